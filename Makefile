@@ -1,0 +1,53 @@
+# Parallax: two commands from a fresh Debian 12 machine.
+#   make run    installs what is missing, builds, starts Parallax
+#   make test   the same set-up, then the whole test suite
+BUILDDIR ?= build
+MESON_OPTIONS ?=
+
+# Debian packages the build, the tests and the benchmarks need.
+DEB_PACKAGES = \
+	build-essential meson ninja-build pkg-config gettext \
+	libglib2.0-dev libglib2.0-bin libsoup-3.0-dev glib-networking libxml2-dev libjson-glib-dev \
+	libsqlite3-dev sqlite3 libstemmer-dev \
+	libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev \
+	desktop-file-utils appstream \
+	xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-pyatspi \
+	openssl clang libclang-rt-14-dev imagemagick \
+	python3-readability python3-lxml
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test bench fuzz clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(BUILDDIR)/build.ninja:
+	meson setup $(BUILDDIR) $(MESON_OPTIONS)
+
+build: deps $(BUILDDIR)/build.ninja
+	meson compile -C $(BUILDDIR)
+
+run: build
+	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/resources $(BUILDDIR)/app/gui/parallax $(ARGS)
+
+test: build
+	@rm -f $(BUILDDIR)/meson-logs/testlog.json
+	-dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
+	  meson test -C $(BUILDDIR) --print-errorlogs --num-processes 2
+	@python3 tests/summarize.py $(BUILDDIR)/meson-logs/testlog.json
+
+bench: build
+	tests/bench/run-all.sh $(BUILDDIR)
+
+clean:
+	rm -rf $(BUILDDIR)

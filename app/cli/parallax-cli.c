@@ -1,0 +1,140 @@
+/* parallax-cli.c: the headless interface to Parallax
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-cli-private.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+static const struct
+{
+  const char *name;
+  PxCliCommandFunc func;
+  const char *usage;
+} commands[] = {
+  { "extract", _px_cli_extract, "extract [--format json|text] INPUT..." },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "Usage:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  parallax-cli %s\n", commands[i].usage);
+  fprintf (stream,
+           "\nINPUT is a path to an .html, .htm or .txt file, an http(s) URL, or - for text on\n"
+           "standard input.\n");
+}
+
+gboolean
+_px_cli_parse_options (const char    *command,
+                       const char    *parameter_string,
+                       const char    *summary,
+                       GOptionEntry  *entries,
+                       int           *argc,
+                       char        ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("parallax-cli %s", command);
+
+  g_set_prgname (prgname);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_strict_posix (context, FALSE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      fprintf (stderr, "parallax-cli %s: %s\n", command, error->message);
+      fprintf (stderr, "Try “parallax-cli %s --help”.\n", command);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_px_cli_check_format (const char         *command,
+                      const char         *format,
+                      const char * const *allowed)
+{
+  g_autofree char *list = NULL;
+
+  if (format == NULL || g_strv_contains (allowed, format))
+    return TRUE;
+
+  list = g_strjoinv ("|", (char **) allowed);
+  fprintf (stderr, "parallax-cli %s: unknown format “%s” (use %s)\n", command, format, list);
+  return FALSE;
+}
+
+void
+_px_cli_print_json_line (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, FALSE);
+  text = json_generator_to_data (generator, NULL);
+  fputs (text, stdout);
+  fputc ('\n', stdout);
+  fflush (stdout);
+}
+
+void
+_px_cli_print_error (const char *format,
+                     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fprintf (stderr, "parallax-cli: %s\n", message);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return PX_CLI_EXIT_USAGE;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return PX_CLI_EXIT_OK;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("parallax-cli %s\n", PACKAGE_VERSION);
+      return PX_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].func (argc - 1, argv + 1);
+
+  fprintf (stderr, "parallax-cli: unknown command “%s”\n\n", argv[1]);
+  print_usage (stderr);
+  return PX_CLI_EXIT_USAGE;
+}

@@ -1,0 +1,94 @@
+/* px-cli-extract.c: parallax-cli extract
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-cli-private.h"
+
+#include "px-input.h"
+
+#include <stdio.h>
+
+static void
+print_text (const PxArticle *article)
+{
+  printf ("Input:     %s\n", article->input);
+  printf ("Outlet:    %s\n", article->outlet ? article->outlet : "—");
+  printf ("Title:     %s\n", article->title ? article->title : "—");
+  printf ("Byline:    %s\n", article->byline ? article->byline : "—");
+  printf ("Published: %s\n", article->published ? article->published : "—");
+  printf ("URL:       %s\n\n", article->url ? article->url : "—");
+  printf ("%s\n\n", article->text);
+}
+
+static void
+print_json (const PxArticle *article,
+            const char      *input,
+            const GError    *error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  if (article != NULL)
+    px_article_build_json (article, builder);
+  else
+    {
+      json_builder_set_member_name (builder, "input");
+      json_builder_add_string_value (builder, input);
+      json_builder_set_member_name (builder, "error");
+      json_builder_add_string_value (builder, error->message);
+    }
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  _px_cli_print_json_line (root);
+}
+
+int
+_px_cli_extract (int    argc,
+                 char **argv)
+{
+  static const char * const formats[] = { "json", "text", NULL };
+  g_autofree char *format = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: json (default) or text", "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(PxFetcher) fetcher = NULL;
+  int status = PX_CLI_EXIT_OK;
+
+  if (!_px_cli_parse_options ("extract", "INPUT…", "Extract the article from each input.", entries,
+                              &argc, &argv)
+      || !_px_cli_check_format ("extract", format, formats))
+    return PX_CLI_EXIT_USAGE;
+
+  if (argc < 2)
+    {
+      fprintf (stderr, "parallax-cli extract: no INPUT given\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+
+  fetcher = px_fetcher_new ();
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = px_input_load_article (fetcher, argv[i], NULL, NULL, &error);
+
+      if (article == NULL)
+        {
+          _px_cli_print_error ("%s", error->message);
+          status = PX_CLI_EXIT_FAILED;
+        }
+
+      if (format == NULL || g_str_equal (format, "json"))
+        print_json (article, argv[i], error);
+      else if (article != NULL)
+        print_text (article);
+    }
+
+  return status;
+}

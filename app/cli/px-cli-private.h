@@ -1,0 +1,50 @@
+/* px-cli-private.h: what the parallax-cli commands share
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses fixed by DESIGN.md. */
+enum
+{
+  PX_CLI_EXIT_OK = 0,
+  PX_CLI_EXIT_FAILED = 1,
+  PX_CLI_EXIT_USAGE = 2,
+};
+
+/* Every command is a function of its own arguments, argv[0] being the
+ * command's name; it returns one of the exit statuses above.
+ */
+typedef int (*PxCliCommandFunc) (int    argc,
+                                 char **argv);
+
+int _px_cli_extract (int    argc,
+                     char **argv);
+
+/* Parses @entries out of @argv; on failure prints the reason with the
+ * command's usage and returns FALSE.
+ */
+gboolean _px_cli_parse_options (const char    *command,
+                                const char    *parameter_string,
+                                const char    *summary,
+                                GOptionEntry  *entries,
+                                int           *argc,
+                                char        ***argv);
+
+/* Checks --format against a NULL-terminated list of the names allowed. */
+gboolean _px_cli_check_format (const char         *command,
+                               const char         *format,
+                               const char * const *allowed);
+
+/* Prints @node as one line of compact JSON on standard output. */
+void _px_cli_print_json_line (JsonNode *node);
+
+void _px_cli_print_error (const char *format,
+                          ...) G_GNUC_PRINTF (1, 2);
+
+G_END_DECLS

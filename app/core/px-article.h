@@ -1,0 +1,48 @@
+/* px-article.h: an extracted article, the unit every later stage works on
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* A range of bytes in a UTF-8 string, end exclusive. */
+typedef struct
+{
+  guint start;
+  guint end;
+} PxSpan;
+
+typedef struct _PxArticle PxArticle;
+
+struct _PxArticle
+{
+  /*< private >*/
+  grefcount ref_count;
+
+  /*< public, all nullable except input and text >*/
+  char *input;     /* the input as the user gave it: a path, a URL or "-" */
+  char *outlet;    /* "BBC", "Reuters", …, or the host name */
+  char *title;
+  char *byline;
+  char *published; /* ISO 8601, "2025-12-29T10:00:00Z" */
+  char *url;       /* canonical URL, else the final URL fetched */
+  char *language;  /* BCP 47 primary tag, "en" */
+  char *text;      /* plain text, paragraphs separated by one blank line */
+  GArray *paragraphs; /* PxSpan, byte offsets into text, in order */
+};
+
+PxArticle *px_article_new (const char *input);
+PxArticle *px_article_ref (PxArticle *self);
+void px_article_unref (PxArticle *self);
+void px_article_set_paragraphs (PxArticle *self, GPtrArray *paragraphs);
+guint px_article_get_n_paragraphs (const PxArticle *self);
+void px_article_build_json (const PxArticle *self, JsonBuilder *builder);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxArticle, px_article_unref)
+
+G_END_DECLS

@@ -1,0 +1,231 @@
+/* px-charset.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include "px-charset.h"
+
+#define META_SNIFF_BYTES 4096
+
+/* Maps labels to names iconv knows, the way the WHATWG Encoding standard
+ * treats the common aliases (latin1 and ascii really mean windows-1252).
+ */
+static char *
+normalize_charset (const char *label)
+{
+  g_autofree char *lower = NULL;
+
+  if (label == NULL)
+    return NULL;
+
+  lower = g_ascii_strdown (label, -1);
+  g_strstrip (lower);
+  if (*lower == '"' || *lower == '\'')
+    memmove (lower, lower + 1, strlen (lower));
+  lower[strcspn (lower, "\"'; ")] = '\0';
+
+  if (*lower == '\0')
+    return NULL;
+  if (g_str_equal (lower, "utf8") || g_str_equal (lower, "unicode-1-1-utf-8"))
+    return g_strdup ("utf-8");
+  if (g_str_equal (lower, "iso-8859-1") || g_str_equal (lower, "latin1")
+      || g_str_equal (lower, "iso8859-1") || g_str_equal (lower, "us-ascii")
+      || g_str_equal (lower, "ascii") || g_str_equal (lower, "l1")
+      || g_str_equal (lower, "cp1252"))
+    return g_strdup ("windows-1252");
+  if (g_str_equal (lower, "cp1251") || g_str_equal (lower, "x-cp1251"))
+    return g_strdup ("windows-1251");
+  if (g_str_equal (lower, "gb2312") || g_str_equal (lower, "gbk"))
+    return g_strdup ("gb18030");
+  if (g_str_equal (lower, "shift_jis") || g_str_equal (lower, "sjis"))
+    return g_strdup ("shift_jis");
+
+  return g_steal_pointer (&lower);
+}
+
+static char *
+sniff_meta_charset (const char *data,
+                    gsize       len)
+{
+  g_autofree char *head = g_ascii_strdown (data, MIN (len, META_SNIFF_BYTES));
+  const char *p = head;
+
+  while ((p = strstr (p, "<meta")) != NULL)
+    {
+      const char *end = strchr (p, '>');
+      const char *cs;
+
+      if (end == NULL)
+        break;
+
+      cs = g_strstr_len (p, end - p, "charset");
+      if (cs != NULL)
+        {
+          cs += strlen ("charset");
+          while (cs < end && (*cs == ' ' || *cs == '\t'))
+            cs++;
+          if (cs < end && *cs == '=')
+            {
+              g_autofree char *value = NULL;
+              const char *start;
+
+              cs++;
+              while (cs < end && (*cs == ' ' || *cs == '"' || *cs == '\''))
+                cs++;
+              start = cs;
+              while (cs < end && !strchr ("\"'; />\t", *cs))
+                cs++;
+              value = g_strndup (start, cs - start);
+              return normalize_charset (value);
+            }
+        }
+      p = end;
+    }
+
+  return NULL;
+}
+
+static char *
+convert_lossy (const char *data,
+               gsize       len,
+               const char *charset,
+               gsize      *out_len)
+{
+  GIConv conv = g_iconv_open ("UTF-8", charset);
+  GString *out;
+  char *inbuf = (char *) data;
+  gsize inleft = len;
+  char buf[4096];
+
+  if (conv == (GIConv) -1)
+    return NULL;
+
+  out = g_string_sized_new (len + len / 4);
+  while (inleft > 0)
+    {
+      char *outbuf = buf;
+      gsize outleft = sizeof buf;
+      gsize r = g_iconv (conv, &inbuf, &inleft, &outbuf, &outleft);
+
+      g_string_append_len (out, buf, sizeof buf - outleft);
+      if (r == (gsize) -1)
+        {
+          if (errno == E2BIG)
+            continue;
+          /* An invalid or incomplete sequence: mark it and go on. */
+          g_string_append (out, "\xef\xbf\xbd");
+          inbuf++;
+          inleft--;
+        }
+    }
+  g_iconv_close (conv);
+
+  if (out_len != NULL)
+    *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
+static char *
+utf8_make_valid_len (const char *data,
+                     gsize       len,
+                     gsize      *out_len)
+{
+  char *valid = g_utf8_make_valid (data, len);
+
+  if (out_len != NULL)
+    *out_len = strlen (valid);
+  return valid;
+}
+
+char *
+px_charset_to_utf8 (const char  *data,
+                    gsize        len,
+                    const char  *declared,
+                    gboolean     is_html,
+                    gsize       *out_len,
+                    char       **charset_out)
+{
+  g_autofree char *charset = NULL;
+  char *result = NULL;
+
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      charset = g_strdup ("utf-8");
+      data += 3;
+      len -= 3;
+    }
+  else if (len >= 2 && memcmp (data, "\xff\xfe", 2) == 0)
+    {
+      charset = g_strdup ("utf-16le");
+      data += 2;
+      len -= 2;
+    }
+  else if (len >= 2 && memcmp (data, "\xfe\xff", 2) == 0)
+    {
+      charset = g_strdup ("utf-16be");
+      data += 2;
+      len -= 2;
+    }
+
+  if (charset == NULL)
+    charset = normalize_charset (declared);
+  if (charset == NULL && is_html)
+    charset = sniff_meta_charset (data, len);
+  if (charset == NULL)
+    charset = g_strdup (g_utf8_validate_len (data, len, NULL) ? "utf-8" : "windows-1252");
+
+  if (g_str_equal (charset, "utf-8"))
+    result = utf8_make_valid_len (data, len, out_len);
+  else
+    result = convert_lossy (data, len, charset, out_len);
+
+  if (result == NULL)
+    {
+      /* A charset iconv does not know: trust the bytes if they are UTF-8. */
+      g_free (charset);
+      charset = g_strdup ("utf-8");
+      result = utf8_make_valid_len (data, len, out_len);
+    }
+
+  if (charset_out != NULL)
+    *charset_out = g_steal_pointer (&charset);
+
+  return result;
+}
+
+gboolean
+px_charset_looks_binary (const char *data,
+                         gsize       len)
+{
+  static const struct { const char *magic; gsize len; } signatures[] = {
+    { "\x89PNG", 4 }, { "GIF8", 4 }, { "\xff\xd8\xff", 3 }, { "%PDF", 4 },
+    { "PK\x03\x04", 4 }, { "\x1f\x8b", 2 }, { "\x7f" "ELF", 4 }, { "RIFF", 4 },
+  };
+  gsize sample = MIN (len, 8192);
+  gsize control = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
+    if (len >= signatures[i].len && memcmp (data, signatures[i].magic, signatures[i].len) == 0)
+      return TRUE;
+
+  /* UTF-16 text carries NUL bytes but starts with a byte order mark. */
+  if (len >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0))
+    return FALSE;
+
+  for (gsize i = 0; i < sample; i++)
+    {
+      guchar c = data[i];
+
+      if (c == 0)
+        return TRUE;
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
+        control++;
+    }
+
+  return sample > 0 && control * 10 > sample;
+}

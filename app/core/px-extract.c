@@ -1,0 +1,243 @@
+/* px-extract.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+
+#include "px-charset.h"
+#include "px-extract.h"
+#include "px-outlets.h"
+
+G_DEFINE_QUARK (px-extract-error-quark, px_extract_error)
+
+/* Collapses runs of white space to one space and trims the ends. */
+static char *
+collapse_space (const char *text,
+                gsize       len)
+{
+  GString *out = g_string_sized_new (len);
+  gboolean pending_space = FALSE;
+  const char *end = text + len;
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+PxArticle *
+px_extract_plain_text (const char  *input,
+                       const char  *text,
+                       gsize        len,
+                       GError     **error)
+{
+  g_autoptr(PxArticle) article = px_article_new (input);
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *valid = NULL;
+  const char *p;
+
+  if (memchr (text, '\0', len) != NULL)
+    {
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
+                   "%s contains NUL bytes: it is not a text document", input);
+      return NULL;
+    }
+
+  valid = g_utf8_make_valid (text, len);
+  p = valid;
+  while (*p != '\0')
+    {
+      /* A paragraph ends at a line that holds only white space. */
+      const char *start = p;
+      const char *q = p;
+
+      while (*q != '\0')
+        {
+          const char *nl = strchr (q, '\n');
+          const char *next;
+
+          if (nl == NULL)
+            {
+              q += strlen (q);
+              break;
+            }
+          next = nl + 1;
+          while (*next == ' ' || *next == '\t' || *next == '\r')
+            next++;
+          if (*next == '\n' || *next == '\0')
+            {
+              q = nl;
+              break;
+            }
+          q = next;
+        }
+
+      {
+        char *para = collapse_space (start, q - start);
+
+        if (*para != '\0')
+          g_ptr_array_add (paragraphs, para);
+        else
+          g_free (para);
+      }
+
+      p = q;
+      while (*p == '\n' || *p == '\r' || *p == ' ' || *p == '\t')
+        p++;
+    }
+
+  if (paragraphs->len == 0)
+    {
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_EMPTY,
+                   "%s is empty: there is no text in it", input);
+      return NULL;
+    }
+
+  px_article_set_paragraphs (article, paragraphs);
+  /* A first short line without a final stop reads as the headline. */
+  {
+    const PxSpan *first = &g_array_index (article->paragraphs, PxSpan, 0);
+    gsize flen = first->end - first->start;
+
+    if (article->paragraphs->len > 1 && flen < 200 && !strchr (".!?", article->text[first->end - 1]))
+      article->title = g_strndup (article->text + first->start, flen);
+  }
+
+  return g_steal_pointer (&article);
+}
+
+static void
+collect_paragraphs (xmlNode   *node,
+                    GPtrArray *paragraphs)
+{
+  for (xmlNode *child = node; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (xmlStrcasecmp (child->name, (const xmlChar *) "p") == 0)
+        {
+          xmlChar *content = xmlNodeGetContent (child);
+
+          if (content != NULL)
+            {
+              char *para = collapse_space ((const char *) content, strlen ((const char *) content));
+
+              if (*para != '\0')
+                g_ptr_array_add (paragraphs, para);
+              else
+                g_free (para);
+              xmlFree (content);
+            }
+          continue;
+        }
+      collect_paragraphs (child->children, paragraphs);
+    }
+}
+
+PxArticle *
+px_extract_html (const char  *input,
+                 const char  *html,
+                 gsize        len,
+                 const char  *url,
+                 GError     **error)
+{
+  g_autoptr(PxArticle) article = px_article_new (input);
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  htmlDocPtr doc;
+
+  if (len > G_MAXINT)
+    {
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE, "%s is too large to read", input);
+      return NULL;
+    }
+
+  doc = htmlReadMemory (html, (int) len, url, "UTF-8",
+                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                          | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT);
+  if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
+    {
+      if (doc != NULL)
+        xmlFreeDoc (doc);
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT,
+                   "%s has no HTML document in it", input);
+      return NULL;
+    }
+
+  collect_paragraphs (xmlDocGetRootElement (doc), paragraphs);
+  xmlFreeDoc (doc);
+
+  if (paragraphs->len == 0)
+    {
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT,
+                   "%s has no article text that could be found", input);
+      return NULL;
+    }
+
+  px_article_set_paragraphs (article, paragraphs);
+  article->url = g_strdup (url);
+  article->outlet = px_outlet_for_url (url);
+
+  return g_steal_pointer (&article);
+}
+
+static gboolean
+is_plain_text_type (const char *content_type)
+{
+  return content_type != NULL && g_ascii_strcasecmp (content_type, "text/plain") == 0;
+}
+
+PxArticle *
+px_extract_snapshot (const char  *input,
+                     PxSnapshot  *snapshot,
+                     GError     **error)
+{
+  gsize len = 0;
+  const char *data = g_bytes_get_data (snapshot->body, &len);
+  gboolean is_text = is_plain_text_type (snapshot->content_type);
+  g_autofree char *utf8 = NULL;
+  gsize utf8_len = 0;
+
+  if (data == NULL || len == 0)
+    {
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_EMPTY, "%s is empty", input);
+      return NULL;
+    }
+
+  if (is_text && memchr (data, '\0', len) != NULL
+      && !(len >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0)))
+    {
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
+                   "%s contains NUL bytes: it is not a text document", input);
+      return NULL;
+    }
+
+  if (px_charset_looks_binary (data, len))
+    {
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
+                   "%s is binary data, not a web page or text", input);
+      return NULL;
+    }
+
+  utf8 = px_charset_to_utf8 (data, len, snapshot->charset, !is_text, &utf8_len, NULL);
+
+  if (is_text)
+    return px_extract_plain_text (input, utf8, utf8_len, error);
+  return px_extract_html (input, utf8, utf8_len, snapshot->final_url, error);
+}

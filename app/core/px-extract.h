@@ -1,0 +1,49 @@
+/* px-extract.h: from a page to an article
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "px-article.h"
+#include "px-snapshot.h"
+
+G_BEGIN_DECLS
+
+#define PX_EXTRACT_ERROR (px_extract_error_quark ())
+
+typedef enum
+{
+  PX_EXTRACT_ERROR_EMPTY,      /* nothing at all, or only white space */
+  PX_EXTRACT_ERROR_BINARY,     /* not text */
+  PX_EXTRACT_ERROR_NO_CONTENT, /* a page, but no article text in it */
+  PX_EXTRACT_ERROR_PARSE,
+} PxExtractError;
+
+GQuark px_extract_error_quark (void);
+
+/* @html is UTF-8; @url (nullable) is where it came from, for the outlet and
+ * for resolving the canonical URL.
+ */
+PxArticle *px_extract_html (const char  *input,
+                            const char  *html,
+                            gsize        len,
+                            const char  *url,
+                            GError     **error);
+
+/* Plain text as it is: paragraphs are separated by blank lines. */
+PxArticle *px_extract_plain_text (const char  *input,
+                                  const char  *text,
+                                  gsize        len,
+                                  GError     **error);
+
+/* Decodes the snapshot's character set and extracts HTML or plain text
+ * according to its content type.
+ */
+PxArticle *px_extract_snapshot (const char  *input,
+                                PxSnapshot  *snapshot,
+                                GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,72 @@
+/* px-fetch.h: fetching pages over http(s), carefully
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "px-snapshot.h"
+
+G_BEGIN_DECLS
+
+#define PX_FETCH_DEFAULT_TIMEOUT   30                 /* seconds, whole fetch */
+#define PX_FETCH_DEFAULT_MAX_BYTES (20 * 1024 * 1024) /* decoded body */
+#define PX_FETCH_MAX_REDIRECTS     5
+
+#define PX_FETCH_ERROR (px_fetch_error_quark ())
+
+typedef enum
+{
+  PX_FETCH_ERROR_INVALID_URL,
+  PX_FETCH_ERROR_UNSUPPORTED_SCHEME,
+  PX_FETCH_ERROR_TOO_MANY_REDIRECTS,
+  PX_FETCH_ERROR_HTTP_STATUS,
+  PX_FETCH_ERROR_UNSUPPORTED_TYPE,
+  PX_FETCH_ERROR_TOO_LARGE,
+  PX_FETCH_ERROR_TIMEOUT,
+  PX_FETCH_ERROR_NETWORK,
+  PX_FETCH_ERROR_TLS,
+} PxFetchError;
+
+GQuark px_fetch_error_quark (void);
+
+/* Called on the thread-default main context of the caller while the body
+ * arrives; @expected is 0 when the server did not say.
+ */
+typedef void (*PxFetchProgressFunc) (guint64  received,
+                                     guint64  expected,
+                                     gpointer user_data);
+
+#define PX_TYPE_FETCHER (px_fetcher_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxFetcher, px_fetcher, PX, FETCHER, GObject)
+
+PxFetcher *px_fetcher_new (void);
+guint px_fetcher_get_timeout (PxFetcher *self);
+void px_fetcher_set_timeout (PxFetcher *self,
+                             guint      seconds);
+guint64 px_fetcher_get_max_bytes (PxFetcher *self);
+void px_fetcher_set_max_bytes (PxFetcher *self,
+                               guint64    max_bytes);
+void px_fetcher_set_tls_database (PxFetcher    *self,
+                                  GTlsDatabase *database);
+
+void px_fetcher_fetch_async (PxFetcher           *self,
+                             const char          *url,
+                             PxFetchProgressFunc  progress,
+                             gpointer             progress_data,
+                             GDestroyNotify       progress_data_destroy,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data);
+PxSnapshot *px_fetcher_fetch_finish (PxFetcher     *self,
+                                     GAsyncResult  *result,
+                                     GError       **error);
+PxSnapshot *px_fetcher_fetch (PxFetcher     *self,
+                              const char    *url,
+                              GCancellable  *cancellable,
+                              GError       **error);
+
+G_END_DECLS

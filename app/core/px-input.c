@@ -1,0 +1,225 @@
+/* px-input.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-input.h"
+
+#include "px-extract.h"
+
+#include <string.h>
+#include <unistd.h>
+
+#include <gio/gunixinputstream.h>
+
+G_DEFINE_QUARK (px-input-error-quark, px_input_error)
+
+PxInputKind
+px_input_classify (const char *input)
+{
+  const char *scheme;
+
+  if (g_strcmp0 (input, "-") == 0)
+    return PX_INPUT_KIND_STDIN;
+
+  /* Anything written as scheme://… is a URL; the fetcher decides whether
+   * it accepts the scheme, so "file:///etc/passwd" is refused by name.
+   */
+  scheme = g_uri_peek_scheme (input);
+  if (scheme != NULL && strstr (input, "://") != NULL)
+    return PX_INPUT_KIND_URL;
+
+  return PX_INPUT_KIND_FILE;
+}
+
+/* Text that starts with markup, after white space and a BOM, is HTML. */
+static const char *
+sniff_content_type (const char *data,
+                    gsize       len)
+{
+  gsize i = 0;
+
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    i = 3;
+  while (i < len && g_ascii_isspace (data[i]))
+    i++;
+
+  return (i < len && data[i] == '<') ? "text/html" : "text/plain";
+}
+
+static const char *
+content_type_for_path (const char *path,
+                       const char *data,
+                       gsize       len)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm")
+      || g_str_has_suffix (lower, ".xhtml") || g_str_has_suffix (lower, ".shtml"))
+    return "text/html";
+  if (g_str_has_suffix (lower, ".txt") || g_str_has_suffix (lower, ".text"))
+    return "text/plain";
+
+  return sniff_content_type (data, len);
+}
+
+static GBytes *
+read_stream_capped (GInputStream  *stream,
+                    const char    *input,
+                    guint64        max_bytes,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  guint8 chunk[65536];
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+
+      if (n < 0)
+        {
+          g_prefix_error (error, "%s could not be read: ", input);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (buffer->len + (guint64) n > max_bytes)
+        {
+          g_autofree char *cap = g_format_size (max_bytes);
+
+          g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_TOO_LARGE,
+                       "%s is larger than the limit of %s", input, cap);
+          return NULL;
+        }
+      g_byte_array_append (buffer, chunk, n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+static PxSnapshot *
+load_file (const char    *path,
+           guint64        max_bytes,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) body = NULL;
+  gsize len = 0;
+  const char *data;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_FOUND, "%s: no such file", path);
+      else
+        g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ, "%s could not be read: %s", path,
+                     local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_A_FILE,
+                   "%s is a folder, not a page or text file", path);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
+      && (guint64) g_file_info_get_size (info) > max_bytes)
+    {
+      g_autofree char *cap = g_format_size (max_bytes);
+
+      g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_TOO_LARGE,
+                   "%s is larger than the limit of %s", path, cap);
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ, "%s could not be read: %s", path,
+                   local_error->message);
+      return NULL;
+    }
+
+  body = read_stream_capped (G_INPUT_STREAM (stream), path, max_bytes, cancellable, error);
+  if (body == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (body, &len);
+  return px_snapshot_new (body, NULL, content_type_for_path (path, data, len), NULL);
+}
+
+static PxSnapshot *
+load_stdin (guint64        max_bytes,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GInputStream) stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+  g_autoptr(GBytes) body = NULL;
+  gsize len = 0;
+  const char *data;
+
+  body = read_stream_capped (stream, "standard input", max_bytes, cancellable, error);
+  if (body == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (body, &len);
+  return px_snapshot_new (body, NULL, sniff_content_type (data, len), NULL);
+}
+
+PxSnapshot *
+px_input_load (PxFetcher     *fetcher,
+               const char    *input,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_return_val_if_fail (PX_IS_FETCHER (fetcher), NULL);
+  g_return_val_if_fail (input != NULL, NULL);
+
+  switch (px_input_classify (input))
+    {
+    case PX_INPUT_KIND_STDIN:
+      return load_stdin (px_fetcher_get_max_bytes (fetcher), cancellable, error);
+    case PX_INPUT_KIND_URL:
+      return px_fetcher_fetch (fetcher, input, cancellable, error);
+    case PX_INPUT_KIND_FILE:
+    default:
+      return load_file (input, px_fetcher_get_max_bytes (fetcher), cancellable, error);
+    }
+}
+
+PxArticle *
+px_input_load_article (PxFetcher     *fetcher,
+                       const char    *input,
+                       PxSnapshot   **snapshot_out,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(PxSnapshot) snapshot = px_input_load (fetcher, input, cancellable, error);
+  PxArticle *article;
+
+  if (snapshot == NULL)
+    return NULL;
+
+  article = px_extract_snapshot (px_input_classify (input) == PX_INPUT_KIND_STDIN ? "standard input" : input,
+                                 snapshot, error);
+  if (article != NULL)
+    {
+      g_free (article->input);
+      article->input = g_strdup (input);
+    }
+
+  if (article != NULL && snapshot_out != NULL)
+    *snapshot_out = g_steal_pointer (&snapshot);
+
+  return article;
+}

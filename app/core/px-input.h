@@ -1,0 +1,53 @@
+/* px-input.h: what the user gave us, a path, a URL or standard input
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "px-article.h"
+#include "px-fetch.h"
+#include "px-snapshot.h"
+
+G_BEGIN_DECLS
+
+#define PX_INPUT_ERROR (px_input_error_quark ())
+
+typedef enum
+{
+  PX_INPUT_ERROR_NOT_FOUND,
+  PX_INPUT_ERROR_NOT_A_FILE,
+  PX_INPUT_ERROR_TOO_LARGE,
+  PX_INPUT_ERROR_UNSUPPORTED,
+  PX_INPUT_ERROR_READ,
+} PxInputError;
+
+typedef enum
+{
+  PX_INPUT_KIND_FILE,
+  PX_INPUT_KIND_URL,
+  PX_INPUT_KIND_STDIN,
+} PxInputKind;
+
+GQuark px_input_error_quark (void);
+
+PxInputKind px_input_classify (const char *input);
+
+/* Reads a file or standard input, or fetches a URL with @fetcher, with the
+ * same size cap for all three. Blocking: call from a worker thread or the CLI.
+ */
+PxSnapshot *px_input_load (PxFetcher     *fetcher,
+                           const char    *input,
+                           GCancellable  *cancellable,
+                           GError       **error);
+
+/* px_input_load() and px_extract_snapshot() in one step. */
+PxArticle *px_input_load_article (PxFetcher     *fetcher,
+                                  const char    *input,
+                                  PxSnapshot   **snapshot_out,
+                                  GCancellable  *cancellable,
+                                  GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,118 @@
+/* px-outlets.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-outlets.h"
+
+static const struct
+{
+  const char *domain;
+  const char *name;
+} outlets[] = {
+  { "rt.com", "RT" },
+  { "reuters.com", "Reuters" },
+  { "bbc.com", "BBC" },
+  { "bbc.co.uk", "BBC" },
+  { "thehill.com", "The Hill" },
+  { "apnews.com", "AP News" },
+  { "nytimes.com", "The New York Times" },
+  { "washingtonpost.com", "The Washington Post" },
+  { "wsj.com", "The Wall Street Journal" },
+  { "theguardian.com", "The Guardian" },
+  { "cnn.com", "CNN" },
+  { "foxnews.com", "Fox News" },
+  { "nbcnews.com", "NBC News" },
+  { "cbsnews.com", "CBS News" },
+  { "abcnews.go.com", "ABC News" },
+  { "npr.org", "NPR" },
+  { "politico.com", "Politico" },
+  { "politico.eu", "Politico Europe" },
+  { "axios.com", "Axios" },
+  { "bloomberg.com", "Bloomberg" },
+  { "ft.com", "Financial Times" },
+  { "economist.com", "The Economist" },
+  { "aljazeera.com", "Al Jazeera" },
+  { "dw.com", "DW" },
+  { "france24.com", "France 24" },
+  { "euronews.com", "Euronews" },
+  { "tass.com", "TASS" },
+  { "tass.ru", "TASS" },
+  { "ria.ru", "RIA Novosti" },
+  { "kyivindependent.com", "The Kyiv Independent" },
+  { "pravda.com.ua", "Ukrainska Pravda" },
+  { "ukrinform.net", "Ukrinform" },
+  { "meduza.io", "Meduza" },
+  { "themoscowtimes.com", "The Moscow Times" },
+  { "independent.co.uk", "The Independent" },
+  { "telegraph.co.uk", "The Telegraph" },
+  { "thetimes.co.uk", "The Times" },
+  { "spiegel.de", "Der Spiegel" },
+  { "lemonde.fr", "Le Monde" },
+  { "usatoday.com", "USA Today" },
+  { "latimes.com", "Los Angeles Times" },
+  { "afp.com", "AFP" },
+  { "news.sky.com", "Sky News" },
+  { "cnbc.com", "CNBC" },
+  { "newsweek.com", "Newsweek" },
+  { "time.com", "Time" },
+  { "theatlantic.com", "The Atlantic" },
+  { "vox.com", "Vox" },
+  { "rferl.org", "RFE/RL" },
+  { "voanews.com", "VOA" },
+};
+
+const char *
+px_outlet_for_host (const char *host)
+{
+  g_autofree char *lower = NULL;
+  gsize len;
+
+  if (host == NULL || *host == '\0')
+    return NULL;
+
+  lower = g_ascii_strdown (host, -1);
+  len = strlen (lower);
+  if (len > 0 && lower[len - 1] == '.')
+    lower[--len] = '\0';
+
+  for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
+    {
+      gsize dlen = strlen (outlets[i].domain);
+
+      if (len == dlen && strcmp (lower, outlets[i].domain) == 0)
+        return outlets[i].name;
+      if (len > dlen && lower[len - dlen - 1] == '.'
+          && strcmp (lower + len - dlen, outlets[i].domain) == 0)
+        return outlets[i].name;
+    }
+
+  return NULL;
+}
+
+char *
+px_outlet_for_url (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *host;
+  const char *known;
+
+  if (url == NULL)
+    return NULL;
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || (host = g_uri_get_host (uri)) == NULL || *host == '\0')
+    return NULL;
+
+  known = px_outlet_for_host (host);
+  if (known != NULL)
+    return g_strdup (known);
+
+  if (g_ascii_strncasecmp (host, "www.", 4) == 0)
+    host += 4;
+  return g_ascii_strdown (host, -1);
+}

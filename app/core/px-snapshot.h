@@ -1,0 +1,40 @@
+/* px-snapshot.h: a page as it was received, kept as evidence
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _PxSnapshot PxSnapshot;
+
+struct _PxSnapshot
+{
+  /*< private >*/
+  grefcount ref_count;
+
+  /*< public >*/
+  GBytes *body;          /* the body as received, after content decoding (gzip),
+                          * before any character set conversion */
+  char *final_url;       /* after redirects; NULL for files and stdin */
+  char *content_type;    /* media type without parameters, "text/html" */
+  char *charset;         /* charset the server declared, or NULL */
+  GDateTime *fetched_at; /* UTC */
+  char *sha256;          /* hex digest of body */
+  guint status;          /* HTTP status, 0 for files and stdin */
+};
+
+PxSnapshot *px_snapshot_new (GBytes     *body,
+                             const char *final_url,
+                             const char *content_type,
+                             const char *charset);
+PxSnapshot *px_snapshot_ref (PxSnapshot *self);
+void px_snapshot_unref (PxSnapshot *self);
+char *px_snapshot_format_fetched_at (const PxSnapshot *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxSnapshot, px_snapshot_unref)
+
+G_END_DECLS

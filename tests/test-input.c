@@ -1,0 +1,142 @@
+/* test-input.c: files, standard input and character sets
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-charset.h"
+#include "px-extract.h"
+#include "px-input.h"
+#include "px-outlets.h"
+
+#include <glib/gstdio.h>
+
+static char *
+write_temp (const char *name,
+            const char *data,
+            gssize      len)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-test-XXXXXX", &error);
+  char *path;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, name, NULL);
+  g_file_set_contents (path, data, len, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+test_plain_text_paragraphs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  const char *text = "Headline here\n\nFirst paragraph\nwraps onto a second line.\n  \n\n\nSecond one.\n";
+
+  article = px_extract_plain_text ("t.txt", text, strlen (text), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (article->text, ==,
+                   "Headline here\n\nFirst paragraph wraps onto a second line.\n\nSecond one.");
+  g_assert_cmpuint (article->paragraphs->len, ==, 3);
+  g_assert_cmpstr (article->title, ==, "Headline here");
+  {
+    PxSpan *second = &g_array_index (article->paragraphs, PxSpan, 1);
+
+    g_assert_true (g_str_has_prefix (article->text + second->start, "First paragraph"));
+    g_assert_cmpuint (second->end - second->start, ==, strlen ("First paragraph wraps onto a second line."));
+  }
+}
+
+static void
+test_charset_windows_1251 (void)
+{
+  /* "Привет" in windows-1251, declared only in a <meta>. */
+  const char html[] = "<html><head><meta charset=\"windows-1251\"></head><body><p>\xcf\xf0\xe8\xe2\xe5\xf2</p></body></html>";
+  g_autofree char *charset = NULL;
+  g_autofree char *utf8 = px_charset_to_utf8 (html, sizeof html - 1, NULL, TRUE, NULL, &charset);
+
+  g_assert_cmpstr (charset, ==, "windows-1251");
+  g_assert_nonnull (strstr (utf8, "Привет"));
+}
+
+static void
+test_charset_latin1_header (void)
+{
+  const char text[] = "caf\xe9 cr\xe8me";
+  g_autofree char *utf8 = px_charset_to_utf8 (text, sizeof text - 1, "ISO-8859-1", FALSE, NULL, NULL);
+
+  g_assert_cmpstr (utf8, ==, "café crème");
+}
+
+static void
+test_charset_invalid_utf8 (void)
+{
+  const char text[] = "ok \xff\xfe\xc3 end";
+  g_autofree char *utf8 = px_charset_to_utf8 (text, sizeof text - 1, "utf-8", FALSE, NULL, NULL);
+
+  g_assert_true (g_utf8_validate (utf8, -1, NULL));
+  g_assert_true (g_str_has_prefix (utf8, "ok "));
+  g_assert_true (g_str_has_suffix (utf8, " end"));
+}
+
+static void
+test_load_errors (void)
+{
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autofree char *empty = write_temp ("empty.html", "", 0);
+  g_autofree char *binary = write_temp ("image.html", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  g_autofree char *nul = write_temp ("nul.txt", "some\0text", 9);
+  g_autofree char *dir = g_path_get_dirname (empty);
+  struct { const char *input; const char *needle; } cases[] = {
+    { empty, "empty" },
+    { binary, "binary" },
+    { nul, "NUL" },
+    { dir, "folder" },
+    { "/nonexistent/parallax/page.html", "no such file" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = px_input_load_article (fetcher, cases[i].input, NULL, NULL, &error);
+
+      g_assert_null (article);
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, cases[i].input));
+      if (strstr (error->message, cases[i].needle) == NULL)
+        g_error ("“%s” does not mention “%s”", error->message, cases[i].needle);
+    }
+}
+
+static void
+test_outlets (void)
+{
+  g_autofree char *bbc = px_outlet_for_url ("https://www.bbc.co.uk/news/world-123");
+  g_autofree char *unknown = px_outlet_for_url ("https://www.example-news.org/a");
+
+  g_assert_cmpstr (px_outlet_for_host ("rt.com"), ==, "RT");
+  g_assert_cmpstr (px_outlet_for_host ("www.reuters.com"), ==, "Reuters");
+  g_assert_cmpstr (px_outlet_for_host ("thehill.com"), ==, "The Hill");
+  g_assert_null (px_outlet_for_host ("notrt.com"));
+  g_assert_cmpstr (bbc, ==, "BBC");
+  g_assert_cmpstr (unknown, ==, "example-news.org");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/input/plain-text-paragraphs", test_plain_text_paragraphs);
+  g_test_add_func ("/input/charset-windows-1251", test_charset_windows_1251);
+  g_test_add_func ("/input/charset-latin1-header", test_charset_latin1_header);
+  g_test_add_func ("/input/charset-invalid-utf8", test_charset_invalid_utf8);
+  g_test_add_func ("/input/load-errors", test_load_errors);
+  g_test_add_func ("/input/outlets", test_outlets);
+
+  return g_test_run ();
+}
