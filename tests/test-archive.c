@@ -1,0 +1,607 @@
+/* test-archive.c: archived originals make no network request and run no script
+ *
+ * Every hostile fixture in tests/fixtures/hostile points at a logging HTTP
+ * server on 127.0.0.1. Shown in the archive view, none may reach it; shown
+ * in a web view with WebKit's default settings, they do, which shows the
+ * fixtures really are hostile and the test can fail.
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-archive-view-private.h"
+#include "px-archive-window.h"
+
+#include <adwaita.h>
+#include <libsoup/soup.h>
+#include <webkit/webkit.h>
+
+/* How long to keep watching after a page has finished loading, for
+ * refreshes, timers and other deferred loads.
+ */
+#define SETTLE_MS       600
+#define LOAD_TIMEOUT_MS 15000
+#define SCRIPT_TITLE    "SCRIPT-RAN"
+
+typedef struct
+{
+  SoupServer *server;
+  GSocketService *service;
+  guint16 port;
+  GPtrArray *requests; /* "GET /fixture/path" */
+  guint connections;
+} LogServer;
+
+typedef struct
+{
+  char *name;          /* "04-img-src" */
+  char *content_type;
+  GBytes *body;        /* with the server's address filled in */
+  gboolean control;    /* a default web view is expected to reach the server */
+} Fixture;
+
+/* The server the fixtures point at, and the proxy the archive view is
+ * told to use: a request that escapes by any path is counted by one of them.
+ */
+static LogServer *origin;
+static LogServer *proxy;
+static GPtrArray *fixtures;
+
+static void
+log_handler_cb (SoupServer        *server,
+                SoupServerMessage *msg,
+                const char        *path,
+                GHashTable        *query,
+                gpointer           user_data)
+{
+  LogServer *log_server = user_data;
+  g_autofree char *uri = g_uri_to_string (soup_server_message_get_uri (msg));
+
+  g_ptr_array_add (log_server->requests,
+                   g_strdup_printf ("%s %s", soup_server_message_get_method (msg), uri));
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "text/plain", SOUP_MEMORY_STATIC, "", 0);
+}
+
+/* Counts every connection, even one that never sends a request
+ * (preconnect), then lets the HTTP server read it.
+ */
+static gboolean
+incoming_cb (GSocketService    *service,
+             GSocketConnection *connection,
+             GObject           *source_object,
+             gpointer           user_data)
+{
+  LogServer *log_server = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSocketAddress) local = g_socket_connection_get_local_address (connection, NULL);
+  g_autoptr(GSocketAddress) remote = g_socket_connection_get_remote_address (connection, NULL);
+
+  log_server->connections++;
+  soup_server_accept_iostream (log_server->server, G_IO_STREAM (connection), local, remote, &error);
+  g_assert_no_error (error);
+
+  return TRUE;
+}
+
+static LogServer *
+log_server_start (void)
+{
+  LogServer *log_server;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) effective = NULL;
+
+  log_server = g_new0 (LogServer, 1);
+  log_server->requests = g_ptr_array_new_with_free_func (g_free);
+  log_server->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (log_server->server, NULL, log_handler_cb, log_server, NULL);
+
+  log_server->service = g_socket_service_new ();
+  g_socket_listener_add_address (G_SOCKET_LISTENER (log_server->service), address,
+                                 G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL,
+                                 &effective, &error);
+  g_assert_no_error (error);
+  log_server->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (effective));
+  g_signal_connect (log_server->service, "incoming", G_CALLBACK (incoming_cb), log_server);
+  g_socket_service_start (log_server->service);
+
+  return log_server;
+}
+
+static void
+log_server_reset (LogServer *log_server)
+{
+  g_ptr_array_set_size (log_server->requests, 0);
+  log_server->connections = 0;
+}
+
+static gboolean
+log_server_reached (LogServer *log_server)
+{
+  return log_server->connections > 0 || log_server->requests->len > 0;
+}
+
+static char *
+log_server_describe (LogServer *log_server)
+{
+  GString *s = g_string_new (NULL);
+
+  g_string_append_printf (s, "%u connection(s), %u request(s)", log_server->connections,
+                          log_server->requests->len);
+  for (guint i = 0; i < log_server->requests->len; i++)
+    g_string_append_printf (s, "%s %s", i == 0 ? ":" : ",", (char *) log_server->requests->pdata[i]);
+
+  return g_string_free (s, FALSE);
+}
+
+static void
+fixture_free (Fixture *fixture)
+{
+  g_free (fixture->name);
+  g_free (fixture->content_type);
+  g_bytes_unref (fixture->body);
+  g_free (fixture);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static char *
+replace_all (const char *text,
+             const char *needle,
+             const char *replacement)
+{
+  g_auto(GStrv) parts = g_strsplit (text, needle, -1);
+
+  return g_strjoinv (replacement, parts);
+}
+
+static void
+load_fixtures (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "fixtures", "hostile", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  fixtures = g_ptr_array_new_with_free_func ((GDestroyNotify) fixture_free);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *file = names->pdata[i];
+      g_autofree char *path = g_build_filename (dir_path, file, NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *host = NULL;
+      g_autofree char *base = NULL;
+      g_autofree char *with_base = NULL;
+      char *filled;
+      Fixture *fixture = g_new0 (Fixture, 1);
+
+      g_file_get_contents (path, &text, NULL, &error);
+      g_assert_no_error (error);
+
+      fixture->name = g_strndup (file, strrchr (file, '.') - file);
+      if (g_str_has_suffix (file, ".xhtml"))
+        fixture->content_type = g_strdup ("application/xhtml+xml");
+      else if (g_str_has_suffix (file, ".svg"))
+        fixture->content_type = g_strdup ("image/svg+xml");
+      else
+        fixture->content_type = g_strdup ("text/html");
+
+      g_assert_true (strstr (text, "control: yes") != NULL || strstr (text, "control: no") != NULL);
+      fixture->control = strstr (text, "control: yes") != NULL;
+
+      /* Each fixture's requests carry its name, so they can be told apart. */
+      host = g_strdup_printf ("127.0.0.1:%u/%s", origin->port, fixture->name);
+      base = g_strdup_printf ("http://%s", host);
+      with_base = replace_all (text, "@BASE@", base);
+      filled = replace_all (with_base, "@HOST@", host);
+      g_assert_null (strstr (filled, "@"  "BASE@"));
+      fixture->body = g_bytes_new_take (filled, strlen (filled));
+
+      g_ptr_array_add (fixtures, fixture);
+    }
+}
+
+typedef struct
+{
+  gboolean finished;
+  gboolean timed_out;
+  GPtrArray *started; /* resources the view started to load */
+} LoadState;
+
+static void
+load_changed_cb (WebKitWebView   *web_view,
+                 WebKitLoadEvent  event,
+                 LoadState       *state)
+{
+  if (event == WEBKIT_LOAD_FINISHED)
+    state->finished = TRUE;
+}
+
+static void
+resource_load_started_cb (WebKitWebView     *web_view,
+                          WebKitWebResource *resource,
+                          WebKitURIRequest  *request,
+                          LoadState         *state)
+{
+  g_ptr_array_add (state->started, g_strdup (webkit_uri_request_get_uri (request)));
+}
+
+static gboolean
+flag_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, flag_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Waits for the load to finish (load-failed is followed by finished too),
+ * then a little longer.
+ */
+static void
+wait_for_load (LoadState *state)
+{
+  guint timeout = g_timeout_add (LOAD_TIMEOUT_MS, flag_cb, &state->timed_out);
+
+  while (!state->finished && !state->timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!state->timed_out)
+    g_source_remove (timeout);
+
+  spin (SETTLE_MS);
+}
+
+static PxSnapshot *
+fixture_snapshot (Fixture *fixture)
+{
+  g_autofree char *url = g_strdup_printf ("https://news.example/%s.html?id=7#top", fixture->name);
+
+  return px_snapshot_new (fixture->body, url, fixture->content_type, "utf-8");
+}
+
+typedef struct
+{
+  char *name;
+  gboolean sandboxed;
+} WebKitProcess;
+
+static void
+webkit_process_free (WebKitProcess *process)
+{
+  g_free (process->name);
+  g_free (process);
+}
+
+/* The WebKit processes this test started, and whether each runs inside
+ * bubblewrap (the web process sandbox).
+ */
+static GPtrArray *
+list_webkit_processes (void)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) webkit_process_free);
+  g_autoptr(GHashTable) parents = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *entry;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_assert_nonnull (proc);
+  while ((entry = g_dir_read_name (proc)) != NULL)
+    {
+      g_autofree char *stat_path = NULL;
+      g_autofree char *stat = NULL;
+      char *close_paren;
+      char *open_paren;
+      int pid = atoi (entry);
+      int ppid;
+
+      if (pid <= 0)
+        continue;
+      stat_path = g_strdup_printf ("/proc/%d/stat", pid);
+      if (!g_file_get_contents (stat_path, &stat, NULL, NULL))
+        continue;
+      /* "pid (comm) state ppid ..."; comm may hold spaces and parentheses. */
+      open_paren = strchr (stat, '(');
+      close_paren = strrchr (stat, ')');
+      if (open_paren == NULL || close_paren == NULL || sscanf (close_paren + 2, "%*c %d", &ppid) != 1)
+        continue;
+      g_hash_table_insert (parents, GINT_TO_POINTER (pid), GINT_TO_POINTER (ppid));
+      g_hash_table_insert (names, GINT_TO_POINTER (pid), g_strndup (open_paren + 1, close_paren - open_paren - 1));
+    }
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gboolean ours = FALSE;
+      gboolean sandboxed = FALSE;
+      WebKitProcess *process;
+
+      if (!g_str_has_prefix (value, "WebKit"))
+        continue;
+      for (int p = GPOINTER_TO_INT (g_hash_table_lookup (parents, key)); p > 1;
+           p = GPOINTER_TO_INT (g_hash_table_lookup (parents, GINT_TO_POINTER (p))))
+        {
+          if (p == getpid ())
+            {
+              ours = TRUE;
+              break;
+            }
+          if (g_strcmp0 (g_hash_table_lookup (names, GINT_TO_POINTER (p)), "bwrap") == 0)
+            sandboxed = TRUE;
+        }
+      if (!ours)
+        continue;
+
+      process = g_new0 (WebKitProcess, 1);
+      process->name = g_strdup (value);
+      process->sandboxed = sandboxed;
+      g_ptr_array_add (result, process);
+    }
+
+  return result;
+}
+
+static void
+test_webkit_starts_with_first_original (void)
+{
+  g_autoptr(GPtrArray) before = list_webkit_processes ();
+
+  /* Nothing in this process has shown a web view yet. */
+  g_assert_cmpuint (before->len, ==, 0);
+}
+
+static void
+test_guarded_view_blocks_everything (void)
+{
+  g_autoptr(GString) failures = g_string_new (NULL);
+  g_autoptr(GString) attempts = g_string_new (NULL);
+  guint total_requests = 0;
+
+  for (guint i = 0; i < fixtures->len; i++)
+    {
+      Fixture *fixture = fixtures->pdata[i];
+      g_autoptr(PxSnapshot) snapshot = fixture_snapshot (fixture);
+      LoadState state = { FALSE, FALSE, g_ptr_array_new_with_free_func (g_free) };
+      PxArchiveWindow *window;
+      WebKitWebView *web_view;
+      const char *title;
+
+      log_server_reset (origin);
+      log_server_reset (proxy);
+
+      /* A window of its own for each original, as in the application. */
+      window = px_archive_window_new (NULL, snapshot);
+      web_view = _px_archive_view_get_web_view (px_archive_window_get_view (window));
+      g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &state);
+      g_signal_connect (web_view, "resource-load-started", G_CALLBACK (resource_load_started_cb), &state);
+      gtk_window_present (GTK_WINDOW (window));
+
+      /* The page may have started loading before the handlers were
+       * connected; the view is not done until it reports the page itself.
+       */
+      wait_for_load (&state);
+      title = webkit_web_view_get_title (web_view);
+
+      if (state.timed_out)
+        g_string_append_printf (failures, "\n%s: the page did not finish loading", fixture->name);
+      if (g_strcmp0 (title, SCRIPT_TITLE) == 0)
+        g_string_append_printf (failures, "\n%s: a script ran", fixture->name);
+      if (log_server_reached (origin) || log_server_reached (proxy))
+        {
+          g_autofree char *to_origin = log_server_describe (origin);
+          g_autofree char *to_proxy = log_server_describe (proxy);
+
+          g_string_append_printf (failures, "\n%s: reached the server (%s) or the proxy (%s)",
+                                  fixture->name, to_origin, to_proxy);
+        }
+      /* The page itself loads; it must also be what got displayed. */
+      if (!g_str_has_prefix (webkit_web_view_get_uri (web_view), PX_ARCHIVE_URI_SCHEME "://"))
+        g_string_append_printf (failures, "\n%s: left the archived page for %s", fixture->name,
+                                webkit_web_view_get_uri (web_view));
+      for (guint j = 0; j < state.started->len; j++)
+        if (!g_str_has_prefix (state.started->pdata[j], PX_ARCHIVE_URI_SCHEME "://"))
+          g_string_append_printf (attempts, "\n%s: started loading %s", fixture->name,
+                                  (char *) state.started->pdata[j]);
+
+      total_requests += origin->requests->len + origin->connections +
+                        proxy->requests->len + proxy->connections;
+      g_signal_handlers_disconnect_by_data (web_view, &state);
+      g_ptr_array_unref (state.started);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  if (attempts->len > 0)
+    g_test_message ("loads WebKit started and the guards stopped:%s", attempts->str);
+  g_test_message ("%u fixtures, %u requests or connections", fixtures->len, total_requests);
+  g_assert_cmpstr (failures->str, ==, "");
+  g_assert_cmpuint (fixtures->len, >=, 30);
+}
+
+/* The page cannot be sent elsewhere by the application either: any
+ * navigation but to the page itself is refused.
+ */
+static void
+test_guarded_view_refuses_navigation (void)
+{
+  Fixture *fixture = fixtures->pdata[0];
+  g_autoptr(PxSnapshot) snapshot = fixture_snapshot (fixture);
+  LoadState state = { FALSE, FALSE, g_ptr_array_new_with_free_func (g_free) };
+  PxArchiveWindow *window = px_archive_window_new (NULL, snapshot);
+  WebKitWebView *web_view = _px_archive_view_get_web_view (px_archive_window_get_view (window));
+  g_autofree char *page_uri = NULL;
+  g_autofree char *away = g_strdup_printf ("http://127.0.0.1:%u/navigated-away", origin->port);
+  g_autofree char *sibling = NULL;
+  g_autoptr(GUri) page = NULL;
+  g_autofree char *to_origin = NULL;
+  g_autofree char *to_proxy = NULL;
+
+  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &state);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_load (&state);
+  page_uri = g_strdup (webkit_web_view_get_uri (web_view));
+  g_assert_true (g_str_has_prefix (page_uri, PX_ARCHIVE_URI_SCHEME "://"));
+  g_assert_cmpstr (px_archive_view_get_original_uri (px_archive_window_get_view (window)), ==,
+                   "https://news.example/01-script-src.html?id=7");
+
+  log_server_reset (origin);
+  log_server_reset (proxy);
+  webkit_web_view_load_uri (web_view, away);
+  spin (SETTLE_MS);
+  /* Another address in the page's own scheme is refused just the same. */
+  page = g_uri_parse (page_uri, G_URI_FLAGS_ENCODED, NULL);
+  sibling = g_uri_join (G_URI_FLAGS_ENCODED, PX_ARCHIVE_URI_SCHEME, NULL, g_uri_get_host (page), -1,
+                        "/other-page.html", NULL, NULL);
+  webkit_web_view_load_uri (web_view, sibling);
+  spin (SETTLE_MS);
+
+  to_origin = log_server_describe (origin);
+  to_proxy = log_server_describe (proxy);
+  g_test_message ("server: %s; proxy: %s", to_origin, to_proxy);
+  /* WebKit opens a connection ahead of an application's load_uri() before
+   * it asks the policy handler; it goes to the proxy (in the application,
+   * an address nobody answers on) and carries no request.
+   */
+  g_assert_false (log_server_reached (origin));
+  g_assert_cmpuint (proxy->requests->len, ==, 0);
+  g_assert_cmpstr (webkit_web_view_get_uri (web_view), ==, page_uri);
+
+  g_signal_handlers_disconnect_by_data (web_view, &state);
+  g_ptr_array_unref (state.started);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_sandbox_is_on (void)
+{
+  Fixture *fixture = fixtures->pdata[0];
+  g_autoptr(PxSnapshot) snapshot = fixture_snapshot (fixture);
+  LoadState state = { FALSE, FALSE, g_ptr_array_new_with_free_func (g_free) };
+  PxArchiveWindow *window = px_archive_window_new (NULL, snapshot);
+  WebKitWebView *web_view = _px_archive_view_get_web_view (px_archive_window_get_view (window));
+  g_autoptr(GPtrArray) processes = NULL;
+  guint web_processes = 0;
+
+  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &state);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_load (&state);
+
+  processes = list_webkit_processes ();
+  for (guint i = 0; i < processes->len; i++)
+    {
+      WebKitProcess *process = processes->pdata[i];
+
+      g_test_message ("%s, %s", process->name, process->sandboxed ? "in bubblewrap" : "not sandboxed");
+      if (g_str_has_prefix (process->name, "WebKitWebProces"))
+        {
+          web_processes++;
+          g_assert_true (process->sandboxed);
+        }
+    }
+  g_assert_cmpuint (web_processes, >, 0);
+
+  g_signal_handlers_disconnect_by_data (web_view, &state);
+  g_ptr_array_unref (state.started);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The same fixtures in a web view with WebKit's default settings. */
+static void
+test_control_view_reaches_server (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  WebKitWebView *web_view = WEBKIT_WEB_VIEW (webkit_web_view_new ());
+  g_autoptr(GString) failures = g_string_new (NULL);
+  guint reached = 0;
+  guint scripts = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web_view));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint i = 0; i < fixtures->len; i++)
+    {
+      Fixture *fixture = fixtures->pdata[i];
+      LoadState state = { FALSE, FALSE, g_ptr_array_new_with_free_func (g_free) };
+      g_autofree char *base = g_strdup_printf ("http://127.0.0.1:%u/%s/page", origin->port, fixture->name);
+      g_autofree char *described = NULL;
+      gboolean fixture_reached;
+
+      log_server_reset (origin);
+      g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &state);
+      webkit_web_view_load_bytes (web_view, fixture->body, fixture->content_type, "utf-8", base);
+      wait_for_load (&state);
+
+      fixture_reached = log_server_reached (origin);
+      for (guint j = 0; j < origin->requests->len; j++)
+        if (strstr (origin->requests->pdata[j], "/script-ran") != NULL)
+          scripts++;
+      described = log_server_describe (origin);
+      g_test_message ("control %s: %s", fixture->name, described);
+      if (fixture->control && !fixture_reached)
+        g_string_append_printf (failures, "\n%s: expected to reach the server with default settings, did not",
+                                fixture->name);
+      reached += fixture_reached;
+
+      g_signal_handlers_disconnect_by_data (web_view, &state);
+      g_ptr_array_unref (state.started);
+    }
+
+  g_test_message ("control: %u of %u fixtures reached the server, %u scripts announced themselves",
+                  reached, fixtures->len, scripts);
+  g_assert_cmpstr (failures->str, ==, "");
+  g_assert_cmpuint (reached, >, 0);
+  g_assert_cmpuint (scripts, >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *proxy_uri = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  origin = log_server_start ();
+  proxy = log_server_start ();
+  load_fixtures ();
+
+  /* A request that gets past every guard of the archive view meets its
+   * proxy; here that is a second logging server, so it is counted too.
+   */
+  proxy_uri = g_strdup_printf ("http://127.0.0.1:%u", proxy->port);
+  _px_archive_view_set_proxy_uri (proxy_uri);
+
+  g_test_add_func ("/archive/webkit-starts-with-first-original", test_webkit_starts_with_first_original);
+  g_test_add_func ("/archive/guarded-view-blocks-everything", test_guarded_view_blocks_everything);
+  g_test_add_func ("/archive/guarded-view-refuses-navigation", test_guarded_view_refuses_navigation);
+  g_test_add_func ("/archive/sandbox-is-on", test_sandbox_is_on);
+  g_test_add_func ("/archive/control-view-reaches-server", test_control_view_reaches_server);
+
+  return g_test_run ();
+}
