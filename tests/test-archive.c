@@ -20,8 +20,10 @@
 /* How long to keep watching after a page has finished loading, for
  * refreshes, timers and other deferred loads.
  */
-#define SETTLE_MS       600
-#define LOAD_TIMEOUT_MS 15000
+#define SETTLE_MS       800
+#define LOAD_TIMEOUT_MS 20000
+/* Fixtures shown at the same time, each in a window of its own. */
+#define BATCH_SIZE      6
 #define SCRIPT_TITLE    "SCRIPT-RAN"
 
 typedef struct
@@ -29,7 +31,7 @@ typedef struct
   SoupServer *server;
   GSocketService *service;
   guint16 port;
-  GPtrArray *requests; /* "GET /fixture/path" */
+  GPtrArray *requests; /* "GET http://127.0.0.1:port/path" */
   guint connections;
 } LogServer;
 
@@ -37,14 +39,15 @@ typedef struct
 {
   char *name;          /* "04-img-src" */
   char *content_type;
-  GBytes *body;        /* with the server's address filled in */
+  char *title;         /* from its <title>, or NULL */
+  GBytes *body;        /* with its server's address filled in */
   gboolean control;    /* a default web view is expected to reach the server */
+  LogServer *server;   /* a server of its own, so every request is attributed */
 } Fixture;
 
-/* The server the fixtures point at, and the proxy the archive view is
- * told to use: a request that escapes by any path is counted by one of them.
+/* The proxy the archive view is told to use: a request that escapes by any
+ * path reaches either the fixture's server or this one.
  */
-static LogServer *origin;
 static LogServer *proxy;
 static GPtrArray *fixtures;
 
@@ -142,6 +145,7 @@ fixture_free (Fixture *fixture)
 {
   g_free (fixture->name);
   g_free (fixture->content_type);
+  g_free (fixture->title);
   g_bytes_unref (fixture->body);
   g_free (fixture);
 }
@@ -200,11 +204,20 @@ load_fixtures (void)
       else
         fixture->content_type = g_strdup ("text/html");
 
+      {
+        const char *open = strstr (text, "<title>");
+        const char *close = open != NULL ? strstr (open, "</title>") : NULL;
+
+        if (close != NULL)
+          fixture->title = g_strndup (open + strlen ("<title>"), close - open - strlen ("<title>"));
+      }
+
       g_assert_true (strstr (text, "control: yes") != NULL || strstr (text, "control: no") != NULL);
       fixture->control = strstr (text, "control: yes") != NULL;
 
-      /* Each fixture's requests carry its name, so they can be told apart. */
-      host = g_strdup_printf ("127.0.0.1:%u/%s", origin->port, fixture->name);
+      /* Requests also carry the fixture's name, for the proxy's log. */
+      fixture->server = log_server_start ();
+      host = g_strdup_printf ("127.0.0.1:%u/%s", fixture->server->port, fixture->name);
       base = g_strdup_printf ("http://%s", host);
       with_base = replace_all (text, "@BASE@", base);
       filled = replace_all (with_base, "@HOST@", host);
@@ -217,10 +230,31 @@ load_fixtures (void)
 
 typedef struct
 {
+  WebKitWebView *web_view;
   gboolean finished;
-  gboolean timed_out;
   GPtrArray *started; /* resources the view started to load */
+  GString *trouble;   /* failed loads, crashed web processes */
 } LoadState;
+
+static gboolean
+load_failed_cb (WebKitWebView   *web_view,
+                WebKitLoadEvent  event,
+                const char      *uri,
+                GError          *error,
+                LoadState       *state)
+{
+  g_string_append_printf (state->trouble, " [loading %s failed: %s]", uri, error->message);
+  return FALSE;
+}
+
+static void
+web_process_terminated_cb (WebKitWebView                     *web_view,
+                           WebKitWebProcessTerminationReason  reason,
+                           LoadState                         *state)
+{
+  g_string_append_printf (state->trouble, " [the web process ended: %d]", reason);
+  state->finished = TRUE;
+}
 
 static void
 load_changed_cb (WebKitWebView   *web_view,
@@ -240,6 +274,31 @@ resource_load_started_cb (WebKitWebView     *web_view,
   g_ptr_array_add (state->started, g_strdup (webkit_uri_request_get_uri (request)));
 }
 
+static LoadState *
+load_state_new (WebKitWebView *web_view)
+{
+  LoadState *state = g_new0 (LoadState, 1);
+
+  state->web_view = web_view;
+  state->started = g_ptr_array_new_with_free_func (g_free);
+  state->trouble = g_string_new (NULL);
+  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), state);
+  g_signal_connect (web_view, "load-failed", G_CALLBACK (load_failed_cb), state);
+  g_signal_connect (web_view, "web-process-terminated", G_CALLBACK (web_process_terminated_cb), state);
+  g_signal_connect (web_view, "resource-load-started", G_CALLBACK (resource_load_started_cb), state);
+
+  return state;
+}
+
+static void
+load_state_free (LoadState *state)
+{
+  g_signal_handlers_disconnect_by_data (state->web_view, state);
+  g_ptr_array_unref (state->started);
+  g_string_free (state->trouble, TRUE);
+  g_free (state);
+}
+
 static gboolean
 flag_cb (gpointer data)
 {
@@ -257,20 +316,25 @@ spin (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
-/* Waits for the load to finish (load-failed is followed by finished too),
- * then a little longer.
+/* Waits until every load has finished (a failed load finishes too), then a
+ * little longer; FALSE when that took too long.
  */
-static void
-wait_for_load (LoadState *state)
+static gboolean
+wait_for_loads (LoadState **states,
+                guint       n_states)
 {
-  guint timeout = g_timeout_add (LOAD_TIMEOUT_MS, flag_cb, &state->timed_out);
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add (LOAD_TIMEOUT_MS, flag_cb, &timed_out);
 
-  while (!state->finished && !state->timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!state->timed_out)
+  for (guint i = 0; i < n_states && !timed_out; i++)
+    while (!states[i]->finished && !timed_out)
+      g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
     g_source_remove (timeout);
 
   spin (SETTLE_MS);
+
+  return !timed_out;
 }
 
 static PxSnapshot *
@@ -364,80 +428,139 @@ list_webkit_processes (void)
   return result;
 }
 
+/* A window that merely knows the archive types (as the main window's
+ * template does) starts no WebKit process; the first original does.
+ */
 static void
 test_webkit_starts_with_first_original (void)
 {
-  g_autoptr(GPtrArray) before = list_webkit_processes ();
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(PxSnapshot) snapshot = fixture_snapshot (fixtures->pdata[0]);
+  PxArchiveWindow *window;
+  LoadState *state;
 
-  /* Nothing in this process has shown a web view yet. */
+  g_type_class_unref (g_type_class_ref (PX_TYPE_ARCHIVE_WINDOW));
+  g_type_class_unref (g_type_class_ref (PX_TYPE_ARCHIVE_VIEW));
+  spin (200);
+  before = list_webkit_processes ();
   g_assert_cmpuint (before->len, ==, 0);
+
+  window = px_archive_window_new (NULL, snapshot);
+  state = load_state_new (_px_archive_view_get_web_view (px_archive_window_get_view (window)));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for_loads (&state, 1));
+  after = list_webkit_processes ();
+  g_assert_cmpuint (after->len, >, 0);
+
+  load_state_free (state);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Shows fixtures [first, first + n) at once, each in an archive window of
+ * its own; the windows of the first batch are new, later batches give them
+ * another snapshot (both are ways the application shows an original).
+ * Every fixture has its own server, so a request is never put down to the
+ * wrong one.
+ */
+static void
+check_guarded_batch (PxArchiveWindow **windows,
+                     guint             first,
+                     guint             n,
+                     GString          *failures,
+                     GString          *attempts)
+{
+  LoadState *states[BATCH_SIZE];
+
+  g_assert_cmpuint (n, <=, BATCH_SIZE);
+
+  log_server_reset (proxy);
+  for (guint i = 0; i < n; i++)
+    {
+      Fixture *fixture = fixtures->pdata[first + i];
+      g_autoptr(PxSnapshot) snapshot = fixture_snapshot (fixture);
+
+      log_server_reset (fixture->server);
+      if (windows[i] == NULL)
+        {
+          windows[i] = px_archive_window_new (NULL, snapshot);
+          states[i] = load_state_new (_px_archive_view_get_web_view (px_archive_window_get_view (windows[i])));
+          gtk_window_present (GTK_WINDOW (windows[i]));
+        }
+      else
+        {
+          states[i] = load_state_new (_px_archive_view_get_web_view (px_archive_window_get_view (windows[i])));
+          px_archive_view_set_snapshot (px_archive_window_get_view (windows[i]), snapshot);
+        }
+    }
+
+  if (!wait_for_loads (states, n))
+    g_string_append_printf (failures, "\nfixtures %u to %u: a page did not finish loading", first, first + n - 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Fixture *fixture = fixtures->pdata[first + i];
+      WebKitWebView *web_view = states[i]->web_view;
+      g_autofree char *marker = g_strdup_printf ("/%s/", fixture->name);
+      g_autofree char *title = g_strdup_printf ("%s (Archived)", fixture->title);
+
+      if (states[i]->trouble->len > 0)
+        g_string_append_printf (failures, "\n%s:%s", fixture->name, states[i]->trouble->str);
+      if (g_strcmp0 (webkit_web_view_get_title (web_view), SCRIPT_TITLE) == 0)
+        g_string_append_printf (failures, "\n%s: a script ran", fixture->name);
+      /* The window shows this fixture, not the one before it. */
+      if (fixture->title != NULL && g_strcmp0 (gtk_window_get_title (GTK_WINDOW (windows[i])), title) != 0)
+        g_string_append_printf (failures, "\n%s: the window is titled %s", fixture->name,
+                                gtk_window_get_title (GTK_WINDOW (windows[i])));
+      if (log_server_reached (fixture->server))
+        {
+          g_autofree char *described = log_server_describe (fixture->server);
+
+          g_string_append_printf (failures, "\n%s: reached its server: %s", fixture->name, described);
+        }
+      for (guint j = 0; j < proxy->requests->len; j++)
+        if (strstr (proxy->requests->pdata[j], marker) != NULL)
+          g_string_append_printf (failures, "\n%s: reached the proxy: %s", fixture->name,
+                                  (char *) proxy->requests->pdata[j]);
+      /* What is displayed is still the archived page. */
+      if (!g_str_has_prefix (webkit_web_view_get_uri (web_view), PX_ARCHIVE_URI_SCHEME "://"))
+        g_string_append_printf (failures, "\n%s: left the archived page for %s", fixture->name,
+                                webkit_web_view_get_uri (web_view));
+      for (guint j = 0; j < states[i]->started->len; j++)
+        if (!g_str_has_prefix (states[i]->started->pdata[j], PX_ARCHIVE_URI_SCHEME "://"))
+          g_string_append_printf (attempts, "\n%s: started loading %s", fixture->name,
+                                  (char *) states[i]->started->pdata[j]);
+
+      load_state_free (states[i]);
+    }
+
+  if (log_server_reached (proxy))
+    {
+      g_autofree char *described = log_server_describe (proxy);
+
+      g_string_append_printf (failures, "\nfixtures %u to %u: reached the proxy: %s", first, first + n - 1, described);
+    }
 }
 
 static void
 test_guarded_view_blocks_everything (void)
 {
+  PxArchiveWindow *windows[BATCH_SIZE] = { NULL, };
   g_autoptr(GString) failures = g_string_new (NULL);
   g_autoptr(GString) attempts = g_string_new (NULL);
-  guint total_requests = 0;
 
-  for (guint i = 0; i < fixtures->len; i++)
-    {
-      Fixture *fixture = fixtures->pdata[i];
-      g_autoptr(PxSnapshot) snapshot = fixture_snapshot (fixture);
-      LoadState state = { FALSE, FALSE, g_ptr_array_new_with_free_func (g_free) };
-      PxArchiveWindow *window;
-      WebKitWebView *web_view;
-      const char *title;
+  g_assert_cmpuint (fixtures->len, >=, 30);
 
-      log_server_reset (origin);
-      log_server_reset (proxy);
+  for (guint first = 0; first < fixtures->len; first += BATCH_SIZE)
+    check_guarded_batch (windows, first, MIN (BATCH_SIZE, fixtures->len - first), failures, attempts);
 
-      /* A window of its own for each original, as in the application. */
-      window = px_archive_window_new (NULL, snapshot);
-      web_view = _px_archive_view_get_web_view (px_archive_window_get_view (window));
-      g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &state);
-      g_signal_connect (web_view, "resource-load-started", G_CALLBACK (resource_load_started_cb), &state);
-      gtk_window_present (GTK_WINDOW (window));
-
-      /* The page may have started loading before the handlers were
-       * connected; the view is not done until it reports the page itself.
-       */
-      wait_for_load (&state);
-      title = webkit_web_view_get_title (web_view);
-
-      if (state.timed_out)
-        g_string_append_printf (failures, "\n%s: the page did not finish loading", fixture->name);
-      if (g_strcmp0 (title, SCRIPT_TITLE) == 0)
-        g_string_append_printf (failures, "\n%s: a script ran", fixture->name);
-      if (log_server_reached (origin) || log_server_reached (proxy))
-        {
-          g_autofree char *to_origin = log_server_describe (origin);
-          g_autofree char *to_proxy = log_server_describe (proxy);
-
-          g_string_append_printf (failures, "\n%s: reached the server (%s) or the proxy (%s)",
-                                  fixture->name, to_origin, to_proxy);
-        }
-      /* The page itself loads; it must also be what got displayed. */
-      if (!g_str_has_prefix (webkit_web_view_get_uri (web_view), PX_ARCHIVE_URI_SCHEME "://"))
-        g_string_append_printf (failures, "\n%s: left the archived page for %s", fixture->name,
-                                webkit_web_view_get_uri (web_view));
-      for (guint j = 0; j < state.started->len; j++)
-        if (!g_str_has_prefix (state.started->pdata[j], PX_ARCHIVE_URI_SCHEME "://"))
-          g_string_append_printf (attempts, "\n%s: started loading %s", fixture->name,
-                                  (char *) state.started->pdata[j]);
-
-      total_requests += origin->requests->len + origin->connections +
-                        proxy->requests->len + proxy->connections;
-      g_signal_handlers_disconnect_by_data (web_view, &state);
-      g_ptr_array_unref (state.started);
-      gtk_window_destroy (GTK_WINDOW (window));
-    }
+  for (guint i = 0; i < BATCH_SIZE; i++)
+    if (windows[i] != NULL)
+      gtk_window_destroy (GTK_WINDOW (windows[i]));
 
   if (attempts->len > 0)
     g_test_message ("loads WebKit started and the guards stopped:%s", attempts->str);
-  g_test_message ("%u fixtures, %u requests or connections", fixtures->len, total_requests);
   g_assert_cmpstr (failures->str, ==, "");
-  g_assert_cmpuint (fixtures->len, >=, 30);
 }
 
 /* The page cannot be sent elsewhere by the application either: any
@@ -448,25 +571,25 @@ test_guarded_view_refuses_navigation (void)
 {
   Fixture *fixture = fixtures->pdata[0];
   g_autoptr(PxSnapshot) snapshot = fixture_snapshot (fixture);
-  LoadState state = { FALSE, FALSE, g_ptr_array_new_with_free_func (g_free) };
   PxArchiveWindow *window = px_archive_window_new (NULL, snapshot);
   WebKitWebView *web_view = _px_archive_view_get_web_view (px_archive_window_get_view (window));
+  LoadState *state = load_state_new (web_view);
   g_autofree char *page_uri = NULL;
-  g_autofree char *away = g_strdup_printf ("http://127.0.0.1:%u/navigated-away", origin->port);
+  g_autofree char *away = g_strdup_printf ("http://127.0.0.1:%u/%s/navigated-away", fixture->server->port,
+                                           fixture->name);
   g_autofree char *sibling = NULL;
   g_autoptr(GUri) page = NULL;
   g_autofree char *to_origin = NULL;
   g_autofree char *to_proxy = NULL;
 
-  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &state);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_load (&state);
+  g_assert_true (wait_for_loads (&state, 1));
   page_uri = g_strdup (webkit_web_view_get_uri (web_view));
   g_assert_true (g_str_has_prefix (page_uri, PX_ARCHIVE_URI_SCHEME "://"));
   g_assert_cmpstr (px_archive_view_get_original_uri (px_archive_window_get_view (window)), ==,
                    "https://news.example/01-script-src.html?id=7");
 
-  log_server_reset (origin);
+  log_server_reset (fixture->server);
   log_server_reset (proxy);
   webkit_web_view_load_uri (web_view, away);
   spin (SETTLE_MS);
@@ -477,19 +600,18 @@ test_guarded_view_refuses_navigation (void)
   webkit_web_view_load_uri (web_view, sibling);
   spin (SETTLE_MS);
 
-  to_origin = log_server_describe (origin);
+  to_origin = log_server_describe (fixture->server);
   to_proxy = log_server_describe (proxy);
   g_test_message ("server: %s; proxy: %s", to_origin, to_proxy);
   /* WebKit opens a connection ahead of an application's load_uri() before
    * it asks the policy handler; it goes to the proxy (in the application,
    * an address nobody answers on) and carries no request.
    */
-  g_assert_false (log_server_reached (origin));
+  g_assert_false (log_server_reached (fixture->server));
   g_assert_cmpuint (proxy->requests->len, ==, 0);
   g_assert_cmpstr (webkit_web_view_get_uri (web_view), ==, page_uri);
 
-  g_signal_handlers_disconnect_by_data (web_view, &state);
-  g_ptr_array_unref (state.started);
+  load_state_free (state);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -498,15 +620,13 @@ test_sandbox_is_on (void)
 {
   Fixture *fixture = fixtures->pdata[0];
   g_autoptr(PxSnapshot) snapshot = fixture_snapshot (fixture);
-  LoadState state = { FALSE, FALSE, g_ptr_array_new_with_free_func (g_free) };
   PxArchiveWindow *window = px_archive_window_new (NULL, snapshot);
-  WebKitWebView *web_view = _px_archive_view_get_web_view (px_archive_window_get_view (window));
+  LoadState *state = load_state_new (_px_archive_view_get_web_view (px_archive_window_get_view (window)));
   g_autoptr(GPtrArray) processes = NULL;
   guint web_processes = 0;
 
-  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &state);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_load (&state);
+  g_assert_true (wait_for_loads (&state, 1));
 
   processes = list_webkit_processes ();
   for (guint i = 0; i < processes->len; i++)
@@ -522,60 +642,96 @@ test_sandbox_is_on (void)
     }
   g_assert_cmpuint (web_processes, >, 0);
 
-  g_signal_handlers_disconnect_by_data (web_view, &state);
-  g_ptr_array_unref (state.started);
+  load_state_free (state);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The same fixtures in a web view with WebKit's default settings. */
+/* The same fixtures in web views with WebKit's default settings; a few
+ * views are reused, which cannot hide anything here since every fixture
+ * has a server of its own.
+ */
 static void
 test_control_view_reaches_server (void)
 {
-  GtkWidget *window = gtk_window_new ();
-  WebKitWebView *web_view = WEBKIT_WEB_VIEW (webkit_web_view_new ());
+  GtkWidget *windows[BATCH_SIZE];
+  WebKitWebView *web_views[BATCH_SIZE];
   g_autoptr(GString) failures = g_string_new (NULL);
+  g_autoptr(WebKitNetworkSession) session = webkit_network_session_new_ephemeral ();
   guint reached = 0;
   guint scripts = 0;
 
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web_view));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
-  gtk_window_present (GTK_WINDOW (window));
-
-  for (guint i = 0; i < fixtures->len; i++)
+  for (guint i = 0; i < BATCH_SIZE; i++)
     {
-      Fixture *fixture = fixtures->pdata[i];
-      LoadState state = { FALSE, FALSE, g_ptr_array_new_with_free_func (g_free) };
-      g_autofree char *base = g_strdup_printf ("http://127.0.0.1:%u/%s/page", origin->port, fixture->name);
-      g_autofree char *described = NULL;
-      gboolean fixture_reached;
-
-      log_server_reset (origin);
-      g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &state);
-      webkit_web_view_load_bytes (web_view, fixture->body, fixture->content_type, "utf-8", base);
-      wait_for_load (&state);
-
-      fixture_reached = log_server_reached (origin);
-      for (guint j = 0; j < origin->requests->len; j++)
-        if (strstr (origin->requests->pdata[j], "/script-ran") != NULL)
-          scripts++;
-      described = log_server_describe (origin);
-      g_test_message ("control %s: %s", fixture->name, described);
-      if (fixture->control && !fixture_reached)
-        g_string_append_printf (failures, "\n%s: expected to reach the server with default settings, did not",
-                                fixture->name);
-      reached += fixture_reached;
-
-      g_signal_handlers_disconnect_by_data (web_view, &state);
-      g_ptr_array_unref (state.started);
+      windows[i] = gtk_window_new ();
+      /* Default settings and context; a session of its own that keeps
+       * nothing on disk.
+       */
+      web_views[i] = g_object_new (WEBKIT_TYPE_WEB_VIEW, "network-session", session, NULL);
+      gtk_window_set_child (GTK_WINDOW (windows[i]), GTK_WIDGET (web_views[i]));
+      gtk_window_set_default_size (GTK_WINDOW (windows[i]), 1000, 760);
+      gtk_window_present (GTK_WINDOW (windows[i]));
     }
 
-  g_test_message ("control: %u of %u fixtures reached the server, %u scripts announced themselves",
+  for (guint first = 0; first < fixtures->len; first += BATCH_SIZE)
+    {
+      guint n = MIN (BATCH_SIZE, fixtures->len - first);
+      LoadState *states[BATCH_SIZE];
+
+      for (guint i = 0; i < n; i++)
+        {
+          Fixture *fixture = fixtures->pdata[first + i];
+          g_autofree char *base = g_strdup_printf ("http://127.0.0.1:%u/%s/page", fixture->server->port,
+                                                   fixture->name);
+
+          log_server_reset (fixture->server);
+          states[i] = load_state_new (web_views[i]);
+          webkit_web_view_load_bytes (web_views[i], fixture->body, fixture->content_type, "utf-8", base);
+        }
+      wait_for_loads (states, n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          Fixture *fixture = fixtures->pdata[first + i];
+          LogServer *server = fixture->server;
+          g_autofree char *described = log_server_describe (server);
+
+          for (guint j = 0; j < server->requests->len; j++)
+            if (strstr (server->requests->pdata[j], "/script-ran") != NULL)
+              scripts++;
+          g_test_message ("control %s: %s", fixture->name, described);
+          if (fixture->control && !log_server_reached (server))
+            g_string_append_printf (failures, "\n%s: expected to reach its server with default settings, did not",
+                                    fixture->name);
+          reached += log_server_reached (server);
+          load_state_free (states[i]);
+        }
+    }
+
+  g_test_message ("control: %u of %u fixtures reached their server, %u scripts announced themselves",
                   reached, fixtures->len, scripts);
   g_assert_cmpstr (failures->str, ==, "");
   g_assert_cmpuint (reached, >, 0);
   g_assert_cmpuint (scripts, >, 0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < BATCH_SIZE; i++)
+    gtk_window_destroy (GTK_WINDOW (windows[i]));
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) && info != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+      remove_tree (child);
+    }
+  g_file_delete (file, NULL, NULL);
 }
 
 int
@@ -583,16 +739,34 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *proxy_uri = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("px-test-archive-XXXXXX", &error);
+  g_autoptr(GFile) home_file = NULL;
+  int status;
+
+  /* A throwaway home, so nothing WebKit keeps lands in a user's. */
+  g_assert_no_error (error);
+  home_file = g_file_new_for_path (home);
+  g_setenv ("HOME", home, TRUE);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *vars[] = { "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME" };
+      const char *names[] = { "data", "cache", "config" };
+      g_autofree char *dir = g_build_filename (home, names[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (vars[i], dir, TRUE);
+    }
 
   gtk_test_init (&argc, &argv, NULL);
+  g_set_prgname ("test-archive");
   adw_init ();
 
-  origin = log_server_start ();
   proxy = log_server_start ();
   load_fixtures ();
 
   /* A request that gets past every guard of the archive view meets its
-   * proxy; here that is a second logging server, so it is counted too.
+   * proxy; here that is a logging server too, so it is counted.
    */
   proxy_uri = g_strdup_printf ("http://127.0.0.1:%u", proxy->port);
   _px_archive_view_set_proxy_uri (proxy_uri);
@@ -603,5 +777,8 @@ main (int    argc,
   g_test_add_func ("/archive/sandbox-is-on", test_sandbox_is_on);
   g_test_add_func ("/archive/control-view-reaches-server", test_control_view_reaches_server);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (home_file);
+
+  return status;
 }

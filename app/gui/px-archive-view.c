@@ -27,7 +27,7 @@ struct _PxArchiveView
   WebKitWebView *web_view;
 
   PxSnapshot *snapshot;
-  char *page_uri;     /* parallax-archive://original-N/path?query */
+  char *page_uri;     /* parallax-archive://page/path?query */
   char *original_uri; /* the address it was fetched from, or NULL */
   char *title;
 
@@ -48,7 +48,6 @@ static GParamSpec *properties[N_PROPS];
 static WebKitWebContext *archive_context;
 static WebKitNetworkSession *archive_session;
 static char *archive_proxy_uri;
-static guint archive_page_serial;
 
 /* WebKit features that fetch something on their own; turned off where this
  * WebKit knows them. Identifiers a newer WebKit dropped are skipped.
@@ -129,11 +128,15 @@ same_document (const char *a,
   return path_a != NULL && g_strcmp0 (path_a, path_b) == 0 && g_strcmp0 (query_a, query_b) == 0;
 }
 
+/* The page the view shows, or an empty page when it has none. */
 static gboolean
 is_page_uri (PxArchiveView *self,
              const char    *uri)
 {
-  return self->page_uri != NULL && same_document (self->page_uri, uri);
+  if (self->page_uri == NULL)
+    return g_strcmp0 (uri, "about:blank") == 0;
+
+  return same_document (self->page_uri, uri);
 }
 
 /* The media type the stored body is shown as: markup as markup, and
@@ -400,8 +403,13 @@ decide_navigation (PxArchiveView          *self,
   /* A link the user clicked goes to the browser; a page that tries to go
    * somewhere by itself goes nowhere.
    */
-  if (type == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED && webkit_navigation_action_is_user_gesture (action))
-    open_externally (self, uri);
+  if (webkit_navigation_action_is_user_gesture (action))
+    {
+      if (type == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED)
+        open_externally (self, uri);
+      else if (type == WEBKIT_NAVIGATION_TYPE_FORM_SUBMITTED)
+        show_toast (self, _("Forms are not sent from an archived page"));
+    }
 
   return FALSE;
 }
@@ -561,13 +569,15 @@ update_banner (PxArchiveView *self)
 }
 
 /* The page's own address inside the archive scheme keeps its path and
- * query, so links relative to it can be mapped back to the web.
+ * query, so links relative to it can be mapped back to the web. Every
+ * view uses the same host: the scheme handler tells views apart by their
+ * web view, the scheme gives each page an opaque origin anyway, and WebKit
+ * keeps one web process when a view is given another page.
  */
 static char *
 build_page_uri (const char *original_uri)
 {
   g_autoptr(GUri) original = NULL;
-  g_autofree char *host = g_strdup_printf ("original-%u", ++archive_page_serial);
   const char *path = "/";
   const char *query = NULL;
 
@@ -581,7 +591,7 @@ build_page_uri (const char *original_uri)
       query = g_uri_get_query (original);
     }
 
-  return g_uri_join (G_URI_FLAGS_ENCODED, PX_ARCHIVE_URI_SCHEME, NULL, host, -1, path, query, NULL);
+  return g_uri_join (G_URI_FLAGS_ENCODED, PX_ARCHIVE_URI_SCHEME, NULL, "page", -1, path, query, NULL);
 }
 
 static char *
