@@ -281,7 +281,9 @@ create_settings (void)
     {
       WebKitFeature *feature = webkit_feature_list_get (features, i);
 
-      if (g_strv_contains ((const char * const *) disabled_features, webkit_feature_get_identifier (feature)))
+      const char *identifier = webkit_feature_get_identifier (feature);
+
+      if (g_strv_contains ((const char * const *) disabled_features, identifier))
         webkit_settings_set_feature_enabled (settings, feature, FALSE);
     }
 
@@ -316,7 +318,9 @@ static void
 show_toast (PxArchiveView *self,
             const char    *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  /* NULL once the view is disposed. */
+  if (self->toast_overlay != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
 static void
@@ -345,6 +349,7 @@ open_externally (PxArchiveView *self,
 {
   g_autoptr(GAppLaunchContext) launch_context = NULL;
   g_autofree char *target = NULL;
+  GdkDisplay *display;
   const char *scheme;
 
   if (uri == NULL)
@@ -379,7 +384,8 @@ open_externally (PxArchiveView *self,
       return;
     }
 
-  launch_context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self))));
+  display = gtk_widget_get_display (GTK_WIDGET (self));
+  launch_context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (display));
   g_app_info_launch_default_for_uri_async (target, launch_context, self->cancellable,
                                            launch_uri_cb, g_object_ref (self));
 }
@@ -558,11 +564,13 @@ update_banner (PxArchiveView *self)
     /* Translators: the first %s is the page's web address, the second when
      * it was fetched ("24 November 2026 at 14:05").
      */
-    text = g_strdup_printf (_("Archived copy of %s, fetched %s. Scripts are off and nothing is loaded from the network."),
+    text = g_strdup_printf (_("Archived copy of %s, fetched %s. Scripts are off and nothing is "
+                              "loaded from the network."),
                             self->original_uri, when);
   else
     /* Translators: %s is when the text was read ("24 November 2026 at 14:05"). */
-    text = g_strdup_printf (_("Archived copy of a local file or pasted text, read %s. Scripts are off and nothing is loaded from the network."),
+    text = g_strdup_printf (_("Archived copy of a local file or pasted text, read %s. Scripts are "
+                              "off and nothing is loaded from the network."),
                             when);
 
   gtk_label_set_text (self->banner_label, text);
@@ -798,11 +806,17 @@ px_archive_view_init (PxArchiveView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Archived page"),
                                   -1);
 
-  g_signal_connect_object (self->web_view, "decide-policy", G_CALLBACK (decide_policy_cb), self, 0);
-  g_signal_connect_object (self->web_view, "permission-request", G_CALLBACK (permission_request_cb), self, 0);
-  g_signal_connect_object (self->web_view, "context-menu", G_CALLBACK (context_menu_cb), self, 0);
-  g_signal_connect_object (self->web_view, "notify::title", G_CALLBACK (title_changed_cb), self, 0);
-  g_signal_connect_object (self->web_view, "web-process-terminated", G_CALLBACK (web_process_terminated_cb), self, 0);
+  /* WebKit may hold the web view a little longer than this view lives. */
+  g_signal_connect_object (self->web_view, "decide-policy",
+                           G_CALLBACK (decide_policy_cb), self, 0);
+  g_signal_connect_object (self->web_view, "permission-request",
+                           G_CALLBACK (permission_request_cb), self, 0);
+  g_signal_connect_object (self->web_view, "context-menu",
+                           G_CALLBACK (context_menu_cb), self, 0);
+  g_signal_connect_object (self->web_view, "notify::title",
+                           G_CALLBACK (title_changed_cb), self, 0);
+  g_signal_connect_object (self->web_view, "web-process-terminated",
+                           G_CALLBACK (web_process_terminated_cb), self, 0);
 
   adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->web_view));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.open-in-browser", FALSE);
