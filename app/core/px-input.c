@@ -8,6 +8,7 @@
 #include "px-input.h"
 
 #include "px-extract.h"
+#include "px-fetch-private.h"
 
 #include <string.h>
 #include <unistd.h>
@@ -34,21 +35,6 @@ px_input_classify (const char *input)
   return PX_INPUT_KIND_FILE;
 }
 
-/* Text that starts with markup, after white space and a BOM, is HTML. */
-static const char *
-sniff_content_type (const char *data,
-                    gsize       len)
-{
-  gsize i = 0;
-
-  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    i = 3;
-  while (i < len && g_ascii_isspace (data[i]))
-    i++;
-
-  return (i < len && data[i] == '<') ? "text/html" : "text/plain";
-}
-
 static const char *
 content_type_for_path (const char *path,
                        const char *data,
@@ -62,7 +48,7 @@ content_type_for_path (const char *path,
   if (g_str_has_suffix (lower, ".txt") || g_str_has_suffix (lower, ".text"))
     return "text/plain";
 
-  return sniff_content_type (data, len);
+  return _px_sniff_content_type (data, len);
 }
 
 static GBytes *
@@ -88,7 +74,7 @@ read_stream_capped (GInputStream  *stream,
         break;
       if (buffer->len + (guint64) n > max_bytes)
         {
-          g_autofree char *cap = g_format_size (max_bytes);
+          g_autofree char *cap = _px_format_size (max_bytes);
 
           g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_TOO_LARGE,
                        "%s is larger than the limit of %s", input, cap);
@@ -135,7 +121,7 @@ load_file (const char    *path,
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
       && (guint64) g_file_info_get_size (info) > max_bytes)
     {
-      g_autofree char *cap = g_format_size (max_bytes);
+      g_autofree char *cap = _px_format_size (max_bytes);
 
       g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_TOO_LARGE,
                    "%s is larger than the limit of %s", path, cap);
@@ -173,7 +159,7 @@ load_stdin (guint64        max_bytes,
     return NULL;
 
   data = g_bytes_get_data (body, &len);
-  return px_snapshot_new (body, NULL, sniff_content_type (data, len), NULL);
+  return px_snapshot_new (body, NULL, _px_sniff_content_type (data, len), NULL);
 }
 
 PxSnapshot *
