@@ -396,7 +396,7 @@ read_cb (GObject      *object,
   g_byte_array_append (data->body, g_bytes_get_data (chunk, NULL), len);
 
   if (data->progress != NULL)
-    data->progress (data->body->len, MAX (data->expected, data->body->len), data->progress_data);
+    data->progress (data->body->len, data->expected, data->progress_data);
 
   g_input_stream_read_bytes_async (data->stream, READ_CHUNK_SIZE, G_PRIORITY_DEFAULT, data->cancellable,
                                    read_cb, g_object_ref (task));
