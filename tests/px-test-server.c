@@ -238,6 +238,7 @@ stream_finished_cb (SoupServerMessage *msg,
 
 static void
 start_stream (SoupServerMessage *msg,
+              guint              status,
               gboolean           slow)
 {
   SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
@@ -245,7 +246,7 @@ start_stream (SoupServerMessage *msg,
 
   stream->msg = msg;
   stream->slow = slow;
-  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_status (msg, status, NULL);
   soup_message_headers_set_content_type (headers, "text/html", NULL);
   soup_message_headers_set_encoding (headers, SOUP_ENCODING_CHUNKED);
   g_signal_connect (msg, "wrote-chunk", G_CALLBACK (stream_wrote_chunk_cb), stream);
@@ -328,9 +329,21 @@ handle_cb (SoupServer        *server,
                                         g_bytes_get_size (bomb));
     }
   else if (g_str_equal (path, "/endless"))
-    start_stream (msg, FALSE);
+    start_stream (msg, SOUP_STATUS_OK, FALSE);
   else if (g_str_equal (path, "/slow"))
-    start_stream (msg, TRUE);
+    start_stream (msg, SOUP_STATUS_OK, TRUE);
+  else if (g_str_equal (path, "/redirect-endless"))
+    {
+      start_stream (msg, SOUP_STATUS_FOUND, FALSE);
+      soup_message_headers_replace (headers, "Location", "/page");
+    }
+  else if (g_str_equal (path, "/missing-endless"))
+    start_stream (msg, SOUP_STATUS_NOT_FOUND, FALSE);
+  else if (g_str_equal (path, "/image-slow"))
+    {
+      start_stream (msg, SOUP_STATUS_OK, TRUE);
+      soup_message_headers_set_content_type (headers, "image/png", NULL);
+    }
   else if (g_str_equal (path, "/silent"))
     soup_server_message_pause (msg);
   else if (g_str_equal (path, "/big") || g_str_equal (path, "/progress"))

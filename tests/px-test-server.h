@@ -38,6 +38,9 @@ typedef struct _PxTestServer PxTestServer;
  *   /endless         chunked text/html that never ends
  *   /slow            chunked text/html, one byte a second, forever
  *   /silent          never answers at all
+ *   /redirect-endless  a redirect to /page whose own body never ends
+ *   /missing-endless   a 404 whose body never ends
+ *   /image-slow      image/png, one byte a second
  *   /big             PX_TEST_BIG_BYTES with a Content-Length
  *   /progress        1 MiB of text/html with a Content-Length
  *   /user-agent      text/plain echoing the request's User-Agent

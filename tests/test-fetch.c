@@ -242,6 +242,38 @@ test_redirect_refused (void)
     }
 }
 
+/* What comes with a redirect or a refusal is never read, so it cannot
+ * hold the fetch up however long it is.
+ */
+static void
+test_unread_bodies (void)
+{
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autofree char *page = px_test_server_url (server, "/page");
+  const struct { const char *path; int code; } cases[] = {
+    { "/redirect-endless", -1 },
+    { "/missing-endless", PX_FETCH_ERROR_HTTP_STATUS },
+    { "/image-slow", PX_FETCH_ERROR_UNSUPPORTED_TYPE },
+  };
+
+  px_fetcher_set_timeout (fetcher, 10);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(PxSnapshot) snapshot = fetch_path (fetcher, cases[i].path, &error);
+
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+      if (cases[i].code < 0)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpstr (snapshot->final_url, ==, page);
+        }
+      else
+        g_assert_error (error, PX_FETCH_ERROR, cases[i].code);
+    }
+}
+
 static void
 test_bad_urls (void)
 {
@@ -407,8 +439,9 @@ test_cancel (void)
   g_assert_true (g_str_has_prefix (error->message, url));
   g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
   g_clear_object (&data.result);
-  /* It was cancelled while the body was arriving. */
+  /* It was cancelled while the body was arriving, of a length not given. */
   g_assert_cmpuint (data.received->len, >=, 1);
+  g_assert_cmpuint (data.expected, ==, 0);
   g_assert_cmpuint (data.destroyed, ==, 1);
   g_assert_false (data.wrong_thread);
   g_array_unref (data.received);
@@ -647,6 +680,7 @@ main (int    argc,
   g_test_add_func ("/fetch/http-status", test_http_status);
   g_test_add_func ("/fetch/redirects", test_redirects);
   g_test_add_func ("/fetch/redirect-refused", test_redirect_refused);
+  g_test_add_func ("/fetch/unread-bodies", test_unread_bodies);
   g_test_add_func ("/fetch/bad-urls", test_bad_urls);
   g_test_add_func ("/fetch/gzip", test_gzip);
   g_test_add_func ("/fetch/size-cap", test_size_cap);
