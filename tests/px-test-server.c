@@ -156,6 +156,7 @@ typedef struct
   SoupServerMessage *msg;
   GSource *timer;
   gboolean slow;
+  gboolean stall;
   gboolean finished;
   guint64 sent;
 } Stream;
@@ -217,6 +218,11 @@ stream_wrote_chunk_cb (SoupServerMessage *msg,
   if (stream->finished)
     return;
 
+  if (stream->stall)
+    {
+      soup_server_message_pause (msg);
+      return;
+    }
   if (!stream->slow)
     {
       stream_append (stream);
@@ -346,6 +352,11 @@ handle_cb (SoupServer        *server,
     }
   else if (g_str_equal (path, "/silent"))
     soup_server_message_pause (msg);
+  else if (g_str_equal (path, "/stall"))
+    {
+      start_stream (msg, SOUP_STATUS_OK, TRUE);
+      ((Stream *) g_object_get_data (G_OBJECT (msg), "px-test-stream"))->stall = TRUE;
+    }
   else if (g_str_equal (path, "/big") || g_str_equal (path, "/progress"))
     {
       gsize len = g_str_equal (path, "/big") ? PX_TEST_BIG_BYTES : 1024 * 1024;

@@ -38,6 +38,7 @@ typedef struct _PxTestServer PxTestServer;
  *   /endless         chunked text/html that never ends
  *   /slow            chunked text/html, one byte a second, forever
  *   /silent          never answers at all
+ *   /stall           sends the headers and one byte, then nothing
  *   /redirect-endless  a redirect to /page whose own body never ends
  *   /missing-endless   a 404 whose body never ends
  *   /image-slow      image/png, one byte a second

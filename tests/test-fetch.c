@@ -8,6 +8,7 @@
 #include "px-test-server.h"
 
 #include "px-extract.h"
+#include "px-fetch-private.h"
 #include "px-fetch.h"
 
 #include <string.h>
@@ -348,6 +349,35 @@ test_size_declared (void)
   assert_message_has (error, "the page is 28.6 MiB, more than the limit of 20.0 MiB");
 }
 
+/* Silence, before the headers or in the middle of the body, ends a fetch
+ * long before the overall deadline.
+ */
+static void
+test_idle_timeout (void)
+{
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  const struct { const char *path; const char *needle; } cases[] = {
+    { "/silent", "the server did not answer within 1 second" },
+    { "/stall", "the server stopped sending the page for 1 second" },
+  };
+
+  px_fetcher_set_timeout (fetcher, 20);
+  _px_fetcher_set_idle_timeout (fetcher, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(PxSnapshot) snapshot = fetch_path (fetcher, cases[i].path, &error);
+      gint64 elapsed = g_get_monotonic_time () - start;
+
+      g_assert_null (snapshot);
+      g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_TIMEOUT);
+      assert_message_has (error, cases[i].needle);
+      g_assert_cmpint (elapsed, >=, 900 * 1000);
+      g_assert_cmpint (elapsed, <, 4 * G_USEC_PER_SEC);
+    }
+}
+
 static void
 test_closed_port (void)
 {
@@ -487,6 +517,8 @@ test_deadline (void)
   g_assert_cmpuint (px_fetcher_get_timeout (fetcher), ==, 30);
   px_fetcher_set_timeout (fetcher, 3);
   g_assert_cmpuint (px_fetcher_get_timeout (fetcher), ==, 3);
+  /* Shorter than the deadline, yet the trickle never lets it expire. */
+  _px_fetcher_set_idle_timeout (fetcher, 2);
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
@@ -508,8 +540,11 @@ test_deadline (void)
       g_assert_null (snapshot);
       g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_TIMEOUT);
       g_assert_true (g_str_has_prefix (error->message, url));
-      assert_message_has (error, "within 3 seconds");
-      g_assert_cmpint (elapsed, >=, 2900 * 1000);
+      if (g_str_equal (paths[i], "/slow"))
+        assert_message_has (error, "the server did not send the whole page within 3 seconds");
+      else
+        assert_message_has (error, "the server did not answer within 2 seconds");
+      g_assert_cmpint (elapsed, >=, (g_str_equal (paths[i], "/slow") ? 2900 : 1900) * 1000);
       g_assert_cmpint (elapsed, <, 5 * G_USEC_PER_SEC);
       if (g_str_equal (paths[i], "/slow"))
         g_assert_cmpuint (data.received->len, >=, 3);
@@ -686,6 +721,7 @@ main (int    argc,
   g_test_add_func ("/fetch/size-cap", test_size_cap);
   g_test_add_func ("/fetch/size-declared", test_size_declared);
   g_test_add_func ("/fetch/deadline", test_deadline);
+  g_test_add_func ("/fetch/idle-timeout", test_idle_timeout);
   g_test_add_func ("/fetch/closed-port", test_closed_port);
   g_test_add_func ("/fetch/cancel", test_cancel);
   g_test_add_func ("/fetch/progress", test_progress);

@@ -5,9 +5,15 @@
  */
 #pragma once
 
-#include <glib.h>
+#include "px-fetch.h"
 
 G_BEGIN_DECLS
+
+/* Seconds without a byte from the server, connecting included, before a
+ * fetch gives up (15 unless set); the overall timeout still applies.
+ */
+void _px_fetcher_set_idle_timeout (PxFetcher *self,
+                                   guint      seconds);
 
 /* "text/html" when @data starts with markup (after a BOM and white
  * space), else "text/plain". Used when nobody said what the bytes are.

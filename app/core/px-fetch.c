@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
 #include <libsoup/soup.h>
 
 /* Seconds without a single byte from the server (connecting included)
@@ -25,6 +26,7 @@ struct _PxFetcher
   GObject parent_instance;
 
   guint timeout;
+  guint idle_timeout;
   guint64 max_bytes;
   GTlsDatabase *tls_database;
 };
@@ -55,6 +57,7 @@ static void
 px_fetcher_init (PxFetcher *self)
 {
   self->timeout = PX_FETCH_DEFAULT_TIMEOUT;
+  self->idle_timeout = PX_FETCH_IDLE_TIMEOUT;
   self->max_bytes = PX_FETCH_DEFAULT_MAX_BYTES;
 }
 
@@ -111,6 +114,15 @@ px_fetcher_set_tls_database (PxFetcher    *self,
   g_return_if_fail (database == NULL || G_IS_TLS_DATABASE (database));
 
   g_set_object (&self->tls_database, database);
+}
+
+void
+_px_fetcher_set_idle_timeout (PxFetcher *self,
+                              guint      seconds)
+{
+  g_return_if_fail (PX_IS_FETCHER (self));
+
+  self->idle_timeout = CLAMP (seconds, 1, G_MAXUINT / 1000);
 }
 
 const char *
@@ -230,25 +242,26 @@ return_error (GTask      *task,
   reason = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_task_return_new_error (task, PX_FETCH_ERROR, code, "%s: %s", data->url, reason);
+  /* Translators: the address of the page, then what went wrong */
+  g_task_return_new_error (task, PX_FETCH_ERROR, code, _("%s: %s"), data->url, reason);
 }
 
 static char *
 describe_certificate_errors (GTlsCertificateFlags flags)
 {
   if (flags & G_TLS_CERTIFICATE_UNKNOWN_CA)
-    return g_strdup ("it was not issued by an authority this computer trusts");
+    return g_strdup (_("it was not issued by an authority this computer trusts"));
   if (flags & G_TLS_CERTIFICATE_BAD_IDENTITY)
-    return g_strdup ("it belongs to a different site");
+    return g_strdup (_("it belongs to a different site"));
   if (flags & G_TLS_CERTIFICATE_EXPIRED)
-    return g_strdup ("it has expired");
+    return g_strdup (_("it has expired"));
   if (flags & G_TLS_CERTIFICATE_NOT_ACTIVATED)
-    return g_strdup ("it is not valid yet");
+    return g_strdup (_("it is not valid yet"));
   if (flags & G_TLS_CERTIFICATE_REVOKED)
-    return g_strdup ("it has been revoked");
+    return g_strdup (_("it has been revoked"));
   if (flags & G_TLS_CERTIFICATE_INSECURE)
-    return g_strdup ("it uses insecure cryptography");
-  return g_strdup ("it could not be verified");
+    return g_strdup (_("it uses insecure cryptography"));
+  return g_strdup (_("it could not be verified"));
 }
 
 /* Turns what libsoup and GIO report into words a reader understands. */
@@ -258,21 +271,36 @@ return_transfer_error (GTask  *task,
 {
   FetchData *data = g_task_get_task_data (task);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && data->timed_out)
     {
-      if (data->timed_out && data->stream == NULL)
+      if (data->stream == NULL)
         return_error (task, PX_FETCH_ERROR_TIMEOUT,
-                      "the server did not answer within %u seconds", data->timeout);
-      else if (data->timed_out)
-        return_error (task, PX_FETCH_ERROR_TIMEOUT,
-                      "the server did not send the whole page within %u seconds", data->timeout);
+                      g_dngettext (GETTEXT_PACKAGE, "the server did not answer within %u second",
+                                   "the server did not answer within %u seconds", data->timeout),
+                      data->timeout);
       else
-        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                                 "%s: the download was cancelled", data->url);
+        return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      g_dngettext (GETTEXT_PACKAGE, "the server did not send the whole page within %u second",
+                                   "the server did not send the whole page within %u seconds", data->timeout),
+                      data->timeout);
     }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             /* Translators: %s is the address of the page */
+                             _("%s: the download was cancelled"), data->url);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
-    return_error (task, PX_FETCH_ERROR_TIMEOUT,
-                  "the server did not answer within %u seconds", data->idle_timeout);
+    {
+      if (data->stream == NULL)
+        return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      g_dngettext (GETTEXT_PACKAGE, "the server did not answer within %u second",
+                                   "the server did not answer within %u seconds", data->idle_timeout),
+                      data->idle_timeout);
+      else
+        return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      g_dngettext (GETTEXT_PACKAGE, "the server stopped sending the page for %u second",
+                                   "the server stopped sending the page for %u seconds", data->idle_timeout),
+                      data->idle_timeout);
+    }
   else if (error->domain == G_TLS_ERROR
            || (data->msg != NULL && soup_message_get_tls_peer_certificate_errors (data->msg) != 0))
     {
@@ -283,27 +311,27 @@ return_transfer_error (GTask  *task,
           g_autofree char *why = describe_certificate_errors (flags);
 
           return_error (task, PX_FETCH_ERROR_TLS,
-                        "the site's security certificate was refused: %s", why);
+                        _("the site's security certificate was refused: %s"), why);
         }
       else
-        return_error (task, PX_FETCH_ERROR_TLS, "a secure connection could not be made (%s)",
+        return_error (task, PX_FETCH_ERROR_TLS, _("a secure connection could not be made (%s)"),
                       error->message);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
     return_error (task, PX_FETCH_ERROR_NETWORK,
-                  "the server refused the connection (nothing is listening there)");
+                  _("the server refused the connection (nothing is listening there)"));
   else if (error->domain == G_RESOLVER_ERROR)
-    return_error (task, PX_FETCH_ERROR_NETWORK, "the server's name could not be found (%s)",
+    return_error (task, PX_FETCH_ERROR_NETWORK, _("the server's name could not be found (%s)"),
                   error->message);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE)
            || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE))
-    return_error (task, PX_FETCH_ERROR_NETWORK, "the server cannot be reached from this computer (%s)",
+    return_error (task, PX_FETCH_ERROR_NETWORK, _("the server cannot be reached from this computer (%s)"),
                   error->message);
   else if (data->stream != NULL)
-    return_error (task, PX_FETCH_ERROR_NETWORK, "the page broke off before it was complete (%s)",
+    return_error (task, PX_FETCH_ERROR_NETWORK, _("the page broke off before it was complete (%s)"),
                   error->message);
   else
-    return_error (task, PX_FETCH_ERROR_NETWORK, "the connection failed (%s)", error->message);
+    return_error (task, PX_FETCH_ERROR_NETWORK, _("the connection failed (%s)"), error->message);
 }
 
 static gboolean
@@ -346,7 +374,7 @@ finish_fetch (GTask *task)
       if (len > 0 && px_charset_looks_binary (bytes, len))
         {
           return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
-                        "the server did not say what kind of document this is, and it is not a web page or text");
+                        _("the server did not say what kind of document this is, and it is not a web page or text"));
           return;
         }
       data->content_type = g_strdup (_px_sniff_content_type (bytes, len));
@@ -389,7 +417,7 @@ read_cb (GObject      *object,
       g_autofree char *cap = _px_format_size (data->max_bytes);
 
       return_error (task, PX_FETCH_ERROR_TOO_LARGE,
-                    "the page is larger than the limit of %s, so the download was stopped", cap);
+                    _("the page is larger than the limit of %s, so the download was stopped"), cap);
       return;
     }
 
@@ -426,7 +454,7 @@ follow_redirect (GTask *task)
   if (location == NULL || *location == '\0')
     {
       return_error (task, PX_FETCH_ERROR_HTTP_STATUS,
-                    "the server answered %u %s without saying where the page went",
+                    _("the server answered %u %s without saying where the page went"),
                     soup_message_get_status (data->msg), soup_message_get_reason_phrase (data->msg));
       return;
     }
@@ -435,7 +463,7 @@ follow_redirect (GTask *task)
   if (target == NULL)
     {
       return_error (task, PX_FETCH_ERROR_INVALID_URL,
-                    "the server redirected to “%s”, which is not a valid address", location);
+                    _("the server redirected to “%s”, which is not a valid address"), location);
       return;
     }
 
@@ -444,14 +472,14 @@ follow_redirect (GTask *task)
     if (g_str_equal (g_ptr_array_index (data->visited, i), target_string))
       {
         return_error (task, PX_FETCH_ERROR_TOO_MANY_REDIRECTS,
-                      "the server redirects in a loop (back to %s)", target_string);
+                      _("the server redirects in a loop (back to %s)"), target_string);
         return;
       }
 
   if (++data->redirects > PX_FETCH_MAX_REDIRECTS)
     {
       return_error (task, PX_FETCH_ERROR_TOO_MANY_REDIRECTS,
-                    "the server redirected more than %d times", PX_FETCH_MAX_REDIRECTS);
+                    _("the server redirected more than %d times"), PX_FETCH_MAX_REDIRECTS);
       return;
     }
 
@@ -488,7 +516,7 @@ send_cb (GObject      *object,
     }
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      return_error (task, PX_FETCH_ERROR_HTTP_STATUS, "the server answered %u %s", status,
+      return_error (task, PX_FETCH_ERROR_HTTP_STATUS, _("the server answered %u %s"), status,
                     soup_message_get_reason_phrase (data->msg));
       return;
     }
@@ -498,7 +526,7 @@ send_cb (GObject      *object,
   if (content_type != NULL && !is_accepted_type (content_type))
     {
       return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
-                    "the server sent %s, not a web page or text", content_type);
+                    _("the server sent %s, not a web page or text"), content_type);
       return;
     }
   data->content_type = g_ascii_strdown (content_type != NULL ? content_type : "", -1);
@@ -518,7 +546,7 @@ send_cb (GObject      *object,
       g_autofree char *size = _px_format_size (length);
       g_autofree char *cap = _px_format_size (data->max_bytes);
 
-      return_error (task, PX_FETCH_ERROR_TOO_LARGE, "the page is %s, more than the limit of %s", size, cap);
+      return_error (task, PX_FETCH_ERROR_TOO_LARGE, _("the page is %s, more than the limit of %s"), size, cap);
       return;
     }
   if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
@@ -545,15 +573,15 @@ send_request (GTask *task,
 
       if (data->visited->len == 0)
         return_error (task, PX_FETCH_ERROR_UNSUPPORTED_SCHEME,
-                      "only http and https addresses can be fetched");
+                      _("only http and https addresses can be fetched"));
       else
         return_error (task, PX_FETCH_ERROR_UNSUPPORTED_SCHEME,
-                      "the server redirected to %s, but only http and https addresses are fetched", target);
+                      _("the server redirected to %s, but only http and https addresses are fetched"), target);
       return;
     }
   if (g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
     {
-      return_error (task, PX_FETCH_ERROR_INVALID_URL, "the address has no server name");
+      return_error (task, PX_FETCH_ERROR_INVALID_URL, _("the address has no server name"));
       return;
     }
 
@@ -597,7 +625,7 @@ px_fetcher_fetch_async (PxFetcher           *self,
   data = g_new0 (FetchData, 1);
   data->url = g_strdup (url);
   data->timeout = self->timeout;
-  data->idle_timeout = MIN (self->timeout, PX_FETCH_IDLE_TIMEOUT);
+  data->idle_timeout = MIN (self->timeout, self->idle_timeout);
   data->max_bytes = self->max_bytes;
   data->visited = g_ptr_array_new_with_free_func (g_free);
   data->progress = progress;
@@ -630,7 +658,7 @@ px_fetcher_fetch_async (PxFetcher           *self,
   uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, &error);
   if (uri == NULL)
     {
-      return_error (task, PX_FETCH_ERROR_INVALID_URL, "this is not a valid web address");
+      return_error (task, PX_FETCH_ERROR_INVALID_URL, _("this is not a valid web address"));
       return;
     }
 

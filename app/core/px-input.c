@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <gio/gunixinputstream.h>
+#include <glib/gi18n-lib.h>
 
 G_DEFINE_QUARK (px-input-error-quark, px_input_error)
 
@@ -67,7 +68,8 @@ read_stream_capped (GInputStream  *stream,
 
       if (n < 0)
         {
-          g_prefix_error (error, "%s could not be read: ", input);
+          /* Translators: the file's name, then the reason from the system */
+          g_prefix_error (error, _("%s could not be read: "), input);
           return NULL;
         }
       if (n == 0)
@@ -77,13 +79,34 @@ read_stream_capped (GInputStream  *stream,
           g_autofree char *cap = _px_format_size (max_bytes);
 
           g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_TOO_LARGE,
-                       "%s is larger than the limit of %s", input, cap);
+                       _("%s is larger than the limit of %s"), input, cap);
           return NULL;
         }
       g_byte_array_append (buffer, chunk, n);
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/* The system's own message names the file again and speaks of errno; say
+ * the common cases plainly.
+ */
+static void
+set_file_error (GError       **error,
+                const char    *path,
+                const GError  *file_error)
+{
+  if (g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_FOUND, _("%s: no such file"), path);
+  else if (g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ,
+                 _("%s could not be read: you do not have permission to read it"), path);
+  else if (g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_FOUND,
+                 _("%s: no such file (a part of the path is not a folder)"), path);
+  else
+    g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ, _("%s could not be read: %s"), path,
+                 file_error->message);
 }
 
 static PxSnapshot *
@@ -104,18 +127,14 @@ load_file (const char    *path,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_FOUND, "%s: no such file", path);
-      else
-        g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ, "%s could not be read: %s", path,
-                     local_error->message);
+      set_file_error (error, path, local_error);
       return NULL;
     }
 
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_A_FILE,
-                   "%s is a folder, not a page or text file", path);
+                   _("%s is a folder, not a page or text file"), path);
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
@@ -124,15 +143,14 @@ load_file (const char    *path,
       g_autofree char *cap = _px_format_size (max_bytes);
 
       g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_TOO_LARGE,
-                   "%s is larger than the limit of %s", path, cap);
+                   _("%s is larger than the limit of %s"), path, cap);
       return NULL;
     }
 
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)
     {
-      g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ, "%s could not be read: %s", path,
-                   local_error->message);
+      set_file_error (error, path, local_error);
       return NULL;
     }
 
@@ -154,7 +172,7 @@ load_stdin (guint64        max_bytes,
   gsize len = 0;
   const char *data;
 
-  body = read_stream_capped (stream, "standard input", max_bytes, cancellable, error);
+  body = read_stream_capped (stream, _("standard input"), max_bytes, cancellable, error);
   if (body == NULL)
     return NULL;
 
