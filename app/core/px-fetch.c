@@ -327,6 +327,10 @@ return_transfer_error (GTask  *task,
            || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE))
     return_error (task, PX_FETCH_ERROR_NETWORK, _("the server cannot be reached from this computer (%s)"),
                   error->message);
+  else if (g_error_matches (error, SOUP_SESSION_ERROR, SOUP_SESSION_ERROR_PARSING)
+           || g_error_matches (error, SOUP_SESSION_ERROR, SOUP_SESSION_ERROR_ENCODING))
+    return_error (task, PX_FETCH_ERROR_NETWORK, _("the server's answer is not valid HTTP (%s)"),
+                  error->message);
   else if (data->stream != NULL)
     return_error (task, PX_FETCH_ERROR_NETWORK, _("the page broke off before it was complete (%s)"),
                   error->message);
