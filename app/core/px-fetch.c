@@ -186,28 +186,39 @@ typedef struct
   GDestroyNotify progress_data_destroy;
 } FetchData;
 
+/* Lets go of the network and the timers as soon as the outcome is known,
+ * on the thread the fetch runs on, whoever holds on to the result.
+ */
 static void
-fetch_data_free (FetchData *data)
+fetch_data_release (FetchData *data)
 {
   if (data->deadline != NULL)
     {
       g_source_destroy (data->deadline);
-      g_source_unref (data->deadline);
+      g_clear_pointer (&data->deadline, g_source_unref);
     }
   if (data->caller_cancelled_id != 0)
     g_cancellable_disconnect (data->caller_cancellable, data->caller_cancelled_id);
+  data->caller_cancelled_id = 0;
   g_clear_object (&data->caller_cancellable);
 
-  /* Cancel first, so nothing still running waits for the rest of a body
-   * we no longer want; then drop the connections.
+  /* Cancel first, so closing a body we no longer want never waits for the
+   * rest of it; then drop the connections.
    */
-  g_cancellable_cancel (data->cancellable);
+  if (data->cancellable != NULL)
+    g_cancellable_cancel (data->cancellable);
   g_clear_object (&data->stream);
   g_clear_object (&data->msg);
   if (data->session != NULL)
     soup_session_abort (data->session);
   g_clear_object (&data->session);
   g_clear_object (&data->cancellable);
+}
+
+static void
+fetch_data_free (FetchData *data)
+{
+  fetch_data_release (data);
 
   g_clear_pointer (&data->visited, g_ptr_array_unref);
   g_clear_pointer (&data->body, g_byte_array_unref);
@@ -219,6 +230,14 @@ fetch_data_free (FetchData *data)
     data->progress_data_destroy (data->progress_data);
 
   g_free (data);
+}
+
+static void
+fail (GTask  *task,
+      GError *error)
+{
+  fetch_data_release (g_task_get_task_data (task));
+  g_task_return_error (task, error);
 }
 
 static void
@@ -243,7 +262,7 @@ return_error (GTask      *task,
   va_end (args);
 
   /* Translators: the address of the page, then what went wrong */
-  g_task_return_new_error (task, PX_FETCH_ERROR, code, _("%s: %s"), data->url, reason);
+  fail (task, g_error_new (PX_FETCH_ERROR, code, _("%s: %s"), data->url, reason));
 }
 
 static char *
@@ -285,9 +304,9 @@ return_transfer_error (GTask  *task,
                       data->timeout);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+    fail (task, g_error_new (G_IO_ERROR, G_IO_ERROR_CANCELLED,
                              /* Translators: %s is the address of the page */
-                             _("%s: the download was cancelled"), data->url);
+                             _("%s: the download was cancelled"), data->url));
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     {
       if (data->stream == NULL)
@@ -386,6 +405,7 @@ finish_fetch (GTask *task)
 
   snapshot = px_snapshot_new (body, final_url, data->content_type, data->charset);
   snapshot->status = soup_message_get_status (data->msg);
+  fetch_data_release (data);
   g_task_return_pointer (task, snapshot, (GDestroyNotify) px_snapshot_unref);
 }
 
