@@ -304,6 +304,23 @@ handle_cb (SoupServer        *server,
 
       redirect (msg, next);
     }
+  else if (g_str_equal (path, "/cookie"))
+    {
+      const char *cookie = soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "Cookie");
+
+      if (g_strcmp0 (cookie, "consent=yes") == 0)
+        set_body (msg, "text/html; charset=utf-8", article_html, strlen (article_html));
+      else
+        {
+          redirect (msg, "/cookie");
+          soup_message_headers_append (headers, "Set-Cookie", "consent=yes; Path=/");
+        }
+    }
+  else if (g_str_equal (path, "/cookie-loop"))
+    {
+      redirect (msg, "/cookie-loop");
+      soup_message_headers_append (headers, "Set-Cookie", "visit=again; Path=/");
+    }
   else if (g_str_equal (path, "/loop"))
     redirect (msg, "/loop-b");
   else if (g_str_equal (path, "/loop-b"))

@@ -29,6 +29,8 @@ typedef struct _PxTestServer PxTestServer;
  *   /untyped-binary  PNG bytes with no Content-Type
  *   /redirect/N      N redirects, then /page
  *   /loop            /loop -> /loop-b -> /loop
+ *   /cookie-loop     sets a cookie and redirects to itself, forever
+ *   /cookie          sets a cookie and redirects to itself, then serves /page's article
  *   /to-file         redirects to file:///etc/passwd
  *   /to-ftp          redirects to ftp://127.0.0.1/page.html
  *   /missing         404;  /broken  500

@@ -222,12 +222,39 @@ test_redirects (void)
     }
 }
 
+/* A redirect back to the same address after setting a cookie is how
+ * many sites record a visit; it is not a loop.
+ */
+static void
+test_redirect_cookie (void)
+{
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autofree char *url = px_test_server_url (server, "/cookie");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxSnapshot) snapshot = fetch_path (fetcher, "/cookie", &error);
+  g_autoptr(PxSnapshot) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (snapshot->final_url, ==, url);
+  g_assert_cmpuint (g_bytes_get_size (snapshot->body), ==, strlen (px_test_article_html ()));
+
+  /* The cookie is forgotten with the fetch: the next one is redirected again. */
+  {
+    guint before = px_test_server_get_request_count (server);
+
+    again = fetch_path (fetcher, "/cookie", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (px_test_server_get_request_count (server) - before, ==, 2);
+  }
+}
+
 static void
 test_redirect_refused (void)
 {
   g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
   const struct { const char *path; int code; const char *needle; } cases[] = {
     { "/loop", PX_FETCH_ERROR_TOO_MANY_REDIRECTS, "in a loop" },
+    { "/cookie-loop", PX_FETCH_ERROR_TOO_MANY_REDIRECTS, "more than 5 times" },
     { "/to-file", PX_FETCH_ERROR_UNSUPPORTED_SCHEME, "redirected to file:///etc/passwd" },
     { "/to-ftp", PX_FETCH_ERROR_UNSUPPORTED_SCHEME, "redirected to ftp://127.0.0.1/page.html" },
   };
@@ -714,6 +741,7 @@ main (int    argc,
   g_test_add_func ("/fetch/refused-types", test_refused_types);
   g_test_add_func ("/fetch/http-status", test_http_status);
   g_test_add_func ("/fetch/redirects", test_redirects);
+  g_test_add_func ("/fetch/redirect-cookie", test_redirect_cookie);
   g_test_add_func ("/fetch/redirect-refused", test_redirect_refused);
   g_test_add_func ("/fetch/unread-bodies", test_unread_bodies);
   g_test_add_func ("/fetch/bad-urls", test_bad_urls);

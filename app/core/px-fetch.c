@@ -491,9 +491,14 @@ follow_redirect (GTask *task)
       return;
     }
 
+  /* Going back to an address already asked for is a loop, unless the
+   * server just set a cookie: sites commonly do that once to record a
+   * visit or a consent, and the redirect cap still bounds it.
+   */
   target_string = g_uri_to_string (target);
   for (guint i = 0; i < data->visited->len; i++)
-    if (g_str_equal (g_ptr_array_index (data->visited, i), target_string))
+    if (g_str_equal (g_ptr_array_index (data->visited, i), target_string)
+        && soup_message_headers_get_list (headers, "Set-Cookie") == NULL)
       {
         return_error (task, PX_FETCH_ERROR_TOO_MANY_REDIRECTS,
                       _("the server redirects in a loop (back to %s)"), target_string);
@@ -635,6 +640,7 @@ px_fetcher_fetch_async (PxFetcher           *self,
   g_autoptr(GTask) task = NULL;
   g_autoptr(GUri) uri = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(SoupCookieJar) jar = NULL;
   FetchData *data;
 
   g_return_if_fail (PX_IS_FETCHER (self));
@@ -666,6 +672,9 @@ px_fetcher_fetch_async (PxFetcher           *self,
                                                  NULL);
   if (self->tls_database != NULL)
     soup_session_set_tls_database (data->session, self->tls_database);
+  /* Cookies live for this one fetch only, across its redirects. */
+  jar = soup_cookie_jar_new ();
+  soup_session_add_feature (data->session, SOUP_SESSION_FEATURE (jar));
 
   if (cancellable != NULL)
     {
