@@ -291,7 +291,7 @@ test_unread_bodies (void)
       gint64 start = g_get_monotonic_time ();
       g_autoptr(PxSnapshot) snapshot = fetch_path (fetcher, cases[i].path, &error);
 
-      g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
       if (cases[i].code < 0)
         {
           g_assert_no_error (error);
@@ -401,7 +401,7 @@ test_idle_timeout (void)
       g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_TIMEOUT);
       assert_message_has (error, cases[i].needle);
       g_assert_cmpint (elapsed, >=, 900 * 1000);
-      g_assert_cmpint (elapsed, <, 4 * G_USEC_PER_SEC);
+      g_assert_cmpint (elapsed, <, 8 * G_USEC_PER_SEC);
     }
 }
 
@@ -494,7 +494,7 @@ test_cancel (void)
   g_assert_null (snapshot);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (g_str_has_prefix (error->message, url));
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 4 * G_USEC_PER_SEC);
   g_clear_object (&data.result);
   /* It was cancelled while the body was arriving, of a length not given. */
   g_assert_cmpuint (data.received->len, >=, 1);
@@ -572,7 +572,7 @@ test_deadline (void)
       else
         assert_message_has (error, "the server did not answer within 2 seconds");
       g_assert_cmpint (elapsed, >=, (g_str_equal (paths[i], "/slow") ? 2900 : 1900) * 1000);
-      g_assert_cmpint (elapsed, <, 5 * G_USEC_PER_SEC);
+      g_assert_cmpint (elapsed, <, 7 * G_USEC_PER_SEC);
       if (g_str_equal (paths[i], "/slow"))
         g_assert_cmpuint (data.received->len, >=, 3);
       else
