@@ -384,7 +384,8 @@ finish_fetch (GTask *task)
 {
   FetchData *data = g_task_get_task_data (task);
   g_autoptr(GBytes) body = g_byte_array_free_to_bytes (g_steal_pointer (&data->body));
-  g_autofree char *final_url = g_uri_to_string (soup_message_get_uri (data->msg));
+  /* The evidence keeps the address, never a password written into it. */
+  g_autofree char *final_url = g_uri_to_string_partial (soup_message_get_uri (data->msg), G_URI_HIDE_PASSWORD);
   gsize len = 0;
   const char *bytes = g_bytes_get_data (body, &len);
   PxSnapshot *snapshot;
@@ -495,7 +496,7 @@ follow_redirect (GTask *task)
    * server just set a cookie: sites commonly do that once to record a
    * visit or a consent, and the redirect cap still bounds it.
    */
-  target_string = g_uri_to_string (target);
+  target_string = g_uri_to_string_partial (target, G_URI_HIDE_PASSWORD);
   for (guint i = 0; i < data->visited->len; i++)
     if (g_str_equal (g_ptr_array_index (data->visited, i), target_string)
         && soup_message_headers_get_list (headers, "Set-Cookie") == NULL)
@@ -598,7 +599,7 @@ send_request (GTask *task,
   /* Checked at every hop, so a page can never send us to a local file. */
   if (g_strcmp0 (scheme, "http") != 0 && g_strcmp0 (scheme, "https") != 0)
     {
-      g_autofree char *target = g_uri_to_string (uri);
+      g_autofree char *target = g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD);
 
       if (data->visited->len == 0)
         return_error (task, PX_FETCH_ERROR_UNSUPPORTED_SCHEME,
@@ -614,7 +615,7 @@ send_request (GTask *task,
       return;
     }
 
-  g_ptr_array_add (data->visited, g_uri_to_string (uri));
+  g_ptr_array_add (data->visited, g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD));
 
   g_clear_object (&data->msg);
   data->msg = soup_message_new_from_uri (SOUP_METHOD_GET, uri);
