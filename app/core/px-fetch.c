@@ -323,7 +323,10 @@ return_transfer_error (GTask  *task,
   else if (error->domain == G_TLS_ERROR
            || (data->msg != NULL && soup_message_get_tls_peer_certificate_errors (data->msg) != 0))
     {
-      GTlsCertificateFlags flags = data->msg != NULL ? soup_message_get_tls_peer_certificate_errors (data->msg) : 0;
+      GTlsCertificateFlags flags = 0;
+
+      if (data->msg != NULL)
+        flags = soup_message_get_tls_peer_certificate_errors (data->msg);
 
       if (flags != 0)
         {
@@ -398,7 +401,8 @@ finish_fetch (GTask *task)
       if (len > 0 && px_charset_looks_binary (bytes, len))
         {
           return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
-                        _("the server did not say what kind of document this is, and it is not a web page or text"));
+                        _("the server did not say what kind of document this is, "
+                          "and it is not a web page or text"));
           return;
         }
       data->content_type = g_strdup (_px_sniff_content_type (bytes, len));
