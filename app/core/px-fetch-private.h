@@ -10,7 +10,8 @@
 G_BEGIN_DECLS
 
 /* Seconds without a byte from the server, connecting included, before a
- * fetch gives up (15 unless set); the overall timeout still applies.
+ * fetch gives up (PX_FETCH_IDLE_TIMEOUT unless set; never more than the
+ * whole fetch's timeout). For tests.
  */
 void _px_fetcher_set_idle_timeout (PxFetcher *self,
                                    guint      seconds);

@@ -15,11 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <libsoup/soup.h>
 
-/* Seconds without a single byte from the server (connecting included)
- * before we give up, unless the whole fetch is allowed less.
- */
-#define PX_FETCH_IDLE_TIMEOUT 15
-#define READ_CHUNK_SIZE       65536
+#define READ_CHUNK_SIZE 65536
 
 struct _PxFetcher
 {
