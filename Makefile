@@ -12,12 +12,12 @@ DEB_PACKAGES = \
 	libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev \
 	desktop-file-utils appstream \
 	xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-pyatspi \
-	openssl clang libclang-rt-14-dev imagemagick \
+	openssl clang libclang-rt-14-dev imagemagick librsvg2-bin libxml2-utils \
 	python3-readability python3-lxml
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench fuzz clean
+.PHONY: all deps build run test bench fuzz clean flatpak update-po
 
 all: build
 
@@ -48,6 +48,14 @@ test: build
 
 bench: build
 	tests/bench/run-all.sh $(BUILDDIR)
+
+# Builds, tests and installs the Flatpak for this user, and writes parallax.flatpak.
+flatpak:
+	flatpak/build.sh
+
+# Regenerates po/parallax.pot, merges it into each po/LANG.po and lists what is left.
+update-po: deps $(BUILDDIR)/build.ninja
+	po/update-translations.sh $(BUILDDIR)
 
 clean:
 	rm -rf $(BUILDDIR)

@@ -11,10 +11,12 @@ Usage: test-data-files.py CHECK ARGUMENTS...
   potfiles SOURCE-ROOT
   app-icon SVG...  |  symbolic-icon SVG...
   installed MESON BUILD-DIR BINDIR DATADIR LOCALEDIR PO-DIR
+  flatpak MANIFEST
 
 Prints TAP. A check whose tool is not installed is reported as skipped, naming
 the tool; everything else either passes or fails with the reason."""
 import configparser
+import json
 import os
 import re
 import shutil
@@ -333,6 +335,44 @@ def check_installed(tap, meson, build_dir, bindir, datadir, localedir, po_dir):
                "the installed service starts the installed binary", service)
 
 
+FINISH_ARGS = ["--share=network", "--share=ipc", "--socket=wayland",
+               "--socket=fallback-x11", "--device=dri"]
+
+
+def check_flatpak(tap, manifest_path):
+    try:
+        with open(manifest_path, encoding="utf-8") as f:
+            manifest = json.load(f)
+    except (OSError, ValueError) as error:
+        tap.ok(False, "the Flatpak manifest is valid JSON", error)
+        return
+    tap.ok(manifest.get("id") == APP_ID, "the manifest builds the app ID")
+    tap.ok(manifest.get("runtime") == "org.gnome.Platform" and
+           manifest.get("sdk") == "org.gnome.Sdk", "GNOME runtime and SDK")
+    tap.ok(re.fullmatch(r"\d+", str(manifest.get("runtime-version", ""))) is not None,
+           "the runtime is a stable release", f"runtime-version: {manifest.get('runtime-version')}")
+    tap.ok(manifest.get("command") == "parallax", "the command is parallax")
+    tap.ok(sorted(manifest.get("finish-args", [])) == sorted(FINISH_ARGS),
+           "finish-args are exactly network, ipc, wayland, fallback-x11 and dri",
+           f"finish-args: {manifest.get('finish-args')}")
+
+    modules = manifest.get("modules", [])
+    unpinned = [f"{m.get('name')}: {src.get('url')}" for m in modules
+                for src in m.get("sources", [])
+                if src.get("type") in ("archive", "file")
+                and not re.fullmatch(r"[0-9a-f]{64}", src.get("sha256", ""))]
+    tap.ok(not unpinned, "every downloaded source is pinned by sha256", "\n".join(unpinned))
+    tap.ok(any(m.get("name") == "libstemmer" for m in modules), "libstemmer is built")
+    app = modules[-1] if modules else {}
+    tap.ok(app.get("buildsystem") == "meson" and app.get("run-tests") is True,
+           "the app is built with meson and its tests run in the build")
+    dirs = [src for src in app.get("sources", []) if src.get("type") == "dir"]
+    root = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(manifest_path)),
+                                         dirs[0]["path"])) if dirs else ""
+    tap.ok(os.path.isfile(os.path.join(root, "meson.build")),
+           "the app source is this source tree", f"path resolves to {root or 'nothing'}")
+
+
 def main(argv):
     tap = Tap()
     if len(argv) < 2:
@@ -351,6 +391,8 @@ def main(argv):
         check_potfiles(tap, *args)
     elif check in ("app-icon", "symbolic-icon"):
         check_svg(tap, check.split("-")[0], args)
+    elif check == "flatpak":
+        check_flatpak(tap, *args)
     elif check == "installed":
         check_installed(tap, *args)
     else:
