@@ -5,7 +5,7 @@ translations, POTFILES.in and the icons.
 
 Usage: test-data-files.py CHECK ARGUMENTS...
   desktop DESKTOP-FILE SERVICE-FILE PO-DIR
-  metainfo METAINFO-FILE VERSION PO-DIR
+  metainfo METAINFO-FILE VERSION PO-DIR SOURCE-ROOT
   schema SCHEMA-FILE
   po PO-DIR
   potfiles SOURCE-ROOT
@@ -122,7 +122,36 @@ def check_desktop(tap, desktop_path, service_path, po_dir):
            f"Exec={section.get('Exec')}")
 
 
-def check_metainfo(tap, metainfo_path, version, po_dir):
+REPO_RAW_URL = "https://raw.githubusercontent.com/parallaxnews/parallax/main/"
+
+
+def png_size(path):
+    with open(path, "rb") as f:
+        header = f.read(24)
+    if header[:8] != b"\x89PNG\r\n\x1a\n" or header[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+
+
+def check_screenshot_files(tap, urls, source_root):
+    """The metainfo points at screenshots in this repository; once any of them
+    is committed, all of them must be there and be real PNG screenshots."""
+    paths = [u[len(REPO_RAW_URL):] for u in urls if u and u.startswith(REPO_RAW_URL)]
+    tap.ok(len(paths) == len(urls), "screenshots are served from this repository",
+           "\n".join(u for u in urls if not (u or "").startswith(REPO_RAW_URL)))
+    present = [p for p in paths if os.path.isfile(os.path.join(source_root, p))]
+    if not present:
+        tap.skip("the screenshot files exist", "no screenshot committed yet: " + ", ".join(paths))
+        return
+    tap.ok(len(present) == len(paths), "the screenshot files exist",
+           "missing: " + ", ".join(p for p in paths if p not in present))
+    for rel in present:
+        size = png_size(os.path.join(source_root, rel))
+        tap.ok(size is not None and size[0] >= 620 and size[1] >= 350,
+               f"{rel} is a PNG of at least 620×350", f"size: {size}")
+
+
+def check_metainfo(tap, metainfo_path, version, po_dir, source_root):
     output = run_tool(tap, "appstreamcli validate --no-net accepts the metainfo",
                       ["appstreamcli", "validate", "--no-net", metainfo_path])
     if output is not None:
@@ -145,6 +174,7 @@ def check_metainfo(tap, metainfo_path, version, po_dir):
     bad_urls = [s.findtext("image") for s in shots
                 if not (s.findtext("image") or "").startswith("https://")]
     tap.ok(not bad_urls, "screenshot images are https URLs", "\n".join(map(str, bad_urls)))
+    check_screenshot_files(tap, [s.findtext("image") for s in shots], source_root)
     releases = root.findall("releases/release")
     tap.ok(bool(releases) and releases[0].get("version") == version,
            f"the newest release is the project version {version}",
