@@ -44,7 +44,18 @@ meson compile -C "$builddir" parallax-pot >/dev/null
 echo "$(grep -c '^msgid ' po/parallax.pot) strings (the first is the header)"
 
 echo "== merging"
+# A merge that changes nothing but POT-Creation-Date is undone, so that
+# running this leaves no churn in po/ when the strings have not moved.
+saved=$(mktemp -d)
+trap 'rm -rf "$saved"' EXIT
+cp po/*.po "$saved/"
 meson compile -C "$builddir" parallax-update-po >/dev/null
+for po in po/*.po; do
+  if diff -q <(grep -v '^"POT-Creation-Date:' "$po") \
+             <(grep -v '^"POT-Creation-Date:' "$saved/${po#po/}") >/dev/null; then
+    cp "$saved/${po#po/}" "$po"
+  fi
+done
 
 status=0
 while read -r lang; do
