@@ -162,6 +162,9 @@ run_cli (const char * const *inputs,
   g_ptr_array_add (argv, NULL);
   envp = g_environ_setenv (envp, "PARALLAX_FETCH_TIMEOUT", deadline, TRUE);
   envp = g_environ_unsetenv (envp, "PARALLAX_FETCH_MAX_BYTES");
+  /* The messages are checked in English, whatever the machine's language. */
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_unsetenv (envp, "LANGUAGE");
 
   g_assert_nonnull (argv->pdata[0]);
   g_spawn_async_with_pipes_and_fds (workdir, (const char * const *) argv->pdata, (const char * const *) envp,
