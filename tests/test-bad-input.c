@@ -172,8 +172,9 @@ run_cli (const char * const *inputs,
                                     NULL, NULL, 0, &pid, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
 
-  /* wait4 gives this child's own peak memory; polling keeps a hung child
-   * from hanging the suite.
+  /* wait4 gives the child's peak resident size (at least the size this
+   * test process had when it forked, so an upper bound); polling keeps a
+   * hung child from hanging the suite.
    */
   while ((done = wait4 (pid, &status, WNOHANG, &usage)) == 0)
     {
