@@ -734,6 +734,41 @@ remove_tree (GFile *file)
   g_file_delete (file, NULL, NULL);
 }
 
+/* Links in an archived page lead back to the web, or nowhere. */
+static void
+test_link_targets (void)
+{
+  const char *original = "https://news.example/world/2025/story.html?id=3";
+  struct
+  {
+    const char *original;
+    const char *link;
+    const char *target;
+  } cases[] = {
+    { original, PX_ARCHIVE_URI_SCHEME "://page/world/2025/next.html", "https://news.example/world/2025/next.html" },
+    { original, PX_ARCHIVE_URI_SCHEME "://page/about?x=1#team", "https://news.example/about?x=1#team" },
+    { original, PX_ARCHIVE_URI_SCHEME "://page/a%20b.html", "https://news.example/a%20b.html" },
+    { "http://news.example:8080/s", PX_ARCHIVE_URI_SCHEME "://page/t", "http://news.example:8080/t" },
+    { NULL, PX_ARCHIVE_URI_SCHEME "://page/next.html", NULL },
+    { original, "https://other.example/page", "https://other.example/page" },
+    { original, "HTTP://other.example/", "HTTP://other.example/" },
+    { original, "mailto:desk@news.example", "mailto:desk@news.example" },
+    { original, "file:///etc/passwd", NULL },
+    { original, "javascript:alert(1)", NULL },
+    { original, "data:text/html,<p>hi</p>", NULL },
+    { original, "ftp://files.example/x", NULL },
+    { original, "not a uri", NULL },
+    { original, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *target = _px_archive_view_link_target (cases[i].original, cases[i].link);
+
+      g_assert_cmpstr (target, ==, cases[i].target);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -771,6 +806,7 @@ main (int    argc,
   proxy_uri = g_strdup_printf ("http://127.0.0.1:%u", proxy->port);
   _px_archive_view_set_proxy_uri (proxy_uri);
 
+  g_test_add_func ("/archive/link-targets", test_link_targets);
   g_test_add_func ("/archive/webkit-starts-with-first-original", test_webkit_starts_with_first_original);
   g_test_add_func ("/archive/guarded-view-blocks-everything", test_guarded_view_blocks_everything);
   g_test_add_func ("/archive/guarded-view-refuses-navigation", test_guarded_view_refuses_navigation);

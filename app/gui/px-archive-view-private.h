@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 #define PX_ARCHIVE_URI_SCHEME "parallax-archive"
 
 WebKitWebView *_px_archive_view_get_web_view (PxArchiveView *self);
+char *_px_archive_view_link_target (const char *original_uri,
+                                    const char *uri);
 
 /* Every archive view shares one ephemeral network session whose proxy is a
  * local address nobody answers on, so a request that got past every other

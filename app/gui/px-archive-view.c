@@ -340,47 +340,55 @@ launch_uri_cb (GObject      *object,
     }
 }
 
-/* Maps a link inside the archived page back to the web, then hands it to
- * the user's browser (through the OpenURI portal inside a sandbox).
+/* Where a link in an archived page leads on the web: links relative to the
+ * page resolve against the address it was fetched from; web and e-mail
+ * links stay as they are; anything else (files, other schemes) leads
+ * nowhere.
+ */
+char *
+_px_archive_view_link_target (const char *original_uri,
+                              const char *uri)
+{
+  const char *scheme = uri != NULL ? g_uri_peek_scheme (uri) : NULL;
+
+  if (g_strcmp0 (scheme, PX_ARCHIVE_URI_SCHEME) == 0)
+    {
+      g_autoptr(GUri) inner = g_uri_parse (uri, G_URI_FLAGS_ENCODED, NULL);
+      g_autofree char *relative = NULL;
+
+      if (inner == NULL || original_uri == NULL)
+        return NULL;
+
+      relative = g_uri_join (G_URI_FLAGS_ENCODED, NULL, NULL, NULL, -1,
+                             g_uri_get_path (inner), g_uri_get_query (inner),
+                             g_uri_get_fragment (inner));
+      return g_uri_resolve_relative (original_uri, relative, G_URI_FLAGS_ENCODED, NULL);
+    }
+
+  if (g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0 ||
+      g_strcmp0 (scheme, "mailto") == 0)
+    return g_strdup (uri);
+
+  return NULL;
+}
+
+/* Hands a link to the user's browser (through the OpenURI portal inside a
+ * sandbox), mapped back to the web first.
  */
 static void
 open_externally (PxArchiveView *self,
                  const char    *uri)
 {
   g_autoptr(GAppLaunchContext) launch_context = NULL;
-  g_autofree char *target = NULL;
+  g_autofree char *target = _px_archive_view_link_target (self->original_uri, uri);
   GdkDisplay *display;
-  const char *scheme;
-
-  if (uri == NULL)
-    return;
-
-  scheme = g_uri_peek_scheme (uri);
-  if (g_strcmp0 (scheme, PX_ARCHIVE_URI_SCHEME) == 0)
-    {
-      g_autoptr(GUri) inner = g_uri_parse (uri, G_URI_FLAGS_ENCODED, NULL);
-      g_autofree char *relative = NULL;
-
-      if (inner == NULL || self->original_uri == NULL)
-        {
-          show_toast (self, _("This link has no address on the web"));
-          return;
-        }
-
-      relative = g_uri_join (G_URI_FLAGS_ENCODED, NULL, NULL, NULL, -1,
-                             g_uri_get_path (inner), g_uri_get_query (inner),
-                             g_uri_get_fragment (inner));
-      target = g_uri_resolve_relative (self->original_uri, relative, G_URI_FLAGS_ENCODED, NULL);
-    }
-  else if (g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0 ||
-           g_strcmp0 (scheme, "mailto") == 0)
-    {
-      target = g_strdup (uri);
-    }
 
   if (target == NULL)
     {
-      show_toast (self, _("Only web and e-mail links are opened from an archived page"));
+      if (uri != NULL && g_strcmp0 (g_uri_peek_scheme (uri), PX_ARCHIVE_URI_SCHEME) == 0)
+        show_toast (self, _("This link has no address on the web"));
+      else
+        show_toast (self, _("Only web and e-mail links are opened from an archived page"));
       return;
     }
 
