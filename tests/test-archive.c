@@ -734,6 +734,58 @@ remove_tree (GFile *file)
   g_file_delete (file, NULL, NULL);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The banner says where and when the page was fetched, and "Open in
+ * Browser" is there only when there is a web address to open.
+ */
+static void
+test_banner (void)
+{
+  const char *html = "<title>Banner</title><p>text</p>";
+  g_autoptr(GBytes) body = g_bytes_new_static (html, strlen (html));
+  g_autoptr(PxSnapshot) fetched = px_snapshot_new (body, "https://news.example/a.html#top", "text/html", NULL);
+  g_autoptr(PxSnapshot) pasted = px_snapshot_new (body, NULL, "text/plain", NULL);
+  g_autoptr(GDateTime) local = g_date_time_to_local (fetched->fetched_at);
+  g_autofree char *year = g_date_time_format (local, "%Y");
+  PxArchiveWindow *window = px_archive_window_new (NULL, fetched);
+  PxArchiveView *view = px_archive_window_get_view (window);
+  GtkLabel *label = GTK_LABEL (find_descendant (GTK_WIDGET (view), GTK_TYPE_LABEL));
+  GtkWidget *button = find_descendant (GTK_WIDGET (view), GTK_TYPE_BUTTON);
+  const char *text = gtk_label_get_text (label);
+
+  g_assert_true (g_str_has_prefix (text, "Archived copy of https://news.example/a.html, fetched "));
+  g_assert_nonnull (strstr (text, year));
+  g_assert_true (g_str_has_suffix (text, ". Scripts are off and nothing is loaded from the network."));
+  g_assert_cmpstr (px_archive_view_get_original_uri (view), ==, "https://news.example/a.html");
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  px_archive_view_set_snapshot (view, pasted);
+  text = gtk_label_get_text (label);
+  g_assert_true (g_str_has_prefix (text, "Archived copy of a local file or pasted text, read "));
+  g_assert_null (px_archive_view_get_original_uri (view));
+  g_assert_false (gtk_widget_get_sensitive (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Links in an archived page lead back to the web, or nowhere. */
 static void
 test_link_targets (void)
@@ -807,7 +859,9 @@ main (int    argc,
   _px_archive_view_set_proxy_uri (proxy_uri);
 
   g_test_add_func ("/archive/link-targets", test_link_targets);
+  /* Before anything else shows a web view. */
   g_test_add_func ("/archive/webkit-starts-with-first-original", test_webkit_starts_with_first_original);
+  g_test_add_func ("/archive/banner", test_banner);
   g_test_add_func ("/archive/guarded-view-blocks-everything", test_guarded_view_blocks_everything);
   g_test_add_func ("/archive/guarded-view-refuses-navigation", test_guarded_view_refuses_navigation);
   g_test_add_func ("/archive/sandbox-is-on", test_sandbox_is_on);

@@ -11,9 +11,9 @@
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
-/* A page sent back by the stored server is never fetched again, so an
- * address nobody listens on is a proxy that makes every escaped request
- * fail at once, on this machine (port 9 is the "discard" service).
+/* An archived page is never fetched again, so its web views get a proxy
+ * where nothing listens: a request that got past every other guard fails
+ * at once without leaving this machine (9 is the old "discard" port).
  */
 #define PX_ARCHIVE_UNREACHABLE_PROXY "http://127.0.0.1:9"
 
@@ -21,7 +21,6 @@ struct _PxArchiveView
 {
   GtkWidget parent_instance;
 
-  GtkInfoBar *banner;
   GtkLabel *banner_label;
   AdwToastOverlay *toast_overlay;
   WebKitWebView *web_view;
@@ -711,8 +710,12 @@ px_archive_view_dispose (GObject *object)
 {
   PxArchiveView *self = PX_ARCHIVE_VIEW (object);
 
+  GtkWidget *child;
+
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_ARCHIVE_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   self->web_view = NULL;
 
   G_OBJECT_CLASS (px_archive_view_parent_class)->dispose (object);
@@ -774,7 +777,6 @@ px_archive_view_class_init (PxArchiveViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, PX_RESOURCE_PREFIX "/ui/px-archive-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, PxArchiveView, banner);
   gtk_widget_class_bind_template_child (widget_class, PxArchiveView, banner_label);
   gtk_widget_class_bind_template_child (widget_class, PxArchiveView, toast_overlay);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
