@@ -27,6 +27,13 @@ static const CuePhrase cue_phrases[] = {
   { "could not immediately verify", PX_CUE_HEDGE, FALSE },
   { "could not be immediately verified", PX_CUE_HEDGE, FALSE },
   { "could not be verified", PX_CUE_HEDGE, FALSE },
+  { "has not been able to verify", PX_CUE_HEDGE, FALSE },
+  { "have not been able to verify", PX_CUE_HEDGE, FALSE },
+  { "was not able to verify", PX_CUE_HEDGE, FALSE },
+  { "were not able to verify", PX_CUE_HEDGE, FALSE },
+  { "could not verify", PX_CUE_HEDGE, FALSE },
+  { "unable to verify", PX_CUE_HEDGE, FALSE },
+  { "unable to independently verify", PX_CUE_HEDGE, FALSE },
   { "cannot be independently verified", PX_CUE_HEDGE, FALSE },
   { "has not been independently verified", PX_CUE_HEDGE, FALSE },
   { "have not been independently verified", PX_CUE_HEDGE, FALSE },
@@ -50,7 +57,6 @@ static const CuePhrase cue_phrases[] = {
   { "it is unclear", PX_CUE_HEDGE, FALSE },
   { "claimed", PX_CUE_HEDGE, TRUE },
   { "claims", PX_CUE_HEDGE, TRUE },
-  { "claim", PX_CUE_HEDGE, FALSE },
   { "claiming", PX_CUE_HEDGE, TRUE },
   { "alleged", PX_CUE_HEDGE, TRUE },
   { "alleges", PX_CUE_HEDGE, TRUE },
@@ -168,6 +174,25 @@ match_phrase (PxDocument       *doc,
   return 0;
 }
 
+/* Verbs that pass a negation on to the verb after them: "does not intend
+ * to withdraw" negates "withdraw" too.
+ */
+static gboolean
+passes_negation_on (const PxToken *token)
+{
+  static const char * const verbs[] = {
+    "intend", "plan", "want", "expect", "seek", "abl", "go", "like", "tri", "need", "wish", "agre",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (token->stem, verbs[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* What a negation governs: the first content word after it, and the next
+ * one too when the first passes the negation on.
+ */
 static void
 set_targets (PxDocument *doc,
              PxCue      *cue,
@@ -185,7 +210,34 @@ set_targets (PxDocument *doc,
       if (token->kind != PX_TOKEN_WORD || is_light_word (token))
         continue;
       cue->targets[n++] = token->concept;
+      if (!passes_negation_on (token))
+        break;
     }
+}
+
+/* "claims" is a verb of saying after a name ("Russia claims"), not after
+ * a determiner ("the claims", "Moscow's claims").
+ */
+static gboolean
+is_noun_use (PxDocument *doc,
+             PxSentence *sentence,
+             guint       i)
+{
+  static const char * const determiners[] = {
+    "the", "a", "an", "these", "those", "this", "that", "its", "their", "his", "her", "such", "any",
+    "our", "your", "of",
+  };
+  const char *prev;
+
+  if (i == sentence->first_token)
+    return FALSE;
+  prev = px_document_token (doc, i - 1)->norm;
+  if (g_str_has_suffix (prev, "'s") || g_str_has_suffix (prev, "'"))
+    return TRUE;
+  for (gsize d = 0; d < G_N_ELEMENTS (determiners); d++)
+    if (g_str_equal (prev, determiners[d]))
+      return TRUE;
+  return FALSE;
 }
 
 /* The entity closest to a verb of saying at token @verb, before it ("Lavrov
@@ -254,7 +306,7 @@ px_cues_scan (PxDocument *doc,
       guint n = match_phrase (doc, i, end, &phrase);
       PxCue cue = { 0, };
 
-      if (n == 0)
+      if (n == 0 || (g_str_equal (phrase->words, "claims") && is_noun_use (doc, sentence, i)))
         {
           i++;
           continue;
@@ -266,6 +318,7 @@ px_cues_scan (PxDocument *doc,
       cue.end = px_document_token (doc, i + n - 1)->end;
       cue.kind = phrase->kind;
       cue.in_quote = px_document_token (doc, i)->in_quote;
+      cue.speech = phrase->speech;
 
       if (cue.kind == PX_CUE_NEGATION)
         set_targets (doc, &cue, end, 4);

@@ -37,6 +37,7 @@ typedef struct
   guint end_token;
   PxCueKind kind;
   guint in_quote : 1;
+  guint speech : 1;   /* a verb of saying: "said", "claimed", "according to" */
   /* for negations and denials: the concepts of the content words they
    * govern ("no casualties" -> "injur"), NULL-padded
    */

@@ -214,9 +214,22 @@ emit_topic (Context           *ctx,
       Item *item = g_ptr_array_index (chosen, c);
       guint g;
 
+      /* an item joins a group only if it agrees with every member: "Sunday
+       * night" may overlap "overnight into Monday" yet not "early Monday" */
       for (g = 0; g < leaders->len; g++)
-        if (agree (ctx, g_ptr_array_index (leaders, g), item))
-          break;
+        {
+          gboolean all = TRUE;
+
+          for (guint o = 0; o < c && all; o++)
+            {
+              Item *other = g_ptr_array_index (chosen, o);
+
+              if (other->group == g && !agree (ctx, other, item))
+                all = FALSE;
+            }
+          if (all)
+            break;
+        }
       if (g == leaders->len)
         g_ptr_array_add (leaders, item);
       item->group = g;
@@ -330,19 +343,19 @@ quantity_wording (Context *ctx,
   guint root = find_root (items, item - (Item *) items->data);
   guint end = q->number_end;
 
-  /* up to the first head word another source shares */
-  for (guint i = 0; i < items->len; i++)
-    {
-      Item *other = &g_array_index (items, Item, i);
-      guint end_a, end_b;
+  /* up to the last head word another source shares: "91 long-range drones" */
+  for (guint h = 0; h < q->n_heads; h++)
+    for (guint i = 0; i < items->len; i++)
+      {
+        Item *other = &g_array_index (items, Item, i);
+        const PxQuantity *oq = other->data;
 
-      if (other->source != item->source && find_root (items, i) == root
-          && px_quantity_comparable (q, other->data, &end_a, &end_b))
-        {
-          end = MAX (end_a, q->number_end);
-          break;
-        }
-    }
+        if (other->source == item->source || find_root (items, i) != root)
+          continue;
+        for (guint k = 0; k < oq->n_heads; k++)
+          if (g_str_equal (q->heads[h], oq->heads[k]))
+            end = MAX (end, q->head_ends[h]);
+      }
   return text_of (ctx, item->source, q->start, end);
 }
 
@@ -742,6 +755,130 @@ attribution_wording (Context *ctx,
   return cues;
 }
 
+/* Whether another source's members (only @with's when it is a source)
+ * have the content word @token.
+ */
+static gboolean
+shared_elsewhere (Context             *ctx,
+                  const PxSentenceRef *ref,
+                  guint                with,
+                  const PxToken       *token)
+{
+  if (token->kind != PX_TOKEN_WORD || token->is_stop)
+    return FALSE;
+  for (guint o = 0; o < ctx->n_members; o++)
+    {
+      const PxSentenceRef *other = &ctx->members[o];
+
+      if (other->source != ref->source && (with == G_MAXUINT || other->source == with)
+          && has_content_concept (ctx->documents[other->source],
+                                  px_document_sentence (ctx->documents[other->source], other->sentence),
+                                  token->concept))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The sentence's attribution as it bears on what the claim's sources
+ * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
+ * a deal" attributes the deal, not the meeting. A verb of saying covers
+ * what follows it ("Lavrov said Ukraine launched ..."), or the whole
+ * sentence when it stands aside between commas ("..., Lavrov said, and
+ * ..."); hedges like "reportedly" cover the whole sentence.
+ */
+static PxAttribution
+attribution_of_shared (Context             *ctx,
+                       const PxSentenceRef *ref,
+                       guint                with)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  g_autofree gboolean *covered = NULL;
+  PxAttribution level = PX_ATTRIBUTION_NONE;
+  gboolean own_cue = FALSE;
+  guint inside = 0, outside = 0;
+
+  if (sentence->attribution == PX_ATTRIBUTION_NONE)
+    return PX_ATTRIBUTION_NONE;
+
+  covered = g_new0 (gboolean, sentence->n_tokens);
+  for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+    {
+      const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+      guint from = cue->end_token, to = end;
+      PxAttribution cue_level;
+
+      if (cue->in_quote || cue->kind == PX_CUE_NEGATION)
+        continue;
+      cue_level = cue->kind == PX_CUE_HEDGE ? PX_ATTRIBUTION_DISTANCED : PX_ATTRIBUTION_NEUTRAL;
+      own_cue = TRUE;
+      if (!cue->speech && cue->kind == PX_CUE_HEDGE)
+        from = first;
+      else
+        {
+          /* back over the speaker to see whether a comma sets it aside */
+          guint k = cue->first_token;
+
+          while (k > first && px_document_token (doc, k - 1)->kind == PX_TOKEN_WORD
+                 && cue->first_token - k < 5)
+            k--;
+          if ((k > first && g_str_equal (px_document_token (doc, k - 1)->norm, ","))
+              || cue->end_token + 1 >= end)
+            from = first;
+        }
+      for (guint t = from; t < to; t++)
+        covered[t - first] = TRUE;
+      level = MAX (level, cue_level);
+    }
+
+  /* attributed by a quotation, or by the sentence before it */
+  if (!own_cue)
+    return sentence->attribution;
+
+  for (guint t = first; t < end; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (!shared_elsewhere (ctx, ref, with, token))
+        continue;
+      if (covered[t - first] || token->in_quote)
+        inside++;
+      else
+        outside++;
+    }
+  return inside >= outside ? level : PX_ATTRIBUTION_NONE;
+}
+
+static PxAttribution
+source_attribution (Context *ctx,
+                    guint    source,
+                    guint    with)
+{
+  PxAttribution level = PX_ATTRIBUTION_NONE;
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    if (ctx->members[m].source == source)
+      level = MAX (level, attribution_of_shared (ctx, &ctx->members[m], with));
+  return level;
+}
+
+static gboolean
+pair_differs_in_attribution (Context *ctx,
+                             GArray  *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    for (guint j = i + 1; j < items->len; j++)
+      {
+        guint a = g_array_index (items, Item, i).source, b = g_array_index (items, Item, j).source;
+        PxAttribution la = source_attribution (ctx, a, b), lb = source_attribution (ctx, b, a);
+
+        if (la != lb && (MIN (la, lb) == PX_ATTRIBUTION_NONE || MAX (la, lb) == PX_ATTRIBUTION_DISTANCED))
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 find_hedging (Context *ctx)
 {
@@ -753,7 +890,7 @@ find_hedging (Context *ctx)
       const PxSentenceRef *ref = &ctx->members[m];
       PxDocument *doc = ctx->documents[ref->source];
       PxSentence *sentence = px_document_sentence (doc, ref->sentence);
-      PxAttribution level = sentence->attribution;
+      PxAttribution level = attribution_of_shared (ctx, ref, G_MAXUINT);
       guint start = sentence->start, end = sentence->end;
       g_autofree char *cues = NULL;
 
@@ -825,6 +962,9 @@ find_hedging (Context *ctx)
   if (!((levels[PX_ATTRIBUTION_NONE] && (levels[PX_ATTRIBUTION_NEUTRAL] || levels[PX_ATTRIBUTION_DISTANCED]))
         || (levels[PX_ATTRIBUTION_NEUTRAL] && levels[PX_ATTRIBUTION_DISTANCED])))
     return;
+  /* and so for what some pair of sources actually shares */
+  if (!pair_differs_in_attribution (ctx, items))
+    return;
 
   /* Order the groups: fact, attributed, qualified. */
   {
@@ -887,8 +1027,16 @@ asserted_token (PxDocument *doc,
   for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
     {
       PxToken *token = px_document_token (doc, t);
+      gboolean in_cue = FALSE;
 
-      if (token->kind == PX_TOKEN_WORD && !token->is_stop && g_str_equal (token->concept, concept))
+      /* "could not independently verify" asserts no verification */
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+          in_cue |= cue->first_token <= t && t < cue->end_token;
+        }
+      if (!in_cue && token->kind == PX_TOKEN_WORD && !token->is_stop && g_str_equal (token->concept, concept))
         return (int) t;
     }
   return -1;

@@ -692,7 +692,12 @@ scan_times (PxDocument *doc,
           const char *next = norm_at (doc, i + 1, end);
 
           t.weekday = weekday;
-          if (g_str_equal (prev, "early"))
+          if (g_str_equal (prev, "on") && (g_str_equal (prev2, "early") || g_str_equal (prev2, "late")))
+            {
+              t.daypart = g_str_equal (prev2, "early") ? PX_DAYPART_EARLY : PX_DAYPART_LATE;
+              first -= 2;
+            }
+          else if (g_str_equal (prev, "early"))
             t.daypart = PX_DAYPART_EARLY, first--;
           else if (g_str_equal (prev, "late"))
             t.daypart = PX_DAYPART_LATE, first--;
