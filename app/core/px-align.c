@@ -114,7 +114,8 @@ sentence_features (PxDocument   *doc,
 
       if (token->kind == PX_TOKEN_WORD)
         {
-          if (token->is_stop || (g_utf8_strlen (token->norm, -1) < 2 && !token->is_capital))
+          /* one letter on its own is no feature, unless a capital */
+          if (token->is_stop || (*g_utf8_next_char (token->norm) == '\0' && !token->is_capital))
             continue;
           if (token->is_capital && !token->sentence_initial)
             boost = BOOST_NAME;

@@ -18,9 +18,6 @@ typedef struct
   gboolean speech;   /* a verb of saying: its subject is a speaker */
 } CuePhrase;
 
-/* Longer phrases first: the first that matches at a token wins, so
- * "could not be independently verified" is a hedge, not a negation.
- */
 static const CuePhrase cue_phrases[] = {
   { "could not be independently verified", PX_CUE_HEDGE, FALSE },
   { "could not independently verify", PX_CUE_HEDGE, FALSE },
@@ -129,38 +126,38 @@ is_light_word (const PxToken *token)
          || g_str_equal (token->norm, "longer") || g_str_equal (token->norm, "immediately");
 }
 
+static const PxPhraseTable *
+cue_table (void)
+{
+  static PxPhraseTable *table;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      table = px_phrase_table_new ();
+      for (gsize c = 0; c < G_N_ELEMENTS (cue_phrases); c++)
+        px_phrase_table_add (table, cue_phrases[c].words, &cue_phrases[c]);
+      g_once_init_leave (&initialised, 1);
+    }
+  return table;
+}
+
+/* The cue that starts at token @i, longest first, so that "could not be
+ * independently verified" is a hedge, not a negation.
+ */
 static guint
 match_phrase (PxDocument       *doc,
               guint             i,
               guint             end,
               const CuePhrase **match)
 {
-  for (gsize c = 0; c < G_N_ELEMENTS (cue_phrases); c++)
+  gconstpointer data = NULL;
+  guint n = px_phrase_table_match (cue_table (), doc, i, end, &data);
+
+  if (n > 0)
     {
-      const char *p = cue_phrases[c].words;
-      guint k = i;
-
-      while (*p != '\0' && k < end)
-        {
-          const char *space = strchr (p, ' ');
-          gsize len = space != NULL ? (gsize) (space - p) : strlen (p);
-          const char *norm = px_document_token (doc, k)->norm;
-
-          /* "n't" counts as "not" */
-          if (len == 3 && strncmp (p, "not", 3) == 0 && g_str_has_suffix (norm, "n't"))
-            ;
-          else if (strlen (norm) != len || strncmp (norm, p, len) != 0)
-            break;
-          k++;
-          p += len;
-          if (*p == ' ')
-            p++;
-        }
-      if (*p == '\0')
-        {
-          *match = &cue_phrases[c];
-          return k - i;
-        }
+      *match = data;
+      return n;
     }
 
   /* "didn't", "won't" */

@@ -1211,8 +1211,22 @@ find_contradictions (Context *ctx)
         }
     }
 
-  for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
-    find_antonyms (ctx, antonyms[a][0], antonyms[a][1]);
+  /* opposites only where both words occur */
+  {
+    g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint m = 0; m < ctx->n_members; m++)
+      {
+        PxDocument *doc = ctx->documents[ctx->members[m].source];
+        PxSentence *sentence = px_document_sentence (doc, ctx->members[m].sentence);
+
+        for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+          g_hash_table_add (concepts, (gpointer) px_document_token (doc, t)->concept);
+      }
+    for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
+      if (g_hash_table_contains (concepts, antonyms[a][0]) && g_hash_table_contains (concepts, antonyms[a][1]))
+        find_antonyms (ctx, antonyms[a][0], antonyms[a][1]);
+  }
 }
 
 /* Entities */
