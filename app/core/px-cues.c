@@ -90,6 +90,18 @@ static const CuePhrase cue_phrases[] = {
   { "acknowledged", PX_CUE_ATTRIBUTION, TRUE },
   { "confirmed", PX_CUE_ATTRIBUTION, TRUE },
   { "reported", PX_CUE_ATTRIBUTION, TRUE },
+  { "estimated", PX_CUE_ATTRIBUTION, TRUE },
+  { "welcomed", PX_CUE_ATTRIBUTION, TRUE },
+  { "condemned", PX_CUE_ATTRIBUTION, TRUE },
+  { "criticised", PX_CUE_ATTRIBUTION, TRUE },
+  { "criticized", PX_CUE_ATTRIBUTION, TRUE },
+  { "praised", PX_CUE_ATTRIBUTION, TRUE },
+  { "hailed", PX_CUE_ATTRIBUTION, TRUE },
+  { "vowed", PX_CUE_ATTRIBUTION, TRUE },
+  { "pledged", PX_CUE_ATTRIBUTION, TRUE },
+  { "promised", PX_CUE_ATTRIBUTION, TRUE },
+  { "urged", PX_CUE_ATTRIBUTION, TRUE },
+  { "estimates", PX_CUE_ATTRIBUTION, TRUE },
   { "quoted", PX_CUE_ATTRIBUTION, TRUE },
   { "cited", PX_CUE_ATTRIBUTION, TRUE },
   { "denied", PX_CUE_DENIAL, TRUE },
@@ -106,6 +118,7 @@ static const CuePhrase cue_phrases[] = {
   { "not", PX_CUE_NEGATION, FALSE },
   { "no", PX_CUE_NEGATION, FALSE },
   { "never", PX_CUE_NEGATION, FALSE },
+  { "cannot", PX_CUE_NEGATION, FALSE },
   { "none", PX_CUE_NEGATION, FALSE },
   { "nobody", PX_CUE_NEGATION, FALSE },
   { "nothing", PX_CUE_NEGATION, FALSE },
@@ -212,8 +225,27 @@ set_targets (PxDocument *doc,
     }
 }
 
+/* "were told to flee", "have been reported": no one is quoted. */
+static gboolean
+is_passive (PxDocument *doc,
+            PxSentence *sentence,
+            guint       i)
+{
+  static const char * const auxiliaries[] = { "was", "were", "been", "being", "be", "is", "are" };
+  const char *prev;
+
+  if (i == sentence->first_token)
+    return FALSE;
+  prev = px_document_token (doc, i - 1)->norm;
+  for (gsize a = 0; a < G_N_ELEMENTS (auxiliaries); a++)
+    if (g_str_equal (prev, auxiliaries[a]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "claims" is a verb of saying after a name ("Russia claims"), not after
- * a determiner ("the claims", "Moscow's claims").
+ * a determiner ("the claims", "Moscow's claims"); so is "estimated" ("the
+ * Bank estimated", not "an estimated 90,000").
  */
 static gboolean
 is_noun_use (PxDocument *doc,
@@ -222,7 +254,7 @@ is_noun_use (PxDocument *doc,
 {
   static const char * const determiners[] = {
     "the", "a", "an", "these", "those", "this", "that", "its", "their", "his", "her", "such", "any",
-    "our", "your", "of",
+    "our", "your", "of", "an",
   };
   const char *prev;
 
@@ -303,7 +335,11 @@ px_cues_scan (PxDocument *doc,
       guint n = match_phrase (doc, i, end, &phrase);
       PxCue cue = { 0, };
 
-      if (n == 0 || (g_str_equal (phrase->words, "claims") && is_noun_use (doc, sentence, i)))
+      if (n == 0
+          || ((g_str_equal (phrase->words, "claims") || g_str_equal (phrase->words, "estimated")
+               || g_str_equal (phrase->words, "estimates"))
+              && is_noun_use (doc, sentence, i))
+          || (phrase->speech && is_passive (doc, sentence, i)))
         {
           i++;
           continue;
@@ -456,4 +492,26 @@ px_cues_is_negated (PxDocument *doc,
           return TRUE;
     }
   return FALSE;
+}
+
+gboolean
+px_cues_speaker_extent (PxDocument *doc,
+                        PxSentence *sentence,
+                        guint      *first,
+                        guint      *end)
+{
+  guint sentence_end = sentence->first_token + sentence->n_tokens;
+  const PxEntity *speaker;
+
+  if (sentence->speaker == NULL || sentence->speaker_token < sentence->first_token
+      || sentence->speaker_token >= sentence_end)
+    return FALSE;
+
+  speaker = px_entities_find (sentence, sentence->speaker);
+  *first = sentence->speaker_token;
+  *end = speaker != NULL ? speaker->end_token : *first + 1;
+  while (*first > sentence->first_token && px_document_token (doc, *first - 1)->kind == PX_TOKEN_WORD
+         && px_document_token (doc, *first - 1)->is_capital)
+    (*first)--;
+  return TRUE;
 }

@@ -38,7 +38,7 @@ static const char * const stop_word_list[] = {
   "we'd", "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "where",
   "which", "while", "who", "whom", "why", "will", "with", "won't", "would", "wouldn't", "yet",
   "you", "your", "yours", "yourself", "mr", "mrs", "ms", "its", "s", "t", "however",
-  "said", "says", "say", "told", "tell", "added", "according", "we're", "one's",
+  "said", "says", "say", "told", "tell", "added", "according", "we're", "one's", "per",
 };
 
 /* Abbreviations that are never the end of a sentence: they stand before a
@@ -67,7 +67,7 @@ static const char * const final_abbreviations[] = {
  * that stands for the group.
  */
 static const char * const synonym_pairs[][2] = {
-  { "fire", "launch" }, { "strike", "attack" }, { "raid", "attack" }, { "home", "resid" },
+  { "strike", "attack" }, { "raid", "attack" }, { "home", "resid" },
   { "kiev", "kyiv" }, { "uav", "drone" }, { "dead", "kill" }, { "death", "kill" }, { "die", "kill" },
   { "wound", "injur" }, { "hurt", "injur" }, { "casualti", "injur" }, { "negoti", "talk" }, { "person", "peopl" },
   { "nation", "countri" }, { "downed", "destroy" }, { "intercept", "destroy" }, { "shot", "destroy" },
@@ -78,7 +78,9 @@ static const char * const synonym_pairs[][2] = {
   { "ukrainian", "ukrain" }, { "russian", "russia" }, { "american", "us" }, { "u.s", "us" },
   { "america", "us" }, { "kremlin", "russia" }, { "moscow", "russia" },
   { "rais", "rise" }, { "hike", "rise" }, { "increas", "rise" }, { "lift", "rise" }, { "cut", "lower" },
-  { "reduc", "lower" },
+  { "reduc", "lower" }, { "%", "percent" }, { "cent", "percent" }, { "pct", "percent" },
+  { "quak", "earthquak" }, { "tremor", "earthquak" }, { "blaze", "fire" }, { "wildfir", "fire" },
+  { "scorch", "burn" }, { "pound", "sterl" }, { "boe", "bank" }, { "wave", "tsunami" },
 };
 
 static GHashTable *
@@ -566,7 +568,7 @@ mark_tokens (PxDocument *self)
 
                   token->norm = px_document_intern (self, sym);
                   token->stem = token->norm;
-                  token->concept = token->norm;
+                  token->concept = px_text_concept (token->norm);
                 }
               continue;
             }
