@@ -222,6 +222,9 @@ test_not_differences (void)
       "Trump told reporters: \"I'm very angry about the attack\" on Putin's residence." },
     { "Lavrov said Ukraine had attacked the residence with 91 long-range drones.",
       "Ukraine attacked the residence with ninety-one long-range drones, Lavrov said." },
+    /* the capital of Georgia is Tbilisi: no place in a different role */
+    { "Police in Georgia's capital used water cannon on protesters outside parliament on Saturday.",
+      "Police used water cannon on protesters outside parliament in Tbilisi on Saturday." },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (pairs); i++)
@@ -447,6 +450,27 @@ test_errors (void)
   g_assert_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_EMPTY);
   g_assert_nonnull (strstr (error->message, "empty.txt"));
   g_clear_error (&error);
+
+  {
+    g_autoptr(PxArticle) huge = px_article_new ("huge.txt");
+    g_autoptr(PxArticle) broken = px_article_new ("broken.txt");
+    PxArticle *too_long[] = { a, huge };
+    PxArticle *invalid[] = { a, broken };
+
+    g_free (huge->text);
+    huge->text = g_strnfill (PX_COMPARE_MAX_TEXT_BYTES + 1, 'a');
+    g_assert_null (px_compare (too_long, 2, NULL, &error));
+    g_assert_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_LONG);
+    g_assert_nonnull (strstr (error->message, "huge.txt"));
+    g_clear_error (&error);
+
+    g_free (broken->text);
+    broken->text = g_strdup ("Bad \xff\xfe bytes.");
+    g_assert_null (px_compare (invalid, 2, NULL, &error));
+    g_assert_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "broken.txt"));
+    g_clear_error (&error);
+  }
 
   g_cancellable_cancel (cancellable);
   g_assert_null (px_compare (two, 2, cancellable, &error));

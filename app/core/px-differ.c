@@ -1291,7 +1291,9 @@ find_entities (Context *ctx)
         {
           const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
 
-          if (entity->after_preposition && entity->kind == PX_ENTITY_PLACE)
+          /* "in Georgia's capital" places it in the capital, not in Georgia */
+          if (entity->after_preposition && entity->kind == PX_ENTITY_PLACE
+              && !g_str_has_suffix (px_document_token (ctx->documents[ref->source], entity->end_token - 1)->norm, "'s"))
             add_item (places, ref->source, ref->sentence, entity, entity->start, entity->end);
         }
     }

@@ -80,7 +80,7 @@ static const char * const synonym_pairs[][2] = {
   { "rais", "rise" }, { "hike", "rise" }, { "increas", "rise" }, { "lift", "rise" }, { "cut", "lower" },
   { "reduc", "lower" }, { "%", "percent" }, { "cent", "percent" }, { "pct", "percent" },
   { "quak", "earthquak" }, { "tremor", "earthquak" }, { "blaze", "fire" }, { "wildfir", "fire" },
-  { "scorch", "burn" }, { "pound", "sterl" }, { "boe", "bank" }, { "wave", "tsunami" },
+  { "scorch", "burn" }, { "arrest", "detain" }, { "pound", "sterl" }, { "boe", "bank" }, { "wave", "tsunami" },
 };
 
 static GHashTable *
