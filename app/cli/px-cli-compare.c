@@ -171,7 +171,9 @@ _px_cli_compare (int    argc,
       return PX_CLI_EXIT_USAGE;
     }
 
-  fetcher = px_fetcher_new ();
+  fetcher = _px_cli_new_fetcher ();
+  if (fetcher == NULL)
+    return PX_CLI_EXIT_USAGE;
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GError) load_error = NULL;
