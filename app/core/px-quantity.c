@@ -540,9 +540,10 @@ may_start_quantity (const PxToken *token)
       for (gsize i = 0; i < G_N_ELEMENTS (qualifiers); i++)
         {
           const char *space = strchr (qualifiers[i].words, ' ');
+          g_autofree char *first = g_strndup (qualifiers[i].words,
+                                              space != NULL ? (gsize) (space - qualifiers[i].words) : strlen (qualifiers[i].words));
 
-          g_hash_table_add (set, space != NULL ? g_strndup (qualifiers[i].words, space - qualifiers[i].words)
-                                               : (gpointer) qualifiers[i].words);
+          g_hash_table_add (set, (gpointer) g_intern_string (first));
         }
       g_hash_table_add (set, (gpointer) "a");
       g_hash_table_add (set, (gpointer) "an");
