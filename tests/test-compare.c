@@ -299,6 +299,7 @@ four_outlets (void)
     "An earthquake with a magnitude of 7.6 hit northern Japan late on Monday, officials said.",
     "Tsunami warnings were issued for the Pacific coast and some 90,000 people were ordered to leave their homes.",
     "Several people were injured by falling objects, public broadcaster NHK reported.",
+    "Waves of 40 cm reached the port of Kuji.",
     "The prime minister said an emergency task force had been formed.", NULL);
   articles[2] = article ("three", "Three",
     "A 7.5-magnitude earthquake struck off Aomori prefecture on Monday night.",
@@ -318,7 +319,9 @@ compare_strings (gconstpointer a,
   return strcmp (*(char * const *) a, *(char * const *) b);
 }
 
-/* The claims as sets of "input:sentence", sorted, in one string. */
+/* The claims as sets of "input:sentence" and of their differences'
+ * spans, sorted, in one string.
+ */
 static char *
 canonical_claims (PxComparison *comparison)
 {
@@ -332,9 +335,24 @@ canonical_claims (PxComparison *comparison)
       const PxSentenceRef *members = px_claim_get_members (px_comparison_get_claim (comparison, c), &n_members);
       GString *claim = g_string_new (NULL);
 
+      PxClaim *whole = px_comparison_get_claim (comparison, c);
+
       for (guint m = 0; m < n_members; m++)
         g_ptr_array_add (names, g_strdup_printf ("%s:%u", px_comparison_get_source (comparison, members[m].source)->input,
                                                  members[m].sentence));
+      /* the differences too: kind and the words of each span */
+      for (guint d = 0; d < px_claim_get_n_differences (whole); d++)
+        {
+          PxDifference *difference = px_claim_get_difference (whole, d);
+          guint n_spans;
+          const PxTextSpan *spans = px_difference_get_spans (difference, &n_spans);
+
+          for (guint s = 0; s < n_spans; s++)
+            g_ptr_array_add (names, g_strdup_printf ("%s=%s:%u:%u-%u",
+                                                     px_difference_kind_to_string (px_difference_get_kind (difference)),
+                                                     px_comparison_get_source (comparison, spans[s].source)->input,
+                                                     spans[s].sentence, spans[s].char_start, spans[s].char_end));
+        }
       g_ptr_array_sort (names, compare_strings);
       for (guint n = 0; n < names->len; n++)
         g_string_append_printf (claim, "%s ", (char *) g_ptr_array_index (names, n));
@@ -370,8 +388,10 @@ test_input_order (void)
         n_shared += n > 1;
       }
   }
-  /* the order test means little unless there is something to align */
+  /* the order test means little unless there is something to align and
+   * something that differs */
   g_assert_cmpuint (n_shared, >=, 4);
+  g_assert_nonnull (strstr (reference, "number="));
 
   while (i < 4)
     {
