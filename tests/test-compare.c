@@ -451,6 +451,107 @@ test_every_sentence_once (void)
   g_free (articles);
 }
 
+static void check_json (JsonObject *root,
+                        guint       n_sources);
+
+static gpointer
+compare_in_thread (gpointer data)
+{
+  PxArticle **articles = data;
+  g_autoptr(PxComparison) c = px_compare (articles, 4, NULL, NULL);
+
+  return canonical_claims (c);
+}
+
+/* px_compare() in four threads at once gives what it gives in one. */
+static void
+test_threads (void)
+{
+  PxArticle **articles = four_outlets ();
+  g_autofree char *reference = compare_in_thread (articles);
+  GThread *threads[4];
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("compare", compare_in_thread, articles);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    {
+      g_autofree char *claims = g_thread_join (threads[t]);
+
+      g_assert_cmpstr (claims, ==, reference);
+    }
+
+  for (int k = 0; k < 4; k++)
+    px_article_unref (articles[k]);
+  g_free (articles);
+}
+
+/* Text made of the characters that trouble sentence and number parsing,
+ * at random: every comparison still puts each sentence in one claim and
+ * every span inside its sentence.
+ */
+static void
+test_random_text (void)
+{
+  static const char * const pieces[] = {
+    "U.S.", "Mr.", "No.", "3 a.m.", "4.75%", "...", "…", "\"", "“", "”", "‘", "’", "'", ",\" he said.",
+    " ", " ", " ", "  ", ".", "!", "?", "-", "—", "12", "twelve", "a dozen", "dozens of", "at least",
+    "91", "ninety-one", "per cent", "basis points", "half a", "Monday", "early", "night", "03:10",
+    "Dec.", "29", "2025", "said", "claimed", "without evidence", "not", "no", "denied", "Lavrov",
+    "Peskov", "drones", "residence", "Пётр", "Zoë", "$", "£", "2km", "miles", "n't", "(", ")", "\n\n",
+    "according to", "could not be independently verified", "up to", "Ukraine", "Kyiv", "9,999,999",
+    "0.5", "1990s", "91st", "- ", "x", "Y.", "é",
+  };
+  GRand *rand = g_rand_new_with_seed (20261124);
+
+  for (int round = 0; round < 40; round++)
+    {
+      PxArticle *articles[3];
+      g_autoptr(PxComparison) c = NULL;
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GError) error = NULL;
+
+      for (int a = 0; a < 3; a++)
+        {
+          g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+          GString *para = g_string_new (NULL);
+          g_autofree char *input = g_strdup_printf ("random-%d-%d", round, a);
+
+          for (int p = 0; p < 300; p++)
+            {
+              const char *piece = pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))];
+
+              if (g_str_equal (piece, "\n\n"))
+                {
+                  if (para->len > 0)
+                    {
+                      g_ptr_array_add (paragraphs, g_string_free (para, FALSE));
+                      para = g_string_new (NULL);
+                    }
+                  continue;
+                }
+              g_string_append (para, piece);
+              if (g_rand_boolean (rand))
+                g_string_append_c (para, ' ');
+            }
+          g_string_append (para, "end");
+          g_ptr_array_add (paragraphs, g_string_free (para, FALSE));
+          articles[a] = px_article_new (input);
+          px_article_set_paragraphs (articles[a], paragraphs);
+        }
+
+      c = px_compare (articles, 3, NULL, &error);
+      g_assert_no_error (error);
+      px_comparison_build_json (c, builder);
+      root = json_builder_get_root (builder);
+      check_json (json_node_get_object (root), 3);
+
+      for (int a = 0; a < 3; a++)
+        px_article_unref (articles[a]);
+    }
+  g_rand_free (rand);
+}
+
 static void
 test_errors (void)
 {
@@ -857,6 +958,8 @@ main (int    argc,
   g_test_add_func ("/compare/input-order", test_input_order);
   g_test_add_func ("/compare/every-sentence-once", test_every_sentence_once);
   g_test_add_func ("/compare/errors", test_errors);
+  g_test_add_func ("/compare/threads", test_threads);
+  g_test_add_func ("/compare/random-text", test_random_text);
   g_test_add_func ("/compare/json", test_json);
   g_test_add_func ("/compare/demo", test_demo_story);
   g_test_add_func ("/compare/cli", test_cli_formats_and_errors);
