@@ -984,7 +984,7 @@ find_hedging (Context *ctx)
 /* Contradictions */
 
 static const char * const antonyms[][2] = {
-  { "deni", "confirm" }, { "reject", "accept" }, { "reject", "approv" }, { "won", "lost" },
+  { "deni", "confirm" }, { "deni", "accept" }, { "deni", "approv" }, { "won", "lost" },
   { "win", "lose" }, { "rise", "fell" }, { "rise", "lower" }, { "rose", "fell" }, { "increas", "decreas" },
   { "acquit", "convict" }, { "open", "close" }, { "suspend", "resum" }, { "alive", "kill" },
   { "fail", "succeed" }, { "guilti", "innoc" }, { "ban", "allow" }, { "lift", "impos" },
