@@ -450,10 +450,14 @@ quick_check (sqlite3     *db,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(5)", -1, &stmt, NULL);
   g_autoptr(GString) problems = g_string_new (NULL);
+  const char *row;
 
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (rc == SQLITE_OK || rc == SQLITE_ROW)
     {
-      const char *row = (const char *) sqlite3_column_text (stmt, 0);
+      if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+        break;
+
+      row = (const char *) sqlite3_column_text (stmt, 0);
 
       if (row != NULL && !g_str_equal (row, "ok"))
         g_string_append_printf (problems, "%s%s", problems->len > 0 ? "; " : "", row);
@@ -2405,11 +2409,24 @@ px_store_restore_annotation (PxStore  *self,
 
 /* Search */
 
-static void
+/* Appends [@start, @start + @len) as an FTS5 string; returns FALSE, adding
+ * nothing, when it holds no letter or digit and so could match nothing.
+ */
+static gboolean
 append_fts_string (GString    *query,
                    const char *start,
                    gsize       len)
 {
+  gboolean has_word = FALSE;
+
+  for (const char *p = start; p < start + len; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      has_word = TRUE;
+  if (!has_word)
+    return FALSE;
+
+  if (query->len > 0)
+    g_string_append_c (query, ' ');
   g_string_append_c (query, '"');
   for (gsize i = 0; i < len; i++)
     {
@@ -2418,6 +2435,7 @@ append_fts_string (GString    *query,
       g_string_append_c (query, start[i]);
     }
   g_string_append_c (query, '"');
+  return TRUE;
 }
 
 /* Turns what the user typed into an FTS5 query that cannot be a syntax
@@ -2440,26 +2458,23 @@ build_fts_query (const char *text)
       if (*p == '\0')
         break;
 
-      if (query->len > 0)
-        g_string_append_c (query, ' ');
-
       if (*p == '"')
         {
           start = ++p;
           while (*p != '\0' && *p != '"')
             p++;
-          append_fts_string (query, start, p - start);
+          if (append_fts_string (query, start, p - start))
+            last_bare = FALSE;
           if (*p == '"')
             p++;
-          last_bare = FALSE;
         }
       else
         {
           start = p;
           while (*p != '\0' && !g_ascii_isspace (*p))
             p++;
-          append_fts_string (query, start, p - start);
-          last_bare = TRUE;
+          if (append_fts_string (query, start, p - start))
+            last_bare = TRUE;
         }
     }
 
@@ -2469,6 +2484,28 @@ build_fts_query (const char *text)
     g_string_append_c (query, '*');
 
   return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+/* Snippets are shown on one line. */
+static char *
+flatten_snippet (const char *snippet)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *joined = NULL;
+
+  if (snippet == NULL)
+    return NULL;
+
+  lines = g_strsplit_set (snippet, "\n\r\t", -1);
+  joined = g_strjoinv (" ", lines);
+  while (strstr (joined, "  ") != NULL)
+    {
+      char *at = strstr (joined, "  ");
+
+      memmove (at, at + 1, strlen (at + 1) + 1);
+    }
+
+  return g_steal_pointer (&joined);
 }
 
 static gint
@@ -2535,9 +2572,9 @@ search_articles (PxStore     *self,
           const char *in_text = (const char *) sqlite3_column_text (snippet, 0);
 
           /* A hit on the title alone has no marked words in the text. */
-          hit->snippet = g_strdup (in_text != NULL && strchr (in_text, '[') != NULL
-                                     ? in_text
-                                     : (const char *) sqlite3_column_text (snippet, 1));
+          hit->snippet = flatten_snippet (in_text != NULL && strchr (in_text, '[') != NULL
+                                            ? in_text
+                                            : (const char *) sqlite3_column_text (snippet, 1));
         }
     }
 
@@ -2581,7 +2618,7 @@ search_notes (PxStore     *self,
       hit->score = -sqlite3_column_double (stmt, 1);
       hit->story_id = sqlite3_column_int64 (stmt, 2);
       hit->story_title = column_dup (stmt, 3);
-      hit->snippet = column_dup (stmt, 4);
+      hit->snippet = flatten_snippet ((const char *) sqlite3_column_text (stmt, 4));
       hit->source_id = sqlite3_column_int64 (stmt, 5);
       hit->title = column_dup (stmt, 6);
       g_ptr_array_add (hits, hit);
