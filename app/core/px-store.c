@@ -21,6 +21,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 /* How long a write waits for another process's transaction to end. */
 #define BUSY_TIMEOUT_MS 10000
 
+/* The write-ahead log is copied back into the database once it holds this
+ * many pages, on a thread of its own so that no save waits for it; past
+ * the second figure (the checkpoint thread cannot keep up or could not
+ * start) the save that notices does it.
+ */
+#define CHECKPOINT_PAGES        1000
+#define CHECKPOINT_INLINE_PAGES 10000
+
 struct _PxStore
 {
   GObject parent_instance;
@@ -31,6 +39,10 @@ struct _PxStore
   GMainContext *context;
   PxStoreRecovery *recovery;
   gint64 data_version;
+
+  GThreadPool *checkpointer;
+  sqlite3 *checkpoint_db; /* used by the checkpointer's thread only */
+  int checkpoint_queued;  /* atomic */
 };
 
 G_DEFINE_FINAL_TYPE (PxStore, px_store, G_TYPE_OBJECT)
@@ -350,6 +362,69 @@ px_store_check_external_changes (PxStore *self)
   return TRUE;
 }
 
+/* Checkpoints */
+
+static void
+checkpoint_cb (gpointer data,
+               gpointer user_data)
+{
+  PxStore *self = user_data;
+
+  if (self->checkpoint_db == NULL)
+    {
+      if (sqlite3_open_v2 (self->path, &self->checkpoint_db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+        {
+          g_message ("Could not open “%s” to checkpoint it: %s", self->path,
+                     sqlite3_errmsg (self->checkpoint_db));
+          g_clear_pointer (&self->checkpoint_db, sqlite3_close_v2);
+          return;
+        }
+      sqlite3_busy_timeout (self->checkpoint_db, BUSY_TIMEOUT_MS);
+      sqlite3_exec (self->checkpoint_db, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+    }
+
+  /* PASSIVE: never blocks readers or writers, copies what it can. */
+  sqlite3_wal_checkpoint_v2 (self->checkpoint_db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  g_atomic_int_set (&self->checkpoint_queued, 0);
+}
+
+/* Called by SQLite in the committing thread after each commit. */
+static int
+wal_hook_cb (void       *data,
+             sqlite3    *db,
+             const char *name,
+             int         n_pages)
+{
+  PxStore *self = data;
+
+  if (n_pages >= CHECKPOINT_INLINE_PAGES)
+    sqlite3_wal_checkpoint_v2 (db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  else if (n_pages >= CHECKPOINT_PAGES
+           && self->checkpointer != NULL
+           && g_atomic_int_compare_and_exchange (&self->checkpoint_queued, 0, 1))
+    g_thread_pool_push (self->checkpointer, GINT_TO_POINTER (1), NULL);
+
+  return SQLITE_OK;
+}
+
+static void
+start_checkpointer (PxStore *self)
+{
+  self->checkpointer = g_thread_pool_new (checkpoint_cb, self, 1, FALSE, NULL);
+  sqlite3_wal_hook (self->db, wal_hook_cb, self);
+}
+
+/* Waits for a checkpoint under way. */
+static void
+stop_checkpointer (PxStore *self)
+{
+  if (self->db != NULL)
+    sqlite3_wal_hook (self->db, NULL, NULL);
+  if (self->checkpointer != NULL)
+    g_thread_pool_free (g_steal_pointer (&self->checkpointer), FALSE, TRUE);
+  g_clear_pointer (&self->checkpoint_db, sqlite3_close_v2);
+}
+
 /* GObject */
 
 static void
@@ -357,6 +432,7 @@ px_store_finalize (GObject *object)
 {
   PxStore *self = PX_STORE (object);
 
+  stop_checkpointer (self);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->context, g_main_context_unref);
@@ -609,6 +685,7 @@ open_database (PxStore     *self,
 
   self->db = db;
   self->data_version = read_data_version (self);
+  start_checkpointer (self);
   return OPEN_OK;
 
 sqlite_failed:
@@ -955,6 +1032,7 @@ px_store_close (PxStore  *self,
   if (backup_due (self))
     ok = backup_locked (self, error);
 
+  stop_checkpointer (self);
   rc = sqlite3_close (self->db);
   if (rc != SQLITE_OK)
     {
@@ -2527,32 +2605,29 @@ search_articles (PxStore     *self,
                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) snippet = NULL;
   gboolean row;
   gboolean ok;
 
-  /* Ranked first; snippets only for the hits that are shown. */
+  /* Ordered by rank inside the index, so snippets are only made for the
+   * rows returned.
+   */
   if ((stmt = prepare (self,
-                       "SELECT f.rowid, f.rank, s.story_id, st.title, s.title, s.outlet "
+                       "SELECT f.rowid, f.rank, s.story_id, st.title, s.title, s.outlet, "
+                       "  snippet(source_search, 2, '[', ']', '…', 16), "
+                       "  snippet(source_search, 0, '[', ']', '…', 16) "
                        "FROM source_search f JOIN sources s ON s.id = f.rowid "
                        "  JOIN stories st ON st.id = s.story_id "
                        "WHERE source_search MATCH ?1 AND st.deleted_at IS NULL "
                        "ORDER BY f.rank LIMIT ?2",
-                       what, error)) == NULL
-      || (snippet = prepare (self,
-                             "SELECT snippet(source_search, 2, '[', ']', '…', 16), "
-                             "  snippet(source_search, 0, '[', ']', '…', 16) "
-                             "FROM source_search WHERE source_search MATCH ?1 AND rowid = ?2",
-                             what, error)) == NULL)
+                       what, error)) == NULL)
     return FALSE;
 
   bind_text (stmt, 1, query);
   sqlite3_bind_int (stmt, 2, limit);
-  bind_text (snippet, 1, query);
   while ((ok = step_row (self, stmt, &row, what, error)) && row)
     {
       PxSearchHit *hit = g_new0 (PxSearchHit, 1);
-      gboolean snippet_row;
+      const char *in_text = (const char *) sqlite3_column_text (stmt, 6);
 
       hit->kind = PX_SEARCH_HIT_ARTICLE;
       hit->source_id = sqlite3_column_int64 (stmt, 0);
@@ -2561,21 +2636,11 @@ search_articles (PxStore     *self,
       hit->story_title = column_dup (stmt, 3);
       hit->title = column_dup (stmt, 4);
       hit->outlet = column_dup (stmt, 5);
+      /* A hit on the title alone has no marked words in the text. */
+      hit->snippet = flatten_snippet (in_text != NULL && strchr (in_text, '[') != NULL
+                                        ? in_text
+                                        : (const char *) sqlite3_column_text (stmt, 7));
       g_ptr_array_add (hits, hit);
-
-      sqlite3_reset (snippet);
-      sqlite3_bind_int64 (snippet, 2, hit->source_id);
-      if (!step_row (self, snippet, &snippet_row, what, error))
-        return FALSE;
-      if (snippet_row)
-        {
-          const char *in_text = (const char *) sqlite3_column_text (snippet, 0);
-
-          /* A hit on the title alone has no marked words in the text. */
-          hit->snippet = flatten_snippet (in_text != NULL && strchr (in_text, '[') != NULL
-                                            ? in_text
-                                            : (const char *) sqlite3_column_text (snippet, 1));
-        }
     }
 
   return ok;
