@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 G_DEFINE_QUARK (px-anchor-error-quark, px_anchor_error)
 
 /* Quotes of at least this many words are specific enough that finding
@@ -119,7 +121,7 @@ px_anchor_select_range (const char  *text,
   if (start >= end || end > (gulong) n_chars)
     {
       g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_OUT_OF_RANGE,
-                   "Characters %u to %u are not a passage of a text of %ld characters",
+                   _("Characters %u to %u are not a passage of a text of %ld characters"),
                    start, end, n_chars);
       return NULL;
     }
@@ -166,7 +168,7 @@ px_anchor_select_quote (const char  *text,
 
   if (quote == NULL || *quote == '\0')
     {
-      g_set_error_literal (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_EMPTY, "The quote is empty");
+      g_set_error_literal (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_EMPTY, _("The quote is empty"));
       return NULL;
     }
 
@@ -176,7 +178,7 @@ px_anchor_select_quote (const char  *text,
   if (hits->len == 0)
     {
       g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_NOT_FOUND,
-                   "The quote “%s” does not appear in the source's text", quote);
+                   _("The quote “%s” does not appear in the source's text"), quote);
       return NULL;
     }
 
@@ -207,12 +209,12 @@ px_anchor_select_quote (const char  *text,
 
   if (n_chosen == 0)
     g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_NOT_FOUND,
-                 "The quote “%s” appears in the source's text, but not with the text given "
-                 "before or after it", quote);
+                 _("The quote “%s” appears in the source's text, but not with the text given "
+                 "before or after it"), quote);
   else
     g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_AMBIGUOUS,
-                 "The quote “%s” appears %u times in the source's text; give some of the text "
-                 "right before or after it to choose one", quote, n_chosen);
+                 _("The quote “%s” appears %u times in the source's text; give some of the text "
+                 "right before or after it to choose one"), quote, n_chosen);
   return NULL;
 }
 

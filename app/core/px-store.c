@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
@@ -73,47 +74,47 @@ _px_store_set_error (GError     **error,
     {
     case SQLITE_FULL:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISK_FULL,
-                   "%s: there is no space left on the disk that holds “%s”; nothing was changed",
+                   _("%s: there is no space left on the disk that holds “%s”; nothing was changed"),
                    what, path);
       break;
     case SQLITE_IOERR:
       if (system_errno == ENOSPC || system_errno == EDQUOT)
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISK_FULL,
-                     "%s: there is no space left on the disk that holds “%s”; nothing was changed",
+                     _("%s: there is no space left on the disk that holds “%s”; nothing was changed"),
                      what, path);
       else
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
-                     "%s: could not read or write “%s” (%s); nothing was changed",
+                     _("%s: could not read or write “%s” (%s); nothing was changed"),
                      what, path, system_errno != 0 ? g_strerror (system_errno) : detail);
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
-                   "%s: the database “%s” is read-only (check the permissions of the file and "
-                   "its folder); nothing was changed", what, path);
+                   _("%s: the database “%s” is read-only (check the permissions of the file and "
+                   "its folder); nothing was changed"), what, path);
       break;
     case SQLITE_CANTOPEN:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
-                   "%s: the database “%s” could not be opened for writing (%s; check the "
-                   "permissions of the file and its folder); nothing was changed",
+                   _("%s: the database “%s” could not be opened for writing (%s; check the "
+                   "permissions of the file and its folder); nothing was changed"),
                    what, path, system_errno != 0 ? g_strerror (system_errno) : detail);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_BUSY,
-                   "%s: the database “%s” stayed busy in another program; nothing was changed, "
-                   "try again", what, path);
+                   _("%s: the database “%s” stayed busy in another program; nothing was changed, "
+                   "try again"), what, path);
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
-                   "%s: the database “%s” is damaged (%s); restart Parallax to restore its backup",
+                   _("%s: the database “%s” is damaged (%s); restart Parallax to restore its backup"),
                    what, path, detail);
       break;
     default:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
-                   "%s: %s (database “%s”)", what, detail, path);
+                   _("%s: %s (database “%s”)"), what, detail, path);
       break;
     }
 }
@@ -250,7 +251,7 @@ check_open (PxStore     *self,
     return TRUE;
 
   g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
-               "%s: the database “%s” is closed", what, self->path);
+               _("%s: the database “%s” is closed"), what, self->path);
   return FALSE;
 }
 
@@ -374,7 +375,7 @@ checkpoint_cb (gpointer data,
     {
       if (sqlite3_open_v2 (self->path, &self->checkpoint_db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
         {
-          g_message ("Could not open “%s” to checkpoint it: %s", self->path,
+          g_message (_("Could not open “%s” to checkpoint it: %s"), self->path,
                      sqlite3_errmsg (self->checkpoint_db));
           g_clear_pointer (&self->checkpoint_db, sqlite3_close_v2);
           return;
@@ -546,7 +547,7 @@ quick_check (sqlite3     *db,
           *damage = g_strdup (sqlite3_errmsg (db));
           return FALSE;
         }
-      _px_store_set_error (error, db, rc, path, "Could not check the database");
+      _px_store_set_error (error, db, rc, path, _("Could not check the database"));
       return FALSE;
     }
 
@@ -593,7 +594,7 @@ open_database (PxStore     *self,
                char       **damage,
                GError     **error)
 {
-  const char *what = "Could not open the database";
+  const char *what = _("Could not open the database");
   sqlite3 *db = NULL;
   int rc;
   int version = 0;
@@ -616,10 +617,7 @@ open_database (PxStore     *self,
 
   if (version > PX_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION,
-                   "The database “%s” was written by a newer version of Parallax (database "
-                   "version %d; this version reads up to %d). Update Parallax to open it; the file "
-                   "was not changed.", self->path, version, PX_STORE_SCHEMA_VERSION);
+      _px_store_set_newer_version_error (error, self->path, version);
       sqlite3_close_v2 (db);
       return OPEN_FAILED;
     }
@@ -627,8 +625,8 @@ open_database (PxStore     *self,
   if (sqlite3_db_readonly (db, "main") == 1)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
-                   "The database “%s” is read-only (check the permissions of the file and its "
-                   "folder); Parallax did not change it", self->path);
+                   _("The database “%s” is read-only (check the permissions of the file and its "
+                   "folder); Parallax did not change it"), self->path);
       sqlite3_close_v2 (db);
       return OPEN_FAILED;
     }
@@ -647,7 +645,7 @@ open_database (PxStore     *self,
   if (g_strcmp0 (journal, "wal") != 0)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
-                   "%s: the database “%s” cannot use write-ahead logging (journal mode %s)",
+                   _("%s: the database “%s” cannot use write-ahead logging (journal mode %s)"),
                    what, self->path, journal);
       sqlite3_close_v2 (db);
       return OPEN_FAILED;
@@ -711,12 +709,12 @@ format_age (GDateTime *then)
   gint64 days = span / G_TIME_SPAN_DAY;
 
   if (days >= 1)
-    return g_strdup_printf ("%" G_GINT64_FORMAT " %s", days, days == 1 ? "day" : "days");
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), (int) days);
   if (hours >= 1)
-    return g_strdup_printf ("%" G_GINT64_FORMAT " %s", hours, hours == 1 ? "hour" : "hours");
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", hours), (int) hours);
   if (minutes >= 1)
-    return g_strdup_printf ("%" G_GINT64_FORMAT " %s", minutes, minutes == 1 ? "minute" : "minutes");
-  return g_strdup ("less than a minute");
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", minutes), (int) minutes);
+  return g_strdup (_("less than a minute"));
 }
 
 static GDateTime *
@@ -743,17 +741,17 @@ verify_copy (const char  *copy_path,
   gboolean ok = FALSE;
 
   if (rc != SQLITE_OK)
-    _px_store_set_error (error, db, rc, copy_path, "Could not open the backup");
+    _px_store_set_error (error, db, rc, copy_path, _("Could not open the backup"));
   else if (!read_int_pragma (db, "PRAGMA user_version", &version, &rc))
-    _px_store_set_error (error, db, rc, copy_path, "Could not read the backup");
+    _px_store_set_error (error, db, rc, copy_path, _("Could not read the backup"));
   else if (version < 1 || version > PX_STORE_SCHEMA_VERSION)
     g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
-                 "The backup “%s” is not a Parallax database this version can read", copy_path);
+                 _("The backup “%s” is not a Parallax database this version can read"), copy_path);
   else if (!quick_check (db, copy_path, &damage, error))
     {
       if (damage != NULL)
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
-                     "The backup “%s” is damaged (%s)", copy_path, damage);
+                     _("The backup “%s” is damaged (%s)"), copy_path, damage);
     }
   else
     ok = TRUE;
@@ -771,7 +769,7 @@ move_aside (const char  *from,
     return TRUE;
 
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
-               "Could not move the damaged database “%s” aside to “%s”: %s",
+               _("Could not move the damaged database “%s” aside to “%s”: %s"),
                from, to, g_strerror (errno));
   return FALSE;
 }
@@ -832,17 +830,17 @@ recover (PxStore     *self,
       }
       age = format_age (recovery->backup_time);
       recovery->message =
-        g_strdup_printf ("The database “%s” was damaged (%s). It was moved to “%s” and kept; "
+        g_strdup_printf (_("The database “%s” was damaged (%s). It was moved to “%s” and kept; "
                          "the backup from %s (%s old) was restored in its place. Changes made "
-                         "after that backup are only in the damaged file.",
+                         "after that backup are only in the damaged file."),
                          self->path, damage, recovery->damaged_path, when, age);
     }
   else
     {
       recovery->message =
-        g_strdup_printf ("The database “%s” was damaged (%s). It was moved to “%s” and kept; "
+        g_strdup_printf (_("The database “%s” was damaged (%s). It was moved to “%s” and kept; "
                          "there was no usable backup to restore%s%s, so Parallax started a new, "
-                         "empty database.",
+                         "empty database."),
                          self->path, damage, recovery->damaged_path,
                          backup_error != NULL ? ": " : "",
                          backup_error != NULL ? backup_error->message : "");
@@ -886,7 +884,7 @@ px_store_open (const char  *path,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "Could not create the folder “%s” for the database: %s",
+                   _("Could not create the folder “%s” for the database: %s"),
                    folder, g_strerror (saved_errno));
       return NULL;
     }
@@ -904,8 +902,8 @@ px_store_open (const char  *path,
       if (result == OPEN_DAMAGED)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
-                       "The database “%s” was damaged and moved to “%s”, and the database made "
-                       "in its place is damaged too (%s)",
+                       _("The database “%s” was damaged and moved to “%s”, and the database made "
+                       "in its place is damaged too (%s)"),
                        path, self->recovery->damaged_path, second_damage);
           return NULL;
         }
@@ -936,8 +934,8 @@ backup_locked (PxStore  *self,
 {
   g_autofree char *backup_path = px_store_get_backup_path (self);
   g_autofree char *temp_path = g_strdup_printf ("%s.tmp-%d", backup_path, (int) getpid ());
-  g_autofree char *what = g_strdup_printf ("Could not back up the database “%s”; the previous "
-                                           "backup was kept", self->path);
+  g_autofree char *what = g_strdup_printf (_("Could not back up the database “%s”; the previous "
+                                           "backup was kept"), self->path);
   sqlite3 *copy = NULL;
   sqlite3_backup *backup;
   int rc;
@@ -982,7 +980,7 @@ backup_locked (PxStore  *self,
 
   if (!verify_copy (temp_path, SQLITE_OPEN_READONLY, &local_error))
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED, "%s: %s", what, local_error->message);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED, _("%s: %s"), what, local_error->message);
       goto fail;
     }
 
@@ -991,7 +989,7 @@ backup_locked (PxStore  *self,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "%s: could not rename “%s”: %s", what, temp_path, g_strerror (saved_errno));
+                   _("%s: could not rename “%s”: %s"), what, temp_path, g_strerror (saved_errno));
       goto fail;
     }
 
@@ -1056,14 +1054,14 @@ clean_title (const char  *title,
   if (title == NULL || !g_utf8_validate (title, -1, NULL))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
-                   "%s: the title is not valid UTF-8 text", what);
+                   _("%s: the title is not valid UTF-8 text"), what);
       return NULL;
     }
 
   copy = g_strstrip (g_strdup (title));
   if (*copy == '\0')
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: the title is empty", what);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the title is empty"), what);
       return NULL;
     }
 
@@ -1108,8 +1106,8 @@ require_story (PxStore     *self,
   if (!row || (!allow_deleted && sqlite3_column_int (stmt, 0)))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no story %" G_GINT64_FORMAT "%s", what, story_id,
-                   row ? " (it is in the trash)" : "");
+                   _("%s: there is no story %lld%s"), what, (long long) story_id,
+                   row ? _(" (it is in the trash)") : "");
       return FALSE;
     }
 
@@ -1121,7 +1119,7 @@ px_store_create_story (PxStore     *self,
                        const char  *title,
                        GError     **error)
 {
-  const char *what = "Could not create the story";
+  const char *what = _("Could not create the story");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -1188,7 +1186,7 @@ px_store_rename_story (PxStore     *self,
                        const char  *title,
                        GError     **error)
 {
-  const char *what = "Could not rename the story";
+  const char *what = _("Could not rename the story");
   g_autofree char *clean = NULL;
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
@@ -1210,7 +1208,7 @@ px_store_delete_story (PxStore  *self,
 
   return update_story (self, story_id, FALSE,
                        "UPDATE stories SET deleted_at = " NOW_SQL " WHERE id = ?1",
-                       NULL, "Could not delete the story", error);
+                       NULL, _("Could not delete the story"), error);
 }
 
 gboolean
@@ -1222,7 +1220,7 @@ px_store_restore_story (PxStore  *self,
 
   return update_story (self, story_id, TRUE,
                        "UPDATE stories SET deleted_at = NULL WHERE id = ?1",
-                       NULL, "Could not restore the story", error);
+                       NULL, _("Could not restore the story"), error);
 }
 
 gboolean
@@ -1230,7 +1228,7 @@ px_store_purge_deleted_stories (PxStore    *self,
                                 GDateTime  *before,
                                 GError    **error)
 {
-  const char *what = "Could not empty the trash";
+  const char *what = _("Could not empty the trash");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -1284,7 +1282,7 @@ px_store_get_story (PxStore  *self,
                     gint64    story_id,
                     GError  **error)
 {
-  const char *what = "Could not read the story";
+  const char *what = _("Could not read the story");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean row;
@@ -1302,7 +1300,7 @@ px_store_get_story (PxStore  *self,
   if (!row)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no story %" G_GINT64_FORMAT, what, story_id);
+                   _("%s: there is no story %lld"), what, (long long) story_id);
       return NULL;
     }
 
@@ -1314,7 +1312,7 @@ px_store_list_stories (PxStore   *self,
                        gboolean   include_deleted,
                        GError   **error)
 {
-  const char *what = "Could not list the stories";
+  const char *what = _("Could not list the stories");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) stories = g_ptr_array_new_with_free_func ((GDestroyNotify) px_story_info_free);
@@ -1398,7 +1396,7 @@ get_source_locked (PxStore     *self,
   if (!row)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no source %" G_GINT64_FORMAT, what, source_id);
+                   _("%s: there is no source %lld"), what, (long long) source_id);
       return NULL;
     }
 
@@ -1415,7 +1413,7 @@ px_store_get_source (PxStore  *self,
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  return get_source_locked (self, source_id, "Could not read the source", error);
+  return get_source_locked (self, source_id, _("Could not read the source"), error);
 }
 
 GPtrArray *
@@ -1423,7 +1421,7 @@ px_store_list_sources (PxStore  *self,
                        gint64    story_id,
                        GError  **error)
 {
-  const char *what = "Could not list the story's sources";
+  const char *what = _("Could not list the story's sources");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_record_free);
@@ -1507,7 +1505,7 @@ check_article (const PxArticle  *article,
   if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
-                   "%s: the text extracted from “%s” is not valid UTF-8", what, article->input);
+                   _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
       return FALSE;
     }
 
@@ -1530,7 +1528,7 @@ px_store_add_source (PxStore           *self,
   g_return_val_if_fail (PX_IS_STORE (self), 0);
   g_return_val_if_fail (article != NULL, 0);
 
-  what = g_strdup_printf ("Could not store “%s” in story %" G_GINT64_FORMAT, article->input, story_id);
+  what = g_strdup_printf (_("Could not store “%s” in story %lld"), article->input, (long long) story_id);
   if (!check_article (article, what, error))
     return 0;
 
@@ -1572,7 +1570,7 @@ px_store_move_source (PxStore  *self,
                       guint     position,
                       GError  **error)
 {
-  const char *what = "Could not move the source";
+  const char *what = _("Could not move the source");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(PxSourceRecord) source = NULL;
@@ -1634,7 +1632,7 @@ px_store_delete_source (PxStore  *self,
                         gint64    source_id,
                         GError  **error)
 {
-  const char *what = "Could not delete the source";
+  const char *what = _("Could not delete the source");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(PxSourceRecord) source = NULL;
@@ -1686,7 +1684,7 @@ px_store_list_source_versions (PxStore  *self,
                                gint64    source_id,
                                GError  **error)
 {
-  const char *what = "Could not list the source's versions";
+  const char *what = _("Could not list the source's versions");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) versions = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_version_free);
@@ -1726,7 +1724,7 @@ px_store_list_source_versions (PxStore  *self,
   if (versions->len == 0)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no source %" G_GINT64_FORMAT, what, source_id);
+                   _("%s: there is no source %lld"), what, (long long) source_id);
       return NULL;
     }
 
@@ -1753,7 +1751,7 @@ read_version_column (PxStore     *self,
   if (!row)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no source version %" G_GINT64_FORMAT, what, version_id);
+                   _("%s: there is no source version %lld"), what, (long long) version_id);
       return NULL;
     }
 
@@ -1772,7 +1770,7 @@ px_store_get_version_body (PxStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
   stmt = read_version_column (self, version_id, "SELECT body FROM source_versions WHERE id = ?1",
-                              "Could not read the archived page", error);
+                              _("Could not read the archived page"), error);
   if (stmt == NULL)
     return NULL;
 
@@ -1791,7 +1789,7 @@ px_store_get_version_text (PxStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
   stmt = read_version_column (self, version_id, "SELECT text FROM source_versions WHERE id = ?1",
-                              "Could not read the source's text", error);
+                              _("Could not read the source's text"), error);
   if (stmt == NULL)
     return NULL;
 
@@ -1926,8 +1924,8 @@ px_store_add_source_version (PxStore           *self,
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
   g_return_val_if_fail (article != NULL, NULL);
 
-  what = g_strdup_printf ("Could not store the new version of source %" G_GINT64_FORMAT
-                          " (“%s”)", source_id, article->input);
+  what = g_strdup_printf (_("Could not store the new version of source %lld (“%s”)"),
+                          (long long) source_id, article->input);
   if (!check_article (article, what, error))
     return NULL;
 
@@ -2011,8 +2009,8 @@ set_anchor_error (GError      **error,
   else if (g_error_matches (anchor_error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_AMBIGUOUS))
     code = PX_STORE_ERROR_QUOTE_AMBIGUOUS;
 
-  g_set_error (error, PX_STORE_ERROR, code, "%s: source %" G_GINT64_FORMAT ": %s",
-               what, source_id, anchor_error->message);
+  g_set_error (error, PX_STORE_ERROR, code, _("%s: source %lld: %s"),
+               what, (long long) source_id, anchor_error->message);
   return FALSE;
 }
 
@@ -2025,7 +2023,7 @@ px_store_create_annotation (PxStore             *self,
                             const char          *note,
                             GError             **error)
 {
-  const char *what = "Could not save the annotation";
+  const char *what = _("Could not save the annotation");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
@@ -2036,17 +2034,17 @@ px_store_create_annotation (PxStore             *self,
 
   if (n_targets == 0)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: it marks no passage", what);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: it marks no passage"), what);
       return 0;
     }
   if ((guint) verdict > PX_VERDICT_OPINION)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: unknown verdict %d", what, verdict);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
       return 0;
     }
   if (note != NULL && !g_utf8_validate (note, -1, NULL))
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: the note is not valid UTF-8 text", what);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
       return 0;
     }
 
@@ -2083,8 +2081,8 @@ px_store_create_annotation (PxStore             *self,
       if (source->story_id != story_id)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                       "%s: source %" G_GINT64_FORMAT " is not in story %" G_GINT64_FORMAT,
-                       what, spec->source_id, story_id);
+                       _("%s: source %lld is not in story %lld"),
+                       what, (long long) spec->source_id, (long long) story_id);
           return 0;
         }
 
@@ -2212,7 +2210,7 @@ px_store_get_annotation (PxStore  *self,
                          gint64    annotation_id,
                          GError  **error)
 {
-  const char *what = "Could not read the annotation";
+  const char *what = _("Could not read the annotation");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GPtrArray) found = NULL;
 
@@ -2228,7 +2226,7 @@ px_store_get_annotation (PxStore  *self,
   if (found->len == 0)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no annotation %" G_GINT64_FORMAT, what, annotation_id);
+                   _("%s: there is no annotation %lld"), what, (long long) annotation_id);
       return NULL;
     }
 
@@ -2241,7 +2239,7 @@ px_store_list_annotations (PxStore   *self,
                            gboolean   include_deleted,
                            GError   **error)
 {
-  const char *what = "Could not list the story's annotations";
+  const char *what = _("Could not list the story's annotations");
   g_autoptr(GRecMutexLocker) locker = NULL;
 
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
@@ -2286,7 +2284,7 @@ update_annotation (PxStore     *self,
   if (!row)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no annotation %" G_GINT64_FORMAT, what, annotation_id);
+                   _("%s: there is no annotation %lld"), what, (long long) annotation_id);
       return FALSE;
     }
   story_id = sqlite3_column_int64 (find, 0);
@@ -2321,13 +2319,13 @@ px_store_set_annotation_verdict (PxStore    *self,
                                  PxVerdict   verdict,
                                  GError    **error)
 {
-  const char *what = "Could not change the verdict";
+  const char *what = _("Could not change the verdict");
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
   if ((guint) verdict > PX_VERDICT_OPINION)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: unknown verdict %d", what, verdict);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
       return FALSE;
     }
 
@@ -2342,7 +2340,7 @@ px_store_set_annotation_note (PxStore     *self,
                               const char  *note,
                               GError     **error)
 {
-  const char *what = "Could not save the note";
+  const char *what = _("Could not save the note");
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
@@ -2350,7 +2348,7 @@ px_store_set_annotation_note (PxStore     *self,
     note = "";
   if (!g_utf8_validate (note, -1, NULL))
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: the note is not valid UTF-8 text", what);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
       return FALSE;
     }
 
@@ -2365,13 +2363,13 @@ px_store_set_annotation_state (PxStore            *self,
                                PxAnnotationState   state,
                                GError            **error)
 {
-  const char *what = "Could not change the annotation's state";
+  const char *what = _("Could not change the annotation's state");
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
   if ((guint) state > PX_ANNOTATION_STATE_DISMISSED)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: unknown state %d", what, state);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown state %d"), what, state);
       return FALSE;
     }
 
@@ -2392,7 +2390,7 @@ px_store_move_annotation_target (PxStore  *self,
                                  guint     end,
                                  GError  **error)
 {
-  const char *what = "Could not move the annotation";
+  const char *what = _("Could not move the annotation");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(sqlite3_stmt) find = NULL;
@@ -2418,7 +2416,7 @@ px_store_move_annotation_target (PxStore  *self,
   if (!row)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no annotation target %" G_GINT64_FORMAT, what, target_id);
+                   _("%s: there is no annotation target %lld"), what, (long long) target_id);
       return FALSE;
     }
   annotation_id = sqlite3_column_int64 (find, 0);
@@ -2470,7 +2468,7 @@ px_store_delete_annotation (PxStore  *self,
 
   return update_annotation (self, annotation_id,
                             "UPDATE annotations SET deleted_at = " NOW_SQL " WHERE id = ?1",
-                            NULL, NULL, "Could not delete the annotation", error);
+                            NULL, NULL, _("Could not delete the annotation"), error);
 }
 
 gboolean
@@ -2482,7 +2480,7 @@ px_store_restore_annotation (PxStore  *self,
 
   return update_annotation (self, annotation_id,
                             "UPDATE annotations SET deleted_at = NULL WHERE id = ?1",
-                            NULL, NULL, "Could not restore the annotation", error);
+                            NULL, NULL, _("Could not restore the annotation"), error);
 }
 
 /* Search */
@@ -2698,7 +2696,7 @@ px_store_search (PxStore     *self,
                  guint        limit,
                  GError     **error)
 {
-  const char *what = "Could not search";
+  const char *what = _("Could not search");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) px_search_hit_free);
   g_autofree char *fts_query = NULL;
@@ -2709,7 +2707,7 @@ px_store_search (PxStore     *self,
   if (query == NULL || !g_utf8_validate (query, -1, NULL)
       || (fts_query = build_fts_query (query)) == NULL)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: the search is empty", what);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the search is empty"), what);
       return NULL;
     }
   if (limit == 0)
