@@ -2078,6 +2078,14 @@ px_store_create_annotation (PxStore             *self,
 
       if (source == NULL)
         return 0;
+      if ((spec->quote != NULL && !g_utf8_validate (spec->quote, -1, NULL))
+          || (spec->prefix != NULL && !g_utf8_validate (spec->prefix, -1, NULL))
+          || (spec->suffix != NULL && !g_utf8_validate (spec->suffix, -1, NULL)))
+        {
+          g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                       _("%s: the quote is not valid UTF-8 text"), what);
+          return 0;
+        }
       if (source->story_id != story_id)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
