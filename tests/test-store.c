@@ -20,11 +20,28 @@
 
 /* Helpers */
 
+/* Folders made by the tests, removed when they end. */
+static GPtrArray *temp_dirs;
+
+static void
+remove_temp_dirs (void)
+{
+  for (guint i = 0; i < temp_dirs->len; i++)
+    {
+      const char *argv[] = { "rm", "-rf", temp_dirs->pdata[i], NULL };
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+  g_ptr_array_unref (temp_dirs);
+}
+
 static char *
 make_temp_db (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("px-store-XXXXXX", &error);
+
+  g_ptr_array_add (temp_dirs, g_strdup (dir));
 
   g_assert_no_error (error);
   return g_build_filename (dir, "parallax.db", NULL);
@@ -1427,6 +1444,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   if (argc == 3 && g_str_equal (argv[1], "--write-v1-fixture"))
     return write_v1_fixture (argv[2]);
 
@@ -1449,5 +1468,9 @@ main (int    argc,
   g_test_add_func ("/store/disk-full", test_disk_full);
   g_test_add_func ("/store/read-only", test_read_only);
 
-  return g_test_run ();
+  temp_dirs = g_ptr_array_new_with_free_func (g_free);
+  status = g_test_run ();
+  if (!g_test_subprocess ())
+    remove_temp_dirs ();
+  return status;
 }

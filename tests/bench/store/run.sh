@@ -6,10 +6,7 @@
 set -eu
 builddir=${1:-build}
 bench="$builddir/tests/bench/store/bench-store"
-if [ ! -x "$bench" ]; then
-  echo "run.sh: $bench is missing; build first (make build)" >&2
-  exit 1
-fi
+meson compile -C "$builddir" bench-store >/dev/null
 dir=$(mktemp -d "${TMPDIR:-/tmp}/px-bench-store-XXXXXX")
 trap 'rm -rf "$dir"' EXIT
 "$bench" "$dir"
