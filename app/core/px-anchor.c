@@ -18,8 +18,11 @@ G_DEFINE_QUARK (px-anchor-error-quark, px_anchor_error)
  */
 #define SPECIFIC_QUOTE_WORDS 8
 
-/* Fuzzy matching is not attempted for quotes shorter than this. */
+/* Fuzzy matching is not attempted for quotes shorter than this, nor when
+ * quote and text are so long that it would take more than a moment.
+ */
 #define FUZZY_MIN_WORDS 3
+#define FUZZY_MAX_CELLS (40 * 1000 * 1000)
 
 /* Two candidates whose scores are closer than this cannot be told apart. */
 #define CONTEXT_MARGIN 0.25
@@ -538,7 +541,8 @@ locate_fuzzy (const char           *text,
     return;
 
   text_words = split_words (text);
-  if (!fuzzy_best (quote_words, text_words, &first, &last, &similarity, &runner_up))
+  if ((guint64) quote_words->len * text_words->len > FUZZY_MAX_CELLS
+      || !fuzzy_best (quote_words, text_words, &first, &last, &similarity, &runner_up))
     return;
 
   if (similarity <= 0.0)

@@ -9,6 +9,8 @@
 #include "px-store-private.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -18,6 +20,9 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 #define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+/* Longer searches are refused: nobody types them, and every word costs. */
+#define MAX_QUERY_BYTES 1000
 
 /* How long a write waits for another process's transaction to end. */
 #define BUSY_TIMEOUT_MS 10000
@@ -622,6 +627,23 @@ open_database (PxStore     *self,
       return OPEN_FAILED;
     }
 
+  /* An SQLite file of another program is not made into ours. */
+  if (version == 0)
+    {
+      int n_objects = 0;
+
+      if (!read_int_pragma (db, "SELECT count(*) FROM sqlite_schema", &n_objects, &rc))
+        goto sqlite_failed;
+      if (n_objects > 0)
+        {
+          g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_PARALLAX,
+                       _("“%s” is a database of another program, not of Parallax; Parallax did "
+                         "not change it"), self->path);
+          sqlite3_close_v2 (db);
+          return OPEN_FAILED;
+        }
+    }
+
   if (sqlite3_db_readonly (db, "main") == 1)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
@@ -864,6 +886,33 @@ backup_due (PxStore *self)
 static gboolean backup_locked (PxStore  *self,
                                GError  **error);
 
+/* A file that fails to open is a damaged database of ours if it has a
+ * backup beside it or still starts as an SQLite file; anything else (a
+ * document given by mistake) is not moved anywhere.
+ */
+static gboolean
+was_a_database (PxStore *self)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autofree char *backup_path = px_store_get_backup_path (self);
+  char header[sizeof magic];
+  gboolean is_sqlite = FALSE;
+  FILE *file;
+
+  if (g_file_test (backup_path, G_FILE_TEST_IS_REGULAR))
+    return TRUE;
+
+  file = g_fopen (self->path, "rb");
+  if (file != NULL)
+    {
+      is_sqlite = fread (header, 1, sizeof header, file) == sizeof header
+                  && memcmp (header, magic, sizeof magic) == 0;
+      fclose (file);
+    }
+
+  return is_sqlite;
+}
+
 PxStore *
 px_store_open (const char  *path,
                GError     **error)
@@ -890,6 +939,14 @@ px_store_open (const char  *path,
     }
 
   result = open_database (self, &damage, error);
+
+  if (result == OPEN_DAMAGED && !was_a_database (self))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_PARALLAX,
+                   _("“%s” is not a Parallax database (%s); Parallax did not change it"),
+                   path, damage);
+      return NULL;
+    }
 
   if (result == OPEN_DAMAGED)
     {
@@ -928,6 +985,34 @@ px_store_open (const char  *path,
 
 /* Backups */
 
+/* Removes the temporary copies left by processes that were killed while
+ * they made a backup (the pid in the name is no longer running).
+ */
+static void
+remove_stale_backup_copies (const char *backup_path)
+{
+  g_autofree char *folder = g_path_get_dirname (backup_path);
+  g_autofree char *base = g_path_get_basename (backup_path);
+  g_autofree char *stem = g_strconcat (base, ".tmp-", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      guint64 pid;
+
+      if (!g_str_has_prefix (name, stem)
+          || !g_ascii_string_to_unsigned (name + strlen (stem), 10, 1, G_MAXINT, &pid, NULL))
+        continue;
+      if ((pid_t) pid == getpid () || (kill ((pid_t) pid, 0) != 0 && errno == ESRCH))
+        {
+          g_autofree char *stale = g_build_filename (folder, name, NULL);
+
+          g_unlink (stale);
+        }
+    }
+}
+
 static gboolean
 backup_locked (PxStore  *self,
                GError  **error)
@@ -944,7 +1029,7 @@ backup_locked (PxStore  *self,
   if (!check_open (self, what, error))
     return FALSE;
 
-  g_unlink (temp_path);
+  remove_stale_backup_copies (backup_path);
   rc = sqlite3_open_v2 (temp_path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc != SQLITE_OK)
     {
@@ -2712,6 +2797,12 @@ px_store_search (PxStore     *self,
 
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
 
+  if (query != NULL && strlen (query) > MAX_QUERY_BYTES)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   _("%s: the search is too long (at most %d characters)"), what, MAX_QUERY_BYTES);
+      return NULL;
+    }
   if (query == NULL || !g_utf8_validate (query, -1, NULL)
       || (fts_query = build_fts_query (query)) == NULL)
     {
