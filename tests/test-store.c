@@ -125,6 +125,20 @@ annotate_quote (PxStore    *store,
   return id;
 }
 
+/* Tries to annotate "drones" in @source_id; returns the error code. */
+static int
+annotate_quote_fails (PxStore *store,
+                      gint64   story_id,
+                      gint64   source_id)
+{
+  g_autoptr(GError) error = NULL;
+  PxTargetSpec spec = { .source_id = source_id, .quote = "drones" };
+
+  g_assert_cmpint (px_store_create_annotation (store, story_id, &spec, 1, PX_VERDICT_FALSE, NULL, &error), ==, 0);
+  g_assert_nonnull (error);
+  return error->code;
+}
+
 static char *
 file_sha256 (const char *path)
 {
@@ -326,11 +340,31 @@ test_sources (void)
   g_assert_cmpint (((PxSourceRecord *) sources->pdata[2])->id, ==, c);
   g_clear_pointer (&sources, g_ptr_array_unref);
 
+  /* Removing a column is undoable: it comes back where it was. */
   g_assert_true (px_store_delete_source (store, a, &error));
   sources = px_store_list_sources (store, story, &error);
   g_assert_cmpuint (sources->len, ==, 2);
   g_assert_cmpint (((PxSourceRecord *) sources->pdata[0])->id, ==, b);
   g_assert_cmpuint (((PxSourceRecord *) sources->pdata[1])->position, ==, 1);
+  g_clear_pointer (&sources, g_ptr_array_unref);
+  g_assert_false (px_store_move_source (store, a, 1, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "trash"));
+  g_clear_error (&error);
+  {
+    g_autoptr(PxStoryInfo) info = px_store_get_story (store, story, &error);
+
+    g_assert_cmpuint (info->n_sources, ==, 2);
+  }
+
+  g_assert_true (px_store_restore_source (store, a, &error));
+  g_assert_no_error (error);
+  sources = px_store_list_sources (store, story, &error);
+  g_assert_cmpuint (sources->len, ==, 3);
+  g_assert_cmpint (((PxSourceRecord *) sources->pdata[0])->id, ==, a);
+  g_assert_null (((PxSourceRecord *) sources->pdata[0])->deleted_at);
+  for (guint i = 0; i < sources->len; i++)
+    g_assert_cmpuint (((PxSourceRecord *) sources->pdata[i])->position, ==, i);
   g_clear_pointer (&sources, g_ptr_array_unref);
 
   record = px_store_get_source (store, b, &error);
@@ -455,12 +489,46 @@ test_annotations (void)
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  /* Deleting a source drops its targets; an annotation left with none goes too. */
+  /* A source in the trash takes its passages out of view, and an annotation
+   * left with none is hidden; restoring brings both back.
+   */
   g_assert_true (px_store_delete_source (store, rt, &error));
   annotations = px_store_list_annotations (store, story, TRUE, &error);
   g_assert_cmpuint (annotations->len, ==, 1);
   g_assert_cmpint (((PxAnnotation *) annotations->pdata[0])->id, ==, claim_id);
   g_assert_cmpuint (((PxAnnotation *) annotations->pdata[0])->targets->len, ==, 1);
+  g_clear_pointer (&annotations, g_ptr_array_unref);
+  {
+    g_autoptr(PxStoryInfo) info = px_store_get_story (store, story, &error);
+
+    g_assert_cmpuint (info->n_annotations, ==, 1);
+  }
+  g_assert_cmpint (annotate_quote_fails (store, story, rt), ==, PX_STORE_ERROR_NOT_FOUND);
+
+  g_assert_true (px_store_restore_source (store, rt, &error));
+  annotations = px_store_list_annotations (store, story, FALSE, &error);
+  g_assert_cmpuint (annotations->len, ==, 2);
+  g_assert_cmpuint (((PxAnnotation *) annotations->pdata[1])->targets->len, ==, 2);
+  g_clear_pointer (&annotations, g_ptr_array_unref);
+
+  /* Emptying the trash deletes for good, with what only it held. */
+  g_assert_true (px_store_delete_source (store, rt, &error));
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autoptr(GDateTime) later = g_date_time_add_minutes (now, 1);
+
+    g_assert_true (px_store_purge_deleted_stories (store, later, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_null (px_store_get_source (store, rt, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  annotations = px_store_list_annotations (store, story, TRUE, &error);
+  g_assert_cmpuint (annotations->len, ==, 1);
+  g_assert_cmpint (((PxAnnotation *) annotations->pdata[0])->id, ==, claim_id);
+  g_assert_null (px_store_get_annotation (store, single, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
 
   close_store (g_steal_pointer (&store));
   assert_database_sound (path);
@@ -616,6 +684,15 @@ test_search (void)
   g_assert_true (px_store_restore_story (store, hidden, &error));
   hits = px_store_search (store, "Novgorod", 10, &error);
   g_assert_cmpuint (hits->len, ==, 3);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* A source in the trash is not searched, nor are notes only on it. */
+  g_assert_true (px_store_delete_source (store, in_body, &error));
+  hits = px_store_search (store, "Novgorod", 10, &error);
+  g_assert_cmpuint (hits->len, ==, 2);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = px_store_search (store, "fabrication", 10, &error);
+  g_assert_cmpuint (hits->len, ==, 0);
 
   close_store (g_steal_pointer (&store));
 }

@@ -77,7 +77,8 @@ static const char schema_v1[] =
 
 /* Version 2: every fetch of a source is kept as a version; annotations
  * have a state, may target several passages (a claim across outlets), and
- * stories and annotations go to a restorable trash before they are deleted.
+ * stories, sources and annotations go to a restorable trash before they
+ * are deleted.
  */
 static const char schema_v2[] =
   "ALTER TABLE stories ADD COLUMN deleted_at TEXT;"
@@ -106,6 +107,7 @@ static const char schema_v2[] =
   "ALTER TABLE sources DROP COLUMN body;"
   "ALTER TABLE sources DROP COLUMN text;"
   "ALTER TABLE sources ADD COLUMN language TEXT;"
+  "ALTER TABLE sources ADD COLUMN deleted_at TEXT;"
 
   /* The search index holds each source's newest text. */
   "CREATE TRIGGER source_versions_search AFTER INSERT ON source_versions BEGIN"

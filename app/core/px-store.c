@@ -1316,9 +1316,16 @@ px_store_purge_deleted_stories (PxStore    *self,
   const char *what = _("Could not empty the trash");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GDateTime) utc = NULL;
   g_autofree char *limit = NULL;
+  static const char * const purges[] = {
+    "DELETE FROM stories WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+    "DELETE FROM sources WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+    "DELETE FROM annotations WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+    /* An annotation left with no passage at all has nothing to show. */
+    "DELETE FROM annotations WHERE ?1 IS NOT NULL AND NOT EXISTS "
+    "  (SELECT 1 FROM annotation_targets WHERE annotation_id = annotations.id)",
+  };
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
   g_return_val_if_fail (before != NULL, FALSE);
@@ -1327,23 +1334,37 @@ px_store_purge_deleted_stories (PxStore    *self,
   limit = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.000Z");
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if ((txn = transaction_begin (self, what, error)) == NULL
-      || (stmt = prepare (self, "DELETE FROM stories WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
-                          what, error)) == NULL)
+  if ((txn = transaction_begin (self, what, error)) == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, limit);
-  if (!step_done (self, stmt, what, error) || !transaction_commit (txn, what, error))
+  for (guint i = 0; i < G_N_ELEMENTS (purges); i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = prepare (self, purges[i], what, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, limit);
+      if (!step_done (self, stmt, what, error))
+        return FALSE;
+    }
+
+  if (!transaction_commit (txn, what, error))
     return FALSE;
 
   queue_changed (self, 0);
   return TRUE;
 }
 
+/* True for an annotation (@alias) with a passage in a source that is not in the trash. */
+#define HAS_LIVE_TARGET(alias) \
+  "EXISTS (SELECT 1 FROM annotation_targets lt JOIN sources ls ON ls.id = lt.source_id " \
+  "        WHERE lt.annotation_id = " alias ".id AND ls.deleted_at IS NULL)"
+
 #define STORY_COLUMNS \
   "SELECT s.id, s.title, s.created_at, s.updated_at, s.deleted_at, " \
-  "  (SELECT count(*) FROM sources WHERE story_id = s.id), " \
-  "  (SELECT count(*) FROM annotations WHERE story_id = s.id AND deleted_at IS NULL) " \
+  "  (SELECT count(*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL), " \
+  "  (SELECT count(*) FROM annotations a WHERE a.story_id = s.id AND a.deleted_at IS NULL " \
+  "     AND " HAS_LIVE_TARGET ("a") ") " \
   "FROM stories s "
 
 static PxStoryInfo *
@@ -1430,7 +1451,7 @@ px_store_list_stories (PxStore   *self,
   "SELECT s.id, s.story_id, s.position, s.input, s.outlet, s.title, s.byline, s.published, " \
   "  s.url, s.language, v.id, v.number, " \
   "  (SELECT count(*) FROM source_versions WHERE source_id = s.id), " \
-  "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text " \
+  "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, s.deleted_at " \
   "FROM sources s JOIN source_versions v ON v.source_id = s.id " \
   "  AND v.number = (SELECT max(number) FROM source_versions WHERE source_id = s.id) "
 
@@ -1458,6 +1479,7 @@ source_from_row (sqlite3_stmt *stmt)
   source->content_type = column_dup (stmt, 16);
   source->final_url = column_dup (stmt, 17);
   source->text = column_dup (stmt, 18);
+  source->deleted_at = column_dup (stmt, 19);
 
   return source;
 }
@@ -1486,6 +1508,66 @@ get_source_locked (PxStore     *self,
     }
 
   return source_from_row (stmt);
+}
+
+/* get_source_locked() for a source that is not in the trash. */
+static PxSourceRecord *
+get_live_source_locked (PxStore     *self,
+                        gint64       source_id,
+                        const char  *what,
+                        GError     **error)
+{
+  g_autoptr(PxSourceRecord) source = get_source_locked (self, source_id, what, error);
+
+  if (source != NULL && source->deleted_at != NULL)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   _("%s: source %lld is in the trash"), what, (long long) source_id);
+      return NULL;
+    }
+
+  return g_steal_pointer (&source);
+}
+
+/* Runs @sql with ?1 = @story_id, ?2 = @a, ?3 = @b. */
+static gboolean
+exec_on_story (PxStore     *self,
+               const char  *sql,
+               gint64       story_id,
+               int          a,
+               int          b,
+               const char  *what,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = prepare (self, sql, what, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  sqlite3_bind_int (stmt, 2, a);
+  sqlite3_bind_int (stmt, 3, b);
+  return step_done (self, stmt, what, error);
+}
+
+static gboolean
+count_live_sources (PxStore     *self,
+                    gint64       story_id,
+                    guint       *n_sources,
+                    const char  *what,
+                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) count =
+    prepare (self, "SELECT count(*) FROM sources WHERE story_id = ?1 AND deleted_at IS NULL", what, error);
+  gboolean row;
+
+  if (count == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (count, 1, story_id);
+  if (!step_row (self, count, &row, what, error))
+    return FALSE;
+
+  *n_sources = sqlite3_column_int (count, 0);
+  return TRUE;
 }
 
 PxSourceRecord *
@@ -1518,7 +1600,8 @@ px_store_list_sources (PxStore  *self,
   locker = g_rec_mutex_locker_new (&self->lock);
   if (!check_open (self, what, error)
       || !require_story (self, story_id, TRUE, what, error)
-      || (stmt = prepare (self, SOURCE_COLUMNS "WHERE s.story_id = ?1 ORDER BY s.position, s.id",
+      || (stmt = prepare (self, SOURCE_COLUMNS "WHERE s.story_id = ?1 AND s.deleted_at IS NULL "
+                          "ORDER BY s.position, s.id",
                           what, error)) == NULL)
     return NULL;
 
@@ -1624,7 +1707,8 @@ px_store_add_source (PxStore           *self,
                           "INSERT INTO sources (story_id, position, input, outlet, title, byline, "
                           "  published, url, language) "
                           "VALUES (?1, (SELECT coalesce(max(position) + 1, 0) FROM sources "
-                          "             WHERE story_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                          "             WHERE story_id = ?1 AND deleted_at IS NULL), "
+                          "        ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                           what, error)) == NULL)
     return 0;
 
@@ -1659,51 +1743,29 @@ px_store_move_source (PxStore  *self,
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(PxSourceRecord) source = NULL;
-  g_autoptr(sqlite3_stmt) count = NULL;
-  g_autoptr(sqlite3_stmt) shift = NULL;
-  g_autoptr(sqlite3_stmt) place = NULL;
-  gboolean row;
   guint n_sources;
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
   locker = g_rec_mutex_locker_new (&self->lock);
   if ((txn = transaction_begin (self, what, error)) == NULL
-      || (source = get_source_locked (self, source_id, what, error)) == NULL
-      || (count = prepare (self, "SELECT count(*) FROM sources WHERE story_id = ?1", what, error)) == NULL)
+      || (source = get_live_source_locked (self, source_id, what, error)) == NULL
+      || !count_live_sources (self, source->story_id, &n_sources, what, error))
     return FALSE;
 
-  sqlite3_bind_int64 (count, 1, source->story_id);
-  if (!step_row (self, count, &row, what, error))
-    return FALSE;
-  n_sources = sqlite3_column_int (count, 0);
   position = MIN (position, n_sources - 1);
   if (position == source->position)
     return TRUE;
 
-  if (position < source->position)
-    shift = prepare (self,
-                     "UPDATE sources SET position = position + 1 "
-                     "WHERE story_id = ?1 AND position >= ?2 AND position < ?3",
-                     what, error);
-  else
-    shift = prepare (self,
-                     "UPDATE sources SET position = position - 1 "
-                     "WHERE story_id = ?1 AND position > ?3 AND position <= ?2",
-                     what, error);
-  if (shift == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (shift, 1, source->story_id);
-  sqlite3_bind_int (shift, 2, position);
-  sqlite3_bind_int (shift, 3, source->position);
-
-  if (!step_done (self, shift, what, error)
-      || (place = prepare (self, "UPDATE sources SET position = ?2 WHERE id = ?1", what, error)) == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (place, 1, source_id);
-  sqlite3_bind_int (place, 2, position);
-
-  if (!step_done (self, place, what, error)
+  if (!exec_on_story (self,
+                      position < source->position
+                        ? "UPDATE sources SET position = position + 1 WHERE story_id = ?1 "
+                          "AND deleted_at IS NULL AND position >= ?2 AND position < ?3"
+                        : "UPDATE sources SET position = position - 1 WHERE story_id = ?1 "
+                          "AND deleted_at IS NULL AND position > ?3 AND position <= ?2",
+                      source->story_id, position, source->position, what, error)
+      || !exec_on_story (self, "UPDATE sources SET position = ?2 WHERE id = ?3",
+                         source->story_id, position, source_id, what, error)
       || !touch_story (self, source->story_id, what, error)
       || !transaction_commit (txn, what, error))
     return FALSE;
@@ -1721,41 +1783,58 @@ px_store_delete_source (PxStore  *self,
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(PxSourceRecord) source = NULL;
-  g_autoptr(sqlite3_stmt) remove = NULL;
-  g_autoptr(sqlite3_stmt) orphans = NULL;
-  g_autoptr(sqlite3_stmt) shift = NULL;
+
+  g_return_val_if_fail (PX_IS_STORE (self), FALSE);
+
+  /* The source keeps its column number, to go back there if restored. */
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((txn = transaction_begin (self, what, error)) == NULL
+      || (source = get_live_source_locked (self, source_id, what, error)) == NULL
+      || !exec_on_story (self, "UPDATE sources SET deleted_at = " NOW_SQL " WHERE id = ?3",
+                         source->story_id, 0, source_id, what, error)
+      || !exec_on_story (self,
+                         "UPDATE sources SET position = position - 1 "
+                         "WHERE story_id = ?1 AND deleted_at IS NULL AND position > ?2",
+                         source->story_id, source->position, 0, what, error)
+      || !touch_story (self, source->story_id, what, error)
+      || !transaction_commit (txn, what, error))
+    return FALSE;
+
+  queue_changed (self, source->story_id);
+  return TRUE;
+}
+
+gboolean
+px_store_restore_source (PxStore  *self,
+                         gint64    source_id,
+                         GError  **error)
+{
+  const char *what = _("Could not restore the source");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(Transaction) txn = NULL;
+  g_autoptr(PxSourceRecord) source = NULL;
+  guint n_sources;
+  guint position;
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
   locker = g_rec_mutex_locker_new (&self->lock);
   if ((txn = transaction_begin (self, what, error)) == NULL
-      || (source = get_source_locked (self, source_id, what, error)) == NULL
-      || (remove = prepare (self, "DELETE FROM sources WHERE id = ?1", what, error)) == NULL)
+      || (source = get_source_locked (self, source_id, what, error)) == NULL)
     return FALSE;
+  if (source->deleted_at == NULL)
+    return TRUE;
 
-  sqlite3_bind_int64 (remove, 1, source_id);
-  if (!step_done (self, remove, what, error))
+  if (!count_live_sources (self, source->story_id, &n_sources, what, error))
     return FALSE;
+  position = MIN (source->position, n_sources);
 
-  /* An annotation left with no passage at all has nothing to show. */
-  orphans = prepare (self,
-                     "DELETE FROM annotations WHERE story_id = ?1 AND NOT EXISTS "
-                     "  (SELECT 1 FROM annotation_targets WHERE annotation_id = annotations.id)",
-                     what, error);
-  if (orphans == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (orphans, 1, source->story_id);
-
-  if (!step_done (self, orphans, what, error)
-      || (shift = prepare (self,
-                           "UPDATE sources SET position = position - 1 "
-                           "WHERE story_id = ?1 AND position > ?2",
-                           what, error)) == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (shift, 1, source->story_id);
-  sqlite3_bind_int (shift, 2, source->position);
-
-  if (!step_done (self, shift, what, error)
+  if (!exec_on_story (self,
+                      "UPDATE sources SET position = position + 1 "
+                      "WHERE story_id = ?1 AND deleted_at IS NULL AND position >= ?2",
+                      source->story_id, position, 0, what, error)
+      || !exec_on_story (self, "UPDATE sources SET deleted_at = NULL, position = ?2 WHERE id = ?3",
+                         source->story_id, position, source_id, what, error)
       || !touch_story (self, source->story_id, what, error)
       || !transaction_commit (txn, what, error))
     return FALSE;
@@ -2016,7 +2095,7 @@ px_store_add_source_version (PxStore           *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
   if ((txn = transaction_begin (self, what, error)) == NULL
-      || (current = get_source_locked (self, source_id, what, error)) == NULL)
+      || (current = get_live_source_locked (self, source_id, what, error)) == NULL)
     return NULL;
 
   report = g_new0 (PxReanchorReport, 1);
@@ -2157,7 +2236,7 @@ px_store_create_annotation (PxStore             *self,
   for (guint i = 0; i < n_targets; i++)
     {
       const PxTargetSpec *spec = &targets[i];
-      g_autoptr(PxSourceRecord) source = get_source_locked (self, spec->source_id, what, error);
+      g_autoptr(PxSourceRecord) source = get_live_source_locked (self, spec->source_id, what, error);
       g_autoptr(PxTextSelector) selector = NULL;
       g_autoptr(GError) anchor_error = NULL;
 
@@ -2343,9 +2422,10 @@ px_store_list_annotations (PxStore   *self,
 
   return read_annotations (self,
                            ANNOTATION_COLUMNS "WHERE story_id = ?1 AND (?2 OR deleted_at IS NULL) "
-                           "ORDER BY id",
+                           "AND " HAS_LIVE_TARGET ("annotations") " ORDER BY id",
                            TARGET_COLUMNS "JOIN annotations a ON a.id = t.annotation_id "
-                           "WHERE a.story_id = ?1 ORDER BY t.annotation_id, s.position, t.id",
+                           "WHERE a.story_id = ?1 AND s.deleted_at IS NULL "
+                           "ORDER BY t.annotation_id, s.position, t.id",
                            story_id, include_deleted, what, error);
 }
 
@@ -2708,7 +2788,7 @@ search_articles (PxStore     *self,
                        "  snippet(source_search, 0, '[', ']', '…', 16) "
                        "FROM source_search f JOIN sources s ON s.id = f.rowid "
                        "  JOIN stories st ON st.id = s.story_id "
-                       "WHERE source_search MATCH ?1 AND st.deleted_at IS NULL "
+                       "WHERE source_search MATCH ?1 AND st.deleted_at IS NULL AND s.deleted_at IS NULL "
                        "ORDER BY f.rank LIMIT ?2",
                        what, error)) == NULL)
     return FALSE;
@@ -2759,6 +2839,7 @@ search_notes (PxStore     *self,
                        "FROM note_search f JOIN annotations a ON a.id = f.rowid "
                        "  JOIN stories st ON st.id = a.story_id "
                        "WHERE note_search MATCH ?1 AND a.deleted_at IS NULL AND st.deleted_at IS NULL "
+                       "  AND " HAS_LIVE_TARGET ("a") " "
                        "ORDER BY bm25(note_search) LIMIT ?2",
                        what, error)) == NULL)
     return FALSE;

@@ -128,7 +128,9 @@ gboolean px_store_delete_story (PxStore  *self,
 gboolean px_store_restore_story (PxStore  *self,
                                  gint64    story_id,
                                  GError  **error);
-/* Deletes for good the stories trashed before @before. */
+/* Empties the trash: deletes for good the stories and sources trashed
+ * before @before, and the annotations left with no passage.
+ */
 gboolean px_store_purge_deleted_stories (PxStore    *self,
                                          GDateTime  *before,
                                          GError    **error);
@@ -159,10 +161,16 @@ gboolean px_store_move_source (PxStore  *self,
                                gint64    source_id,
                                guint     position,
                                GError  **error);
-/* Deletes a source with its versions and the annotation targets on it. */
+/* Moves a source to the trash, with its versions: hidden from the story,
+ * search and annotation lists (an annotation whose every passage is in a
+ * trashed source is hidden too), restorable to its column.
+ */
 gboolean px_store_delete_source (PxStore  *self,
                                  gint64    source_id,
                                  GError  **error);
+gboolean px_store_restore_source (PxStore  *self,
+                                  gint64    source_id,
+                                  GError  **error);
 /* A source fetched again. When the text is unchanged only the check time is
  * recorded; otherwise a new version is stored (the earlier ones are kept)
  * and every annotation target on the source is re-anchored in the new
