@@ -588,6 +588,14 @@ test_quote_refusal (void)
 /* Search */
 
 static void
+async_result_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
 test_search (void)
 {
   g_autofree char *path = make_temp_db ();
@@ -678,6 +686,20 @@ test_search (void)
     g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
     g_assert_nonnull (strstr (error->message, "too long"));
     g_clear_error (&error);
+  }
+
+  /* The same on a worker thread. */
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(GPtrArray) async_hits = NULL;
+
+    px_store_search_async (store, "Novgorod", 10, NULL, async_result_cb, &result);
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    async_hits = px_store_search_finish (store, result, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (async_hits->len, ==, 2);
+    g_assert_cmpint (((PxSearchHit *) async_hits->pdata[0])->source_id, ==, in_title);
   }
 
   /* Restored stories come back in search. */

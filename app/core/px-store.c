@@ -2910,3 +2910,72 @@ px_store_search (PxStore     *self,
 
   return g_steal_pointer (&hits);
 }
+
+typedef struct
+{
+  char *query;
+  guint limit;
+} SearchData;
+
+static void
+search_data_free (gpointer data)
+{
+  SearchData *search = data;
+
+  g_free (search->query);
+  g_free (search);
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  SearchData *search = task_data;
+  GError *error = NULL;
+  GPtrArray *hits;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  hits = px_store_search (source_object, search->query, search->limit, &error);
+  if (hits == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, hits, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+px_store_search_async (PxStore             *self,
+                       const char          *query,
+                       guint                limit,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SearchData *search;
+
+  g_return_if_fail (PX_IS_STORE (self));
+
+  search = g_new0 (SearchData, 1);
+  search->query = g_strdup (query);
+  search->limit = limit;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, px_store_search_async);
+  g_task_set_task_data (task, search, search_data_free);
+  g_task_run_in_thread (task, search_thread);
+}
+
+GPtrArray *
+px_store_search_finish (PxStore       *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_store_search_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

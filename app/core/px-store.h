@@ -244,5 +244,15 @@ GPtrArray *px_store_search (PxStore     *self,
                             const char  *query,
                             guint        limit,
                             GError     **error);
+/* px_store_search() on a worker thread. */
+void px_store_search_async (PxStore             *self,
+                            const char          *query,
+                            guint                limit,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data);
+GPtrArray *px_store_search_finish (PxStore       *self,
+                                   GAsyncResult  *result,
+                                   GError       **error);
 
 G_END_DECLS
