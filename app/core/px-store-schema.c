@@ -77,8 +77,7 @@ static const char schema_v1[] =
 
 /* Version 2: every fetch of a source is kept as a version; annotations
  * have a state, may target several passages (a claim across outlets), and
- * stories, sources and annotations go to a restorable trash before they
- * are deleted.
+ * stories and annotations go to a restorable trash before they are deleted.
  */
 static const char schema_v2[] =
   "ALTER TABLE stories ADD COLUMN deleted_at TEXT;"
@@ -107,7 +106,6 @@ static const char schema_v2[] =
   "ALTER TABLE sources DROP COLUMN body;"
   "ALTER TABLE sources DROP COLUMN text;"
   "ALTER TABLE sources ADD COLUMN language TEXT;"
-  "ALTER TABLE sources ADD COLUMN deleted_at TEXT;"
 
   /* The search index holds each source's newest text. */
   "CREATE TRIGGER source_versions_search AFTER INSERT ON source_versions BEGIN"
@@ -168,9 +166,14 @@ static const char schema_v2[] =
   /* Titles weigh more than outlets, outlets more than body text. */
   "INSERT INTO source_search (source_search, rank) VALUES ('rank', 'bm25(8.0, 2.0, 1.0)');";
 
+/* Version 3: sources go to the trash too. */
+static const char schema_v3[] =
+  "ALTER TABLE sources ADD COLUMN deleted_at TEXT;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);
