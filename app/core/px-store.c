@@ -615,6 +615,11 @@ open_database (PxStore     *self,
 
   sqlite3_extended_result_codes (db, 1);
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  /* Nothing run on this connection may corrupt the file on purpose
+   * (writable_schema, raw page writes). The schema stays trusted: the
+   * search index is kept up to date by triggers.
+   */
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 
   /* Before anything writes to it: a newer database is left as it is. */
   if (!read_int_pragma (db, "PRAGMA user_version", &version, &rc))
