@@ -1470,7 +1470,39 @@ test_backup (void)
   second_sum = file_sha256 (backup);
   g_assert_cmpstr (first_sum, ==, second_sum);
 
-  /* A backup a day old is replaced on a clean close. */
+  /* The window asks for a backup of its changes when it closes. */
+  {
+    g_autoptr(PxStore) window = open_store (path);
+    g_autofree char *unchanged = NULL;
+    g_autofree char *changed = NULL;
+
+    px_store_set_backup_on_close (window, TRUE);
+    close_store (g_steal_pointer (&window));
+    unchanged = file_sha256 (backup);
+    g_assert_cmpstr (unchanged, ==, first_sum);
+
+    window = open_store (path);
+    px_store_set_backup_on_close (window, TRUE);
+    px_store_create_story (window, "Written by the window", &error);
+    close_store (g_steal_pointer (&window));
+    changed = file_sha256 (backup);
+    g_assert_cmpstr (changed, !=, first_sum);
+    g_clear_pointer (&first_sum, g_free);
+    first_sum = g_steal_pointer (&changed);
+  }
+
+  /* A script's changes wait for the daily backup. */
+  {
+    g_autoptr(PxStore) script = open_store (path);
+    g_autofree char *unchanged = NULL;
+
+    px_store_create_story (script, "Written by a script", &error);
+    close_store (g_steal_pointer (&script));
+    unchanged = file_sha256 (backup);
+    g_assert_cmpstr (unchanged, ==, first_sum);
+  }
+
+  /* A backup a day old is replaced when the database is next opened. */
   {
     GStatBuf st;
     g_autoptr(PxStore) again = NULL;
@@ -1498,7 +1530,7 @@ test_backup (void)
     copy_file (backup, copy);
     from_backup = open_store (copy);
     stories = px_store_list_stories (from_backup, FALSE, &error);
-    g_assert_cmpuint (stories->len, ==, 1);
+    g_assert_cmpuint (stories->len, ==, 3);
     close_store (g_steal_pointer (&from_backup));
   }
   leftovers = g_strconcat (backup, "-wal", NULL);

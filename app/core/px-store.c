@@ -46,6 +46,9 @@ struct _PxStore
   PxStoreRecovery *recovery;
   gint64 data_version;
 
+  gboolean backup_on_close;
+  gboolean wrote;         /* since it was opened */
+
   GThreadPool *checkpointer;
   sqlite3 *checkpoint_db; /* used by the checkpointer's thread only */
   int checkpoint_queued;  /* atomic */
@@ -288,6 +291,7 @@ transaction_commit (Transaction  *txn,
     return FALSE;
 
   txn->finished = TRUE;
+  txn->store->wrote = TRUE;
   return TRUE;
 }
 
@@ -1091,6 +1095,18 @@ fail:
   return FALSE;
 }
 
+void
+px_store_set_backup_on_close (PxStore  *self,
+                              gboolean  backup_on_close)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_if_fail (PX_IS_STORE (self));
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  self->backup_on_close = !!backup_on_close;
+}
+
 gboolean
 px_store_backup (PxStore  *self,
                  GError  **error)
@@ -1117,7 +1133,7 @@ px_store_close (PxStore  *self,
   if (self->db == NULL)
     return TRUE;
 
-  if (backup_due (self))
+  if (backup_due (self) || (self->backup_on_close && self->wrote))
     ok = backup_locked (self, error);
 
   stop_checkpointer (self);

@@ -102,6 +102,13 @@ char *px_store_get_backup_path (PxStore *self);
 gboolean px_store_close (PxStore  *self,
                          GError  **error);
 
+/* With TRUE, px_store_close() also takes a backup when this store wrote
+ * anything since it was opened, however recent the last backup is: for
+ * the window, which closes seldom. Scripts keep the default, FALSE.
+ */
+void px_store_set_backup_on_close (PxStore  *self,
+                                   gboolean  backup_on_close);
+
 /* Copies the database into a temporary file, checks the copy, and only
  * then puts it in place of the previous backup.
  */
