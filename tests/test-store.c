@@ -1117,7 +1117,10 @@ test_cli (void)
 
 /* Migrations */
 
-/* Writes the schema-1 fixture committed in tests/fixtures/store/. */
+/* Writes the schema-1 fixture committed in tests/fixtures/store/, with the
+ * first schema exactly as it shipped:
+ *   build/tests/test-store --write-v1-fixture tests/fixtures/store/schema-v1.db
+ */
 static int
 write_v1_fixture (const char *path)
 {
