@@ -339,7 +339,6 @@ main (int    argc,
 
   temp_dirs = g_ptr_array_new_with_free_func (g_free);
   status = g_test_run ();
-  if (!g_test_subprocess ())
-    remove_temp_dirs ();
+  remove_temp_dirs ();
   return status;
 }
