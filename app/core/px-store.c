@@ -1,4 +1,4 @@
-/* px-store.c
+/* px-store.c: opening, checking, recovering and backing up the database
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
