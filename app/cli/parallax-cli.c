@@ -24,6 +24,7 @@ static const struct
   { "annotate", _px_cli_annotate, "annotate [--db PATH] STORY --source N --quote TEXT [--verdict V] [--note TEXT]" },
   { "annotations", _px_cli_annotations, "annotations [--db PATH] [--format json|text] STORY" },
   { "search", _px_cli_search, "search [--db PATH] [--format json|text] QUERY" },
+  { "compare", _px_cli_compare, "compare [--format json|text|markdown] INPUT..." },
 };
 
 static void
