@@ -25,6 +25,7 @@ static const struct
   { "annotations", _px_cli_annotations, "annotations [--db PATH] [--format json|text] STORY" },
   { "search", _px_cli_search, "search [--db PATH] [--format json|text] QUERY" },
   { "compare", _px_cli_compare, "compare [--format json|text|markdown] INPUT..." },
+  { "export", _px_cli_export, "export [--db PATH] --story ID --format markdown|html|w3c|claimreview|csv" },
 };
 
 static void

@@ -35,6 +35,8 @@ int _px_cli_search (int    argc,
                     char **argv);
 int _px_cli_compare (int    argc,
                      char **argv);
+int _px_cli_export (int    argc,
+                    char **argv);
 
 /* Parses @entries out of @argv; on failure prints the reason with the
  * command's usage and returns FALSE.
