@@ -332,7 +332,8 @@ px_cues_scan (PxDocument *doc,
           else if (cue.kind == PX_CUE_ATTRIBUTION || cue.kind == PX_CUE_DENIAL)
             attributed = TRUE;
 
-          if (phrase->speech && sentence->speaker == NULL)
+          /* a name (", Lavrov added") wins over a pronoun ("He said") */
+          if (phrase->speech && (sentence->speaker == NULL || *sentence->speaker == '\0'))
             {
               gboolean pronoun;
               const PxEntity *speaker = find_speaker (doc, sentence, i, i + n, &pronoun);
@@ -342,7 +343,7 @@ px_cues_scan (PxDocument *doc,
                   sentence->speaker = speaker->key;
                   sentence->speaker_token = speaker->first_token;
                 }
-              else if (pronoun)
+              else if (pronoun && sentence->speaker == NULL)
                 {
                   sentence->speaker = "";
                   sentence->speaker_token = i - 1;
@@ -398,8 +399,8 @@ px_cues_resolve_speakers (PxDocument *doc)
 
       if (sentence->speaker != NULL && *sentence->speaker == '\0')
         {
-          /* "he said": the last speaker, else the last person named */
-          if (last_speaker != NULL)
+          /* "he said": the last person named or quoted */
+          if (last_speaker != NULL && (last_person == NULL || last_speaker_token >= last_person_token))
             {
               sentence->speaker = last_speaker;
               sentence->speaker_token = last_speaker_token;
@@ -433,7 +434,7 @@ px_cues_resolve_speakers (PxDocument *doc)
         {
           const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
 
-          if (entity->kind == PX_ENTITY_PERSON)
+          if (entity->kind == PX_ENTITY_PERSON || entity->kind == PX_ENTITY_OTHER)
             {
               last_person = entity->key;
               last_person_token = entity->first_token;

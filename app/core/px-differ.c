@@ -334,10 +334,12 @@ quantity_agree (Context    *ctx,
   return px_quantity_equal (a->data, b->data);
 }
 
-static char *
-quantity_wording (Context *ctx,
-                  GArray  *items,
-                  Item    *item)
+/* Where the words for a quantity end: at the last head word another
+ * source's quantity in the topic shares ("91 long-range drones").
+ */
+static guint
+quantity_end (GArray *items,
+              Item   *item)
 {
   const PxQuantity *q = item->data;
   guint root = find_root (items, item - (Item *) items->data);
@@ -356,7 +358,15 @@ quantity_wording (Context *ctx,
           if (g_str_equal (q->heads[h], oq->heads[k]))
             end = MAX (end, q->head_ends[h]);
       }
-  return text_of (ctx, item->source, q->start, end);
+  return end;
+}
+
+static char *
+quantity_wording (Context *ctx,
+                  GArray  *items,
+                  Item    *item)
+{
+  return text_of (ctx, item->source, item->start, item->end);
 }
 
 static void
@@ -378,6 +388,12 @@ find_numbers (Context *ctx)
         }
     }
   build_topics (ctx, items, quantity_same_topic, quantity_agree);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+
+      item->end = item->display_end = quantity_end (items, item);
+    }
   emit_topics (ctx, PX_DIFFERENCE_NUMBER, items, quantity_agree, quantity_wording);
 }
 

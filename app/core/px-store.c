@@ -771,7 +771,7 @@ recover (PxStore     *self,
                          backup_error != NULL ? backup_error->message : "");
     }
 
-  g_warning ("%s", recovery->message);
+  g_message ("%s", recovery->message);
   self->recovery = g_steal_pointer (&recovery);
   return TRUE;
 }
@@ -845,7 +845,7 @@ px_store_open (const char  *path,
       g_autoptr(GError) backup_error = NULL;
 
       if (!backup_locked (self, &backup_error))
-        g_warning ("%s", backup_error->message);
+        g_message ("%s", backup_error->message);
     }
 
   return g_steal_pointer (&self);

@@ -69,7 +69,7 @@ static const char * const final_abbreviations[] = {
 static const char * const synonym_pairs[][2] = {
   { "fire", "launch" }, { "strike", "attack" }, { "raid", "attack" }, { "home", "resid" },
   { "kiev", "kyiv" }, { "uav", "drone" }, { "dead", "kill" }, { "death", "kill" }, { "die", "kill" },
-  { "wound", "injur" }, { "hurt", "injur" }, { "negoti", "talk" }, { "person", "peopl" },
+  { "wound", "injur" }, { "hurt", "injur" }, { "casualti", "injur" }, { "negoti", "talk" }, { "person", "peopl" },
   { "nation", "countri" }, { "downed", "destroy" }, { "intercept", "destroy" }, { "shot", "destroy" },
   { "destruct", "destroy" }, { "retali", "retaliatori" }, { "respons", "respond" }, { "fabric", "fake" },
   { "lie", "fake" }, { "hoax", "fake" }, { "angri", "anger" }, { "furious", "anger" },
