@@ -68,11 +68,12 @@ append_annotation (PxExportData       *data,
   g_autofree char *annotation_id = g_strdup_printf ("%" G_GINT64_FORMAT, annotation->id);
   g_autofree char *start = target != NULL ? g_strdup_printf ("%u", target->selector->start) : NULL;
   g_autofree char *end = target != NULL ? g_strdup_printf ("%u", target->selector->end) : NULL;
+  g_autofree char *iri = source != NULL ? _px_export_target_iri (source, target->version_id) : NULL;
   const char *fields[G_N_ELEMENTS (columns)] = {
     data->story->title,
     annotation_id,
     source != NULL ? source->label : NULL,
-    source != NULL ? source->iri : NULL,
+    iri,
     target != NULL ? target->selector->exact : NULL,
     start,
     end,

@@ -101,13 +101,15 @@ add_w3c_targets (PxExportData *data,
       PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, i);
       PxExportSource *source = _px_export_data_find_source (data, target->source_id);
       PxSourceVersion *version;
+      g_autofree char *iri = NULL;
 
       if (source == NULL)
         continue;
       version = _px_export_source_find_version (source, target->version_id);
+      iri = _px_export_target_iri (source, target->version_id);
 
       json_builder_begin_object (builder);
-      add_string (builder, "source", source->iri);
+      add_string (builder, "source", iri);
       add_string (builder, "format", "text/plain");
 
       json_builder_set_member_name (builder, "selector");

@@ -43,6 +43,12 @@ PxExportSource *_px_export_data_find_source (PxExportData *self,
 PxSourceVersion *_px_export_source_find_version (PxExportSource *source,
                                                  gint64          version_id);
 
+/* The IRI of the page a target's selectors are on: the article's URL, or
+ * for a page without one the digest of that version of it.
+ */
+char *_px_export_target_iri (PxExportSource *source,
+                             gint64          version_id);
+
 /* The verdict as a reader sees it: "False", "Needs context", … */
 const char *_px_export_verdict_label (PxVerdict verdict);
 

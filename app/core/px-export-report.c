@@ -143,6 +143,11 @@ add_lines (PxBlock    *block,
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
+      gsize len = strlen (lines[i]);
+
+      /* Windows line ends: the break is the line feed. */
+      if (len > 0 && lines[i][len - 1] == '\r')
+        lines[i][len - 1] = '\0';
       if (i > 0)
         add_run (block, PX_RUN_BREAK, NULL);
       add_run (block, PX_RUN_TEXT, lines[i]);

@@ -291,6 +291,19 @@ _px_export_source_find_version (PxExportSource *source,
   return NULL;
 }
 
+char *
+_px_export_target_iri (PxExportSource *source,
+                       gint64          version_id)
+{
+  PxSourceVersion *version = _px_export_source_find_version (source, version_id);
+  char *iri = NULL;
+
+  if (source->web_url == NULL && version != NULL)
+    iri = digest_iri (version->sha256);
+
+  return iri != NULL ? iri : g_strdup (source->iri);
+}
+
 /* Paragraphs are separated by blank lines in stored text, as the
  * extractor wrote them; the text itself is kept byte for byte so that
  * offsets into it stay those of the store.
