@@ -13,7 +13,7 @@ DEB_PACKAGES = \
 	desktop-file-utils appstream \
 	xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-pyatspi \
 	openssl clang libclang-rt-14-dev imagemagick \
-	python3-readability python3-lxml
+	python3-readability python3-lxml poppler-utils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
