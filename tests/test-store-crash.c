@@ -20,6 +20,21 @@
 #define CRASH_ROUNDS 100
 #define QUOTE "91 long-range drones"
 
+/* Folders made by the tests, removed when they end. */
+static GPtrArray *temp_dirs;
+
+static void
+remove_temp_dirs (void)
+{
+  for (guint i = 0; i < temp_dirs->len; i++)
+    {
+      const char *argv[] = { "rm", "-rf", temp_dirs->pdata[i], NULL };
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+  g_ptr_array_unref (temp_dirs);
+}
+
 static char *self_path;
 
 /* The child: saves annotations one after another and prints each one's id
@@ -65,6 +80,8 @@ make_database (gint64 *story,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("px-crash-XXXXXX", &error);
+
+  g_ptr_array_add (temp_dirs, g_strdup (dir));
   char *path = g_build_filename (dir, "parallax.db", NULL);
   g_autoptr(PxStore) store = px_store_open (path, &error);
   g_autoptr(PxArticle) article = px_article_new ("rt.html");
@@ -307,6 +324,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   if (argc == 6 && g_str_equal (argv[1], "--writer"))
     return run_writer (argv[2], g_ascii_strtoll (argv[3], NULL, 10), g_ascii_strtoll (argv[4], NULL, 10),
                        atoi (argv[5]));
@@ -318,5 +337,9 @@ main (int    argc,
   g_test_add_func ("/store-crash/two-cli-writers", test_two_cli_writers);
   g_test_add_func ("/store-crash/killed-writers", test_killed_writers);
 
-  return g_test_run ();
+  temp_dirs = g_ptr_array_new_with_free_func (g_free);
+  status = g_test_run ();
+  if (!g_test_subprocess ())
+    remove_temp_dirs ();
+  return status;
 }

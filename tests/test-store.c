@@ -20,11 +20,28 @@
 
 /* Helpers */
 
+/* Folders made by the tests, removed when they end. */
+static GPtrArray *temp_dirs;
+
+static void
+remove_temp_dirs (void)
+{
+  for (guint i = 0; i < temp_dirs->len; i++)
+    {
+      const char *argv[] = { "rm", "-rf", temp_dirs->pdata[i], NULL };
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+  g_ptr_array_unref (temp_dirs);
+}
+
 static char *
 make_temp_db (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("px-store-XXXXXX", &error);
+
+  g_ptr_array_add (temp_dirs, g_strdup (dir));
 
   g_assert_no_error (error);
   return g_build_filename (dir, "parallax.db", NULL);
@@ -586,6 +603,14 @@ test_search (void)
   g_assert_null (px_store_search (store, "  \" ", 10, &error));
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
   g_clear_error (&error);
+  {
+    g_autofree char *huge = g_strnfill (100000, 'a');
+
+    g_assert_null (px_store_search (store, huge, 10, &error));
+    g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "too long"));
+    g_clear_error (&error);
+  }
 
   /* Restored stories come back in search. */
   g_assert_true (px_store_restore_story (store, hidden, &error));
@@ -791,6 +816,25 @@ test_signal_and_threads (void)
   g_assert_cmpuint (reader.n_failures, ==, 0);
   annotations = px_store_list_annotations (store, story, FALSE, &error);
   g_assert_cmpuint (annotations->len, ==, 60);
+
+  /* A write by another program is noticed when asked. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_array_set_size (seen, 0);
+  g_assert_false (px_store_check_external_changes (store));
+  {
+    g_autoptr(PxStore) other = open_store (path);
+
+    px_store_create_story (other, "Written elsewhere", &error);
+    g_assert_no_error (error);
+    close_store (g_steal_pointer (&other));
+  }
+  g_assert_true (px_store_check_external_changes (store));
+  g_assert_false (px_store_check_external_changes (store));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpint (g_array_index (seen, gint64, 0), ==, 0);
 
   close_store (g_steal_pointer (&store));
 }
@@ -1241,15 +1285,18 @@ static void
 test_damage_without_backup (void)
 {
   g_autofree char *path = make_temp_db ();
+  g_autofree char *backup = g_strconcat (path, ".backup", NULL);
+  g_autoptr(PxStore) store = open_store (path);
   g_autoptr(PxStore) recovered = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) stories = NULL;
-  g_autofree char *garbage = g_strnfill (8192, 'x');
   const PxStoreRecovery *recovery;
+  gint64 story = px_store_create_story (store, "Only copy", &error);
 
-  /* Not a database at all. */
-  g_file_set_contents (path, garbage, -1, &error);
-  g_assert_no_error (error);
+  add_source (store, story, "RT", "Drones", article_text);
+  close_store (g_steal_pointer (&store));
+  g_assert_cmpint (g_unlink (backup), ==, 0);
+  overwrite (path, 4096, 3 * 4096);
 
   recovered = px_store_open (path, &error);
   g_assert_no_error (error);
@@ -1257,12 +1304,52 @@ test_damage_without_backup (void)
   g_assert_nonnull (recovery);
   g_assert_nonnull (strstr (recovery->message, "no usable backup"));
   g_assert_nonnull (strstr (recovery->message, "new, empty database"));
+  g_assert_nonnull (strstr (recovery->message, recovery->damaged_path));
   g_assert_null (recovery->backup_path);
   g_assert_true (g_file_test (recovery->damaged_path, G_FILE_TEST_IS_REGULAR));
 
   stories = px_store_list_stories (recovered, FALSE, &error);
   g_assert_cmpuint (stories->len, ==, 0);
   close_store (g_steal_pointer (&recovered));
+}
+
+/* A file given by mistake is refused and left alone, not "recovered". */
+static void
+test_not_a_database (void)
+{
+  g_autofree char *text_path = make_temp_db ();
+  g_autofree char *foreign_path = make_temp_db ();
+  g_autofree char *text_sum = NULL;
+  g_autofree char *foreign_sum = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  g_file_set_contents (text_path, "Chapter 1\n\nIt was a dark and stormy night.\n", -1, &error);
+  g_assert_no_error (error);
+  text_sum = file_sha256 (text_path);
+  store = px_store_open (text_path, &error);
+  g_assert_null (store);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_PARALLAX);
+  g_assert_nonnull (strstr (error->message, text_path));
+  g_clear_error (&error);
+  after = file_sha256 (text_path);
+  g_assert_cmpstr (text_sum, ==, after);
+  g_clear_pointer (&after, g_free);
+
+  /* Another program's SQLite database. */
+  g_assert_cmpint (sqlite3_open (foreign_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  foreign_sum = file_sha256 (foreign_path);
+  store = px_store_open (foreign_path, &error);
+  g_assert_null (store);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_PARALLAX);
+  g_assert_nonnull (strstr (error->message, "another program"));
+  after = file_sha256 (foreign_path);
+  g_assert_cmpstr (foreign_sum, ==, after);
 }
 
 static void
@@ -1317,6 +1404,23 @@ test_backup (void)
   }
   leftovers = g_strconcat (backup, "-wal", NULL);
   g_assert_false (g_file_test (leftovers, G_FILE_TEST_EXISTS));
+
+  /* A copy left half-made by a process killed while backing up is removed
+   * by the next backup; one of a process still running is not.
+   */
+  {
+    g_autofree char *stale = g_strdup_printf ("%s.tmp-%d", backup, 4194303);
+    g_autofree char *running = g_strdup_printf ("%s.tmp-%d", backup, (int) getppid ());
+    g_autoptr(PxStore) again = open_store (path);
+
+    g_file_set_contents (stale, "half", -1, &error);
+    g_file_set_contents (running, "busy", -1, &error);
+    g_assert_true (px_store_backup (again, &error));
+    g_assert_no_error (error);
+    g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (running, G_FILE_TEST_EXISTS));
+    close_store (g_steal_pointer (&again));
+  }
 }
 
 /* Disk full and read-only */
@@ -1427,6 +1531,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   if (argc == 3 && g_str_equal (argv[1], "--write-v1-fixture"))
     return write_v1_fixture (argv[2]);
 
@@ -1445,9 +1551,14 @@ main (int    argc,
   g_test_add_func ("/store/damage/page", test_damage_page);
   g_test_add_func ("/store/damage/header", test_damage_header);
   g_test_add_func ("/store/damage/no-backup", test_damage_without_backup);
+  g_test_add_func ("/store/not-a-database", test_not_a_database);
   g_test_add_func ("/store/backup", test_backup);
   g_test_add_func ("/store/disk-full", test_disk_full);
   g_test_add_func ("/store/read-only", test_read_only);
 
-  return g_test_run ();
+  temp_dirs = g_ptr_array_new_with_free_func (g_free);
+  status = g_test_run ();
+  if (!g_test_subprocess ())
+    remove_temp_dirs ();
+  return status;
 }

@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 G_DEFINE_QUARK (px-anchor-error-quark, px_anchor_error)
 
 /* Quotes of at least this many words are specific enough that finding
@@ -16,8 +18,11 @@ G_DEFINE_QUARK (px-anchor-error-quark, px_anchor_error)
  */
 #define SPECIFIC_QUOTE_WORDS 8
 
-/* Fuzzy matching is not attempted for quotes shorter than this. */
+/* Fuzzy matching is not attempted for quotes shorter than this, nor when
+ * quote and text are so long that it would take more than a moment.
+ */
 #define FUZZY_MIN_WORDS 3
+#define FUZZY_MAX_CELLS (40 * 1000 * 1000)
 
 /* Two candidates whose scores are closer than this cannot be told apart. */
 #define CONTEXT_MARGIN 0.25
@@ -119,7 +124,7 @@ px_anchor_select_range (const char  *text,
   if (start >= end || end > (gulong) n_chars)
     {
       g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_OUT_OF_RANGE,
-                   "Characters %u to %u are not a passage of a text of %ld characters",
+                   _("Characters %u to %u are not a passage of a text of %ld characters"),
                    start, end, n_chars);
       return NULL;
     }
@@ -166,7 +171,7 @@ px_anchor_select_quote (const char  *text,
 
   if (quote == NULL || *quote == '\0')
     {
-      g_set_error_literal (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_EMPTY, "The quote is empty");
+      g_set_error_literal (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_EMPTY, _("The quote is empty"));
       return NULL;
     }
 
@@ -176,7 +181,7 @@ px_anchor_select_quote (const char  *text,
   if (hits->len == 0)
     {
       g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_NOT_FOUND,
-                   "The quote “%s” does not appear in the source's text", quote);
+                   _("The quote “%s” does not appear in the source's text"), quote);
       return NULL;
     }
 
@@ -207,12 +212,12 @@ px_anchor_select_quote (const char  *text,
 
   if (n_chosen == 0)
     g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_NOT_FOUND,
-                 "The quote “%s” appears in the source's text, but not with the text given "
-                 "before or after it", quote);
+                 _("The quote “%s” appears in the source's text, but not with the text given "
+                 "before or after it"), quote);
   else
     g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_AMBIGUOUS,
-                 "The quote “%s” appears %u times in the source's text; give some of the text "
-                 "right before or after it to choose one", quote, n_chosen);
+                 _("The quote “%s” appears %u times in the source's text; give some of the text "
+                 "right before or after it to choose one"), quote, n_chosen);
   return NULL;
 }
 
@@ -536,7 +541,8 @@ locate_fuzzy (const char           *text,
     return;
 
   text_words = split_words (text);
-  if (!fuzzy_best (quote_words, text_words, &first, &last, &similarity, &runner_up))
+  if ((guint64) quote_words->len * text_words->len > FUZZY_MAX_CELLS
+      || !fuzzy_best (quote_words, text_words, &first, &last, &similarity, &runner_up))
     return;
 
   if (similarity <= 0.0)

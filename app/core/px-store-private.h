@@ -20,6 +20,11 @@ void _px_store_set_error (GError     **error,
                           const char  *path,
                           const char  *what);
 
+/* The refusal of a database written by a newer Parallax. */
+void _px_store_set_newer_version_error (GError     **error,
+                                        const char  *path,
+                                        int          version);
+
 /* Runs @sql, which may hold several statements. */
 gboolean _px_store_exec (sqlite3     *db,
                          const char  *sql,

@@ -9,17 +9,31 @@
 #include "px-store-private.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 #define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
+/* Longer searches are refused: nobody types them, and every word costs. */
+#define MAX_QUERY_BYTES 1000
+
 /* How long a write waits for another process's transaction to end. */
 #define BUSY_TIMEOUT_MS 10000
+
+/* The write-ahead log is copied back into the database once it holds this
+ * many pages, on a thread of its own so that no save waits for it; past
+ * the second figure (the checkpoint thread cannot keep up or could not
+ * start) the save that notices does it.
+ */
+#define CHECKPOINT_PAGES        1000
+#define CHECKPOINT_INLINE_PAGES 10000
 
 struct _PxStore
 {
@@ -31,6 +45,10 @@ struct _PxStore
   GMainContext *context;
   PxStoreRecovery *recovery;
   gint64 data_version;
+
+  GThreadPool *checkpointer;
+  sqlite3 *checkpoint_db; /* used by the checkpointer's thread only */
+  int checkpoint_queued;  /* atomic */
 };
 
 G_DEFINE_FINAL_TYPE (PxStore, px_store, G_TYPE_OBJECT)
@@ -61,47 +79,47 @@ _px_store_set_error (GError     **error,
     {
     case SQLITE_FULL:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISK_FULL,
-                   "%s: there is no space left on the disk that holds “%s”; nothing was changed",
+                   _("%s: there is no space left on the disk that holds “%s”; nothing was changed"),
                    what, path);
       break;
     case SQLITE_IOERR:
       if (system_errno == ENOSPC || system_errno == EDQUOT)
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISK_FULL,
-                     "%s: there is no space left on the disk that holds “%s”; nothing was changed",
+                     _("%s: there is no space left on the disk that holds “%s”; nothing was changed"),
                      what, path);
       else
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
-                     "%s: could not read or write “%s” (%s); nothing was changed",
+                     _("%s: could not read or write “%s” (%s); nothing was changed"),
                      what, path, system_errno != 0 ? g_strerror (system_errno) : detail);
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
-                   "%s: the database “%s” is read-only (check the permissions of the file and "
-                   "its folder); nothing was changed", what, path);
+                   _("%s: the database “%s” is read-only (check the permissions of the file and "
+                   "its folder); nothing was changed"), what, path);
       break;
     case SQLITE_CANTOPEN:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
-                   "%s: the database “%s” could not be opened for writing (%s; check the "
-                   "permissions of the file and its folder); nothing was changed",
+                   _("%s: the database “%s” could not be opened for writing (%s; check the "
+                   "permissions of the file and its folder); nothing was changed"),
                    what, path, system_errno != 0 ? g_strerror (system_errno) : detail);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_BUSY,
-                   "%s: the database “%s” stayed busy in another program; nothing was changed, "
-                   "try again", what, path);
+                   _("%s: the database “%s” stayed busy in another program; nothing was changed, "
+                   "try again"), what, path);
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
-                   "%s: the database “%s” is damaged (%s); restart Parallax to restore its backup",
+                   _("%s: the database “%s” is damaged (%s); restart Parallax to restore its backup"),
                    what, path, detail);
       break;
     default:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
-                   "%s: %s (database “%s”)", what, detail, path);
+                   _("%s: %s (database “%s”)"), what, detail, path);
       break;
     }
 }
@@ -238,7 +256,7 @@ check_open (PxStore     *self,
     return TRUE;
 
   g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
-               "%s: the database “%s” is closed", what, self->path);
+               _("%s: the database “%s” is closed"), what, self->path);
   return FALSE;
 }
 
@@ -350,6 +368,69 @@ px_store_check_external_changes (PxStore *self)
   return TRUE;
 }
 
+/* Checkpoints */
+
+static void
+checkpoint_cb (gpointer data,
+               gpointer user_data)
+{
+  PxStore *self = user_data;
+
+  if (self->checkpoint_db == NULL)
+    {
+      if (sqlite3_open_v2 (self->path, &self->checkpoint_db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+        {
+          g_message (_("Could not open “%s” to checkpoint it: %s"), self->path,
+                     sqlite3_errmsg (self->checkpoint_db));
+          g_clear_pointer (&self->checkpoint_db, sqlite3_close_v2);
+          return;
+        }
+      sqlite3_busy_timeout (self->checkpoint_db, BUSY_TIMEOUT_MS);
+      sqlite3_exec (self->checkpoint_db, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+    }
+
+  /* PASSIVE: never blocks readers or writers, copies what it can. */
+  sqlite3_wal_checkpoint_v2 (self->checkpoint_db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  g_atomic_int_set (&self->checkpoint_queued, 0);
+}
+
+/* Called by SQLite in the committing thread after each commit. */
+static int
+wal_hook_cb (void       *data,
+             sqlite3    *db,
+             const char *name,
+             int         n_pages)
+{
+  PxStore *self = data;
+
+  if (n_pages >= CHECKPOINT_INLINE_PAGES)
+    sqlite3_wal_checkpoint_v2 (db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  else if (n_pages >= CHECKPOINT_PAGES
+           && self->checkpointer != NULL
+           && g_atomic_int_compare_and_exchange (&self->checkpoint_queued, 0, 1))
+    g_thread_pool_push (self->checkpointer, GINT_TO_POINTER (1), NULL);
+
+  return SQLITE_OK;
+}
+
+static void
+start_checkpointer (PxStore *self)
+{
+  self->checkpointer = g_thread_pool_new (checkpoint_cb, self, 1, FALSE, NULL);
+  sqlite3_wal_hook (self->db, wal_hook_cb, self);
+}
+
+/* Waits for a checkpoint under way. */
+static void
+stop_checkpointer (PxStore *self)
+{
+  if (self->db != NULL)
+    sqlite3_wal_hook (self->db, NULL, NULL);
+  if (self->checkpointer != NULL)
+    g_thread_pool_free (g_steal_pointer (&self->checkpointer), FALSE, TRUE);
+  g_clear_pointer (&self->checkpoint_db, sqlite3_close_v2);
+}
+
 /* GObject */
 
 static void
@@ -357,6 +438,7 @@ px_store_finalize (GObject *object)
 {
   PxStore *self = PX_STORE (object);
 
+  stop_checkpointer (self);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->context, g_main_context_unref);
@@ -470,7 +552,7 @@ quick_check (sqlite3     *db,
           *damage = g_strdup (sqlite3_errmsg (db));
           return FALSE;
         }
-      _px_store_set_error (error, db, rc, path, "Could not check the database");
+      _px_store_set_error (error, db, rc, path, _("Could not check the database"));
       return FALSE;
     }
 
@@ -517,7 +599,7 @@ open_database (PxStore     *self,
                char       **damage,
                GError     **error)
 {
-  const char *what = "Could not open the database";
+  const char *what = _("Could not open the database");
   sqlite3 *db = NULL;
   int rc;
   int version = 0;
@@ -540,19 +622,33 @@ open_database (PxStore     *self,
 
   if (version > PX_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION,
-                   "The database “%s” was written by a newer version of Parallax (database "
-                   "version %d; this version reads up to %d). Update Parallax to open it; the file "
-                   "was not changed.", self->path, version, PX_STORE_SCHEMA_VERSION);
+      _px_store_set_newer_version_error (error, self->path, version);
       sqlite3_close_v2 (db);
       return OPEN_FAILED;
+    }
+
+  /* An SQLite file of another program is not made into ours. */
+  if (version == 0)
+    {
+      int n_objects = 0;
+
+      if (!read_int_pragma (db, "SELECT count(*) FROM sqlite_schema", &n_objects, &rc))
+        goto sqlite_failed;
+      if (n_objects > 0)
+        {
+          g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_PARALLAX,
+                       _("“%s” is a database of another program, not of Parallax; Parallax did "
+                         "not change it"), self->path);
+          sqlite3_close_v2 (db);
+          return OPEN_FAILED;
+        }
     }
 
   if (sqlite3_db_readonly (db, "main") == 1)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
-                   "The database “%s” is read-only (check the permissions of the file and its "
-                   "folder); Parallax did not change it", self->path);
+                   _("The database “%s” is read-only (check the permissions of the file and its "
+                   "folder); Parallax did not change it"), self->path);
       sqlite3_close_v2 (db);
       return OPEN_FAILED;
     }
@@ -571,7 +667,7 @@ open_database (PxStore     *self,
   if (g_strcmp0 (journal, "wal") != 0)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
-                   "%s: the database “%s” cannot use write-ahead logging (journal mode %s)",
+                   _("%s: the database “%s” cannot use write-ahead logging (journal mode %s)"),
                    what, self->path, journal);
       sqlite3_close_v2 (db);
       return OPEN_FAILED;
@@ -609,6 +705,7 @@ open_database (PxStore     *self,
 
   self->db = db;
   self->data_version = read_data_version (self);
+  start_checkpointer (self);
   return OPEN_OK;
 
 sqlite_failed:
@@ -634,12 +731,12 @@ format_age (GDateTime *then)
   gint64 days = span / G_TIME_SPAN_DAY;
 
   if (days >= 1)
-    return g_strdup_printf ("%" G_GINT64_FORMAT " %s", days, days == 1 ? "day" : "days");
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), (int) days);
   if (hours >= 1)
-    return g_strdup_printf ("%" G_GINT64_FORMAT " %s", hours, hours == 1 ? "hour" : "hours");
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", hours), (int) hours);
   if (minutes >= 1)
-    return g_strdup_printf ("%" G_GINT64_FORMAT " %s", minutes, minutes == 1 ? "minute" : "minutes");
-  return g_strdup ("less than a minute");
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", minutes), (int) minutes);
+  return g_strdup (_("less than a minute"));
 }
 
 static GDateTime *
@@ -666,17 +763,17 @@ verify_copy (const char  *copy_path,
   gboolean ok = FALSE;
 
   if (rc != SQLITE_OK)
-    _px_store_set_error (error, db, rc, copy_path, "Could not open the backup");
+    _px_store_set_error (error, db, rc, copy_path, _("Could not open the backup"));
   else if (!read_int_pragma (db, "PRAGMA user_version", &version, &rc))
-    _px_store_set_error (error, db, rc, copy_path, "Could not read the backup");
+    _px_store_set_error (error, db, rc, copy_path, _("Could not read the backup"));
   else if (version < 1 || version > PX_STORE_SCHEMA_VERSION)
     g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
-                 "The backup “%s” is not a Parallax database this version can read", copy_path);
+                 _("The backup “%s” is not a Parallax database this version can read"), copy_path);
   else if (!quick_check (db, copy_path, &damage, error))
     {
       if (damage != NULL)
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
-                     "The backup “%s” is damaged (%s)", copy_path, damage);
+                     _("The backup “%s” is damaged (%s)"), copy_path, damage);
     }
   else
     ok = TRUE;
@@ -694,7 +791,7 @@ move_aside (const char  *from,
     return TRUE;
 
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
-               "Could not move the damaged database “%s” aside to “%s”: %s",
+               _("Could not move the damaged database “%s” aside to “%s”: %s"),
                from, to, g_strerror (errno));
   return FALSE;
 }
@@ -755,17 +852,17 @@ recover (PxStore     *self,
       }
       age = format_age (recovery->backup_time);
       recovery->message =
-        g_strdup_printf ("The database “%s” was damaged (%s). It was moved to “%s” and kept; "
+        g_strdup_printf (_("The database “%s” was damaged (%s). It was moved to “%s” and kept; "
                          "the backup from %s (%s old) was restored in its place. Changes made "
-                         "after that backup are only in the damaged file.",
+                         "after that backup are only in the damaged file."),
                          self->path, damage, recovery->damaged_path, when, age);
     }
   else
     {
       recovery->message =
-        g_strdup_printf ("The database “%s” was damaged (%s). It was moved to “%s” and kept; "
+        g_strdup_printf (_("The database “%s” was damaged (%s). It was moved to “%s” and kept; "
                          "there was no usable backup to restore%s%s, so Parallax started a new, "
-                         "empty database.",
+                         "empty database."),
                          self->path, damage, recovery->damaged_path,
                          backup_error != NULL ? ": " : "",
                          backup_error != NULL ? backup_error->message : "");
@@ -789,6 +886,33 @@ backup_due (PxStore *self)
 static gboolean backup_locked (PxStore  *self,
                                GError  **error);
 
+/* A file that fails to open is a damaged database of ours if it has a
+ * backup beside it or still starts as an SQLite file; anything else (a
+ * document given by mistake) is not moved anywhere.
+ */
+static gboolean
+was_a_database (PxStore *self)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autofree char *backup_path = px_store_get_backup_path (self);
+  char header[sizeof magic];
+  gboolean is_sqlite = FALSE;
+  FILE *file;
+
+  if (g_file_test (backup_path, G_FILE_TEST_IS_REGULAR))
+    return TRUE;
+
+  file = g_fopen (self->path, "rb");
+  if (file != NULL)
+    {
+      is_sqlite = fread (header, 1, sizeof header, file) == sizeof header
+                  && memcmp (header, magic, sizeof magic) == 0;
+      fclose (file);
+    }
+
+  return is_sqlite;
+}
+
 PxStore *
 px_store_open (const char  *path,
                GError     **error)
@@ -809,12 +933,20 @@ px_store_open (const char  *path,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "Could not create the folder “%s” for the database: %s",
+                   _("Could not create the folder “%s” for the database: %s"),
                    folder, g_strerror (saved_errno));
       return NULL;
     }
 
   result = open_database (self, &damage, error);
+
+  if (result == OPEN_DAMAGED && !was_a_database (self))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_PARALLAX,
+                   _("“%s” is not a Parallax database (%s); Parallax did not change it"),
+                   path, damage);
+      return NULL;
+    }
 
   if (result == OPEN_DAMAGED)
     {
@@ -827,8 +959,8 @@ px_store_open (const char  *path,
       if (result == OPEN_DAMAGED)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
-                       "The database “%s” was damaged and moved to “%s”, and the database made "
-                       "in its place is damaged too (%s)",
+                       _("The database “%s” was damaged and moved to “%s”, and the database made "
+                       "in its place is damaged too (%s)"),
                        path, self->recovery->damaged_path, second_damage);
           return NULL;
         }
@@ -853,14 +985,42 @@ px_store_open (const char  *path,
 
 /* Backups */
 
+/* Removes the temporary copies left by processes that were killed while
+ * they made a backup (the pid in the name is no longer running).
+ */
+static void
+remove_stale_backup_copies (const char *backup_path)
+{
+  g_autofree char *folder = g_path_get_dirname (backup_path);
+  g_autofree char *base = g_path_get_basename (backup_path);
+  g_autofree char *stem = g_strconcat (base, ".tmp-", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      guint64 pid;
+
+      if (!g_str_has_prefix (name, stem)
+          || !g_ascii_string_to_unsigned (name + strlen (stem), 10, 1, G_MAXINT, &pid, NULL))
+        continue;
+      if ((pid_t) pid == getpid () || (kill ((pid_t) pid, 0) != 0 && errno == ESRCH))
+        {
+          g_autofree char *stale = g_build_filename (folder, name, NULL);
+
+          g_unlink (stale);
+        }
+    }
+}
+
 static gboolean
 backup_locked (PxStore  *self,
                GError  **error)
 {
   g_autofree char *backup_path = px_store_get_backup_path (self);
   g_autofree char *temp_path = g_strdup_printf ("%s.tmp-%d", backup_path, (int) getpid ());
-  g_autofree char *what = g_strdup_printf ("Could not back up the database “%s”; the previous "
-                                           "backup was kept", self->path);
+  g_autofree char *what = g_strdup_printf (_("Could not back up the database “%s”; the previous "
+                                           "backup was kept"), self->path);
   sqlite3 *copy = NULL;
   sqlite3_backup *backup;
   int rc;
@@ -869,7 +1029,7 @@ backup_locked (PxStore  *self,
   if (!check_open (self, what, error))
     return FALSE;
 
-  g_unlink (temp_path);
+  remove_stale_backup_copies (backup_path);
   rc = sqlite3_open_v2 (temp_path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc != SQLITE_OK)
     {
@@ -905,7 +1065,7 @@ backup_locked (PxStore  *self,
 
   if (!verify_copy (temp_path, SQLITE_OPEN_READONLY, &local_error))
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED, "%s: %s", what, local_error->message);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED, _("%s: %s"), what, local_error->message);
       goto fail;
     }
 
@@ -914,7 +1074,7 @@ backup_locked (PxStore  *self,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "%s: could not rename “%s”: %s", what, temp_path, g_strerror (saved_errno));
+                   _("%s: could not rename “%s”: %s"), what, temp_path, g_strerror (saved_errno));
       goto fail;
     }
 
@@ -955,6 +1115,7 @@ px_store_close (PxStore  *self,
   if (backup_due (self))
     ok = backup_locked (self, error);
 
+  stop_checkpointer (self);
   rc = sqlite3_close (self->db);
   if (rc != SQLITE_OK)
     {
@@ -978,14 +1139,14 @@ clean_title (const char  *title,
   if (title == NULL || !g_utf8_validate (title, -1, NULL))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
-                   "%s: the title is not valid UTF-8 text", what);
+                   _("%s: the title is not valid UTF-8 text"), what);
       return NULL;
     }
 
   copy = g_strstrip (g_strdup (title));
   if (*copy == '\0')
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: the title is empty", what);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the title is empty"), what);
       return NULL;
     }
 
@@ -1030,8 +1191,8 @@ require_story (PxStore     *self,
   if (!row || (!allow_deleted && sqlite3_column_int (stmt, 0)))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no story %" G_GINT64_FORMAT "%s", what, story_id,
-                   row ? " (it is in the trash)" : "");
+                   _("%s: there is no story %lld%s"), what, (long long) story_id,
+                   row ? _(" (it is in the trash)") : "");
       return FALSE;
     }
 
@@ -1043,7 +1204,7 @@ px_store_create_story (PxStore     *self,
                        const char  *title,
                        GError     **error)
 {
-  const char *what = "Could not create the story";
+  const char *what = _("Could not create the story");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -1110,7 +1271,7 @@ px_store_rename_story (PxStore     *self,
                        const char  *title,
                        GError     **error)
 {
-  const char *what = "Could not rename the story";
+  const char *what = _("Could not rename the story");
   g_autofree char *clean = NULL;
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
@@ -1132,7 +1293,7 @@ px_store_delete_story (PxStore  *self,
 
   return update_story (self, story_id, FALSE,
                        "UPDATE stories SET deleted_at = " NOW_SQL " WHERE id = ?1",
-                       NULL, "Could not delete the story", error);
+                       NULL, _("Could not delete the story"), error);
 }
 
 gboolean
@@ -1144,7 +1305,7 @@ px_store_restore_story (PxStore  *self,
 
   return update_story (self, story_id, TRUE,
                        "UPDATE stories SET deleted_at = NULL WHERE id = ?1",
-                       NULL, "Could not restore the story", error);
+                       NULL, _("Could not restore the story"), error);
 }
 
 gboolean
@@ -1152,7 +1313,7 @@ px_store_purge_deleted_stories (PxStore    *self,
                                 GDateTime  *before,
                                 GError    **error)
 {
-  const char *what = "Could not empty the trash";
+  const char *what = _("Could not empty the trash");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -1206,7 +1367,7 @@ px_store_get_story (PxStore  *self,
                     gint64    story_id,
                     GError  **error)
 {
-  const char *what = "Could not read the story";
+  const char *what = _("Could not read the story");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean row;
@@ -1224,7 +1385,7 @@ px_store_get_story (PxStore  *self,
   if (!row)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no story %" G_GINT64_FORMAT, what, story_id);
+                   _("%s: there is no story %lld"), what, (long long) story_id);
       return NULL;
     }
 
@@ -1236,7 +1397,7 @@ px_store_list_stories (PxStore   *self,
                        gboolean   include_deleted,
                        GError   **error)
 {
-  const char *what = "Could not list the stories";
+  const char *what = _("Could not list the stories");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) stories = g_ptr_array_new_with_free_func ((GDestroyNotify) px_story_info_free);
@@ -1320,7 +1481,7 @@ get_source_locked (PxStore     *self,
   if (!row)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no source %" G_GINT64_FORMAT, what, source_id);
+                   _("%s: there is no source %lld"), what, (long long) source_id);
       return NULL;
     }
 
@@ -1337,7 +1498,7 @@ px_store_get_source (PxStore  *self,
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  return get_source_locked (self, source_id, "Could not read the source", error);
+  return get_source_locked (self, source_id, _("Could not read the source"), error);
 }
 
 GPtrArray *
@@ -1345,7 +1506,7 @@ px_store_list_sources (PxStore  *self,
                        gint64    story_id,
                        GError  **error)
 {
-  const char *what = "Could not list the story's sources";
+  const char *what = _("Could not list the story's sources");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_record_free);
@@ -1429,7 +1590,7 @@ check_article (const PxArticle  *article,
   if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
-                   "%s: the text extracted from “%s” is not valid UTF-8", what, article->input);
+                   _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
       return FALSE;
     }
 
@@ -1452,7 +1613,7 @@ px_store_add_source (PxStore           *self,
   g_return_val_if_fail (PX_IS_STORE (self), 0);
   g_return_val_if_fail (article != NULL, 0);
 
-  what = g_strdup_printf ("Could not store “%s” in story %" G_GINT64_FORMAT, article->input, story_id);
+  what = g_strdup_printf (_("Could not store “%s” in story %lld"), article->input, (long long) story_id);
   if (!check_article (article, what, error))
     return 0;
 
@@ -1494,7 +1655,7 @@ px_store_move_source (PxStore  *self,
                       guint     position,
                       GError  **error)
 {
-  const char *what = "Could not move the source";
+  const char *what = _("Could not move the source");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(PxSourceRecord) source = NULL;
@@ -1556,7 +1717,7 @@ px_store_delete_source (PxStore  *self,
                         gint64    source_id,
                         GError  **error)
 {
-  const char *what = "Could not delete the source";
+  const char *what = _("Could not delete the source");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(PxSourceRecord) source = NULL;
@@ -1608,7 +1769,7 @@ px_store_list_source_versions (PxStore  *self,
                                gint64    source_id,
                                GError  **error)
 {
-  const char *what = "Could not list the source's versions";
+  const char *what = _("Could not list the source's versions");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) versions = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_version_free);
@@ -1648,7 +1809,7 @@ px_store_list_source_versions (PxStore  *self,
   if (versions->len == 0)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no source %" G_GINT64_FORMAT, what, source_id);
+                   _("%s: there is no source %lld"), what, (long long) source_id);
       return NULL;
     }
 
@@ -1675,7 +1836,7 @@ read_version_column (PxStore     *self,
   if (!row)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no source version %" G_GINT64_FORMAT, what, version_id);
+                   _("%s: there is no source version %lld"), what, (long long) version_id);
       return NULL;
     }
 
@@ -1694,7 +1855,7 @@ px_store_get_version_body (PxStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
   stmt = read_version_column (self, version_id, "SELECT body FROM source_versions WHERE id = ?1",
-                              "Could not read the archived page", error);
+                              _("Could not read the archived page"), error);
   if (stmt == NULL)
     return NULL;
 
@@ -1713,7 +1874,7 @@ px_store_get_version_text (PxStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
   stmt = read_version_column (self, version_id, "SELECT text FROM source_versions WHERE id = ?1",
-                              "Could not read the source's text", error);
+                              _("Could not read the source's text"), error);
   if (stmt == NULL)
     return NULL;
 
@@ -1848,8 +2009,8 @@ px_store_add_source_version (PxStore           *self,
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
   g_return_val_if_fail (article != NULL, NULL);
 
-  what = g_strdup_printf ("Could not store the new version of source %" G_GINT64_FORMAT
-                          " (“%s”)", source_id, article->input);
+  what = g_strdup_printf (_("Could not store the new version of source %lld (“%s”)"),
+                          (long long) source_id, article->input);
   if (!check_article (article, what, error))
     return NULL;
 
@@ -1933,8 +2094,8 @@ set_anchor_error (GError      **error,
   else if (g_error_matches (anchor_error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_AMBIGUOUS))
     code = PX_STORE_ERROR_QUOTE_AMBIGUOUS;
 
-  g_set_error (error, PX_STORE_ERROR, code, "%s: source %" G_GINT64_FORMAT ": %s",
-               what, source_id, anchor_error->message);
+  g_set_error (error, PX_STORE_ERROR, code, _("%s: source %lld: %s"),
+               what, (long long) source_id, anchor_error->message);
   return FALSE;
 }
 
@@ -1947,7 +2108,7 @@ px_store_create_annotation (PxStore             *self,
                             const char          *note,
                             GError             **error)
 {
-  const char *what = "Could not save the annotation";
+  const char *what = _("Could not save the annotation");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
@@ -1958,17 +2119,17 @@ px_store_create_annotation (PxStore             *self,
 
   if (n_targets == 0)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: it marks no passage", what);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: it marks no passage"), what);
       return 0;
     }
   if ((guint) verdict > PX_VERDICT_OPINION)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: unknown verdict %d", what, verdict);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
       return 0;
     }
   if (note != NULL && !g_utf8_validate (note, -1, NULL))
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: the note is not valid UTF-8 text", what);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
       return 0;
     }
 
@@ -2002,11 +2163,19 @@ px_store_create_annotation (PxStore             *self,
 
       if (source == NULL)
         return 0;
+      if ((spec->quote != NULL && !g_utf8_validate (spec->quote, -1, NULL))
+          || (spec->prefix != NULL && !g_utf8_validate (spec->prefix, -1, NULL))
+          || (spec->suffix != NULL && !g_utf8_validate (spec->suffix, -1, NULL)))
+        {
+          g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                       _("%s: the quote is not valid UTF-8 text"), what);
+          return 0;
+        }
       if (source->story_id != story_id)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                       "%s: source %" G_GINT64_FORMAT " is not in story %" G_GINT64_FORMAT,
-                       what, spec->source_id, story_id);
+                       _("%s: source %lld is not in story %lld"),
+                       what, (long long) spec->source_id, (long long) story_id);
           return 0;
         }
 
@@ -2134,7 +2303,7 @@ px_store_get_annotation (PxStore  *self,
                          gint64    annotation_id,
                          GError  **error)
 {
-  const char *what = "Could not read the annotation";
+  const char *what = _("Could not read the annotation");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GPtrArray) found = NULL;
 
@@ -2150,7 +2319,7 @@ px_store_get_annotation (PxStore  *self,
   if (found->len == 0)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no annotation %" G_GINT64_FORMAT, what, annotation_id);
+                   _("%s: there is no annotation %lld"), what, (long long) annotation_id);
       return NULL;
     }
 
@@ -2163,7 +2332,7 @@ px_store_list_annotations (PxStore   *self,
                            gboolean   include_deleted,
                            GError   **error)
 {
-  const char *what = "Could not list the story's annotations";
+  const char *what = _("Could not list the story's annotations");
   g_autoptr(GRecMutexLocker) locker = NULL;
 
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
@@ -2208,7 +2377,7 @@ update_annotation (PxStore     *self,
   if (!row)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no annotation %" G_GINT64_FORMAT, what, annotation_id);
+                   _("%s: there is no annotation %lld"), what, (long long) annotation_id);
       return FALSE;
     }
   story_id = sqlite3_column_int64 (find, 0);
@@ -2243,13 +2412,13 @@ px_store_set_annotation_verdict (PxStore    *self,
                                  PxVerdict   verdict,
                                  GError    **error)
 {
-  const char *what = "Could not change the verdict";
+  const char *what = _("Could not change the verdict");
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
   if ((guint) verdict > PX_VERDICT_OPINION)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: unknown verdict %d", what, verdict);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
       return FALSE;
     }
 
@@ -2264,7 +2433,7 @@ px_store_set_annotation_note (PxStore     *self,
                               const char  *note,
                               GError     **error)
 {
-  const char *what = "Could not save the note";
+  const char *what = _("Could not save the note");
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
@@ -2272,7 +2441,7 @@ px_store_set_annotation_note (PxStore     *self,
     note = "";
   if (!g_utf8_validate (note, -1, NULL))
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: the note is not valid UTF-8 text", what);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
       return FALSE;
     }
 
@@ -2287,13 +2456,13 @@ px_store_set_annotation_state (PxStore            *self,
                                PxAnnotationState   state,
                                GError            **error)
 {
-  const char *what = "Could not change the annotation's state";
+  const char *what = _("Could not change the annotation's state");
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
   if ((guint) state > PX_ANNOTATION_STATE_DISMISSED)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: unknown state %d", what, state);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown state %d"), what, state);
       return FALSE;
     }
 
@@ -2314,7 +2483,7 @@ px_store_move_annotation_target (PxStore  *self,
                                  guint     end,
                                  GError  **error)
 {
-  const char *what = "Could not move the annotation";
+  const char *what = _("Could not move the annotation");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(Transaction) txn = NULL;
   g_autoptr(sqlite3_stmt) find = NULL;
@@ -2340,7 +2509,7 @@ px_store_move_annotation_target (PxStore  *self,
   if (!row)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   "%s: there is no annotation target %" G_GINT64_FORMAT, what, target_id);
+                   _("%s: there is no annotation target %lld"), what, (long long) target_id);
       return FALSE;
     }
   annotation_id = sqlite3_column_int64 (find, 0);
@@ -2392,7 +2561,7 @@ px_store_delete_annotation (PxStore  *self,
 
   return update_annotation (self, annotation_id,
                             "UPDATE annotations SET deleted_at = " NOW_SQL " WHERE id = ?1",
-                            NULL, NULL, "Could not delete the annotation", error);
+                            NULL, NULL, _("Could not delete the annotation"), error);
 }
 
 gboolean
@@ -2404,7 +2573,7 @@ px_store_restore_annotation (PxStore  *self,
 
   return update_annotation (self, annotation_id,
                             "UPDATE annotations SET deleted_at = NULL WHERE id = ?1",
-                            NULL, NULL, "Could not restore the annotation", error);
+                            NULL, NULL, _("Could not restore the annotation"), error);
 }
 
 /* Search */
@@ -2527,32 +2696,29 @@ search_articles (PxStore     *self,
                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) snippet = NULL;
   gboolean row;
   gboolean ok;
 
-  /* Ranked first; snippets only for the hits that are shown. */
+  /* Ordered by rank inside the index, so snippets are only made for the
+   * rows returned.
+   */
   if ((stmt = prepare (self,
-                       "SELECT f.rowid, f.rank, s.story_id, st.title, s.title, s.outlet "
+                       "SELECT f.rowid, f.rank, s.story_id, st.title, s.title, s.outlet, "
+                       "  snippet(source_search, 2, '[', ']', '…', 16), "
+                       "  snippet(source_search, 0, '[', ']', '…', 16) "
                        "FROM source_search f JOIN sources s ON s.id = f.rowid "
                        "  JOIN stories st ON st.id = s.story_id "
                        "WHERE source_search MATCH ?1 AND st.deleted_at IS NULL "
                        "ORDER BY f.rank LIMIT ?2",
-                       what, error)) == NULL
-      || (snippet = prepare (self,
-                             "SELECT snippet(source_search, 2, '[', ']', '…', 16), "
-                             "  snippet(source_search, 0, '[', ']', '…', 16) "
-                             "FROM source_search WHERE source_search MATCH ?1 AND rowid = ?2",
-                             what, error)) == NULL)
+                       what, error)) == NULL)
     return FALSE;
 
   bind_text (stmt, 1, query);
   sqlite3_bind_int (stmt, 2, limit);
-  bind_text (snippet, 1, query);
   while ((ok = step_row (self, stmt, &row, what, error)) && row)
     {
       PxSearchHit *hit = g_new0 (PxSearchHit, 1);
-      gboolean snippet_row;
+      const char *in_text = (const char *) sqlite3_column_text (stmt, 6);
 
       hit->kind = PX_SEARCH_HIT_ARTICLE;
       hit->source_id = sqlite3_column_int64 (stmt, 0);
@@ -2561,21 +2727,11 @@ search_articles (PxStore     *self,
       hit->story_title = column_dup (stmt, 3);
       hit->title = column_dup (stmt, 4);
       hit->outlet = column_dup (stmt, 5);
+      /* A hit on the title alone has no marked words in the text. */
+      hit->snippet = flatten_snippet (in_text != NULL && strchr (in_text, '[') != NULL
+                                        ? in_text
+                                        : (const char *) sqlite3_column_text (stmt, 7));
       g_ptr_array_add (hits, hit);
-
-      sqlite3_reset (snippet);
-      sqlite3_bind_int64 (snippet, 2, hit->source_id);
-      if (!step_row (self, snippet, &snippet_row, what, error))
-        return FALSE;
-      if (snippet_row)
-        {
-          const char *in_text = (const char *) sqlite3_column_text (snippet, 0);
-
-          /* A hit on the title alone has no marked words in the text. */
-          hit->snippet = flatten_snippet (in_text != NULL && strchr (in_text, '[') != NULL
-                                            ? in_text
-                                            : (const char *) sqlite3_column_text (snippet, 1));
-        }
     }
 
   return ok;
@@ -2633,7 +2789,7 @@ px_store_search (PxStore     *self,
                  guint        limit,
                  GError     **error)
 {
-  const char *what = "Could not search";
+  const char *what = _("Could not search");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) px_search_hit_free);
   g_autofree char *fts_query = NULL;
@@ -2641,10 +2797,16 @@ px_store_search (PxStore     *self,
 
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
 
+  if (query != NULL && strlen (query) > MAX_QUERY_BYTES)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   _("%s: the search is too long (at most %d characters)"), what, MAX_QUERY_BYTES);
+      return NULL;
+    }
   if (query == NULL || !g_utf8_validate (query, -1, NULL)
       || (fts_query = build_fts_query (query)) == NULL)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "%s: the search is empty", what);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the search is empty"), what);
       return NULL;
     }
   if (limit == 0)

@@ -27,6 +27,7 @@ typedef enum
   PX_STORE_ERROR_INVALID,       /* a bad argument: empty title, unknown verdict, … */
   PX_STORE_ERROR_QUOTE_NOT_FOUND,
   PX_STORE_ERROR_QUOTE_AMBIGUOUS,
+  PX_STORE_ERROR_NOT_PARALLAX,  /* another program's file: not opened, not changed */
 } PxStoreError;
 
 /* The schema version this build writes; see px-store-schema.c. */
