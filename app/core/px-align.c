@@ -7,6 +7,7 @@
 
 #include "px-align.h"
 
+#include "px-cues.h"
 #include "px-entities.h"
 #include "px-quantity.h"
 
@@ -19,14 +20,16 @@
  * members stays at LINK_MIN or above; a second sentence of a source already
  * in a cluster joins only above SAME_SOURCE_MIN.
  */
-#define EDGE_MIN 0.28
-#define LINK_MIN 0.20
+#define EDGE_MIN 0.18
+#define LINK_MIN 0.12
 #define SAME_SOURCE_MIN 0.45
+#define MIN_SHARED 2
 
 /* Weights over the rarity of a word. */
 #define BOOST_NAME 1.5
 #define BOOST_NUMBER 2.0
 #define BOOST_QUOTED 1.3
+#define BOOST_SPEAKER 0.4
 
 /* A feature shared by more sentences than this generates no candidates
  * (it still counts in the similarity of candidates found otherwise).
@@ -105,35 +108,52 @@ sentence_features (PxDocument   *doc,
 {
   GArray *vector = g_array_new (FALSE, FALSE, sizeof (Feature));
   guint end = sentence->first_token + sentence->n_tokens;
+  guint speaker_first = G_MAXUINT, speaker_end = 0;
   GArray *merged;
+
+  px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end);
 
   for (guint t = sentence->first_token; t < end; t++)
     {
       PxToken *token = px_document_token (doc, t);
       float boost = 1;
 
-      if (token->kind == PX_TOKEN_WORD)
+      if (token->kind == PX_TOKEN_SYMBOL && g_str_equal (token->concept, "percent"))
+        ;
+      else if (token->kind == PX_TOKEN_WORD)
         {
-          if (token->is_stop || (g_utf8_strlen (token->norm, -1) < 2 && !token->is_capital))
+          /* one letter on its own is no feature, unless a capital */
+          if (token->is_stop || (*g_utf8_next_char (token->norm) == '\0' && !token->is_capital))
             continue;
           if (token->is_capital && !token->sentence_initial)
             boost = BOOST_NAME;
         }
       else if (token->kind == PX_TOKEN_NUMBER)
-        boost = BOOST_NUMBER;
+        {
+          /* a quantity's value is its own feature below; a figure that
+           * differs between two reports must not keep them apart */
+          gboolean in_quantity = FALSE;
+
+          for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+            {
+              const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
+
+              in_quantity |= quantity->first_token <= t && t < quantity->end_token;
+            }
+          if (in_quantity)
+            continue;
+          boost = BOOST_NUMBER;
+        }
       else
         continue;
       if (token->in_quote)
         boost *= BOOST_QUOTED;
+      /* who says it is not what is said: "Los Angeles County Sheriff
+       * Robert Luna said" must not pair a sentence with every other
+       * statement of his */
+      if (t >= speaker_first && t < speaker_end)
+        boost *= BOOST_SPEAKER;
       add_feature (vector, intern_feature (ids, chunk, token->concept), boost);
-    }
-
-  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
-    {
-      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
-      g_autofree char *name = g_strconcat ("@", entity->key, NULL);
-
-      add_feature (vector, intern_feature (ids, chunk, name), BOOST_NAME);
     }
 
   /* "ninety-one", "91" and "a dozen", "12" are the same feature. */
@@ -142,6 +162,9 @@ sentence_features (PxDocument   *doc,
       const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
       char name[64];
 
+      /* what is counted or measured, whatever the figure */
+      g_snprintf (name, sizeof name, "#%d", quantity->dimension);
+      add_feature (vector, intern_feature (ids, chunk, name), 1);
       if (quantity->vague)
         continue;
       g_snprintf (name, sizeof name, "#%d:%g", quantity->dimension, quantity->value);
@@ -282,6 +305,7 @@ find_edges (const Space  *space,
   g_autoptr(GHashTable) index = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                        (GDestroyNotify) g_array_unref);
   double *dots = g_new0 (double, space->n_sentences);
+  guint *shared = g_new0 (guint, space->n_sentences);
   guint *touched = g_new (guint, space->n_sentences);
 
   for (guint i = 0; i < space->n_sentences; i++)
@@ -323,6 +347,7 @@ find_edges (const Space  *space,
               if (dots[j] == 0)
                 touched[n_touched++] = j;
               dots[j] += (double) feature->weight * posting->weight;
+              shared[j]++;
             }
         }
 
@@ -332,16 +357,19 @@ find_edges (const Space  *space,
           double similarity = dots[j] / ((double) space->norms[i] * space->norms[j]);
 
           dots[j] = 0;
-          if (similarity >= EDGE_MIN)
+          /* one word in common is a coincidence, whatever its weight */
+          if (similarity >= EDGE_MIN && shared[j] >= MIN_SHARED)
             {
               Edge edge = { i, j, (float) similarity };
 
               g_array_append_val (edges, edge);
             }
+          shared[j] = 0;
         }
     }
 
   g_free (dots);
+  g_free (shared);
   g_free (touched);
   g_array_sort (edges, compare_edges);
   return edges;

@@ -334,8 +334,9 @@ quantity_agree (Context    *ctx,
   return px_quantity_equal (a->data, b->data);
 }
 
-/* Where the words for a quantity end: at the last head word another
- * source's quantity in the topic shares ("91 long-range drones").
+/* Where the words for a quantity end: at its first head word that a
+ * source saying otherwise shares ("91 long-range drones" against "dozens
+ * of drones"), else at the first any other source shares.
  */
 static guint
 quantity_end (GArray *items,
@@ -343,9 +344,8 @@ quantity_end (GArray *items,
 {
   const PxQuantity *q = item->data;
   guint root = find_root (items, item - (Item *) items->data);
-  guint end = q->number_end;
+  guint fallback = q->number_end;
 
-  /* up to the last head word another source shares: "91 long-range drones" */
   for (guint h = 0; h < q->n_heads; h++)
     for (guint i = 0; i < items->len; i++)
       {
@@ -356,9 +356,14 @@ quantity_end (GArray *items,
           continue;
         for (guint k = 0; k < oq->n_heads; k++)
           if (g_str_equal (q->heads[h], oq->heads[k]))
-            end = MAX (end, q->head_ends[h]);
+            {
+              if (!px_quantity_equal (q, oq))
+                return q->head_ends[h];
+              if (fallback == q->number_end)
+                fallback = q->head_ends[h];
+            }
       }
-  return end;
+  return fallback;
 }
 
 static char *
@@ -814,6 +819,7 @@ attribution_of_shared (Context             *ctx,
   PxAttribution level = PX_ATTRIBUTION_NONE;
   gboolean own_cue = FALSE;
   guint inside = 0, outside = 0;
+  guint speaker_first, speaker_end;
 
   if (sentence->attribution == PX_ATTRIBUTION_NONE)
     return PX_ATTRIBUTION_NONE;
@@ -845,6 +851,9 @@ attribution_of_shared (Context             *ctx,
         }
       for (guint t = from; t < to; t++)
         covered[t - first] = TRUE;
+      /* the verb of saying itself: "Reeves welcomed the decision" */
+      for (guint t = cue->first_token; t < cue->end_token; t++)
+        covered[t - first] = TRUE;
       level = MAX (level, cue_level);
     }
 
@@ -852,11 +861,14 @@ attribution_of_shared (Context             *ctx,
   if (!own_cue)
     return sentence->attribution;
 
+  if (!px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end))
+    speaker_first = speaker_end = 0;
   for (guint t = first; t < end; t++)
     {
       PxToken *token = px_document_token (doc, t);
 
-      if (!shared_elsewhere (ctx, ref, with, token))
+      /* the speaker's name is who says it, not what is said */
+      if ((t >= speaker_first && t < speaker_end) || !shared_elsewhere (ctx, ref, with, token))
         continue;
       if (covered[t - first] || token->in_quote)
         inside++;
@@ -1211,8 +1223,22 @@ find_contradictions (Context *ctx)
         }
     }
 
-  for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
-    find_antonyms (ctx, antonyms[a][0], antonyms[a][1]);
+  /* opposites only where both words occur */
+  {
+    g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint m = 0; m < ctx->n_members; m++)
+      {
+        PxDocument *doc = ctx->documents[ctx->members[m].source];
+        PxSentence *sentence = px_document_sentence (doc, ctx->members[m].sentence);
+
+        for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+          g_hash_table_add (concepts, (gpointer) px_document_token (doc, t)->concept);
+      }
+    for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
+      if (g_hash_table_contains (concepts, antonyms[a][0]) && g_hash_table_contains (concepts, antonyms[a][1]))
+        find_antonyms (ctx, antonyms[a][0], antonyms[a][1]);
+  }
 }
 
 /* Entities */
@@ -1223,18 +1249,34 @@ typedef struct
   PxEntityKind kind;
 } Role;
 
+/* "meteorological agency" is "japan meteorological agency" */
 static gboolean
-mentions (Context    *ctx,
-          guint       source,
-          const char *key)
+keys_match (const char *a,
+            const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+
+  if (la < lb)
+    return keys_match (b, a);
+  return g_str_equal (a, b) || (g_str_has_suffix (a, b) && a[la - lb - 1] == ' ')
+         || (g_str_has_prefix (a, b) && a[lb] == ' ');
+}
+
+static gboolean
+mentions_like (Context    *ctx,
+               guint       source,
+               const char *key)
 {
   for (guint m = 0; m < ctx->n_members; m++)
     {
       const PxSentenceRef *ref = &ctx->members[m];
+      PxSentence *sentence = px_document_sentence (ctx->documents[source], ref->sentence);
 
-      if (ref->source == source
-          && px_entities_find (px_document_sentence (ctx->documents[source], ref->sentence), key) != NULL)
-        return TRUE;
+      if (ref->source != source)
+        continue;
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        if (keys_match (g_array_index (sentence->entities, PxEntity, e).key, key))
+          return TRUE;
     }
   return FALSE;
 }
@@ -1246,13 +1288,13 @@ entity_same_topic (Context    *ctx,
 {
   const PxEntity *ea = a->data, *eb = b->data;
 
-  if (g_str_equal (ea->key, eb->key))
+  if (keys_match (ea->key, eb->key))
     return TRUE;
   /* different names in one role: each unknown to the other's report, and
    * of one kind (a person for a person)
    */
-  return ea->kind == eb->kind && ea->kind != PX_ENTITY_OTHER && !mentions (ctx, b->source, ea->key)
-         && !mentions (ctx, a->source, eb->key);
+  return ea->kind == eb->kind && ea->kind != PX_ENTITY_OTHER && !mentions_like (ctx, b->source, ea->key)
+         && !mentions_like (ctx, a->source, eb->key);
 }
 
 static gboolean
@@ -1260,7 +1302,7 @@ entity_agree (Context    *ctx,
               const Item *a,
               const Item *b)
 {
-  return g_str_equal (((const PxEntity *) a->data)->key, ((const PxEntity *) b->data)->key);
+  return keys_match (((const PxEntity *) a->data)->key, ((const PxEntity *) b->data)->key);
 }
 
 static void
