@@ -110,7 +110,6 @@ add_w3c_targets (PxExportData *data,
 
       json_builder_begin_object (builder);
       add_string (builder, "source", iri);
-      add_string (builder, "format", "text/plain");
 
       json_builder_set_member_name (builder, "selector");
       json_builder_begin_array (builder);
