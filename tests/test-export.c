@@ -1059,6 +1059,22 @@ test_cli (void)
     g_assert_true (g_str_has_suffix (out, "</html>\n"));
   }
 
+  /* A full disk on standard output is a failure, not a silent truncation. */
+  if (g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      const char *argv[] = { "/bin/sh", "-c", "exec \"$0\" \"$@\" > /dev/full", g_getenv ("PARALLAX_CLI"),
+                             "export", "--db", fx->db_path, "--story", story, "--format", "html", NULL };
+      g_autofree char *err = NULL;
+      g_autoptr(GError) error = NULL;
+      int status = 0;
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error);
+      g_assert_no_error (error);
+      g_assert_true (WIFEXITED (status));
+      g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+      g_assert_nonnull (strstr (err, "Could not write the export"));
+    }
+
   {
     const char *args[] = { "export", "--db", fx->db_path, "--story", "4242", "--format", "csv", NULL };
     g_autofree char *out = NULL;
