@@ -353,22 +353,17 @@ px_export_article_from_source (const PxSourceRecord *source)
   return article;
 }
 
+/* @records: PxSourceRecord, in column order. */
 static PxComparison *
-compare_records (GPtrArray     *records,
-                 gboolean       records_are_export_sources,
-                 GCancellable  *cancellable,
-                 GError       **error)
+compare_records (PxSourceRecord **records,
+                 guint            n_records,
+                 GCancellable    *cancellable,
+                 GError         **error)
 {
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
 
-  for (guint i = 0; i < records->len; i++)
-    {
-      const PxSourceRecord *record = records_are_export_sources
-                                       ? ((PxExportSource *) g_ptr_array_index (records, i))->record
-                                       : g_ptr_array_index (records, i);
-
-      g_ptr_array_add (articles, px_export_article_from_source (record));
-    }
+  for (guint i = 0; i < n_records; i++)
+    g_ptr_array_add (articles, px_export_article_from_source (records[i]));
 
   return px_compare ((PxArticle **) articles->pdata, articles->len, cancellable, error);
 }
@@ -387,7 +382,7 @@ px_export_compare_story (PxStore       *store,
   if (records == NULL)
     return NULL;
 
-  return compare_records (records, FALSE, cancellable, error);
+  return compare_records ((PxSourceRecord **) records->pdata, records->len, cancellable, error);
 }
 
 /* A comparison given by the caller must be of these very texts, or every
@@ -488,7 +483,11 @@ load_data (PxStore                *store,
     {
       g_autoptr(GError) local_error = NULL;
 
-      data->comparison = compare_records (data->sources, TRUE, cancellable, &local_error);
+      g_autofree PxSourceRecord **current = g_new (PxSourceRecord *, data->sources->len + 1);
+
+      for (guint i = 0; i < data->sources->len; i++)
+        current[i] = ((PxExportSource *) g_ptr_array_index (data->sources, i))->record;
+      data->comparison = compare_records (current, data->sources->len, cancellable, &local_error);
       if (data->comparison == NULL)
         {
           if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
