@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -803,78 +804,54 @@ any_text_equals (GPtrArray  *nodes,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
+/* What both report formats must show once rendered: @root is the HTML
+ * export, or the Markdown export as a CommonMark renderer turns it into
+ * HTML (with raw HTML allowed through, so unescaped markup would show).
+ */
 static void
-test_html (void)
+check_report_dom (xmlNode       *root,
+                  PxComparison  *comparison,
+                  const char    *missing_tag)
 {
-  g_autoptr(ExportFixture) fx = export_fixture_new ();
-  g_autofree char *out = export_fixture_export (fx, PX_EXPORT_FORMAT_HTML);
-  g_autoptr(PxComparison) comparison = compare_story (fx);
-  g_autoptr(xmlDoc) doc = htmlReadMemory (out, strlen (out), NULL, "utf-8",
-                                          HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
   g_autoptr(GPtrArray) forbidden = g_ptr_array_new_with_free_func (g_free);
   HtmlScan scan = { 0, 0, forbidden };
-  xmlNode *root;
-  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
-  g_autoptr(GPtrArray) metas = g_ptr_array_new ();
-  g_autoptr(GPtrArray) notes = g_ptr_array_new ();
-  g_autoptr(GPtrArray) dds = g_ptr_array_new ();
+  g_autoptr(GPtrArray) h1 = g_ptr_array_new ();
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new ();
   g_autoptr(GPtrArray) tables = g_ptr_array_new ();
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
-  g_autoptr(GPtrArray) h1 = g_ptr_array_new ();
-  g_autofree char *title = NULL;
-  g_autofree char *expected_title = g_strconcat (EXPORT_FIXTURE_TITLE, " — Parallax report", NULL);
-  g_autofree char *note = NULL;
-  gboolean csp = FALSE;
+  g_autoptr(GString) note = g_string_new (EXPORT_FIXTURE_NOTE_HOSTILE);
+  gboolean note_found = FALSE;
+  guint n_missing = 0;
 
-  g_assert_nonnull (doc);
-  g_assert_true (g_str_has_prefix (out, "<!DOCTYPE html>\n"));
-  root = xmlDocGetRootElement (doc);
   scan_html (root, &scan);
   g_assert_cmpuint (scan.n_elements, >, 50);
   for (guint i = 0; i < forbidden->len; i++)
     g_test_message ("forbidden: %s", (char *) g_ptr_array_index (forbidden, i));
   g_assert_cmpuint (forbidden->len, ==, 0);
-  /* Ledger's URL, in its facts; javascript: and the broken Meridian URL are not links. */
+  /* Ledger's URL at least; the javascript: URL is never a link. */
   g_assert_cmpuint (scan.n_links, >=, 1);
-  g_assert_null (strstr (out, "javascript:"));
 
-  find_elements (root, "title", NULL, titles);
-  g_assert_cmpuint (titles->len, ==, 1);
-  title = text_of (titles->pdata[0]);
-  g_assert_cmpstr (title, ==, expected_title);
   find_elements (root, "h1", NULL, h1);
   g_assert_cmpuint (h1->len, ==, 1);
   g_assert_true (any_text_equals (h1, EXPORT_FIXTURE_TITLE));
 
-  find_elements (root, "meta", NULL, metas);
-  for (guint i = 0; i < metas->len; i++)
+  /* The hostile note arrives as text, whole (its line break a <br>). */
+  g_string_replace (note, "\n", "", 0);
+  find_elements (root, "blockquote", NULL, quotes);
+  for (guint i = 0; i < quotes->len; i++)
     {
-      g_autofree char *equiv = (char *) xmlGetProp (metas->pdata[i], (const xmlChar *) "http-equiv");
-      g_autofree char *content = (char *) xmlGetProp (metas->pdata[i], (const xmlChar *) "content");
+      g_autofree char *text = text_of (quotes->pdata[i]);
+      g_autoptr(GString) flat = g_string_new (g_strstrip (text));
 
-      if (equiv != NULL && g_ascii_strcasecmp (equiv, "Content-Security-Policy") == 0)
-        csp = g_str_has_prefix (content, "default-src 'none'");
+      g_string_replace (flat, "\n", "", 0);
+      note_found |= g_str_equal (flat->str, note->str);
     }
-  g_assert_true (csp);
-
-  /* Hostile text arrives as text, whole. */
-  find_elements (root, "dd", NULL, dds);
-  g_assert_true (any_text_equals (dds, "Floods force 340 from homes </title><script>alert(2)</script>"));
-  g_assert_true (any_text_equals (dds, "By Ann \"Annie\" Reyes"));
-  find_elements (root, "blockquote", "note", notes);
-  note = g_strdup (EXPORT_FIXTURE_NOTE_HOSTILE);
-  {
-    /* The line break is a <br>, which has no text. */
-    g_autoptr(GString) joined = g_string_new (note);
-
-    g_string_replace (joined, "\n", "", 0);
-    g_assert_true (any_text_equals (notes, joined->str));
-  }
+  g_assert_true (note_found);
 
   /* The claims table: one row per claim, a cell per outlet. */
-  find_elements (root, "table", "claims", tables);
+  find_elements (root, "table", NULL, tables);
   g_assert_cmpuint (tables->len, ==, 1);
   find_elements (tables->pdata[0], "tr", NULL, rows);
   g_assert_cmpuint (rows->len, ==, px_comparison_get_n_claims (comparison) + 1);
@@ -887,10 +864,16 @@ test_html (void)
           cells++;
       g_assert_cmpuint (cells, ==, px_comparison_get_n_sources (comparison) + 1);
     }
-  find_elements (tables->pdata[0], "span", "missing", missing);
-  g_assert_cmpuint (missing->len, ==, count_missing (comparison));
+  find_elements (tables->pdata[0], missing_tag, NULL, missing);
+  for (guint i = 0; i < missing->len; i++)
+    {
+      g_autofree char *text = text_of (missing->pdata[i]);
 
-  /* Every difference, with its summary. */
+      n_missing += g_str_equal (text, "not reported");
+    }
+  g_assert_cmpuint (n_missing, ==, count_missing (comparison));
+
+  /* Every difference, with its kind and summary. */
   find_elements (root, "li", NULL, items);
   for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
     {
@@ -908,6 +891,87 @@ test_html (void)
     }
   /* 340 against about 200: the fixture has a number difference to show. */
   g_assert_cmpuint (px_comparison_get_n_differences (comparison), >, 0);
+}
+
+static xmlDoc *
+parse_html (const char *html)
+{
+  xmlDoc *doc = htmlReadMemory (html, strlen (html), NULL, "utf-8",
+                                HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+static void
+test_html (void)
+{
+  g_autoptr(ExportFixture) fx = export_fixture_new ();
+  g_autofree char *out = export_fixture_export (fx, PX_EXPORT_FORMAT_HTML);
+  g_autoptr(PxComparison) comparison = compare_story (fx);
+  g_autoptr(xmlDoc) doc = parse_html (out);
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) metas = g_ptr_array_new ();
+  g_autoptr(GPtrArray) dds = g_ptr_array_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *expected_title = g_strconcat (EXPORT_FIXTURE_TITLE, " — Parallax report", NULL);
+  gboolean csp = FALSE;
+
+  g_assert_true (g_str_has_prefix (out, "<!DOCTYPE html>\n"));
+  g_assert_null (strstr (out, "javascript:"));
+  check_report_dom (root, comparison, "span");
+
+  find_elements (root, "title", NULL, titles);
+  g_assert_cmpuint (titles->len, ==, 1);
+  title = text_of (titles->pdata[0]);
+  g_assert_cmpstr (title, ==, expected_title);
+
+  /* Even markup that slipped through could neither run nor load. */
+  find_elements (root, "meta", NULL, metas);
+  for (guint i = 0; i < metas->len; i++)
+    {
+      g_autofree char *equiv = (char *) xmlGetProp (metas->pdata[i], (const xmlChar *) "http-equiv");
+      g_autofree char *content = (char *) xmlGetProp (metas->pdata[i], (const xmlChar *) "content");
+
+      if (equiv != NULL && g_ascii_strcasecmp (equiv, "Content-Security-Policy") == 0)
+        csp = g_str_has_prefix (content, "default-src 'none'");
+    }
+  g_assert_true (csp);
+
+  find_elements (root, "dd", NULL, dds);
+  g_assert_true (any_text_equals (dds, "Floods force 340 from homes </title><script>alert(2)</script>"));
+  g_assert_true (any_text_equals (dds, "By Ann \"Annie\" Reyes"));
+}
+
+/* The Markdown through a real CommonMark renderer (GitHub's, with tables). */
+static void
+test_markdown_rendered (void)
+{
+  g_autoptr(ExportFixture) fx = export_fixture_new ();
+  g_autofree char *markdown = export_fixture_export (fx, PX_EXPORT_FORMAT_MARKDOWN);
+  g_autofree char *md_path = g_build_filename (fx->dir, "report.md", NULL);
+  g_autoptr(PxComparison) comparison = compare_story (fx);
+  const char *argv[] = { "cmark-gfm", "--extension", "table", "--unsafe", md_path, NULL };
+  g_autofree char *html = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  int status = 0;
+
+  g_assert_true (g_file_set_contents (md_path, markdown, -1, NULL));
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &html, &err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  doc = parse_html (html);
+  check_report_dom (xmlDocGetRootElement (doc), comparison, "em");
+
+  find_elements (xmlDocGetRootElement (doc), "li", NULL, items);
+  g_assert_true (any_text_equals (items, "Title: Floods force 340 from homes </title><script>alert(2)</script>"));
+  g_assert_true (any_text_equals (items, "Byline: By Ann \"Annie\" Reyes"));
+  g_unlink (md_path);
 }
 
 /* A story that cannot be compared is still reported, and says why. */
@@ -1131,6 +1195,7 @@ main (int    argc,
   g_test_add_func ("/export/csv", test_csv);
   g_test_add_func ("/export/markdown", test_markdown);
   g_test_add_func ("/export/html", test_html);
+  g_test_add_func ("/export/markdown-rendered", test_markdown_rendered);
   g_test_add_func ("/export/report-without-comparison", test_report_without_comparison);
   g_test_add_func ("/export/errors", test_errors);
   g_test_add_func ("/export/format-names", test_format_names);
