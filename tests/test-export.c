@@ -974,6 +974,54 @@ test_markdown_rendered (void)
   g_unlink (md_path);
 }
 
+/* A source removed from the story takes its passages with it: the other
+ * outlets' passages of a claim stay, and no export names the source.
+ */
+static void
+test_source_removed (void)
+{
+  g_autoptr(ExportFixture) fx = export_fixture_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autofree char *w3c = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *markdown = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  JsonArray *items;
+  guint targets = 0;
+
+  g_assert_true (px_store_delete_source (fx->store, fx->meridian, &error));
+  g_assert_no_error (error);
+  annotations = list_annotations (fx);
+  for (guint i = 0; i < annotations->len; i++)
+    targets += ((PxAnnotation *) g_ptr_array_index (annotations, i))->targets->len;
+
+  w3c = export_fixture_export (fx, PX_EXPORT_FORMAT_W3C);
+  root = parse_json (w3c);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "total"), ==, annotations->len);
+  items = json_object_get_array_member (json_object_get_object_member (json_node_get_object (root), "first"),
+                                        "items");
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      PxAnnotation *annotation = g_ptr_array_index (annotations, i);
+      JsonArray *target_json = json_object_get_array_member (json_array_get_object_element (items, i), "target");
+
+      g_assert_cmpuint (json_array_get_length (target_json), ==, annotation->targets->len);
+      if (annotation->id == fx->ann_claim)
+        g_assert_cmpuint (annotation->targets->len, ==, 2);
+    }
+  g_assert_null (strstr (w3c, "meridian.example"));
+
+  csv = export_fixture_export (fx, PX_EXPORT_FORMAT_CSV);
+  rows = read_csv (csv);
+  g_assert_cmpuint (rows->len, ==, targets + 1);
+  g_assert_null (strstr (csv, "Daily Meridian"));
+
+  markdown = export_fixture_export (fx, PX_EXPORT_FORMAT_MARKDOWN);
+  g_assert_null (strstr (markdown, "Daily Meridian"));
+}
+
 /* A story that cannot be compared is still reported, and says why. */
 static void
 test_report_without_comparison (void)
@@ -1196,6 +1244,7 @@ main (int    argc,
   g_test_add_func ("/export/markdown", test_markdown);
   g_test_add_func ("/export/html", test_html);
   g_test_add_func ("/export/markdown-rendered", test_markdown_rendered);
+  g_test_add_func ("/export/source-removed", test_source_removed);
   g_test_add_func ("/export/report-without-comparison", test_report_without_comparison);
   g_test_add_func ("/export/errors", test_errors);
   g_test_add_func ("/export/format-names", test_format_names);

@@ -52,7 +52,7 @@ static const char *
 target_state (PxAnnotation       *annotation,
               PxAnnotationTarget *target)
 {
-  if (annotation->state == PX_ANNOTATION_STATE_DISMISSED || target == NULL)
+  if (annotation->state == PX_ANNOTATION_STATE_DISMISSED)
     return px_annotation_state_to_string (annotation->state);
 
   return px_annotation_state_to_string (target->state);
@@ -64,17 +64,17 @@ append_annotation (PxExportData       *data,
                    PxAnnotation       *annotation,
                    PxAnnotationTarget *target)
 {
-  PxExportSource *source = target != NULL ? _px_export_data_find_source (data, target->source_id) : NULL;
+  PxExportSource *source = _px_export_data_find_source (data, target->source_id);
   g_autofree char *annotation_id = g_strdup_printf ("%" G_GINT64_FORMAT, annotation->id);
-  g_autofree char *start = target != NULL ? g_strdup_printf ("%u", target->selector->start) : NULL;
-  g_autofree char *end = target != NULL ? g_strdup_printf ("%u", target->selector->end) : NULL;
+  g_autofree char *start = g_strdup_printf ("%u", target->selector->start);
+  g_autofree char *end = g_strdup_printf ("%u", target->selector->end);
   g_autofree char *iri = source != NULL ? _px_export_target_iri (source, target->version_id) : NULL;
   const char *fields[G_N_ELEMENTS (columns)] = {
     data->story->title,
     annotation_id,
     source != NULL ? source->label : NULL,
     iri,
-    target != NULL ? target->selector->exact : NULL,
+    target->selector->exact,
     start,
     end,
     px_verdict_to_string (annotation->verdict),
@@ -97,9 +97,6 @@ _px_export_write_csv (PxExportData *data)
     {
       PxAnnotation *annotation = g_ptr_array_index (data->annotations, i);
 
-      /* An annotation whose sources were all removed still gets its row. */
-      if (annotation->targets->len == 0)
-        append_annotation (data, csv, annotation, NULL);
       for (guint j = 0; j < annotation->targets->len; j++)
         append_annotation (data, csv, annotation, g_ptr_array_index (annotation->targets, j));
     }

@@ -628,11 +628,6 @@ add_annotation (PxExportData *data,
   if (annotation->note != NULL && *annotation->note != '\0')
     add_lines (add_block (group, PX_BLOCK_QUOTE), annotation->note);
 
-  if (annotation->targets->len == 0)
-    {
-      add_text (add_block (group, PX_BLOCK_PARAGRAPH), "Its sources were removed from the story.");
-      return;
-    }
   list = add_block (group, PX_BLOCK_LIST);
   for (guint t = 0; t < annotation->targets->len; t++)
     add_target (data, list, g_ptr_array_index (annotation->targets, t));

@@ -30,8 +30,7 @@
  *    own "@context" so it can be placed in a page as it is.
  *
  *  - csv: RFC 4180, every field quoted, CRLF line ends, a header row, one
- *    row per annotation target (one per annotation when its sources were
- *    all removed). Fields that a spreadsheet would read as a formula (those
+ *    row per annotation target. Fields that a spreadsheet would read as a formula (those
  *    starting with = + - @, a tab or a carriage return) get a leading '.
  *
  * In both JSON formats "<" is written as \u003c, so that the output can be
