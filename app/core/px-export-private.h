@@ -15,7 +15,7 @@ typedef struct
   PxSourceRecord *record;
   GPtrArray *versions; /* PxSourceVersion, oldest first */
   char *label;         /* the outlet's name, never NULL */
-  char *web_url;       /* an http(s) URL for the article, or NULL */
+  char *web_url;       /* the article's http(s) URL, percent-encoded, or NULL */
   char *iri;           /* what identifies the page in JSON-LD: web_url, else ni:///sha-256;… */
 } PxExportSource;
 

@@ -9,15 +9,6 @@
 
 #include <string.h>
 
-/* A URL with everything outside the URL syntax percent-encoded, so it
- * can neither end a Markdown link nor an HTML attribute.
- */
-static char *
-safe_url (const char *url)
-{
-  return g_uri_escape_string (url, "!#$&'*+,/:;=?@[]~%", FALSE);
-}
-
 /* HTML */
 
 static const char html_style[] =
@@ -114,15 +105,11 @@ html_runs (GString   *html,
           g_string_append (html, "</code>");
           break;
         case PX_RUN_LINK:
-          {
-            g_autofree char *url = safe_url (run->target);
-
-            g_string_append (html, "<a href=\"");
-            html_escape (html, url);
-            g_string_append (html, "\" rel=\"noreferrer noopener\">");
-            html_escape (html, run->text);
-            g_string_append (html, "</a>");
-          }
+          g_string_append (html, "<a href=\"");
+          html_escape (html, run->target);
+          g_string_append (html, "\" rel=\"noreferrer noopener\">");
+          html_escape (html, run->text);
+          g_string_append (html, "</a>");
           break;
         case PX_RUN_PAGE:
           g_string_append (html, "<span class=\"page\">");
@@ -453,14 +440,10 @@ md_runs (Markdown  *md,
           md_code (md, run->text);
           break;
         case PX_RUN_LINK:
-          {
-            g_autofree char *url = safe_url (run->target);
-
-            g_string_append_c (md->out, '[');
-            md->line_start = FALSE;
-            md_escape (md, run->text);
-            g_string_append_printf (md->out, "](<%s>)", url);
-          }
+          g_string_append_c (md->out, '[');
+          md->line_start = FALSE;
+          md_escape (md, run->text);
+          g_string_append_printf (md->out, "](<%s>)", run->target);
           break;
         case PX_RUN_BREAK:
           md_break (md);

@@ -170,13 +170,24 @@ _px_export_clean_text (const char *text)
   return g_string_free (clean, FALSE);
 }
 
-static gboolean
-is_web_url (const char *url)
+/* @url when it is an http(s) URL, with every character that has no place
+ * in a URL percent-encoded, so that it can end neither a Markdown link nor
+ * an HTML attribute, and is a valid IRI in JSON-LD; else NULL.
+ */
+static char *
+web_url (const char *url)
 {
-  return url != NULL
-         && (g_ascii_strncasecmp (url, "https://", 8) == 0
-             || g_ascii_strncasecmp (url, "http://", 7) == 0)
-         && g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *escaped = NULL;
+
+  if (url == NULL
+      || (g_ascii_strncasecmp (url, "https://", 8) != 0 && g_ascii_strncasecmp (url, "http://", 7) != 0))
+    return NULL;
+
+  escaped = g_uri_escape_string (url, "!#$&'*+,/:;=?@[]~%", FALSE);
+  if (!g_uri_is_valid (escaped, G_URI_FLAGS_NONE, NULL))
+    return NULL;
+
+  return g_steal_pointer (&escaped);
 }
 
 /* RFC 6920 "ni" URI of the page's digest: names a page that has no URL
@@ -454,10 +465,9 @@ load_data (PxStore                *store,
       if (source->versions == NULL)
         return NULL;
       source->label = source_label (source->record);
-      if (is_web_url (source->record->url))
-        source->web_url = g_strdup (source->record->url);
-      else if (is_web_url (source->record->final_url))
-        source->web_url = g_strdup (source->record->final_url);
+      source->web_url = web_url (source->record->url);
+      if (source->web_url == NULL)
+        source->web_url = web_url (source->record->final_url);
       source->iri = source->web_url != NULL ? g_strdup (source->web_url) : digest_iri (source->record->sha256);
       if (source->iri == NULL)
         source->iri = g_strdup_printf ("urn:x-parallax:source:%" G_GINT64_FORMAT, source->record->id);
