@@ -716,6 +716,8 @@ typedef struct
   guint n_elements;
   guint n_links;
   GPtrArray *forbidden;
+  GPtrArray *fragments; /* hrefs "#…" within the report */
+  GHashTable *ids;
 } HtmlScan;
 
 static void
@@ -744,7 +746,14 @@ scan_html (xmlNode  *node,
           if (g_ascii_strncasecmp (name, "on", 2) == 0 || g_str_equal (name, "src")
               || g_str_equal (name, "srcset") || g_str_equal (name, "style") || g_str_equal (name, "action"))
             g_ptr_array_add (scan->forbidden, g_strdup_printf ("%s@%s", node->name, name));
-          if (g_str_equal (name, "href"))
+          if (g_str_equal (name, "id"))
+            g_hash_table_add (scan->ids, g_strdup (value));
+          if (g_str_equal (name, "href") && value[0] == '#')
+            {
+              g_assert_cmpstr ((const char *) node->name, ==, "a");
+              g_ptr_array_add (scan->fragments, g_strdup (value + 1));
+            }
+          else if (g_str_equal (name, "href"))
             {
               /* Links to the articles only, followed only when clicked. */
               g_assert_cmpstr ((const char *) node->name, ==, "a");
@@ -812,10 +821,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 static void
 check_report_dom (xmlNode       *root,
                   PxComparison  *comparison,
-                  const char    *missing_tag)
+                  const char    *missing_tag,
+                  gboolean       has_ids)
 {
   g_autoptr(GPtrArray) forbidden = g_ptr_array_new_with_free_func (g_free);
-  HtmlScan scan = { 0, 0, forbidden };
+  g_autoptr(GPtrArray) fragments = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  HtmlScan scan = { 0, 0, forbidden, fragments, ids };
+  guint n_shared = 0;
   g_autoptr(GPtrArray) h1 = g_ptr_array_new ();
   g_autoptr(GPtrArray) quotes = g_ptr_array_new ();
   g_autoptr(GPtrArray) tables = g_ptr_array_new ();
@@ -833,6 +846,18 @@ check_report_dom (xmlNode       *root,
   g_assert_cmpuint (forbidden->len, ==, 0);
   /* Ledger's URL at least; the javascript: URL is never a link. */
   g_assert_cmpuint (scan.n_links, >=, 1);
+
+  /* Each difference and each shared claim's row links to the claim's section. */
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      guint n_sources;
+
+      px_claim_get_sources (px_comparison_get_claim (comparison, c), &n_sources);
+      n_shared += n_sources > 1;
+    }
+  g_assert_cmpuint (fragments->len, ==, px_comparison_get_n_differences (comparison) + n_shared);
+  for (guint i = 0; has_ids && i < fragments->len; i++)
+    g_assert_true (g_hash_table_contains (ids, g_ptr_array_index (fragments, i)));
 
   find_elements (root, "h1", NULL, h1);
   g_assert_cmpuint (h1->len, ==, 1);
@@ -921,7 +946,7 @@ test_html (void)
 
   g_assert_true (g_str_has_prefix (out, "<!DOCTYPE html>\n"));
   g_assert_null (strstr (out, "javascript:"));
-  check_report_dom (root, comparison, "span");
+  check_report_dom (root, comparison, "span", TRUE);
 
   find_elements (root, "title", NULL, titles);
   g_assert_cmpuint (titles->len, ==, 1);
@@ -967,7 +992,8 @@ test_markdown_rendered (void)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
   doc = parse_html (html);
-  check_report_dom (xmlDocGetRootElement (doc), comparison, "em");
+  /* cmark-gfm gives headings no ids; GitHub's own renderer does. */
+  check_report_dom (xmlDocGetRootElement (doc), comparison, "em", FALSE);
 
   find_elements (xmlDocGetRootElement (doc), "li", NULL, items);
   g_assert_true (any_text_equals (items, "Title: Floods force 340 from homes </title><script>alert(2)</script>"));

@@ -71,7 +71,7 @@ typedef enum
   PX_RUN_TEXT,
   PX_RUN_STRONG,
   PX_RUN_CODE,
-  PX_RUN_LINK,      /* @text shown, @target an http(s) URL */
+  PX_RUN_LINK,      /* @text shown, @target an http(s) URL or "#" and an anchor */
   PX_RUN_PAGE,      /* words from a page, shown as they are */
   PX_RUN_MARK,      /* words from a page that a difference points at; @style its kind */
   PX_RUN_MISSING,   /* "not reported" */
@@ -89,7 +89,7 @@ typedef struct
 
 typedef enum
 {
-  PX_BLOCK_GROUP,     /* children kept together when printed; @style a class */
+  PX_BLOCK_GROUP,     /* children kept together when printed; @style a class, @label an anchor */
   PX_BLOCK_HEADING,   /* @level 1 to 4, runs */
   PX_BLOCK_PARAGRAPH, /* runs */
   PX_BLOCK_QUOTE,     /* runs: a note, with breaks */

@@ -22,6 +22,7 @@ static const char html_style[] =
   "h4 { font-size: 1rem; margin: 1.25rem 0 .25rem; }\n"
   ".lead { color: #555; }\n"
   "a { color: #1a5fb4; overflow-wrap: anywhere; }\n"
+  "section.claim:target { outline: 2px solid #1a5fb4; }\n"
   "code { font: .85em/1.4 ui-monospace, 'Source Code Pro', monospace; overflow-wrap: anywhere; }\n"
   ".page { unicode-bidi: isolate; }\n"
   "dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }\n"
@@ -107,7 +108,7 @@ html_runs (GString   *html,
         case PX_RUN_LINK:
           g_string_append (html, "<a href=\"");
           html_escape (html, run->target);
-          g_string_append (html, "\" rel=\"noreferrer noopener\">");
+          g_string_append (html, run->target[0] == '#' ? "\">" : "\" rel=\"noreferrer noopener\">");
           html_escape (html, run->text);
           g_string_append (html, "</a>");
           break;
@@ -191,7 +192,10 @@ html_block (GString *html,
   switch (block->kind)
     {
     case PX_BLOCK_GROUP:
-      g_string_append_printf (html, "<section class=\"%s\">\n", block->style != NULL ? block->style : "");
+      g_string_append_printf (html, "<section class=\"%s\"", block->style != NULL ? block->style : "");
+      if (block->label != NULL)
+        g_string_append_printf (html, " id=\"%s\"", block->label);
+      g_string_append (html, ">\n");
       html_children (html, block);
       g_string_append (html, "</section>\n");
       break;

@@ -330,6 +330,16 @@ join_labels (PxExportData *data,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Where a claim's section starts ("claim-3"), as GitHub's Markdown also
+ * names its "Claim 3" heading.
+ */
+static char *
+claim_anchor (guint    claim_number,
+              gboolean as_link)
+{
+  return g_strdup_printf ("%sclaim-%u", as_link ? "#" : "", claim_number);
+}
+
 static void
 add_difference (PxBlock      *list,
                 PxDifference *difference,
@@ -342,7 +352,13 @@ add_difference (PxBlock      *list,
   add_text (item, " ");
   add_run (item, PX_RUN_PAGE, px_difference_get_summary (difference));
   if (claim_number > 0)
-    add_text (item, " (claim %u)", claim_number);
+    {
+      g_autofree char *text = g_strdup_printf ("claim %u", claim_number);
+
+      add_text (item, " (");
+      add_run (item, PX_RUN_LINK, text)->target = claim_anchor (claim_number, TRUE);
+      add_text (item, ")");
+    }
 }
 
 static void
@@ -361,6 +377,8 @@ add_shared_claim (PxExportData *data,
   PxBlock *group = add_group (section, "claim");
   PxBlock *paragraph;
   PxBlock *list;
+
+  group->label = claim_anchor (index + 1, FALSE);
 
   add_heading (group, 4, heading);
   paragraph = add_block (group, PX_BLOCK_PARAGRAPH);
@@ -414,13 +432,20 @@ add_claims_table (PxExportData *data,
   for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
     {
       PxClaim *claim = px_comparison_get_claim (comparison, c);
-      guint n_members;
+      guint n_members, n_sources;
       const PxSentenceRef *members = px_claim_get_members (claim, &n_members);
+      g_autofree char *number = NULL;
       PxBlock *cell;
 
       row = add_block (table, PX_BLOCK_ROW);
       cell = add_block (row, PX_BLOCK_CELL);
-      add_text (cell, "%u", c + 1);
+      number = g_strdup_printf ("%u", c + 1);
+      px_claim_get_sources (claim, &n_sources);
+      /* Claims more than one outlet carries have a section of their own. */
+      if (n_sources > 1)
+        add_run (cell, PX_RUN_LINK, number)->target = claim_anchor (c + 1, TRUE);
+      else
+        add_run (cell, PX_RUN_TEXT, number);
       for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
         {
           PxDifferenceKind kind = px_difference_get_kind (px_claim_get_difference (claim, d));
