@@ -582,8 +582,8 @@ add_target (PxExportData       *data,
   if (version != NULL && source->record->n_versions > 1)
     add_text (item, " of version %u", version->number);
   if (target->state == PX_ANNOTATION_STATE_NEEDS_REVIEW)
-    add_text (item, " (needs review: not found again with confidence, confidence %.2f)",
-              target->confidence);
+    add_text (item, " (needs review: not found again in the page as fetched later; best match %.0f%%)",
+              target->confidence * 100);
   add_text (item, ": “");
   if (target->selector->prefix != NULL && *target->selector->prefix != '\0')
     {
