@@ -166,9 +166,14 @@ static const char schema_v2[] =
   /* Titles weigh more than outlets, outlets more than body text. */
   "INSERT INTO source_search (source_search, rank) VALUES ('rank', 'bm25(8.0, 2.0, 1.0)');";
 
+/* Version 3: sources go to the trash too. */
+static const char schema_v3[] =
+  "ALTER TABLE sources ADD COLUMN deleted_at TEXT;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);
