@@ -31,10 +31,13 @@
 #define BOOST_QUOTED 1.3
 #define BOOST_SPEAKER 0.4
 
-/* A feature shared by more sentences than this generates no candidates
- * (it still counts in the similarity of candidates found otherwise).
+/* A feature shared by more sentences than this (per source) generates no
+ * candidates; it still counts in the similarity of candidates found
+ * otherwise. Such a word is common in the story and weighs little, and
+ * the cap keeps the candidate search linear in the story's length.
  */
-#define MAX_POSTINGS 4000
+#define MAX_POSTINGS_PER_SOURCE 16
+#define MIN_MAX_POSTINGS 100
 
 typedef struct
 {
@@ -299,8 +302,10 @@ compare_edges (gconstpointer a,
 /* Candidate pairs from the inverted index, with their similarity. */
 static GArray *
 find_edges (const Space  *space,
+            guint         n_documents,
             GCancellable *cancellable)
 {
+  guint max_postings = MAX (MAX_POSTINGS_PER_SOURCE * n_documents, MIN_MAX_POSTINGS);
   GArray *edges = g_array_new (FALSE, FALSE, sizeof (Edge));
   g_autoptr(GHashTable) index = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                        (GDestroyNotify) g_array_unref);
@@ -335,7 +340,7 @@ find_edges (const Space  *space,
           const Feature *feature = &g_array_index (space->vectors[i], Feature, f);
           GArray *postings = g_hash_table_lookup (index, GUINT_TO_POINTER (feature->feature));
 
-          if (postings->len > MAX_POSTINGS)
+          if (postings->len > max_postings)
             continue;
           for (guint p = 0; p < postings->len; p++)
             {
@@ -428,7 +433,7 @@ px_align (PxDocument   **documents,
   g_return_val_if_fail (n_documents <= 32, NULL);
 
   build_space (&space, documents, n_documents);
-  edges = find_edges (&space, cancellable);
+  edges = find_edges (&space, n_documents, cancellable);
 
   clusters = g_new0 (Cluster, space.n_sentences);
   owner = g_new (guint, space.n_sentences);

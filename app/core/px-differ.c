@@ -41,6 +41,7 @@ typedef struct
   const PxSentenceRef *members;
   guint n_members;
   GPtrArray *differences;
+  GHashTable *concepts; /* concept of a content word -> bit per source that has it */
 } Context;
 
 typedef gboolean (*SameTopicFunc) (Context    *ctx,
@@ -710,21 +711,6 @@ same_attribution (Context    *ctx,
   return a->data == b->data;
 }
 
-static gboolean
-has_content_concept (PxDocument *doc,
-                     PxSentence *sentence,
-                     const char *concept)
-{
-  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
-    {
-      PxToken *token = px_document_token (doc, t);
-
-      if (token->kind == PX_TOKEN_WORD && !token->is_stop && g_str_equal (token->concept, concept))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* The cues of a sentence of the given kinds, outside quotations, joined as
  * “said”, “without evidence”; their extent in @start and @end.
  */
@@ -785,19 +771,12 @@ shared_elsewhere (Context             *ctx,
                   guint                with,
                   const PxToken       *token)
 {
+  guint32 others;
+
   if (token->kind != PX_TOKEN_WORD || token->is_stop)
     return FALSE;
-  for (guint o = 0; o < ctx->n_members; o++)
-    {
-      const PxSentenceRef *other = &ctx->members[o];
-
-      if (other->source != ref->source && (with == G_MAXUINT || other->source == with)
-          && has_content_concept (ctx->documents[other->source],
-                                  px_document_sentence (ctx->documents[other->source], other->sentence),
-                                  token->concept))
-        return TRUE;
-    }
-  return FALSE;
+  others = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->concepts, token->concept)) & ~(1u << ref->source);
+  return with == G_MAXUINT ? others != 0 : (others & (1u << with)) != 0;
 }
 
 /* The sentence's attribution as it bears on what the claim's sources
@@ -960,21 +939,10 @@ find_hedging (Context *ctx)
             {
               PxToken *token = px_document_token (doc, t);
 
-              if (token->kind != PX_TOKEN_WORD || token->is_stop)
-                continue;
-              for (guint o = 0; o < ctx->n_members; o++)
+              if (shared_elsewhere (ctx, ref, G_MAXUINT, token))
                 {
-                  const PxSentenceRef *other = &ctx->members[o];
-
-                  if (other->source != ref->source
-                      && has_content_concept (ctx->documents[other->source],
-                                              px_document_sentence (ctx->documents[other->source], other->sentence),
-                                              token->concept))
-                    {
-                      first = MIN (first, token->start);
-                      last = MAX (last, token->end);
-                      break;
-                    }
+                  first = MIN (first, token->start);
+                  last = MAX (last, token->end);
                 }
             }
           if (first < last)
@@ -1016,7 +984,7 @@ find_hedging (Context *ctx)
 /* Contradictions */
 
 static const char * const antonyms[][2] = {
-  { "deni", "confirm" }, { "reject", "accept" }, { "reject", "approv" }, { "won", "lost" },
+  { "deni", "confirm" }, { "deni", "accept" }, { "deni", "approv" }, { "won", "lost" },
   { "win", "lose" }, { "rise", "fell" }, { "rise", "lower" }, { "rose", "fell" }, { "increas", "decreas" },
   { "acquit", "convict" }, { "open", "close" }, { "suspend", "resum" }, { "alive", "kill" },
   { "fail", "succeed" }, { "guilti", "innoc" }, { "ban", "allow" }, { "lift", "impos" },
@@ -1323,7 +1291,9 @@ find_entities (Context *ctx)
         {
           const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
 
-          if (entity->after_preposition && entity->kind == PX_ENTITY_PLACE)
+          /* "in Georgia's capital" places it in the capital, not in Georgia */
+          if (entity->after_preposition && entity->kind == PX_ENTITY_PLACE
+              && !g_str_has_suffix (px_document_token (ctx->documents[ref->source], entity->end_token - 1)->norm, "'s"))
             add_item (places, ref->source, ref->sentence, entity, entity->start, entity->end);
         }
     }
@@ -1341,7 +1311,8 @@ px_differ (PxDocument         **documents,
            const PxSentenceRef *members,
            guint                n_members)
 {
-  Context ctx = { documents, labels, n_documents, members, n_members, NULL };
+  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL };
+  g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
   guint32 sources = 0;
 
   ctx.differences = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
@@ -1349,6 +1320,23 @@ px_differ (PxDocument         **documents,
     sources |= 1u << members[m].source;
   if ((sources & (sources - 1)) == 0)
     return ctx.differences;
+
+  for (guint m = 0; m < n_members; m++)
+    {
+      PxSentence *sentence = px_document_sentence (documents[members[m].source], members[m].sentence);
+
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+        {
+          PxToken *token = px_document_token (documents[members[m].source], t);
+          guint32 mask;
+
+          if (token->kind != PX_TOKEN_WORD || token->is_stop)
+            continue;
+          mask = GPOINTER_TO_UINT (g_hash_table_lookup (concepts, token->concept));
+          g_hash_table_insert (concepts, (gpointer) token->concept, GUINT_TO_POINTER (mask | (1u << members[m].source)));
+        }
+    }
+  ctx.concepts = concepts;
 
   find_hedging (&ctx);
   find_numbers (&ctx);

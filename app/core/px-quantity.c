@@ -520,6 +520,48 @@ is_date_or_label (PxDocument *doc,
   return FALSE;
 }
 
+/* Whether a quantity may start at @token: a number, a currency sign, or
+ * a word that begins a number, a qualifier or a vague amount.
+ */
+static gboolean
+may_start_quantity (const PxToken *token)
+{
+  static GHashTable *starters;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (gsize i = 0; i < G_N_ELEMENTS (small_numbers); i++)
+        g_hash_table_add (set, (gpointer) small_numbers[i].word);
+      for (gsize i = 0; i < G_N_ELEMENTS (vague_words); i++)
+        g_hash_table_add (set, (gpointer) vague_words[i].word);
+      for (gsize i = 0; i < G_N_ELEMENTS (qualifiers); i++)
+        {
+          const char *space = strchr (qualifiers[i].words, ' ');
+          g_autofree char *first = g_strndup (qualifiers[i].words,
+                                              space != NULL ? (gsize) (space - qualifiers[i].words) : strlen (qualifiers[i].words));
+
+          g_hash_table_add (set, (gpointer) g_intern_string (first));
+        }
+      g_hash_table_add (set, (gpointer) "a");
+      g_hash_table_add (set, (gpointer) "an");
+      g_hash_table_add (set, (gpointer) "half");
+      starters = set;
+      g_once_init_leave (&initialised, 1);
+    }
+
+  if (token->kind == PX_TOKEN_NUMBER || token->kind == PX_TOKEN_SYMBOL)
+    return TRUE;
+  if (token->kind != PX_TOKEN_WORD)
+    return FALSE;
+  if (g_hash_table_contains (starters, token->norm))
+    return TRUE;
+  /* "ninety-one" */
+  return strchr (token->norm, '-') != NULL && small_number (token->norm) >= 0;
+}
+
 static void
 scan_quantities (PxDocument *doc,
                  PxSentence *sentence)
@@ -531,7 +573,7 @@ scan_quantities (PxDocument *doc,
     {
       PxQuantity q = { 0, };
       Qualifier qualifier = QUALIFIER_NONE;
-      guint j = i + match_qualifier (doc, i, end, &qualifier);
+      guint j;
       const char *currency = NULL;
       const char *suffix = NULL;
       double factor = 1, value = 0;
@@ -539,6 +581,12 @@ scan_quantities (PxDocument *doc,
       gboolean vague = FALSE;
       PxToken *number_token;
 
+      if (!may_start_quantity (px_document_token (doc, i)))
+        {
+          i++;
+          continue;
+        }
+      j = i + match_qualifier (doc, i, end, &qualifier);
       if (j < end && (currency = currency_symbol (norm_at (doc, j, end))) != NULL)
         j++;
       if (j >= end)

@@ -68,7 +68,7 @@ static const char * const final_abbreviations[] = {
  */
 static const char * const synonym_pairs[][2] = {
   { "strike", "attack" }, { "raid", "attack" }, { "home", "resid" },
-  { "kiev", "kyiv" }, { "uav", "drone" }, { "dead", "kill" }, { "death", "kill" }, { "die", "kill" },
+  { "kiev", "ukrain" }, { "kyiv", "ukrain" }, { "washington", "us" }, { "beij", "china" }, { "uav", "drone" }, { "dead", "kill" }, { "death", "kill" }, { "die", "kill" },
   { "wound", "injur" }, { "hurt", "injur" }, { "casualti", "injur" }, { "negoti", "talk" }, { "person", "peopl" },
   { "nation", "countri" }, { "downed", "destroy" }, { "intercept", "destroy" }, { "shot", "destroy" },
   { "destruct", "destroy" }, { "retali", "retaliatori" }, { "respons", "respond" }, { "fabric", "fake" },
@@ -80,7 +80,7 @@ static const char * const synonym_pairs[][2] = {
   { "rais", "rise" }, { "hike", "rise" }, { "increas", "rise" }, { "lift", "rise" }, { "cut", "lower" },
   { "reduc", "lower" }, { "%", "percent" }, { "cent", "percent" }, { "pct", "percent" },
   { "quak", "earthquak" }, { "tremor", "earthquak" }, { "blaze", "fire" }, { "wildfir", "fire" },
-  { "scorch", "burn" }, { "pound", "sterl" }, { "boe", "bank" }, { "wave", "tsunami" },
+  { "scorch", "burn" }, { "arrest", "detain" }, { "dismiss", "deni" }, { "reject", "deni" }, { "refut", "deni" }, { "pound", "sterl" }, { "boe", "bank" }, { "wave", "tsunami" },
 };
 
 static GHashTable *
