@@ -7,6 +7,7 @@
 
 #include "px-application.h"
 
+#include "px-preferences-window.h"
 #include "px-window.h"
 
 #include <glib/gi18n.h>
@@ -14,6 +15,8 @@
 struct _PxApplication
 {
   AdwApplication parent_instance;
+
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (PxApplication, px_application, ADW_TYPE_APPLICATION)
@@ -29,13 +32,53 @@ px_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* `parallax URL|FILE...`: a new story with those sources. */
 static void
 px_application_open (GApplication  *app,
                      GFile        **files,
                      int            n_files,
                      const char    *hint)
 {
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+  GtkWindow *window;
+
   px_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  for (int i = 0; i < n_files; i++)
+    {
+      char *path = g_file_get_path (files[i]);
+
+      g_ptr_array_add (inputs, path != NULL ? path : g_file_get_uri (files[i]));
+    }
+  g_ptr_array_add (inputs, NULL);
+
+  px_window_open_inputs (PX_WINDOW (window), (const char * const *) inputs->pdata);
+}
+
+static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  PxPreferencesWindow *preferences = px_preferences_window_new (gtk_application_get_active_window (app));
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+color_scheme_changed_cb (PxApplication *self)
+{
+  static const AdwColorScheme schemes[] = {
+    ADW_COLOR_SCHEME_DEFAULT,
+    ADW_COLOR_SCHEME_FORCE_LIGHT,
+    ADW_COLOR_SCHEME_FORCE_DARK,
+  };
+  guint scheme = g_settings_get_enum (self->settings, "color-scheme");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      schemes[MIN (scheme, G_N_ELEMENTS (schemes) - 1)]);
 }
 
 static void
@@ -66,23 +109,59 @@ quit_action_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
+  { "preferences", preferences_action_cb },
   { "quit", quit_action_cb },
 };
 
 static void
 px_application_startup (GApplication *app)
 {
+  PxApplication *self = PX_APPLICATION (app);
+  static const struct
+  {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "win.new-story", { "<Control>n", NULL } },
+    { "win.add-url", { "<Control>l", NULL } },
+    { "win.open-files", { "<Control>o", NULL } },
+    { "win.paste-text", { "<Control><Shift>v", NULL } },
+    { "win.show-claims-panel", { "F9", NULL } },
+    { "win.sidebar-visible", { "F8", NULL } },
+    { "win.next-difference", { "<Alt>Down", NULL } },
+    { "win.previous-difference", { "<Alt>Up", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
   G_APPLICATION_CLASS (px_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
-                                         (const char *[]) { "<Control>q", NULL });
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::color-scheme", G_CALLBACK (color_scheme_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  color_scheme_changed_cb (self);
+}
+
+static void
+px_application_finalize (GObject *object)
+{
+  g_clear_object (&PX_APPLICATION (object)->settings);
+
+  G_OBJECT_CLASS (px_application_parent_class)->finalize (object);
 }
 
 static void
 px_application_class_init (PxApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = px_application_finalize;
 
   app_class->activate = px_application_activate;
   app_class->open = px_application_open;
