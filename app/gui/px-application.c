@@ -68,6 +68,38 @@ preferences_action_cb (GSimpleAction *action,
 }
 
 static void
+open_demo_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GApplication *app = user_data;
+
+  px_application_activate (app);
+  px_window_open_demo (PX_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app))));
+}
+
+/* `parallax --demo` opens the demo story, in the running instance if there
+ * is one.
+ */
+static int
+px_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_variant_dict_contains (options, "demo"))
+    return -1;
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-demo", NULL);
+  return 0;
+}
+
+static void
 color_scheme_changed_cb (PxApplication *self)
 {
   static const AdwColorScheme schemes[] = {
@@ -110,6 +142,7 @@ quit_action_cb (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
   { "preferences", preferences_action_cb },
+  { "open-demo", open_demo_action_cb },
   { "quit", quit_action_cb },
 };
 
@@ -166,11 +199,18 @@ px_application_class_init (PxApplicationClass *klass)
   app_class->activate = px_application_activate;
   app_class->open = px_application_open;
   app_class->startup = px_application_startup;
+  app_class->handle_local_options = px_application_handle_local_options;
 }
 
 static void
 px_application_init (PxApplication *self)
 {
+  static const GOptionEntry entries[] = {
+    { "demo", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the demo story"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
 }
 
 PxApplication *

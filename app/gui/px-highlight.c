@@ -162,8 +162,10 @@ px_highlight_kind_style_tag (PxHighlightKind  kind,
                 "underline", styles[kind].underline,
                 "underline-rgba", &line,
                 "overline", styles[kind].overline ? PANGO_OVERLINE_SINGLE : PANGO_OVERLINE_NONE,
-                "overline-rgba", &line,
                 NULL);
+  /* No "overline-rgba": GTK 4.8 frees it twice when the tag goes away, so
+   * the overline takes the text colour.
+   */
   if (kind == PX_HIGHLIGHT_UNIQUE)
     g_object_set (tag, "style", PANGO_STYLE_ITALIC, NULL);
 }

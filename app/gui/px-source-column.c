@@ -1023,7 +1023,6 @@ px_source_column_init (PxSourceColumn *self)
   buffer = gtk_text_view_get_buffer (self->text_view);
   self->body_tag = gtk_text_buffer_create_tag (buffer, "px-body",
                                                "line-height", 1.45f,
-                                               "pixels-below-lines", 10,
                                                NULL);
   for (guint i = 0; i < PX_N_HIGHLIGHT_KINDS; i++)
     {

@@ -39,6 +39,7 @@ struct _PxStoryView
   GArray *differences;         /* DifferenceRef */
   int current_difference;
 
+  char *compare_error;
   GCancellable *compare_cancellable;
   guint compare_idle_id;
   gboolean comparing;
@@ -74,6 +75,8 @@ update_status (PxStoryView *self)
 
   if (self->comparing)
     text = g_strdup (_("Comparing…"));
+  else if (self->compare_error != NULL)
+    text = g_strdup (self->compare_error);
   else if (n_claims > 0 && self->current_difference >= 0)
     /* Translators: position in the list of differences, "Difference 2 of 9" */
     text = g_strdup_printf (_("Difference %d of %u"), self->current_difference + 1, self->differences->len);
@@ -105,6 +108,7 @@ update_columns (PxStoryView *self)
 static void
 clear_comparison (PxStoryView *self)
 {
+  g_clear_pointer (&self->compare_error, g_free);
   for (guint i = 0; i < self->columns->len; i++)
     px_source_column_clear_highlights (g_ptr_array_index (self->columns, i));
   g_ptr_array_set_size (self->compared_columns, 0);
@@ -225,8 +229,8 @@ compare_cb (GObject      *object,
 
   if (items == NULL)
     {
-      g_warning ("Could not compare the sources: %s", error->message);
-      gtk_label_set_label (self->status_label, error->message);
+      g_debug ("Could not compare the sources: %s", error->message);
+      self->compare_error = g_strdup (error->message);
       update_status (self);
       return;
     }
@@ -668,6 +672,7 @@ px_story_view_finalize (GObject *object)
   PxStoryView *self = PX_STORY_VIEW (object);
 
   g_clear_object (&self->compare_cancellable);
+  g_free (self->compare_error);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->compared_columns, g_ptr_array_unref);
   g_clear_pointer (&self->differences, g_array_unref);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-window.h"
+#include "px-window-private.h"
 
 #include "px-claims-panel.h"
 #include "px-input.h"
@@ -65,6 +66,8 @@ update_title (PxWindow *self)
   adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
   gtk_window_set_title (GTK_WINDOW (self), has_story ? self->story_title : _("Parallax"));
   gtk_stack_set_visible_child_name (self->main_stack, has_story ? "story" : "welcome");
+  /* Claims belong to a story: the welcome page has none to show. */
+  gtk_widget_set_visible (GTK_WIDGET (self->claims_panel), has_story);
 }
 
 static void
@@ -168,6 +171,12 @@ px_window_get_claims_panel (PxWindow *self)
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 
   return self->claims_panel;
+}
+
+GtkEditable *
+_px_window_get_url_entry (PxWindow *self)
+{
+  return GTK_EDITABLE (self->url_entry);
 }
 
 static void
