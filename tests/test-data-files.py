@@ -5,16 +5,18 @@ translations, POTFILES.in and the icons.
 
 Usage: test-data-files.py CHECK ARGUMENTS...
   desktop DESKTOP-FILE SERVICE-FILE PO-DIR
-  metainfo METAINFO-FILE VERSION PO-DIR
+  metainfo METAINFO-FILE VERSION PO-DIR SOURCE-ROOT
   schema SCHEMA-FILE
   po PO-DIR
   potfiles SOURCE-ROOT
   app-icon SVG...  |  symbolic-icon SVG...
   installed MESON BUILD-DIR BINDIR DATADIR LOCALEDIR PO-DIR
+  flatpak MANIFEST
 
 Prints TAP. A check whose tool is not installed is reported as skipped, naming
 the tool; everything else either passes or fails with the reason."""
 import configparser
+import json
 import os
 import re
 import shutil
@@ -120,7 +122,36 @@ def check_desktop(tap, desktop_path, service_path, po_dir):
            f"Exec={section.get('Exec')}")
 
 
-def check_metainfo(tap, metainfo_path, version, po_dir):
+REPO_RAW_URL = "https://raw.githubusercontent.com/parallaxnews/parallax/main/"
+
+
+def png_size(path):
+    with open(path, "rb") as f:
+        header = f.read(24)
+    if header[:8] != b"\x89PNG\r\n\x1a\n" or header[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+
+
+def check_screenshot_files(tap, urls, source_root):
+    """The metainfo points at screenshots in this repository; once any of them
+    is committed, all of them must be there and be real PNG screenshots."""
+    paths = [u[len(REPO_RAW_URL):] for u in urls if u and u.startswith(REPO_RAW_URL)]
+    tap.ok(len(paths) == len(urls), "screenshots are served from this repository",
+           "\n".join(u for u in urls if not (u or "").startswith(REPO_RAW_URL)))
+    present = [p for p in paths if os.path.isfile(os.path.join(source_root, p))]
+    if not present:
+        tap.skip("the screenshot files exist", "no screenshot committed yet: " + ", ".join(paths))
+        return
+    tap.ok(len(present) == len(paths), "the screenshot files exist",
+           "missing: " + ", ".join(p for p in paths if p not in present))
+    for rel in present:
+        size = png_size(os.path.join(source_root, rel))
+        tap.ok(size is not None and size[0] >= 620 and size[1] >= 350,
+               f"{rel} is a PNG of at least 620×350", f"size: {size}")
+
+
+def check_metainfo(tap, metainfo_path, version, po_dir, source_root):
     output = run_tool(tap, "appstreamcli validate --no-net accepts the metainfo",
                       ["appstreamcli", "validate", "--no-net", metainfo_path])
     if output is not None:
@@ -143,6 +174,7 @@ def check_metainfo(tap, metainfo_path, version, po_dir):
     bad_urls = [s.findtext("image") for s in shots
                 if not (s.findtext("image") or "").startswith("https://")]
     tap.ok(not bad_urls, "screenshot images are https URLs", "\n".join(map(str, bad_urls)))
+    check_screenshot_files(tap, [s.findtext("image") for s in shots], source_root)
     releases = root.findall("releases/release")
     tap.ok(bool(releases) and releases[0].get("version") == version,
            f"the newest release is the project version {version}",
@@ -263,8 +295,6 @@ def check_potfiles(tap, source_root):
     absent = [p for p in found if p not in listed and p not in skipped]
     tap.ok(not absent, "every file with translatable strings is in po/POTFILES.in",
            "add to po/POTFILES.in (or po/POTFILES.skip):\n" + "\n".join(absent))
-    tap.ok(listed == sorted(listed), "POTFILES.in is sorted",
-           "sort it with: LC_ALL=C sort")
 
 
 def check_svg(tap, kind, paths):
@@ -333,6 +363,44 @@ def check_installed(tap, meson, build_dir, bindir, datadir, localedir, po_dir):
                "the installed service starts the installed binary", service)
 
 
+FINISH_ARGS = ["--share=network", "--share=ipc", "--socket=wayland",
+               "--socket=fallback-x11", "--device=dri"]
+
+
+def check_flatpak(tap, manifest_path):
+    try:
+        with open(manifest_path, encoding="utf-8") as f:
+            manifest = json.load(f)
+    except (OSError, ValueError) as error:
+        tap.ok(False, "the Flatpak manifest is valid JSON", error)
+        return
+    tap.ok(manifest.get("id") == APP_ID, "the manifest builds the app ID")
+    tap.ok(manifest.get("runtime") == "org.gnome.Platform" and
+           manifest.get("sdk") == "org.gnome.Sdk", "GNOME runtime and SDK")
+    tap.ok(re.fullmatch(r"\d+", str(manifest.get("runtime-version", ""))) is not None,
+           "the runtime is a stable release", f"runtime-version: {manifest.get('runtime-version')}")
+    tap.ok(manifest.get("command") == "parallax", "the command is parallax")
+    tap.ok(sorted(manifest.get("finish-args", [])) == sorted(FINISH_ARGS),
+           "finish-args are exactly network, ipc, wayland, fallback-x11 and dri",
+           f"finish-args: {manifest.get('finish-args')}")
+
+    modules = manifest.get("modules", [])
+    unpinned = [f"{m.get('name')}: {src.get('url')}" for m in modules
+                for src in m.get("sources", [])
+                if src.get("type") in ("archive", "file")
+                and not re.fullmatch(r"[0-9a-f]{64}", src.get("sha256", ""))]
+    tap.ok(not unpinned, "every downloaded source is pinned by sha256", "\n".join(unpinned))
+    tap.ok(any(m.get("name") == "libstemmer" for m in modules), "libstemmer is built")
+    app = modules[-1] if modules else {}
+    tap.ok(app.get("buildsystem") == "meson" and app.get("run-tests") is True,
+           "the app is built with meson and its tests run in the build")
+    dirs = [src for src in app.get("sources", []) if src.get("type") == "dir"]
+    root = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(manifest_path)),
+                                         dirs[0]["path"])) if dirs else ""
+    tap.ok(os.path.isfile(os.path.join(root, "meson.build")),
+           "the app source is this source tree", f"path resolves to {root or 'nothing'}")
+
+
 def main(argv):
     tap = Tap()
     if len(argv) < 2:
@@ -351,6 +419,8 @@ def main(argv):
         check_potfiles(tap, *args)
     elif check in ("app-icon", "symbolic-icon"):
         check_svg(tap, check.split("-")[0], args)
+    elif check == "flatpak":
+        check_flatpak(tap, *args)
     elif check == "installed":
         check_installed(tap, *args)
     else:
