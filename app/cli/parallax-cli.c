@@ -20,6 +20,7 @@ static const struct
   const char *usage;
 } commands[] = {
   { "extract", _px_cli_extract, "extract [--format json|text] INPUT..." },
+  { "compare", _px_cli_compare, "compare [--format json|text|markdown] INPUT..." },
 };
 
 static void

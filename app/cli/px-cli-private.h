@@ -27,6 +27,8 @@ typedef int (*PxCliCommandFunc) (int    argc,
 
 int _px_cli_extract (int    argc,
                      char **argv);
+int _px_cli_compare (int    argc,
+                     char **argv);
 
 /* Parses @entries out of @argv; on failure prints the reason with the
  * command's usage and returns FALSE.
