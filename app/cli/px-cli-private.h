@@ -29,6 +29,14 @@ int _px_cli_extract (int    argc,
                      char **argv);
 int _px_cli_compare (int    argc,
                      char **argv);
+int _px_cli_story (int    argc,
+                   char **argv);
+int _px_cli_annotate (int    argc,
+                      char **argv);
+int _px_cli_annotations (int    argc,
+                         char **argv);
+int _px_cli_search (int    argc,
+                    char **argv);
 
 /* Parses @entries out of @argv; on failure prints the reason with the
  * command's usage and returns FALSE.
