@@ -8,6 +8,7 @@
 #include "px-application.h"
 
 #include "px-preferences-window.h"
+#include "px-store.h"
 #include "px-window.h"
 
 #include <glib/gi18n.h>
@@ -17,6 +18,8 @@ struct _PxApplication
   AdwApplication parent_instance;
 
   GSettings *settings;
+  PxStore *store;
+  char *store_error;
 };
 
 G_DEFINE_FINAL_TYPE (PxApplication, px_application, ADW_TYPE_APPLICATION)
@@ -27,7 +30,21 @@ px_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (px_window_new (PX_APPLICATION (app)));
+    {
+      PxApplication *self = PX_APPLICATION (app);
+
+      window = GTK_WINDOW (px_window_new (self));
+      gtk_window_present (window);
+      px_window_set_store (PX_WINDOW (window), self->store);
+      if (self->store_error != NULL)
+        {
+          GtkWidget *dialog = adw_message_dialog_new (window, _("The Library Could Not Be Opened"),
+                                                      self->store_error);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
 
   gtk_window_present (window);
 }
@@ -147,9 +164,24 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+px_application_shutdown (GApplication *app)
+{
+  PxApplication *self = PX_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && !px_store_close (self->store, &error))
+    g_warning ("%s", error->message);
+  g_clear_object (&self->store);
+
+  G_APPLICATION_CLASS (px_application_parent_class)->shutdown (app);
+}
+
+static void
 px_application_startup (GApplication *app)
 {
   PxApplication *self = PX_APPLICATION (app);
+  g_autofree char *store_path = NULL;
+  g_autoptr(GError) error = NULL;
   static const struct
   {
     const char *action;
@@ -176,6 +208,10 @@ px_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 
   self->settings = g_settings_new (APP_ID);
+  store_path = px_store_get_default_path ();
+  self->store = px_store_open (store_path, &error);
+  if (self->store == NULL)
+    self->store_error = g_strdup (error->message);
   g_signal_connect_object (self->settings, "changed::color-scheme", G_CALLBACK (color_scheme_changed_cb), self,
                            G_CONNECT_SWAPPED);
   color_scheme_changed_cb (self);
@@ -185,6 +221,8 @@ static void
 px_application_finalize (GObject *object)
 {
   g_clear_object (&PX_APPLICATION (object)->settings);
+  g_clear_object (&PX_APPLICATION (object)->store);
+  g_free (PX_APPLICATION (object)->store_error);
 
   G_OBJECT_CLASS (px_application_parent_class)->finalize (object);
 }
@@ -199,6 +237,7 @@ px_application_class_init (PxApplicationClass *klass)
   app_class->activate = px_application_activate;
   app_class->open = px_application_open;
   app_class->startup = px_application_startup;
+  app_class->shutdown = px_application_shutdown;
   app_class->handle_local_options = px_application_handle_local_options;
 }
 

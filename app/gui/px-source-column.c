@@ -20,7 +20,6 @@ typedef enum
   SOURCE_INPUT,
   SOURCE_RESOURCE,
   SOURCE_TEXT,
-  SOURCE_ARTICLE,
 } SourceKind;
 
 typedef struct
@@ -52,8 +51,10 @@ struct _PxSourceColumn
   int drag_start_width;
 
   SourceKind kind;
+  gint64 source_id;
   char *input;        /* what the user gave, or the resource's URL */
   char *resource;
+  char *resource_url;
   char *pasted_text;
   char *outlet;
   guint fetch_timeout;
@@ -123,8 +124,10 @@ load_progress_unref (LoadProgress *progress)
 typedef struct
 {
   SourceKind kind;
+  gint64 source_id;
   char *input;
   char *resource;
+  char *url;
   char *text;
   guint timeout;
   guint64 max_bytes;
@@ -142,6 +145,7 @@ load_data_free (LoadData *data)
 {
   g_free (data->input);
   g_free (data->resource);
+  g_free (data->url);
   g_free (data->text);
   load_progress_unref (data->progress);
   g_free (data);
@@ -251,9 +255,9 @@ load_resource (LoadData      *data,
     return NULL;
 
   html = g_bytes_get_data (bytes, &len);
-  article = px_extract_html (data->input, html, len, data->input, error);
+  article = px_extract_html (data->input, html, len, data->url, error);
   if (article != NULL)
-    *snapshot_out = px_snapshot_new (bytes, data->input, "text/html", "utf-8");
+    *snapshot_out = px_snapshot_new (bytes, data->url, "text/html", "utf-8");
 
   return article;
 }
@@ -277,11 +281,9 @@ load_thread (GTask        *task,
       result->article = load_resource (data, &result->snapshot, &error);
       break;
     case SOURCE_TEXT:
+    default:
       result->article = px_extract_plain_text (_("pasted text"), data->text, strlen (data->text), &error);
       break;
-    case SOURCE_ARTICLE:
-    default:
-      g_assert_not_reached ();
     }
 
   if (result->article == NULL)
@@ -351,7 +353,9 @@ update_header (PxSourceColumn *self)
   gtk_label_set_label (self->outlet_label, outlet);
   gtk_label_set_label (self->title_label,
                        self->article != NULL && self->article->title != NULL ? self->article->title
-                       : self->input != NULL && self->kind != SOURCE_RESOURCE ? self->input : "");
+                       : self->kind == SOURCE_INPUT ? self->input : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label),
+                          gtk_label_get_label (self->title_label)[0] != '\0');
 
   if (self->article != NULL)
     {
@@ -404,8 +408,7 @@ set_state (PxSourceColumn      *self,
   gtk_stack_set_visible_child_name (self->stack,
                                     state == PX_SOURCE_COLUMN_LOADING ? "loading"
                                     : state == PX_SOURCE_COLUMN_FAILED ? "error" : "text");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.refetch",
-                                 !loading && (self->kind == SOURCE_INPUT));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.refetch", !loading && self->kind != SOURCE_TEXT);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.retry", state == PX_SOURCE_COLUMN_FAILED);
 
   if (self->state != state)
@@ -507,9 +510,6 @@ px_source_column_load (PxSourceColumn *self)
 
   g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
 
-  if (self->kind == SOURCE_ARTICLE)
-    return;
-
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -522,6 +522,7 @@ px_source_column_load (PxSourceColumn *self)
   data->kind = self->kind;
   data->input = g_strdup (self->input);
   data->resource = g_strdup (self->resource);
+  data->url = g_strdup (self->resource_url);
   data->text = g_strdup (self->pasted_text);
   data->timeout = self->fetch_timeout;
   data->max_bytes = self->fetch_max_bytes;
@@ -727,6 +728,27 @@ px_source_column_reveal (PxSourceColumn *self,
   gtk_text_view_scroll_to_mark (self->text_view, self->current_mark, 0.0, TRUE, 0.0, 0.25);
 }
 
+gboolean
+px_source_column_reveal_text (PxSourceColumn *self,
+                              const char     *text)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, match_start, match_end;
+
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  if (!gtk_text_iter_forward_search (&start, text, GTK_TEXT_SEARCH_CASE_INSENSITIVE, &match_start, &match_end, NULL))
+    return FALSE;
+
+  px_source_column_reveal (self, gtk_text_iter_get_offset (&match_start), gtk_text_iter_get_offset (&match_end),
+                           NULL);
+  gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+  return TRUE;
+}
+
 void
 px_source_column_set_text_scale (PxSourceColumn *self,
                                  double          scale)
@@ -745,6 +767,31 @@ px_source_column_set_can_move (PxSourceColumn *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.move-left", left);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.move-right", right);
+}
+
+gint64
+px_source_column_get_source_id (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), 0);
+
+  return self->source_id;
+}
+
+void
+px_source_column_set_source_id (PxSourceColumn *self,
+                                gint64          source_id)
+{
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+
+  self->source_id = source_id;
+}
+
+gboolean
+px_source_column_is_sample (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
+
+  return self->kind == SOURCE_RESOURCE;
 }
 
 void
@@ -920,6 +967,7 @@ px_source_column_finalize (GObject *object)
   g_clear_pointer (&self->highlights, g_array_unref);
   g_free (self->input);
   g_free (self->resource);
+  g_free (self->resource_url);
   g_free (self->pasted_text);
   g_free (self->outlet);
   g_free (self->error_message);
@@ -1056,7 +1104,7 @@ column_new (SourceKind  kind,
 
   self->kind = kind;
   self->input = g_strdup (input);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.refetch", kind == SOURCE_INPUT);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.refetch", kind != SOURCE_TEXT);
   update_header (self);
 
   return self;
@@ -1080,6 +1128,14 @@ px_source_column_new_for_resource (const char *resource_path,
 
   self = column_new (SOURCE_RESOURCE, url);
   self->resource = g_strdup (resource_path);
+  self->resource_url = g_strdup (url);
+  /* What the library stores as the input, so the page is read from the
+   * bundle again and never fetched from the outlet.
+   */
+  g_free (self->input);
+  self->input = g_strconcat ("resource://", resource_path, NULL);
+  self->outlet = url != NULL ? px_outlet_for_url (url) : NULL;
+  update_header (self);
 
   return self;
 }
@@ -1098,16 +1154,22 @@ px_source_column_new_for_text (const char *text)
 }
 
 PxSourceColumn *
-px_source_column_new_for_article (PxArticle  *article,
-                                  PxSnapshot *snapshot)
+px_source_column_new_for_article (PxArticle *article)
 {
   PxSourceColumn *self;
 
   g_return_val_if_fail (article != NULL, NULL);
 
-  self = column_new (SOURCE_ARTICLE, article->input);
+  if (g_str_has_prefix (article->input, "resource://"))
+    self = px_source_column_new_for_resource (article->input + strlen ("resource://"), article->url);
+  else if (g_str_equal (article->input, "-") || g_str_equal (article->input, _("pasted text")))
+    {
+      self = column_new (SOURCE_TEXT, NULL);
+      self->pasted_text = g_strdup (article->text);
+    }
+  else
+    self = column_new (SOURCE_INPUT, article->input);
   self->article = px_article_ref (article);
-  self->snapshot = snapshot != NULL ? px_snapshot_ref (snapshot) : NULL;
   fill_buffer (self);
   update_header (self);
   set_state (self, PX_SOURCE_COLUMN_READY);

@@ -35,9 +35,17 @@ PxSourceColumn *px_source_column_new_for_resource (const char *resource_path,
                                                    const char *url);
 /* Text the user pasted. */
 PxSourceColumn *px_source_column_new_for_text (const char *text);
-/* An article that is already extracted, from the library. */
-PxSourceColumn *px_source_column_new_for_article (PxArticle  *article,
-                                                  PxSnapshot *snapshot);
+/* An article that is already extracted, from the library; it can be
+ * fetched again from its input.
+ */
+PxSourceColumn *px_source_column_new_for_article (PxArticle *article);
+
+/* The column's row in the store, 0 while it has none. */
+gint64 px_source_column_get_source_id (PxSourceColumn *self);
+void px_source_column_set_source_id (PxSourceColumn *self,
+                                     gint64          source_id);
+/* TRUE for the bundled demo pages. */
+gboolean px_source_column_is_sample (PxSourceColumn *self);
 
 void px_source_column_set_fetch_limits (PxSourceColumn *self,
                                         guint           timeout_seconds,
@@ -75,5 +83,9 @@ void px_source_column_reveal (PxSourceColumn *self,
                               guint           start,
                               guint           end,
                               const char     *summary);
+
+/* Scrolls to the first occurrence of @text, ignoring case. */
+gboolean px_source_column_reveal_text (PxSourceColumn *self,
+                                       const char     *text);
 
 G_END_DECLS

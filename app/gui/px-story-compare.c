@@ -9,9 +9,6 @@
 
 #include "px-claim-item.h"
 
-#include <glib/gi18n.h>
-
-#ifdef PX_HAVE_COMPARISON
 #include "px-comparison.h"
 
 static PxClaimItem *
@@ -64,15 +61,12 @@ claim_item_new (PxComparison *comparison,
   return item;
 }
 
-#endif
-
 GPtrArray *
 _px_story_compare (PxArticle    **articles,
                    guint          n_articles,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-#ifdef PX_HAVE_COMPARISON
   g_autoptr(PxComparison) comparison = NULL;
   g_auto(GStrv) outlets = NULL;
   GPtrArray *items;
@@ -98,10 +92,4 @@ _px_story_compare (PxArticle    **articles,
     }
 
   return items;
-#else
-  /* Until the engine is part of the build the window says so honestly. */
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                       _("This build of Parallax cannot compare sources yet"));
-  return NULL;
-#endif
 }

@@ -62,6 +62,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  COLUMN_LOADED,
+  COLUMN_REMOVED,
+  COLUMN_MOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void schedule_compare (PxStoryView *self);
 
 static void
@@ -312,15 +321,23 @@ schedule_compare (PxStoryView *self)
 }
 
 static void
-column_state_cb (PxStoryView *self)
+column_state_cb (PxSourceColumn *column,
+                 GParamSpec     *pspec,
+                 PxStoryView    *self)
 {
+  if (px_source_column_get_state (column) == PX_SOURCE_COLUMN_READY)
+    g_signal_emit (self, signals[COLUMN_LOADED], 0, column);
   schedule_compare (self);
 }
 
+/* The user removed the source; clearing the view for another story is not
+ * a removal and says nothing.
+ */
 static void
 column_remove_cb (PxSourceColumn *column,
                   PxStoryView    *self)
 {
+  g_signal_emit (self, signals[COLUMN_REMOVED], 0, column);
   px_story_view_remove_column (self, column);
 }
 
@@ -346,6 +363,7 @@ column_move_cb (PxSourceColumn *column,
     after = g_ptr_array_index (self->columns, target - 1);
   gtk_box_reorder_child_after (self->columns_box, GTK_WIDGET (column), after);
   update_columns (self);
+  g_signal_emit (self, signals[COLUMN_MOVED], 0, column, target);
   gtk_widget_grab_focus (GTK_WIDGET (px_source_column_get_text_view (column)));
 }
 
@@ -364,7 +382,7 @@ px_story_view_add_column (PxStoryView    *self,
   for (guint k = 0; k < PX_N_HIGHLIGHT_KINDS; k++)
     px_source_column_set_kind_visible (column, k, self->kind_visible[k]);
 
-  g_signal_connect_object (column, "notify::state", G_CALLBACK (column_state_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "notify::state", G_CALLBACK (column_state_cb), self, 0);
   g_signal_connect_object (column, "remove-requested", G_CALLBACK (column_remove_cb), self, 0);
   g_signal_connect_object (column, "move-requested", G_CALLBACK (column_move_cb), self, 0);
 
@@ -725,6 +743,16 @@ px_story_view_class_init (PxStoryViewClass *klass)
     g_param_spec_int ("current-difference", NULL, NULL, -1, G_MAXINT, -1,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[COLUMN_LOADED] =
+    g_signal_new ("column-loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);
+  signals[COLUMN_REMOVED] =
+    g_signal_new ("column-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);
+  signals[COLUMN_MOVED] =
+    g_signal_new ("column-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, PX_TYPE_SOURCE_COLUMN, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, PX_RESOURCE_PREFIX "/ui/px-story-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, box);

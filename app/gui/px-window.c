@@ -10,6 +10,7 @@
 
 #include "px-claims-panel.h"
 #include "px-input.h"
+#include "px-library-view.h"
 #include "px-story-view.h"
 
 #include <glib/gi18n.h>
@@ -41,11 +42,14 @@ struct _PxWindow
   AdwFlap *claims_flap;
   GtkStack *main_stack;
   AdwStatusPage *empty_page;
-  GtkWidget *sidebar;
+  PxLibraryView *library_view;
   PxStoryView *story_view;
   PxClaimsPanel *claims_panel;
 
   GSettings *settings;
+  PxStore *store;
+  gint64 story_id;
+  gint64 demo_story_id; /* created in this session, its pages maybe still loading */
   char *story_title;
   gboolean drawn_reported;
 };
@@ -68,6 +72,8 @@ update_title (PxWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, has_story ? "story" : "welcome");
   /* Claims belong to a story: the welcome page has none to show. */
   gtk_widget_set_visible (GTK_WIDGET (self->claims_panel), has_story);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-story", has_story);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-story", has_story && self->story_id > 0);
 }
 
 static void
@@ -80,13 +86,42 @@ update_difference_actions (PxWindow *self)
 }
 
 static void
+toast (PxWindow   *self,
+       const char *message);
+
+static void
 start_story (PxWindow   *self,
-             const char *title)
+             const char *title,
+             gint64      story_id)
 {
   px_story_view_clear (self->story_view);
   g_free (self->story_title);
   self->story_title = g_strdup (title);
+  self->story_id = story_id;
+  if (story_id > 0)
+    g_settings_set_int64 (self->settings, "last-story", story_id);
   update_title (self);
+}
+
+/* A new story, in the library when there is one. */
+static void
+create_story (PxWindow   *self,
+              const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  if (self->store != NULL)
+    {
+      id = px_store_create_story (self->store, title, &error);
+      if (id <= 0)
+        {
+          toast (self, error->message);
+          id = 0;
+        }
+    }
+
+  start_story (self, title, id);
 }
 
 static PxSourceColumn *
@@ -102,7 +137,7 @@ px_window_new_story (PxWindow *self)
 {
   g_return_if_fail (PX_IS_WINDOW (self));
 
-  start_story (self, _("New Story"));
+  create_story (self, _("New Story"));
 }
 
 void
@@ -112,7 +147,7 @@ px_window_add_inputs (PxWindow           *self,
   g_return_if_fail (PX_IS_WINDOW (self));
 
   if (self->story_title == NULL)
-    start_story (self, _("New Story"));
+    create_story (self, _("New Story"));
 
   for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
     {
@@ -128,7 +163,7 @@ px_window_open_inputs (PxWindow           *self,
 {
   g_return_if_fail (PX_IS_WINDOW (self));
 
-  start_story (self, _("New Story"));
+  create_story (self, _("New Story"));
   px_window_add_inputs (self, inputs);
 }
 
@@ -139,22 +174,299 @@ px_window_add_text (PxWindow   *self,
   g_return_if_fail (PX_IS_WINDOW (self));
 
   if (self->story_title == NULL)
-    start_story (self, _("New Story"));
+    create_story (self, _("New Story"));
   px_story_view_add_column (self->story_view, px_source_column_new_for_text (text));
+}
+
+static void
+show_sample_banner (PxWindow *self)
+{
+  px_story_view_set_banner (self->story_view,
+                            _("Sample reports written for the Parallax demo, not the outlets’ own text."));
+}
+
+/* The demo story of the library, or 0. */
+static gint64
+find_demo_story (PxWindow *self)
+{
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autofree char *prefix = g_strconcat ("resource://", demo_pages[0].resource, NULL);
+
+  if (self->store == NULL)
+    return 0;
+
+  if (self->demo_story_id > 0)
+    {
+      g_autoptr(PxStoryInfo) info = px_store_get_story (self->store, self->demo_story_id, NULL);
+
+      if (info != NULL && info->deleted_at == NULL)
+        return self->demo_story_id;
+    }
+
+  stories = px_store_list_stories (self->store, FALSE, NULL);
+  for (guint i = 0; stories != NULL && i < stories->len; i++)
+    {
+      const PxStoryInfo *info = g_ptr_array_index (stories, i);
+      g_autoptr(GPtrArray) sources = px_store_list_sources (self->store, info->id, NULL);
+
+      for (guint j = 0; sources != NULL && j < sources->len; j++)
+        {
+          const PxSourceRecord *record = g_ptr_array_index (sources, j);
+
+          if (g_strcmp0 (record->input, prefix) == 0)
+            return info->id;
+        }
+    }
+
+  return 0;
 }
 
 void
 px_window_open_demo (PxWindow *self)
 {
+  gint64 existing;
+
   g_return_if_fail (PX_IS_WINDOW (self));
 
+  existing = find_demo_story (self);
+  if (existing > 0)
+    {
+      if (existing != self->story_id)
+        px_window_open_story (self, existing);
+      return;
+    }
+
   /* Translators: the title of the bundled demo story */
-  start_story (self, _("Demo: the drone claim at Putin’s residence"));
+  create_story (self, _("Demo: the drone claim at Putin’s residence"));
+  self->demo_story_id = self->story_id;
   for (guint i = 0; i < G_N_ELEMENTS (demo_pages); i++)
     px_story_view_add_column (self->story_view,
                               px_source_column_new_for_resource (demo_pages[i].resource, demo_pages[i].url));
-  px_story_view_set_banner (self->story_view,
-                            _("Sample reports written for the Parallax demo, not the outlets’ own text."));
+  show_sample_banner (self);
+}
+
+static PxArticle *
+article_from_record (const PxSourceRecord *record)
+{
+  PxArticle *article = px_article_new (record->input);
+  g_auto(GStrv) paragraphs = g_strsplit (record->text != NULL ? record->text : "", "\n\n", -1);
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
+  article->outlet = g_strdup (record->outlet);
+  article->title = g_strdup (record->title);
+  article->byline = g_strdup (record->byline);
+  article->published = g_strdup (record->published);
+  article->url = g_strdup (record->url);
+  article->language = g_strdup (record->language);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    g_ptr_array_add (list, paragraphs[i]);
+  px_article_set_paragraphs (article, list);
+
+  return article;
+}
+
+void
+px_window_open_story (PxWindow *self,
+                      gint64    story_id)
+{
+  g_autoptr(PxStoryInfo) info = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean sample = FALSE;
+
+  g_return_if_fail (PX_IS_WINDOW (self));
+  g_return_if_fail (self->store != NULL);
+
+  info = px_store_get_story (self->store, story_id, &error);
+  if (info != NULL)
+    sources = px_store_list_sources (self->store, story_id, &error);
+  if (sources == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  start_story (self, info->title, story_id);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const PxSourceRecord *record = g_ptr_array_index (sources, i);
+      g_autoptr(PxArticle) article = article_from_record (record);
+      PxSourceColumn *column = px_source_column_new_for_article (article);
+
+      px_source_column_set_source_id (column, record->id);
+      sample |= px_source_column_is_sample (column);
+      px_story_view_add_column (self->story_view, column);
+    }
+  if (sample)
+    show_sample_banner (self);
+}
+
+gint64
+px_window_get_story_id (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), 0);
+
+  return self->story_id;
+}
+
+/* Where @column goes among the columns the library knows. */
+static guint
+stored_position (PxWindow       *self,
+                 PxSourceColumn *column)
+{
+  guint position = 0;
+
+  for (guint i = 0; i < px_story_view_get_n_columns (self->story_view); i++)
+    {
+      PxSourceColumn *other = px_story_view_get_column (self->story_view, i);
+
+      if (other == column)
+        break;
+      if (px_source_column_get_source_id (other) > 0)
+        position++;
+    }
+
+  return position;
+}
+
+static void
+column_loaded_cb (PxWindow       *self,
+                  PxSourceColumn *column)
+{
+  PxArticle *article = px_source_column_get_article (column);
+  g_autoptr(GError) error = NULL;
+  gint64 source_id = px_source_column_get_source_id (column);
+
+  if (self->store == NULL || self->story_id <= 0)
+    return;
+
+  if (source_id > 0)
+    {
+      g_autoptr(PxReanchorReport) report = px_store_add_source_version (self->store, source_id, article,
+                                                                        px_source_column_get_snapshot (column),
+                                                                        &error);
+
+      if (report == NULL)
+        toast (self, error->message);
+      else if (report->changed)
+        toast (self, _("The page has changed since it was last fetched; the new version is kept too"));
+      return;
+    }
+
+  source_id = px_store_add_source (self->store, self->story_id, article,
+                                   px_source_column_get_snapshot (column), &error);
+  if (source_id <= 0)
+    {
+      toast (self, error->message);
+      return;
+    }
+  px_source_column_set_source_id (column, source_id);
+  if (!px_store_move_source (self->store, source_id, stored_position (self, column), &error))
+    toast (self, error->message);
+
+  /* A story started from addresses is named after its first headline. */
+  if (g_strcmp0 (self->story_title, _("New Story")) == 0 && article->title != NULL && article->title[0] != '\0')
+    {
+      if (px_store_rename_story (self->store, self->story_id, article->title, NULL))
+        {
+          g_free (self->story_title);
+          self->story_title = g_strdup (article->title);
+          update_title (self);
+        }
+    }
+}
+
+static void
+column_removed_cb (PxWindow       *self,
+                   PxSourceColumn *column)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 source_id = px_source_column_get_source_id (column);
+
+  if (self->store != NULL && source_id > 0 && !px_store_delete_source (self->store, source_id, &error))
+    toast (self, error->message);
+}
+
+static void
+column_moved_cb (PxWindow       *self,
+                 PxSourceColumn *column,
+                 guint           index)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 source_id = px_source_column_get_source_id (column);
+
+  if (self->store != NULL && source_id > 0
+      && !px_store_move_source (self->store, source_id, stored_position (self, column), &error))
+    toast (self, error->message);
+}
+
+static void
+story_activated_cb (PxWindow   *self,
+                    gint64      story_id,
+                    gint64      source_id,
+                    const char *match)
+{
+  if (story_id != self->story_id)
+    px_window_open_story (self, story_id);
+  if (adw_flap_get_folded (self->sidebar_flap))
+    adw_flap_set_reveal_flap (self->sidebar_flap, FALSE);
+
+  if (source_id <= 0 || match == NULL)
+    return;
+
+  for (guint i = 0; i < px_story_view_get_n_columns (self->story_view); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (self->story_view, i);
+
+      if (px_source_column_get_source_id (column) == source_id)
+        px_source_column_reveal_text (column, match);
+    }
+}
+
+static void
+recovery_dialog (PxWindow              *self,
+                 const PxStoreRecovery *recovery)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Library Was Repaired"),
+                                              recovery->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+px_window_set_store (PxWindow *self,
+                     PxStore  *store)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(PxStoryInfo) last = NULL;
+  gint64 last_id;
+
+  g_return_if_fail (PX_IS_WINDOW (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  px_library_view_set_store (self->library_view, store);
+  if (store == NULL)
+    return;
+
+  if (px_store_get_recovery (store) != NULL)
+    recovery_dialog (self, px_store_get_recovery (store));
+
+  /* A new profile: the demo story goes into the library and opens. */
+  all = px_store_list_stories (store, TRUE, NULL);
+  if (all != NULL && all->len == 0)
+    {
+      px_window_open_demo (self);
+      return;
+    }
+
+  last_id = g_settings_get_int64 (self->settings, "last-story");
+  if (last_id > 0)
+    last = px_store_get_story (store, last_id, NULL);
+  if (last != NULL && last->deleted_at == NULL)
+    px_window_open_story (self, last_id);
 }
 
 PxStoryView *
@@ -391,6 +703,122 @@ difference_action (GtkWidget  *widget,
                                     g_str_equal (action_name, "win.next-difference") ? 1 : -1);
 }
 
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PxWindow         *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "px-entry");
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "rename") != 0 || title[0] == '\0')
+    return;
+
+  if (self->store != NULL && self->story_id > 0
+      && !px_store_rename_story (self->store, self->story_id, title, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  g_free (self->story_title);
+  self->story_title = g_steal_pointer (&title);
+  update_title (self);
+}
+
+static void
+rename_story_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (self->story_title == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Story"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), self->story_title);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Story title"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  g_object_set_data (G_OBJECT (dialog), "px-entry", entry);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_story_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *undo;
+
+  if (self->store == NULL || self->story_id <= 0)
+    return;
+
+  if (!px_store_delete_story (self->store, self->story_id, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  /* Translators: %s is a story's title */
+  message = g_strdup_printf (_("“%s” deleted"), self->story_title);
+  undo = adw_toast_new (message);
+  adw_toast_set_button_label (undo, _("_Undo"));
+  adw_toast_set_action_name (undo, "win.undo-delete");
+  adw_toast_set_action_target_value (undo, g_variant_new_int64 (self->story_id));
+  adw_toast_overlay_add_toast (self->toast_overlay, undo);
+
+  start_story (self, NULL, 0);
+  g_settings_set_int64 (self->settings, "last-story", -1);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 story_id = g_variant_get_int64 (parameter);
+
+  if (self->store == NULL)
+    return;
+
+  if (!px_store_restore_story (self->store, story_id, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  px_window_open_story (self, story_id);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
+  px_library_view_focus_search (self->library_view);
+}
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -526,6 +954,7 @@ px_window_finalize (GObject *object)
   PxWindow *self = PX_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
   g_free (self->story_title);
 
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
@@ -542,6 +971,7 @@ px_window_class_init (PxWindowClass *klass)
   object_class->finalize = px_window_finalize;
   window_class->close_request = px_window_close_request;
 
+  g_type_ensure (PX_TYPE_LIBRARY_VIEW);
   g_type_ensure (PX_TYPE_STORY_VIEW);
   g_type_ensure (PX_TYPE_CLAIMS_PANEL);
 
@@ -555,7 +985,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, claims_flap);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, PxWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, story_view);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, claims_panel);
   gtk_widget_class_bind_template_callback (widget_class, url_entry_activate_cb);
@@ -566,6 +996,10 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-files", NULL, open_files_action);
   gtk_widget_class_install_action (widget_class, "win.paste-text", NULL, paste_text_action);
   gtk_widget_class_install_action (widget_class, "win.next-difference", NULL, difference_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-story", NULL, rename_story_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-story", NULL, delete_story_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, difference_action);
 }
 
@@ -602,6 +1036,14 @@ px_window_init (PxWindow *self)
   g_signal_connect_object (self->story_view, "notify::n-columns", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "notify::comparing", G_CALLBACK (update_difference_actions), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->story_view, "column-loaded", G_CALLBACK (column_loaded_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->story_view, "column-removed", G_CALLBACK (column_removed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->story_view, "column-moved", G_CALLBACK (column_moved_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library_view, "story-activated", G_CALLBACK (story_activated_cb), self,
                            G_CONNECT_SWAPPED);
 
   drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);

@@ -9,6 +9,7 @@
 
 #include "px-application.h"
 #include "px-claims-panel.h"
+#include "px-store.h"
 #include "px-story-view.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,16 @@ void px_window_add_text (PxWindow   *self,
                          const char *text);
 void px_window_open_demo (PxWindow *self);
 void px_window_new_story (PxWindow *self);
+
+/* Where stories are kept; NULL when the library could not be opened. On
+ * a new profile the demo story is imported and opened; otherwise the story
+ * that was open last time.
+ */
+void px_window_set_store (PxWindow *self,
+                          PxStore  *store);
+void px_window_open_story (PxWindow *self,
+                           gint64    story_id);
+gint64 px_window_get_story_id (PxWindow *self);
 
 PxStoryView *px_window_get_story_view (PxWindow *self);
 PxClaimsPanel *px_window_get_claims_panel (PxWindow *self);
