@@ -233,21 +233,23 @@ compare_cb (GObject      *object,
   self = user_data;
 
   self->comparing = FALSE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
   clear_comparison (self);
 
   if (items == NULL)
     {
       g_debug ("Could not compare the sources: %s", error->message);
       self->compare_error = g_strdup (error->message);
-      update_status (self);
-      return;
+    }
+  else
+    {
+      for (guint i = 0; i < data->columns->len; i++)
+        g_ptr_array_add (self->compared_columns, g_object_ref (g_ptr_array_index (data->columns, i)));
+      apply_claims (self, items);
     }
 
-  for (guint i = 0; i < data->columns->len; i++)
-    g_ptr_array_add (self->compared_columns, g_object_ref (g_ptr_array_index (data->columns, i)));
-  apply_claims (self, items);
   update_status (self);
+  /* Last, so listeners see the new claims and differences. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
 }
 
 static gboolean
@@ -456,6 +458,17 @@ px_story_view_set_banner (PxStoryView *self,
   if (text != NULL)
     gtk_label_set_label (self->banner_label, text);
   gtk_revealer_set_reveal_child (self->banner_revealer, text != NULL);
+}
+
+const char *
+px_story_view_get_banner (PxStoryView *self)
+{
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->banner_revealer))
+    return NULL;
+
+  return gtk_label_get_label (self->banner_label);
 }
 
 void

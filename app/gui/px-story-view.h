@@ -30,6 +30,8 @@ PxSourceColumn *px_story_view_get_column (PxStoryView *self,
 
 void px_story_view_set_banner (PxStoryView *self,
                                const char  *text);
+/* The banner's text while it is shown, else NULL. */
+const char *px_story_view_get_banner (PxStoryView *self);
 void px_story_view_set_fetch_limits (PxStoryView *self,
                                      guint        timeout_seconds,
                                      guint64      max_bytes);

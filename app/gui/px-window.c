@@ -918,7 +918,20 @@ bench_tick_cb (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     }
 
-  g_print ("drawn %u columns, %u differences\n", n, px_story_view_get_n_differences (self->story_view));
+  {
+    g_autofree char *status = NULL;
+
+    g_print ("drawn %u columns, %u differences\n", n, px_story_view_get_n_differences (self->story_view));
+    /* The resident set now and at its peak, for the memory figure. */
+    if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+      {
+        g_auto(GStrv) lines = g_strsplit (status, "\n", -1);
+
+        for (guint i = 0; lines[i] != NULL; i++)
+          if (g_str_has_prefix (lines[i], "VmRSS:") || g_str_has_prefix (lines[i], "VmHWM:"))
+            g_print ("%s\n", lines[i]);
+      }
+  }
   gtk_window_destroy (GTK_WINDOW (self));
   return G_SOURCE_REMOVE;
 }
