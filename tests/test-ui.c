@@ -537,7 +537,7 @@ test_library (Fixture       *fixture,
   gpointer args[2];
 
   g_assert_no_error (error);
-  px_window_set_store (fixture->window, store);
+  px_window_set_store (fixture->window, store, TRUE);
   story_id = px_window_get_story_id (fixture->window);
   g_assert_cmpint (story_id, >, 0);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
@@ -556,7 +556,7 @@ test_library (Fixture       *fixture,
   g_assert_cmpuint (hits->len, >=, 1);
 
   second = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
-  px_window_set_store (second, store);
+  px_window_set_store (second, store, TRUE);
   second_view = px_window_get_story_view (second);
   g_assert_cmpint (px_window_get_story_id (second), ==, story_id);
   g_assert_cmpuint (px_story_view_get_n_columns (second_view), ==, 4);
@@ -579,7 +579,7 @@ test_library (Fixture       *fixture,
   info = px_store_get_story (store, story_id, &error);
   g_assert_null (info->deleted_at);
 
-  px_window_set_store (fixture->window, NULL);
+  px_window_set_store (fixture->window, NULL, FALSE);
   g_assert_true (px_store_close (store, &error));
   g_assert_no_error (error);
 }

@@ -24,18 +24,20 @@ struct _PxApplication
 
 G_DEFINE_FINAL_TYPE (PxApplication, px_application, ADW_TYPE_APPLICATION)
 
-static void
-px_application_activate (GApplication *app)
+/* The window, created on first use; @restore reopens the last story (or
+ * imports the demo on a new profile) when the window is new.
+ */
+static GtkWindow *
+ensure_window (PxApplication *self,
+               gboolean       restore)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
     {
-      PxApplication *self = PX_APPLICATION (app);
-
       window = GTK_WINDOW (px_window_new (self));
       gtk_window_present (window);
-      px_window_set_store (PX_WINDOW (window), self->store);
+      px_window_set_store (PX_WINDOW (window), self->store, restore);
       if (self->store_error != NULL)
         {
           GtkWidget *dialog = adw_message_dialog_new (window, _("The Library Could Not Be Opened"),
@@ -46,7 +48,13 @@ px_application_activate (GApplication *app)
         }
     }
 
-  gtk_window_present (window);
+  return window;
+}
+
+static void
+px_application_activate (GApplication *app)
+{
+  gtk_window_present (ensure_window (PX_APPLICATION (app), TRUE));
 }
 
 /* `parallax URL|FILE...`: a new story with those sources. */
@@ -59,8 +67,8 @@ px_application_open (GApplication  *app,
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
   GtkWindow *window;
 
-  px_application_activate (app);
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  window = ensure_window (PX_APPLICATION (app), FALSE);
+  gtk_window_present (window);
 
   for (int i = 0; i < n_files; i++)
     {
@@ -89,10 +97,9 @@ open_demo_action_cb (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
-  GApplication *app = user_data;
+  PxApplication *self = user_data;
 
-  px_application_activate (app);
-  px_window_open_demo (PX_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app))));
+  px_window_open_demo (PX_WINDOW (ensure_window (self, FALSE)));
 }
 
 /* `parallax --demo` opens the demo story, in the running instance if there

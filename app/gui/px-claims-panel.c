@@ -153,6 +153,8 @@ px_claims_panel_select (PxClaimsPanel *self,
   g_return_if_fail (PX_IS_CLAIMS_PANEL (self));
 
   gtk_single_selection_set_selected (self->selection, position);
+  /* GTK 4.8 has no gtk_list_view_scroll_to(); its action does the same. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
 static void

@@ -663,6 +663,17 @@ px_story_view_move_to_difference (PxStoryView *self,
   return TRUE;
 }
 
+PxClaimItem *
+px_story_view_get_current_claim (PxStoryView *self)
+{
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
+
+  if (self->current_difference < 0)
+    return NULL;
+
+  return g_array_index (self->differences, DifferenceRef, self->current_difference).claim;
+}
+
 int
 px_story_view_get_current_difference (PxStoryView *self)
 {

@@ -53,6 +53,8 @@ void px_story_view_select_claim (PxStoryView *self,
  */
 gboolean px_story_view_move_to_difference (PxStoryView *self,
                                            int          step);
+/* The claim of the current difference, or NULL. */
+PxClaimItem *px_story_view_get_current_claim (PxStoryView *self);
 /* The index of the current difference, or -1. */
 int px_story_view_get_current_difference (PxStoryView *self);
 

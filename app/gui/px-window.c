@@ -52,6 +52,7 @@ struct _PxWindow
   gint64 demo_story_id; /* created in this session, its pages maybe still loading */
   char *story_title;
   gboolean drawn_reported;
+  gboolean following_difference; /* the list follows Alt+Down, without feeding back */
 };
 
 G_DEFINE_FINAL_TYPE (PxWindow, px_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -436,7 +437,8 @@ recovery_dialog (PxWindow              *self,
 
 void
 px_window_set_store (PxWindow *self,
-                     PxStore  *store)
+                     PxStore  *store,
+                     gboolean  restore)
 {
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(PxStoryInfo) last = NULL;
@@ -453,6 +455,8 @@ px_window_set_store (PxWindow *self,
 
   if (px_store_get_recovery (store) != NULL)
     recovery_dialog (self, px_store_get_recovery (store));
+  if (!restore)
+    return;
 
   /* A new profile: the demo story goes into the library and opens. */
   all = px_store_list_stories (store, TRUE, NULL);
@@ -692,6 +696,30 @@ open_demo_action (GtkWidget  *widget,
   px_window_open_demo (PX_WINDOW (widget));
 }
 
+/* Alt+Down selects the difference's claim in the claims panel too. */
+static void
+follow_difference (PxWindow *self)
+{
+  PxClaimItem *claim = px_story_view_get_current_claim (self->story_view);
+  GListModel *visible = px_claims_panel_get_visible_claims (self->claims_panel);
+
+  if (claim == NULL || self->following_difference)
+    return;
+
+  self->following_difference = TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(PxClaimItem) item = g_list_model_get_item (visible, i);
+
+      if (item == claim)
+        {
+          px_claims_panel_select (self->claims_panel, i);
+          break;
+        }
+    }
+  self->following_difference = FALSE;
+}
+
 static void
 difference_action (GtkWidget  *widget,
                    const char *action_name,
@@ -699,8 +727,9 @@ difference_action (GtkWidget  *widget,
 {
   PxWindow *self = PX_WINDOW (widget);
 
-  px_story_view_move_to_difference (self->story_view,
-                                    g_str_equal (action_name, "win.next-difference") ? 1 : -1);
+  if (px_story_view_move_to_difference (self->story_view,
+                                        g_str_equal (action_name, "win.next-difference") ? 1 : -1))
+    follow_difference (self);
 }
 
 static void
@@ -876,8 +905,10 @@ static void
 claim_selected_cb (PxWindow    *self,
                    PxClaimItem *claim)
 {
-  px_story_view_select_claim (self->story_view, claim);
+  if (!self->following_difference)
+    px_story_view_select_claim (self->story_view, claim);
 }
+
 
 static void
 apply_settings (PxWindow *self)

@@ -31,12 +31,13 @@ void px_window_add_text (PxWindow   *self,
 void px_window_open_demo (PxWindow *self);
 void px_window_new_story (PxWindow *self);
 
-/* Where stories are kept; NULL when the library could not be opened. On
- * a new profile the demo story is imported and opened; otherwise the story
- * that was open last time.
+/* Where stories are kept; NULL when the library could not be opened. With
+ * @restore, on a new profile the demo story is imported and opened, else
+ * the story that was open last time.
  */
 void px_window_set_store (PxWindow *self,
-                          PxStore  *store);
+                          PxStore  *store,
+                          gboolean  restore);
 void px_window_open_story (PxWindow *self,
                            gint64    story_id);
 gint64 px_window_get_story_id (PxWindow *self);
