@@ -911,6 +911,15 @@ claim_selected_cb (PxWindow    *self,
 
 
 static void
+flap_folded_cb (PxWindow *self)
+{
+  if (!adw_flap_get_folded (self->claims_flap))
+    adw_flap_set_reveal_flap (self->claims_flap, g_settings_get_boolean (self->settings, "show-claims-panel"));
+  if (!adw_flap_get_folded (self->sidebar_flap))
+    adw_flap_set_reveal_flap (self->sidebar_flap, g_settings_get_boolean (self->settings, "sidebar-visible"));
+}
+
+static void
 apply_settings (PxWindow *self)
 {
   guint kinds = g_settings_get_flags (self->settings, "highlight-kinds");
@@ -1068,8 +1077,13 @@ px_window_init (PxWindow *self)
   show_sidebar = g_settings_create_action (self->settings, "sidebar-visible");
   g_action_map_add_action (G_ACTION_MAP (self), show_claims);
   g_action_map_add_action (G_ACTION_MAP (self), show_sidebar);
-  g_settings_bind (self->settings, "show-claims-panel", self->claims_flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
+  /* Settings to panels only: a panel that folds away in a narrow window
+   * must not change the preference, and comes back when there is room.
+   */
+  g_settings_bind (self->settings, "show-claims-panel", self->claims_flap, "reveal-flap", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_flap, "reveal-flap", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->claims_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (apply_settings), self, G_CONNECT_SWAPPED);
   apply_settings (self);
