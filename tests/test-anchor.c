@@ -106,6 +106,29 @@ test_select_quote (void)
   g_assert_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_EMPTY);
 }
 
+/* A quote typed rather than copied: straight apostrophe, other spaces,
+ * across a paragraph break. What is stored is the text's own characters.
+ */
+static void
+test_select_typed_quote (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxTextSelector) apostrophe = select_quote (original, "Putin's residence");
+  g_autoptr(PxTextSelector) spaces = select_quote (original, "  Sergey   Lavrov said ");
+  g_autoptr(PxTextSelector) across = select_quote (original, "Novgorod region. He said");
+  g_autoptr(PxTextSelector) still_missing = NULL;
+
+  g_assert_cmpstr (apostrophe->exact, ==, "Putin’s residence");
+  g_assert_cmpuint (apostrophe->start, ==, char_offset_of (original, "Putin’s residence", 0));
+  g_assert_cmpuint (apostrophe->end - apostrophe->start, ==, g_utf8_strlen ("Putin’s residence", -1));
+  g_assert_cmpstr (spaces->exact, ==, "Sergey Lavrov said");
+  g_assert_cmpstr (across->exact, ==, "Novgorod region.\n\nHe said");
+
+  still_missing = px_anchor_select_quote (original, "Putin's palace", NULL, NULL, &error);
+  g_assert_null (still_missing);
+  g_assert_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_NOT_FOUND);
+}
+
 static void
 test_unchanged_text (void)
 {
@@ -273,6 +296,7 @@ main (int    argc,
 
   g_test_add_func ("/anchor/select-quote", test_select_quote);
   g_test_add_func ("/anchor/select-range", test_select_range);
+  g_test_add_func ("/anchor/select-typed-quote", test_select_typed_quote);
   g_test_add_func ("/anchor/unchanged", test_unchanged_text);
   g_test_add_func ("/anchor/inserted-paragraphs", test_inserted_paragraphs);
   g_test_add_func ("/anchor/repeated-phrase", test_repeated_phrase);

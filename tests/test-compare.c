@@ -222,6 +222,9 @@ test_not_differences (void)
       "Trump told reporters: \"I'm very angry about the attack\" on Putin's residence." },
     { "Lavrov said Ukraine had attacked the residence with 91 long-range drones.",
       "Ukraine attacked the residence with ninety-one long-range drones, Lavrov said." },
+    /* the capital of Georgia is Tbilisi: no place in a different role */
+    { "Police in Georgia's capital used water cannon on protesters outside parliament on Saturday.",
+      "Police used water cannon on protesters outside parliament in Tbilisi on Saturday." },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (pairs); i++)
@@ -296,6 +299,7 @@ four_outlets (void)
     "An earthquake with a magnitude of 7.6 hit northern Japan late on Monday, officials said.",
     "Tsunami warnings were issued for the Pacific coast and some 90,000 people were ordered to leave their homes.",
     "Several people were injured by falling objects, public broadcaster NHK reported.",
+    "Waves of 40 cm reached the port of Kuji.",
     "The prime minister said an emergency task force had been formed.", NULL);
   articles[2] = article ("three", "Three",
     "A 7.5-magnitude earthquake struck off Aomori prefecture on Monday night.",
@@ -315,7 +319,9 @@ compare_strings (gconstpointer a,
   return strcmp (*(char * const *) a, *(char * const *) b);
 }
 
-/* The claims as sets of "input:sentence", sorted, in one string. */
+/* The claims as sets of "input:sentence" and of their differences'
+ * spans, sorted, in one string.
+ */
 static char *
 canonical_claims (PxComparison *comparison)
 {
@@ -329,9 +335,24 @@ canonical_claims (PxComparison *comparison)
       const PxSentenceRef *members = px_claim_get_members (px_comparison_get_claim (comparison, c), &n_members);
       GString *claim = g_string_new (NULL);
 
+      PxClaim *whole = px_comparison_get_claim (comparison, c);
+
       for (guint m = 0; m < n_members; m++)
         g_ptr_array_add (names, g_strdup_printf ("%s:%u", px_comparison_get_source (comparison, members[m].source)->input,
                                                  members[m].sentence));
+      /* the differences too: kind and the words of each span */
+      for (guint d = 0; d < px_claim_get_n_differences (whole); d++)
+        {
+          PxDifference *difference = px_claim_get_difference (whole, d);
+          guint n_spans;
+          const PxTextSpan *spans = px_difference_get_spans (difference, &n_spans);
+
+          for (guint s = 0; s < n_spans; s++)
+            g_ptr_array_add (names, g_strdup_printf ("%s=%s:%u:%u-%u",
+                                                     px_difference_kind_to_string (px_difference_get_kind (difference)),
+                                                     px_comparison_get_source (comparison, spans[s].source)->input,
+                                                     spans[s].sentence, spans[s].char_start, spans[s].char_end));
+        }
       g_ptr_array_sort (names, compare_strings);
       for (guint n = 0; n < names->len; n++)
         g_string_append_printf (claim, "%s ", (char *) g_ptr_array_index (names, n));
@@ -367,8 +388,10 @@ test_input_order (void)
         n_shared += n > 1;
       }
   }
-  /* the order test means little unless there is something to align */
+  /* the order test means little unless there is something to align and
+   * something that differs */
   g_assert_cmpuint (n_shared, >=, 4);
+  g_assert_nonnull (strstr (reference, "number="));
 
   while (i < 4)
     {
@@ -428,6 +451,107 @@ test_every_sentence_once (void)
   g_free (articles);
 }
 
+static void check_json (JsonObject *root,
+                        guint       n_sources);
+
+static gpointer
+compare_in_thread (gpointer data)
+{
+  PxArticle **articles = data;
+  g_autoptr(PxComparison) c = px_compare (articles, 4, NULL, NULL);
+
+  return canonical_claims (c);
+}
+
+/* px_compare() in four threads at once gives what it gives in one. */
+static void
+test_threads (void)
+{
+  PxArticle **articles = four_outlets ();
+  g_autofree char *reference = compare_in_thread (articles);
+  GThread *threads[4];
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("compare", compare_in_thread, articles);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    {
+      g_autofree char *claims = g_thread_join (threads[t]);
+
+      g_assert_cmpstr (claims, ==, reference);
+    }
+
+  for (int k = 0; k < 4; k++)
+    px_article_unref (articles[k]);
+  g_free (articles);
+}
+
+/* Text made of the characters that trouble sentence and number parsing,
+ * at random: every comparison still puts each sentence in one claim and
+ * every span inside its sentence.
+ */
+static void
+test_random_text (void)
+{
+  static const char * const pieces[] = {
+    "U.S.", "Mr.", "No.", "3 a.m.", "4.75%", "...", "…", "\"", "“", "”", "‘", "’", "'", ",\" he said.",
+    " ", " ", " ", "  ", ".", "!", "?", "-", "—", "12", "twelve", "a dozen", "dozens of", "at least",
+    "91", "ninety-one", "per cent", "basis points", "half a", "Monday", "early", "night", "03:10",
+    "Dec.", "29", "2025", "said", "claimed", "without evidence", "not", "no", "denied", "Lavrov",
+    "Peskov", "drones", "residence", "Пётр", "Zoë", "$", "£", "2km", "miles", "n't", "(", ")", "\n\n",
+    "according to", "could not be independently verified", "up to", "Ukraine", "Kyiv", "9,999,999",
+    "0.5", "1990s", "91st", "- ", "x", "Y.", "é",
+  };
+  GRand *rand = g_rand_new_with_seed (20261124);
+
+  for (int round = 0; round < 40; round++)
+    {
+      PxArticle *articles[3];
+      g_autoptr(PxComparison) c = NULL;
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GError) error = NULL;
+
+      for (int a = 0; a < 3; a++)
+        {
+          g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+          GString *para = g_string_new (NULL);
+          g_autofree char *input = g_strdup_printf ("random-%d-%d", round, a);
+
+          for (int p = 0; p < 300; p++)
+            {
+              const char *piece = pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))];
+
+              if (g_str_equal (piece, "\n\n"))
+                {
+                  if (para->len > 0)
+                    {
+                      g_ptr_array_add (paragraphs, g_string_free (para, FALSE));
+                      para = g_string_new (NULL);
+                    }
+                  continue;
+                }
+              g_string_append (para, piece);
+              if (g_rand_boolean (rand))
+                g_string_append_c (para, ' ');
+            }
+          g_string_append (para, "end");
+          g_ptr_array_add (paragraphs, g_string_free (para, FALSE));
+          articles[a] = px_article_new (input);
+          px_article_set_paragraphs (articles[a], paragraphs);
+        }
+
+      c = px_compare (articles, 3, NULL, &error);
+      g_assert_no_error (error);
+      px_comparison_build_json (c, builder);
+      root = json_builder_get_root (builder);
+      check_json (json_node_get_object (root), 3);
+
+      for (int a = 0; a < 3; a++)
+        px_article_unref (articles[a]);
+    }
+  g_rand_free (rand);
+}
+
 static void
 test_errors (void)
 {
@@ -447,6 +571,27 @@ test_errors (void)
   g_assert_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_EMPTY);
   g_assert_nonnull (strstr (error->message, "empty.txt"));
   g_clear_error (&error);
+
+  {
+    g_autoptr(PxArticle) huge = px_article_new ("huge.txt");
+    g_autoptr(PxArticle) broken = px_article_new ("broken.txt");
+    PxArticle *too_long[] = { a, huge };
+    PxArticle *invalid[] = { a, broken };
+
+    g_free (huge->text);
+    huge->text = g_strnfill (PX_COMPARE_MAX_TEXT_BYTES + 1, 'a');
+    g_assert_null (px_compare (too_long, 2, NULL, &error));
+    g_assert_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_LONG);
+    g_assert_nonnull (strstr (error->message, "huge.txt"));
+    g_clear_error (&error);
+
+    g_free (broken->text);
+    broken->text = g_strdup ("Bad \xff\xfe bytes.");
+    g_assert_null (px_compare (invalid, 2, NULL, &error));
+    g_assert_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "broken.txt"));
+    g_clear_error (&error);
+  }
 
   g_cancellable_cancel (cancellable);
   g_assert_null (px_compare (two, 2, cancellable, &error));
@@ -777,6 +922,8 @@ test_cli_formats_and_errors (void)
     g_autofree char *out = run_cli (args, &status, &err);
 
     g_assert_cmpint (status, ==, 2);
+    g_assert_cmpstr (out, ==, "");
+    g_assert_nonnull (strstr (err, "2 to 32"));
   }
   {
     const char *args[] = { "compare", "--format", "yaml", rt, bbc, NULL };
@@ -784,6 +931,8 @@ test_cli_formats_and_errors (void)
     g_autofree char *out = run_cli (args, &status, &err);
 
     g_assert_cmpint (status, ==, 2);
+    g_assert_cmpstr (out, ==, "");
+    g_assert_nonnull (strstr (err, "yaml"));
   }
   {
     const char *args[] = { "compare", rt, "/nonexistent/story.html", NULL };
@@ -791,6 +940,7 @@ test_cli_formats_and_errors (void)
     g_autofree char *out = run_cli (args, &status, &err);
 
     g_assert_cmpint (status, ==, 1);
+    g_assert_cmpstr (out, ==, "");
     g_assert_nonnull (strstr (err, "/nonexistent/story.html"));
   }
 }
@@ -813,6 +963,8 @@ main (int    argc,
   g_test_add_func ("/compare/input-order", test_input_order);
   g_test_add_func ("/compare/every-sentence-once", test_every_sentence_once);
   g_test_add_func ("/compare/errors", test_errors);
+  g_test_add_func ("/compare/threads", test_threads);
+  g_test_add_func ("/compare/random-text", test_random_text);
   g_test_add_func ("/compare/json", test_json);
   g_test_add_func ("/compare/demo", test_demo_story);
   g_test_add_func ("/compare/cli", test_cli_formats_and_errors);

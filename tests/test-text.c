@@ -192,6 +192,9 @@ test_quantities (void)
   assert_same_quantity ("They fired 91 drones.", "They fired 92 drones.", FALSE);
   assert_same_quantity ("About 90 drones flew.", "91 drones flew.", TRUE);
   assert_same_quantity ("Up to 50 people died.", "80 people died.", FALSE);
+  /* the same qualifier on both sides: the figures must agree */
+  assert_same_quantity ("Gusts of up to 60 mph fanned it.", "Gusts of up to 70 mph fanned it.", FALSE);
+  assert_same_quantity ("About 90,000 fled.", "Around 90,000 fled.", TRUE);
 }
 
 static void
@@ -262,6 +265,24 @@ test_cues (void)
 }
 
 static void
+test_cues_not_attribution (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "Some 12,000 residents were told to flee.", "No injuries have been reported.",
+    "An estimated 90,000 people left.", "The Bank estimated that inflation would rise.",
+    "Russia's claims were dismissed.", "We cannot cut rates too quickly.", NULL);
+
+  /* passives and nouns quote no one */
+  g_assert_cmpint (px_document_sentence (doc, 0)->attribution, ==, PX_ATTRIBUTION_NONE);
+  g_assert_cmpint (px_document_sentence (doc, 1)->attribution, ==, PX_ATTRIBUTION_NONE);
+  g_assert_cmpint (px_document_sentence (doc, 2)->attribution, ==, PX_ATTRIBUTION_NONE);
+  g_assert_nonnull (px_document_sentence (doc, 2)->quantities);
+  g_assert_cmpint (px_document_sentence (doc, 3)->attribution, ==, PX_ATTRIBUTION_NEUTRAL);
+  g_assert_cmpint (px_document_sentence (doc, 4)->attribution, !=, PX_ATTRIBUTION_DISTANCED);
+  g_assert_true (px_cues_is_negated (doc, px_document_sentence (doc, 5), px_text_concept ("cut")));
+}
+
+static void
 test_entities (void)
 {
   g_autoptr(PxDocument) doc = analyse (
@@ -316,6 +337,7 @@ main (int    argc,
   g_test_add_func ("/text/not-quantities", test_not_quantities);
   g_test_add_func ("/text/times", test_times);
   g_test_add_func ("/text/cues", test_cues);
+  g_test_add_func ("/text/cues-not-attribution", test_cues_not_attribution);
   g_test_add_func ("/text/entities", test_entities);
   g_test_add_func ("/text/hostile", test_hostile_text);
 

@@ -55,6 +55,20 @@ count_shared_claims (PxComparison *comparison)
   return shared;
 }
 
+/* Text for a Markdown table cell: a bar would end the cell. */
+static char *
+table_cell (const char *text)
+{
+  GString *cell;
+
+  if (text == NULL)
+    return g_strdup ("—");
+  cell = g_string_new (text);
+  g_string_replace (cell, "|", "\\|", 0);
+  g_string_replace (cell, "\n", " ", 0);
+  return g_string_free (cell, FALSE);
+}
+
 /* Writes the report; @markdown chooses Markdown over plain text. */
 static void
 print_report (PxComparison *comparison,
@@ -73,9 +87,14 @@ print_report (PxComparison *comparison,
       PxArticle *article = px_comparison_get_source (comparison, s);
 
       if (markdown)
-        printf ("| %u | %s | %s | %s | %s |\n", s + 1, px_comparison_get_source_label (comparison, s),
-                article->title ? article->title : "—", article->published ? article->published : "—",
-                article->input);
+        {
+          g_autofree char *label = table_cell (px_comparison_get_source_label (comparison, s));
+          g_autofree char *title = table_cell (article->title);
+          g_autofree char *published = table_cell (article->published);
+          g_autofree char *input = table_cell (article->input);
+
+          printf ("| %u | %s | %s | %s | %s |\n", s + 1, label, title, published, input);
+        }
       else
         printf ("  %u. %s: %s (%s)\n", s + 1, px_comparison_get_source_label (comparison, s),
                 article->title ? article->title : "untitled", article->input);
@@ -128,15 +147,18 @@ print_report (PxComparison *comparison,
           g_autofree char *text = px_comparison_dup_sentence_text (comparison, members[m].source,
                                                                    members[m].sentence);
 
-          printf (markdown ? "%s**%s:** %s\n%s\n" : "%s%s: %s\n%s",
-                  quote, px_comparison_get_source_label (comparison, members[m].source), text,
-                  markdown && m + 1 < n_members ? ">" : "");
+          if (markdown && m > 0)
+            printf (">\n");
+          printf (markdown ? "%s**%s:** %s\n" : "%s%s: %s\n", quote,
+                  px_comparison_get_source_label (comparison, members[m].source), text);
         }
+      if (markdown && px_claim_get_n_differences (claim) > 0)
+        printf ("\n");
       for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
         {
           PxDifference *difference = px_claim_get_difference (claim, d);
 
-          printf (markdown ? "\n- **%s:** %s\n" : "  ! %s: %s\n",
+          printf (markdown ? "- **%s:** %s\n" : "  ! %s: %s\n",
                   px_difference_kind_to_string (px_difference_get_kind (difference)),
                   px_difference_get_summary (difference));
         }
@@ -171,7 +193,9 @@ _px_cli_compare (int    argc,
       return PX_CLI_EXIT_USAGE;
     }
 
-  fetcher = px_fetcher_new ();
+  fetcher = _px_cli_new_fetcher ();
+  if (fetcher == NULL)
+    return PX_CLI_EXIT_USAGE;
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GError) load_error = NULL;

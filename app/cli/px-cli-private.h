@@ -27,8 +27,6 @@ typedef int (*PxCliCommandFunc) (int    argc,
 
 int _px_cli_extract (int    argc,
                      char **argv);
-int _px_cli_compare (int    argc,
-                     char **argv);
 int _px_cli_story (int    argc,
                    char **argv);
 int _px_cli_annotate (int    argc,
@@ -36,6 +34,10 @@ int _px_cli_annotate (int    argc,
 int _px_cli_annotations (int    argc,
                          char **argv);
 int _px_cli_search (int    argc,
+                    char **argv);
+int _px_cli_compare (int    argc,
+                     char **argv);
+int _px_cli_export (int    argc,
                     char **argv);
 
 /* Parses @entries out of @argv; on failure prints the reason with the

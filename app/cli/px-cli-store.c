@@ -340,18 +340,26 @@ _px_cli_story (int    argc,
     { "show", story_show },
   };
 
+  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
+  g_autofree char *default_path = px_store_get_default_path ();
+
   if (argc >= 2)
     for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
       if (g_str_equal (argv[1], subcommands[i].name))
         return subcommands[i].func (argc - 1, argv + 1);
 
-  fprintf (stderr,
+  if (argc >= 2 && !help)
+    fprintf (stderr, "parallax-cli story: unknown subcommand “%s”\n", argv[1]);
+  fprintf (help ? stdout : stderr,
            "Usage:\n"
            "  parallax-cli story new [--db PATH] TITLE\n"
            "  parallax-cli story add [--db PATH] STORY INPUT...\n"
            "  parallax-cli story list [--db PATH] [--format json|text]\n"
-           "  parallax-cli story show [--db PATH] [--format json|text] STORY\n");
-  return PX_CLI_EXIT_USAGE;
+           "  parallax-cli story show [--db PATH] [--format json|text] STORY\n"
+           "\n"
+           "Without --db, the database is your own: %s\n",
+           default_path);
+  return help ? PX_CLI_EXIT_OK : PX_CLI_EXIT_USAGE;
 }
 
 /* annotate STORY --source N --quote TEXT */
@@ -464,7 +472,7 @@ print_annotation_json (const PxAnnotation *annotation)
       json_builder_begin_object (builder);
       add_int (builder, "id", target->id);
       add_int (builder, "source", target->source_id);
-      add_int (builder, "version", target->version_id);
+      add_int (builder, "version_id", target->version_id);
       add_string_or_null (builder, "exact", target->selector->exact);
       add_string_or_null (builder, "prefix", target->selector->prefix);
       add_string_or_null (builder, "suffix", target->selector->suffix);

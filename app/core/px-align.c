@@ -7,6 +7,7 @@
 
 #include "px-align.h"
 
+#include "px-cues.h"
 #include "px-entities.h"
 #include "px-quantity.h"
 
@@ -15,23 +16,30 @@
 #include <string.h>
 
 /* Tuned on tests/bench/alignment: a pair of sentences below EDGE_MIN is
- * never linked; clusters merge while the mean similarity across their
+ * never linked, nor below EDGE_MIN_FEW when they share only MIN_SHARED
+ * words; clusters merge while the mean similarity across their
  * members stays at LINK_MIN or above; a second sentence of a source already
  * in a cluster joins only above SAME_SOURCE_MIN.
  */
-#define EDGE_MIN 0.28
-#define LINK_MIN 0.20
+#define EDGE_MIN 0.18
+#define LINK_MIN 0.12
 #define SAME_SOURCE_MIN 0.45
+#define MIN_SHARED 2
+#define EDGE_MIN_FEW 0.3
 
 /* Weights over the rarity of a word. */
 #define BOOST_NAME 1.5
 #define BOOST_NUMBER 2.0
 #define BOOST_QUOTED 1.3
+#define BOOST_SPEAKER 0.4
 
-/* A feature shared by more sentences than this generates no candidates
- * (it still counts in the similarity of candidates found otherwise).
+/* A feature shared by more sentences than this (per source) generates no
+ * candidates; it still counts in the similarity of candidates found
+ * otherwise. Such a word is common in the story and weighs little, and
+ * the cap keeps the candidate search linear in the story's length.
  */
-#define MAX_POSTINGS 4000
+#define MAX_POSTINGS_PER_SOURCE 16
+#define MIN_MAX_POSTINGS 100
 
 typedef struct
 {
@@ -94,6 +102,29 @@ add_feature (GArray *vector,
   g_array_append_val (vector, f);
 }
 
+/* A quantity that has a feature of its own: a figure with what it counts,
+ * or with a unit; a bare "one of them" says little.
+ */
+static gboolean
+has_value_feature (const PxQuantity *quantity)
+{
+  return !quantity->vague && (quantity->dimension != PX_DIMENSION_COUNT || quantity->n_heads > 0);
+}
+
+static gboolean
+is_quantity_figure (PxSentence    *sentence,
+                    const PxToken *token)
+{
+  for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
+
+      if (has_value_feature (quantity) && token->start >= quantity->number_start && token->end <= quantity->number_end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The raw features of a sentence (boosts as weights, duplicates merged by
  * keeping the largest boost).
  */
@@ -105,16 +136,22 @@ sentence_features (PxDocument   *doc,
 {
   GArray *vector = g_array_new (FALSE, FALSE, sizeof (Feature));
   guint end = sentence->first_token + sentence->n_tokens;
+  guint speaker_first = G_MAXUINT, speaker_end = 0;
   GArray *merged;
+
+  px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end);
 
   for (guint t = sentence->first_token; t < end; t++)
     {
       PxToken *token = px_document_token (doc, t);
       float boost = 1;
 
-      if (token->kind == PX_TOKEN_WORD)
+      if (token->kind == PX_TOKEN_SYMBOL && g_str_equal (token->concept, "percent"))
+        ;
+      else if (token->kind == PX_TOKEN_WORD)
         {
-          if (token->is_stop || (g_utf8_strlen (token->norm, -1) < 2 && !token->is_capital))
+          /* one letter on its own is no feature, unless a capital */
+          if (token->is_stop || (*g_utf8_next_char (token->norm) == '\0' && !token->is_capital))
             continue;
           if (token->is_capital && !token->sentence_initial)
             boost = BOOST_NAME;
@@ -123,17 +160,19 @@ sentence_features (PxDocument   *doc,
         boost = BOOST_NUMBER;
       else
         continue;
+      /* the figure of a quantity is the quantity's own feature below, so
+       * that "ninety-one" is "91" and a figure that differs between two
+       * reports does not keep them apart */
+      if (is_quantity_figure (sentence, token))
+        continue;
       if (token->in_quote)
         boost *= BOOST_QUOTED;
+      /* who says it is not what is said: "Los Angeles County Sheriff
+       * Robert Luna said" must not pair a sentence with every other
+       * statement of his */
+      if (t >= speaker_first && t < speaker_end)
+        boost *= BOOST_SPEAKER;
       add_feature (vector, intern_feature (ids, chunk, token->concept), boost);
-    }
-
-  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
-    {
-      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
-      g_autofree char *name = g_strconcat ("@", entity->key, NULL);
-
-      add_feature (vector, intern_feature (ids, chunk, name), BOOST_NAME);
     }
 
   /* "ninety-one", "91" and "a dozen", "12" are the same feature. */
@@ -142,7 +181,7 @@ sentence_features (PxDocument   *doc,
       const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
       char name[64];
 
-      if (quantity->vague)
+      if (!has_value_feature (quantity))
         continue;
       g_snprintf (name, sizeof name, "#%d:%g", quantity->dimension, quantity->value);
       add_feature (vector, intern_feature (ids, chunk, name), BOOST_NUMBER);
@@ -276,12 +315,15 @@ compare_edges (gconstpointer a,
 /* Candidate pairs from the inverted index, with their similarity. */
 static GArray *
 find_edges (const Space  *space,
+            guint         n_documents,
             GCancellable *cancellable)
 {
+  guint max_postings = MAX (MAX_POSTINGS_PER_SOURCE * n_documents, MIN_MAX_POSTINGS);
   GArray *edges = g_array_new (FALSE, FALSE, sizeof (Edge));
   g_autoptr(GHashTable) index = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                        (GDestroyNotify) g_array_unref);
   double *dots = g_new0 (double, space->n_sentences);
+  guint *shared = g_new0 (guint, space->n_sentences);
   guint *touched = g_new (guint, space->n_sentences);
 
   for (guint i = 0; i < space->n_sentences; i++)
@@ -311,7 +353,7 @@ find_edges (const Space  *space,
           const Feature *feature = &g_array_index (space->vectors[i], Feature, f);
           GArray *postings = g_hash_table_lookup (index, GUINT_TO_POINTER (feature->feature));
 
-          if (postings->len > MAX_POSTINGS)
+          if (postings->len > max_postings)
             continue;
           for (guint p = 0; p < postings->len; p++)
             {
@@ -323,6 +365,7 @@ find_edges (const Space  *space,
               if (dots[j] == 0)
                 touched[n_touched++] = j;
               dots[j] += (double) feature->weight * posting->weight;
+              shared[j]++;
             }
         }
 
@@ -332,16 +375,20 @@ find_edges (const Space  *space,
           double similarity = dots[j] / ((double) space->norms[i] * space->norms[j]);
 
           dots[j] = 0;
-          if (similarity >= EDGE_MIN)
+          /* one word in common is a coincidence, whatever its weight; two
+           * ("New York") must weigh more */
+          if (similarity >= (shared[j] > MIN_SHARED ? EDGE_MIN : EDGE_MIN_FEW) && shared[j] >= MIN_SHARED)
             {
               Edge edge = { i, j, (float) similarity };
 
               g_array_append_val (edges, edge);
             }
+          shared[j] = 0;
         }
     }
 
   g_free (dots);
+  g_free (shared);
   g_free (touched);
   g_array_sort (edges, compare_edges);
   return edges;
@@ -400,7 +447,7 @@ px_align (PxDocument   **documents,
   g_return_val_if_fail (n_documents <= 32, NULL);
 
   build_space (&space, documents, n_documents);
-  edges = find_edges (&space, cancellable);
+  edges = find_edges (&space, n_documents, cancellable);
 
   clusters = g_new0 (Cluster, space.n_sentences);
   owner = g_new (guint, space.n_sentences);

@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 G_DEFINE_QUARK (px-anchor-error-quark, px_anchor_error)
 
 /* Quotes of at least this many words are specific enough that finding
@@ -16,8 +18,11 @@ G_DEFINE_QUARK (px-anchor-error-quark, px_anchor_error)
  */
 #define SPECIFIC_QUOTE_WORDS 8
 
-/* Fuzzy matching is not attempted for quotes shorter than this. */
+/* Fuzzy matching is not attempted for quotes shorter than this, nor when
+ * quote and text are so long that it would take more than a moment.
+ */
 #define FUZZY_MIN_WORDS 3
+#define FUZZY_MAX_CELLS (40 * 1000 * 1000)
 
 /* Two candidates whose scores are closer than this cannot be told apart. */
 #define CONTEXT_MARGIN 0.25
@@ -119,7 +124,7 @@ px_anchor_select_range (const char  *text,
   if (start >= end || end > (gulong) n_chars)
     {
       g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_OUT_OF_RANGE,
-                   "Characters %u to %u are not a passage of a text of %ld characters",
+                   _("Characters %u to %u are not a passage of a text of %ld characters"),
                    start, end, n_chars);
       return NULL;
     }
@@ -152,33 +157,19 @@ find_all (const char *text,
   return hits;
 }
 
-PxTextSelector *
-px_anchor_select_quote (const char  *text,
-                        const char  *quote,
-                        const char  *prefix_hint,
-                        const char  *suffix_hint,
-                        GError     **error)
+/* Picks the occurrence in @hits (byte offsets in @text of a quote of
+ * @quote_len bytes) that has @prefix_hint right before it and @suffix_hint
+ * right after it; returns how many do.
+ */
+static guint
+choose_occurrence (const char *text,
+                   GArray     *hits,
+                   gsize       quote_len,
+                   const char *prefix_hint,
+                   const char *suffix_hint,
+                   gsize      *chosen)
 {
-  g_autoptr(GArray) hits = NULL;
-  gsize quote_len;
-  gssize chosen = -1;
   guint n_chosen = 0;
-
-  if (quote == NULL || *quote == '\0')
-    {
-      g_set_error_literal (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_EMPTY, "The quote is empty");
-      return NULL;
-    }
-
-  hits = find_all (text, quote);
-  quote_len = strlen (quote);
-
-  if (hits->len == 0)
-    {
-      g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_NOT_FOUND,
-                   "The quote “%s” does not appear in the source's text", quote);
-      return NULL;
-    }
 
   for (guint i = 0; i < hits->len; i++)
     {
@@ -197,22 +188,142 @@ px_anchor_select_quote (const char  *text,
 
       if (prefix_ok && suffix_ok)
         {
-          chosen = at;
+          *chosen = at;
           n_chosen++;
         }
     }
 
+  return n_chosen;
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F;
+}
+
+/* The text as a quote is typed: runs of white space as one space, curly
+ * apostrophes and quotation marks straight, dashes as hyphens. With @map,
+ * also where each byte of the result comes from in @text (one entry more,
+ * for the end).
+ */
+static char *
+normalize_for_quotes (const char *text,
+                      GArray     *map)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      gsize origin = p - text;
+      char replacement = 0;
+
+      if (is_space (c))
+        {
+          while (*next != '\0' && is_space (g_utf8_get_char (next)))
+            next = g_utf8_next_char (next);
+          replacement = ' ';
+        }
+      else if (c == 0x2018 || c == 0x2019 || c == 0x02BC)
+        replacement = '\'';
+      else if (c == 0x201C || c == 0x201D)
+        replacement = '"';
+      else if (c == 0x2010 || c == 0x2011 || c == 0x2013 || c == 0x2014 || c == 0x2212)
+        replacement = '-';
+
+      if (replacement != 0)
+        {
+          g_string_append_c (out, replacement);
+          if (map != NULL)
+            g_array_append_val (map, origin);
+        }
+      else
+        for (const char *b = p; b < next; b++)
+          {
+            g_string_append_c (out, *b);
+            if (map != NULL)
+              {
+                gsize byte_origin = b - text;
+
+                g_array_append_val (map, byte_origin);
+              }
+          }
+      p = next;
+    }
+
+  if (map != NULL)
+    {
+      gsize end = p - text;
+
+      g_array_append_val (map, end);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+PxTextSelector *
+px_anchor_select_quote (const char  *text,
+                        const char  *quote,
+                        const char  *prefix_hint,
+                        const char  *suffix_hint,
+                        GError     **error)
+{
+  g_autoptr(GArray) hits = NULL;
+  gsize start = 0;
+  gsize end = 0;
+  guint n_chosen;
+
+  if (quote == NULL || *quote == '\0')
+    {
+      g_set_error_literal (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_EMPTY, _("The quote is empty"));
+      return NULL;
+    }
+
+  hits = find_all (text, quote);
+  if (hits->len > 0)
+    {
+      n_chosen = choose_occurrence (text, hits, strlen (quote), prefix_hint, suffix_hint, &start);
+      end = start + strlen (quote);
+    }
+  else
+    {
+      /* Typed rather than copied: other spaces, straight apostrophes. */
+      g_autoptr(GArray) map = g_array_new (FALSE, FALSE, sizeof (gsize));
+      g_autofree char *loose_text = normalize_for_quotes (text, map);
+      g_autofree char *loose_quote = g_strstrip (normalize_for_quotes (quote, NULL));
+      g_autofree char *loose_prefix = prefix_hint != NULL ? normalize_for_quotes (prefix_hint, NULL) : NULL;
+      g_autofree char *loose_suffix = suffix_hint != NULL ? normalize_for_quotes (suffix_hint, NULL) : NULL;
+      gsize loose_start = 0;
+
+      g_clear_pointer (&hits, g_array_unref);
+      hits = find_all (loose_text, loose_quote);
+      if (hits->len == 0)
+        {
+          g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_NOT_FOUND,
+                       _("The quote “%s” does not appear in the source's text"), quote);
+          return NULL;
+        }
+
+      n_chosen = choose_occurrence (loose_text, hits, strlen (loose_quote), loose_prefix, loose_suffix,
+                                    &loose_start);
+      start = g_array_index (map, gsize, loose_start);
+      end = g_array_index (map, gsize, loose_start + strlen (loose_quote));
+    }
+
   if (n_chosen == 1)
-    return selector_for_bytes (text, chosen, chosen + quote_len);
+    return selector_for_bytes (text, start, end);
 
   if (n_chosen == 0)
     g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_NOT_FOUND,
-                 "The quote “%s” appears in the source's text, but not with the text given "
-                 "before or after it", quote);
+                 _("The quote “%s” appears in the source's text, but not with the text given "
+                   "before or after it"), quote);
   else
     g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_AMBIGUOUS,
-                 "The quote “%s” appears %u times in the source's text; give some of the text "
-                 "right before or after it to choose one", quote, n_chosen);
+                 _("The quote “%s” appears %u times in the source's text; give some of the text "
+                   "right before or after it to choose one"), quote, n_chosen);
   return NULL;
 }
 
@@ -536,7 +647,8 @@ locate_fuzzy (const char           *text,
     return;
 
   text_words = split_words (text);
-  if (!fuzzy_best (quote_words, text_words, &first, &last, &similarity, &runner_up))
+  if ((guint64) quote_words->len * text_words->len > FUZZY_MAX_CELLS
+      || !fuzzy_best (quote_words, text_words, &first, &last, &similarity, &runner_up))
     return;
 
   if (similarity <= 0.0)

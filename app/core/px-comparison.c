@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 G_DEFINE_QUARK (px-compare-error-quark, px_compare_error)
 
 static const char * const kind_names[PX_N_DIFFERENCE_KINDS] = {
@@ -104,26 +106,26 @@ static void
 add_word_spans (PxComparison *self,
                 PxClaim      *claim)
 {
-  g_autoptr(GHashTable) by_source = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                                           (GDestroyNotify) g_hash_table_unref);
+  g_autoptr(GHashTable) concepts = NULL;
 
   if (claim->sources->len < 2)
     return;
 
+  /* concept -> a bit per source whose members have it */
+  concepts = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint m = 0; m < claim->members->len; m++)
     {
       const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
       PxDocument *doc = self->documents[ref->source];
       PxSentence *sentence = px_document_sentence (doc, ref->sentence);
-      GHashTable *concepts = g_hash_table_lookup (by_source, GUINT_TO_POINTER (ref->source));
 
-      if (concepts == NULL)
-        {
-          concepts = g_hash_table_new (g_str_hash, g_str_equal);
-          g_hash_table_insert (by_source, GUINT_TO_POINTER (ref->source), concepts);
-        }
       for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
-        g_hash_table_add (concepts, (gpointer) px_document_token (doc, t)->concept);
+        {
+          const char *concept = px_document_token (doc, t)->concept;
+          guint32 mask = GPOINTER_TO_UINT (g_hash_table_lookup (concepts, concept));
+
+          g_hash_table_insert (concepts, (gpointer) concept, GUINT_TO_POINTER (mask | (1u << ref->source)));
+        }
     }
 
   for (guint m = 0; m < claim->members->len; m++)
@@ -136,24 +138,17 @@ add_word_spans (PxComparison *self,
 
       for (guint t = sentence->first_token; t <= sentence->first_token + sentence->n_tokens; t++)
         {
-          gboolean unique = FALSE, neutral = FALSE;
+          gboolean neutral = FALSE;
 
           if (t < sentence->first_token + sentence->n_tokens)
             {
               PxToken *token = px_document_token (doc, t);
-              GHashTableIter iter;
-              gpointer key, value;
+              guint32 mask;
 
               neutral = token->kind == PX_TOKEN_WORD && token->is_stop;
-              if ((token->kind == PX_TOKEN_WORD && !token->is_stop) || token->kind == PX_TOKEN_NUMBER)
-                {
-                  unique = TRUE;
-                  g_hash_table_iter_init (&iter, by_source);
-                  while (unique && g_hash_table_iter_next (&iter, &key, &value))
-                    if (GPOINTER_TO_UINT (key) != ref->source && g_hash_table_contains (value, token->concept))
-                      unique = FALSE;
-                }
-              if (unique)
+              mask = GPOINTER_TO_UINT (g_hash_table_lookup (concepts, token->concept));
+              if (((token->kind == PX_TOKEN_WORD && !token->is_stop) || token->kind == PX_TOKEN_NUMBER)
+                  && (mask & ~(1u << ref->source)) == 0)
                 {
                   if (!in_run)
                     run_start = token->start;
@@ -252,22 +247,41 @@ px_compare (PxArticle    **articles,
   if (n_articles < PX_COMPARE_MIN_SOURCES)
     {
       g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_FEW,
-                   "A comparison needs at least %d sources; %u given", PX_COMPARE_MIN_SOURCES, n_articles);
+                   _("A comparison needs at least %d sources; %u given"), PX_COMPARE_MIN_SOURCES, n_articles);
       return NULL;
     }
   if (n_articles > PX_COMPARE_MAX_SOURCES)
     {
       g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_MANY,
-                   "A comparison takes at most %d sources; %u given", PX_COMPARE_MAX_SOURCES, n_articles);
+                   _("A comparison takes at most %d sources; %u given"), PX_COMPARE_MAX_SOURCES, n_articles);
       return NULL;
     }
   for (guint i = 0; i < n_articles; i++)
-    if (articles[i]->text == NULL || *articles[i]->text == '\0')
-      {
-        g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_EMPTY,
-                     "%s has no text to compare", articles[i]->input ? articles[i]->input : "A source");
-        return NULL;
-      }
+    {
+      const char *input = articles[i]->input != NULL ? articles[i]->input : _("A source");
+      gsize len = articles[i]->text != NULL ? strlen (articles[i]->text) : 0;
+
+      if (len == 0)
+        {
+          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_EMPTY, _("%s has no text to compare"), input);
+          return NULL;
+        }
+      if (len > PX_COMPARE_MAX_TEXT_BYTES)
+        {
+          g_autofree char *size = g_format_size (len);
+          g_autofree char *limit = g_format_size (PX_COMPARE_MAX_TEXT_BYTES);
+
+          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_LONG,
+                       _("%s has %s of text, more than the %s a comparison takes per source"), input, size, limit);
+          return NULL;
+        }
+      if (!g_utf8_validate (articles[i]->text, len, NULL))
+        {
+          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID, _("%s has text that is not valid UTF-8"),
+                       input);
+          return NULL;
+        }
+    }
 
   self = g_new0 (PxComparison, 1);
   g_ref_count_init (&self->ref_count);

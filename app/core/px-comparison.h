@@ -37,10 +37,16 @@ typedef enum
   PX_COMPARE_ERROR_TOO_FEW,  /* fewer than two sources */
   PX_COMPARE_ERROR_TOO_MANY, /* more than PX_COMPARE_MAX_SOURCES */
   PX_COMPARE_ERROR_EMPTY,    /* a source has no text */
+  PX_COMPARE_ERROR_TOO_LONG, /* a source's text is over PX_COMPARE_MAX_TEXT_BYTES */
+  PX_COMPARE_ERROR_INVALID,  /* a source's text is not UTF-8 */
 } PxCompareError;
 
 #define PX_COMPARE_MIN_SOURCES 2
 #define PX_COMPARE_MAX_SOURCES 32
+/* About 85,000 words: forty long articles. Keeps a comparison of 32
+ * sources within memory and time a desktop can spare.
+ */
+#define PX_COMPARE_MAX_TEXT_BYTES (512 * 1024)
 
 typedef enum
 {

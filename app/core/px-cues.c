@@ -18,9 +18,6 @@ typedef struct
   gboolean speech;   /* a verb of saying: its subject is a speaker */
 } CuePhrase;
 
-/* Longer phrases first: the first that matches at a token wins, so
- * "could not be independently verified" is a hedge, not a negation.
- */
 static const CuePhrase cue_phrases[] = {
   { "could not be independently verified", PX_CUE_HEDGE, FALSE },
   { "could not independently verify", PX_CUE_HEDGE, FALSE },
@@ -93,6 +90,18 @@ static const CuePhrase cue_phrases[] = {
   { "acknowledged", PX_CUE_ATTRIBUTION, TRUE },
   { "confirmed", PX_CUE_ATTRIBUTION, TRUE },
   { "reported", PX_CUE_ATTRIBUTION, TRUE },
+  { "estimated", PX_CUE_ATTRIBUTION, TRUE },
+  { "welcomed", PX_CUE_ATTRIBUTION, TRUE },
+  { "condemned", PX_CUE_ATTRIBUTION, TRUE },
+  { "criticised", PX_CUE_ATTRIBUTION, TRUE },
+  { "criticized", PX_CUE_ATTRIBUTION, TRUE },
+  { "praised", PX_CUE_ATTRIBUTION, TRUE },
+  { "hailed", PX_CUE_ATTRIBUTION, TRUE },
+  { "vowed", PX_CUE_ATTRIBUTION, TRUE },
+  { "pledged", PX_CUE_ATTRIBUTION, TRUE },
+  { "promised", PX_CUE_ATTRIBUTION, TRUE },
+  { "urged", PX_CUE_ATTRIBUTION, TRUE },
+  { "estimates", PX_CUE_ATTRIBUTION, TRUE },
   { "quoted", PX_CUE_ATTRIBUTION, TRUE },
   { "cited", PX_CUE_ATTRIBUTION, TRUE },
   { "denied", PX_CUE_DENIAL, TRUE },
@@ -109,6 +118,7 @@ static const CuePhrase cue_phrases[] = {
   { "not", PX_CUE_NEGATION, FALSE },
   { "no", PX_CUE_NEGATION, FALSE },
   { "never", PX_CUE_NEGATION, FALSE },
+  { "cannot", PX_CUE_NEGATION, FALSE },
   { "none", PX_CUE_NEGATION, FALSE },
   { "nobody", PX_CUE_NEGATION, FALSE },
   { "nothing", PX_CUE_NEGATION, FALSE },
@@ -129,38 +139,38 @@ is_light_word (const PxToken *token)
          || g_str_equal (token->norm, "longer") || g_str_equal (token->norm, "immediately");
 }
 
+static const PxPhraseTable *
+cue_table (void)
+{
+  static PxPhraseTable *table;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      table = px_phrase_table_new ();
+      for (gsize c = 0; c < G_N_ELEMENTS (cue_phrases); c++)
+        px_phrase_table_add (table, cue_phrases[c].words, &cue_phrases[c]);
+      g_once_init_leave (&initialised, 1);
+    }
+  return table;
+}
+
+/* The cue that starts at token @i, longest first, so that "could not be
+ * independently verified" is a hedge, not a negation.
+ */
 static guint
 match_phrase (PxDocument       *doc,
               guint             i,
               guint             end,
               const CuePhrase **match)
 {
-  for (gsize c = 0; c < G_N_ELEMENTS (cue_phrases); c++)
+  gconstpointer data = NULL;
+  guint n = px_phrase_table_match (cue_table (), doc, i, end, &data);
+
+  if (n > 0)
     {
-      const char *p = cue_phrases[c].words;
-      guint k = i;
-
-      while (*p != '\0' && k < end)
-        {
-          const char *space = strchr (p, ' ');
-          gsize len = space != NULL ? (gsize) (space - p) : strlen (p);
-          const char *norm = px_document_token (doc, k)->norm;
-
-          /* "n't" counts as "not" */
-          if (len == 3 && strncmp (p, "not", 3) == 0 && g_str_has_suffix (norm, "n't"))
-            ;
-          else if (strlen (norm) != len || strncmp (norm, p, len) != 0)
-            break;
-          k++;
-          p += len;
-          if (*p == ' ')
-            p++;
-        }
-      if (*p == '\0')
-        {
-          *match = &cue_phrases[c];
-          return k - i;
-        }
+      *match = data;
+      return n;
     }
 
   /* "didn't", "won't" */
@@ -215,8 +225,27 @@ set_targets (PxDocument *doc,
     }
 }
 
+/* "were told to flee", "have been reported": no one is quoted. */
+static gboolean
+is_passive (PxDocument *doc,
+            PxSentence *sentence,
+            guint       i)
+{
+  static const char * const auxiliaries[] = { "was", "were", "been", "being", "be", "is", "are" };
+  const char *prev;
+
+  if (i == sentence->first_token)
+    return FALSE;
+  prev = px_document_token (doc, i - 1)->norm;
+  for (gsize a = 0; a < G_N_ELEMENTS (auxiliaries); a++)
+    if (g_str_equal (prev, auxiliaries[a]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "claims" is a verb of saying after a name ("Russia claims"), not after
- * a determiner ("the claims", "Moscow's claims").
+ * a determiner ("the claims", "Moscow's claims"); so is "estimated" ("the
+ * Bank estimated", not "an estimated 90,000").
  */
 static gboolean
 is_noun_use (PxDocument *doc,
@@ -225,7 +254,7 @@ is_noun_use (PxDocument *doc,
 {
   static const char * const determiners[] = {
     "the", "a", "an", "these", "those", "this", "that", "its", "their", "his", "her", "such", "any",
-    "our", "your", "of",
+    "our", "your", "of", "an",
   };
   const char *prev;
 
@@ -306,7 +335,11 @@ px_cues_scan (PxDocument *doc,
       guint n = match_phrase (doc, i, end, &phrase);
       PxCue cue = { 0, };
 
-      if (n == 0 || (g_str_equal (phrase->words, "claims") && is_noun_use (doc, sentence, i)))
+      if (n == 0
+          || ((g_str_equal (phrase->words, "claims") || g_str_equal (phrase->words, "estimated")
+               || g_str_equal (phrase->words, "estimates"))
+              && is_noun_use (doc, sentence, i))
+          || (phrase->speech && is_passive (doc, sentence, i)))
         {
           i++;
           continue;
@@ -459,4 +492,26 @@ px_cues_is_negated (PxDocument *doc,
           return TRUE;
     }
   return FALSE;
+}
+
+gboolean
+px_cues_speaker_extent (PxDocument *doc,
+                        PxSentence *sentence,
+                        guint      *first,
+                        guint      *end)
+{
+  guint sentence_end = sentence->first_token + sentence->n_tokens;
+  const PxEntity *speaker;
+
+  if (sentence->speaker == NULL || sentence->speaker_token < sentence->first_token
+      || sentence->speaker_token >= sentence_end)
+    return FALSE;
+
+  speaker = px_entities_find (sentence, sentence->speaker);
+  *first = sentence->speaker_token;
+  *end = speaker != NULL ? speaker->end_token : *first + 1;
+  while (*first > sentence->first_token && px_document_token (doc, *first - 1)->kind == PX_TOKEN_WORD
+         && px_document_token (doc, *first - 1)->is_capital)
+    (*first)--;
+  return TRUE;
 }

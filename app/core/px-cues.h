@@ -64,6 +64,15 @@ void px_cues_scan (PxDocument *doc,
  */
 void px_cues_resolve_speakers (PxDocument *doc);
 
+/* The tokens [first, end) that name the sentence's speaker, with the
+ * capitalised words before the name ("Los Angeles County Fire Chief
+ * Anthony Marrone"); FALSE when the sentence names no speaker itself.
+ */
+gboolean px_cues_speaker_extent (PxDocument *doc,
+                                 PxSentence *sentence,
+                                 guint      *first,
+                                 guint      *end);
+
 /* Whether a negation or denial in @sentence governs a word of @concept. */
 gboolean px_cues_is_negated (PxDocument *doc,
                              PxSentence *sentence,

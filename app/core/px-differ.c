@@ -41,6 +41,7 @@ typedef struct
   const PxSentenceRef *members;
   guint n_members;
   GPtrArray *differences;
+  GHashTable *concepts; /* concept of a content word -> bit per source that has it */
 } Context;
 
 typedef gboolean (*SameTopicFunc) (Context    *ctx,
@@ -241,18 +242,31 @@ emit_topic (Context           *ctx,
   for (guint g = 0; g < leaders->len; g++)
     {
       g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_autofree char *text = wording (ctx, items, g_ptr_array_index (leaders, g));
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *text = NULL;
 
       for (guint c = 0; c < chosen->len; c++)
         {
           Item *item = g_ptr_array_index (chosen, c);
+          char *words;
+          gboolean seen = FALSE;
 
-          if (item->group == g)
-            {
-              g_array_append_val (sources, item->source);
-              difference_add_span (ctx, difference, item->source, item->sentence, item->start, item->end);
-            }
+          if (item->group != g)
+            continue;
+          g_array_append_val (sources, item->source);
+          difference_add_span (ctx, difference, item->source, item->sentence, item->start, item->end);
+
+          /* each way the group words it, once: "91 long-range drones / 91 drones" */
+          words = wording (ctx, items, item);
+          for (guint t = 0; t < texts->len && !seen; t++)
+            seen = g_ascii_strcasecmp (g_ptr_array_index (texts, t), words) == 0;
+          if (seen || texts->len == 3)
+            g_free (words);
+          else
+            g_ptr_array_add (texts, words);
         }
+      g_ptr_array_add (texts, NULL);
+      text = g_strjoinv (" / ", (char **) texts->pdata);
       append_group (ctx, summary, text, sources);
     }
   difference->summary = g_string_free (g_steal_pointer (&summary), FALSE);
@@ -334,8 +348,9 @@ quantity_agree (Context    *ctx,
   return px_quantity_equal (a->data, b->data);
 }
 
-/* Where the words for a quantity end: at the last head word another
- * source's quantity in the topic shares ("91 long-range drones").
+/* Where the words for a quantity end: at its first head word that a
+ * source saying otherwise shares ("91 long-range drones" against "dozens
+ * of drones"), else at the first any other source shares.
  */
 static guint
 quantity_end (GArray *items,
@@ -343,9 +358,12 @@ quantity_end (GArray *items,
 {
   const PxQuantity *q = item->data;
   guint root = find_root (items, item - (Item *) items->data);
-  guint end = q->number_end;
+  guint fallback = q->number_end;
 
-  /* up to the last head word another source shares: "91 long-range drones" */
+  /* "4.75%", "2km", "$2bn" say what they measure */
+  if (q->dimension != PX_DIMENSION_COUNT)
+    return q->number_end;
+
   for (guint h = 0; h < q->n_heads; h++)
     for (guint i = 0; i < items->len; i++)
       {
@@ -356,9 +374,14 @@ quantity_end (GArray *items,
           continue;
         for (guint k = 0; k < oq->n_heads; k++)
           if (g_str_equal (q->heads[h], oq->heads[k]))
-            end = MAX (end, q->head_ends[h]);
+            {
+              if (!px_quantity_equal (q, oq))
+                return q->head_ends[h];
+              if (fallback == q->number_end)
+                fallback = q->head_ends[h];
+            }
       }
-  return end;
+  return fallback;
 }
 
 static char *
@@ -705,21 +728,6 @@ same_attribution (Context    *ctx,
   return a->data == b->data;
 }
 
-static gboolean
-has_content_concept (PxDocument *doc,
-                     PxSentence *sentence,
-                     const char *concept)
-{
-  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
-    {
-      PxToken *token = px_document_token (doc, t);
-
-      if (token->kind == PX_TOKEN_WORD && !token->is_stop && g_str_equal (token->concept, concept))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* The cues of a sentence of the given kinds, outside quotations, joined as
  * “said”, “without evidence”; their extent in @start and @end.
  */
@@ -780,19 +788,12 @@ shared_elsewhere (Context             *ctx,
                   guint                with,
                   const PxToken       *token)
 {
+  guint32 others;
+
   if (token->kind != PX_TOKEN_WORD || token->is_stop)
     return FALSE;
-  for (guint o = 0; o < ctx->n_members; o++)
-    {
-      const PxSentenceRef *other = &ctx->members[o];
-
-      if (other->source != ref->source && (with == G_MAXUINT || other->source == with)
-          && has_content_concept (ctx->documents[other->source],
-                                  px_document_sentence (ctx->documents[other->source], other->sentence),
-                                  token->concept))
-        return TRUE;
-    }
-  return FALSE;
+  others = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->concepts, token->concept)) & ~(1u << ref->source);
+  return with == G_MAXUINT ? others != 0 : (others & (1u << with)) != 0;
 }
 
 /* The sentence's attribution as it bears on what the claim's sources
@@ -814,6 +815,7 @@ attribution_of_shared (Context             *ctx,
   PxAttribution level = PX_ATTRIBUTION_NONE;
   gboolean own_cue = FALSE;
   guint inside = 0, outside = 0;
+  guint speaker_first, speaker_end;
 
   if (sentence->attribution == PX_ATTRIBUTION_NONE)
     return PX_ATTRIBUTION_NONE;
@@ -845,6 +847,9 @@ attribution_of_shared (Context             *ctx,
         }
       for (guint t = from; t < to; t++)
         covered[t - first] = TRUE;
+      /* the verb of saying itself: "Reeves welcomed the decision" */
+      for (guint t = cue->first_token; t < cue->end_token; t++)
+        covered[t - first] = TRUE;
       level = MAX (level, cue_level);
     }
 
@@ -852,11 +857,14 @@ attribution_of_shared (Context             *ctx,
   if (!own_cue)
     return sentence->attribution;
 
+  if (!px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end))
+    speaker_first = speaker_end = 0;
   for (guint t = first; t < end; t++)
     {
       PxToken *token = px_document_token (doc, t);
 
-      if (!shared_elsewhere (ctx, ref, with, token))
+      /* the speaker's name is who says it, not what is said */
+      if ((t >= speaker_first && t < speaker_end) || !shared_elsewhere (ctx, ref, with, token))
         continue;
       if (covered[t - first] || token->in_quote)
         inside++;
@@ -948,21 +956,10 @@ find_hedging (Context *ctx)
             {
               PxToken *token = px_document_token (doc, t);
 
-              if (token->kind != PX_TOKEN_WORD || token->is_stop)
-                continue;
-              for (guint o = 0; o < ctx->n_members; o++)
+              if (shared_elsewhere (ctx, ref, G_MAXUINT, token))
                 {
-                  const PxSentenceRef *other = &ctx->members[o];
-
-                  if (other->source != ref->source
-                      && has_content_concept (ctx->documents[other->source],
-                                              px_document_sentence (ctx->documents[other->source], other->sentence),
-                                              token->concept))
-                    {
-                      first = MIN (first, token->start);
-                      last = MAX (last, token->end);
-                      break;
-                    }
+                  first = MIN (first, token->start);
+                  last = MAX (last, token->end);
                 }
             }
           if (first < last)
@@ -1004,7 +1001,7 @@ find_hedging (Context *ctx)
 /* Contradictions */
 
 static const char * const antonyms[][2] = {
-  { "deni", "confirm" }, { "reject", "accept" }, { "reject", "approv" }, { "won", "lost" },
+  { "deni", "confirm" }, { "deni", "accept" }, { "deni", "approv" }, { "won", "lost" },
   { "win", "lose" }, { "rise", "fell" }, { "rise", "lower" }, { "rose", "fell" }, { "increas", "decreas" },
   { "acquit", "convict" }, { "open", "close" }, { "suspend", "resum" }, { "alive", "kill" },
   { "fail", "succeed" }, { "guilti", "innoc" }, { "ban", "allow" }, { "lift", "impos" },
@@ -1061,15 +1058,58 @@ asserted_token (PxDocument *doc,
 /* The words to show for an assertion: a number right before the word is
  * part of it ("two people were injured").
  */
-static void
-assertion_extent (PxDocument *doc,
-                  PxSentence *sentence,
-                  guint       token,
-                  guint      *start,
-                  guint      *end)
+static gboolean
+is_preposition (const PxToken *token)
 {
+  static const char * const prepositions[] = {
+    "in", "at", "on", "by", "from", "with", "for", "of", "to", "after", "before", "during", "near",
+    "over", "into", "since", "amid", "against", "about",
+  };
+
+  for (gsize p = 0; p < G_N_ELEMENTS (prepositions); p++)
+    if (g_str_equal (token->norm, prepositions[p]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the words about @token end: on through the next few words while
+ * they are words the other sources share ("No police officers were
+ * injured", not "No police").
+ */
+static guint
+extent_through_shared (Context             *ctx,
+                       const PxSentenceRef *ref,
+                       guint                token)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint end = px_document_token (doc, token)->end;
+
+  for (guint t = token + 1; t < sentence->first_token + sentence->n_tokens && t <= token + 4; t++)
+    {
+      PxToken *next = px_document_token (doc, t);
+
+      /* a preposition starts another phrase: "injured | in the strike" */
+      if (next->kind != PX_TOKEN_WORD || is_preposition (next))
+        break;
+      if (shared_elsewhere (ctx, ref, G_MAXUINT, next))
+        end = next->end;
+    }
+  return end;
+}
+
+static void
+assertion_extent (Context             *ctx,
+                  const PxSentenceRef *ref,
+                  guint                token,
+                  guint               *start,
+                  guint               *end)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+
   *start = px_document_token (doc, token)->start;
-  *end = px_document_token (doc, token)->end;
+  *end = extent_through_shared (ctx, ref, token);
   for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
     {
       const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
@@ -1114,7 +1154,7 @@ find_polarity (Context    *ctx,
                 for (guint k = cue->end_token; k < sentence->first_token + sentence->n_tokens; k++)
                   if (g_str_equal (px_document_token (doc, k)->concept, concept))
                     {
-                      end = px_document_token (doc, k)->end;
+                      end = extent_through_shared (ctx, ref, k);
                       break;
                     }
                 add_item (items, ref->source, ref->sentence, negative, cue->start, end);
@@ -1130,7 +1170,7 @@ find_polarity (Context    *ctx,
             {
               guint start, end;
 
-              assertion_extent (doc, sentence, token, &start, &end);
+              assertion_extent (ctx, ref, token, &start, &end);
               add_item (items, ref->source, ref->sentence, positive, start, end);
               any_asserted = TRUE;
             }
@@ -1167,7 +1207,7 @@ find_antonyms (Context    *ctx,
         {
           guint start, end;
 
-          assertion_extent (doc, sentence, tx >= 0 ? tx : ty, &start, &end);
+          assertion_extent (ctx, ref, tx >= 0 ? tx : ty, &start, &end);
           add_item (items, ref->source, ref->sentence, tx >= 0 ? &first : &second, start, end);
           any_x |= tx >= 0;
           any_y |= ty >= 0;
@@ -1211,8 +1251,22 @@ find_contradictions (Context *ctx)
         }
     }
 
-  for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
-    find_antonyms (ctx, antonyms[a][0], antonyms[a][1]);
+  /* opposites only where both words occur */
+  {
+    g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint m = 0; m < ctx->n_members; m++)
+      {
+        PxDocument *doc = ctx->documents[ctx->members[m].source];
+        PxSentence *sentence = px_document_sentence (doc, ctx->members[m].sentence);
+
+        for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+          g_hash_table_add (concepts, (gpointer) px_document_token (doc, t)->concept);
+      }
+    for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
+      if (g_hash_table_contains (concepts, antonyms[a][0]) && g_hash_table_contains (concepts, antonyms[a][1]))
+        find_antonyms (ctx, antonyms[a][0], antonyms[a][1]);
+  }
 }
 
 /* Entities */
@@ -1223,18 +1277,34 @@ typedef struct
   PxEntityKind kind;
 } Role;
 
+/* "meteorological agency" is "japan meteorological agency" */
 static gboolean
-mentions (Context    *ctx,
-          guint       source,
-          const char *key)
+keys_match (const char *a,
+            const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+
+  if (la < lb)
+    return keys_match (b, a);
+  return g_str_equal (a, b) || (g_str_has_suffix (a, b) && a[la - lb - 1] == ' ')
+         || (g_str_has_prefix (a, b) && a[lb] == ' ');
+}
+
+static gboolean
+mentions_like (Context    *ctx,
+               guint       source,
+               const char *key)
 {
   for (guint m = 0; m < ctx->n_members; m++)
     {
       const PxSentenceRef *ref = &ctx->members[m];
+      PxSentence *sentence = px_document_sentence (ctx->documents[source], ref->sentence);
 
-      if (ref->source == source
-          && px_entities_find (px_document_sentence (ctx->documents[source], ref->sentence), key) != NULL)
-        return TRUE;
+      if (ref->source != source)
+        continue;
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        if (keys_match (g_array_index (sentence->entities, PxEntity, e).key, key))
+          return TRUE;
     }
   return FALSE;
 }
@@ -1246,13 +1316,13 @@ entity_same_topic (Context    *ctx,
 {
   const PxEntity *ea = a->data, *eb = b->data;
 
-  if (g_str_equal (ea->key, eb->key))
+  if (keys_match (ea->key, eb->key))
     return TRUE;
   /* different names in one role: each unknown to the other's report, and
    * of one kind (a person for a person)
    */
-  return ea->kind == eb->kind && ea->kind != PX_ENTITY_OTHER && !mentions (ctx, b->source, ea->key)
-         && !mentions (ctx, a->source, eb->key);
+  return ea->kind == eb->kind && ea->kind != PX_ENTITY_OTHER && !mentions_like (ctx, b->source, ea->key)
+         && !mentions_like (ctx, a->source, eb->key);
 }
 
 static gboolean
@@ -1260,7 +1330,7 @@ entity_agree (Context    *ctx,
               const Item *a,
               const Item *b)
 {
-  return g_str_equal (((const PxEntity *) a->data)->key, ((const PxEntity *) b->data)->key);
+  return keys_match (((const PxEntity *) a->data)->key, ((const PxEntity *) b->data)->key);
 }
 
 static void
@@ -1281,7 +1351,9 @@ find_entities (Context *ctx)
         {
           const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
 
-          if (entity->after_preposition && entity->kind == PX_ENTITY_PLACE)
+          /* "in Georgia's capital" places it in the capital, not in Georgia */
+          if (entity->after_preposition && entity->kind == PX_ENTITY_PLACE
+              && !g_str_has_suffix (px_document_token (ctx->documents[ref->source], entity->end_token - 1)->norm, "'s"))
             add_item (places, ref->source, ref->sentence, entity, entity->start, entity->end);
         }
     }
@@ -1299,7 +1371,8 @@ px_differ (PxDocument         **documents,
            const PxSentenceRef *members,
            guint                n_members)
 {
-  Context ctx = { documents, labels, n_documents, members, n_members, NULL };
+  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL };
+  g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
   guint32 sources = 0;
 
   ctx.differences = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
@@ -1307,6 +1380,23 @@ px_differ (PxDocument         **documents,
     sources |= 1u << members[m].source;
   if ((sources & (sources - 1)) == 0)
     return ctx.differences;
+
+  for (guint m = 0; m < n_members; m++)
+    {
+      PxSentence *sentence = px_document_sentence (documents[members[m].source], members[m].sentence);
+
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+        {
+          PxToken *token = px_document_token (documents[members[m].source], t);
+          guint32 mask;
+
+          if (token->kind != PX_TOKEN_WORD || token->is_stop)
+            continue;
+          mask = GPOINTER_TO_UINT (g_hash_table_lookup (concepts, token->concept));
+          g_hash_table_insert (concepts, (gpointer) token->concept, GUINT_TO_POINTER (mask | (1u << members[m].source)));
+        }
+    }
+  ctx.concepts = concepts;
 
   find_hedging (&ctx);
   find_numbers (&ctx);

@@ -18,7 +18,9 @@ static const char * const title_words[] = {
   "envoy", "commander", "colonel", "col", "lt", "sgt", "capt", "adviser", "advisor", "leader",
   "director", "judge", "justice", "inspector", "prof", "professor", "lord", "sir", "dame",
   "speaker", "chairman", "chairwoman", "governor-general", "premier", "sheikh", "officer",
-  "spokesperson", "treasury", "interior", "economy", "finance", "health", "home",
+  "spokesperson", "treasury", "interior", "economy", "finance", "health", "home", "sheriff",
+  "commissioner", "captain", "sergeant", "superintendent", "chancellor", "mp", "congressman",
+  "congresswoman", "lawmaker",
 };
 
 /* Adjectives of nationality that may precede a title. */

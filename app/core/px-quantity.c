@@ -84,15 +84,36 @@ static const VagueWord vague_words[] = {
   { "millions", 2e6, 9.99e8 }, { "several", 3, 9 }, { "tens", 20, 99 },
 };
 
+static GHashTable *
+number_word_table (const NumberWord *table,
+                   gsize             n)
+{
+  GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (gsize i = 0; i < n; i++)
+    g_hash_table_insert (words, (gpointer) table[i].word, GINT_TO_POINTER (table[i].value + 1));
+  return words;
+}
+
+/* The value of a number word in @table (small_numbers or scales), -1 if
+ * it is not one; the tables are hashed once and only read afterwards.
+ */
 static int
 lookup_number_word (const NumberWord *table,
                     gsize             n,
                     const char       *word)
 {
-  for (gsize i = 0; i < n; i++)
-    if (g_str_equal (table[i].word, word))
-      return table[i].value;
-  return -1;
+  static GHashTable *small, *scale;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      small = number_word_table (small_numbers, G_N_ELEMENTS (small_numbers));
+      scale = number_word_table (scales, G_N_ELEMENTS (scales));
+      g_once_init_leave (&initialised, 1);
+    }
+  g_assert (table == small_numbers || table == scales);
+  return GPOINTER_TO_INT (g_hash_table_lookup (table == small_numbers ? small : scale, word)) - 1;
 }
 
 static int
@@ -130,12 +151,15 @@ small_number (const char *norm)
 {
   const char *dash = strchr (norm, '-');
   int tens, units;
-  g_autofree char *first = NULL;
+  char first[16];
 
   if (dash == NULL)
     return lookup_number_word (small_numbers, G_N_ELEMENTS (small_numbers), norm);
+  if (dash - norm >= (int) sizeof first)
+    return -1;
 
-  first = g_strndup (norm, dash - norm);
+  memcpy (first, norm, dash - norm);
+  first[dash - norm] = '\0';
   tens = lookup_number_word (small_numbers, G_N_ELEMENTS (small_numbers), first);
   units = lookup_number_word (small_numbers, G_N_ELEMENTS (small_numbers), dash + 1);
   if (tens < 20 || tens % 10 != 0 || units < 1 || units > 9)
@@ -284,6 +308,22 @@ px_quantity_parse_number (PxDocument *doc,
   return i - index;
 }
 
+static const PxPhraseTable *
+qualifier_table (void)
+{
+  static PxPhraseTable *table;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      table = px_phrase_table_new ();
+      for (gsize q = 0; q < G_N_ELEMENTS (qualifiers); q++)
+        px_phrase_table_add (table, qualifiers[q].words, &qualifiers[q]);
+      g_once_init_leave (&initialised, 1);
+    }
+  return table;
+}
+
 /* The qualifier that starts at token @i, and how many tokens it takes. */
 static guint
 match_qualifier (PxDocument *doc,
@@ -291,22 +331,12 @@ match_qualifier (PxDocument *doc,
                  guint       end,
                  Qualifier  *qualifier)
 {
-  for (gsize q = 0; q < G_N_ELEMENTS (qualifiers); q++)
-    {
-      g_auto(GStrv) words = g_strsplit (qualifiers[q].words, " ", -1);
-      guint n = g_strv_length (words);
-      guint k;
+  gconstpointer data = NULL;
+  guint n = px_phrase_table_match (qualifier_table (), doc, i, end, &data);
 
-      for (k = 0; k < n; k++)
-        if (!g_str_equal (norm_at (doc, i + k, end), words[k]))
-          break;
-      if (k == n)
-        {
-          *qualifier = qualifiers[q].qualifier;
-          return n;
-        }
-    }
-  return 0;
+  if (n > 0)
+    *qualifier = ((const QualifierWords *) data)->qualifier;
+  return n;
 }
 
 static const char *
@@ -449,6 +479,7 @@ set_range (PxQuantity *q,
       g_assert_not_reached ();
     }
   q->qualified = qualifier != QUALIFIER_NONE;
+  q->qualifier = qualifier;
 }
 
 /* Whether the number at token @i is part of a date, a clock time, a year or
@@ -489,6 +520,48 @@ is_date_or_label (PxDocument *doc,
   return FALSE;
 }
 
+/* Whether a quantity may start at @token: a number, a currency sign, or
+ * a word that begins a number, a qualifier or a vague amount.
+ */
+static gboolean
+may_start_quantity (const PxToken *token)
+{
+  static GHashTable *starters;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (gsize i = 0; i < G_N_ELEMENTS (small_numbers); i++)
+        g_hash_table_add (set, (gpointer) small_numbers[i].word);
+      for (gsize i = 0; i < G_N_ELEMENTS (vague_words); i++)
+        g_hash_table_add (set, (gpointer) vague_words[i].word);
+      for (gsize i = 0; i < G_N_ELEMENTS (qualifiers); i++)
+        {
+          const char *space = strchr (qualifiers[i].words, ' ');
+          g_autofree char *first = g_strndup (qualifiers[i].words,
+                                              space != NULL ? (gsize) (space - qualifiers[i].words) : strlen (qualifiers[i].words));
+
+          g_hash_table_add (set, (gpointer) g_intern_string (first));
+        }
+      g_hash_table_add (set, (gpointer) "a");
+      g_hash_table_add (set, (gpointer) "an");
+      g_hash_table_add (set, (gpointer) "half");
+      starters = set;
+      g_once_init_leave (&initialised, 1);
+    }
+
+  if (token->kind == PX_TOKEN_NUMBER || token->kind == PX_TOKEN_SYMBOL)
+    return TRUE;
+  if (token->kind != PX_TOKEN_WORD)
+    return FALSE;
+  if (g_hash_table_contains (starters, token->norm))
+    return TRUE;
+  /* "ninety-one" */
+  return strchr (token->norm, '-') != NULL && small_number (token->norm) >= 0;
+}
+
 static void
 scan_quantities (PxDocument *doc,
                  PxSentence *sentence)
@@ -500,7 +573,7 @@ scan_quantities (PxDocument *doc,
     {
       PxQuantity q = { 0, };
       Qualifier qualifier = QUALIFIER_NONE;
-      guint j = i + match_qualifier (doc, i, end, &qualifier);
+      guint j;
       const char *currency = NULL;
       const char *suffix = NULL;
       double factor = 1, value = 0;
@@ -508,6 +581,12 @@ scan_quantities (PxDocument *doc,
       gboolean vague = FALSE;
       PxToken *number_token;
 
+      if (!may_start_quantity (px_document_token (doc, i)))
+        {
+          i++;
+          continue;
+        }
+      j = i + match_qualifier (doc, i, end, &qualifier);
       if (j < end && (currency = currency_symbol (norm_at (doc, j, end))) != NULL)
         j++;
       if (j >= end)
@@ -846,6 +925,9 @@ px_quantity_equal (const PxQuantity *a,
     return FALSE;
   if (a->dimension == PX_DIMENSION_DISTANCE)
     tolerance = 0.03;
+  /* "up to 60" and "up to 70" overlap, but say different things */
+  if (!a->vague && a->qualified && a->qualifier == b->qualifier)
+    return ranges_overlap (a->value, a->value, b->value, b->value, tolerance);
   return ranges_overlap (a->low, a->high, b->low, b->high, tolerance);
 }
 

@@ -98,6 +98,7 @@ px_source_record_free (PxSourceRecord *self)
   g_free (self->content_type);
   g_free (self->final_url);
   g_free (self->text);
+  g_free (self->deleted_at);
   g_free (self);
 }
 

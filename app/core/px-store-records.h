@@ -73,6 +73,7 @@ typedef struct
   char *content_type;
   char *final_url;
   char *text;
+  char *deleted_at; /* NULL unless in the trash (restorable) */
 } PxSourceRecord;
 
 typedef struct

@@ -7,6 +7,8 @@
 
 #include "px-store-private.h"
 
+#include <glib/gi18n-lib.h>
+
 /* Each step takes a database of the previous version to its own version.
  * A new database runs them all. Never edit a step once it has shipped:
  * add the next one, with a fixture made by the previous version in
@@ -164,12 +166,29 @@ static const char schema_v2[] =
   /* Titles weigh more than outlets, outlets more than body text. */
   "INSERT INTO source_search (source_search, rank) VALUES ('rank', 'bm25(8.0, 2.0, 1.0)');";
 
+/* Version 3: sources go to the trash too. */
+static const char schema_v3[] =
+  "ALTER TABLE sources ADD COLUMN deleted_at TEXT;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);
+
+void
+_px_store_set_newer_version_error (GError     **error,
+                                   const char  *path,
+                                   int          version)
+{
+  g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION,
+               _("The database “%s” was written by a newer version of Parallax (database version "
+                 "%d; this version reads up to %d). Update Parallax to open it; the file was not "
+                 "changed."),
+               path, version, PX_STORE_SCHEMA_VERSION);
+}
 
 static gboolean
 get_user_version (sqlite3     *db,
@@ -185,7 +204,7 @@ get_user_version (sqlite3     *db,
 
   if (rc != SQLITE_ROW)
     {
-      _px_store_set_error (error, db, rc, path, "Could not read the database's version");
+      _px_store_set_error (error, db, rc, path, _("Could not read the database's version"));
       sqlite3_finalize (stmt);
       return FALSE;
     }
@@ -205,7 +224,7 @@ run_steps (sqlite3     *db,
   for (int version = from + 1; version <= to; version++)
     {
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
-      g_autofree char *what = g_strdup_printf ("Could not update the database to version %d", version);
+      g_autofree char *what = g_strdup_printf (_("Could not update the database to version %d"), version);
 
       if (!_px_store_exec (db, migrations[version - 1], path, what, error)
           || !_px_store_exec (db, set_version, path, what, error))
@@ -230,13 +249,13 @@ check_foreign_keys (sqlite3     *db,
   if (rc == SQLITE_ROW)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
-                   "Could not update the database “%s”: its records do not refer to each other "
-                   "consistently; nothing was changed", path);
+                   _("Could not update the database “%s”: its records do not refer to each other "
+                   "consistently; nothing was changed"), path);
       return FALSE;
     }
   if (rc != SQLITE_DONE)
     {
-      _px_store_set_error (error, db, rc, path, "Could not check the database");
+      _px_store_set_error (error, db, rc, path, _("Could not check the database"));
       return FALSE;
     }
 
@@ -258,7 +277,7 @@ _px_store_migrate (sqlite3     *db,
   /* IMMEDIATE: another process opening the same file waits, then finds
    * the work done when it reads the version again.
    */
-  if (!_px_store_exec (db, "BEGIN IMMEDIATE", path, "Could not update the database", error))
+  if (!_px_store_exec (db, "BEGIN IMMEDIATE", path, _("Could not update the database"), error))
     return FALSE;
 
   if (!get_user_version (db, path, &version, error))
@@ -266,16 +285,13 @@ _px_store_migrate (sqlite3     *db,
 
   if (version > PX_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION,
-                   "The database “%s” was written by a newer version of Parallax (database "
-                   "version %d; this version reads up to %d). Update Parallax to open it; the file "
-                   "was not changed.", path, version, PX_STORE_SCHEMA_VERSION);
+      _px_store_set_newer_version_error (error, path, version);
       goto fail;
     }
 
   if (!run_steps (db, path, version, PX_STORE_SCHEMA_VERSION, error)
       || !check_foreign_keys (db, path, error)
-      || !_px_store_exec (db, "COMMIT", path, "Could not update the database", error))
+      || !_px_store_exec (db, "COMMIT", path, _("Could not update the database"), error))
     goto fail;
 
   return TRUE;
@@ -293,10 +309,10 @@ _px_store_create_schema_version (sqlite3     *db,
 {
   g_return_val_if_fail (version >= 1 && version <= PX_STORE_SCHEMA_VERSION, FALSE);
 
-  if (!_px_store_exec (db, "BEGIN IMMEDIATE", "fixture", "Could not create the schema", error))
+  if (!_px_store_exec (db, "BEGIN IMMEDIATE", "fixture", _("Could not create the schema"), error))
     return FALSE;
   if (!run_steps (db, "fixture", 0, version, error)
-      || !_px_store_exec (db, "COMMIT", "fixture", "Could not create the schema", error))
+      || !_px_store_exec (db, "COMMIT", "fixture", _("Could not create the schema"), error))
     {
       sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;

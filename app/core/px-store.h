@@ -27,10 +27,11 @@ typedef enum
   PX_STORE_ERROR_INVALID,       /* a bad argument: empty title, unknown verdict, … */
   PX_STORE_ERROR_QUOTE_NOT_FOUND,
   PX_STORE_ERROR_QUOTE_AMBIGUOUS,
+  PX_STORE_ERROR_NOT_PARALLAX,  /* another program's file: not opened, not changed */
 } PxStoreError;
 
 /* The schema version this build writes; see px-store-schema.c. */
-#define PX_STORE_SCHEMA_VERSION 2
+#define PX_STORE_SCHEMA_VERSION 3
 
 /* A backup is taken when the last one is older than this. */
 #define PX_STORE_BACKUP_INTERVAL (24 * G_TIME_SPAN_HOUR)
@@ -101,6 +102,13 @@ char *px_store_get_backup_path (PxStore *self);
 gboolean px_store_close (PxStore  *self,
                          GError  **error);
 
+/* With TRUE, px_store_close() also takes a backup when this store wrote
+ * anything since it was opened, however recent the last backup is: for
+ * the window, which closes seldom. Scripts keep the default, FALSE.
+ */
+void px_store_set_backup_on_close (PxStore  *self,
+                                   gboolean  backup_on_close);
+
 /* Copies the database into a temporary file, checks the copy, and only
  * then puts it in place of the previous backup.
  */
@@ -127,7 +135,9 @@ gboolean px_store_delete_story (PxStore  *self,
 gboolean px_store_restore_story (PxStore  *self,
                                  gint64    story_id,
                                  GError  **error);
-/* Deletes for good the stories trashed before @before. */
+/* Empties the trash: deletes for good the stories and sources trashed
+ * before @before, and the annotations left with no passage.
+ */
 gboolean px_store_purge_deleted_stories (PxStore    *self,
                                          GDateTime  *before,
                                          GError    **error);
@@ -158,10 +168,16 @@ gboolean px_store_move_source (PxStore  *self,
                                gint64    source_id,
                                guint     position,
                                GError  **error);
-/* Deletes a source with its versions and the annotation targets on it. */
+/* Moves a source to the trash, with its versions: hidden from the story,
+ * search and annotation lists (an annotation whose every passage is in a
+ * trashed source is hidden too), restorable to its column.
+ */
 gboolean px_store_delete_source (PxStore  *self,
                                  gint64    source_id,
                                  GError  **error);
+gboolean px_store_restore_source (PxStore  *self,
+                                  gint64    source_id,
+                                  GError  **error);
 /* A source fetched again. When the text is unchanged only the check time is
  * recorded; otherwise a new version is stored (the earlier ones are kept)
  * and every annotation target on the source is re-anchored in the new
@@ -235,5 +251,15 @@ GPtrArray *px_store_search (PxStore     *self,
                             const char  *query,
                             guint        limit,
                             GError     **error);
+/* px_store_search() on a worker thread. */
+void px_store_search_async (PxStore             *self,
+                            const char          *query,
+                            guint                limit,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data);
+GPtrArray *px_store_search_finish (PxStore       *self,
+                                   GAsyncResult  *result,
+                                   GError       **error);
 
 G_END_DECLS

@@ -35,10 +35,10 @@ static const char * const stop_word_list[] = {
   "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then",
   "there", "there's", "these", "they", "they'd", "they'll", "they're", "they've", "this",
   "those", "through", "to", "too", "under", "until", "up", "upon", "very", "was", "wasn't", "we",
-  "we'd", "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "where",
+  "we'd", "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "where", "one",
   "which", "while", "who", "whom", "why", "will", "with", "won't", "would", "wouldn't", "yet",
   "you", "your", "yours", "yourself", "mr", "mrs", "ms", "its", "s", "t", "however",
-  "said", "says", "say", "told", "tell", "added", "according", "we're", "one's",
+  "said", "says", "say", "told", "tell", "added", "according", "we're", "one's", "per",
 };
 
 /* Abbreviations that are never the end of a sentence: they stand before a
@@ -67,8 +67,8 @@ static const char * const final_abbreviations[] = {
  * that stands for the group.
  */
 static const char * const synonym_pairs[][2] = {
-  { "fire", "launch" }, { "strike", "attack" }, { "raid", "attack" }, { "home", "resid" },
-  { "kiev", "kyiv" }, { "uav", "drone" }, { "dead", "kill" }, { "death", "kill" }, { "die", "kill" },
+  { "strike", "attack" }, { "raid", "attack" }, { "home", "resid" },
+  { "kiev", "ukrain" }, { "kyiv", "ukrain" }, { "washington", "us" }, { "beij", "china" }, { "uav", "drone" }, { "dead", "kill" }, { "death", "kill" }, { "die", "kill" },
   { "wound", "injur" }, { "hurt", "injur" }, { "casualti", "injur" }, { "negoti", "talk" }, { "person", "peopl" },
   { "nation", "countri" }, { "downed", "destroy" }, { "intercept", "destroy" }, { "shot", "destroy" },
   { "destruct", "destroy" }, { "retali", "retaliatori" }, { "respons", "respond" }, { "fabric", "fake" },
@@ -78,7 +78,9 @@ static const char * const synonym_pairs[][2] = {
   { "ukrainian", "ukrain" }, { "russian", "russia" }, { "american", "us" }, { "u.s", "us" },
   { "america", "us" }, { "kremlin", "russia" }, { "moscow", "russia" },
   { "rais", "rise" }, { "hike", "rise" }, { "increas", "rise" }, { "lift", "rise" }, { "cut", "lower" },
-  { "reduc", "lower" },
+  { "reduc", "lower" }, { "%", "percent" }, { "cent", "percent" }, { "pct", "percent" },
+  { "quak", "earthquak" }, { "tremor", "earthquak" }, { "blaze", "fire" }, { "wildfir", "fire" },
+  { "scorch", "burn" }, { "arrest", "detain" }, { "dismiss", "deni" }, { "reject", "deni" }, { "refut", "deni" }, { "pound", "sterl" }, { "boe", "bank" }, { "wave", "tsunami" },
 };
 
 static GHashTable *
@@ -377,25 +379,43 @@ is_closer (const char    *text,
          || (token->kind == PX_TOKEN_PUNCT && (token_is (text, token, ")") || token_is (text, token, "]")));
 }
 
+/* The lower-case form of a token into @out: ’ as ', dashes inside words
+ * as '-'. ASCII, the common case, goes byte by byte.
+ */
+static void
+lower_into (GString       *out,
+            const char    *text,
+            const PxToken *token)
+{
+  g_string_truncate (out, 0);
+  for (const char *p = text + token->start; p < text + token->end;)
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (out, g_ascii_tolower (*p));
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      if (is_apostrophe (c))
+        g_string_append_c (out, '\'');
+      else if (is_hyphen (c))
+        g_string_append_c (out, '-');
+      else
+        g_string_append_unichar (out, g_unichar_tolower (c));
+      p = g_utf8_next_char (p);
+    }
+}
+
 static char *
 lower_word (const char    *text,
             const PxToken *token)
 {
-  g_autofree char *down = g_utf8_strdown (text + token->start, token->end - token->start);
-  GString *norm = g_string_sized_new (strlen (down));
+  GString *norm = g_string_sized_new (token->end - token->start);
 
-  for (const char *p = down; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_apostrophe (c))
-        g_string_append_c (norm, '\'');
-      else if (is_hyphen (c))
-        g_string_append_c (norm, '-');
-      else
-        g_string_append_unichar (norm, c);
-    }
-
+  lower_into (norm, text, token);
   return g_string_free (norm, FALSE);
 }
 
@@ -519,6 +539,7 @@ static void
 mark_tokens (PxDocument *self)
 {
   const WordSets *sets = word_sets ();
+  g_autoptr(GString) norm = g_string_new (NULL);
 
   for (guint s = 0; s < self->sentences->len; s++)
     {
@@ -529,7 +550,6 @@ mark_tokens (PxDocument *self)
       for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
         {
           PxToken *token = px_document_token (self, t);
-          g_autofree char *norm = NULL;
 
           if (token->kind == PX_TOKEN_QUOTE_OPEN)
             depth++;
@@ -548,16 +568,16 @@ mark_tokens (PxDocument *self)
 
                   token->norm = px_document_intern (self, sym);
                   token->stem = token->norm;
-                  token->concept = token->norm;
+                  token->concept = px_text_concept (token->norm);
                 }
               continue;
             }
 
-          norm = lower_word (self->text, token);
-          token->norm = px_document_intern (self, norm);
+          lower_into (norm, self->text, token);
+          token->norm = px_document_intern (self, norm->str);
           token->stem = token->kind == PX_TOKEN_WORD ? px_document_stem (self, token->norm) : token->norm;
           token->concept = px_text_concept (token->stem);
-          token->is_stop = token->kind == PX_TOKEN_WORD && g_hash_table_contains (sets->stop_words, norm);
+          token->is_stop = token->kind == PX_TOKEN_WORD && g_hash_table_contains (sets->stop_words, norm->str);
           token->is_capital = starts_upper (self->text, token);
           token->sentence_initial = initial;
           initial = FALSE;
@@ -769,4 +789,93 @@ px_document_stem (PxDocument *self,
 
   g_hash_table_insert (self->stems, (gpointer) px_document_intern (self, norm), (gpointer) stem);
   return stem;
+}
+
+typedef struct
+{
+  char **words;
+  guint n_words;
+  gconstpointer data;
+} Phrase;
+
+struct _PxPhraseTable
+{
+  GHashTable *by_first_word; /* word -> GPtrArray of Phrase */
+};
+
+static void
+phrase_free (Phrase *phrase)
+{
+  g_strfreev (phrase->words);
+  g_free (phrase);
+}
+
+PxPhraseTable *
+px_phrase_table_new (void)
+{
+  PxPhraseTable *self = g_new0 (PxPhraseTable, 1);
+
+  self->by_first_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  return self;
+}
+
+void
+px_phrase_table_add (PxPhraseTable *self,
+                     const char    *words,
+                     gconstpointer  data)
+{
+  Phrase *phrase = g_new0 (Phrase, 1);
+  GPtrArray *list;
+
+  phrase->words = g_strsplit (words, " ", -1);
+  phrase->n_words = g_strv_length (phrase->words);
+  phrase->data = data;
+  list = g_hash_table_lookup (self->by_first_word, phrase->words[0]);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func ((GDestroyNotify) phrase_free);
+      g_hash_table_insert (self->by_first_word, g_strdup (phrase->words[0]), list);
+    }
+  g_ptr_array_add (list, phrase);
+}
+
+static gboolean
+word_matches (const char *word,
+              const char *norm)
+{
+  return g_str_equal (word, norm) || (g_str_equal (word, "not") && g_str_has_suffix (norm, "n't"));
+}
+
+guint
+px_phrase_table_match (const PxPhraseTable *self,
+                       PxDocument          *doc,
+                       guint                index,
+                       guint                end,
+                       gconstpointer       *data)
+{
+  const char *norm = px_document_token (doc, index)->norm;
+  GPtrArray *list = g_hash_table_lookup (self->by_first_word, norm);
+  guint best = 0;
+
+  if (list == NULL && g_str_has_suffix (norm, "n't"))
+    list = g_hash_table_lookup (self->by_first_word, "not");
+  if (list == NULL)
+    return 0;
+
+  for (guint p = 0; p < list->len; p++)
+    {
+      const Phrase *phrase = g_ptr_array_index (list, p);
+      guint k = 0;
+
+      if (phrase->n_words <= best || index + phrase->n_words > end)
+        continue;
+      while (k < phrase->n_words && word_matches (phrase->words[k], px_document_token (doc, index + k)->norm))
+        k++;
+      if (k == phrase->n_words)
+        {
+          best = k;
+          *data = phrase->data;
+        }
+    }
+  return best;
 }

@@ -117,6 +117,27 @@ gboolean px_text_is_stop_word (const char *norm);
 /* The stem that stands for @stem and its near-synonyms in news prose. */
 const char *px_text_concept (const char *stem);
 
+/* Phrases of lower-case words ("could not be independently verified")
+ * looked up by their first word; built once, then read-only, so that one
+ * table may serve every thread.
+ */
+typedef struct _PxPhraseTable PxPhraseTable;
+
+PxPhraseTable *px_phrase_table_new (void);
+/* @words is kept, not copied: a string literal. */
+void px_phrase_table_add (PxPhraseTable *self,
+                          const char    *words,
+                          gconstpointer  data);
+/* The longest phrase starting at token @index (a word ending in "n't"
+ * counts as "not"): returns how many tokens it covers, 0 if none, and its
+ * data in @data.
+ */
+guint px_phrase_table_match (const PxPhraseTable *self,
+                             PxDocument          *doc,
+                             guint                index,
+                             guint                end,
+                             gconstpointer       *data);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxDocument, px_document_unref)
 
 G_END_DECLS
