@@ -472,7 +472,7 @@ print_annotation_json (const PxAnnotation *annotation)
       json_builder_begin_object (builder);
       add_int (builder, "id", target->id);
       add_int (builder, "source", target->source_id);
-      add_int (builder, "version", target->version_id);
+      add_int (builder, "version_id", target->version_id);
       add_string_or_null (builder, "exact", target->selector->exact);
       add_string_or_null (builder, "prefix", target->selector->prefix);
       add_string_or_null (builder, "suffix", target->selector->suffix);
