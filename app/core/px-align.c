@@ -16,7 +16,8 @@
 #include <string.h>
 
 /* Tuned on tests/bench/alignment: a pair of sentences below EDGE_MIN is
- * never linked; clusters merge while the mean similarity across their
+ * never linked, nor below EDGE_MIN_FEW when they share only MIN_SHARED
+ * words; clusters merge while the mean similarity across their
  * members stays at LINK_MIN or above; a second sentence of a source already
  * in a cluster joins only above SAME_SOURCE_MIN.
  */
@@ -24,6 +25,7 @@
 #define LINK_MIN 0.12
 #define SAME_SOURCE_MIN 0.45
 #define MIN_SHARED 2
+#define EDGE_MIN_FEW 0.3
 
 /* Weights over the rarity of a word. */
 #define BOOST_NAME 1.5
@@ -100,6 +102,29 @@ add_feature (GArray *vector,
   g_array_append_val (vector, f);
 }
 
+/* A quantity that has a feature of its own: a figure with what it counts,
+ * or with a unit; a bare "one of them" says little.
+ */
+static gboolean
+has_value_feature (const PxQuantity *quantity)
+{
+  return !quantity->vague && (quantity->dimension != PX_DIMENSION_COUNT || quantity->n_heads > 0);
+}
+
+static gboolean
+is_quantity_figure (PxSentence    *sentence,
+                    const PxToken *token)
+{
+  for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
+
+      if (has_value_feature (quantity) && token->start >= quantity->number_start && token->end <= quantity->number_end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The raw features of a sentence (boosts as weights, duplicates merged by
  * keeping the largest boost).
  */
@@ -132,22 +157,13 @@ sentence_features (PxDocument   *doc,
             boost = BOOST_NAME;
         }
       else if (token->kind == PX_TOKEN_NUMBER)
-        {
-          /* a quantity's value is its own feature below; a figure that
-           * differs between two reports must not keep them apart */
-          gboolean in_quantity = FALSE;
-
-          for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
-            {
-              const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
-
-              in_quantity |= quantity->first_token <= t && t < quantity->end_token;
-            }
-          if (in_quantity)
-            continue;
-          boost = BOOST_NUMBER;
-        }
+        boost = BOOST_NUMBER;
       else
+        continue;
+      /* the figure of a quantity is the quantity's own feature below, so
+       * that "ninety-one" is "91" and a figure that differs between two
+       * reports does not keep them apart */
+      if (is_quantity_figure (sentence, token))
         continue;
       if (token->in_quote)
         boost *= BOOST_QUOTED;
@@ -165,10 +181,7 @@ sentence_features (PxDocument   *doc,
       const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
       char name[64];
 
-      /* what is counted or measured, whatever the figure */
-      g_snprintf (name, sizeof name, "#%d", quantity->dimension);
-      add_feature (vector, intern_feature (ids, chunk, name), 1);
-      if (quantity->vague)
+      if (!has_value_feature (quantity))
         continue;
       g_snprintf (name, sizeof name, "#%d:%g", quantity->dimension, quantity->value);
       add_feature (vector, intern_feature (ids, chunk, name), BOOST_NUMBER);
@@ -362,8 +375,9 @@ find_edges (const Space  *space,
           double similarity = dots[j] / ((double) space->norms[i] * space->norms[j]);
 
           dots[j] = 0;
-          /* one word in common is a coincidence, whatever its weight */
-          if (similarity >= EDGE_MIN && shared[j] >= MIN_SHARED)
+          /* one word in common is a coincidence, whatever its weight; two
+           * ("New York") must weigh more */
+          if (similarity >= (shared[j] > MIN_SHARED ? EDGE_MIN : EDGE_MIN_FEW) && shared[j] >= MIN_SHARED)
             {
               Edge edge = { i, j, (float) similarity };
 

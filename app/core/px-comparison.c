@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 G_DEFINE_QUARK (px-compare-error-quark, px_compare_error)
 
 static const char * const kind_names[PX_N_DIFFERENCE_KINDS] = {
@@ -245,23 +247,23 @@ px_compare (PxArticle    **articles,
   if (n_articles < PX_COMPARE_MIN_SOURCES)
     {
       g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_FEW,
-                   "A comparison needs at least %d sources; %u given", PX_COMPARE_MIN_SOURCES, n_articles);
+                   _("A comparison needs at least %d sources; %u given"), PX_COMPARE_MIN_SOURCES, n_articles);
       return NULL;
     }
   if (n_articles > PX_COMPARE_MAX_SOURCES)
     {
       g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_MANY,
-                   "A comparison takes at most %d sources; %u given", PX_COMPARE_MAX_SOURCES, n_articles);
+                   _("A comparison takes at most %d sources; %u given"), PX_COMPARE_MAX_SOURCES, n_articles);
       return NULL;
     }
   for (guint i = 0; i < n_articles; i++)
     {
-      const char *input = articles[i]->input != NULL ? articles[i]->input : "A source";
+      const char *input = articles[i]->input != NULL ? articles[i]->input : _("A source");
       gsize len = articles[i]->text != NULL ? strlen (articles[i]->text) : 0;
 
       if (len == 0)
         {
-          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_EMPTY, "%s has no text to compare", input);
+          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_EMPTY, _("%s has no text to compare"), input);
           return NULL;
         }
       if (len > PX_COMPARE_MAX_TEXT_BYTES)
@@ -270,12 +272,12 @@ px_compare (PxArticle    **articles,
           g_autofree char *limit = g_format_size (PX_COMPARE_MAX_TEXT_BYTES);
 
           g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_LONG,
-                       "%s has %s of text, more than the %s a comparison takes per source", input, size, limit);
+                       _("%s has %s of text, more than the %s a comparison takes per source"), input, size, limit);
           return NULL;
         }
       if (!g_utf8_validate (articles[i]->text, len, NULL))
         {
-          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID, "%s has text that is not valid UTF-8",
+          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID, _("%s has text that is not valid UTF-8"),
                        input);
           return NULL;
         }

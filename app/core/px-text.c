@@ -35,7 +35,7 @@ static const char * const stop_word_list[] = {
   "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then",
   "there", "there's", "these", "they", "they'd", "they'll", "they're", "they've", "this",
   "those", "through", "to", "too", "under", "until", "up", "upon", "very", "was", "wasn't", "we",
-  "we'd", "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "where",
+  "we'd", "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "where", "one",
   "which", "while", "who", "whom", "why", "will", "with", "won't", "would", "wouldn't", "yet",
   "you", "your", "yours", "yourself", "mr", "mrs", "ms", "its", "s", "t", "however",
   "said", "says", "say", "told", "tell", "added", "according", "we're", "one's", "per",
