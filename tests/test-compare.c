@@ -922,6 +922,8 @@ test_cli_formats_and_errors (void)
     g_autofree char *out = run_cli (args, &status, &err);
 
     g_assert_cmpint (status, ==, 2);
+    g_assert_cmpstr (out, ==, "");
+    g_assert_nonnull (strstr (err, "2 to 32"));
   }
   {
     const char *args[] = { "compare", "--format", "yaml", rt, bbc, NULL };
@@ -929,6 +931,8 @@ test_cli_formats_and_errors (void)
     g_autofree char *out = run_cli (args, &status, &err);
 
     g_assert_cmpint (status, ==, 2);
+    g_assert_cmpstr (out, ==, "");
+    g_assert_nonnull (strstr (err, "yaml"));
   }
   {
     const char *args[] = { "compare", rt, "/nonexistent/story.html", NULL };
@@ -936,6 +940,7 @@ test_cli_formats_and_errors (void)
     g_autofree char *out = run_cli (args, &status, &err);
 
     g_assert_cmpint (status, ==, 1);
+    g_assert_cmpstr (out, ==, "");
     g_assert_nonnull (strstr (err, "/nonexistent/story.html"));
   }
 }

@@ -242,18 +242,31 @@ emit_topic (Context           *ctx,
   for (guint g = 0; g < leaders->len; g++)
     {
       g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_autofree char *text = wording (ctx, items, g_ptr_array_index (leaders, g));
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *text = NULL;
 
       for (guint c = 0; c < chosen->len; c++)
         {
           Item *item = g_ptr_array_index (chosen, c);
+          char *words;
+          gboolean seen = FALSE;
 
-          if (item->group == g)
-            {
-              g_array_append_val (sources, item->source);
-              difference_add_span (ctx, difference, item->source, item->sentence, item->start, item->end);
-            }
+          if (item->group != g)
+            continue;
+          g_array_append_val (sources, item->source);
+          difference_add_span (ctx, difference, item->source, item->sentence, item->start, item->end);
+
+          /* each way the group words it, once: "91 long-range drones / 91 drones" */
+          words = wording (ctx, items, item);
+          for (guint t = 0; t < texts->len && !seen; t++)
+            seen = g_ascii_strcasecmp (g_ptr_array_index (texts, t), words) == 0;
+          if (seen || texts->len == 3)
+            g_free (words);
+          else
+            g_ptr_array_add (texts, words);
         }
+      g_ptr_array_add (texts, NULL);
+      text = g_strjoinv (" / ", (char **) texts->pdata);
       append_group (ctx, summary, text, sources);
     }
   difference->summary = g_string_free (g_steal_pointer (&summary), FALSE);
@@ -346,6 +359,10 @@ quantity_end (GArray *items,
   const PxQuantity *q = item->data;
   guint root = find_root (items, item - (Item *) items->data);
   guint fallback = q->number_end;
+
+  /* "4.75%", "2km", "$2bn" say what they measure */
+  if (q->dimension != PX_DIMENSION_COUNT)
+    return q->number_end;
 
   for (guint h = 0; h < q->n_heads; h++)
     for (guint i = 0; i < items->len; i++)
@@ -1041,15 +1058,58 @@ asserted_token (PxDocument *doc,
 /* The words to show for an assertion: a number right before the word is
  * part of it ("two people were injured").
  */
-static void
-assertion_extent (PxDocument *doc,
-                  PxSentence *sentence,
-                  guint       token,
-                  guint      *start,
-                  guint      *end)
+static gboolean
+is_preposition (const PxToken *token)
 {
+  static const char * const prepositions[] = {
+    "in", "at", "on", "by", "from", "with", "for", "of", "to", "after", "before", "during", "near",
+    "over", "into", "since", "amid", "against", "about",
+  };
+
+  for (gsize p = 0; p < G_N_ELEMENTS (prepositions); p++)
+    if (g_str_equal (token->norm, prepositions[p]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the words about @token end: on through the next few words while
+ * they are words the other sources share ("No police officers were
+ * injured", not "No police").
+ */
+static guint
+extent_through_shared (Context             *ctx,
+                       const PxSentenceRef *ref,
+                       guint                token)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint end = px_document_token (doc, token)->end;
+
+  for (guint t = token + 1; t < sentence->first_token + sentence->n_tokens && t <= token + 4; t++)
+    {
+      PxToken *next = px_document_token (doc, t);
+
+      /* a preposition starts another phrase: "injured | in the strike" */
+      if (next->kind != PX_TOKEN_WORD || is_preposition (next))
+        break;
+      if (shared_elsewhere (ctx, ref, G_MAXUINT, next))
+        end = next->end;
+    }
+  return end;
+}
+
+static void
+assertion_extent (Context             *ctx,
+                  const PxSentenceRef *ref,
+                  guint                token,
+                  guint               *start,
+                  guint               *end)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+
   *start = px_document_token (doc, token)->start;
-  *end = px_document_token (doc, token)->end;
+  *end = extent_through_shared (ctx, ref, token);
   for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
     {
       const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
@@ -1094,7 +1154,7 @@ find_polarity (Context    *ctx,
                 for (guint k = cue->end_token; k < sentence->first_token + sentence->n_tokens; k++)
                   if (g_str_equal (px_document_token (doc, k)->concept, concept))
                     {
-                      end = px_document_token (doc, k)->end;
+                      end = extent_through_shared (ctx, ref, k);
                       break;
                     }
                 add_item (items, ref->source, ref->sentence, negative, cue->start, end);
@@ -1110,7 +1170,7 @@ find_polarity (Context    *ctx,
             {
               guint start, end;
 
-              assertion_extent (doc, sentence, token, &start, &end);
+              assertion_extent (ctx, ref, token, &start, &end);
               add_item (items, ref->source, ref->sentence, positive, start, end);
               any_asserted = TRUE;
             }
@@ -1147,7 +1207,7 @@ find_antonyms (Context    *ctx,
         {
           guint start, end;
 
-          assertion_extent (doc, sentence, tx >= 0 ? tx : ty, &start, &end);
+          assertion_extent (ctx, ref, tx >= 0 ? tx : ty, &start, &end);
           add_item (items, ref->source, ref->sentence, tx >= 0 ? &first : &second, start, end);
           any_x |= tx >= 0;
           any_y |= ty >= 0;

@@ -8,4 +8,4 @@ root=$(cd "$here/../../.." && pwd)
 build=${1:-$root/build}
 case $build in /*) ;; *) build=$root/$build ;; esac
 meson compile -C "$build" bench-alignment >/dev/null
-exec "$build/tests/bench/bench-alignment" "$root" "$here"/stories/*/
+exec "$build/tests/bench/alignment/bench-alignment" "$root" "$here"/stories/*/

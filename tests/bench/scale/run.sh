@@ -9,5 +9,5 @@ build=${1:-$root/build}
 case $build in /*) ;; *) build=$root/$build ;; esac
 meson compile -C "$build" bench-scale >/dev/null
 for n in 4 8 16 32; do
-  "$build/tests/bench/bench-scale" "$n" 15
+  "$build/tests/bench/scale/bench-scale" "$n" 15
 done
