@@ -8,7 +8,9 @@
 #include "px-window.h"
 #include "px-window-private.h"
 
+#include "px-claim-annotations-private.h"
 #include "px-claims-panel.h"
+#include "px-claims-table.h"
 #include "px-input.h"
 #include "px-library-view.h"
 #include "px-story-view.h"
@@ -37,6 +39,7 @@ struct _PxWindow
   AdwWindowTitle *window_title;
   GtkMenuButton *add_button;
   GtkPopover *add_popover;
+  GtkWidget *view_switch;
   GtkEntry *url_entry;
   AdwFlap *sidebar_flap;
   AdwFlap *claims_flap;
@@ -73,6 +76,7 @@ update_title (PxWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, has_story ? "story" : "welcome");
   /* Claims belong to a story: the welcome page has none to show. */
   gtk_widget_set_visible (GTK_WIDGET (self->claims_panel), has_story);
+  gtk_widget_set_visible (self->view_switch, has_story);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-story", has_story);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-story", has_story && self->story_id > 0);
 }
@@ -726,10 +730,83 @@ difference_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   PxWindow *self = PX_WINDOW (widget);
+  int step = g_str_equal (action_name, "win.next-difference") ? 1 : -1;
 
-  if (px_story_view_move_to_difference (self->story_view,
-                                        g_str_equal (action_name, "win.next-difference") ? 1 : -1))
+  if (g_str_equal (px_story_view_get_view (self->story_view), "table"))
+    {
+      /* In the table, from row to row with a difference. */
+      PxClaimsTable *table = px_story_view_get_table (self->story_view);
+
+      if (px_claims_table_move_to_difference (table, step))
+        {
+          PxClaimItem *claim = px_claims_table_get_selected_claim (table);
+
+          px_story_view_select_claim (self->story_view, claim);
+          self->following_difference = TRUE;
+          for (guint i = 0; i < g_list_model_get_n_items (px_claims_panel_get_visible_claims (self->claims_panel)); i++)
+            {
+              g_autoptr(PxClaimItem) item = g_list_model_get_item (px_claims_panel_get_visible_claims (self->claims_panel), i);
+
+              if (item == claim)
+                px_claims_panel_select (self->claims_panel, i);
+            }
+          self->following_difference = FALSE;
+        }
+      return;
+    }
+
+  if (px_story_view_move_to_difference (self->story_view, step))
     follow_difference (self);
+}
+
+/* Enter on a table cell: that sentence in the columns. */
+static void
+open_sentence_cb (PxWindow    *self,
+                  PxClaimItem *claim,
+                  guint        source)
+{
+  g_settings_set_string (self->settings, "view", "columns");
+  px_story_view_open_sentence (self->story_view, claim, source);
+}
+
+/* Which claims the story's annotations are on, for the table and the
+ * claims panel's filter.
+ */
+static void
+update_claim_annotations (PxWindow *self)
+{
+  GListModel *claims = px_story_view_get_claims (self->story_view);
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autofree gint64 *source_ids = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_sources = 0;
+
+  if (self->store == NULL || self->story_id <= 0 || px_story_view_get_comparing (self->story_view)
+      || g_list_model_get_n_items (claims) == 0)
+    return;
+
+  annotations = px_store_list_annotations (self->store, self->story_id, FALSE, &error);
+  if (annotations == NULL)
+    {
+      g_debug ("Could not list the annotations of story %" G_GINT64_FORMAT ": %s", self->story_id, error->message);
+      return;
+    }
+
+  {
+    g_autoptr(PxClaimItem) first = g_list_model_get_item (claims, 0);
+
+    n_sources = px_claim_item_get_n_sources (first);
+  }
+  source_ids = g_new0 (gint64, MAX (n_sources, 1));
+  for (guint source = 0; source < n_sources; source++)
+    {
+      PxSourceColumn *column = px_story_view_get_compared_column (self->story_view, source);
+
+      source_ids[source] = column != NULL ? px_source_column_get_source_id (column) : 0;
+    }
+
+  _px_claims_apply_annotations (claims, annotations, source_ids, n_sources);
+  px_claims_panel_refilter (self->claims_panel);
 }
 
 static void
@@ -906,7 +983,10 @@ claim_selected_cb (PxWindow    *self,
                    PxClaimItem *claim)
 {
   if (!self->following_difference)
-    px_story_view_select_claim (self->story_view, claim);
+    {
+      px_story_view_select_claim (self->story_view, claim);
+      px_claims_table_select_claim (px_story_view_get_table (self->story_view), claim);
+    }
 }
 
 
@@ -928,6 +1008,11 @@ apply_settings (PxWindow *self)
                                   g_settings_get_uint (self->settings, "fetch-timeout"),
                                   (guint64) g_settings_get_uint (self->settings, "fetch-max-size") * 1024 * 1024);
   px_story_view_set_text_scale (self->story_view, g_settings_get_double (self->settings, "text-scale"));
+  {
+    g_autofree char *view = g_settings_get_string (self->settings, "view");
+
+    px_story_view_set_view (self->story_view, view);
+  }
   /* One bit per kind, in the order of the enumeration. */
   for (guint k = 0; k < PX_HIGHLIGHT_UNIQUE; k++)
     px_story_view_set_kind_visible (self->story_view, k, (kinds & (1u << k)) != 0);
@@ -1033,6 +1118,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, add_popover);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, view_switch);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, url_entry);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, sidebar_flap);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, claims_flap);
@@ -1062,6 +1148,7 @@ px_window_init (PxWindow *self)
   GtkDropTarget *drop;
   g_autoptr(GAction) show_claims = NULL;
   g_autoptr(GAction) show_sidebar = NULL;
+  g_autoptr(GAction) view = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1077,6 +1164,9 @@ px_window_init (PxWindow *self)
   show_sidebar = g_settings_create_action (self->settings, "sidebar-visible");
   g_action_map_add_action (G_ACTION_MAP (self), show_claims);
   g_action_map_add_action (G_ACTION_MAP (self), show_sidebar);
+  /* Columns or table: the switch in the header bar, remembered. */
+  view = g_settings_create_action (self->settings, "view");
+  g_action_map_add_action (G_ACTION_MAP (self), view);
   /* Settings to panels only: a panel that folds away in a narrow window
    * must not change the preference, and comes back when there is room.
    */
@@ -1089,6 +1179,13 @@ px_window_init (PxWindow *self)
   apply_settings (self);
 
   px_claims_panel_set_model (self->claims_panel, px_story_view_get_claims (self->story_view));
+  /* The table shows the claims the panel's filter lets through. */
+  px_claims_table_set_model (px_story_view_get_table (self->story_view),
+                             px_claims_panel_get_visible_claims (self->claims_panel));
+  g_signal_connect_object (px_story_view_get_table (self->story_view), "open-sentence",
+                           G_CALLBACK (open_sentence_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->story_view, "notify::comparing", G_CALLBACK (update_claim_annotations), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->claims_panel, "claim-selected", G_CALLBACK (claim_selected_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "notify::n-columns", G_CALLBACK (update_title), self,

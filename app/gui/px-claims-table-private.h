@@ -1,0 +1,16 @@
+/* px-claims-table-private.h: for the UI tests
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "px-claims-table.h"
+
+G_BEGIN_DECLS
+
+/* How many cell widgets the table created since its sources were set. */
+guint _px_claims_table_get_n_cells_created (PxClaimsTable *self);
+GtkColumnView *_px_claims_table_get_column_view (PxClaimsTable *self);
+
+G_END_DECLS
