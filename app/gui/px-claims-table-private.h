@@ -9,8 +9,9 @@
 
 G_BEGIN_DECLS
 
-/* How many cell widgets the table created since its sources were set. */
-guint _px_claims_table_get_n_cells_created (PxClaimsTable *self);
-GtkColumnView *_px_claims_table_get_column_view (PxClaimsTable *self);
+/* How many row widgets the table created since its sources were set. */
+guint _px_claims_table_get_n_rows_created (PxClaimsTable *self);
+/* The rows' model: a GtkSingleSelection over the claims shown. */
+GListModel *_px_claims_table_get_rows (PxClaimsTable *self);
 
 G_END_DECLS

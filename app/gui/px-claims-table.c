@@ -8,7 +8,7 @@
 #include "px-claims-table.h"
 #include "px-claims-table-private.h"
 
-#include "px-table-cell.h"
+#include "px-table-row.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -18,15 +18,16 @@ struct _PxClaimsTable
   GtkWidget parent_instance;
 
   GtkStack *stack;
-  GtkColumnView *column_view;
-  GtkColumnViewColumn *claim_column;
+  GtkDrawingArea *header;
+  GtkScrolledWindow *scroller;
+  GtkListView *list_view;
   GtkSingleSelection *selection;
 
   GPtrArray *articles; /* PxArticle, by source index */
   GArray *n_chars;     /* guint, each article's text in characters */
   GStrv outlets;
 
-  guint n_cells_created;
+  guint n_rows_created;
   guint cursor_source;
   gboolean dark;
 };
@@ -40,8 +41,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define OUTLET_COLUMN_WIDTH 300
-#define CLAIM_COLUMN_WIDTH 220
+#define HEADER_HEIGHT 34
 
 static void
 update_stack (PxClaimsTable *self)
@@ -52,206 +52,149 @@ update_stack (PxClaimsTable *self)
   gtk_stack_set_visible_child_name (self->stack, any ? "table" : "empty");
 }
 
-/* Row headers: the claim's number, who carries it, its difference kinds
- * and its annotations.
- */
+/* The column titles, scrolled sideways with the rows. */
 static void
-header_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 PxClaimsTable            *self)
+draw_header (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *kinds = gtk_label_new (NULL);
-  GtkWidget *notes = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (box, "px-table-header");
-  gtk_widget_add_css_class (title, "heading");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_xalign (GTK_LABEL (kinds), 0);
-  gtk_label_set_wrap (GTK_LABEL (kinds), TRUE);
-  gtk_widget_add_css_class (kinds, "caption");
-  gtk_label_set_xalign (GTK_LABEL (notes), 0);
-  gtk_widget_add_css_class (notes, "caption");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), kinds);
-  gtk_box_append (GTK_BOX (box), notes);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-header_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                PxClaimsTable            *self)
-{
-  PxClaimItem *claim = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *kinds = gtk_widget_get_next_sibling (title);
-  GtkWidget *notes = gtk_widget_get_next_sibling (kinds);
-  g_autoptr(GString) kind_text = g_string_new (NULL);
+  PxClaimsTable *self = user_data;
+  double offset = gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (self->scroller));
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), NULL);
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-  g_autofree char *title_text = NULL;
-  g_autofree char *notes_text = NULL;
-  g_autofree char *accessible = NULL;
-  gboolean seen[PX_N_HIGHLIGHT_KINDS] = { FALSE, };
-  guint n_annotations = px_claim_item_get_n_annotations (claim);
-  guint n_review = px_claim_item_get_n_needs_review (claim);
+  GdkRGBA color;
 
-  /* Translators: a row header of the claims table, "Claim 3 · 2 of 4 outlets" */
-  title_text = g_strdup_printf (_("Claim %u · %u of %u outlets"), px_claim_item_get_index (claim) + 1,
-                                px_claim_item_get_n_carriers (claim), px_claim_item_get_n_sources (claim));
-  gtk_label_set_text (GTK_LABEL (title), title_text);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
 
-  for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
-    seen[px_claim_item_get_difference (claim, d)->kind] = TRUE;
-  if (px_claim_item_is_unique (claim))
-    seen[PX_HIGHLIGHT_UNIQUE] = TRUE;
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
 
-  for (guint k = 0; k < PX_N_HIGHLIGHT_KINDS; k++)
+  for (int i = -1; i < (int) self->articles->len; i++)
     {
-      g_autoptr(PangoAttrList) look = NULL;
-      g_autoptr(GSList) list = NULL;
-      guint start;
+      double x = i < 0 ? 0 : PX_TABLE_CLAIM_WIDTH + (double) i * PX_TABLE_CELL_WIDTH;
+      int cell_width = i < 0 ? PX_TABLE_CLAIM_WIDTH : PX_TABLE_CELL_WIDTH;
+      int text_height;
 
-      if (!seen[k])
+      x -= offset;
+      if (x + cell_width < 0 || x > width)
         continue;
-      if (kind_text->len > 0)
-        g_string_append (kind_text, "  ");
-      start = kind_text->len;
-      g_string_append (kind_text, px_highlight_kind_get_label (k));
-      look = px_highlight_kind_get_attributes (k, self->dark);
-      list = pango_attr_list_get_attributes (look);
-      for (GSList *l = list; l != NULL; l = l->next)
+      pango_layout_set_text (layout, i < 0 ? _("Claim") : self->outlets[i], -1);
+      pango_layout_set_width (layout, (cell_width - 16) * PANGO_SCALE);
+      pango_layout_get_pixel_size (layout, NULL, &text_height);
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_move_to (cr, x + 8, (height - text_height) / 2.0);
+      pango_cairo_show_layout (cr, layout);
+      if (i >= 0)
         {
-          PangoAttribute *attribute = l->data;
-
-          attribute->start_index = start;
-          attribute->end_index = kind_text->len;
-          pango_attr_list_change (attrs, attribute);
+          cairo_set_source_rgba (cr, color.red, color.green, color.blue, 0.12);
+          cairo_rectangle (cr, x, 0, 1, height);
+          cairo_fill (cr);
         }
     }
-  gtk_label_set_text (GTK_LABEL (kinds), kind_text->str);
-  gtk_label_set_attributes (GTK_LABEL (kinds), attrs);
-  gtk_widget_set_visible (kinds, kind_text->len > 0);
-
-  if (n_review > 0)
-    notes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u annotation needs review",
-                                               "%u annotations need review", n_review), n_review);
-  else if (n_annotations > 0)
-    notes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u annotation", "%u annotations",
-                                               n_annotations), n_annotations);
-  gtk_label_set_text (GTK_LABEL (notes), notes_text != NULL ? notes_text : "");
-  gtk_widget_set_visible (notes, notes_text != NULL);
-  if (n_review > 0)
-    gtk_widget_add_css_class (notes, "warning");
-  else
-    gtk_widget_remove_css_class (notes, "warning");
-
-  accessible = g_strjoin (". ", title_text, kind_text->str, notes_text != NULL ? notes_text : "", NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
 static void
-cell_open_cb (PxClaimsTable *self,
-              PxTableCell   *cell)
+row_open_cb (PxTableRow    *row,
+             guint          source,
+             PxClaimsTable *self)
 {
-  PxClaimItem *claim = px_table_cell_get_claim (cell);
+  PxClaimItem *claim = px_table_row_get_claim (row);
 
-  self->cursor_source = px_table_cell_get_source (cell);
+  if (claim == NULL)
+    return;
+  if (source != G_MAXUINT)
+    self->cursor_source = source;
   px_claims_table_select_claim (self, claim);
-  g_signal_emit (self, signals[OPEN_SENTENCE], 0, claim, self->cursor_source);
+  px_claims_table_open_selected (self);
 }
 
 static void
-cell_focus_cb (GtkEventControllerFocus *controller,
-               PxClaimsTable           *self)
+row_cursor_cb (PxTableRow    *row,
+               guint          source,
+               PxClaimsTable *self)
 {
-  PxTableCell *cell = PX_TABLE_CELL (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
-  PxClaimItem *claim = px_table_cell_get_claim (cell);
+  PxClaimItem *claim = px_table_row_get_claim (row);
+  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (self->scroller);
+  double x = PX_TABLE_CLAIM_WIDTH + (double) source * PX_TABLE_CELL_WIDTH;
 
-  self->cursor_source = px_table_cell_get_source (cell);
+  self->cursor_source = source;
   if (claim != NULL)
     px_claims_table_select_claim (self, claim);
+  /* Keep the cursor's cell in sight. */
+  if (x < gtk_adjustment_get_value (hadjustment) + PX_TABLE_CLAIM_WIDTH)
+    gtk_adjustment_set_value (hadjustment, x - PX_TABLE_CLAIM_WIDTH);
+  else if (x + PX_TABLE_CELL_WIDTH > gtk_adjustment_get_value (hadjustment) + gtk_adjustment_get_page_size (hadjustment))
+    gtk_adjustment_set_value (hadjustment, x + PX_TABLE_CELL_WIDTH - gtk_adjustment_get_page_size (hadjustment));
+}
+
+/* A row that gets the focus (Up, Down, Tab) shows the table's cursor
+ * column and becomes the selected one.
+ */
+static void
+row_focus_cb (GtkEventControllerFocus *controller,
+              PxClaimsTable           *self)
+{
+  PxTableRow *row = PX_TABLE_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+
+  px_table_row_set_cursor (row, self->cursor_source);
+  if (px_table_row_get_claim (row) != NULL)
+    px_claims_table_select_claim (self, px_table_row_get_claim (row));
 }
 
 static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               PxClaimsTable            *self)
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          PxClaimsTable            *self)
 {
-  guint source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "px-source"));
-  PxTableCell *cell = px_table_cell_new (source);
+  PxTableRow *row = px_table_row_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
-  g_signal_connect_object (cell, "open", G_CALLBACK (cell_open_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (focus, "enter", G_CALLBACK (cell_focus_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (cell), focus);
-  gtk_list_item_set_child (item, GTK_WIDGET (cell));
-  self->n_cells_created++;
+  g_signal_connect_object (focus, "enter", G_CALLBACK (row_focus_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (row), focus);
+
+  g_signal_connect_object (row, "open", G_CALLBACK (row_open_cb), self, 0);
+  g_signal_connect_object (row, "cursor-moved", G_CALLBACK (row_cursor_cb), self, 0);
+  gtk_list_item_set_child (item, GTK_WIDGET (row));
+  self->n_rows_created++;
 }
 
 static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              PxClaimsTable            *self)
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         PxClaimsTable            *self)
 {
-  PxTableCell *cell = PX_TABLE_CELL (gtk_list_item_get_child (item));
-  guint source = px_table_cell_get_source (cell);
-  PxArticle *article;
+  PxTableRow *row = PX_TABLE_ROW (gtk_list_item_get_child (item));
 
-  if (source >= self->articles->len)
-    return;
-
-  article = g_ptr_array_index (self->articles, source);
-  px_table_cell_bind (cell, gtk_list_item_get_item (item), article->text,
-                      g_array_index (self->n_chars, guint, source), self->outlets[source], self->dark);
+  px_table_row_bind (row, gtk_list_item_get_item (item), (PxArticle * const *) self->articles->pdata,
+                     (const guint *) (gpointer) self->n_chars->data, (const char * const *) self->outlets,
+                     self->articles->len, self->dark);
+  px_table_row_set_cursor (row, self->cursor_source);
 }
 
 static void
-cell_unbind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                PxClaimsTable            *self)
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           PxClaimsTable            *self)
 {
-  px_table_cell_bind (PX_TABLE_CELL (gtk_list_item_get_child (item)), NULL, NULL, 0, NULL, self->dark);
+  px_table_row_bind (PX_TABLE_ROW (gtk_list_item_get_child (item)), NULL, NULL, NULL, NULL, 0, self->dark);
 }
 
+/* Binds every row again: new sources, or new colours. */
 static void
-remove_outlet_columns (PxClaimsTable *self)
+rebind (PxClaimsTable *self)
 {
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autofree char *names = NULL;
 
-  for (guint i = g_list_model_get_n_items (columns); i > 0; i--)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i - 1);
-
-      if (column != self->claim_column)
-        gtk_column_view_remove_column (self->column_view, column);
-    }
-}
-
-static void
-build_outlet_columns (PxClaimsTable *self)
-{
-  remove_outlet_columns (self);
-  self->n_cells_created = 0;
-
-  for (guint source = 0; source < self->articles->len; source++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-
-      g_object_set_data (G_OBJECT (factory), "px-source", GUINT_TO_POINTER (source));
-      g_signal_connect_object (factory, "setup", G_CALLBACK (cell_setup_cb), self, 0);
-      g_signal_connect_object (factory, "bind", G_CALLBACK (cell_bind_cb), self, 0);
-      g_signal_connect_object (factory, "unbind", G_CALLBACK (cell_unbind_cb), self, 0);
-
-      column = gtk_column_view_column_new (self->outlets[source], factory);
-      gtk_column_view_column_set_fixed_width (column, OUTLET_COLUMN_WIDTH);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->column_view, column);
-    }
-
+  gtk_list_view_set_model (self->list_view, NULL);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_widget_queue_draw (GTK_WIDGET (self->header));
+  names = g_strjoinv (", ", self->outlets);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_PROPERTY_LABEL, names, -1);
   update_stack (self);
 }
 
@@ -277,9 +220,10 @@ px_claims_table_set_sources (PxClaimsTable      *self,
       g_array_append_val (self->n_chars, n);
       self->outlets[source] = g_strdup (outlets[source] != NULL ? outlets[source] : "");
     }
-  self->cursor_source = G_MAXUINT;
+  self->cursor_source = 0;
+  self->n_rows_created = 0;
 
-  build_outlet_columns (self);
+  rebind (self);
 }
 
 guint
@@ -304,14 +248,8 @@ static void
 scroll_to (PxClaimsTable *self,
            guint          position)
 {
-  /* GTK 4.8 has no gtk_column_view_scroll_to(); its list view's action
-   * does the same.
-   */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  /* GTK 4.8 has no gtk_list_view_scroll_to(); its action does the same. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
 gboolean
@@ -420,23 +358,23 @@ dark_changed_cb (PxClaimsTable *self)
   self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   /* The highlights' colours are set when a row is bound: bind them again. */
   if (self->articles->len > 0)
-    build_outlet_columns (self);
+    rebind (self);
 }
 
 guint
-_px_claims_table_get_n_cells_created (PxClaimsTable *self)
+_px_claims_table_get_n_rows_created (PxClaimsTable *self)
 {
   g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), 0);
 
-  return self->n_cells_created;
+  return self->n_rows_created;
 }
 
-GtkColumnView *
-_px_claims_table_get_column_view (PxClaimsTable *self)
+GListModel *
+_px_claims_table_get_rows (PxClaimsTable *self)
 {
   g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), NULL);
 
-  return self->column_view;
+  return G_LIST_MODEL (self->selection);
 }
 
 static void
@@ -484,13 +422,13 @@ static void
 px_claims_table_init (PxClaimsTable *self)
 {
   GtkListItemFactory *factory;
-  GtkWidget *scroller;
+  GtkWidget *box;
   GtkWidget *empty;
 
   self->articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
   self->n_chars = g_array_new (FALSE, FALSE, sizeof (guint));
   self->outlets = g_new0 (char *, 1);
-  self->cursor_source = G_MAXUINT;
+  self->cursor_source = 0;
   self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
@@ -501,25 +439,34 @@ px_claims_table_init (PxClaimsTable *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
 
-  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection))));
-  gtk_column_view_set_show_row_separators (self->column_view, TRUE);
-  gtk_column_view_set_show_column_separators (self->column_view, TRUE);
-  gtk_column_view_set_reorderable (self->column_view, FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "px-claims-table");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Claims by outlet"), -1);
-  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (activate_cb), self, G_CONNECT_SWAPPED);
-
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect_object (factory, "setup", G_CALLBACK (header_setup_cb), self, 0);
-  g_signal_connect_object (factory, "bind", G_CALLBACK (header_bind_cb), self, 0);
-  self->claim_column = gtk_column_view_column_new (_("Claim"), factory);
-  gtk_column_view_column_set_fixed_width (self->claim_column, CLAIM_COLUMN_WIDTH);
-  gtk_column_view_append_column (self->column_view, self->claim_column);
-  g_object_unref (self->claim_column);
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cb), self, 0);
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)),
+                                                      factory));
+  gtk_list_view_set_show_separators (self->list_view, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "px-claims-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Claims by outlet"), -1);
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self, G_CONNECT_SWAPPED);
 
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->column_view));
+  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->list_view));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), TRUE);
+
+  self->header = GTK_DRAWING_AREA (gtk_drawing_area_new ());
+  gtk_drawing_area_set_content_height (self->header, HEADER_HEIGHT);
+  gtk_drawing_area_set_draw_func (self->header, draw_header, self, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->header), "px-table-titles");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outlets"), -1);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (gtk_widget_queue_draw), self->header, G_CONNECT_SWAPPED);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->header));
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->scroller));
 
   empty = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "view-grid-symbolic");
@@ -529,7 +476,7 @@ px_claims_table_init (PxClaimsTable *self)
                                      "The claims panel’s filter may also hide every claim."));
 
   self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, scroller, "table");
+  gtk_stack_add_named (self->stack, box, "table");
   gtk_stack_add_named (self->stack, empty, "empty");
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
 
