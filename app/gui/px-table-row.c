@@ -556,8 +556,8 @@ px_table_row_init (PxTableRow *self)
   self->cursor = G_MAXUINT;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
-                               _("Left and Right choose an outlet; Enter opens its sentence in the columns"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Left and Right choose an outlet; Enter opens its sentence in the columns"), -1);
 
   click = gtk_gesture_click_new ();
   g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, 0);

@@ -11,6 +11,8 @@
 #include "px-claim-annotations-private.h"
 #include "px-claims-panel.h"
 #include "px-claims-table.h"
+#include "px-history-view.h"
+#include "px-versions.h"
 #include "px-input.h"
 #include "px-library-view.h"
 #include "px-story-view.h"
@@ -299,6 +301,8 @@ px_window_open_story (PxWindow *self,
       PxSourceColumn *column = px_source_column_new_for_article (article);
 
       px_source_column_set_source_id (column, record->id);
+      /* The columns show the newest version; say so when there are others. */
+      px_source_column_set_updated (column, record->n_versions > 1);
       sample |= px_source_column_is_sample (column);
       px_story_view_add_column (self->story_view, column);
     }
@@ -810,6 +814,181 @@ update_claim_annotations (PxWindow *self)
 }
 
 static void
+source_history_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  gint64 source_id = g_variant_get_int64 (parameter);
+  PxHistoryView *view;
+
+  if (self->store == NULL || source_id <= 0)
+    {
+      toast (self, _("Only sources kept in the library have a history"));
+      return;
+    }
+
+  view = px_history_view_new (GTK_WINDOW (self), self->store, source_id);
+  gtk_window_present (GTK_WINDOW (view));
+}
+
+/* A fetcher with the limits of the preferences. */
+static PxFetcher *
+new_fetcher (PxWindow *self)
+{
+  PxFetcher *fetcher = px_fetcher_new ();
+
+  px_fetcher_set_timeout (fetcher, g_settings_get_uint (self->settings, "fetch-timeout"));
+  px_fetcher_set_max_bytes (fetcher, (guint64) g_settings_get_uint (self->settings, "fetch-max-size") * 1024 * 1024);
+
+  return fetcher;
+}
+
+/* What a re-fetch did, as one toast; reloads the story so the columns
+ * show the newest versions.
+ */
+static void
+refetch_done (PxWindow  *self,
+              guint      n_changed,
+              guint      n_needs_review,
+              guint      n_failed,
+              GError    *first_error)
+{
+  g_autofree char *message = NULL;
+
+  if (n_failed > 0 && n_changed == 0)
+    message = g_strdup (first_error->message);
+  else if (n_changed == 0)
+    message = g_strdup (_("No changes since the last fetch"));
+  else if (n_needs_review > 0)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "New version kept; %u annotation needs review (see History)",
+                                            "New version kept; %u annotations need review (see History)",
+                                            n_needs_review), n_needs_review);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source changed; the new version is kept",
+                                            "%u sources changed; the new versions are kept", n_changed),
+                               n_changed);
+  toast (self, message);
+
+  if (n_changed > 0 && self->store != NULL && self->story_id > 0)
+    px_window_open_story (self, self->story_id);
+}
+
+static void
+refetch_source_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  PxStore *store = task_data;
+  PxFetcher *fetcher = g_object_get_data (G_OBJECT (task), "px-fetcher");
+  gint64 source_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "px-source-id"));
+  GError *error = NULL;
+  PxReanchorReport *report;
+
+  report = px_versions_refetch_source (store, fetcher, source_id, cancellable, &error);
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) px_reanchor_report_free);
+}
+
+static void
+refetch_source_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PxWindow *self = PX_WINDOW (object);
+  g_autoptr(PxReanchorReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  report = g_task_propagate_pointer (G_TASK (result), &error);
+  if (report == NULL)
+    refetch_done (self, 0, 0, 1, error);
+  else
+    refetch_done (self, report->changed ? 1 : 0, report->n_needs_review, 0, NULL);
+}
+
+static void
+refetch_source_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  gint64 source_id = g_variant_get_int64 (parameter);
+  g_autoptr(GTask) task = NULL;
+
+  if (self->store == NULL || source_id <= 0)
+    return;
+
+  toast (self, _("Fetching the source again…"));
+  task = g_task_new (self, NULL, refetch_source_cb, NULL);
+  g_object_set_data_full (G_OBJECT (task), "px-fetcher", new_fetcher (self), g_object_unref);
+  g_task_set_source_tag (task, refetch_source_action);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "px-source-id", GSIZE_TO_POINTER ((gsize) source_id));
+  g_task_run_in_thread (task, refetch_source_thread);
+}
+
+static void
+refetch_story_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  PxWindow *self = user_data;
+  g_autoptr(GPtrArray) outcomes = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_changed = 0, n_review = 0, n_failed = 0;
+  GError *first_error = NULL;
+
+  outcomes = px_versions_refetch_story_finish (PX_STORE (object), result, &error);
+  if (outcomes == NULL)
+    {
+      refetch_done (self, 0, 0, 1, error);
+      g_object_unref (self);
+      return;
+    }
+
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      PxRefetchOutcome *outcome = g_ptr_array_index (outcomes, i);
+
+      if (outcome->report == NULL)
+        {
+          n_failed++;
+          if (first_error == NULL)
+            first_error = outcome->error;
+          continue;
+        }
+      n_changed += outcome->report->changed;
+      n_review += outcome->report->n_needs_review;
+    }
+  refetch_done (self, n_changed, n_review, n_failed, first_error);
+  g_object_unref (self);
+}
+
+static void
+refetch_story_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  g_autoptr(PxFetcher) fetcher = NULL;
+
+  if (self->store == NULL || self->story_id <= 0)
+    {
+      toast (self, _("Only stories kept in the library can be fetched again"));
+      return;
+    }
+
+  toast (self, _("Fetching every source again…"));
+  fetcher = new_fetcher (self);
+  px_versions_refetch_story_async (self->store, fetcher, self->story_id, NULL, refetch_story_cb,
+                                   g_object_ref (self));
+}
+
+static void
 rename_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     PxWindow         *self)
@@ -1140,6 +1319,9 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, difference_action);
+  gtk_widget_class_install_action (widget_class, "win.source-history", "x", source_history_action);
+  gtk_widget_class_install_action (widget_class, "win.refetch-source", "x", refetch_source_action);
+  gtk_widget_class_install_action (widget_class, "win.refetch-story", NULL, refetch_story_action);
 }
 
 static void
