@@ -10,6 +10,9 @@
 #include "config.h"
 
 #include "px-claims-panel.h"
+#include "px-history-view.h"
+#include "px-input.h"
+#include "px-test-server.h"
 #include "px-claims-table-private.h"
 #include "px-source-column.h"
 #include "px-story-view.h"
@@ -343,6 +346,10 @@ find_row (gpointer data)
   RowSearch *search = data;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
+  /* Far rows are placed by estimated heights: scroll until it is there. */
+  if (px_claims_table_get_selected_claim (search->table) == search->claim)
+    px_claims_table_select_claim (search->table, search->claim);
+
   collect_rows (GTK_WIDGET (search->table), rows);
   for (guint i = 0; i < rows->len; i++)
     if (px_table_row_get_claim (g_ptr_array_index (rows, i)) == search->claim)
@@ -560,6 +567,261 @@ test_table_scale (void)
   g_assert_cmpuint (created_3000, <=, created_300 + 10);
 }
 
+/* History */
+
+static char *
+make_page (const char *headline,
+           const char *body)
+{
+  return g_strdup_printf ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                          "<title>%s | Harbour Gazette</title></head>\n<body>\n<article><h1>%s</h1>\n%s"
+                          "</article>\n</body></html>\n",
+                          headline, headline, body);
+}
+
+static const char bridge_1[] =
+  "<p>The council voted on Tuesday to close the harbour bridge for repairs. About 40,000 drivers cross "
+  "the bridge every day, the transport office said.</p>"
+  "<p>Engineers found cracks in two of the supports last spring. The mayor said the work would take "
+  "\u201cabout six months\u201d.</p>";
+static const char bridge_2[] =
+  "<p>The council voted on Tuesday to close the harbour bridge for repairs. About 55,000 drivers cross "
+  "the bridge every day, the transport office said.</p>"
+  "<p>Engineers found cracks in two of the supports last spring. The mayor said the work would take "
+  "\u201cat least a year\u201d. A ferry will run while the bridge is shut.</p>";
+
+/* The text of every range of @buffer that carries @tag_name, joined by "|". */
+static char *
+tagged_text (GtkTextBuffer *buffer,
+             const char    *tag_name)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GString *out = g_string_new (NULL);
+  GtkTextIter iter, end;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    return g_string_free (out, FALSE);
+  while (!gtk_text_iter_is_end (&iter))
+    {
+      g_autofree char *piece = NULL;
+
+      end = iter;
+      gtk_text_iter_forward_to_tag_toggle (&end, tag);
+      piece = gtk_text_iter_get_text (&iter, &end);
+      if (out->len > 0)
+        g_string_append_c (out, '|');
+      g_string_append (out, piece);
+      iter = end;
+      if (!gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        break;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+column_updated (gpointer data)
+{
+  PxStoryView *view = data;
+
+  return px_story_view_get_n_columns (view) == 2
+         && px_source_column_get_updated (px_story_view_get_column (view, 0))
+         && columns_settled (view);
+}
+
+static gboolean
+history_ready (gpointer data)
+{
+  return px_history_view_get_n_versions (data) > 0 && !px_history_view_get_busy (data);
+}
+
+/* One address serves a first and then an edited article: Fetch Again keeps
+ * both, the column says it was updated, History shows the reworded
+ * sentence with its changed number, the new headline and the annotations.
+ */
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autoptr(PxTestServer) server = px_test_server_new (NULL);
+  g_autofree char *url = px_test_server_url (server, "/story");
+  g_autofree char *page_1 = make_page ("Harbour bridge to close for repairs", bridge_1);
+  g_autofree char *page_2 = make_page ("Harbour bridge to close for a year of repairs", bridge_2);
+  g_autofree char *tmpdir = g_dir_make_tmp ("parallax-table-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "parallax.db", NULL);
+  g_autofree char *numbers = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = px_store_open (path, &error);
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autoptr(PxSnapshot) snapshot = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  g_autoptr(PxAnnotation) kept = NULL;
+  g_autoptr(PxAnnotation) quoted = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  PxTargetSpec kept_spec = { 0, "Engineers found cracks in two of the supports last spring", NULL, NULL, 0, 0 };
+  PxTargetSpec quote_spec = { 0, "would take \u201cabout six months\u201d", NULL, NULL, 0, 0 };
+  PxHistoryView *history = NULL;
+  PxSourceColumn *column;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  gint64 story_id, source_id, kept_id, quoted_id;
+  guint n_review = 0;
+
+  g_assert_no_error (error);
+  px_test_server_set_story (server, page_1);
+  story_id = px_store_create_story (store, "Bridge", &error);
+  g_assert_no_error (error);
+  article = px_input_load_article (fetcher, url, &snapshot, NULL, &error);
+  g_assert_no_error (error);
+  source_id = px_store_add_source (store, story_id, article, snapshot, &error);
+  g_assert_no_error (error);
+  {
+    /* A second outlet, so the story is compared. */
+    g_autoptr(PxArticle) other = px_article_new ("-");
+    g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+
+    g_ptr_array_add (paragraphs, (gpointer) "The harbour bridge will close for repairs, the council decided on Tuesday.");
+    px_article_set_paragraphs (other, paragraphs);
+    other->outlet = g_strdup ("Coast Courier");
+    g_assert_cmpint (px_store_add_source (store, story_id, other, NULL, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  kept_spec.source_id = quote_spec.source_id = source_id;
+  kept_id = px_store_create_annotation (store, story_id, &kept_spec, 1, PX_VERDICT_ACCURATE, "checked", &error);
+  g_assert_no_error (error);
+  quoted_id = px_store_create_annotation (store, story_id, &quote_spec, 1, PX_VERDICT_UNVERIFIED, "ask the mayor",
+                                          &error);
+  g_assert_no_error (error);
+
+  px_window_set_store (fixture->window, store, FALSE);
+  px_window_open_story (fixture->window, story_id);
+  wait_for (columns_settled, fixture->view, "the story");
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_false (px_source_column_get_updated (column));
+
+  /* The outlet edits its article; the column menu's Fetch Again. */
+  px_test_server_set_story (server, page_2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.refetch", NULL));
+  wait_for (column_updated, fixture->view, "the story to reload with the new version");
+  column = px_story_view_get_column (fixture->view, 0);
+  /* The column shows the newest version. */
+  buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "About 55,000 drivers"));
+  versions = px_store_list_source_versions (store, source_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (versions->len, ==, 2);
+
+  /* The annotation on the unchanged sentence moved to the new version; the
+   * one on the changed quote moved too, or waits for review.
+   */
+  kept = px_store_get_annotation (store, kept_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kept->state, ==, PX_ANNOTATION_STATE_OK);
+  g_assert_cmpint (((PxAnnotationTarget *) g_ptr_array_index (kept->targets, 0))->version_id, ==,
+                   ((PxSourceVersion *) g_ptr_array_index (versions, 1))->id);
+  quoted = px_store_get_annotation (store, quoted_id, &error);
+  g_assert_no_error (error);
+  n_review = quoted->state == PX_ANNOTATION_STATE_NEEDS_REVIEW;
+  g_test_message ("the annotation on the changed quote %s", n_review ? "needs review" : "was re-anchored");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.history", NULL));
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && history == NULL; i++)
+      {
+        g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+        if (PX_IS_HISTORY_VIEW (window))
+          history = PX_HISTORY_VIEW (window);
+      }
+  }
+  g_assert_nonnull (history);
+  wait_for (history_ready, history, "the history diff");
+  g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 2);
+  g_assert_cmpuint (px_history_view_get_n_needs_review (history), ==, n_review);
+
+  buffer = px_history_view_get_buffer (history);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_free (text);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_test_message ("%s", text);
+  /* The headline change, when the extractor found the headlines. */
+  if (((PxSourceVersion *) g_ptr_array_index (versions, 1))->title != NULL)
+    {
+      g_assert_nonnull (strstr (text, "− Harbour bridge to close for repairs"));
+      g_assert_nonnull (strstr (text, "+ Harbour bridge to close for a year of repairs"));
+    }
+  else
+    g_test_message ("the pages' headlines were not extracted: no headline change to show");
+  /* The reworded sentence, both wordings, the number flagged as a number. */
+  g_assert_nonnull (strstr (text, "Reworded"));
+  g_assert_nonnull (strstr (text, "− About 40,000 drivers cross the bridge every day"));
+  g_assert_nonnull (strstr (text, "+ About 55,000 drivers cross the bridge every day"));
+  numbers = tagged_text (buffer, px_highlight_kind_get_tag_name (PX_HIGHLIGHT_NUMBER));
+  g_test_message ("number ranges: %s", numbers);
+  g_assert_nonnull (strstr (numbers, "55,000"));
+  g_assert_nonnull (strstr (numbers, "40,000"));
+  added = tagged_text (buffer, "added");
+  g_assert_nonnull (strstr (added, "A ferry will run while the bridge is shut."));
+  /* The unchanged sentence is not listed as a change. */
+  g_assert_null (strstr (text, "Engineers found cracks"));
+
+  /* The first version against itself: nothing changed. */
+  px_history_view_compare (history, 1, 1);
+  wait_for (history_ready, history, "the empty diff");
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_free (text);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_null (strstr (text, "Reworded"));
+  g_assert_nonnull (strstr (text, "The text is the same in both versions."));
+
+  gtk_window_destroy (GTK_WINDOW (history));
+
+  /* Two more versions whose headlines and bylines are known. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(PxArticle) edited = px_article_new (url);
+      g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+      g_autoptr(PxReanchorReport) report = NULL;
+
+      edited->title = g_strdup (i == 0 ? "Harbour bridge to close" : "Harbour bridge shut for a year");
+      edited->byline = g_strdup (i == 0 ? "Ann Reporter" : "Ann Reporter and Bo Editor");
+      g_ptr_array_add (paragraphs, (gpointer) "About 55,000 drivers cross the bridge every day.");
+      px_article_set_paragraphs (edited, paragraphs);
+      report = px_store_add_source_version (store, source_id, edited, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (report->changed);
+    }
+  history = px_history_view_new (GTK_WINDOW (fixture->window), store, source_id);
+  gtk_window_present (GTK_WINDOW (history));
+  wait_for (history_ready, history, "the history of four versions");
+  g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 4);
+  px_history_view_compare (history, 3, 4);
+  wait_for (history_ready, history, "the headline diff");
+  buffer = px_history_view_get_buffer (history);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_free (text);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "− Harbour bridge to close\n"));
+  g_assert_nonnull (strstr (text, "+ Harbour bridge shut for a year\n"));
+  g_assert_nonnull (strstr (text, "+ Ann Reporter and Bo Editor\n"));
+  g_assert_nonnull (strstr (text, "The text is the same in both versions."));
+  g_free (added);
+  added = tagged_text (buffer, "added-word");
+  g_assert_nonnull (strstr (added, "Bo Editor"));
+  gtk_window_destroy (GTK_WINDOW (history));
+
+  px_window_set_store (fixture->window, NULL, FALSE);
+  g_assert_true (px_store_close (store, &error));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -570,6 +832,7 @@ main (int    argc,
   g_test_add ("/table/demo", Fixture, NULL, fixture_set_up, test_table_demo, fixture_tear_down);
   g_test_add ("/table/navigate", Fixture, NULL, fixture_set_up, test_table_navigate, fixture_tear_down);
   g_test_add_func ("/table/scale", test_table_scale);
+  g_test_add ("/history/refetch", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -268,10 +268,8 @@ px_claims_table_select_claim (PxClaimsTable *self,
       if (item == claim)
         {
           if (gtk_single_selection_get_selected (self->selection) != i)
-            {
-              gtk_single_selection_set_selected (self->selection, i);
-              scroll_to (self, i);
-            }
+            gtk_single_selection_set_selected (self->selection, i);
+          scroll_to (self, i);
           return TRUE;
         }
     }

@@ -189,7 +189,8 @@ insert_field (GtkTextBuffer        *buffer,
     {
       insert (buffer, field->to != NULL ? field->to : field->from, NULL);
       insert (buffer, "\n", NULL);
-      insert (buffer, _("Unchanged"), "dim");
+      insert (buffer, field->from != NULL && field->to != NULL ? _("Unchanged")
+                      : _("Not recorded for one of the versions"), "dim");
       insert (buffer, "\n", NULL);
       return;
     }
