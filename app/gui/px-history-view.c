@@ -580,7 +580,7 @@ px_history_view_init (PxHistoryView *self)
 {
   GtkWidget *box, *header, *versions_scroller, *bar, *scroller, *heading, *clamp;
 
-  gtk_window_set_default_size (GTK_WINDOW (self), 900, 700);
+  gtk_window_set_default_size (GTK_WINDOW (self), 840, 660);
 
   self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("History"), NULL));
   header = adw_header_bar_new ();
@@ -606,8 +606,7 @@ px_history_view_init (PxHistoryView *self)
   self->spinner = GTK_SPINNER (gtk_spinner_new ());
   self->summary_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->summary_label, TRUE);
-  gtk_label_set_xalign (self->summary_label, 1);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->summary_label), TRUE);
+  gtk_label_set_xalign (self->summary_label, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
 
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
@@ -617,7 +616,6 @@ px_history_view_init (PxHistoryView *self)
   gtk_box_append (GTK_BOX (bar), labelled (_("_with"), GTK_WIDGET (self->to_dropdown)));
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->to_dropdown));
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->spinner));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->summary_label));
   gtk_widget_set_margin_top (bar, 6);
 
   self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
@@ -644,6 +642,7 @@ px_history_view_init (PxHistoryView *self)
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), versions_scroller);
   gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary_label));
   gtk_box_append (GTK_BOX (box), scroller);
 
   clamp = adw_clamp_new ();
