@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "px-claims-panel.h"
+#include "px-preferences-window.h"
 #include "px-source-column.h"
 #include "px-story-view.h"
 #include "px-window-private.h"
@@ -584,6 +585,53 @@ test_library (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+static gboolean
+tag_has_background (PxSourceColumn *column,
+                    const char     *name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  gboolean set;
+
+  g_object_get (tag, "background-set", &set, NULL);
+  return set;
+}
+
+/* Preferences reach the open story: a kind switched off loses its colour,
+ * the text size follows; the preferences window shows the same state.
+ */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  PxPreferencesWindow *preferences;
+  PxSourceColumn *column;
+  GtkTextBuffer *buffer;
+  double scale;
+
+  open_demo (fixture);
+  column = px_story_view_get_column (fixture->view, 0);
+  buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  g_assert_true (tag_has_background (column, "px-number"));
+
+  preferences = px_preferences_window_new (GTK_WINDOW (fixture->window));
+  gtk_window_present (GTK_WINDOW (preferences));
+
+  /* Everything but numbers. */
+  g_settings_set_flags (settings, "highlight-kinds", 0x3e);
+  g_assert_false (tag_has_background (column, "px-number"));
+  g_assert_true (tag_has_background (column, "px-hedging"));
+  g_settings_set_double (settings, "text-scale", 1.5);
+  g_object_get (gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "px-body"), "scale", &scale, NULL);
+  g_assert_cmpfloat_with_epsilon (scale, 1.5, 0.001);
+
+  g_settings_reset (settings, "highlight-kinds");
+  g_settings_reset (settings, "text-scale");
+  g_assert_true (tag_has_background (column, "px-number"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -595,6 +643,7 @@ main (int    argc,
   g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
+  g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
