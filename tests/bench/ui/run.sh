@@ -93,12 +93,12 @@ done
 done
 
 echo "# WebKit in the parallax process or its children while the demo is open (must be 0 and 0):"
-profile "webkit"
+profile "engine-check"
 "$PARALLAX" --demo > /dev/null 2>&1 &
 pid=$!
 wait_window "Demo" || true
 sleep 2
-grep -ci webkit "/proc/$pid/maps" || true
+grep -c "libwebkit\|libjavascriptcore" "/proc/$pid/maps" || true
 pgrep -P "$pid" | wc -l
 kill "$pid" 2> /dev/null || true
 wait "$pid" 2> /dev/null || true
