@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include "px-claims-panel.h"
+#include "px-library-item.h"
+#include "px-library-view.h"
 #include "px-preferences-window.h"
 #include "px-source-column.h"
 #include "px-story-view.h"
@@ -556,6 +558,34 @@ test_library (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (hits->len, >=, 1);
 
+  /* Searching the library and opening a hit lands on the matching words. */
+  {
+    PxLibraryView *library = PX_LIBRARY_VIEW (px_window_get_library_view (fixture->window));
+    GListModel *items = px_library_view_get_items (library);
+    g_autoptr(PxLibraryItem) hit = NULL;
+    PxSourceColumn *hill = NULL;
+    g_autofree char *selected = NULL;
+    GtkTextIter start, end;
+
+    px_window_new_story (fixture->window);
+    g_assert_cmpint (px_window_get_story_id (fixture->window), !=, story_id);
+    px_library_view_search (library, "Peskov");
+    g_assert_cmpuint (g_list_model_get_n_items (items), >=, 1);
+    hit = g_list_model_get_item (items, 0);
+    g_assert_cmpint (px_library_item_get_story_id (hit), ==, story_id);
+    px_library_view_activate (library, 0);
+    g_assert_cmpint (px_window_get_story_id (fixture->window), ==, story_id);
+    for (guint i = 0; i < px_story_view_get_n_columns (fixture->view); i++)
+      if (px_source_column_get_source_id (px_story_view_get_column (fixture->view, i)) == px_library_item_get_source_id (hit))
+        hill = px_story_view_get_column (fixture->view, i);
+    g_assert_nonnull (hill);
+    gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (px_source_column_get_text_view (hill)), &start, &end);
+    selected = gtk_text_iter_get_text (&start, &end);
+    g_assert_cmpstr (selected, ==, "Peskov");
+    px_library_view_search (library, "");
+    wait_for (columns_settled, fixture->view, "the reopened demo");
+  }
+
   second = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
   px_window_set_store (second, store, TRUE);
   second_view = px_window_get_story_view (second);
@@ -632,6 +662,28 @@ test_preferences (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+/* Pasted text is a source like any other. */
+static void
+test_paste_text (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autofree char *text = NULL;
+  PxSourceColumn *column;
+
+  px_window_add_text (fixture->window,
+                      "The ferry returned to port after a fault in its steering.\n\n"
+                      "All 212 passengers were taken off safely, the operator said.");
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  wait_for (columns_settled, fixture->view, "the pasted text");
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  text = column_text (column);
+  g_assert_nonnull (strstr (text, "All 212 passengers"));
+  /* Nothing to fetch again: the action is off and the text stays. */
+  gtk_widget_activate_action (GTK_WIDGET (column), "column.refetch", NULL);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -645,6 +697,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
+  g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,
