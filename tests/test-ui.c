@@ -65,6 +65,22 @@ columns_settled (gpointer data)
   return px_story_view_get_n_columns (view) > 0 && !px_story_view_get_comparing (view);
 }
 
+/* The second half of the slow page, sent a while after the first. */
+static gboolean
+finish_slow_cb (gpointer user_data)
+{
+  SoupServerMessage *msg = user_data;
+  SoupMessageBody *body = soup_server_message_get_response_body (msg);
+  gsize half = strlen (article_html) / 2;
+
+  soup_message_body_append (body, SOUP_MEMORY_STATIC, article_html + half, strlen (article_html) - half);
+  soup_message_body_complete (body);
+  soup_server_message_unpause (msg);
+  g_object_unref (msg);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 server_cb (SoupServer        *server,
            SoupServerMessage *msg,
@@ -72,6 +88,21 @@ server_cb (SoupServer        *server,
            GHashTable        *query,
            gpointer           user_data)
 {
+  if (g_str_equal (path, "/slow.html"))
+    {
+      SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
+
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_message_headers_set_content_type (headers, "text/html", NULL);
+      soup_message_headers_set_content_length (headers, strlen (article_html));
+      soup_message_headers_set_encoding (headers, SOUP_ENCODING_CONTENT_LENGTH);
+      soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_STATIC,
+                                article_html, strlen (article_html) / 2);
+      /* The body is not complete: the server sends what it has and waits. */
+      g_timeout_add (1500, finish_slow_cb, g_object_ref (msg));
+      return;
+    }
+
   if (g_str_equal (path, "/festival.html"))
     {
       soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
@@ -175,6 +206,31 @@ test_add_url (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "About 40,000 people walked along the harbour"));
   g_assert_nonnull (strstr (text, "lifeboat station"));
   g_assert_null (strstr (text, "<p>"));
+}
+
+static gboolean
+progress_shown (gpointer data)
+{
+  double fraction = px_source_column_get_progress (data);
+
+  return fraction > 0.2 && fraction < 1.0 && px_source_column_get_state (data) == PX_SOURCE_COLUMN_LOADING;
+}
+
+/* A page that arrives slowly shows how much of it came, in its column. */
+static void
+test_progress (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autofree char *url = g_strconcat (fixture->base, "slow.html", NULL);
+  const char *inputs[] = { url, NULL };
+  PxSourceColumn *column;
+
+  px_window_open_inputs (fixture->window, inputs);
+  column = px_story_view_get_column (fixture->view, 0);
+  wait_for (progress_shown, column, "the progress of the slow page");
+  wait_for (columns_settled, fixture->view, "the slow page");
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_cmpfloat (px_source_column_get_progress (column), ==, -1);
 }
 
 /* A 404 and an unreachable port fail in their own columns; the file next
@@ -698,6 +754,7 @@ main (int    argc,
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
+  g_test_add ("/ui/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,

@@ -819,6 +819,17 @@ px_source_column_get_state (PxSourceColumn *self)
   return self->state;
 }
 
+double
+px_source_column_get_progress (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), -1);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->progress_bar)))
+    return -1;
+
+  return gtk_progress_bar_get_fraction (self->progress_bar);
+}
+
 const char *
 px_source_column_get_input (PxSourceColumn *self)
 {
