@@ -233,6 +233,58 @@ test_progress (Fixture       *fixture,
   g_assert_cmpfloat (px_source_column_get_progress (column), ==, -1);
 }
 
+/* Addresses and files dropped on the window become sources. */
+static void
+test_drop (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autofree char *url = g_strconcat (fixture->base, "festival.html", NULL);
+  g_autofree char *text = g_strdup_printf ("  %s  \nnot an address\n", url);
+  g_autofree char *path = write_file (fixture, "dropped.txt", "The bridge reopened on Monday.\n\nTraffic was light.");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  GSList *files = NULL;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  g_assert_cmpstr (px_source_column_get_input (px_story_view_get_column (fixture->view, 0)), ==, url);
+
+  files = g_slist_append (NULL, file);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (files);
+  g_assert_true (accepted);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
+  g_assert_cmpstr (px_source_column_get_input (px_story_view_get_column (fixture->view, 1)), ==, path);
+
+  /* Nothing usable: refused, nothing added. */
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "just some words");
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_false (accepted);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
+  wait_for (columns_settled, fixture->view, "the dropped sources");
+}
+
 /* A 404 and an unreachable port fail in their own columns; the file next
  * to them loads, and the window still takes new sources.
  */
@@ -755,6 +807,7 @@ main (int    argc,
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
   g_test_add ("/ui/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
+  g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,
