@@ -151,7 +151,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
+  /* Nothing else may keep the window, its columns or their tasks alive. */
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
   g_clear_object (&fixture->server);
   g_free (fixture->base);
   g_free (fixture->tmpdir);
