@@ -469,6 +469,26 @@ test_demo (Fixture       *fixture,
     }
   g_assert_true (any_unique);
 
+  /* "Open Original" says where the page comes from, without WebKit. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint before = g_list_model_get_n_items (toplevels);
+    g_autoptr(GtkWindow) dialog = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rt), "column.open-original", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+      {
+        g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (window))
+          dialog = g_object_ref (window);
+      }
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "bundled"));
+    gtk_window_destroy (dialog);
+  }
+
   claims = px_story_view_get_claims (fixture->view);
   g_assert_cmpuint (g_list_model_get_n_items (claims), >=, 6);
   g_assert_cmpuint (px_story_view_get_n_differences (fixture->view), >=, 6);
