@@ -57,6 +57,7 @@ make_article (const char *title,
   article->outlet = g_strdup ("Example News");
   article->title = g_strdup (title);
   article->byline = g_strdup (byline);
+  g_free (article->text);
   article->text = g_strdup (text);
   return article;
 }
@@ -460,6 +461,18 @@ find_outcome (PxReanchorReport *report,
   return NULL;
 }
 
+static void
+refetch_story_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GPtrArray **outcomes = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *outcomes = px_versions_refetch_story_finish (PX_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
 /* The same URL serves the first version, then the same again, then the
  * second: a check, then a new version with the annotations re-anchored.
  */
@@ -543,6 +556,23 @@ test_refetch_server (void)
   diff = px_versions_diff (store, source_id, 1, 2, NULL, &error);
   g_assert_no_error (error);
   assert_edits_found (diff);
+
+  /* The whole story, on a worker thread, as the window does it: unchanged now. */
+  {
+    g_autoptr(GPtrArray) outcomes = NULL;
+    PxRefetchOutcome *outcome;
+
+    px_versions_refetch_story_async (store, fetcher, story_id, NULL, refetch_story_cb, &outcomes);
+    while (outcomes == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpuint (outcomes->len, ==, 1);
+    outcome = g_ptr_array_index (outcomes, 0);
+    g_assert_no_error (outcome->error);
+    g_assert_cmpint (outcome->source_id, ==, source_id);
+    g_assert_cmpstr (outcome->input, ==, url);
+    g_assert_false (outcome->report->changed);
+    g_assert_cmpint (outcome->report->version_id, ==, changed->version_id);
+  }
 
   /* A version the source does not have. */
   g_assert_null (px_versions_diff (store, source_id, 1, 3, NULL, &error));

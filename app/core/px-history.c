@@ -573,6 +573,7 @@ field_document (PxArticle  *article,
     return NULL;
 
   field = px_article_new (article->input);
+  g_free (field->text);
   field->text = g_strdup (value);
   field->language = g_strdup (article->language);
   return px_document_new (field);
@@ -639,7 +640,9 @@ check_text (const char  *label,
   return TRUE;
 }
 
-/* The article as it is, or with an empty text in place of none. */
+/* The article as it is, or a copy with px_article_new()'s empty text in
+ * place of none.
+ */
 static PxArticle *
 with_text (PxArticle *article)
 {
@@ -652,7 +655,6 @@ with_text (PxArticle *article)
   copy->title = g_strdup (article->title);
   copy->byline = g_strdup (article->byline);
   copy->language = g_strdup (article->language);
-  copy->text = g_strdup ("");
   return copy;
 }
 

@@ -45,8 +45,7 @@ px_versions_refetch_source (PxStore       *store,
   if (px_input_classify (source->input) == PX_INPUT_KIND_STDIN)
     {
       g_set_error (error, PX_VERSIONS_ERROR, PX_VERSIONS_ERROR_NOT_REFETCHABLE,
-                   _("Source %lld (%s) was pasted text: there is nothing to fetch again"), (long long) source_id,
-                   source->outlet != NULL ? source->outlet : _("no outlet"));
+                   _("Source %lld was pasted text: there is nothing to fetch again"), (long long) source_id);
       return NULL;
     }
 
@@ -189,6 +188,7 @@ version_article (PxStore               *store,
   article->language = g_strdup (source->language);
   article->title = g_strdup (version->title);
   article->byline = g_strdup (version->byline);
+  g_free (article->text);
   if ((article->text = px_store_get_version_text (store, version->id, error)) == NULL)
     return NULL;
 
