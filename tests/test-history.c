@@ -320,6 +320,17 @@ test_diff_bad_input (void)
   g_assert_nonnull (strstr (error->message, "version 2"));
   g_clear_error (&error);
 
+  /* Cancelled before it starts: nothing but the error. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+    g_cancellable_cancel (cancellable);
+    refused = px_history_diff_new (first, first, "version 1", "version 2", cancellable, &error);
+    g_assert_null (refused);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+  }
+
   huge = make_article (NULL, NULL, NULL);
   huge->text = g_malloc (PX_COMPARE_MAX_TEXT_BYTES + 2);
   memset (huge->text, 'a', PX_COMPARE_MAX_TEXT_BYTES + 1);
