@@ -77,4 +77,16 @@ PxHistoryDiff *px_versions_diff (PxStore       *store,
                                  GCancellable  *cancellable,
                                  GError       **error);
 
+/* px_versions_diff() on a worker thread. */
+void px_versions_diff_async (PxStore             *store,
+                             gint64               source_id,
+                             guint                from,
+                             guint                to,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data);
+PxHistoryDiff *px_versions_diff_finish (PxStore       *store,
+                                        GAsyncResult  *result,
+                                        GError       **error);
+
 G_END_DECLS
