@@ -67,6 +67,7 @@ enum {
   COLUMN_LOADED,
   COLUMN_REMOVED,
   COLUMN_MOVED,
+  OPEN_ORIGINAL,
   N_SIGNALS
 };
 
@@ -328,6 +329,13 @@ column_remove_cb (PxSourceColumn *column,
 }
 
 static void
+column_open_original_cb (PxSourceColumn *column,
+                         PxStoryView    *self)
+{
+  g_signal_emit (self, signals[OPEN_ORIGINAL], 0, column);
+}
+
+static void
 column_move_cb (PxSourceColumn *column,
                 int             delta,
                 PxStoryView    *self)
@@ -371,6 +379,7 @@ px_story_view_add_column (PxStoryView    *self,
   g_signal_connect_object (column, "notify::state", G_CALLBACK (column_state_cb), self, 0);
   g_signal_connect_object (column, "remove-requested", G_CALLBACK (column_remove_cb), self, 0);
   g_signal_connect_object (column, "move-requested", G_CALLBACK (column_move_cb), self, 0);
+  g_signal_connect_object (column, "open-original", G_CALLBACK (column_open_original_cb), self, 0);
 
   if (px_source_column_get_state (column) == PX_SOURCE_COLUMN_LOADING)
     px_source_column_load (column);
@@ -762,6 +771,9 @@ px_story_view_class_init (PxStoryViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);
   signals[COLUMN_REMOVED] =
     g_signal_new ("column-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);
+  signals[OPEN_ORIGINAL] =
+    g_signal_new ("open-original", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);
   signals[COLUMN_MOVED] =
     g_signal_new ("column-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
