@@ -625,6 +625,45 @@ test_select_claim (Fixture       *fixture,
   g_assert_cmpint (carriers, >=, 2);
 }
 
+static gboolean
+view_has_focus (gpointer data)
+{
+  return gtk_widget_has_focus (data);
+}
+
+/* A keyboard user moving the text cursor into a highlight reads its
+ * summary under the text; out of it, the summary goes.
+ */
+static void
+test_summary_on_focus (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  PxSourceColumn *reuters;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, match, match_end;
+  const char *summary;
+
+  open_demo (fixture);
+  reuters = px_story_view_get_column (fixture->view, 1);
+  view = px_source_column_get_text_view (reuters);
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  wait_for (view_has_focus, view, "the text to take the focus");
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "91 long-range drones", 0, &match, &match_end, NULL));
+  gtk_text_iter_forward_chars (&match, 3);
+  gtk_text_buffer_place_cursor (buffer, &match);
+  summary = px_source_column_get_summary (reuters);
+  g_assert_nonnull (summary);
+  g_assert_true (g_str_has_prefix (summary, "Number: "));
+  g_assert_nonnull (strstr (summary, "dozens"));
+
+  gtk_text_buffer_place_cursor (buffer, &start);
+  g_assert_null (px_source_column_get_summary (reuters));
+}
+
 /* Alt+Down / Alt+Up: every column moves to the same difference. */
 static void
 test_navigate_differences (Fixture       *fixture,
@@ -657,6 +696,10 @@ test_navigate_differences (Fixture       *fixture,
   g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, 0);
   back_bbc = tagged_text (bbc, "px-current");
   g_assert_cmpstr (back_bbc, ==, first_bbc);
+
+  /* Every column that carries the difference says what it is. */
+  g_assert_nonnull (px_source_column_get_summary (rt));
+  g_assert_true (g_str_has_prefix (px_source_column_get_summary (bbc), "Hedging: "));
 
   /* Past the last one it stays put. */
   for (guint i = 0; i < px_story_view_get_n_differences (fixture->view) + 2; i++)
@@ -851,6 +894,7 @@ main (int    argc,
   g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
+  g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);

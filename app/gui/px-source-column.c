@@ -735,6 +735,17 @@ px_source_column_reveal (PxSourceColumn *self,
   gtk_text_view_scroll_to_mark (self->text_view, self->current_mark, 0.0, TRUE, 0.0, 0.25);
 }
 
+const char *
+px_source_column_get_summary (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->summary_revealer))
+    return NULL;
+
+  return gtk_label_get_label (self->summary_label);
+}
+
 gboolean
 px_source_column_reveal_text (PxSourceColumn *self,
                               const char     *text)

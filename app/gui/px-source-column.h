@@ -88,6 +88,9 @@ void px_source_column_reveal (PxSourceColumn *self,
                               guint           end,
                               const char     *summary);
 
+/* The summary shown under the text, or NULL when none is shown. */
+const char *px_source_column_get_summary (PxSourceColumn *self);
+
 /* Scrolls to the first occurrence of @text, ignoring case. */
 gboolean px_source_column_reveal_text (PxSourceColumn *self,
                                        const char     *text);
