@@ -192,11 +192,11 @@ fetch_done_cb (GObject      *object,
  * progress callback fires here and the window's main loop never waits.
  */
 static PxSnapshot *
-fetch_in_worker (PxFetcher     *fetcher,
-                 const char    *url,
-                 LoadProgress  *progress,
-                 GCancellable  *cancellable,
-                 GError       **error)
+fetch_in_worker (PxFetcher    *fetcher,
+                 const char   *url,
+                 LoadProgress *progress,
+                 GCancellable *cancellable,
+                 GError      **error)
 {
   g_autoptr(GMainContext) context = g_main_context_new ();
   g_autoptr(GAsyncResult) result = NULL;
@@ -215,10 +215,10 @@ fetch_in_worker (PxFetcher     *fetcher,
 }
 
 static PxArticle *
-load_input (LoadData      *data,
-            PxSnapshot   **snapshot_out,
-            GCancellable  *cancellable,
-            GError       **error)
+load_input (LoadData     *data,
+            PxSnapshot  **snapshot_out,
+            GCancellable *cancellable,
+            GError      **error)
 {
   g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
   g_autoptr(PxSnapshot) snapshot = NULL;
@@ -242,9 +242,9 @@ load_input (LoadData      *data,
 }
 
 static PxArticle *
-load_resource (LoadData      *data,
-               PxSnapshot   **snapshot_out,
-               GError       **error)
+load_resource (LoadData    *data,
+               PxSnapshot **snapshot_out,
+               GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   PxArticle *article;
@@ -400,8 +400,8 @@ update_header (PxSourceColumn *self)
 }
 
 static void
-set_state (PxSourceColumn      *self,
-           PxSourceColumnState  state)
+set_state (PxSourceColumn     *self,
+           PxSourceColumnState state)
 {
   gboolean loading = state == PX_SOURCE_COLUMN_LOADING;
 
@@ -670,11 +670,11 @@ px_source_column_clear_highlights (PxSourceColumn *self)
 }
 
 void
-px_source_column_add_highlight (PxSourceColumn  *self,
-                                PxHighlightKind  kind,
-                                guint            start,
-                                guint            end,
-                                const char      *summary)
+px_source_column_add_highlight (PxSourceColumn *self,
+                                PxHighlightKind kind,
+                                guint           start,
+                                guint           end,
+                                const char     *summary)
 {
   GtkTextBuffer *buffer;
   GtkTextIter start_iter, end_iter;
@@ -692,9 +692,9 @@ px_source_column_add_highlight (PxSourceColumn  *self,
 }
 
 void
-px_source_column_set_kind_visible (PxSourceColumn  *self,
-                                   PxHighlightKind  kind,
-                                   gboolean         visible)
+px_source_column_set_kind_visible (PxSourceColumn *self,
+                                   PxHighlightKind kind,
+                                   gboolean        visible)
 {
   g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
   g_return_if_fail (kind < PX_N_HIGHLIGHT_KINDS);

@@ -72,14 +72,14 @@ void px_source_column_set_can_move (PxSourceColumn *self,
 
 /* Highlights use character offsets into the article's text. */
 void px_source_column_clear_highlights (PxSourceColumn *self);
-void px_source_column_add_highlight (PxSourceColumn  *self,
-                                     PxHighlightKind  kind,
-                                     guint            start,
-                                     guint            end,
-                                     const char      *summary);
-void px_source_column_set_kind_visible (PxSourceColumn  *self,
-                                        PxHighlightKind  kind,
-                                        gboolean         visible);
+void px_source_column_add_highlight (PxSourceColumn *self,
+                                     PxHighlightKind kind,
+                                     guint           start,
+                                     guint           end,
+                                     const char     *summary);
+void px_source_column_set_kind_visible (PxSourceColumn *self,
+                                        PxHighlightKind kind,
+                                        gboolean        visible);
 /* Scrolls to the range and marks it as the current one; a NULL @summary
  * hides the summary bar.  With @start == @end only the mark is cleared.
  */

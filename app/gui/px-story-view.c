@@ -517,9 +517,9 @@ build_legend (PxStoryView *self)
 }
 
 void
-px_story_view_set_kind_visible (PxStoryView     *self,
-                                PxHighlightKind  kind,
-                                gboolean         visible)
+px_story_view_set_kind_visible (PxStoryView    *self,
+                                PxHighlightKind kind,
+                                gboolean        visible)
 {
   g_return_if_fail (PX_IS_STORY_VIEW (self));
   g_return_if_fail (kind < PX_N_HIGHLIGHT_KINDS);

@@ -404,9 +404,9 @@ column_moved_cb (PxWindow       *self,
 
 /* The page as the library kept it: the current version of the source. */
 static PxSnapshot *
-stored_snapshot (PxWindow  *self,
-                 gint64     source_id,
-                 GError   **error)
+stored_snapshot (PxWindow *self,
+                 gint64    source_id,
+                 GError  **error)
 {
   g_autoptr(PxSourceRecord) record = px_store_get_source (self->store, source_id, error);
   g_autoptr(GBytes) body = NULL;
