@@ -8,6 +8,7 @@
 #include "px-cli-private.h"
 
 #include "px-input.h"
+#include "px-json-private.h"
 #include "px-store.h"
 
 #include <stdio.h>
@@ -70,27 +71,6 @@ parse_id (const char *command,
 
   *id = (gint64) value;
   return TRUE;
-}
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
 }
 
 static void
@@ -236,12 +216,12 @@ story_list (int    argc,
           g_autoptr(JsonBuilder) builder = json_builder_new ();
 
           json_builder_begin_object (builder);
-          add_int (builder, "id", story->id);
-          add_string_or_null (builder, "title", story->title);
-          add_int (builder, "sources", story->n_sources);
-          add_int (builder, "annotations", story->n_annotations);
-          add_string_or_null (builder, "created_at", story->created_at);
-          add_string_or_null (builder, "updated_at", story->updated_at);
+          _px_json_add_int (builder, "id", story->id);
+          _px_json_add_string_or_null (builder, "title", story->title);
+          _px_json_add_int (builder, "sources", story->n_sources);
+          _px_json_add_int (builder, "annotations", story->n_annotations);
+          _px_json_add_string_or_null (builder, "created_at", story->created_at);
+          _px_json_add_string_or_null (builder, "updated_at", story->updated_at);
           json_builder_end_object (builder);
           print_builder (builder);
         }
@@ -300,19 +280,19 @@ story_show (int    argc,
           g_autoptr(JsonBuilder) builder = json_builder_new ();
 
           json_builder_begin_object (builder);
-          add_int (builder, "id", source->id);
-          add_int (builder, "position", source->position);
-          add_string_or_null (builder, "input", source->input);
-          add_string_or_null (builder, "outlet", source->outlet);
-          add_string_or_null (builder, "title", source->title);
-          add_string_or_null (builder, "byline", source->byline);
-          add_string_or_null (builder, "published", source->published);
-          add_string_or_null (builder, "url", source->url);
-          add_int (builder, "version", source->version);
-          add_int (builder, "versions", source->n_versions);
-          add_string_or_null (builder, "fetched_at", source->fetched_at);
-          add_string_or_null (builder, "checked_at", source->checked_at);
-          add_string_or_null (builder, "sha256", source->sha256);
+          _px_json_add_int (builder, "id", source->id);
+          _px_json_add_int (builder, "position", source->position);
+          _px_json_add_string_or_null (builder, "input", source->input);
+          _px_json_add_string_or_null (builder, "outlet", source->outlet);
+          _px_json_add_string_or_null (builder, "title", source->title);
+          _px_json_add_string_or_null (builder, "byline", source->byline);
+          _px_json_add_string_or_null (builder, "published", source->published);
+          _px_json_add_string_or_null (builder, "url", source->url);
+          _px_json_add_int (builder, "version", source->version);
+          _px_json_add_int (builder, "versions", source->n_versions);
+          _px_json_add_string_or_null (builder, "fetched_at", source->fetched_at);
+          _px_json_add_string_or_null (builder, "checked_at", source->checked_at);
+          _px_json_add_string_or_null (builder, "sha256", source->sha256);
           json_builder_end_object (builder);
           print_builder (builder);
         }
@@ -458,13 +438,13 @@ print_annotation_json (const PxAnnotation *annotation)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_int (builder, "id", annotation->id);
-  add_int (builder, "story", annotation->story_id);
-  add_string_or_null (builder, "verdict", px_verdict_to_string (annotation->verdict));
-  add_string_or_null (builder, "state", px_annotation_state_to_string (annotation->state));
-  add_string_or_null (builder, "note", annotation->note);
-  add_string_or_null (builder, "created_at", annotation->created_at);
-  add_string_or_null (builder, "updated_at", annotation->updated_at);
+  _px_json_add_int (builder, "id", annotation->id);
+  _px_json_add_int (builder, "story", annotation->story_id);
+  _px_json_add_string_or_null (builder, "verdict", px_verdict_to_string (annotation->verdict));
+  _px_json_add_string_or_null (builder, "state", px_annotation_state_to_string (annotation->state));
+  _px_json_add_string_or_null (builder, "note", annotation->note);
+  _px_json_add_string_or_null (builder, "created_at", annotation->created_at);
+  _px_json_add_string_or_null (builder, "updated_at", annotation->updated_at);
   json_builder_set_member_name (builder, "targets");
   json_builder_begin_array (builder);
   for (guint i = 0; i < annotation->targets->len; i++)
@@ -472,15 +452,15 @@ print_annotation_json (const PxAnnotation *annotation)
       const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, i);
 
       json_builder_begin_object (builder);
-      add_int (builder, "id", target->id);
-      add_int (builder, "source", target->source_id);
-      add_int (builder, "version_id", target->version_id);
-      add_string_or_null (builder, "exact", target->selector->exact);
-      add_string_or_null (builder, "prefix", target->selector->prefix);
-      add_string_or_null (builder, "suffix", target->selector->suffix);
-      add_int (builder, "start", target->selector->start);
-      add_int (builder, "end", target->selector->end);
-      add_string_or_null (builder, "state", px_annotation_state_to_string (target->state));
+      _px_json_add_int (builder, "id", target->id);
+      _px_json_add_int (builder, "source", target->source_id);
+      _px_json_add_int (builder, "version_id", target->version_id);
+      _px_json_add_string_or_null (builder, "exact", target->selector->exact);
+      _px_json_add_string_or_null (builder, "prefix", target->selector->prefix);
+      _px_json_add_string_or_null (builder, "suffix", target->selector->suffix);
+      _px_json_add_int (builder, "start", target->selector->start);
+      _px_json_add_int (builder, "end", target->selector->end);
+      _px_json_add_string_or_null (builder, "state", px_annotation_state_to_string (target->state));
       json_builder_set_member_name (builder, "confidence");
       json_builder_add_double_value (builder, target->confidence);
       json_builder_end_object (builder);
@@ -612,18 +592,18 @@ _px_cli_search (int    argc,
           g_autoptr(JsonBuilder) builder = json_builder_new ();
 
           json_builder_begin_object (builder);
-          add_string_or_null (builder, "kind", is_note ? "note" : "article");
-          add_int (builder, "story", hit->story_id);
-          add_string_or_null (builder, "story_title", hit->story_title);
-          add_int (builder, "source", hit->source_id);
+          _px_json_add_string_or_null (builder, "kind", is_note ? "note" : "article");
+          _px_json_add_int (builder, "story", hit->story_id);
+          _px_json_add_string_or_null (builder, "story_title", hit->story_title);
+          _px_json_add_int (builder, "source", hit->source_id);
           json_builder_set_member_name (builder, "annotation");
           if (is_note)
             json_builder_add_int_value (builder, hit->annotation_id);
           else
             json_builder_add_null_value (builder);
-          add_string_or_null (builder, is_note ? "quote" : "title", hit->title);
-          add_string_or_null (builder, "outlet", hit->outlet);
-          add_string_or_null (builder, "snippet", hit->snippet);
+          _px_json_add_string_or_null (builder, is_note ? "quote" : "title", hit->title);
+          _px_json_add_string_or_null (builder, "outlet", hit->outlet);
+          _px_json_add_string_or_null (builder, "snippet", hit->snippet);
           json_builder_set_member_name (builder, "score");
           json_builder_add_double_value (builder, hit->score);
           json_builder_end_object (builder);
