@@ -50,11 +50,8 @@ parse_version (const char *text,
 
   if (text == NULL)
     return TRUE;
-  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &value, NULL))
-    {
-      fprintf (stderr, "parallax-cli history: “%s” is not a version number\n", text);
-      return FALSE;
-    }
+  if (!_px_cli_parse_number ("history", "version", text, G_MAXUINT, &value))
+    return FALSE;
   if (value > n_versions)
     {
       _px_cli_print_error ("there is no version %s: the source has %u", text, n_versions);
@@ -181,7 +178,7 @@ _px_cli_history (int    argc,
   g_autofree char *from_arg = NULL;
   g_autofree char *to_arg = NULL;
   GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database (default: the user's own)", "PATH" },
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { "source", 's', 0, G_OPTION_ARG_STRING, &source_arg, "The source's number, as “story show” lists it", "N" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_arg, "Compare from this version (1 = first archived)", "V" },
@@ -407,7 +404,7 @@ _px_cli_story_refetch (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *source_arg = NULL;
   GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database (default: the user's own)", "PATH" },
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { "source", 's', 0, G_OPTION_ARG_STRING, &source_arg, "Only this source (default: every one)", "N" },
     { NULL }

@@ -15,11 +15,8 @@
 
 static const char * const formats[] = { "json", "text", NULL };
 
-#define DB_OPTION(target) \
-  { "db", 0, 0, G_OPTION_ARG_FILENAME, &(target), "The database (default: the user's own)", "PATH" }
-
-static PxStore *
-open_store (const char *db_path)
+PxStore *
+_px_cli_open_store (const char *db_path)
 {
   g_autofree char *path = db_path != NULL ? g_strdup (db_path) : px_store_get_default_path ();
   g_autoptr(GError) error = NULL;
@@ -42,9 +39,9 @@ open_store (const char *db_path)
 /* Closes cleanly (taking the daily backup when due) and returns @status:
  * what was committed stays committed even if the backup fails.
  */
-static int
-close_store (PxStore *store,
-             int      status)
+int
+_px_cli_close_store (PxStore *store,
+                     int      status)
 {
   g_autoptr(GError) error = NULL;
 
@@ -52,25 +49,6 @@ close_store (PxStore *store,
     _px_cli_print_error ("%s", error->message);
 
   return status;
-}
-
-static gboolean
-parse_id (const char *command,
-          const char *what,
-          const char *text,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    {
-      fprintf (stderr, "parallax-cli %s: “%s” is not a %s number\n", command,
-               text != NULL ? text : "", what);
-      return FALSE;
-    }
-
-  *id = (gint64) value;
-  return TRUE;
 }
 
 static void
@@ -87,7 +65,7 @@ story_new (int    argc,
            char **argv)
 {
   g_autofree char *db = NULL;
-  GOptionEntry entries[] = { DB_OPTION (db), { NULL } };
+  GOptionEntry entries[] = { PX_CLI_DB_OPTION (db), { NULL } };
   g_autoptr(PxStore) store = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
@@ -101,19 +79,19 @@ story_new (int    argc,
       return PX_CLI_EXIT_USAGE;
     }
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   id = px_store_create_story (store, argv[1], &error);
   if (id == 0)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store, PX_CLI_EXIT_FAILED);
+      return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
   printf ("%" G_GINT64_FORMAT "\n", id);
   fflush (stdout);
-  return close_store (store, PX_CLI_EXIT_OK);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
 
 /* story add STORY INPUT... */
@@ -122,7 +100,7 @@ story_add (int    argc,
            char **argv)
 {
   g_autofree char *db = NULL;
-  GOptionEntry entries[] = { DB_OPTION (db), { NULL } };
+  GOptionEntry entries[] = { PX_CLI_DB_OPTION (db), { NULL } };
   g_autoptr(PxStore) store = NULL;
   g_autoptr(PxFetcher) fetcher = NULL;
   gint64 story_id;
@@ -138,10 +116,10 @@ story_add (int    argc,
       fprintf (stderr, "parallax-cli story add: give a STORY and at least one INPUT\n");
       return PX_CLI_EXIT_USAGE;
     }
-  if (!parse_id ("story add", "story", argv[1], &story_id))
+  if (!_px_cli_parse_id ("story add", "story", argv[1], &story_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   fetcher = px_fetcher_new ();
@@ -169,7 +147,7 @@ story_add (int    argc,
       fflush (stdout);
     }
 
-  return close_store (store, status);
+  return _px_cli_close_store (store, status);
 }
 
 /* story list */
@@ -180,7 +158,7 @@ story_list (int    argc,
   g_autofree char *db = NULL;
   g_autofree char *format = NULL;
   GOptionEntry entries[] = {
-    DB_OPTION (db),
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { NULL }
   };
@@ -198,13 +176,13 @@ story_list (int    argc,
       return PX_CLI_EXIT_USAGE;
     }
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((stories = px_store_list_stories (store, FALSE, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store, PX_CLI_EXIT_FAILED);
+      return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
   for (guint i = 0; i < stories->len; i++)
@@ -230,7 +208,7 @@ story_list (int    argc,
                 story->n_sources, story->n_annotations, story->updated_at, story->title);
     }
 
-  return close_store (store, PX_CLI_EXIT_OK);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
 
 /* story show STORY */
@@ -241,7 +219,7 @@ story_show (int    argc,
   g_autofree char *db = NULL;
   g_autofree char *format = NULL;
   GOptionEntry entries[] = {
-    DB_OPTION (db),
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { NULL }
   };
@@ -259,16 +237,16 @@ story_show (int    argc,
       fprintf (stderr, "parallax-cli story show: give exactly one STORY\n");
       return PX_CLI_EXIT_USAGE;
     }
-  if (!parse_id ("story show", "story", argv[1], &story_id))
+  if (!_px_cli_parse_id ("story show", "story", argv[1], &story_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((sources = px_store_list_sources (store, story_id, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store, PX_CLI_EXIT_FAILED);
+      return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
   for (guint i = 0; i < sources->len; i++)
@@ -302,7 +280,7 @@ story_show (int    argc,
                 source->title != NULL ? source->title : "—", source->input);
     }
 
-  return close_store (store, PX_CLI_EXIT_OK);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
 
 int
@@ -357,7 +335,7 @@ _px_cli_annotate (int    argc,
   g_autofree char *verdict_name = NULL;
   g_autofree char *note = NULL;
   GOptionEntry entries[] = {
-    DB_OPTION (db),
+    PX_CLI_DB_OPTION (db),
     { "source", 's', 0, G_OPTION_ARG_STRING_ARRAY, &sources, "The source's number (repeat with --quote for a claim across sources)", "N" },
     { "quote", 'q', 0, G_OPTION_ARG_STRING_ARRAY, &quotes, "The exact words annotated in that source", "TEXT" },
     { "prefix", 0, 0, G_OPTION_ARG_STRING, &prefix, "Text right before the quote, to choose among repeats", "TEXT" },
@@ -383,7 +361,7 @@ _px_cli_annotate (int    argc,
       fprintf (stderr, "parallax-cli annotate: give exactly one STORY\n");
       return PX_CLI_EXIT_USAGE;
     }
-  if (!parse_id ("annotate", "story", argv[1], &story_id))
+  if (!_px_cli_parse_id ("annotate", "story", argv[1], &story_id))
     return PX_CLI_EXIT_USAGE;
 
   n_sources = sources != NULL ? g_strv_length (sources) : 0;
@@ -408,7 +386,7 @@ _px_cli_annotate (int    argc,
     {
       PxTargetSpec spec = { 0 };
 
-      if (!parse_id ("annotate", "source", sources[i], &spec.source_id))
+      if (!_px_cli_parse_id ("annotate", "source", sources[i], &spec.source_id))
         return PX_CLI_EXIT_USAGE;
       spec.quote = quotes[i];
       spec.prefix = prefix;
@@ -416,7 +394,7 @@ _px_cli_annotate (int    argc,
       g_array_append_val (targets, spec);
     }
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   id = px_store_create_annotation (store, story_id, (PxTargetSpec *) targets->data, targets->len,
@@ -424,12 +402,12 @@ _px_cli_annotate (int    argc,
   if (id == 0)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store, PX_CLI_EXIT_FAILED);
+      return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
   printf ("%" G_GINT64_FORMAT "\n", id);
   fflush (stdout);
-  return close_store (store, PX_CLI_EXIT_OK);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
 
 static void
@@ -478,7 +456,7 @@ _px_cli_annotations (int    argc,
   g_autofree char *db = NULL;
   g_autofree char *format = NULL;
   GOptionEntry entries[] = {
-    DB_OPTION (db),
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { NULL }
   };
@@ -496,16 +474,16 @@ _px_cli_annotations (int    argc,
       fprintf (stderr, "parallax-cli annotations: give exactly one STORY\n");
       return PX_CLI_EXIT_USAGE;
     }
-  if (!parse_id ("annotations", "story", argv[1], &story_id))
+  if (!_px_cli_parse_id ("annotations", "story", argv[1], &story_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((annotations = px_store_list_annotations (store, story_id, FALSE, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store, PX_CLI_EXIT_FAILED);
+      return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
   for (guint i = 0; i < annotations->len; i++)
@@ -532,7 +510,7 @@ _px_cli_annotations (int    argc,
         }
     }
 
-  return close_store (store, PX_CLI_EXIT_OK);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
 
 /* search QUERY */
@@ -544,7 +522,7 @@ _px_cli_search (int    argc,
   g_autofree char *format = NULL;
   int limit = 20;
   GOptionEntry entries[] = {
-    DB_OPTION (db),
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { "limit", 'l', 0, G_OPTION_ARG_INT, &limit, "At most this many results (default 20)", "N" },
     { NULL }
@@ -571,13 +549,13 @@ _px_cli_search (int    argc,
     }
 
   query = g_strjoinv (" ", argv + 1);
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((hits = px_store_search (store, query, limit, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store,
+      return _px_cli_close_store (store,
                           g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID)
                             ? PX_CLI_EXIT_USAGE : PX_CLI_EXIT_FAILED);
     }
@@ -617,29 +595,5 @@ _px_cli_search (int    argc,
                 hit->story_id, hit->story_title, hit->outlet != NULL ? hit->outlet : "—", hit->snippet);
     }
 
-  return close_store (store, PX_CLI_EXIT_OK);
-}
-
-/* For the commands in other files. */
-
-PxStore *
-_px_cli_open_store (const char *db_path)
-{
-  return open_store (db_path);
-}
-
-int
-_px_cli_close_store (PxStore *store,
-                     int      status)
-{
-  return close_store (store, status);
-}
-
-gboolean
-_px_cli_parse_id (const char *command,
-                  const char *what,
-                  const char *text,
-                  gint64     *id)
-{
-  return parse_id (command, what, text, id);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
