@@ -7,6 +7,7 @@
 
 #include "px-store.h"
 #include "px-store-private.h"
+#include "px-test-util.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -20,32 +21,13 @@
 
 /* Helpers */
 
-/* Folders made by the tests, removed when they end. */
-static GPtrArray *temp_dirs;
-
 static char *self_path;
-
-static void
-remove_temp_dirs (void)
-{
-  for (guint i = 0; i < temp_dirs->len; i++)
-    {
-      const char *argv[] = { "rm", "-rf", temp_dirs->pdata[i], NULL };
-
-      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    }
-  g_ptr_array_unref (temp_dirs);
-}
 
 static char *
 make_temp_db (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("px-store-XXXXXX", &error);
+  g_autofree char *dir = px_test_make_temp_dir ("px-store-XXXXXX");
 
-  g_ptr_array_add (temp_dirs, g_strdup (dir));
-
-  g_assert_no_error (error);
   return g_build_filename (dir, "parallax.db", NULL);
 }
 
@@ -151,49 +133,6 @@ file_sha256 (const char *path)
   g_file_get_contents (path, &data, &len, &error);
   g_assert_no_error (error);
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guint8 *) data, len);
-}
-
-static char *
-query_text (sqlite3    *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *result = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return result;
-}
-
-/* integrity_check is "ok" and foreign_key_check finds nothing. */
-static void
-assert_database_sound (const char *path)
-{
-  sqlite3 *db = NULL;
-  g_autofree char *integrity = NULL;
-  g_autofree char *foreign = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  integrity = query_text (db, "PRAGMA integrity_check");
-  foreign = query_text (db, "PRAGMA foreign_key_check");
-  sqlite3_close (db);
-
-  g_assert_cmpstr (integrity, ==, "ok");
-  g_assert_null (foreign);
-}
-
-static int
-user_version (const char *path)
-{
-  sqlite3 *db = NULL;
-  g_autofree char *version = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  version = query_text (db, "PRAGMA user_version");
-  sqlite3_close (db);
-  return atoi (version);
 }
 
 static void
@@ -302,7 +241,7 @@ test_stories (void)
   g_clear_error (&error);
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 /* Sources */
@@ -399,7 +338,7 @@ test_sources (void)
   }
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 /* Annotations */
@@ -533,7 +472,7 @@ test_annotations (void)
   g_clear_error (&error);
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 static void
@@ -841,7 +780,7 @@ test_versions (void)
   }
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 /* The "changed" signal and threads */
@@ -942,41 +881,6 @@ test_signal_and_threads (void)
 
 /* parallax-cli */
 
-static char *
-run_cli (int          expected_status,
-         char       **err_out,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("PARALLAX_CLI");
-  char *out = NULL;
-  char *err = NULL;
-  int status;
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (char *) cli);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!WIFEXITED (status) || WEXITSTATUS (status) != expected_status)
-    g_error ("parallax-cli %s exited with %d, expected %d; stderr: %s", first,
-             WIFEXITED (status) ? WEXITSTATUS (status) : -1, expected_status, err);
-
-  if (err_out != NULL)
-    *err_out = err;
-  else
-    g_free (err);
-  return out;
-}
-
 static JsonNode *
 parse_json_line (const char *line)
 {
@@ -1006,11 +910,11 @@ test_cli (void)
   g_autofree char *html_source = NULL;
   g_autofree char *txt_source = NULL;
 
-  story = run_cli (0, NULL, "story", "new", "Drone claim", "--db", path, NULL);
+  story = px_test_run_cli (0, NULL, "story", "new", "Drone claim", "--db", path, NULL);
   g_strchomp (story);
   g_assert_cmpstr (story, ==, "1");
 
-  added = run_cli (1, &err, "story", "add", story, html, "/nonexistent/page.html", txt, "--db", path, NULL);
+  added = px_test_run_cli (1, &err, "story", "add", story, html, "/nonexistent/page.html", txt, "--db", path, NULL);
   g_assert_nonnull (strstr (err, "/nonexistent/page.html"));
   g_clear_pointer (&err, g_free);
   lines = g_strsplit (g_strchomp (added), "\n", -1);
@@ -1021,7 +925,7 @@ test_cli (void)
   txt_source = g_strndup (lines[1], strcspn (lines[1], "\t"));
   g_clear_pointer (&lines, g_strfreev);
 
-  listed = run_cli (0, NULL, "story", "list", "--format", "json", "--db", path, NULL);
+  listed = px_test_run_cli (0, NULL, "story", "list", "--format", "json", "--db", path, NULL);
   node = parse_json_line (listed);
   object = json_node_get_object (node);
   g_assert_cmpint (json_object_get_int_member (object, "id"), ==, 1);
@@ -1047,7 +951,7 @@ test_cli (void)
     close_store (g_steal_pointer (&store));
   }
 
-  annotation = run_cli (0, NULL, "annotate", story, "--source", html_source, "--quote", "91 long-range drones",
+  annotation = px_test_run_cli (0, NULL, "annotate", story, "--source", html_source, "--quote", "91 long-range drones",
                         "--verdict", "misleading", "--note", "Moscow's figure, unverified", "--db", path, NULL);
   g_strchomp (annotation);
   g_assert_cmpstr (annotation, ==, "1");
@@ -1055,32 +959,32 @@ test_cli (void)
   /* Refusals: a quote that is not there, a source of no such number,
    * usage errors.
    */
-  out = run_cli (1, &err, "annotate", story, "--source", html_source, "--quote", "92 drones", "--db", path, NULL);
+  out = px_test_run_cli (1, &err, "annotate", story, "--source", html_source, "--quote", "92 drones", "--db", path, NULL);
   g_assert_cmpstr (out, ==, "");
   g_assert_nonnull (strstr (err, "“92 drones” does not appear"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run_cli (1, &err, "annotate", story, "--source", "77", "--quote", "drones", "--db", path, NULL);
+  out = px_test_run_cli (1, &err, "annotate", story, "--source", "77", "--quote", "drones", "--db", path, NULL);
   g_assert_nonnull (strstr (err, "no source 77"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run_cli (2, &err, "annotate", story, "--source", html_source, "--db", path, NULL);
+  out = px_test_run_cli (2, &err, "annotate", story, "--source", html_source, "--db", path, NULL);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run_cli (2, &err, "annotate", story, "--source", html_source, "--quote", "drones", "--verdict",
+  out = px_test_run_cli (2, &err, "annotate", story, "--source", html_source, "--quote", "drones", "--verdict",
                  "bogus", "--db", path, NULL);
   g_assert_nonnull (strstr (err, "bogus"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run_cli (1, &err, "annotations", "42", "--db", path, NULL);
+  out = px_test_run_cli (1, &err, "annotations", "42", "--db", path, NULL);
   g_assert_nonnull (strstr (err, "no story 42"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run_cli (2, &err, "story", "frobnicate", NULL);
+  out = px_test_run_cli (2, &err, "story", "frobnicate", NULL);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  out = run_cli (0, NULL, "annotations", story, "--format", "json", "--db", path, NULL);
+  out = px_test_run_cli (0, NULL, "annotations", story, "--format", "json", "--db", path, NULL);
   node = parse_json_line (out);
   object = json_node_get_object (node);
   g_assert_cmpstr (json_object_get_string_member (object, "verdict"), ==, "misleading");
@@ -1097,7 +1001,7 @@ test_cli (void)
   g_clear_pointer (&node, json_node_unref);
   g_clear_pointer (&out, g_free);
 
-  out = run_cli (0, NULL, "search", "Valdai", "--format", "json", "--db", path, NULL);
+  out = px_test_run_cli (0, NULL, "search", "Valdai", "--format", "json", "--db", path, NULL);
   node = parse_json_line (out);
   object = json_node_get_object (node);
   g_assert_cmpstr (json_object_get_string_member (object, "kind"), ==, "article");
@@ -1106,7 +1010,7 @@ test_cli (void)
   g_clear_pointer (&node, json_node_unref);
   g_clear_pointer (&out, g_free);
 
-  out = run_cli (0, NULL, "search", "unverified", "--format", "json", "--db", path, NULL);
+  out = px_test_run_cli (0, NULL, "search", "unverified", "--format", "json", "--db", path, NULL);
   node = parse_json_line (out);
   object = json_node_get_object (node);
   g_assert_cmpstr (json_object_get_string_member (object, "kind"), ==, "note");
@@ -1114,7 +1018,7 @@ test_cli (void)
   g_clear_pointer (&node, json_node_unref);
   g_clear_pointer (&out, g_free);
 
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 /* Migrations */
@@ -1171,10 +1075,10 @@ test_migration_from_v1 (void)
   g_autoptr(GBytes) body = NULL;
 
   copy_file (fixture, path);
-  g_assert_cmpint (user_version (path), ==, 1);
+  g_assert_cmpint (px_test_user_version (path), ==, 1);
 
   store = open_store (path);
-  g_assert_cmpint (user_version (path), ==, PX_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION);
 
   stories = px_store_list_stories (store, FALSE, &error);
   g_assert_no_error (error);
@@ -1247,7 +1151,7 @@ test_migration_from_v1 (void)
   g_assert_cmpuint (versions->len, ==, 2);
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 static void
@@ -1279,7 +1183,7 @@ test_newer_version_refused (void)
 
   after = file_sha256 (path);
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (user_version (path), ==, 7);
+  g_assert_cmpint (px_test_user_version (path), ==, 7);
 
   /* Not mistaken for damage: nothing was moved aside. */
   {
@@ -1369,7 +1273,7 @@ check_damage_recovery (goffset offset,
     g_assert_cmpstr (((PxStoryInfo *) stories->pdata[i])->title, !=, "After the backup");
 
   close_store (g_steal_pointer (&recovered));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 static void
@@ -1526,7 +1430,7 @@ test_backup (void)
   }
 
   /* The backup is a complete database of its own, without a journal. */
-  assert_database_sound (backup);
+  px_test_assert_database_sound (backup);
   {
     g_autoptr(PxStore) from_backup = NULL;
     g_autoptr(GPtrArray) stories = NULL;
@@ -1580,7 +1484,7 @@ test_disk_full (void)
   g_autofree char *long_note = g_strnfill (512 * 1024, 'n');
 
   /* The disk holds what is there now, and not one page more. */
-  pages = query_text (db, "PRAGMA page_count");
+  pages = px_test_query_text (db, "PRAGMA page_count");
   limit = g_strdup_printf ("PRAGMA max_page_count = %s", pages);
   g_assert_cmpint (sqlite3_exec (db, limit, NULL, NULL, NULL), ==, SQLITE_OK);
 
@@ -1603,7 +1507,7 @@ test_disk_full (void)
   g_assert_cmpuint (annotations->len, ==, 0);
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 /* The child of the read-only test: opens @path as a user the file's
@@ -1705,8 +1609,7 @@ main (int    argc,
   g_test_add_func ("/store/disk-full", test_disk_full);
   g_test_add_func ("/store/read-only", test_read_only);
 
-  temp_dirs = g_ptr_array_new_with_free_func (g_free);
   status = g_test_run ();
-  remove_temp_dirs ();
+  px_test_remove_temp_dirs ();
   return status;
 }
