@@ -95,6 +95,23 @@ px_test_run_cli (int          expected_status,
   return out;
 }
 
+gint64
+px_test_annotate_quote (PxStore    *store,
+                        gint64      story_id,
+                        gint64      source_id,
+                        const char *quote,
+                        PxVerdict   verdict,
+                        const char *note)
+{
+  g_autoptr(GError) error = NULL;
+  PxTargetSpec spec = { .source_id = source_id, .quote = quote };
+  gint64 id = px_store_create_annotation (store, story_id, &spec, 1, verdict, note, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
 char *
 px_test_query_text (sqlite3    *db,
                     const char *sql)

@@ -8,6 +8,8 @@
 #include <glib.h>
 #include <sqlite3.h>
 
+#include "px-store.h"
+
 G_BEGIN_DECLS
 
 /* A new folder from @tmpl ("px-store-XXXXXX"), removed with everything in
@@ -36,6 +38,16 @@ char *px_test_run_cli (int          expected_status,
                        char       **err_out,
                        const char  *first,
                        ...) G_GNUC_NULL_TERMINATED;
+
+/* Annotates @quote in source @source_id of story @story_id with @verdict
+ * and @note, and fails the test unless that is saved; its id.
+ */
+gint64 px_test_annotate_quote (PxStore    *store,
+                               gint64      story_id,
+                               gint64      source_id,
+                               const char *quote,
+                               PxVerdict   verdict,
+                               const char *note);
 
 /* Column 0 of the first row @sql gives on @db, or NULL without one. */
 char *px_test_query_text (sqlite3    *db,

@@ -444,20 +444,6 @@ make_temp_db (void)
   return g_build_filename (dir, "parallax.db", NULL);
 }
 
-static gint64
-annotate (PxStore    *store,
-          gint64      story_id,
-          gint64      source_id,
-          const char *quote)
-{
-  PxTargetSpec spec = { source_id, quote, NULL, NULL, 0, 0 };
-  g_autoptr(GError) error = NULL;
-  gint64 id = px_store_create_annotation (store, story_id, &spec, 1, PX_VERDICT_UNVERIFIED, "checked", &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
 static const PxReanchorOutcome *
 find_outcome (PxReanchorReport *report,
               gint64            annotation_id)
@@ -528,8 +514,10 @@ test_refetch_server (void)
   g_assert_no_error (error);
   source_id = px_store_add_source (store, story_id, article, snapshot, &error);
   g_assert_no_error (error);
-  kept_id = annotate (store, story_id, source_id, "air defences destroyed all of the drones");
-  lost_id = annotate (store, story_id, source_id, "Russia would revise its negotiating position");
+  kept_id = px_test_annotate_quote (store, story_id, source_id, "air defences destroyed all of the drones",
+                                    PX_VERDICT_UNVERIFIED, "checked");
+  lost_id = px_test_annotate_quote (store, story_id, source_id, "Russia would revise its negotiating position",
+                                    PX_VERDICT_UNVERIFIED, "checked");
   before = px_store_get_source (store, source_id, &error);
 
   /* Unchanged: a check, no version. Times have milliseconds at most, so wait a little. */

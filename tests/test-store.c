@@ -93,22 +93,6 @@ add_source (PxStore    *store,
   return id;
 }
 
-static gint64
-annotate_quote (PxStore    *store,
-                gint64      story_id,
-                gint64      source_id,
-                const char *quote,
-                const char *note)
-{
-  g_autoptr(GError) error = NULL;
-  PxTargetSpec spec = { .source_id = source_id, .quote = quote };
-  gint64 id = px_store_create_annotation (store, story_id, &spec, 1, PX_VERDICT_UNVERIFIED, note, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
 /* Tries to annotate "drones" in @source_id; returns the error code. */
 static int
 annotate_quote_fails (PxStore *store,
@@ -356,7 +340,8 @@ test_annotations (void)
   gint64 rt = add_source (store, story, "RT", "RT", article_text);
   gint64 bbc = add_source (store, story, "BBC", "BBC", "Russia claimed, without evidence, that 91 drones were launched.");
   gint64 other_source = add_source (store, other_story, "AP", "AP", "Unrelated text.");
-  gint64 single = annotate_quote (store, story, rt, "91 long-range drones", "Only Moscow's count");
+  gint64 single = px_test_annotate_quote (store, story, rt, "91 long-range drones", PX_VERDICT_UNVERIFIED,
+                                          "Only Moscow's count");
   PxTargetSpec specs[] = {
     { .source_id = rt, .quote = "Ukraine launched 91 long-range drones" },
     { .source_id = bbc, .start = 0, .end = 32 },
@@ -554,7 +539,8 @@ test_search (void)
   gint64 note_id;
   gboolean saw_note = FALSE;
 
-  note_id = annotate_quote (store, story, in_body, "Kyiv denied it", "Zelensky called the Valdai story a fabrication");
+  note_id = px_test_annotate_quote (store, story, in_body, "Kyiv denied it", PX_VERDICT_UNVERIFIED,
+                                    "Zelensky called the Valdai story a fabrication");
   g_assert_true (px_store_delete_story (store, hidden, &error));
   g_assert_no_error (error);
   (void) in_deleted;
@@ -687,9 +673,12 @@ test_versions (void)
   g_autofree char *old_text = NULL;
   gint64 story = px_store_create_story (store, "Drone claim", &error);
   gint64 source_id = add_source (store, story, "RT", "Drones", article_text);
-  gint64 kept = annotate_quote (store, story, source_id, "91 long-range drones", NULL);
-  gint64 reworded = annotate_quote (store, story, source_id, "Lavrov called it an act of state terrorism", NULL);
-  gint64 removed = annotate_quote (store, story, source_id, "He said air defences destroyed all of them", NULL);
+  gint64 kept = px_test_annotate_quote (store, story, source_id, "91 long-range drones", PX_VERDICT_UNVERIFIED,
+                                        NULL);
+  gint64 reworded = px_test_annotate_quote (store, story, source_id, "Lavrov called it an act of state terrorism",
+                                            PX_VERDICT_UNVERIFIED, NULL);
+  gint64 removed = px_test_annotate_quote (store, story, source_id, "He said air defences destroyed all of them",
+                                           PX_VERDICT_UNVERIFIED, NULL);
   guint n_attached = 0;
 
   report = px_store_add_source_version (store, source_id, article, snapshot, &error);
@@ -849,7 +838,8 @@ test_signal_and_threads (void)
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
     threads[i] = g_thread_new ("reader", reader_thread, &reader);
   for (int i = 0; i < 60; i++)
-    annotate_quote (store, story, source, "91 long-range drones", "written while others read");
+    px_test_annotate_quote (store, story, source, "91 long-range drones", PX_VERDICT_UNVERIFIED,
+                            "written while others read");
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
     g_thread_join (threads[i]);
 
