@@ -9,6 +9,7 @@
 
 #include "px-comparison-private.h"
 #include "px-differ.h"
+#include "px-json-private.h"
 
 #include <string.h>
 
@@ -573,6 +574,7 @@ field_document (PxArticle  *article,
     return NULL;
 
   field = px_article_new (article->input);
+  g_free (field->text);
   field->text = g_strdup (value);
   field->language = g_strdup (article->language);
   return px_document_new (field);
@@ -639,7 +641,9 @@ check_text (const char  *label,
   return TRUE;
 }
 
-/* The article as it is, or with an empty text in place of none. */
+/* The article as it is, or a copy with px_article_new()'s empty text in
+ * place of none.
+ */
 static PxArticle *
 with_text (PxArticle *article)
 {
@@ -652,7 +656,6 @@ with_text (PxArticle *article)
   copy->title = g_strdup (article->title);
   copy->byline = g_strdup (article->byline);
   copy->language = g_strdup (article->language);
-  copy->text = g_strdup ("");
   return copy;
 }
 
@@ -919,16 +922,8 @@ build_field_json (JsonBuilder          *builder,
 {
   json_builder_set_member_name (builder, name);
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "from");
-  if (field->from != NULL)
-    json_builder_add_string_value (builder, field->from);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "to");
-  if (field->to != NULL)
-    json_builder_add_string_value (builder, field->to);
-  else
-    json_builder_add_null_value (builder);
+  _px_json_add_string_or_null (builder, "from", field->from);
+  _px_json_add_string_or_null (builder, "to", field->to);
   json_builder_set_member_name (builder, "changed");
   json_builder_add_boolean_value (builder, field->changed);
   build_spans_json (builder, "removed_words", field->removed_words, field->from);

@@ -45,8 +45,7 @@ px_versions_refetch_source (PxStore       *store,
   if (px_input_classify (source->input) == PX_INPUT_KIND_STDIN)
     {
       g_set_error (error, PX_VERSIONS_ERROR, PX_VERSIONS_ERROR_NOT_REFETCHABLE,
-                   _("Source %lld (%s) was pasted text: there is nothing to fetch again"), (long long) source_id,
-                   source->outlet != NULL ? source->outlet : _("no outlet"));
+                   _("Source %lld was pasted text: there is nothing to fetch again"), (long long) source_id);
       return NULL;
     }
 
@@ -189,6 +188,7 @@ version_article (PxStore               *store,
   article->language = g_strdup (source->language);
   article->title = g_strdup (version->title);
   article->byline = g_strdup (version->byline);
+  g_free (article->text);
   if ((article->text = px_store_get_version_text (store, version->id, error)) == NULL)
     return NULL;
 
@@ -222,4 +222,63 @@ px_versions_diff (PxStore       *store,
   from_label = g_strdup_printf (_("version %u"), from);
   to_label = g_strdup_printf (_("version %u"), to);
   return px_history_diff_new (from_article, to_article, from_label, to_label, cancellable, error);
+}
+
+typedef struct
+{
+  gint64 source_id;
+  guint from;
+  guint to;
+} DiffData;
+
+static void
+diff_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  DiffData *data = task_data;
+  GError *error = NULL;
+  PxHistoryDiff *diff = px_versions_diff (source_object, data->source_id, data->from, data->to, cancellable, &error);
+
+  if (diff == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, diff, (GDestroyNotify) px_history_diff_unref);
+}
+
+void
+px_versions_diff_async (PxStore             *store,
+                        gint64               source_id,
+                        guint                from,
+                        guint                to,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  DiffData *data;
+
+  g_return_if_fail (PX_IS_STORE (store));
+
+  data = g_new0 (DiffData, 1);
+  data->source_id = source_id;
+  data->from = from;
+  data->to = to;
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, px_versions_diff_async);
+  g_task_set_task_data (task, data, g_free);
+  g_task_run_in_thread (task, diff_thread);
+}
+
+PxHistoryDiff *
+px_versions_diff_finish (PxStore       *store,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_versions_diff_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

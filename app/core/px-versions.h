@@ -41,40 +41,52 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxRefetchOutcome, px_refetch_outcome_free)
  * call from a worker thread or the CLI.
  */
 PxReanchorReport *px_versions_refetch_source (PxStore       *store,
-                                     PxFetcher     *fetcher,
-                                     gint64         source_id,
-                                     GCancellable  *cancellable,
-                                     GError       **error);
+                                              PxFetcher     *fetcher,
+                                              gint64         source_id,
+                                              GCancellable  *cancellable,
+                                              GError       **error);
 
 /* px_versions_refetch_source() for every source of the story, in column order; one
  * that fails does not stop the others. A GPtrArray of PxRefetchOutcome, or
  * NULL when the story cannot be read or the call was cancelled.
  */
 GPtrArray *px_versions_refetch_story (PxStore       *store,
-                             PxFetcher     *fetcher,
-                             gint64         story_id,
-                             GCancellable  *cancellable,
-                             GError       **error);
+                                      PxFetcher     *fetcher,
+                                      gint64         story_id,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
 
 /* px_versions_refetch_story() on a worker thread. */
 void px_versions_refetch_story_async (PxStore             *store,
-                             PxFetcher           *fetcher,
-                             gint64               story_id,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data);
+                                      PxFetcher           *fetcher,
+                                      gint64               story_id,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
 GPtrArray *px_versions_refetch_story_finish (PxStore       *store,
-                                    GAsyncResult  *result,
-                                    GError       **error);
+                                             GAsyncResult  *result,
+                                             GError       **error);
 
 /* The diff between versions @from and @to (numbers, 1 = first) of a
  * stored source, labelled "version N". Safe on a worker thread.
  */
 PxHistoryDiff *px_versions_diff (PxStore       *store,
-                                         gint64         source_id,
-                                         guint          from,
-                                         guint          to,
-                                         GCancellable  *cancellable,
-                                         GError       **error);
+                                 gint64         source_id,
+                                 guint          from,
+                                 guint          to,
+                                 GCancellable  *cancellable,
+                                 GError       **error);
+
+/* px_versions_diff() on a worker thread. */
+void px_versions_diff_async (PxStore             *store,
+                             gint64               source_id,
+                             guint                from,
+                             guint                to,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data);
+PxHistoryDiff *px_versions_diff_finish (PxStore       *store,
+                                        GAsyncResult  *result,
+                                        GError       **error);
 
 G_END_DECLS

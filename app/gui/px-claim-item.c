@@ -62,8 +62,8 @@ px_claim_item_init (PxClaimItem *self)
 
 PxClaimItem *
 px_claim_item_new (guint       index,
-              guint       n_sources,
-              const char *text)
+                   guint       n_sources,
+                   const char *text)
 {
   PxClaimItem *self = g_object_new (PX_TYPE_CLAIM_ITEM, NULL);
 
@@ -76,9 +76,9 @@ px_claim_item_new (guint       index,
 
 void
 px_claim_item_add_member (PxClaimItem *self,
-                     guint    source,
-                     guint    start,
-                     guint    end)
+                          guint        source,
+                          guint        start,
+                          guint        end)
 {
   PxClaimItemRange range = { source, start, end };
 
@@ -89,9 +89,9 @@ px_claim_item_add_member (PxClaimItem *self,
 }
 
 PxClaimItemDifference *
-px_claim_item_add_difference (PxClaimItem         *self,
-                         PxHighlightKind  kind,
-                         const char      *summary)
+px_claim_item_add_difference (PxClaimItem    *self,
+                              PxHighlightKind kind,
+                              const char     *summary)
 {
   PxClaimItemDifference *difference;
 
@@ -108,9 +108,9 @@ px_claim_item_add_difference (PxClaimItem         *self,
 
 void
 px_claim_item_difference_add_range (PxClaimItemDifference *difference,
-                               guint              source,
-                               guint              start,
-                               guint              end)
+                                    guint                  source,
+                                    guint                  start,
+                                    guint                  end)
 {
   PxClaimItemRange range = { source, start, end };
 
@@ -182,9 +182,9 @@ px_claim_item_get_n_carriers (PxClaimItem *self)
  */
 gboolean
 px_claim_item_get_member (PxClaimItem *self,
-                     guint    source,
-                     guint   *start,
-                     guint   *end)
+                          guint        source,
+                          guint       *start,
+                          guint       *end)
 {
   gboolean found = FALSE;
   guint first = G_MAXUINT, last = 0;
@@ -220,7 +220,7 @@ px_claim_item_get_n_differences (PxClaimItem *self)
 
 const PxClaimItemDifference *
 px_claim_item_get_difference (PxClaimItem *self,
-                         guint    index)
+                              guint        index)
 {
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), NULL);
   g_return_val_if_fail (index < self->differences->len, NULL);

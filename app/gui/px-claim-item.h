@@ -31,19 +31,19 @@ typedef struct
 G_DECLARE_FINAL_TYPE (PxClaimItem, px_claim_item, PX, CLAIM_ITEM, GObject)
 
 PxClaimItem *px_claim_item_new (guint       index,
-                       guint       n_sources,
-                       const char *text);
+                                guint       n_sources,
+                                const char *text);
 void px_claim_item_add_member (PxClaimItem *self,
-                          guint    source,
-                          guint    start,
-                          guint    end);
-PxClaimItemDifference *px_claim_item_add_difference (PxClaimItem         *self,
-                                            PxHighlightKind  kind,
-                                            const char      *summary);
+                               guint        source,
+                               guint        start,
+                               guint        end);
+PxClaimItemDifference *px_claim_item_add_difference (PxClaimItem    *self,
+                                                     PxHighlightKind kind,
+                                                     const char     *summary);
 void px_claim_item_difference_add_range (PxClaimItemDifference *difference,
-                                    guint              source,
-                                    guint              start,
-                                    guint              end);
+                                         guint                  source,
+                                         guint                  start,
+                                         guint                  end);
 
 /* The outlets' names, by source index, for coverage rows. */
 void px_claim_item_set_outlets (PxClaimItem        *self,
@@ -56,12 +56,12 @@ const char *px_claim_item_get_text (PxClaimItem *self);
 guint px_claim_item_get_n_sources (PxClaimItem *self);
 guint px_claim_item_get_n_carriers (PxClaimItem *self);
 gboolean px_claim_item_get_member (PxClaimItem *self,
-                              guint    source,
-                              guint   *start,
-                              guint   *end);
+                                   guint        source,
+                                   guint       *start,
+                                   guint       *end);
 guint px_claim_item_get_n_differences (PxClaimItem *self);
 const PxClaimItemDifference *px_claim_item_get_difference (PxClaimItem *self,
-                                                  guint    index);
+                                                           guint        index);
 gboolean px_claim_item_is_unique (PxClaimItem *self);
 
 /* Every member sentence (PxClaimItemRange), in source then reading order. */

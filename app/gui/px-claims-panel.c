@@ -68,8 +68,8 @@ update_stack (PxClaimsPanel *self)
 }
 
 void
-px_claims_panel_set_filter (PxClaimsPanel  *self,
-                            PxClaimsFilter  filter)
+px_claims_panel_set_filter (PxClaimsPanel *self,
+                            PxClaimsFilter filter)
 {
   g_return_if_fail (PX_IS_CLAIMS_PANEL (self));
 

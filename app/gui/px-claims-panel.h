@@ -26,8 +26,8 @@ G_DECLARE_FINAL_TYPE (PxClaimsPanel, px_claims_panel, PX, CLAIMS_PANEL, GtkWidge
 PxClaimsPanel *px_claims_panel_new (void);
 void px_claims_panel_set_model (PxClaimsPanel *self,
                                 GListModel    *claims);
-void px_claims_panel_set_filter (PxClaimsPanel  *self,
-                                 PxClaimsFilter  filter);
+void px_claims_panel_set_filter (PxClaimsPanel *self,
+                                 PxClaimsFilter filter);
 /* The claims the filter lets through. */
 PxClaimsFilter px_claims_panel_get_filter (PxClaimsPanel *self);
 /* Call when the claims' annotations changed, to filter them again. */

@@ -121,10 +121,10 @@ px_highlight_kind_get_description (PxHighlightKind kind)
 }
 
 static void
-get_colours (PxHighlightKind  kind,
-             gboolean         dark,
-             GdkRGBA         *background,
-             GdkRGBA         *line)
+get_colours (PxHighlightKind kind,
+             gboolean        dark,
+             GdkRGBA        *background,
+             GdkRGBA        *line)
 {
   gdk_rgba_parse (line, styles[kind].rgb);
   *background = *line;
@@ -147,9 +147,9 @@ get_colours (PxHighlightKind  kind,
 }
 
 void
-px_highlight_kind_style_tag (PxHighlightKind  kind,
-                             GtkTextTag      *tag,
-                             gboolean         dark)
+px_highlight_kind_style_tag (PxHighlightKind kind,
+                             GtkTextTag     *tag,
+                             gboolean        dark)
 {
   GdkRGBA background, line;
 

@@ -35,9 +35,9 @@ const char *px_highlight_kind_get_tag_name (PxHighlightKind kind);
 /* Sets the colours and line styles of @tag for @kind; @dark picks the
  * variant for a dark background.
  */
-void px_highlight_kind_style_tag (PxHighlightKind  kind,
-                                  GtkTextTag      *tag,
-                                  gboolean         dark);
+void px_highlight_kind_style_tag (PxHighlightKind kind,
+                                  GtkTextTag     *tag,
+                                  gboolean        dark);
 
 /* The same look as Pango attributes, for legends and badges. */
 PangoAttrList *px_highlight_kind_get_attributes (PxHighlightKind kind,

@@ -92,6 +92,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   REMOVE_REQUESTED,
   MOVE_REQUESTED,
+  OPEN_ORIGINAL,
   N_SIGNALS
 };
 
@@ -192,11 +193,11 @@ fetch_done_cb (GObject      *object,
  * progress callback fires here and the window's main loop never waits.
  */
 static PxSnapshot *
-fetch_in_worker (PxFetcher     *fetcher,
-                 const char    *url,
-                 LoadProgress  *progress,
-                 GCancellable  *cancellable,
-                 GError       **error)
+fetch_in_worker (PxFetcher    *fetcher,
+                 const char   *url,
+                 LoadProgress *progress,
+                 GCancellable *cancellable,
+                 GError      **error)
 {
   g_autoptr(GMainContext) context = g_main_context_new ();
   g_autoptr(GAsyncResult) result = NULL;
@@ -215,10 +216,10 @@ fetch_in_worker (PxFetcher     *fetcher,
 }
 
 static PxArticle *
-load_input (LoadData      *data,
-            PxSnapshot   **snapshot_out,
-            GCancellable  *cancellable,
-            GError       **error)
+load_input (LoadData     *data,
+            PxSnapshot  **snapshot_out,
+            GCancellable *cancellable,
+            GError      **error)
 {
   g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
   g_autoptr(PxSnapshot) snapshot = NULL;
@@ -242,9 +243,9 @@ load_input (LoadData      *data,
 }
 
 static PxArticle *
-load_resource (LoadData      *data,
-               PxSnapshot   **snapshot_out,
-               GError       **error)
+load_resource (LoadData    *data,
+               PxSnapshot **snapshot_out,
+               GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   PxArticle *article;
@@ -284,6 +285,12 @@ load_thread (GTask        *task,
     case SOURCE_TEXT:
     default:
       result->article = px_extract_plain_text (_("pasted text"), data->text, strlen (data->text), &error);
+      /* Stored as "-", like text on standard input, whatever the language. */
+      if (result->article != NULL)
+        {
+          g_free (result->article->input);
+          result->article->input = g_strdup ("-");
+        }
       break;
     }
 
@@ -394,8 +401,8 @@ update_header (PxSourceColumn *self)
 }
 
 static void
-set_state (PxSourceColumn      *self,
-           PxSourceColumnState  state)
+set_state (PxSourceColumn     *self,
+           PxSourceColumnState state)
 {
   gboolean loading = state == PX_SOURCE_COLUMN_LOADING;
 
@@ -664,11 +671,11 @@ px_source_column_clear_highlights (PxSourceColumn *self)
 }
 
 void
-px_source_column_add_highlight (PxSourceColumn  *self,
-                                PxHighlightKind  kind,
-                                guint            start,
-                                guint            end,
-                                const char      *summary)
+px_source_column_add_highlight (PxSourceColumn *self,
+                                PxHighlightKind kind,
+                                guint           start,
+                                guint           end,
+                                const char     *summary)
 {
   GtkTextBuffer *buffer;
   GtkTextIter start_iter, end_iter;
@@ -686,9 +693,9 @@ px_source_column_add_highlight (PxSourceColumn  *self,
 }
 
 void
-px_source_column_set_kind_visible (PxSourceColumn  *self,
-                                   PxHighlightKind  kind,
-                                   gboolean         visible)
+px_source_column_set_kind_visible (PxSourceColumn *self,
+                                   PxHighlightKind kind,
+                                   gboolean        visible)
 {
   g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
   g_return_if_fail (kind < PX_N_HIGHLIGHT_KINDS);
@@ -727,6 +734,17 @@ px_source_column_reveal (PxSourceColumn *self,
   gtk_text_buffer_apply_tag (buffer, self->current_tag, &start_iter, &end_iter);
   gtk_text_buffer_move_mark (buffer, self->current_mark, &start_iter);
   gtk_text_view_scroll_to_mark (self->text_view, self->current_mark, 0.0, TRUE, 0.0, 0.25);
+}
+
+const char *
+px_source_column_get_summary (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->summary_revealer))
+    return NULL;
+
+  return gtk_label_get_label (self->summary_label);
 }
 
 gboolean
@@ -816,6 +834,17 @@ px_source_column_get_state (PxSourceColumn *self)
   return self->state;
 }
 
+double
+px_source_column_get_progress (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), -1);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->progress_bar)))
+    return -1;
+
+  return gtk_progress_bar_get_fraction (self->progress_bar);
+}
+
 const char *
 px_source_column_get_input (PxSourceColumn *self)
 {
@@ -864,15 +893,9 @@ px_source_column_get_text_view (PxSourceColumn *self)
   return self->text_view;
 }
 
-static void
-open_original_response_cb (AdwMessageDialog *dialog,
-                           const char       *response,
-                           PxSourceColumn   *self)
-{
-  if (g_strcmp0 (response, "browser") == 0)
-    gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->input, GDK_CURRENT_TIME);
-}
-
+/* Pasted text has no page behind it; every other source's page is shown
+ * as it was kept, by whoever owns the story ("open-original").
+ */
 static void
 open_original_action (GtkWidget  *widget,
                       const char *action_name,
@@ -880,26 +903,17 @@ open_original_action (GtkWidget  *widget,
 {
   PxSourceColumn *self = PX_SOURCE_COLUMN (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  const char *where;
-  g_autofree char *body = NULL;
   GtkWidget *dialog;
-  gboolean is_url = self->kind == SOURCE_INPUT && px_input_classify (self->input) == PX_INPUT_KIND_URL;
 
-  where = self->kind == SOURCE_TEXT ? _("The text was pasted; there is no original page.")
-          : self->kind == SOURCE_RESOURCE ? _("This sample page is bundled with Parallax.")
-          : self->input;
-  /* Translators: %s is a web address, a file name or a sentence */
-  body = g_strdup_printf (_("%s\n\nThe archived copy of the page, exactly as it was fetched, will be "
-                            "viewable here in a later version."), where);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Original Page"), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  if (is_url)
+  if (self->kind != SOURCE_TEXT)
     {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "browser", _("Open in _Browser"));
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "browser");
+      g_signal_emit (self, signals[OPEN_ORIGINAL], 0);
+      return;
     }
-  g_signal_connect_object (dialog, "response", G_CALLBACK (open_original_response_cb), self, 0);
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("No Original Page"),
+                                   _("This source is text that was pasted; there is no page to show."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -1054,6 +1068,9 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   signals[REMOVE_REQUESTED] =
     g_signal_new ("remove-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[OPEN_ORIGINAL] =
+    g_signal_new ("open-original", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[MOVE_REQUESTED] =
     g_signal_new ("move-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
@@ -1201,7 +1218,7 @@ px_source_column_new_for_article (PxArticle *article)
 
   if (g_str_has_prefix (article->input, "resource://"))
     self = px_source_column_new_for_resource (article->input + strlen ("resource://"), article->url);
-  else if (g_str_equal (article->input, "-") || g_str_equal (article->input, _("pasted text")))
+  else if (g_str_equal (article->input, "-"))
     {
       self = column_new (SOURCE_TEXT, NULL);
       self->pasted_text = g_strdup (article->text);

@@ -57,6 +57,10 @@ void px_source_column_set_fetch_limits (PxSourceColumn *self,
 void px_source_column_load (PxSourceColumn *self);
 
 PxSourceColumnState px_source_column_get_state (PxSourceColumn *self);
+/* The fraction of the page received while it is being fetched, or -1 when
+ * no progress is shown.
+ */
+double px_source_column_get_progress (PxSourceColumn *self);
 const char *px_source_column_get_input (PxSourceColumn *self);
 const char *px_source_column_get_outlet (PxSourceColumn *self);
 const char *px_source_column_get_error_message (PxSourceColumn *self);
@@ -72,14 +76,14 @@ void px_source_column_set_can_move (PxSourceColumn *self,
 
 /* Highlights use character offsets into the article's text. */
 void px_source_column_clear_highlights (PxSourceColumn *self);
-void px_source_column_add_highlight (PxSourceColumn  *self,
-                                     PxHighlightKind  kind,
-                                     guint            start,
-                                     guint            end,
-                                     const char      *summary);
-void px_source_column_set_kind_visible (PxSourceColumn  *self,
-                                        PxHighlightKind  kind,
-                                        gboolean         visible);
+void px_source_column_add_highlight (PxSourceColumn *self,
+                                     PxHighlightKind kind,
+                                     guint           start,
+                                     guint           end,
+                                     const char     *summary);
+void px_source_column_set_kind_visible (PxSourceColumn *self,
+                                        PxHighlightKind kind,
+                                        gboolean        visible);
 /* Scrolls to the range and marks it as the current one; a NULL @summary
  * hides the summary bar.  With @start == @end only the mark is cleared.
  */
@@ -87,6 +91,9 @@ void px_source_column_reveal (PxSourceColumn *self,
                               guint           start,
                               guint           end,
                               const char     *summary);
+
+/* The summary shown under the text, or NULL when none is shown. */
+const char *px_source_column_get_summary (PxSourceColumn *self);
 
 /* Scrolls to the first occurrence of @text, ignoring case. */
 gboolean px_source_column_reveal_text (PxSourceColumn *self,

@@ -14,9 +14,9 @@ G_BEGIN_DECLS
 /* Compares the articles (blocking, for a worker thread) and returns the
  * claims as PxClaimItem, with character offsets into each article's text.
  */
-GPtrArray *_px_story_compare (PxArticle    **articles,
-                              guint          n_articles,
-                              GCancellable  *cancellable,
-                              GError       **error);
+GPtrArray *_px_story_compare (PxArticle   **articles,
+                              guint         n_articles,
+                              GCancellable *cancellable,
+                              GError      **error);
 
 G_END_DECLS

@@ -78,10 +78,10 @@ claim_item_new (PxComparison *comparison,
 }
 
 GPtrArray *
-_px_story_compare (PxArticle    **articles,
-                   guint          n_articles,
-                   GCancellable  *cancellable,
-                   GError       **error)
+_px_story_compare (PxArticle   **articles,
+                   guint         n_articles,
+                   GCancellable *cancellable,
+                   GError      **error)
 {
   g_autoptr(PxComparison) comparison = NULL;
   g_auto(GStrv) outlets = NULL;

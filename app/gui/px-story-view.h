@@ -38,9 +38,9 @@ void px_story_view_set_fetch_limits (PxStoryView *self,
                                      guint64      max_bytes);
 void px_story_view_set_text_scale (PxStoryView *self,
                                    double       scale);
-void px_story_view_set_kind_visible (PxStoryView     *self,
-                                     PxHighlightKind  kind,
-                                     gboolean         visible);
+void px_story_view_set_kind_visible (PxStoryView    *self,
+                                     PxHighlightKind kind,
+                                     gboolean        visible);
 
 /* PxClaimItem of the latest comparison, in reading order. */
 GListModel *px_story_view_get_claims (PxStoryView *self);
