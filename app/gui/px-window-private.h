@@ -1,0 +1,14 @@
+/* px-window-private.h: for the UI tests
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "px-window.h"
+
+G_BEGIN_DECLS
+
+GtkEditable *_px_window_get_url_entry (PxWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,605 @@
+/* test-ui.c: the window, built in-process and driven through its actions
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb with GSETTINGS_BACKEND=memory. Pages are served by a
+ * SoupServer on 127.0.0.1; nothing leaves the machine.
+ */
+#include "config.h"
+
+#include "px-claims-panel.h"
+#include "px-source-column.h"
+#include "px-story-view.h"
+#include "px-window-private.h"
+#include "px-window.h"
+
+#include <adwaita.h>
+#include <libsoup/soup.h>
+
+#define WAIT_SECONDS 20
+
+static const char article_html[] =
+  "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+  "<title>Lantern festival draws record crowd</title>"
+  "<meta property=\"og:site_name\" content=\"Harbour Gazette\">"
+  "</head><body><article><h1>Lantern festival draws record crowd</h1>"
+  "<p>About 40,000 people walked along the harbour on Saturday night to see the lanterns, "
+  "organisers said.</p>"
+  "<p>The festival, now in its twelfth year, raised money for the lifeboat station.</p>"
+  "</article></body></html>";
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Iterates the main context until @condition holds; fails the test after
+ * WAIT_SECONDS so a hang is reported, not waited out.
+ */
+static void
+wait_for (Condition  condition,
+          gpointer   data,
+          const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+columns_settled (gpointer data)
+{
+  PxStoryView *view = data;
+
+  for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
+    if (px_source_column_get_state (px_story_view_get_column (view, i)) == PX_SOURCE_COLUMN_LOADING)
+      return FALSE;
+
+  return px_story_view_get_n_columns (view) > 0 && !px_story_view_get_comparing (view);
+}
+
+static void
+server_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  if (g_str_equal (path, "/festival.html"))
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_STATIC,
+                                        article_html, strlen (article_html));
+      return;
+    }
+
+  soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+  soup_server_message_set_response (msg, "text/plain", SOUP_MEMORY_STATIC, "gone", 4);
+}
+
+typedef struct
+{
+  SoupServer *server;
+  char *base;
+  PxWindow *window;
+  PxStoryView *view;
+  char *tmpdir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoslist(GUri) uris = NULL;
+
+  fixture->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (fixture->server, NULL, server_cb, NULL, NULL);
+  soup_server_listen_local (fixture->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (fixture->server);
+  fixture->base = g_uri_to_string (uris->data);
+
+  fixture->tmpdir = g_dir_make_tmp ("parallax-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+  fixture->view = px_window_get_story_view (fixture->window);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  g_clear_object (&fixture->server);
+  g_free (fixture->base);
+  g_free (fixture->tmpdir);
+}
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->tmpdir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static char *
+column_text (PxSourceColumn *column)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The user types an address in the Ctrl+L entry and presses Enter. */
+static void
+test_add_url (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autofree char *url = g_strconcat (fixture->base, "festival.html", NULL);
+  g_autofree char *text = NULL;
+  GtkEditable *entry = _px_window_get_url_entry (fixture->window);
+  PxSourceColumn *column;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-url", NULL));
+  gtk_editable_set_text (entry, url);
+  g_signal_emit_by_name (entry, "activate");
+
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  wait_for (columns_settled, fixture->view, "the page to load");
+
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_cmpstr (px_source_column_get_input (column), ==, url);
+  text = column_text (column);
+  g_assert_nonnull (strstr (text, "About 40,000 people walked along the harbour"));
+  g_assert_nonnull (strstr (text, "lifeboat station"));
+  g_assert_null (strstr (text, "<p>"));
+}
+
+/* A 404 and an unreachable port fail in their own columns; the file next
+ * to them loads, and the window still takes new sources.
+ */
+static void
+test_failing_url (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
+  g_autofree char *file = write_file (fixture, "festival.html", article_html);
+  g_autofree char *good = g_strconcat (fixture->base, "festival.html", NULL);
+  g_autofree char *text = NULL;
+  const char *inputs[] = { file, "http://127.0.0.1:9/refused.html", missing, NULL };
+  const char *more[] = { good, NULL };
+  PxSourceColumn *ok, *refused, *failed, *late;
+  const char *message;
+
+  px_window_open_inputs (fixture->window, inputs);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
+  wait_for (columns_settled, fixture->view, "both sources to settle");
+
+  ok = px_story_view_get_column (fixture->view, 0);
+  refused = px_story_view_get_column (fixture->view, 1);
+  failed = px_story_view_get_column (fixture->view, 2);
+  g_assert_cmpint (px_source_column_get_state (ok), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_null (px_source_column_get_error_message (ok));
+  text = column_text (ok);
+  g_assert_nonnull (strstr (text, "lantern"));
+
+  /* Nothing listens on port 9: the connection is refused. */
+  g_assert_cmpint (px_source_column_get_state (refused), ==, PX_SOURCE_COLUMN_FAILED);
+  g_assert_nonnull (px_source_column_get_error_message (refused));
+  g_test_message ("error shown: %s", px_source_column_get_error_message (refused));
+
+  g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_FAILED);
+  message = px_source_column_get_error_message (failed);
+  g_assert_nonnull (message);
+  g_test_message ("error shown: %s", message);
+  g_assert_true (strstr (message, "404") != NULL || strstr (message, "Not Found") != NULL
+                 || strstr (message, "not found") != NULL);
+
+  /* Retry is offered on the failed column only. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (failed), "column.retry", NULL));
+  g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_LOADING);
+  g_assert_cmpint (px_source_column_get_state (ok), ==, PX_SOURCE_COLUMN_READY);
+  wait_for (columns_settled, fixture->view, "the retry to settle");
+  g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_FAILED);
+
+  px_window_add_inputs (fixture->window, more);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
+  wait_for (columns_settled, fixture->view, "the fourth source");
+  late = px_story_view_get_column (fixture->view, 3);
+  g_assert_cmpint (px_source_column_get_state (late), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_cmpint (px_source_column_get_state (ok), ==, PX_SOURCE_COLUMN_READY);
+}
+
+/* Removing a column while its page is still on its way cancels the fetch
+ * and leaves the other columns alone.
+ */
+static void
+test_remove_while_loading (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autofree char *file = write_file (fixture, "one.txt", "The bridge reopened on Monday.\n\nTraffic was light.");
+  const char *inputs[] = { file, "http://127.0.0.1:9/unreachable.html", NULL };
+  PxSourceColumn *second;
+
+  px_window_open_inputs (fixture->window, inputs);
+  second = px_story_view_get_column (fixture->view, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "column.remove", NULL));
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  wait_for (columns_settled, fixture->view, "the remaining source");
+  g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, 0)), ==,
+                   PX_SOURCE_COLUMN_READY);
+}
+
+/* The text of every range of @column that carries @tag_name, joined by "|". */
+static char *
+tagged_text (PxSourceColumn *column,
+             const char     *tag_name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GString *out = g_string_new (NULL);
+  GtkTextIter iter, end;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag))
+    gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+  while (!gtk_text_iter_is_end (&iter))
+    {
+      g_autofree char *piece = NULL;
+
+      end = iter;
+      gtk_text_iter_forward_to_tag_toggle (&end, tag);
+      piece = gtk_text_iter_get_text (&iter, &end);
+      if (out->len > 0)
+        g_string_append_c (out, '|');
+      g_string_append (out, piece);
+      iter = end;
+      if (!gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        break;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_tagged (PxSourceColumn *column,
+               const char     *tag_name,
+               const char     *expected)
+{
+  g_autofree char *text = tagged_text (column, tag_name);
+
+  if (strstr (text, expected) == NULL)
+    g_error ("%s: expected “%s” among the %s ranges, found “%s”",
+             px_source_column_get_outlet (column), expected, tag_name, text);
+}
+
+static void
+open_demo (Fixture *fixture)
+{
+  px_window_open_demo (fixture->window);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
+  wait_for (columns_settled, fixture->view, "the demo story");
+}
+
+/* The demo opens in four columns with the banner, and each kind of
+ * difference the demo pages were written to show is highlighted on the
+ * words that carry it.
+ */
+static void
+test_demo (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  const char *outlets[] = { "RT", "Reuters", "BBC", "The Hill" };
+  PxSourceColumn *rt, *reuters, *bbc, *hill;
+  g_autofree char *rt_numbers = NULL;
+  GListModel *claims;
+  gboolean any_unique = FALSE;
+
+  open_demo (fixture);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (fixture->view, i);
+
+      g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+      g_assert_cmpstr (px_source_column_get_outlet (column), ==, outlets[i]);
+      g_assert_true (px_source_column_is_sample (column));
+    }
+  g_assert_nonnull (strstr (px_story_view_get_banner (fixture->view), "not the outlets’ own text"));
+
+  rt = px_story_view_get_column (fixture->view, 0);
+  reuters = px_story_view_get_column (fixture->view, 1);
+  bbc = px_story_view_get_column (fixture->view, 2);
+  hill = px_story_view_get_column (fixture->view, 3);
+
+  /* Hedging: RT states as fact what the others attribute. */
+  assert_tagged (rt, "px-hedging", "Ukraine launched 91 long-range drones");
+  assert_tagged (bbc, "px-hedging", "claimed, without providing evidence");
+  /* Number: 91 against "dozens". */
+  assert_tagged (reuters, "px-number", "91 long-range drones");
+  assert_tagged (bbc, "px-number", "dozens of drones");
+  /* Time, entity and a quote's wording. */
+  assert_tagged (hill, "px-time", "Sunday night");
+  assert_tagged (hill, "px-entity", "Dmitry Peskov");
+  assert_tagged (reuters, "px-quote", "typical");
+  assert_tagged (bbc, "px-quote", "classic");
+
+  /* Highlights stay on their words: no number is marked in a sentence
+   * about state terrorism. */
+  rt_numbers = tagged_text (rt, "px-number");
+  g_assert_null (strstr (rt_numbers, "terrorism"));
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *unique = tagged_text (px_story_view_get_column (fixture->view, i), "px-unique");
+
+      any_unique |= unique[0] != '\0';
+    }
+  g_assert_true (any_unique);
+
+  claims = px_story_view_get_claims (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (claims), >=, 6);
+  g_assert_cmpuint (px_story_view_get_n_differences (fixture->view), >=, 6);
+}
+
+/* The claims panel's filters and the claim it selects. */
+static gboolean
+range_visible (PxSourceColumn *column,
+               guint           offset)
+{
+  GtkTextView *view = px_source_column_get_text_view (column);
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, offset);
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, &iter, &location);
+
+  return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
+}
+
+typedef struct
+{
+  PxStoryView *view;
+  PxClaimItem *claim;
+} ScrollCheck;
+
+static gboolean
+claim_in_view (gpointer data)
+{
+  ScrollCheck *check = data;
+
+  for (guint i = 0; i < px_story_view_get_n_columns (check->view); i++)
+    {
+      guint start, end;
+
+      if (px_claim_item_get_member (check->claim, i, &start, &end)
+          && !range_visible (px_story_view_get_column (check->view, i), start))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+test_select_claim (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  PxClaimsPanel *panel = px_window_get_claims_panel (fixture->window);
+  GListModel *visible = px_claims_panel_get_visible_claims (panel);
+  GListModel *all;
+  g_autoptr(PxClaimItem) last = NULL;
+  ScrollCheck check;
+  guint n_with_differences = 0, n_unique = 0, start, end;
+  int carriers = 0;
+
+  /* A short window, so the later claims start out of sight. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 500);
+  open_demo (fixture);
+  all = px_story_view_get_claims (fixture->view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (all, i);
+
+      n_with_differences += px_claim_item_get_n_differences (claim) > 0;
+      n_unique += px_claim_item_is_unique (claim);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, g_list_model_get_n_items (all));
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_DIFFERENCES);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, n_with_differences);
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_UNIQUE);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, n_unique);
+  g_assert_cmpuint (n_unique, >, 0);
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_ALL);
+
+  /* The last claim two or more outlets share, far down every column. */
+  for (guint i = g_list_model_get_n_items (all); i > 0 && last == NULL; i--)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (all, i - 1);
+
+      if (px_claim_item_get_n_carriers (claim) >= 2)
+        {
+          last = g_object_ref (claim);
+          px_claims_panel_select (panel, i - 1);
+        }
+    }
+  g_assert_nonnull (last);
+
+  check.view = fixture->view;
+  check.claim = last;
+  wait_for (claim_in_view, &check, "every column to scroll to the selected claim");
+
+  for (guint i = 0; i < 4; i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (fixture->view, i);
+      g_autofree char *current = tagged_text (column, "px-current");
+
+      if (px_claim_item_get_member (last, i, &start, &end))
+        {
+          g_assert_cmpuint (strlen (current), >, 0);
+          carriers++;
+          /* Scrolled away from the top to reach it. */
+          g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (
+                               GTK_SCROLLABLE (px_source_column_get_text_view (column)))), >, 0);
+        }
+      else
+        g_assert_cmpstr (current, ==, "");
+    }
+  g_assert_cmpint (carriers, >=, 2);
+}
+
+/* Alt+Down / Alt+Up: every column moves to the same difference. */
+static void
+test_navigate_differences (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  PxSourceColumn *rt, *bbc;
+  g_autofree char *first_rt = NULL;
+  g_autofree char *first_bbc = NULL;
+  g_autofree char *second_bbc = NULL;
+  g_autofree char *back_bbc = NULL;
+
+  open_demo (fixture);
+  rt = px_story_view_get_column (fixture->view, 0);
+  bbc = px_story_view_get_column (fixture->view, 2);
+  g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, -1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+  g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, 0);
+  first_rt = tagged_text (rt, "px-current");
+  first_bbc = tagged_text (bbc, "px-current");
+  g_assert_cmpstr (first_rt, !=, "");
+  g_assert_cmpstr (first_bbc, !=, "");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+  g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, 1);
+  second_bbc = tagged_text (bbc, "px-current");
+  g_assert_cmpstr (second_bbc, !=, first_bbc);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.previous-difference", NULL));
+  g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, 0);
+  back_bbc = tagged_text (bbc, "px-current");
+  g_assert_cmpstr (back_bbc, ==, first_bbc);
+
+  /* Past the last one it stays put. */
+  for (guint i = 0; i < px_story_view_get_n_differences (fixture->view) + 2; i++)
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL);
+  g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==,
+                   (int) px_story_view_get_n_differences (fixture->view) - 1);
+}
+
+static gboolean
+story_has_sources (gpointer data)
+{
+  gpointer *args = data;
+  g_autoptr(PxStoryInfo) info = px_store_get_story (args[0], GPOINTER_TO_INT (args[1]), NULL);
+
+  return info != NULL && info->n_sources == 4;
+}
+
+/* A new profile: the demo goes into the library and opens; a new window
+ * on the same library reopens it from the store; deleting it can be undone.
+ */
+static void
+test_library (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "parallax.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = px_store_open (path, &error);
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(PxStoryInfo) info = NULL;
+  PxWindow *second;
+  PxStoryView *second_view;
+  gint64 story_id;
+  gpointer args[2];
+
+  g_assert_no_error (error);
+  px_window_set_store (fixture->window, store, TRUE);
+  story_id = px_window_get_story_id (fixture->window);
+  g_assert_cmpint (story_id, >, 0);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
+  wait_for (columns_settled, fixture->view, "the demo story");
+  args[0] = store;
+  args[1] = GINT_TO_POINTER ((int) story_id);
+  wait_for (story_has_sources, args, "the demo's sources in the library");
+
+  stories = px_store_list_stories (store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stories->len, ==, 1);
+
+  /* The library's search finds the demo's words. */
+  hits = px_store_search (store, "Peskov", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, >=, 1);
+
+  second = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+  px_window_set_store (second, store, TRUE);
+  second_view = px_window_get_story_view (second);
+  g_assert_cmpint (px_window_get_story_id (second), ==, story_id);
+  g_assert_cmpuint (px_story_view_get_n_columns (second_view), ==, 4);
+  g_assert_true (px_source_column_is_sample (px_story_view_get_column (second_view, 0)));
+  g_assert_nonnull (px_story_view_get_banner (second_view));
+  wait_for (columns_settled, second_view, "the reopened story to be compared");
+  g_assert_cmpuint (px_story_view_get_n_differences (second_view), ==,
+                    px_story_view_get_n_differences (fixture->view));
+  gtk_window_destroy (GTK_WINDOW (second));
+  g_object_unref (second);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-story", NULL));
+  g_assert_cmpint (px_window_get_story_id (fixture->window), ==, 0);
+  info = px_store_get_story (store, story_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (info->deleted_at);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-delete", "x", story_id));
+  g_assert_cmpint (px_window_get_story_id (fixture->window), ==, story_id);
+  g_clear_pointer (&info, px_story_info_free);
+  info = px_store_get_story (store, story_id, &error);
+  g_assert_null (info->deleted_at);
+
+  px_window_set_store (fixture->window, NULL, FALSE);
+  g_assert_true (px_store_close (store, &error));
+  g_assert_no_error (error);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
+  g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
+  g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
+              fixture_tear_down);
+  g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
+  g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
+  g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
+  g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
