@@ -152,10 +152,11 @@ px_export_suggest_file_name (const char     *title,
       else
         g_string_append_unichar (name, c);
     }
-  g_strstrip (name->str);
-  g_string_set_size (name, strlen (name->str));
-  while (name->len > 0 && name->str[0] == '.')
+  /* No hidden file, and no blanks at the ends. */
+  while (name->len > 0 && (name->str[0] == '.' || g_ascii_isspace (name->str[0])))
     g_string_erase (name, 0, 1);
+  while (name->len > 0 && g_ascii_isspace (name->str[name->len - 1]))
+    g_string_truncate (name, name->len - 1);
   if (name->len == 0)
     g_string_assign (name, _("Story"));
 

@@ -501,6 +501,12 @@ _px_window_get_annotator (PxWindow *self)
   return self->annotator;
 }
 
+PxAnnotationsPanel *
+_px_window_get_annotations_panel (PxWindow *self)
+{
+  return self->annotations_panel;
+}
+
 PxClaimsPanel *
 px_window_get_claims_panel (PxWindow *self)
 {
