@@ -9,6 +9,9 @@
 #include "config.h"
 
 #include "px-claims-panel.h"
+#include "px-library-item.h"
+#include "px-library-view.h"
+#include "px-preferences-window.h"
 #include "px-source-column.h"
 #include "px-story-view.h"
 #include "px-window-private.h"
@@ -62,6 +65,22 @@ columns_settled (gpointer data)
   return px_story_view_get_n_columns (view) > 0 && !px_story_view_get_comparing (view);
 }
 
+/* The second half of the slow page, sent a while after the first. */
+static gboolean
+finish_slow_cb (gpointer user_data)
+{
+  SoupServerMessage *msg = user_data;
+  SoupMessageBody *body = soup_server_message_get_response_body (msg);
+  gsize half = strlen (article_html) / 2;
+
+  soup_message_body_append (body, SOUP_MEMORY_STATIC, article_html + half, strlen (article_html) - half);
+  soup_message_body_complete (body);
+  soup_server_message_unpause (msg);
+  g_object_unref (msg);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 server_cb (SoupServer        *server,
            SoupServerMessage *msg,
@@ -69,6 +88,21 @@ server_cb (SoupServer        *server,
            GHashTable        *query,
            gpointer           user_data)
 {
+  if (g_str_equal (path, "/slow.html"))
+    {
+      SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
+
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_message_headers_set_content_type (headers, "text/html", NULL);
+      soup_message_headers_set_content_length (headers, strlen (article_html));
+      soup_message_headers_set_encoding (headers, SOUP_ENCODING_CONTENT_LENGTH);
+      soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_STATIC,
+                                article_html, strlen (article_html) / 2);
+      /* The body is not complete: the server sends what it has and waits. */
+      g_timeout_add (1500, finish_slow_cb, g_object_ref (msg));
+      return;
+    }
+
   if (g_str_equal (path, "/festival.html"))
     {
       soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
@@ -172,6 +206,83 @@ test_add_url (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "About 40,000 people walked along the harbour"));
   g_assert_nonnull (strstr (text, "lifeboat station"));
   g_assert_null (strstr (text, "<p>"));
+}
+
+static gboolean
+progress_shown (gpointer data)
+{
+  double fraction = px_source_column_get_progress (data);
+
+  return fraction > 0.2 && fraction < 1.0 && px_source_column_get_state (data) == PX_SOURCE_COLUMN_LOADING;
+}
+
+/* A page that arrives slowly shows how much of it came, in its column. */
+static void
+test_progress (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autofree char *url = g_strconcat (fixture->base, "slow.html", NULL);
+  const char *inputs[] = { url, NULL };
+  PxSourceColumn *column;
+
+  px_window_open_inputs (fixture->window, inputs);
+  column = px_story_view_get_column (fixture->view, 0);
+  wait_for (progress_shown, column, "the progress of the slow page");
+  wait_for (columns_settled, fixture->view, "the slow page");
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_cmpfloat (px_source_column_get_progress (column), ==, -1);
+}
+
+/* Addresses and files dropped on the window become sources. */
+static void
+test_drop (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autofree char *url = g_strconcat (fixture->base, "festival.html", NULL);
+  g_autofree char *text = g_strdup_printf ("  %s  \nnot an address\n", url);
+  g_autofree char *path = write_file (fixture, "dropped.txt", "The bridge reopened on Monday.\n\nTraffic was light.");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  GSList *files = NULL;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  g_assert_cmpstr (px_source_column_get_input (px_story_view_get_column (fixture->view, 0)), ==, url);
+
+  files = g_slist_append (NULL, file);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (files);
+  g_assert_true (accepted);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
+  g_assert_cmpstr (px_source_column_get_input (px_story_view_get_column (fixture->view, 1)), ==, path);
+
+  /* Nothing usable: refused, nothing added. */
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "just some words");
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_false (accepted);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
+  wait_for (columns_settled, fixture->view, "the dropped sources");
 }
 
 /* A 404 and an unreachable port fail in their own columns; the file next
@@ -555,6 +666,34 @@ test_library (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (hits->len, >=, 1);
 
+  /* Searching the library and opening a hit lands on the matching words. */
+  {
+    PxLibraryView *library = PX_LIBRARY_VIEW (px_window_get_library_view (fixture->window));
+    GListModel *items = px_library_view_get_items (library);
+    g_autoptr(PxLibraryItem) hit = NULL;
+    PxSourceColumn *hill = NULL;
+    g_autofree char *selected = NULL;
+    GtkTextIter start, end;
+
+    px_window_new_story (fixture->window);
+    g_assert_cmpint (px_window_get_story_id (fixture->window), !=, story_id);
+    px_library_view_search (library, "Peskov");
+    g_assert_cmpuint (g_list_model_get_n_items (items), >=, 1);
+    hit = g_list_model_get_item (items, 0);
+    g_assert_cmpint (px_library_item_get_story_id (hit), ==, story_id);
+    px_library_view_activate (library, 0);
+    g_assert_cmpint (px_window_get_story_id (fixture->window), ==, story_id);
+    for (guint i = 0; i < px_story_view_get_n_columns (fixture->view); i++)
+      if (px_source_column_get_source_id (px_story_view_get_column (fixture->view, i)) == px_library_item_get_source_id (hit))
+        hill = px_story_view_get_column (fixture->view, i);
+    g_assert_nonnull (hill);
+    gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (px_source_column_get_text_view (hill)), &start, &end);
+    selected = gtk_text_iter_get_text (&start, &end);
+    g_assert_cmpstr (selected, ==, "Peskov");
+    px_library_view_search (library, "");
+    wait_for (columns_settled, fixture->view, "the reopened demo");
+  }
+
   second = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
   px_window_set_store (second, store, TRUE);
   second_view = px_window_get_story_view (second);
@@ -584,6 +723,75 @@ test_library (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+static gboolean
+tag_has_background (PxSourceColumn *column,
+                    const char     *name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  gboolean set;
+
+  g_object_get (tag, "background-set", &set, NULL);
+  return set;
+}
+
+/* Preferences reach the open story: a kind switched off loses its colour,
+ * the text size follows; the preferences window shows the same state.
+ */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  PxPreferencesWindow *preferences;
+  PxSourceColumn *column;
+  GtkTextBuffer *buffer;
+  double scale;
+
+  open_demo (fixture);
+  column = px_story_view_get_column (fixture->view, 0);
+  buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  g_assert_true (tag_has_background (column, "px-number"));
+
+  preferences = px_preferences_window_new (GTK_WINDOW (fixture->window));
+  gtk_window_present (GTK_WINDOW (preferences));
+
+  /* Everything but numbers. */
+  g_settings_set_flags (settings, "highlight-kinds", 0x3e);
+  g_assert_false (tag_has_background (column, "px-number"));
+  g_assert_true (tag_has_background (column, "px-hedging"));
+  g_settings_set_double (settings, "text-scale", 1.5);
+  g_object_get (gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "px-body"), "scale", &scale, NULL);
+  g_assert_cmpfloat_with_epsilon (scale, 1.5, 0.001);
+
+  g_settings_reset (settings, "highlight-kinds");
+  g_settings_reset (settings, "text-scale");
+  g_assert_true (tag_has_background (column, "px-number"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+/* Pasted text is a source like any other. */
+static void
+test_paste_text (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autofree char *text = NULL;
+  PxSourceColumn *column;
+
+  px_window_add_text (fixture->window,
+                      "The ferry returned to port after a fault in its steering.\n\n"
+                      "All 212 passengers were taken off safely, the operator said.");
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  wait_for (columns_settled, fixture->view, "the pasted text");
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  text = column_text (column);
+  g_assert_nonnull (strstr (text, "All 212 passengers"));
+  /* Nothing to fetch again: the action is off and the text stays. */
+  gtk_widget_activate_action (GTK_WIDGET (column), "column.refetch", NULL);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -595,7 +803,11 @@ main (int    argc,
   g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
+  g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
+  g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
+  g_test_add ("/ui/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
+  g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,

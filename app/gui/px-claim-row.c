@@ -109,6 +109,7 @@ px_claim_row_set_claim (PxClaimRow  *self,
       gtk_label_set_attributes (GTK_LABEL (badge), attrs);
       gtk_widget_add_css_class (badge, "px-badge");
       gtk_flow_box_append (self->badges_box, badge);
+      gtk_widget_set_focusable (gtk_widget_get_parent (badge), FALSE);
 
       if (kinds->len > 0)
         g_string_append (kinds, ", ");

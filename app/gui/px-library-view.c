@@ -200,6 +200,15 @@ activate_cb (PxLibraryView *self,
   activate_item (self, position);
 }
 
+void
+px_library_view_activate (PxLibraryView *self,
+                          guint          position)
+{
+  g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
+
+  activate_item (self, position);
+}
+
 static void
 search_activate_cb (PxLibraryView *self)
 {

@@ -23,5 +23,8 @@ void px_library_view_focus_search (PxLibraryView *self);
 GListModel *px_library_view_get_items (PxLibraryView *self);
 void px_library_view_search (PxLibraryView *self,
                              const char    *query);
+/* Opens the item at @position, as a click on it does. */
+void px_library_view_activate (PxLibraryView *self,
+                               guint          position);
 
 G_END_DECLS

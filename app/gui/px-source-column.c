@@ -283,6 +283,12 @@ load_thread (GTask        *task,
     case SOURCE_TEXT:
     default:
       result->article = px_extract_plain_text (_("pasted text"), data->text, strlen (data->text), &error);
+      /* Stored as "-", like text on standard input, whatever the language. */
+      if (result->article != NULL)
+        {
+          g_free (result->article->input);
+          result->article->input = g_strdup ("-");
+        }
       break;
     }
 
@@ -813,6 +819,17 @@ px_source_column_get_state (PxSourceColumn *self)
   return self->state;
 }
 
+double
+px_source_column_get_progress (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), -1);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->progress_bar)))
+    return -1;
+
+  return gtk_progress_bar_get_fraction (self->progress_bar);
+}
+
 const char *
 px_source_column_get_input (PxSourceColumn *self)
 {
@@ -1162,7 +1179,7 @@ px_source_column_new_for_article (PxArticle *article)
 
   if (g_str_has_prefix (article->input, "resource://"))
     self = px_source_column_new_for_resource (article->input + strlen ("resource://"), article->url);
-  else if (g_str_equal (article->input, "-") || g_str_equal (article->input, _("pasted text")))
+  else if (g_str_equal (article->input, "-"))
     {
       self = column_new (SOURCE_TEXT, NULL);
       self->pasted_text = g_strdup (article->text);

@@ -53,6 +53,10 @@ void px_source_column_set_fetch_limits (PxSourceColumn *self,
 void px_source_column_load (PxSourceColumn *self);
 
 PxSourceColumnState px_source_column_get_state (PxSourceColumn *self);
+/* The fraction of the page received while it is being fetched, or -1 when
+ * no progress is shown.
+ */
+double px_source_column_get_progress (PxSourceColumn *self);
 const char *px_source_column_get_input (PxSourceColumn *self);
 const char *px_source_column_get_outlet (PxSourceColumn *self);
 const char *px_source_column_get_error_message (PxSourceColumn *self);

@@ -521,6 +521,14 @@ _px_window_get_url_entry (PxWindow *self)
   return GTK_EDITABLE (self->url_entry);
 }
 
+GtkWidget *
+px_window_get_library_view (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->library_view);
+}
+
 static void
 toast (PxWindow   *self,
        const char *message)

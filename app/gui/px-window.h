@@ -44,5 +44,6 @@ gint64 px_window_get_story_id (PxWindow *self);
 
 PxStoryView *px_window_get_story_view (PxWindow *self);
 PxClaimsPanel *px_window_get_claims_panel (PxWindow *self);
+GtkWidget *px_window_get_library_view (PxWindow *self);
 
 G_END_DECLS
