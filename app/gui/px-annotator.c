@@ -859,44 +859,74 @@ text_clicked_cb (GtkGestureClick *gesture,
 }
 
 static void
-selection_changed_cb (GtkTextBuffer *buffer,
-                      GParamSpec    *pspec,
-                      PxAnnotator   *self)
+selection_changed_cb (PxAnnotator *self)
 {
-  GtkTextView *view = g_object_get_data (G_OBJECT (buffer), "px-annotator-view");
+  dismiss_float (self);
+}
+
+/* A small button over the start of a passage just selected with the
+ * mouse, for those who do not know Ctrl+M; it never takes the focus.
+ */
+static void
+show_float (PxAnnotator *self,
+            GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkWidget *button;
   GtkTextIter start, end;
   GdkRectangle rect;
 
   dismiss_float (self);
-  if (view == NULL || self->popover != NULL || self->store == NULL
-      || !gtk_widget_get_mapped (GTK_WIDGET (view))
+  if (self->popover != NULL || self->store == NULL || !gtk_widget_get_mapped (GTK_WIDGET (view))
       || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     return;
 
-  /* A small button over the end of the selection, for the mouse; it never
-   * takes the focus, so selecting with the keyboard goes on undisturbed.
-   */
-  self->float_popover = g_object_ref_sink (GTK_POPOVER (gtk_popover_new ()));
-  {
-    GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Annotate (Ctrl+M)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Annotate"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.annotate");
+  gtk_widget_set_focusable (button, FALSE);
+  gtk_button_set_has_frame (GTK_BUTTON (button), FALSE);
 
-    gtk_widget_set_tooltip_text (button, _("Annotate (Ctrl+M)"));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Annotate"), -1);
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.annotate");
-    gtk_widget_set_focusable (button, FALSE);
-    gtk_button_set_has_frame (GTK_BUTTON (button), FALSE);
-    gtk_popover_set_child (self->float_popover, button);
-  }
+  self->float_popover = g_object_ref_sink (GTK_POPOVER (gtk_popover_new ()));
+  gtk_popover_set_child (self->float_popover, button);
   gtk_popover_set_autohide (self->float_popover, FALSE);
   gtk_popover_set_has_arrow (self->float_popover, FALSE);
   gtk_popover_set_position (self->float_popover, GTK_POS_TOP);
-  gtk_widget_add_css_class (GTK_WIDGET (self->float_popover), "px-annotate-float");
   gtk_text_view_get_iter_location (view, &start, &rect);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
   rect.width = MAX (rect.width, 1);
   gtk_widget_set_parent (GTK_WIDGET (self->float_popover), GTK_WIDGET (view));
   gtk_popover_set_pointing_to (self->float_popover, &rect);
   gtk_popover_popup (self->float_popover);
+}
+
+static gboolean
+float_idle_cb (gpointer user_data)
+{
+  GtkTextView *view = user_data;
+  PxAnnotator *self = g_object_get_data (G_OBJECT (view), "px-annotator");
+
+  if (self != NULL)
+    show_float (self, view);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+text_event_cb (GtkEventControllerLegacy *controller,
+               GdkEvent                 *event,
+               PxAnnotator              *self)
+{
+  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  /* Only a selection the user just made with the pointer: those made by
+   * the keyboard or by the window itself get no button.
+   */
+  if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE
+      && gdk_button_event_get_button (event) == GDK_BUTTON_PRIMARY)
+    g_idle_add_full (G_PRIORITY_DEFAULT, float_idle_cb, g_object_ref (view), g_object_unref);
+
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -906,12 +936,12 @@ hook_column (PxAnnotator    *self,
   GtkTextView *view = px_source_column_get_text_view (column);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   g_autoptr(GMenu) menu = NULL;
+  GtkEventController *legacy;
   GtkGesture *click;
 
   if (g_object_get_data (G_OBJECT (view), "px-annotator") != NULL)
     return;
   g_object_set_data (G_OBJECT (view), "px-annotator", self);
-  g_object_set_data (G_OBJECT (buffer), "px-annotator-view", view);
 
   menu = g_menu_new ();
   g_menu_append (menu, _("_Annotate…"), "win.annotate");
@@ -922,7 +952,13 @@ hook_column (PxAnnotator    *self,
   g_signal_connect_object (click, "released", G_CALLBACK (text_clicked_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (view), GTK_EVENT_CONTROLLER (click));
 
-  g_signal_connect_object (buffer, "notify::has-selection", G_CALLBACK (selection_changed_cb), self, 0);
+  legacy = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (legacy, "event", G_CALLBACK (text_event_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (view), legacy);
+
+  g_signal_connect_object (buffer, "notify::has-selection", G_CALLBACK (selection_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -945,6 +981,9 @@ px_annotator_dispose (GObject *object)
 
   close_popover (self);
   dismiss_float (self);
+  for (guint i = 0; self->view != NULL && i < px_story_view_get_n_columns (self->view); i++)
+    g_object_set_data (G_OBJECT (px_source_column_get_text_view (px_story_view_get_column (self->view, i))),
+                       "px-annotator", NULL);
   g_clear_object (&self->view);
   g_clear_object (&self->panel);
   g_clear_object (&self->toasts);
