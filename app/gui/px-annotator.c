@@ -380,6 +380,7 @@ static void
 open_popover (PxAnnotator     *self,
               PxSourceColumn  *column,
               guint            start,
+              guint            end,
               const char      *heading,
               const char      *quote,
               const PxAnnotation *editing)
@@ -403,8 +404,10 @@ open_popover (PxAnnotator     *self,
       px_annotation_popover_set_note (self->popover, editing->note);
     }
 
+  /* Under the passage's last line, so the passage stays readable. */
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, start);
-  gtk_text_view_scroll_to_iter (view, &iter, 0.0, TRUE, 0.0, 0.3);
+  gtk_text_view_scroll_to_iter (view, &iter, 0.0, TRUE, 0.0, 0.2);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, end > start ? end - 1 : end);
   gtk_text_view_get_iter_location (view, &iter, &rect);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
   rect.width = MAX (rect.width, 1);
@@ -616,7 +619,7 @@ px_annotator_annotate (PxAnnotator *self)
 
   close_popover (self);
   g_array_append_val (self->pending, pending);
-  open_popover (self, column, start, _("Annotate"), pending.quote, NULL);
+  open_popover (self, column, start, end, _("Annotate"), pending.quote, NULL);
   return TRUE;
 }
 
@@ -625,7 +628,7 @@ px_annotator_annotate_claim (PxAnnotator *self,
                              PxClaimItem *claim)
 {
   PxSourceColumn *first = NULL;
-  guint first_start = 0;
+  guint first_start = 0, first_end = 0;
 
   g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (claim), FALSE);
@@ -652,6 +655,7 @@ px_annotator_annotate_claim (PxAnnotator *self,
         {
           first = column;
           first_start = start;
+          first_end = end;
         }
     }
 
@@ -661,7 +665,7 @@ px_annotator_annotate_claim (PxAnnotator *self,
       return FALSE;
     }
 
-  open_popover (self, first, first_start, _("Verdict on This Claim"), px_claim_item_get_text (claim), NULL);
+  open_popover (self, first, first_start, first_end, _("Verdict on This Claim"), px_claim_item_get_text (claim), NULL);
   return TRUE;
 }
 
@@ -691,7 +695,7 @@ px_annotator_edit (PxAnnotator *self,
       view = px_source_column_get_text_view (column);
       gtk_text_buffer_select_range (gtk_text_view_get_buffer (view), &start, &end);
       gtk_widget_grab_focus (GTK_WIDGET (view));
-      open_popover (self, column, target->selector->start,
+      open_popover (self, column, target->selector->start, target->selector->end,
                     annotation->targets->len > 1 ? _("Verdict on This Claim") : _("Edit Annotation"),
                     target->selector->exact, annotation);
       return TRUE;
