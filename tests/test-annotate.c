@@ -10,6 +10,7 @@
 
 #include "px-annotations-panel.h"
 #include "px-annotator.h"
+#include "px-export-dialog-private.h"
 #include "px-export-dialog.h"
 #include "px-source-column.h"
 #include "px-story-view.h"
@@ -628,6 +629,42 @@ test_export (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Print: the HTML report laid out by a web view made for it, here into a
+ * PDF whose text is the report's.
+ */
+static void
+test_print (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 0);
+  g_autofree char *pdf_path = g_build_filename (fixture->tmpdir, "report.pdf", NULL);
+  g_autofree char *text_path = g_build_filename (fixture->tmpdir, "report.txt", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  const char *pdftotext[] = { "pdftotext", pdf_path, text_path, NULL };
+  guint start, end;
+  int status;
+
+  pick_passage (column, &start, &end);
+  annotate (fixture, column, start, end, PX_VERDICT_ACCURATE, "Printed note for the record");
+
+  _px_export_print_story_to_pdf_async (fixture->store, fixture->story_id, pdf, exported_cb, &result);
+  wait_for (is_set, &result, "the report to print");
+  g_assert_true (_px_export_print_story_to_pdf_finish (result, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (pdf_path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (g_spawn_sync (NULL, (char **) pdftotext, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (text_path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Printed note for the record"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -639,6 +676,7 @@ main (int    argc,
   g_test_add ("/annotate/claim", Fixture, NULL, fixture_set_up, test_claim_verdict, fixture_tear_down);
   g_test_add ("/annotate/needs-review", Fixture, NULL, fixture_set_up, test_needs_review, fixture_tear_down);
   g_test_add ("/annotate/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/annotate/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
 
   return g_test_run ();
 }

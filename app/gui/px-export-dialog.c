@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-export-dialog.h"
+#include "px-export-dialog-private.h"
 
 #include <glib/gi18n.h>
 #include <webkit/webkit.h>
@@ -346,17 +347,44 @@ px_export_dialog_new (GtkWindow       *parent,
 typedef struct
 {
   GtkWindow *parent;
-  AdwToastOverlay *toasts;
+  AdwToastOverlay *toasts; /* interactive: the print dialog, failures in a toast */
+  GFile *pdf;              /* else: straight into this PDF, told to @task */
+  GTask *task;
   WebKitWebView *web_view;
+  GError *error;
 } PrintJob;
 
 static void
 print_job_free (PrintJob *job)
 {
+  if (job->task != NULL)
+    {
+      if (job->error != NULL)
+        g_task_return_error (job->task, g_steal_pointer (&job->error));
+      else
+        g_task_return_boolean (job->task, TRUE);
+    }
+  g_clear_object (&job->task);
   g_clear_object (&job->parent);
   g_clear_object (&job->toasts);
+  g_clear_object (&job->pdf);
   g_clear_object (&job->web_view);
+  g_clear_error (&job->error);
   g_free (job);
+}
+
+static void
+print_failed (PrintJob     *job,
+              const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s says why printing failed */
+  message = g_strdup_printf (_("Printing failed: %s"), error->message);
+  if (job->toasts != NULL)
+    adw_toast_overlay_add_toast (job->toasts, adw_toast_new (message));
+  if (job->error == NULL)
+    job->error = g_error_new_literal (error->domain, error->code, message);
 }
 
 static void
@@ -364,11 +392,7 @@ print_failed_cb (WebKitPrintOperation *operation,
                  GError               *error,
                  PrintJob             *job)
 {
-  g_autofree char *message = NULL;
-
-  /* Translators: %s says why printing failed */
-  message = g_strdup_printf (_("Printing failed: %s"), error->message);
-  adw_toast_overlay_add_toast (job->toasts, adw_toast_new (message));
+  print_failed (job, error);
 }
 
 static void
@@ -387,7 +411,22 @@ report_loaded_cb (WebKitWebView   *web_view,
   /* The job, and the web view with it, goes when the operation does. */
   g_object_set_data_full (G_OBJECT (operation), "px-print-job", job, (GDestroyNotify) print_job_free);
   g_signal_connect (operation, "finished", G_CALLBACK (g_object_unref), NULL);
-  webkit_print_operation_run_dialog (operation, job->parent);
+  if (job->pdf == NULL)
+    {
+      webkit_print_operation_run_dialog (operation, job->parent);
+      return;
+    }
+
+  {
+    g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+    g_autofree char *uri = g_file_get_uri (job->pdf);
+
+    gtk_print_settings_set_printer (settings, "Print to File");
+    gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+    gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+    webkit_print_operation_set_print_settings (operation, settings);
+    webkit_print_operation_print (operation);
+  }
 }
 
 static void
@@ -403,9 +442,7 @@ report_written_cb (GObject      *object,
 
   if (html == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Printing failed: %s"), error->message);
-
-      adw_toast_overlay_add_toast (job->toasts, adw_toast_new (message));
+      print_failed (job, error);
       print_job_free (job);
       return;
     }
@@ -426,13 +463,24 @@ report_written_cb (GObject      *object,
   webkit_web_view_load_html (job->web_view, html, "about:blank");
 }
 
+static void
+print_report (PrintJob *job,
+              PxStore  *store,
+              gint64    story_id)
+{
+  g_autoptr(GTask) task = NULL;
+
+  task = export_task_new (store, story_id, PX_EXPORT_FORMAT_HTML, NULL, NULL, report_written_cb, job);
+  g_task_set_source_tag (task, print_report);
+  g_task_run_in_thread (task, export_thread);
+}
+
 void
 px_export_print_story (GtkWindow       *parent,
                        PxStore         *store,
                        gint64           story_id,
                        AdwToastOverlay *toasts)
 {
-  g_autoptr(GTask) task = NULL;
   PrintJob *job;
 
   g_return_if_fail (PX_IS_STORE (store));
@@ -441,7 +489,31 @@ px_export_print_story (GtkWindow       *parent,
   job = g_new0 (PrintJob, 1);
   job->parent = parent != NULL ? g_object_ref (parent) : NULL;
   job->toasts = g_object_ref (toasts);
-  task = export_task_new (store, story_id, PX_EXPORT_FORMAT_HTML, NULL, NULL, report_written_cb, job);
-  g_task_set_source_tag (task, px_export_print_story);
-  g_task_run_in_thread (task, export_thread);
+  print_report (job, store, story_id);
+}
+
+void
+_px_export_print_story_to_pdf_async (PxStore             *store,
+                                     gint64               story_id,
+                                     GFile               *pdf,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  PrintJob *job;
+
+  g_return_if_fail (PX_IS_STORE (store));
+  g_return_if_fail (G_IS_FILE (pdf));
+
+  job = g_new0 (PrintJob, 1);
+  job->pdf = g_object_ref (pdf);
+  job->task = g_task_new (NULL, NULL, callback, user_data);
+  g_task_set_source_tag (job->task, _px_export_print_story_to_pdf_async);
+  print_report (job, store, story_id);
+}
+
+gboolean
+_px_export_print_story_to_pdf_finish (GAsyncResult  *result,
+                                      GError       **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
