@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include "px-archive-window.h"
 #include "px-claims-panel.h"
 #include "px-library-item.h"
 #include "px-library-view.h"
@@ -151,7 +152,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
+  /* Nothing else may keep the window, its columns or their tasks alive. */
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
   g_clear_object (&fixture->server);
   g_free (fixture->base);
   g_free (fixture->tmpdir);
@@ -404,6 +406,34 @@ assert_tagged (PxSourceColumn *column,
              px_source_column_get_outlet (column), expected, tag_name, text);
 }
 
+/* Opens @column's original and checks an archive window shows the page
+ * that @column came from.
+ */
+static void
+assert_opens_original (PxSourceColumn *column,
+                       const char     *needle)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before = g_list_model_get_n_items (toplevels);
+  g_autoptr(GtkWindow) archive = NULL;
+  PxSnapshot *snapshot;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.open-original", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && archive == NULL; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (PX_IS_ARCHIVE_WINDOW (window))
+        archive = g_object_ref (window);
+    }
+  g_assert_nonnull (archive);
+  snapshot = px_archive_view_get_snapshot (px_archive_window_get_view (PX_ARCHIVE_WINDOW (archive)));
+  g_assert_nonnull (snapshot);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (snapshot->body, NULL), g_bytes_get_size (snapshot->body), needle));
+  gtk_window_destroy (archive);
+}
+
 static void
 open_demo (Fixture *fixture)
 {
@@ -467,6 +497,9 @@ test_demo (Fixture       *fixture,
       any_unique |= unique[0] != '\0';
     }
   g_assert_true (any_unique);
+
+  /* "Open Original" shows the page as it was kept, in a window of its own. */
+  assert_opens_original (rt, "RT");
 
   claims = px_story_view_get_claims (fixture->view);
   g_assert_cmpuint (g_list_model_get_n_items (claims), >=, 6);
@@ -701,6 +734,9 @@ test_library (Fixture       *fixture,
   g_assert_cmpuint (px_story_view_get_n_columns (second_view), ==, 4);
   g_assert_true (px_source_column_is_sample (px_story_view_get_column (second_view, 0)));
   g_assert_nonnull (px_story_view_get_banner (second_view));
+  /* Reopened from the library, the original is the page the store kept. */
+  g_assert_null (px_source_column_get_snapshot (px_story_view_get_column (second_view, 2)));
+  assert_opens_original (px_story_view_get_column (second_view, 2), "BBC");
   wait_for (columns_settled, second_view, "the reopened story to be compared");
   g_assert_cmpuint (px_story_view_get_n_differences (second_view), ==,
                     px_story_view_get_n_differences (fixture->view));

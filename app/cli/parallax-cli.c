@@ -26,6 +26,7 @@ static const struct
   { "search", _px_cli_search, "search [--db PATH] [--format json|text] QUERY" },
   { "compare", _px_cli_compare, "compare [--format json|text|markdown] INPUT..." },
   { "export", _px_cli_export, "export [--db PATH] --story ID --format markdown|html|w3c|claimreview|csv" },
+  { "history", _px_cli_history, "history [--db PATH] [--format json|text] STORY --source N [--from V] [--to V]" },
 };
 
 static void

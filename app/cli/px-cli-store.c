@@ -338,6 +338,7 @@ _px_cli_story (int    argc,
     { "add", story_add },
     { "list", story_list },
     { "show", story_show },
+    { "refetch", _px_cli_story_refetch },
   };
 
   gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
@@ -356,6 +357,7 @@ _px_cli_story (int    argc,
            "  parallax-cli story add [--db PATH] STORY INPUT...\n"
            "  parallax-cli story list [--db PATH] [--format json|text]\n"
            "  parallax-cli story show [--db PATH] [--format json|text] STORY\n"
+           "  parallax-cli story refetch [--db PATH] [--format json|text] [--source N] STORY\n"
            "\n"
            "Without --db, the database is your own: %s\n",
            default_path);
@@ -636,4 +638,28 @@ _px_cli_search (int    argc,
     }
 
   return close_store (store, PX_CLI_EXIT_OK);
+}
+
+/* For the commands in other files. */
+
+PxStore *
+_px_cli_open_store (const char *db_path)
+{
+  return open_store (db_path);
+}
+
+int
+_px_cli_close_store (PxStore *store,
+                     int      status)
+{
+  return close_store (store, status);
+}
+
+gboolean
+_px_cli_parse_id (const char *command,
+                  const char *what,
+                  const char *text,
+                  gint64     *id)
+{
+  return parse_id (command, what, text, id);
 }

@@ -154,7 +154,12 @@ px_store_add_source_version (PxStore           *self,
   report->source_id = source_id;
   report->outcomes = g_array_new (FALSE, FALSE, sizeof (PxReanchorOutcome));
 
-  if (g_str_equal (current->text, article->text))
+  /* An edited headline or byline is an edit too; a page where extraction
+   * found none this time is not taken for one.
+   */
+  if (g_str_equal (current->text, article->text)
+      && (article->title == NULL || g_strcmp0 (article->title, current->title) == 0)
+      && (article->byline == NULL || g_strcmp0 (article->byline, current->byline) == 0))
     {
       g_autofree char *checked_at = NULL;
 

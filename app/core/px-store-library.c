@@ -527,8 +527,10 @@ _px_store_insert_version (PxStore           *self,
 
   stmt = _px_store_prepare (self,
                             "INSERT INTO source_versions (source_id, number, fetched_at, checked_at, sha256, "
-                            "  content_type, final_url, body, text) "
-                            "VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8)",
+                            "  content_type, final_url, body, text, title, byline) "
+                            "VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, "
+                            "        coalesce(?9, (SELECT title FROM sources WHERE id = ?1)), "
+                            "        coalesce(?10, (SELECT byline FROM sources WHERE id = ?1)))",
                             what, error);
   if (stmt == NULL)
     return FALSE;
@@ -541,6 +543,8 @@ _px_store_insert_version (PxStore           *self,
   _px_store_bind_text (stmt, 6, snapshot != NULL ? snapshot->final_url : NULL);
   sqlite3_bind_blob64 (stmt, 7, body != NULL ? body : "", body_len, SQLITE_STATIC);
   _px_store_bind_text (stmt, 8, article->text);
+  _px_store_bind_text (stmt, 9, article->title);
+  _px_store_bind_text (stmt, 10, article->byline);
 
   return _px_store_step_done (self, stmt, what, error);
 }
@@ -741,7 +745,7 @@ px_store_list_source_versions (PxStore  *self,
   if (!_px_store_check_open (self, what, error)
       || (stmt = _px_store_prepare (self,
                                     "SELECT id, source_id, number, fetched_at, checked_at, sha256, content_type, "
-                                    "  final_url, length(body) "
+                                    "  final_url, length(body), title, byline "
                                     "FROM source_versions WHERE source_id = ?1 ORDER BY number",
                                     what, error)) == NULL)
     return NULL;
@@ -760,6 +764,8 @@ px_store_list_source_versions (PxStore  *self,
       version->content_type = _px_store_column_dup (stmt, 6);
       version->final_url = _px_store_column_dup (stmt, 7);
       version->body_size = sqlite3_column_int64 (stmt, 8);
+      version->title = _px_store_column_dup (stmt, 9);
+      version->byline = _px_store_column_dup (stmt, 10);
       g_ptr_array_add (versions, version);
     }
   if (!ok)

@@ -113,6 +113,8 @@ px_source_version_free (PxSourceVersion *self)
   g_free (self->sha256);
   g_free (self->content_type);
   g_free (self->final_url);
+  g_free (self->title);
+  g_free (self->byline);
   g_free (self);
 }
 

@@ -87,6 +87,8 @@ typedef struct
   char *content_type;
   char *final_url;
   gsize body_size;
+  char *title;      /* as fetched then; NULL when unknown (versions stored before schema 4) */
+  char *byline;
 } PxSourceVersion;
 
 typedef struct

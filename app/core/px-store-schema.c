@@ -170,10 +170,23 @@ static const char schema_v2[] =
 static const char schema_v3[] =
   "ALTER TABLE sources ADD COLUMN deleted_at TEXT;";
 
+/* Version 4: each version keeps the headline and byline it was fetched
+ * with, so that edits to them show in a source's history. Versions stored
+ * before this one know only the newest; older ones stay NULL, unknown.
+ */
+static const char schema_v4[] =
+  "ALTER TABLE source_versions ADD COLUMN title TEXT;"
+  "ALTER TABLE source_versions ADD COLUMN byline TEXT;"
+  "UPDATE source_versions SET"
+  "  title = (SELECT title FROM sources WHERE id = source_versions.source_id),"
+  "  byline = (SELECT byline FROM sources WHERE id = source_versions.source_id)"
+  "  WHERE number = (SELECT max(number) FROM source_versions v WHERE v.source_id = source_versions.source_id);";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
   schema_v3,
+  schema_v4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);

@@ -31,7 +31,7 @@ typedef enum
 } PxStoreError;
 
 /* The schema version this build writes; see px-store-schema.c. */
-#define PX_STORE_SCHEMA_VERSION 3
+#define PX_STORE_SCHEMA_VERSION 4
 
 /* A backup is taken when the last one is older than this. */
 #define PX_STORE_BACKUP_INTERVAL (24 * G_TIME_SPAN_HOUR)
@@ -178,8 +178,9 @@ gboolean px_store_delete_source (PxStore  *self,
 gboolean px_store_restore_source (PxStore  *self,
                                   gint64    source_id,
                                   GError  **error);
-/* A source fetched again. When the text is unchanged only the check time is
- * recorded; otherwise a new version is stored (the earlier ones are kept)
+/* A source fetched again. When the text, the title and the byline are
+ * unchanged (a missing title or byline counts as unchanged) only the check
+ * time is recorded; otherwise a new version is stored (the earlier ones are kept)
  * and every annotation target on the source is re-anchored in the new
  * text; those that cannot be, confidently, become needs-review.
  */

@@ -115,12 +115,20 @@ px_preferences_window_init (PxPreferencesWindow *self)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *sw = gtk_switch_new ();
+      /* Translators: sample text showing how a kind of difference is marked */
+      GtkWidget *sample = gtk_label_new (_("Text"));
+      g_autoptr(PangoAttrList) attrs = px_highlight_kind_get_attributes (
+        k, adw_style_manager_get_dark (adw_style_manager_get_default ()));
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), px_highlight_kind_get_label (k));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), px_highlight_kind_get_description (k));
       gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       px_highlight_kind_get_label (k), -1);
+      gtk_label_set_attributes (GTK_LABEL (sample), attrs);
+      gtk_widget_set_valign (sample, GTK_ALIGN_CENTER);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (sample), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), sample);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
       adw_preferences_group_add (self->kinds_group, row);

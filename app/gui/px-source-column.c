@@ -91,6 +91,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   REMOVE_REQUESTED,
   MOVE_REQUESTED,
+  OPEN_ORIGINAL,
   N_SIGNALS
 };
 
@@ -878,15 +879,9 @@ px_source_column_get_text_view (PxSourceColumn *self)
   return self->text_view;
 }
 
-static void
-open_original_response_cb (AdwMessageDialog *dialog,
-                           const char       *response,
-                           PxSourceColumn   *self)
-{
-  if (g_strcmp0 (response, "browser") == 0)
-    gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->input, GDK_CURRENT_TIME);
-}
-
+/* Pasted text has no page behind it; every other source's page is shown
+ * as it was kept, by whoever owns the story ("open-original").
+ */
 static void
 open_original_action (GtkWidget  *widget,
                       const char *action_name,
@@ -894,26 +889,17 @@ open_original_action (GtkWidget  *widget,
 {
   PxSourceColumn *self = PX_SOURCE_COLUMN (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  const char *where;
-  g_autofree char *body = NULL;
   GtkWidget *dialog;
-  gboolean is_url = self->kind == SOURCE_INPUT && px_input_classify (self->input) == PX_INPUT_KIND_URL;
 
-  where = self->kind == SOURCE_TEXT ? _("The text was pasted; there is no original page.")
-          : self->kind == SOURCE_RESOURCE ? _("This sample page is bundled with Parallax.")
-          : self->input;
-  /* Translators: %s is a web address, a file name or a sentence */
-  body = g_strdup_printf (_("%s\n\nThe archived copy of the page, exactly as it was fetched, will be "
-                            "viewable here in a later version."), where);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Original Page"), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  if (is_url)
+  if (self->kind != SOURCE_TEXT)
     {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "browser", _("Open in _Browser"));
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "browser");
+      g_signal_emit (self, signals[OPEN_ORIGINAL], 0);
+      return;
     }
-  g_signal_connect_object (dialog, "response", G_CALLBACK (open_original_response_cb), self, 0);
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("No Original Page"),
+                                   _("This source is text that was pasted; there is no page to show."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -1034,6 +1020,9 @@ px_source_column_class_init (PxSourceColumnClass *klass)
 
   signals[REMOVE_REQUESTED] =
     g_signal_new ("remove-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[OPEN_ORIGINAL] =
+    g_signal_new ("open-original", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[MOVE_REQUESTED] =
     g_signal_new ("move-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,

@@ -35,6 +35,7 @@ struct _PxStoryView
 
   GPtrArray *columns;          /* PxSourceColumn, in display order */
   GPtrArray *compared_columns; /* the columns of the latest comparison, by source index */
+  GPtrArray *comparing_columns; /* the same for the comparison under way */
   GListStore *claims;
   GArray *differences;         /* DifferenceRef */
   int current_difference;
@@ -66,6 +67,7 @@ enum {
   COLUMN_LOADED,
   COLUMN_REMOVED,
   COLUMN_MOVED,
+  OPEN_ORIGINAL,
   N_SIGNALS
 };
 
@@ -186,31 +188,18 @@ apply_claims (PxStoryView *self,
   g_list_store_splice (self->claims, 0, 0, items->pdata, items->len);
 }
 
-typedef struct
-{
-  GPtrArray *articles;
-  GPtrArray *columns;
-} CompareData;
-
-static void
-compare_data_free (CompareData *data)
-{
-  g_ptr_array_unref (data->articles);
-  g_ptr_array_unref (data->columns);
-  g_free (data);
-}
-
+/* The worker gets the articles only: widgets never leave the main thread. */
 static void
 compare_thread (GTask        *task,
                 gpointer      source_object,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  CompareData *data = task_data;
+  GPtrArray *articles = task_data;
   GError *error = NULL;
   GPtrArray *items;
 
-  items = _px_story_compare ((PxArticle **) data->articles->pdata, data->articles->len, cancellable, &error);
+  items = _px_story_compare ((PxArticle **) articles->pdata, articles->len, cancellable, &error);
   if (items == NULL)
     g_task_return_error (task, error);
   else
@@ -223,7 +212,6 @@ compare_cb (GObject      *object,
             gpointer      user_data)
 {
   PxStoryView *self;
-  CompareData *data = g_task_get_task_data (G_TASK (result));
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -242,8 +230,8 @@ compare_cb (GObject      *object,
     }
   else
     {
-      for (guint i = 0; i < data->columns->len; i++)
-        g_ptr_array_add (self->compared_columns, g_object_ref (g_ptr_array_index (data->columns, i)));
+      for (guint i = 0; i < self->comparing_columns->len; i++)
+        g_ptr_array_add (self->compared_columns, g_object_ref (g_ptr_array_index (self->comparing_columns, i)));
       apply_claims (self, items);
     }
 
@@ -257,16 +245,13 @@ compare_idle_cb (gpointer user_data)
 {
   PxStoryView *self = user_data;
   g_autoptr(GTask) task = NULL;
-  CompareData *data;
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
 
   self->compare_idle_id = 0;
 
   g_cancellable_cancel (self->compare_cancellable);
   g_clear_object (&self->compare_cancellable);
-
-  data = g_new0 (CompareData, 1);
-  data->articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
-  data->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_set_size (self->comparing_columns, 0);
 
   for (guint i = 0; i < self->columns->len; i++)
     {
@@ -275,19 +260,19 @@ compare_idle_cb (gpointer user_data)
       if (px_source_column_get_state (column) == PX_SOURCE_COLUMN_LOADING)
         {
           /* Wait for the last one: the comparison runs once per change. */
-          compare_data_free (data);
+          g_ptr_array_set_size (self->comparing_columns, 0);
           return G_SOURCE_REMOVE;
         }
       if (px_source_column_get_state (column) == PX_SOURCE_COLUMN_READY)
         {
-          g_ptr_array_add (data->articles, px_article_ref (px_source_column_get_article (column)));
-          g_ptr_array_add (data->columns, g_object_ref (column));
+          g_ptr_array_add (articles, px_article_ref (px_source_column_get_article (column)));
+          g_ptr_array_add (self->comparing_columns, g_object_ref (column));
         }
     }
 
-  if (data->articles->len < 2)
+  if (articles->len < 2)
     {
-      compare_data_free (data);
+      g_ptr_array_set_size (self->comparing_columns, 0);
       clear_comparison (self);
       self->comparing = FALSE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
@@ -302,7 +287,7 @@ compare_idle_cb (gpointer user_data)
   self->compare_cancellable = g_cancellable_new ();
   task = g_task_new (NULL, self->compare_cancellable, compare_cb, self);
   g_task_set_source_tag (task, compare_idle_cb);
-  g_task_set_task_data (task, data, (GDestroyNotify) compare_data_free);
+  g_task_set_task_data (task, g_steal_pointer (&articles), (GDestroyNotify) g_ptr_array_unref);
   g_task_run_in_thread (task, compare_thread);
 
   return G_SOURCE_REMOVE;
@@ -341,6 +326,13 @@ column_remove_cb (PxSourceColumn *column,
 {
   g_signal_emit (self, signals[COLUMN_REMOVED], 0, column);
   px_story_view_remove_column (self, column);
+}
+
+static void
+column_open_original_cb (PxSourceColumn *column,
+                         PxStoryView    *self)
+{
+  g_signal_emit (self, signals[OPEN_ORIGINAL], 0, column);
 }
 
 static void
@@ -387,6 +379,7 @@ px_story_view_add_column (PxStoryView    *self,
   g_signal_connect_object (column, "notify::state", G_CALLBACK (column_state_cb), self, 0);
   g_signal_connect_object (column, "remove-requested", G_CALLBACK (column_remove_cb), self, 0);
   g_signal_connect_object (column, "move-requested", G_CALLBACK (column_move_cb), self, 0);
+  g_signal_connect_object (column, "open-original", G_CALLBACK (column_open_original_cb), self, 0);
 
   if (px_source_column_get_state (column) == PX_SOURCE_COLUMN_LOADING)
     px_source_column_load (column);
@@ -711,6 +704,8 @@ px_story_view_dispose (GObject *object)
     g_ptr_array_set_size (self->columns, 0);
   if (self->compared_columns != NULL)
     g_ptr_array_set_size (self->compared_columns, 0);
+  if (self->comparing_columns != NULL)
+    g_ptr_array_set_size (self->comparing_columns, 0);
   if (self->differences != NULL)
     g_array_set_size (self->differences, 0);
   if (self->claims != NULL)
@@ -728,6 +723,7 @@ px_story_view_finalize (GObject *object)
   g_free (self->compare_error);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->compared_columns, g_ptr_array_unref);
+  g_clear_pointer (&self->comparing_columns, g_ptr_array_unref);
   g_clear_pointer (&self->differences, g_array_unref);
   g_clear_object (&self->claims);
 
@@ -785,6 +781,9 @@ px_story_view_class_init (PxStoryViewClass *klass)
   signals[COLUMN_REMOVED] =
     g_signal_new ("column-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);
+  signals[OPEN_ORIGINAL] =
+    g_signal_new ("open-original", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);
   signals[COLUMN_MOVED] =
     g_signal_new ("column-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, PX_TYPE_SOURCE_COLUMN, G_TYPE_UINT);
@@ -811,6 +810,7 @@ px_story_view_init (PxStoryView *self)
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->compared_columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->comparing_columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->claims = g_list_store_new (PX_TYPE_CLAIM_ITEM);
   self->differences = g_array_new (FALSE, FALSE, sizeof (DifferenceRef));
   self->current_difference = -1;

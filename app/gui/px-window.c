@@ -10,6 +10,7 @@
 
 #include "px-annotations-panel.h"
 #include "px-annotator.h"
+#include "px-archive-window.h"
 #include "px-claims-panel.h"
 #include "px-export-dialog.h"
 #include "px-input.h"
@@ -411,6 +412,66 @@ column_moved_cb (PxWindow       *self,
   if (self->store != NULL && source_id > 0
       && !px_store_move_source (self->store, source_id, stored_position (self, column), &error))
     toast (self, error->message);
+}
+
+/* The page as the library kept it: the current version of the source. */
+static PxSnapshot *
+stored_snapshot (PxWindow  *self,
+                 gint64     source_id,
+                 GError   **error)
+{
+  g_autoptr(PxSourceRecord) record = px_store_get_source (self->store, source_id, error);
+  g_autoptr(GBytes) body = NULL;
+  PxSnapshot *snapshot;
+
+  if (record == NULL)
+    return NULL;
+  body = px_store_get_version_body (self->store, record->version_id, error);
+  if (body == NULL)
+    return NULL;
+
+  snapshot = px_snapshot_new (body, record->final_url != NULL ? record->final_url : record->url,
+                              record->content_type, NULL);
+  if (record->fetched_at != NULL)
+    {
+      GDateTime *fetched_at = g_date_time_new_from_iso8601 (record->fetched_at, NULL);
+
+      if (fetched_at != NULL)
+        {
+          g_date_time_unref (snapshot->fetched_at);
+          snapshot->fetched_at = fetched_at;
+        }
+    }
+
+  return snapshot;
+}
+
+/* "Open Original": the archived page in a window of its own; WebKit
+ * starts then, and not before.
+ */
+static void
+open_original_cb (PxWindow       *self,
+                  PxSourceColumn *column)
+{
+  g_autoptr(PxSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 source_id = px_source_column_get_source_id (column);
+  PxArchiveWindow *archive;
+
+  if (px_source_column_get_snapshot (column) != NULL)
+    snapshot = px_snapshot_ref (px_source_column_get_snapshot (column));
+  else if (self->store != NULL && source_id > 0)
+    snapshot = stored_snapshot (self, source_id, &error);
+
+  if (snapshot == NULL)
+    {
+      toast (self, error != NULL ? error->message : _("The original page of this source was not kept"));
+      return;
+    }
+
+  archive = px_archive_window_new (gtk_window_get_application (GTK_WINDOW (self)), snapshot);
+  gtk_window_set_transient_for (GTK_WINDOW (archive), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (archive));
 }
 
 static void
@@ -1194,6 +1255,8 @@ px_window_init (PxWindow *self)
   g_signal_connect_object (self->story_view, "notify::comparing", G_CALLBACK (update_difference_actions), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "column-loaded", G_CALLBACK (column_loaded_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->story_view, "open-original", G_CALLBACK (open_original_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "column-removed", G_CALLBACK (column_removed_cb), self,
                            G_CONNECT_SWAPPED);
