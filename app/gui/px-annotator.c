@@ -40,6 +40,7 @@ struct _PxAnnotator
 
   PxAnnotationPopover *popover;
   GtkWidget *popover_parent;
+  guint popover_offset;   /* the character the popover points at */
   gint64 editing_id;      /* the annotation in the popover, 0 for a new one */
   GArray *pending;        /* Pending, for a new one */
 
@@ -377,6 +378,35 @@ popover_delete_cb (PxAnnotator *self)
 }
 
 static void
+point_popover (PxAnnotator *self)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self->popover_parent);
+  GtkTextIter iter;
+  GdkRectangle rect;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, self->popover_offset);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
+  rect.width = MAX (rect.width, 1);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+}
+
+/* The column scrolls to the passage on its next frame; the popover
+ * follows it there.
+ */
+static gboolean
+scrolled_tick_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  PxAnnotator *self = user_data;
+
+  if (self->popover != NULL && self->popover_parent == widget)
+    point_popover (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 open_popover (PxAnnotator     *self,
               PxSourceColumn  *column,
               guint            start,
@@ -388,7 +418,6 @@ open_popover (PxAnnotator     *self,
   GtkTextView *view = px_source_column_get_text_view (column);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter iter;
-  GdkRectangle rect;
 
   /* The callers closed any earlier popover before choosing the passages. */
   g_return_if_fail (self->popover == NULL);
@@ -405,14 +434,12 @@ open_popover (PxAnnotator     *self,
     }
 
   /* Under the passage's last line, so the passage stays readable. */
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, start);
-  gtk_text_view_scroll_to_iter (view, &iter, 0.0, TRUE, 0.0, 0.2);
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, end > start ? end - 1 : end);
-  gtk_text_view_get_iter_location (view, &iter, &rect);
-  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
-  rect.width = MAX (rect.width, 1);
+  self->popover_offset = end > start ? end - 1 : end;
   gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (view));
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, start);
+  if (gtk_text_view_scroll_to_iter (view, &iter, 0.0, TRUE, 0.0, 0.2))
+    gtk_widget_add_tick_callback (GTK_WIDGET (view), scrolled_tick_cb, g_object_ref (self), g_object_unref);
+  point_popover (self);
 
   g_signal_connect_object (self->popover, "saved", G_CALLBACK (popover_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->popover, "delete-requested", G_CALLBACK (popover_delete_cb), self,
