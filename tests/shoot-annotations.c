@@ -3,7 +3,7 @@
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   xvfb-run -s "-screen 0 1400x860x24" shoot-annotations OUT.png [dark]
+ *   xvfb-run -s "-screen 0 1400x860x24" shoot-annotations OUT.png [dark|export]
  *
  * Builds the window in-process on a throwaway library with the demo story,
  * gives it a few annotations (one on a whole claim, one whose page changed
@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "px-annotator.h"
+#include "px-export-dialog.h"
 #include "px-source-column.h"
 #include "px-window-private.h"
 #include "px-window.h"
@@ -207,8 +208,17 @@ main (int    argc,
     gtk_widget_grab_focus (GTK_WIDGET (px_source_column_get_text_view (column)));
     gtk_text_buffer_select_range (buffer, &s, &e);
   }
-  px_annotator_annotate (annotator);
-  popover = px_annotator_get_popover (annotator);
+  if (argc > 2 && g_str_equal (argv[2], "export"))
+    {
+      gtk_window_present (GTK_WINDOW (px_export_dialog_new (GTK_WINDOW (window), store, story_id, "Demo",
+                                                            ADW_TOAST_OVERLAY (adw_toast_overlay_new ()))));
+      popover = NULL;
+    }
+  else
+    {
+      px_annotator_annotate (annotator);
+      popover = px_annotator_get_popover (annotator);
+    }
   if (popover != NULL)
     {
       px_annotation_popover_set_verdict (popover, PX_VERDICT_NEEDS_CONTEXT);
