@@ -12,7 +12,18 @@ import time
 import gi
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+from gi.repository import Atspi, Gio, GLib  # noqa: E402
+
+
+def a11y_bus_ready():
+    # libatspi aborts the process when it cannot reach the bus: ask first.
+    try:
+        bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        reply = bus.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress",
+                              None, GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, 2000, None)
+        return bool(reply.unpack()[0])
+    except GLib.Error:
+        return False
 
 
 def walk(acc, depth=0):
@@ -27,6 +38,9 @@ def main():
     name, times = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 1
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
+        if not a11y_bus_ready():
+            time.sleep(0.3)
+            continue
         desktop = Atspi.get_desktop(0)
         apps = [desktop.get_child_at_index(i) for i in range(desktop.get_child_count())]
         for app in apps:

@@ -20,7 +20,7 @@ import time
 import gi
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+from gi.repository import Atspi, Gio, GLib  # noqa: E402
 
 TIMEOUT = 30
 ARTICLE = b"""<!DOCTYPE html><html><head><meta charset="utf-8">
@@ -104,6 +104,17 @@ def wait_for(what, probe, timeout=TIMEOUT):
     raise TimeoutError("timed out waiting for " + what)
 
 
+def a11y_bus_ready():
+    # libatspi aborts the process when it cannot reach the bus: ask first.
+    try:
+        bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        reply = bus.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress",
+                              None, GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, 2000, None)
+        return bool(reply.unpack()[0])
+    except GLib.Error:
+        return False
+
+
 def find_app():
     desktop = Atspi.get_desktop(0)
     for i in range(desktop.get_child_count()):
@@ -155,6 +166,7 @@ def main():
 
     print("1..5", flush=True)
     try:
+        wait_for("the accessibility bus", a11y_bus_ready)
         app = wait_for("parallax on the accessibility bus", find_app)
         report(True, "parallax is on the accessibility bus")
 
@@ -217,8 +229,10 @@ def main():
         except TimeoutError as e:
             report(False, "a source added by URL gets its own column with the article", str(e))
     except Exception as e:  # a failure to find the app or a control
-        desktop = Atspi.get_desktop(0)
-        apps = [desktop.get_child_at_index(i).get_name() for i in range(desktop.get_child_count())]
+        apps = []
+        if a11y_bus_ready():
+            desktop = Atspi.get_desktop(0)
+            apps = [desktop.get_child_at_index(i).get_name() for i in range(desktop.get_child_count())]
         report(False, "driving the window", "%r; applications on the bus: %r; parallax %s"
                % (e, apps, "running" if app_proc.poll() is None else "exited %s" % app_proc.returncode))
         app_log.seek(0)

@@ -7,9 +7,9 @@
 
 #include "px-export-dialog.h"
 #include "px-export-dialog-private.h"
+#include "px-print-module-private.h"
 
 #include <glib/gi18n.h>
-#include <webkit/webkit.h>
 
 struct _PxExportDialog
 {
@@ -346,87 +346,36 @@ px_export_dialog_new (GtkWindow       *parent,
 
 typedef struct
 {
+  AdwToastOverlay *toasts; /* interactive: failures in a toast */
+  GTask *task;             /* printing to a PDF: told here */
   GtkWindow *parent;
-  AdwToastOverlay *toasts; /* interactive: the print dialog, failures in a toast */
-  GFile *pdf;              /* else: straight into this PDF, told to @task */
-  GTask *task;
-  WebKitWebView *web_view;
-  GError *error;
+  GFile *pdf;
 } PrintJob;
 
 static void
-print_job_free (PrintJob *job)
+print_done_cb (const GError *error,
+               gpointer      user_data)
 {
-  if (job->task != NULL)
+  PrintJob *job = user_data;
+
+  if (error != NULL)
     {
-      if (job->error != NULL)
-        g_task_return_error (job->task, g_steal_pointer (&job->error));
-      else
-        g_task_return_boolean (job->task, TRUE);
+      /* Translators: %s says why printing failed */
+      g_autofree char *message = g_strdup_printf (_("Printing failed: %s"), error->message);
+
+      if (job->toasts != NULL)
+        adw_toast_overlay_add_toast (job->toasts, adw_toast_new (message));
+      if (job->task != NULL)
+        g_task_return_new_error (job->task, error->domain, error->code, "%s", message);
     }
+  else if (job->task != NULL)
+    g_task_return_boolean (job->task, TRUE);
+
+  g_clear_object (&job->toasts);
   g_clear_object (&job->task);
   g_clear_object (&job->parent);
-  g_clear_object (&job->toasts);
   g_clear_object (&job->pdf);
-  g_clear_object (&job->web_view);
-  g_clear_error (&job->error);
   g_free (job);
-}
-
-static void
-print_failed (PrintJob     *job,
-              const GError *error)
-{
-  g_autofree char *message = NULL;
-
-  /* Translators: %s says why printing failed */
-  message = g_strdup_printf (_("Printing failed: %s"), error->message);
-  if (job->toasts != NULL)
-    adw_toast_overlay_add_toast (job->toasts, adw_toast_new (message));
-  if (job->error == NULL)
-    job->error = g_error_new_literal (error->domain, error->code, message);
-}
-
-static void
-print_failed_cb (WebKitPrintOperation *operation,
-                 GError               *error,
-                 PrintJob             *job)
-{
-  print_failed (job, error);
-}
-
-static void
-report_loaded_cb (WebKitWebView   *web_view,
-                  WebKitLoadEvent  event,
-                  PrintJob        *job)
-{
-  WebKitPrintOperation *operation;
-
-  if (event != WEBKIT_LOAD_FINISHED)
-    return;
-
-  g_signal_handlers_disconnect_by_func (web_view, report_loaded_cb, job);
-  operation = webkit_print_operation_new (web_view);
-  g_signal_connect (operation, "failed", G_CALLBACK (print_failed_cb), job);
-  /* The job, and the web view with it, goes when the operation does. */
-  g_object_set_data_full (G_OBJECT (operation), "px-print-job", job, (GDestroyNotify) print_job_free);
-  g_signal_connect (operation, "finished", G_CALLBACK (g_object_unref), NULL);
-  if (job->pdf == NULL)
-    {
-      webkit_print_operation_run_dialog (operation, job->parent);
-      return;
-    }
-
-  {
-    g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
-    g_autofree char *uri = g_file_get_uri (job->pdf);
-
-    gtk_print_settings_set_printer (settings, "Print to File");
-    gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-    gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
-    webkit_print_operation_set_print_settings (operation, settings);
-    webkit_print_operation_print (operation);
-  }
 }
 
 static void
@@ -437,30 +386,17 @@ report_written_cb (GObject      *object,
   PrintJob *job = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *html = g_task_propagate_pointer (G_TASK (result), &error);
-  g_autoptr(WebKitNetworkSession) session = NULL;
-  g_autoptr(WebKitSettings) settings = NULL;
+  PxPrintHtmlFunc print_html = NULL;
 
-  if (html == NULL)
+  if (html != NULL)
+    print_html = _px_module_load_symbol (PX_PRINT_MODULE_NAME, PX_PRINT_MODULE_ENTRY, &error);
+  if (print_html == NULL)
     {
-      print_failed (job, error);
-      print_job_free (job);
+      print_done_cb (error, job);
       return;
     }
 
-  /* The report is the application's own page, with no script and no
-   * outside resource; the engine still gets no script, no storage and no
-   * network session it could keep anything in.
-   */
-  settings = webkit_settings_new ();
-  webkit_settings_set_enable_javascript (settings, FALSE);
-  webkit_settings_set_auto_load_images (settings, TRUE);
-  session = webkit_network_session_new_ephemeral ();
-  job->web_view = g_object_ref_sink (g_object_new (WEBKIT_TYPE_WEB_VIEW,
-                                                   "settings", settings,
-                                                   "network-session", session,
-                                                   NULL));
-  g_signal_connect (job->web_view, "load-changed", G_CALLBACK (report_loaded_cb), job);
-  webkit_web_view_load_html (job->web_view, html, "about:blank");
+  print_html (job->parent, html, job->pdf, print_done_cb, job);
 }
 
 static void

@@ -10,7 +10,7 @@
 
 #include "px-annotations-panel.h"
 #include "px-annotator.h"
-#include "px-archive-window.h"
+#include "px-archive-module-private.h"
 #include "px-claims-panel.h"
 #include "px-export-dialog.h"
 #include "px-input.h"
@@ -456,7 +456,8 @@ open_original_cb (PxWindow       *self,
   g_autoptr(PxSnapshot) snapshot = NULL;
   g_autoptr(GError) error = NULL;
   gint64 source_id = px_source_column_get_source_id (column);
-  PxArchiveWindow *archive;
+  PxArchiveModuleOpenFunc open_archive;
+  GtkWindow *archive;
 
   if (px_source_column_get_snapshot (column) != NULL)
     snapshot = px_snapshot_ref (px_source_column_get_snapshot (column));
@@ -469,9 +470,16 @@ open_original_cb (PxWindow       *self,
       return;
     }
 
-  archive = px_archive_window_new (gtk_window_get_application (GTK_WINDOW (self)), snapshot);
-  gtk_window_set_transient_for (GTK_WINDOW (archive), GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (archive));
+  open_archive = _px_archive_module_load (&error);
+  if (open_archive == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  archive = open_archive (gtk_window_get_application (GTK_WINDOW (self)), snapshot);
+  gtk_window_set_transient_for (archive, GTK_WINDOW (self));
+  gtk_window_present (archive);
 }
 
 static void
