@@ -205,6 +205,9 @@ px_application_startup (GApplication *app)
     { "win.next-difference", { "<Alt>Down", NULL } },
     { "win.previous-difference", { "<Alt>Up", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.annotate", { "<Control>m", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -28,6 +28,12 @@ guint px_story_view_get_n_columns (PxStoryView *self);
 PxSourceColumn *px_story_view_get_column (PxStoryView *self,
                                           guint        index);
 
+/* The column of source index @source in the claims of the latest
+ * comparison, or NULL when it has been removed since.
+ */
+PxSourceColumn *px_story_view_get_compared_column (PxStoryView *self,
+                                                   guint        source);
+
 void px_story_view_set_banner (PxStoryView *self,
                                const char  *text);
 /* The banner's text while it is shown, else NULL. */
