@@ -12,7 +12,7 @@ DEB_PACKAGES = \
 	libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev bubblewrap \
 	desktop-file-utils appstream \
 	xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-pyatspi \
-	openssl clang libclang-rt-14-dev imagemagick librsvg2-bin libxml2-utils \
+	openssl clang libclang-rt-14-dev imagemagick xcompmgr librsvg2-bin libxml2-utils \
 	python3-readability python3-lxml locales poppler-utils cmark-gfm \
 	x11-utils bc gnome-text-editor
 

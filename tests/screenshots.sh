@@ -9,7 +9,7 @@ set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILDDIR=${1:-$ROOT/build}
-OUTDIR=${2:-$ROOT/data/screenshots}
+OUTDIR=${2:-$ROOT/resources/screenshots}
 case $BUILDDIR in /*) ;; *) BUILDDIR=$ROOT/$BUILDDIR ;; esac
 case $OUTDIR in /*) ;; *) OUTDIR=$ROOT/$OUTDIR ;; esac
 
@@ -70,7 +70,7 @@ shot welcome.png 3 "" 0
 
 profile demo
 first_start
-shot demo.png 3 "" 0
+shot demo-story.png 3 "" 0
 
 profile demo-wide "sidebar-visible=false"
 first_start
@@ -78,14 +78,14 @@ shot demo-columns.png 3 "" 0
 
 profile claims "sidebar-visible=false"
 first_start
-shot claims.png 3 "Next Difference" 2
+shot claims-panel.png 3 "Next Difference" 2
 
 profile errors "show-claims-panel=false"
 shot error-column.png 4 "" 0 "$ROOT/resources/demo/rt.html" "http://127.0.0.1:9/gone.html" "$ROOT/resources/demo/bbc.html"
 
 profile dark "color-scheme='dark'"
 first_start
-shot dark.png 3 "Next Difference" 1
+shot dark-mode.png 3 "Next Difference" 1
 
 profile narrow "window-width=700" "window-height=800"
 first_start

@@ -149,6 +149,12 @@ def main():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = "http://127.0.0.1:%d/festival.html" % server.server_address[1]
 
+    # The bus launcher puts its socket under XDG_RUNTIME_DIR (else ~/.cache),
+    # a place other sessions on the machine share: give this run its own.
+    runtime = os.path.join(home, "runtime")
+    os.mkdir(runtime, 0o700)
+    os.environ["XDG_RUNTIME_DIR"] = runtime
+
     bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     env = dict(os.environ)

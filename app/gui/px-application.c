@@ -207,6 +207,9 @@ px_application_startup (GApplication *app)
     { "win.search", { "<Control>f", NULL } },
     { "win.view::columns", { "<Control>1", NULL } },
     { "win.view::table", { "<Control>2", NULL } },
+    { "win.annotate", { "<Control>m", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

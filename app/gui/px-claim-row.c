@@ -16,6 +16,7 @@ struct _PxClaimRow
 
   GtkWidget *box;
   GtkBox *dots_box;
+  GtkMenuButton *menu_button;
   GtkLabel *text_label;
   GtkFlowBox *badges_box;
 };
@@ -34,6 +35,19 @@ remove_children (GtkWidget *parent)
       else
         gtk_box_remove (GTK_BOX (parent), child);
     }
+}
+
+static void
+set_menu (PxClaimRow  *self,
+          PxClaimItem *claim)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) item = g_menu_item_new (_("_Verdict on This Claim…"), NULL);
+
+  g_menu_item_set_action_and_target_value (item, "win.claim-verdict",
+                                           g_variant_new_uint32 (px_claim_item_get_index (claim)));
+  g_menu_append_item (menu, item);
+  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
 }
 
 void
@@ -59,6 +73,7 @@ px_claim_row_set_claim (PxClaimRow  *self,
     }
 
   gtk_label_set_label (self->text_label, px_claim_item_get_text (claim));
+  set_menu (self, claim);
 
   for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
     {
@@ -132,6 +147,7 @@ px_claim_row_class_init (PxClaimRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, PX_RESOURCE_PREFIX "/ui/px-claim-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PxClaimRow, box);
   gtk_widget_class_bind_template_child (widget_class, PxClaimRow, dots_box);
+  gtk_widget_class_bind_template_child (widget_class, PxClaimRow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PxClaimRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, PxClaimRow, badges_box);
 

@@ -454,6 +454,15 @@ px_story_view_get_column (PxStoryView *self,
   return g_ptr_array_index (self->columns, index);
 }
 
+PxSourceColumn *
+px_story_view_get_compared_column (PxStoryView *self,
+                                   guint        source)
+{
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
+
+  return column_for_source (self, source);
+}
+
 void
 px_story_view_set_banner (PxStoryView *self,
                           const char  *text)
@@ -713,15 +722,6 @@ px_story_view_get_table (PxStoryView *self)
   g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
 
   return self->claims_table;
-}
-
-PxSourceColumn *
-px_story_view_get_compared_column (PxStoryView *self,
-                                   guint        source)
-{
-  g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
-
-  return column_for_source (self, source);
 }
 
 void

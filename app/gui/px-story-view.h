@@ -29,6 +29,12 @@ guint px_story_view_get_n_columns (PxStoryView *self);
 PxSourceColumn *px_story_view_get_column (PxStoryView *self,
                                           guint        index);
 
+/* The column of source index @source in the claims of the latest
+ * comparison, or NULL when it has been removed since.
+ */
+PxSourceColumn *px_story_view_get_compared_column (PxStoryView *self,
+                                                   guint        source);
+
 void px_story_view_set_banner (PxStoryView *self,
                                const char  *text);
 /* The banner's text while it is shown, else NULL. */
@@ -64,9 +70,6 @@ void px_story_view_set_view (PxStoryView *self,
                              const char  *view);
 const char *px_story_view_get_view (PxStoryView *self);
 PxClaimsTable *px_story_view_get_table (PxStoryView *self);
-/* The column that was source @source of the latest comparison, or NULL. */
-PxSourceColumn *px_story_view_get_compared_column (PxStoryView *self,
-                                                   guint        source);
 /* Shows @claim in every column and puts the focus on @source's sentence. */
 void px_story_view_open_sentence (PxStoryView *self,
                                   PxClaimItem *claim,

@@ -5,10 +5,13 @@
  */
 #pragma once
 
+#include "px-annotator.h"
 #include "px-window.h"
 
 G_BEGIN_DECLS
 
 GtkEditable *_px_window_get_url_entry (PxWindow *self);
+PxAnnotator *_px_window_get_annotator (PxWindow *self);
+PxAnnotationsPanel *_px_window_get_annotations_panel (PxWindow *self);
 
 G_END_DECLS

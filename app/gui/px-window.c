@@ -8,12 +8,15 @@
 #include "px-window.h"
 #include "px-window-private.h"
 
+#include "px-annotations-panel.h"
+#include "px-annotator.h"
 #include "px-archive-module-private.h"
 #include "px-claim-annotations-private.h"
 #include "px-claims-panel.h"
 #include "px-claims-table.h"
 #include "px-history-view.h"
 #include "px-versions.h"
+#include "px-export-dialog.h"
 #include "px-input.h"
 #include "px-library-view.h"
 #include "px-story-view.h"
@@ -51,6 +54,8 @@ struct _PxWindow
   PxLibraryView *library_view;
   PxStoryView *story_view;
   PxClaimsPanel *claims_panel;
+  PxAnnotationsPanel *annotations_panel;
+  PxAnnotator *annotator;
 
   GSettings *settings;
   PxStore *store;
@@ -82,6 +87,12 @@ update_title (PxWindow *self)
   gtk_widget_set_visible (self->view_switch, has_story);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-story", has_story);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-story", has_story && self->story_id > 0);
+  /* Annotations and exports live in the library. */
+  gtk_widget_set_visible (GTK_WIDGET (self->annotations_panel), has_story);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.annotate", has_story && self->story_id > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.claim-verdict", has_story && self->story_id > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_story && self->story_id > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_story && self->story_id > 0);
 }
 
 static void
@@ -108,6 +119,7 @@ start_story (PxWindow   *self,
   self->story_id = story_id;
   if (story_id > 0)
     g_settings_set_int64 (self->settings, "last-story", story_id);
+  px_annotator_set_story (self->annotator, self->store, story_id);
   update_title (self);
 }
 
@@ -526,6 +538,8 @@ px_window_set_store (PxWindow *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  px_annotator_set_story (self->annotator, store, self->story_id);
+
   px_library_view_set_store (self->library_view, store);
   if (store == NULL)
     return;
@@ -556,6 +570,18 @@ px_window_get_story_view (PxWindow *self)
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 
   return self->story_view;
+}
+
+PxAnnotator *
+_px_window_get_annotator (PxWindow *self)
+{
+  return self->annotator;
+}
+
+PxAnnotationsPanel *
+_px_window_get_annotations_panel (PxWindow *self)
+{
+  return self->annotations_panel;
 }
 
 PxClaimsPanel *
@@ -1238,6 +1264,7 @@ static void
 claim_selected_cb (PxWindow    *self,
                    PxClaimItem *claim)
 {
+  px_annotator_set_selected_claim (self->annotator, claim);
   if (!self->following_difference)
     {
       px_story_view_select_claim (self->story_view, claim);
@@ -1335,8 +1362,65 @@ px_window_close_request (GtkWindow *window)
 }
 
 static void
+annotate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  px_annotator_annotate (PX_WINDOW (widget)->annotator);
+}
+
+static void
+claim_verdict_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  GListModel *claims = px_story_view_get_claims (self->story_view);
+  guint index = g_variant_get_uint32 (parameter);
+
+  for (guint i = 0; i < g_list_model_get_n_items (claims); i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (claims, i);
+
+      if (px_claim_item_get_index (claim) == index)
+        {
+          px_annotator_annotate_claim (self->annotator, claim);
+          return;
+        }
+    }
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  if (self->store == NULL || self->story_id <= 0)
+    return;
+
+  gtk_window_present (GTK_WINDOW (px_export_dialog_new (GTK_WINDOW (self), self->store, self->story_id,
+                                                        self->story_title, self->toast_overlay)));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  if (self->store != NULL && self->story_id > 0)
+    px_export_print_story (GTK_WINDOW (self), self->store, self->story_id, self->toast_overlay);
+}
+
+static void
 px_window_dispose (GObject *object)
 {
+  PxWindow *self = PX_WINDOW (object);
+
+  g_clear_object (&self->annotator);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_WINDOW);
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
@@ -1368,6 +1452,7 @@ px_window_class_init (PxWindowClass *klass)
   g_type_ensure (PX_TYPE_LIBRARY_VIEW);
   g_type_ensure (PX_TYPE_STORY_VIEW);
   g_type_ensure (PX_TYPE_CLAIMS_PANEL);
+  g_type_ensure (PX_TYPE_ANNOTATIONS_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, PX_RESOURCE_PREFIX "/ui/px-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PxWindow, toast_overlay);
@@ -1383,6 +1468,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, story_view);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, claims_panel);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, annotations_panel);
   gtk_widget_class_bind_template_callback (widget_class, url_entry_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-story", NULL, new_story_action);
@@ -1399,6 +1485,10 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.source-history", "x", source_history_action);
   gtk_widget_class_install_action (widget_class, "win.refetch-source", "x", refetch_source_action);
   gtk_widget_class_install_action (widget_class, "win.refetch-story", NULL, refetch_story_action);
+  gtk_widget_class_install_action (widget_class, "win.annotate", NULL, annotate_action);
+  gtk_widget_class_install_action (widget_class, "win.claim-verdict", "u", claim_verdict_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 }
 
 static void
@@ -1461,6 +1551,10 @@ px_window_init (PxWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->library_view, "story-activated", G_CALLBACK (story_activated_cb), self,
                            G_CONNECT_SWAPPED);
+  /* After the window's own column-loaded handler, which re-anchors a page
+   * fetched again: the annotations are read back once that is done.
+   */
+  self->annotator = px_annotator_new (self->story_view, self->annotations_panel, self->toast_overlay);
 
   drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (drop, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_STRING }, 2);
