@@ -9,9 +9,11 @@
 
 #include <libxml/HTMLparser.h>
 
-#include "px-charset.h"
 #include "px-extract.h"
-#include "px-outlets.h"
+
+#include "px-charset.h"
+#include "px-metadata-private.h"
+#include "px-readable-private.h"
 
 G_DEFINE_QUARK (px-extract-error-quark, px_extract_error)
 
@@ -123,34 +125,6 @@ px_extract_plain_text (const char  *input,
   return g_steal_pointer (&article);
 }
 
-static void
-collect_paragraphs (xmlNode   *node,
-                    GPtrArray *paragraphs)
-{
-  for (xmlNode *child = node; child != NULL; child = child->next)
-    {
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-      if (xmlStrcasecmp (child->name, (const xmlChar *) "p") == 0)
-        {
-          xmlChar *content = xmlNodeGetContent (child);
-
-          if (content != NULL)
-            {
-              char *para = collapse_space ((const char *) content, strlen ((const char *) content));
-
-              if (*para != '\0')
-                g_ptr_array_add (paragraphs, para);
-              else
-                g_free (para);
-              xmlFree (content);
-            }
-          continue;
-        }
-      collect_paragraphs (child->children, paragraphs);
-    }
-}
-
 PxArticle *
 px_extract_html (const char  *input,
                  const char  *html,
@@ -159,18 +133,25 @@ px_extract_html (const char  *input,
                  GError     **error)
 {
   g_autoptr(PxArticle) article = px_article_new (input);
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) paragraphs = NULL;
+  g_autofree char *body_byline = NULL;
   htmlDocPtr doc;
 
   if (len > G_MAXINT)
     {
-      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE, "%s is too large to read", input);
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE,
+                   "%s is too large to read (%" G_GSIZE_FORMAT " bytes)", input, len);
       return NULL;
     }
 
+  /* XML_PARSE_HUGE lifts libxml2's limits on text node size and tree
+   * depth: a 30 MB page with one huge paragraph, or a page nested
+   * thousands deep, is still read rather than cut off. Every walk over
+   * the tree in this file and its helpers is iterative.
+   */
   doc = htmlReadMemory (html, (int) len, url, "UTF-8",
                         HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                          | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT);
+                          | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
   if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     {
       if (doc != NULL)
@@ -180,7 +161,8 @@ px_extract_html (const char  *input,
       return NULL;
     }
 
-  collect_paragraphs (xmlDocGetRootElement (doc), paragraphs);
+  _px_metadata_read (doc, url, article);
+  paragraphs = _px_readable_paragraphs (doc, article->title, &body_byline);
   xmlFreeDoc (doc);
 
   if (paragraphs->len == 0)
@@ -191,8 +173,8 @@ px_extract_html (const char  *input,
     }
 
   px_article_set_paragraphs (article, paragraphs);
-  article->url = g_strdup (url);
-  article->outlet = px_outlet_for_url (url);
+  if (article->byline == NULL)
+    article->byline = _px_metadata_clean_byline (body_byline);
 
   return g_steal_pointer (&article);
 }

@@ -1,0 +1,1199 @@
+/* px-readable.c: finding the article body in a parsed page
+ *
+ * The page is walked once, in document order and without recursion, to
+ * measure every element: how much visible text it holds, how much of that
+ * is link text, commas, paragraphs, images, list items, form fields.
+ * Boilerplate that can be recognised on sight (navigation, scripts, hidden
+ * parts, share tools, cookie banners, comments, related links…) is left
+ * out of the walk. Each block of running text then gives points to the
+ * elements around it, the best container wins, its siblings that look like
+ * more of the same article join it, and its text is written out block by
+ * block with the remaining clutter cleaned away.
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-html-private.h"
+#include "px-readable-private.h"
+
+/* Below this many characters of body the page is read again with fewer
+ * of the rules that throw things away.
+ */
+#define PX_READABLE_MIN_BODY 500
+#define PX_READABLE_BYLINE_MAX 100
+#define PX_READABLE_ANCESTOR_LEVELS 5
+#define PX_READABLE_TOP_CANDIDATES 5
+
+typedef enum
+{
+  RULE_STRIP_UNLIKELY = 1 << 0,
+  RULE_WEIGHT_CLASSES = 1 << 1,
+  RULE_CLEAN_CONDITIONALLY = 1 << 2,
+  RULE_ALL = RULE_STRIP_UNLIKELY | RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY,
+} Rules;
+
+typedef enum
+{
+  INFO_BLOCK = 1 << 0,
+  INFO_HAS_BLOCK_CHILD = 1 << 1,
+  INFO_CANDIDATE = 1 << 2,
+  INFO_LINK = 1 << 3,
+  INFO_IN_FIGURE = 1 << 4,
+} InfoFlags;
+
+typedef struct
+{
+  xmlNode *node;
+  guint flags;
+  int class_weight;
+  double score;
+  guint parent;       /* index + 1 of the parent's info, 0 for the walk's root */
+  guint outer_block;  /* index + 1 of the enclosing block while walking */
+  guint text_len;     /* visible characters below, white space runs counted once */
+  guint link_len;
+  guint commas;
+  guint inline_len;   /* characters directly in this block, not in nested blocks */
+  guint inline_commas;
+  guint n_p;
+  guint n_img;
+  guint n_li;
+  guint n_input;
+  guint n_heading;
+} Info;
+
+typedef struct
+{
+  GArray *infos; /* Info */
+  Rules rules;
+  char *byline;
+} Walk;
+
+static inline Info *
+info_at (Walk  *walk,
+         guint  index1)
+{
+  return index1 == 0 ? NULL : &g_array_index (walk->infos, Info, index1 - 1);
+}
+
+static inline Info *
+info_for (Walk          *walk,
+          const xmlNode *node)
+{
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return NULL;
+  return info_at (walk, GPOINTER_TO_UINT (node->_private));
+}
+
+/* Tag sets */
+
+static gboolean
+name_in (const xmlNode      *node,
+         const char * const *names)
+{
+  const char *name = (const char *) node->name;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (strcmp (name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const char * const block_tags[] = {
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+  "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+  "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
+  "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+  NULL
+};
+
+/* Never part of an article's text, whatever the page says about them. */
+static const char * const dropped_tags[] = {
+  "applet", "aside", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
+  "footer", "frame", "frameset", "head", "iframe", "input", "link", "map", "math", "menu",
+  "meta", "nav", "noscript", "object", "option", "script", "select", "source", "style", "svg",
+  "template", "textarea", "title", "video",
+  NULL
+};
+
+static const char * const field_tags[] = { "input", "select", "textarea", "button", NULL };
+
+/* Blocks whose own text is a paragraph in its own right. */
+static const char * const paragraph_tags[] = {
+  "p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6", NULL
+};
+
+/* Blocks whose text is scored, the paragraph tags aside. */
+static const char * const container_tags[] = {
+  "div", "section", "article", "main", "center", "span", "font", NULL
+};
+
+static const char * const conditional_tags[] = {
+  "div", "section", "table", "ul", "ol", "dl", "form", "fieldset", "header", "details", NULL
+};
+
+/* Class and id words */
+
+typedef struct
+{
+  const char *word;
+  gboolean whole; /* must be a whole token, not part of one */
+} Word;
+
+/* Parts of a page that are not the article: removed before scoring
+ * unless the same class or id also says it holds the content.
+ */
+static const Word unlikely_words[] = {
+  { "ad", TRUE }, { "ads", TRUE }, { "adbox", FALSE }, { "ad-break", FALSE }, { "agegate", FALSE },
+  { "banner", FALSE }, { "breadcrumb", FALSE }, { "combx", FALSE }, { "comment", FALSE },
+  { "community", FALSE }, { "consent", FALSE }, { "cookie", FALSE }, { "cover-wrap", FALSE },
+  { "disqus", FALSE }, { "extra", FALSE }, { "footer", FALSE }, { "gdpr", FALSE },
+  { "header", FALSE }, { "legends", FALSE }, { "masthead", FALSE }, { "menu", FALSE },
+  { "modal", FALSE }, { "most-popular", FALSE }, { "mostpopular", FALSE }, { "nav", TRUE },
+  { "navbar", FALSE }, { "newsletter", FALSE }, { "outbrain", FALSE }, { "pager", FALSE },
+  { "pagination", FALSE }, { "paywall-prompt", FALSE }, { "popup", FALSE }, { "promo", FALSE },
+  { "read-more", FALSE }, { "readmore", FALSE }, { "recommend", FALSE }, { "related", FALSE },
+  { "remark", FALSE }, { "replies", FALSE }, { "rss", TRUE }, { "share", FALSE },
+  { "sharing", FALSE }, { "shoutbox", FALSE }, { "sidebar", FALSE }, { "signup", FALSE },
+  { "skyscraper", FALSE }, { "social", FALSE }, { "sponsor", FALSE }, { "subscribe", FALSE },
+  { "supplemental", FALSE }, { "taboola", FALSE }, { "toolbar", FALSE }, { "trending", FALSE },
+  { "yom-remote", FALSE },
+  { NULL, FALSE }
+};
+
+static const Word maybe_words[] = {
+  { "and", FALSE }, { "article", FALSE }, { "body", FALSE }, { "column", FALSE },
+  { "content", FALSE }, { "main", FALSE }, { "shadow", FALSE }, { "story", FALSE },
+  { NULL, FALSE }
+};
+
+static const Word negative_words[] = {
+  { "ad", TRUE }, { "ads", TRUE }, { "advert", FALSE }, { "banner", FALSE }, { "byline", FALSE },
+  { "combx", FALSE }, { "comment", FALSE }, { "com", TRUE }, { "contact", FALSE },
+  { "cookie", FALSE }, { "foot", FALSE }, { "footnote", FALSE }, { "gdpr", FALSE },
+  { "hidden", FALSE }, { "masthead", FALSE }, { "media", FALSE }, { "meta", FALSE },
+  { "newsletter", FALSE }, { "outbrain", FALSE }, { "promo", FALSE }, { "related", FALSE },
+  { "scroll", FALSE }, { "share", FALSE }, { "shopping", FALSE }, { "shoutbox", FALSE },
+  { "sidebar", FALSE }, { "skyscraper", FALSE }, { "social", FALSE }, { "sponsor", FALSE },
+  { "subscribe", FALSE }, { "tags", FALSE }, { "tool", FALSE }, { "widget", FALSE },
+  { NULL, FALSE }
+};
+
+static const Word positive_words[] = {
+  { "article", FALSE }, { "body", FALSE }, { "content", FALSE }, { "entry", FALSE },
+  { "hentry", FALSE }, { "h-entry", FALSE }, { "main", FALSE }, { "page", FALSE },
+  { "post", FALSE }, { "text", FALSE }, { "blog", FALSE }, { "story", FALSE },
+  { "paragraph", FALSE },
+  { NULL, FALSE }
+};
+
+/* Share tools and similar small blocks go when their text is short. */
+static const Word share_words[] = {
+  { "share", FALSE }, { "sharing", FALSE }, { "social", FALSE }, { "sociable", FALSE },
+  { "addthis", FALSE }, { "follow-us", FALSE },
+  { NULL, FALSE }
+};
+
+static const Word byline_words[] = {
+  { "byline", FALSE }, { "author", FALSE }, { "dateline", FALSE }, { "writtenby", FALSE },
+  { "p-author", FALSE },
+  { NULL, FALSE }
+};
+
+static gboolean
+is_token_char (char c)
+{
+  return g_ascii_isalnum (c);
+}
+
+/* @lower is a lower-cased class or id string. */
+static gboolean
+matches_any (const char *lower,
+             const Word *words)
+{
+  if (lower == NULL || *lower == '\0')
+    return FALSE;
+
+  for (guint i = 0; words[i].word != NULL; i++)
+    {
+      const char *hit = lower;
+      gsize wlen = strlen (words[i].word);
+
+      while ((hit = strstr (hit, words[i].word)) != NULL)
+        {
+          if (!words[i].whole)
+            return TRUE;
+          if ((hit == lower || !is_token_char (hit[-1])) && !is_token_char (hit[wlen]))
+            return TRUE;
+          hit += wlen;
+        }
+    }
+  return FALSE;
+}
+
+static char *
+lower_attr (const xmlNode *node,
+            const char    *name)
+{
+  const char *value = _px_html_attr (node, name);
+
+  if (value == NULL || *value == '\0')
+    return NULL;
+  /* A class list of a megabyte says nothing a short one would not. */
+  return g_ascii_strdown (value, MIN (strlen (value), 1024));
+}
+
+static int
+class_weight (const char *klass,
+              const char *id)
+{
+  int weight = 0;
+
+  if (matches_any (klass, negative_words))
+    weight -= 25;
+  if (matches_any (klass, positive_words))
+    weight += 25;
+  if (matches_any (id, negative_words))
+    weight -= 25;
+  if (matches_any (id, positive_words))
+    weight += 25;
+  return weight;
+}
+
+static gboolean
+is_hidden (const xmlNode *node)
+{
+  const char *style = _px_html_attr (node, "style");
+  const char *aria = _px_html_attr (node, "aria-hidden");
+
+  if (_px_html_attr (node, "hidden") != NULL)
+    return TRUE;
+  if (aria != NULL && g_ascii_strcasecmp (aria, "true") == 0)
+    return TRUE;
+  if (style != NULL)
+    {
+      g_autofree char *compact = g_ascii_strdown (style, MIN (strlen (style), 512));
+      char *w = compact;
+
+      for (const char *r = compact; *r != '\0'; r++)
+        if (*r != ' ')
+          *w++ = *r;
+      *w = '\0';
+      if (strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_unlikely_role (const xmlNode *node)
+{
+  static const char * const roles[] = {
+    "navigation", "menu", "menubar", "complementary", "dialog", "alertdialog", "alert",
+    "banner", "contentinfo", "search", NULL
+  };
+  const char *role = _px_html_attr (node, "role");
+
+  if (role == NULL)
+    return FALSE;
+  for (guint i = 0; roles[i] != NULL; i++)
+    if (g_ascii_strcasecmp (role, roles[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_byline_element (const xmlNode *node,
+                   const char    *klass,
+                   const char    *id)
+{
+  const char *rel = _px_html_attr (node, "rel");
+  const char *itemprop = _px_html_attr (node, "itemprop");
+
+  if (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
+    return TRUE;
+  if (itemprop != NULL && strstr (itemprop, "author") != NULL)
+    return TRUE;
+  return matches_any (klass, byline_words) || matches_any (id, byline_words);
+}
+
+static gboolean
+is_body_marked (const xmlNode *node)
+{
+  const char *itemprop = _px_html_attr (node, "itemprop");
+
+  return itemprop != NULL && strstr (itemprop, "articleBody") != NULL;
+}
+
+/* Counts visible characters the way the text will be written out: a run
+ * of white space is one character, a code point is one.
+ */
+static guint
+text_length (const char *text,
+             guint      *commas,
+             gboolean   *ends_space)
+{
+  guint n = 0;
+  gboolean space = *ends_space;
+
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f')
+        {
+          if (!space)
+            n++;
+          space = TRUE;
+          continue;
+        }
+      space = FALSE;
+      if ((*p & 0xC0) != 0x80)
+        n++;
+      if (*p == ',')
+        (*commas)++;
+      /* U+FF0C FULLWIDTH COMMA, U+060C ARABIC COMMA */
+      else if ((p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) || (p[0] == 0xD8 && p[1] == 0x8C))
+        (*commas)++;
+    }
+  *ends_space = space;
+  return n;
+}
+
+typedef struct
+{
+  guint current_block; /* index + 1 */
+  guint in_link;
+  guint in_guarded;    /* inside table or code: class names are not judged there */
+  guint in_figure;
+  gboolean space;
+} WalkState;
+
+/* Decides whether @node is walked at all. */
+static gboolean
+keep_element (Walk      *walk,
+              WalkState *state,
+              xmlNode   *node,
+              char      *klass,
+              char      *id)
+{
+  if (name_in (node, dropped_tags))
+    return FALSE;
+  if (is_hidden (node))
+    return FALSE;
+
+  if (_px_html_is (node, "body") || _px_html_is (node, "html"))
+    return TRUE;
+
+  if (walk->rules & RULE_STRIP_UNLIKELY)
+    {
+      if (has_unlikely_role (node))
+        return FALSE;
+      if (state->in_guarded == 0 && !_px_html_is (node, "a") && !_px_html_is (node, "article")
+          && !is_body_marked (node)
+          && (matches_any (klass, unlikely_words) || matches_any (id, unlikely_words))
+          && !matches_any (klass, maybe_words) && !matches_any (id, maybe_words))
+        return FALSE;
+    }
+
+  if (is_byline_element (node, klass, id))
+    {
+      g_autofree char *text = _px_html_text (node, PX_READABLE_BYLINE_MAX * 4);
+      glong chars = g_utf8_strlen (text, -1);
+
+      if (chars > 0 && chars < PX_READABLE_BYLINE_MAX)
+        {
+          if (walk->byline == NULL)
+            walk->byline = g_steal_pointer (&text);
+          return FALSE;
+        }
+    }
+
+  if (matches_any (klass, share_words) || matches_any (id, share_words))
+    {
+      g_autofree char *text = _px_html_text (node, 2048);
+
+      if (g_utf8_strlen (text, -1) < 500)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+enter_element (Walk      *walk,
+               WalkState *state,
+               xmlNode   *node,
+               guint      parent_index,
+               gboolean  *descend)
+{
+  g_autofree char *klass = lower_attr (node, "class");
+  g_autofree char *id = lower_attr (node, "id");
+  Info *parent = info_at (walk, parent_index);
+  Info info = { 0 };
+
+  node->_private = NULL;
+
+  if (!keep_element (walk, state, node, klass, id))
+    {
+      if (parent != NULL && name_in (node, field_tags))
+        parent->n_input++;
+      *descend = FALSE;
+      return;
+    }
+
+  info.node = node;
+  info.parent = parent_index;
+  if (walk->rules & RULE_WEIGHT_CLASSES)
+    {
+      info.class_weight = class_weight (klass, id);
+      if (is_body_marked (node))
+        info.class_weight += 25;
+    }
+  if (_px_html_is (node, "a"))
+    {
+      info.flags |= INFO_LINK;
+      state->in_link++;
+    }
+  if (_px_html_is (node, "table") || _px_html_is (node, "code") || _px_html_is (node, "pre"))
+    state->in_guarded++;
+  if (_px_html_is (node, "figure"))
+    state->in_figure++;
+  if (state->in_figure > 0)
+    info.flags |= INFO_IN_FIGURE;
+
+  if (parent != NULL)
+    {
+      if (_px_html_is (node, "p"))
+        parent->n_p++;
+      else if (_px_html_is (node, "img"))
+        parent->n_img++;
+      else if (_px_html_is (node, "li"))
+        parent->n_li++;
+      else if (node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= '6'
+               && node->name[2] == '\0')
+        parent->n_heading++;
+    }
+
+  if (name_in (node, block_tags))
+    {
+      Info *outer = info_at (walk, state->current_block);
+
+      info.flags |= INFO_BLOCK;
+      info.outer_block = state->current_block;
+      if (outer != NULL)
+        outer->flags |= INFO_HAS_BLOCK_CHILD;
+      g_array_append_val (walk->infos, info);
+      state->current_block = walk->infos->len;
+      state->space = TRUE;
+    }
+  else
+    g_array_append_val (walk->infos, info);
+
+  node->_private = GUINT_TO_POINTER (walk->infos->len);
+  *descend = TRUE;
+}
+
+static void
+leave_element (Walk      *walk,
+               WalkState *state,
+               xmlNode   *node)
+{
+  guint index = GPOINTER_TO_UINT (node->_private);
+  Info *info = info_at (walk, index);
+  Info *parent;
+
+  if (info == NULL)
+    return;
+
+  if (info->flags & INFO_LINK)
+    state->in_link--;
+  if (_px_html_is (node, "table") || _px_html_is (node, "code") || _px_html_is (node, "pre"))
+    state->in_guarded--;
+  if (_px_html_is (node, "figure"))
+    state->in_figure--;
+  if (info->flags & INFO_BLOCK)
+    {
+      state->current_block = info->outer_block;
+      state->space = TRUE;
+    }
+
+  parent = info_at (walk, info->parent);
+  if (parent != NULL)
+    {
+      parent->text_len += info->text_len;
+      parent->link_len += info->link_len;
+      parent->commas += info->commas;
+      parent->n_p += info->n_p;
+      parent->n_img += info->n_img;
+      parent->n_li += info->n_li;
+      parent->n_input += info->n_input;
+      parent->n_heading += info->n_heading;
+    }
+}
+
+static void
+add_text (Walk      *walk,
+          WalkState *state,
+          xmlNode   *text_node)
+{
+  Info *owner = info_for (walk, text_node->parent);
+  Info *block = info_at (walk, state->current_block);
+  guint commas = 0;
+  guint len;
+
+  if (owner == NULL || text_node->content == NULL)
+    return;
+
+  len = text_length ((const char *) text_node->content, &commas, &state->space);
+  owner->text_len += len;
+  owner->commas += commas;
+  if (state->in_link > 0)
+    owner->link_len += len;
+  if (block != NULL)
+    {
+      block->inline_len += len;
+      block->inline_commas += commas;
+    }
+}
+
+/* Measures every element below @root. */
+static void
+measure (Walk    *walk,
+         xmlNode *root)
+{
+  WalkState state = { 0 };
+  xmlNode *node = root;
+
+  state.space = TRUE;
+  while (node != NULL)
+    {
+      gboolean descend = FALSE;
+
+      if (node->type == XML_ELEMENT_NODE)
+        enter_element (walk, &state, node,
+                       node == root ? 0 : GPOINTER_TO_UINT (node->parent->_private), &descend);
+      else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+        add_text (walk, &state, node);
+
+      if (descend && node->children != NULL)
+        {
+          node = node->children;
+          continue;
+        }
+
+      /* Leave this node and every ancestor that has no next sibling. */
+      for (;;)
+        {
+          if (node->type == XML_ELEMENT_NODE)
+            leave_element (walk, &state, node);
+          if (node == root)
+            {
+              node = NULL;
+              break;
+            }
+          if (node->next != NULL)
+            {
+              node = node->next;
+              break;
+            }
+          node = node->parent;
+        }
+    }
+}
+
+static double
+link_density (const Info *info)
+{
+  if (info->text_len == 0)
+    return 0.0;
+  return (double) info->link_len / (double) info->text_len;
+}
+
+static int
+tag_weight (const xmlNode *node)
+{
+  static const char * const plus5[] = { "div", NULL };
+  static const char * const plus3[] = { "pre", "td", "blockquote", NULL };
+  static const char * const minus3[] = { "address", "ol", "ul", "dl", "dd", "dt", "li", "form", NULL };
+  static const char * const minus5[] = { "h1", "h2", "h3", "h4", "h5", "h6", "th", NULL };
+
+  if (name_in (node, plus5))
+    return 5;
+  if (_px_html_is (node, "article"))
+    return 8;
+  if (_px_html_is (node, "main"))
+    return 4;
+  if (name_in (node, plus3))
+    return 3;
+  if (name_in (node, minus3))
+    return -3;
+  if (name_in (node, minus5))
+    return -5;
+  return 0;
+}
+
+static void
+give_points (Walk   *walk,
+             Info   *start,
+             double  points)
+{
+  Info *info = start;
+
+  for (guint level = 0; info != NULL && level < PX_READABLE_ANCESTOR_LEVELS; level++)
+    {
+      double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+
+      if (_px_html_is (info->node, "html"))
+        break;
+      if (!(info->flags & INFO_CANDIDATE))
+        {
+          info->flags |= INFO_CANDIDATE;
+          info->score = tag_weight (info->node) + info->class_weight;
+        }
+      info->score += points / divider;
+      info = info_at (walk, info->parent);
+    }
+}
+
+static void
+score_blocks (Walk *walk)
+{
+  for (guint i = 0; i < walk->infos->len; i++)
+    {
+      Info *info = &g_array_index (walk->infos, Info, i);
+      Info *start;
+      double points;
+
+      if (!(info->flags & INFO_BLOCK) || info->inline_len < 25)
+        continue;
+
+      if (name_in (info->node, paragraph_tags))
+        start = info_at (walk, info->parent);
+      else if (name_in (info->node, container_tags))
+        start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
+      else
+        continue;
+
+      points = 1.0 + info->inline_commas + MIN (info->inline_len / 100, 3);
+      give_points (walk, start, points);
+    }
+
+  for (guint i = 0; i < walk->infos->len; i++)
+    {
+      Info *info = &g_array_index (walk->infos, Info, i);
+
+      if (info->flags & INFO_CANDIDATE)
+        info->score *= 1.0 - link_density (info);
+    }
+}
+
+static gboolean
+is_ancestor (Walk *walk,
+             Info *ancestor,
+             Info *info)
+{
+  for (Info *a = info_at (walk, info->parent); a != NULL; a = info_at (walk, a->parent))
+    if (a == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+static Info *
+pick_top (Walk *walk,
+          Info *body)
+{
+  Info *top[PX_READABLE_TOP_CANDIDATES] = { NULL };
+  Info *best;
+
+  for (guint i = 0; i < walk->infos->len; i++)
+    {
+      Info *info = &g_array_index (walk->infos, Info, i);
+
+      if (!(info->flags & INFO_CANDIDATE))
+        continue;
+      for (guint k = 0; k < PX_READABLE_TOP_CANDIDATES; k++)
+        {
+          if (top[k] == NULL || info->score > top[k]->score)
+            {
+              memmove (&top[k + 1], &top[k], sizeof (Info *) * (PX_READABLE_TOP_CANDIDATES - k - 1));
+              top[k] = info;
+              break;
+            }
+        }
+    }
+
+  best = top[0];
+  if (best == NULL || best == body)
+    return body;
+
+  /* When several strong candidates sit in one container, each holding a
+   * part of the article, the container is the article.
+   */
+  {
+    guint n_alternatives = 0;
+    Info *alternatives[PX_READABLE_TOP_CANDIDATES];
+
+    for (guint k = 1; k < PX_READABLE_TOP_CANDIDATES && top[k] != NULL; k++)
+      if (top[k]->score / best->score >= 0.75)
+        alternatives[n_alternatives++] = top[k];
+
+    if (n_alternatives >= 3)
+      {
+        for (Info *parent = info_at (walk, best->parent); parent != NULL && parent != body;
+             parent = info_at (walk, parent->parent))
+          {
+            guint containing = 0;
+
+            for (guint k = 0; k < n_alternatives; k++)
+              if (is_ancestor (walk, parent, alternatives[k]))
+                containing++;
+            if (containing >= 3)
+              {
+                best = parent;
+                break;
+              }
+          }
+      }
+  }
+
+  /* A parent that scores better than its best child is the article. */
+  {
+    double last = best->score;
+    double threshold = last / 3.0;
+
+    for (Info *parent = info_at (walk, best->parent); parent != NULL && parent != body;
+         parent = info_at (walk, parent->parent))
+      {
+        if (!(parent->flags & INFO_CANDIDATE))
+          continue;
+        if (parent->score < threshold)
+          break;
+        if (parent->score > last)
+          {
+            best = parent;
+            break;
+          }
+        last = parent->score;
+      }
+  }
+
+  /* A lone child is the same container as its parent. */
+  for (;;)
+    {
+      Info *parent = info_at (walk, best->parent);
+      guint n_children = 0;
+
+      if (parent == NULL || parent == body)
+        break;
+      for (xmlNode *c = parent->node->children; c != NULL && n_children < 2; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+          n_children++;
+      if (n_children != 1)
+        break;
+      if (!(parent->flags & INFO_CANDIDATE))
+        {
+          parent->flags |= INFO_CANDIDATE;
+          parent->score = best->score;
+        }
+      best = parent;
+    }
+
+  return best;
+}
+
+static gboolean
+ends_like_sentence (xmlNode *node)
+{
+  g_autofree char *text = _px_html_text (node, 4096);
+  const char *dot = strrchr (text, '.');
+
+  return dot != NULL && (dot[1] == '\0' || dot[1] == ' ');
+}
+
+/* The elements whose text is the article: the top candidate and the
+ * siblings that look like more of it.
+ */
+static GPtrArray *
+gather (Walk *walk,
+        Info *top,
+        Info *body)
+{
+  GPtrArray *parts = g_ptr_array_new ();
+  Info *parent = info_at (walk, top->parent);
+  double threshold = MAX (10.0, top->score * 0.2);
+  const char *top_class;
+
+  if (top == body || parent == NULL)
+    {
+      g_ptr_array_add (parts, top);
+      return parts;
+    }
+
+  top_class = _px_html_attr (top->node, "class");
+  for (xmlNode *c = parent->node->children; c != NULL; c = c->next)
+    {
+      Info *sibling = info_for (walk, c);
+      double bonus = 0.0;
+
+      if (sibling == NULL)
+        continue;
+      if (sibling == top)
+        {
+          g_ptr_array_add (parts, sibling);
+          continue;
+        }
+
+      if (top_class != NULL && *top_class != '\0')
+        {
+          const char *klass = _px_html_attr (c, "class");
+
+          if (klass != NULL && strcmp (klass, top_class) == 0)
+            bonus = top->score * 0.2;
+        }
+
+      if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
+        g_ptr_array_add (parts, sibling);
+      else if (_px_html_is (c, "p"))
+        {
+          double density = link_density (sibling);
+          guint len = sibling->text_len;
+
+          if ((len > 80 && density < 0.25)
+              || (len > 0 && len <= 80 && density == 0.0 && ends_like_sentence (c)))
+            g_ptr_array_add (parts, sibling);
+        }
+    }
+
+  return parts;
+}
+
+/* Writing out */
+
+typedef struct
+{
+  GPtrArray *paragraphs;
+  GString *current;
+  gboolean pending_space;
+  guint br_run;
+  const char *title;
+  gboolean title_seen;
+} Writer;
+
+static void
+flush (Writer *writer)
+{
+  if (writer->current->len > 0)
+    {
+      gsize len = writer->current->len;
+
+      while (len > 0 && writer->current->str[len - 1] == ' ')
+        len--;
+      if (len > 0)
+        g_ptr_array_add (writer->paragraphs, g_strndup (writer->current->str, len));
+      g_string_truncate (writer->current, 0);
+    }
+  writer->pending_space = FALSE;
+  writer->br_run = 0;
+}
+
+static gboolean
+is_heading (const xmlNode *node)
+{
+  return node->type == XML_ELEMENT_NODE && node->name[0] == 'h' && node->name[1] >= '1'
+         && node->name[1] <= '6' && node->name[2] == '\0';
+}
+
+/* Lower-cased words of @text, for comparing headings with the title. */
+static GPtrArray *
+words_of (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  const char *p = lower;
+
+  while (*p != '\0')
+    {
+      const char *start;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > start)
+        g_ptr_array_add (words, g_strndup (start, p - start));
+    }
+  return words;
+}
+
+static gboolean
+similar_to_title (const char *title,
+                  xmlNode    *heading)
+{
+  g_autofree char *text = _px_html_text (heading, 2048);
+  g_autoptr(GPtrArray) a = NULL;
+  g_autoptr(GPtrArray) b = NULL;
+  guint shared = 0;
+
+  if (title == NULL || *text == '\0')
+    return FALSE;
+
+  a = words_of (title);
+  b = words_of (text);
+  if (a->len == 0 || b->len == 0)
+    return FALSE;
+  for (guint i = 0; i < b->len; i++)
+    for (guint j = 0; j < a->len; j++)
+      if (strcmp (g_ptr_array_index (b, i), g_ptr_array_index (a, j)) == 0)
+        {
+          shared++;
+          break;
+        }
+  return shared >= 0.75 * b->len && shared >= 0.75 * a->len;
+}
+
+/* Decides whether a block inside the article is clutter after all. */
+static gboolean
+clean_away (Walk          *walk,
+            const Info    *info,
+            const xmlNode *node)
+{
+  gboolean is_list = _px_html_is (node, "ul") || _px_html_is (node, "ol");
+  double density;
+  int weight;
+  guint p, img, input;
+  int li;
+
+  if (!(walk->rules & RULE_CLEAN_CONDITIONALLY) || !name_in (node, conditional_tags))
+    return FALSE;
+
+  weight = info->class_weight;
+  if (weight + ((info->flags & INFO_CANDIDATE) ? info->score : 0.0) < 0)
+    return TRUE;
+  if (info->commas >= 10)
+    return FALSE;
+
+  density = link_density (info);
+  p = info->n_p;
+  img = info->n_img;
+  li = (int) info->n_li - 100;
+  input = info->n_input;
+
+  if (img > 1 && (double) p / img < 0.5 && !(info->flags & INFO_IN_FIGURE))
+    return TRUE;
+  if (!is_list && li > (int) p)
+    return TRUE;
+  if (input > p / 3)
+    return TRUE;
+  if (!is_list && info->text_len < 25 && (img == 0 || img > 2) && !(info->flags & INFO_IN_FIGURE)
+      && info->n_heading == 0)
+    return TRUE;
+  if (!is_list && weight < 25 && density > 0.2)
+    return TRUE;
+  if (weight >= 25 && density > 0.5)
+    return TRUE;
+  return FALSE;
+}
+
+static void
+write_part (Walk   *walk,
+            Writer *writer,
+            Info   *part)
+{
+  xmlNode *root = part->node;
+  xmlNode *node = root;
+
+  flush (writer);
+  while (node != NULL)
+    {
+      gboolean descend = FALSE;
+
+      if (node->type == XML_ELEMENT_NODE)
+        {
+          Info *info = info_for (walk, node);
+
+          if (info == NULL)
+            descend = FALSE;
+          else if (node != root && clean_away (walk, info, node))
+            descend = FALSE;
+          else if (is_heading (node) && node != root
+                   && ((walk->rules & RULE_WEIGHT_CLASSES) && info->class_weight < 0))
+            descend = FALSE;
+          else if (is_heading (node) && !writer->title_seen && similar_to_title (writer->title, node))
+            {
+              writer->title_seen = TRUE;
+              descend = FALSE;
+            }
+          else if (_px_html_is (node, "br"))
+            {
+              writer->br_run++;
+              if (writer->br_run >= 2)
+                flush (writer);
+              else
+                writer->pending_space = TRUE;
+            }
+          else
+            {
+              if (info->flags & INFO_BLOCK)
+                flush (writer);
+              descend = TRUE;
+            }
+        }
+      else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+        {
+          const char *text = (const char *) node->content;
+          gsize before = writer->current->len;
+
+          if (text != NULL)
+            {
+              _px_html_append_collapsed (writer->current, text, -1, &writer->pending_space);
+              if (writer->current->len > before)
+                writer->br_run = 0;
+            }
+        }
+
+      if (descend && node->children != NULL)
+        {
+          node = node->children;
+          continue;
+        }
+
+      for (;;)
+        {
+          Info *info = info_for (walk, node);
+
+          if (info != NULL && (info->flags & INFO_BLOCK))
+            flush (writer);
+          if (node == root)
+            {
+              node = NULL;
+              break;
+            }
+          if (node->next != NULL)
+            {
+              node = node->next;
+              break;
+            }
+          node = node->parent;
+        }
+    }
+  flush (writer);
+}
+
+static void
+clear_private (xmlNode *root)
+{
+  for (xmlNode *node = root; node != NULL; node = _px_html_next (node, root, TRUE))
+    if (node->type == XML_ELEMENT_NODE)
+      node->_private = NULL;
+}
+
+static gsize
+total_length (GPtrArray *paragraphs)
+{
+  gsize n = 0;
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    n += strlen (g_ptr_array_index (paragraphs, i));
+  return n;
+}
+
+static GPtrArray *
+run_rules (xmlNode     *root,
+           Rules        rules,
+           const char  *title,
+           char       **byline_out)
+{
+  Walk walk = { 0 };
+  Writer writer = { 0 };
+  Info *body;
+  Info *top;
+  g_autoptr(GPtrArray) parts = NULL;
+
+  walk.infos = g_array_new (FALSE, FALSE, sizeof (Info));
+  walk.rules = rules;
+
+  clear_private (root);
+  measure (&walk, root);
+
+  writer.paragraphs = g_ptr_array_new_with_free_func (g_free);
+  writer.current = g_string_new (NULL);
+  writer.title = title;
+
+  body = info_for (&walk, root);
+  if (body != NULL)
+    {
+      score_blocks (&walk);
+      top = pick_top (&walk, body);
+      parts = gather (&walk, top, body);
+      for (guint i = 0; i < parts->len; i++)
+        write_part (&walk, &writer, g_ptr_array_index (parts, i));
+    }
+
+  clear_private (root);
+  g_string_free (writer.current, TRUE);
+  g_array_unref (walk.infos);
+  *byline_out = walk.byline;
+  return writer.paragraphs;
+}
+
+GPtrArray *
+_px_readable_paragraphs (htmlDocPtr   doc,
+                         const char  *title,
+                         char       **byline_out)
+{
+  static const Rules attempts[] = {
+    RULE_ALL,
+    RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY,
+    RULE_CLEAN_CONDITIONALLY,
+    0,
+  };
+  xmlNode *root = xmlDocGetRootElement (doc);
+  GPtrArray *best = NULL;
+  char *best_byline = NULL;
+  gsize best_len = 0;
+
+  if (byline_out != NULL)
+    *byline_out = NULL;
+  if (root == NULL)
+    return g_ptr_array_new_with_free_func (g_free);
+
+  for (xmlNode *n = root; n != NULL; n = _px_html_next (n, root, TRUE))
+    if (_px_html_is (n, "body"))
+      {
+        root = n;
+        break;
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
+    {
+      char *byline = NULL;
+      GPtrArray *paragraphs = run_rules (root, attempts[i], title, &byline);
+      gsize len = total_length (paragraphs);
+
+      if (best == NULL || len > best_len)
+        {
+          g_clear_pointer (&best, g_ptr_array_unref);
+          g_free (best_byline);
+          best = paragraphs;
+          best_byline = byline;
+          best_len = len;
+        }
+      else
+        {
+          g_ptr_array_unref (paragraphs);
+          g_free (byline);
+        }
+
+      if (best_len >= PX_READABLE_MIN_BODY)
+        break;
+    }
+
+  if (byline_out != NULL)
+    *byline_out = best_byline;
+  else
+    g_free (best_byline);
+  return best;
+}
