@@ -74,4 +74,9 @@ char *_px_html_collapse (const char *text,
  */
 char *_px_html_unescape (const char *text);
 
+/* @text lower-cased with everything but letters and digits left out, for
+ * comparisons that ignore punctuation and spacing ("BBC News" ~ "bbcnews").
+ */
+char *_px_html_squash (const char *text);
+
 G_END_DECLS

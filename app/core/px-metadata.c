@@ -36,6 +36,7 @@ typedef struct
   char *time_pubdate;  /* a <time> marked as the publication time */
   char *itemprop_published;
   char *itemprop_author;
+  char *markup_byline; /* rel=author, class="byline" and the like */
   GPtrArray *json_ld;  /* script texts */
 
   /* from JSON-LD */
@@ -60,6 +61,7 @@ found_clear (Found *found)
   g_free (found->time_pubdate);
   g_free (found->itemprop_published);
   g_free (found->itemprop_author);
+  g_free (found->markup_byline);
   g_clear_pointer (&found->json_ld, g_ptr_array_unref);
   g_free (found->ld_headline);
   g_free (found->ld_author);
@@ -170,6 +172,29 @@ script_text (xmlNode *node)
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+looks_like_byline (const xmlNode *node)
+{
+  static const char * const words[] = { "byline", "author", "writtenby", "dateline", NULL };
+  const char *rel = _px_html_attr (node, "rel");
+  const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
+
+  if (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+    {
+      g_autofree char *lower = NULL;
+
+      if (attrs[i] == NULL || *attrs[i] == '\0')
+        continue;
+      lower = g_ascii_strdown (attrs[i], MIN (strlen (attrs[i]), 512));
+      for (guint k = 0; words[k] != NULL; k++)
+        if (strstr (lower, words[k]) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* One walk over the page collects everything the rules below look at. */
 static void
 collect (Found   *found,
@@ -233,6 +258,15 @@ collect (Found   *found,
               set_once (&found->time_datetime, datetime);
               if (_px_html_attr (node, "pubdate") != NULL)
                 set_once (&found->time_pubdate, datetime);
+            }
+
+          if (found->markup_byline == NULL && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0
+              && looks_like_byline (node))
+            {
+              g_autofree char *text = _px_html_text (node, 512);
+
+              if (g_utf8_strlen (text, -1) < 100)
+                set_once (&found->markup_byline, text);
             }
 
           if (itemprop != NULL)
@@ -313,11 +347,46 @@ repair_json (const char *text)
   const char *end;
   gboolean in_string = FALSE;
 
-  while (*start != '\0' && *start != '{' && *start != '[')
-    start++;
-  end = start + strlen (start);
-  while (end > start && end[-1] != '}' && end[-1] != ']')
-    end--;
+  /* the first bracket that can open JSON: "<![CDATA[" has one that cannot */
+  for (; *start != '\0'; start++)
+    {
+      const char *next = start + 1;
+
+      if (*start == '{')
+        break;
+      if (*start != '[')
+        continue;
+      while (g_ascii_isspace (*next))
+        next++;
+      if (strchr ("{[]\"-0123456789tfn", *next) != NULL && *next != '\0')
+        break;
+    }
+  /* ends where the opening bracket is closed: "]]>" and "-->" stay out */
+  {
+    guint depth = 0;
+
+    for (end = start; *end != '\0'; end++)
+      {
+        if (in_string)
+          {
+            if (*end == '\\' && end[1] != '\0')
+              end++;
+            else if (*end == '"')
+              in_string = FALSE;
+            continue;
+          }
+        if (*end == '"')
+          in_string = TRUE;
+        else if (*end == '{' || *end == '[')
+          depth++;
+        else if ((*end == '}' || *end == ']') && --depth == 0)
+          {
+            end++;
+            break;
+          }
+      }
+    in_string = FALSE;
+  }
 
   for (const char *p = start; p < end; p++)
     {
@@ -863,36 +932,17 @@ count_words (const char *text)
   return n;
 }
 
-/* Case-insensitive comparison that ignores everything but letters and
- * digits, so "BBC News" matches "bbcnews" and "www.bbc.co.uk" matches "BBC".
- */
-static char *
-squash (const char *text)
-{
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 names_site (const char         *segment,
             const char * const *site_names)
 {
-  g_autofree char *s = squash (segment);
+  g_autofree char *s = _px_html_squash (segment);
 
   if (*s == '\0')
     return FALSE;
   for (guint i = 0; site_names[i] != NULL; i++)
     {
-      g_autofree char *n = squash (site_names[i]);
+      g_autofree char *n = _px_html_squash (site_names[i]);
 
       if (*n == '\0')
         continue;
@@ -971,7 +1021,7 @@ pick_title (Found              *found,
   const char *meta_title = NULL;
   const char *keys[] = { "og:title", "dc.title", "dcterms.title", "twitter:title", "sailthru.title",
                          "parsely-title", "title", "headline" };
-  g_autofree char *h1 = found->h1 != NULL && found->n_h1 == 1 ? squash (found->h1) : NULL;
+  g_autofree char *h1 = found->h1 != NULL && found->n_h1 == 1 ? _px_html_squash (found->h1) : NULL;
 
   if (found->ld_headline != NULL)
     meta_title = found->ld_headline;
@@ -983,7 +1033,7 @@ pick_title (Found              *found,
 
   if (found->title_tag != NULL)
     {
-      g_autofree char *squashed = squash (found->title_tag);
+      g_autofree char *squashed = _px_html_squash (found->title_tag);
 
       /* The page's one headline, when <title> is that headline plus more. */
       if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL)
@@ -1039,7 +1089,7 @@ pick_byline (Found *found)
       if (value != NULL && (byline = _px_metadata_clean_byline (value)) != NULL)
         return byline;
     }
-  return NULL;
+  return _px_metadata_clean_byline (found->markup_byline);
 }
 
 static char *

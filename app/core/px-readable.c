@@ -149,7 +149,8 @@ typedef struct
 static const Word unlikely_words[] = {
   { "ad", TRUE }, { "ads", TRUE }, { "adbox", FALSE }, { "ad-break", FALSE }, { "agegate", FALSE },
   { "banner", FALSE }, { "breadcrumb", FALSE }, { "combx", FALSE }, { "comment", FALSE },
-  { "community", FALSE }, { "consent", FALSE }, { "cookie", FALSE }, { "cover-wrap", FALSE },
+  { "community", FALSE }, { "consent", FALSE }, { "cookie", FALSE }, { "copyright", FALSE },
+  { "cover-wrap", FALSE },
   { "disqus", FALSE }, { "extra", FALSE }, { "footer", FALSE }, { "gdpr", FALSE },
   { "header", FALSE }, { "legends", FALSE }, { "masthead", FALSE }, { "menu", FALSE },
   { "modal", FALSE }, { "most-popular", FALSE }, { "mostpopular", FALSE }, { "nav", TRUE },
@@ -172,7 +173,7 @@ static const Word maybe_words[] = {
 
 static const Word negative_words[] = {
   { "ad", TRUE }, { "ads", TRUE }, { "advert", FALSE }, { "banner", FALSE }, { "byline", FALSE },
-  { "combx", FALSE }, { "comment", FALSE }, { "com", TRUE }, { "contact", FALSE },
+  { "combx", FALSE }, { "comment", FALSE }, { "com", TRUE }, { "contact", FALSE }, { "copyright", FALSE },
   { "cookie", FALSE }, { "foot", FALSE }, { "footnote", FALSE }, { "gdpr", FALSE },
   { "hidden", FALSE }, { "masthead", FALSE }, { "media", FALSE }, { "meta", FALSE },
   { "newsletter", FALSE }, { "outbrain", FALSE }, { "promo", FALSE }, { "related", FALSE },
@@ -875,11 +876,65 @@ typedef struct
 {
   GPtrArray *paragraphs;
   GString *current;
+  gsize link_bytes;    /* how much of current is link text */
+  guint in_link;
   gboolean pending_space;
   guint br_run;
   const char *title;
   gboolean title_seen;
+  GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
 } Writer;
+
+/* Short blocks that are nothing but links ("Senate", "World", "Back to
+ * news | Print") point elsewhere: before the headline they are section
+ * labels and breadcrumbs, after the last paragraph they are page tools.
+ */
+static void
+drop_pointers (Writer   *writer,
+               gboolean  leading)
+{
+  if (leading)
+    {
+      for (guint i = writer->paragraphs->len; i > 0; i--)
+        if (g_array_index (writer->pointers, gboolean, i - 1))
+          {
+            g_ptr_array_remove_index (writer->paragraphs, i - 1);
+            g_array_remove_index (writer->pointers, i - 1);
+          }
+      return;
+    }
+
+  {
+    gboolean any_text = FALSE;
+
+    for (guint i = 0; i < writer->pointers->len && !any_text; i++)
+      any_text = !g_array_index (writer->pointers, gboolean, i);
+    if (!any_text)
+      return;
+  }
+  while (g_array_index (writer->pointers, gboolean, writer->paragraphs->len - 1))
+    {
+      g_ptr_array_remove_index (writer->paragraphs, writer->paragraphs->len - 1);
+      g_array_remove_index (writer->pointers, writer->pointers->len - 1);
+    }
+}
+
+/* TRUE when @text is the headline, perhaps with a date or a few words after it. */
+static gboolean
+repeats_title (const char *title,
+               const char *text)
+{
+  g_autofree char *t = NULL;
+  g_autofree char *p = NULL;
+  gsize tlen;
+
+  if (title == NULL)
+    return FALSE;
+  t = _px_html_squash (title);
+  p = _px_html_squash (text);
+  tlen = strlen (t);
+  return tlen >= 10 && strncmp (p, t, tlen) == 0 && strlen (p) <= tlen + 30;
+}
 
 static void
 flush (Writer *writer)
@@ -890,10 +945,24 @@ flush (Writer *writer)
 
       while (len > 0 && writer->current->str[len - 1] == ' ')
         len--;
-      if (len > 0)
-        g_ptr_array_add (writer->paragraphs, g_strndup (writer->current->str, len));
+      writer->current->str[len] = '\0';
+      writer->current->len = len;
+      if (len > 0 && !writer->title_seen && repeats_title (writer->title, writer->current->str))
+        {
+          writer->title_seen = TRUE;
+          drop_pointers (writer, TRUE);
+        }
+      else if (len > 0)
+        {
+          gboolean pointer = writer->link_bytes * 10 >= len * 9
+                             && g_utf8_strlen (writer->current->str, len) < 80;
+
+          g_ptr_array_add (writer->paragraphs, g_strndup (writer->current->str, len));
+          g_array_append_val (writer->pointers, pointer);
+        }
       g_string_truncate (writer->current, 0);
     }
+  writer->link_bytes = 0;
   writer->pending_space = FALSE;
   writer->br_run = 0;
 }
@@ -1023,7 +1092,9 @@ write_part (Walk   *walk,
             descend = FALSE;
           else if (is_heading (node) && !writer->title_seen && similar_to_title (writer->title, node))
             {
+              flush (writer);
               writer->title_seen = TRUE;
+              drop_pointers (writer, TRUE);
               descend = FALSE;
             }
           else if (_px_html_is (node, "br"))
@@ -1038,6 +1109,8 @@ write_part (Walk   *walk,
             {
               if (info->flags & INFO_BLOCK)
                 flush (writer);
+              if (info->flags & INFO_LINK)
+                writer->in_link++;
               descend = TRUE;
             }
         }
@@ -1051,6 +1124,8 @@ write_part (Walk   *walk,
               _px_html_append_collapsed (writer->current, text, -1, &writer->pending_space);
               if (writer->current->len > before)
                 writer->br_run = 0;
+              if (writer->in_link > 0)
+                writer->link_bytes += writer->current->len - before;
             }
         }
 
@@ -1066,6 +1141,8 @@ write_part (Walk   *walk,
 
           if (info != NULL && (info->flags & INFO_BLOCK))
             flush (writer);
+          if (info != NULL && (info->flags & INFO_LINK) && writer->in_link > 0 && node != root)
+            writer->in_link--;
           if (node == root)
             {
               node = NULL;
@@ -1121,6 +1198,7 @@ run_rules (xmlNode     *root,
   writer.paragraphs = g_ptr_array_new_with_free_func (g_free);
   writer.current = g_string_new (NULL);
   writer.title = title;
+  writer.pointers = g_array_new (FALSE, FALSE, sizeof (gboolean));
 
   body = info_for (&walk, root);
   if (body != NULL)
@@ -1130,9 +1208,11 @@ run_rules (xmlNode     *root,
       parts = gather (&walk, top, body);
       for (guint i = 0; i < parts->len; i++)
         write_part (&walk, &writer, g_ptr_array_index (parts, i));
+      drop_pointers (&writer, FALSE);
     }
 
   clear_private (root);
+  g_array_unref (writer.pointers);
   g_string_free (writer.current, TRUE);
   g_array_unref (walk.infos);
   *byline_out = walk.byline;
