@@ -45,6 +45,7 @@ typedef struct
   char *ld_published;
   char *ld_url;
   char *ld_publisher;
+  char *ld_site;       /* an Organization or WebSite named beside the article */
   char *ld_language;
 } Found;
 
@@ -68,6 +69,7 @@ found_clear (Found *found)
   g_free (found->ld_published);
   g_free (found->ld_url);
   g_free (found->ld_publisher);
+  g_free (found->ld_site);
   g_free (found->ld_language);
 }
 
@@ -537,6 +539,49 @@ find_article (JsonNode    *node,
     }
 }
 
+static gboolean
+is_site_type (JsonObject *object)
+{
+  const char *type = member_string (object, "@type");
+
+  return type != NULL && (g_str_has_suffix (type, "Organization") || strcmp (type, "WebSite") == 0);
+}
+
+/* The name of the first Organization or WebSite at the top of @node or
+ * in its @graph: the site's name when the article's publisher is only a
+ * reference.
+ */
+static const char *
+find_site_name (JsonNode *node)
+{
+  JsonArray *items = NULL;
+
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      JsonNode *graph = json_object_get_member (object, "@graph");
+
+      if (is_site_type (object))
+        return member_string (object, "name");
+      if (graph == NULL || !JSON_NODE_HOLDS_ARRAY (graph))
+        return NULL;
+      items = json_node_get_array (graph);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    items = json_node_get_array (node);
+
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+    {
+      JsonNode *item = json_array_get_element (items, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (item) && is_site_type (json_node_get_object (item)))
+        return member_string (json_node_get_object (item), "name");
+    }
+  return NULL;
+}
+
 /* A name from a string, a Person or Organization object, or an array of
  * either, joined with ", ".
  */
@@ -596,6 +641,7 @@ read_json_ld (Found *found)
       int rank = 0;
 
       find_article (root, 0, &article, &rank);
+      set_once (&found->ld_site, find_site_name (root));
       if (article == NULL)
         continue;
 
@@ -1059,8 +1105,8 @@ _px_metadata_clean_byline (const char *text)
   if (g_str_has_prefix (p, "http://") || g_str_has_prefix (p, "https://") || strchr (p, '@') != NULL
       || strchr (p, '/') != NULL)
     return NULL;
-  if (g_ascii_strncasecmp (p, "by ", 3) == 0)
-    p += 3;
+  if (g_ascii_strcasecmp (p, "by") == 0 || g_ascii_strncasecmp (p, "by ", 3) == 0)
+    p += 2;
   else if (g_ascii_strncasecmp (p, "by:", 3) == 0)
     p += 3;
   while (*p == ' ')
@@ -1116,12 +1162,17 @@ pick_published (Found *found)
 
 /* Addresses */
 
+/* @ref resolved against @base (both nullable), if the result is an http
+ * or https address with a host; else NULL.
+ */
 static char *
 resolve_http (const char *base,
               const char *ref)
 {
   g_autofree char *resolved = NULL;
-  g_autofree char *scheme = NULL;
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+  const char *host;
 
   if (ref == NULL || *ref == '\0')
     return NULL;
@@ -1131,8 +1182,14 @@ resolve_http (const char *base,
     resolved = g_strdup (ref);
   if (resolved == NULL)
     return NULL;
-  scheme = g_uri_parse_scheme (resolved);
-  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
+
+  uri = g_uri_parse (resolved, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return NULL;
+  scheme = g_uri_get_scheme (uri);
+  host = g_uri_get_host (uri);
+  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0)
+      || host == NULL || *host == '\0')
     return NULL;
   return g_steal_pointer (&resolved);
 }
@@ -1222,6 +1279,8 @@ _px_metadata_read (htmlDocPtr  doc,
   site_name = g_hash_table_lookup (found.meta, "og:site_name");
   if (site_name == NULL)
     site_name = found.ld_publisher;
+  if (site_name == NULL)
+    site_name = found.ld_site;
   if (site_name == NULL)
     site_name = g_hash_table_lookup (found.meta, "application-name");
 

@@ -928,7 +928,7 @@ repeats_title (const char *title,
   g_autofree char *p = NULL;
   gsize tlen;
 
-  if (title == NULL)
+  if (title == NULL || strlen (text) > 2 * strlen (title) + 60)
     return FALSE;
   t = _px_html_squash (title);
   p = _px_html_squash (text);
