@@ -108,6 +108,11 @@ add_meta (Found      *found,
   if (key == NULL || content == NULL || strlen (key) > 64)
     return;
   lower = g_ascii_strdown (key, -1);
+  /* "dc:title" and "DC.title", "dcterms:created" and "DCTERMS.created" */
+  if (g_str_has_prefix (lower, "dc:"))
+    lower[2] = '.';
+  else if (g_str_has_prefix (lower, "dcterms:"))
+    lower[7] = '.';
   if (g_hash_table_contains (found->meta, lower))
     return;
   value = bounded_value (content);
@@ -631,6 +636,43 @@ names_of (JsonNode *node)
   return NULL;
 }
 
+/* "headline" is the article's title and "name" usually the same; when
+ * they differ, the one that <title> repeats is the title (some pages put
+ * a summary in one of them).
+ */
+static const char *
+pick_headline (Found      *found,
+               JsonObject *article,
+               int         rank)
+{
+  const char *headline = member_string (article, "headline");
+  const char *name = rank == 2 ? member_string (article, "name") : NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *h = NULL;
+  g_autofree char *n = NULL;
+
+  if (headline == NULL || name == NULL || strcmp (headline, name) == 0 || found->title_tag == NULL)
+    return headline != NULL ? headline : name;
+
+  title = _px_html_squash (found->title_tag);
+  h = _px_html_squash (headline);
+  n = _px_html_squash (name);
+  if (*h != '\0' && strstr (title, h) != NULL)
+    return headline;
+  if (*n != '\0' && strstr (title, n) != NULL)
+    {
+      /* unless "name" is the site's name */
+      g_autofree char *publisher = names_of (json_object_get_member (article, "publisher"));
+      const char *site = g_hash_table_lookup (found->meta, "og:site_name");
+      g_autofree char *p = publisher != NULL ? _px_html_squash (publisher) : NULL;
+      g_autofree char *s = site != NULL ? _px_html_squash (site) : NULL;
+
+      if ((p == NULL || strcmp (p, n) != 0) && (s == NULL || strcmp (s, n) != 0))
+        return name;
+    }
+  return headline;
+}
+
 static void
 read_json_ld (Found *found)
 {
@@ -646,13 +688,7 @@ read_json_ld (Found *found)
         continue;
 
       if (rank == 2 || found->ld_headline == NULL)
-        {
-          const char *headline = member_string (article, "headline");
-
-          if (headline == NULL && rank == 2)
-            headline = member_string (article, "name");
-          set_once (&found->ld_headline, headline);
-        }
+        set_once (&found->ld_headline, pick_headline (found, article, rank));
       {
         g_autofree char *author = names_of (json_object_get_member (article, "author"));
         g_autofree char *publisher = names_of (json_object_get_member (article, "publisher"));
@@ -992,8 +1028,11 @@ names_site (const char         *segment,
 
       if (*n == '\0')
         continue;
-      if (strcmp (s, n) == 0 || (strlen (n) >= 3 && strstr (s, n) != NULL)
-          || (strlen (s) >= 3 && strstr (n, s) != NULL))
+      /* "BBC" for "BBC News", "bbc.co.uk" for "BBC"; never a headline
+       * that merely mentions the site
+       */
+      if (strcmp (s, n) == 0 || (strlen (s) >= 3 && strstr (n, s) != NULL)
+          || (strlen (n) >= 3 && strstr (s, n) != NULL && strlen (s) <= strlen (n) + 10))
         return TRUE;
     }
   return FALSE;
@@ -1065,7 +1104,7 @@ pick_title (Found              *found,
             const char * const *site_names)
 {
   const char *meta_title = NULL;
-  const char *keys[] = { "og:title", "dc.title", "dcterms.title", "twitter:title", "sailthru.title",
+  const char *keys[] = { "dc.title", "dcterms.title", "og:title", "twitter:title", "sailthru.title",
                          "parsely-title", "title", "headline" };
   g_autofree char *h1 = found->h1 != NULL && found->n_h1 == 1 ? _px_html_squash (found->h1) : NULL;
 
