@@ -51,6 +51,7 @@ typedef struct
   guint flags;
   int class_weight;
   double score;
+  double best_inside; /* the best score of this element or any below it */
   guint parent;       /* index + 1 of the parent's info, 0 for the walk's root */
   guint outer_block;  /* index + 1 of the enclosing block while walking */
   guint text_len;     /* visible characters below, white space runs counted once */
@@ -113,7 +114,7 @@ static const char * const block_tags[] = {
 /* Never part of an article's text, whatever the page says about them. */
 static const char * const dropped_tags[] = {
   "applet", "aside", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
-  "footer", "frame", "frameset", "head", "iframe", "input", "link", "map", "math", "menu",
+  "footer", "frame", "frameset", "head", "iframe", "input", "link", "map", "menu",
   "meta", "nav", "noscript", "object", "option", "script", "select", "source", "style", "svg",
   "template", "textarea", "title", "video",
   NULL
@@ -156,7 +157,7 @@ static const Word unlikely_words[] = {
   { "modal", FALSE }, { "most-popular", FALSE }, { "mostpopular", FALSE }, { "nav", TRUE },
   { "navbar", FALSE }, { "newsletter", FALSE }, { "outbrain", FALSE }, { "pager", FALSE },
   { "pagination", FALSE }, { "paywall-prompt", FALSE }, { "popup", FALSE }, { "promo", FALSE },
-  { "read-more", FALSE }, { "readmore", FALSE }, { "recommend", FALSE }, { "related", FALSE },
+  { "recommend", FALSE }, { "related", FALSE },
   { "remark", FALSE }, { "replies", FALSE }, { "rss", TRUE }, { "share", FALSE },
   { "sharing", FALSE }, { "shoutbox", FALSE }, { "sidebar", FALSE }, { "signup", FALSE },
   { "skyscraper", FALSE }, { "social", FALSE }, { "sponsor", FALSE }, { "subscribe", FALSE },
@@ -688,6 +689,18 @@ score_blocks (Walk *walk)
       if (info->flags & INFO_CANDIDATE)
         info->score *= 1.0 - link_density (info);
     }
+
+  /* children come after their parents in the array */
+  for (guint i = walk->infos->len; i > 0; i--)
+    {
+      Info *info = &g_array_index (walk->infos, Info, i - 1);
+      Info *parent = info_at (walk, info->parent);
+
+      if (info->flags & INFO_CANDIDATE)
+        info->best_inside = MAX (info->best_inside, info->score);
+      if (parent != NULL)
+        parent->best_inside = MAX (parent->best_inside, info->best_inside);
+    }
 }
 
 static gboolean
@@ -726,6 +739,9 @@ pick_top (Walk *walk,
     }
 
   best = top[0];
+  if (g_getenv ("PX_DEBUG_READABLE"))
+    for (guint k = 0; k < PX_READABLE_TOP_CANDIDATES && top[k]; k++)
+      g_printerr ("DBG top %u %s.%s score %.1f text %u link %u\n", k, top[k]->node->name, _px_html_attr (top[k]->node, "class"), top[k]->score, top[k]->text_len, top[k]->link_len);
   if (best == NULL || best == body)
     return body;
 
@@ -780,20 +796,16 @@ pick_top (Walk *walk,
       }
   }
 
-  /* A lone child is the same container as its parent. */
+  /* A wrapper that adds nothing to the text is the same container as the
+   * one it wraps, and its siblings are where more of the article may be.
+   */
   for (;;)
     {
       Info *parent = info_at (walk, best->parent);
-      guint n_children = 0;
 
-      if (parent == NULL || parent == body)
+      if (parent == NULL || parent == body || parent->text_len > best->text_len + 2)
         break;
-      for (xmlNode *c = parent->node->children; c != NULL && n_children < 2; c = c->next)
-        if (c->type == XML_ELEMENT_NODE)
-          n_children++;
-      if (n_children != 1)
-        break;
-      if (!(parent->flags & INFO_CANDIDATE))
+      if (!(parent->flags & INFO_CANDIDATE) || parent->score < best->score)
         {
           parent->flags |= INFO_CANDIDATE;
           parent->score = best->score;
@@ -811,6 +823,34 @@ ends_like_sentence (xmlNode *node)
   const char *dot = strrchr (text, '.');
 
   return dot != NULL && (dot[1] == '\0' || dot[1] == ' ');
+}
+
+/* TRUE when the class lists @a and @b are the same or share a name of
+ * four letters or more ("story-body story-body-1", "story-body story-body-2").
+ */
+static gboolean
+shares_class (const char *a,
+              const char *b)
+{
+  g_auto(GStrv) as = NULL;
+  g_auto(GStrv) bs = NULL;
+
+  if (a == NULL || b == NULL || *a == '\0' || *b == '\0' || strlen (b) > 1024)
+    return FALSE;
+  if (strcmp (a, b) == 0)
+    return TRUE;
+
+  as = g_strsplit_set (a, " \t\n", 32);
+  bs = g_strsplit_set (b, " \t\n", 32);
+  for (guint i = 0; as[i] != NULL; i++)
+    {
+      if (strlen (as[i]) < 4)
+        continue;
+      for (guint j = 0; bs[j] != NULL; j++)
+        if (strcmp (as[i], bs[j]) == 0)
+          return TRUE;
+    }
+  return FALSE;
 }
 
 /* The elements whose text is the article: the top candidate and the
@@ -833,6 +873,8 @@ gather (Walk *walk,
     }
 
   top_class = _px_html_attr (top->node, "class");
+  if (top_class != NULL && strlen (top_class) > 1024)
+    top_class = NULL;
   for (xmlNode *c = parent->node->children; c != NULL; c = c->next)
     {
       Info *sibling = info_for (walk, c);
@@ -840,21 +882,23 @@ gather (Walk *walk,
 
       if (sibling == NULL)
         continue;
+      if (g_getenv ("PX_DEBUG_READABLE"))
+        g_printerr ("DBG sibling %s.%s cand %d score %.1f thr %.1f text %u\n", c->name, _px_html_attr (c, "class"), !!(sibling->flags & INFO_CANDIDATE), sibling->score, threshold, sibling->text_len);
       if (sibling == top)
         {
           g_ptr_array_add (parts, sibling);
           continue;
         }
 
-      if (top_class != NULL && *top_class != '\0')
-        {
-          const char *klass = _px_html_attr (c, "class");
+      if (shares_class (top_class, _px_html_attr (c, "class")))
+        bonus = top->score * 0.2;
 
-          if (klass != NULL && strcmp (klass, top_class) == 0)
-            bonus = top->score * 0.2;
-        }
-
-      if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
+      /* a block of the same kind as the top candidate counts with the best
+       * part of it, wherever its paragraphs sit
+       */
+      if (bonus > 0.0 && sibling->best_inside > 0.0 && sibling->best_inside + bonus >= threshold)
+        g_ptr_array_add (parts, sibling);
+      else if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
         g_ptr_array_add (parts, sibling);
       else if (_px_html_is (c, "p"))
         {
