@@ -739,9 +739,6 @@ pick_top (Walk *walk,
     }
 
   best = top[0];
-  if (g_getenv ("PX_DEBUG_READABLE"))
-    for (guint k = 0; k < PX_READABLE_TOP_CANDIDATES && top[k]; k++)
-      g_printerr ("DBG top %u %s.%s score %.1f text %u link %u\n", k, top[k]->node->name, _px_html_attr (top[k]->node, "class"), top[k]->score, top[k]->text_len, top[k]->link_len);
   if (best == NULL || best == body)
     return body;
 
@@ -882,8 +879,6 @@ gather (Walk *walk,
 
       if (sibling == NULL)
         continue;
-      if (g_getenv ("PX_DEBUG_READABLE"))
-        g_printerr ("DBG sibling %s.%s cand %d score %.1f thr %.1f text %u\n", c->name, _px_html_attr (c, "class"), !!(sibling->flags & INFO_CANDIDATE), sibling->score, threshold, sibling->text_len);
       if (sibling == top)
         {
           g_ptr_array_add (parts, sibling);
