@@ -15,7 +15,8 @@ G_BEGIN_DECLS
  * repeats @title (nullable) is left out. When the page marks up a byline
  * inside the body, @byline_out receives its text (nullable).
  *
- * The tree's _private pointers are used as scratch space while this runs.
+ * The elements' _private pointers are used as scratch space while this
+ * runs (they must be NULL when it starts) and are NULL again when it returns.
  */
 GPtrArray *_px_readable_paragraphs (htmlDocPtr   doc,
                                     const char  *title,

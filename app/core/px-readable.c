@@ -49,6 +49,7 @@ typedef struct
 {
   xmlNode *node;
   guint flags;
+  guint tags;         /* TagFlags */
   int class_weight;
   double score;
   double best_inside; /* the best score of this element or any below it */
@@ -69,6 +70,7 @@ typedef struct
 typedef struct
 {
   GArray *infos; /* Info */
+  GHashTable *word_cache;
   Rules rules;
   char *byline;
 } Walk;
@@ -90,6 +92,16 @@ info_for (Walk          *walk,
 }
 
 /* Tag sets */
+
+typedef enum
+{
+  TAG_BLOCK = 1 << 0,
+  TAG_DROPPED = 1 << 1,
+  TAG_FIELD = 1 << 2,
+  TAG_PARAGRAPH = 1 << 3,
+  TAG_CONTAINER = 1 << 4,
+  TAG_CONDITIONAL = 1 << 5,
+} TagFlags;
 
 static gboolean
 name_in (const xmlNode      *node,
@@ -135,6 +147,40 @@ static const char * const container_tags[] = {
 static const char * const conditional_tags[] = {
   "div", "section", "table", "ul", "ol", "dl", "form", "fieldset", "header", "details", NULL
 };
+
+static void
+add_tags (GHashTable         *table,
+          const char * const *names,
+          TagFlags            flag)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (table, names[i]));
+
+      g_hash_table_insert (table, (gpointer) names[i], GUINT_TO_POINTER (flags | flag));
+    }
+}
+
+/* What the rules need to know about an element's name, looked up once. */
+static guint
+tag_flags (const xmlNode *node)
+{
+  static GHashTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      add_tags (t, block_tags, TAG_BLOCK);
+      add_tags (t, dropped_tags, TAG_DROPPED);
+      add_tags (t, field_tags, TAG_FIELD);
+      add_tags (t, paragraph_tags, TAG_PARAGRAPH);
+      add_tags (t, container_tags, TAG_CONTAINER);
+      add_tags (t, conditional_tags, TAG_CONDITIONAL);
+      g_once_init_leave (&table, t);
+    }
+  return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
+}
 
 /* Class and id words */
 
@@ -236,31 +282,70 @@ matches_any (const char *lower,
   return FALSE;
 }
 
-static char *
-lower_attr (const xmlNode *node,
+typedef enum
+{
+  WORD_UNLIKELY = 1 << 0,
+  WORD_MAYBE = 1 << 1,
+  WORD_NEGATIVE = 1 << 2,
+  WORD_POSITIVE = 1 << 3,
+  WORD_SHARE = 1 << 4,
+  WORD_BYLINE = 1 << 5,
+} WordFlags;
+
+/* Which word lists the class or id @name of @node matches. Pages repeat
+ * the same class lists over and over, so the answers are kept in @cache.
+ */
+static guint
+attr_words (GHashTable    *cache,
+            const xmlNode *node,
             const char    *name)
 {
   const char *value = _px_html_attr (node, name);
+  g_autofree char *key = NULL;
+  g_autofree char *lower = NULL;
+  gpointer cached;
+  guint flags = 0;
 
   if (value == NULL || *value == '\0')
-    return NULL;
+    return 0;
+
   /* A class list of a megabyte says nothing a short one would not. */
-  return g_ascii_strdown (value, MIN (strlen (value), 1024));
+  if (strlen (value) > 1024)
+    value = key = g_strndup (value, 1024);
+  if (g_hash_table_lookup_extended (cache, value, NULL, &cached))
+    return GPOINTER_TO_UINT (cached);
+
+  lower = g_ascii_strdown (value, -1);
+  if (matches_any (lower, unlikely_words))
+    flags |= WORD_UNLIKELY;
+  if (matches_any (lower, maybe_words))
+    flags |= WORD_MAYBE;
+  if (matches_any (lower, negative_words))
+    flags |= WORD_NEGATIVE;
+  if (matches_any (lower, positive_words))
+    flags |= WORD_POSITIVE;
+  if (matches_any (lower, share_words))
+    flags |= WORD_SHARE;
+  if (matches_any (lower, byline_words))
+    flags |= WORD_BYLINE;
+  g_hash_table_insert (cache, key != NULL ? g_steal_pointer (&key) : g_strdup (value),
+                       GUINT_TO_POINTER (flags));
+  return flags;
 }
 
 static int
-class_weight (const char *klass,
-              const char *id)
+class_weight (guint klass,
+              guint id)
 {
   int weight = 0;
 
-  if (matches_any (klass, negative_words))
+  if (klass & WORD_NEGATIVE)
     weight -= 25;
-  if (matches_any (klass, positive_words))
+  if (klass & WORD_POSITIVE)
     weight += 25;
-  if (matches_any (id, negative_words))
+  if (id & WORD_NEGATIVE)
     weight -= 25;
-  if (matches_any (id, positive_words))
+  if (id & WORD_POSITIVE)
     weight += 25;
   return weight;
 }
@@ -309,8 +394,8 @@ has_unlikely_role (const xmlNode *node)
 
 static gboolean
 is_byline_element (const xmlNode *node,
-                   const char    *klass,
-                   const char    *id)
+                   guint          klass,
+                   guint          id)
 {
   const char *rel = _px_html_attr (node, "rel");
   const char *itemprop = _px_html_attr (node, "itemprop");
@@ -319,7 +404,7 @@ is_byline_element (const xmlNode *node,
     return TRUE;
   if (itemprop != NULL && strstr (itemprop, "author") != NULL)
     return TRUE;
-  return matches_any (klass, byline_words) || matches_any (id, byline_words);
+  return ((klass | id) & WORD_BYLINE) != 0;
 }
 
 static gboolean
@@ -377,10 +462,11 @@ static gboolean
 keep_element (Walk      *walk,
               WalkState *state,
               xmlNode   *node,
-              char      *klass,
-              char      *id)
+              guint      tags,
+              guint      klass,
+              guint      id)
 {
-  if (name_in (node, dropped_tags))
+  if (tags & TAG_DROPPED)
     return FALSE;
   if (is_hidden (node))
     return FALSE;
@@ -394,8 +480,7 @@ keep_element (Walk      *walk,
         return FALSE;
       if (state->in_guarded == 0 && !_px_html_is (node, "a") && !_px_html_is (node, "article")
           && !is_body_marked (node)
-          && (matches_any (klass, unlikely_words) || matches_any (id, unlikely_words))
-          && !matches_any (klass, maybe_words) && !matches_any (id, maybe_words))
+          && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE))
         return FALSE;
     }
 
@@ -412,7 +497,7 @@ keep_element (Walk      *walk,
         }
     }
 
-  if (matches_any (klass, share_words) || matches_any (id, share_words))
+  if ((klass | id) & WORD_SHARE)
     {
       g_autofree char *text = _px_html_text (node, 2048);
 
@@ -430,22 +515,24 @@ enter_element (Walk      *walk,
                guint      parent_index,
                gboolean  *descend)
 {
-  g_autofree char *klass = lower_attr (node, "class");
-  g_autofree char *id = lower_attr (node, "id");
+  guint tags = tag_flags (node);
+  guint klass = attr_words (walk->word_cache, node, "class");
+  guint id = attr_words (walk->word_cache, node, "id");
   Info *parent = info_at (walk, parent_index);
   Info info = { 0 };
 
   node->_private = NULL;
 
-  if (!keep_element (walk, state, node, klass, id))
+  if (!keep_element (walk, state, node, tags, klass, id))
     {
-      if (parent != NULL && name_in (node, field_tags))
+      if (parent != NULL && (tags & TAG_FIELD))
         parent->n_input++;
       *descend = FALSE;
       return;
     }
 
   info.node = node;
+  info.tags = tags;
   info.parent = parent_index;
   if (walk->rules & RULE_WEIGHT_CLASSES)
     {
@@ -478,7 +565,7 @@ enter_element (Walk      *walk,
         parent->n_heading++;
     }
 
-  if (name_in (node, block_tags))
+  if (tags & TAG_BLOCK)
     {
       Info *outer = info_at (walk, state->current_block);
 
@@ -671,9 +758,9 @@ score_blocks (Walk *walk)
       if (!(info->flags & INFO_BLOCK) || info->inline_len < 25)
         continue;
 
-      if (name_in (info->node, paragraph_tags))
+      if (info->tags & TAG_PARAGRAPH)
         start = info_at (walk, info->parent);
-      else if (name_in (info->node, container_tags))
+      else if (info->tags & TAG_CONTAINER)
         start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
       else
         continue;
@@ -1074,7 +1161,7 @@ clean_away (Walk          *walk,
   guint p, img, input;
   int li;
 
-  if (!(walk->rules & RULE_CLEAN_CONDITIONALLY) || !name_in (node, conditional_tags))
+  if (!(walk->rules & RULE_CLEAN_CONDITIONALLY) || !(info->tags & TAG_CONDITIONAL))
     return FALSE;
 
   weight = info->class_weight;
@@ -1199,11 +1286,11 @@ write_part (Walk   *walk,
 }
 
 static void
-clear_private (xmlNode *root)
+clear_private (Walk *walk)
 {
-  for (xmlNode *node = root; node != NULL; node = _px_html_next (node, root, TRUE))
-    if (node->type == XML_ELEMENT_NODE)
-      node->_private = NULL;
+  /* elements left out of the walk had theirs cleared when they were met */
+  for (guint i = 0; i < walk->infos->len; i++)
+    g_array_index (walk->infos, Info, i).node->_private = NULL;
 }
 
 static gsize
@@ -1218,6 +1305,7 @@ total_length (GPtrArray *paragraphs)
 
 static GPtrArray *
 run_rules (xmlNode     *root,
+           GHashTable  *word_cache,
            Rules        rules,
            const char  *title,
            char       **byline_out)
@@ -1230,8 +1318,8 @@ run_rules (xmlNode     *root,
 
   walk.infos = g_array_new (FALSE, FALSE, sizeof (Info));
   walk.rules = rules;
+  walk.word_cache = word_cache;
 
-  clear_private (root);
   measure (&walk, root);
 
   writer.paragraphs = g_ptr_array_new_with_free_func (g_free);
@@ -1250,7 +1338,7 @@ run_rules (xmlNode     *root,
       drop_pointers (&writer, FALSE);
     }
 
-  clear_private (root);
+  clear_private (&walk);
   g_array_unref (writer.pointers);
   g_string_free (writer.current, TRUE);
   g_array_unref (walk.infos);
@@ -1270,6 +1358,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
     0,
   };
   xmlNode *root = xmlDocGetRootElement (doc);
+  g_autoptr(GHashTable) word_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *best = NULL;
   char *best_byline = NULL;
   gsize best_len = 0;
@@ -1289,7 +1378,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
     {
       char *byline = NULL;
-      GPtrArray *paragraphs = run_rules (root, attempts[i], title, &byline);
+      GPtrArray *paragraphs = run_rules (root, word_cache, attempts[i], title, &byline);
       gsize len = total_length (paragraphs);
 
       if (best == NULL || len > best_len)
