@@ -12,12 +12,15 @@ DEB_PACKAGES = \
 	libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev \
 	desktop-file-utils appstream \
 	xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-pyatspi \
-	openssl clang libclang-rt-14-dev imagemagick \
-	python3-readability python3-lxml
+	openssl clang libclang-rt-14-dev imagemagick librsvg2-bin libxml2-utils \
+	python3-readability python3-lxml locales
+
+# Locales of the languages in po/LINGUAS.
+TEST_LOCALES = de_DE.UTF-8 ru_RU.UTF-8 uk_UA.UTF-8
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench fuzz clean
+.PHONY: all deps build run test bench fuzz clean flatpak update-po
 
 all: build
 
@@ -29,6 +32,15 @@ deps:
 	  echo "Installing Debian packages: $$missing"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@# The translated languages' locales, for the locale tests and translated screenshots.
+	@missing=$$(for l in $(TEST_LOCALES); do \
+	  locale -a 2>/dev/null | grep -qix "$$(echo $$l | sed 's/UTF-8/utf8/')" || echo $$l; \
+	done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Generating locales: $$missing"; \
+	  for l in $$missing; do $(SUDO) sed -i "s/^# *\($$l UTF-8\)/\1/" /etc/locale.gen; done; \
+	  $(SUDO) locale-gen >/dev/null; \
 	fi
 
 $(BUILDDIR)/build.ninja:
@@ -69,6 +81,14 @@ fuzz: deps
 	$(FUZZ_BUILDDIR)/tests/fuzz/fuzz-extract $(FUZZ_CORPUS) -max_total_time=$(FUZZ_SECONDS) \
 	  -rss_limit_mb=2048 -max_len=65536 -timeout=10 -print_final_stats=1 \
 	  -artifact_prefix=$(FUZZ_BUILDDIR)/
+
+# Builds, tests and installs the Flatpak for this user, and writes parallax.flatpak.
+flatpak:
+	flatpak/build.sh
+
+# Regenerates po/parallax.pot, merges it into each po/LANG.po and lists what is left.
+update-po: deps $(BUILDDIR)/build.ninja
+	po/update-translations.sh $(BUILDDIR)
 
 clean:
 	rm -rf $(BUILDDIR)

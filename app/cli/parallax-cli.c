@@ -89,6 +89,43 @@ _px_cli_print_json_line (JsonNode *node)
   fflush (stdout);
 }
 
+static gboolean
+read_env_number (const char *name,
+                 guint64     max,
+                 guint64    *value)
+{
+  const char *text = g_getenv (name);
+  g_autoptr(GError) error = NULL;
+
+  if (text == NULL || *text == '\0')
+    return TRUE;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, max, value, &error))
+    {
+      fprintf (stderr, "parallax-cli: %s=%s is not usable: %s\n", name, text, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+PxFetcher *
+_px_cli_new_fetcher (void)
+{
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  guint64 timeout = px_fetcher_get_timeout (fetcher);
+  guint64 max_bytes = px_fetcher_get_max_bytes (fetcher);
+
+  if (!read_env_number ("PARALLAX_FETCH_TIMEOUT", 24 * 60 * 60, &timeout)
+      || !read_env_number ("PARALLAX_FETCH_MAX_BYTES", G_MAXUINT64, &max_bytes))
+    return NULL;
+
+  px_fetcher_set_timeout (fetcher, timeout);
+  px_fetcher_set_max_bytes (fetcher, max_bytes);
+
+  return g_steal_pointer (&fetcher);
+}
+
 void
 _px_cli_print_error (const char *format,
                      ...)

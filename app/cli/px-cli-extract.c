@@ -71,7 +71,9 @@ _px_cli_extract (int    argc,
       return PX_CLI_EXIT_USAGE;
     }
 
-  fetcher = px_fetcher_new ();
+  fetcher = _px_cli_new_fetcher ();
+  if (fetcher == NULL)
+    return PX_CLI_EXIT_USAGE;
 
   for (int i = 1; i < argc; i++)
     {

@@ -7,6 +7,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "px-fetch.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses fixed by DESIGN.md. */
@@ -43,6 +45,12 @@ gboolean _px_cli_check_format (const char         *command,
 
 /* Prints @node as one line of compact JSON on standard output. */
 void _px_cli_print_json_line (JsonNode *node);
+
+/* A fetcher with the defaults, or the limits set in the environment by
+ * PARALLAX_FETCH_TIMEOUT (seconds) and PARALLAX_FETCH_MAX_BYTES; NULL with
+ * a message on standard error when one of them is not a number.
+ */
+PxFetcher *_px_cli_new_fetcher (void);
 
 void _px_cli_print_error (const char *format,
                           ...) G_GNUC_PRINTF (1, 2);

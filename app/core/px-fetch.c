@@ -5,15 +5,24 @@
  */
 #include "config.h"
 
+#include "px-fetch.h"
+
+#include "px-charset.h"
+#include "px-fetch-private.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
 #include <libsoup/soup.h>
 
-#include "px-fetch.h"
+#define READ_CHUNK_SIZE 65536
 
 struct _PxFetcher
 {
   GObject parent_instance;
 
   guint timeout;
+  guint idle_timeout;
   guint64 max_bytes;
   GTlsDatabase *tls_database;
 };
@@ -44,6 +53,7 @@ static void
 px_fetcher_init (PxFetcher *self)
 {
   self->timeout = PX_FETCH_DEFAULT_TIMEOUT;
+  self->idle_timeout = PX_FETCH_IDLE_TIMEOUT;
   self->max_bytes = PX_FETCH_DEFAULT_MAX_BYTES;
 }
 
@@ -56,39 +66,568 @@ px_fetcher_new (void)
 guint
 px_fetcher_get_timeout (PxFetcher *self)
 {
+  g_return_val_if_fail (PX_IS_FETCHER (self), 0);
+
   return self->timeout;
 }
 
+/* The deadline for a whole fetch, redirects and body included. */
 void
 px_fetcher_set_timeout (PxFetcher *self,
                         guint      seconds)
 {
-  self->timeout = MAX (seconds, 1);
+  g_return_if_fail (PX_IS_FETCHER (self));
+
+  self->timeout = CLAMP (seconds, 1, G_MAXUINT / 1000);
 }
 
 guint64
 px_fetcher_get_max_bytes (PxFetcher *self)
 {
+  g_return_val_if_fail (PX_IS_FETCHER (self), 0);
+
   return self->max_bytes;
 }
 
+/* The most bytes a page may have once decompressed. */
 void
 px_fetcher_set_max_bytes (PxFetcher *self,
                           guint64    max_bytes)
 {
+  g_return_if_fail (PX_IS_FETCHER (self));
+
   self->max_bytes = MAX (max_bytes, 1024);
 }
 
+/* Certificates are checked against @database instead of the system's
+ * trusted authorities; NULL goes back to the system's.
+ */
 void
 px_fetcher_set_tls_database (PxFetcher    *self,
                              GTlsDatabase *database)
 {
+  g_return_if_fail (PX_IS_FETCHER (self));
+  g_return_if_fail (database == NULL || G_IS_TLS_DATABASE (database));
+
   g_set_object (&self->tls_database, database);
 }
 
-/* TODO(fetch): streaming with the size cap, redirect policy, deadlines,
- * progress. This first version reads the whole body at once.
+void
+_px_fetcher_set_idle_timeout (PxFetcher *self,
+                              guint      seconds)
+{
+  g_return_if_fail (PX_IS_FETCHER (self));
+
+  self->idle_timeout = CLAMP (seconds, 1, G_MAXUINT / 1000);
+}
+
+const char *
+_px_sniff_content_type (const char *data,
+                        gsize       len)
+{
+  gsize i = 0;
+
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    i = 3;
+  while (i < len && g_ascii_isspace (data[i]))
+    i++;
+
+  return (i < len && data[i] == '<') ? "text/html" : "text/plain";
+}
+
+char *
+_px_format_size (guint64 size)
+{
+  g_autofree char *formatted = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autoptr(GString) plain = g_string_new (formatted);
+
+  /* GLib puts a no-break space before the unit; messages are also read in
+   * terminals and searched with grep, where a plain space is expected.
+   */
+  g_string_replace (plain, "\u00a0", " ", 0);
+
+  return g_string_free (g_steal_pointer (&plain), FALSE);
+}
+
+/* One fetch, from the first request to the last byte. */
+typedef struct
+{
+  char *url;                  /* as the caller gave it, for messages */
+  guint timeout;
+  guint idle_timeout;
+  guint64 max_bytes;
+
+  SoupSession *session;
+  SoupMessage *msg;
+  GInputStream *stream;
+  GPtrArray *visited;         /* every URL requested, to spot loops */
+  guint redirects;
+
+  GByteArray *body;
+  guint64 expected;
+  char *content_type;
+  char *charset;
+
+  /* Everything runs on this one; the caller's cancellable and the
+   * deadline both cancel it.
+   */
+  GCancellable *cancellable;
+  GCancellable *caller_cancellable;
+  gulong caller_cancelled_id;
+  GSource *deadline;
+  gboolean timed_out;
+
+  PxFetchProgressFunc progress;
+  gpointer progress_data;
+  GDestroyNotify progress_data_destroy;
+} FetchData;
+
+/* Lets go of the network and the timers as soon as the outcome is known,
+ * on the thread the fetch runs on, whoever holds on to the result.
  */
+static void
+fetch_data_release (FetchData *data)
+{
+  if (data->deadline != NULL)
+    {
+      g_source_destroy (data->deadline);
+      g_clear_pointer (&data->deadline, g_source_unref);
+    }
+  if (data->caller_cancelled_id != 0)
+    g_cancellable_disconnect (data->caller_cancellable, data->caller_cancelled_id);
+  data->caller_cancelled_id = 0;
+  g_clear_object (&data->caller_cancellable);
+
+  /* Cancel first, so closing a body we no longer want never waits for the
+   * rest of it; then drop the connections.
+   */
+  if (data->cancellable != NULL)
+    g_cancellable_cancel (data->cancellable);
+  g_clear_object (&data->stream);
+  g_clear_object (&data->msg);
+  if (data->session != NULL)
+    soup_session_abort (data->session);
+  g_clear_object (&data->session);
+  g_clear_object (&data->cancellable);
+}
+
+static void
+fetch_data_free (FetchData *data)
+{
+  fetch_data_release (data);
+
+  g_clear_pointer (&data->visited, g_ptr_array_unref);
+  g_clear_pointer (&data->body, g_byte_array_unref);
+  g_free (data->content_type);
+  g_free (data->charset);
+  g_free (data->url);
+
+  if (data->progress_data_destroy != NULL)
+    data->progress_data_destroy (data->progress_data);
+
+  g_free (data);
+}
+
+static void
+fail (GTask  *task,
+      GError *error)
+{
+  fetch_data_release (g_task_get_task_data (task));
+  g_task_return_error (task, error);
+}
+
+static void
+return_error (GTask      *task,
+              int         code,
+              const char *format,
+              ...) G_GNUC_PRINTF (3, 4);
+
+/* Every failure names the URL the caller asked for. */
+static void
+return_error (GTask      *task,
+              int         code,
+              const char *format,
+              ...)
+{
+  FetchData *data = g_task_get_task_data (task);
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Translators: the address of the page, then what went wrong */
+  fail (task, g_error_new (PX_FETCH_ERROR, code, _("%s: %s"), data->url, reason));
+}
+
+static char *
+describe_certificate_errors (GTlsCertificateFlags flags)
+{
+  if (flags & G_TLS_CERTIFICATE_UNKNOWN_CA)
+    return g_strdup (_("it was not issued by an authority this computer trusts"));
+  if (flags & G_TLS_CERTIFICATE_BAD_IDENTITY)
+    return g_strdup (_("it belongs to a different site"));
+  if (flags & G_TLS_CERTIFICATE_EXPIRED)
+    return g_strdup (_("it has expired"));
+  if (flags & G_TLS_CERTIFICATE_NOT_ACTIVATED)
+    return g_strdup (_("it is not valid yet"));
+  if (flags & G_TLS_CERTIFICATE_REVOKED)
+    return g_strdup (_("it has been revoked"));
+  if (flags & G_TLS_CERTIFICATE_INSECURE)
+    return g_strdup (_("it uses insecure cryptography"));
+  return g_strdup (_("it could not be verified"));
+}
+
+/* Turns what libsoup and GIO report into words a reader understands. */
+static void
+return_transfer_error (GTask  *task,
+                       GError *error)
+{
+  FetchData *data = g_task_get_task_data (task);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && data->timed_out)
+    {
+      if (data->stream == NULL)
+        return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      g_dngettext (GETTEXT_PACKAGE, "the server did not answer within %u second",
+                                   "the server did not answer within %u seconds", data->timeout),
+                      data->timeout);
+      else
+        return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      g_dngettext (GETTEXT_PACKAGE, "the server did not send the whole page within %u second",
+                                   "the server did not send the whole page within %u seconds", data->timeout),
+                      data->timeout);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    fail (task, g_error_new (G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             /* Translators: %s is the address of the page */
+                             _("%s: the download was cancelled"), data->url));
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    {
+      if (data->stream == NULL)
+        return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      g_dngettext (GETTEXT_PACKAGE, "the server did not answer within %u second",
+                                   "the server did not answer within %u seconds", data->idle_timeout),
+                      data->idle_timeout);
+      else
+        return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      g_dngettext (GETTEXT_PACKAGE, "the server stopped sending the page for %u second",
+                                   "the server stopped sending the page for %u seconds", data->idle_timeout),
+                      data->idle_timeout);
+    }
+  else if (error->domain == G_TLS_ERROR
+           || (data->msg != NULL && soup_message_get_tls_peer_certificate_errors (data->msg) != 0))
+    {
+      GTlsCertificateFlags flags = 0;
+
+      if (data->msg != NULL)
+        flags = soup_message_get_tls_peer_certificate_errors (data->msg);
+
+      if (flags != 0)
+        {
+          g_autofree char *why = describe_certificate_errors (flags);
+
+          return_error (task, PX_FETCH_ERROR_TLS,
+                        _("the site's security certificate was refused: %s"), why);
+        }
+      else
+        return_error (task, PX_FETCH_ERROR_TLS, _("a secure connection could not be made (%s)"),
+                      error->message);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
+    return_error (task, PX_FETCH_ERROR_NETWORK,
+                  _("the server refused the connection (nothing is listening there)"));
+  else if (error->domain == G_RESOLVER_ERROR)
+    return_error (task, PX_FETCH_ERROR_NETWORK, _("the server's name could not be found (%s)"),
+                  error->message);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE)
+           || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE))
+    return_error (task, PX_FETCH_ERROR_NETWORK, _("the server cannot be reached from this computer (%s)"),
+                  error->message);
+  else if (g_error_matches (error, SOUP_SESSION_ERROR, SOUP_SESSION_ERROR_PARSING)
+           || g_error_matches (error, SOUP_SESSION_ERROR, SOUP_SESSION_ERROR_ENCODING))
+    return_error (task, PX_FETCH_ERROR_NETWORK, _("the server's answer is not valid HTTP (%s)"),
+                  error->message);
+  else if (data->stream != NULL)
+    return_error (task, PX_FETCH_ERROR_NETWORK, _("the page broke off before it was complete (%s)"),
+                  error->message);
+  else
+    return_error (task, PX_FETCH_ERROR_NETWORK, _("the connection failed (%s)"), error->message);
+}
+
+static gboolean
+deadline_cb (gpointer user_data)
+{
+  FetchData *data = user_data;
+
+  data->timed_out = TRUE;
+  g_cancellable_cancel (data->cancellable);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs in whichever thread cancels the caller's cancellable. */
+static void
+caller_cancelled_cb (GCancellable *caller_cancellable,
+                     GCancellable *cancellable)
+{
+  g_cancellable_cancel (cancellable);
+}
+
+static void send_request (GTask *task,
+                          GUri  *uri);
+
+static void
+finish_fetch (GTask *task)
+{
+  FetchData *data = g_task_get_task_data (task);
+  g_autoptr(GBytes) body = g_byte_array_free_to_bytes (g_steal_pointer (&data->body));
+  /* The evidence keeps the address, never a password written into it. */
+  g_autofree char *final_url = g_uri_to_string_partial (soup_message_get_uri (data->msg), G_URI_HIDE_PASSWORD);
+  gsize len = 0;
+  const char *bytes = g_bytes_get_data (body, &len);
+  PxSnapshot *snapshot;
+
+  if (data->content_type == NULL)
+    {
+      /* The server did not say what this is: text is welcome, anything
+       * else is refused the way a declared image would be.
+       */
+      if (len > 0 && px_charset_looks_binary (bytes, len))
+        {
+          return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
+                        _("the server did not say what kind of document this is, "
+                          "and it is not a web page or text"));
+          return;
+        }
+      data->content_type = g_strdup (_px_sniff_content_type (bytes, len));
+    }
+
+  snapshot = px_snapshot_new (body, final_url, data->content_type, data->charset);
+  snapshot->status = soup_message_get_status (data->msg);
+  fetch_data_release (data);
+  g_task_return_pointer (task, snapshot, (GDestroyNotify) px_snapshot_unref);
+}
+
+static void
+read_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  FetchData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
+  gsize len;
+
+  if (chunk == NULL)
+    {
+      return_transfer_error (task, error);
+      return;
+    }
+
+  len = g_bytes_get_size (chunk);
+  if (len == 0)
+    {
+      finish_fetch (task);
+      return;
+    }
+
+  /* Checked as the bytes arrive, after decompression, so neither an endless
+   * body nor a small compressed one that inflates enormously gets further.
+   */
+  if ((guint64) data->body->len + len > data->max_bytes)
+    {
+      g_autofree char *cap = _px_format_size (data->max_bytes);
+
+      return_error (task, PX_FETCH_ERROR_TOO_LARGE,
+                    _("the page is larger than the limit of %s, so the download was stopped"), cap);
+      return;
+    }
+
+  g_byte_array_append (data->body, g_bytes_get_data (chunk, NULL), len);
+
+  if (data->progress != NULL)
+    data->progress (data->body->len, data->expected, data->progress_data);
+
+  g_input_stream_read_bytes_async (data->stream, READ_CHUNK_SIZE, G_PRIORITY_DEFAULT, data->cancellable,
+                                   read_cb, g_object_ref (task));
+}
+
+static gboolean
+is_accepted_type (const char *content_type)
+{
+  static const char * const accepted[] = { "text/html", "application/xhtml+xml", "text/plain" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    if (g_ascii_strcasecmp (content_type, accepted[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+follow_redirect (GTask *task)
+{
+  FetchData *data = g_task_get_task_data (task);
+  SoupMessageHeaders *headers = soup_message_get_response_headers (data->msg);
+  const char *location = soup_message_headers_get_one (headers, "Location");
+  g_autoptr(GUri) target = NULL;
+  g_autofree char *target_string = NULL;
+
+  if (location == NULL || *location == '\0')
+    {
+      return_error (task, PX_FETCH_ERROR_HTTP_STATUS,
+                    _("the server answered %u %s without saying where the page went"),
+                    soup_message_get_status (data->msg), soup_message_get_reason_phrase (data->msg));
+      return;
+    }
+
+  target = g_uri_parse_relative (soup_message_get_uri (data->msg), location, SOUP_HTTP_URI_FLAGS, NULL);
+  if (target == NULL)
+    {
+      return_error (task, PX_FETCH_ERROR_INVALID_URL,
+                    _("the server redirected to “%s”, which is not a valid address"), location);
+      return;
+    }
+
+  /* Going back to an address already asked for is a loop, unless the
+   * server just set a cookie: sites commonly do that once to record a
+   * visit or a consent, and the redirect cap still bounds it.
+   */
+  target_string = g_uri_to_string_partial (target, G_URI_HIDE_PASSWORD);
+  for (guint i = 0; i < data->visited->len; i++)
+    if (g_str_equal (g_ptr_array_index (data->visited, i), target_string)
+        && soup_message_headers_get_list (headers, "Set-Cookie") == NULL)
+      {
+        return_error (task, PX_FETCH_ERROR_TOO_MANY_REDIRECTS,
+                      _("the server redirects in a loop (back to %s)"), target_string);
+        return;
+      }
+
+  if (++data->redirects > PX_FETCH_MAX_REDIRECTS)
+    {
+      return_error (task, PX_FETCH_ERROR_TOO_MANY_REDIRECTS,
+                    _("the server redirected more than %d times"), PX_FETCH_MAX_REDIRECTS);
+      return;
+    }
+
+  g_clear_object (&data->stream);
+  send_request (task, target);
+}
+
+static void
+send_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  FetchData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  SoupMessageHeaders *headers;
+  g_autoptr(GHashTable) params = NULL;
+  const char *content_type;
+  guint status;
+  goffset length;
+
+  data->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  if (data->stream == NULL)
+    {
+      return_transfer_error (task, error);
+      return;
+    }
+
+  status = soup_message_get_status (data->msg);
+  if (SOUP_STATUS_IS_REDIRECTION (status) && status != SOUP_STATUS_NOT_MODIFIED)
+    {
+      follow_redirect (task);
+      return;
+    }
+  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+    {
+      return_error (task, PX_FETCH_ERROR_HTTP_STATUS, _("the server answered %u %s"), status,
+                    soup_message_get_reason_phrase (data->msg));
+      return;
+    }
+
+  headers = soup_message_get_response_headers (data->msg);
+  content_type = soup_message_headers_get_content_type (headers, &params);
+  if (content_type != NULL && !is_accepted_type (content_type))
+    {
+      return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
+                    _("the server sent %s, not a web page or text"), content_type);
+      return;
+    }
+  data->content_type = g_ascii_strdown (content_type != NULL ? content_type : "", -1);
+  if (*data->content_type == '\0')
+    g_clear_pointer (&data->content_type, g_free);
+  if (params != NULL && g_hash_table_lookup (params, "charset") != NULL)
+    data->charset = g_strdup (g_hash_table_lookup (params, "charset"));
+
+  /* A declared length counts the bytes on the wire; once decompressed the
+   * page can only be as long or longer, so a declared length over the cap
+   * is refused before reading anything.
+   */
+  length = soup_message_headers_get_content_length (headers);
+  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
+      && (guint64) length > data->max_bytes)
+    {
+      g_autofree char *size = _px_format_size (length);
+      g_autofree char *cap = _px_format_size (data->max_bytes);
+
+      return_error (task, PX_FETCH_ERROR_TOO_LARGE, _("the page is %s, more than the limit of %s"), size, cap);
+      return;
+    }
+  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
+      && soup_message_headers_get_one (headers, "Content-Encoding") == NULL)
+    data->expected = length;
+
+  data->body = g_byte_array_sized_new (MIN (data->expected, data->max_bytes) + 1);
+  g_input_stream_read_bytes_async (data->stream, READ_CHUNK_SIZE, G_PRIORITY_DEFAULT, data->cancellable,
+                                   read_cb, g_object_ref (task));
+}
+
+static void
+send_request (GTask *task,
+              GUri  *uri)
+{
+  FetchData *data = g_task_get_task_data (task);
+  const char *scheme = g_uri_get_scheme (uri);
+  SoupMessageHeaders *headers;
+
+  /* Checked at every hop, so a page can never send us to a local file. */
+  if (g_strcmp0 (scheme, "http") != 0 && g_strcmp0 (scheme, "https") != 0)
+    {
+      g_autofree char *target = g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD);
+
+      if (data->visited->len == 0)
+        return_error (task, PX_FETCH_ERROR_UNSUPPORTED_SCHEME,
+                      _("only http and https addresses can be fetched"));
+      else
+        return_error (task, PX_FETCH_ERROR_UNSUPPORTED_SCHEME,
+                      _("the server redirected to %s, but only http and https addresses are fetched"), target);
+      return;
+    }
+  if (g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+    {
+      return_error (task, PX_FETCH_ERROR_INVALID_URL, _("the address has no server name"));
+      return;
+    }
+
+  g_ptr_array_add (data->visited, g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD));
+
+  g_clear_object (&data->msg);
+  data->msg = soup_message_new_from_uri (SOUP_METHOD_GET, uri);
+  soup_message_add_flags (data->msg, SOUP_MESSAGE_NO_REDIRECT);
+  headers = soup_message_get_request_headers (data->msg);
+  soup_message_headers_replace (headers, "Accept",
+                                "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8");
+
+  soup_session_send_async (data->session, data->msg, G_PRIORITY_DEFAULT, data->cancellable, send_cb,
+                           g_object_ref (task));
+}
+
 void
 px_fetcher_fetch_async (PxFetcher           *self,
                         const char          *url,
@@ -99,36 +638,65 @@ px_fetcher_fetch_async (PxFetcher           *self,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", self->timeout, NULL);
-  g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GUri) uri = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) body = NULL;
-  PxSnapshot *snapshot;
+  g_autoptr(SoupCookieJar) jar = NULL;
+  FetchData *data;
 
+  g_return_if_fail (PX_IS_FETCHER (self));
+  g_return_if_fail (url != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, px_fetcher_fetch_async);
-  if (progress_data_destroy != NULL)
-    progress_data_destroy (progress_data);
+  /* Cancelling is reported as an error of ours, with the URL in it. */
+  g_task_set_check_cancellable (task, FALSE);
 
-  if (msg == NULL)
+  data = g_new0 (FetchData, 1);
+  data->url = g_strdup (url);
+  data->timeout = self->timeout;
+  data->idle_timeout = MIN (self->timeout, self->idle_timeout);
+  data->max_bytes = self->max_bytes;
+  data->visited = g_ptr_array_new_with_free_func (g_free);
+  data->progress = progress;
+  data->progress_data = progress_data;
+  data->progress_data_destroy = progress_data_destroy;
+  data->cancellable = g_cancellable_new ();
+  g_task_set_task_data (task, data, (GDestroyNotify) fetch_data_free);
+
+  /* A session per fetch belongs to the caller's thread-default main context,
+   * so fetches may run in any thread.
+   */
+  data->session = soup_session_new_with_options ("timeout", data->idle_timeout,
+                                                 "user-agent", "Parallax/" PACKAGE_VERSION,
+                                                 NULL);
+  if (self->tls_database != NULL)
+    soup_session_set_tls_database (data->session, self->tls_database);
+  /* Cookies live for this one fetch only, across its redirects. */
+  jar = soup_cookie_jar_new ();
+  soup_session_add_feature (data->session, SOUP_SESSION_FEATURE (jar));
+
+  if (cancellable != NULL)
     {
-      g_task_return_new_error (task, PX_FETCH_ERROR, PX_FETCH_ERROR_INVALID_URL,
-                               "“%s” is not a valid URL", url);
+      data->caller_cancellable = g_object_ref (cancellable);
+      data->caller_cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (caller_cancelled_cb),
+                                                         g_object_ref (data->cancellable), g_object_unref);
+    }
+
+  data->deadline = g_timeout_source_new (data->timeout * 1000);
+  g_source_set_callback (data->deadline, deadline_cb, data, NULL);
+  g_source_set_static_name (data->deadline, "[parallax] fetch deadline");
+  g_source_attach (data->deadline, g_task_get_context (task));
+
+  uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, &error);
+  if (uri == NULL)
+    {
+      return_error (task, PX_FETCH_ERROR_INVALID_URL, _("this is not a valid web address"));
       return;
     }
 
-  body = soup_session_send_and_read (session, msg, cancellable, &error);
-  if (body == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  snapshot = px_snapshot_new (body, g_uri_to_string (soup_message_get_uri (msg)),
-                              soup_message_headers_get_content_type (soup_message_get_response_headers (msg), NULL),
-                              NULL);
-  snapshot->status = soup_message_get_status (msg);
-  g_task_return_pointer (task, snapshot, (GDestroyNotify) px_snapshot_unref);
+  send_request (task, uri);
 }
 
 PxSnapshot *
@@ -136,7 +704,9 @@ px_fetcher_fetch_finish (PxFetcher     *self,
                          GAsyncResult  *result,
                          GError       **error)
 {
+  g_return_val_if_fail (PX_IS_FETCHER (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_fetcher_fetch_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -172,14 +742,20 @@ px_fetcher_fetch (PxFetcher     *self,
   SyncData data = { loop, NULL };
   PxSnapshot *snapshot;
 
+  g_return_val_if_fail (PX_IS_FETCHER (self), NULL);
+
   g_main_context_push_thread_default (context);
   px_fetcher_fetch_async (self, url, NULL, NULL, NULL, cancellable, fetch_sync_cb, &data);
   if (data.result == NULL)
     g_main_loop_run (loop);
-  g_main_context_pop_thread_default (context);
 
   snapshot = px_fetcher_fetch_finish (self, data.result, error);
   g_object_unref (data.result);
+
+  /* Let the session's last clean-ups run on the context they belong to. */
+  while (g_main_context_iteration (context, FALSE))
+    ;
+  g_main_context_pop_thread_default (context);
 
   return snapshot;
 }

@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 #define PX_FETCH_DEFAULT_TIMEOUT   30                 /* seconds, whole fetch */
+#define PX_FETCH_IDLE_TIMEOUT      15                 /* seconds without a byte, connecting included */
 #define PX_FETCH_DEFAULT_MAX_BYTES (20 * 1024 * 1024) /* decoded body */
 #define PX_FETCH_MAX_REDIRECTS     5
 
@@ -53,6 +54,16 @@ void px_fetcher_set_max_bytes (PxFetcher *self,
 void px_fetcher_set_tls_database (PxFetcher    *self,
                                   GTlsDatabase *database);
 
+/* Fetches @url: http and https only, at every redirect hop; at most
+ * PX_FETCH_MAX_REDIRECTS redirects; certificates always verified; only
+ * text/html, application/xhtml+xml and text/plain (a missing type is
+ * sniffed); the decoded body capped while it streams; the whole fetch
+ * bounded by the timeout. Every error message starts with @url. Cancelling
+ * gives G_IO_ERROR_CANCELLED; the other failures are PX_FETCH_ERROR.
+ * The snapshot keeps the body as received (after content decoding), the
+ * final URL, the declared charset, the status, the time and the SHA-256.
+ * Runs on the caller's thread-default main context, progress included.
+ */
 void px_fetcher_fetch_async (PxFetcher           *self,
                              const char          *url,
                              PxFetchProgressFunc  progress,
@@ -64,6 +75,9 @@ void px_fetcher_fetch_async (PxFetcher           *self,
 PxSnapshot *px_fetcher_fetch_finish (PxFetcher     *self,
                                      GAsyncResult  *result,
                                      GError       **error);
+/* The same, blocking, on a main context of its own: for the CLI and for
+ * worker threads; safe to call from several threads with one fetcher.
+ */
 PxSnapshot *px_fetcher_fetch (PxFetcher     *self,
                               const char    *url,
                               GCancellable  *cancellable,

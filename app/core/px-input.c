@@ -8,11 +8,13 @@
 #include "px-input.h"
 
 #include "px-extract.h"
+#include "px-fetch-private.h"
 
 #include <string.h>
 #include <unistd.h>
 
 #include <gio/gunixinputstream.h>
+#include <glib/gi18n-lib.h>
 
 G_DEFINE_QUARK (px-input-error-quark, px_input_error)
 
@@ -34,21 +36,6 @@ px_input_classify (const char *input)
   return PX_INPUT_KIND_FILE;
 }
 
-/* Text that starts with markup, after white space and a BOM, is HTML. */
-static const char *
-sniff_content_type (const char *data,
-                    gsize       len)
-{
-  gsize i = 0;
-
-  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    i = 3;
-  while (i < len && g_ascii_isspace (data[i]))
-    i++;
-
-  return (i < len && data[i] == '<') ? "text/html" : "text/plain";
-}
-
 static const char *
 content_type_for_path (const char *path,
                        const char *data,
@@ -62,7 +49,7 @@ content_type_for_path (const char *path,
   if (g_str_has_suffix (lower, ".txt") || g_str_has_suffix (lower, ".text"))
     return "text/plain";
 
-  return sniff_content_type (data, len);
+  return _px_sniff_content_type (data, len);
 }
 
 static GBytes *
@@ -81,23 +68,45 @@ read_stream_capped (GInputStream  *stream,
 
       if (n < 0)
         {
-          g_prefix_error (error, "%s could not be read: ", input);
+          /* Translators: the file's name, then the reason from the system */
+          g_prefix_error (error, _("%s could not be read: "), input);
           return NULL;
         }
       if (n == 0)
         break;
       if (buffer->len + (guint64) n > max_bytes)
         {
-          g_autofree char *cap = g_format_size (max_bytes);
+          g_autofree char *cap = _px_format_size (max_bytes);
 
           g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_TOO_LARGE,
-                       "%s is larger than the limit of %s", input, cap);
+                       _("%s is larger than the limit of %s"), input, cap);
           return NULL;
         }
       g_byte_array_append (buffer, chunk, n);
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/* The system's own message names the file again and speaks of errno; say
+ * the common cases plainly.
+ */
+static void
+set_file_error (GError       **error,
+                const char    *path,
+                const GError  *file_error)
+{
+  if (g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_FOUND, _("%s: no such file"), path);
+  else if (g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ,
+                 _("%s could not be read: you do not have permission to read it"), path);
+  else if (g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_FOUND,
+                 _("%s: no such file (a part of the path is not a folder)"), path);
+  else
+    g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ, _("%s could not be read: %s"), path,
+                 file_error->message);
 }
 
 static PxSnapshot *
@@ -118,35 +127,30 @@ load_file (const char    *path,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_FOUND, "%s: no such file", path);
-      else
-        g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ, "%s could not be read: %s", path,
-                     local_error->message);
+      set_file_error (error, path, local_error);
       return NULL;
     }
 
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_A_FILE,
-                   "%s is a folder, not a page or text file", path);
+                   _("%s is a folder, not a page or text file"), path);
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
       && (guint64) g_file_info_get_size (info) > max_bytes)
     {
-      g_autofree char *cap = g_format_size (max_bytes);
+      g_autofree char *cap = _px_format_size (max_bytes);
 
       g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_TOO_LARGE,
-                   "%s is larger than the limit of %s", path, cap);
+                   _("%s is larger than the limit of %s"), path, cap);
       return NULL;
     }
 
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)
     {
-      g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ, "%s could not be read: %s", path,
-                   local_error->message);
+      set_file_error (error, path, local_error);
       return NULL;
     }
 
@@ -168,12 +172,12 @@ load_stdin (guint64        max_bytes,
   gsize len = 0;
   const char *data;
 
-  body = read_stream_capped (stream, "standard input", max_bytes, cancellable, error);
+  body = read_stream_capped (stream, _("standard input"), max_bytes, cancellable, error);
   if (body == NULL)
     return NULL;
 
   data = g_bytes_get_data (body, &len);
-  return px_snapshot_new (body, NULL, sniff_content_type (data, len), NULL);
+  return px_snapshot_new (body, NULL, _px_sniff_content_type (data, len), NULL);
 }
 
 PxSnapshot *
