@@ -135,6 +135,7 @@ px_extract_html (const char  *input,
   g_autoptr(PxArticle) article = px_article_new (input);
   g_autoptr(GPtrArray) paragraphs = NULL;
   g_autofree char *body_byline = NULL;
+  g_autofree char *markup_byline = NULL;
   htmlDocPtr doc;
 
   if (len > G_MAXINT)
@@ -161,7 +162,7 @@ px_extract_html (const char  *input,
       return NULL;
     }
 
-  _px_metadata_read (doc, url, article);
+  _px_metadata_read (doc, url, article, &markup_byline);
   paragraphs = _px_readable_paragraphs (doc, article->title, &body_byline);
   xmlFreeDoc (doc);
 
@@ -173,8 +174,11 @@ px_extract_html (const char  *input,
     }
 
   px_article_set_paragraphs (article, paragraphs);
+  /* structured data first, then a byline inside the article, then any */
   if (article->byline == NULL)
     article->byline = _px_metadata_clean_byline (body_byline);
+  if (article->byline == NULL)
+    article->byline = _px_metadata_clean_byline (markup_byline);
 
   return g_steal_pointer (&article);
 }

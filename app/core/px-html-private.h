@@ -56,6 +56,11 @@ const char *_px_html_attr (const xmlNode *node,
 char *_px_html_text (xmlNode *node,
                      gsize    max_bytes);
 
+/* As _px_html_text(), leaving out the elements named @skip (nullable). */
+char *_px_html_text_skipping (xmlNode    *node,
+                              gsize       max_bytes,
+                              const char *skip);
+
 /* Appends @text (@len bytes, -1 for NUL-terminated) to @out with runs of
  * white space (including U+00A0) collapsed into one space; @pending_space
  * carries a space that is owed between calls.

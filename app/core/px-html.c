@@ -109,6 +109,14 @@ char *
 _px_html_text (xmlNode *node,
                gsize    max_bytes)
 {
+  return _px_html_text_skipping (node, max_bytes, NULL);
+}
+
+char *
+_px_html_text_skipping (xmlNode    *node,
+                        gsize       max_bytes,
+                        const char *skip)
+{
   GString *out = g_string_new (NULL);
   gboolean pending = FALSE;
 
@@ -127,7 +135,8 @@ _px_html_text (xmlNode *node,
 
       if (n->type == XML_TEXT_NODE && n->content != NULL)
         _px_html_append_collapsed (out, (const char *) n->content, -1, &pending);
-      else if (n->type == XML_ELEMENT_NODE && is_invisible_container (n))
+      else if (n->type == XML_ELEMENT_NODE
+               && (is_invisible_container (n) || (skip != NULL && _px_html_is (n, skip))))
         descend = FALSE;
       else if (_px_html_is (n, "br"))
         pending = TRUE;

@@ -270,7 +270,7 @@ collect (Found   *found,
           if (found->markup_byline == NULL && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0
               && looks_like_byline (node))
             {
-              g_autofree char *text = _px_html_text (node, 512);
+              g_autofree char *text = _px_html_text_skipping (node, 512, "time");
 
               if (g_utf8_strlen (text, -1) < 100)
                 set_once (&found->markup_byline, text);
@@ -868,6 +868,17 @@ parse_iso (const char *p,
   return read_zone (p, date);
 }
 
+static gboolean
+is_weekday (const char *word)
+{
+  static const char * const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    if (g_ascii_strncasecmp (word, days[i], 3) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Fri, 24 Jul 2015 05:36:09 GMT", "24 July 2015", "July 24, 2015 10:00 AM EST" */
 static gboolean
 parse_words (const char *text,
@@ -877,7 +888,7 @@ parse_words (const char *text,
   int first = 0;
 
   /* a weekday */
-  if (g_ascii_isalpha (*p) && month_number (p, strlen (p)) == 0)
+  if (is_weekday (p))
     {
       while (g_ascii_isalpha (*p))
         p++;
@@ -1131,35 +1142,70 @@ pick_title (Found              *found,
 
 /* Bylines */
 
+/* The index in @words where a date starts that runs to the end ("Jane Doe
+ * May 20, 2019"), or @n_words.
+ */
+static guint
+trailing_date (char  **words,
+               guint   n_words)
+{
+  for (guint k = MIN (n_words, 6); k >= 2; k--)
+    {
+      g_autofree char *tail = g_strjoinv (" ", words + n_words - k);
+      g_autofree char *date = _px_metadata_normalize_date (tail);
+
+      if (date != NULL)
+        return n_words - k;
+    }
+  return n_words;
+}
+
 char *
 _px_metadata_clean_byline (const char *text)
 {
   g_autofree char *clean = NULL;
-  char *p;
+  g_auto(GStrv) words = NULL;
+  guint n_words;
+  guint start = 0;
+  guint end;
+  GString *out;
 
   if (text == NULL)
     return NULL;
   clean = bounded_value (text);
-  p = clean;
-  if (g_str_has_prefix (p, "http://") || g_str_has_prefix (p, "https://") || strchr (p, '@') != NULL
-      || strchr (p, '/') != NULL)
+  if (g_str_has_prefix (clean, "http://") || g_str_has_prefix (clean, "https://")
+      || strchr (clean, '@') != NULL || strchr (clean, '/') != NULL)
     return NULL;
-  if (g_ascii_strcasecmp (p, "by") == 0 || g_ascii_strncasecmp (p, "by ", 3) == 0)
-    p += 2;
-  else if (g_ascii_strncasecmp (p, "by:", 3) == 0)
-    p += 3;
-  while (*p == ' ')
-    p++;
-  if (*p == '\0' || g_utf8_strlen (p, -1) > 200)
+
+  words = g_strsplit (clean, " ", 64);
+  n_words = g_strv_length (words);
+  if (n_words > 0 && (g_ascii_strcasecmp (words[0], "by") == 0 || g_ascii_strcasecmp (words[0], "by:") == 0))
+    start = 1;
+  end = trailing_date (words + start, n_words - start) + start;
+  /* a separator left before the date: "Dan Goodin -" */
+  while (end > start && strspn (words[end - 1], "-|,·–—") == strlen (words[end - 1]))
+    end--;
+  /* a name, or a few names, is short; a line of links is not */
+  if (end == start || end - start > 10)
     return NULL;
-  return g_strdup (p);
+
+  out = g_string_new (NULL);
+  for (guint i = start; i < end; i++)
+    {
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[i]);
+    }
+  if (out->len > 0 && strchr (",;", out->str[out->len - 1]) != NULL)
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
 }
 
 static char *
 pick_byline (Found *found)
 {
-  const char *keys[] = { "author", "article:author", "parsely-author", "sailthru.author",
-                         "dc.creator", "dcterms.creator", "byl", "twitter:creator" };
+  const char *keys[] = { "dc.creator", "dcterms.creator", "author", "article:author",
+                         "og:article:author", "parsely-author", "sailthru.author", "byl" };
   char *byline;
 
   if ((byline = _px_metadata_clean_byline (found->ld_author)) != NULL)
@@ -1170,11 +1216,10 @@ pick_byline (Found *found)
     {
       const char *value = g_hash_table_lookup (found->meta, keys[i]);
 
-      /* "@handle" for twitter:creator is no byline */
       if (value != NULL && (byline = _px_metadata_clean_byline (value)) != NULL)
         return byline;
     }
-  return _px_metadata_clean_byline (found->markup_byline);
+  return NULL;
 }
 
 static char *
@@ -1269,9 +1314,10 @@ pick_language (Found *found)
 }
 
 void
-_px_metadata_read (htmlDocPtr  doc,
-                   const char *page_url,
-                   PxArticle  *article)
+_px_metadata_read (htmlDocPtr   doc,
+                   const char  *page_url,
+                   PxArticle   *article,
+                   char       **markup_byline)
 {
   Found found = { 0 };
   xmlNode *root = xmlDocGetRootElement (doc);
@@ -1348,6 +1394,7 @@ _px_metadata_read (htmlDocPtr  doc,
   article->title = pick_title (&found, site_names);
   g_free (article->byline);
   article->byline = pick_byline (&found);
+  *markup_byline = g_steal_pointer (&found.markup_byline);
   g_free (article->published);
   article->published = pick_published (&found);
   g_free (article->language);

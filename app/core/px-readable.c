@@ -486,7 +486,7 @@ keep_element (Walk      *walk,
 
   if (is_byline_element (node, klass, id))
     {
-      g_autofree char *text = _px_html_text (node, PX_READABLE_BYLINE_MAX * 4);
+      g_autofree char *text = _px_html_text_skipping (node, PX_READABLE_BYLINE_MAX * 4, "time");
       glong chars = g_utf8_strlen (text, -1);
 
       if (chars > 0 && chars < PX_READABLE_BYLINE_MAX)
