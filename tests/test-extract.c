@@ -214,6 +214,17 @@ test_canonical_url (void)
   g_assert_no_error (error);
   g_assert_cmpstr (relative->url, ==, "https://courier.example/politics/2025/story.html");
 
+  /* written out with the scheme in lower case, whatever the page wrote */
+  {
+    const char *shouting = "<html><head><title>A headline for the test</title>"
+                           "<link rel='canonical' href='HTTPS://courier.example/story'></head>"
+                           "<body><article>" BODY_TEXT "</article></body></html>";
+    g_autoptr(PxArticle) upper = extract_string (shouting, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (upper->url, ==, "https://courier.example/story");
+  }
+
   /* a relative link from a saved file resolves to nothing */
   no_base = extract_string (html, NULL, &error);
   g_assert_no_error (error);

@@ -1247,7 +1247,8 @@ pick_published (Found *found)
 /* Addresses */
 
 /* @ref resolved against @base (both nullable), if the result is an http
- * or https address with a host; else NULL.
+ * or https address with a host; else NULL. The scheme comes out in lower
+ * case.
  */
 static char *
 resolve_http (const char *base,
@@ -1275,7 +1276,8 @@ resolve_http (const char *base,
   if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0)
       || host == NULL || *host == '\0')
     return NULL;
-  return g_steal_pointer (&resolved);
+  /* written out again by GUri: "HTTPS://" becomes "https://" */
+  return g_uri_to_string (uri);
 }
 
 static char *
