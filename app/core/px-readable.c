@@ -982,7 +982,8 @@ gather (Walk *walk,
         g_ptr_array_add (parts, sibling);
       else if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
         g_ptr_array_add (parts, sibling);
-      else if (_px_html_is (c, "p"))
+      else if (_px_html_is (c, "p")
+               || ((sibling->tags & TAG_CONTAINER) && !(sibling->flags & INFO_HAS_BLOCK_CHILD)))
         {
           double density = link_density (sibling);
           guint len = sibling->text_len;
