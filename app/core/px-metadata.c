@@ -190,11 +190,14 @@ looks_like_byline (const xmlNode *node)
     return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
     {
-      g_autofree char *lower = NULL;
+      char lower[512];
+      gsize n = 0;
 
       if (attrs[i] == NULL || *attrs[i] == '\0')
         continue;
-      lower = g_ascii_strdown (attrs[i], MIN (strlen (attrs[i]), 512));
+      for (; attrs[i][n] != '\0' && n < sizeof lower - 1; n++)
+        lower[n] = g_ascii_tolower (attrs[i][n]);
+      lower[n] = '\0';
       for (guint k = 0; words[k] != NULL; k++)
         if (strstr (lower, words[k]) != NULL)
           return TRUE;

@@ -257,31 +257,6 @@ is_token_char (char c)
   return g_ascii_isalnum (c);
 }
 
-/* @lower is a lower-cased class or id string. */
-static gboolean
-matches_any (const char *lower,
-             const Word *words)
-{
-  if (lower == NULL || *lower == '\0')
-    return FALSE;
-
-  for (guint i = 0; words[i].word != NULL; i++)
-    {
-      const char *hit = lower;
-      gsize wlen = strlen (words[i].word);
-
-      while ((hit = strstr (hit, words[i].word)) != NULL)
-        {
-          if (!words[i].whole)
-            return TRUE;
-          if ((hit == lower || !is_token_char (hit[-1])) && !is_token_char (hit[wlen]))
-            return TRUE;
-          hit += wlen;
-        }
-    }
-  return FALSE;
-}
-
 typedef enum
 {
   WORD_UNLIKELY = 1 << 0,
@@ -291,6 +266,100 @@ typedef enum
   WORD_SHARE = 1 << 4,
   WORD_BYLINE = 1 << 5,
 } WordFlags;
+
+typedef struct
+{
+  const char *word;
+  guint8 len;
+  gboolean whole;
+  guint flag;
+} WordEntry;
+
+typedef struct
+{
+  WordEntry *entries; /* sorted by first letter */
+  guint first[256];   /* index of the first entry starting with each byte */
+  guint count[256];
+} WordIndex;
+
+static void
+index_words (GArray     *entries,
+             const Word *words,
+             guint       flag)
+{
+  for (guint i = 0; words[i].word != NULL; i++)
+    {
+      WordEntry entry = { words[i].word, strlen (words[i].word), words[i].whole, flag };
+
+      g_array_append_val (entries, entry);
+    }
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  return (int) (guchar) ((const WordEntry *) a)->word[0] - (int) (guchar) ((const WordEntry *) b)->word[0];
+}
+
+/* All word lists in one table, looked up by the letter a word starts with,
+ * so a class string is read once however many words there are.
+ */
+static const WordIndex *
+word_index (void)
+{
+  static WordIndex *index;
+
+  if (g_once_init_enter (&index))
+    {
+      WordIndex *built = g_new0 (WordIndex, 1);
+      GArray *entries = g_array_new (FALSE, FALSE, sizeof (WordEntry));
+
+      index_words (entries, unlikely_words, WORD_UNLIKELY);
+      index_words (entries, maybe_words, WORD_MAYBE);
+      index_words (entries, negative_words, WORD_NEGATIVE);
+      index_words (entries, positive_words, WORD_POSITIVE);
+      index_words (entries, share_words, WORD_SHARE);
+      index_words (entries, byline_words, WORD_BYLINE);
+      g_array_sort (entries, compare_entries);
+      for (guint i = entries->len; i > 0; i--)
+        {
+          guchar c = (guchar) g_array_index (entries, WordEntry, i - 1).word[0];
+
+          built->first[c] = i - 1;
+          built->count[c]++;
+        }
+      built->entries = (WordEntry *) (gpointer) g_array_free (entries, FALSE);
+      g_once_init_leave (&index, built);
+    }
+  return index;
+}
+
+/* The WordFlags of the lists that have a word in @lower, a lower-cased
+ * class or id string.
+ */
+static guint
+word_flags (const char *lower)
+{
+  const WordIndex *index = word_index ();
+  guint flags = 0;
+
+  for (const char *p = lower; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      for (guint i = index->first[c]; i < index->first[c] + index->count[c]; i++)
+        {
+          const WordEntry *e = &index->entries[i];
+
+          if ((flags & e->flag) || strncmp (p, e->word, e->len) != 0)
+            continue;
+          if (!e->whole || ((p == lower || !is_token_char (p[-1])) && !is_token_char (p[e->len])))
+            flags |= e->flag;
+        }
+    }
+  return flags;
+}
 
 /* Which word lists the class or id @name of @node matches. Pages repeat
  * the same class lists over and over, so the answers are kept in @cache.
@@ -316,18 +385,7 @@ attr_words (GHashTable    *cache,
     return GPOINTER_TO_UINT (cached);
 
   lower = g_ascii_strdown (value, -1);
-  if (matches_any (lower, unlikely_words))
-    flags |= WORD_UNLIKELY;
-  if (matches_any (lower, maybe_words))
-    flags |= WORD_MAYBE;
-  if (matches_any (lower, negative_words))
-    flags |= WORD_NEGATIVE;
-  if (matches_any (lower, positive_words))
-    flags |= WORD_POSITIVE;
-  if (matches_any (lower, share_words))
-    flags |= WORD_SHARE;
-  if (matches_any (lower, byline_words))
-    flags |= WORD_BYLINE;
+  flags = word_flags (lower);
   g_hash_table_insert (cache, key != NULL ? g_steal_pointer (&key) : g_strdup (value),
                        GUINT_TO_POINTER (flags));
   return flags;
