@@ -8,10 +8,12 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
 
 #include "px-extract.h"
 
 #include "px-charset.h"
+#include "px-html-private.h"
 #include "px-metadata-private.h"
 #include "px-readable-private.h"
 
@@ -125,6 +127,48 @@ px_extract_plain_text (const char  *input,
   return g_steal_pointer (&article);
 }
 
+/* Script and style contents arrive as CDATA blocks; only JSON-LD among
+ * them is ever read, so the rest is not kept in the tree at all (a saving
+ * of time and memory on pages that carry megabytes of script).
+ */
+static void
+keep_structured_data_cb (void          *user_data,
+                         const xmlChar *value,
+                         int            len)
+{
+  htmlParserCtxtPtr ctxt = user_data;
+  const char *type;
+
+  if (ctxt->node != NULL && _px_html_is (ctxt->node, "script")
+      && (type = _px_html_attr (ctxt->node, "type")) != NULL
+      && g_ascii_strncasecmp (type, "application/ld+json", 19) == 0)
+    xmlSAX2CDataBlock (user_data, value, len);
+}
+
+static htmlDocPtr
+parse_html (const char *html,
+            int         len,
+            const char *url)
+{
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
+  htmlDocPtr doc;
+
+  if (ctxt == NULL)
+    return NULL;
+  ctxt->sax->cdataBlock = keep_structured_data_cb;
+
+  /* XML_PARSE_HUGE lifts libxml2's limits on text node size and tree
+   * depth: without it libxml2 2.9.14 silently drops what is nested deeper
+   * than 256 elements and cuts text nodes at 10,000,000 bytes. Every walk
+   * over the tree in this file and its helpers is iterative.
+   */
+  doc = htmlCtxtReadMemory (ctxt, html, len, url, "UTF-8",
+                            HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                              | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
+  htmlFreeParserCtxt (ctxt);
+  return doc;
+}
+
 PxArticle *
 px_extract_html (const char  *input,
                  const char  *html,
@@ -145,14 +189,7 @@ px_extract_html (const char  *input,
       return NULL;
     }
 
-  /* XML_PARSE_HUGE lifts libxml2's limits on text node size and tree
-   * depth: a 30 MB page with one huge paragraph, or a page nested
-   * thousands deep, is still read rather than cut off. Every walk over
-   * the tree in this file and its helpers is iterative.
-   */
-  doc = htmlReadMemory (html, (int) len, url, "UTF-8",
-                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                          | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
+  doc = parse_html (html, (int) len, url);
   if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     {
       if (doc != NULL)
