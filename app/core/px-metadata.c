@@ -888,7 +888,6 @@ parse_words (const char *text,
              ParsedDate *date)
 {
   const char *p = text;
-  int first = 0;
 
   /* a weekday */
   if (is_weekday (p))
@@ -936,7 +935,6 @@ parse_words (const char *text,
       if (!read_number (&p, 4, 4, &date->year))
         return FALSE;
     }
-  (void) first;
 
   while (*p == ' ' || *p == ',' || *p == 'T')
     p++;

@@ -52,14 +52,17 @@ valid_utf8 (const char *text,
 static void
 check_article (const PxArticle *article)
 {
+  gsize text_len;
+
   g_assert_nonnull (article->text);
   g_assert_true (g_utf8_validate (article->text, -1, NULL));
+  text_len = strlen (article->text);
   for (guint i = 0; i < article->paragraphs->len; i++)
     {
       const PxSpan *span = &g_array_index (article->paragraphs, PxSpan, i);
 
       g_assert_cmpuint (span->start, <, span->end);
-      g_assert_cmpuint (span->end, <=, strlen (article->text));
+      g_assert_cmpuint (span->end, <=, text_len);
     }
   if (article->title != NULL)
     g_assert_true (g_utf8_validate (article->title, -1, NULL));
