@@ -1066,6 +1066,7 @@ typedef struct
   gboolean pending_space;
   guint br_run;
   const char *title;
+  char *squashed_title;
   gboolean title_seen;
   GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
 } Writer;
@@ -1080,12 +1081,27 @@ drop_pointers (Writer   *writer,
 {
   if (leading)
     {
-      for (guint i = writer->paragraphs->len; i > 0; i--)
-        if (g_array_index (writer->pointers, gboolean, i - 1))
-          {
-            g_ptr_array_remove_index (writer->paragraphs, i - 1);
-            g_array_remove_index (writer->pointers, i - 1);
-          }
+      guint kept = 0;
+
+      /* one pass, so that thousands of them cost no more than a few */
+      for (guint i = 0; i < writer->paragraphs->len; i++)
+        {
+          char *text = g_ptr_array_index (writer->paragraphs, i);
+
+          if (g_array_index (writer->pointers, gboolean, i))
+            {
+              g_free (text);
+              continue;
+            }
+          writer->paragraphs->pdata[kept] = text;
+          g_array_index (writer->pointers, gboolean, kept) = FALSE;
+          kept++;
+        }
+      /* the texts were freed or moved above */
+      for (guint i = kept; i < writer->paragraphs->len; i++)
+        writer->paragraphs->pdata[i] = NULL;
+      g_ptr_array_set_size (writer->paragraphs, kept);
+      g_array_set_size (writer->pointers, kept);
       return;
     }
 
@@ -1106,19 +1122,21 @@ drop_pointers (Writer   *writer,
 
 /* TRUE when @text is the headline, perhaps with a date or a few words after it. */
 static gboolean
-repeats_title (const char *title,
+repeats_title (Writer     *writer,
                const char *text)
 {
-  g_autofree char *t = NULL;
   g_autofree char *p = NULL;
   gsize tlen;
 
-  if (title == NULL || strlen (text) > 2 * strlen (title) + 60)
+  if (writer->title == NULL || strlen (text) > 2 * strlen (writer->title) + 60)
     return FALSE;
-  t = _px_html_squash (title);
+  if (writer->squashed_title == NULL)
+    writer->squashed_title = _px_html_squash (writer->title);
+  tlen = strlen (writer->squashed_title);
+  if (tlen < 10)
+    return FALSE;
   p = _px_html_squash (text);
-  tlen = strlen (t);
-  return tlen >= 10 && strncmp (p, t, tlen) == 0 && strlen (p) <= tlen + 30;
+  return strncmp (p, writer->squashed_title, tlen) == 0 && strlen (p) <= tlen + 30;
 }
 
 static void
@@ -1132,7 +1150,7 @@ flush (Writer *writer)
         len--;
       writer->current->str[len] = '\0';
       writer->current->len = len;
-      if (len > 0 && !writer->title_seen && repeats_title (writer->title, writer->current->str))
+      if (len > 0 && !writer->title_seen && repeats_title (writer, writer->current->str))
         {
           writer->title_seen = TRUE;
           drop_pointers (writer, TRUE);
@@ -1399,6 +1417,7 @@ run_rules (xmlNode     *root,
 
   clear_private (&walk);
   g_array_unref (writer.pointers);
+  g_free (writer.squashed_title);
   g_string_free (writer.current, TRUE);
   g_array_unref (walk.infos);
   *byline_out = walk.byline;
