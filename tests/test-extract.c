@@ -422,6 +422,24 @@ test_deep_json_ld (void)
 }
 
 static void
+test_many_links (void)
+{
+  g_autoptr(GString) html = g_string_new ("<html><head><title>A headline for the test</title></head><body><div>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  /* link-only blocks before the headline are dropped in one pass */
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (html, "<p><a href='/x'>Section</a></p>");
+  g_string_append (html, "<h1>A headline for the test</h1>" BODY_TEXT "</div></body></html>");
+
+  article = px_extract_html ("links.html", html->str, html->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 2);
+  g_assert_true (g_str_has_prefix (article->text, "The committee met on Tuesday"));
+}
+
+static void
 test_junk (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261124);
@@ -472,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/huge-attribute", test_huge_attribute);
   g_test_add_func ("/extract/hostile/big-page", test_big_page);
   g_test_add_func ("/extract/hostile/deep-json-ld", test_deep_json_ld);
+  g_test_add_func ("/extract/hostile/many-links", test_many_links);
   g_test_add_func ("/extract/hostile/junk", test_junk);
 
   return g_test_run ();
