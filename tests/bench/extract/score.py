@@ -205,6 +205,7 @@ def summarize(label, pages, ours, theirs, out):
     ps, rs, fs = [], [], []
     rps, rrs = [], []
     titles = [0, 0]
+    their_titles = 0
     times = [0, 0]
     bylines = [0, 0]
     worst = []
@@ -222,6 +223,8 @@ def summarize(label, pages, ours, theirs, out):
         if p["title"]:
             titles[1] += 1
             titles[0] += title_right(got.get("title"), p["title"])
+            if theirs:
+                their_titles += title_right(theirs[p["source"]]["title"], p["title"])
         if p["published"]:
             times[1] += 1
             times[0] += published_right(got.get("published"), p["published"])
@@ -241,6 +244,9 @@ def summarize(label, pages, ours, theirs, out):
     for what, (right, total) in (("title", titles), ("published", times), ("byline", bylines)):
         if total:
             print(f"{what}: {right}/{total} = {100.0 * right / total:.1f}%", file=out)
+    if theirs and titles[1]:
+        print(f"readability-lxml title (short_title()): {their_titles}/{titles[1]} = "
+              f"{100.0 * their_titles / titles[1]:.1f}%", file=out)
     worst.sort()
     print("lowest F1: " + ", ".join(f"{name} {f:.2f} (P {a:.2f} R {b:.2f})" for f, a, b, name in worst[:8]),
           file=out)
