@@ -9,11 +9,11 @@ DEB_PACKAGES = \
 	build-essential meson ninja-build pkg-config gettext \
 	libglib2.0-dev libglib2.0-bin libsoup-3.0-dev glib-networking libxml2-dev libjson-glib-dev \
 	libsqlite3-dev sqlite3 libstemmer-dev \
-	libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev \
+	libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev bubblewrap \
 	desktop-file-utils appstream \
 	xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-pyatspi \
 	openssl clang libclang-rt-14-dev imagemagick librsvg2-bin libxml2-utils \
-	python3-readability python3-lxml locales
+	python3-readability python3-lxml locales poppler-utils cmark-gfm
 
 # Locales of the languages in po/LINGUAS.
 TEST_LOCALES = de_DE.UTF-8 ru_RU.UTF-8 uk_UA.UTF-8

@@ -25,6 +25,7 @@ struct _PxTestServer
   GCond cond;
   gboolean ready;
   GError *error;
+  char *story_html; /* /story, under mutex */
 };
 
 static const char article_html[] =
@@ -275,6 +276,18 @@ handle_cb (SoupServer        *server,
 
   if (g_str_equal (path, "/page"))
     set_body (msg, "text/html; charset=utf-8", article_html, strlen (article_html));
+  else if (g_str_equal (path, "/story"))
+    {
+      g_autofree char *html = NULL;
+
+      g_mutex_lock (&self->mutex);
+      html = g_strdup (self->story_html);
+      g_mutex_unlock (&self->mutex);
+      if (html != NULL)
+        set_body (msg, "text/html; charset=utf-8", html, strlen (html));
+      else
+        soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+    }
   else if (g_str_equal (path, "/cp1251"))
     {
       gsize len = 0;
@@ -477,6 +490,7 @@ px_test_server_free (PxTestServer *self)
   g_main_context_unref (self->context);
   g_clear_object (&self->certificate);
   g_free (self->base_url);
+  g_free (self->story_html);
   g_mutex_clear (&self->mutex);
   g_cond_clear (&self->cond);
   g_free (self);
@@ -487,6 +501,16 @@ px_test_server_url (PxTestServer *self,
                     const char   *path)
 {
   return g_strconcat (self->base_url, path, NULL);
+}
+
+void
+px_test_server_set_story (PxTestServer *self,
+                          const char   *html)
+{
+  g_mutex_lock (&self->mutex);
+  g_free (self->story_html);
+  self->story_html = g_strdup (html);
+  g_mutex_unlock (&self->mutex);
 }
 
 guint

@@ -47,6 +47,7 @@ typedef struct _PxTestServer PxTestServer;
  *   /big             PX_TEST_BIG_BYTES with a Content-Length
  *   /progress        1 MiB of text/html with a Content-Length
  *   /user-agent      text/plain echoing the request's User-Agent
+ *   /story           text/html set by px_test_server_set_story(), else 404
  */
 PxTestServer *px_test_server_new (GTlsCertificate *certificate);
 void px_test_server_free (PxTestServer *self);
@@ -54,6 +55,10 @@ void px_test_server_free (PxTestServer *self);
 /* "http://127.0.0.1:PORT/path" (https with a certificate). */
 char *px_test_server_url (PxTestServer *self,
                           const char   *path);
+
+/* What /story serves from now on: an article that changes at one URL. */
+void px_test_server_set_story (PxTestServer *self,
+                               const char   *html);
 
 /* How many requests the server has seen so far. */
 guint px_test_server_get_request_count (PxTestServer *self);

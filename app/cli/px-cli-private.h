@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "px-fetch.h"
+#include "px-store.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,22 @@ typedef int (*PxCliCommandFunc) (int    argc,
 
 int _px_cli_extract (int    argc,
                      char **argv);
+int _px_cli_story (int    argc,
+                   char **argv);
+int _px_cli_annotate (int    argc,
+                      char **argv);
+int _px_cli_annotations (int    argc,
+                         char **argv);
+int _px_cli_search (int    argc,
+                    char **argv);
+int _px_cli_compare (int    argc,
+                     char **argv);
+int _px_cli_export (int    argc,
+                    char **argv);
+int _px_cli_history (int    argc,
+                     char **argv);
+int _px_cli_story_refetch (int    argc,
+                           char **argv);
 
 /* Parses @entries out of @argv; on failure prints the reason with the
  * command's usage and returns FALSE.
@@ -51,6 +68,19 @@ void _px_cli_print_json_line (JsonNode *node);
  * a message on standard error when one of them is not a number.
  */
 PxFetcher *_px_cli_new_fetcher (void);
+
+/* The store at @db_path, or the user's own when NULL; NULL with a message
+ * on standard error when it cannot be opened.
+ */
+PxStore *_px_cli_open_store (const char *db_path);
+/* Closes @store cleanly and returns @status. */
+int _px_cli_close_store (PxStore *store,
+                         int      status);
+/* A positive number given for @what ("story", "source"), or FALSE with a message. */
+gboolean _px_cli_parse_id (const char *command,
+                           const char *what,
+                           const char *text,
+                           gint64     *id);
 
 void _px_cli_print_error (const char *format,
                           ...) G_GNUC_PRINTF (1, 2);

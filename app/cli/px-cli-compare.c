@@ -1,0 +1,228 @@
+/* px-cli-compare.c: parallax-cli compare
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-cli-private.h"
+
+#include "px-comparison.h"
+#include "px-input.h"
+
+#include <stdio.h>
+
+static void
+print_json (PxComparison *comparison)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  px_comparison_build_json (comparison, builder);
+  root = json_builder_get_root (builder);
+  _px_cli_print_json_line (root);
+}
+
+/* "RT, Reuters and BBC" */
+static char *
+join_labels (PxComparison *comparison,
+             const guint  *sources,
+             guint         n_sources)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_sources; i++)
+    {
+      if (i > 0)
+        g_string_append (text, i + 1 == n_sources ? " and " : ", ");
+      g_string_append (text, px_comparison_get_source_label (comparison, sources[i]));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static guint
+count_shared_claims (PxComparison *comparison)
+{
+  guint shared = 0;
+
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      guint n_sources;
+
+      px_claim_get_sources (px_comparison_get_claim (comparison, c), &n_sources);
+      shared += n_sources > 1;
+    }
+  return shared;
+}
+
+/* Text for a Markdown table cell: a bar would end the cell. */
+static char *
+table_cell (const char *text)
+{
+  GString *cell;
+
+  if (text == NULL)
+    return g_strdup ("—");
+  cell = g_string_new (text);
+  g_string_replace (cell, "|", "\\|", 0);
+  g_string_replace (cell, "\n", " ", 0);
+  return g_string_free (cell, FALSE);
+}
+
+/* Writes the report; @markdown chooses Markdown over plain text. */
+static void
+print_report (PxComparison *comparison,
+              gboolean      markdown)
+{
+  guint n_sources = px_comparison_get_n_sources (comparison);
+  guint n_claims = px_comparison_get_n_claims (comparison);
+  const char *quote = markdown ? "> " : "    ";
+
+  if (markdown)
+    printf ("# Parallax comparison\n\n| # | Outlet | Title | Published | Input |\n| --- | --- | --- | --- | --- |\n");
+  else
+    printf ("Sources\n");
+  for (guint s = 0; s < n_sources; s++)
+    {
+      PxArticle *article = px_comparison_get_source (comparison, s);
+
+      if (markdown)
+        {
+          g_autofree char *label = table_cell (px_comparison_get_source_label (comparison, s));
+          g_autofree char *title = table_cell (article->title);
+          g_autofree char *published = table_cell (article->published);
+          g_autofree char *input = table_cell (article->input);
+
+          printf ("| %u | %s | %s | %s | %s |\n", s + 1, label, title, published, input);
+        }
+      else
+        printf ("  %u. %s: %s (%s)\n", s + 1, px_comparison_get_source_label (comparison, s),
+                article->title ? article->title : "untitled", article->input);
+    }
+
+  printf ("%s%u claims, %u carried by more than one source, %u differences.\n",
+          markdown ? "\n" : "\n", n_claims, count_shared_claims (comparison),
+          px_comparison_get_n_differences (comparison));
+
+  /* Every difference first: what a fact-checker looks at. */
+  if (px_comparison_get_n_differences (comparison) > 0)
+    {
+      printf (markdown ? "\n## Differences\n\n" : "\nDifferences\n");
+      for (guint c = 0; c < n_claims; c++)
+        {
+          PxClaim *claim = px_comparison_get_claim (comparison, c);
+
+          for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
+            {
+              PxDifference *difference = px_claim_get_difference (claim, d);
+
+              printf (markdown ? "- **%s** (claim %u): %s\n" : "  [%s] claim %u: %s\n",
+                      px_difference_kind_to_string (px_difference_get_kind (difference)), c + 1,
+                      px_difference_get_summary (difference));
+            }
+        }
+    }
+
+  printf (markdown ? "\n## Claims\n" : "\nClaims\n");
+  for (guint c = 0; c < n_claims; c++)
+    {
+      PxClaim *claim = px_comparison_get_claim (comparison, c);
+      guint n_members, n_carriers, n_missing;
+      const PxSentenceRef *members = px_claim_get_members (claim, &n_members);
+      const guint *carriers = px_claim_get_sources (claim, &n_carriers);
+      const guint *missing = px_claim_get_missing (claim, &n_missing);
+      g_autofree char *carried = join_labels (comparison, carriers, n_carriers);
+      g_autofree char *left_out = join_labels (comparison, missing, n_missing);
+
+      if (n_carriers == 1)
+        printf (markdown ? "\n### Claim %u: only %s\n\n" : "\nClaim %u: only %s\n", c + 1, carried);
+      else if (n_missing > 0)
+        printf (markdown ? "\n### Claim %u: %s; not in %s\n\n" : "\nClaim %u: %s; not in %s\n", c + 1, carried,
+                left_out);
+      else
+        printf (markdown ? "\n### Claim %u: all sources\n\n" : "\nClaim %u: all sources\n", c + 1);
+
+      for (guint m = 0; m < n_members; m++)
+        {
+          g_autofree char *text = px_comparison_dup_sentence_text (comparison, members[m].source,
+                                                                   members[m].sentence);
+
+          if (markdown && m > 0)
+            printf (">\n");
+          printf (markdown ? "%s**%s:** %s\n" : "%s%s: %s\n", quote,
+                  px_comparison_get_source_label (comparison, members[m].source), text);
+        }
+      if (markdown && px_claim_get_n_differences (claim) > 0)
+        printf ("\n");
+      for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
+        {
+          PxDifference *difference = px_claim_get_difference (claim, d);
+
+          printf (markdown ? "- **%s:** %s\n" : "  ! %s: %s\n",
+                  px_difference_kind_to_string (px_difference_get_kind (difference)),
+                  px_difference_get_summary (difference));
+        }
+    }
+}
+
+int
+_px_cli_compare (int    argc,
+                 char **argv)
+{
+  static const char * const formats[] = { "json", "text", "markdown", NULL };
+  g_autofree char *format = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: json (default), text or markdown", "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(PxFetcher) fetcher = NULL;
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
+  g_autoptr(PxComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean failed = FALSE;
+
+  if (!_px_cli_parse_options ("compare", "INPUT…", "Line up the claims of several reports and show how they differ.",
+                              entries, &argc, &argv)
+      || !_px_cli_check_format ("compare", format, formats))
+    return PX_CLI_EXIT_USAGE;
+
+  if (argc - 1 < PX_COMPARE_MIN_SOURCES || argc - 1 > PX_COMPARE_MAX_SOURCES)
+    {
+      fprintf (stderr, "parallax-cli compare: give %d to %d INPUTs (%d given)\n", PX_COMPARE_MIN_SOURCES,
+               PX_COMPARE_MAX_SOURCES, argc - 1);
+      return PX_CLI_EXIT_USAGE;
+    }
+
+  fetcher = _px_cli_new_fetcher ();
+  if (fetcher == NULL)
+    return PX_CLI_EXIT_USAGE;
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GError) load_error = NULL;
+      PxArticle *article = px_input_load_article (fetcher, argv[i], NULL, NULL, &load_error);
+
+      if (article == NULL)
+        {
+          _px_cli_print_error ("%s", load_error->message);
+          failed = TRUE;
+          continue;
+        }
+      g_ptr_array_add (articles, article);
+    }
+  if (failed)
+    return PX_CLI_EXIT_FAILED;
+
+  comparison = px_compare ((PxArticle **) articles->pdata, articles->len, NULL, &error);
+  if (comparison == NULL)
+    {
+      _px_cli_print_error ("%s", error->message);
+      return PX_CLI_EXIT_FAILED;
+    }
+
+  if (format == NULL || g_str_equal (format, "json"))
+    print_json (comparison);
+  else
+    print_report (comparison, g_str_equal (format, "markdown"));
+
+  return PX_CLI_EXIT_OK;
+}

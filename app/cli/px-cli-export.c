@@ -1,0 +1,108 @@
+/* px-cli-export.c: parallax-cli export
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-cli-private.h"
+
+#include "px-export.h"
+#include "px-store.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char * const formats[] = { "markdown", "html", "w3c", "claimreview", "csv", NULL };
+
+int
+_px_cli_export (int    argc,
+                char **argv)
+{
+  g_autofree char *db = NULL;
+  g_autofree char *story = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *author_url = NULL;
+  gboolean organization = FALSE;
+  GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database (default: the user's own)", "PATH" },
+    { "story", 's', 0, G_OPTION_ARG_STRING, &story, "The story's number", "ID" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      "markdown or html (the story report), w3c (Web Annotations), claimreview (schema.org) or csv",
+      "FORMAT" },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author,
+      "Who reviewed the claims (default: your name; empty for none)", "NAME" },
+    { "author-url", 0, 0, G_OPTION_ARG_STRING, &author_url, "The reviewer's web page", "URL" },
+    { "organization", 0, 0, G_OPTION_ARG_NONE, &organization, "The author is an organisation, not a person",
+      NULL },
+    { NULL }
+  };
+  g_autofree char *path = NULL;
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  PxExportOptions options = { 0 };
+  PxExportFormat export_format;
+  guint64 story_id;
+
+  if (!_px_cli_parse_options ("export", NULL,
+                              "Write a stored story as a report (markdown, html) or its annotations for\n"
+                              "other tools (w3c, claimreview, csv) on standard output.",
+                              entries, &argc, &argv))
+    return PX_CLI_EXIT_USAGE;
+  if (argc > 1)
+    {
+      fprintf (stderr, "parallax-cli export: unexpected argument “%s” (give the story with --story ID)\n",
+               argv[1]);
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (story == NULL || format == NULL)
+    {
+      fprintf (stderr, "parallax-cli export: give --story ID and --format %s\n",
+               "markdown|html|w3c|claimreview|csv");
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (!g_ascii_string_to_unsigned (story, 10, 1, G_MAXINT64, &story_id, NULL))
+    {
+      fprintf (stderr, "parallax-cli export: “%s” is not a story number\n", story);
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (!_px_cli_check_format ("export", format, formats) || !px_export_format_from_string (format, &export_format))
+    return PX_CLI_EXIT_USAGE;
+
+  /* Exporting never creates a database: a wrong path is an error. */
+  path = db != NULL ? g_strdup (db) : px_store_get_default_path ();
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      _px_cli_print_error ("Could not open the database %s: there is no such file", path);
+      return PX_CLI_EXIT_FAILED;
+    }
+  store = px_store_open (path, &error);
+  if (store == NULL)
+    {
+      _px_cli_print_error ("%s", error->message);
+      return PX_CLI_EXIT_FAILED;
+    }
+  if (px_store_get_recovery (store) != NULL)
+    _px_cli_print_error ("%s", px_store_get_recovery (store)->message);
+
+  options.author = author;
+  options.author_url = author_url;
+  options.author_is_organization = organization;
+  output = px_export_story (store, (gint64) story_id, export_format, &options, NULL, &error);
+  if (output == NULL)
+    {
+      _px_cli_print_error ("%s", error->message);
+      return PX_CLI_EXIT_FAILED;
+    }
+
+  if (fputs (output, stdout) == EOF || fflush (stdout) != 0)
+    {
+      _px_cli_print_error ("Could not write the export: %s", g_strerror (errno));
+      return PX_CLI_EXIT_FAILED;
+    }
+
+  return PX_CLI_EXIT_OK;
+}

@@ -1,0 +1,665 @@
+/* px-cli-store.c: parallax-cli story, annotate, annotations and search
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-cli-private.h"
+
+#include "px-input.h"
+#include "px-store.h"
+
+#include <stdio.h>
+
+static const char * const formats[] = { "json", "text", NULL };
+
+#define DB_OPTION(target) \
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &(target), "The database (default: the user's own)", "PATH" }
+
+static PxStore *
+open_store (const char *db_path)
+{
+  g_autofree char *path = db_path != NULL ? g_strdup (db_path) : px_store_get_default_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = px_store_open (path, &error);
+  const PxStoreRecovery *recovery;
+
+  if (store == NULL)
+    {
+      _px_cli_print_error ("%s", error->message);
+      return NULL;
+    }
+
+  recovery = px_store_get_recovery (store);
+  if (recovery != NULL)
+    _px_cli_print_error ("%s", recovery->message);
+
+  return g_steal_pointer (&store);
+}
+
+/* Closes cleanly (taking the daily backup when due) and returns @status:
+ * what was committed stays committed even if the backup fails.
+ */
+static int
+close_store (PxStore *store,
+             int      status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!px_store_close (store, &error))
+    _px_cli_print_error ("%s", error->message);
+
+  return status;
+}
+
+static gboolean
+parse_id (const char *command,
+          const char *what,
+          const char *text,
+          gint64     *id)
+{
+  guint64 value;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      fprintf (stderr, "parallax-cli %s: “%s” is not a %s number\n", command,
+               text != NULL ? text : "", what);
+      return FALSE;
+    }
+
+  *id = (gint64) value;
+  return TRUE;
+}
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *name,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_int (JsonBuilder *builder,
+         const char  *name,
+         gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
+print_builder (JsonBuilder *builder)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+  _px_cli_print_json_line (root);
+}
+
+/* story new TITLE */
+static int
+story_new (int    argc,
+           char **argv)
+{
+  g_autofree char *db = NULL;
+  GOptionEntry entries[] = { DB_OPTION (db), { NULL } };
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!_px_cli_parse_options ("story new", "TITLE", "Create a story and print its number.", entries,
+                              &argc, &argv))
+    return PX_CLI_EXIT_USAGE;
+  if (argc != 2)
+    {
+      fprintf (stderr, "parallax-cli story new: give exactly one TITLE (quote it if it has spaces)\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+
+  if ((store = open_store (db)) == NULL)
+    return PX_CLI_EXIT_FAILED;
+
+  id = px_store_create_story (store, argv[1], &error);
+  if (id == 0)
+    {
+      _px_cli_print_error ("%s", error->message);
+      return close_store (store, PX_CLI_EXIT_FAILED);
+    }
+
+  printf ("%" G_GINT64_FORMAT "\n", id);
+  fflush (stdout);
+  return close_store (store, PX_CLI_EXIT_OK);
+}
+
+/* story add STORY INPUT... */
+static int
+story_add (int    argc,
+           char **argv)
+{
+  g_autofree char *db = NULL;
+  GOptionEntry entries[] = { DB_OPTION (db), { NULL } };
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxFetcher) fetcher = NULL;
+  gint64 story_id;
+  int status = PX_CLI_EXIT_OK;
+
+  if (!_px_cli_parse_options ("story add", "STORY INPUT…",
+                              "Fetch or read each input, extract its article and store it in the story.\n"
+                              "Prints each stored source's number and its input, one per line.",
+                              entries, &argc, &argv))
+    return PX_CLI_EXIT_USAGE;
+  if (argc < 3)
+    {
+      fprintf (stderr, "parallax-cli story add: give a STORY and at least one INPUT\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (!parse_id ("story add", "story", argv[1], &story_id))
+    return PX_CLI_EXIT_USAGE;
+
+  if ((store = open_store (db)) == NULL)
+    return PX_CLI_EXIT_FAILED;
+
+  fetcher = px_fetcher_new ();
+  for (int i = 2; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxSnapshot) snapshot = NULL;
+      g_autoptr(PxArticle) article = px_input_load_article (fetcher, argv[i], &snapshot, NULL, &error);
+      gint64 source_id = 0;
+
+      if (article != NULL)
+        source_id = px_store_add_source (store, story_id, article, snapshot, &error);
+
+      if (source_id == 0)
+        {
+          _px_cli_print_error ("%s", error->message);
+          status = PX_CLI_EXIT_FAILED;
+          /* A missing story fails every input the same way. */
+          if (g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND))
+            break;
+          continue;
+        }
+
+      printf ("%" G_GINT64_FORMAT "\t%s\n", source_id, argv[i]);
+      fflush (stdout);
+    }
+
+  return close_store (store, status);
+}
+
+/* story list */
+static int
+story_list (int    argc,
+            char **argv)
+{
+  g_autofree char *db = NULL;
+  g_autofree char *format = NULL;
+  GOptionEntry entries[] = {
+    DB_OPTION (db),
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!_px_cli_parse_options ("story list", "", "List the stories, last changed first.", entries,
+                              &argc, &argv)
+      || !_px_cli_check_format ("story list", format, formats))
+    return PX_CLI_EXIT_USAGE;
+  if (argc != 1)
+    {
+      fprintf (stderr, "parallax-cli story list: unexpected argument “%s”\n", argv[1]);
+      return PX_CLI_EXIT_USAGE;
+    }
+
+  if ((store = open_store (db)) == NULL)
+    return PX_CLI_EXIT_FAILED;
+
+  if ((stories = px_store_list_stories (store, FALSE, &error)) == NULL)
+    {
+      _px_cli_print_error ("%s", error->message);
+      return close_store (store, PX_CLI_EXIT_FAILED);
+    }
+
+  for (guint i = 0; i < stories->len; i++)
+    {
+      const PxStoryInfo *story = g_ptr_array_index (stories, i);
+
+      if (g_strcmp0 (format, "json") == 0)
+        {
+          g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+          json_builder_begin_object (builder);
+          add_int (builder, "id", story->id);
+          add_string_or_null (builder, "title", story->title);
+          add_int (builder, "sources", story->n_sources);
+          add_int (builder, "annotations", story->n_annotations);
+          add_string_or_null (builder, "created_at", story->created_at);
+          add_string_or_null (builder, "updated_at", story->updated_at);
+          json_builder_end_object (builder);
+          print_builder (builder);
+        }
+      else
+        printf ("%" G_GINT64_FORMAT "\t%u sources\t%u annotations\t%s\t%s\n", story->id,
+                story->n_sources, story->n_annotations, story->updated_at, story->title);
+    }
+
+  return close_store (store, PX_CLI_EXIT_OK);
+}
+
+/* story show STORY */
+static int
+story_show (int    argc,
+            char **argv)
+{
+  g_autofree char *db = NULL;
+  g_autofree char *format = NULL;
+  GOptionEntry entries[] = {
+    DB_OPTION (db),
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 story_id;
+
+  if (!_px_cli_parse_options ("story show", "STORY", "List a story's sources in column order.", entries,
+                              &argc, &argv)
+      || !_px_cli_check_format ("story show", format, formats))
+    return PX_CLI_EXIT_USAGE;
+  if (argc != 2)
+    {
+      fprintf (stderr, "parallax-cli story show: give exactly one STORY\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (!parse_id ("story show", "story", argv[1], &story_id))
+    return PX_CLI_EXIT_USAGE;
+
+  if ((store = open_store (db)) == NULL)
+    return PX_CLI_EXIT_FAILED;
+
+  if ((sources = px_store_list_sources (store, story_id, &error)) == NULL)
+    {
+      _px_cli_print_error ("%s", error->message);
+      return close_store (store, PX_CLI_EXIT_FAILED);
+    }
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const PxSourceRecord *source = g_ptr_array_index (sources, i);
+
+      if (g_strcmp0 (format, "json") == 0)
+        {
+          g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+          json_builder_begin_object (builder);
+          add_int (builder, "id", source->id);
+          add_int (builder, "position", source->position);
+          add_string_or_null (builder, "input", source->input);
+          add_string_or_null (builder, "outlet", source->outlet);
+          add_string_or_null (builder, "title", source->title);
+          add_string_or_null (builder, "byline", source->byline);
+          add_string_or_null (builder, "published", source->published);
+          add_string_or_null (builder, "url", source->url);
+          add_int (builder, "version", source->version);
+          add_int (builder, "versions", source->n_versions);
+          add_string_or_null (builder, "fetched_at", source->fetched_at);
+          add_string_or_null (builder, "checked_at", source->checked_at);
+          add_string_or_null (builder, "sha256", source->sha256);
+          json_builder_end_object (builder);
+          print_builder (builder);
+        }
+      else
+        printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", source->id,
+                source->outlet != NULL ? source->outlet : "—",
+                source->title != NULL ? source->title : "—", source->input);
+    }
+
+  return close_store (store, PX_CLI_EXIT_OK);
+}
+
+int
+_px_cli_story (int    argc,
+               char **argv)
+{
+  static const struct
+  {
+    const char *name;
+    PxCliCommandFunc func;
+  } subcommands[] = {
+    { "new", story_new },
+    { "add", story_add },
+    { "list", story_list },
+    { "show", story_show },
+    { "refetch", _px_cli_story_refetch },
+  };
+
+  gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
+  g_autofree char *default_path = px_store_get_default_path ();
+
+  if (argc >= 2)
+    for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
+      if (g_str_equal (argv[1], subcommands[i].name))
+        return subcommands[i].func (argc - 1, argv + 1);
+
+  if (argc >= 2 && !help)
+    fprintf (stderr, "parallax-cli story: unknown subcommand “%s”\n", argv[1]);
+  fprintf (help ? stdout : stderr,
+           "Usage:\n"
+           "  parallax-cli story new [--db PATH] TITLE\n"
+           "  parallax-cli story add [--db PATH] STORY INPUT...\n"
+           "  parallax-cli story list [--db PATH] [--format json|text]\n"
+           "  parallax-cli story show [--db PATH] [--format json|text] STORY\n"
+           "  parallax-cli story refetch [--db PATH] [--format json|text] [--source N] STORY\n"
+           "\n"
+           "Without --db, the database is your own: %s\n",
+           default_path);
+  return help ? PX_CLI_EXIT_OK : PX_CLI_EXIT_USAGE;
+}
+
+/* annotate STORY --source N --quote TEXT */
+int
+_px_cli_annotate (int    argc,
+                  char **argv)
+{
+  g_autofree char *db = NULL;
+  g_auto(GStrv) sources = NULL;
+  g_auto(GStrv) quotes = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+  g_autofree char *verdict_name = NULL;
+  g_autofree char *note = NULL;
+  GOptionEntry entries[] = {
+    DB_OPTION (db),
+    { "source", 's', 0, G_OPTION_ARG_STRING_ARRAY, &sources, "The source's number (repeat with --quote for a claim across sources)", "N" },
+    { "quote", 'q', 0, G_OPTION_ARG_STRING_ARRAY, &quotes, "The exact words annotated in that source", "TEXT" },
+    { "prefix", 0, 0, G_OPTION_ARG_STRING, &prefix, "Text right before the quote, to choose among repeats", "TEXT" },
+    { "suffix", 0, 0, G_OPTION_ARG_STRING, &suffix, "Text right after the quote, to choose among repeats", "TEXT" },
+    { "verdict", 'v', 0, G_OPTION_ARG_STRING, &verdict_name, "unverified (default), accurate, misleading, false, needs-context or opinion", "V" },
+    { "note", 'n', 0, G_OPTION_ARG_STRING, &note, "A note", "TEXT" },
+    { NULL }
+  };
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) targets = g_array_new (FALSE, TRUE, sizeof (PxTargetSpec));
+  PxVerdict verdict = PX_VERDICT_UNVERIFIED;
+  gint64 story_id;
+  gint64 id;
+  guint n_sources;
+
+  if (!_px_cli_parse_options ("annotate", "STORY",
+                              "Annotate a passage and print the annotation's number once it is saved.",
+                              entries, &argc, &argv))
+    return PX_CLI_EXIT_USAGE;
+  if (argc != 2)
+    {
+      fprintf (stderr, "parallax-cli annotate: give exactly one STORY\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (!parse_id ("annotate", "story", argv[1], &story_id))
+    return PX_CLI_EXIT_USAGE;
+
+  n_sources = sources != NULL ? g_strv_length (sources) : 0;
+  if (n_sources == 0 || quotes == NULL || g_strv_length (quotes) != n_sources)
+    {
+      fprintf (stderr, "parallax-cli annotate: give --source N and --quote TEXT (one --quote for each --source)\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (n_sources > 1 && (prefix != NULL || suffix != NULL))
+    {
+      fprintf (stderr, "parallax-cli annotate: --prefix and --suffix work with a single --source\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (verdict_name != NULL && !px_verdict_from_string (verdict_name, &verdict))
+    {
+      fprintf (stderr, "parallax-cli annotate: unknown verdict “%s” (use unverified, accurate, "
+               "misleading, false, needs-context or opinion)\n", verdict_name);
+      return PX_CLI_EXIT_USAGE;
+    }
+
+  for (guint i = 0; i < n_sources; i++)
+    {
+      PxTargetSpec spec = { 0 };
+
+      if (!parse_id ("annotate", "source", sources[i], &spec.source_id))
+        return PX_CLI_EXIT_USAGE;
+      spec.quote = quotes[i];
+      spec.prefix = prefix;
+      spec.suffix = suffix;
+      g_array_append_val (targets, spec);
+    }
+
+  if ((store = open_store (db)) == NULL)
+    return PX_CLI_EXIT_FAILED;
+
+  id = px_store_create_annotation (store, story_id, (PxTargetSpec *) targets->data, targets->len,
+                                   verdict, note, &error);
+  if (id == 0)
+    {
+      _px_cli_print_error ("%s", error->message);
+      return close_store (store, PX_CLI_EXIT_FAILED);
+    }
+
+  printf ("%" G_GINT64_FORMAT "\n", id);
+  fflush (stdout);
+  return close_store (store, PX_CLI_EXIT_OK);
+}
+
+static void
+print_annotation_json (const PxAnnotation *annotation)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  add_int (builder, "id", annotation->id);
+  add_int (builder, "story", annotation->story_id);
+  add_string_or_null (builder, "verdict", px_verdict_to_string (annotation->verdict));
+  add_string_or_null (builder, "state", px_annotation_state_to_string (annotation->state));
+  add_string_or_null (builder, "note", annotation->note);
+  add_string_or_null (builder, "created_at", annotation->created_at);
+  add_string_or_null (builder, "updated_at", annotation->updated_at);
+  json_builder_set_member_name (builder, "targets");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < annotation->targets->len; i++)
+    {
+      const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, i);
+
+      json_builder_begin_object (builder);
+      add_int (builder, "id", target->id);
+      add_int (builder, "source", target->source_id);
+      add_int (builder, "version_id", target->version_id);
+      add_string_or_null (builder, "exact", target->selector->exact);
+      add_string_or_null (builder, "prefix", target->selector->prefix);
+      add_string_or_null (builder, "suffix", target->selector->suffix);
+      add_int (builder, "start", target->selector->start);
+      add_int (builder, "end", target->selector->end);
+      add_string_or_null (builder, "state", px_annotation_state_to_string (target->state));
+      json_builder_set_member_name (builder, "confidence");
+      json_builder_add_double_value (builder, target->confidence);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  print_builder (builder);
+}
+
+/* annotations STORY */
+int
+_px_cli_annotations (int    argc,
+                     char **argv)
+{
+  g_autofree char *db = NULL;
+  g_autofree char *format = NULL;
+  GOptionEntry entries[] = {
+    DB_OPTION (db),
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 story_id;
+
+  if (!_px_cli_parse_options ("annotations", "STORY", "List a story's annotations.", entries,
+                              &argc, &argv)
+      || !_px_cli_check_format ("annotations", format, formats))
+    return PX_CLI_EXIT_USAGE;
+  if (argc != 2)
+    {
+      fprintf (stderr, "parallax-cli annotations: give exactly one STORY\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (!parse_id ("annotations", "story", argv[1], &story_id))
+    return PX_CLI_EXIT_USAGE;
+
+  if ((store = open_store (db)) == NULL)
+    return PX_CLI_EXIT_FAILED;
+
+  if ((annotations = px_store_list_annotations (store, story_id, FALSE, &error)) == NULL)
+    {
+      _px_cli_print_error ("%s", error->message);
+      return close_store (store, PX_CLI_EXIT_FAILED);
+    }
+
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      const PxAnnotation *annotation = g_ptr_array_index (annotations, i);
+
+      if (g_strcmp0 (format, "json") == 0)
+        {
+          print_annotation_json (annotation);
+          continue;
+        }
+
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", annotation->id,
+              px_verdict_to_string (annotation->verdict),
+              px_annotation_state_to_string (annotation->state), annotation->note);
+      for (guint j = 0; j < annotation->targets->len; j++)
+        {
+          const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, j);
+
+          printf ("\tsource %" G_GINT64_FORMAT ", characters %u–%u%s: “%s”\n", target->source_id,
+                  target->selector->start, target->selector->end,
+                  target->state == PX_ANNOTATION_STATE_NEEDS_REVIEW ? " (needs review)" : "",
+                  target->selector->exact);
+        }
+    }
+
+  return close_store (store, PX_CLI_EXIT_OK);
+}
+
+/* search QUERY */
+int
+_px_cli_search (int    argc,
+                char **argv)
+{
+  g_autofree char *db = NULL;
+  g_autofree char *format = NULL;
+  int limit = 20;
+  GOptionEntry entries[] = {
+    DB_OPTION (db),
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
+    { "limit", 'l', 0, G_OPTION_ARG_INT, &limit, "At most this many results (default 20)", "N" },
+    { NULL }
+  };
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *query = NULL;
+
+  if (!_px_cli_parse_options ("search", "QUERY…",
+                              "Search the stored articles and notes; best matches first.", entries,
+                              &argc, &argv)
+      || !_px_cli_check_format ("search", format, formats))
+    return PX_CLI_EXIT_USAGE;
+  if (argc < 2)
+    {
+      fprintf (stderr, "parallax-cli search: give a QUERY\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (limit < 1)
+    {
+      fprintf (stderr, "parallax-cli search: --limit must be at least 1\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+
+  query = g_strjoinv (" ", argv + 1);
+  if ((store = open_store (db)) == NULL)
+    return PX_CLI_EXIT_FAILED;
+
+  if ((hits = px_store_search (store, query, limit, &error)) == NULL)
+    {
+      _px_cli_print_error ("%s", error->message);
+      return close_store (store,
+                          g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID)
+                            ? PX_CLI_EXIT_USAGE : PX_CLI_EXIT_FAILED);
+    }
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const PxSearchHit *hit = g_ptr_array_index (hits, i);
+      gboolean is_note = hit->kind == PX_SEARCH_HIT_NOTE;
+
+      if (g_strcmp0 (format, "json") == 0)
+        {
+          g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+          json_builder_begin_object (builder);
+          add_string_or_null (builder, "kind", is_note ? "note" : "article");
+          add_int (builder, "story", hit->story_id);
+          add_string_or_null (builder, "story_title", hit->story_title);
+          add_int (builder, "source", hit->source_id);
+          json_builder_set_member_name (builder, "annotation");
+          if (is_note)
+            json_builder_add_int_value (builder, hit->annotation_id);
+          else
+            json_builder_add_null_value (builder);
+          add_string_or_null (builder, is_note ? "quote" : "title", hit->title);
+          add_string_or_null (builder, "outlet", hit->outlet);
+          add_string_or_null (builder, "snippet", hit->snippet);
+          json_builder_set_member_name (builder, "score");
+          json_builder_add_double_value (builder, hit->score);
+          json_builder_end_object (builder);
+          print_builder (builder);
+        }
+      else if (is_note)
+        printf ("note %" G_GINT64_FORMAT "\tstory %" G_GINT64_FORMAT " “%s”\t%s\n", hit->annotation_id,
+                hit->story_id, hit->story_title, hit->snippet);
+      else
+        printf ("source %" G_GINT64_FORMAT "\tstory %" G_GINT64_FORMAT " “%s”\t%s: %s\n", hit->source_id,
+                hit->story_id, hit->story_title, hit->outlet != NULL ? hit->outlet : "—", hit->snippet);
+    }
+
+  return close_store (store, PX_CLI_EXIT_OK);
+}
+
+/* For the commands in other files. */
+
+PxStore *
+_px_cli_open_store (const char *db_path)
+{
+  return open_store (db_path);
+}
+
+int
+_px_cli_close_store (PxStore *store,
+                     int      status)
+{
+  return close_store (store, status);
+}
+
+gboolean
+_px_cli_parse_id (const char *command,
+                  const char *what,
+                  const char *text,
+                  gint64     *id)
+{
+  return parse_id (command, what, text, id);
+}

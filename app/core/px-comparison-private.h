@@ -1,0 +1,52 @@
+/* px-comparison-private.h: what px-align, px-differ and px-comparison share
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "px-comparison.h"
+#include "px-text.h"
+
+G_BEGIN_DECLS
+
+struct _PxDifference
+{
+  PxDifferenceKind kind;
+  GArray *sources;   /* guint, ascending */
+  char *summary;
+  GArray *spans;     /* PxTextSpan */
+};
+
+struct _PxClaim
+{
+  GArray *members;   /* PxSentenceRef */
+  GArray *sources;   /* guint */
+  GArray *missing;   /* guint */
+  GPtrArray *differences;
+  GArray *word_spans; /* PxTextSpan */
+};
+
+struct _PxComparison
+{
+  grefcount ref_count;
+  guint n_sources;
+  PxDocument **documents;  /* in input order */
+  char **labels;
+  GPtrArray *claims;
+  GArray **sentence_claims; /* per source: guint claim per sentence */
+  guint n_differences;
+};
+
+void _px_difference_free (PxDifference *difference);
+
+/* A span in @doc's sentence @sentence for the bytes [start, end) of the
+ * document's text.
+ */
+PxTextSpan _px_text_span_make (PxDocument *doc,
+                               guint       source,
+                               guint       sentence,
+                               guint       start,
+                               guint       end);
+
+G_END_DECLS

@@ -1,0 +1,740 @@
+/* px-comparison.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-comparison.h"
+
+#include "px-align.h"
+#include "px-comparison-private.h"
+#include "px-differ.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+G_DEFINE_QUARK (px-compare-error-quark, px_compare_error)
+
+static const char * const kind_names[PX_N_DIFFERENCE_KINDS] = {
+  "number", "time", "quote", "hedging", "contradiction", "entity",
+};
+
+const char *
+px_difference_kind_to_string (PxDifferenceKind kind)
+{
+  g_return_val_if_fail (kind < PX_N_DIFFERENCE_KINDS, NULL);
+  return kind_names[kind];
+}
+
+gboolean
+px_difference_kind_from_string (const char       *name,
+                                PxDifferenceKind *kind)
+{
+  for (guint k = 0; k < PX_N_DIFFERENCE_KINDS; k++)
+    if (g_strcmp0 (name, kind_names[k]) == 0)
+      {
+        *kind = k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+claim_free (PxClaim *claim)
+{
+  g_array_unref (claim->members);
+  g_array_unref (claim->sources);
+  g_array_unref (claim->missing);
+  g_ptr_array_unref (claim->differences);
+  g_array_unref (claim->word_spans);
+  g_free (claim);
+}
+
+static char *
+make_label (PxArticle *article)
+{
+  g_autofree char *base = NULL;
+  char *dot;
+
+  if (article->outlet != NULL && *article->outlet != '\0')
+    return g_strdup (article->outlet);
+  if (article->url != NULL)
+    {
+      g_autoptr(GUri) uri = g_uri_parse (article->url, G_URI_FLAGS_NONE, NULL);
+
+      if (uri != NULL && g_uri_get_host (uri) != NULL)
+        {
+          const char *host = g_uri_get_host (uri);
+
+          return g_strdup (g_str_has_prefix (host, "www.") ? host + 4 : host);
+        }
+    }
+  if (article->input == NULL || g_str_equal (article->input, "-"))
+    return g_strdup ("stdin");
+  base = g_path_get_basename (article->input);
+  dot = strrchr (base, '.');
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return g_strdup (base);
+}
+
+/* A canonical order of the sources that does not depend on the order
+ * they were given in: by text, then by input.
+ */
+static int
+compare_documents (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  PxDocument **documents = user_data;
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  int cmp = strcmp (documents[ia]->text, documents[ib]->text);
+
+  if (cmp == 0)
+    cmp = g_strcmp0 (documents[ia]->article->input, documents[ib]->article->input);
+  if (cmp == 0)
+    cmp = (ia > ib) - (ia < ib);
+  return cmp;
+}
+
+/* Tokens to highlight in a member: words none of the other sources' members
+ * of the claim have.
+ */
+static void
+add_word_spans (PxComparison *self,
+                PxClaim      *claim)
+{
+  g_autoptr(GHashTable) concepts = NULL;
+
+  if (claim->sources->len < 2)
+    return;
+
+  /* concept -> a bit per source whose members have it */
+  concepts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint m = 0; m < claim->members->len; m++)
+    {
+      const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+      PxDocument *doc = self->documents[ref->source];
+      PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+        {
+          const char *concept = px_document_token (doc, t)->concept;
+          guint32 mask = GPOINTER_TO_UINT (g_hash_table_lookup (concepts, concept));
+
+          g_hash_table_insert (concepts, (gpointer) concept, GUINT_TO_POINTER (mask | (1u << ref->source)));
+        }
+    }
+
+  for (guint m = 0; m < claim->members->len; m++)
+    {
+      const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+      PxDocument *doc = self->documents[ref->source];
+      PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+      guint run_start = 0, run_end = 0;
+      gboolean in_run = FALSE;
+
+      for (guint t = sentence->first_token; t <= sentence->first_token + sentence->n_tokens; t++)
+        {
+          gboolean neutral = FALSE;
+
+          if (t < sentence->first_token + sentence->n_tokens)
+            {
+              PxToken *token = px_document_token (doc, t);
+              guint32 mask;
+
+              neutral = token->kind == PX_TOKEN_WORD && token->is_stop;
+              mask = GPOINTER_TO_UINT (g_hash_table_lookup (concepts, token->concept));
+              if (((token->kind == PX_TOKEN_WORD && !token->is_stop) || token->kind == PX_TOKEN_NUMBER)
+                  && (mask & ~(1u << ref->source)) == 0)
+                {
+                  if (!in_run)
+                    run_start = token->start;
+                  run_end = token->end;
+                  in_run = TRUE;
+                  continue;
+                }
+            }
+          /* a stop word between two unique words stays inside the run */
+          if (in_run && neutral)
+            continue;
+          if (in_run)
+            {
+              PxTextSpan span = _px_text_span_make (doc, ref->source, ref->sentence, run_start, run_end);
+
+              g_array_append_val (claim->word_spans, span);
+            }
+          in_run = FALSE;
+        }
+    }
+}
+
+static double
+claim_position (PxComparison *self,
+                PxClaim      *claim)
+{
+  double best = G_MAXDOUBLE;
+
+  for (guint m = 0; m < claim->members->len; m++)
+    {
+      const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+      double position = (double) ref->sentence / MAX (self->documents[ref->source]->sentences->len, 1);
+
+      best = MIN (best, position);
+    }
+  return best;
+}
+
+static int
+compare_claims (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  PxComparison *self = user_data;
+  PxClaim *ca = *(PxClaim * const *) a, *cb = *(PxClaim * const *) b;
+  double pa = claim_position (self, ca), pb = claim_position (self, cb);
+  const PxSentenceRef *ra = &g_array_index (ca->members, PxSentenceRef, 0);
+  const PxSentenceRef *rb = &g_array_index (cb->members, PxSentenceRef, 0);
+
+  if (pa != pb)
+    return pa < pb ? -1 : 1;
+  if (ra->source != rb->source)
+    return ra->source < rb->source ? -1 : 1;
+  return (ra->sentence > rb->sentence) - (ra->sentence < rb->sentence);
+}
+
+static int
+compare_refs (gconstpointer a,
+              gconstpointer b)
+{
+  const PxSentenceRef *ra = a, *rb = b;
+
+  if (ra->source != rb->source)
+    return ra->source < rb->source ? -1 : 1;
+  return (ra->sentence > rb->sentence) - (ra->sentence < rb->sentence);
+}
+
+static void
+comparison_free (PxComparison *self)
+{
+  for (guint s = 0; s < self->n_sources; s++)
+    {
+      g_clear_pointer (&self->documents[s], px_document_unref);
+      g_clear_pointer (&self->sentence_claims[s], g_array_unref);
+    }
+  g_free (self->documents);
+  g_free (self->sentence_claims);
+  g_strfreev (self->labels);
+  g_clear_pointer (&self->claims, g_ptr_array_unref);
+  g_free (self);
+}
+
+PxComparison *
+px_compare (PxArticle    **articles,
+            guint          n_articles,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(PxComparison) self = NULL;
+  g_autofree guint *order = NULL;
+  g_autofree PxDocument **canonical = NULL;
+  g_autoptr(GPtrArray) clusters = NULL;
+
+  g_return_val_if_fail (articles != NULL || n_articles == 0, NULL);
+
+  if (n_articles < PX_COMPARE_MIN_SOURCES)
+    {
+      g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_FEW,
+                   _("A comparison needs at least %d sources; %u given"), PX_COMPARE_MIN_SOURCES, n_articles);
+      return NULL;
+    }
+  if (n_articles > PX_COMPARE_MAX_SOURCES)
+    {
+      g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_MANY,
+                   _("A comparison takes at most %d sources; %u given"), PX_COMPARE_MAX_SOURCES, n_articles);
+      return NULL;
+    }
+  for (guint i = 0; i < n_articles; i++)
+    {
+      const char *input = articles[i]->input != NULL ? articles[i]->input : _("A source");
+      gsize len = articles[i]->text != NULL ? strlen (articles[i]->text) : 0;
+
+      if (len == 0)
+        {
+          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_EMPTY, _("%s has no text to compare"), input);
+          return NULL;
+        }
+      if (len > PX_COMPARE_MAX_TEXT_BYTES)
+        {
+          g_autofree char *size = g_format_size (len);
+          g_autofree char *limit = g_format_size (PX_COMPARE_MAX_TEXT_BYTES);
+
+          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_LONG,
+                       _("%s has %s of text, more than the %s a comparison takes per source"), input, size, limit);
+          return NULL;
+        }
+      if (!g_utf8_validate (articles[i]->text, len, NULL))
+        {
+          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID, _("%s has text that is not valid UTF-8"),
+                       input);
+          return NULL;
+        }
+    }
+
+  self = g_new0 (PxComparison, 1);
+  g_ref_count_init (&self->ref_count);
+  self->n_sources = n_articles;
+  self->documents = g_new0 (PxDocument *, n_articles);
+  self->sentence_claims = g_new0 (GArray *, n_articles);
+  self->labels = g_new0 (char *, n_articles + 1);
+  self->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) claim_free);
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      self->documents[i] = px_document_new (articles[i]);
+      self->labels[i] = make_label (articles[i]);
+      self->sentence_claims[i] = g_array_new (FALSE, TRUE, sizeof (guint));
+      g_array_set_size (self->sentence_claims[i], self->documents[i]->sentences->len);
+    }
+
+  order = g_new (guint, n_articles);
+  canonical = g_new (PxDocument *, n_articles);
+  for (guint i = 0; i < n_articles; i++)
+    order[i] = i;
+  g_qsort_with_data (order, n_articles, sizeof (guint), compare_documents, self->documents);
+  for (guint i = 0; i < n_articles; i++)
+    canonical[i] = self->documents[order[i]];
+
+  clusters = px_align (canonical, n_articles, cancellable);
+  if (clusters == NULL)
+    {
+      g_cancellable_set_error_if_cancelled (cancellable, error);
+      return NULL;
+    }
+
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      GArray *refs = g_ptr_array_index (clusters, c);
+      PxClaim *claim = g_new0 (PxClaim, 1);
+      guint32 present = 0;
+
+      claim->members = g_array_sized_new (FALSE, FALSE, sizeof (PxSentenceRef), refs->len);
+      claim->sources = g_array_new (FALSE, FALSE, sizeof (guint));
+      claim->missing = g_array_new (FALSE, FALSE, sizeof (guint));
+      claim->word_spans = g_array_new (FALSE, FALSE, sizeof (PxTextSpan));
+      for (guint m = 0; m < refs->len; m++)
+        {
+          PxSentenceRef ref = g_array_index (refs, PxSentenceRef, m);
+
+          ref.source = order[ref.source];
+          present |= 1u << ref.source;
+          g_array_append_val (claim->members, ref);
+        }
+      g_array_sort (claim->members, compare_refs);
+      for (guint s = 0; s < n_articles; s++)
+        g_array_append_val ((present & (1u << s)) ? claim->sources : claim->missing, s);
+      g_ptr_array_add (self->claims, claim);
+    }
+
+  g_ptr_array_sort_with_data (self->claims, compare_claims, self);
+
+  for (guint c = 0; c < self->claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (self->claims, c);
+
+      if (c % 64 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      for (guint m = 0; m < claim->members->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+
+          g_array_index (self->sentence_claims[ref->source], guint, ref->sentence) = c;
+        }
+      claim->differences = px_differ (self->documents, (const char * const *) self->labels, n_articles,
+                                      (const PxSentenceRef *) claim->members->data, claim->members->len);
+      self->n_differences += claim->differences->len;
+      add_word_spans (self, claim);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+PxComparison *
+px_comparison_ref (PxComparison *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+px_comparison_unref (PxComparison *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_ref_count_dec (&self->ref_count))
+    comparison_free (self);
+}
+
+guint
+px_comparison_get_n_sources (PxComparison *self)
+{
+  return self->n_sources;
+}
+
+PxArticle *
+px_comparison_get_source (PxComparison *self,
+                          guint         source)
+{
+  g_return_val_if_fail (source < self->n_sources, NULL);
+  return self->documents[source]->article;
+}
+
+const char *
+px_comparison_get_source_label (PxComparison *self,
+                                guint         source)
+{
+  g_return_val_if_fail (source < self->n_sources, NULL);
+  return self->labels[source];
+}
+
+guint
+px_comparison_get_n_sentences (PxComparison *self,
+                               guint         source)
+{
+  g_return_val_if_fail (source < self->n_sources, 0);
+  return self->documents[source]->sentences->len;
+}
+
+static PxSentence *
+get_sentence (PxComparison *self,
+              guint         source,
+              guint         sentence)
+{
+  g_return_val_if_fail (source < self->n_sources, NULL);
+  g_return_val_if_fail (sentence < self->documents[source]->sentences->len, NULL);
+  return px_document_sentence (self->documents[source], sentence);
+}
+
+void
+px_comparison_get_sentence_range (PxComparison *self,
+                                  guint         source,
+                                  guint         sentence,
+                                  PxSpan       *bytes,
+                                  PxSpan       *chars)
+{
+  PxSentence *s = get_sentence (self, source, sentence);
+
+  g_return_if_fail (s != NULL);
+  if (bytes != NULL)
+    bytes->start = s->start, bytes->end = s->end;
+  if (chars != NULL)
+    chars->start = s->char_start, chars->end = s->char_end;
+}
+
+char *
+px_comparison_dup_sentence_text (PxComparison *self,
+                                 guint         source,
+                                 guint         sentence)
+{
+  PxSentence *s = get_sentence (self, source, sentence);
+
+  g_return_val_if_fail (s != NULL, NULL);
+  return g_strndup (self->documents[source]->text + s->start, s->end - s->start);
+}
+
+guint
+px_comparison_get_sentence_claim (PxComparison *self,
+                                  guint         source,
+                                  guint         sentence)
+{
+  g_return_val_if_fail (get_sentence (self, source, sentence) != NULL, G_MAXUINT);
+  return g_array_index (self->sentence_claims[source], guint, sentence);
+}
+
+guint
+px_comparison_find_sentence (PxComparison *self,
+                             guint         source,
+                             guint         offset)
+{
+  GArray *sentences;
+  guint low = 0, high;
+
+  g_return_val_if_fail (source < self->n_sources, G_MAXUINT);
+  sentences = self->documents[source]->sentences;
+  if (sentences->len == 0)
+    return G_MAXUINT;
+
+  /* the last sentence that starts at or before @offset */
+  high = sentences->len;
+  while (high - low > 1)
+    {
+      guint mid = (low + high) / 2;
+
+      if (g_array_index (sentences, PxSentence, mid).start <= offset)
+        low = mid;
+      else
+        high = mid;
+    }
+  return low;
+}
+
+guint
+px_comparison_get_n_claims (PxComparison *self)
+{
+  return self->claims->len;
+}
+
+PxClaim *
+px_comparison_get_claim (PxComparison *self,
+                         guint         claim)
+{
+  g_return_val_if_fail (claim < self->claims->len, NULL);
+  return g_ptr_array_index (self->claims, claim);
+}
+
+guint
+px_comparison_get_n_differences (PxComparison *self)
+{
+  return self->n_differences;
+}
+
+const PxSentenceRef *
+px_claim_get_members (PxClaim *claim,
+                      guint   *n_members)
+{
+  *n_members = claim->members->len;
+  return (const PxSentenceRef *) claim->members->data;
+}
+
+const guint *
+px_claim_get_sources (PxClaim *claim,
+                      guint   *n_sources)
+{
+  *n_sources = claim->sources->len;
+  return (const guint *) claim->sources->data;
+}
+
+gboolean
+px_claim_has_source (PxClaim *claim,
+                     guint    source)
+{
+  for (guint i = 0; i < claim->sources->len; i++)
+    if (g_array_index (claim->sources, guint, i) == source)
+      return TRUE;
+  return FALSE;
+}
+
+const guint *
+px_claim_get_missing (PxClaim *claim,
+                      guint   *n_missing)
+{
+  *n_missing = claim->missing->len;
+  return (const guint *) claim->missing->data;
+}
+
+guint
+px_claim_get_n_differences (PxClaim *claim)
+{
+  return claim->differences->len;
+}
+
+PxDifference *
+px_claim_get_difference (PxClaim *claim,
+                         guint    index)
+{
+  g_return_val_if_fail (index < claim->differences->len, NULL);
+  return g_ptr_array_index (claim->differences, index);
+}
+
+const PxTextSpan *
+px_claim_get_word_spans (PxClaim *claim,
+                         guint   *n_spans)
+{
+  *n_spans = claim->word_spans->len;
+  return (const PxTextSpan *) claim->word_spans->data;
+}
+
+PxDifferenceKind
+px_difference_get_kind (PxDifference *difference)
+{
+  return difference->kind;
+}
+
+const guint *
+px_difference_get_sources (PxDifference *difference,
+                           guint        *n_sources)
+{
+  *n_sources = difference->sources->len;
+  return (const guint *) difference->sources->data;
+}
+
+const char *
+px_difference_get_summary (PxDifference *difference)
+{
+  return difference->summary;
+}
+
+const PxTextSpan *
+px_difference_get_spans (PxDifference *difference,
+                         guint        *n_spans)
+{
+  *n_spans = difference->spans->len;
+  return (const PxTextSpan *) difference->spans->data;
+}
+
+GArray *
+px_comparison_diff_words (PxComparison *self,
+                          guint         source_a,
+                          guint         sentence_a,
+                          guint         source_b,
+                          guint         sentence_b)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (PxTextSpan));
+  g_autoptr(GArray) tokens = NULL;
+  PxDocument *doc;
+
+  g_return_val_if_fail (get_sentence (self, source_a, sentence_a) != NULL, spans);
+  g_return_val_if_fail (get_sentence (self, source_b, sentence_b) != NULL, spans);
+
+  doc = self->documents[source_a];
+  tokens = px_differ_unmatched_words (doc, sentence_a, self->documents[source_b], sentence_b);
+
+  /* runs of unmatched tokens next to each other, unless only stop words */
+  for (guint i = 0; i < tokens->len;)
+    {
+      guint first = g_array_index (tokens, guint, i), last = first;
+      gboolean content = FALSE;
+
+      for (; i < tokens->len && g_array_index (tokens, guint, i) <= last + 1; i++)
+        {
+          PxToken *token = px_document_token (doc, g_array_index (tokens, guint, i));
+
+          last = g_array_index (tokens, guint, i);
+          content |= !token->is_stop;
+        }
+      if (content)
+        {
+          PxTextSpan span = _px_text_span_make (doc, source_a, sentence_a, px_document_token (doc, first)->start,
+                                                px_document_token (doc, last)->end);
+
+          g_array_append_val (spans, span);
+        }
+    }
+  return spans;
+}
+
+static void
+add_uint_array (JsonBuilder *builder,
+                const char  *name,
+                GArray      *values)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < values->len; i++)
+    json_builder_add_int_value (builder, g_array_index (values, guint, i));
+  json_builder_end_array (builder);
+}
+
+void
+px_comparison_build_json (PxComparison *self,
+                          JsonBuilder  *builder)
+{
+  json_builder_begin_object (builder);
+
+  json_builder_set_member_name (builder, "sources");
+  json_builder_begin_array (builder);
+  for (guint s = 0; s < self->n_sources; s++)
+    {
+      PxDocument *doc = self->documents[s];
+
+      json_builder_begin_object (builder);
+      px_article_build_json (doc->article, builder);
+      json_builder_set_member_name (builder, "sentences");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < doc->sentences->len; i++)
+        {
+          PxSentence *sentence = px_document_sentence (doc, i);
+          g_autofree char *text = g_strndup (doc->text + sentence->start, sentence->end - sentence->start);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "text");
+          json_builder_add_string_value (builder, text);
+          json_builder_set_member_name (builder, "start");
+          json_builder_add_int_value (builder, sentence->char_start);
+          json_builder_set_member_name (builder, "end");
+          json_builder_add_int_value (builder, sentence->char_end);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "claims");
+  json_builder_begin_array (builder);
+  for (guint c = 0; c < self->claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (self->claims, c);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "members");
+      json_builder_begin_array (builder);
+      for (guint m = 0; m < claim->members->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "source");
+          json_builder_add_int_value (builder, ref->source);
+          json_builder_set_member_name (builder, "sentence");
+          json_builder_add_int_value (builder, ref->sentence);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      add_uint_array (builder, "missing", claim->missing);
+
+      json_builder_set_member_name (builder, "differences");
+      json_builder_begin_array (builder);
+      for (guint d = 0; d < claim->differences->len; d++)
+        {
+          PxDifference *difference = g_ptr_array_index (claim->differences, d);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "kind");
+          json_builder_add_string_value (builder, px_difference_kind_to_string (difference->kind));
+          add_uint_array (builder, "sources", difference->sources);
+          json_builder_set_member_name (builder, "summary");
+          json_builder_add_string_value (builder, difference->summary);
+          json_builder_set_member_name (builder, "spans");
+          json_builder_begin_array (builder);
+          for (guint s = 0; s < difference->spans->len; s++)
+            {
+              const PxTextSpan *span = &g_array_index (difference->spans, PxTextSpan, s);
+
+              json_builder_begin_object (builder);
+              json_builder_set_member_name (builder, "source");
+              json_builder_add_int_value (builder, span->source);
+              json_builder_set_member_name (builder, "sentence");
+              json_builder_add_int_value (builder, span->sentence);
+              json_builder_set_member_name (builder, "start");
+              json_builder_add_int_value (builder, span->char_start);
+              json_builder_set_member_name (builder, "end");
+              json_builder_add_int_value (builder, span->char_end);
+              json_builder_end_object (builder);
+            }
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+}

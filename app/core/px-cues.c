@@ -1,0 +1,517 @@
+/* px-cues.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-cues.h"
+
+#include "px-entities.h"
+
+#include <string.h>
+
+typedef struct
+{
+  const char *words; /* lower-case words separated by spaces */
+  PxCueKind kind;
+  gboolean speech;   /* a verb of saying: its subject is a speaker */
+} CuePhrase;
+
+static const CuePhrase cue_phrases[] = {
+  { "could not be independently verified", PX_CUE_HEDGE, FALSE },
+  { "could not independently verify", PX_CUE_HEDGE, FALSE },
+  { "could not immediately verify", PX_CUE_HEDGE, FALSE },
+  { "could not be immediately verified", PX_CUE_HEDGE, FALSE },
+  { "could not be verified", PX_CUE_HEDGE, FALSE },
+  { "has not been able to verify", PX_CUE_HEDGE, FALSE },
+  { "have not been able to verify", PX_CUE_HEDGE, FALSE },
+  { "was not able to verify", PX_CUE_HEDGE, FALSE },
+  { "were not able to verify", PX_CUE_HEDGE, FALSE },
+  { "could not verify", PX_CUE_HEDGE, FALSE },
+  { "unable to verify", PX_CUE_HEDGE, FALSE },
+  { "unable to independently verify", PX_CUE_HEDGE, FALSE },
+  { "cannot be independently verified", PX_CUE_HEDGE, FALSE },
+  { "has not been independently verified", PX_CUE_HEDGE, FALSE },
+  { "have not been independently verified", PX_CUE_HEDGE, FALSE },
+  { "was not independently verified", PX_CUE_HEDGE, FALSE },
+  { "not independently verified", PX_CUE_HEDGE, FALSE },
+  { "without providing any evidence", PX_CUE_HEDGE, FALSE },
+  { "without providing evidence", PX_CUE_HEDGE, FALSE },
+  { "without offering evidence", PX_CUE_HEDGE, FALSE },
+  { "without presenting evidence", PX_CUE_HEDGE, FALSE },
+  { "without giving evidence", PX_CUE_HEDGE, FALSE },
+  { "without evidence", PX_CUE_HEDGE, FALSE },
+  { "offered no evidence", PX_CUE_HEDGE, FALSE },
+  { "provided no evidence", PX_CUE_HEDGE, FALSE },
+  { "presented no evidence", PX_CUE_HEDGE, FALSE },
+  { "gave no evidence", PX_CUE_HEDGE, FALSE },
+  { "no independent verification", PX_CUE_HEDGE, FALSE },
+  { "no evidence", PX_CUE_HEDGE, FALSE },
+  { "it was not clear", PX_CUE_HEDGE, FALSE },
+  { "it is not clear", PX_CUE_HEDGE, FALSE },
+  { "it was unclear", PX_CUE_HEDGE, FALSE },
+  { "it is unclear", PX_CUE_HEDGE, FALSE },
+  { "claimed", PX_CUE_HEDGE, TRUE },
+  { "claims", PX_CUE_HEDGE, TRUE },
+  { "claiming", PX_CUE_HEDGE, TRUE },
+  { "alleged", PX_CUE_HEDGE, TRUE },
+  { "alleges", PX_CUE_HEDGE, TRUE },
+  { "allegedly", PX_CUE_HEDGE, FALSE },
+  { "reportedly", PX_CUE_HEDGE, FALSE },
+  { "purportedly", PX_CUE_HEDGE, FALSE },
+  { "purported", PX_CUE_HEDGE, FALSE },
+  { "supposedly", PX_CUE_HEDGE, FALSE },
+  { "apparently", PX_CUE_HEDGE, FALSE },
+  { "unverified", PX_CUE_HEDGE, FALSE },
+  { "unconfirmed", PX_CUE_HEDGE, FALSE },
+  { "so-called", PX_CUE_HEDGE, FALSE },
+  { "insisted", PX_CUE_HEDGE, TRUE },
+  { "asserted", PX_CUE_HEDGE, TRUE },
+  { "according to", PX_CUE_ATTRIBUTION, TRUE },
+  { "in a statement", PX_CUE_ATTRIBUTION, FALSE },
+  { "said", PX_CUE_ATTRIBUTION, TRUE },
+  { "says", PX_CUE_ATTRIBUTION, TRUE },
+  { "saying", PX_CUE_ATTRIBUTION, TRUE },
+  { "told", PX_CUE_ATTRIBUTION, TRUE },
+  { "tells", PX_CUE_ATTRIBUTION, TRUE },
+  { "added", PX_CUE_ATTRIBUTION, TRUE },
+  { "stated", PX_CUE_ATTRIBUTION, TRUE },
+  { "announced", PX_CUE_ATTRIBUTION, TRUE },
+  { "wrote", PX_CUE_ATTRIBUTION, TRUE },
+  { "explained", PX_CUE_ATTRIBUTION, TRUE },
+  { "noted", PX_CUE_ATTRIBUTION, TRUE },
+  { "warned", PX_CUE_ATTRIBUTION, TRUE },
+  { "called", PX_CUE_ATTRIBUTION, TRUE },
+  { "described", PX_CUE_ATTRIBUTION, TRUE },
+  { "accused", PX_CUE_ATTRIBUTION, TRUE },
+  { "declared", PX_CUE_ATTRIBUTION, TRUE },
+  { "argued", PX_CUE_ATTRIBUTION, TRUE },
+  { "acknowledged", PX_CUE_ATTRIBUTION, TRUE },
+  { "confirmed", PX_CUE_ATTRIBUTION, TRUE },
+  { "reported", PX_CUE_ATTRIBUTION, TRUE },
+  { "estimated", PX_CUE_ATTRIBUTION, TRUE },
+  { "welcomed", PX_CUE_ATTRIBUTION, TRUE },
+  { "condemned", PX_CUE_ATTRIBUTION, TRUE },
+  { "criticised", PX_CUE_ATTRIBUTION, TRUE },
+  { "criticized", PX_CUE_ATTRIBUTION, TRUE },
+  { "praised", PX_CUE_ATTRIBUTION, TRUE },
+  { "hailed", PX_CUE_ATTRIBUTION, TRUE },
+  { "vowed", PX_CUE_ATTRIBUTION, TRUE },
+  { "pledged", PX_CUE_ATTRIBUTION, TRUE },
+  { "promised", PX_CUE_ATTRIBUTION, TRUE },
+  { "urged", PX_CUE_ATTRIBUTION, TRUE },
+  { "estimates", PX_CUE_ATTRIBUTION, TRUE },
+  { "quoted", PX_CUE_ATTRIBUTION, TRUE },
+  { "cited", PX_CUE_ATTRIBUTION, TRUE },
+  { "denied", PX_CUE_DENIAL, TRUE },
+  { "denies", PX_CUE_DENIAL, TRUE },
+  { "deny", PX_CUE_DENIAL, TRUE },
+  { "denying", PX_CUE_DENIAL, TRUE },
+  { "rejected", PX_CUE_DENIAL, TRUE },
+  { "rejects", PX_CUE_DENIAL, TRUE },
+  { "refuted", PX_CUE_DENIAL, TRUE },
+  { "dismissed", PX_CUE_DENIAL, TRUE },
+  { "dismisses", PX_CUE_DENIAL, TRUE },
+  { "refused", PX_CUE_DENIAL, FALSE },
+  { "no one", PX_CUE_NEGATION, FALSE },
+  { "not", PX_CUE_NEGATION, FALSE },
+  { "no", PX_CUE_NEGATION, FALSE },
+  { "never", PX_CUE_NEGATION, FALSE },
+  { "cannot", PX_CUE_NEGATION, FALSE },
+  { "none", PX_CUE_NEGATION, FALSE },
+  { "nobody", PX_CUE_NEGATION, FALSE },
+  { "nothing", PX_CUE_NEGATION, FALSE },
+  { "neither", PX_CUE_NEGATION, FALSE },
+  { "nor", PX_CUE_NEGATION, FALSE },
+  { "without", PX_CUE_NEGATION, FALSE },
+};
+
+static const char * const pronouns[] = { "he", "she", "they", "it" };
+
+/* Words skipped between a negation and what it governs ("not be", "no
+ * such").
+ */
+static gboolean
+is_light_word (const PxToken *token)
+{
+  return token->is_stop || g_str_equal (token->norm, "such") || g_str_equal (token->norm, "any")
+         || g_str_equal (token->norm, "longer") || g_str_equal (token->norm, "immediately");
+}
+
+static const PxPhraseTable *
+cue_table (void)
+{
+  static PxPhraseTable *table;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      table = px_phrase_table_new ();
+      for (gsize c = 0; c < G_N_ELEMENTS (cue_phrases); c++)
+        px_phrase_table_add (table, cue_phrases[c].words, &cue_phrases[c]);
+      g_once_init_leave (&initialised, 1);
+    }
+  return table;
+}
+
+/* The cue that starts at token @i, longest first, so that "could not be
+ * independently verified" is a hedge, not a negation.
+ */
+static guint
+match_phrase (PxDocument       *doc,
+              guint             i,
+              guint             end,
+              const CuePhrase **match)
+{
+  gconstpointer data = NULL;
+  guint n = px_phrase_table_match (cue_table (), doc, i, end, &data);
+
+  if (n > 0)
+    {
+      *match = data;
+      return n;
+    }
+
+  /* "didn't", "won't" */
+  if (g_str_has_suffix (px_document_token (doc, i)->norm, "n't"))
+    {
+      static const CuePhrase contracted_not = { "n't", PX_CUE_NEGATION, FALSE };
+
+      *match = &contracted_not;
+      return 1;
+    }
+  return 0;
+}
+
+/* Verbs that pass a negation on to the verb after them: "does not intend
+ * to withdraw" negates "withdraw" too.
+ */
+static gboolean
+passes_negation_on (const PxToken *token)
+{
+  static const char * const verbs[] = {
+    "intend", "plan", "want", "expect", "seek", "abl", "go", "like", "tri", "need", "wish", "agre",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (token->stem, verbs[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* What a negation governs: the first content word after it, and the next
+ * one too when the first passes the negation on.
+ */
+static void
+set_targets (PxDocument *doc,
+             PxCue      *cue,
+             guint       end,
+             guint       window)
+{
+  guint n = 0;
+
+  for (guint t = cue->end_token; t < end && t < cue->end_token + window && n < PX_CUE_MAX_TARGETS; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind == PX_TOKEN_PUNCT && !g_str_equal (token->norm, "-"))
+        break;
+      if (token->kind != PX_TOKEN_WORD || is_light_word (token))
+        continue;
+      cue->targets[n++] = token->concept;
+      if (!passes_negation_on (token))
+        break;
+    }
+}
+
+/* "were told to flee", "have been reported": no one is quoted. */
+static gboolean
+is_passive (PxDocument *doc,
+            PxSentence *sentence,
+            guint       i)
+{
+  static const char * const auxiliaries[] = { "was", "were", "been", "being", "be", "is", "are" };
+  const char *prev;
+
+  if (i == sentence->first_token)
+    return FALSE;
+  prev = px_document_token (doc, i - 1)->norm;
+  for (gsize a = 0; a < G_N_ELEMENTS (auxiliaries); a++)
+    if (g_str_equal (prev, auxiliaries[a]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "claims" is a verb of saying after a name ("Russia claims"), not after
+ * a determiner ("the claims", "Moscow's claims"); so is "estimated" ("the
+ * Bank estimated", not "an estimated 90,000").
+ */
+static gboolean
+is_noun_use (PxDocument *doc,
+             PxSentence *sentence,
+             guint       i)
+{
+  static const char * const determiners[] = {
+    "the", "a", "an", "these", "those", "this", "that", "its", "their", "his", "her", "such", "any",
+    "our", "your", "of", "an",
+  };
+  const char *prev;
+
+  if (i == sentence->first_token)
+    return FALSE;
+  prev = px_document_token (doc, i - 1)->norm;
+  if (g_str_has_suffix (prev, "'s") || g_str_has_suffix (prev, "'"))
+    return TRUE;
+  for (gsize d = 0; d < G_N_ELEMENTS (determiners); d++)
+    if (g_str_equal (prev, determiners[d]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The entity closest to a verb of saying at token @verb, before it ("Lavrov
+ * said", "Sergei Lavrov, Russia's foreign minister, said") or after it
+ * ("said Lavrov", "according to Lavrov").
+ */
+static const PxEntity *
+find_speaker (PxDocument *doc,
+              PxSentence *sentence,
+              guint       verb,
+              guint       verb_end,
+              gboolean   *pronoun)
+{
+  const PxEntity *best = NULL;
+  guint best_distance = G_MAXUINT;
+
+  *pronoun = FALSE;
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+      guint distance;
+
+      if (px_document_token (doc, entity->first_token)->in_quote)
+        continue;
+      if (entity->end_token <= verb)
+        distance = verb - entity->end_token;
+      else if (entity->first_token >= verb_end)
+        distance = entity->first_token - verb_end + 1;
+      else
+        continue;
+      /* after the verb only right after it: "said Lavrov", not "said Ukraine attacked" */
+      if (entity->first_token >= verb_end && distance > 1)
+        continue;
+      if (distance < best_distance && distance <= 8)
+        {
+          best = entity;
+          best_distance = distance;
+        }
+    }
+
+  if (verb > sentence->first_token && (best == NULL || best_distance > 0))
+    {
+      const char *prev = px_document_token (doc, verb - 1)->norm;
+
+      for (gsize p = 0; p < G_N_ELEMENTS (pronouns); p++)
+        if (g_str_equal (prev, pronouns[p]))
+          {
+            *pronoun = TRUE;
+            return NULL;
+          }
+    }
+  return best;
+}
+
+void
+px_cues_scan (PxDocument *doc,
+              PxSentence *sentence)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+  gboolean attributed = FALSE, distanced = FALSE;
+  guint i = sentence->first_token;
+
+  while (i < end)
+    {
+      const CuePhrase *phrase = NULL;
+      guint n = match_phrase (doc, i, end, &phrase);
+      PxCue cue = { 0, };
+
+      if (n == 0
+          || ((g_str_equal (phrase->words, "claims") || g_str_equal (phrase->words, "estimated")
+               || g_str_equal (phrase->words, "estimates"))
+              && is_noun_use (doc, sentence, i))
+          || (phrase->speech && is_passive (doc, sentence, i)))
+        {
+          i++;
+          continue;
+        }
+
+      cue.first_token = i;
+      cue.end_token = i + n;
+      cue.start = px_document_token (doc, i)->start;
+      cue.end = px_document_token (doc, i + n - 1)->end;
+      cue.kind = phrase->kind;
+      cue.in_quote = px_document_token (doc, i)->in_quote;
+      cue.speech = phrase->speech;
+
+      if (cue.kind == PX_CUE_NEGATION)
+        set_targets (doc, &cue, end, 4);
+      else if (cue.kind == PX_CUE_DENIAL)
+        set_targets (doc, &cue, end, 8);
+
+      if (!cue.in_quote)
+        {
+          if (cue.kind == PX_CUE_HEDGE)
+            distanced = TRUE;
+          else if (cue.kind == PX_CUE_ATTRIBUTION || cue.kind == PX_CUE_DENIAL)
+            attributed = TRUE;
+
+          /* a name (", Lavrov added") wins over a pronoun ("He said") */
+          if (phrase->speech && (sentence->speaker == NULL || *sentence->speaker == '\0'))
+            {
+              gboolean pronoun;
+              const PxEntity *speaker = find_speaker (doc, sentence, i, i + n, &pronoun);
+
+              if (speaker != NULL)
+                {
+                  sentence->speaker = speaker->key;
+                  sentence->speaker_token = speaker->first_token;
+                }
+              else if (pronoun && sentence->speaker == NULL)
+                {
+                  sentence->speaker = "";
+                  sentence->speaker_token = i - 1;
+                }
+            }
+        }
+
+      if (sentence->cues == NULL)
+        sentence->cues = g_array_new (FALSE, TRUE, sizeof (PxCue));
+      g_array_append_val (sentence->cues, cue);
+      i += n;
+    }
+
+  /* Quotations: runs of quoted tokens. */
+  for (guint t = sentence->first_token; t < end; t++)
+    {
+      PxQuote quote = { 0, };
+
+      if (!px_document_token (doc, t)->in_quote)
+        continue;
+      quote.first_token = t;
+      while (t < end && px_document_token (doc, t)->in_quote)
+        t++;
+      quote.end_token = t;
+      quote.start = px_document_token (doc, quote.first_token)->start;
+      quote.end = px_document_token (doc, quote.end_token - 1)->end;
+      if (sentence->quotes == NULL)
+        sentence->quotes = g_array_new (FALSE, TRUE, sizeof (PxQuote));
+      g_array_append_val (sentence->quotes, quote);
+    }
+
+  if (distanced)
+    sentence->attribution = PX_ATTRIBUTION_DISTANCED;
+  else if (attributed || sentence->quotes != NULL)
+    sentence->attribution = PX_ATTRIBUTION_NEUTRAL;
+  else
+    sentence->attribution = PX_ATTRIBUTION_NONE;
+}
+
+void
+px_cues_resolve_speakers (PxDocument *doc)
+{
+  const char *last_speaker = NULL;
+  guint last_speaker_token = 0;
+  const char *last_person = NULL;
+  guint last_person_token = 0;
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+      PxSentence *previous = s > 0 ? px_document_sentence (doc, s - 1) : NULL;
+      gboolean same_paragraph = previous != NULL && previous->paragraph == sentence->paragraph;
+
+      if (sentence->speaker != NULL && *sentence->speaker == '\0')
+        {
+          /* "he said": the last person named or quoted */
+          if (last_speaker != NULL && (last_person == NULL || last_speaker_token >= last_person_token))
+            {
+              sentence->speaker = last_speaker;
+              sentence->speaker_token = last_speaker_token;
+            }
+          else if (last_person != NULL)
+            {
+              sentence->speaker = last_person;
+              sentence->speaker_token = last_person_token;
+            }
+          else
+            sentence->speaker = NULL;
+        }
+      else if (sentence->speaker == NULL && sentence->quotes != NULL && same_paragraph
+               && previous->speaker != NULL && px_document_token (doc, sentence->first_token)->in_quote)
+        {
+          sentence->speaker = previous->speaker;
+          sentence->speaker_token = previous->speaker_token;
+        }
+
+      /* "Lavrov said X. Russia would revise Y." reports Lavrov throughout. */
+      if (sentence->attribution == PX_ATTRIBUTION_NONE && same_paragraph
+          && previous->attribution != PX_ATTRIBUTION_NONE && previous->speaker != NULL)
+        sentence->attribution = PX_ATTRIBUTION_NEUTRAL;
+
+      if (sentence->speaker != NULL)
+        {
+          last_speaker = sentence->speaker;
+          last_speaker_token = sentence->speaker_token;
+        }
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+          if (entity->kind == PX_ENTITY_PERSON || entity->kind == PX_ENTITY_OTHER)
+            {
+              last_person = entity->key;
+              last_person_token = entity->first_token;
+            }
+        }
+    }
+}
+
+gboolean
+px_cues_is_negated (PxDocument *doc,
+                    PxSentence *sentence,
+                    const char *concept)
+{
+  for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+    {
+      const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+      if (cue->kind != PX_CUE_NEGATION && cue->kind != PX_CUE_DENIAL)
+        continue;
+      for (guint t = 0; t < PX_CUE_MAX_TARGETS && cue->targets[t] != NULL; t++)
+        if (g_str_equal (cue->targets[t], concept))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+px_cues_speaker_extent (PxDocument *doc,
+                        PxSentence *sentence,
+                        guint      *first,
+                        guint      *end)
+{
+  guint sentence_end = sentence->first_token + sentence->n_tokens;
+  const PxEntity *speaker;
+
+  if (sentence->speaker == NULL || sentence->speaker_token < sentence->first_token
+      || sentence->speaker_token >= sentence_end)
+    return FALSE;
+
+  speaker = px_entities_find (sentence, sentence->speaker);
+  *first = sentence->speaker_token;
+  *end = speaker != NULL ? speaker->end_token : *first + 1;
+  while (*first > sentence->first_token && px_document_token (doc, *first - 1)->kind == PX_TOKEN_WORD
+         && px_document_token (doc, *first - 1)->is_capital)
+    (*first)--;
+  return TRUE;
+}

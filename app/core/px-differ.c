@@ -1,0 +1,1436 @@
+/* px-differ.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every kind of difference follows the same plan: each source contributes
+ * items (a quantity, a time, a quotation, its attribution, a speaker...);
+ * items of different sources that speak of the same thing are joined into
+ * a topic; within a topic the sources are grouped by whether their items
+ * agree; a topic with two groups or more is a difference, with one span
+ * per source and a summary that names each group's wording and outlets.
+ */
+#include "config.h"
+
+#include "px-differ.h"
+
+#include "px-comparison-private.h"
+#include "px-cues.h"
+#include "px-entities.h"
+#include "px-quantity.h"
+
+#include <string.h>
+
+typedef struct
+{
+  guint source;
+  guint sentence;
+  gconstpointer data;   /* PxQuantity, PxTimeExpr, PxQuote, PxEntity... */
+  guint start;          /* bytes into the source's text: the span */
+  guint end;
+  guint display_end;    /* where the text shown in the summary ends */
+  guint parent;         /* union-find over items */
+  guint group;
+} Item;
+
+typedef struct
+{
+  PxDocument **documents;
+  const char * const *labels;
+  guint n_documents;
+  const PxSentenceRef *members;
+  guint n_members;
+  GPtrArray *differences;
+  GHashTable *concepts; /* concept of a content word -> bit per source that has it */
+} Context;
+
+typedef gboolean (*SameTopicFunc) (Context    *ctx,
+                                   const Item *a,
+                                   const Item *b);
+typedef gboolean (*AgreeFunc) (Context    *ctx,
+                               const Item *a,
+                               const Item *b);
+
+static guint
+find_root (GArray *items,
+           guint   i)
+{
+  while (g_array_index (items, Item, i).parent != i)
+    {
+      Item *item = &g_array_index (items, Item, i);
+
+      item->parent = g_array_index (items, Item, item->parent).parent;
+      i = item->parent;
+    }
+  return i;
+}
+
+static void
+join (GArray *items,
+      guint   a,
+      guint   b)
+{
+  guint ra = find_root (items, a), rb = find_root (items, b);
+
+  if (ra != rb)
+    g_array_index (items, Item, MAX (ra, rb)).parent = MIN (ra, rb);
+}
+
+static void
+add_item (GArray        *items,
+          guint          source,
+          guint          sentence,
+          gconstpointer  data,
+          guint          start,
+          guint          end)
+{
+  Item item = { source, sentence, data, start, end, end, items->len, 0 };
+
+  g_array_append_val (items, item);
+}
+
+static char *
+text_of (Context *ctx,
+         guint    source,
+         guint    start,
+         guint    end)
+{
+  return g_strndup (ctx->documents[source]->text + start, end - start);
+}
+
+PxTextSpan
+_px_text_span_make (PxDocument *doc,
+                    guint       source,
+                    guint       sentence,
+                    guint       start,
+                    guint       end)
+{
+  PxSentence *s = px_document_sentence (doc, sentence);
+  PxTextSpan span;
+
+  start = CLAMP (start, s->start, s->end);
+  end = CLAMP (end, start, s->end);
+  span.source = source;
+  span.sentence = sentence;
+  span.start = start - s->start;
+  span.end = end - s->start;
+  span.char_start = g_utf8_strlen (doc->text + s->start, span.start);
+  span.char_end = span.char_start + g_utf8_strlen (doc->text + start, end - start);
+  return span;
+}
+
+static PxDifference *
+difference_new (PxDifferenceKind kind)
+{
+  PxDifference *difference = g_new0 (PxDifference, 1);
+
+  difference->kind = kind;
+  difference->sources = g_array_new (FALSE, FALSE, sizeof (guint));
+  difference->spans = g_array_new (FALSE, FALSE, sizeof (PxTextSpan));
+  return difference;
+}
+
+void
+_px_difference_free (PxDifference *difference)
+{
+  g_array_unref (difference->sources);
+  g_array_unref (difference->spans);
+  g_free (difference->summary);
+  g_free (difference);
+}
+
+static void
+difference_add_span (Context      *ctx,
+                     PxDifference *difference,
+                     guint         source,
+                     guint         sentence,
+                     guint         start,
+                     guint         end)
+{
+  PxTextSpan span = _px_text_span_make (ctx->documents[source], source, sentence, start, end);
+  gboolean known = FALSE;
+
+  for (guint i = 0; i < difference->sources->len; i++)
+    known |= g_array_index (difference->sources, guint, i) == source;
+  if (!known)
+    {
+      guint i = 0;
+
+      while (i < difference->sources->len && g_array_index (difference->sources, guint, i) < source)
+        i++;
+      g_array_insert_val (difference->sources, i, source);
+    }
+  g_array_append_val (difference->spans, span);
+}
+
+/* Appends "wording (Outlet, Outlet)" for one group to @summary. */
+static void
+append_group (Context    *ctx,
+              GString    *summary,
+              const char *wording,
+              GArray     *sources)
+{
+  if (summary->len > 0)
+    g_string_append (summary, " vs ");
+  g_string_append_printf (summary, "%s (", wording);
+  for (guint i = 0; i < sources->len; i++)
+    g_string_append_printf (summary, "%s%s", i > 0 ? ", " : "", ctx->labels[g_array_index (sources, guint, i)]);
+  g_string_append_c (summary, ')');
+}
+
+/* Groups the topic's items (one per source, the first in @items)
+ * by @agree, and records a difference when there are two groups or more.
+ * @wording gives the text shown for a group's first item.
+ */
+static void
+emit_topic (Context           *ctx,
+            PxDifferenceKind   kind,
+            GArray            *items,
+            guint              root,
+            AgreeFunc          agree,
+            char            *(*wording) (Context *, GArray *, Item *))
+{
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autoptr(GPtrArray) leaders = g_ptr_array_new ();
+  g_autoptr(GString) summary = g_string_new (NULL);
+  PxDifference *difference;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+      gboolean taken = FALSE;
+
+      if (find_root (items, i) != root)
+        continue;
+      for (guint c = 0; c < chosen->len; c++)
+        taken |= ((Item *) g_ptr_array_index (chosen, c))->source == item->source;
+      if (!taken)
+        g_ptr_array_add (chosen, item);
+    }
+  if (chosen->len < 2)
+    return;
+
+  for (guint c = 0; c < chosen->len; c++)
+    {
+      Item *item = g_ptr_array_index (chosen, c);
+      guint g;
+
+      /* an item joins a group only if it agrees with every member: "Sunday
+       * night" may overlap "overnight into Monday" yet not "early Monday" */
+      for (g = 0; g < leaders->len; g++)
+        {
+          gboolean all = TRUE;
+
+          for (guint o = 0; o < c && all; o++)
+            {
+              Item *other = g_ptr_array_index (chosen, o);
+
+              if (other->group == g && !agree (ctx, other, item))
+                all = FALSE;
+            }
+          if (all)
+            break;
+        }
+      if (g == leaders->len)
+        g_ptr_array_add (leaders, item);
+      item->group = g;
+    }
+  if (leaders->len < 2)
+    return;
+
+  difference = difference_new (kind);
+  for (guint g = 0; g < leaders->len; g++)
+    {
+      g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *text = NULL;
+
+      for (guint c = 0; c < chosen->len; c++)
+        {
+          Item *item = g_ptr_array_index (chosen, c);
+          char *words;
+          gboolean seen = FALSE;
+
+          if (item->group != g)
+            continue;
+          g_array_append_val (sources, item->source);
+          difference_add_span (ctx, difference, item->source, item->sentence, item->start, item->end);
+
+          /* each way the group words it, once: "91 long-range drones / 91 drones" */
+          words = wording (ctx, items, item);
+          for (guint t = 0; t < texts->len && !seen; t++)
+            seen = g_ascii_strcasecmp (g_ptr_array_index (texts, t), words) == 0;
+          if (seen || texts->len == 3)
+            g_free (words);
+          else
+            g_ptr_array_add (texts, words);
+        }
+      g_ptr_array_add (texts, NULL);
+      text = g_strjoinv (" / ", (char **) texts->pdata);
+      append_group (ctx, summary, text, sources);
+    }
+  difference->summary = g_string_free (g_steal_pointer (&summary), FALSE);
+  g_ptr_array_add (ctx->differences, difference);
+}
+
+/* Joins items of different sources that @same_topic relates, matching
+ * agreeing pairs first so that a source's item pairs with the other
+ * source's item that says the same.
+ */
+static void
+build_topics (Context       *ctx,
+              GArray        *items,
+              SameTopicFunc  same_topic,
+              AgreeFunc      agree)
+{
+  g_autofree gboolean *matched = g_new0 (gboolean, items->len);
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint sa = 0; sa < ctx->n_documents; sa++)
+      for (guint sb = sa + 1; sb < ctx->n_documents; sb++)
+        {
+          memset (matched, 0, sizeof (gboolean) * items->len);
+          for (guint i = 0; i < items->len; i++)
+            {
+              Item *a = &g_array_index (items, Item, i);
+
+              if (a->source != sa || matched[i])
+                continue;
+              for (guint j = 0; j < items->len; j++)
+                {
+                  Item *b = &g_array_index (items, Item, j);
+
+                  if (b->source != sb || matched[j] || !same_topic (ctx, a, b))
+                    continue;
+                  /* first pass: agreeing pairs only; second: the rest */
+                  if (pass == 0 && !agree (ctx, a, b))
+                    continue;
+                  if (pass == 1 && find_root (items, i) == find_root (items, j))
+                    {
+                      matched[i] = matched[j] = TRUE;
+                      break;
+                    }
+                  matched[i] = matched[j] = TRUE;
+                  join (items, i, j);
+                  break;
+                }
+            }
+        }
+}
+
+static void
+emit_topics (Context          *ctx,
+             PxDifferenceKind  kind,
+             GArray           *items,
+             AgreeFunc         agree,
+             char           *(*wording) (Context *, GArray *, Item *))
+{
+  for (guint i = 0; i < items->len; i++)
+    if (find_root (items, i) == i)
+      emit_topic (ctx, kind, items, i, agree, wording);
+}
+
+/* Numbers */
+
+static gboolean
+quantity_same_topic (Context    *ctx,
+                     const Item *a,
+                     const Item *b)
+{
+  return px_quantity_comparable (a->data, b->data, NULL, NULL);
+}
+
+static gboolean
+quantity_agree (Context    *ctx,
+                const Item *a,
+                const Item *b)
+{
+  return px_quantity_equal (a->data, b->data);
+}
+
+/* Where the words for a quantity end: at its first head word that a
+ * source saying otherwise shares ("91 long-range drones" against "dozens
+ * of drones"), else at the first any other source shares.
+ */
+static guint
+quantity_end (GArray *items,
+              Item   *item)
+{
+  const PxQuantity *q = item->data;
+  guint root = find_root (items, item - (Item *) items->data);
+  guint fallback = q->number_end;
+
+  /* "4.75%", "2km", "$2bn" say what they measure */
+  if (q->dimension != PX_DIMENSION_COUNT)
+    return q->number_end;
+
+  for (guint h = 0; h < q->n_heads; h++)
+    for (guint i = 0; i < items->len; i++)
+      {
+        Item *other = &g_array_index (items, Item, i);
+        const PxQuantity *oq = other->data;
+
+        if (other->source == item->source || find_root (items, i) != root)
+          continue;
+        for (guint k = 0; k < oq->n_heads; k++)
+          if (g_str_equal (q->heads[h], oq->heads[k]))
+            {
+              if (!px_quantity_equal (q, oq))
+                return q->head_ends[h];
+              if (fallback == q->number_end)
+                fallback = q->head_ends[h];
+            }
+      }
+  return fallback;
+}
+
+static char *
+quantity_wording (Context *ctx,
+                  GArray  *items,
+                  Item    *item)
+{
+  return text_of (ctx, item->source, item->start, item->end);
+}
+
+static void
+find_numbers (Context *ctx)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxSentence *sentence = px_document_sentence (ctx->documents[ref->source], ref->sentence);
+
+      for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+        {
+          const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
+
+          add_item (items, ref->source, ref->sentence, quantity, quantity->start,
+                    quantity->n_heads > 0 ? quantity->head_ends[0] : quantity->number_end);
+        }
+    }
+  build_topics (ctx, items, quantity_same_topic, quantity_agree);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+
+      item->end = item->display_end = quantity_end (items, item);
+    }
+  emit_topics (ctx, PX_DIFFERENCE_NUMBER, items, quantity_agree, quantity_wording);
+}
+
+/* Times */
+
+static gboolean
+time_same_topic (Context    *ctx,
+                 const Item *a,
+                 const Item *b)
+{
+  return px_time_comparable (a->data, b->data);
+}
+
+static gboolean
+time_agree (Context    *ctx,
+            const Item *a,
+            const Item *b)
+{
+  return px_time_equal (a->data, b->data);
+}
+
+static char *
+span_wording (Context *ctx,
+              GArray  *items,
+              Item    *item)
+{
+  return text_of (ctx, item->source, item->start, item->display_end);
+}
+
+static void
+find_times (Context *ctx)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxSentence *sentence = px_document_sentence (ctx->documents[ref->source], ref->sentence);
+
+      for (guint t = 0; sentence->times != NULL && t < sentence->times->len; t++)
+        {
+          const PxTimeExpr *time = &g_array_index (sentence->times, PxTimeExpr, t);
+
+          add_item (items, ref->source, ref->sentence, time, time->start, time->end);
+        }
+    }
+  build_topics (ctx, items, time_same_topic, time_agree);
+  emit_topics (ctx, PX_DIFFERENCE_TIME, items, time_agree, span_wording);
+}
+
+/* Quotations */
+
+/* The words of a quotation, as token indexes. */
+static GArray *
+quote_words (PxDocument    *doc,
+             const PxQuote *quote)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint t = quote->first_token; t < quote->end_token; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind == PX_TOKEN_WORD || token->kind == PX_TOKEN_NUMBER)
+        g_array_append_val (words, t);
+    }
+  return words;
+}
+
+/* Longest common subsequence of two token lists by @field (norm or stem);
+ * fills @match_a[i] with the index in B matched to A's i-th, or -1.
+ */
+static guint
+lcs (PxDocument *doc_a,
+     GArray     *a,
+     PxDocument *doc_b,
+     GArray     *b,
+     gboolean    by_stem,
+     int        *match_a)
+{
+  guint n = a->len, m = b->len;
+  guint *table = g_new0 (guint, (gsize) (n + 1) * (m + 1));
+  guint length;
+
+#define CELL(i, j) table[(gsize) (i) * (m + 1) + (j)]
+  for (guint i = n; i-- > 0;)
+    for (guint j = m; j-- > 0;)
+      {
+        PxToken *ta = px_document_token (doc_a, g_array_index (a, guint, i));
+        PxToken *tb = px_document_token (doc_b, g_array_index (b, guint, j));
+        gboolean same = by_stem ? g_str_equal (ta->concept, tb->concept) : g_str_equal (ta->norm, tb->norm);
+
+        CELL (i, j) = same ? CELL (i + 1, j + 1) + 1 : MAX (CELL (i + 1, j), CELL (i, j + 1));
+      }
+  length = CELL (0, 0);
+
+  if (match_a != NULL)
+    {
+      guint i = 0, j = 0;
+
+      for (guint k = 0; k < n; k++)
+        match_a[k] = -1;
+      while (i < n && j < m)
+        {
+          PxToken *ta = px_document_token (doc_a, g_array_index (a, guint, i));
+          PxToken *tb = px_document_token (doc_b, g_array_index (b, guint, j));
+          gboolean same = by_stem ? g_str_equal (ta->concept, tb->concept) : g_str_equal (ta->norm, tb->norm);
+
+          if (same && CELL (i, j) == CELL (i + 1, j + 1) + 1)
+            match_a[i++] = j++;
+          else if (CELL (i + 1, j) >= CELL (i, j + 1))
+            i++;
+          else
+            j++;
+        }
+    }
+#undef CELL
+  g_free (table);
+  return length;
+}
+
+typedef struct
+{
+  gboolean same_quotation;
+  gboolean substituted;
+  /* the first substitution, as word positions [start, end) in each */
+  guint a_start, a_end;
+  guint b_start, b_end;
+} QuoteComparison;
+
+static QuoteComparison
+compare_quotes (Context    *ctx,
+                const Item *a,
+                const Item *b)
+{
+  QuoteComparison result = { 0, };
+  PxDocument *doc_a = ctx->documents[a->source], *doc_b = ctx->documents[b->source];
+  g_autoptr(GArray) words_a = quote_words (doc_a, a->data);
+  g_autoptr(GArray) words_b = quote_words (doc_b, b->data);
+  g_autofree int *match = g_new (int, MAX (words_a->len, 1));
+  guint length = lcs (doc_a, words_a, doc_b, words_b, FALSE, match);
+  int last_i = -1, last_j = -1;
+
+  if (length < 2 || length * 2 < MIN (words_a->len, words_b->len))
+    return result;
+  result.same_quotation = TRUE;
+
+  for (guint i = 0; i < words_a->len; i++)
+    {
+      if (match[i] < 0)
+        continue;
+      /* a gap on both sides between two matched words: a substitution */
+      if (last_i >= 0 && (int) i > last_i + 1 && match[i] > last_j + 1)
+        {
+          result.substituted = TRUE;
+          result.a_start = last_i + 1;
+          result.a_end = i;
+          result.b_start = last_j + 1;
+          result.b_end = match[i];
+          break;
+        }
+      last_i = i;
+      last_j = match[i];
+    }
+  return result;
+}
+
+static gboolean
+speakers_agree (Context    *ctx,
+                const Item *a,
+                const Item *b)
+{
+  PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
+  PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
+
+  return sa->speaker == NULL || sb->speaker == NULL || g_str_equal (sa->speaker, sb->speaker);
+}
+
+static gboolean
+quote_same_topic (Context    *ctx,
+                  const Item *a,
+                  const Item *b)
+{
+  return speakers_agree (ctx, a, b) && compare_quotes (ctx, a, b).same_quotation;
+}
+
+static gboolean
+quote_agree (Context    *ctx,
+             const Item *a,
+             const Item *b)
+{
+  return !compare_quotes (ctx, a, b).substituted;
+}
+
+/* “context word + differing words + context word” of @item against the
+ * first item of another group, and narrows the item's span to the words
+ * that differ.
+ */
+static char *
+quote_wording (Context *ctx,
+               GArray  *items,
+               Item    *item)
+{
+  guint root = find_root (items, item - (Item *) items->data);
+  PxDocument *doc = ctx->documents[item->source];
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *other = &g_array_index (items, Item, i);
+      QuoteComparison cmp;
+      g_autoptr(GArray) words = NULL;
+      guint first, last;
+
+      if (other->source == item->source || find_root (items, i) != root || other->group == item->group)
+        continue;
+      cmp = compare_quotes (ctx, item, other);
+      if (!cmp.substituted)
+        continue;
+      words = quote_words (doc, item->data);
+      first = cmp.a_start > 0 ? cmp.a_start - 1 : cmp.a_start;
+      last = MIN (cmp.a_end + 1, words->len);
+      return g_strdup_printf ("“%.*s”",
+                              (int) (px_document_token (doc, g_array_index (words, guint, last - 1))->end
+                                     - px_document_token (doc, g_array_index (words, guint, first))->start),
+                              doc->text + px_document_token (doc, g_array_index (words, guint, first))->start);
+    }
+  {
+    g_autofree char *text = text_of (ctx, item->source, item->start, item->end);
+
+    return g_strdup_printf ("“%s”", text);
+  }
+}
+
+/* Narrows each quotation's span to the words that differ from a quotation
+ * of another group, once the groups are known.
+ */
+static void
+narrow_quote_spans (Context      *ctx,
+                    PxDifference *difference,
+                    GArray       *items)
+{
+  for (guint s = 0; s < difference->spans->len; s++)
+    {
+      PxTextSpan *span = &g_array_index (difference->spans, PxTextSpan, s);
+      PxDocument *doc = ctx->documents[span->source];
+      PxSentence *sentence = px_document_sentence (doc, span->sentence);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          Item *item = &g_array_index (items, Item, i);
+
+          if (item->source != span->source || item->sentence != span->sentence
+              || item->start - sentence->start != span->start)
+            continue;
+          for (guint j = 0; j < items->len; j++)
+            {
+              Item *other = &g_array_index (items, Item, j);
+              QuoteComparison cmp;
+              g_autoptr(GArray) words = NULL;
+
+              if (other->source == item->source || find_root (items, j) != find_root (items, i)
+                  || other->group == item->group)
+                continue;
+              cmp = compare_quotes (ctx, item, other);
+              if (!cmp.substituted)
+                continue;
+              words = quote_words (doc, item->data);
+              *span = _px_text_span_make (doc, span->source, span->sentence,
+                                          px_document_token (doc, g_array_index (words, guint, cmp.a_start))->start,
+                                          px_document_token (doc, g_array_index (words, guint, cmp.a_end - 1))->end);
+              break;
+            }
+          break;
+        }
+    }
+}
+
+static void
+find_quotes (Context *ctx)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  guint before = ctx->differences->len;
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxSentence *sentence = px_document_sentence (ctx->documents[ref->source], ref->sentence);
+
+      for (guint q = 0; sentence->quotes != NULL && q < sentence->quotes->len; q++)
+        {
+          const PxQuote *quote = &g_array_index (sentence->quotes, PxQuote, q);
+
+          add_item (items, ref->source, ref->sentence, quote, quote->start, quote->end);
+        }
+    }
+  build_topics (ctx, items, quote_same_topic, quote_agree);
+  emit_topics (ctx, PX_DIFFERENCE_QUOTE, items, quote_agree, quote_wording);
+  for (guint d = before; d < ctx->differences->len; d++)
+    narrow_quote_spans (ctx, g_ptr_array_index (ctx->differences, d), items);
+}
+
+/* Hedging */
+
+static gboolean
+same_attribution (Context    *ctx,
+                  const Item *a,
+                  const Item *b)
+{
+  return a->data == b->data;
+}
+
+/* The cues of a sentence of the given kinds, outside quotations, joined as
+ * “said”, “without evidence”; their extent in @start and @end.
+ */
+static char *
+cue_wording (PxDocument *doc,
+             PxSentence *sentence,
+             PxCueKind   kind,
+             guint      *start,
+             guint      *end)
+{
+  GString *text = g_string_new (NULL);
+
+  *start = G_MAXUINT;
+  *end = 0;
+  for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+    {
+      const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+      if (cue->kind != kind || cue->in_quote)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append_printf (text, "“%.*s”", (int) (cue->end - cue->start), doc->text + cue->start);
+      *start = MIN (*start, cue->start);
+      *end = MAX (*end, cue->end);
+    }
+  return g_string_free (text, text->len == 0);
+}
+
+static char *
+attribution_wording (Context *ctx,
+                     GArray  *items,
+                     Item    *item)
+{
+  PxDocument *doc = ctx->documents[item->source];
+  PxSentence *sentence = px_document_sentence (doc, item->sentence);
+  PxAttribution level = GPOINTER_TO_INT (item->data);
+  guint start, end;
+  char *cues;
+
+  if (level == PX_ATTRIBUTION_NONE)
+    return g_strdup ("stated as fact");
+  cues = cue_wording (doc, sentence, level == PX_ATTRIBUTION_DISTANCED ? PX_CUE_HEDGE : PX_CUE_ATTRIBUTION,
+                      &start, &end);
+  if (cues == NULL)
+    cues = cue_wording (doc, sentence, PX_CUE_DENIAL, &start, &end);
+  if (cues == NULL)
+    return g_strdup (level == PX_ATTRIBUTION_DISTANCED ? "qualified" : "attributed");
+  return cues;
+}
+
+/* Whether another source's members (only @with's when it is a source)
+ * have the content word @token.
+ */
+static gboolean
+shared_elsewhere (Context             *ctx,
+                  const PxSentenceRef *ref,
+                  guint                with,
+                  const PxToken       *token)
+{
+  guint32 others;
+
+  if (token->kind != PX_TOKEN_WORD || token->is_stop)
+    return FALSE;
+  others = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->concepts, token->concept)) & ~(1u << ref->source);
+  return with == G_MAXUINT ? others != 0 : (others & (1u << with)) != 0;
+}
+
+/* The sentence's attribution as it bears on what the claim's sources
+ * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
+ * a deal" attributes the deal, not the meeting. A verb of saying covers
+ * what follows it ("Lavrov said Ukraine launched ..."), or the whole
+ * sentence when it stands aside between commas ("..., Lavrov said, and
+ * ..."); hedges like "reportedly" cover the whole sentence.
+ */
+static PxAttribution
+attribution_of_shared (Context             *ctx,
+                       const PxSentenceRef *ref,
+                       guint                with)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  g_autofree gboolean *covered = NULL;
+  PxAttribution level = PX_ATTRIBUTION_NONE;
+  gboolean own_cue = FALSE;
+  guint inside = 0, outside = 0;
+  guint speaker_first, speaker_end;
+
+  if (sentence->attribution == PX_ATTRIBUTION_NONE)
+    return PX_ATTRIBUTION_NONE;
+
+  covered = g_new0 (gboolean, sentence->n_tokens);
+  for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+    {
+      const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+      guint from = cue->end_token, to = end;
+      PxAttribution cue_level;
+
+      if (cue->in_quote || cue->kind == PX_CUE_NEGATION)
+        continue;
+      cue_level = cue->kind == PX_CUE_HEDGE ? PX_ATTRIBUTION_DISTANCED : PX_ATTRIBUTION_NEUTRAL;
+      own_cue = TRUE;
+      if (!cue->speech && cue->kind == PX_CUE_HEDGE)
+        from = first;
+      else
+        {
+          /* back over the speaker to see whether a comma sets it aside */
+          guint k = cue->first_token;
+
+          while (k > first && px_document_token (doc, k - 1)->kind == PX_TOKEN_WORD
+                 && cue->first_token - k < 5)
+            k--;
+          if ((k > first && g_str_equal (px_document_token (doc, k - 1)->norm, ","))
+              || cue->end_token + 1 >= end)
+            from = first;
+        }
+      for (guint t = from; t < to; t++)
+        covered[t - first] = TRUE;
+      /* the verb of saying itself: "Reeves welcomed the decision" */
+      for (guint t = cue->first_token; t < cue->end_token; t++)
+        covered[t - first] = TRUE;
+      level = MAX (level, cue_level);
+    }
+
+  /* attributed by a quotation, or by the sentence before it */
+  if (!own_cue)
+    return sentence->attribution;
+
+  if (!px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end))
+    speaker_first = speaker_end = 0;
+  for (guint t = first; t < end; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      /* the speaker's name is who says it, not what is said */
+      if ((t >= speaker_first && t < speaker_end) || !shared_elsewhere (ctx, ref, with, token))
+        continue;
+      if (covered[t - first] || token->in_quote)
+        inside++;
+      else
+        outside++;
+    }
+  return inside >= outside ? level : PX_ATTRIBUTION_NONE;
+}
+
+static PxAttribution
+source_attribution (Context *ctx,
+                    guint    source,
+                    guint    with)
+{
+  PxAttribution level = PX_ATTRIBUTION_NONE;
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    if (ctx->members[m].source == source)
+      level = MAX (level, attribution_of_shared (ctx, &ctx->members[m], with));
+  return level;
+}
+
+static gboolean
+pair_differs_in_attribution (Context *ctx,
+                             GArray  *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    for (guint j = i + 1; j < items->len; j++)
+      {
+        guint a = g_array_index (items, Item, i).source, b = g_array_index (items, Item, j).source;
+        PxAttribution la = source_attribution (ctx, a, b), lb = source_attribution (ctx, b, a);
+
+        if (la != lb && (MIN (la, lb) == PX_ATTRIBUTION_NONE || MAX (la, lb) == PX_ATTRIBUTION_DISTANCED))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+find_hedging (Context *ctx)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  gboolean levels[3] = { FALSE, };
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxDocument *doc = ctx->documents[ref->source];
+      PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+      PxAttribution level = attribution_of_shared (ctx, ref, G_MAXUINT);
+      guint start = sentence->start, end = sentence->end;
+      g_autofree char *cues = NULL;
+
+      /* A source's most qualified sentence speaks for it. */
+      if (items->len > 0)
+        {
+          Item *last = &g_array_index (items, Item, items->len - 1);
+
+          if (last->source == ref->source)
+            {
+              if (GPOINTER_TO_INT (last->data) >= (int) level)
+                continue;
+              g_array_set_size (items, items->len - 1);
+            }
+        }
+
+      if (level != PX_ATTRIBUTION_NONE)
+        {
+          cues = cue_wording (doc, sentence, level == PX_ATTRIBUTION_DISTANCED ? PX_CUE_HEDGE : PX_CUE_ATTRIBUTION,
+                              &start, &end);
+          if (cues == NULL)
+            cues = cue_wording (doc, sentence, PX_CUE_DENIAL, &start, &end);
+          if (cues == NULL && sentence->quotes != NULL)
+            {
+              const PxQuote *quote = &g_array_index (sentence->quotes, PxQuote, 0);
+
+              start = quote->start;
+              end = quote->end;
+            }
+          else if (cues == NULL)
+            start = sentence->start, end = sentence->end;
+        }
+      else
+        {
+          /* The words it shares with the others, stated as its own. */
+          guint first = G_MAXUINT, last = 0;
+
+          for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+            {
+              PxToken *token = px_document_token (doc, t);
+
+              if (shared_elsewhere (ctx, ref, G_MAXUINT, token))
+                {
+                  first = MIN (first, token->start);
+                  last = MAX (last, token->end);
+                }
+            }
+          if (first < last)
+            start = first, end = last;
+        }
+
+      add_item (items, ref->source, ref->sentence, GINT_TO_POINTER (level), start, end);
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    levels[GPOINTER_TO_INT (g_array_index (items, Item, i).data)] = TRUE;
+  /* stated as fact vs attributed, or attributed vs qualified */
+  if (!((levels[PX_ATTRIBUTION_NONE] && (levels[PX_ATTRIBUTION_NEUTRAL] || levels[PX_ATTRIBUTION_DISTANCED]))
+        || (levels[PX_ATTRIBUTION_NEUTRAL] && levels[PX_ATTRIBUTION_DISTANCED])))
+    return;
+  /* and so for what some pair of sources actually shares */
+  if (!pair_differs_in_attribution (ctx, items))
+    return;
+
+  /* Order the groups: fact, attributed, qualified. */
+  {
+    g_autoptr(GArray) sorted = g_array_new (FALSE, FALSE, sizeof (Item));
+
+    for (int level = PX_ATTRIBUTION_NONE; level <= PX_ATTRIBUTION_DISTANCED; level++)
+      for (guint i = 0; i < items->len; i++)
+        if (GPOINTER_TO_INT (g_array_index (items, Item, i).data) == level)
+          {
+            Item item = g_array_index (items, Item, i);
+
+            item.parent = sorted->len;
+            g_array_append_val (sorted, item);
+          }
+    for (guint i = 1; i < sorted->len; i++)
+      join (sorted, 0, i);
+    emit_topic (ctx, PX_DIFFERENCE_HEDGING, sorted, 0, same_attribution, attribution_wording);
+  }
+}
+
+/* Contradictions */
+
+static const char * const antonyms[][2] = {
+  { "deni", "confirm" }, { "deni", "accept" }, { "deni", "approv" }, { "won", "lost" },
+  { "win", "lose" }, { "rise", "fell" }, { "rise", "lower" }, { "rose", "fell" }, { "increas", "decreas" },
+  { "acquit", "convict" }, { "open", "close" }, { "suspend", "resum" }, { "alive", "kill" },
+  { "fail", "succeed" }, { "guilti", "innoc" }, { "ban", "allow" }, { "lift", "impos" },
+};
+
+typedef struct
+{
+  const char *concept;
+  gboolean negated;
+} Polarity;
+
+static gboolean
+polarity_agree (Context    *ctx,
+                const Item *a,
+                const Item *b)
+{
+  return ((const Polarity *) a->data)->negated == ((const Polarity *) b->data)->negated;
+}
+
+static char *
+polarity_wording (Context *ctx,
+                  GArray  *items,
+                  Item    *item)
+{
+  return text_of (ctx, item->source, item->start, item->end);
+}
+
+/* The token of @concept in the sentence that is not negated, or -1. */
+static int
+asserted_token (PxDocument *doc,
+                PxSentence *sentence,
+                const char *concept)
+{
+  if (px_cues_is_negated (doc, sentence, concept))
+    return -1;
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+      gboolean in_cue = FALSE;
+
+      /* "could not independently verify" asserts no verification */
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+          in_cue |= cue->first_token <= t && t < cue->end_token;
+        }
+      if (!in_cue && token->kind == PX_TOKEN_WORD && !token->is_stop && g_str_equal (token->concept, concept))
+        return (int) t;
+    }
+  return -1;
+}
+
+/* The words to show for an assertion: a number right before the word is
+ * part of it ("two people were injured").
+ */
+static gboolean
+is_preposition (const PxToken *token)
+{
+  static const char * const prepositions[] = {
+    "in", "at", "on", "by", "from", "with", "for", "of", "to", "after", "before", "during", "near",
+    "over", "into", "since", "amid", "against", "about",
+  };
+
+  for (gsize p = 0; p < G_N_ELEMENTS (prepositions); p++)
+    if (g_str_equal (token->norm, prepositions[p]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the words about @token end: on through the next few words while
+ * they are words the other sources share ("No police officers were
+ * injured", not "No police").
+ */
+static guint
+extent_through_shared (Context             *ctx,
+                       const PxSentenceRef *ref,
+                       guint                token)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint end = px_document_token (doc, token)->end;
+
+  for (guint t = token + 1; t < sentence->first_token + sentence->n_tokens && t <= token + 4; t++)
+    {
+      PxToken *next = px_document_token (doc, t);
+
+      /* a preposition starts another phrase: "injured | in the strike" */
+      if (next->kind != PX_TOKEN_WORD || is_preposition (next))
+        break;
+      if (shared_elsewhere (ctx, ref, G_MAXUINT, next))
+        end = next->end;
+    }
+  return end;
+}
+
+static void
+assertion_extent (Context             *ctx,
+                  const PxSentenceRef *ref,
+                  guint                token,
+                  guint               *start,
+                  guint               *end)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+
+  *start = px_document_token (doc, token)->start;
+  *end = extent_through_shared (ctx, ref, token);
+  for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
+
+      if (quantity->end_token <= token && token - quantity->end_token <= 3)
+        *start = MIN (*start, quantity->start);
+      if (quantity->first_token <= token && token < quantity->end_token)
+        *start = MIN (*start, quantity->start);
+    }
+}
+
+static void
+find_polarity (Context    *ctx,
+               const char *concept,
+               Polarity   *negative,
+               Polarity   *positive)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  gboolean any_negated = FALSE, any_asserted = FALSE;
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxDocument *doc = ctx->documents[ref->source];
+      PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+      gboolean found = FALSE;
+
+      if (items->len > 0 && g_array_index (items, Item, items->len - 1).source == ref->source)
+        continue;
+
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len && !found; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+          if (cue->kind != PX_CUE_NEGATION)
+            continue;
+          for (guint t = 0; t < PX_CUE_MAX_TARGETS && cue->targets[t] != NULL; t++)
+            if (g_str_equal (cue->targets[t], concept))
+              {
+                guint end = cue->end;
+
+                for (guint k = cue->end_token; k < sentence->first_token + sentence->n_tokens; k++)
+                  if (g_str_equal (px_document_token (doc, k)->concept, concept))
+                    {
+                      end = extent_through_shared (ctx, ref, k);
+                      break;
+                    }
+                add_item (items, ref->source, ref->sentence, negative, cue->start, end);
+                any_negated = found = TRUE;
+                break;
+              }
+        }
+      if (!found)
+        {
+          int token = asserted_token (doc, sentence, concept);
+
+          if (token >= 0)
+            {
+              guint start, end;
+
+              assertion_extent (ctx, ref, token, &start, &end);
+              add_item (items, ref->source, ref->sentence, positive, start, end);
+              any_asserted = TRUE;
+            }
+        }
+    }
+
+  if (!any_negated || !any_asserted)
+    return;
+  for (guint i = 1; i < items->len; i++)
+    join (items, 0, i);
+  emit_topic (ctx, PX_DIFFERENCE_CONTRADICTION, items, 0, polarity_agree, polarity_wording);
+}
+
+static void
+find_antonyms (Context    *ctx,
+               const char *x,
+               const char *y)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  Polarity first = { x, FALSE }, second = { y, TRUE };
+  gboolean any_x = FALSE, any_y = FALSE;
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxDocument *doc = ctx->documents[ref->source];
+      PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+      int tx = asserted_token (doc, sentence, x);
+      int ty = asserted_token (doc, sentence, y);
+
+      if (tx >= 0 && ty >= 0)
+        return;
+      if (tx >= 0 || ty >= 0)
+        {
+          guint start, end;
+
+          assertion_extent (ctx, ref, tx >= 0 ? tx : ty, &start, &end);
+          add_item (items, ref->source, ref->sentence, tx >= 0 ? &first : &second, start, end);
+          any_x |= tx >= 0;
+          any_y |= ty >= 0;
+        }
+    }
+  if (!any_x || !any_y)
+    return;
+  for (guint i = 1; i < items->len; i++)
+    join (items, 0, i);
+  emit_topic (ctx, PX_DIFFERENCE_CONTRADICTION, items, 0, polarity_agree, polarity_wording);
+}
+
+static void
+find_contradictions (Context *ctx)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  Polarity negative = { NULL, TRUE }, positive = { NULL, FALSE };
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxSentence *sentence = px_document_sentence (ctx->documents[ref->source], ref->sentence);
+
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+          if (cue->kind != PX_CUE_NEGATION)
+            continue;
+          for (guint t = 0; t < PX_CUE_MAX_TARGETS && cue->targets[t] != NULL; t++)
+            {
+              guint before = ctx->differences->len;
+
+              if (!g_hash_table_add (seen, (gpointer) cue->targets[t]))
+                continue;
+              find_polarity (ctx, cue->targets[t], &negative, &positive);
+              /* one contradiction per negation is enough */
+              if (ctx->differences->len > before)
+                break;
+            }
+        }
+    }
+
+  /* opposites only where both words occur */
+  {
+    g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint m = 0; m < ctx->n_members; m++)
+      {
+        PxDocument *doc = ctx->documents[ctx->members[m].source];
+        PxSentence *sentence = px_document_sentence (doc, ctx->members[m].sentence);
+
+        for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+          g_hash_table_add (concepts, (gpointer) px_document_token (doc, t)->concept);
+      }
+    for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
+      if (g_hash_table_contains (concepts, antonyms[a][0]) && g_hash_table_contains (concepts, antonyms[a][1]))
+        find_antonyms (ctx, antonyms[a][0], antonyms[a][1]);
+  }
+}
+
+/* Entities */
+
+typedef struct
+{
+  const PxEntity *entity;
+  PxEntityKind kind;
+} Role;
+
+/* "meteorological agency" is "japan meteorological agency" */
+static gboolean
+keys_match (const char *a,
+            const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+
+  if (la < lb)
+    return keys_match (b, a);
+  return g_str_equal (a, b) || (g_str_has_suffix (a, b) && a[la - lb - 1] == ' ')
+         || (g_str_has_prefix (a, b) && a[lb] == ' ');
+}
+
+static gboolean
+mentions_like (Context    *ctx,
+               guint       source,
+               const char *key)
+{
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxSentence *sentence = px_document_sentence (ctx->documents[source], ref->sentence);
+
+      if (ref->source != source)
+        continue;
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        if (keys_match (g_array_index (sentence->entities, PxEntity, e).key, key))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+entity_same_topic (Context    *ctx,
+                   const Item *a,
+                   const Item *b)
+{
+  const PxEntity *ea = a->data, *eb = b->data;
+
+  if (keys_match (ea->key, eb->key))
+    return TRUE;
+  /* different names in one role: each unknown to the other's report, and
+   * of one kind (a person for a person)
+   */
+  return ea->kind == eb->kind && ea->kind != PX_ENTITY_OTHER && !mentions_like (ctx, b->source, ea->key)
+         && !mentions_like (ctx, a->source, eb->key);
+}
+
+static gboolean
+entity_agree (Context    *ctx,
+              const Item *a,
+              const Item *b)
+{
+  return keys_match (((const PxEntity *) a->data)->key, ((const PxEntity *) b->data)->key);
+}
+
+static void
+find_entities (Context *ctx)
+{
+  g_autoptr(GArray) speakers = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Item));
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxSentence *sentence = px_document_sentence (ctx->documents[ref->source], ref->sentence);
+      const PxEntity *speaker = sentence->speaker != NULL ? px_entities_find (sentence, sentence->speaker) : NULL;
+
+      if (speaker != NULL)
+        add_item (speakers, ref->source, ref->sentence, speaker, speaker->start, speaker->end);
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+          /* "in Georgia's capital" places it in the capital, not in Georgia */
+          if (entity->after_preposition && entity->kind == PX_ENTITY_PLACE
+              && !g_str_has_suffix (px_document_token (ctx->documents[ref->source], entity->end_token - 1)->norm, "'s"))
+            add_item (places, ref->source, ref->sentence, entity, entity->start, entity->end);
+        }
+    }
+
+  build_topics (ctx, speakers, entity_same_topic, entity_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, speakers, entity_agree, span_wording);
+  build_topics (ctx, places, entity_same_topic, entity_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, entity_agree, span_wording);
+}
+
+GPtrArray *
+px_differ (PxDocument         **documents,
+           const char * const  *labels,
+           guint                n_documents,
+           const PxSentenceRef *members,
+           guint                n_members)
+{
+  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL };
+  g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+  guint32 sources = 0;
+
+  ctx.differences = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
+  for (guint m = 0; m < n_members; m++)
+    sources |= 1u << members[m].source;
+  if ((sources & (sources - 1)) == 0)
+    return ctx.differences;
+
+  for (guint m = 0; m < n_members; m++)
+    {
+      PxSentence *sentence = px_document_sentence (documents[members[m].source], members[m].sentence);
+
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+        {
+          PxToken *token = px_document_token (documents[members[m].source], t);
+          guint32 mask;
+
+          if (token->kind != PX_TOKEN_WORD || token->is_stop)
+            continue;
+          mask = GPOINTER_TO_UINT (g_hash_table_lookup (concepts, token->concept));
+          g_hash_table_insert (concepts, (gpointer) token->concept, GUINT_TO_POINTER (mask | (1u << members[m].source)));
+        }
+    }
+  ctx.concepts = concepts;
+
+  find_hedging (&ctx);
+  find_numbers (&ctx);
+  find_times (&ctx);
+  find_quotes (&ctx);
+  find_contradictions (&ctx);
+  find_entities (&ctx);
+  return ctx.differences;
+}
+
+GArray *
+px_differ_unmatched_words (PxDocument *doc_a,
+                           guint       sentence_a,
+                           PxDocument *doc_b,
+                           guint       sentence_b)
+{
+  PxSentence *sa = px_document_sentence (doc_a, sentence_a);
+  PxSentence *sb = px_document_sentence (doc_b, sentence_b);
+  g_autoptr(GArray) words_a = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) words_b = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *unmatched = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree int *match = NULL;
+
+  for (guint t = sa->first_token; t < sa->first_token + sa->n_tokens; t++)
+    if (px_document_token (doc_a, t)->kind == PX_TOKEN_WORD || px_document_token (doc_a, t)->kind == PX_TOKEN_NUMBER)
+      g_array_append_val (words_a, t);
+  for (guint t = sb->first_token; t < sb->first_token + sb->n_tokens; t++)
+    if (px_document_token (doc_b, t)->kind == PX_TOKEN_WORD || px_document_token (doc_b, t)->kind == PX_TOKEN_NUMBER)
+      g_array_append_val (words_b, t);
+
+  match = g_new (int, MAX (words_a->len, 1));
+  lcs (doc_a, words_a, doc_b, words_b, TRUE, match);
+  for (guint i = 0; i < words_a->len; i++)
+    if (match[i] < 0)
+      g_array_append_val (unmatched, g_array_index (words_a, guint, i));
+  return unmatched;
+}

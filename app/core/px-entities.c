@@ -1,0 +1,334 @@
+/* px-entities.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-entities.h"
+
+#include <string.h>
+
+/* Words that name a role before a name ("Foreign Minister Sergei Lavrov"). */
+static const char * const title_words[] = {
+  "president", "minister", "foreign", "prime", "secretary", "spokesman", "spokeswoman",
+  "spokesperson", "aide", "general", "gen", "chancellor", "senator", "sen", "rep",
+  "representative", "governor", "gov", "mayor", "king", "queen", "prince", "pope", "chief",
+  "deputy", "mr", "mrs", "ms", "dr", "former", "vice", "defence", "defense", "press", "ambassador",
+  "envoy", "commander", "colonel", "col", "lt", "sgt", "capt", "adviser", "advisor", "leader",
+  "director", "judge", "justice", "inspector", "prof", "professor", "lord", "sir", "dame",
+  "speaker", "chairman", "chairwoman", "governor-general", "premier", "sheikh", "officer",
+  "spokesperson", "treasury", "interior", "economy", "finance", "health", "home", "sheriff",
+  "commissioner", "captain", "sergeant", "superintendent", "chancellor", "mp", "congressman",
+  "congresswoman", "lawmaker",
+};
+
+/* Adjectives of nationality that may precede a title. */
+static const char * const nationality_words[] = {
+  "russian", "ukrainian", "american", "british", "french", "german", "chinese", "israeli",
+  "iranian", "polish", "turkish", "indian", "japanese", "italian", "spanish", "canadian",
+  "australian", "belarusian", "georgian", "european", "u.s", "us", "uk", "kremlin", "white",
+};
+
+static const char * const organisation_words[] = {
+  "house", "ministry", "kremlin", "council", "party", "army", "forces", "force", "bank",
+  "agency", "office", "department", "commission", "union", "nations", "committee", "court",
+  "parliament", "government", "police", "service", "reuters", "tass", "ria", "bbc", "news",
+  "times", "post", "company", "university", "fund", "navy", "guard", "nato", "pentagon",
+  "cabinet", "duma", "congress", "senate", "institute", "authority", "administration",
+  "ap", "afp", "cnn", "rt", "fed", "reserve", "ecb", "bureau", "association",
+};
+
+static const char * const place_words[] = {
+  "russia", "ukraine", "kyiv", "kiev", "moscow", "novgorod", "valdai", "washington", "florida",
+  "europe", "china", "britain", "london", "paris", "berlin", "poland", "belarus", "crimea",
+  "donetsk", "luhansk", "kharkiv", "odesa", "bryansk", "kursk", "u.s", "us", "uk", "america",
+  "united", "states", "kingdom", "palm", "beach", "mar-a-lago", "region", "oblast", "city",
+  "province", "county", "island", "river", "sea", "street", "square", "valley", "mountains",
+};
+
+static GHashTable *
+word_set (const char * const *words,
+          gsize               n)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (gsize i = 0; i < n; i++)
+    g_hash_table_add (set, (gpointer) words[i]);
+  return set;
+}
+
+typedef struct
+{
+  GHashTable *titles;
+  GHashTable *nationalities;
+  GHashTable *organisations;
+  GHashTable *places;
+  GHashTable *not_names;
+} EntitySets;
+
+static const EntitySets *
+entity_sets (void)
+{
+  static EntitySets sets;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      static const char * const not_names[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "a.m", "p.m", "i",
+      };
+
+      sets.titles = word_set (title_words, G_N_ELEMENTS (title_words));
+      sets.nationalities = word_set (nationality_words, G_N_ELEMENTS (nationality_words));
+      sets.organisations = word_set (organisation_words, G_N_ELEMENTS (organisation_words));
+      sets.places = word_set (place_words, G_N_ELEMENTS (place_words));
+      sets.not_names = word_set (not_names, G_N_ELEMENTS (not_names));
+      g_once_init_leave (&initialised, 1);
+    }
+  return &sets;
+}
+
+/* The lower-case form without a possessive ending. */
+static char *
+base_form (const char *norm)
+{
+  gsize len = strlen (norm);
+
+  if (len > 2 && g_str_has_suffix (norm, "'s"))
+    return g_strndup (norm, len - 2);
+  if (len > 1 && norm[len - 1] == '\'')
+    return g_strndup (norm, len - 1);
+  return g_strdup (norm);
+}
+
+static gboolean
+is_name_word (const PxToken *token)
+{
+  const EntitySets *sets = entity_sets ();
+  g_autofree char *base = NULL;
+
+  if (token->kind != PX_TOKEN_WORD || !token->is_capital)
+    return FALSE;
+  base = base_form (token->norm);
+  if (g_hash_table_contains (sets->not_names, base))
+    return FALSE;
+  /* A capitalised "The" or "He" starts a sentence; it is no name. */
+  return !token->is_stop;
+}
+
+static void
+add_entity (PxDocument *doc,
+            PxSentence *sentence,
+            guint       first,
+            guint       end,
+            gboolean    titled,
+            gboolean    after_preposition)
+{
+  const EntitySets *sets = entity_sets ();
+  PxEntity entity = { 0, };
+  g_autofree char *last = base_form (px_document_token (doc, end - 1)->norm);
+  gboolean organisation = FALSE, place = FALSE;
+
+  for (guint t = first; t < end; t++)
+    {
+      g_autofree char *base = base_form (px_document_token (doc, t)->norm);
+
+      organisation |= g_hash_table_contains (sets->organisations, base);
+      place |= g_hash_table_contains (sets->places, base);
+    }
+
+  entity.first_token = first;
+  entity.end_token = end;
+  entity.start = px_document_token (doc, first)->start;
+  entity.end = px_document_token (doc, end - 1)->end;
+  entity.titled = titled;
+  entity.after_preposition = after_preposition;
+
+  if (organisation)
+    entity.kind = PX_ENTITY_ORGANISATION;
+  else if (place)
+    entity.kind = PX_ENTITY_PLACE;
+  else if (titled || end - first >= 2)
+    entity.kind = PX_ENTITY_PERSON;
+  else if (after_preposition)
+    entity.kind = PX_ENTITY_PLACE;
+  else
+    entity.kind = PX_ENTITY_OTHER;
+
+  if (entity.kind == PX_ENTITY_PERSON)
+    entity.key = px_document_intern (doc, last);
+  else
+    {
+      GString *key = g_string_new (NULL);
+
+      for (guint t = first; t < end; t++)
+        {
+          g_autofree char *base = base_form (px_document_token (doc, t)->norm);
+
+          if (key->len > 0)
+            g_string_append_c (key, ' ');
+          g_string_append (key, base);
+        }
+      entity.key = px_document_intern (doc, key->str);
+      g_string_free (key, TRUE);
+    }
+
+  if (sentence->entities == NULL)
+    sentence->entities = g_array_new (FALSE, TRUE, sizeof (PxEntity));
+  g_array_append_val (sentence->entities, entity);
+}
+
+/* Whether the word is also written in lower case in the document, so that
+ * capitalised at the start of a sentence it is an ordinary word ("Air
+ * defences destroyed ...").
+ */
+static gboolean
+seen_in_lower_case (PxDocument *doc,
+                    const char *norm)
+{
+  if (doc->lower_words == NULL)
+    {
+      doc->lower_words = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint t = 0; t < doc->tokens->len; t++)
+        {
+          PxToken *token = px_document_token (doc, t);
+
+          if (token->kind == PX_TOKEN_WORD && !token->is_capital)
+            g_hash_table_add (doc->lower_words, (gpointer) token->norm);
+        }
+    }
+  return g_hash_table_contains (doc->lower_words, norm);
+}
+
+void
+px_entities_scan (PxDocument *doc,
+                  PxSentence *sentence)
+{
+  const EntitySets *sets = entity_sets ();
+  guint end = sentence->first_token + sentence->n_tokens;
+  guint i = sentence->first_token;
+
+  while (i < end)
+    {
+      guint first = i, stop = i, name_start;
+      gboolean titled = FALSE, after_preposition = FALSE;
+      PxToken *token = px_document_token (doc, i);
+
+      if (!is_name_word (token))
+        {
+          i++;
+          continue;
+        }
+
+      /* The run of capitalised words, with "of" inside ("Bank of England")
+       * and a possessive only at its end.
+       */
+      while (stop < end)
+        {
+          PxToken *word = px_document_token (doc, stop);
+
+          if (is_name_word (word))
+            {
+              stop++;
+              if (g_str_has_suffix (word->norm, "'s"))
+                break;
+              continue;
+            }
+          if ((g_str_equal (word->norm, "of") || g_str_equal (word->norm, "al") || g_str_equal (word->norm, "bin"))
+              && stop + 1 < end && is_name_word (px_document_token (doc, stop + 1)) && stop > first)
+            {
+              stop++;
+              continue;
+            }
+          break;
+        }
+
+      /* Titles and adjectives of nationality before the name. */
+      name_start = first;
+      for (guint t = first; t < stop; t++)
+        {
+          g_autofree char *base = base_form (px_document_token (doc, t)->norm);
+
+          if (g_hash_table_contains (sets->titles, base))
+            {
+              titled = TRUE;
+              name_start = t + 1;
+            }
+        }
+      if (!titled)
+        while (name_start + 1 < stop
+               && g_hash_table_contains (sets->nationalities, px_document_token (doc, name_start)->norm))
+          name_start++;
+
+      if (first > sentence->first_token)
+        {
+          const char *prev = px_document_token (doc, first - 1)->norm;
+
+          after_preposition = g_str_equal (prev, "in") || g_str_equal (prev, "at") || g_str_equal (prev, "near")
+                              || g_str_equal (prev, "from") || g_str_equal (prev, "outside");
+        }
+
+      if (name_start < stop)
+        {
+          PxToken *first_word = px_document_token (doc, name_start);
+
+          /* One capitalised word opening the sentence that the document
+           * also writes in lower case is no name.
+           */
+          if (!(stop - name_start == 1 && first_word->sentence_initial
+                && seen_in_lower_case (doc, first_word->norm)))
+            add_entity (doc, sentence, name_start, stop, titled, after_preposition);
+        }
+      i = stop;
+    }
+}
+
+void
+px_entities_resolve (PxDocument *doc)
+{
+  g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+          if (entity->kind == PX_ENTITY_PERSON)
+            g_hash_table_insert (kinds, (gpointer) entity->key, GINT_TO_POINTER (PX_ENTITY_PERSON));
+        }
+    }
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+          if (entity->kind == PX_ENTITY_OTHER && g_hash_table_contains (kinds, entity->key))
+            entity->kind = PX_ENTITY_PERSON;
+        }
+    }
+}
+
+const PxEntity *
+px_entities_find (PxSentence *sentence,
+                  const char *key)
+{
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (g_str_equal (entity->key, key))
+        return entity;
+    }
+  return NULL;
+}

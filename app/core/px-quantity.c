@@ -1,0 +1,1049 @@
+/* px-quantity.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-quantity.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct
+{
+  const char *word;
+  int value;
+} NumberWord;
+
+static const NumberWord small_numbers[] = {
+  { "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 },
+  { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 },
+  { "twelve", 12 }, { "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 },
+  { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
+  { "forty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 },
+  { "ninety", 90 },
+};
+
+static const NumberWord scales[] = {
+  { "thousand", 1000 }, { "million", 1000000 }, { "billion", 1000000000 }, { "bn", 1000000000 },
+  { "mn", 1000000 },
+};
+
+static const char * const month_names[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december",
+};
+
+static const char * const month_abbreviations[] = {
+  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+};
+
+static const char * const weekday_names[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+typedef enum
+{
+  QUALIFIER_NONE,
+  QUALIFIER_AT_LEAST,
+  QUALIFIER_AT_MOST,
+  QUALIFIER_ABOUT,
+  QUALIFIER_NEARLY,
+} Qualifier;
+
+typedef struct
+{
+  const char *words;
+  Qualifier qualifier;
+} QualifierWords;
+
+static const QualifierWords qualifiers[] = {
+  { "at least", QUALIFIER_AT_LEAST }, { "more than", QUALIFIER_AT_LEAST },
+  { "over", QUALIFIER_AT_LEAST }, { "just over", QUALIFIER_AT_LEAST },
+  { "upwards of", QUALIFIER_AT_LEAST }, { "in excess of", QUALIFIER_AT_LEAST },
+  { "up to", QUALIFIER_AT_MOST }, { "as many as", QUALIFIER_AT_MOST },
+  { "fewer than", QUALIFIER_AT_MOST }, { "less than", QUALIFIER_AT_MOST },
+  { "under", QUALIFIER_AT_MOST }, { "no more than", QUALIFIER_AT_MOST },
+  { "about", QUALIFIER_ABOUT }, { "around", QUALIFIER_ABOUT }, { "approximately", QUALIFIER_ABOUT },
+  { "roughly", QUALIFIER_ABOUT }, { "some", QUALIFIER_ABOUT }, { "an estimated", QUALIFIER_ABOUT },
+  { "estimated", QUALIFIER_ABOUT }, { "close to", QUALIFIER_ABOUT }, { "almost", QUALIFIER_NEARLY },
+  { "nearly", QUALIFIER_NEARLY }, { "just under", QUALIFIER_NEARLY }, { "just shy of", QUALIFIER_NEARLY },
+};
+
+typedef struct
+{
+  const char *word;
+  double low;
+  double high;
+} VagueWord;
+
+static const VagueWord vague_words[] = {
+  { "dozens", 24, 99 }, { "scores", 40, 99 }, { "hundreds", 200, 999 }, { "thousands", 2000, 9999 },
+  { "millions", 2e6, 9.99e8 }, { "several", 3, 9 }, { "tens", 20, 99 },
+};
+
+static GHashTable *
+number_word_table (const NumberWord *table,
+                   gsize             n)
+{
+  GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (gsize i = 0; i < n; i++)
+    g_hash_table_insert (words, (gpointer) table[i].word, GINT_TO_POINTER (table[i].value + 1));
+  return words;
+}
+
+/* The value of a number word in @table (small_numbers or scales), -1 if
+ * it is not one; the tables are hashed once and only read afterwards.
+ */
+static int
+lookup_number_word (const NumberWord *table,
+                    gsize             n,
+                    const char       *word)
+{
+  static GHashTable *small, *scale;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      small = number_word_table (small_numbers, G_N_ELEMENTS (small_numbers));
+      scale = number_word_table (scales, G_N_ELEMENTS (scales));
+      g_once_init_leave (&initialised, 1);
+    }
+  g_assert (table == small_numbers || table == scales);
+  return GPOINTER_TO_INT (g_hash_table_lookup (table == small_numbers ? small : scale, word)) - 1;
+}
+
+static int
+lookup_index (const char * const *table,
+              gsize               n,
+              const char         *word)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (table[i], word))
+      return (int) i;
+  return -1;
+}
+
+static int
+month_of (const char *norm)
+{
+  int m = lookup_index (month_names, G_N_ELEMENTS (month_names), norm);
+
+  if (m < 0)
+    m = lookup_index (month_abbreviations, G_N_ELEMENTS (month_abbreviations), norm);
+  if (m < 0 && g_str_equal (norm, "sept"))
+    m = 8;
+  return m + 1;
+}
+
+static int
+weekday_of (const char *norm)
+{
+  return lookup_index (weekday_names, G_N_ELEMENTS (weekday_names), norm) + 1;
+}
+
+/* A small number written in words, "ninety-one" included; -1 if not one. */
+static int
+small_number (const char *norm)
+{
+  const char *dash = strchr (norm, '-');
+  int tens, units;
+  char first[16];
+
+  if (dash == NULL)
+    return lookup_number_word (small_numbers, G_N_ELEMENTS (small_numbers), norm);
+  if (dash - norm >= (int) sizeof first)
+    return -1;
+
+  memcpy (first, norm, dash - norm);
+  first[dash - norm] = '\0';
+  tens = lookup_number_word (small_numbers, G_N_ELEMENTS (small_numbers), first);
+  units = lookup_number_word (small_numbers, G_N_ELEMENTS (small_numbers), dash + 1);
+  if (tens < 20 || tens % 10 != 0 || units < 1 || units > 9)
+    return -1;
+  return tens + units;
+}
+
+/* Splits a number token into its value and the letters after it ("2km"
+ * gives 2 and "km"). FALSE for clock times and malformed numbers.
+ */
+static gboolean
+split_number (const char  *norm,
+              double      *value,
+              const char **suffix)
+{
+  GString *digits = g_string_new (NULL);
+  const char *p = norm;
+  gboolean ok;
+  char *end = NULL;
+
+  for (; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p) || *p == '.')
+        g_string_append_c (digits, *p);
+      else if (*p == ',')
+        continue;
+      else
+        break;
+    }
+  *suffix = p;
+  *value = g_ascii_strtod (digits->str, &end);
+  ok = digits->len > 0 && end != NULL && *end == '\0' && strchr (norm, ':') == NULL;
+  g_string_free (digits, TRUE);
+  return ok;
+}
+
+static const char *
+norm_at (PxDocument *doc,
+         guint       index,
+         guint       end)
+{
+  if (index >= end)
+    return "";
+  return px_document_token (doc, index)->norm;
+}
+
+guint
+px_quantity_parse_number (PxDocument *doc,
+                          guint       index,
+                          guint       end,
+                          double     *value)
+{
+  PxToken *token;
+  double total = 0, current = 0;
+  guint i = index;
+  gboolean any = FALSE;
+
+  if (index >= end)
+    return 0;
+  token = px_document_token (doc, index);
+
+  if (token->kind == PX_TOKEN_NUMBER)
+    {
+      const char *suffix;
+      double number;
+      int scale;
+
+      if (!split_number (token->norm, &number, &suffix))
+        return 0;
+      /* "91st", "1990s", "3pm" are not quantities; "2km", "$5bn" are. */
+      if (*suffix != '\0' && !g_str_equal (suffix, "km") && !g_str_equal (suffix, "m")
+          && !g_str_equal (suffix, "mi") && !g_str_equal (suffix, "bn") && !g_str_equal (suffix, "k"))
+        return 0;
+      if (g_str_equal (suffix, "bn"))
+        number *= 1e9;
+      else if (g_str_equal (suffix, "k"))
+        number *= 1e3;
+      i++;
+      scale = lookup_number_word (scales, G_N_ELEMENTS (scales), norm_at (doc, i, end));
+      if (scale > 0)
+        {
+          number *= scale;
+          i++;
+        }
+      else if (g_str_equal (norm_at (doc, i, end), "dozen"))
+        {
+          number *= 12;
+          i++;
+        }
+      *value = number;
+      return i - index;
+    }
+
+  /* "a dozen", "a hundred", "a thousand"; "half a" for "half a point". */
+  if (g_str_equal (token->norm, "a") || g_str_equal (token->norm, "an"))
+    {
+      const char *next = norm_at (doc, index + 1, end);
+      int scale = lookup_number_word (scales, G_N_ELEMENTS (scales), next);
+
+      if (g_str_equal (next, "dozen"))
+        current = 12;
+      else if (g_str_equal (next, "hundred"))
+        current = 100;
+      else if (scale > 0)
+        current = scale;
+      else
+        return 0;
+      i = index + 2;
+      any = TRUE;
+    }
+  else if (g_str_equal (token->norm, "half"))
+    {
+      *value = 0.5;
+      return g_str_equal (norm_at (doc, index + 1, end), "a") ? 2 : 1;
+    }
+
+  for (; i < end; i++)
+    {
+      const char *word = norm_at (doc, i, end);
+      int small = small_number (word);
+      int scale = lookup_number_word (scales, G_N_ELEMENTS (scales), word);
+
+      if (small >= 0)
+        {
+          current += small;
+          any = TRUE;
+        }
+      else if (any && g_str_equal (word, "hundred"))
+        current = MAX (current, 1) * 100;
+      else if (any && g_str_equal (word, "dozen"))
+        current = MAX (current, 1) * 12;
+      else if (any && scale > 0)
+        {
+          total += MAX (current, 1) * scale;
+          current = 0;
+        }
+      else if (any && g_str_equal (word, "and") && small_number (norm_at (doc, i + 1, end)) > 0)
+        continue;
+      else
+        break;
+    }
+
+  if (!any)
+    return 0;
+  *value = total + current;
+  return i - index;
+}
+
+static const PxPhraseTable *
+qualifier_table (void)
+{
+  static PxPhraseTable *table;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      table = px_phrase_table_new ();
+      for (gsize q = 0; q < G_N_ELEMENTS (qualifiers); q++)
+        px_phrase_table_add (table, qualifiers[q].words, &qualifiers[q]);
+      g_once_init_leave (&initialised, 1);
+    }
+  return table;
+}
+
+/* The qualifier that starts at token @i, and how many tokens it takes. */
+static guint
+match_qualifier (PxDocument *doc,
+                 guint       i,
+                 guint       end,
+                 Qualifier  *qualifier)
+{
+  gconstpointer data = NULL;
+  guint n = px_phrase_table_match (qualifier_table (), doc, i, end, &data);
+
+  if (n > 0)
+    *qualifier = ((const QualifierWords *) data)->qualifier;
+  return n;
+}
+
+static const char *
+currency_symbol (const char *norm)
+{
+  if (g_str_equal (norm, "$") || g_str_equal (norm, "us$"))
+    return "USD";
+  if (g_str_equal (norm, "£"))
+    return "GBP";
+  if (g_str_equal (norm, "€"))
+    return "EUR";
+  if (g_str_equal (norm, "₽"))
+    return "RUB";
+  return NULL;
+}
+
+static const char *
+currency_word (const char *norm)
+{
+  if (g_str_has_prefix (norm, "dollar"))
+    return "USD";
+  if (g_str_has_prefix (norm, "euro"))
+    return "EUR";
+  if (g_str_equal (norm, "pounds") || g_str_equal (norm, "pound") || g_str_equal (norm, "sterling"))
+    return "GBP";
+  if (g_str_has_prefix (norm, "rouble") || g_str_has_prefix (norm, "ruble"))
+    return "RUB";
+  return NULL;
+}
+
+/* Reads a unit after the number (or stuck to it, @suffix): returns the
+ * tokens used and sets the dimension and a factor to its base unit.
+ */
+static guint
+match_unit (PxDocument  *doc,
+            guint        i,
+            guint        end,
+            const char  *suffix,
+            PxDimension *dimension,
+            double      *factor,
+            const char **currency)
+{
+  const char *w = norm_at (doc, i, end);
+  const char *w2 = norm_at (doc, i + 1, end);
+
+  *factor = 1;
+  if (suffix != NULL && *suffix != '\0')
+    {
+      if (g_str_equal (suffix, "km"))
+        *dimension = PX_DIMENSION_DISTANCE;
+      else if (g_str_equal (suffix, "m") && !g_str_equal (w, "people"))
+        {
+          *dimension = PX_DIMENSION_DISTANCE;
+          *factor = 0.001;
+        }
+      else if (g_str_equal (suffix, "mi"))
+        {
+          *dimension = PX_DIMENSION_DISTANCE;
+          *factor = 1.609344;
+        }
+      return 0;
+    }
+
+  if (g_str_equal (w, "%") || g_str_equal (w, "percent") || (g_str_equal (w, "per") && g_str_equal (w2, "cent")))
+    {
+      *dimension = PX_DIMENSION_PERCENT;
+      return g_str_equal (w, "per") ? 2 : 1;
+    }
+  if ((g_str_equal (w, "percentage") || g_str_equal (w, "basis")) && g_str_has_prefix (w2, "point"))
+    {
+      *dimension = PX_DIMENSION_POINTS;
+      *factor = g_str_equal (w, "basis") ? 0.01 : 1;
+      return 2;
+    }
+  if (g_str_equal (w, "point") || g_str_equal (w, "points") || g_str_equal (w, "bps")
+      || g_str_equal (w, "bp"))
+    {
+      *dimension = PX_DIMENSION_POINTS;
+      *factor = g_str_has_prefix (w, "bp") ? 0.01 : 1;
+      return 1;
+    }
+  if (g_str_has_prefix (w, "kilomet") || g_str_equal (w, "km") || g_str_equal (w, "kms"))
+    {
+      *dimension = PX_DIMENSION_DISTANCE;
+      return 1;
+    }
+  if (g_str_equal (w, "miles") || g_str_equal (w, "mile"))
+    {
+      *dimension = PX_DIMENSION_DISTANCE;
+      *factor = 1.609344;
+      return 1;
+    }
+  if (g_str_has_prefix (w, "metre") || g_str_has_prefix (w, "meter"))
+    {
+      *dimension = PX_DIMENSION_DISTANCE;
+      *factor = 0.001;
+      return 1;
+    }
+  if (currency_word (w) != NULL)
+    {
+      *dimension = PX_DIMENSION_MONEY;
+      *currency = currency_word (w);
+      return 1;
+    }
+  return 0;
+}
+
+static gboolean
+is_content_word (const PxToken *token)
+{
+  return token->kind == PX_TOKEN_WORD && !token->is_stop;
+}
+
+static void
+set_range (PxQuantity *q,
+           Qualifier   qualifier)
+{
+  switch (qualifier)
+    {
+    case QUALIFIER_NONE:
+      q->low = q->high = q->value;
+      break;
+    case QUALIFIER_AT_LEAST:
+      q->low = q->value;
+      q->high = INFINITY;
+      break;
+    case QUALIFIER_AT_MOST:
+      q->low = 0;
+      q->high = q->value;
+      break;
+    case QUALIFIER_ABOUT:
+      q->low = q->value * 0.9;
+      q->high = q->value * 1.1;
+      break;
+    case QUALIFIER_NEARLY:
+      q->low = q->value * 0.85;
+      q->high = q->value;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  q->qualified = qualifier != QUALIFIER_NONE;
+  q->qualifier = qualifier;
+}
+
+/* Whether the number at token @i is part of a date, a clock time, a year or
+ * a reference ("No. 10") rather than a quantity.
+ */
+static gboolean
+is_date_or_label (PxDocument *doc,
+                  PxSentence *sentence,
+                  guint       i,
+                  guint       end,
+                  double      value,
+                  gboolean    has_unit)
+{
+  PxToken *token = px_document_token (doc, i);
+  const char *next = norm_at (doc, i + 1, end);
+
+  if (token->kind != PX_TOKEN_NUMBER)
+    return FALSE;
+  if (i > sentence->first_token)
+    {
+      PxToken *prev = px_document_token (doc, i - 1);
+
+      if (month_of (prev->norm) > 0 && prev->is_capital)
+        return TRUE;
+      if (g_str_equal (prev->norm, ".") && i >= sentence->first_token + 2
+          && (month_of (px_document_token (doc, i - 2)->norm) > 0
+              || g_str_equal (px_document_token (doc, i - 2)->norm, "no")))
+        return TRUE;
+    }
+  if (month_of (next) > 0 && px_document_token (doc, i + 1)->is_capital)
+    return TRUE;
+  if (g_str_equal (next, "a.m") || g_str_equal (next, "p.m") || g_str_equal (next, "am")
+      || g_str_equal (next, "pm") || g_str_equal (next, "gmt") || g_str_equal (next, "utc"))
+    return TRUE;
+  if (!has_unit && value >= 1900 && value <= 2100 && value == floor (value)
+      && strchr (token->norm, ',') == NULL)
+    return TRUE;
+  return FALSE;
+}
+
+/* Whether a quantity may start at @token: a number, a currency sign, or
+ * a word that begins a number, a qualifier or a vague amount.
+ */
+static gboolean
+may_start_quantity (const PxToken *token)
+{
+  static GHashTable *starters;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (gsize i = 0; i < G_N_ELEMENTS (small_numbers); i++)
+        g_hash_table_add (set, (gpointer) small_numbers[i].word);
+      for (gsize i = 0; i < G_N_ELEMENTS (vague_words); i++)
+        g_hash_table_add (set, (gpointer) vague_words[i].word);
+      for (gsize i = 0; i < G_N_ELEMENTS (qualifiers); i++)
+        {
+          const char *space = strchr (qualifiers[i].words, ' ');
+          g_autofree char *first = g_strndup (qualifiers[i].words,
+                                              space != NULL ? (gsize) (space - qualifiers[i].words) : strlen (qualifiers[i].words));
+
+          g_hash_table_add (set, (gpointer) g_intern_string (first));
+        }
+      g_hash_table_add (set, (gpointer) "a");
+      g_hash_table_add (set, (gpointer) "an");
+      g_hash_table_add (set, (gpointer) "half");
+      starters = set;
+      g_once_init_leave (&initialised, 1);
+    }
+
+  if (token->kind == PX_TOKEN_NUMBER || token->kind == PX_TOKEN_SYMBOL)
+    return TRUE;
+  if (token->kind != PX_TOKEN_WORD)
+    return FALSE;
+  if (g_hash_table_contains (starters, token->norm))
+    return TRUE;
+  /* "ninety-one" */
+  return strchr (token->norm, '-') != NULL && small_number (token->norm) >= 0;
+}
+
+static void
+scan_quantities (PxDocument *doc,
+                 PxSentence *sentence)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+  guint i = sentence->first_token;
+
+  while (i < end)
+    {
+      PxQuantity q = { 0, };
+      Qualifier qualifier = QUALIFIER_NONE;
+      guint j;
+      const char *currency = NULL;
+      const char *suffix = NULL;
+      double factor = 1, value = 0;
+      guint n, k;
+      gboolean vague = FALSE;
+      PxToken *number_token;
+
+      if (!may_start_quantity (px_document_token (doc, i)))
+        {
+          i++;
+          continue;
+        }
+      j = i + match_qualifier (doc, i, end, &qualifier);
+      if (j < end && (currency = currency_symbol (norm_at (doc, j, end))) != NULL)
+        j++;
+      if (j >= end)
+        break;
+
+      number_token = px_document_token (doc, j);
+      n = px_quantity_parse_number (doc, j, end, &value);
+      if (n == 0)
+        {
+          for (gsize v = 0; v < G_N_ELEMENTS (vague_words); v++)
+            if (g_str_equal (number_token->norm, vague_words[v].word))
+              {
+                q.low = vague_words[v].low;
+                q.high = vague_words[v].high;
+                q.value = (q.low + q.high) / 2;
+                vague = TRUE;
+                n = 1;
+                /* "tens of thousands", "hundreds of thousands" */
+                if (g_str_equal (norm_at (doc, j + 1, end), "of")
+                    && lookup_number_word (scales, G_N_ELEMENTS (scales), norm_at (doc, j + 2, end)) > 0)
+                  {
+                    int scale = lookup_number_word (scales, G_N_ELEMENTS (scales), norm_at (doc, j + 2, end));
+
+                    q.low *= scale;
+                    q.high *= scale;
+                    q.value *= scale;
+                    n = 3;
+                  }
+                break;
+              }
+          if (n == 0)
+            {
+              i++;
+              continue;
+            }
+        }
+
+      if (number_token->kind == PX_TOKEN_NUMBER)
+        {
+          double ignored;
+
+          split_number (number_token->norm, &ignored, &suffix);
+        }
+
+      k = j + n;
+      q.dimension = currency != NULL ? PX_DIMENSION_MONEY : PX_DIMENSION_COUNT;
+      if (suffix != NULL && *suffix != '\0')
+        match_unit (doc, k, end, suffix, &q.dimension, &factor, &currency);
+      else if (currency == NULL)
+        k += match_unit (doc, k, end, NULL, &q.dimension, &factor, &currency);
+      else if (currency_word (norm_at (doc, k, end)) != NULL)
+        k++;
+      /* "half a point" alone is a half percentage point. */
+      if (q.dimension == PX_DIMENSION_COUNT && g_str_equal (number_token->norm, "half"))
+        {
+          i = j + n;
+          continue;
+        }
+
+      if (!vague && is_date_or_label (doc, sentence, j, end, value, q.dimension != PX_DIMENSION_COUNT))
+        {
+          i = j + n;
+          continue;
+        }
+
+      if (!vague)
+        {
+          q.value = value * factor;
+          set_range (&q, qualifier);
+        }
+      else
+        q.vague = TRUE;
+      q.currency = currency;
+
+      q.first_token = i;
+      q.start = px_document_token (doc, i)->start;
+      q.number_start = px_document_token (doc, j)->start;
+      q.number_end = px_document_token (doc, k - 1)->end;
+
+      /* Head words: "dozens of drones", "91 long-range drones". */
+      {
+        guint h = k;
+
+        if (g_str_equal (norm_at (doc, h, end), "of"))
+          h++;
+        for (; h < end && q.n_heads < G_N_ELEMENTS (q.heads); h++)
+          {
+            PxToken *word = px_document_token (doc, h);
+
+            if (!is_content_word (word))
+              break;
+            q.heads[q.n_heads] = word->concept;
+            q.head_ends[q.n_heads] = word->end;
+            q.n_heads++;
+          }
+        q.end_token = MAX (h, k);
+      }
+      q.end = px_document_token (doc, q.end_token - 1)->end;
+
+      if (sentence->quantities == NULL)
+        sentence->quantities = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
+      g_array_append_val (sentence->quantities, q);
+      i = k;
+    }
+}
+
+/* Reads "3 a.m.", "3pm", "03:10", "10:30 GMT", "15:00" starting at token
+ * @i: returns the tokens used and the minutes after midnight.
+ */
+static guint
+match_clock (PxDocument *doc,
+             guint       i,
+             guint       end,
+             int        *minutes)
+{
+  PxToken *token = px_document_token (doc, i);
+  const char *norm = token->norm;
+  const char *next = norm_at (doc, i + 1, end);
+  int hours, mins = 0;
+  char *rest = NULL;
+  const char *suffix = "";
+  guint used = 1;
+
+  if (token->kind != PX_TOKEN_NUMBER || !g_ascii_isdigit (norm[0]))
+    return 0;
+  hours = (int) strtol (norm, &rest, 10);
+  if (*rest == ':' || *rest == '.')
+    {
+      if (!g_ascii_isdigit (rest[1]))
+        return 0;
+      mins = (int) strtol (rest + 1, &rest, 10);
+      if (*rest == '\0' && *norm == '0')
+        suffix = "h";
+      else if (*rest == '\0' && strchr (norm, ':') != NULL)
+        suffix = "h";
+    }
+  if (*rest != '\0')
+    suffix = rest;
+  else if (g_str_equal (next, "a.m") || g_str_equal (next, "am") || g_str_equal (next, "p.m")
+           || g_str_equal (next, "pm"))
+    {
+      suffix = next;
+      used = 2;
+    }
+  if (hours > 24 || mins > 59)
+    return 0;
+  if (g_str_equal (suffix, "pm") || g_str_equal (suffix, "p.m"))
+    hours = hours % 12 + 12;
+  else if (g_str_equal (suffix, "am") || g_str_equal (suffix, "a.m"))
+    hours = hours % 12;
+  else if (!g_str_equal (suffix, "h"))
+    return 0;
+  *minutes = hours * 60 + mins;
+  /* the final stop of "a.m." */
+  if (used == 2 && g_str_equal (norm_at (doc, i + 2, end), "."))
+    used = 2;
+  return used;
+}
+
+static void
+scan_times (PxDocument *doc,
+            PxSentence *sentence)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint i = sentence->first_token; i < end; i++)
+    {
+      PxTimeExpr t = { 0, };
+      PxToken *token = px_document_token (doc, i);
+      guint first = i, last = i;
+      int weekday = token->is_capital ? weekday_of (token->norm) : 0;
+      int month = token->is_capital ? month_of (token->norm) : 0;
+      int minutes = -1;
+      guint used;
+
+      t.minutes = -1;
+
+      if (weekday > 0)
+        {
+          const char *prev = first > sentence->first_token ? norm_at (doc, first - 1, end) : "";
+          const char *prev2 = first > sentence->first_token + 1 ? norm_at (doc, first - 2, end) : "";
+          const char *next = norm_at (doc, i + 1, end);
+
+          t.weekday = weekday;
+          if (g_str_equal (prev, "on") && (g_str_equal (prev2, "early") || g_str_equal (prev2, "late")))
+            {
+              t.daypart = g_str_equal (prev2, "early") ? PX_DAYPART_EARLY : PX_DAYPART_LATE;
+              first -= 2;
+            }
+          else if (g_str_equal (prev, "early"))
+            t.daypart = PX_DAYPART_EARLY, first--;
+          else if (g_str_equal (prev, "late"))
+            t.daypart = PX_DAYPART_LATE, first--;
+          else if ((g_str_equal (prev, "into") || g_str_equal (prev, "on") || g_str_equal (prev, "to"))
+                   && g_str_equal (prev2, "overnight"))
+            t.daypart = PX_DAYPART_OVERNIGHT, first -= 2;
+          else if (g_str_equal (prev, "into") && g_str_equal (prev2, "night"))
+            t.daypart = PX_DAYPART_OVERNIGHT, first -= 2;
+          if (g_str_equal (next, "night"))
+            t.daypart = PX_DAYPART_NIGHT, last++;
+          else if (g_str_equal (next, "morning"))
+            t.daypart = t.daypart == PX_DAYPART_EARLY ? PX_DAYPART_EARLY : PX_DAYPART_MORNING, last++;
+          else if (g_str_equal (next, "afternoon"))
+            t.daypart = PX_DAYPART_AFTERNOON, last++;
+          else if (g_str_equal (next, "evening"))
+            t.daypart = PX_DAYPART_EVENING, last++;
+          /* "Monday, Dec. 29" is one date */
+        }
+      else if (month > 0 && i + 1 < end)
+        {
+          guint j = i + 1;
+          double day;
+
+          if (g_str_equal (norm_at (doc, j, end), "."))
+            j++;
+          if (j < end && px_document_token (doc, j)->kind == PX_TOKEN_NUMBER
+              && px_quantity_parse_number (doc, j, end, &day) == 1 && day >= 1 && day <= 31)
+            {
+              t.month = month;
+              t.day = (int) day;
+              last = j;
+              if (g_str_equal (norm_at (doc, j + 1, end), ",") && px_quantity_parse_number (doc, j + 2, end, &day) == 1
+                  && day >= 1900 && day <= 2100)
+                {
+                  t.year = (int) day;
+                  last = j + 2;
+                }
+            }
+          else if (token->norm[0] != 'm' || strlen (token->norm) > 3)
+            {
+              /* "in December" is too loose to compare; "December 2025" is not. */
+              if (j < end && px_quantity_parse_number (doc, j, end, &day) == 1 && day >= 1900 && day <= 2100)
+                {
+                  t.month = month;
+                  t.year = (int) day;
+                  last = j;
+                }
+            }
+        }
+      else if (token->kind == PX_TOKEN_NUMBER && (used = match_clock (doc, i, end, &minutes)) > 0)
+        {
+          t.minutes = minutes;
+          last = i + used - 1;
+        }
+      else if (token->kind == PX_TOKEN_NUMBER)
+        {
+          double day;
+          const char *next = norm_at (doc, i + 1, end);
+          int m = i + 1 < end && px_document_token (doc, i + 1)->is_capital ? month_of (next) : 0;
+
+          /* "29 December", "29 Dec 2025" */
+          if (m > 0 && px_quantity_parse_number (doc, i, end, &day) == 1 && day >= 1 && day <= 31)
+            {
+              t.day = (int) day;
+              t.month = m;
+              last = i + 1;
+              if (px_quantity_parse_number (doc, i + 2, end, &day) == 1 && day >= 1900 && day <= 2100)
+                {
+                  t.year = (int) day;
+                  last = i + 2;
+                }
+            }
+          /* "2025-12-29" comes out of the tokeniser as a number and two
+           * negative-looking ones; ISO dates in prose are rare enough.
+           */
+        }
+
+      if (t.weekday == 0 && t.month == 0 && t.minutes < 0)
+        continue;
+
+      t.start = px_document_token (doc, first)->start;
+      t.end = px_document_token (doc, last)->end;
+      if (sentence->times == NULL)
+        sentence->times = g_array_new (FALSE, TRUE, sizeof (PxTimeExpr));
+      /* "Monday at 3 a.m.": one time, not two. */
+      if (sentence->times->len > 0)
+        {
+          PxTimeExpr *prev = &g_array_index (sentence->times, PxTimeExpr, sentence->times->len - 1);
+          guint gap_tokens = 0;
+
+          for (guint g = 0; g < sentence->n_tokens; g++)
+            {
+              PxToken *tk = px_document_token (doc, sentence->first_token + g);
+
+              if (tk->start >= prev->end && tk->end <= t.start)
+                gap_tokens++;
+            }
+          if (gap_tokens <= 2 && ((prev->minutes < 0 && t.minutes >= 0 && t.weekday == 0)
+                                  || (prev->weekday == 0 && prev->minutes >= 0 && t.weekday > 0)
+                                  || (prev->weekday > 0 && t.month > 0 && prev->month == 0)))
+            {
+              if (t.minutes >= 0)
+                prev->minutes = t.minutes;
+              if (t.weekday > 0)
+                prev->weekday = t.weekday, prev->daypart = t.daypart;
+              if (t.month > 0)
+                prev->month = t.month, prev->day = t.day, prev->year = t.year;
+              prev->end = t.end;
+              i = last;
+              continue;
+            }
+        }
+      g_array_append_val (sentence->times, t);
+      i = last;
+    }
+}
+
+void
+px_quantity_scan (PxDocument *doc,
+                  PxSentence *sentence)
+{
+  scan_quantities (doc, sentence);
+  scan_times (doc, sentence);
+}
+
+static gboolean
+ranges_overlap (double a_low,
+                double a_high,
+                double b_low,
+                double b_high,
+                double tolerance)
+{
+  double slack = tolerance * MAX (fabs (a_low), fabs (b_low));
+
+  return a_low <= b_high + slack && b_low <= a_high + slack;
+}
+
+gboolean
+px_quantity_equal (const PxQuantity *a,
+                   const PxQuantity *b)
+{
+  double tolerance = 0.005;
+
+  /* A figure and a vague "dozens" are a difference in what is known. */
+  if (a->vague != b->vague)
+    return FALSE;
+  if (a->dimension == PX_DIMENSION_DISTANCE)
+    tolerance = 0.03;
+  /* "up to 60" and "up to 70" overlap, but say different things */
+  if (!a->vague && a->qualified && a->qualifier == b->qualifier)
+    return ranges_overlap (a->value, a->value, b->value, b->value, tolerance);
+  return ranges_overlap (a->low, a->high, b->low, b->high, tolerance);
+}
+
+gboolean
+px_quantity_comparable (const PxQuantity *a,
+                        const PxQuantity *b,
+                        guint            *end_a,
+                        guint            *end_b)
+{
+  if (a->dimension != b->dimension)
+    return FALSE;
+  if (a->dimension == PX_DIMENSION_MONEY && g_strcmp0 (a->currency, b->currency) != 0)
+    return FALSE;
+
+  for (guint i = 0; i < a->n_heads; i++)
+    for (guint j = 0; j < b->n_heads; j++)
+      if (g_str_equal (a->heads[i], b->heads[j]))
+        {
+          if (end_a != NULL)
+            *end_a = a->head_ends[i];
+          if (end_b != NULL)
+            *end_b = b->head_ends[j];
+          return TRUE;
+        }
+
+  if (a->dimension == PX_DIMENSION_COUNT)
+    return FALSE;
+  if (end_a != NULL)
+    *end_a = a->number_end;
+  if (end_b != NULL)
+    *end_b = b->number_end;
+  return TRUE;
+}
+
+/* The hours of the week a time covers, Monday 00:00 being 0. */
+static void
+week_hours (const PxTimeExpr *t,
+            double           *low,
+            double           *high)
+{
+  double day = (t->weekday - 1) * 24.0;
+
+  if (t->minutes >= 0)
+    {
+      *low = day + t->minutes / 60.0 - 0.5;
+      *high = day + t->minutes / 60.0 + 0.5;
+      return;
+    }
+  switch (t->daypart)
+    {
+    case PX_DAYPART_EARLY:
+      *low = day, *high = day + 9;
+      break;
+    case PX_DAYPART_MORNING:
+      *low = day + 5, *high = day + 12;
+      break;
+    case PX_DAYPART_AFTERNOON:
+      *low = day + 12, *high = day + 18;
+      break;
+    case PX_DAYPART_EVENING:
+      *low = day + 17, *high = day + 23;
+      break;
+    case PX_DAYPART_NIGHT:
+      *low = day + 18, *high = day + 24;
+      break;
+    case PX_DAYPART_OVERNIGHT:
+      *low = day - 4, *high = day + 7;
+      break;
+    case PX_DAYPART_LATE:
+      *low = day + 15, *high = day + 24;
+      break;
+    case PX_DAYPART_NONE:
+    default:
+      *low = day, *high = day + 24;
+      break;
+    }
+}
+
+gboolean
+px_time_comparable (const PxTimeExpr *a,
+                    const PxTimeExpr *b)
+{
+  return (a->weekday > 0 && b->weekday > 0) || (a->minutes >= 0 && b->minutes >= 0)
+         || (a->month > 0 && b->month > 0);
+}
+
+gboolean
+px_time_equal (const PxTimeExpr *a,
+               const PxTimeExpr *b)
+{
+  if (a->month > 0 && b->month > 0)
+    {
+      if (a->month != b->month)
+        return FALSE;
+      if (a->day > 0 && b->day > 0 && a->day != b->day)
+        return FALSE;
+      if (a->year > 0 && b->year > 0 && a->year != b->year)
+        return FALSE;
+    }
+  if (a->weekday > 0 && b->weekday > 0)
+    {
+      double a_low, a_high, b_low, b_high;
+
+      week_hours (a, &a_low, &a_high);
+      week_hours (b, &b_low, &b_high);
+      /* the week wraps: Sunday night and early Monday are neighbours */
+      if (!(a_low < b_high && b_low < a_high) && !(a_low + 168 < b_high && b_low < a_high + 168)
+          && !(a_low < b_high + 168 && b_low + 168 < a_high))
+        return FALSE;
+    }
+  else if (a->minutes >= 0 && b->minutes >= 0)
+    {
+      int diff = ABS (a->minutes - b->minutes);
+
+      if (MIN (diff, 1440 - diff) > 30)
+        return FALSE;
+    }
+  return TRUE;
+}

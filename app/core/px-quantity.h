@@ -1,0 +1,106 @@
+/* px-quantity.h: numbers with their units and head nouns, times and dates
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "px-text.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PX_DIMENSION_COUNT,    /* "91 drones": matched by head noun */
+  PX_DIMENSION_PERCENT,  /* "4.75%", "4.75 per cent" */
+  PX_DIMENSION_POINTS,   /* percentage points: "half a point", "50 basis points" (0.5) */
+  PX_DIMENSION_DISTANCE, /* kilometres: "2km", "two kilometres", "1.2 miles" */
+  PX_DIMENSION_MONEY,    /* in the currency's units; see currency */
+} PxDimension;
+
+typedef struct
+{
+  guint start;          /* bytes into the text: qualifier to head noun */
+  guint end;
+  guint number_start;   /* bytes: the number (and unit) alone */
+  guint number_end;
+  guint first_token;    /* tokens of [start, end) */
+  guint end_token;
+  double value;         /* in the dimension's unit */
+  double low;           /* the range the wording allows */
+  double high;
+  PxDimension dimension;
+  const char *currency; /* "USD", "GBP", "EUR", "RUB", or NULL */
+  const char *heads[3]; /* stems of the words after the number, NULL-padded */
+  guint n_heads;
+  guint head_ends[3];   /* bytes: where each head word ends */
+  guint vague : 1;      /* "dozens", "hundreds", "several" */
+  guint qualified : 1;  /* "at least", "about", "up to", ... */
+  guint qualifier : 3;  /* which one, so that "up to 60" and "up to 70" differ */
+} PxQuantity;
+
+typedef enum
+{
+  PX_DAYPART_NONE,
+  PX_DAYPART_EARLY,     /* "early Tuesday": before dawn */
+  PX_DAYPART_MORNING,
+  PX_DAYPART_AFTERNOON,
+  PX_DAYPART_EVENING,
+  PX_DAYPART_NIGHT,     /* "Monday night" */
+  PX_DAYPART_OVERNIGHT, /* "overnight into Monday", "overnight on Monday" */
+  PX_DAYPART_LATE,      /* "late Monday" */
+} PxDaypart;
+
+typedef struct
+{
+  guint start;          /* bytes into the text */
+  guint end;
+  int weekday;          /* 1 Monday .. 7 Sunday, 0 not given */
+  PxDaypart daypart;
+  int minutes;          /* minutes after midnight, -1 not given */
+  int day;              /* 1..31, 0 not given */
+  int month;            /* 1..12, 0 not given */
+  int year;             /* 0 not given */
+} PxTimeExpr;
+
+/* Finds the quantities and times in @sentence and stores them in its
+ * quantities and times arrays.
+ */
+void px_quantity_scan (PxDocument *doc,
+                       PxSentence *sentence);
+
+/* Reads a number written in words or digits starting at token @index of
+ * @doc ("ninety-one", "two thousand", "2,000", "4.75", "a dozen", "12"):
+ * returns the number of tokens used (0 if none) and the value.
+ */
+guint px_quantity_parse_number (PxDocument *doc,
+                                guint       index,
+                                guint       end,
+                                double     *value);
+
+/* Whether two quantities of the same thing can both be true, "at least
+ * 12" and "a dozen" can; "91" and "dozens" are a difference in what is
+ * known, so they are not equal; "91" and "92" are not.
+ */
+gboolean px_quantity_equal (const PxQuantity *a,
+                            const PxQuantity *b);
+
+/* Whether two quantities measure the same thing: the same dimension (and
+ * currency) and, for counts, a head word in common. @end_a and @end_b, when
+ * not NULL, get where the text to show for each ends ("91 long-range
+ * drones" rather than "91").
+ */
+gboolean px_quantity_comparable (const PxQuantity *a,
+                                 const PxQuantity *b,
+                                 guint            *end_a,
+                                 guint            *end_b);
+
+/* Whether two times can both be true; whether they can be compared at all. */
+gboolean px_time_comparable (const PxTimeExpr *a,
+                             const PxTimeExpr *b);
+gboolean px_time_equal (const PxTimeExpr *a,
+                        const PxTimeExpr *b);
+
+G_END_DECLS

@@ -1,0 +1,847 @@
+/* px-store-library.c: stories, their sources and the versions of each
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-store.h"
+#include "px-store-private.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+/* Stories */
+
+static char *
+clean_title (const char  *title,
+             const char  *what,
+             GError     **error)
+{
+  g_autofree char *copy = NULL;
+
+  if (title == NULL || !g_utf8_validate (title, -1, NULL))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   _("%s: the title is not valid UTF-8 text"), what);
+      return NULL;
+    }
+
+  copy = g_strstrip (g_strdup (title));
+  if (*copy == '\0')
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the title is empty"), what);
+      return NULL;
+    }
+
+  return g_steal_pointer (&copy);
+}
+
+gboolean
+_px_store_touch_story (PxStore     *self,
+                       gint64       story_id,
+                       const char  *what,
+                       GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _px_store_prepare (self, "UPDATE stories SET updated_at = " NOW_SQL " WHERE id = ?1",
+                                                    what, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  return _px_store_step_done (self, stmt, what, error);
+}
+
+/* Fails with NOT_FOUND unless the story exists (and, unless
+ * @allow_deleted, is not in the trash).
+ */
+gboolean
+_px_store_require_story (PxStore     *self,
+                         gint64       story_id,
+                         gboolean     allow_deleted,
+                         const char  *what,
+                         GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _px_store_prepare (self, "SELECT deleted_at IS NOT NULL FROM stories WHERE id = ?1",
+                                                    what, error);
+  gboolean row;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  if (!_px_store_step_row (self, stmt, &row, what, error))
+    return FALSE;
+
+  if (!row || (!allow_deleted && sqlite3_column_int (stmt, 0)))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   _("%s: there is no story %lld%s"), what, (long long) story_id,
+                   row ? _(" (it is in the trash)") : "");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gint64
+px_store_create_story (PxStore     *self,
+                       const char  *title,
+                       GError     **error)
+{
+  const char *what = _("Could not create the story");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(PxStoreTransaction) txn = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *clean = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (PX_IS_STORE (self), 0);
+
+  if ((clean = clean_title (title, what, error)) == NULL)
+    return 0;
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
+      || (stmt = _px_store_prepare (self,
+                                    "INSERT INTO stories (title, created_at, updated_at) "
+                                    "VALUES (?1, " NOW_SQL ", " NOW_SQL ")",
+                                    what, error)) == NULL)
+    return 0;
+
+  _px_store_bind_text (stmt, 1, clean);
+  if (!_px_store_step_done (self, stmt, what, error))
+    return 0;
+  id = sqlite3_last_insert_rowid (self->db);
+
+  if (!_px_store_transaction_commit (txn, what, error))
+    return 0;
+
+  _px_store_queue_changed (self, id);
+  return id;
+}
+
+/* One UPDATE on a story in its own transaction. */
+static gboolean
+update_story (PxStore     *self,
+              gint64       story_id,
+              gboolean     allow_deleted,
+              const char  *sql,
+              const char  *text,
+              const char  *what,
+              GError     **error)
+{
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
+  g_autoptr(PxStoreTransaction) txn = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
+      || !_px_store_require_story (self, story_id, allow_deleted, what, error)
+      || (stmt = _px_store_prepare (self, sql, what, error)) == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  if (text != NULL)
+    _px_store_bind_text (stmt, 2, text);
+  if (!_px_store_step_done (self, stmt, what, error) || !_px_store_transaction_commit (txn, what, error))
+    return FALSE;
+
+  _px_store_queue_changed (self, story_id);
+  return TRUE;
+}
+
+gboolean
+px_store_rename_story (PxStore     *self,
+                       gint64       story_id,
+                       const char  *title,
+                       GError     **error)
+{
+  const char *what = _("Could not rename the story");
+  g_autofree char *clean = NULL;
+
+  g_return_val_if_fail (PX_IS_STORE (self), FALSE);
+
+  if ((clean = clean_title (title, what, error)) == NULL)
+    return FALSE;
+
+  return update_story (self, story_id, FALSE,
+                       "UPDATE stories SET title = ?2, updated_at = " NOW_SQL " WHERE id = ?1",
+                       clean, what, error);
+}
+
+gboolean
+px_store_delete_story (PxStore  *self,
+                       gint64    story_id,
+                       GError  **error)
+{
+  g_return_val_if_fail (PX_IS_STORE (self), FALSE);
+
+  return update_story (self, story_id, FALSE,
+                       "UPDATE stories SET deleted_at = " NOW_SQL " WHERE id = ?1",
+                       NULL, _("Could not delete the story"), error);
+}
+
+gboolean
+px_store_restore_story (PxStore  *self,
+                        gint64    story_id,
+                        GError  **error)
+{
+  g_return_val_if_fail (PX_IS_STORE (self), FALSE);
+
+  return update_story (self, story_id, TRUE,
+                       "UPDATE stories SET deleted_at = NULL WHERE id = ?1",
+                       NULL, _("Could not restore the story"), error);
+}
+
+gboolean
+px_store_purge_deleted_stories (PxStore    *self,
+                                GDateTime  *before,
+                                GError    **error)
+{
+  const char *what = _("Could not empty the trash");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(PxStoreTransaction) txn = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *limit = NULL;
+  static const char * const purges[] = {
+    "DELETE FROM stories WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+    "DELETE FROM sources WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+    "DELETE FROM annotations WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+    /* An annotation left with no passage at all has nothing to show. */
+    "DELETE FROM annotations WHERE ?1 IS NOT NULL AND NOT EXISTS "
+    "  (SELECT 1 FROM annotation_targets WHERE annotation_id = annotations.id)",
+  };
+
+  g_return_val_if_fail (PX_IS_STORE (self), FALSE);
+  g_return_val_if_fail (before != NULL, FALSE);
+
+  utc = g_date_time_to_utc (before);
+  limit = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.000Z");
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((txn = _px_store_transaction_begin (self, what, error)) == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (purges); i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = _px_store_prepare (self, purges[i], what, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      _px_store_bind_text (stmt, 1, limit);
+      if (!_px_store_step_done (self, stmt, what, error))
+        return FALSE;
+    }
+
+  if (!_px_store_transaction_commit (txn, what, error))
+    return FALSE;
+
+  _px_store_queue_changed (self, 0);
+  return TRUE;
+}
+
+#define STORY_COLUMNS \
+  "SELECT s.id, s.title, s.created_at, s.updated_at, s.deleted_at, " \
+  "  (SELECT count(*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL), " \
+  "  (SELECT count(*) FROM annotations a WHERE a.story_id = s.id AND a.deleted_at IS NULL " \
+  "     AND " HAS_LIVE_TARGET ("a") ") " \
+  "FROM stories s "
+
+static PxStoryInfo *
+story_from_row (sqlite3_stmt *stmt)
+{
+  PxStoryInfo *info = g_new0 (PxStoryInfo, 1);
+
+  info->id = sqlite3_column_int64 (stmt, 0);
+  info->title = _px_store_column_dup (stmt, 1);
+  info->created_at = _px_store_column_dup (stmt, 2);
+  info->updated_at = _px_store_column_dup (stmt, 3);
+  info->deleted_at = _px_store_column_dup (stmt, 4);
+  info->n_sources = sqlite3_column_int (stmt, 5);
+  info->n_annotations = sqlite3_column_int (stmt, 6);
+
+  return info;
+}
+
+PxStoryInfo *
+px_store_get_story (PxStore  *self,
+                    gint64    story_id,
+                    GError  **error)
+{
+  const char *what = _("Could not read the story");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean row;
+
+  g_return_val_if_fail (PX_IS_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_px_store_check_open (self, what, error)
+      || (stmt = _px_store_prepare (self, STORY_COLUMNS "WHERE s.id = ?1", what, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  if (!_px_store_step_row (self, stmt, &row, what, error))
+    return NULL;
+  if (!row)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   _("%s: there is no story %lld"), what, (long long) story_id);
+      return NULL;
+    }
+
+  return story_from_row (stmt);
+}
+
+GPtrArray *
+px_store_list_stories (PxStore   *self,
+                       gboolean   include_deleted,
+                       GError   **error)
+{
+  const char *what = _("Could not list the stories");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) stories = g_ptr_array_new_with_free_func ((GDestroyNotify) px_story_info_free);
+  gboolean row;
+  gboolean ok;
+
+  g_return_val_if_fail (PX_IS_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_px_store_check_open (self, what, error)
+      || (stmt = _px_store_prepare (self,
+                                    STORY_COLUMNS "WHERE ?1 OR s.deleted_at IS NULL "
+                                    "ORDER BY s.updated_at DESC, s.id DESC",
+                                    what, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int (stmt, 1, include_deleted);
+  while ((ok = _px_store_step_row (self, stmt, &row, what, error)) && row)
+    g_ptr_array_add (stories, story_from_row (stmt));
+
+  if (!ok)
+    return NULL;
+
+  return g_steal_pointer (&stories);
+}
+
+/* Sources */
+
+#define SOURCE_COLUMNS \
+  "SELECT s.id, s.story_id, s.position, s.input, s.outlet, s.title, s.byline, s.published, " \
+  "  s.url, s.language, v.id, v.number, " \
+  "  (SELECT count(*) FROM source_versions WHERE source_id = s.id), " \
+  "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, s.deleted_at " \
+  "FROM sources s JOIN source_versions v ON v.source_id = s.id " \
+  "  AND v.number = (SELECT max(number) FROM source_versions WHERE source_id = s.id) "
+
+static PxSourceRecord *
+source_from_row (sqlite3_stmt *stmt)
+{
+  PxSourceRecord *source = g_new0 (PxSourceRecord, 1);
+
+  source->id = sqlite3_column_int64 (stmt, 0);
+  source->story_id = sqlite3_column_int64 (stmt, 1);
+  source->position = sqlite3_column_int (stmt, 2);
+  source->input = _px_store_column_dup (stmt, 3);
+  source->outlet = _px_store_column_dup (stmt, 4);
+  source->title = _px_store_column_dup (stmt, 5);
+  source->byline = _px_store_column_dup (stmt, 6);
+  source->published = _px_store_column_dup (stmt, 7);
+  source->url = _px_store_column_dup (stmt, 8);
+  source->language = _px_store_column_dup (stmt, 9);
+  source->version_id = sqlite3_column_int64 (stmt, 10);
+  source->version = sqlite3_column_int (stmt, 11);
+  source->n_versions = sqlite3_column_int (stmt, 12);
+  source->fetched_at = _px_store_column_dup (stmt, 13);
+  source->checked_at = _px_store_column_dup (stmt, 14);
+  source->sha256 = _px_store_column_dup (stmt, 15);
+  source->content_type = _px_store_column_dup (stmt, 16);
+  source->final_url = _px_store_column_dup (stmt, 17);
+  source->text = _px_store_column_dup (stmt, 18);
+  source->deleted_at = _px_store_column_dup (stmt, 19);
+
+  return source;
+}
+
+PxSourceRecord *
+_px_store_get_source_locked (PxStore     *self,
+                             gint64       source_id,
+                             const char  *what,
+                             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean row;
+
+  if (!_px_store_check_open (self, what, error)
+      || (stmt = _px_store_prepare (self, SOURCE_COLUMNS "WHERE s.id = ?1", what, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, source_id);
+  if (!_px_store_step_row (self, stmt, &row, what, error))
+    return NULL;
+  if (!row)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   _("%s: there is no source %lld"), what, (long long) source_id);
+      return NULL;
+    }
+
+  return source_from_row (stmt);
+}
+
+/* get_source_locked() for a source that is not in the trash. */
+PxSourceRecord *
+_px_store_get_live_source_locked (PxStore     *self,
+                                  gint64       source_id,
+                                  const char  *what,
+                                  GError     **error)
+{
+  g_autoptr(PxSourceRecord) source = _px_store_get_source_locked (self, source_id, what, error);
+
+  if (source != NULL && source->deleted_at != NULL)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   _("%s: source %lld is in the trash"), what, (long long) source_id);
+      return NULL;
+    }
+
+  return g_steal_pointer (&source);
+}
+
+/* Runs @sql with ?1 = @story_id, ?2 = @a, ?3 = @b. */
+static gboolean
+exec_on_story (PxStore     *self,
+               const char  *sql,
+               gint64       story_id,
+               int          a,
+               int          b,
+               const char  *what,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _px_store_prepare (self, sql, what, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  sqlite3_bind_int (stmt, 2, a);
+  sqlite3_bind_int (stmt, 3, b);
+  return _px_store_step_done (self, stmt, what, error);
+}
+
+static gboolean
+count_live_sources (PxStore     *self,
+                    gint64       story_id,
+                    guint       *n_sources,
+                    const char  *what,
+                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) count =
+    _px_store_prepare (self, "SELECT count(*) FROM sources WHERE story_id = ?1 AND deleted_at IS NULL", what, error);
+  gboolean row;
+
+  if (count == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (count, 1, story_id);
+  if (!_px_store_step_row (self, count, &row, what, error))
+    return FALSE;
+
+  *n_sources = sqlite3_column_int (count, 0);
+  return TRUE;
+}
+
+PxSourceRecord *
+px_store_get_source (PxStore  *self,
+                     gint64    source_id,
+                     GError  **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (PX_IS_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  return _px_store_get_source_locked (self, source_id, _("Could not read the source"), error);
+}
+
+GPtrArray *
+px_store_list_sources (PxStore  *self,
+                       gint64    story_id,
+                       GError  **error)
+{
+  const char *what = _("Could not list the story's sources");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_record_free);
+  gboolean row;
+  gboolean ok;
+
+  g_return_val_if_fail (PX_IS_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_px_store_check_open (self, what, error)
+      || !_px_store_require_story (self, story_id, TRUE, what, error)
+      || (stmt = _px_store_prepare (self, SOURCE_COLUMNS "WHERE s.story_id = ?1 AND s.deleted_at IS NULL "
+                                    "ORDER BY s.position, s.id",
+                                    what, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  while ((ok = _px_store_step_row (self, stmt, &row, what, error)) && row)
+    g_ptr_array_add (sources, source_from_row (stmt));
+  if (!ok)
+    return NULL;
+
+  return g_steal_pointer (&sources);
+}
+
+gboolean
+_px_store_insert_version (PxStore           *self,
+                          gint64             source_id,
+                          guint              number,
+                          const PxArticle   *article,
+                          const PxSnapshot  *snapshot,
+                          const char        *what,
+                          GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *fetched_at = NULL;
+  g_autofree char *sha256 = NULL;
+  const void *body;
+  gsize body_len;
+
+  if (snapshot != NULL)
+    {
+      fetched_at = px_snapshot_format_fetched_at (snapshot);
+      body = g_bytes_get_data (snapshot->body, &body_len);
+      sha256 = g_strdup (snapshot->sha256);
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+      fetched_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+      body = article->text;
+      body_len = strlen (article->text);
+      sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, body, body_len);
+    }
+
+  stmt = _px_store_prepare (self,
+                            "INSERT INTO source_versions (source_id, number, fetched_at, checked_at, sha256, "
+                            "  content_type, final_url, body, text, title, byline) "
+                            "VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, "
+                            "        coalesce(?9, (SELECT title FROM sources WHERE id = ?1)), "
+                            "        coalesce(?10, (SELECT byline FROM sources WHERE id = ?1)))",
+                            what, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, source_id);
+  sqlite3_bind_int (stmt, 2, number);
+  _px_store_bind_text (stmt, 3, fetched_at);
+  _px_store_bind_text (stmt, 4, sha256);
+  _px_store_bind_text (stmt, 5, snapshot != NULL ? snapshot->content_type : "text/plain");
+  _px_store_bind_text (stmt, 6, snapshot != NULL ? snapshot->final_url : NULL);
+  sqlite3_bind_blob64 (stmt, 7, body != NULL ? body : "", body_len, SQLITE_STATIC);
+  _px_store_bind_text (stmt, 8, article->text);
+  _px_store_bind_text (stmt, 9, article->title);
+  _px_store_bind_text (stmt, 10, article->byline);
+
+  return _px_store_step_done (self, stmt, what, error);
+}
+
+gboolean
+_px_store_check_article (const PxArticle  *article,
+                         const char       *what,
+                         GError          **error)
+{
+  if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gint64
+px_store_add_source (PxStore           *self,
+                     gint64             story_id,
+                     const PxArticle   *article,
+                     const PxSnapshot  *snapshot,
+                     GError           **error)
+{
+  g_autofree char *what = NULL;
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(PxStoreTransaction) txn = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 source_id;
+
+  g_return_val_if_fail (PX_IS_STORE (self), 0);
+  g_return_val_if_fail (article != NULL, 0);
+
+  what = g_strdup_printf (_("Could not store “%s” in story %lld"), article->input, (long long) story_id);
+  if (!_px_store_check_article (article, what, error))
+    return 0;
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
+      || !_px_store_require_story (self, story_id, FALSE, what, error)
+      || (stmt = _px_store_prepare (self,
+                                    "INSERT INTO sources (story_id, position, input, outlet, title, byline, "
+                                    "  published, url, language) "
+                                    "VALUES (?1, (SELECT coalesce(max(position) + 1, 0) FROM sources "
+                                    "             WHERE story_id = ?1 AND deleted_at IS NULL), "
+                                    "        ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                    what, error)) == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  _px_store_bind_text (stmt, 2, article->input);
+  _px_store_bind_text (stmt, 3, article->outlet);
+  _px_store_bind_text (stmt, 4, article->title);
+  _px_store_bind_text (stmt, 5, article->byline);
+  _px_store_bind_text (stmt, 6, article->published);
+  _px_store_bind_text (stmt, 7, article->url);
+  _px_store_bind_text (stmt, 8, article->language);
+  if (!_px_store_step_done (self, stmt, what, error))
+    return 0;
+  source_id = sqlite3_last_insert_rowid (self->db);
+
+  if (!_px_store_insert_version (self, source_id, 1, article, snapshot, what, error)
+      || !_px_store_touch_story (self, story_id, what, error)
+      || !_px_store_transaction_commit (txn, what, error))
+    return 0;
+
+  _px_store_queue_changed (self, story_id);
+  return source_id;
+}
+
+gboolean
+px_store_move_source (PxStore  *self,
+                      gint64    source_id,
+                      guint     position,
+                      GError  **error)
+{
+  const char *what = _("Could not move the source");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(PxStoreTransaction) txn = NULL;
+  g_autoptr(PxSourceRecord) source = NULL;
+  guint n_sources;
+
+  g_return_val_if_fail (PX_IS_STORE (self), FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
+      || (source = _px_store_get_live_source_locked (self, source_id, what, error)) == NULL
+      || !count_live_sources (self, source->story_id, &n_sources, what, error))
+    return FALSE;
+
+  position = MIN (position, n_sources - 1);
+  if (position == source->position)
+    return TRUE;
+
+  if (!exec_on_story (self,
+                      position < source->position
+                        ? "UPDATE sources SET position = position + 1 WHERE story_id = ?1 "
+                          "AND deleted_at IS NULL AND position >= ?2 AND position < ?3"
+                        : "UPDATE sources SET position = position - 1 WHERE story_id = ?1 "
+                          "AND deleted_at IS NULL AND position > ?3 AND position <= ?2",
+                      source->story_id, position, source->position, what, error)
+      || !exec_on_story (self, "UPDATE sources SET position = ?2 WHERE id = ?3",
+                         source->story_id, position, source_id, what, error)
+      || !_px_store_touch_story (self, source->story_id, what, error)
+      || !_px_store_transaction_commit (txn, what, error))
+    return FALSE;
+
+  _px_store_queue_changed (self, source->story_id);
+  return TRUE;
+}
+
+gboolean
+px_store_delete_source (PxStore  *self,
+                        gint64    source_id,
+                        GError  **error)
+{
+  const char *what = _("Could not delete the source");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(PxStoreTransaction) txn = NULL;
+  g_autoptr(PxSourceRecord) source = NULL;
+
+  g_return_val_if_fail (PX_IS_STORE (self), FALSE);
+
+  /* The source keeps its column number, to go back there if restored. */
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
+      || (source = _px_store_get_live_source_locked (self, source_id, what, error)) == NULL
+      || !exec_on_story (self, "UPDATE sources SET deleted_at = " NOW_SQL " WHERE id = ?3",
+                         source->story_id, 0, source_id, what, error)
+      || !exec_on_story (self,
+                         "UPDATE sources SET position = position - 1 "
+                         "WHERE story_id = ?1 AND deleted_at IS NULL AND position > ?2",
+                         source->story_id, source->position, 0, what, error)
+      || !_px_store_touch_story (self, source->story_id, what, error)
+      || !_px_store_transaction_commit (txn, what, error))
+    return FALSE;
+
+  _px_store_queue_changed (self, source->story_id);
+  return TRUE;
+}
+
+gboolean
+px_store_restore_source (PxStore  *self,
+                         gint64    source_id,
+                         GError  **error)
+{
+  const char *what = _("Could not restore the source");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(PxStoreTransaction) txn = NULL;
+  g_autoptr(PxSourceRecord) source = NULL;
+  guint n_sources;
+  guint position;
+
+  g_return_val_if_fail (PX_IS_STORE (self), FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
+      || (source = _px_store_get_source_locked (self, source_id, what, error)) == NULL)
+    return FALSE;
+  if (source->deleted_at == NULL)
+    return TRUE;
+
+  if (!count_live_sources (self, source->story_id, &n_sources, what, error))
+    return FALSE;
+  position = MIN (source->position, n_sources);
+
+  if (!exec_on_story (self,
+                      "UPDATE sources SET position = position + 1 "
+                      "WHERE story_id = ?1 AND deleted_at IS NULL AND position >= ?2",
+                      source->story_id, position, 0, what, error)
+      || !exec_on_story (self, "UPDATE sources SET deleted_at = NULL, position = ?2 WHERE id = ?3",
+                         source->story_id, position, source_id, what, error)
+      || !_px_store_touch_story (self, source->story_id, what, error)
+      || !_px_store_transaction_commit (txn, what, error))
+    return FALSE;
+
+  _px_store_queue_changed (self, source->story_id);
+  return TRUE;
+}
+
+GPtrArray *
+px_store_list_source_versions (PxStore  *self,
+                               gint64    source_id,
+                               GError  **error)
+{
+  const char *what = _("Could not list the source's versions");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) versions = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_version_free);
+  gboolean row;
+  gboolean ok;
+
+  g_return_val_if_fail (PX_IS_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_px_store_check_open (self, what, error)
+      || (stmt = _px_store_prepare (self,
+                                    "SELECT id, source_id, number, fetched_at, checked_at, sha256, content_type, "
+                                    "  final_url, length(body), title, byline "
+                                    "FROM source_versions WHERE source_id = ?1 ORDER BY number",
+                                    what, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, source_id);
+  while ((ok = _px_store_step_row (self, stmt, &row, what, error)) && row)
+    {
+      PxSourceVersion *version = g_new0 (PxSourceVersion, 1);
+
+      version->id = sqlite3_column_int64 (stmt, 0);
+      version->source_id = sqlite3_column_int64 (stmt, 1);
+      version->number = sqlite3_column_int (stmt, 2);
+      version->fetched_at = _px_store_column_dup (stmt, 3);
+      version->checked_at = _px_store_column_dup (stmt, 4);
+      version->sha256 = _px_store_column_dup (stmt, 5);
+      version->content_type = _px_store_column_dup (stmt, 6);
+      version->final_url = _px_store_column_dup (stmt, 7);
+      version->body_size = sqlite3_column_int64 (stmt, 8);
+      version->title = _px_store_column_dup (stmt, 9);
+      version->byline = _px_store_column_dup (stmt, 10);
+      g_ptr_array_add (versions, version);
+    }
+  if (!ok)
+    return NULL;
+
+  if (versions->len == 0)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   _("%s: there is no source %lld"), what, (long long) source_id);
+      return NULL;
+    }
+
+  return g_steal_pointer (&versions);
+}
+
+/* Reads column 0 of version @version_id with @sql. */
+static sqlite3_stmt *
+read_version_column (PxStore     *self,
+                     gint64       version_id,
+                     const char  *sql,
+                     const char  *what,
+                     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean row;
+
+  if (!_px_store_check_open (self, what, error) || (stmt = _px_store_prepare (self, sql, what, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, version_id);
+  if (!_px_store_step_row (self, stmt, &row, what, error))
+    return NULL;
+  if (!row)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   _("%s: there is no source version %lld"), what, (long long) version_id);
+      return NULL;
+    }
+
+  return g_steal_pointer (&stmt);
+}
+
+GBytes *
+px_store_get_version_body (PxStore  *self,
+                           gint64    version_id,
+                           GError  **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (PX_IS_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  stmt = read_version_column (self, version_id, "SELECT body FROM source_versions WHERE id = ?1",
+                              _("Could not read the archived page"), error);
+  if (stmt == NULL)
+    return NULL;
+
+  return g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+}
+
+char *
+px_store_get_version_text (PxStore  *self,
+                           gint64    version_id,
+                           GError  **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (PX_IS_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  stmt = read_version_column (self, version_id, "SELECT text FROM source_versions WHERE id = ?1",
+                              _("Could not read the source's text"), error);
+  if (stmt == NULL)
+    return NULL;
+
+  return _px_store_column_dup (stmt, 0);
+}

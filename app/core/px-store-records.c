@@ -1,0 +1,166 @@
+/* px-store-records.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-store-records.h"
+
+static const char * const verdict_names[] = {
+  [PX_VERDICT_UNVERIFIED] = "unverified",
+  [PX_VERDICT_ACCURATE] = "accurate",
+  [PX_VERDICT_MISLEADING] = "misleading",
+  [PX_VERDICT_FALSE] = "false",
+  [PX_VERDICT_NEEDS_CONTEXT] = "needs-context",
+  [PX_VERDICT_OPINION] = "opinion",
+};
+
+static const char * const state_names[] = {
+  [PX_ANNOTATION_STATE_OK] = "ok",
+  [PX_ANNOTATION_STATE_NEEDS_REVIEW] = "needs-review",
+  [PX_ANNOTATION_STATE_DISMISSED] = "dismissed",
+};
+
+const char *
+px_verdict_to_string (PxVerdict verdict)
+{
+  g_return_val_if_fail ((guint) verdict < G_N_ELEMENTS (verdict_names), "unverified");
+
+  return verdict_names[verdict];
+}
+
+gboolean
+px_verdict_from_string (const char *name,
+                        PxVerdict  *verdict)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (verdict_names); i++)
+    if (g_str_equal (name, verdict_names[i]))
+      {
+        *verdict = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+const char *
+px_annotation_state_to_string (PxAnnotationState state)
+{
+  g_return_val_if_fail ((guint) state < G_N_ELEMENTS (state_names), "ok");
+
+  return state_names[state];
+}
+
+gboolean
+px_annotation_state_from_string (const char        *name,
+                                 PxAnnotationState *state)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (state_names); i++)
+    if (g_str_equal (name, state_names[i]))
+      {
+        *state = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+void
+px_story_info_free (PxStoryInfo *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->title);
+  g_free (self->created_at);
+  g_free (self->updated_at);
+  g_free (self->deleted_at);
+  g_free (self);
+}
+
+void
+px_source_record_free (PxSourceRecord *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->input);
+  g_free (self->outlet);
+  g_free (self->title);
+  g_free (self->byline);
+  g_free (self->published);
+  g_free (self->url);
+  g_free (self->language);
+  g_free (self->fetched_at);
+  g_free (self->checked_at);
+  g_free (self->sha256);
+  g_free (self->content_type);
+  g_free (self->final_url);
+  g_free (self->text);
+  g_free (self->deleted_at);
+  g_free (self);
+}
+
+void
+px_source_version_free (PxSourceVersion *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->fetched_at);
+  g_free (self->checked_at);
+  g_free (self->sha256);
+  g_free (self->content_type);
+  g_free (self->final_url);
+  g_free (self->title);
+  g_free (self->byline);
+  g_free (self);
+}
+
+void
+px_annotation_target_free (PxAnnotationTarget *self)
+{
+  if (self == NULL)
+    return;
+
+  px_text_selector_free (self->selector);
+  g_free (self);
+}
+
+void
+px_annotation_free (PxAnnotation *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->note);
+  g_free (self->created_at);
+  g_free (self->updated_at);
+  g_free (self->deleted_at);
+  g_clear_pointer (&self->targets, g_ptr_array_unref);
+  g_free (self);
+}
+
+void
+px_search_hit_free (PxSearchHit *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->story_title);
+  g_free (self->title);
+  g_free (self->outlet);
+  g_free (self->snippet);
+  g_free (self);
+}
+
+void
+px_reanchor_report_free (PxReanchorReport *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->outcomes, g_array_unref);
+  g_free (self);
+}

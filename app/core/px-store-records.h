@@ -1,0 +1,171 @@
+/* px-store-records.h: what the store hands back, as plain structs
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "px-anchor.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PX_VERDICT_UNVERIFIED,
+  PX_VERDICT_ACCURATE,
+  PX_VERDICT_MISLEADING,
+  PX_VERDICT_FALSE,
+  PX_VERDICT_NEEDS_CONTEXT,
+  PX_VERDICT_OPINION,
+} PxVerdict;
+
+typedef enum
+{
+  PX_ANNOTATION_STATE_OK,
+  PX_ANNOTATION_STATE_NEEDS_REVIEW,
+  PX_ANNOTATION_STATE_DISMISSED,
+} PxAnnotationState;
+
+/* "unverified", "accurate", "misleading", "false", "needs-context", "opinion" */
+const char *px_verdict_to_string (PxVerdict verdict);
+gboolean px_verdict_from_string (const char *name,
+                                 PxVerdict  *verdict);
+
+/* "ok", "needs-review", "dismissed" */
+const char *px_annotation_state_to_string (PxAnnotationState state);
+gboolean px_annotation_state_from_string (const char        *name,
+                                          PxAnnotationState *state);
+
+/* Times are ISO 8601 in UTC with milliseconds, "2026-11-24T14:32:00.123Z". */
+
+typedef struct
+{
+  gint64 id;
+  char *title;
+  guint n_sources;
+  guint n_annotations;
+  char *created_at;
+  char *updated_at; /* the last change to the story, its sources or annotations */
+  char *deleted_at; /* NULL unless deleted (and restorable) */
+} PxStoryInfo;
+
+typedef struct
+{
+  gint64 id;
+  gint64 story_id;
+  guint position;   /* column, 0 = leftmost */
+  char *input;
+  char *outlet;
+  char *title;
+  char *byline;
+  char *published;
+  char *url;
+  char *language;
+  /* the current (newest) version */
+  gint64 version_id;
+  guint version;    /* 1, 2, … */
+  guint n_versions;
+  char *fetched_at;
+  char *checked_at; /* the last time the page was fetched and found unchanged, or fetched_at */
+  char *sha256;     /* of the bytes as fetched */
+  char *content_type;
+  char *final_url;
+  char *text;
+  char *deleted_at; /* NULL unless in the trash (restorable) */
+} PxSourceRecord;
+
+typedef struct
+{
+  gint64 id;
+  gint64 source_id;
+  guint number;
+  char *fetched_at;
+  char *checked_at;
+  char *sha256;
+  char *content_type;
+  char *final_url;
+  gsize body_size;
+  char *title;      /* as fetched then; NULL when unknown (versions stored before schema 4) */
+  char *byline;
+} PxSourceVersion;
+
+typedef struct
+{
+  gint64 id;
+  gint64 source_id;
+  gint64 version_id;   /* the version the selector refers to */
+  PxTextSelector *selector;
+  PxAnnotationState state; /* OK or NEEDS_REVIEW */
+  double confidence;   /* of the last re-anchoring, 1 when made on this version */
+} PxAnnotationTarget;
+
+typedef struct
+{
+  gint64 id;
+  gint64 story_id;
+  PxVerdict verdict;
+  PxAnnotationState state; /* NEEDS_REVIEW when a target could not be re-attached */
+  char *note;
+  char *created_at;
+  char *updated_at;
+  char *deleted_at;
+  GPtrArray *targets;  /* PxAnnotationTarget: one passage, or each member of a claim */
+} PxAnnotation;
+
+typedef enum
+{
+  PX_SEARCH_HIT_ARTICLE,
+  PX_SEARCH_HIT_NOTE,
+} PxSearchHitKind;
+
+typedef struct
+{
+  PxSearchHitKind kind;
+  gint64 story_id;
+  char *story_title;
+  gint64 source_id;     /* ARTICLE: the source; NOTE: its first target's source */
+  gint64 annotation_id; /* NOTE only, else 0 */
+  char *title;          /* ARTICLE: the article's title; NOTE: the verdict */
+  char *outlet;
+  char *snippet;        /* matched words between [ and ] */
+  double score;         /* higher is better */
+} PxSearchHit;
+
+/* What happened to one annotation target when its source got a new version. */
+typedef struct
+{
+  gint64 annotation_id;
+  gint64 target_id;
+  PxAnchorMethod method;
+  double confidence;
+  gboolean attached; /* FALSE: needs review, the selector was kept as it was */
+} PxReanchorOutcome;
+
+typedef struct
+{
+  gint64 source_id;
+  gint64 version_id;   /* the current version after the call */
+  gboolean changed;    /* FALSE: same text, only the check time was recorded */
+  GArray *outcomes;    /* PxReanchorOutcome */
+  guint n_needs_review;
+} PxReanchorReport;
+
+void px_story_info_free (PxStoryInfo *self);
+void px_source_record_free (PxSourceRecord *self);
+void px_source_version_free (PxSourceVersion *self);
+void px_annotation_target_free (PxAnnotationTarget *self);
+void px_annotation_free (PxAnnotation *self);
+void px_search_hit_free (PxSearchHit *self);
+void px_reanchor_report_free (PxReanchorReport *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxStoryInfo, px_story_info_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxSourceRecord, px_source_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxSourceVersion, px_source_version_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxAnnotationTarget, px_annotation_target_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxAnnotation, px_annotation_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxSearchHit, px_search_hit_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxReanchorReport, px_reanchor_report_free)
+
+G_END_DECLS

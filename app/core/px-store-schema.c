@@ -1,0 +1,335 @@
+/* px-store-schema.c: the database schema and its migrations
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-store-private.h"
+
+#include <glib/gi18n-lib.h>
+
+/* Each step takes a database of the previous version to its own version.
+ * A new database runs them all. Never edit a step once it has shipped:
+ * add the next one, with a fixture made by the previous version in
+ * tests/fixtures/store/ and a test that migrates it.
+ */
+
+/* Version 1: one text per source, one passage per annotation. */
+static const char schema_v1[] =
+  "CREATE TABLE stories ("
+  "  id INTEGER PRIMARY KEY,"
+  "  title TEXT NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL);"
+
+  "CREATE TABLE sources ("
+  "  id INTEGER PRIMARY KEY,"
+  "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  input TEXT NOT NULL,"
+  "  outlet TEXT, title TEXT, byline TEXT, published TEXT, url TEXT,"
+  "  fetched_at TEXT NOT NULL,"
+  "  sha256 TEXT NOT NULL,"
+  "  content_type TEXT,"
+  "  body BLOB NOT NULL,"
+  "  text TEXT NOT NULL);"
+  "CREATE INDEX sources_story ON sources (story_id, position);"
+
+  "CREATE TABLE annotations ("
+  "  id INTEGER PRIMARY KEY,"
+  "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,"
+  "  exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL,"
+  "  position_start INTEGER NOT NULL, position_end INTEGER NOT NULL,"
+  "  verdict TEXT NOT NULL DEFAULT 'unverified',"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX annotations_story ON annotations (story_id);"
+  "CREATE INDEX annotations_source ON annotations (source_id);"
+
+  "CREATE VIRTUAL TABLE source_search USING fts5 ("
+  "  title, outlet, text, tokenize = 'porter unicode61 remove_diacritics 2');"
+  "CREATE TRIGGER sources_search_insert AFTER INSERT ON sources BEGIN"
+  "  INSERT INTO source_search (rowid, title, outlet, text)"
+  "    VALUES (NEW.id, NEW.title, NEW.outlet, NEW.text);"
+  "END;"
+  "CREATE TRIGGER sources_search_update AFTER UPDATE OF title, outlet, text ON sources BEGIN"
+  "  UPDATE source_search SET title = NEW.title, outlet = NEW.outlet, text = NEW.text"
+  "    WHERE rowid = NEW.id;"
+  "END;"
+  "CREATE TRIGGER sources_search_delete AFTER DELETE ON sources BEGIN"
+  "  DELETE FROM source_search WHERE rowid = OLD.id;"
+  "END;"
+
+  "CREATE VIRTUAL TABLE note_search USING fts5 ("
+  "  note, tokenize = 'porter unicode61 remove_diacritics 2');"
+  "CREATE TRIGGER annotations_search_insert AFTER INSERT ON annotations BEGIN"
+  "  INSERT INTO note_search (rowid, note) VALUES (NEW.id, NEW.note);"
+  "END;"
+  "CREATE TRIGGER annotations_search_update AFTER UPDATE OF note ON annotations BEGIN"
+  "  UPDATE note_search SET note = NEW.note WHERE rowid = NEW.id;"
+  "END;"
+  "CREATE TRIGGER annotations_search_delete AFTER DELETE ON annotations BEGIN"
+  "  DELETE FROM note_search WHERE rowid = OLD.id;"
+  "END;";
+
+/* Version 2: every fetch of a source is kept as a version; annotations
+ * have a state, may target several passages (a claim across outlets), and
+ * stories and annotations go to a restorable trash before they are deleted.
+ */
+static const char schema_v2[] =
+  "ALTER TABLE stories ADD COLUMN deleted_at TEXT;"
+
+  "CREATE TABLE source_versions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,"
+  "  number INTEGER NOT NULL,"
+  "  fetched_at TEXT NOT NULL,"
+  "  checked_at TEXT NOT NULL,"
+  "  sha256 TEXT NOT NULL,"
+  "  content_type TEXT,"
+  "  final_url TEXT,"
+  "  body BLOB NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  UNIQUE (source_id, number));"
+  "INSERT INTO source_versions"
+  "  (source_id, number, fetched_at, checked_at, sha256, content_type, body, text)"
+  "  SELECT id, 1, fetched_at, fetched_at, sha256, content_type, body, text FROM sources;"
+
+  "DROP TRIGGER sources_search_insert;"
+  "DROP TRIGGER sources_search_update;"
+  "ALTER TABLE sources DROP COLUMN fetched_at;"
+  "ALTER TABLE sources DROP COLUMN sha256;"
+  "ALTER TABLE sources DROP COLUMN content_type;"
+  "ALTER TABLE sources DROP COLUMN body;"
+  "ALTER TABLE sources DROP COLUMN text;"
+  "ALTER TABLE sources ADD COLUMN language TEXT;"
+
+  /* The search index holds each source's newest text. */
+  "CREATE TRIGGER source_versions_search AFTER INSERT ON source_versions BEGIN"
+  "  DELETE FROM source_search WHERE rowid = NEW.source_id;"
+  "  INSERT INTO source_search (rowid, title, outlet, text)"
+  "    SELECT id, title, outlet, NEW.text FROM sources WHERE id = NEW.source_id;"
+  "END;"
+  "CREATE TRIGGER sources_search_update AFTER UPDATE OF title, outlet ON sources BEGIN"
+  "  UPDATE source_search SET title = NEW.title, outlet = NEW.outlet WHERE rowid = NEW.id;"
+  "END;"
+
+  "CREATE TABLE annotations_v2 ("
+  "  id INTEGER PRIMARY KEY,"
+  "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  verdict TEXT NOT NULL DEFAULT 'unverified' CHECK (verdict IN"
+  "    ('unverified', 'accurate', 'misleading', 'false', 'needs-context', 'opinion')),"
+  "  state TEXT NOT NULL DEFAULT 'ok' CHECK (state IN ('ok', 'needs-review', 'dismissed')),"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  deleted_at TEXT);"
+  "CREATE TABLE annotation_targets ("
+  "  id INTEGER PRIMARY KEY,"
+  "  annotation_id INTEGER NOT NULL REFERENCES annotations_v2 (id) ON DELETE CASCADE,"
+  "  source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,"
+  "  version_id INTEGER NOT NULL REFERENCES source_versions (id) ON DELETE CASCADE,"
+  "  exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL,"
+  "  position_start INTEGER NOT NULL, position_end INTEGER NOT NULL,"
+  "  state TEXT NOT NULL DEFAULT 'ok' CHECK (state IN ('ok', 'needs-review')),"
+  "  confidence REAL NOT NULL DEFAULT 1.0);"
+  "INSERT INTO annotations_v2 (id, story_id, verdict, note, created_at, updated_at)"
+  "  SELECT id, story_id,"
+  "    CASE WHEN verdict IN ('accurate', 'misleading', 'false', 'needs-context', 'opinion')"
+  "      THEN verdict ELSE 'unverified' END,"
+  "    note, created_at, updated_at FROM annotations;"
+  "INSERT INTO annotation_targets (annotation_id, source_id, version_id, exact, prefix, suffix,"
+  "                                position_start, position_end)"
+  "  SELECT a.id, a.source_id, v.id, a.exact, a.prefix, a.suffix, a.position_start, a.position_end"
+  "  FROM annotations a JOIN source_versions v ON v.source_id = a.source_id AND v.number = 1;"
+  "DROP TABLE annotations;"
+  "ALTER TABLE annotations_v2 RENAME TO annotations;"
+  "CREATE INDEX annotations_story ON annotations (story_id);"
+  "CREATE INDEX annotation_targets_annotation ON annotation_targets (annotation_id);"
+  "CREATE INDEX annotation_targets_source ON annotation_targets (source_id);"
+  "CREATE INDEX annotation_targets_version ON annotation_targets (version_id);"
+  "CREATE INDEX stories_updated ON stories (updated_at);"
+
+  "CREATE TRIGGER annotations_search_insert AFTER INSERT ON annotations BEGIN"
+  "  INSERT INTO note_search (rowid, note) VALUES (NEW.id, NEW.note);"
+  "END;"
+  "CREATE TRIGGER annotations_search_update AFTER UPDATE OF note ON annotations BEGIN"
+  "  UPDATE note_search SET note = NEW.note WHERE rowid = NEW.id;"
+  "END;"
+  "CREATE TRIGGER annotations_search_delete AFTER DELETE ON annotations BEGIN"
+  "  DELETE FROM note_search WHERE rowid = OLD.id;"
+  "END;"
+
+  /* Titles weigh more than outlets, outlets more than body text. */
+  "INSERT INTO source_search (source_search, rank) VALUES ('rank', 'bm25(8.0, 2.0, 1.0)');";
+
+/* Version 3: sources go to the trash too. */
+static const char schema_v3[] =
+  "ALTER TABLE sources ADD COLUMN deleted_at TEXT;";
+
+/* Version 4: each version keeps the headline and byline it was fetched
+ * with, so that edits to them show in a source's history. Versions stored
+ * before this one know only the newest; older ones stay NULL, unknown.
+ */
+static const char schema_v4[] =
+  "ALTER TABLE source_versions ADD COLUMN title TEXT;"
+  "ALTER TABLE source_versions ADD COLUMN byline TEXT;"
+  "UPDATE source_versions SET"
+  "  title = (SELECT title FROM sources WHERE id = source_versions.source_id),"
+  "  byline = (SELECT byline FROM sources WHERE id = source_versions.source_id)"
+  "  WHERE number = (SELECT max(number) FROM source_versions v WHERE v.source_id = source_versions.source_id);";
+
+static const char * const migrations[] = {
+  schema_v1,
+  schema_v2,
+  schema_v3,
+  schema_v4,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);
+
+void
+_px_store_set_newer_version_error (GError     **error,
+                                   const char  *path,
+                                   int          version)
+{
+  g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION,
+               _("The database “%s” was written by a newer version of Parallax (database version "
+                 "%d; this version reads up to %d). Update Parallax to open it; the file was not "
+                 "changed."),
+               path, version, PX_STORE_SCHEMA_VERSION);
+}
+
+static gboolean
+get_user_version (sqlite3     *db,
+                  const char  *path,
+                  int         *version,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      _px_store_set_error (error, db, rc, path, _("Could not read the database's version"));
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+
+  *version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+static gboolean
+run_steps (sqlite3     *db,
+           const char  *path,
+           int          from,
+           int          to,
+           GError     **error)
+{
+  for (int version = from + 1; version <= to; version++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+      g_autofree char *what = g_strdup_printf (_("Could not update the database to version %d"), version);
+
+      if (!_px_store_exec (db, migrations[version - 1], path, what, error)
+          || !_px_store_exec (db, set_version, path, what, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_foreign_keys (sqlite3     *db,
+                    const char  *path,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
+                   _("Could not update the database “%s”: its records do not refer to each other "
+                   "consistently; nothing was changed"), path);
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _px_store_set_error (error, db, rc, path, _("Could not check the database"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_px_store_migrate (sqlite3     *db,
+                   const char  *path,
+                   GError     **error)
+{
+  int version;
+
+  if (!get_user_version (db, path, &version, error))
+    return FALSE;
+  if (version == PX_STORE_SCHEMA_VERSION)
+    return TRUE;
+
+  /* IMMEDIATE: another process opening the same file waits, then finds
+   * the work done when it reads the version again.
+   */
+  if (!_px_store_exec (db, "BEGIN IMMEDIATE", path, _("Could not update the database"), error))
+    return FALSE;
+
+  if (!get_user_version (db, path, &version, error))
+    goto fail;
+
+  if (version > PX_STORE_SCHEMA_VERSION)
+    {
+      _px_store_set_newer_version_error (error, path, version);
+      goto fail;
+    }
+
+  if (!run_steps (db, path, version, PX_STORE_SCHEMA_VERSION, error)
+      || !check_foreign_keys (db, path, error)
+      || !_px_store_exec (db, "COMMIT", path, _("Could not update the database"), error))
+    goto fail;
+
+  return TRUE;
+
+fail:
+  if (!sqlite3_get_autocommit (db))
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+gboolean
+_px_store_create_schema_version (sqlite3     *db,
+                                 int          version,
+                                 GError     **error)
+{
+  g_return_val_if_fail (version >= 1 && version <= PX_STORE_SCHEMA_VERSION, FALSE);
+
+  if (!_px_store_exec (db, "BEGIN IMMEDIATE", "fixture", _("Could not create the schema"), error))
+    return FALSE;
+  if (!run_steps (db, "fixture", 0, version, error)
+      || !_px_store_exec (db, "COMMIT", "fixture", _("Could not create the schema"), error))
+    {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,881 @@
+/* px-text.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-text.h"
+
+#include "px-cues.h"
+#include "px-entities.h"
+#include "px-quantity.h"
+
+#include <string.h>
+
+#include <libstemmer.h>
+
+/* A run-on "sentence" longer than this many tokens is cut at its next
+ * comma or semicolon, and hard at twice as many, so that one hostile
+ * paragraph cannot make alignment quadratic in its length.
+ */
+#define MAX_SENTENCE_TOKENS 300
+
+static const char * const stop_word_list[] = {
+  "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+  "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+  "both", "but", "by", "can", "cannot", "could", "couldn't", "did", "didn't", "do", "does",
+  "doesn't", "doing", "don't", "down", "during", "each", "few", "for", "from", "further", "had",
+  "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd", "he'll", "he's", "her",
+  "here", "hers", "herself", "him", "himself", "his", "how", "i", "i'd", "i'll", "i'm", "i've",
+  "if", "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "let's", "may",
+  "me", "might", "more", "most", "must", "my", "myself", "no", "nor", "not", "now", "of", "off",
+  "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own",
+  "same", "shall", "she", "she'd", "she'll", "she's", "should", "shouldn't", "so", "some",
+  "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then",
+  "there", "there's", "these", "they", "they'd", "they'll", "they're", "they've", "this",
+  "those", "through", "to", "too", "under", "until", "up", "upon", "very", "was", "wasn't", "we",
+  "we'd", "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "where", "one",
+  "which", "while", "who", "whom", "why", "will", "with", "won't", "would", "wouldn't", "yet",
+  "you", "your", "yours", "yourself", "mr", "mrs", "ms", "its", "s", "t", "however",
+  "said", "says", "say", "told", "tell", "added", "according", "we're", "one's", "per",
+};
+
+/* Abbreviations that are never the end of a sentence: they stand before a
+ * name.
+ */
+static const char * const title_abbreviations[] = {
+  "adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "ft", "gen", "gov", "hon",
+  "insp", "lt", "maj", "messrs", "mr", "mrs", "ms", "mt", "pres", "prof", "pvt", "rep", "reps",
+  "rev", "sen", "sens", "sgt", "st", "supt", "e.g", "i.e", "vs", "cf", "approx", "ca",
+};
+
+/* Abbreviations that stand before a number: "No. 10", "Jan. 3". */
+static const char * const number_abbreviations[] = {
+  "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+  "dec", "vol", "art", "fig", "p", "pp", "ch", "sec",
+};
+
+/* Abbreviations that may end a sentence ("at 3 a.m. The ..."), but usually
+ * do not ("U.S. President").
+ */
+static const char * const final_abbreviations[] = {
+  "a.m", "p.m", "inc", "ltd", "co", "corp", "jr", "sr", "etc", "bros", "plc", "govt", "dept",
+};
+
+/* Stems that news reports use for one another, each mapped to the stem
+ * that stands for the group.
+ */
+static const char * const synonym_pairs[][2] = {
+  { "strike", "attack" }, { "raid", "attack" }, { "home", "resid" },
+  { "kiev", "ukrain" }, { "kyiv", "ukrain" }, { "washington", "us" }, { "beij", "china" }, { "uav", "drone" }, { "dead", "kill" }, { "death", "kill" }, { "die", "kill" },
+  { "wound", "injur" }, { "hurt", "injur" }, { "casualti", "injur" }, { "negoti", "talk" }, { "person", "peopl" },
+  { "nation", "countri" }, { "downed", "destroy" }, { "intercept", "destroy" }, { "shot", "destroy" },
+  { "destruct", "destroy" }, { "retali", "retaliatori" }, { "respons", "respond" }, { "fabric", "fake" },
+  { "lie", "fake" }, { "hoax", "fake" }, { "angri", "anger" }, { "furious", "anger" },
+  { "presidenti", "presid" }, { "phone", "call" }, { "revis", "review" }, { "reconsid", "review" },
+  { "withdraw", "quit" }, { "pull", "quit" }, { "abandon", "quit" }, { "determin", "decid" },
+  { "ukrainian", "ukrain" }, { "russian", "russia" }, { "american", "us" }, { "u.s", "us" },
+  { "america", "us" }, { "kremlin", "russia" }, { "moscow", "russia" },
+  { "rais", "rise" }, { "hike", "rise" }, { "increas", "rise" }, { "lift", "rise" }, { "cut", "lower" },
+  { "reduc", "lower" }, { "%", "percent" }, { "cent", "percent" }, { "pct", "percent" },
+  { "quak", "earthquak" }, { "tremor", "earthquak" }, { "blaze", "fire" }, { "wildfir", "fire" },
+  { "scorch", "burn" }, { "arrest", "detain" }, { "dismiss", "deni" }, { "reject", "deni" }, { "refut", "deni" }, { "pound", "sterl" }, { "boe", "bank" }, { "wave", "tsunami" },
+};
+
+static GHashTable *
+word_set (const char * const *words,
+          gsize               n_words)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (gsize i = 0; i < n_words; i++)
+    g_hash_table_add (set, (gpointer) words[i]);
+
+  return set;
+}
+
+typedef struct
+{
+  GHashTable *synonyms;
+  GHashTable *stop_words;
+  GHashTable *titles;
+  GHashTable *before_numbers;
+  GHashTable *may_end;
+} WordSets;
+
+/* Built once, never changed afterwards: safe to read from any thread. */
+static const WordSets *
+word_sets (void)
+{
+  static WordSets sets;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      sets.synonyms = g_hash_table_new (g_str_hash, g_str_equal);
+      for (gsize i = 0; i < G_N_ELEMENTS (synonym_pairs); i++)
+        g_hash_table_insert (sets.synonyms, (gpointer) synonym_pairs[i][0], (gpointer) synonym_pairs[i][1]);
+      sets.stop_words = word_set (stop_word_list, G_N_ELEMENTS (stop_word_list));
+      sets.titles = word_set (title_abbreviations, G_N_ELEMENTS (title_abbreviations));
+      sets.before_numbers = word_set (number_abbreviations, G_N_ELEMENTS (number_abbreviations));
+      sets.may_end = word_set (final_abbreviations, G_N_ELEMENTS (final_abbreviations));
+      g_once_init_leave (&initialised, 1);
+    }
+
+  return &sets;
+}
+
+gboolean
+px_text_is_stop_word (const char *norm)
+{
+  return g_hash_table_contains (word_sets ()->stop_words, norm);
+}
+
+const char *
+px_text_concept (const char *stem)
+{
+  const char *concept = g_hash_table_lookup (word_sets ()->synonyms, stem);
+
+  return concept != NULL ? concept : stem;
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static gboolean
+is_hyphen (gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+static gunichar
+char_at (const char *p,
+         const char *end)
+{
+  if (p >= end)
+    return 0;
+  return g_utf8_get_char_validated (p, end - p);
+}
+
+static const char *
+next_char (const char *p,
+           const char *end)
+{
+  if (p >= end)
+    return end;
+  p = g_utf8_next_char (p);
+  return MIN (p, end);
+}
+
+/* Consumes a word from @p: letters and digits, joined by hyphens and
+ * apostrophes ("long-range", "Putin's"), and acronyms written with stops
+ * ("U.S", "a.m"; the final stop stays a token of its own).
+ */
+static const char *
+scan_word (const char *p,
+           const char *end)
+{
+  const char *segment = p;
+
+  for (;;)
+    {
+      gunichar c;
+      const char *q;
+
+      while (p < end && is_word_char (char_at (p, end)))
+        p = next_char (p, end);
+
+      c = char_at (p, end);
+      q = next_char (p, end);
+      if ((is_hyphen (c) || is_apostrophe (c)) && q < end && is_word_char (char_at (q, end)))
+        {
+          p = q;
+          segment = p;
+          continue;
+        }
+      /* "U.S": one letter, a stop, one letter. */
+      if (c == '.' && g_utf8_strlen (segment, p - segment) == 1 && q < end
+          && g_unichar_isalpha (char_at (q, end)))
+        {
+          const char *r = next_char (q, end);
+
+          if (r >= end || !is_word_char (char_at (r, end)))
+            {
+              p = r;
+              segment = q;
+              continue;
+            }
+        }
+      return p;
+    }
+}
+
+/* Consumes a number from @p: digits with separators and decimals ("2,000",
+ * "4.75", "03:10"), and letters stuck to it ("2km", "3pm", "1990s").
+ */
+static const char *
+scan_number (const char *p,
+             const char *end)
+{
+  for (;;)
+    {
+      gunichar c;
+      const char *q;
+
+      while (p < end && g_unichar_isdigit (char_at (p, end)))
+        p = next_char (p, end);
+      c = char_at (p, end);
+      q = next_char (p, end);
+      if ((c == '.' || c == ',' || c == ':') && q < end && g_unichar_isdigit (char_at (q, end)))
+        {
+          p = q;
+          continue;
+        }
+      break;
+    }
+
+  while (p < end && is_word_char (char_at (p, end)))
+    p = next_char (p, end);
+
+  return p;
+}
+
+static void
+add_token (GArray     *tokens,
+           const char *text,
+           const char *start,
+           const char *stop,
+           PxTokenKind kind)
+{
+  PxToken token = { 0, };
+
+  token.start = start - text;
+  token.end = stop - text;
+  token.kind = kind;
+  g_array_append_val (tokens, token);
+}
+
+/* Appends the tokens of the paragraph [@p, @end) of @text to @tokens. */
+static void
+tokenise (const char *text,
+          const char *p,
+          const char *end,
+          GArray     *tokens)
+{
+  gboolean single_open = FALSE;
+  gboolean double_open = FALSE;
+
+  while (p < end)
+    {
+      gunichar c = char_at (p, end);
+      const char *q = next_char (p, end);
+      gunichar before = 0;
+
+      if (p > text)
+        before = g_utf8_get_char (g_utf8_find_prev_char (text, p));
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          p++;
+          continue;
+        }
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        {
+          p = q;
+          continue;
+        }
+      if (g_unichar_isdigit (c))
+        {
+          q = scan_number (p, end);
+          add_token (tokens, text, p, q, PX_TOKEN_NUMBER);
+        }
+      else if (is_word_char (c))
+        {
+          q = scan_word (p, end);
+          add_token (tokens, text, p, q, PX_TOKEN_WORD);
+        }
+      else if (c == '.' && end - p >= 3 && p[1] == '.' && p[2] == '.')
+        {
+          q = p + 3;
+          add_token (tokens, text, p, q, PX_TOKEN_PUNCT);
+        }
+      else if (c == 0x201C || c == 0x201E || c == 0x00AB)
+        {
+          double_open = TRUE;
+          add_token (tokens, text, p, q, PX_TOKEN_QUOTE_OPEN);
+        }
+      else if (c == 0x201D || c == 0x00BB)
+        {
+          double_open = FALSE;
+          add_token (tokens, text, p, q, PX_TOKEN_QUOTE_CLOSE);
+        }
+      else if (c == '"')
+        {
+          gboolean opens = !double_open && (before == 0 || g_unichar_isspace (before) || before == '('
+                                            || before == '[' || before == 0x2014 || before == 0x2013);
+
+          double_open = opens;
+          add_token (tokens, text, p, q, opens ? PX_TOKEN_QUOTE_OPEN : PX_TOKEN_QUOTE_CLOSE);
+        }
+      else if (c == 0x2018 || (c == '\'' && (before == 0 || g_unichar_isspace (before))))
+        {
+          single_open = TRUE;
+          add_token (tokens, text, p, q, PX_TOKEN_QUOTE_OPEN);
+        }
+      else if (c == 0x2019 || c == '\'')
+        {
+          /* A closing single quote, or the apostrophe of "drones’". */
+          if (single_open)
+            {
+              single_open = FALSE;
+              add_token (tokens, text, p, q, PX_TOKEN_QUOTE_CLOSE);
+            }
+        }
+      else if (g_unichar_type (c) == G_UNICODE_CURRENCY_SYMBOL || c == '%' || c == '&'
+               || c == '+' || c == '#' || c == '@' || c == 0x00B0)
+        add_token (tokens, text, p, q, PX_TOKEN_SYMBOL);
+      else if (g_unichar_ispunct (c))
+        add_token (tokens, text, p, q, PX_TOKEN_PUNCT);
+      /* anything else (controls, emoji) is not a token */
+
+      p = q;
+    }
+}
+
+static gboolean
+token_is (const char    *text,
+          const PxToken *token,
+          const char    *what)
+{
+  gsize len = strlen (what);
+
+  return token->end - token->start == len && memcmp (text + token->start, what, len) == 0;
+}
+
+static gboolean
+is_terminator (const char    *text,
+               const PxToken *token)
+{
+  return token->kind == PX_TOKEN_PUNCT
+         && (token_is (text, token, ".") || token_is (text, token, "!") || token_is (text, token, "?")
+             || token_is (text, token, "...") || token_is (text, token, "…"));
+}
+
+static gboolean
+is_closer (const char    *text,
+           const PxToken *token)
+{
+  return token->kind == PX_TOKEN_QUOTE_CLOSE
+         || (token->kind == PX_TOKEN_PUNCT && (token_is (text, token, ")") || token_is (text, token, "]")));
+}
+
+/* The lower-case form of a token into @out: ’ as ', dashes inside words
+ * as '-'. ASCII, the common case, goes byte by byte.
+ */
+static void
+lower_into (GString       *out,
+            const char    *text,
+            const PxToken *token)
+{
+  g_string_truncate (out, 0);
+  for (const char *p = text + token->start; p < text + token->end;)
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (out, g_ascii_tolower (*p));
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      if (is_apostrophe (c))
+        g_string_append_c (out, '\'');
+      else if (is_hyphen (c))
+        g_string_append_c (out, '-');
+      else
+        g_string_append_unichar (out, g_unichar_tolower (c));
+      p = g_utf8_next_char (p);
+    }
+}
+
+static char *
+lower_word (const char    *text,
+            const PxToken *token)
+{
+  GString *norm = g_string_sized_new (token->end - token->start);
+
+  lower_into (norm, text, token);
+  return g_string_free (norm, FALSE);
+}
+
+static gboolean
+starts_upper (const char    *text,
+              const PxToken *token)
+{
+  return g_unichar_isupper (g_utf8_get_char (text + token->start));
+}
+
+/* Whether the sentence goes on after the terminator at @i, given the token
+ * @next that follows it (and its closers).
+ */
+static gboolean
+continues_after (const char    *text,
+                 const PxToken *tokens,
+                 guint          first,
+                 guint          i,
+                 const PxToken *next)
+{
+  const PxToken *stop = &tokens[i];
+  const PxToken *prev = i > first ? &tokens[i - 1] : NULL;
+  const WordSets *sets = word_sets ();
+  gboolean starts = FALSE;
+
+  if (next->kind == PX_TOKEN_WORD)
+    starts = starts_upper (text, next);
+  else if (next->kind == PX_TOKEN_NUMBER || next->kind == PX_TOKEN_QUOTE_OPEN || next->kind == PX_TOKEN_SYMBOL)
+    starts = TRUE;
+  else if (next->kind == PX_TOKEN_PUNCT)
+    starts = token_is (text, next, "(") || token_is (text, next, "[");
+
+  if (!starts)
+    return TRUE;
+
+  if (token_is (text, stop, ".") && prev != NULL && prev->kind == PX_TOKEN_WORD && prev->end == stop->start)
+    {
+      g_autofree char *word = lower_word (text, prev);
+      gboolean next_is_starter = FALSE;
+
+      if (next->kind == PX_TOKEN_WORD)
+        {
+          g_autofree char *next_word = lower_word (text, next);
+
+          next_is_starter = px_text_is_stop_word (next_word);
+        }
+      else
+        next_is_starter = next->kind == PX_TOKEN_QUOTE_OPEN;
+
+      if (g_hash_table_contains (sets->titles, word))
+        return TRUE;
+      if (g_hash_table_contains (sets->before_numbers, word) && next->kind == PX_TOKEN_NUMBER)
+        return TRUE;
+      /* An initial: "J. Smith". */
+      if (g_utf8_strlen (text + prev->start, prev->end - prev->start) == 1 && starts_upper (text, prev))
+        return TRUE;
+      if (g_hash_table_contains (sets->may_end, word) || strchr (word, '.') != NULL)
+        return !next_is_starter;
+    }
+
+  return FALSE;
+}
+
+/* Cuts the tokens [@first, @last) of one paragraph into sentences. */
+static void
+segment (const char *text,
+         GArray     *tokens,
+         guint       first,
+         guint       last,
+         guint       paragraph,
+         GArray     *sentences)
+{
+  const PxToken *tok = (const PxToken *) tokens->data;
+  guint sentence_start = first;
+  guint i = first;
+
+  while (i < last)
+    {
+      guint end = 0;
+
+      if (is_terminator (text, &tok[i]))
+        {
+          guint j = i + 1;
+
+          while (j < last && (is_closer (text, &tok[j]) || is_terminator (text, &tok[j])))
+            j++;
+          if (j >= last || !continues_after (text, tok, sentence_start, i, &tok[j]))
+            end = j;
+          else
+            {
+              i = j;
+              continue;
+            }
+        }
+      else if (i + 1 - sentence_start >= 2 * MAX_SENTENCE_TOKENS
+               || (i + 1 - sentence_start >= MAX_SENTENCE_TOKENS && tok[i].kind == PX_TOKEN_PUNCT
+                   && (token_is (text, &tok[i], ",") || token_is (text, &tok[i], ";"))))
+        end = i + 1;
+      else if (i + 1 == last)
+        end = last;
+
+      if (end > 0)
+        {
+          PxSentence sentence = { 0, };
+
+          sentence.start = tok[sentence_start].start;
+          sentence.end = tok[end - 1].end;
+          sentence.paragraph = paragraph;
+          sentence.first_token = sentence_start;
+          sentence.n_tokens = end - sentence_start;
+          g_array_append_val (sentences, sentence);
+          sentence_start = end;
+          i = end;
+          continue;
+        }
+      i++;
+    }
+}
+
+static void
+mark_tokens (PxDocument *self)
+{
+  const WordSets *sets = word_sets ();
+  g_autoptr(GString) norm = g_string_new (NULL);
+
+  for (guint s = 0; s < self->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (self, s);
+      gboolean initial = TRUE;
+      int depth = 0;
+
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+        {
+          PxToken *token = px_document_token (self, t);
+
+          if (token->kind == PX_TOKEN_QUOTE_OPEN)
+            depth++;
+          else if (token->kind == PX_TOKEN_QUOTE_CLOSE)
+            depth = MAX (depth - 1, 0);
+          token->in_quote = depth > 0 && token->kind != PX_TOKEN_QUOTE_OPEN;
+
+          if (token->kind != PX_TOKEN_WORD && token->kind != PX_TOKEN_NUMBER)
+            {
+              token->norm = px_document_intern (self, "");
+              token->stem = token->norm;
+              token->concept = token->norm;
+              if (token->kind == PX_TOKEN_SYMBOL || token->kind == PX_TOKEN_PUNCT)
+                {
+                  g_autofree char *sym = g_strndup (self->text + token->start, token->end - token->start);
+
+                  token->norm = px_document_intern (self, sym);
+                  token->stem = token->norm;
+                  token->concept = px_text_concept (token->norm);
+                }
+              continue;
+            }
+
+          lower_into (norm, self->text, token);
+          token->norm = px_document_intern (self, norm->str);
+          token->stem = token->kind == PX_TOKEN_WORD ? px_document_stem (self, token->norm) : token->norm;
+          token->concept = px_text_concept (token->stem);
+          token->is_stop = token->kind == PX_TOKEN_WORD && g_hash_table_contains (sets->stop_words, norm->str);
+          token->is_capital = starts_upper (self->text, token);
+          token->sentence_initial = initial;
+          initial = FALSE;
+        }
+    }
+
+  /* Quotations run over sentence ends; mark the tokens of a quotation
+   * that closes in a later sentence of the same paragraph.
+   */
+  {
+    int depth = 0;
+    guint paragraph = G_MAXUINT;
+
+    for (guint s = 0; s < self->sentences->len; s++)
+      {
+        PxSentence *sentence = px_document_sentence (self, s);
+
+        if (sentence->paragraph != paragraph)
+          depth = 0;
+        paragraph = sentence->paragraph;
+        for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+          {
+            PxToken *token = px_document_token (self, t);
+
+            if (token->kind == PX_TOKEN_QUOTE_OPEN)
+              depth++;
+            else if (token->kind == PX_TOKEN_QUOTE_CLOSE)
+              depth = MAX (depth - 1, 0);
+            else if (depth > 0)
+              token->in_quote = TRUE;
+          }
+      }
+  }
+}
+
+static void
+compute_char_offsets (PxDocument *self)
+{
+  guint byte = 0;
+  guint chars = 0;
+
+  for (guint s = 0; s < self->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (self, s);
+
+      chars += g_utf8_strlen (self->text + byte, sentence->start - byte);
+      sentence->char_start = chars;
+      chars += g_utf8_strlen (self->text + sentence->start, sentence->end - sentence->start);
+      sentence->char_end = chars;
+      byte = sentence->end;
+    }
+}
+
+static struct sb_stemmer *
+new_stemmer (const char *language)
+{
+  struct sb_stemmer *stemmer = NULL;
+
+  if (language != NULL && *language != '\0')
+    {
+      g_autofree char *primary = g_ascii_strdown (language, -1);
+      char *dash = strpbrk (primary, "-_");
+
+      if (dash != NULL)
+        *dash = '\0';
+      stemmer = sb_stemmer_new (primary, "UTF_8");
+    }
+  if (stemmer == NULL)
+    stemmer = sb_stemmer_new ("english", "UTF_8");
+
+  return stemmer;
+}
+
+PxDocument *
+px_document_new (PxArticle *article)
+{
+  PxDocument *self;
+
+  g_return_val_if_fail (article != NULL, NULL);
+
+  self = g_new0 (PxDocument, 1);
+  g_ref_count_init (&self->ref_count);
+  self->article = px_article_ref (article);
+  self->text = article->text;
+  self->strings = g_string_chunk_new (4096);
+  self->stems = g_hash_table_new (g_str_hash, g_str_equal);
+  self->stemmer = new_stemmer (article->language);
+  self->tokens = g_array_new (FALSE, TRUE, sizeof (PxToken));
+  self->sentences = g_array_new (FALSE, TRUE, sizeof (PxSentence));
+
+  if (article->paragraphs->len > 0)
+    {
+      for (guint i = 0; i < article->paragraphs->len; i++)
+        {
+          const PxSpan *para = &g_array_index (article->paragraphs, PxSpan, i);
+          guint first = self->tokens->len;
+
+          if (para->end > strlen (self->text) || para->start > para->end)
+            continue;
+          tokenise (self->text, self->text + para->start, self->text + para->end, self->tokens);
+          segment (self->text, self->tokens, first, self->tokens->len, i, self->sentences);
+        }
+    }
+  else
+    {
+      /* No paragraph offsets: blank lines separate paragraphs. */
+      const char *p = self->text;
+      guint paragraph = 0;
+
+      while (*p != '\0')
+        {
+          const char *blank = strstr (p, "\n\n");
+          const char *end = blank != NULL ? blank : p + strlen (p);
+          guint first = self->tokens->len;
+
+          tokenise (self->text, p, end, self->tokens);
+          if (self->tokens->len > first)
+            segment (self->text, self->tokens, first, self->tokens->len, paragraph++, self->sentences);
+          p = blank != NULL ? blank + 2 : end;
+        }
+    }
+
+  mark_tokens (self);
+  compute_char_offsets (self);
+
+  for (guint s = 0; s < self->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (self, s);
+
+      px_entities_scan (self, sentence);
+      px_quantity_scan (self, sentence);
+      px_cues_scan (self, sentence);
+    }
+  px_entities_resolve (self);
+  px_cues_resolve_speakers (self);
+
+  return self;
+}
+
+PxDocument *
+px_document_ref (PxDocument *self)
+{
+  g_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+px_document_unref (PxDocument *self)
+{
+  if (!g_ref_count_dec (&self->ref_count))
+    return;
+
+  for (guint s = 0; s < self->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (self, s);
+
+      g_clear_pointer (&sentence->quantities, g_array_unref);
+      g_clear_pointer (&sentence->times, g_array_unref);
+      g_clear_pointer (&sentence->quotes, g_array_unref);
+      g_clear_pointer (&sentence->cues, g_array_unref);
+      g_clear_pointer (&sentence->entities, g_array_unref);
+    }
+  g_array_unref (self->sentences);
+  g_array_unref (self->tokens);
+  g_hash_table_unref (self->stems);
+  g_clear_pointer (&self->lower_words, g_hash_table_unref);
+  g_string_chunk_free (self->strings);
+  sb_stemmer_delete (self->stemmer);
+  px_article_unref (self->article);
+  g_free (self);
+}
+
+const char *
+px_document_intern (PxDocument *self,
+                    const char *string)
+{
+  return g_string_chunk_insert_const (self->strings, string);
+}
+
+const char *
+px_document_stem (PxDocument *self,
+                  const char *norm)
+{
+  const char *stem = g_hash_table_lookup (self->stems, norm);
+  g_autofree char *base = NULL;
+  gsize len;
+  const sb_symbol *out;
+
+  if (stem != NULL)
+    return stem;
+
+  /* "Putin's" and "drones'" stem as "Putin" and "drones". */
+  base = g_strdup (norm);
+  len = strlen (base);
+  if (len > 2 && g_str_has_suffix (base, "'s"))
+    base[len - 2] = '\0';
+  else if (len > 1 && base[len - 1] == '\'')
+    base[len - 1] = '\0';
+
+  out = sb_stemmer_stem (self->stemmer, (const sb_symbol *) base, strlen (base));
+  if (out != NULL)
+    {
+      g_autofree char *copy = g_strndup ((const char *) out, sb_stemmer_length (self->stemmer));
+
+      stem = px_document_intern (self, copy);
+    }
+  else
+    stem = px_document_intern (self, base);
+
+  g_hash_table_insert (self->stems, (gpointer) px_document_intern (self, norm), (gpointer) stem);
+  return stem;
+}
+
+typedef struct
+{
+  char **words;
+  guint n_words;
+  gconstpointer data;
+} Phrase;
+
+struct _PxPhraseTable
+{
+  GHashTable *by_first_word; /* word -> GPtrArray of Phrase */
+};
+
+static void
+phrase_free (Phrase *phrase)
+{
+  g_strfreev (phrase->words);
+  g_free (phrase);
+}
+
+PxPhraseTable *
+px_phrase_table_new (void)
+{
+  PxPhraseTable *self = g_new0 (PxPhraseTable, 1);
+
+  self->by_first_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  return self;
+}
+
+void
+px_phrase_table_add (PxPhraseTable *self,
+                     const char    *words,
+                     gconstpointer  data)
+{
+  Phrase *phrase = g_new0 (Phrase, 1);
+  GPtrArray *list;
+
+  phrase->words = g_strsplit (words, " ", -1);
+  phrase->n_words = g_strv_length (phrase->words);
+  phrase->data = data;
+  list = g_hash_table_lookup (self->by_first_word, phrase->words[0]);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func ((GDestroyNotify) phrase_free);
+      g_hash_table_insert (self->by_first_word, g_strdup (phrase->words[0]), list);
+    }
+  g_ptr_array_add (list, phrase);
+}
+
+static gboolean
+word_matches (const char *word,
+              const char *norm)
+{
+  return g_str_equal (word, norm) || (g_str_equal (word, "not") && g_str_has_suffix (norm, "n't"));
+}
+
+guint
+px_phrase_table_match (const PxPhraseTable *self,
+                       PxDocument          *doc,
+                       guint                index,
+                       guint                end,
+                       gconstpointer       *data)
+{
+  const char *norm = px_document_token (doc, index)->norm;
+  GPtrArray *list = g_hash_table_lookup (self->by_first_word, norm);
+  guint best = 0;
+
+  if (list == NULL && g_str_has_suffix (norm, "n't"))
+    list = g_hash_table_lookup (self->by_first_word, "not");
+  if (list == NULL)
+    return 0;
+
+  for (guint p = 0; p < list->len; p++)
+    {
+      const Phrase *phrase = g_ptr_array_index (list, p);
+      guint k = 0;
+
+      if (phrase->n_words <= best || index + phrase->n_words > end)
+        continue;
+      while (k < phrase->n_words && word_matches (phrase->words[k], px_document_token (doc, index + k)->norm))
+        k++;
+      if (k == phrase->n_words)
+        {
+          best = k;
+          *data = phrase->data;
+        }
+    }
+  return best;
+}

@@ -1,0 +1,143 @@
+/* px-text.h: an article cut into sentences and tokens, with stems
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A PxDocument is the analysis of one PxArticle: its sentences (offsets in
+ * bytes and in characters into the article's text), its tokens (words,
+ * numbers, punctuation, quotation marks) with lower-case forms, Snowball
+ * stems and stop-word flags, and what the other analysers find in each
+ * sentence (quantities, times, quotes, cues, named entities).
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "px-article.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PX_TOKEN_WORD,
+  PX_TOKEN_NUMBER,      /* starts with a digit: "91", "4.75", "2,000", "2km", "03:10" */
+  PX_TOKEN_PUNCT,       /* . , ; : ! ? ( ) and dashes; "..." is one token */
+  PX_TOKEN_QUOTE_OPEN,  /* “ ‘ or a straight quote that opens */
+  PX_TOKEN_QUOTE_CLOSE, /* ” ’ or a straight quote that closes */
+  PX_TOKEN_SYMBOL,      /* % $ £ € and the like */
+} PxTokenKind;
+
+typedef struct
+{
+  guint start;               /* bytes into the article's text, end exclusive */
+  guint end;
+  const char *norm;          /* lower case, ’ as ', possessive 's kept */
+  const char *stem;          /* Snowball stem of norm without a possessive */
+  const char *concept;       /* stem, or the stem standing for its synonyms
+                              * ("fire" -> "launch", "strike" -> "attack") */
+  guint kind : 4;
+  guint is_stop : 1;         /* an English function word */
+  guint is_capital : 1;      /* starts with an upper-case letter */
+  guint in_quote : 1;        /* inside quotation marks */
+  guint sentence_initial : 1;
+} PxToken;
+
+typedef struct
+{
+  guint start;               /* bytes into the article's text, end exclusive */
+  guint end;
+  guint char_start;          /* the same in characters */
+  guint char_end;
+  guint paragraph;
+  guint first_token;         /* into the document's tokens */
+  guint n_tokens;
+
+  /* What the analysers found; element types in px-quantity.h, px-cues.h
+   * and px-entities.h.
+   */
+  GArray *quantities;        /* PxQuantity */
+  GArray *times;             /* PxTimeExpr */
+  GArray *quotes;            /* PxQuote */
+  GArray *cues;              /* PxCue */
+  GArray *entities;          /* PxEntity */
+  const char *speaker;       /* entity key of who says it, or NULL */
+  guint speaker_token;       /* the speaker's token, when speaker is set */
+  int attribution;           /* PxAttribution */
+} PxSentence;
+
+typedef struct _PxDocument PxDocument;
+
+struct _PxDocument
+{
+  /*< private >*/
+  grefcount ref_count;
+  GStringChunk *strings;
+  GHashTable *stems;         /* norm -> stem, both in strings */
+  struct sb_stemmer *stemmer;
+  GHashTable *lower_words;   /* norms written in lower case somewhere */
+
+  /*< public, read-only >*/
+  PxArticle *article;
+  const char *text;          /* article->text */
+  GArray *tokens;            /* PxToken */
+  GArray *sentences;         /* PxSentence */
+};
+
+/* Analyses @article with the Snowball stemmer for its language (English
+ * when the language is unknown or has no stemmer) and every analyser.
+ */
+PxDocument *px_document_new (PxArticle *article);
+PxDocument *px_document_ref (PxDocument *self);
+void px_document_unref (PxDocument *self);
+
+static inline PxToken *
+px_document_token (PxDocument *self,
+                   guint       index)
+{
+  return &g_array_index (self->tokens, PxToken, index);
+}
+
+static inline PxSentence *
+px_document_sentence (PxDocument *self,
+                      guint       index)
+{
+  return &g_array_index (self->sentences, PxSentence, index);
+}
+
+/* Interns @string in the document's string chunk. */
+const char *px_document_intern (PxDocument *self,
+                                const char *string);
+
+/* The stem of a lower-case word, as the document's stemmer gives it. */
+const char *px_document_stem (PxDocument *self,
+                              const char *norm);
+
+gboolean px_text_is_stop_word (const char *norm);
+
+/* The stem that stands for @stem and its near-synonyms in news prose. */
+const char *px_text_concept (const char *stem);
+
+/* Phrases of lower-case words ("could not be independently verified")
+ * looked up by their first word; built once, then read-only, so that one
+ * table may serve every thread.
+ */
+typedef struct _PxPhraseTable PxPhraseTable;
+
+PxPhraseTable *px_phrase_table_new (void);
+/* @words is kept, not copied: a string literal. */
+void px_phrase_table_add (PxPhraseTable *self,
+                          const char    *words,
+                          gconstpointer  data);
+/* The longest phrase starting at token @index (a word ending in "n't"
+ * counts as "not"): returns how many tokens it covers, 0 if none, and its
+ * data in @data.
+ */
+guint px_phrase_table_match (const PxPhraseTable *self,
+                             PxDocument          *doc,
+                             guint                index,
+                             guint                end,
+                             gconstpointer       *data);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxDocument, px_document_unref)
+
+G_END_DECLS

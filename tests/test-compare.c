@@ -1,0 +1,973 @@
+/* test-compare.c: claim clusters, differences, the JSON and the demo story
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-comparison.h"
+
+#include <string.h>
+
+static PxArticle *
+article (const char *input,
+         const char *outlet,
+         const char *first,
+         ...)
+{
+  PxArticle *self = px_article_new (input);
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *p = first; p != NULL; p = va_arg (args, const char *))
+    g_ptr_array_add (paragraphs, (gpointer) p);
+  va_end (args);
+  px_article_set_paragraphs (self, paragraphs);
+  self->outlet = g_strdup (outlet);
+  return self;
+}
+
+static PxComparison *
+compare_two (PxArticle *a,
+             PxArticle *b)
+{
+  PxArticle *articles[] = { a, b };
+  g_autoptr(GError) error = NULL;
+  PxComparison *comparison = px_compare (articles, 2, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (comparison);
+  px_article_unref (a);
+  px_article_unref (b);
+  return comparison;
+}
+
+/* The text of a span, from its character offsets into its sentence. */
+static char *
+span_text (PxComparison     *comparison,
+           const PxTextSpan *span)
+{
+  g_autofree char *sentence = px_comparison_dup_sentence_text (comparison, span->source, span->sentence);
+  const char *start = g_utf8_offset_to_pointer (sentence, span->char_start);
+  const char *end = g_utf8_offset_to_pointer (sentence, span->char_end);
+
+  /* bytes and characters agree */
+  g_assert_cmpuint (start - sentence, ==, span->start);
+  g_assert_cmpuint (end - sentence, ==, span->end);
+  return g_strndup (start, end - start);
+}
+
+/* The differences of @kind over all claims. */
+static GPtrArray *
+differences_of_kind (PxComparison     *comparison,
+                     PxDifferenceKind  kind)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      PxClaim *claim = px_comparison_get_claim (comparison, c);
+
+      for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
+        if (px_difference_get_kind (px_claim_get_difference (claim, d)) == kind)
+          g_ptr_array_add (found, px_claim_get_difference (claim, d));
+    }
+  return found;
+}
+
+/* Exactly one difference of @kind, with a span per source whose texts are
+ * @span_a and @span_b, and the @summary given.
+ */
+static void
+assert_one_difference (PxComparison     *comparison,
+                       PxDifferenceKind  kind,
+                       const char       *span_a,
+                       const char       *span_b,
+                       const char       *summary)
+{
+  g_autoptr(GPtrArray) found = differences_of_kind (comparison, kind);
+  PxDifference *difference;
+  const PxTextSpan *spans;
+  guint n_spans, n_sources;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  difference = g_ptr_array_index (found, 0);
+  px_difference_get_sources (difference, &n_sources);
+  g_assert_cmpuint (n_sources, ==, 2);
+  spans = px_difference_get_spans (difference, &n_spans);
+  g_assert_cmpuint (n_spans, ==, 2);
+  for (guint s = 0; s < n_spans; s++)
+    {
+      g_autofree char *text = span_text (comparison, &spans[s]);
+
+      g_assert_cmpstr (text, ==, spans[s].source == 0 ? span_a : span_b);
+    }
+  if (summary != NULL)
+    g_assert_cmpstr (px_difference_get_summary (difference), ==, summary);
+}
+
+static void
+assert_no_differences (PxComparison *comparison)
+{
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      PxClaim *claim = px_comparison_get_claim (comparison, c);
+
+      for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
+        g_test_message ("unexpected: %s", px_difference_get_summary (px_claim_get_difference (claim, d)));
+      g_assert_cmpuint (px_claim_get_n_differences (claim), ==, 0);
+    }
+}
+
+/* Both sentences in one claim. */
+static void
+assert_aligned (PxComparison *comparison)
+{
+  g_assert_cmpuint (px_comparison_get_sentence_claim (comparison, 0, 0), ==,
+                    px_comparison_get_sentence_claim (comparison, 1, 0));
+}
+
+static void
+test_difference_number (void)
+{
+  g_autoptr(PxComparison) c = compare_two (
+    article ("a", "RT", "Ukraine launched 91 drones at the residence in the Novgorod region, officials said.", NULL),
+    article ("b", "BBC", "Ukraine launched dozens of drones at the residence in the Novgorod region, officials said.", NULL));
+
+  assert_aligned (c);
+  assert_one_difference (c, PX_DIFFERENCE_NUMBER, "91 drones", "dozens of drones",
+                         "91 drones (RT) vs dozens of drones (BBC)");
+}
+
+static void
+test_difference_time (void)
+{
+  g_autoptr(PxComparison) c = compare_two (
+    article ("a", "A", "The drones struck the oil depot in Tuapse early Tuesday, the governor said.", NULL),
+    article ("b", "B", "The drones struck the oil depot in Tuapse on Monday night, the governor said.", NULL));
+
+  assert_aligned (c);
+  assert_one_difference (c, PX_DIFFERENCE_TIME, "early Tuesday", "Monday night",
+                         "early Tuesday (A) vs Monday night (B)");
+}
+
+static void
+test_difference_quote (void)
+{
+  g_autoptr(PxComparison) c = compare_two (
+    article ("a", "A", "\"This reckless escalation threatens the whole region,\" Lavrov told reporters.", NULL),
+    article ("b", "B", "“This reckless escalation threatens the entire region,” Lavrov told reporters.", NULL));
+
+  assert_aligned (c);
+  assert_one_difference (c, PX_DIFFERENCE_QUOTE, "whole", "entire",
+                         "“the whole region” (A) vs “the entire region” (B)");
+}
+
+static void
+test_difference_hedging (void)
+{
+  g_autoptr(PxComparison) c = compare_two (
+    article ("a", "A", "Ukraine launched a drone attack on the presidential residence in Valdai.", NULL),
+    article ("b", "B", "Russia claimed, without evidence, that Ukraine launched a drone attack on the presidential residence in Valdai.", NULL));
+
+  assert_aligned (c);
+  assert_one_difference (c, PX_DIFFERENCE_HEDGING, "Ukraine launched a drone attack on the presidential residence in Valdai",
+                         "claimed, without evidence",
+                         "stated as fact (A) vs “claimed”, “without evidence” (B)");
+}
+
+static void
+test_difference_contradiction (void)
+{
+  g_autoptr(PxComparison) c = compare_two (
+    article ("a", "A", "The overnight strike on the Tuapse fuel depot caused no casualties, the regional governor said.", NULL),
+    article ("b", "B", "Two people were injured in the overnight strike on the Tuapse fuel depot, the regional governor said.", NULL));
+
+  assert_aligned (c);
+  assert_one_difference (c, PX_DIFFERENCE_CONTRADICTION, "no casualties", "Two people were injured",
+                         "no casualties (A) vs Two people were injured (B)");
+}
+
+static void
+test_difference_entity (void)
+{
+  g_autoptr(PxComparison) c = compare_two (
+    article ("a", "A", "Kremlin spokesman Dmitry Peskov said Putin had informed Trump about the drone attack in a phone call.", NULL),
+    article ("b", "B", "Kremlin aide Yuri Ushakov said Putin had informed Trump about the drone attack in a phone call.", NULL));
+
+  assert_aligned (c);
+  assert_one_difference (c, PX_DIFFERENCE_ENTITY, "Dmitry Peskov", "Yuri Ushakov",
+                         "Dmitry Peskov (A) vs Yuri Ushakov (B)");
+}
+
+/* Equal values written differently, in sentences that otherwise agree. */
+static void
+test_not_differences (void)
+{
+  const char *pairs[][2] = {
+    { "Rescuers pulled 12 survivors from the collapsed building in Izmir, officials said.",
+      "Rescuers pulled twelve survivors from the collapsed building in Izmir, officials said." },
+    { "Rescuers pulled a dozen survivors from the collapsed building in Izmir, officials said.",
+      "Rescuers pulled at least 12 survivors from the collapsed building in Izmir, officials said." },
+    { "The evacuation zone around the Chernobyl plant was widened by 2km on Friday, officials said.",
+      "The evacuation zone around the Chernobyl plant was widened by two kilometres on Friday, officials said." },
+    { "The Bank of England held its benchmark rate at 4.75% on Thursday, the bank said.",
+      "The Bank of England held its benchmark rate at 4.75 per cent on Thursday, the bank said." },
+    { "The central bank of Brazil raised its policy rate by half a percentage point on Wednesday.",
+      "The central bank of Brazil raised its policy rate by 50 basis points on Wednesday." },
+    { "The tremor struck the coast of Hokkaido at 3 a.m. local time, the agency said.",
+      "The tremor struck the coast of Hokkaido at 03:00 local time, the agency said." },
+    { "Trump told reporters he was \"very angry\" about the attack on Putin's residence.",
+      "Trump told reporters: \"I'm very angry about the attack\" on Putin's residence." },
+    { "Lavrov said Ukraine had attacked the residence with 91 long-range drones.",
+      "Ukraine attacked the residence with ninety-one long-range drones, Lavrov said." },
+    /* the capital of Georgia is Tbilisi: no place in a different role */
+    { "Police in Georgia's capital used water cannon on protesters outside parliament on Saturday.",
+      "Police used water cannon on protesters outside parliament in Tbilisi on Saturday." },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autoptr(PxComparison) c = compare_two (article ("a", "A", pairs[i][0], NULL),
+                                               article ("b", "B", pairs[i][1], NULL));
+
+      g_test_message ("%s / %s", pairs[i][0], pairs[i][1]);
+      assert_aligned (c);
+      assert_no_differences (c);
+    }
+}
+
+static void
+test_omission (void)
+{
+  g_autoptr(PxComparison) c = compare_two (
+    article ("a", "A", "Ukraine launched 91 drones at the residence in the Novgorod region, Lavrov said.",
+             "Zelensky denied the claim as a fabrication.", NULL),
+    article ("b", "B", "Ukraine launched 91 drones at the residence in the Novgorod region, Lavrov said.", NULL));
+  PxClaim *claim = px_comparison_get_claim (c, px_comparison_get_sentence_claim (c, 0, 1));
+  guint n_missing, n_members;
+  const guint *missing = px_claim_get_missing (claim, &n_missing);
+
+  px_claim_get_members (claim, &n_members);
+  g_assert_cmpuint (n_members, ==, 1);
+  g_assert_cmpuint (n_missing, ==, 1);
+  g_assert_cmpuint (missing[0], ==, 1);
+  g_assert_cmpuint (px_comparison_get_n_claims (c), ==, 2);
+}
+
+static void
+test_word_spans (void)
+{
+  g_autoptr(PxComparison) c = compare_two (
+    article ("a", "A", "Air defences destroyed all 91 drones over the Novgorod region, the ministry said.", NULL),
+    article ("b", "B", "Air defences destroyed all 91 drones over the Novgorod region and Moscow, the ministry said.", NULL));
+  g_autoptr(GArray) b_has = px_comparison_diff_words (c, 1, 0, 0, 0);
+  g_autoptr(GArray) a_has = px_comparison_diff_words (c, 0, 0, 1, 0);
+  PxClaim *claim = px_comparison_get_claim (c, 0);
+  const PxTextSpan *spans;
+  guint n_spans;
+
+  g_assert_cmpuint (a_has->len, ==, 0);
+  g_assert_cmpuint (b_has->len, ==, 1);
+  {
+    g_autofree char *text = span_text (c, &g_array_index (b_has, PxTextSpan, 0));
+
+    g_assert_cmpstr (text, ==, "and Moscow");
+  }
+  spans = px_claim_get_word_spans (claim, &n_spans);
+  g_assert_cmpuint (n_spans, ==, 1);
+  {
+    g_autofree char *text = span_text (c, &spans[0]);
+
+    g_assert_cmpstr (text, ==, "Moscow");
+  }
+}
+
+/* A story of four outlets for the order test. */
+static PxArticle **
+four_outlets (void)
+{
+  PxArticle **articles = g_new0 (PxArticle *, 4);
+
+  articles[0] = article ("one", "One",
+    "A powerful earthquake struck off the coast of northern Japan on Monday night, the meteorological agency said.",
+    "The quake had a magnitude of 7.5 and triggered tsunami warnings along the Pacific coast.",
+    "About 90,000 residents were told to evacuate. Waves of up to 70 cm reached the port of Kuji.",
+    "Prime Minister Sanae Takaichi said the government had set up an emergency task force.", NULL);
+  articles[1] = article ("two", "Two",
+    "An earthquake with a magnitude of 7.6 hit northern Japan late on Monday, officials said.",
+    "Tsunami warnings were issued for the Pacific coast and some 90,000 people were ordered to leave their homes.",
+    "Several people were injured by falling objects, public broadcaster NHK reported.",
+    "Waves of 40 cm reached the port of Kuji.",
+    "The prime minister said an emergency task force had been formed.", NULL);
+  articles[2] = article ("three", "Three",
+    "A 7.5-magnitude earthquake struck off Aomori prefecture on Monday night.",
+    "Authorities ordered about 90,000 residents to evacuate as tsunami warnings were issued for the Pacific coast.",
+    "There were no immediate reports of deaths. A 70 cm wave was observed at Kuji port.", NULL);
+  articles[3] = article ("four", "Four",
+    "Japan lifted its tsunami warnings on Tuesday morning after a strong earthquake struck the north overnight.",
+    "The meteorological agency said the quake had a magnitude of 7.5.",
+    "Takaichi said an emergency task force had been set up to assess the damage.", NULL);
+  return articles;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/* The claims as sets of "input:sentence" and of their differences'
+ * spans, sorted, in one string.
+ */
+static char *
+canonical_claims (PxComparison *comparison)
+{
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      guint n_members;
+      const PxSentenceRef *members = px_claim_get_members (px_comparison_get_claim (comparison, c), &n_members);
+      GString *claim = g_string_new (NULL);
+
+      PxClaim *whole = px_comparison_get_claim (comparison, c);
+
+      for (guint m = 0; m < n_members; m++)
+        g_ptr_array_add (names, g_strdup_printf ("%s:%u", px_comparison_get_source (comparison, members[m].source)->input,
+                                                 members[m].sentence));
+      /* the differences too: kind and the words of each span */
+      for (guint d = 0; d < px_claim_get_n_differences (whole); d++)
+        {
+          PxDifference *difference = px_claim_get_difference (whole, d);
+          guint n_spans;
+          const PxTextSpan *spans = px_difference_get_spans (difference, &n_spans);
+
+          for (guint s = 0; s < n_spans; s++)
+            g_ptr_array_add (names, g_strdup_printf ("%s=%s:%u:%u-%u",
+                                                     px_difference_kind_to_string (px_difference_get_kind (difference)),
+                                                     px_comparison_get_source (comparison, spans[s].source)->input,
+                                                     spans[s].sentence, spans[s].char_start, spans[s].char_end));
+        }
+      g_ptr_array_sort (names, compare_strings);
+      for (guint n = 0; n < names->len; n++)
+        g_string_append_printf (claim, "%s ", (char *) g_ptr_array_index (names, n));
+      g_ptr_array_add (claims, g_string_free (claim, FALSE));
+    }
+  g_ptr_array_sort (claims, compare_strings);
+  for (guint c = 0; c < claims->len; c++)
+    g_string_append_printf (out, "[%s]", (char *) g_ptr_array_index (claims, c));
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_input_order (void)
+{
+  PxArticle **articles = four_outlets ();
+  g_autofree char *reference = NULL;
+  guint n_shared = 0;
+  int order[4] = { 0, 1, 2, 3 };
+
+  /* all 24 orders, by Heap's algorithm */
+  int counters[4] = { 0, };
+  int i = 0;
+
+  {
+    g_autoptr(PxComparison) c = px_compare (articles, 4, NULL, NULL);
+
+    reference = canonical_claims (c);
+    for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+      {
+        guint n;
+
+        px_claim_get_sources (px_comparison_get_claim (c, k), &n);
+        n_shared += n > 1;
+      }
+  }
+  /* the order test means little unless there is something to align and
+   * something that differs */
+  g_assert_cmpuint (n_shared, >=, 4);
+  g_assert_nonnull (strstr (reference, "number="));
+
+  while (i < 4)
+    {
+      if (counters[i] < i)
+        {
+          int j = i % 2 == 0 ? 0 : counters[i];
+          int swap = order[j];
+          PxArticle *permuted[4];
+          g_autoptr(PxComparison) c = NULL;
+          g_autofree char *claims = NULL;
+
+          order[j] = order[i];
+          order[i] = swap;
+          for (int k = 0; k < 4; k++)
+            permuted[k] = articles[order[k]];
+          c = px_compare (permuted, 4, NULL, NULL);
+          claims = canonical_claims (c);
+          g_assert_cmpstr (claims, ==, reference);
+          counters[i]++;
+          i = 0;
+        }
+      else
+        counters[i++] = 0;
+    }
+
+  for (int k = 0; k < 4; k++)
+    px_article_unref (articles[k]);
+  g_free (articles);
+}
+
+static void
+test_every_sentence_once (void)
+{
+  PxArticle **articles = four_outlets ();
+  g_autoptr(PxComparison) c = px_compare (articles, 4, NULL, NULL);
+  guint total = 0, seen = 0;
+
+  for (guint s = 0; s < 4; s++)
+    total += px_comparison_get_n_sentences (c, s);
+  for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+    {
+      PxClaim *claim = px_comparison_get_claim (c, k);
+      guint n_members, n_sources, n_missing;
+      const PxSentenceRef *members = px_claim_get_members (claim, &n_members);
+
+      px_claim_get_sources (claim, &n_sources);
+      px_claim_get_missing (claim, &n_missing);
+      g_assert_cmpuint (n_sources + n_missing, ==, 4);
+      for (guint m = 0; m < n_members; m++)
+        g_assert_cmpuint (px_comparison_get_sentence_claim (c, members[m].source, members[m].sentence), ==, k);
+      seen += n_members;
+    }
+  g_assert_cmpuint (seen, ==, total);
+
+  for (int k = 0; k < 4; k++)
+    px_article_unref (articles[k]);
+  g_free (articles);
+}
+
+static void check_json (JsonObject *root,
+                        guint       n_sources);
+
+static gpointer
+compare_in_thread (gpointer data)
+{
+  PxArticle **articles = data;
+  g_autoptr(PxComparison) c = px_compare (articles, 4, NULL, NULL);
+
+  return canonical_claims (c);
+}
+
+/* px_compare() in four threads at once gives what it gives in one. */
+static void
+test_threads (void)
+{
+  PxArticle **articles = four_outlets ();
+  g_autofree char *reference = compare_in_thread (articles);
+  GThread *threads[4];
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("compare", compare_in_thread, articles);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    {
+      g_autofree char *claims = g_thread_join (threads[t]);
+
+      g_assert_cmpstr (claims, ==, reference);
+    }
+
+  for (int k = 0; k < 4; k++)
+    px_article_unref (articles[k]);
+  g_free (articles);
+}
+
+/* Text made of the characters that trouble sentence and number parsing,
+ * at random: every comparison still puts each sentence in one claim and
+ * every span inside its sentence.
+ */
+static void
+test_random_text (void)
+{
+  static const char * const pieces[] = {
+    "U.S.", "Mr.", "No.", "3 a.m.", "4.75%", "...", "…", "\"", "“", "”", "‘", "’", "'", ",\" he said.",
+    " ", " ", " ", "  ", ".", "!", "?", "-", "—", "12", "twelve", "a dozen", "dozens of", "at least",
+    "91", "ninety-one", "per cent", "basis points", "half a", "Monday", "early", "night", "03:10",
+    "Dec.", "29", "2025", "said", "claimed", "without evidence", "not", "no", "denied", "Lavrov",
+    "Peskov", "drones", "residence", "Пётр", "Zoë", "$", "£", "2km", "miles", "n't", "(", ")", "\n\n",
+    "according to", "could not be independently verified", "up to", "Ukraine", "Kyiv", "9,999,999",
+    "0.5", "1990s", "91st", "- ", "x", "Y.", "é",
+  };
+  GRand *rand = g_rand_new_with_seed (20261124);
+
+  for (int round = 0; round < 40; round++)
+    {
+      PxArticle *articles[3];
+      g_autoptr(PxComparison) c = NULL;
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GError) error = NULL;
+
+      for (int a = 0; a < 3; a++)
+        {
+          g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+          GString *para = g_string_new (NULL);
+          g_autofree char *input = g_strdup_printf ("random-%d-%d", round, a);
+
+          for (int p = 0; p < 300; p++)
+            {
+              const char *piece = pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))];
+
+              if (g_str_equal (piece, "\n\n"))
+                {
+                  if (para->len > 0)
+                    {
+                      g_ptr_array_add (paragraphs, g_string_free (para, FALSE));
+                      para = g_string_new (NULL);
+                    }
+                  continue;
+                }
+              g_string_append (para, piece);
+              if (g_rand_boolean (rand))
+                g_string_append_c (para, ' ');
+            }
+          g_string_append (para, "end");
+          g_ptr_array_add (paragraphs, g_string_free (para, FALSE));
+          articles[a] = px_article_new (input);
+          px_article_set_paragraphs (articles[a], paragraphs);
+        }
+
+      c = px_compare (articles, 3, NULL, &error);
+      g_assert_no_error (error);
+      px_comparison_build_json (c, builder);
+      root = json_builder_get_root (builder);
+      check_json (json_node_get_object (root), 3);
+
+      for (int a = 0; a < 3; a++)
+        px_article_unref (articles[a]);
+    }
+  g_rand_free (rand);
+}
+
+static void
+test_errors (void)
+{
+  g_autoptr(PxArticle) a = article ("a.txt", NULL, "Some text.", NULL);
+  g_autoptr(PxArticle) empty = px_article_new ("empty.txt");
+  PxArticle *one[] = { a };
+  PxArticle *with_empty[] = { a, empty };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  PxArticle *two[] = { a, a };
+  GError *error = NULL;
+
+  g_assert_null (px_compare (one, 1, NULL, &error));
+  g_assert_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_FEW);
+  g_clear_error (&error);
+
+  g_assert_null (px_compare (with_empty, 2, NULL, &error));
+  g_assert_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_EMPTY);
+  g_assert_nonnull (strstr (error->message, "empty.txt"));
+  g_clear_error (&error);
+
+  {
+    g_autoptr(PxArticle) huge = px_article_new ("huge.txt");
+    g_autoptr(PxArticle) broken = px_article_new ("broken.txt");
+    PxArticle *too_long[] = { a, huge };
+    PxArticle *invalid[] = { a, broken };
+
+    g_free (huge->text);
+    huge->text = g_strnfill (PX_COMPARE_MAX_TEXT_BYTES + 1, 'a');
+    g_assert_null (px_compare (too_long, 2, NULL, &error));
+    g_assert_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_LONG);
+    g_assert_nonnull (strstr (error->message, "huge.txt"));
+    g_clear_error (&error);
+
+    g_free (broken->text);
+    broken->text = g_strdup ("Bad \xff\xfe bytes.");
+    g_assert_null (px_compare (invalid, 2, NULL, &error));
+    g_assert_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "broken.txt"));
+    g_clear_error (&error);
+  }
+
+  g_cancellable_cancel (cancellable);
+  g_assert_null (px_compare (two, 2, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+}
+
+/* The JSON as DESIGN.md fixes it: character offsets that cut out each
+ * sentence, every sentence in one claim, spans inside their sentences.
+ */
+static void
+check_json (JsonObject *root,
+            guint       n_sources)
+{
+  JsonArray *sources = json_object_get_array_member (root, "sources");
+  JsonArray *claims = json_object_get_array_member (root, "claims");
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint total = 0;
+
+  g_assert_cmpuint (json_array_get_length (sources), ==, n_sources);
+  for (guint s = 0; s < n_sources; s++)
+    {
+      JsonObject *source = json_array_get_object_element (sources, s);
+      const char *text = json_object_get_string_member (source, "text");
+      JsonArray *sentences = json_object_get_array_member (source, "sentences");
+      const char *keys[] = { "input", "outlet", "title", "byline", "published", "url", "text", "sentences" };
+
+      for (gsize k = 0; k < G_N_ELEMENTS (keys); k++)
+        g_assert_true (json_object_has_member (source, keys[k]));
+      for (guint i = 0; i < json_array_get_length (sentences); i++)
+        {
+          JsonObject *sentence = json_array_get_object_element (sentences, i);
+          gint64 start = json_object_get_int_member (sentence, "start");
+          gint64 end = json_object_get_int_member (sentence, "end");
+          const char *from = g_utf8_offset_to_pointer (text, start);
+          const char *to = g_utf8_offset_to_pointer (text, end);
+          g_autofree char *cut = g_strndup (from, to - from);
+
+          g_assert_cmpstr (cut, ==, json_object_get_string_member (sentence, "text"));
+        }
+      total += json_array_get_length (sentences);
+    }
+
+  for (guint c = 0; c < json_array_get_length (claims); c++)
+    {
+      JsonObject *claim = json_array_get_object_element (claims, c);
+      JsonArray *members = json_object_get_array_member (claim, "members");
+      JsonArray *differences = json_object_get_array_member (claim, "differences");
+
+      g_assert_true (json_object_has_member (claim, "missing"));
+      for (guint m = 0; m < json_array_get_length (members); m++)
+        {
+          JsonObject *member = json_array_get_object_element (members, m);
+          char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                                       json_object_get_int_member (member, "source"),
+                                       json_object_get_int_member (member, "sentence"));
+
+          g_assert_true (g_hash_table_add (seen, key));
+        }
+      for (guint d = 0; d < json_array_get_length (differences); d++)
+        {
+          JsonObject *difference = json_array_get_object_element (differences, d);
+          JsonArray *spans = json_object_get_array_member (difference, "spans");
+          PxDifferenceKind kind;
+
+          g_assert_true (px_difference_kind_from_string (json_object_get_string_member (difference, "kind"), &kind));
+          g_assert_nonnull (json_object_get_string_member (difference, "summary"));
+          g_assert_cmpuint (json_array_get_length (json_object_get_array_member (difference, "sources")), >=, 2);
+          g_assert_cmpuint (json_array_get_length (spans), >=, 2);
+          for (guint s = 0; s < json_array_get_length (spans); s++)
+            {
+              JsonObject *span = json_array_get_object_element (spans, s);
+              JsonObject *source = json_array_get_object_element (sources, json_object_get_int_member (span, "source"));
+              JsonObject *sentence = json_array_get_object_element (
+                json_object_get_array_member (source, "sentences"), json_object_get_int_member (span, "sentence"));
+              glong length = g_utf8_strlen (json_object_get_string_member (sentence, "text"), -1);
+
+              g_assert_cmpint (json_object_get_int_member (span, "start"), <, json_object_get_int_member (span, "end"));
+              g_assert_cmpint (json_object_get_int_member (span, "end"), <=, length);
+            }
+        }
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, total);
+}
+
+static void
+test_json (void)
+{
+  PxArticle **articles = four_outlets ();
+  g_autoptr(PxComparison) c = px_compare (articles, 4, NULL, NULL);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  px_comparison_build_json (c, builder);
+  root = json_builder_get_root (builder);
+  check_json (json_node_get_object (root), 4);
+
+  for (int k = 0; k < 4; k++)
+    px_article_unref (articles[k]);
+  g_free (articles);
+}
+
+static char *
+run_cli (const char * const *args,
+         int                *status,
+         char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int wait_status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PARALLAX_CLI"));
+  for (; *args != NULL; args++)
+    g_ptr_array_add (argv, (gpointer) *args);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, err, &wait_status, &error);
+  g_assert_no_error (error);
+  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  return out;
+}
+
+static char *
+demo_path (const char *name)
+{
+  return g_build_filename (g_getenv ("PARALLAX_SOURCE_ROOT"), "resources", "demo", name, NULL);
+}
+
+/* The claim holding the sentence of @source that contains @needle. */
+static JsonObject *
+claim_with (JsonObject *root,
+            guint       source,
+            const char *needle,
+            guint      *sentence_out)
+{
+  JsonArray *sentences = json_object_get_array_member (
+    json_array_get_object_element (json_object_get_array_member (root, "sources"), source), "sentences");
+  JsonArray *claims = json_object_get_array_member (root, "claims");
+
+  for (guint i = 0; i < json_array_get_length (sentences); i++)
+    if (strstr (json_object_get_string_member (json_array_get_object_element (sentences, i), "text"), needle))
+      for (guint c = 0; c < json_array_get_length (claims); c++)
+        {
+          JsonArray *members = json_object_get_array_member (json_array_get_object_element (claims, c), "members");
+
+          for (guint m = 0; m < json_array_get_length (members); m++)
+            {
+              JsonObject *member = json_array_get_object_element (members, m);
+
+              if ((guint) json_object_get_int_member (member, "source") == source
+                  && (guint) json_object_get_int_member (member, "sentence") == i)
+                {
+                  if (sentence_out != NULL)
+                    *sentence_out = i;
+                  return json_array_get_object_element (claims, c);
+                }
+            }
+        }
+  g_error ("no sentence of source %u contains “%s”", source, needle);
+  return NULL;
+}
+
+static gboolean
+has_member (JsonObject *claim,
+            guint       source)
+{
+  JsonArray *members = json_object_get_array_member (claim, "members");
+
+  for (guint m = 0; m < json_array_get_length (members); m++)
+    if ((guint) json_object_get_int_member (json_array_get_object_element (members, m), "source") == source)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_missing (JsonObject *claim,
+            guint       source)
+{
+  JsonArray *missing = json_object_get_array_member (claim, "missing");
+
+  for (guint m = 0; m < json_array_get_length (missing); m++)
+    if ((guint) json_array_get_int_element (missing, m) == source)
+      return TRUE;
+  return FALSE;
+}
+
+/* The difference of @kind in @claim whose span for @source has @text. */
+static JsonObject *
+difference_with_span (JsonObject *root,
+                      JsonObject *claim,
+                      const char *kind,
+                      guint       source,
+                      const char *text)
+{
+  JsonArray *differences = json_object_get_array_member (claim, "differences");
+  JsonArray *sources = json_object_get_array_member (root, "sources");
+
+  for (guint d = 0; d < json_array_get_length (differences); d++)
+    {
+      JsonObject *difference = json_array_get_object_element (differences, d);
+      JsonArray *spans = json_object_get_array_member (difference, "spans");
+
+      if (!g_str_equal (json_object_get_string_member (difference, "kind"), kind))
+        continue;
+      for (guint s = 0; s < json_array_get_length (spans); s++)
+        {
+          JsonObject *span = json_array_get_object_element (spans, s);
+          JsonObject *sentence;
+          const char *sentence_text, *from, *to;
+          g_autofree char *cut = NULL;
+
+          if ((guint) json_object_get_int_member (span, "source") != source)
+            continue;
+          sentence = json_array_get_object_element (
+            json_object_get_array_member (json_array_get_object_element (sources, source), "sentences"),
+            json_object_get_int_member (span, "sentence"));
+          sentence_text = json_object_get_string_member (sentence, "text");
+          from = g_utf8_offset_to_pointer (sentence_text, json_object_get_int_member (span, "start"));
+          to = g_utf8_offset_to_pointer (sentence_text, json_object_get_int_member (span, "end"));
+          cut = g_strndup (from, to - from);
+          if (g_str_equal (cut, text))
+            return difference;
+          g_test_message ("%s span of source %u: “%s”", kind, source, cut);
+        }
+    }
+  g_error ("no %s difference with “%s” in source %u", kind, text, source);
+  return NULL;
+}
+
+static void
+test_demo_story (void)
+{
+  g_autofree char *rt = demo_path ("rt.html");
+  g_autofree char *reuters = demo_path ("reuters.html");
+  g_autofree char *bbc = demo_path ("bbc.html");
+  g_autofree char *hill = demo_path ("thehill.html");
+  const char *args[] = { "compare", "--format", "json", rt, reuters, bbc, hill, NULL };
+  const char *outlets[] = { "RT", "Reuters", "BBC", "Hill" };
+  g_autofree char *err = NULL;
+  int status;
+  g_autofree char *out = run_cli (args, &status, &err);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *claim;
+  JsonArray *sources;
+
+  g_assert_cmpint (status, ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  check_json (root, 4);
+
+  /* sources in the order given; outlet names where the extractor finds them */
+  sources = json_object_get_array_member (root, "sources");
+  for (guint s = 0; s < 4; s++)
+    {
+      JsonObject *source = json_array_get_object_element (sources, s);
+      const char *outlet = json_object_get_null_member (source, "outlet") ? NULL
+                                                                           : json_object_get_string_member (source, "outlet");
+
+      g_assert_cmpstr (json_object_get_string_member (source, "input"), ==, args[3 + s]);
+      if (outlet != NULL)
+        g_assert_nonnull (strstr (outlet, outlets[s]));
+    }
+
+  /* The launch: RT states it, Reuters and The Hill attribute it, the BBC
+   * qualifies it; 91 drones against dozens; Sunday night against Monday.
+   */
+  claim = claim_with (root, 2, "dozens of drones", NULL);
+  g_assert_true (has_member (claim, 0) && has_member (claim, 1) && has_member (claim, 3));
+  difference_with_span (root, claim, "hedging", 2, "claimed, without providing evidence");
+  difference_with_span (root, claim, "number", 2, "dozens of drones");
+  difference_with_span (root, claim, "number", 0, "91 long-range drones");
+  difference_with_span (root, claim, "time", 3, "Sunday night");
+
+  /* Zelensky's words: "typical" at Reuters, "classic" at the BBC; RT
+   * leaves his denial out.
+   */
+  claim = claim_with (root, 1, "typical Russian lie", NULL);
+  difference_with_span (root, claim, "quote", 1, "typical");
+  difference_with_span (root, claim, "quote", 2, "classic");
+  g_assert_true (is_missing (claim, 0));
+
+  /* Who told of the call to Trump */
+  claim = claim_with (root, 3, "Peskov", NULL);
+  difference_with_span (root, claim, "entity", 3, "Dmitry Peskov");
+  difference_with_span (root, claim, "entity", 0, "Yuri Ushakov");
+
+  /* Withdraw from the talks, or not */
+  claim = claim_with (root, 3, "withdraw from talks", NULL);
+  difference_with_span (root, claim, "contradiction", 3, "withdraw");
+
+  /* The Hill leaves the retaliation out */
+  claim = claim_with (root, 0, "retaliatory strikes", NULL);
+  g_assert_true (has_member (claim, 1) && has_member (claim, 2));
+  g_assert_true (is_missing (claim, 3));
+}
+
+static void
+test_cli_formats_and_errors (void)
+{
+  g_autofree char *rt = demo_path ("rt.html");
+  g_autofree char *bbc = demo_path ("bbc.html");
+  int status;
+
+  {
+    const char *args[] = { "compare", "--format", "text", rt, bbc, NULL };
+    g_autofree char *err = NULL;
+    g_autofree char *out = run_cli (args, &status, &err);
+
+    g_assert_cmpint (status, ==, 0);
+    g_assert_nonnull (strstr (out, "dozens of drones"));
+    g_assert_nonnull (strstr (out, "[number]"));
+  }
+  {
+    const char *args[] = { "compare", "--format", "markdown", rt, bbc, NULL };
+    g_autofree char *err = NULL;
+    g_autofree char *out = run_cli (args, &status, &err);
+
+    g_assert_cmpint (status, ==, 0);
+    g_assert_true (g_str_has_prefix (out, "# "));
+    g_assert_nonnull (strstr (out, "## Differences"));
+    g_assert_nonnull (strstr (out, "- **number**"));
+  }
+  {
+    const char *args[] = { "compare", rt, NULL };
+    g_autofree char *err = NULL;
+    g_autofree char *out = run_cli (args, &status, &err);
+
+    g_assert_cmpint (status, ==, 2);
+    g_assert_cmpstr (out, ==, "");
+    g_assert_nonnull (strstr (err, "2 to 32"));
+  }
+  {
+    const char *args[] = { "compare", "--format", "yaml", rt, bbc, NULL };
+    g_autofree char *err = NULL;
+    g_autofree char *out = run_cli (args, &status, &err);
+
+    g_assert_cmpint (status, ==, 2);
+    g_assert_cmpstr (out, ==, "");
+    g_assert_nonnull (strstr (err, "yaml"));
+  }
+  {
+    const char *args[] = { "compare", rt, "/nonexistent/story.html", NULL };
+    g_autofree char *err = NULL;
+    g_autofree char *out = run_cli (args, &status, &err);
+
+    g_assert_cmpint (status, ==, 1);
+    g_assert_cmpstr (out, ==, "");
+    g_assert_nonnull (strstr (err, "/nonexistent/story.html"));
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/compare/difference/number", test_difference_number);
+  g_test_add_func ("/compare/difference/time", test_difference_time);
+  g_test_add_func ("/compare/difference/quote", test_difference_quote);
+  g_test_add_func ("/compare/difference/hedging", test_difference_hedging);
+  g_test_add_func ("/compare/difference/contradiction", test_difference_contradiction);
+  g_test_add_func ("/compare/difference/entity", test_difference_entity);
+  g_test_add_func ("/compare/not-differences", test_not_differences);
+  g_test_add_func ("/compare/omission", test_omission);
+  g_test_add_func ("/compare/word-spans", test_word_spans);
+  g_test_add_func ("/compare/input-order", test_input_order);
+  g_test_add_func ("/compare/every-sentence-once", test_every_sentence_once);
+  g_test_add_func ("/compare/errors", test_errors);
+  g_test_add_func ("/compare/threads", test_threads);
+  g_test_add_func ("/compare/random-text", test_random_text);
+  g_test_add_func ("/compare/json", test_json);
+  g_test_add_func ("/compare/demo", test_demo_story);
+  g_test_add_func ("/compare/cli", test_cli_formats_and_errors);
+
+  return g_test_run ();
+}

@@ -1,0 +1,345 @@
+/* test-text.c: sentences, tokens, quantities, times, cues and names
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-cues.h"
+#include "px-entities.h"
+#include "px-quantity.h"
+#include "px-text.h"
+
+#include <string.h>
+
+static PxDocument *
+analyse (const char *first,
+         ...)
+{
+  g_autoptr(PxArticle) article = px_article_new ("test");
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *p = first; p != NULL; p = va_arg (args, const char *))
+    g_ptr_array_add (paragraphs, (gpointer) p);
+  va_end (args);
+  px_article_set_paragraphs (article, paragraphs);
+  return px_document_new (article);
+}
+
+static char *
+sentence_text (PxDocument *doc,
+               guint       index)
+{
+  PxSentence *s = px_document_sentence (doc, index);
+
+  return g_strndup (doc->text + s->start, s->end - s->start);
+}
+
+static void
+assert_sentences (PxDocument         *doc,
+                  const char * const *expected)
+{
+  guint n = g_strv_length ((char **) expected);
+
+  for (guint i = 0; i < MIN (n, doc->sentences->len); i++)
+    {
+      g_autofree char *text = sentence_text (doc, i);
+
+      g_assert_cmpstr (text, ==, expected[i]);
+    }
+  g_assert_cmpuint (doc->sentences->len, ==, n);
+}
+
+static void
+test_sentences_abbreviations (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "U.S. President Donald Trump spoke to Mr. So at 3 a.m. The call lasted an hour. "
+    "Gen. Smith lives at No. 10 and left on Jan. 5 with J. R. Jones. Rates rose to 4.75% on Monday.",
+    NULL);
+  const char * const expected[] = {
+    "U.S. President Donald Trump spoke to Mr. So at 3 a.m.",
+    "The call lasted an hour.",
+    "Gen. Smith lives at No. 10 and left on Jan. 5 with J. R. Jones.",
+    "Rates rose to 4.75% on Monday.",
+    NULL,
+  };
+
+  assert_sentences (doc, expected);
+}
+
+static void
+test_sentences_quotes_and_ellipses (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "\"We will respond,\" he said. \"Is it over?\" she asked. He paused… Then he left. "
+    "It was... unprecedented. “It is done.” The end",
+    "A paragraph with no final stop",
+    NULL);
+  const char * const expected[] = {
+    "\"We will respond,\" he said.",
+    "\"Is it over?\" she asked.",
+    "He paused…",
+    "Then he left.",
+    "It was... unprecedented.",
+    "“It is done.”",
+    "The end",
+    "A paragraph with no final stop",
+    NULL,
+  };
+
+  assert_sentences (doc, expected);
+  g_assert_cmpuint (px_document_sentence (doc, 7)->paragraph, ==, 1);
+}
+
+static void
+test_sentence_char_offsets (void)
+{
+  g_autoptr(PxDocument) doc = analyse ("Пётр said “no”. Zoë agreed.", NULL);
+  PxSentence *second = px_document_sentence (doc, 1);
+
+  g_assert_cmpuint (doc->sentences->len, ==, 2);
+  /* bytes and characters differ after the Cyrillic and curly quotes */
+  g_assert_cmpuint (second->char_start, ==, 16);
+  g_assert_cmpuint (second->start, >, second->char_start);
+  g_assert_cmpuint (second->char_end - second->char_start, ==, g_utf8_strlen ("Zoë agreed.", -1));
+}
+
+static void
+test_tokens_and_stems (void)
+{
+  g_autoptr(PxDocument) doc = analyse ("The drones’ long-range attacks didn't stop Putin's residence.", NULL);
+  gboolean saw_drone = FALSE, saw_putin = FALSE, saw_hyphen = FALSE;
+
+  for (guint t = 0; t < doc->tokens->len; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (g_str_equal (token->norm, "the"))
+        g_assert_true (token->is_stop);
+      if (g_str_equal (token->norm, "drones"))
+        saw_drone = g_str_equal (token->stem, "drone");
+      if (g_str_equal (token->norm, "putin's"))
+        saw_putin = g_str_equal (token->stem, "putin") && token->is_capital;
+      if (g_str_equal (token->norm, "long-range"))
+        saw_hyphen = TRUE;
+    }
+  g_assert_true (saw_drone);
+  g_assert_true (saw_putin);
+  g_assert_true (saw_hyphen);
+}
+
+static void
+test_stems_follow_language (void)
+{
+  g_autoptr(PxArticle) article = px_article_new ("de");
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+  g_autoptr(PxDocument) doc = NULL;
+
+  g_ptr_array_add (paragraphs, "Die Drohnen wurden zerstört.");
+  px_article_set_paragraphs (article, paragraphs);
+  article->language = g_strdup ("de");
+  doc = px_document_new (article);
+  /* the German stemmer, not the English one, takes "Drohnen" to "drohn" */
+  g_assert_cmpstr (px_document_token (doc, 1)->stem, ==, "drohn");
+}
+
+static const PxQuantity *
+only_quantity (PxDocument *doc)
+{
+  PxSentence *s = px_document_sentence (doc, 0);
+
+  g_assert_nonnull (s->quantities);
+  g_assert_cmpuint (s->quantities->len, ==, 1);
+  return &g_array_index (s->quantities, PxQuantity, 0);
+}
+
+static void
+assert_same_quantity (const char *a,
+                      const char *b,
+                      gboolean    equal)
+{
+  g_autoptr(PxDocument) da = analyse (a, NULL);
+  g_autoptr(PxDocument) db = analyse (b, NULL);
+  const PxQuantity *qa = only_quantity (da), *qb = only_quantity (db);
+
+  g_test_message ("%s / %s", a, b);
+  g_assert_true (px_quantity_comparable (qa, qb, NULL, NULL));
+  g_assert_true (px_quantity_equal (qa, qb) == equal);
+}
+
+static void
+test_quantities (void)
+{
+  g_autoptr(PxDocument) doc = analyse ("Ukraine fired ninety-one long-range drones.", NULL);
+  const PxQuantity *q = only_quantity (doc);
+
+  g_assert_cmpfloat (q->value, ==, 91);
+  g_assert_cmpstr (q->heads[1], ==, "drone");
+
+  assert_same_quantity ("He saw 12 drones.", "He saw twelve drones.", TRUE);
+  assert_same_quantity ("He saw 12 drones.", "He saw a dozen drones.", TRUE);
+  assert_same_quantity ("He saw at least 12 drones.", "He saw 12 drones.", TRUE);
+  assert_same_quantity ("They walked 2km home.", "They walked two kilometres home.", TRUE);
+  assert_same_quantity ("The rate is 4.75% now.", "The rate is 4.75 per cent now.", TRUE);
+  assert_same_quantity ("Rates rose half a percentage point.", "Rates rose 50 basis points.", TRUE);
+  assert_same_quantity ("Rates rose half a point.", "Rates rose 50 basis points.", TRUE);
+  assert_same_quantity ("The fund holds $2,000 million.", "The fund holds $2 billion.", TRUE);
+  assert_same_quantity ("He saw two thousand people.", "He saw 2,000 people.", TRUE);
+  assert_same_quantity ("They fired 91 drones.", "They fired dozens of drones.", FALSE);
+  assert_same_quantity ("They fired 91 drones.", "They fired 92 drones.", FALSE);
+  assert_same_quantity ("About 90 drones flew.", "91 drones flew.", TRUE);
+  assert_same_quantity ("Up to 50 people died.", "80 people died.", FALSE);
+  /* the same qualifier on both sides: the figures must agree */
+  assert_same_quantity ("Gusts of up to 60 mph fanned it.", "Gusts of up to 70 mph fanned it.", FALSE);
+  assert_same_quantity ("About 90,000 fled.", "Around 90,000 fled.", TRUE);
+}
+
+static void
+test_not_quantities (void)
+{
+  g_autoptr(PxDocument) doc = analyse ("In 2025 the No. 10 team met on Dec. 29 at 3 p.m. and the 91st session began at 03:10.", NULL);
+
+  g_assert_null (px_document_sentence (doc, 0)->quantities);
+}
+
+static const PxTimeExpr *
+nth_time (PxDocument *doc,
+          guint       n)
+{
+  PxSentence *s = px_document_sentence (doc, 0);
+
+  g_assert_nonnull (s->times);
+  g_assert_cmpuint (s->times->len, >, n);
+  return &g_array_index (s->times, PxTimeExpr, n);
+}
+
+static void
+test_times (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "It began early Tuesday, not on Monday night as first said, at 3 a.m. or at 03:10 on December 29, 2025 or 29 Dec.", NULL);
+  const PxTimeExpr *early = nth_time (doc, 0), *night = nth_time (doc, 1);
+  const PxTimeExpr *clock = nth_time (doc, 2), *clock24 = nth_time (doc, 3);
+  const PxTimeExpr *date = nth_time (doc, 4), *date2 = nth_time (doc, 5);
+
+  g_assert_cmpint (early->weekday, ==, 2);
+  g_assert_cmpint (early->daypart, ==, PX_DAYPART_EARLY);
+  g_assert_cmpint (night->weekday, ==, 1);
+  g_assert_cmpint (night->daypart, ==, PX_DAYPART_NIGHT);
+  g_assert_true (px_time_comparable (early, night));
+  g_assert_false (px_time_equal (early, night));
+  g_assert_cmpint (clock->minutes, ==, 180);
+  g_assert_cmpint (clock24->minutes, ==, 190);
+  g_assert_true (px_time_equal (clock, clock24));
+  g_assert_cmpint (date->month, ==, 12);
+  g_assert_cmpint (date->day, ==, 29);
+  g_assert_cmpint (date->year, ==, 2025);
+  g_assert_true (px_time_equal (date, date2));
+}
+
+static void
+test_cues (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "Russia claimed, without evidence, that Ukraine attacked.", "Ukraine attacked the residence.",
+    "Lavrov said Ukraine attacked.", "The claim could not be independently verified.",
+    "There were no casualties.", "Russia would not withdraw from talks.", "\"It is a lie,\" Zelensky said.",
+    "Lavrov spoke first. The talks will go on, he said.", NULL);
+
+  g_assert_cmpint (px_document_sentence (doc, 0)->attribution, ==, PX_ATTRIBUTION_DISTANCED);
+  g_assert_cmpint (px_document_sentence (doc, 1)->attribution, ==, PX_ATTRIBUTION_NONE);
+  g_assert_cmpint (px_document_sentence (doc, 2)->attribution, ==, PX_ATTRIBUTION_NEUTRAL);
+  g_assert_cmpstr (px_document_sentence (doc, 2)->speaker, ==, "lavrov");
+  g_assert_cmpint (px_document_sentence (doc, 3)->attribution, ==, PX_ATTRIBUTION_DISTANCED);
+  /* "not" inside the hedge is no negation of "verified" */
+  g_assert_false (px_cues_is_negated (doc, px_document_sentence (doc, 3), "verifi"));
+  g_assert_true (px_cues_is_negated (doc, px_document_sentence (doc, 4), "injur"));
+  g_assert_true (px_cues_is_negated (doc, px_document_sentence (doc, 5), "quit"));
+  g_assert_nonnull (px_document_sentence (doc, 6)->quotes);
+  g_assert_cmpstr (px_document_sentence (doc, 6)->speaker, ==, "zelensky");
+  /* "he said" is the last person named */
+  g_assert_cmpstr (px_document_sentence (doc, 8)->speaker, ==, "lavrov");
+}
+
+static void
+test_cues_not_attribution (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "Some 12,000 residents were told to flee.", "No injuries have been reported.",
+    "An estimated 90,000 people left.", "The Bank estimated that inflation would rise.",
+    "Russia's claims were dismissed.", "We cannot cut rates too quickly.", NULL);
+
+  /* passives and nouns quote no one */
+  g_assert_cmpint (px_document_sentence (doc, 0)->attribution, ==, PX_ATTRIBUTION_NONE);
+  g_assert_cmpint (px_document_sentence (doc, 1)->attribution, ==, PX_ATTRIBUTION_NONE);
+  g_assert_cmpint (px_document_sentence (doc, 2)->attribution, ==, PX_ATTRIBUTION_NONE);
+  g_assert_nonnull (px_document_sentence (doc, 2)->quantities);
+  g_assert_cmpint (px_document_sentence (doc, 3)->attribution, ==, PX_ATTRIBUTION_NEUTRAL);
+  g_assert_cmpint (px_document_sentence (doc, 4)->attribution, !=, PX_ATTRIBUTION_DISTANCED);
+  g_assert_true (px_cues_is_negated (doc, px_document_sentence (doc, 5), px_text_concept ("cut")));
+}
+
+static void
+test_entities (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "Russian Foreign Minister Sergei Lavrov spoke in Moscow. Lavrov said it was over. "
+    "Peskov said it was not. Air defences were busy. The air was cold. He said so, Lavrov added.",
+    NULL);
+  PxSentence *first = px_document_sentence (doc, 0);
+  const PxEntity *lavrov = px_entities_find (first, "lavrov");
+  const PxEntity *moscow = px_entities_find (first, "moscow");
+
+  g_assert_nonnull (lavrov);
+  g_assert_cmpint (lavrov->kind, ==, PX_ENTITY_PERSON);
+  g_assert_true (lavrov->titled);
+  g_assert_cmpuint (lavrov->end - lavrov->start, ==, strlen ("Sergei Lavrov"));
+  g_assert_nonnull (moscow);
+  g_assert_cmpint (moscow->kind, ==, PX_ENTITY_PLACE);
+  g_assert_cmpstr (px_document_sentence (doc, 1)->speaker, ==, "lavrov");
+  g_assert_cmpstr (px_document_sentence (doc, 2)->speaker, ==, "peskov");
+  /* "Air" opens a sentence and is written in lower case elsewhere */
+  g_assert_null (px_document_sentence (doc, 3)->entities);
+  g_assert_cmpstr (px_document_sentence (doc, 5)->speaker, ==, "lavrov");
+}
+
+static void
+test_hostile_text (void)
+{
+  GString *huge = g_string_new (NULL);
+  g_autoptr(PxDocument) doc = NULL;
+
+  /* one paragraph of 20,000 words without a stop is cut, not kept whole */
+  for (int i = 0; i < 20000; i++)
+    g_string_append (huge, i % 7 == 0 ? "word, " : "word ");
+  doc = analyse (huge->str, "\"\"\"“‘’’”...…", "$$$ 12:99 1,2,3,4 %%", NULL);
+  g_assert_cmpuint (doc->sentences->len, >, 30);
+  for (guint s = 0; s < doc->sentences->len; s++)
+    g_assert_cmpuint (px_document_sentence (doc, s)->n_tokens, <=, 600);
+  g_string_free (huge, TRUE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text/sentences/abbreviations", test_sentences_abbreviations);
+  g_test_add_func ("/text/sentences/quotes-ellipses", test_sentences_quotes_and_ellipses);
+  g_test_add_func ("/text/sentences/char-offsets", test_sentence_char_offsets);
+  g_test_add_func ("/text/tokens", test_tokens_and_stems);
+  g_test_add_func ("/text/stems-language", test_stems_follow_language);
+  g_test_add_func ("/text/quantities", test_quantities);
+  g_test_add_func ("/text/not-quantities", test_not_quantities);
+  g_test_add_func ("/text/times", test_times);
+  g_test_add_func ("/text/cues", test_cues);
+  g_test_add_func ("/text/cues-not-attribution", test_cues_not_attribution);
+  g_test_add_func ("/text/entities", test_entities);
+  g_test_add_func ("/text/hostile", test_hostile_text);
+
+  return g_test_run ();
+}
