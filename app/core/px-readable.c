@@ -72,6 +72,7 @@ typedef struct
   GArray *infos; /* Info */
   GHashTable *word_cache;
   Rules rules;
+  Rules used;    /* the rules that changed something in this run */
   char *byline;
 } Walk;
 
@@ -101,6 +102,15 @@ typedef enum
   TAG_PARAGRAPH = 1 << 3,
   TAG_CONTAINER = 1 << 4,
   TAG_CONDITIONAL = 1 << 5,
+  TAG_LINK = 1 << 6,      /* a */
+  TAG_GUARDED = 1 << 7,   /* table, code, pre: class names are not judged inside */
+  TAG_FIGURE = 1 << 8,
+  TAG_P = 1 << 9,
+  TAG_IMG = 1 << 10,
+  TAG_LI = 1 << 11,
+  TAG_HEADING = 1 << 12,  /* h1 to h6 */
+  TAG_ROOT = 1 << 13,     /* html, body */
+  TAG_ARTICLE = 1 << 14,
 } TagFlags;
 
 static gboolean
@@ -177,6 +187,15 @@ tag_flags (const xmlNode *node)
       add_tags (t, paragraph_tags, TAG_PARAGRAPH);
       add_tags (t, container_tags, TAG_CONTAINER);
       add_tags (t, conditional_tags, TAG_CONDITIONAL);
+      add_tags (t, (const char * const[]) { "a", NULL }, TAG_LINK);
+      add_tags (t, (const char * const[]) { "table", "code", "pre", NULL }, TAG_GUARDED);
+      add_tags (t, (const char * const[]) { "figure", NULL }, TAG_FIGURE);
+      add_tags (t, (const char * const[]) { "p", NULL }, TAG_P);
+      add_tags (t, (const char * const[]) { "img", NULL }, TAG_IMG);
+      add_tags (t, (const char * const[]) { "li", NULL }, TAG_LI);
+      add_tags (t, (const char * const[]) { "h1", "h2", "h3", "h4", "h5", "h6", NULL }, TAG_HEADING);
+      add_tags (t, (const char * const[]) { "html", "body", NULL }, TAG_ROOT);
+      add_tags (t, (const char * const[]) { "article", NULL }, TAG_ARTICLE);
       g_once_init_leave (&table, t);
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
@@ -529,17 +548,19 @@ keep_element (Walk      *walk,
   if (is_hidden (node))
     return FALSE;
 
-  if (_px_html_is (node, "body") || _px_html_is (node, "html"))
+  if (tags & TAG_ROOT)
     return TRUE;
 
   if (walk->rules & RULE_STRIP_UNLIKELY)
     {
-      if (has_unlikely_role (node))
-        return FALSE;
-      if (state->in_guarded == 0 && !_px_html_is (node, "a") && !_px_html_is (node, "article")
-          && !is_body_marked (node)
-          && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE))
-        return FALSE;
+      if (has_unlikely_role (node)
+          || (state->in_guarded == 0 && !(tags & (TAG_LINK | TAG_ARTICLE))
+              && !is_body_marked (node)
+              && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)))
+        {
+          walk->used |= RULE_STRIP_UNLIKELY;
+          return FALSE;
+        }
     }
 
   if (is_byline_element (node, klass, id))
@@ -597,29 +618,30 @@ enter_element (Walk      *walk,
       info.class_weight = class_weight (klass, id);
       if (is_body_marked (node))
         info.class_weight += 25;
+      if (info.class_weight != 0)
+        walk->used |= RULE_WEIGHT_CLASSES;
     }
-  if (_px_html_is (node, "a"))
+  if (tags & TAG_LINK)
     {
       info.flags |= INFO_LINK;
       state->in_link++;
     }
-  if (_px_html_is (node, "table") || _px_html_is (node, "code") || _px_html_is (node, "pre"))
+  if (tags & TAG_GUARDED)
     state->in_guarded++;
-  if (_px_html_is (node, "figure"))
+  if (tags & TAG_FIGURE)
     state->in_figure++;
   if (state->in_figure > 0)
     info.flags |= INFO_IN_FIGURE;
 
   if (parent != NULL)
     {
-      if (_px_html_is (node, "p"))
+      if (tags & TAG_P)
         parent->n_p++;
-      else if (_px_html_is (node, "img"))
+      else if (tags & TAG_IMG)
         parent->n_img++;
-      else if (_px_html_is (node, "li"))
+      else if (tags & TAG_LI)
         parent->n_li++;
-      else if (node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= '6'
-               && node->name[2] == '\0')
+      else if (tags & TAG_HEADING)
         parent->n_heading++;
     }
 
@@ -656,9 +678,9 @@ leave_element (Walk      *walk,
 
   if (info->flags & INFO_LINK)
     state->in_link--;
-  if (_px_html_is (node, "table") || _px_html_is (node, "code") || _px_html_is (node, "pre"))
+  if (info->tags & TAG_GUARDED)
     state->in_guarded--;
-  if (_px_html_is (node, "figure"))
+  if (info->tags & TAG_FIGURE)
     state->in_figure--;
   if (info->flags & INFO_BLOCK)
     {
@@ -1289,7 +1311,10 @@ write_part (Walk   *walk,
           if (info == NULL)
             descend = FALSE;
           else if (node != root && clean_away (walk, info, node))
-            descend = FALSE;
+            {
+              walk->used |= RULE_CLEAN_CONDITIONALLY;
+              descend = FALSE;
+            }
           else if (is_heading (node) && node != root
                    && ((walk->rules & RULE_WEIGHT_CLASSES) && info->class_weight < 0))
             descend = FALSE;
@@ -1385,7 +1410,8 @@ run_rules (xmlNode     *root,
            GHashTable  *word_cache,
            Rules        rules,
            const char  *title,
-           char       **byline_out)
+           char       **byline_out,
+           Rules       *used_out)
 {
   Walk walk = { 0 };
   Writer writer = { 0 };
@@ -1421,6 +1447,7 @@ run_rules (xmlNode     *root,
   g_string_free (writer.current, TRUE);
   g_array_unref (walk.infos);
   *byline_out = walk.byline;
+  *used_out = walk.used;
   return writer.paragraphs;
 }
 
@@ -1440,6 +1467,8 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   GPtrArray *best = NULL;
   char *best_byline = NULL;
   gsize best_len = 0;
+  Rules last_rules = 0;
+  Rules last_used = 0;
 
   if (byline_out != NULL)
     *byline_out = NULL;
@@ -1456,8 +1485,16 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
     {
       char *byline = NULL;
-      GPtrArray *paragraphs = run_rules (root, word_cache, attempts[i], title, &byline);
-      gsize len = total_length (paragraphs);
+      GPtrArray *paragraphs;
+      gsize len;
+
+      /* Without a rule that changed nothing, the page reads the same. */
+      if (i > 0 && (last_rules & ~attempts[i] & last_used) == 0)
+        continue;
+
+      paragraphs = run_rules (root, word_cache, attempts[i], title, &byline, &last_used);
+      last_rules = attempts[i];
+      len = total_length (paragraphs);
 
       if (best == NULL || len > best_len)
         {
