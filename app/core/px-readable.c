@@ -111,6 +111,7 @@ typedef enum
   TAG_HEADING = 1 << 12,  /* h1 to h6 */
   TAG_ROOT = 1 << 13,     /* html, body */
   TAG_ARTICLE = 1 << 14,
+  TAG_VOID = 1 << 15,     /* elements that never hold text: br, img, hr, wbr */
 } TagFlags;
 
 static gboolean
@@ -196,6 +197,7 @@ tag_flags (const xmlNode *node)
       add_tags (t, (const char * const[]) { "h1", "h2", "h3", "h4", "h5", "h6", NULL }, TAG_HEADING);
       add_tags (t, (const char * const[]) { "html", "body", NULL }, TAG_ROOT);
       add_tags (t, (const char * const[]) { "article", NULL }, TAG_ARTICLE);
+      add_tags (t, (const char * const[]) { "br", "img", "hr", "wbr", NULL }, TAG_VOID);
       g_once_init_leave (&table, t);
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
@@ -610,6 +612,18 @@ enter_element (Walk      *walk,
       return;
     }
 
+  /* An empty element needs no record of its own (a page of a million
+   * <br> costs no memory here): an image is counted at its parent, a line
+   * break is seen when the text is written out.
+   */
+  if ((tags & TAG_VOID) && node->children == NULL)
+    {
+      if (parent != NULL && (tags & TAG_IMG))
+        parent->n_img++;
+      *descend = FALSE;
+      return;
+    }
+
   info.node = node;
   info.tags = tags;
   info.parent = parent_index;
@@ -637,8 +651,6 @@ enter_element (Walk      *walk,
     {
       if (tags & TAG_P)
         parent->n_p++;
-      else if (tags & TAG_IMG)
-        parent->n_img++;
       else if (tags & TAG_LI)
         parent->n_li++;
       else if (tags & TAG_HEADING)
@@ -1308,7 +1320,15 @@ write_part (Walk   *walk,
         {
           Info *info = info_for (walk, node);
 
-          if (info == NULL)
+          if (_px_html_is (node, "br"))
+            {
+              writer->br_run++;
+              if (writer->br_run >= 2)
+                flush (writer);
+              else
+                writer->pending_space = TRUE;
+            }
+          else if (info == NULL)
             descend = FALSE;
           else if (node != root && clean_away (walk, info, node))
             {
@@ -1324,14 +1344,6 @@ write_part (Walk   *walk,
               writer->title_seen = TRUE;
               drop_pointers (writer, TRUE);
               descend = FALSE;
-            }
-          else if (_px_html_is (node, "br"))
-            {
-              writer->br_run++;
-              if (writer->br_run >= 2)
-                flush (writer);
-              else
-                writer->pending_space = TRUE;
             }
           else
             {
