@@ -12,8 +12,9 @@ DEB_PACKAGES = \
 	libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev bubblewrap \
 	desktop-file-utils appstream \
 	xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-pyatspi \
-	openssl clang libclang-rt-14-dev imagemagick librsvg2-bin libxml2-utils \
-	python3-readability python3-lxml locales poppler-utils cmark-gfm
+	openssl clang libclang-rt-14-dev imagemagick xcompmgr librsvg2-bin libxml2-utils \
+	python3-readability python3-lxml locales poppler-utils cmark-gfm \
+	x11-utils bc gnome-text-editor
 
 # Locales of the languages in po/LINGUAS.
 TEST_LOCALES = de_DE.UTF-8 ru_RU.UTF-8 uk_UA.UTF-8

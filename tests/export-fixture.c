@@ -8,6 +8,7 @@
 #include "export-fixture.h"
 
 #include "px-extract.h"
+#include "px-test-util.h"
 
 #include <glib/gstdio.h>
 
@@ -77,13 +78,7 @@ annotate (ExportFixture *self,
           PxVerdict      verdict,
           const char    *note)
 {
-  g_autoptr(GError) error = NULL;
-  PxTargetSpec spec = { .source_id = source_id, .quote = quote };
-  gint64 id = px_store_create_annotation (self->store, self->story_id, &spec, 1, verdict, note, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return px_test_annotate_quote (self->store, self->story_id, source_id, quote, verdict, note);
 }
 
 ExportFixture *

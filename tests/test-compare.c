@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-comparison.h"
+#include "px-test-util.h"
 
 #include <string.h>
 
@@ -695,26 +696,6 @@ test_json (void)
 }
 
 static char *
-run_cli (const char * const *args,
-         int                *status,
-         char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int wait_status;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("PARALLAX_CLI"));
-  for (; *args != NULL; args++)
-    g_ptr_array_add (argv, (gpointer) *args);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, err, &wait_status, &error);
-  g_assert_no_error (error);
-  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  return out;
-}
-
-static char *
 demo_path (const char *name)
 {
   return g_build_filename (g_getenv ("PARALLAX_SOURCE_ROOT"), "resources", "demo", name, NULL);
@@ -831,14 +812,13 @@ test_demo_story (void)
   const char *args[] = { "compare", "--format", "json", rt, reuters, bbc, hill, NULL };
   const char *outlets[] = { "RT", "Reuters", "BBC", "Hill" };
   g_autofree char *err = NULL;
-  int status;
-  g_autofree char *out = run_cli (args, &status, &err);
+  g_autofree char *out = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *root, *claim;
   JsonArray *sources;
 
-  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 0);
   json_parser_load_from_data (parser, out, -1, &error);
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
@@ -895,23 +875,22 @@ test_cli_formats_and_errors (void)
 {
   g_autofree char *rt = demo_path ("rt.html");
   g_autofree char *bbc = demo_path ("bbc.html");
-  int status;
 
   {
     const char *args[] = { "compare", "--format", "text", rt, bbc, NULL };
     g_autofree char *err = NULL;
-    g_autofree char *out = run_cli (args, &status, &err);
+    g_autofree char *out = NULL;
 
-    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 0);
     g_assert_nonnull (strstr (out, "dozens of drones"));
     g_assert_nonnull (strstr (out, "[number]"));
   }
   {
     const char *args[] = { "compare", "--format", "markdown", rt, bbc, NULL };
     g_autofree char *err = NULL;
-    g_autofree char *out = run_cli (args, &status, &err);
+    g_autofree char *out = NULL;
 
-    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 0);
     g_assert_true (g_str_has_prefix (out, "# "));
     g_assert_nonnull (strstr (out, "## Differences"));
     g_assert_nonnull (strstr (out, "- **number**"));
@@ -919,27 +898,27 @@ test_cli_formats_and_errors (void)
   {
     const char *args[] = { "compare", rt, NULL };
     g_autofree char *err = NULL;
-    g_autofree char *out = run_cli (args, &status, &err);
+    g_autofree char *out = NULL;
 
-    g_assert_cmpint (status, ==, 2);
+    g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 2);
     g_assert_cmpstr (out, ==, "");
     g_assert_nonnull (strstr (err, "2 to 32"));
   }
   {
     const char *args[] = { "compare", "--format", "yaml", rt, bbc, NULL };
     g_autofree char *err = NULL;
-    g_autofree char *out = run_cli (args, &status, &err);
+    g_autofree char *out = NULL;
 
-    g_assert_cmpint (status, ==, 2);
+    g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 2);
     g_assert_cmpstr (out, ==, "");
     g_assert_nonnull (strstr (err, "yaml"));
   }
   {
     const char *args[] = { "compare", rt, "/nonexistent/story.html", NULL };
     g_autofree char *err = NULL;
-    g_autofree char *out = run_cli (args, &status, &err);
+    g_autofree char *out = NULL;
 
-    g_assert_cmpint (status, ==, 1);
+    g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 1);
     g_assert_cmpstr (out, ==, "");
     g_assert_nonnull (strstr (err, "/nonexistent/story.html"));
   }

@@ -8,6 +8,7 @@
 #include "export-fixture.h"
 
 #include "px-extract.h"
+#include "px-test-util.h"
 
 #include <string.h>
 #include <sys/wait.h>
@@ -1138,28 +1139,6 @@ test_format_names (void)
 
 /* parallax-cli export */
 
-static int
-run_cli (const char * const *args,
-         char              **out,
-         char              **err)
-{
-  const char *cli = g_getenv ("PARALLAX_CLI");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
-}
-
 static void
 test_cli (void)
 {
@@ -1183,7 +1162,7 @@ test_cli (void)
 
       g_assert_true (px_export_format_from_string (formats[i], &format));
       expected = export_fixture_export (fx, format);
-      g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+      g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 0);
       g_assert_cmpstr (out, ==, expected);
       g_assert_cmpstr (err, ==, "");
     }
@@ -1193,7 +1172,7 @@ test_cli (void)
     g_autofree char *out = NULL;
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 0);
     g_assert_true (g_str_has_prefix (out, "<!DOCTYPE html>"));
     g_assert_true (g_str_has_suffix (out, "</html>\n"));
   }
@@ -1219,7 +1198,7 @@ test_cli (void)
     g_autofree char *out = NULL;
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+    g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 1);
     g_assert_cmpstr (out, ==, "");
     g_assert_nonnull (strstr (err, "4242"));
   }
@@ -1229,7 +1208,7 @@ test_cli (void)
     g_autofree char *out = NULL;
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+    g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 1);
     g_assert_nonnull (strstr (err, missing_db));
     /* Exporting never creates a database. */
     g_assert_false (g_file_test (missing_db, G_FILE_TEST_EXISTS));
@@ -1251,7 +1230,7 @@ test_cli (void)
         g_autofree char *out = NULL;
         g_autofree char *err = NULL;
 
-        g_assert_cmpint (run_cli (usage[i], &out, &err), ==, 2);
+        g_assert_cmpint (px_test_spawn_cli (usage[i], &out, &err), ==, 2);
         g_assert_cmpstr (out, ==, "");
         g_assert_nonnull (strstr (err, "export"));
       }

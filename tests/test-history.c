@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -16,6 +15,7 @@
 #include "px-input.h"
 #include "px-store-private.h"
 #include "px-test-server.h"
+#include "px-test-util.h"
 #include "px-versions.h"
 
 /* Two versions of one report. From the first to the second: the headline
@@ -439,25 +439,9 @@ test_diff_threads (void)
 static char *
 make_temp_db (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("px-history-XXXXXX", &error);
+  g_autofree char *dir = px_test_make_temp_dir ("px-history-XXXXXX");
 
-  g_assert_no_error (error);
   return g_build_filename (dir, "parallax.db", NULL);
-}
-
-static gint64
-annotate (PxStore    *store,
-          gint64      story_id,
-          gint64      source_id,
-          const char *quote)
-{
-  PxTargetSpec spec = { source_id, quote, NULL, NULL, 0, 0 };
-  g_autoptr(GError) error = NULL;
-  gint64 id = px_store_create_annotation (store, story_id, &spec, 1, PX_VERDICT_UNVERIFIED, "checked", &error);
-
-  g_assert_no_error (error);
-  return id;
 }
 
 static const PxReanchorOutcome *
@@ -530,8 +514,10 @@ test_refetch_server (void)
   g_assert_no_error (error);
   source_id = px_store_add_source (store, story_id, article, snapshot, &error);
   g_assert_no_error (error);
-  kept_id = annotate (store, story_id, source_id, "air defences destroyed all of the drones");
-  lost_id = annotate (store, story_id, source_id, "Russia would revise its negotiating position");
+  kept_id = px_test_annotate_quote (store, story_id, source_id, "air defences destroyed all of the drones",
+                                    PX_VERDICT_UNVERIFIED, "checked");
+  lost_id = px_test_annotate_quote (store, story_id, source_id, "Russia would revise its negotiating position",
+                                    PX_VERDICT_UNVERIFIED, "checked");
   before = px_store_get_source (store, source_id, &error);
 
   /* Unchanged: a check, no version. Times have milliseconds at most, so wait a little. */
@@ -706,55 +692,11 @@ test_migration_from_v3 (void)
   g_assert_cmpuint (px_history_diff_count (diff, PX_HISTORY_REWORDED), ==, 1);
   g_assert_true (px_store_close (store, &error));
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  {
-    sqlite3_stmt *stmt = NULL;
-
-    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, PX_STORE_SCHEMA_VERSION);
-    g_assert_cmpint (PX_STORE_SCHEMA_VERSION, ==, 4);
-    sqlite3_finalize (stmt);
-  }
-  sqlite3_close (db);
+  g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (PX_STORE_SCHEMA_VERSION, ==, 4);
 }
 
 /* parallax-cli */
-
-static char *
-run_cli (int          expected_status,
-         char       **err_out,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("PARALLAX_CLI");
-  char *out = NULL;
-  char *err = NULL;
-  int status;
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (char *) cli);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!WIFEXITED (status) || WEXITSTATUS (status) != expected_status)
-    g_error ("parallax-cli %s exited with %d, expected %d; stderr: %s", first,
-             WIFEXITED (status) ? WEXITSTATUS (status) : -1, expected_status, err);
-
-  if (err_out != NULL)
-    *err_out = err;
-  else
-    g_free (err);
-  return out;
-}
 
 static JsonObject *
 parse_object (JsonParser *parser,
@@ -823,19 +765,19 @@ test_cli (void)
   JsonObject *counts;
 
   px_test_server_set_story (server, page_1);
-  story = run_cli (0, NULL, "story", "new", "Drones", "--db", path, NULL);
+  story = px_test_run_cli (0, NULL, "story", "new", "Drones", "--db", path, NULL);
   g_strstrip (story);
-  added = run_cli (0, NULL, "story", "add", story, url, "--db", path, NULL);
+  added = px_test_run_cli (0, NULL, "story", "add", story, url, "--db", path, NULL);
   source = g_strndup (added, strcspn (added, "\t"));
-  g_free (run_cli (0, NULL, "annotate", story, "--source", source, "--quote", "Russia would revise", "--db", path,
+  g_free (px_test_run_cli (0, NULL, "annotate", story, "--source", source, "--quote", "Russia would revise", "--db", path,
                    NULL));
 
-  unchanged = run_cli (0, NULL, "story", "refetch", story, "--db", path, NULL);
+  unchanged = px_test_run_cli (0, NULL, "story", "refetch", story, "--db", path, NULL);
   g_assert_true (g_str_has_prefix (unchanged, source));
   g_assert_nonnull (strstr (unchanged, "\tunchanged\t"));
 
   px_test_server_set_story (server, page_2);
-  refetched = run_cli (0, NULL, "story", "refetch", story, "--source", source, "--format", "json", "--db", path,
+  refetched = px_test_run_cli (0, NULL, "story", "refetch", story, "--source", source, "--format", "json", "--db", path,
                        NULL);
   refetch = parse_object (refetch_parser, refetched);
   g_assert_true (json_object_get_boolean_member (refetch, "changed"));
@@ -843,7 +785,7 @@ test_cli (void)
   g_assert_false (json_object_get_boolean_member (
     json_array_get_object_element (json_object_get_array_member (refetch, "targets"), 0), "attached"));
 
-  history = run_cli (0, NULL, "history", story, "--source", source, "--format", "json", "--db", path, NULL);
+  history = px_test_run_cli (0, NULL, "history", story, "--source", source, "--format", "json", "--db", path, NULL);
   g_assert_cmpuint (strchr (history, '\n') - history + 1, ==, strlen (history));
   root = parse_object (parser, history);
   g_assert_cmpint (json_object_get_int_member (root, "source"), ==, g_ascii_strtoll (source, NULL, 10));
@@ -887,29 +829,29 @@ test_cli (void)
   find_sentence (sentences, "removed", REMOVED_1);
   find_sentence (sentences, "unchanged", KEPT);
 
-  text = run_cli (0, NULL, "history", story, "--source", source, "--from", "1", "--to", "2", "--db", path, NULL);
+  text = px_test_run_cli (0, NULL, "history", story, "--source", source, "--from", "1", "--to", "2", "--db", path, NULL);
   g_assert_nonnull (strstr (text, "version 1 → version 2: 3 reworded, 2 added, 2 removed"));
   g_assert_nonnull (strstr (text, "  - " REMOVED_1 "\n"));
   g_assert_nonnull (strstr (text, "  + " ADDED_1 "\n"));
   g_assert_nonnull (strstr (text, "number: "));
 
   /* Mistakes */
-  g_free (run_cli (2, &err, "history", story, "--db", path, NULL));
+  g_free (px_test_run_cli (2, &err, "history", story, "--db", path, NULL));
   g_assert_nonnull (strstr (err, "--source"));
   g_clear_pointer (&err, g_free);
-  g_free (run_cli (2, &err, "history", story, "--source", source, "--from", "3", "--db", path, NULL));
+  g_free (px_test_run_cli (2, &err, "history", story, "--source", source, "--from", "3", "--db", path, NULL));
   g_assert_nonnull (strstr (err, "no version 3"));
   g_clear_pointer (&err, g_free);
-  g_free (run_cli (1, &err, "history", story, "--source", "99", "--db", path, NULL));
+  g_free (px_test_run_cli (1, &err, "history", story, "--source", "99", "--db", path, NULL));
   g_assert_nonnull (strstr (err, "99"));
   g_clear_pointer (&err, g_free);
-  g_free (run_cli (1, &err, "history", "42", "--source", source, "--db", path, NULL));
+  g_free (px_test_run_cli (1, &err, "history", "42", "--source", source, "--db", path, NULL));
   g_assert_nonnull (strstr (err, "42"));
   g_clear_pointer (&err, g_free);
 
   /* A source that cannot be fetched fails alone, with the address named. */
   g_clear_pointer (&server, px_test_server_free);
-  g_free (run_cli (1, &err, "story", "refetch", story, "--db", path, NULL));
+  g_free (px_test_run_cli (1, &err, "story", "refetch", story, "--db", path, NULL));
   g_assert_nonnull (strstr (err, "127.0.0.1"));
 }
 
@@ -917,6 +859,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/history/diff-edits", test_diff_edits);
@@ -929,5 +873,7 @@ main (int    argc,
   g_test_add_func ("/history/migration-from-v3", test_migration_from_v3);
   g_test_add_func ("/history/cli", test_cli);
 
-  return g_test_run ();
+  status = g_test_run ();
+  px_test_remove_temp_dirs ();
+  return status;
 }

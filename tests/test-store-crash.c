@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-store.h"
+#include "px-test-util.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -15,25 +16,9 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #define CRASH_ROUNDS 100
 #define QUOTE "91 long-range drones"
-
-/* Folders made by the tests, removed when they end. */
-static GPtrArray *temp_dirs;
-
-static void
-remove_temp_dirs (void)
-{
-  for (guint i = 0; i < temp_dirs->len; i++)
-    {
-      const char *argv[] = { "rm", "-rf", temp_dirs->pdata[i], NULL };
-
-      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    }
-  g_ptr_array_unref (temp_dirs);
-}
 
 static char *self_path;
 
@@ -79,9 +64,7 @@ make_database (gint64 *story,
                gint64 *source)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("px-crash-XXXXXX", &error);
-
-  g_ptr_array_add (temp_dirs, g_strdup (dir));
+  g_autofree char *dir = px_test_make_temp_dir ("px-crash-XXXXXX");
   char *path = g_build_filename (dir, "parallax.db", NULL);
   g_autoptr(PxStore) store = px_store_open (path, &error);
   g_autoptr(PxArticle) article = px_article_new ("rt.html");
@@ -190,20 +173,6 @@ wait_writer (GPid     pid,
     g_assert_true (killed && WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
 }
 
-static char *
-query_text (sqlite3    *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *result = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return result;
-}
-
 /* Every acknowledged annotation is there; the file is sound. */
 static void
 assert_all_present (const char *path,
@@ -216,9 +185,6 @@ assert_all_present (const char *path,
   g_autoptr(GHashTable) present = g_hash_table_new (g_int64_hash, g_int64_equal);
   GHashTableIter iter;
   gpointer key;
-  sqlite3 *db = NULL;
-  g_autofree char *integrity = NULL;
-  g_autofree char *foreign = NULL;
 
   g_assert_no_error (error);
   g_assert_null (px_store_get_recovery (store));
@@ -239,12 +205,7 @@ assert_all_present (const char *path,
 
   g_assert_true (px_store_close (store, &error));
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  integrity = query_text (db, "PRAGMA integrity_check");
-  foreign = query_text (db, "PRAGMA foreign_key_check");
-  sqlite3_close (db);
-  g_assert_cmpstr (integrity, ==, "ok");
-  g_assert_null (foreign);
+  px_test_assert_database_sound (path);
 }
 
 static void
@@ -368,8 +329,7 @@ main (int    argc,
   g_test_add_func ("/store-crash/two-cli-writers", test_two_cli_writers);
   g_test_add_func ("/store-crash/killed-writers", test_killed_writers);
 
-  temp_dirs = g_ptr_array_new_with_free_func (g_free);
   status = g_test_run ();
-  remove_temp_dirs ();
+  px_test_remove_temp_dirs ();
   return status;
 }

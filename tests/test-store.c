@@ -7,6 +7,7 @@
 
 #include "px-store.h"
 #include "px-store-private.h"
+#include "px-test-util.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -20,32 +21,13 @@
 
 /* Helpers */
 
-/* Folders made by the tests, removed when they end. */
-static GPtrArray *temp_dirs;
-
 static char *self_path;
-
-static void
-remove_temp_dirs (void)
-{
-  for (guint i = 0; i < temp_dirs->len; i++)
-    {
-      const char *argv[] = { "rm", "-rf", temp_dirs->pdata[i], NULL };
-
-      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    }
-  g_ptr_array_unref (temp_dirs);
-}
 
 static char *
 make_temp_db (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("px-store-XXXXXX", &error);
+  g_autofree char *dir = px_test_make_temp_dir ("px-store-XXXXXX");
 
-  g_ptr_array_add (temp_dirs, g_strdup (dir));
-
-  g_assert_no_error (error);
   return g_build_filename (dir, "parallax.db", NULL);
 }
 
@@ -111,22 +93,6 @@ add_source (PxStore    *store,
   return id;
 }
 
-static gint64
-annotate_quote (PxStore    *store,
-                gint64      story_id,
-                gint64      source_id,
-                const char *quote,
-                const char *note)
-{
-  g_autoptr(GError) error = NULL;
-  PxTargetSpec spec = { .source_id = source_id, .quote = quote };
-  gint64 id = px_store_create_annotation (store, story_id, &spec, 1, PX_VERDICT_UNVERIFIED, note, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
 /* Tries to annotate "drones" in @source_id; returns the error code. */
 static int
 annotate_quote_fails (PxStore *store,
@@ -151,49 +117,6 @@ file_sha256 (const char *path)
   g_file_get_contents (path, &data, &len, &error);
   g_assert_no_error (error);
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guint8 *) data, len);
-}
-
-static char *
-query_text (sqlite3    *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *result = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return result;
-}
-
-/* integrity_check is "ok" and foreign_key_check finds nothing. */
-static void
-assert_database_sound (const char *path)
-{
-  sqlite3 *db = NULL;
-  g_autofree char *integrity = NULL;
-  g_autofree char *foreign = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  integrity = query_text (db, "PRAGMA integrity_check");
-  foreign = query_text (db, "PRAGMA foreign_key_check");
-  sqlite3_close (db);
-
-  g_assert_cmpstr (integrity, ==, "ok");
-  g_assert_null (foreign);
-}
-
-static int
-user_version (const char *path)
-{
-  sqlite3 *db = NULL;
-  g_autofree char *version = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  version = query_text (db, "PRAGMA user_version");
-  sqlite3_close (db);
-  return atoi (version);
 }
 
 static void
@@ -302,7 +225,7 @@ test_stories (void)
   g_clear_error (&error);
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 /* Sources */
@@ -399,7 +322,7 @@ test_sources (void)
   }
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 /* Annotations */
@@ -417,7 +340,8 @@ test_annotations (void)
   gint64 rt = add_source (store, story, "RT", "RT", article_text);
   gint64 bbc = add_source (store, story, "BBC", "BBC", "Russia claimed, without evidence, that 91 drones were launched.");
   gint64 other_source = add_source (store, other_story, "AP", "AP", "Unrelated text.");
-  gint64 single = annotate_quote (store, story, rt, "91 long-range drones", "Only Moscow's count");
+  gint64 single = px_test_annotate_quote (store, story, rt, "91 long-range drones", PX_VERDICT_UNVERIFIED,
+                                          "Only Moscow's count");
   PxTargetSpec specs[] = {
     { .source_id = rt, .quote = "Ukraine launched 91 long-range drones" },
     { .source_id = bbc, .start = 0, .end = 32 },
@@ -533,7 +457,7 @@ test_annotations (void)
   g_clear_error (&error);
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 static void
@@ -615,7 +539,8 @@ test_search (void)
   gint64 note_id;
   gboolean saw_note = FALSE;
 
-  note_id = annotate_quote (store, story, in_body, "Kyiv denied it", "Zelensky called the Valdai story a fabrication");
+  note_id = px_test_annotate_quote (store, story, in_body, "Kyiv denied it", PX_VERDICT_UNVERIFIED,
+                                    "Zelensky called the Valdai story a fabrication");
   g_assert_true (px_store_delete_story (store, hidden, &error));
   g_assert_no_error (error);
   (void) in_deleted;
@@ -748,9 +673,12 @@ test_versions (void)
   g_autofree char *old_text = NULL;
   gint64 story = px_store_create_story (store, "Drone claim", &error);
   gint64 source_id = add_source (store, story, "RT", "Drones", article_text);
-  gint64 kept = annotate_quote (store, story, source_id, "91 long-range drones", NULL);
-  gint64 reworded = annotate_quote (store, story, source_id, "Lavrov called it an act of state terrorism", NULL);
-  gint64 removed = annotate_quote (store, story, source_id, "He said air defences destroyed all of them", NULL);
+  gint64 kept = px_test_annotate_quote (store, story, source_id, "91 long-range drones", PX_VERDICT_UNVERIFIED,
+                                        NULL);
+  gint64 reworded = px_test_annotate_quote (store, story, source_id, "Lavrov called it an act of state terrorism",
+                                            PX_VERDICT_UNVERIFIED, NULL);
+  gint64 removed = px_test_annotate_quote (store, story, source_id, "He said air defences destroyed all of them",
+                                           PX_VERDICT_UNVERIFIED, NULL);
   guint n_attached = 0;
 
   report = px_store_add_source_version (store, source_id, article, snapshot, &error);
@@ -841,7 +769,7 @@ test_versions (void)
   }
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 /* The "changed" signal and threads */
@@ -910,7 +838,8 @@ test_signal_and_threads (void)
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
     threads[i] = g_thread_new ("reader", reader_thread, &reader);
   for (int i = 0; i < 60; i++)
-    annotate_quote (store, story, source, "91 long-range drones", "written while others read");
+    px_test_annotate_quote (store, story, source, "91 long-range drones", PX_VERDICT_UNVERIFIED,
+                            "written while others read");
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
     g_thread_join (threads[i]);
 
@@ -942,41 +871,6 @@ test_signal_and_threads (void)
 
 /* parallax-cli */
 
-static char *
-run_cli (int          expected_status,
-         char       **err_out,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("PARALLAX_CLI");
-  char *out = NULL;
-  char *err = NULL;
-  int status;
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (char *) cli);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!WIFEXITED (status) || WEXITSTATUS (status) != expected_status)
-    g_error ("parallax-cli %s exited with %d, expected %d; stderr: %s", first,
-             WIFEXITED (status) ? WEXITSTATUS (status) : -1, expected_status, err);
-
-  if (err_out != NULL)
-    *err_out = err;
-  else
-    g_free (err);
-  return out;
-}
-
 static JsonNode *
 parse_json_line (const char *line)
 {
@@ -1006,11 +900,11 @@ test_cli (void)
   g_autofree char *html_source = NULL;
   g_autofree char *txt_source = NULL;
 
-  story = run_cli (0, NULL, "story", "new", "Drone claim", "--db", path, NULL);
+  story = px_test_run_cli (0, NULL, "story", "new", "Drone claim", "--db", path, NULL);
   g_strchomp (story);
   g_assert_cmpstr (story, ==, "1");
 
-  added = run_cli (1, &err, "story", "add", story, html, "/nonexistent/page.html", txt, "--db", path, NULL);
+  added = px_test_run_cli (1, &err, "story", "add", story, html, "/nonexistent/page.html", txt, "--db", path, NULL);
   g_assert_nonnull (strstr (err, "/nonexistent/page.html"));
   g_clear_pointer (&err, g_free);
   lines = g_strsplit (g_strchomp (added), "\n", -1);
@@ -1021,7 +915,7 @@ test_cli (void)
   txt_source = g_strndup (lines[1], strcspn (lines[1], "\t"));
   g_clear_pointer (&lines, g_strfreev);
 
-  listed = run_cli (0, NULL, "story", "list", "--format", "json", "--db", path, NULL);
+  listed = px_test_run_cli (0, NULL, "story", "list", "--format", "json", "--db", path, NULL);
   node = parse_json_line (listed);
   object = json_node_get_object (node);
   g_assert_cmpint (json_object_get_int_member (object, "id"), ==, 1);
@@ -1047,7 +941,7 @@ test_cli (void)
     close_store (g_steal_pointer (&store));
   }
 
-  annotation = run_cli (0, NULL, "annotate", story, "--source", html_source, "--quote", "91 long-range drones",
+  annotation = px_test_run_cli (0, NULL, "annotate", story, "--source", html_source, "--quote", "91 long-range drones",
                         "--verdict", "misleading", "--note", "Moscow's figure, unverified", "--db", path, NULL);
   g_strchomp (annotation);
   g_assert_cmpstr (annotation, ==, "1");
@@ -1055,32 +949,32 @@ test_cli (void)
   /* Refusals: a quote that is not there, a source of no such number,
    * usage errors.
    */
-  out = run_cli (1, &err, "annotate", story, "--source", html_source, "--quote", "92 drones", "--db", path, NULL);
+  out = px_test_run_cli (1, &err, "annotate", story, "--source", html_source, "--quote", "92 drones", "--db", path, NULL);
   g_assert_cmpstr (out, ==, "");
   g_assert_nonnull (strstr (err, "“92 drones” does not appear"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run_cli (1, &err, "annotate", story, "--source", "77", "--quote", "drones", "--db", path, NULL);
+  out = px_test_run_cli (1, &err, "annotate", story, "--source", "77", "--quote", "drones", "--db", path, NULL);
   g_assert_nonnull (strstr (err, "no source 77"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run_cli (2, &err, "annotate", story, "--source", html_source, "--db", path, NULL);
+  out = px_test_run_cli (2, &err, "annotate", story, "--source", html_source, "--db", path, NULL);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run_cli (2, &err, "annotate", story, "--source", html_source, "--quote", "drones", "--verdict",
+  out = px_test_run_cli (2, &err, "annotate", story, "--source", html_source, "--quote", "drones", "--verdict",
                  "bogus", "--db", path, NULL);
   g_assert_nonnull (strstr (err, "bogus"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run_cli (1, &err, "annotations", "42", "--db", path, NULL);
+  out = px_test_run_cli (1, &err, "annotations", "42", "--db", path, NULL);
   g_assert_nonnull (strstr (err, "no story 42"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run_cli (2, &err, "story", "frobnicate", NULL);
+  out = px_test_run_cli (2, &err, "story", "frobnicate", NULL);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  out = run_cli (0, NULL, "annotations", story, "--format", "json", "--db", path, NULL);
+  out = px_test_run_cli (0, NULL, "annotations", story, "--format", "json", "--db", path, NULL);
   node = parse_json_line (out);
   object = json_node_get_object (node);
   g_assert_cmpstr (json_object_get_string_member (object, "verdict"), ==, "misleading");
@@ -1097,7 +991,7 @@ test_cli (void)
   g_clear_pointer (&node, json_node_unref);
   g_clear_pointer (&out, g_free);
 
-  out = run_cli (0, NULL, "search", "Valdai", "--format", "json", "--db", path, NULL);
+  out = px_test_run_cli (0, NULL, "search", "Valdai", "--format", "json", "--db", path, NULL);
   node = parse_json_line (out);
   object = json_node_get_object (node);
   g_assert_cmpstr (json_object_get_string_member (object, "kind"), ==, "article");
@@ -1106,7 +1000,7 @@ test_cli (void)
   g_clear_pointer (&node, json_node_unref);
   g_clear_pointer (&out, g_free);
 
-  out = run_cli (0, NULL, "search", "unverified", "--format", "json", "--db", path, NULL);
+  out = px_test_run_cli (0, NULL, "search", "unverified", "--format", "json", "--db", path, NULL);
   node = parse_json_line (out);
   object = json_node_get_object (node);
   g_assert_cmpstr (json_object_get_string_member (object, "kind"), ==, "note");
@@ -1114,7 +1008,7 @@ test_cli (void)
   g_clear_pointer (&node, json_node_unref);
   g_clear_pointer (&out, g_free);
 
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 /* Migrations */
@@ -1171,10 +1065,10 @@ test_migration_from_v1 (void)
   g_autoptr(GBytes) body = NULL;
 
   copy_file (fixture, path);
-  g_assert_cmpint (user_version (path), ==, 1);
+  g_assert_cmpint (px_test_user_version (path), ==, 1);
 
   store = open_store (path);
-  g_assert_cmpint (user_version (path), ==, PX_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION);
 
   stories = px_store_list_stories (store, FALSE, &error);
   g_assert_no_error (error);
@@ -1247,7 +1141,7 @@ test_migration_from_v1 (void)
   g_assert_cmpuint (versions->len, ==, 2);
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 static void
@@ -1279,7 +1173,7 @@ test_newer_version_refused (void)
 
   after = file_sha256 (path);
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (user_version (path), ==, 7);
+  g_assert_cmpint (px_test_user_version (path), ==, 7);
 
   /* Not mistaken for damage: nothing was moved aside. */
   {
@@ -1369,7 +1263,7 @@ check_damage_recovery (goffset offset,
     g_assert_cmpstr (((PxStoryInfo *) stories->pdata[i])->title, !=, "After the backup");
 
   close_store (g_steal_pointer (&recovered));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 static void
@@ -1526,7 +1420,7 @@ test_backup (void)
   }
 
   /* The backup is a complete database of its own, without a journal. */
-  assert_database_sound (backup);
+  px_test_assert_database_sound (backup);
   {
     g_autoptr(PxStore) from_backup = NULL;
     g_autoptr(GPtrArray) stories = NULL;
@@ -1580,7 +1474,7 @@ test_disk_full (void)
   g_autofree char *long_note = g_strnfill (512 * 1024, 'n');
 
   /* The disk holds what is there now, and not one page more. */
-  pages = query_text (db, "PRAGMA page_count");
+  pages = px_test_query_text (db, "PRAGMA page_count");
   limit = g_strdup_printf ("PRAGMA max_page_count = %s", pages);
   g_assert_cmpint (sqlite3_exec (db, limit, NULL, NULL, NULL), ==, SQLITE_OK);
 
@@ -1603,7 +1497,7 @@ test_disk_full (void)
   g_assert_cmpuint (annotations->len, ==, 0);
 
   close_store (g_steal_pointer (&store));
-  assert_database_sound (path);
+  px_test_assert_database_sound (path);
 }
 
 /* The child of the read-only test: opens @path as a user the file's
@@ -1705,8 +1599,7 @@ main (int    argc,
   g_test_add_func ("/store/disk-full", test_disk_full);
   g_test_add_func ("/store/read-only", test_read_only);
 
-  temp_dirs = g_ptr_array_new_with_free_func (g_free);
   status = g_test_run ();
-  remove_temp_dirs ();
+  px_test_remove_temp_dirs ();
   return status;
 }

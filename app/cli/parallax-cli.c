@@ -133,6 +133,37 @@ _px_cli_new_fetcher (void)
   return g_steal_pointer (&fetcher);
 }
 
+gboolean
+_px_cli_parse_number (const char *command,
+                      const char *what,
+                      const char *text,
+                      guint64     max,
+                      guint64    *value)
+{
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, max, value, NULL))
+    {
+      fprintf (stderr, "parallax-cli %s: “%s” is not a %s number\n", command, text != NULL ? text : "", what);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_px_cli_parse_id (const char *command,
+                  const char *what,
+                  const char *text,
+                  gint64     *id)
+{
+  guint64 value;
+
+  if (!_px_cli_parse_number (command, what, text, G_MAXINT64, &value))
+    return FALSE;
+
+  *id = (gint64) value;
+  return TRUE;
+}
+
 void
 _px_cli_print_error (const char *format,
                      ...)

@@ -27,7 +27,7 @@ _px_cli_export (int    argc,
   g_autofree char *author_url = NULL;
   gboolean organization = FALSE;
   GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database (default: the user's own)", "PATH" },
+    PX_CLI_DB_OPTION (db),
     { "story", 's', 0, G_OPTION_ARG_STRING, &story, "The story's number", "ID" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       "markdown or html (the story report), w3c (Web Annotations), claimreview (schema.org) or csv",
@@ -45,7 +45,7 @@ _px_cli_export (int    argc,
   g_autofree char *output = NULL;
   PxExportOptions options = { 0 };
   PxExportFormat export_format;
-  guint64 story_id;
+  gint64 story_id;
 
   if (!_px_cli_parse_options ("export", NULL,
                               "Write a stored story as a report (markdown, html) or its annotations for\n"
@@ -64,11 +64,8 @@ _px_cli_export (int    argc,
                "markdown|html|w3c|claimreview|csv");
       return PX_CLI_EXIT_USAGE;
     }
-  if (!g_ascii_string_to_unsigned (story, 10, 1, G_MAXINT64, &story_id, NULL))
-    {
-      fprintf (stderr, "parallax-cli export: “%s” is not a story number\n", story);
-      return PX_CLI_EXIT_USAGE;
-    }
+  if (!_px_cli_parse_id ("export", "story", story, &story_id))
+    return PX_CLI_EXIT_USAGE;
   if (!_px_cli_check_format ("export", format, formats) || !px_export_format_from_string (format, &export_format))
     return PX_CLI_EXIT_USAGE;
 
@@ -79,19 +76,13 @@ _px_cli_export (int    argc,
       _px_cli_print_error ("Could not open the database %s: there is no such file", path);
       return PX_CLI_EXIT_FAILED;
     }
-  store = px_store_open (path, &error);
-  if (store == NULL)
-    {
-      _px_cli_print_error ("%s", error->message);
-      return PX_CLI_EXIT_FAILED;
-    }
-  if (px_store_get_recovery (store) != NULL)
-    _px_cli_print_error ("%s", px_store_get_recovery (store)->message);
+  if ((store = _px_cli_open_store (path)) == NULL)
+    return PX_CLI_EXIT_FAILED;
 
   options.author = author;
   options.author_url = author_url;
   options.author_is_organization = organization;
-  output = px_export_story (store, (gint64) story_id, export_format, &options, NULL, &error);
+  output = px_export_story (store, story_id, export_format, &options, NULL, &error);
   if (output == NULL)
     {
       _px_cli_print_error ("%s", error->message);

@@ -8,6 +8,7 @@
 #include "px-cli-private.h"
 
 #include "px-history.h"
+#include "px-json-private.h"
 #include "px-versions.h"
 
 #include <stdio.h>
@@ -49,11 +50,8 @@ parse_version (const char *text,
 
   if (text == NULL)
     return TRUE;
-  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &value, NULL))
-    {
-      fprintf (stderr, "parallax-cli history: “%s” is not a version number\n", text);
-      return FALSE;
-    }
+  if (!_px_cli_parse_number ("history", "version", text, G_MAXUINT, &value))
+    return FALSE;
   if (value > n_versions)
     {
       _px_cli_print_error ("there is no version %s: the source has %u", text, n_versions);
@@ -62,18 +60,6 @@ parse_version (const char *text,
 
   *number = value;
   return TRUE;
-}
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
 }
 
 static void
@@ -192,7 +178,7 @@ _px_cli_history (int    argc,
   g_autofree char *from_arg = NULL;
   g_autofree char *to_arg = NULL;
   GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database (default: the user's own)", "PATH" },
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { "source", 's', 0, G_OPTION_ARG_STRING, &source_arg, "The source's number, as “story show” lists it", "N" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_arg, "Compare from this version (1 = first archived)", "V" },
@@ -288,8 +274,8 @@ _px_cli_history (int    argc,
       json_builder_add_int_value (builder, story_id);
       json_builder_set_member_name (builder, "source");
       json_builder_add_int_value (builder, source_id);
-      add_string_or_null (builder, "input", source->input);
-      add_string_or_null (builder, "outlet", source->outlet);
+      _px_json_add_string_or_null (builder, "input", source->input);
+      _px_json_add_string_or_null (builder, "outlet", source->outlet);
       json_builder_set_member_name (builder, "versions");
       json_builder_begin_array (builder);
       for (guint i = 0; i < versions->len; i++)
@@ -299,11 +285,11 @@ _px_cli_history (int    argc,
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "number");
           json_builder_add_int_value (builder, version->number);
-          add_string_or_null (builder, "fetched_at", version->fetched_at);
-          add_string_or_null (builder, "checked_at", version->checked_at);
-          add_string_or_null (builder, "sha256", version->sha256);
-          add_string_or_null (builder, "title", version->title);
-          add_string_or_null (builder, "byline", version->byline);
+          _px_json_add_string_or_null (builder, "fetched_at", version->fetched_at);
+          _px_json_add_string_or_null (builder, "checked_at", version->checked_at);
+          _px_json_add_string_or_null (builder, "sha256", version->sha256);
+          _px_json_add_string_or_null (builder, "title", version->title);
+          _px_json_add_string_or_null (builder, "byline", version->byline);
           json_builder_set_member_name (builder, "text_changed");
           if (i == 0)
             json_builder_add_null_value (builder);
@@ -360,9 +346,9 @@ print_outcome (PxRefetchOutcome *outcome,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "source");
       json_builder_add_int_value (builder, outcome->source_id);
-      add_string_or_null (builder, "input", outcome->input);
+      _px_json_add_string_or_null (builder, "input", outcome->input);
       if (report == NULL)
-        add_string_or_null (builder, "error", outcome->error->message);
+        _px_json_add_string_or_null (builder, "error", outcome->error->message);
       else
         {
           json_builder_set_member_name (builder, "changed");
@@ -384,7 +370,7 @@ print_outcome (PxRefetchOutcome *outcome,
               json_builder_add_int_value (builder, target->target_id);
               json_builder_set_member_name (builder, "attached");
               json_builder_add_boolean_value (builder, target->attached);
-              add_string_or_null (builder, "method", px_anchor_method_to_string (target->method));
+              _px_json_add_string_or_null (builder, "method", px_anchor_method_to_string (target->method));
               json_builder_set_member_name (builder, "confidence");
               json_builder_add_double_value (builder, target->confidence);
               json_builder_end_object (builder);
@@ -418,7 +404,7 @@ _px_cli_story_refetch (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *source_arg = NULL;
   GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database (default: the user's own)", "PATH" },
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { "source", 's', 0, G_OPTION_ARG_STRING, &source_arg, "Only this source (default: every one)", "N" },
     { NULL }

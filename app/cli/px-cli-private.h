@@ -69,6 +69,10 @@ void _px_cli_print_json_line (JsonNode *node);
  */
 PxFetcher *_px_cli_new_fetcher (void);
 
+/* The --db option of the commands that read or write the store. */
+#define PX_CLI_DB_OPTION(target) \
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &(target), "The database (default: the user's own)", "PATH" }
+
 /* The store at @db_path, or the user's own when NULL; NULL with a message
  * on standard error when it cannot be opened.
  */
@@ -76,6 +80,14 @@ PxStore *_px_cli_open_store (const char *db_path);
 /* Closes @store cleanly and returns @status. */
 int _px_cli_close_store (PxStore *store,
                          int      status);
+/* A positive number no larger than @max given for @what ("story",
+ * "version"), or FALSE with a message.
+ */
+gboolean _px_cli_parse_number (const char *command,
+                               const char *what,
+                               const char *text,
+                               guint64     max,
+                               guint64    *value);
 /* A positive number given for @what ("story", "source"), or FALSE with a message. */
 gboolean _px_cli_parse_id (const char *command,
                            const char *what,

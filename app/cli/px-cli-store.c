@@ -8,17 +8,15 @@
 #include "px-cli-private.h"
 
 #include "px-input.h"
+#include "px-json-private.h"
 #include "px-store.h"
 
 #include <stdio.h>
 
 static const char * const formats[] = { "json", "text", NULL };
 
-#define DB_OPTION(target) \
-  { "db", 0, 0, G_OPTION_ARG_FILENAME, &(target), "The database (default: the user's own)", "PATH" }
-
-static PxStore *
-open_store (const char *db_path)
+PxStore *
+_px_cli_open_store (const char *db_path)
 {
   g_autofree char *path = db_path != NULL ? g_strdup (db_path) : px_store_get_default_path ();
   g_autoptr(GError) error = NULL;
@@ -41,9 +39,9 @@ open_store (const char *db_path)
 /* Closes cleanly (taking the daily backup when due) and returns @status:
  * what was committed stays committed even if the backup fails.
  */
-static int
-close_store (PxStore *store,
-             int      status)
+int
+_px_cli_close_store (PxStore *store,
+                     int      status)
 {
   g_autoptr(GError) error = NULL;
 
@@ -51,46 +49,6 @@ close_store (PxStore *store,
     _px_cli_print_error ("%s", error->message);
 
   return status;
-}
-
-static gboolean
-parse_id (const char *command,
-          const char *what,
-          const char *text,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    {
-      fprintf (stderr, "parallax-cli %s: “%s” is not a %s number\n", command,
-               text != NULL ? text : "", what);
-      return FALSE;
-    }
-
-  *id = (gint64) value;
-  return TRUE;
-}
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
 }
 
 static void
@@ -107,7 +65,7 @@ story_new (int    argc,
            char **argv)
 {
   g_autofree char *db = NULL;
-  GOptionEntry entries[] = { DB_OPTION (db), { NULL } };
+  GOptionEntry entries[] = { PX_CLI_DB_OPTION (db), { NULL } };
   g_autoptr(PxStore) store = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
@@ -121,19 +79,19 @@ story_new (int    argc,
       return PX_CLI_EXIT_USAGE;
     }
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   id = px_store_create_story (store, argv[1], &error);
   if (id == 0)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store, PX_CLI_EXIT_FAILED);
+      return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
   printf ("%" G_GINT64_FORMAT "\n", id);
   fflush (stdout);
-  return close_store (store, PX_CLI_EXIT_OK);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
 
 /* story add STORY INPUT... */
@@ -142,7 +100,7 @@ story_add (int    argc,
            char **argv)
 {
   g_autofree char *db = NULL;
-  GOptionEntry entries[] = { DB_OPTION (db), { NULL } };
+  GOptionEntry entries[] = { PX_CLI_DB_OPTION (db), { NULL } };
   g_autoptr(PxStore) store = NULL;
   g_autoptr(PxFetcher) fetcher = NULL;
   gint64 story_id;
@@ -158,10 +116,10 @@ story_add (int    argc,
       fprintf (stderr, "parallax-cli story add: give a STORY and at least one INPUT\n");
       return PX_CLI_EXIT_USAGE;
     }
-  if (!parse_id ("story add", "story", argv[1], &story_id))
+  if (!_px_cli_parse_id ("story add", "story", argv[1], &story_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   fetcher = px_fetcher_new ();
@@ -189,7 +147,7 @@ story_add (int    argc,
       fflush (stdout);
     }
 
-  return close_store (store, status);
+  return _px_cli_close_store (store, status);
 }
 
 /* story list */
@@ -200,7 +158,7 @@ story_list (int    argc,
   g_autofree char *db = NULL;
   g_autofree char *format = NULL;
   GOptionEntry entries[] = {
-    DB_OPTION (db),
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { NULL }
   };
@@ -218,13 +176,13 @@ story_list (int    argc,
       return PX_CLI_EXIT_USAGE;
     }
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((stories = px_store_list_stories (store, FALSE, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store, PX_CLI_EXIT_FAILED);
+      return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
   for (guint i = 0; i < stories->len; i++)
@@ -236,12 +194,12 @@ story_list (int    argc,
           g_autoptr(JsonBuilder) builder = json_builder_new ();
 
           json_builder_begin_object (builder);
-          add_int (builder, "id", story->id);
-          add_string_or_null (builder, "title", story->title);
-          add_int (builder, "sources", story->n_sources);
-          add_int (builder, "annotations", story->n_annotations);
-          add_string_or_null (builder, "created_at", story->created_at);
-          add_string_or_null (builder, "updated_at", story->updated_at);
+          _px_json_add_int (builder, "id", story->id);
+          _px_json_add_string_or_null (builder, "title", story->title);
+          _px_json_add_int (builder, "sources", story->n_sources);
+          _px_json_add_int (builder, "annotations", story->n_annotations);
+          _px_json_add_string_or_null (builder, "created_at", story->created_at);
+          _px_json_add_string_or_null (builder, "updated_at", story->updated_at);
           json_builder_end_object (builder);
           print_builder (builder);
         }
@@ -250,7 +208,7 @@ story_list (int    argc,
                 story->n_sources, story->n_annotations, story->updated_at, story->title);
     }
 
-  return close_store (store, PX_CLI_EXIT_OK);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
 
 /* story show STORY */
@@ -261,7 +219,7 @@ story_show (int    argc,
   g_autofree char *db = NULL;
   g_autofree char *format = NULL;
   GOptionEntry entries[] = {
-    DB_OPTION (db),
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { NULL }
   };
@@ -279,16 +237,16 @@ story_show (int    argc,
       fprintf (stderr, "parallax-cli story show: give exactly one STORY\n");
       return PX_CLI_EXIT_USAGE;
     }
-  if (!parse_id ("story show", "story", argv[1], &story_id))
+  if (!_px_cli_parse_id ("story show", "story", argv[1], &story_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((sources = px_store_list_sources (store, story_id, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store, PX_CLI_EXIT_FAILED);
+      return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
   for (guint i = 0; i < sources->len; i++)
@@ -300,19 +258,19 @@ story_show (int    argc,
           g_autoptr(JsonBuilder) builder = json_builder_new ();
 
           json_builder_begin_object (builder);
-          add_int (builder, "id", source->id);
-          add_int (builder, "position", source->position);
-          add_string_or_null (builder, "input", source->input);
-          add_string_or_null (builder, "outlet", source->outlet);
-          add_string_or_null (builder, "title", source->title);
-          add_string_or_null (builder, "byline", source->byline);
-          add_string_or_null (builder, "published", source->published);
-          add_string_or_null (builder, "url", source->url);
-          add_int (builder, "version", source->version);
-          add_int (builder, "versions", source->n_versions);
-          add_string_or_null (builder, "fetched_at", source->fetched_at);
-          add_string_or_null (builder, "checked_at", source->checked_at);
-          add_string_or_null (builder, "sha256", source->sha256);
+          _px_json_add_int (builder, "id", source->id);
+          _px_json_add_int (builder, "position", source->position);
+          _px_json_add_string_or_null (builder, "input", source->input);
+          _px_json_add_string_or_null (builder, "outlet", source->outlet);
+          _px_json_add_string_or_null (builder, "title", source->title);
+          _px_json_add_string_or_null (builder, "byline", source->byline);
+          _px_json_add_string_or_null (builder, "published", source->published);
+          _px_json_add_string_or_null (builder, "url", source->url);
+          _px_json_add_int (builder, "version", source->version);
+          _px_json_add_int (builder, "versions", source->n_versions);
+          _px_json_add_string_or_null (builder, "fetched_at", source->fetched_at);
+          _px_json_add_string_or_null (builder, "checked_at", source->checked_at);
+          _px_json_add_string_or_null (builder, "sha256", source->sha256);
           json_builder_end_object (builder);
           print_builder (builder);
         }
@@ -322,7 +280,7 @@ story_show (int    argc,
                 source->title != NULL ? source->title : "—", source->input);
     }
 
-  return close_store (store, PX_CLI_EXIT_OK);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
 
 int
@@ -377,7 +335,7 @@ _px_cli_annotate (int    argc,
   g_autofree char *verdict_name = NULL;
   g_autofree char *note = NULL;
   GOptionEntry entries[] = {
-    DB_OPTION (db),
+    PX_CLI_DB_OPTION (db),
     { "source", 's', 0, G_OPTION_ARG_STRING_ARRAY, &sources, "The source's number (repeat with --quote for a claim across sources)", "N" },
     { "quote", 'q', 0, G_OPTION_ARG_STRING_ARRAY, &quotes, "The exact words annotated in that source", "TEXT" },
     { "prefix", 0, 0, G_OPTION_ARG_STRING, &prefix, "Text right before the quote, to choose among repeats", "TEXT" },
@@ -403,7 +361,7 @@ _px_cli_annotate (int    argc,
       fprintf (stderr, "parallax-cli annotate: give exactly one STORY\n");
       return PX_CLI_EXIT_USAGE;
     }
-  if (!parse_id ("annotate", "story", argv[1], &story_id))
+  if (!_px_cli_parse_id ("annotate", "story", argv[1], &story_id))
     return PX_CLI_EXIT_USAGE;
 
   n_sources = sources != NULL ? g_strv_length (sources) : 0;
@@ -428,7 +386,7 @@ _px_cli_annotate (int    argc,
     {
       PxTargetSpec spec = { 0 };
 
-      if (!parse_id ("annotate", "source", sources[i], &spec.source_id))
+      if (!_px_cli_parse_id ("annotate", "source", sources[i], &spec.source_id))
         return PX_CLI_EXIT_USAGE;
       spec.quote = quotes[i];
       spec.prefix = prefix;
@@ -436,7 +394,7 @@ _px_cli_annotate (int    argc,
       g_array_append_val (targets, spec);
     }
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   id = px_store_create_annotation (store, story_id, (PxTargetSpec *) targets->data, targets->len,
@@ -444,12 +402,12 @@ _px_cli_annotate (int    argc,
   if (id == 0)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store, PX_CLI_EXIT_FAILED);
+      return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
   printf ("%" G_GINT64_FORMAT "\n", id);
   fflush (stdout);
-  return close_store (store, PX_CLI_EXIT_OK);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
 
 static void
@@ -458,13 +416,13 @@ print_annotation_json (const PxAnnotation *annotation)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_int (builder, "id", annotation->id);
-  add_int (builder, "story", annotation->story_id);
-  add_string_or_null (builder, "verdict", px_verdict_to_string (annotation->verdict));
-  add_string_or_null (builder, "state", px_annotation_state_to_string (annotation->state));
-  add_string_or_null (builder, "note", annotation->note);
-  add_string_or_null (builder, "created_at", annotation->created_at);
-  add_string_or_null (builder, "updated_at", annotation->updated_at);
+  _px_json_add_int (builder, "id", annotation->id);
+  _px_json_add_int (builder, "story", annotation->story_id);
+  _px_json_add_string_or_null (builder, "verdict", px_verdict_to_string (annotation->verdict));
+  _px_json_add_string_or_null (builder, "state", px_annotation_state_to_string (annotation->state));
+  _px_json_add_string_or_null (builder, "note", annotation->note);
+  _px_json_add_string_or_null (builder, "created_at", annotation->created_at);
+  _px_json_add_string_or_null (builder, "updated_at", annotation->updated_at);
   json_builder_set_member_name (builder, "targets");
   json_builder_begin_array (builder);
   for (guint i = 0; i < annotation->targets->len; i++)
@@ -472,15 +430,15 @@ print_annotation_json (const PxAnnotation *annotation)
       const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, i);
 
       json_builder_begin_object (builder);
-      add_int (builder, "id", target->id);
-      add_int (builder, "source", target->source_id);
-      add_int (builder, "version_id", target->version_id);
-      add_string_or_null (builder, "exact", target->selector->exact);
-      add_string_or_null (builder, "prefix", target->selector->prefix);
-      add_string_or_null (builder, "suffix", target->selector->suffix);
-      add_int (builder, "start", target->selector->start);
-      add_int (builder, "end", target->selector->end);
-      add_string_or_null (builder, "state", px_annotation_state_to_string (target->state));
+      _px_json_add_int (builder, "id", target->id);
+      _px_json_add_int (builder, "source", target->source_id);
+      _px_json_add_int (builder, "version_id", target->version_id);
+      _px_json_add_string_or_null (builder, "exact", target->selector->exact);
+      _px_json_add_string_or_null (builder, "prefix", target->selector->prefix);
+      _px_json_add_string_or_null (builder, "suffix", target->selector->suffix);
+      _px_json_add_int (builder, "start", target->selector->start);
+      _px_json_add_int (builder, "end", target->selector->end);
+      _px_json_add_string_or_null (builder, "state", px_annotation_state_to_string (target->state));
       json_builder_set_member_name (builder, "confidence");
       json_builder_add_double_value (builder, target->confidence);
       json_builder_end_object (builder);
@@ -498,7 +456,7 @@ _px_cli_annotations (int    argc,
   g_autofree char *db = NULL;
   g_autofree char *format = NULL;
   GOptionEntry entries[] = {
-    DB_OPTION (db),
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { NULL }
   };
@@ -516,16 +474,16 @@ _px_cli_annotations (int    argc,
       fprintf (stderr, "parallax-cli annotations: give exactly one STORY\n");
       return PX_CLI_EXIT_USAGE;
     }
-  if (!parse_id ("annotations", "story", argv[1], &story_id))
+  if (!_px_cli_parse_id ("annotations", "story", argv[1], &story_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((annotations = px_store_list_annotations (store, story_id, FALSE, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store, PX_CLI_EXIT_FAILED);
+      return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
   for (guint i = 0; i < annotations->len; i++)
@@ -552,7 +510,7 @@ _px_cli_annotations (int    argc,
         }
     }
 
-  return close_store (store, PX_CLI_EXIT_OK);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
 
 /* search QUERY */
@@ -564,7 +522,7 @@ _px_cli_search (int    argc,
   g_autofree char *format = NULL;
   int limit = 20;
   GOptionEntry entries[] = {
-    DB_OPTION (db),
+    PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { "limit", 'l', 0, G_OPTION_ARG_INT, &limit, "At most this many results (default 20)", "N" },
     { NULL }
@@ -591,13 +549,13 @@ _px_cli_search (int    argc,
     }
 
   query = g_strjoinv (" ", argv + 1);
-  if ((store = open_store (db)) == NULL)
+  if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((hits = px_store_search (store, query, limit, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
-      return close_store (store,
+      return _px_cli_close_store (store,
                           g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID)
                             ? PX_CLI_EXIT_USAGE : PX_CLI_EXIT_FAILED);
     }
@@ -612,18 +570,18 @@ _px_cli_search (int    argc,
           g_autoptr(JsonBuilder) builder = json_builder_new ();
 
           json_builder_begin_object (builder);
-          add_string_or_null (builder, "kind", is_note ? "note" : "article");
-          add_int (builder, "story", hit->story_id);
-          add_string_or_null (builder, "story_title", hit->story_title);
-          add_int (builder, "source", hit->source_id);
+          _px_json_add_string_or_null (builder, "kind", is_note ? "note" : "article");
+          _px_json_add_int (builder, "story", hit->story_id);
+          _px_json_add_string_or_null (builder, "story_title", hit->story_title);
+          _px_json_add_int (builder, "source", hit->source_id);
           json_builder_set_member_name (builder, "annotation");
           if (is_note)
             json_builder_add_int_value (builder, hit->annotation_id);
           else
             json_builder_add_null_value (builder);
-          add_string_or_null (builder, is_note ? "quote" : "title", hit->title);
-          add_string_or_null (builder, "outlet", hit->outlet);
-          add_string_or_null (builder, "snippet", hit->snippet);
+          _px_json_add_string_or_null (builder, is_note ? "quote" : "title", hit->title);
+          _px_json_add_string_or_null (builder, "outlet", hit->outlet);
+          _px_json_add_string_or_null (builder, "snippet", hit->snippet);
           json_builder_set_member_name (builder, "score");
           json_builder_add_double_value (builder, hit->score);
           json_builder_end_object (builder);
@@ -637,29 +595,5 @@ _px_cli_search (int    argc,
                 hit->story_id, hit->story_title, hit->outlet != NULL ? hit->outlet : "—", hit->snippet);
     }
 
-  return close_store (store, PX_CLI_EXIT_OK);
-}
-
-/* For the commands in other files. */
-
-PxStore *
-_px_cli_open_store (const char *db_path)
-{
-  return open_store (db_path);
-}
-
-int
-_px_cli_close_store (PxStore *store,
-                     int      status)
-{
-  return close_store (store, status);
-}
-
-gboolean
-_px_cli_parse_id (const char *command,
-                  const char *what,
-                  const char *text,
-                  gint64     *id)
-{
-  return parse_id (command, what, text, id);
+  return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }

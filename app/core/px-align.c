@@ -7,6 +7,7 @@
 
 #include "px-align.h"
 
+#include "px-comparison-private.h"
 #include "px-cues.h"
 #include "px-entities.h"
 #include "px-quantity.h"
@@ -422,17 +423,6 @@ mean_link (const Space   *space,
   return n > 0 ? total / n : 0;
 }
 
-static int
-compare_refs (gconstpointer a,
-              gconstpointer b)
-{
-  const PxSentenceRef *ra = a, *rb = b;
-
-  if (ra->source != rb->source)
-    return ra->source < rb->source ? -1 : 1;
-  return (ra->sentence > rb->sentence) - (ra->sentence < rb->sentence);
-}
-
 GPtrArray *
 px_align (PxDocument   **documents,
           guint          n_documents,
@@ -510,7 +500,7 @@ px_align (PxDocument   **documents,
 
           g_array_append_val (refs, ref);
         }
-      g_array_sort (refs, compare_refs);
+      g_array_sort (refs, _px_sentence_ref_compare);
       g_ptr_array_add (result, refs);
       g_array_unref (clusters[i].members);
     }

@@ -7,6 +7,8 @@
 
 #include "px-article.h"
 
+#include "px-json-private.h"
+
 #include <string.h>
 
 PxArticle *
@@ -101,18 +103,6 @@ px_article_get_n_paragraphs (const PxArticle *self)
   return self->paragraphs->len;
 }
 
-static void
-add_nullable (JsonBuilder *builder,
-              const char  *name,
-              const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 /* Adds the members DESIGN.md fixes for an extracted article to the
  * object @builder is in: input, outlet, title, byline, published, url, text.
  */
@@ -120,11 +110,11 @@ void
 px_article_build_json (const PxArticle *self,
                        JsonBuilder     *builder)
 {
-  add_nullable (builder, "input", self->input);
-  add_nullable (builder, "outlet", self->outlet);
-  add_nullable (builder, "title", self->title);
-  add_nullable (builder, "byline", self->byline);
-  add_nullable (builder, "published", self->published);
-  add_nullable (builder, "url", self->url);
-  add_nullable (builder, "text", self->text);
+  _px_json_add_string_or_null (builder, "input", self->input);
+  _px_json_add_string_or_null (builder, "outlet", self->outlet);
+  _px_json_add_string_or_null (builder, "title", self->title);
+  _px_json_add_string_or_null (builder, "byline", self->byline);
+  _px_json_add_string_or_null (builder, "published", self->published);
+  _px_json_add_string_or_null (builder, "url", self->url);
+  _px_json_add_string_or_null (builder, "text", self->text);
 }

@@ -40,6 +40,10 @@ struct _PxComparison
 
 void _px_difference_free (PxDifference *difference);
 
+/* Orders PxSentenceRefs by source, then by sentence (a GCompareFunc). */
+int _px_sentence_ref_compare (gconstpointer a,
+                              gconstpointer b);
+
 /* A span in @doc's sentence @sentence for the bytes [start, end) of the
  * document's text.
  */

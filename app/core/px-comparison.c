@@ -200,14 +200,12 @@ compare_claims (gconstpointer a,
 
   if (pa != pb)
     return pa < pb ? -1 : 1;
-  if (ra->source != rb->source)
-    return ra->source < rb->source ? -1 : 1;
-  return (ra->sentence > rb->sentence) - (ra->sentence < rb->sentence);
+  return _px_sentence_ref_compare (ra, rb);
 }
 
-static int
-compare_refs (gconstpointer a,
-              gconstpointer b)
+int
+_px_sentence_ref_compare (gconstpointer a,
+                          gconstpointer b)
 {
   const PxSentenceRef *ra = a, *rb = b;
 
@@ -334,7 +332,7 @@ px_compare (PxArticle    **articles,
           present |= 1u << ref.source;
           g_array_append_val (claim->members, ref);
         }
-      g_array_sort (claim->members, compare_refs);
+      g_array_sort (claim->members, _px_sentence_ref_compare);
       for (guint s = 0; s < n_articles; s++)
         g_array_append_val ((present & (1u << s)) ? claim->sources : claim->missing, s);
       g_ptr_array_add (self->claims, claim);

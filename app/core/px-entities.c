@@ -7,6 +7,8 @@
 
 #include "px-entities.h"
 
+#include "px-text-private.h"
+
 #include <string.h>
 
 /* Words that name a role before a name ("Foreign Minister Sergei Lavrov"). */
@@ -47,17 +49,6 @@ static const char * const place_words[] = {
   "province", "county", "island", "river", "sea", "street", "square", "valley", "mountains",
 };
 
-static GHashTable *
-word_set (const char * const *words,
-          gsize               n)
-{
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (gsize i = 0; i < n; i++)
-    g_hash_table_add (set, (gpointer) words[i]);
-  return set;
-}
-
 typedef struct
 {
   GHashTable *titles;
@@ -82,11 +73,11 @@ entity_sets (void)
         "oct", "nov", "dec", "a.m", "p.m", "i",
       };
 
-      sets.titles = word_set (title_words, G_N_ELEMENTS (title_words));
-      sets.nationalities = word_set (nationality_words, G_N_ELEMENTS (nationality_words));
-      sets.organisations = word_set (organisation_words, G_N_ELEMENTS (organisation_words));
-      sets.places = word_set (place_words, G_N_ELEMENTS (place_words));
-      sets.not_names = word_set (not_names, G_N_ELEMENTS (not_names));
+      sets.titles = _px_text_word_set (title_words, G_N_ELEMENTS (title_words));
+      sets.nationalities = _px_text_word_set (nationality_words, G_N_ELEMENTS (nationality_words));
+      sets.organisations = _px_text_word_set (organisation_words, G_N_ELEMENTS (organisation_words));
+      sets.places = _px_text_word_set (place_words, G_N_ELEMENTS (place_words));
+      sets.not_names = _px_text_word_set (not_names, G_N_ELEMENTS (not_names));
       g_once_init_leave (&initialised, 1);
     }
   return &sets;

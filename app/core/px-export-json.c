@@ -7,6 +7,8 @@
 
 #include "px-export-private.h"
 
+#include "px-json-private.h"
+
 #define W3C_CONTEXT "http://www.w3.org/ns/anno.jsonld"
 #define SCHEMA_CONTEXT "https://schema.org"
 
@@ -23,15 +25,6 @@ add_string (JsonBuilder *builder,
   valid = g_utf8_make_valid (value, -1);
   json_builder_set_member_name (builder, name);
   json_builder_add_string_value (builder, valid);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
 }
 
 static char *
@@ -121,8 +114,8 @@ add_w3c_targets (PxExportData *data,
       json_builder_end_object (builder);
       json_builder_begin_object (builder);
       add_string (builder, "type", "TextPositionSelector");
-      add_int (builder, "start", target->selector->start);
-      add_int (builder, "end", target->selector->end);
+      _px_json_add_int (builder, "start", target->selector->start);
+      _px_json_add_int (builder, "end", target->selector->end);
       json_builder_end_object (builder);
       json_builder_end_array (builder);
 
@@ -215,7 +208,7 @@ _px_export_write_w3c (PxExportData *data)
   add_string (builder, "id", collection_id);
   add_string (builder, "type", "AnnotationCollection");
   add_string (builder, "label", data->story->title);
-  add_int (builder, "total", total);
+  _px_json_add_int (builder, "total", total);
   add_author (data, builder, "creator", TRUE);
   add_string (builder, "created", data->story->created_at);
   add_string (builder, "modified", data->story->updated_at);
@@ -229,7 +222,7 @@ _px_export_write_w3c (PxExportData *data)
       json_builder_begin_object (builder);
       add_string (builder, "id", page_id);
       add_string (builder, "type", "AnnotationPage");
-      add_int (builder, "startIndex", 0);
+      _px_json_add_int (builder, "startIndex", 0);
       json_builder_set_member_name (builder, "items");
       json_builder_add_value (builder, g_steal_pointer (&items));
       json_builder_end_object (builder);
@@ -360,9 +353,9 @@ add_claim_review (PxExportData *data,
   json_builder_set_member_name (item, "reviewRating");
   json_builder_begin_object (item);
   add_string (item, "@type", "Rating");
-  add_int (item, "ratingValue", rating);
-  add_int (item, "bestRating", 5);
-  add_int (item, "worstRating", 1);
+  _px_json_add_int (item, "ratingValue", rating);
+  _px_json_add_int (item, "bestRating", 5);
+  _px_json_add_int (item, "worstRating", 1);
   add_string (item, "alternateName", _px_export_verdict_label (annotation->verdict));
   json_builder_end_object (item);
 

@@ -9,6 +9,7 @@
 
 #include "px-comparison-private.h"
 #include "px-differ.h"
+#include "px-json-private.h"
 
 #include <string.h>
 
@@ -921,16 +922,8 @@ build_field_json (JsonBuilder          *builder,
 {
   json_builder_set_member_name (builder, name);
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "from");
-  if (field->from != NULL)
-    json_builder_add_string_value (builder, field->from);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "to");
-  if (field->to != NULL)
-    json_builder_add_string_value (builder, field->to);
-  else
-    json_builder_add_null_value (builder);
+  _px_json_add_string_or_null (builder, "from", field->from);
+  _px_json_add_string_or_null (builder, "to", field->to);
   json_builder_set_member_name (builder, "changed");
   json_builder_add_boolean_value (builder, field->changed);
   build_spans_json (builder, "removed_words", field->removed_words, field->from);

@@ -209,11 +209,9 @@ px_store_add_source_version (PxStore           *self,
   report->changed = TRUE;
 
   if (!reanchor_targets (self, source_id, report->version_id, article->text, report, what, error)
-      || !_px_store_touch_story (self, current->story_id, what, error)
-      || !_px_store_transaction_commit (txn, what, error))
+      || !_px_store_commit_story_change (txn, current->story_id, what, error))
     return NULL;
 
-  _px_store_queue_changed (self, current->story_id);
   return g_steal_pointer (&report);
 }
 
@@ -335,10 +333,9 @@ px_store_create_annotation (PxStore             *self,
         return 0;
     }
 
-  if (!_px_store_touch_story (self, story_id, what, error) || !_px_store_transaction_commit (txn, what, error))
+  if (!_px_store_commit_story_change (txn, story_id, what, error))
     return 0;
 
-  _px_store_queue_changed (self, story_id);
   return annotation_id;
 }
 
@@ -501,22 +498,13 @@ update_annotation (PxStore     *self,
   g_autoptr(sqlite3_stmt) find = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(sqlite3_stmt) also = NULL;
-  gboolean row;
   gint64 story_id;
 
   if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
-      || (find = _px_store_prepare (self, "SELECT story_id FROM annotations WHERE id = ?1", what, error)) == NULL)
+      || (find = _px_store_select_by_id (self, "SELECT story_id FROM annotations WHERE id = ?1", annotation_id,
+                                         what, error, _("%s: there is no annotation %lld"), what,
+                                         (long long) annotation_id)) == NULL)
     return FALSE;
-
-  sqlite3_bind_int64 (find, 1, annotation_id);
-  if (!_px_store_step_row (self, find, &row, what, error))
-    return FALSE;
-  if (!row)
-    {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   _("%s: there is no annotation %lld"), what, (long long) annotation_id);
-      return FALSE;
-    }
   story_id = sqlite3_column_int64 (find, 0);
 
   if ((stmt = _px_store_prepare (self, sql, what, error)) == NULL)
@@ -536,11 +524,7 @@ update_annotation (PxStore     *self,
         return FALSE;
     }
 
-  if (!_px_store_touch_story (self, story_id, what, error) || !_px_store_transaction_commit (txn, what, error))
-    return FALSE;
-
-  _px_store_queue_changed (self, story_id);
-  return TRUE;
+  return _px_store_commit_story_change (txn, story_id, what, error);
 }
 
 gboolean
@@ -630,25 +614,15 @@ px_store_move_annotation_target (PxStore  *self,
   g_autoptr(PxTextSelector) selector = NULL;
   g_autoptr(GError) anchor_error = NULL;
   gint64 annotation_id;
-  gboolean row;
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
   locker = g_rec_mutex_locker_new (&self->lock);
   if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
-      || (find = _px_store_prepare (self, "SELECT annotation_id, source_id FROM annotation_targets WHERE id = ?1",
-                                    what, error)) == NULL)
+      || (find = _px_store_select_by_id (self, "SELECT annotation_id, source_id FROM annotation_targets WHERE id = ?1",
+                                         target_id, what, error, _("%s: there is no annotation target %lld"), what,
+                                         (long long) target_id)) == NULL)
     return FALSE;
-
-  sqlite3_bind_int64 (find, 1, target_id);
-  if (!_px_store_step_row (self, find, &row, what, error))
-    return FALSE;
-  if (!row)
-    {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   _("%s: there is no annotation target %lld"), what, (long long) target_id);
-      return FALSE;
-    }
   annotation_id = sqlite3_column_int64 (find, 0);
 
   if ((source = _px_store_get_source_locked (self, sqlite3_column_int64 (find, 1), what, error)) == NULL)
@@ -680,13 +654,10 @@ px_store_move_annotation_target (PxStore  *self,
     return FALSE;
   sqlite3_bind_int64 (states, 1, annotation_id);
 
-  if (!_px_store_step_done (self, states, what, error)
-      || !_px_store_touch_story (self, source->story_id, what, error)
-      || !_px_store_transaction_commit (txn, what, error))
+  if (!_px_store_step_done (self, states, what, error))
     return FALSE;
 
-  _px_store_queue_changed (self, source->story_id);
-  return TRUE;
+  return _px_store_commit_story_change (txn, source->story_id, what, error);
 }
 
 gboolean

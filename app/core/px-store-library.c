@@ -39,18 +39,23 @@ clean_title (const char  *title,
 }
 
 gboolean
-_px_store_touch_story (PxStore     *self,
-                       gint64       story_id,
-                       const char  *what,
-                       GError     **error)
+_px_store_commit_story_change (PxStoreTransaction  *txn,
+                               gint64               story_id,
+                               const char          *what,
+                               GError             **error)
 {
+  PxStore *self = txn->store;
   g_autoptr(sqlite3_stmt) stmt = _px_store_prepare (self, "UPDATE stories SET updated_at = " NOW_SQL " WHERE id = ?1",
                                                     what, error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, story_id);
-  return _px_store_step_done (self, stmt, what, error);
+  if (!_px_store_step_done (self, stmt, what, error) || !_px_store_transaction_commit (txn, what, error))
+    return FALSE;
+
+  _px_store_queue_changed (self, story_id);
+  return TRUE;
 }
 
 /* Fails with NOT_FOUND unless the story exists (and, unless
@@ -271,24 +276,14 @@ px_store_get_story (PxStore  *self,
   const char *what = _("Could not read the story");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean row;
 
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if (!_px_store_check_open (self, what, error)
-      || (stmt = _px_store_prepare (self, STORY_COLUMNS "WHERE s.id = ?1", what, error)) == NULL)
+  stmt = _px_store_select_by_id (self, STORY_COLUMNS "WHERE s.id = ?1", story_id, what, error,
+                                 _("%s: there is no story %lld"), what, (long long) story_id);
+  if (stmt == NULL)
     return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, story_id);
-  if (!_px_store_step_row (self, stmt, &row, what, error))
-    return NULL;
-  if (!row)
-    {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   _("%s: there is no story %lld"), what, (long long) story_id);
-      return NULL;
-    }
 
   return story_from_row (stmt);
 }
@@ -371,21 +366,11 @@ _px_store_get_source_locked (PxStore     *self,
                              GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean row;
 
-  if (!_px_store_check_open (self, what, error)
-      || (stmt = _px_store_prepare (self, SOURCE_COLUMNS "WHERE s.id = ?1", what, error)) == NULL)
+  stmt = _px_store_select_by_id (self, SOURCE_COLUMNS "WHERE s.id = ?1", source_id, what, error,
+                                 _("%s: there is no source %lld"), what, (long long) source_id);
+  if (stmt == NULL)
     return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, source_id);
-  if (!_px_store_step_row (self, stmt, &row, what, error))
-    return NULL;
-  if (!row)
-    {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   _("%s: there is no source %lld"), what, (long long) source_id);
-      return NULL;
-    }
 
   return source_from_row (stmt);
 }
@@ -609,11 +594,9 @@ px_store_add_source (PxStore           *self,
   source_id = sqlite3_last_insert_rowid (self->db);
 
   if (!_px_store_insert_version (self, source_id, 1, article, snapshot, what, error)
-      || !_px_store_touch_story (self, story_id, what, error)
-      || !_px_store_transaction_commit (txn, what, error))
+      || !_px_store_commit_story_change (txn, story_id, what, error))
     return 0;
 
-  _px_store_queue_changed (self, story_id);
   return source_id;
 }
 
@@ -650,11 +633,9 @@ px_store_move_source (PxStore  *self,
                       source->story_id, position, source->position, what, error)
       || !exec_on_story (self, "UPDATE sources SET position = ?2 WHERE id = ?3",
                          source->story_id, position, source_id, what, error)
-      || !_px_store_touch_story (self, source->story_id, what, error)
-      || !_px_store_transaction_commit (txn, what, error))
+      || !_px_store_commit_story_change (txn, source->story_id, what, error))
     return FALSE;
 
-  _px_store_queue_changed (self, source->story_id);
   return TRUE;
 }
 
@@ -680,11 +661,9 @@ px_store_delete_source (PxStore  *self,
                          "UPDATE sources SET position = position - 1 "
                          "WHERE story_id = ?1 AND deleted_at IS NULL AND position > ?2",
                          source->story_id, source->position, 0, what, error)
-      || !_px_store_touch_story (self, source->story_id, what, error)
-      || !_px_store_transaction_commit (txn, what, error))
+      || !_px_store_commit_story_change (txn, source->story_id, what, error))
     return FALSE;
 
-  _px_store_queue_changed (self, source->story_id);
   return TRUE;
 }
 
@@ -719,11 +698,9 @@ px_store_restore_source (PxStore  *self,
                       source->story_id, position, 0, what, error)
       || !exec_on_story (self, "UPDATE sources SET deleted_at = NULL, position = ?2 WHERE id = ?3",
                          source->story_id, position, source_id, what, error)
-      || !_px_store_touch_story (self, source->story_id, what, error)
-      || !_px_store_transaction_commit (txn, what, error))
+      || !_px_store_commit_story_change (txn, source->story_id, what, error))
     return FALSE;
 
-  _px_store_queue_changed (self, source->story_id);
   return TRUE;
 }
 
@@ -781,46 +758,20 @@ px_store_list_source_versions (PxStore  *self,
   return g_steal_pointer (&versions);
 }
 
-/* Reads column 0 of version @version_id with @sql. */
-static sqlite3_stmt *
-read_version_column (PxStore     *self,
-                     gint64       version_id,
-                     const char  *sql,
-                     const char  *what,
-                     GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean row;
-
-  if (!_px_store_check_open (self, what, error) || (stmt = _px_store_prepare (self, sql, what, error)) == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, version_id);
-  if (!_px_store_step_row (self, stmt, &row, what, error))
-    return NULL;
-  if (!row)
-    {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
-                   _("%s: there is no source version %lld"), what, (long long) version_id);
-      return NULL;
-    }
-
-  return g_steal_pointer (&stmt);
-}
-
 GBytes *
 px_store_get_version_body (PxStore  *self,
                            gint64    version_id,
                            GError  **error)
 {
+  const char *what = _("Could not read the archived page");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  stmt = read_version_column (self, version_id, "SELECT body FROM source_versions WHERE id = ?1",
-                              _("Could not read the archived page"), error);
+  stmt = _px_store_select_by_id (self, "SELECT body FROM source_versions WHERE id = ?1", version_id, what, error,
+                                 _("%s: there is no source version %lld"), what, (long long) version_id);
   if (stmt == NULL)
     return NULL;
 
@@ -832,14 +783,15 @@ px_store_get_version_text (PxStore  *self,
                            gint64    version_id,
                            GError  **error)
 {
+  const char *what = _("Could not read the source's text");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  stmt = read_version_column (self, version_id, "SELECT text FROM source_versions WHERE id = ?1",
-                              _("Could not read the source's text"), error);
+  stmt = _px_store_select_by_id (self, "SELECT text FROM source_versions WHERE id = ?1", version_id, what, error,
+                                 _("%s: there is no source version %lld"), what, (long long) version_id);
   if (stmt == NULL)
     return NULL;
 

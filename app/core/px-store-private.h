@@ -100,6 +100,17 @@ gboolean _px_store_step_row (PxStore       *self,
                              gboolean      *row,
                              const char    *what,
                              GError       **error);
+/* Prepares @sql, binds @id to ?1 and steps to the one row it selects:
+ * the statement on that row, or NULL with @error set, to NOT_FOUND with
+ * the message @not_found makes when there is no such row.
+ */
+sqlite3_stmt *_px_store_select_by_id (PxStore     *self,
+                                      const char  *sql,
+                                      gint64       id,
+                                      const char  *what,
+                                      GError     **error,
+                                      const char  *not_found,
+                                      ...) G_GNUC_PRINTF (6, 7);
 /* Fails when the store was closed. */
 gboolean _px_store_check_open (PxStore     *self,
                                const char  *what,
@@ -130,10 +141,13 @@ void _px_store_queue_changed (PxStore *self,
                               gint64   story_id);
 
 /* px-store-library.c, for the other parts of the store. */
-gboolean _px_store_touch_story (PxStore     *self,
-                                gint64       story_id,
-                                const char  *what,
-                                GError     **error);
+/* The end of a write that changes what story @story_id holds: marks the
+ * story updated now, commits @txn, then queues "changed" for the story.
+ */
+gboolean _px_store_commit_story_change (PxStoreTransaction  *txn,
+                                        gint64               story_id,
+                                        const char          *what,
+                                        GError             **error);
 /* Fails with NOT_FOUND unless the story exists (and, unless
  * @allow_deleted, is not in the trash).
  */

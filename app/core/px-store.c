@@ -204,6 +204,36 @@ _px_store_step_row (PxStore       *self,
   return FALSE;
 }
 
+sqlite3_stmt *
+_px_store_select_by_id (PxStore     *self,
+                        const char  *sql,
+                        gint64       id,
+                        const char  *what,
+                        GError     **error,
+                        const char  *not_found,
+                        ...)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean row;
+  va_list args;
+
+  if (!_px_store_check_open (self, what, error) || (stmt = _px_store_prepare (self, sql, what, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!_px_store_step_row (self, stmt, &row, what, error))
+    return NULL;
+  if (!row)
+    {
+      va_start (args, not_found);
+      g_propagate_error (error, g_error_new_valist (PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND, not_found, args));
+      va_end (args);
+      return NULL;
+    }
+
+  return g_steal_pointer (&stmt);
+}
+
 /* Transactions */
 
 void

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-text.h"
+#include "px-text-private.h"
 
 #include "px-cues.h"
 #include "px-entities.h"
@@ -83,9 +84,9 @@ static const char * const synonym_pairs[][2] = {
   { "scorch", "burn" }, { "arrest", "detain" }, { "dismiss", "deni" }, { "reject", "deni" }, { "refut", "deni" }, { "pound", "sterl" }, { "boe", "bank" }, { "wave", "tsunami" },
 };
 
-static GHashTable *
-word_set (const char * const *words,
-          gsize               n_words)
+GHashTable *
+_px_text_word_set (const char * const *words,
+                   gsize               n_words)
 {
   GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -116,10 +117,10 @@ word_sets (void)
       sets.synonyms = g_hash_table_new (g_str_hash, g_str_equal);
       for (gsize i = 0; i < G_N_ELEMENTS (synonym_pairs); i++)
         g_hash_table_insert (sets.synonyms, (gpointer) synonym_pairs[i][0], (gpointer) synonym_pairs[i][1]);
-      sets.stop_words = word_set (stop_word_list, G_N_ELEMENTS (stop_word_list));
-      sets.titles = word_set (title_abbreviations, G_N_ELEMENTS (title_abbreviations));
-      sets.before_numbers = word_set (number_abbreviations, G_N_ELEMENTS (number_abbreviations));
-      sets.may_end = word_set (final_abbreviations, G_N_ELEMENTS (final_abbreviations));
+      sets.stop_words = _px_text_word_set (stop_word_list, G_N_ELEMENTS (stop_word_list));
+      sets.titles = _px_text_word_set (title_abbreviations, G_N_ELEMENTS (title_abbreviations));
+      sets.before_numbers = _px_text_word_set (number_abbreviations, G_N_ELEMENTS (number_abbreviations));
+      sets.may_end = _px_text_word_set (final_abbreviations, G_N_ELEMENTS (final_abbreviations));
       g_once_init_leave (&initialised, 1);
     }
 

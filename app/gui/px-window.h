@@ -8,6 +8,9 @@
 #include <adwaita.h>
 
 #include "px-application.h"
+#include "px-claims-panel.h"
+#include "px-store.h"
+#include "px-story-view.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +19,31 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PxWindow, px_window, PX, WINDOW, AdwApplicationWindow)
 
 PxWindow *px_window_new (PxApplication *application);
+
+/* Starts a new story with these inputs (paths or URLs) as its sources. */
+void px_window_open_inputs (PxWindow           *self,
+                            const char * const *inputs);
+/* Adds inputs to the story that is open, or to a new one. */
+void px_window_add_inputs (PxWindow           *self,
+                           const char * const *inputs);
+void px_window_add_text (PxWindow   *self,
+                         const char *text);
+void px_window_open_demo (PxWindow *self);
+void px_window_new_story (PxWindow *self);
+
+/* Where stories are kept; NULL when the library could not be opened. With
+ * @restore, on a new profile the demo story is imported and opened, else
+ * the story that was open last time.
+ */
+void px_window_set_store (PxWindow *self,
+                          PxStore  *store,
+                          gboolean  restore);
+void px_window_open_story (PxWindow *self,
+                           gint64    story_id);
+gint64 px_window_get_story_id (PxWindow *self);
+
+PxStoryView *px_window_get_story_view (PxWindow *self);
+PxClaimsPanel *px_window_get_claims_panel (PxWindow *self);
+GtkWidget *px_window_get_library_view (PxWindow *self);
 
 G_END_DECLS

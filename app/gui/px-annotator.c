@@ -1,0 +1,1091 @@
+/* px-annotator.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-annotator.h"
+
+#include "px-anchor.h"
+#include "px-claims-panel.h"
+#include "px-verdict-style.h"
+
+#include <glib/gi18n.h>
+
+/* A passage about to be annotated. */
+typedef struct
+{
+  gint64 source_id;
+  guint start;
+  guint end;
+  char *quote;
+  char *prefix;
+  char *suffix;
+  gboolean by_quote; /* the column's text is not the stored one: find it by its words */
+} Pending;
+
+struct _PxAnnotator
+{
+  GObject parent_instance;
+
+  PxStoryView *view;
+  PxAnnotationsPanel *panel;
+  AdwToastOverlay *toasts;
+
+  PxStore *store;
+  gint64 story_id;
+  GPtrArray *annotations; /* PxAnnotation */
+  PxClaimItem *selected_claim;
+
+  PxAnnotationPopover *popover;
+  GtkWidget *popover_parent;
+  guint popover_offset;   /* the character the popover points at */
+  gint64 editing_id;      /* the annotation in the popover, 0 for a new one */
+  GArray *pending;        /* Pending, for a new one */
+
+  GtkPopover *float_popover; /* the small Annotate button near a selection */
+};
+
+G_DEFINE_FINAL_TYPE (PxAnnotator, px_annotator, G_TYPE_OBJECT)
+
+static void
+pending_clear (Pending *pending)
+{
+  g_clear_pointer (&pending->quote, g_free);
+  g_clear_pointer (&pending->prefix, g_free);
+  g_clear_pointer (&pending->suffix, g_free);
+}
+
+static void
+dismiss_float (PxAnnotator *self)
+{
+  if (self->float_popover == NULL)
+    return;
+
+  gtk_popover_popdown (self->float_popover);
+  gtk_widget_unparent (GTK_WIDGET (self->float_popover));
+  g_clear_object (&self->float_popover);
+}
+
+static void
+toast (PxAnnotator *self,
+       const char  *message)
+{
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+}
+
+static PxSourceColumn *
+column_for_source_id (PxAnnotator *self,
+                      gint64       source_id)
+{
+  for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (self->view, i);
+
+      if (source_id > 0 && px_source_column_get_source_id (column) == source_id)
+        return column;
+    }
+
+  return NULL;
+}
+
+static const PxAnnotation *
+find_annotation (PxAnnotator *self,
+                 gint64       annotation_id)
+{
+  for (guint i = 0; self->annotations != NULL && i < self->annotations->len; i++)
+    {
+      const PxAnnotation *annotation = g_ptr_array_index (self->annotations, i);
+
+      if (annotation->id == annotation_id)
+        return annotation;
+    }
+
+  return NULL;
+}
+
+/* A target is underlined only where the column shows exactly its passage:
+ * a column that is still loading, or showing another version of the page,
+ * gets no line in the wrong place.
+ */
+static gboolean
+target_range_in_column (const PxAnnotationTarget *target,
+                        PxSourceColumn           *column,
+                        GtkTextIter              *start,
+                        GtkTextIter              *end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  g_autofree char *shown = NULL;
+
+  if (target->state != PX_ANNOTATION_STATE_OK || target->selector->end <= target->selector->start
+      || px_source_column_get_state (column) != PX_SOURCE_COLUMN_READY
+      || target->selector->end > (guint) gtk_text_buffer_get_char_count (buffer))
+    return FALSE;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, start, target->selector->start);
+  gtk_text_buffer_get_iter_at_offset (buffer, end, target->selector->end);
+  shown = gtk_text_buffer_get_slice (buffer, start, end, FALSE);
+  return g_strcmp0 (shown, target->selector->exact) == 0;
+}
+
+static GtkTextTag *
+verdict_tag (GtkTextBuffer *buffer,
+             PxVerdict      verdict)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, px_verdict_get_tag_name (verdict));
+
+  if (tag == NULL)
+    tag = gtk_text_buffer_create_tag (buffer, px_verdict_get_tag_name (verdict), NULL);
+  px_verdict_style_tag (verdict, tag, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  return tag;
+}
+
+static void
+underline_column (PxAnnotator    *self,
+                  PxSourceColumn *column)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  gint64 source_id = px_source_column_get_source_id (column);
+  GtkTextTag *tags[PX_N_VERDICTS];
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  for (guint v = 0; v < PX_N_VERDICTS; v++)
+    {
+      tags[v] = verdict_tag (buffer, v);
+      gtk_text_buffer_remove_tag (buffer, tags[v], &start, &end);
+    }
+
+  for (guint i = 0; self->annotations != NULL && i < self->annotations->len; i++)
+    {
+      const PxAnnotation *annotation = g_ptr_array_index (self->annotations, i);
+
+      if (annotation->state == PX_ANNOTATION_STATE_DISMISSED || annotation->verdict >= PX_N_VERDICTS)
+        continue;
+      for (guint t = 0; t < annotation->targets->len; t++)
+        {
+          const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
+
+          if (target->source_id == source_id && target_range_in_column (target, column, &start, &end))
+            gtk_text_buffer_apply_tag (buffer, tags[annotation->verdict], &start, &end);
+        }
+    }
+}
+
+static void hook_column (PxAnnotator    *self,
+                         PxSourceColumn *column);
+
+static void
+show_annotations (PxAnnotator *self)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) outlets = g_ptr_array_new ();
+
+  for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (self->view, i);
+      gint64 source_id = px_source_column_get_source_id (column);
+
+      hook_column (self, column);
+      underline_column (self, column);
+      if (source_id > 0)
+        {
+          g_array_append_val (ids, source_id);
+          g_ptr_array_add (outlets, (gpointer) px_source_column_get_outlet (column));
+        }
+    }
+
+  px_annotations_panel_set_sources (self->panel, (const gint64 *) ids->data,
+                                    (const char * const *) outlets->pdata, ids->len);
+  px_annotations_panel_set_annotations (self->panel, self->annotations);
+}
+
+void
+px_annotator_reload (PxAnnotator *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *annotations = NULL;
+
+  g_return_if_fail (PX_IS_ANNOTATOR (self));
+
+  if (self->store != NULL && self->story_id > 0)
+    {
+      annotations = px_store_list_annotations (self->store, self->story_id, FALSE, &error);
+      if (annotations == NULL)
+        toast (self, error->message);
+    }
+
+  g_clear_pointer (&self->annotations, g_ptr_array_unref);
+  self->annotations = annotations;
+  show_annotations (self);
+}
+
+void
+px_annotator_set_story (PxAnnotator *self,
+                        PxStore     *store,
+                        gint64       story_id)
+{
+  g_return_if_fail (PX_IS_ANNOTATOR (self));
+
+  g_set_object (&self->store, store);
+  self->story_id = story_id;
+  g_clear_object (&self->selected_claim);
+  if (self->popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
+  px_annotator_reload (self);
+}
+
+GPtrArray *
+px_annotator_get_annotations (PxAnnotator *self)
+{
+  g_return_val_if_fail (PX_IS_ANNOTATOR (self), NULL);
+
+  return self->annotations;
+}
+
+PxAnnotationPopover *
+px_annotator_get_popover (PxAnnotator *self)
+{
+  g_return_val_if_fail (PX_IS_ANNOTATOR (self), NULL);
+
+  return self->popover;
+}
+
+void
+px_annotator_set_selected_claim (PxAnnotator *self,
+                                 PxClaimItem *claim)
+{
+  g_return_if_fail (PX_IS_ANNOTATOR (self));
+
+  g_set_object (&self->selected_claim, claim);
+}
+
+/* The popover */
+
+static void
+popover_closed_cb (PxAnnotator *self)
+{
+  if (self->popover == NULL)
+    return;
+
+  gtk_widget_unparent (GTK_WIDGET (self->popover));
+  g_clear_object (&self->popover);
+  g_clear_object (&self->popover_parent);
+  g_array_set_size (self->pending, 0);
+  self->editing_id = 0;
+}
+
+static void
+close_popover (PxAnnotator *self)
+{
+  g_autoptr(GtkWidget) parent = NULL;
+
+  if (self->popover == NULL)
+    return;
+
+  parent = self->popover_parent != NULL ? g_object_ref (self->popover_parent) : NULL;
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+  /* popdown emits closed only when it was shown. */
+  popover_closed_cb (self);
+  if (parent != NULL && gtk_widget_get_mapped (parent))
+    gtk_widget_grab_focus (parent);
+}
+
+static gboolean
+save_pending (PxAnnotator *self,
+              PxVerdict    verdict,
+              const char  *note)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree PxTargetSpec *specs = g_new0 (PxTargetSpec, MAX (self->pending->len, 1));
+
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      const Pending *pending = &g_array_index (self->pending, Pending, i);
+
+      specs[i].source_id = pending->source_id;
+      specs[i].start = pending->start;
+      specs[i].end = pending->end;
+      if (pending->by_quote)
+        {
+          specs[i].quote = pending->quote;
+          specs[i].prefix = pending->prefix;
+          specs[i].suffix = pending->suffix;
+        }
+    }
+
+  if (px_store_create_annotation (self->store, self->story_id, specs, self->pending->len, verdict,
+                                  note[0] != '\0' ? note : NULL, &error) <= 0)
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+save_edit (PxAnnotator *self,
+           PxVerdict    verdict,
+           const char  *note)
+{
+  const PxAnnotation *annotation = find_annotation (self, self->editing_id);
+  g_autoptr(GError) error = NULL;
+
+  if (annotation == NULL)
+    return FALSE;
+
+  if ((annotation->verdict != verdict
+       && !px_store_set_annotation_verdict (self->store, annotation->id, verdict, &error))
+      || (g_strcmp0 (annotation->note != NULL ? annotation->note : "", note) != 0
+          && !px_store_set_annotation_note (self->store, annotation->id, note[0] != '\0' ? note : NULL, &error)))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+popover_saved_cb (PxAnnotator *self)
+{
+  g_autofree char *note = px_annotation_popover_get_note (self->popover);
+  PxVerdict verdict = px_annotation_popover_get_verdict (self->popover);
+  gboolean saved;
+
+  if (self->store == NULL || self->story_id <= 0)
+    return;
+
+  saved = self->editing_id > 0 ? save_edit (self, verdict, note) : save_pending (self, verdict, note);
+  if (!saved)
+    return;
+
+  close_popover (self);
+  px_annotator_reload (self);
+}
+
+static void
+popover_delete_cb (PxAnnotator *self)
+{
+  gint64 id = self->editing_id;
+
+  close_popover (self);
+  if (id > 0)
+    px_annotator_delete (self, id);
+}
+
+static void
+point_popover (PxAnnotator *self)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self->popover_parent);
+  GtkTextIter iter;
+  GdkRectangle rect;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, self->popover_offset);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
+  rect.width = MAX (rect.width, 1);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+}
+
+/* The column scrolls to the passage on its next frame; the popover
+ * follows it there.
+ */
+static gboolean
+scrolled_tick_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  PxAnnotator *self = user_data;
+
+  if (self->popover != NULL && self->popover_parent == widget)
+    point_popover (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+open_popover (PxAnnotator     *self,
+              PxSourceColumn  *column,
+              guint            start,
+              guint            end,
+              const char      *heading,
+              const char      *quote,
+              const PxAnnotation *editing)
+{
+  GtkTextView *view = px_source_column_get_text_view (column);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter iter;
+
+  /* The callers closed any earlier popover before choosing the passages. */
+  g_return_if_fail (self->popover == NULL);
+  dismiss_float (self);
+
+  self->editing_id = editing != NULL ? editing->id : 0;
+  self->popover = g_object_ref_sink (px_annotation_popover_new ());
+  self->popover_parent = g_object_ref (GTK_WIDGET (view));
+  px_annotation_popover_set_passage (self->popover, heading, quote, editing != NULL);
+  if (editing != NULL)
+    {
+      px_annotation_popover_set_verdict (self->popover, editing->verdict);
+      px_annotation_popover_set_note (self->popover, editing->note);
+    }
+
+  /* Under the passage's last line, so the passage stays readable. */
+  self->popover_offset = end > start ? end - 1 : end;
+  gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (view));
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, start);
+  if (gtk_text_view_scroll_to_iter (view, &iter, 0.0, TRUE, 0.0, 0.2))
+    gtk_widget_add_tick_callback (GTK_WIDGET (view), scrolled_tick_cb, g_object_ref (self), g_object_unref);
+  point_popover (self);
+
+  g_signal_connect_object (self->popover, "saved", G_CALLBACK (popover_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "delete-requested", G_CALLBACK (popover_delete_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+/* Selecting */
+
+/* The passage [@start, @end) of @column as the store will find it: by its
+ * offsets when the column shows the stored text, else by its words.
+ */
+static gboolean
+pending_for_range (PxAnnotator    *self,
+                   PxSourceColumn *column,
+                   guint           start,
+                   guint           end,
+                   Pending        *pending)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  gint64 source_id = px_source_column_get_source_id (column);
+  g_autoptr(PxSourceRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkTextIter s, e, before, after;
+  g_autofree char *stored = NULL;
+
+  if (source_id <= 0)
+    {
+      toast (self, _("This source is not in the library yet; wait until it has loaded"));
+      return FALSE;
+    }
+  record = px_store_get_source (self->store, source_id, &error);
+  if (record == NULL)
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, end);
+  before = s;
+  after = e;
+  gtk_text_iter_backward_chars (&before, PX_ANCHOR_CONTEXT_CHARS);
+  gtk_text_iter_forward_chars (&after, PX_ANCHOR_CONTEXT_CHARS);
+
+  pending->source_id = source_id;
+  pending->start = start;
+  pending->end = end;
+  pending->quote = gtk_text_buffer_get_slice (buffer, &s, &e, FALSE);
+  pending->prefix = gtk_text_buffer_get_slice (buffer, &before, &s, FALSE);
+  pending->suffix = gtk_text_buffer_get_slice (buffer, &e, &after, FALSE);
+
+  if (record->text != NULL && (glong) end <= g_utf8_strlen (record->text, -1))
+    stored = g_utf8_substring (record->text, start, end);
+  pending->by_quote = g_strcmp0 (stored, pending->quote) != 0;
+  return TRUE;
+}
+
+/* The selection without the blanks at its ends, which no reader means. */
+static gboolean
+trimmed_selection (GtkTextBuffer *buffer,
+                   guint         *start,
+                   guint         *end)
+{
+  GtkTextIter s, e;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &s, &e))
+    return FALSE;
+
+  while (gtk_text_iter_compare (&s, &e) < 0 && g_unichar_isspace (gtk_text_iter_get_char (&s)))
+    gtk_text_iter_forward_char (&s);
+  while (gtk_text_iter_compare (&s, &e) < 0)
+    {
+      GtkTextIter last = e;
+
+      gtk_text_iter_backward_char (&last);
+      if (!g_unichar_isspace (gtk_text_iter_get_char (&last)))
+        break;
+      e = last;
+    }
+
+  *start = gtk_text_iter_get_offset (&s);
+  *end = gtk_text_iter_get_offset (&e);
+  return *start < *end;
+}
+
+static PxSourceColumn *
+focused_column (PxAnnotator *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->view));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *column = focus != NULL ? gtk_widget_get_ancestor (focus, PX_TYPE_SOURCE_COLUMN) : NULL;
+
+  if (column != NULL)
+    return PX_SOURCE_COLUMN (column);
+
+  /* The focus may be on a button; the passage is where text is selected. */
+  for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
+    {
+      PxSourceColumn *candidate = px_story_view_get_column (self->view, i);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (candidate));
+
+      if (gtk_text_buffer_get_has_selection (buffer))
+        return candidate;
+    }
+
+  return NULL;
+}
+
+/* The annotation underlined at @offset of @column, or NULL. */
+static const PxAnnotation *
+annotation_at (PxAnnotator    *self,
+               PxSourceColumn *column,
+               guint           offset)
+{
+  gint64 source_id = px_source_column_get_source_id (column);
+  GtkTextIter start, end;
+
+  for (guint i = 0; self->annotations != NULL && i < self->annotations->len; i++)
+    {
+      const PxAnnotation *annotation = g_ptr_array_index (self->annotations, i);
+
+      if (annotation->state == PX_ANNOTATION_STATE_DISMISSED)
+        continue;
+      for (guint t = 0; t < annotation->targets->len; t++)
+        {
+          const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
+
+          if (target->source_id == source_id && offset >= target->selector->start
+              && offset < target->selector->end && target_range_in_column (target, column, &start, &end))
+            return annotation;
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+edit_at_caret (PxAnnotator    *self,
+               PxSourceColumn *column)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  GtkTextIter caret;
+  const PxAnnotation *annotation;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &caret, gtk_text_buffer_get_insert (buffer));
+  annotation = annotation_at (self, column, gtk_text_iter_get_offset (&caret));
+  if (annotation == NULL)
+    return FALSE;
+
+  return px_annotator_edit (self, annotation->id);
+}
+
+static gboolean
+have_library (PxAnnotator *self)
+{
+  if (self->store != NULL && self->story_id > 0)
+    return TRUE;
+
+  toast (self, _("Annotations are kept in the library, which could not be opened"));
+  return FALSE;
+}
+
+gboolean
+px_annotator_annotate (PxAnnotator *self)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+  PxSourceColumn *column;
+  GtkTextBuffer *buffer;
+  Pending pending = { 0 };
+  guint start, end;
+
+  g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
+
+  if (!have_library (self))
+    return FALSE;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self->view));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && self->selected_claim != NULL
+      && gtk_widget_get_ancestor (focus, PX_TYPE_CLAIMS_PANEL) != NULL)
+    return px_annotator_annotate_claim (self, self->selected_claim);
+
+  column = focused_column (self);
+  if (column == NULL)
+    {
+      toast (self, _("Select a passage in a column first, then press Ctrl+M"));
+      return FALSE;
+    }
+
+  buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  if (!trimmed_selection (buffer, &start, &end))
+    {
+      if (edit_at_caret (self, column))
+        return TRUE;
+      toast (self, _("Select a passage in a column first, then press Ctrl+M"));
+      return FALSE;
+    }
+
+  if (!pending_for_range (self, column, start, end, &pending))
+    return FALSE;
+
+  close_popover (self);
+  g_array_append_val (self->pending, pending);
+  open_popover (self, column, start, end, _("Annotate"), pending.quote, NULL);
+  return TRUE;
+}
+
+gboolean
+px_annotator_annotate_claim (PxAnnotator *self,
+                             PxClaimItem *claim)
+{
+  PxSourceColumn *first = NULL;
+  guint first_start = 0, first_end = 0;
+
+  g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (claim), FALSE);
+
+  if (!have_library (self))
+    return FALSE;
+
+  close_popover (self);
+  for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
+    {
+      PxSourceColumn *column = px_story_view_get_compared_column (self->view, source);
+      Pending pending = { 0 };
+      guint start, end;
+
+      if (column == NULL || !px_claim_item_get_member (claim, source, &start, &end))
+        continue;
+      if (!pending_for_range (self, column, start, end, &pending))
+        {
+          g_array_set_size (self->pending, 0);
+          return FALSE;
+        }
+      g_array_append_val (self->pending, pending);
+      if (first == NULL)
+        {
+          first = column;
+          first_start = start;
+          first_end = end;
+        }
+    }
+
+  if (first == NULL)
+    {
+      toast (self, _("No column shows this claim any more"));
+      return FALSE;
+    }
+
+  open_popover (self, first, first_start, first_end, _("Verdict on This Claim"), px_claim_item_get_text (claim), NULL);
+  return TRUE;
+}
+
+gboolean
+px_annotator_edit (PxAnnotator *self,
+                   gint64       annotation_id)
+{
+  const PxAnnotation *annotation;
+
+  g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
+
+  annotation = find_annotation (self, annotation_id);
+  if (annotation == NULL)
+    return FALSE;
+
+  close_popover (self);
+  for (guint t = 0; t < annotation->targets->len; t++)
+    {
+      const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
+      PxSourceColumn *column = column_for_source_id (self, target->source_id);
+      GtkTextView *view;
+      GtkTextIter start, end;
+
+      if (column == NULL || !target_range_in_column (target, column, &start, &end))
+        continue;
+
+      view = px_source_column_get_text_view (column);
+      gtk_text_buffer_select_range (gtk_text_view_get_buffer (view), &start, &end);
+      gtk_widget_grab_focus (GTK_WIDGET (view));
+      open_popover (self, column, target->selector->start, target->selector->end,
+                    annotation->targets->len > 1 ? _("Verdict on This Claim") : _("Edit Annotation"),
+                    target->selector->exact, annotation);
+      return TRUE;
+    }
+
+  toast (self, _("The annotated passage is not shown in any column"));
+  return FALSE;
+}
+
+static void
+undo_clicked_cb (AdwToast    *undo,
+                 PxAnnotator *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (undo), "px-annotation-id");
+
+  px_annotator_undo_delete (self, *id);
+}
+
+gboolean
+px_annotator_delete (PxAnnotator *self,
+                     gint64       annotation_id)
+{
+  g_autoptr(GError) error = NULL;
+  AdwToast *undo;
+
+  g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
+
+  if (!have_library (self))
+    return FALSE;
+  if (!px_store_delete_annotation (self->store, annotation_id, &error))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+
+  undo = adw_toast_new (_("Annotation deleted"));
+  adw_toast_set_button_label (undo, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (undo), "px-annotation-id", g_memdup2 (&annotation_id, sizeof annotation_id),
+                          g_free);
+  g_signal_connect_object (undo, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toasts, undo);
+
+  px_annotator_reload (self);
+  return TRUE;
+}
+
+gboolean
+px_annotator_undo_delete (PxAnnotator *self,
+                          gint64       annotation_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+  if (!px_store_restore_annotation (self->store, annotation_id, &error))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+
+  px_annotator_reload (self);
+  return TRUE;
+}
+
+gboolean
+px_annotator_reattach (PxAnnotator *self,
+                       gint64       annotation_id,
+                       gint64       target_id)
+{
+  const PxAnnotation *annotation;
+  const PxAnnotationTarget *target = NULL;
+  PxSourceColumn *column;
+  g_autoptr(GError) error = NULL;
+  guint start, end;
+
+  g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
+
+  annotation = find_annotation (self, annotation_id);
+  for (guint t = 0; annotation != NULL && t < annotation->targets->len; t++)
+    {
+      const PxAnnotationTarget *candidate = g_ptr_array_index (annotation->targets, t);
+
+      if (candidate->id == target_id)
+        target = candidate;
+    }
+  if (target == NULL || !have_library (self))
+    return FALSE;
+
+  column = column_for_source_id (self, target->source_id);
+  if (column == NULL)
+    {
+      toast (self, _("The source of this passage is not shown; add it back to re-attach the annotation"));
+      return FALSE;
+    }
+  if (!trimmed_selection (gtk_text_view_get_buffer (px_source_column_get_text_view (column)), &start, &end))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an outlet's name */
+      message = g_strdup_printf (_("Select the passage in the %s column first, then choose Re-attach"),
+                                 px_source_column_get_outlet (column));
+      toast (self, message);
+      return FALSE;
+    }
+
+  if (!px_store_move_annotation_target (self->store, target_id, start, end, &error))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+
+  toast (self, _("Annotation re-attached"));
+  px_annotator_reload (self);
+  return TRUE;
+}
+
+gboolean
+px_annotator_dismiss (PxAnnotator *self,
+                      gint64       annotation_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
+
+  if (!have_library (self))
+    return FALSE;
+  if (!px_store_set_annotation_state (self->store, annotation_id, PX_ANNOTATION_STATE_DISMISSED, &error))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+
+  toast (self, _("Annotation dismissed; it stays in the library and in exports"));
+  px_annotator_reload (self);
+  return TRUE;
+}
+
+/* The columns */
+
+static void
+text_clicked_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 PxAnnotator     *self)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)));
+  GtkWidget *column = gtk_widget_get_ancestor (GTK_WIDGET (view), PX_TYPE_SOURCE_COLUMN);
+  const PxAnnotation *annotation;
+  GtkTextIter iter;
+  int bx, by;
+
+  if (n_press != 1 || column == NULL || gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (view)))
+    return;
+
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (view, &iter, bx, by))
+    return;
+
+  annotation = annotation_at (self, PX_SOURCE_COLUMN (column), gtk_text_iter_get_offset (&iter));
+  if (annotation != NULL)
+    px_annotator_edit (self, annotation->id);
+}
+
+static void
+selection_changed_cb (PxAnnotator *self)
+{
+  dismiss_float (self);
+}
+
+/* A small button over the start of a passage just selected with the
+ * mouse, for those who do not know Ctrl+M; it never takes the focus.
+ */
+static void
+show_float (PxAnnotator *self,
+            GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkWidget *button;
+  GtkTextIter start, end;
+  GdkRectangle rect;
+
+  dismiss_float (self);
+  if (self->popover != NULL || self->store == NULL || !gtk_widget_get_mapped (GTK_WIDGET (view))
+      || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return;
+
+  button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Annotate (Ctrl+M)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Annotate"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.annotate");
+  gtk_widget_set_focusable (button, FALSE);
+  gtk_button_set_has_frame (GTK_BUTTON (button), FALSE);
+
+  self->float_popover = g_object_ref_sink (GTK_POPOVER (gtk_popover_new ()));
+  gtk_popover_set_child (self->float_popover, button);
+  gtk_popover_set_autohide (self->float_popover, FALSE);
+  gtk_popover_set_has_arrow (self->float_popover, FALSE);
+  gtk_popover_set_position (self->float_popover, GTK_POS_TOP);
+  gtk_text_view_get_iter_location (view, &start, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
+  rect.width = MAX (rect.width, 1);
+  gtk_widget_set_parent (GTK_WIDGET (self->float_popover), GTK_WIDGET (view));
+  gtk_popover_set_pointing_to (self->float_popover, &rect);
+  gtk_popover_popup (self->float_popover);
+}
+
+static gboolean
+float_idle_cb (gpointer user_data)
+{
+  GtkTextView *view = user_data;
+  PxAnnotator *self = g_object_get_data (G_OBJECT (view), "px-annotator");
+
+  if (self != NULL)
+    show_float (self, view);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+text_event_cb (GtkEventControllerLegacy *controller,
+               GdkEvent                 *event,
+               PxAnnotator              *self)
+{
+  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  /* Only a selection the user just made with the pointer: those made by
+   * the keyboard or by the window itself get no button.
+   */
+  if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE
+      && gdk_button_event_get_button (event) == GDK_BUTTON_PRIMARY)
+    g_idle_add_full (G_PRIORITY_DEFAULT, float_idle_cb, g_object_ref (view), g_object_unref);
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+hook_column (PxAnnotator    *self,
+             PxSourceColumn *column)
+{
+  GtkTextView *view = px_source_column_get_text_view (column);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autoptr(GMenu) menu = NULL;
+  GtkEventController *legacy;
+  GtkGesture *click;
+
+  if (g_object_get_data (G_OBJECT (view), "px-annotator") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (view), "px-annotator", self);
+
+  menu = g_menu_new ();
+  g_menu_append (menu, _("_Annotate…"), "win.annotate");
+  gtk_text_view_set_extra_menu (view, G_MENU_MODEL (menu));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "released", G_CALLBACK (text_clicked_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (view), GTK_EVENT_CONTROLLER (click));
+
+  legacy = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (legacy, "event", G_CALLBACK (text_event_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (view), legacy);
+
+  g_signal_connect_object (buffer, "notify::has-selection", G_CALLBACK (selection_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+dark_changed_cb (PxAnnotator *self)
+{
+  show_annotations (self);
+}
+
+static void
+column_loaded_cb (PxAnnotator *self)
+{
+  /* A page fetched again re-anchors its annotations in the store. */
+  px_annotator_reload (self);
+}
+
+static void
+px_annotator_dispose (GObject *object)
+{
+  PxAnnotator *self = PX_ANNOTATOR (object);
+
+  close_popover (self);
+  dismiss_float (self);
+  for (guint i = 0; self->view != NULL && i < px_story_view_get_n_columns (self->view); i++)
+    g_object_set_data (G_OBJECT (px_source_column_get_text_view (px_story_view_get_column (self->view, i))),
+                       "px-annotator", NULL);
+  g_clear_object (&self->view);
+  g_clear_object (&self->panel);
+  g_clear_object (&self->toasts);
+  g_clear_object (&self->store);
+  g_clear_object (&self->selected_claim);
+
+  G_OBJECT_CLASS (px_annotator_parent_class)->dispose (object);
+}
+
+static void
+px_annotator_finalize (GObject *object)
+{
+  PxAnnotator *self = PX_ANNOTATOR (object);
+
+  g_clear_pointer (&self->annotations, g_ptr_array_unref);
+  g_clear_pointer (&self->pending, g_array_unref);
+
+  G_OBJECT_CLASS (px_annotator_parent_class)->finalize (object);
+}
+
+static void
+px_annotator_class_init (PxAnnotatorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = px_annotator_dispose;
+  object_class->finalize = px_annotator_finalize;
+}
+
+static void
+px_annotator_init (PxAnnotator *self)
+{
+  self->pending = g_array_new (FALSE, TRUE, sizeof (Pending));
+  g_array_set_clear_func (self->pending, (GDestroyNotify) pending_clear);
+}
+
+static void
+panel_activated_cb (PxAnnotator *self,
+                    gint64       annotation_id)
+{
+  px_annotator_edit (self, annotation_id);
+}
+
+PxAnnotator *
+px_annotator_new (PxStoryView        *view,
+                  PxAnnotationsPanel *panel,
+                  AdwToastOverlay    *toasts)
+{
+  PxAnnotator *self;
+
+  g_return_val_if_fail (PX_IS_STORY_VIEW (view), NULL);
+  g_return_val_if_fail (PX_IS_ANNOTATIONS_PANEL (panel), NULL);
+  g_return_val_if_fail (ADW_IS_TOAST_OVERLAY (toasts), NULL);
+
+  self = g_object_new (PX_TYPE_ANNOTATOR, NULL);
+  self->view = g_object_ref (view);
+  self->panel = g_object_ref (panel);
+  self->toasts = g_object_ref (toasts);
+
+  g_signal_connect_object (view, "column-loaded", G_CALLBACK (column_loaded_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "notify::n-columns", G_CALLBACK (show_annotations), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "notify::comparing", G_CALLBACK (show_annotations), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (panel, "annotation-activated", G_CALLBACK (panel_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (panel, "delete-requested", G_CALLBACK (px_annotator_delete), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (panel, "reattach-requested", G_CALLBACK (px_annotator_reattach), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (panel, "dismiss-requested", G_CALLBACK (px_annotator_dismiss), self,
+                           G_CONNECT_SWAPPED);
+
+  return self;
+}

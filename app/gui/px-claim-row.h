@@ -1,0 +1,22 @@
+/* px-claim-row.h: a claim in the claims panel
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "px-claim-item.h"
+
+G_BEGIN_DECLS
+
+#define PX_TYPE_CLAIM_ROW (px_claim_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxClaimRow, px_claim_row, PX, CLAIM_ROW, GtkWidget)
+
+PxClaimRow *px_claim_row_new (void);
+void px_claim_row_set_claim (PxClaimRow  *self,
+                             PxClaimItem *claim);
+
+G_END_DECLS

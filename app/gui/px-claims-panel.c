@@ -1,0 +1,227 @@
+/* px-claims-panel.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-claims-panel.h"
+
+#include "px-claim-row.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+struct _PxClaimsPanel
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *box;
+  GtkToggleButton *all_button;
+  GtkToggleButton *differences_button;
+  GtkToggleButton *unique_button;
+  GtkStack *stack;
+  GtkListView *list_view;
+
+  GtkFilterListModel *filtered;
+  GtkCustomFilter *filter;
+  GtkSingleSelection *selection;
+  PxClaimsFilter mode;
+};
+
+G_DEFINE_FINAL_TYPE (PxClaimsPanel, px_claims_panel, GTK_TYPE_WIDGET)
+
+enum {
+  CLAIM_SELECTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  PxClaimsPanel *self = user_data;
+  PxClaimItem *claim = item;
+
+  switch (self->mode)
+    {
+    case PX_CLAIMS_FILTER_DIFFERENCES:
+      return px_claim_item_get_n_differences (claim) > 0;
+    case PX_CLAIMS_FILTER_UNIQUE:
+      return px_claim_item_is_unique (claim);
+    case PX_CLAIMS_FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static void
+update_stack (PxClaimsPanel *self)
+{
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0 ? "list" : "empty");
+}
+
+void
+px_claims_panel_set_filter (PxClaimsPanel *self,
+                            PxClaimsFilter filter)
+{
+  g_return_if_fail (PX_IS_CLAIMS_PANEL (self));
+
+  if (self->mode == filter)
+    return;
+
+  self->mode = filter;
+  gtk_toggle_button_set_active (filter == PX_CLAIMS_FILTER_ALL ? self->all_button
+                                : filter == PX_CLAIMS_FILTER_DIFFERENCES ? self->differences_button
+                                : self->unique_button, TRUE);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+filter_toggled_cb (PxClaimsPanel   *self,
+                   GtkToggleButton *button)
+{
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  px_claims_panel_set_filter (self,
+                              button == self->differences_button ? PX_CLAIMS_FILTER_DIFFERENCES
+                              : button == self->unique_button ? PX_CLAIMS_FILTER_UNIQUE
+                              : PX_CLAIMS_FILTER_ALL);
+}
+
+static void
+selected_cb (PxClaimsPanel *self)
+{
+  PxClaimItem *claim = gtk_single_selection_get_selected_item (self->selection);
+
+  if (claim != NULL)
+    g_signal_emit (self, signals[CLAIM_SELECTED], 0, claim);
+}
+
+static void
+activate_cb (PxClaimsPanel *self,
+             guint          position)
+{
+  g_autoptr(PxClaimItem) claim = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (claim != NULL)
+    g_signal_emit (self, signals[CLAIM_SELECTED], 0, claim);
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (px_claim_row_new ()));
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         gpointer                  user_data)
+{
+  px_claim_row_set_claim (PX_CLAIM_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+}
+
+void
+px_claims_panel_set_model (PxClaimsPanel *self,
+                           GListModel    *claims)
+{
+  g_return_if_fail (PX_IS_CLAIMS_PANEL (self));
+
+  gtk_filter_list_model_set_model (self->filtered, claims);
+  update_stack (self);
+}
+
+GListModel *
+px_claims_panel_get_visible_claims (PxClaimsPanel *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIMS_PANEL (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
+}
+
+void
+px_claims_panel_select (PxClaimsPanel *self,
+                        guint          position)
+{
+  g_return_if_fail (PX_IS_CLAIMS_PANEL (self));
+
+  gtk_single_selection_set_selected (self->selection, position);
+  /* GTK 4.8 has no gtk_list_view_scroll_to(); its action does the same. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+static void
+px_claims_panel_dispose (GObject *object)
+{
+  PxClaimsPanel *self = PX_CLAIMS_PANEL (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_CLAIMS_PANEL);
+  g_clear_object (&self->selection);
+
+  G_OBJECT_CLASS (px_claims_panel_parent_class)->dispose (object);
+}
+
+static void
+px_claims_panel_class_init (PxClaimsPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = px_claims_panel_dispose;
+
+  signals[CLAIM_SELECTED] =
+    g_signal_new ("claim-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_CLAIM_ITEM);
+
+  gtk_widget_class_set_template_from_resource (widget_class, PX_RESOURCE_PREFIX "/ui/px-claims-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, box);
+  gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, all_button);
+  gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, differences_button);
+  gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, unique_button);
+  gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "pxclaimspanel");
+}
+
+static void
+px_claims_panel_init (PxClaimsPanel *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+  update_stack (self);
+}
+
+PxClaimsPanel *
+px_claims_panel_new (void)
+{
+  return g_object_new (PX_TYPE_CLAIMS_PANEL, NULL);
+}

@@ -1,0 +1,35 @@
+/* px-claims-panel.h: every claim of a story, with who carries it
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "px-claim-item.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PX_CLAIMS_FILTER_ALL,
+  PX_CLAIMS_FILTER_DIFFERENCES,
+  PX_CLAIMS_FILTER_UNIQUE,
+} PxClaimsFilter;
+
+#define PX_TYPE_CLAIMS_PANEL (px_claims_panel_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxClaimsPanel, px_claims_panel, PX, CLAIMS_PANEL, GtkWidget)
+
+PxClaimsPanel *px_claims_panel_new (void);
+void px_claims_panel_set_model (PxClaimsPanel *self,
+                                GListModel    *claims);
+void px_claims_panel_set_filter (PxClaimsPanel *self,
+                                 PxClaimsFilter filter);
+/* The claims the filter lets through. */
+GListModel *px_claims_panel_get_visible_claims (PxClaimsPanel *self);
+void px_claims_panel_select (PxClaimsPanel *self,
+                             guint          position);
+
+G_END_DECLS

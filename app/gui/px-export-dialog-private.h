@@ -1,0 +1,21 @@
+/* px-export-dialog-private.h: printing without the dialog, for the tests
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "px-export-dialog.h"
+
+G_BEGIN_DECLS
+
+/* What Print does, with "Print to File" as PDF chosen in advance. */
+void _px_export_print_story_to_pdf_async (PxStore             *store,
+                                          gint64               story_id,
+                                          GFile               *pdf,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean _px_export_print_story_to_pdf_finish (GAsyncResult  *result,
+                                               GError       **error);
+
+G_END_DECLS

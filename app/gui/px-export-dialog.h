@@ -1,0 +1,54 @@
+/* px-export-dialog.h: writing a story out, and printing its report
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "px-export.h"
+#include "px-store.h"
+
+G_BEGIN_DECLS
+
+#define PX_TYPE_EXPORT_DIALOG (px_export_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxExportDialog, px_export_dialog, PX, EXPORT_DIALOG, AdwMessageDialog)
+
+/* Asks for a format, then where to save; says how it went in a toast. */
+PxExportDialog *px_export_dialog_new (GtkWindow       *parent,
+                                      PxStore         *store,
+                                      gint64           story_id,
+                                      const char      *title,
+                                      AdwToastOverlay *toasts);
+PxExportFormat px_export_dialog_get_format (PxExportDialog *self);
+void px_export_dialog_set_format (PxExportDialog *self,
+                                  PxExportFormat  format);
+
+/* "Drone claim at the residence.html": the title made safe as a file name. */
+char *px_export_suggest_file_name (const char     *title,
+                                   PxExportFormat  format);
+
+/* px_export_story() on a worker thread, written to @file in one step (a
+ * reader never sees half a file).
+ */
+void px_export_story_to_file_async (PxStore             *store,
+                                    gint64               story_id,
+                                    PxExportFormat       format,
+                                    GFile               *file,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+gboolean px_export_story_to_file_finish (GAsyncResult  *result,
+                                         GError       **error);
+
+/* The HTML report through the print dialog (print or save as PDF). The web
+ * engine starts here, not before.
+ */
+void px_export_print_story (GtkWindow       *parent,
+                            PxStore         *store,
+                            gint64           story_id,
+                            AdwToastOverlay *toasts);
+
+G_END_DECLS

@@ -1,0 +1,319 @@
+/* px-library-view.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-library-view.h"
+
+#include "px-library-item.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#define SEARCH_LIMIT 50
+
+struct _PxLibraryView
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *box;
+  GtkSearchEntry *search_entry;
+  GtkStack *stack;
+  GtkListView *list_view;
+  AdwStatusPage *empty_page;
+
+  PxStore *store;
+  GListStore *items;
+  GtkSingleSelection *selection;
+};
+
+G_DEFINE_FINAL_TYPE (PxLibraryView, px_library_view, GTK_TYPE_WIDGET)
+
+enum {
+  STORY_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+format_time (const char *iso)
+{
+  g_autoptr(GDateTime) utc = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (utc == NULL)
+    return g_strdup ("");
+
+  local = g_date_time_to_local (utc);
+  /* Translators: when a story last changed, see g_date_time_format() */
+  return g_date_time_format (local, _("%-d %b %Y, %H:%M"));
+}
+
+/* "[drones] were launched" -> "<b>drones</b> were launched", escaped. */
+static char *
+snippet_markup (const char *snippet,
+                char      **first_match)
+{
+  g_autofree char *escaped = g_markup_escape_text (snippet != NULL ? snippet : "", -1);
+  GString *markup = g_string_new (NULL);
+  const char *open;
+
+  *first_match = NULL;
+  for (const char *p = escaped; *p != '\0'; p++)
+    {
+      if (*p == '[')
+        {
+          const char *close = strchr (p, ']');
+
+          if (close != NULL && *first_match == NULL)
+            {
+              open = p + 1;
+              *first_match = g_strndup (open, close - open);
+            }
+          g_string_append (markup, "<b>");
+        }
+      else if (*p == ']')
+        g_string_append (markup, "</b>");
+      else
+        g_string_append_c (markup, *p);
+    }
+
+  return g_string_free (markup, FALSE);
+}
+
+static void
+show_items (PxLibraryView *self,
+            GPtrArray     *items,
+            const char    *empty_title,
+            const char    *empty_description)
+{
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       items->pdata, items->len);
+  adw_status_page_set_title (self->empty_page, empty_title);
+  adw_status_page_set_description (self->empty_page, empty_description);
+  gtk_stack_set_visible_child_name (self->stack, items->len > 0 ? "list" : "empty");
+}
+
+static void
+list_stories (PxLibraryView *self)
+{
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL)
+    stories = px_store_list_stories (self->store, FALSE, &error);
+
+  for (guint i = 0; stories != NULL && i < stories->len; i++)
+    {
+      const PxStoryInfo *info = g_ptr_array_index (stories, i);
+      g_autofree char *when = format_time (info->updated_at);
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources",
+                                                             info->n_sources),
+                                                info->n_sources);
+      g_autofree char *subtitle = g_markup_printf_escaped ("%s · %s", count, when);
+
+      g_ptr_array_add (items, px_library_item_new (info->id, info->title, subtitle, 0, NULL));
+    }
+
+  if (error != NULL)
+    show_items (self, items, _("The Library Could Not Be Read"), error->message);
+  else if (self->store == NULL)
+    show_items (self, items, _("No Library"), _("Stories are not saved in this session."));
+  else
+    show_items (self, items, _("No Stories"), _("Stories you compare are kept here."));
+}
+
+void
+px_library_view_search (PxLibraryView *self,
+                        const char    *query)
+{
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
+
+  if (query == NULL || query[0] == '\0' || self->store == NULL)
+    {
+      list_stories (self);
+      return;
+    }
+
+  hits = px_store_search (self->store, query, SEARCH_LIMIT, &error);
+  for (guint i = 0; hits != NULL && i < hits->len; i++)
+    {
+      const PxSearchHit *hit = g_ptr_array_index (hits, i);
+      g_autofree char *match = NULL;
+      g_autofree char *snippet = snippet_markup (hit->snippet, &match);
+      g_autofree char *outlet = g_markup_escape_text (hit->outlet != NULL ? hit->outlet : "", -1);
+      g_autofree char *subtitle = NULL;
+
+      if (hit->kind == PX_SEARCH_HIT_NOTE)
+        /* Translators: a search hit in a note; %s is the matching words */
+        subtitle = g_strdup_printf (_("Note: %s"), snippet);
+      else
+        subtitle = g_strdup_printf ("%s — %s", outlet, snippet);
+      g_ptr_array_add (items, px_library_item_new (hit->story_id, hit->story_title, subtitle,
+                                                   hit->source_id, match));
+    }
+
+  show_items (self, items,
+              error != NULL ? _("Search Failed") : _("Nothing Found"),
+              error != NULL ? error->message : _("No article or note has these words."));
+}
+
+void
+px_library_view_reload (PxLibraryView *self)
+{
+  g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
+
+  px_library_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+search_changed_cb (PxLibraryView *self)
+{
+  px_library_view_reload (self);
+}
+
+static void
+activate_item (PxLibraryView *self,
+               guint          position)
+{
+  g_autoptr(PxLibraryItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+  if (item != NULL)
+    g_signal_emit (self, signals[STORY_ACTIVATED], 0,
+                   px_library_item_get_story_id (item),
+                   px_library_item_get_source_id (item),
+                   px_library_item_get_match (item));
+}
+
+static void
+activate_cb (PxLibraryView *self,
+             guint          position)
+{
+  activate_item (self, position);
+}
+
+void
+px_library_view_activate (PxLibraryView *self,
+                          guint          position)
+{
+  g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
+
+  activate_item (self, position);
+}
+
+static void
+search_activate_cb (PxLibraryView *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->items)) > 0)
+    activate_item (self, 0);
+}
+
+static void
+stop_search_cb (PxLibraryView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+store_changed_cb (PxLibraryView *self)
+{
+  px_library_view_reload (self);
+}
+
+void
+px_library_view_set_store (PxLibraryView *self,
+                           PxStore       *store)
+{
+  g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  px_library_view_reload (self);
+}
+
+void
+px_library_view_focus_search (PxLibraryView *self)
+{
+  g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+GListModel *
+px_library_view_get_items (PxLibraryView *self)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->items);
+}
+
+static void
+px_library_view_dispose (GObject *object)
+{
+  PxLibraryView *self = PX_LIBRARY_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_LIBRARY_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->items);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (px_library_view_parent_class)->dispose (object);
+}
+
+static void
+px_library_view_class_init (PxLibraryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = px_library_view_dispose;
+
+  signals[STORY_ACTIVATED] =
+    g_signal_new ("story-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_INT64, G_TYPE_INT64, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, PX_RESOURCE_PREFIX "/ui/px-library-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PxLibraryView, box);
+  gtk_widget_class_bind_template_child (widget_class, PxLibraryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PxLibraryView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PxLibraryView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, PxLibraryView, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "pxlibraryview");
+}
+
+static void
+px_library_view_init (PxLibraryView *self)
+{
+  GtkListItemFactory *factory;
+
+  g_type_ensure (PX_TYPE_LIBRARY_ITEM);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->items = g_list_store_new (PX_TYPE_LIBRARY_ITEM);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->items)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  factory = gtk_builder_list_item_factory_new_from_resource (NULL, PX_RESOURCE_PREFIX "/ui/px-library-row.ui");
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  list_stories (self);
+}

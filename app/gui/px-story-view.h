@@ -1,0 +1,67 @@
+/* px-story-view.h: the sources of one story side by side
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "px-claim-item.h"
+#include "px-source-column.h"
+
+G_BEGIN_DECLS
+
+#define PX_TYPE_STORY_VIEW (px_story_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxStoryView, px_story_view, PX, STORY_VIEW, GtkWidget)
+
+PxStoryView *px_story_view_new (void);
+
+/* Takes the floating column, loads it unless it is already loaded. */
+void px_story_view_add_column (PxStoryView    *self,
+                               PxSourceColumn *column);
+void px_story_view_remove_column (PxStoryView    *self,
+                                  PxSourceColumn *column);
+void px_story_view_clear (PxStoryView *self);
+guint px_story_view_get_n_columns (PxStoryView *self);
+PxSourceColumn *px_story_view_get_column (PxStoryView *self,
+                                          guint        index);
+
+/* The column of source index @source in the claims of the latest
+ * comparison, or NULL when it has been removed since.
+ */
+PxSourceColumn *px_story_view_get_compared_column (PxStoryView *self,
+                                                   guint        source);
+
+void px_story_view_set_banner (PxStoryView *self,
+                               const char  *text);
+/* The banner's text while it is shown, else NULL. */
+const char *px_story_view_get_banner (PxStoryView *self);
+void px_story_view_set_fetch_limits (PxStoryView *self,
+                                     guint        timeout_seconds,
+                                     guint64      max_bytes);
+void px_story_view_set_text_scale (PxStoryView *self,
+                                   double       scale);
+void px_story_view_set_kind_visible (PxStoryView    *self,
+                                     PxHighlightKind kind,
+                                     gboolean        visible);
+
+/* PxClaimItem of the latest comparison, in reading order. */
+GListModel *px_story_view_get_claims (PxStoryView *self);
+gboolean px_story_view_get_comparing (PxStoryView *self);
+guint px_story_view_get_n_differences (PxStoryView *self);
+
+void px_story_view_select_claim (PxStoryView *self,
+                                 PxClaimItem *claim);
+/* Moves to the next (@step 1) or previous (@step -1) difference; returns
+ * FALSE when there is none.
+ */
+gboolean px_story_view_move_to_difference (PxStoryView *self,
+                                           int          step);
+/* The claim of the current difference, or NULL. */
+PxClaimItem *px_story_view_get_current_claim (PxStoryView *self);
+/* The index of the current difference, or -1. */
+int px_story_view_get_current_difference (PxStoryView *self);
+
+G_END_DECLS

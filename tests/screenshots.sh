@@ -1,0 +1,92 @@
+#!/bin/sh
+# Screenshots of Parallax's main states, taken under Xvfb with ImageMagick.
+#
+#   tests/screenshots.sh [BUILDDIR] [OUTDIR]
+#
+# Each state runs on a throwaway profile; settings live in a key file so a
+# state can start from a given window size or colour scheme.
+set -eu
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILDDIR=${1:-$ROOT/build}
+OUTDIR=${2:-$ROOT/resources/screenshots}
+case $BUILDDIR in /*) ;; *) BUILDDIR=$ROOT/$BUILDDIR ;; esac
+case $OUTDIR in /*) ;; *) OUTDIR=$ROOT/$OUTDIR ;; esac
+
+if [ -z "${PX_SHOTS_INNER:-}" ]; then
+  PX_SHOTS_INNER=1 exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$BUILDDIR" "$OUTDIR"
+fi
+
+PARALLAX=$BUILDDIR/app/gui/parallax
+DRIVER=$ROOT/tests/screenshot-driver.py
+work=$(mktemp -d)
+mkdir -p "$OUTDIR"
+/usr/libexec/at-spi-bus-launcher --launch-immediately > /dev/null 2>&1 &
+bus=$!
+trap 'kill $bus 2>/dev/null; rm -rf "$work"' EXIT
+
+export GSETTINGS_SCHEMA_DIR=$BUILDDIR/resources GSETTINGS_BACKEND=keyfile GTK_A11Y=atspi
+unset NO_AT_BRIDGE
+
+# profile NAME [KEY=VALUE...]: a fresh home with these settings
+profile () {
+  name=$1
+  shift
+  export HOME=$work/$name XDG_DATA_HOME=$work/$name/data XDG_CONFIG_HOME=$work/$name/config
+  mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME/glib-2.0/settings"
+  {
+    echo "[io/github/parallaxnews/Parallax]"
+    for kv in "$@"; do echo "$kv"; done
+  } > "$XDG_CONFIG_HOME/glib-2.0/settings/keyfile"
+}
+
+# shot FILE SECONDS [BUTTON [TIMES]] -- ARGS...: start parallax, press a
+# button, wait, take the screen
+shot () {
+  file=$1 wait=$2 button=$3 times=$4
+  shift 4
+  "$PARALLAX" "$@" > "$work/app.log" 2>&1 &
+  pid=$!
+  sleep "$wait"
+  if [ -n "$button" ]; then
+    /usr/bin/python3 "$DRIVER" "$button" "$times" || true
+    sleep 1
+  fi
+  import -window root "$OUTDIR/$file"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  echo "$OUTDIR/$file"
+}
+
+# The first start imports the demo; later starts reopen it from the library.
+first_start () {
+  PARALLAX_BENCH_EXIT_ON_DRAWN=1 "$PARALLAX" > /dev/null 2>&1 || true
+}
+
+profile welcome
+first_start
+profile welcome "last-story=-1"
+shot welcome.png 3 "" 0
+
+profile demo
+first_start
+shot demo-story.png 3 "" 0
+
+profile demo-wide "sidebar-visible=false"
+first_start
+shot demo-columns.png 3 "" 0
+
+profile claims "sidebar-visible=false"
+first_start
+shot claims-panel.png 3 "Next Difference" 2
+
+profile errors "show-claims-panel=false"
+shot error-column.png 4 "" 0 "$ROOT/resources/demo/rt.html" "http://127.0.0.1:9/gone.html" "$ROOT/resources/demo/bbc.html"
+
+profile dark "color-scheme='dark'"
+first_start
+shot dark-mode.png 3 "Next Difference" 1
+
+profile narrow "window-width=700" "window-height=800"
+first_start
+shot narrow.png 3 "" 0

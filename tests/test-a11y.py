@@ -1,0 +1,263 @@
+#!/usr/bin/python3
+# test-a11y.py: what a new user does, through the accessibility tree
+#
+# Copyright 2026 The Parallax authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Runs the real parallax binary on an empty profile with GTK's AT-SPI
+# backend, on the session bus of `make test` (dbus-run-session + xvfb-run),
+# and drives it the way a screen reader or UI automation would: by roles,
+# names and actions. Usage: test-a11y.py PARALLAX
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi, Gio, GLib  # noqa: E402
+
+TIMEOUT = 30
+ARTICLE = b"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Harbour lantern festival draws record crowd</title>
+<meta property="og:site_name" content="Harbour Gazette"></head>
+<body><article><h1>Harbour lantern festival draws record crowd</h1>
+<p>About 40,000 people walked along the harbour on Saturday night to see the lanterns.</p>
+<p>The festival raised money for the lifeboat station, organisers said.</p>
+</article></body></html>"""
+
+results = []
+
+
+def report(ok, name, detail=""):
+    results.append(ok)
+    line = "%s %d - %s" % ("ok" if ok else "not ok", len(results), name)
+    print(line + ("" if ok or not detail else "  # " + detail), flush=True)
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(ARTICLE)))
+        self.end_headers()
+        self.wfile.write(ARTICLE)
+
+    def log_message(self, *args):
+        pass
+
+
+def walk(acc, depth=0):
+    if acc is None or depth > 60:
+        return
+    yield acc
+    try:
+        n = acc.get_child_count()
+    except gi.repository.GLib.Error:
+        return
+    for i in range(n):
+        try:
+            child = acc.get_child_at_index(i)
+        except gi.repository.GLib.Error:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def clean_name(name):
+    # GTK 4.8 names a button with a mnemonic "_Add Add": keep the label.
+    words = name.split(" ", 1)
+    if len(words) == 2 and "_" in words[0] and words[0].replace("_", "") == words[1].split(" ")[0]:
+        return words[1]
+    return name
+
+
+def find_all(root, role=None, name=None, contains=None):
+    found = []
+    for acc in walk(root):
+        try:
+            acc_role = acc.get_role_name()
+            acc_name = clean_name(acc.get_name() or "")
+        except gi.repository.GLib.Error:
+            continue
+        if role is not None and acc_role != role:
+            continue
+        if name is not None and acc_name != name:
+            continue
+        if contains is not None and contains not in acc_name:
+            continue
+        found.append(acc)
+    return found
+
+
+def wait_for(what, probe, timeout=TIMEOUT):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = probe()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise TimeoutError("timed out waiting for " + what)
+
+
+def a11y_bus_ready():
+    # libatspi aborts the process when it cannot reach the bus: ask first.
+    try:
+        bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        reply = bus.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress",
+                              None, GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, 2000, None)
+        return bool(reply.unpack()[0])
+    except GLib.Error:
+        return False
+
+
+def find_app():
+    desktop = Atspi.get_desktop(0)
+    for i in range(desktop.get_child_count()):
+        app = desktop.get_child_at_index(i)
+        if app is not None and app.get_name() == "parallax":
+            return app
+    return None
+
+
+def click(acc):
+    # A menu button shows its label on the outer widget and takes the click
+    # on the button inside it.
+    for target in walk(acc):
+        n = Atspi.Action.get_n_actions(target) if target.get_action_iface() else 0
+        for i in range(n):
+            if Atspi.Action.get_action_name(target, i) in ("click", "press", "activate", "toggle"):
+                return Atspi.Action.do_action(target, i)
+        if n > 0:
+            return Atspi.Action.do_action(target, 0)
+    raise RuntimeError("nothing to click in " + (acc.get_name() or acc.get_role_name()))
+
+
+def text_of(acc):
+    iface = acc.get_text_iface()
+    return iface.get_text(0, iface.get_character_count()) if iface else ""
+
+
+def main():
+    parallax = sys.argv[1]
+    home = tempfile.mkdtemp(prefix="parallax-a11y-")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = "http://127.0.0.1:%d/festival.html" % server.server_address[1]
+
+    # The bus launcher puts its socket under XDG_RUNTIME_DIR (else ~/.cache),
+    # a place other sessions on the machine share: give this run its own.
+    runtime = os.path.join(home, "runtime")
+    os.mkdir(runtime, 0o700)
+    os.environ["XDG_RUNTIME_DIR"] = runtime
+
+    bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = dict(os.environ)
+    env.pop("NO_AT_BRIDGE", None)
+    env.update({
+        "GTK_A11Y": "atspi",
+        "HOME": home,
+        "XDG_DATA_HOME": os.path.join(home, "data"),
+        "XDG_CONFIG_HOME": os.path.join(home, "config"),
+        "XDG_CACHE_HOME": os.path.join(home, "cache"),
+        "GSETTINGS_BACKEND": "memory",
+    })
+    app_log = open(os.path.join(home, "parallax.log"), "w+")
+    app_proc = subprocess.Popen([parallax], env=env, stdout=app_log, stderr=subprocess.STDOUT)
+
+    print("1..5", flush=True)
+    try:
+        wait_for("the accessibility bus", a11y_bus_ready)
+        app = wait_for("parallax on the accessibility bus", find_app)
+        report(True, "parallax is on the accessibility bus")
+
+        # An empty profile: the demo story is in the library and opens.
+        outlets = ["RT", "Reuters", "BBC", "The Hill"]
+
+        def columns():
+            names = [acc.get_name() for acc in find_all(app, contains=" column")]
+            return all(("%s column" % o) in names for o in outlets) and names
+
+        try:
+            names = wait_for("the four outlets' columns", columns)
+            report(True, "the demo opens with RT, Reuters, BBC and The Hill", str(names))
+        except TimeoutError as e:
+            report(False, "the demo opens with RT, Reuters, BBC and The Hill", str(e))
+
+        # The sample banner is there for a screen reader too.
+        banner = find_all(app, role="label", contains="Sample reports written for the Parallax demo")
+        report(bool(banner), "the sample banner is announced")
+
+        # Next difference: every column marks it; the status says where we are.
+        def status():
+            return find_all(app, role="label", contains="Difference 1 of")
+
+        next_button = wait_for("the Next Difference button",
+                               lambda: find_all(app, role="push button", contains="Next Difference"))[0]
+        wait_for("the comparison", lambda: find_all(app, role="label", contains="differences"))
+        click(next_button)
+        try:
+            wait_for("the first difference", status)
+            summaries = [a for a in find_all(app, role="label") if ": " in (a.get_name() or "")
+                         and "vs" in (a.get_name() or "")]
+            report(bool(summaries), "Next Difference moves to the first difference and shows its summary",
+                   "no summary label")
+        except TimeoutError as e:
+            report(False, "Next Difference moves to the first difference", str(e))
+
+        # Add a source by its web address.
+        add = find_all(app, role="push button", contains="Add Source")[0]
+        click(add)
+        entry = wait_for("the web address entry",
+                         lambda: find_all(app, name="Web address"))[0]
+        editable = entry.get_editable_text_iface()
+        if editable is None:
+            # The entry's text child carries the editable interface.
+            entry = [a for a in walk(entry) if a.get_editable_text_iface() is not None][0]
+            editable = entry.get_editable_text_iface()
+        editable.set_text_contents(url)
+        add_button = wait_for("the Add button", lambda: find_all(app, role="push button", name="Add"))[0]
+        click(add_button)
+
+        def fifth_column():
+            cols = find_all(app, contains=" column")
+            views = [a for a in find_all(app, role="text") if "40,000 people" in text_of(a)]
+            return len(cols) >= 5 and views
+
+        try:
+            wait_for("the new column with the fetched article", fifth_column)
+            report(True, "a source added by URL gets its own column with the article")
+        except TimeoutError as e:
+            report(False, "a source added by URL gets its own column with the article", str(e))
+    except Exception as e:  # a failure to find the app or a control
+        apps = []
+        if a11y_bus_ready():
+            desktop = Atspi.get_desktop(0)
+            apps = [desktop.get_child_at_index(i).get_name() for i in range(desktop.get_child_count())]
+        report(False, "driving the window", "%r; applications on the bus: %r; parallax %s"
+               % (e, apps, "running" if app_proc.poll() is None else "exited %s" % app_proc.returncode))
+        app_log.seek(0)
+        for line in app_log.read().splitlines()[-15:]:
+            print("# parallax: " + line, flush=True)
+    finally:
+        app_proc.terminate()
+        try:
+            app_proc.wait(10)
+        except subprocess.TimeoutExpired:
+            app_proc.kill()
+        bus.terminate()
+        server.shutdown()
+        shutil.rmtree(home, ignore_errors=True)
+
+    while len(results) < 5:
+        report(False, "not reached")
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

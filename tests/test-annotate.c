@@ -1,0 +1,686 @@
+/* test-annotate.c: annotating in the window, built in-process
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb with GSETTINGS_BACKEND=memory, on the bundled demo story
+ * in a library in a temporary folder: no network at all.
+ */
+#include "config.h"
+
+#include "px-annotations-panel.h"
+#include "px-annotator.h"
+#include "px-export-dialog-private.h"
+#include "px-export-dialog.h"
+#include "px-source-column.h"
+#include "px-story-view.h"
+#include "px-window-private.h"
+#include "px-window.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#define WAIT_SECONDS 30
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_for (Condition   condition,
+          gpointer    data,
+          const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+typedef struct
+{
+  char *tmpdir;
+  PxStore *store;
+  PxWindow *window;
+  PxStoryView *view;
+  PxAnnotator *annotator;
+  PxAnnotationsPanel *panel;
+  gint64 story_id;
+} Fixture;
+
+static gboolean
+demo_ready (gpointer data)
+{
+  Fixture *fixture = data;
+  guint n = px_story_view_get_n_columns (fixture->view);
+
+  for (guint i = 0; i < n; i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (fixture->view, i);
+
+      if (px_source_column_get_state (column) != PX_SOURCE_COLUMN_READY
+          || px_source_column_get_source_id (column) <= 0)
+        return FALSE;
+    }
+
+  return n == 4 && !px_story_view_get_comparing (fixture->view)
+         && g_list_model_get_n_items (px_story_view_get_claims (fixture->view)) > 0;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->tmpdir = g_dir_make_tmp ("parallax-annotate-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->tmpdir, "parallax.db", NULL);
+  fixture->store = px_store_open (path, &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+  fixture->view = px_window_get_story_view (fixture->window);
+  fixture->annotator = _px_window_get_annotator (fixture->window);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+
+  /* A new profile: the demo story opens, into the library. */
+  px_window_set_store (fixture->window, fixture->store, TRUE);
+  fixture->story_id = px_window_get_story_id (fixture->window);
+  g_assert_cmpint (fixture->story_id, >, 0);
+  wait_for (demo_ready, fixture, "the demo story");
+  fixture->panel = _px_window_get_annotations_panel (fixture->window);
+  g_assert_true (PX_IS_ANNOTATIONS_PANEL (fixture->panel));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  g_assert_true (px_store_close (fixture->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  g_free (fixture->tmpdir);
+}
+
+static GtkTextBuffer *
+column_buffer (PxSourceColumn *column)
+{
+  return gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+}
+
+/* Selects characters [@start, @end) of @column, with the focus in it, as a
+ * user dragging over them would.
+ */
+static void
+select_range (PxSourceColumn *column,
+              guint           start,
+              guint           end)
+{
+  GtkTextBuffer *buffer = column_buffer (column);
+  GtkTextIter s, e;
+
+  gtk_widget_grab_focus (GTK_WIDGET (px_source_column_get_text_view (column)));
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, end);
+  gtk_text_buffer_select_range (buffer, &s, &e);
+}
+
+static gboolean
+has_tag_at (PxSourceColumn *column,
+            const char     *tag_name,
+            guint           offset)
+{
+  GtkTextBuffer *buffer = column_buffer (column);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter iter;
+
+  if (tag == NULL)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* The characters [@start, @end) of the second paragraph of @column: a
+ * passage that starts and ends inside a sentence.
+ */
+static void
+pick_passage (PxSourceColumn *column,
+              guint          *start,
+              guint          *end)
+{
+  const char *text = px_source_column_get_article (column)->text;
+  const char *para = strstr (text, "\n\n");
+
+  g_assert_nonnull (para);
+  *start = (guint) g_utf8_pointer_to_offset (text, para + 2) + 4;
+  *end = *start + 40;
+  /* The window trims blanks off a selection's ends; the passage has none. */
+  while (g_unichar_isspace (g_utf8_get_char (g_utf8_offset_to_pointer (text, *start))))
+    (*start)++;
+  while (g_unichar_isspace (g_utf8_get_char (g_utf8_offset_to_pointer (text, *end - 1))))
+    (*end)--;
+}
+
+static GPtrArray *
+list_annotations (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *annotations = px_store_list_annotations (fixture->store, fixture->story_id, FALSE, &error);
+
+  g_assert_no_error (error);
+  return annotations;
+}
+
+static char *
+slice (PxSourceColumn *column,
+       guint           start,
+       guint           end)
+{
+  return g_utf8_substring (px_source_column_get_article (column)->text, start, end);
+}
+
+static gint64
+annotate (Fixture        *fixture,
+          PxSourceColumn *column,
+          guint           start,
+          guint           end,
+          PxVerdict       verdict,
+          const char     *note)
+{
+  g_autoptr(GPtrArray) before = list_annotations (fixture);
+  g_autoptr(GPtrArray) after = NULL;
+  PxAnnotationPopover *popover;
+
+  select_range (column, start, end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  px_annotation_popover_set_verdict (popover, verdict);
+  px_annotation_popover_set_note (popover, note);
+  px_annotation_popover_save (popover);
+  g_assert_null (px_annotator_get_popover (fixture->annotator));
+
+  after = list_annotations (fixture);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  return ((PxAnnotation *) g_ptr_array_index (after, after->len - 1))->id;
+}
+
+static const PxAnnotation *
+find (GPtrArray *annotations,
+      gint64     id)
+{
+  for (guint i = 0; i < annotations->len; i++)
+    if (((PxAnnotation *) g_ptr_array_index (annotations, i))->id == id)
+      return g_ptr_array_index (annotations, i);
+
+  return NULL;
+}
+
+/* Select, Ctrl+M, a verdict and a note: one row in the store whose
+ * selectors are the passage, an underline in the verdict's colour on
+ * exactly that passage, and a row in the panel; then edit, delete, undo.
+ */
+static void
+test_annotate_selection (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 1);
+  PxSourceColumn *other = px_story_view_get_column (fixture->view, 2);
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GPtrArray) after_delete = NULL;
+  g_autoptr(PxSourceRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *quote = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+  g_autofree char *note = NULL;
+  const PxAnnotation *annotation;
+  const PxAnnotationTarget *target;
+  PxAnnotationPopover *popover;
+  guint start, end;
+  gint64 id;
+
+  pick_passage (column, &start, &end);
+  quote = slice (column, start, end);
+  prefix = slice (column, start - PX_ANCHOR_CONTEXT_CHARS, start);
+  suffix = slice (column, end, end + PX_ANCHOR_CONTEXT_CHARS);
+
+  /* Nothing selected: nothing to annotate, and nothing is created. */
+  {
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_start_iter (column_buffer (column), &iter);
+    gtk_text_buffer_place_cursor (column_buffer (column), &iter);
+  }
+  gtk_widget_grab_focus (GTK_WIDGET (px_source_column_get_text_view (column)));
+  g_assert_false (px_annotator_annotate (fixture->annotator));
+  g_assert_null (px_annotator_get_popover (fixture->annotator));
+
+  id = annotate (fixture, column, start, end, PX_VERDICT_FALSE, "The count comes from one side only.");
+
+  annotations = list_annotations (fixture);
+  annotation = find (annotations, id);
+  g_assert_nonnull (annotation);
+  g_assert_cmpint (annotation->verdict, ==, PX_VERDICT_FALSE);
+  g_assert_cmpstr (annotation->note, ==, "The count comes from one side only.");
+  g_assert_cmpint (annotation->state, ==, PX_ANNOTATION_STATE_OK);
+  g_assert_cmpuint (annotation->targets->len, ==, 1);
+  target = g_ptr_array_index (annotation->targets, 0);
+  g_assert_cmpint (target->source_id, ==, px_source_column_get_source_id (column));
+  g_assert_cmpstr (target->selector->exact, ==, quote);
+  g_assert_cmpstr (target->selector->prefix, ==, prefix);
+  g_assert_cmpstr (target->selector->suffix, ==, suffix);
+  g_assert_cmpuint (target->selector->start, ==, start);
+  g_assert_cmpuint (target->selector->end, ==, end);
+  /* The offsets are those of the stored text, not only of the column. */
+  record = px_store_get_source (fixture->store, target->source_id, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *stored = g_utf8_substring (record->text, start, end);
+
+    g_assert_cmpstr (stored, ==, quote);
+  }
+
+  g_assert_true (has_tag_at (column, "px-verdict-false", start));
+  g_assert_true (has_tag_at (column, "px-verdict-false", end - 1));
+  g_assert_false (has_tag_at (column, "px-verdict-false", start - 1));
+  g_assert_false (has_tag_at (column, "px-verdict-false", end));
+  g_assert_false (has_tag_at (other, "px-verdict-false", start));
+
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
+  g_assert_cmpint (px_annotations_panel_get_shown (fixture->panel, 0), ==, id);
+
+  /* The filters. */
+  px_annotations_panel_set_verdict_filter (fixture->panel, PX_VERDICT_ACCURATE);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 0);
+  px_annotations_panel_set_verdict_filter (fixture->panel, PX_VERDICT_FALSE);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
+  px_annotations_panel_set_verdict_filter (fixture->panel, -1);
+  px_annotations_panel_set_source_filter (fixture->panel, px_source_column_get_source_id (other));
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 0);
+  px_annotations_panel_set_source_filter (fixture->panel, px_source_column_get_source_id (column));
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
+  px_annotations_panel_set_source_filter (fixture->panel, 0);
+
+  /* Ctrl+M with the caret in the underline opens the annotation again. */
+  {
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_iter_at_offset (column_buffer (column), &iter, start + 3);
+    gtk_text_buffer_place_cursor (column_buffer (column), &iter);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  g_assert_cmpint (px_annotation_popover_get_verdict (popover), ==, PX_VERDICT_FALSE);
+  note = px_annotation_popover_get_note (popover);
+  g_assert_cmpstr (note, ==, "The count comes from one side only.");
+  px_annotation_popover_set_verdict (popover, PX_VERDICT_MISLEADING);
+  px_annotation_popover_set_note (popover, "Other outlets give a lower count.");
+  px_annotation_popover_save (popover);
+
+  g_clear_pointer (&annotations, g_ptr_array_unref);
+  annotations = list_annotations (fixture);
+  g_assert_cmpuint (annotations->len, ==, 1);
+  annotation = find (annotations, id);
+  g_assert_cmpint (annotation->verdict, ==, PX_VERDICT_MISLEADING);
+  g_assert_cmpstr (annotation->note, ==, "Other outlets give a lower count.");
+  g_assert_true (has_tag_at (column, "px-verdict-misleading", start));
+  g_assert_false (has_tag_at (column, "px-verdict-false", start));
+
+  /* Enter on the panel's row opens it too. */
+  g_assert_true (px_annotations_panel_focus_annotation (fixture->panel, id));
+  g_signal_emit_by_name (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                                  GTK_TYPE_LIST_BOX_ROW),
+                         "activate");
+  g_assert_nonnull (px_annotator_get_popover (fixture->annotator));
+  gtk_popover_popdown (GTK_POPOVER (px_annotator_get_popover (fixture->annotator)));
+  g_assert_null (px_annotator_get_popover (fixture->annotator));
+
+  /* Delete, then undo. */
+  g_assert_true (px_annotator_delete (fixture->annotator, id));
+  after_delete = list_annotations (fixture);
+  g_assert_cmpuint (after_delete->len, ==, 0);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 0);
+  g_assert_false (has_tag_at (column, "px-verdict-misleading", start));
+
+  g_assert_true (px_annotator_undo_delete (fixture->annotator, id));
+  g_clear_pointer (&annotations, g_ptr_array_unref);
+  annotations = list_annotations (fixture);
+  g_assert_cmpuint (annotations->len, ==, 1);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
+  g_assert_true (has_tag_at (column, "px-verdict-misleading", start));
+}
+
+/* A verdict on a claim: one annotation, a target per member sentence,
+ * underlined in every column that carries it.
+ */
+static void
+test_claim_verdict (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  GListModel *claims = px_story_view_get_claims (fixture->view);
+  g_autoptr(PxClaimItem) claim = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  const PxAnnotation *annotation;
+  PxAnnotationPopover *popover;
+  guint n_members = 0;
+
+  for (guint i = 0; claim == NULL && i < g_list_model_get_n_items (claims); i++)
+    {
+      g_autoptr(PxClaimItem) candidate = g_list_model_get_item (claims, i);
+
+      if (px_claim_item_get_n_carriers (candidate) >= 3)
+        claim = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (claim);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.claim-verdict", "u",
+                                             px_claim_item_get_index (claim)));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  px_annotation_popover_set_verdict (popover, PX_VERDICT_NEEDS_CONTEXT);
+  px_annotation_popover_save (popover);
+
+  annotations = list_annotations (fixture);
+  g_assert_cmpuint (annotations->len, ==, 1);
+  annotation = g_ptr_array_index (annotations, 0);
+  g_assert_cmpint (annotation->verdict, ==, PX_VERDICT_NEEDS_CONTEXT);
+
+  for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
+    {
+      PxSourceColumn *column = px_story_view_get_compared_column (fixture->view, source);
+      gint64 source_id = px_source_column_get_source_id (column);
+      guint start, end;
+      gboolean targeted = FALSE;
+
+      if (!px_claim_item_get_member (claim, source, &start, &end))
+        {
+          for (guint t = 0; t < annotation->targets->len; t++)
+            g_assert_cmpint (((PxAnnotationTarget *) g_ptr_array_index (annotation->targets, t))->source_id, !=,
+                             source_id);
+          continue;
+        }
+
+      n_members++;
+      for (guint t = 0; t < annotation->targets->len; t++)
+        {
+          const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
+
+          if (target->source_id != source_id)
+            continue;
+          targeted = TRUE;
+          g_assert_cmpuint (target->selector->start, ==, start);
+          g_assert_cmpuint (target->selector->end, ==, end);
+        }
+      g_assert_true (targeted);
+      g_assert_true (has_tag_at (column, "px-verdict-needs-context", start));
+      g_assert_true (has_tag_at (column, "px-verdict-needs-context", end - 1));
+    }
+
+  g_assert_cmpuint (annotation->targets->len, ==, n_members);
+  g_assert_cmpuint (n_members, ==, px_claim_item_get_n_carriers (claim));
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
+}
+
+static gboolean
+story_reopened (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return px_story_view_get_n_columns (fixture->view) == 4 && !px_story_view_get_comparing (fixture->view);
+}
+
+/* A page fetched again with other words: its annotation cannot be
+ * re-attached with confidence, shows in Needs Review with its old quote,
+ * and is re-attached to the passage the user selects; another is dismissed.
+ */
+static void
+test_needs_review (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 0);
+  gint64 source_id = px_source_column_get_source_id (column);
+  g_autoptr(PxArticle) changed = NULL;
+  g_autoptr(PxSnapshot) snapshot = NULL;
+  g_autoptr(PxReanchorReport) report = NULL;
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_quote = NULL;
+  const PxAnnotation *annotation;
+  const PxAnnotationTarget *target;
+  const char *new_text;
+  const char *passage;
+  guint start, end, new_start;
+  gint64 kept, dismissed;
+
+  pick_passage (column, &start, &end);
+  old_quote = slice (column, start, end);
+  kept = annotate (fixture, column, start, end, PX_VERDICT_FALSE, "Keep me");
+  dismissed = annotate (fixture, column, start + 50, end + 50, PX_VERDICT_OPINION, NULL);
+
+  /* The outlet rewrote its report. */
+  changed = px_article_new (px_source_column_get_input (column));
+  changed->outlet = g_strdup (px_source_column_get_outlet (column));
+  changed->title = g_strdup ("Rewritten report");
+  g_ptr_array_add (paragraphs, (gpointer) "Officials gave no figure on Tuesday evening.");
+  g_ptr_array_add (paragraphs, (gpointer) "Residents in the valley reported hearing several loud bangs before dawn.");
+  px_article_set_paragraphs (changed, paragraphs);
+  body = g_bytes_new_static ("<p>rewritten</p>", 16);
+  snapshot = px_snapshot_new (body, "https://www.rt.com/", "text/html", "utf-8");
+  report = px_store_add_source_version (fixture->store, source_id, changed, snapshot, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->changed);
+  g_assert_cmpuint (report->n_needs_review, ==, 2);
+
+  px_window_open_story (fixture->window, fixture->story_id);
+  wait_for (story_reopened, fixture, "the story to open again");
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_source_id (column), ==, source_id);
+
+  /* Nothing dropped: both wait for review, with their old words. */
+  g_assert_cmpuint (px_annotations_panel_get_n_needs_review (fixture->panel), ==, 2);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 0);
+  annotations = list_annotations (fixture);
+  annotation = find (annotations, kept);
+  g_assert_cmpint (annotation->state, ==, PX_ANNOTATION_STATE_NEEDS_REVIEW);
+  target = g_ptr_array_index (annotation->targets, 0);
+  g_assert_cmpstr (target->selector->exact, ==, old_quote);
+
+  /* Re-attach without a selection: refused, nothing changes. */
+  {
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_start_iter (column_buffer (column), &iter);
+    gtk_text_buffer_place_cursor (column_buffer (column), &iter);
+  }
+  g_assert_false (px_annotator_reattach (fixture->annotator, kept, target->id));
+  g_assert_cmpuint (px_annotations_panel_get_n_needs_review (fixture->panel), ==, 2);
+
+  /* The user finds the passage in the new text and selects it. */
+  new_text = px_source_column_get_article (column)->text;
+  passage = strstr (new_text, "several loud bangs");
+  g_assert_nonnull (passage);
+  new_start = (guint) g_utf8_pointer_to_offset (new_text, passage);
+  select_range (column, new_start, new_start + strlen ("several loud bangs"));
+  g_assert_true (px_annotator_reattach (fixture->annotator, kept, target->id));
+
+  g_clear_pointer (&annotations, g_ptr_array_unref);
+  annotations = list_annotations (fixture);
+  annotation = find (annotations, kept);
+  g_assert_cmpint (annotation->state, ==, PX_ANNOTATION_STATE_OK);
+  target = g_ptr_array_index (annotation->targets, 0);
+  g_assert_cmpstr (target->selector->exact, ==, "several loud bangs");
+  g_assert_cmpuint (target->selector->start, ==, new_start);
+  g_assert_true (has_tag_at (column, "px-verdict-false", new_start));
+  g_assert_cmpuint (px_annotations_panel_get_n_needs_review (fixture->panel), ==, 1);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
+
+  g_assert_true (px_annotator_dismiss (fixture->annotator, dismissed));
+  g_clear_pointer (&annotations, g_ptr_array_unref);
+  annotations = list_annotations (fixture);
+  g_assert_cmpint (find (annotations, dismissed)->state, ==, PX_ANNOTATION_STATE_DISMISSED);
+  g_assert_cmpuint (px_annotations_panel_get_n_needs_review (fixture->panel), ==, 0);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
+}
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+static gboolean
+export_to (Fixture         *fixture,
+           PxExportFormat   format,
+           GFile           *file,
+           GError         **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  px_export_story_to_file_async (fixture->store, fixture->story_id, format, file, NULL, exported_cb, &result);
+  wait_for (is_set, &result, "the export");
+  return px_export_story_to_file_finish (result, error);
+}
+
+/* What the Export dialog runs once a file is chosen: the worker writes
+ * the file, or says which file it could not write.
+ */
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 1);
+  g_autofree char *html_path = g_build_filename (fixture->tmpdir, "report.html", NULL);
+  g_autofree char *csv_path = g_build_filename (fixture->tmpdir, "annotations.csv", NULL);
+  g_autofree char *bad_path = g_build_filename (fixture->tmpdir, "missing", "report.md", NULL);
+  g_autoptr(GFile) html_file = g_file_new_for_path (html_path);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *quote = NULL;
+  g_autoptr(AdwToastOverlay) toasts = NULL;
+  PxExportDialog *dialog;
+  guint start, end;
+
+  pick_passage (column, &start, &end);
+  quote = slice (column, start, end);
+  annotate (fixture, column, start, end, PX_VERDICT_FALSE, "Exported <note> & checked");
+
+  g_assert_true (export_to (fixture, PX_EXPORT_FORMAT_HTML, html_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (html_path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (contents, "Exported &lt;note&gt; &amp; checked"));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (export_to (fixture, PX_EXPORT_FORMAT_CSV, csv_file, &error));
+  g_assert_true (g_file_get_contents (csv_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\r\n"));
+  g_assert_nonnull (strstr (contents, quote));
+  g_assert_nonnull (strstr (contents, "Exported <note> & checked"));
+
+  /* A folder that does not exist: an error naming the file, no crash. */
+  g_assert_false (export_to (fixture, PX_EXPORT_FORMAT_MARKDOWN, bad_file, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "report.md"));
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+
+  name = px_export_suggest_file_name ("../Drones: who/what?", PX_EXPORT_FORMAT_HTML);
+  g_assert_null (strchr (name, '/'));
+  g_assert_null (strchr (name, ':'));
+  g_assert_false (g_str_has_prefix (name, "."));
+  g_assert_true (g_str_has_suffix (name, ".html"));
+  g_clear_pointer (&name, g_free);
+  name = px_export_suggest_file_name ("", PX_EXPORT_FORMAT_W3C);
+  g_assert_true (g_str_has_suffix (name, ".jsonld"));
+  g_assert_cmpuint (strlen (name), >, strlen (".jsonld"));
+
+  /* The dialog's format choice. */
+  toasts = g_object_ref_sink (ADW_TOAST_OVERLAY (adw_toast_overlay_new ()));
+  dialog = px_export_dialog_new (GTK_WINDOW (fixture->window), fixture->store, fixture->story_id, "Demo", toasts);
+  g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_HTML);
+  px_export_dialog_set_format (dialog, PX_EXPORT_FORMAT_CLAIMREVIEW);
+  g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_CLAIMREVIEW);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Print: the HTML report laid out by a web view made for it, here into a
+ * PDF whose text is the report's.
+ */
+static void
+test_print (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 0);
+  g_autofree char *pdf_path = g_build_filename (fixture->tmpdir, "report.pdf", NULL);
+  g_autofree char *text_path = g_build_filename (fixture->tmpdir, "report.txt", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  const char *pdftotext[] = { "pdftotext", pdf_path, text_path, NULL };
+  guint start, end;
+  int status;
+
+  pick_passage (column, &start, &end);
+  annotate (fixture, column, start, end, PX_VERDICT_ACCURATE, "Printed note for the record");
+
+  _px_export_print_story_to_pdf_async (fixture->store, fixture->story_id, pdf, exported_cb, &result);
+  wait_for (is_set, &result, "the report to print");
+  g_assert_true (_px_export_print_story_to_pdf_finish (result, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (pdf_path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (g_spawn_sync (NULL, (char **) pdftotext, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (text_path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Printed note for the record"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  /* Accessibility objects without a bus: another session's AT-SPI bus
+   * coming and going must not fail these tests.
+   */
+  g_setenv ("GTK_A11Y", "test", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/annotate/selection", Fixture, NULL, fixture_set_up, test_annotate_selection, fixture_tear_down);
+  g_test_add ("/annotate/claim", Fixture, NULL, fixture_set_up, test_claim_verdict, fixture_tear_down);
+  g_test_add ("/annotate/needs-review", Fixture, NULL, fixture_set_up, test_needs_review, fixture_tear_down);
+  g_test_add ("/annotate/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/annotate/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
+
+  return g_test_run ();
+}

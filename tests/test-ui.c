@@ -1,0 +1,909 @@
+/* test-ui.c: the window, built in-process and driven through its actions
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb with GSETTINGS_BACKEND=memory. Pages are served by a
+ * SoupServer on 127.0.0.1; nothing leaves the machine.
+ */
+#include "config.h"
+
+#include "px-claims-panel.h"
+#include "px-library-item.h"
+#include "px-library-view.h"
+#include "px-preferences-window.h"
+#include "px-source-column.h"
+#include "px-story-view.h"
+#include "px-window-private.h"
+#include "px-window.h"
+
+#include <adwaita.h>
+#include <libsoup/soup.h>
+
+#define WAIT_SECONDS 20
+
+static const char article_html[] =
+  "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+  "<title>Lantern festival draws record crowd</title>"
+  "<meta property=\"og:site_name\" content=\"Harbour Gazette\">"
+  "</head><body><article><h1>Lantern festival draws record crowd</h1>"
+  "<p>About 40,000 people walked along the harbour on Saturday night to see the lanterns, "
+  "organisers said.</p>"
+  "<p>The festival, now in its twelfth year, raised money for the lifeboat station.</p>"
+  "</article></body></html>";
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Iterates the main context until @condition holds; fails the test after
+ * WAIT_SECONDS so a hang is reported, not waited out.
+ */
+static void
+wait_for (Condition  condition,
+          gpointer   data,
+          const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+columns_settled (gpointer data)
+{
+  PxStoryView *view = data;
+
+  for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
+    if (px_source_column_get_state (px_story_view_get_column (view, i)) == PX_SOURCE_COLUMN_LOADING)
+      return FALSE;
+
+  return px_story_view_get_n_columns (view) > 0 && !px_story_view_get_comparing (view);
+}
+
+/* The second half of the slow page, sent a while after the first. */
+static gboolean
+finish_slow_cb (gpointer user_data)
+{
+  SoupServerMessage *msg = user_data;
+  SoupMessageBody *body = soup_server_message_get_response_body (msg);
+  gsize half = strlen (article_html) / 2;
+
+  soup_message_body_append (body, SOUP_MEMORY_STATIC, article_html + half, strlen (article_html) - half);
+  soup_message_body_complete (body);
+  soup_server_message_unpause (msg);
+  g_object_unref (msg);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+server_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  if (g_str_equal (path, "/slow.html"))
+    {
+      SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
+
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_message_headers_set_content_type (headers, "text/html", NULL);
+      soup_message_headers_set_content_length (headers, strlen (article_html));
+      soup_message_headers_set_encoding (headers, SOUP_ENCODING_CONTENT_LENGTH);
+      soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_STATIC,
+                                article_html, strlen (article_html) / 2);
+      /* The body is not complete: the server sends what it has and waits. */
+      g_timeout_add (1500, finish_slow_cb, g_object_ref (msg));
+      return;
+    }
+
+  if (g_str_equal (path, "/festival.html"))
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_STATIC,
+                                        article_html, strlen (article_html));
+      return;
+    }
+
+  soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+  soup_server_message_set_response (msg, "text/plain", SOUP_MEMORY_STATIC, "gone", 4);
+}
+
+typedef struct
+{
+  SoupServer *server;
+  char *base;
+  PxWindow *window;
+  PxStoryView *view;
+  char *tmpdir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoslist(GUri) uris = NULL;
+
+  fixture->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (fixture->server, NULL, server_cb, NULL, NULL);
+  soup_server_listen_local (fixture->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (fixture->server);
+  fixture->base = g_uri_to_string (uris->data);
+
+  fixture->tmpdir = g_dir_make_tmp ("parallax-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+  fixture->view = px_window_get_story_view (fixture->window);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  /* Nothing else may keep the window, its columns or their tasks alive. */
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+  g_clear_object (&fixture->server);
+  g_free (fixture->base);
+  g_free (fixture->tmpdir);
+}
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->tmpdir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static char *
+column_text (PxSourceColumn *column)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The user types an address in the Ctrl+L entry and presses Enter. */
+static void
+test_add_url (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autofree char *url = g_strconcat (fixture->base, "festival.html", NULL);
+  g_autofree char *text = NULL;
+  GtkEditable *entry = _px_window_get_url_entry (fixture->window);
+  PxSourceColumn *column;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-url", NULL));
+  gtk_editable_set_text (entry, url);
+  g_signal_emit_by_name (entry, "activate");
+
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  wait_for (columns_settled, fixture->view, "the page to load");
+
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_cmpstr (px_source_column_get_input (column), ==, url);
+  text = column_text (column);
+  g_assert_nonnull (strstr (text, "About 40,000 people walked along the harbour"));
+  g_assert_nonnull (strstr (text, "lifeboat station"));
+  g_assert_null (strstr (text, "<p>"));
+}
+
+static gboolean
+progress_shown (gpointer data)
+{
+  double fraction = px_source_column_get_progress (data);
+
+  return fraction > 0.2 && fraction < 1.0 && px_source_column_get_state (data) == PX_SOURCE_COLUMN_LOADING;
+}
+
+/* A page that arrives slowly shows how much of it came, in its column. */
+static void
+test_progress (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autofree char *url = g_strconcat (fixture->base, "slow.html", NULL);
+  const char *inputs[] = { url, NULL };
+  PxSourceColumn *column;
+
+  px_window_open_inputs (fixture->window, inputs);
+  column = px_story_view_get_column (fixture->view, 0);
+  wait_for (progress_shown, column, "the progress of the slow page");
+  wait_for (columns_settled, fixture->view, "the slow page");
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_cmpfloat (px_source_column_get_progress (column), ==, -1);
+}
+
+/* Addresses and files dropped on the window become sources. */
+static void
+test_drop (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autofree char *url = g_strconcat (fixture->base, "festival.html", NULL);
+  g_autofree char *text = g_strdup_printf ("  %s  \nnot an address\n", url);
+  g_autofree char *path = write_file (fixture, "dropped.txt", "The bridge reopened on Monday.\n\nTraffic was light.");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  GSList *files = NULL;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  g_assert_cmpstr (px_source_column_get_input (px_story_view_get_column (fixture->view, 0)), ==, url);
+
+  files = g_slist_append (NULL, file);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (files);
+  g_assert_true (accepted);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
+  g_assert_cmpstr (px_source_column_get_input (px_story_view_get_column (fixture->view, 1)), ==, path);
+
+  /* Nothing usable: refused, nothing added. */
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "just some words");
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_false (accepted);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
+  wait_for (columns_settled, fixture->view, "the dropped sources");
+}
+
+/* A 404 and an unreachable port fail in their own columns; the file next
+ * to them loads, and the window still takes new sources.
+ */
+static void
+test_failing_url (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
+  g_autofree char *file = write_file (fixture, "festival.html", article_html);
+  g_autofree char *good = g_strconcat (fixture->base, "festival.html", NULL);
+  g_autofree char *text = NULL;
+  const char *inputs[] = { file, "http://127.0.0.1:9/refused.html", missing, NULL };
+  const char *more[] = { good, NULL };
+  PxSourceColumn *ok, *refused, *failed, *late;
+  const char *message;
+
+  px_window_open_inputs (fixture->window, inputs);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
+  wait_for (columns_settled, fixture->view, "both sources to settle");
+
+  ok = px_story_view_get_column (fixture->view, 0);
+  refused = px_story_view_get_column (fixture->view, 1);
+  failed = px_story_view_get_column (fixture->view, 2);
+  g_assert_cmpint (px_source_column_get_state (ok), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_null (px_source_column_get_error_message (ok));
+  text = column_text (ok);
+  g_assert_nonnull (strstr (text, "lantern"));
+
+  /* Nothing listens on port 9: the connection is refused. */
+  g_assert_cmpint (px_source_column_get_state (refused), ==, PX_SOURCE_COLUMN_FAILED);
+  g_assert_nonnull (px_source_column_get_error_message (refused));
+  g_test_message ("error shown: %s", px_source_column_get_error_message (refused));
+
+  g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_FAILED);
+  message = px_source_column_get_error_message (failed);
+  g_assert_nonnull (message);
+  g_test_message ("error shown: %s", message);
+  g_assert_true (strstr (message, "404") != NULL || strstr (message, "Not Found") != NULL
+                 || strstr (message, "not found") != NULL);
+
+  /* Retry is offered on the failed column only. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (failed), "column.retry", NULL));
+  g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_LOADING);
+  g_assert_cmpint (px_source_column_get_state (ok), ==, PX_SOURCE_COLUMN_READY);
+  wait_for (columns_settled, fixture->view, "the retry to settle");
+  g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_FAILED);
+
+  px_window_add_inputs (fixture->window, more);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
+  wait_for (columns_settled, fixture->view, "the fourth source");
+  late = px_story_view_get_column (fixture->view, 3);
+  g_assert_cmpint (px_source_column_get_state (late), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_cmpint (px_source_column_get_state (ok), ==, PX_SOURCE_COLUMN_READY);
+}
+
+/* Removing a column while its page is still on its way cancels the fetch
+ * and leaves the other columns alone.
+ */
+static void
+test_remove_while_loading (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autofree char *file = write_file (fixture, "one.txt", "The bridge reopened on Monday.\n\nTraffic was light.");
+  const char *inputs[] = { file, "http://127.0.0.1:9/unreachable.html", NULL };
+  PxSourceColumn *second;
+
+  px_window_open_inputs (fixture->window, inputs);
+  second = px_story_view_get_column (fixture->view, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "column.remove", NULL));
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  wait_for (columns_settled, fixture->view, "the remaining source");
+  g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, 0)), ==,
+                   PX_SOURCE_COLUMN_READY);
+}
+
+/* The text of every range of @column that carries @tag_name, joined by "|". */
+static char *
+tagged_text (PxSourceColumn *column,
+             const char     *tag_name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GString *out = g_string_new (NULL);
+  GtkTextIter iter, end;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag))
+    gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+  while (!gtk_text_iter_is_end (&iter))
+    {
+      g_autofree char *piece = NULL;
+
+      end = iter;
+      gtk_text_iter_forward_to_tag_toggle (&end, tag);
+      piece = gtk_text_iter_get_text (&iter, &end);
+      if (out->len > 0)
+        g_string_append_c (out, '|');
+      g_string_append (out, piece);
+      iter = end;
+      if (!gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        break;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_tagged (PxSourceColumn *column,
+               const char     *tag_name,
+               const char     *expected)
+{
+  g_autofree char *text = tagged_text (column, tag_name);
+
+  if (strstr (text, expected) == NULL)
+    g_error ("%s: expected “%s” among the %s ranges, found “%s”",
+             px_source_column_get_outlet (column), expected, tag_name, text);
+}
+
+static gboolean
+has_label_with (GtkWidget  *widget,
+                const char *needle)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_with (child, needle))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Opens @column's original and checks an archive window shows the page
+ * that @column came from (its address is named in the window).
+ */
+static void
+assert_opens_original (PxSourceColumn *column,
+                       const char     *needle)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before = g_list_model_get_n_items (toplevels);
+  g_autoptr(GtkWindow) archive = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.open-original", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && archive == NULL; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* The module's type, known here by name only. */
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), "PxArchiveWindow"))
+        archive = g_object_ref (window);
+    }
+  g_assert_nonnull (archive);
+  g_assert_true (has_label_with (GTK_WIDGET (archive), needle));
+  gtk_window_destroy (archive);
+}
+
+static void
+open_demo (Fixture *fixture)
+{
+  px_window_open_demo (fixture->window);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
+  wait_for (columns_settled, fixture->view, "the demo story");
+}
+
+/* The demo opens in four columns with the banner, and each kind of
+ * difference the demo pages were written to show is highlighted on the
+ * words that carry it.
+ */
+static void
+test_demo (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  const char *outlets[] = { "RT", "Reuters", "BBC", "The Hill" };
+  PxSourceColumn *rt, *reuters, *bbc, *hill;
+  g_autofree char *rt_numbers = NULL;
+  GListModel *claims;
+  gboolean any_unique = FALSE;
+
+  open_demo (fixture);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (fixture->view, i);
+
+      g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+      g_assert_cmpstr (px_source_column_get_outlet (column), ==, outlets[i]);
+      g_assert_true (px_source_column_is_sample (column));
+    }
+  g_assert_nonnull (strstr (px_story_view_get_banner (fixture->view), "not the outlets’ own text"));
+
+  rt = px_story_view_get_column (fixture->view, 0);
+  reuters = px_story_view_get_column (fixture->view, 1);
+  bbc = px_story_view_get_column (fixture->view, 2);
+  hill = px_story_view_get_column (fixture->view, 3);
+
+  /* Hedging: RT states as fact what the others attribute. */
+  assert_tagged (rt, "px-hedging", "Ukraine launched 91 long-range drones");
+  assert_tagged (bbc, "px-hedging", "claimed, without providing evidence");
+  /* Number: 91 against "dozens". */
+  assert_tagged (reuters, "px-number", "91 long-range drones");
+  assert_tagged (bbc, "px-number", "dozens of drones");
+  /* Time, entity and a quote's wording. */
+  assert_tagged (hill, "px-time", "Sunday night");
+  assert_tagged (hill, "px-entity", "Dmitry Peskov");
+  assert_tagged (reuters, "px-quote", "typical");
+  assert_tagged (bbc, "px-quote", "classic");
+
+  /* Highlights stay on their words: no number is marked in a sentence
+   * about state terrorism. */
+  rt_numbers = tagged_text (rt, "px-number");
+  g_assert_null (strstr (rt_numbers, "terrorism"));
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *unique = tagged_text (px_story_view_get_column (fixture->view, i), "px-unique");
+
+      any_unique |= unique[0] != '\0';
+    }
+  g_assert_true (any_unique);
+
+  /* "Open Original" shows the page as it was kept, in a window of its own. */
+  assert_opens_original (rt, "rt.com");
+
+  claims = px_story_view_get_claims (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (claims), >=, 6);
+  g_assert_cmpuint (px_story_view_get_n_differences (fixture->view), >=, 6);
+}
+
+/* The claims panel's filters and the claim it selects. */
+static gboolean
+range_visible (PxSourceColumn *column,
+               guint           offset)
+{
+  GtkTextView *view = px_source_column_get_text_view (column);
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, offset);
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, &iter, &location);
+
+  return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
+}
+
+typedef struct
+{
+  PxStoryView *view;
+  PxClaimItem *claim;
+} ScrollCheck;
+
+static gboolean
+claim_in_view (gpointer data)
+{
+  ScrollCheck *check = data;
+
+  for (guint i = 0; i < px_story_view_get_n_columns (check->view); i++)
+    {
+      guint start, end;
+
+      if (px_claim_item_get_member (check->claim, i, &start, &end)
+          && !range_visible (px_story_view_get_column (check->view, i), start))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+test_select_claim (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  PxClaimsPanel *panel = px_window_get_claims_panel (fixture->window);
+  GListModel *visible = px_claims_panel_get_visible_claims (panel);
+  GListModel *all;
+  g_autoptr(PxClaimItem) last = NULL;
+  ScrollCheck check;
+  guint n_with_differences = 0, n_unique = 0, start, end;
+  int carriers = 0;
+
+  /* A short window, so the later claims start out of sight. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 500);
+  open_demo (fixture);
+  all = px_story_view_get_claims (fixture->view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (all, i);
+
+      n_with_differences += px_claim_item_get_n_differences (claim) > 0;
+      n_unique += px_claim_item_is_unique (claim);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, g_list_model_get_n_items (all));
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_DIFFERENCES);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, n_with_differences);
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_UNIQUE);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, n_unique);
+  g_assert_cmpuint (n_unique, >, 0);
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_ALL);
+
+  /* The last claim two or more outlets share, far down every column. */
+  for (guint i = g_list_model_get_n_items (all); i > 0 && last == NULL; i--)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (all, i - 1);
+
+      if (px_claim_item_get_n_carriers (claim) >= 2)
+        {
+          last = g_object_ref (claim);
+          px_claims_panel_select (panel, i - 1);
+        }
+    }
+  g_assert_nonnull (last);
+
+  check.view = fixture->view;
+  check.claim = last;
+  wait_for (claim_in_view, &check, "every column to scroll to the selected claim");
+
+  for (guint i = 0; i < 4; i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (fixture->view, i);
+      g_autofree char *current = tagged_text (column, "px-current");
+
+      if (px_claim_item_get_member (last, i, &start, &end))
+        {
+          g_assert_cmpuint (strlen (current), >, 0);
+          carriers++;
+          /* Scrolled away from the top to reach it. */
+          g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (
+                               GTK_SCROLLABLE (px_source_column_get_text_view (column)))), >, 0);
+        }
+      else
+        g_assert_cmpstr (current, ==, "");
+    }
+  g_assert_cmpint (carriers, >=, 2);
+}
+
+static gboolean
+view_has_focus (gpointer data)
+{
+  return gtk_widget_has_focus (data);
+}
+
+/* A keyboard user moving the text cursor into a highlight reads its
+ * summary under the text; out of it, the summary goes.
+ */
+static void
+test_summary_on_focus (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  PxSourceColumn *reuters;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, match, match_end;
+  const char *summary;
+
+  open_demo (fixture);
+  reuters = px_story_view_get_column (fixture->view, 1);
+  view = px_source_column_get_text_view (reuters);
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  wait_for (view_has_focus, view, "the text to take the focus");
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "91 long-range drones", 0, &match, &match_end, NULL));
+  gtk_text_iter_forward_chars (&match, 3);
+  gtk_text_buffer_place_cursor (buffer, &match);
+  summary = px_source_column_get_summary (reuters);
+  g_assert_nonnull (summary);
+  g_assert_true (g_str_has_prefix (summary, "Number: "));
+  g_assert_nonnull (strstr (summary, "dozens"));
+
+  gtk_text_buffer_place_cursor (buffer, &start);
+  g_assert_null (px_source_column_get_summary (reuters));
+}
+
+/* Alt+Down / Alt+Up: every column moves to the same difference. */
+static void
+test_navigate_differences (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  PxSourceColumn *rt, *bbc;
+  g_autofree char *first_rt = NULL;
+  g_autofree char *first_bbc = NULL;
+  g_autofree char *second_bbc = NULL;
+  g_autofree char *back_bbc = NULL;
+
+  open_demo (fixture);
+  rt = px_story_view_get_column (fixture->view, 0);
+  bbc = px_story_view_get_column (fixture->view, 2);
+  g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, -1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+  g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, 0);
+  first_rt = tagged_text (rt, "px-current");
+  first_bbc = tagged_text (bbc, "px-current");
+  g_assert_cmpstr (first_rt, !=, "");
+  g_assert_cmpstr (first_bbc, !=, "");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+  g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, 1);
+  second_bbc = tagged_text (bbc, "px-current");
+  g_assert_cmpstr (second_bbc, !=, first_bbc);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.previous-difference", NULL));
+  g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, 0);
+  back_bbc = tagged_text (bbc, "px-current");
+  g_assert_cmpstr (back_bbc, ==, first_bbc);
+
+  /* Every column that carries the difference says what it is. */
+  g_assert_nonnull (px_source_column_get_summary (rt));
+  g_assert_true (g_str_has_prefix (px_source_column_get_summary (bbc), "Hedging: "));
+
+  /* Past the last one it stays put. */
+  for (guint i = 0; i < px_story_view_get_n_differences (fixture->view) + 2; i++)
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL);
+  g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==,
+                   (int) px_story_view_get_n_differences (fixture->view) - 1);
+}
+
+static gboolean
+story_has_sources (gpointer data)
+{
+  gpointer *args = data;
+  g_autoptr(PxStoryInfo) info = px_store_get_story (args[0], GPOINTER_TO_INT (args[1]), NULL);
+
+  return info != NULL && info->n_sources == 4;
+}
+
+/* A new profile: the demo goes into the library and opens; a new window
+ * on the same library reopens it from the store; deleting it can be undone.
+ */
+static void
+test_library (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "parallax.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = px_store_open (path, &error);
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(PxStoryInfo) info = NULL;
+  PxWindow *second;
+  PxStoryView *second_view;
+  gint64 story_id;
+  gpointer args[2];
+
+  g_assert_no_error (error);
+  px_window_set_store (fixture->window, store, TRUE);
+  story_id = px_window_get_story_id (fixture->window);
+  g_assert_cmpint (story_id, >, 0);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
+  wait_for (columns_settled, fixture->view, "the demo story");
+  args[0] = store;
+  args[1] = GINT_TO_POINTER ((int) story_id);
+  wait_for (story_has_sources, args, "the demo's sources in the library");
+
+  stories = px_store_list_stories (store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stories->len, ==, 1);
+
+  /* The library's search finds the demo's words. */
+  hits = px_store_search (store, "Peskov", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, >=, 1);
+
+  /* Searching the library and opening a hit lands on the matching words. */
+  {
+    PxLibraryView *library = PX_LIBRARY_VIEW (px_window_get_library_view (fixture->window));
+    GListModel *items = px_library_view_get_items (library);
+    g_autoptr(PxLibraryItem) hit = NULL;
+    PxSourceColumn *hill = NULL;
+    g_autofree char *selected = NULL;
+    GtkTextIter start, end;
+
+    px_window_new_story (fixture->window);
+    g_assert_cmpint (px_window_get_story_id (fixture->window), !=, story_id);
+    px_library_view_search (library, "Peskov");
+    g_assert_cmpuint (g_list_model_get_n_items (items), >=, 1);
+    hit = g_list_model_get_item (items, 0);
+    g_assert_cmpint (px_library_item_get_story_id (hit), ==, story_id);
+    px_library_view_activate (library, 0);
+    g_assert_cmpint (px_window_get_story_id (fixture->window), ==, story_id);
+    for (guint i = 0; i < px_story_view_get_n_columns (fixture->view); i++)
+      if (px_source_column_get_source_id (px_story_view_get_column (fixture->view, i)) == px_library_item_get_source_id (hit))
+        hill = px_story_view_get_column (fixture->view, i);
+    g_assert_nonnull (hill);
+    gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (px_source_column_get_text_view (hill)), &start, &end);
+    selected = gtk_text_iter_get_text (&start, &end);
+    g_assert_cmpstr (selected, ==, "Peskov");
+    px_library_view_search (library, "");
+    wait_for (columns_settled, fixture->view, "the reopened demo");
+  }
+
+  second = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+  px_window_set_store (second, store, TRUE);
+  second_view = px_window_get_story_view (second);
+  g_assert_cmpint (px_window_get_story_id (second), ==, story_id);
+  g_assert_cmpuint (px_story_view_get_n_columns (second_view), ==, 4);
+  g_assert_true (px_source_column_is_sample (px_story_view_get_column (second_view, 0)));
+  g_assert_nonnull (px_story_view_get_banner (second_view));
+  /* Reopened from the library, the original is the page the store kept. */
+  g_assert_null (px_source_column_get_snapshot (px_story_view_get_column (second_view, 2)));
+  assert_opens_original (px_story_view_get_column (second_view, 2), "bbc.com");
+  wait_for (columns_settled, second_view, "the reopened story to be compared");
+  g_assert_cmpuint (px_story_view_get_n_differences (second_view), ==,
+                    px_story_view_get_n_differences (fixture->view));
+  gtk_window_destroy (GTK_WINDOW (second));
+  g_object_unref (second);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-story", NULL));
+  g_assert_cmpint (px_window_get_story_id (fixture->window), ==, 0);
+  info = px_store_get_story (store, story_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (info->deleted_at);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-delete", "x", story_id));
+  g_assert_cmpint (px_window_get_story_id (fixture->window), ==, story_id);
+  g_clear_pointer (&info, px_story_info_free);
+  info = px_store_get_story (store, story_id, &error);
+  g_assert_null (info->deleted_at);
+
+  px_window_set_store (fixture->window, NULL, FALSE);
+  g_assert_true (px_store_close (store, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+tag_has_background (PxSourceColumn *column,
+                    const char     *name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  gboolean set;
+
+  g_object_get (tag, "background-set", &set, NULL);
+  return set;
+}
+
+/* Preferences reach the open story: a kind switched off loses its colour,
+ * the text size follows; the preferences window shows the same state.
+ */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  PxPreferencesWindow *preferences;
+  PxSourceColumn *column;
+  GtkTextBuffer *buffer;
+  double scale;
+
+  open_demo (fixture);
+  column = px_story_view_get_column (fixture->view, 0);
+  buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  g_assert_true (tag_has_background (column, "px-number"));
+
+  preferences = px_preferences_window_new (GTK_WINDOW (fixture->window));
+  gtk_window_present (GTK_WINDOW (preferences));
+
+  /* Everything but numbers. */
+  g_settings_set_flags (settings, "highlight-kinds", 0x3e);
+  g_assert_false (tag_has_background (column, "px-number"));
+  g_assert_true (tag_has_background (column, "px-hedging"));
+  g_settings_set_double (settings, "text-scale", 1.5);
+  g_object_get (gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "px-body"), "scale", &scale, NULL);
+  g_assert_cmpfloat_with_epsilon (scale, 1.5, 0.001);
+
+  g_settings_reset (settings, "highlight-kinds");
+  g_settings_reset (settings, "text-scale");
+  g_assert_true (tag_has_background (column, "px-number"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+/* Pasted text is a source like any other. */
+static void
+test_paste_text (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autofree char *text = NULL;
+  PxSourceColumn *column;
+
+  px_window_add_text (fixture->window,
+                      "The ferry returned to port after a fault in its steering.\n\n"
+                      "All 212 passengers were taken off safely, the operator said.");
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  wait_for (columns_settled, fixture->view, "the pasted text");
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  text = column_text (column);
+  g_assert_nonnull (strstr (text, "All 212 passengers"));
+  /* Nothing to fetch again: the action is off and the text stays. */
+  gtk_widget_activate_action (GTK_WIDGET (column), "column.refetch", NULL);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
+  g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
+  g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
+              fixture_tear_down);
+  g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
+  g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
+  g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
+  g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
+  g_test_add ("/ui/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
+  g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
+  g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
+  g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
+  g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
