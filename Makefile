@@ -63,6 +63,27 @@ test: build
 bench: build
 	tests/bench/run-all.sh $(BUILDDIR)
 
+# libFuzzer over charset decoding and extraction (ASan + UBSan), in its own
+# build directory; FUZZ_SECONDS=1900 for a long run. Seeds are the test
+# fixtures, each as an HTML and as a plain-text input (the harness reads
+# its first byte as options).
+FUZZ_SECONDS ?= 60
+FUZZ_BUILDDIR ?= build-fuzz
+FUZZ_CORPUS ?= tests/fuzz/corpus-run
+fuzz: deps
+	@[ -f $(FUZZ_BUILDDIR)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILDDIR) -Dfuzzing=true \
+	  -Dgui=false -Dtests=false -Db_sanitize=address,undefined -Db_lundef=false
+	meson compile -C $(FUZZ_BUILDDIR) fuzz-extract
+	@mkdir -p $(FUZZ_CORPUS)
+	@for f in tests/fixtures/extract/*.html; do \
+	  n=$$(basename $$f .html); \
+	  printf '\000' | cat - $$f > $(FUZZ_CORPUS)/seed-html-$$n; \
+	  printf '\200' | cat - $$f > $(FUZZ_CORPUS)/seed-text-$$n; \
+	done
+	$(FUZZ_BUILDDIR)/tests/fuzz/fuzz-extract $(FUZZ_CORPUS) -max_total_time=$(FUZZ_SECONDS) \
+	  -rss_limit_mb=2048 -max_len=65536 -timeout=10 -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_BUILDDIR)/
+
 # Builds, tests and installs the Flatpak for this user, and writes parallax.flatpak.
 flatpak:
 	flatpak/build.sh

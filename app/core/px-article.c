@@ -9,6 +9,8 @@
 
 #include "px-json-private.h"
 
+#include <string.h>
+
 PxArticle *
 px_article_new (const char *input)
 {
@@ -58,9 +60,19 @@ void
 px_article_set_paragraphs (PxArticle *self,
                            GPtrArray *paragraphs)
 {
-  GString *text = g_string_new (NULL);
+  GString *text;
+  gsize size = 0;
 
   g_return_if_fail (self != NULL);
+
+  /* one allocation for the whole text, however long the article */
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      const char *para = g_ptr_array_index (paragraphs, i);
+
+      size += (para != NULL ? strlen (para) : 0) + 2;
+    }
+  text = g_string_sized_new (size + 1);
 
   g_array_set_size (self->paragraphs, 0);
 

@@ -182,7 +182,23 @@ px_charset_to_utf8 (const char  *data,
   if (g_str_equal (charset, "utf-8"))
     result = utf8_make_valid_len (data, len, out_len);
   else
-    result = convert_lossy (data, len, charset, out_len);
+    {
+      gsize converted_len = 0;
+
+      result = convert_lossy (data, len, charset, &converted_len);
+      /* iconv can let through what is not UTF-8: glibc reads "utf[8" as
+       * UTF-8 and passes on code points above U+10FFFF (found by fuzzing).
+       */
+      if (result != NULL && !g_utf8_validate_len (result, converted_len, NULL))
+        {
+          char *valid = utf8_make_valid_len (result, converted_len, &converted_len);
+
+          g_free (result);
+          result = valid;
+        }
+      if (out_len != NULL)
+        *out_len = converted_len;
+    }
 
   if (result == NULL)
     {

@@ -8,10 +8,14 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
+
+#include "px-extract.h"
 
 #include "px-charset.h"
-#include "px-extract.h"
-#include "px-outlets.h"
+#include "px-html-private.h"
+#include "px-metadata-private.h"
+#include "px-readable-private.h"
 
 G_DEFINE_QUARK (px-extract-error-quark, px_extract_error)
 
@@ -123,32 +127,46 @@ px_extract_plain_text (const char  *input,
   return g_steal_pointer (&article);
 }
 
+/* Script and style contents arrive as CDATA blocks; only JSON-LD among
+ * them is ever read, so the rest is not kept in the tree at all (a saving
+ * of time and memory on pages that carry megabytes of script).
+ */
 static void
-collect_paragraphs (xmlNode   *node,
-                    GPtrArray *paragraphs)
+keep_structured_data_cb (void          *user_data,
+                         const xmlChar *value,
+                         int            len)
 {
-  for (xmlNode *child = node; child != NULL; child = child->next)
-    {
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-      if (xmlStrcasecmp (child->name, (const xmlChar *) "p") == 0)
-        {
-          xmlChar *content = xmlNodeGetContent (child);
+  htmlParserCtxtPtr ctxt = user_data;
+  const char *type;
 
-          if (content != NULL)
-            {
-              char *para = collapse_space ((const char *) content, strlen ((const char *) content));
+  if (ctxt->node != NULL && _px_html_is (ctxt->node, "script")
+      && (type = _px_html_attr (ctxt->node, "type")) != NULL
+      && g_ascii_strncasecmp (type, "application/ld+json", 19) == 0)
+    xmlSAX2CDataBlock (user_data, value, len);
+}
 
-              if (*para != '\0')
-                g_ptr_array_add (paragraphs, para);
-              else
-                g_free (para);
-              xmlFree (content);
-            }
-          continue;
-        }
-      collect_paragraphs (child->children, paragraphs);
-    }
+static htmlDocPtr
+parse_html (const char *html,
+            int         len,
+            const char *url)
+{
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
+  htmlDocPtr doc;
+
+  if (ctxt == NULL)
+    return NULL;
+  ctxt->sax->cdataBlock = keep_structured_data_cb;
+
+  /* XML_PARSE_HUGE lifts libxml2's limits on text node size and tree
+   * depth: without it libxml2 2.9.14 silently drops what is nested deeper
+   * than 256 elements and cuts text nodes at 10,000,000 bytes. Every walk
+   * over the tree in this file and its helpers is iterative.
+   */
+  doc = htmlCtxtReadMemory (ctxt, html, len, url, "UTF-8",
+                            HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                              | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
+  htmlFreeParserCtxt (ctxt);
+  return doc;
 }
 
 PxArticle *
@@ -159,18 +177,19 @@ px_extract_html (const char  *input,
                  GError     **error)
 {
   g_autoptr(PxArticle) article = px_article_new (input);
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) paragraphs = NULL;
+  g_autofree char *body_byline = NULL;
+  g_autofree char *markup_byline = NULL;
   htmlDocPtr doc;
 
   if (len > G_MAXINT)
     {
-      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE, "%s is too large to read", input);
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE,
+                   "%s is too large to read (%" G_GSIZE_FORMAT " bytes)", input, len);
       return NULL;
     }
 
-  doc = htmlReadMemory (html, (int) len, url, "UTF-8",
-                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                          | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT);
+  doc = parse_html (html, (int) len, url);
   if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     {
       if (doc != NULL)
@@ -180,7 +199,8 @@ px_extract_html (const char  *input,
       return NULL;
     }
 
-  collect_paragraphs (xmlDocGetRootElement (doc), paragraphs);
+  _px_metadata_read (doc, url, article, &markup_byline);
+  paragraphs = _px_readable_paragraphs (doc, article->title, &body_byline);
   xmlFreeDoc (doc);
 
   if (paragraphs->len == 0)
@@ -191,8 +211,11 @@ px_extract_html (const char  *input,
     }
 
   px_article_set_paragraphs (article, paragraphs);
-  article->url = g_strdup (url);
-  article->outlet = px_outlet_for_url (url);
+  /* structured data first, then a byline inside the article, then any */
+  if (article->byline == NULL)
+    article->byline = _px_metadata_clean_byline (body_byline);
+  if (article->byline == NULL)
+    article->byline = _px_metadata_clean_byline (markup_byline);
 
   return g_steal_pointer (&article);
 }

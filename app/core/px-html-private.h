@@ -1,0 +1,87 @@
+/* px-html-private.h: small helpers over the libxml2 HTML tree, shared by
+ * the extraction files. Every walk here is iterative, so a page nested
+ * 100,000 elements deep costs time, never stack.
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <string.h>
+
+#include <glib.h>
+#include <libxml/HTMLparser.h>
+
+G_BEGIN_DECLS
+
+/* TRUE when @node is an element named @name (names are lower case after
+ * the HTML parser).
+ */
+static inline gboolean
+_px_html_is (const xmlNode *node,
+             const char    *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE
+         && strcmp ((const char *) node->name, name) == 0;
+}
+
+/* The next node after @node in document order below @root; with
+ * @descend FALSE the children of @node are skipped. NULL at the end.
+ */
+static inline xmlNode *
+_px_html_next (xmlNode  *node,
+               xmlNode  *root,
+               gboolean  descend)
+{
+  if (descend && node->children != NULL && node->type == XML_ELEMENT_NODE)
+    return node->children;
+  while (node != NULL && node != root)
+    {
+      if (node->next != NULL)
+        return node->next;
+      node = node->parent;
+    }
+  return NULL;
+}
+
+/* The value of attribute @name, or NULL; the string belongs to the tree
+ * when the attribute holds a single text node (the usual case).
+ */
+const char *_px_html_attr (const xmlNode *node,
+                           const char    *name);
+
+/* The text below @node with white space collapsed and the ends trimmed,
+ * at most about @max_bytes long (0: no limit). Never NULL.
+ */
+char *_px_html_text (xmlNode *node,
+                     gsize    max_bytes);
+
+/* As _px_html_text(), leaving out the elements named @skip (nullable). */
+char *_px_html_text_skipping (xmlNode    *node,
+                              gsize       max_bytes,
+                              const char *skip);
+
+/* Appends @text (@len bytes, -1 for NUL-terminated) to @out with runs of
+ * white space (including U+00A0) collapsed into one space; @pending_space
+ * carries a space that is owed between calls.
+ */
+void _px_html_append_collapsed (GString    *out,
+                                const char *text,
+                                gssize      len,
+                                gboolean   *pending_space);
+
+/* Collapses white space in @text and trims it; returns a new string. */
+char *_px_html_collapse (const char *text,
+                         gssize      len);
+
+/* Decodes the character references left in @text ("&amp;", "&#8217;"), as
+ * found in attribute values that were escaped twice, and in JSON-LD.
+ */
+char *_px_html_unescape (const char *text);
+
+/* @text lower-cased with everything but letters and digits left out, for
+ * comparisons that ignore punctuation and spacing ("BBC News" ~ "bbcnews").
+ */
+char *_px_html_squash (const char *text);
+
+G_END_DECLS

@@ -1,0 +1,225 @@
+/* px-html.c: helpers over the libxml2 HTML tree
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-html-private.h"
+
+const char *
+_px_html_attr (const xmlNode *node,
+               const char    *name)
+{
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return NULL;
+
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      if (g_ascii_strcasecmp ((const char *) attr->name, name) != 0)
+        continue;
+      if (attr->children == NULL)
+        return "";
+      if (attr->children->type == XML_TEXT_NODE && attr->children->content != NULL)
+        return (const char *) attr->children->content;
+      return "";
+    }
+
+  return NULL;
+}
+
+void
+_px_html_append_collapsed (GString    *out,
+                           const char *text,
+                           gssize      len,
+                           gboolean   *pending_space)
+{
+  const char *p = text;
+  const char *end = len < 0 ? text + strlen (text) : text + len;
+
+  while (p < end)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+        {
+          *pending_space = TRUE;
+          p++;
+          continue;
+        }
+      /* U+00A0 NO-BREAK SPACE and U+2009 THIN SPACE etc. are spaces to a reader. */
+      if (c == 0xC2 && p + 1 < end && (guchar) p[1] == 0xA0)
+        {
+          *pending_space = TRUE;
+          p += 2;
+          continue;
+        }
+      if (c == 0xE2 && p + 2 < end && (guchar) p[1] == 0x80
+          && ((guchar) p[2] >= 0x80 && (guchar) p[2] <= 0x8A))
+        {
+          *pending_space = TRUE;
+          p += 3;
+          continue;
+        }
+      if (c == 0xE2 && p + 2 < end && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x8B)
+        {
+          /* U+200B ZERO WIDTH SPACE: nothing at all */
+          p += 3;
+          continue;
+        }
+
+      if (*pending_space && out->len > 0 && out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+      *pending_space = FALSE;
+
+      {
+        const char *run = p;
+
+        while (p < end && (guchar) *p > ' ' && (guchar) *p != 0xC2 && (guchar) *p != 0xE2)
+          p++;
+        if (p == run)
+          p++;
+        g_string_append_len (out, run, p - run);
+      }
+    }
+}
+
+char *
+_px_html_collapse (const char *text,
+                   gssize      len)
+{
+  GString *out = g_string_new (NULL);
+  gboolean pending = FALSE;
+
+  if (text != NULL)
+    _px_html_append_collapsed (out, text, len, &pending);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_invisible_container (const xmlNode *node)
+{
+  return _px_html_is (node, "script") || _px_html_is (node, "style")
+         || _px_html_is (node, "template") || _px_html_is (node, "noscript");
+}
+
+char *
+_px_html_text (xmlNode *node,
+               gsize    max_bytes)
+{
+  return _px_html_text_skipping (node, max_bytes, NULL);
+}
+
+char *
+_px_html_text_skipping (xmlNode    *node,
+                        gsize       max_bytes,
+                        const char *skip)
+{
+  GString *out = g_string_new (NULL);
+  gboolean pending = FALSE;
+
+  if (node == NULL)
+    return g_string_free (out, FALSE);
+
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      _px_html_append_collapsed (out, (const char *) node->content, -1, &pending);
+      return g_string_free (out, FALSE);
+    }
+
+  for (xmlNode *n = node->children; n != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_TEXT_NODE && n->content != NULL)
+        _px_html_append_collapsed (out, (const char *) n->content, -1, &pending);
+      else if (n->type == XML_ELEMENT_NODE
+               && (is_invisible_container (n) || (skip != NULL && _px_html_is (n, skip))))
+        descend = FALSE;
+      else if (_px_html_is (n, "br"))
+        pending = TRUE;
+
+      if (max_bytes > 0 && out->len >= max_bytes)
+        break;
+      n = _px_html_next (n, node, descend);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+_px_html_unescape (const char *text)
+{
+  GString *out;
+  const char *p;
+
+  if (text == NULL)
+    return NULL;
+  if (strchr (text, '&') == NULL)
+    return g_strdup (text);
+
+  out = g_string_sized_new (strlen (text));
+  p = text;
+  while (*p != '\0')
+    {
+      const char *semi;
+      gunichar c = 0;
+
+      if (*p != '&' || (semi = strchr (p, ';')) == NULL || semi - p > 32 || semi - p < 2)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+
+      if (p[1] == '#')
+        {
+          char *endp = NULL;
+          guint64 v;
+
+          if (p[2] == 'x' || p[2] == 'X')
+            v = g_ascii_strtoull (p + 3, &endp, 16);
+          else
+            v = g_ascii_strtoull (p + 2, &endp, 10);
+          if (endp == semi && v > 0 && v <= 0x10FFFF && g_unichar_validate ((gunichar) v))
+            c = (gunichar) v;
+        }
+      else
+        {
+          g_autofree char *name = g_strndup (p + 1, semi - p - 1);
+          const htmlEntityDesc *desc = htmlEntityLookup ((const xmlChar *) name);
+
+          if (desc != NULL)
+            c = desc->value;
+          else if (strcmp (name, "apos") == 0)
+            c = '\'';
+        }
+
+      if (c == 0)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      g_string_append_unichar (out, c);
+      p = semi + 1;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+_px_html_squash (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}

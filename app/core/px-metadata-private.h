@@ -1,0 +1,45 @@
+/* px-metadata-private.h: an article's title, byline, time, address,
+ * language and outlet, from the page's structured data and markup
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <libxml/HTMLparser.h>
+
+#include "px-article.h"
+
+G_BEGIN_DECLS
+
+/* Fills @article's title, byline, published, url, language and outlet
+ * from @doc. @page_url (nullable) is where the page was fetched from.
+ * The byline comes from structured data only; @markup_byline receives the
+ * text of the first element marked as a byline (rel=author,
+ * class="byline"…), or NULL, for the caller to use when nothing better
+ * turns up.
+ * JSON-LD comes first, then OpenGraph and other meta tags, then the
+ * markup itself; the outlet is the known name for the host when the host
+ * is in the table, else the page's own site name, else the host name.
+ */
+void _px_metadata_read (htmlDocPtr   doc,
+                        const char  *page_url,
+                        PxArticle   *article,
+                        char       **markup_byline);
+
+/* Normalises a date as pages write it ("2025-12-29T10:00:00.000Z",
+ * "2025-12-29 10:00:00+0100", "Mon, 29 Dec 2025 10:00:00 GMT",
+ * "December 29, 2025", a Unix time) to ISO 8601: "2025-12-29T10:00:00Z",
+ * "2025-12-29T10:00:00+01:00", a local "2025-12-29T10:00:00" when the page
+ * gives no zone, or "2025-12-29" for a date alone. NULL if it is no date.
+ */
+char *_px_metadata_normalize_date (const char *text);
+
+/* Cleans a byline: "By Jane Doe" -> "Jane Doe", "Jane Doe - May 20, 2019"
+ * -> "Jane Doe"; NULL when nothing is left, or it is an address rather than
+ * a name, or too long to be names.
+ */
+char *_px_metadata_clean_byline (const char *text);
+
+G_END_DECLS

@@ -1,0 +1,1407 @@
+/* px-metadata.c: an article's title, byline, time, address, language and
+ * outlet
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "px-html-private.h"
+#include "px-metadata-private.h"
+#include "px-outlets.h"
+
+/* Structured data larger than this, or nested deeper, is not read: no
+ * article's metadata needs it, and it keeps the JSON parser bounded.
+ */
+#define PX_METADATA_MAX_JSON (2 * 1024 * 1024)
+#define PX_METADATA_MAX_JSON_DEPTH 64
+#define PX_METADATA_MAX_SCRIPTS 32
+#define PX_METADATA_MAX_VALUE 8192
+
+typedef struct
+{
+  GHashTable *meta;    /* lower-cased name or property -> first content */
+  char *title_tag;
+  char *h1;
+  guint n_h1;
+  char *canonical;
+  char *base_href;
+  char *lang;
+  char *time_datetime; /* the first <time datetime> */
+  char *time_pubdate;  /* a <time> marked as the publication time */
+  char *itemprop_published;
+  char *itemprop_author;
+  char *markup_byline; /* rel=author, class="byline" and the like */
+  GPtrArray *json_ld;  /* script texts */
+
+  /* from JSON-LD */
+  char *ld_headline;
+  char *ld_author;
+  char *ld_published;
+  char *ld_url;
+  char *ld_publisher;
+  char *ld_site;       /* an Organization or WebSite named beside the article */
+  char *ld_language;
+} Found;
+
+static void
+found_clear (Found *found)
+{
+  g_clear_pointer (&found->meta, g_hash_table_unref);
+  g_free (found->title_tag);
+  g_free (found->h1);
+  g_free (found->canonical);
+  g_free (found->base_href);
+  g_free (found->lang);
+  g_free (found->time_datetime);
+  g_free (found->time_pubdate);
+  g_free (found->itemprop_published);
+  g_free (found->itemprop_author);
+  g_free (found->markup_byline);
+  g_clear_pointer (&found->json_ld, g_ptr_array_unref);
+  g_free (found->ld_headline);
+  g_free (found->ld_author);
+  g_free (found->ld_published);
+  g_free (found->ld_url);
+  g_free (found->ld_publisher);
+  g_free (found->ld_site);
+  g_free (found->ld_language);
+}
+
+static char *
+bounded_value (const char *value)
+{
+  g_autofree char *cut = NULL;
+  g_autofree char *unescaped = NULL;
+
+  if (value == NULL)
+    return NULL;
+  cut = g_utf8_make_valid (value, MIN (strlen (value), PX_METADATA_MAX_VALUE));
+  unescaped = _px_html_unescape (cut);
+  return _px_html_collapse (unescaped, -1);
+}
+
+static void
+set_once (char       **slot,
+          const char  *value)
+{
+  if (*slot != NULL || value == NULL)
+    return;
+  *slot = bounded_value (value);
+  if (**slot == '\0')
+    g_clear_pointer (slot, g_free);
+}
+
+static void
+add_meta (Found      *found,
+          const char *key,
+          const char *content)
+{
+  g_autofree char *lower = NULL;
+  char *value;
+
+  if (key == NULL || content == NULL || strlen (key) > 64)
+    return;
+  lower = g_ascii_strdown (key, -1);
+  /* "dc:title" and "DC.title", "dcterms:created" and "DCTERMS.created" */
+  if (g_str_has_prefix (lower, "dc:"))
+    lower[2] = '.';
+  else if (g_str_has_prefix (lower, "dcterms:"))
+    lower[7] = '.';
+  if (g_hash_table_contains (found->meta, lower))
+    return;
+  value = bounded_value (content);
+  if (*value == '\0')
+    {
+      g_free (value);
+      return;
+    }
+  g_hash_table_insert (found->meta, g_steal_pointer (&lower), value);
+}
+
+static void
+read_meta (Found   *found,
+           xmlNode *node)
+{
+  const char *content = _px_html_attr (node, "content");
+  const char *keys[] = { "property", "name", "itemprop", "http-equiv" };
+
+  if (content == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      const char *key = _px_html_attr (node, keys[i]);
+      g_auto(GStrv) many = NULL;
+
+      if (key == NULL)
+        continue;
+      /* property="og:title twitter:title" names several at once */
+      many = g_strsplit_set (key, " \t\n", 8);
+      for (guint k = 0; many[k] != NULL; k++)
+        if (*many[k] != '\0')
+          add_meta (found, many[k], content);
+    }
+}
+
+static gboolean
+has_rel (const xmlNode *node,
+         const char    *rel)
+{
+  const char *value = _px_html_attr (node, "rel");
+  g_auto(GStrv) words = NULL;
+
+  if (value == NULL)
+    return FALSE;
+  words = g_strsplit_set (value, " \t\n", 16);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_ascii_strcasecmp (words[i], rel) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+script_text (xmlNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content != NULL)
+      {
+        if (out->len + strlen ((const char *) c->content) > PX_METADATA_MAX_JSON)
+          break;
+        g_string_append (out, (const char *) c->content);
+      }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+looks_like_byline (const xmlNode *node)
+{
+  static const char * const words[] = { "byline", "author", "writtenby", "dateline", NULL };
+  const char *rel = _px_html_attr (node, "rel");
+  const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
+
+  if (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+    {
+      char lower[512];
+      gsize n = 0;
+
+      if (attrs[i] == NULL || *attrs[i] == '\0')
+        continue;
+      for (; attrs[i][n] != '\0' && n < sizeof lower - 1; n++)
+        lower[n] = g_ascii_tolower (attrs[i][n]);
+      lower[n] = '\0';
+      for (guint k = 0; words[k] != NULL; k++)
+        if (strstr (lower, words[k]) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* One walk over the page collects everything the rules below look at. */
+static void
+collect (Found   *found,
+         xmlNode *root)
+{
+  const char *lang = _px_html_attr (root, "lang");
+
+  if (lang == NULL)
+    lang = _px_html_attr (root, "xml:lang");
+  set_once (&found->lang, lang);
+
+  for (xmlNode *node = root; node != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (node->type == XML_ELEMENT_NODE)
+        {
+          const char *name = (const char *) node->name;
+          const char *itemprop = _px_html_attr (node, "itemprop");
+
+          if (strcmp (name, "meta") == 0)
+            read_meta (found, node);
+          else if (strcmp (name, "title") == 0 && found->title_tag == NULL)
+            {
+              g_autofree char *text = _px_html_text (node, PX_METADATA_MAX_VALUE);
+
+              set_once (&found->title_tag, text);
+              descend = FALSE;
+            }
+          else if (strcmp (name, "link") == 0)
+            {
+              if (has_rel (node, "canonical"))
+                set_once (&found->canonical, _px_html_attr (node, "href"));
+            }
+          else if (strcmp (name, "base") == 0)
+            set_once (&found->base_href, _px_html_attr (node, "href"));
+          else if (strcmp (name, "script") == 0)
+            {
+              const char *type = _px_html_attr (node, "type");
+
+              if (type != NULL && g_ascii_strncasecmp (type, "application/ld+json", 19) == 0
+                  && found->json_ld->len < PX_METADATA_MAX_SCRIPTS)
+                g_ptr_array_add (found->json_ld, script_text (node));
+              descend = FALSE;
+            }
+          else if (strcmp (name, "style") == 0 || strcmp (name, "template") == 0)
+            descend = FALSE;
+          else if (strcmp (name, "h1") == 0)
+            {
+              if (found->n_h1++ == 0)
+                {
+                  g_autofree char *text = _px_html_text (node, PX_METADATA_MAX_VALUE);
+
+                  set_once (&found->h1, text);
+                }
+            }
+          else if (strcmp (name, "time") == 0)
+            {
+              const char *datetime = _px_html_attr (node, "datetime");
+
+              set_once (&found->time_datetime, datetime);
+              if (_px_html_attr (node, "pubdate") != NULL)
+                set_once (&found->time_pubdate, datetime);
+            }
+
+          if (found->markup_byline == NULL && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0
+              && looks_like_byline (node))
+            {
+              g_autofree char *text = _px_html_text_skipping (node, 512, "time");
+
+              if (g_utf8_strlen (text, -1) < 100)
+                set_once (&found->markup_byline, text);
+            }
+
+          if (itemprop != NULL)
+            {
+              if (strstr (itemprop, "datePublished") != NULL)
+                {
+                  const char *value = _px_html_attr (node, "datetime");
+
+                  if (value == NULL)
+                    value = _px_html_attr (node, "content");
+                  set_once (&found->itemprop_published, value);
+                }
+              else if (strcmp (itemprop, "author") == 0 && found->itemprop_author == NULL
+                       && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0)
+                {
+                  xmlNode *name_node = NULL;
+
+                  for (xmlNode *n = node->children; n != NULL && name_node == NULL;
+                       n = _px_html_next (n, node, TRUE))
+                    {
+                      const char *ip = _px_html_attr (n, "itemprop");
+
+                      if (ip != NULL && strcmp (ip, "name") == 0)
+                        name_node = n;
+                    }
+                  {
+                    g_autofree char *text = _px_html_text (name_node ? name_node : node, 512);
+
+                    if (g_utf8_strlen (text, -1) < 100)
+                      set_once (&found->itemprop_author, text);
+                  }
+                }
+            }
+        }
+
+      node = _px_html_next (node, root, descend);
+    }
+}
+
+/* JSON-LD */
+
+/* The nesting depth of @json, brackets inside strings not counted. */
+static guint
+json_depth (const char *json)
+{
+  guint depth = 0;
+  guint max = 0;
+  gboolean in_string = FALSE;
+
+  for (const char *p = json; *p != '\0'; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            p++;
+          else if (*p == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '{' || *p == '[')
+        max = MAX (max, ++depth);
+      else if ((*p == '}' || *p == ']') && depth > 0)
+        depth--;
+    }
+  return max;
+}
+
+/* Pages wrap JSON-LD in comment or CDATA markers, leave raw line breaks in
+ * strings and trailing semicolons; this undoes the common damage.
+ */
+static char *
+repair_json (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *start = text;
+  const char *end;
+  gboolean in_string = FALSE;
+
+  /* the first bracket that can open JSON: "<![CDATA[" has one that cannot */
+  for (; *start != '\0'; start++)
+    {
+      const char *next = start + 1;
+
+      if (*start == '{')
+        break;
+      if (*start != '[')
+        continue;
+      while (g_ascii_isspace (*next))
+        next++;
+      if (strchr ("{[]\"-0123456789tfn", *next) != NULL && *next != '\0')
+        break;
+    }
+  /* ends where the opening bracket is closed: "]]>" and "-->" stay out */
+  {
+    guint depth = 0;
+
+    for (end = start; *end != '\0'; end++)
+      {
+        if (in_string)
+          {
+            if (*end == '\\' && end[1] != '\0')
+              end++;
+            else if (*end == '"')
+              in_string = FALSE;
+            continue;
+          }
+        if (*end == '"')
+          in_string = TRUE;
+        else if (*end == '{' || *end == '[')
+          depth++;
+        else if ((*end == '}' || *end == ']') && --depth == 0)
+          {
+            end++;
+            break;
+          }
+      }
+    in_string = FALSE;
+  }
+
+  for (const char *p = start; p < end; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '\\' && p + 1 < end)
+            {
+              g_string_append_c (out, *p++);
+              g_string_append_c (out, *p);
+              continue;
+            }
+          if (*p == '"')
+            in_string = FALSE;
+          if ((guchar) *p < 0x20)
+            {
+              g_string_append_c (out, ' ');
+              continue;
+            }
+        }
+      else if (*p == '"')
+        in_string = TRUE;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autofree char *repaired = NULL;
+
+  if (text == NULL || *text == '\0' || json_depth (text) > PX_METADATA_MAX_JSON_DEPTH)
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (json_parser_load_from_data (parser, text, -1, NULL))
+    return json_parser_steal_root (parser);
+
+  repaired = repair_json (text);
+  if (*repaired != '\0' && json_parser_load_from_data (parser, repaired, -1, NULL))
+    return json_parser_steal_root (parser);
+  return NULL;
+}
+
+static const char *
+member_string (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static gboolean
+is_article_type (const char *type)
+{
+  static const char * const types[] = {
+    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle",
+    "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "ScholarlyArticle", "TechArticle",
+    "Report", "SatiricalArticle", "AdvertiserContentArticle", "MedicalScholarlyArticle",
+    "DiscussionForumPosting", "WebPage", NULL
+  };
+
+  if (type == NULL)
+    return FALSE;
+  /* "schema:NewsArticle", "http://schema.org/NewsArticle" */
+  if (strrchr (type, '/') != NULL)
+    type = strrchr (type, '/') + 1;
+  if (strrchr (type, ':') != NULL)
+    type = strrchr (type, ':') + 1;
+  for (guint i = 0; types[i] != NULL; i++)
+    if (strcmp (type, types[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* 2 for an article type, 1 for a web page, 0 otherwise. */
+static int
+article_rank (JsonObject *object)
+{
+  JsonNode *type = json_object_get_member (object, "@type");
+  int rank = 0;
+
+  if (type == NULL)
+    return 0;
+
+  if (JSON_NODE_HOLDS_VALUE (type) && json_node_get_value_type (type) == G_TYPE_STRING)
+    {
+      const char *name = json_node_get_string (type);
+
+      if (is_article_type (name))
+        rank = g_str_has_suffix (name, "WebPage") ? 1 : 2;
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (type))
+    {
+      JsonArray *array = json_node_get_array (type);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING
+              && is_article_type (json_node_get_string (item)))
+            rank = MAX (rank, g_str_has_suffix (json_node_get_string (item), "WebPage") ? 1 : 2);
+        }
+    }
+  return rank;
+}
+
+/* Finds the best article object in @root: a bare object, an array of
+ * them, or an @graph, at any depth the depth check allows.
+ */
+static void
+find_article (JsonNode    *node,
+              guint        depth,
+              JsonObject **best,
+              int         *best_rank)
+{
+  if (node == NULL || depth > PX_METADATA_MAX_JSON_DEPTH || *best_rank == 2)
+    return;
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        find_article (json_array_get_element (array, i), depth + 1, best, best_rank);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      int rank = article_rank (object);
+
+      if (rank > *best_rank)
+        {
+          *best = object;
+          *best_rank = rank;
+        }
+      if (json_object_has_member (object, "@graph"))
+        find_article (json_object_get_member (object, "@graph"), depth + 1, best, best_rank);
+      if (json_object_has_member (object, "mainEntity"))
+        find_article (json_object_get_member (object, "mainEntity"), depth + 1, best, best_rank);
+    }
+}
+
+static gboolean
+is_site_type (JsonObject *object)
+{
+  const char *type = member_string (object, "@type");
+
+  return type != NULL && (g_str_has_suffix (type, "Organization") || strcmp (type, "WebSite") == 0);
+}
+
+/* The name of the first Organization or WebSite at the top of @node or
+ * in its @graph: the site's name when the article's publisher is only a
+ * reference.
+ */
+static const char *
+find_site_name (JsonNode *node)
+{
+  JsonArray *items = NULL;
+
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      JsonNode *graph = json_object_get_member (object, "@graph");
+
+      if (is_site_type (object))
+        return member_string (object, "name");
+      if (graph == NULL || !JSON_NODE_HOLDS_ARRAY (graph))
+        return NULL;
+      items = json_node_get_array (graph);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    items = json_node_get_array (node);
+
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+    {
+      JsonNode *item = json_array_get_element (items, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (item) && is_site_type (json_node_get_object (item)))
+        return member_string (json_node_get_object (item), "name");
+    }
+  return NULL;
+}
+
+/* A name from a string, a Person or Organization object, or an array of
+ * either, joined with ", ".
+ */
+static char *
+names_of (JsonNode *node)
+{
+  if (node == NULL)
+    return NULL;
+
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      const char *name = member_string (json_node_get_object (node), "name");
+
+      return name != NULL ? g_strdup (name) : NULL;
+    }
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      GString *out = g_string_new (NULL);
+
+      for (guint i = 0; i < json_array_get_length (array) && i < 16; i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+          g_autofree char *name = NULL;
+
+          if (JSON_NODE_HOLDS_ARRAY (item))
+            continue;
+          name = names_of (item);
+          if (name == NULL || *g_strstrip (name) == '\0')
+            continue;
+          if (out->len > 0)
+            g_string_append (out, ", ");
+          g_string_append (out, name);
+        }
+      if (out->len == 0)
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      return g_string_free (out, FALSE);
+    }
+
+  return NULL;
+}
+
+/* "headline" is the article's title and "name" usually the same; when
+ * they differ, the one that <title> repeats is the title (some pages put
+ * a summary in one of them).
+ */
+static const char *
+pick_headline (Found      *found,
+               JsonObject *article,
+               int         rank)
+{
+  const char *headline = member_string (article, "headline");
+  const char *name = rank == 2 ? member_string (article, "name") : NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *h = NULL;
+  g_autofree char *n = NULL;
+
+  if (headline == NULL || name == NULL || strcmp (headline, name) == 0 || found->title_tag == NULL)
+    return headline != NULL ? headline : name;
+
+  title = _px_html_squash (found->title_tag);
+  h = _px_html_squash (headline);
+  n = _px_html_squash (name);
+  if (*h != '\0' && strstr (title, h) != NULL)
+    return headline;
+  if (*n != '\0' && strstr (title, n) != NULL)
+    {
+      /* unless "name" is the site's name */
+      g_autofree char *publisher = names_of (json_object_get_member (article, "publisher"));
+      const char *site = g_hash_table_lookup (found->meta, "og:site_name");
+      g_autofree char *p = publisher != NULL ? _px_html_squash (publisher) : NULL;
+      g_autofree char *s = site != NULL ? _px_html_squash (site) : NULL;
+
+      if ((p == NULL || strcmp (p, n) != 0) && (s == NULL || strcmp (s, n) != 0))
+        return name;
+    }
+  return headline;
+}
+
+static void
+read_json_ld (Found *found)
+{
+  for (guint i = 0; i < found->json_ld->len; i++)
+    {
+      g_autoptr(JsonNode) root = parse_json (g_ptr_array_index (found->json_ld, i));
+      JsonObject *article = NULL;
+      int rank = 0;
+
+      find_article (root, 0, &article, &rank);
+      set_once (&found->ld_site, find_site_name (root));
+      if (article == NULL)
+        continue;
+
+      if (rank == 2 || found->ld_headline == NULL)
+        set_once (&found->ld_headline, pick_headline (found, article, rank));
+      {
+        g_autofree char *author = names_of (json_object_get_member (article, "author"));
+        g_autofree char *publisher = names_of (json_object_get_member (article, "publisher"));
+
+        if (author == NULL)
+          author = names_of (json_object_get_member (article, "creator"));
+        set_once (&found->ld_author, author);
+        set_once (&found->ld_publisher, publisher);
+      }
+      set_once (&found->ld_published, member_string (article, "datePublished"));
+      if (found->ld_published == NULL)
+        set_once (&found->ld_published, member_string (article, "dateCreated"));
+      set_once (&found->ld_url, member_string (article, "url"));
+      set_once (&found->ld_language, member_string (article, "inLanguage"));
+
+      if (rank == 2)
+        break;
+    }
+}
+
+/* Dates */
+
+static int
+month_number (const char *word,
+              gsize       len)
+{
+  static const char * const months[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
+
+  if (len < 3)
+    return 0;
+  for (guint i = 0; i < 12; i++)
+    if (g_ascii_strncasecmp (word, months[i], 3) == 0)
+      return i + 1;
+  return 0;
+}
+
+static gboolean
+read_number (const char **p,
+             guint        min_digits,
+             guint        max_digits,
+             int         *out)
+{
+  const char *s = *p;
+  guint n = 0;
+  int value = 0;
+
+  while (g_ascii_isdigit (s[n]) && n < max_digits)
+    {
+      value = value * 10 + (s[n] - '0');
+      n++;
+    }
+  if (n < min_digits)
+    return FALSE;
+  *p = s + n;
+  *out = value;
+  return TRUE;
+}
+
+typedef struct
+{
+  int year, month, day, hour, minute;
+  double second;
+  gboolean has_time;
+  gboolean has_zone;
+  gboolean zulu;
+  int offset_minutes;
+} ParsedDate;
+
+/* "Z", "UTC", "GMT", "+01:00", "+0100", "+01", "-05:00" */
+static gboolean
+read_zone (const char *p,
+           ParsedDate *date)
+{
+  while (*p == ' ')
+    p++;
+  if (*p == '\0')
+    return TRUE;
+  if (*p == 'Z' || *p == 'z')
+    {
+      date->has_zone = date->zulu = TRUE;
+      return p[1] == '\0' || p[1] == ' ';
+    }
+  if (g_ascii_strncasecmp (p, "UTC", 3) == 0 || g_ascii_strncasecmp (p, "GMT", 3) == 0)
+    {
+      date->has_zone = date->zulu = TRUE;
+      p += 3;
+      if (*p == '\0')
+        return TRUE;
+    }
+  if (*p == '+' || *p == '-')
+    {
+      int sign = *p == '-' ? -1 : 1;
+      int hours = 0;
+      int minutes = 0;
+
+      p++;
+      if (!read_number (&p, 2, 2, &hours))
+        return FALSE;
+      if (*p == ':')
+        p++;
+      if (g_ascii_isdigit (*p) && !read_number (&p, 2, 2, &minutes))
+        return FALSE;
+      if (hours > 14 || minutes > 59)
+        return FALSE;
+      date->has_zone = TRUE;
+      date->zulu = FALSE;
+      date->offset_minutes = sign * (hours * 60 + minutes);
+      return TRUE;
+    }
+  /* A zone name we do not know ("EST", "CET"): the time is kept local. */
+  return g_ascii_isalpha (*p);
+}
+
+static gboolean
+read_time (const char **pp,
+           ParsedDate  *date)
+{
+  const char *p = *pp;
+
+  if (!read_number (&p, 1, 2, &date->hour) || *p != ':')
+    return FALSE;
+  p++;
+  if (!read_number (&p, 2, 2, &date->minute))
+    return FALSE;
+  date->second = 0;
+  if (*p == ':')
+    {
+      int whole = 0;
+
+      p++;
+      if (!read_number (&p, 2, 2, &whole))
+        return FALSE;
+      date->second = whole;
+      if (*p == '.' || *p == ',')
+        {
+          p++;
+          while (g_ascii_isdigit (*p))
+            p++;
+        }
+    }
+  while (*p == ' ')
+    p++;
+  if ((g_ascii_strncasecmp (p, "pm", 2) == 0 || g_ascii_strncasecmp (p, "am", 2) == 0)
+      && date->hour >= 1 && date->hour <= 12)
+    {
+      gboolean pm = g_ascii_tolower (*p) == 'p';
+
+      date->hour = date->hour % 12 + (pm ? 12 : 0);
+      p += 2;
+    }
+  date->has_time = TRUE;
+  *pp = p;
+  return TRUE;
+}
+
+static gboolean
+parse_iso (const char *p,
+           ParsedDate *date)
+{
+  if (!read_number (&p, 4, 4, &date->year) || (*p != '-' && *p != '/'))
+    return FALSE;
+  p++;
+  if (!read_number (&p, 1, 2, &date->month) || (*p != '-' && *p != '/'))
+    return FALSE;
+  p++;
+  if (!read_number (&p, 1, 2, &date->day))
+    return FALSE;
+  if (*p == '\0')
+    return TRUE;
+  if (*p != 'T' && *p != 't' && *p != ' ')
+    return FALSE;
+  p++;
+  if (!read_time (&p, date))
+    return FALSE;
+  return read_zone (p, date);
+}
+
+static gboolean
+is_weekday (const char *word)
+{
+  static const char * const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    if (g_ascii_strncasecmp (word, days[i], 3) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Fri, 24 Jul 2015 05:36:09 GMT", "24 July 2015", "July 24, 2015 10:00 AM EST" */
+static gboolean
+parse_words (const char *text,
+             ParsedDate *date)
+{
+  const char *p = text;
+
+  /* a weekday */
+  if (is_weekday (p))
+    {
+      while (g_ascii_isalpha (*p))
+        p++;
+      while (*p == ',' || *p == ' ' || *p == '.')
+        p++;
+    }
+
+  if (g_ascii_isdigit (*p))
+    {
+      const char *word;
+
+      if (!read_number (&p, 1, 2, &date->day))
+        return FALSE;
+      while (*p == ' ' || *p == '.' || *p == '-')
+        p++;
+      word = p;
+      while (g_ascii_isalpha (*p))
+        p++;
+      if ((date->month = month_number (word, p - word)) == 0)
+        return FALSE;
+      while (*p == ' ' || *p == ',' || *p == '.' || *p == '-')
+        p++;
+      if (!read_number (&p, 4, 4, &date->year))
+        return FALSE;
+    }
+  else
+    {
+      const char *word = p;
+
+      while (g_ascii_isalpha (*p))
+        p++;
+      if ((date->month = month_number (word, p - word)) == 0)
+        return FALSE;
+      while (*p == ' ' || *p == '.')
+        p++;
+      if (!read_number (&p, 1, 2, &date->day))
+        return FALSE;
+      while (g_ascii_isalpha (*p)) /* "24th" */
+        p++;
+      while (*p == ' ' || *p == ',')
+        p++;
+      if (!read_number (&p, 4, 4, &date->year))
+        return FALSE;
+    }
+
+  while (*p == ' ' || *p == ',' || *p == 'T')
+    p++;
+  if (g_ascii_strncasecmp (p, "at ", 3) == 0)
+    p += 3;
+  if (*p == '\0')
+    return TRUE;
+  if (!read_time (&p, date))
+    return TRUE; /* the date alone is still a date */
+  return read_zone (p, date);
+}
+
+char *
+_px_metadata_normalize_date (const char *text)
+{
+  ParsedDate date = { 0 };
+  g_autofree char *trimmed = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GTimeZone) zone = NULL;
+  gsize len;
+
+  if (text == NULL)
+    return NULL;
+  trimmed = g_strstrip (g_strndup (text, 128));
+  len = strlen (trimmed);
+  if (len == 0)
+    return NULL;
+
+  /* Unix time in seconds or milliseconds */
+  if ((len == 10 || len == 13) && strspn (trimmed, "0123456789") == len)
+    {
+      gint64 seconds = g_ascii_strtoll (trimmed, NULL, 10);
+
+      if (len == 13)
+        seconds /= 1000;
+      when = g_date_time_new_from_unix_utc (seconds);
+      return when != NULL ? g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+    }
+
+  if (!parse_iso (trimmed, &date))
+    {
+      memset (&date, 0, sizeof date);
+      if (!parse_words (trimmed, &date))
+        return NULL;
+    }
+
+  if (date.year < 1900 || date.year > 2999 || date.month < 1 || date.month > 12 || date.day < 1
+      || !g_date_valid_dmy (date.day, date.month, date.year))
+    return NULL;
+
+  if (!date.has_time)
+    return g_strdup_printf ("%04d-%02d-%02d", date.year, date.month, date.day);
+
+  if (date.hour > 23 || date.minute > 59 || date.second >= 61)
+    return NULL;
+
+  if (!date.has_zone)
+    return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d", date.year, date.month, date.day,
+                            date.hour, date.minute, (int) date.second);
+
+  zone = g_time_zone_new_offset (date.offset_minutes * 60);
+  when = g_date_time_new (zone, date.year, date.month, date.day, date.hour, date.minute,
+                          (int) date.second);
+  if (when == NULL)
+    return NULL;
+  if (date.zulu || date.offset_minutes == 0)
+    return g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
+  return g_date_time_format (when, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/* Titles */
+
+static const char * const separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", NULL };
+
+static guint
+count_words (const char *text)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gboolean space = *p == ' ';
+
+      if (!space && !in_word)
+        n++;
+      in_word = !space;
+    }
+  return n;
+}
+
+static gboolean
+names_site (const char         *segment,
+            const char * const *site_names)
+{
+  g_autofree char *s = _px_html_squash (segment);
+
+  if (*s == '\0')
+    return FALSE;
+  for (guint i = 0; site_names[i] != NULL; i++)
+    {
+      g_autofree char *n = _px_html_squash (site_names[i]);
+
+      if (*n == '\0')
+        continue;
+      /* "BBC" for "BBC News", "bbc.co.uk" for "BBC"; never a headline
+       * that merely mentions the site
+       */
+      if (strcmp (s, n) == 0 || (strlen (s) >= 3 && strstr (n, s) != NULL)
+          || (strlen (n) >= 3 && strstr (s, n) != NULL && strlen (s) <= strlen (n) + 10))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Takes the site's name off a title, at either end. With @guess, a short
+ * last part after a separator is taken for the site name even when the
+ * page does not say its name (for <title>, which nearly always has one).
+ */
+static char *
+strip_site (const char         *title,
+            const char * const *site_names,
+            gboolean            guess)
+{
+  const char *last = NULL;
+  const char *last_sep = NULL;
+  const char *first = NULL;
+  const char *first_sep = NULL;
+
+  for (guint i = 0; separators[i] != NULL; i++)
+    {
+      const char *hit = strstr (title, separators[i]);
+
+      if (hit == NULL)
+        continue;
+      if (first == NULL || hit < first)
+        {
+          first = hit;
+          first_sep = separators[i];
+        }
+      for (const char *h = hit; h != NULL; h = strstr (h + 1, separators[i]))
+        if (last == NULL || h > last)
+          {
+            last = h;
+            last_sep = separators[i];
+          }
+    }
+
+  if (last == NULL)
+    return g_strdup (title);
+
+  {
+    const char *tail = last + strlen (last_sep);
+    g_autofree char *head = g_strndup (title, last - title);
+
+    if (names_site (tail, site_names) && count_words (head) >= 1)
+      return g_strstrip (g_steal_pointer (&head));
+  }
+  {
+    const char *rest = first + strlen (first_sep);
+    g_autofree char *head = g_strndup (title, first - title);
+
+    if (names_site (head, site_names) && count_words (rest) >= 1)
+      return g_strstrip (g_strdup (rest));
+  }
+  if (guess)
+    {
+      const char *tail = last + strlen (last_sep);
+      g_autofree char *head = g_strndup (title, last - title);
+
+      if (count_words (tail) <= 4 && count_words (head) >= 3)
+        return g_strstrip (g_steal_pointer (&head));
+    }
+  return g_strdup (title);
+}
+
+static char *
+pick_title (Found              *found,
+            const char * const *site_names)
+{
+  const char *meta_title = NULL;
+  const char *keys[] = { "dc.title", "dcterms.title", "og:title", "twitter:title", "sailthru.title",
+                         "parsely-title", "title", "headline" };
+  g_autofree char *h1 = found->h1 != NULL && found->n_h1 == 1 ? _px_html_squash (found->h1) : NULL;
+
+  if (found->ld_headline != NULL)
+    meta_title = found->ld_headline;
+  for (guint i = 0; meta_title == NULL && i < G_N_ELEMENTS (keys); i++)
+    meta_title = g_hash_table_lookup (found->meta, keys[i]);
+
+  if (meta_title != NULL)
+    return strip_site (meta_title, site_names, FALSE);
+
+  if (found->title_tag != NULL)
+    {
+      g_autofree char *squashed = _px_html_squash (found->title_tag);
+
+      /* The page's one headline, when <title> is that headline plus more. */
+      if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL)
+        return g_strdup (found->h1);
+      return strip_site (found->title_tag, site_names, TRUE);
+    }
+
+  return found->h1 != NULL ? g_strdup (found->h1) : NULL;
+}
+
+/* Bylines */
+
+/* The index in @words where a date starts that runs to the end ("Jane Doe
+ * May 20, 2019"), or @n_words.
+ */
+static guint
+trailing_date (char  **words,
+               guint   n_words)
+{
+  for (guint k = MIN (n_words, 6); k >= 2; k--)
+    {
+      g_autofree char *tail = g_strjoinv (" ", words + n_words - k);
+      g_autofree char *date = _px_metadata_normalize_date (tail);
+
+      if (date != NULL)
+        return n_words - k;
+    }
+  return n_words;
+}
+
+char *
+_px_metadata_clean_byline (const char *text)
+{
+  g_autofree char *clean = NULL;
+  g_auto(GStrv) words = NULL;
+  guint n_words;
+  guint start = 0;
+  guint end;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  clean = bounded_value (text);
+  if (g_str_has_prefix (clean, "http://") || g_str_has_prefix (clean, "https://")
+      || strchr (clean, '@') != NULL || strchr (clean, '/') != NULL)
+    return NULL;
+
+  words = g_strsplit (clean, " ", 64);
+  n_words = g_strv_length (words);
+  if (n_words > 0 && (g_ascii_strcasecmp (words[0], "by") == 0 || g_ascii_strcasecmp (words[0], "by:") == 0))
+    start = 1;
+  end = trailing_date (words + start, n_words - start) + start;
+  /* a separator left before the date: "Dan Goodin -" */
+  while (end > start && strspn (words[end - 1], "-|,·–—") == strlen (words[end - 1]))
+    end--;
+  /* a name, or a few names, is short; a line of links is not */
+  if (end == start || end - start > 10)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (guint i = start; i < end; i++)
+    {
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[i]);
+    }
+  if (out->len > 0 && strchr (",;", out->str[out->len - 1]) != NULL)
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+pick_byline (Found *found)
+{
+  const char *keys[] = { "dc.creator", "dcterms.creator", "author", "article:author",
+                         "og:article:author", "parsely-author", "sailthru.author", "byl" };
+  char *byline;
+
+  if ((byline = _px_metadata_clean_byline (found->ld_author)) != NULL)
+    return byline;
+  if ((byline = _px_metadata_clean_byline (found->itemprop_author)) != NULL)
+    return byline;
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      const char *value = g_hash_table_lookup (found->meta, keys[i]);
+
+      if (value != NULL && (byline = _px_metadata_clean_byline (value)) != NULL)
+        return byline;
+    }
+  return NULL;
+}
+
+static char *
+pick_published (Found *found)
+{
+  const char *keys[] = { "article:published_time", "og:article:published_time",
+                         "article:published", "datepublished", "parsely-pub-date",
+                         "sailthru.date", "publish-date", "publishdate", "pubdate", "date",
+                         "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
+                         "article.published", "og:published_time", "published_time" };
+  char *date;
+
+  if ((date = _px_metadata_normalize_date (found->ld_published)) != NULL)
+    return date;
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if ((date = _px_metadata_normalize_date (g_hash_table_lookup (found->meta, keys[i]))) != NULL)
+      return date;
+  if ((date = _px_metadata_normalize_date (found->itemprop_published)) != NULL)
+    return date;
+  if ((date = _px_metadata_normalize_date (found->time_pubdate)) != NULL)
+    return date;
+  return _px_metadata_normalize_date (found->time_datetime);
+}
+
+/* Addresses */
+
+/* @ref resolved against @base (both nullable), if the result is an http
+ * or https address with a host; else NULL. The scheme comes out in lower
+ * case.
+ */
+static char *
+resolve_http (const char *base,
+              const char *ref)
+{
+  g_autofree char *resolved = NULL;
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+  const char *host;
+
+  if (ref == NULL || *ref == '\0')
+    return NULL;
+  if (base != NULL && g_uri_is_valid (base, G_URI_FLAGS_NONE, NULL))
+    resolved = g_uri_resolve_relative (base, ref, G_URI_FLAGS_NONE, NULL);
+  else if (g_uri_is_valid (ref, G_URI_FLAGS_NONE, NULL))
+    resolved = g_strdup (ref);
+  if (resolved == NULL)
+    return NULL;
+
+  uri = g_uri_parse (resolved, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return NULL;
+  scheme = g_uri_get_scheme (uri);
+  host = g_uri_get_host (uri);
+  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0)
+      || host == NULL || *host == '\0')
+    return NULL;
+  /* written out again by GUri: "HTTPS://" becomes "https://" */
+  return g_uri_to_string (uri);
+}
+
+static char *
+host_of (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+
+  if (url == NULL)
+    return NULL;
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+    return NULL;
+  return g_ascii_strdown (g_uri_get_host (uri), -1);
+}
+
+static char *
+pick_language (Found *found)
+{
+  const char *candidates[] = { found->lang, g_hash_table_lookup (found->meta, "content-language"),
+                               g_hash_table_lookup (found->meta, "og:locale"),
+                               g_hash_table_lookup (found->meta, "dc.language"), found->ld_language };
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      const char *value = candidates[i];
+      gsize n = 0;
+
+      if (value == NULL)
+        continue;
+      while (g_ascii_isalpha (value[n]))
+        n++;
+      if ((n == 2 || n == 3) && (value[n] == '\0' || value[n] == '-' || value[n] == '_'))
+        return g_ascii_strdown (value, n);
+    }
+  return NULL;
+}
+
+void
+_px_metadata_read (htmlDocPtr   doc,
+                   const char  *page_url,
+                   PxArticle   *article,
+                   char       **markup_byline)
+{
+  Found found = { 0 };
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autofree char *base = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *page_host = NULL;
+  g_autofree char *canonical_host = NULL;
+  const char *known = NULL;
+  const char *site_name;
+  const char *site_names[4] = { NULL };
+  guint n_names = 0;
+
+  if (root == NULL)
+    return;
+
+  found.meta = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  found.json_ld = g_ptr_array_new_with_free_func (g_free);
+  collect (&found, root);
+  read_json_ld (&found);
+
+  /* The address: the canonical link, og:url, JSON-LD, else the page's. */
+  page = resolve_http (NULL, page_url);
+  base = resolve_http (page, found.base_href);
+  if (base == NULL)
+    base = g_strdup (page);
+  g_free (article->url);
+  article->url = resolve_http (base, found.canonical);
+  if (article->url == NULL)
+    article->url = resolve_http (base, g_hash_table_lookup (found.meta, "og:url"));
+  if (article->url == NULL)
+    article->url = resolve_http (base, found.ld_url);
+  if (article->url == NULL)
+    article->url = g_strdup (page);
+
+  /* The outlet: the table's name for a known host wins over what the page
+   * calls itself ("BBC News", "BBC World Service" are both "BBC").
+   */
+  page_host = host_of (page);
+  canonical_host = host_of (article->url);
+  if (page_host != NULL)
+    known = px_outlet_for_host (page_host);
+  if (known == NULL && canonical_host != NULL)
+    known = px_outlet_for_host (canonical_host);
+  site_name = g_hash_table_lookup (found.meta, "og:site_name");
+  if (site_name == NULL)
+    site_name = found.ld_publisher;
+  if (site_name == NULL)
+    site_name = found.ld_site;
+  if (site_name == NULL)
+    site_name = g_hash_table_lookup (found.meta, "application-name");
+
+  g_free (article->outlet);
+  if (known != NULL)
+    article->outlet = g_strdup (known);
+  else if (site_name != NULL)
+    article->outlet = g_strdup (site_name);
+  else if (page_host != NULL || canonical_host != NULL)
+    {
+      const char *host = page_host != NULL ? page_host : canonical_host;
+
+      article->outlet = g_strdup (g_str_has_prefix (host, "www.") ? host + 4 : host);
+    }
+  else
+    article->outlet = NULL;
+
+  if (known != NULL)
+    site_names[n_names++] = known;
+  if (site_name != NULL)
+    site_names[n_names++] = site_name;
+  if (article->outlet != NULL && article->outlet != known)
+    site_names[n_names++] = article->outlet;
+
+  g_free (article->title);
+  article->title = pick_title (&found, site_names);
+  g_free (article->byline);
+  article->byline = pick_byline (&found);
+  *markup_byline = g_steal_pointer (&found.markup_byline);
+  g_free (article->published);
+  article->published = pick_published (&found);
+  g_free (article->language);
+  article->language = pick_language (&found);
+
+  found_clear (&found);
+}

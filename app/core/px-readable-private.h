@@ -1,0 +1,25 @@
+/* px-readable-private.h: finding the article body in a parsed page
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <libxml/HTMLparser.h>
+
+G_BEGIN_DECLS
+
+/* Scores the blocks of @doc and returns the article body as paragraphs
+ * (trimmed, non-empty UTF-8 strings), or an empty array. A heading that
+ * repeats @title (nullable) is left out. When the page marks up a byline
+ * inside the body, @byline_out receives its text (nullable).
+ *
+ * The elements' _private pointers are used as scratch space while this
+ * runs (they must be NULL when it starts) and are NULL again when it returns.
+ */
+GPtrArray *_px_readable_paragraphs (htmlDocPtr   doc,
+                                    const char  *title,
+                                    char       **byline_out);
+
+G_END_DECLS

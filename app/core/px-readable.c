@@ -1,0 +1,1534 @@
+/* px-readable.c: finding the article body in a parsed page
+ *
+ * The page is walked once, in document order and without recursion, to
+ * measure every element: how much visible text it holds, how much of that
+ * is link text, commas, paragraphs, images, list items, form fields.
+ * Boilerplate that can be recognised on sight (navigation, scripts, hidden
+ * parts, share tools, cookie banners, comments, related links…) is left
+ * out of the walk. Each block of running text then gives points to the
+ * elements around it, the best container wins, its siblings that look like
+ * more of the same article join it, and its text is written out block by
+ * block with the remaining clutter cleaned away.
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-html-private.h"
+#include "px-readable-private.h"
+
+/* Below this many characters of body the page is read again with fewer
+ * of the rules that throw things away.
+ */
+#define PX_READABLE_MIN_BODY 500
+#define PX_READABLE_BYLINE_MAX 100
+#define PX_READABLE_ANCESTOR_LEVELS 5
+#define PX_READABLE_TOP_CANDIDATES 5
+
+typedef enum
+{
+  RULE_STRIP_UNLIKELY = 1 << 0,
+  RULE_WEIGHT_CLASSES = 1 << 1,
+  RULE_CLEAN_CONDITIONALLY = 1 << 2,
+  RULE_ALL = RULE_STRIP_UNLIKELY | RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY,
+} Rules;
+
+typedef enum
+{
+  INFO_BLOCK = 1 << 0,
+  INFO_HAS_BLOCK_CHILD = 1 << 1,
+  INFO_CANDIDATE = 1 << 2,
+  INFO_LINK = 1 << 3,
+  INFO_IN_FIGURE = 1 << 4,
+} InfoFlags;
+
+typedef struct
+{
+  xmlNode *node;
+  guint flags;
+  guint tags;         /* TagFlags */
+  int class_weight;
+  double score;
+  double best_inside; /* the best score of this element or any below it */
+  guint parent;       /* index + 1 of the parent's info, 0 for the walk's root */
+  guint outer_block;  /* index + 1 of the enclosing block while walking */
+  guint text_len;     /* visible characters below, white space runs counted once */
+  guint link_len;
+  guint commas;
+  guint inline_len;   /* characters directly in this block, not in nested blocks */
+  guint inline_commas;
+  guint n_p;
+  guint n_img;
+  guint n_li;
+  guint n_input;
+  guint n_heading;
+} Info;
+
+typedef struct
+{
+  GArray *infos; /* Info */
+  GHashTable *word_cache;
+  Rules rules;
+  Rules used;    /* the rules that changed something in this run */
+  char *byline;
+} Walk;
+
+static inline Info *
+info_at (Walk  *walk,
+         guint  index1)
+{
+  return index1 == 0 ? NULL : &g_array_index (walk->infos, Info, index1 - 1);
+}
+
+static inline Info *
+info_for (Walk          *walk,
+          const xmlNode *node)
+{
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return NULL;
+  return info_at (walk, GPOINTER_TO_UINT (node->_private));
+}
+
+/* Tag sets */
+
+typedef enum
+{
+  TAG_BLOCK = 1 << 0,
+  TAG_DROPPED = 1 << 1,
+  TAG_FIELD = 1 << 2,
+  TAG_PARAGRAPH = 1 << 3,
+  TAG_CONTAINER = 1 << 4,
+  TAG_CONDITIONAL = 1 << 5,
+  TAG_LINK = 1 << 6,      /* a */
+  TAG_GUARDED = 1 << 7,   /* table, code, pre: class names are not judged inside */
+  TAG_FIGURE = 1 << 8,
+  TAG_P = 1 << 9,
+  TAG_IMG = 1 << 10,
+  TAG_LI = 1 << 11,
+  TAG_HEADING = 1 << 12,  /* h1 to h6 */
+  TAG_ROOT = 1 << 13,     /* html, body */
+  TAG_ARTICLE = 1 << 14,
+  TAG_VOID = 1 << 15,     /* elements that never hold text: br, img, hr, wbr */
+} TagFlags;
+
+static gboolean
+name_in (const xmlNode      *node,
+         const char * const *names)
+{
+  const char *name = (const char *) node->name;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (strcmp (name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const char * const block_tags[] = {
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+  "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+  "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
+  "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+  NULL
+};
+
+/* Never part of an article's text, whatever the page says about them. */
+static const char * const dropped_tags[] = {
+  "applet", "aside", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
+  "footer", "frame", "frameset", "head", "iframe", "input", "link", "map", "menu",
+  "meta", "nav", "noscript", "object", "option", "script", "select", "source", "style", "svg",
+  "template", "textarea", "title", "video",
+  NULL
+};
+
+static const char * const field_tags[] = { "input", "select", "textarea", "button", NULL };
+
+/* Blocks whose own text is a paragraph in its own right. */
+static const char * const paragraph_tags[] = {
+  "p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6", NULL
+};
+
+/* Blocks whose text is scored, the paragraph tags aside. */
+static const char * const container_tags[] = {
+  "div", "section", "article", "main", "center", "span", "font", NULL
+};
+
+static const char * const conditional_tags[] = {
+  "div", "section", "table", "ul", "ol", "dl", "form", "fieldset", "header", "details", NULL
+};
+
+static void
+add_tags (GHashTable         *table,
+          const char * const *names,
+          TagFlags            flag)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (table, names[i]));
+
+      g_hash_table_insert (table, (gpointer) names[i], GUINT_TO_POINTER (flags | flag));
+    }
+}
+
+/* What the rules need to know about an element's name, looked up once. */
+static guint
+tag_flags (const xmlNode *node)
+{
+  static GHashTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      add_tags (t, block_tags, TAG_BLOCK);
+      add_tags (t, dropped_tags, TAG_DROPPED);
+      add_tags (t, field_tags, TAG_FIELD);
+      add_tags (t, paragraph_tags, TAG_PARAGRAPH);
+      add_tags (t, container_tags, TAG_CONTAINER);
+      add_tags (t, conditional_tags, TAG_CONDITIONAL);
+      add_tags (t, (const char * const[]) { "a", NULL }, TAG_LINK);
+      add_tags (t, (const char * const[]) { "table", "code", "pre", NULL }, TAG_GUARDED);
+      add_tags (t, (const char * const[]) { "figure", NULL }, TAG_FIGURE);
+      add_tags (t, (const char * const[]) { "p", NULL }, TAG_P);
+      add_tags (t, (const char * const[]) { "img", NULL }, TAG_IMG);
+      add_tags (t, (const char * const[]) { "li", NULL }, TAG_LI);
+      add_tags (t, (const char * const[]) { "h1", "h2", "h3", "h4", "h5", "h6", NULL }, TAG_HEADING);
+      add_tags (t, (const char * const[]) { "html", "body", NULL }, TAG_ROOT);
+      add_tags (t, (const char * const[]) { "article", NULL }, TAG_ARTICLE);
+      add_tags (t, (const char * const[]) { "br", "img", "hr", "wbr", NULL }, TAG_VOID);
+      g_once_init_leave (&table, t);
+    }
+  return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
+}
+
+/* Class and id words */
+
+typedef struct
+{
+  const char *word;
+  gboolean whole; /* must be a whole token, not part of one */
+} Word;
+
+/* Parts of a page that are not the article: removed before scoring
+ * unless the same class or id also says it holds the content.
+ */
+static const Word unlikely_words[] = {
+  { "ad", TRUE }, { "ads", TRUE }, { "adbox", FALSE }, { "ad-break", FALSE }, { "agegate", FALSE },
+  { "banner", FALSE }, { "breadcrumb", FALSE }, { "combx", FALSE }, { "comment", FALSE },
+  { "community", FALSE }, { "consent", FALSE }, { "cookie", FALSE }, { "copyright", FALSE },
+  { "cover-wrap", FALSE },
+  { "disqus", FALSE }, { "extra", FALSE }, { "footer", FALSE }, { "gdpr", FALSE },
+  { "header", FALSE }, { "legends", FALSE }, { "masthead", FALSE }, { "menu", FALSE },
+  { "modal", FALSE }, { "most-popular", FALSE }, { "mostpopular", FALSE }, { "nav", TRUE },
+  { "navbar", FALSE }, { "newsletter", FALSE }, { "outbrain", FALSE }, { "pager", FALSE },
+  { "pagination", FALSE }, { "paywall-prompt", FALSE }, { "popup", FALSE }, { "promo", FALSE },
+  { "recommend", FALSE }, { "related", FALSE },
+  { "remark", FALSE }, { "replies", FALSE }, { "rss", TRUE }, { "share", FALSE },
+  { "sharing", FALSE }, { "shoutbox", FALSE }, { "sidebar", FALSE }, { "signup", FALSE },
+  { "skyscraper", FALSE }, { "social", FALSE }, { "sponsor", FALSE }, { "subscribe", FALSE },
+  { "supplemental", FALSE }, { "taboola", FALSE }, { "toolbar", FALSE }, { "trending", FALSE },
+  { "yom-remote", FALSE },
+  { NULL, FALSE }
+};
+
+static const Word maybe_words[] = {
+  { "and", FALSE }, { "article", FALSE }, { "body", FALSE }, { "column", FALSE },
+  { "content", FALSE }, { "main", FALSE }, { "shadow", FALSE }, { "story", FALSE },
+  { NULL, FALSE }
+};
+
+static const Word negative_words[] = {
+  { "ad", TRUE }, { "ads", TRUE }, { "advert", FALSE }, { "banner", FALSE }, { "byline", FALSE },
+  { "combx", FALSE }, { "comment", FALSE }, { "com", TRUE }, { "contact", FALSE }, { "copyright", FALSE },
+  { "cookie", FALSE }, { "foot", FALSE }, { "footnote", FALSE }, { "gdpr", FALSE },
+  { "hidden", FALSE }, { "masthead", FALSE }, { "media", FALSE }, { "meta", FALSE },
+  { "newsletter", FALSE }, { "outbrain", FALSE }, { "promo", FALSE }, { "related", FALSE },
+  { "scroll", FALSE }, { "share", FALSE }, { "shopping", FALSE }, { "shoutbox", FALSE },
+  { "sidebar", FALSE }, { "skyscraper", FALSE }, { "social", FALSE }, { "sponsor", FALSE },
+  { "subscribe", FALSE }, { "tags", FALSE }, { "tool", FALSE }, { "widget", FALSE },
+  { NULL, FALSE }
+};
+
+static const Word positive_words[] = {
+  { "article", FALSE }, { "body", FALSE }, { "content", FALSE }, { "entry", FALSE },
+  { "hentry", FALSE }, { "h-entry", FALSE }, { "main", FALSE }, { "page", FALSE },
+  { "post", FALSE }, { "text", FALSE }, { "blog", FALSE }, { "story", FALSE },
+  { "paragraph", FALSE },
+  { NULL, FALSE }
+};
+
+/* Share tools and similar small blocks go when their text is short. */
+static const Word share_words[] = {
+  { "share", FALSE }, { "sharing", FALSE }, { "social", FALSE }, { "sociable", FALSE },
+  { "addthis", FALSE }, { "follow-us", FALSE },
+  { NULL, FALSE }
+};
+
+static const Word byline_words[] = {
+  { "byline", FALSE }, { "author", FALSE }, { "dateline", FALSE }, { "writtenby", FALSE },
+  { "p-author", FALSE },
+  { NULL, FALSE }
+};
+
+static gboolean
+is_token_char (char c)
+{
+  return g_ascii_isalnum (c);
+}
+
+typedef enum
+{
+  WORD_UNLIKELY = 1 << 0,
+  WORD_MAYBE = 1 << 1,
+  WORD_NEGATIVE = 1 << 2,
+  WORD_POSITIVE = 1 << 3,
+  WORD_SHARE = 1 << 4,
+  WORD_BYLINE = 1 << 5,
+} WordFlags;
+
+typedef struct
+{
+  const char *word;
+  guint8 len;
+  gboolean whole;
+  guint flag;
+} WordEntry;
+
+typedef struct
+{
+  WordEntry *entries; /* sorted by first letter */
+  guint first[256];   /* index of the first entry starting with each byte */
+  guint count[256];
+} WordIndex;
+
+static void
+index_words (GArray     *entries,
+             const Word *words,
+             guint       flag)
+{
+  for (guint i = 0; words[i].word != NULL; i++)
+    {
+      WordEntry entry = { words[i].word, strlen (words[i].word), words[i].whole, flag };
+
+      g_array_append_val (entries, entry);
+    }
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  return (int) (guchar) ((const WordEntry *) a)->word[0] - (int) (guchar) ((const WordEntry *) b)->word[0];
+}
+
+/* All word lists in one table, looked up by the letter a word starts with,
+ * so a class string is read once however many words there are.
+ */
+static const WordIndex *
+word_index (void)
+{
+  static WordIndex *index;
+
+  if (g_once_init_enter (&index))
+    {
+      WordIndex *built = g_new0 (WordIndex, 1);
+      GArray *entries = g_array_new (FALSE, FALSE, sizeof (WordEntry));
+
+      index_words (entries, unlikely_words, WORD_UNLIKELY);
+      index_words (entries, maybe_words, WORD_MAYBE);
+      index_words (entries, negative_words, WORD_NEGATIVE);
+      index_words (entries, positive_words, WORD_POSITIVE);
+      index_words (entries, share_words, WORD_SHARE);
+      index_words (entries, byline_words, WORD_BYLINE);
+      g_array_sort (entries, compare_entries);
+      for (guint i = entries->len; i > 0; i--)
+        {
+          guchar c = (guchar) g_array_index (entries, WordEntry, i - 1).word[0];
+
+          built->first[c] = i - 1;
+          built->count[c]++;
+        }
+      built->entries = (WordEntry *) (gpointer) g_array_free (entries, FALSE);
+      g_once_init_leave (&index, built);
+    }
+  return index;
+}
+
+/* The WordFlags of the lists that have a word in @lower, a lower-cased
+ * class or id string.
+ */
+static guint
+word_flags (const char *lower)
+{
+  const WordIndex *index = word_index ();
+  guint flags = 0;
+
+  for (const char *p = lower; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      for (guint i = index->first[c]; i < index->first[c] + index->count[c]; i++)
+        {
+          const WordEntry *e = &index->entries[i];
+
+          if ((flags & e->flag) || strncmp (p, e->word, e->len) != 0)
+            continue;
+          if (!e->whole || ((p == lower || !is_token_char (p[-1])) && !is_token_char (p[e->len])))
+            flags |= e->flag;
+        }
+    }
+  return flags;
+}
+
+/* Which word lists the class or id @name of @node matches. Pages repeat
+ * the same class lists over and over, so the answers are kept in @cache.
+ */
+static guint
+attr_words (GHashTable    *cache,
+            const xmlNode *node,
+            const char    *name)
+{
+  const char *value = _px_html_attr (node, name);
+  g_autofree char *key = NULL;
+  g_autofree char *lower = NULL;
+  gpointer cached;
+  guint flags = 0;
+
+  if (value == NULL || *value == '\0')
+    return 0;
+
+  /* A class list of a megabyte says nothing a short one would not. */
+  if (strlen (value) > 1024)
+    value = key = g_strndup (value, 1024);
+  if (g_hash_table_lookup_extended (cache, value, NULL, &cached))
+    return GPOINTER_TO_UINT (cached);
+
+  lower = g_ascii_strdown (value, -1);
+  flags = word_flags (lower);
+  g_hash_table_insert (cache, key != NULL ? g_steal_pointer (&key) : g_strdup (value),
+                       GUINT_TO_POINTER (flags));
+  return flags;
+}
+
+static int
+class_weight (guint klass,
+              guint id)
+{
+  int weight = 0;
+
+  if (klass & WORD_NEGATIVE)
+    weight -= 25;
+  if (klass & WORD_POSITIVE)
+    weight += 25;
+  if (id & WORD_NEGATIVE)
+    weight -= 25;
+  if (id & WORD_POSITIVE)
+    weight += 25;
+  return weight;
+}
+
+static gboolean
+is_hidden (const xmlNode *node)
+{
+  const char *style = _px_html_attr (node, "style");
+  const char *aria = _px_html_attr (node, "aria-hidden");
+
+  if (_px_html_attr (node, "hidden") != NULL)
+    return TRUE;
+  if (aria != NULL && g_ascii_strcasecmp (aria, "true") == 0)
+    return TRUE;
+  if (style != NULL)
+    {
+      g_autofree char *compact = g_ascii_strdown (style, MIN (strlen (style), 512));
+      char *w = compact;
+
+      for (const char *r = compact; *r != '\0'; r++)
+        if (*r != ' ')
+          *w++ = *r;
+      *w = '\0';
+      if (strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_unlikely_role (const xmlNode *node)
+{
+  static const char * const roles[] = {
+    "navigation", "menu", "menubar", "complementary", "dialog", "alertdialog", "alert",
+    "banner", "contentinfo", "search", NULL
+  };
+  const char *role = _px_html_attr (node, "role");
+
+  if (role == NULL)
+    return FALSE;
+  for (guint i = 0; roles[i] != NULL; i++)
+    if (g_ascii_strcasecmp (role, roles[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_byline_element (const xmlNode *node,
+                   guint          klass,
+                   guint          id)
+{
+  const char *rel = _px_html_attr (node, "rel");
+  const char *itemprop = _px_html_attr (node, "itemprop");
+
+  if (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
+    return TRUE;
+  if (itemprop != NULL && strstr (itemprop, "author") != NULL)
+    return TRUE;
+  return ((klass | id) & WORD_BYLINE) != 0;
+}
+
+static gboolean
+is_body_marked (const xmlNode *node)
+{
+  const char *itemprop = _px_html_attr (node, "itemprop");
+
+  return itemprop != NULL && strstr (itemprop, "articleBody") != NULL;
+}
+
+/* Counts visible characters the way the text will be written out: a run
+ * of white space is one character, a code point is one.
+ */
+static guint
+text_length (const char *text,
+             guint      *commas,
+             gboolean   *ends_space)
+{
+  guint n = 0;
+  gboolean space = *ends_space;
+
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f')
+        {
+          if (!space)
+            n++;
+          space = TRUE;
+          continue;
+        }
+      space = FALSE;
+      if ((*p & 0xC0) != 0x80)
+        n++;
+      if (*p == ',')
+        (*commas)++;
+      /* U+FF0C FULLWIDTH COMMA, U+060C ARABIC COMMA */
+      else if ((p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) || (p[0] == 0xD8 && p[1] == 0x8C))
+        (*commas)++;
+    }
+  *ends_space = space;
+  return n;
+}
+
+typedef struct
+{
+  guint current_block; /* index + 1 */
+  guint in_link;
+  guint in_guarded;    /* inside table or code: class names are not judged there */
+  guint in_figure;
+  gboolean space;
+} WalkState;
+
+/* Decides whether @node is walked at all. */
+static gboolean
+keep_element (Walk      *walk,
+              WalkState *state,
+              xmlNode   *node,
+              guint      tags,
+              guint      klass,
+              guint      id)
+{
+  if (tags & TAG_DROPPED)
+    return FALSE;
+  if (is_hidden (node))
+    return FALSE;
+
+  if (tags & TAG_ROOT)
+    return TRUE;
+
+  if (walk->rules & RULE_STRIP_UNLIKELY)
+    {
+      if (has_unlikely_role (node)
+          || (state->in_guarded == 0 && !(tags & (TAG_LINK | TAG_ARTICLE))
+              && !is_body_marked (node)
+              && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)))
+        {
+          walk->used |= RULE_STRIP_UNLIKELY;
+          return FALSE;
+        }
+    }
+
+  if (is_byline_element (node, klass, id))
+    {
+      g_autofree char *text = _px_html_text_skipping (node, PX_READABLE_BYLINE_MAX * 4, "time");
+      glong chars = g_utf8_strlen (text, -1);
+
+      if (chars > 0 && chars < PX_READABLE_BYLINE_MAX)
+        {
+          if (walk->byline == NULL)
+            walk->byline = g_steal_pointer (&text);
+          return FALSE;
+        }
+    }
+
+  if ((klass | id) & WORD_SHARE)
+    {
+      g_autofree char *text = _px_html_text (node, 2048);
+
+      if (g_utf8_strlen (text, -1) < 500)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+enter_element (Walk      *walk,
+               WalkState *state,
+               xmlNode   *node,
+               guint      parent_index,
+               gboolean  *descend)
+{
+  guint tags = tag_flags (node);
+  guint klass = attr_words (walk->word_cache, node, "class");
+  guint id = attr_words (walk->word_cache, node, "id");
+  Info *parent = info_at (walk, parent_index);
+  Info info = { 0 };
+
+  node->_private = NULL;
+
+  if (!keep_element (walk, state, node, tags, klass, id))
+    {
+      if (parent != NULL && (tags & TAG_FIELD))
+        parent->n_input++;
+      *descend = FALSE;
+      return;
+    }
+
+  /* An empty element needs no record of its own (a page of a million
+   * <br> costs no memory here): an image is counted at its parent, a line
+   * break is seen when the text is written out.
+   */
+  if ((tags & TAG_VOID) && node->children == NULL)
+    {
+      if (parent != NULL && (tags & TAG_IMG))
+        parent->n_img++;
+      *descend = FALSE;
+      return;
+    }
+
+  info.node = node;
+  info.tags = tags;
+  info.parent = parent_index;
+  if (walk->rules & RULE_WEIGHT_CLASSES)
+    {
+      info.class_weight = class_weight (klass, id);
+      if (is_body_marked (node))
+        info.class_weight += 25;
+      if (info.class_weight != 0)
+        walk->used |= RULE_WEIGHT_CLASSES;
+    }
+  if (tags & TAG_LINK)
+    {
+      info.flags |= INFO_LINK;
+      state->in_link++;
+    }
+  if (tags & TAG_GUARDED)
+    state->in_guarded++;
+  if (tags & TAG_FIGURE)
+    state->in_figure++;
+  if (state->in_figure > 0)
+    info.flags |= INFO_IN_FIGURE;
+
+  if (parent != NULL)
+    {
+      if (tags & TAG_P)
+        parent->n_p++;
+      else if (tags & TAG_LI)
+        parent->n_li++;
+      else if (tags & TAG_HEADING)
+        parent->n_heading++;
+    }
+
+  if (tags & TAG_BLOCK)
+    {
+      Info *outer = info_at (walk, state->current_block);
+
+      info.flags |= INFO_BLOCK;
+      info.outer_block = state->current_block;
+      if (outer != NULL)
+        outer->flags |= INFO_HAS_BLOCK_CHILD;
+      g_array_append_val (walk->infos, info);
+      state->current_block = walk->infos->len;
+      state->space = TRUE;
+    }
+  else
+    g_array_append_val (walk->infos, info);
+
+  node->_private = GUINT_TO_POINTER (walk->infos->len);
+  *descend = TRUE;
+}
+
+static void
+leave_element (Walk      *walk,
+               WalkState *state,
+               xmlNode   *node)
+{
+  guint index = GPOINTER_TO_UINT (node->_private);
+  Info *info = info_at (walk, index);
+  Info *parent;
+
+  if (info == NULL)
+    return;
+
+  if (info->flags & INFO_LINK)
+    state->in_link--;
+  if (info->tags & TAG_GUARDED)
+    state->in_guarded--;
+  if (info->tags & TAG_FIGURE)
+    state->in_figure--;
+  if (info->flags & INFO_BLOCK)
+    {
+      state->current_block = info->outer_block;
+      state->space = TRUE;
+    }
+
+  parent = info_at (walk, info->parent);
+  if (parent != NULL)
+    {
+      parent->text_len += info->text_len;
+      parent->link_len += info->link_len;
+      parent->commas += info->commas;
+      parent->n_p += info->n_p;
+      parent->n_img += info->n_img;
+      parent->n_li += info->n_li;
+      parent->n_input += info->n_input;
+      parent->n_heading += info->n_heading;
+    }
+}
+
+static void
+add_text (Walk      *walk,
+          WalkState *state,
+          xmlNode   *text_node)
+{
+  Info *owner = info_for (walk, text_node->parent);
+  Info *block = info_at (walk, state->current_block);
+  guint commas = 0;
+  guint len;
+
+  if (owner == NULL || text_node->content == NULL)
+    return;
+
+  len = text_length ((const char *) text_node->content, &commas, &state->space);
+  owner->text_len += len;
+  owner->commas += commas;
+  if (state->in_link > 0)
+    owner->link_len += len;
+  if (block != NULL)
+    {
+      block->inline_len += len;
+      block->inline_commas += commas;
+    }
+}
+
+/* Measures every element below @root. */
+static void
+measure (Walk    *walk,
+         xmlNode *root)
+{
+  WalkState state = { 0 };
+  xmlNode *node = root;
+
+  state.space = TRUE;
+  while (node != NULL)
+    {
+      gboolean descend = FALSE;
+
+      if (node->type == XML_ELEMENT_NODE)
+        enter_element (walk, &state, node,
+                       node == root ? 0 : GPOINTER_TO_UINT (node->parent->_private), &descend);
+      else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+        add_text (walk, &state, node);
+
+      if (descend && node->children != NULL)
+        {
+          node = node->children;
+          continue;
+        }
+
+      /* Leave this node and every ancestor that has no next sibling. */
+      for (;;)
+        {
+          if (node->type == XML_ELEMENT_NODE)
+            leave_element (walk, &state, node);
+          if (node == root)
+            {
+              node = NULL;
+              break;
+            }
+          if (node->next != NULL)
+            {
+              node = node->next;
+              break;
+            }
+          node = node->parent;
+        }
+    }
+}
+
+static double
+link_density (const Info *info)
+{
+  if (info->text_len == 0)
+    return 0.0;
+  return (double) info->link_len / (double) info->text_len;
+}
+
+static int
+tag_weight (const xmlNode *node)
+{
+  static const char * const plus5[] = { "div", NULL };
+  static const char * const plus3[] = { "pre", "td", "blockquote", NULL };
+  static const char * const minus3[] = { "address", "ol", "ul", "dl", "dd", "dt", "li", "form", NULL };
+  static const char * const minus5[] = { "h1", "h2", "h3", "h4", "h5", "h6", "th", NULL };
+
+  if (name_in (node, plus5))
+    return 5;
+  if (_px_html_is (node, "article"))
+    return 8;
+  if (_px_html_is (node, "main"))
+    return 4;
+  if (name_in (node, plus3))
+    return 3;
+  if (name_in (node, minus3))
+    return -3;
+  if (name_in (node, minus5))
+    return -5;
+  return 0;
+}
+
+static void
+give_points (Walk   *walk,
+             Info   *start,
+             double  points)
+{
+  Info *info = start;
+
+  for (guint level = 0; info != NULL && level < PX_READABLE_ANCESTOR_LEVELS; level++)
+    {
+      double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+
+      if (_px_html_is (info->node, "html"))
+        break;
+      if (!(info->flags & INFO_CANDIDATE))
+        {
+          info->flags |= INFO_CANDIDATE;
+          info->score = tag_weight (info->node) + info->class_weight;
+        }
+      info->score += points / divider;
+      info = info_at (walk, info->parent);
+    }
+}
+
+static void
+score_blocks (Walk *walk)
+{
+  for (guint i = 0; i < walk->infos->len; i++)
+    {
+      Info *info = &g_array_index (walk->infos, Info, i);
+      Info *start;
+      double points;
+
+      if (!(info->flags & INFO_BLOCK) || info->inline_len < 25)
+        continue;
+
+      if (info->tags & TAG_PARAGRAPH)
+        start = info_at (walk, info->parent);
+      else if (info->tags & TAG_CONTAINER)
+        start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
+      else
+        continue;
+
+      points = 1.0 + info->inline_commas + MIN (info->inline_len / 100, 3);
+      give_points (walk, start, points);
+    }
+
+  for (guint i = 0; i < walk->infos->len; i++)
+    {
+      Info *info = &g_array_index (walk->infos, Info, i);
+
+      if (info->flags & INFO_CANDIDATE)
+        info->score *= 1.0 - link_density (info);
+    }
+
+  /* children come after their parents in the array */
+  for (guint i = walk->infos->len; i > 0; i--)
+    {
+      Info *info = &g_array_index (walk->infos, Info, i - 1);
+      Info *parent = info_at (walk, info->parent);
+
+      if (info->flags & INFO_CANDIDATE)
+        info->best_inside = MAX (info->best_inside, info->score);
+      if (parent != NULL)
+        parent->best_inside = MAX (parent->best_inside, info->best_inside);
+    }
+}
+
+static gboolean
+is_ancestor (Walk *walk,
+             Info *ancestor,
+             Info *info)
+{
+  for (Info *a = info_at (walk, info->parent); a != NULL; a = info_at (walk, a->parent))
+    if (a == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+static Info *
+pick_top (Walk *walk,
+          Info *body)
+{
+  Info *top[PX_READABLE_TOP_CANDIDATES] = { NULL };
+  Info *best;
+
+  for (guint i = 0; i < walk->infos->len; i++)
+    {
+      Info *info = &g_array_index (walk->infos, Info, i);
+
+      if (!(info->flags & INFO_CANDIDATE))
+        continue;
+      for (guint k = 0; k < PX_READABLE_TOP_CANDIDATES; k++)
+        {
+          if (top[k] == NULL || info->score > top[k]->score)
+            {
+              memmove (&top[k + 1], &top[k], sizeof (Info *) * (PX_READABLE_TOP_CANDIDATES - k - 1));
+              top[k] = info;
+              break;
+            }
+        }
+    }
+
+  best = top[0];
+  if (best == NULL || best == body)
+    return body;
+
+  /* When several strong candidates sit in one container, each holding a
+   * part of the article, the container is the article.
+   */
+  {
+    guint n_alternatives = 0;
+    Info *alternatives[PX_READABLE_TOP_CANDIDATES];
+
+    for (guint k = 1; k < PX_READABLE_TOP_CANDIDATES && top[k] != NULL; k++)
+      if (top[k]->score / best->score >= 0.75)
+        alternatives[n_alternatives++] = top[k];
+
+    if (n_alternatives >= 3)
+      {
+        for (Info *parent = info_at (walk, best->parent); parent != NULL && parent != body;
+             parent = info_at (walk, parent->parent))
+          {
+            guint containing = 0;
+
+            for (guint k = 0; k < n_alternatives; k++)
+              if (is_ancestor (walk, parent, alternatives[k]))
+                containing++;
+            if (containing >= 3)
+              {
+                best = parent;
+                break;
+              }
+          }
+      }
+  }
+
+  /* A parent that scores better than its best child is the article. */
+  {
+    double last = best->score;
+    double threshold = last / 3.0;
+
+    for (Info *parent = info_at (walk, best->parent); parent != NULL && parent != body;
+         parent = info_at (walk, parent->parent))
+      {
+        if (!(parent->flags & INFO_CANDIDATE))
+          continue;
+        if (parent->score < threshold)
+          break;
+        if (parent->score > last)
+          {
+            best = parent;
+            break;
+          }
+        last = parent->score;
+      }
+  }
+
+  /* A wrapper that adds nothing to the text is the same container as the
+   * one it wraps, and its siblings are where more of the article may be.
+   */
+  for (;;)
+    {
+      Info *parent = info_at (walk, best->parent);
+
+      if (parent == NULL || parent == body || parent->text_len > best->text_len + 2)
+        break;
+      if (!(parent->flags & INFO_CANDIDATE) || parent->score < best->score)
+        {
+          parent->flags |= INFO_CANDIDATE;
+          parent->score = best->score;
+        }
+      best = parent;
+    }
+
+  return best;
+}
+
+static gboolean
+ends_like_sentence (xmlNode *node)
+{
+  g_autofree char *text = _px_html_text (node, 4096);
+  const char *dot = strrchr (text, '.');
+
+  return dot != NULL && (dot[1] == '\0' || dot[1] == ' ');
+}
+
+/* TRUE when the class lists @a and @b are the same or share a name of
+ * four letters or more ("story-body story-body-1", "story-body story-body-2").
+ */
+static gboolean
+shares_class (const char *a,
+              const char *b)
+{
+  g_auto(GStrv) as = NULL;
+  g_auto(GStrv) bs = NULL;
+
+  if (a == NULL || b == NULL || *a == '\0' || *b == '\0' || strlen (b) > 1024)
+    return FALSE;
+  if (strcmp (a, b) == 0)
+    return TRUE;
+
+  as = g_strsplit_set (a, " \t\n", 32);
+  bs = g_strsplit_set (b, " \t\n", 32);
+  for (guint i = 0; as[i] != NULL; i++)
+    {
+      if (strlen (as[i]) < 4)
+        continue;
+      for (guint j = 0; bs[j] != NULL; j++)
+        if (strcmp (as[i], bs[j]) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* The elements whose text is the article: the top candidate and the
+ * siblings that look like more of it.
+ */
+static GPtrArray *
+gather (Walk *walk,
+        Info *top,
+        Info *body)
+{
+  GPtrArray *parts = g_ptr_array_new ();
+  Info *parent = info_at (walk, top->parent);
+  double threshold = MAX (10.0, top->score * 0.2);
+  const char *top_class;
+
+  if (top == body || parent == NULL)
+    {
+      g_ptr_array_add (parts, top);
+      return parts;
+    }
+
+  top_class = _px_html_attr (top->node, "class");
+  if (top_class != NULL && strlen (top_class) > 1024)
+    top_class = NULL;
+  for (xmlNode *c = parent->node->children; c != NULL; c = c->next)
+    {
+      Info *sibling = info_for (walk, c);
+      double bonus = 0.0;
+
+      if (sibling == NULL)
+        continue;
+      if (sibling == top)
+        {
+          g_ptr_array_add (parts, sibling);
+          continue;
+        }
+
+      if (shares_class (top_class, _px_html_attr (c, "class")))
+        bonus = top->score * 0.2;
+
+      /* a block of the same kind as the top candidate counts with the best
+       * part of it, wherever its paragraphs sit
+       */
+      if (bonus > 0.0 && sibling->best_inside > 0.0 && sibling->best_inside + bonus >= threshold)
+        g_ptr_array_add (parts, sibling);
+      else if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
+        g_ptr_array_add (parts, sibling);
+      else if (_px_html_is (c, "p")
+               || ((sibling->tags & TAG_CONTAINER) && !(sibling->flags & INFO_HAS_BLOCK_CHILD)))
+        {
+          double density = link_density (sibling);
+          guint len = sibling->text_len;
+
+          if ((len > 80 && density < 0.25)
+              || (len > 0 && len <= 80 && density == 0.0 && ends_like_sentence (c)))
+            g_ptr_array_add (parts, sibling);
+        }
+    }
+
+  return parts;
+}
+
+/* Writing out */
+
+typedef struct
+{
+  GPtrArray *paragraphs;
+  GString *current;
+  gsize link_bytes;    /* how much of current is link text */
+  guint in_link;
+  gboolean pending_space;
+  guint br_run;
+  const char *title;
+  char *squashed_title;
+  gboolean title_seen;
+  GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
+} Writer;
+
+/* Short blocks that are nothing but links ("Senate", "World", "Back to
+ * news | Print") point elsewhere: before the headline they are section
+ * labels and breadcrumbs, after the last paragraph they are page tools.
+ */
+static void
+drop_pointers (Writer   *writer,
+               gboolean  leading)
+{
+  if (leading)
+    {
+      guint kept = 0;
+
+      /* one pass, so that thousands of them cost no more than a few */
+      for (guint i = 0; i < writer->paragraphs->len; i++)
+        {
+          char *text = g_ptr_array_index (writer->paragraphs, i);
+
+          if (g_array_index (writer->pointers, gboolean, i))
+            {
+              g_free (text);
+              continue;
+            }
+          writer->paragraphs->pdata[kept] = text;
+          g_array_index (writer->pointers, gboolean, kept) = FALSE;
+          kept++;
+        }
+      /* the texts were freed or moved above */
+      for (guint i = kept; i < writer->paragraphs->len; i++)
+        writer->paragraphs->pdata[i] = NULL;
+      g_ptr_array_set_size (writer->paragraphs, kept);
+      g_array_set_size (writer->pointers, kept);
+      return;
+    }
+
+  {
+    gboolean any_text = FALSE;
+
+    for (guint i = 0; i < writer->pointers->len && !any_text; i++)
+      any_text = !g_array_index (writer->pointers, gboolean, i);
+    if (!any_text)
+      return;
+  }
+  while (g_array_index (writer->pointers, gboolean, writer->paragraphs->len - 1))
+    {
+      g_ptr_array_remove_index (writer->paragraphs, writer->paragraphs->len - 1);
+      g_array_remove_index (writer->pointers, writer->pointers->len - 1);
+    }
+}
+
+/* TRUE when @text is the headline, perhaps with a date or a few words after it. */
+static gboolean
+repeats_title (Writer     *writer,
+               const char *text)
+{
+  g_autofree char *p = NULL;
+  gsize tlen;
+
+  if (writer->title == NULL || strlen (text) > 2 * strlen (writer->title) + 60)
+    return FALSE;
+  if (writer->squashed_title == NULL)
+    writer->squashed_title = _px_html_squash (writer->title);
+  tlen = strlen (writer->squashed_title);
+  if (tlen < 10)
+    return FALSE;
+  p = _px_html_squash (text);
+  return strncmp (p, writer->squashed_title, tlen) == 0 && strlen (p) <= tlen + 30;
+}
+
+static void
+flush (Writer *writer)
+{
+  if (writer->current->len > 0)
+    {
+      gsize len = writer->current->len;
+
+      while (len > 0 && writer->current->str[len - 1] == ' ')
+        len--;
+      writer->current->str[len] = '\0';
+      writer->current->len = len;
+      if (len > 0 && !writer->title_seen && repeats_title (writer, writer->current->str))
+        {
+          writer->title_seen = TRUE;
+          drop_pointers (writer, TRUE);
+        }
+      else if (len > 0)
+        {
+          gboolean pointer = writer->link_bytes * 10 >= len * 9
+                             && g_utf8_strlen (writer->current->str, len) < 80;
+
+          g_ptr_array_add (writer->paragraphs, g_strndup (writer->current->str, len));
+          g_array_append_val (writer->pointers, pointer);
+        }
+      g_string_truncate (writer->current, 0);
+    }
+  writer->link_bytes = 0;
+  writer->pending_space = FALSE;
+  writer->br_run = 0;
+}
+
+static gboolean
+is_heading (const xmlNode *node)
+{
+  return node->type == XML_ELEMENT_NODE && node->name[0] == 'h' && node->name[1] >= '1'
+         && node->name[1] <= '6' && node->name[2] == '\0';
+}
+
+/* Lower-cased words of @text, for comparing headings with the title. */
+static GPtrArray *
+words_of (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  const char *p = lower;
+
+  while (*p != '\0')
+    {
+      const char *start;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > start)
+        g_ptr_array_add (words, g_strndup (start, p - start));
+    }
+  return words;
+}
+
+static gboolean
+similar_to_title (const char *title,
+                  xmlNode    *heading)
+{
+  g_autofree char *text = _px_html_text (heading, 2048);
+  g_autoptr(GPtrArray) a = NULL;
+  g_autoptr(GPtrArray) b = NULL;
+  guint shared = 0;
+
+  if (title == NULL || *text == '\0')
+    return FALSE;
+
+  a = words_of (title);
+  b = words_of (text);
+  if (a->len == 0 || b->len == 0)
+    return FALSE;
+  for (guint i = 0; i < b->len; i++)
+    for (guint j = 0; j < a->len; j++)
+      if (strcmp (g_ptr_array_index (b, i), g_ptr_array_index (a, j)) == 0)
+        {
+          shared++;
+          break;
+        }
+  return shared >= 0.75 * b->len && shared >= 0.75 * a->len;
+}
+
+/* Decides whether a block inside the article is clutter after all. */
+static gboolean
+clean_away (Walk          *walk,
+            const Info    *info,
+            const xmlNode *node)
+{
+  gboolean is_list = _px_html_is (node, "ul") || _px_html_is (node, "ol");
+  double density;
+  int weight;
+  guint p, img, input;
+  int li;
+
+  if (!(walk->rules & RULE_CLEAN_CONDITIONALLY) || !(info->tags & TAG_CONDITIONAL))
+    return FALSE;
+
+  weight = info->class_weight;
+  if (weight + ((info->flags & INFO_CANDIDATE) ? info->score : 0.0) < 0)
+    return TRUE;
+  if (info->commas >= 10)
+    return FALSE;
+
+  density = link_density (info);
+  p = info->n_p;
+  img = info->n_img;
+  li = (int) info->n_li - 100;
+  input = info->n_input;
+
+  if (img > 1 && (double) p / img < 0.5 && !(info->flags & INFO_IN_FIGURE))
+    return TRUE;
+  if (!is_list && li > (int) p)
+    return TRUE;
+  if (input > p / 3)
+    return TRUE;
+  if (!is_list && info->text_len < 25 && (img == 0 || img > 2) && !(info->flags & INFO_IN_FIGURE)
+      && info->n_heading == 0)
+    return TRUE;
+  if (!is_list && weight < 25 && density > 0.2)
+    return TRUE;
+  if (weight >= 25 && density > 0.5)
+    return TRUE;
+  return FALSE;
+}
+
+static void
+write_part (Walk   *walk,
+            Writer *writer,
+            Info   *part)
+{
+  xmlNode *root = part->node;
+  xmlNode *node = root;
+
+  flush (writer);
+  while (node != NULL)
+    {
+      gboolean descend = FALSE;
+
+      if (node->type == XML_ELEMENT_NODE)
+        {
+          Info *info = info_for (walk, node);
+
+          if (_px_html_is (node, "br"))
+            {
+              writer->br_run++;
+              if (writer->br_run >= 2)
+                flush (writer);
+              else
+                writer->pending_space = TRUE;
+            }
+          else if (info == NULL)
+            descend = FALSE;
+          else if (node != root && clean_away (walk, info, node))
+            {
+              walk->used |= RULE_CLEAN_CONDITIONALLY;
+              descend = FALSE;
+            }
+          else if (is_heading (node) && node != root
+                   && ((walk->rules & RULE_WEIGHT_CLASSES) && info->class_weight < 0))
+            descend = FALSE;
+          else if (is_heading (node) && !writer->title_seen && similar_to_title (writer->title, node))
+            {
+              flush (writer);
+              writer->title_seen = TRUE;
+              drop_pointers (writer, TRUE);
+              descend = FALSE;
+            }
+          else
+            {
+              if (info->flags & INFO_BLOCK)
+                flush (writer);
+              if (info->flags & INFO_LINK)
+                writer->in_link++;
+              descend = TRUE;
+            }
+        }
+      else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+        {
+          const char *text = (const char *) node->content;
+          gsize before = writer->current->len;
+
+          if (text != NULL)
+            {
+              _px_html_append_collapsed (writer->current, text, -1, &writer->pending_space);
+              if (writer->current->len > before)
+                writer->br_run = 0;
+              if (writer->in_link > 0)
+                writer->link_bytes += writer->current->len - before;
+            }
+        }
+
+      if (descend && node->children != NULL)
+        {
+          node = node->children;
+          continue;
+        }
+
+      for (;;)
+        {
+          Info *info = info_for (walk, node);
+
+          if (info != NULL && (info->flags & INFO_BLOCK))
+            flush (writer);
+          if (info != NULL && (info->flags & INFO_LINK) && writer->in_link > 0 && node != root)
+            writer->in_link--;
+          if (node == root)
+            {
+              node = NULL;
+              break;
+            }
+          if (node->next != NULL)
+            {
+              node = node->next;
+              break;
+            }
+          node = node->parent;
+        }
+    }
+  flush (writer);
+}
+
+static void
+clear_private (Walk *walk)
+{
+  /* elements left out of the walk had theirs cleared when they were met */
+  for (guint i = 0; i < walk->infos->len; i++)
+    g_array_index (walk->infos, Info, i).node->_private = NULL;
+}
+
+static gsize
+total_length (GPtrArray *paragraphs)
+{
+  gsize n = 0;
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    n += strlen (g_ptr_array_index (paragraphs, i));
+  return n;
+}
+
+static GPtrArray *
+run_rules (xmlNode     *root,
+           GHashTable  *word_cache,
+           Rules        rules,
+           const char  *title,
+           char       **byline_out,
+           Rules       *used_out)
+{
+  Walk walk = { 0 };
+  Writer writer = { 0 };
+  Info *body;
+  Info *top;
+  g_autoptr(GPtrArray) parts = NULL;
+
+  walk.infos = g_array_new (FALSE, FALSE, sizeof (Info));
+  walk.rules = rules;
+  walk.word_cache = word_cache;
+
+  measure (&walk, root);
+
+  writer.paragraphs = g_ptr_array_new_with_free_func (g_free);
+  writer.current = g_string_new (NULL);
+  writer.title = title;
+  writer.pointers = g_array_new (FALSE, FALSE, sizeof (gboolean));
+
+  body = info_for (&walk, root);
+  if (body != NULL)
+    {
+      score_blocks (&walk);
+      top = pick_top (&walk, body);
+      parts = gather (&walk, top, body);
+      for (guint i = 0; i < parts->len; i++)
+        write_part (&walk, &writer, g_ptr_array_index (parts, i));
+      drop_pointers (&writer, FALSE);
+    }
+
+  clear_private (&walk);
+  g_array_unref (writer.pointers);
+  g_free (writer.squashed_title);
+  g_string_free (writer.current, TRUE);
+  g_array_unref (walk.infos);
+  *byline_out = walk.byline;
+  *used_out = walk.used;
+  return writer.paragraphs;
+}
+
+GPtrArray *
+_px_readable_paragraphs (htmlDocPtr   doc,
+                         const char  *title,
+                         char       **byline_out)
+{
+  static const Rules attempts[] = {
+    RULE_ALL,
+    RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY,
+    RULE_CLEAN_CONDITIONALLY,
+    0,
+  };
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autoptr(GHashTable) word_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *best = NULL;
+  char *best_byline = NULL;
+  gsize best_len = 0;
+  Rules last_rules = 0;
+  Rules last_used = 0;
+
+  if (byline_out != NULL)
+    *byline_out = NULL;
+  if (root == NULL)
+    return g_ptr_array_new_with_free_func (g_free);
+
+  for (xmlNode *n = root; n != NULL; n = _px_html_next (n, root, TRUE))
+    if (_px_html_is (n, "body"))
+      {
+        root = n;
+        break;
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
+    {
+      char *byline = NULL;
+      GPtrArray *paragraphs;
+      gsize len;
+
+      /* Without a rule that changed nothing, the page reads the same. */
+      if (i > 0 && (last_rules & ~attempts[i] & last_used) == 0)
+        continue;
+
+      paragraphs = run_rules (root, word_cache, attempts[i], title, &byline, &last_used);
+      last_rules = attempts[i];
+      len = total_length (paragraphs);
+
+      if (best == NULL || len > best_len)
+        {
+          g_clear_pointer (&best, g_ptr_array_unref);
+          g_free (best_byline);
+          best = paragraphs;
+          best_byline = byline;
+          best_len = len;
+        }
+      else
+        {
+          g_ptr_array_unref (paragraphs);
+          g_free (byline);
+        }
+
+      if (best_len >= PX_READABLE_MIN_BODY)
+        break;
+    }
+
+  if (byline_out != NULL)
+    *byline_out = best_byline;
+  else
+    g_free (best_byline);
+  return best;
+}

@@ -1,0 +1,497 @@
+/* test-extract.c: article extraction from HTML
+ *
+ * Fixture pages in tests/fixtures/extract were written for these tests,
+ * shaped like the pages of the outlets Parallax is used on and like common
+ * CMS layouts. Each NAME.html has a NAME.expected.json with the exact body
+ * paragraphs, the metadata, and boilerplate strings that must not be in
+ * the text.
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "px-extract.h"
+#include "px-metadata-private.h"
+
+static const char * const fixtures[] = {
+  "rt-article", "reuters-article", "bbc-article", "thehill-article", "wordpress-post",
+  "br-separated", "ad-split", "graph-only",
+};
+
+static const char *
+nullable_member (JsonObject *object,
+                 const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  g_assert_nonnull (node);
+  return JSON_NODE_HOLDS_NULL (node) ? NULL : json_node_get_string (node);
+}
+
+static void
+test_fixture (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *html_name = g_strconcat (name, ".html", NULL);
+  g_autofree char *json_name = g_strconcat (name, ".expected.json", NULL);
+  g_autofree char *html_path = g_test_build_filename (G_TEST_DIST, "fixtures", "extract", html_name, NULL);
+  g_autofree char *json_path = g_test_build_filename (G_TEST_DIST, "fixtures", "extract", json_name, NULL);
+  g_autofree char *html = NULL;
+  gsize len = 0;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  JsonObject *expected;
+  JsonArray *paragraphs;
+  JsonArray *absent;
+
+  g_assert_true (g_file_get_contents (html_path, &html, &len, &error));
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_file (parser, json_path, &error));
+  g_assert_no_error (error);
+  expected = json_node_get_object (json_parser_get_root (parser));
+
+  article = px_extract_html (html_name, html, len, nullable_member (expected, "page_url"), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (article);
+
+  g_assert_cmpstr (article->input, ==, html_name);
+  g_assert_cmpstr (article->title, ==, nullable_member (expected, "title"));
+  g_assert_cmpstr (article->byline, ==, nullable_member (expected, "byline"));
+  g_assert_cmpstr (article->published, ==, nullable_member (expected, "published"));
+  g_assert_cmpstr (article->url, ==, nullable_member (expected, "url"));
+  g_assert_cmpstr (article->outlet, ==, nullable_member (expected, "outlet"));
+  g_assert_cmpstr (article->language, ==, nullable_member (expected, "language"));
+
+  /* the body, paragraph by paragraph, and the spans that mark them */
+  paragraphs = json_object_get_array_member (expected, "paragraphs");
+  g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, json_array_get_length (paragraphs));
+  {
+    g_autoptr(GString) joined = g_string_new (NULL);
+
+    for (guint i = 0; i < json_array_get_length (paragraphs); i++)
+      {
+        const char *want = json_array_get_string_element (paragraphs, i);
+        const PxSpan *span = &g_array_index (article->paragraphs, PxSpan, i);
+        g_autofree char *got = g_strndup (article->text + span->start, span->end - span->start);
+
+        g_assert_cmpstr (got, ==, want);
+        if (i > 0)
+          g_string_append (joined, "\n\n");
+        g_string_append (joined, want);
+      }
+    g_assert_cmpstr (article->text, ==, joined->str);
+  }
+
+  absent = json_object_get_array_member (expected, "absent");
+  g_assert_cmpuint (json_array_get_length (absent), >, 0);
+  for (guint i = 0; i < json_array_get_length (absent); i++)
+    {
+      const char *boilerplate = json_array_get_string_element (absent, i);
+
+      if (strstr (article->text, boilerplate) != NULL)
+        g_error ("%s: \"%s\" should not be in the article text", name, boilerplate);
+    }
+}
+
+static PxArticle *
+extract_string (const char  *html,
+                const char  *url,
+                GError     **error)
+{
+  return px_extract_html ("test.html", html, strlen (html), url, error);
+}
+
+#define BODY_TEXT                                                                                 \
+  "<p>The committee met on Tuesday and agreed, after a long debate, to publish the report in full " \
+  "next month, with the names of the witnesses removed.</p>"                                       \
+  "<p>Members said the delay was needed to check the figures, which differ from those given to "   \
+  "parliament in the spring by about a third.</p>"
+
+static void
+test_title_without_site (void)
+{
+  struct
+  {
+    const char *head;
+    const char *url;
+    const char *title;
+  } cases[] = {
+    /* <title> alone: the site's name goes, whichever end it is at */
+    { "<title>Committee delays report on spending | Daily Courier</title>"
+      "<meta property='og:site_name' content='Daily Courier'>",
+      NULL, "Committee delays report on spending" },
+    { "<title>Daily Courier - Committee delays report on spending</title>"
+      "<meta property='og:site_name' content='Daily Courier'>",
+      NULL, "Committee delays report on spending" },
+    /* a known host's name in the title, with no site name on the page */
+    { "<title>Committee delays report on spending - BBC News</title>",
+      "https://www.bbc.co.uk/news/uk-1", "Committee delays report on spending" },
+    /* no site name known: a short last part is taken for it */
+    { "<title>Committee delays report on spending | Courier</title>",
+      NULL, "Committee delays report on spending" },
+    /* a dash inside the headline stays */
+    { "<title>Russia-Ukraine talks - what we know</title>", NULL,
+      "Russia-Ukraine talks - what we know" },
+    /* og:title beats <title>, and is cleaned of the site name too */
+    { "<title>Other words | Daily Courier</title>"
+      "<meta property='og:title' content='Committee delays report on spending | Daily Courier'>"
+      "<meta property='og:site_name' content='Daily Courier'>",
+      NULL, "Committee delays report on spending" },
+    /* the page's one h1, when <title> is that headline plus more */
+    { "<title>Breaking: Committee delays report on spending, sources say | DC</title>", NULL,
+      "Committee delays report on spending" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head>%s</head><body>%s<article>" BODY_TEXT
+                                               "</article></body></html>",
+                                               cases[i].head,
+                                               i == 6 ? "<h1>Committee delays report on spending</h1>" : "");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, cases[i].url, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->title, ==, cases[i].title);
+    }
+}
+
+static void
+test_outlet (void)
+{
+  struct
+  {
+    const char *head;
+    const char *url;
+    const char *outlet;
+  } cases[] = {
+    /* a known host: the table's name wins over the page's own variation */
+    { "<meta property='og:site_name' content='BBC News'>", "https://www.bbc.com/news/x", "BBC" },
+    /* a file with a canonical link to a known host */
+    { "<link rel='canonical' href='https://www.rt.com/news/1-x/'><meta property='og:site_name' "
+      "content='RT International'>", NULL, "RT" },
+    /* an unknown host: the page's name for itself */
+    { "<meta property='og:site_name' content='Daily Courier'>", "https://courier.example/a", "Daily Courier" },
+    /* nothing but the host */
+    { "", "https://www.courier.example/a", "courier.example" },
+    /* nothing at all */
+    { "", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>A headline for the test</title>%s</head>"
+                                               "<body><article>" BODY_TEXT "</article></body></html>",
+                                               cases[i].head);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, cases[i].url, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->outlet, ==, cases[i].outlet);
+    }
+}
+
+static void
+test_canonical_url (void)
+{
+  const char *html = "<html><head><title>A headline for the test</title>"
+                     "<link rel='canonical' href='/politics/2025/story.html'></head>"
+                     "<body><article>" BODY_TEXT "</article></body></html>";
+  const char *unsafe = "<html><head><title>A headline for the test</title>"
+                       "<link rel='canonical' href='javascript:alert(1)'></head>"
+                       "<body><article>" BODY_TEXT "</article></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) relative = extract_string (html, "https://courier.example/amp/story?x=1", &error);
+  g_autoptr(PxArticle) no_base = NULL;
+  g_autoptr(PxArticle) script = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (relative->url, ==, "https://courier.example/politics/2025/story.html");
+
+  /* written out with the scheme in lower case, whatever the page wrote */
+  {
+    const char *shouting = "<html><head><title>A headline for the test</title>"
+                           "<link rel='canonical' href='HTTPS://courier.example/story'></head>"
+                           "<body><article>" BODY_TEXT "</article></body></html>";
+    g_autoptr(PxArticle) upper = extract_string (shouting, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (upper->url, ==, "https://courier.example/story");
+  }
+
+  /* a relative link from a saved file resolves to nothing */
+  no_base = extract_string (html, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (no_base->url);
+
+  /* only http and https addresses are taken; else the page's own */
+  script = extract_string (unsafe, "https://courier.example/a", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (script->url, ==, "https://courier.example/a");
+}
+
+static void
+test_dates (void)
+{
+  struct
+  {
+    const char *in;
+    const char *out;
+  } cases[] = {
+    { "2025-12-29T10:00:00Z", "2025-12-29T10:00:00Z" },
+    { "2025-12-29T10:00:00.000Z", "2025-12-29T10:00:00Z" },
+    { "2025-12-29T10:00:00+00:00", "2025-12-29T10:00:00Z" },
+    { "2025-12-29T11:00:00+0100", "2025-12-29T11:00:00+01:00" },
+    { "2025-12-29 05:00:00 -0500", "2025-12-29T05:00:00-05:00" },
+    { "2025-12-29T10:00", "2025-12-29T10:00:00" },
+    { "2025-12-29", "2025-12-29" },
+    { "  2025/12/29  ", "2025-12-29" },
+    { "Mon, 29 Dec 2025 10:00:00 GMT", "2025-12-29T10:00:00Z" },
+    { "Mon, 29 Dec 2025 11:00:00 +0100", "2025-12-29T11:00:00+01:00" },
+    { "December 29, 2025", "2025-12-29" },
+    { "Dec 29, 2025 3:05 PM", "2025-12-29T15:05:00" },
+    { "29 December 2025", "2025-12-29" },
+    { "1767002400", "2025-12-29T10:00:00Z" },
+    { "1767002400000", "2025-12-29T10:00:00Z" },
+    { "2025-02-30", NULL },
+    { "2025-12-29T25:00:00Z", NULL },
+    { "yesterday", NULL },
+    { "", NULL },
+    { "12345", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = _px_metadata_normalize_date (cases[i].in);
+
+      g_assert_cmpstr (got, ==, cases[i].out);
+    }
+}
+
+static void
+test_byline_cleaning (void)
+{
+  g_autofree char *by = _px_metadata_clean_byline ("  By   Jane Doe ");
+  g_autofree char *url = _px_metadata_clean_byline ("https://www.facebook.com/janedoe");
+  g_autofree char *empty = _px_metadata_clean_byline ("By ");
+  g_autofree char *dated = _px_metadata_clean_byline ("Dan Goodin - Apr 16, 2015 8:02 pm UTC");
+  g_autofree char *dated2 = _px_metadata_clean_byline ("By Joshua Sokol May 20, 2019");
+  g_autofree char *links = _px_metadata_clean_byline ("Sign In | Sign Up | Subscribe | My Tools | My Pages | My Account | Sign Out");
+
+  g_assert_cmpstr (by, ==, "Jane Doe");
+  g_assert_cmpstr (dated, ==, "Dan Goodin");
+  g_assert_cmpstr (dated2, ==, "Joshua Sokol");
+  g_assert_null (links);
+  g_assert_null (url);
+  g_assert_null (empty);
+}
+
+static void
+test_json_ld_variants (void)
+{
+  /* an array at the top, a type list, a broken script before a good one */
+  const char *html =
+    "<html><head><title>Something else entirely | Site</title>"
+    "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": </script>"
+    "<script type='application/ld+json'>[{\"@type\":\"BreadcrumbList\"},"
+    "{\"@type\":[\"Thing\",\"ReportageNewsArticle\"],\"headline\":\"Committee &amp; report\","
+    "\"datePublished\":\"2025-06-01T09:30:00+02:00\",\"author\":\"By Sam Lee\","
+    "\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":\"Courier Group\"}}]</script>"
+    "</head><body><article>" BODY_TEXT "</article></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (article->title, ==, "Committee & report");
+  g_assert_cmpstr (article->published, ==, "2025-06-01T09:30:00+02:00");
+  g_assert_cmpstr (article->byline, ==, "Sam Lee");
+  g_assert_cmpstr (article->outlet, ==, "Courier Group");
+}
+
+static void
+test_no_content (void)
+{
+  const char *nav_only = "<html><body><nav><a href='/'>Home</a><a href='/a'>About</a></nav>"
+                         "<footer>Copyright</footer></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (nav_only, NULL, &error);
+
+  g_assert_null (article);
+  g_assert_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT);
+  g_assert_nonnull (strstr (error->message, "test.html"));
+  g_clear_error (&error);
+
+  article = px_extract_html ("empty.html", "", 0, NULL, &error);
+  g_assert_null (article);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "empty.html"));
+}
+
+/* Hostile input: each must end in an article or a clear error, quickly. */
+
+static void
+test_deep_nesting (void)
+{
+  const guint depth = 100000;
+  g_autoptr(GString) html = g_string_new ("<html><body>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append (html, i % 2 ? "<div>" : "<section>");
+  g_string_append (html, "<p>The text at the bottom of a very deep page, long enough to count as a "
+                         "paragraph, with a comma or two, and a full stop.</p>");
+  for (guint i = depth; i > 0; i--)
+    g_string_append (html, (i - 1) % 2 ? "</div>" : "</section>");
+  g_string_append (html, "</body></html>");
+
+  article = px_extract_html ("deep.html", html->str, html->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (article->text, ==,
+                   "The text at the bottom of a very deep page, long enough to count as a "
+                   "paragraph, with a comma or two, and a full stop.");
+}
+
+static void
+test_huge_attribute (void)
+{
+  g_autoptr(GString) html = g_string_new ("<html><head><title>A headline for the test</title></head><body><div class=\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  for (guint i = 0; i < 5 * 1024 * 1024 / 8; i++)
+    g_string_append (html, "related ");
+  g_string_append (html, "\" data-x=\"");
+  g_string_append_len (html, html->str + 100, 1024 * 1024);
+  g_string_append (html, "\"></div><article>" BODY_TEXT "</article></body></html>");
+
+  article = px_extract_html ("attr.html", html->str, html->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 2);
+  g_assert_cmpstr (article->title, ==, "A headline for the test");
+}
+
+static void
+test_big_page (void)
+{
+  const gsize target = 30 * 1024 * 1024;
+  g_autoptr(GString) html = g_string_sized_new (target + 4096);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  guint n = 0;
+
+  g_string_append (html, "<html><head><title>A very long report</title></head><body><article>");
+  while (html->len < target / 2)
+    {
+      g_string_append_printf (html, "<p>Paragraph %u of a very long report, with commas, numbers "
+                                    "and enough words to be scored as article text.</p>\n", n++);
+    }
+  /* one text node of 15 MB, beyond libxml2's default limit on text */
+  g_string_append (html, "<p>");
+  while (html->len < target)
+    g_string_append (html, "word ");
+  g_string_append (html, "end.</p></article></body></html>");
+
+  article = px_extract_html ("big.html", html->str, html->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, n + 1);
+  g_assert_true (g_str_has_suffix (article->text, "word word end."));
+}
+
+static void
+test_deep_json_ld (void)
+{
+  g_autoptr(GString) html = g_string_new ("<html><head><title>A headline for the test</title>"
+                                          "<script type='application/ld+json'>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (html, i % 2 ? '[' : '{');
+  g_string_append (html, "</script></head><body><article>" BODY_TEXT "</article></body></html>");
+
+  article = px_extract_html ("deep-json.html", html->str, html->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (article->title, ==, "A headline for the test");
+}
+
+static void
+test_many_links (void)
+{
+  g_autoptr(GString) html = g_string_new ("<html><head><title>A headline for the test</title></head><body><div>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  /* link-only blocks before the headline are dropped in one pass */
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (html, "<p><a href='/x'>Section</a></p>");
+  g_string_append (html, "<h1>A headline for the test</h1>" BODY_TEXT "</div></body></html>");
+
+  article = px_extract_html ("links.html", html->str, html->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 2);
+  g_assert_true (g_str_has_prefix (article->text, "The committee met on Tuesday"));
+}
+
+static void
+test_junk (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261124);
+
+  /* random bytes made valid UTF-8, as px-charset hands them over */
+  for (guint round = 0; round < 20; round++)
+    {
+      gsize len = g_rand_int_range (rand, 1, 64 * 1024);
+      g_autofree char *bytes = g_malloc (len);
+      g_autofree char *valid = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = NULL;
+
+      for (gsize i = 0; i < len; i++)
+        bytes[i] = (char) g_rand_int_range (rand, 1, 256);
+      valid = g_utf8_make_valid (bytes, len);
+      article = px_extract_html ("junk.html", valid, strlen (valid), NULL, &error);
+      if (article == NULL)
+        {
+          g_assert_nonnull (error);
+          g_assert_nonnull (strstr (error->message, "junk.html"));
+        }
+      else
+        g_assert_true (g_utf8_validate (article->text, -1, NULL));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *path = g_strconcat ("/extract/fixture/", fixtures[i], NULL);
+
+      g_test_add_data_func (path, fixtures[i], test_fixture);
+    }
+  g_test_add_func ("/extract/title-without-site", test_title_without_site);
+  g_test_add_func ("/extract/outlet", test_outlet);
+  g_test_add_func ("/extract/canonical-url", test_canonical_url);
+  g_test_add_func ("/extract/dates", test_dates);
+  g_test_add_func ("/extract/byline-cleaning", test_byline_cleaning);
+  g_test_add_func ("/extract/json-ld-variants", test_json_ld_variants);
+  g_test_add_func ("/extract/no-content", test_no_content);
+  g_test_add_func ("/extract/hostile/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/extract/hostile/huge-attribute", test_huge_attribute);
+  g_test_add_func ("/extract/hostile/big-page", test_big_page);
+  g_test_add_func ("/extract/hostile/deep-json-ld", test_deep_json_ld);
+  g_test_add_func ("/extract/hostile/many-links", test_many_links);
+  g_test_add_func ("/extract/hostile/junk", test_junk);
+
+  return g_test_run ();
+}
