@@ -14,7 +14,8 @@ struct _PxDifference
 {
   PxDifferenceKind kind;
   GArray *sources;   /* guint, ascending */
-  char *summary;
+  char *summary;       /* English, for the CLI's JSON and scripts */
+  char *local_summary; /* the same in the user's language, for the window */
   GArray *spans;     /* PxTextSpan */
 };
 

@@ -578,6 +578,12 @@ px_difference_get_summary (PxDifference *difference)
   return difference->summary;
 }
 
+const char *
+px_difference_get_display_summary (PxDifference *difference)
+{
+  return difference->local_summary != NULL ? difference->local_summary : difference->summary;
+}
+
 const PxTextSpan *
 px_difference_get_spans (PxDifference *difference,
                          guint        *n_spans)

@@ -179,6 +179,9 @@ const guint *px_difference_get_sources (PxDifference *difference,
                                         guint        *n_sources);
 /* One line for a reader: "91 drones (RT) vs dozens of drones (BBC)". */
 const char *px_difference_get_summary (PxDifference *difference);
+/* The summary in the user's language, for display; the one above stays in
+ * English, so the CLI's JSON is the same in every locale. */
+const char *px_difference_get_display_summary (PxDifference *difference);
 /* The words that justify the difference, at least one per source. */
 const PxTextSpan *px_difference_get_spans (PxDifference *difference,
                                            guint        *n_spans);

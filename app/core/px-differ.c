@@ -21,6 +21,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 typedef struct
 {
   guint source;
@@ -136,6 +138,7 @@ _px_difference_free (PxDifference *difference)
   g_array_unref (difference->sources);
   g_array_unref (difference->spans);
   g_free (difference->summary);
+  g_free (difference->local_summary);
   g_free (difference);
 }
 
@@ -163,19 +166,47 @@ difference_add_span (Context      *ctx,
   g_array_append_val (difference->spans, span);
 }
 
-/* Appends "wording (Outlet, Outlet)" for one group to @summary. */
+/* Appends "wording (Outlet, Outlet)" for one group to @summary, and the
+ * same in the user's language to @local.
+ */
 static void
 append_group (Context    *ctx,
               GString    *summary,
+              GString    *local,
               const char *wording,
+              const char *local_wording,
               GArray     *sources)
 {
-  if (summary->len > 0)
-    g_string_append (summary, " vs ");
-  g_string_append_printf (summary, "%s (", wording);
+  g_autoptr(GString) outlets = g_string_new (NULL);
+
   for (guint i = 0; i < sources->len; i++)
-    g_string_append_printf (summary, "%s%s", i > 0 ? ", " : "", ctx->labels[g_array_index (sources, guint, i)]);
-  g_string_append_c (summary, ')');
+    g_string_append_printf (outlets, "%s%s", i > 0 ? ", " : "", ctx->labels[g_array_index (sources, guint, i)]);
+
+  if (summary->len > 0)
+    {
+      g_string_append (summary, " vs ");
+      /* Translators: between two outlets' wordings in a difference's
+       * summary: "91 drones (RT) vs dozens of drones (BBC)" */
+      g_string_append (local, C_("difference summary", " vs "));
+    }
+  g_string_append_printf (summary, "%s (%s)", wording, outlets->str);
+  /* Translators: an outlets' wording and the outlets that use it, in a
+   * difference's summary: "91 drones (RT, Reuters)" */
+  g_string_append_printf (local, C_("difference summary", "%s (%s)"), local_wording, outlets->str);
+}
+
+/* The fixed words the differ itself writes for a wording, in the user's
+ * language; words quoted from the articles stay as they are.
+ */
+static const char *
+localize_wording (const char *words)
+{
+  static const char * const fixed[] = { N_("stated as fact"), N_("qualified"), N_("attributed") };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    if (g_str_equal (words, fixed[i]))
+      return _(fixed[i]);
+  return words;
 }
 
 /* Groups the topic's items (one per source, the first in @items)
@@ -193,6 +224,7 @@ emit_topic (Context           *ctx,
   g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
   g_autoptr(GPtrArray) leaders = g_ptr_array_new ();
   g_autoptr(GString) summary = g_string_new (NULL);
+  g_autoptr(GString) local = g_string_new (NULL);
   PxDifference *difference;
 
   for (guint i = 0; i < items->len; i++)
@@ -243,7 +275,9 @@ emit_topic (Context           *ctx,
     {
       g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
       g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) local_texts = g_ptr_array_new ();
       g_autofree char *text = NULL;
+      g_autofree char *local_text = NULL;
 
       for (guint c = 0; c < chosen->len; c++)
         {
@@ -265,11 +299,16 @@ emit_topic (Context           *ctx,
           else
             g_ptr_array_add (texts, words);
         }
+      for (guint t = 0; t < texts->len; t++)
+        g_ptr_array_add (local_texts, (gpointer) localize_wording (g_ptr_array_index (texts, t)));
       g_ptr_array_add (texts, NULL);
+      g_ptr_array_add (local_texts, NULL);
       text = g_strjoinv (" / ", (char **) texts->pdata);
-      append_group (ctx, summary, text, sources);
+      local_text = g_strjoinv (" / ", (char **) local_texts->pdata);
+      append_group (ctx, summary, local, text, local_text, sources);
     }
   difference->summary = g_string_free (g_steal_pointer (&summary), FALSE);
+  difference->local_summary = g_string_free (g_steal_pointer (&local), FALSE);
   g_ptr_array_add (ctx->differences, difference);
 }
 
@@ -769,7 +808,7 @@ attribution_wording (Context *ctx,
   char *cues;
 
   if (level == PX_ATTRIBUTION_NONE)
-    return g_strdup ("stated as fact");
+    return g_strdup ("stated as fact"); /* localize_wording() knows it */
   cues = cue_wording (doc, sentence, level == PX_ATTRIBUTION_DISTANCED ? PX_CUE_HEDGE : PX_CUE_ATTRIBUTION,
                       &start, &end);
   if (cues == NULL)

@@ -170,7 +170,7 @@ insert_differences (GtkTextBuffer *buffer,
       insert (buffer, "    ", NULL);
       insert (buffer, px_highlight_kind_get_label (kind), px_highlight_kind_get_tag_name (kind));
       insert (buffer, " ", NULL);
-      insert (buffer, px_difference_get_summary (difference), "dim");
+      insert (buffer, px_difference_get_display_summary (difference), "dim");
       insert (buffer, "\n", NULL);
     }
 }

@@ -61,7 +61,7 @@ claim_item_new (PxComparison *comparison,
       /* Both enumerations list the six kinds in the order of DESIGN.md. */
       item_difference = px_claim_item_add_difference (item,
                                                       (PxHighlightKind) px_difference_get_kind (difference),
-                                                      px_difference_get_summary (difference));
+                                                      px_difference_get_display_summary (difference));
       spans = px_difference_get_spans (difference, &n_spans);
       for (guint s = 0; s < n_spans; s++)
         {
