@@ -51,7 +51,8 @@ build: deps $(BUILDDIR)/build.ninja
 	meson compile -C $(BUILDDIR)
 
 run: build
-	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/resources $(BUILDDIR)/app/gui/parallax $(ARGS)
+	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/resources PARALLAX_LOCALEDIR=$(CURDIR)/$(BUILDDIR)/po \
+	  $(BUILDDIR)/app/gui/parallax $(ARGS)
 
 test: build
 	@rm -f $(BUILDDIR)/meson-logs/testlog.json

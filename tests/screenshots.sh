@@ -26,6 +26,7 @@ bus=$!
 trap 'kill $bus 2>/dev/null; rm -rf "$work"' EXIT
 
 export GSETTINGS_SCHEMA_DIR=$BUILDDIR/resources GSETTINGS_BACKEND=keyfile GTK_A11Y=atspi
+export PARALLAX_LOCALEDIR=$(cd "$BUILDDIR" && pwd)/po
 unset NO_AT_BRIDGE
 
 # profile NAME [KEY=VALUE...]: a fresh home with these settings

@@ -7,7 +7,8 @@
 
 #include "px-cli-private.h"
 
-#include <locale.h>
+#include "px-i18n.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -182,10 +183,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  px_i18n_init ();
 
   if (argc < 2)
     {

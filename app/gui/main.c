@@ -6,8 +6,8 @@
 #include "config.h"
 
 #include "px-application.h"
+#include "px-i18n.h"
 
-#include <locale.h>
 
 #include <glib/gi18n.h>
 
@@ -38,10 +38,7 @@ main (int    argc,
   if (g_getenv ("GDK_DEBUG") == NULL && g_getenv ("GSK_RENDERER") == NULL && !has_render_node ())
     g_setenv ("GDK_DEBUG", "gl-disable", FALSE);
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  px_i18n_init ();
 
   g_set_application_name (_("Parallax"));
   app = px_application_new ();

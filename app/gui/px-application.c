@@ -205,6 +205,8 @@ px_application_startup (GApplication *app)
     { "win.next-difference", { "<Alt>Down", NULL } },
     { "win.previous-difference", { "<Alt>Up", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.view::columns", { "<Control>1", NULL } },
+    { "win.view::table", { "<Control>2", NULL } },
     { "win.annotate", { "<Control>m", NULL } },
     { "win.export", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },

@@ -17,6 +17,9 @@ struct _PxClaimItem
   GArray *members;     /* PxClaimItemRange, in source order */
   GPtrArray *differences;
   GStrv outlets;
+  GArray *words;       /* PxClaimItemRange */
+  guint n_annotations;
+  guint n_needs_review;
 };
 
 G_DEFINE_FINAL_TYPE (PxClaimItem, px_claim_item, G_TYPE_OBJECT)
@@ -38,6 +41,7 @@ px_claim_item_finalize (GObject *object)
   g_strfreev (self->outlets);
   g_array_unref (self->members);
   g_ptr_array_unref (self->differences);
+  g_array_unref (self->words);
 
   G_OBJECT_CLASS (px_claim_item_parent_class)->finalize (object);
 }
@@ -53,6 +57,7 @@ px_claim_item_init (PxClaimItem *self)
 {
   self->members = g_array_new (FALSE, FALSE, sizeof (PxClaimItemRange));
   self->differences = g_ptr_array_new_with_free_func ((GDestroyNotify) difference_free);
+  self->words = g_array_new (FALSE, FALSE, sizeof (PxClaimItemRange));
 }
 
 PxClaimItem *
@@ -229,4 +234,60 @@ px_claim_item_is_unique (PxClaimItem *self)
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), FALSE);
 
   return self->n_sources > 1 && px_claim_item_get_n_carriers (self) == 1;
+}
+
+GArray *
+px_claim_item_get_members (PxClaimItem *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), NULL);
+
+  return self->members;
+}
+
+void
+px_claim_item_add_word (PxClaimItem *self,
+                        guint        source,
+                        guint        start,
+                        guint        end)
+{
+  PxClaimItemRange range = { source, start, end };
+
+  g_return_if_fail (PX_IS_CLAIM_ITEM (self));
+
+  g_array_append_val (self->words, range);
+}
+
+GArray *
+px_claim_item_get_words (PxClaimItem *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), NULL);
+
+  return self->words;
+}
+
+void
+px_claim_item_set_annotations (PxClaimItem *self,
+                               guint        n_annotations,
+                               guint        n_needs_review)
+{
+  g_return_if_fail (PX_IS_CLAIM_ITEM (self));
+
+  self->n_annotations = n_annotations;
+  self->n_needs_review = n_needs_review;
+}
+
+guint
+px_claim_item_get_n_annotations (PxClaimItem *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), 0);
+
+  return self->n_annotations;
+}
+
+guint
+px_claim_item_get_n_needs_review (PxClaimItem *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), 0);
+
+  return self->n_needs_review;
 }

@@ -64,4 +64,21 @@ const PxClaimItemDifference *px_claim_item_get_difference (PxClaimItem *self,
                                                            guint        index);
 gboolean px_claim_item_is_unique (PxClaimItem *self);
 
+/* Every member sentence (PxClaimItemRange), in source then reading order. */
+GArray *px_claim_item_get_members (PxClaimItem *self);
+/* Words a member has that the claim's other members lack, for the table. */
+void px_claim_item_add_word (PxClaimItem *self,
+                             guint        source,
+                             guint        start,
+                             guint        end);
+GArray *px_claim_item_get_words (PxClaimItem *self);
+/* Annotations with a passage in one of the member sentences, and how many
+ * of them need review since a source changed.
+ */
+void px_claim_item_set_annotations (PxClaimItem *self,
+                                    guint        n_annotations,
+                                    guint        n_needs_review);
+guint px_claim_item_get_n_annotations (PxClaimItem *self);
+guint px_claim_item_get_n_needs_review (PxClaimItem *self);
+
 G_END_DECLS

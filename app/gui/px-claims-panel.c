@@ -20,6 +20,7 @@ struct _PxClaimsPanel
   GtkToggleButton *all_button;
   GtkToggleButton *differences_button;
   GtkToggleButton *unique_button;
+  GtkToggleButton *annotated_button;
   GtkStack *stack;
   GtkListView *list_view;
 
@@ -51,6 +52,8 @@ filter_func (gpointer item,
       return px_claim_item_get_n_differences (claim) > 0;
     case PX_CLAIMS_FILTER_UNIQUE:
       return px_claim_item_is_unique (claim);
+    case PX_CLAIMS_FILTER_ANNOTATED:
+      return px_claim_item_get_n_annotations (claim) > 0;
     case PX_CLAIMS_FILTER_ALL:
     default:
       return TRUE;
@@ -76,7 +79,8 @@ px_claims_panel_set_filter (PxClaimsPanel *self,
   self->mode = filter;
   gtk_toggle_button_set_active (filter == PX_CLAIMS_FILTER_ALL ? self->all_button
                                 : filter == PX_CLAIMS_FILTER_DIFFERENCES ? self->differences_button
-                                : self->unique_button, TRUE);
+                                : filter == PX_CLAIMS_FILTER_UNIQUE ? self->unique_button
+                                : self->annotated_button, TRUE);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -90,6 +94,7 @@ filter_toggled_cb (PxClaimsPanel   *self,
   px_claims_panel_set_filter (self,
                               button == self->differences_button ? PX_CLAIMS_FILTER_DIFFERENCES
                               : button == self->unique_button ? PX_CLAIMS_FILTER_UNIQUE
+                              : button == self->annotated_button ? PX_CLAIMS_FILTER_ANNOTATED
                               : PX_CLAIMS_FILTER_ALL);
 }
 
@@ -136,6 +141,23 @@ px_claims_panel_set_model (PxClaimsPanel *self,
 
   gtk_filter_list_model_set_model (self->filtered, claims);
   update_stack (self);
+}
+
+PxClaimsFilter
+px_claims_panel_get_filter (PxClaimsPanel *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIMS_PANEL (self), PX_CLAIMS_FILTER_ALL);
+
+  return self->mode;
+}
+
+void
+px_claims_panel_refilter (PxClaimsPanel *self)
+{
+  g_return_if_fail (PX_IS_CLAIMS_PANEL (self));
+
+  if (self->mode != PX_CLAIMS_FILTER_ALL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 GListModel *
@@ -185,6 +207,7 @@ px_claims_panel_class_init (PxClaimsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, all_button);
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, differences_button);
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, unique_button);
+  gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, annotated_button);
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, list_view);
   gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);

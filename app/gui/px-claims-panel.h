@@ -16,6 +16,7 @@ typedef enum
   PX_CLAIMS_FILTER_ALL,
   PX_CLAIMS_FILTER_DIFFERENCES,
   PX_CLAIMS_FILTER_UNIQUE,
+  PX_CLAIMS_FILTER_ANNOTATED,
 } PxClaimsFilter;
 
 #define PX_TYPE_CLAIMS_PANEL (px_claims_panel_get_type ())
@@ -28,6 +29,9 @@ void px_claims_panel_set_model (PxClaimsPanel *self,
 void px_claims_panel_set_filter (PxClaimsPanel *self,
                                  PxClaimsFilter filter);
 /* The claims the filter lets through. */
+PxClaimsFilter px_claims_panel_get_filter (PxClaimsPanel *self);
+/* Call when the claims' annotations changed, to filter them again. */
+void px_claims_panel_refilter (PxClaimsPanel *self);
 GListModel *px_claims_panel_get_visible_claims (PxClaimsPanel *self);
 void px_claims_panel_select (PxClaimsPanel *self,
                              guint          position);

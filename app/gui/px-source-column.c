@@ -39,6 +39,7 @@ struct _PxSourceColumn
   GtkWidget *menu_button;
   GtkLabel *title_label;
   GtkLabel *meta_label;
+  GtkLabel *updated_label;
   GtkProgressBar *progress_bar;
   GtkStack *stack;
   GtkSpinner *spinner;
@@ -802,6 +803,8 @@ px_source_column_set_source_id (PxSourceColumn *self,
   g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
 
   self->source_id = source_id;
+  /* Only a source in the library has versions. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.history", source_id > 0);
 }
 
 gboolean
@@ -919,7 +922,40 @@ refetch_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  px_source_column_load (PX_SOURCE_COLUMN (widget));
+  PxSourceColumn *self = PX_SOURCE_COLUMN (widget);
+
+  /* A source in the library is fetched again by the window, which keeps
+   * every version and reloads the story.
+   */
+  if (self->source_id > 0 && g_str_equal (action_name, "column.refetch")
+      && gtk_widget_activate_action (widget, "win.refetch-source", "x", self->source_id))
+    return;
+  px_source_column_load (self);
+}
+
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  gtk_widget_activate_action (widget, "win.source-history", "x", PX_SOURCE_COLUMN (widget)->source_id);
+}
+
+void
+px_source_column_set_updated (PxSourceColumn *self,
+                              gboolean        updated)
+{
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->updated_label), updated);
+}
+
+gboolean
+px_source_column_get_updated (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->updated_label));
 }
 
 static void
@@ -1045,6 +1081,7 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, title_label);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, updated_label);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, stack);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, spinner);
@@ -1057,6 +1094,7 @@ px_source_column_class_init (PxSourceColumnClass *klass)
 
   gtk_widget_class_install_action (widget_class, "column.open-original", NULL, open_original_action);
   gtk_widget_class_install_action (widget_class, "column.refetch", NULL, refetch_action);
+  gtk_widget_class_install_action (widget_class, "column.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "column.retry", NULL, refetch_action);
   gtk_widget_class_install_action (widget_class, "column.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "column.move-left", NULL, move_action);
@@ -1110,6 +1148,7 @@ px_source_column_init (PxSourceColumn *self)
                            G_CALLBACK (cursor_moved_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.retry", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.history", FALSE);
   px_source_column_set_can_move (self, FALSE, FALSE);
 }
 

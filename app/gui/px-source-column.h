@@ -44,6 +44,10 @@ PxSourceColumn *px_source_column_new_for_article (PxArticle *article);
 gint64 px_source_column_get_source_id (PxSourceColumn *self);
 void px_source_column_set_source_id (PxSourceColumn *self,
                                      gint64          source_id);
+/* Shows the "Updated since first archived" badge. */
+void px_source_column_set_updated (PxSourceColumn *self,
+                                   gboolean        updated);
+gboolean px_source_column_get_updated (PxSourceColumn *self);
 /* TRUE for the bundled demo pages. */
 gboolean px_source_column_is_sample (PxSourceColumn *self);
 

@@ -35,6 +35,22 @@ claim_item_new (PxComparison *comparison,
       px_claim_item_add_member (item, members[i].source, chars.start, chars.end);
     }
 
+  {
+    const PxTextSpan *words;
+    guint n_words;
+
+    /* What each wording adds, for the table's cells. */
+    words = px_claim_get_word_spans (claim, &n_words);
+    for (guint w = 0; w < n_words; w++)
+      {
+        PxSpan sentence;
+
+        px_comparison_get_sentence_range (comparison, words[w].source, words[w].sentence, NULL, &sentence);
+        px_claim_item_add_word (item, words[w].source, sentence.start + words[w].char_start,
+                                sentence.start + words[w].char_end);
+      }
+  }
+
   for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
     {
       PxDifference *difference = px_claim_get_difference (claim, d);

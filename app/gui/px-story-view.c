@@ -32,6 +32,8 @@ struct _PxStoryView
   GtkFlowBox *legend_box;
   GtkSpinner *compare_spinner;
   GtkLabel *status_label;
+  PxClaimsTable *claims_table;
+  gboolean table_view;
 
   GPtrArray *columns;          /* PxSourceColumn, in display order */
   GPtrArray *compared_columns; /* the columns of the latest comparison, by source index */
@@ -110,7 +112,8 @@ update_status (PxStoryView *self)
 static void
 update_columns (PxStoryView *self)
 {
-  gtk_stack_set_visible_child_name (self->stack, self->columns->len > 0 ? "columns" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, self->columns->len == 0 ? "empty"
+                                                : self->table_view ? "table" : "columns");
 
   for (guint i = 0; i < self->columns->len; i++)
     px_source_column_set_can_move (g_ptr_array_index (self->columns, i), i > 0, i + 1 < self->columns->len);
@@ -125,6 +128,7 @@ clear_comparison (PxStoryView *self)
   g_ptr_array_set_size (self->compared_columns, 0);
   g_array_set_size (self->differences, 0);
   g_list_store_remove_all (self->claims);
+  px_claims_table_set_sources (self->claims_table, NULL, NULL, 0);
   self->current_difference = -1;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_DIFFERENCE]);
 }
@@ -230,8 +234,16 @@ compare_cb (GObject      *object,
     }
   else
     {
+      GPtrArray *articles = g_task_get_task_data (G_TASK (result));
+      g_autofree const char **outlets = g_new0 (const char *, self->comparing_columns->len + 1);
+
       for (guint i = 0; i < self->comparing_columns->len; i++)
-        g_ptr_array_add (self->compared_columns, g_object_ref (g_ptr_array_index (self->comparing_columns, i)));
+        {
+          g_ptr_array_add (self->compared_columns, g_object_ref (g_ptr_array_index (self->comparing_columns, i)));
+          outlets[i] = px_source_column_get_outlet (g_ptr_array_index (self->comparing_columns, i));
+        }
+      /* The table's columns first, so its rows are bound once. */
+      px_claims_table_set_sources (self->claims_table, (PxArticle **) articles->pdata, outlets, articles->len);
       apply_claims (self, items);
     }
 
@@ -686,6 +698,64 @@ px_story_view_get_current_difference (PxStoryView *self)
   return self->current_difference;
 }
 
+void
+px_story_view_set_view (PxStoryView *self,
+                        const char  *view)
+{
+  g_return_if_fail (PX_IS_STORY_VIEW (self));
+
+  self->table_view = g_strcmp0 (view, "table") == 0;
+  update_columns (self);
+}
+
+const char *
+px_story_view_get_view (PxStoryView *self)
+{
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
+
+  return self->table_view ? "table" : "columns";
+}
+
+PxClaimsTable *
+px_story_view_get_table (PxStoryView *self)
+{
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
+
+  return self->claims_table;
+}
+
+void
+px_story_view_open_sentence (PxStoryView *self,
+                             PxClaimItem *claim,
+                             guint        source)
+{
+  PxSourceColumn *column;
+
+  g_return_if_fail (PX_IS_STORY_VIEW (self));
+  g_return_if_fail (PX_IS_CLAIM_ITEM (claim));
+
+  px_story_view_set_view (self, "columns");
+  px_story_view_select_claim (self, claim);
+
+  column = column_for_source (self, source);
+  if (column != NULL)
+    {
+      GtkTextView *view = px_source_column_get_text_view (column);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+      GtkTextIter start_iter, end_iter;
+      guint start, end;
+
+      /* The sentence selected, for copying or annotating. */
+      if (px_claim_item_get_member (claim, source, &start, &end))
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
+          gtk_text_buffer_select_range (buffer, &start_iter, &end_iter);
+        }
+      gtk_widget_grab_focus (GTK_WIDGET (view));
+    }
+}
+
 static void
 dark_changed_cb (PxStoryView *self)
 {
@@ -798,6 +868,7 @@ px_story_view_class_init (PxStoryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, legend_box);
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, compare_spinner);
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PxStoryView, claims_table);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pxstoryview");
@@ -806,6 +877,7 @@ px_story_view_class_init (PxStoryViewClass *klass)
 static void
 px_story_view_init (PxStoryView *self)
 {
+  g_type_ensure (PX_TYPE_CLAIMS_TABLE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "px-claim-item.h"
+#include "px-claims-table.h"
 #include "px-source-column.h"
 
 G_BEGIN_DECLS
@@ -63,5 +64,15 @@ gboolean px_story_view_move_to_difference (PxStoryView *self,
 PxClaimItem *px_story_view_get_current_claim (PxStoryView *self);
 /* The index of the current difference, or -1. */
 int px_story_view_get_current_difference (PxStoryView *self);
+
+/* "columns" (the default) or "table": the claims lined up by outlet. */
+void px_story_view_set_view (PxStoryView *self,
+                             const char  *view);
+const char *px_story_view_get_view (PxStoryView *self);
+PxClaimsTable *px_story_view_get_table (PxStoryView *self);
+/* Shows @claim in every column and puts the focus on @source's sentence. */
+void px_story_view_open_sentence (PxStoryView *self,
+                                  PxClaimItem *claim,
+                                  guint        source);
 
 G_END_DECLS

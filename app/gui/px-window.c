@@ -11,7 +11,11 @@
 #include "px-annotations-panel.h"
 #include "px-annotator.h"
 #include "px-archive-module-private.h"
+#include "px-claim-annotations-private.h"
 #include "px-claims-panel.h"
+#include "px-claims-table.h"
+#include "px-history-view.h"
+#include "px-versions.h"
 #include "px-export-dialog.h"
 #include "px-input.h"
 #include "px-library-view.h"
@@ -41,6 +45,7 @@ struct _PxWindow
   AdwWindowTitle *window_title;
   GtkMenuButton *add_button;
   GtkPopover *add_popover;
+  GtkWidget *view_switch;
   GtkEntry *url_entry;
   AdwFlap *sidebar_flap;
   AdwFlap *claims_flap;
@@ -79,6 +84,7 @@ update_title (PxWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, has_story ? "story" : "welcome");
   /* Claims belong to a story: the welcome page has none to show. */
   gtk_widget_set_visible (GTK_WIDGET (self->claims_panel), has_story);
+  gtk_widget_set_visible (self->view_switch, has_story);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-story", has_story);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-story", has_story && self->story_id > 0);
   /* Annotations and exports live in the library. */
@@ -308,6 +314,8 @@ px_window_open_story (PxWindow *self,
       PxSourceColumn *column = px_source_column_new_for_article (article);
 
       px_source_column_set_source_id (column, record->id);
+      /* The columns show the newest version; say so when there are others. */
+      px_source_column_set_updated (column, record->n_versions > 1);
       sample |= px_source_column_is_sample (column);
       px_story_view_add_column (self->story_view, column);
     }
@@ -829,10 +837,258 @@ difference_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   PxWindow *self = PX_WINDOW (widget);
+  int step = g_str_equal (action_name, "win.next-difference") ? 1 : -1;
 
-  if (px_story_view_move_to_difference (self->story_view,
-                                        g_str_equal (action_name, "win.next-difference") ? 1 : -1))
+  if (g_str_equal (px_story_view_get_view (self->story_view), "table"))
+    {
+      /* In the table, from row to row with a difference. */
+      PxClaimsTable *table = px_story_view_get_table (self->story_view);
+
+      if (px_claims_table_move_to_difference (table, step))
+        {
+          PxClaimItem *claim = px_claims_table_get_selected_claim (table);
+
+          px_story_view_select_claim (self->story_view, claim);
+          self->following_difference = TRUE;
+          for (guint i = 0; i < g_list_model_get_n_items (px_claims_panel_get_visible_claims (self->claims_panel)); i++)
+            {
+              g_autoptr(PxClaimItem) item = g_list_model_get_item (px_claims_panel_get_visible_claims (self->claims_panel), i);
+
+              if (item == claim)
+                px_claims_panel_select (self->claims_panel, i);
+            }
+          self->following_difference = FALSE;
+        }
+      return;
+    }
+
+  if (px_story_view_move_to_difference (self->story_view, step))
     follow_difference (self);
+}
+
+/* Enter on a table cell: that sentence in the columns. */
+static void
+open_sentence_cb (PxWindow    *self,
+                  PxClaimItem *claim,
+                  guint        source)
+{
+  g_settings_set_string (self->settings, "view", "columns");
+  px_story_view_open_sentence (self->story_view, claim, source);
+}
+
+/* Which claims the story's annotations are on, for the table and the
+ * claims panel's filter.
+ */
+static void
+update_claim_annotations (PxWindow *self)
+{
+  GListModel *claims = px_story_view_get_claims (self->story_view);
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autofree gint64 *source_ids = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_sources = 0;
+
+  if (self->store == NULL || self->story_id <= 0 || px_story_view_get_comparing (self->story_view)
+      || g_list_model_get_n_items (claims) == 0)
+    return;
+
+  annotations = px_store_list_annotations (self->store, self->story_id, FALSE, &error);
+  if (annotations == NULL)
+    {
+      g_debug ("Could not list the annotations of story %" G_GINT64_FORMAT ": %s", self->story_id, error->message);
+      return;
+    }
+
+  {
+    g_autoptr(PxClaimItem) first = g_list_model_get_item (claims, 0);
+
+    n_sources = px_claim_item_get_n_sources (first);
+  }
+  source_ids = g_new0 (gint64, MAX (n_sources, 1));
+  for (guint source = 0; source < n_sources; source++)
+    {
+      PxSourceColumn *column = px_story_view_get_compared_column (self->story_view, source);
+
+      source_ids[source] = column != NULL ? px_source_column_get_source_id (column) : 0;
+    }
+
+  _px_claims_apply_annotations (claims, annotations, source_ids, n_sources);
+  px_claims_panel_refilter (self->claims_panel);
+}
+
+static void
+source_history_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  gint64 source_id = g_variant_get_int64 (parameter);
+  PxHistoryView *view;
+
+  if (self->store == NULL || source_id <= 0)
+    {
+      toast (self, _("Only sources kept in the library have a history"));
+      return;
+    }
+
+  view = px_history_view_new (GTK_WINDOW (self), self->store, source_id);
+  gtk_window_present (GTK_WINDOW (view));
+}
+
+/* A fetcher with the limits of the preferences. */
+static PxFetcher *
+new_fetcher (PxWindow *self)
+{
+  PxFetcher *fetcher = px_fetcher_new ();
+
+  px_fetcher_set_timeout (fetcher, g_settings_get_uint (self->settings, "fetch-timeout"));
+  px_fetcher_set_max_bytes (fetcher, (guint64) g_settings_get_uint (self->settings, "fetch-max-size") * 1024 * 1024);
+
+  return fetcher;
+}
+
+/* What a re-fetch did, as one toast; reloads the story so the columns
+ * show the newest versions.
+ */
+static void
+refetch_done (PxWindow  *self,
+              guint      n_changed,
+              guint      n_needs_review,
+              guint      n_failed,
+              GError    *first_error)
+{
+  g_autofree char *message = NULL;
+
+  if (n_failed > 0 && n_changed == 0)
+    message = g_strdup (first_error->message);
+  else if (n_changed == 0)
+    message = g_strdup (_("No changes since the last fetch"));
+  else if (n_needs_review > 0)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "New version kept; %u annotation needs review (see History)",
+                                            "New version kept; %u annotations need review (see History)",
+                                            n_needs_review), n_needs_review);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source changed; the new version is kept",
+                                            "%u sources changed; the new versions are kept", n_changed),
+                               n_changed);
+  toast (self, message);
+
+  if (n_changed > 0 && self->store != NULL && self->story_id > 0)
+    px_window_open_story (self, self->story_id);
+}
+
+static void
+refetch_source_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  PxStore *store = task_data;
+  PxFetcher *fetcher = g_object_get_data (G_OBJECT (task), "px-fetcher");
+  gint64 source_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "px-source-id"));
+  GError *error = NULL;
+  PxReanchorReport *report;
+
+  report = px_versions_refetch_source (store, fetcher, source_id, cancellable, &error);
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) px_reanchor_report_free);
+}
+
+static void
+refetch_source_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PxWindow *self = PX_WINDOW (object);
+  g_autoptr(PxReanchorReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  report = g_task_propagate_pointer (G_TASK (result), &error);
+  if (report == NULL)
+    refetch_done (self, 0, 0, 1, error);
+  else
+    refetch_done (self, report->changed ? 1 : 0, report->n_needs_review, 0, NULL);
+}
+
+static void
+refetch_source_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  gint64 source_id = g_variant_get_int64 (parameter);
+  g_autoptr(GTask) task = NULL;
+
+  if (self->store == NULL || source_id <= 0)
+    return;
+
+  toast (self, _("Fetching the source again…"));
+  task = g_task_new (self, NULL, refetch_source_cb, NULL);
+  g_object_set_data_full (G_OBJECT (task), "px-fetcher", new_fetcher (self), g_object_unref);
+  g_task_set_source_tag (task, refetch_source_action);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "px-source-id", GSIZE_TO_POINTER ((gsize) source_id));
+  g_task_run_in_thread (task, refetch_source_thread);
+}
+
+static void
+refetch_story_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  PxWindow *self = user_data;
+  g_autoptr(GPtrArray) outcomes = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_changed = 0, n_review = 0, n_failed = 0;
+  GError *first_error = NULL;
+
+  outcomes = px_versions_refetch_story_finish (PX_STORE (object), result, &error);
+  if (outcomes == NULL)
+    {
+      refetch_done (self, 0, 0, 1, error);
+      g_object_unref (self);
+      return;
+    }
+
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      PxRefetchOutcome *outcome = g_ptr_array_index (outcomes, i);
+
+      if (outcome->report == NULL)
+        {
+          n_failed++;
+          if (first_error == NULL)
+            first_error = outcome->error;
+          continue;
+        }
+      n_changed += outcome->report->changed;
+      n_review += outcome->report->n_needs_review;
+    }
+  refetch_done (self, n_changed, n_review, n_failed, first_error);
+  g_object_unref (self);
+}
+
+static void
+refetch_story_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  g_autoptr(PxFetcher) fetcher = NULL;
+
+  if (self->store == NULL || self->story_id <= 0)
+    {
+      toast (self, _("Only stories kept in the library can be fetched again"));
+      return;
+    }
+
+  toast (self, _("Fetching every source again…"));
+  fetcher = new_fetcher (self);
+  px_versions_refetch_story_async (self->store, fetcher, self->story_id, NULL, refetch_story_cb,
+                                   g_object_ref (self));
 }
 
 static void
@@ -1010,7 +1266,10 @@ claim_selected_cb (PxWindow    *self,
 {
   px_annotator_set_selected_claim (self->annotator, claim);
   if (!self->following_difference)
-    px_story_view_select_claim (self->story_view, claim);
+    {
+      px_story_view_select_claim (self->story_view, claim);
+      px_claims_table_select_claim (px_story_view_get_table (self->story_view), claim);
+    }
 }
 
 
@@ -1032,6 +1291,11 @@ apply_settings (PxWindow *self)
                                   g_settings_get_uint (self->settings, "fetch-timeout"),
                                   (guint64) g_settings_get_uint (self->settings, "fetch-max-size") * 1024 * 1024);
   px_story_view_set_text_scale (self->story_view, g_settings_get_double (self->settings, "text-scale"));
+  {
+    g_autofree char *view = g_settings_get_string (self->settings, "view");
+
+    px_story_view_set_view (self->story_view, view);
+  }
   /* One bit per kind, in the order of the enumeration. */
   for (guint k = 0; k < PX_HIGHLIGHT_UNIQUE; k++)
     px_story_view_set_kind_visible (self->story_view, k, (kinds & (1u << k)) != 0);
@@ -1195,6 +1459,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, add_popover);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, view_switch);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, url_entry);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, sidebar_flap);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, claims_flap);
@@ -1217,6 +1482,9 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, difference_action);
+  gtk_widget_class_install_action (widget_class, "win.source-history", "x", source_history_action);
+  gtk_widget_class_install_action (widget_class, "win.refetch-source", "x", refetch_source_action);
+  gtk_widget_class_install_action (widget_class, "win.refetch-story", NULL, refetch_story_action);
   gtk_widget_class_install_action (widget_class, "win.annotate", NULL, annotate_action);
   gtk_widget_class_install_action (widget_class, "win.claim-verdict", "u", claim_verdict_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
@@ -1229,6 +1497,7 @@ px_window_init (PxWindow *self)
   GtkDropTarget *drop;
   g_autoptr(GAction) show_claims = NULL;
   g_autoptr(GAction) show_sidebar = NULL;
+  g_autoptr(GAction) view = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1244,6 +1513,9 @@ px_window_init (PxWindow *self)
   show_sidebar = g_settings_create_action (self->settings, "sidebar-visible");
   g_action_map_add_action (G_ACTION_MAP (self), show_claims);
   g_action_map_add_action (G_ACTION_MAP (self), show_sidebar);
+  /* Columns or table: the switch in the header bar, remembered. */
+  view = g_settings_create_action (self->settings, "view");
+  g_action_map_add_action (G_ACTION_MAP (self), view);
   /* Settings to panels only: a panel that folds away in a narrow window
    * must not change the preference, and comes back when there is room.
    */
@@ -1256,6 +1528,13 @@ px_window_init (PxWindow *self)
   apply_settings (self);
 
   px_claims_panel_set_model (self->claims_panel, px_story_view_get_claims (self->story_view));
+  /* The table shows the claims the panel's filter lets through. */
+  px_claims_table_set_model (px_story_view_get_table (self->story_view),
+                             px_claims_panel_get_visible_claims (self->claims_panel));
+  g_signal_connect_object (px_story_view_get_table (self->story_view), "open-sentence",
+                           G_CALLBACK (open_sentence_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->story_view, "notify::comparing", G_CALLBACK (update_claim_annotations), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->claims_panel, "claim-selected", G_CALLBACK (claim_selected_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "notify::n-columns", G_CALLBACK (update_title), self,

@@ -1,0 +1,490 @@
+/* px-claims-table.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-claims-table.h"
+#include "px-claims-table-private.h"
+
+#include "px-table-row.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+struct _PxClaimsTable
+{
+  GtkWidget parent_instance;
+
+  GtkStack *stack;
+  GtkDrawingArea *header;
+  GtkScrolledWindow *scroller;
+  GtkListView *list_view;
+  GtkSingleSelection *selection;
+
+  GPtrArray *articles; /* PxArticle, by source index */
+  GArray *n_chars;     /* guint, each article's text in characters */
+  GStrv outlets;
+
+  guint n_rows_created;
+  guint cursor_source;
+  gboolean dark;
+};
+
+G_DEFINE_FINAL_TYPE (PxClaimsTable, px_claims_table, GTK_TYPE_WIDGET)
+
+enum {
+  OPEN_SENTENCE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define HEADER_HEIGHT 34
+
+static void
+update_stack (PxClaimsTable *self)
+{
+  gboolean any = self->articles->len > 0
+                 && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0;
+
+  gtk_stack_set_visible_child_name (self->stack, any ? "table" : "empty");
+}
+
+/* The column titles, scrolled sideways with the rows. */
+static void
+draw_header (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  PxClaimsTable *self = user_data;
+  double offset = gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (self->scroller));
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), NULL);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  GdkRGBA color;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+  for (int i = -1; i < (int) self->articles->len; i++)
+    {
+      double x = i < 0 ? 0 : PX_TABLE_CLAIM_WIDTH + (double) i * PX_TABLE_CELL_WIDTH;
+      int cell_width = i < 0 ? PX_TABLE_CLAIM_WIDTH : PX_TABLE_CELL_WIDTH;
+      int text_height;
+
+      x -= offset;
+      if (x + cell_width < 0 || x > width)
+        continue;
+      pango_layout_set_text (layout, i < 0 ? _("Claim") : self->outlets[i], -1);
+      pango_layout_set_width (layout, (cell_width - 16) * PANGO_SCALE);
+      pango_layout_get_pixel_size (layout, NULL, &text_height);
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_move_to (cr, x + 8, (height - text_height) / 2.0);
+      pango_cairo_show_layout (cr, layout);
+      if (i >= 0)
+        {
+          cairo_set_source_rgba (cr, color.red, color.green, color.blue, 0.12);
+          cairo_rectangle (cr, x, 0, 1, height);
+          cairo_fill (cr);
+        }
+    }
+}
+
+static void
+row_open_cb (PxTableRow    *row,
+             guint          source,
+             PxClaimsTable *self)
+{
+  PxClaimItem *claim = px_table_row_get_claim (row);
+
+  if (claim == NULL)
+    return;
+  if (source != G_MAXUINT)
+    self->cursor_source = source;
+  px_claims_table_select_claim (self, claim);
+  px_claims_table_open_selected (self);
+}
+
+static void
+row_cursor_cb (PxTableRow    *row,
+               guint          source,
+               PxClaimsTable *self)
+{
+  PxClaimItem *claim = px_table_row_get_claim (row);
+  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (self->scroller);
+  double x = PX_TABLE_CLAIM_WIDTH + (double) source * PX_TABLE_CELL_WIDTH;
+
+  self->cursor_source = source;
+  if (claim != NULL)
+    px_claims_table_select_claim (self, claim);
+  /* Keep the cursor's cell in sight. */
+  if (x < gtk_adjustment_get_value (hadjustment) + PX_TABLE_CLAIM_WIDTH)
+    gtk_adjustment_set_value (hadjustment, x - PX_TABLE_CLAIM_WIDTH);
+  else if (x + PX_TABLE_CELL_WIDTH > gtk_adjustment_get_value (hadjustment) + gtk_adjustment_get_page_size (hadjustment))
+    gtk_adjustment_set_value (hadjustment, x + PX_TABLE_CELL_WIDTH - gtk_adjustment_get_page_size (hadjustment));
+}
+
+/* A row that gets the focus (Up, Down, Tab) shows the table's cursor
+ * column and becomes the selected one.
+ */
+static void
+row_focus_cb (GtkEventControllerFocus *controller,
+              PxClaimsTable           *self)
+{
+  PxTableRow *row = PX_TABLE_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+
+  px_table_row_set_cursor (row, self->cursor_source);
+  if (px_table_row_get_claim (row) != NULL)
+    px_claims_table_select_claim (self, px_table_row_get_claim (row));
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          PxClaimsTable            *self)
+{
+  PxTableRow *row = px_table_row_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect_object (focus, "enter", G_CALLBACK (row_focus_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (row), focus);
+
+  g_signal_connect_object (row, "open", G_CALLBACK (row_open_cb), self, 0);
+  g_signal_connect_object (row, "cursor-moved", G_CALLBACK (row_cursor_cb), self, 0);
+  gtk_list_item_set_child (item, GTK_WIDGET (row));
+  self->n_rows_created++;
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         PxClaimsTable            *self)
+{
+  PxTableRow *row = PX_TABLE_ROW (gtk_list_item_get_child (item));
+
+  px_table_row_bind (row, gtk_list_item_get_item (item), (PxArticle * const *) self->articles->pdata,
+                     (const guint *) (gpointer) self->n_chars->data, (const char * const *) self->outlets,
+                     self->articles->len, self->dark);
+  px_table_row_set_cursor (row, self->cursor_source);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           PxClaimsTable            *self)
+{
+  px_table_row_bind (PX_TABLE_ROW (gtk_list_item_get_child (item)), NULL, NULL, NULL, NULL, 0, self->dark);
+}
+
+/* Binds every row again: new sources, or new colours. */
+static void
+rebind (PxClaimsTable *self)
+{
+  g_autofree char *names = NULL;
+
+  gtk_list_view_set_model (self->list_view, NULL);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_widget_queue_draw (GTK_WIDGET (self->header));
+  names = g_strjoinv (", ", self->outlets);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_PROPERTY_LABEL, names, -1);
+  update_stack (self);
+}
+
+void
+px_claims_table_set_sources (PxClaimsTable      *self,
+                             PxArticle         **articles,
+                             const char * const *outlets,
+                             guint               n_sources)
+{
+  g_return_if_fail (PX_IS_CLAIMS_TABLE (self));
+  g_return_if_fail (n_sources == 0 || (articles != NULL && outlets != NULL));
+
+  g_ptr_array_set_size (self->articles, 0);
+  g_array_set_size (self->n_chars, 0);
+  g_strfreev (self->outlets);
+  self->outlets = g_new0 (char *, n_sources + 1);
+
+  for (guint source = 0; source < n_sources; source++)
+    {
+      guint n = (guint) g_utf8_strlen (articles[source]->text, -1);
+
+      g_ptr_array_add (self->articles, px_article_ref (articles[source]));
+      g_array_append_val (self->n_chars, n);
+      self->outlets[source] = g_strdup (outlets[source] != NULL ? outlets[source] : "");
+    }
+  self->cursor_source = 0;
+  self->n_rows_created = 0;
+
+  rebind (self);
+}
+
+guint
+px_claims_table_get_n_sources (PxClaimsTable *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), 0);
+
+  return self->articles->len;
+}
+
+void
+px_claims_table_set_model (PxClaimsTable *self,
+                           GListModel    *claims)
+{
+  g_return_if_fail (PX_IS_CLAIMS_TABLE (self));
+
+  gtk_single_selection_set_model (self->selection, claims);
+  update_stack (self);
+}
+
+static void
+scroll_to (PxClaimsTable *self,
+           guint          position)
+{
+  /* GTK 4.8 has no gtk_list_view_scroll_to(); its action does the same. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+gboolean
+px_claims_table_select_claim (PxClaimsTable *self,
+                              PxClaimItem   *claim)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), FALSE);
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (claim), FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PxClaimItem) item = g_list_model_get_item (model, i);
+
+      if (item == claim)
+        {
+          if (gtk_single_selection_get_selected (self->selection) != i)
+            gtk_single_selection_set_selected (self->selection, i);
+          scroll_to (self, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+PxClaimItem *
+px_claims_table_get_selected_claim (PxClaimsTable *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+gboolean
+px_claims_table_move_to_difference (PxClaimsTable *self,
+                                    int            step)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (model);
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  gint64 position;
+
+  g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), FALSE);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    position = step > 0 ? -1 : (gint64) n;
+  else
+    position = selected;
+
+  for (position += step; position >= 0 && position < (gint64) n; position += step)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (model, (guint) position);
+
+      if (px_claim_item_get_n_differences (claim) > 0)
+        {
+          gtk_single_selection_set_selected (self->selection, (guint) position);
+          scroll_to (self, (guint) position);
+          return TRUE;
+        }
+    }
+
+  gtk_widget_error_bell (GTK_WIDGET (self));
+  return FALSE;
+}
+
+gboolean
+px_claims_table_open_selected (PxClaimsTable *self)
+{
+  PxClaimItem *claim;
+  guint source = G_MAXUINT;
+
+  g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), FALSE);
+
+  claim = gtk_single_selection_get_selected_item (self->selection);
+  if (claim == NULL)
+    return FALSE;
+
+  if (self->cursor_source < px_claim_item_get_n_sources (claim)
+      && px_claim_item_get_member (claim, self->cursor_source, NULL, NULL))
+    source = self->cursor_source;
+  for (guint s = 0; source == G_MAXUINT && s < px_claim_item_get_n_sources (claim); s++)
+    if (px_claim_item_get_member (claim, s, NULL, NULL))
+      source = s;
+  if (source == G_MAXUINT)
+    return FALSE;
+
+  g_signal_emit (self, signals[OPEN_SENTENCE], 0, claim, source);
+  return TRUE;
+}
+
+static void
+activate_cb (PxClaimsTable *self,
+             guint          position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  px_claims_table_open_selected (self);
+}
+
+static void
+dark_changed_cb (PxClaimsTable *self)
+{
+  self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  /* The highlights' colours are set when a row is bound: bind them again. */
+  if (self->articles->len > 0)
+    rebind (self);
+}
+
+guint
+_px_claims_table_get_n_rows_created (PxClaimsTable *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), 0);
+
+  return self->n_rows_created;
+}
+
+GListModel *
+_px_claims_table_get_rows (PxClaimsTable *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), NULL);
+
+  return G_LIST_MODEL (self->selection);
+}
+
+static void
+px_claims_table_dispose (GObject *object)
+{
+  PxClaimsTable *self = PX_CLAIMS_TABLE (object);
+
+  g_clear_pointer ((GtkWidget **) &self->stack, gtk_widget_unparent);
+  g_clear_object (&self->selection);
+
+  G_OBJECT_CLASS (px_claims_table_parent_class)->dispose (object);
+}
+
+static void
+px_claims_table_finalize (GObject *object)
+{
+  PxClaimsTable *self = PX_CLAIMS_TABLE (object);
+
+  g_ptr_array_unref (self->articles);
+  g_array_unref (self->n_chars);
+  g_strfreev (self->outlets);
+
+  G_OBJECT_CLASS (px_claims_table_parent_class)->finalize (object);
+}
+
+static void
+px_claims_table_class_init (PxClaimsTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = px_claims_table_dispose;
+  object_class->finalize = px_claims_table_finalize;
+
+  /* The user asked to see @source's sentence of @claim in the columns. */
+  signals[OPEN_SENTENCE] =
+    g_signal_new ("open-sentence", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, PX_TYPE_CLAIM_ITEM, G_TYPE_UINT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "pxclaimstable");
+}
+
+static void
+px_claims_table_init (PxClaimsTable *self)
+{
+  GtkListItemFactory *factory;
+  GtkWidget *box;
+  GtkWidget *empty;
+
+  self->articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
+  self->n_chars = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->outlets = g_new0 (char *, 1);
+  self->cursor_source = 0;
+  self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cb), self, 0);
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)),
+                                                      factory));
+  gtk_list_view_set_show_separators (self->list_view, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "px-claims-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Claims by outlet"), -1);
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self, G_CONNECT_SWAPPED);
+
+  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->list_view));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), TRUE);
+
+  self->header = GTK_DRAWING_AREA (gtk_drawing_area_new ());
+  gtk_drawing_area_set_content_height (self->header, HEADER_HEIGHT);
+  gtk_drawing_area_set_draw_func (self->header, draw_header, self, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->header), "px-table-titles");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outlets"), -1);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (gtk_widget_queue_draw), self->header, G_CONNECT_SWAPPED);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->header));
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->scroller));
+
+  empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "view-grid-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Claims to Show"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("The table lines up the claims once two or more sources are compared. "
+                                     "The claims panel’s filter may also hide every claim."));
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->stack, box, "table");
+  gtk_stack_add_named (self->stack, empty, "empty");
+  gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_stack (self);
+}
+
+PxClaimsTable *
+px_claims_table_new (void)
+{
+  return g_object_new (PX_TYPE_CLAIMS_TABLE, NULL);
+}

@@ -1,0 +1,50 @@
+/* px-claims-table.h: the claims of a story lined up, one row per claim and
+ * one column per outlet
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "px-article.h"
+#include "px-claim-item.h"
+
+G_BEGIN_DECLS
+
+#define PX_TYPE_CLAIMS_TABLE (px_claims_table_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxClaimsTable, px_claims_table, PX, CLAIMS_TABLE, GtkWidget)
+
+PxClaimsTable *px_claims_table_new (void);
+
+/* The claims to show, in story order: the claims panel's filtered list, so
+ * both show the same claims.
+ */
+void px_claims_table_set_model (PxClaimsTable *self,
+                                GListModel    *claims);
+/* The compared articles, by source index, which the claims' offsets point
+ * into; @outlets names their columns.
+ */
+void px_claims_table_set_sources (PxClaimsTable      *self,
+                                  PxArticle         **articles,
+                                  const char * const *outlets,
+                                  guint               n_sources);
+guint px_claims_table_get_n_sources (PxClaimsTable *self);
+
+/* Selects @claim's row and scrolls to it; FALSE when it is filtered out. */
+gboolean px_claims_table_select_claim (PxClaimsTable *self,
+                                       PxClaimItem   *claim);
+PxClaimItem *px_claims_table_get_selected_claim (PxClaimsTable *self);
+/* Selects the next (@step 1) or previous (@step -1) row with a difference;
+ * FALSE when there is none.
+ */
+gboolean px_claims_table_move_to_difference (PxClaimsTable *self,
+                                             int            step);
+/* Emits "open-sentence" for the selected row, at the cell that last had
+ * the focus, else the first outlet that reports the claim.
+ */
+gboolean px_claims_table_open_selected (PxClaimsTable *self);
+
+G_END_DECLS

@@ -1,0 +1,571 @@
+/* px-table-row.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-table-row.h"
+
+#include <glib/gi18n.h>
+
+#define PADDING 8
+
+typedef struct
+{
+  char *text;
+  PangoAttrList *attrs;
+  PangoLayout *layout;
+  gboolean reported;
+} Cell;
+
+struct _PxTableRow
+{
+  GtkWidget parent_instance;
+
+  PxClaimItem *claim;
+  char *header_text;
+  PangoAttrList *header_attrs;
+  PangoLayout *header_layout;
+  GArray *cells; /* Cell, by source index */
+  guint cursor;
+};
+
+G_DEFINE_FINAL_TYPE (PxTableRow, px_table_row, GTK_TYPE_WIDGET)
+
+enum {
+  OPEN,
+  CURSOR_MOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+cell_clear (Cell *cell)
+{
+  g_clear_pointer (&cell->text, g_free);
+  g_clear_pointer (&cell->attrs, pango_attr_list_unref);
+  g_clear_object (&cell->layout);
+}
+
+/* Copies the look of @kind onto bytes [@start, @end) of @attrs. */
+static void
+add_kind (PangoAttrList   *attrs,
+          PxHighlightKind  kind,
+          gboolean         dark,
+          guint            start,
+          guint            end)
+{
+  g_autoptr(PangoAttrList) look = px_highlight_kind_get_attributes (kind, dark);
+  GSList *list = pango_attr_list_get_attributes (look);
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attribute = l->data;
+
+      attribute->start_index = start;
+      attribute->end_index = end;
+      pango_attr_list_change (attrs, attribute);
+    }
+  g_slist_free (list);
+}
+
+/* Byte @offset (characters) into @member, moved to where @member starts in
+ * the cell, at byte @cell_start.
+ */
+static guint
+cell_byte (const char *member,
+           guint       member_chars,
+           guint       cell_start,
+           guint       offset)
+{
+  return cell_start + (guint) (g_utf8_offset_to_pointer (member, MIN (offset, member_chars)) - member);
+}
+
+static void
+fill_cell (Cell        *cell,
+           PxClaimItem *claim,
+           guint        source,
+           const char  *text,
+           guint        n_chars,
+           gboolean     dark)
+{
+  GString *shown = g_string_new (NULL);
+  GArray *members = px_claim_item_get_members (claim);
+  GArray *words = px_claim_item_get_words (claim);
+
+  cell->attrs = pango_attr_list_new ();
+
+  for (guint m = 0; text != NULL && m < members->len; m++)
+    {
+      const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+      const char *start, *end;
+      guint cell_start, member_chars;
+
+      if (member->source != source || member->start >= member->end || member->end > n_chars)
+        continue;
+
+      if (shown->len > 0)
+        g_string_append (shown, " … ");
+      cell_start = shown->len;
+      member_chars = member->end - member->start;
+      start = g_utf8_offset_to_pointer (text, member->start);
+      end = g_utf8_offset_to_pointer (start, member_chars);
+      g_string_append_len (shown, start, end - start);
+      cell->reported = TRUE;
+
+      /* The wording no other outlet uses: bold. */
+      for (guint w = 0; w < words->len; w++)
+        {
+          const PxClaimItemRange *word = &g_array_index (words, PxClaimItemRange, w);
+          PangoAttribute *weight;
+
+          if (word->source != source || word->start < member->start || word->end > member->end)
+            continue;
+          weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+          weight->start_index = cell_byte (start, member_chars, cell_start, word->start - member->start);
+          weight->end_index = cell_byte (start, member_chars, cell_start, word->end - member->start);
+          pango_attr_list_insert (cell->attrs, weight);
+        }
+
+      /* The differences, in the columns' colours. */
+      for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
+        {
+          const PxClaimItemDifference *difference = px_claim_item_get_difference (claim, d);
+
+          for (guint r = 0; r < difference->ranges->len; r++)
+            {
+              const PxClaimItemRange *range = &g_array_index (difference->ranges, PxClaimItemRange, r);
+
+              if (range->source != source || range->start < member->start || range->end > member->end)
+                continue;
+              add_kind (cell->attrs, difference->kind, dark,
+                        cell_byte (start, member_chars, cell_start, range->start - member->start),
+                        cell_byte (start, member_chars, cell_start, range->end - member->start));
+            }
+        }
+    }
+
+  if (cell->reported && px_claim_item_is_unique (claim))
+    add_kind (cell->attrs, PX_HIGHLIGHT_UNIQUE, dark, 0, shown->len);
+
+  if (!cell->reported)
+    {
+      g_string_assign (shown, _("Not reported"));
+      pango_attr_list_insert (cell->attrs, pango_attr_style_new (PANGO_STYLE_ITALIC));
+    }
+
+  cell->text = g_string_free (shown, FALSE);
+}
+
+static PangoLayout *
+make_layout (PxTableRow    *self,
+             const char    *text,
+             PangoAttrList *attrs,
+             int            width)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_set_width (layout, (width - 2 * PADDING) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+
+  return layout;
+}
+
+static void
+build_header (PxTableRow *self,
+              gboolean    dark)
+{
+  GString *text = g_string_new (NULL);
+  PxClaimItem *claim = self->claim;
+  gboolean seen[PX_N_HIGHLIGHT_KINDS] = { FALSE, };
+  guint n_annotations = px_claim_item_get_n_annotations (claim);
+  guint n_review = px_claim_item_get_n_needs_review (claim);
+  gboolean first_kind = TRUE;
+  PangoAttribute *bold;
+
+  self->header_attrs = pango_attr_list_new ();
+
+  /* Translators: a row header of the claims table, "Claim 3 · 2 of 4 outlets" */
+  g_string_append_printf (text, _("Claim %u · %u of %u outlets"), px_claim_item_get_index (claim) + 1,
+                          px_claim_item_get_n_carriers (claim), px_claim_item_get_n_sources (claim));
+  bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+  bold->end_index = text->len;
+  pango_attr_list_insert (self->header_attrs, bold);
+
+  for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
+    seen[px_claim_item_get_difference (claim, d)->kind] = TRUE;
+  if (px_claim_item_is_unique (claim))
+    seen[PX_HIGHLIGHT_UNIQUE] = TRUE;
+
+  for (guint k = 0; k < PX_N_HIGHLIGHT_KINDS; k++)
+    {
+      guint start;
+
+      if (!seen[k])
+        continue;
+      g_string_append (text, first_kind ? "\n" : "  ");
+      first_kind = FALSE;
+      start = text->len;
+      g_string_append (text, px_highlight_kind_get_label (k));
+      add_kind (self->header_attrs, k, dark, start, text->len);
+    }
+
+  if (n_review > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "⚠ %u annotation needs review",
+                                                 "⚠ %u annotations need review", n_review), n_review);
+    }
+  else if (n_annotations > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "✎ %u annotation", "✎ %u annotations",
+                                                 n_annotations), n_annotations);
+    }
+
+  self->header_text = g_string_free (text, FALSE);
+}
+
+static void
+update_accessible (PxTableRow *self)
+{
+  g_autoptr(GString) label = g_string_new (self->header_text);
+
+  for (guint source = 0; source < self->cells->len; source++)
+    {
+      const Cell *cell = &g_array_index (self->cells, Cell, source);
+
+      g_string_append_printf (label, ". %s", cell->text);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label->str, -1);
+}
+
+void
+px_table_row_bind (PxTableRow         *self,
+                   PxClaimItem        *claim,
+                   PxArticle * const  *articles,
+                   const guint        *n_chars,
+                   const char * const *outlets,
+                   guint               n_sources,
+                   gboolean            dark)
+{
+  g_return_if_fail (PX_IS_TABLE_ROW (self));
+
+  g_set_object (&self->claim, claim);
+  g_clear_pointer (&self->header_text, g_free);
+  g_clear_pointer (&self->header_attrs, pango_attr_list_unref);
+  g_clear_object (&self->header_layout);
+  g_array_set_size (self->cells, 0);
+
+  if (claim != NULL)
+    {
+      build_header (self, dark);
+      self->header_layout = make_layout (self, self->header_text, self->header_attrs, PX_TABLE_CLAIM_WIDTH);
+
+      g_array_set_size (self->cells, n_sources);
+      for (guint source = 0; source < n_sources; source++)
+        {
+          Cell *cell = &g_array_index (self->cells, Cell, source);
+
+          fill_cell (cell, claim, source, articles[source]->text, n_chars[source], dark);
+          cell->layout = make_layout (self, cell->text, cell->attrs, PX_TABLE_CELL_WIDTH);
+        }
+      update_accessible (self);
+    }
+
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+PxClaimItem *
+px_table_row_get_claim (PxTableRow *self)
+{
+  g_return_val_if_fail (PX_IS_TABLE_ROW (self), NULL);
+
+  return self->claim;
+}
+
+guint
+px_table_row_get_n_cells (PxTableRow *self)
+{
+  g_return_val_if_fail (PX_IS_TABLE_ROW (self), 0);
+
+  return self->cells->len;
+}
+
+gboolean
+px_table_row_get_reported (PxTableRow *self,
+                           guint       source)
+{
+  g_return_val_if_fail (PX_IS_TABLE_ROW (self), FALSE);
+  g_return_val_if_fail (source < self->cells->len, FALSE);
+
+  return g_array_index (self->cells, Cell, source).reported;
+}
+
+const char *
+px_table_row_get_text (PxTableRow *self,
+                       guint       source)
+{
+  g_return_val_if_fail (PX_IS_TABLE_ROW (self), NULL);
+  g_return_val_if_fail (source < self->cells->len, NULL);
+
+  return g_array_index (self->cells, Cell, source).text;
+}
+
+PangoAttrList *
+px_table_row_get_attributes (PxTableRow *self,
+                             guint       source)
+{
+  g_return_val_if_fail (PX_IS_TABLE_ROW (self), NULL);
+  g_return_val_if_fail (source < self->cells->len, NULL);
+
+  return g_array_index (self->cells, Cell, source).attrs;
+}
+
+const char *
+px_table_row_get_header_text (PxTableRow *self)
+{
+  g_return_val_if_fail (PX_IS_TABLE_ROW (self), NULL);
+
+  return self->header_text;
+}
+
+void
+px_table_row_set_cursor (PxTableRow *self,
+                         guint       source)
+{
+  g_return_if_fail (PX_IS_TABLE_ROW (self));
+
+  if (self->cursor == source)
+    return;
+  self->cursor = source;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+px_table_row_get_source_at (PxTableRow *self,
+                            double      x)
+{
+  g_return_val_if_fail (PX_IS_TABLE_ROW (self), G_MAXUINT);
+
+  if (x < PX_TABLE_CLAIM_WIDTH)
+    return G_MAXUINT;
+  x = (x - PX_TABLE_CLAIM_WIDTH) / PX_TABLE_CELL_WIDTH;
+
+  return x < self->cells->len ? (guint) x : G_MAXUINT;
+}
+
+static int
+layout_height (PangoLayout *layout)
+{
+  int height = 0;
+
+  if (layout != NULL)
+    pango_layout_get_pixel_size (layout, NULL, &height);
+
+  return height;
+}
+
+static void
+px_table_row_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  PxTableRow *self = PX_TABLE_ROW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = PX_TABLE_CLAIM_WIDTH + (int) self->cells->len * PX_TABLE_CELL_WIDTH;
+  else
+    {
+      int height = layout_height (self->header_layout);
+
+      for (guint i = 0; i < self->cells->len; i++)
+        height = MAX (height, layout_height (g_array_index (self->cells, Cell, i).layout));
+      *minimum = *natural = height + 2 * PADDING;
+    }
+}
+
+static void
+append_rect (GtkSnapshot   *snapshot,
+             const GdkRGBA *color,
+             float          x,
+             float          y,
+             float          width,
+             float          height)
+{
+  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, width, height));
+}
+
+static void
+px_table_row_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  PxTableRow *self = PX_TABLE_ROW (widget);
+  int height = gtk_widget_get_height (widget);
+  GdkRGBA color, line, empty, dim, accent;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  line = color;
+  line.alpha = 0.12f;
+  empty = color;
+  empty.alpha = 0.05f;
+  dim = color;
+  dim.alpha = 0.55f;
+  gdk_rgba_parse (&accent, "#3584e4");
+
+  if (self->header_layout != NULL)
+    {
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (PADDING, PADDING));
+      gtk_snapshot_append_layout (snapshot, self->header_layout, &color);
+      gtk_snapshot_restore (snapshot);
+    }
+
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      const Cell *cell = &g_array_index (self->cells, Cell, i);
+      float x = PX_TABLE_CLAIM_WIDTH + (float) i * PX_TABLE_CELL_WIDTH;
+
+      append_rect (snapshot, &line, x, 0, 1, height);
+      if (!cell->reported)
+        append_rect (snapshot, &empty, x + 4, 4, PX_TABLE_CELL_WIDTH - 8, height - 8);
+
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + PADDING, PADDING));
+      gtk_snapshot_append_layout (snapshot, cell->layout, cell->reported ? &color : &dim);
+      gtk_snapshot_restore (snapshot);
+
+      if (i == self->cursor && gtk_widget_has_focus (widget))
+        {
+          GskRoundedRect outline;
+          const float widths[4] = { 2, 2, 2, 2 };
+          const GdkRGBA colors[4] = { accent, accent, accent, accent };
+
+          gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (x + 2, 2, PX_TABLE_CELL_WIDTH - 4,
+                                                                           height - 4), 4);
+          gtk_snapshot_append_border (snapshot, &outline, widths, colors);
+        }
+    }
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PxTableRow *self = PX_TABLE_ROW (widget);
+
+  if (self->claim != NULL)
+    g_signal_emit (self, signals[OPEN], 0, self->cursor);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PxTableRow *self = PX_TABLE_ROW (widget);
+  int step = g_variant_get_int32 (parameter);
+  int target;
+
+  if (self->cells->len == 0)
+    return;
+  target = self->cursor == G_MAXUINT ? 0 : (int) self->cursor + step;
+  target = CLAMP (target, 0, (int) self->cells->len - 1);
+  px_table_row_set_cursor (self, (guint) target);
+  g_signal_emit (self, signals[CURSOR_MOVED], 0, self->cursor);
+}
+
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            PxTableRow      *self)
+{
+  guint source = px_table_row_get_source_at (self, x);
+
+  if (source != G_MAXUINT)
+    {
+      px_table_row_set_cursor (self, source);
+      g_signal_emit (self, signals[CURSOR_MOVED], 0, source);
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (n_press == 2 && source != G_MAXUINT)
+    g_signal_emit (self, signals[OPEN], 0, source);
+}
+
+static void
+px_table_row_finalize (GObject *object)
+{
+  PxTableRow *self = PX_TABLE_ROW (object);
+
+  g_clear_object (&self->claim);
+  g_free (self->header_text);
+  g_clear_pointer (&self->header_attrs, pango_attr_list_unref);
+  g_clear_object (&self->header_layout);
+  g_array_unref (self->cells);
+
+  G_OBJECT_CLASS (px_table_row_parent_class)->finalize (object);
+}
+
+static void
+px_table_row_class_init (PxTableRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = px_table_row_finalize;
+  widget_class->measure = px_table_row_measure;
+  widget_class->snapshot = px_table_row_snapshot;
+
+  /* The user wants @source's sentence in the columns. */
+  signals[OPEN] = g_signal_new ("open", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  signals[CURSOR_MOVED] = g_signal_new ("cursor-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_install_action (widget_class, "row.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "row.move", "i", move_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "row.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "row.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Enter, 0, "row.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "row.move", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "row.move", "i", 1);
+
+  gtk_widget_class_set_css_name (widget_class, "pxtablerow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ROW);
+}
+
+static void
+px_table_row_init (PxTableRow *self)
+{
+  GtkGesture *click;
+
+  self->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+  g_array_set_clear_func (self->cells, (GDestroyNotify) cell_clear);
+  self->cursor = G_MAXUINT;
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Left and Right choose an outlet; Enter opens its sentence in the columns"), -1);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+}
+
+PxTableRow *
+px_table_row_new (void)
+{
+  return g_object_new (PX_TYPE_TABLE_ROW, NULL);
+}

@@ -1,0 +1,839 @@
+/* test-table.c: the aligned claims table and a source's history, in the
+ * window built in-process
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb with GSETTINGS_BACKEND=memory. Pages are served by a
+ * SoupServer on 127.0.0.1; nothing leaves the machine.
+ */
+#include "config.h"
+
+#include "px-claims-panel.h"
+#include "px-history-view.h"
+#include "px-input.h"
+#include "px-test-server.h"
+#include "px-claims-table-private.h"
+#include "px-source-column.h"
+#include "px-story-view.h"
+#include "px-table-row.h"
+#include "px-window.h"
+
+#include <adwaita.h>
+
+#define WAIT_SECONDS 30
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_for (Condition   condition,
+          gpointer    data,
+          const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* Lets the window lay out and draw a few frames. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 4;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+columns_settled (gpointer data)
+{
+  PxStoryView *view = data;
+
+  for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
+    if (px_source_column_get_state (px_story_view_get_column (view, i)) == PX_SOURCE_COLUMN_LOADING)
+      return FALSE;
+
+  return px_story_view_get_n_columns (view) > 0 && !px_story_view_get_comparing (view);
+}
+
+/* Every PxTableRow under @widget that is bound to a claim. */
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (PX_IS_TABLE_ROW (child))
+        {
+          if (px_table_row_get_claim (PX_TABLE_ROW (child)) != NULL && gtk_widget_get_mapped (child))
+            g_ptr_array_add (rows, child);
+        }
+      else
+        collect_rows (child, rows);
+    }
+}
+
+static gboolean
+table_has_rows (gpointer data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (data, rows);
+  return rows->len > 0;
+}
+
+typedef struct
+{
+  PxWindow *window;
+  PxStoryView *view;
+  PxClaimsTable *table;
+  PxClaimsPanel *panel;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  fixture->window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+  fixture->view = px_window_get_story_view (fixture->window);
+  fixture->table = px_story_view_get_table (fixture->view);
+  fixture->panel = px_window_get_claims_panel (fixture->window);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "view");
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+}
+
+static GListModel *
+table_model (Fixture *fixture)
+{
+  return _px_claims_table_get_rows (fixture->table);
+}
+
+/* TRUE when every byte of @words, found in @text, has a background in
+ * @attrs (neighbouring highlights may split it into several attributes).
+ */
+static gboolean
+highlighted (const char    *text,
+             PangoAttrList *attrs,
+             const char    *words)
+{
+  g_autoptr(GSList) list = NULL;
+  const char *at = strstr (text, words);
+  gsize from, to;
+  g_autofree gboolean *covered = NULL;
+  gboolean all = TRUE;
+
+  if (attrs == NULL || at == NULL)
+    return FALSE;
+
+  from = at - text;
+  to = from + strlen (words);
+  covered = g_new0 (gboolean, strlen (text) + 1);
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attribute = l->data;
+
+      if (attribute->klass->type == PANGO_ATTR_BACKGROUND)
+        for (gsize i = attribute->start_index; i < attribute->end_index && i < strlen (text); i++)
+          covered[i] = TRUE;
+    }
+  g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify) pango_attribute_destroy);
+
+  for (gsize i = from; i < to; i++)
+    all &= covered[i] || g_ascii_isspace (text[i]);
+
+  return all;
+}
+
+static void
+open_demo_table (Fixture *fixture)
+{
+  px_window_open_demo (fixture->window);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
+  wait_for (columns_settled, fixture->view, "the demo story");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "table"));
+  g_assert_cmpstr (px_story_view_get_view (fixture->view), ==, "table");
+  wait_for (table_has_rows, fixture->table, "the table's first rows");
+}
+
+/* One row per claim in story order, a column per outlet, "not reported"
+ * where an outlet leaves a claim out, the differing words highlighted, and
+ * the claims panel's filter applies to the table too.
+ */
+static void
+test_table_demo (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  const char *outlets[] = { "RT", "Reuters", "BBC", "The Hill" };
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *stored_view = NULL;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  GListModel *all, *rows;
+  guint n_with_differences = 0, n_missing = 0, n_highlighted = 0, n_bold = 0;
+
+  open_demo_table (fixture);
+  stored_view = g_settings_get_string (settings, "view");
+  g_assert_cmpstr (stored_view, ==, "table");
+
+  all = px_story_view_get_claims (fixture->view);
+  rows = table_model (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (all), >, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (all));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(PxClaimItem) row = g_list_model_get_item (rows, i);
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (all, i);
+
+      /* Story order: the claims as they first appear. */
+      g_assert_true (row == claim);
+      if (i > 0)
+        {
+          g_autoptr(PxClaimItem) previous = g_list_model_get_item (rows, i - 1);
+
+          g_assert_cmpuint (px_claim_item_get_index (previous), <, px_claim_item_get_index (row));
+        }
+      n_with_differences += px_claim_item_get_n_differences (row) > 0;
+    }
+
+  g_assert_cmpuint (px_claims_table_get_n_sources (fixture->table), ==, G_N_ELEMENTS (outlets));
+
+  collect_rows (GTK_WIDGET (fixture->table), cells);
+  g_assert_cmpuint (cells->len, >=, 2);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      PxTableRow *row = g_ptr_array_index (cells, i);
+      PxClaimItem *claim = px_table_row_get_claim (row);
+      g_autofree char *number = g_strdup_printf ("Claim %u ·", px_claim_item_get_index (claim) + 1);
+
+      g_assert_cmpuint (px_table_row_get_n_cells (row), ==, G_N_ELEMENTS (outlets));
+      g_assert_true (g_str_has_prefix (px_table_row_get_header_text (row), number));
+      for (guint k = 0; k < px_claim_item_get_n_differences (claim); k++)
+        g_assert_nonnull (strstr (px_table_row_get_header_text (row),
+                                  px_highlight_kind_get_label (px_claim_item_get_difference (claim, k)->kind)));
+
+      for (guint source = 0; source < G_N_ELEMENTS (outlets); source++)
+        {
+          guint start, end;
+          gboolean carried = px_claim_item_get_member (claim, source, &start, &end);
+          const char *text = px_table_row_get_text (row, source);
+          PangoAttrList *attrs = px_table_row_get_attributes (row, source);
+
+          g_assert_cmpint (px_table_row_get_reported (row, source), ==, carried);
+          if (!carried)
+            {
+              g_assert_cmpstr (text, ==, "Not reported");
+              n_missing++;
+              continue;
+            }
+
+          /* The outlet's own sentences, as in its column. */
+          {
+            PxSourceColumn *column = px_story_view_get_compared_column (fixture->view, source);
+            GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+            GArray *members = px_claim_item_get_members (claim);
+
+            g_assert_cmpstr (px_source_column_get_outlet (column), ==, outlets[source]);
+            for (guint m = 0; m < members->len; m++)
+              {
+                const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+                g_autofree char *sentence = NULL;
+                GtkTextIter a, b;
+
+                if (member->source != source)
+                  continue;
+                gtk_text_buffer_get_iter_at_offset (buffer, &a, member->start);
+                gtk_text_buffer_get_iter_at_offset (buffer, &b, member->end);
+                sentence = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+                if (strstr (text, sentence) == NULL)
+                  g_error ("cell of source %u: “%s” lacks “%s”", source, text, sentence);
+              }
+          }
+
+          /* A difference's words carry its kind's background. */
+          for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
+            {
+              const PxClaimItemDifference *difference = px_claim_item_get_difference (claim, d);
+
+              for (guint r = 0; r < difference->ranges->len; r++)
+                {
+                  const PxClaimItemRange *range = &g_array_index (difference->ranges, PxClaimItemRange, r);
+                  PxSourceColumn *column = px_story_view_get_compared_column (fixture->view, source);
+                  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+                  GtkTextIter a, b;
+                  g_autofree char *words = NULL;
+
+                  if (range->source != source)
+                    continue;
+                  gtk_text_buffer_get_iter_at_offset (buffer, &a, range->start);
+                  gtk_text_buffer_get_iter_at_offset (buffer, &b, range->end);
+                  words = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+                  if (!highlighted (text, attrs, words))
+                    g_error ("cell of source %u: “%s” not highlighted in “%s”", source, words, text);
+                  n_highlighted++;
+                }
+            }
+          {
+            g_autoptr(GSList) list = pango_attr_list_get_attributes (attrs);
+
+            for (GSList *l = list; l != NULL; l = l->next)
+              if (((PangoAttribute *) l->data)->klass->type == PANGO_ATTR_WEIGHT)
+                n_bold++;
+            g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify) pango_attribute_destroy);
+          }
+        }
+    }
+  g_assert_cmpuint (n_missing, >, 0);
+  g_assert_cmpuint (n_highlighted, >, 0);
+  g_assert_cmpuint (n_bold, >, 0);
+
+  /* The claims panel's filter is the table's. */
+  g_assert_cmpuint (n_with_differences, <, g_list_model_get_n_items (all));
+  px_claims_panel_set_filter (fixture->panel, PX_CLAIMS_FILTER_DIFFERENCES);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_with_differences);
+  px_claims_panel_set_filter (fixture->panel, PX_CLAIMS_FILTER_UNIQUE);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, g_list_model_get_n_items (all));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (rows, i);
+
+      g_assert_cmpuint (px_claim_item_get_n_carriers (claim), ==, 1);
+    }
+  px_claims_panel_set_filter (fixture->panel, PX_CLAIMS_FILTER_ANNOTATED);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  px_claims_panel_set_filter (fixture->panel, PX_CLAIMS_FILTER_ALL);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (all));
+
+  /* Back to columns and again: the switch is the setting. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "columns"));
+  g_assert_cmpstr (px_story_view_get_view (fixture->view), ==, "columns");
+  g_settings_set_string (settings, "view", "table");
+  g_assert_cmpstr (px_story_view_get_view (fixture->view), ==, "table");
+}
+
+typedef struct
+{
+  PxClaimsTable *table;
+  PxClaimItem *claim;
+  PxTableRow *row;
+} RowSearch;
+
+static gboolean
+find_row (gpointer data)
+{
+  RowSearch *search = data;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  /* Far rows are placed by estimated heights: scroll until it is there. */
+  if (px_claims_table_get_selected_claim (search->table) == search->claim)
+    px_claims_table_select_claim (search->table, search->claim);
+
+  collect_rows (GTK_WIDGET (search->table), rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (px_table_row_get_claim (g_ptr_array_index (rows, i)) == search->claim)
+      {
+        search->row = g_ptr_array_index (rows, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* Alt+Down / Alt+Up go from row to row with a difference; Enter on a cell
+ * opens its sentence in the columns, selected.
+ */
+static void
+test_table_navigate (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *stored_view = NULL;
+  g_autofree char *selected_text = NULL;
+  GListModel *rows;
+  PxClaimItem *first, *second;
+  int expected_first = -1, expected_second = -1;
+  RowSearch search = { 0, };
+  guint source = G_MAXUINT;
+  PxSourceColumn *column;
+  GtkTextBuffer *buffer;
+  GtkTextIter sel_start, sel_end;
+  guint start, end;
+
+  open_demo_table (fixture);
+  rows = table_model (fixture);
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && expected_second < 0; i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (rows, i);
+
+      if (px_claim_item_get_n_differences (claim) == 0)
+        continue;
+      if (expected_first < 0)
+        expected_first = i;
+      else
+        expected_second = i;
+    }
+  g_assert_cmpint (expected_second, >, expected_first);
+
+  g_assert_null (px_claims_table_get_selected_claim (fixture->table));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+  first = px_claims_table_get_selected_claim (fixture->table);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)), ==, expected_first);
+
+  /* A claim with several differences is one row: the next Alt+Down moves on. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+  second = px_claims_table_get_selected_claim (fixture->table);
+  g_assert_true (second != first);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)), ==, expected_second);
+  g_assert_cmpuint (px_claim_item_get_n_differences (second), >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.previous-difference", NULL));
+  g_assert_true (px_claims_table_get_selected_claim (fixture->table) == first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+  g_assert_true (px_claims_table_get_selected_claim (fixture->table) == second);
+
+  /* The claims panel follows. */
+  {
+    GListModel *visible = px_claims_panel_get_visible_claims (fixture->panel);
+    g_autoptr(PxClaimItem) panel_claim = g_list_model_get_item (visible, expected_second);
+
+    g_assert_true (panel_claim == second);
+  }
+
+  /* Right to the last outlet that carries the claim, then Enter. */
+  search.table = fixture->table;
+  search.claim = second;
+  for (guint s = px_claim_item_get_n_sources (second); s > 0; s--)
+    if (px_claim_item_get_member (second, s - 1, NULL, NULL))
+      {
+        source = s - 1;
+        break;
+      }
+  g_assert_cmpuint (source, !=, G_MAXUINT);
+  wait_for (find_row, &search, "the selected row");
+  gtk_widget_grab_focus (GTK_WIDGET (search.row));
+  /* Right and Return are bound to these actions. */
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (search.row), "row.move", "i", -1));
+  for (guint i = 0; i < source; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (search.row), "row.move", "i", 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (search.row), "row.open", NULL));
+
+  g_assert_cmpstr (px_story_view_get_view (fixture->view), ==, "columns");
+  stored_view = g_settings_get_string (settings, "view");
+  g_assert_cmpstr (stored_view, ==, "columns");
+
+  column = px_story_view_get_compared_column (fixture->view, source);
+  buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end));
+  g_assert_true (px_claim_item_get_member (second, source, &start, &end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&sel_start), ==, start);
+  g_assert_cmpint (gtk_text_iter_get_offset (&sel_end), ==, end);
+  selected_text = gtk_text_buffer_get_text (buffer, &sel_start, &sel_end, FALSE);
+  g_assert_cmpuint (strlen (selected_text), >, 10);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window))
+                 == GTK_WIDGET (px_source_column_get_text_view (column)));
+}
+
+/* The claims table of @n_claims claims over @n_sources outlets, shown in a
+ * 1280 x 800 window; returns how many row widgets it created.
+ */
+static guint
+show_large_table (guint n_sources,
+                  guint n_claims)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
+  g_autoptr(GListStore) claims = g_list_store_new (PX_TYPE_CLAIM_ITEM);
+  g_auto(GStrv) outlets = g_new0 (char *, n_sources + 1);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(PxClaimItem) last = NULL;
+  GtkWidget *window;
+  PxClaimsTable *table;
+  guint created;
+  gint64 started;
+
+  /* Where each outlet's sentence of each claim is, in characters (ASCII). */
+  g_autofree guint *starts = g_new0 (guint, (gsize) n_sources * n_claims);
+  g_autofree guint *ends = g_new0 (guint, (gsize) n_sources * n_claims);
+
+  for (guint s = 0; s < n_sources; s++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      PxArticle *article = px_article_new ("-");
+
+      for (guint c = 0; c < n_claims; c++)
+        {
+          starts[s * n_claims + c] = text->len;
+          g_string_append_printf (text, "Outlet %u says claim %u happened with %u people.", s, c, c * 7 + s);
+          ends[s * n_claims + c] = text->len;
+          g_string_append_c (text, ' ');
+        }
+      article->text = g_string_free (g_steal_pointer (&text), FALSE);
+      g_ptr_array_add (articles, article);
+      outlets[s] = g_strdup_printf ("Outlet %u", s);
+    }
+
+  for (guint c = 0; c < n_claims; c++)
+    {
+      g_autoptr(PxClaimItem) claim = px_claim_item_new (c, n_sources, "claim");
+
+      px_claim_item_set_outlets (claim, (const char * const *) outlets);
+      for (guint s = 0; s < n_sources; s++)
+        if ((c + s) % 7 != 0)
+          px_claim_item_add_member (claim, s, starts[s * n_claims + c], ends[s * n_claims + c]);
+      if (c % 3 == 0)
+        {
+          PxClaimItemDifference *difference = px_claim_item_add_difference (claim, PX_HIGHLIGHT_NUMBER, "numbers");
+
+          px_claim_item_difference_add_range (difference, 1, 0, 6);
+        }
+      g_list_store_append (claims, claim);
+      if (c == n_claims - 1)
+        last = g_object_ref (claim);
+    }
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  table = px_claims_table_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (table));
+  gtk_window_present (GTK_WINDOW (window));
+
+  started = g_get_monotonic_time ();
+  px_claims_table_set_model (table, G_LIST_MODEL (claims));
+  px_claims_table_set_sources (table, (PxArticle **) articles->pdata, (const char * const *) outlets, n_sources);
+  wait_for (table_has_rows, table, "the large table's first rows");
+  g_test_message ("%u outlets x %u claims: first rows after %.0f ms", n_sources, n_claims,
+                  (g_get_monotonic_time () - started) / 1000.0);
+  settle ();
+
+  created = _px_claims_table_get_n_rows_created (table);
+  collect_rows (GTK_WIDGET (table), rows);
+  g_test_message ("%u row widgets created, %u bound", created, rows->len);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (rows->len, <=, created);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpuint (px_table_row_get_n_cells (g_ptr_array_index (rows, i)), ==, n_sources);
+
+  /* To the last row: the same widgets, bound again. */
+  g_assert_true (px_claims_table_select_claim (table, last));
+  settle ();
+  g_assert_true (px_claims_table_get_selected_claim (table) == last);
+  {
+    RowSearch search = { table, last, NULL };
+
+    wait_for (find_row, &search, "the last row to be shown");
+  }
+  g_assert_cmpuint (_px_claims_table_get_n_rows_created (table), <=, created + 10);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return created;
+}
+
+/* 32 outlets: one widget per row however many outlets, and rows recycled,
+ * so ten times the claims creates no more widgets.
+ */
+static void
+test_table_scale (void)
+{
+  guint created_300 = show_large_table (32, 300);
+  guint created_3000 = show_large_table (32, 3000);
+
+  /* GTK 4.8's list view keeps at most about 200 rows around the visible
+   * ones; the number does not grow with the claims.
+   */
+  g_assert_cmpuint (created_300, <=, 220);
+  g_assert_cmpuint (created_3000, <=, created_300 + 10);
+}
+
+/* History */
+
+static char *
+make_page (const char *headline,
+           const char *body)
+{
+  return g_strdup_printf ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                          "<title>%s | Harbour Gazette</title></head>\n<body>\n<article><h1>%s</h1>\n%s"
+                          "</article>\n</body></html>\n",
+                          headline, headline, body);
+}
+
+static const char bridge_1[] =
+  "<p>The council voted on Tuesday to close the harbour bridge for repairs. About 40,000 drivers cross "
+  "the bridge every day, the transport office said.</p>"
+  "<p>Engineers found cracks in two of the supports last spring. The mayor said the work would take "
+  "\u201cabout six months\u201d.</p>";
+static const char bridge_2[] =
+  "<p>The council voted on Tuesday to close the harbour bridge for repairs. About 55,000 drivers cross "
+  "the bridge every day, the transport office said.</p>"
+  "<p>Engineers found cracks in two of the supports last spring. The mayor said the work would take "
+  "\u201cat least a year\u201d. A ferry will run while the bridge is shut.</p>";
+
+/* The text of every range of @buffer that carries @tag_name, joined by "|". */
+static char *
+tagged_text (GtkTextBuffer *buffer,
+             const char    *tag_name)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GString *out = g_string_new (NULL);
+  GtkTextIter iter, end;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    return g_string_free (out, FALSE);
+  while (!gtk_text_iter_is_end (&iter))
+    {
+      g_autofree char *piece = NULL;
+
+      end = iter;
+      gtk_text_iter_forward_to_tag_toggle (&end, tag);
+      piece = gtk_text_iter_get_text (&iter, &end);
+      if (out->len > 0)
+        g_string_append_c (out, '|');
+      g_string_append (out, piece);
+      iter = end;
+      if (!gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        break;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+column_updated (gpointer data)
+{
+  PxStoryView *view = data;
+
+  return px_story_view_get_n_columns (view) == 2
+         && px_source_column_get_updated (px_story_view_get_column (view, 0))
+         && columns_settled (view);
+}
+
+static gboolean
+history_ready (gpointer data)
+{
+  return px_history_view_get_n_versions (data) > 0 && !px_history_view_get_busy (data);
+}
+
+/* One address serves a first and then an edited article: Fetch Again keeps
+ * both, the column says it was updated, History shows the reworded
+ * sentence with its changed number, the new headline and the annotations.
+ */
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autoptr(PxTestServer) server = px_test_server_new (NULL);
+  g_autofree char *url = px_test_server_url (server, "/story");
+  g_autofree char *page_1 = make_page ("Harbour bridge to close for repairs", bridge_1);
+  g_autofree char *page_2 = make_page ("Harbour bridge to close for a year of repairs", bridge_2);
+  g_autofree char *tmpdir = g_dir_make_tmp ("parallax-table-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "parallax.db", NULL);
+  g_autofree char *numbers = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = px_store_open (path, &error);
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autoptr(PxSnapshot) snapshot = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  g_autoptr(PxAnnotation) kept = NULL;
+  g_autoptr(PxAnnotation) quoted = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  PxTargetSpec kept_spec = { 0, "Engineers found cracks in two of the supports last spring", NULL, NULL, 0, 0 };
+  PxTargetSpec quote_spec = { 0, "would take \u201cabout six months\u201d", NULL, NULL, 0, 0 };
+  PxHistoryView *history = NULL;
+  PxSourceColumn *column;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  gint64 story_id, source_id, kept_id, quoted_id;
+  guint n_review = 0;
+
+  g_assert_no_error (error);
+  px_test_server_set_story (server, page_1);
+  story_id = px_store_create_story (store, "Bridge", &error);
+  g_assert_no_error (error);
+  article = px_input_load_article (fetcher, url, &snapshot, NULL, &error);
+  g_assert_no_error (error);
+  source_id = px_store_add_source (store, story_id, article, snapshot, &error);
+  g_assert_no_error (error);
+  {
+    /* A second outlet, so the story is compared. */
+    g_autoptr(PxArticle) other = px_article_new ("-");
+    g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+
+    g_ptr_array_add (paragraphs, (gpointer) "The harbour bridge will close for repairs, the council decided on Tuesday.");
+    px_article_set_paragraphs (other, paragraphs);
+    other->outlet = g_strdup ("Coast Courier");
+    g_assert_cmpint (px_store_add_source (store, story_id, other, NULL, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  kept_spec.source_id = quote_spec.source_id = source_id;
+  kept_id = px_store_create_annotation (store, story_id, &kept_spec, 1, PX_VERDICT_ACCURATE, "checked", &error);
+  g_assert_no_error (error);
+  quoted_id = px_store_create_annotation (store, story_id, &quote_spec, 1, PX_VERDICT_UNVERIFIED, "ask the mayor",
+                                          &error);
+  g_assert_no_error (error);
+
+  px_window_set_store (fixture->window, store, FALSE);
+  px_window_open_story (fixture->window, story_id);
+  wait_for (columns_settled, fixture->view, "the story");
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_false (px_source_column_get_updated (column));
+
+  /* The outlet edits its article; the column menu's Fetch Again. */
+  px_test_server_set_story (server, page_2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.refetch", NULL));
+  wait_for (column_updated, fixture->view, "the story to reload with the new version");
+  column = px_story_view_get_column (fixture->view, 0);
+  /* The column shows the newest version. */
+  buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "About 55,000 drivers"));
+  versions = px_store_list_source_versions (store, source_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (versions->len, ==, 2);
+
+  /* The annotation on the unchanged sentence moved to the new version; the
+   * one on the changed quote moved too, or waits for review.
+   */
+  kept = px_store_get_annotation (store, kept_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kept->state, ==, PX_ANNOTATION_STATE_OK);
+  g_assert_cmpint (((PxAnnotationTarget *) g_ptr_array_index (kept->targets, 0))->version_id, ==,
+                   ((PxSourceVersion *) g_ptr_array_index (versions, 1))->id);
+  quoted = px_store_get_annotation (store, quoted_id, &error);
+  g_assert_no_error (error);
+  n_review = quoted->state == PX_ANNOTATION_STATE_NEEDS_REVIEW;
+  g_test_message ("the annotation on the changed quote %s", n_review ? "needs review" : "was re-anchored");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.history", NULL));
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && history == NULL; i++)
+      {
+        g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+        if (PX_IS_HISTORY_VIEW (window))
+          history = PX_HISTORY_VIEW (window);
+      }
+  }
+  g_assert_nonnull (history);
+  wait_for (history_ready, history, "the history diff");
+  g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 2);
+  g_assert_cmpuint (px_history_view_get_n_needs_review (history), ==, n_review);
+
+  buffer = px_history_view_get_buffer (history);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_free (text);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_test_message ("%s", text);
+  /* The headline change, when the extractor found the headlines. */
+  if (((PxSourceVersion *) g_ptr_array_index (versions, 1))->title != NULL)
+    {
+      g_assert_nonnull (strstr (text, "− Harbour bridge to close for repairs"));
+      g_assert_nonnull (strstr (text, "+ Harbour bridge to close for a year of repairs"));
+    }
+  else
+    g_test_message ("the pages' headlines were not extracted: no headline change to show");
+  /* The reworded sentence, both wordings, the number flagged as a number. */
+  g_assert_nonnull (strstr (text, "Reworded"));
+  g_assert_nonnull (strstr (text, "− About 40,000 drivers cross the bridge every day"));
+  g_assert_nonnull (strstr (text, "+ About 55,000 drivers cross the bridge every day"));
+  numbers = tagged_text (buffer, px_highlight_kind_get_tag_name (PX_HIGHLIGHT_NUMBER));
+  g_test_message ("number ranges: %s", numbers);
+  g_assert_nonnull (strstr (numbers, "55,000"));
+  g_assert_nonnull (strstr (numbers, "40,000"));
+  added = tagged_text (buffer, "added");
+  g_assert_nonnull (strstr (added, "A ferry will run while the bridge is shut."));
+  /* The unchanged sentence is not listed as a change. */
+  g_assert_null (strstr (text, "Engineers found cracks"));
+
+  /* The first version against itself: nothing changed. */
+  px_history_view_compare (history, 1, 1);
+  wait_for (history_ready, history, "the empty diff");
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_free (text);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_null (strstr (text, "Reworded"));
+  g_assert_nonnull (strstr (text, "The text is the same in both versions."));
+
+  gtk_window_destroy (GTK_WINDOW (history));
+
+  /* Two more versions whose headlines and bylines are known. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(PxArticle) edited = px_article_new (url);
+      g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+      g_autoptr(PxReanchorReport) report = NULL;
+
+      edited->title = g_strdup (i == 0 ? "Harbour bridge to close" : "Harbour bridge shut for a year");
+      edited->byline = g_strdup (i == 0 ? "Ann Reporter" : "Ann Reporter and Bo Editor");
+      g_ptr_array_add (paragraphs, (gpointer) "About 55,000 drivers cross the bridge every day.");
+      px_article_set_paragraphs (edited, paragraphs);
+      report = px_store_add_source_version (store, source_id, edited, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (report->changed);
+    }
+  history = px_history_view_new (GTK_WINDOW (fixture->window), store, source_id);
+  gtk_window_present (GTK_WINDOW (history));
+  wait_for (history_ready, history, "the history of four versions");
+  g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 4);
+  px_history_view_compare (history, 3, 4);
+  wait_for (history_ready, history, "the headline diff");
+  buffer = px_history_view_get_buffer (history);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_free (text);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "− Harbour bridge to close\n"));
+  g_assert_nonnull (strstr (text, "+ Harbour bridge shut for a year\n"));
+  g_assert_nonnull (strstr (text, "+ Ann Reporter and Bo Editor\n"));
+  g_assert_nonnull (strstr (text, "The text is the same in both versions."));
+  g_free (added);
+  added = tagged_text (buffer, "added-word");
+  g_assert_nonnull (strstr (added, "Bo Editor"));
+  gtk_window_destroy (GTK_WINDOW (history));
+
+  px_window_set_store (fixture->window, NULL, FALSE);
+  g_assert_true (px_store_close (store, &error));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/table/demo", Fixture, NULL, fixture_set_up, test_table_demo, fixture_tear_down);
+  g_test_add ("/table/navigate", Fixture, NULL, fixture_set_up, test_table_navigate, fixture_tear_down);
+  g_test_add_func ("/table/scale", test_table_scale);
+  g_test_add ("/history/refetch", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
+
+  return g_test_run ();
+}
