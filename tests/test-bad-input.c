@@ -58,8 +58,8 @@ typedef struct
 /* Success is the right outcome for three of them, because each still holds
  * a readable article and refusing it would lose a reader's page:
  *  - invalid UTF-8: the broken bytes become U+FFFD, the rest is read;
- *  - 100,000 nested elements: the article before the nesting is extracted,
- *    the nesting itself is cut off by the parser's depth limit;
+ *  - 100,000 nested elements: the whole tree is read (the extractor walks it
+ *    without recursion) and the article before the nesting is extracted;
  *  - a 5 MB attribute (an inline image): the attribute is ignored.
  */
 static const BadInput cases[] = {
