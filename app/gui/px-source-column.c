@@ -35,6 +35,7 @@ struct _PxSourceColumn
   GtkWidget parent_instance;
 
   GtkWidget *box;
+  GtkWidget *header;
   GtkLabel *outlet_label;
   GtkWidget *menu_button;
   GtkLabel *title_label;
@@ -864,6 +865,17 @@ px_source_column_get_source_id (PxSourceColumn *self)
   return self->source_id;
 }
 
+/* The header above the text: the story view gives every column's header
+ * the same height, so the articles start on one line.
+ */
+GtkWidget *
+px_source_column_get_header (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
+
+  return self->header;
+}
+
 void
 px_source_column_set_source_id (PxSourceColumn *self,
                                 gint64          source_id)
@@ -1183,6 +1195,7 @@ px_source_column_class_init (PxSourceColumnClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, PX_RESOURCE_PREFIX "/ui/px-source-column.ui");
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, box);
+  gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, header);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, outlet_label);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, title_label);

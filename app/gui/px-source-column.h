@@ -43,6 +43,7 @@ PxSourceColumn *px_source_column_new_for_article (PxArticle *article);
 
 /* The column's row in the store, 0 while it has none. */
 gint64 px_source_column_get_source_id (PxSourceColumn *self);
+GtkWidget *px_source_column_get_header (PxSourceColumn *self);
 void px_source_column_set_source_id (PxSourceColumn *self,
                                      gint64          source_id);
 /* Shows the "Updated since first archived" badge. */

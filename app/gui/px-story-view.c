@@ -29,6 +29,7 @@ struct _PxStoryView
   GtkStack *stack;
   GtkScrolledWindow *columns_scroller;
   GtkBox *columns_box;
+  GtkSizeGroup *header_group; /* the columns' headers, one height for all */
   GtkFlowBox *legend_box;
   GtkSpinner *compare_spinner;
   GtkLabel *status_label;
@@ -384,6 +385,7 @@ px_story_view_add_column (PxStoryView    *self,
 
   g_ptr_array_add (self->columns, g_object_ref_sink (column));
   gtk_box_append (self->columns_box, GTK_WIDGET (column));
+  gtk_size_group_add_widget (self->header_group, px_source_column_get_header (column));
 
   px_source_column_set_fetch_limits (column, self->fetch_timeout, self->fetch_max_bytes);
   px_source_column_set_store (column, self->store, self->story_id);
@@ -417,6 +419,7 @@ px_story_view_remove_column (PxStoryView    *self,
     return;
 
   g_signal_handlers_disconnect_by_data (column, self);
+  gtk_size_group_remove_widget (self->header_group, px_source_column_get_header (column));
   gtk_box_remove (self->columns_box, GTK_WIDGET (column));
   /* Stops the column's fetch now rather than when the last reference goes. */
   g_object_run_dispose (G_OBJECT (column));
@@ -807,6 +810,7 @@ px_story_view_finalize (GObject *object)
   PxStoryView *self = PX_STORY_VIEW (object);
 
   g_clear_object (&self->compare_cancellable);
+  g_clear_object (&self->header_group);
   g_clear_object (&self->store);
   g_free (self->compare_error);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
@@ -899,6 +903,7 @@ px_story_view_init (PxStoryView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->header_group = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
   self->compared_columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->comparing_columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->claims = g_list_store_new (PX_TYPE_CLAIM_ITEM);
