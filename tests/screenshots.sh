@@ -91,3 +91,14 @@ shot dark-mode.png 3 "Next Difference" 1
 profile narrow "window-width=700" "window-height=800"
 first_start
 shot narrow.png 3 "" 0
+
+# The window in the translated languages, on the first difference so its
+# summary shows.
+for locale in "uk_UA.UTF-8 uk Наступна розбіжність" "de_DE.UTF-8 de Nächster Unterschied"; do
+  set -- $locale
+  lang=$1 code=$2
+  shift 2
+  profile "locale-$code"
+  LANG=$lang LC_ALL=$lang first_start
+  LANG=$lang LC_ALL=$lang shot "locale-$code.png" 3 "$*" 1
+done
