@@ -481,6 +481,12 @@ typedef struct
 } HeaderWait;
 
 static gboolean
+laid_out (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0 && gtk_widget_get_height (data) > 0;
+}
+
+static gboolean
 header_has (gpointer data)
 {
   HeaderWait *wait = data;
@@ -560,6 +566,8 @@ test_table_annotate (Fixture       *fixture,
   search.table = fixture->table;
   search.claim = claim;
   wait_for (find_row, &search, "the claim's row");
+  wait_for (laid_out, fixture->table, "the table to be laid out");
+  wait_for (laid_out, search.row, "the row to be laid out");
   g_assert_null (strstr (px_table_row_get_header_text (search.row), "annotation"));
   gtk_widget_grab_focus (GTK_WIDGET (search.row));
   for (guint i = 0; i < source; i++)
@@ -590,12 +598,26 @@ test_table_annotate (Fixture       *fixture,
   popover = px_annotator_get_popover (annotator);
   g_assert_nonnull (popover);
   g_assert_true (gtk_widget_get_parent (GTK_WIDGET (popover)) == GTK_WIDGET (fixture->table));
-  settle ();
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  /* Over the cell (the window may lose the focus to another test's
+   * window on the shared display, which closes popovers: not asserted).
+   */
+  {
+    GdkRectangle rect;
+
+    if (!gtk_popover_get_pointing_to (GTK_POPOVER (popover), &rect))
+      g_error ("the popover points at no cell; the selected row is %s",
+               find_row (&search) ? "laid out" : "not laid out");
+    g_assert_cmpint (rect.width, >, 0);
+    g_assert_cmpint (rect.x, >=, 0);
+    g_assert_cmpint (rect.x + rect.width, <=, gtk_widget_get_width (GTK_WIDGET (fixture->table)));
+  }
   px_annotation_popover_set_verdict (popover, PX_VERDICT_MISLEADING);
   px_annotation_popover_set_note (popover, "Checked from the table.");
   px_annotation_popover_save (popover);
   g_assert_null (px_annotator_get_popover (annotator));
+  /* The keyboard is back on the cell. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == GTK_WIDGET (search.row));
+  g_assert_cmpuint (px_claims_table_get_cursor_source (fixture->table), ==, source);
 
   after = px_store_list_annotations (store, story_id, FALSE, &error);
   g_assert_no_error (error);

@@ -40,6 +40,7 @@ struct _PxAnnotator
 
   PxAnnotationPopover *popover;
   GtkWidget *popover_parent;
+  GtkWidget *return_focus; /* weak: where the focus was, when not popover_parent */
   guint popover_offset;   /* the character the popover points at */
   gint64 editing_id;      /* the annotation in the popover, 0 for a new one */
   GArray *pending;        /* Pending, for a new one */
@@ -273,6 +274,7 @@ popover_closed_cb (PxAnnotator *self)
   gtk_widget_unparent (GTK_WIDGET (self->popover));
   g_clear_object (&self->popover);
   g_clear_object (&self->popover_parent);
+  g_clear_weak_pointer (&self->return_focus);
   g_array_set_size (self->pending, 0);
   self->editing_id = 0;
 }
@@ -285,7 +287,10 @@ close_popover (PxAnnotator *self)
   if (self->popover == NULL)
     return;
 
-  parent = self->popover_parent != NULL ? g_object_ref (self->popover_parent) : NULL;
+  if (self->return_focus != NULL)
+    parent = g_object_ref (self->return_focus);
+  else if (self->popover_parent != NULL)
+    parent = g_object_ref (self->popover_parent);
   gtk_popover_popdown (GTK_POPOVER (self->popover));
   /* popdown emits closed only when it was shown. */
   popover_closed_cb (self);
@@ -762,6 +767,9 @@ px_annotator_annotate_sentences (PxAnnotator        *self,
     }
 
   create_popover (self, parent, _("Annotate"), shown->str, NULL);
+  /* Back to the cell's row when the popover closes. */
+  if (gtk_widget_get_root (parent) != NULL)
+    g_set_weak_pointer (&self->return_focus, gtk_root_get_focus (gtk_widget_get_root (parent)));
   if (pointing_to != NULL)
     gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), pointing_to);
   gtk_popover_popup (GTK_POPOVER (self->popover));

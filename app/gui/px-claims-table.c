@@ -468,8 +468,16 @@ px_claims_table_get_cell_area (PxClaimsTable *self,
   cell.y = (int) bounds.origin.y;
   cell.width = PX_TABLE_CELL_WIDTH;
   cell.height = MAX ((int) bounds.size.height, 1);
-  /* Only the part in sight: a popover must point inside the table. */
-  return gdk_rectangle_intersect (&cell, &table, area);
+  /* Only the part in sight: a popover must point inside the table. A cell
+   * just scrolled to is placed on the next frame: its nearest edge until then.
+   */
+  if (!gdk_rectangle_intersect (&cell, &table, area))
+    {
+      area->x = CLAMP (cell.x, 0, MAX (table.width - 1, 0));
+      area->y = CLAMP (cell.y, 0, MAX (table.height - 1, 0));
+      area->width = area->height = 1;
+    }
+  return TRUE;
 }
 
 static void
