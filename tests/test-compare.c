@@ -924,10 +924,105 @@ test_cli_formats_and_errors (void)
   }
 }
 
+/* A page written to attack the Markdown report: its outlet name, title
+ * and sentences hold Markdown and raw HTML.
+ */
+static char *
+write_hostile_page (const char *dir,
+                    const char *name,
+                    const char *people)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *html = g_strdup_printf (
+    "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+    "<title># Floods &lt;script&gt;alert(1)&lt;/script&gt; | [click](javascript:alert(2))</title>"
+    "<meta property=\"og:site_name\" content=\"Evil | &lt;img src=x onerror=alert(6)&gt; *News*\">"
+    "</head><body><article>"
+    "<h1># Floods &lt;script&gt;alert(1)&lt;/script&gt; | [click](javascript:alert(2))</h1>"
+    "<p>Officials said [the full report](javascript:alert(3)) showed %s people left their homes "
+    "&lt;script&gt;alert(4)&lt;/script&gt; on Monday after the river burst its banks.</p>"
+    "<p>The mayor called it | a | table | row and said *nobody* was __hurt__ in the `flooding` "
+    "at all, according to ![a photo](javascript:alert(5)) shared by the council.</p>"
+    "<p>Rescue teams worked through the night &amp;amp; the water began to recede by Tuesday "
+    "morning, leaving streets covered in mud and debris across the old town.</p>"
+    "<p>Residents were told they could return within a week once engineers had checked the "
+    "bridges and the power lines that run along the flooded river valley.</p>"
+    "</article></body></html>", people);
+
+  g_assert_true (g_file_set_contents (path, html, -1, NULL));
+  return g_steal_pointer (&path);
+}
+
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Nothing a page says becomes markup in the Markdown report: rendered by
+ * GitHub's CommonMark renderer with raw HTML allowed, the page's script,
+ * links, images, emphasis and table bars are all text.
+ */
+static void
+test_cli_markdown_hostile (void)
+{
+  g_autofree char *dir = px_test_make_temp_dir ("px-compare-XXXXXX");
+  g_autofree char *first = write_hostile_page (dir, "first.html", "340");
+  g_autofree char *second = write_hostile_page (dir, "second.html", "430");
+  g_autofree char *md_path = g_build_filename (dir, "report.md", NULL);
+  const char *args[] = { "compare", "--format", "markdown", first, second, NULL };
+  const char *render[] = { "cmark-gfm", "--extension", "table", "--extension", "autolink",
+                           "--extension", "strikethrough", "--unsafe", md_path, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *render_err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 0);
+  g_assert_true (g_file_set_contents (md_path, out, -1, NULL));
+  g_spawn_sync (NULL, (char **) render, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &html, &render_err,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* The page's words are all there, as text. */
+  g_assert_nonnull (strstr (html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  g_assert_nonnull (strstr (html, "&lt;script&gt;alert(4)&lt;/script&gt;"));
+  g_assert_nonnull (strstr (html, "[the full report](javascript:alert(3))"));
+  g_assert_nonnull (strstr (html, "[a photo](javascript:alert(5))"));
+  g_assert_nonnull (strstr (html, "&lt;img src=x onerror=alert(6)&gt; *News*"));
+  g_assert_nonnull (strstr (html, "*nobody* was __hurt__ in the `flooding`"));
+  g_assert_nonnull (strstr (html, "| a | table | row"));
+
+  /* None of them became markup. */
+  g_assert_null (strstr (html, "<script"));
+  g_assert_null (strstr (html, "<img"));
+  g_assert_null (strstr (html, "href=\"javascript"));
+  g_assert_null (strstr (html, "src=\"javascript"));
+  g_assert_null (strstr (html, "<em>"));
+  g_assert_null (strstr (html, "<code>"));
+  g_assert_cmpuint (count_occurrences (html, "<h1>"), ==, 1);
+  g_assert_cmpuint (count_occurrences (html, "<a "), ==, 0);
+
+  /* The sources table keeps its five columns: a header and two rows. */
+  g_assert_cmpuint (count_occurrences (html, "<tr>"), ==, 3);
+  g_assert_cmpuint (count_occurrences (html, "<th>"), ==, 5);
+  g_assert_cmpuint (count_occurrences (html, "<td>"), ==, 10);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/compare/difference/number", test_difference_number);
@@ -947,6 +1042,9 @@ main (int    argc,
   g_test_add_func ("/compare/json", test_json);
   g_test_add_func ("/compare/demo", test_demo_story);
   g_test_add_func ("/compare/cli", test_cli_formats_and_errors);
+  g_test_add_func ("/compare/cli-markdown-hostile", test_cli_markdown_hostile);
 
-  return g_test_run ();
+  status = g_test_run ();
+  px_test_remove_temp_dirs ();
+  return status;
 }

@@ -9,6 +9,7 @@
 
 #include "px-comparison.h"
 #include "px-input.h"
+#include "px-markdown-private.h"
 
 #include <stdio.h>
 
@@ -55,18 +56,23 @@ count_shared_claims (PxComparison *comparison)
   return shared;
 }
 
-/* Text for a Markdown table cell: a bar would end the cell. */
+/* Page text for the middle of a Markdown line, a table cell included:
+ * nothing in it may become markup, raw HTML or a link.
+ */
 static char *
-table_cell (const char *text)
+md_text (const char *text)
 {
-  GString *cell;
-
   if (text == NULL)
     return g_strdup ("—");
-  cell = g_string_new (text);
-  g_string_replace (cell, "|", "\\|", 0);
-  g_string_replace (cell, "\n", " ", 0);
-  return g_string_free (cell, FALSE);
+  return _px_markdown_escape (text);
+}
+
+/* Page text for the report in @markdown or plain text. */
+static char *
+page_text (const char *text,
+           gboolean    markdown)
+{
+  return markdown ? md_text (text) : g_strdup (text);
 }
 
 /* Writes the report; @markdown chooses Markdown over plain text. */
@@ -88,10 +94,10 @@ print_report (PxComparison *comparison,
 
       if (markdown)
         {
-          g_autofree char *label = table_cell (px_comparison_get_source_label (comparison, s));
-          g_autofree char *title = table_cell (article->title);
-          g_autofree char *published = table_cell (article->published);
-          g_autofree char *input = table_cell (article->input);
+          g_autofree char *label = md_text (px_comparison_get_source_label (comparison, s));
+          g_autofree char *title = md_text (article->title);
+          g_autofree char *published = md_text (article->published);
+          g_autofree char *input = md_text (article->input);
 
           printf ("| %u | %s | %s | %s | %s |\n", s + 1, label, title, published, input);
         }
@@ -115,10 +121,11 @@ print_report (PxComparison *comparison,
           for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
             {
               PxDifference *difference = px_claim_get_difference (claim, d);
+              g_autofree char *summary = page_text (px_difference_get_summary (difference), markdown);
 
               printf (markdown ? "- **%s** (claim %u): %s\n" : "  [%s] claim %u: %s\n",
                       px_difference_kind_to_string (px_difference_get_kind (difference)), c + 1,
-                      px_difference_get_summary (difference));
+                      summary);
             }
         }
     }
@@ -131,8 +138,10 @@ print_report (PxComparison *comparison,
       const PxSentenceRef *members = px_claim_get_members (claim, &n_members);
       const guint *carriers = px_claim_get_sources (claim, &n_carriers);
       const guint *missing = px_claim_get_missing (claim, &n_missing);
-      g_autofree char *carried = join_labels (comparison, carriers, n_carriers);
-      g_autofree char *left_out = join_labels (comparison, missing, n_missing);
+      g_autofree char *carried_raw = join_labels (comparison, carriers, n_carriers);
+      g_autofree char *left_out_raw = join_labels (comparison, missing, n_missing);
+      g_autofree char *carried = page_text (carried_raw, markdown);
+      g_autofree char *left_out = page_text (left_out_raw, markdown);
 
       if (n_carriers == 1)
         printf (markdown ? "\n### Claim %u: only %s\n\n" : "\nClaim %u: only %s\n", c + 1, carried);
@@ -144,23 +153,25 @@ print_report (PxComparison *comparison,
 
       for (guint m = 0; m < n_members; m++)
         {
-          g_autofree char *text = px_comparison_dup_sentence_text (comparison, members[m].source,
-                                                                   members[m].sentence);
+          g_autofree char *raw = px_comparison_dup_sentence_text (comparison, members[m].source,
+                                                                  members[m].sentence);
+          g_autofree char *text = page_text (raw, markdown);
+          g_autofree char *label = page_text (px_comparison_get_source_label (comparison, members[m].source),
+                                              markdown);
 
           if (markdown && m > 0)
             printf (">\n");
-          printf (markdown ? "%s**%s:** %s\n" : "%s%s: %s\n", quote,
-                  px_comparison_get_source_label (comparison, members[m].source), text);
+          printf (markdown ? "%s**%s:** %s\n" : "%s%s: %s\n", quote, label, text);
         }
       if (markdown && px_claim_get_n_differences (claim) > 0)
         printf ("\n");
       for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
         {
           PxDifference *difference = px_claim_get_difference (claim, d);
+          g_autofree char *summary = page_text (px_difference_get_summary (difference), markdown);
 
           printf (markdown ? "- **%s:** %s\n" : "  ! %s: %s\n",
-                  px_difference_kind_to_string (px_difference_get_kind (difference)),
-                  px_difference_get_summary (difference));
+                  px_difference_kind_to_string (px_difference_get_kind (difference)), summary);
         }
     }
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-export-private.h"
+#include "px-markdown-private.h"
 
 #include <string.h>
 
@@ -303,50 +304,12 @@ typedef struct
   guint indent;        /* of nested list items */
 } Markdown;
 
-/* Backslash-escapes what CommonMark would read as markup, and what would
- * start a block at the beginning of a line; folds line breaks, which the
- * block structure owns.
- */
+/* Page and user text, escaped (see px-markdown-private.h). */
 static void
 md_escape (Markdown   *md,
            const char *text)
 {
-  const char *p = text;
-
-  if (md->line_start)
-    {
-      const char *digits;
-
-      while (*p == ' ')
-        p++;
-      digits = p;
-      while (g_ascii_isdigit (*digits))
-        digits++;
-      if (*p == '-' || *p == '+' || *p == '=')
-        {
-          g_string_append_c (md->out, '\\');
-          g_string_append_c (md->out, *p++);
-        }
-      else if (digits != p && (*digits == '.' || *digits == ')'))
-        {
-          g_string_append_len (md->out, p, digits - p);
-          g_string_append_c (md->out, '\\');
-          p = digits;
-        }
-    }
-
-  for (; *p != '\0'; p++)
-    {
-      if (*p == '\n' || *p == '\r' || *p == '\t')
-        {
-          g_string_append_c (md->out, ' ');
-          continue;
-        }
-      if (strchr ("\\`*_[]<>|~&#!", *p) != NULL)
-        g_string_append_c (md->out, '\\');
-      g_string_append_c (md->out, *p);
-    }
-
+  _px_markdown_append_escaped (md->out, text, md->line_start);
   if (*text != '\0')
     md->line_start = FALSE;
 }

@@ -66,6 +66,12 @@ struct _PxSourceColumn
   PxSnapshot *snapshot;
   char *error_message;
 
+  PxStore *store;
+  gint64 story_id;
+  char *save_error;
+  gboolean added;
+  gboolean page_changed;
+
   GCancellable *cancellable;
   struct LoadProgress *progress;
   guint progress_id;
@@ -134,12 +140,21 @@ typedef struct
   guint timeout;
   guint64 max_bytes;
   LoadProgress *progress;
+  PxStore *store;     /* nullable */
+  gint64 story_id;
 } LoadData;
 
 typedef struct
 {
   PxArticle *article;
   PxSnapshot *snapshot;
+  char *save_error;
+  gboolean page_changed;
+  /* A source the load added, until the column takes it: a result nobody
+   * takes (the load was cancelled) removes it from @store again.
+   */
+  PxStore *store;
+  gint64 added_source_id;
 } LoadResult;
 
 static void
@@ -150,14 +165,19 @@ load_data_free (LoadData *data)
   g_free (data->url);
   g_free (data->text);
   load_progress_unref (data->progress);
+  g_clear_object (&data->store);
   g_free (data);
 }
 
 static void
 load_result_free (LoadResult *result)
 {
+  if (result->store != NULL && result->added_source_id > 0)
+    px_store_delete_source (result->store, result->added_source_id, NULL);
+  g_clear_object (&result->store);
   g_clear_pointer (&result->article, px_article_unref);
   g_clear_pointer (&result->snapshot, px_snapshot_unref);
+  g_free (result->save_error);
   g_free (result);
 }
 
@@ -264,6 +284,43 @@ load_resource (LoadData    *data,
   return article;
 }
 
+/* Keeps the loaded page in the store; runs on the worker, as a store write
+ * waits for the disk.
+ */
+static void
+save_result (LoadData     *data,
+             LoadResult   *result,
+             GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (data->store == NULL || data->story_id <= 0 || g_cancellable_is_cancelled (cancellable))
+    return;
+
+  if (data->source_id > 0)
+    {
+      g_autoptr(PxReanchorReport) report = px_store_add_source_version (data->store, data->source_id,
+                                                                        result->article, result->snapshot,
+                                                                        &error);
+
+      if (report == NULL)
+        result->save_error = g_strdup (error->message);
+      else
+        result->page_changed = report->changed;
+      return;
+    }
+
+  result->added_source_id = px_store_add_source (data->store, data->story_id, result->article,
+                                                 result->snapshot, &error);
+  if (result->added_source_id <= 0)
+    {
+      result->added_source_id = 0;
+      result->save_error = g_strdup (error->message);
+      return;
+    }
+  result->store = g_object_ref (data->store);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -301,6 +358,7 @@ load_thread (GTask        *task,
       return;
     }
 
+  save_result (data, result, cancellable);
   g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
 }
 
@@ -502,6 +560,13 @@ load_cb (GObject      *object,
   g_clear_pointer (&self->snapshot, px_snapshot_unref);
   self->article = g_steal_pointer (&loaded->article);
   self->snapshot = g_steal_pointer (&loaded->snapshot);
+  g_free (self->save_error);
+  self->save_error = g_steal_pointer (&loaded->save_error);
+  self->page_changed = loaded->page_changed;
+  self->added = loaded->added_source_id > 0;
+  if (self->added)
+    px_source_column_set_source_id (self, loaded->added_source_id);
+  loaded->added_source_id = 0;
   load_result_free (loaded);
 
   px_source_column_clear_highlights (self);
@@ -535,6 +600,9 @@ px_source_column_load (PxSourceColumn *self)
   data->timeout = self->fetch_timeout;
   data->max_bytes = self->fetch_max_bytes;
   data->progress = load_progress_ref (self->progress);
+  data->source_id = self->source_id;
+  data->store = self->store != NULL ? g_object_ref (self->store) : NULL;
+  data->story_id = self->story_id;
 
   gtk_label_set_label (self->loading_label,
                        self->kind == SOURCE_INPUT && px_input_classify (self->input) == PX_INPUT_KIND_URL
@@ -807,6 +875,42 @@ px_source_column_set_source_id (PxSourceColumn *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.history", source_id > 0);
 }
 
+void
+px_source_column_set_store (PxSourceColumn *self,
+                            PxStore        *store,
+                            gint64          story_id)
+{
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+  g_return_if_fail (store == NULL || PX_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  self->story_id = story_id;
+}
+
+const char *
+px_source_column_get_save_error (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
+
+  return self->save_error;
+}
+
+gboolean
+px_source_column_get_added (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
+
+  return self->added;
+}
+
+gboolean
+px_source_column_get_page_changed (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
+
+  return self->page_changed;
+}
+
 gboolean
 px_source_column_is_sample (PxSourceColumn *self)
 {
@@ -1021,6 +1125,8 @@ px_source_column_finalize (GObject *object)
   g_free (self->pasted_text);
   g_free (self->outlet);
   g_free (self->error_message);
+  g_clear_object (&self->store);
+  g_free (self->save_error);
 
   G_OBJECT_CLASS (px_source_column_parent_class)->finalize (object);
 }

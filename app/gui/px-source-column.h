@@ -10,6 +10,7 @@
 #include "px-article.h"
 #include "px-highlight.h"
 #include "px-snapshot.h"
+#include "px-store.h"
 
 G_BEGIN_DECLS
 
@@ -55,6 +56,24 @@ void px_source_column_set_fetch_limits (PxSourceColumn *self,
                                         guint           timeout_seconds,
                                         guint64         max_bytes);
 void px_source_column_load (PxSourceColumn *self);
+
+/* Where a load keeps the page, on the worker thread that fetched it: a
+ * column without a source id becomes a new source of @story_id, one with
+ * a source id gets a new version. Nothing is kept when @store is NULL or
+ * @story_id is 0. A load the column drops (removed, cancelled) after the
+ * page was added moves that new source to the trash, as removing the
+ * column would.
+ */
+void px_source_column_set_store (PxSourceColumn *self,
+                                 PxStore        *store,
+                                 gint64          story_id);
+/* Once READY: why the page could not be kept, or NULL. */
+const char *px_source_column_get_save_error (PxSourceColumn *self);
+/* Once READY: TRUE when the last load added the column to the store as a
+ * new source; TRUE when it kept a new version of a page that changed.
+ */
+gboolean px_source_column_get_added (PxSourceColumn *self);
+gboolean px_source_column_get_page_changed (PxSourceColumn *self);
 
 PxSourceColumnState px_source_column_get_state (PxSourceColumn *self);
 /* The fraction of the page received while it is being fetched, or -1 when

@@ -49,6 +49,8 @@ struct _PxStoryView
 
   guint fetch_timeout;
   guint64 fetch_max_bytes;
+  PxStore *store;  /* nullable */
+  gint64 story_id;
   double text_scale;
   gboolean kind_visible[PX_N_HIGHLIGHT_KINDS];
 };
@@ -384,6 +386,7 @@ px_story_view_add_column (PxStoryView    *self,
   gtk_box_append (self->columns_box, GTK_WIDGET (column));
 
   px_source_column_set_fetch_limits (column, self->fetch_timeout, self->fetch_max_bytes);
+  px_source_column_set_store (column, self->store, self->story_id);
   px_source_column_set_text_scale (column, self->text_scale);
   for (guint k = 0; k < PX_N_HIGHLIGHT_KINDS; k++)
     px_source_column_set_kind_visible (column, k, self->kind_visible[k]);
@@ -483,6 +486,20 @@ px_story_view_get_banner (PxStoryView *self)
     return NULL;
 
   return gtk_label_get_label (self->banner_label);
+}
+
+void
+px_story_view_set_store (PxStoryView *self,
+                         PxStore     *store,
+                         gint64       story_id)
+{
+  g_return_if_fail (PX_IS_STORY_VIEW (self));
+  g_return_if_fail (store == NULL || PX_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  self->story_id = story_id;
+  for (guint i = 0; i < self->columns->len; i++)
+    px_source_column_set_store (g_ptr_array_index (self->columns, i), store, story_id);
 }
 
 void
@@ -790,6 +807,7 @@ px_story_view_finalize (GObject *object)
   PxStoryView *self = PX_STORY_VIEW (object);
 
   g_clear_object (&self->compare_cancellable);
+  g_clear_object (&self->store);
   g_free (self->compare_error);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->compared_columns, g_ptr_array_unref);

@@ -39,6 +39,12 @@ void px_story_view_set_banner (PxStoryView *self,
                                const char  *text);
 /* The banner's text while it is shown, else NULL. */
 const char *px_story_view_get_banner (PxStoryView *self);
+/* Where the columns keep what they load (see px_source_column_set_store()),
+ * for the columns there are and those added later.
+ */
+void px_story_view_set_store (PxStoryView *self,
+                              PxStore     *store,
+                              gint64       story_id);
 void px_story_view_set_fetch_limits (PxStoryView *self,
                                      guint        timeout_seconds,
                                      guint64      max_bytes);

@@ -117,6 +117,7 @@ start_story (PxWindow   *self,
   g_free (self->story_title);
   self->story_title = g_strdup (title);
   self->story_id = story_id;
+  px_story_view_set_store (self->story_view, self->store, story_id);
   if (story_id > 0)
     g_settings_set_int64 (self->settings, "last-story", story_id);
   px_annotator_set_story (self->annotator, self->store, story_id);
@@ -351,6 +352,10 @@ stored_position (PxWindow       *self,
   return position;
 }
 
+/* The column's worker has kept the page in the store already (see
+ * px_story_view_set_store()); what is left is to say how that went and,
+ * for a new source, to place it and name a new story.
+ */
 static void
 column_loaded_cb (PxWindow       *self,
                   PxSourceColumn *column)
@@ -362,27 +367,18 @@ column_loaded_cb (PxWindow       *self,
   if (self->store == NULL || self->story_id <= 0)
     return;
 
-  if (source_id > 0)
+  if (px_source_column_get_save_error (column) != NULL)
     {
-      g_autoptr(PxReanchorReport) report = px_store_add_source_version (self->store, source_id, article,
-                                                                        px_source_column_get_snapshot (column),
-                                                                        &error);
-
-      if (report == NULL)
-        toast (self, error->message);
-      else if (report->changed)
+      toast (self, px_source_column_get_save_error (column));
+      return;
+    }
+  if (!px_source_column_get_added (column))
+    {
+      if (px_source_column_get_page_changed (column))
         toast (self, _("The page has changed since it was last fetched; the new version is kept too"));
       return;
     }
 
-  source_id = px_store_add_source (self->store, self->story_id, article,
-                                   px_source_column_get_snapshot (column), &error);
-  if (source_id <= 0)
-    {
-      toast (self, error->message);
-      return;
-    }
-  px_source_column_set_source_id (column, source_id);
   if (!px_store_move_source (self->store, source_id, stored_position (self, column), &error))
     toast (self, error->message);
 
@@ -548,6 +544,7 @@ px_window_set_store (PxWindow *self,
     g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
 
   px_annotator_set_story (self->annotator, store, self->story_id);
+  px_story_view_set_store (self->story_view, store, self->story_id);
 
   px_library_view_set_store (self->library_view, store);
   if (store == NULL)
