@@ -17,7 +17,9 @@
 #include "px-source-column.h"
 #include "px-story-view.h"
 #include "px-table-row.h"
+#include "px-verdict-style.h"
 #include "px-window.h"
+#include "px-window-private.h"
 
 #include <adwaita.h>
 
@@ -457,6 +459,205 @@ test_table_navigate (Fixture       *fixture,
                  == GTK_WIDGET (px_source_column_get_text_view (column)));
 }
 
+static gboolean
+demo_in_library (gpointer data)
+{
+  PxStoryView *view = data;
+
+  if (!columns_settled (view) || px_story_view_get_n_columns (view) != 4
+      || g_list_model_get_n_items (px_story_view_get_claims (view)) == 0)
+    return FALSE;
+  for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
+    if (px_source_column_get_source_id (px_story_view_get_column (view, i)) <= 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+typedef struct
+{
+  PxTableRow *row;
+  const char *expected;
+} HeaderWait;
+
+static gboolean
+laid_out (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0 && gtk_widget_get_height (data) > 0;
+}
+
+static gboolean
+header_has (gpointer data)
+{
+  HeaderWait *wait = data;
+  const char *text = px_table_row_get_header_text (wait->row);
+
+  return text != NULL && strstr (text, wait->expected) != NULL;
+}
+
+/* Ctrl+M on a table cell annotates that outlet's sentence: the popover
+ * opens over the cell, the annotation is saved through the store with the
+ * cell's sentence as its passage, and the row header counts it at once,
+ * without comparing the story again; the column underlines it too.
+ */
+static void
+test_table_annotate (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = g_dir_make_tmp ("parallax-table-annotate-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (tmpdir, "parallax.db", NULL);
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *cell_text = NULL;
+  GListModel *rows, *claims_before;
+  PxClaimItem *claim = NULL;
+  guint source = G_MAXUINT;
+  RowSearch search = { 0, };
+  HeaderWait wait = { 0, };
+  PxAnnotator *annotator;
+  PxAnnotationPopover *popover;
+  const PxAnnotation *created = NULL;
+  const PxAnnotationTarget *target;
+  PxSourceColumn *column;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+  gint64 story_id;
+  gboolean has_menu = FALSE;
+
+  g_assert_no_error (error);
+  store = px_store_open (path, &error);
+  g_assert_no_error (error);
+  /* A new profile: the demo story opens, into the library. */
+  px_window_set_store (fixture->window, store, TRUE);
+  story_id = px_window_get_story_id (fixture->window);
+  g_assert_cmpint (story_id, >, 0);
+  wait_for (demo_in_library, fixture->view, "the demo story in the library");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "table"));
+  wait_for (table_has_rows, fixture->table, "the table's first rows");
+
+  /* A claim not yet annotated, and an outlet that carries it in one sentence. */
+  rows = table_model (fixture);
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && claim == NULL; i++)
+    {
+      g_autoptr(PxClaimItem) item = g_list_model_get_item (rows, i);
+      GArray *members = px_claim_item_get_members (item);
+
+      if (px_claim_item_get_n_annotations (item) > 0)
+        continue;
+      for (guint s = px_claim_item_get_n_sources (item); s > 0 && claim == NULL; s--)
+        {
+          guint n = 0;
+
+          for (guint m = 0; m < members->len; m++)
+            n += g_array_index (members, PxClaimItemRange, m).source == s - 1;
+          if (n == 1 && s - 1 > 0)
+            {
+              claim = item;
+              source = s - 1;
+            }
+        }
+    }
+  g_assert_nonnull (claim);
+  claims_before = px_story_view_get_claims (fixture->view);
+
+  g_assert_true (px_claims_table_select_claim (fixture->table, claim));
+  search.table = fixture->table;
+  search.claim = claim;
+  wait_for (find_row, &search, "the claim's row");
+  wait_for (laid_out, fixture->table, "the table to be laid out");
+  wait_for (laid_out, search.row, "the row to be laid out");
+  g_assert_null (strstr (px_table_row_get_header_text (search.row), "annotation"));
+  gtk_widget_grab_focus (GTK_WIDGET (search.row));
+  for (guint i = 0; i < source; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (search.row), "row.move", "i", 1));
+  g_assert_cmpuint (px_claims_table_get_cursor_source (fixture->table), ==, source);
+  g_assert_true (px_table_row_get_reported (search.row, source));
+  cell_text = g_strdup (px_table_row_get_text (search.row, source));
+
+  /* The cell's menu offers Annotate. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (search.row), "row.menu", NULL));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->table)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      {
+        has_menu = TRUE;
+        gtk_popover_popdown (GTK_POPOVER (child));
+        break;
+      }
+  g_assert_true (has_menu);
+  g_assert_cmpuint (px_claims_table_get_cursor_source (fixture->table), ==, source);
+  gtk_widget_grab_focus (GTK_WIDGET (search.row));
+
+  /* Ctrl+M, the window's annotate action. */
+  annotator = _px_window_get_annotator (fixture->window);
+  before = px_store_list_annotations (store, story_id, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+  popover = px_annotator_get_popover (annotator);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (popover)) == GTK_WIDGET (fixture->table));
+  /* Over the cell (the window may lose the focus to another test's
+   * window on the shared display, which closes popovers: not asserted).
+   */
+  {
+    GdkRectangle rect;
+
+    if (!gtk_popover_get_pointing_to (GTK_POPOVER (popover), &rect))
+      g_error ("the popover points at no cell; the selected row is %s",
+               find_row (&search) ? "laid out" : "not laid out");
+    g_assert_cmpint (rect.width, >, 0);
+    g_assert_cmpint (rect.x, >=, 0);
+    g_assert_cmpint (rect.x + rect.width, <=, gtk_widget_get_width (GTK_WIDGET (fixture->table)));
+  }
+  px_annotation_popover_set_verdict (popover, PX_VERDICT_MISLEADING);
+  px_annotation_popover_set_note (popover, "Checked from the table.");
+  px_annotation_popover_save (popover);
+  g_assert_null (px_annotator_get_popover (annotator));
+  /* The keyboard is back on the cell. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == GTK_WIDGET (search.row));
+  g_assert_cmpuint (px_claims_table_get_cursor_source (fixture->table), ==, source);
+
+  after = px_store_list_annotations (store, story_id, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  for (guint i = 0; i < after->len; i++)
+    {
+      const PxAnnotation *annotation = g_ptr_array_index (after, i);
+
+      if (annotation->note != NULL && g_str_equal (annotation->note, "Checked from the table."))
+        created = annotation;
+    }
+  g_assert_nonnull (created);
+  g_assert_cmpint (created->verdict, ==, PX_VERDICT_MISLEADING);
+  g_assert_cmpuint (created->targets->len, ==, 1);
+  target = g_ptr_array_index (created->targets, 0);
+  column = px_story_view_get_compared_column (fixture->view, source);
+  g_assert_cmpint (target->source_id, ==, px_source_column_get_source_id (column));
+  g_assert_cmpstr (target->selector->exact, ==, cell_text);
+  g_assert_cmpint (target->state, ==, PX_ANNOTATION_STATE_OK);
+
+  /* The row header counts it, without the story being compared again. */
+  wait.row = search.row;
+  wait.expected = "1 annotation";
+  wait_for (header_has, &wait, "the row header to count the annotation");
+  g_assert_true (px_story_view_get_claims (fixture->view) == claims_before);
+  g_assert_true (px_table_row_get_claim (search.row) == claim);
+  g_assert_cmpuint (px_claim_item_get_n_annotations (claim), ==, 1);
+
+  /* Back in the columns, the sentence is underlined in its verdict's colour. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "columns"));
+  buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, target->selector->start);
+  g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                                         px_verdict_get_tag_name (PX_VERDICT_MISLEADING))));
+
+  px_window_set_store (fixture->window, NULL, FALSE);
+  g_assert_true (px_store_close (store, &error));
+  g_assert_no_error (error);
+}
+
 /* The claims table of @n_claims claims over @n_sources outlets, shown in a
  * 1280 x 800 window; returns how many row widgets it created.
  */
@@ -832,6 +1033,7 @@ main (int    argc,
 
   g_test_add ("/table/demo", Fixture, NULL, fixture_set_up, test_table_demo, fixture_tear_down);
   g_test_add ("/table/navigate", Fixture, NULL, fixture_set_up, test_table_navigate, fixture_tear_down);
+  g_test_add ("/table/annotate", Fixture, NULL, fixture_set_up, test_table_annotate, fixture_tear_down);
   g_test_add_func ("/table/scale", test_table_scale);
   g_test_add ("/history/refetch", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
 

@@ -40,6 +40,7 @@ struct _PxAnnotator
 
   PxAnnotationPopover *popover;
   GtkWidget *popover_parent;
+  GtkWidget *return_focus; /* weak: where the focus was, when not popover_parent */
   guint popover_offset;   /* the character the popover points at */
   gint64 editing_id;      /* the annotation in the popover, 0 for a new one */
   GArray *pending;        /* Pending, for a new one */
@@ -273,6 +274,7 @@ popover_closed_cb (PxAnnotator *self)
   gtk_widget_unparent (GTK_WIDGET (self->popover));
   g_clear_object (&self->popover);
   g_clear_object (&self->popover_parent);
+  g_clear_weak_pointer (&self->return_focus);
   g_array_set_size (self->pending, 0);
   self->editing_id = 0;
 }
@@ -285,7 +287,10 @@ close_popover (PxAnnotator *self)
   if (self->popover == NULL)
     return;
 
-  parent = self->popover_parent != NULL ? g_object_ref (self->popover_parent) : NULL;
+  if (self->return_focus != NULL)
+    parent = g_object_ref (self->return_focus);
+  else if (self->popover_parent != NULL)
+    parent = g_object_ref (self->popover_parent);
   gtk_popover_popdown (GTK_POPOVER (self->popover));
   /* popdown emits closed only when it was shown. */
   popover_closed_cb (self);
@@ -406,6 +411,35 @@ scrolled_tick_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* A popover for the passages in self->pending (or @editing), on @parent. */
+static void
+create_popover (PxAnnotator        *self,
+                GtkWidget          *parent,
+                const char         *heading,
+                const char         *quote,
+                const PxAnnotation *editing)
+{
+  /* The callers closed any earlier popover before choosing the passages. */
+  g_return_if_fail (self->popover == NULL);
+  dismiss_float (self);
+
+  self->editing_id = editing != NULL ? editing->id : 0;
+  self->popover = g_object_ref_sink (px_annotation_popover_new ());
+  self->popover_parent = g_object_ref (parent);
+  px_annotation_popover_set_passage (self->popover, heading, quote, editing != NULL);
+  if (editing != NULL)
+    {
+      px_annotation_popover_set_verdict (self->popover, editing->verdict);
+      px_annotation_popover_set_note (self->popover, editing->note);
+    }
+  gtk_widget_set_parent (GTK_WIDGET (self->popover), parent);
+
+  g_signal_connect_object (self->popover, "saved", G_CALLBACK (popover_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "delete-requested", G_CALLBACK (popover_delete_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 open_popover (PxAnnotator     *self,
               PxSourceColumn  *column,
@@ -419,32 +453,16 @@ open_popover (PxAnnotator     *self,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter iter;
 
-  /* The callers closed any earlier popover before choosing the passages. */
-  g_return_if_fail (self->popover == NULL);
-  dismiss_float (self);
-
-  self->editing_id = editing != NULL ? editing->id : 0;
-  self->popover = g_object_ref_sink (px_annotation_popover_new ());
-  self->popover_parent = g_object_ref (GTK_WIDGET (view));
-  px_annotation_popover_set_passage (self->popover, heading, quote, editing != NULL);
-  if (editing != NULL)
-    {
-      px_annotation_popover_set_verdict (self->popover, editing->verdict);
-      px_annotation_popover_set_note (self->popover, editing->note);
-    }
+  create_popover (self, GTK_WIDGET (view), heading, quote, editing);
+  if (self->popover == NULL)
+    return;
 
   /* Under the passage's last line, so the passage stays readable. */
   self->popover_offset = end > start ? end - 1 : end;
-  gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (view));
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, start);
   if (gtk_text_view_scroll_to_iter (view, &iter, 0.0, TRUE, 0.0, 0.2))
     gtk_widget_add_tick_callback (GTK_WIDGET (view), scrolled_tick_cb, g_object_ref (self), g_object_unref);
   point_popover (self);
-
-  g_signal_connect_object (self->popover, "saved", G_CALLBACK (popover_saved_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->popover, "delete-requested", G_CALLBACK (popover_delete_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->popover, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
 
@@ -693,6 +711,68 @@ px_annotator_annotate_claim (PxAnnotator *self,
     }
 
   open_popover (self, first, first_start, first_end, _("Verdict on This Claim"), px_claim_item_get_text (claim), NULL);
+  return TRUE;
+}
+
+gboolean
+px_annotator_annotate_sentences (PxAnnotator        *self,
+                                 PxClaimItem        *claim,
+                                 guint               source,
+                                 GtkWidget          *parent,
+                                 const GdkRectangle *pointing_to)
+{
+  g_autoptr(GString) shown = g_string_new (NULL);
+  PxSourceColumn *column;
+  GArray *members;
+
+  g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (claim), FALSE);
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), FALSE);
+
+  if (!have_library (self))
+    return FALSE;
+
+  column = px_story_view_get_compared_column (self->view, source);
+  if (column == NULL || !px_claim_item_get_member (claim, source, NULL, NULL))
+    {
+      toast (self, _("This outlet does not report the claim; choose a cell with a sentence, then press Ctrl+M"));
+      return FALSE;
+    }
+
+  close_popover (self);
+  /* One passage per sentence: the store anchors each on its own. */
+  members = px_claim_item_get_members (claim);
+  for (guint m = 0; m < members->len; m++)
+    {
+      const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+      Pending pending = { 0 };
+
+      if (member->source != source || member->start >= member->end)
+        continue;
+      if (!pending_for_range (self, column, member->start, member->end, &pending))
+        {
+          g_array_set_size (self->pending, 0);
+          return FALSE;
+        }
+      if (shown->len > 0)
+        g_string_append (shown, " … ");
+      g_string_append (shown, pending.quote);
+      g_array_append_val (self->pending, pending);
+    }
+
+  if (self->pending->len == 0)
+    {
+      toast (self, _("This outlet does not report the claim; choose a cell with a sentence, then press Ctrl+M"));
+      return FALSE;
+    }
+
+  create_popover (self, parent, _("Annotate"), shown->str, NULL);
+  /* Back to the cell's row when the popover closes. */
+  if (gtk_widget_get_root (parent) != NULL)
+    g_set_weak_pointer (&self->return_focus, gtk_root_get_focus (gtk_widget_get_root (parent)));
+  if (pointing_to != NULL)
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), pointing_to);
+  gtk_popover_popup (GTK_POPOVER (self->popover));
   return TRUE;
 }
 

@@ -42,6 +42,16 @@ GPtrArray *px_annotator_get_annotations (PxAnnotator *self);
 gboolean px_annotator_annotate (PxAnnotator *self);
 gboolean px_annotator_annotate_claim (PxAnnotator *self,
                                       PxClaimItem *claim);
+/* Annotates outlet @source's sentences of @claim, as a table cell shows
+ * them: the popover opens on @parent, pointing at @pointing_to (in
+ * @parent's coordinates; NULL: the whole widget), and parent must present
+ * its popover children when it is allocated.
+ */
+gboolean px_annotator_annotate_sentences (PxAnnotator        *self,
+                                          PxClaimItem        *claim,
+                                          guint               source,
+                                          GtkWidget          *parent,
+                                          const GdkRectangle *pointing_to);
 /* The claim the claims panel last selected, or NULL. */
 void px_annotator_set_selected_claim (PxAnnotator *self,
                                       PxClaimItem *claim);

@@ -27,6 +27,8 @@ struct _PxClaimsTable
   GArray *n_chars;     /* guint, each article's text in characters */
   GStrv outlets;
 
+  GtkPopover *menu;   /* a cell's context menu while it is shown */
+
   guint n_rows_created;
   guint cursor_source;
   gboolean dark;
@@ -113,6 +115,53 @@ row_open_cb (PxTableRow    *row,
   px_claims_table_open_selected (self);
 }
 
+static void row_cursor_cb (PxTableRow    *row,
+                           guint          source,
+                           PxClaimsTable *self);
+
+/* A right click or the Menu key on a cell: the cell becomes the cursor,
+ * and a menu offers what the cell's actions are.
+ */
+static void
+row_menu_cb (PxTableRow    *row,
+             guint          source,
+             double         x,
+             double         y,
+             PxClaimsTable *self)
+{
+  g_autoptr(GMenu) menu = NULL;
+  GtkWidget *popover;
+  graphene_point_t point;
+
+  if (px_table_row_get_claim (row) == NULL || source == G_MAXUINT)
+    return;
+
+  px_table_row_set_cursor (row, source);
+  row_cursor_cb (row, source, self);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  if (!gtk_widget_compute_point (GTK_WIDGET (row), GTK_WIDGET (self), &GRAPHENE_POINT_INIT ((float) x, (float) y),
+                                 &point))
+    return;
+
+  menu = g_menu_new ();
+  g_menu_append (menu, _("_Annotate…"), "win.annotate");
+  g_menu_append (menu, _("_Show in Columns"), "table.open");
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  gtk_popover_set_position (GTK_POPOVER (popover), GTK_POS_BOTTOM);
+  /* The cell may be scrolled partly out of sight: point inside the table. */
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover),
+                               &(GdkRectangle) { CLAMP ((int) point.x, 0, MAX (gtk_widget_get_width (GTK_WIDGET (self)) - 1, 0)),
+                                                 CLAMP ((int) point.y, 0, MAX (gtk_widget_get_height (GTK_WIDGET (self)) - 1, 0)),
+                                                 1, 1 });
+  /* The menu is the table's child only while it is shown. */
+  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  self->menu = GTK_POPOVER (popover);
+  g_object_add_weak_pointer (G_OBJECT (popover), (gpointer *) &self->menu);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
 static void
 row_cursor_cb (PxTableRow    *row,
                guint          source,
@@ -159,6 +208,7 @@ setup_cb (GtkSignalListItemFactory *factory,
 
   g_signal_connect_object (row, "open", G_CALLBACK (row_open_cb), self, 0);
   g_signal_connect_object (row, "cursor-moved", G_CALLBACK (row_cursor_cb), self, 0);
+  g_signal_connect_object (row, "menu-requested", G_CALLBACK (row_menu_cb), self, 0);
   gtk_list_item_set_child (item, GTK_WIDGET (row));
   self->n_rows_created++;
 }
@@ -351,12 +401,115 @@ activate_cb (PxClaimsTable *self,
 }
 
 static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  px_claims_table_open_selected (PX_CLAIMS_TABLE (widget));
+}
+
+static void
 dark_changed_cb (PxClaimsTable *self)
 {
   self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   /* The highlights' colours are set when a row is bound: bind them again. */
   if (self->articles->len > 0)
     rebind (self);
+}
+
+guint
+px_claims_table_get_cursor_source (PxClaimsTable *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), 0);
+
+  return self->cursor_source;
+}
+
+/* The row widget bound to @claim, if it is laid out. */
+static PxTableRow *
+find_row (GtkWidget   *widget,
+          PxClaimItem *claim)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PxTableRow *row = NULL;
+
+      if (PX_IS_TABLE_ROW (child))
+        {
+          if (px_table_row_get_claim (PX_TABLE_ROW (child)) == claim && gtk_widget_get_mapped (child))
+            return PX_TABLE_ROW (child);
+        }
+      else if ((row = find_row (child, claim)) != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+gboolean
+px_claims_table_get_cell_area (PxClaimsTable *self,
+                               GdkRectangle  *area)
+{
+  PxClaimItem *claim;
+  PxTableRow *row;
+  graphene_rect_t bounds;
+  GdkRectangle cell, table = { 0, 0, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)) };
+
+  g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), FALSE);
+  g_return_val_if_fail (area != NULL, FALSE);
+
+  claim = gtk_single_selection_get_selected_item (self->selection);
+  row = claim != NULL ? find_row (GTK_WIDGET (self->list_view), claim) : NULL;
+  if (row == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self), &bounds))
+    return FALSE;
+
+  cell.x = (int) bounds.origin.x + PX_TABLE_CLAIM_WIDTH + (int) self->cursor_source * PX_TABLE_CELL_WIDTH;
+  cell.y = (int) bounds.origin.y;
+  cell.width = PX_TABLE_CELL_WIDTH;
+  cell.height = MAX ((int) bounds.size.height, 1);
+  /* Only the part in sight: a popover must point inside the table. A cell
+   * just scrolled to is placed on the next frame: its nearest edge until then.
+   */
+  if (!gdk_rectangle_intersect (&cell, &table, area))
+    {
+      area->x = CLAMP (cell.x, 0, MAX (table.width - 1, 0));
+      area->y = CLAMP (cell.y, 0, MAX (table.height - 1, 0));
+      area->width = area->height = 1;
+    }
+  return TRUE;
+}
+
+static void
+update_rows (PxClaimsTable *self,
+             GtkWidget     *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (PX_IS_TABLE_ROW (child))
+        {
+          PxTableRow *row = PX_TABLE_ROW (child);
+          g_autoptr(PxClaimItem) claim = NULL;
+
+          if (px_table_row_get_claim (row) == NULL)
+            continue;
+          claim = g_object_ref (px_table_row_get_claim (row));
+          px_table_row_bind (row, claim, (PxArticle * const *) self->articles->pdata,
+                             (const guint *) (gpointer) self->n_chars->data, (const char * const *) self->outlets,
+                             self->articles->len, self->dark);
+        }
+      else
+        update_rows (self, child);
+    }
+}
+
+void
+px_claims_table_update_rows (PxClaimsTable *self)
+{
+  g_return_if_fail (PX_IS_CLAIMS_TABLE (self));
+
+  update_rows (self, GTK_WIDGET (self->list_view));
 }
 
 guint
@@ -375,12 +528,34 @@ _px_claims_table_get_rows (PxClaimsTable *self)
   return G_LIST_MODEL (self->selection);
 }
 
+/* The table's popovers (a cell's menu, the annotation popover) are placed
+ * by the table, which the bin layout leaves to it.
+ */
+static void
+px_claims_table_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  GTK_WIDGET_CLASS (px_claims_table_parent_class)->size_allocate (widget, width, height, baseline);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_present (GTK_POPOVER (child));
+}
+
 static void
 px_claims_table_dispose (GObject *object)
 {
   PxClaimsTable *self = PX_CLAIMS_TABLE (object);
 
+  GtkWidget *child;
+
   g_clear_pointer ((GtkWidget **) &self->stack, gtk_widget_unparent);
+  /* A menu or an annotation popover still open. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (px_claims_table_parent_class)->dispose (object);
@@ -406,12 +581,14 @@ px_claims_table_class_init (PxClaimsTableClass *klass)
 
   object_class->dispose = px_claims_table_dispose;
   object_class->finalize = px_claims_table_finalize;
+  widget_class->size_allocate = px_claims_table_size_allocate;
 
   /* The user asked to see @source's sentence of @claim in the columns. */
   signals[OPEN_SENTENCE] =
     g_signal_new ("open-sentence", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, PX_TYPE_CLAIM_ITEM, G_TYPE_UINT);
 
+  gtk_widget_class_install_action (widget_class, "table.open", NULL, open_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pxclaimstable");
 }

@@ -47,4 +47,15 @@ gboolean px_claims_table_move_to_difference (PxClaimsTable *self,
  */
 gboolean px_claims_table_open_selected (PxClaimsTable *self);
 
+/* The outlet of the cell with the keyboard cursor. */
+guint px_claims_table_get_cursor_source (PxClaimsTable *self);
+/* The cursor's cell of the selected row, in the table's coordinates;
+ * FALSE when that row is not laid out. Popovers parented on the table are
+ * placed by it.
+ */
+gboolean px_claims_table_get_cell_area (PxClaimsTable *self,
+                                        GdkRectangle  *area);
+/* Shows the rows again after their claims changed (annotation counts). */
+void px_claims_table_update_rows (PxClaimsTable *self);
+
 G_END_DECLS

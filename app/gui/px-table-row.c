@@ -36,6 +36,7 @@ G_DEFINE_FINAL_TYPE (PxTableRow, px_table_row, GTK_TYPE_WIDGET)
 enum {
   OPEN,
   CURSOR_MOVED,
+  MENU_REQUESTED,
   N_SIGNALS
 };
 
@@ -505,6 +506,37 @@ pressed_cb (GtkGestureClick *gesture,
 }
 
 static void
+secondary_pressed_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      PxTableRow      *self)
+{
+  guint source = px_table_row_get_source_at (self, x);
+
+  if (source == G_MAXUINT || self->claim == NULL)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  g_signal_emit (self, signals[MENU_REQUESTED], 0, source, x, y);
+}
+
+/* Shift+F10 and the Menu key: the menu of the cursor's cell, under it. */
+static void
+menu_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PxTableRow *self = PX_TABLE_ROW (widget);
+  guint source = self->cursor < self->cells->len ? self->cursor : 0;
+
+  if (self->claim == NULL || self->cells->len == 0)
+    return;
+  g_signal_emit (self, signals[MENU_REQUESTED], 0, source,
+                 (double) PX_TABLE_CLAIM_WIDTH + source * PX_TABLE_CELL_WIDTH + PADDING,
+                 (double) gtk_widget_get_height (widget) - PADDING);
+}
+
+static void
 px_table_row_finalize (GObject *object)
 {
   PxTableRow *self = PX_TABLE_ROW (object);
@@ -534,7 +566,15 @@ px_table_row_class_init (PxTableRowClass *klass)
   signals[CURSOR_MOVED] = g_signal_new ("cursor-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
+  /* The user asked for the menu of @source's cell, at @x, @y. */
+  signals[MENU_REQUESTED] = g_signal_new ("menu-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_DOUBLE,
+                                          G_TYPE_DOUBLE);
+
   gtk_widget_class_install_action (widget_class, "row.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "row.menu", NULL, menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "row.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "row.menu", NULL);
   gtk_widget_class_install_action (widget_class, "row.move", "i", move_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "row.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "row.open", NULL);
@@ -561,6 +601,11 @@ px_table_row_init (PxTableRow *self)
 
   click = gtk_gesture_click_new ();
   g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (secondary_pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 

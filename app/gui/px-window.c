@@ -520,6 +520,10 @@ recovery_dialog (PxWindow              *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void store_changed_cb (PxStore  *store,
+                              gint64    story_id,
+                              PxWindow *self);
+
 void
 px_window_set_store (PxWindow *self,
                      PxStore  *store,
@@ -531,8 +535,13 @@ px_window_set_store (PxWindow *self,
 
   g_return_if_fail (PX_IS_WINDOW (self));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
 
   px_annotator_set_story (self->annotator, store, self->story_id);
   px_story_view_set_store (self->story_view, store, self->story_id);
@@ -911,6 +920,19 @@ update_claim_annotations (PxWindow *self)
 
   _px_claims_apply_annotations (claims, annotations, source_ids, n_sources);
   px_claims_panel_refilter (self->claims_panel);
+  px_claims_table_update_rows (px_story_view_get_table (self->story_view));
+}
+
+/* An annotation saved, edited or deleted (from the table, the columns or
+ * another window): the claims' counts follow at once.
+ */
+static void
+store_changed_cb (PxStore  *store,
+                  gint64    story_id,
+                  PxWindow *self)
+{
+  if (story_id == 0 || story_id == self->story_id)
+    update_claim_annotations (self);
 }
 
 static void
@@ -1363,7 +1385,29 @@ annotate_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  px_annotator_annotate (PX_WINDOW (widget)->annotator);
+  PxWindow *self = PX_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* In the table, the cell with the cursor; the claims panel keeps its own. */
+  if (g_str_equal (px_story_view_get_view (self->story_view), "table")
+      && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->claims_panel))))
+    {
+      PxClaimsTable *table = px_story_view_get_table (self->story_view);
+      PxClaimItem *claim = px_claims_table_get_selected_claim (table);
+      GdkRectangle area;
+
+      if (claim == NULL)
+        {
+          toast (self, _("Select a cell of the table first, then press Ctrl+M"));
+          return;
+        }
+      px_annotator_annotate_sentences (self->annotator, claim, px_claims_table_get_cursor_source (table),
+                                       GTK_WIDGET (table),
+                                       px_claims_table_get_cell_area (table, &area) ? &area : NULL);
+      return;
+    }
+
+  px_annotator_annotate (self->annotator);
 }
 
 static void
