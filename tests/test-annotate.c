@@ -16,29 +16,12 @@
 #include "px-story-view.h"
 #include "px-window-private.h"
 #include "px-window.h"
+#include "px-ui-test-util.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
 #define WAIT_SECONDS 30
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_for (Condition   condition,
-          gpointer    data,
-          const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 typedef struct
 {
@@ -92,7 +75,7 @@ fixture_set_up (Fixture       *fixture,
   px_window_set_store (fixture->window, fixture->store, TRUE);
   fixture->story_id = px_window_get_story_id (fixture->window);
   g_assert_cmpint (fixture->story_id, >, 0);
-  wait_for (demo_ready, fixture, "the demo story");
+  px_ui_test_wait_for (demo_ready, fixture, "the demo story", WAIT_SECONDS);
   fixture->panel = _px_window_get_annotations_panel (fixture->window);
   g_assert_true (PX_IS_ANNOTATIONS_PANEL (fixture->panel));
 }
@@ -486,7 +469,7 @@ test_needs_review (Fixture       *fixture,
   g_assert_cmpuint (report->n_needs_review, ==, 2);
 
   px_window_open_story (fixture->window, fixture->story_id);
-  wait_for (story_reopened, fixture, "the story to open again");
+  px_ui_test_wait_for (story_reopened, fixture, "the story to open again", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_cmpint (px_source_column_get_source_id (column), ==, source_id);
 
@@ -561,7 +544,7 @@ export_to (Fixture         *fixture,
   g_autoptr(GAsyncResult) result = NULL;
 
   px_export_story_to_file_async (fixture->store, fixture->story_id, format, file, NULL, exported_cb, &result);
-  wait_for (is_set, &result, "the export");
+  px_ui_test_wait_for (is_set, &result, "the export", WAIT_SECONDS);
   return px_export_story_to_file_finish (result, error);
 }
 
@@ -652,7 +635,7 @@ test_print (Fixture       *fixture,
   annotate (fixture, column, start, end, PX_VERDICT_ACCURATE, "Printed note for the record");
 
   _px_export_print_story_to_pdf_async (fixture->store, fixture->story_id, pdf, exported_cb, &result);
-  wait_for (is_set, &result, "the report to print");
+  px_ui_test_wait_for (is_set, &result, "the report to print", WAIT_SECONDS);
   g_assert_true (_px_export_print_story_to_pdf_finish (result, &error));
   g_assert_no_error (error);
 

@@ -19,29 +19,12 @@
 #include "px-table-row.h"
 #include "px-verdict-style.h"
 #include "px-window.h"
+#include "px-ui-test-util.h"
 #include "px-window-private.h"
 
 #include <adwaita.h>
 
 #define WAIT_SECONDS 30
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_for (Condition   condition,
-          gpointer    data,
-          const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 /* Lets the window lay out and draw a few frames. */
 static void
@@ -54,18 +37,6 @@ settle (void)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-}
-
-static gboolean
-columns_settled (gpointer data)
-{
-  PxStoryView *view = data;
-
-  for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
-    if (px_source_column_get_state (px_story_view_get_column (view, i)) == PX_SOURCE_COLUMN_LOADING)
-      return FALSE;
-
-  return px_story_view_get_n_columns (view) > 0 && !px_story_view_get_comparing (view);
 }
 
 /* Every PxTableRow under @widget that is bound to a claim. */
@@ -174,11 +145,11 @@ open_demo_table (Fixture *fixture)
 {
   px_window_open_demo (fixture->window);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
-  wait_for (columns_settled, fixture->view, "the demo story");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the demo story", WAIT_SECONDS);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "table"));
   g_assert_cmpstr (px_story_view_get_view (fixture->view), ==, "table");
-  wait_for (table_has_rows, fixture->table, "the table's first rows");
+  px_ui_test_wait_for (table_has_rows, fixture->table, "the table's first rows", WAIT_SECONDS);
 }
 
 /* One row per claim in story order, a column per outlet, "not reported"
@@ -434,7 +405,7 @@ test_table_navigate (Fixture       *fixture,
         break;
       }
   g_assert_cmpuint (source, !=, G_MAXUINT);
-  wait_for (find_row, &search, "the selected row");
+  px_ui_test_wait_for (find_row, &search, "the selected row", WAIT_SECONDS);
   gtk_widget_grab_focus (GTK_WIDGET (search.row));
   /* Right and Return are bound to these actions. */
   for (guint i = 0; i < 4; i++)
@@ -464,7 +435,7 @@ demo_in_library (gpointer data)
 {
   PxStoryView *view = data;
 
-  if (!columns_settled (view) || px_story_view_get_n_columns (view) != 4
+  if (!px_ui_test_columns_settled (view) || px_story_view_get_n_columns (view) != 4
       || g_list_model_get_n_items (px_story_view_get_claims (view)) == 0)
     return FALSE;
   for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
@@ -533,9 +504,9 @@ test_table_annotate (Fixture       *fixture,
   px_window_set_store (fixture->window, store, TRUE);
   story_id = px_window_get_story_id (fixture->window);
   g_assert_cmpint (story_id, >, 0);
-  wait_for (demo_in_library, fixture->view, "the demo story in the library");
+  px_ui_test_wait_for (demo_in_library, fixture->view, "the demo story in the library", WAIT_SECONDS);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "table"));
-  wait_for (table_has_rows, fixture->table, "the table's first rows");
+  px_ui_test_wait_for (table_has_rows, fixture->table, "the table's first rows", WAIT_SECONDS);
 
   /* A claim not yet annotated, and an outlet that carries it in one sentence. */
   rows = table_model (fixture);
@@ -565,9 +536,9 @@ test_table_annotate (Fixture       *fixture,
   g_assert_true (px_claims_table_select_claim (fixture->table, claim));
   search.table = fixture->table;
   search.claim = claim;
-  wait_for (find_row, &search, "the claim's row");
-  wait_for (laid_out, fixture->table, "the table to be laid out");
-  wait_for (laid_out, search.row, "the row to be laid out");
+  px_ui_test_wait_for (find_row, &search, "the claim's row", WAIT_SECONDS);
+  px_ui_test_wait_for (laid_out, fixture->table, "the table to be laid out", WAIT_SECONDS);
+  px_ui_test_wait_for (laid_out, search.row, "the row to be laid out", WAIT_SECONDS);
   g_assert_null (strstr (px_table_row_get_header_text (search.row), "annotation"));
   gtk_widget_grab_focus (GTK_WIDGET (search.row));
   for (guint i = 0; i < source; i++)
@@ -641,7 +612,7 @@ test_table_annotate (Fixture       *fixture,
   /* The row header counts it, without the story being compared again. */
   wait.row = search.row;
   wait.expected = "1 annotation";
-  wait_for (header_has, &wait, "the row header to count the annotation");
+  px_ui_test_wait_for (header_has, &wait, "the row header to count the annotation", WAIT_SECONDS);
   g_assert_true (px_story_view_get_claims (fixture->view) == claims_before);
   g_assert_true (px_table_row_get_claim (search.row) == claim);
   g_assert_cmpuint (px_claim_item_get_n_annotations (claim), ==, 1);
@@ -724,7 +695,7 @@ show_large_table (guint n_sources,
   started = g_get_monotonic_time ();
   px_claims_table_set_model (table, G_LIST_MODEL (claims));
   px_claims_table_set_sources (table, (PxArticle **) articles->pdata, (const char * const *) outlets, n_sources);
-  wait_for (table_has_rows, table, "the large table's first rows");
+  px_ui_test_wait_for (table_has_rows, table, "the large table's first rows", WAIT_SECONDS);
   g_test_message ("%u outlets x %u claims: first rows after %.0f ms", n_sources, n_claims,
                   (g_get_monotonic_time () - started) / 1000.0);
   settle ();
@@ -744,7 +715,7 @@ show_large_table (guint n_sources,
   {
     RowSearch search = { table, last, NULL };
 
-    wait_for (find_row, &search, "the last row to be shown");
+    px_ui_test_wait_for (find_row, &search, "the last row to be shown", WAIT_SECONDS);
   }
   g_assert_cmpuint (_px_claims_table_get_n_rows_created (table), <=, created + 10);
 
@@ -830,7 +801,7 @@ column_updated (gpointer data)
 
   return px_story_view_get_n_columns (view) == 2
          && px_source_column_get_updated (px_story_view_get_column (view, 0))
-         && columns_settled (view);
+         && px_ui_test_columns_settled (view);
 }
 
 static gboolean
@@ -901,14 +872,14 @@ test_history (Fixture       *fixture,
 
   px_window_set_store (fixture->window, store, FALSE);
   px_window_open_story (fixture->window, story_id);
-  wait_for (columns_settled, fixture->view, "the story");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the story", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_false (px_source_column_get_updated (column));
 
   /* The outlet edits its article; the column menu's Fetch Again. */
   px_test_server_set_story (server, page_2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.refetch", NULL));
-  wait_for (column_updated, fixture->view, "the story to reload with the new version");
+  px_ui_test_wait_for (column_updated, fixture->view, "the story to reload with the new version", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
   /* The column shows the newest version. */
   buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
@@ -945,7 +916,7 @@ test_history (Fixture       *fixture,
       }
   }
   g_assert_nonnull (history);
-  wait_for (history_ready, history, "the history diff");
+  px_ui_test_wait_for (history_ready, history, "the history diff", WAIT_SECONDS);
   g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 2);
   g_assert_cmpuint (px_history_view_get_n_needs_review (history), ==, n_review);
 
@@ -977,7 +948,7 @@ test_history (Fixture       *fixture,
 
   /* The first version against itself: nothing changed. */
   px_history_view_compare (history, 1, 1);
-  wait_for (history_ready, history, "the empty diff");
+  px_ui_test_wait_for (history_ready, history, "the empty diff", WAIT_SECONDS);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   g_free (text);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -1003,10 +974,10 @@ test_history (Fixture       *fixture,
     }
   history = px_history_view_new (GTK_WINDOW (fixture->window), store, source_id);
   gtk_window_present (GTK_WINDOW (history));
-  wait_for (history_ready, history, "the history of four versions");
+  px_ui_test_wait_for (history_ready, history, "the history of four versions", WAIT_SECONDS);
   g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 4);
   px_history_view_compare (history, 3, 4);
-  wait_for (history_ready, history, "the headline diff");
+  px_ui_test_wait_for (history_ready, history, "the headline diff", WAIT_SECONDS);
   buffer = px_history_view_get_buffer (history);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   g_free (text);

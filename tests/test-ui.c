@@ -16,6 +16,7 @@
 #include "px-story-view.h"
 #include "px-window-private.h"
 #include "px-window.h"
+#include "px-ui-test-util.h"
 
 #include <adwaita.h>
 #include <libsoup/soup.h>
@@ -31,39 +32,6 @@ static const char article_html[] =
   "organisers said.</p>"
   "<p>The festival, now in its twelfth year, raised money for the lifeboat station.</p>"
   "</article></body></html>";
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Iterates the main context until @condition holds; fails the test after
- * WAIT_SECONDS so a hang is reported, not waited out.
- */
-static void
-wait_for (Condition  condition,
-          gpointer   data,
-          const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-columns_settled (gpointer data)
-{
-  PxStoryView *view = data;
-
-  for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
-    if (px_source_column_get_state (px_story_view_get_column (view, i)) == PX_SOURCE_COLUMN_LOADING)
-      return FALSE;
-
-  return px_story_view_get_n_columns (view) > 0 && !px_story_view_get_comparing (view);
-}
 
 /* The second half of the slow page, sent a while after the first. */
 static gboolean
@@ -198,7 +166,7 @@ test_add_url (Fixture       *fixture,
 
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
-  wait_for (columns_settled, fixture->view, "the page to load");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the page to load", WAIT_SECONDS);
 
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
@@ -228,8 +196,8 @@ test_progress (Fixture       *fixture,
 
   px_window_open_inputs (fixture->window, inputs);
   column = px_story_view_get_column (fixture->view, 0);
-  wait_for (progress_shown, column, "the progress of the slow page");
-  wait_for (columns_settled, fixture->view, "the slow page");
+  px_ui_test_wait_for (progress_shown, column, "the progress of the slow page", WAIT_SECONDS);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the slow page", WAIT_SECONDS);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
   g_assert_cmpfloat (px_source_column_get_progress (column), ==, -1);
 }
@@ -283,7 +251,7 @@ test_drop (Fixture       *fixture,
   g_value_unset (&value);
   g_assert_false (accepted);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
-  wait_for (columns_settled, fixture->view, "the dropped sources");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the dropped sources", WAIT_SECONDS);
 }
 
 /* A 404 and an unreachable port fail in their own columns; the file next
@@ -304,7 +272,7 @@ test_failing_url (Fixture       *fixture,
 
   px_window_open_inputs (fixture->window, inputs);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
-  wait_for (columns_settled, fixture->view, "both sources to settle");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "both sources to settle", WAIT_SECONDS);
 
   ok = px_story_view_get_column (fixture->view, 0);
   refused = px_story_view_get_column (fixture->view, 1);
@@ -330,12 +298,12 @@ test_failing_url (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (failed), "column.retry", NULL));
   g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_LOADING);
   g_assert_cmpint (px_source_column_get_state (ok), ==, PX_SOURCE_COLUMN_READY);
-  wait_for (columns_settled, fixture->view, "the retry to settle");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the retry to settle", WAIT_SECONDS);
   g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_FAILED);
 
   px_window_add_inputs (fixture->window, more);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
-  wait_for (columns_settled, fixture->view, "the fourth source");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the fourth source", WAIT_SECONDS);
   late = px_story_view_get_column (fixture->view, 3);
   g_assert_cmpint (px_source_column_get_state (late), ==, PX_SOURCE_COLUMN_READY);
   g_assert_cmpint (px_source_column_get_state (ok), ==, PX_SOURCE_COLUMN_READY);
@@ -356,7 +324,7 @@ test_remove_while_loading (Fixture       *fixture,
   second = px_story_view_get_column (fixture->view, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "column.remove", NULL));
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
-  wait_for (columns_settled, fixture->view, "the remaining source");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the remaining source", WAIT_SECONDS);
   g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, 0)), ==,
                    PX_SOURCE_COLUMN_READY);
 }
@@ -451,7 +419,7 @@ open_demo (Fixture *fixture)
 {
   px_window_open_demo (fixture->window);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
-  wait_for (columns_settled, fixture->view, "the demo story");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the demo story", WAIT_SECONDS);
 }
 
 /* The demo opens in four columns with the banner, and each kind of
@@ -604,7 +572,7 @@ test_select_claim (Fixture       *fixture,
 
   check.view = fixture->view;
   check.claim = last;
-  wait_for (claim_in_view, &check, "every column to scroll to the selected claim");
+  px_ui_test_wait_for (claim_in_view, &check, "every column to scroll to the selected claim", WAIT_SECONDS);
 
   for (guint i = 0; i < 4; i++)
     {
@@ -649,7 +617,7 @@ test_summary_on_focus (Fixture       *fixture,
   view = px_source_column_get_text_view (reuters);
   buffer = gtk_text_view_get_buffer (view);
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  wait_for (view_has_focus, view, "the text to take the focus");
+  px_ui_test_wait_for (view_has_focus, view, "the text to take the focus", WAIT_SECONDS);
 
   gtk_text_buffer_get_start_iter (buffer, &start);
   g_assert_true (gtk_text_iter_forward_search (&start, "91 long-range drones", 0, &match, &match_end, NULL));
@@ -740,10 +708,10 @@ test_library (Fixture       *fixture,
   story_id = px_window_get_story_id (fixture->window);
   g_assert_cmpint (story_id, >, 0);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
-  wait_for (columns_settled, fixture->view, "the demo story");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the demo story", WAIT_SECONDS);
   args[0] = store;
   args[1] = GINT_TO_POINTER ((int) story_id);
-  wait_for (story_has_sources, args, "the demo's sources in the library");
+  px_ui_test_wait_for (story_has_sources, args, "the demo's sources in the library", WAIT_SECONDS);
 
   stories = px_store_list_stories (store, FALSE, &error);
   g_assert_no_error (error);
@@ -779,7 +747,7 @@ test_library (Fixture       *fixture,
     selected = gtk_text_iter_get_text (&start, &end);
     g_assert_cmpstr (selected, ==, "Peskov");
     px_library_view_search (library, "");
-    wait_for (columns_settled, fixture->view, "the reopened demo");
+    px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the reopened demo", WAIT_SECONDS);
   }
 
   second = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
@@ -792,7 +760,7 @@ test_library (Fixture       *fixture,
   /* Reopened from the library, the original is the page the store kept. */
   g_assert_null (px_source_column_get_snapshot (px_story_view_get_column (second_view, 2)));
   assert_opens_original (px_story_view_get_column (second_view, 2), "bbc.com");
-  wait_for (columns_settled, second_view, "the reopened story to be compared");
+  px_ui_test_wait_for (px_ui_test_columns_settled, second_view, "the reopened story to be compared", WAIT_SECONDS);
   g_assert_cmpuint (px_story_view_get_n_differences (second_view), ==,
                     px_story_view_get_n_differences (fixture->view));
   gtk_window_destroy (GTK_WINDOW (second));
@@ -873,7 +841,7 @@ test_paste_text (Fixture       *fixture,
                       "The ferry returned to port after a fault in its steering.\n\n"
                       "All 212 passengers were taken off safely, the operator said.");
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
-  wait_for (columns_settled, fixture->view, "the pasted text");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the pasted text", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
   text = column_text (column);

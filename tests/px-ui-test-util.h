@@ -1,0 +1,27 @@
+/* px-ui-test-util.h: what the window's test programs share
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*PxUiTestCondition) (gpointer data);
+
+/* Iterates the main context until @condition holds; fails the test after
+ * @seconds so a hang is reported, not waited out.
+ */
+void px_ui_test_wait_for (PxUiTestCondition  condition,
+                          gpointer           data,
+                          const char        *what,
+                          guint              seconds);
+
+/* TRUE when the PxStoryView @data has columns, none still loading, and no
+ * comparison running.
+ */
+gboolean px_ui_test_columns_settled (gpointer data);
+
+G_END_DECLS
