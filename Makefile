@@ -10,6 +10,7 @@ DEB_PACKAGES = \
 	libglib2.0-dev libglib2.0-bin libsoup-3.0-dev glib-networking libxml2-dev libjson-glib-dev \
 	libsqlite3-dev sqlite3 libstemmer-dev \
 	libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev bubblewrap \
+	librsvg2-common libgl1-mesa-dri fonts-dejavu-core \
 	desktop-file-utils appstream \
 	xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-pyatspi \
 	openssl clang libclang-rt-14-dev imagemagick xcompmgr librsvg2-bin libxml2-utils \
