@@ -165,6 +165,21 @@ _px_cli_parse_id (const char *command,
   return TRUE;
 }
 
+gboolean
+_px_cli_parse_story_argument (const char  *command,
+                              int          argc,
+                              char       **argv,
+                              gint64      *story_id)
+{
+  if (argc != 2)
+    {
+      fprintf (stderr, "parallax-cli %s: give exactly one STORY\n", command);
+      return FALSE;
+    }
+
+  return _px_cli_parse_id (command, "story", argv[1], story_id);
+}
+
 void
 _px_cli_print_error (const char *format,
                      ...)

@@ -423,12 +423,7 @@ _px_cli_story_refetch (int    argc,
                               entries, &argc, &argv)
       || !_px_cli_check_format ("story refetch", format, formats))
     return PX_CLI_EXIT_USAGE;
-  if (argc != 2)
-    {
-      fprintf (stderr, "parallax-cli story refetch: give exactly one STORY\n");
-      return PX_CLI_EXIT_USAGE;
-    }
-  if (!_px_cli_parse_id ("story refetch", "story", argv[1], &story_id)
+  if (!_px_cli_parse_story_argument ("story refetch", argc, argv, &story_id)
       || (source_arg != NULL && !_px_cli_parse_id ("story refetch", "source", source_arg, &source_id)))
     return PX_CLI_EXIT_USAGE;
 

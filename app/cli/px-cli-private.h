@@ -93,6 +93,13 @@ gboolean _px_cli_parse_id (const char *command,
                            const char *what,
                            const char *text,
                            gint64     *id);
+/* The one STORY argument left in @argv after the options (argv[0] being the
+ * command), or FALSE with a message.
+ */
+gboolean _px_cli_parse_story_argument (const char  *command,
+                                       int          argc,
+                                       char       **argv,
+                                       gint64      *story_id);
 
 void _px_cli_print_error (const char *format,
                           ...) G_GNUC_PRINTF (1, 2);

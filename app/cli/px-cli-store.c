@@ -232,12 +232,7 @@ story_show (int    argc,
                               &argc, &argv)
       || !_px_cli_check_format ("story show", format, formats))
     return PX_CLI_EXIT_USAGE;
-  if (argc != 2)
-    {
-      fprintf (stderr, "parallax-cli story show: give exactly one STORY\n");
-      return PX_CLI_EXIT_USAGE;
-    }
-  if (!_px_cli_parse_id ("story show", "story", argv[1], &story_id))
+  if (!_px_cli_parse_story_argument ("story show", argc, argv, &story_id))
     return PX_CLI_EXIT_USAGE;
 
   if ((store = _px_cli_open_store (db)) == NULL)
@@ -356,12 +351,7 @@ _px_cli_annotate (int    argc,
                               "Annotate a passage and print the annotation's number once it is saved.",
                               entries, &argc, &argv))
     return PX_CLI_EXIT_USAGE;
-  if (argc != 2)
-    {
-      fprintf (stderr, "parallax-cli annotate: give exactly one STORY\n");
-      return PX_CLI_EXIT_USAGE;
-    }
-  if (!_px_cli_parse_id ("annotate", "story", argv[1], &story_id))
+  if (!_px_cli_parse_story_argument ("annotate", argc, argv, &story_id))
     return PX_CLI_EXIT_USAGE;
 
   n_sources = sources != NULL ? g_strv_length (sources) : 0;
@@ -469,12 +459,7 @@ _px_cli_annotations (int    argc,
                               &argc, &argv)
       || !_px_cli_check_format ("annotations", format, formats))
     return PX_CLI_EXIT_USAGE;
-  if (argc != 2)
-    {
-      fprintf (stderr, "parallax-cli annotations: give exactly one STORY\n");
-      return PX_CLI_EXIT_USAGE;
-    }
-  if (!_px_cli_parse_id ("annotations", "story", argv[1], &story_id))
+  if (!_px_cli_parse_story_argument ("annotations", argc, argv, &story_id))
     return PX_CLI_EXIT_USAGE;
 
   if ((store = _px_cli_open_store (db)) == NULL)
