@@ -26,6 +26,7 @@ struct _PxLibraryView
 
   PxStore *store;
   GCancellable *cancellable; /* the list or search under way; a newer one cancels it */
+  char *query;               /* what is searched for, or NULL for every story */
   GListStore *items;
   GtkSingleSelection *selection;
 };
@@ -202,7 +203,12 @@ px_library_view_search (PxLibraryView *self,
 {
   g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
 
-  if (query == NULL || query[0] == '\0' || self->store == NULL)
+  if (query != self->query)
+    {
+      g_free (self->query);
+      self->query = query != NULL && query[0] != '\0' ? g_strdup (query) : NULL;
+    }
+  if (self->query == NULL || self->store == NULL)
     {
       list_stories (self);
       return;
@@ -225,13 +231,13 @@ px_library_view_reload (PxLibraryView *self)
 {
   g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
 
-  px_library_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  px_library_view_search (self, self->query);
 }
 
 static void
 search_changed_cb (PxLibraryView *self)
 {
-  px_library_view_reload (self);
+  px_library_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -323,6 +329,7 @@ px_library_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (px_library_view_parent_class)->dispose (object);
 }
