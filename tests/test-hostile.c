@@ -8,12 +8,16 @@
 #include "config.h"
 
 #include "px-raw-server.h"
+#include "px-test-util.h"
 
 #include "px-fetch-private.h"
 #include "px-fetch.h"
 #include "px-safe-text.h"
+#include "px-store.h"
 
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -172,6 +176,235 @@ test_safe_text (void)
   g_assert_null (px_safe_text_line (NULL, -1));
 }
 
+/* A library with @n stories and, beside it, a backup of them. */
+static char *
+make_library_with_backup (guint n)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-store-XXXXXX");
+  char *path = g_build_filename (folder, "parallax.db", NULL);
+  g_autoptr(PxStore) store = px_store_open (path, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (store);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Story %u", i + 1);
+
+      g_assert_cmpint (px_store_create_story (store, title, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  g_assert_true (px_store_backup (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (px_store_close (store, &error));
+
+  return path;
+}
+
+static guint
+count_stories (PxStore *store)
+{
+  g_autoptr(GPtrArray) stories = px_store_list_stories (store, FALSE, NULL);
+
+  return stories->len;
+}
+
+static guint
+count_files (const char *folder,
+             const char *prefix)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_prefix (name, prefix);
+  return n;
+}
+
+/* Item 1: an empty (0 bytes) or missing library with a good backup beside
+ * it was silently started anew, and the next backup copied the empty
+ * library over the only good copy.
+ */
+static void
+test_lost_library_restored (void)
+{
+  for (guint missing = 0; missing < 2; missing++)
+    {
+      g_autofree char *path = make_library_with_backup (3);
+      g_autofree char *folder = g_path_get_dirname (path);
+      g_autoptr(PxStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      const PxStoreRecovery *recovery;
+
+      if (missing)
+        g_assert_cmpint (g_unlink (path), ==, 0);
+      else
+        g_assert_true (g_file_set_contents (path, "", 0, NULL));
+
+      store = px_store_open (path, &error);
+      g_assert_no_error (error);
+      recovery = px_store_get_recovery (store);
+      g_assert_nonnull (recovery);
+      g_test_message ("%s", recovery->message);
+      g_assert_nonnull (strstr (recovery->message, missing ? "was missing" : "was empty"));
+      g_assert_nonnull (strstr (recovery->message, "restored"));
+      g_assert_cmpuint (count_stories (store), ==, 3);
+      /* The empty file is kept aside, not deleted. */
+      g_assert_cmpuint (count_files (folder, "parallax.db.empty-"), ==, missing ? 0 : 1);
+      g_assert_true (px_store_close (store, NULL));
+    }
+}
+
+/* An empty library never replaces a backup that has something in it; a
+ * smaller one moves it aside first.
+ */
+static void
+test_backup_never_emptier (void)
+{
+  g_autofree char *path = make_library_with_backup (3);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *backup = g_strconcat (path, ".backup", NULL);
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxStore) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+
+  /* A new, empty library where the old one was (another program
+   * replaced it, a sync tool lost it): the backup stays as it is.
+   */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  {
+    g_autofree char *aside = g_strconcat (backup, ".moved", NULL);
+
+    g_assert_cmpint (g_rename (backup, aside), ==, 0);
+    store = px_store_open (path, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (g_rename (aside, backup), ==, 0);
+  }
+  g_assert_cmpuint (count_stories (store), ==, 0);
+  g_assert_false (px_store_backup (store, &error));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "is not"));
+  g_clear_error (&error);
+  g_assert_cmpuint (count_files (folder, "parallax.db.backup"), ==, 1);
+
+  /* A smaller library is backed up, and the fuller backup kept aside. */
+  g_assert_cmpint (px_store_create_story (store, "Only one", &error), >, 0);
+  g_assert_true (px_store_backup (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_files (folder, "parallax.db.backup.kept-"), ==, 1);
+  px_store_close (store, NULL);
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      if (g_str_has_prefix (name, "parallax.db.backup.kept-"))
+        {
+          g_autofree char *kept = g_build_filename (folder, name, NULL);
+
+          reopened = px_store_open_existing (kept, &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (count_stories (reopened), ==, 3);
+        }
+  }
+  g_assert_nonnull (reopened);
+}
+
+/* Item 7: read commands given a mistyped path created a database; one
+ * given a damaged database without backup started an empty one.
+ */
+static void
+test_open_existing (void)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-store-XXXXXX");
+  g_autofree char *missing = g_build_filename (folder, "typo.db", NULL);
+  g_autofree char *damaged = g_build_filename (folder, "damaged.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = px_store_open_existing (missing, &error);
+  g_autoptr(GString) junk = g_string_new ("SQLite format 3");
+
+  g_assert_null (store);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_string_append_len (junk, "\0", 1);
+  for (guint i = 0; i < 400; i++)
+    g_string_append (junk, "damaged ");
+  g_assert_true (g_file_set_contents (damaged, junk->str, junk->len, NULL));
+  store = px_store_open_existing (damaged, &error);
+  g_assert_null (store);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED);
+  g_assert_cmpuint (count_files (folder, "damaged.db"), ==, 1);
+}
+
+/* Item 7: a symbolic link loop read "check the permissions", a header
+ * SQLite cannot write "read-only".
+ */
+static void
+test_open_messages (void)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-store-XXXXXX");
+  g_autofree char *loop = g_build_filename (folder, "loop.db", NULL);
+  g_autofree char *path = make_library_with_backup (2);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_assert_cmpint (symlink ("loop.db", loop), ==, 0);
+  store = px_store_open (loop, &error);
+  g_assert_null (store);
+  g_test_message ("%s", error->message);
+  g_assert_null (strstr (error->message, "permissions"));
+  g_assert_nonnull (strstr (error->message, "symbolic link"));
+  g_clear_error (&error);
+
+  /* Byte 18 of the header: the file format needed to write. */
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  data[18] = 7;
+  g_assert_true (g_file_set_contents (path, data, len, NULL));
+  store = px_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (px_store_get_recovery (store));
+  g_test_message ("%s", px_store_get_recovery (store)->message);
+  g_assert_null (strstr (px_store_get_recovery (store)->message, "read-only"));
+  g_assert_cmpuint (count_stories (store), ==, 2);
+}
+
+/* Item 7: a backup killed half way left its journal for ever. */
+static void
+test_stale_backup_journal (void)
+{
+  g_autofree char *path = make_library_with_backup (1);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *stale = NULL;
+  g_autofree char *stale_journal = NULL;
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GPid dead;
+
+  /* A pid that is certainly not running: a child that has exited. */
+  {
+    const char *argv[] = { "/bin/true", NULL };
+    int status;
+
+    g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &dead, NULL));
+    waitpid (dead, &status, 0);
+  }
+  stale = g_strdup_printf ("%s.backup.tmp-%d", path, (int) dead);
+  stale_journal = g_strconcat (stale, "-journal", NULL);
+  g_assert_true (g_file_set_contents (stale, "x", 1, NULL));
+  g_assert_true (g_file_set_contents (stale_journal, "x", 1, NULL));
+
+  store = px_store_open (path, &error);
+  g_assert_true (px_store_backup (store, &error));
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (stale_journal, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -186,5 +419,16 @@ main (int    argc,
   g_test_add_func ("/hostile/fetch/negative-length", test_negative_length);
   g_test_add_func ("/hostile/fetch/raw-headers", test_raw_headers);
 
-  return g_test_run ();
+  g_test_add_func ("/hostile/store/lost-library-restored", test_lost_library_restored);
+  g_test_add_func ("/hostile/store/backup-never-emptier", test_backup_never_emptier);
+  g_test_add_func ("/hostile/store/open-existing", test_open_existing);
+  g_test_add_func ("/hostile/store/open-messages", test_open_messages);
+  g_test_add_func ("/hostile/store/stale-backup-journal", test_stale_backup_journal);
+
+  {
+    int status = g_test_run ();
+
+    px_test_remove_temp_dirs ();
+    return status;
+  }
 }
