@@ -101,6 +101,11 @@ void px_store_open_async (const char          *path,
 PxStore *px_store_open_finish (GAsyncResult  *result,
                                GError       **error);
 
+/* For reading only what is there: a missing file is not created, and a
+ * damaged one without a usable backup is refused and left as it is.
+ */
+PxStore *px_store_open_existing (const char  *path,
+                                 GError     **error);
 const char *px_store_get_path (PxStore *self);
 const PxStoreRecovery *px_store_get_recovery (PxStore *self);
 char *px_store_get_backup_path (PxStore *self);
