@@ -1087,17 +1087,10 @@ has_usable_backup (PxStore *self)
 }
 
 static PxStore *
-open_store (const char  *path,
-            gboolean     existing_only,
-            GError     **error)
-{
-  return px_store_open_full (path, PX_STORE_OPEN_DEFAULT, error);
-}
-
-PxStore *
-px_store_open_full (const char        *path,
-                    PxStoreOpenFlags   flags,
-                    GError           **error)
+open_store (const char        *path,
+            gboolean           existing_only,
+            PxStoreOpenFlags   flags,
+            GError           **error)
 {
   g_autoptr(PxStore) self = NULL;
   g_autofree char *folder = NULL;
@@ -1195,7 +1188,17 @@ px_store_open (const char  *path,
 {
   g_return_val_if_fail (path != NULL, NULL);
 
-  return open_store (path, FALSE, error);
+  return open_store (path, FALSE, PX_STORE_OPEN_DEFAULT, error);
+}
+
+PxStore *
+px_store_open_full (const char        *path,
+                    PxStoreOpenFlags   flags,
+                    GError           **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return open_store (path, FALSE, flags, error);
 }
 
 /* Like px_store_open(), for reading what is there: a database that is not
@@ -1208,7 +1211,7 @@ px_store_open_existing (const char  *path,
 {
   g_return_val_if_fail (path != NULL, NULL);
 
-  return open_store (path, TRUE, error);
+  return open_store (path, TRUE, PX_STORE_OPEN_DEFAULT, error);
 }
 
 /* Backups */
@@ -1376,10 +1379,17 @@ px_store_backup_if_due (PxStore  *self,
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  /* A database just restored keeps the backup it came from. */
-  if (self->recovery != NULL || !backup_due (self))
+  /* A database just restored keeps the backup it came from; a backup
+   * that failed is said once and not tried again on close.
+   */
+  if (self->recovery != NULL || self->backup_failed || !backup_due (self))
     return TRUE;
-  return backup_locked (self, error);
+  if (!backup_locked (self, error))
+    {
+      self->backup_failed = TRUE;
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void
