@@ -268,6 +268,9 @@ test_quote_not (void)
   assert_not_flagged ("Clinton told him: “I knew you'd say no to the job in the administration.”",
                       "Clinton told him: “I knew I'd say no to the job in the administration.”",
                       PX_DIFFERENCE_QUOTE);
+  assert_not_flagged ("She said: “You know what they say-the third time's the charm for the host of the show.”",
+                      "She said: “You know what they say – the third time's the charm for the host of the show.”",
+                      PX_DIFFERENCE_QUOTE);
   assert_not_flagged ("The statute bars “any appointment, or any benefit provided for by any act of Congress” in return.",
                       "The statute bars “any appointment ... or any benefit provided for by any act of Congress” in return.",
                       PX_DIFFERENCE_QUOTE);

@@ -431,6 +431,12 @@ static double slot_overlap (GHashTable *a,
                             GHashTable *b,
                             const char *except);
 
+static void
+clear_table (gpointer table)
+{
+  g_clear_pointer ((GHashTable **) &table, g_hash_table_unref);
+}
+
 /* How well the items of a topic that were put in different groups fill
  * the same slot: the best slot_overlap() of their clauses.
  */
@@ -439,7 +445,7 @@ topic_slot (Context *ctx,
             GArray  *items,
             guint    root)
 {
-  g_autoptr(GPtrArray) clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  g_autoptr(GPtrArray) clauses = g_ptr_array_new_with_free_func (clear_table);
   double best = 0;
 
   for (guint i = 0; i < items->len; i++)
@@ -729,6 +735,39 @@ is_function_word (const PxToken *token)
   return FALSE;
 }
 
+/* The letters and digits of words [from, to), lower case. */
+static char *
+letters_of (PxDocument *doc,
+            GArray     *words,
+            guint       from,
+            guint       to)
+{
+  GString *letters = g_string_new (NULL);
+
+  for (guint i = from; i < to; i++)
+    for (const char *c = px_document_token (doc, g_array_index (words, guint, i))->norm; *c != '\0'; c++)
+      if (g_ascii_isalnum (*c))
+        g_string_append_c (letters, *c);
+  return g_string_free (letters, FALSE);
+}
+
+/* "say-the" against "say – the": the same words, cut otherwise. */
+static gboolean
+same_letters (PxDocument *doc,
+              GArray     *words,
+              guint       from,
+              guint       to,
+              PxDocument *odoc,
+              GArray     *owords,
+              guint       ofrom,
+              guint       oto)
+{
+  g_autofree char *a = letters_of (doc, words, from, to);
+  g_autofree char *b = letters_of (odoc, owords, ofrom, oto);
+
+  return *a != '\0' && g_str_equal (a, b);
+}
+
 /* Articles, conjunctions and prepositions. */
 static gboolean
 is_glue_word (const PxToken *token)
@@ -767,7 +806,7 @@ gap_is_minor (PxDocument *doc,
     content |= !minor (px_document_token (doc, g_array_index (words, guint, i)));
   for (guint i = ofrom; i < oto; i++)
     content |= !minor (px_document_token (odoc, g_array_index (owords, guint, i)));
-  if (!content)
+  if (!content || same_letters (doc, words, from, to, odoc, owords, ofrom, oto))
     return TRUE;
   return to - from == 1 && oto - ofrom == 1
          && g_str_equal (px_document_token (doc, g_array_index (words, guint, from))->stem,
