@@ -74,6 +74,8 @@ static const CuePhrase cue_phrases[] = {
   { "in a statement", PX_CUE_ATTRIBUTION, FALSE },
   { "said", PX_CUE_ATTRIBUTION, TRUE },
   { "says", PX_CUE_ATTRIBUTION, TRUE },
+  { "say", PX_CUE_ATTRIBUTION, TRUE },
+  { "reports", PX_CUE_ATTRIBUTION, TRUE },
   { "saying", PX_CUE_ATTRIBUTION, TRUE },
   { "told", PX_CUE_ATTRIBUTION, TRUE },
   { "tells", PX_CUE_ATTRIBUTION, TRUE },
@@ -297,6 +299,32 @@ said_by_common_noun (PxDocument *doc,
   return before->kind == PX_TOKEN_WORD && !before->is_stop && !before->is_capital;
 }
 
+/* "claimed the title", "claimed responsibility", "claimed two lives": a
+ * verb of claiming with a plain object takes it, it does not doubt
+ * anything.
+ */
+static gboolean
+takes_an_object (PxDocument *doc,
+                 guint       next,
+                 guint       end)
+{
+  static const char * const words[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "responsibility", "credit", "victory",
+    "lives", "life", "ownership", "asylum", "title",
+  };
+  PxToken *token;
+
+  if (next >= end)
+    return FALSE;
+  token = px_document_token (doc, next);
+  if (token->kind == PX_TOKEN_NUMBER)
+    return TRUE;
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (token->norm, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The entity closest to a verb of saying at token @verb, before it ("Lavrov
  * said", "Sergei Lavrov, Russia's foreign minister, said") or after it
  * ("said Lavrov", "according to Lavrov").
@@ -368,8 +396,9 @@ px_cues_scan (PxDocument *doc,
 
       if (n == 0
           || ((g_str_equal (phrase->words, "claims") || g_str_equal (phrase->words, "estimated")
-               || g_str_equal (phrase->words, "estimates"))
+               || g_str_equal (phrase->words, "estimates") || g_str_equal (phrase->words, "reports"))
               && is_noun_use (doc, sentence, i))
+          || (phrase->kind == PX_CUE_HEDGE && phrase->speech && takes_an_object (doc, i + n, end))
           || (phrase->speech && is_passive (doc, sentence, i)))
         {
           i++;
