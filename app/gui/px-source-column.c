@@ -1090,7 +1090,7 @@ move_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[MOVE_REQUESTED], 0, g_str_equal (action_name, "column.move-left") ? -1 : 1);
 }
 
-#define MIN_WIDTH 280
+#define MIN_WIDTH 240
 #define MAX_WIDTH 1400
 
 static void
@@ -1251,6 +1251,16 @@ px_source_column_init (PxSourceColumn *self)
       self->tags[i] = gtk_text_buffer_create_tag (buffer, px_highlight_kind_get_tag_name (i), NULL);
       self->kind_visible[i] = TRUE;
     }
+  /* Hedging, contradiction and a sentence only this outlet carries often
+   * mark a whole sentence: the number, time, quote and name highlights
+   * inside it go over them, so both show (a tag made later wins).
+   */
+  {
+    const PxHighlightKind wide[] = { PX_HIGHLIGHT_UNIQUE, PX_HIGHLIGHT_CONTRADICTION, PX_HIGHLIGHT_HEDGING };
+
+    for (guint i = 0; i < G_N_ELEMENTS (wide); i++)
+      gtk_text_tag_set_priority (self->tags[wide[i]], 0);
+  }
   /* Created last, so it wins over the highlight colours where they meet. */
   self->current_tag = gtk_text_buffer_create_tag (buffer, "px-current",
                                                   "weight", PANGO_WEIGHT_BOLD,

@@ -408,6 +408,46 @@ px_story_view_add_column (PxStoryView    *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_COLUMNS]);
 }
 
+static gboolean
+reveal_column_tick_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  PxStoryView *self = PX_STORY_VIEW (widget);
+  PxSourceColumn *column = user_data;
+  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (self->columns_scroller);
+  graphene_rect_t bounds;
+  double left, right, page;
+
+  if (!g_ptr_array_find (self->columns, column, NULL))
+    return G_SOURCE_REMOVE;
+  /* Not laid out yet, or the box not grown to hold it yet. */
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (column), GTK_WIDGET (self->columns_box), &bounds)
+      || bounds.size.width <= 0
+      || gtk_adjustment_get_upper (hadjustment) < bounds.origin.x + bounds.size.width)
+    return G_SOURCE_CONTINUE;
+
+  left = bounds.origin.x;
+  right = left + bounds.size.width;
+  page = gtk_adjustment_get_page_size (hadjustment);
+  if (right > gtk_adjustment_get_value (hadjustment) + page)
+    gtk_adjustment_set_value (hadjustment, right - page);
+  if (left < gtk_adjustment_get_value (hadjustment))
+    gtk_adjustment_set_value (hadjustment, left);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+px_story_view_reveal_column (PxStoryView    *self,
+                             PxSourceColumn *column)
+{
+  g_return_if_fail (PX_IS_STORY_VIEW (self));
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (column));
+
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_column_tick_cb, g_object_ref (column), g_object_unref);
+}
+
 void
 px_story_view_remove_column (PxStoryView    *self,
                              PxSourceColumn *column)

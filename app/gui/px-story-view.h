@@ -22,6 +22,9 @@ PxStoryView *px_story_view_new (void);
 /* Takes the floating column, loads it unless it is already loaded. */
 void px_story_view_add_column (PxStoryView    *self,
                                PxSourceColumn *column);
+/* Scrolls the columns sideways until @column is in view, once it is laid out. */
+void px_story_view_reveal_column (PxStoryView    *self,
+                                  PxSourceColumn *column);
 void px_story_view_remove_column (PxStoryView    *self,
                                   PxSourceColumn *column);
 void px_story_view_clear (PxStoryView *self);

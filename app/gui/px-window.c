@@ -167,6 +167,8 @@ px_window_add_inputs (PxWindow           *self,
 {
   g_return_if_fail (PX_IS_WINDOW (self));
 
+  PxSourceColumn *last = NULL;
+
   if (self->story_title == NULL)
     create_story (self, _("New Story"));
 
@@ -174,8 +176,12 @@ px_window_add_inputs (PxWindow           *self,
     {
       if (inputs[i][0] == '\0')
         continue;
-      px_story_view_add_column (self->story_view, column_for_input (inputs[i]));
+      last = column_for_input (inputs[i]);
+      px_story_view_add_column (self->story_view, last);
     }
+  /* A source added is fetched where the user can see it. */
+  if (last != NULL)
+    px_story_view_reveal_column (self->story_view, last);
 }
 
 void
@@ -194,9 +200,12 @@ px_window_add_text (PxWindow   *self,
 {
   g_return_if_fail (PX_IS_WINDOW (self));
 
+  PxSourceColumn *column = px_source_column_new_for_text (text);
+
   if (self->story_title == NULL)
     create_story (self, _("New Story"));
-  px_story_view_add_column (self->story_view, px_source_column_new_for_text (text));
+  px_story_view_add_column (self->story_view, column);
+  px_story_view_reveal_column (self->story_view, column);
 }
 
 static void
@@ -395,14 +404,110 @@ column_loaded_cb (PxWindow       *self,
 }
 
 static void
+source_deleted_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PxWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!px_library_delete_source_finish (PX_LIBRARY (object), result, &error))
+    toast (self, error->message);
+}
+
+/* A removed source goes to the library's trash, and the toast can bring
+ * it back to its column; one never stored (it failed, or is still
+ * loading) comes back as the same input, fetched again.
+ */
+static void
 column_removed_cb (PxWindow       *self,
                    PxSourceColumn *column)
 {
-  g_autoptr(GError) error = NULL;
   gint64 source_id = px_source_column_get_source_id (column);
+  const char *outlet = px_source_column_get_outlet (column);
+  g_autofree char *message = NULL;
+  AdwToast *undo;
 
-  if (self->store != NULL && source_id > 0 && !px_store_delete_source (self->store, source_id, &error))
-    toast (self, error->message);
+  if (self->store != NULL && source_id > 0)
+    px_library_delete_source_async (PX_LIBRARY (self->store), source_id, NULL, source_deleted_cb,
+                                    g_object_ref (self));
+
+  /* Translators: %s is an outlet's name, "Reuters" */
+  message = g_strdup_printf (_("%s removed"), outlet != NULL && outlet[0] != '\0' ? outlet : _("Source"));
+  undo = adw_toast_new (message);
+  adw_toast_set_button_label (undo, _("_Undo"));
+  adw_toast_set_action_name (undo, "win.undo-remove-source");
+  adw_toast_set_action_target_value (undo, g_variant_new ("(xxs)", self->story_id, source_id,
+                                                          px_source_column_get_input (column) != NULL
+                                                          ? px_source_column_get_input (column) : ""));
+  adw_toast_overlay_add_toast (self->toast_overlay, undo);
+}
+
+typedef struct
+{
+  PxWindow *window;
+  gint64 story_id;
+} StoryCall;
+
+static StoryCall *
+story_call_new (PxWindow *self)
+{
+  StoryCall *call = g_new0 (StoryCall, 1);
+
+  call->window = g_object_ref (self);
+  call->story_id = self->story_id;
+  return call;
+}
+
+static void
+story_call_free (StoryCall *call)
+{
+  g_object_unref (call->window);
+  g_free (call);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoryCall, story_call_free)
+
+static void
+source_restored_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!px_library_restore_source_finish (PX_LIBRARY (object), result, &error))
+    toast (call->window, error->message);
+  else if (call->story_id == call->window->story_id)
+    px_window_open_story (call->window, call->story_id);
+}
+
+static void
+undo_remove_source_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  gint64 story_id, source_id;
+  const char *input;
+
+  g_variant_get (parameter, "(xx&s)", &story_id, &source_id, &input);
+  if (story_id != self->story_id)
+    return;
+  if (source_id > 0 && self->store != NULL)
+    {
+      /* Back in its column once the library has it again. */
+      px_library_restore_source_async (PX_LIBRARY (self->store), source_id, NULL, source_restored_cb,
+                                       story_call_new (self));
+      return;
+    }
+  if (input[0] != '\0')
+    {
+      PxSourceColumn *column = column_for_input (input);
+
+      px_story_view_add_column (self->story_view, column);
+      px_story_view_reveal_column (self->story_view, column);
+    }
 }
 
 static void
@@ -1506,6 +1611,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.rename-story", NULL, rename_story_action);
   gtk_widget_class_install_action (widget_class, "win.delete-story", NULL, delete_story_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-remove-source", "(xxs)", undo_remove_source_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, difference_action);
   gtk_widget_class_install_action (widget_class, "win.source-history", "x", source_history_action);
