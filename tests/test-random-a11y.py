@@ -192,6 +192,19 @@ class Run:
         return "%s %r" % (role, name)
 
 
+def find_own_app(pid):
+    # Other programs on the bus may be called parallax too: this run's one.
+    desktop = Atspi.get_desktop(0)
+    for i in range(desktop.get_child_count()):
+        app = desktop.get_child_at_index(i)
+        try:
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except gi.repository.GLib.Error:
+            continue
+    return None
+
+
 def labels(app):
     out = []
     for acc in find_all(app, role="label"):
@@ -223,7 +236,7 @@ def run_phase(parallax, env, args, rng, n_actions, url_of, log, name):
     failures = []
     try:
         try:
-            app = wait_for("parallax on the accessibility bus", pxa11y.find_app)
+            app = wait_for("parallax on the accessibility bus", lambda: find_own_app(proc.pid))
             wait_for("the story's columns", lambda: find_all(app, contains=" column"), 60)
         except TimeoutError as e:
             app_log.seek(0)
