@@ -846,7 +846,7 @@ test_paste_text (Fixture       *fixture,
 
   px_window_add_text (fixture->window,
                       "The ferry returned to port after a fault in its steering.\n\n"
-                      "All 212 passengers were taken off safely, the operator said.");
+                      "All 212 passengers were taken off safely, the operator said.", NULL);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
   px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the pasted text", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
@@ -856,6 +856,20 @@ test_paste_text (Fixture       *fixture,
   /* Nothing to fetch again: the action is off and the text stays. */
   gtk_widget_activate_action (GTK_WIDGET (column), "column.refetch", NULL);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  /* Unnamed, it is "Pasted Text" in its header and in the article the
+   * comparison and the exports read.
+   */
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "Pasted Text");
+  g_assert_cmpstr (px_source_column_get_article (column)->outlet, ==, "Pasted Text");
+
+  /* Named, the name is used everywhere. */
+  px_window_add_text (fixture->window,
+                      "The ferry was back in service on Monday, the operator said.\n\n"
+                      "About 200 passengers had been taken off, it added.", "Harbour Gazette");
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the named pasted text", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "Harbour Gazette");
+  g_assert_cmpstr (px_source_column_get_article (column)->outlet, ==, "Harbour Gazette");
 }
 
 int

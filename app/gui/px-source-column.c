@@ -58,6 +58,7 @@ struct _PxSourceColumn
   char *resource;
   char *resource_url;
   char *pasted_text;
+  char *given_name;     /* the outlet's name the user gave a pasted text */
   char *outlet;
   guint fetch_timeout;
   guint64 fetch_max_bytes;
@@ -138,6 +139,7 @@ typedef struct
   char *resource;
   char *url;
   char *text;
+  char *name;         /* the outlet's name the user gave, or NULL */
   guint timeout;
   guint64 max_bytes;
   LoadProgress *progress;
@@ -165,6 +167,7 @@ load_data_free (LoadData *data)
   g_free (data->resource);
   g_free (data->url);
   g_free (data->text);
+  g_free (data->name);
   load_progress_unref (data->progress);
   g_clear_object (&data->store);
   g_free (data);
@@ -359,6 +362,22 @@ load_thread (GTask        *task,
       return;
     }
 
+  /* The outlet's name is decided here, once: the columns, the comparison,
+   * the library and the exports all use the article's.
+   */
+  if (data->name != NULL)
+    {
+      g_free (result->article->outlet);
+      result->article->outlet = g_strdup (data->name);
+    }
+  if (result->article->outlet == NULL || result->article->outlet[0] == '\0')
+    {
+      g_free (result->article->outlet);
+      result->article->outlet = px_outlet_name_for_input (result->article->input, result->article->url);
+      if (result->article->outlet == NULL)
+        result->article->outlet = g_strdup (_("Pasted Text"));
+    }
+
   save_result (data, result, cancellable);
   g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
 }
@@ -387,12 +406,10 @@ fallback_outlet (PxSourceColumn *self)
 {
   if (self->outlet == NULL)
     {
-      if (self->kind == SOURCE_TEXT)
+      if (self->kind != SOURCE_TEXT)
+        self->outlet = px_outlet_name_for_input (self->input, self->resource_url);
+      if (self->outlet == NULL)
         self->outlet = g_strdup (_("Pasted Text"));
-      else if (self->input != NULL && px_input_classify (self->input) == PX_INPUT_KIND_URL)
-        self->outlet = px_outlet_for_url (self->input);
-      else if (self->input != NULL)
-        self->outlet = g_path_get_basename (self->input);
     }
 
   return self->outlet;
@@ -598,6 +615,7 @@ px_source_column_load (PxSourceColumn *self)
   data->resource = g_strdup (self->resource);
   data->url = g_strdup (self->resource_url);
   data->text = g_strdup (self->pasted_text);
+  data->name = g_strdup (self->given_name);
   data->timeout = self->fetch_timeout;
   data->max_bytes = self->fetch_max_bytes;
   data->progress = load_progress_ref (self->progress);
@@ -1135,6 +1153,7 @@ px_source_column_finalize (GObject *object)
   g_free (self->resource);
   g_free (self->resource_url);
   g_free (self->pasted_text);
+  g_free (self->given_name);
   g_free (self->outlet);
   g_free (self->error_message);
   g_clear_object (&self->store);
@@ -1326,7 +1345,8 @@ px_source_column_new_for_resource (const char *resource_path,
 }
 
 PxSourceColumn *
-px_source_column_new_for_text (const char *text)
+px_source_column_new_for_text (const char *text,
+                               const char *name)
 {
   PxSourceColumn *self;
 
@@ -1334,6 +1354,11 @@ px_source_column_new_for_text (const char *text)
 
   self = column_new (SOURCE_TEXT, NULL);
   self->pasted_text = g_strdup (text);
+  if (name != NULL && name[0] != '\0')
+    {
+      self->given_name = g_strdup (name);
+      self->outlet = g_strdup (name);
+    }
 
   return self;
 }

@@ -35,7 +35,9 @@ PxSourceColumn *px_source_column_new_for_input (const char *input);
 PxSourceColumn *px_source_column_new_for_resource (const char *resource_path,
                                                    const char *url);
 /* Text the user pasted. */
-PxSourceColumn *px_source_column_new_for_text (const char *text);
+/* @name: the outlet's name, or NULL for "Pasted Text". */
+PxSourceColumn *px_source_column_new_for_text (const char *text,
+                                               const char *name);
 /* An article that is already extracted, from the library; it can be
  * fetched again from its input.
  */

@@ -22,6 +22,8 @@
 #include "px-story-view.h"
 
 #include <glib/gi18n.h>
+#include <time.h>
+#include <unistd.h>
 
 /* The bundled demo story: resource name and the address each page says it
  * belongs to, in column order.
@@ -196,11 +198,12 @@ px_window_open_inputs (PxWindow           *self,
 
 void
 px_window_add_text (PxWindow   *self,
-                    const char *text)
+                    const char *text,
+                    const char *name)
 {
   g_return_if_fail (PX_IS_WINDOW (self));
 
-  PxSourceColumn *column = px_source_column_new_for_text (text);
+  PxSourceColumn *column = px_source_column_new_for_text (text, name);
 
   if (self->story_title == NULL)
     create_story (self, _("New Story"));
@@ -846,8 +849,10 @@ paste_response_cb (AdwMessageDialog *dialog,
                    PxWindow         *self)
 {
   GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "px-text-view");
+  GtkEditable *name_entry = g_object_get_data (G_OBJECT (dialog), "px-name-entry");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
   GtkTextIter start, end;
 
   if (g_strcmp0 (response, "add") != 0)
@@ -855,7 +860,8 @@ paste_response_cb (AdwMessageDialog *dialog,
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  px_window_add_text (self, text);
+  name = g_strstrip (g_strdup (gtk_editable_get_text (name_entry)));
+  px_window_add_text (self, text, name[0] != '\0' ? name : NULL);
 }
 
 static void
@@ -874,6 +880,8 @@ paste_text_action (GtkWidget  *widget,
   GtkWidget *dialog;
   GtkWidget *scroller;
   GtkWidget *view;
+  GtkWidget *name_entry;
+  GtkWidget *box;
 
   gtk_popover_popdown (self->add_popover);
 
@@ -900,8 +908,19 @@ paste_text_action (GtkWidget  *widget,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
   gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 420);
   gtk_widget_add_css_class (scroller, "card");
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+
+  /* The name every column, summary and export gives this source. */
+  name_entry = gtk_entry_new ();
+  /* Translators: a placeholder; the user may name the outlet a pasted report came from */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name_entry), _("Outlet (optional), e.g. Reuters"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outlet name"), -1);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (box), name_entry);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   g_object_set_data (G_OBJECT (dialog), "px-text-view", view);
+  g_object_set_data (G_OBJECT (dialog), "px-name-entry", name_entry);
 
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
                            G_CALLBACK (paste_buffer_changed_cb), dialog, 0);
@@ -1410,6 +1429,27 @@ apply_settings (PxWindow *self)
     px_story_view_set_kind_visible (self->story_view, k, (kinds & (1u << k)) != 0);
 }
 
+/* Milliseconds since this process started (to the kernel's clock tick),
+ * or -1: the shutdown that follows, which may wait for a backup, is not
+ * counted.
+ */
+static double
+process_age_ms (void)
+{
+  g_autofree char *stat = NULL;
+  const char *end;
+  g_auto(GStrv) fields = NULL;
+  struct timespec now;
+
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) || (end = strrchr (stat, ')')) == NULL)
+    return -1;
+  /* After the command name: state is field 3, the start time field 22. */
+  fields = g_strsplit (end + 2, " ", -1);
+  if (g_strv_length (fields) < 20 || clock_gettime (CLOCK_BOOTTIME, &now) != 0)
+    return -1;
+  return (now.tv_sec + now.tv_nsec / 1e9 - g_ascii_strtod (fields[19], NULL) / sysconf (_SC_CLK_TCK)) * 1000;
+}
+
 /* Under PARALLAX_BENCH_EXIT_ON_DRAWN the window quits at the first frame
  * drawn after the demo story's columns are filled and compared, and prints
  * how long that took since the process started.
@@ -1438,7 +1478,8 @@ bench_tick_cb (GtkWidget     *widget,
   {
     g_autofree char *status = NULL;
 
-    g_print ("drawn %u columns, %u differences\n", n, px_story_view_get_n_differences (self->story_view));
+    g_print ("drawn %u columns, %u differences, %.0f ms after the process started\n", n,
+             px_story_view_get_n_differences (self->story_view), process_age_ms ());
     /* The resident set now and at its peak, for the memory figure. */
     if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
       {

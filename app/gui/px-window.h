@@ -26,8 +26,10 @@ void px_window_open_inputs (PxWindow           *self,
 /* Adds inputs to the story that is open, or to a new one. */
 void px_window_add_inputs (PxWindow           *self,
                            const char * const *inputs);
+/* A pasted report; @name names its outlet (NULL: "Pasted Text"). */
 void px_window_add_text (PxWindow   *self,
-                         const char *text);
+                         const char *text,
+                         const char *name);
 void px_window_open_demo (PxWindow *self);
 void px_window_new_story (PxWindow *self);
 

@@ -10,6 +10,7 @@
 #include "px-align.h"
 #include "px-comparison-private.h"
 #include "px-differ.h"
+#include "px-outlets.h"
 
 #include <math.h>
 #include <string.h>
@@ -56,29 +57,13 @@ claim_free (PxClaim *claim)
 static char *
 make_label (PxArticle *article)
 {
-  g_autofree char *base = NULL;
-  char *dot;
+  char *name;
 
   if (article->outlet != NULL && *article->outlet != '\0')
     return g_strdup (article->outlet);
-  if (article->url != NULL)
-    {
-      g_autoptr(GUri) uri = g_uri_parse (article->url, G_URI_FLAGS_NONE, NULL);
-
-      if (uri != NULL && g_uri_get_host (uri) != NULL)
-        {
-          const char *host = g_uri_get_host (uri);
-
-          return g_strdup (g_str_has_prefix (host, "www.") ? host + 4 : host);
-        }
-    }
-  if (article->input == NULL || g_str_equal (article->input, "-"))
-    return g_strdup ("stdin");
-  base = g_path_get_basename (article->input);
-  dot = strrchr (base, '.');
-  if (dot != NULL && dot != base)
-    *dot = '\0';
-  return g_strdup (base);
+  if ((name = px_outlet_name_for_input (article->input, article->url)) != NULL)
+    return name;
+  return g_strdup ("stdin");
 }
 
 /* A canonical order of the sources that does not depend on the order

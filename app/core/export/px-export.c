@@ -227,20 +227,8 @@ source_label (const PxSourceRecord *record)
 
   if (record->outlet != NULL && *record->outlet != '\0')
     return g_strdup (record->outlet);
-  if ((label = px_outlet_for_url (record->url)) != NULL
-      || (label = px_outlet_for_url (record->final_url)) != NULL)
+  if ((label = px_outlet_name_for_input (record->input, record->url)) != NULL)
     return label;
-  if (record->input != NULL && !g_str_equal (record->input, "-"))
-    {
-      g_autofree char *base = g_path_get_basename (record->input);
-      char *dot = strrchr (base, '.');
-
-      if (dot != NULL && dot != base)
-        *dot = '\0';
-      if (*base != '\0' && !g_str_equal (base, G_DIR_SEPARATOR_S) && !g_str_equal (base, "."))
-        return g_steal_pointer (&base);
-    }
-
   return g_strdup_printf ("Source %u", record->position + 1);
 }
 

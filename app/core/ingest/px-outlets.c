@@ -95,6 +95,30 @@ px_outlet_for_host (const char *host)
 }
 
 char *
+px_outlet_name_for_input (const char *input,
+                          const char *url)
+{
+  g_autofree char *base = NULL;
+  char *name;
+  char *dot;
+
+  if ((name = px_outlet_for_url (url)) != NULL)
+    return name;
+  if (input == NULL || g_str_equal (input, "-"))
+    return NULL;
+  if (g_str_has_prefix (input, "http://") || g_str_has_prefix (input, "https://"))
+    return px_outlet_for_url (input);
+
+  base = g_path_get_basename (input);
+  dot = strrchr (base, '.');
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  if (*base == '\0' || g_str_equal (base, G_DIR_SEPARATOR_S) || g_str_equal (base, "."))
+    return NULL;
+  return g_steal_pointer (&base);
+}
+
+char *
 px_outlet_for_url (const char *url)
 {
   g_autoptr(GUri) uri = NULL;

@@ -17,4 +17,14 @@ const char *px_outlet_for_host (const char *host);
 /* The outlet name for @url: the known name, else the host without "www.". */
 char *px_outlet_for_url (const char *url);
 
+/* The one name of a source whose page named no outlet, for the columns,
+ * the comparison's summaries and the exports alike: the outlet of @url
+ * (else of @input when it is a web address), without scheme or "www.";
+ * for a file, its name without the extension ("report-b.txt" ->
+ * "report-b"); NULL for text pasted or on standard input ("-" or NULL),
+ * which the caller names.
+ */
+char *px_outlet_name_for_input (const char *input,
+                                const char *url);
+
 G_END_DECLS
