@@ -492,7 +492,9 @@ set_state (PxSourceColumn     *self,
   gtk_stack_set_visible_child_name (self->stack,
                                     state == PX_SOURCE_COLUMN_LOADING ? "loading"
                                     : state == PX_SOURCE_COLUMN_FAILED ? "error" : "text");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.refetch", !loading && self->kind != SOURCE_TEXT);
+  /* Pasted text has nothing to fetch; the demo's pages are not on the web. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.refetch",
+                                 !loading && self->kind != SOURCE_TEXT && !px_input_is_sample (self->input));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.retry", state == PX_SOURCE_COLUMN_FAILED);
 
   if (self->state != state)
@@ -1308,7 +1310,8 @@ column_new (SourceKind  kind,
 
   self->kind = kind;
   self->input = g_strdup (input);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.refetch", kind != SOURCE_TEXT);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.refetch",
+                                 kind != SOURCE_TEXT && !px_input_is_sample (self->input));
   update_header (self);
 
   return self;

@@ -8,6 +8,7 @@
 #include "px-export-private.h"
 
 #include "px-json-private.h"
+#include "px-outlets.h"
 
 #define W3C_CONTEXT "http://www.w3.org/ns/anno.jsonld"
 #define SCHEMA_CONTEXT "https://schema.org"
@@ -296,7 +297,9 @@ add_appearances (PxExportData *data,
         add_string (builder, "identifier", source->iri);
       add_string (builder, "headline", record->title);
       add_string (builder, "datePublished", record->published);
-      add_organization (builder, "publisher", source->label);
+      /* A sample report of the demo has no publisher: the outlet did not write it. */
+      if (!px_input_is_sample (record->input))
+        add_organization (builder, "publisher", source->label);
       if (record->byline != NULL && *record->byline != '\0')
         {
           json_builder_set_member_name (builder, "author");

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-export-private.h"
+#include "px-outlets.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -186,7 +187,8 @@ add_source (PxBlock        *section,
     }
   else
     add_text_fact (facts, "Input", PX_RUN_CODE, record->input);
-  if (record->final_url != NULL && g_strcmp0 (record->final_url, source->web_url) != 0)
+  if (record->final_url != NULL && g_strcmp0 (record->final_url, source->web_url) != 0
+      && !px_input_is_sample (record->input))
     add_text_fact (facts, "Fetched from", PX_RUN_CODE, record->final_url);
 
   fact = add_fact (facts, "Fetched");

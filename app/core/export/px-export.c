@@ -453,9 +453,22 @@ load_data (PxStore                *store,
       if (source->versions == NULL)
         return NULL;
       source->label = source_label (source->record);
-      source->web_url = web_url (source->record->url);
-      if (source->web_url == NULL)
-        source->web_url = web_url (source->record->final_url);
+      /* The demo's pages are sample reports: neither the outlet's text nor
+       * on its site, so no link to it, and the label says what they are.
+       */
+      if (px_input_is_sample (source->record->input))
+        {
+          char *label = g_strdup_printf ("%s (sample report written for the Parallax demo)", source->label);
+
+          g_free (source->label);
+          source->label = label;
+        }
+      else
+        {
+          source->web_url = web_url (source->record->url);
+          if (source->web_url == NULL)
+            source->web_url = web_url (source->record->final_url);
+        }
       source->iri = source->web_url != NULL ? g_strdup (source->web_url) : digest_iri (source->record->sha256);
       if (source->iri == NULL)
         source->iri = g_strdup_printf ("urn:x-parallax:source:%" G_GINT64_FORMAT, source->record->id);

@@ -94,6 +94,12 @@ px_outlet_for_host (const char *host)
   return NULL;
 }
 
+gboolean
+px_input_is_sample (const char *input)
+{
+  return input != NULL && g_str_has_prefix (input, "resource://" PX_RESOURCE_PREFIX "/demo/");
+}
+
 char *
 px_outlet_name_for_input (const char *input,
                           const char *url)

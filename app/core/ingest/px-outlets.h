@@ -27,4 +27,10 @@ char *px_outlet_for_url (const char *url);
 char *px_outlet_name_for_input (const char *input,
                                 const char *url);
 
+/* TRUE for the bundled demo story's pages: sample reports written for
+ * Parallax, shaped like an outlet's page but not the outlet's text. They
+ * are never credited to the outlet or linked to its site.
+ */
+gboolean px_input_is_sample (const char *input);
+
 G_END_DECLS
