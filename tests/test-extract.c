@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <json-glib/json-glib.h>
 
@@ -467,6 +468,135 @@ test_junk (void)
     }
 }
 
+
+/* Pages shaped to make libxml2's parser slow. Each must be read in under
+ * PX_TEST_PARSE_SECONDS of this thread's CPU time, with its text intact.
+ */
+#define PX_TEST_PARSE_SECONDS 2.0
+
+static double
+thread_cpu_seconds (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void
+assert_quick_article (const char *name,
+                      GString    *html)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  double start = thread_cpu_seconds ();
+  double seconds;
+
+  article = px_extract_html (name, html->str, html->len, NULL, &error);
+  seconds = thread_cpu_seconds () - start;
+  g_test_message ("%s: %.1f MB in %.3f s", name, html->len / 1e6, seconds);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (article->text, "The committee met on Tuesday"));
+  g_assert_cmpfloat (seconds, <, PX_TEST_PARSE_SECONDS);
+}
+
+static GString *
+page_start (void)
+{
+  return g_string_new ("<html><head><title>A headline for the test</title></head><body>");
+}
+
+static void
+test_many_attributes (gconstpointer data)
+{
+  guint n = GPOINTER_TO_UINT (data);
+  g_autoptr(GString) html = page_start ();
+
+  /* libxml2 compares each attribute with every one before it */
+  g_string_append (html, "<div");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, " a%u=\"x\"", i);
+  g_string_append (html, "><article>" BODY_TEXT "</article></div></body></html>");
+  assert_quick_article ("attributes.html", html);
+}
+
+static void
+test_unmatched_end_tags (void)
+{
+  g_autoptr(GString) html = page_start ();
+
+  /* libxml2 looks for each end tag through its whole stack of open elements */
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (html, "<div>");
+  g_string_append (html, "<article>" BODY_TEXT "</article>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (html, "</span>");
+  g_string_append (html, "</body></html>");
+  assert_quick_article ("end-tags.html", html);
+}
+
+static void
+test_implied_ends (void)
+{
+  g_autoptr(GString) html = page_start ();
+
+  /* a paragraph ended by the block after it, then ended again: what a
+   * pass that only counted start and end tags would take for balanced
+   */
+  g_string_append (html, "<article>" BODY_TEXT "</article>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (html, "<p><div></p>");
+  g_string_append (html, "</body></html>");
+  assert_quick_article ("implied.html", html);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GString) html = page_start ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  g_string_append (html, "<article>" BODY_TEXT "</article></body></html>");
+  g_cancellable_cancel (cancellable);
+  article = px_extract_html_cancellable ("cancelled.html", html->str, html->len, NULL, cancellable, &error);
+  g_assert_null (article);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static gpointer
+cancel_soon_cb (gpointer data)
+{
+  g_usleep (50 * G_TIME_SPAN_MILLISECOND);
+  g_cancellable_cancel (data);
+  return NULL;
+}
+
+static void
+test_cancelled_while_parsing (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GString) html = page_start ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  GThread *thread;
+  gint64 start;
+
+  /* a page of 200 MB that would take seconds to read through */
+  while (html->len < 200 * 1000 * 1000)
+    g_string_append (html, "<div><p>A paragraph of a very long page, with a comma.</p></div>\n");
+  g_string_append (html, "</body></html>");
+
+  start = g_get_monotonic_time ();
+  thread = g_thread_new ("cancel", cancel_soon_cb, cancellable);
+  article = px_extract_html_cancellable ("long.html", html->str, html->len, NULL, cancellable, &error);
+  g_thread_join (thread);
+  g_assert_null (article);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -492,6 +622,12 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/deep-json-ld", test_deep_json_ld);
   g_test_add_func ("/extract/hostile/many-links", test_many_links);
   g_test_add_func ("/extract/hostile/junk", test_junk);
+  g_test_add_data_func ("/extract/hostile/attributes-100000", GUINT_TO_POINTER (100000), test_many_attributes);
+  g_test_add_data_func ("/extract/hostile/attributes-200000", GUINT_TO_POINTER (200000), test_many_attributes);
+  g_test_add_func ("/extract/hostile/unmatched-end-tags", test_unmatched_end_tags);
+  g_test_add_func ("/extract/hostile/implied-ends", test_implied_ends);
+  g_test_add_func ("/extract/cancelled", test_cancelled);
+  g_test_add_func ("/extract/cancelled-while-parsing", test_cancelled_while_parsing);
 
   return g_test_run ();
 }
