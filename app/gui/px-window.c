@@ -62,7 +62,7 @@ struct _PxWindow
   GSettings *settings;
   PxStore *store;
   gint64 story_id;
-  gint64 demo_story_id; /* created in this session, its pages maybe still loading */
+  gint64 demo_story_id; /* the library's demo story, remembered in the settings */
   char *story_title;
   gboolean drawn_reported;
   gboolean following_difference; /* the list follows Alt+Down, without feeding back */
@@ -218,36 +218,57 @@ show_sample_banner (PxWindow *self)
                             _("Sample reports written for the Parallax demo, not the outlets’ own text."));
 }
 
-/* The demo story of the library, or 0. */
+static gboolean
+is_demo_story (PxWindow   *self,
+               gint64      story_id,
+               const char *prefix)
+{
+  g_autoptr(GPtrArray) sources = px_store_list_sources (self->store, story_id, NULL);
+
+  for (guint j = 0; sources != NULL && j < sources->len; j++)
+    if (g_strcmp0 (((const PxSourceRecord *) g_ptr_array_index (sources, j))->input, prefix) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The demo story of the library, or 0: the one whose id the settings
+ * keep. A library that had the demo before they kept it is searched once
+ * for the demo's first page.
+ */
 static gint64
 find_demo_story (PxWindow *self)
 {
   g_autoptr(GPtrArray) stories = NULL;
   g_autofree char *prefix = g_strconcat ("resource://", demo_pages[0].resource, NULL);
+  gint64 demo_id;
 
   if (self->store == NULL)
     return 0;
 
-  if (self->demo_story_id > 0)
+  demo_id = self->demo_story_id > 0 ? self->demo_story_id : g_settings_get_int64 (self->settings, "demo-story");
+  if (demo_id > 0)
     {
-      g_autoptr(PxStoryInfo) info = px_store_get_story (self->store, self->demo_story_id, NULL);
+      g_autoptr(PxStoryInfo) info = px_store_get_story (self->store, demo_id, NULL);
 
-      if (info != NULL && info->deleted_at == NULL)
-        return self->demo_story_id;
+      /* Made in this window, its pages may still be loading: trusted. */
+      if (info != NULL && info->deleted_at == NULL
+          && (demo_id == self->demo_story_id || is_demo_story (self, demo_id, prefix)))
+        return demo_id;
+      if (info != NULL && info->deleted_at != NULL)
+        return 0;
     }
 
+  /* Not kept, or kept for another library (a database moved in place). */
   stories = px_store_list_stories (self->store, FALSE, NULL);
   for (guint i = 0; stories != NULL && i < stories->len; i++)
     {
       const PxStoryInfo *info = g_ptr_array_index (stories, i);
-      g_autoptr(GPtrArray) sources = px_store_list_sources (self->store, info->id, NULL);
 
-      for (guint j = 0; sources != NULL && j < sources->len; j++)
+      if (is_demo_story (self, info->id, prefix))
         {
-          const PxSourceRecord *record = g_ptr_array_index (sources, j);
-
-          if (g_strcmp0 (record->input, prefix) == 0)
-            return info->id;
+          g_settings_set_int64 (self->settings, "demo-story", info->id);
+          return info->id;
         }
     }
 
@@ -272,6 +293,8 @@ px_window_open_demo (PxWindow *self)
   /* Translators: the title of the bundled demo story */
   create_story (self, _("Demo: the drone claim at Putin’s residence"));
   self->demo_story_id = self->story_id;
+  if (self->story_id > 0)
+    g_settings_set_int64 (self->settings, "demo-story", self->story_id);
   for (guint i = 0; i < G_N_ELEMENTS (demo_pages); i++)
     px_story_view_add_column (self->story_view,
                               px_source_column_new_for_resource (demo_pages[i].resource, demo_pages[i].url));
