@@ -76,6 +76,21 @@ page_text (const char *text,
 }
 
 /* Writes the report; @markdown chooses Markdown over plain text. */
+static guint
+count_confident (PxComparison *comparison)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      PxClaim *claim = px_comparison_get_claim (comparison, c);
+
+      for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
+        n += px_difference_is_confident (px_claim_get_difference (claim, d));
+    }
+  return n;
+}
+
 static void
 print_report (PxComparison *comparison,
               gboolean      markdown)
@@ -106,9 +121,9 @@ print_report (PxComparison *comparison,
                 article->title ? article->title : "untitled", article->input);
     }
 
-  printf ("%s%u claims, %u carried by more than one source, %u differences.\n",
+  printf ("%s%u claims, %u carried by more than one source, %u differences (%u of them with confidence %.1f or more).\n",
           markdown ? "\n" : "\n", n_claims, count_shared_claims (comparison),
-          px_comparison_get_n_differences (comparison));
+          px_comparison_get_n_differences (comparison), count_confident (comparison), PX_DIFFERENCE_CONFIDENT);
 
   /* Every difference first: what a fact-checker looks at. */
   if (px_comparison_get_n_differences (comparison) > 0)
@@ -123,9 +138,9 @@ print_report (PxComparison *comparison,
               PxDifference *difference = px_claim_get_difference (claim, d);
               g_autofree char *summary = page_text (px_difference_get_summary (difference), markdown);
 
-              printf (markdown ? "- **%s** (claim %u): %s\n" : "  [%s] claim %u: %s\n",
+              printf (markdown ? "- **%s** (claim %u): %s (confidence %.2f)\n" : "  [%s] claim %u: %s (confidence %.2f)\n",
                       px_difference_kind_to_string (px_difference_get_kind (difference)), c + 1,
-                      summary);
+                      summary, px_difference_get_confidence (difference));
             }
         }
     }
@@ -170,8 +185,9 @@ print_report (PxComparison *comparison,
           PxDifference *difference = px_claim_get_difference (claim, d);
           g_autofree char *summary = page_text (px_difference_get_summary (difference), markdown);
 
-          printf (markdown ? "- **%s:** %s\n" : "  ! %s: %s\n",
-                  px_difference_kind_to_string (px_difference_get_kind (difference)), summary);
+          printf (markdown ? "- **%s:** %s (confidence %.2f)\n" : "  ! %s: %s (confidence %.2f)\n",
+                  px_difference_kind_to_string (px_difference_get_kind (difference)), summary,
+                  px_difference_get_confidence (difference));
         }
     }
 }
