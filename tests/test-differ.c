@@ -334,6 +334,24 @@ test_number_not (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* An entity is its whole name: "British Columbia" is not "Columbia"'s
+ * rival nor "British", and a different place in the same role is.
+ */
+static void
+test_entity_whole_names (void)
+{
+  assert_flagged ("The wildfire forced thousands to flee their homes in British Columbia on Sunday, officials said.",
+                  "The wildfire forced thousands to flee their homes in Alberta on Sunday, officials said.",
+                  PX_DIFFERENCE_ENTITY, "British Columbia", "Alberta");
+  assert_not_flagged ("Shares of Research In Motion fell sharply in Toronto on Friday after the earnings report.",
+                      "Shares of Research In Motion fell sharply in Toronto on Friday after its earnings report.",
+                      PX_DIFFERENCE_ENTITY);
+  /* the speaker is the person the appositive describes, initial and all */
+  assert_not_flagged ("“There was no impropriety in the talks,” Robert F. Bauer, the White House counsel, said on Friday.",
+                      "White House Counsel Bob Bauer's office found there was no impropriety in the talks on Friday.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+}
+
 /* The JSON of a difference carries its sides, confidence and values. */
 static void
 test_json_fields (void)
@@ -406,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/differ/time/zones", test_time_zones);
   g_test_add_func ("/differ/number/same-quantity", test_number_same_quantity);
   g_test_add_func ("/differ/number/not", test_number_not);
+  g_test_add_func ("/differ/entity/whole-names", test_entity_whole_names);
   g_test_add_func ("/differ/json", test_json_fields);
 
   return g_test_run ();
