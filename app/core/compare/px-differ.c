@@ -981,25 +981,6 @@ elides_between (PxDocument *doc,
   return FALSE;
 }
 
-/* Whether two matched words stand on each side of the gap between the
- * matched words @before and @after: "I | made the decision because I |
- * felt" is a quotation begun elsewhere, not a word left out.
- */
-static gboolean
-matched_around (const int *match,
-                guint      n,
-                int        before,
-                guint      after)
-{
-  guint left = 0, right = 0;
-
-  for (int i = before; i >= 0; i--)
-    left += match[i] >= 0;
-  for (guint i = after; i < n; i++)
-    right += match[i] >= 0;
-  return left >= 2 && right >= 2;
-}
-
 static QuoteComparison
 compare_quotes (Context    *ctx,
                 const Item *a,
@@ -1031,16 +1012,18 @@ compare_quotes (Context    *ctx,
       gap_a = last_i >= 0 && (int) i > last_i + 1;
       gap_b = last_i >= 0 && match[i] > last_j + 1;
       /* words of one side between two matched words: a substitution when
-       * both have some, an insertion when one has none ("We have learned
-       * something very important" against "... something important");
-       * never where either marks an elision: two excerpts of one text */
+       * both have some, an insertion of a word or two when one has none
+       * ("We have learned something very important" against "...
+       * something important"; a longer one is a quotation begun
+       * elsewhere); never where either marks an elision: two excerpts of
+       * one text */
       if ((gap_a || gap_b)
           && !gap_is_minor (doc_a, words_a, last_i + 1, i, doc_b, words_b, last_j + 1, match[i])
           && !elides_between (doc_b, g_array_index (words_b, guint, last_j), g_array_index (words_b, guint, match[i]))
           && !elides_between (doc_a, g_array_index (words_a, guint, last_i), g_array_index (words_a, guint, i))
           && ((gap_a && gap_b)
               || (!(elides_between (doc_a, first_a - 1, end_a) || elides_between (doc_b, first_b - 1, end_b))
-                  && matched_around (match, words_a->len, last_i, i))))
+                  && (int) i - last_i - 1 + match[i] - last_j - 1 <= 2)))
         {
           result.substituted = TRUE;
           result.a_start = last_i + 1;
