@@ -239,6 +239,13 @@ test_contradiction_not (void)
   assert_not_flagged ("Sestak said no and went on to win the primary against Senator Arlen Specter.",
                       "Sestak rejected the offer and went on to win the primary against Senator Arlen Specter.",
                       PX_DIFFERENCE_CONTRADICTION);
+  /* a forecast is no denial, an aim no assertion */
+  assert_not_flagged ("The coach was not expected to attend the game against Evansville on Thursday night.",
+                      "The coach was attending the game against Evansville on Thursday night.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("Investigators have not determined the cause of the fire at the old dairy in Palmer.",
+                      "Investigators are working to help determine the cause of the fire at the old dairy in Palmer.",
+                      PX_DIFFERENCE_CONTRADICTION);
   /* speculation is not an assertion */
   assert_not_flagged ("Many have speculated that the White House offered Sestak the job of Navy secretary in 2009.",
                       "The White House never offered Sestak the job of Navy secretary in 2009, the counsel said.",

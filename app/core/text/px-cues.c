@@ -360,9 +360,11 @@ find_speaker (PxDocument *doc,
       if (entity->end_token < verb && verb > sentence->first_token && said_by_common_noun (doc, verb))
         continue;
       /* a person before an organisation: "Robert Bauer, the White House
-       * counsel, said" is Bauer's word */
+       * counsel, said" is Bauer's word; a name right before the verb wins:
+       * "..., the Meteorological Agency said" */
       if (distance <= 8
-          && (best == NULL || (entity->kind == PX_ENTITY_PERSON) > (best->kind == PX_ENTITY_PERSON)
+          && (best == NULL || (best_distance > 0 && (entity->kind == PX_ENTITY_PERSON) > (best->kind == PX_ENTITY_PERSON))
+              || distance == 0
               || ((entity->kind == PX_ENTITY_PERSON) == (best->kind == PX_ENTITY_PERSON) && distance < best_distance)))
         {
           best = entity;
