@@ -654,6 +654,24 @@ test_cli_small_ones (void)
       }
   }
 
+  /* A damaged database with a backup: the recovery is said once. */
+  {
+    g_autofree char *library = make_library_with_backup (2);
+    g_autofree char *data = NULL;
+    gsize len = 0;
+    guint times = 0;
+
+    g_assert_true (g_file_get_contents (library, &data, &len, NULL));
+    memset (data + 100, 'x', 200);
+    memcpy (data + 16, "\xff\xff", 2);
+    g_assert_true (g_file_set_contents (library, data, len, NULL));
+    g_free (px_test_run_cli (0, &err, "story", "list", "--db", library, NULL));
+    for (const char *p = strstr (err, "was damaged"); p != NULL; p = strstr (p + 1, "was damaged"))
+      times++;
+    g_assert_cmpuint (times, ==, 1);
+    g_clear_pointer (&err, g_free);
+  }
+
   g_string_insert_len (with_nul, strstr (with_nul->str, "<title>") - with_nul->str, "\0", 1);
   nul_page = write_temp (folder, "nul.html", with_nul->str, with_nul->len);
   {
