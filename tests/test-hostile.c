@@ -487,6 +487,13 @@ test_spoofing_outputs (void)
     assert_inert (html);
     g_assert_nonnull (strstr (html, "<bdi>"));
     assert_inert_full (md, TRUE);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autofree char *json = px_test_run_cli (0, NULL, "export", "--db", db, "--story", "1", "--format",
+                                                 i == 0 ? "w3c" : "claimreview", NULL);
+
+        assert_inert (json);
+      }
   }
 }
 
