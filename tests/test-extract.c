@@ -21,7 +21,8 @@
 
 static const char * const fixtures[] = {
   "rt-article", "reuters-article", "bbc-article", "thehill-article", "wordpress-post",
-  "br-separated", "ad-split", "graph-only",
+  "br-separated", "ad-split", "graph-only", "thehill-hovercards", "express-teasers",
+  "hearst-updated", "press-release", "blog-comments", "site-furniture",
 };
 
 static const char *

@@ -1235,6 +1235,35 @@ _px_metadata_clean_byline (const char *text)
   return g_string_free (out, FALSE);
 }
 
+char *
+_px_metadata_stamp_date (const char *text)
+{
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+  const char *at = strstr (lower, "updat");
+  guint tries = 0;
+
+  if (at == NULL)
+    return NULL;
+  text += at - lower;
+  /* the date may follow a time, a weekday or a label: try each word on */
+  while (*text != '\0' && tries++ < 8)
+    {
+      char *date;
+      g_autofree char *rest = NULL;
+      const char *bar;
+
+      while (*text != '\0' && *text != ' ')
+        text++;
+      while (*text == ' ' || *text == ',' || *text == ':')
+        text++;
+      bar = strchr (text, '|');
+      rest = bar != NULL ? g_strndup (text, bar - text) : g_strdup (text);
+      if ((date = _px_metadata_normalize_date (g_strstrip (rest))) != NULL)
+        return date;
+    }
+  return NULL;
+}
+
 static char *
 pick_byline (Found *found)
 {
