@@ -19,6 +19,7 @@
 
 /* Paragraphs longer than this are article text whatever they start with. */
 #define PX_FURNITURE_MAX_WORDS 40
+#define PX_FURNITURE_MAX_BYTES 600
 
 typedef enum
 {
@@ -160,24 +161,33 @@ static const char * const furniture_openings[] = {
   "previous story", "back to top", "continue reading", "story continues", NULL
 };
 
+/* @lower is lower-cased; so are the openings. */
 static gboolean
-has_opening (const char         *text,
+has_opening (const char         *lower,
              const char * const *openings)
 {
   for (guint i = 0; openings[i] != NULL; i++)
-    if (starts_with_ci (text, openings[i]))
+    if (g_str_has_prefix (lower, openings[i]))
       return TRUE;
   return FALSE;
 }
 
-static gboolean
-contains_ci (const char *text,
-             const char *needle)
-{
-  gsize n = strlen (needle);
+/* Phrases that make a short paragraph a notice rather than article text:
+ * copyright, credits, contact lines, sign-up prompts.
+ */
+static const char * const notice_phrases[] = {
+  "all rights reserved", "contributed to this report", "contributed reporting",
+  "may not be published, broadcast", "redistribution of", "information for this report",
+  "can be reached at", "click here", "newsletter", "external sites", "external internet sites",
+  "follow him on", "follow her on", "follow them on", NULL
+};
 
-  for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_strncasecmp (p, needle, n) == 0)
+static gboolean
+has_phrase (const char         *lower,
+            const char * const *phrases)
+{
+  for (guint i = 0; phrases[i] != NULL; i++)
+    if (strstr (lower, phrases[i]) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -186,21 +196,20 @@ contains_ci (const char *text,
  * Reuters)", "Photo: AP" and the like.
  */
 static gboolean
-ends_in_credit (const char *text)
+ends_in_credit (const char *lower)
 {
   static const char * const marks[] = { "(image", "(photo", "(picture", "(credit", "(getty",
                                         "(ap photo", "(reuters", "(afp", "(epa", "[epa", "[afp",
                                         "[reuters", "[ap", "[getty", " photo / ", " picture / ",
                                         " photo:", " image:", " picture:", " photograph:",
                                         " credit:", " photo credit", NULL };
-  gsize len = strlen (text);
-  const char *tail = text + (len > 60 ? len - 60 : 0);
+  gsize len = strlen (lower);
+  const char *tail = lower + (len > 60 ? len - 60 : 0);
 
   for (guint i = 0; marks[i] != NULL; i++)
-    for (const char *p = tail; *p != '\0'; p++)
-      if (g_ascii_strncasecmp (p, marks[i], strlen (marks[i])) == 0
-          && (marks[i][0] != '(' || text[len - 1] == ')') && (marks[i][0] != '[' || text[len - 1] == ']'))
-        return TRUE;
+    if (strstr (tail, marks[i]) != NULL && (marks[i][0] != '(' || lower[len - 1] == ')')
+        && (marks[i][0] != '[' || lower[len - 1] == ']'))
+      return TRUE;
   return FALSE;
 }
 
@@ -311,6 +320,30 @@ is_bio (const char *text,
          && g_ascii_islower (text[n + 1]);
 }
 
+/* "Article Launched: 01/18/2008 04:23:16 AM PST", "Print Date : Monday":
+ * a short label, a colon, a time stamp.
+ */
+static gboolean
+is_labelled_stamp (const char *text)
+{
+  const char *colon = strchr (text, ':');
+  g_autofree char *label = NULL;
+  Words label_words;
+  Words rest;
+  gboolean stamp;
+
+  if (colon == NULL || colon - text > 30)
+    return FALSE;
+  label = g_strndup (text, colon - text);
+  words_init (&label_words, label);
+  words_init (&rest, colon + 1);
+  stamp = label_words.n_words > 0 && label_words.n_words <= 3 && is_stamp (&rest)
+          && rest.n_words >= 2;
+  words_clear (&label_words);
+  words_clear (&rest);
+  return stamp;
+}
+
 static Line
 classify (const char *text,
           const char *byline,
@@ -319,30 +352,29 @@ classify (const char *text,
   Words w;
   Line line = LINE_TEXT;
 
+  g_autofree char *lower = NULL;
+
+  /* well over PX_FURNITURE_MAX_WORDS words: running text */
+  if (strlen (text) > PX_FURNITURE_MAX_BYTES)
+    return LINE_TEXT;
+  lower = g_ascii_strdown (text, -1);
   words_init (&w, text);
 
   if (w.n_words == 0)
     line = LINE_FURNITURE;
   else if (w.n_words <= PX_FURNITURE_MAX_WORDS)
     {
-      if (is_stamp (&w))
+      if (is_stamp (&w) || is_labelled_stamp (text))
         line = LINE_STAMP;
       else if (is_byline (text, &w))
         line = LINE_BYLINE;
-      else if (has_opening (text, furniture_openings))
+      else if (has_opening (lower, furniture_openings))
         line = LINE_FURNITURE;
       else if (all_words_in (&w, tool_words))
         line = LINE_FURNITURE;
-      else if (contains_ci (text, "all rights reserved") || contains_ci (text, "contributed to this report")
-               || contains_ci (text, "contributed reporting") || contains_ci (text, "may not be published, broadcast")
-               || contains_ci (text, "redistribution of") || contains_ci (text, "information for this report")
-               || contains_ci (text, "can be reached at") || contains_ci (text, "click here")
-               || contains_ci (text, "newsletter") || contains_ci (text, "external sites")
-               || contains_ci (text, "external internet sites") || has_email (text)
-               || contains_ci (text, "follow him on") || contains_ci (text, "follow her on")
-               || contains_ci (text, "follow them on"))
+      else if (has_phrase (lower, notice_phrases) || has_email (text))
         line = LINE_FURNITURE;
-      else if (ends_in_credit (text))
+      else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
       else if (!first_half && is_bio (text, byline))
         line = LINE_FURNITURE;
@@ -361,6 +393,14 @@ classify (const char *text,
 
   words_clear (&w);
   return line;
+}
+
+static gboolean
+says_updated (const char *text)
+{
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+
+  return strstr (lower, "updat") != NULL;
 }
 
 void
@@ -394,7 +434,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
             }
           break;
         case LINE_STAMP:
-          if (stamp_out != NULL && *stamp_out == NULL && contains_ci (text, "updat"))
+          if (stamp_out != NULL && *stamp_out == NULL && says_updated (text))
             *stamp_out = g_steal_pointer (&text);
           break;
         case LINE_TRAILER:

@@ -220,9 +220,7 @@ static const Word unlikely_words[] = {
   { "ad", TRUE }, { "ads", TRUE }, { "adbox", FALSE }, { "ad-break", FALSE }, { "agegate", FALSE },
   { "banner", FALSE }, { "bio", TRUE }, { "author-bio", FALSE }, { "authorbio", FALSE },
   { "about-author", FALSE }, { "author-box", FALSE }, { "author-info", FALSE },
-  { "breadcrumb", FALSE }, { "caption", FALSE }, { "combx", FALSE }, { "comment", FALSE },
-  { "cutline", FALSE }, { "hovercard", FALSE }, { "popover", FALSE }, { "rollover", FALSE },
-  { "tooltip", FALSE },
+  { "breadcrumb", FALSE }, { "combx", FALSE }, { "comment", FALSE },
   { "community", FALSE }, { "consent", FALSE }, { "cookie", FALSE }, { "copyright", FALSE },
   { "cover-wrap", FALSE },
   { "disqus", FALSE }, { "extra", FALSE }, { "footer", FALSE }, { "gdpr", FALSE },
@@ -281,6 +279,15 @@ static const Word comment_words[] = {
   { NULL, FALSE }
 };
 
+/* Captions and the cards shown on hover: left out even inside the
+ * layout tables where other class names are not judged.
+ */
+static const Word aside_words[] = {
+  { "caption", FALSE }, { "cutline", FALSE }, { "hovercard", FALSE }, { "popover", FALSE },
+  { "rollover", FALSE }, { "tooltip", FALSE },
+  { NULL, FALSE }
+};
+
 /* Posts from social networks embedded in the article. */
 static const Word embed_words[] = {
   { "tweet", FALSE }, { "instagram-media", FALSE }, { "tiktok-embed", FALSE },
@@ -311,6 +318,7 @@ typedef enum
   WORD_BYLINE = 1 << 5,
   WORD_COMMENTS = 1 << 6,
   WORD_EMBED = 1 << 7,
+  WORD_ASIDE = 1 << 8,
 } WordFlags;
 
 typedef struct
@@ -369,6 +377,7 @@ word_index (void)
       index_words (entries, byline_words, WORD_BYLINE);
       index_words (entries, comment_words, WORD_COMMENTS);
       index_words (entries, embed_words, WORD_EMBED);
+      index_words (entries, aside_words, WORD_ASIDE);
       g_array_sort (entries, compare_entries);
       for (guint i = entries->len; i > 0; i--)
         {
@@ -587,6 +596,7 @@ keep_element (Walk      *walk,
   if (walk->rules & RULE_STRIP_UNLIKELY)
     {
       if (has_unlikely_role (node)
+          || (((klass | id) & WORD_ASIDE) && !(tags & (TAG_LINK | TAG_ARTICLE)) && !is_body_marked (node))
           || (state->in_guarded == 0 && !(tags & (TAG_LINK | TAG_ARTICLE))
               && !is_body_marked (node)
               && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)))
