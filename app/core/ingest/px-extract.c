@@ -152,7 +152,7 @@ typedef struct
   guint elements;
 } ParseState;
 
-/* Every few thousand elements, a cancelled extraction stops the parser. */
+/* Every few hundred elements, a cancelled extraction stops the parser. */
 static void
 start_element_cb (void           *user_data,
                   const xmlChar  *name,
@@ -161,7 +161,7 @@ start_element_cb (void           *user_data,
   htmlParserCtxtPtr ctxt = user_data;
   ParseState *state = ctxt->_private;
 
-  if ((++state->elements & 0xfff) == 0 && g_cancellable_is_cancelled (state->cancellable))
+  if ((++state->elements & 0xff) == 0 && g_cancellable_is_cancelled (state->cancellable))
     xmlStopParser (ctxt);
   else
     xmlSAX2StartElement (user_data, name, attributes);

@@ -30,43 +30,49 @@ typedef enum
   LINE_TRAILER,  /* this and everything after it */
 } Line;
 
+/* The words of a short line, lower-cased, in a buffer of their own: a
+ * page of thousands of short lines costs no allocation per line.
+ */
 typedef struct
 {
-  char **words;  /* lower-cased words, letters and digits only */
+  char buf[PX_FURNITURE_MAX_BYTES + 1];
+  const char *words[PX_FURNITURE_MAX_WORDS + 2];
   guint n_words;
 } Words;
 
-static void
-words_clear (Words *w)
+static inline gboolean
+is_word_byte (guchar c)
 {
-  g_strfreev (w->words);
+  return g_ascii_isalnum (c) || c >= 0x80 || c == '\'';
 }
 
+/* @len is at most PX_FURNITURE_MAX_BYTES. */
 static void
 words_init (Words      *w,
-            const char *text)
+            const char *text,
+            gsize       len)
 {
-  GPtrArray *out = g_ptr_array_new ();
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  const char *p = lower;
+  char *p = w->buf;
+  char *end = w->buf + len;
 
-  while (*p != '\0')
+  g_assert (len <= PX_FURNITURE_MAX_BYTES);
+  for (gsize i = 0; i < len; i++)
+    w->buf[i] = g_ascii_tolower (text[i]);
+  w->buf[len] = '\0';
+  w->n_words = 0;
+  while (p < end && w->n_words <= PX_FURNITURE_MAX_WORDS)
     {
-      const char *start;
-
-      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      start = p;
-      while (*p != '\0' && (g_unichar_isalnum (g_utf8_get_char (p)) || *p == '\''))
-        p = g_utf8_next_char (p);
-      if (p > start)
-        g_ptr_array_add (out, g_strndup (start, p - start));
-      if (out->len > PX_FURNITURE_MAX_WORDS)
+      while (p < end && !is_word_byte (*p))
+        p++;
+      if (p == end)
         break;
+      w->words[w->n_words++] = p;
+      while (p < end && is_word_byte (*p))
+        p++;
+      *p = '\0';
+      p++;
     }
-  w->n_words = out->len;
-  g_ptr_array_add (out, NULL);
-  w->words = (char **) g_ptr_array_free (out, FALSE);
+  w->words[w->n_words] = NULL;
 }
 
 static gboolean
@@ -327,21 +333,14 @@ static gboolean
 is_labelled_stamp (const char *text)
 {
   const char *colon = strchr (text, ':');
-  g_autofree char *label = NULL;
   Words label_words;
   Words rest;
-  gboolean stamp;
 
   if (colon == NULL || colon - text > 30)
     return FALSE;
-  label = g_strndup (text, colon - text);
-  words_init (&label_words, label);
-  words_init (&rest, colon + 1);
-  stamp = label_words.n_words > 0 && label_words.n_words <= 3 && is_stamp (&rest)
-          && rest.n_words >= 2;
-  words_clear (&label_words);
-  words_clear (&rest);
-  return stamp;
+  words_init (&label_words, text, colon - text);
+  words_init (&rest, colon + 1, strlen (colon + 1));
+  return label_words.n_words > 0 && label_words.n_words <= 3 && is_stamp (&rest) && rest.n_words >= 2;
 }
 
 static Line
@@ -352,13 +351,15 @@ classify (const char *text,
   Words w;
   Line line = LINE_TEXT;
 
-  g_autofree char *lower = NULL;
+  char lower[PX_FURNITURE_MAX_BYTES + 1];
+  gsize len = strlen (text);
 
   /* well over PX_FURNITURE_MAX_WORDS words: running text */
-  if (strlen (text) > PX_FURNITURE_MAX_BYTES)
+  if (len > PX_FURNITURE_MAX_BYTES)
     return LINE_TEXT;
-  lower = g_ascii_strdown (text, -1);
-  words_init (&w, text);
+  for (gsize i = 0; i <= len; i++)
+    lower[i] = g_ascii_tolower (text[i]);
+  words_init (&w, text, len);
 
   if (w.n_words == 0)
     line = LINE_FURNITURE;
@@ -391,16 +392,16 @@ classify (const char *text,
         line = LINE_TRAILER;
     }
 
-  words_clear (&w);
   return line;
 }
 
 static gboolean
 says_updated (const char *text)
 {
-  g_autofree char *lower = g_ascii_strdown (text, -1);
-
-  return strstr (lower, "updat") != NULL;
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_strncasecmp (p, "updat", 5) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 void

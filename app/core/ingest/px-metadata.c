@@ -1166,10 +1166,26 @@ pick_title (Found              *found,
     {
       g_autofree char *squashed = _px_html_squash (found->title_tag);
 
+      g_autofree char *stripped = NULL;
+
       /* The page's one headline, when <title> is that headline plus more. */
       if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL)
         return g_strdup (found->h1);
-      return strip_site (found->title_tag, site_names, TRUE);
+      /* a few short trailing parts: "Headline - Football - Sport - Site" */
+      stripped = strip_site (found->title_tag, site_names, TRUE);
+      for (guint i = 0; i < 3; i++)
+        {
+          char *again = strip_site (stripped, site_names, TRUE);
+
+          if (strcmp (again, stripped) == 0)
+            {
+              g_free (again);
+              break;
+            }
+          g_free (stripped);
+          stripped = again;
+        }
+      return g_steal_pointer (&stripped);
     }
 
   return found->h1 != NULL ? g_strdup (found->h1) : NULL;
