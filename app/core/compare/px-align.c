@@ -45,6 +45,14 @@ pair_key (guint a,
   return a < b ? ((guint64) a << 32) | b : ((guint64) b << 32) | a;
 }
 
+static guint
+pair_hash (gconstpointer key)
+{
+  guint64 pair = *(const guint64 *) key;
+
+  return (guint) ((pair >> 32) * 2654435761u) ^ (guint) pair;
+}
+
 static void
 candidate_cb (guint    i,
               guint    j,
@@ -121,7 +129,7 @@ px_align (PxDocument   **documents,
           GCancellable  *cancellable)
 {
   g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
-  g_autoptr(GHashTable) probabilities = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) probabilities = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, g_free);
   g_autoptr(PxSimilarity) similarity = NULL;
   Search search;
   double link_min = _px_similarity_setting ("link", 0.4);
