@@ -298,6 +298,109 @@ test_library (void)
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
 }
 
+/* Columns, trash, re-fetching and the rest of what the local library does. */
+static void
+test_library_more (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autoptr(PxPgStore) store = open_library (uri, "Ana");
+  g_autoptr(PxPgStore) ben = open_library (uri, "Ben");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) second = make_article ("second.txt", "Second", "Second text about the bridge.");
+  g_autoptr(PxArticle) third = make_article ("third.txt", "Third", "Third text about the bridge.");
+  g_autoptr(PxArticle) changed = make_article ("https://example.org/bridge", "Example News", NULL);
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(PxReanchorReport) report = NULL;
+  g_autoptr(PxAnnotation) annotation = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) later = NULL;
+  g_autofree char *text = NULL;
+  gint64 source_id;
+  gint64 story_id = make_story (store, &source_id);
+  gint64 second_id = px_pg_store_add_source (store, story_id, second, NULL, &error);
+  gint64 third_id = px_pg_store_add_source (store, story_id, third, NULL, &error);
+  gint64 id = annotate (store, story_id, source_id, 26, 39, "On the vote");
+
+  g_assert_no_error (error);
+
+  /* Columns: move the third first, trash the first, restore it. */
+  g_assert_true (px_pg_store_move_source (store, third_id, 0, &error));
+  g_assert_no_error (error);
+  sources = px_pg_store_list_sources (store, story_id, &error);
+  g_assert_cmpint (((PxSourceRecord *) sources->pdata[0])->id, ==, third_id);
+  g_assert_cmpint (((PxSourceRecord *) sources->pdata[1])->id, ==, source_id);
+  g_assert_cmpint (((PxSourceRecord *) sources->pdata[2])->id, ==, second_id);
+  g_clear_pointer (&sources, g_ptr_array_unref);
+
+  g_assert_true (px_pg_store_delete_source (store, source_id, &error));
+  sources = px_pg_store_list_sources (store, story_id, &error);
+  g_assert_cmpuint (sources->len, ==, 2);
+  g_assert_cmpuint (((PxSourceRecord *) sources->pdata[1])->position, ==, 1);
+  g_clear_pointer (&sources, g_ptr_array_unref);
+  /* An annotation whose passages are all in the trash is hidden too. */
+  annotations = px_pg_store_list_annotations (store, story_id, FALSE, &error);
+  g_assert_cmpuint (annotations->len, ==, 0);
+  g_clear_pointer (&annotations, g_ptr_array_unref);
+  g_assert_true (px_pg_store_restore_source (store, source_id, &error));
+  sources = px_pg_store_list_sources (store, story_id, &error);
+  g_assert_cmpuint (sources->len, ==, 3);
+  g_assert_cmpint (((PxSourceRecord *) sources->pdata[1])->id, ==, source_id);
+  g_clear_pointer (&sources, g_ptr_array_unref);
+
+  /* A new version: the passage is found again where it moved. */
+  changed->text = g_strconcat ("Late on Monday, ", article_text, NULL);
+  report = px_pg_store_add_source_version (store, source_id, changed, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->changed);
+  g_assert_cmpuint (report->outcomes->len, ==, 1);
+  g_assert_cmpuint (report->n_needs_review, ==, 0);
+  annotation = px_pg_store_get_annotation (store, id, &error);
+  g_assert_cmpuint (((PxAnnotationTarget *) annotation->targets->pdata[0])->selector->start, ==, 26 + 16);
+  g_assert_cmpint (((PxAnnotationTarget *) annotation->targets->pdata[0])->version_id, ==, report->version_id);
+  versions = px_pg_store_list_source_versions (store, source_id, &error);
+  g_assert_cmpuint (versions->len, ==, 2);
+  text = px_pg_store_get_version_text (store, report->version_id, &error);
+  g_assert_cmpstr (text, ==, changed->text);
+  g_clear_pointer (&report, px_reanchor_report_free);
+  report = px_pg_store_add_source_version (store, source_id, changed, NULL, &error);
+  g_assert_false (report->changed);
+
+  /* Verdict and note from what each last read: Ben read it before Ana saved. */
+  g_clear_pointer (&annotation, px_annotation_free);
+  annotation = px_pg_store_get_annotation (ben, id, &error);
+  g_assert_true (px_pg_store_set_annotation_note (store, id, "Ana's note", &error));
+  g_assert_true (px_pg_store_set_annotation_verdict (store, id, PX_VERDICT_FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (px_pg_store_set_annotation_note (ben, id, "Ben's note", &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_clear_pointer (&annotation, px_annotation_free);
+  annotation = px_pg_store_get_annotation (ben, id, &error);
+  g_assert_cmpstr (annotation->note, ==, "Ana's note");
+  g_assert_cmpint (annotation->verdict, ==, PX_VERDICT_FALSE);
+  g_assert_true (px_pg_store_set_annotation_note (ben, id, "Ben's note", &error));
+  g_assert_true (px_pg_store_set_annotation_state (ben, id, PX_ANNOTATION_STATE_DISMISSED, &error));
+  g_assert_no_error (error);
+
+  /* Anyone's write shows in a poll. */
+  px_pg_store_poll_changes (store, &error);
+  g_assert_false (px_pg_store_poll_changes (store, &error));
+  g_assert_true (px_pg_store_delete_annotation (ben, id, &error));
+  g_assert_true (px_pg_store_poll_changes (store, &error));
+  g_assert_true (px_pg_store_restore_annotation (store, id, &error));
+  g_assert_no_error (error);
+
+  /* Emptying the trash. */
+  g_assert_true (px_pg_store_delete_story (store, story_id, &error));
+  later = g_date_time_add_minutes (now, 1);
+  g_assert_true (px_pg_store_purge_deleted_stories (store, later, &error));
+  g_assert_no_error (error);
+  g_assert_null (px_pg_store_get_story (store, story_id, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+}
+
 static void
 test_search (void)
 {
@@ -743,6 +846,7 @@ main (int    argc,
   g_test_add_func ("/pg-store/wrong-password", test_wrong_password);
   g_test_add_func ("/pg-store/schema", test_schema);
   g_test_add_func ("/pg-store/library", test_library);
+  g_test_add_func ("/pg-store/library-more", test_library_more);
   g_test_add_func ("/pg-store/search", test_search);
   g_test_add_func ("/pg-store/conflict", test_conflict);
   g_test_add_func ("/pg-store/queue-replay", test_queue_replay);

@@ -34,6 +34,7 @@ static const char schema_v1[] =
   "  author text NOT NULL,"
   "  applied_at timestamptz NOT NULL DEFAULT now(),"
   "  result bigint);"
+  "CREATE INDEX applied_writes_time ON applied_writes (applied_at);"
 
   "CREATE TABLE stories ("
   "  id bigint PRIMARY KEY,"

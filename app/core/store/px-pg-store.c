@@ -19,6 +19,11 @@
 /* Longer searches are refused, as in the local library. */
 #define MAX_QUERY_BYTES 1000
 
+/* An annotation with a passage in a source that is not in the trash. */
+#define LIVE_TARGET \
+  "EXISTS (SELECT 1 FROM annotation_targets lt JOIN sources ls ON ls.id = lt.source_id " \
+  "        WHERE lt.annotation_id = a.id AND ls.deleted_at IS NULL)"
+
 typedef struct
 {
   gint64 story_id;
@@ -45,6 +50,8 @@ struct _PxPgStore
   gboolean closed;
   PxPgQueue *queue;
   GHashTable *texts;      /* source id -> SourceText, as last read or written */
+  GHashTable *known_versions; /* annotation id -> its row version as last read or saved */
+  char *last_change;      /* px_pg_store_poll_changes() */
   PxPgListener *listener;
 };
 
@@ -484,27 +491,102 @@ apply_add_source (PGconn      *conn,
   return touch_story (conn, story, what, error);
 }
 
+/* Deleting, restoring or moving a source: the columns stay numbered 0, 1,
+ * … without gaps; a trashed source keeps its number to go back there.
+ */
 static gboolean
-apply_delete_source (PGconn      *conn,
-                     JsonObject  *op,
-                     gint64      *story_id,
-                     const char  *what,
-                     GError     **error)
+apply_source_write (PGconn      *conn,
+                    const char  *kind,
+                    JsonObject  *op,
+                    gint64      *story_id,
+                    const char  *what,
+                    GError     **error)
 {
   g_autofree char *id = member_int (op, "source");
+  g_autofree char *wanted = member_int (op, "position");
   const char *params[] = { id };
-  g_autoptr(PGresult) result = _px_pg_exec (conn,
-                                            "UPDATE sources SET deleted_at = now () WHERE id = $1 "
-                                            "RETURNING story_id",
-                                            1, params, what, error);
+  g_autoptr(PGresult) source = NULL;
+  g_autoptr(PGresult) count = NULL;
+  const char *story;
+  int position;
+  int n_live;
+  gboolean deleted;
 
-  if (result == NULL)
+  if ((source = _px_pg_exec (conn,
+                             "SELECT s.story_id, s.position, s.deleted_at IS NOT NULL FROM sources s "
+                             "JOIN stories st ON st.id = s.story_id WHERE s.id = $1 FOR UPDATE OF st",
+                             1, params, what, error)) == NULL)
     return FALSE;
-  if (PQntuples (result) == 0)
+  if (PQntuples (source) == 0)
     return set_not_found (error, what, _("source"), id);
 
-  *story_id = g_ascii_strtoll (PQgetvalue (result, 0, 0), NULL, 10);
-  return touch_story (conn, PQgetvalue (result, 0, 0), what, error);
+  story = PQgetvalue (source, 0, 0);
+  position = atoi (PQgetvalue (source, 0, 1));
+  deleted = g_str_equal (PQgetvalue (source, 0, 2), "t");
+  *story_id = g_ascii_strtoll (story, NULL, 10);
+
+  {
+    const char *count_params[] = { story };
+
+    if ((count = _px_pg_exec (conn, "SELECT count (*) FROM sources WHERE story_id = $1 AND deleted_at IS NULL",
+                              1, count_params, what, error)) == NULL)
+      return FALSE;
+    n_live = atoi (PQgetvalue (count, 0, 0));
+  }
+
+  if (g_str_equal (kind, "delete-source"))
+    {
+      g_autofree char *from = g_strdup_printf ("%d", position);
+      const char *shift[] = { story, from };
+
+      if (deleted)
+        return TRUE;
+      if (!exec_write (conn, "UPDATE sources SET deleted_at = now () WHERE id = $1", 1, params, NULL, what, error)
+          || !exec_write (conn, "UPDATE sources SET position = position - 1 "
+                          "WHERE story_id = $1 AND deleted_at IS NULL AND position > $2::integer",
+                          2, shift, NULL, what, error))
+        return FALSE;
+    }
+  else if (g_str_equal (kind, "restore-source"))
+    {
+      g_autofree char *to = g_strdup_printf ("%d", MIN (position, n_live));
+      const char *shift[] = { story, to };
+      const char *place[] = { id, to };
+
+      if (!deleted)
+        return TRUE;
+      if (!exec_write (conn, "UPDATE sources SET position = position + 1 "
+                       "WHERE story_id = $1 AND deleted_at IS NULL AND position >= $2::integer",
+                       2, shift, NULL, what, error)
+          || !exec_write (conn, "UPDATE sources SET deleted_at = NULL, position = $2::integer WHERE id = $1",
+                          2, place, NULL, what, error))
+        return FALSE;
+    }
+  else
+    {
+      int to = MIN (atoi (wanted), n_live - 1);
+      g_autofree char *to_text = g_strdup_printf ("%d", to);
+      g_autofree char *from_text = g_strdup_printf ("%d", position);
+      const char *shift[] = { story, to_text, from_text };
+      const char *place[] = { id, to_text };
+
+      if (deleted)
+        return set_not_found (error, what, _("source"), id);
+      if (to == position)
+        return TRUE;
+      if (!exec_write (conn,
+                       to < position
+                       ? "UPDATE sources SET position = position + 1 WHERE story_id = $1 AND deleted_at IS NULL "
+                         "AND position >= $2::integer AND position < $3::integer"
+                       : "UPDATE sources SET position = position - 1 WHERE story_id = $1 AND deleted_at IS NULL "
+                         "AND position > $3::integer AND position <= $2::integer",
+                       3, shift, NULL, what, error)
+          || !exec_write (conn, "UPDATE sources SET position = $2::integer WHERE id = $1",
+                          2, place, NULL, what, error))
+        return FALSE;
+    }
+
+  return touch_story (conn, story, what, error);
 }
 
 static gboolean
@@ -593,17 +675,60 @@ apply_annotation_write (PGconn      *conn,
   if (g_str_equal (kind, "save-annotation"))
     {
       const char *params[] = { id, row_version, member_string (op, "verdict"), member_string (op, "note"),
-                               member_string (op, "author") };
+                               member_string (op, "author"), member_string (op, "state") };
 
-      /* A new verdict takes the editor's review away. */
+      /* What the write leaves out stays as it is; a new verdict takes the
+       * editor's review away.
+       */
       result = _px_pg_exec (conn,
-                            "UPDATE annotations SET verdict = $3, note = $4, updated_by = $5, updated_at = now (), "
+                            "UPDATE annotations SET verdict = coalesce ($3, verdict), note = coalesce ($4, note), "
+                            "  state = coalesce ($6, state), updated_by = $5, updated_at = now (), "
                             "  row_version = row_version + 1, "
-                            "  reviewed_by = CASE WHEN verdict = $3 THEN reviewed_by END, "
-                            "  reviewed_at = CASE WHEN verdict = $3 THEN reviewed_at END "
+                            "  reviewed_by = CASE WHEN verdict = coalesce ($3, verdict) THEN reviewed_by END, "
+                            "  reviewed_at = CASE WHEN verdict = coalesce ($3, verdict) THEN reviewed_at END "
                             "WHERE id = $1 AND deleted_at IS NULL AND ($2 = 0 OR row_version = $2) "
                             "RETURNING story_id, row_version",
-                            5, params, what, error);
+                            6, params, what, error);
+      if (result != NULL && PQntuples (result) > 0 && g_strcmp0 (member_string (op, "state"), "ok") == 0)
+        {
+          const char *target_params[] = { id };
+
+          /* Setting OK marks every passage reviewed. */
+          if (!exec_write (conn, "UPDATE annotation_targets SET state = 'ok', confidence = 1.0 "
+                           "WHERE annotation_id = $1", 1, target_params, NULL, what, error))
+            return FALSE;
+        }
+    }
+  else if (g_str_equal (kind, "restore-annotation"))
+    {
+      const char *params[] = { id, member_string (op, "author") };
+
+      result = _px_pg_exec (conn,
+                            "UPDATE annotations SET deleted_at = NULL, updated_by = $2, updated_at = now (), "
+                            "  row_version = row_version + 1 "
+                            "WHERE id = $1 AND deleted_at IS NOT NULL RETURNING story_id, row_version",
+                            2, params, what, error);
+    }
+  else if (g_str_equal (kind, "move-target-annotation"))
+    {
+      g_autofree char *target = member_int (op, "target");
+      g_autofree char *version = member_int (op, "version");
+      g_autofree char *start = member_int (op, "start");
+      g_autofree char *end = member_int (op, "end");
+      const char *params[] = { target, version, member_string (op, "exact"), member_string (op, "prefix"),
+                               member_string (op, "suffix"), start, end, member_string (op, "author") };
+
+      result = _px_pg_exec (conn,
+                            "WITH moved AS (UPDATE annotation_targets SET version_id = $2, exact = $3, prefix = $4, "
+                            "    suffix = $5, position_start = $6, position_end = $7, state = 'ok', confidence = 1.0 "
+                            "  WHERE id = $1 RETURNING annotation_id) "
+                            "UPDATE annotations SET updated_by = $8, updated_at = now (), row_version = row_version + 1, "
+                            "  state = CASE WHEN state = 'needs-review' AND NOT EXISTS (SELECT 1 FROM annotation_targets t "
+                            "    WHERE t.annotation_id = annotations.id AND t.id <> $1 AND t.state = 'needs-review') "
+                            "    THEN 'ok' ELSE state END "
+                            "WHERE id = (SELECT annotation_id FROM moved) AND deleted_at IS NULL "
+                            "RETURNING story_id, row_version",
+                            8, params, what, error);
     }
   else if (g_str_equal (kind, "review-annotation"))
     {
@@ -702,8 +827,9 @@ apply_write (PxPgStore   *self,
     ok = apply_story_write (self->conn, kind, op, story_id, what, error);
   else if (g_str_equal (kind, "add-source"))
     ok = apply_add_source (self->conn, op, story_id, what, error);
-  else if (g_str_equal (kind, "delete-source"))
-    ok = apply_delete_source (self->conn, op, story_id, what, error);
+  else if (g_str_equal (kind, "delete-source") || g_str_equal (kind, "restore-source")
+           || g_str_equal (kind, "move-source"))
+    ok = apply_source_write (self->conn, kind, op, story_id, what, error);
   else if (g_str_equal (kind, "create-annotation"))
     ok = apply_create_annotation (self->conn, op, story_id, what, error);
   else if (g_str_has_suffix (kind, "-annotation"))
@@ -838,6 +964,8 @@ px_pg_store_finalize (GObject *object)
   px_pg_store_close (self);
   g_clear_pointer (&self->queue, _px_pg_queue_free);
   g_clear_pointer (&self->texts, g_hash_table_unref);
+  g_clear_pointer (&self->known_versions, g_hash_table_unref);
+  g_free (self->last_change);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_free (self->uri);
   g_free (self->display_uri);
@@ -894,6 +1022,7 @@ px_pg_store_init (PxPgStore *self)
 {
   g_rec_mutex_init (&self->lock);
   self->texts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, source_text_free);
+  self->known_versions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 static char *
@@ -1221,7 +1350,8 @@ px_pg_store_restore_story (PxPgStore  *self,
 #define STORY_COLUMNS \
   "SELECT s.id, s.title, " \
   "  (SELECT count (*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL), " \
-  "  (SELECT count (*) FROM annotations a WHERE a.story_id = s.id AND a.deleted_at IS NULL), " \
+  "  (SELECT count (*) FROM annotations a WHERE a.story_id = s.id AND a.deleted_at IS NULL " \
+  "     AND " LIVE_TARGET "), " \
   "  " PX_PG_TIME ("s.created_at") ", " PX_PG_TIME ("s.updated_at") ", " PX_PG_TIME ("s.deleted_at") " " \
   "FROM stories s "
 
@@ -1321,6 +1451,17 @@ remember_text (PxPgStore  *self,
   entry->version_id = version_id;
   entry->text = g_strdup (text);
   g_hash_table_replace (self->texts, g_memdup2 (&source_id, sizeof source_id), entry);
+}
+
+static void
+remember_version (PxPgStore *self,
+                  gint64     annotation_id,
+                  guint      row_version)
+{
+  g_rec_mutex_lock (&self->lock);
+  g_hash_table_replace (self->known_versions, g_memdup2 (&annotation_id, sizeof annotation_id),
+                        GUINT_TO_POINTER (row_version));
+  g_rec_mutex_unlock (&self->lock);
 }
 
 gint64
@@ -1704,6 +1845,7 @@ read_annotations (PxPgStore   *self,
       annotation->reviewed_by = value_dup (result, i, 10);
       annotation->reviewed_at = value_dup (result, i, 11);
       annotation->row_version = value_int (result, i, 12);
+      remember_version (self, annotation->id, annotation->row_version);
       annotation->targets = g_ptr_array_new_with_free_func ((GDestroyNotify) px_annotation_target_free);
       g_ptr_array_add (annotations, annotation);
       g_hash_table_insert (by_id, &annotation->id, annotation);
@@ -1772,7 +1914,7 @@ px_pg_store_list_annotations (PxPgStore  *self,
   g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  return read_annotations (self, "WHERE a.story_id = $1 AND ($2 OR a.deleted_at IS NULL)", id,
+  return read_annotations (self, "WHERE a.story_id = $1 AND ($2 OR (a.deleted_at IS NULL AND " LIVE_TARGET "))", id,
                            include_deleted, _("Could not list the annotations"), error);
 }
 
@@ -1810,6 +1952,8 @@ px_pg_store_save_annotation (PxPgStore   *self,
 
   if (!run_write (self, op, &result_value, what, error))
     return FALSE;
+  if (result_value > 0)
+    remember_version (self, annotation_id, result_value);
   if (new_version != NULL)
     *new_version = result_value;
   return TRUE;
@@ -1966,4 +2110,563 @@ px_pg_store_search (PxPgStore   *self,
     }
 
   return g_steal_pointer (&hits);
+}
+
+/* What PxStore offers too */
+
+static gboolean
+source_write (PxPgStore   *self,
+              const char  *kind,
+              gint64       source_id,
+              guint        position,
+              const char  *what,
+              GError     **error)
+{
+  g_autoptr(JsonObject) op = new_write (self, kind);
+
+  json_object_set_int_member (op, "source", source_id);
+  json_object_set_int_member (op, "position", position);
+  return run_write (self, op, NULL, what, error);
+}
+
+gboolean
+px_pg_store_move_source (PxPgStore  *self,
+                         gint64      source_id,
+                         guint       position,
+                         GError    **error)
+{
+  g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
+
+  return source_write (self, "move-source", source_id, position, _("Could not move the source"), error);
+}
+
+gboolean
+px_pg_store_restore_source (PxPgStore  *self,
+                            gint64      source_id,
+                            GError    **error)
+{
+  g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
+
+  return source_write (self, "restore-source", source_id, 0, _("Could not restore the source"), error);
+}
+
+/* A save of some of an annotation's fields (NULL: unchanged), made from
+ * the row version this store last read of it.
+ */
+static gboolean
+save_fields (PxPgStore   *self,
+             gint64       annotation_id,
+             const char  *verdict,
+             const char  *note,
+             const char  *state,
+             const char  *what,
+             GError     **error)
+{
+  g_autoptr(JsonObject) op = new_write (self, "save-annotation");
+  gint64 new_version = 0;
+  guint known;
+
+  g_rec_mutex_lock (&self->lock);
+  known = GPOINTER_TO_UINT (g_hash_table_lookup (self->known_versions, &annotation_id));
+  g_rec_mutex_unlock (&self->lock);
+
+  json_object_set_int_member (op, "annotation", annotation_id);
+  json_object_set_int_member (op, "row-version", known);
+  if (verdict != NULL)
+    json_object_set_string_member (op, "verdict", verdict);
+  if (note != NULL)
+    json_object_set_string_member (op, "note", note);
+  if (state != NULL)
+    json_object_set_string_member (op, "state", state);
+
+  if (!run_write (self, op, &new_version, what, error))
+    return FALSE;
+  if (new_version > 0)
+    remember_version (self, annotation_id, new_version);
+  return TRUE;
+}
+
+gboolean
+px_pg_store_set_annotation_verdict (PxPgStore  *self,
+                                    gint64      annotation_id,
+                                    PxVerdict   verdict,
+                                    GError    **error)
+{
+  const char *what = _("Could not save the verdict");
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
+
+  if ((guint) verdict > PX_VERDICT_OPINION)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
+      return FALSE;
+    }
+
+  return save_fields (self, annotation_id, px_verdict_to_string (verdict), NULL, NULL, what, error);
+}
+
+gboolean
+px_pg_store_set_annotation_note (PxPgStore   *self,
+                                 gint64       annotation_id,
+                                 const char  *note,
+                                 GError     **error)
+{
+  const char *what = _("Could not save the note");
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
+
+  if (note != NULL && !g_utf8_validate (note, -1, NULL))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
+      return FALSE;
+    }
+
+  return save_fields (self, annotation_id, NULL, note != NULL ? note : "", NULL, what, error);
+}
+
+gboolean
+px_pg_store_set_annotation_state (PxPgStore          *self,
+                                  gint64              annotation_id,
+                                  PxAnnotationState   state,
+                                  GError            **error)
+{
+  const char *what = _("Could not mark the annotation");
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
+
+  if ((guint) state > PX_ANNOTATION_STATE_DISMISSED)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown state %d"), what, state);
+      return FALSE;
+    }
+
+  return save_fields (self, annotation_id, NULL, NULL, px_annotation_state_to_string (state), what, error);
+}
+
+gboolean
+px_pg_store_restore_annotation (PxPgStore  *self,
+                                gint64      annotation_id,
+                                GError    **error)
+{
+  g_autoptr(JsonObject) op = NULL;
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
+
+  op = new_write (self, "restore-annotation");
+  json_object_set_int_member (op, "annotation", annotation_id);
+  return run_write (self, op, NULL, _("Could not restore the annotation"), error);
+}
+
+gboolean
+px_pg_store_move_annotation_target (PxPgStore  *self,
+                                    gint64      target_id,
+                                    guint       start,
+                                    guint       end,
+                                    GError    **error)
+{
+  const char *what = _("Could not move the annotation");
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, target_id);
+  const char *params[] = { id };
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(PGresult) result = NULL;
+  g_autoptr(PxTextSelector) selector = NULL;
+  g_autoptr(JsonObject) op = NULL;
+  const SourceText *text;
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((result = query (self, "SELECT source_id FROM annotation_targets WHERE id = $1", 1, params, what,
+                       error)) == NULL)
+    return FALSE;
+  if (PQntuples (result) == 0)
+    return set_not_found (error, what, _("passage"), id);
+  if ((text = lookup_text (self, value_int (result, 0, 0), what, error)) == NULL
+      || (selector = px_anchor_select_range (text->text, start, end, error)) == NULL)
+    return FALSE;
+
+  op = new_write (self, "move-target-annotation");
+  json_object_set_int_member (op, "target", target_id);
+  json_object_set_int_member (op, "version", text->version_id);
+  json_object_set_string_member (op, "exact", selector->exact);
+  json_object_set_string_member (op, "prefix", selector->prefix);
+  json_object_set_string_member (op, "suffix", selector->suffix);
+  json_object_set_int_member (op, "start", selector->start);
+  json_object_set_int_member (op, "end", selector->end);
+  return run_write (self, op, NULL, what, error);
+}
+
+GPtrArray *
+px_pg_store_list_source_versions (PxPgStore  *self,
+                                  gint64      source_id,
+                                  GError    **error)
+{
+  const char *what = _("Could not list the source's versions");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, source_id);
+  const char *params[] = { id };
+  g_autoptr(PGresult) result = NULL;
+  GPtrArray *versions;
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((result = query (self,
+                       "SELECT id, source_id, number, fetched_at, checked_at, sha256, content_type, final_url, "
+                       "  octet_length (body), title, byline "
+                       "FROM source_versions WHERE source_id = $1 ORDER BY number",
+                       1, params, what, error)) == NULL)
+    return NULL;
+
+  versions = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_version_free);
+  for (int i = 0; i < PQntuples (result); i++)
+    {
+      PxSourceVersion *version = g_new0 (PxSourceVersion, 1);
+
+      version->id = value_int (result, i, 0);
+      version->source_id = value_int (result, i, 1);
+      version->number = value_int (result, i, 2);
+      version->fetched_at = value_dup (result, i, 3);
+      version->checked_at = value_dup (result, i, 4);
+      version->sha256 = value_dup (result, i, 5);
+      version->content_type = value_dup (result, i, 6);
+      version->final_url = value_dup (result, i, 7);
+      version->body_size = value_int (result, i, 8);
+      version->title = value_dup (result, i, 9);
+      version->byline = value_dup (result, i, 10);
+      g_ptr_array_add (versions, version);
+    }
+  return versions;
+}
+
+char *
+px_pg_store_get_version_text (PxPgStore  *self,
+                              gint64      version_id,
+                              GError    **error)
+{
+  const char *what = _("Could not read the text of the version");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, version_id);
+  const char *params[] = { id };
+  g_autoptr(PGresult) result = NULL;
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((result = query (self, "SELECT text FROM source_versions WHERE id = $1", 1, params, what, error)) == NULL)
+    return NULL;
+  if (PQntuples (result) == 0)
+    {
+      set_not_found (error, what, _("version"), id);
+      return NULL;
+    }
+  return value_dup (result, 0, 0);
+}
+
+gboolean
+px_pg_store_purge_deleted_stories (PxPgStore   *self,
+                                   GDateTime   *before,
+                                   GError     **error)
+{
+  const char *what = _("Could not empty the trash");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *limit = NULL;
+  const char *params[1];
+  g_autoptr(PGresult) result = NULL;
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
+  g_return_val_if_fail (before != NULL, FALSE);
+
+  utc = g_date_time_to_utc (before);
+  limit = g_date_time_format_iso8601 (utc);
+  params[0] = limit;
+
+  /* Online only: the trash is the team's, and emptying it is not undone. */
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((result = query (self, "BEGIN", 0, NULL, what, error)) == NULL)
+    return FALSE;
+  g_clear_pointer (&result, PQclear);
+  if ((result = _px_pg_exec (self->conn,
+                             "WITH s AS (DELETE FROM stories WHERE deleted_at < $1::timestamptz), "
+                             "  so AS (DELETE FROM sources WHERE deleted_at < $1::timestamptz) "
+                             "DELETE FROM annotations WHERE deleted_at < $1::timestamptz",
+                             1, params, what, error)) == NULL)
+    goto fail;
+  g_clear_pointer (&result, PQclear);
+  /* An annotation left with no passage at all has nothing to show. */
+  if ((result = _px_pg_exec (self->conn,
+                             "DELETE FROM annotations a WHERE NOT EXISTS "
+                             "  (SELECT 1 FROM annotation_targets WHERE annotation_id = a.id)",
+                             0, NULL, what, error)) == NULL)
+    goto fail;
+  g_clear_pointer (&result, PQclear);
+  if ((result = _px_pg_exec (self->conn, "COMMIT", 0, NULL, what, error)) == NULL)
+    goto fail;
+
+  queue_changed (self, 0);
+  return TRUE;
+
+fail:
+  if (self->conn != NULL && PQstatus (self->conn) == CONNECTION_OK
+      && PQtransactionStatus (self->conn) != PQTRANS_IDLE)
+    PQclear (PQexec (self->conn, "ROLLBACK"));
+  return FALSE;
+}
+
+gboolean
+px_pg_store_poll_changes (PxPgStore  *self,
+                          GError    **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(PGresult) result = NULL;
+  g_autofree char *last = NULL;
+  gboolean changed;
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((result = query (self, "SELECT " PX_PG_TIME ("max (applied_at)") " FROM applied_writes", 0, NULL,
+                       _("Could not look for changes"), error)) == NULL)
+    return FALSE;
+
+  last = value_dup (result, 0, 0);
+  changed = g_strcmp0 (last, self->last_change) != 0;
+  g_free (self->last_change);
+  self->last_change = g_steal_pointer (&last);
+  if (changed)
+    queue_changed (self, 0);
+  return changed;
+}
+
+/* Re-anchors every passage on @source_id in @text, the text of version
+ * @version_id, inside the caller's transaction.
+ */
+static gboolean
+reanchor_targets (PxPgStore         *self,
+                  const char        *source_id,
+                  const char        *version_id,
+                  const char        *text,
+                  PxReanchorReport  *report,
+                  const char        *what,
+                  GError           **error)
+{
+  const char *params[] = { source_id };
+  g_autoptr(PGresult) targets = NULL;
+  g_autoptr(PGresult) states = NULL;
+
+  if ((targets = _px_pg_exec (self->conn,
+                              "SELECT id, annotation_id, exact, prefix, suffix, position_start, position_end "
+                              "FROM annotation_targets WHERE source_id = $1 ORDER BY id FOR UPDATE",
+                              1, params, what, error)) == NULL)
+    return FALSE;
+
+  for (int i = 0; i < PQntuples (targets); i++)
+    {
+      g_autoptr(PxTextSelector) old = px_text_selector_new (PQgetvalue (targets, i, 2), PQgetvalue (targets, i, 3),
+                                                            PQgetvalue (targets, i, 4), value_int (targets, i, 5),
+                                                            value_int (targets, i, 6));
+      g_autofree char *confidence = NULL;
+      PxReanchorOutcome outcome = { 0 };
+      PxAnchorMatch match;
+      g_autoptr(PGresult) result = NULL;
+
+      outcome.target_id = value_int (targets, i, 0);
+      outcome.annotation_id = value_int (targets, i, 1);
+      outcome.attached = px_anchor_locate (text, old, &match);
+      outcome.method = match.method;
+      outcome.confidence = match.confidence;
+      confidence = g_strdup_printf ("%.6f", match.confidence);
+
+      if (outcome.attached)
+        {
+          g_autoptr(PxTextSelector) found = px_anchor_select_range (text, match.start, match.end, error);
+          g_autofree char *start = NULL;
+          g_autofree char *end = NULL;
+
+          if (found == NULL)
+            return FALSE;
+          start = g_strdup_printf ("%u", found->start);
+          end = g_strdup_printf ("%u", found->end);
+          {
+            const char *attach[] = { PQgetvalue (targets, i, 0), version_id, found->exact, found->prefix,
+                                     found->suffix, start, end, confidence };
+
+            result = _px_pg_exec (self->conn,
+                                  "UPDATE annotation_targets SET version_id = $2, exact = $3, prefix = $4, "
+                                  "  suffix = $5, position_start = $6, position_end = $7, state = 'ok', "
+                                  "  confidence = $8 WHERE id = $1",
+                                  8, attach, what, error);
+          }
+        }
+      else
+        {
+          /* The selector stays on the version it was made for. */
+          const char *review[] = { PQgetvalue (targets, i, 0), confidence };
+
+          result = _px_pg_exec (self->conn,
+                                "UPDATE annotation_targets SET state = 'needs-review', confidence = $2 WHERE id = $1",
+                                2, review, what, error);
+          report->n_needs_review++;
+        }
+      if (result == NULL)
+        return FALSE;
+
+      g_array_append_val (report->outcomes, outcome);
+    }
+
+  states = _px_pg_exec (self->conn,
+                        "UPDATE annotations SET state = CASE "
+                        "    WHEN EXISTS (SELECT 1 FROM annotation_targets t "
+                        "                 WHERE t.annotation_id = annotations.id AND t.state = 'needs-review') "
+                        "      THEN 'needs-review' "
+                        "    WHEN state = 'needs-review' THEN 'ok' ELSE state END, "
+                        "  updated_at = now () "
+                        "WHERE id IN (SELECT annotation_id FROM annotation_targets WHERE source_id = $1)",
+                        1, params, what, error);
+  return states != NULL;
+}
+
+PxReanchorReport *
+px_pg_store_add_source_version (PxPgStore         *self,
+                                gint64             source_id,
+                                const PxArticle   *article,
+                                const PxSnapshot  *snapshot,
+                                GError           **error)
+{
+  g_autofree char *what = NULL;
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, source_id);
+  const char *params[] = { id };
+  g_autoptr(PGresult) current = NULL;
+  g_autoptr(PGresult) result = NULL;
+  g_autoptr(PxReanchorReport) report = NULL;
+  g_autofree char *checked_at = NULL;
+  g_autofree char *version_uuid = NULL;
+  g_autofree char *version_text = NULL;
+  g_autofree char *number = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autofree char *sha256 = NULL;
+  const char *story;
+  gint64 version_id;
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
+  g_return_val_if_fail (article != NULL, NULL);
+
+  what = g_strdup_printf (_("Could not store the new version of source %lld (“%s”)"),
+                          (long long) source_id, article->input);
+  if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
+      return NULL;
+    }
+
+  if (snapshot != NULL)
+    {
+      checked_at = px_snapshot_format_fetched_at (snapshot);
+      body = g_bytes_ref (snapshot->body);
+      sha256 = g_strdup (snapshot->sha256);
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+      checked_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+      body = g_bytes_new (article->text, strlen (article->text));
+      sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) article->text, strlen (article->text));
+    }
+
+  /* Online only: re-anchoring reads and changes the team's annotations. */
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((result = query (self, "BEGIN", 0, NULL, what, error)) == NULL)
+    return NULL;
+  g_clear_pointer (&result, PQclear);
+
+  if ((current = _px_pg_exec (self->conn,
+                              "SELECT s.story_id, v.id, v.number, v.text, s.title, s.byline "
+                              "FROM sources s JOIN LATERAL (SELECT * FROM source_versions WHERE source_id = s.id "
+                              "  ORDER BY number DESC LIMIT 1) v ON TRUE "
+                              "WHERE s.id = $1 AND s.deleted_at IS NULL FOR UPDATE OF s",
+                              1, params, what, error)) == NULL)
+    goto fail;
+  if (PQntuples (current) == 0)
+    {
+      set_not_found (error, what, _("source"), id);
+      goto fail;
+    }
+  story = PQgetvalue (current, 0, 0);
+
+  report = g_new0 (PxReanchorReport, 1);
+  report->source_id = source_id;
+  report->outcomes = g_array_new (FALSE, FALSE, sizeof (PxReanchorOutcome));
+
+  if (g_str_equal (PQgetvalue (current, 0, 3), article->text)
+      && (article->title == NULL || g_strcmp0 (article->title, PQgetvalue (current, 0, 4)) == 0)
+      && (article->byline == NULL || g_strcmp0 (article->byline, PQgetvalue (current, 0, 5)) == 0))
+    {
+      const char *check[] = { PQgetvalue (current, 0, 1), checked_at };
+
+      if ((result = _px_pg_exec (self->conn, "UPDATE source_versions SET checked_at = $2 WHERE id = $1; ",
+                                 2, check, what, error)) == NULL)
+        goto fail;
+      g_clear_pointer (&result, PQclear);
+      if ((result = _px_pg_exec (self->conn, "COMMIT", 0, NULL, what, error)) == NULL)
+        goto fail;
+
+      report->version_id = value_int (current, 0, 1);
+      report->changed = FALSE;
+      queue_changed (self, g_ascii_strtoll (story, NULL, 10));
+      return g_steal_pointer (&report);
+    }
+
+  {
+    const char *metadata[] = { id, article->outlet, article->title, article->byline, article->published,
+                               article->url, article->language };
+
+    /* Metadata follows the newest fetch; what it lacks is kept. */
+    if ((result = _px_pg_exec (self->conn,
+                               "UPDATE sources SET outlet = coalesce ($2, outlet), title = coalesce ($3, title), "
+                               "  byline = coalesce ($4, byline), published = coalesce ($5, published), "
+                               "  url = coalesce ($6, url), language = coalesce ($7, language) WHERE id = $1",
+                               7, metadata, what, error)) == NULL)
+      goto fail;
+    g_clear_pointer (&result, PQclear);
+  }
+
+  version_uuid = _px_pg_new_uuid (&version_id);
+  version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version_id);
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, value_int (current, 0, 2) + 1);
+  {
+    const char *insert[] = { version_text, id, number, checked_at, sha256,
+                             snapshot != NULL ? snapshot->content_type : "text/plain",
+                             snapshot != NULL ? snapshot->final_url : NULL, NULL, article->text,
+                             article->title, article->byline };
+
+    if ((result = _px_pg_exec_binary (self->conn,
+                                      "INSERT INTO source_versions (id, source_id, number, fetched_at, checked_at, "
+                                      "  sha256, content_type, final_url, body, text, title, byline) "
+                                      "SELECT $1, $2, $3, $4, $4, $5, $6, $7, $8, $9, coalesce ($10, s.title), "
+                                      "  coalesce ($11, s.byline) FROM sources s WHERE s.id = $2",
+                                      11, insert, 7, body, what, error)) == NULL)
+      goto fail;
+    g_clear_pointer (&result, PQclear);
+  }
+
+  report->version_id = version_id;
+  report->changed = TRUE;
+  if (!reanchor_targets (self, id, version_text, article->text, report, what, error)
+      || !touch_story (self->conn, story, what, error)
+      || (result = _px_pg_exec (self->conn, "COMMIT", 0, NULL, what, error)) == NULL)
+    goto fail;
+
+  remember_text (self, source_id, g_ascii_strtoll (story, NULL, 10), version_id, article->text);
+  queue_changed (self, g_ascii_strtoll (story, NULL, 10));
+  return g_steal_pointer (&report);
+
+fail:
+  if (self->conn != NULL && PQstatus (self->conn) == CONNECTION_OK
+      && PQtransactionStatus (self->conn) != PQTRANS_IDLE)
+    PQclear (PQexec (self->conn, "ROLLBACK"));
+  return NULL;
 }

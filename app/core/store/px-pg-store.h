@@ -185,6 +185,60 @@ gboolean px_pg_store_delete_annotation (PxPgStore  *self,
                                         gint64      annotation_id,
                                         GError    **error);
 
+/* The rest of what PxStore offers, with the same meaning. Re-fetching a
+ * source and emptying the trash need the server: they fail with
+ * PX_STORE_ERROR_DISCONNECTED rather than queue. The verdict, note and
+ * state are saved from the row version this store last read of the
+ * annotation, and fail with PX_STORE_ERROR_CONFLICT when someone saved
+ * it since.
+ */
+gboolean px_pg_store_move_source (PxPgStore  *self,
+                                  gint64      source_id,
+                                  guint       position,
+                                  GError    **error);
+gboolean px_pg_store_restore_source (PxPgStore  *self,
+                                     gint64      source_id,
+                                     GError    **error);
+PxReanchorReport *px_pg_store_add_source_version (PxPgStore         *self,
+                                                  gint64             source_id,
+                                                  const PxArticle   *article,
+                                                  const PxSnapshot  *snapshot,
+                                                  GError           **error);
+GPtrArray *px_pg_store_list_source_versions (PxPgStore  *self,
+                                             gint64      source_id,
+                                             GError    **error);
+char *px_pg_store_get_version_text (PxPgStore  *self,
+                                    gint64      version_id,
+                                    GError    **error);
+gboolean px_pg_store_purge_deleted_stories (PxPgStore   *self,
+                                            GDateTime   *before,
+                                            GError     **error);
+gboolean px_pg_store_set_annotation_verdict (PxPgStore  *self,
+                                             gint64      annotation_id,
+                                             PxVerdict   verdict,
+                                             GError    **error);
+gboolean px_pg_store_set_annotation_note (PxPgStore   *self,
+                                          gint64       annotation_id,
+                                          const char  *note,
+                                          GError     **error);
+gboolean px_pg_store_set_annotation_state (PxPgStore          *self,
+                                           gint64              annotation_id,
+                                           PxAnnotationState   state,
+                                           GError            **error);
+gboolean px_pg_store_move_annotation_target (PxPgStore  *self,
+                                             gint64      target_id,
+                                             guint       start,
+                                             guint       end,
+                                             GError    **error);
+gboolean px_pg_store_restore_annotation (PxPgStore  *self,
+                                         gint64      annotation_id,
+                                         GError    **error);
+/* Says "changed" (story 0) when anyone wrote since the last call; TRUE
+ * when they did. Sends what was queued first.
+ */
+gboolean px_pg_store_poll_changes (PxPgStore  *self,
+                                   GError    **error);
+
 /* Search over article titles, outlets and texts and annotation notes,
  * best first; @query as for px_store_search().
  */
