@@ -430,6 +430,72 @@ test_table_navigate (Fixture       *fixture,
                  == GTK_WIDGET (px_source_column_get_text_view (column)));
 }
 
+/* The claims filter switched with a claim selected, in the columns and in
+ * the table: the panel, the table and the columns share one selection, so
+ * none of them is told about a claim the filter just took away (this
+ * crashed in gtk_single_selection_set_selected and in the list view's
+ * scroll-to).
+ */
+static void
+test_filter_with_selection (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  const PxClaimsFilter filters[] = { PX_CLAIMS_FILTER_DIFFERENCES, PX_CLAIMS_FILTER_UNIQUE,
+                                     PX_CLAIMS_FILTER_ALL, PX_CLAIMS_FILTER_DIFFERENCES,
+                                     PX_CLAIMS_FILTER_ANNOTATED, PX_CLAIMS_FILTER_ALL };
+
+  px_window_open_demo (fixture->window);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the demo story", WAIT_SECONDS);
+
+  for (guint view = 0; view < 2; view++)
+    {
+      g_assert_true (gtk_widget_activate_action (window, "win.view", "s", view == 0 ? "columns" : "table"));
+      if (view == 1)
+        px_ui_test_wait_for (table_has_rows, fixture->table, "the table's first rows", WAIT_SECONDS);
+      for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+        {
+          PxClaimItem *selected;
+
+          /* Differences, Alt+Down, F9, F9, then the next filter. */
+          px_claims_panel_set_filter (fixture->panel, PX_CLAIMS_FILTER_DIFFERENCES);
+          settle ();
+          /* Back to the first difference, then on to the second. */
+          for (guint guard = 0; guard < 100 && px_story_view_can_move_to_difference (fixture->view, -1); guard++)
+            g_assert_true (gtk_widget_activate_action (window, "win.previous-difference", NULL));
+          g_assert_false (px_story_view_can_move_to_difference (fixture->view, -1));
+          g_assert_true (gtk_widget_activate_action (window, "win.next-difference", NULL));
+          g_assert_true (gtk_widget_activate_action (window, "win.next-difference", NULL));
+          selected = px_story_view_get_current_claim (fixture->view);
+          g_assert_nonnull (selected);
+          g_assert_true (px_claims_table_get_selected_claim (fixture->table) == selected);
+          g_assert_cmpuint (px_claim_item_get_n_differences (selected), >, 0);
+          g_assert_true (gtk_widget_activate_action (window, "win.show-claims-panel", NULL));
+          settle ();
+          g_assert_true (gtk_widget_activate_action (window, "win.show-claims-panel", NULL));
+          settle ();
+          px_claims_panel_set_filter (fixture->panel, filters[i]);
+          settle ();
+          /* What is selected is a claim the filter shows, in both lists. */
+          selected = px_claims_table_get_selected_claim (fixture->table);
+          if (selected != NULL)
+            {
+              GListModel *visible = px_claims_panel_get_visible_claims (fixture->panel);
+              gboolean shown = FALSE;
+
+              for (guint j = 0; j < g_list_model_get_n_items (visible) && !shown; j++)
+                {
+                  g_autoptr(PxClaimItem) claim = g_list_model_get_item (visible, j);
+
+                  shown = claim == selected;
+                }
+              g_assert_true (shown);
+            }
+        }
+    }
+  px_claims_panel_set_filter (fixture->panel, PX_CLAIMS_FILTER_ALL);
+}
+
 static gboolean
 demo_in_library (gpointer data)
 {
@@ -641,6 +707,7 @@ show_large_table (guint n_sources,
   g_auto(GStrv) outlets = g_new0 (char *, n_sources + 1);
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(PxClaimItem) last = NULL;
+  g_autoptr(GtkSingleSelection) selection = NULL;
   GtkWidget *window;
   PxClaimsTable *table;
   guint created;
@@ -693,7 +760,10 @@ show_large_table (guint n_sources,
   gtk_window_present (GTK_WINDOW (window));
 
   started = g_get_monotonic_time ();
-  px_claims_table_set_model (table, G_LIST_MODEL (claims));
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (claims)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  px_claims_table_set_selection (table, selection);
   px_claims_table_set_sources (table, (PxArticle **) articles->pdata, (const char * const *) outlets, n_sources);
   px_ui_test_wait_for (table_has_rows, table, "the large table's first rows", WAIT_SECONDS);
   g_test_message ("%u outlets x %u claims: first rows after %.0f ms", n_sources, n_claims,
@@ -1004,6 +1074,8 @@ main (int    argc,
 
   g_test_add ("/table/demo", Fixture, NULL, fixture_set_up, test_table_demo, fixture_tear_down);
   g_test_add ("/table/navigate", Fixture, NULL, fixture_set_up, test_table_navigate, fixture_tear_down);
+  g_test_add ("/table/filter-with-selection", Fixture, NULL, fixture_set_up, test_filter_with_selection,
+              fixture_tear_down);
   g_test_add ("/table/annotate", Fixture, NULL, fixture_set_up, test_table_annotate, fixture_tear_down);
   g_test_add_func ("/table/scale", test_table_scale);
   g_test_add ("/history/refetch", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);

@@ -69,14 +69,11 @@ _px_cli_export (int    argc,
   if (!_px_cli_check_format ("export", format, formats) || !px_export_format_from_string (format, &export_format))
     return PX_CLI_EXIT_USAGE;
 
-  /* Exporting never creates a database: a wrong path is an error. */
+  /* Exporting never creates a database, nor starts a new one in place of
+   * a damaged one: a wrong path is an error.
+   */
   path = db != NULL ? g_strdup (db) : px_store_get_default_path ();
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      _px_cli_print_error ("Could not open the database %s: there is no such file", path);
-      return PX_CLI_EXIT_FAILED;
-    }
-  if ((store = _px_cli_open_store (path)) == NULL)
+  if ((store = _px_cli_open_store_for_reading (path)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   options.author = author;

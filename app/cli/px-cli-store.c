@@ -15,12 +15,17 @@
 
 static const char * const formats[] = { "json", "text", NULL };
 
-PxStore *
-_px_cli_open_store (const char *db_path)
+static PxStore *
+open_store (const char *db_path,
+            gboolean    for_reading)
 {
   g_autofree char *path = db_path != NULL ? g_strdup (db_path) : px_store_get_default_path ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxStore) store = px_store_open (path, &error);
+  /* A --db given to a command that only reads names a database that is
+   * there: a typing mistake must not create one.
+   */
+  g_autoptr(PxStore) store = for_reading && db_path != NULL ? px_store_open_existing (path, &error)
+                                                             : px_store_open (path, &error);
   const PxStoreRecovery *recovery;
 
   if (store == NULL)
@@ -34,6 +39,18 @@ _px_cli_open_store (const char *db_path)
     _px_cli_print_error ("%s", recovery->message);
 
   return g_steal_pointer (&store);
+}
+
+PxStore *
+_px_cli_open_store (const char *db_path)
+{
+  return open_store (db_path, FALSE);
+}
+
+PxStore *
+_px_cli_open_store_for_reading (const char *db_path)
+{
+  return open_store (db_path, TRUE);
 }
 
 /* Closes cleanly (taking the daily backup when due) and returns @status:
@@ -176,7 +193,7 @@ story_list (int    argc,
       return PX_CLI_EXIT_USAGE;
     }
 
-  if ((store = _px_cli_open_store (db)) == NULL)
+  if ((store = _px_cli_open_store_for_reading (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((stories = px_store_list_stories (store, FALSE, &error)) == NULL)
@@ -235,7 +252,7 @@ story_show (int    argc,
   if (!_px_cli_parse_story_argument ("story show", argc, argv, &story_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = _px_cli_open_store (db)) == NULL)
+  if ((store = _px_cli_open_store_for_reading (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((sources = px_store_list_sources (store, story_id, &error)) == NULL)
@@ -462,7 +479,7 @@ _px_cli_annotations (int    argc,
   if (!_px_cli_parse_story_argument ("annotations", argc, argv, &story_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = _px_cli_open_store (db)) == NULL)
+  if ((store = _px_cli_open_store_for_reading (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((annotations = px_store_list_annotations (store, story_id, FALSE, &error)) == NULL)
@@ -534,7 +551,7 @@ _px_cli_search (int    argc,
     }
 
   query = g_strjoinv (" ", argv + 1);
-  if ((store = _px_cli_open_store (db)) == NULL)
+  if ((store = _px_cli_open_store_for_reading (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((hits = px_store_search (store, query, limit, &error)) == NULL)

@@ -168,6 +168,14 @@ px_claims_panel_get_visible_claims (PxClaimsPanel *self)
   return G_LIST_MODEL (self->filtered);
 }
 
+GtkSingleSelection *
+px_claims_panel_get_selection (PxClaimsPanel *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIMS_PANEL (self), NULL);
+
+  return self->selection;
+}
+
 void
 px_claims_panel_select (PxClaimsPanel *self,
                         guint          position)
@@ -175,6 +183,8 @@ px_claims_panel_select (PxClaimsPanel *self,
   g_return_if_fail (PX_IS_CLAIMS_PANEL (self));
 
   gtk_single_selection_set_selected (self->selection, position);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
   /* GTK 4.8 has no gtk_list_view_scroll_to(); its action does the same. */
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }

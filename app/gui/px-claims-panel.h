@@ -33,6 +33,10 @@ PxClaimsFilter px_claims_panel_get_filter (PxClaimsPanel *self);
 /* Call when the claims' annotations changed, to filter them again. */
 void px_claims_panel_refilter (PxClaimsPanel *self);
 GListModel *px_claims_panel_get_visible_claims (PxClaimsPanel *self);
+/* The current claim among the visible ones: the one selection the claims
+ * table shares.
+ */
+GtkSingleSelection *px_claims_panel_get_selection (PxClaimsPanel *self);
 void px_claims_panel_select (PxClaimsPanel *self,
                              guint          position);
 

@@ -31,6 +31,7 @@ struct _PxClaimsTable
 
   guint n_rows_created;
   guint cursor_source;
+  guint scroll_source;   /* scrolls to the selected row once the lists settle */
   gboolean dark;
 };
 
@@ -48,7 +49,7 @@ static guint signals[N_SIGNALS];
 static void
 update_stack (PxClaimsTable *self)
 {
-  gboolean any = self->articles->len > 0
+  gboolean any = self->articles->len > 0 && self->selection != NULL
                  && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0;
 
   gtk_stack_set_visible_child_name (self->stack, any ? "table" : "empty");
@@ -284,22 +285,51 @@ px_claims_table_get_n_sources (PxClaimsTable *self)
   return self->articles->len;
 }
 
-void
-px_claims_table_set_model (PxClaimsTable *self,
-                           GListModel    *claims)
+static gboolean
+scroll_to_selected_cb (gpointer user_data)
 {
-  g_return_if_fail (PX_IS_CLAIMS_TABLE (self));
+  PxClaimsTable *self = user_data;
+  guint position = gtk_single_selection_get_selected (self->selection);
 
-  gtk_single_selection_set_model (self->selection, claims);
-  update_stack (self);
+  self->scroll_source = 0;
+  /* GTK 4.8 has no gtk_list_view_scroll_to(); its action does the same. */
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+
+  return G_SOURCE_REMOVE;
 }
 
+/* The selection changes while its model changes too (a filter switched):
+ * the list view may only scroll once it has taken the new items in.
+ */
 static void
-scroll_to (PxClaimsTable *self,
-           guint          position)
+selected_changed_cb (PxClaimsTable *self)
 {
-  /* GTK 4.8 has no gtk_list_view_scroll_to(); its action does the same. */
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  if (self->scroll_source == 0)
+    self->scroll_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_selected_cb, self, NULL);
+}
+
+void
+px_claims_table_set_selection (PxClaimsTable      *self,
+                               GtkSingleSelection *selection)
+{
+  g_return_if_fail (PX_IS_CLAIMS_TABLE (self));
+  g_return_if_fail (selection == NULL || GTK_IS_SINGLE_SELECTION (selection));
+
+  if (self->selection == selection)
+    return;
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_set_object (&self->selection, selection);
+  if (selection != NULL)
+    {
+      g_signal_connect_object (selection, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (selection, "notify::selected", G_CALLBACK (selected_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  update_stack (self);
 }
 
 gboolean
@@ -311,6 +341,9 @@ px_claims_table_select_claim (PxClaimsTable *self,
   g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), FALSE);
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (claim), FALSE);
 
+  if (model == NULL)
+    return FALSE;
+
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(PxClaimItem) item = g_list_model_get_item (model, i);
@@ -319,7 +352,8 @@ px_claims_table_select_claim (PxClaimsTable *self,
         {
           if (gtk_single_selection_get_selected (self->selection) != i)
             gtk_single_selection_set_selected (self->selection, i);
-          scroll_to (self, i);
+          else
+            selected_changed_cb (self);
           return TRUE;
         }
     }
@@ -332,39 +366,7 @@ px_claims_table_get_selected_claim (PxClaimsTable *self)
 {
   g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), NULL);
 
-  return gtk_single_selection_get_selected_item (self->selection);
-}
-
-gboolean
-px_claims_table_move_to_difference (PxClaimsTable *self,
-                                    int            step)
-{
-  GListModel *model = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (model);
-  guint selected = gtk_single_selection_get_selected (self->selection);
-  gint64 position;
-
-  g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), FALSE);
-
-  if (selected == GTK_INVALID_LIST_POSITION)
-    position = step > 0 ? -1 : (gint64) n;
-  else
-    position = selected;
-
-  for (position += step; position >= 0 && position < (gint64) n; position += step)
-    {
-      g_autoptr(PxClaimItem) claim = g_list_model_get_item (model, (guint) position);
-
-      if (px_claim_item_get_n_differences (claim) > 0)
-        {
-          gtk_single_selection_set_selected (self->selection, (guint) position);
-          scroll_to (self, (guint) position);
-          return TRUE;
-        }
-    }
-
-  gtk_widget_error_bell (GTK_WIDGET (self));
-  return FALSE;
+  return self->selection != NULL ? gtk_single_selection_get_selected_item (self->selection) : NULL;
 }
 
 gboolean
@@ -375,7 +377,7 @@ px_claims_table_open_selected (PxClaimsTable *self)
 
   g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), FALSE);
 
-  claim = gtk_single_selection_get_selected_item (self->selection);
+  claim = px_claims_table_get_selected_claim (self);
   if (claim == NULL)
     return FALSE;
 
@@ -396,7 +398,8 @@ static void
 activate_cb (PxClaimsTable *self,
              guint          position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  if (self->selection != NULL)
+    gtk_single_selection_set_selected (self->selection, position);
   px_claims_table_open_selected (self);
 }
 
@@ -459,7 +462,7 @@ px_claims_table_get_cell_area (PxClaimsTable *self,
   g_return_val_if_fail (PX_IS_CLAIMS_TABLE (self), FALSE);
   g_return_val_if_fail (area != NULL, FALSE);
 
-  claim = gtk_single_selection_get_selected_item (self->selection);
+  claim = px_claims_table_get_selected_claim (self);
   row = claim != NULL ? find_row (GTK_WIDGET (self->list_view), claim) : NULL;
   if (row == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self), &bounds))
     return FALSE;
@@ -552,6 +555,7 @@ px_claims_table_dispose (GObject *object)
 
   GtkWidget *child;
 
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
   g_clear_pointer ((GtkWidget **) &self->stack, gtk_widget_unparent);
   /* A menu or an annotation popover still open. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -609,17 +613,11 @@ px_claims_table_init (PxClaimsTable *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
 
-  self->selection = gtk_single_selection_new (NULL);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
-
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cb), self, 0);
-  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)),
-                                                      factory));
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, factory));
   gtk_list_view_set_show_separators (self->list_view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "px-claims-table");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -19,11 +19,12 @@ G_DECLARE_FINAL_TYPE (PxClaimsTable, px_claims_table, PX, CLAIMS_TABLE, GtkWidge
 
 PxClaimsTable *px_claims_table_new (void);
 
-/* The claims to show, in story order: the claims panel's filtered list, so
- * both show the same claims.
+/* The claims to show, in story order, and which one is current: the
+ * window's one claim selection, which the claims panel shows too, so both
+ * show the same claims and the same current claim.
  */
-void px_claims_table_set_model (PxClaimsTable *self,
-                                GListModel    *claims);
+void px_claims_table_set_selection (PxClaimsTable      *self,
+                                    GtkSingleSelection *selection);
 /* The compared articles, by source index, which the claims' offsets point
  * into; @outlets names their columns.
  */
@@ -37,11 +38,6 @@ guint px_claims_table_get_n_sources (PxClaimsTable *self);
 gboolean px_claims_table_select_claim (PxClaimsTable *self,
                                        PxClaimItem   *claim);
 PxClaimItem *px_claims_table_get_selected_claim (PxClaimsTable *self);
-/* Selects the next (@step 1) or previous (@step -1) row with a difference;
- * FALSE when there is none.
- */
-gboolean px_claims_table_move_to_difference (PxClaimsTable *self,
-                                             int            step);
 /* Emits "open-sentence" for the selected row, at the cell that last had
  * the focus, else the first outlet that reports the claim.
  */

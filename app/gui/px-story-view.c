@@ -41,7 +41,8 @@ struct _PxStoryView
   GPtrArray *comparing_columns; /* the same for the comparison under way */
   GListStore *claims;
   GArray *differences;         /* DifferenceRef */
-  int current_difference;
+  PxClaimItem *current_claim;  /* the one selected or last moved to */
+  int current_difference;      /* in self->differences, when the current claim has one, else -1 */
 
   char *compare_error;
   GCancellable *compare_cancellable;
@@ -132,6 +133,7 @@ clear_comparison (PxStoryView *self)
   g_array_set_size (self->differences, 0);
   g_list_store_remove_all (self->claims);
   px_claims_table_set_sources (self->claims_table, NULL, NULL, 0);
+  g_clear_object (&self->current_claim);
   self->current_difference = -1;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_DIFFERENCE]);
 }
@@ -655,18 +657,88 @@ px_story_view_select_claim (PxStoryView *self,
 
   reveal_claim (self, claim, NULL);
 
-  /* The next Alt+Down continues from this claim. */
+  /* The counter counts this claim's first difference, if it has one; the
+   * next Alt+Down continues after it either way.
+   */
+  g_set_object (&self->current_claim, claim);
   self->current_difference = -1;
   for (guint i = 0; i < self->differences->len; i++)
-    {
-      const DifferenceRef *ref = &g_array_index (self->differences, DifferenceRef, i);
-
-      if (px_claim_item_get_index (ref->claim) >= px_claim_item_get_index (claim))
+    if (g_array_index (self->differences, DifferenceRef, i).claim == claim)
+      {
+        self->current_difference = i;
         break;
-      self->current_difference = i;
-    }
+      }
   update_status (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_DIFFERENCE]);
+}
+
+/* The difference Alt+Down (@step 1) or Alt+Up (-1) goes to, or -1. */
+static int
+difference_target (PxStoryView *self,
+                   int          step)
+{
+  guint current;
+
+  if (self->current_difference >= 0)
+    {
+      int target = self->current_difference + step;
+
+      /* The table shows a claim as one row: from row to row. */
+      while (self->table_view && target >= 0 && target < (int) self->differences->len
+             && g_array_index (self->differences, DifferenceRef, target).claim == self->current_claim)
+        target += step;
+      if (target < 0 || target >= (int) self->differences->len)
+        return -1;
+      /* Backwards in the table, to the row's first difference. */
+      while (self->table_view && step < 0 && target > 0
+             && g_array_index (self->differences, DifferenceRef, target - 1).claim
+                == g_array_index (self->differences, DifferenceRef, target).claim)
+        target--;
+      return target;
+    }
+  if (self->current_claim == NULL && step > 0)
+    return self->differences->len > 0 ? 0 : -1;
+  if (self->current_claim == NULL)
+    {
+      int target = (int) self->differences->len - 1;
+
+      while (self->table_view && target > 0
+             && g_array_index (self->differences, DifferenceRef, target - 1).claim
+                == g_array_index (self->differences, DifferenceRef, target).claim)
+        target--;
+      return target;
+    }
+
+  /* From a claim without a difference: the nearest one after or before it. */
+  current = px_claim_item_get_index (self->current_claim);
+  if (step > 0)
+    {
+      for (guint i = 0; i < self->differences->len; i++)
+        if (px_claim_item_get_index (g_array_index (self->differences, DifferenceRef, i).claim) > current)
+          return i;
+      return -1;
+    }
+  for (guint i = self->differences->len; i > 0; i--)
+    {
+      PxClaimItem *claim = g_array_index (self->differences, DifferenceRef, i - 1).claim;
+
+      if (px_claim_item_get_index (claim) < current)
+        {
+          while (self->table_view && i > 1 && g_array_index (self->differences, DifferenceRef, i - 2).claim == claim)
+            i--;
+          return i - 1;
+        }
+    }
+  return -1;
+}
+
+gboolean
+px_story_view_can_move_to_difference (PxStoryView *self,
+                                      int          step)
+{
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), FALSE);
+
+  return difference_target (self, step) >= 0;
 }
 
 gboolean
@@ -678,13 +750,8 @@ px_story_view_move_to_difference (PxStoryView *self,
 
   g_return_val_if_fail (PX_IS_STORY_VIEW (self), FALSE);
 
-  if (self->differences->len == 0)
-    return FALSE;
-
-  target = self->current_difference + step;
-  if (step < 0 && self->current_difference < 0)
-    target = self->differences->len - 1;
-  if (target < 0 || target >= (int) self->differences->len)
+  target = difference_target (self, step);
+  if (target < 0)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
       return FALSE;
@@ -692,6 +759,7 @@ px_story_view_move_to_difference (PxStoryView *self,
 
   self->current_difference = target;
   ref = &g_array_index (self->differences, DifferenceRef, target);
+  g_set_object (&self->current_claim, ref->claim);
   reveal_claim (self, ref->claim, px_claim_item_get_difference (ref->claim, ref->difference));
   update_status (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_DIFFERENCE]);
@@ -704,10 +772,7 @@ px_story_view_get_current_claim (PxStoryView *self)
 {
   g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
 
-  if (self->current_difference < 0)
-    return NULL;
-
-  return g_array_index (self->differences, DifferenceRef, self->current_difference).claim;
+  return self->current_claim;
 }
 
 int
@@ -798,6 +863,7 @@ px_story_view_dispose (GObject *object)
     g_ptr_array_set_size (self->comparing_columns, 0);
   if (self->differences != NULL)
     g_array_set_size (self->differences, 0);
+  g_clear_object (&self->current_claim);
   if (self->claims != NULL)
     g_list_store_remove_all (self->claims);
 

@@ -64,6 +64,9 @@ void px_story_view_select_claim (PxStoryView *self,
 /* Moves to the next (@step 1) or previous (@step -1) difference; returns
  * FALSE when there is none.
  */
+/* TRUE when Alt+Down (@step 1) or Alt+Up (-1) has a difference to go to. */
+gboolean px_story_view_can_move_to_difference (PxStoryView *self,
+                                               int          step);
 gboolean px_story_view_move_to_difference (PxStoryView *self,
                                            int          step);
 /* The claim of the current difference, or NULL. */

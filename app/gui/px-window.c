@@ -98,10 +98,10 @@ update_title (PxWindow *self)
 static void
 update_difference_actions (PxWindow *self)
 {
-  gboolean any = px_story_view_get_n_differences (self->story_view) > 0;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference",
+                                 px_story_view_can_move_to_difference (self->story_view, 1));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference",
+                                 px_story_view_can_move_to_difference (self->story_view, -1));
 }
 
 static void
@@ -824,6 +824,8 @@ follow_difference (PxWindow *self)
     return;
 
   self->following_difference = TRUE;
+  /* A claim the filter hides leaves nothing selected in the lists. */
+  px_claims_panel_select (self->claims_panel, GTK_INVALID_LIST_POSITION);
   for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
     {
       g_autoptr(PxClaimItem) item = g_list_model_get_item (visible, i);
@@ -845,29 +847,7 @@ difference_action (GtkWidget  *widget,
   PxWindow *self = PX_WINDOW (widget);
   int step = g_str_equal (action_name, "win.next-difference") ? 1 : -1;
 
-  if (g_str_equal (px_story_view_get_view (self->story_view), "table"))
-    {
-      /* In the table, from row to row with a difference. */
-      PxClaimsTable *table = px_story_view_get_table (self->story_view);
-
-      if (px_claims_table_move_to_difference (table, step))
-        {
-          PxClaimItem *claim = px_claims_table_get_selected_claim (table);
-
-          px_story_view_select_claim (self->story_view, claim);
-          self->following_difference = TRUE;
-          for (guint i = 0; i < g_list_model_get_n_items (px_claims_panel_get_visible_claims (self->claims_panel)); i++)
-            {
-              g_autoptr(PxClaimItem) item = g_list_model_get_item (px_claims_panel_get_visible_claims (self->claims_panel), i);
-
-              if (item == claim)
-                px_claims_panel_select (self->claims_panel, i);
-            }
-          self->following_difference = FALSE;
-        }
-      return;
-    }
-
+  /* The claims panel and the table share one selection, which follows. */
   if (px_story_view_move_to_difference (self->story_view, step))
     follow_difference (self);
 }
@@ -1285,10 +1265,7 @@ claim_selected_cb (PxWindow    *self,
 {
   px_annotator_set_selected_claim (self->annotator, claim);
   if (!self->following_difference)
-    {
-      px_story_view_select_claim (self->story_view, claim);
-      px_claims_table_select_claim (px_story_view_get_table (self->story_view), claim);
-    }
+    px_story_view_select_claim (self->story_view, claim);
 }
 
 
@@ -1570,8 +1547,8 @@ px_window_init (PxWindow *self)
 
   px_claims_panel_set_model (self->claims_panel, px_story_view_get_claims (self->story_view));
   /* The table shows the claims the panel's filter lets through. */
-  px_claims_table_set_model (px_story_view_get_table (self->story_view),
-                             px_claims_panel_get_visible_claims (self->claims_panel));
+  px_claims_table_set_selection (px_story_view_get_table (self->story_view),
+                                 px_claims_panel_get_selection (self->claims_panel));
   g_signal_connect_object (px_story_view_get_table (self->story_view), "open-sentence",
                            G_CALLBACK (open_sentence_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "notify::comparing", G_CALLBACK (update_claim_annotations), self,
@@ -1582,6 +1559,8 @@ px_window_init (PxWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "notify::comparing", G_CALLBACK (update_difference_actions), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->story_view, "notify::current-difference", G_CALLBACK (update_difference_actions),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "column-loaded", G_CALLBACK (column_loaded_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "open-original", G_CALLBACK (open_original_cb), self,

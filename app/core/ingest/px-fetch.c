@@ -9,6 +9,7 @@
 
 #include "px-charset.h"
 #include "px-fetch-private.h"
+#include "px-safe-text.h"
 
 #include <string.h>
 
@@ -16,6 +17,16 @@
 #include <libsoup/soup.h>
 
 #define READ_CHUNK_SIZE 65536
+
+/* Interim answers (100 Continue, 103 Early Hints) a server may send before
+ * its real one; past this it is stalling, or flooding.
+ */
+#define MAX_INTERIM_ANSWERS 20
+
+/* What a server says about itself (reason phrase, media type, new
+ * address) is shown at most this long in a message.
+ */
+#define MAX_QUOTED_CHARS 200
 
 struct _PxFetcher
 {
@@ -165,6 +176,7 @@ typedef struct
 
   GByteArray *body;
   guint64 expected;
+  guint64 expected_wire;      /* the declared Content-Length, or 0 */
   char *content_type;
   char *charset;
 
@@ -175,7 +187,11 @@ typedef struct
   GCancellable *caller_cancellable;
   gulong caller_cancelled_id;
   GSource *deadline;
+  gint64 deadline_time;       /* monotonic, for checks made inside libsoup's loops */
   gboolean timed_out;
+  guint interim_answers;
+  gboolean flooded;
+  gboolean negative_length;
 
   PxFetchProgressFunc progress;
   gpointer progress_data;
@@ -204,6 +220,8 @@ fetch_data_release (FetchData *data)
   if (data->cancellable != NULL)
     g_cancellable_cancel (data->cancellable);
   g_clear_object (&data->stream);
+  if (data->msg != NULL)
+    g_signal_handlers_disconnect_by_data (data->msg, data);
   g_clear_object (&data->msg);
   if (data->session != NULL)
     soup_session_abort (data->session);
@@ -286,7 +304,11 @@ return_transfer_error (GTask  *task,
 {
   FetchData *data = g_task_get_task_data (task);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && data->timed_out)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && data->flooded)
+    return_error (task, PX_FETCH_ERROR_NETWORK,
+                  _("the server sent more than %d interim answers (such as “100 Continue”) "
+                    "and never the page"), MAX_INTERIM_ANSWERS);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && data->timed_out)
     {
       if (data->stream == NULL)
         return_error (task, PX_FETCH_ERROR_TIMEOUT,
@@ -367,6 +389,44 @@ deadline_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* libsoup reads the interim answers of a server in a loop of its own that
+ * does not return to the main loop while bytes keep coming, so neither
+ * the deadline's timer nor anything else would run: every interim answer
+ * is counted and the deadline checked by the clock here.
+ */
+static void
+got_informational_cb (SoupMessage *msg,
+                      FetchData   *data)
+{
+  if (++data->interim_answers > MAX_INTERIM_ANSWERS)
+    data->flooded = TRUE;
+  else if (g_get_monotonic_time () >= data->deadline_time)
+    data->timed_out = TRUE;
+  else
+    return;
+
+  g_cancellable_cancel (data->cancellable);
+}
+
+/* A negative Content-Length is refused in send_cb(); it is taken out as
+ * soon as the headers are parsed (libsoup sets the status right then),
+ * before libsoup makes the body's stream with it (and warns).
+ */
+static void
+status_parsed_cb (SoupMessage *msg,
+                  GParamSpec  *pspec,
+                  FetchData   *data)
+{
+  SoupMessageHeaders *headers = soup_message_get_response_headers (msg);
+  const char *length = soup_message_headers_get_one (headers, "Content-Length");
+
+  if (length != NULL && strchr (length, '-') != NULL)
+    {
+      data->negative_length = TRUE;
+      soup_message_headers_remove (headers, "Content-Length");
+    }
+}
+
 /* Runs in whichever thread cancels the caller's cancellable. */
 static void
 caller_cancelled_cb (GCancellable *caller_cancellable,
@@ -388,6 +448,27 @@ finish_fetch (GTask *task)
   gsize len = 0;
   const char *bytes = g_bytes_get_data (body, &len);
   PxSnapshot *snapshot;
+
+  /* A connection that closes before the declared length was sent is a
+   * page cut short, whatever else the server said; it is never kept as
+   * the whole page.
+   */
+  if (data->expected_wire > 0)
+    {
+      SoupMessageMetrics *metrics = soup_message_get_metrics (data->msg);
+      guint64 received = metrics != NULL ? soup_message_metrics_get_response_body_bytes_received (metrics)
+                                         : len;
+
+      if (received < data->expected_wire)
+        {
+          g_autofree char *got = _px_format_size (received);
+          g_autofree char *declared = _px_format_size (data->expected_wire);
+
+          return_error (task, PX_FETCH_ERROR_NETWORK,
+                        _("the page broke off before it was complete (%s of %s received)"), got, declared);
+          return;
+        }
+    }
 
   if (data->content_type == NULL)
     {
@@ -424,6 +505,18 @@ read_cb (GObject      *object,
   if (chunk == NULL)
     {
       return_transfer_error (task, error);
+      return;
+    }
+
+  /* A server that keeps bytes always ready could keep the timer from
+   * ever running.
+   */
+  if (g_get_monotonic_time () >= data->deadline_time)
+    {
+      g_autoptr(GError) late = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "");
+
+      data->timed_out = TRUE;
+      return_transfer_error (task, late);
       return;
     }
 
@@ -478,17 +571,21 @@ follow_redirect (GTask *task)
 
   if (location == NULL || *location == '\0')
     {
+      g_autofree char *reason = px_safe_text_short (soup_message_get_reason_phrase (data->msg), MAX_QUOTED_CHARS);
+
       return_error (task, PX_FETCH_ERROR_HTTP_STATUS,
                     _("the server answered %u %s without saying where the page went"),
-                    soup_message_get_status (data->msg), soup_message_get_reason_phrase (data->msg));
+                    soup_message_get_status (data->msg), reason);
       return;
     }
 
   target = g_uri_parse_relative (soup_message_get_uri (data->msg), location, SOUP_HTTP_URI_FLAGS, NULL);
   if (target == NULL)
     {
+      g_autofree char *shown = px_safe_text_short (location, MAX_QUOTED_CHARS);
+
       return_error (task, PX_FETCH_ERROR_INVALID_URL,
-                    _("the server redirected to “%s”, which is not a valid address"), location);
+                    _("the server redirected to “%s”, which is not a valid address"), shown);
       return;
     }
 
@@ -538,6 +635,13 @@ send_cb (GObject      *object,
       return;
     }
 
+  if (data->negative_length)
+    {
+      return_error (task, PX_FETCH_ERROR_NETWORK,
+                    _("the server's answer is not valid HTTP (its Content-Length is negative)"));
+      return;
+    }
+
   status = soup_message_get_status (data->msg);
   if (SOUP_STATUS_IS_REDIRECTION (status) && status != SOUP_STATUS_NOT_MODIFIED)
     {
@@ -546,8 +650,9 @@ send_cb (GObject      *object,
     }
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      return_error (task, PX_FETCH_ERROR_HTTP_STATUS, _("the server answered %u %s"), status,
-                    soup_message_get_reason_phrase (data->msg));
+      g_autofree char *reason = px_safe_text_short (soup_message_get_reason_phrase (data->msg), MAX_QUOTED_CHARS);
+
+      return_error (task, PX_FETCH_ERROR_HTTP_STATUS, _("the server answered %u %s"), status, reason);
       return;
     }
 
@@ -555,15 +660,17 @@ send_cb (GObject      *object,
   content_type = soup_message_headers_get_content_type (headers, &params);
   if (content_type != NULL && !is_accepted_type (content_type))
     {
+      g_autofree char *shown = px_safe_text_short (content_type, MAX_QUOTED_CHARS);
+
       return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
-                    _("the server sent %s, not a web page or text"), content_type);
+                    _("the server sent %s, not a web page or text"), shown);
       return;
     }
   data->content_type = g_ascii_strdown (content_type != NULL ? content_type : "", -1);
   if (*data->content_type == '\0')
     g_clear_pointer (&data->content_type, g_free);
   if (params != NULL && g_hash_table_lookup (params, "charset") != NULL)
-    data->charset = g_strdup (g_hash_table_lookup (params, "charset"));
+    data->charset = px_safe_text_short (g_hash_table_lookup (params, "charset"), MAX_QUOTED_CHARS);
 
   /* A declared length counts the bytes on the wire; once decompressed the
    * page can only be as long or longer, so a declared length over the cap
@@ -579,6 +686,8 @@ send_cb (GObject      *object,
       return_error (task, PX_FETCH_ERROR_TOO_LARGE, _("the page is %s, more than the limit of %s"), size, cap);
       return;
     }
+  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH)
+    data->expected_wire = length;
   if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
       && soup_message_headers_get_one (headers, "Content-Encoding") == NULL)
     data->expected = length;
@@ -617,9 +726,13 @@ send_request (GTask *task,
 
   g_ptr_array_add (data->visited, g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD));
 
+  if (data->msg != NULL)
+    g_signal_handlers_disconnect_by_data (data->msg, data);
   g_clear_object (&data->msg);
   data->msg = soup_message_new_from_uri (SOUP_METHOD_GET, uri);
-  soup_message_add_flags (data->msg, SOUP_MESSAGE_NO_REDIRECT);
+  soup_message_add_flags (data->msg, SOUP_MESSAGE_NO_REDIRECT | SOUP_MESSAGE_COLLECT_METRICS);
+  g_signal_connect (data->msg, "got-informational", G_CALLBACK (got_informational_cb), data);
+  g_signal_connect (data->msg, "notify::status-code", G_CALLBACK (status_parsed_cb), data);
   headers = soup_message_get_request_headers (data->msg);
   soup_message_headers_replace (headers, "Accept",
                                 "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8");
@@ -684,6 +797,7 @@ px_fetcher_fetch_async (PxFetcher           *self,
                                                          g_object_ref (data->cancellable), g_object_unref);
     }
 
+  data->deadline_time = g_get_monotonic_time () + (gint64) data->timeout * G_USEC_PER_SEC;
   data->deadline = g_timeout_source_new (data->timeout * 1000);
   g_source_set_callback (data->deadline, deadline_cb, data, NULL);
   g_source_set_static_name (data->deadline, "[parallax] fetch deadline");

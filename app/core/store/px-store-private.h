@@ -72,6 +72,7 @@ struct _PxStore
 
   gboolean backup_on_close;
   gboolean wrote;         /* since it was opened */
+  gboolean backup_failed; /* said once when opening; not tried again on close */
 
   GThreadPool *checkpointer;
   sqlite3 *checkpoint_db; /* used by the checkpointer's thread only */

@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -77,10 +78,19 @@ _px_store_set_error (GError     **error,
                    "its folder); nothing was changed"), what, path);
       break;
     case SQLITE_CANTOPEN:
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
-                   _("%s: the database “%s” could not be opened for writing (%s; check the "
-                   "permissions of the file and its folder); nothing was changed"),
-                   what, path, system_errno != 0 ? g_strerror (system_errno) : detail);
+      if (system_errno == EACCES || system_errno == EPERM || system_errno == EROFS)
+        g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
+                     _("%s: the database “%s” could not be opened for writing (%s; check the "
+                     "permissions of the file and its folder); nothing was changed"),
+                     what, path, g_strerror (system_errno));
+      else if (system_errno == ELOOP)
+        g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
+                     _("%s: “%s” is a symbolic link that leads back to itself; nothing was changed"),
+                     what, path);
+      else
+        g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
+                     _("%s: the database “%s” could not be opened (%s); nothing was changed"),
+                     what, path, system_errno != 0 ? g_strerror (system_errno) : detail);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -582,6 +592,14 @@ read_int_pragma (sqlite3     *db,
   return TRUE;
 }
 
+static gboolean
+file_is_writable (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  return g_access (path, W_OK) == 0 && g_access (folder, W_OK) == 0;
+}
+
 typedef enum
 {
   OPEN_OK,
@@ -645,6 +663,17 @@ open_database (PxStore     *self,
           sqlite3_close_v2 (db);
           return OPEN_FAILED;
         }
+    }
+
+  /* SQLite opens a file whose header names an unknown write format as
+   * read-only; when the file and its folder can be written, that header is
+   * damage, not permissions.
+   */
+  if (sqlite3_db_readonly (db, "main") == 1 && file_is_writable (self->path))
+    {
+      *damage = g_strdup (_("its header names a file format SQLite cannot write"));
+      sqlite3_close_v2 (db);
+      return OPEN_DAMAGED;
     }
 
   if (sqlite3_db_readonly (db, "main") == 1)
@@ -871,8 +900,146 @@ recover (PxStore     *self,
                          backup_error != NULL ? backup_error->message : "");
     }
 
-  g_message ("%s", recovery->message);
+  g_clear_pointer (&self->recovery, px_store_recovery_free);
   self->recovery = g_steal_pointer (&recovery);
+  return TRUE;
+}
+
+/* How much a database holds: its stories, sources and annotations, or -1
+ * when it cannot be read.
+ */
+static gint64
+count_content (const char *path)
+{
+  sqlite3 *db = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 count = -1;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK
+      && sqlite3_prepare_v2 (db,
+                             "SELECT (SELECT count(*) FROM stories) + (SELECT count(*) FROM sources)"
+                             " + (SELECT count(*) FROM annotations)",
+                             -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  sqlite3_close_v2 (db);
+  return count;
+}
+
+/* "PATH.SUFFIX-20261202-193000", not yet taken by another file. */
+static char *
+aside_path (const char *path,
+            const char *suffix)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  char *aside = g_strdup_printf ("%s.%s-%s", path, suffix, stamp);
+
+  for (guint n = 2; g_file_test (aside, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (aside);
+      aside = g_strdup_printf ("%s.%s-%s-%u", path, suffix, stamp, n);
+    }
+
+  return aside;
+}
+
+static gboolean
+is_missing_or_empty (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return errno == ENOENT;
+
+  return S_ISREG (st.st_mode) && st.st_size == 0;
+}
+
+/* A database file that is gone, or empty (0 bytes: truncated by a full
+ * disk, a crash of the file system, a copy that failed), with a good
+ * backup beside it is restored from the backup, never silently started
+ * anew; an empty file and any write-ahead log left without its database
+ * are moved aside, not deleted. Returns FALSE with @error set only when
+ * moving or copying failed; *@restored says whether it restored.
+ */
+static gboolean
+restore_if_lost (PxStore   *self,
+                 gboolean  *restored,
+                 GError   **error)
+{
+  g_autofree char *backup_path = px_store_get_backup_path (self);
+  g_autoptr(PxStoreRecovery) recovery = NULL;
+  g_autoptr(GError) backup_error = NULL;
+  g_autofree char *age = NULL;
+  g_autofree char *when = NULL;
+  gboolean was_there;
+  static const char * const companions[] = { "-wal", "-shm", "-journal" };
+
+  *restored = FALSE;
+  if (!is_missing_or_empty (self->path) || !g_file_test (backup_path, G_FILE_TEST_IS_REGULAR))
+    return TRUE;
+
+  if (!verify_copy (backup_path, SQLITE_OPEN_READONLY, &backup_error) || count_content (backup_path) <= 0)
+    {
+      /* Nothing worth restoring; a damaged backup is kept as it is (the
+       * next backup moves it aside rather than over it).
+       */
+      if (backup_error != NULL)
+        g_debug ("%s", backup_error->message);
+      return TRUE;
+    }
+
+  recovery = g_new0 (PxStoreRecovery, 1);
+  was_there = g_file_test (self->path, G_FILE_TEST_EXISTS);
+  if (was_there)
+    {
+      recovery->damaged_path = aside_path (self->path, "empty");
+      if (!move_aside (self->path, recovery->damaged_path, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *companion = g_strconcat (self->path, companions[i], NULL);
+      g_autofree char *companion_aside = NULL;
+
+      if (!g_file_test (companion, G_FILE_TEST_EXISTS))
+        continue;
+      companion_aside = recovery->damaged_path != NULL
+                        ? g_strconcat (recovery->damaged_path, companions[i], NULL)
+                        : aside_path (companion, "orphan");
+      if (!move_aside (companion, companion_aside, error))
+        return FALSE;
+    }
+
+  if (!copy_file (backup_path, self->path, error))
+    return FALSE;
+
+  recovery->backup_path = g_steal_pointer (&backup_path);
+  recovery->backup_time = file_mtime (recovery->backup_path);
+  if (recovery->backup_time == NULL)
+    recovery->backup_time = g_date_time_new_now_utc ();
+  {
+    g_autoptr(GDateTime) local = g_date_time_to_local (recovery->backup_time);
+
+    when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+  }
+  age = format_age (recovery->backup_time);
+  if (was_there)
+    recovery->message =
+      g_strdup_printf (_("The database “%s” was empty (0 bytes). It was moved to “%s” and kept; the "
+                         "backup from %s (%s old) was restored in its place. Changes made after "
+                         "that backup are lost."),
+                       self->path, recovery->damaged_path, when, age);
+  else
+    recovery->message =
+      g_strdup_printf (_("The database “%s” was missing; the backup from %s (%s old) was restored "
+                         "in its place. Changes made after that backup are lost."),
+                       self->path, when, age);
+
+  self->recovery = g_steal_pointer (&recovery);
+  *restored = TRUE;
   return TRUE;
 }
 
@@ -916,9 +1083,19 @@ was_a_database (PxStore *self)
   return is_sqlite;
 }
 
-PxStore *
-px_store_open (const char  *path,
-               GError     **error)
+static gboolean
+has_usable_backup (PxStore *self)
+{
+  g_autofree char *backup_path = px_store_get_backup_path (self);
+
+  return g_file_test (backup_path, G_FILE_TEST_IS_REGULAR)
+         && verify_copy (backup_path, SQLITE_OPEN_READONLY, NULL);
+}
+
+static PxStore *
+open_store (const char  *path,
+            gboolean     existing_only,
+            GError     **error)
 {
   g_autoptr(PxStore) self = NULL;
   g_autofree char *folder = NULL;
@@ -931,7 +1108,7 @@ px_store_open (const char  *path,
   self->path = g_strdup (path);
 
   folder = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (folder, 0700) != 0)
+  if (!existing_only && g_mkdir_with_parents (folder, 0700) != 0)
     {
       int saved_errno = errno;
 
@@ -941,6 +1118,19 @@ px_store_open (const char  *path,
       return NULL;
     }
 
+  {
+    gboolean restored = FALSE;
+
+    if (!restore_if_lost (self, &restored, error))
+      return NULL;
+    if (existing_only && !g_file_test (path, G_FILE_TEST_EXISTS))
+      {
+        g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                     _("There is no database “%s”; Parallax did not create one"), path);
+        return NULL;
+      }
+  }
+
   result = open_database (self, &damage, error);
 
   if (result == OPEN_DAMAGED && !was_a_database (self))
@@ -948,6 +1138,14 @@ px_store_open (const char  *path,
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_PARALLAX,
                    _("“%s” is not a Parallax database (%s); Parallax did not change it"),
                    path, damage);
+      return NULL;
+    }
+
+  if (result == OPEN_DAMAGED && existing_only && !has_usable_backup (self))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
+                   _("The database “%s” is damaged (%s) and has no usable backup; Parallax did not "
+                     "change it"), path, damage);
       return NULL;
     }
 
@@ -980,10 +1178,35 @@ px_store_open (const char  *path,
       g_autoptr(GError) backup_error = NULL;
 
       if (!backup_locked (self, &backup_error))
-        g_message ("%s", backup_error->message);
+        {
+          g_message ("%s", backup_error->message);
+          self->backup_failed = TRUE;
+        }
     }
 
   return g_steal_pointer (&self);
+}
+
+PxStore *
+px_store_open (const char  *path,
+               GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return open_store (path, FALSE, error);
+}
+
+/* Like px_store_open(), for reading what is there: a database that is not
+ * there (a mistyped path) is not created, and a damaged one without a
+ * backup to restore is refused and left as it is.
+ */
+PxStore *
+px_store_open_existing (const char  *path,
+                        GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return open_store (path, TRUE, error);
 }
 
 /* Backups */
@@ -1002,10 +1225,19 @@ remove_stale_backup_copies (const char *backup_path)
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
+      g_autofree char *digits = NULL;
+      const char *rest;
       guint64 pid;
 
-      if (!g_str_has_prefix (name, stem)
-          || !g_ascii_string_to_unsigned (name + strlen (stem), 10, 1, G_MAXINT, &pid, NULL))
+      if (!g_str_has_prefix (name, stem))
+        continue;
+      /* The copy itself, or the journal SQLite kept beside it. */
+      rest = name + strlen (stem);
+      digits = g_strndup (rest, strspn (rest, "0123456789"));
+      rest += strlen (digits);
+      if ((*rest != '\0' && !g_str_equal (rest, "-journal") && !g_str_equal (rest, "-wal")
+           && !g_str_equal (rest, "-shm"))
+          || !g_ascii_string_to_unsigned (digits, 10, 1, G_MAXINT, &pid, NULL))
         continue;
       if ((pid_t) pid == getpid () || (kill ((pid_t) pid, 0) != 0 && errno == ESRCH))
         {
@@ -1072,6 +1304,39 @@ backup_locked (PxStore  *self,
       goto fail;
     }
 
+  /* A backup that holds more than the database now does is never lost:
+   * an empty database does not replace it at all (it is what a lost
+   * library is restored from), and a smaller one moves it aside first.
+   * So does a backup that cannot be read, for whoever can still rescue it.
+   */
+  if (g_file_test (backup_path, G_FILE_TEST_EXISTS))
+    {
+      gint64 old_count = count_content (backup_path);
+      gint64 new_count = count_content (temp_path);
+
+      if (new_count == 0 && old_count > 0)
+        {
+          g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
+                       _("%s: the database is empty and its backup “%s” is not; to replace the "
+                         "backup, move it away first"), what, backup_path);
+          goto fail;
+        }
+      if (old_count < 0 || new_count < old_count)
+        {
+          g_autofree char *kept = aside_path (backup_path, "kept");
+
+          if (g_rename (backup_path, kept) != 0)
+            {
+              int saved_errno = errno;
+
+              g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           _("%s: could not keep the previous backup as “%s”: %s"), what, kept,
+                           g_strerror (saved_errno));
+              goto fail;
+            }
+        }
+    }
+
   if (g_rename (temp_path, backup_path) != 0)
     {
       int saved_errno = errno;
@@ -1127,7 +1392,7 @@ px_store_close (PxStore  *self,
   if (self->db == NULL)
     return TRUE;
 
-  if (backup_due (self) || (self->backup_on_close && self->wrote))
+  if (!self->backup_failed && (backup_due (self) || (self->backup_on_close && self->wrote)))
     ok = backup_locked (self, error);
 
   stop_checkpointer (self);

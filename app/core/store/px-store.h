@@ -92,6 +92,11 @@ char *px_store_get_default_path (void);
 PxStore *px_store_open (const char  *path,
                         GError     **error);
 
+/* For reading only what is there: a missing file is not created, and a
+ * damaged one without a usable backup is refused and left as it is.
+ */
+PxStore *px_store_open_existing (const char  *path,
+                                 GError     **error);
 const char *px_store_get_path (PxStore *self);
 const PxStoreRecovery *px_store_get_recovery (PxStore *self);
 char *px_store_get_backup_path (PxStore *self);

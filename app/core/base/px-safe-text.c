@@ -1,0 +1,117 @@
+/* px-safe-text.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-safe-text.h"
+
+#include <string.h>
+
+static gboolean
+is_reordering (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+static gboolean
+is_control (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
+static char *
+clean (const char *text,
+       gssize      len,
+       gboolean    keep_lines)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+
+  valid = g_utf8_make_valid (text, len);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == '\t' || c == '\r')
+        {
+          if (keep_lines && c != '\r')
+            g_string_append_c (out, (char) c);
+          else if (keep_lines && p[1] != '\n')
+            g_string_append_c (out, '\n');
+          else if (!keep_lines)
+            g_string_append_c (out, ' ');
+          continue;
+        }
+      if (is_control (c) || is_reordering (c))
+        continue;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+px_safe_text_line (const char *text,
+                   gssize      len)
+{
+  return clean (text, len, FALSE);
+}
+
+char *
+px_safe_text_block (const char *text,
+                    gssize      len)
+{
+  return clean (text, len, TRUE);
+}
+
+char *
+px_safe_text_short (const char *text,
+                    guint       max_chars)
+{
+  g_autofree char *line = clean (text, -1, FALSE);
+  g_autofree char *cut = NULL;
+
+  if (line == NULL || g_utf8_strlen (line, -1) <= (glong) max_chars)
+    return g_steal_pointer (&line);
+
+  cut = g_utf8_substring (line, 0, max_chars);
+  return g_strconcat (cut, "…", NULL);
+}
+
+gboolean
+px_safe_text_has_rtl (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* Hebrew to Arabic Extended, the presentation forms, RLM and ALM,
+       * and the right-to-left scripts of the supplementary planes.
+       */
+      if ((c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)
+          || c == 0x200F || c == 0x061C || (c >= 0x10800 && c <= 0x10FFF) || (c >= 0x1E800 && c <= 0x1EFFF))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+char *
+px_safe_text_isolated (const char *text)
+{
+  g_autofree char *line = clean (text, -1, FALSE);
+
+  if (line == NULL || !px_safe_text_has_rtl (line))
+    return g_steal_pointer (&line);
+
+  return g_strconcat ("\u2068", line, "\u2069", NULL);
+}

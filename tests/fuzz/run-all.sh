@@ -1,0 +1,92 @@
+#!/bin/sh
+# Runs every libFuzzer harness in turn, for SECONDS each (default 600),
+# at the lowest priority, from seeds made out of the test fixtures, and
+# prints each run's final figures (executions, time, findings).
+#   tests/fuzz/run-all.sh BUILD-FUZZ-DIR [SECONDS] [HARNESS...]
+# Corpora grow in $FUZZ_CORPUS (default build-fuzz/corpus); findings are
+# written as build-fuzz/crash-*, timeout-*, oom-*; logs as build-fuzz/fuzz-NAME.log.
+set -eu
+
+build=${1:?usage: run-all.sh BUILD-FUZZ-DIR [SECONDS] [HARNESS...]}
+seconds=${2:-600}
+shift $(( $# >= 2 ? 2 : 1 ))
+harnesses=${*:-charset anchor jsonld extract store http}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+corpus=${FUZZ_CORPUS:-$build/corpus}
+cap=$((20 * 1024 * 1024))   # PX_FETCH_DEFAULT_MAX_BYTES: the largest page Parallax reads
+
+seed () {   # seed NAME FILE: the fixture FILE as a seed of harness NAME
+  mkdir -p "$corpus/$1"
+  case $1 in
+    extract) printf '\000' | cat - "$2" > "$corpus/$1/html-$(basename "$2")"
+             printf '\200' | cat - "$2" > "$corpus/$1/text-$(basename "$2")" ;;
+    charset) printf '\000' | cat - "$2" > "$corpus/$1/$(basename "$2")" ;;
+    jsonld)  python3 - "$2" "$corpus/$1/$(basename "$2")" <<'PY'
+import re, sys
+page = open(sys.argv[1], encoding='utf-8', errors='replace').read()
+blocks = re.findall(r'<script[^>]*ld\+json[^>]*>(.*?)</script>', page, re.S)
+if blocks:
+    open(sys.argv[2], 'w').write('\0'.join(blocks[:2]))
+PY
+             ;;
+    anchor)  python3 - "$2" "$corpus/$1/$(basename "$2")" <<'PY'
+import re, sys
+text = re.sub(r'<[^>]*>', ' ', open(sys.argv[1], encoding='utf-8', errors='replace').read())
+text = ' '.join(text.split())[:4000]
+if len(text) > 200:
+    quote = text[100:160]
+    changed = text[:50] + ' Updated: ' + text[50:]
+    open(sys.argv[2], 'wb').write(bytes([100, 60]) + '\0'.join([text, changed, quote, text[80:100], text[160:180]]).encode())
+PY
+             ;;
+    http)    python3 - "$2" "$corpus/$1" <<'PY'
+import gzip, os, sys
+body = open(sys.argv[1], 'rb').read()
+name = os.path.basename(sys.argv[1])
+out = sys.argv[2]
+answers = {
+  'plain': b'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n' % len(body) + body,
+  'close': b'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n' + body,
+  'chunked': b'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n' % len(body) + body + b'\r\n0\r\n\r\n',
+  'gzip': b'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n' % len(gzip.compress(body)) + gzip.compress(body),
+  'continue': b'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n' % len(body) + body,
+  'redirect': b'HTTP/1.1 301 Moved\r\nLocation: /news/other\r\nSet-Cookie: a=b\r\nContent-Length: 0\r\n\r\n',
+}
+for kind, answer in answers.items():
+    open(os.path.join(out, kind + '-' + name), 'wb').write(answer)
+PY
+             ;;
+  esac
+}
+
+for name in $harnesses; do
+  mkdir -p "$corpus/$name"
+  if [ -z "$(ls -A "$corpus/$name")" ]; then
+    if [ "$name" = store ]; then
+      # Real databases: a story with sources, versions and an annotation.
+      cli=$root/build/app/cli/parallax-cli
+      tmp=$(mktemp -d)
+      "$cli" story new --db "$tmp/p.db" "Bridge" > /dev/null
+      "$cli" story add --db "$tmp/p.db" 1 "$root/tests/fixtures/extract/bbc-article.html" \
+        "$root/tests/fixtures/extract/rt-article.html" > /dev/null
+      "$cli" annotate --db "$tmp/p.db" 1 --source 1 --quote "the" --verdict accurate > /dev/null 2>&1 || true
+      sqlite3 "$tmp/p.db" 'PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;' > /dev/null
+      cp "$tmp/p.db" "$corpus/store/story.db"
+      cp "$tmp/p.db.backup" "$corpus/store/backup.db" 2>/dev/null || true
+      rm -rf "$tmp"
+    else
+      for f in "$root"/tests/fixtures/extract/*.html "$root"/tests/fixtures/hostile/*.html; do
+        seed "$name" "$f"
+      done
+    fi
+  fi
+  case $name in
+    http|store) max_len=1048576 ;;  # each run writes the input out whole: a megabyte keeps it brisk
+    *) max_len=$cap ;;
+  esac
+  echo "== fuzz-$name, $seconds s"
+  nice -n 19 "$build/tests/fuzz/fuzz-$name" "$corpus/$name" -max_total_time="$seconds" \
+    -rss_limit_mb=2048 -max_len="$max_len" -timeout=20 -print_final_stats=1 \
+    -artifact_prefix="$build/$name-" > "$build/fuzz-$name.log" 2>&1 || echo "fuzz-$name stopped on a finding: see $build/fuzz-$name.log"
+  grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|^Done|SUMMARY' "$build/fuzz-$name.log" || true
+done

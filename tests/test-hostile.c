@@ -1,0 +1,434 @@
+/* test-hostile.c: what a hostile server or page sends, and a bad day on
+ * the disk, as issue 14 found them: every case here failed before it was
+ * fixed
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-raw-server.h"
+#include "px-test-util.h"
+
+#include "px-fetch-private.h"
+#include "px-fetch.h"
+#include "px-safe-text.h"
+#include "px-store.h"
+
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+/* No control character (terminal escapes, bells) and no reordering
+ * character in @text.
+ */
+static void
+assert_inert (const char *text)
+{
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
+          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        g_error ("U+%04X in “%s”", c, text);
+    }
+}
+
+static PxSnapshot *
+fetch_raw (const char  *answer,
+           gsize        len,
+           gboolean     endless,
+           guint        timeout,
+           GError     **error)
+{
+  g_autoptr(PxRawServer) server = px_raw_server_new (answer, len, endless);
+  g_autofree char *url = px_raw_server_url (server, "/news/1");
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+
+  px_fetcher_set_timeout (fetcher, timeout);
+  return px_fetcher_fetch (fetcher, url, NULL, error);
+}
+
+/* Item 2: interim answers without end kept a fetch going forever. */
+static void
+test_endless_continue (void)
+{
+  static const char answer[] = "HTTP/1.1 100 Continue\r\n\r\n";
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(PxSnapshot) snapshot = fetch_raw (answer, strlen (answer), TRUE, 3, &error);
+
+  g_assert_null (snapshot);
+  g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_NETWORK);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "100 Continue"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+}
+
+/* A few interim answers before the page are fine. */
+static void
+test_some_continues (void)
+{
+  static const char answer[] =
+    "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n"
+    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 12\r\n\r\n<p>hello</p>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxSnapshot) snapshot = fetch_raw (answer, strlen (answer), FALSE, 5, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (snapshot->body), ==, 12);
+}
+
+/* Item 3: a page cut short was kept as the whole page. */
+static void
+test_short_body (void)
+{
+  static const char * const answers[] = {
+    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 2000\r\nConnection: close\r\n\r\n"
+    "<p>Only the first part of the page</p>",
+    "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Length: 2000\r\n\r\n<p>Only the first part</p>",
+    /* gzip of "<p>hello</p>", declared 10 bytes longer than sent */
+    NULL,
+  };
+
+  for (guint i = 0; answers[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxSnapshot) snapshot = fetch_raw (answers[i], strlen (answers[i]), FALSE, 5, &error);
+
+      g_assert_null (snapshot);
+      g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_NETWORK);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "of 2.0 KiB received"));
+    }
+}
+
+/* A page exactly as long as declared, closed after it, is whole. */
+static void
+test_whole_body_close (void)
+{
+  static const char answer[] =
+    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 12\r\nConnection: close\r\n\r\n<p>hello</p>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxSnapshot) snapshot = fetch_raw (answer, strlen (answer), FALSE, 5, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (snapshot->body), ==, 12);
+}
+
+/* Item 7: a negative length gave a GLib warning (fatal here) and "16.0 EiB". */
+static void
+test_negative_length (void)
+{
+  static const char answer[] =
+    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: -5\r\n\r\n<p>hello</p>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxSnapshot) snapshot = fetch_raw (answer, strlen (answer), FALSE, 5, &error);
+
+  g_assert_null (snapshot);
+  g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_NETWORK);
+  g_assert_null (strstr (error->message, "EiB"));
+  g_assert_nonnull (strstr (error->message, "negative"));
+}
+
+/* Item 5: what a server says about itself reached stderr raw. */
+static void
+test_raw_headers (void)
+{
+  static const char * const answers[] = {
+    "HTTP/1.1 404 Not \033]0;pwned\007Found \xc2\x9b" "31m\xe2\x80\xae" "dnuof\r\nContent-Length: 0\r\n\r\n",
+    "HTTP/1.1 200 OK\r\nContent-Type: image/\033[31mpng\r\nContent-Length: 0\r\n\r\n",
+    "HTTP/1.1 302 Found\r\nLocation: http://[\033]52;c;aGk=\007\r\nContent-Length: 0\r\n\r\n",
+    "HTTP/1.1 302 \xff\xfe Moved\r\nContent-Length: 0\r\n\r\n",
+    NULL,
+  };
+
+  for (guint i = 0; answers[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxSnapshot) snapshot = fetch_raw (answers[i], strlen (answers[i]), FALSE, 5, &error);
+
+      g_assert_null (snapshot);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      assert_inert (error->message);
+    }
+}
+
+static void
+test_safe_text (void)
+{
+  g_autofree char *line = px_safe_text_line ("a\033]52;c;aGk=\007b\tc\nd\xe2\x80\xae" "e\xc2\x9b" "f\xff", -1);
+  g_autofree char *block = px_safe_text_block ("one\r\ntwo\rthree\tfour\033[2J", -1);
+  g_autofree char *isolated = px_safe_text_isolated ("\xe2\x80\xae" "BBC");
+  g_autofree char *hebrew = px_safe_text_isolated ("\xd7\x94\xd7\x90\xd7\xa8\xd7\xa5");
+  g_autofree char *cut = px_safe_text_short ("abcdefghij", 4);
+
+  g_assert_cmpstr (line, ==, "a]52;c;aGk=b c def\xef\xbf\xbd");
+  g_assert_cmpstr (block, ==, "one\ntwo\nthree\tfour[2J");
+  g_assert_cmpstr (isolated, ==, "BBC");
+  g_assert_cmpstr (hebrew, ==, "\xe2\x81\xa8\xd7\x94\xd7\x90\xd7\xa8\xd7\xa5\xe2\x81\xa9");
+  g_assert_cmpstr (cut, ==, "abcd…");
+  g_assert_null (px_safe_text_line (NULL, -1));
+}
+
+/* A library with @n stories and, beside it, a backup of them. */
+static char *
+make_library_with_backup (guint n)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-store-XXXXXX");
+  char *path = g_build_filename (folder, "parallax.db", NULL);
+  g_autoptr(PxStore) store = px_store_open (path, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (store);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Story %u", i + 1);
+
+      g_assert_cmpint (px_store_create_story (store, title, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  g_assert_true (px_store_backup (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (px_store_close (store, &error));
+
+  return path;
+}
+
+static guint
+count_stories (PxStore *store)
+{
+  g_autoptr(GPtrArray) stories = px_store_list_stories (store, FALSE, NULL);
+
+  return stories->len;
+}
+
+static guint
+count_files (const char *folder,
+             const char *prefix)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_prefix (name, prefix);
+  return n;
+}
+
+/* Item 1: an empty (0 bytes) or missing library with a good backup beside
+ * it was silently started anew, and the next backup copied the empty
+ * library over the only good copy.
+ */
+static void
+test_lost_library_restored (void)
+{
+  for (guint missing = 0; missing < 2; missing++)
+    {
+      g_autofree char *path = make_library_with_backup (3);
+      g_autofree char *folder = g_path_get_dirname (path);
+      g_autoptr(PxStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      const PxStoreRecovery *recovery;
+
+      if (missing)
+        g_assert_cmpint (g_unlink (path), ==, 0);
+      else
+        g_assert_true (g_file_set_contents (path, "", 0, NULL));
+
+      store = px_store_open (path, &error);
+      g_assert_no_error (error);
+      recovery = px_store_get_recovery (store);
+      g_assert_nonnull (recovery);
+      g_test_message ("%s", recovery->message);
+      g_assert_nonnull (strstr (recovery->message, missing ? "was missing" : "was empty"));
+      g_assert_nonnull (strstr (recovery->message, "restored"));
+      g_assert_cmpuint (count_stories (store), ==, 3);
+      /* The empty file is kept aside, not deleted. */
+      g_assert_cmpuint (count_files (folder, "parallax.db.empty-"), ==, missing ? 0 : 1);
+      g_assert_true (px_store_close (store, NULL));
+    }
+}
+
+/* An empty library never replaces a backup that has something in it; a
+ * smaller one moves it aside first.
+ */
+static void
+test_backup_never_emptier (void)
+{
+  g_autofree char *path = make_library_with_backup (3);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *backup = g_strconcat (path, ".backup", NULL);
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxStore) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+
+  /* A new, empty library where the old one was (another program
+   * replaced it, a sync tool lost it): the backup stays as it is.
+   */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  {
+    g_autofree char *aside = g_strconcat (backup, ".moved", NULL);
+
+    g_assert_cmpint (g_rename (backup, aside), ==, 0);
+    store = px_store_open (path, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (g_rename (aside, backup), ==, 0);
+  }
+  g_assert_cmpuint (count_stories (store), ==, 0);
+  g_assert_false (px_store_backup (store, &error));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "is not"));
+  g_clear_error (&error);
+  g_assert_cmpuint (count_files (folder, "parallax.db.backup"), ==, 1);
+
+  /* A smaller library is backed up, and the fuller backup kept aside. */
+  g_assert_cmpint (px_store_create_story (store, "Only one", &error), >, 0);
+  g_assert_true (px_store_backup (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_files (folder, "parallax.db.backup.kept-"), ==, 1);
+  px_store_close (store, NULL);
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      if (g_str_has_prefix (name, "parallax.db.backup.kept-"))
+        {
+          g_autofree char *kept = g_build_filename (folder, name, NULL);
+
+          reopened = px_store_open_existing (kept, &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (count_stories (reopened), ==, 3);
+        }
+  }
+  g_assert_nonnull (reopened);
+}
+
+/* Item 7: read commands given a mistyped path created a database; one
+ * given a damaged database without backup started an empty one.
+ */
+static void
+test_open_existing (void)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-store-XXXXXX");
+  g_autofree char *missing = g_build_filename (folder, "typo.db", NULL);
+  g_autofree char *damaged = g_build_filename (folder, "damaged.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = px_store_open_existing (missing, &error);
+  g_autoptr(GString) junk = g_string_new ("SQLite format 3");
+
+  g_assert_null (store);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_string_append_len (junk, "\0", 1);
+  for (guint i = 0; i < 400; i++)
+    g_string_append (junk, "damaged ");
+  g_assert_true (g_file_set_contents (damaged, junk->str, junk->len, NULL));
+  store = px_store_open_existing (damaged, &error);
+  g_assert_null (store);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED);
+  g_assert_cmpuint (count_files (folder, "damaged.db"), ==, 1);
+}
+
+/* Item 7: a symbolic link loop read "check the permissions", a header
+ * SQLite cannot write "read-only".
+ */
+static void
+test_open_messages (void)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-store-XXXXXX");
+  g_autofree char *loop = g_build_filename (folder, "loop.db", NULL);
+  g_autofree char *path = make_library_with_backup (2);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_assert_cmpint (symlink ("loop.db", loop), ==, 0);
+  store = px_store_open (loop, &error);
+  g_assert_null (store);
+  g_test_message ("%s", error->message);
+  g_assert_null (strstr (error->message, "permissions"));
+  g_assert_nonnull (strstr (error->message, "symbolic link"));
+  g_clear_error (&error);
+
+  /* Byte 18 of the header: the file format needed to write. */
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  data[18] = 7;
+  g_assert_true (g_file_set_contents (path, data, len, NULL));
+  store = px_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (px_store_get_recovery (store));
+  g_test_message ("%s", px_store_get_recovery (store)->message);
+  g_assert_null (strstr (px_store_get_recovery (store)->message, "read-only"));
+  g_assert_cmpuint (count_stories (store), ==, 2);
+}
+
+/* Item 7: a backup killed half way left its journal for ever. */
+static void
+test_stale_backup_journal (void)
+{
+  g_autofree char *path = make_library_with_backup (1);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *stale = NULL;
+  g_autofree char *stale_journal = NULL;
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GPid dead;
+
+  /* A pid that is certainly not running: a child that has exited. */
+  {
+    const char *argv[] = { "/bin/true", NULL };
+    int status;
+
+    g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &dead, NULL));
+    waitpid (dead, &status, 0);
+  }
+  stale = g_strdup_printf ("%s.backup.tmp-%d", path, (int) dead);
+  stale_journal = g_strconcat (stale, "-journal", NULL);
+  g_assert_true (g_file_set_contents (stale, "x", 1, NULL));
+  g_assert_true (g_file_set_contents (stale_journal, "x", 1, NULL));
+
+  store = px_store_open (path, &error);
+  g_assert_true (px_store_backup (store, &error));
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (stale_journal, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/hostile/safe-text", test_safe_text);
+  g_test_add_func ("/hostile/fetch/endless-continue", test_endless_continue);
+  g_test_add_func ("/hostile/fetch/some-continues", test_some_continues);
+  g_test_add_func ("/hostile/fetch/short-body", test_short_body);
+  g_test_add_func ("/hostile/fetch/whole-body-close", test_whole_body_close);
+  g_test_add_func ("/hostile/fetch/negative-length", test_negative_length);
+  g_test_add_func ("/hostile/fetch/raw-headers", test_raw_headers);
+
+  g_test_add_func ("/hostile/store/lost-library-restored", test_lost_library_restored);
+  g_test_add_func ("/hostile/store/backup-never-emptier", test_backup_never_emptier);
+  g_test_add_func ("/hostile/store/open-existing", test_open_existing);
+  g_test_add_func ("/hostile/store/open-messages", test_open_messages);
+  g_test_add_func ("/hostile/store/stale-backup-journal", test_stale_backup_journal);
+
+  {
+    int status = g_test_run ();
+
+    px_test_remove_temp_dirs ();
+    return status;
+  }
+}
