@@ -29,6 +29,7 @@ static const HighlightStyle styles[PX_N_HIGHLIGHT_KINDS] = {
   [PX_HIGHLIGHT_HEDGING] = { "hedging", "px-hedging", "#e69f00", PANGO_UNDERLINE_SINGLE, TRUE },
   [PX_HIGHLIGHT_CONTRADICTION] = { "contradiction", "px-contradiction", "#d55e00", PANGO_UNDERLINE_ERROR, FALSE },
   [PX_HIGHLIGHT_ENTITY] = { "entity", "px-entity", "#56b4e9", PANGO_UNDERLINE_LOW, FALSE },
+  [PX_HIGHLIGHT_ATTRIBUTION] = { "attribution", "px-attribution", "#999933", PANGO_UNDERLINE_NONE, FALSE },
   [PX_HIGHLIGHT_UNIQUE] = { "unique", "px-unique", "#808080", PANGO_UNDERLINE_NONE, FALSE },
 };
 
@@ -89,6 +90,10 @@ px_highlight_kind_get_label (PxHighlightKind kind)
       /* Translators: a kind of difference between two reports: a different
        * person, place or organisation */
       return _("Who or where");
+    case PX_HIGHLIGHT_ATTRIBUTION:
+      /* Translators: a kind of difference between two reports: one says
+       * who said it, the other states it plainly */
+      return _("Attribution");
     case PX_HIGHLIGHT_UNIQUE:
       return _("Only this outlet");
     default:
@@ -108,11 +113,13 @@ px_highlight_kind_get_description (PxHighlightKind kind)
     case PX_HIGHLIGHT_QUOTE:
       return _("The same speaker’s quoted words differ");
     case PX_HIGHLIGHT_HEDGING:
-      return _("One outlet states as fact what another attributes or qualifies");
+      return _("One outlet states as fact what another doubts or keeps at a distance");
     case PX_HIGHLIGHT_CONTRADICTION:
       return _("The statements cannot both be true");
     case PX_HIGHLIGHT_ENTITY:
       return _("A different person, place or organisation in the same role");
+    case PX_HIGHLIGHT_ATTRIBUTION:
+      return _("One outlet says who said it, another states it plainly");
     case PX_HIGHLIGHT_UNIQUE:
       return _("No other outlet carries this sentence");
     default:

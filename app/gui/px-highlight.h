@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-/* The six difference kinds of the engine, in its order, plus the marking
+/* The seven difference kinds of the engine, in its order, plus the marking
  * of sentences that only one outlet carries.
  */
 typedef enum
@@ -20,10 +20,11 @@ typedef enum
   PX_HIGHLIGHT_HEDGING,
   PX_HIGHLIGHT_CONTRADICTION,
   PX_HIGHLIGHT_ENTITY,
+  PX_HIGHLIGHT_ATTRIBUTION,
   PX_HIGHLIGHT_UNIQUE,
 } PxHighlightKind;
 
-#define PX_N_HIGHLIGHT_KINDS 7
+#define PX_N_HIGHLIGHT_KINDS 8
 
 const char *px_highlight_kind_to_id (PxHighlightKind kind);
 gboolean px_highlight_kind_from_id (const char      *id,

@@ -17,6 +17,9 @@ struct _PxDifference
   char *summary;       /* English, for the CLI's JSON and scripts */
   char *local_summary; /* the same in the user's language, for the window */
   GArray *spans;     /* PxTextSpan */
+  GArray *sides;     /* guint per entry of sources: which side it is on */
+  GPtrArray *values; /* char *, per entry of sources: its wording */
+  double confidence;
 };
 
 struct _PxClaim

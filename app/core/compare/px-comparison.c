@@ -11,6 +11,7 @@
 #include "px-comparison-private.h"
 #include "px-differ.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -18,7 +19,7 @@
 G_DEFINE_QUARK (px-compare-error-quark, px_compare_error)
 
 static const char * const kind_names[PX_N_DIFFERENCE_KINDS] = {
-  "number", "time", "quote", "hedging", "contradiction", "entity",
+  "number", "time", "quote", "hedging", "contradiction", "entity", "attribution",
 };
 
 const char *
@@ -592,6 +593,56 @@ px_difference_get_spans (PxDifference *difference,
   return (const PxTextSpan *) difference->spans->data;
 }
 
+double
+px_difference_get_confidence (PxDifference *difference)
+{
+  return difference->confidence;
+}
+
+gboolean
+px_difference_is_confident (PxDifference *difference)
+{
+  return difference->confidence >= PX_DIFFERENCE_CONFIDENT;
+}
+
+guint
+px_difference_get_n_sides (PxDifference *difference)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < difference->sides->len; i++)
+    n = MAX (n, g_array_index (difference->sides, guint, i) + 1);
+  return n;
+}
+
+static int
+source_position (PxDifference *difference,
+                 guint         source)
+{
+  for (guint i = 0; i < difference->sources->len; i++)
+    if (g_array_index (difference->sources, guint, i) == source)
+      return (int) i;
+  return -1;
+}
+
+guint
+px_difference_get_side (PxDifference *difference,
+                        guint         source)
+{
+  int i = source_position (difference, source);
+
+  return i < 0 ? G_MAXUINT : g_array_index (difference->sides, guint, i);
+}
+
+const char *
+px_difference_get_value (PxDifference *difference,
+                         guint         source)
+{
+  int i = source_position (difference, source);
+
+  return i < 0 ? NULL : g_ptr_array_index (difference->values, i);
+}
+
 GArray *
 px_comparison_diff_words (PxComparison *self,
                           guint         source_a,
@@ -715,6 +766,32 @@ px_comparison_build_json (PxComparison *self,
           add_uint_array (builder, "sources", difference->sources);
           json_builder_set_member_name (builder, "summary");
           json_builder_add_string_value (builder, difference->summary);
+          /* added fields: who sides with whom, how sure, and each wording */
+          json_builder_set_member_name (builder, "confidence");
+          json_builder_add_double_value (builder, round (difference->confidence * 100) / 100);
+          json_builder_set_member_name (builder, "sides");
+          json_builder_begin_array (builder);
+          for (guint side = 0; side < px_difference_get_n_sides (difference); side++)
+            {
+              json_builder_begin_array (builder);
+              for (guint i = 0; i < difference->sources->len; i++)
+                if (g_array_index (difference->sides, guint, i) == side)
+                  json_builder_add_int_value (builder, g_array_index (difference->sources, guint, i));
+              json_builder_end_array (builder);
+            }
+          json_builder_end_array (builder);
+          json_builder_set_member_name (builder, "values");
+          json_builder_begin_array (builder);
+          for (guint i = 0; i < difference->sources->len; i++)
+            {
+              json_builder_begin_object (builder);
+              json_builder_set_member_name (builder, "source");
+              json_builder_add_int_value (builder, g_array_index (difference->sources, guint, i));
+              json_builder_set_member_name (builder, "value");
+              json_builder_add_string_value (builder, g_ptr_array_index (difference->values, i));
+              json_builder_end_object (builder);
+            }
+          json_builder_end_array (builder);
           json_builder_set_member_name (builder, "spans");
           json_builder_begin_array (builder);
           for (guint s = 0; s < difference->spans->len; s++)

@@ -56,6 +56,7 @@ typedef enum
   PX_DIFFERENCE_HEDGING,       /* stated as fact by one, attributed or qualified by another */
   PX_DIFFERENCE_CONTRADICTION, /* statements that cannot both be true */
   PX_DIFFERENCE_ENTITY,        /* a different person, place or organisation in the same role */
+  PX_DIFFERENCE_ATTRIBUTION,   /* stated plainly by one, attributed to a source by another (quiet) */
   PX_N_DIFFERENCE_KINDS
 } PxDifferenceKind;
 
@@ -85,8 +86,8 @@ typedef struct _PxDifference PxDifference;
 
 GQuark px_compare_error_quark (void);
 
-/* "number", "time", "quote", "hedging", "contradiction", "entity": the
- * names the JSON uses.
+/* "number", "time", "quote", "hedging", "contradiction", "entity",
+ * "attribution": the names the JSON uses.
  */
 const char *px_difference_kind_to_string (PxDifferenceKind kind);
 gboolean px_difference_kind_from_string (const char       *name,
@@ -185,6 +186,27 @@ const char *px_difference_get_display_summary (PxDifference *difference);
 /* The words that justify the difference, at least one per source. */
 const PxTextSpan *px_difference_get_spans (PxDifference *difference,
                                            guint        *n_spans);
+
+/* How sure Parallax is that the difference is real, from 0 to 1: of the
+ * differences at 0.8 or above, at least four in five are real on the
+ * held-out keys (see README, "Differences").
+ */
+double px_difference_get_confidence (PxDifference *difference);
+/* Whether the window shows it without "Show less certain differences". */
+#define PX_DIFFERENCE_CONFIDENT 0.5
+gboolean px_difference_is_confident (PxDifference *difference);
+/* The sources that agree with each other form one side; the sides are
+ * numbered from 0 in the order the summary names them.
+ */
+guint px_difference_get_n_sides (PxDifference *difference);
+/* The side of @source, or G_MAXUINT when the difference does not involve it. */
+guint px_difference_get_side (PxDifference *difference,
+                              guint         source);
+/* The value or wording of @source that differs ("91 long-range drones",
+ * "stated as fact"), or NULL when the difference does not involve it.
+ */
+const char *px_difference_get_value (PxDifference *difference,
+                                     guint         source);
 
 /* Word-level alignment of two sentences: the spans of sentence A whose
  * words sentence B lacks (by stem), as a new array of PxTextSpan.

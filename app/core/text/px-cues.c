@@ -66,12 +66,16 @@ static const CuePhrase cue_phrases[] = {
   { "unverified", PX_CUE_HEDGE, FALSE },
   { "unconfirmed", PX_CUE_HEDGE, FALSE },
   { "so-called", PX_CUE_HEDGE, FALSE },
-  { "insisted", PX_CUE_HEDGE, TRUE },
-  { "asserted", PX_CUE_HEDGE, TRUE },
+  { "insisted", PX_CUE_ATTRIBUTION, TRUE },
+  { "insisting", PX_CUE_ATTRIBUTION, TRUE },
+  { "insists", PX_CUE_ATTRIBUTION, TRUE },
+  { "asserted", PX_CUE_ATTRIBUTION, TRUE },
   { "according to", PX_CUE_ATTRIBUTION, TRUE },
   { "in a statement", PX_CUE_ATTRIBUTION, FALSE },
   { "said", PX_CUE_ATTRIBUTION, TRUE },
   { "says", PX_CUE_ATTRIBUTION, TRUE },
+  { "say", PX_CUE_ATTRIBUTION, TRUE },
+  { "reports", PX_CUE_ATTRIBUTION, TRUE },
   { "saying", PX_CUE_ATTRIBUTION, TRUE },
   { "told", PX_CUE_ATTRIBUTION, TRUE },
   { "tells", PX_CUE_ATTRIBUTION, TRUE },
@@ -200,6 +204,17 @@ passes_negation_on (const PxToken *token)
   return FALSE;
 }
 
+static gboolean
+opens_clause (const PxToken *token)
+{
+  static const char * const words[] = { "and", "but", "or", "that", "which", "who", "because", "while", "if" };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (token->norm, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* What a negation governs: the first content word after it, and the next
  * one too when the first passes the negation on.
  */
@@ -216,6 +231,9 @@ set_targets (PxDocument *doc,
       PxToken *token = px_document_token (doc, t);
 
       if (token->kind == PX_TOKEN_PUNCT && !g_str_equal (token->norm, "-"))
+        break;
+      /* a negation stops at the clause: "said no | and went on to win" */
+      if (opens_clause (token))
         break;
       if (token->kind != PX_TOKEN_WORD || is_light_word (token))
         continue;
@@ -269,6 +287,44 @@ is_noun_use (PxDocument *doc,
   return FALSE;
 }
 
+/* "officials said", "witnesses told": a lower-case noun right before the
+ * verb of saying is who says it.
+ */
+static gboolean
+said_by_common_noun (PxDocument *doc,
+                     guint       verb)
+{
+  PxToken *before = px_document_token (doc, verb - 1);
+
+  return before->kind == PX_TOKEN_WORD && !before->is_stop && !before->is_capital;
+}
+
+/* "claimed the title", "claimed responsibility", "claimed two lives": a
+ * verb of claiming with a plain object takes it, it does not doubt
+ * anything.
+ */
+static gboolean
+takes_an_object (PxDocument *doc,
+                 guint       next,
+                 guint       end)
+{
+  static const char * const words[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "responsibility", "credit", "victory",
+    "lives", "life", "ownership", "asylum", "title",
+  };
+  PxToken *token;
+
+  if (next >= end)
+    return FALSE;
+  token = px_document_token (doc, next);
+  if (token->kind == PX_TOKEN_NUMBER)
+    return TRUE;
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (token->norm, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The entity closest to a verb of saying at token @verb, before it ("Lavrov
  * said", "Sergei Lavrov, Russia's foreign minister, said") or after it
  * ("said Lavrov", "according to Lavrov").
@@ -299,6 +355,9 @@ find_speaker (PxDocument *doc,
         continue;
       /* after the verb only right after it: "said Lavrov", not "said Ukraine attacked" */
       if (entity->first_token >= verb_end && distance > 1)
+        continue;
+      /* before it, not past a common noun that says it: "..., witnesses said" */
+      if (entity->end_token < verb && verb > sentence->first_token && said_by_common_noun (doc, verb))
         continue;
       if (distance < best_distance && distance <= 8)
         {
@@ -337,8 +396,9 @@ px_cues_scan (PxDocument *doc,
 
       if (n == 0
           || ((g_str_equal (phrase->words, "claims") || g_str_equal (phrase->words, "estimated")
-               || g_str_equal (phrase->words, "estimates"))
+               || g_str_equal (phrase->words, "estimates") || g_str_equal (phrase->words, "reports"))
               && is_noun_use (doc, sentence, i))
+          || (phrase->kind == PX_CUE_HEDGE && phrase->speech && takes_an_object (doc, i + n, end))
           || (phrase->speech && is_passive (doc, sentence, i)))
         {
           i++;

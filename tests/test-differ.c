@@ -1,0 +1,350 @@
+/* test-differ.c: which differences are real, on sentences shaped like news
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each rule of the differ has a case it must flag and cases that only
+ * look like one. The sentences are written for these tests.
+ */
+#include "config.h"
+
+#include "px-comparison.h"
+
+#include <string.h>
+
+static PxArticle *
+article (const char *input,
+         const char *outlet,
+         const char *text)
+{
+  PxArticle *self = px_article_new (input);
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+
+  g_ptr_array_add (paragraphs, (gpointer) text);
+  px_article_set_paragraphs (self, paragraphs);
+  self->outlet = g_strdup (outlet);
+  return self;
+}
+
+/* Compares one sentence from each of @n outlets A, B, C... */
+static PxComparison *
+compare_texts (const char * const *texts,
+               guint               n)
+{
+  static const char * const outlets[] = { "A", "B", "C", "D" };
+  PxArticle *articles[4];
+  g_autoptr(GError) error = NULL;
+  PxComparison *comparison;
+
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (articles));
+  for (guint i = 0; i < n; i++)
+    articles[i] = article (outlets[i], outlets[i], texts[i]);
+  comparison = px_compare (articles, n, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    px_article_unref (articles[i]);
+  return comparison;
+}
+
+static PxComparison *
+compare_pair (const char *a,
+              const char *b)
+{
+  const char *texts[] = { a, b };
+
+  return compare_texts (texts, 2);
+}
+
+/* The differences of @kind in all claims. */
+static GPtrArray *
+of_kind (PxComparison     *comparison,
+         PxDifferenceKind  kind)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      PxClaim *claim = px_comparison_get_claim (comparison, c);
+
+      for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
+        {
+          PxDifference *difference = px_claim_get_difference (claim, d);
+
+          g_test_message ("%s: %s (%.2f)", px_difference_kind_to_string (px_difference_get_kind (difference)),
+                          px_difference_get_summary (difference), px_difference_get_confidence (difference));
+          if (px_difference_get_kind (difference) == kind)
+            g_ptr_array_add (found, difference);
+        }
+    }
+  return found;
+}
+
+static void
+assert_aligned (PxComparison *comparison,
+                guint         n)
+{
+  for (guint s = 1; s < n; s++)
+    g_assert_cmpuint (px_comparison_get_sentence_claim (comparison, 0, 0), ==,
+                      px_comparison_get_sentence_claim (comparison, s, 0));
+}
+
+/* One difference of @kind between the two sentences, with @value_a and
+ * @value_b as each source's wording when given.
+ */
+static void
+assert_flagged (const char       *a,
+                const char       *b,
+                PxDifferenceKind  kind,
+                const char       *value_a,
+                const char       *value_b)
+{
+  g_autoptr(PxComparison) c = compare_pair (a, b);
+  g_autoptr(GPtrArray) found = of_kind (c, kind);
+  PxDifference *difference;
+
+  g_test_message ("flagged? %s / %s", a, b);
+  assert_aligned (c, 2);
+  g_assert_cmpuint (found->len, ==, 1);
+  difference = g_ptr_array_index (found, 0);
+  g_assert_cmpuint (px_difference_get_n_sides (difference), ==, 2);
+  g_assert_cmpuint (px_difference_get_side (difference, 0), !=, px_difference_get_side (difference, 1));
+  g_assert_cmpfloat (px_difference_get_confidence (difference), >, 0);
+  g_assert_cmpfloat (px_difference_get_confidence (difference), <=, 1);
+  if (value_a != NULL)
+    g_assert_cmpstr (px_difference_get_value (difference, 0), ==, value_a);
+  if (value_b != NULL)
+    g_assert_cmpstr (px_difference_get_value (difference, 1), ==, value_b);
+}
+
+/* No difference of @kind (G_MAXINT: of any kind) between the sentences,
+ * which must still be one claim.
+ */
+static void
+assert_not_flagged (const char *a,
+                    const char *b,
+                    int         kind)
+{
+  g_autoptr(PxComparison) c = compare_pair (a, b);
+
+  g_test_message ("not flagged? %s / %s", a, b);
+  assert_aligned (c, 2);
+  if (kind == G_MAXINT)
+    {
+      for (guint k = 0; k < PX_N_DIFFERENCE_KINDS; k++)
+        {
+          g_autoptr(GPtrArray) found = of_kind (c, k);
+
+          g_assert_cmpuint (found->len, ==, 0);
+        }
+    }
+  else
+    {
+      g_autoptr(GPtrArray) found = of_kind (c, kind);
+
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+}
+
+/* Hedging is doubt or distance: a plain statement against "claimed,
+ * without evidence"; "said" against "claimed without evidence" too, since
+ * the second outlet doubts the evidence in its own voice.
+ */
+static void
+test_hedging_is_doubt (void)
+{
+  assert_flagged ("Police used tear gas on the crowd outside the ministry in Tbilisi on Saturday.",
+                  "Police allegedly used tear gas on the crowd outside the ministry in Tbilisi on Saturday.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“allegedly”");
+  assert_flagged ("The prime minister said foreign agents had organised the protests outside parliament.",
+                  "The prime minister claimed, without offering evidence, that foreign agents had organised the protests outside parliament.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
+/* "said" against "alleged": both report someone's allegation. */
+static void
+test_hedging_not_between_attributions (void)
+{
+  assert_not_flagged ("Lawmakers said protesters shouted slurs at them outside the Capitol on Saturday.",
+                      "Protesters allegedly shouted slurs at lawmakers outside the Capitol on Saturday, lawmakers said.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("Opposition leaders said the election commission had falsified the count in three districts.",
+                      "Opposition leaders claimed the election commission had falsified the count in three districts.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
+/* Attribution is its own, quiet kind: a plain statement against "the
+ * ministry said"; never hedging.
+ */
+static void
+test_attribution_kind (void)
+{
+  g_autoptr(PxComparison) c = compare_pair (
+    "Twelve police officers were injured in the clashes outside parliament.",
+    "Twelve police officers were injured in the clashes outside parliament, the interior ministry said.");
+  g_autoptr(GPtrArray) attribution = of_kind (c, PX_DIFFERENCE_ATTRIBUTION);
+  g_autoptr(GPtrArray) hedging = of_kind (c, PX_DIFFERENCE_HEDGING);
+  PxDifference *difference;
+
+  g_assert_cmpuint (attribution->len, ==, 1);
+  g_assert_cmpuint (hedging->len, ==, 0);
+  difference = g_ptr_array_index (attribution, 0);
+  g_assert_cmpstr (px_difference_get_value (difference, 0), ==, "stated as fact");
+  g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "“said”");
+  /* quiet: below what the window shows by default */
+  g_assert_false (px_difference_is_confident (difference));
+  g_assert_cmpstr (px_difference_kind_to_string (PX_DIFFERENCE_ATTRIBUTION), ==, "attribution");
+}
+
+/* A speaker's own act or announcement, which the plain outlet names, is
+ * not an attribution worth showing; nor is a common noun next to a name
+ * ("Tokyo, witnesses said") the name's.
+ */
+static void
+test_attribution_own_announcement (void)
+{
+  assert_not_flagged ("The government suspended talks on joining the European Union until 2028.",
+                      "The government announced it would suspend talks on joining the European Union until 2028.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+  assert_flagged ("The quake was felt as far away as Tokyo.",
+                  "The quake was felt as far away as Tokyo, witnesses said.",
+                  PX_DIFFERENCE_ATTRIBUTION, "stated as fact", "“said”");
+}
+
+/* A negation contradicts an assertion in the same slot. */
+static void
+test_contradiction_same_slot (void)
+{
+  assert_flagged ("Lavrov said Moscow would not withdraw from the talks with the United States on Ukraine.",
+                  "Lavrov said Moscow would withdraw from the talks with the United States on Ukraine.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
+/* Negations that agree, and negations of another slot. */
+static void
+test_contradiction_not (void)
+{
+  /* "no terms were disclosed" = "terms were not disclosed" */
+  assert_not_flagged ("No financial terms of the merger between the two airlines were disclosed on Monday.",
+                      "Financial terms of the merger between the two airlines were not disclosed on Monday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* "did not intend to harm" = "never intended to harm" */
+  assert_not_flagged ("The driver told the court he did not intend to harm the cyclists on the bridge.",
+                      "The driver told the court he never intended to harm the cyclists on the bridge.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* another object: the young men, not all involved */
+  assert_not_flagged ("Etheridge has not apologized to the young men in the video, his office said on Monday.",
+                      "Etheridge apologized to all involved in the video, his office said on Monday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* "said no" is an answer, and the negation ends at "and" */
+  assert_not_flagged ("Sestak said no and went on to win the primary against Senator Arlen Specter.",
+                      "Sestak rejected the offer and went on to win the primary against Senator Arlen Specter.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* speculation is not an assertion */
+  assert_not_flagged ("Many have speculated that the White House offered Sestak the job of Navy secretary in 2009.",
+                      "The White House never offered Sestak the job of Navy secretary in 2009, the counsel said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+}
+
+/* A word for a word in one speaker's quotation; a word left out in the
+ * middle of it, where no elision is marked.
+ */
+static void
+test_quote_words (void)
+{
+  assert_flagged ("“We have learned something very important about the count,” the mayor said on Tuesday.",
+                  "“We have learned something important about the count,” the mayor said on Tuesday.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
+}
+
+/* How outlets adapt a quotation is not a different quotation: a tense,
+ * a pronoun, an excerpt marked with an ellipsis.
+ */
+static void
+test_quote_not (void)
+{
+  assert_not_flagged ("The senator said: “We fully support the decision of the court on the new district map.”",
+                      "The senator said: “We fully supported the decision of the court on the new district map.”",
+                      PX_DIFFERENCE_QUOTE);
+  assert_not_flagged ("Clinton told him: “I knew you'd say no to the job in the administration.”",
+                      "Clinton told him: “I knew I'd say no to the job in the administration.”",
+                      PX_DIFFERENCE_QUOTE);
+  assert_not_flagged ("She said: “You know what they say-the third time's the charm for the host of the show.”",
+                      "She said: “You know what they say – the third time's the charm for the host of the show.”",
+                      PX_DIFFERENCE_QUOTE);
+  assert_not_flagged ("The statute bars “any appointment, or any benefit provided for by any act of Congress” in return.",
+                      "The statute bars “any appointment ... or any benefit provided for by any act of Congress” in return.",
+                      PX_DIFFERENCE_QUOTE);
+}
+
+/* The JSON of a difference carries its sides, confidence and values. */
+static void
+test_json_fields (void)
+{
+  const char *texts[] = {
+    "Ukraine launched 91 drones at the residence in the Novgorod region overnight, officials said.",
+    "Ukraine launched 91 drones at the residence in the Novgorod region overnight, officials said.",
+    "Ukraine launched dozens of drones at the residence in the Novgorod region overnight, officials said.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 3);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *claims;
+  gboolean seen = FALSE;
+
+  px_comparison_build_json (c, builder);
+  root = json_builder_get_root (builder);
+  claims = json_object_get_array_member (json_node_get_object (root), "claims");
+  for (guint k = 0; k < json_array_get_length (claims); k++)
+    {
+      JsonArray *differences = json_object_get_array_member (json_array_get_object_element (claims, k), "differences");
+
+      for (guint d = 0; d < json_array_get_length (differences); d++)
+        {
+          JsonObject *difference = json_array_get_object_element (differences, d);
+          JsonArray *sides = json_object_get_array_member (difference, "sides");
+          JsonArray *values = json_object_get_array_member (difference, "values");
+          double confidence = json_object_get_double_member (difference, "confidence");
+
+          g_assert_cmpstr (json_object_get_string_member (difference, "kind"), ==, "number");
+          g_assert_cmpfloat (confidence, >, 0);
+          g_assert_cmpfloat (confidence, <=, 1);
+          /* [[0, 1], [2]] */
+          g_assert_cmpuint (json_array_get_length (sides), ==, 2);
+          g_assert_cmpuint (json_array_get_length (json_array_get_array_element (sides, 0)), ==, 2);
+          g_assert_cmpint (json_array_get_int_element (json_array_get_array_element (sides, 0), 0), ==, 0);
+          g_assert_cmpint (json_array_get_int_element (json_array_get_array_element (sides, 0), 1), ==, 1);
+          g_assert_cmpint (json_array_get_int_element (json_array_get_array_element (sides, 1), 0), ==, 2);
+          g_assert_cmpuint (json_array_get_length (values), ==, 3);
+          g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (values, 2), "source"), ==, 2);
+          g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (values, 2), "value"), ==,
+                           "dozens of drones");
+          g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (values, 0), "value"), ==,
+                           "91 drones");
+          /* the fields scripts already read are all still there */
+          g_assert_true (json_object_has_member (difference, "sources"));
+          g_assert_true (json_object_has_member (difference, "summary"));
+          g_assert_true (json_object_has_member (difference, "spans"));
+          seen = TRUE;
+        }
+    }
+  g_assert_true (seen);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/differ/hedging/doubt", test_hedging_is_doubt);
+  g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
+  g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
+  g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
+  g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);
+  g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
+  g_test_add_func ("/differ/quote/words", test_quote_words);
+  g_test_add_func ("/differ/quote/not", test_quote_not);
+  g_test_add_func ("/differ/json", test_json_fields);
+
+  return g_test_run ();
+}
