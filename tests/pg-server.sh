@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # pg-server.sh: a throwaway PostgreSQL server on 127.0.0.1 for the tests.
 #
-#   pg-server.sh start DIR     initdb into DIR/data, start on a free port;
+#   pg-server.sh start DIR [PID]   initdb into DIR/data, start on a free port;
 #                              writes DIR/port, DIR/password and DIR/uri
 #                              (postgresql://parallax@127.0.0.1:PORT/postgres,
-#                              password in DIR/password), prints the URI
+#                              password in DIR/password), prints the URI; with
+#                              PID, the server and DIR go when that process
+#                              ends, even if it was killed or crashed
 #   pg-server.sh stop DIR      a fast shutdown (open sessions are ended)
 #   pg-server.sh start-again DIR   starts the stopped server on its port
 #   pg-server.sh destroy DIR   stops it if it runs and removes DIR
@@ -86,6 +88,12 @@ EOF
   done
   echo "$port" > "$dir/port"
   echo "postgresql://parallax@127.0.0.1:$port/postgres" > "$dir/uri"
+  if [ -n "${2:-}" ]; then
+    # In a session of its own, so that killing the test's process group
+    # does not take the watcher with it.
+    setsid sh -c 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; exec "$2" destroy "$3"' \
+      watcher "$2" "$0" "$dir" </dev/null >/dev/null 2>&1 &
+  fi
   cat "$dir/uri"
 }
 
@@ -108,7 +116,7 @@ cmd_destroy () {
 }
 
 case "${1:-}" in
-  start) [ $# = 2 ] || die "usage: start DIR"; cmd_start "$2" ;;
+  start) [ $# = 2 ] || [ $# = 3 ] || die "usage: start DIR [PID]"; cmd_start "$2" "${3:-}" ;;
   stop) [ $# = 2 ] || die "usage: stop DIR"; cmd_stop "$2" ;;
   start-again) [ $# = 2 ] || die "usage: start-again DIR"; cmd_start_again "$2" ;;
   destroy) [ $# = 2 ] || die "usage: destroy DIR"; cmd_destroy "$2" ;;
@@ -117,7 +125,7 @@ case "${1:-}" in
     [ $# -ge 1 ] || die "usage: run CMD..."
     dir=$(mktemp -d "${TMPDIR:-/tmp}/px-pg-XXXXXX")
     trap 'cmd_destroy "$dir"' EXIT
-    PX_TEST_PG_URI=$(cmd_start "$dir")
+    PX_TEST_PG_URI=$(cmd_start "$dir" "")
     PX_TEST_PG_PASSWORD=$(cat "$dir/password")
     export PX_TEST_PG_DIR=$dir PX_TEST_PG_URI PX_TEST_PG_PASSWORD
     status=0

@@ -9,19 +9,21 @@
 
 #include <stdlib.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <libpq-fe.h>
 
 static void
 run_script (const char *command,
             const char *dir,
+            const char *watch_pid,
             char      **out)
 {
   const char *root = g_getenv ("PARALLAX_SOURCE_ROOT");
   g_autofree char *script = NULL;
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
-  const char *argv[4];
+  const char *argv[5];
   int status = 0;
 
   g_assert_nonnull (root);
@@ -29,7 +31,8 @@ run_script (const char *command,
   argv[0] = script;
   argv[1] = command;
   argv[2] = dir;
-  argv[3] = NULL;
+  argv[3] = watch_pid;
+  argv[4] = NULL;
 
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, &err, &status, &error);
   g_assert_no_error (error);
@@ -46,10 +49,12 @@ px_test_pg_start (void)
   g_autofree char *password_path = NULL;
   g_autofree char *port_path = NULL;
   g_autofree char *uri = NULL;
+  g_autofree char *pid = g_strdup_printf ("%d", (int) getpid ());
 
   pg->dir = g_dir_make_tmp ("px-pg-XXXXXX", &error);
   g_assert_no_error (error);
-  run_script ("start", pg->dir, &uri);
+  /* Gone with this process, even when a failed assertion aborts it. */
+  run_script ("start", pg->dir, pid, &uri);
   pg->uri = g_strstrip (g_steal_pointer (&uri));
 
   password_path = g_build_filename (pg->dir, "password", NULL);
@@ -68,13 +73,13 @@ px_test_pg_start (void)
 void
 px_test_pg_stop (PxTestPg *pg)
 {
-  run_script ("stop", pg->dir, NULL);
+  run_script ("stop", pg->dir, NULL, NULL);
 }
 
 void
 px_test_pg_start_again (PxTestPg *pg)
 {
-  run_script ("start-again", pg->dir, NULL);
+  run_script ("start-again", pg->dir, NULL, NULL);
 }
 
 void
@@ -83,7 +88,7 @@ px_test_pg_destroy (PxTestPg *pg)
   if (pg == NULL)
     return;
 
-  run_script ("destroy", pg->dir, NULL);
+  run_script ("destroy", pg->dir, NULL, NULL);
   g_free (pg->dir);
   g_free (pg->uri);
   g_free (pg->password);
