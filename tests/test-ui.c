@@ -151,6 +151,12 @@ column_text (PxSourceColumn *column)
 }
 
 /* The user types an address in the Ctrl+L entry and presses Enter. */
+static gboolean
+library_loaded (gpointer data)
+{
+  return !px_library_view_get_loading (data);
+}
+
 static void
 test_add_url (Fixture       *fixture,
               gconstpointer  user_data)
@@ -734,6 +740,7 @@ test_library (Fixture       *fixture,
     px_window_new_story (fixture->window);
     g_assert_cmpint (px_window_get_story_id (fixture->window), !=, story_id);
     px_library_view_search (library, "Peskov");
+    px_ui_test_wait_for (library_loaded, library, "the library's search", WAIT_SECONDS);
     g_assert_cmpuint (g_list_model_get_n_items (items), >=, 1);
     hit = g_list_model_get_item (items, 0);
     g_assert_cmpint (px_library_item_get_story_id (hit), ==, story_id);

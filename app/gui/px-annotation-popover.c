@@ -161,17 +161,29 @@ px_annotation_popover_class_init (PxAnnotationPopoverClass *klass)
 
   gtk_widget_class_install_action (widget_class, "annotation.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "annotation.delete", NULL, delete_action);
-  /* Enter in the note is a new line; Ctrl+Enter saves from anywhere. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "annotation.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "annotation.save", NULL);
 }
 
 static void
 px_annotation_popover_init (PxAnnotationPopover *self)
 {
   g_autoptr(GListModel) verdicts = px_verdict_new_label_model ();
+  GtkShortcutController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Enter in the note is a new line; Ctrl+Enter saves from anywhere. The
+   * note's text view would take Ctrl+Enter as a new line too: the
+   * popover sees the key first, in the capture phase.
+   */
+  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (shortcuts), GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_set_scope (shortcuts, GTK_SHORTCUT_SCOPE_LOCAL);
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+                                        gtk_shortcut_new (gtk_alternative_trigger_new (
+                                                            gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                                                            gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_CONTROL_MASK)),
+                                                          gtk_named_action_new ("annotation.save")));
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (shortcuts));
 
   gtk_drop_down_set_model (self->verdict_dropdown, verdicts);
 }

@@ -20,33 +20,126 @@ struct _PxApplication
   GSettings *settings;
   PxStore *store;
   char *store_error;
+  gboolean store_opened;  /* the open finished, with a store or an error */
+  GPtrArray *pending;     /* Pending: what waits for the library */
+  gboolean maintained;
 };
+
+/* What a window does once the library is open: it opens on the database
+ * thread while the window is shown.
+ */
+typedef struct
+{
+  PxWindow *window;
+  gboolean restore;
+  GStrv inputs;
+  gboolean demo;
+} Pending;
+
+static void
+pending_free (gpointer data)
+{
+  Pending *pending = data;
+
+  g_object_unref (pending->window);
+  g_strfreev (pending->inputs);
+  g_free (pending);
+}
 
 G_DEFINE_FINAL_TYPE (PxApplication, px_application, ADW_TYPE_APPLICATION)
 
-/* The window, created on first use; @restore reopens the last story (or
- * imports the demo on a new profile) when the window is new.
- */
-static GtkWindow *
-ensure_window (PxApplication *self,
-               gboolean       restore)
+static void
+maintained_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
 
-  if (window == NULL)
+  /* A failed backup keeps the previous one and does not stop the user's work. */
+  if (!px_library_maintain_finish (PX_LIBRARY (object), result, &error))
+    g_message ("%s", error->message);
+}
+
+static void
+run_pending (PxApplication *self)
+{
+  g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
+
+  self->pending = g_ptr_array_new_with_free_func (pending_free);
+  for (guint i = 0; i < pending->len; i++)
     {
-      window = GTK_WINDOW (px_window_new (self));
-      gtk_window_present (window);
-      px_window_set_store (PX_WINDOW (window), self->store, restore);
-      if (self->store_error != NULL)
+      Pending *p = g_ptr_array_index (pending, i);
+
+      if (px_window_get_store (p->window) == NULL && self->store != NULL)
+        px_window_set_store (p->window, self->store, p->restore);
+      if (self->store_error != NULL && !p->demo && p->inputs == NULL)
         {
-          GtkWidget *dialog = adw_message_dialog_new (window, _("The Library Could Not Be Opened"),
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (p->window), _("The Library Could Not Be Opened"),
                                                       self->store_error);
 
           adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
           gtk_window_present (GTK_WINDOW (dialog));
         }
+      if (p->demo)
+        px_window_open_demo (p->window);
+      if (p->inputs != NULL)
+        px_window_open_inputs (p->window, (const char * const *) p->inputs);
     }
+
+  /* The check and the daily backup the open left for later, now that the
+   * story is on screen; queued behind its reads on the database thread.
+   */
+  if (self->store != NULL && !self->maintained)
+    {
+      self->maintained = TRUE;
+      px_library_maintain_async (PX_LIBRARY (self->store), NULL, maintained_cb, NULL);
+    }
+}
+
+static void
+store_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(PxApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->store = px_store_open_finish (result, &error);
+  if (self->store == NULL)
+    self->store_error = g_strdup (error->message);
+  self->store_opened = TRUE;
+  run_pending (self);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* The window, created on first use and shown at once; @restore reopens the
+ * last story (or imports the demo on a new profile) when the window is new,
+ * @inputs start a story, @demo opens the demo, once the library is open.
+ */
+static GtkWindow *
+ensure_window (PxApplication      *self,
+               gboolean            restore,
+               const char * const *inputs,
+               gboolean            demo)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  Pending *pending = g_new0 (Pending, 1);
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (px_window_new (self));
+      gtk_window_present (window);
+    }
+  else
+    restore = FALSE;
+
+  pending->window = g_object_ref (PX_WINDOW (window));
+  pending->restore = restore;
+  pending->inputs = inputs != NULL ? g_strdupv ((GStrv) inputs) : NULL;
+  pending->demo = demo;
+  g_ptr_array_add (self->pending, pending);
+  if (self->store_opened)
+    run_pending (self);
 
   return window;
 }
@@ -54,7 +147,7 @@ ensure_window (PxApplication *self,
 static void
 px_application_activate (GApplication *app)
 {
-  gtk_window_present (ensure_window (PX_APPLICATION (app), TRUE));
+  gtk_window_present (ensure_window (PX_APPLICATION (app), TRUE, NULL, FALSE));
 }
 
 /* `parallax URL|FILE...`: a new story with those sources. */
@@ -65,10 +158,6 @@ px_application_open (GApplication  *app,
                      const char    *hint)
 {
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
-  GtkWindow *window;
-
-  window = ensure_window (PX_APPLICATION (app), FALSE);
-  gtk_window_present (window);
 
   for (int i = 0; i < n_files; i++)
     {
@@ -78,7 +167,7 @@ px_application_open (GApplication  *app,
     }
   g_ptr_array_add (inputs, NULL);
 
-  px_window_open_inputs (PX_WINDOW (window), (const char * const *) inputs->pdata);
+  gtk_window_present (ensure_window (PX_APPLICATION (app), FALSE, (const char * const *) inputs->pdata, FALSE));
 }
 
 static void
@@ -99,7 +188,7 @@ open_demo_action_cb (GSimpleAction *action,
 {
   PxApplication *self = user_data;
 
-  px_window_open_demo (PX_WINDOW (ensure_window (self, FALSE)));
+  gtk_window_present (ensure_window (self, FALSE, NULL, TRUE));
 }
 
 /* `parallax --demo` opens the demo story, in the running instance if there
@@ -171,13 +260,34 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+closed_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  gboolean *closed = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!px_library_close_finish (PX_LIBRARY (object), result, &error))
+    g_warning ("%s", error->message);
+  *closed = TRUE;
+}
+
+static void
 px_application_shutdown (GApplication *app)
 {
   PxApplication *self = PX_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
 
-  if (self->store != NULL && !px_store_close (self->store, &error))
-    g_warning ("%s", error->message);
+  /* Closed on the database thread, after what is queued there (a backup
+   * under way, the last saves).
+   */
+  if (self->store != NULL)
+    {
+      gboolean closed = FALSE;
+
+      px_library_close_async (PX_LIBRARY (self->store), NULL, closed_cb, &closed);
+      while (!closed)
+        g_main_context_iteration (NULL, TRUE);
+    }
   g_clear_object (&self->store);
 
   G_APPLICATION_CLASS (px_application_parent_class)->shutdown (app);
@@ -188,7 +298,6 @@ px_application_startup (GApplication *app)
 {
   PxApplication *self = PX_APPLICATION (app);
   g_autofree char *store_path = NULL;
-  g_autoptr(GError) error = NULL;
   static const struct
   {
     const char *action;
@@ -220,10 +329,13 @@ px_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 
   self->settings = g_settings_new (APP_ID);
+  self->pending = g_ptr_array_new_with_free_func (pending_free);
+  /* Opened (and checked) on a worker thread while the window is shown;
+   * the daily backup waits until the story is on screen.
+   */
   store_path = px_store_get_default_path ();
-  self->store = px_store_open (store_path, &error);
-  if (self->store == NULL)
-    self->store_error = g_strdup (error->message);
+  g_application_hold (app);
+  px_store_open_async (store_path, PX_STORE_OPEN_DEFER_BACKUP, NULL, store_opened_cb, g_object_ref (self));
   g_signal_connect_object (self->settings, "changed::color-scheme", G_CALLBACK (color_scheme_changed_cb), self,
                            G_CONNECT_SWAPPED);
   color_scheme_changed_cb (self);
@@ -235,6 +347,7 @@ px_application_finalize (GObject *object)
   g_clear_object (&PX_APPLICATION (object)->settings);
   g_clear_object (&PX_APPLICATION (object)->store);
   g_free (PX_APPLICATION (object)->store_error);
+  g_clear_pointer (&PX_APPLICATION (object)->pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (px_application_parent_class)->finalize (object);
 }

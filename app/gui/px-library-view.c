@@ -25,6 +25,8 @@ struct _PxLibraryView
   AdwStatusPage *empty_page;
 
   PxStore *store;
+  GCancellable *cancellable; /* the list or search under way; a newer one cancels it */
+  char *query;               /* what is searched for, or NULL for every story */
   GListStore *items;
   GtkSingleSelection *selection;
 };
@@ -97,15 +99,29 @@ show_items (PxLibraryView *self,
   gtk_stack_set_visible_child_name (self->stack, items->len > 0 ? "list" : "empty");
 }
 
-static void
-list_stories (PxLibraryView *self)
+/* A new request replaces the one under way: its answer is dropped. */
+static GCancellable *
+start_request (PxLibraryView *self)
 {
-  g_autoptr(GPtrArray) stories = NULL;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  return self->cancellable;
+}
+
+static void
+stories_listed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PxLibraryView) self = user_data;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stories = px_library_list_stories_finish (PX_LIBRARY (object), result, &error);
 
-  if (self->store != NULL)
-    stories = px_store_list_stories (self->store, FALSE, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
 
   for (guint i = 0; stories != NULL && i < stories->len; i++)
     {
@@ -121,29 +137,41 @@ list_stories (PxLibraryView *self)
 
   if (error != NULL)
     show_items (self, items, _("The Library Could Not Be Read"), error->message);
-  else if (self->store == NULL)
-    show_items (self, items, _("No Library"), _("Stories are not saved in this session."));
   else
     show_items (self, items, _("No Stories"), _("Stories you compare are kept here."));
 }
 
-void
-px_library_view_search (PxLibraryView *self,
-                        const char    *query)
+static void
+list_stories (PxLibraryView *self)
 {
-  g_autoptr(GPtrArray) hits = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
-
-  if (query == NULL || query[0] == '\0' || self->store == NULL)
+  if (self->store == NULL)
     {
-      list_stories (self);
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+      g_cancellable_cancel (self->cancellable);
+      g_clear_object (&self->cancellable);
+      show_items (self, none, _("No Library"), _("Stories are not saved in this session."));
       return;
     }
 
-  hits = px_store_search (self->store, query, SEARCH_LIMIT, &error);
+  px_library_list_stories_async (PX_LIBRARY (self->store), FALSE, start_request (self), stories_listed_cb,
+                                 g_object_ref (self));
+}
+
+static void
+searched_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(PxLibraryView) self = user_data;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = px_library_search_finish (PX_LIBRARY (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+
   for (guint i = 0; hits != NULL && i < hits->len; i++)
     {
       const PxSearchHit *hit = g_ptr_array_index (hits, i);
@@ -166,18 +194,50 @@ px_library_view_search (PxLibraryView *self,
               error != NULL ? error->message : _("No article or note has these words."));
 }
 
+/* On the library's database thread; the entry's own delay spaces the
+ * keystrokes, and each new query cancels the one before.
+ */
+void
+px_library_view_search (PxLibraryView *self,
+                        const char    *query)
+{
+  g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
+
+  if (query != self->query)
+    {
+      g_free (self->query);
+      self->query = query != NULL && query[0] != '\0' ? g_strdup (query) : NULL;
+    }
+  if (self->query == NULL || self->store == NULL)
+    {
+      list_stories (self);
+      return;
+    }
+
+  px_library_search_async (PX_LIBRARY (self->store), query, SEARCH_LIMIT, start_request (self), searched_cb,
+                           g_object_ref (self));
+}
+
+gboolean
+px_library_view_get_loading (PxLibraryView *self)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY_VIEW (self), FALSE);
+
+  return self->cancellable != NULL;
+}
+
 void
 px_library_view_reload (PxLibraryView *self)
 {
   g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
 
-  px_library_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  px_library_view_search (self, self->query);
 }
 
 static void
 search_changed_cb (PxLibraryView *self)
 {
-  px_library_view_reload (self);
+  px_library_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -263,10 +323,13 @@ px_library_view_dispose (GObject *object)
 {
   PxLibraryView *self = PX_LIBRARY_VIEW (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_LIBRARY_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (px_library_view_parent_class)->dispose (object);
 }

@@ -24,6 +24,8 @@ GListModel *px_library_view_get_items (PxLibraryView *self);
 void px_library_view_search (PxLibraryView *self,
                              const char    *query);
 /* Opens the item at @position, as a click on it does. */
+/* TRUE while a list or a search is under way. */
+gboolean px_library_view_get_loading (PxLibraryView *self);
 void px_library_view_activate (PxLibraryView *self,
                                guint          position);
 

@@ -570,6 +570,14 @@ px_window_set_store (PxWindow *self,
     px_window_open_story (self, last_id);
 }
 
+PxStore *
+px_window_get_store (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
 PxStoryView *
 px_window_get_story_view (PxWindow *self)
 {

@@ -35,6 +35,7 @@ void px_window_new_story (PxWindow *self);
  * @restore, on a new profile the demo story is imported and opened, else
  * the story that was open last time.
  */
+PxStore *px_window_get_store (PxWindow *self);
 void px_window_set_store (PxWindow *self,
                           PxStore  *store,
                           gboolean  restore);

@@ -29,17 +29,17 @@
 #define CHECKPOINT_PAGES        1000
 #define CHECKPOINT_INLINE_PAGES 10000
 
-G_DEFINE_FINAL_TYPE (PxStore, px_store, G_TYPE_OBJECT)
+/* Pages a backup copies between two chances for other threads to use the
+ * database (4 MB of 4 KiB pages).
+ */
+#define BACKUP_STEP_PAGES 1024
+
+static void px_store_library_init (PxLibraryInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PxStore, px_store, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (PX_TYPE_LIBRARY, px_store_library_init))
 
 G_DEFINE_QUARK (px-store-error-quark, px_store_error)
-
-enum
-{
-  CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 /* Errors */
 
@@ -321,7 +321,7 @@ emit_changed_cb (gpointer data)
 {
   ChangedEmission *emission = data;
 
-  g_signal_emit (emission->store, signals[CHANGED], 0, emission->story_id);
+  px_library_emit_changed (PX_LIBRARY (emission->store), emission->story_id);
   return G_SOURCE_REMOVE;
 }
 
@@ -332,7 +332,7 @@ _px_store_queue_changed (PxStore *self,
   g_autoptr(GSource) source = NULL;
   ChangedEmission *emission;
 
-  if (!g_signal_has_handler_pending (self, signals[CHANGED], 0, FALSE))
+  if (!g_signal_has_handler_pending (self, g_signal_lookup ("changed", PX_TYPE_LIBRARY), 0, FALSE))
     return;
 
   emission = g_new0 (ChangedEmission, 1);
@@ -462,12 +462,6 @@ px_store_class_init (PxStoreClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = px_store_finalize;
-
-  signals[CHANGED] = g_signal_new ("changed",
-                                   G_TYPE_FROM_CLASS (klass),
-                                   G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL,
-                                   G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -1093,9 +1087,10 @@ has_usable_backup (PxStore *self)
 }
 
 static PxStore *
-open_store (const char  *path,
-            gboolean     existing_only,
-            GError     **error)
+open_store (const char        *path,
+            gboolean           existing_only,
+            PxStoreOpenFlags   flags,
+            GError           **error)
 {
   g_autoptr(PxStore) self = NULL;
   g_autofree char *folder = NULL;
@@ -1173,7 +1168,7 @@ open_store (const char  *path,
   /* Just checked: a good moment for the daily backup. A failed backup
    * keeps the previous one and does not stop the user's work.
    */
-  if (self->recovery == NULL && backup_due (self))
+  if (!(flags & PX_STORE_OPEN_DEFER_BACKUP) && self->recovery == NULL && backup_due (self))
     {
       g_autoptr(GError) backup_error = NULL;
 
@@ -1193,7 +1188,17 @@ px_store_open (const char  *path,
 {
   g_return_val_if_fail (path != NULL, NULL);
 
-  return open_store (path, FALSE, error);
+  return open_store (path, FALSE, PX_STORE_OPEN_DEFAULT, error);
+}
+
+PxStore *
+px_store_open_full (const char        *path,
+                    PxStoreOpenFlags   flags,
+                    GError           **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return open_store (path, FALSE, flags, error);
 }
 
 /* Like px_store_open(), for reading what is there: a database that is not
@@ -1206,7 +1211,7 @@ px_store_open_existing (const char  *path,
 {
   g_return_val_if_fail (path != NULL, NULL);
 
-  return open_store (path, TRUE, error);
+  return open_store (path, TRUE, PX_STORE_OPEN_DEFAULT, error);
 }
 
 /* Backups */
@@ -1278,11 +1283,22 @@ backup_locked (PxStore  *self,
       _px_store_set_error (error, copy, sqlite3_errcode (copy), temp_path, what);
       goto fail;
     }
+  /* A few megabytes at a time, letting other threads' calls in between:
+   * a backup of a large library on the database thread never holds up the
+   * window for long. Writes made meanwhile through this connection are
+   * copied too.
+   */
   do
     {
-      rc = sqlite3_backup_step (backup, -1);
+      rc = sqlite3_backup_step (backup, BACKUP_STEP_PAGES);
       if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
         sqlite3_sleep (50);
+      else if (rc == SQLITE_OK)
+        {
+          g_rec_mutex_unlock (&self->lock);
+          g_thread_yield ();
+          g_rec_mutex_lock (&self->lock);
+        }
     }
   while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
   sqlite3_backup_finish (backup);
@@ -1354,6 +1370,73 @@ fail:
   return FALSE;
 }
 
+gboolean
+px_store_backup_if_due (PxStore  *self,
+                        GError  **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (PX_IS_STORE (self), FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  /* A database just restored keeps the backup it came from; a backup
+   * that failed is said once and not tried again on close.
+   */
+  if (self->recovery != NULL || self->backup_failed || !backup_due (self))
+    return TRUE;
+  if (!backup_locked (self, error))
+    {
+      self->backup_failed = TRUE;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  const char *path = task_data;
+  PxStoreOpenFlags flags = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "px-flags"));
+  GError *error = NULL;
+  PxStore *store = px_store_open_full (path, flags, &error);
+
+  if (store != NULL)
+    g_task_return_pointer (task, store, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_store_open_async (const char          *path,
+                     PxStoreOpenFlags     flags,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, px_store_open_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_object_set_data (G_OBJECT (task), "px-flags", GUINT_TO_POINTER (flags));
+  g_task_run_in_thread (task, open_thread);
+}
+
+PxStore *
+px_store_open_finish (GAsyncResult  *result,
+                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_store_open_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 void
 px_store_set_backup_on_close (PxStore  *self,
                               gboolean  backup_on_close)
@@ -1405,4 +1488,54 @@ px_store_close (PxStore  *self,
   self->db = NULL;
 
   return ok;
+}
+
+/* PxLibrary */
+
+static gboolean
+store_poll_changes (PxLibrary  *library,
+                    GError    **error)
+{
+  return px_store_check_external_changes (PX_STORE (library));
+}
+
+/* The store's functions take a PxStore where the interface has a
+ * PxLibrary: the same pointer.
+ */
+#define IMPLEMENT(name) iface->name = (gpointer) px_store_##name
+
+static void
+px_store_library_init (PxLibraryInterface *iface)
+{
+  iface->maintain = (gpointer) px_store_backup_if_due;
+  IMPLEMENT (backup);
+  IMPLEMENT (close);
+  iface->poll_changes = store_poll_changes;
+  IMPLEMENT (create_story);
+  IMPLEMENT (rename_story);
+  IMPLEMENT (delete_story);
+  IMPLEMENT (restore_story);
+  IMPLEMENT (purge_deleted_stories);
+  IMPLEMENT (get_story);
+  IMPLEMENT (list_stories);
+  IMPLEMENT (add_source);
+  IMPLEMENT (get_source);
+  IMPLEMENT (list_sources);
+  IMPLEMENT (move_source);
+  IMPLEMENT (delete_source);
+  IMPLEMENT (restore_source);
+  IMPLEMENT (add_source_version);
+  IMPLEMENT (list_source_versions);
+  IMPLEMENT (get_version_body);
+  IMPLEMENT (get_version_text);
+  IMPLEMENT (create_annotation);
+  IMPLEMENT (get_annotation);
+  IMPLEMENT (list_annotations);
+  IMPLEMENT (set_annotation_verdict);
+  IMPLEMENT (set_annotation_note);
+  IMPLEMENT (set_annotation_state);
+  IMPLEMENT (move_annotation_target);
+  IMPLEMENT (delete_annotation);
+  IMPLEMENT (restore_annotation);
+  IMPLEMENT (search);
 }

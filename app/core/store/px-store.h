@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "px-article.h"
+#include "px-library.h"
 #include "px-snapshot.h"
 #include "px-store-records.h"
 
@@ -52,22 +53,10 @@ typedef struct
 void px_store_recovery_free (PxStoreRecovery *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxStoreRecovery, px_store_recovery_free)
 
-/* Where to create an annotation target. With @quote set, the passage is
- * found by its words (refused when missing or ambiguous; @prefix and
- * @suffix may give the text right before and after it to choose). Without
- * it, @start and @end are character offsets in the source's current text.
- */
-typedef struct
-{
-  gint64 source_id;
-  const char *quote;
-  const char *prefix;
-  const char *suffix;
-  guint start;
-  guint end;
-} PxTargetSpec;
-
-/* Thread rules: a PxStore holds one SQLite connection behind a mutex, so
+/* PxStore: the local library, a SQLite file; it implements PxLibrary, whose
+ * px_library_*_async() calls are what a window uses.
+ *
+ * Thread rules: a PxStore holds one SQLite connection behind a mutex, so
  * any thread may call any function; calls are serialised. Reads on a
  * worker thread wait while another thread writes, and the other way
  * round. Other processes may write the same file at the same time.
@@ -84,6 +73,15 @@ G_DECLARE_FINAL_TYPE (PxStore, px_store, PX, STORE, GObject)
 /* $XDG_DATA_HOME/parallax/parallax.db */
 char *px_store_get_default_path (void);
 
+typedef enum
+{
+  PX_STORE_OPEN_DEFAULT = 0,
+  /* No backup while opening, even when one is due: px_library_maintain()
+   * takes it later, once the window is shown.
+   */
+  PX_STORE_OPEN_DEFER_BACKUP = 1 << 0,
+} PxStoreOpenFlags;
+
 /* Opens or creates the database at @path, creating its folder. Checks it
  * (quick_check); a damaged database is moved aside, the last verified
  * backup restored in its place and px_store_get_recovery() says so. A
@@ -91,6 +89,19 @@ char *px_store_get_default_path (void);
  */
 PxStore *px_store_open (const char  *path,
                         GError     **error);
+PxStore *px_store_open_full (const char        *path,
+                             PxStoreOpenFlags   flags,
+                             GError           **error);
+/* px_store_open_full() on a worker thread; the "changed" signal is then
+ * emitted on the global default main context.
+ */
+void px_store_open_async (const char          *path,
+                          PxStoreOpenFlags     flags,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data);
+PxStore *px_store_open_finish (GAsyncResult  *result,
+                               GError       **error);
 
 /* For reading only what is there: a missing file is not created, and a
  * damaged one without a usable backup is refused and left as it is.
@@ -121,6 +132,11 @@ void px_store_set_backup_on_close (PxStore  *self,
  */
 gboolean px_store_backup (PxStore  *self,
                           GError  **error);
+/* px_store_backup() when the last one is older than PX_STORE_BACKUP_INTERVAL
+ * (and the database was not just restored from it); PxLibrary's maintain.
+ */
+gboolean px_store_backup_if_due (PxStore  *self,
+                                 GError  **error);
 
 /* Emits "changed" (story 0) if another process wrote to the database since
  * the last call; cheap enough to call from a timeout.

@@ -1,0 +1,2134 @@
+/* px-library.c: the library interface and its database thread
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "px-library"
+
+#include "config.h"
+
+#include "px-library.h"
+
+G_DEFINE_INTERFACE (PxLibrary, px_library, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+px_library_default_init (PxLibraryInterface *iface)
+{
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+void
+px_library_emit_changed (PxLibrary *self,
+                         gint64     story_id)
+{
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  g_signal_emit (self, signals[CHANGED], 0, story_id);
+}
+
+/* The database thread: one per library, fed by a queue. */
+
+typedef void (*RunFunc) (PxLibrary *self,
+                         GTask     *task);
+
+typedef struct
+{
+  GTask *task;  /* NULL: the thread stops */
+  RunFunc run;
+} Job;
+
+typedef struct
+{
+  GThread *thread;
+  GAsyncQueue *jobs;
+} Worker;
+
+static GQuark
+worker_quark (void)
+{
+  return g_quark_from_static_string ("px-library-worker");
+}
+
+static gpointer
+worker_thread (gpointer data)
+{
+  GAsyncQueue *jobs = data;
+
+  for (;;)
+    {
+      Job *job = g_async_queue_pop (jobs);
+      g_autoptr(GTask) task = job->task;
+
+      if (task == NULL)
+        {
+          g_free (job);
+          break;
+        }
+      if (!g_task_return_error_if_cancelled (task))
+        job->run (PX_LIBRARY (g_task_get_source_object (task)), task);
+      g_free (job);
+      /* The task's last reference may be the library's last: dropped here,
+       * the library is finalised on this thread, which worker_free() allows.
+       */
+    }
+
+  g_async_queue_unref (jobs);
+  return NULL;
+}
+
+/* When the library is finalised: no job is left, since each holds it. */
+static void
+worker_free (gpointer data)
+{
+  Worker *worker = data;
+  Job *stop = g_new0 (Job, 1);
+
+  g_async_queue_push (worker->jobs, stop);
+  if (worker->thread == g_thread_self ())
+    g_thread_unref (worker->thread);
+  else
+    g_thread_join (worker->thread);
+  g_async_queue_unref (worker->jobs);
+  g_free (worker);
+}
+
+static void
+queue (PxLibrary           *self,
+       gpointer             source_tag,
+       RunFunc              run,
+       gpointer             call,
+       GDestroyNotify       call_free,
+       GCancellable        *cancellable,
+       GAsyncReadyCallback  callback,
+       gpointer             user_data)
+{
+  Worker *worker = g_object_get_qdata (G_OBJECT (self), worker_quark ());
+  Job *job = g_new0 (Job, 1);
+
+  if (worker == NULL)
+    {
+      worker = g_new0 (Worker, 1);
+      worker->jobs = g_async_queue_new ();
+      worker->thread = g_thread_new ("px-library", worker_thread, g_async_queue_ref (worker->jobs));
+      g_object_set_qdata_full (G_OBJECT (self), worker_quark (), worker, worker_free);
+    }
+
+  job->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (job->task, source_tag);
+  g_task_set_task_data (job->task, call, call_free);
+  job->run = run;
+  g_async_queue_push (worker->jobs, job);
+}
+
+static PxTargetSpec *
+target_specs_copy (const PxTargetSpec *specs,
+                   guint               n_specs)
+{
+  PxTargetSpec *copy = g_new0 (PxTargetSpec, MAX (n_specs, 1));
+
+  for (guint i = 0; i < n_specs; i++)
+    {
+      copy[i] = specs[i];
+      copy[i].quote = g_strdup (specs[i].quote);
+      copy[i].prefix = g_strdup (specs[i].prefix);
+      copy[i].suffix = g_strdup (specs[i].suffix);
+    }
+
+  return copy;
+}
+
+static void
+target_specs_free (PxTargetSpec *specs,
+                   guint         n_specs)
+{
+  for (guint i = 0; i < n_specs; i++)
+    {
+      g_free ((char *) specs[i].quote);
+      g_free ((char *) specs[i].prefix);
+      g_free ((char *) specs[i].suffix);
+    }
+  g_free (specs);
+}
+
+/* The operations */
+
+gboolean
+px_library_maintain (PxLibrary  *self,
+                     GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->maintain (self, error);
+}
+
+static void
+maintain_run (PxLibrary *self,
+              GTask     *task)
+{
+  GError *error = NULL;
+
+  if (px_library_maintain (self, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_maintain_async (PxLibrary           *self,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  queue (self, px_library_maintain_async, maintain_run, NULL, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_maintain_finish (PxLibrary     *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_maintain_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_backup (PxLibrary  *self,
+                   GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->backup (self, error);
+}
+
+static void
+backup_run (PxLibrary *self,
+            GTask     *task)
+{
+  GError *error = NULL;
+
+  if (px_library_backup (self, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_backup_async (PxLibrary           *self,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  queue (self, px_library_backup_async, backup_run, NULL, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_backup_finish (PxLibrary     *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_backup_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_close (PxLibrary  *self,
+                  GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->close (self, error);
+}
+
+static void
+close_run (PxLibrary *self,
+           GTask     *task)
+{
+  GError *error = NULL;
+
+  if (px_library_close (self, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_close_async (PxLibrary           *self,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  queue (self, px_library_close_async, close_run, NULL, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_close_finish (PxLibrary     *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_close_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_poll_changes (PxLibrary  *self,
+                         GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->poll_changes (self, error);
+}
+
+static void
+poll_changes_run (PxLibrary *self,
+                  GTask     *task)
+{
+  GError *error = NULL;
+
+  if (px_library_poll_changes (self, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_poll_changes_async (PxLibrary           *self,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  queue (self, px_library_poll_changes_async, poll_changes_run, NULL, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_poll_changes_finish (PxLibrary     *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_poll_changes_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gint64
+px_library_create_story (PxLibrary   *self,
+                         const char  *title,
+                         GError     **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), 0);
+
+  return PX_LIBRARY_GET_IFACE (self)->create_story (self, title, error);
+}
+
+typedef struct
+{
+  char *title;
+} CreateStoryCall;
+
+static void
+create_story_call_free (gpointer data)
+{
+  CreateStoryCall *call = data;
+
+  g_free (call->title);
+  g_free (call);
+}
+
+static void
+create_story_run (PxLibrary *self,
+                  GTask     *task)
+{
+  CreateStoryCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  gint64 id = px_library_create_story (self, call->title, &error);
+
+  if (id > 0)
+    g_task_return_pointer (task, g_memdup2 (&id, sizeof id), g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_create_story_async (PxLibrary           *self,
+                               const char          *title,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  CreateStoryCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (CreateStoryCall, 1);
+  call->title = g_strdup (title);
+  queue (self, px_library_create_story_async, create_story_run, call, create_story_call_free, cancellable, callback, user_data);
+}
+
+gint64
+px_library_create_story_finish (PxLibrary     *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), 0);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_create_story_async, 0);
+
+  g_autofree gint64 *id = g_task_propagate_pointer (G_TASK (result), error);
+
+  return id != NULL ? *id : 0;
+}
+
+gboolean
+px_library_rename_story (PxLibrary   *self,
+                         gint64       story_id,
+                         const char  *title,
+                         GError     **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->rename_story (self, story_id, title, error);
+}
+
+typedef struct
+{
+  gint64 story_id;
+  char *title;
+} RenameStoryCall;
+
+static void
+rename_story_call_free (gpointer data)
+{
+  RenameStoryCall *call = data;
+
+  g_free (call->title);
+  g_free (call);
+}
+
+static void
+rename_story_run (PxLibrary *self,
+                  GTask     *task)
+{
+  RenameStoryCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_rename_story (self, call->story_id, call->title, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_rename_story_async (PxLibrary           *self,
+                               gint64               story_id,
+                               const char          *title,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  RenameStoryCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (RenameStoryCall, 1);
+  call->story_id = story_id;
+  call->title = g_strdup (title);
+  queue (self, px_library_rename_story_async, rename_story_run, call, rename_story_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_rename_story_finish (PxLibrary     *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_rename_story_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_delete_story (PxLibrary  *self,
+                         gint64      story_id,
+                         GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->delete_story (self, story_id, error);
+}
+
+typedef struct
+{
+  gint64 story_id;
+} DeleteStoryCall;
+
+static void
+delete_story_call_free (gpointer data)
+{
+  DeleteStoryCall *call = data;
+
+  g_free (call);
+}
+
+static void
+delete_story_run (PxLibrary *self,
+                  GTask     *task)
+{
+  DeleteStoryCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_delete_story (self, call->story_id, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_delete_story_async (PxLibrary           *self,
+                               gint64               story_id,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  DeleteStoryCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (DeleteStoryCall, 1);
+  call->story_id = story_id;
+  queue (self, px_library_delete_story_async, delete_story_run, call, delete_story_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_delete_story_finish (PxLibrary     *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_delete_story_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_restore_story (PxLibrary  *self,
+                          gint64      story_id,
+                          GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->restore_story (self, story_id, error);
+}
+
+typedef struct
+{
+  gint64 story_id;
+} RestoreStoryCall;
+
+static void
+restore_story_call_free (gpointer data)
+{
+  RestoreStoryCall *call = data;
+
+  g_free (call);
+}
+
+static void
+restore_story_run (PxLibrary *self,
+                   GTask     *task)
+{
+  RestoreStoryCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_restore_story (self, call->story_id, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_restore_story_async (PxLibrary           *self,
+                                gint64               story_id,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  RestoreStoryCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (RestoreStoryCall, 1);
+  call->story_id = story_id;
+  queue (self, px_library_restore_story_async, restore_story_run, call, restore_story_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_restore_story_finish (PxLibrary     *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_restore_story_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_purge_deleted_stories (PxLibrary  *self,
+                                  GDateTime  *before,
+                                  GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->purge_deleted_stories (self, before, error);
+}
+
+typedef struct
+{
+  GDateTime *before;
+} PurgeDeletedStoriesCall;
+
+static void
+purge_deleted_stories_call_free (gpointer data)
+{
+  PurgeDeletedStoriesCall *call = data;
+
+  g_clear_pointer (&call->before, g_date_time_unref);
+  g_free (call);
+}
+
+static void
+purge_deleted_stories_run (PxLibrary *self,
+                           GTask     *task)
+{
+  PurgeDeletedStoriesCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_purge_deleted_stories (self, call->before, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_purge_deleted_stories_async (PxLibrary           *self,
+                                        GDateTime           *before,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  PurgeDeletedStoriesCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (PurgeDeletedStoriesCall, 1);
+  call->before = before != NULL ? g_date_time_ref (before) : NULL;
+  queue (self, px_library_purge_deleted_stories_async, purge_deleted_stories_run, call, purge_deleted_stories_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_purge_deleted_stories_finish (PxLibrary     *self,
+                                         GAsyncResult  *result,
+                                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_purge_deleted_stories_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+PxStoryInfo *
+px_library_get_story (PxLibrary  *self,
+                      gint64      story_id,
+                      GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->get_story (self, story_id, error);
+}
+
+typedef struct
+{
+  gint64 story_id;
+} GetStoryCall;
+
+static void
+get_story_call_free (gpointer data)
+{
+  GetStoryCall *call = data;
+
+  g_free (call);
+}
+
+static void
+get_story_run (PxLibrary *self,
+               GTask     *task)
+{
+  GetStoryCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  PxStoryInfo *result = px_library_get_story (self, call->story_id, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) px_story_info_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_get_story_async (PxLibrary           *self,
+                            gint64               story_id,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  GetStoryCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (GetStoryCall, 1);
+  call->story_id = story_id;
+  queue (self, px_library_get_story_async, get_story_run, call, get_story_call_free, cancellable, callback, user_data);
+}
+
+PxStoryInfo *
+px_library_get_story_finish (PxLibrary     *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_get_story_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+GPtrArray *
+px_library_list_stories (PxLibrary  *self,
+                         gboolean    include_deleted,
+                         GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->list_stories (self, include_deleted, error);
+}
+
+typedef struct
+{
+  gboolean include_deleted;
+} ListStoriesCall;
+
+static void
+list_stories_call_free (gpointer data)
+{
+  ListStoriesCall *call = data;
+
+  g_free (call);
+}
+
+static void
+list_stories_run (PxLibrary *self,
+                  GTask     *task)
+{
+  ListStoriesCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  GPtrArray *result = px_library_list_stories (self, call->include_deleted, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_list_stories_async (PxLibrary           *self,
+                               gboolean             include_deleted,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  ListStoriesCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (ListStoriesCall, 1);
+  call->include_deleted = include_deleted;
+  queue (self, px_library_list_stories_async, list_stories_run, call, list_stories_call_free, cancellable, callback, user_data);
+}
+
+GPtrArray *
+px_library_list_stories_finish (PxLibrary     *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_list_stories_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gint64
+px_library_add_source (PxLibrary         *self,
+                       gint64             story_id,
+                       const PxArticle   *article,
+                       const PxSnapshot  *snapshot,
+                       GError           **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), 0);
+
+  return PX_LIBRARY_GET_IFACE (self)->add_source (self, story_id, article, snapshot, error);
+}
+
+typedef struct
+{
+  gint64 story_id;
+  PxArticle *article;
+  PxSnapshot *snapshot;
+} AddSourceCall;
+
+static void
+add_source_call_free (gpointer data)
+{
+  AddSourceCall *call = data;
+
+  g_clear_pointer (&call->article, px_article_unref);
+  g_clear_pointer (&call->snapshot, px_snapshot_unref);
+  g_free (call);
+}
+
+static void
+add_source_run (PxLibrary *self,
+                GTask     *task)
+{
+  AddSourceCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  gint64 id = px_library_add_source (self, call->story_id, call->article, call->snapshot, &error);
+
+  if (id > 0)
+    g_task_return_pointer (task, g_memdup2 (&id, sizeof id), g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_add_source_async (PxLibrary           *self,
+                             gint64               story_id,
+                             const PxArticle     *article,
+                             const PxSnapshot    *snapshot,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  AddSourceCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (AddSourceCall, 1);
+  call->story_id = story_id;
+  call->article = article != NULL ? px_article_ref ((PxArticle *) article) : NULL;
+  call->snapshot = snapshot != NULL ? px_snapshot_ref ((PxSnapshot *) snapshot) : NULL;
+  queue (self, px_library_add_source_async, add_source_run, call, add_source_call_free, cancellable, callback, user_data);
+}
+
+gint64
+px_library_add_source_finish (PxLibrary     *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), 0);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_add_source_async, 0);
+
+  g_autofree gint64 *id = g_task_propagate_pointer (G_TASK (result), error);
+
+  return id != NULL ? *id : 0;
+}
+
+PxSourceRecord *
+px_library_get_source (PxLibrary  *self,
+                       gint64      source_id,
+                       GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->get_source (self, source_id, error);
+}
+
+typedef struct
+{
+  gint64 source_id;
+} GetSourceCall;
+
+static void
+get_source_call_free (gpointer data)
+{
+  GetSourceCall *call = data;
+
+  g_free (call);
+}
+
+static void
+get_source_run (PxLibrary *self,
+                GTask     *task)
+{
+  GetSourceCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  PxSourceRecord *result = px_library_get_source (self, call->source_id, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) px_source_record_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_get_source_async (PxLibrary           *self,
+                             gint64               source_id,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GetSourceCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (GetSourceCall, 1);
+  call->source_id = source_id;
+  queue (self, px_library_get_source_async, get_source_run, call, get_source_call_free, cancellable, callback, user_data);
+}
+
+PxSourceRecord *
+px_library_get_source_finish (PxLibrary     *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_get_source_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+GPtrArray *
+px_library_list_sources (PxLibrary  *self,
+                         gint64      story_id,
+                         GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->list_sources (self, story_id, error);
+}
+
+typedef struct
+{
+  gint64 story_id;
+} ListSourcesCall;
+
+static void
+list_sources_call_free (gpointer data)
+{
+  ListSourcesCall *call = data;
+
+  g_free (call);
+}
+
+static void
+list_sources_run (PxLibrary *self,
+                  GTask     *task)
+{
+  ListSourcesCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  GPtrArray *result = px_library_list_sources (self, call->story_id, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_list_sources_async (PxLibrary           *self,
+                               gint64               story_id,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  ListSourcesCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (ListSourcesCall, 1);
+  call->story_id = story_id;
+  queue (self, px_library_list_sources_async, list_sources_run, call, list_sources_call_free, cancellable, callback, user_data);
+}
+
+GPtrArray *
+px_library_list_sources_finish (PxLibrary     *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_list_sources_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gboolean
+px_library_move_source (PxLibrary  *self,
+                        gint64      source_id,
+                        guint       position,
+                        GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->move_source (self, source_id, position, error);
+}
+
+typedef struct
+{
+  gint64 source_id;
+  guint position;
+} MoveSourceCall;
+
+static void
+move_source_call_free (gpointer data)
+{
+  MoveSourceCall *call = data;
+
+  g_free (call);
+}
+
+static void
+move_source_run (PxLibrary *self,
+                 GTask     *task)
+{
+  MoveSourceCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_move_source (self, call->source_id, call->position, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_move_source_async (PxLibrary           *self,
+                              gint64               source_id,
+                              guint                position,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  MoveSourceCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (MoveSourceCall, 1);
+  call->source_id = source_id;
+  call->position = position;
+  queue (self, px_library_move_source_async, move_source_run, call, move_source_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_move_source_finish (PxLibrary     *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_move_source_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_delete_source (PxLibrary  *self,
+                          gint64      source_id,
+                          GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->delete_source (self, source_id, error);
+}
+
+typedef struct
+{
+  gint64 source_id;
+} DeleteSourceCall;
+
+static void
+delete_source_call_free (gpointer data)
+{
+  DeleteSourceCall *call = data;
+
+  g_free (call);
+}
+
+static void
+delete_source_run (PxLibrary *self,
+                   GTask     *task)
+{
+  DeleteSourceCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_delete_source (self, call->source_id, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_delete_source_async (PxLibrary           *self,
+                                gint64               source_id,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  DeleteSourceCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (DeleteSourceCall, 1);
+  call->source_id = source_id;
+  queue (self, px_library_delete_source_async, delete_source_run, call, delete_source_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_delete_source_finish (PxLibrary     *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_delete_source_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_restore_source (PxLibrary  *self,
+                           gint64      source_id,
+                           GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->restore_source (self, source_id, error);
+}
+
+typedef struct
+{
+  gint64 source_id;
+} RestoreSourceCall;
+
+static void
+restore_source_call_free (gpointer data)
+{
+  RestoreSourceCall *call = data;
+
+  g_free (call);
+}
+
+static void
+restore_source_run (PxLibrary *self,
+                    GTask     *task)
+{
+  RestoreSourceCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_restore_source (self, call->source_id, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_restore_source_async (PxLibrary           *self,
+                                 gint64               source_id,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  RestoreSourceCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (RestoreSourceCall, 1);
+  call->source_id = source_id;
+  queue (self, px_library_restore_source_async, restore_source_run, call, restore_source_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_restore_source_finish (PxLibrary     *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_restore_source_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+PxReanchorReport *
+px_library_add_source_version (PxLibrary         *self,
+                               gint64             source_id,
+                               const PxArticle   *article,
+                               const PxSnapshot  *snapshot,
+                               GError           **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->add_source_version (self, source_id, article, snapshot, error);
+}
+
+typedef struct
+{
+  gint64 source_id;
+  PxArticle *article;
+  PxSnapshot *snapshot;
+} AddSourceVersionCall;
+
+static void
+add_source_version_call_free (gpointer data)
+{
+  AddSourceVersionCall *call = data;
+
+  g_clear_pointer (&call->article, px_article_unref);
+  g_clear_pointer (&call->snapshot, px_snapshot_unref);
+  g_free (call);
+}
+
+static void
+add_source_version_run (PxLibrary *self,
+                        GTask     *task)
+{
+  AddSourceVersionCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  PxReanchorReport *result = px_library_add_source_version (self, call->source_id, call->article, call->snapshot, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) px_reanchor_report_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_add_source_version_async (PxLibrary           *self,
+                                     gint64               source_id,
+                                     const PxArticle     *article,
+                                     const PxSnapshot    *snapshot,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  AddSourceVersionCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (AddSourceVersionCall, 1);
+  call->source_id = source_id;
+  call->article = article != NULL ? px_article_ref ((PxArticle *) article) : NULL;
+  call->snapshot = snapshot != NULL ? px_snapshot_ref ((PxSnapshot *) snapshot) : NULL;
+  queue (self, px_library_add_source_version_async, add_source_version_run, call, add_source_version_call_free, cancellable, callback, user_data);
+}
+
+PxReanchorReport *
+px_library_add_source_version_finish (PxLibrary     *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_add_source_version_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+GPtrArray *
+px_library_list_source_versions (PxLibrary  *self,
+                                 gint64      source_id,
+                                 GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->list_source_versions (self, source_id, error);
+}
+
+typedef struct
+{
+  gint64 source_id;
+} ListSourceVersionsCall;
+
+static void
+list_source_versions_call_free (gpointer data)
+{
+  ListSourceVersionsCall *call = data;
+
+  g_free (call);
+}
+
+static void
+list_source_versions_run (PxLibrary *self,
+                          GTask     *task)
+{
+  ListSourceVersionsCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  GPtrArray *result = px_library_list_source_versions (self, call->source_id, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_list_source_versions_async (PxLibrary           *self,
+                                       gint64               source_id,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  ListSourceVersionsCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (ListSourceVersionsCall, 1);
+  call->source_id = source_id;
+  queue (self, px_library_list_source_versions_async, list_source_versions_run, call, list_source_versions_call_free, cancellable, callback, user_data);
+}
+
+GPtrArray *
+px_library_list_source_versions_finish (PxLibrary     *self,
+                                        GAsyncResult  *result,
+                                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_list_source_versions_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+GBytes *
+px_library_get_version_body (PxLibrary  *self,
+                             gint64      version_id,
+                             GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->get_version_body (self, version_id, error);
+}
+
+typedef struct
+{
+  gint64 version_id;
+} GetVersionBodyCall;
+
+static void
+get_version_body_call_free (gpointer data)
+{
+  GetVersionBodyCall *call = data;
+
+  g_free (call);
+}
+
+static void
+get_version_body_run (PxLibrary *self,
+                      GTask     *task)
+{
+  GetVersionBodyCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  GBytes *result = px_library_get_version_body (self, call->version_id, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) g_bytes_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_get_version_body_async (PxLibrary           *self,
+                                   gint64               version_id,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  GetVersionBodyCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (GetVersionBodyCall, 1);
+  call->version_id = version_id;
+  queue (self, px_library_get_version_body_async, get_version_body_run, call, get_version_body_call_free, cancellable, callback, user_data);
+}
+
+GBytes *
+px_library_get_version_body_finish (PxLibrary     *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_get_version_body_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+char *
+px_library_get_version_text (PxLibrary  *self,
+                             gint64      version_id,
+                             GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->get_version_text (self, version_id, error);
+}
+
+typedef struct
+{
+  gint64 version_id;
+} GetVersionTextCall;
+
+static void
+get_version_text_call_free (gpointer data)
+{
+  GetVersionTextCall *call = data;
+
+  g_free (call);
+}
+
+static void
+get_version_text_run (PxLibrary *self,
+                      GTask     *task)
+{
+  GetVersionTextCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  char *result = px_library_get_version_text (self, call->version_id, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_get_version_text_async (PxLibrary           *self,
+                                   gint64               version_id,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  GetVersionTextCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (GetVersionTextCall, 1);
+  call->version_id = version_id;
+  queue (self, px_library_get_version_text_async, get_version_text_run, call, get_version_text_call_free, cancellable, callback, user_data);
+}
+
+char *
+px_library_get_version_text_finish (PxLibrary     *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_get_version_text_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gint64
+px_library_create_annotation (PxLibrary           *self,
+                              gint64               story_id,
+                              const PxTargetSpec  *targets,
+                              guint                n_targets,
+                              PxVerdict            verdict,
+                              const char          *note,
+                              GError             **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), 0);
+
+  return PX_LIBRARY_GET_IFACE (self)->create_annotation (self, story_id, targets, n_targets, verdict, note, error);
+}
+
+typedef struct
+{
+  gint64 story_id;
+  PxTargetSpec *targets;
+  guint n_targets;
+  PxVerdict verdict;
+  char *note;
+} CreateAnnotationCall;
+
+static void
+create_annotation_call_free (gpointer data)
+{
+  CreateAnnotationCall *call = data;
+
+  target_specs_free (call->targets, call->n_targets);
+  g_free (call->note);
+  g_free (call);
+}
+
+static void
+create_annotation_run (PxLibrary *self,
+                       GTask     *task)
+{
+  CreateAnnotationCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  gint64 id = px_library_create_annotation (self, call->story_id, call->targets, call->n_targets, call->verdict, call->note, &error);
+
+  if (id > 0)
+    g_task_return_pointer (task, g_memdup2 (&id, sizeof id), g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_create_annotation_async (PxLibrary           *self,
+                                    gint64               story_id,
+                                    const PxTargetSpec  *targets,
+                                    guint                n_targets,
+                                    PxVerdict            verdict,
+                                    const char          *note,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  CreateAnnotationCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (CreateAnnotationCall, 1);
+  call->story_id = story_id;
+  call->targets = target_specs_copy (targets, n_targets);
+  call->n_targets = n_targets;
+  call->verdict = verdict;
+  call->note = g_strdup (note);
+  queue (self, px_library_create_annotation_async, create_annotation_run, call, create_annotation_call_free, cancellable, callback, user_data);
+}
+
+gint64
+px_library_create_annotation_finish (PxLibrary     *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), 0);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_create_annotation_async, 0);
+
+  g_autofree gint64 *id = g_task_propagate_pointer (G_TASK (result), error);
+
+  return id != NULL ? *id : 0;
+}
+
+PxAnnotation *
+px_library_get_annotation (PxLibrary  *self,
+                           gint64      annotation_id,
+                           GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->get_annotation (self, annotation_id, error);
+}
+
+typedef struct
+{
+  gint64 annotation_id;
+} GetAnnotationCall;
+
+static void
+get_annotation_call_free (gpointer data)
+{
+  GetAnnotationCall *call = data;
+
+  g_free (call);
+}
+
+static void
+get_annotation_run (PxLibrary *self,
+                    GTask     *task)
+{
+  GetAnnotationCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  PxAnnotation *result = px_library_get_annotation (self, call->annotation_id, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) px_annotation_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_get_annotation_async (PxLibrary           *self,
+                                 gint64               annotation_id,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  GetAnnotationCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (GetAnnotationCall, 1);
+  call->annotation_id = annotation_id;
+  queue (self, px_library_get_annotation_async, get_annotation_run, call, get_annotation_call_free, cancellable, callback, user_data);
+}
+
+PxAnnotation *
+px_library_get_annotation_finish (PxLibrary     *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_get_annotation_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+GPtrArray *
+px_library_list_annotations (PxLibrary  *self,
+                             gint64      story_id,
+                             gboolean    include_deleted,
+                             GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->list_annotations (self, story_id, include_deleted, error);
+}
+
+typedef struct
+{
+  gint64 story_id;
+  gboolean include_deleted;
+} ListAnnotationsCall;
+
+static void
+list_annotations_call_free (gpointer data)
+{
+  ListAnnotationsCall *call = data;
+
+  g_free (call);
+}
+
+static void
+list_annotations_run (PxLibrary *self,
+                      GTask     *task)
+{
+  ListAnnotationsCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  GPtrArray *result = px_library_list_annotations (self, call->story_id, call->include_deleted, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_list_annotations_async (PxLibrary           *self,
+                                   gint64               story_id,
+                                   gboolean             include_deleted,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  ListAnnotationsCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (ListAnnotationsCall, 1);
+  call->story_id = story_id;
+  call->include_deleted = include_deleted;
+  queue (self, px_library_list_annotations_async, list_annotations_run, call, list_annotations_call_free, cancellable, callback, user_data);
+}
+
+GPtrArray *
+px_library_list_annotations_finish (PxLibrary     *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_list_annotations_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gboolean
+px_library_set_annotation_verdict (PxLibrary  *self,
+                                   gint64      annotation_id,
+                                   PxVerdict   verdict,
+                                   GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->set_annotation_verdict (self, annotation_id, verdict, error);
+}
+
+typedef struct
+{
+  gint64 annotation_id;
+  PxVerdict verdict;
+} SetAnnotationVerdictCall;
+
+static void
+set_annotation_verdict_call_free (gpointer data)
+{
+  SetAnnotationVerdictCall *call = data;
+
+  g_free (call);
+}
+
+static void
+set_annotation_verdict_run (PxLibrary *self,
+                            GTask     *task)
+{
+  SetAnnotationVerdictCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_set_annotation_verdict (self, call->annotation_id, call->verdict, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_set_annotation_verdict_async (PxLibrary           *self,
+                                         gint64               annotation_id,
+                                         PxVerdict            verdict,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  SetAnnotationVerdictCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (SetAnnotationVerdictCall, 1);
+  call->annotation_id = annotation_id;
+  call->verdict = verdict;
+  queue (self, px_library_set_annotation_verdict_async, set_annotation_verdict_run, call, set_annotation_verdict_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_set_annotation_verdict_finish (PxLibrary     *self,
+                                          GAsyncResult  *result,
+                                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_set_annotation_verdict_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_set_annotation_note (PxLibrary   *self,
+                                gint64       annotation_id,
+                                const char  *note,
+                                GError     **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->set_annotation_note (self, annotation_id, note, error);
+}
+
+typedef struct
+{
+  gint64 annotation_id;
+  char *note;
+} SetAnnotationNoteCall;
+
+static void
+set_annotation_note_call_free (gpointer data)
+{
+  SetAnnotationNoteCall *call = data;
+
+  g_free (call->note);
+  g_free (call);
+}
+
+static void
+set_annotation_note_run (PxLibrary *self,
+                         GTask     *task)
+{
+  SetAnnotationNoteCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_set_annotation_note (self, call->annotation_id, call->note, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_set_annotation_note_async (PxLibrary           *self,
+                                      gint64               annotation_id,
+                                      const char          *note,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  SetAnnotationNoteCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (SetAnnotationNoteCall, 1);
+  call->annotation_id = annotation_id;
+  call->note = g_strdup (note);
+  queue (self, px_library_set_annotation_note_async, set_annotation_note_run, call, set_annotation_note_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_set_annotation_note_finish (PxLibrary     *self,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_set_annotation_note_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_set_annotation_state (PxLibrary          *self,
+                                 gint64              annotation_id,
+                                 PxAnnotationState   state,
+                                 GError            **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->set_annotation_state (self, annotation_id, state, error);
+}
+
+typedef struct
+{
+  gint64 annotation_id;
+  PxAnnotationState state;
+} SetAnnotationStateCall;
+
+static void
+set_annotation_state_call_free (gpointer data)
+{
+  SetAnnotationStateCall *call = data;
+
+  g_free (call);
+}
+
+static void
+set_annotation_state_run (PxLibrary *self,
+                          GTask     *task)
+{
+  SetAnnotationStateCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_set_annotation_state (self, call->annotation_id, call->state, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_set_annotation_state_async (PxLibrary           *self,
+                                       gint64               annotation_id,
+                                       PxAnnotationState    state,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  SetAnnotationStateCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (SetAnnotationStateCall, 1);
+  call->annotation_id = annotation_id;
+  call->state = state;
+  queue (self, px_library_set_annotation_state_async, set_annotation_state_run, call, set_annotation_state_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_set_annotation_state_finish (PxLibrary     *self,
+                                        GAsyncResult  *result,
+                                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_set_annotation_state_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_move_annotation_target (PxLibrary  *self,
+                                   gint64      target_id,
+                                   guint       start,
+                                   guint       end,
+                                   GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->move_annotation_target (self, target_id, start, end, error);
+}
+
+typedef struct
+{
+  gint64 target_id;
+  guint start;
+  guint end;
+} MoveAnnotationTargetCall;
+
+static void
+move_annotation_target_call_free (gpointer data)
+{
+  MoveAnnotationTargetCall *call = data;
+
+  g_free (call);
+}
+
+static void
+move_annotation_target_run (PxLibrary *self,
+                            GTask     *task)
+{
+  MoveAnnotationTargetCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_move_annotation_target (self, call->target_id, call->start, call->end, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_move_annotation_target_async (PxLibrary           *self,
+                                         gint64               target_id,
+                                         guint                start,
+                                         guint                end,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  MoveAnnotationTargetCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (MoveAnnotationTargetCall, 1);
+  call->target_id = target_id;
+  call->start = start;
+  call->end = end;
+  queue (self, px_library_move_annotation_target_async, move_annotation_target_run, call, move_annotation_target_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_move_annotation_target_finish (PxLibrary     *self,
+                                          GAsyncResult  *result,
+                                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_move_annotation_target_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_delete_annotation (PxLibrary  *self,
+                              gint64      annotation_id,
+                              GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->delete_annotation (self, annotation_id, error);
+}
+
+typedef struct
+{
+  gint64 annotation_id;
+} DeleteAnnotationCall;
+
+static void
+delete_annotation_call_free (gpointer data)
+{
+  DeleteAnnotationCall *call = data;
+
+  g_free (call);
+}
+
+static void
+delete_annotation_run (PxLibrary *self,
+                       GTask     *task)
+{
+  DeleteAnnotationCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_delete_annotation (self, call->annotation_id, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_delete_annotation_async (PxLibrary           *self,
+                                    gint64               annotation_id,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  DeleteAnnotationCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (DeleteAnnotationCall, 1);
+  call->annotation_id = annotation_id;
+  queue (self, px_library_delete_annotation_async, delete_annotation_run, call, delete_annotation_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_delete_annotation_finish (PxLibrary     *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_delete_annotation_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+px_library_restore_annotation (PxLibrary  *self,
+                               gint64      annotation_id,
+                               GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+
+  return PX_LIBRARY_GET_IFACE (self)->restore_annotation (self, annotation_id, error);
+}
+
+typedef struct
+{
+  gint64 annotation_id;
+} RestoreAnnotationCall;
+
+static void
+restore_annotation_call_free (gpointer data)
+{
+  RestoreAnnotationCall *call = data;
+
+  g_free (call);
+}
+
+static void
+restore_annotation_run (PxLibrary *self,
+                        GTask     *task)
+{
+  RestoreAnnotationCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (px_library_restore_annotation (self, call->annotation_id, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_restore_annotation_async (PxLibrary           *self,
+                                     gint64               annotation_id,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  RestoreAnnotationCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (RestoreAnnotationCall, 1);
+  call->annotation_id = annotation_id;
+  queue (self, px_library_restore_annotation_async, restore_annotation_run, call, restore_annotation_call_free, cancellable, callback, user_data);
+}
+
+gboolean
+px_library_restore_annotation_finish (PxLibrary     *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_restore_annotation_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+GPtrArray *
+px_library_search (PxLibrary   *self,
+                   const char  *query,
+                   guint        limit,
+                   GError     **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->search (self, query, limit, error);
+}
+
+typedef struct
+{
+  char *query;
+  guint limit;
+} SearchCall;
+
+static void
+search_call_free (gpointer data)
+{
+  SearchCall *call = data;
+
+  g_free (call->query);
+  g_free (call);
+}
+
+static void
+search_run (PxLibrary *self,
+            GTask     *task)
+{
+  SearchCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  GPtrArray *result = px_library_search (self, call->query, call->limit, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_search_async (PxLibrary           *self,
+                         const char          *query,
+                         guint                limit,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  SearchCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (SearchCall, 1);
+  call->query = g_strdup (query);
+  call->limit = limit;
+  queue (self, px_library_search_async, search_run, call, search_call_free, cancellable, callback, user_data);
+}
+
+GPtrArray *
+px_library_search_finish (PxLibrary     *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_search_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
