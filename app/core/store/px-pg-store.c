@@ -55,7 +55,10 @@ struct _PxPgStore
   PxPgListener *listener;
 };
 
-G_DEFINE_FINAL_TYPE (PxPgStore, px_pg_store, G_TYPE_OBJECT)
+static void px_pg_store_library_init (PxLibraryInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PxPgStore, px_pg_store, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (PX_TYPE_LIBRARY, px_pg_store_library_init))
 
 enum
 {
@@ -66,6 +69,7 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* "changed" is PxLibrary's. */
 enum
 {
   CHANGED,
@@ -128,7 +132,7 @@ emit_cb (gpointer data)
   else if (emission->signal == signals[REPLAY_FAILED])
     g_signal_emit (self, signals[REPLAY_FAILED], 0, emission->text);
   else
-    g_signal_emit (self, signals[CHANGED], 0, emission->story_id);
+    px_library_emit_changed (PX_LIBRARY (self), emission->story_id);
 
   return G_SOURCE_REMOVE;
 }
@@ -147,7 +151,7 @@ queue_changed (PxPgStore *self,
 {
   Emission *emission = g_new0 (Emission, 1);
 
-  emission->signal = signals[CHANGED];
+  emission->signal = 0;
   emission->story_id = story_id;
   emission->connected = -1;
   queue_emission (self, emission);
@@ -863,6 +867,10 @@ fail:
   return FALSE;
 }
 
+static void remember_version (PxPgStore *self,
+                              gint64     annotation_id,
+                              guint      row_version);
+
 /* Runs @op now, or queues it on disk when the server cannot take it. The
  * result of the write (a save's new row version) in @result_value, 0
  * when queued.
@@ -896,6 +904,9 @@ run_write (PxPgStore   *self,
 
       if (apply_write (self, op, &story_id, result_value, what, &local_error))
         {
+          /* This store's own saves do not make its next one a conflict. */
+          if (json_object_has_member (op, "annotation") && *result_value > 0)
+            remember_version (self, json_object_get_int_member (op, "annotation"), *result_value);
           queue_changed (self, story_id);
           return TRUE;
         }
@@ -1008,8 +1019,6 @@ px_pg_store_class_init (PxPgStoreClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   signals[REMOTE_CHANGE] = g_signal_new ("remote-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 4,
                                          G_TYPE_INT, G_TYPE_INT64, G_TYPE_INT64, G_TYPE_STRING);
@@ -2276,8 +2285,8 @@ px_pg_store_move_annotation_target (PxPgStore  *self,
   g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if ((result = query (self, "SELECT source_id FROM annotation_targets WHERE id = $1", 1, params, what,
-                       error)) == NULL)
+  if ((result = query (self, "SELECT source_id, annotation_id FROM annotation_targets WHERE id = $1", 1, params,
+                       what, error)) == NULL)
     return FALSE;
   if (PQntuples (result) == 0)
     return set_not_found (error, what, _("passage"), id);
@@ -2287,6 +2296,7 @@ px_pg_store_move_annotation_target (PxPgStore  *self,
 
   op = new_write (self, "move-target-annotation");
   json_object_set_int_member (op, "target", target_id);
+  json_object_set_int_member (op, "annotation", value_int (result, 0, 1));
   json_object_set_int_member (op, "version", text->version_id);
   json_object_set_string_member (op, "exact", selector->exact);
   json_object_set_string_member (op, "prefix", selector->prefix);
@@ -2669,4 +2679,142 @@ fail:
       && PQtransactionStatus (self->conn) != PQTRANS_IDLE)
     PQclear (PQexec (self->conn, "ROLLBACK"));
   return NULL;
+}
+
+static void
+free_open_args (char **args)
+{
+  for (guint i = 0; i < 4; i++)
+    g_free (args[i]);
+  g_free (args);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  char **args = task_data;
+  GError *error = NULL;
+  PxPgStore *store = px_pg_store_open (args[0], args[1], args[2], args[3], &error);
+
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+void
+px_pg_store_open_async (const char          *uri,
+                        const char          *password,
+                        const char          *author,
+                        const char          *queue_dir,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  char **args = g_new0 (char *, 5);
+
+  g_return_if_fail (uri != NULL);
+
+  args[0] = g_strdup (uri);
+  args[1] = g_strdup (password);
+  args[2] = g_strdup (author);
+  args[3] = g_strdup (queue_dir);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, px_pg_store_open_async);
+  /* Not g_strfreev: the password or the folder may be NULL before the end. */
+  g_task_set_task_data (task, args, (GDestroyNotify) free_open_args);
+  g_task_run_in_thread (task, open_thread);
+}
+
+PxPgStore *
+px_pg_store_open_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* PxLibrary */
+
+static gboolean
+library_maintain (PxLibrary  *library,
+                  GError    **error)
+{
+  /* The server checks and backs up its own data; this is the moment to
+   * send what waited in the queue.
+   */
+  g_autoptr(GError) local_error = NULL;
+
+  if (!px_pg_store_sync (PX_PG_STORE (library), &local_error)
+      && !g_error_matches (local_error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+library_backup (PxLibrary  *library,
+                GError    **error)
+{
+  g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+               _("The team library “%s” is backed up by its server, not by Parallax"),
+               PX_PG_STORE (library)->display_uri);
+  return FALSE;
+}
+
+static gboolean
+library_close (PxLibrary  *library,
+               GError    **error)
+{
+  px_pg_store_close (PX_PG_STORE (library));
+  return TRUE;
+}
+
+/* The store's functions take a PxPgStore where the interface has a
+ * PxLibrary: the same pointer.
+ */
+#define IMPLEMENT(name) iface->name = (gpointer) px_pg_store_##name
+
+static void
+px_pg_store_library_init (PxLibraryInterface *iface)
+{
+  iface->maintain = library_maintain;
+  iface->backup = library_backup;
+  iface->close = library_close;
+  IMPLEMENT (poll_changes);
+  IMPLEMENT (create_story);
+  IMPLEMENT (rename_story);
+  IMPLEMENT (delete_story);
+  IMPLEMENT (restore_story);
+  IMPLEMENT (purge_deleted_stories);
+  IMPLEMENT (get_story);
+  IMPLEMENT (list_stories);
+  IMPLEMENT (add_source);
+  IMPLEMENT (get_source);
+  IMPLEMENT (list_sources);
+  IMPLEMENT (move_source);
+  IMPLEMENT (delete_source);
+  IMPLEMENT (restore_source);
+  IMPLEMENT (add_source_version);
+  IMPLEMENT (list_source_versions);
+  IMPLEMENT (get_version_body);
+  IMPLEMENT (get_version_text);
+  IMPLEMENT (create_annotation);
+  IMPLEMENT (get_annotation);
+  IMPLEMENT (list_annotations);
+  IMPLEMENT (set_annotation_verdict);
+  IMPLEMENT (set_annotation_note);
+  IMPLEMENT (set_annotation_state);
+  IMPLEMENT (move_annotation_target);
+  IMPLEMENT (delete_annotation);
+  IMPLEMENT (restore_annotation);
+  IMPLEMENT (search);
 }

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "px-article.h"
+#include "px-library.h"
 #include "px-snapshot.h"
 #include "px-store.h"
 #include "px-store-records.h"
@@ -52,9 +53,12 @@ char *px_pg_uri_display (const char *uri);
  * 63 bits), so a story, source or annotation made while disconnected has
  * its id at once.
  *
+ * PxPgStore implements PxLibrary: every px_library_*() call works on it,
+ * and its _async() calls run on the library's database thread.
+ *
  * Signals (on the main context that was the thread-default at open):
- *   changed (gint64 story_id): after this client's writes, and after a
- *     colleague's (LISTEN/NOTIFY) once px_pg_store_listen() runs.
+ *   changed (gint64 story_id, PxLibrary's): after this client's writes, and
+ *     after a colleague's (LISTEN/NOTIFY) once px_pg_store_listen() runs.
  *   remote-change (PxPgChangeKind kind, gint64 story_id, gint64 id,
  *     const char *author): what a colleague's change was.
  *   notify::connected: the server was lost or found again.
@@ -78,6 +82,19 @@ PxPgStore *px_pg_store_open (const char  *uri,
                              const char  *author,
                              const char  *queue_dir,
                              GError     **error);
+
+/* px_pg_store_open() on a worker thread; the signals are then emitted on
+ * the global default main context.
+ */
+void px_pg_store_open_async (const char          *uri,
+                             const char          *password,
+                             const char          *author,
+                             const char          *queue_dir,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data);
+PxPgStore *px_pg_store_open_finish (GAsyncResult  *result,
+                                    GError       **error);
 
 const char *px_pg_store_get_uri (PxPgStore *self);
 const char *px_pg_store_get_author (PxPgStore *self);
