@@ -98,6 +98,12 @@ test_stories (gconstpointer data)
   g_assert_false (px_library_rename_story (library, 987654, "Nobody", &error));
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
+  g_assert_null (px_library_list_sources (library, 987654, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (px_library_list_annotations (library, 987654, FALSE, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
 
   /* Last changed first; the trash hides and restores. */
   stories = px_library_list_stories (library, FALSE, &error);

@@ -601,6 +601,61 @@ test_queued_conflict (void)
   g_assert_nonnull (strstr (failed, "changed by Ana"));
 }
 
+/* parallax-cli --db postgresql://… for the commands that read and write a library. */
+static void
+test_cli (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autofree char *dir = px_test_make_temp_dir ("px-cli-XXXXXX");
+  g_autofree char *a_path = g_build_filename (dir, "a.txt", NULL);
+  g_autofree char *b_path = g_build_filename (dir, "b.txt", NULL);
+  g_autofree char *story = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *annotations = NULL;
+  g_autofree char *hits = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *w3c = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *history = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (a_path, article_text, -1, &error);
+  g_file_set_contents (b_path, "Councillors voted nine to five to close the bridge. Repairs would cost five million "
+                       "euros, the mayor said.", -1, &error);
+  g_assert_no_error (error);
+
+  story = px_test_run_cli (0, NULL, "story", "new", "--db", uri, "The bridge", NULL);
+  g_strstrip (story);
+  added = px_test_run_cli (0, NULL, "story", "add", "--db", uri, story, a_path, b_path, NULL);
+  source = g_strndup (added, strcspn (added, "\t"));
+  g_free (px_test_run_cli (0, NULL, "annotate", "--db", uri, story, "--source", source, "--quote",
+                           "4.75 million euros", "--verdict", "misleading", "--note", "The budget says 5.1", NULL));
+
+  annotations = px_test_run_cli (0, NULL, "annotations", "--db", uri, "--format", "json", story, NULL);
+  g_assert_nonnull (strstr (annotations, "\"author\":\"Ana\""));
+  g_assert_nonnull (strstr (annotations, "The budget says 5.1"));
+  hits = px_test_run_cli (0, NULL, "search", "--db", uri, "budget", NULL);
+  g_assert_nonnull (strstr (hits, "[budget]"));
+
+  /* Exports carry the author. */
+  markdown = px_test_run_cli (0, NULL, "export", "--db", uri, "--story", story, "--format", "markdown", NULL);
+  g_assert_nonnull (strstr (markdown, "Created by Ana"));
+  w3c = px_test_run_cli (0, NULL, "export", "--db", uri, "--story", story, "--format", "w3c", NULL);
+  g_assert_nonnull (strstr (w3c, "\"name\" : \"Ana\""));
+  csv = px_test_run_cli (0, NULL, "export", "--db", uri, "--story", story, "--format", "csv", NULL);
+  g_assert_nonnull (strstr (csv, "\"Ana\""));
+
+  history = px_test_run_cli (0, NULL, "story", "refetch", "--db", uri, story, NULL);
+  g_assert_nonnull (strstr (history, "unchanged"));
+  g_free (history);
+  history = px_test_run_cli (0, NULL, "history", "--db", uri, story, "--source", source, NULL);
+  g_assert_nonnull (history);
+
+  /* A story that is not there is an error, as in the local library. */
+  g_free (px_test_run_cli (1, NULL, "annotations", "--db", uri, "12345", NULL));
+}
+
 typedef struct
 {
   const char *uri;
@@ -840,6 +895,9 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   server = px_test_pg_start ();
+  /* For parallax-cli, which reads them as libpq does. */
+  g_setenv ("PGPASSWORD", server->password, TRUE);
+  g_setenv ("PARALLAX_AUTHOR", "Ana", TRUE);
 
   g_test_add_func ("/pg-store/uris", test_uris);
   g_test_add_func ("/pg-store/tls-required", test_tls_required);
@@ -852,6 +910,7 @@ main (int    argc,
   g_test_add_func ("/pg-store/queue-replay", test_queue_replay);
   g_test_add_func ("/pg-store/queued-conflict", test_queued_conflict);
   g_test_add_func ("/pg-store/listen", test_listen);
+  g_test_add_func ("/pg-store/cli", test_cli);
   g_test_add_func ("/pg-store/writers-restart", test_writers_restart);
 
   status = g_test_run ();

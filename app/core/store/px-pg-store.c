@@ -1380,6 +1380,23 @@ value_int (PGresult *result,
   return g_ascii_strtoll (PQgetvalue (result, row, column), NULL, 10);
 }
 
+/* Fails with NOT_FOUND unless story @id exists (in the trash or not). */
+static gboolean
+require_story (PxPgStore   *self,
+               const char  *id,
+               const char  *what,
+               GError     **error)
+{
+  const char *params[] = { id };
+  g_autoptr(PGresult) result = query (self, "SELECT 1 FROM stories WHERE id = $1", 1, params, what, error);
+
+  if (result == NULL)
+    return FALSE;
+  if (PQntuples (result) == 0)
+    return set_not_found (error, what, _("story"), id);
+  return TRUE;
+}
+
 static PxStoryInfo *
 story_from_row (PGresult *result,
                 int       row)
@@ -1627,6 +1644,8 @@ px_pg_store_list_sources (PxPgStore  *self,
   g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
+  if (!require_story (self, id, what, error))
+    return NULL;
   if ((result = query (self, SOURCE_COLUMNS "WHERE s.story_id = $1 AND s.deleted_at IS NULL "
                        "ORDER BY s.position, s.id", 1, params, what, error)) == NULL)
     return NULL;
@@ -1923,6 +1942,8 @@ px_pg_store_list_annotations (PxPgStore  *self,
   g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
+  if (!require_story (self, id, _("Could not list the annotations"), error))
+    return NULL;
   return read_annotations (self, "WHERE a.story_id = $1 AND ($2 OR (a.deleted_at IS NULL AND " LIVE_TARGET "))", id,
                            include_deleted, _("Could not list the annotations"), error);
 }
