@@ -222,6 +222,10 @@ main (int    argc,
     if (g_str_equal (argv[1], commands[i].name))
       return commands[i].func (argc - 1, argv + 1);
 
+  /* hidden: for tools/fit-similarity.py, not for users */
+  if (g_str_equal (argv[1], "similarity-features"))
+    return _px_cli_similarity_features (argc - 1, argv + 1);
+
   fprintf (stderr, "parallax-cli: unknown command “%s”\n\n", argv[1]);
   print_usage (stderr);
   return PX_CLI_EXIT_USAGE;

@@ -14,15 +14,16 @@ G_BEGIN_DECLS
 
 /* Groups the sentences of @documents into claim clusters: returns a
  * GPtrArray of GArray of PxSentenceRef (sources as indexes into
- * @documents), every sentence in exactly one cluster. Sentences that report
- * the same claim are linked by a cosine similarity that weighs each word by
- * its rarity over the story (inverse document frequency over all
- * sentences), with names, numbers and quoted words weighted up; candidates
- * come from an inverted index; clusters grow from the most similar pairs
- * down while the average similarity across the cluster stays high. The
- * result depends only on the documents' contents and their order; callers
- * that want it independent of the order sort the documents first. NULL when
- * @cancellable is cancelled.
+ * @documents), every sentence in exactly one cluster. Two sentences are
+ * linked by the probability that they report the same claim
+ * (px-similarity.h: word overlap weighted by rarity over the story, WordNet
+ * synonyms, predicates, names, numbers, quotations); candidates come from
+ * an inverted index; clusters grow from the most probable pairs down while
+ * the mean probability across the cluster stays high, and may hold several
+ * sentences of one source. Bylines, datelines, stamps, credits and teasers
+ * stay claims of their own. The result depends only on the documents'
+ * contents and their order; callers that want it independent of the order
+ * sort the documents first. NULL when @cancellable is cancelled.
  */
 GPtrArray *px_align (PxDocument   **documents,
                      guint          n_documents,

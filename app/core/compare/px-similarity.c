@@ -1,0 +1,965 @@
+/* px-similarity.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-similarity.h"
+
+#include "px-cues.h"
+#include "px-lexicon-resources.h"
+#include "px-lexicon.h"
+#include "px-quantity.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MODEL_PATH "/io/github/parallaxnews/Parallax/lexicon/similarity.txt"
+
+/* Weights over the rarity of a word. */
+#define BOOST_NAME 1.5
+#define BOOST_NUMBER 2.0
+#define BOOST_QUOTED 1.3
+#define BOOST_SPEAKER 0.4
+#define BOOST_HYPERNYM 0.5
+
+/* A feature shared by more passages than this (per source) generates no
+ * candidates; it still counts in the similarity of candidates found
+ * otherwise. Such a word is common in the story and weighs little, and
+ * the cap keeps the candidate search linear in the story's length.
+ */
+#define MAX_POSTINGS_PER_SOURCE 16
+#define MIN_MAX_POSTINGS 100
+
+/* What a synonym is worth beside the word itself. */
+#define SYNONYM_CREDIT 0.8
+/* and a word for its kind ("bought"/"acquired") */
+#define KIND_CREDIT 0.5
+
+/* The longest shared run of quoted words that counts in full. */
+#define QUOTE_RUN 10
+
+const char * const px_feature_names[PX_N_FEATURES] = {
+  "cosine", "expanded", "predicate", "predicate_clash", "names", "name_clash",
+  "numbers", "number_clash", "quote", "length", "shared", "speaker", "speaker_clash",
+};
+
+typedef struct
+{
+  guint feature;
+  float weight;
+} Feature;
+
+typedef struct
+{
+  guint passage;
+  float weight;
+} Posting;
+
+typedef struct
+{
+  guint feature;             /* its word's feature */
+  const PxLexeme *lexeme;
+} Predicate;
+
+typedef struct
+{
+  guint feature;
+  const PxLexeme *lexeme;    /* NULL for names and figures */
+} Word;
+
+typedef struct
+{
+  guint source;
+  gboolean furniture;
+  GArray *words;             /* Feature, by feature: the words, weighted */
+  GArray *expanded;          /* Feature, by feature: the words and their concepts */
+  float norm;
+  float expanded_norm;
+  GArray *concepts;          /* guint32, sorted: every synonym concept of its words */
+  GArray *kinds;             /* guint32, sorted: every hypernym of its words */
+  GArray *predicates;        /* Predicate */
+  GArray *lexical;           /* Word, one per feature of words */
+  GArray *names;             /* guint features of names, sorted */
+  GArray *numbers;           /* guint features of figures, sorted */
+  GArray *dimensions;        /* int, one per figure */
+  GPtrArray *quoted;         /* the norms of its quoted words, in order */
+  const char *speaker;       /* entity key of who says it, or NULL */
+  guint n_content;
+} Passage;
+
+struct _PxSimilarity
+{
+  guint n_passages;
+  Passage *passages;
+  guint n_features;
+  GHashTable *lexemes;       /* norm -> PxLexeme */
+};
+
+typedef struct
+{
+  double weights[PX_N_FEATURES];
+  double bias;
+  GHashTable *settings;      /* name -> double * */
+} Model;
+
+static const Model *
+model_get (void)
+{
+  static Model model;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      /* for tools/fit-similarity.py, which tries weights without a build */
+      const char *path = g_getenv ("PARALLAX_SIMILARITY_MODEL");
+      g_autoptr(GBytes) bytes = NULL;
+      g_auto(GStrv) lines = NULL;
+      char *contents = NULL;
+      gsize length = 0;
+
+      if (path != NULL && g_file_get_contents (path, &contents, &length, NULL))
+        bytes = g_bytes_new_take (contents, length + 1);
+      else
+        bytes = g_resource_lookup_data (px_lexicon_get_resource (), MODEL_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+      model.settings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      if (bytes != NULL)
+        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (guint l = 0; lines != NULL && lines[l] != NULL; l++)
+        {
+          g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[l]), " \t", -1);
+          guint n = g_strv_length (words);
+
+          if (n == 0 || words[0][0] == '#' || words[0][0] == '\0')
+            continue;
+          if (n == 3 && g_str_equal (words[0], "setting"))
+            {
+              double *value = g_new (double, 1);
+
+              *value = g_ascii_strtod (words[2], NULL);
+              g_hash_table_insert (model.settings, g_strdup (words[1]), value);
+            }
+          else if (n == 2 && g_str_equal (words[0], "bias"))
+            model.bias = g_ascii_strtod (words[1], NULL);
+          else if (n == 2)
+            for (guint f = 0; f < PX_N_FEATURES; f++)
+              if (g_str_equal (words[0], px_feature_names[f]))
+                model.weights[f] = g_ascii_strtod (words[1], NULL);
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return &model;
+}
+
+double
+_px_similarity_setting (const char *name,
+                        double      fallback)
+{
+  const double *value = g_hash_table_lookup (model_get ()->settings, name);
+
+  return value != NULL ? *value : fallback;
+}
+
+/* Page furniture ------------------------------------------------------ */
+
+static const char * const furniture_openings[] = {
+  "read more", "read also", "related:", "related coverage", "related articles", "see also",
+  "photo:", "photos:", "photo by", "photograph:", "photograph by", "image:", "image caption",
+  "picture:", "video:", "watch:", "published", "updated", "last updated", "posted on",
+  "posted at", "first published", "copyright", "\xc2\xa9", "click here", "sign up",
+  "subscribe", "follow us", "share this", "advertisement", "(photo", "credit:", "caption:",
+};
+
+static const char * const credit_marks[] = {
+  "getty images", "ap photo", "afp photo", "reuters/", "/reuters", "/ap", "/afp",
+  "photo credit", "file photo", "shutterstock", "epa/",
+};
+
+static const char * const stamp_words[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m",
+  "p.m", "est", "edt", "et", "gmt", "utc", "bst", "cet", "pst", "pdt", "at", "on", "of",
+  "the", "updated", "published", "posted", "last", "ap", "reuters", "afp",
+};
+
+static gboolean
+in_list (const char         *word,
+         const char * const *list,
+         gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (word, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+_px_sentence_is_furniture (PxDocument *doc,
+                           PxSentence *sentence)
+{
+  g_autofree char *text = g_utf8_strdown (doc->text + sentence->start, sentence->end - sentence->start);
+  guint words = 0, capitals = 0, stamps = 0, lower_words = 0;
+  guint end = sentence->first_token + sentence->n_tokens;
+  gboolean by = FALSE;
+
+  g_strstrip (text);
+  for (gsize i = 0; i < G_N_ELEMENTS (furniture_openings); i++)
+    if (g_str_has_prefix (text, furniture_openings[i]))
+      return TRUE;
+
+  for (guint t = sentence->first_token; t < end; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind == PX_TOKEN_NUMBER)
+        stamps++;
+      if (token->kind != PX_TOKEN_WORD)
+        continue;
+      if (words == 0 && g_str_equal (token->norm, "by"))
+        by = TRUE;
+      words++;
+      if (token->is_capital)
+        capitals++;
+      else
+        lower_words++;
+      if (in_list (token->norm, stamp_words, G_N_ELEMENTS (stamp_words)))
+        stamps++;
+    }
+
+  /* "By Jane Doe and John Roe, Reuters" */
+  if (by && words <= 12 && capitals + 2 >= words - 1 && lower_words <= 3)
+    return TRUE;
+  /* "(AP Photo/Jane Doe)", "Jane Doe/Getty Images" */
+  if (sentence->n_tokens <= 24)
+    for (gsize i = 0; i < G_N_ELEMENTS (credit_marks); i++)
+      if (strstr (text, credit_marks[i]) != NULL)
+        return TRUE;
+  /* "Updated 10:32 EST, 3 January 2013"; "WASHINGTON (Reuters) -" */
+  if (sentence->n_tokens <= 16 && words > 0 && stamps >= words && stamps > 0)
+    return TRUE;
+  /* a dateline on its own: "OAKVILLE, Ont." */
+  if (words > 0 && words <= 4 && lower_words == 0 && sentence->n_tokens <= 8)
+    {
+      PxToken *first = px_document_token (doc, sentence->first_token);
+      gboolean all_caps = first->kind == PX_TOKEN_WORD && first->end - first->start >= 3;
+
+      for (guint p = first->start; all_caps && p < first->end; p++)
+        if (g_ascii_islower (doc->text[p]))
+          all_caps = FALSE;
+      if (all_caps)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Features of one passage --------------------------------------------- */
+
+static int
+compare_features (gconstpointer a,
+                  gconstpointer b)
+{
+  const Feature *fa = a, *fb = b;
+
+  return (fa->feature > fb->feature) - (fa->feature < fb->feature);
+}
+
+static int
+compare_uints (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Sorted, duplicates merged by keeping the largest weight. */
+static GArray *
+merge_features (GArray *vector)
+{
+  GArray *merged = g_array_sized_new (FALSE, FALSE, sizeof (Feature), vector->len);
+
+  g_array_sort (vector, compare_features);
+  for (guint i = 0; i < vector->len; i++)
+    {
+      Feature *f = &g_array_index (vector, Feature, i);
+
+      if (merged->len > 0 && g_array_index (merged, Feature, merged->len - 1).feature == f->feature)
+        {
+          Feature *last = &g_array_index (merged, Feature, merged->len - 1);
+
+          last->weight = MAX (last->weight, f->weight);
+        }
+      else
+        g_array_append_val (merged, *f);
+    }
+  g_array_unref (vector);
+  return merged;
+}
+
+static void
+sort_unique_uints (GArray *array)
+{
+  guint n = 0;
+
+  g_array_sort (array, compare_uints);
+  for (guint i = 0; i < array->len; i++)
+    if (n == 0 || g_array_index (array, guint, i) != g_array_index (array, guint, n - 1))
+      g_array_index (array, guint, n++) = g_array_index (array, guint, i);
+  g_array_set_size (array, n);
+}
+
+typedef struct
+{
+  GHashTable *words;         /* string -> id */
+  GHashTable *concepts;      /* concept -> id */
+  GStringChunk *chunk;
+  guint next;
+} Ids;
+
+static guint
+word_id (Ids        *ids,
+         const char *name)
+{
+  gpointer id;
+
+  if (g_hash_table_lookup_extended (ids->words, name, NULL, &id))
+    return GPOINTER_TO_UINT (id);
+  g_hash_table_insert (ids->words, g_string_chunk_insert_const (ids->chunk, name), GUINT_TO_POINTER (ids->next));
+  return ids->next++;
+}
+
+static guint
+concept_id (Ids     *ids,
+            guint32  concept)
+{
+  gpointer id;
+
+  if (g_hash_table_lookup_extended (ids->concepts, GUINT_TO_POINTER (concept), NULL, &id))
+    return GPOINTER_TO_UINT (id);
+  g_hash_table_insert (ids->concepts, GUINT_TO_POINTER (concept), GUINT_TO_POINTER (ids->next));
+  return ids->next++;
+}
+
+static void
+add_feature (GArray *vector,
+             guint   feature,
+             float   weight)
+{
+  Feature f = { feature, weight };
+
+  g_array_append_val (vector, f);
+}
+
+/* A quantity that has a feature of its own: a figure with what it counts,
+ * or with a unit; a bare "one of them" says little.
+ */
+static gboolean
+has_value_feature (const PxQuantity *quantity)
+{
+  return !quantity->vague && (quantity->dimension != PX_DIMENSION_COUNT || quantity->n_heads > 0);
+}
+
+static gboolean
+is_quantity_figure (PxSentence    *sentence,
+                    const PxToken *token)
+{
+  for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
+
+      if (has_value_feature (quantity) && token->start >= quantity->number_start && token->end <= quantity->number_end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Words after which a word that may be a verb is one. */
+static const char * const verb_signals[] = {
+  "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+  "did", "does", "do", "not", "never", "has", "have", "had", "was", "were", "is", "are", "be",
+  "been", "who", "they", "he", "she", "it", "we",
+};
+
+static gboolean
+is_predicate (PxDocument     *doc,
+              guint           t,
+              const PxLexeme *lexeme)
+{
+  if (!lexeme->is_verb || lexeme->n_synonyms == 0)
+    return FALSE;
+  if (lexeme->verb_form)
+    return TRUE;
+  return t > 0 && in_list (px_document_token (doc, t - 1)->norm, verb_signals, G_N_ELEMENTS (verb_signals));
+}
+
+/* The lexeme of a word written in lower case ("Bush" is a name). */
+static const PxLexeme *
+token_lexeme (PxSimilarity *self,
+              PxToken      *token)
+{
+  char norm[96];
+  gsize length = strlen (token->norm);
+
+  if (g_str_has_suffix (token->norm, "'s") && length > 2)
+    length -= 2;
+  if (length >= sizeof norm)
+    return NULL;
+  memcpy (norm, token->norm, length);
+  norm[length] = '\0';
+  return px_lexicon_cache_lookup (self->lexemes, norm);
+}
+
+static void
+analyse_sentence (PxSimilarity *self,
+                  Passage      *passage,
+                  PxDocument   *doc,
+                  PxSentence   *sentence,
+                  Ids          *ids)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+  guint speaker_first = G_MAXUINT, speaker_end = 0;
+
+  px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end);
+  if (passage->speaker == NULL)
+    passage->speaker = sentence->speaker;
+
+  for (guint t = sentence->first_token; t < end; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+      gboolean is_name = FALSE;
+      const PxLexeme *lexeme = NULL;
+      float boost = 1;
+      guint id;
+
+      if (token->kind == PX_TOKEN_SYMBOL && g_str_equal (token->concept, "percent"))
+        ;
+      else if (token->kind == PX_TOKEN_WORD)
+        {
+          /* one letter on its own is no feature, unless a capital */
+          if (token->is_stop || (*g_utf8_next_char (token->norm) == '\0' && !token->is_capital))
+            continue;
+          if (token->is_capital && !token->sentence_initial)
+            {
+              boost = BOOST_NAME;
+              is_name = TRUE;
+            }
+          else
+            lexeme = token_lexeme (self, token);
+        }
+      else if (token->kind == PX_TOKEN_NUMBER)
+        boost = BOOST_NUMBER;
+      else
+        continue;
+      /* the figure of a quantity is the quantity's own feature below, so
+       * that "ninety-one" is "91" and a figure that differs between two
+       * reports does not keep them apart */
+      if (is_quantity_figure (sentence, token))
+        continue;
+      if (token->in_quote)
+        {
+          boost *= BOOST_QUOTED;
+          g_ptr_array_add (passage->quoted, (gpointer) token->norm);
+        }
+      /* who says it is not what is said: "Los Angeles County Sheriff
+       * Robert Luna said" must not pair a sentence with every other
+       * statement of his */
+      if (t >= speaker_first && t < speaker_end)
+        boost *= BOOST_SPEAKER;
+
+      id = word_id (ids, token->concept);
+      passage->n_content++;
+      {
+        Word word = { id, lexeme };
+
+        g_array_append_val (passage->lexical, word);
+      }
+      add_feature (passage->words, id, boost);
+      add_feature (passage->expanded, id, boost);
+      if (is_name && !(t >= speaker_first && t < speaker_end))
+        g_array_append_val (passage->names, id);
+      if (lexeme != NULL && lexeme->n_synonyms > 0)
+        {
+          float share = boost / sqrtf ((float) lexeme->n_synonyms);
+
+          for (guint c = 0; c < lexeme->n_synonyms; c++)
+            {
+              add_feature (passage->expanded, concept_id (ids, lexeme->synonyms[c]), share);
+              g_array_append_val (passage->concepts, lexeme->synonyms[c]);
+            }
+          share = BOOST_HYPERNYM * boost / sqrtf ((float) MAX (lexeme->n_hypernyms, 1));
+          for (guint c = 0; c < lexeme->n_hypernyms; c++)
+            {
+              add_feature (passage->expanded, concept_id (ids, lexeme->hypernyms[c]), share);
+              g_array_append_val (passage->kinds, lexeme->hypernyms[c]);
+            }
+          if (!(t >= speaker_first && t < speaker_end) && is_predicate (doc, t, lexeme))
+            {
+              Predicate predicate = { id, lexeme };
+
+              g_array_append_val (passage->predicates, predicate);
+            }
+        }
+    }
+
+  /* "ninety-one", "91" and "a dozen", "12" are the same feature. */
+  for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
+      char name[64];
+      guint id;
+      int dimension = quantity->dimension;
+
+      if (!has_value_feature (quantity))
+        continue;
+      g_snprintf (name, sizeof name, "#%d:%g", quantity->dimension, quantity->value);
+      id = word_id (ids, name);
+      add_feature (passage->words, id, BOOST_NUMBER);
+      add_feature (passage->expanded, id, BOOST_NUMBER);
+      g_array_append_val (passage->numbers, id);
+      g_array_append_val (passage->dimensions, dimension);
+    }
+}
+
+static void
+passage_clear (Passage *passage)
+{
+  g_clear_pointer (&passage->words, g_array_unref);
+  g_clear_pointer (&passage->expanded, g_array_unref);
+  g_clear_pointer (&passage->concepts, g_array_unref);
+  g_clear_pointer (&passage->kinds, g_array_unref);
+  g_clear_pointer (&passage->predicates, g_array_unref);
+  g_clear_pointer (&passage->lexical, g_array_unref);
+  g_clear_pointer (&passage->names, g_array_unref);
+  g_clear_pointer (&passage->numbers, g_array_unref);
+  g_clear_pointer (&passage->dimensions, g_array_unref);
+  g_clear_pointer (&passage->quoted, g_ptr_array_unref);
+}
+
+static float
+weigh (GArray       *vector,
+       const double *idf)
+{
+  double norm = 0;
+
+  for (guint f = 0; f < vector->len; f++)
+    {
+      Feature *feature = &g_array_index (vector, Feature, f);
+
+      feature->weight = (float) (feature->weight * idf[feature->feature]);
+      norm += (double) feature->weight * feature->weight;
+    }
+  return (float) sqrt (norm);
+}
+
+PxSimilarity *
+_px_similarity_new (const PxPassage *passages,
+                    guint            n_passages)
+{
+  PxSimilarity *self = g_new0 (PxSimilarity, 1);
+  Ids ids = { 0, };
+  guint *df;
+  double *idf;
+
+  self->n_passages = n_passages;
+  self->passages = g_new0 (Passage, n_passages);
+  self->lexemes = px_lexicon_cache_new ();
+  ids.words = g_hash_table_new (g_str_hash, g_str_equal);
+  ids.concepts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  ids.chunk = g_string_chunk_new (4096);
+
+  for (guint i = 0; i < n_passages; i++)
+    {
+      Passage *passage = &self->passages[i];
+      const PxPassage *in = &passages[i];
+
+      passage->source = in->source;
+      passage->words = g_array_new (FALSE, FALSE, sizeof (Feature));
+      passage->expanded = g_array_new (FALSE, FALSE, sizeof (Feature));
+      passage->concepts = g_array_new (FALSE, FALSE, sizeof (guint32));
+      passage->kinds = g_array_new (FALSE, FALSE, sizeof (guint32));
+      passage->predicates = g_array_new (FALSE, FALSE, sizeof (Predicate));
+      passage->lexical = g_array_new (FALSE, FALSE, sizeof (Word));
+      passage->names = g_array_new (FALSE, FALSE, sizeof (guint));
+      passage->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+      passage->dimensions = g_array_new (FALSE, FALSE, sizeof (int));
+      passage->quoted = g_ptr_array_new ();
+      passage->furniture = in->n_sentences == 1
+                           && _px_sentence_is_furniture (in->document, px_document_sentence (in->document, in->first));
+      for (guint s = in->first; s < in->first + in->n_sentences; s++)
+        analyse_sentence (self, passage, in->document, px_document_sentence (in->document, s), &ids);
+      passage->words = merge_features (passage->words);
+      passage->expanded = merge_features (passage->expanded);
+      sort_unique_uints (passage->concepts);
+      sort_unique_uints (passage->kinds);
+      sort_unique_uints (passage->names);
+      g_array_sort (passage->lexical, compare_uints);
+    }
+
+  self->n_features = ids.next;
+  df = g_new0 (guint, self->n_features + 1);
+  idf = g_new (double, self->n_features + 1);
+  for (guint i = 0; i < n_passages; i++)
+    for (guint f = 0; f < self->passages[i].expanded->len; f++)
+      df[g_array_index (self->passages[i].expanded, Feature, f).feature]++;
+  for (guint f = 0; f < self->n_features; f++)
+    idf[f] = log (1.0 + (double) n_passages / MAX (df[f], 1));
+  for (guint i = 0; i < n_passages; i++)
+    {
+      self->passages[i].norm = weigh (self->passages[i].words, idf);
+      self->passages[i].expanded_norm = weigh (self->passages[i].expanded, idf);
+    }
+
+  g_free (df);
+  g_free (idf);
+  g_hash_table_unref (ids.words);
+  g_hash_table_unref (ids.concepts);
+  g_string_chunk_free (ids.chunk);
+  return self;
+}
+
+void
+_px_similarity_free (PxSimilarity *self)
+{
+  if (self == NULL)
+    return;
+  for (guint i = 0; i < self->n_passages; i++)
+    passage_clear (&self->passages[i]);
+  g_free (self->passages);
+  g_hash_table_unref (self->lexemes);
+  g_free (self);
+}
+
+gboolean
+_px_similarity_is_furniture (PxSimilarity *self,
+                             guint         i)
+{
+  g_return_val_if_fail (i < self->n_passages, FALSE);
+
+  return self->passages[i].furniture;
+}
+
+/* Candidates ----------------------------------------------------------- */
+
+void
+_px_similarity_foreach_candidate (PxSimilarity   *self,
+                                  PxCandidateFunc func,
+                                  gpointer        user_data,
+                                  GCancellable   *cancellable)
+{
+  guint n_sources = 0;
+  guint max_postings;
+  GArray **index = g_new0 (GArray *, self->n_features + 1);
+  double *dots = g_new0 (double, self->n_passages);
+  guint *touched = g_new (guint, self->n_passages);
+  double gate = _px_similarity_setting ("gate", 0.05);
+
+  for (guint i = 0; i < self->n_passages; i++)
+    n_sources = MAX (n_sources, self->passages[i].source + 1);
+  max_postings = MAX (MAX_POSTINGS_PER_SOURCE * n_sources, MIN_MAX_POSTINGS);
+
+  for (guint i = 0; i < self->n_passages; i++)
+    {
+      const Passage *passage = &self->passages[i];
+
+      if (passage->furniture)
+        continue;
+      for (guint f = 0; f < passage->expanded->len; f++)
+        {
+          const Feature *feature = &g_array_index (passage->expanded, Feature, f);
+          Posting posting = { i, feature->weight };
+
+          if (index[feature->feature] == NULL)
+            index[feature->feature] = g_array_new (FALSE, FALSE, sizeof (Posting));
+          g_array_append_val (index[feature->feature], posting);
+        }
+    }
+
+  for (guint i = 0; i < self->n_passages; i++)
+    {
+      const Passage *passage = &self->passages[i];
+      guint n_touched = 0;
+
+      if (i % 256 == 0 && g_cancellable_is_cancelled (cancellable))
+        break;
+      if (passage->furniture)
+        continue;
+
+      for (guint f = 0; f < passage->expanded->len; f++)
+        {
+          const Feature *feature = &g_array_index (passage->expanded, Feature, f);
+          GArray *postings = index[feature->feature];
+
+          if (postings->len > max_postings)
+            continue;
+          for (guint p = 0; p < postings->len; p++)
+            {
+              const Posting *posting = &g_array_index (postings, Posting, p);
+              guint j = posting->passage;
+
+              if (j <= i || self->passages[j].source == passage->source)
+                continue;
+              if (dots[j] == 0)
+                touched[n_touched++] = j;
+              dots[j] += (double) feature->weight * posting->weight;
+            }
+        }
+
+      for (guint t = 0; t < n_touched; t++)
+        {
+          guint j = touched[t];
+          double similarity = dots[j] / ((double) passage->expanded_norm * self->passages[j].expanded_norm);
+
+          dots[j] = 0;
+          if (similarity >= gate)
+            func (i, j, user_data);
+        }
+    }
+
+  for (guint f = 0; f < self->n_features; f++)
+    if (index[f] != NULL)
+      g_array_unref (index[f]);
+  g_free (index);
+  g_free (dots);
+  g_free (touched);
+}
+
+/* Pair features -------------------------------------------------------- */
+
+static double
+cosine (GArray *va,
+        float   norm_a,
+        GArray *vb,
+        float   norm_b,
+        guint  *n_shared)
+{
+  double dot = 0;
+  guint i = 0, j = 0, shared = 0;
+
+  while (i < va->len && j < vb->len)
+    {
+      const Feature *fa = &g_array_index (va, Feature, i);
+      const Feature *fb = &g_array_index (vb, Feature, j);
+
+      if (fa->feature == fb->feature)
+        {
+          dot += (double) fa->weight * fb->weight;
+          shared++;
+          i++, j++;
+        }
+      else if (fa->feature < fb->feature)
+        i++;
+      else
+        j++;
+    }
+  if (n_shared != NULL)
+    *n_shared = shared;
+  if (norm_a == 0 || norm_b == 0)
+    return 0;
+  return dot / ((double) norm_a * norm_b);
+}
+
+/* The weight of @feature in @passage's words, 0 if it has none. */
+static float
+word_weight (const Passage *passage,
+             guint          feature)
+{
+  guint lo = 0, hi = passage->words->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint here = g_array_index (passage->words, Feature, mid).feature;
+
+      if (here == feature)
+        return g_array_index (passage->words, Feature, mid).weight;
+      if (here < feature)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return 0;
+}
+
+static gboolean
+has_word (const Passage *passage,
+          guint          feature)
+{
+  return word_weight (passage, feature) > 0;
+}
+
+/* The rarity-weighted share of @a's words that @b has, as words or, for
+ * less, as WordNet synonyms or kinds.
+ */
+static double
+coverage (const Passage *a,
+          const Passage *b)
+{
+  double total = 0, met = 0;
+
+  for (guint w = 0; w < a->lexical->len; w++)
+    {
+      const Word *word = &g_array_index (a->lexical, Word, w);
+      double weight = word_weight (a, word->feature);
+
+      /* a word written twice counts once */
+      if (w > 0 && g_array_index (a->lexical, Word, w - 1).feature == word->feature)
+        continue;
+      total += weight;
+      if (has_word (b, word->feature))
+        met += weight;
+      else if (word->lexeme == NULL)
+        continue;
+      else if (px_lexicon_concepts_meet (word->lexeme->synonyms, word->lexeme->n_synonyms,
+                                         (const guint32 *) b->concepts->data, b->concepts->len))
+        met += SYNONYM_CREDIT * weight;
+      else if (px_lexicon_concepts_meet (word->lexeme->hypernyms, word->lexeme->n_hypernyms,
+                                         (const guint32 *) b->concepts->data, b->concepts->len)
+               || px_lexicon_concepts_meet (word->lexeme->synonyms, word->lexeme->n_synonyms,
+                                            (const guint32 *) b->kinds->data, b->kinds->len))
+        met += KIND_CREDIT * weight;
+    }
+  return total > 0 ? met / total : 0;
+}
+
+/* How many of @a's predicates @b has, as words or as concepts. */
+static guint
+predicates_met (const Passage *a,
+                const Passage *b)
+{
+  guint met = 0;
+
+  for (guint p = 0; p < a->predicates->len; p++)
+    {
+      const Predicate *predicate = &g_array_index (a->predicates, Predicate, p);
+
+      if (has_word (b, predicate->feature)
+          || px_lexicon_concepts_meet (predicate->lexeme->synonyms, predicate->lexeme->n_synonyms,
+                                       (const guint32 *) b->concepts->data, b->concepts->len))
+        met++;
+    }
+  return met;
+}
+
+static guint
+count_shared (GArray *a,
+              GArray *b)
+{
+  guint i = 0, j = 0, shared = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, j);
+
+      if (x == y)
+        shared++, i++, j++;
+      else if (x < y)
+        i++;
+      else
+        j++;
+    }
+  return shared;
+}
+
+static guint
+longest_common_run (GPtrArray *a,
+                    GPtrArray *b)
+{
+  g_autofree guint *previous = g_new0 (guint, b->len + 1);
+  g_autofree guint *current = g_new0 (guint, b->len + 1);
+  guint best = 0;
+
+  for (guint i = 1; i <= a->len; i++)
+    {
+      for (guint j = 1; j <= b->len; j++)
+        {
+          current[j] = g_str_equal (a->pdata[i - 1], b->pdata[j - 1]) ? previous[j - 1] + 1 : 0;
+          best = MAX (best, current[j]);
+        }
+      memcpy (previous, current, (b->len + 1) * sizeof (guint));
+    }
+  return best;
+}
+
+void
+_px_similarity_features (PxSimilarity *self,
+                         guint         i,
+                         guint         j,
+                         double        features[PX_N_FEATURES])
+{
+  const Passage *a, *b;
+  guint shared = 0;
+
+  g_return_if_fail (i < self->n_passages && j < self->n_passages);
+
+  a = &self->passages[i];
+  b = &self->passages[j];
+  memset (features, 0, sizeof (double) * PX_N_FEATURES);
+
+  features[PX_FEATURE_COSINE] = cosine (a->words, a->norm, b->words, b->norm, &shared);
+  features[PX_FEATURE_EXPANDED] = 0.5 * (coverage (a, b) + coverage (b, a));
+  features[PX_FEATURE_SHARED] = log1p (shared);
+
+  if (a->predicates->len > 0 && b->predicates->len > 0)
+    {
+      guint met_a = predicates_met (a, b), met_b = predicates_met (b, a);
+
+      features[PX_FEATURE_PREDICATE] = 0.5 * ((double) met_a / a->predicates->len + (double) met_b / b->predicates->len);
+      features[PX_FEATURE_PREDICATE_CLASH] = met_a == 0 && met_b == 0;
+    }
+
+  if (a->names->len > 0 && b->names->len > 0)
+    {
+      guint names = count_shared (a->names, b->names);
+
+      features[PX_FEATURE_NAMES] = (double) names / MIN (a->names->len, b->names->len);
+      features[PX_FEATURE_NAME_CLASH] = names == 0;
+    }
+
+  if (a->numbers->len > 0 && b->numbers->len > 0)
+    {
+      gboolean common = FALSE, same_kind = FALSE;
+
+      for (guint x = 0; x < a->numbers->len; x++)
+        for (guint y = 0; y < b->numbers->len; y++)
+          {
+            common |= g_array_index (a->numbers, guint, x) == g_array_index (b->numbers, guint, y);
+            same_kind |= g_array_index (a->dimensions, int, x) == g_array_index (b->dimensions, int, y);
+          }
+      features[PX_FEATURE_NUMBERS] = common;
+      features[PX_FEATURE_NUMBER_CLASH] = same_kind && !common;
+    }
+
+  if (a->quoted->len > 0 && b->quoted->len > 0)
+    features[PX_FEATURE_QUOTE] = MIN (longest_common_run (a->quoted, b->quoted), QUOTE_RUN) / (double) QUOTE_RUN;
+
+  if (a->speaker != NULL && b->speaker != NULL)
+    {
+      features[PX_FEATURE_SPEAKER] = g_str_equal (a->speaker, b->speaker);
+      features[PX_FEATURE_SPEAKER_CLASH] = !g_str_equal (a->speaker, b->speaker);
+    }
+
+  if (a->n_content > 0 && b->n_content > 0)
+    features[PX_FEATURE_LENGTH] = (double) MIN (a->n_content, b->n_content) / MAX (a->n_content, b->n_content);
+}
+
+double
+_px_similarity_probability (PxSimilarity *self,
+                            guint         i,
+                            guint         j)
+{
+  const Model *model = model_get ();
+  double features[PX_N_FEATURES];
+  double z = model->bias;
+
+  if (self->passages[i].furniture || self->passages[j].furniture)
+    return 0;
+  _px_similarity_features (self, i, j, features);
+  for (guint f = 0; f < PX_N_FEATURES; f++)
+    z += model->weights[f] * features[f];
+  return 1.0 / (1.0 + exp (-z));
+}

@@ -1,0 +1,100 @@
+/* px-similarity.h: how likely two passages report the same claim
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A logistic regression over features of a pair of passages (sentences,
+ * or whole short documents): the rarity-weighted word overlap, the same
+ * overlap with WordNet's synonyms, derivations and hypernyms, whether the
+ * predicates meet, whether the names and the numbers agree, a shared
+ * quotation, the length ratio. The weights are fitted by
+ * tools/fit-similarity.py on the development splits and read from the
+ * core's resources (resources/lexicon/similarity.txt), so the fitting
+ * script and the engine use the same features: the script reads them from
+ * `parallax-cli similarity-features`.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "px-text.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PX_FEATURE_COSINE,          /* rarity-weighted cosine of the words */
+  PX_FEATURE_EXPANDED,        /* the weighted share of words met, as words or WordNet synonyms */
+  PX_FEATURE_PREDICATE,       /* share of the predicates met on the other side */
+  PX_FEATURE_PREDICATE_CLASH, /* both have predicates, none met */
+  PX_FEATURE_NAMES,           /* share of the names found on both sides */
+  PX_FEATURE_NAME_CLASH,      /* both name someone, no name shared */
+  PX_FEATURE_NUMBERS,         /* a figure in common */
+  PX_FEATURE_NUMBER_CLASH,    /* figures of one kind, none in common */
+  PX_FEATURE_QUOTE,           /* the longest run of quoted words in common, over 10 */
+  PX_FEATURE_LENGTH,          /* the shorter's content words over the longer's */
+  PX_FEATURE_SHARED,          /* log (1 + content words in common) */
+  PX_FEATURE_SPEAKER,         /* both say who says it: the same one */
+  PX_FEATURE_SPEAKER_CLASH,   /* both say who says it: another one */
+  PX_N_FEATURES
+} PxFeature;
+
+extern const char * const px_feature_names[PX_N_FEATURES];
+
+/* One passage: @n_sentences sentences of @document from @first. */
+typedef struct
+{
+  PxDocument *document;
+  guint first;
+  guint n_sentences;
+  guint source;
+} PxPassage;
+
+typedef struct _PxSimilarity PxSimilarity;
+
+/* Analyses every passage; word rarity is measured over all of them. */
+PxSimilarity *_px_similarity_new (const PxPassage *passages,
+                                  guint            n_passages);
+void _px_similarity_free (PxSimilarity *self);
+
+/* Whether passage @i is no claim at all: a byline, a dateline, a
+ * publication stamp, a photo credit, a "Read more" teaser.
+ */
+gboolean _px_similarity_is_furniture (PxSimilarity *self,
+                                      guint         i);
+
+/* Calls @func for each pair (i < j) of passages of different sources whose
+ * concepts overlap enough to be worth a look, with their quick cosine.
+ */
+typedef void (*PxCandidateFunc) (guint    i,
+                                 guint    j,
+                                 gpointer user_data);
+
+void _px_similarity_foreach_candidate (PxSimilarity   *self,
+                                       PxCandidateFunc func,
+                                       gpointer        user_data,
+                                       GCancellable   *cancellable);
+
+void _px_similarity_features (PxSimilarity *self,
+                              guint         i,
+                              guint         j,
+                              double        features[PX_N_FEATURES]);
+
+/* The probability that passages @i and @j report the same claim. */
+double _px_similarity_probability (PxSimilarity *self,
+                                   guint         i,
+                                   guint         j);
+
+/* A named setting of the fitted model (a threshold the fitting chose), or
+ * @fallback.
+ */
+double _px_similarity_setting (const char *name,
+                               double      fallback);
+
+/* Whether @sentence of @doc is page furniture rather than a claim. */
+gboolean _px_sentence_is_furniture (PxDocument *doc,
+                                    PxSentence *sentence);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxSimilarity, _px_similarity_free)
+
+G_END_DECLS

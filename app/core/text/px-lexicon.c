@@ -1,0 +1,316 @@
+/* px-lexicon.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-lexicon.h"
+
+#include "px-lexicon-resources.h"
+
+#include <string.h>
+
+#define TABLE_PATH "/io/github/parallaxnews/Parallax/lexicon/wordnet.bin"
+#define HEADER_SIZE 20
+
+typedef struct
+{
+  guint32 key;
+  guint32 ids;
+  guint8 n_synonyms;
+  guint8 n_hypernyms;
+  guint8 n_antonyms;
+  guint8 inflected;
+} Entry;
+
+G_STATIC_ASSERT (sizeof (Entry) == 12);
+
+typedef struct
+{
+  GBytes *bytes;
+  const Entry *entries;
+  guint n_entries;
+  const guint32 *ids;
+  guint n_ids;
+  const char *strings;
+  gsize strings_size;
+} Table;
+
+/* WordNet's detachment rules, by part of speech: an ending and what
+ * replaces it.
+ */
+typedef struct
+{
+  char pos;
+  const char *ending;
+  const char *replacement;
+} Rule;
+
+static const Rule rules[] = {
+  { 'n', "s", "" }, { 'n', "ses", "s" }, { 'n', "xes", "x" }, { 'n', "zes", "z" },
+  { 'n', "ches", "ch" }, { 'n', "shes", "sh" }, { 'n', "men", "man" }, { 'n', "ies", "y" },
+  { 'v', "s", "" }, { 'v', "ies", "y" }, { 'v', "es", "e" }, { 'v', "es", "" },
+  { 'v', "ed", "e" }, { 'v', "ed", "" }, { 'v', "ing", "e" }, { 'v', "ing", "" },
+  { 'a', "er", "" }, { 'a', "est", "" }, { 'a', "er", "e" }, { 'a', "est", "e" },
+};
+
+static const Table *
+table_get (void)
+{
+  static Table table;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (px_lexicon_get_resource (), TABLE_PATH,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      gsize size = 0;
+      const guint8 *data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
+
+      if (data != NULL && size >= HEADER_SIZE && memcmp (data, "PXWN0001", 8) == 0)
+        {
+          guint32 counts[3];
+          gsize need;
+
+          memcpy (counts, data + 8, sizeof counts);
+          table.n_entries = GUINT32_FROM_LE (counts[0]);
+          table.n_ids = GUINT32_FROM_LE (counts[1]);
+          table.strings_size = GUINT32_FROM_LE (counts[2]);
+          need = HEADER_SIZE + (gsize) table.n_entries * sizeof (Entry) + (gsize) table.n_ids * 4 + table.strings_size;
+          if (need == size && G_BYTE_ORDER == G_LITTLE_ENDIAN)
+            {
+              table.bytes = g_steal_pointer (&bytes);
+              table.entries = (const Entry *) (data + HEADER_SIZE);
+              table.ids = (const guint32 *) (data + HEADER_SIZE + (gsize) table.n_entries * sizeof (Entry));
+              table.strings = (const char *) (table.ids + table.n_ids);
+            }
+          else
+            table.n_entries = 0;
+        }
+      if (table.bytes == NULL)
+        g_warning ("The WordNet table is missing or damaged; words match only as written");
+      g_once_init_leave (&done, 1);
+    }
+  return &table;
+}
+
+/* The entry of "@word<TAB>@pos", or NULL. */
+static const Entry *
+table_find (const Table *table,
+            const char  *word,
+            gsize        length,
+            char         pos)
+{
+  guint lo = 0, hi = table->n_entries;
+  char key[96];
+
+  if (length + 3 > sizeof key)
+    return NULL;
+  memcpy (key, word, length);
+  key[length] = '\t';
+  key[length + 1] = pos;
+  key[length + 2] = '\0';
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int order = strcmp (table->strings + table->entries[mid].key, key);
+
+      if (order == 0)
+        return &table->entries[mid];
+      if (order < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return NULL;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Sorted, without duplicates; returns the new length. */
+static guint
+sort_unique (GArray *ids)
+{
+  guint n = 0;
+
+  g_array_sort (ids, compare_ids);
+  for (guint i = 0; i < ids->len; i++)
+    if (n == 0 || g_array_index (ids, guint32, i) != g_array_index (ids, guint32, n - 1))
+      g_array_index (ids, guint32, n++) = g_array_index (ids, guint32, i);
+  g_array_set_size (ids, n);
+  return n;
+}
+
+static guint32 *
+take_ids (GArray *ids,
+          guint  *n)
+{
+  *n = sort_unique (ids);
+  return (guint32 *) g_array_free (ids, *n == 0);
+}
+
+PxLexeme *
+px_lexeme_new (const char *norm)
+{
+  const Table *table = table_get ();
+  PxLexeme *self = g_new0 (PxLexeme, 1);
+  GArray *lists[3];
+  gsize length;
+
+  g_return_val_if_fail (norm != NULL, self);
+
+  for (guint l = 0; l < 3; l++)
+    lists[l] = g_array_new (FALSE, FALSE, sizeof (guint32));
+  length = strlen (norm);
+
+  for (const char *pos = "nvar"; *pos != '\0'; pos++)
+    {
+      /* the word itself, then each base form its ending allows */
+      for (int r = -1; r < (int) G_N_ELEMENTS (rules); r++)
+        {
+          char base[96];
+          gsize stem_length, ending_length, replacement_length;
+          const Entry *entry;
+
+          if (r < 0)
+            entry = table_find (table, norm, length, *pos);
+          else
+            {
+              if (rules[r].pos != *pos)
+                continue;
+              ending_length = strlen (rules[r].ending);
+              replacement_length = strlen (rules[r].replacement);
+              if (length <= ending_length + 1 || !g_str_has_suffix (norm, rules[r].ending))
+                continue;
+              stem_length = length - ending_length;
+              if (stem_length + replacement_length >= sizeof base)
+                continue;
+              memcpy (base, norm, stem_length);
+              memcpy (base + stem_length, rules[r].replacement, replacement_length);
+              entry = table_find (table, base, stem_length + replacement_length, *pos);
+            }
+          if (entry == NULL)
+            continue;
+
+          g_array_append_vals (lists[0], table->ids + entry->ids, entry->n_synonyms);
+          g_array_append_vals (lists[1], table->ids + entry->ids + entry->n_synonyms, entry->n_hypernyms);
+          g_array_append_vals (lists[2], table->ids + entry->ids + entry->n_synonyms + entry->n_hypernyms,
+                               entry->n_antonyms);
+          if (*pos == 'v')
+            {
+              self->is_verb = TRUE;
+              if (r >= 0 ? strcmp (rules[r].ending, "s") != 0 && strcmp (rules[r].ending, "es") != 0 && strcmp (rules[r].ending, "ies") != 0
+                         : entry->inflected)
+                self->verb_form = TRUE;
+            }
+        }
+    }
+
+  self->synonyms = take_ids (lists[0], &self->n_synonyms);
+  self->hypernyms = take_ids (lists[1], &self->n_hypernyms);
+  self->antonyms = take_ids (lists[2], &self->n_antonyms);
+  return self;
+}
+
+void
+px_lexeme_free (PxLexeme *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->synonyms);
+  g_free (self->hypernyms);
+  g_free (self->antonyms);
+  g_free (self);
+}
+
+gboolean
+px_lexicon_concepts_meet (const guint32 *a,
+                          guint          n_a,
+                          const guint32 *b,
+                          guint          n_b)
+{
+  guint i = 0, j = 0;
+
+  while (i < n_a && j < n_b)
+    {
+      if (a[i] == b[j])
+        return TRUE;
+      if (a[i] < b[j])
+        i++;
+      else
+        j++;
+    }
+  return FALSE;
+}
+
+gboolean
+px_lexeme_synonyms (const PxLexeme *a,
+                    const PxLexeme *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  return px_lexicon_concepts_meet (a->synonyms, a->n_synonyms, b->synonyms, b->n_synonyms)
+         || px_lexicon_concepts_meet (a->hypernyms, a->n_hypernyms, b->synonyms, b->n_synonyms)
+         || px_lexicon_concepts_meet (a->synonyms, a->n_synonyms, b->hypernyms, b->n_hypernyms);
+}
+
+gboolean
+px_lexeme_antonyms (const PxLexeme *a,
+                    const PxLexeme *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (px_lexeme_synonyms (a, b))
+    return FALSE;
+  return px_lexicon_concepts_meet (a->antonyms, a->n_antonyms, b->synonyms, b->n_synonyms)
+         || px_lexicon_concepts_meet (b->antonyms, b->n_antonyms, a->synonyms, a->n_synonyms);
+}
+
+gboolean
+px_lexicon_are_synonyms (const char *a,
+                         const char *b)
+{
+  g_autoptr(PxLexeme) x = px_lexeme_new (a);
+  g_autoptr(PxLexeme) y = px_lexeme_new (b);
+
+  return g_strcmp0 (a, b) == 0 || px_lexeme_synonyms (x, y);
+}
+
+gboolean
+px_lexicon_are_antonyms (const char *a,
+                         const char *b)
+{
+  g_autoptr(PxLexeme) x = px_lexeme_new (a);
+  g_autoptr(PxLexeme) y = px_lexeme_new (b);
+
+  return px_lexeme_antonyms (x, y);
+}
+
+GHashTable *
+px_lexicon_cache_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) px_lexeme_free);
+}
+
+const PxLexeme *
+px_lexicon_cache_lookup (GHashTable *cache,
+                         const char *norm)
+{
+  PxLexeme *lexeme = g_hash_table_lookup (cache, norm);
+
+  if (lexeme == NULL)
+    {
+      lexeme = px_lexeme_new (norm);
+      g_hash_table_insert (cache, g_strdup (norm), lexeme);
+    }
+  return lexeme;
+}

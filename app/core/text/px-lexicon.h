@@ -1,0 +1,70 @@
+/* px-lexicon.h: what WordNet 3.0 knows of an English word
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A table built from WordNet 3.0 at build time (tools/wordnet-table.py)
+ * and a few news words WordNet lacks (resources/lexicon/news-words.txt),
+ * read in place from the core's resources: nothing is parsed at run time
+ * and every thread may read it. A word is looked up with WordNet's own
+ * morphology (its exception lists, then its suffix rules), in every part
+ * of speech.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Concept ids (WordNet synsets) of one lower-case word, each list sorted. */
+typedef struct
+{
+  guint32 *synonyms;    /* its first senses, and what they derive from or into */
+  guint n_synonyms;
+  guint32 *hypernyms;   /* the kinds its first two senses are of */
+  guint n_hypernyms;
+  guint32 *antonyms;    /* the senses its own senses are opposites of */
+  guint n_antonyms;
+  guint is_verb : 1;    /* it may be a verb */
+  guint verb_form : 1;  /* it has a verb's inflection: "charged", "went", "suing" */
+} PxLexeme;
+
+/* The lexeme of @norm (a lower-case word); one with no concepts when
+ * WordNet does not know it.
+ */
+PxLexeme *px_lexeme_new (const char *norm);
+void px_lexeme_free (PxLexeme *self);
+
+/* Whether @a and @b share a concept, or one is the kind the other is of:
+ * "quake"/"temblor", "acquire"/"acquisition", "hurt"/"injured",
+ * "buy"/"acquire".
+ */
+gboolean px_lexeme_synonyms (const PxLexeme *a,
+                             const PxLexeme *b);
+
+/* Whether a sense of one is the opposite of a sense of the other, and they
+ * are not also synonyms: "win"/"lose", "guilty"/"innocent", "rise"/"fall".
+ */
+gboolean px_lexeme_antonyms (const PxLexeme *a,
+                             const PxLexeme *b);
+
+/* The same for two lower-case words. */
+gboolean px_lexicon_are_synonyms (const char *a,
+                                  const char *b);
+gboolean px_lexicon_are_antonyms (const char *a,
+                                  const char *b);
+
+/* A cache of lexemes by word, for one thread: norm -> PxLexeme. */
+GHashTable *px_lexicon_cache_new (void);
+const PxLexeme *px_lexicon_cache_lookup (GHashTable *cache,
+                                         const char *norm);
+
+/* Whether two sorted concept lists share an element. */
+gboolean px_lexicon_concepts_meet (const guint32 *a,
+                                   guint          n_a,
+                                   const guint32 *b,
+                                   guint          n_b);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxLexeme, px_lexeme_free)
+
+G_END_DECLS

@@ -1,0 +1,50 @@
+#!/bin/sh
+# Claim alignment on real coverage, on the team's fixed development and
+# held-out splits (splits.sh): the shared scorers on basil-dev and
+# ecbplus-dev for the engine and for a TF-IDF cosine baseline whose
+# threshold is tuned on the development split, and the engine's pair
+# similarity on the MSRP held-out pairs. Skipped when ../shared is absent.
+# Usage: tests/bench/claims/run.sh [BUILDDIR]
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+build=${1:-$root/build}
+case $build in /*) ;; *) build=$root/$build ;; esac
+shared=$(cd "$root/.." && pwd)/shared
+if [ ! -x "$shared/bench/score-claims.py" ] || [ ! -d "$shared/corpus" ]; then
+  echo "claims: $shared is absent; skipped"
+  exit 0
+fi
+meson compile -C "$build" parallax-cli >/dev/null
+cli=$build/app/cli/parallax-cli
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$here/splits.sh" "$tmp" "$shared"
+
+basil () { "$shared/bench/score-claims.py" --cli "$1" --keys "$tmp/basil-$2" | tail -n 1; }
+ecb () { "$shared/bench/score-ecb.py" --cli "$1" --events "$tmp/ecb-$2"; }
+figure () { sed -n "s/.*$1 \([0-9.]*\).*/\1/p"; }
+
+echo "== engine"
+for split in dev held; do
+  echo "basil-dev $split: $(basil "$cli" $split)"
+  echo "ecbplus-dev $split: $(ecb "$cli" $split)"
+done
+
+echo "== TF-IDF cosine baseline (threshold tuned on dev)"
+export PX_CLI="$cli"
+baseline=$here/tfidf-baseline.py
+best_f1=-1; best_mcc=-1
+for t in 0.1 0.15 0.2 0.25 0.3 0.4; do
+  f1=$(PX_TFIDF_THRESHOLD=$t basil "$baseline" dev | figure "align F1")
+  mcc=$(PX_TFIDF_THRESHOLD=$t ecb "$baseline" dev | figure MCC)
+  if [ "$(echo "$f1 > $best_f1" | bc)" = 1 ]; then best_f1=$f1; basil_t=$t; fi
+  if [ "$(echo "$mcc > $best_mcc" | bc)" = 1 ]; then best_mcc=$mcc; ecb_t=$t; fi
+done
+for split in dev held; do
+  echo "basil-dev $split (threshold $basil_t): $(PX_TFIDF_THRESHOLD=$basil_t basil "$baseline" $split)"
+  echo "ecbplus-dev $split (threshold $ecb_t): $(PX_TFIDF_THRESHOLD=$ecb_t ecb "$baseline" $split)"
+done
+
+echo "== MSRP"
+python3 "$here/msrp.py" "$cli" "$shared/corpus/msrp/msr_paraphrase_train.txt"

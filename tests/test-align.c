@@ -1,0 +1,274 @@
+/* test-align.c: the lexicon, the pair similarity and the claim clusters,
+ * on sentences written for these tests
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-comparison.h"
+#include "px-lexicon.h"
+#include "px-similarity.h"
+#include "px-text.h"
+
+#include <string.h>
+
+static void
+test_lexicon_synonyms (void)
+{
+  /* WordNet's synsets, its derivations, its participles, its morphology */
+  g_assert_true (px_lexicon_are_synonyms ("quake", "temblor"));
+  g_assert_true (px_lexicon_are_synonyms ("buy", "acquire"));
+  g_assert_true (px_lexicon_are_synonyms ("acquire", "acquisition"));
+  g_assert_true (px_lexicon_are_synonyms ("hurt", "injured"));
+  g_assert_true (px_lexicon_are_synonyms ("bought", "purchased"));
+  g_assert_true (px_lexicon_are_synonyms ("arrested", "detained"));
+  /* the curated news words */
+  g_assert_true (px_lexicon_are_synonyms ("axed", "cancelled"));
+  g_assert_true (px_lexicon_are_synonyms ("probe", "investigation"));
+
+  /* not the same meaning */
+  g_assert_false (px_lexicon_are_synonyms ("charged", "convicted"));
+  g_assert_false (px_lexicon_are_synonyms ("praised", "attacked"));
+  g_assert_false (px_lexicon_are_synonyms ("deaths", "injuries"));
+  g_assert_false (px_lexicon_are_synonyms ("xyzzyq", "quake"));
+}
+
+static void
+test_lexicon_antonyms (void)
+{
+  g_assert_true (px_lexicon_are_antonyms ("win", "lose"));
+  g_assert_true (px_lexicon_are_antonyms ("won", "lost"));
+  g_assert_true (px_lexicon_are_antonyms ("guilty", "innocent"));
+  g_assert_true (px_lexicon_are_antonyms ("rose", "fell"));
+
+  g_assert_false (px_lexicon_are_antonyms ("win", "won"));
+  g_assert_false (px_lexicon_are_antonyms ("guilty", "convicted"));
+  g_assert_false (px_lexicon_are_antonyms ("injured", "hurt"));
+}
+
+static void
+test_lexicon_verb_forms (void)
+{
+  g_autoptr(PxLexeme) charged = px_lexeme_new ("charged");
+  g_autoptr(PxLexeme) went = px_lexeme_new ("went");
+  g_autoptr(PxLexeme) table = px_lexeme_new ("table");
+  g_autoptr(PxLexeme) unknown = px_lexeme_new ("qwxzv");
+
+  g_assert_true (charged->is_verb && charged->verb_form);
+  g_assert_true (went->is_verb && went->verb_form);
+  g_assert_true (table->is_verb && !table->verb_form);
+  g_assert_false (unknown->is_verb);
+  g_assert_cmpuint (unknown->n_synonyms, ==, 0);
+}
+
+static PxDocument *
+document (const char *text)
+{
+  g_autoptr(PxArticle) article = px_article_new ("-");
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+
+  g_ptr_array_add (paragraphs, (gpointer) text);
+  px_article_set_paragraphs (article, paragraphs);
+  return px_document_new (article);
+}
+
+static gboolean
+is_furniture (const char *text)
+{
+  g_autoptr(PxDocument) doc = document (text);
+
+  g_assert_cmpuint (doc->sentences->len, ==, 1);
+  return _px_sentence_is_furniture (doc, px_document_sentence (doc, 0));
+}
+
+static void
+test_furniture (void)
+{
+  g_assert_true (is_furniture ("By Maria Keller and Tom Okafor, Harbour Gazette"));
+  g_assert_true (is_furniture ("Updated 10:32 EST, 3 January 2027"));
+  g_assert_true (is_furniture ("Published on Tuesday, March 9, 2027 at 4:15 pm"));
+  g_assert_true (is_furniture ("(Photo by Ana Lucas/Getty Images)"));
+  g_assert_true (is_furniture ("Firefighters at the scene on Monday (AP Photo/Lee Dunn)"));
+  g_assert_true (is_furniture ("READ MORE: Council votes to close the old pier"));
+  g_assert_true (is_furniture ("OAKVILLE, Ont."));
+
+  /* claims that merely look like it */
+  g_assert_false (is_furniture ("By Tuesday the fire had destroyed 40 homes in the valley."));
+  g_assert_false (is_furniture ("Photos posted online showed smoke over the harbour."));
+  g_assert_false (is_furniture ("The mayor said the pier would be closed on March 9."));
+}
+
+/* The probability that the two texts (one passage each) report the same
+ * claim, with word rarity over the texts of @others too.
+ */
+static double
+probability (const char *a,
+             const char *b)
+{
+  const char *others[] = {
+    "The storm brought heavy rain to the coast on Sunday.",
+    "Schools in the district will stay closed until Friday.",
+    "The company reported higher profits for the third quarter.",
+    "Officials said the bridge would reopen next month.",
+  };
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_unref);
+  g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
+  g_autoptr(PxSimilarity) similarity = NULL;
+
+  g_ptr_array_add (documents, document (a));
+  g_ptr_array_add (documents, document (b));
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    g_ptr_array_add (documents, document (others[i]));
+  for (guint i = 0; i < documents->len; i++)
+    {
+      PxDocument *doc = documents->pdata[i];
+      PxPassage passage = { doc, 0, doc->sentences->len, i };
+
+      g_array_append_val (passages, passage);
+    }
+  similarity = _px_similarity_new ((PxPassage *) passages->data, passages->len);
+  return _px_similarity_probability (similarity, 0, 1);
+}
+
+static void
+test_similarity_synonyms (void)
+{
+  double edge = _px_similarity_setting ("edge", 0.5);
+
+  /* the same claim in other words */
+  g_assert_cmpfloat (probability ("A strong quake hurt dozens of villagers near Tarvo on Sunday.",
+                                  "Dozens of villagers near Tarvo were injured by a strong temblor on Sunday."),
+                     >=, edge);
+  g_assert_cmpfloat (probability ("Helix Motors will buy the battery maker Voltra for $2 billion.",
+                                  "The battery maker Voltra is being acquired by Helix Motors in a $2 billion deal."),
+                     >=, edge);
+}
+
+static void
+test_similarity_predicates (void)
+{
+  double same = probability ("Prosecutors charged Daniel Reyes with fraud on Monday.",
+                             "Daniel Reyes was charged with fraud by prosecutors on Monday.");
+  double other = probability ("Prosecutors charged Daniel Reyes with fraud on Monday.",
+                              "Daniel Reyes was convicted of fraud on Monday.");
+
+  /* the same names, another happening */
+  g_assert_cmpfloat (same, >=, _px_similarity_setting ("edge", 0.5));
+  g_assert_cmpfloat (other, <, same);
+}
+
+static void
+test_similarity_quotation (void)
+{
+  /* a long identical quotation links two sentences framed differently */
+  double quoted = probability ("\"We will not rest until every family has a safe home again,\" the governor told reporters.",
+                               "The governor promised: \"We will not rest until every family has a safe home again.\"");
+
+  g_assert_cmpfloat (quoted, >=, _px_similarity_setting ("edge", 0.5));
+}
+
+static void
+test_similarity_furniture (void)
+{
+  /* a byline shares its names with every sentence that names them */
+  g_assert_cmpfloat (probability ("By Maria Keller and Tom Okafor",
+                                  "Maria Keller and Tom Okafor reported from the harbour."),
+                     ==, 0);
+}
+
+static PxArticle *
+article (const char *input,
+         const char *first,
+         ...)
+{
+  PxArticle *self = px_article_new (input);
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *p = first; p != NULL; p = va_arg (args, const char *))
+    g_ptr_array_add (paragraphs, (gpointer) p);
+  va_end (args);
+  px_article_set_paragraphs (self, paragraphs);
+  return self;
+}
+
+/* The sentence of @source holding @needle. */
+static guint
+find (PxComparison *comparison,
+      guint         source,
+      const char   *needle)
+{
+  for (guint i = 0; i < px_comparison_get_n_sentences (comparison, source); i++)
+    {
+      g_autofree char *text = px_comparison_dup_sentence_text (comparison, source, i);
+
+      if (strstr (text, needle) != NULL)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+together (PxComparison *comparison,
+          guint         a,
+          const char   *in_a,
+          guint         b,
+          const char   *in_b)
+{
+  guint sa = find (comparison, a, in_a);
+  guint sb = find (comparison, b, in_b);
+
+  return px_comparison_get_sentence_claim (comparison, a, sa) == px_comparison_get_sentence_claim (comparison, b, sb);
+}
+
+static void
+test_align_claims (void)
+{
+  PxArticle *articles[] = {
+    article ("one.txt",
+             "Prosecutors in Harbour County charged Daniel Reyes with fraud on Monday.",
+             "Reyes, 52, ran a charity that collected $4 million for flood victims.",
+             "A second charity he founded is being investigated by state auditors.",
+             "By Maria Keller",
+             NULL),
+    article ("two.txt",
+             "Daniel Reyes, the founder of a flood relief charity, was charged with fraud on Monday, prosecutors said.",
+             "State auditors are also investigating another charity Reyes set up.",
+             "Reyes was convicted of tax evasion in 2009.",
+             "READ MORE: Flood victims still wait for help",
+             NULL),
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, 2, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (together (comparison, 0, "charged Daniel Reyes", 1, "was charged with fraud"));
+  g_assert_true (together (comparison, 0, "second charity", 1, "another charity"));
+  /* the same man, another happening */
+  g_assert_false (together (comparison, 0, "charged Daniel Reyes", 1, "convicted of tax evasion"));
+  /* furniture is never a claim shared with anyone */
+  g_assert_false (together (comparison, 0, "By Maria Keller", 1, "READ MORE"));
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/align/lexicon/synonyms", test_lexicon_synonyms);
+  g_test_add_func ("/align/lexicon/antonyms", test_lexicon_antonyms);
+  g_test_add_func ("/align/lexicon/verb-forms", test_lexicon_verb_forms);
+  g_test_add_func ("/align/furniture", test_furniture);
+  g_test_add_func ("/align/similarity/synonyms", test_similarity_synonyms);
+  g_test_add_func ("/align/similarity/predicates", test_similarity_predicates);
+  g_test_add_func ("/align/similarity/quotation", test_similarity_quotation);
+  g_test_add_func ("/align/similarity/furniture", test_similarity_furniture);
+  g_test_add_func ("/align/claims", test_align_claims);
+
+  return g_test_run ();
+}
