@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <json-glib/json-glib.h>
 
@@ -64,6 +65,8 @@ test_fixture (gconstpointer data)
   g_assert_cmpstr (article->title, ==, nullable_member (expected, "title"));
   g_assert_cmpstr (article->byline, ==, nullable_member (expected, "byline"));
   g_assert_cmpstr (article->published, ==, nullable_member (expected, "published"));
+  if (json_object_has_member (expected, "updated"))
+    g_assert_cmpstr (article->updated, ==, nullable_member (expected, "updated"));
   g_assert_cmpstr (article->url, ==, nullable_member (expected, "url"));
   g_assert_cmpstr (article->outlet, ==, nullable_member (expected, "outlet"));
   g_assert_cmpstr (article->language, ==, nullable_member (expected, "language"));
@@ -275,6 +278,46 @@ test_dates (void)
 }
 
 static void
+test_updated (void)
+{
+  struct
+  {
+    const char *head;
+    const char *body;
+    const char *published;
+    const char *updated;
+  } cases[] = {
+    { "<meta property='article:published_time' content='2025-12-29T10:00:00Z'>"
+      "<meta property='article:modified_time' content='2025-12-29T12:30:00Z'>",
+      "", "2025-12-29T10:00:00Z", "2025-12-29T12:30:00Z" },
+    { "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"A headline "
+      "for the test\", \"datePublished\": \"2025-12-29T10:00:00Z\", \"dateModified\": "
+      "\"2025-12-30T08:00:00+01:00\"}</script>",
+      "", "2025-12-29T10:00:00Z", "2025-12-30T08:00:00+01:00" },
+    { "", "<p class='meta'>Published <time datetime='2025-12-29T10:00:00Z'>Monday</time>, updated "
+          "<time class='updated' datetime='2025-12-29T18:00:00Z'>6pm</time></p>",
+      "2025-12-29T10:00:00Z", "2025-12-29T18:00:00Z" },
+    { "", "<span class='date-modified'><time datetime='2025-12-31'>31 December</time></span>",
+      NULL, "2025-12-31" },
+    { "<meta property='article:published_time' content='2025-12-29T10:00:00Z'>", "",
+      "2025-12-29T10:00:00Z", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>A headline for the test</title>%s</head>"
+                                               "<body>%s<article>" BODY_TEXT "</article></body></html>",
+                                               cases[i].head, cases[i].body);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->published, ==, cases[i].published);
+      g_assert_cmpstr (article->updated, ==, cases[i].updated);
+    }
+}
+
+static void
 test_byline_cleaning (void)
 {
   g_autofree char *by = _px_metadata_clean_byline ("  By   Jane Doe ");
@@ -467,6 +510,135 @@ test_junk (void)
     }
 }
 
+
+/* Pages shaped to make libxml2's parser slow. Each must be read in under
+ * PX_TEST_PARSE_SECONDS of this thread's CPU time, with its text intact.
+ */
+#define PX_TEST_PARSE_SECONDS 2.0
+
+static double
+thread_cpu_seconds (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void
+assert_quick_article (const char *name,
+                      GString    *html)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  double start = thread_cpu_seconds ();
+  double seconds;
+
+  article = px_extract_html (name, html->str, html->len, NULL, &error);
+  seconds = thread_cpu_seconds () - start;
+  g_test_message ("%s: %.1f MB in %.3f s", name, html->len / 1e6, seconds);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (article->text, "The committee met on Tuesday"));
+  g_assert_cmpfloat (seconds, <, PX_TEST_PARSE_SECONDS);
+}
+
+static GString *
+page_start (void)
+{
+  return g_string_new ("<html><head><title>A headline for the test</title></head><body>");
+}
+
+static void
+test_many_attributes (gconstpointer data)
+{
+  guint n = GPOINTER_TO_UINT (data);
+  g_autoptr(GString) html = page_start ();
+
+  /* libxml2 compares each attribute with every one before it */
+  g_string_append (html, "<div");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, " a%u=\"x\"", i);
+  g_string_append (html, "><article>" BODY_TEXT "</article></div></body></html>");
+  assert_quick_article ("attributes.html", html);
+}
+
+static void
+test_unmatched_end_tags (void)
+{
+  g_autoptr(GString) html = page_start ();
+
+  /* libxml2 looks for each end tag through its whole stack of open elements */
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (html, "<div>");
+  g_string_append (html, "<article>" BODY_TEXT "</article>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (html, "</span>");
+  g_string_append (html, "</body></html>");
+  assert_quick_article ("end-tags.html", html);
+}
+
+static void
+test_implied_ends (void)
+{
+  g_autoptr(GString) html = page_start ();
+
+  /* a paragraph ended by the block after it, then ended again: what a
+   * pass that only counted start and end tags would take for balanced
+   */
+  g_string_append (html, "<article>" BODY_TEXT "</article>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (html, "<p><div></p>");
+  g_string_append (html, "</body></html>");
+  assert_quick_article ("implied.html", html);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GString) html = page_start ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  g_string_append (html, "<article>" BODY_TEXT "</article></body></html>");
+  g_cancellable_cancel (cancellable);
+  article = px_extract_html_cancellable ("cancelled.html", html->str, html->len, NULL, cancellable, &error);
+  g_assert_null (article);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static gpointer
+cancel_soon_cb (gpointer data)
+{
+  g_usleep (20 * G_TIME_SPAN_MILLISECOND);
+  g_cancellable_cancel (data);
+  return NULL;
+}
+
+static void
+test_cancelled_while_parsing (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GString) html = page_start ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  GThread *thread;
+  gint64 start;
+
+  /* a page of 64 MB that takes a second or more to read through */
+  while (html->len < 64 * 1000 * 1000)
+    g_string_append (html, "<div><p>A paragraph of a very long page, with a comma.</p></div>\n");
+  g_string_append (html, "</body></html>");
+
+  start = g_get_monotonic_time ();
+  thread = g_thread_new ("cancel", cancel_soon_cb, cancellable);
+  article = px_extract_html_cancellable ("long.html", html->str, html->len, NULL, cancellable, &error);
+  g_thread_join (thread);
+  g_assert_null (article);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -483,6 +655,7 @@ main (int   argc,
   g_test_add_func ("/extract/outlet", test_outlet);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);
+  g_test_add_func ("/extract/updated", test_updated);
   g_test_add_func ("/extract/byline-cleaning", test_byline_cleaning);
   g_test_add_func ("/extract/json-ld-variants", test_json_ld_variants);
   g_test_add_func ("/extract/no-content", test_no_content);
@@ -492,6 +665,12 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/deep-json-ld", test_deep_json_ld);
   g_test_add_func ("/extract/hostile/many-links", test_many_links);
   g_test_add_func ("/extract/hostile/junk", test_junk);
+  g_test_add_data_func ("/extract/hostile/attributes-100000", GUINT_TO_POINTER (100000), test_many_attributes);
+  g_test_add_data_func ("/extract/hostile/attributes-200000", GUINT_TO_POINTER (200000), test_many_attributes);
+  g_test_add_func ("/extract/hostile/unmatched-end-tags", test_unmatched_end_tags);
+  g_test_add_func ("/extract/hostile/implied-ends", test_implied_ends);
+  g_test_add_func ("/extract/cancelled", test_cancelled);
+  g_test_add_func ("/extract/cancelled-while-parsing", test_cancelled_while_parsing);
 
   return g_test_run ();
 }

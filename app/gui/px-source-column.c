@@ -256,7 +256,7 @@ load_input (LoadData     *data,
   if (snapshot == NULL)
     return NULL;
 
-  article = px_extract_snapshot (data->input, snapshot, error);
+  article = px_extract_snapshot_cancellable (data->input, snapshot, cancellable, error);
   if (article != NULL)
     *snapshot_out = g_steal_pointer (&snapshot);
 

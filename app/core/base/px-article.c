@@ -46,6 +46,7 @@ px_article_unref (PxArticle *self)
   g_free (self->title);
   g_free (self->byline);
   g_free (self->published);
+  g_free (self->updated);
   g_free (self->url);
   g_free (self->language);
   g_free (self->text);
@@ -104,7 +105,8 @@ px_article_get_n_paragraphs (const PxArticle *self)
 }
 
 /* Adds the members DESIGN.md fixes for an extracted article to the
- * object @builder is in: input, outlet, title, byline, published, url, text.
+ * object @builder is in: input, outlet, title, byline, published, updated,
+ * url, text.
  */
 void
 px_article_build_json (const PxArticle *self,
@@ -115,6 +117,7 @@ px_article_build_json (const PxArticle *self,
   _px_json_add_string_or_null (builder, "title", self->title);
   _px_json_add_string_or_null (builder, "byline", self->byline);
   _px_json_add_string_or_null (builder, "published", self->published);
+  _px_json_add_string_or_null (builder, "updated", self->updated);
   _px_json_add_string_or_null (builder, "url", self->url);
   _px_json_add_string_or_null (builder, "text", self->text);
 }

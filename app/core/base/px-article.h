@@ -30,6 +30,7 @@ struct _PxArticle
   char *title;
   char *byline;
   char *published; /* ISO 8601, "2025-12-29T10:00:00Z" */
+  char *updated;   /* ISO 8601: when the page says it was last changed */
   char *url;       /* canonical URL, else the final URL fetched */
   char *language;  /* BCP 47 primary tag, "en" */
   char *text;      /* plain text, paragraphs separated by one blank line */

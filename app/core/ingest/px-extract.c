@@ -145,43 +145,52 @@ keep_structured_data_cb (void          *user_data,
     xmlSAX2CDataBlock (user_data, value, len);
 }
 
-static htmlDocPtr
-parse_html (const char *html,
-            int         len,
-            const char *url)
+typedef struct
 {
-  htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
-  htmlDocPtr doc;
+  htmlParserCtxtPtr ctxt;
+  GCancellable *cancellable;
+  guint elements;
+} ParseState;
 
-  if (ctxt == NULL)
-    return NULL;
-  ctxt->sax->cdataBlock = keep_structured_data_cb;
+/* Every few thousand elements, a cancelled extraction stops the parser. */
+static void
+start_element_cb (void           *user_data,
+                  const xmlChar  *name,
+                  const xmlChar **attributes)
+{
+  htmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
 
-  /* XML_PARSE_HUGE lifts libxml2's limits on text node size and tree
-   * depth: without it libxml2 2.9.14 silently drops what is nested deeper
-   * than 256 elements and cuts text nodes at 10,000,000 bytes. Every walk
-   * over the tree in this file and its helpers is iterative.
-   */
-  doc = htmlCtxtReadMemory (ctxt, html, len, url, "UTF-8",
-                            HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                              | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
-  htmlFreeParserCtxt (ctxt);
-  return doc;
+  if ((++state->elements & 0xfff) == 0 && g_cancellable_is_cancelled (state->cancellable))
+    xmlStopParser (ctxt);
+  else
+    xmlSAX2StartElement (user_data, name, attributes);
 }
 
-PxArticle *
-px_extract_html (const char  *input,
-                 const char  *html,
-                 gsize        len,
-                 const char  *url,
-                 GError     **error)
+static htmlDocPtr
+parse_html (const char    *input,
+            const char    *html,
+            gsize          len,
+            const char    *url,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  g_autoptr(PxArticle) article = px_article_new (input);
-  g_autoptr(GPtrArray) paragraphs = NULL;
-  g_autofree char *body_byline = NULL;
-  g_autofree char *markup_byline = NULL;
+  g_autofree char *tamed = NULL;
+  GError *local_error = NULL;
+  ParseState state = { 0 };
+  htmlParserCtxtPtr ctxt;
   htmlDocPtr doc;
+  gsize tamed_len = len;
 
+  tamed = _px_html_tame (html, len, &tamed_len, cancellable, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (tamed != NULL)
+    html = tamed;
+  len = tamed_len;
   if (len > G_MAXINT)
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE,
@@ -189,7 +198,59 @@ px_extract_html (const char  *input,
       return NULL;
     }
 
-  doc = parse_html (html, (int) len, url);
+  ctxt = htmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE, "%s could not be read", input);
+      return NULL;
+    }
+  state.ctxt = ctxt;
+  state.cancellable = cancellable;
+  ctxt->_private = &state;
+  ctxt->sax->cdataBlock = keep_structured_data_cb;
+  if (cancellable != NULL)
+    ctxt->sax->startElement = start_element_cb;
+
+  /* XML_PARSE_HUGE lifts libxml2's limits on text node size and tree
+   * depth: without it libxml2 2.9.14 silently drops what is nested deeper
+   * than 256 elements and cuts text nodes at 10,000,000 bytes. Every walk
+   * over the tree in this file and its helpers is iterative.
+   */
+  doc = htmlCtxtReadMemory (ctxt, html, (int) len, url, "UTF-8",
+                            HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                              | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
+  htmlFreeParserCtxt (ctxt);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      return NULL;
+    }
+  return doc;
+}
+
+PxArticle *
+px_extract_html_cancellable (const char    *input,
+                             const char    *html,
+                             gsize          len,
+                             const char    *url,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(PxArticle) article = px_article_new (input);
+  g_autoptr(GPtrArray) paragraphs = NULL;
+  g_autofree char *body_byline = NULL;
+  g_autofree char *markup_byline = NULL;
+  GError *local_error = NULL;
+  htmlDocPtr doc;
+
+  doc = parse_html (input, html, len, url, cancellable, &local_error);
+  if (local_error != NULL)
+    {
+      if (doc != NULL)
+        xmlFreeDoc (doc);
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
   if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     {
       if (doc != NULL)
@@ -202,6 +263,8 @@ px_extract_html (const char  *input,
   _px_metadata_read (doc, url, article, &markup_byline);
   paragraphs = _px_readable_paragraphs (doc, article->title, &body_byline);
   xmlFreeDoc (doc);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
 
   if (paragraphs->len == 0)
     {
@@ -220,6 +283,16 @@ px_extract_html (const char  *input,
   return g_steal_pointer (&article);
 }
 
+PxArticle *
+px_extract_html (const char  *input,
+                 const char  *html,
+                 gsize        len,
+                 const char  *url,
+                 GError     **error)
+{
+  return px_extract_html_cancellable (input, html, len, url, NULL, error);
+}
+
 static gboolean
 is_plain_text_type (const char *content_type)
 {
@@ -230,6 +303,15 @@ PxArticle *
 px_extract_snapshot (const char  *input,
                      PxSnapshot  *snapshot,
                      GError     **error)
+{
+  return px_extract_snapshot_cancellable (input, snapshot, NULL, error);
+}
+
+PxArticle *
+px_extract_snapshot_cancellable (const char    *input,
+                                 PxSnapshot    *snapshot,
+                                 GCancellable  *cancellable,
+                                 GError       **error)
 {
   gsize len = 0;
   const char *data = g_bytes_get_data (snapshot->body, &len);
@@ -262,5 +344,5 @@ px_extract_snapshot (const char  *input,
 
   if (is_text)
     return px_extract_plain_text (input, utf8, utf8_len, error);
-  return px_extract_html (input, utf8, utf8_len, snapshot->final_url, error);
+  return px_extract_html_cancellable (input, utf8, utf8_len, snapshot->final_url, cancellable, error);
 }

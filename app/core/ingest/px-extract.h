@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "px-article.h"
 #include "px-snapshot.h"
@@ -33,6 +33,16 @@ PxArticle *px_extract_html (const char  *input,
                             const char  *url,
                             GError     **error);
 
+/* As px_extract_html(); when @cancellable (nullable) is cancelled, stops
+ * soon and fails with G_IO_ERROR_CANCELLED.
+ */
+PxArticle *px_extract_html_cancellable (const char    *input,
+                                        const char    *html,
+                                        gsize          len,
+                                        const char    *url,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+
 /* Plain text as it is: paragraphs are separated by blank lines. */
 PxArticle *px_extract_plain_text (const char  *input,
                                   const char  *text,
@@ -45,5 +55,10 @@ PxArticle *px_extract_plain_text (const char  *input,
 PxArticle *px_extract_snapshot (const char  *input,
                                 PxSnapshot  *snapshot,
                                 GError     **error);
+
+PxArticle *px_extract_snapshot_cancellable (const char    *input,
+                                            PxSnapshot    *snapshot,
+                                            GCancellable  *cancellable,
+                                            GError       **error);
 
 G_END_DECLS

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include <glib.h>
+#include <gio/gio.h>
 #include <libxml/HTMLparser.h>
 
 G_BEGIN_DECLS
@@ -83,5 +83,17 @@ char *_px_html_unescape (const char *text);
  * comparisons that ignore punctuation and spacing ("BBC News" ~ "bbcnews").
  */
 char *_px_html_squash (const char *text);
+
+/* Rewrites the markup of @html (@len bytes) that would make libxml2's
+ * parser slow (end tags that close nothing, nesting beyond a limit,
+ * thousands of attributes in one tag), in time linear in @len. Returns
+ * NULL with *@out_len = @len when nothing needed rewriting (and when
+ * @cancellable was cancelled: then @error is set).
+ */
+char *_px_html_tame (const char    *html,
+                     gsize          len,
+                     gsize         *out_len,
+                     GCancellable  *cancellable,
+                     GError       **error);
 
 G_END_DECLS

@@ -214,8 +214,9 @@ px_input_load_article (PxFetcher     *fetcher,
   if (snapshot == NULL)
     return NULL;
 
-  article = px_extract_snapshot (px_input_classify (input) == PX_INPUT_KIND_STDIN ? "standard input" : input,
-                                 snapshot, error);
+  article = px_extract_snapshot_cancellable (px_input_classify (input) == PX_INPUT_KIND_STDIN
+                                               ? "standard input" : input,
+                                             snapshot, cancellable, error);
   if (article != NULL)
     {
       g_free (article->input);

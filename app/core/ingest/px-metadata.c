@@ -35,6 +35,8 @@ typedef struct
   char *time_datetime; /* the first <time datetime> */
   char *time_pubdate;  /* a <time> marked as the publication time */
   char *itemprop_published;
+  char *itemprop_modified;
+  char *time_updated;  /* a <time> marked as the time of the last change */
   char *itemprop_author;
   char *markup_byline; /* rel=author, class="byline" and the like */
   GPtrArray *json_ld;  /* script texts */
@@ -43,6 +45,7 @@ typedef struct
   char *ld_headline;
   char *ld_author;
   char *ld_published;
+  char *ld_modified;
   char *ld_url;
   char *ld_publisher;
   char *ld_site;       /* an Organization or WebSite named beside the article */
@@ -61,12 +64,15 @@ found_clear (Found *found)
   g_free (found->time_datetime);
   g_free (found->time_pubdate);
   g_free (found->itemprop_published);
+  g_free (found->itemprop_modified);
+  g_free (found->time_updated);
   g_free (found->itemprop_author);
   g_free (found->markup_byline);
   g_clear_pointer (&found->json_ld, g_ptr_array_unref);
   g_free (found->ld_headline);
   g_free (found->ld_author);
   g_free (found->ld_published);
+  g_free (found->ld_modified);
   g_free (found->ld_url);
   g_free (found->ld_publisher);
   g_free (found->ld_site);
@@ -179,6 +185,21 @@ script_text (xmlNode *node)
   return g_string_free (out, FALSE);
 }
 
+/* TRUE when @node's class says it holds the time of the last change
+ * ("updated", "date-modified", hAtom's "updated").
+ */
+static gboolean
+marks_change (const xmlNode *node)
+{
+  const char *klass = _px_html_attr (node, "class");
+  g_autofree char *lower = NULL;
+
+  if (klass == NULL || strlen (klass) > 256)
+    return FALSE;
+  lower = g_ascii_strdown (klass, -1);
+  return strstr (lower, "updated") != NULL || strstr (lower, "modified") != NULL;
+}
+
 static gboolean
 looks_like_byline (const xmlNode *node)
 {
@@ -265,7 +286,10 @@ collect (Found   *found,
             {
               const char *datetime = _px_html_attr (node, "datetime");
 
-              set_once (&found->time_datetime, datetime);
+              if (marks_change (node) || marks_change (node->parent))
+                set_once (&found->time_updated, datetime);
+              else
+                set_once (&found->time_datetime, datetime);
               if (_px_html_attr (node, "pubdate") != NULL)
                 set_once (&found->time_pubdate, datetime);
             }
@@ -288,6 +312,14 @@ collect (Found   *found,
                   if (value == NULL)
                     value = _px_html_attr (node, "content");
                   set_once (&found->itemprop_published, value);
+                }
+              else if (strstr (itemprop, "dateModified") != NULL)
+                {
+                  const char *value = _px_html_attr (node, "datetime");
+
+                  if (value == NULL)
+                    value = _px_html_attr (node, "content");
+                  set_once (&found->itemprop_modified, value);
                 }
               else if (strcmp (itemprop, "author") == 0 && found->itemprop_author == NULL
                        && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0)
@@ -704,6 +736,7 @@ read_json_ld (Found *found)
       set_once (&found->ld_published, member_string (article, "datePublished"));
       if (found->ld_published == NULL)
         set_once (&found->ld_published, member_string (article, "dateCreated"));
+      set_once (&found->ld_modified, member_string (article, "dateModified"));
       set_once (&found->ld_url, member_string (article, "url"));
       set_once (&found->ld_language, member_string (article, "inLanguage"));
 
@@ -1245,6 +1278,24 @@ pick_published (Found *found)
   return _px_metadata_normalize_date (found->time_datetime);
 }
 
+static char *
+pick_updated (Found *found)
+{
+  const char *keys[] = { "article:modified_time", "og:article:modified_time", "article:modified",
+                         "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+                         "last-modified", "modified_time", "article.updated", "lastmod" };
+  char *date;
+
+  if ((date = _px_metadata_normalize_date (found->ld_modified)) != NULL)
+    return date;
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if ((date = _px_metadata_normalize_date (g_hash_table_lookup (found->meta, keys[i]))) != NULL)
+      return date;
+  if ((date = _px_metadata_normalize_date (found->itemprop_modified)) != NULL)
+    return date;
+  return _px_metadata_normalize_date (found->time_updated);
+}
+
 /* Addresses */
 
 /* @ref resolved against @base (both nullable), if the result is an http
@@ -1400,6 +1451,8 @@ _px_metadata_read (htmlDocPtr   doc,
   *markup_byline = g_steal_pointer (&found.markup_byline);
   g_free (article->published);
   article->published = pick_published (&found);
+  g_free (article->updated);
+  article->updated = pick_updated (&found);
   g_free (article->language);
   article->language = pick_language (&found);
 

@@ -2,10 +2,18 @@
 """Scores Parallax's article extraction against pages with known answers,
 and times it beside readability-lxml on the same pages.
 
-Pages: every directory under the corpus with source.html, expected.html
-(the article's content) and expected-metadata.json (title, byline,
-publishedTime), and every fixture tests/fixtures/extract/NAME.html with its
-NAME.expected.json (paragraphs, title, byline, published).
+Pages: every directory under the corpus with source.html and either
+expected.txt (L3S-GN1: a human key of the article's text) or expected.html
+(Readability's test pages: Readability.js's own output), with
+expected-metadata.json (title, byline, publishedTime), and every fixture
+tests/fixtures/extract/NAME.html with its NAME.expected.json (paragraphs,
+title, byline, published).
+
+L3S-GN1 is split the way the team splits it: pages whose directory name
+starts with c, d, e or f are held out, the rest are the development part;
+both are reported in the same run. Readability.js (npm's
+@mozilla/readability with jsdom, installed here by `npm install`, never
+shipped) runs beside readability-lxml when node_modules is present.
 
 Content is compared with the usual shingle metric: case-sensitive \\w+
 tokens, multisets of 4-token shingles, precision and recall per page,
@@ -133,15 +141,23 @@ def load_pages(corpus, fixtures):
         for d in sorted(glob.glob(os.path.join(corpus, "*/"))):
             src = os.path.join(d, "source.html")
             exp = os.path.join(d, "expected.html")
+            key = os.path.join(d, "expected.txt")
             meta = os.path.join(d, "expected-metadata.json")
-            if not (os.path.exists(src) and os.path.exists(exp)):
+            name = os.path.basename(os.path.normpath(d))
+            if os.path.exists(src) and os.path.exists(key):
+                text = open(key, encoding="utf-8", errors="replace").read()
+                label = "held-out" if name[0].lower() in "cdef" else "dev"
+            elif os.path.exists(src) and os.path.exists(exp):
+                text = html_text(open(exp, encoding="utf-8", errors="replace").read())
+                label = "corpus"
+            else:
                 continue
             m = json.load(open(meta, encoding="utf-8")) if os.path.exists(meta) else {}
             pages.append({
-                "set": "corpus",
-                "name": os.path.basename(os.path.normpath(d)),
+                "set": label,
+                "name": name,
                 "source": src,
-                "text": html_text(open(exp, encoding="utf-8", errors="replace").read()),
+                "text": text,
                 "title": m.get("title"),
                 "byline": m.get("byline"),
                 "published": m.get("publishedTime"),
@@ -168,7 +184,9 @@ def run_parallax(bench, pages, repeat):
     out = subprocess.run([bench, "--repeat", str(repeat)] + [p["source"] for p in pages],
                          check=True, capture_output=True, text=True).stdout
     results = {}
-    for line in out.splitlines():
+    for line in out.split("\n"):
+        if not line:
+            continue
         obj = json.loads(line)
         results[obj["input"]] = obj
     return results
@@ -198,7 +216,23 @@ def run_readability(pages):
     return results
 
 
-def summarize(label, pages, ours, theirs, out):
+def run_readability_js(pages):
+    here = os.path.dirname(os.path.abspath(__file__))
+    if not os.path.isdir(os.path.join(here, "node_modules", "@mozilla", "readability")):
+        return None
+    out = subprocess.run(["node", os.path.join(here, "readability-js.mjs")],
+                         input="".join(p["source"] + "\n" for p in pages),
+                         check=True, capture_output=True, text=True).stdout
+    results = {}
+    for line in out.split("\n"):
+        if not line:
+            continue
+        obj = json.loads(line)
+        results[obj["input"]] = obj
+    return results
+
+
+def summarize(label, pages, ours, theirs, out, js=None):
     n = len(pages)
     if n == 0:
         return
@@ -241,6 +275,12 @@ def summarize(label, pages, ours, theirs, out):
         RR = sum(rrs) / n
         print(f"readability-lxml content: precision {RP:.4f}, recall {RR:.4f}, F1 {f1(RP, RR):.4f}",
               file=out)
+    if js:
+        jp, jr = zip(*(precision_recall(js[p["source"]]["text"], p["text"]) for p in pages))
+        JP = sum(jp) / n
+        JR = sum(jr) / n
+        print(f"Readability.js content: precision {JP:.4f}, recall {JR:.4f}, F1 {f1(JP, JR):.4f}",
+              file=out)
     for what, (right, total) in (("title", titles), ("published", times), ("byline", bylines)):
         if total:
             print(f"{what}: {right}/{total} = {100.0 * right / total:.1f}%", file=out)
@@ -255,10 +295,12 @@ def summarize(label, pages, ours, theirs, out):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bench", required=True, help="the px-bench-extract program")
-    ap.add_argument("--corpus", default="/work/shared/corpus/readability-pages/pages")
+    ap.add_argument("--corpus", default="/work/shared/corpus/l3s-gn1/pages")
     ap.add_argument("--fixtures", default=os.path.join(os.path.dirname(__file__), "../../fixtures/extract"))
     ap.add_argument("--repeat", type=int, default=3, help="extractions per page for timing")
     ap.add_argument("--no-readability", action="store_true")
+    ap.add_argument("--no-readability-js", action="store_true")
+    ap.add_argument("--only", choices=("dev", "held-out"), help="score one part of L3S-GN1 only")
     ap.add_argument("--details", help="write per-page results (JSON Lines) here")
     args = ap.parse_args()
 
@@ -266,14 +308,17 @@ def main():
     if not pages:
         print("no pages found", file=sys.stderr)
         return 1
+    if args.only:
+        pages = [p for p in pages if p["set"] in (args.only, "fixtures")]
     ours = run_parallax(args.bench, pages, args.repeat)
     theirs = None if args.no_readability else run_readability(pages)
+    js = None if args.no_readability_js else run_readability_js(pages)
 
     out = sys.stdout
     print(f"# Extraction benchmark, {datetime.date.today().isoformat()}", file=out)
-    for label in ("corpus", "fixtures"):
+    for label in ("dev", "held-out", "corpus", "fixtures"):
         subset = [p for p in pages if p["set"] == label]
-        summarize(label, subset, ours, theirs, out)
+        summarize(label, subset, ours, theirs, out, js)
 
     n = len(pages)
     our_wall = sum(ours[p["source"]]["seconds"] for p in pages)
@@ -288,13 +333,16 @@ def main():
         print(f"readability-lxml: {n / their_cpu:.1f} pages/s CPU ({their_cpu:.3f} s), "
               f"{n / their_wall:.1f} pages/s wall (summary() and short_title(), parsing included)", file=out)
         print(f"speed-up: {their_cpu / our_cpu:.1f}x CPU, {their_wall / our_wall:.1f}x wall", file=out)
+    if js:
+        js_cpu = sum(js[p["source"]]["cpu_seconds"] for p in pages)
+        print(f"Readability.js (jsdom): {n / js_cpu:.1f} pages/s CPU ({js_cpu:.3f} s)", file=out)
 
     if args.details:
         with open(args.details, "w", encoding="utf-8") as f:
             for p in pages:
                 got = ours[p["source"]]
                 pr, rc = precision_recall(got.get("text") or "", p["text"])
-                f.write(json.dumps({"name": p["name"], "precision": pr, "recall": rc,
+                f.write(json.dumps({"name": p["name"], "set": p["set"], "precision": pr, "recall": rc,
                                     "title": got.get("title"), "want_title": p["title"],
                                     "published": got.get("published"), "want_published": p["published"],
                                     "byline": got.get("byline"), "want_byline": p["byline"],

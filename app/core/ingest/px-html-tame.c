@@ -1,0 +1,581 @@
+/* px-html-tame.c: one linear pass over a page's markup that bounds the
+ * work libxml2's HTML parser does on it
+ *
+ * libxml2 looks for every end tag in its whole stack of open elements and
+ * compares every attribute with all those before it in the same tag, so a
+ * page of 100,000 unmatched end tags under deep nesting, or one element of
+ * 100,000 attributes, costs minutes. This pass keeps a stack of its own
+ * and rewrites only what would be costly: an end tag that closes nothing
+ * is left out, elements nested deeper than PX_TAME_MAX_DEPTH lose their
+ * tags (never their text), attributes past PX_TAME_MAX_ATTRIBUTES in a
+ * tag are left out.
+ *
+ * Every element this pass closes, it closes with an end tag of its own,
+ * so libxml2's stack is never deeper than this one's (give or take the
+ * html, head and body it implies): each end tag then costs libxml2 at most
+ * PX_TAME_MAX_DEPTH comparisons. An end tag that libxml2 would ignore
+ * because a table cell or a div stands between it and its element is
+ * ignored here the same way.
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-html-private.h"
+
+#define PX_TAME_MAX_DEPTH 256
+#define PX_TAME_MAX_ATTRIBUTES 64
+#define PX_TAME_MAX_ROOT_ENDS 16
+/* libxml2 reads at most this much of a tag name */
+#define PX_TAME_MAX_NAME 100
+/* how often the cancellable is looked at */
+#define PX_TAME_CHECK_BYTES (256 * 1024)
+
+typedef enum
+{
+  KIND_VOID = 1 << 0,       /* never has content: br, img, … */
+  KIND_RAW = 1 << 1,        /* script and style: text up to the end tag */
+  KIND_ROOT = 1 << 2,       /* html, head, body */
+  KIND_CLOSES_P = 1 << 3,   /* a block whose start ends an open paragraph */
+  KIND_FONT_STYLE = 1 << 4, /* b, i, u, …: ended by a paragraph's start */
+  KIND_CELL = 1 << 5,       /* td, th */
+  KIND_ROW = 1 << 6,        /* tr */
+  KIND_SECTION = 1 << 7,    /* thead, tbody, tfoot */
+  KIND_LI = 1 << 8,
+  KIND_DEF = 1 << 9,        /* dt, dd */
+  KIND_OPTION = 1 << 10,
+  KIND_P = 1 << 11,
+  KIND_A = 1 << 12,
+} Kind;
+
+/* Elements that stop an end tag of lower rank from closing what is
+ * outside them, as libxml2 has it: an end tag for a span inside a div
+ * does not close the div.
+ */
+typedef enum
+{
+  RANK_DEFAULT,
+  RANK_DIV,
+  RANK_CELL,
+  RANK_ROW,
+  RANK_SECTION,
+  RANK_TABLE,
+  RANK_HEAD_BODY,
+  RANK_HTML,
+  N_RANKS
+} Rank;
+
+typedef struct
+{
+  char *name;
+  guint kind;
+  Rank rank;
+  guint top;      /* index + 1 of the topmost open element of this name */
+  guint overflow; /* started beyond the depth limit and not yet ended */
+  guint ends;     /* end tags seen, for html, head and body */
+} Name;
+
+typedef struct
+{
+  guint name;       /* index into names */
+  guint below_same; /* index + 1 of the next open element of the same name below */
+  guint below_rank; /* index + 1 of the next open element of the same rank below */
+} Open;
+
+typedef struct
+{
+  const char *src;
+  gsize len;
+  GString *out;    /* NULL until something is rewritten */
+  gsize copied;    /* src up to here is in out */
+  GHashTable *ids; /* name → index + 1 */
+  GArray *names;   /* Name */
+  GArray *open;    /* Open */
+  guint rank_top[N_RANKS];
+} Tamer;
+
+static const struct
+{
+  const char *name;
+  guint kind;
+  Rank rank;
+} known[] = {
+  { "area", KIND_VOID }, { "base", KIND_VOID }, { "basefont", KIND_VOID }, { "br", KIND_VOID },
+  { "col", KIND_VOID }, { "embed", KIND_VOID }, { "frame", KIND_VOID }, { "hr", KIND_VOID | KIND_CLOSES_P },
+  { "img", KIND_VOID }, { "input", KIND_VOID }, { "isindex", KIND_VOID }, { "link", KIND_VOID },
+  { "meta", KIND_VOID }, { "param", KIND_VOID }, { "source", KIND_VOID }, { "track", KIND_VOID },
+  { "wbr", KIND_VOID },
+  { "script", KIND_RAW }, { "style", KIND_RAW },
+  { "html", KIND_ROOT, RANK_HTML }, { "head", KIND_ROOT, RANK_HEAD_BODY },
+  { "body", KIND_ROOT, RANK_HEAD_BODY },
+  { "p", KIND_P | KIND_CLOSES_P },
+  { "div", KIND_CLOSES_P, RANK_DIV },
+  { "address", KIND_CLOSES_P }, { "article", KIND_CLOSES_P }, { "aside", KIND_CLOSES_P },
+  { "blockquote", KIND_CLOSES_P }, { "center", KIND_CLOSES_P }, { "dir", KIND_CLOSES_P },
+  { "dl", KIND_CLOSES_P }, { "fieldset", KIND_CLOSES_P }, { "figure", KIND_CLOSES_P },
+  { "footer", KIND_CLOSES_P }, { "form", KIND_CLOSES_P }, { "header", KIND_CLOSES_P },
+  { "h1", KIND_CLOSES_P }, { "h2", KIND_CLOSES_P }, { "h3", KIND_CLOSES_P },
+  { "h4", KIND_CLOSES_P }, { "h5", KIND_CLOSES_P }, { "h6", KIND_CLOSES_P },
+  { "menu", KIND_CLOSES_P }, { "nav", KIND_CLOSES_P }, { "ol", KIND_CLOSES_P },
+  { "pre", KIND_CLOSES_P }, { "section", KIND_CLOSES_P }, { "ul", KIND_CLOSES_P },
+  { "table", KIND_CLOSES_P, RANK_TABLE },
+  { "li", KIND_LI | KIND_CLOSES_P }, { "dt", KIND_DEF | KIND_CLOSES_P }, { "dd", KIND_DEF | KIND_CLOSES_P },
+  { "td", KIND_CELL, RANK_CELL }, { "th", KIND_CELL, RANK_CELL }, { "tr", KIND_ROW, RANK_ROW },
+  { "thead", KIND_SECTION, RANK_SECTION }, { "tbody", KIND_SECTION, RANK_SECTION },
+  { "tfoot", KIND_SECTION, RANK_SECTION },
+  { "option", KIND_OPTION }, { "a", KIND_A },
+  { "b", KIND_FONT_STYLE }, { "i", KIND_FONT_STYLE }, { "u", KIND_FONT_STYLE },
+  { "s", KIND_FONT_STYLE }, { "tt", KIND_FONT_STYLE }, { "big", KIND_FONT_STYLE },
+  { "small", KIND_FONT_STYLE }, { "strike", KIND_FONT_STYLE },
+};
+
+static inline Name *
+name_at (Tamer *t,
+         guint  id)
+{
+  return &g_array_index (t->names, Name, id);
+}
+
+static guint
+intern (Tamer      *t,
+        const char *lower)
+{
+  gpointer found = g_hash_table_lookup (t->ids, lower);
+  Name name = { 0 };
+
+  if (found != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+  name.name = g_strdup (lower);
+  g_array_append_val (t->names, name);
+  g_hash_table_insert (t->ids, name.name, GUINT_TO_POINTER (t->names->len));
+  return t->names->len - 1;
+}
+
+static void
+tamer_init (Tamer      *t,
+            const char *src,
+            gsize       len)
+{
+  memset (t, 0, sizeof *t);
+  t->src = src;
+  t->len = len;
+  t->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  t->names = g_array_new (FALSE, TRUE, sizeof (Name));
+  t->open = g_array_new (FALSE, FALSE, sizeof (Open));
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    {
+      Name *name = name_at (t, intern (t, known[i].name));
+
+      name->kind = known[i].kind;
+      name->rank = known[i].rank;
+    }
+}
+
+static void
+tamer_clear (Tamer *t)
+{
+  for (guint i = 0; i < t->names->len; i++)
+    g_free (name_at (t, i)->name);
+  g_array_unref (t->names);
+  g_array_unref (t->open);
+  g_hash_table_unref (t->ids);
+}
+
+/* Replaces src[from, to) with @with (@with_len bytes). */
+static void
+rewrite (Tamer      *t,
+         gsize       from,
+         gsize       to,
+         const char *with,
+         gsize       with_len)
+{
+  g_assert (from >= t->copied && to >= from);
+  if (t->out == NULL)
+    t->out = g_string_sized_new (t->len + 1024);
+  g_string_append_len (t->out, t->src + t->copied, from - t->copied);
+  g_string_append_len (t->out, with, with_len);
+  t->copied = to;
+}
+
+/* Closes the topmost open element with an end tag written at @at. */
+static void
+pop (Tamer    *t,
+     gsize     at,
+     gboolean  write_end_tag)
+{
+  Open *top = &g_array_index (t->open, Open, t->open->len - 1);
+  Name *name = name_at (t, top->name);
+
+  if (write_end_tag)
+    {
+      char tag[PX_TAME_MAX_NAME + 4];
+      int n = g_snprintf (tag, sizeof tag, "</%s>", name->name);
+
+      rewrite (t, at, at, tag, n);
+    }
+  name->top = top->below_same;
+  t->rank_top[name->rank] = top->below_rank;
+  g_array_set_size (t->open, t->open->len - 1);
+}
+
+static void
+push (Tamer *t,
+      guint  id)
+{
+  Name *name = name_at (t, id);
+  Open open = { id, name->top, t->rank_top[name->rank] };
+
+  g_array_append_val (t->open, open);
+  name->top = t->open->len;
+  t->rank_top[name->rank] = t->open->len;
+}
+
+static guint
+top_kind (Tamer *t)
+{
+  if (t->open->len == 0)
+    return 0;
+  return name_at (t, g_array_index (t->open, Open, t->open->len - 1).name)->kind;
+}
+
+/* The open elements the start of a @kind element ends, as a browser ends
+ * them: a paragraph at a block, a list item at the next, a cell at the
+ * next cell or row.
+ */
+static void
+close_implied (Tamer *t,
+               guint  kind,
+               gsize  at)
+{
+  for (;;)
+    {
+      guint top = top_kind (t);
+      gboolean ends = FALSE;
+
+      if (top == 0)
+        return;
+      if ((top & KIND_P) && (kind & KIND_CLOSES_P))
+        ends = TRUE;
+      else if ((top & KIND_FONT_STYLE) && (kind & KIND_P))
+        ends = TRUE;
+      else if ((top & KIND_LI) && (kind & KIND_LI))
+        ends = TRUE;
+      else if ((top & KIND_DEF) && (kind & KIND_DEF))
+        ends = TRUE;
+      else if ((top & KIND_OPTION) && (kind & KIND_OPTION))
+        ends = TRUE;
+      else if ((top & KIND_A) && (kind & KIND_A))
+        ends = TRUE;
+      else if ((top & KIND_CELL) && (kind & (KIND_CELL | KIND_ROW | KIND_SECTION)))
+        ends = TRUE;
+      else if ((top & KIND_ROW) && (kind & (KIND_ROW | KIND_SECTION)))
+        ends = TRUE;
+      else if ((top & KIND_SECTION) && (kind & KIND_SECTION))
+        ends = TRUE;
+      if (!ends)
+        return;
+      pop (t, at, TRUE);
+    }
+}
+
+static inline gboolean
+is_blank (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static inline gboolean
+is_name_start (char c)
+{
+  return g_ascii_isalpha (c) || c == '_' || c == ':' || c == '.';
+}
+
+static inline gboolean
+is_name_char (char c)
+{
+  return g_ascii_isalnum (c) || c == ':' || c == '-' || c == '_' || c == '.';
+}
+
+/* Reads a tag name at @p into @lower; returns the end of the name. */
+static gsize
+read_name (Tamer *t,
+           gsize  p,
+           char   lower[PX_TAME_MAX_NAME + 1])
+{
+  guint n = 0;
+
+  while (p < t->len && is_name_char (t->src[p]))
+    {
+      if (n < PX_TAME_MAX_NAME)
+        lower[n++] = g_ascii_tolower (t->src[p]);
+      p++;
+    }
+  lower[n] = '\0';
+  return p;
+}
+
+/* Finds @needle (ASCII, lower case) from @p on, ignoring case. */
+static gsize
+find_ci (Tamer      *t,
+         gsize       p,
+         const char *needle)
+{
+  gsize n = strlen (needle);
+
+  while (p + n <= t->len)
+    {
+      const char *lt = memchr (t->src + p, needle[0], t->len - p);
+
+      if (lt == NULL)
+        break;
+      p = lt - t->src;
+      if (p + n <= t->len && g_ascii_strncasecmp (t->src + p, needle, n) == 0)
+        return p;
+      p++;
+    }
+  return t->len;
+}
+
+/* A start tag's attributes, from @p to the tag's end: returns the offset
+ * just after '>' (or the end of the page), sets @self_closing when the tag
+ * ends in "/>", and @cut, @cut_end to the attributes past the limit (both
+ * 0 when there are none).
+ */
+static gsize
+read_attributes (Tamer    *t,
+                 gsize     p,
+                 gboolean *self_closing,
+                 gsize    *cut,
+                 gsize    *cut_end)
+{
+  guint count = 0;
+
+  *self_closing = FALSE;
+  *cut = *cut_end = 0;
+  while (p < t->len)
+    {
+      char c = t->src[p];
+
+      if (is_blank (c))
+        {
+          p++;
+          continue;
+        }
+      if (c == '>' || (c == '/' && p + 1 < t->len && t->src[p + 1] == '>'))
+        break;
+
+      /* a name, perhaps with a value */
+      if (count == PX_TAME_MAX_ATTRIBUTES)
+        *cut = p;
+      count++;
+      while (p < t->len && !is_blank (t->src[p]) && t->src[p] != '=' && t->src[p] != '>'
+             && !(t->src[p] == '/' && p + 1 < t->len && t->src[p + 1] == '>'))
+        p++;
+      while (p < t->len && is_blank (t->src[p]))
+        p++;
+      if (p < t->len && t->src[p] == '=')
+        {
+          p++;
+          while (p < t->len && is_blank (t->src[p]))
+            p++;
+          if (p < t->len && (t->src[p] == '"' || t->src[p] == '\''))
+            {
+              const char *close = memchr (t->src + p + 1, t->src[p], t->len - p - 1);
+
+              p = close != NULL ? (gsize) (close - t->src) + 1 : t->len;
+            }
+          else
+            while (p < t->len && !is_blank (t->src[p]) && t->src[p] != '>')
+              p++;
+        }
+    }
+
+  if (*cut > 0)
+    *cut_end = p;
+  if (p >= t->len)
+    return t->len;
+  if (t->src[p] == '/')
+    {
+      *self_closing = TRUE;
+      return p + 2;
+    }
+  return p + 1;
+}
+
+static gsize
+start_tag (Tamer *t,
+           gsize  lt)
+{
+  char lower[PX_TAME_MAX_NAME + 1];
+  gsize name_end = read_name (t, lt + 1, lower);
+  guint id = intern (t, lower);
+  guint kind = name_at (t, id)->kind;
+  gboolean self_closing;
+  gsize cut, cut_end;
+  gsize end = read_attributes (t, name_end, &self_closing, &cut, &cut_end);
+
+  if (cut > 0 && !(kind & KIND_VOID) && !self_closing && t->open->len >= PX_TAME_MAX_DEPTH)
+    cut = 0; /* the whole tag goes below */
+  if (!(kind & (KIND_RAW | KIND_ROOT)))
+    close_implied (t, kind, lt);
+  if (!(kind & (KIND_VOID | KIND_RAW | KIND_ROOT)) && !self_closing && t->open->len >= PX_TAME_MAX_DEPTH)
+    {
+      name_at (t, id)->overflow++;
+      rewrite (t, lt, end, "", 0);
+      return end;
+    }
+  if (cut > 0)
+    rewrite (t, cut, cut_end, "", 0);
+  if (kind & KIND_ROOT)
+    return end;
+
+  if (kind & KIND_RAW)
+    {
+      char closer[16];
+
+      if (self_closing)
+        return end;
+      /* the end tag goes through as it is: it ends what it started */
+      g_snprintf (closer, sizeof closer, "</%s", lower);
+      end = find_ci (t, end, closer);
+      if (end < t->len)
+        {
+          const char *gt = memchr (t->src + end, '>', t->len - end);
+
+          end = gt != NULL ? (gsize) (gt - t->src) + 1 : t->len;
+        }
+      return end;
+    }
+  if ((kind & KIND_VOID) || self_closing)
+    return end;
+  push (t, id);
+  return end;
+}
+
+static gsize
+end_tag (Tamer *t,
+         gsize  lt)
+{
+  char lower[PX_TAME_MAX_NAME + 1];
+  gsize name_end = read_name (t, lt + 2, lower);
+  const char *gt = memchr (t->src + name_end, '>', t->len - name_end);
+  gsize end = gt != NULL ? (gsize) (gt - t->src) + 1 : t->len;
+  guint id = intern (t, lower);
+  Name *name = name_at (t, id);
+  gboolean ignored = FALSE;
+  guint at;
+
+  /* libxml2 has rules of its own for these, and implies them; past a
+   * few, each would only cost it a search through its stack
+   */
+  if (name->kind & KIND_ROOT)
+    {
+      if (++name->ends > PX_TAME_MAX_ROOT_ENDS)
+        rewrite (t, lt, end, "", 0);
+      return end;
+    }
+
+  if (name->overflow > 0)
+    {
+      name->overflow--;
+      rewrite (t, lt, end, "", 0);
+      return end;
+    }
+
+  at = name->top;
+  if (at == 0)
+    ignored = TRUE;
+  for (guint r = name->rank + 1; r < N_RANKS && !ignored; r++)
+    if (t->rank_top[r] > at)
+      ignored = TRUE;
+  if (ignored)
+    {
+      rewrite (t, lt, end, "", 0);
+      return end;
+    }
+
+  while (t->open->len > at)
+    pop (t, lt, TRUE);
+  pop (t, lt, FALSE);
+  return end;
+}
+
+/* Skips a comment, doctype or processing instruction at @lt; one that is
+ * never closed is shown as text, as the parser would then read the rest
+ * as markup.
+ */
+static gsize
+skip_declaration (Tamer      *t,
+                  gsize       lt,
+                  const char *closer)
+{
+  gsize end = find_ci (t, lt + 2, closer);
+
+  if (end >= t->len)
+    {
+      rewrite (t, lt, lt + 1, "&lt;", 4);
+      return lt + 1;
+    }
+  return end + strlen (closer);
+}
+
+char *
+_px_html_tame (const char    *html,
+               gsize          len,
+               gsize         *out_len,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  Tamer t;
+  gsize p = 0;
+  gsize next_check = PX_TAME_CHECK_BYTES;
+
+  tamer_init (&t, html, len);
+  while (p < len)
+    {
+      const char *lt = memchr (html + p, '<', len - p);
+
+      if (lt == NULL)
+        break;
+      p = lt - html;
+
+      if (p >= next_check)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            {
+              if (t.out != NULL)
+                g_string_free (t.out, TRUE);
+              tamer_clear (&t);
+              return NULL;
+            }
+          next_check = p + PX_TAME_CHECK_BYTES;
+        }
+
+      if (p + 1 >= len)
+        break;
+      if (html[p + 1] == '!')
+        p = skip_declaration (&t, p, p + 3 < len && html[p + 2] == '-' && html[p + 3] == '-' ? "-->" : ">");
+      else if (html[p + 1] == '?')
+        p = skip_declaration (&t, p, ">");
+      else if (html[p + 1] == '/' && p + 2 < len && is_name_start (html[p + 2]))
+        p = end_tag (&t, p);
+      else if (is_name_start (html[p + 1]))
+        p = start_tag (&t, p);
+      else
+        p++;
+    }
+
+  if (t.out == NULL)
+    {
+      tamer_clear (&t);
+      *out_len = len;
+      return NULL;
+    }
+  g_string_append_len (t.out, html + t.copied, len - t.copied);
+  tamer_clear (&t);
+  *out_len = t.out->len;
+  return g_string_free (t.out, FALSE);
+}
