@@ -9,6 +9,7 @@
 #include "px-library.h"
 #include "px-pg-store.h"
 #include "px-store.h"
+#include "px-story-copy.h"
 #include "px-test-pg.h"
 #include "px-test-util.h"
 
@@ -86,6 +87,8 @@ test_stories (gconstpointer data)
   g_assert_cmpint (first, >, 0);
   g_assert_cmpint (second, !=, first);
 
+  /* Times have milliseconds: the rename must come later than the second story. */
+  g_usleep (10 * 1000);
   g_assert_true (px_library_rename_story (library, first, "  First, renamed ", &error));
   story = px_library_get_story (library, first, &error);
   g_assert_no_error (error);
@@ -312,6 +315,76 @@ test_async_and_changed (gconstpointer data)
 }
 
 static void
+check_copy (PxLibrary *library,
+            gint64     story_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStoryInfo) story = px_library_get_story (library, story_id, &error);
+  g_autoptr(GPtrArray) sources = px_library_list_sources (library, story_id, &error);
+  g_autoptr(GPtrArray) annotations = px_library_list_annotations (library, story_id, FALSE, &error);
+  PxAnnotation *claim;
+  PxAnnotationTarget *target;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (story->title, ==, "Copied");
+  g_assert_cmpuint (sources->len, ==, 2);
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[0])->outlet, ==, "Beta");
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[1])->text, ==, article_text);
+  g_assert_cmpuint (annotations->len, ==, 1);
+  claim = annotations->pdata[0];
+  g_assert_cmpint (claim->verdict, ==, PX_VERDICT_FALSE);
+  g_assert_cmpstr (claim->note, ==, "Across both");
+  g_assert_cmpint (claim->state, ==, PX_ANNOTATION_STATE_DISMISSED);
+  g_assert_cmpuint (claim->targets->len, ==, 2);
+  target = claim->targets->pdata[1];
+  g_assert_cmpstr (target->selector->exact, ==, "4.75 million euros");
+  g_assert_cmpint (target->source_id, ==, ((PxSourceRecord *) sources->pdata[1])->id);
+}
+
+/* A story copied from My Library to a team library and back. */
+static void
+test_copy (void)
+{
+  PxLibrary *mine = open_sqlite ();
+  PxLibrary *team = open_postgresql ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) a = make_article ("a.txt", "Alpha", article_text);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "Beta", "Beta's text: repairs would cost five million euros.");
+  g_autoptr(PxArticle) c = make_article ("c.txt", "Gamma", "Gamma, in the trash.");
+  gint64 story = px_library_create_story (mine, "Copied", &error);
+  gint64 ia = px_library_add_source (mine, story, a, NULL, &error);
+  gint64 ib = px_library_add_source (mine, story, b, NULL, &error);
+  gint64 ic = px_library_add_source (mine, story, c, NULL, &error);
+  PxTargetSpec targets[] = {
+    { .source_id = ib, .quote = "five million euros" },
+    { .source_id = ia, .quote = "4.75 million euros" },
+  };
+  gint64 claim = px_library_create_annotation (mine, story, targets, 2, PX_VERDICT_FALSE, "Across both", &error);
+  gint64 in_team;
+  gint64 back;
+
+  g_assert_no_error (error);
+  g_assert_true (px_library_set_annotation_state (mine, claim, PX_ANNOTATION_STATE_DISMISSED, &error));
+  g_assert_true (px_library_move_source (mine, ib, 0, &error));
+  g_assert_true (px_library_delete_source (mine, ic, &error));
+
+  in_team = px_story_copy (mine, story, team, NULL, &error);
+  g_assert_no_error (error);
+  check_copy (team, in_team);
+
+  back = px_story_copy (team, in_team, mine, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (back, !=, story);
+  check_copy (mine, back);
+
+  g_assert_cmpint (px_story_copy (mine, 987654, team, NULL, &error), ==, 0);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+
+  close_library (mine);
+  close_library (team);
+}
+
+static void
 add_tests (const char *engine,
            OpenFunc    open_func)
 {
@@ -346,6 +419,7 @@ main (int    argc,
   server = px_test_pg_start ();
   add_tests ("sqlite", open_sqlite);
   add_tests ("postgresql", open_postgresql);
+  g_test_add_func ("/library-suite/copy", test_copy);
 
   status = g_test_run ();
   g_clear_pointer (&server, px_test_pg_destroy);

@@ -652,6 +652,17 @@ test_cli (void)
   history = px_test_run_cli (0, NULL, "history", "--db", uri, story, "--source", source, NULL);
   g_assert_nonnull (history);
 
+  /* Copied into My Library, annotations and all. */
+  {
+    g_autofree char *mine = g_build_filename (dir, "mine.db", NULL);
+    g_autofree char *copy = px_test_run_cli (0, NULL, "story", "copy", "--db", uri, "--to", mine, story, NULL);
+    g_autofree char *copied = NULL;
+
+    g_strstrip (copy);
+    copied = px_test_run_cli (0, NULL, "annotations", "--db", mine, "--format", "json", copy, NULL);
+    g_assert_nonnull (strstr (copied, "The budget says 5.1"));
+  }
+
   /* A story that is not there is an error, as in the local library. */
   g_free (px_test_run_cli (1, NULL, "annotations", "--db", uri, "12345", NULL));
 }

@@ -12,6 +12,7 @@
 #include "px-pg-secret.h"
 #include "px-pg-store.h"
 #include "px-store.h"
+#include "px-story-copy.h"
 
 #include <stdio.h>
 
@@ -159,6 +160,56 @@ story_new (int    argc,
   printf ("%" G_GINT64_FORMAT "\n", id);
   fflush (stdout);
   return _px_cli_close_store (store, PX_CLI_EXIT_OK);
+}
+
+/* story copy [--db FROM] --to TO STORY */
+static int
+story_copy (int    argc,
+            char **argv)
+{
+  g_autofree char *db = NULL;
+  g_autofree char *to_db = NULL;
+  GOptionEntry entries[] = {
+    PX_CLI_DB_OPTION (db),
+    { "to", 0, 0, G_OPTION_ARG_FILENAME, &to_db, "The library to copy into: a database file or postgresql://host/database", "PATH" },
+    { NULL }
+  };
+  g_autoptr(PxLibrary) from = NULL;
+  g_autoptr(PxLibrary) to = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 story_id;
+  gint64 id;
+  int status;
+
+  if (!_px_cli_parse_options ("story copy", "STORY",
+                              "Copy a story, its sources and annotations into another library (My Library\n"
+                              "or a team library) and print its number there.",
+                              entries, &argc, &argv))
+    return PX_CLI_EXIT_USAGE;
+  if (argc != 2 || to_db == NULL)
+    {
+      fprintf (stderr, "parallax-cli story copy: give --to PATH and exactly one STORY\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (!_px_cli_parse_id ("story copy", "story", argv[1], &story_id))
+    return PX_CLI_EXIT_USAGE;
+
+  if ((from = _px_cli_open_store_for_reading (db)) == NULL)
+    return PX_CLI_EXIT_FAILED;
+  if ((to = _px_cli_open_store (to_db)) == NULL)
+    return _px_cli_close_store (from, PX_CLI_EXIT_FAILED);
+
+  id = px_story_copy (from, story_id, to, NULL, &error);
+  if (id == 0)
+    _px_cli_print_error ("%s", error->message);
+  else
+    {
+      printf ("%" G_GINT64_FORMAT "\n", id);
+      fflush (stdout);
+    }
+
+  status = _px_cli_close_store (to, id != 0 ? PX_CLI_EXIT_OK : PX_CLI_EXIT_FAILED);
+  return _px_cli_close_store (from, status);
 }
 
 /* story add STORY INPUT... */
@@ -359,6 +410,7 @@ _px_cli_story (int    argc,
     { "list", story_list },
     { "show", story_show },
     { "refetch", _px_cli_story_refetch },
+    { "copy", story_copy },
   };
 
   gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
@@ -378,6 +430,7 @@ _px_cli_story (int    argc,
            "  parallax-cli story list [--db PATH] [--format json|text]\n"
            "  parallax-cli story show [--db PATH] [--format json|text] STORY\n"
            "  parallax-cli story refetch [--db PATH] [--format json|text] [--source N] STORY\n"
+           "  parallax-cli story copy [--db PATH] --to PATH STORY\n"
            "\n"
            "Without --db, the database is your own: %s\n",
            default_path);
