@@ -22,7 +22,7 @@ TEST_LOCALES = de_DE.UTF-8 ru_RU.UTF-8 uk_UA.UTF-8
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench fuzz clean flatpak update-po
+.PHONY: all deps build run test bench fuzz fuzz-all clean flatpak update-po
 
 all: build
 
@@ -88,6 +88,15 @@ fuzz: deps
 	$(FUZZ_BUILDDIR)/tests/fuzz/fuzz-extract $(FUZZ_CORPUS) -max_total_time=$(FUZZ_SECONDS) \
 	  -rss_limit_mb=2048 -max_len=65536 -timeout=10 -print_final_stats=1 \
 	  -artifact_prefix=$(FUZZ_BUILDDIR)/
+
+# Every libFuzzer harness in turn (charset, anchors, JSON-LD, extraction, the
+# store's opening of an outside file, HTTP through a local server), at the
+# lowest priority, FUZZ_SECONDS each; see tests/fuzz/run-all.sh.
+fuzz-all: build
+	@[ -f $(FUZZ_BUILDDIR)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILDDIR) -Dfuzzing=true \
+	  -Dgui=false -Dtests=false -Db_sanitize=address,undefined -Db_lundef=false
+	nice -n 19 meson compile -C $(FUZZ_BUILDDIR)
+	tests/fuzz/run-all.sh $(FUZZ_BUILDDIR) $(FUZZ_SECONDS)
 
 # Builds, tests and installs the Flatpak for this user, and writes parallax.flatpak.
 flatpak:

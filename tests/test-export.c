@@ -672,7 +672,7 @@ test_markdown (void)
   g_assert_true (g_strv_contains ((const char * const *) lines, "### All claims side by side"));
   g_assert_true (g_strv_contains ((const char * const *) lines, "## Annotations"));
   g_assert_true (g_strv_contains ((const char * const *) lines,
-                                  "- **URL**: [https://ledger.example/news/harbourside-floods]"
+                                  "- **URL**: [https\\://ledger.example/news/harbourside-floods]"
                                   "(<https://ledger.example/news/harbourside-floods>)"));
   g_assert_true (g_strv_contains ((const char * const *) lines,
                                   "- **Title**: Floods force 340 from homes \\</title\\>\\<script\\>alert(2)\\</script\\>"));
@@ -680,7 +680,7 @@ test_markdown (void)
   /* The note as a block quote, its line break kept, its markup inert. */
   g_assert_true (g_strv_contains ((const char * const *) lines, "> He said \"no\", then, later:  "));
   g_assert_true (g_strv_contains ((const char * const *) lines,
-                                  "> \\<script\\>alert('x')\\</script\\> =HYPERLINK(\"http://evil.example/\","
+                                  "> \\<script\\>alert('x')\\</script\\> =HYPERLINK(\"http\\://evil.example/\","
                                   "\"click\") \\& more"));
   /* A note starting with "-" is not a list item. */
   g_assert_true (g_strv_contains ((const char * const *) lines, "> \\-minus first"));

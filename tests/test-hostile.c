@@ -12,6 +12,7 @@
 
 #include "px-fetch-private.h"
 #include "px-fetch.h"
+#include "px-markdown-private.h"
 #include "px-safe-text.h"
 #include "px-store.h"
 
@@ -22,10 +23,12 @@
 #include <glib/gstdio.h>
 
 /* No control character (terminal escapes, bells) and no reordering
- * character in @text.
+ * character in @text; with @isolates, the isolates that keep a name's
+ * direction to itself are allowed.
  */
 static void
-assert_inert (const char *text)
+assert_inert_full (const char *text,
+                   gboolean    isolates)
 {
   g_assert_true (g_utf8_validate (text, -1, NULL));
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
@@ -33,9 +36,15 @@ assert_inert (const char *text)
       gunichar c = g_utf8_get_char (p);
 
       if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
-          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+          || (c >= 0x202A && c <= 0x202E) || (!isolates && c >= 0x2066 && c <= 0x2069))
         g_error ("U+%04X in “%s”", c, text);
     }
+}
+
+static void
+assert_inert (const char *text)
+{
+  assert_inert_full (text, FALSE);
 }
 
 static PxSnapshot *
@@ -405,6 +414,255 @@ test_stale_backup_journal (void)
   g_assert_false (g_file_test (stale_journal, G_FILE_TEST_EXISTS));
 }
 
+/* A page whose site name, author and headline carry terminal escapes
+ * (OSC 52 writes the clipboard, OSC 0 the window title), a bell, a C1
+ * control and a right-to-left override.
+ */
+static const char spoof_page[] =
+  "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n"
+  "<meta property=\"og:site_name\" content=\"&#x202E;Daily &#x9b;31m News\">\n"
+  "<meta name=\"author\" content=\"Jane &#x1b;]0;owned&#x07;Doe\">\n"
+  "<title>Title</title>\n"
+  "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+  "\"Drones \\u001b]52;c;aGVsbG8=\\u0007 hit \\u0007 the city\",\"author\":{\"name\":\"Jane Doe\"}}</script>\n"
+  "</head><body><article><h1>Drones hit the city</h1>\n"
+  "<p>Officials said 12 drones hit the city overnight, damaging two buildings near the port.</p>\n"
+  "<p>The mayor said repairs would begin on Monday morning after an inspection of the damage.</p>\n"
+  "<p>Residents reported hearing explosions \x1b[2J shortly after midnight across the district.</p>\n"
+  "</article></body></html>\n";
+
+static char *
+write_temp (const char *folder,
+            const char *name,
+            const char *contents,
+            gssize      len)
+{
+  char *path = g_build_filename (folder, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+  return path;
+}
+
+/* Item 5: escapes from a page reached the terminal through every text
+ * output; the override reversed the rest of the line in the report.
+ */
+static void
+test_spoofing_outputs (void)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-spoof-XXXXXX");
+  g_autofree char *page = write_temp (folder, "spoof.html", spoof_page, -1);
+  g_autofree char *other = g_build_filename (g_getenv ("PARALLAX_SOURCE_ROOT"), "tests", "fixtures", "extract",
+                                             "bbc-article.html", NULL);
+  g_autofree char *db = g_build_filename (folder, "p.db", NULL);
+  const char *formats[] = { "text", "json", NULL };
+
+  for (guint i = 0; formats[i] != NULL; i++)
+    {
+      g_autofree char *out = px_test_run_cli (0, NULL, "extract", "--format", formats[i], page, NULL);
+
+      assert_inert_full (out, TRUE);
+      g_assert_nonnull (strstr (out, "Daily"));
+    }
+  {
+    g_autofree char *out = px_test_run_cli (0, NULL, "compare", "--format", "text", page, other, NULL);
+    g_autofree char *md = px_test_run_cli (0, NULL, "compare", "--format", "markdown", page, other, NULL);
+
+    assert_inert_full (out, TRUE);
+    assert_inert_full (md, TRUE);
+  }
+
+  g_free (px_test_run_cli (0, NULL, "story", "new", "--db", db, "Drones", NULL));
+  g_free (px_test_run_cli (0, NULL, "story", "add", "--db", db, "1", page, other, NULL));
+  {
+    g_autofree char *show = px_test_run_cli (0, NULL, "story", "show", "--db", db, "1", NULL);
+    g_autofree char *search = px_test_run_cli (0, NULL, "search", "--db", db, "drones", NULL);
+    g_autofree char *html = px_test_run_cli (0, NULL, "export", "--db", db, "--story", "1", "--format", "html", NULL);
+    g_autofree char *md = px_test_run_cli (0, NULL, "export", "--db", db, "--story", "1", "--format", "markdown",
+                                           NULL);
+
+    assert_inert_full (show, TRUE);
+    assert_inert_full (search, TRUE);
+    g_assert_nonnull (strstr (search, "drones"));
+    /* The report: no override, no escape, the outlet isolated. */
+    assert_inert (html);
+    g_assert_nonnull (strstr (html, "<bdi>"));
+    assert_inert_full (md, TRUE);
+  }
+}
+
+/* A right-to-left name keeps its direction without turning the line
+ * around: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+ */
+static void
+test_rtl_outlet_isolated (void)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-spoof-XXXXXX");
+  g_autofree char *page = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GString) html = g_string_new (spoof_page);
+
+  g_string_replace (html, "&#x202E;Daily &#x9b;31m News", "\xd7\x94\xd7\x90\xd7\xa8\xd7\xa5", 1);
+  page = write_temp (folder, "rtl.html", html->str, html->len);
+  out = px_test_run_cli (0, NULL, "extract", "--format", "text", page, NULL);
+  g_assert_nonnull (strstr (out, "Outlet:    \xe2\x81\xa8\xd7\x94\xd7\x90\xd7\xa8\xd7\xa5\xe2\x81\xa9\n"));
+}
+
+/* Item 6: a note line starting with a tab became a list or a heading;
+ * addresses became live links under GitHub's autolink extension.
+ */
+static void
+test_markdown_inert (void)
+{
+  static const char * const lines[] = {
+    "\t- a list item?", "\t1. a numbered item?", "\t=", " \t+ plus", "\t\t# heading?",
+    "see https://evil.example/x and HTTP://x.example, www.example.com or WWW.Example.org",
+    "write to bob@example.com or mailto:bob@example.com or xmpp:a@b.example",
+    NULL,
+  };
+  g_autoptr(GString) doc = g_string_new (NULL);
+  g_autofree char *html = NULL;
+  g_autofree char *cmark = g_find_program_in_path ("cmark-gfm");
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      _px_markdown_append_escaped (doc, lines[i], TRUE);
+      g_string_append (doc, "\n\n");
+    }
+  g_test_message ("%s", doc->str);
+  g_assert_null (strstr (doc->str, "\n\t"));
+
+  if (cmark == NULL)
+    {
+      g_test_skip ("cmark-gfm is not installed");
+      return;
+    }
+  {
+    g_autofree char *folder = px_test_make_temp_dir ("hostile-md-XXXXXX");
+    g_autofree char *path = write_temp (folder, "doc.md", doc->str, doc->len);
+    g_autofree char *command = g_strdup_printf ("%s -e autolink -e table -e strikethrough %s", cmark, path);
+
+    g_assert_true (g_spawn_command_line_sync (command, &html, NULL, &status, &error));
+    g_assert_no_error (error);
+  }
+  g_test_message ("%s", html);
+  g_assert_null (strstr (html, "<a "));
+  g_assert_null (strstr (html, "<li>"));
+  g_assert_null (strstr (html, "<h1>"));
+  g_assert_null (strstr (html, "<h2>"));
+  g_assert_null (strstr (html, "<pre>"));
+  g_assert_nonnull (strstr (html, "https://evil.example/x"));
+}
+
+/* Item 7, the command line: story add ignored the fetch limits of the
+ * environment; read commands created a database at a mistyped path;
+ * export of a damaged database started an empty one; "--" was an input;
+ * a newline in a file name broke tab-separated output; a stray NUL byte
+ * refused a whole page.
+ */
+static void
+test_cli_small_ones (void)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-cli-XXXXXX");
+  g_autofree char *db = g_build_filename (folder, "p.db", NULL);
+  g_autofree char *other = g_build_filename (g_getenv ("PARALLAX_SOURCE_ROOT"), "tests", "fixtures", "extract",
+                                             "bbc-article.html", NULL);
+  g_autofree char *typo = g_build_filename (folder, "typo.db", NULL);
+  g_autofree char *damaged = g_build_filename (folder, "damaged.db", NULL);
+  g_autofree char *page = write_temp (folder, "spoof.html", spoof_page, -1);
+  g_autofree char *dashed = write_temp (folder, "-dashed.html", spoof_page, -1);
+  g_autofree char *newline = write_temp (folder, "two\nlines.html", spoof_page, -1);
+  g_autoptr(GString) with_nul = g_string_new (spoof_page);
+  g_autofree char *nul_page = NULL;
+  g_autofree char *err = NULL;
+
+  g_free (px_test_run_cli (0, NULL, "story", "new", "--db", db, "Drones", NULL));
+
+  g_setenv ("PARALLAX_FETCH_TIMEOUT", "abc", TRUE);
+  g_free (px_test_run_cli (2, &err, "story", "add", "--db", db, "1", page, NULL));
+  g_assert_nonnull (strstr (err, "PARALLAX_FETCH_TIMEOUT"));
+  g_clear_pointer (&err, g_free);
+  g_unsetenv ("PARALLAX_FETCH_TIMEOUT");
+  g_setenv ("PARALLAX_FETCH_MAX_BYTES", "1024", TRUE);
+  g_free (px_test_run_cli (1, &err, "story", "add", "--db", db, "1", other, NULL));
+  g_assert_nonnull (strstr (err, "limit"));
+  g_clear_pointer (&err, g_free);
+  g_unsetenv ("PARALLAX_FETCH_MAX_BYTES");
+
+  {
+    const char *commands[][6] = {
+      { "search", "--db", typo, "drones", NULL },
+      { "annotations", "--db", typo, "1", NULL },
+      { "history", "--db", typo, "1", "--source", "1" },
+      { "story", "show", "--db", typo, "1", NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+      {
+        const char *args[8] = { NULL, };
+        g_autofree char *out = NULL;
+
+        memcpy (args, commands[i], sizeof commands[i]);
+        g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 1);
+        g_assert_nonnull (strstr (err, "no database"));
+        g_assert_false (g_file_test (typo, G_FILE_TEST_EXISTS));
+        g_clear_pointer (&err, g_free);
+      }
+  }
+
+  {
+    g_autoptr(GString) junk = g_string_new ("SQLite format 3");
+
+    g_string_append_len (junk, "\0", 1);
+    for (guint i = 0; i < 400; i++)
+      g_string_append (junk, "damaged ");
+    g_assert_true (g_file_set_contents (damaged, junk->str, junk->len, NULL));
+    g_free (px_test_run_cli (1, &err, "export", "--db", damaged, "--story", "1", "--format", "markdown", NULL));
+    g_assert_nonnull (strstr (err, "damaged"));
+    g_assert_null (strstr (err, "no story"));
+    g_clear_pointer (&err, g_free);
+  }
+
+  {
+    g_autofree char *base = g_path_get_basename (dashed);
+    g_autofree char *out = NULL;
+    const char *args[] = { "extract", "--", base, NULL };
+    g_autofree char *cwd = g_get_current_dir ();
+
+    g_assert_cmpint (g_chdir (folder), ==, 0);
+    g_assert_cmpint (px_test_spawn_cli (args, &out, NULL), ==, 0);
+    g_assert_cmpint (g_chdir (cwd), ==, 0);
+    g_assert_null (strstr (out, "\"input\":\"--\""));
+    g_assert_nonnull (strstr (out, "\"input\":\"-dashed.html\""));
+  }
+
+  {
+    g_autofree char *out = px_test_run_cli (0, NULL, "story", "add", "--db", db, "1", newline, NULL);
+    g_autofree char *show = px_test_run_cli (0, NULL, "story", "show", "--db", db, "1", NULL);
+
+    /* One line each, four columns on it. */
+    g_assert_cmpuint (strlen (out), ==, (gsize) (strchr (out, '\n') - out) + 1);
+    for (const char *line = show; *line != '\0'; line = strchr (line, '\n') + 1)
+      {
+        const char *end = strchr (line, '\n');
+        guint tabs = 0;
+
+        for (const char *p = line; p < end; p++)
+          tabs += *p == '\t';
+        g_assert_cmpuint (tabs, ==, 3);
+      }
+  }
+
+  g_string_insert_len (with_nul, strstr (with_nul->str, "<title>") - with_nul->str, "\0", 1);
+  nul_page = write_temp (folder, "nul.html", with_nul->str, with_nul->len);
+  {
+    g_autofree char *out = px_test_run_cli (0, NULL, "extract", nul_page, NULL);
+
+    g_assert_nonnull (strstr (out, "12 drones"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -419,6 +677,10 @@ main (int    argc,
   g_test_add_func ("/hostile/fetch/negative-length", test_negative_length);
   g_test_add_func ("/hostile/fetch/raw-headers", test_raw_headers);
 
+  g_test_add_func ("/hostile/cli/spoofing-outputs", test_spoofing_outputs);
+  g_test_add_func ("/hostile/cli/rtl-outlet-isolated", test_rtl_outlet_isolated);
+  g_test_add_func ("/hostile/markdown/inert", test_markdown_inert);
+  g_test_add_func ("/hostile/cli/small-ones", test_cli_small_ones);
   g_test_add_func ("/hostile/store/lost-library-restored", test_lost_library_restored);
   g_test_add_func ("/hostile/store/backup-never-emptier", test_backup_never_emptier);
   g_test_add_func ("/hostile/store/open-existing", test_open_existing);

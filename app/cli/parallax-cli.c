@@ -8,6 +8,7 @@
 #include "px-cli-private.h"
 
 #include "px-i18n.h"
+#include "px-safe-text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -65,6 +66,17 @@ _px_cli_parse_options (const char    *command,
       return FALSE;
     }
 
+  /* GLib leaves the "--" that ends the options in @argv when arguments
+   * follow it; it is not an input.
+   */
+  for (int i = 1; i < *argc; i++)
+    if (g_str_equal ((*argv)[i], "--"))
+      {
+        memmove (&(*argv)[i], &(*argv)[i + 1], (*argc - i) * sizeof (char *));
+        (*argc)--;
+        break;
+      }
+
   return TRUE;
 }
 
@@ -83,15 +95,74 @@ _px_cli_check_format (const char         *command,
   return FALSE;
 }
 
+/* What a terminal must never be sent from a page, a server or a file
+ * name: control characters (escape sequences, bells, carriage returns
+ * that overwrite a line) and the embeddings and overrides that turn the
+ * rest of a line around. Line breaks and tabs stay; so do the isolates
+ * that px_safe_text_isolated() puts around outlet-supplied strings.
+ */
+static gboolean
+is_unsafe_for_terminal (gunichar c)
+{
+  return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E);
+}
+
+/* @text as valid UTF-8 with every character above dropped, or (@json)
+ * written as a JSON escape, which keeps it without showing it raw.
+ */
+static char *
+terminal_safe (const char *text,
+               gboolean    json)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (json && (is_unsafe_for_terminal (c) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029))
+        g_string_append_printf (out, "\\u%04x", c);
+      else if (!is_unsafe_for_terminal (c))
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+void
+_px_cli_print (const char *format,
+               ...)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *safe = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  safe = terminal_safe (text, FALSE);
+  fputs (safe, stdout);
+}
+
+char *
+_px_cli_field (const char *text)
+{
+  return text != NULL ? px_safe_text_isolated (text) : g_strdup ("—");
+}
+
 void
 _px_cli_print_json_line (JsonNode *node)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *raw = NULL;
   g_autofree char *text = NULL;
 
   json_generator_set_root (generator, node);
   json_generator_set_pretty (generator, FALSE);
-  text = json_generator_to_data (generator, NULL);
+  raw = json_generator_to_data (generator, NULL);
+  text = terminal_safe (raw, TRUE);
   fputs (text, stdout);
   fputc ('\n', stdout);
   fflush (stdout);
@@ -191,7 +262,11 @@ _px_cli_print_error (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  fprintf (stderr, "parallax-cli: %s\n", message);
+  {
+    g_autofree char *safe = terminal_safe (message, FALSE);
+
+    fprintf (stderr, "parallax-cli: %s\n", safe);
+  }
 }
 
 int

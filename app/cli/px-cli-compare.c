@@ -36,7 +36,11 @@ join_labels (PxComparison *comparison,
     {
       if (i > 0)
         g_string_append (text, i + 1 == n_sources ? " and " : ", ");
-      g_string_append (text, px_comparison_get_source_label (comparison, sources[i]));
+      {
+        g_autofree char *label = _px_cli_field (px_comparison_get_source_label (comparison, sources[i]));
+
+        g_string_append (text, label);
+      }
     }
   return g_string_free (text, FALSE);
 }
@@ -75,6 +79,18 @@ page_text (const char *text,
   return markdown ? md_text (text) : g_strdup (text);
 }
 
+/* An outlet's name or a title, from the page: on one line and isolated
+ * when right-to-left, so it cannot turn the rest of its line around.
+ */
+static char *
+name_text (const char *text,
+           gboolean    markdown)
+{
+  g_autofree char *field = _px_cli_field (text);
+
+  return markdown ? md_text (field) : g_steal_pointer (&field);
+}
+
 /* Writes the report; @markdown chooses Markdown over plain text. */
 static void
 print_report (PxComparison *comparison,
@@ -85,35 +101,40 @@ print_report (PxComparison *comparison,
   const char *quote = markdown ? "> " : "    ";
 
   if (markdown)
-    printf ("# Parallax comparison\n\n| # | Outlet | Title | Published | Input |\n| --- | --- | --- | --- | --- |\n");
+    _px_cli_print ("# Parallax comparison\n\n| # | Outlet | Title | Published | Input |\n| --- | --- | --- | --- | --- |\n");
   else
-    printf ("Sources\n");
+    _px_cli_print ("Sources\n");
   for (guint s = 0; s < n_sources; s++)
     {
       PxArticle *article = px_comparison_get_source (comparison, s);
 
       if (markdown)
         {
-          g_autofree char *label = md_text (px_comparison_get_source_label (comparison, s));
-          g_autofree char *title = md_text (article->title);
-          g_autofree char *published = md_text (article->published);
-          g_autofree char *input = md_text (article->input);
+          g_autofree char *label = name_text (px_comparison_get_source_label (comparison, s), TRUE);
+          g_autofree char *title = name_text (article->title, TRUE);
+          g_autofree char *published = name_text (article->published, TRUE);
+          g_autofree char *input = name_text (article->input, TRUE);
 
-          printf ("| %u | %s | %s | %s | %s |\n", s + 1, label, title, published, input);
+          _px_cli_print ("| %u | %s | %s | %s | %s |\n", s + 1, label, title, published, input);
         }
       else
-        printf ("  %u. %s: %s (%s)\n", s + 1, px_comparison_get_source_label (comparison, s),
-                article->title ? article->title : "untitled", article->input);
+        {
+          g_autofree char *label = name_text (px_comparison_get_source_label (comparison, s), FALSE);
+          g_autofree char *title = name_text (article->title ? article->title : "untitled", FALSE);
+          g_autofree char *input = name_text (article->input, FALSE);
+
+          _px_cli_print ("  %u. %s: %s (%s)\n", s + 1, label, title, input);
+        }
     }
 
-  printf ("%s%u claims, %u carried by more than one source, %u differences.\n",
+  _px_cli_print ("%s%u claims, %u carried by more than one source, %u differences.\n",
           markdown ? "\n" : "\n", n_claims, count_shared_claims (comparison),
           px_comparison_get_n_differences (comparison));
 
   /* Every difference first: what a fact-checker looks at. */
   if (px_comparison_get_n_differences (comparison) > 0)
     {
-      printf (markdown ? "\n## Differences\n\n" : "\nDifferences\n");
+      _px_cli_print (markdown ? "\n## Differences\n\n" : "\nDifferences\n");
       for (guint c = 0; c < n_claims; c++)
         {
           PxClaim *claim = px_comparison_get_claim (comparison, c);
@@ -123,14 +144,14 @@ print_report (PxComparison *comparison,
               PxDifference *difference = px_claim_get_difference (claim, d);
               g_autofree char *summary = page_text (px_difference_get_summary (difference), markdown);
 
-              printf (markdown ? "- **%s** (claim %u): %s\n" : "  [%s] claim %u: %s\n",
+              _px_cli_print (markdown ? "- **%s** (claim %u): %s\n" : "  [%s] claim %u: %s\n",
                       px_difference_kind_to_string (px_difference_get_kind (difference)), c + 1,
                       summary);
             }
         }
     }
 
-  printf (markdown ? "\n## Claims\n" : "\nClaims\n");
+  _px_cli_print (markdown ? "\n## Claims\n" : "\nClaims\n");
   for (guint c = 0; c < n_claims; c++)
     {
       PxClaim *claim = px_comparison_get_claim (comparison, c);
@@ -144,33 +165,33 @@ print_report (PxComparison *comparison,
       g_autofree char *left_out = page_text (left_out_raw, markdown);
 
       if (n_carriers == 1)
-        printf (markdown ? "\n### Claim %u: only %s\n\n" : "\nClaim %u: only %s\n", c + 1, carried);
+        _px_cli_print (markdown ? "\n### Claim %u: only %s\n\n" : "\nClaim %u: only %s\n", c + 1, carried);
       else if (n_missing > 0)
-        printf (markdown ? "\n### Claim %u: %s; not in %s\n\n" : "\nClaim %u: %s; not in %s\n", c + 1, carried,
+        _px_cli_print (markdown ? "\n### Claim %u: %s; not in %s\n\n" : "\nClaim %u: %s; not in %s\n", c + 1, carried,
                 left_out);
       else
-        printf (markdown ? "\n### Claim %u: all sources\n\n" : "\nClaim %u: all sources\n", c + 1);
+        _px_cli_print (markdown ? "\n### Claim %u: all sources\n\n" : "\nClaim %u: all sources\n", c + 1);
 
       for (guint m = 0; m < n_members; m++)
         {
           g_autofree char *raw = px_comparison_dup_sentence_text (comparison, members[m].source,
                                                                   members[m].sentence);
           g_autofree char *text = page_text (raw, markdown);
-          g_autofree char *label = page_text (px_comparison_get_source_label (comparison, members[m].source),
+          g_autofree char *label = name_text (px_comparison_get_source_label (comparison, members[m].source),
                                               markdown);
 
           if (markdown && m > 0)
-            printf (">\n");
-          printf (markdown ? "%s**%s:** %s\n" : "%s%s: %s\n", quote, label, text);
+            _px_cli_print (">\n");
+          _px_cli_print (markdown ? "%s**%s:** %s\n" : "%s%s: %s\n", quote, label, text);
         }
       if (markdown && px_claim_get_n_differences (claim) > 0)
-        printf ("\n");
+        _px_cli_print ("\n");
       for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
         {
           PxDifference *difference = px_claim_get_difference (claim, d);
           g_autofree char *summary = page_text (px_difference_get_summary (difference), markdown);
 
-          printf (markdown ? "- **%s:** %s\n" : "  ! %s: %s\n",
+          _px_cli_print (markdown ? "- **%s:** %s\n" : "  ! %s: %s\n",
                   px_difference_kind_to_string (px_difference_get_kind (difference)), summary);
         }
     }

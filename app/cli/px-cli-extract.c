@@ -14,13 +14,20 @@
 static void
 print_text (const PxArticle *article)
 {
-  printf ("Input:     %s\n", article->input);
-  printf ("Outlet:    %s\n", article->outlet ? article->outlet : "—");
-  printf ("Title:     %s\n", article->title ? article->title : "—");
-  printf ("Byline:    %s\n", article->byline ? article->byline : "—");
-  printf ("Published: %s\n", article->published ? article->published : "—");
-  printf ("URL:       %s\n\n", article->url ? article->url : "—");
-  printf ("%s\n\n", article->text);
+  g_autofree char *input = _px_cli_field (article->input);
+  g_autofree char *outlet = _px_cli_field (article->outlet);
+  g_autofree char *title = _px_cli_field (article->title);
+  g_autofree char *byline = _px_cli_field (article->byline);
+  g_autofree char *published = _px_cli_field (article->published);
+  g_autofree char *url = _px_cli_field (article->url);
+
+  _px_cli_print ("Input:     %s\n", input);
+  _px_cli_print ("Outlet:    %s\n", outlet);
+  _px_cli_print ("Title:     %s\n", title);
+  _px_cli_print ("Byline:    %s\n", byline);
+  _px_cli_print ("Published: %s\n", published);
+  _px_cli_print ("URL:       %s\n\n", url);
+  _px_cli_print ("%s\n\n", article->text);
 }
 
 static void

@@ -67,13 +67,15 @@ print_versions_text (const PxSourceRecord *source,
                      GPtrArray            *versions,
                      const gboolean       *text_changed)
 {
-  printf ("Source %" G_GINT64_FORMAT ": %s — %s\n", source->id, source->outlet != NULL ? source->outlet : "—",
-          source->input);
+  g_autofree char *outlet = _px_cli_field (source->outlet);
+  g_autofree char *input = _px_cli_field (source->input);
+
+  _px_cli_print ("Source %" G_GINT64_FORMAT ": %s — %s\n", source->id, outlet, input);
   for (guint i = 0; i < versions->len; i++)
     {
       const PxSourceVersion *version = g_ptr_array_index (versions, i);
 
-      printf ("  version %u\tfetched %s\tchecked %s\tsha256 %.12s\t%s\n", version->number, version->fetched_at,
+      _px_cli_print ("  version %u\tfetched %s\tchecked %s\tsha256 %.12s\t%s\n", version->number, version->fetched_at,
               version->checked_at, version->sha256,
               i == 0 ? "first archived" : text_changed[i] ? "text changed" : "text unchanged");
     }
@@ -87,14 +89,14 @@ print_words (const char *what,
   if (spans->len == 0)
     return;
 
-  printf ("      %s:", what);
+  _px_cli_print ("      %s:", what);
   for (guint i = 0; i < spans->len; i++)
     {
       const PxTextSpan *span = &g_array_index (spans, PxTextSpan, i);
 
-      printf ("%s “%.*s”", i > 0 ? "," : "", (int) (span->end - span->start), base + span->start);
+      _px_cli_print ("%s “%.*s”", i > 0 ? "," : "", (int) (span->end - span->start), base + span->start);
     }
-  printf ("\n");
+  _px_cli_print ("\n");
 }
 
 static void
@@ -104,7 +106,7 @@ print_differences (GPtrArray *differences)
     {
       PxDifference *difference = g_ptr_array_index (differences, i);
 
-      printf ("      %s: %s\n", px_difference_kind_to_string (px_difference_get_kind (difference)),
+      _px_cli_print ("      %s: %s\n", px_difference_kind_to_string (px_difference_get_kind (difference)),
               px_difference_get_summary (difference));
     }
 }
@@ -116,7 +118,10 @@ print_field (const char           *name,
   if (!field->changed)
     return;
 
-  printf ("  %s: “%s” → “%s”\n", name, field->from, field->to);
+  g_autofree char *from = _px_cli_field (field->from);
+  g_autofree char *to = _px_cli_field (field->to);
+
+  _px_cli_print ("  %s: “%s” → “%s”\n", name, from, to);
   print_differences (field->differences);
 }
 
@@ -126,7 +131,7 @@ print_diff_text (PxHistoryDiff *diff)
   PxDocument *from = px_history_diff_get_document (diff, PX_HISTORY_FROM);
   PxDocument *to = px_history_diff_get_document (diff, PX_HISTORY_TO);
 
-  printf ("\n%s → %s: %u reworded, %u added, %u removed, %u unchanged sentences\n",
+  _px_cli_print ("\n%s → %s: %u reworded, %u added, %u removed, %u unchanged sentences\n",
           px_history_diff_get_label (diff, PX_HISTORY_FROM), px_history_diff_get_label (diff, PX_HISTORY_TO),
           px_history_diff_count (diff, PX_HISTORY_REWORDED), px_history_diff_count (diff, PX_HISTORY_ADDED),
           px_history_diff_count (diff, PX_HISTORY_REMOVED), px_history_diff_count (diff, PX_HISTORY_UNCHANGED));
@@ -149,13 +154,13 @@ print_diff_text (PxHistoryDiff *diff)
         case PX_HISTORY_UNCHANGED:
           break;
         case PX_HISTORY_ADDED:
-          printf ("  + %s\n", new_text);
+          _px_cli_print ("  + %s\n", new_text);
           break;
         case PX_HISTORY_REMOVED:
-          printf ("  - %s\n", old_text);
+          _px_cli_print ("  - %s\n", old_text);
           break;
         case PX_HISTORY_REWORDED:
-          printf ("  ~ %s\n    → %s\n", old_text, new_text);
+          _px_cli_print ("  ~ %s\n    → %s\n", old_text, new_text);
           print_words ("removed", entry->removed_words,
                        from->text + px_document_sentence (from, entry->from_sentence)->start);
           print_words ("added", entry->added_words, to->text + px_document_sentence (to, entry->to_sentence)->start);
@@ -385,12 +390,14 @@ print_outcome (PxRefetchOutcome *outcome,
     _px_cli_print_error ("%s", outcome->error->message);
   else
     {
+      g_autofree char *input = _px_cli_field (outcome->input);
+
       if (report->changed)
-        printf ("%" G_GINT64_FORMAT "\tnew version\t%u passages re-attached, %u to review\t%s\n",
-                outcome->source_id, report->outcomes->len - report->n_needs_review, report->n_needs_review,
-                outcome->input);
+        _px_cli_print ("%" G_GINT64_FORMAT "\tnew version\t%u passages re-attached, %u to review\t%s\n",
+                       outcome->source_id, report->outcomes->len - report->n_needs_review, report->n_needs_review,
+                       input);
       else
-        printf ("%" G_GINT64_FORMAT "\tunchanged\tchecked\t%s\n", outcome->source_id, outcome->input);
+        _px_cli_print ("%" G_GINT64_FORMAT "\tunchanged\tchecked\t%s\n", outcome->source_id, input);
       fflush (stdout);
     }
 }

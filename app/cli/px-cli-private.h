@@ -62,6 +62,19 @@ gboolean _px_cli_check_format (const char         *command,
                                const char         *format,
                                const char * const *allowed);
 
+/* printf() for what the commands show: nothing in it can drive the
+ * terminal (see parallax-cli.c).
+ */
+void _px_cli_print (const char *format,
+                    ...) G_GNUC_PRINTF (1, 2);
+
+/* A string from a page, a server or a file name for one field of a line
+ * (a column of tab-separated output, "Outlet: …"): on one line, without
+ * control or reordering characters, isolated when right-to-left; "—"
+ * for NULL.
+ */
+char *_px_cli_field (const char *text);
+
 /* Prints @node as one line of compact JSON on standard output. */
 void _px_cli_print_json_line (JsonNode *node);
 

@@ -157,7 +157,7 @@ story_new (int    argc,
       return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
-  printf ("%" G_GINT64_FORMAT "\n", id);
+  _px_cli_print ("%" G_GINT64_FORMAT "\n", id);
   fflush (stdout);
   return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
@@ -236,11 +236,13 @@ story_add (int    argc,
     }
   if (!_px_cli_parse_id ("story add", "story", argv[1], &story_id))
     return PX_CLI_EXIT_USAGE;
+  /* The limits set in the environment hold here as for extract. */
+  if ((fetcher = _px_cli_new_fetcher ()) == NULL)
+    return PX_CLI_EXIT_USAGE;
 
   if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
-  fetcher = px_fetcher_new ();
   for (int i = 2; i < argc; i++)
     {
       g_autoptr(GError) error = NULL;
@@ -261,7 +263,11 @@ story_add (int    argc,
           continue;
         }
 
-      printf ("%" G_GINT64_FORMAT "\t%s\n", source_id, argv[i]);
+      {
+        g_autofree char *input = _px_cli_field (argv[i]);
+
+        _px_cli_print ("%" G_GINT64_FORMAT "\t%s\n", source_id, input);
+      }
       fflush (stdout);
     }
 
@@ -322,8 +328,12 @@ story_list (int    argc,
           print_builder (builder);
         }
       else
-        printf ("%" G_GINT64_FORMAT "\t%u sources\t%u annotations\t%s\t%s\n", story->id,
-                story->n_sources, story->n_annotations, story->updated_at, story->title);
+        {
+          g_autofree char *title = _px_cli_field (story->title);
+
+          _px_cli_print ("%" G_GINT64_FORMAT "\t%u sources\t%u annotations\t%s\t%s\n", story->id,
+                         story->n_sources, story->n_annotations, story->updated_at, title);
+        }
     }
 
   return _px_cli_close_store (store, PX_CLI_EXIT_OK);
@@ -388,9 +398,13 @@ story_show (int    argc,
           print_builder (builder);
         }
       else
-        printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", source->id,
-                source->outlet != NULL ? source->outlet : "—",
-                source->title != NULL ? source->title : "—", source->input);
+        {
+          g_autofree char *outlet = _px_cli_field (source->outlet);
+          g_autofree char *title = _px_cli_field (source->title);
+          g_autofree char *input = _px_cli_field (source->input);
+
+          _px_cli_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", source->id, outlet, title, input);
+        }
     }
 
   return _px_cli_close_store (store, PX_CLI_EXIT_OK);
@@ -515,7 +529,7 @@ _px_cli_annotate (int    argc,
       return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
     }
 
-  printf ("%" G_GINT64_FORMAT "\n", id);
+  _px_cli_print ("%" G_GINT64_FORMAT "\n", id);
   fflush (stdout);
   return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
@@ -609,17 +623,22 @@ _px_cli_annotations (int    argc,
           continue;
         }
 
-      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", annotation->id,
-              px_verdict_to_string (annotation->verdict),
-              px_annotation_state_to_string (annotation->state), annotation->note);
+      {
+        g_autofree char *note = _px_cli_field (annotation->note);
+
+        _px_cli_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", annotation->id,
+                       px_verdict_to_string (annotation->verdict),
+                       px_annotation_state_to_string (annotation->state), note);
+      }
       for (guint j = 0; j < annotation->targets->len; j++)
         {
           const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, j);
 
-          printf ("\tsource %" G_GINT64_FORMAT ", characters %u–%u%s: “%s”\n", target->source_id,
-                  target->selector->start, target->selector->end,
-                  target->state == PX_ANNOTATION_STATE_NEEDS_REVIEW ? " (needs review)" : "",
-                  target->selector->exact);
+          g_autofree char *exact = _px_cli_field (target->selector->exact);
+
+          _px_cli_print ("\tsource %" G_GINT64_FORMAT ", characters %u–%u%s: “%s”\n", target->source_id,
+                         target->selector->start, target->selector->end,
+                         target->state == PX_ANNOTATION_STATE_NEEDS_REVIEW ? " (needs review)" : "", exact);
         }
     }
 
@@ -700,12 +719,19 @@ _px_cli_search (int    argc,
           json_builder_end_object (builder);
           print_builder (builder);
         }
-      else if (is_note)
-        printf ("note %" G_GINT64_FORMAT "\tstory %" G_GINT64_FORMAT " “%s”\t%s\n", hit->annotation_id,
-                hit->story_id, hit->story_title, hit->snippet);
       else
-        printf ("source %" G_GINT64_FORMAT "\tstory %" G_GINT64_FORMAT " “%s”\t%s: %s\n", hit->source_id,
-                hit->story_id, hit->story_title, hit->outlet != NULL ? hit->outlet : "—", hit->snippet);
+        {
+          g_autofree char *story_title = _px_cli_field (hit->story_title);
+          g_autofree char *outlet = _px_cli_field (hit->outlet);
+          g_autofree char *snippet = _px_cli_field (hit->snippet);
+
+          if (is_note)
+            _px_cli_print ("note %" G_GINT64_FORMAT "\tstory %" G_GINT64_FORMAT " “%s”\t%s\n", hit->annotation_id,
+                           hit->story_id, story_title, snippet);
+          else
+            _px_cli_print ("source %" G_GINT64_FORMAT "\tstory %" G_GINT64_FORMAT " “%s”\t%s: %s\n",
+                           hit->source_id, hit->story_id, story_title, outlet, snippet);
+        }
     }
 
   return _px_cli_close_store (store, PX_CLI_EXIT_OK);

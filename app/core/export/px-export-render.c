@@ -7,6 +7,7 @@
 
 #include "px-export-private.h"
 #include "px-markdown-private.h"
+#include "px-safe-text.h"
 
 #include <string.h>
 
@@ -74,13 +75,31 @@ static const char html_style[] =
   "  mark, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
   "}\n";
 
+/* Escaped for HTML, without the control characters and the bidirectional
+ * embeddings and overrides a page may hide in what it says (a
+ * right-to-left override in a site's name turned "12 drones" into
+ * "senord 21" for the rest of the line).
+ */
 static void
 html_escape (GString    *html,
              const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *safe = px_safe_text_block (text, -1);
+  g_autofree char *escaped = g_markup_escape_text (safe, -1);
 
   g_string_append (html, escaped);
+}
+
+/* Text of a run, isolated in <bdi>: an outlet's name in Arabic or Hebrew
+ * keeps its own direction and leaves the words around it in theirs.
+ */
+static void
+html_isolated (GString    *html,
+               const char *text)
+{
+  g_string_append (html, "<bdi>");
+  html_escape (html, text);
+  g_string_append (html, "</bdi>");
 }
 
 static void
@@ -94,43 +113,43 @@ html_runs (GString   *html,
       switch (run->kind)
         {
         case PX_RUN_TEXT:
-          html_escape (html, run->text);
+          html_isolated (html, run->text);
           break;
         case PX_RUN_STRONG:
           g_string_append (html, "<strong>");
-          html_escape (html, run->text);
+          html_isolated (html, run->text);
           g_string_append (html, "</strong>");
           break;
         case PX_RUN_CODE:
           g_string_append (html, "<code>");
-          html_escape (html, run->text);
+          html_isolated (html, run->text);
           g_string_append (html, "</code>");
           break;
         case PX_RUN_LINK:
           g_string_append (html, "<a href=\"");
           html_escape (html, run->target);
           g_string_append (html, run->target[0] == '#' ? "\">" : "\" rel=\"noreferrer noopener\">");
-          html_escape (html, run->text);
+          html_isolated (html, run->text);
           g_string_append (html, "</a>");
           break;
         case PX_RUN_PAGE:
           g_string_append (html, "<span class=\"page\">");
-          html_escape (html, run->text);
+          html_isolated (html, run->text);
           g_string_append (html, "</span>");
           break;
         case PX_RUN_MARK:
           g_string_append_printf (html, "<mark class=\"page %s\">", run->style);
-          html_escape (html, run->text);
+          html_isolated (html, run->text);
           g_string_append (html, "</mark>");
           break;
         case PX_RUN_MISSING:
           g_string_append (html, "<span class=\"missing\">");
-          html_escape (html, run->text);
+          html_isolated (html, run->text);
           g_string_append (html, "</span>");
           break;
         case PX_RUN_BADGE:
           g_string_append_printf (html, "<span class=\"badge %s\">", run->style);
-          html_escape (html, run->text);
+          html_isolated (html, run->text);
           g_string_append (html, "</span>");
           break;
         case PX_RUN_BREAK:
@@ -233,7 +252,7 @@ html_block (GString *html,
       break;
     case PX_BLOCK_FACT:
       g_string_append (html, "<dt>");
-      html_escape (html, block->label);
+      html_isolated (html, block->label);
       g_string_append (html, "</dt><dd>");
       html_runs (html, block->runs);
       g_string_append (html, "</dd>\n");

@@ -9,6 +9,17 @@
 
 #include <string.h>
 
+/* Whether the text right before @p (within @text) is @word, in any case. */
+static gboolean
+ends_with_word (const char *text,
+                const char *p,
+                const char *word)
+{
+  gsize len = strlen (word);
+
+  return (gsize) (p - text) >= len && g_ascii_strncasecmp (p - len, word, len) == 0;
+}
+
 void
 _px_markdown_append_escaped (GString    *out,
                              const char *text,
@@ -23,7 +34,8 @@ _px_markdown_append_escaped (GString    *out,
     {
       const char *digits;
 
-      while (*p == ' ')
+      /* A tab indents as much as spaces do: "\t- item" is a list too. */
+      while (*p == ' ' || *p == '\t')
         p++;
       digits = p;
       while (g_ascii_isdigit (*digits))
@@ -50,7 +62,18 @@ _px_markdown_append_escaped (GString    *out,
         }
       if (strchr ("\\`*_[]<>|~&#!", *p) != NULL)
         g_string_append_c (out, '\\');
+      /* GitHub's autolink extension makes links of "scheme:", "www." and
+       * e-mail addresses in plain text: an escaped colon or dot is never
+       * part of one, and a word joiner after "@" (invisible) ends the
+       * address before its domain.
+       */
+      else if ((*p == ':' && (g_str_has_prefix (p, "://") || ends_with_word (text, p, "mailto")
+                              || ends_with_word (text, p, "xmpp")))
+               || (*p == '.' && ends_with_word (text, p, "www")))
+        g_string_append_c (out, '\\');
       g_string_append_c (out, *p);
+      if (*p == '@' && g_ascii_isalnum (p[1]))
+        g_string_append (out, "\u2060");
     }
 }
 

@@ -224,6 +224,7 @@ px_charset_looks_binary (const char *data,
   };
   gsize sample = MIN (len, 8192);
   gsize control = 0;
+  gsize nul = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
     if (len >= signatures[i].len && memcmp (data, signatures[i].magic, signatures[i].len) == 0)
@@ -238,10 +239,13 @@ px_charset_looks_binary (const char *data,
       guchar c = data[i];
 
       if (c == 0)
-        return TRUE;
+        nul++;
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
         control++;
     }
 
-  return sample > 0 && control * 10 > sample;
+  /* Binary formats are full of NUL bytes; a stray one in a real page (a
+   * template's slip, a copy-paste) does not make it one.
+   */
+  return sample > 0 && (nul * 100 > sample || control * 10 > sample);
 }

@@ -14,6 +14,7 @@
 #include "px-html-private.h"
 #include "px-metadata-private.h"
 #include "px-outlets.h"
+#include "px-safe-text.h"
 
 /* Structured data larger than this, or nested deeper, is not read: no
  * article's metadata needs it, and it keeps the JSON parser bounded.
@@ -1455,6 +1456,21 @@ _px_metadata_read (htmlDocPtr   doc,
   article->updated = pick_updated (&found);
   g_free (article->language);
   article->language = pick_language (&found);
+
+  /* What the page says about itself is shown on one line in terminals,
+   * labels and reports: no control or reordering characters.
+   */
+  {
+    char **fields[] = { &article->outlet, &article->title, &article->byline, &article->published, &article->language };
+
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      {
+        char *safe = px_safe_text_line (*fields[i], -1);
+
+        g_free (*fields[i]);
+        *fields[i] = safe;
+      }
+  }
 
   found_clear (&found);
 }

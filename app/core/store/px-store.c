@@ -940,10 +940,18 @@ aside_path (const char *path,
   return aside;
 }
 
+/* Gone or 0 bytes, with no write-ahead log that could still hold it (a
+ * library created and cut off by a power failure before its first
+ * checkpoint is all in the log, and SQLite reads it from there).
+ */
 static gboolean
 is_missing_or_empty (const char *path)
 {
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   GStatBuf st;
+
+  if (g_stat (wal, &st) == 0 && st.st_size > 0)
+    return FALSE;
 
   if (g_stat (path, &st) != 0)
     return errno == ENOENT;
