@@ -487,6 +487,13 @@ test_spoofing_outputs (void)
     assert_inert (html);
     g_assert_nonnull (strstr (html, "<bdi>"));
     assert_inert_full (md, TRUE);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autofree char *json = px_test_run_cli (0, NULL, "export", "--db", db, "--story", "1", "--format",
+                                                 i == 0 ? "w3c" : "claimreview", NULL);
+
+        assert_inert (json);
+      }
   }
 }
 
@@ -652,6 +659,24 @@ test_cli_small_ones (void)
           tabs += *p == '\t';
         g_assert_cmpuint (tabs, ==, 3);
       }
+  }
+
+  /* A damaged database with a backup: the recovery is said once. */
+  {
+    g_autofree char *library = make_library_with_backup (2);
+    g_autofree char *data = NULL;
+    gsize len = 0;
+    guint times = 0;
+
+    g_assert_true (g_file_get_contents (library, &data, &len, NULL));
+    memset (data + 100, 'x', 200);
+    memcpy (data + 16, "\xff\xff", 2);
+    g_assert_true (g_file_set_contents (library, data, len, NULL));
+    g_free (px_test_run_cli (0, &err, "story", "list", "--db", library, NULL));
+    for (const char *p = strstr (err, "was damaged"); p != NULL; p = strstr (p + 1, "was damaged"))
+      times++;
+    g_assert_cmpuint (times, ==, 1);
+    g_clear_pointer (&err, g_free);
   }
 
   g_string_insert_len (with_nul, strstr (with_nul->str, "<title>") - with_nul->str, "\0", 1);

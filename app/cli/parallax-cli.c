@@ -147,6 +147,12 @@ _px_cli_print (const char *format,
 }
 
 char *
+_px_cli_json_safe (const char *json)
+{
+  return terminal_safe (json, TRUE);
+}
+
+char *
 _px_cli_field (const char *text)
 {
   return text != NULL ? px_safe_text_isolated (text) : g_strdup ("—");

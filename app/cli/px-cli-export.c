@@ -86,6 +86,17 @@ _px_cli_export (int    argc,
       return PX_CLI_EXIT_FAILED;
     }
 
+  /* The JSON formats keep every character, but as escapes for those a
+   * terminal would obey; the HTML and Markdown renderers drop them.
+   */
+  if (export_format == PX_EXPORT_FORMAT_W3C || export_format == PX_EXPORT_FORMAT_CLAIMREVIEW)
+    {
+      char *safe = _px_cli_json_safe (output);
+
+      g_free (output);
+      output = safe;
+    }
+
   if (fputs (output, stdout) == EOF || fflush (stdout) != 0)
     {
       _px_cli_print_error ("Could not write the export: %s", g_strerror (errno));

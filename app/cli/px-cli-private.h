@@ -75,6 +75,11 @@ void _px_cli_print (const char *format,
  */
 char *_px_cli_field (const char *text);
 
+/* JSON text with the characters a terminal must not see raw (C1
+ * controls, bidirectional controls) written as \u escapes: the same JSON.
+ */
+char *_px_cli_json_safe (const char *json);
+
 /* Prints @node as one line of compact JSON on standard output. */
 void _px_cli_print_json_line (JsonNode *node);
 

@@ -7,6 +7,8 @@
 
 #include "px-markdown-private.h"
 
+#include "px-safe-text.h"
+
 #include <string.h>
 
 /* Whether the text right before @p (within @text) is @word, in any case. */
@@ -25,10 +27,17 @@ _px_markdown_append_escaped (GString    *out,
                              const char *text,
                              gboolean    at_line_start)
 {
-  const char *p = text;
+  g_autofree char *safe = NULL;
+  const char *p;
 
   g_return_if_fail (out != NULL);
   g_return_if_fail (text != NULL);
+
+  /* No control or reordering character from a page or a note reaches
+   * whoever reads the Markdown in a terminal.
+   */
+  safe = px_safe_text_block (text, -1);
+  text = p = safe;
 
   if (at_line_start)
     {
