@@ -884,6 +884,8 @@ test_cli_formats_and_errors (void)
     g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 0);
     g_assert_nonnull (strstr (out, "dozens of drones"));
     g_assert_nonnull (strstr (out, "[number]"));
+    /* how sure Parallax is of each */
+    g_assert_nonnull (strstr (out, "(confidence 0."));
   }
   {
     const char *args[] = { "compare", "--format", "markdown", rt, bbc, NULL };
@@ -894,6 +896,7 @@ test_cli_formats_and_errors (void)
     g_assert_true (g_str_has_prefix (out, "# "));
     g_assert_nonnull (strstr (out, "## Differences"));
     g_assert_nonnull (strstr (out, "- **number**"));
+    g_assert_nonnull (strstr (out, "(confidence 0."));
   }
   {
     const char *args[] = { "compare", rt, NULL };

@@ -239,6 +239,13 @@ test_contradiction_not (void)
   assert_not_flagged ("Sestak said no and went on to win the primary against Senator Arlen Specter.",
                       "Sestak rejected the offer and went on to win the primary against Senator Arlen Specter.",
                       PX_DIFFERENCE_CONTRADICTION);
+  /* a forecast is no denial, an aim no assertion */
+  assert_not_flagged ("The coach was not expected to attend the game against Evansville on Thursday night.",
+                      "The coach was attending the game against Evansville on Thursday night.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("Investigators have not determined the cause of the fire at the old dairy in Palmer.",
+                      "Investigators are working to help determine the cause of the fire at the old dairy in Palmer.",
+                      PX_DIFFERENCE_CONTRADICTION);
   /* speculation is not an assertion */
   assert_not_flagged ("Many have speculated that the White House offered Sestak the job of Navy secretary in 2009.",
                       "The White House never offered Sestak the job of Navy secretary in 2009, the counsel said.",
@@ -274,6 +281,82 @@ test_quote_not (void)
   assert_not_flagged ("The statute bars “any appointment, or any benefit provided for by any act of Congress” in return.",
                       "The statute bars “any appointment ... or any benefit provided for by any act of Congress” in return.",
                       PX_DIFFERENCE_QUOTE);
+}
+
+/* Equal values written differently are never differences. */
+static void
+test_equal_values (void)
+{
+  const char *pairs[][2] = {
+    { "The company sold the unit for $1.5m to investors in Toronto on Monday, filings showed.",
+      "The company sold the unit for $1.5 million to investors in Toronto on Monday, filings showed." },
+    { "The company sold the unit for $1,500,000 to investors in Toronto on Monday, filings showed.",
+      "The company sold the unit for $1.5 million to investors in Toronto on Monday, filings showed." },
+    { "The summit opened at 10:00 GMT in the Belgian capital on Thursday with all the leaders.",
+      "The summit opened at 11:00 CET in the Belgian capital on Thursday with all the leaders." },
+    { "Officials said 0 people were hurt when the bridge collapsed over the river on Sunday.",
+      "Officials said no people were hurt when the bridge collapsed over the river on Sunday." },
+    { "Rescuers found a dozen survivors under the collapsed hotel in the resort town on Friday.",
+      "Rescuers found at least 12 survivors under the collapsed hotel in the resort town on Friday." },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (pairs); i++)
+    assert_not_flagged (pairs[i][0], pairs[i][1], G_MAXINT);
+}
+
+/* Clock times in two zones that are not the same time. */
+static void
+test_time_zones (void)
+{
+  assert_flagged ("The summit opened at 10:00 GMT in the Belgian capital on Thursday with all the leaders.",
+                  "The summit opened at 10:00 CET in the Belgian capital on Thursday with all the leaders.",
+                  PX_DIFFERENCE_TIME, "10:00 GMT", "10:00 CET");
+}
+
+/* A number differs only for the same quantity: the same thing counted in
+ * the same predicate, the same sum.
+ */
+static void
+test_number_same_quantity (void)
+{
+  assert_flagged ("The storm killed 12 people in the coastal province on Monday, officials said.",
+                  "The storm killed 14 people in the coastal province on Monday, officials said.",
+                  PX_DIFFERENCE_NUMBER, "12 people", "14 people");
+  /* income against income, while the taxes agree */
+  assert_flagged ("The Clintons paid $56 million in federal taxes on income of $139 million between 2007 and 2014.",
+                  "The Clintons earned $141 million between 2007 and 2014 and paid $56 million in taxes.",
+                  PX_DIFFERENCE_NUMBER, "$139 million", "$141 million");
+}
+
+static void
+test_number_not (void)
+{
+  /* deaths are not injuries */
+  assert_not_flagged ("The storm killed 12 people in the coastal province on Monday, officials said.",
+                      "The storm injured 40 people in the coastal province on Monday, officials said.",
+                      PX_DIFFERENCE_NUMBER);
+  /* a part is not the whole */
+  assert_not_flagged ("The bank reported income of $334 million for the quarter, including $281 million from trading.",
+                      "The bank reported income of $334 million for the quarter.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* An entity is its whole name: "British Columbia" is not "Columbia"'s
+ * rival nor "British", and a different place in the same role is.
+ */
+static void
+test_entity_whole_names (void)
+{
+  assert_flagged ("The wildfire forced thousands to flee their homes in British Columbia on Sunday, officials said.",
+                  "The wildfire forced thousands to flee their homes in Alberta on Sunday, officials said.",
+                  PX_DIFFERENCE_ENTITY, "British Columbia", "Alberta");
+  assert_not_flagged ("Shares of Research In Motion fell sharply in Toronto on Friday after the earnings report.",
+                      "Shares of Research In Motion fell sharply in Toronto on Friday after its earnings report.",
+                      PX_DIFFERENCE_ENTITY);
+  /* the speaker is the person the appositive describes, initial and all */
+  assert_not_flagged ("“There was no impropriety in the talks,” Robert F. Bauer, the White House counsel, said on Friday.",
+                      "White House Counsel Bob Bauer's office found there was no impropriety in the talks on Friday.",
+                      PX_DIFFERENCE_ATTRIBUTION);
 }
 
 /* The JSON of a difference carries its sides, confidence and values. */
@@ -344,6 +427,11 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/quote/words", test_quote_words);
   g_test_add_func ("/differ/quote/not", test_quote_not);
+  g_test_add_func ("/differ/equal-values", test_equal_values);
+  g_test_add_func ("/differ/time/zones", test_time_zones);
+  g_test_add_func ("/differ/number/same-quantity", test_number_same_quantity);
+  g_test_add_func ("/differ/number/not", test_number_not);
+  g_test_add_func ("/differ/entity/whole-names", test_entity_whole_names);
   g_test_add_func ("/differ/json", test_json_fields);
 
   return g_test_run ();

@@ -91,6 +91,22 @@ name_text (const char *text,
   return markdown ? md_text (field) : g_steal_pointer (&field);
 }
 
+/* How many differences the window shows without the less certain ones. */
+static guint
+count_confident (PxComparison *comparison)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      PxClaim *claim = px_comparison_get_claim (comparison, c);
+
+      for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
+        n += px_difference_is_confident (px_claim_get_difference (claim, d));
+    }
+  return n;
+}
+
 /* Writes the report; @markdown chooses Markdown over plain text. */
 static void
 print_report (PxComparison *comparison,
@@ -127,9 +143,9 @@ print_report (PxComparison *comparison,
         }
     }
 
-  _px_cli_print ("%s%u claims, %u carried by more than one source, %u differences.\n",
+  _px_cli_print ("%s%u claims, %u carried by more than one source, %u differences (%u of them with confidence %.1f or more).\n",
           markdown ? "\n" : "\n", n_claims, count_shared_claims (comparison),
-          px_comparison_get_n_differences (comparison));
+          px_comparison_get_n_differences (comparison), count_confident (comparison), PX_DIFFERENCE_CONFIDENT);
 
   /* Every difference first: what a fact-checker looks at. */
   if (px_comparison_get_n_differences (comparison) > 0)
@@ -144,9 +160,9 @@ print_report (PxComparison *comparison,
               PxDifference *difference = px_claim_get_difference (claim, d);
               g_autofree char *summary = page_text (px_difference_get_summary (difference), markdown);
 
-              _px_cli_print (markdown ? "- **%s** (claim %u): %s\n" : "  [%s] claim %u: %s\n",
+              _px_cli_print (markdown ? "- **%s** (claim %u): %s (confidence %.2f)\n" : "  [%s] claim %u: %s (confidence %.2f)\n",
                       px_difference_kind_to_string (px_difference_get_kind (difference)), c + 1,
-                      summary);
+                      summary, px_difference_get_confidence (difference));
             }
         }
     }
@@ -191,8 +207,9 @@ print_report (PxComparison *comparison,
           PxDifference *difference = px_claim_get_difference (claim, d);
           g_autofree char *summary = page_text (px_difference_get_summary (difference), markdown);
 
-          _px_cli_print (markdown ? "- **%s:** %s\n" : "  ! %s: %s\n",
-                  px_difference_kind_to_string (px_difference_get_kind (difference)), summary);
+          _px_cli_print (markdown ? "- **%s:** %s (confidence %.2f)\n" : "  ! %s: %s (confidence %.2f)\n",
+                  px_difference_kind_to_string (px_difference_get_kind (difference)), summary,
+                  px_difference_get_confidence (difference));
         }
     }
 }

@@ -136,6 +136,21 @@ px_preferences_window_init (PxPreferencesWindow *self)
       adw_preferences_group_add (self->kinds_group, row);
       self->kind_switches[k] = GTK_SWITCH (sw);
     }
+  {
+    GtkWidget *row = adw_action_row_new ();
+    GtkWidget *sw = gtk_switch_new ();
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Show less certain differences"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 _("Also list the differences Parallax is not sure are real"));
+    gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Show less certain differences"), -1);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+    adw_preferences_group_add (self->kinds_group, row);
+    g_settings_bind (self->settings, "show-uncertain-differences", sw, "active", G_SETTINGS_BIND_DEFAULT);
+  }
   kinds_changed_cb (self);
   for (guint k = 0; k < PX_HIGHLIGHT_UNIQUE; k++)
     g_signal_connect_object (self->kind_switches[k], "notify::active", G_CALLBACK (kind_switch_cb), self,

@@ -13,7 +13,9 @@
 
 static PxClaimItem *
 claim_item_new (PxComparison *comparison,
-                guint         index)
+                guint         index,
+                PxStoryShow   show,
+                guint        *n_hidden)
 {
   PxClaim *claim = px_comparison_get_claim (comparison, index);
   const PxSentenceRef *members;
@@ -58,7 +60,16 @@ claim_item_new (PxComparison *comparison,
       const PxTextSpan *spans;
       guint n_spans;
 
-      /* Both enumerations list the six kinds in the order of DESIGN.md. */
+      if (px_difference_get_kind (difference) == PX_DIFFERENCE_ATTRIBUTION && !(show & PX_STORY_SHOW_ATTRIBUTION))
+        continue;
+      if (!px_difference_is_confident (difference) && px_difference_get_kind (difference) != PX_DIFFERENCE_ATTRIBUTION
+          && !(show & PX_STORY_SHOW_UNCERTAIN))
+        {
+          (*n_hidden)++;
+          continue;
+        }
+
+      /* Both enumerations list the seven kinds in the same order. */
       item_difference = px_claim_item_add_difference (item,
                                                       (PxHighlightKind) px_difference_get_kind (difference),
                                                       px_difference_get_display_summary (difference));
@@ -80,9 +91,12 @@ claim_item_new (PxComparison *comparison,
 GPtrArray *
 _px_story_compare (PxArticle   **articles,
                    guint         n_articles,
+                   PxStoryShow   show,
+                   guint        *n_hidden,
                    GCancellable *cancellable,
                    GError      **error)
 {
+  guint hidden = 0;
   g_autoptr(PxComparison) comparison = NULL;
   g_auto(GStrv) outlets = NULL;
   GPtrArray *items;
@@ -101,11 +115,13 @@ _px_story_compare (PxArticle   **articles,
   items = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < px_comparison_get_n_claims (comparison); i++)
     {
-      PxClaimItem *item = claim_item_new (comparison, i);
+      PxClaimItem *item = claim_item_new (comparison, i, show, &hidden);
 
       px_claim_item_set_outlets (item, (const char * const *) outlets);
       g_ptr_array_add (items, item);
     }
+  if (n_hidden != NULL)
+    *n_hidden = hidden;
 
   return items;
 }

@@ -55,6 +55,8 @@ struct _PxStoryView
   gint64 story_id;
   double text_scale;
   gboolean kind_visible[PX_N_HIGHLIGHT_KINDS];
+  guint show;                  /* PxStoryShow */
+  guint n_hidden;              /* less certain differences left out of the latest comparison */
 };
 
 G_DEFINE_FINAL_TYPE (PxStoryView, px_story_view, GTK_TYPE_WIDGET)
@@ -105,7 +107,18 @@ update_status (PxStoryView *self)
                                                              self->differences->len),
                                                 self->differences->len);
 
-      text = g_strdup_printf ("%s · %s", claims, diffs);
+      if (self->n_hidden > 0)
+        {
+          /* Translators: the last part of "12 claims · 5 differences · 3 less certain hidden":
+           * differences Parallax is not sure of, shown with "Show less certain differences" */
+          g_autofree char *hidden = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u less certain hidden",
+                                                                  "%u less certain hidden", self->n_hidden),
+                                                     self->n_hidden);
+
+          text = g_strdup_printf ("%s · %s · %s", claims, diffs, hidden);
+        }
+      else
+        text = g_strdup_printf ("%s · %s", claims, diffs);
     }
   else
     text = g_strdup ("");
@@ -208,7 +221,11 @@ compare_thread (GTask        *task,
   GError *error = NULL;
   GPtrArray *items;
 
-  items = _px_story_compare ((PxArticle **) articles->pdata, articles->len, cancellable, &error);
+  PxStoryShow show = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "px-show"));
+  guint n_hidden = 0;
+
+  items = _px_story_compare ((PxArticle **) articles->pdata, articles->len, show, &n_hidden, cancellable, &error);
+  g_object_set_data (G_OBJECT (task), "px-hidden", GUINT_TO_POINTER (n_hidden));
   if (items == NULL)
     g_task_return_error (task, error);
   else
@@ -247,6 +264,7 @@ compare_cb (GObject      *object,
           g_ptr_array_add (self->compared_columns, g_object_ref (g_ptr_array_index (self->comparing_columns, i)));
           outlets[i] = px_source_column_get_outlet (g_ptr_array_index (self->comparing_columns, i));
         }
+      self->n_hidden = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "px-hidden"));
       /* The table's columns first, so its rows are bound once. */
       px_claims_table_set_sources (self->claims_table, (PxArticle **) articles->pdata, outlets, articles->len);
       apply_claims (self, items);
@@ -305,6 +323,7 @@ compare_idle_cb (gpointer user_data)
   task = g_task_new (NULL, self->compare_cancellable, compare_cb, self);
   g_task_set_source_tag (task, compare_idle_cb);
   g_task_set_task_data (task, g_steal_pointer (&articles), (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data (G_OBJECT (task), "px-show", GUINT_TO_POINTER (self->show));
   g_task_run_in_thread (task, compare_thread);
 
   return G_SOURCE_REMOVE;
@@ -571,6 +590,22 @@ px_story_view_set_kind_visible (PxStoryView    *self,
   for (guint i = 0; i < self->columns->len; i++)
     px_source_column_set_kind_visible (g_ptr_array_index (self->columns, i), kind, visible);
   build_legend (self);
+}
+
+void
+px_story_view_set_differences_shown (PxStoryView *self,
+                                     gboolean     uncertain,
+                                     gboolean     attribution)
+{
+  guint show = (uncertain ? PX_STORY_SHOW_UNCERTAIN : 0) | (attribution ? PX_STORY_SHOW_ATTRIBUTION : 0);
+
+  g_return_if_fail (PX_IS_STORY_VIEW (self));
+
+  if (show == self->show)
+    return;
+  self->show = show;
+  if (self->columns->len > 0)
+    schedule_compare (self);
 }
 
 GListModel *

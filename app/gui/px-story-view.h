@@ -53,6 +53,12 @@ void px_story_view_set_text_scale (PxStoryView *self,
 void px_story_view_set_kind_visible (PxStoryView    *self,
                                      PxHighlightKind kind,
                                      gboolean        visible);
+/* Whether less certain differences, and attribution differences, are
+ * shown too; a change compares the sources again.
+ */
+void px_story_view_set_differences_shown (PxStoryView *self,
+                                          gboolean     uncertain,
+                                          gboolean     attribution);
 
 /* PxClaimItem of the latest comparison, in reading order. */
 GListModel *px_story_view_get_claims (PxStoryView *self);

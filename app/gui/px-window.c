@@ -1303,6 +1303,9 @@ apply_settings (PxWindow *self)
   /* One bit per kind, in the order of the enumeration. */
   for (guint k = 0; k < PX_HIGHLIGHT_UNIQUE; k++)
     px_story_view_set_kind_visible (self->story_view, k, (kinds & (1u << k)) != 0);
+  px_story_view_set_differences_shown (self->story_view,
+                                       g_settings_get_boolean (self->settings, "show-uncertain-differences"),
+                                       (kinds & (1u << PX_HIGHLIGHT_ATTRIBUTION)) != 0);
 }
 
 /* Under PARALLAX_BENCH_EXIT_ON_DRAWN the window quits at the first frame

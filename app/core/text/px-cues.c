@@ -359,7 +359,13 @@ find_speaker (PxDocument *doc,
       /* before it, not past a common noun that says it: "..., witnesses said" */
       if (entity->end_token < verb && verb > sentence->first_token && said_by_common_noun (doc, verb))
         continue;
-      if (distance < best_distance && distance <= 8)
+      /* a person before an organisation: "Robert Bauer, the White House
+       * counsel, said" is Bauer's word; a name right before the verb wins:
+       * "..., the Meteorological Agency said" */
+      if (distance <= 8
+          && (best == NULL || (best_distance > 0 && (entity->kind == PX_ENTITY_PERSON) > (best->kind == PX_ENTITY_PERSON))
+              || distance == 0
+              || ((entity->kind == PX_ENTITY_PERSON) == (best->kind == PX_ENTITY_PERSON) && distance < best_distance)))
         {
           best = entity;
           best_distance = distance;

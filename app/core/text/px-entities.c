@@ -141,12 +141,10 @@ add_entity (PxDocument *doc,
 
   if (organisation)
     entity.kind = PX_ENTITY_ORGANISATION;
-  else if (place)
-    entity.kind = PX_ENTITY_PLACE;
+  else if (place || (after_preposition && !titled))
+    entity.kind = PX_ENTITY_PLACE; /* "in British Columbia", "in New York" */
   else if (titled || end - first >= 2)
     entity.kind = PX_ENTITY_PERSON;
-  else if (after_preposition)
-    entity.kind = PX_ENTITY_PLACE;
   else
     entity.kind = PX_ENTITY_OTHER;
 
@@ -227,9 +225,17 @@ px_entities_scan (PxDocument *doc,
               stop++;
               if (g_str_has_suffix (word->norm, "'s"))
                 break;
+              /* an initial: "Robert F. Bauer" */
+              if (strlen (word->norm) == 1 && stop + 1 < end && g_str_equal (px_document_token (doc, stop)->norm, ".")
+                  && is_name_word (px_document_token (doc, stop + 1)))
+                stop++;
               continue;
             }
-          if ((g_str_equal (word->norm, "of") || g_str_equal (word->norm, "al") || g_str_equal (word->norm, "bin"))
+          /* "Research In Motion", "Bank of England": a short word inside
+           * a name, written capitalised or one of these */
+          if ((g_str_equal (word->norm, "of") || g_str_equal (word->norm, "al") || g_str_equal (word->norm, "bin")
+               || g_str_equal (word->norm, "de") || g_str_equal (word->norm, "van") || g_str_equal (word->norm, "von")
+               || (word->is_capital && !word->sentence_initial && word->kind == PX_TOKEN_WORD && strlen (word->norm) <= 3))
               && stop + 1 < end && is_name_word (px_document_token (doc, stop + 1)) && stop > first)
             {
               stop++;
@@ -250,8 +256,10 @@ px_entities_scan (PxDocument *doc,
               name_start = t + 1;
             }
         }
+      /* "Ukrainian Volodymyr Zelensky" is Zelensky; "British Columbia" and
+       * "British Airways" are names of their own */
       if (!titled)
-        while (name_start + 1 < stop
+        while (name_start + 2 < stop
                && g_hash_table_contains (sets->nationalities, px_document_token (doc, name_start)->norm))
           name_start++;
 

@@ -696,11 +696,29 @@ scan_quantities (PxDocument *doc,
 /* Reads "3 a.m.", "3pm", "03:10", "10:30 GMT", "15:00" starting at token
  * @i: returns the tokens used and the minutes after midnight.
  */
+/* Minutes east of UTC of a time zone's abbreviation, or G_MININT. */
+static int
+zone_offset (const char *norm)
+{
+  static const struct { const char *name; int offset; } zones[] = {
+    { "gmt", 0 }, { "utc", 0 }, { "bst", 60 }, { "cet", 60 }, { "cest", 120 }, { "eet", 120 },
+    { "eest", 180 }, { "msk", 180 }, { "ist", 330 }, { "jst", 540 }, { "aest", 600 }, { "est", -300 },
+    { "edt", -240 }, { "cst", -360 }, { "cdt", -300 }, { "mst", -420 }, { "mdt", -360 }, { "pst", -480 },
+    { "pdt", -420 },
+  };
+
+  for (gsize z = 0; z < G_N_ELEMENTS (zones); z++)
+    if (g_str_equal (norm, zones[z].name))
+      return zones[z].offset;
+  return G_MININT;
+}
+
 static guint
 match_clock (PxDocument *doc,
              guint       i,
              guint       end,
-             int        *minutes)
+             int        *minutes,
+             int        *offset)
 {
   PxToken *token = px_document_token (doc, i);
   const char *norm = token->norm;
@@ -743,6 +761,10 @@ match_clock (PxDocument *doc,
   /* the final stop of "a.m." */
   if (used == 2 && g_str_equal (norm_at (doc, i + 2, end), "."))
     used = 2;
+  /* "10:00 GMT", "11:00 CET" */
+  *offset = zone_offset (norm_at (doc, i + used, end));
+  if (*offset != G_MININT)
+    used++;
   return used;
 }
 
@@ -759,7 +781,7 @@ scan_times (PxDocument *doc,
       guint first = i, last = i;
       int weekday = token->is_capital ? weekday_of (token->norm) : 0;
       int month = token->is_capital ? month_of (token->norm) : 0;
-      int minutes = -1;
+      int minutes = -1, offset = G_MININT;
       guint used;
 
       t.minutes = -1;
@@ -826,9 +848,11 @@ scan_times (PxDocument *doc,
                 }
             }
         }
-      else if (token->kind == PX_TOKEN_NUMBER && (used = match_clock (doc, i, end, &minutes)) > 0)
+      else if (token->kind == PX_TOKEN_NUMBER && (used = match_clock (doc, i, end, &minutes, &offset)) > 0)
         {
           t.minutes = minutes;
+          t.zoned = offset != G_MININT;
+          t.utc_offset = t.zoned ? offset : 0;
           last = i + used - 1;
         }
       else if (token->kind == PX_TOKEN_NUMBER)
@@ -1040,7 +1064,8 @@ px_time_equal (const PxTimeExpr *a,
     }
   else if (a->minutes >= 0 && b->minutes >= 0)
     {
-      int diff = ABS (a->minutes - b->minutes);
+      /* one clock in a zone and one without may well be the same time */
+      int diff = a->zoned != b->zoned ? 0 : ABS ((a->minutes - a->utc_offset) - (b->minutes - b->utc_offset)) % 1440;
 
       if (MIN (diff, 1440 - diff) > 30)
         return FALSE;

@@ -63,6 +63,8 @@ typedef struct
   int day;              /* 1..31, 0 not given */
   int month;            /* 1..12, 0 not given */
   int year;             /* 0 not given */
+  int utc_offset;       /* minutes east of UTC of the zone named after a clock time */
+  guint zoned : 1;      /* a zone is named: "10:00 GMT", "11:00 CET" */
 } PxTimeExpr;
 
 /* Finds the quantities and times in @sentence and stores them in its
