@@ -103,7 +103,9 @@ static const char schema_v1[] =
   "  exact text NOT NULL, prefix text NOT NULL, suffix text NOT NULL,"
   "  position_start integer NOT NULL, position_end integer NOT NULL,"
   "  state text NOT NULL DEFAULT 'ok' CHECK (state IN ('ok', 'needs-review')),"
-  "  confidence double precision NOT NULL DEFAULT 1.0);"
+  "  confidence double precision NOT NULL DEFAULT 1.0,"
+  /* Ids are random: the passages keep the order they were given in. */
+  "  ordinal integer NOT NULL DEFAULT 0);"
   "CREATE INDEX annotation_targets_annotation ON annotation_targets (annotation_id);"
   "CREATE INDEX annotation_targets_source ON annotation_targets (source_id);"
 

@@ -628,17 +628,18 @@ apply_create_annotation (PGconn      *conn,
       g_autofree char *version = member_int (target, "version");
       g_autofree char *start = member_int (target, "start");
       g_autofree char *end = member_int (target, "end");
+      g_autofree char *ordinal = g_strdup_printf ("%u", i);
       const char *params[] = { target_id, id, source, version, member_string (target, "exact"),
                                member_string (target, "prefix"), member_string (target, "suffix"),
-                               start, end, story };
+                               start, end, story, ordinal };
       int n_rows = 0;
 
       if (!exec_write (conn,
                        "INSERT INTO annotation_targets (id, annotation_id, source_id, version_id, exact, prefix, "
-                       "  suffix, position_start, position_end) "
-                       "SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM sources "
+                       "  suffix, position_start, position_end, ordinal) "
+                       "SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $11 FROM sources "
                        "WHERE id = $3 AND story_id = $10 AND deleted_at IS NULL",
-                       10, params, &n_rows, what, error))
+                       11, params, &n_rows, what, error))
         return FALSE;
       if (n_rows == 0)
         return set_not_found (error, what, _("source"), source);
@@ -1847,7 +1848,8 @@ read_annotations (PxPgStore   *self,
                   GError     **error)
 {
   g_autofree char *annotation_sql = g_strconcat (ANNOTATION_COLUMNS, where, " ORDER BY a.created_at, a.id", NULL);
-  g_autofree char *target_sql = g_strconcat (TARGET_COLUMNS, where, " ORDER BY t.annotation_id, t.id", NULL);
+  g_autofree char *target_sql = g_strconcat (TARGET_COLUMNS, where, " ORDER BY t.annotation_id, t.ordinal, t.id",
+                                             NULL);
   const char *params[] = { id, include_deleted ? "t" : "f" };
   g_autoptr(PGresult) result = NULL;
   g_autoptr(GPtrArray) annotations = g_ptr_array_new_with_free_func ((GDestroyNotify) px_annotation_free);
@@ -2113,7 +2115,7 @@ px_pg_store_search (PxPgStore   *self,
                        "  UNION ALL "
                        "  SELECT 1, a.story_id, st.title, "
                        "    (SELECT t.source_id FROM annotation_targets t WHERE t.annotation_id = a.id "
-                       "     ORDER BY t.id LIMIT 1), a.id, a.verdict, NULL, "
+                       "     ORDER BY t.ordinal, t.id LIMIT 1), a.id, a.verdict, NULL, "
                        "    ts_headline ('english', a.note, q.q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6'), "
                        "    ts_rank (a.search, q.q) "
                        "  FROM q, annotations a JOIN stories st ON st.id = a.story_id "
