@@ -304,6 +304,15 @@ test_equal_values (void)
     assert_not_flagged (pairs[i][0], pairs[i][1], G_MAXINT);
 }
 
+/* A publication stamp is not the time of what happened. */
+static void
+test_time_not_stamp (void)
+{
+  assert_not_flagged ("Posted September 15, 2013 11:26 pm: climber dies in fall on Aoraki Mount Cook.",
+                      "Posted September 16, 2013 8:44 am: climber dies in fall on Aoraki Mount Cook.",
+                      PX_DIFFERENCE_TIME);
+}
+
 /* Clock times in two zones that are not the same time. */
 static void
 test_time_zones (void)
@@ -335,6 +344,10 @@ test_number_not (void)
   assert_not_flagged ("The storm killed 12 people in the coastal province on Monday, officials said.",
                       "The storm injured 40 people in the coastal province on Monday, officials said.",
                       PX_DIFFERENCE_NUMBER);
+  /* two players' points */
+  assert_not_flagged ("Guard Shy Ely scored 23 points for the Purple Aces in the loss at Chapel Hill on Thursday.",
+                      "Guard Ty Lawson scored 16 points for the Tar Heels in the win at Chapel Hill on Thursday.",
+                      PX_DIFFERENCE_NUMBER);
   /* a part is not the whole */
   assert_not_flagged ("The bank reported income of $334 million for the quarter, including $281 million from trading.",
                       "The bank reported income of $334 million for the quarter.",
@@ -352,6 +365,13 @@ test_entity_whole_names (void)
                   PX_DIFFERENCE_ENTITY, "British Columbia", "Alberta");
   assert_not_flagged ("Shares of Research In Motion fell sharply in Toronto on Friday after the earnings report.",
                       "Shares of Research In Motion fell sharply in Toronto on Friday after its earnings report.",
+                      PX_DIFFERENCE_ENTITY);
+  /* one place, named shorter or longer */
+  assert_not_flagged ("A climber died after a fall on Aoraki Mount Cook on Sunday, police said in a statement.",
+                      "A climber died after a fall on Mt Cook on Sunday, police said in a statement.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("Police said the shooting at the plant in Northeast Philly left two workers dead on Thursday.",
+                      "Police said the shooting at the plant in Northeast Philadelphia left two workers dead on Thursday.",
                       PX_DIFFERENCE_ENTITY);
   /* the speaker is the person the appositive describes, initial and all */
   assert_not_flagged ("“There was no impropriety in the talks,” Robert F. Bauer, the White House counsel, said on Friday.",
@@ -429,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/differ/quote/not", test_quote_not);
   g_test_add_func ("/differ/equal-values", test_equal_values);
   g_test_add_func ("/differ/time/zones", test_time_zones);
+  g_test_add_func ("/differ/time/not-stamp", test_time_not_stamp);
   g_test_add_func ("/differ/number/same-quantity", test_number_same_quantity);
   g_test_add_func ("/differ/number/not", test_number_not);
   g_test_add_func ("/differ/entity/whole-names", test_entity_whole_names);
