@@ -277,7 +277,8 @@ def main():
     print(f"msrp (threshold {m_threshold:.2f}): dev accuracy {dev_acc:.3f} F1 {dev_f1:.3f}; "
           f"held-out accuracy {held_acc:.3f} F1 {held_f1:.3f}")
 
-    settings = {"gate": 0.05, "edge": 0.2, "link": 0.1, "same_source": 0.3}
+    # the gate on the quick cosine keeps 32 sources near 1 s; 0.05 cost 16 s for +0.01 MCC on dev
+    settings = {"gate": 0.15, "edge": 0.2, "link": 0.1, "same_source": 0.3}
     today = datetime.date.today().isoformat()
     comment = ["Fitted by tools/fit-similarity.py on the development splits; do not edit by hand.",
                f"{today}: msrp held-out accuracy {held_acc:.3f} F1 {held_f1:.3f} (threshold {m_threshold:.2f})"]
@@ -295,14 +296,14 @@ def main():
                       f"basil-dev F1 {f1:.2f} ecb-dev MCC {mcc:.3f} own stories F1 {own:.3f}", flush=True)
                 return ((f1 + mcc) / 2 if own >= STORIES_MIN_F1 else own - 1), f1, mcc, own
 
-            for edge in (0.3, 0.4, 0.5, 0.6):
-                for link in (0.15, 0.2, 0.25, 0.3, 0.4):
+            for edge in (0.3, 0.4):
+                for link in (0.2, 0.25, 0.3):
                     if link > edge:
                         continue
                     s = dict(settings, edge=edge, link=link)
                     results[tuple(s.items())] = trial(s)
             top = dict(max(results, key=lambda k: results[k][0]))
-            for same in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+            for same in (0.4, 0.6):
                 s = dict(top, same_source=same)
                 results[tuple(s.items())] = trial(s)
             settings = dict(max(results, key=lambda k: results[k][0]))

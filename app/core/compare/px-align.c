@@ -30,20 +30,93 @@ typedef struct
   float probability;
 } Edge;
 
+/* The probabilities of the pairs at FLOOR or above, by pair: open
+ * addressing over a power-of-two table, since the mean link looks up every
+ * pair across two clusters.
+ */
 typedef struct
 {
-  PxSimilarity *similarity;
-  GArray *edges;
-  GHashTable *probabilities;  /* (a << 32 | b), a < b -> float as pointer bits */
-  double edge_min;
-} Search;
+  guint64 *keys;              /* a << 32 | b + 1 (a < b), 0 for empty */
+  float *values;
+  gsize mask;
+  gsize n;
+} Pairs;
 
 static guint64
 pair_key (guint a,
           guint b)
 {
-  return a < b ? ((guint64) a << 32) | b : ((guint64) b << 32) | a;
+  return (a < b ? ((guint64) a << 32) | b : ((guint64) b << 32) | a) + 1;
 }
+
+static gsize
+pair_slot (const Pairs *pairs,
+           guint64      key)
+{
+  gsize slot = (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20) & pairs->mask;
+
+  while (pairs->keys[slot] != 0 && pairs->keys[slot] != key)
+    slot = (slot + 1) & pairs->mask;
+  return slot;
+}
+
+static void
+pairs_init (Pairs *pairs)
+{
+  pairs->mask = 1023;
+  pairs->n = 0;
+  pairs->keys = g_new0 (guint64, pairs->mask + 1);
+  pairs->values = g_new (float, pairs->mask + 1);
+}
+
+static void
+pairs_clear (Pairs *pairs)
+{
+  g_clear_pointer (&pairs->keys, g_free);
+  g_clear_pointer (&pairs->values, g_free);
+}
+
+static void
+pairs_insert (Pairs   *pairs,
+              guint64  key,
+              float    value)
+{
+  gsize slot;
+
+  if ((pairs->n + 1) * 2 > pairs->mask + 1)
+    {
+      Pairs bigger = { g_new0 (guint64, (pairs->mask + 1) * 2), g_new (float, (pairs->mask + 1) * 2),
+                       pairs->mask * 2 + 1, 0 };
+
+      for (gsize i = 0; i <= pairs->mask; i++)
+        if (pairs->keys[i] != 0)
+          pairs_insert (&bigger, pairs->keys[i], pairs->values[i]);
+      pairs_clear (pairs);
+      *pairs = bigger;
+    }
+  slot = pair_slot (pairs, key);
+  if (pairs->keys[slot] == 0)
+    pairs->n++;
+  pairs->keys[slot] = key;
+  pairs->values[slot] = value;
+}
+
+static float
+pairs_lookup (const Pairs *pairs,
+              guint64      key)
+{
+  gsize slot = pair_slot (pairs, key);
+
+  return pairs->keys[slot] != 0 ? pairs->values[slot] : 0;
+}
+
+typedef struct
+{
+  PxSimilarity *similarity;
+  GArray *edges;
+  Pairs *probabilities;
+  double edge_min;
+} Search;
 
 static void
 candidate_cb (guint    i,
@@ -52,16 +125,10 @@ candidate_cb (guint    i,
 {
   Search *search = user_data;
   double probability = _px_similarity_probability (search->similarity, i, j);
-  guint64 *key;
-  float *value;
 
   if (probability < FLOOR)
     return;
-  key = g_new (guint64, 1);
-  value = g_new (float, 1);
-  *key = pair_key (i, j);
-  *value = (float) probability;
-  g_hash_table_insert (search->probabilities, key, value);
+  pairs_insert (search->probabilities, pair_key (i, j), (float) probability);
   if (probability >= search->edge_min)
     {
       Edge edge = { i, j, (float) probability };
@@ -89,8 +156,38 @@ typedef struct
   guint32 sources; /* bit per source */
 } Cluster;
 
+/* Clusters whose merge failed, and their sizes then: while neither has
+ * grown, the mean link between them is the same, so another edge between
+ * them need not compute it again.
+ */
+static gboolean
+failed_before (GHashTable *failed,
+               guint       a,
+               guint       b,
+               guint64     sizes)
+{
+  guint64 key = pair_key (a, b);
+  const guint64 *then = g_hash_table_lookup (failed, &key);
+
+  return then != NULL && *then == sizes;
+}
+
+static void
+remember_failure (GHashTable *failed,
+                  guint       a,
+                  guint       b,
+                  guint64     sizes)
+{
+  guint64 *key = g_new (guint64, 1);
+  guint64 *value = g_new (guint64, 1);
+
+  *key = pair_key (a, b);
+  *value = sizes;
+  g_hash_table_replace (failed, key, value);
+}
+
 static double
-mean_link (GHashTable    *probabilities,
+mean_link (const Pairs   *probabilities,
            const guint   *source,
            const Cluster *a,
            const Cluster *b)
@@ -103,13 +200,10 @@ mean_link (GHashTable    *probabilities,
       {
         guint x = g_array_index (a->members, guint, i);
         guint y = g_array_index (b->members, guint, j);
-        guint64 key = pair_key (x, y);
-        const float *probability;
 
         if (source[x] == source[y])
           continue;
-        probability = g_hash_table_lookup (probabilities, &key);
-        total += probability != NULL ? *probability : 0;
+        total += pairs_lookup (probabilities, pair_key (x, y));
         n++;
       }
   return n > 0 ? total / n : 0;
@@ -121,7 +215,8 @@ px_align (PxDocument   **documents,
           GCancellable  *cancellable)
 {
   g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
-  g_autoptr(GHashTable) probabilities = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  Pairs probabilities;
+  g_autoptr(GHashTable) failed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(PxSimilarity) similarity = NULL;
   Search search;
   double link_min = _px_similarity_setting ("link", 0.4);
@@ -153,7 +248,8 @@ px_align (PxDocument   **documents,
   similarity = _px_similarity_new ((PxPassage *) passages->data, n_sentences);
   search.similarity = similarity;
   search.edges = g_array_new (FALSE, FALSE, sizeof (Edge));
-  search.probabilities = probabilities;
+  pairs_init (&probabilities);
+  search.probabilities = &probabilities;
   search.edge_min = _px_similarity_setting ("edge", 0.5);
   _px_similarity_foreach_candidate (similarity, candidate_cb, &search, cancellable);
   g_array_sort (search.edges, compare_edges);
@@ -174,6 +270,7 @@ px_align (PxDocument   **documents,
       Cluster *a = &clusters[owner[edge->a]];
       Cluster *b = &clusters[owner[edge->b]];
       guint from, into;
+      guint64 sizes;
 
       if (e % 1024 == 0 && g_cancellable_is_cancelled (cancellable))
         break;
@@ -181,8 +278,15 @@ px_align (PxDocument   **documents,
         continue;
       if ((a->sources & b->sources) != 0 && edge->probability < same_source_min)
         continue;
-      if (mean_link (probabilities, source, a, b) < link_min)
+      sizes = owner[edge->a] < owner[edge->b] ? ((guint64) a->members->len << 32) | b->members->len
+                                              : ((guint64) b->members->len << 32) | a->members->len;
+      if (failed_before (failed, owner[edge->a], owner[edge->b], sizes))
         continue;
+      if (mean_link (&probabilities, source, a, b) < link_min)
+        {
+          remember_failure (failed, owner[edge->a], owner[edge->b], sizes);
+          continue;
+        }
 
       /* the larger cluster absorbs the smaller */
       into = owner[edge->a], from = owner[edge->b];
@@ -229,6 +333,7 @@ px_align (PxDocument   **documents,
   g_free (source);
   g_free (index);
   g_array_unref (search.edges);
+  pairs_clear (&probabilities);
 
   if (g_cancellable_is_cancelled (cancellable))
     g_clear_pointer (&result, g_ptr_array_unref);

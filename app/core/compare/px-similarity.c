@@ -23,7 +23,6 @@
 #define BOOST_NUMBER 2.0
 #define BOOST_QUOTED 1.3
 #define BOOST_SPEAKER 0.4
-#define BOOST_HYPERNYM 0.5
 
 /* A feature shared by more passages than this (per source) generates no
  * candidates; it still counts in the similarity of candidates found
@@ -37,6 +36,9 @@
 #define SYNONYM_CREDIT 0.8
 /* and a word for its kind ("bought"/"acquired") */
 #define KIND_CREDIT 0.5
+
+/* 1024 bits of Bloom filter per passage. */
+#define BLOOM_WORDS 16
 
 /* The longest shared run of quoted words that counts in full. */
 #define QUOTE_RUN 10
@@ -80,6 +82,8 @@ typedef struct
   float expanded_norm;
   GArray *concepts;          /* guint32, sorted: every synonym concept of its words */
   GArray *kinds;             /* guint32, sorted: every hypernym of its words */
+  guint64 concept_bits[BLOOM_WORDS]; /* a Bloom filter of concepts, to skip most searches */
+  guint64 kind_bits[BLOOM_WORDS];
   GArray *predicates;        /* Predicate */
   GArray *lexical;           /* Word, one per feature of words */
   GArray *names;             /* guint features of names, sorted */
@@ -491,12 +495,7 @@ analyse_sentence (PxSimilarity *self,
               add_feature (passage->expanded, concept_id (ids, lexeme->synonyms[c]), share);
               g_array_append_val (passage->concepts, lexeme->synonyms[c]);
             }
-          share = BOOST_HYPERNYM * boost / sqrtf ((float) MAX (lexeme->n_hypernyms, 1));
-          for (guint c = 0; c < lexeme->n_hypernyms; c++)
-            {
-              add_feature (passage->expanded, concept_id (ids, lexeme->hypernyms[c]), share);
-              g_array_append_val (passage->kinds, lexeme->hypernyms[c]);
-            }
+          g_array_append_vals (passage->kinds, lexeme->hypernyms, lexeme->n_hypernyms);
           if (!(t >= speaker_first && t < speaker_end) && is_predicate (doc, t, lexeme))
             {
               Predicate predicate = { id, lexeme };
@@ -523,6 +522,40 @@ analyse_sentence (PxSimilarity *self,
       g_array_append_val (passage->numbers, id);
       g_array_append_val (passage->dimensions, dimension);
     }
+}
+
+static guint
+bloom_bit (guint32 concept)
+{
+  return (concept * 2654435761u) >> 22;
+}
+
+static void
+bloom_fill (guint64       *bits,
+            const GArray  *concepts)
+{
+  for (guint c = 0; c < concepts->len; c++)
+    {
+      guint bit = bloom_bit (g_array_index (concepts, guint32, c));
+
+      bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+    }
+}
+
+/* Whether some of @concepts may be in the passage whose filter is @bits. */
+static gboolean
+bloom_may_meet (const guint64 *bits,
+                const guint32 *concepts,
+                guint          n)
+{
+  for (guint c = 0; c < n; c++)
+    {
+      guint bit = bloom_bit (concepts[c]);
+
+      if (bits[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64)))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -596,6 +629,8 @@ _px_similarity_new (const PxPassage *passages,
       passage->expanded = merge_features (passage->expanded);
       sort_unique_uints (passage->concepts);
       sort_unique_uints (passage->kinds);
+      bloom_fill (passage->concept_bits, passage->concepts);
+      bloom_fill (passage->kind_bits, passage->kinds);
       sort_unique_uints (passage->names);
       g_array_sort (passage->lexical, compare_uints);
     }
@@ -792,6 +827,16 @@ has_word (const Passage *passage,
   return word_weight (passage, feature) > 0;
 }
 
+static gboolean
+meets (const guint32 *concepts,
+       guint          n,
+       const GArray  *passage_concepts,
+       const guint64 *passage_bits)
+{
+  return bloom_may_meet (passage_bits, concepts, n)
+         && px_lexicon_concepts_meet (concepts, n, (const guint32 *) passage_concepts->data, passage_concepts->len);
+}
+
 /* The rarity-weighted share of @a's words that @b has, as words or, for
  * less, as WordNet synonyms or kinds.
  */
@@ -814,13 +859,10 @@ coverage (const Passage *a,
         met += weight;
       else if (word->lexeme == NULL)
         continue;
-      else if (px_lexicon_concepts_meet (word->lexeme->synonyms, word->lexeme->n_synonyms,
-                                         (const guint32 *) b->concepts->data, b->concepts->len))
+      else if (meets (word->lexeme->synonyms, word->lexeme->n_synonyms, b->concepts, b->concept_bits))
         met += SYNONYM_CREDIT * weight;
-      else if (px_lexicon_concepts_meet (word->lexeme->hypernyms, word->lexeme->n_hypernyms,
-                                         (const guint32 *) b->concepts->data, b->concepts->len)
-               || px_lexicon_concepts_meet (word->lexeme->synonyms, word->lexeme->n_synonyms,
-                                            (const guint32 *) b->kinds->data, b->kinds->len))
+      else if (meets (word->lexeme->hypernyms, word->lexeme->n_hypernyms, b->concepts, b->concept_bits)
+               || meets (word->lexeme->synonyms, word->lexeme->n_synonyms, b->kinds, b->kind_bits))
         met += KIND_CREDIT * weight;
     }
   return total > 0 ? met / total : 0;
@@ -838,8 +880,7 @@ predicates_met (const Passage *a,
       const Predicate *predicate = &g_array_index (a->predicates, Predicate, p);
 
       if (has_word (b, predicate->feature)
-          || px_lexicon_concepts_meet (predicate->lexeme->synonyms, predicate->lexeme->n_synonyms,
-                                       (const guint32 *) b->concepts->data, b->concepts->len))
+          || meets (predicate->lexeme->synonyms, predicate->lexeme->n_synonyms, b->concepts, b->concept_bits))
         met++;
     }
   return met;

@@ -152,7 +152,7 @@ typedef struct
   guint elements;
 } ParseState;
 
-/* Every few thousand elements, a cancelled extraction stops the parser. */
+/* Every few hundred elements, a cancelled extraction stops the parser. */
 static void
 start_element_cb (void           *user_data,
                   const xmlChar  *name,
@@ -161,7 +161,7 @@ start_element_cb (void           *user_data,
   htmlParserCtxtPtr ctxt = user_data;
   ParseState *state = ctxt->_private;
 
-  if ((++state->elements & 0xfff) == 0 && g_cancellable_is_cancelled (state->cancellable))
+  if ((++state->elements & 0xff) == 0 && g_cancellable_is_cancelled (state->cancellable))
     xmlStopParser (ctxt);
   else
     xmlSAX2StartElement (user_data, name, attributes);
@@ -240,6 +240,8 @@ px_extract_html_cancellable (const char    *input,
   g_autoptr(GPtrArray) paragraphs = NULL;
   g_autofree char *body_byline = NULL;
   g_autofree char *markup_byline = NULL;
+  g_autofree char *line_byline = NULL;
+  g_autofree char *stamp = NULL;
   GError *local_error = NULL;
   htmlDocPtr doc;
 
@@ -266,19 +268,26 @@ px_extract_html_cancellable (const char    *input,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
+  /* structured data first, then a byline inside the article, then any,
+   * then a "By" line in the text
+   */
+  if (article->byline == NULL)
+    article->byline = _px_metadata_clean_byline (body_byline);
+  if (article->byline == NULL)
+    article->byline = _px_metadata_clean_byline (markup_byline);
+  _px_furniture_filter (paragraphs, article->byline, &line_byline, &stamp);
+  if (article->byline == NULL)
+    article->byline = _px_metadata_clean_byline (line_byline);
+  if (article->updated == NULL && stamp != NULL)
+    article->updated = _px_metadata_stamp_date (stamp);
+
   if (paragraphs->len == 0)
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT,
                    "%s has no article text that could be found", input);
       return NULL;
     }
-
   px_article_set_paragraphs (article, paragraphs);
-  /* structured data first, then a byline inside the article, then any */
-  if (article->byline == NULL)
-    article->byline = _px_metadata_clean_byline (body_byline);
-  if (article->byline == NULL)
-    article->byline = _px_metadata_clean_byline (markup_byline);
 
   return g_steal_pointer (&article);
 }

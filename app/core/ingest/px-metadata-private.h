@@ -42,4 +42,9 @@ char *_px_metadata_normalize_date (const char *text);
  */
 char *_px_metadata_clean_byline (const char *text);
 
+/* The time in a stamp line such as "UPDATED: 08:14, Fri, Jan 10, 2025",
+ * normalized as _px_metadata_normalize_date() does, or NULL.
+ */
+char *_px_metadata_stamp_date (const char *text);
+
 G_END_DECLS

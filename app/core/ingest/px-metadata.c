@@ -1166,10 +1166,26 @@ pick_title (Found              *found,
     {
       g_autofree char *squashed = _px_html_squash (found->title_tag);
 
+      g_autofree char *stripped = NULL;
+
       /* The page's one headline, when <title> is that headline plus more. */
       if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL)
         return g_strdup (found->h1);
-      return strip_site (found->title_tag, site_names, TRUE);
+      /* a few short trailing parts: "Headline - Football - Sport - Site" */
+      stripped = strip_site (found->title_tag, site_names, TRUE);
+      for (guint i = 0; i < 3; i++)
+        {
+          char *again = strip_site (stripped, site_names, TRUE);
+
+          if (strcmp (again, stripped) == 0)
+            {
+              g_free (again);
+              break;
+            }
+          g_free (stripped);
+          stripped = again;
+        }
+      return g_steal_pointer (&stripped);
     }
 
   return found->h1 != NULL ? g_strdup (found->h1) : NULL;
@@ -1234,6 +1250,35 @@ _px_metadata_clean_byline (const char *text)
   if (out->len > 0 && strchr (",;", out->str[out->len - 1]) != NULL)
     g_string_truncate (out, out->len - 1);
   return g_string_free (out, FALSE);
+}
+
+char *
+_px_metadata_stamp_date (const char *text)
+{
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+  const char *at = strstr (lower, "updat");
+  guint tries = 0;
+
+  if (at == NULL)
+    return NULL;
+  text += at - lower;
+  /* the date may follow a time, a weekday or a label: try each word on */
+  while (*text != '\0' && tries++ < 8)
+    {
+      char *date;
+      g_autofree char *rest = NULL;
+      const char *bar;
+
+      while (*text != '\0' && *text != ' ')
+        text++;
+      while (*text == ' ' || *text == ',' || *text == ':')
+        text++;
+      bar = strchr (text, '|');
+      rest = bar != NULL ? g_strndup (text, bar - text) : g_strdup (text);
+      if ((date = _px_metadata_normalize_date (g_strstrip (rest))) != NULL)
+        return date;
+    }
+  return NULL;
 }
 
 static char *

@@ -22,4 +22,17 @@ GPtrArray *_px_readable_paragraphs (htmlDocPtr   doc,
                                     const char  *title,
                                     char       **byline_out);
 
+/* Takes out of @paragraphs the lines that are about the article rather
+ * than the article: bylines, time stamps, captions and credits, teasers,
+ * share tools, copyright and contributor lines, and everything from the
+ * end-of-release mark or the "About the company" heading on, and the
+ * bio of @byline (nullable), the writer. A byline line goes to
+ * @byline_out and an "updated" stamp to @stamp_out when these are still
+ * NULL.
+ */
+void _px_furniture_filter (GPtrArray   *paragraphs,
+                           const char  *byline,
+                           char       **byline_out,
+                           char       **stamp_out);
+
 G_END_DECLS

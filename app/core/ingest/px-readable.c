@@ -43,6 +43,7 @@ typedef enum
   INFO_CANDIDATE = 1 << 2,
   INFO_LINK = 1 << 3,
   INFO_IN_FIGURE = 1 << 4,
+  INFO_EMBED = 1 << 5,    /* a post from a social network */
 } InfoFlags;
 
 typedef struct
@@ -74,6 +75,7 @@ typedef struct
   Rules rules;
   Rules used;    /* the rules that changed something in this run */
   char *byline;
+  gboolean article_read; /* an <article> with text has been walked */
 } Walk;
 
 static inline Info *
@@ -216,7 +218,9 @@ typedef struct
  */
 static const Word unlikely_words[] = {
   { "ad", TRUE }, { "ads", TRUE }, { "adbox", FALSE }, { "ad-break", FALSE }, { "agegate", FALSE },
-  { "banner", FALSE }, { "breadcrumb", FALSE }, { "combx", FALSE }, { "comment", FALSE },
+  { "banner", FALSE }, { "bio", TRUE }, { "author-bio", FALSE }, { "authorbio", FALSE },
+  { "about-author", FALSE }, { "author-box", FALSE }, { "author-info", FALSE },
+  { "breadcrumb", FALSE }, { "combx", FALSE }, { "comment", FALSE },
   { "community", FALSE }, { "consent", FALSE }, { "cookie", FALSE }, { "copyright", FALSE },
   { "cover-wrap", FALSE },
   { "disqus", FALSE }, { "extra", FALSE }, { "footer", FALSE }, { "gdpr", FALSE },
@@ -266,6 +270,32 @@ static const Word share_words[] = {
   { NULL, FALSE }
 };
 
+/* A discussion below the article: never the article once an <article>
+ * has been read.
+ */
+static const Word comment_words[] = {
+  { "comment", FALSE }, { "disqus", FALSE }, { "respond", FALSE }, { "replies", FALSE },
+  { "discussion", FALSE },
+  { NULL, FALSE }
+};
+
+/* Captions and the cards shown on hover: left out even inside the
+ * layout tables where other class names are not judged.
+ */
+static const Word aside_words[] = {
+  { "caption", FALSE }, { "cutline", FALSE }, { "hovercard", FALSE }, { "popover", FALSE },
+  { "rollover", FALSE }, { "tooltip", FALSE },
+  { NULL, FALSE }
+};
+
+/* Posts from social networks embedded in the article. */
+static const Word embed_words[] = {
+  { "tweet", FALSE }, { "instagram-media", FALSE }, { "tiktok-embed", FALSE },
+  { "bluesky-embed", FALSE }, { "mastodon-embed", FALSE }, { "social-embed", FALSE },
+  { "fb-post", FALSE },
+  { NULL, FALSE }
+};
+
 static const Word byline_words[] = {
   { "byline", FALSE }, { "author", FALSE }, { "dateline", FALSE }, { "writtenby", FALSE },
   { "p-author", FALSE },
@@ -286,6 +316,9 @@ typedef enum
   WORD_POSITIVE = 1 << 3,
   WORD_SHARE = 1 << 4,
   WORD_BYLINE = 1 << 5,
+  WORD_COMMENTS = 1 << 6,
+  WORD_EMBED = 1 << 7,
+  WORD_ASIDE = 1 << 8,
 } WordFlags;
 
 typedef struct
@@ -342,6 +375,9 @@ word_index (void)
       index_words (entries, positive_words, WORD_POSITIVE);
       index_words (entries, share_words, WORD_SHARE);
       index_words (entries, byline_words, WORD_BYLINE);
+      index_words (entries, comment_words, WORD_COMMENTS);
+      index_words (entries, embed_words, WORD_EMBED);
+      index_words (entries, aside_words, WORD_ASIDE);
       g_array_sort (entries, compare_entries);
       for (guint i = entries->len; i > 0; i--)
         {
@@ -553,9 +589,14 @@ keep_element (Walk      *walk,
   if (tags & TAG_ROOT)
     return TRUE;
 
+  /* whatever the other rules, a discussion after the article is not it */
+  if (walk->article_read && ((klass | id) & WORD_COMMENTS) && !((klass | id) & WORD_MAYBE))
+    return FALSE;
+
   if (walk->rules & RULE_STRIP_UNLIKELY)
     {
       if (has_unlikely_role (node)
+          || (((klass | id) & WORD_ASIDE) && !(tags & (TAG_LINK | TAG_ARTICLE)) && !is_body_marked (node))
           || (state->in_guarded == 0 && !(tags & (TAG_LINK | TAG_ARTICLE))
               && !is_body_marked (node)
               && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)))
@@ -627,6 +668,8 @@ enter_element (Walk      *walk,
   info.node = node;
   info.tags = tags;
   info.parent = parent_index;
+  if (klass & WORD_EMBED)
+    info.flags |= INFO_EMBED;
   if (walk->rules & RULE_WEIGHT_CLASSES)
     {
       info.class_weight = class_weight (klass, id);
@@ -699,6 +742,8 @@ leave_element (Walk      *walk,
       state->current_block = info->outer_block;
       state->space = TRUE;
     }
+  if ((info->tags & TAG_ARTICLE) && info->text_len >= 200)
+    walk->article_read = TRUE;
 
   parent = info_at (walk, info->parent);
   if (parent != NULL)
@@ -1096,6 +1141,9 @@ typedef struct
   GPtrArray *paragraphs;
   GString *current;
   gsize link_bytes;    /* how much of current is link text */
+  gsize line_start;    /* where the line after the last <br> starts in current */
+  gsize line_link_bytes;
+  gboolean lines;      /* current has had a <br> */
   guint in_link;
   gboolean pending_space;
   guint br_run;
@@ -1173,9 +1221,30 @@ repeats_title (Writer     *writer,
   return strncmp (p, writer->squashed_title, tlen) == 0 && strlen (p) <= tlen + 30;
 }
 
+/* A line of a paragraph (up to a <br>) that is nearly all link text is a
+ * list of teasers or related links inside the block ("Commuter fined for
+ * feet on seat [INSIGHT]"), not part of the paragraph.
+ */
+static void
+end_line (Writer *writer)
+{
+  gsize len = writer->current->len - writer->line_start;
+
+  writer->lines = TRUE;
+  if (len > 0 && writer->line_link_bytes * 10 >= len * 6)
+    {
+      g_string_truncate (writer->current, writer->line_start);
+      writer->link_bytes -= MIN (writer->link_bytes, writer->line_link_bytes);
+    }
+  writer->line_start = writer->current->len;
+  writer->line_link_bytes = 0;
+}
+
 static void
 flush (Writer *writer)
 {
+  if (writer->lines)
+    end_line (writer);
   if (writer->current->len > 0)
     {
       gsize len = writer->current->len;
@@ -1200,6 +1269,9 @@ flush (Writer *writer)
       g_string_truncate (writer->current, 0);
     }
   writer->link_bytes = 0;
+  writer->line_start = 0;
+  writer->line_link_bytes = 0;
+  writer->lines = FALSE;
   writer->pending_space = FALSE;
   writer->br_run = 0;
 }
@@ -1303,6 +1375,65 @@ clean_away (Walk          *walk,
   return FALSE;
 }
 
+/* A post embedded from a social network: its text as a quotation in a
+ * paragraph of its own, without the signature line under it.
+ */
+static void
+write_embed (Writer  *writer,
+             xmlNode *node)
+{
+  xmlNode *text_node = node;
+  g_autofree char *text = NULL;
+
+  for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+    if (_px_html_is (n, "p"))
+      {
+        text_node = n;
+        break;
+      }
+  text = _px_html_text (text_node, 8192);
+  flush (writer);
+  if (*text == '\0')
+    return;
+  g_string_append (writer->current, "\u201c");
+  g_string_append (writer->current, text);
+  g_string_append (writer->current, "\u201d");
+  flush (writer);
+}
+
+/* TRUE for the card a page shows when a name is hovered: an inline
+ * element right after a link that starts with the link's own words and
+ * holds links of its own ("Maria Castellanos" then "Maria Castellanos
+ * Overnight Energy: … MORE").
+ */
+static gboolean
+is_hover_card (Walk    *walk,
+               xmlNode *node)
+{
+  xmlNode *prev = node->prev;
+  g_autofree char *link = NULL;
+  g_autofree char *card = NULL;
+  gboolean has_link = FALSE;
+  Info *info = info_for (walk, node);
+
+  if (info == NULL || (info->flags & (INFO_BLOCK | INFO_LINK)) || info->link_len == 0)
+    return FALSE;
+  while (prev != NULL && prev->type == XML_TEXT_NODE && prev->content != NULL
+         && strspn ((const char *) prev->content, " \t\r\n") == strlen ((const char *) prev->content))
+    prev = prev->prev;
+  if (!_px_html_is (prev, "a"))
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL && !has_link; n = _px_html_next (n, node, TRUE))
+    has_link = _px_html_is (n, "a");
+  if (!has_link)
+    return FALSE;
+  link = _px_html_text (prev, 256);
+  if (strlen (link) < 3)
+    return FALSE;
+  card = _px_html_text (node, strlen (link) + 64);
+  return g_str_has_prefix (card, link);
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -1326,7 +1457,10 @@ write_part (Walk   *walk,
               if (writer->br_run >= 2)
                 flush (writer);
               else
-                writer->pending_space = TRUE;
+                {
+                  end_line (writer);
+                  writer->pending_space = TRUE;
+                }
             }
           else if (info == NULL)
             descend = FALSE;
@@ -1337,6 +1471,13 @@ write_part (Walk   *walk,
             }
           else if (is_heading (node) && node != root
                    && ((walk->rules & RULE_WEIGHT_CLASSES) && info->class_weight < 0))
+            descend = FALSE;
+          else if ((info->flags & INFO_EMBED) && node != root)
+            {
+              write_embed (writer, node);
+              descend = FALSE;
+            }
+          else if (node != root && is_hover_card (walk, node))
             descend = FALSE;
           else if (is_heading (node) && !writer->title_seen && similar_to_title (writer->title, node))
             {
@@ -1365,7 +1506,10 @@ write_part (Walk   *walk,
               if (writer->current->len > before)
                 writer->br_run = 0;
               if (writer->in_link > 0)
-                writer->link_bytes += writer->current->len - before;
+                {
+                  writer->link_bytes += writer->current->len - before;
+                  writer->line_link_bytes += writer->current->len - before;
+                }
             }
         }
 

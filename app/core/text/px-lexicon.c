@@ -232,6 +232,27 @@ px_lexeme_free (PxLexeme *self)
   g_free (self);
 }
 
+static gboolean
+contains (const guint32 *list,
+          guint          n,
+          guint32        id)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (list[mid] == id)
+        return TRUE;
+      if (list[mid] < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
 gboolean
 px_lexicon_concepts_meet (const guint32 *a,
                           guint          n_a,
@@ -239,6 +260,18 @@ px_lexicon_concepts_meet (const guint32 *a,
                           guint          n_b)
 {
   guint i = 0, j = 0;
+
+  /* a word's few concepts against a whole passage's: search, not merge */
+  if (n_a * 8 < n_b || n_b * 8 < n_a)
+    {
+      const guint32 *few = n_a < n_b ? a : b, *many = n_a < n_b ? b : a;
+      guint n_few = MIN (n_a, n_b), n_many = MAX (n_a, n_b);
+
+      for (guint k = 0; k < n_few; k++)
+        if (contains (many, n_many, few[k]))
+          return TRUE;
+      return FALSE;
+    }
 
   while (i < n_a && j < n_b)
     {

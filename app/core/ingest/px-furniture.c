@@ -1,0 +1,453 @@
+/* px-furniture.c: the lines of a page that are about the article, not
+ * the article: bylines and time stamps, captions and credits, teasers,
+ * share tools and counts, copyright notices, contributor lines, and the
+ * "About the company" trailer of a press release.
+ *
+ * Each paragraph of the body is read on its own, by its form: what it
+ * starts with, what words it is made of, where it sits. A byline or an
+ * "updated" stamp taken out of the text is kept as metadata.
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-html-private.h"
+#include "px-readable-private.h"
+
+/* Paragraphs longer than this are article text whatever they start with. */
+#define PX_FURNITURE_MAX_WORDS 40
+#define PX_FURNITURE_MAX_BYTES 600
+
+typedef enum
+{
+  LINE_TEXT,
+  LINE_FURNITURE,
+  LINE_BYLINE,
+  LINE_STAMP,    /* a date or time, perhaps with "Published", "Updated" */
+  LINE_TRAILER,  /* this and everything after it */
+} Line;
+
+/* The words of a short line, lower-cased, in a buffer of their own: a
+ * page of thousands of short lines costs no allocation per line.
+ */
+typedef struct
+{
+  char buf[PX_FURNITURE_MAX_BYTES + 1];
+  const char *words[PX_FURNITURE_MAX_WORDS + 2];
+  guint n_words;
+} Words;
+
+static inline gboolean
+is_word_byte (guchar c)
+{
+  return g_ascii_isalnum (c) || c >= 0x80 || c == '\'';
+}
+
+/* @len is at most PX_FURNITURE_MAX_BYTES. */
+static void
+words_init (Words      *w,
+            const char *text,
+            gsize       len)
+{
+  char *p = w->buf;
+  char *end = w->buf + len;
+
+  g_assert (len <= PX_FURNITURE_MAX_BYTES);
+  for (gsize i = 0; i < len; i++)
+    w->buf[i] = g_ascii_tolower (text[i]);
+  w->buf[len] = '\0';
+  w->n_words = 0;
+  while (p < end && w->n_words <= PX_FURNITURE_MAX_WORDS)
+    {
+      while (p < end && !is_word_byte (*p))
+        p++;
+      if (p == end)
+        break;
+      w->words[w->n_words++] = p;
+      while (p < end && is_word_byte (*p))
+        p++;
+      *p = '\0';
+      p++;
+    }
+  w->words[w->n_words] = NULL;
+}
+
+static gboolean
+in_list (const char         *word,
+         const char * const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strcmp (word, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+starts_with_ci (const char *text,
+                const char *prefix)
+{
+  return g_ascii_strncasecmp (text, prefix, strlen (prefix)) == 0;
+}
+
+static gboolean
+is_number (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return *word != '\0';
+}
+
+/* "1st", "22nd", "3rd", "4th" */
+static gboolean
+is_ordinal (const char *word)
+{
+  const char *p = word;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  return p > word && (strcmp (p, "st") == 0 || strcmp (p, "nd") == 0 || strcmp (p, "rd") == 0
+                      || strcmp (p, "th") == 0);
+}
+
+/* Words a time stamp is made of, besides numbers. */
+static const char * const stamp_words[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  "am", "pm", "a", "m", "p", "noon", "midnight", "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt",
+  "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ist", "aest", "aedt", "hkt", "jst",
+  "ago", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
+  "week", "weeks", "today", "yesterday", "just", "now", "an", "at", "on", "of", "the",
+  "published", "updated", "update", "last", "posted", "date", "created", "modified", "first",
+  "time", "edited", "revised", "by", NULL
+};
+
+/* Words of the tools around an article: sharing, printing, commenting. */
+static const char * const tool_words[] = {
+  "email", "e", "mail", "print", "printer", "friendly", "version", "share", "shares", "shared",
+  "this", "article", "story", "page", "post", "comment", "comments", "reply", "replies",
+  "facebook", "twitter", "tweet", "tweets", "linkedin", "reddit", "digg", "it", "del", "icio",
+  "us", "delicious", "stumbleupon", "pinterest", "whatsapp", "google", "buzz", "newsvine",
+  "technorati", "tailrank", "now", "public", "save", "bookmark", "recommend", "like", "likes",
+  "send", "to", "a", "friend", "friends", "by", "text", "size", "font", "larger", "smaller",
+  "increase", "decrease", "reset", "read", "view", "views", "no", "posted", "add", "your",
+  "login", "log", "in", "register", "sign", "up", "subscribe", "rss", "feed", "feeds", "more",
+  "link", "permalink", "copy", "url", "embed", "report", "abuse", "print", "flag", "follow", "us",
+  "on", "and", "or", "of", "the", "yet", "be", "first", "back", "top", "next", "previous",
+  "prev", "continue", "continued", "page", "pages", "all", "single", "photo", "photos",
+  "gallery", "video", "videos", "audio", "listen", "watch", "enlarge", "image", "click",
+  "here", "close", "advertisement", "advertising", "sponsored", "ad", NULL
+};
+
+/* Openings of lines that are never the article's own text: teasers,
+ * tags, credits, sign-up prompts, comment counts.
+ */
+static const char * const furniture_openings[] = {
+  "read more:", "read more ", "see more", "don't miss", "don’t miss", "related:", "related coverage",
+  "related news", "related stories", "related articles", "related content", "related links",
+  "related topics", "more on this", "more:", "watch:", "watch now", "most read", "most popular",
+  "tags:", "tagged:", "tagged with", "this entry was tagged", "filed under", "filed in",
+  "categories:", "category:", "posted in", "posted on", "theme by", "powered by",
+  "designed by", "sign up for", "sign up to", "subscribe to", "subscribe now", "click here",
+  "follow us", "like us on", "join the conversation", "join the discussion", "have your say",
+  "leave a comment", "leave a reply", "post a comment", "add a comment", "add your comment",
+  "comments are", "comment policy", "share this", "share on", "email this", "print this",
+  "(image:", "(photo:", "(picture:", "(pictures:", "(images:", "photo:", "photos:", "image:",
+  "images:", "picture:", "pictures:", "photograph:", "photo credit", "image credit", "credit:",
+  "caption:", "(reporting by", "reporting by", "editing by", "additional reporting",
+  "(additional reporting", "(writing by", "writing by", "posted by:", "on the net:", "log in ",
+  "content provided by", "the full article contains",
+  "compiled by", "this story has been", "this article has been", "copyright ", "©", "(©",
+  "advertisement", "sponsored content", "next article", "previous article", "next story",
+  "previous story", "back to top", "continue reading", "story continues", NULL
+};
+
+/* @lower is lower-cased; so are the openings. */
+static gboolean
+has_opening (const char         *lower,
+             const char * const *openings)
+{
+  for (guint i = 0; openings[i] != NULL; i++)
+    if (g_str_has_prefix (lower, openings[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Phrases that make a short paragraph a notice rather than article text:
+ * copyright, credits, contact lines, sign-up prompts.
+ */
+static const char * const notice_phrases[] = {
+  "all rights reserved", "contributed to this report", "contributed reporting",
+  "may not be published, broadcast", "redistribution of", "information for this report",
+  "can be reached at", "click here", "newsletter", "external sites", "external internet sites",
+  "follow him on", "follow her on", "follow them on", NULL
+};
+
+static gboolean
+has_phrase (const char         *lower,
+            const char * const *phrases)
+{
+  for (guint i = 0; phrases[i] != NULL; i++)
+    if (strstr (lower, phrases[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* A paragraph that is a caption: it ends in "(Image: GETTY)", "(Photo:
+ * Reuters)", "Photo: AP" and the like.
+ */
+static gboolean
+ends_in_credit (const char *lower)
+{
+  static const char * const marks[] = { "(image", "(photo", "(picture", "(credit", "(getty",
+                                        "(ap photo", "(reuters", "(afp", "(epa", "[epa", "[afp",
+                                        "[reuters", "[ap", "[getty", " photo / ", " picture / ",
+                                        " photo:", " image:", " picture:", " photograph:",
+                                        " credit:", " photo credit", NULL };
+  gsize len = strlen (lower);
+  const char *tail = lower + (len > 60 ? len - 60 : 0);
+
+  for (guint i = 0; marks[i] != NULL; i++)
+    if (strstr (tail, marks[i]) != NULL && (marks[i][0] != '(' || lower[len - 1] == ')')
+        && (marks[i][0] != '[' || lower[len - 1] == ']'))
+      return TRUE;
+  return FALSE;
+}
+
+/* An address to write to: someone@example.com */
+static gboolean
+has_email (const char *text)
+{
+  for (const char *at = strchr (text, '@'); at != NULL; at = strchr (at + 1, '@'))
+    if (at > text && g_ascii_isalnum (at[-1]) && g_ascii_isalnum (at[1]) && strchr (at, '.') != NULL)
+      {
+        const char *dot = strchr (at, '.');
+        const char *space = strchr (at, ' ');
+
+        if (space == NULL || dot < space)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* TRUE when every word of @w is in @list or a number. */
+static gboolean
+all_words_in (const Words        *w,
+              const char * const *list)
+{
+  for (guint i = 0; i < w->n_words; i++)
+    if (!is_number (w->words[i]) && !is_ordinal (w->words[i]) && !in_list (w->words[i], list))
+      return FALSE;
+  return TRUE;
+}
+
+/* What follows the first "by " in @text, any case, or NULL. */
+static const char *
+after_by (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((p == text || p[-1] == ' ') && g_ascii_strncasecmp (p, "by ", 3) == 0)
+      return p + 3;
+  return NULL;
+}
+
+/* "By Jane Doe", "By JANE DOE, Associated Press Writer", "Written by Jane Doe" */
+static gboolean
+is_byline (const char  *text,
+           const Words *w)
+{
+  const char *rest = NULL;
+  gsize len = strlen (text);
+
+  if (starts_with_ci (text, "by "))
+    rest = text + 3;
+  else if (starts_with_ci (text, "written by ") || starts_with_ci (text, "story by ")
+           || starts_with_ci (text, "words by ") || starts_with_ci (text, "text by ")
+           || starts_with_ci (text, "posted by "))
+    rest = after_by (text);
+  if (rest == NULL || w->n_words > 14 || w->n_words < 2)
+    return FALSE;
+  while (*rest == ' ')
+    rest++;
+  /* a name starts with a capital; a sentence ("By Tuesday, the vote had
+   * passed.") ends with a full stop after a longer run of words
+   */
+  if (!g_unichar_isupper (g_utf8_get_char (rest)))
+    return FALSE;
+  if (len > 0 && text[len - 1] == '.' && w->n_words > 6 && !g_str_has_suffix (text, " Jr.")
+      && !g_str_has_suffix (text, " ago."))
+    return FALSE;
+  return TRUE;
+}
+
+/* A date or time, perhaps after "Published", "Updated" or "Posted". */
+static gboolean
+is_stamp (const Words *w)
+{
+  guint numbers = 0;
+  guint dates = 0;
+
+  if (w->n_words == 0 || w->n_words > 20)
+    return FALSE;
+  for (guint i = 0; i < w->n_words; i++)
+    {
+      const char *word = w->words[i];
+
+      if (is_number (word) || is_ordinal (word))
+        numbers++;
+      else if (!in_list (word, stamp_words))
+        return FALSE;
+      else if (i < 24 && (g_ascii_isalpha (word[0]) && strlen (word) >= 3)
+               && !in_list (word, (const char * const[]) { "published", "updated", "update", "last",
+                                                            "posted", "date", "created", "modified",
+                                                            "first", "time", "edited", "revised", "the",
+                                                            "ago", "now", "just", NULL }))
+        dates++;
+    }
+  return numbers > 0 || dates > 0;
+}
+
+/* "Jane Doe is a reporter…", "Jane Doe covers…": the writer's bio. */
+static gboolean
+is_bio (const char *text,
+        const char *byline)
+{
+  gsize n;
+
+  if (byline == NULL || strchr (byline, ' ') == NULL)
+    return FALSE;
+  n = strlen (byline);
+  return g_ascii_strncasecmp (text, byline, n) == 0 && text[n] == ' ' && text[n + 1] != '\0'
+         && g_ascii_islower (text[n + 1]);
+}
+
+/* "Article Launched: 01/18/2008 04:23:16 AM PST", "Print Date : Monday":
+ * a short label, a colon, a time stamp.
+ */
+static gboolean
+is_labelled_stamp (const char *text)
+{
+  const char *colon = strchr (text, ':');
+  Words label_words;
+  Words rest;
+
+  if (colon == NULL || colon - text > 30)
+    return FALSE;
+  words_init (&label_words, text, colon - text);
+  words_init (&rest, colon + 1, strlen (colon + 1));
+  return label_words.n_words > 0 && label_words.n_words <= 3 && is_stamp (&rest) && rest.n_words >= 2;
+}
+
+static Line
+classify (const char *text,
+          const char *byline,
+          gboolean    first_half)
+{
+  Words w;
+  Line line = LINE_TEXT;
+
+  char lower[PX_FURNITURE_MAX_BYTES + 1];
+  gsize len = strlen (text);
+
+  /* well over PX_FURNITURE_MAX_WORDS words: running text */
+  if (len > PX_FURNITURE_MAX_BYTES)
+    return LINE_TEXT;
+  for (gsize i = 0; i <= len; i++)
+    lower[i] = g_ascii_tolower (text[i]);
+  words_init (&w, text, len);
+
+  if (w.n_words == 0)
+    line = LINE_FURNITURE;
+  else if (w.n_words <= PX_FURNITURE_MAX_WORDS)
+    {
+      if (is_stamp (&w) || is_labelled_stamp (text))
+        line = LINE_STAMP;
+      else if (is_byline (text, &w))
+        line = LINE_BYLINE;
+      else if (has_opening (lower, furniture_openings))
+        line = LINE_FURNITURE;
+      else if (all_words_in (&w, tool_words))
+        line = LINE_FURNITURE;
+      else if (has_phrase (lower, notice_phrases) || has_email (text))
+        line = LINE_FURNITURE;
+      else if (ends_in_credit (lower))
+        line = LINE_FURNITURE;
+      else if (!first_half && is_bio (text, byline))
+        line = LINE_FURNITURE;
+      else if (!first_half && w.n_words <= 6 && starts_with_ci (text, "about ") && !strchr (".!?", text[strlen (text) - 1]))
+        line = LINE_TRAILER;
+    }
+
+  /* the end of a press release: "###", "-30-", "# # #" */
+  if (line == LINE_TEXT || line == LINE_FURNITURE)
+    {
+      if (strspn (text, "#-*_ ") == strlen (text) && strchr (text, '#') != NULL)
+        line = LINE_TRAILER;
+      else if (strcmp (text, "-30-") == 0 || strcmp (text, "- 30 -") == 0)
+        line = LINE_TRAILER;
+    }
+
+  return line;
+}
+
+static gboolean
+says_updated (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_strncasecmp (p, "updat", 5) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+void
+_px_furniture_filter (GPtrArray   *paragraphs,
+                      const char  *byline,
+                      char       **byline_out,
+                      char       **stamp_out)
+{
+  guint kept = 0;
+  guint n = paragraphs->len;
+  gboolean trailer = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      char *text = g_ptr_array_index (paragraphs, i);
+      Line line = trailer ? LINE_TRAILER : classify (text, byline, i < n / 2);
+
+      switch (line)
+        {
+        case LINE_TEXT:
+          paragraphs->pdata[kept++] = text;
+          continue;
+        case LINE_BYLINE:
+          if (byline_out != NULL && *byline_out == NULL)
+            {
+              const char *by = after_by (text);
+              const char *on = strstr (by, " on ");
+
+              /* "Posted by Jane Doe on May 12, 2025" */
+              *byline_out = g_strndup (by, on != NULL ? (gsize) (on - by) : strlen (by));
+            }
+          break;
+        case LINE_STAMP:
+          if (stamp_out != NULL && *stamp_out == NULL && says_updated (text))
+            *stamp_out = g_steal_pointer (&text);
+          break;
+        case LINE_TRAILER:
+          trailer = TRUE;
+          break;
+        case LINE_FURNITURE:
+        default:
+          break;
+        }
+      g_free (text);
+    }
+  for (guint i = kept; i < n; i++)
+    paragraphs->pdata[i] = NULL;
+  g_ptr_array_set_size (paragraphs, kept);
+}
