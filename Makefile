@@ -8,7 +8,7 @@ MESON_OPTIONS ?=
 DEB_PACKAGES = \
 	build-essential meson ninja-build pkg-config gettext \
 	libglib2.0-dev libglib2.0-bin libsoup-3.0-dev glib-networking libxml2-dev libjson-glib-dev \
-	libsqlite3-dev sqlite3 libstemmer-dev \
+	libsqlite3-dev sqlite3 libstemmer-dev libpq-dev postgresql-15 libsecret-1-dev \
 	libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev bubblewrap \
 	librsvg2-common libgl1-mesa-dri fonts-dejavu-core \
 	desktop-file-utils appstream \

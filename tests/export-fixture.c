@@ -182,7 +182,7 @@ export_fixture_export (ExportFixture  *self,
 {
   g_autoptr(GError) error = NULL;
   PxExportOptions options = { .author = EXPORT_FIXTURE_AUTHOR, .author_url = "https://checkers.example/dana" };
-  char *output = px_export_story (self->store, self->story_id, format, &options, NULL, &error);
+  char *output = px_export_story (PX_LIBRARY (self->store), self->story_id, format, &options, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (output);

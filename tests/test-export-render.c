@@ -248,7 +248,7 @@ test_render (void)
 {
   g_autoptr(ExportFixture) fx = export_fixture_new ();
   g_autofree char *html = export_fixture_export (fx, PX_EXPORT_FORMAT_HTML);
-  g_autoptr(PxComparison) comparison = px_export_compare_story (fx->store, fx->story_id, NULL, NULL);
+  g_autoptr(PxComparison) comparison = px_export_compare_story (PX_LIBRARY (fx->store), fx->story_id, NULL, NULL);
   g_autoptr(WebKitNetworkSession) session = webkit_network_session_new_ephemeral ();
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) annotations = px_store_list_annotations (fx->store, fx->story_id, FALSE, NULL);

@@ -76,7 +76,7 @@ static PxComparison *
 compare_story (ExportFixture *fx)
 {
   g_autoptr(GError) error = NULL;
-  PxComparison *comparison = px_export_compare_story (fx->store, fx->story_id, NULL, &error);
+  PxComparison *comparison = px_export_compare_story (PX_LIBRARY (fx->store), fx->story_id, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (comparison);
@@ -408,19 +408,19 @@ test_w3c_empty (void)
   g_autoptr(JsonNode) reviews = NULL;
 
   g_assert_no_error (error);
-  w3c = px_export_story (fx->store, story, PX_EXPORT_FORMAT_W3C, NULL, NULL, &error);
+  w3c = px_export_story (PX_LIBRARY (fx->store), story, PX_EXPORT_FORMAT_W3C, NULL, NULL, &error);
   g_assert_no_error (error);
   root = parse_json (w3c);
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "total"), ==, 0);
   /* An empty collection has no pages. */
   g_assert_false (json_object_has_member (json_node_get_object (root), "first"));
 
-  claimreview = px_export_story (fx->store, story, PX_EXPORT_FORMAT_CLAIMREVIEW, NULL, NULL, &error);
+  claimreview = px_export_story (PX_LIBRARY (fx->store), story, PX_EXPORT_FORMAT_CLAIMREVIEW, NULL, NULL, &error);
   g_assert_no_error (error);
   reviews = parse_json (claimreview);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (reviews)), ==, 0);
 
-  csv = px_export_story (fx->store, story, PX_EXPORT_FORMAT_CSV, NULL, NULL, &error);
+  csv = px_export_story (PX_LIBRARY (fx->store), story, PX_EXPORT_FORMAT_CSV, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (count_substrings (csv, "\r\n"), ==, 1);
   g_assert_true (g_str_has_prefix (csv, "\"story\","));
@@ -582,7 +582,8 @@ test_csv (void)
   g_autoptr(GPtrArray) rows = read_csv (out);
   g_autoptr(GPtrArray) annotations = list_annotations (fx);
   const char * const header[] = { "story", "annotation", "outlet", "url", "quote", "start", "end",
-                                  "verdict", "note", "state", "created", "modified", NULL };
+                                  "verdict", "note", "state", "created", "modified", "author", "reviewed_by",
+                                  NULL };
   guint row = 1;
 
   g_assert_cmpstrv (g_ptr_array_index (rows, 0), header);
@@ -1066,20 +1067,20 @@ test_report_without_comparison (void)
   px_store_add_source (fx->store, story, article, NULL, &error);
   g_assert_no_error (error);
 
-  markdown = px_export_story (fx->store, story, PX_EXPORT_FORMAT_MARKDOWN, NULL, NULL, &error);
+  markdown = px_export_story (PX_LIBRARY (fx->store), story, PX_EXPORT_FORMAT_MARKDOWN, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (markdown, "The sources could not be compared: "));
   g_assert_null (strstr (markdown, "side by side"));
   g_assert_nonnull (strstr (markdown, "\nNo annotations.\n"));
 
-  html = px_export_story (fx->store, story, PX_EXPORT_FORMAT_HTML, NULL, NULL, &error);
+  html = px_export_story (PX_LIBRARY (fx->store), story, PX_EXPORT_FORMAT_HTML, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (html, "The sources could not be compared: "));
   g_assert_null (strstr (html, "<table"));
 
   story = px_store_create_story (fx->store, "Empty", &error);
   g_assert_no_error (error);
-  empty = px_export_story (fx->store, story, PX_EXPORT_FORMAT_MARKDOWN, NULL, NULL, &error);
+  empty = px_export_story (PX_LIBRARY (fx->store), story, PX_EXPORT_FORMAT_MARKDOWN, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (empty, "The story has no sources yet."));
 }
@@ -1100,20 +1101,20 @@ test_errors (void)
 
   g_assert_no_error (error);
 
-  out = px_export_story (fx->store, 999, PX_EXPORT_FORMAT_CSV, NULL, NULL, &error);
+  out = px_export_story (PX_LIBRARY (fx->store), 999, PX_EXPORT_FORMAT_CSV, NULL, NULL, &error);
   g_assert_null (out);
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "999"));
   g_clear_error (&error);
 
   /* A comparison of other texts would put every offset on the wrong words. */
-  out = px_export_story (fx->store, fx->story_id, PX_EXPORT_FORMAT_HTML, &options, NULL, &error);
+  out = px_export_story (PX_LIBRARY (fx->store), fx->story_id, PX_EXPORT_FORMAT_HTML, &options, NULL, &error);
   g_assert_null (out);
   g_assert_error (error, PX_EXPORT_ERROR, PX_EXPORT_ERROR_MISMATCH);
   g_clear_error (&error);
 
   options.comparison = own;
-  with_own = px_export_story (fx->store, fx->story_id, PX_EXPORT_FORMAT_MARKDOWN, &options, NULL, &error);
+  with_own = px_export_story (PX_LIBRARY (fx->store), fx->story_id, PX_EXPORT_FORMAT_MARKDOWN, &options, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (with_own, "### All claims side by side"));
 }

@@ -464,7 +464,7 @@ refetch_story_cb (GObject      *source,
   GPtrArray **outcomes = user_data;
   g_autoptr(GError) error = NULL;
 
-  *outcomes = px_versions_refetch_story_finish (PX_STORE (source), result, &error);
+  *outcomes = px_versions_refetch_story_finish (PX_LIBRARY (source), result, &error);
   g_assert_no_error (error);
 }
 
@@ -476,7 +476,7 @@ diff_cb (GObject      *source,
   PxHistoryDiff **diff = user_data;
   g_autoptr(GError) error = NULL;
 
-  *diff = px_versions_diff_finish (PX_STORE (source), result, &error);
+  *diff = px_versions_diff_finish (PX_LIBRARY (source), result, &error);
   g_assert_no_error (error);
 }
 
@@ -522,7 +522,7 @@ test_refetch_server (void)
 
   /* Unchanged: a check, no version. Times have milliseconds at most, so wait a little. */
   g_usleep (1100 * 1000);
-  same = px_versions_refetch_source (store, fetcher, source_id, NULL, &error);
+  same = px_versions_refetch_source (PX_LIBRARY (store), fetcher, source_id, NULL, &error);
   g_assert_no_error (error);
   g_assert_false (same->changed);
   g_assert_cmpint (same->version_id, ==, before->version_id);
@@ -534,7 +534,7 @@ test_refetch_server (void)
 
   /* Edited at the same address. */
   px_test_server_set_story (server, page_2);
-  changed = px_versions_refetch_source (store, fetcher, source_id, NULL, &error);
+  changed = px_versions_refetch_source (PX_LIBRARY (store), fetcher, source_id, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (changed->changed);
   g_assert_cmpint (changed->version_id, !=, before->version_id);
@@ -563,7 +563,7 @@ test_refetch_server (void)
                    ((PxSourceVersion *) versions->pdata[1])->fetched_at);
 
   /* On a worker thread, as the History view asks for it. */
-  px_versions_diff_async (store, source_id, 1, 2, NULL, diff_cb, &diff);
+  px_versions_diff_async (PX_LIBRARY (store), source_id, 1, 2, NULL, diff_cb, &diff);
   while (diff == NULL)
     g_main_context_iteration (NULL, TRUE);
   assert_edits_found (diff);
@@ -573,7 +573,7 @@ test_refetch_server (void)
     g_autoptr(GPtrArray) outcomes = NULL;
     PxRefetchOutcome *outcome;
 
-    px_versions_refetch_story_async (store, fetcher, story_id, NULL, refetch_story_cb, &outcomes);
+    px_versions_refetch_story_async (PX_LIBRARY (store), fetcher, story_id, NULL, refetch_story_cb, &outcomes);
     while (outcomes == NULL)
       g_main_context_iteration (NULL, TRUE);
     g_assert_cmpuint (outcomes->len, ==, 1);
@@ -586,13 +586,13 @@ test_refetch_server (void)
   }
 
   /* A version the source does not have. */
-  g_assert_null (px_versions_diff (store, source_id, 1, 3, NULL, &error));
+  g_assert_null (px_versions_diff (PX_LIBRARY (store), source_id, 1, 3, NULL, &error));
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   /* The server gone: an error naming the address, nothing stored. */
   g_clear_pointer (&server, px_test_server_free);
-  g_assert_null (px_versions_refetch_source (store, fetcher, source_id, NULL, &error));
+  g_assert_null (px_versions_refetch_source (PX_LIBRARY (store), fetcher, source_id, NULL, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "127.0.0.1"));
   g_clear_error (&error);
@@ -636,7 +636,7 @@ test_headline_version (void)
   g_assert_cmpstr (((PxSourceVersion *) versions->pdata[1])->title, ==, HEADLINE_2);
   g_assert_cmpstr (((PxSourceVersion *) versions->pdata[1])->byline, ==, "Anna Reporter");
 
-  diff = px_versions_diff (store, source_id, 1, 2, NULL, &error);
+  diff = px_versions_diff (PX_LIBRARY (store), source_id, 1, 2, NULL, &error);
   g_assert_no_error (error);
   g_assert_false (px_history_diff_text_changed (diff));
   g_assert_true (px_history_diff_has_changes (diff));
@@ -686,7 +686,7 @@ test_migration_from_v3 (void)
   g_assert_cmpstr (((PxSourceVersion *) versions->pdata[1])->checked_at, ==, "2026-11-03T10:00:00.000Z");
 
   /* An unknown headline is no change. */
-  diff = px_versions_diff (store, 1, 1, 2, NULL, &error);
+  diff = px_versions_diff (PX_LIBRARY (store), 1, 1, 2, NULL, &error);
   g_assert_no_error (error);
   g_assert_false (px_history_diff_get_title (diff)->changed);
   g_assert_cmpuint (px_history_diff_count (diff, PX_HISTORY_REWORDED), ==, 1);

@@ -40,7 +40,7 @@ _px_cli_export (int    argc,
     { NULL }
   };
   g_autofree char *path = NULL;
-  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxLibrary) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   PxExportOptions options = { 0 };

@@ -17,15 +17,15 @@ static const char * const formats[] = { "json", "text", NULL };
 
 /* The source @source_id if it is in story @story_id, else NULL with a message. */
 static PxSourceRecord *
-get_story_source (PxStore *store,
+get_story_source (PxLibrary *store,
                   gint64   story_id,
                   gint64   source_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxStoryInfo) story = px_store_get_story (store, story_id, &error);
+  g_autoptr(PxStoryInfo) story = px_library_get_story (store, story_id, &error);
   g_autoptr(PxSourceRecord) source = NULL;
 
-  if (story == NULL || (source = px_store_get_source (store, source_id, &error)) == NULL)
+  if (story == NULL || (source = px_library_get_source (store, source_id, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
       return NULL;
@@ -190,7 +190,7 @@ _px_cli_history (int    argc,
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_arg, "Compare up to this version (default: the newest)", "V" },
     { NULL }
   };
-  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxLibrary) store = NULL;
   g_autoptr(PxSourceRecord) source = NULL;
   g_autoptr(GPtrArray) versions = NULL;
   g_autoptr(GPtrArray) diffs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_history_diff_unref);
@@ -219,7 +219,7 @@ _px_cli_history (int    argc,
     return PX_CLI_EXIT_FAILED;
   if ((source = get_story_source (store, story_id, source_id)) == NULL)
     return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
-  if ((versions = px_store_list_source_versions (store, source_id, &error)) == NULL)
+  if ((versions = px_library_list_source_versions (store, source_id, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
       return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
@@ -231,7 +231,7 @@ _px_cli_history (int    argc,
   for (guint i = 0; i < versions->len; i++)
     {
       const PxSourceVersion *version = g_ptr_array_index (versions, i);
-      g_autofree char *text = px_store_get_version_text (store, version->id, &error);
+      g_autofree char *text = px_library_get_version_text (store, version->id, &error);
 
       if (text == NULL)
         {
@@ -416,7 +416,7 @@ _px_cli_story_refetch (int    argc,
     { "source", 's', 0, G_OPTION_ARG_STRING, &source_arg, "Only this source (default: every one)", "N" },
     { NULL }
   };
-  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxLibrary) store = NULL;
   g_autoptr(PxFetcher) fetcher = NULL;
   g_autoptr(GPtrArray) outcomes = NULL;
   g_autoptr(GError) error = NULL;

@@ -96,13 +96,13 @@ PxFetcher *_px_cli_new_fetcher (void);
 /* The store at @db_path, or the user's own when NULL; NULL with a message
  * on standard error when it cannot be opened.
  */
-PxStore *_px_cli_open_store (const char *db_path);
+PxLibrary *_px_cli_open_store (const char *db_path);
 /* The same for a command that only reads: a --db that names no database
  * is refused, not created.
  */
-PxStore *_px_cli_open_store_for_reading (const char *db_path);
+PxLibrary *_px_cli_open_store_for_reading (const char *db_path);
 /* Closes @store cleanly and returns @status. */
-int _px_cli_close_store (PxStore *store,
+int _px_cli_close_store (PxLibrary *store,
                          int      status);
 /* A positive number no larger than @max given for @what ("story",
  * "version"), or FALSE with a message.

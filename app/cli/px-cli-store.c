@@ -9,25 +9,70 @@
 
 #include "px-input.h"
 #include "px-json-private.h"
+#include "px-pg-secret.h"
+#include "px-pg-store.h"
 #include "px-store.h"
+#include "px-story-copy.h"
 
 #include <stdio.h>
 
 static const char * const formats[] = { "json", "text", NULL };
 
-static PxStore *
+/* A team library named by its address: the password from the address,
+ * PGPASSWORD or ~/.pgpass (libpq reads them), else the keyring; the name
+ * to sign with from PARALLAX_AUTHOR, else the user's.
+ */
+static PxLibrary *
+open_team_library (const char *uri)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *password = NULL;
+  const char *author = g_getenv ("PARALLAX_AUTHOR");
+  PxPgStore *store;
+  g_autofree char *pgpass = g_build_filename (g_get_home_dir (), ".pgpass", NULL);
+
+  if (g_getenv ("PGPASSWORD") == NULL && g_getenv ("PGPASSFILE") == NULL && !g_file_test (pgpass, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GError) keyring_error = NULL;
+
+      password = px_pg_secret_lookup (uri, NULL, &keyring_error);
+      if (keyring_error != NULL)
+        g_debug ("No password from the keyring: %s", keyring_error->message);
+    }
+  if (author == NULL || *author == '\0')
+    author = g_get_real_name ();
+  if (author == NULL || *author == '\0' || g_str_equal (author, "Unknown"))
+    author = g_get_user_name ();
+
+  if ((store = px_pg_store_open (uri, password, author, NULL, &error)) == NULL)
+    {
+      _px_cli_print_error ("%s", error->message);
+      return NULL;
+    }
+
+  if (!px_pg_store_get_connected (store))
+    _px_cli_print_error ("The team library “%s” cannot be reached: what this command saves is kept and sent "
+                         "when it can", px_pg_store_get_uri (store));
+  return PX_LIBRARY (store);
+}
+
+static PxLibrary *
 open_store (const char *db_path,
             gboolean    for_reading)
 {
-  g_autofree char *path = db_path != NULL ? g_strdup (db_path) : px_store_get_default_path ();
+  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = NULL;
+  const PxStoreRecovery *recovery;
+
+  if (px_pg_is_uri (db_path))
+    return open_team_library (db_path);
+
   /* A --db given to a command that only reads names a database that is
    * there: a typing mistake must not create one.
    */
-  g_autoptr(PxStore) store = for_reading && db_path != NULL ? px_store_open_existing (path, &error)
-                                                             : px_store_open (path, &error);
-  const PxStoreRecovery *recovery;
-
+  path = db_path != NULL ? g_strdup (db_path) : px_store_get_default_path ();
+  store = for_reading && db_path != NULL ? px_store_open_existing (path, &error) : px_store_open (path, &error);
   if (store == NULL)
     {
       _px_cli_print_error ("%s", error->message);
@@ -38,31 +83,37 @@ open_store (const char *db_path,
   if (recovery != NULL)
     _px_cli_print_error ("%s", recovery->message);
 
-  return g_steal_pointer (&store);
+  return PX_LIBRARY (g_steal_pointer (&store));
 }
 
-PxStore *
+PxLibrary *
 _px_cli_open_store (const char *db_path)
 {
   return open_store (db_path, FALSE);
 }
 
-PxStore *
+PxLibrary *
 _px_cli_open_store_for_reading (const char *db_path)
 {
   return open_store (db_path, TRUE);
 }
 
 /* Closes cleanly (taking the daily backup when due) and returns @status:
- * what was committed stays committed even if the backup fails.
+ * what was committed stays committed even if the backup fails. A team
+ * library says how many saves wait for its server.
  */
 int
-_px_cli_close_store (PxStore *store,
-                     int      status)
+_px_cli_close_store (PxLibrary *store,
+                     int        status)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!px_store_close (store, &error))
+  if (PX_IS_PG_STORE (store) && px_pg_store_get_n_queued (PX_PG_STORE (store)) > 0)
+    _px_cli_print_error ("%u saves wait in %s for the team library's server",
+                         px_pg_store_get_n_queued (PX_PG_STORE (store)),
+                         px_pg_store_get_queue_dir (PX_PG_STORE (store)));
+
+  if (!px_library_close (store, &error))
     _px_cli_print_error ("%s", error->message);
 
   return status;
@@ -83,7 +134,7 @@ story_new (int    argc,
 {
   g_autofree char *db = NULL;
   GOptionEntry entries[] = { PX_CLI_DB_OPTION (db), { NULL } };
-  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxLibrary) store = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
 
@@ -99,7 +150,7 @@ story_new (int    argc,
   if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
-  id = px_store_create_story (store, argv[1], &error);
+  id = px_library_create_story (store, argv[1], &error);
   if (id == 0)
     {
       _px_cli_print_error ("%s", error->message);
@@ -111,6 +162,56 @@ story_new (int    argc,
   return _px_cli_close_store (store, PX_CLI_EXIT_OK);
 }
 
+/* story copy [--db FROM] --to TO STORY */
+static int
+story_copy (int    argc,
+            char **argv)
+{
+  g_autofree char *db = NULL;
+  g_autofree char *to_db = NULL;
+  GOptionEntry entries[] = {
+    PX_CLI_DB_OPTION (db),
+    { "to", 0, 0, G_OPTION_ARG_FILENAME, &to_db, "The library to copy into: a database file or postgresql://host/database", "PATH" },
+    { NULL }
+  };
+  g_autoptr(PxLibrary) from = NULL;
+  g_autoptr(PxLibrary) to = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 story_id;
+  gint64 id;
+  int status;
+
+  if (!_px_cli_parse_options ("story copy", "STORY",
+                              "Copy a story, its sources and annotations into another library (My Library\n"
+                              "or a team library) and print its number there.",
+                              entries, &argc, &argv))
+    return PX_CLI_EXIT_USAGE;
+  if (argc != 2 || to_db == NULL)
+    {
+      fprintf (stderr, "parallax-cli story copy: give --to PATH and exactly one STORY\n");
+      return PX_CLI_EXIT_USAGE;
+    }
+  if (!_px_cli_parse_id ("story copy", "story", argv[1], &story_id))
+    return PX_CLI_EXIT_USAGE;
+
+  if ((from = _px_cli_open_store_for_reading (db)) == NULL)
+    return PX_CLI_EXIT_FAILED;
+  if ((to = _px_cli_open_store (to_db)) == NULL)
+    return _px_cli_close_store (from, PX_CLI_EXIT_FAILED);
+
+  id = px_story_copy (from, story_id, to, NULL, &error);
+  if (id == 0)
+    _px_cli_print_error ("%s", error->message);
+  else
+    {
+      printf ("%" G_GINT64_FORMAT "\n", id);
+      fflush (stdout);
+    }
+
+  status = _px_cli_close_store (to, id != 0 ? PX_CLI_EXIT_OK : PX_CLI_EXIT_FAILED);
+  return _px_cli_close_store (from, status);
+}
+
 /* story add STORY INPUT... */
 static int
 story_add (int    argc,
@@ -118,7 +219,7 @@ story_add (int    argc,
 {
   g_autofree char *db = NULL;
   GOptionEntry entries[] = { PX_CLI_DB_OPTION (db), { NULL } };
-  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxLibrary) store = NULL;
   g_autoptr(PxFetcher) fetcher = NULL;
   gint64 story_id;
   int status = PX_CLI_EXIT_OK;
@@ -150,7 +251,7 @@ story_add (int    argc,
       gint64 source_id = 0;
 
       if (article != NULL)
-        source_id = px_store_add_source (store, story_id, article, snapshot, &error);
+        source_id = px_library_add_source (store, story_id, article, snapshot, &error);
 
       if (source_id == 0)
         {
@@ -185,7 +286,7 @@ story_list (int    argc,
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { NULL }
   };
-  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxLibrary) store = NULL;
   g_autoptr(GPtrArray) stories = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -202,7 +303,7 @@ story_list (int    argc,
   if ((store = _px_cli_open_store_for_reading (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
-  if ((stories = px_store_list_stories (store, FALSE, &error)) == NULL)
+  if ((stories = px_library_list_stories (store, FALSE, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
       return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
@@ -250,7 +351,7 @@ story_show (int    argc,
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { NULL }
   };
-  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxLibrary) store = NULL;
   g_autoptr(GPtrArray) sources = NULL;
   g_autoptr(GError) error = NULL;
   gint64 story_id;
@@ -265,7 +366,7 @@ story_show (int    argc,
   if ((store = _px_cli_open_store_for_reading (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
-  if ((sources = px_store_list_sources (store, story_id, &error)) == NULL)
+  if ((sources = px_library_list_sources (store, story_id, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
       return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
@@ -323,6 +424,7 @@ _px_cli_story (int    argc,
     { "list", story_list },
     { "show", story_show },
     { "refetch", _px_cli_story_refetch },
+    { "copy", story_copy },
   };
 
   gboolean help = argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
@@ -342,6 +444,7 @@ _px_cli_story (int    argc,
            "  parallax-cli story list [--db PATH] [--format json|text]\n"
            "  parallax-cli story show [--db PATH] [--format json|text] STORY\n"
            "  parallax-cli story refetch [--db PATH] [--format json|text] [--source N] STORY\n"
+           "  parallax-cli story copy [--db PATH] --to PATH STORY\n"
            "\n"
            "Without --db, the database is your own: %s\n",
            default_path);
@@ -370,7 +473,7 @@ _px_cli_annotate (int    argc,
     { "note", 'n', 0, G_OPTION_ARG_STRING, &note, "A note", "TEXT" },
     { NULL }
   };
-  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxLibrary) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) targets = g_array_new (FALSE, TRUE, sizeof (PxTargetSpec));
   PxVerdict verdict = PX_VERDICT_UNVERIFIED;
@@ -418,7 +521,7 @@ _px_cli_annotate (int    argc,
   if ((store = _px_cli_open_store (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
-  id = px_store_create_annotation (store, story_id, (PxTargetSpec *) targets->data, targets->len,
+  id = px_library_create_annotation (store, story_id, (PxTargetSpec *) targets->data, targets->len,
                                    verdict, note, &error);
   if (id == 0)
     {
@@ -444,6 +547,14 @@ print_annotation_json (const PxAnnotation *annotation)
   _px_json_add_string_or_null (builder, "note", annotation->note);
   _px_json_add_string_or_null (builder, "created_at", annotation->created_at);
   _px_json_add_string_or_null (builder, "updated_at", annotation->updated_at);
+  /* Team libraries only: who made it, who saved it last, who reviewed it. */
+  if (annotation->author != NULL)
+    {
+      _px_json_add_string_or_null (builder, "author", annotation->author);
+      _px_json_add_string_or_null (builder, "updated_by", annotation->updated_by);
+      _px_json_add_string_or_null (builder, "reviewed_by", annotation->reviewed_by);
+      _px_json_add_int (builder, "row_version", annotation->row_version);
+    }
   json_builder_set_member_name (builder, "targets");
   json_builder_begin_array (builder);
   for (guint i = 0; i < annotation->targets->len; i++)
@@ -481,7 +592,7 @@ _px_cli_annotations (int    argc,
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { NULL }
   };
-  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxLibrary) store = NULL;
   g_autoptr(GPtrArray) annotations = NULL;
   g_autoptr(GError) error = NULL;
   gint64 story_id;
@@ -496,7 +607,7 @@ _px_cli_annotations (int    argc,
   if ((store = _px_cli_open_store_for_reading (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
-  if ((annotations = px_store_list_annotations (store, story_id, FALSE, &error)) == NULL)
+  if ((annotations = px_library_list_annotations (store, story_id, FALSE, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
       return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
@@ -548,7 +659,7 @@ _px_cli_search (int    argc,
     { "limit", 'l', 0, G_OPTION_ARG_INT, &limit, "At most this many results (default 20)", "N" },
     { NULL }
   };
-  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxLibrary) store = NULL;
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *query = NULL;
@@ -573,7 +684,7 @@ _px_cli_search (int    argc,
   if ((store = _px_cli_open_store_for_reading (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
-  if ((hits = px_store_search (store, query, limit, &error)) == NULL)
+  if ((hits = px_library_search (store, query, limit, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
       return _px_cli_close_store (store,

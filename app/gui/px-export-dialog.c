@@ -57,7 +57,7 @@ export_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
-  text = px_export_story (data->store, data->story_id, data->format, NULL, cancellable, &error);
+  text = px_export_story (PX_LIBRARY (data->store), data->story_id, data->format, NULL, cancellable, &error);
   if (text == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));

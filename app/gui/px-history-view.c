@@ -349,7 +349,7 @@ compare_thread (GTask        *task,
   PxHistoryDiff *diff;
 
   /* The store and the source id are only read here. */
-  diff = px_versions_diff (self->store, self->source_id, data->from, data->to, cancellable, &error);
+  diff = px_versions_diff (PX_LIBRARY (self->store), self->source_id, data->from, data->to, cancellable, &error);
   if (diff == NULL)
     g_task_return_error (task, error);
   else

@@ -8,6 +8,7 @@
 #include "px-preferences-window.h"
 
 #include "px-highlight.h"
+#include "px-team-libraries-page.h"
 
 #include <glib/gi18n.h>
 
@@ -103,6 +104,7 @@ px_preferences_window_init (PxPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (px_team_libraries_page_new ()));
 
   g_settings_bind (self->settings, "text-scale", self->scale_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "fetch-timeout", self->timeout_spin, "value", G_SETTINGS_BIND_DEFAULT);

@@ -997,7 +997,7 @@ refetch_source_thread (GTask        *task,
   GError *error = NULL;
   PxReanchorReport *report;
 
-  report = px_versions_refetch_source (store, fetcher, source_id, cancellable, &error);
+  report = px_versions_refetch_source (PX_LIBRARY (store), fetcher, source_id, cancellable, &error);
   if (report == NULL)
     g_task_return_error (task, error);
   else
@@ -1052,7 +1052,7 @@ refetch_story_cb (GObject      *object,
   guint n_changed = 0, n_review = 0, n_failed = 0;
   GError *first_error = NULL;
 
-  outcomes = px_versions_refetch_story_finish (PX_STORE (object), result, &error);
+  outcomes = px_versions_refetch_story_finish (PX_LIBRARY (object), result, &error);
   if (outcomes == NULL)
     {
       refetch_done (self, 0, 0, 1, error);
@@ -1094,7 +1094,7 @@ refetch_story_action (GtkWidget  *widget,
 
   toast (self, _("Fetching every source again…"));
   fetcher = new_fetcher (self);
-  px_versions_refetch_story_async (self->store, fetcher, self->story_id, NULL, refetch_story_cb,
+  px_versions_refetch_story_async (PX_LIBRARY (self->store), fetcher, self->story_id, NULL, refetch_story_cb,
                                    g_object_ref (self));
 }
 

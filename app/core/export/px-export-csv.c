@@ -11,7 +11,7 @@
 
 static const char * const columns[] = {
   "story", "annotation", "outlet", "url", "quote", "start", "end",
-  "verdict", "note", "state", "created", "modified",
+  "verdict", "note", "state", "created", "modified", "author", "reviewed_by",
 };
 
 /* Every field quoted, quotes doubled. Quotes and notes come from hostile
@@ -82,6 +82,8 @@ append_annotation (PxExportData       *data,
     target_state (annotation, target),
     annotation->created_at,
     annotation->updated_at,
+    annotation->author,
+    annotation->reviewed_by,
   };
 
   append_row (csv, fields);

@@ -57,6 +57,27 @@ add_author (PxExportData *data,
   json_builder_end_object (builder);
 }
 
+/* Who made @annotation, in a team library; else the export's author. */
+static void
+add_annotation_author (PxExportData *data,
+                       PxAnnotation *annotation,
+                       JsonBuilder  *builder,
+                       const char   *member,
+                       gboolean      w3c)
+{
+  if (annotation->author == NULL)
+    {
+      add_author (data, builder, member, w3c);
+      return;
+    }
+
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_object (builder);
+  add_string (builder, w3c ? "type" : "@type", "Person");
+  add_string (builder, "name", annotation->author);
+  json_builder_end_object (builder);
+}
+
 static void
 add_generator (JsonBuilder *builder)
 {
@@ -157,7 +178,7 @@ add_w3c_annotation (PxExportData *data,
   add_string (item, "motivation", assessed ? "assessing" : has_note ? "commenting" : "highlighting");
   add_string (item, "created", annotation->created_at);
   add_string (item, "modified", annotation->updated_at);
-  add_author (data, item, "creator", TRUE);
+  add_annotation_author (data, annotation, item, "creator", TRUE);
 
   if (assessed || has_note || annotation->state != PX_ANNOTATION_STATE_OK)
     {
@@ -346,7 +367,7 @@ add_claim_review (PxExportData *data,
   add_string (item, "claimReviewed", first->selector->exact);
   add_string (item, "datePublished", annotation->created_at);
   add_string (item, "dateModified", annotation->updated_at);
-  add_author (data, item, "author", FALSE);
+  add_annotation_author (data, annotation, item, "author", FALSE);
   if (annotation->note != NULL && *annotation->note != '\0')
     add_string (item, "reviewBody", annotation->note);
 

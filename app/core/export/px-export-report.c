@@ -634,10 +634,20 @@ add_annotation (PxExportData *data,
     add_text (heading, " (a claim, %u passages)", annotation->targets->len);
 
   paragraph = add_block (group, PX_BLOCK_PARAGRAPH);
-  add_text (paragraph, "Created %s", annotation->created_at);
+  if (annotation->author != NULL)
+    add_text (paragraph, "Created by %s %s", annotation->author, annotation->created_at);
+  else
+    add_text (paragraph, "Created %s", annotation->created_at);
   if (g_strcmp0 (annotation->updated_at, annotation->created_at) != 0)
-    add_text (paragraph, ", changed %s", annotation->updated_at);
+    {
+      if (annotation->updated_by != NULL && g_strcmp0 (annotation->updated_by, annotation->author) != 0)
+        add_text (paragraph, ", changed by %s %s", annotation->updated_by, annotation->updated_at);
+      else
+        add_text (paragraph, ", changed %s", annotation->updated_at);
+    }
   add_text (paragraph, ".");
+  if (annotation->reviewed_by != NULL)
+    add_text (paragraph, " Verdict reviewed by %s %s.", annotation->reviewed_by, annotation->reviewed_at);
   if (annotation->state == PX_ANNOTATION_STATE_NEEDS_REVIEW)
     {
       add_text (paragraph, " ");

@@ -380,16 +380,16 @@ compare_records (PxSourceRecord **records,
 }
 
 PxComparison *
-px_export_compare_story (PxStore       *store,
+px_export_compare_story (PxLibrary     *store,
                          gint64         story_id,
                          GCancellable  *cancellable,
                          GError       **error)
 {
   g_autoptr(GPtrArray) records = NULL;
 
-  g_return_val_if_fail (PX_IS_STORE (store), NULL);
+  g_return_val_if_fail (PX_IS_LIBRARY (store), NULL);
 
-  records = px_store_list_sources (store, story_id, error);
+  records = px_library_list_sources (store, story_id, error);
   if (records == NULL)
     return NULL;
 
@@ -432,7 +432,7 @@ default_author (void)
 }
 
 static PxExportData *
-load_data (PxStore                *store,
+load_data (PxLibrary              *store,
            gint64                  story_id,
            gboolean                with_comparison,
            const PxExportOptions  *options,
@@ -444,11 +444,11 @@ load_data (PxStore                *store,
   g_autoptr(GDateTime) now = NULL;
   GDateTime *generated_at;
 
-  data->story = px_store_get_story (store, story_id, error);
+  data->story = px_library_get_story (store, story_id, error);
   if (data->story == NULL)
     return NULL;
 
-  records = px_store_list_sources (store, story_id, error);
+  records = px_library_list_sources (store, story_id, error);
   if (records == NULL)
     return NULL;
 
@@ -461,7 +461,7 @@ load_data (PxStore                *store,
       source->record = g_steal_pointer (&records->pdata[i]);
       g_ptr_array_add (data->sources, source);
 
-      source->versions = px_store_list_source_versions (store, source->record->id, error);
+      source->versions = px_library_list_source_versions (store, source->record->id, error);
       if (source->versions == NULL)
         return NULL;
       source->label = source_label (source->record);
@@ -473,7 +473,7 @@ load_data (PxStore                *store,
         source->iri = g_strdup_printf ("urn:x-parallax:source:%" G_GINT64_FORMAT, source->record->id);
     }
 
-  data->annotations = px_store_list_annotations (store, story_id, FALSE, error);
+  data->annotations = px_library_list_annotations (store, story_id, FALSE, error);
   if (data->annotations == NULL)
     return NULL;
 
@@ -531,7 +531,7 @@ load_data (PxStore                *store,
 }
 
 char *
-px_export_story (PxStore                *store,
+px_export_story (PxLibrary              *store,
                  gint64                  story_id,
                  PxExportFormat          format,
                  const PxExportOptions  *options,
@@ -541,7 +541,7 @@ px_export_story (PxStore                *store,
   g_autoptr(PxExportData) data = NULL;
   gboolean report = format == PX_EXPORT_FORMAT_MARKDOWN || format == PX_EXPORT_FORMAT_HTML;
 
-  g_return_val_if_fail (PX_IS_STORE (store), NULL);
+  g_return_val_if_fail (PX_IS_LIBRARY (store), NULL);
   g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
 
   data = load_data (store, story_id, report, options, cancellable, error);

@@ -100,7 +100,7 @@ PxArticle *px_export_article_from_source (const PxSourceRecord *source);
 /* Compares the story's sources (current versions, in column order).
  * Fails as px_compare() does, e.g. with fewer than two sources.
  */
-PxComparison *px_export_compare_story (PxStore       *store,
+PxComparison *px_export_compare_story (PxLibrary     *store,
                                        gint64         story_id,
                                        GCancellable  *cancellable,
                                        GError       **error);
@@ -110,7 +110,7 @@ PxComparison *px_export_compare_story (PxStore       *store,
  * than two sources, an empty one) is written without its claims and says
  * why. @options may be NULL.
  */
-char *px_export_story (PxStore                *store,
+char *px_export_story (PxLibrary              *store,
                        gint64                  story_id,
                        PxExportFormat          format,
                        const PxExportOptions  *options,

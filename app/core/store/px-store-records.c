@@ -139,6 +139,10 @@ px_annotation_free (PxAnnotation *self)
   g_free (self->updated_at);
   g_free (self->deleted_at);
   g_clear_pointer (&self->targets, g_ptr_array_unref);
+  g_free (self->author);
+  g_free (self->updated_by);
+  g_free (self->reviewed_by);
+  g_free (self->reviewed_at);
   g_free (self);
 }
 

@@ -112,6 +112,12 @@ typedef struct
   char *updated_at;
   char *deleted_at;
   GPtrArray *targets;  /* PxAnnotationTarget: one passage, or each member of a claim */
+  /* Team libraries; NULL and 0 in the local library. */
+  char *author;        /* who made it: the name chosen on joining */
+  char *updated_by;    /* who saved it last */
+  char *reviewed_by;   /* the editor who marked its verdict reviewed, or NULL */
+  char *reviewed_at;
+  guint row_version;   /* 1 when made, one more at each save */
 } PxAnnotation;
 
 typedef enum

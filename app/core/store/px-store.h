@@ -29,6 +29,8 @@ typedef enum
   PX_STORE_ERROR_QUOTE_NOT_FOUND,
   PX_STORE_ERROR_QUOTE_AMBIGUOUS,
   PX_STORE_ERROR_NOT_PARALLAX,  /* another program's file: not opened, not changed */
+  PX_STORE_ERROR_CONFLICT,      /* a team library: someone else saved it first */
+  PX_STORE_ERROR_DISCONNECTED,  /* a team library: the server cannot be reached */
 } PxStoreError;
 
 /* The schema version this build writes; see px-store-schema.c. */

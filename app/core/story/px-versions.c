@@ -26,7 +26,7 @@ px_refetch_outcome_free (PxRefetchOutcome *self)
 }
 
 PxReanchorReport *
-px_versions_refetch_source (PxStore       *store,
+px_versions_refetch_source (PxLibrary     *store,
                             PxFetcher     *fetcher,
                             gint64         source_id,
                             GCancellable  *cancellable,
@@ -36,10 +36,10 @@ px_versions_refetch_source (PxStore       *store,
   g_autoptr(PxSnapshot) snapshot = NULL;
   g_autoptr(PxArticle) article = NULL;
 
-  g_return_val_if_fail (PX_IS_STORE (store), NULL);
+  g_return_val_if_fail (PX_IS_LIBRARY (store), NULL);
   g_return_val_if_fail (PX_IS_FETCHER (fetcher), NULL);
 
-  if ((source = px_store_get_source (store, source_id, error)) == NULL)
+  if ((source = px_library_get_source (store, source_id, error)) == NULL)
     return NULL;
 
   if (px_input_classify (source->input) == PX_INPUT_KIND_STDIN)
@@ -53,11 +53,11 @@ px_versions_refetch_source (PxStore       *store,
   if (article == NULL)
     return NULL;
 
-  return px_store_add_source_version (store, source_id, article, snapshot, error);
+  return px_library_add_source_version (store, source_id, article, snapshot, error);
 }
 
 GPtrArray *
-px_versions_refetch_story (PxStore       *store,
+px_versions_refetch_story (PxLibrary     *store,
                            PxFetcher     *fetcher,
                            gint64         story_id,
                            GCancellable  *cancellable,
@@ -66,10 +66,10 @@ px_versions_refetch_story (PxStore       *store,
   g_autoptr(GPtrArray) sources = NULL;
   g_autoptr(GPtrArray) outcomes = g_ptr_array_new_with_free_func ((GDestroyNotify) px_refetch_outcome_free);
 
-  g_return_val_if_fail (PX_IS_STORE (store), NULL);
+  g_return_val_if_fail (PX_IS_LIBRARY (store), NULL);
   g_return_val_if_fail (PX_IS_FETCHER (fetcher), NULL);
 
-  if ((sources = px_store_list_sources (store, story_id, error)) == NULL)
+  if ((sources = px_library_list_sources (store, story_id, error)) == NULL)
     return NULL;
 
   for (guint i = 0; i < sources->len; i++)
@@ -124,7 +124,7 @@ refetch_story_thread (GTask        *task,
 }
 
 void
-px_versions_refetch_story_async (PxStore             *store,
+px_versions_refetch_story_async (PxLibrary           *store,
                                  PxFetcher           *fetcher,
                                  gint64               story_id,
                                  GCancellable        *cancellable,
@@ -134,7 +134,7 @@ px_versions_refetch_story_async (PxStore             *store,
   g_autoptr(GTask) task = NULL;
   RefetchData *data;
 
-  g_return_if_fail (PX_IS_STORE (store));
+  g_return_if_fail (PX_IS_LIBRARY (store));
   g_return_if_fail (PX_IS_FETCHER (fetcher));
 
   data = g_new0 (RefetchData, 1);
@@ -148,7 +148,7 @@ px_versions_refetch_story_async (PxStore             *store,
 }
 
 GPtrArray *
-px_versions_refetch_story_finish (PxStore       *store,
+px_versions_refetch_story_finish (PxLibrary     *store,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
@@ -162,7 +162,7 @@ px_versions_refetch_story_finish (PxStore       *store,
  * it had then.
  */
 static PxArticle *
-version_article (PxStore               *store,
+version_article (PxLibrary             *store,
                  const PxSourceRecord  *source,
                  GPtrArray             *versions,
                  guint                  number,
@@ -189,14 +189,14 @@ version_article (PxStore               *store,
   article->title = g_strdup (version->title);
   article->byline = g_strdup (version->byline);
   g_free (article->text);
-  if ((article->text = px_store_get_version_text (store, version->id, error)) == NULL)
+  if ((article->text = px_library_get_version_text (store, version->id, error)) == NULL)
     return NULL;
 
   return g_steal_pointer (&article);
 }
 
 PxHistoryDiff *
-px_versions_diff (PxStore       *store,
+px_versions_diff (PxLibrary     *store,
                   gint64         source_id,
                   guint          from,
                   guint          to,
@@ -210,10 +210,10 @@ px_versions_diff (PxStore       *store,
   g_autofree char *from_label = NULL;
   g_autofree char *to_label = NULL;
 
-  g_return_val_if_fail (PX_IS_STORE (store), NULL);
+  g_return_val_if_fail (PX_IS_LIBRARY (store), NULL);
 
-  if ((source = px_store_get_source (store, source_id, error)) == NULL
-      || (versions = px_store_list_source_versions (store, source_id, error)) == NULL
+  if ((source = px_library_get_source (store, source_id, error)) == NULL
+      || (versions = px_library_list_source_versions (store, source_id, error)) == NULL
       || (from_article = version_article (store, source, versions, from, error)) == NULL
       || (to_article = version_article (store, source, versions, to, error)) == NULL)
     return NULL;
@@ -248,7 +248,7 @@ diff_thread (GTask        *task,
 }
 
 void
-px_versions_diff_async (PxStore             *store,
+px_versions_diff_async (PxLibrary           *store,
                         gint64               source_id,
                         guint                from,
                         guint                to,
@@ -259,7 +259,7 @@ px_versions_diff_async (PxStore             *store,
   g_autoptr(GTask) task = NULL;
   DiffData *data;
 
-  g_return_if_fail (PX_IS_STORE (store));
+  g_return_if_fail (PX_IS_LIBRARY (store));
 
   data = g_new0 (DiffData, 1);
   data->source_id = source_id;
@@ -273,7 +273,7 @@ px_versions_diff_async (PxStore             *store,
 }
 
 PxHistoryDiff *
-px_versions_diff_finish (PxStore       *store,
+px_versions_diff_finish (PxLibrary     *store,
                          GAsyncResult  *result,
                          GError       **error)
 {

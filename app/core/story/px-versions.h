@@ -35,12 +35,12 @@ void px_refetch_outcome_free (PxRefetchOutcome *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxRefetchOutcome, px_refetch_outcome_free)
 
 /* Fetches or reads the source's input again, as it was first given, and
- * hands the article to px_store_add_source_version(): a new version when
+ * hands the article to px_library_add_source_version(): a new version when
  * the text, headline or byline changed (the source's annotations
  * re-anchored, the report says how), else only the check time. Blocking:
  * call from a worker thread or the CLI.
  */
-PxReanchorReport *px_versions_refetch_source (PxStore       *store,
+PxReanchorReport *px_versions_refetch_source (PxLibrary     *store,
                                               PxFetcher     *fetcher,
                                               gint64         source_id,
                                               GCancellable  *cancellable,
@@ -50,27 +50,27 @@ PxReanchorReport *px_versions_refetch_source (PxStore       *store,
  * that fails does not stop the others. A GPtrArray of PxRefetchOutcome, or
  * NULL when the story cannot be read or the call was cancelled.
  */
-GPtrArray *px_versions_refetch_story (PxStore       *store,
+GPtrArray *px_versions_refetch_story (PxLibrary     *store,
                                       PxFetcher     *fetcher,
                                       gint64         story_id,
                                       GCancellable  *cancellable,
                                       GError       **error);
 
 /* px_versions_refetch_story() on a worker thread. */
-void px_versions_refetch_story_async (PxStore             *store,
+void px_versions_refetch_story_async (PxLibrary           *store,
                                       PxFetcher           *fetcher,
                                       gint64               story_id,
                                       GCancellable        *cancellable,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data);
-GPtrArray *px_versions_refetch_story_finish (PxStore       *store,
+GPtrArray *px_versions_refetch_story_finish (PxLibrary     *store,
                                              GAsyncResult  *result,
                                              GError       **error);
 
 /* The diff between versions @from and @to (numbers, 1 = first) of a
  * stored source, labelled "version N". Safe on a worker thread.
  */
-PxHistoryDiff *px_versions_diff (PxStore       *store,
+PxHistoryDiff *px_versions_diff (PxLibrary     *store,
                                  gint64         source_id,
                                  guint          from,
                                  guint          to,
@@ -78,14 +78,14 @@ PxHistoryDiff *px_versions_diff (PxStore       *store,
                                  GError       **error);
 
 /* px_versions_diff() on a worker thread. */
-void px_versions_diff_async (PxStore             *store,
+void px_versions_diff_async (PxLibrary           *store,
                              gint64               source_id,
                              guint                from,
                              guint                to,
                              GCancellable        *cancellable,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data);
-PxHistoryDiff *px_versions_diff_finish (PxStore       *store,
+PxHistoryDiff *px_versions_diff_finish (PxLibrary     *store,
                                         GAsyncResult  *result,
                                         GError       **error);
 

@@ -149,7 +149,7 @@ main (int    argc,
 
     g_assert_no_error (error);
     g_timer_start (timer);
-    comparison = px_export_compare_story (store, story, NULL, &error);
+    comparison = px_export_compare_story (PX_LIBRARY (store), story, NULL, &error);
     g_assert_no_error (error);
     printf ("Story: %u sources, %u paragraphs each, %u annotations, %u claims, %u differences\n",
             N_SOURCES, N_PARAGRAPHS, annotations->len, px_comparison_get_n_claims (comparison),
@@ -170,7 +170,7 @@ main (int    argc,
           double start = cpu_ms ();
 
           g_timer_start (timer);
-          out = px_export_story (store, story, format, NULL, NULL, &error);
+          out = px_export_story (PX_LIBRARY (store), story, format, NULL, NULL, &error);
           g_assert_no_error (error);
           wall[r] = g_timer_elapsed (timer, NULL) * 1000;
           cpu[r] = cpu_ms () - start;

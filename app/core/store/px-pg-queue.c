@@ -1,0 +1,308 @@
+/* px-pg-queue.c: writes made while the team library's server was away
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-pg-private.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+/* queue.jsonl only grows while writes wait; head says how many of its
+ * lines were applied, and is replaced whole (written, synced, renamed).
+ * Once every line is applied the file is emptied. A crash between
+ * applying a write and moving the head replays it: the server knows it
+ * by its id and applies it once.
+ */
+struct _PxPgQueue
+{
+  char *dir;
+  char *queue_path;
+  char *head_path;
+  char *failed_path;
+  int lock_fd;
+  guint head;         /* lines of queue.jsonl applied */
+  GQueue pending;     /* JsonObject, oldest first */
+};
+
+static gboolean
+set_io_error (GError     **error,
+              const char  *path,
+              int          saved_errno)
+{
+  g_set_error (error, PX_STORE_ERROR,
+               saved_errno == ENOSPC || saved_errno == EDQUOT ? PX_STORE_ERROR_DISK_FULL : PX_STORE_ERROR_FAILED,
+               _("Could not keep the write for the team library in “%s”: %s"),
+               path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+sync_folder (const char  *dir,
+             GError     **error)
+{
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd < 0 || fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      if (fd >= 0)
+        close (fd);
+      return set_io_error (error, dir, saved_errno);
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+write_head (PxPgQueue  *queue,
+            guint       head,
+            GError    **error)
+{
+  g_autofree char *text = g_strdup_printf ("%u\n", head);
+
+  if (!g_file_set_contents_full (queue->head_path, text, -1, G_FILE_SET_CONTENTS_DURABLE, 0600, error))
+    return FALSE;
+
+  queue->head = head;
+  return TRUE;
+}
+
+static gboolean
+append_line (const char  *path,
+             const char  *line,
+             GError     **error)
+{
+  g_autofree char *text = g_strconcat (line, "\n", NULL);
+  gsize left = strlen (text);
+  const char *p = text;
+  int fd = open (path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    return set_io_error (error, path, errno);
+
+  while (left > 0)
+    {
+      ssize_t written = write (fd, p, left);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          return set_io_error (error, path, saved_errno);
+        }
+      p += written;
+      left -= written;
+    }
+
+  if (fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      return set_io_error (error, path, saved_errno);
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+static char *
+to_line (JsonObject *op)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_set_object (node, op);
+  return json_to_string (node, FALSE);
+}
+
+static gboolean
+load (PxPgQueue  *queue,
+      GError    **error)
+{
+  g_autofree char *head_text = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_lines = 0;
+
+  if (g_file_get_contents (queue->head_path, &head_text, NULL, NULL))
+    queue->head = strtoul (head_text, NULL, 10);
+
+  if (!g_file_get_contents (queue->queue_path, &contents, NULL, NULL))
+    return TRUE;
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(JsonParser) parser = NULL;
+      JsonNode *root;
+
+      if (*lines[i] == '\0')
+        continue;
+      n_lines++;
+      if (n_lines <= queue->head)
+        continue;
+
+      parser = json_parser_new ();
+      /* A line cut short by a crash while it was written was never
+       * acknowledged: it is dropped.
+       */
+      if (!json_parser_load_from_data (parser, lines[i], -1, NULL)
+          || (root = json_parser_get_root (parser)) == NULL
+          || !JSON_NODE_HOLDS_OBJECT (root))
+        {
+          g_warning ("Dropping an unreadable line %u of %s", n_lines, queue->queue_path);
+          continue;
+        }
+      g_queue_push_tail (&queue->pending, json_object_ref (json_node_get_object (root)));
+    }
+
+  if (queue->pending.length == 0 && (n_lines > 0 || queue->head != 0))
+    {
+      /* Everything was applied: start the file afresh. */
+      if (truncate (queue->queue_path, 0) != 0)
+        return set_io_error (error, queue->queue_path, errno);
+      return write_head (queue, 0, error);
+    }
+
+  return TRUE;
+}
+
+PxPgQueue *
+_px_pg_queue_open (const char  *dir,
+                   GError     **error)
+{
+  g_autoptr(PxPgQueue) queue = g_new0 (PxPgQueue, 1);
+  g_autofree char *lock_path = NULL;
+
+  queue->lock_fd = -1;
+  queue->dir = g_strdup (dir);
+  queue->queue_path = g_build_filename (dir, "queue.jsonl", NULL);
+  queue->head_path = g_build_filename (dir, "head", NULL);
+  queue->failed_path = g_build_filename (dir, "failed.jsonl", NULL);
+  g_queue_init (&queue->pending);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      set_io_error (error, dir, errno);
+      return NULL;
+    }
+
+  /* One process at a time replays a queue. */
+  lock_path = g_build_filename (dir, "lock", NULL);
+  queue->lock_fd = open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (queue->lock_fd < 0)
+    {
+      set_io_error (error, lock_path, errno);
+      return NULL;
+    }
+  if (flock (queue->lock_fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_BUSY,
+                   _("The queue of writes in “%s” is in use by another Parallax"), dir);
+      return NULL;
+    }
+
+  if (!load (queue, error))
+    return NULL;
+
+  return g_steal_pointer (&queue);
+}
+
+void
+_px_pg_queue_free (PxPgQueue *queue)
+{
+  if (queue == NULL)
+    return;
+
+  if (queue->lock_fd >= 0)
+    close (queue->lock_fd);
+  g_queue_clear_full (&queue->pending, (GDestroyNotify) json_object_unref);
+  g_free (queue->dir);
+  g_free (queue->queue_path);
+  g_free (queue->head_path);
+  g_free (queue->failed_path);
+  g_free (queue);
+}
+
+guint
+_px_pg_queue_get_length (PxPgQueue *queue)
+{
+  return queue->pending.length;
+}
+
+gboolean
+_px_pg_queue_append (PxPgQueue   *queue,
+                     JsonObject  *op,
+                     GError     **error)
+{
+  g_autofree char *line = to_line (op);
+  gboolean created = !g_file_test (queue->queue_path, G_FILE_TEST_EXISTS);
+
+  if (!append_line (queue->queue_path, line, error)
+      || (created && !sync_folder (queue->dir, error)))
+    return FALSE;
+
+  g_queue_push_tail (&queue->pending, json_object_ref (op));
+  return TRUE;
+}
+
+JsonObject *
+_px_pg_queue_peek (PxPgQueue *queue)
+{
+  return g_queue_peek_head (&queue->pending);
+}
+
+gboolean
+_px_pg_queue_pop (PxPgQueue  *queue,
+                  GError    **error)
+{
+  g_return_val_if_fail (queue->pending.length > 0, FALSE);
+
+  if (queue->pending.length == 1)
+    {
+      /* The last one: empty the file, then the head. A crash between the
+       * two leaves a head past the end, which load() takes for empty.
+       */
+      if (truncate (queue->queue_path, 0) != 0)
+        return set_io_error (error, queue->queue_path, errno);
+      if (!write_head (queue, 0, error))
+        return FALSE;
+    }
+  else if (!write_head (queue, queue->head + 1, error))
+    return FALSE;
+
+  json_object_unref (g_queue_pop_head (&queue->pending));
+  return TRUE;
+}
+
+gboolean
+_px_pg_queue_fail (PxPgQueue   *queue,
+                   const char  *message,
+                   GError     **error)
+{
+  g_autoptr(JsonObject) record = json_object_new ();
+  g_autofree char *line = NULL;
+
+  g_return_val_if_fail (queue->pending.length > 0, FALSE);
+
+  json_object_set_object_member (record, "write", json_object_ref (g_queue_peek_head (&queue->pending)));
+  json_object_set_string_member (record, "error", message);
+  line = to_line (record);
+
+  return append_line (queue->failed_path, line, error) && _px_pg_queue_pop (queue, error);
+}

@@ -1,0 +1,213 @@
+/* px-pg-schema.c: a team library's schema and its migrations
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-pg-private.h"
+
+#include <stdlib.h>
+
+#include <glib/gi18n-lib.h>
+
+/* The same tables as the local library (px-store-schema.c), with what a
+ * team needs on top: rows carry ids made by the client that created them
+ * (a UUID, and its first 63 bits as the row id), annotations their
+ * authors, reviewer and a row version, every write's id is recorded so
+ * that a write replayed from a disconnected client's queue applies once,
+ * and every change is announced on the channel PX_PG_CHANNEL.
+ *
+ * Each step takes a library of the previous version to its own version.
+ * Never edit a step once it has shipped: add the next one.
+ */
+
+/* Version 1 */
+static const char schema_v1[] =
+  "CREATE TABLE authors ("
+  "  name text PRIMARY KEY,"
+  "  joined_at timestamptz NOT NULL DEFAULT now());"
+
+  /* Every write applied, by the id its client gave it. */
+  "CREATE TABLE applied_writes ("
+  "  id uuid PRIMARY KEY,"
+  "  author text NOT NULL,"
+  "  applied_at timestamptz NOT NULL DEFAULT now(),"
+  "  result bigint);"
+  "CREATE INDEX applied_writes_time ON applied_writes (applied_at);"
+
+  "CREATE TABLE stories ("
+  "  id bigint PRIMARY KEY,"
+  "  uuid uuid NOT NULL UNIQUE,"
+  "  title text NOT NULL,"
+  "  created_by text NOT NULL,"
+  "  created_at timestamptz NOT NULL,"
+  "  updated_at timestamptz NOT NULL,"
+  "  deleted_at timestamptz);"
+  "CREATE INDEX stories_updated ON stories (updated_at);"
+
+  "CREATE TABLE sources ("
+  "  id bigint PRIMARY KEY,"
+  "  uuid uuid NOT NULL UNIQUE,"
+  "  story_id bigint NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  position integer NOT NULL,"
+  "  input text NOT NULL,"
+  "  outlet text, title text, byline text, published text, url text, language text,"
+  "  created_by text NOT NULL,"
+  "  deleted_at timestamptz,"
+  /* The newest version's words, titles weighing most, then outlets. */
+  "  search tsvector);"
+  "CREATE INDEX sources_story ON sources (story_id, position);"
+  "CREATE INDEX sources_search ON sources USING gin (search);"
+
+  "CREATE TABLE source_versions ("
+  "  id bigint PRIMARY KEY,"
+  "  source_id bigint NOT NULL REFERENCES sources (id) ON DELETE CASCADE,"
+  "  number integer NOT NULL,"
+  "  fetched_at text NOT NULL,"
+  "  checked_at text NOT NULL,"
+  "  sha256 text NOT NULL,"
+  "  content_type text,"
+  "  final_url text,"
+  "  body bytea NOT NULL,"
+  "  text text NOT NULL,"
+  "  title text,"
+  "  byline text,"
+  "  UNIQUE (source_id, number));"
+
+  "CREATE TABLE annotations ("
+  "  id bigint PRIMARY KEY,"
+  "  uuid uuid NOT NULL UNIQUE,"
+  "  story_id bigint NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  verdict text NOT NULL DEFAULT 'unverified' CHECK (verdict IN"
+  "    ('unverified', 'accurate', 'misleading', 'false', 'needs-context', 'opinion')),"
+  "  state text NOT NULL DEFAULT 'ok' CHECK (state IN ('ok', 'needs-review', 'dismissed')),"
+  "  note text NOT NULL DEFAULT '',"
+  "  created_by text NOT NULL,"
+  "  created_at timestamptz NOT NULL,"
+  "  updated_by text NOT NULL,"
+  "  updated_at timestamptz NOT NULL,"
+  "  row_version integer NOT NULL DEFAULT 1,"
+  "  reviewed_by text,"
+  "  reviewed_at timestamptz,"
+  "  deleted_at timestamptz,"
+  "  search tsvector GENERATED ALWAYS AS (to_tsvector('english', note)) STORED);"
+  "CREATE INDEX annotations_story ON annotations (story_id);"
+  "CREATE INDEX annotations_search ON annotations USING gin (search);"
+
+  "CREATE TABLE annotation_targets ("
+  "  id bigint PRIMARY KEY,"
+  "  annotation_id bigint NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,"
+  "  source_id bigint NOT NULL REFERENCES sources (id) ON DELETE CASCADE,"
+  "  version_id bigint NOT NULL REFERENCES source_versions (id) ON DELETE CASCADE,"
+  "  exact text NOT NULL, prefix text NOT NULL, suffix text NOT NULL,"
+  "  position_start integer NOT NULL, position_end integer NOT NULL,"
+  "  state text NOT NULL DEFAULT 'ok' CHECK (state IN ('ok', 'needs-review')),"
+  "  confidence double precision NOT NULL DEFAULT 1.0,"
+  /* Ids are random: the passages keep the order they were given in. */
+  "  ordinal integer NOT NULL DEFAULT 0);"
+  "CREATE INDEX annotation_targets_annotation ON annotation_targets (annotation_id);"
+  "CREATE INDEX annotation_targets_source ON annotation_targets (source_id);"
+
+  "CREATE FUNCTION px_source_search () RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+  "  UPDATE sources SET search ="
+  "      setweight (to_tsvector ('english', coalesce (title, '')), 'A')"
+  "      || setweight (to_tsvector ('english', coalesce (outlet, '')), 'B')"
+  "      || setweight (to_tsvector ('english', NEW.text), 'D')"
+  "    WHERE id = NEW.source_id;"
+  "  RETURN NULL;"
+  "END $$;"
+  "CREATE TRIGGER source_versions_search AFTER INSERT ON source_versions"
+  "  FOR EACH ROW EXECUTE FUNCTION px_source_search ();"
+
+  /* {"kind": "story"|"source"|"annotation", "story": id, "id": id, "by": name} */
+  "CREATE FUNCTION px_notify_change () RETURNS trigger LANGUAGE plpgsql AS $$"
+  "DECLARE"
+  "  row jsonb := to_jsonb (CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END);"
+  "BEGIN"
+  "  PERFORM pg_notify ('" PX_PG_CHANNEL "', json_build_object ("
+  "    'kind', TG_ARGV[0],"
+  "    'story', coalesce (row->'story_id', row->'id'),"
+  "    'id', row->'id',"
+  "    'by', coalesce (row->>'updated_by', row->>'created_by'))::text);"
+  "  RETURN NULL;"
+  "END $$;"
+  "CREATE TRIGGER stories_notify AFTER INSERT OR UPDATE OR DELETE ON stories"
+  "  FOR EACH ROW EXECUTE FUNCTION px_notify_change ('story');"
+  "CREATE TRIGGER sources_notify AFTER INSERT OR DELETE OR UPDATE OF position, deleted_at, title, outlet"
+  "  ON sources FOR EACH ROW EXECUTE FUNCTION px_notify_change ('source');"
+  "CREATE TRIGGER annotations_notify AFTER INSERT OR UPDATE OR DELETE ON annotations"
+  "  FOR EACH ROW EXECUTE FUNCTION px_notify_change ('annotation');";
+
+static const char * const migrations[] = {
+  schema_v1,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_PG_SCHEMA_VERSION);
+
+gboolean
+_px_pg_migrate (PGconn      *conn,
+                const char  *uri,
+                GError     **error)
+{
+  g_autofree char *display = px_pg_uri_display (uri);
+  g_autofree char *what = g_strdup_printf (_("Could not prepare the team library “%s”"), display);
+  g_autoptr(PGresult) result = NULL;
+  int version = 0;
+
+  /* The lock is the transaction's: a client that waited for it finds the
+   * work done when it reads the version.
+   */
+  if ((result = _px_pg_exec (conn,
+                             "BEGIN;"
+                             "SELECT pg_advisory_xact_lock (hashtext ('parallax-schema'));"
+                             "CREATE TABLE IF NOT EXISTS parallax_schema (version integer NOT NULL);",
+                             0, NULL, what, error)) == NULL)
+    goto fail;
+  g_clear_pointer (&result, PQclear);
+
+  if ((result = _px_pg_exec (conn, "SELECT max (version) FROM parallax_schema", 0, NULL, what, error)) == NULL)
+    goto fail;
+  if (!PQgetisnull (result, 0, 0))
+    version = atoi (PQgetvalue (result, 0, 0));
+  g_clear_pointer (&result, PQclear);
+
+  if (version > PX_PG_SCHEMA_VERSION)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION,
+                   _("The team library “%s” was set up by a newer version of Parallax (library version "
+                     "%d; this version reads up to %d). Update Parallax to open it; nothing was changed."),
+                   display, version, PX_PG_SCHEMA_VERSION);
+      goto fail;
+    }
+
+  for (int step = version + 1; step <= PX_PG_SCHEMA_VERSION; step++)
+    {
+      g_autofree char *step_what = g_strdup_printf (_("Could not update the team library “%s” to version %d"),
+                                                    display, step);
+      g_autofree char *number = g_strdup_printf ("%d", step);
+      const char *params[] = { number };
+
+      if ((result = _px_pg_exec (conn, migrations[step - 1], 0, NULL, step_what, error)) == NULL)
+        goto fail;
+      g_clear_pointer (&result, PQclear);
+      if ((result = _px_pg_exec (conn, "DELETE FROM parallax_schema; INSERT INTO parallax_schema VALUES (1)",
+                                 0, NULL, step_what, error)) == NULL)
+        goto fail;
+      g_clear_pointer (&result, PQclear);
+      if ((result = _px_pg_exec (conn, "UPDATE parallax_schema SET version = $1", 1, params,
+                                 step_what, error)) == NULL)
+        goto fail;
+      g_clear_pointer (&result, PQclear);
+    }
+
+  if ((result = _px_pg_exec (conn, "COMMIT", 0, NULL, what, error)) == NULL)
+    goto fail;
+
+  return TRUE;
+
+fail:
+  if (PQstatus (conn) == CONNECTION_OK && PQtransactionStatus (conn) != PQTRANS_IDLE)
+    PQclear (PQexec (conn, "ROLLBACK"));
+  return FALSE;
+}

@@ -1,0 +1,133 @@
+/* px-story-copy.c: a story copied from one library to another
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-story-copy.h"
+
+#include "px-export.h"
+#include "px-store.h"
+
+
+static PxSnapshot *
+snapshot_from_source (PxLibrary             *from,
+                      const PxSourceRecord  *source,
+                      GError               **error)
+{
+  g_autoptr(GBytes) body = px_library_get_version_body (from, source->version_id, error);
+  PxSnapshot *snapshot;
+  GDateTime *fetched_at;
+
+  if (body == NULL)
+    return NULL;
+
+  snapshot = px_snapshot_new (body, source->final_url, source->content_type, NULL);
+  /* When it was fetched, not when it was copied. */
+  if (source->fetched_at != NULL && (fetched_at = g_date_time_new_from_iso8601 (source->fetched_at, NULL)) != NULL)
+    {
+      g_date_time_unref (snapshot->fetched_at);
+      snapshot->fetched_at = fetched_at;
+    }
+
+  return snapshot;
+}
+
+/* Where @target is in the copy: by position when it was made on the
+ * current version (the copy has the same text), else by its words.
+ */
+static void
+target_spec (const PxAnnotationTarget *target,
+             const PxSourceRecord     *source,
+             gint64                    new_source_id,
+             PxTargetSpec             *spec)
+{
+  spec->source_id = new_source_id;
+  if (target->version_id == source->version_id)
+    {
+      spec->start = target->selector->start;
+      spec->end = target->selector->end;
+    }
+  else
+    {
+      spec->quote = target->selector->exact;
+      spec->prefix = target->selector->prefix;
+      spec->suffix = target->selector->suffix;
+    }
+}
+
+gint64
+px_story_copy (PxLibrary     *from,
+               gint64         story_id,
+               PxLibrary     *to,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(PxStoryInfo) story = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GHashTable) copies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) records = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gint64 new_story;
+
+  g_return_val_if_fail (PX_IS_LIBRARY (from), 0);
+  g_return_val_if_fail (PX_IS_LIBRARY (to), 0);
+
+  if ((story = px_library_get_story (from, story_id, error)) == NULL
+      || (sources = px_library_list_sources (from, story_id, error)) == NULL
+      || (annotations = px_library_list_annotations (from, story_id, FALSE, error)) == NULL
+      || (new_story = px_library_create_story (to, story->title, error)) == 0)
+    return 0;
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      PxSourceRecord *source = g_ptr_array_index (sources, i);
+      g_autoptr(PxArticle) article = px_export_article_from_source (source);
+      g_autoptr(PxSnapshot) snapshot = NULL;
+      gint64 copy;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error)
+          || (snapshot = snapshot_from_source (from, source, error)) == NULL
+          || (copy = px_library_add_source (to, new_story, article, snapshot, error)) == 0)
+        goto fail;
+
+      g_hash_table_insert (copies, g_memdup2 (&source->id, sizeof source->id), g_memdup2 (&copy, sizeof copy));
+      g_hash_table_insert (records, &source->id, source);
+    }
+
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      PxAnnotation *annotation = g_ptr_array_index (annotations, i);
+      g_autoptr(GArray) specs = g_array_new (FALSE, TRUE, sizeof (PxTargetSpec));
+      gint64 copy;
+
+      for (guint t = 0; t < annotation->targets->len; t++)
+        {
+          PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
+          gint64 *new_source = g_hash_table_lookup (copies, &target->source_id);
+          PxTargetSpec spec = { 0 };
+
+          /* A passage in a source in the trash stays behind. */
+          if (new_source == NULL)
+            continue;
+          target_spec (target, g_hash_table_lookup (records, &target->source_id), *new_source, &spec);
+          g_array_append_val (specs, spec);
+        }
+      if (specs->len == 0)
+        continue;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error)
+          || (copy = px_library_create_annotation (to, new_story, (PxTargetSpec *) specs->data, specs->len,
+                                                   annotation->verdict, annotation->note, error)) == 0
+          || (annotation->state != PX_ANNOTATION_STATE_OK
+              && !px_library_set_annotation_state (to, copy, annotation->state, error)))
+        goto fail;
+    }
+
+  return new_story;
+
+fail:
+  px_library_delete_story (to, new_story, NULL);
+  return 0;
+}

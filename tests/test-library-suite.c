@@ -1,0 +1,428 @@
+/* test-library-suite.c: the same store tests on both kinds of library,
+ * the local SQLite file and a team library on a throwaway PostgreSQL server
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-library.h"
+#include "px-pg-store.h"
+#include "px-store.h"
+#include "px-story-copy.h"
+#include "px-test-pg.h"
+#include "px-test-util.h"
+
+#include <string.h>
+
+typedef PxLibrary *(*OpenFunc) (void);
+
+static PxTestPg *server;
+
+static const char article_text[] =
+  "Councillors voted by nine votes to four to close the old bridge. "
+  "The mayor said repairs would cost 4.75 million euros. "
+  "Residents protested outside the town hall on Tuesday.";
+
+static PxLibrary *
+open_sqlite (void)
+{
+  g_autofree char *dir = px_test_make_temp_dir ("px-suite-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "parallax.db", NULL);
+  g_autoptr(GError) error = NULL;
+  PxStore *store = px_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return PX_LIBRARY (store);
+}
+
+static PxLibrary *
+open_postgresql (void)
+{
+  static guint n;
+  g_autofree char *name = g_strdup_printf ("suite_%u", ++n);
+  g_autofree char *uri = px_test_pg_new_database (server, name);
+  g_autofree char *queue_dir = px_test_make_temp_dir ("px-queue-XXXXXX");
+  g_autoptr(GError) error = NULL;
+  PxPgStore *store = px_pg_store_open (uri, server->password, "Ana", queue_dir, &error);
+
+  g_assert_no_error (error);
+  return PX_LIBRARY (store);
+}
+
+static PxArticle *
+make_article (const char *input,
+              const char *outlet,
+              const char *text)
+{
+  PxArticle *article = px_article_new (input);
+
+  article->outlet = g_strdup (outlet);
+  article->title = g_strdup_printf ("%s on the bridge", outlet);
+  article->text = g_strdup (text);
+  return article;
+}
+
+static void
+close_library (PxLibrary *library)
+{
+  g_autoptr(GError) error = NULL;
+
+  px_library_close (library, &error);
+  g_assert_no_error (error);
+  g_object_unref (library);
+}
+
+static void
+test_stories (gconstpointer data)
+{
+  PxLibrary *library = ((OpenFunc) data) ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(PxStoryInfo) story = NULL;
+  gint64 first = px_library_create_story (library, "First", &error);
+  gint64 second = px_library_create_story (library, "Second", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (first, >, 0);
+  g_assert_cmpint (second, !=, first);
+
+  /* Times have milliseconds: the rename must come later than the second story. */
+  g_usleep (10 * 1000);
+  g_assert_true (px_library_rename_story (library, first, "  First, renamed ", &error));
+  story = px_library_get_story (library, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (story->title, ==, "First, renamed");
+  g_assert_null (story->deleted_at);
+
+  g_assert_cmpint (px_library_create_story (library, " ", &error), ==, 0);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (px_library_rename_story (library, 987654, "Nobody", &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (px_library_list_sources (library, 987654, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (px_library_list_annotations (library, 987654, FALSE, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Last changed first; the trash hides and restores. */
+  stories = px_library_list_stories (library, FALSE, &error);
+  g_assert_cmpuint (stories->len, ==, 2);
+  g_assert_cmpint (((PxStoryInfo *) stories->pdata[0])->id, ==, first);
+  g_clear_pointer (&stories, g_ptr_array_unref);
+  g_assert_true (px_library_delete_story (library, first, &error));
+  stories = px_library_list_stories (library, FALSE, &error);
+  g_assert_cmpuint (stories->len, ==, 1);
+  g_clear_pointer (&stories, g_ptr_array_unref);
+  stories = px_library_list_stories (library, TRUE, &error);
+  g_assert_cmpuint (stories->len, ==, 2);
+  g_assert_true (px_library_restore_story (library, first, &error));
+  g_assert_no_error (error);
+
+  close_library (library);
+}
+
+static void
+test_sources (gconstpointer data)
+{
+  PxLibrary *library = ((OpenFunc) data) ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) a = make_article ("a.txt", "Alpha", article_text);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "Beta", "Beta's text.");
+  g_autoptr(PxArticle) c = make_article ("c.txt", "Gamma", "Gamma's text.");
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(PxSourceRecord) record = NULL;
+  gint64 story = px_library_create_story (library, "Sources", &error);
+  gint64 ia = px_library_add_source (library, story, a, NULL, &error);
+  gint64 ib = px_library_add_source (library, story, b, NULL, &error);
+  gint64 ic = px_library_add_source (library, story, c, NULL, &error);
+
+  g_assert_no_error (error);
+
+  record = px_library_get_source (library, ia, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (record->outlet, ==, "Alpha");
+  g_assert_cmpstr (record->text, ==, article_text);
+  g_assert_cmpuint (record->version, ==, 1);
+  body = px_library_get_version_body (library, record->version_id, &error);
+  g_assert_cmpmem (g_bytes_get_data (body, NULL), g_bytes_get_size (body), article_text, strlen (article_text));
+
+  g_assert_true (px_library_move_source (library, ic, 0, &error));
+  g_assert_true (px_library_delete_source (library, ia, &error));
+  sources = px_library_list_sources (library, story, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 2);
+  g_assert_cmpint (((PxSourceRecord *) sources->pdata[0])->id, ==, ic);
+  g_assert_cmpint (((PxSourceRecord *) sources->pdata[1])->id, ==, ib);
+  g_assert_cmpuint (((PxSourceRecord *) sources->pdata[1])->position, ==, 1);
+  g_clear_pointer (&sources, g_ptr_array_unref);
+
+  g_assert_true (px_library_restore_source (library, ia, &error));
+  sources = px_library_list_sources (library, story, &error);
+  g_assert_cmpuint (sources->len, ==, 3);
+  g_assert_cmpint (((PxSourceRecord *) sources->pdata[1])->id, ==, ia);
+
+  versions = px_library_list_source_versions (library, ia, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (versions->len, ==, 1);
+  g_assert_cmpuint (((PxSourceVersion *) versions->pdata[0])->body_size, ==, strlen (article_text));
+
+  close_library (library);
+}
+
+static void
+test_annotations (gconstpointer data)
+{
+  PxLibrary *library = ((OpenFunc) data) ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) a = make_article ("a.txt", "Alpha", article_text);
+  g_autoptr(PxArticle) edited = make_article ("a.txt", "Alpha", NULL);
+  g_autoptr(PxAnnotation) annotation = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(PxReanchorReport) report = NULL;
+  gint64 story = px_library_create_story (library, "Annotations", &error);
+  gint64 source = px_library_add_source (library, story, a, NULL, &error);
+  PxTargetSpec target = { .source_id = source, .quote = "4.75 million euros" };
+  gint64 id = px_library_create_annotation (library, story, &target, 1, PX_VERDICT_ACCURATE, "Budget", &error);
+  PxAnnotationTarget *passage;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  target.quote = "not there";
+  g_assert_cmpint (px_library_create_annotation (library, story, &target, 1, PX_VERDICT_ACCURATE, NULL, &error),
+                   ==, 0);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_QUOTE_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (px_library_set_annotation_verdict (library, id, PX_VERDICT_MISLEADING, &error));
+  g_assert_true (px_library_set_annotation_note (library, id, "Budget, checked", &error));
+  g_assert_no_error (error);
+  annotation = px_library_get_annotation (library, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (annotation->verdict, ==, PX_VERDICT_MISLEADING);
+  g_assert_cmpstr (annotation->note, ==, "Budget, checked");
+  g_assert_cmpuint (annotation->targets->len, ==, 1);
+  passage = annotation->targets->pdata[0];
+  g_assert_cmpstr (passage->selector->exact, ==, "4.75 million euros");
+
+  /* The text changes around the passage: it is found again. */
+  edited->text = g_strconcat ("Late on Monday, ", article_text, NULL);
+  report = px_library_add_source_version (library, source, edited, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->changed);
+  g_assert_cmpuint (report->n_needs_review, ==, 0);
+  g_clear_pointer (&annotation, px_annotation_free);
+  annotation = px_library_get_annotation (library, id, &error);
+  passage = annotation->targets->pdata[0];
+  g_assert_cmpuint (passage->selector->start, ==, strstr (edited->text, "4.75") - edited->text);
+  g_assert_cmpint (passage->version_id, ==, report->version_id);
+
+  /* By hand to another passage; the trash. */
+  g_assert_true (px_library_move_annotation_target (library, passage->id, 16, 27, &error));
+  g_assert_no_error (error);
+  g_assert_true (px_library_set_annotation_state (library, id, PX_ANNOTATION_STATE_DISMISSED, &error));
+  g_assert_true (px_library_delete_annotation (library, id, &error));
+  annotations = px_library_list_annotations (library, story, FALSE, &error);
+  g_assert_cmpuint (annotations->len, ==, 0);
+  g_clear_pointer (&annotations, g_ptr_array_unref);
+  g_assert_true (px_library_restore_annotation (library, id, &error));
+  annotations = px_library_list_annotations (library, story, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (annotations->len, ==, 1);
+  g_clear_pointer (&annotation, px_annotation_free);
+  annotation = g_ptr_array_steal_index (annotations, 0);
+  g_assert_cmpint (annotation->state, ==, PX_ANNOTATION_STATE_DISMISSED);
+  g_assert_cmpstr (((PxAnnotationTarget *) annotation->targets->pdata[0])->selector->exact, ==, "Councillors");
+
+  close_library (library);
+}
+
+static void
+test_search (gconstpointer data)
+{
+  PxLibrary *library = ((OpenFunc) data) ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) a = make_article ("a.txt", "Alpha", article_text);
+  g_autoptr(GPtrArray) hits = NULL;
+  gint64 story = px_library_create_story (library, "Search", &error);
+  gint64 source = px_library_add_source (library, story, a, NULL, &error);
+  PxTargetSpec target = { .source_id = source, .quote = "Residents protested" };
+
+  px_library_create_annotation (library, story, &target, 1, PX_VERDICT_ACCURATE, "Photographs confirm it", &error);
+  g_assert_no_error (error);
+
+  hits = px_library_search (library, "mayor repairs", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpint (((PxSearchHit *) hits->pdata[0])->kind, ==, PX_SEARCH_HIT_ARTICLE);
+  g_assert_cmpint (((PxSearchHit *) hits->pdata[0])->source_id, ==, source);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  hits = px_library_search (library, "photog", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpint (((PxSearchHit *) hits->pdata[0])->kind, ==, PX_SEARCH_HIT_NOTE);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  g_assert_true (px_library_delete_story (library, story, &error));
+  hits = px_library_search (library, "mayor", 10, &error);
+  g_assert_cmpuint (hits->len, ==, 0);
+
+  close_library (library);
+}
+
+static void
+changed_cb (PxLibrary *library,
+            gint64     story_id,
+            gint64    *last)
+{
+  *last = story_id;
+}
+
+static void
+created_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  gint64 *id = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *id = px_library_create_story_finish (PX_LIBRARY (object), result, &error);
+  g_assert_no_error (error);
+}
+
+/* The database thread, and "changed" on the main context. */
+static void
+test_async_and_changed (gconstpointer data)
+{
+  PxLibrary *library = ((OpenFunc) data) ();
+  gint64 id = 0;
+  gint64 last = -1;
+
+  g_signal_connect (library, "changed", G_CALLBACK (changed_cb), &last);
+  px_library_create_story_async (library, "Made on the database thread", NULL, created_cb, &id);
+  while (id == 0 || last != id)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (id, >, 0);
+
+  close_library (library);
+}
+
+static void
+check_copy (PxLibrary *library,
+            gint64     story_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStoryInfo) story = px_library_get_story (library, story_id, &error);
+  g_autoptr(GPtrArray) sources = px_library_list_sources (library, story_id, &error);
+  g_autoptr(GPtrArray) annotations = px_library_list_annotations (library, story_id, FALSE, &error);
+  PxAnnotation *claim;
+  PxAnnotationTarget *target;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (story->title, ==, "Copied");
+  g_assert_cmpuint (sources->len, ==, 2);
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[0])->outlet, ==, "Beta");
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[1])->text, ==, article_text);
+  g_assert_cmpuint (annotations->len, ==, 1);
+  claim = annotations->pdata[0];
+  g_assert_cmpint (claim->verdict, ==, PX_VERDICT_FALSE);
+  g_assert_cmpstr (claim->note, ==, "Across both");
+  g_assert_cmpint (claim->state, ==, PX_ANNOTATION_STATE_DISMISSED);
+  g_assert_cmpuint (claim->targets->len, ==, 2);
+  target = claim->targets->pdata[1];
+  g_assert_cmpstr (target->selector->exact, ==, "4.75 million euros");
+  g_assert_cmpint (target->source_id, ==, ((PxSourceRecord *) sources->pdata[1])->id);
+}
+
+/* A story copied from My Library to a team library and back. */
+static void
+test_copy (void)
+{
+  PxLibrary *mine = open_sqlite ();
+  PxLibrary *team = open_postgresql ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) a = make_article ("a.txt", "Alpha", article_text);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "Beta", "Beta's text: repairs would cost five million euros.");
+  g_autoptr(PxArticle) c = make_article ("c.txt", "Gamma", "Gamma, in the trash.");
+  gint64 story = px_library_create_story (mine, "Copied", &error);
+  gint64 ia = px_library_add_source (mine, story, a, NULL, &error);
+  gint64 ib = px_library_add_source (mine, story, b, NULL, &error);
+  gint64 ic = px_library_add_source (mine, story, c, NULL, &error);
+  PxTargetSpec targets[] = {
+    { .source_id = ib, .quote = "five million euros" },
+    { .source_id = ia, .quote = "4.75 million euros" },
+  };
+  gint64 claim = px_library_create_annotation (mine, story, targets, 2, PX_VERDICT_FALSE, "Across both", &error);
+  gint64 in_team;
+  gint64 back;
+
+  g_assert_no_error (error);
+  g_assert_true (px_library_set_annotation_state (mine, claim, PX_ANNOTATION_STATE_DISMISSED, &error));
+  g_assert_true (px_library_move_source (mine, ib, 0, &error));
+  g_assert_true (px_library_delete_source (mine, ic, &error));
+
+  in_team = px_story_copy (mine, story, team, NULL, &error);
+  g_assert_no_error (error);
+  check_copy (team, in_team);
+
+  back = px_story_copy (team, in_team, mine, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (back, !=, story);
+  check_copy (mine, back);
+
+  g_assert_cmpint (px_story_copy (mine, 987654, team, NULL, &error), ==, 0);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+
+  close_library (mine);
+  close_library (team);
+}
+
+static void
+add_tests (const char *engine,
+           OpenFunc    open_func)
+{
+  static const struct
+  {
+    const char *name;
+    GTestDataFunc func;
+  } tests[] = {
+    { "stories", test_stories },
+    { "sources", test_sources },
+    { "annotations", test_annotations },
+    { "search", test_search },
+    { "async-and-changed", test_async_and_changed },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tests); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/library-suite/%s/%s", engine, tests[i].name);
+
+      g_test_add_data_func (path, open_func, tests[i].func);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  server = px_test_pg_start ();
+  add_tests ("sqlite", open_sqlite);
+  add_tests ("postgresql", open_postgresql);
+  g_test_add_func ("/library-suite/copy", test_copy);
+
+  status = g_test_run ();
+  g_clear_pointer (&server, px_test_pg_destroy);
+  px_test_remove_temp_dirs ();
+  return status;
+}
