@@ -391,6 +391,8 @@ def check_flatpak(tap, manifest_path):
                 and not re.fullmatch(r"[0-9a-f]{64}", src.get("sha256", ""))]
     tap.ok(not unpinned, "every downloaded source is pinned by sha256", "\n".join(unpinned))
     tap.ok(any(m.get("name") == "libstemmer" for m in modules), "libstemmer is built")
+    # The GNOME runtime has libsecret (the keyring through the portal) but no libpq.
+    tap.ok(any(m.get("name") == "libpq" for m in modules[:-1]), "libpq is built before the app")
     app = modules[-1] if modules else {}
     tap.ok(app.get("buildsystem") == "meson" and app.get("run-tests") is True,
            "the app is built with meson and its tests run in the build")
