@@ -47,6 +47,7 @@ struct _PxPgStore
   int backend_pid;        /* atomic: the server process of conn */
   gint64 last_attempt;    /* monotonic µs of the last connection attempt */
   gboolean connected;     /* as last announced on the main context */
+  guint n_queued;         /* likewise */
   gboolean closed;
   PxPgQueue *queue;
   GHashTable *texts;      /* source id -> SourceText, as last read or written */
@@ -64,6 +65,7 @@ enum
 {
   PROP_0,
   PROP_CONNECTED,
+  PROP_N_QUEUED,
   N_PROPS
 };
 
@@ -100,6 +102,7 @@ typedef struct
   gint64 id;
   char *text;
   int connected;          /* -1: not a change of connection */
+  int n_queued;           /* -1: not a change of the queue's length */
 } Emission;
 
 static void
@@ -112,13 +115,31 @@ emission_free (gpointer data)
   g_free (emission);
 }
 
+static Emission *
+emission_new (void)
+{
+  Emission *emission = g_new0 (Emission, 1);
+
+  emission->connected = -1;
+  emission->n_queued = -1;
+  return emission;
+}
+
 static gboolean
 emit_cb (gpointer data)
 {
   Emission *emission = data;
   PxPgStore *self = emission->store;
 
-  if (emission->connected >= 0)
+  if (emission->n_queued >= 0)
+    {
+      if (self->n_queued != (guint) emission->n_queued)
+        {
+          self->n_queued = emission->n_queued;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_QUEUED]);
+        }
+    }
+  else if (emission->connected >= 0)
     {
       if (self->connected != emission->connected)
         {
@@ -149,7 +170,7 @@ static void
 queue_changed (PxPgStore *self,
                gint64     story_id)
 {
-  Emission *emission = g_new0 (Emission, 1);
+  Emission *emission = emission_new ();
 
   emission->signal = 0;
   emission->story_id = story_id;
@@ -157,11 +178,23 @@ queue_changed (PxPgStore *self,
   queue_emission (self, emission);
 }
 
+/* The queue's length as it is now, for the window's "N changes waiting";
+ * called with the lock held, after the queue changed.
+ */
+static void
+queue_n_queued (PxPgStore *self)
+{
+  Emission *emission = emission_new ();
+
+  emission->n_queued = self->queue != NULL ? (int) _px_pg_queue_get_length (self->queue) : 0;
+  queue_emission (self, emission);
+}
+
 static void
 queue_connected (PxPgStore *self,
                  gboolean   connected)
 {
-  Emission *emission = g_new0 (Emission, 1);
+  Emission *emission = emission_new ();
 
   emission->connected = connected;
   queue_emission (self, emission);
@@ -923,7 +956,10 @@ run_write (PxPgStore   *self,
     }
 
   *result_value = 0;
-  return _px_pg_queue_append (self->queue, op, error);
+  if (!_px_pg_queue_append (self->queue, op, error))
+    return FALSE;
+  queue_n_queued (self);
+  return TRUE;
 }
 
 static gboolean
@@ -942,6 +978,7 @@ replay (PxPgStore  *self,
         {
           if (!_px_pg_queue_pop (self->queue, error))
             return FALSE;
+          queue_n_queued (self);
           queue_changed (self, story_id);
         }
       else if (g_error_matches (local_error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED))
@@ -952,10 +989,11 @@ replay (PxPgStore  *self,
         }
       else
         {
-          Emission *emission = g_new0 (Emission, 1);
+          Emission *emission = emission_new ();
 
           if (!_px_pg_queue_fail (self->queue, local_error->message, error))
             return FALSE;
+          queue_n_queued (self);
           emission->signal = signals[REPLAY_FAILED];
           emission->text = g_strdup (local_error->message);
           emission->connected = -1;
@@ -1002,6 +1040,9 @@ px_pg_store_get_property (GObject    *object,
     case PROP_CONNECTED:
       g_value_set_boolean (value, self->connected);
       break;
+    case PROP_N_QUEUED:
+      g_value_set_uint (value, self->n_queued);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1018,6 +1059,10 @@ px_pg_store_class_init (PxPgStoreClass *klass)
   properties[PROP_CONNECTED] =
     g_param_spec_boolean ("connected", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Writes waiting for the server, as last announced on the main context. */
+  properties[PROP_N_QUEUED] =
+    g_param_spec_uint ("n-queued", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[REMOTE_CHANGE] = g_signal_new ("remote-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -1101,6 +1146,7 @@ px_pg_store_open (const char  *uri,
   self->queue_dir = queue_dir != NULL ? g_strdup (queue_dir) : default_queue_dir (uri, self->author);
   if ((self->queue = _px_pg_queue_open (self->queue_dir, error)) == NULL)
     return NULL;
+  self->n_queued = _px_pg_queue_get_length (self->queue);
 
   if (self->conn != NULL && _px_pg_queue_get_length (self->queue) > 0)
     {
@@ -1200,7 +1246,7 @@ listener_notify_cb (const char *payload,
     return;
   change = json_node_get_object (json_parser_get_root (parser));
 
-  emission = g_new0 (Emission, 1);
+  emission = emission_new ();
   emission->connected = -1;
   emission->story_id = json_object_get_int_member_with_default (change, "story", 0);
 

@@ -62,6 +62,8 @@ char *px_pg_uri_display (const char *uri);
  *   remote-change (PxPgChangeKind kind, gint64 story_id, gint64 id,
  *     const char *author): what a colleague's change was.
  *   notify::connected: the server was lost or found again.
+ *   notify::n-queued: writes waiting for the server (property "n-queued",
+ *     read without waiting for the store's lock).
  *   replay-failed (const char *message): a queued write the server
  *     refused when it was replayed (someone else changed the annotation
  *     meanwhile); the write is kept in the queue folder's failed.jsonl.

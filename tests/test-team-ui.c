@@ -1,0 +1,264 @@
+/* test-team-ui.c: the window's pieces for team libraries (the libraries
+ * list, the banner of a lost server, the conflict dialog), under Xvfb
+ * against a throwaway PostgreSQL server
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-conflict-dialog.h"
+#include "px-libraries.h"
+#include "px-library-switcher.h"
+#include "px-pg-store.h"
+#include "px-team-banner.h"
+#include "px-test-pg.h"
+#include "px-ui-test-util.h"
+
+#include <adwaita.h>
+
+static PxTestPg *server;
+
+static void
+set_team_libraries (const char *uri,
+                    const char *author)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(ss)"));
+  if (uri != NULL)
+    g_variant_builder_add (&builder, "(ss)", uri, author);
+  g_settings_set_value (settings, "team-libraries", g_variant_builder_end (&builder));
+}
+
+static gboolean
+entry_open (gpointer data)
+{
+  return px_library_entry_get_library (data) != NULL;
+}
+
+static gboolean
+opened_cb_done (gpointer data)
+{
+  return *(PxLibrary **) data != NULL;
+}
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  PxLibrary **library = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *library = px_library_entry_open_finish (PX_LIBRARY_ENTRY (object), result, &error);
+  g_assert_no_error (error);
+}
+
+/* My library first, then each team library of the settings, following
+ * them; opening one gives a connected store, shared by every caller.
+ */
+static void
+test_libraries (void)
+{
+  PxLibraries *libraries = px_libraries_get_default ();
+  g_autofree char *uri = px_test_pg_new_database (server, "libraries");
+  g_autoptr(PxLibraryEntry) team = NULL;
+  g_autoptr(PxLibraryEntry) local = NULL;
+  PxLibrary *first = NULL;
+  PxLibrary *second = NULL;
+  PxLibrarySwitcher *switcher = g_object_ref_sink (px_library_switcher_new ());
+
+  set_team_libraries (NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (libraries)), ==, 1);
+  local = g_list_model_get_item (G_LIST_MODEL (libraries), 0);
+  g_assert_false (px_library_entry_is_team (local));
+  g_assert_cmpstr (px_library_entry_get_title (local), ==, "My Library");
+  /* Nothing to switch to: the sidebar does not show the list. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (switcher)));
+
+  set_team_libraries (uri, "Ana");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (libraries)), ==, 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (switcher)));
+  team = g_list_model_get_item (G_LIST_MODEL (libraries), 1);
+  g_assert_true (px_library_entry_is_team (team));
+  g_assert_cmpstr (px_library_entry_get_title (team), ==, "libraries");
+  g_assert_cmpstr (px_library_entry_get_author (team), ==, "Ana");
+  g_assert_nonnull (strstr (px_library_entry_get_subtitle (team), "Ana"));
+
+  /* Two opens at once make one connection. */
+  px_library_entry_open_async (team, NULL, opened_cb, &first);
+  g_assert_true (px_library_entry_get_opening (team));
+  px_library_entry_open_async (team, NULL, opened_cb, &second);
+  px_ui_test_wait_for (opened_cb_done, &first, "the team library open", 30);
+  px_ui_test_wait_for (opened_cb_done, &second, "the second open", 30);
+  g_assert_true (first == second);
+  g_assert_true (PX_IS_PG_STORE (first));
+  g_assert_true (px_pg_store_get_connected (PX_PG_STORE (first)));
+  g_assert_cmpstr (px_pg_store_get_author (PX_PG_STORE (first)), ==, "Ana");
+  g_assert_true (px_libraries_find (libraries, first) == team);
+  px_ui_test_wait_for (entry_open, team, "the entry's library", 5);
+
+  /* The same setting again keeps the open entry. */
+  set_team_libraries (uri, "Ana");
+  g_assert_true (px_libraries_find_uri (libraries, uri) == team);
+
+  set_team_libraries (NULL, NULL);
+  g_assert_null (px_libraries_find_uri (libraries, uri));
+  g_object_unref (first);
+  g_object_unref (second);
+  g_object_unref (switcher);
+}
+
+static gboolean
+banner_revealed (gpointer data)
+{
+  return px_team_banner_get_revealed (data);
+}
+
+static gboolean
+banner_hidden (gpointer data)
+{
+  return !px_team_banner_get_revealed (data);
+}
+
+static gboolean
+banner_counts_two (gpointer data)
+{
+  return g_strcmp0 (px_team_banner_get_title (data), "Team library unreachable; 2 changes waiting") == 0;
+}
+
+static void
+created_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  gint64 *id = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *id = px_library_create_story_finish (PX_LIBRARY (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+id_set (gpointer data)
+{
+  return *(gint64 *) data > 0;
+}
+
+/* The server goes: the banner says so and counts the saves kept on disk;
+ * it comes back: they are sent and the banner goes.
+ */
+static void
+test_banner (void)
+{
+  g_autofree char *uri = px_test_pg_new_database (server, "banner");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxPgStore) store = NULL;
+  g_autoptr(PxStore) local = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-banner-XXXXXX", &error);
+  g_autofree char *queue = g_build_filename (dir, "queue", NULL);
+  g_autofree char *db = g_build_filename (dir, "local.db", NULL);
+  g_autofree char *count = NULL;
+  GtkWidget *window = gtk_window_new ();
+  PxTeamBanner *banner = px_team_banner_new ();
+  gint64 ids[2] = { 0, 0 };
+
+  store = px_pg_store_open (uri, server->password, "Ana", queue, &error);
+  g_assert_no_error (error);
+  px_pg_store_listen (store);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (banner));
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* My library has no server to lose. */
+  local = px_store_open (db, &error);
+  g_assert_no_error (error);
+  px_team_banner_set_library (banner, PX_LIBRARY (local));
+  g_assert_false (px_team_banner_get_revealed (banner));
+
+  px_team_banner_set_library (banner, PX_LIBRARY (store));
+  g_assert_false (px_team_banner_get_revealed (banner));
+
+  px_test_pg_stop (server);
+  px_ui_test_wait_for (banner_revealed, banner, "the banner", 10);
+
+  /* Saves made meanwhile are kept, and counted. */
+  px_library_create_story_async (PX_LIBRARY (store), "Kept while away", NULL, created_cb, &ids[0]);
+  px_library_create_story_async (PX_LIBRARY (store), "Also kept", NULL, created_cb, &ids[1]);
+  px_ui_test_wait_for (id_set, &ids[1], "the saves", 30);
+  px_ui_test_wait_for (banner_counts_two, banner, "two changes waiting", 10);
+
+  px_test_pg_start_again (server);
+  px_ui_test_wait_for (banner_hidden, banner, "the banner gone", 30);
+  g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 0);
+  count = px_test_pg_query (server, uri, "SELECT count(*) FROM stories");
+  g_assert_cmpstr (count, ==, "2");
+
+  px_pg_store_close (store);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+chosen_cb (PxConflictDialog *dialog,
+           int               choice,
+           int              *chosen)
+{
+  *chosen = choice;
+}
+
+/* Who and when, in the heading; Escape never overwrites. */
+static void
+test_conflict_dialog (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *at = g_date_time_format_iso8601 (now);
+  g_autoptr(GDateTime) local = g_date_time_to_local (now);
+  g_autofree char *time = g_date_time_format (local, "%H:%M:%S");
+  g_autofree char *expected = g_strdup_printf ("Changed by Ana at %s", time);
+  g_autofree char *described = px_conflict_describe ("Ana", at);
+  g_autofree char *old = px_conflict_describe ("Ana", "2001-02-03T04:05:06Z");
+  g_autofree char *nobody = px_conflict_describe (NULL, NULL);
+  PxConflictDialog *dialog;
+  int chosen = -1;
+
+  g_assert_cmpstr (described, ==, expected);
+  g_assert_true (g_str_has_prefix (old, "Changed by Ana at 2001-02-0"));
+  g_assert_cmpstr (nobody, ==, "Changed by Someone Else");
+
+  dialog = px_conflict_dialog_new (NULL, "Ana", at);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, expected);
+  g_signal_connect (dialog, "chosen", G_CALLBACK (chosen_cb), &chosen);
+  gtk_window_present (GTK_WINDOW (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "overwrite");
+  g_assert_cmpint (chosen, ==, PX_CONFLICT_OVERWRITE);
+
+  dialog = px_conflict_dialog_new (NULL, "Ana", at);
+  g_signal_connect (dialog, "chosen", G_CALLBACK (chosen_cb), &chosen);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_close_response (ADW_MESSAGE_DIALOG (dialog)), ==, "reload");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "reload");
+  g_assert_cmpint (chosen, ==, PX_CONFLICT_RELOAD);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_setenv ("GTK_A11Y", "test", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  server = px_test_pg_start ();
+  g_setenv ("PGPASSWORD", server->password, TRUE);
+
+  g_test_add_func ("/team-ui/libraries", test_libraries);
+  g_test_add_func ("/team-ui/banner", test_banner);
+  g_test_add_func ("/team-ui/conflict-dialog", test_conflict_dialog);
+
+  status = g_test_run ();
+  g_clear_pointer (&server, px_test_pg_destroy);
+  return status;
+}
