@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "px-annotations-panel.h"
 #include "px-conflict-dialog.h"
 #include "px-libraries.h"
 #include "px-library-switcher.h"
@@ -241,6 +242,145 @@ test_conflict_dialog (void)
   g_assert_cmpint (chosen, ==, PX_CONFLICT_RELOAD);
 }
 
+static const char article_text[] =
+  "Councillors voted by nine votes to four to close the old bridge. "
+  "The mayor said repairs would cost 4.75 million euros.";
+
+static gint64
+annotate (PxPgStore *store,
+          gint64     story_id,
+          gint64     source_id,
+          guint      start,
+          guint      end,
+          PxVerdict  verdict)
+{
+  g_autoptr(GError) error = NULL;
+  PxTargetSpec target = { .source_id = source_id, .start = start, .end = end };
+  gint64 id = px_pg_store_create_annotation (store, story_id, &target, 1, verdict, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+review_requested_cb (PxAnnotationsPanel *panel,
+                     gint64              annotation_id,
+                     gboolean            reviewed,
+                     gint64             *requested)
+{
+  *requested = reviewed ? annotation_id : -annotation_id;
+}
+
+/* Each annotation says whose it is; the panel shows one colleague's, and
+ * offers the editor's "Reviewed" mark, which says who gave it.
+ */
+static void
+test_annotations_by_author (void)
+{
+  g_autofree char *uri = px_test_pg_new_database (server, "authors");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxPgStore) ana = px_pg_store_open (uri, server->password, "Ana", NULL, &error);
+  g_autoptr(PxPgStore) ben = NULL;
+  g_autoptr(PxArticle) article = px_article_new ("https://example.org/bridge");
+  g_autoptr(GPtrArray) annotations = NULL;
+  PxAnnotationsPanel *panel = px_annotations_panel_new ();
+  GtkWidget *window = gtk_window_new ();
+  gint64 story_id, source_id, by_ana, by_ben, requested = 0;
+  const char *outlet = "Example News";
+  const PxAnnotation *reviewed = NULL;
+
+  g_assert_no_error (error);
+  ben = px_pg_store_open (uri, server->password, "Ben", NULL, &error);
+  g_assert_no_error (error);
+  article->outlet = g_strdup (outlet);
+  article->text = g_strdup (article_text);
+  story_id = px_pg_store_create_story (ana, "The bridge", &error);
+  source_id = px_pg_store_add_source (ana, story_id, article, NULL, &error);
+  g_assert_no_error (error);
+  /* Ben reads the source before he annotates it. */
+  g_ptr_array_unref (px_pg_store_list_sources (ben, story_id, &error));
+  by_ana = annotate (ana, story_id, source_id, 0, 20, PX_VERDICT_ACCURATE);
+  by_ben = annotate (ben, story_id, source_id, 65, 80, PX_VERDICT_MISLEADING);
+  g_assert_true (px_pg_store_set_annotation_reviewed (ana, by_ben, TRUE, &error));
+  g_assert_no_error (error);
+
+  annotations = px_pg_store_list_annotations (ana, story_id, FALSE, &error);
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (panel));
+  gtk_window_present (GTK_WINDOW (window));
+  px_annotations_panel_set_sources (panel, &source_id, &outlet, 1);
+  px_annotations_panel_set_annotations (panel, annotations);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (panel), ==, 2);
+
+  px_annotations_panel_set_author_filter (panel, "Ben");
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (panel), ==, 1);
+  g_assert_cmpint (px_annotations_panel_get_shown (panel, 0), ==, by_ben);
+  px_annotations_panel_set_author_filter (panel, "Ana");
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (panel), ==, 1);
+  g_assert_cmpint (px_annotations_panel_get_shown (panel, 0), ==, by_ana);
+  /* Read again, the choice stays. */
+  px_annotations_panel_set_annotations (panel, annotations);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (panel), ==, 1);
+  px_annotations_panel_set_author_filter (panel, NULL);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (panel), ==, 2);
+
+  for (guint i = 0; i < annotations->len; i++)
+    if (((const PxAnnotation *) g_ptr_array_index (annotations, i))->id == by_ben)
+      reviewed = g_ptr_array_index (annotations, i);
+  g_assert_nonnull (reviewed);
+  g_assert_cmpstr (reviewed->author, ==, "Ben");
+  g_assert_cmpstr (reviewed->reviewed_by, ==, "Ana");
+  g_assert_nonnull (reviewed->reviewed_at);
+
+  /* The row's mark asks for the review to be taken away. */
+  g_signal_connect (panel, "review-requested", G_CALLBACK (review_requested_cb), &requested);
+  {
+    GtkWidget *list = NULL;
+    GtkListBoxRow *row;
+    GtkWidget *button = NULL;
+    GtkWidget *stack[64];
+    guint n = 0;
+
+    /* The first list box in the panel holds the annotations. */
+    stack[n++] = GTK_WIDGET (panel);
+    while (n > 0 && list == NULL)
+      {
+        GtkWidget *widget = stack[--n];
+
+        if (GTK_IS_LIST_BOX (widget))
+          list = widget;
+        for (GtkWidget *child = gtk_widget_get_last_child (widget); child != NULL && n < 64;
+             child = gtk_widget_get_prev_sibling (child))
+          stack[n++] = child;
+      }
+    g_assert_nonnull (list);
+    for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i)) != NULL; i++)
+      {
+        n = 0;
+        stack[n++] = GTK_WIDGET (row);
+        while (n > 0)
+          {
+            GtkWidget *widget = stack[--n];
+
+            if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (widget)))
+              button = widget;
+            for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && n < 64;
+                 child = gtk_widget_get_next_sibling (child))
+              stack[n++] = child;
+          }
+      }
+    g_assert_nonnull (button);
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Reviewed by Ana"));
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), FALSE);
+    g_assert_cmpint (requested, ==, -by_ben);
+  }
+
+  px_pg_store_close (ana);
+  px_pg_store_close (ben);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -257,6 +397,7 @@ main (int    argc,
   g_test_add_func ("/team-ui/libraries", test_libraries);
   g_test_add_func ("/team-ui/banner", test_banner);
   g_test_add_func ("/team-ui/conflict-dialog", test_conflict_dialog);
+  g_test_add_func ("/team-ui/annotations-by-author", test_annotations_by_author);
 
   status = g_test_run ();
   g_clear_pointer (&server, px_test_pg_destroy);

@@ -7,6 +7,7 @@
 
 #include "px-annotations-panel.h"
 
+#include "px-author-filter.h"
 #include "px-verdict-style.h"
 
 #include <adwaita.h>
@@ -20,6 +21,7 @@ struct _PxAnnotationsPanel
   GtkLabel *heading_label;
   GtkDropDown *verdict_filter;
   GtkDropDown *source_filter;
+  PxAuthorFilter *author_filter;
   GtkWidget *empty_label;
   GtkListBox *list;
   GtkWidget *review_heading;
@@ -41,6 +43,7 @@ enum {
   DELETE_REQUESTED,
   REATTACH_REQUESTED,
   DISMISS_REQUESTED,
+  REVIEW_REQUESTED,
   N_SIGNALS
 };
 
@@ -94,6 +97,9 @@ passes_filters (PxAnnotationsPanel *self,
   /* Item 0 of both filters is "all". */
   if (verdict != GTK_INVALID_LIST_POSITION && verdict > 0 && annotation->verdict != verdict - 1)
     return FALSE;
+  if (px_author_filter_get_author (self->author_filter) != NULL
+      && g_strcmp0 (annotation->author, px_author_filter_get_author (self->author_filter)) != 0)
+    return FALSE;
   if (source == GTK_INVALID_LIST_POSITION || source == 0 || source > self->source_ids->len)
     return TRUE;
 
@@ -127,12 +133,66 @@ annotation_subtitle (PxAnnotationsPanel *self,
       g_string_append (outlets, outlet);
     }
 
+  /* A team library's annotation says whose it is. */
+  if (annotation->author != NULL && annotation->author[0] != '\0')
+    {
+      g_string_append (outlets, " · ");
+      g_string_append (outlets, annotation->author);
+    }
   if (annotation->note != NULL && annotation->note[0] != '\0')
     /* Translators: an annotation's verdict, the outlets it is on, its note */
     return g_strdup_printf (_("%s · %s · %s"), px_verdict_get_label (annotation->verdict), outlets->str,
                             annotation->note);
   /* Translators: an annotation's verdict, the outlets it is on */
   return g_strdup_printf (_("%s · %s"), px_verdict_get_label (annotation->verdict), outlets->str);
+}
+
+static void
+reviewed_toggled_cb (GtkToggleButton    *button,
+                     PxAnnotationsPanel *self)
+{
+  gint64 annotation_id = *(gint64 *) g_object_get_data (G_OBJECT (button), "px-id");
+
+  g_signal_emit (self, signals[REVIEW_REQUESTED], 0, annotation_id, gtk_toggle_button_get_active (button));
+}
+
+/* A team library's verdict can be marked reviewed by an editor: the mark
+ * says who and when, and a new verdict takes it away.
+ */
+static GtkWidget *
+reviewed_button (PxAnnotationsPanel *self,
+                 const PxAnnotation *annotation)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+  gint64 *id = g_new (gint64, 1);
+  g_autofree char *tooltip = NULL;
+  gboolean reviewed = annotation->reviewed_by != NULL;
+
+  *id = annotation->id;
+  g_object_set_data_full (G_OBJECT (button), "px-id", id, g_free);
+  gtk_button_set_icon_name (GTK_BUTTON (button), reviewed ? "object-select-symbolic" : "emblem-default-symbolic");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), reviewed);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  if (reviewed)
+    {
+      g_autoptr(GDateTime) utc = annotation->reviewed_at != NULL
+                                 ? g_date_time_new_from_iso8601 (annotation->reviewed_at, NULL) : NULL;
+      g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+      g_autofree char *when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : NULL;
+
+      gtk_widget_add_css_class (button, "success");
+      /* Translators: an editor's mark on a verdict; "Reviewed by Ed, 2026-12-02 20:14" */
+      tooltip = when != NULL ? g_strdup_printf (_("Reviewed by %s, %s"), annotation->reviewed_by, when)
+                             : g_strdup_printf (_("Reviewed by %s"), annotation->reviewed_by);
+    }
+  else
+    tooltip = g_strdup (_("Mark the verdict reviewed"));
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  g_signal_connect_object (button, "toggled", G_CALLBACK (reviewed_toggled_cb), self, 0);
+  return button;
 }
 
 static GtkWidget *
@@ -152,6 +212,8 @@ annotation_row (PxAnnotationsPanel *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), verdict_dot (annotation->verdict));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  if (annotation->author != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), reviewed_button (self, annotation));
   /* Translators: accessible name of an annotation: its verdict and its passage */
   accessible = g_strdup_printf (_("%s: %s"), px_verdict_get_label (annotation->verdict), first->selector->exact);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
@@ -382,6 +444,9 @@ px_annotations_panel_set_annotations (PxAnnotationsPanel *self,
     g_ptr_array_ref (annotations);
   g_clear_pointer (&self->annotations, g_ptr_array_unref);
   self->annotations = annotations;
+  self->updating_filters = TRUE;
+  px_author_filter_set_annotations (self->author_filter, annotations);
+  self->updating_filters = FALSE;
   rebuild (self);
 }
 
@@ -408,6 +473,15 @@ px_annotations_panel_set_source_filter (PxAnnotationsPanel *self,
         return;
       }
   gtk_drop_down_set_selected (self->source_filter, 0);
+}
+
+void
+px_annotations_panel_set_author_filter (PxAnnotationsPanel *self,
+                                        const char         *author)
+{
+  g_return_if_fail (PX_IS_ANNOTATIONS_PANEL (self));
+
+  px_author_filter_set_author (self->author_filter, author);
 }
 
 guint
@@ -495,18 +569,23 @@ px_annotations_panel_class_init (PxAnnotationsPanelClass *klass)
   signals[DISMISS_REQUESTED] =
     g_signal_new ("dismiss-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[REVIEW_REQUESTED] =
+    g_signal_new ("review-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, PX_RESOURCE_PREFIX "/ui/px-annotations-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, box);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, heading_label);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, verdict_filter);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, source_filter);
+  gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, author_filter);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, empty_label);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, list);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, review_heading);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, review_help);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, review_list);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pxannotationspanel");
@@ -518,6 +597,7 @@ px_annotations_panel_init (PxAnnotationsPanel *self)
   g_autoptr(GtkStringList) verdicts = gtk_string_list_new (NULL);
   GtkEventController *keys;
 
+  g_type_ensure (PX_TYPE_AUTHOR_FILTER);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->source_ids = g_array_new (FALSE, FALSE, sizeof (gint64));

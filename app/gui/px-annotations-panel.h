@@ -21,6 +21,8 @@ G_DECLARE_FINAL_TYPE (PxAnnotationsPanel, px_annotations_panel, PX, ANNOTATIONS_
  *   reattach-requested (gint64, gint64 target_id): a needs-review passage
  *     is to be attached to what is selected in its column.
  *   dismiss-requested (gint64): a needs-review annotation is given up.
+ *   review-requested (gint64, gboolean reviewed): a team library's verdict
+ *     is to be marked reviewed by this user, or the mark taken away.
  */
 PxAnnotationsPanel *px_annotations_panel_new (void);
 
@@ -36,6 +38,9 @@ void px_annotations_panel_set_annotations (PxAnnotationsPanel *self,
 /* -1: every verdict. */
 void px_annotations_panel_set_verdict_filter (PxAnnotationsPanel *self,
                                               int                 verdict);
+/* NULL: every author. */
+void px_annotations_panel_set_author_filter (PxAnnotationsPanel *self,
+                                             const char         *author);
 /* 0: every source. */
 void px_annotations_panel_set_source_filter (PxAnnotationsPanel *self,
                                              gint64              source_id);
