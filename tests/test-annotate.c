@@ -543,7 +543,7 @@ export_to (Fixture         *fixture,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  px_export_story_to_file_async (fixture->store, fixture->story_id, format, file, NULL, exported_cb, &result);
+  px_export_story_to_file_async (PX_LIBRARY (fixture->store), fixture->story_id, format, file, NULL, exported_cb, &result);
   px_ui_test_wait_for (is_set, &result, "the export", WAIT_SECONDS);
   return px_export_story_to_file_finish (result, error);
 }
@@ -605,7 +605,7 @@ test_export (Fixture       *fixture,
 
   /* The dialog's format choice. */
   toasts = g_object_ref_sink (ADW_TOAST_OVERLAY (adw_toast_overlay_new ()));
-  dialog = px_export_dialog_new (GTK_WINDOW (fixture->window), fixture->store, fixture->story_id, "Demo", toasts);
+  dialog = px_export_dialog_new (GTK_WINDOW (fixture->window), PX_LIBRARY (fixture->store), fixture->story_id, "Demo", toasts);
   g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_HTML);
   px_export_dialog_set_format (dialog, PX_EXPORT_FORMAT_CLAIMREVIEW);
   g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_CLAIMREVIEW);
@@ -634,7 +634,7 @@ test_print (Fixture       *fixture,
   pick_passage (column, &start, &end);
   annotate (fixture, column, start, end, PX_VERDICT_ACCURATE, "Printed note for the record");
 
-  _px_export_print_story_to_pdf_async (fixture->store, fixture->story_id, pdf, exported_cb, &result);
+  _px_export_print_story_to_pdf_async (PX_LIBRARY (fixture->store), fixture->story_id, pdf, exported_cb, &result);
   px_ui_test_wait_for (is_set, &result, "the report to print", WAIT_SECONDS);
   g_assert_true (_px_export_print_story_to_pdf_finish (result, &error));
   g_assert_no_error (error);

@@ -1042,7 +1042,7 @@ test_history (Fixture       *fixture,
       g_assert_no_error (error);
       g_assert_true (report->changed);
     }
-  history = px_history_view_new (GTK_WINDOW (fixture->window), store, source_id);
+  history = px_history_view_new (GTK_WINDOW (fixture->window), PX_LIBRARY (store), source_id);
   gtk_window_present (GTK_WINDOW (history));
   px_ui_test_wait_for (history_ready, history, "the history of four versions", WAIT_SECONDS);
   g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 4);

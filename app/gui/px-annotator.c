@@ -9,6 +9,8 @@
 
 #include "px-anchor.h"
 #include "px-claims-panel.h"
+#include "px-conflict-dialog.h"
+#include "px-pg-store.h"
 #include "px-verdict-style.h"
 
 #include <glib/gi18n.h>
@@ -33,7 +35,7 @@ struct _PxAnnotator
   PxAnnotationsPanel *panel;
   AdwToastOverlay *toasts;
 
-  PxStore *store;
+  PxLibrary *store;
   gint64 story_id;
   GPtrArray *annotations; /* PxAnnotation */
   PxClaimItem *selected_claim;
@@ -43,6 +45,7 @@ struct _PxAnnotator
   GtkWidget *return_focus; /* weak: where the focus was, when not popover_parent */
   guint popover_offset;   /* the character the popover points at */
   gint64 editing_id;      /* the annotation in the popover, 0 for a new one */
+  guint editing_version;  /* its row version when the popover opened (team libraries) */
   GArray *pending;        /* Pending, for a new one */
 
   GtkPopover *float_popover; /* the small Annotate button near a selection */
@@ -213,7 +216,7 @@ px_annotator_reload (PxAnnotator *self)
 
   if (self->store != NULL && self->story_id > 0)
     {
-      annotations = px_store_list_annotations (self->store, self->story_id, FALSE, &error);
+      annotations = px_library_list_annotations (self->store, self->story_id, FALSE, &error);
       if (annotations == NULL)
         toast (self, error->message);
     }
@@ -225,7 +228,7 @@ px_annotator_reload (PxAnnotator *self)
 
 void
 px_annotator_set_story (PxAnnotator *self,
-                        PxStore     *store,
+                        PxLibrary   *store,
                         gint64       story_id)
 {
   g_return_if_fail (PX_IS_ANNOTATOR (self));
@@ -321,7 +324,7 @@ save_pending (PxAnnotator *self,
         }
     }
 
-  if (px_store_create_annotation (self->store, self->story_id, specs, self->pending->len, verdict,
+  if (px_library_create_annotation (self->store, self->story_id, specs, self->pending->len, verdict,
                                   note[0] != '\0' ? note : NULL, &error) <= 0)
     {
       toast (self, error->message);
@@ -329,6 +332,76 @@ save_pending (PxAnnotator *self,
     }
 
   return TRUE;
+}
+
+/* A save that met a colleague's newer one, waiting for the user's choice. */
+typedef struct
+{
+  PxAnnotator *annotator;
+  gint64 annotation_id;
+  PxVerdict verdict;
+  char *note;
+} Conflict;
+
+static void
+conflict_free (Conflict *conflict)
+{
+  g_object_unref (conflict->annotator);
+  g_free (conflict->note);
+  g_free (conflict);
+}
+
+static void
+conflict_chosen_cb (PxConflictDialog *dialog,
+                    int               choice,
+                    Conflict         *conflict)
+{
+  PxAnnotator *self = conflict->annotator;
+  g_autoptr(GError) error = NULL;
+
+  if (!PX_IS_PG_STORE (self->store))
+    return;
+
+  close_popover (self);
+  if (choice == PX_CONFLICT_OVERWRITE)
+    {
+      /* Row version 0: over whatever is there now, as the user chose. */
+      if (!px_pg_store_save_annotation (PX_PG_STORE (self->store), conflict->annotation_id, 0, conflict->verdict,
+                                        conflict->note[0] != '\0' ? conflict->note : NULL, NULL, &error))
+        toast (self, error->message);
+      px_annotator_reload (self);
+      return;
+    }
+
+  /* Their version, in the popover again, to edit from. */
+  px_annotator_reload (self);
+  px_annotator_edit (self, conflict->annotation_id);
+}
+
+/* Says who saved the annotation since the popover opened, and when, and
+ * asks whether to reload or overwrite.
+ */
+static void
+show_conflict (PxAnnotator *self,
+               gint64       annotation_id,
+               PxVerdict    verdict,
+               const char  *note)
+{
+  g_autoptr(PxAnnotation) current = px_library_get_annotation (self->store, annotation_id, NULL);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->view));
+  Conflict *conflict = g_new0 (Conflict, 1);
+  PxConflictDialog *dialog;
+
+  conflict->annotator = g_object_ref (self);
+  conflict->annotation_id = annotation_id;
+  conflict->verdict = verdict;
+  conflict->note = g_strdup (note);
+  dialog = px_conflict_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   current != NULL ? current->updated_by : NULL,
+                                   current != NULL ? current->updated_at : NULL);
+  g_signal_connect_data (dialog, "chosen", G_CALLBACK (conflict_chosen_cb), conflict,
+                         (GClosureNotify) (void (*) (void)) conflict_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
@@ -342,10 +415,28 @@ save_edit (PxAnnotator *self,
   if (annotation == NULL)
     return FALSE;
 
+  /* A team library saves verdict and note at once, from the version the
+   * popover showed: someone else's save since is a conflict to resolve.
+   */
+  if (PX_IS_PG_STORE (self->store))
+    {
+      if (annotation->verdict == verdict && g_strcmp0 (annotation->note != NULL ? annotation->note : "", note) == 0
+          && annotation->row_version == self->editing_version)
+        return TRUE;
+      if (px_pg_store_save_annotation (PX_PG_STORE (self->store), annotation->id, self->editing_version, verdict,
+                                       note[0] != '\0' ? note : NULL, NULL, &error))
+        return TRUE;
+      if (g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_CONFLICT))
+        show_conflict (self, annotation->id, verdict, note);
+      else
+        toast (self, error->message);
+      return FALSE;
+    }
+
   if ((annotation->verdict != verdict
-       && !px_store_set_annotation_verdict (self->store, annotation->id, verdict, &error))
+       && !px_library_set_annotation_verdict (self->store, annotation->id, verdict, &error))
       || (g_strcmp0 (annotation->note != NULL ? annotation->note : "", note) != 0
-          && !px_store_set_annotation_note (self->store, annotation->id, note[0] != '\0' ? note : NULL, &error)))
+          && !px_library_set_annotation_note (self->store, annotation->id, note[0] != '\0' ? note : NULL, &error)))
     {
       toast (self, error->message);
       return FALSE;
@@ -424,6 +515,8 @@ create_popover (PxAnnotator        *self,
   dismiss_float (self);
 
   self->editing_id = editing != NULL ? editing->id : 0;
+  /* A colleague's save shown meanwhile must not make this one win unasked. */
+  self->editing_version = editing != NULL ? editing->row_version : 0;
   self->popover = g_object_ref_sink (px_annotation_popover_new ());
   self->popover_parent = g_object_ref (parent);
   px_annotation_popover_set_passage (self->popover, heading, quote, editing != NULL);
@@ -490,7 +583,7 @@ pending_for_range (PxAnnotator    *self,
       toast (self, _("This source is not in the library yet; wait until it has loaded"));
       return FALSE;
     }
-  record = px_store_get_source (self->store, source_id, &error);
+  record = px_library_get_source (self->store, source_id, &error);
   if (record == NULL)
     {
       toast (self, error->message);
@@ -812,6 +905,24 @@ px_annotator_edit (PxAnnotator *self,
   return FALSE;
 }
 
+/* The editor's mark on a team library's verdict, signed with the name
+ * chosen on joining.
+ */
+static void
+review_requested_cb (PxAnnotator *self,
+                     gint64       annotation_id,
+                     gboolean     reviewed)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!PX_IS_PG_STORE (self->store))
+    return;
+
+  if (!px_pg_store_set_annotation_reviewed (PX_PG_STORE (self->store), annotation_id, reviewed, &error))
+    toast (self, error->message);
+  px_annotator_reload (self);
+}
+
 static void
 undo_clicked_cb (AdwToast    *undo,
                  PxAnnotator *self)
@@ -832,7 +943,7 @@ px_annotator_delete (PxAnnotator *self,
 
   if (!have_library (self))
     return FALSE;
-  if (!px_store_delete_annotation (self->store, annotation_id, &error))
+  if (!px_library_delete_annotation (self->store, annotation_id, &error))
     {
       toast (self, error->message);
       return FALSE;
@@ -859,7 +970,7 @@ px_annotator_undo_delete (PxAnnotator *self,
 
   if (self->store == NULL)
     return FALSE;
-  if (!px_store_restore_annotation (self->store, annotation_id, &error))
+  if (!px_library_restore_annotation (self->store, annotation_id, &error))
     {
       toast (self, error->message);
       return FALSE;
@@ -910,7 +1021,7 @@ px_annotator_reattach (PxAnnotator *self,
       return FALSE;
     }
 
-  if (!px_store_move_annotation_target (self->store, target_id, start, end, &error))
+  if (!px_library_move_annotation_target (self->store, target_id, start, end, &error))
     {
       toast (self, error->message);
       return FALSE;
@@ -931,7 +1042,7 @@ px_annotator_dismiss (PxAnnotator *self,
 
   if (!have_library (self))
     return FALSE;
-  if (!px_store_set_annotation_state (self->store, annotation_id, PX_ANNOTATION_STATE_DISMISSED, &error))
+  if (!px_library_set_annotation_state (self->store, annotation_id, PX_ANNOTATION_STATE_DISMISSED, &error))
     {
       toast (self, error->message);
       return FALSE;
@@ -1162,6 +1273,7 @@ px_annotator_new (PxStoryView        *view,
   g_signal_connect_object (panel, "annotation-activated", G_CALLBACK (panel_activated_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (panel, "delete-requested", G_CALLBACK (px_annotator_delete), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (panel, "review-requested", G_CALLBACK (review_requested_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (panel, "reattach-requested", G_CALLBACK (px_annotator_reattach), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (panel, "dismiss-requested", G_CALLBACK (px_annotator_dismiss), self,

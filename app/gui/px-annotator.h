@@ -10,7 +10,7 @@
 #include "px-annotation-popover.h"
 #include "px-annotations-panel.h"
 #include "px-claim-item.h"
-#include "px-store.h"
+#include "px-library.h"
 #include "px-story-view.h"
 
 G_BEGIN_DECLS
@@ -28,7 +28,7 @@ PxAnnotator *px_annotator_new (PxStoryView        *view,
 
 /* @store may be NULL (no library); @story_id 0 when there is no story. */
 void px_annotator_set_story (PxAnnotator *self,
-                             PxStore     *store,
+                             PxLibrary   *store,
                              gint64       story_id);
 /* Reads the story's annotations again and shows them. */
 void px_annotator_reload (PxAnnotator *self);

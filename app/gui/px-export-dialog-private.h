@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 /* What Print does, with "Print to File" as PDF chosen in advance. */
-void _px_export_print_story_to_pdf_async (PxStore             *store,
+void _px_export_print_story_to_pdf_async (PxLibrary           *store,
                                           gint64               story_id,
                                           GFile               *pdf,
                                           GAsyncReadyCallback  callback,

@@ -21,7 +21,7 @@ struct _PxExportDialog
   GtkCheckButton *claimreview_check;
   GtkCheckButton *csv_check;
 
-  PxStore *store;
+  PxLibrary *store;
   gint64 story_id;
   char *title;
   AdwToastOverlay *toasts;
@@ -33,7 +33,7 @@ G_DEFINE_FINAL_TYPE (PxExportDialog, px_export_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
 typedef struct
 {
-  PxStore *store;
+  PxLibrary *store;
   gint64 story_id;
   PxExportFormat format;
   GFile *file;
@@ -57,7 +57,7 @@ export_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
-  text = px_export_story (PX_LIBRARY (data->store), data->story_id, data->format, NULL, cancellable, &error);
+  text = px_export_story (data->store, data->story_id, data->format, NULL, cancellable, &error);
   if (text == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -85,7 +85,7 @@ export_thread (GTask        *task,
 }
 
 static GTask *
-export_task_new (PxStore             *store,
+export_task_new (PxLibrary           *store,
                  gint64               story_id,
                  PxExportFormat       format,
                  GFile               *file,
@@ -105,7 +105,7 @@ export_task_new (PxStore             *store,
 }
 
 void
-px_export_story_to_file_async (PxStore             *store,
+px_export_story_to_file_async (PxLibrary           *store,
                                gint64               story_id,
                                PxExportFormat       format,
                                GFile               *file,
@@ -115,7 +115,7 @@ px_export_story_to_file_async (PxStore             *store,
 {
   g_autoptr(GTask) task = NULL;
 
-  g_return_if_fail (PX_IS_STORE (store));
+  g_return_if_fail (PX_IS_LIBRARY (store));
   g_return_if_fail (G_IS_FILE (file));
 
   task = export_task_new (store, story_id, format, file, cancellable, callback, user_data);
@@ -321,14 +321,14 @@ px_export_dialog_init (PxExportDialog *self)
 
 PxExportDialog *
 px_export_dialog_new (GtkWindow       *parent,
-                      PxStore         *store,
+                      PxLibrary       *store,
                       gint64           story_id,
                       const char      *title,
                       AdwToastOverlay *toasts)
 {
   PxExportDialog *self;
 
-  g_return_val_if_fail (PX_IS_STORE (store), NULL);
+  g_return_val_if_fail (PX_IS_LIBRARY (store), NULL);
   g_return_val_if_fail (ADW_IS_TOAST_OVERLAY (toasts), NULL);
 
   self = g_object_new (PX_TYPE_EXPORT_DIALOG,
@@ -401,7 +401,7 @@ report_written_cb (GObject      *object,
 
 static void
 print_report (PrintJob *job,
-              PxStore  *store,
+              PxLibrary *store,
               gint64    story_id)
 {
   g_autoptr(GTask) task = NULL;
@@ -413,13 +413,13 @@ print_report (PrintJob *job,
 
 void
 px_export_print_story (GtkWindow       *parent,
-                       PxStore         *store,
+                       PxLibrary       *store,
                        gint64           story_id,
                        AdwToastOverlay *toasts)
 {
   PrintJob *job;
 
-  g_return_if_fail (PX_IS_STORE (store));
+  g_return_if_fail (PX_IS_LIBRARY (store));
   g_return_if_fail (ADW_IS_TOAST_OVERLAY (toasts));
 
   job = g_new0 (PrintJob, 1);
@@ -429,7 +429,7 @@ px_export_print_story (GtkWindow       *parent,
 }
 
 void
-_px_export_print_story_to_pdf_async (PxStore             *store,
+_px_export_print_story_to_pdf_async (PxLibrary           *store,
                                      gint64               story_id,
                                      GFile               *pdf,
                                      GAsyncReadyCallback  callback,
@@ -437,7 +437,7 @@ _px_export_print_story_to_pdf_async (PxStore             *store,
 {
   PrintJob *job;
 
-  g_return_if_fail (PX_IS_STORE (store));
+  g_return_if_fail (PX_IS_LIBRARY (store));
   g_return_if_fail (G_IS_FILE (pdf));
 
   job = g_new0 (PrintJob, 1);

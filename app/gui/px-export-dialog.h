@@ -8,7 +8,7 @@
 #include <adwaita.h>
 
 #include "px-export.h"
-#include "px-store.h"
+#include "px-library.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (PxExportDialog, px_export_dialog, PX, EXPORT_DIALOG, AdwMe
 
 /* Asks for a format, then where to save; says how it went in a toast. */
 PxExportDialog *px_export_dialog_new (GtkWindow       *parent,
-                                      PxStore         *store,
+                                      PxLibrary       *store,
                                       gint64           story_id,
                                       const char      *title,
                                       AdwToastOverlay *toasts);
@@ -33,7 +33,7 @@ char *px_export_suggest_file_name (const char     *title,
 /* px_export_story() on a worker thread, written to @file in one step (a
  * reader never sees half a file).
  */
-void px_export_story_to_file_async (PxStore             *store,
+void px_export_story_to_file_async (PxLibrary           *store,
                                     gint64               story_id,
                                     PxExportFormat       format,
                                     GFile               *file,
@@ -47,7 +47,7 @@ gboolean px_export_story_to_file_finish (GAsyncResult  *result,
  * engine starts here, not before.
  */
 void px_export_print_story (GtkWindow       *parent,
-                            PxStore         *store,
+                            PxLibrary       *store,
                             gint64           story_id,
                             AdwToastOverlay *toasts);
 

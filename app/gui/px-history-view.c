@@ -17,7 +17,7 @@ struct _PxHistoryView
 {
   AdwWindow parent_instance;
 
-  PxStore *store;
+  PxLibrary *store;
   gint64 source_id;
   gint64 story_id;
   GPtrArray *versions; /* PxSourceVersion, oldest first */
@@ -214,7 +214,7 @@ insert_review (PxHistoryView *self,
   if (self->story_id <= 0)
     return;
 
-  annotations = px_store_list_annotations (self->store, self->story_id, FALSE, &error);
+  annotations = px_library_list_annotations (self->store, self->story_id, FALSE, &error);
   if (annotations == NULL)
     {
       g_debug ("Could not list the annotations: %s", error->message);
@@ -349,7 +349,7 @@ compare_thread (GTask        *task,
   PxHistoryDiff *diff;
 
   /* The store and the source id are only read here. */
-  diff = px_versions_diff (PX_LIBRARY (self->store), self->source_id, data->from, data->to, cancellable, &error);
+  diff = px_versions_diff (self->store, self->source_id, data->from, data->to, cancellable, &error);
   if (diff == NULL)
     g_task_return_error (task, error);
   else
@@ -449,7 +449,7 @@ static void
 load_versions (PxHistoryView *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxSourceRecord) record = px_store_get_source (self->store, self->source_id, &error);
+  g_autoptr(PxSourceRecord) record = px_library_get_source (self->store, self->source_id, &error);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *window_title = NULL;
 
@@ -466,7 +466,7 @@ load_versions (PxHistoryView *self)
   adw_window_title_set_subtitle (self->title, record->title != NULL ? record->title : "");
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 
-  self->versions = px_store_list_source_versions (self->store, self->source_id, &error);
+  self->versions = px_library_list_source_versions (self->store, self->source_id, &error);
   if (self->versions == NULL)
     {
       gtk_label_set_label (self->summary_label, error->message);
@@ -665,7 +665,7 @@ px_history_view_init (PxHistoryView *self)
 
 PxHistoryView *
 px_history_view_new (GtkWindow *parent,
-                     PxStore   *store,
+                     PxLibrary *store,
                      gint64     source_id)
 {
   PxHistoryView *self;

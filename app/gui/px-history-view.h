@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "px-store.h"
+#include "px-library.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +19,7 @@ G_DECLARE_FINAL_TYPE (PxHistoryView, px_history_view, PX, HISTORY_VIEW, AdwWindo
  * the newest one at once.
  */
 PxHistoryView *px_history_view_new (GtkWindow *parent,
-                                    PxStore   *store,
+                                    PxLibrary *store,
                                     gint64     source_id);
 
 guint px_history_view_get_n_versions (PxHistoryView *self);

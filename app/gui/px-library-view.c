@@ -24,7 +24,7 @@ struct _PxLibraryView
   GtkListView *list_view;
   AdwStatusPage *empty_page;
 
-  PxStore *store;
+  PxLibrary *store;
   GCancellable *cancellable; /* the list or search under way; a newer one cancels it */
   char *query;               /* what is searched for, or NULL for every story */
   GListStore *items;
@@ -154,7 +154,7 @@ list_stories (PxLibraryView *self)
       return;
     }
 
-  px_library_list_stories_async (PX_LIBRARY (self->store), FALSE, start_request (self), stories_listed_cb,
+  px_library_list_stories_async (self->store, FALSE, start_request (self), stories_listed_cb,
                                  g_object_ref (self));
 }
 
@@ -214,7 +214,7 @@ px_library_view_search (PxLibraryView *self,
       return;
     }
 
-  px_library_search_async (PX_LIBRARY (self->store), query, SEARCH_LIMIT, start_request (self), searched_cb,
+  px_library_search_async (self->store, query, SEARCH_LIMIT, start_request (self), searched_cb,
                            g_object_ref (self));
 }
 
@@ -290,7 +290,7 @@ store_changed_cb (PxLibraryView *self)
 
 void
 px_library_view_set_store (PxLibraryView *self,
-                           PxStore       *store)
+                           PxLibrary     *store)
 {
   g_return_if_fail (PX_IS_LIBRARY_VIEW (self));
 

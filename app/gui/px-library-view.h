@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "px-store.h"
+#include "px-library.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PxLibraryView, px_library_view, PX, LIBRARY_VIEW, GtkWidget)
 
 void px_library_view_set_store (PxLibraryView *self,
-                                PxStore       *store);
+                                PxLibrary     *store);
 void px_library_view_reload (PxLibraryView *self);
 void px_library_view_focus_search (PxLibraryView *self);
 /* PxLibraryItem now listed: stories, or search hits while searching. */

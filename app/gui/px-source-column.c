@@ -68,7 +68,7 @@ struct _PxSourceColumn
   PxSnapshot *snapshot;
   char *error_message;
 
-  PxStore *store;
+  PxLibrary *store;
   gint64 story_id;
   char *save_error;
   gboolean added;
@@ -143,7 +143,7 @@ typedef struct
   guint timeout;
   guint64 max_bytes;
   LoadProgress *progress;
-  PxStore *store;     /* nullable */
+  PxLibrary *store;     /* nullable */
   gint64 story_id;
 } LoadData;
 
@@ -156,7 +156,7 @@ typedef struct
   /* A source the load added, until the column takes it: a result nobody
    * takes (the load was cancelled) removes it from @store again.
    */
-  PxStore *store;
+  PxLibrary *store;
   gint64 added_source_id;
 } LoadResult;
 
@@ -177,7 +177,7 @@ static void
 load_result_free (LoadResult *result)
 {
   if (result->store != NULL && result->added_source_id > 0)
-    px_store_delete_source (result->store, result->added_source_id, NULL);
+    px_library_delete_source (result->store, result->added_source_id, NULL);
   g_clear_object (&result->store);
   g_clear_pointer (&result->article, px_article_unref);
   g_clear_pointer (&result->snapshot, px_snapshot_unref);
@@ -303,7 +303,7 @@ save_result (LoadData     *data,
 
   if (data->source_id > 0)
     {
-      g_autoptr(PxReanchorReport) report = px_store_add_source_version (data->store, data->source_id,
+      g_autoptr(PxReanchorReport) report = px_library_add_source_version (data->store, data->source_id,
                                                                         result->article, result->snapshot,
                                                                         &error);
 
@@ -314,7 +314,7 @@ save_result (LoadData     *data,
       return;
     }
 
-  result->added_source_id = px_store_add_source (data->store, data->story_id, result->article,
+  result->added_source_id = px_library_add_source (data->store, data->story_id, result->article,
                                                  result->snapshot, &error);
   if (result->added_source_id <= 0)
     {
@@ -909,11 +909,11 @@ px_source_column_set_source_id (PxSourceColumn *self,
 
 void
 px_source_column_set_store (PxSourceColumn *self,
-                            PxStore        *store,
+                            PxLibrary      *store,
                             gint64          story_id)
 {
   g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
-  g_return_if_fail (store == NULL || PX_IS_STORE (store));
+  g_return_if_fail (store == NULL || PX_IS_LIBRARY (store));
 
   g_set_object (&self->store, store);
   self->story_id = story_id;

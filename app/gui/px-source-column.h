@@ -10,7 +10,7 @@
 #include "px-article.h"
 #include "px-highlight.h"
 #include "px-snapshot.h"
-#include "px-store.h"
+#include "px-library.h"
 
 G_BEGIN_DECLS
 
@@ -68,7 +68,7 @@ void px_source_column_load (PxSourceColumn *self);
  * column would.
  */
 void px_source_column_set_store (PxSourceColumn *self,
-                                 PxStore        *store,
+                                 PxLibrary      *store,
                                  gint64          story_id);
 /* Once READY: why the page could not be kept, or NULL. */
 const char *px_source_column_get_save_error (PxSourceColumn *self);

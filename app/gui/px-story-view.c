@@ -51,7 +51,7 @@ struct _PxStoryView
 
   guint fetch_timeout;
   guint64 fetch_max_bytes;
-  PxStore *store;  /* nullable */
+  PxLibrary *store;  /* nullable */
   gint64 story_id;
   double text_scale;
   gboolean kind_visible[PX_N_HIGHLIGHT_KINDS];
@@ -554,11 +554,11 @@ px_story_view_get_banner (PxStoryView *self)
 
 void
 px_story_view_set_store (PxStoryView *self,
-                         PxStore     *store,
+                         PxLibrary   *store,
                          gint64       story_id)
 {
   g_return_if_fail (PX_IS_STORY_VIEW (self));
-  g_return_if_fail (store == NULL || PX_IS_STORE (store));
+  g_return_if_fail (store == NULL || PX_IS_LIBRARY (store));
 
   g_set_object (&self->store, store);
   self->story_id = story_id;

@@ -46,7 +46,7 @@ const char *px_story_view_get_banner (PxStoryView *self);
  * for the columns there are and those added later.
  */
 void px_story_view_set_store (PxStoryView *self,
-                              PxStore     *store,
+                              PxLibrary   *store,
                               gint64       story_id);
 void px_story_view_set_fetch_limits (PxStoryView *self,
                                      guint        timeout_seconds,

@@ -119,10 +119,10 @@ start_story (PxWindow   *self,
   g_free (self->story_title);
   self->story_title = g_strdup (title);
   self->story_id = story_id;
-  px_story_view_set_store (self->story_view, self->store, story_id);
+  px_story_view_set_store (self->story_view, PX_LIBRARY (self->store), story_id);
   if (story_id > 0)
     g_settings_set_int64 (self->settings, "last-story", story_id);
-  px_annotator_set_story (self->annotator, self->store, story_id);
+  px_annotator_set_story (self->annotator, PX_LIBRARY (self->store), story_id);
   update_title (self);
 }
 
@@ -674,10 +674,10 @@ px_window_set_store (PxWindow *self,
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
 
-  px_annotator_set_story (self->annotator, store, self->story_id);
-  px_story_view_set_store (self->story_view, store, self->story_id);
+  px_annotator_set_story (self->annotator, PX_LIBRARY (store), self->story_id);
+  px_story_view_set_store (self->story_view, PX_LIBRARY (store), self->story_id);
 
-  px_library_view_set_store (self->library_view, store);
+  px_library_view_set_store (self->library_view, PX_LIBRARY (store));
   if (store == NULL)
     return;
 
@@ -1085,7 +1085,7 @@ source_history_action (GtkWidget  *widget,
       return;
     }
 
-  view = px_history_view_new (GTK_WINDOW (self), self->store, source_id);
+  view = px_history_view_new (GTK_WINDOW (self), PX_LIBRARY (self->store), source_id);
   gtk_window_present (GTK_WINDOW (view));
 }
 
@@ -1598,7 +1598,7 @@ export_action (GtkWidget  *widget,
   if (self->store == NULL || self->story_id <= 0)
     return;
 
-  gtk_window_present (GTK_WINDOW (px_export_dialog_new (GTK_WINDOW (self), self->store, self->story_id,
+  gtk_window_present (GTK_WINDOW (px_export_dialog_new (GTK_WINDOW (self), PX_LIBRARY (self->store), self->story_id,
                                                         self->story_title, self->toast_overlay)));
 }
 
@@ -1610,7 +1610,7 @@ print_action (GtkWidget  *widget,
   PxWindow *self = PX_WINDOW (widget);
 
   if (self->store != NULL && self->story_id > 0)
-    px_export_print_story (GTK_WINDOW (self), self->store, self->story_id, self->toast_overlay);
+    px_export_print_story (GTK_WINDOW (self), PX_LIBRARY (self->store), self->story_id, self->toast_overlay);
 }
 
 static void
