@@ -15,6 +15,8 @@
 #include "px-team-banner.h"
 #include "px-test-pg.h"
 #include "px-ui-test-util.h"
+#include "px-window.h"
+#include "px-window-private.h"
 
 #include <adwaita.h>
 
@@ -233,6 +235,7 @@ test_conflict_dialog (void)
   gtk_window_present (GTK_WINDOW (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "overwrite");
   g_assert_cmpint (chosen, ==, PX_CONFLICT_OVERWRITE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
 
   dialog = px_conflict_dialog_new (NULL, "Ana", at);
   g_signal_connect (dialog, "chosen", G_CALLBACK (chosen_cb), &chosen);
@@ -240,6 +243,7 @@ test_conflict_dialog (void)
   g_assert_cmpstr (adw_message_dialog_get_close_response (ADW_MESSAGE_DIALOG (dialog)), ==, "reload");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "reload");
   g_assert_cmpint (chosen, ==, PX_CONFLICT_RELOAD);
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 static const char article_text[] =
@@ -381,6 +385,239 @@ test_annotations_by_author (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window on a team library */
+
+typedef struct
+{
+  PxWindow *window;
+  PxPgStore *ben;       /* a colleague, on a connection of his own */
+  PxStore *local;
+  gint64 story_id;
+  gint64 source_id;
+  gint64 annotation_id; /* Ben's */
+  gint64 expected;      /* what a condition waits for */
+  const char *note;
+} WindowFixture;
+
+static gboolean
+window_shows_team_story (gpointer data)
+{
+  WindowFixture *f = data;
+
+  return PX_IS_PG_STORE (px_window_get_library (f->window))
+         && px_window_get_story_id (f->window) == f->story_id
+         && px_ui_test_columns_settled (px_window_get_story_view (f->window));
+}
+
+static gboolean
+window_has_annotation (gpointer data)
+{
+  WindowFixture *f = data;
+  GPtrArray *annotations = px_annotator_get_annotations (_px_window_get_annotator (f->window));
+
+  for (guint i = 0; annotations != NULL && i < annotations->len; i++)
+    if (((const PxAnnotation *) g_ptr_array_index (annotations, i))->id == f->expected)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+window_has_two_columns (gpointer data)
+{
+  WindowFixture *f = data;
+
+  return px_story_view_get_n_columns (px_window_get_story_view (f->window)) == 2;
+}
+
+static PxConflictDialog *
+find_conflict_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (PX_IS_CONFLICT_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return PX_CONFLICT_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+conflict_dialog_shown (gpointer data)
+{
+  return find_conflict_dialog () != NULL;
+}
+
+static gboolean
+note_is (gpointer data)
+{
+  WindowFixture *f = data;
+  g_autoptr(PxAnnotation) annotation = px_pg_store_get_annotation (f->ben, f->annotation_id, NULL);
+
+  return annotation != NULL && g_strcmp0 (annotation->note, f->note) == 0;
+}
+
+static gboolean
+local_has_copy (gpointer data)
+{
+  WindowFixture *f = data;
+  g_autoptr(GPtrArray) stories = px_store_list_stories (f->local, FALSE, NULL);
+
+  return stories != NULL && stories->len == 1
+         && g_strcmp0 (((const PxStoryInfo *) g_ptr_array_index (stories, 0))->title, "Bridge vote") == 0;
+}
+
+static gboolean
+window_banner_revealed (gpointer data)
+{
+  return px_team_banner_get_revealed (((PxWindow *) data)->team_banner);
+}
+
+static gboolean
+window_banner_hidden (gpointer data)
+{
+  return !px_team_banner_get_revealed (((PxWindow *) data)->team_banner);
+}
+
+/* Opens the annotation in the window's popover, lets Ben save it
+ * meanwhile, and saves Ana's note: the conflict dialog, then @choice.
+ */
+static void
+edit_against_ben (WindowFixture    *f,
+                  const char       *bens_note,
+                  const char       *anas_note,
+                  PxConflictChoice  choice)
+{
+  PxAnnotator *annotator = _px_window_get_annotator (f->window);
+  PxAnnotationPopover *popover;
+  PxConflictDialog *dialog;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (px_annotator_edit (annotator, f->annotation_id));
+  popover = px_annotator_get_popover (annotator);
+  g_assert_nonnull (popover);
+
+  g_assert_true (px_pg_store_save_annotation (f->ben, f->annotation_id, 0, PX_VERDICT_FALSE, bens_note, NULL,
+                                              &error));
+  g_assert_no_error (error);
+  /* Ben's save reaches the window while Ana still edits: her popover stays. */
+  px_ui_test_wait_for (window_has_annotation, f, "the annotations read again", 10);
+
+  px_annotation_popover_set_note (popover, anas_note);
+  px_annotation_popover_save (popover);
+  px_ui_test_wait_for (conflict_dialog_shown, NULL, "the conflict dialog", 10);
+  dialog = find_conflict_dialog ();
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "Changed by Ben at "));
+
+  /* Nothing of Ben's is lost before Ana chooses. */
+  f->note = bens_note;
+  g_assert_true (note_is (f));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), choice == PX_CONFLICT_OVERWRITE ? "overwrite" : "reload");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* A window switches to a team library and shows its newest story; a
+ * colleague's annotation and new source appear in it without the story
+ * being opened again; a save over his newer one asks Reload or Overwrite;
+ * the server lost, a banner; the story copied to My library.
+ */
+static void
+test_window (void)
+{
+  g_autofree char *uri = px_test_pg_new_database (server, "window");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-window-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (dir, "local.db", NULL);
+  g_autoptr(PxArticle) gazette = px_article_new ("https://example.org/gazette");
+  g_autoptr(PxArticle) courier = px_article_new ("https://example.org/courier");
+  PxLibraries *libraries = px_libraries_get_default ();
+  WindowFixture fixture = { 0 }, *f = &fixture;
+  PxSourceColumn *first_column;
+  PxTargetSpec target = { 0 };
+  gint64 by_ben;
+
+  set_team_libraries (uri, "Ana");
+  f->ben = px_pg_store_open (uri, server->password, "Ben", NULL, &error);
+  g_assert_no_error (error);
+  gazette->outlet = g_strdup ("Harbour Gazette");
+  gazette->title = g_strdup ("Bridge to close");
+  gazette->text = g_strdup (article_text);
+  f->story_id = px_pg_store_create_story (f->ben, "Bridge vote", &error);
+  f->source_id = px_pg_store_add_source (f->ben, f->story_id, gazette, NULL, &error);
+  g_assert_no_error (error);
+  f->annotation_id = annotate (f->ben, f->story_id, f->source_id, 0, 11, PX_VERDICT_UNVERIFIED);
+
+  f->local = px_store_open (db, &error);
+  g_assert_no_error (error);
+  f->window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+  gtk_window_present (GTK_WINDOW (f->window));
+  px_window_set_store (f->window, f->local, FALSE);
+  g_assert_false (px_team_banner_get_revealed (f->window->team_banner));
+
+  /* As a click on the team library in the sidebar. */
+  _px_window_switch_library (f->window, px_libraries_find_uri (libraries, uri));
+  px_ui_test_wait_for (window_shows_team_story, f, "the team library's story", 30);
+  first_column = px_story_view_get_column (px_window_get_story_view (f->window), 0);
+  g_assert_true (px_library_switcher_get_current (f->window->library_switcher) == px_libraries_find_uri (libraries, uri));
+
+  /* Ben annotates: it shows, the story is not opened again. */
+  target.source_id = f->source_id;
+  target.start = 12;
+  target.end = 20;
+  by_ben = px_pg_store_create_annotation (f->ben, f->story_id, &target, 1, PX_VERDICT_ACCURATE, NULL, &error);
+  g_assert_no_error (error);
+  f->expected = by_ben;
+  px_ui_test_wait_for (window_has_annotation, f, "Ben's annotation in the window", 2);
+  g_assert_true (px_story_view_get_column (px_window_get_story_view (f->window), 0) == first_column);
+
+  /* Ben adds a source: a column more, the first one the same. */
+  courier->outlet = g_strdup ("Valley Courier");
+  courier->title = g_strdup ("Bridge to shut");
+  courier->text = g_strdup ("The council voted nine to four on Tuesday to shut the old bridge.");
+  px_pg_store_add_source (f->ben, f->story_id, courier, NULL, &error);
+  g_assert_no_error (error);
+  px_ui_test_wait_for (window_has_two_columns, f, "Ben's source in the window", 5);
+  g_assert_true (px_story_view_get_column (px_window_get_story_view (f->window), 0) == first_column);
+
+  /* A conflict: Overwrite keeps Ana's, Reload keeps Ben's. */
+  f->expected = f->annotation_id;
+  edit_against_ben (f, "Ben's first note", "Ana's note", PX_CONFLICT_OVERWRITE);
+  f->note = "Ana's note";
+  px_ui_test_wait_for (note_is, f, "Ana's note saved over Ben's", 10);
+  edit_against_ben (f, "Ben's second note", "Ana's lost note", PX_CONFLICT_RELOAD);
+  f->note = "Ben's second note";
+  g_assert_true (note_is (f));
+  /* Reload shows Ben's version in the popover again, to edit from. */
+  g_assert_nonnull (px_annotator_get_popover (_px_window_get_annotator (f->window)));
+  {
+    g_autofree char *shown = px_annotation_popover_get_note (px_annotator_get_popover (_px_window_get_annotator (f->window)));
+
+    g_assert_cmpstr (shown, ==, "Ben's second note");
+  }
+
+  /* The server lost: the window stays, with the banner; back: it goes. */
+  px_test_pg_stop (server);
+  px_ui_test_wait_for (window_banner_revealed, f->window, "the window's banner", 10);
+  g_assert_true (px_window_get_story_id (f->window) == f->story_id);
+  px_test_pg_start_again (server);
+  px_ui_test_wait_for (window_banner_hidden, f->window, "the banner gone", 30);
+
+  /* Copied to My library, from the story's menu. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-story-to", "s", ""));
+  px_ui_test_wait_for (local_has_copy, f, "the story copied to My library", 30);
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->window);
+  px_pg_store_close (f->ben);
+  g_clear_object (&f->ben);
+  g_assert_true (px_store_close (f->local, &error));
+  g_clear_object (&f->local);
+  set_team_libraries (NULL, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -398,6 +635,7 @@ main (int    argc,
   g_test_add_func ("/team-ui/banner", test_banner);
   g_test_add_func ("/team-ui/conflict-dialog", test_conflict_dialog);
   g_test_add_func ("/team-ui/annotations-by-author", test_annotations_by_author);
+  g_test_add_func ("/team-ui/window", test_window);
 
   status = g_test_run ();
   g_clear_pointer (&server, px_test_pg_destroy);

@@ -170,7 +170,10 @@ reviewed_button (PxAnnotationsPanel *self,
 
   *id = annotation->id;
   g_object_set_data_full (G_OBJECT (button), "px-id", id, g_free);
-  gtk_button_set_icon_name (GTK_BUTTON (button), reviewed ? "object-select-symbolic" : "emblem-default-symbolic");
+  /* A filled mark once reviewed; a plain check, dimmed, to offer it. */
+  gtk_button_set_icon_name (GTK_BUTTON (button), reviewed ? "emblem-default-symbolic" : "object-select-symbolic");
+  if (!reviewed)
+    gtk_widget_add_css_class (button, "dim-label");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), reviewed);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");

@@ -20,6 +20,7 @@ struct _PxLibrarySwitcher
 
   PxLibraries *libraries;
   PxLibraryEntry *current;
+  gboolean selecting;  /* the selection follows current: not the user's choice */
 };
 
 G_DEFINE_FINAL_TYPE (PxLibrarySwitcher, px_library_switcher, GTK_TYPE_WIDGET)
@@ -125,13 +126,15 @@ select_current (PxLibrarySwitcher *self)
 {
   GtkListBoxRow *row;
 
+  self->selecting = TRUE;
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
     if (g_object_get_data (G_OBJECT (row), "px-entry") == (gpointer) self->current)
-      {
-        gtk_list_box_select_row (self->list, row);
-        return;
-      }
-  gtk_list_box_unselect_all (self->list);
+      break;
+  if (row != NULL)
+    gtk_list_box_select_row (self->list, row);
+  else
+    gtk_list_box_unselect_all (self->list);
+  self->selecting = FALSE;
 }
 
 static void
@@ -149,6 +152,20 @@ row_activated_cb (PxLibrarySwitcher *self,
   PxLibraryEntry *entry = g_object_get_data (G_OBJECT (row), "px-entry");
 
   g_signal_emit (self, signals[LIBRARY_ACTIVATED], 0, entry);
+}
+
+/* A sidebar row chosen by the keyboard or by assistive technologies
+ * (which select rather than activate) opens its library too.
+ */
+static void
+row_selected_cb (PxLibrarySwitcher *self,
+                 GtkListBoxRow     *row)
+{
+  if (self->selecting || row == NULL
+      || g_object_get_data (G_OBJECT (row), "px-entry") == (gpointer) self->current)
+    return;
+
+  row_activated_cb (self, row);
 }
 
 void
@@ -204,6 +221,7 @@ px_library_switcher_class_init (PxLibrarySwitcherClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxLibrarySwitcher, box);
   gtk_widget_class_bind_template_child (widget_class, PxLibrarySwitcher, list);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

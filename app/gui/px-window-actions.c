@@ -234,13 +234,13 @@ source_history_action (GtkWidget  *widget,
   gint64 source_id = g_variant_get_int64 (parameter);
   PxHistoryView *view;
 
-  if (self->store == NULL || source_id <= 0)
+  if (self->library == NULL || source_id <= 0)
     {
       _px_window_toast (self, _("Only sources kept in the library have a history"));
       return;
     }
 
-  view = px_history_view_new (GTK_WINDOW (self), self->store, source_id);
+  view = px_history_view_new (GTK_WINDOW (self), self->library, source_id);
   gtk_window_present (GTK_WINDOW (view));
 }
 
@@ -464,10 +464,10 @@ export_action (GtkWidget  *widget,
 
   gint64 story_id = px_session_get_story_id (self->session);
 
-  if (self->store == NULL || story_id <= 0)
+  if (self->library == NULL || story_id <= 0)
     return;
 
-  gtk_window_present (GTK_WINDOW (px_export_dialog_new (GTK_WINDOW (self), self->store, story_id,
+  gtk_window_present (GTK_WINDOW (px_export_dialog_new (GTK_WINDOW (self), self->library, story_id,
                                                         px_session_get_title (self->session),
                                                         self->toast_overlay)));
 }
@@ -481,8 +481,8 @@ print_action (GtkWidget  *widget,
 
   gint64 story_id = px_session_get_story_id (self->session);
 
-  if (self->store != NULL && story_id > 0)
-    px_export_print_story (GTK_WINDOW (self), self->store, story_id, self->toast_overlay);
+  if (self->library != NULL && story_id > 0)
+    px_export_print_story (GTK_WINDOW (self), self->library, story_id, self->toast_overlay);
 }
 
 void

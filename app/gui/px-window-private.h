@@ -7,8 +7,10 @@
 
 #include "px-annotations-panel.h"
 #include "px-annotator.h"
+#include "px-library-switcher.h"
 #include "px-library-view.h"
 #include "px-session.h"
+#include "px-team-banner.h"
 #include "px-window.h"
 
 G_BEGIN_DECLS
@@ -36,8 +38,14 @@ struct _PxWindow
   GSettings *settings;
   /* The story shown and the operations on it. */
   PxSession *session;
-  /* The same library as the session's, for the widgets that read it. */
-  PxStore *store;
+  /* The same library as the session's, for the widgets that read it:
+   * My library or a team library.
+   */
+  PxLibrary *library;
+  PxLibrarySwitcher *library_switcher;
+  PxTeamBanner *team_banner;
+  GCancellable *library_cancellable; /* the library being switched to */
+  GMenu *copy_section;
   gboolean drawn_reported;
   gboolean following_difference; /* the list follows Alt+Down, without feeding back */
 };
@@ -49,6 +57,19 @@ void _px_window_actions_update (PxWindow *self);
 /* px-window.c */
 void _px_window_toast (PxWindow   *self,
                        const char *message);
+PxSourceColumn *_px_window_add_stored_column (PxWindow             *self,
+                                              const PxSourceRecord *record);
+
+/* px-window-team.c */
+void _px_window_team_class_init (PxWindowClass *klass);
+void _px_window_team_init (PxWindow *self);
+void _px_window_team_dispose (PxWindow *self);
+/* The window shows another library (after @old). */
+void _px_window_team_library_set (PxWindow  *self,
+                                  PxLibrary *old);
+/* As a click on @entry in the sidebar: opens it and shows it. */
+void _px_window_switch_library (PxWindow       *self,
+                                PxLibraryEntry *entry);
 PxSession *_px_window_get_session (PxWindow *self);
 
 /* For the UI tests. */

@@ -172,7 +172,7 @@ px_window_open_story (PxWindow *self,
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (PX_IS_WINDOW (self));
-  g_return_if_fail (self->store != NULL);
+  g_return_if_fail (self->library != NULL);
 
   if (!px_session_open_story (self->session, story_id, &error))
     _px_window_toast (self, error->message);
@@ -193,11 +193,26 @@ story_started_cb (PxWindow *self)
   gint64 story_id = px_session_get_story_id (self->session);
 
   px_story_view_clear (self->story_view);
-  px_story_view_set_store (self->story_view, self->store, story_id);
-  if (story_id > 0)
+  px_story_view_set_store (self->story_view, self->library, story_id);
+  /* The last story is My library's: a team library opens on its list. */
+  if (story_id > 0 && PX_IS_STORE (self->library))
     g_settings_set_int64 (self->settings, "last-story", story_id);
-  px_annotator_set_story (self->annotator, self->store, story_id);
+  px_annotator_set_story (self->annotator, self->library, story_id);
   update_title (self);
+}
+
+PxSourceColumn *
+_px_window_add_stored_column (PxWindow             *self,
+                              const PxSourceRecord *record)
+{
+  g_autoptr(PxArticle) article = article_from_record (record);
+  PxSourceColumn *column = px_source_column_new_for_article (article);
+
+  px_source_column_set_source_id (column, record->id);
+  /* The columns show the newest version; say so when there are others. */
+  px_source_column_set_updated (column, record->n_versions > 1);
+  px_story_view_add_column (self->story_view, column);
+  return column;
 }
 
 /* The stored sources of the story just opened, one column each. */
@@ -208,17 +223,7 @@ sources_loaded_cb (PxWindow  *self,
   gboolean sample = FALSE;
 
   for (guint i = 0; i < sources->len; i++)
-    {
-      const PxSourceRecord *record = g_ptr_array_index (sources, i);
-      g_autoptr(PxArticle) article = article_from_record (record);
-      PxSourceColumn *column = px_source_column_new_for_article (article);
-
-      px_source_column_set_source_id (column, record->id);
-      /* The columns show the newest version; say so when there are others. */
-      px_source_column_set_updated (column, record->n_versions > 1);
-      sample |= px_source_column_is_sample (column);
-      px_story_view_add_column (self->story_view, column);
-    }
+    sample |= px_source_column_is_sample (_px_window_add_stored_column (self, g_ptr_array_index (sources, i)));
   if (sample)
     show_sample_banner (self);
 }
@@ -260,7 +265,7 @@ column_loaded_cb (PxWindow       *self,
 {
   PxArticle *article = px_source_column_get_article (column);
 
-  if (self->store == NULL || px_session_get_story_id (self->session) <= 0)
+  if (self->library == NULL || px_session_get_story_id (self->session) <= 0)
     return;
 
   if (px_source_column_get_save_error (column) != NULL)
@@ -382,39 +387,59 @@ recovery_dialog (PxWindow              *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void store_changed_cb (PxStore  *store,
-                              gint64    story_id,
-                              PxWindow *self);
-
+static void library_changed_cb (PxLibrary *library,
+                                gint64     story_id,
+                                PxWindow  *self);
 
 void
 px_window_set_store (PxWindow *self,
                      PxStore  *store,
                      gboolean  restore)
 {
+  g_return_if_fail (PX_IS_WINDOW (self));
+
+  /* The application's own library is My library of the sidebar. */
+  if (store != NULL)
+    px_libraries_set_local (px_libraries_get_default (), PX_LIBRARY (store));
+  px_window_set_library (self, store != NULL ? PX_LIBRARY (store) : NULL, restore);
+}
+
+void
+px_window_set_library (PxWindow  *self,
+                       PxLibrary *library,
+                       gboolean   restore)
+{
   g_autoptr(PxStoryInfo) last = NULL;
+  g_autoptr(PxLibrary) old = NULL;
   gint64 last_id;
 
   g_return_if_fail (PX_IS_WINDOW (self));
+  g_return_if_fail (library == NULL || PX_IS_LIBRARY (library));
 
-  if (self->store == store)
+  if (self->library == library)
     return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  g_set_object (&self->store, store);
-  px_session_set_library (self->session, store != NULL ? PX_LIBRARY (store) : NULL);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
+  if (self->library != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->library, library_changed_cb, self);
+      old = g_object_ref (self->library);
+      /* The story shown belongs to the library left. */
+      px_session_close_story (self->session);
+    }
+  g_set_object (&self->library, library);
+  px_session_set_library (self->session, library);
+  if (library != NULL)
+    g_signal_connect_object (library, "changed", G_CALLBACK (library_changed_cb), self, 0);
+  _px_window_team_library_set (self, old);
 
-  px_annotator_set_story (self->annotator, store, px_session_get_story_id (self->session));
-  px_story_view_set_store (self->story_view, store, px_session_get_story_id (self->session));
+  px_annotator_set_story (self->annotator, library, px_session_get_story_id (self->session));
+  px_story_view_set_store (self->story_view, library, px_session_get_story_id (self->session));
 
-  px_library_view_set_store (self->library_view, store);
-  if (store == NULL)
+  px_library_view_set_store (self->library_view, library);
+  if (library == NULL)
     return;
 
-  if (px_store_get_recovery (store) != NULL)
-    recovery_dialog (self, px_store_get_recovery (store));
+  if (PX_IS_STORE (library) && px_store_get_recovery (PX_STORE (library)) != NULL)
+    recovery_dialog (self, px_store_get_recovery (PX_STORE (library)));
   if (!restore)
     return;
 
@@ -427,7 +452,7 @@ px_window_set_store (PxWindow *self,
 
   last_id = g_settings_get_int64 (self->settings, "last-story");
   if (last_id > 0)
-    last = px_store_get_story (store, last_id, NULL);
+    last = px_library_get_story (library, last_id, NULL);
   if (last != NULL && last->deleted_at == NULL)
     px_window_open_story (self, last_id);
 }
@@ -437,7 +462,15 @@ px_window_get_store (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 
-  return self->store;
+  return PX_IS_STORE (self->library) ? PX_STORE (self->library) : NULL;
+}
+
+PxLibrary *
+px_window_get_library (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return self->library;
 }
 
 PxStoryView *
@@ -542,11 +575,11 @@ update_claim_annotations (PxWindow *self)
   g_autoptr(GError) error = NULL;
   guint n_sources = 0;
 
-  if (self->store == NULL || story_id <= 0 || px_story_view_get_comparing (self->story_view)
+  if (self->library == NULL || story_id <= 0 || px_story_view_get_comparing (self->story_view)
       || g_list_model_get_n_items (claims) == 0)
     return;
 
-  annotations = px_store_list_annotations (self->store, story_id, FALSE, &error);
+  annotations = px_library_list_annotations (self->library, story_id, FALSE, &error);
   if (annotations == NULL)
     {
       g_debug ("Could not list the annotations of story %" G_GINT64_FORMAT ": %s", story_id, error->message);
@@ -575,9 +608,9 @@ update_claim_annotations (PxWindow *self)
  * another window): the claims' counts follow at once.
  */
 static void
-store_changed_cb (PxStore  *store,
-                  gint64    story_id,
-                  PxWindow *self)
+library_changed_cb (PxLibrary *library,
+                    gint64     story_id,
+                    PxWindow  *self)
 {
   if (story_id == 0 || story_id == px_session_get_story_id (self->session))
     update_claim_annotations (self);
@@ -765,6 +798,7 @@ px_window_dispose (GObject *object)
 {
   PxWindow *self = PX_WINDOW (object);
 
+  _px_window_team_dispose (self);
   g_clear_object (&self->annotator);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_WINDOW);
   if (self->session != NULL)
@@ -780,7 +814,7 @@ px_window_finalize (GObject *object)
   PxWindow *self = PX_WINDOW (object);
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->store);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
 }
@@ -819,6 +853,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, url_entry_activate_cb);
 
   _px_window_class_actions_init (klass);
+  _px_window_team_class_init (klass);
 }
 
 static void
@@ -904,6 +939,7 @@ px_window_init (PxWindow *self)
   if (g_getenv ("PARALLAX_BENCH_EXIT_ON_DRAWN") != NULL)
     gtk_widget_add_tick_callback (GTK_WIDGET (self), bench_tick_cb, NULL, NULL);
 
+  _px_window_team_init (self);
   update_title (self);
 }
 

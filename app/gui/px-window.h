@@ -41,6 +41,11 @@ PxStore *px_window_get_store (PxWindow *self);
 void px_window_set_store (PxWindow *self,
                           PxStore  *store,
                           gboolean  restore);
+/* The library shown: My library (the store above) or a team library. */
+PxLibrary *px_window_get_library (PxWindow *self);
+void px_window_set_library (PxWindow  *self,
+                            PxLibrary *library,
+                            gboolean   restore);
 void px_window_open_story (PxWindow *self,
                            gint64    story_id);
 gint64 px_window_get_story_id (PxWindow *self);
