@@ -343,6 +343,8 @@ test_equal_values (void)
       "The summit opened at 11:00 CET in the Belgian capital on Thursday with all the leaders." },
     { "Officials said 0 people were hurt when the bridge collapsed over the river on Sunday.",
       "Officials said no people were hurt when the bridge collapsed over the river on Sunday." },
+    { "The actress died at 18:41 in Los Angeles (02:41 GMT Friday) of pneumonia, her agent said.",
+      "The actress died on Thursday night in Los Angeles of pneumonia, her agent said." },
     { "Rescuers found a dozen survivors under the collapsed hotel in the resort town on Friday.",
       "Rescuers found at least 12 survivors under the collapsed hotel in the resort town on Friday." },
   };
@@ -489,6 +491,38 @@ test_entity_whole_names (void)
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
+/* A place differs in its role: the same word is its place ("the Norwalk
+ * event", "an event in Norfolk"); a town and a region in other roles do
+ * not ("a supermarket in Surrey", "a store in Banstead").
+ */
+static void
+test_entity_place_role (void)
+{
+  assert_flagged ("The attorney general said he had misspoken about his service during the Norwalk event in March.",
+                  "The attorney general said he had misspoken about his service at an event in Norfolk in March.",
+                  PX_DIFFERENCE_ENTITY, "Norwalk", "Norfolk");
+  assert_not_flagged ("A Waitrose supermarket in Surrey was destroyed by a fire that broke out on Friday night.",
+                      "A Waitrose store in Banstead was destroyed by a fire that broke out on Friday night.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
+/* Two people who say the same thing in their own words are two sources;
+ * the same words given to two people are a difference.
+ */
+static void
+test_entity_speakers (void)
+{
+  assert_not_flagged ("The fire was set at the entrance while a small group of women were working on crafts, Chief Steele said.",
+                      "The fire broke out on Friday night while a small group of women were working on crafts, Kroon said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_flagged ("“This is an act of state terrorism against our country,” Sergei Lavrov said on Monday in Moscow.",
+                  "“This is an act of state terrorism against our country,” Dmitry Peskov said on Monday in Moscow.",
+                  PX_DIFFERENCE_ENTITY, "Sergei Lavrov", "Dmitry Peskov");
+  assert_flagged ("Kremlin aide Yuri Ushakov said Putin told Trump about the incident in a phone call on Monday.",
+                  "Kremlin spokesman Dmitry Peskov said Putin told Trump about the incident in a phone call on Monday.",
+                  PX_DIFFERENCE_ENTITY, NULL, NULL);
+}
+
 /* The JSON of a difference carries its sides, confidence and values. */
 static void
 test_json_fields (void)
@@ -568,6 +602,8 @@ main (int   argc,
   g_test_add_func ("/differ/number/same-quantity", test_number_same_quantity);
   g_test_add_func ("/differ/number/not", test_number_not);
   g_test_add_func ("/differ/entity/whole-names", test_entity_whole_names);
+  g_test_add_func ("/differ/entity/place-role", test_entity_place_role);
+  g_test_add_func ("/differ/entity/speakers", test_entity_speakers);
   g_test_add_func ("/differ/json", test_json_fields);
 
   return g_test_run ();
