@@ -114,6 +114,7 @@ typedef enum
   TAG_ROOT = 1 << 13,     /* html, body */
   TAG_ARTICLE = 1 << 14,
   TAG_VOID = 1 << 15,     /* elements that never hold text: br, img, hr, wbr */
+  TAG_TITLE = 1 << 16,
 } TagFlags;
 
 static gboolean
@@ -139,9 +140,9 @@ static const char * const block_tags[] = {
 /* Never part of an article's text, whatever the page says about them. */
 static const char * const dropped_tags[] = {
   "applet", "aside", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
-  "footer", "frame", "frameset", "head", "iframe", "input", "link", "map", "menu",
+  "footer", "frame", "frameset", "iframe", "input", "link", "map", "menu",
   "meta", "nav", "noscript", "object", "option", "script", "select", "source", "style", "svg",
-  "template", "textarea", "title", "video",
+  "template", "textarea", "video",
   NULL
 };
 
@@ -200,6 +201,7 @@ tag_flags (const xmlNode *node)
       add_tags (t, (const char * const[]) { "html", "body", NULL }, TAG_ROOT);
       add_tags (t, (const char * const[]) { "article", NULL }, TAG_ARTICLE);
       add_tags (t, (const char * const[]) { "br", "img", "hr", "wbr", NULL }, TAG_VOID);
+      add_tags (t, (const char * const[]) { "title", NULL }, TAG_TITLE);
       g_once_init_leave (&table, t);
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
@@ -466,6 +468,15 @@ class_weight (guint klass,
 }
 
 static gboolean
+has_element_child (const xmlNode *node)
+{
+  for (const xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 is_hidden (const xmlNode *node)
 {
   const char *style = _px_html_attr (node, "style");
@@ -582,6 +593,12 @@ keep_element (Walk      *walk,
               guint      id)
 {
   if (tags & TAG_DROPPED)
+    return FALSE;
+  /* A <title> left open swallows the page that follows it: libxml2 puts
+   * the page's elements inside it, and they are read as they would be
+   * anywhere else. A title of text alone is not the article's.
+   */
+  if ((tags & TAG_TITLE) && !has_element_child (node))
     return FALSE;
   if (is_hidden (node))
     return FALSE;
@@ -1631,13 +1648,9 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   if (root == NULL)
     return g_ptr_array_new_with_free_func (g_free);
 
-  for (xmlNode *n = root; n != NULL; n = _px_html_next (n, root, TRUE))
-    if (_px_html_is (n, "body"))
-      {
-        root = n;
-        break;
-      }
-
+  /* The walk starts at the root, not at the first <body>: a page pasted
+   * into another has a second <html> and <body> inside the first.
+   */
   for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
     {
       char *byline = NULL;
