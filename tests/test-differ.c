@@ -160,6 +160,24 @@ test_hedging_is_doubt (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* A doubting word before a thing the other outlet names plainly:
+ * "suspected arson" against "damaged by arson"; not "suspected" as a
+ * verb, nor "possible" after one.
+ */
+static void
+test_hedging_qualified_noun (void)
+{
+  assert_flagged ("The church in Wasilla was badly damaged by arson on Friday night during a crafts evening.",
+                  "The church in Wasilla was badly damaged by suspected arson on Friday night during a crafts evening.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“suspected”");
+  assert_not_flagged ("The church in Wasilla was badly damaged by suspected arson on Friday night, the fire chief said.",
+                      "The church in Wasilla was badly damaged by suspected arson on Friday night, the fire chief said.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("Investigators reopened the church in Wasilla as soon as possible after the fire on Friday.",
+                      "Investigators reopened the church in Wasilla after the fire on Friday.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* "said" against "alleged": both report someone's allegation. */
 static void
 test_hedging_not_between_attributions (void)
@@ -172,15 +190,15 @@ test_hedging_not_between_attributions (void)
                       PX_DIFFERENCE_HEDGING);
 }
 
-/* Attribution is its own, quiet kind: a plain statement against "the
- * ministry said"; never hedging.
+/* Attribution is its own, quiet kind: a plain statement against one
+ * that has it from people it does not name; never hedging.
  */
 static void
 test_attribution_kind (void)
 {
   g_autoptr(PxComparison) c = compare_pair (
-    "Twelve police officers were injured in the clashes outside parliament.",
-    "Twelve police officers were injured in the clashes outside parliament, the interior ministry said.");
+    "One option was a seat on the intelligence advisory board of the president.",
+    "One option was a seat on the intelligence advisory board of the president, people briefed on the matter said.");
   g_autoptr(GPtrArray) attribution = of_kind (c, PX_DIFFERENCE_ATTRIBUTION);
   g_autoptr(GPtrArray) hedging = of_kind (c, PX_DIFFERENCE_HEDGING);
   PxDifference *difference;
@@ -196,14 +214,25 @@ test_attribution_kind (void)
 }
 
 /* A speaker's own act or announcement, which the plain outlet names, is
- * not an attribution worth showing; nor is a common noun next to a name
- * ("Tokyo, witnesses said") the name's.
+ * not an attribution worth showing, nor is a named speaker's word or
+ * "officials said"; a common noun next to a name ("Tokyo, witnesses
+ * said") is not the name's.
  */
 static void
 test_attribution_own_announcement (void)
 {
   assert_not_flagged ("The government suspended talks on joining the European Union until 2028.",
                       "The government announced it would suspend talks on joining the European Union until 2028.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+  assert_not_flagged ("Twelve police officers were injured in the clashes outside parliament.",
+                      "Twelve police officers were injured in the clashes outside parliament, the interior ministry said.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+  assert_not_flagged ("The quake killed 10 people and flattened seven villages in the south of the country.",
+                      "The quake killed 10 people and flattened seven villages in the south of the country, officials said.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+  /* "said" then the figure is not a speaker: "Police said at least three people" */
+  assert_not_flagged ("At least three people, a man and two women, were killed in the fire-bomb attack on the bank.",
+                      "Police said at least three people, a man and two women, were killed in the fire-bomb attack on the bank.",
                       PX_DIFFERENCE_ATTRIBUTION);
   assert_flagged ("The quake was felt as far away as Tokyo.",
                   "The quake was felt as far away as Tokyo, witnesses said.",
@@ -337,9 +366,47 @@ test_number_same_quantity (void)
                   PX_DIFFERENCE_NUMBER, "$139 million", "$141 million");
 }
 
+/* Ranges are one quantity: "$140-150 million" is "between $140 million
+ * and $150 million" and not "$160 million".
+ */
+static void
+test_number_ranges (void)
+{
+  assert_not_flagged ("The Orioles offered the first baseman between $140 million and $150 million over seven years.",
+                      "The Orioles offered the first baseman $140-150 million over seven years.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The Orioles offered the first baseman $145 million over seven years, a person familiar said.",
+                      "The Orioles offered the first baseman $140- $150 million over seven years, a person familiar said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The Orioles offered the first baseman $140-150 million over seven years.",
+                  "The Orioles offered the first baseman $160 million over seven years.",
+                  PX_DIFFERENCE_NUMBER, "$140-150 million", "$160 million");
+  /* the same sum again in another currency */
+  assert_not_flagged ("Damage to the church was estimated at £1 million ($1.52 million), the pastor said on Saturday.",
+                      "Damage to the church was estimated at £1 million, the pastor said on Saturday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* One act on the same things is one slot, however the rest is worded. */
+static void
+test_number_same_act (void)
+{
+  assert_flagged ("A strong earthquake hit the island off the southern coast on Sunday, injuring five people, media said.",
+                  "According to the news agency, the quake on the outskirts of the small town on the island injured two people.",
+                  PX_DIFFERENCE_NUMBER, "five people", "two people");
+  /* the population of a town is not the dead */
+  assert_not_flagged ("In February a quake hit the town of Zarand in the province, killing 612 people.",
+                      "In February a quake hit Zarand, a town of 15,000 people in the province.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 static void
 test_number_not (void)
 {
+  /* one of several figures answers another's only where the words around say so */
+  assert_not_flagged ("Bush rushed for 404 yards and two touchdowns and scored three touchdowns on punt returns this season.",
+                      "Bush had 440 yards and four touchdowns receiving and returned punts this season.",
+                      PX_DIFFERENCE_NUMBER);
   /* deaths are not injuries */
   assert_not_flagged ("The storm killed 12 people in the coastal province on Monday, officials said.",
                       "The storm injured 40 people in the coastal province on Monday, officials said.",
@@ -441,6 +508,9 @@ main (int   argc,
 
   g_test_add_func ("/differ/hedging/doubt", test_hedging_is_doubt);
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
+  g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
+  g_test_add_func ("/differ/number/ranges", test_number_ranges);
+  g_test_add_func ("/differ/number/same-act", test_number_same_act);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
   g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);

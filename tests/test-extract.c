@@ -22,7 +22,7 @@
 static const char * const fixtures[] = {
   "rt-article", "reuters-article", "bbc-article", "thehill-article", "wordpress-post",
   "br-separated", "ad-split", "graph-only", "thehill-hovercards", "express-teasers",
-  "hearst-updated", "press-release", "blog-comments", "site-furniture",
+  "hearst-updated", "press-release", "blog-comments", "site-furniture", "comment-thread", "table-brief",
 };
 
 static const char *
@@ -380,6 +380,33 @@ test_no_content (void)
   g_assert_nonnull (strstr (error->message, "empty.html"));
 }
 
+/* Damaged pages that real sites serve: the article is still found. */
+static void
+test_damaged_documents (void)
+{
+  const char *pages[] = {
+    /* a <title> that is never closed: libxml2 puts the page inside it */
+    "<html><head><title>Committee delays report' + ad_query + '\"><\/script>');\n"
+    "<div id='nav'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+    "<div class='story'>" BODY_TEXT "</div></body></html>",
+    /* a page pasted into another's body: a second <html> and <body> */
+    "<html><head><title>Weather</title></head><body><div>Springfield 25\u00b0 clear</div></body>"
+    "<html><head><title>Committee delays report</title></head><body>"
+    "<table><tr><td><span class='brief'>" BODY_TEXT "</span></td></tr></table></body></html>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (pages[i], NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (article->text, "The committee met on Tuesday"));
+      g_assert_nonnull (strstr (article->text, "by about a third."));
+      g_assert_null (strstr (article->text, "Home"));
+    }
+}
+
 /* Hostile input: each must end in an article or a clear error, quickly. */
 
 static void
@@ -667,6 +694,7 @@ main (int   argc,
   g_test_add_func ("/extract/byline-cleaning", test_byline_cleaning);
   g_test_add_func ("/extract/json-ld-variants", test_json_ld_variants);
   g_test_add_func ("/extract/no-content", test_no_content);
+  g_test_add_func ("/extract/damaged-documents", test_damaged_documents);
   g_test_add_func ("/extract/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/extract/hostile/huge-attribute", test_huge_attribute);
   g_test_add_func ("/extract/hostile/big-page", test_big_page);

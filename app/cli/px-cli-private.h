@@ -44,6 +44,8 @@ int _px_cli_history (int    argc,
                      char **argv);
 int _px_cli_story_refetch (int    argc,
                            char **argv);
+int _px_cli_compare_claims (int    argc,
+                            char **argv);
 int _px_cli_similarity_features (int    argc,
                                  char **argv);
 

@@ -600,14 +600,35 @@ different_acts (const PxToken *a,
     return FALSE;
   la = px_lexeme_new (a->norm);
   lb = px_lexeme_new (b->norm);
-  return la->verb_form && lb->verb_form && !px_lexeme_synonyms (la, lb);
+  /* "killing 612 people" is not "a town of 15,000 people" */
+  if (la->verb_form != lb->verb_form)
+    return TRUE;
+  return la->verb_form && !px_lexeme_synonyms (la, lb);
 }
 
-/* The content words and numbers within four tokens of a quantity. */
+/* Whether token @t is a word of some quantity of @sentence. */
+static gboolean
+in_a_quantity (PxSentence *sentence,
+               guint       t)
+{
+  for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
+
+      if (t >= quantity->first_token && t < quantity->end_token)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The content words and numbers within four tokens of a quantity; with
+ * @apart, only those of no quantity.
+ */
 static GHashTable *
 quantity_neighbours (PxDocument       *doc,
                      PxSentence       *sentence,
-                     const PxQuantity *quantity)
+                     const PxQuantity *quantity,
+                     gboolean          apart)
 {
   GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
   guint from = quantity->first_token >= sentence->first_token + 4 ? quantity->first_token - 4 : sentence->first_token;
@@ -617,12 +638,56 @@ quantity_neighbours (PxDocument       *doc,
     {
       PxToken *token = px_document_token (doc, t);
 
-      if (t >= quantity->first_token && t < quantity->end_token)
+      if ((t >= quantity->first_token && t < quantity->end_token) || (apart && in_a_quantity (sentence, t)))
         continue;
       if ((token->kind == PX_TOKEN_WORD && !token->is_stop) || token->kind == PX_TOKEN_NUMBER)
         g_hash_table_add (words, (gpointer) token->concept);
     }
   return words;
+}
+
+/* Whether the sentence of @quantity gives another quantity of the same
+ * kind: "404 yards and two touchdowns, ... 440 yards and four TDs, and
+ * three touchdowns on punt returns". Which of them another outlet's
+ * figure answers is then only told by the words around them.
+ */
+static gboolean
+has_rival (PxSentence       *sentence,
+           const PxQuantity *quantity)
+{
+  for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, q);
+
+      if (other != quantity && px_quantity_comparable (quantity, other, NULL, NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the words around two quantities have a content word in common
+ * that is no quantity's: "income of $139 million between 2007 and 2014"
+ * and "earned $141 million between 2007 and 2014", not "404 yards and
+ * two touchdowns" and "440 yards and four touchdowns".
+ */
+static gboolean
+neighbours_meet (PxDocument       *da,
+                 PxSentence       *sa,
+                 const PxQuantity *qa,
+                 PxDocument       *db,
+                 PxSentence       *sb,
+                 const PxQuantity *qb)
+{
+  g_autoptr(GHashTable) na = quantity_neighbours (da, sa, qa, TRUE);
+  g_autoptr(GHashTable) nb = quantity_neighbours (db, sb, qb, TRUE);
+  GHashTableIter iter;
+  gpointer word;
+
+  g_hash_table_iter_init (&iter, na);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (g_hash_table_contains (nb, word))
+      return TRUE;
+  return FALSE;
 }
 
 /* The same quantity: comparable units, and for a count the same thing
@@ -642,6 +707,11 @@ quantity_same_topic (Context    *ctx,
 
   if (!px_quantity_comparable (qa, qb, NULL, NULL))
     return FALSE;
+  /* one of several figures answers another's only where the words
+   * around them say so */
+  if (!px_quantity_equal (qa, qb) && (has_rival (sa, qa) || has_rival (sb, qb))
+      && !neighbours_meet (da, sa, qa, db, sb, qb))
+    return FALSE;
   if (qa->dimension == PX_DIMENSION_COUNT)
     {
       const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
@@ -650,8 +720,8 @@ quantity_same_topic (Context    *ctx,
     }
   if (qa->dimension == PX_DIMENSION_MONEY)
     {
-      g_autoptr(GHashTable) na = quantity_neighbours (da, sa, qa);
-      g_autoptr(GHashTable) nb = quantity_neighbours (db, sb, qb);
+      g_autoptr(GHashTable) na = quantity_neighbours (da, sa, qa, FALSE);
+      g_autoptr(GHashTable) nb = quantity_neighbours (db, sb, qb, FALSE);
       GHashTableIter iter;
       gpointer word;
 
@@ -716,24 +786,64 @@ quantity_wording (Context *ctx,
   return text_of (ctx, item->source, item->start, item->end);
 }
 
+/* Whether two outlets' counts of the same things are the object or
+ * subject of one act: "injuring five people" and "injured two people",
+ * "were arrested" and "were detained". Their sentences may say the rest
+ * in other words.
+ */
+static gboolean
+same_act (Context    *ctx,
+          const Item *a,
+          const Item *b)
+{
+  const PxQuantity *qa = a->data, *qb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const PxToken *pa, *pb;
+  gboolean head = FALSE;
+
+  if (qa->dimension != PX_DIMENSION_COUNT)
+    return FALSE;
+  for (guint i = 0; i < qa->n_heads; i++)
+    for (guint j = 0; j < qb->n_heads; j++)
+      head |= g_str_equal (qa->heads[i], qb->heads[j]);
+  pa = quantity_predicate (da, px_document_sentence (da, a->sentence), qa);
+  pb = quantity_predicate (db, px_document_sentence (db, b->sentence), qb);
+  if (!head || pa == NULL || pb == NULL)
+    return FALSE;
+  /* a verb: "people" next to "five" is the head, not the act */
+  for (guint h = 0; h < qa->n_heads; h++)
+    if (g_str_equal (pa->concept, qa->heads[h]))
+      return FALSE;
+  return g_str_equal (pa->concept, pb->concept) || px_lexicon_are_synonyms (pa->norm, pb->norm);
+}
+
 /* A count of the same things in the same slot is a number the outlets
  * disagree on; a vague count ("dozens") against a figure is less of one.
+ * The slot is the same when the rest of the sentences say the same, or
+ * when the counts are of one act on the same things.
  */
 static double
 quantity_confidence (Context *ctx,
                      GArray  *items,
                      guint    root)
 {
-  gboolean vague = FALSE;
+  gboolean vague = FALSE, act = FALSE;
+  double slot = topic_slot (ctx, items, root);
 
   for (guint i = 0; i < items->len; i++)
     if (find_root (items, i) == root)
       vague |= ((const PxQuantity *) g_array_index (items, Item, i).data)->vague;
-  double slot = topic_slot (ctx, items, root);
+  for (guint i = 0; i < items->len && !act; i++)
+    for (guint j = i + 1; j < items->len && !act; j++)
+      {
+        Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
 
-  if (slot < MIN_SLOT)
+        act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
+              && a->group != b->group && same_people (ctx, a, b) && same_act (ctx, a, b);
+      }
+  if (slot < MIN_SLOT && !act)
     return -1;
-  return 0.4 + 0.45 * slot - (vague ? 0.1 : 0);
+  return 0.4 + 0.45 * MAX (slot, act ? 0.6 : 0) - (vague ? 0.1 : 0);
 }
 
 static void
@@ -1345,25 +1455,46 @@ qualifies_a_noun (PxDocument  *doc,
 {
   static const char * const determiners[] = { "the", "a", "an", "his", "her", "its", "their", "two", "three" };
   static const char * const adjectives[] = {
-    "alleged", "purported", "so-called", "unverified", "unconfirmed", "suspected", "supposed",
+    "alleged", "purported", "so-called", "unverified", "unconfirmed", "suspected", "supposed", "presumed",
+    "potential", "possible",
   };
   const char *norm = px_document_token (doc, cue->first_token)->norm;
 
   gboolean adjective = FALSE, after_determiner = cue->first_token == first;
 
   if (cue->end_token - cue->first_token != 1 || cue->end_token >= end
-      || px_document_token (doc, cue->end_token)->kind != PX_TOKEN_WORD)
+      || px_document_token (doc, cue->end_token)->kind != PX_TOKEN_WORD
+      || px_document_token (doc, cue->end_token)->is_stop)
     return FALSE;
   for (gsize a = 0; a < G_N_ELEMENTS (adjectives); a++)
     adjective |= g_str_equal (norm, adjectives[a]);
   if (!adjective)
     return FALSE;
-  /* "Prosecutors alleged Smith stole" is a verb: "the alleged boss" not */
-  if (!g_str_equal (norm, "alleged") || after_determiner)
+  /* "Prosecutors alleged Smith stole", "police suspected arson" are
+   * verbs: "the alleged boss", "by suspected arson" not */
+  if ((!g_str_equal (norm, "alleged") && !g_str_equal (norm, "suspected")) || after_determiner)
     return TRUE;
   for (gsize d = 0; d < G_N_ELEMENTS (determiners); d++)
     after_determiner |= g_str_equal (px_document_token (doc, cue->first_token - 1)->norm, determiners[d]);
-  return after_determiner;
+  return after_determiner || is_preposition (px_document_token (doc, cue->first_token - 1))
+         || px_document_token (doc, cue->first_token - 1)->kind == PX_TOKEN_NUMBER
+         || px_document_token (doc, cue->first_token - 1)->kind == PX_TOKEN_PUNCT;
+}
+
+/* "suspected", "possible": doubt only before a noun ("suspected arson"),
+ * not as a verb or after one ("as soon as possible").
+ */
+static gboolean
+noun_only_hedge (PxDocument  *doc,
+                 const PxCue *cue)
+{
+  static const char * const words[] = { "suspected", "presumed", "potential", "possible" };
+  const char *norm = px_document_token (doc, cue->first_token)->norm;
+
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (norm, words[w]))
+      return TRUE;
+  return FALSE;
 }
 
 /* "Neither lawyer ever claimed his innocence": a claim denied is none. */
@@ -1421,7 +1552,7 @@ attribution_of_shared (Context             *ctx,
   PxSentence *sentence = px_document_sentence (doc, ref->sentence);
   guint first = sentence->first_token, end = first + sentence->n_tokens;
   g_autofree guint8 *covered = NULL; /* the highest PxAttribution over each token */
-  gboolean own_cue = FALSE;
+  gboolean own_cue = FALSE, doubts_shared = FALSE;
   guint shared[3] = { 0, 0, 0 };
   guint speaker_first, speaker_end;
 
@@ -1441,12 +1572,18 @@ attribution_of_shared (Context             *ctx,
       own_cue = TRUE;
       if (cue->kind == PX_CUE_HEDGE && negated_before (doc, sentence, cue))
         continue;
+      if (cue->kind == PX_CUE_HEDGE && noun_only_hedge (doc, cue) && !qualifies_a_noun (doc, cue, first, end))
+        continue;
       if (cue->kind == PX_CUE_HEDGE && qualifies_a_noun (doc, cue, first, end))
         {
           /* "the alleged boss", "so-called groups": the words it stands before */
           to = from;
           while (to < end && to < from + 3 && px_document_token (doc, to)->kind == PX_TOKEN_WORD)
             to++;
+          /* what it doubts is what the other outlet says plainly:
+           * "suspected arson" against "damaged by arson" */
+          for (guint t = from; t < to; t++)
+            doubts_shared |= shared_elsewhere (ctx, ref, with, px_document_token (doc, t));
         }
       else if (!cue->speech && cue->kind == PX_CUE_HEDGE)
         {
@@ -1501,7 +1638,10 @@ attribution_of_shared (Context             *ctx,
       shared[token->in_quote ? MAX (covered[t - first], PX_ATTRIBUTION_NEUTRAL) : covered[t - first]]++;
     }
   /* qualified when most of what it shares is in a qualifier's reach, and
-   * more than a word of it; attributed when most is someone's word */
+   * more than a word of it, or when it doubts a thing the others name;
+   * attributed when most is someone's word */
+  if (doubts_shared)
+    return PX_ATTRIBUTION_DISTANCED;
   if (shared[PX_ATTRIBUTION_DISTANCED] >= 2
       && shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE] + shared[PX_ATTRIBUTION_NEUTRAL])
     return PX_ATTRIBUTION_DISTANCED;
@@ -1593,32 +1733,6 @@ names_the_speaker (Context *ctx,
   return FALSE;
 }
 
-/* Whether a member of @source gives the claim to a speaker in words of
- * its own ("said", "according to"), not only by quoting or by the
- * sentence before it.
- */
-static gboolean
-says_who_said_it (Context *ctx,
-                  guint    source)
-{
-  for (guint m = 0; m < ctx->n_members; m++)
-    {
-      PxSentence *sentence;
-
-      if (ctx->members[m].source != source)
-        continue;
-      sentence = px_document_sentence (ctx->documents[source], ctx->members[m].sentence);
-      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
-        {
-          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
-
-          if (!cue->in_quote && cue->kind == PX_CUE_ATTRIBUTION && cue->speech)
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* Whether a member of @source doubts the claim in the outlet's own voice:
  * "without evidence", "could not be verified", "unconfirmed".
  */
@@ -1652,6 +1766,67 @@ doubts_the_evidence (Context *ctx,
   return FALSE;
 }
 
+/* Whether a member of @source gives the claim to people it does not
+ * name: "people briefed on the matter said", "according to people
+ * familiar with the talks", "sources said". An outlet that states as
+ * fact what another has only from unnamed sources is worth showing; a
+ * named speaker's word, or "officials said" (how most news is sourced),
+ * is ordinary reporting, and the development keys record none of it.
+ */
+static gboolean
+cites_unnamed_sources (Context *ctx,
+                       guint    source)
+{
+  static const char * const unnamed[] = {
+    "people", "person", "source", "sources", "aide", "aides", "insider", "insiders", "adviser", "advisers",
+    "advisor", "advisors", "diplomat", "diplomats", "someone", "witness", "witnesses",
+  };
+  PxDocument *doc = ctx->documents[source];
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      PxSentence *sentence;
+      guint first, end;
+
+      if (ctx->members[m].source != source)
+        continue;
+      sentence = px_document_sentence (doc, ctx->members[m].sentence);
+      first = sentence->first_token;
+      end = first + sentence->n_tokens;
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+          gboolean anonymous = FALSE, named = FALSE;
+          gboolean after;
+
+          if (cue->in_quote || cue->kind != PX_CUE_ATTRIBUTION || !cue->speech)
+            continue;
+          after = g_str_equal (px_document_token (doc, cue->first_token)->norm, "according")
+                           || (cue->first_token > first
+                               && px_document_token (doc, cue->first_token - 1)->kind != PX_TOKEN_WORD);
+
+          /* the speaker stands before the verb, or after it when it is
+           * turned round: "officials said", "..., said officials",
+           * "according to people familiar with it" */
+          for (int step = after ? 1 : -1, once = 0; !once; once = 1)
+            for (int t = step < 0 ? (int) cue->first_token - 1 : (int) cue->end_token, n = 0;
+                 t >= (int) first && t < (int) end && n < 6; t += step, n++)
+              {
+                PxToken *token = px_document_token (doc, t);
+
+                if (token->kind != PX_TOKEN_WORD)
+                  break;
+                named |= token->is_capital && !token->sentence_initial;
+                for (gsize w = 0; w < G_N_ELEMENTS (unnamed); w++)
+                  anonymous |= g_str_equal (token->norm, unnamed[w]);
+              }
+          if (anonymous && !named)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Whether source @a and source @b at @level differ over what they share.
  * Hedging (@level PX_ATTRIBUTION_DISTANCED): @a states it as fact, or
  * gives it to a speaker while @b doubts the evidence in its own voice
@@ -1671,7 +1846,7 @@ pair_differs_at (Context       *ctx,
     return FALSE;
   if (level == PX_ATTRIBUTION_DISTANCED)
     return la == PX_ATTRIBUTION_NONE || (la == PX_ATTRIBUTION_NEUTRAL && doubts_the_evidence (ctx, b));
-  return la == PX_ATTRIBUTION_NONE && says_who_said_it (ctx, b) && !names_the_speaker (ctx, a, b);
+  return la == PX_ATTRIBUTION_NONE && cites_unnamed_sources (ctx, b) && !names_the_speaker (ctx, a, b);
 }
 
 /* Stated as fact and attributed are one side against doubted. */

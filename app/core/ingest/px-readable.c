@@ -44,6 +44,7 @@ typedef enum
   INFO_LINK = 1 << 3,
   INFO_IN_FIGURE = 1 << 4,
   INFO_EMBED = 1 << 5,    /* a post from a social network */
+  INFO_RUNS = 1 << 6,     /* has text between blank lines (<br><br>) */
 } InfoFlags;
 
 typedef struct
@@ -61,6 +62,9 @@ typedef struct
   guint commas;
   guint inline_len;   /* characters directly in this block, not in nested blocks */
   guint inline_commas;
+  guint run_len;      /* the same since the last blank line (<br><br>) in the block */
+  guint run_commas;
+  double points;      /* what the block's runs of text give the elements around it */
   guint n_p;
   guint n_img;
   guint n_li;
@@ -114,6 +118,8 @@ typedef enum
   TAG_ROOT = 1 << 13,     /* html, body */
   TAG_ARTICLE = 1 << 14,
   TAG_VOID = 1 << 15,     /* elements that never hold text: br, img, hr, wbr */
+  TAG_TITLE = 1 << 16,
+  TAG_BR = 1 << 17,
 } TagFlags;
 
 static gboolean
@@ -139,9 +145,9 @@ static const char * const block_tags[] = {
 /* Never part of an article's text, whatever the page says about them. */
 static const char * const dropped_tags[] = {
   "applet", "aside", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
-  "footer", "frame", "frameset", "head", "iframe", "input", "link", "map", "menu",
+  "footer", "frame", "frameset", "iframe", "input", "link", "map", "menu",
   "meta", "nav", "noscript", "object", "option", "script", "select", "source", "style", "svg",
-  "template", "textarea", "title", "video",
+  "template", "textarea", "video",
   NULL
 };
 
@@ -200,6 +206,8 @@ tag_flags (const xmlNode *node)
       add_tags (t, (const char * const[]) { "html", "body", NULL }, TAG_ROOT);
       add_tags (t, (const char * const[]) { "article", NULL }, TAG_ARTICLE);
       add_tags (t, (const char * const[]) { "br", "img", "hr", "wbr", NULL }, TAG_VOID);
+      add_tags (t, (const char * const[]) { "title", NULL }, TAG_TITLE);
+      add_tags (t, (const char * const[]) { "br", NULL }, TAG_BR);
       g_once_init_leave (&table, t);
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
@@ -466,6 +474,15 @@ class_weight (guint klass,
 }
 
 static gboolean
+has_element_child (const xmlNode *node)
+{
+  for (const xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 is_hidden (const xmlNode *node)
 {
   const char *style = _px_html_attr (node, "style");
@@ -569,6 +586,7 @@ typedef struct
   guint in_link;
   guint in_guarded;    /* inside table or code: class names are not judged there */
   guint in_figure;
+  guint br_run;        /* <br> elements since the last visible text */
   gboolean space;
 } WalkState;
 
@@ -582,6 +600,12 @@ keep_element (Walk      *walk,
               guint      id)
 {
   if (tags & TAG_DROPPED)
+    return FALSE;
+  /* A <title> left open swallows the page that follows it: libxml2 puts
+   * the page's elements inside it, and they are read as they would be
+   * anywhere else. A title of text alone is not the article's.
+   */
+  if ((tags & TAG_TITLE) && !has_element_child (node))
     return FALSE;
   if (is_hidden (node))
     return FALSE;
@@ -630,6 +654,24 @@ keep_element (Walk      *walk,
   return TRUE;
 }
 
+/* A run of text between blank lines is a paragraph of its own, whether
+ * it is written with <p> or as lines between <br><br> in one block.
+ */
+static void
+end_run (Info     *block,
+         gboolean  blank_line)
+{
+  if (block->run_len >= 25)
+    block->points += 1.0 + block->run_commas + MIN (block->run_len / 100, 3);
+  /* and counts as one where paragraphs are counted */
+  if (block->run_len > 0 && (blank_line || (block->flags & INFO_RUNS)))
+    block->n_p++;
+  if (blank_line)
+    block->flags |= INFO_RUNS;
+  block->run_len = 0;
+  block->run_commas = 0;
+}
+
 static void
 enter_element (Walk      *walk,
                WalkState *state,
@@ -661,6 +703,8 @@ enter_element (Walk      *walk,
     {
       if (parent != NULL && (tags & TAG_IMG))
         parent->n_img++;
+      if (tags & TAG_BR && ++state->br_run == 2 && state->current_block != 0)
+        end_run (info_at (walk, state->current_block), TRUE);
       *descend = FALSE;
       return;
     }
@@ -739,6 +783,7 @@ leave_element (Walk      *walk,
     state->in_figure--;
   if (info->flags & INFO_BLOCK)
     {
+      end_run (info, FALSE);
       state->current_block = info->outer_block;
       state->space = TRUE;
     }
@@ -781,7 +826,11 @@ add_text (Walk      *walk,
     {
       block->inline_len += len;
       block->inline_commas += commas;
+      block->run_len += len;
+      block->run_commas += commas;
     }
+  if (len > 1 || (len == 1 && !state->space))
+    state->br_run = 0;
 }
 
 /* Measures every element below @root. */
@@ -890,9 +939,8 @@ score_blocks (Walk *walk)
     {
       Info *info = &g_array_index (walk->infos, Info, i);
       Info *start;
-      double points;
 
-      if (!(info->flags & INFO_BLOCK) || info->inline_len < 25)
+      if (!(info->flags & INFO_BLOCK) || info->points == 0.0)
         continue;
 
       if (info->tags & TAG_PARAGRAPH)
@@ -902,8 +950,7 @@ score_blocks (Walk *walk)
       else
         continue;
 
-      points = 1.0 + info->inline_commas + MIN (info->inline_len / 100, 3);
-      give_points (walk, start, points);
+      give_points (walk, start, info->points);
     }
 
   for (guint i = 0; i < walk->infos->len; i++)
@@ -1631,13 +1678,9 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   if (root == NULL)
     return g_ptr_array_new_with_free_func (g_free);
 
-  for (xmlNode *n = root; n != NULL; n = _px_html_next (n, root, TRUE))
-    if (_px_html_is (n, "body"))
-      {
-        root = n;
-        break;
-      }
-
+  /* The walk starts at the root, not at the first <body>: a page pasted
+   * into another has a second <html> and <body> inside the first.
+   */
   for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
     {
       char *byline = NULL;
