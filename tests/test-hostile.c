@@ -5,6 +5,9 @@
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+/* posix_openpt() and the pseudo-terminal calls */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include "px-raw-server.h"
@@ -17,7 +20,11 @@
 #include "px-store.h"
 
 #include <string.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <utime.h>
 #include <unistd.h>
@@ -632,6 +639,84 @@ test_spoofing_outputs (void)
   }
 }
 
+/* Runs $PARALLAX_CLI with @args, its standard output and error a
+ * terminal (a pseudo-terminal in raw mode, so what is read is what the
+ * program wrote); returns all it wrote there.
+ */
+static char *
+run_cli_on_terminal (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  struct termios raw;
+  int master = posix_openpt (O_RDWR | O_NOCTTY);
+  int slave;
+  GPid pid;
+  int status = 0;
+  char buffer[4096];
+  ssize_t n;
+
+  g_assert_cmpint (master, >=, 0);
+  g_assert_cmpint (grantpt (master), ==, 0);
+  g_assert_cmpint (unlockpt (master), ==, 0);
+  slave = open (ptsname (master), O_RDWR | O_NOCTTY);
+  g_assert_cmpint (slave, >=, 0);
+  g_assert_cmpint (tcgetattr (slave, &raw), ==, 0);
+  cfmakeraw (&raw);
+  g_assert_cmpint (tcsetattr (slave, TCSANOW, &raw), ==, 0);
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PARALLAX_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_async_with_fds (NULL, (char **) argv->pdata, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                         &pid, -1, slave, slave, &error));
+  g_assert_no_error (error);
+  close (slave);
+  /* Until the program has gone: then the terminal reads EIO. */
+  while ((n = read (master, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR))
+    if (n > 0)
+      g_string_append_len (out, buffer, n);
+  close (master);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Issue 14 follow-up: a CSV export printed on a terminal sent the
+ * escapes in outlet names and notes raw; in a file or a pipe it keeps
+ * every byte, for spreadsheets.
+ */
+static void
+test_csv_on_terminal (void)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-csv-XXXXXX");
+  g_autofree char *page = write_temp (folder, "spoof.html", spoof_page, -1);
+  g_autofree char *db = g_build_filename (folder, "p.db", NULL);
+  const char *args[] = { "export", "--db", db, "--story", "1", "--format", "csv", NULL };
+  g_autofree char *on_terminal = NULL;
+  g_autofree char *in_pipe = NULL;
+
+  g_free (px_test_run_cli (0, NULL, "story", "new", "--db", db, "Drones", NULL));
+  g_free (px_test_run_cli (0, NULL, "story", "add", "--db", db, "1", page, NULL));
+  g_free (px_test_run_cli (0, NULL, "annotate", "--db", db, "1", "--source", "1", "--quote", "12 drones",
+                           "--verdict", "false", "--note", "see \033]52;c;aGk=\007 \033[2J\xe2\x80\xae" "reversed\rover",
+                           NULL));
+
+  on_terminal = run_cli_on_terminal (args);
+  g_test_message ("%s", on_terminal);
+  assert_inert_full (on_terminal, TRUE);
+  g_assert_nonnull (strstr (on_terminal, "12 drones"));
+  g_assert_nonnull (strstr (on_terminal, "reversed"));
+
+  g_assert_cmpint (px_test_spawn_cli (args, &in_pipe, NULL), ==, 0);
+  g_assert_nonnull (strstr (in_pipe, "\033]52;c;aGk=\007"));
+  g_assert_nonnull (strstr (in_pipe, "\r\n"));
+}
+
 /* A right-to-left name keeps its direction without turning the line
  * around: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
  */
@@ -839,6 +924,7 @@ main (int    argc,
 
   g_test_add_func ("/hostile/cli/spoofing-outputs", test_spoofing_outputs);
   g_test_add_func ("/hostile/cli/rtl-outlet-isolated", test_rtl_outlet_isolated);
+  g_test_add_func ("/hostile/cli/csv-on-terminal", test_csv_on_terminal);
   g_test_add_func ("/hostile/markdown/inert", test_markdown_inert);
   g_test_add_func ("/hostile/cli/small-ones", test_cli_small_ones);
   g_test_add_func ("/hostile/store/lost-library-restored", test_lost_library_restored);

@@ -77,6 +77,11 @@ void _px_cli_print (const char *format,
  */
 char *_px_cli_field (const char *text);
 
+/* @text without the characters a terminal would obey (controls other
+ * than line breaks and tabs, bidirectional overrides), as valid UTF-8.
+ */
+char *_px_cli_terminal_safe (const char *text);
+
 /* JSON text with the characters a terminal must not see raw (C1
  * controls, bidirectional controls) written as \u escapes: the same JSON.
  */
