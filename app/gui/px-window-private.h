@@ -57,8 +57,6 @@ void _px_window_actions_update (PxWindow *self);
 /* px-window.c */
 void _px_window_toast (PxWindow   *self,
                        const char *message);
-PxSourceColumn *_px_window_add_stored_column (PxWindow             *self,
-                                              const PxSourceRecord *record);
 
 /* px-window-team.c */
 void _px_window_team_class_init (PxWindowClass *klass);

@@ -12,6 +12,7 @@
 
 #include "px-libraries.h"
 #include "px-pg-store.h"
+#include "px-source.h"
 #include "px-story-copy.h"
 
 #include <glib/gi18n.h>
@@ -19,12 +20,18 @@
 /* Colleagues' changes */
 
 static gboolean
-column_shows_source (PxWindow *self,
-                     gint64    source_id)
+story_has_source (PxWindow *self,
+                  gint64    source_id)
 {
-  for (guint i = 0; i < px_story_view_get_n_columns (self->story_view); i++)
-    if (px_source_column_get_source_id (px_story_view_get_column (self->story_view, i)) == source_id)
-      return TRUE;
+  GListModel *sources = px_session_get_sources (self->session);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (sources, i);
+
+      if (px_source_get_source_id (source) == source_id)
+        return TRUE;
+    }
 
   return FALSE;
 }
@@ -66,8 +73,12 @@ sources_listed_cb (GObject      *object,
     {
       const PxSourceRecord *record = g_ptr_array_index (sources, i);
 
-      if (record->story_id == story_id && !column_shows_source (self, record->id))
-        _px_window_add_stored_column (self, record);
+      if (record->story_id == story_id && !story_has_source (self, record->id))
+        {
+          g_autoptr(PxSource) source = px_source_new_for_record (record);
+
+          px_session_add_source (self->session, source);
+        }
     }
 }
 
