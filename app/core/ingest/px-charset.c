@@ -142,6 +142,29 @@ utf8_make_valid_len (const char *data,
   return valid;
 }
 
+/* TRUE when a page said to be in @charset is UTF-8 after all: pages saved
+ * or served again keep the <meta> (or the server its header) of the
+ * original's encoding while their bytes were rewritten as UTF-8, and read
+ * as windows-1252 they turn "Kosovo's" into "Kosovoâ€™s". Text in a
+ * single-byte or East Asian encoding that is not ASCII is almost never
+ * valid UTF-8 as well, so bytes past ASCII that all form UTF-8 sequences
+ * decide it.
+ */
+static gboolean
+labels_wrongly (const char *charset,
+                const char *data,
+                gsize       len)
+{
+  gboolean beyond_ascii = FALSE;
+
+  if (g_str_equal (charset, "utf-8") || g_str_has_prefix (charset, "utf-16")
+      || g_str_has_prefix (charset, "utf-32") || g_str_equal (charset, "utf-7"))
+    return FALSE;
+  for (gsize i = 0; i < len && !beyond_ascii; i++)
+    beyond_ascii = (guchar) data[i] >= 0x80;
+  return beyond_ascii && g_utf8_validate_len (data, len, NULL);
+}
+
 char *
 px_charset_to_utf8 (const char  *data,
                     gsize        len,
@@ -152,6 +175,7 @@ px_charset_to_utf8 (const char  *data,
 {
   g_autofree char *charset = NULL;
   char *result = NULL;
+  gboolean is_bom;
 
   if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     {
@@ -172,12 +196,18 @@ px_charset_to_utf8 (const char  *data,
       len -= 2;
     }
 
+  is_bom = charset != NULL;
   if (charset == NULL)
     charset = normalize_charset (declared);
   if (charset == NULL && is_html)
     charset = sniff_meta_charset (data, len);
   if (charset == NULL)
     charset = g_strdup (g_utf8_validate_len (data, len, NULL) ? "utf-8" : "windows-1252");
+  else if (!is_bom && labels_wrongly (charset, data, len))
+    {
+      g_free (charset);
+      charset = g_strdup ("utf-8");
+    }
 
   if (g_str_equal (charset, "utf-8"))
     result = utf8_make_valid_len (data, len, out_len);
