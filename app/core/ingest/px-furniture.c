@@ -254,7 +254,7 @@ has_opening (const char         *lower,
              const char * const *openings)
 {
   for (guint i = 0; openings[i] != NULL; i++)
-    if (g_str_has_prefix (lower, openings[i]))
+    if (openings[i][0] == lower[0] && g_str_has_prefix (lower, openings[i]))
       return TRUE;
   return FALSE;
 }

@@ -1264,6 +1264,15 @@ repeats_title (Writer     *writer,
   tlen = strlen (writer->squashed_title);
   if (tlen < 10)
     return FALSE;
+  /* most paragraphs differ from the title in their first letter */
+  {
+    const char *first = text;
+
+    while (*first != '\0' && !g_ascii_isalnum (*first) && (guchar) *first < 0x80)
+      first++;
+    if ((guchar) *first < 0x80 && g_ascii_tolower (*first) != writer->squashed_title[0])
+      return FALSE;
+  }
   p = _px_html_squash (text);
   return strncmp (p, writer->squashed_title, tlen) == 0 && strlen (p) <= tlen + 30;
 }
