@@ -116,6 +116,17 @@ is_ordinal (const char *word)
                       || strcmp (p, "h") == 0);
 }
 
+/* "12k", "1m": a count of shares or views, as a tool bar writes it */
+static gboolean
+is_count (const char *word)
+{
+  const char *p = word;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  return p > word && (strcmp (p, "k") == 0 || strcmp (p, "m") == 0);
+}
+
 /* Words a time stamp is made of, besides numbers. */
 static const char * const stamp_words[] = {
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -289,7 +300,8 @@ all_words_in (const Words        *w,
               const char * const *list)
 {
   for (guint i = 0; i < w->n_words; i++)
-    if (!is_number (w->words[i]) && !is_ordinal (w->words[i]) && !in_list (w->words[i], list))
+    if (!is_number (w->words[i]) && !is_ordinal (w->words[i]) && !is_count (w->words[i])
+        && !in_list (w->words[i], list))
       return FALSE;
   return TRUE;
 }
@@ -710,11 +722,15 @@ mark_runs (GPtrArray *paragraphs,
     {
       guint end = i;
 
-      while (end < paragraphs->len && lines[end] == LINE_TEXT && test (g_ptr_array_index (paragraphs, end)))
+      /* a line already known for furniture of another kind may be in the run */
+      while (end < paragraphs->len
+             && (lines[end] == LINE_TEXT || lines[end] == LINE_FURNITURE || lines[end] == LINE_STAMP)
+             && test (g_ptr_array_index (paragraphs, end)))
         end++;
       if (end - i >= min)
         for (guint k = i; k < end; k++)
-          lines[k] = LINE_FURNITURE;
+          if (lines[k] == LINE_TEXT)
+            lines[k] = LINE_FURNITURE;
       i = MAX (end, i + 1);
     }
 }

@@ -1121,18 +1121,76 @@ shares_class (const char *a,
   return FALSE;
 }
 
+static gboolean
+is_heading (const xmlNode *node)
+{
+  return node->type == XML_ELEMENT_NODE && node->name[0] == 'h' && node->name[1] >= '1'
+         && node->name[1] <= '6' && node->name[2] == '\0';
+}
+
+/* Lower-cased words of @text, for comparing headings with the title. */
+static GPtrArray *
+words_of (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  const char *p = lower;
+
+  while (*p != '\0')
+    {
+      const char *start;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > start)
+        g_ptr_array_add (words, g_strndup (start, p - start));
+    }
+  return words;
+}
+
+static gboolean
+similar_to_title (const char *title,
+                  xmlNode    *heading)
+{
+  g_autofree char *text = _px_html_text (heading, 2048);
+  g_autoptr(GPtrArray) a = NULL;
+  g_autoptr(GPtrArray) b = NULL;
+  guint shared = 0;
+
+  if (title == NULL || *text == '\0')
+    return FALSE;
+
+  a = words_of (title);
+  b = words_of (text);
+  if (a->len == 0 || b->len == 0)
+    return FALSE;
+  for (guint i = 0; i < b->len; i++)
+    for (guint j = 0; j < a->len; j++)
+      if (strcmp (g_ptr_array_index (b, i), g_ptr_array_index (a, j)) == 0)
+        {
+          shared++;
+          break;
+        }
+  return shared >= 0.75 * b->len && shared >= 0.75 * a->len;
+}
+
 /* The elements whose text is the article: the top candidate and the
  * siblings that look like more of it.
  */
 static GPtrArray *
-gather (Walk *walk,
-        Info *top,
-        Info *body)
+gather (Walk       *walk,
+        Info       *top,
+        Info       *body,
+        const char *title)
 {
   GPtrArray *parts = g_ptr_array_new ();
   Info *parent = info_at (walk, top->parent);
   double threshold = MAX (10.0, top->score * 0.2);
   const char *top_class;
+  gboolean top_added = FALSE;
 
   if (top == body || parent == NULL)
     {
@@ -1153,6 +1211,13 @@ gather (Walk *walk,
       if (sibling == top)
         {
           g_ptr_array_add (parts, sibling);
+          top_added = TRUE;
+          continue;
+        }
+      /* the article starts at its headline: blocks above it are not it */
+      if (!top_added && is_heading (c) && similar_to_title (title, c))
+        {
+          g_ptr_array_set_size (parts, 0);
           continue;
         }
 
@@ -1197,6 +1262,7 @@ typedef struct
   const char *title;
   char *squashed_title;
   gboolean title_seen;
+  guint title_at;      /* how many paragraphs were written before the headline */
   GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
 } Writer;
 
@@ -1247,6 +1313,25 @@ drop_pointers (Writer   *writer,
       g_ptr_array_remove_index (writer->paragraphs, writer->paragraphs->len - 1);
       g_array_remove_index (writer->pointers, writer->pointers->len - 1);
     }
+}
+
+/* An article starts at its headline: what the container holds above it
+ * (readers' comments shown first, teasers, a photo's caption) is not the
+ * article, when a body of some length follows the headline.
+ */
+static void
+drop_before_title (Writer *writer)
+{
+  gsize after = 0;
+
+  if (writer->title_at == 0)
+    return;
+  for (guint i = writer->title_at; i < writer->paragraphs->len; i++)
+    after += strlen (g_ptr_array_index (writer->paragraphs, i));
+  if (after < PX_READABLE_MIN_BODY)
+    return;
+  g_ptr_array_remove_range (writer->paragraphs, 0, writer->title_at);
+  g_array_remove_range (writer->pointers, 0, writer->title_at);
 }
 
 /* TRUE when @text is the headline, perhaps with a date or a few words after it. */
@@ -1313,6 +1398,7 @@ flush (Writer *writer)
         {
           writer->title_seen = TRUE;
           drop_pointers (writer, TRUE);
+          writer->title_at = writer->paragraphs->len;
         }
       else if (len > 0)
         {
@@ -1330,62 +1416,6 @@ flush (Writer *writer)
   writer->lines = FALSE;
   writer->pending_space = FALSE;
   writer->br_run = 0;
-}
-
-static gboolean
-is_heading (const xmlNode *node)
-{
-  return node->type == XML_ELEMENT_NODE && node->name[0] == 'h' && node->name[1] >= '1'
-         && node->name[1] <= '6' && node->name[2] == '\0';
-}
-
-/* Lower-cased words of @text, for comparing headings with the title. */
-static GPtrArray *
-words_of (const char *text)
-{
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  const char *p = lower;
-
-  while (*p != '\0')
-    {
-      const char *start;
-
-      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      start = p;
-      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      if (p > start)
-        g_ptr_array_add (words, g_strndup (start, p - start));
-    }
-  return words;
-}
-
-static gboolean
-similar_to_title (const char *title,
-                  xmlNode    *heading)
-{
-  g_autofree char *text = _px_html_text (heading, 2048);
-  g_autoptr(GPtrArray) a = NULL;
-  g_autoptr(GPtrArray) b = NULL;
-  guint shared = 0;
-
-  if (title == NULL || *text == '\0')
-    return FALSE;
-
-  a = words_of (title);
-  b = words_of (text);
-  if (a->len == 0 || b->len == 0)
-    return FALSE;
-  for (guint i = 0; i < b->len; i++)
-    for (guint j = 0; j < a->len; j++)
-      if (strcmp (g_ptr_array_index (b, i), g_ptr_array_index (a, j)) == 0)
-        {
-          shared++;
-          break;
-        }
-  return shared >= 0.75 * b->len && shared >= 0.75 * a->len;
 }
 
 /* Decides whether a block inside the article is clutter after all. */
@@ -1540,6 +1570,7 @@ write_part (Walk   *walk,
               flush (writer);
               writer->title_seen = TRUE;
               drop_pointers (writer, TRUE);
+              writer->title_at = writer->paragraphs->len;
               descend = FALSE;
             }
           else
@@ -1647,10 +1678,11 @@ run_rules (xmlNode     *root,
     {
       score_blocks (&walk);
       top = pick_top (&walk, body);
-      parts = gather (&walk, top, body);
+      parts = gather (&walk, top, body, title);
       for (guint i = 0; i < parts->len; i++)
         write_part (&walk, &writer, g_ptr_array_index (parts, i));
       drop_pointers (&writer, FALSE);
+      drop_before_title (&writer);
     }
 
   clear_private (&walk);
