@@ -1161,6 +1161,13 @@ px_time_equal (const PxTimeExpr *a,
 
       week_hours (a, &a_low, &a_high);
       week_hours (b, &b_low, &b_high);
+      /* "02:41 GMT Friday" is Thursday evening in Los Angeles: a day in
+       * a named zone and a day without one may be a day apart */
+      if (a->zoned != b->zoned)
+        {
+          a_low -= 24;
+          a_high += 24;
+        }
       /* the week wraps: Sunday night and early Monday are neighbours */
       if (!(a_low < b_high && b_low < a_high) && !(a_low + 168 < b_high && b_low < a_high + 168)
           && !(a_low < b_high + 168 && b_low + 168 < a_high))
