@@ -345,6 +345,10 @@ test_equal_values (void)
       "Officials said no people were hurt when the bridge collapsed over the river on Sunday." },
     { "The actress died at 18:41 in Los Angeles (02:41 GMT Friday) of pneumonia, her agent said.",
       "The actress died on Thursday night in Los Angeles of pneumonia, her agent said." },
+    { "Temperatures in the capital reached 15C on Sunday afternoon as crowds gathered in the square.",
+      "Temperatures in the capital reached 59°F on Sunday afternoon as crowds gathered in the square." },
+    { "Firefighters battled the blaze for eight hours in temperatures of minus 20 degrees Celsius overnight.",
+      "Firefighters battled the blaze for eight hours in temperatures of -4 degrees Fahrenheit overnight." },
     { "Rescuers found a dozen survivors under the collapsed hotel in the resort town on Friday.",
       "Rescuers found at least 12 survivors under the collapsed hotel in the resort town on Friday." },
   };
@@ -442,6 +446,20 @@ test_number_same_act (void)
   /* the population of a town is not the dead */
   assert_not_flagged ("In February a quake hit the town of Zarand in the province, killing 612 people.",
                       "In February a quake hit Zarand, a town of 15,000 people in the province.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* Temperatures are a unit of their own: a different temperature is a
+ * difference, a figure without a scale is not compared with one.
+ */
+static void
+test_number_temperatures (void)
+{
+  assert_flagged ("Temperatures in the capital reached 15C on Sunday afternoon as crowds gathered in the square.",
+                  "Temperatures in the capital reached 25C on Sunday afternoon as crowds gathered in the square.",
+                  PX_DIFFERENCE_NUMBER, "15C", "25C");
+  assert_not_flagged ("Firefighters fought the blaze for eight hours in minus-20 degree temperatures on Saturday.",
+                      "Firefighters fought the blaze for eight hours in temperatures of -20C on Saturday.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -588,6 +606,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
   g_test_add_func ("/differ/number/ranges", test_number_ranges);
   g_test_add_func ("/differ/number/same-act", test_number_same_act);
+  g_test_add_func ("/differ/number/temperatures", test_number_temperatures);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);
