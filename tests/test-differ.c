@@ -264,6 +264,27 @@ test_contradiction_same_slot (void)
   assert_flagged ("Lavrov said Moscow would not withdraw from the talks with the United States on Ukraine.",
                   "Lavrov said Moscow would withdraw from the talks with the United States on Ukraine.",
                   PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  /* "No officers were injured" denies the injuries */
+  assert_flagged ("No police officers were injured during the clashes outside parliament.",
+                  "Twelve police officers were injured during the clashes outside parliament.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
+/* Opposite verbs from WordNet, in the same slot; a negated one asserts
+ * nothing, and another object is another slot.
+ */
+static void
+test_contradiction_antonyms (void)
+{
+  assert_flagged ("The final list of the committee included the mayor of the northern town, officials said.",
+                  "The final list of the committee excluded the mayor of the northern town, officials said.",
+                  PX_DIFFERENCE_CONTRADICTION, "included the mayor", "excluded the mayor");
+  assert_not_flagged ("The final list of the committee did not include the mayor of the northern town, officials said.",
+                      "The final list of the committee excluded the mayor of the northern town, officials said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The final list of the committee included the mayor of the northern town, officials said.",
+                      "The final list of the committee excluded the governor of the southern province, officials said.",
+                      PX_DIFFERENCE_CONTRADICTION);
 }
 
 /* Negations that agree, and negations of another slot. */
@@ -292,6 +313,14 @@ test_contradiction_not (void)
                       PX_DIFFERENCE_CONTRADICTION);
   assert_not_flagged ("Investigators have not determined the cause of the fire at the old dairy in Palmer.",
                       "Investigators are working to help determine the cause of the fire at the old dairy in Palmer.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* a noun names the thing, it does not say it happened: "the symptoms" */
+  assert_not_flagged ("Officials said a final determination of the cause of the fire at the church would take a month.",
+                      "Officials said the cause of the fire at the church has not been determined.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* "don't want to end" denies the wish, not the end */
+  assert_not_flagged ("The sack on the seven-yard line ended the game for the Colts at Jacksonville.",
+                      "You don't want to end the game on a sack on the seven-yard line for the Colts at Jacksonville.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* speculation is not an assertion */
   assert_not_flagged ("Many have speculated that the White House offered Sestak the job of Navy secretary in 2009.",
@@ -613,6 +642,7 @@ main (int   argc,
   g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
   g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
+  g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
   g_test_add_func ("/differ/quote/words", test_quote_words);
   g_test_add_func ("/differ/quote/not", test_quote_not);
   g_test_add_func ("/differ/equal-values", test_equal_values);
