@@ -147,6 +147,12 @@ _px_cli_print (const char *format,
 }
 
 char *
+_px_cli_terminal_safe (const char *text)
+{
+  return terminal_safe (text, FALSE);
+}
+
+char *
 _px_cli_json_safe (const char *json)
 {
   return terminal_safe (json, TRUE);
