@@ -382,16 +382,20 @@ conflict_chosen_cb (PxConflictDialog *dialog,
  * asks whether to reload or overwrite.
  */
 static void
-show_conflict (PxAnnotator *self,
-               gint64       annotation_id,
-               PxVerdict    verdict,
-               const char  *note)
+show_conflict (PxAnnotator  *self,
+               gint64        annotation_id,
+               PxVerdict     verdict,
+               const char   *note,
+               const GError *conflict_error)
 {
-  g_autoptr(PxAnnotation) current = px_library_get_annotation (self->store, annotation_id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxAnnotation) current = px_library_get_annotation (self->store, annotation_id, &error);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->view));
   Conflict *conflict = g_new0 (Conflict, 1);
   PxConflictDialog *dialog;
 
+  if (current == NULL)
+    g_debug ("Could not read who changed annotation %" G_GINT64_FORMAT ": %s", annotation_id, error->message);
   conflict->annotator = g_object_ref (self);
   conflict->annotation_id = annotation_id;
   conflict->verdict = verdict;
@@ -399,6 +403,9 @@ show_conflict (PxAnnotator *self,
   dialog = px_conflict_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    current != NULL ? current->updated_by : NULL,
                                    current != NULL ? current->updated_at : NULL);
+  /* Who and when, as the save was told, when reading it again failed. */
+  if (current == NULL)
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), conflict_error->message);
   g_signal_connect_data (dialog, "chosen", G_CALLBACK (conflict_chosen_cb), conflict,
                          (GClosureNotify) (void (*) (void)) conflict_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -427,7 +434,7 @@ save_edit (PxAnnotator *self,
                                        note[0] != '\0' ? note : NULL, NULL, &error))
         return TRUE;
       if (g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_CONFLICT))
-        show_conflict (self, annotation->id, verdict, note);
+        show_conflict (self, annotation->id, verdict, note, error);
       else
         toast (self, error->message);
       return FALSE;
