@@ -7,6 +7,7 @@
 
 #include "px-story-view.h"
 
+#include "px-safe-text.h"
 #include "px-story-compare-private.h"
 
 #include <adwaita.h>
@@ -255,16 +256,18 @@ compare_cb (GObject      *object,
   else
     {
       GPtrArray *articles = g_task_get_task_data (G_TASK (result));
-      g_autofree const char **outlets = g_new0 (const char *, self->comparing_columns->len + 1);
+      g_auto(GStrv) outlets = g_new0 (char *, self->comparing_columns->len + 1);
 
       for (guint i = 0; i < self->comparing_columns->len; i++)
         {
           g_ptr_array_add (self->compared_columns, g_object_ref (g_ptr_array_index (self->comparing_columns, i)));
-          outlets[i] = px_source_column_get_outlet (g_ptr_array_index (self->comparing_columns, i));
+          outlets[i] = px_safe_text_line (px_source_column_get_outlet (g_ptr_array_index (self->comparing_columns, i)),
+                                          -1);
         }
       self->n_hidden = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "px-hidden"));
       /* The table's columns first, so its rows are bound once. */
-      px_claims_table_set_sources (self->claims_table, (PxArticle **) articles->pdata, outlets, articles->len);
+      px_claims_table_set_sources (self->claims_table, (PxArticle **) articles->pdata, (const char **) outlets,
+                                   articles->len);
       apply_claims (self, items);
     }
 

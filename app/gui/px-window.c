@@ -13,6 +13,7 @@
 #include "px-claims-panel.h"
 #include "px-claims-table.h"
 #include "px-input.h"
+#include "px-safe-text.h"
 #include "px-story-view.h"
 
 #include <glib/gi18n.h>
@@ -25,7 +26,8 @@ static void
 update_title (PxWindow *self)
 {
   guint n = px_story_view_get_n_columns (self->story_view);
-  const char *title = px_session_get_title (self->session);
+  /* Often a page's own headline. */
+  g_autofree char *title = px_safe_text_line (px_session_get_title (self->session), -1);
   g_autofree char *subtitle = NULL;
   gboolean has_story = title != NULL;
 
@@ -167,7 +169,7 @@ static void
 remove_source_cb (PxWindow *self,
                   PxSource *source)
 {
-  const char *outlet = px_source_get_outlet (source);
+  g_autofree char *outlet = px_safe_text_line (px_source_get_outlet (source), -1);
   g_autofree char *message = NULL;
   AdwToast *undo;
   guint token;
