@@ -889,21 +889,21 @@ px_story_view_get_current_difference (PxStoryView *self)
 }
 
 void
-px_story_view_set_view (PxStoryView *self,
-                        const char  *view)
+px_story_view_set_view (PxStoryView     *self,
+                        PxStoryViewMode  view)
 {
   g_return_if_fail (PX_IS_STORY_VIEW (self));
 
-  self->table_view = g_strcmp0 (view, "table") == 0;
+  self->table_view = view == PX_STORY_VIEW_TABLE;
   update_columns (self);
 }
 
-const char *
+PxStoryViewMode
 px_story_view_get_view (PxStoryView *self)
 {
-  g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), PX_STORY_VIEW_COLUMNS);
 
-  return self->table_view ? "table" : "columns";
+  return self->table_view ? PX_STORY_VIEW_TABLE : PX_STORY_VIEW_COLUMNS;
 }
 
 PxClaimsTable *
@@ -924,7 +924,7 @@ px_story_view_open_sentence (PxStoryView *self,
   g_return_if_fail (PX_IS_STORY_VIEW (self));
   g_return_if_fail (PX_IS_CLAIM_ITEM (claim));
 
-  px_story_view_set_view (self, "columns");
+  px_story_view_set_view (self, PX_STORY_VIEW_COLUMNS);
   px_story_view_select_claim (self, claim);
 
   column = column_for_source (self, source);
