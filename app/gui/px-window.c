@@ -425,21 +425,19 @@ update_claim_annotations (PxWindow *self)
 {
   GListModel *claims = px_story_view_get_claims (self->story_view);
   gint64 story_id = px_session_get_story_id (self->session);
-  g_autoptr(GPtrArray) annotations = NULL;
+  GPtrArray *annotations;
   g_autofree gint64 *source_ids = NULL;
-  g_autoptr(GError) error = NULL;
   guint n_sources = 0;
 
-  if (self->store == NULL || story_id <= 0 || px_story_view_get_comparing (self->story_view)
+  if (self->annotator == NULL || self->store == NULL || story_id <= 0
+      || px_story_view_get_comparing (self->story_view)
       || g_list_model_get_n_items (claims) == 0)
     return;
 
-  annotations = px_store_list_annotations (self->store, story_id, FALSE, &error);
+  /* As the annotator last read them. */
+  annotations = px_annotator_get_annotations (self->annotator);
   if (annotations == NULL)
-    {
-      g_debug ("Could not list the annotations of story %" G_GINT64_FORMAT ": %s", story_id, error->message);
-      return;
-    }
+    return;
 
   {
     g_autoptr(PxClaimItem) first = g_list_model_get_item (claims, 0);
@@ -460,7 +458,8 @@ update_claim_annotations (PxWindow *self)
 }
 
 /* An annotation saved, edited or deleted (from the table, the columns or
- * another window): the claims' counts follow at once.
+ * another window): read again, the claims' counts follow
+ * (update_claim_annotations() on "annotations-changed").
  */
 static void
 store_changed_cb (PxStore  *store,
@@ -468,7 +467,7 @@ store_changed_cb (PxStore  *store,
                   PxWindow *self)
 {
   if (story_id == 0 || story_id == px_session_get_story_id (self->session))
-    update_claim_annotations (self);
+    px_annotator_reload (self->annotator);
 }
 
 static gboolean
@@ -845,6 +844,8 @@ px_window_init (PxWindow *self)
    * fetched again: the annotations are read back once that is done.
    */
   self->annotator = px_annotator_new (self->story_view, self->annotations_panel, self->toast_overlay);
+  g_signal_connect_object (self->annotator, "annotations-changed", G_CALLBACK (update_claim_annotations), self,
+                           G_CONNECT_SWAPPED);
 
   drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (drop, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_STRING }, 2);
