@@ -429,6 +429,18 @@ window_has_two_columns (gpointer data)
   return px_story_view_get_n_columns (px_window_get_story_view (f->window)) == 2;
 }
 
+static gboolean
+annotator_idle (gpointer data)
+{
+  return !px_annotator_get_busy (_px_window_get_annotator (data));
+}
+
+static gboolean
+popover_open (gpointer data)
+{
+  return px_annotator_get_popover (_px_window_get_annotator (data)) != NULL;
+}
+
 static PxConflictDialog *
 find_conflict_dialog (void)
 {
@@ -495,6 +507,8 @@ edit_against_ben (WindowFixture    *f,
   PxConflictDialog *dialog;
   g_autoptr(GError) error = NULL;
 
+  /* The annotations as last saved, read. */
+  px_ui_test_wait_for (annotator_idle, f->window, "the annotations read", 10);
   g_assert_true (px_annotator_edit (annotator, f->annotation_id));
   popover = px_annotator_get_popover (annotator);
   g_assert_nonnull (popover);
@@ -595,7 +609,7 @@ test_window (void)
   f->note = "Ben's second note";
   g_assert_true (note_is (f));
   /* Reload shows Ben's version in the popover again, to edit from. */
-  g_assert_nonnull (px_annotator_get_popover (_px_window_get_annotator (f->window)));
+  px_ui_test_wait_for (popover_open, f->window, "the popover again", 10);
   {
     g_autofree char *shown = px_annotation_popover_get_note (px_annotator_get_popover (_px_window_get_annotator (f->window)));
 

@@ -47,6 +47,7 @@ struct _PxWindow
   GCancellable *library_cancellable; /* the library being switched to */
   GMenu *copy_section;
   gboolean drawn_reported;
+  guint invariants_id;
   gboolean following_difference; /* the list follows Alt+Down, without feeding back */
 };
 
