@@ -60,6 +60,8 @@ typedef struct
   GHashTable *concepts; /* concept of a content word -> bit per source that has it */
   gboolean contested;   /* the claim is in dispute: see find_attribution() */
   GHashTable *lexicon;  /* px_lexicon_cache_new(): WordNet looked up once a word */
+  int *attributions;    /* source_attribution() of source a with source b at [a * n + b], -1 unknown */
+  GHashTable *dated;    /* PxTimeExpr -> the verb it dates (time_predicate()), or the table itself */
 } Context;
 
 static const PxLexeme *
@@ -967,6 +969,23 @@ time_predicate (Context          *ctx,
   return NULL;
 }
 
+/* time_predicate() of an item's time, looked up once. */
+static const PxToken *
+item_predicate (Context    *ctx,
+                const Item *item)
+{
+  PxDocument *doc = ctx->documents[item->source];
+  gpointer known = g_hash_table_lookup (ctx->dated, item->data);
+  gboolean spoken;
+
+  if (known == NULL)
+    {
+      known = (gpointer) time_predicate (ctx, doc, px_document_sentence (doc, item->sentence), item->data, &spoken);
+      g_hash_table_insert (ctx->dated, (gpointer) item->data, known != NULL ? known : ctx->dated);
+    }
+  return known == ctx->dated ? NULL : known;
+}
+
 /* Whether two times date one happening, as far as their verbs show:
  * "struck the depot early Tuesday" and "struck the depot on Monday
  * night", not "laughed Tuesday" and "upheld the verdict on Thursday".
@@ -976,10 +995,7 @@ same_happening (Context    *ctx,
                 const Item *a,
                 const Item *b)
 {
-  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
-  gboolean spoken;
-  const PxToken *pa = time_predicate (ctx, da, px_document_sentence (da, a->sentence), a->data, &spoken);
-  const PxToken *pb = time_predicate (ctx, db, px_document_sentence (db, b->sentence), b->data, &spoken);
+  const PxToken *pa = item_predicate (ctx, a), *pb = item_predicate (ctx, b);
 
   if (pa == NULL || pb == NULL)
     return FALSE;
@@ -991,14 +1007,10 @@ time_same_topic (Context    *ctx,
                  const Item *a,
                  const Item *b)
 {
-  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
-  gboolean spoken;
-
   if (!px_time_comparable (a->data, b->data))
     return FALSE;
   /* each verb, when both are known, must be the other's */
-  if (time_predicate (ctx, da, px_document_sentence (da, a->sentence), a->data, &spoken) != NULL
-      && time_predicate (ctx, db, px_document_sentence (db, b->sentence), b->data, &spoken) != NULL)
+  if (item_predicate (ctx, a) != NULL && item_predicate (ctx, b) != NULL)
     return same_happening (ctx, a, b);
   return TRUE;
 }
@@ -1881,10 +1893,14 @@ source_attribution (Context *ctx,
                     guint    with)
 {
   PxAttribution level = PX_ATTRIBUTION_NONE;
+  int *known = &ctx->attributions[source * ctx->n_documents + with];
 
+  if (*known >= 0)
+    return *known;
   for (guint m = 0; m < ctx->n_members; m++)
     if (ctx->members[m].source == source)
       level = MAX (level, attribution_of_shared (ctx, &ctx->members[m], with));
+  *known = level;
   return level;
 }
 
@@ -3333,8 +3349,10 @@ px_differ (PxDocument         **documents,
            const PxSentenceRef *members,
            guint                n_members)
 {
-  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL };
+  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL, NULL, NULL };
   g_autoptr(GHashTable) lexicon = px_lexicon_cache_new ();
+  g_autoptr(GHashTable) dated = g_hash_table_new (NULL, NULL);
+  g_autofree int *attributions = g_new (int, n_documents * n_documents);
   g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
   guint32 sources = 0;
 
@@ -3361,6 +3379,10 @@ px_differ (PxDocument         **documents,
     }
   ctx.concepts = concepts;
   ctx.lexicon = lexicon;
+  ctx.dated = dated;
+  ctx.attributions = attributions;
+  for (guint i = 0; i < n_documents * n_documents; i++)
+    attributions[i] = -1;
 
   find_presentation (&ctx, PX_ATTRIBUTION_DISTANCED);
   find_numbers (&ctx);
