@@ -48,7 +48,6 @@ struct _PxWindow
   GMenu *copy_section;
   gboolean drawn_reported;
   guint invariants_id;
-  gboolean following_difference; /* the list follows Alt+Down, without feeding back */
 };
 
 /* px-window-actions.c */
