@@ -244,27 +244,12 @@ source_history_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (view));
 }
 
-/* A fetcher with the limits of the preferences. */
-static PxFetcher *
-new_fetcher (PxWindow *self)
-{
-  PxFetcher *fetcher = px_fetcher_new ();
-
-  px_fetcher_set_timeout (fetcher, g_settings_get_uint (self->settings, "fetch-timeout"));
-  px_fetcher_set_max_bytes (fetcher, (guint64) g_settings_get_uint (self->settings, "fetch-max-size") * 1024 * 1024);
-
-  return fetcher;
-}
-
 static void
 refetch_source_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  PxWindow *self = PX_WINDOW (widget);
-  g_autoptr(PxFetcher) fetcher = new_fetcher (self);
-
-  px_session_refetch_source (self->session, fetcher, g_variant_get_int64 (parameter));
+  px_session_refetch_source (PX_WINDOW (widget)->session, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -272,10 +257,7 @@ refetch_story_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  PxWindow *self = PX_WINDOW (widget);
-  g_autoptr(PxFetcher) fetcher = new_fetcher (self);
-
-  px_session_refetch_story (self->session, fetcher);
+  px_session_refetch_story (PX_WINDOW (widget)->session);
 }
 
 static void
@@ -375,22 +357,7 @@ undo_remove_source_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  PxWindow *self = PX_WINDOW (widget);
-  gint64 story_id, source_id;
-  const char *input;
-
-  g_variant_get (parameter, "(xx&s)", &story_id, &source_id, &input);
-  if (story_id != px_session_get_story_id (self->session))
-    return;
-  if (source_id > 0)
-    px_session_restore_source (self->session, story_id, source_id);
-  else if (input[0] != '\0')
-    {
-      /* Never stored (it failed, or was still loading): the same input again. */
-      const char *inputs[] = { input, NULL };
-
-      px_window_add_inputs (self, inputs);
-    }
+  px_session_undo_remove (PX_WINDOW (widget)->session, g_variant_get_uint32 (parameter));
 }
 
 static void
@@ -499,7 +466,7 @@ _px_window_class_actions_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.rename-story", NULL, rename_story_action);
   gtk_widget_class_install_action (widget_class, "win.delete-story", NULL, delete_story_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-remove-source", "(xxs)", undo_remove_source_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-remove-source", "u", undo_remove_source_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, difference_action);
   gtk_widget_class_install_action (widget_class, "win.source-history", "x", source_history_action);

@@ -56,14 +56,6 @@ _px_window_get_session (PxWindow *self)
   return self->session;
 }
 
-static PxSourceColumn *
-column_for_input (const char *input)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (input));
-
-  return px_source_column_new_for_input (stripped);
-}
-
 void
 px_window_new_story (PxWindow *self)
 {
@@ -76,23 +68,23 @@ void
 px_window_add_inputs (PxWindow           *self,
                       const char * const *inputs)
 {
+  g_autoptr(PxSource) last = NULL;
+
   g_return_if_fail (PX_IS_WINDOW (self));
-
-  PxSourceColumn *last = NULL;
-
-  if (!px_session_has_story (self->session))
-    px_session_new_story (self->session, NULL);
 
   for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
     {
-      if (inputs[i][0] == '\0')
+      g_autofree char *input = g_strstrip (g_strdup (inputs[i]));
+
+      if (input[0] == '\0')
         continue;
-      last = column_for_input (inputs[i]);
-      px_story_view_add_column (self->story_view, last);
+      g_clear_object (&last);
+      last = px_source_new_for_input (input);
+      px_session_add_source (self->session, last);
     }
   /* A source added is fetched where the user can see it. */
   if (last != NULL)
-    px_story_view_reveal_column (self->story_view, last);
+    px_story_view_reveal_source (self->story_view, last);
 }
 
 void
@@ -110,59 +102,21 @@ px_window_add_text (PxWindow   *self,
                     const char *text,
                     const char *name)
 {
+  g_autoptr(PxSource) source = NULL;
+
   g_return_if_fail (PX_IS_WINDOW (self));
 
-  PxSourceColumn *column = px_source_column_new_for_text (text, name);
-
-  if (!px_session_has_story (self->session))
-    px_session_new_story (self->session, NULL);
-  px_story_view_add_column (self->story_view, column);
-  px_story_view_reveal_column (self->story_view, column);
-}
-
-static void
-show_sample_banner (PxWindow *self)
-{
-  px_story_view_set_banner (self->story_view,
-                            _("Sample reports written for the Parallax demo, not the outlets’ own text."));
+  source = px_source_new_for_text (text, name);
+  px_session_add_source (self->session, source);
+  px_story_view_reveal_source (self->story_view, source);
 }
 
 void
 px_window_open_demo (PxWindow *self)
 {
-  const PxDemoPage *pages;
-  guint n_pages;
-
   g_return_if_fail (PX_IS_WINDOW (self));
 
-  if (!px_session_open_demo (self->session))
-    return;
-
-  pages = px_session_get_demo_pages (&n_pages);
-  for (guint i = 0; i < n_pages; i++)
-    px_story_view_add_column (self->story_view, px_source_column_new_for_resource (pages[i].resource, pages[i].url));
-  show_sample_banner (self);
-}
-
-
-static PxArticle *
-article_from_record (const PxSourceRecord *record)
-{
-  PxArticle *article = px_article_new (record->input);
-  g_auto(GStrv) paragraphs = g_strsplit (record->text != NULL ? record->text : "", "\n\n", -1);
-  g_autoptr(GPtrArray) list = g_ptr_array_new ();
-
-  article->outlet = g_strdup (record->outlet);
-  article->title = g_strdup (record->title);
-  article->byline = g_strdup (record->byline);
-  article->published = g_strdup (record->published);
-  article->url = g_strdup (record->url);
-  article->language = g_strdup (record->language);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    g_ptr_array_add (list, paragraphs[i]);
-  px_article_set_paragraphs (article, list);
-
-  return article;
+  px_session_open_demo (self->session);
 }
 
 void
@@ -193,34 +147,10 @@ story_started_cb (PxWindow *self)
   gint64 story_id = px_session_get_story_id (self->session);
 
   px_story_view_clear (self->story_view);
-  px_story_view_set_store (self->story_view, self->store, story_id);
   if (story_id > 0)
     g_settings_set_int64 (self->settings, "last-story", story_id);
   px_annotator_set_story (self->annotator, self->store, story_id);
   update_title (self);
-}
-
-/* The stored sources of the story just opened, one column each. */
-static void
-sources_loaded_cb (PxWindow  *self,
-                   GPtrArray *sources)
-{
-  gboolean sample = FALSE;
-
-  for (guint i = 0; i < sources->len; i++)
-    {
-      const PxSourceRecord *record = g_ptr_array_index (sources, i);
-      g_autoptr(PxArticle) article = article_from_record (record);
-      PxSourceColumn *column = px_source_column_new_for_article (article);
-
-      px_source_column_set_source_id (column, record->id);
-      /* The columns show the newest version; say so when there are others. */
-      px_source_column_set_updated (column, record->n_versions > 1);
-      sample |= px_source_column_is_sample (column);
-      px_story_view_add_column (self->story_view, column);
-    }
-  if (sample)
-    show_sample_banner (self);
 }
 
 static void
@@ -230,87 +160,44 @@ session_message_cb (PxWindow   *self,
   _px_window_toast (self, message);
 }
 
-/* Where @column goes among the columns the library knows. */
-static guint
-stored_position (PxWindow       *self,
-                 PxSourceColumn *column)
-{
-  guint position = 0;
-
-  for (guint i = 0; i < px_story_view_get_n_columns (self->story_view); i++)
-    {
-      PxSourceColumn *other = px_story_view_get_column (self->story_view, i);
-
-      if (other == column)
-        break;
-      if (px_source_column_get_source_id (other) > 0)
-        position++;
-    }
-
-  return position;
-}
-
-/* The column's worker has kept the page in the store already (see
- * px_story_view_set_store()); what is left is to say how that went and,
- * for a new source, to place it and name a new story.
- */
-static void
-column_loaded_cb (PxWindow       *self,
-                  PxSourceColumn *column)
-{
-  PxArticle *article = px_source_column_get_article (column);
-
-  if (self->store == NULL || px_session_get_story_id (self->session) <= 0)
-    return;
-
-  if (px_source_column_get_save_error (column) != NULL)
-    {
-      _px_window_toast (self, px_source_column_get_save_error (column));
-      return;
-    }
-  if (!px_source_column_get_added (column))
-    {
-      if (px_source_column_get_page_changed (column))
-        _px_window_toast (self, _("The page has changed since it was last fetched; the new version is kept too"));
-      return;
-    }
-
-  px_session_source_added (self->session, px_source_column_get_source_id (column),
-                           stored_position (self, column), article->title);
-}
-
 /* A removed source goes to the library's trash, and the toast can bring
- * it back to its column; one never stored (it failed, or is still
- * loading) comes back as the same input, fetched again.
+ * it back to its column.
  */
 static void
-column_removed_cb (PxWindow       *self,
-                   PxSourceColumn *column)
+remove_source_cb (PxWindow *self,
+                  PxSource *source)
 {
-  gint64 source_id = px_source_column_get_source_id (column);
-  const char *outlet = px_source_column_get_outlet (column);
-  const char *input = px_source_column_get_input (column);
+  const char *outlet = px_source_get_outlet (source);
   g_autofree char *message = NULL;
   AdwToast *undo;
+  guint token;
 
-  px_session_remove_source (self->session, source_id);
+  token = px_session_remove_source (self->session, source);
+  if (token == 0)
+    return;
 
   /* Translators: %s is an outlet's name, "Reuters" */
   message = g_strdup_printf (_("%s removed"), outlet != NULL && outlet[0] != '\0' ? outlet : _("Source"));
   undo = adw_toast_new (message);
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "win.undo-remove-source");
-  adw_toast_set_action_target_value (undo, g_variant_new ("(xxs)", px_session_get_story_id (self->session),
-                                                          source_id, input != NULL ? input : ""));
+  adw_toast_set_action_target_value (undo, g_variant_new_uint32 (token));
   adw_toast_overlay_add_toast (self->toast_overlay, undo);
 }
 
 static void
-column_moved_cb (PxWindow       *self,
-                 PxSourceColumn *column,
-                 guint           index)
+move_source_cb (PxWindow *self,
+                PxSource *source,
+                guint     position)
 {
-  px_session_move_source (self->session, px_source_column_get_source_id (column), stored_position (self, column));
+  px_session_move_source (self->session, source, position);
+}
+
+static void
+load_source_cb (PxWindow *self,
+                PxSource *source)
+{
+  px_session_load_source (self->session, source);
 }
 
 /* "Open Original": the archived page in a window of its own; WebKit
@@ -407,7 +294,6 @@ px_window_set_store (PxWindow *self,
     g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
 
   px_annotator_set_story (self->annotator, store, px_session_get_story_id (self->session));
-  px_story_view_set_store (self->story_view, store, px_session_get_story_id (self->session));
 
   px_library_view_set_store (self->library_view, store);
   if (store == NULL)
@@ -660,9 +546,9 @@ apply_settings (PxWindow *self)
 {
   guint kinds = g_settings_get_flags (self->settings, "highlight-kinds");
 
-  px_story_view_set_fetch_limits (self->story_view,
-                                  g_settings_get_uint (self->settings, "fetch-timeout"),
-                                  (guint64) g_settings_get_uint (self->settings, "fetch-max-size") * 1024 * 1024);
+  px_session_set_fetch_limits (self->session,
+                               g_settings_get_uint (self->settings, "fetch-timeout"),
+                               (guint64) g_settings_get_uint (self->settings, "fetch-max-size") * 1024 * 1024);
   px_story_view_set_text_scale (self->story_view, g_settings_get_double (self->settings, "text-scale"));
   {
     g_autofree char *view = g_settings_get_string (self->settings, "view");
@@ -766,10 +652,12 @@ px_window_dispose (GObject *object)
   PxWindow *self = PX_WINDOW (object);
 
   g_clear_object (&self->annotator);
-  gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_WINDOW);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->story_view != NULL)
+    px_story_view_set_sources (self->story_view, NULL);
   g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_WINDOW);
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
 }
@@ -836,8 +724,6 @@ px_window_init (PxWindow *self)
   g_settings_bind (self->settings, "demo-story", self->session, "demo-story-id", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->session, "story-started", G_CALLBACK (story_started_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "sources-loaded", G_CALLBACK (sources_loaded_cb), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "message", G_CALLBACK (session_message_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::title", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -881,14 +767,13 @@ px_window_init (PxWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "notify::current-difference", G_CALLBACK (_px_window_actions_update),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->story_view, "column-loaded", G_CALLBACK (column_loaded_cb), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "open-original", G_CALLBACK (open_original_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->story_view, "column-removed", G_CALLBACK (column_removed_cb), self,
+  g_signal_connect_object (self->story_view, "remove-source", G_CALLBACK (remove_source_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->story_view, "column-moved", G_CALLBACK (column_moved_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->story_view, "move-source", G_CALLBACK (move_source_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->story_view, "load-source", G_CALLBACK (load_source_cb), self, G_CONNECT_SWAPPED);
+  px_story_view_set_sources (self->story_view, px_session_get_sources (self->session));
   g_signal_connect_object (self->library_view, "story-activated", G_CALLBACK (story_activated_cb), self,
                            G_CONNECT_SWAPPED);
   /* After the window's own column-loaded handler, which re-anchors a page

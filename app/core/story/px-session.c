@@ -9,6 +9,7 @@
 
 #include "px-session.h"
 
+#include "px-source.h"
 #include "px-versions.h"
 
 #include <glib/gi18n-lib.h>
@@ -23,8 +24,27 @@ struct _PxSession
   gboolean title_provisional;
   gint64 demo_story_id;
   gboolean demo_made_here; /* its pages may still be loading */
+  GListStore *sources;    /* PxSource, in column order */
+  GPtrArray *removed;     /* Removed, for Undo */
+  guint fetch_timeout;
+  guint64 fetch_max_bytes;
   GCancellable *cancellable;
 };
+
+/* A source removed from the story, until Undo or another story. */
+typedef struct
+{
+  PxSource *source;
+  gint64 story_id;
+  guint position;
+} Removed;
+
+static void
+removed_free (Removed *removed)
+{
+  g_clear_object (&removed->source);
+  g_free (removed);
+}
 
 G_DEFINE_FINAL_TYPE (PxSession, px_session, G_TYPE_OBJECT)
 
@@ -43,27 +63,26 @@ static GParamSpec *properties[N_PROPS];
 enum
 {
   STORY_STARTED,
-  SOURCES_LOADED,
   MESSAGE,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-static const PxDemoPage demo_pages[] = {
+/* The bundled demo story: each page's resource and the address the page
+ * says it belongs to, in column order.
+ */
+static const struct
+{
+  const char *resource;
+  const char *url;
+} demo_pages[] = {
   { PX_RESOURCE_PREFIX "/demo/rt.html", "https://www.rt.com/" },
   { PX_RESOURCE_PREFIX "/demo/reuters.html", "https://www.reuters.com/" },
   { PX_RESOURCE_PREFIX "/demo/bbc.html", "https://www.bbc.com/" },
   { PX_RESOURCE_PREFIX "/demo/thehill.html", "https://thehill.com/" },
 };
 
-const PxDemoPage *
-px_session_get_demo_pages (guint *n_pages)
-{
-  if (n_pages != NULL)
-    *n_pages = G_N_ELEMENTS (demo_pages);
-  return demo_pages;
-}
 
 static void
 message (PxSession  *self,
@@ -106,6 +125,16 @@ start_story (PxSession  *self,
              gboolean    provisional)
 {
   gboolean id_changed = self->story_id != story_id;
+
+  /* Loads under way belong to the story they were started for. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sources)); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      px_source_cancel (source);
+    }
+  g_list_store_remove_all (self->sources);
+  g_ptr_array_set_size (self->removed, 0);
 
   g_free (self->title);
   self->title = g_strdup (title);
@@ -256,7 +285,13 @@ px_session_open_story (PxSession  *self,
 
   /* A story named before its first source was loaded keeps the placeholder. */
   start_story (self, info->title, story_id, g_strcmp0 (info->title, _("New Story")) == 0);
-  g_signal_emit (self, signals[SOURCES_LOADED], 0, sources);
+  {
+    g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < sources->len; i++)
+      g_ptr_array_add (items, px_source_new_for_record (g_ptr_array_index (sources, i)));
+    g_list_store_splice (self->sources, 0, 0, items->pdata, items->len);
+  }
   return TRUE;
 }
 
@@ -346,6 +381,12 @@ px_session_open_demo (PxSession *self)
       px_session_set_demo_story_id (self, self->story_id);
       self->demo_made_here = TRUE;
     }
+  for (guint i = 0; i < G_N_ELEMENTS (demo_pages); i++)
+    {
+      g_autoptr(PxSource) source = px_source_new_for_resource (demo_pages[i].resource, demo_pages[i].url);
+
+      px_session_add_source (self, source);
+    }
   return TRUE;
 }
 
@@ -362,43 +403,173 @@ px_session_library_is_new (PxSession *self)
   return all != NULL && all->len == 0;
 }
 
-void
-px_session_source_added (PxSession  *self,
-                         gint64      source_id,
-                         guint       position,
-                         const char *headline)
+GListModel *
+px_session_get_sources (PxSession *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
 
+  return G_LIST_MODEL (self->sources);
+}
+
+void
+px_session_set_fetch_limits (PxSession *self,
+                             guint      timeout_seconds,
+                             guint64    max_bytes)
+{
   g_return_if_fail (PX_IS_SESSION (self));
 
-  if (self->library == NULL || self->story_id <= 0)
+  self->fetch_timeout = timeout_seconds;
+  self->fetch_max_bytes = max_bytes;
+}
+
+PxFetcher *
+px_session_new_fetcher (PxSession *self)
+{
+  PxFetcher *fetcher;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
+
+  fetcher = px_fetcher_new ();
+  px_fetcher_set_timeout (fetcher, self->fetch_timeout);
+  px_fetcher_set_max_bytes (fetcher, self->fetch_max_bytes);
+  return fetcher;
+}
+
+static gboolean
+find_source (PxSession *self,
+             PxSource  *source,
+             guint     *position)
+{
+  return g_list_store_find (self->sources, source, position);
+}
+
+/* Where @source goes among the sources the library keeps. */
+static guint
+stored_position (PxSession *self,
+                 PxSource  *source)
+{
+  guint position = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sources)); i++)
+    {
+      g_autoptr(PxSource) other = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (other == source)
+        break;
+      if (px_source_get_source_id (other) > 0)
+        position++;
+    }
+
+  return position;
+}
+
+static void
+move_stored (PxSession *self,
+             PxSource  *source)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 source_id = px_source_get_source_id (source);
+
+  if (self->library != NULL && source_id > 0
+      && !px_library_move_source (self->library, source_id, stored_position (self, source), &error))
+    message (self, error->message);
+}
+
+static void
+source_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  PxSession *self = call->session;
+  PxSource *source = PX_SOURCE (object);
+  g_autoptr(GError) save_error = NULL;
+  g_autoptr(GError) error = NULL;
+  PxSourceSave save = PX_SOURCE_SAVE_NONE;
+
+  /* A failure is shown in the source's column; a cancelled load says nothing. */
+  if (!px_source_load_finish (source, result, &save, &save_error, &error))
+    return;
+  if (call->story_id != self->story_id || !find_source (self, source, NULL))
     return;
 
-  px_session_move_source (self, source_id, position);
-
-  /* A story started from addresses is named after its first headline. */
-  if (self->title_provisional && headline != NULL && headline[0] != '\0')
+  switch (save)
     {
-      if (px_library_rename_story (self->library, self->story_id, headline, &error))
-        set_title (self, headline);
-      else
-        g_debug ("Could not name story %" G_GINT64_FORMAT ": %s", self->story_id, error->message);
+    case PX_SOURCE_SAVE_FAILED:
+      message (self, save_error->message);
+      break;
+    case PX_SOURCE_SAVE_CHANGED:
+      message (self, _("The page has changed since it was last fetched; the new version is kept too"));
+      break;
+    case PX_SOURCE_SAVE_ADDED:
+      {
+        PxArticle *article = px_source_get_article (source);
+
+        move_stored (self, source);
+        /* A story started from addresses is named after its first headline. */
+        if (self->title_provisional && article->title != NULL && article->title[0] != '\0')
+          {
+            if (px_library_rename_story (self->library, self->story_id, article->title, &error))
+              set_title (self, article->title);
+            else
+              g_debug ("Could not name story %" G_GINT64_FORMAT ": %s", self->story_id, error->message);
+          }
+      }
+      break;
+    case PX_SOURCE_SAVE_NONE:
+    case PX_SOURCE_SAVE_UNCHANGED:
+    default:
+      break;
     }
 }
 
 void
-px_session_move_source (PxSession *self,
-                        gint64     source_id,
-                        guint      position)
+px_session_load_source (PxSession *self,
+                        PxSource  *source)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(PxFetcher) fetcher = NULL;
 
   g_return_if_fail (PX_IS_SESSION (self));
+  g_return_if_fail (PX_IS_SOURCE (source));
 
-  if (self->library != NULL && source_id > 0
-      && !px_library_move_source (self->library, source_id, position, &error))
-    message (self, error->message);
+  fetcher = px_session_new_fetcher (self);
+  px_source_load_async (source, self->library, self->story_id, fetcher, self->cancellable, source_loaded_cb,
+                        story_call_new (self, self->story_id));
+}
+
+void
+px_session_add_source (PxSession *self,
+                       PxSource  *source)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+  g_return_if_fail (PX_IS_SOURCE (source));
+
+  if (self->title == NULL)
+    px_session_new_story (self, NULL);
+  g_list_store_append (self->sources, source);
+  if (px_source_get_state (source) == PX_SOURCE_LOADING)
+    px_session_load_source (self, source);
+}
+
+void
+px_session_move_source (PxSession *self,
+                        PxSource  *source,
+                        guint      position)
+{
+  guint from;
+
+  g_return_if_fail (PX_IS_SESSION (self));
+  g_return_if_fail (PX_IS_SOURCE (source));
+
+  if (!find_source (self, source, &from) || from == position
+      || position >= g_list_model_get_n_items (G_LIST_MODEL (self->sources)))
+    return;
+
+  g_object_ref (source);
+  g_list_store_remove (self->sources, from);
+  g_list_store_insert (self->sources, position, source);
+  g_object_unref (source);
+  move_stored (self, source);
 }
 
 static void
@@ -413,14 +584,31 @@ source_deleted_cb (GObject      *object,
     message (self, error->message);
 }
 
-void
+guint
 px_session_remove_source (PxSession *self,
-                          gint64     source_id)
+                          PxSource  *source)
 {
-  g_return_if_fail (PX_IS_SESSION (self));
+  Removed *removed;
+  guint position;
 
-  if (self->library != NULL && source_id > 0)
-    px_library_delete_source_async (self->library, source_id, NULL, source_deleted_cb, g_object_ref (self));
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+  g_return_val_if_fail (PX_IS_SOURCE (source), 0);
+
+  if (!find_source (self, source, &position))
+    return 0;
+
+  px_source_cancel (source);
+  removed = g_new0 (Removed, 1);
+  removed->source = g_object_ref (source);
+  removed->story_id = self->story_id;
+  removed->position = position;
+  g_ptr_array_add (self->removed, removed);
+  g_list_store_remove (self->sources, position);
+
+  if (self->library != NULL && px_source_get_source_id (source) > 0)
+    px_library_delete_source_async (self->library, px_source_get_source_id (source), NULL, source_deleted_cb,
+                                    g_object_ref (self));
+  return self->removed->len;
 }
 
 static void
@@ -440,15 +628,34 @@ source_restored_cb (GObject      *object,
 }
 
 void
-px_session_restore_source (PxSession *self,
-                           gint64     story_id,
-                           gint64     source_id)
+px_session_undo_remove (PxSession *self,
+                        guint      token)
 {
+  Removed *removed;
+  guint position;
+
   g_return_if_fail (PX_IS_SESSION (self));
 
-  if (self->library != NULL && source_id > 0)
-    px_library_restore_source_async (self->library, source_id, NULL, source_restored_cb,
-                                     story_call_new (self, story_id));
+  if (token == 0 || token > self->removed->len)
+    return;
+  removed = g_ptr_array_index (self->removed, token - 1);
+  if (removed->source == NULL || removed->story_id != self->story_id)
+    return;
+
+  if (self->library != NULL && px_source_get_source_id (removed->source) > 0)
+    px_library_restore_source_async (self->library, px_source_get_source_id (removed->source), NULL,
+                                     source_restored_cb, story_call_new (self, self->story_id));
+  else
+    {
+      /* Never kept (it failed, or was still loading): back where it was,
+       * loaded again unless it had failed.
+       */
+      position = MIN (removed->position, g_list_model_get_n_items (G_LIST_MODEL (self->sources)));
+      g_list_store_insert (self->sources, position, removed->source);
+      if (px_source_get_state (removed->source) == PX_SOURCE_LOADING)
+        px_session_load_source (self, removed->source);
+    }
+  g_clear_object (&removed->source);
 }
 
 gboolean
@@ -572,13 +779,11 @@ refetch_source_cb (GObject      *object,
 
 void
 px_session_refetch_source (PxSession *self,
-                           PxFetcher *fetcher,
                            gint64     source_id)
 {
   g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (PX_IS_SESSION (self));
-  g_return_if_fail (PX_IS_FETCHER (fetcher));
 
   if (self->library == NULL || source_id <= 0)
     return;
@@ -587,7 +792,7 @@ px_session_refetch_source (PxSession *self,
   task = g_task_new (NULL, self->cancellable, refetch_source_cb, story_call_new (self, self->story_id));
   g_task_set_source_tag (task, px_session_refetch_source);
   g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "px-fetcher", g_object_ref (fetcher), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "px-fetcher", px_session_new_fetcher (self), g_object_unref);
   g_object_set_data (G_OBJECT (task), "px-source-id", GSIZE_TO_POINTER ((gsize) source_id));
   g_task_run_in_thread (task, refetch_source_thread);
 }
@@ -630,11 +835,11 @@ refetch_story_cb (GObject      *object,
 }
 
 void
-px_session_refetch_story (PxSession *self,
-                          PxFetcher *fetcher)
+px_session_refetch_story (PxSession *self)
 {
+  g_autoptr(PxFetcher) fetcher = NULL;
+
   g_return_if_fail (PX_IS_SESSION (self));
-  g_return_if_fail (PX_IS_FETCHER (fetcher));
 
   if (self->library == NULL || self->story_id <= 0)
     {
@@ -643,6 +848,7 @@ px_session_refetch_story (PxSession *self,
     }
 
   message (self, _("Fetching every source again…"));
+  fetcher = px_session_new_fetcher (self);
   px_versions_refetch_story_async (self->library, fetcher, self->story_id, self->cancellable, refetch_story_cb,
                                    story_call_new (self, self->story_id));
 }
@@ -694,6 +900,8 @@ px_session_dispose (GObject *object)
   PxSession *self = PX_SESSION (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->sources != NULL)
+    g_list_store_remove_all (self->sources);
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (px_session_parent_class)->dispose (object);
@@ -705,6 +913,8 @@ px_session_finalize (GObject *object)
   PxSession *self = PX_SESSION (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->sources);
+  g_clear_pointer (&self->removed, g_ptr_array_unref);
   g_free (self->title);
 
   G_OBJECT_CLASS (px_session_parent_class)->finalize (object);
@@ -787,11 +997,6 @@ px_session_class_init (PxSessionClass *klass)
    */
   signals[STORY_STARTED] = g_signal_new ("story-started", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                          NULL, NULL, NULL, G_TYPE_NONE, 0);
-  /* The stored sources of the story just started: a GPtrArray of
-   * PxSourceRecord, in column order.
-   */
-  signals[SOURCES_LOADED] = g_signal_new ("sources-loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                          NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
   /* Something to tell the user, in a sentence. */
   signals[MESSAGE] = g_signal_new ("message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
@@ -801,4 +1006,8 @@ static void
 px_session_init (PxSession *self)
 {
   self->cancellable = g_cancellable_new ();
+  self->sources = g_list_store_new (PX_TYPE_SOURCE);
+  self->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) removed_free);
+  self->fetch_timeout = PX_FETCH_DEFAULT_TIMEOUT;
+  self->fetch_max_bytes = PX_FETCH_DEFAULT_MAX_BYTES;
 }

@@ -10,23 +10,13 @@
 #include "px-fetch.h"
 #include "px-library.h"
 #include "px-snapshot.h"
+#include "px-source.h"
 
 G_BEGIN_DECLS
 
 #define PX_TYPE_SESSION (px_session_get_type ())
 
 G_DECLARE_FINAL_TYPE (PxSession, px_session, PX, SESSION, GObject)
-
-/* One page of the bundled demo story: its resource and the address the
- * page says it belongs to.
- */
-typedef struct
-{
-  const char *resource;
-  const char *url;
-} PxDemoPage;
-
-const PxDemoPage *px_session_get_demo_pages (guint *n_pages);
 
 PxSession *px_session_new (void);
 
@@ -55,7 +45,7 @@ void px_session_set_demo_story_id (PxSession *self,
  */
 void px_session_new_story (PxSession  *self,
                            const char *title);
-/* Shows a stored story: "story-started", then "sources-loaded". */
+/* Shows a stored story: "story-started", then its sources. */
 gboolean px_session_open_story (PxSession  *self,
                                 gint64      story_id,
                                 GError    **error);
@@ -64,32 +54,40 @@ void px_session_close_story (PxSession *self);
 
 /* The library's demo story, or 0. */
 gint64 px_session_find_demo_story (PxSession *self);
-/* Opens the demo story; TRUE when it was made now and its pages (see
- * px_session_get_demo_pages()) are still to be loaded into it.
- */
+/* Opens the demo story; TRUE when it was made now (its pages loading). */
 gboolean px_session_open_demo (PxSession *self);
 /* The library has never held a story: a new profile. */
 gboolean px_session_library_is_new (PxSession *self);
 
-/* A source of the story was loaded and kept as @source_id: it goes to
- * @position among the stored sources, and its @headline names a story
- * whose title is provisional.
+/* The story's sources (PxSource), in column order. */
+GListModel *px_session_get_sources (PxSession *self);
+/* The limits every fetch of the session keeps to. */
+void px_session_set_fetch_limits (PxSession *self,
+                                  guint      timeout_seconds,
+                                  guint64    max_bytes);
+PxFetcher *px_session_new_fetcher (PxSession *self);
+
+/* Adds @source to the story (a new story when none is shown) and loads it
+ * unless it is loaded: once loaded, the library keeps it, and its headline
+ * names a story whose title is provisional.
  */
-void px_session_source_added (PxSession  *self,
-                              gint64      source_id,
-                              guint       position,
-                              const char *headline);
+void px_session_add_source (PxSession *self,
+                            PxSource  *source);
+/* Loads @source again (Retry). */
+void px_session_load_source (PxSession *self,
+                             PxSource  *source);
+/* To @position among the story's sources, in the library too. */
 void px_session_move_source (PxSession *self,
-                             gint64     source_id,
+                             PxSource  *source,
                              guint      position);
-/* To the library's trash; px_session_restore_source() brings it back and
- * shows the story again, if it is still the one shown.
+/* Takes @source out of the story (to the library's trash when kept);
+ * returns a token for px_session_undo_remove(), 0 when it was not there.
  */
-void px_session_remove_source (PxSession *self,
-                               gint64     source_id);
-void px_session_restore_source (PxSession *self,
-                                gint64     story_id,
-                                gint64     source_id);
+guint px_session_remove_source (PxSession *self,
+                                PxSource  *source);
+/* Brings a removed source back, if the story is still the one shown. */
+void px_session_undo_remove (PxSession *self,
+                             guint      token);
 
 gboolean px_session_rename_story (PxSession   *self,
                                   const char  *title,
@@ -105,10 +103,8 @@ gboolean px_session_restore_story (PxSession  *self,
  * changed in a "message" and shows the story again when something did.
  */
 void px_session_refetch_source (PxSession *self,
-                                PxFetcher *fetcher,
                                 gint64     source_id);
-void px_session_refetch_story (PxSession *self,
-                               PxFetcher *fetcher);
+void px_session_refetch_story (PxSession *self);
 
 /* The page as the library kept it: the current version of the source. */
 PxSnapshot *px_session_get_stored_snapshot (PxSession  *self,
