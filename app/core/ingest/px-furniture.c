@@ -103,7 +103,7 @@ is_number (const char *word)
   return *word != '\0';
 }
 
-/* "1st", "22nd", "3rd", "4th" */
+/* "1st", "22nd", "3rd", "4th", and the times "42am", "18pm", "21h" */
 static gboolean
 is_ordinal (const char *word)
 {
@@ -112,7 +112,19 @@ is_ordinal (const char *word)
   while (g_ascii_isdigit (*p))
     p++;
   return p > word && (strcmp (p, "st") == 0 || strcmp (p, "nd") == 0 || strcmp (p, "rd") == 0
-                      || strcmp (p, "th") == 0);
+                      || strcmp (p, "th") == 0 || strcmp (p, "am") == 0 || strcmp (p, "pm") == 0
+                      || strcmp (p, "h") == 0);
+}
+
+/* "12k", "1m": a count of shares or views, as a tool bar writes it */
+static gboolean
+is_count (const char *word)
+{
+  const char *p = word;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  return p > word && (strcmp (p, "k") == 0 || strcmp (p, "m") == 0);
 }
 
 /* Words a time stamp is made of, besides numbers. */
@@ -169,7 +181,17 @@ static const char * const furniture_openings[] = {
   "compiled by", "this story has been", "this article has been", "copyright ", "©", "(©",
   "advertisement", "sponsored content", "next article", "previous article", "next story",
   "previous story", "back to top", "continue reading", "story continues", "came straight to this page", "you must login", "you must log in",
-  "you must be logged in", "limit:", "site requirements", "experience more", NULL
+  "you must be logged in", "limit:", "site requirements", "experience more", "sponsored links",
+  NULL
+};
+
+/* Openings of the page's own links and section labels, when the line is
+ * short and no sentence: "Search for more properties", "View all press
+ * releases", "In this section".
+ */
+static const char * const label_openings[] = {
+  "search ", "view all", "see all", "view more", "see more", "in this section", "events calendar",
+  "more photos", "more videos", "all stories", "all news", NULL
 };
 
 /* "Source: Times database", "(Source: Guardian)" */
@@ -243,7 +265,7 @@ has_opening (const char         *lower,
              const char * const *openings)
 {
   for (guint i = 0; openings[i] != NULL; i++)
-    if (g_str_has_prefix (lower, openings[i]))
+    if (openings[i][0] == lower[0] && g_str_has_prefix (lower, openings[i]))
       return TRUE;
   return FALSE;
 }
@@ -258,7 +280,8 @@ static const char * const notice_phrases[] = {
   "follow him on", "follow her on", "follow them on", "do not necessarily reflect",
   "not necessarily those of", "is not responsible for", "are not responsible for",
   "is not responsible or liable", "best viewed", "login or register", "log in or register",
-  "register to post", "to post a comment", NULL
+  "register to post", "to post a comment", "subscribe now", "subscribe today", "tip-offs",
+  "send us your photos", NULL
 };
 
 static gboolean
@@ -277,7 +300,8 @@ all_words_in (const Words        *w,
               const char * const *list)
 {
   for (guint i = 0; i < w->n_words; i++)
-    if (!is_number (w->words[i]) && !is_ordinal (w->words[i]) && !in_list (w->words[i], list))
+    if (!is_number (w->words[i]) && !is_ordinal (w->words[i]) && !is_count (w->words[i])
+        && !in_list (w->words[i], list))
       return FALSE;
   return TRUE;
 }
@@ -488,6 +512,66 @@ is_bio (const char *text,
          && g_ascii_islower (text[n + 1]);
 }
 
+/* "Jane Doe is a writer based in Lisbon.", "John Roe is the paper's
+ * political editor.": a note on who wrote the piece, at its end.
+ */
+static gboolean
+is_writer_note (const char  *text,
+                const Words *w)
+{
+  static const char * const roles[] = {
+    "writer", "journalist", "reporter", "correspondent", "columnist", "editor", "contributor",
+    "freelance", "freelancer", "blogger", "author", "novelist", NULL
+  };
+  const char *is = strstr (text, " is ");
+  guint names = 0;
+
+  if (is == NULL || w->n_words > 30 || is - text > 40)
+    return FALSE;
+  /* two to four capitalised words, the writer's name, then "is a", "is the" */
+  for (const char *p = text; p < is; p++)
+    if (p == text || p[-1] == ' ')
+      {
+        if (!g_ascii_isupper (*p))
+          return FALSE;
+        names++;
+      }
+  if (names < 2 || names > 4)
+    return FALSE;
+  if (!g_str_has_prefix (is, " is a ") && !g_str_has_prefix (is, " is an ") && !g_str_has_prefix (is, " is the "))
+    return FALSE;
+  for (guint i = 0; i < w->n_words; i++)
+    if (in_list (w->words[i], roles))
+      return TRUE;
+  return FALSE;
+}
+
+/* "(4) The Second Civil War, Ronald Brownstein, Penguin, 2007": a note
+ * citing a source, in a list of them at the end.
+ */
+static gboolean
+is_reference (const char *text)
+{
+  const char *p = text;
+  gboolean year = FALSE;
+
+  if (*p != '(' && *p != '[')
+    return FALSE;
+  p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p != ')' && *p != ']')
+    return FALSE;
+  if (strlen (text) > PX_FURNITURE_MAX_BYTES)
+    return FALSE;
+  for (p = text; *p != '\0' && !year; p++)
+    year = (p[0] == '1' || p[0] == '2') && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2])
+           && g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == text || !g_ascii_isdigit (p[-1]));
+  return year;
+}
+
 /* "Article Launched: 01/18/2008 04:23:16 AM PST", "Print Date : Monday":
  * a short label, a colon, a time stamp.
  */
@@ -541,6 +625,8 @@ classify (const char *text,
         line = LINE_LIST;
       else if (has_opening (lower, furniture_openings))
         line = LINE_FURNITURE;
+      else if (w.n_words <= 8 && has_opening (lower, label_openings) && !strchr (".!?\"", text[len - 1]))
+        line = LINE_FURNITURE;
       else if (is_source_credit (text, &w) || is_staff_credit (text, &w))
         line = LINE_FURNITURE;
       else if (all_words_in (&w, tool_words))
@@ -549,7 +635,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
-      else if (!first_half && is_bio (text, byline))
+      else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w)))
         line = LINE_FURNITURE;
       else if (!first_half && w.n_words <= 6 && starts_with_ci (text, "about ") && !strchr (".!?", text[strlen (text) - 1]))
         line = LINE_TRAILER;
@@ -621,6 +707,7 @@ is_menu_item (const char *text)
 /* This many menu lines in a row are a menu. */
 #define PX_FURNITURE_MENU_RUN 4
 #define PX_FURNITURE_TEASER_RUN 2
+#define PX_FURNITURE_REFERENCE_RUN 2
 
 /* Marks as furniture every run of at least @min text lines that @test
  * says yes to.
@@ -635,11 +722,15 @@ mark_runs (GPtrArray *paragraphs,
     {
       guint end = i;
 
-      while (end < paragraphs->len && lines[end] == LINE_TEXT && test (g_ptr_array_index (paragraphs, end)))
+      /* a line already known for furniture of another kind may be in the run */
+      while (end < paragraphs->len
+             && (lines[end] == LINE_TEXT || lines[end] == LINE_FURNITURE || lines[end] == LINE_STAMP)
+             && test (g_ptr_array_index (paragraphs, end)))
         end++;
       if (end - i >= min)
         for (guint k = i; k < end; k++)
-          lines[k] = LINE_FURNITURE;
+          if (lines[k] == LINE_TEXT)
+            lines[k] = LINE_FURNITURE;
       i = MAX (end, i + 1);
     }
 }
@@ -666,6 +757,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
 
   mark_runs (paragraphs, lines, is_menu_item, PX_FURNITURE_MENU_RUN);
   mark_runs (paragraphs, lines, is_truncated_teaser, PX_FURNITURE_TEASER_RUN);
+  mark_runs (paragraphs, lines, is_reference, PX_FURNITURE_REFERENCE_RUN);
 
   for (guint i = 0; i < n; i++)
     {

@@ -1121,208 +1121,6 @@ shares_class (const char *a,
   return FALSE;
 }
 
-/* The elements whose text is the article: the top candidate and the
- * siblings that look like more of it.
- */
-static GPtrArray *
-gather (Walk *walk,
-        Info *top,
-        Info *body)
-{
-  GPtrArray *parts = g_ptr_array_new ();
-  Info *parent = info_at (walk, top->parent);
-  double threshold = MAX (10.0, top->score * 0.2);
-  const char *top_class;
-
-  if (top == body || parent == NULL)
-    {
-      g_ptr_array_add (parts, top);
-      return parts;
-    }
-
-  top_class = _px_html_attr (top->node, "class");
-  if (top_class != NULL && strlen (top_class) > 1024)
-    top_class = NULL;
-  for (xmlNode *c = parent->node->children; c != NULL; c = c->next)
-    {
-      Info *sibling = info_for (walk, c);
-      double bonus = 0.0;
-
-      if (sibling == NULL)
-        continue;
-      if (sibling == top)
-        {
-          g_ptr_array_add (parts, sibling);
-          continue;
-        }
-
-      if (shares_class (top_class, _px_html_attr (c, "class")))
-        bonus = top->score * 0.2;
-
-      /* a block of the same kind as the top candidate counts with the best
-       * part of it, wherever its paragraphs sit
-       */
-      if (bonus > 0.0 && sibling->best_inside > 0.0 && sibling->best_inside + bonus >= threshold)
-        g_ptr_array_add (parts, sibling);
-      else if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
-        g_ptr_array_add (parts, sibling);
-      else if (_px_html_is (c, "p")
-               || ((sibling->tags & TAG_CONTAINER) && !(sibling->flags & INFO_HAS_BLOCK_CHILD)))
-        {
-          double density = link_density (sibling);
-          guint len = sibling->text_len;
-
-          if ((len > 80 && density < 0.25)
-              || (len > 0 && len <= 80 && density == 0.0 && ends_like_sentence (c)))
-            g_ptr_array_add (parts, sibling);
-        }
-    }
-
-  return parts;
-}
-
-/* Writing out */
-
-typedef struct
-{
-  GPtrArray *paragraphs;
-  GString *current;
-  gsize link_bytes;    /* how much of current is link text */
-  gsize line_start;    /* where the line after the last <br> starts in current */
-  gsize line_link_bytes;
-  gboolean lines;      /* current has had a <br> */
-  guint in_link;
-  gboolean pending_space;
-  guint br_run;
-  const char *title;
-  char *squashed_title;
-  gboolean title_seen;
-  GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
-} Writer;
-
-/* Short blocks that are nothing but links ("Senate", "World", "Back to
- * news | Print") point elsewhere: before the headline they are section
- * labels and breadcrumbs, after the last paragraph they are page tools.
- */
-static void
-drop_pointers (Writer   *writer,
-               gboolean  leading)
-{
-  if (leading)
-    {
-      guint kept = 0;
-
-      /* one pass, so that thousands of them cost no more than a few */
-      for (guint i = 0; i < writer->paragraphs->len; i++)
-        {
-          char *text = g_ptr_array_index (writer->paragraphs, i);
-
-          if (g_array_index (writer->pointers, gboolean, i))
-            {
-              g_free (text);
-              continue;
-            }
-          writer->paragraphs->pdata[kept] = text;
-          g_array_index (writer->pointers, gboolean, kept) = FALSE;
-          kept++;
-        }
-      /* the texts were freed or moved above */
-      for (guint i = kept; i < writer->paragraphs->len; i++)
-        writer->paragraphs->pdata[i] = NULL;
-      g_ptr_array_set_size (writer->paragraphs, kept);
-      g_array_set_size (writer->pointers, kept);
-      return;
-    }
-
-  {
-    gboolean any_text = FALSE;
-
-    for (guint i = 0; i < writer->pointers->len && !any_text; i++)
-      any_text = !g_array_index (writer->pointers, gboolean, i);
-    if (!any_text)
-      return;
-  }
-  while (g_array_index (writer->pointers, gboolean, writer->paragraphs->len - 1))
-    {
-      g_ptr_array_remove_index (writer->paragraphs, writer->paragraphs->len - 1);
-      g_array_remove_index (writer->pointers, writer->pointers->len - 1);
-    }
-}
-
-/* TRUE when @text is the headline, perhaps with a date or a few words after it. */
-static gboolean
-repeats_title (Writer     *writer,
-               const char *text)
-{
-  g_autofree char *p = NULL;
-  gsize tlen;
-
-  if (writer->title == NULL || strlen (text) > 2 * strlen (writer->title) + 60)
-    return FALSE;
-  if (writer->squashed_title == NULL)
-    writer->squashed_title = _px_html_squash (writer->title);
-  tlen = strlen (writer->squashed_title);
-  if (tlen < 10)
-    return FALSE;
-  p = _px_html_squash (text);
-  return strncmp (p, writer->squashed_title, tlen) == 0 && strlen (p) <= tlen + 30;
-}
-
-/* A line of a paragraph (up to a <br>) that is nearly all link text is a
- * list of teasers or related links inside the block ("Commuter fined for
- * feet on seat [INSIGHT]"), not part of the paragraph.
- */
-static void
-end_line (Writer *writer)
-{
-  gsize len = writer->current->len - writer->line_start;
-
-  writer->lines = TRUE;
-  if (len > 0 && writer->line_link_bytes * 10 >= len * 6)
-    {
-      g_string_truncate (writer->current, writer->line_start);
-      writer->link_bytes -= MIN (writer->link_bytes, writer->line_link_bytes);
-    }
-  writer->line_start = writer->current->len;
-  writer->line_link_bytes = 0;
-}
-
-static void
-flush (Writer *writer)
-{
-  if (writer->lines)
-    end_line (writer);
-  if (writer->current->len > 0)
-    {
-      gsize len = writer->current->len;
-
-      while (len > 0 && writer->current->str[len - 1] == ' ')
-        len--;
-      writer->current->str[len] = '\0';
-      writer->current->len = len;
-      if (len > 0 && !writer->title_seen && repeats_title (writer, writer->current->str))
-        {
-          writer->title_seen = TRUE;
-          drop_pointers (writer, TRUE);
-        }
-      else if (len > 0)
-        {
-          gboolean pointer = writer->link_bytes * 10 >= len * 9
-                             && g_utf8_strlen (writer->current->str, len) < 80;
-
-          g_ptr_array_add (writer->paragraphs, g_strndup (writer->current->str, len));
-          g_array_append_val (writer->pointers, pointer);
-        }
-      g_string_truncate (writer->current, 0);
-    }
-  writer->link_bytes = 0;
-  writer->line_start = 0;
-  writer->line_link_bytes = 0;
-  writer->lines = FALSE;
-  writer->pending_space = FALSE;
-  writer->br_run = 0;
-}
-
 static gboolean
 is_heading (const xmlNode *node)
 {
@@ -1377,6 +1175,247 @@ similar_to_title (const char *title,
           break;
         }
   return shared >= 0.75 * b->len && shared >= 0.75 * a->len;
+}
+
+/* The elements whose text is the article: the top candidate and the
+ * siblings that look like more of it.
+ */
+static GPtrArray *
+gather (Walk       *walk,
+        Info       *top,
+        Info       *body,
+        const char *title)
+{
+  GPtrArray *parts = g_ptr_array_new ();
+  Info *parent = info_at (walk, top->parent);
+  double threshold = MAX (10.0, top->score * 0.2);
+  const char *top_class;
+  gboolean top_added = FALSE;
+
+  if (top == body || parent == NULL)
+    {
+      g_ptr_array_add (parts, top);
+      return parts;
+    }
+
+  top_class = _px_html_attr (top->node, "class");
+  if (top_class != NULL && strlen (top_class) > 1024)
+    top_class = NULL;
+  for (xmlNode *c = parent->node->children; c != NULL; c = c->next)
+    {
+      Info *sibling = info_for (walk, c);
+      double bonus = 0.0;
+
+      if (sibling == NULL)
+        continue;
+      if (sibling == top)
+        {
+          g_ptr_array_add (parts, sibling);
+          top_added = TRUE;
+          continue;
+        }
+      /* the article starts at its headline: blocks above it are not it */
+      if (!top_added && is_heading (c) && similar_to_title (title, c))
+        {
+          g_ptr_array_set_size (parts, 0);
+          continue;
+        }
+
+      if (shares_class (top_class, _px_html_attr (c, "class")))
+        bonus = top->score * 0.2;
+
+      /* a block of the same kind as the top candidate counts with the best
+       * part of it, wherever its paragraphs sit
+       */
+      if (bonus > 0.0 && sibling->best_inside > 0.0 && sibling->best_inside + bonus >= threshold)
+        g_ptr_array_add (parts, sibling);
+      else if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
+        g_ptr_array_add (parts, sibling);
+      else if (_px_html_is (c, "p")
+               || ((sibling->tags & TAG_CONTAINER) && !(sibling->flags & INFO_HAS_BLOCK_CHILD)))
+        {
+          double density = link_density (sibling);
+          guint len = sibling->text_len;
+
+          if ((len > 80 && density < 0.25)
+              || (len > 0 && len <= 80 && density == 0.0 && ends_like_sentence (c)))
+            g_ptr_array_add (parts, sibling);
+        }
+    }
+
+  return parts;
+}
+
+/* Writing out */
+
+typedef struct
+{
+  GPtrArray *paragraphs;
+  GString *current;
+  gsize link_bytes;    /* how much of current is link text */
+  gsize line_start;    /* where the line after the last <br> starts in current */
+  gsize line_link_bytes;
+  gboolean lines;      /* current has had a <br> */
+  guint in_link;
+  gboolean pending_space;
+  guint br_run;
+  const char *title;
+  char *squashed_title;
+  gboolean title_seen;
+  guint title_at;      /* how many paragraphs were written before the headline */
+  GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
+} Writer;
+
+/* Short blocks that are nothing but links ("Senate", "World", "Back to
+ * news | Print") point elsewhere: before the headline they are section
+ * labels and breadcrumbs, after the last paragraph they are page tools.
+ */
+static void
+drop_pointers (Writer   *writer,
+               gboolean  leading)
+{
+  if (leading)
+    {
+      guint kept = 0;
+
+      /* one pass, so that thousands of them cost no more than a few */
+      for (guint i = 0; i < writer->paragraphs->len; i++)
+        {
+          char *text = g_ptr_array_index (writer->paragraphs, i);
+
+          if (g_array_index (writer->pointers, gboolean, i))
+            {
+              g_free (text);
+              continue;
+            }
+          writer->paragraphs->pdata[kept] = text;
+          g_array_index (writer->pointers, gboolean, kept) = FALSE;
+          kept++;
+        }
+      /* the texts were freed or moved above */
+      for (guint i = kept; i < writer->paragraphs->len; i++)
+        writer->paragraphs->pdata[i] = NULL;
+      g_ptr_array_set_size (writer->paragraphs, kept);
+      g_array_set_size (writer->pointers, kept);
+      return;
+    }
+
+  {
+    gboolean any_text = FALSE;
+
+    for (guint i = 0; i < writer->pointers->len && !any_text; i++)
+      any_text = !g_array_index (writer->pointers, gboolean, i);
+    if (!any_text)
+      return;
+  }
+  while (g_array_index (writer->pointers, gboolean, writer->paragraphs->len - 1))
+    {
+      g_ptr_array_remove_index (writer->paragraphs, writer->paragraphs->len - 1);
+      g_array_remove_index (writer->pointers, writer->pointers->len - 1);
+    }
+}
+
+/* An article starts at its headline: what the container holds above it
+ * (readers' comments shown first, teasers, a photo's caption) is not the
+ * article, when a body of some length follows the headline.
+ */
+static void
+drop_before_title (Writer *writer)
+{
+  gsize after = 0;
+
+  if (writer->title_at == 0)
+    return;
+  for (guint i = writer->title_at; i < writer->paragraphs->len; i++)
+    after += strlen (g_ptr_array_index (writer->paragraphs, i));
+  if (after < PX_READABLE_MIN_BODY)
+    return;
+  g_ptr_array_remove_range (writer->paragraphs, 0, writer->title_at);
+  g_array_remove_range (writer->pointers, 0, writer->title_at);
+}
+
+/* TRUE when @text is the headline, perhaps with a date or a few words after it. */
+static gboolean
+repeats_title (Writer     *writer,
+               const char *text)
+{
+  g_autofree char *p = NULL;
+  gsize tlen;
+
+  if (writer->title == NULL || strlen (text) > 2 * strlen (writer->title) + 60)
+    return FALSE;
+  if (writer->squashed_title == NULL)
+    writer->squashed_title = _px_html_squash (writer->title);
+  tlen = strlen (writer->squashed_title);
+  if (tlen < 10)
+    return FALSE;
+  /* most paragraphs differ from the title in their first letter */
+  {
+    const char *first = text;
+
+    while (*first != '\0' && !g_ascii_isalnum (*first) && (guchar) *first < 0x80)
+      first++;
+    if ((guchar) *first < 0x80 && g_ascii_tolower (*first) != writer->squashed_title[0])
+      return FALSE;
+  }
+  p = _px_html_squash (text);
+  return strncmp (p, writer->squashed_title, tlen) == 0 && strlen (p) <= tlen + 30;
+}
+
+/* A line of a paragraph (up to a <br>) that is nearly all link text is a
+ * list of teasers or related links inside the block ("Commuter fined for
+ * feet on seat [INSIGHT]"), not part of the paragraph.
+ */
+static void
+end_line (Writer *writer)
+{
+  gsize len = writer->current->len - writer->line_start;
+
+  writer->lines = TRUE;
+  if (len > 0 && writer->line_link_bytes * 10 >= len * 6)
+    {
+      g_string_truncate (writer->current, writer->line_start);
+      writer->link_bytes -= MIN (writer->link_bytes, writer->line_link_bytes);
+    }
+  writer->line_start = writer->current->len;
+  writer->line_link_bytes = 0;
+}
+
+static void
+flush (Writer *writer)
+{
+  if (writer->lines)
+    end_line (writer);
+  if (writer->current->len > 0)
+    {
+      gsize len = writer->current->len;
+
+      while (len > 0 && writer->current->str[len - 1] == ' ')
+        len--;
+      writer->current->str[len] = '\0';
+      writer->current->len = len;
+      if (len > 0 && !writer->title_seen && repeats_title (writer, writer->current->str))
+        {
+          writer->title_seen = TRUE;
+          drop_pointers (writer, TRUE);
+          writer->title_at = writer->paragraphs->len;
+        }
+      else if (len > 0)
+        {
+          gboolean pointer = writer->link_bytes * 10 >= len * 9
+                             && g_utf8_strlen (writer->current->str, len) < 80;
+
+          g_ptr_array_add (writer->paragraphs, g_strndup (writer->current->str, len));
+          g_array_append_val (writer->pointers, pointer);
+        }
+      g_string_truncate (writer->current, 0);
+    }
+  writer->link_bytes = 0;
+  writer->line_start = 0;
+  writer->line_link_bytes = 0;
+  writer->lines = FALSE;
+  writer->pending_space = FALSE;
+  writer->br_run = 0;
 }
 
 /* Decides whether a block inside the article is clutter after all. */
@@ -1531,6 +1570,7 @@ write_part (Walk   *walk,
               flush (writer);
               writer->title_seen = TRUE;
               drop_pointers (writer, TRUE);
+              writer->title_at = writer->paragraphs->len;
               descend = FALSE;
             }
           else
@@ -1638,10 +1678,11 @@ run_rules (xmlNode     *root,
     {
       score_blocks (&walk);
       top = pick_top (&walk, body);
-      parts = gather (&walk, top, body);
+      parts = gather (&walk, top, body, title);
       for (guint i = 0; i < parts->len; i++)
         write_part (&walk, &writer, g_ptr_array_index (parts, i));
       drop_pointers (&writer, FALSE);
+      drop_before_title (&writer);
     }
 
   clear_private (&walk);
