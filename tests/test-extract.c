@@ -22,7 +22,7 @@
 static const char * const fixtures[] = {
   "rt-article", "reuters-article", "bbc-article", "thehill-article", "wordpress-post",
   "br-separated", "ad-split", "graph-only", "thehill-hovercards", "express-teasers",
-  "hearst-updated", "press-release", "blog-comments", "site-furniture",
+  "hearst-updated", "press-release", "blog-comments", "site-furniture", "comment-thread", "table-brief", "tabloid-article", "comments-first",
 };
 
 static const char *
@@ -380,6 +380,121 @@ test_no_content (void)
   g_assert_nonnull (strstr (error->message, "empty.html"));
 }
 
+static gboolean
+has_paragraph (PxArticle  *article,
+               const char *text)
+{
+  for (guint i = 0; i < px_article_get_n_paragraphs (article); i++)
+    {
+      const PxSpan *span = &g_array_index (article->paragraphs, PxSpan, i);
+
+      if (span->end - span->start == strlen (text)
+          && strncmp (article->text + span->start, text, span->end - span->start) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Lines of page furniture, each placed among the paragraphs of an
+ * article, are left out; lines of article text that look like them stay.
+ */
+static void
+test_furniture_lines (void)
+{
+  const char *furniture[] = {
+    "Associated Press - January 2, 2025 7:33 AM ET",
+    "Jane Holm 29 Dec, 2025",
+    "January 18, 2025 - 11:42AM",
+    "(AP)",
+    "AFP, Reuters",
+    "(Source: Harbour Times)",
+    "Northshore News Staff",
+    "1.2K shares",
+    "12",
+    "Search for more properties",
+    "View all press releases",
+    "SPONSORED LINKS",
+    "Pick up a good habit: subscribe now to save 30%",
+    "The opinions expressed are those of the writer and do not necessarily reflect those of the paper.",
+    "You must login or register to post a comment.",
+  };
+  const char *kept[] = {
+    "By Tuesday, the vote had passed and the council had gone home for the summer.",
+    "Search teams found the boat on Sunday, two miles from the harbour entrance.",
+    "The report, published in March 2024, listed 12 faults in the new gates.",
+    "Staff at the port said the work had gone better than they had expected.",
+  };
+  g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
+
+  g_string_append (html, "<h1>Harbour gates fail again</h1>" BODY_TEXT);
+  for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
+    g_string_append_printf (html, "<p>%s</p>", furniture[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    g_string_append_printf (html, "<p>%s</p>", kept[i]);
+  g_string_append (html, BODY_TEXT "</article></body></html>");
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (html->str, NULL, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
+      if (has_paragraph (article, furniture[i]))
+        g_error ("\"%s\" should not be in the article text", furniture[i]);
+    for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+      if (!has_paragraph (article, kept[i]))
+        g_error ("\"%s\" should be in the article text", kept[i]);
+  }
+
+  /* a list of sources cited, and teasers cut off mid-word, two or more in a row */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (
+      "<html><body><article>" BODY_TEXT BODY_TEXT
+      "<p>Skype has released a new version of its phone app which now supports p...</p>"
+      "<p>On Wednesday, the U.S. regulator announced a new rate plan for servic...</p>"
+      "<p>(1) The Harbour Question, Coastal Review, 4 January 2025</p>"
+      "<p>(2) Gates and Tides, Port Press, 2024</p>"
+      "<p>Jane Holm is a writer based in Lisbon.</p>"
+      "</article></body></html>", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_null (strstr (article->text, "Skype"));
+    g_assert_null (strstr (article->text, "rate plan"));
+    g_assert_null (strstr (article->text, "Harbour Question"));
+    g_assert_null (strstr (article->text, "Gates and Tides"));
+    g_assert_null (strstr (article->text, "writer based in"));
+    g_assert_nonnull (strstr (article->text, "by about a third."));
+  }
+}
+
+/* Damaged pages that real sites serve: the article is still found. */
+static void
+test_damaged_documents (void)
+{
+  const char *pages[] = {
+    /* a <title> that is never closed: libxml2 puts the page inside it */
+    "<html><head><title>Committee delays report' + ad_query + '\"><\/script>');\n"
+    "<div id='nav'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+    "<div class='story'>" BODY_TEXT "</div></body></html>",
+    /* a page pasted into another's body: a second <html> and <body> */
+    "<html><head><title>Weather</title></head><body><div>Springfield 25\u00b0 clear</div></body>"
+    "<html><head><title>Committee delays report</title></head><body>"
+    "<table><tr><td><span class='brief'>" BODY_TEXT "</span></td></tr></table></body></html>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (pages[i], NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (article->text, "The committee met on Tuesday"));
+      g_assert_nonnull (strstr (article->text, "by about a third."));
+      g_assert_null (strstr (article->text, "Home"));
+    }
+}
+
 /* Hostile input: each must end in an article or a clear error, quickly. */
 
 static void
@@ -667,6 +782,8 @@ main (int   argc,
   g_test_add_func ("/extract/byline-cleaning", test_byline_cleaning);
   g_test_add_func ("/extract/json-ld-variants", test_json_ld_variants);
   g_test_add_func ("/extract/no-content", test_no_content);
+  g_test_add_func ("/extract/damaged-documents", test_damaged_documents);
+  g_test_add_func ("/extract/furniture-lines", test_furniture_lines);
   g_test_add_func ("/extract/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/extract/hostile/huge-attribute", test_huge_attribute);
   g_test_add_func ("/extract/hostile/big-page", test_big_page);

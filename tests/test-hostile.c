@@ -5,6 +5,9 @@
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+/* posix_openpt() and the pseudo-terminal calls */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include "px-raw-server.h"
@@ -17,10 +20,17 @@
 #include "px-store.h"
 
 #include <string.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
 #include <sys/wait.h>
+#include <termios.h>
+#include <time.h>
+#include <utime.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 /* No control character (terminal escapes, bells) and no reordering
  * character in @text; with @isolates, the isolates that keep a name's
@@ -264,19 +274,51 @@ test_lost_library_restored (void)
     }
 }
 
-/* An empty library never replaces a backup that has something in it; a
- * smaller one moves it aside first.
+static char *
+kept_backup (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "parallax.db.backup.kept-"))
+      return g_build_filename (folder, name, NULL);
+  return NULL;
+}
+
+/* Rows of @table in the database file @path, read without changing it. */
+static gint64
+count_rows (const char *path,
+            const char *table)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  gint64 n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* Item 1: a backup is never replaced by a library that lacks some of what
+ * it holds without asking (it was replaced by any smaller library); once
+ * the user says so, the previous backup is kept beside the new one.
  */
 static void
-test_backup_never_emptier (void)
+test_backup_asks (void)
 {
   g_autofree char *path = make_library_with_backup (3);
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *backup = g_strconcat (path, ".backup", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *found = NULL;
   g_autoptr(PxStore) store = NULL;
-  g_autoptr(PxStore) reopened = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) stories = NULL;
 
   /* A new, empty library where the old one was (another program
    * replaced it, a sync tool lost it): the backup stays as it is.
@@ -292,33 +334,133 @@ test_backup_never_emptier (void)
   }
   g_assert_cmpuint (count_stories (store), ==, 0);
   g_assert_false (px_store_backup (store, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_BACKUP_HOLDS_MORE);
   g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, "is not"));
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, backup));
+  g_assert_nonnull (strstr (error->message, "3 stories"));
+  g_clear_error (&error);
+
+  /* Smaller but not empty: asked all the same. */
+  g_assert_cmpint (px_store_create_story (store, "Only one", &error), >, 0);
+  g_assert_false (px_store_backup (store, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_BACKUP_HOLDS_MORE);
   g_clear_error (&error);
   g_assert_cmpuint (count_files (folder, "parallax.db.backup"), ==, 1);
 
-  /* A smaller library is backed up, and the fuller backup kept aside. */
-  g_assert_cmpint (px_store_create_story (store, "Only one", &error), >, 0);
+  /* The user said so: replaced, and the fuller one kept beside it. */
+  g_assert_true (px_store_replace_backup (store, &kept, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (count_files (folder, "parallax.db.backup.kept-"), ==, 1);
+  g_assert_cmpint (count_rows (kept, "stories"), ==, 3);
+  g_assert_cmpint (count_rows (backup, "stories"), ==, 1);
+
+  /* A library holding all the backup does and more replaces it without
+   * a question, and without a copy aside.
+   */
+  g_assert_cmpint (px_store_create_story (store, "Another", &error), >, 0);
   g_assert_true (px_store_backup (store, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_files (folder, "parallax.db.backup.kept-"), ==, 1);
-  px_store_close (store, NULL);
 
+  /* A story emptied from the trash is asked about too. */
   {
-    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-    const char *name;
+    g_autoptr(GDateTime) later = g_date_time_new_now_utc ();
+    g_autoptr(GDateTime) tomorrow = g_date_time_add_days (later, 1);
 
-    while ((name = g_dir_read_name (dir)) != NULL)
-      if (g_str_has_prefix (name, "parallax.db.backup.kept-"))
-        {
-          g_autofree char *kept = g_build_filename (folder, name, NULL);
-
-          reopened = px_store_open_existing (kept, &error);
-          g_assert_no_error (error);
-          g_assert_cmpuint (count_stories (reopened), ==, 3);
-        }
+    g_assert_true (px_store_delete_story (store, 1, &error));
+    g_assert_true (px_store_purge_deleted_stories (store, tomorrow, &error));
+    g_assert_no_error (error);
   }
-  g_assert_nonnull (reopened);
+  g_assert_false (px_store_backup (store, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_BACKUP_HOLDS_MORE);
+  g_assert_nonnull (strstr (error->message, "1 story"));
+  px_store_close (store, NULL);
+  found = kept_backup (folder);
+  g_assert_cmpstr (found, ==, kept);
+}
+
+/* Sets the time of @path back two days: a backup that is due. */
+static void
+age (const char *path)
+{
+  struct utimbuf times;
+
+  times.actime = times.modtime = time (NULL) - 2 * 24 * 60 * 60;
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+static char *
+file_sum (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+}
+
+/* Item 1 end to end, as a user meets it on the command line: a library of
+ * 0 bytes beside a good backup, twice; then a library that lacks what the
+ * backup holds: refused, twice, until --replace-backup; nothing lost.
+ */
+static void
+test_cli_backup_question (void)
+{
+  g_autofree char *path = make_library_with_backup (3);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *backup = g_strconcat (path, ".backup", NULL);
+  g_autofree char *other = g_build_filename (folder, "other.db", NULL);
+  g_autofree char *sum = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *kept = NULL;
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  age (backup);
+  for (guint run = 0; run < 2; run++)
+    {
+      g_autofree char *out = px_test_run_cli (0, &err, "story", "list", "--db", path, NULL);
+
+      g_assert_nonnull (strstr (out, "Story 1"));
+      g_assert_nonnull (strstr (out, "Story 3"));
+      g_assert_true ((strstr (err, "was empty") != NULL) == (run == 0));
+      g_clear_pointer (&err, g_free);
+    }
+  g_assert_cmpuint (count_files (folder, "parallax.db.empty-"), ==, 1);
+
+  /* Another, smaller library in its place. */
+  g_free (px_test_run_cli (0, NULL, "story", "new", "--db", other, "Other", NULL));
+  g_assert_cmpint (g_rename (other, path), ==, 0);
+  age (backup);
+  sum = file_sum (backup);
+  for (guint run = 0; run < 2; run++)
+    {
+      g_free (px_test_run_cli (1, &err, "story", "new", "--db", path, "More", NULL));
+      g_test_message ("%s", err);
+      g_assert_nonnull (strstr (err, path));
+      g_assert_nonnull (strstr (err, backup));
+      g_assert_nonnull (strstr (err, "3 stories"));
+      g_assert_nonnull (strstr (err, "--replace-backup"));
+      g_clear_pointer (&err, g_free);
+      {
+        g_autofree char *now = file_sum (backup);
+
+        g_assert_cmpstr (now, ==, sum);
+      }
+    }
+
+  g_free (px_test_run_cli (0, &err, "story", "list", "--db", path, "--replace-backup", NULL));
+  g_assert_nonnull (strstr (err, "kept as"));
+  kept = kept_backup (folder);
+  g_assert_nonnull (kept);
+  {
+    g_autofree char *now = file_sum (kept);
+
+    g_assert_cmpstr (now, ==, sum);
+  }
+  /* Answered: the next command runs. */
+  g_free (px_test_run_cli (0, NULL, "story", "list", "--db", path, NULL));
 }
 
 /* Item 7: read commands given a mistyped path created a database; one
@@ -495,6 +637,84 @@ test_spoofing_outputs (void)
         assert_inert (json);
       }
   }
+}
+
+/* Runs $PARALLAX_CLI with @args, its standard output and error a
+ * terminal (a pseudo-terminal in raw mode, so what is read is what the
+ * program wrote); returns all it wrote there.
+ */
+static char *
+run_cli_on_terminal (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  struct termios raw;
+  int master = posix_openpt (O_RDWR | O_NOCTTY);
+  int slave;
+  GPid pid;
+  int status = 0;
+  char buffer[4096];
+  ssize_t n;
+
+  g_assert_cmpint (master, >=, 0);
+  g_assert_cmpint (grantpt (master), ==, 0);
+  g_assert_cmpint (unlockpt (master), ==, 0);
+  slave = open (ptsname (master), O_RDWR | O_NOCTTY);
+  g_assert_cmpint (slave, >=, 0);
+  g_assert_cmpint (tcgetattr (slave, &raw), ==, 0);
+  cfmakeraw (&raw);
+  g_assert_cmpint (tcsetattr (slave, TCSANOW, &raw), ==, 0);
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PARALLAX_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_async_with_fds (NULL, (char **) argv->pdata, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                         &pid, -1, slave, slave, &error));
+  g_assert_no_error (error);
+  close (slave);
+  /* Until the program has gone: then the terminal reads EIO. */
+  while ((n = read (master, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR))
+    if (n > 0)
+      g_string_append_len (out, buffer, n);
+  close (master);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Issue 14 follow-up: a CSV export printed on a terminal sent the
+ * escapes in outlet names and notes raw; in a file or a pipe it keeps
+ * every byte, for spreadsheets.
+ */
+static void
+test_csv_on_terminal (void)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-csv-XXXXXX");
+  g_autofree char *page = write_temp (folder, "spoof.html", spoof_page, -1);
+  g_autofree char *db = g_build_filename (folder, "p.db", NULL);
+  const char *args[] = { "export", "--db", db, "--story", "1", "--format", "csv", NULL };
+  g_autofree char *on_terminal = NULL;
+  g_autofree char *in_pipe = NULL;
+
+  g_free (px_test_run_cli (0, NULL, "story", "new", "--db", db, "Drones", NULL));
+  g_free (px_test_run_cli (0, NULL, "story", "add", "--db", db, "1", page, NULL));
+  g_free (px_test_run_cli (0, NULL, "annotate", "--db", db, "1", "--source", "1", "--quote", "12 drones",
+                           "--verdict", "false", "--note", "see \033]52;c;aGk=\007 \033[2J\xe2\x80\xae" "reversed\rover",
+                           NULL));
+
+  on_terminal = run_cli_on_terminal (args);
+  g_test_message ("%s", on_terminal);
+  assert_inert_full (on_terminal, TRUE);
+  g_assert_nonnull (strstr (on_terminal, "12 drones"));
+  g_assert_nonnull (strstr (on_terminal, "reversed"));
+
+  g_assert_cmpint (px_test_spawn_cli (args, &in_pipe, NULL), ==, 0);
+  g_assert_nonnull (strstr (in_pipe, "\033]52;c;aGk=\007"));
+  g_assert_nonnull (strstr (in_pipe, "\r\n"));
 }
 
 /* A right-to-left name keeps its direction without turning the line
@@ -704,10 +924,12 @@ main (int    argc,
 
   g_test_add_func ("/hostile/cli/spoofing-outputs", test_spoofing_outputs);
   g_test_add_func ("/hostile/cli/rtl-outlet-isolated", test_rtl_outlet_isolated);
+  g_test_add_func ("/hostile/cli/csv-on-terminal", test_csv_on_terminal);
   g_test_add_func ("/hostile/markdown/inert", test_markdown_inert);
   g_test_add_func ("/hostile/cli/small-ones", test_cli_small_ones);
   g_test_add_func ("/hostile/store/lost-library-restored", test_lost_library_restored);
-  g_test_add_func ("/hostile/store/backup-never-emptier", test_backup_never_emptier);
+  g_test_add_func ("/hostile/store/backup-asks", test_backup_asks);
+  g_test_add_func ("/hostile/cli/backup-question", test_cli_backup_question);
   g_test_add_func ("/hostile/store/open-existing", test_open_existing);
   g_test_add_func ("/hostile/store/open-messages", test_open_messages);
   g_test_add_func ("/hostile/store/stale-backup-journal", test_stale_backup_journal);

@@ -71,6 +71,28 @@ test_charset_latin1_header (void)
   g_assert_cmpstr (utf8, ==, "café crème");
 }
 
+/* Pages saved again as UTF-8 keep the <meta> or header of their old
+ * encoding; a page really in that encoding is still read in it.
+ */
+static void
+test_charset_mislabelled_utf8 (void)
+{
+  const char relabelled[] = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                            "charset=iso-8859-1\"></head><body><p>Kosovo\xe2\x80\x99s caf\xc3\xa9</p></body></html>";
+  const char real[] = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                      "charset=iso-8859-1\"></head><body><p>Kosovo\x92s caf\xe9</p></body></html>";
+  const char header[] = "Kosovo\xe2\x80\x99s caf\xc3\xa9";
+  g_autofree char *charset = NULL;
+  g_autofree char *utf8 = px_charset_to_utf8 (relabelled, sizeof relabelled - 1, NULL, TRUE, NULL, &charset);
+  g_autofree char *utf8_real = px_charset_to_utf8 (real, sizeof real - 1, NULL, TRUE, NULL, NULL);
+  g_autofree char *utf8_header = px_charset_to_utf8 (header, sizeof header - 1, "ISO-8859-1", FALSE, NULL, NULL);
+
+  g_assert_cmpstr (charset, ==, "utf-8");
+  g_assert_nonnull (strstr (utf8, "Kosovo\u2019s caf\u00e9"));
+  g_assert_nonnull (strstr (utf8_real, "Kosovo\u2019s caf\u00e9"));
+  g_assert_cmpstr (utf8_header, ==, "Kosovo\u2019s caf\u00e9");
+}
+
 static void
 test_charset_invalid_utf8 (void)
 {
@@ -135,6 +157,7 @@ main (int    argc,
   g_test_add_func ("/input/charset-windows-1251", test_charset_windows_1251);
   g_test_add_func ("/input/charset-latin1-header", test_charset_latin1_header);
   g_test_add_func ("/input/charset-invalid-utf8", test_charset_invalid_utf8);
+  g_test_add_func ("/input/charset-mislabelled-utf8", test_charset_mislabelled_utf8);
   g_test_add_func ("/input/load-errors", test_load_errors);
   g_test_add_func ("/input/outlets", test_outlets);
 

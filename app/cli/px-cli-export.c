@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char * const formats[] = { "markdown", "html", "w3c", "claimreview", "csv", NULL };
 
@@ -92,6 +93,16 @@ _px_cli_export (int    argc,
   if (export_format == PX_EXPORT_FORMAT_W3C || export_format == PX_EXPORT_FORMAT_CLAIMREVIEW)
     {
       char *safe = _px_cli_json_safe (output);
+
+      g_free (output);
+      output = safe;
+    }
+  /* CSV keeps every byte in a file or a pipe (what a spreadsheet reads);
+   * a terminal is sent none of the characters it would obey.
+   */
+  else if (export_format == PX_EXPORT_FORMAT_CSV && isatty (STDOUT_FILENO))
+    {
+      char *safe = _px_cli_terminal_safe (output);
 
       g_free (output);
       output = safe;

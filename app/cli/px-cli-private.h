@@ -44,6 +44,8 @@ int _px_cli_history (int    argc,
                      char **argv);
 int _px_cli_story_refetch (int    argc,
                            char **argv);
+int _px_cli_compare_claims (int    argc,
+                            char **argv);
 int _px_cli_similarity_features (int    argc,
                                  char **argv);
 
@@ -75,6 +77,11 @@ void _px_cli_print (const char *format,
  */
 char *_px_cli_field (const char *text);
 
+/* @text without the characters a terminal would obey (controls other
+ * than line breaks and tabs, bidirectional overrides), as valid UTF-8.
+ */
+char *_px_cli_terminal_safe (const char *text);
+
 /* JSON text with the characters a terminal must not see raw (C1
  * controls, bidirectional controls) written as \u escapes: the same JSON.
  */
@@ -89,9 +96,18 @@ void _px_cli_print_json_line (JsonNode *node);
  */
 PxFetcher *_px_cli_new_fetcher (void);
 
-/* The --db option of the commands that read or write the store. */
+/* Set by --replace-backup: the user accepts that the backup is replaced
+ * by a library that lacks some of what the backup holds.
+ */
+extern gboolean _px_cli_replace_backup;
+
+/* The --db option of the commands that read or write the store, and
+ * --replace-backup, the answer to the question opening it may ask.
+ */
 #define PX_CLI_DB_OPTION(target) \
-  { "db", 0, 0, G_OPTION_ARG_FILENAME, &(target), "The database (default: the user's own)", "PATH" }
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &(target), "The database (default: the user's own)", "PATH" }, \
+  { "replace-backup", 0, 0, G_OPTION_ARG_NONE, &_px_cli_replace_backup, \
+    "Replace the database's backup even if it holds what the database lacks (the old one is kept aside)", NULL }
 
 /* The store at @db_path, or the user's own when NULL; NULL with a message
  * on standard error when it cannot be opened.

@@ -56,6 +56,50 @@ open_team_library (const char *uri)
   return PX_LIBRARY (store);
 }
 
+gboolean _px_cli_replace_backup = FALSE;
+
+/* The daily backup, taken now: when the backup holds stories, sources or
+ * annotations the library lacks, it is replaced only with
+ * --replace-backup, and the command is refused until the user chooses.
+ */
+static gboolean
+backup_or_ask (PxStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *backup = NULL;
+
+  if (px_store_backup_if_due (store, &error))
+    return TRUE;
+  if (!g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_BACKUP_HOLDS_MORE))
+    {
+      /* A failed backup keeps the previous one and does not stop the work. */
+      _px_cli_print_error ("%s", error->message);
+      return TRUE;
+    }
+
+  if (!_px_cli_replace_backup)
+    {
+      _px_cli_print_error ("%s.", error->message);
+      _px_cli_print_error ("If the library is as you want it, run the command again with --replace-backup: "
+                           "the backup is then replaced and the previous one kept beside it. To go back to "
+                           "the backup instead, move “%s” away: Parallax then restores the backup in its place.",
+                           px_store_get_path (store));
+      return FALSE;
+    }
+
+  g_clear_error (&error);
+  if (!px_store_replace_backup (store, &kept, &error))
+    {
+      _px_cli_print_error ("%s", error->message);
+      return FALSE;
+    }
+  backup = px_store_get_backup_path (store);
+  _px_cli_print_error ("The backup “%s” now holds the library as it is; the previous backup was kept as “%s”",
+                       backup, kept != NULL ? kept : "—");
+  return TRUE;
+}
+
 static PxLibrary *
 open_store (const char *db_path,
             gboolean    for_reading)
@@ -72,7 +116,10 @@ open_store (const char *db_path,
    * there: a typing mistake must not create one.
    */
   path = db_path != NULL ? g_strdup (db_path) : px_store_get_default_path ();
-  store = for_reading && db_path != NULL ? px_store_open_existing (path, &error) : px_store_open (path, &error);
+  store = px_store_open_full (path,
+                              PX_STORE_OPEN_DEFER_BACKUP
+                              | (for_reading && db_path != NULL ? PX_STORE_OPEN_EXISTING : 0),
+                              &error);
   if (store == NULL)
     {
       _px_cli_print_error ("%s", error->message);
@@ -82,6 +129,12 @@ open_store (const char *db_path,
   recovery = px_store_get_recovery (store);
   if (recovery != NULL)
     _px_cli_print_error ("%s", recovery->message);
+
+  if (!backup_or_ask (store))
+    {
+      px_store_close (store, NULL);
+      return NULL;
+    }
 
   return PX_LIBRARY (g_steal_pointer (&store));
 }

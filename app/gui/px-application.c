@@ -7,6 +7,7 @@
 
 #include "px-application.h"
 
+#include "px-backup-dialog.h"
 #include "px-preferences-window.h"
 #include "px-store.h"
 #include "px-window.h"
@@ -55,8 +56,16 @@ maintained_cb (GObject      *object,
 {
   g_autoptr(GError) error = NULL;
 
-  /* A failed backup keeps the previous one and does not stop the user's work. */
-  if (!px_library_maintain_finish (PX_LIBRARY (object), result, &error))
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (g_application_get_default ()));
+
+  /* A failed backup keeps the previous one and does not stop the user's
+   * work; one that would lose what the backup holds asks first.
+   */
+  if (px_library_maintain_finish (PX_LIBRARY (object), result, &error))
+    return;
+  if (g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_BACKUP_HOLDS_MORE) && window != NULL)
+    px_backup_dialog_present (window, PX_STORE (object), error->message);
+  else
     g_message ("%s", error->message);
 }
 

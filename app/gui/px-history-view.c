@@ -7,6 +7,7 @@
 
 #include "px-history-view.h"
 
+#include "px-dates.h"
 #include "px-highlight.h"
 #include "px-history.h"
 #include "px-versions.h"
@@ -41,14 +42,9 @@ G_DEFINE_FINAL_TYPE (PxHistoryView, px_history_view, ADW_TYPE_WINDOW)
 static char *
 format_time (const char *iso)
 {
-  g_autoptr(GDateTime) utc = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
-  g_autoptr(GDateTime) local = NULL;
+  char *text = px_format_iso_date_time (iso, PX_DATE_PRECISE);
 
-  if (utc == NULL)
-    return g_strdup (iso != NULL ? iso : "");
-  local = g_date_time_to_local (utc);
-  /* Translators: a version's fetch time, see g_date_time_format() */
-  return g_date_time_format (local, _("%e %b %Y, %H:%M:%S"));
+  return text != NULL ? text : g_strdup ("");
 }
 
 static void

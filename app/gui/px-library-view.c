@@ -7,6 +7,7 @@
 
 #include "px-library-view.h"
 
+#include "px-dates.h"
 #include "px-library-item.h"
 
 #include <adwaita.h>
@@ -43,15 +44,9 @@ static guint signals[N_SIGNALS];
 static char *
 format_time (const char *iso)
 {
-  g_autoptr(GDateTime) utc = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
-  g_autoptr(GDateTime) local = NULL;
+  char *text = px_format_iso_date_time (iso, PX_DATE_SHORT);
 
-  if (utc == NULL)
-    return g_strdup ("");
-
-  local = g_date_time_to_local (utc);
-  /* Translators: when a story last changed, see g_date_time_format() */
-  return g_date_time_format (local, _("%-d %b %Y, %H:%M"));
+  return text != NULL ? text : g_strdup ("");
 }
 
 /* "[drones] were launched" -> "<b>drones</b> were launched", escaped. */

@@ -49,10 +49,7 @@ struct _PxStoryView
   guint compare_idle_id;
   gboolean comparing;
 
-  guint fetch_timeout;
-  guint64 fetch_max_bytes;
-  PxStore *store;  /* nullable */
-  gint64 story_id;
+  GListModel *sources;         /* PxSource, one column each */
   double text_scale;
   gboolean kind_visible[PX_N_HIGHLIGHT_KINDS];
   guint show;                  /* PxStoryShow */
@@ -73,8 +70,9 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   COLUMN_LOADED,
-  COLUMN_REMOVED,
-  COLUMN_MOVED,
+  REMOVE_SOURCE,
+  MOVE_SOURCE,
+  LOAD_SOURCE,
   OPEN_ORIGINAL,
   N_SIGNALS
 };
@@ -278,7 +276,8 @@ compare_cb (GObject      *object,
 static gboolean
 compare_idle_cb (gpointer user_data)
 {
-  PxStoryView *self = user_data;
+  /* Columns let go of here may hold the last references of what holds the view. */
+  g_autoptr(PxStoryView) self = g_object_ref (user_data);
   g_autoptr(GTask) task = NULL;
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
 
@@ -344,24 +343,35 @@ schedule_compare (PxStoryView *self)
 }
 
 static void
-column_state_cb (PxSourceColumn *column,
-                 GParamSpec     *pspec,
-                 PxStoryView    *self)
+source_state_cb (PxSource    *source,
+                 GParamSpec  *pspec,
+                 PxStoryView *self)
 {
-  if (px_source_column_get_state (column) == PX_SOURCE_COLUMN_READY)
-    g_signal_emit (self, signals[COLUMN_LOADED], 0, column);
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      PxSourceColumn *column = g_ptr_array_index (self->columns, i);
+
+      if (px_source_column_get_source (column) == source && px_source_get_state (source) == PX_SOURCE_READY)
+        g_signal_emit (self, signals[COLUMN_LOADED], 0, column);
+    }
   schedule_compare (self);
 }
 
-/* The user removed the source; clearing the view for another story is not
- * a removal and says nothing.
+/* The user asks to remove the source: whoever owns the story does, and the
+ * column goes with it.
  */
 static void
 column_remove_cb (PxSourceColumn *column,
                   PxStoryView    *self)
 {
-  g_signal_emit (self, signals[COLUMN_REMOVED], 0, column);
-  px_story_view_remove_column (self, column);
+  g_signal_emit (self, signals[REMOVE_SOURCE], 0, px_source_column_get_source (column));
+}
+
+static void
+column_load_cb (PxSourceColumn *column,
+                PxStoryView    *self)
+{
+  g_signal_emit (self, signals[LOAD_SOURCE], 0, px_source_column_get_source (column));
 }
 
 static void
@@ -377,54 +387,117 @@ column_move_cb (PxSourceColumn *column,
                 PxStoryView    *self)
 {
   guint index;
-  guint target;
-  GtkWidget *after = NULL;
 
   if (!g_ptr_array_find (self->columns, column, &index))
     return;
   if ((delta < 0 && index == 0) || (delta > 0 && index + 1 >= self->columns->len))
     return;
 
-  target = index + delta;
-  g_ptr_array_steal_index (self->columns, index);
-  g_ptr_array_insert (self->columns, target, column);
-
-  if (target > 0)
-    after = g_ptr_array_index (self->columns, target - 1);
-  gtk_box_reorder_child_after (self->columns_box, GTK_WIDGET (column), after);
-  update_columns (self);
-  g_signal_emit (self, signals[COLUMN_MOVED], 0, column, target);
+  g_signal_emit (self, signals[MOVE_SOURCE], 0, px_source_column_get_source (column), index + delta);
   gtk_widget_grab_focus (GTK_WIDGET (px_source_column_get_text_view (column)));
 }
 
-void
-px_story_view_add_column (PxStoryView    *self,
-                          PxSourceColumn *column)
+static PxSourceColumn *
+column_new (PxStoryView *self,
+            PxSource    *source)
 {
-  g_return_if_fail (PX_IS_STORY_VIEW (self));
-  g_return_if_fail (PX_IS_SOURCE_COLUMN (column));
+  PxSourceColumn *column = g_object_ref_sink (px_source_column_new (source));
 
-  g_ptr_array_add (self->columns, g_object_ref_sink (column));
-  gtk_box_append (self->columns_box, GTK_WIDGET (column));
-  gtk_size_group_add_widget (self->header_group, px_source_column_get_header (column));
-
-  px_source_column_set_fetch_limits (column, self->fetch_timeout, self->fetch_max_bytes);
-  px_source_column_set_store (column, self->store, self->story_id);
   px_source_column_set_text_scale (column, self->text_scale);
   for (guint k = 0; k < PX_N_HIGHLIGHT_KINDS; k++)
     px_source_column_set_kind_visible (column, k, self->kind_visible[k]);
 
-  g_signal_connect_object (column, "notify::state", G_CALLBACK (column_state_cb), self, 0);
+  g_signal_connect_object (source, "notify::state", G_CALLBACK (source_state_cb), self, 0);
   g_signal_connect_object (column, "remove-requested", G_CALLBACK (column_remove_cb), self, 0);
   g_signal_connect_object (column, "move-requested", G_CALLBACK (column_move_cb), self, 0);
+  g_signal_connect_object (column, "load-requested", G_CALLBACK (column_load_cb), self, 0);
   g_signal_connect_object (column, "open-original", G_CALLBACK (column_open_original_cb), self, 0);
 
-  if (px_source_column_get_state (column) == PX_SOURCE_COLUMN_LOADING)
-    px_source_column_load (column);
+  return column;
+}
+
+static void
+update_banner (PxStoryView *self)
+{
+  gboolean sample = FALSE;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    sample |= px_source_column_is_sample (g_ptr_array_index (self->columns, i));
+  px_story_view_set_banner (self, sample ? _("Sample reports written for the Parallax demo, not the outlets’ own text.")
+                                         : NULL);
+}
+
+/* The columns follow the sources: a source that moves keeps its column. */
+static void
+sources_changed_cb (PxStoryView *self,
+                    guint        position,
+                    guint        removed,
+                    guint        added,
+                    GListModel  *sources)
+{
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < removed; i++)
+    {
+      PxSourceColumn *column = g_ptr_array_steal_index (self->columns, position);
+
+      gtk_size_group_remove_widget (self->header_group, px_source_column_get_header (column));
+      gtk_box_remove (self->columns_box, GTK_WIDGET (column));
+      g_ptr_array_add (gone, column);
+    }
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (sources, position + i);
+      PxSourceColumn *column = NULL;
+      GtkWidget *after = position + i > 0 ? g_ptr_array_index (self->columns, position + i - 1) : NULL;
+
+      for (guint j = 0; j < gone->len && column == NULL; j++)
+        if (px_source_column_get_source (g_ptr_array_index (gone, j)) == source)
+          column = g_ptr_array_steal_index (gone, j);
+      if (column == NULL)
+        column = column_new (self, source);
+
+      g_ptr_array_insert (self->columns, position + i, column);
+      gtk_box_insert_child_after (self->columns_box, GTK_WIDGET (column), after);
+      gtk_size_group_add_widget (self->header_group, px_source_column_get_header (column));
+    }
+
+  for (guint j = 0; j < gone->len; j++)
+    {
+      PxSourceColumn *column = g_ptr_array_index (gone, j);
+
+      g_signal_handlers_disconnect_by_data (px_source_column_get_source (column), self);
+      g_signal_handlers_disconnect_by_data (column, self);
+    }
 
   update_columns (self);
-  schedule_compare (self);
+  update_banner (self);
+  if (self->sources != NULL)
+    schedule_compare (self);
+  else
+    clear_comparison (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_COLUMNS]);
+}
+
+void
+px_story_view_set_sources (PxStoryView *self,
+                           GListModel  *sources)
+{
+  guint n_old;
+
+  g_return_if_fail (PX_IS_STORY_VIEW (self));
+  g_return_if_fail (sources == NULL || G_IS_LIST_MODEL (sources));
+
+  if (self->sources == sources)
+    return;
+  n_old = self->columns->len;
+  if (self->sources != NULL)
+    g_signal_handlers_disconnect_by_func (self->sources, sources_changed_cb, self);
+  g_set_object (&self->sources, sources);
+  if (sources != NULL)
+    g_signal_connect_object (sources, "items-changed", G_CALLBACK (sources_changed_cb), self, G_CONNECT_SWAPPED);
+  sources_changed_cb (self, 0, n_old, sources != NULL ? g_list_model_get_n_items (sources) : 0, sources);
 }
 
 static gboolean
@@ -458,37 +531,21 @@ reveal_column_tick_cb (GtkWidget     *widget,
 }
 
 void
-px_story_view_reveal_column (PxStoryView    *self,
-                             PxSourceColumn *column)
+px_story_view_reveal_source (PxStoryView *self,
+                             PxSource    *source)
 {
-  g_return_if_fail (PX_IS_STORY_VIEW (self));
-  g_return_if_fail (PX_IS_SOURCE_COLUMN (column));
-
-  gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_column_tick_cb, g_object_ref (column), g_object_unref);
-}
-
-void
-px_story_view_remove_column (PxStoryView    *self,
-                             PxSourceColumn *column)
-{
-  guint index;
+  PxSourceColumn *column = NULL;
 
   g_return_if_fail (PX_IS_STORY_VIEW (self));
-  g_return_if_fail (PX_IS_SOURCE_COLUMN (column));
+  g_return_if_fail (PX_IS_SOURCE (source));
 
-  if (!g_ptr_array_find (self->columns, column, &index))
+  for (guint i = 0; i < self->columns->len && column == NULL; i++)
+    if (px_source_column_get_source (g_ptr_array_index (self->columns, i)) == source)
+      column = g_ptr_array_index (self->columns, i);
+  if (column == NULL)
     return;
 
-  g_signal_handlers_disconnect_by_data (column, self);
-  gtk_size_group_remove_widget (self->header_group, px_source_column_get_header (column));
-  gtk_box_remove (self->columns_box, GTK_WIDGET (column));
-  /* Stops the column's fetch now rather than when the last reference goes. */
-  g_object_run_dispose (G_OBJECT (column));
-  g_ptr_array_remove_index (self->columns, index);
-
-  update_columns (self);
-  schedule_compare (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_COLUMNS]);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_column_tick_cb, g_object_ref (column), g_object_unref);
 }
 
 void
@@ -496,9 +553,6 @@ px_story_view_clear (PxStoryView *self)
 {
   g_return_if_fail (PX_IS_STORY_VIEW (self));
 
-  while (self->columns->len > 0)
-    px_story_view_remove_column (self, g_ptr_array_index (self->columns, self->columns->len - 1));
-  px_story_view_set_banner (self, NULL);
   clear_comparison (self);
   update_status (self);
 }
@@ -550,33 +604,6 @@ px_story_view_get_banner (PxStoryView *self)
     return NULL;
 
   return gtk_label_get_label (self->banner_label);
-}
-
-void
-px_story_view_set_store (PxStoryView *self,
-                         PxStore     *store,
-                         gint64       story_id)
-{
-  g_return_if_fail (PX_IS_STORY_VIEW (self));
-  g_return_if_fail (store == NULL || PX_IS_STORE (store));
-
-  g_set_object (&self->store, store);
-  self->story_id = story_id;
-  for (guint i = 0; i < self->columns->len; i++)
-    px_source_column_set_store (g_ptr_array_index (self->columns, i), store, story_id);
-}
-
-void
-px_story_view_set_fetch_limits (PxStoryView *self,
-                                guint        timeout_seconds,
-                                guint64      max_bytes)
-{
-  g_return_if_fail (PX_IS_STORY_VIEW (self));
-
-  self->fetch_timeout = timeout_seconds;
-  self->fetch_max_bytes = max_bytes;
-  for (guint i = 0; i < self->columns->len; i++)
-    px_source_column_set_fetch_limits (g_ptr_array_index (self->columns, i), timeout_seconds, max_bytes);
 }
 
 void
@@ -929,6 +956,9 @@ px_story_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->compare_cancellable);
   g_clear_handle_id (&self->compare_idle_id, g_source_remove);
+  if (self->sources != NULL)
+    g_signal_handlers_disconnect_by_func (self->sources, sources_changed_cb, self);
+  g_clear_object (&self->sources);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_STORY_VIEW);
   if (self->columns != NULL)
     g_ptr_array_set_size (self->columns, 0);
@@ -952,7 +982,6 @@ px_story_view_finalize (GObject *object)
 
   g_clear_object (&self->compare_cancellable);
   g_clear_object (&self->header_group);
-  g_clear_object (&self->store);
   g_free (self->compare_error);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->compared_columns, g_ptr_array_unref);
@@ -1011,15 +1040,19 @@ px_story_view_class_init (PxStoryViewClass *klass)
   signals[COLUMN_LOADED] =
     g_signal_new ("column-loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);
-  signals[COLUMN_REMOVED] =
-    g_signal_new ("column-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);
+  /* The user asks to remove, move, or load again a source: the story's owner does it. */
+  signals[REMOVE_SOURCE] =
+    g_signal_new ("remove-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE);
+  signals[MOVE_SOURCE] =
+    g_signal_new ("move-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, PX_TYPE_SOURCE, G_TYPE_UINT);
+  signals[LOAD_SOURCE] =
+    g_signal_new ("load-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE);
   signals[OPEN_ORIGINAL] =
     g_signal_new ("open-original", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);
-  signals[COLUMN_MOVED] =
-    g_signal_new ("column-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, PX_TYPE_SOURCE_COLUMN, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, PX_RESOURCE_PREFIX "/ui/px-story-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, box);
@@ -1051,8 +1084,6 @@ px_story_view_init (PxStoryView *self)
   self->differences = g_array_new (FALSE, FALSE, sizeof (DifferenceRef));
   self->current_difference = -1;
   self->text_scale = 1.0;
-  self->fetch_timeout = 30;
-  self->fetch_max_bytes = 20 * 1024 * 1024;
   for (guint k = 0; k < PX_N_HIGHLIGHT_KINDS; k++)
     self->kind_visible[k] = TRUE;
 

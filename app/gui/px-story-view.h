@@ -19,14 +19,13 @@ G_DECLARE_FINAL_TYPE (PxStoryView, px_story_view, PX, STORY_VIEW, GtkWidget)
 
 PxStoryView *px_story_view_new (void);
 
-/* Takes the floating column, loads it unless it is already loaded. */
-void px_story_view_add_column (PxStoryView    *self,
-                               PxSourceColumn *column);
-/* Scrolls the columns sideways until @column is in view, once it is laid out. */
-void px_story_view_reveal_column (PxStoryView    *self,
-                                  PxSourceColumn *column);
-void px_story_view_remove_column (PxStoryView    *self,
-                                  PxSourceColumn *column);
+/* One column per source (PxSource), in the model's order. */
+void px_story_view_set_sources (PxStoryView *self,
+                                GListModel  *sources);
+/* Scrolls the columns sideways until @source's is in view, once it is laid out. */
+void px_story_view_reveal_source (PxStoryView *self,
+                                  PxSource    *source);
+/* Forgets the comparison shown, before another story's sources come. */
 void px_story_view_clear (PxStoryView *self);
 guint px_story_view_get_n_columns (PxStoryView *self);
 PxSourceColumn *px_story_view_get_column (PxStoryView *self,
@@ -42,15 +41,6 @@ void px_story_view_set_banner (PxStoryView *self,
                                const char  *text);
 /* The banner's text while it is shown, else NULL. */
 const char *px_story_view_get_banner (PxStoryView *self);
-/* Where the columns keep what they load (see px_source_column_set_store()),
- * for the columns there are and those added later.
- */
-void px_story_view_set_store (PxStoryView *self,
-                              PxStore     *store,
-                              gint64       story_id);
-void px_story_view_set_fetch_limits (PxStoryView *self,
-                                     guint        timeout_seconds,
-                                     guint64      max_bytes);
 void px_story_view_set_text_scale (PxStoryView *self,
                                    double       scale);
 void px_story_view_set_kind_visible (PxStoryView    *self,

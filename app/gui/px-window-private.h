@@ -1,15 +1,57 @@
-/* px-window-private.h: for the UI tests
+/* px-window-private.h: the window's parts, for its actions and the UI tests
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
+#include "px-annotations-panel.h"
 #include "px-annotator.h"
+#include "px-library-view.h"
+#include "px-session.h"
 #include "px-window.h"
 
 G_BEGIN_DECLS
 
+struct _PxWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwToastOverlay *toast_overlay;
+  AdwWindowTitle *window_title;
+  GtkMenuButton *add_button;
+  GtkPopover *add_popover;
+  GtkWidget *view_switch;
+  GtkEntry *url_entry;
+  AdwFlap *sidebar_flap;
+  AdwFlap *claims_flap;
+  GtkStack *main_stack;
+  AdwStatusPage *empty_page;
+  PxLibraryView *library_view;
+  PxStoryView *story_view;
+  PxClaimsPanel *claims_panel;
+  PxAnnotationsPanel *annotations_panel;
+  PxAnnotator *annotator;
+
+  GSettings *settings;
+  /* The story shown and the operations on it. */
+  PxSession *session;
+  /* The same library as the session's, for the widgets that read it. */
+  PxStore *store;
+  gboolean drawn_reported;
+  gboolean following_difference; /* the list follows Alt+Down, without feeding back */
+};
+
+/* px-window-actions.c */
+void _px_window_class_actions_init (PxWindowClass *klass);
+void _px_window_actions_update (PxWindow *self);
+
+/* px-window.c */
+void _px_window_toast (PxWindow   *self,
+                       const char *message);
+PxSession *_px_window_get_session (PxWindow *self);
+
+/* For the UI tests. */
 GtkEditable *_px_window_get_url_entry (PxWindow *self);
 PxAnnotator *_px_window_get_annotator (PxWindow *self);
 PxAnnotationsPanel *_px_window_get_annotations_panel (PxWindow *self);

@@ -10,7 +10,7 @@ set -eu
 build=${1:?usage: run-all.sh BUILD-FUZZ-DIR [SECONDS] [HARNESS...]}
 seconds=${2:-600}
 shift $(( $# >= 2 ? 2 : 1 ))
-harnesses=${*:-charset anchor jsonld extract store http}
+harnesses=${*:-charset anchor jsonld extract store http pgqueue pguri}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 corpus=${FUZZ_CORPUS:-$build/corpus}
 cap=$((20 * 1024 * 1024))   # PX_FETCH_DEFAULT_MAX_BYTES: the largest page Parallax reads
@@ -56,13 +56,39 @@ for kind, answer in answers.items():
     open(os.path.join(out, kind + '-' + name), 'wb').write(answer)
 PY
              ;;
+    pgqueue) ;;  # seeded below, not from pages
+    pguri) ;;
   esac
+}
+
+# The team library's queue: writes of each kind as px-pg-store.c makes
+# them, with and without a head; its addresses: the forms libpq reads.
+seed_team () {
+  mkdir -p "$corpus/pgqueue" "$corpus/pguri"
+  w='"write":"3f1c2a9e-0000-4000-8000-000000000001","author":"Ana","at":"2026-12-02T10:00:00Z"'
+  printf '%s\n' \
+    "{\"kind\":\"create-story\",$w,\"id\":7,\"uuid\":\"u1\",\"title\":\"Bridge\"}" \
+    "{\"kind\":\"add-source\",$w,\"id\":8,\"story\":7,\"version-id\":9,\"input\":\"a.html\",\"outlet\":\"BBC\",\"title\":null,\"text\":\"Text.\",\"body\":\"PHA+\",\"sha256\":\"ab\"}" \
+    "{\"kind\":\"create-annotation\",$w,\"id\":10,\"story\":7,\"verdict\":\"false\",\"note\":\"n\",\"targets\":[{\"id\":11,\"source\":8,\"version\":9,\"exact\":\"Text\",\"prefix\":\"\",\"suffix\":\".\",\"start\":0,\"end\":4}]}" \
+    "{\"kind\":\"review-annotation\",$w,\"annotation\":10,\"reviewed\":true}" \
+    "{\"kind\":\"save-annotation\",$w,\"annotation\":10,\"row-version\":2,\"verdict\":\"accurate\",\"note\":\"\"}" \
+    "{\"kind\":\"move-source\",$w,\"source\":8,\"position\":0}" > "$corpus/pgqueue/writes"
+  { printf '2\n\000'; cat "$corpus/pgqueue/writes"; } > "$corpus/pgqueue/head-2"
+  { printf '9\n\000'; head -c 200 "$corpus/pgqueue/writes"; } > "$corpus/pgqueue/cut-short"
+  for uri in 'postgresql://ana:secret@db.example.org:5432/newsroom?sslmode=verify-full' \
+             'postgres://localhost/parallax' 'postgresql:///parallax?host=/run/postgresql' \
+             'postgresql://[::1]:5433/p?application_name=x&password=hunter22' \
+             'postgresql://a,b.example:1,2/p?target_session_attrs=any' 'postgresql://%2Fvar%2Frun/p'; do
+    printf '%s' "$uri" > "$corpus/pguri/$(printf '%s' "$uri" | sha1sum | cut -c1-12)"
+  done
 }
 
 for name in $harnesses; do
   mkdir -p "$corpus/$name"
   if [ -z "$(ls -A "$corpus/$name")" ]; then
-    if [ "$name" = store ]; then
+    if [ "$name" = pgqueue ] || [ "$name" = pguri ]; then
+      seed_team
+    elif [ "$name" = store ]; then
       # Real databases: a story with sources, versions and an annotation.
       cli=$root/build/app/cli/parallax-cli
       tmp=$(mktemp -d)
@@ -92,7 +118,8 @@ for name in $harnesses; do
     fi
   fi
   case $name in
-    http|store) max_len=1048576 ;;  # each run writes the input out whole: a megabyte keeps it brisk
+    http|store|pgqueue) max_len=1048576 ;;  # each run writes the input out whole: a megabyte keeps it brisk
+    pguri) max_len=4096 ;;
     *) max_len=$cap ;;
   esac
   echo "== fuzz-$name, $seconds s"

@@ -44,6 +44,11 @@ struct _PxComparison
 
 void _px_difference_free (PxDifference *difference);
 
+PxComparison *_px_compare_with_claims (PxArticle    **articles,
+                                       guint          n_articles,
+                                       GPtrArray     *claims,
+                                       GError       **error);
+
 /* Orders PxSentenceRefs by source, then by sentence (a GCompareFunc). */
 int _px_sentence_ref_compare (gconstpointer a,
                               gconstpointer b);

@@ -215,18 +215,21 @@ comparison_free (PxComparison *self)
   g_free (self);
 }
 
-PxComparison *
-px_compare (PxArticle    **articles,
-            guint          n_articles,
-            GCancellable  *cancellable,
-            GError       **error)
+/* Compares @articles with the claims px_align() finds, or with @given
+ * (GArray of PxSentenceRef per claim, sources in input order), which
+ * development tools use to measure the differ on a key's own claims.
+ */
+static PxComparison *
+compare_articles (PxArticle    **articles,
+                  guint          n_articles,
+                  GPtrArray     *given,
+                  GCancellable  *cancellable,
+                  GError       **error)
 {
   g_autoptr(PxComparison) self = NULL;
   g_autofree guint *order = NULL;
   g_autofree PxDocument **canonical = NULL;
   g_autoptr(GPtrArray) clusters = NULL;
-
-  g_return_val_if_fail (articles != NULL || n_articles == 0, NULL);
 
   if (n_articles < PX_COMPARE_MIN_SOURCES)
     {
@@ -289,11 +292,28 @@ px_compare (PxArticle    **articles,
   canonical = g_new (PxDocument *, n_articles);
   for (guint i = 0; i < n_articles; i++)
     order[i] = i;
-  g_qsort_with_data (order, n_articles, sizeof (guint), compare_documents, self->documents);
+  if (given == NULL)
+    g_qsort_with_data (order, n_articles, sizeof (guint), compare_documents, self->documents);
   for (guint i = 0; i < n_articles; i++)
     canonical[i] = self->documents[order[i]];
 
-  clusters = px_align (canonical, n_articles, cancellable);
+  for (guint c = 0; given != NULL && c < given->len; c++)
+    {
+      GArray *refs = g_ptr_array_index (given, c);
+
+      for (guint m = 0; m < refs->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (refs, PxSentenceRef, m);
+
+          if (ref->sentence >= self->documents[ref->source]->sentences->len)
+            {
+              g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID, "claim %u names sentence %u of source %u",
+                           c, ref->sentence, ref->source);
+              return NULL;
+            }
+        }
+    }
+  clusters = given != NULL ? g_ptr_array_ref (given) : px_align (canonical, n_articles, cancellable);
   if (clusters == NULL)
     {
       g_cancellable_set_error_if_cancelled (cancellable, error);
@@ -324,7 +344,9 @@ px_compare (PxArticle    **articles,
       g_ptr_array_add (self->claims, claim);
     }
 
-  g_ptr_array_sort_with_data (self->claims, compare_claims, self);
+  /* given claims keep their order: the tool that gave them reads them back */
+  if (given == NULL)
+    g_ptr_array_sort_with_data (self->claims, compare_claims, self);
 
   for (guint c = 0; c < self->claims->len; c++)
     {
@@ -345,6 +367,49 @@ px_compare (PxArticle    **articles,
     }
 
   return g_steal_pointer (&self);
+}
+
+PxComparison *
+px_compare (PxArticle    **articles,
+            guint          n_articles,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_return_val_if_fail (articles != NULL || n_articles == 0, NULL);
+
+  return compare_articles (articles, n_articles, NULL, cancellable, error);
+}
+
+PxComparison *
+_px_compare_with_claims (PxArticle    **articles,
+                         guint          n_articles,
+                         GPtrArray     *claims,
+                         GError       **error)
+{
+  g_return_val_if_fail (articles != NULL && claims != NULL, NULL);
+
+  for (guint c = 0; c < claims->len; c++)
+    {
+      GArray *refs = g_ptr_array_index (claims, c);
+
+      if (refs->len == 0)
+        {
+          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID, "claim %u has no sentence", c);
+          return NULL;
+        }
+      for (guint m = 0; m < refs->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (refs, PxSentenceRef, m);
+
+          if (ref->source >= n_articles)
+            {
+              g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID, "claim %u names source %u of %u", c,
+                           ref->source, n_articles);
+              return NULL;
+            }
+        }
+    }
+  return compare_articles (articles, n_articles, claims, NULL, error);
 }
 
 PxComparison *

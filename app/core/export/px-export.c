@@ -303,53 +303,12 @@ _px_export_target_iri (PxExportSource *source,
   return iri != NULL ? iri : g_strdup (source->iri);
 }
 
-/* Paragraphs are separated by blank lines in stored text, as the
- * extractor wrote them; the text itself is kept byte for byte so that
- * offsets into it stay those of the store.
- */
-static void
-find_paragraphs (PxArticle *article)
-{
-  const char *text = article->text;
-  gsize len = strlen (text);
-  gsize start = 0;
-
-  while (start < len)
-    {
-      const char *blank = strstr (text + start, "\n\n");
-      gsize end = blank != NULL ? (gsize) (blank - text) : len;
-
-      if (end > start)
-        {
-          PxSpan span = { start, end };
-
-          g_array_append_val (article->paragraphs, span);
-        }
-      start = end;
-      while (start < len && text[start] == '\n')
-        start++;
-    }
-}
-
 PxArticle *
 px_export_article_from_source (const PxSourceRecord *source)
 {
-  PxArticle *article;
-
   g_return_val_if_fail (source != NULL, NULL);
 
-  article = px_article_new (source->input != NULL ? source->input : "");
-  article->outlet = g_strdup (source->outlet);
-  article->title = g_strdup (source->title);
-  article->byline = g_strdup (source->byline);
-  article->published = g_strdup (source->published);
-  article->url = g_strdup (source->url);
-  article->language = g_strdup (source->language);
-  g_free (article->text);
-  article->text = g_strdup (source->text != NULL ? source->text : "");
-  find_paragraphs (article);
-
-  return article;
+  return px_source_record_to_article (source);
 }
 
 /* @records: PxSourceRecord, in column order. */

@@ -152,6 +152,31 @@ typedef struct
   guint elements;
 } ParseState;
 
+/* The attributes anything after the parse reads (px-metadata.c,
+ * px-readable.c): the tree keeps no others. A page's event handlers,
+ * sources, sizes and links to other pages are most of its attributes,
+ * and building them into the tree was a sixth of the parse.
+ */
+static gboolean
+is_attribute_read (const char *element,
+                   const char *name)
+{
+  static const char * const names[] = {
+    "aria-hidden", "class", "content", "datetime", "hidden", "http-equiv", "id", "itemprop",
+    "lang", "name", "property", "pubdate", "rel", "role", "style", "type", "xml:lang", NULL
+  };
+
+  /* a link's address is read only on <link> and <base> */
+  if (strcmp (name, "href") == 0)
+    return strcmp (element, "link") == 0 || strcmp (element, "base") == 0;
+  for (guint i = 0; names[i] != NULL; i++)
+    if (names[i][0] == name[0] && strcmp (names[i], name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+#define PX_EXTRACT_MAX_ATTRIBUTES 64
+
 /* Every few hundred elements, a cancelled extraction stops the parser. */
 static void
 start_element_cb (void           *user_data,
@@ -160,11 +185,31 @@ start_element_cb (void           *user_data,
 {
   htmlParserCtxtPtr ctxt = user_data;
   ParseState *state = ctxt->_private;
+  const xmlChar *kept[2 * PX_EXTRACT_MAX_ATTRIBUTES + 2];
+  guint n = 0;
 
-  if ((++state->elements & 0xff) == 0 && g_cancellable_is_cancelled (state->cancellable))
-    xmlStopParser (ctxt);
-  else
-    xmlSAX2StartElement (user_data, name, attributes);
+  if ((++state->elements & 0xff) == 0 && state->cancellable != NULL
+      && g_cancellable_is_cancelled (state->cancellable))
+    {
+      xmlStopParser (ctxt);
+      return;
+    }
+
+  if (attributes != NULL)
+    {
+      for (guint i = 0; attributes[i] != NULL; i += 2)
+        {
+          if (n == 2 * PX_EXTRACT_MAX_ATTRIBUTES)
+            break;
+          if (is_attribute_read ((const char *) name, (const char *) attributes[i]))
+            {
+              kept[n++] = attributes[i];
+              kept[n++] = attributes[i + 1];
+            }
+        }
+      kept[n] = NULL;
+    }
+  xmlSAX2StartElement (user_data, name, attributes != NULL ? kept : NULL);
 }
 
 static htmlDocPtr
@@ -208,8 +253,7 @@ parse_html (const char    *input,
   state.cancellable = cancellable;
   ctxt->_private = &state;
   ctxt->sax->cdataBlock = keep_structured_data_cb;
-  if (cancellable != NULL)
-    ctxt->sax->startElement = start_element_cb;
+  ctxt->sax->startElement = start_element_cb;
 
   /* XML_PARSE_HUGE lifts libxml2's limits on text node size and tree
    * depth: without it libxml2 2.9.14 silently drops what is nested deeper

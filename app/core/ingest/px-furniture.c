@@ -28,6 +28,8 @@ typedef enum
   LINE_BYLINE,
   LINE_STAMP,    /* a date or time, perhaps with "Published", "Updated" */
   LINE_TRAILER,  /* this and everything after it */
+  LINE_COMMENTS, /* the start of readers' comments: a trailer after enough text */
+  LINE_LIST,     /* the heading of a list of links to other stories */
 } Line;
 
 /* The words of a short line, lower-cased, in a buffer of their own: a
@@ -101,7 +103,7 @@ is_number (const char *word)
   return *word != '\0';
 }
 
-/* "1st", "22nd", "3rd", "4th" */
+/* "1st", "22nd", "3rd", "4th", and the times "42am", "18pm", "21h" */
 static gboolean
 is_ordinal (const char *word)
 {
@@ -110,7 +112,19 @@ is_ordinal (const char *word)
   while (g_ascii_isdigit (*p))
     p++;
   return p > word && (strcmp (p, "st") == 0 || strcmp (p, "nd") == 0 || strcmp (p, "rd") == 0
-                      || strcmp (p, "th") == 0);
+                      || strcmp (p, "th") == 0 || strcmp (p, "am") == 0 || strcmp (p, "pm") == 0
+                      || strcmp (p, "h") == 0);
+}
+
+/* "12k", "1m": a count of shares or views, as a tool bar writes it */
+static gboolean
+is_count (const char *word)
+{
+  const char *p = word;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  return p > word && (strcmp (p, "k") == 0 || strcmp (p, "m") == 0);
 }
 
 /* Words a time stamp is made of, besides numbers. */
@@ -141,7 +155,9 @@ static const char * const tool_words[] = {
   "on", "and", "or", "of", "the", "yet", "be", "first", "back", "top", "next", "previous",
   "prev", "continue", "continued", "page", "pages", "all", "single", "photo", "photos",
   "gallery", "video", "videos", "audio", "listen", "watch", "enlarge", "image", "click",
-  "here", "close", "advertisement", "advertising", "sponsored", "ad", NULL
+  "here", "close", "advertisement", "advertising", "sponsored", "ad", "related", "articles",
+  "stories", "reprints", "reprint", "respond", "permissions", "discuss", "rate", "rating",
+  "recommended", "options", "tools", NULL
 };
 
 /* Openings of lines that are never the article's own text: teasers,
@@ -164,8 +180,84 @@ static const char * const furniture_openings[] = {
   "content provided by", "the full article contains",
   "compiled by", "this story has been", "this article has been", "copyright ", "©", "(©",
   "advertisement", "sponsored content", "next article", "previous article", "next story",
-  "previous story", "back to top", "continue reading", "story continues", NULL
+  "previous story", "back to top", "continue reading", "story continues", "came straight to this page", "you must login", "you must log in",
+  "you must be logged in", "limit:", "site requirements", "experience more", "sponsored links",
+  NULL
 };
+
+/* Openings of the page's own links and section labels, when the line is
+ * short and no sentence: "Search for more properties", "View all press
+ * releases", "In this section".
+ */
+static const char * const label_openings[] = {
+  "search ", "view all", "see all", "view more", "see more", "in this section", "events calendar",
+  "more photos", "more videos", "all stories", "all news", NULL
+};
+
+/* "Source: Times database", "(Source: Guardian)" */
+static const char * const source_openings[] = {
+  "source:", "(source:", "sources:", "(sources:", NULL
+};
+
+/* Lines that open the readers' comments under an article (a count,
+ * "Comments (12)", is a link in a tool bar that may be anywhere).
+ */
+static const char * const comment_openings[] = {
+  "comments are now closed", "comments are closed", "comments closed", "comments have been closed",
+  "thanks for your comments", "this feedback is now closed", "reader comments", "readers' comments",
+  "readers comments", "reader's comments", "user comments", "your comments", "leave a comment",
+  "leave a reply", "post a comment", "add a comment", "add your comment", "have your say",
+  "the following are comments", "comments are moderated", "comments on this story",
+  "comment on this story", "discuss this story", "discuss this article", "talkback",
+  "readers respond", "what readers are saying", "what you said", NULL
+};
+
+/* Lines that head a list of other stories: "Also in Travel", "More from
+ * the BBC", "Related Posts:".
+ */
+static const char * const list_openings[] = {
+  "also in ", "also on ", "more from ", "more in ", "more articles", "more stories", "more news",
+  "more headlines", "more on ", "related", "see also", "other stories", "other news",
+  "you may also like", "you might also like", "recommended", "most emailed", "most read",
+  "most viewed", "most popular", "latest news", "latest stories", "latest headlines",
+  "top stories", "in other news", "elsewhere on", "further reading", "popular stories", NULL
+};
+
+static gboolean
+has_digit (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
+}
+
+/* The start of another story cut off: "Skype has released the beta
+ * version of Skype 2.2 for Windows Mobile which now supports p..." (one
+ * alone may be the article's own "after the jump...": two in a row are
+ * a list).
+ */
+static gboolean
+is_truncated_teaser (const char *text)
+{
+  gsize len = strlen (text);
+  const char *end;
+
+  if (len > PX_FURNITURE_MAX_BYTES)
+    return FALSE;
+  /* one sentence, begun and cut off ("U.S. and Canadian" is inside one) */
+  for (const char *stop = strstr (text, ". "); stop != NULL; stop = strstr (stop + 2, ". "))
+    if (g_ascii_isupper (stop[2]))
+      return FALSE;
+  if (g_str_has_suffix (text, "..."))
+    end = text + len - 3;
+  else if (g_str_has_suffix (text, "\u2026"))
+    end = text + len - 3;
+  else
+    return FALSE;
+  /* a word cut short, with no space or stop before the dots */
+  return end > text && g_ascii_isalpha (end[-1]) && g_ascii_islower (end[-1]);
+}
 
 /* @lower is lower-cased; so are the openings. */
 static gboolean
@@ -173,7 +265,7 @@ has_opening (const char         *lower,
              const char * const *openings)
 {
   for (guint i = 0; openings[i] != NULL; i++)
-    if (g_str_has_prefix (lower, openings[i]))
+    if (openings[i][0] == lower[0] && g_str_has_prefix (lower, openings[i]))
       return TRUE;
   return FALSE;
 }
@@ -185,7 +277,11 @@ static const char * const notice_phrases[] = {
   "all rights reserved", "contributed to this report", "contributed reporting",
   "may not be published, broadcast", "redistribution of", "information for this report",
   "can be reached at", "click here", "newsletter", "external sites", "external internet sites",
-  "follow him on", "follow her on", "follow them on", NULL
+  "follow him on", "follow her on", "follow them on", "do not necessarily reflect",
+  "not necessarily those of", "is not responsible for", "are not responsible for",
+  "is not responsible or liable", "best viewed", "login or register", "log in or register",
+  "register to post", "to post a comment", "subscribe now", "subscribe today", "tip-offs",
+  "send us your photos", NULL
 };
 
 static gboolean
@@ -198,6 +294,18 @@ has_phrase (const char         *lower,
   return FALSE;
 }
 
+/* TRUE when every word of @w is in @list or a number. */
+static gboolean
+all_words_in (const Words        *w,
+              const char * const *list)
+{
+  for (guint i = 0; i < w->n_words; i++)
+    if (!is_number (w->words[i]) && !is_ordinal (w->words[i]) && !is_count (w->words[i])
+        && !in_list (w->words[i], list))
+      return FALSE;
+  return TRUE;
+}
+
 /* A paragraph that is a caption: it ends in "(Image: GETTY)", "(Photo:
  * Reuters)", "Photo: AP" and the like.
  */
@@ -208,7 +316,8 @@ ends_in_credit (const char *lower)
                                         "(ap photo", "(reuters", "(afp", "(epa", "[epa", "[afp",
                                         "[reuters", "[ap", "[getty", " photo / ", " picture / ",
                                         " photo:", " image:", " picture:", " photograph:",
-                                        " credit:", " photo credit", NULL };
+                                        " credit:", " photo credit", " photograph by", " photo by",
+                                        "photo copyright", NULL };
   gsize len = strlen (lower);
   const char *tail = lower + (len > 60 ? len - 60 : 0);
 
@@ -216,7 +325,35 @@ ends_in_credit (const char *lower)
     if (strstr (tail, marks[i]) != NULL && (marks[i][0] != '(' || lower[len - 1] == ')')
         && (marks[i][0] != '[' || lower[len - 1] == ']'))
       return TRUE;
+
+  /* "(Jane Doe / THE AGENCY)" */
+  if (len > 2 && lower[len - 1] == ')')
+    {
+      const char *open = strrchr (lower, '(');
+
+      if (open != NULL && lower + len - open < 60 && strstr (open, " / ") != NULL)
+        return TRUE;
+    }
   return FALSE;
+}
+
+/* A line that names no more than a source: "(AP)", "(Agencies)", "AFP, AP". */
+static gboolean
+is_source_credit (const char  *text,
+                  const Words *w)
+{
+  static const char * const agencies[] = {
+    "ap", "afp", "reuters", "agencies", "agency", "ani", "pti", "ians", "upi", "dpa", "efe",
+    "ansa", "xinhua", "tass", "itar", "bloomberg", "cnn", "bbc", "wires", "wire", "staff",
+    "press", "associated", "the", "news", "service", "and", NULL
+  };
+  gsize len = strlen (text);
+
+  if (w->n_words == 0 || w->n_words > 4)
+    return FALSE;
+  if (text[0] == '(' && text[len - 1] == ')')
+    return TRUE;
+  return all_words_in (w, agencies);
 }
 
 /* An address to write to: someone@example.com */
@@ -233,17 +370,6 @@ has_email (const char *text)
           return TRUE;
       }
   return FALSE;
-}
-
-/* TRUE when every word of @w is in @list or a number. */
-static gboolean
-all_words_in (const Words        *w,
-              const char * const *list)
-{
-  for (guint i = 0; i < w->n_words; i++)
-    if (!is_number (w->words[i]) && !is_ordinal (w->words[i]) && !in_list (w->words[i], list))
-      return FALSE;
-  return TRUE;
 }
 
 /* What follows the first "by " in @text, any case, or NULL. */
@@ -312,6 +438,66 @@ is_stamp (const Words *w)
   return numbers > 0 || dates > 0;
 }
 
+/* "Northshore News Staff", "Staff Reporter", "From Wire Services" */
+static gboolean
+is_staff_credit (const char  *text,
+                 const Words *w)
+{
+  const char *last;
+
+  if (w->n_words == 0 || w->n_words > 5 || !g_ascii_isupper (text[0]) || strchr (".!?", text[strlen (text) - 1]))
+    return FALSE;
+  last = w->words[w->n_words - 1];
+  return strcmp (last, "staff") == 0
+         || (w->n_words >= 2 && strcmp (last, "services") == 0
+             && in_list (w->words[w->n_words - 2], (const char * const[]) { "wire", "news", NULL }))
+         || (w->n_words >= 2 && strcmp (w->words[w->n_words - 2], "staff") == 0
+             && in_list (last, (const char * const[]) { "writer", "writers", "reporter", "reporters", NULL }));
+}
+
+/* A time stamp with a name or a source beside it: "Associated Press -
+ * January 2, 2008 7:33 AM ET", "Jane Doe 29 Dec, 2007", "Posted by jdoe
+ * - Tuesday, January 08, 2008 12:40 PM". The other words are names
+ * (capitalised) or a few of the stamp's own words; the stamp has a month
+ * or a clock time and a number.
+ */
+static gboolean
+is_named_stamp (const char  *text,
+                const Words *w)
+{
+  static const char * const months[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", NULL
+  };
+  guint others = 0;
+  guint numbers = 0;
+  gboolean month = FALSE;
+  gsize len = strlen (text);
+
+  if (w->n_words < 3 || w->n_words > 16 || (len > 0 && strchr ("!?", text[len - 1])))
+    return FALSE;
+  for (guint i = 0; i < w->n_words; i++)
+    {
+      const char *word = w->words[i];
+
+      if (is_number (word) || is_ordinal (word))
+        numbers++;
+      else if (in_list (word, months))
+        month = TRUE;
+      else if (!in_list (word, stamp_words))
+        {
+          /* the same word as written on the page */
+          const char *original = text + (word - w->buf);
+
+          if (!g_ascii_isupper (*original) && !in_list (word, (const char * const[]) { "by", "from", NULL }))
+            return FALSE;
+          others++;
+        }
+    }
+  return month && numbers > 0 && others <= 5;
+}
+
 /* "Jane Doe is a reporter…", "Jane Doe covers…": the writer's bio. */
 static gboolean
 is_bio (const char *text,
@@ -324,6 +510,66 @@ is_bio (const char *text,
   n = strlen (byline);
   return g_ascii_strncasecmp (text, byline, n) == 0 && text[n] == ' ' && text[n + 1] != '\0'
          && g_ascii_islower (text[n + 1]);
+}
+
+/* "Jane Doe is a writer based in Lisbon.", "John Roe is the paper's
+ * political editor.": a note on who wrote the piece, at its end.
+ */
+static gboolean
+is_writer_note (const char  *text,
+                const Words *w)
+{
+  static const char * const roles[] = {
+    "writer", "journalist", "reporter", "correspondent", "columnist", "editor", "contributor",
+    "freelance", "freelancer", "blogger", "author", "novelist", NULL
+  };
+  const char *is = strstr (text, " is ");
+  guint names = 0;
+
+  if (is == NULL || w->n_words > 30 || is - text > 40)
+    return FALSE;
+  /* two to four capitalised words, the writer's name, then "is a", "is the" */
+  for (const char *p = text; p < is; p++)
+    if (p == text || p[-1] == ' ')
+      {
+        if (!g_ascii_isupper (*p))
+          return FALSE;
+        names++;
+      }
+  if (names < 2 || names > 4)
+    return FALSE;
+  if (!g_str_has_prefix (is, " is a ") && !g_str_has_prefix (is, " is an ") && !g_str_has_prefix (is, " is the "))
+    return FALSE;
+  for (guint i = 0; i < w->n_words; i++)
+    if (in_list (w->words[i], roles))
+      return TRUE;
+  return FALSE;
+}
+
+/* "(4) The Second Civil War, Ronald Brownstein, Penguin, 2007": a note
+ * citing a source, in a list of them at the end.
+ */
+static gboolean
+is_reference (const char *text)
+{
+  const char *p = text;
+  gboolean year = FALSE;
+
+  if (*p != '(' && *p != '[')
+    return FALSE;
+  p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p != ')' && *p != ']')
+    return FALSE;
+  if (strlen (text) > PX_FURNITURE_MAX_BYTES)
+    return FALSE;
+  for (p = text; *p != '\0' && !year; p++)
+    year = (p[0] == '1' || p[0] == '2') && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2])
+           && g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == text || !g_ascii_isdigit (p[-1]));
+  return year;
 }
 
 /* "Article Launched: 01/18/2008 04:23:16 AM PST", "Print Date : Monday":
@@ -369,7 +615,19 @@ classify (const char *text,
         line = LINE_STAMP;
       else if (is_byline (text, &w))
         line = LINE_BYLINE;
+      else if (is_named_stamp (text, &w))
+        line = LINE_STAMP;
+      else if (w.n_words <= 16 && has_opening (lower, comment_openings) && !has_digit (text))
+        line = LINE_COMMENTS;
+      else if (w.n_words <= 6 && has_opening (lower, source_openings))
+        line = LINE_FURNITURE;
+      else if (w.n_words <= 8 && has_opening (lower, list_openings) && !strchr (".!?", text[len - 1]))
+        line = LINE_LIST;
       else if (has_opening (lower, furniture_openings))
+        line = LINE_FURNITURE;
+      else if (w.n_words <= 8 && has_opening (lower, label_openings) && !strchr (".!?\"", text[len - 1]))
+        line = LINE_FURNITURE;
+      else if (is_source_credit (text, &w) || is_staff_credit (text, &w))
         line = LINE_FURNITURE;
       else if (all_words_in (&w, tool_words))
         line = LINE_FURNITURE;
@@ -377,7 +635,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
-      else if (!first_half && is_bio (text, byline))
+      else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w)))
         line = LINE_FURNITURE;
       else if (!first_half && w.n_words <= 6 && starts_with_ci (text, "about ") && !strchr (".!?", text[strlen (text) - 1]))
         line = LINE_TRAILER;
@@ -404,6 +662,79 @@ says_updated (const char *text)
   return FALSE;
 }
 
+/* A line in a list of other stories' headlines: short, and not a
+ * sentence of the article (those end in a full stop).
+ */
+static gboolean
+is_headline_like (const char *text)
+{
+  gsize len = strlen (text);
+  guint words = 1;
+
+  if (len == 0 || len > 120 || strchr (".!:;\"\u201d", text[len - 1]) != NULL
+      || g_str_has_suffix (text, "\u201d") || g_str_has_suffix (text, "\u2019"))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == ' ')
+      words++;
+  return words <= 14;
+}
+
+/* A line of a menu: a word or three with no punctuation ("Football",
+ * "Rugby Union", "Other Sport").
+ */
+static gboolean
+is_menu_item (const char *text)
+{
+  guint words = 1;
+
+  if (*text == '\0' || strlen (text) > 40)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == ' ')
+        words++;
+      else if (strchr (".,;:!?()\"", *p) != NULL)
+        return FALSE;
+    }
+  return words <= 3;
+}
+
+/* Below this much text before it, a line that opens comments is only a
+ * tool of the page, not the end of the article.
+ */
+#define PX_FURNITURE_TEXT_BEFORE_COMMENTS 500
+/* This many menu lines in a row are a menu. */
+#define PX_FURNITURE_MENU_RUN 4
+#define PX_FURNITURE_TEASER_RUN 2
+#define PX_FURNITURE_REFERENCE_RUN 2
+
+/* Marks as furniture every run of at least @min text lines that @test
+ * says yes to.
+ */
+static void
+mark_runs (GPtrArray *paragraphs,
+           Line      *lines,
+           gboolean (*test) (const char *text),
+           guint      min)
+{
+  for (guint i = 0; i < paragraphs->len;)
+    {
+      guint end = i;
+
+      /* a line already known for furniture of another kind may be in the run */
+      while (end < paragraphs->len
+             && (lines[end] == LINE_TEXT || lines[end] == LINE_FURNITURE || lines[end] == LINE_STAMP)
+             && test (g_ptr_array_index (paragraphs, end)))
+        end++;
+      if (end - i >= min)
+        for (guint k = i; k < end; k++)
+          if (lines[k] == LINE_TEXT)
+            lines[k] = LINE_FURNITURE;
+      i = MAX (end, i + 1);
+    }
+}
+
 void
 _px_furniture_filter (GPtrArray   *paragraphs,
                       const char  *byline,
@@ -413,16 +744,40 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   guint kept = 0;
   guint n = paragraphs->len;
   gboolean trailer = FALSE;
+  gboolean in_list = FALSE;
+  gsize kept_bytes = 0;
+  g_autofree Line *lines = g_new (Line, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i);
+
+      lines[i] = classify (text, byline, i < n / 2);
+    }
+
+  mark_runs (paragraphs, lines, is_menu_item, PX_FURNITURE_MENU_RUN);
+  mark_runs (paragraphs, lines, is_truncated_teaser, PX_FURNITURE_TEASER_RUN);
+  mark_runs (paragraphs, lines, is_reference, PX_FURNITURE_REFERENCE_RUN);
 
   for (guint i = 0; i < n; i++)
     {
       char *text = g_ptr_array_index (paragraphs, i);
-      Line line = trailer ? LINE_TRAILER : classify (text, byline, i < n / 2);
+      Line line = trailer ? LINE_TRAILER : lines[i];
+
+      if (line == LINE_COMMENTS)
+        line = kept_bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS ? LINE_TRAILER : LINE_FURNITURE;
+      if (line == LINE_LIST)
+        in_list = TRUE;
+      else if (in_list && line == LINE_TEXT && is_headline_like (text))
+        line = LINE_FURNITURE;
+      else
+        in_list = FALSE;
 
       switch (line)
         {
         case LINE_TEXT:
           paragraphs->pdata[kept++] = text;
+          kept_bytes += strlen (text);
           continue;
         case LINE_BYLINE:
           if (byline_out != NULL && *byline_out == NULL)
@@ -442,6 +797,8 @@ _px_furniture_filter (GPtrArray   *paragraphs,
           trailer = TRUE;
           break;
         case LINE_FURNITURE:
+        case LINE_LIST:
+        case LINE_COMMENTS:
         default:
           break;
         }

@@ -44,6 +44,7 @@ typedef enum
   INFO_LINK = 1 << 3,
   INFO_IN_FIGURE = 1 << 4,
   INFO_EMBED = 1 << 5,    /* a post from a social network */
+  INFO_RUNS = 1 << 6,     /* has text between blank lines (<br><br>) */
 } InfoFlags;
 
 typedef struct
@@ -61,6 +62,9 @@ typedef struct
   guint commas;
   guint inline_len;   /* characters directly in this block, not in nested blocks */
   guint inline_commas;
+  guint run_len;      /* the same since the last blank line (<br><br>) in the block */
+  guint run_commas;
+  double points;      /* what the block's runs of text give the elements around it */
   guint n_p;
   guint n_img;
   guint n_li;
@@ -114,6 +118,8 @@ typedef enum
   TAG_ROOT = 1 << 13,     /* html, body */
   TAG_ARTICLE = 1 << 14,
   TAG_VOID = 1 << 15,     /* elements that never hold text: br, img, hr, wbr */
+  TAG_TITLE = 1 << 16,
+  TAG_BR = 1 << 17,
 } TagFlags;
 
 static gboolean
@@ -139,9 +145,9 @@ static const char * const block_tags[] = {
 /* Never part of an article's text, whatever the page says about them. */
 static const char * const dropped_tags[] = {
   "applet", "aside", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
-  "footer", "frame", "frameset", "head", "iframe", "input", "link", "map", "menu",
+  "footer", "frame", "frameset", "iframe", "input", "link", "map", "menu",
   "meta", "nav", "noscript", "object", "option", "script", "select", "source", "style", "svg",
-  "template", "textarea", "title", "video",
+  "template", "textarea", "video",
   NULL
 };
 
@@ -200,6 +206,8 @@ tag_flags (const xmlNode *node)
       add_tags (t, (const char * const[]) { "html", "body", NULL }, TAG_ROOT);
       add_tags (t, (const char * const[]) { "article", NULL }, TAG_ARTICLE);
       add_tags (t, (const char * const[]) { "br", "img", "hr", "wbr", NULL }, TAG_VOID);
+      add_tags (t, (const char * const[]) { "title", NULL }, TAG_TITLE);
+      add_tags (t, (const char * const[]) { "br", NULL }, TAG_BR);
       g_once_init_leave (&table, t);
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
@@ -466,6 +474,15 @@ class_weight (guint klass,
 }
 
 static gboolean
+has_element_child (const xmlNode *node)
+{
+  for (const xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 is_hidden (const xmlNode *node)
 {
   const char *style = _px_html_attr (node, "style");
@@ -569,6 +586,7 @@ typedef struct
   guint in_link;
   guint in_guarded;    /* inside table or code: class names are not judged there */
   guint in_figure;
+  guint br_run;        /* <br> elements since the last visible text */
   gboolean space;
 } WalkState;
 
@@ -582,6 +600,12 @@ keep_element (Walk      *walk,
               guint      id)
 {
   if (tags & TAG_DROPPED)
+    return FALSE;
+  /* A <title> left open swallows the page that follows it: libxml2 puts
+   * the page's elements inside it, and they are read as they would be
+   * anywhere else. A title of text alone is not the article's.
+   */
+  if ((tags & TAG_TITLE) && !has_element_child (node))
     return FALSE;
   if (is_hidden (node))
     return FALSE;
@@ -630,6 +654,24 @@ keep_element (Walk      *walk,
   return TRUE;
 }
 
+/* A run of text between blank lines is a paragraph of its own, whether
+ * it is written with <p> or as lines between <br><br> in one block.
+ */
+static void
+end_run (Info     *block,
+         gboolean  blank_line)
+{
+  if (block->run_len >= 25)
+    block->points += 1.0 + block->run_commas + MIN (block->run_len / 100, 3);
+  /* and counts as one where paragraphs are counted */
+  if (block->run_len > 0 && (blank_line || (block->flags & INFO_RUNS)))
+    block->n_p++;
+  if (blank_line)
+    block->flags |= INFO_RUNS;
+  block->run_len = 0;
+  block->run_commas = 0;
+}
+
 static void
 enter_element (Walk      *walk,
                WalkState *state,
@@ -661,6 +703,8 @@ enter_element (Walk      *walk,
     {
       if (parent != NULL && (tags & TAG_IMG))
         parent->n_img++;
+      if (tags & TAG_BR && ++state->br_run == 2 && state->current_block != 0)
+        end_run (info_at (walk, state->current_block), TRUE);
       *descend = FALSE;
       return;
     }
@@ -739,6 +783,7 @@ leave_element (Walk      *walk,
     state->in_figure--;
   if (info->flags & INFO_BLOCK)
     {
+      end_run (info, FALSE);
       state->current_block = info->outer_block;
       state->space = TRUE;
     }
@@ -781,7 +826,11 @@ add_text (Walk      *walk,
     {
       block->inline_len += len;
       block->inline_commas += commas;
+      block->run_len += len;
+      block->run_commas += commas;
     }
+  if (len > 1 || (len == 1 && !state->space))
+    state->br_run = 0;
 }
 
 /* Measures every element below @root. */
@@ -890,9 +939,8 @@ score_blocks (Walk *walk)
     {
       Info *info = &g_array_index (walk->infos, Info, i);
       Info *start;
-      double points;
 
-      if (!(info->flags & INFO_BLOCK) || info->inline_len < 25)
+      if (!(info->flags & INFO_BLOCK) || info->points == 0.0)
         continue;
 
       if (info->tags & TAG_PARAGRAPH)
@@ -902,8 +950,7 @@ score_blocks (Walk *walk)
       else
         continue;
 
-      points = 1.0 + info->inline_commas + MIN (info->inline_len / 100, 3);
-      give_points (walk, start, points);
+      give_points (walk, start, info->points);
     }
 
   for (guint i = 0; i < walk->infos->len; i++)
@@ -1074,208 +1121,6 @@ shares_class (const char *a,
   return FALSE;
 }
 
-/* The elements whose text is the article: the top candidate and the
- * siblings that look like more of it.
- */
-static GPtrArray *
-gather (Walk *walk,
-        Info *top,
-        Info *body)
-{
-  GPtrArray *parts = g_ptr_array_new ();
-  Info *parent = info_at (walk, top->parent);
-  double threshold = MAX (10.0, top->score * 0.2);
-  const char *top_class;
-
-  if (top == body || parent == NULL)
-    {
-      g_ptr_array_add (parts, top);
-      return parts;
-    }
-
-  top_class = _px_html_attr (top->node, "class");
-  if (top_class != NULL && strlen (top_class) > 1024)
-    top_class = NULL;
-  for (xmlNode *c = parent->node->children; c != NULL; c = c->next)
-    {
-      Info *sibling = info_for (walk, c);
-      double bonus = 0.0;
-
-      if (sibling == NULL)
-        continue;
-      if (sibling == top)
-        {
-          g_ptr_array_add (parts, sibling);
-          continue;
-        }
-
-      if (shares_class (top_class, _px_html_attr (c, "class")))
-        bonus = top->score * 0.2;
-
-      /* a block of the same kind as the top candidate counts with the best
-       * part of it, wherever its paragraphs sit
-       */
-      if (bonus > 0.0 && sibling->best_inside > 0.0 && sibling->best_inside + bonus >= threshold)
-        g_ptr_array_add (parts, sibling);
-      else if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
-        g_ptr_array_add (parts, sibling);
-      else if (_px_html_is (c, "p")
-               || ((sibling->tags & TAG_CONTAINER) && !(sibling->flags & INFO_HAS_BLOCK_CHILD)))
-        {
-          double density = link_density (sibling);
-          guint len = sibling->text_len;
-
-          if ((len > 80 && density < 0.25)
-              || (len > 0 && len <= 80 && density == 0.0 && ends_like_sentence (c)))
-            g_ptr_array_add (parts, sibling);
-        }
-    }
-
-  return parts;
-}
-
-/* Writing out */
-
-typedef struct
-{
-  GPtrArray *paragraphs;
-  GString *current;
-  gsize link_bytes;    /* how much of current is link text */
-  gsize line_start;    /* where the line after the last <br> starts in current */
-  gsize line_link_bytes;
-  gboolean lines;      /* current has had a <br> */
-  guint in_link;
-  gboolean pending_space;
-  guint br_run;
-  const char *title;
-  char *squashed_title;
-  gboolean title_seen;
-  GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
-} Writer;
-
-/* Short blocks that are nothing but links ("Senate", "World", "Back to
- * news | Print") point elsewhere: before the headline they are section
- * labels and breadcrumbs, after the last paragraph they are page tools.
- */
-static void
-drop_pointers (Writer   *writer,
-               gboolean  leading)
-{
-  if (leading)
-    {
-      guint kept = 0;
-
-      /* one pass, so that thousands of them cost no more than a few */
-      for (guint i = 0; i < writer->paragraphs->len; i++)
-        {
-          char *text = g_ptr_array_index (writer->paragraphs, i);
-
-          if (g_array_index (writer->pointers, gboolean, i))
-            {
-              g_free (text);
-              continue;
-            }
-          writer->paragraphs->pdata[kept] = text;
-          g_array_index (writer->pointers, gboolean, kept) = FALSE;
-          kept++;
-        }
-      /* the texts were freed or moved above */
-      for (guint i = kept; i < writer->paragraphs->len; i++)
-        writer->paragraphs->pdata[i] = NULL;
-      g_ptr_array_set_size (writer->paragraphs, kept);
-      g_array_set_size (writer->pointers, kept);
-      return;
-    }
-
-  {
-    gboolean any_text = FALSE;
-
-    for (guint i = 0; i < writer->pointers->len && !any_text; i++)
-      any_text = !g_array_index (writer->pointers, gboolean, i);
-    if (!any_text)
-      return;
-  }
-  while (g_array_index (writer->pointers, gboolean, writer->paragraphs->len - 1))
-    {
-      g_ptr_array_remove_index (writer->paragraphs, writer->paragraphs->len - 1);
-      g_array_remove_index (writer->pointers, writer->pointers->len - 1);
-    }
-}
-
-/* TRUE when @text is the headline, perhaps with a date or a few words after it. */
-static gboolean
-repeats_title (Writer     *writer,
-               const char *text)
-{
-  g_autofree char *p = NULL;
-  gsize tlen;
-
-  if (writer->title == NULL || strlen (text) > 2 * strlen (writer->title) + 60)
-    return FALSE;
-  if (writer->squashed_title == NULL)
-    writer->squashed_title = _px_html_squash (writer->title);
-  tlen = strlen (writer->squashed_title);
-  if (tlen < 10)
-    return FALSE;
-  p = _px_html_squash (text);
-  return strncmp (p, writer->squashed_title, tlen) == 0 && strlen (p) <= tlen + 30;
-}
-
-/* A line of a paragraph (up to a <br>) that is nearly all link text is a
- * list of teasers or related links inside the block ("Commuter fined for
- * feet on seat [INSIGHT]"), not part of the paragraph.
- */
-static void
-end_line (Writer *writer)
-{
-  gsize len = writer->current->len - writer->line_start;
-
-  writer->lines = TRUE;
-  if (len > 0 && writer->line_link_bytes * 10 >= len * 6)
-    {
-      g_string_truncate (writer->current, writer->line_start);
-      writer->link_bytes -= MIN (writer->link_bytes, writer->line_link_bytes);
-    }
-  writer->line_start = writer->current->len;
-  writer->line_link_bytes = 0;
-}
-
-static void
-flush (Writer *writer)
-{
-  if (writer->lines)
-    end_line (writer);
-  if (writer->current->len > 0)
-    {
-      gsize len = writer->current->len;
-
-      while (len > 0 && writer->current->str[len - 1] == ' ')
-        len--;
-      writer->current->str[len] = '\0';
-      writer->current->len = len;
-      if (len > 0 && !writer->title_seen && repeats_title (writer, writer->current->str))
-        {
-          writer->title_seen = TRUE;
-          drop_pointers (writer, TRUE);
-        }
-      else if (len > 0)
-        {
-          gboolean pointer = writer->link_bytes * 10 >= len * 9
-                             && g_utf8_strlen (writer->current->str, len) < 80;
-
-          g_ptr_array_add (writer->paragraphs, g_strndup (writer->current->str, len));
-          g_array_append_val (writer->pointers, pointer);
-        }
-      g_string_truncate (writer->current, 0);
-    }
-  writer->link_bytes = 0;
-  writer->line_start = 0;
-  writer->line_link_bytes = 0;
-  writer->lines = FALSE;
-  writer->pending_space = FALSE;
-  writer->br_run = 0;
-}
-
 static gboolean
 is_heading (const xmlNode *node)
 {
@@ -1330,6 +1175,247 @@ similar_to_title (const char *title,
           break;
         }
   return shared >= 0.75 * b->len && shared >= 0.75 * a->len;
+}
+
+/* The elements whose text is the article: the top candidate and the
+ * siblings that look like more of it.
+ */
+static GPtrArray *
+gather (Walk       *walk,
+        Info       *top,
+        Info       *body,
+        const char *title)
+{
+  GPtrArray *parts = g_ptr_array_new ();
+  Info *parent = info_at (walk, top->parent);
+  double threshold = MAX (10.0, top->score * 0.2);
+  const char *top_class;
+  gboolean top_added = FALSE;
+
+  if (top == body || parent == NULL)
+    {
+      g_ptr_array_add (parts, top);
+      return parts;
+    }
+
+  top_class = _px_html_attr (top->node, "class");
+  if (top_class != NULL && strlen (top_class) > 1024)
+    top_class = NULL;
+  for (xmlNode *c = parent->node->children; c != NULL; c = c->next)
+    {
+      Info *sibling = info_for (walk, c);
+      double bonus = 0.0;
+
+      if (sibling == NULL)
+        continue;
+      if (sibling == top)
+        {
+          g_ptr_array_add (parts, sibling);
+          top_added = TRUE;
+          continue;
+        }
+      /* the article starts at its headline: blocks above it are not it */
+      if (!top_added && is_heading (c) && similar_to_title (title, c))
+        {
+          g_ptr_array_set_size (parts, 0);
+          continue;
+        }
+
+      if (shares_class (top_class, _px_html_attr (c, "class")))
+        bonus = top->score * 0.2;
+
+      /* a block of the same kind as the top candidate counts with the best
+       * part of it, wherever its paragraphs sit
+       */
+      if (bonus > 0.0 && sibling->best_inside > 0.0 && sibling->best_inside + bonus >= threshold)
+        g_ptr_array_add (parts, sibling);
+      else if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
+        g_ptr_array_add (parts, sibling);
+      else if (_px_html_is (c, "p")
+               || ((sibling->tags & TAG_CONTAINER) && !(sibling->flags & INFO_HAS_BLOCK_CHILD)))
+        {
+          double density = link_density (sibling);
+          guint len = sibling->text_len;
+
+          if ((len > 80 && density < 0.25)
+              || (len > 0 && len <= 80 && density == 0.0 && ends_like_sentence (c)))
+            g_ptr_array_add (parts, sibling);
+        }
+    }
+
+  return parts;
+}
+
+/* Writing out */
+
+typedef struct
+{
+  GPtrArray *paragraphs;
+  GString *current;
+  gsize link_bytes;    /* how much of current is link text */
+  gsize line_start;    /* where the line after the last <br> starts in current */
+  gsize line_link_bytes;
+  gboolean lines;      /* current has had a <br> */
+  guint in_link;
+  gboolean pending_space;
+  guint br_run;
+  const char *title;
+  char *squashed_title;
+  gboolean title_seen;
+  guint title_at;      /* how many paragraphs were written before the headline */
+  GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
+} Writer;
+
+/* Short blocks that are nothing but links ("Senate", "World", "Back to
+ * news | Print") point elsewhere: before the headline they are section
+ * labels and breadcrumbs, after the last paragraph they are page tools.
+ */
+static void
+drop_pointers (Writer   *writer,
+               gboolean  leading)
+{
+  if (leading)
+    {
+      guint kept = 0;
+
+      /* one pass, so that thousands of them cost no more than a few */
+      for (guint i = 0; i < writer->paragraphs->len; i++)
+        {
+          char *text = g_ptr_array_index (writer->paragraphs, i);
+
+          if (g_array_index (writer->pointers, gboolean, i))
+            {
+              g_free (text);
+              continue;
+            }
+          writer->paragraphs->pdata[kept] = text;
+          g_array_index (writer->pointers, gboolean, kept) = FALSE;
+          kept++;
+        }
+      /* the texts were freed or moved above */
+      for (guint i = kept; i < writer->paragraphs->len; i++)
+        writer->paragraphs->pdata[i] = NULL;
+      g_ptr_array_set_size (writer->paragraphs, kept);
+      g_array_set_size (writer->pointers, kept);
+      return;
+    }
+
+  {
+    gboolean any_text = FALSE;
+
+    for (guint i = 0; i < writer->pointers->len && !any_text; i++)
+      any_text = !g_array_index (writer->pointers, gboolean, i);
+    if (!any_text)
+      return;
+  }
+  while (g_array_index (writer->pointers, gboolean, writer->paragraphs->len - 1))
+    {
+      g_ptr_array_remove_index (writer->paragraphs, writer->paragraphs->len - 1);
+      g_array_remove_index (writer->pointers, writer->pointers->len - 1);
+    }
+}
+
+/* An article starts at its headline: what the container holds above it
+ * (readers' comments shown first, teasers, a photo's caption) is not the
+ * article, when a body of some length follows the headline.
+ */
+static void
+drop_before_title (Writer *writer)
+{
+  gsize after = 0;
+
+  if (writer->title_at == 0)
+    return;
+  for (guint i = writer->title_at; i < writer->paragraphs->len; i++)
+    after += strlen (g_ptr_array_index (writer->paragraphs, i));
+  if (after < PX_READABLE_MIN_BODY)
+    return;
+  g_ptr_array_remove_range (writer->paragraphs, 0, writer->title_at);
+  g_array_remove_range (writer->pointers, 0, writer->title_at);
+}
+
+/* TRUE when @text is the headline, perhaps with a date or a few words after it. */
+static gboolean
+repeats_title (Writer     *writer,
+               const char *text)
+{
+  g_autofree char *p = NULL;
+  gsize tlen;
+
+  if (writer->title == NULL || strlen (text) > 2 * strlen (writer->title) + 60)
+    return FALSE;
+  if (writer->squashed_title == NULL)
+    writer->squashed_title = _px_html_squash (writer->title);
+  tlen = strlen (writer->squashed_title);
+  if (tlen < 10)
+    return FALSE;
+  /* most paragraphs differ from the title in their first letter */
+  {
+    const char *first = text;
+
+    while (*first != '\0' && !g_ascii_isalnum (*first) && (guchar) *first < 0x80)
+      first++;
+    if ((guchar) *first < 0x80 && g_ascii_tolower (*first) != writer->squashed_title[0])
+      return FALSE;
+  }
+  p = _px_html_squash (text);
+  return strncmp (p, writer->squashed_title, tlen) == 0 && strlen (p) <= tlen + 30;
+}
+
+/* A line of a paragraph (up to a <br>) that is nearly all link text is a
+ * list of teasers or related links inside the block ("Commuter fined for
+ * feet on seat [INSIGHT]"), not part of the paragraph.
+ */
+static void
+end_line (Writer *writer)
+{
+  gsize len = writer->current->len - writer->line_start;
+
+  writer->lines = TRUE;
+  if (len > 0 && writer->line_link_bytes * 10 >= len * 6)
+    {
+      g_string_truncate (writer->current, writer->line_start);
+      writer->link_bytes -= MIN (writer->link_bytes, writer->line_link_bytes);
+    }
+  writer->line_start = writer->current->len;
+  writer->line_link_bytes = 0;
+}
+
+static void
+flush (Writer *writer)
+{
+  if (writer->lines)
+    end_line (writer);
+  if (writer->current->len > 0)
+    {
+      gsize len = writer->current->len;
+
+      while (len > 0 && writer->current->str[len - 1] == ' ')
+        len--;
+      writer->current->str[len] = '\0';
+      writer->current->len = len;
+      if (len > 0 && !writer->title_seen && repeats_title (writer, writer->current->str))
+        {
+          writer->title_seen = TRUE;
+          drop_pointers (writer, TRUE);
+          writer->title_at = writer->paragraphs->len;
+        }
+      else if (len > 0)
+        {
+          gboolean pointer = writer->link_bytes * 10 >= len * 9
+                             && g_utf8_strlen (writer->current->str, len) < 80;
+
+          g_ptr_array_add (writer->paragraphs, g_strndup (writer->current->str, len));
+          g_array_append_val (writer->pointers, pointer);
+        }
+      g_string_truncate (writer->current, 0);
+    }
+  writer->link_bytes = 0;
+  writer->line_start = 0;
+  writer->line_link_bytes = 0;
+  writer->lines = FALSE;
+  writer->pending_space = FALSE;
+  writer->br_run = 0;
 }
 
 /* Decides whether a block inside the article is clutter after all. */
@@ -1484,6 +1570,7 @@ write_part (Walk   *walk,
               flush (writer);
               writer->title_seen = TRUE;
               drop_pointers (writer, TRUE);
+              writer->title_at = writer->paragraphs->len;
               descend = FALSE;
             }
           else
@@ -1591,10 +1678,11 @@ run_rules (xmlNode     *root,
     {
       score_blocks (&walk);
       top = pick_top (&walk, body);
-      parts = gather (&walk, top, body);
+      parts = gather (&walk, top, body, title);
       for (guint i = 0; i < parts->len; i++)
         write_part (&walk, &writer, g_ptr_array_index (parts, i));
       drop_pointers (&writer, FALSE);
+      drop_before_title (&writer);
     }
 
   clear_private (&walk);
@@ -1631,13 +1719,9 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   if (root == NULL)
     return g_ptr_array_new_with_free_func (g_free);
 
-  for (xmlNode *n = root; n != NULL; n = _px_html_next (n, root, TRUE))
-    if (_px_html_is (n, "body"))
-      {
-        root = n;
-        break;
-      }
-
+  /* The walk starts at the root, not at the first <body>: a page pasted
+   * into another has a second <html> and <body> inside the first.
+   */
   for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
     {
       char *byline = NULL;

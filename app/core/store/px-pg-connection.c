@@ -34,6 +34,9 @@ host_is_local (const char *host)
   return address != NULL && g_inet_address_get_is_loopback (address);
 }
 
+static char *redact (const char *text,
+                     const char *uri);
+
 static PQconninfoOption *
 parse_uri (const char  *uri,
            GError     **error)
@@ -43,9 +46,12 @@ parse_uri (const char  *uri,
 
   if (options == NULL)
     {
+      g_autofree char *display = px_pg_uri_display (uri);
+      g_autofree char *reason = redact (message != NULL ? g_strstrip (message) : _("out of memory"), uri);
+
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
                    _("“%s” is not a team library address (postgresql://host/database): %s"),
-                   uri, message != NULL ? g_strstrip (message) : _("out of memory"));
+                   display, reason);
       PQfreemem (message);
       return NULL;
     }
@@ -91,18 +97,111 @@ px_pg_uri_is_local (const char  *uri,
   return TRUE;
 }
 
+/* @uri without a password in its user part ("user:secret@") or its
+ * query ("?password=secret"), whether GUri can read it or not.
+ */
+static char *
+strip_passwords (const char *uri,
+                 GPtrArray  *secrets)
+{
+  const char *scheme_end = strstr (uri, "://");
+  const char *authority = scheme_end != NULL ? scheme_end + 3 : uri;
+  const char *authority_end = authority + strcspn (authority, "/?#");
+  const char *at = NULL;
+  const char *query;
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = authority; p < authority_end; p++)
+    if (*p == '@')
+      at = p;
+
+  if (at != NULL && memchr (authority, ':', at - authority) != NULL)
+    {
+      const char *colon = memchr (authority, ':', at - authority);
+
+      if (secrets != NULL && at > colon + 1)
+        g_ptr_array_add (secrets, g_strndup (colon + 1, at - colon - 1));
+      g_string_append_len (out, uri, colon - uri);
+      uri = at;
+    }
+
+  query = strchr (uri, '?');
+  if (query == NULL)
+    {
+      g_string_append (out, uri);
+      return g_string_free (out, FALSE);
+    }
+
+  g_string_append_len (out, uri, query - uri);
+  {
+    const char *fragment = strchr (query, '#');
+    g_autofree char *params = g_strndup (query + 1, fragment != NULL ? (gsize) (fragment - query - 1) : strlen (query + 1));
+    g_auto(GStrv) list = g_strsplit (params, "&", -1);
+    gboolean first = TRUE;
+
+    for (guint i = 0; list[i] != NULL; i++)
+      {
+        g_autofree char *key = g_strndup (list[i], strcspn (list[i], "="));
+        g_autofree char *plain_key = g_uri_unescape_string (key, NULL);
+
+        if (g_ascii_strcasecmp (plain_key != NULL ? plain_key : key, "password") == 0)
+          {
+            const char *value = list[i] + strlen (key);
+
+            if (secrets != NULL && *value == '=' && value[1] != '\0')
+              g_ptr_array_add (secrets, g_strdup (value + 1));
+            continue;
+          }
+        g_string_append_c (out, first ? '?' : '&');
+        g_string_append (out, list[i]);
+        first = FALSE;
+      }
+    if (fragment != NULL)
+      g_string_append (out, fragment);
+  }
+
+  return g_string_free (out, FALSE);
+}
+
 char *
 px_pg_uri_display (const char *uri)
 {
   g_autoptr(GUri) parsed = NULL;
+  g_autofree char *partial = NULL;
+  g_autofree char *stripped = NULL;
 
   g_return_val_if_fail (uri != NULL, NULL);
 
   parsed = g_uri_parse (uri, G_URI_FLAGS_HAS_PASSWORD | G_URI_FLAGS_ENCODED, NULL);
-  if (parsed == NULL)
-    return g_strdup (uri);
+  if (parsed != NULL)
+    partial = g_uri_to_string_partial (parsed, G_URI_HIDE_PASSWORD);
+  stripped = strip_passwords (partial != NULL ? partial : uri, NULL);
 
-  return g_uri_to_string_partial (parsed, G_URI_HIDE_PASSWORD);
+  return g_utf8_make_valid (stripped, -1);
+}
+
+/* @text (a message of libpq's, which may quote the address it was
+ * given) without the passwords in @uri, as valid UTF-8.
+ */
+static char *
+redact (const char *text,
+        const char *uri)
+{
+  g_autoptr(GPtrArray) secrets = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) out = g_string_new (text);
+
+  g_free (strip_passwords (uri, secrets));
+
+  for (guint i = 0; i < secrets->len; i++)
+    {
+      g_autofree char *plain = g_uri_unescape_string (secrets->pdata[i], NULL);
+
+      g_string_replace (out, secrets->pdata[i], "********", 0);
+      if (plain != NULL && *plain != '\0')
+        g_string_replace (out, plain, "********", 0);
+    }
+
+  return g_utf8_make_valid (out->str, -1);
 }
 
 /* The server's notices ("relation already exists, skipping") are not for
@@ -165,7 +264,7 @@ _px_pg_connect (const char  *uri,
 
   if (PQstatus (conn) != CONNECTION_OK)
     {
-      g_autofree char *message = g_strstrip (g_strdup (PQerrorMessage (conn)));
+      g_autofree char *message = g_strstrip (redact (PQerrorMessage (conn), uri));
       /* A refused password or database is the user's to fix; anything
        * else may pass once the server is back.
        */

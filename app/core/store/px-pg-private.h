@@ -93,6 +93,13 @@ gboolean _px_pg_queue_fail (PxPgQueue   *queue,
                             const char  *message,
                             GError     **error);
 
+/* Whether @op has the shape of a write this version makes (every member
+ * of the right type, the ones a replay needs there); a damaged one is
+ * refused with a reason rather than sent.
+ */
+gboolean _px_pg_op_check (JsonObject  *op,
+                          GError     **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxPgQueue, _px_pg_queue_free)
 
 /* Ids made here: a random UUID, and its first 63 bits as a row id. */

@@ -290,6 +290,130 @@ _px_pg_queue_pop (PxPgQueue  *queue,
   return TRUE;
 }
 
+/* The type of every member a write of this version can hold; members
+ * not listed are not read.
+ */
+static const struct
+{
+  const char *name;
+  JsonNodeType node;
+  GType value;   /* for JSON_NODE_VALUE; G_TYPE_STRING members may also be null */
+} op_members[] = {
+  { "kind", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "write", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "author", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "at", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "uuid", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "title", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "input", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "outlet", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "byline", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "published", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "url", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "language", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "fetched-at", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "sha256", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "content-type", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "final-url", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "body", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "text", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "verdict", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "note", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "state", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "exact", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "prefix", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "suffix", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "id", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "story", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "version-id", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "source", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "annotation", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "row-version", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "position", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "target", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "version", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "start", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "end", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "reviewed", JSON_NODE_VALUE, G_TYPE_BOOLEAN },
+  { "targets", JSON_NODE_ARRAY, G_TYPE_INVALID },
+};
+
+static gboolean
+check_members (JsonObject  *object,
+               gboolean     nested,
+               const char **bad)
+{
+  /* Targets are one level deep. */
+  if (nested && json_object_has_member (object, "targets"))
+    {
+      *bad = "targets";
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (op_members); i++)
+    {
+      JsonNode *node = json_object_get_member (object, op_members[i].name);
+
+      if (node == NULL)
+        continue;
+      *bad = op_members[i].name;
+      if (op_members[i].value == G_TYPE_STRING && JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (JSON_NODE_TYPE (node) != op_members[i].node
+          || (op_members[i].node == JSON_NODE_VALUE && json_node_get_value_type (node) != op_members[i].value))
+        return FALSE;
+      if (op_members[i].node == JSON_NODE_ARRAY)
+        {
+          JsonArray *array = json_node_get_array (node);
+
+          for (guint j = 0; j < json_array_get_length (array); j++)
+            {
+              JsonNode *element = json_array_get_element (array, j);
+
+              if (!JSON_NODE_HOLDS_OBJECT (element)
+                  || !check_members (json_node_get_object (element), TRUE, bad))
+                return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+_px_pg_op_check (JsonObject  *op,
+                 GError     **error)
+{
+  const char *bad = NULL;
+  const char *kind;
+
+  if (!check_members (op, FALSE, &bad))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   _("A saved change is damaged: its “%s” is not what Parallax wrote"), bad);
+      return FALSE;
+    }
+
+  kind = json_object_get_string_member_with_default (op, "kind", NULL);
+  if (kind == NULL || json_object_get_string_member_with_default (op, "write", NULL) == NULL)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   _("A saved change is damaged: it has no kind or no id"));
+      return FALSE;
+    }
+
+  /* The members a replay reads without a default. */
+  if ((g_str_equal (kind, "create-annotation") && !json_object_has_member (op, "targets"))
+      || (g_str_equal (kind, "review-annotation") && !json_object_has_member (op, "reviewed")))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   _("A saved change is damaged: a part of it is missing"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 _px_pg_queue_fail (PxPgQueue   *queue,
                    const char  *message,

@@ -938,7 +938,9 @@ replay (PxPgStore  *self,
       gint64 story_id;
       gint64 result_value;
 
-      if (apply_write (self, op, &story_id, &result_value, _("Could not send a saved change"), &local_error))
+      /* A damaged line is refused like a write the server refuses. */
+      if (_px_pg_op_check (op, &local_error)
+          && apply_write (self, op, &story_id, &result_value, _("Could not send a saved change"), &local_error))
         {
           if (!_px_pg_queue_pop (self->queue, error))
             return FALSE;

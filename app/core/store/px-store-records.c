@@ -7,6 +7,8 @@
 
 #include "px-store-records.h"
 
+#include <string.h>
+
 static const char * const verdict_names[] = {
   [PX_VERDICT_UNVERIFIED] = "unverified",
   [PX_VERDICT_ACCURATE] = "accurate",
@@ -167,4 +169,53 @@ px_reanchor_report_free (PxReanchorReport *self)
 
   g_clear_pointer (&self->outcomes, g_array_unref);
   g_free (self);
+}
+
+/* Paragraphs are separated by blank lines in stored text, as the
+ * extractor wrote them; the text itself is kept byte for byte so that
+ * offsets into it stay those of the store.
+ */
+static void
+find_paragraphs (PxArticle *article)
+{
+  const char *text = article->text;
+  gsize len = strlen (text);
+  gsize start = 0;
+
+  while (start < len)
+    {
+      const char *blank = strstr (text + start, "\n\n");
+      gsize end = blank != NULL ? (gsize) (blank - text) : len;
+
+      if (end > start)
+        {
+          PxSpan span = { start, end };
+
+          g_array_append_val (article->paragraphs, span);
+        }
+      start = end;
+      while (start < len && text[start] == '\n')
+        start++;
+    }
+}
+
+PxArticle *
+px_source_record_to_article (const PxSourceRecord *record)
+{
+  PxArticle *article;
+
+  g_return_val_if_fail (record != NULL, NULL);
+
+  article = px_article_new (record->input != NULL ? record->input : "");
+  article->outlet = g_strdup (record->outlet);
+  article->title = g_strdup (record->title);
+  article->byline = g_strdup (record->byline);
+  article->published = g_strdup (record->published);
+  article->url = g_strdup (record->url);
+  article->language = g_strdup (record->language);
+  g_free (article->text);
+  article->text = g_strdup (record->text != NULL ? record->text : "");
+  find_paragraphs (article);
+
+  return article;
 }

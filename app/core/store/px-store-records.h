@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "px-anchor.h"
+#include "px-article.h"
 
 G_BEGIN_DECLS
 
@@ -75,6 +76,12 @@ typedef struct
   char *text;
   char *deleted_at; /* NULL unless in the trash (restorable) */
 } PxSourceRecord;
+
+/* The article of a stored source's current version, as the window, the
+ * comparison and the exports all rebuild it: the text byte for byte, its
+ * paragraphs where blank lines separate them.
+ */
+PxArticle *px_source_record_to_article (const PxSourceRecord *record);
 
 typedef struct
 {

@@ -1055,8 +1055,10 @@ backup_due (PxStore *self)
   return taken == NULL || g_date_time_difference (now, taken) >= PX_STORE_BACKUP_INTERVAL;
 }
 
-static gboolean backup_locked (PxStore  *self,
-                               GError  **error);
+static gboolean backup_locked (PxStore   *self,
+                               gboolean   accept_losses,
+                               char     **kept_path,
+                               GError   **error);
 
 /* A file that fails to open is a damaged database of ours if it has a
  * backup beside it or still starts as an SQLite file; anything else (a
@@ -1180,7 +1182,7 @@ open_store (const char        *path,
     {
       g_autoptr(GError) backup_error = NULL;
 
-      if (!backup_locked (self, &backup_error))
+      if (!backup_locked (self, FALSE, NULL, &backup_error))
         {
           g_message ("%s", backup_error->message);
           self->backup_failed = TRUE;
@@ -1206,7 +1208,7 @@ px_store_open_full (const char        *path,
 {
   g_return_val_if_fail (path != NULL, NULL);
 
-  return open_store (path, FALSE, flags, error);
+  return open_store (path, (flags & PX_STORE_OPEN_EXISTING) != 0, flags, error);
 }
 
 /* Like px_store_open(), for reading what is there: a database that is not
@@ -1261,9 +1263,78 @@ remove_stale_backup_copies (const char *backup_path)
     }
 }
 
+/* What @backup_path holds that the database copied to @copy_path lacks:
+ * stories, sources and annotations, each known by its id and what never
+ * changes in it. FALSE when the two cannot be compared (a backup that
+ * cannot be read, from another version).
+ */
 static gboolean
-backup_locked (PxStore  *self,
-               GError  **error)
+count_losses (const char *copy_path,
+              const char *backup_path,
+              gint64      lost[3])
+{
+  sqlite3 *db = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_open_v2 (copy_path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK
+      && sqlite3_prepare_v2 (db, "ATTACH ?1 AS backup", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_bind_text (stmt, 1, backup_path, -1, SQLITE_TRANSIENT) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_DONE)
+    {
+      g_clear_pointer (&stmt, sqlite3_finalize);
+      if (sqlite3_prepare_v2 (db,
+                              "SELECT"
+                              " (SELECT count(*) FROM backup.stories b WHERE NOT EXISTS (SELECT 1 FROM main.stories m"
+                              "   WHERE m.id = b.id AND m.created_at = b.created_at)),"
+                              " (SELECT count(*) FROM backup.sources b WHERE NOT EXISTS (SELECT 1 FROM main.sources m"
+                              "   WHERE m.id = b.id AND m.input = b.input)),"
+                              " (SELECT count(*) FROM backup.annotations b WHERE NOT EXISTS (SELECT 1 FROM"
+                              "   main.annotations m WHERE m.id = b.id AND m.created_at = b.created_at))",
+                              -1, &stmt, NULL) == SQLITE_OK
+          && sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int i = 0; i < 3; i++)
+            lost[i] = sqlite3_column_int64 (stmt, i);
+          ok = TRUE;
+        }
+    }
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  sqlite3_close_v2 (db);
+  return ok;
+}
+
+/* "3 stories, 8 sources and 1112 annotations" */
+static char *
+format_losses (const gint64 lost[3])
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (lost[0] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " story",
+                                                          "%" G_GINT64_FORMAT " stories", lost[0]), lost[0]));
+  if (lost[1] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " source",
+                                                          "%" G_GINT64_FORMAT " sources", lost[1]), lost[1]));
+  if (lost[2] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " annotation",
+                                                          "%" G_GINT64_FORMAT " annotations", lost[2]), lost[2]));
+  if (parts->len == 1)
+    return g_strdup (parts->pdata[0]);
+  if (parts->len == 2)
+    /* Translators: joins two counts, "3 stories and 2 annotations" */
+    return g_strdup_printf (_("%s and %s"), (char *) parts->pdata[0], (char *) parts->pdata[1]);
+  /* Translators: joins three counts, "3 stories, 8 sources and 2 annotations" */
+  return g_strdup_printf (_("%s, %s and %s"), (char *) parts->pdata[0], (char *) parts->pdata[1],
+                          (char *) parts->pdata[2]);
+}
+
+static gboolean
+backup_locked (PxStore   *self,
+               gboolean   accept_losses,
+               char     **kept_path,
+               GError   **error)
 {
   g_autofree char *backup_path = px_store_get_backup_path (self);
   g_autofree char *temp_path = g_strdup_printf ("%s.tmp-%d", backup_path, (int) getpid ());
@@ -1274,9 +1345,10 @@ backup_locked (PxStore  *self,
   int rc;
   g_autoptr(GError) local_error = NULL;
 
+  if (kept_path != NULL)
+    *kept_path = NULL;
   if (!_px_store_check_open (self, what, error))
     return FALSE;
-
   remove_stale_backup_copies (backup_path);
   rc = sqlite3_open_v2 (temp_path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc != SQLITE_OK)
@@ -1328,24 +1400,32 @@ backup_locked (PxStore  *self,
       goto fail;
     }
 
-  /* A backup that holds more than the database now does is never lost:
-   * an empty database does not replace it at all (it is what a lost
-   * library is restored from), and a smaller one moves it aside first.
-   * So does a backup that cannot be read, for whoever can still rescue it.
+  /* A backup is never replaced by a database that lacks some of what it
+   * holds (emptied by a failed copy, replaced by another program or an
+   * older file, or trimmed by the user) unless the user said so; the
+   * previous backup is then kept beside it, as is one that cannot be
+   * read or compared, for whoever can still rescue it.
    */
   if (g_file_test (backup_path, G_FILE_TEST_EXISTS))
     {
-      gint64 old_count = count_content (backup_path);
-      gint64 new_count = count_content (temp_path);
+      gint64 lost[3] = { 0, 0, 0 };
+      gboolean compared = count_losses (temp_path, backup_path, lost);
+      gboolean loses = lost[0] + lost[1] + lost[2] > 0;
 
-      if (new_count == 0 && old_count > 0)
+      if (loses && !accept_losses)
         {
-          g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
-                       _("%s: the database is empty and its backup “%s” is not; to replace the "
-                         "backup, move it away first"), what, backup_path);
+          g_autofree char *losses = format_losses (lost);
+          g_autoptr(GDateTime) taken = file_mtime (backup_path);
+          g_autoptr(GDateTime) local = taken != NULL ? g_date_time_to_local (taken) : NULL;
+          g_autofree char *when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("?");
+
+          g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_BACKUP_HOLDS_MORE,
+                       _("The library “%s” lacks %s that its backup “%s” (from %s) holds; Parallax did not "
+                         "replace the backup"),
+                       self->path, losses, backup_path, when);
           goto fail;
         }
-      if (old_count < 0 || new_count < old_count)
+      if (!compared || loses)
         {
           g_autofree char *kept = aside_path (backup_path, "kept");
 
@@ -1358,6 +1438,8 @@ backup_locked (PxStore  *self,
                            g_strerror (saved_errno));
               goto fail;
             }
+          if (kept_path != NULL)
+            *kept_path = g_steal_pointer (&kept);
         }
     }
 
@@ -1392,11 +1474,27 @@ px_store_backup_if_due (PxStore  *self,
    */
   if (self->recovery != NULL || self->backup_failed || !backup_due (self))
     return TRUE;
-  if (!backup_locked (self, error))
+  if (!backup_locked (self, FALSE, NULL, error))
     {
       self->backup_failed = TRUE;
       return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+px_store_replace_backup (PxStore  *self,
+                         char    **kept_path,
+                         GError  **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (PX_IS_STORE (self), FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!backup_locked (self, TRUE, kept_path, error))
+    return FALSE;
+  self->backup_failed = FALSE;
   return TRUE;
 }
 
@@ -1466,7 +1564,7 @@ px_store_backup (PxStore  *self,
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  return backup_locked (self, error);
+  return backup_locked (self, FALSE, NULL, error);
 }
 
 gboolean
@@ -1484,7 +1582,7 @@ px_store_close (PxStore  *self,
     return TRUE;
 
   if (!self->backup_failed && (backup_due (self) || (self->backup_on_close && self->wrote)))
-    ok = backup_locked (self, error);
+    ok = backup_locked (self, FALSE, NULL, error);
 
   stop_checkpointer (self);
   rc = sqlite3_close (self->db);

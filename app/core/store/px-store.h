@@ -31,6 +31,7 @@ typedef enum
   PX_STORE_ERROR_NOT_PARALLAX,  /* another program's file: not opened, not changed */
   PX_STORE_ERROR_CONFLICT,      /* a team library: someone else saved it first */
   PX_STORE_ERROR_DISCONNECTED,  /* a team library: the server cannot be reached */
+  PX_STORE_ERROR_BACKUP_HOLDS_MORE, /* the backup holds what the library lacks: kept, the user asked */
 } PxStoreError;
 
 /* The schema version this build writes; see px-store-schema.c. */
@@ -80,6 +81,8 @@ typedef enum
    * takes it later, once the window is shown.
    */
   PX_STORE_OPEN_DEFER_BACKUP = 1 << 0,
+  /* As px_store_open_existing(): a missing database is not created. */
+  PX_STORE_OPEN_EXISTING = 1 << 1,
 } PxStoreOpenFlags;
 
 /* Opens or creates the database at @path, creating its folder. Checks it
@@ -132,6 +135,16 @@ void px_store_set_backup_on_close (PxStore  *self,
  */
 gboolean px_store_backup (PxStore  *self,
                           GError  **error);
+/* px_store_backup() and px_store_backup_if_due() never replace a backup
+ * that holds stories, sources or annotations the database lacks: they
+ * fail with PX_STORE_ERROR_BACKUP_HOLDS_MORE, naming both files and what
+ * would be lost, and the user is asked. This replaces it all the same,
+ * once the user said so, keeping the previous backup beside it (its new
+ * name in @kept_path, NULL when there was none to keep).
+ */
+gboolean px_store_replace_backup (PxStore  *self,
+                                  char    **kept_path,
+                                  GError  **error);
 /* px_store_backup() when the last one is older than PX_STORE_BACKUP_INTERVAL
  * (and the database was not just restored from it); PxLibrary's maintain.
  */

@@ -8,6 +8,7 @@
 #include "px-versions.h"
 
 #include "px-input.h"
+#include "px-source.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -33,6 +34,7 @@ px_versions_refetch_source (PxLibrary     *store,
                             GError       **error)
 {
   g_autoptr(PxSourceRecord) source = NULL;
+  g_autoptr(PxSource) loader = NULL;
   g_autoptr(PxSnapshot) snapshot = NULL;
   g_autoptr(PxArticle) article = NULL;
 
@@ -49,7 +51,9 @@ px_versions_refetch_source (PxLibrary     *store,
       return NULL;
     }
 
-  article = px_input_load_article (fetcher, source->input, &snapshot, cancellable, error);
+  /* Read as it was first loaded: the same loader, the same outlet naming. */
+  loader = px_source_new_for_record (source);
+  article = px_source_read (loader, fetcher, &snapshot, cancellable, error);
   if (article == NULL)
     return NULL;
 

@@ -66,6 +66,12 @@ static const CuePhrase cue_phrases[] = {
   { "unverified", PX_CUE_HEDGE, FALSE },
   { "unconfirmed", PX_CUE_HEDGE, FALSE },
   { "so-called", PX_CUE_HEDGE, FALSE },
+  /* doubt only when they stand before a noun: "suspected arson",
+   * "potential arson" (the differ checks) */
+  { "suspected", PX_CUE_HEDGE, FALSE },
+  { "presumed", PX_CUE_HEDGE, FALSE },
+  { "potential", PX_CUE_HEDGE, FALSE },
+  { "possible", PX_CUE_HEDGE, FALSE },
   { "insisted", PX_CUE_ATTRIBUTION, TRUE },
   { "insisting", PX_CUE_ATTRIBUTION, TRUE },
   { "insists", PX_CUE_ATTRIBUTION, TRUE },

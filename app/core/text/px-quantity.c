@@ -918,11 +918,115 @@ scan_times (PxDocument *doc,
     }
 }
 
+/* Whether tokens [from, to) only join two ends of a range: "-", "to",
+ * or "and" after "between" (@between).
+ */
+static gboolean
+joins_range (PxDocument *doc,
+             guint       from,
+             guint       to,
+             gboolean    between)
+{
+  const char *norm;
+
+  if (to != from + 1)
+    return FALSE;
+  norm = px_document_token (doc, from)->norm;
+  return g_str_equal (norm, "-") || g_str_equal (norm, "–") || g_str_equal (norm, "—") || g_str_equal (norm, "to")
+         || (between && g_str_equal (norm, "and"));
+}
+
+/* The factor a quantity's scale word gives its number: 1e6 for "150
+ * million", 1 for "150".
+ */
+static double
+scale_of (PxDocument       *doc,
+          const PxQuantity *q)
+{
+  guint number = q->first_token;
+  double raw = 0;
+
+  while (number < q->end_token && px_document_token (doc, number)->kind != PX_TOKEN_NUMBER)
+    number++;
+  if (number == q->end_token || px_quantity_parse_number (doc, number, number + 1, &raw) == 0 || raw <= 0)
+    return 1;
+  return q->value / raw;
+}
+
+/* Joins the two ends of a range into one quantity, "$140-150 million",
+ * "$140- $150 million", "between 40 and 50 people", "12 to 15 miles", the
+ * first end taking the second's scale and head words; and drops a sum
+ * given again in parentheses in another currency, "$US1 million ($1.52
+ * million)": one amount, converted.
+ */
+static void
+join_ranges (PxDocument *doc,
+             PxSentence *sentence)
+{
+  GArray *quantities = sentence->quantities;
+
+  for (guint i = 0; quantities != NULL && i + 1 < quantities->len; i++)
+    {
+      PxQuantity *a = &g_array_index (quantities, PxQuantity, i);
+      PxQuantity *b = &g_array_index (quantities, PxQuantity, i + 1);
+      gboolean between = a->first_token > sentence->first_token
+                         && g_str_equal (px_document_token (doc, a->first_token - 1)->norm, "between");
+      guint a_number_end = a->first_token;
+
+      if (a->dimension == PX_DIMENSION_MONEY && b->dimension == PX_DIMENSION_MONEY && b->first_token >= 1
+          && g_str_equal (px_document_token (doc, b->first_token - 1)->norm, "(")
+          && b->first_token - 1 <= a->end_token + 1)
+        {
+          g_array_remove_index (quantities, i + 1);
+          i--;
+          continue;
+        }
+      while (a_number_end < a->end_token && px_document_token (doc, a_number_end)->end <= a->number_end)
+        a_number_end++;
+      if (a->vague || b->vague || a->qualified != b->qualified || !joins_range (doc, a_number_end, b->first_token, between))
+        continue;
+      /* "$140-150 million": the second end is in dollars too */
+      if (b->dimension == PX_DIMENSION_COUNT && b->n_heads == 0 && a->dimension != PX_DIMENSION_COUNT)
+        {
+          b->dimension = a->dimension;
+          b->currency = a->currency;
+        }
+      if (a->dimension != b->dimension && !(a->dimension == PX_DIMENSION_COUNT && a->n_heads == 0))
+        continue;
+      {
+        double scale = scale_of (doc, b);
+        double low = a->value;
+
+        /* "140-150 million": the first end is in millions too */
+        if (scale > 1 && scale_of (doc, a) == 1 && a->value * scale <= b->value)
+          low = a->value * scale;
+        if (low > b->value)
+          continue;
+        a->low = low;
+        a->high = b->value;
+        a->value = (low + b->value) / 2;
+        a->dimension = b->dimension;
+        a->currency = b->currency;
+        a->number_end = b->number_end;
+        a->end = b->end;
+        a->end_token = b->end_token;
+        a->n_heads = b->n_heads;
+        for (guint h = 0; h < b->n_heads; h++)
+          {
+            a->heads[h] = b->heads[h];
+            a->head_ends[h] = b->head_ends[h];
+          }
+        g_array_remove_index (quantities, i + 1);
+      }
+    }
+}
+
 void
 px_quantity_scan (PxDocument *doc,
                   PxSentence *sentence)
 {
   scan_quantities (doc, sentence);
+  join_ranges (doc, sentence);
   scan_times (doc, sentence);
 }
 
@@ -1057,6 +1161,13 @@ px_time_equal (const PxTimeExpr *a,
 
       week_hours (a, &a_low, &a_high);
       week_hours (b, &b_low, &b_high);
+      /* "02:41 GMT Friday" is Thursday evening in Los Angeles: a day in
+       * a named zone and a day without one may be a day apart */
+      if (a->zoned != b->zoned)
+        {
+          a_low -= 24;
+          a_high += 24;
+        }
       /* the week wraps: Sunday night and early Monday are neighbours */
       if (!(a_low < b_high && b_low < a_high) && !(a_low + 168 < b_high && b_low < a_high + 168)
           && !(a_low < b_high + 168 && b_low + 168 < a_high))

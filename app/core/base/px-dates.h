@@ -1,0 +1,28 @@
+/* px-dates.h: dates and times as the user reads them
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PX_DATE_LONG,    /* "24 November 2026, 14:05": an article's publication */
+  PX_DATE_SHORT,   /* "24 Nov 2026, 14:05": lists */
+  PX_DATE_PRECISE, /* "24 Nov 2026, 14:05:09": versions fetched minutes apart */
+} PxDateStyle;
+
+/* @when in local time, in the user's language. */
+char *px_format_date_time (GDateTime   *when,
+                           PxDateStyle  style);
+/* The same for an ISO 8601 string (as the store and the extractor write
+ * them); NULL for NULL, and the string itself when it is not ISO 8601.
+ */
+char *px_format_iso_date_time (const char  *iso,
+                               PxDateStyle  style);
+
+G_END_DECLS

@@ -1,0 +1,1013 @@
+/* px-session.c: the story a window shows, and the operations on it
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parallax-session"
+
+#include "config.h"
+
+#include "px-session.h"
+
+#include "px-source.h"
+#include "px-versions.h"
+
+#include <glib/gi18n-lib.h>
+
+struct _PxSession
+{
+  GObject parent_instance;
+
+  PxLibrary *library;
+  gint64 story_id;
+  char *title;
+  gboolean title_provisional;
+  gint64 demo_story_id;
+  gboolean demo_made_here; /* its pages may still be loading */
+  GListStore *sources;    /* PxSource, in column order */
+  GPtrArray *removed;     /* Removed, for Undo */
+  guint fetch_timeout;
+  guint64 fetch_max_bytes;
+  GCancellable *cancellable;
+};
+
+/* A source removed from the story, until Undo or another story. */
+typedef struct
+{
+  PxSource *source;
+  gint64 story_id;
+  guint position;
+} Removed;
+
+static void
+removed_free (Removed *removed)
+{
+  g_clear_object (&removed->source);
+  g_free (removed);
+}
+
+G_DEFINE_FINAL_TYPE (PxSession, px_session, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_STORY_ID,
+  PROP_TITLE,
+  PROP_DEMO_STORY_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  STORY_STARTED,
+  MESSAGE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The bundled demo story: each page's resource and the address the page
+ * says it belongs to, in column order.
+ */
+static const struct
+{
+  const char *resource;
+  const char *url;
+} demo_pages[] = {
+  { PX_RESOURCE_PREFIX "/demo/rt.html", "https://www.rt.com/" },
+  { PX_RESOURCE_PREFIX "/demo/reuters.html", "https://www.reuters.com/" },
+  { PX_RESOURCE_PREFIX "/demo/bbc.html", "https://www.bbc.com/" },
+  { PX_RESOURCE_PREFIX "/demo/thehill.html", "https://thehill.com/" },
+};
+
+
+static void
+message (PxSession  *self,
+         const char *text)
+{
+  g_signal_emit (self, signals[MESSAGE], 0, text);
+}
+
+/* What an asynchronous call was made for: the story shown then. */
+typedef struct
+{
+  PxSession *session;
+  gint64 story_id;
+} StoryCall;
+
+static StoryCall *
+story_call_new (PxSession *self,
+                gint64     story_id)
+{
+  StoryCall *call = g_new0 (StoryCall, 1);
+
+  call->session = g_object_ref (self);
+  call->story_id = story_id;
+  return call;
+}
+
+static void
+story_call_free (StoryCall *call)
+{
+  g_object_unref (call->session);
+  g_free (call);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoryCall, story_call_free)
+
+static void
+start_story (PxSession  *self,
+             const char *title,
+             gint64      story_id,
+             gboolean    provisional)
+{
+  gboolean id_changed = self->story_id != story_id;
+
+  /* Loads under way belong to the story they were started for. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sources)); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      px_source_cancel (source);
+    }
+  g_list_store_remove_all (self->sources);
+  g_ptr_array_set_size (self->removed, 0);
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  self->title_provisional = provisional;
+  self->story_id = story_id;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (id_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY_ID]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  g_object_thaw_notify (G_OBJECT (self));
+  g_signal_emit (self, signals[STORY_STARTED], 0);
+}
+
+static void
+set_title (PxSession  *self,
+           const char *title)
+{
+  self->title_provisional = FALSE;
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+PxSession *
+px_session_new (void)
+{
+  return g_object_new (PX_TYPE_SESSION, NULL);
+}
+
+PxLibrary *
+px_session_get_library (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
+
+  return self->library;
+}
+
+void
+px_session_set_library (PxSession *self,
+                        PxLibrary *library)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+  g_return_if_fail (library == NULL || PX_IS_LIBRARY (library));
+
+  if (g_set_object (&self->library, library))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
+}
+
+gint64
+px_session_get_story_id (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+
+  return self->story_id;
+}
+
+const char *
+px_session_get_title (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
+
+  return self->title;
+}
+
+gboolean
+px_session_has_story (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  return self->title != NULL;
+}
+
+gboolean
+px_session_get_title_provisional (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  return self->title_provisional;
+}
+
+gint64
+px_session_get_demo_story_id (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+
+  return self->demo_story_id;
+}
+
+void
+px_session_set_demo_story_id (PxSession *self,
+                              gint64     story_id)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  if (self->demo_story_id == story_id)
+    return;
+  self->demo_made_here = FALSE;
+  self->demo_story_id = story_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEMO_STORY_ID]);
+}
+
+void
+px_session_new_story (PxSession  *self,
+                      const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean provisional = title == NULL;
+  gint64 id = 0;
+
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  if (provisional)
+    /* Translators: the title of a story until its first source names it */
+    title = _("New Story");
+
+  if (self->library != NULL)
+    {
+      id = px_library_create_story (self->library, title, &error);
+      if (id <= 0)
+        {
+          message (self, error->message);
+          id = 0;
+        }
+    }
+
+  start_story (self, title, id, provisional);
+}
+
+gboolean
+px_session_open_story (PxSession  *self,
+                       gint64      story_id,
+                       GError    **error)
+{
+  g_autoptr(PxStoryInfo) info = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->library != NULL, FALSE);
+
+  info = px_library_get_story (self->library, story_id, error);
+  if (info != NULL)
+    sources = px_library_list_sources (self->library, story_id, error);
+  if (sources == NULL)
+    return FALSE;
+
+  /* A story named before its first source was loaded keeps the placeholder. */
+  start_story (self, info->title, story_id, g_strcmp0 (info->title, _("New Story")) == 0);
+  {
+    g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < sources->len; i++)
+      g_ptr_array_add (items, px_source_new_for_record (g_ptr_array_index (sources, i)));
+    g_list_store_splice (self->sources, 0, 0, items->pdata, items->len);
+  }
+  return TRUE;
+}
+
+void
+px_session_close_story (PxSession *self)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  start_story (self, NULL, 0, FALSE);
+}
+
+static gboolean
+is_demo_story (PxSession *self,
+               gint64     story_id)
+{
+  g_autofree char *first = g_strconcat ("resource://", demo_pages[0].resource, NULL);
+  g_autoptr(GPtrArray) sources = px_library_list_sources (self->library, story_id, NULL);
+
+  for (guint j = 0; sources != NULL && j < sources->len; j++)
+    if (g_strcmp0 (((const PxSourceRecord *) g_ptr_array_index (sources, j))->input, first) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The story whose id the session keeps. A library that had the demo
+ * before it was kept is searched once for the demo's first page.
+ */
+gint64
+px_session_find_demo_story (PxSession *self)
+{
+  g_autoptr(GPtrArray) stories = NULL;
+  gint64 demo_id = self->demo_story_id;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+
+  if (self->library == NULL)
+    return 0;
+
+  if (demo_id > 0)
+    {
+      g_autoptr(PxStoryInfo) info = px_library_get_story (self->library, demo_id, NULL);
+
+      /* Made in this session, its pages may still be loading: trusted. */
+      if (info != NULL && info->deleted_at == NULL && (self->demo_made_here || is_demo_story (self, demo_id)))
+        return demo_id;
+      if (info != NULL && info->deleted_at != NULL)
+        return 0;
+    }
+
+  /* Not kept, or kept for another library (a database moved in place). */
+  stories = px_library_list_stories (self->library, FALSE, NULL);
+  for (guint i = 0; stories != NULL && i < stories->len; i++)
+    {
+      const PxStoryInfo *info = g_ptr_array_index (stories, i);
+
+      if (is_demo_story (self, info->id))
+        {
+          px_session_set_demo_story_id (self, info->id);
+          return info->id;
+        }
+    }
+
+  return 0;
+}
+
+gboolean
+px_session_open_demo (PxSession *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 existing;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  existing = px_session_find_demo_story (self);
+  if (existing > 0)
+    {
+      if (existing != self->story_id && !px_session_open_story (self, existing, &error))
+        message (self, error->message);
+      return FALSE;
+    }
+
+  /* Translators: the title of the bundled demo story */
+  px_session_new_story (self, _("Demo: the drone claim at Putin’s residence"));
+  if (self->story_id > 0)
+    {
+      px_session_set_demo_story_id (self, self->story_id);
+      self->demo_made_here = TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (demo_pages); i++)
+    {
+      g_autoptr(PxSource) source = px_source_new_for_resource (demo_pages[i].resource, demo_pages[i].url);
+
+      px_session_add_source (self, source);
+    }
+  return TRUE;
+}
+
+gboolean
+px_session_library_is_new (PxSession *self)
+{
+  g_autoptr(GPtrArray) all = NULL;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  if (self->library == NULL)
+    return FALSE;
+  all = px_library_list_stories (self->library, TRUE, NULL);
+  return all != NULL && all->len == 0;
+}
+
+GListModel *
+px_session_get_sources (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
+
+  return G_LIST_MODEL (self->sources);
+}
+
+void
+px_session_set_fetch_limits (PxSession *self,
+                             guint      timeout_seconds,
+                             guint64    max_bytes)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  self->fetch_timeout = timeout_seconds;
+  self->fetch_max_bytes = max_bytes;
+}
+
+PxFetcher *
+px_session_new_fetcher (PxSession *self)
+{
+  PxFetcher *fetcher;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
+
+  fetcher = px_fetcher_new ();
+  px_fetcher_set_timeout (fetcher, self->fetch_timeout);
+  px_fetcher_set_max_bytes (fetcher, self->fetch_max_bytes);
+  return fetcher;
+}
+
+static gboolean
+find_source (PxSession *self,
+             PxSource  *source,
+             guint     *position)
+{
+  return g_list_store_find (self->sources, source, position);
+}
+
+/* Where @source goes among the sources the library keeps. */
+static guint
+stored_position (PxSession *self,
+                 PxSource  *source)
+{
+  guint position = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sources)); i++)
+    {
+      g_autoptr(PxSource) other = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (other == source)
+        break;
+      if (px_source_get_source_id (other) > 0)
+        position++;
+    }
+
+  return position;
+}
+
+static void
+move_stored (PxSession *self,
+             PxSource  *source)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 source_id = px_source_get_source_id (source);
+
+  if (self->library != NULL && source_id > 0
+      && !px_library_move_source (self->library, source_id, stored_position (self, source), &error))
+    message (self, error->message);
+}
+
+static void
+source_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  PxSession *self = call->session;
+  PxSource *source = PX_SOURCE (object);
+  g_autoptr(GError) save_error = NULL;
+  g_autoptr(GError) error = NULL;
+  PxSourceSave save = PX_SOURCE_SAVE_NONE;
+
+  /* A failure is shown in the source's column; a cancelled load says nothing. */
+  if (!px_source_load_finish (source, result, &save, &save_error, &error))
+    return;
+  if (call->story_id != self->story_id || !find_source (self, source, NULL))
+    return;
+
+  switch (save)
+    {
+    case PX_SOURCE_SAVE_FAILED:
+      message (self, save_error->message);
+      break;
+    case PX_SOURCE_SAVE_CHANGED:
+      message (self, _("The page has changed since it was last fetched; the new version is kept too"));
+      break;
+    case PX_SOURCE_SAVE_ADDED:
+      {
+        PxArticle *article = px_source_get_article (source);
+
+        move_stored (self, source);
+        /* A story started from addresses is named after its first headline. */
+        if (self->title_provisional && article->title != NULL && article->title[0] != '\0')
+          {
+            if (px_library_rename_story (self->library, self->story_id, article->title, &error))
+              set_title (self, article->title);
+            else
+              g_debug ("Could not name story %" G_GINT64_FORMAT ": %s", self->story_id, error->message);
+          }
+      }
+      break;
+    case PX_SOURCE_SAVE_NONE:
+    case PX_SOURCE_SAVE_UNCHANGED:
+    default:
+      break;
+    }
+}
+
+void
+px_session_load_source (PxSession *self,
+                        PxSource  *source)
+{
+  g_autoptr(PxFetcher) fetcher = NULL;
+
+  g_return_if_fail (PX_IS_SESSION (self));
+  g_return_if_fail (PX_IS_SOURCE (source));
+
+  fetcher = px_session_new_fetcher (self);
+  px_source_load_async (source, self->library, self->story_id, fetcher, self->cancellable, source_loaded_cb,
+                        story_call_new (self, self->story_id));
+}
+
+void
+px_session_add_source (PxSession *self,
+                       PxSource  *source)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+  g_return_if_fail (PX_IS_SOURCE (source));
+
+  if (self->title == NULL)
+    px_session_new_story (self, NULL);
+  g_list_store_append (self->sources, source);
+  if (px_source_get_state (source) == PX_SOURCE_LOADING)
+    px_session_load_source (self, source);
+}
+
+void
+px_session_move_source (PxSession *self,
+                        PxSource  *source,
+                        guint      position)
+{
+  guint from;
+
+  g_return_if_fail (PX_IS_SESSION (self));
+  g_return_if_fail (PX_IS_SOURCE (source));
+
+  if (!find_source (self, source, &from) || from == position
+      || position >= g_list_model_get_n_items (G_LIST_MODEL (self->sources)))
+    return;
+
+  g_object_ref (source);
+  g_list_store_remove (self->sources, from);
+  g_list_store_insert (self->sources, position, source);
+  g_object_unref (source);
+  move_stored (self, source);
+}
+
+static void
+source_deleted_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PxSession) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!px_library_delete_source_finish (PX_LIBRARY (object), result, &error))
+    message (self, error->message);
+}
+
+guint
+px_session_remove_source (PxSession *self,
+                          PxSource  *source)
+{
+  Removed *removed;
+  guint position;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+  g_return_val_if_fail (PX_IS_SOURCE (source), 0);
+
+  if (!find_source (self, source, &position))
+    return 0;
+
+  px_source_cancel (source);
+  removed = g_new0 (Removed, 1);
+  removed->source = g_object_ref (source);
+  removed->story_id = self->story_id;
+  removed->position = position;
+  g_ptr_array_add (self->removed, removed);
+  g_list_store_remove (self->sources, position);
+
+  if (self->library != NULL && px_source_get_source_id (source) > 0)
+    px_library_delete_source_async (self->library, px_source_get_source_id (source), NULL, source_deleted_cb,
+                                    g_object_ref (self));
+  return self->removed->len;
+}
+
+static void
+source_restored_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!px_library_restore_source_finish (PX_LIBRARY (object), result, &error))
+    message (call->session, error->message);
+  /* Back in its column, if the story is still the one shown. */
+  else if (call->story_id == call->session->story_id
+           && !px_session_open_story (call->session, call->story_id, &error))
+    message (call->session, error->message);
+}
+
+void
+px_session_undo_remove (PxSession *self,
+                        guint      token)
+{
+  Removed *removed;
+  guint position;
+
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  if (token == 0 || token > self->removed->len)
+    return;
+  removed = g_ptr_array_index (self->removed, token - 1);
+  if (removed->source == NULL || removed->story_id != self->story_id)
+    return;
+
+  if (self->library != NULL && px_source_get_source_id (removed->source) > 0)
+    px_library_restore_source_async (self->library, px_source_get_source_id (removed->source), NULL,
+                                     source_restored_cb, story_call_new (self, self->story_id));
+  else
+    {
+      /* Never kept (it failed, or was still loading): back where it was,
+       * loaded again unless it had failed.
+       */
+      position = MIN (removed->position, g_list_model_get_n_items (G_LIST_MODEL (self->sources)));
+      g_list_store_insert (self->sources, position, removed->source);
+      if (px_source_get_state (removed->source) == PX_SOURCE_LOADING)
+        px_session_load_source (self, removed->source);
+    }
+  g_clear_object (&removed->source);
+}
+
+gboolean
+px_session_rename_story (PxSession   *self,
+                         const char  *title,
+                         GError     **error)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (title != NULL, FALSE);
+
+  if (self->library != NULL && self->story_id > 0
+      && !px_library_rename_story (self->library, self->story_id, title, error))
+    return FALSE;
+
+  set_title (self, title);
+  return TRUE;
+}
+
+gint64
+px_session_delete_story (PxSession  *self,
+                         GError    **error)
+{
+  gint64 story_id;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+
+  story_id = self->story_id;
+  if (self->library == NULL || story_id <= 0)
+    return 0;
+  if (!px_library_delete_story (self->library, story_id, error))
+    return 0;
+
+  px_session_close_story (self);
+  return story_id;
+}
+
+gboolean
+px_session_restore_story (PxSession  *self,
+                          gint64      story_id,
+                          GError    **error)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  if (self->library == NULL)
+    return FALSE;
+
+  return px_library_restore_story (self->library, story_id, error)
+         && px_session_open_story (self, story_id, error);
+}
+
+/* What a re-fetch did, as one message; the story is shown again so the
+ * columns have the newest versions.
+ */
+static void
+refetch_done (StoryCall    *call,
+              guint         n_changed,
+              guint         n_needs_review,
+              guint         n_failed,
+              const GError *first_error)
+{
+  PxSession *self = call->session;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (n_failed > 0 && n_changed == 0)
+    text = g_strdup (first_error->message);
+  else if (n_changed == 0)
+    text = g_strdup (_("No changes since the last fetch"));
+  else if (n_needs_review > 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "New version kept; %u annotation needs review (see History)",
+                                         "New version kept; %u annotations need review (see History)",
+                                         n_needs_review), n_needs_review);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source changed; the new version is kept",
+                                         "%u sources changed; the new versions are kept", n_changed),
+                            n_changed);
+  message (self, text);
+
+  if (n_changed > 0 && self->library != NULL && self->story_id > 0 && self->story_id == call->story_id
+      && !px_session_open_story (self, self->story_id, &error))
+    message (self, error->message);
+}
+
+static void
+refetch_source_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  PxLibrary *library = task_data;
+  PxFetcher *fetcher = g_object_get_data (G_OBJECT (task), "px-fetcher");
+  gint64 source_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "px-source-id"));
+  GError *error = NULL;
+  PxReanchorReport *report;
+
+  report = px_versions_refetch_source (library, fetcher, source_id, cancellable, &error);
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) px_reanchor_report_free);
+}
+
+static void
+refetch_source_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  g_autoptr(PxReanchorReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  report = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (report == NULL)
+    refetch_done (call, 0, 0, 1, error);
+  else
+    refetch_done (call, report->changed ? 1 : 0, report->n_needs_review, 0, NULL);
+}
+
+void
+px_session_refetch_source (PxSession *self,
+                           gint64     source_id)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  if (self->library == NULL || source_id <= 0)
+    return;
+
+  message (self, _("Fetching the source again…"));
+  task = g_task_new (NULL, self->cancellable, refetch_source_cb, story_call_new (self, self->story_id));
+  g_task_set_source_tag (task, px_session_refetch_source);
+  g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "px-fetcher", px_session_new_fetcher (self), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "px-source-id", GSIZE_TO_POINTER ((gsize) source_id));
+  g_task_run_in_thread (task, refetch_source_thread);
+}
+
+static void
+refetch_story_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  g_autoptr(GPtrArray) outcomes = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_changed = 0, n_review = 0, n_failed = 0;
+  const GError *first_error = NULL;
+
+  outcomes = px_versions_refetch_story_finish (PX_LIBRARY (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (outcomes == NULL)
+    {
+      refetch_done (call, 0, 0, 1, error);
+      return;
+    }
+
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      PxRefetchOutcome *outcome = g_ptr_array_index (outcomes, i);
+
+      if (outcome->report == NULL)
+        {
+          n_failed++;
+          if (first_error == NULL)
+            first_error = outcome->error;
+          continue;
+        }
+      n_changed += outcome->report->changed;
+      n_review += outcome->report->n_needs_review;
+    }
+  refetch_done (call, n_changed, n_review, n_failed, first_error);
+}
+
+void
+px_session_refetch_story (PxSession *self)
+{
+  g_autoptr(PxFetcher) fetcher = NULL;
+
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  if (self->library == NULL || self->story_id <= 0)
+    {
+      message (self, _("Only stories kept in the library can be fetched again"));
+      return;
+    }
+
+  message (self, _("Fetching every source again…"));
+  fetcher = px_session_new_fetcher (self);
+  px_versions_refetch_story_async (self->library, fetcher, self->story_id, self->cancellable, refetch_story_cb,
+                                   story_call_new (self, self->story_id));
+}
+
+PxSnapshot *
+px_session_get_stored_snapshot (PxSession  *self,
+                                gint64      source_id,
+                                GError    **error)
+{
+  g_autoptr(PxSourceRecord) record = NULL;
+  g_autoptr(GBytes) body = NULL;
+  PxSnapshot *snapshot;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
+
+  if (self->library == NULL || source_id <= 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("The original page of this source was not kept"));
+      return NULL;
+    }
+
+  record = px_library_get_source (self->library, source_id, error);
+  if (record == NULL)
+    return NULL;
+  body = px_library_get_version_body (self->library, record->version_id, error);
+  if (body == NULL)
+    return NULL;
+
+  snapshot = px_snapshot_new (body, record->final_url != NULL ? record->final_url : record->url,
+                              record->content_type, NULL);
+  if (record->fetched_at != NULL)
+    {
+      GDateTime *fetched_at = g_date_time_new_from_iso8601 (record->fetched_at, NULL);
+
+      if (fetched_at != NULL)
+        {
+          g_date_time_unref (snapshot->fetched_at);
+          snapshot->fetched_at = fetched_at;
+        }
+    }
+
+  return snapshot;
+}
+
+static void
+px_session_dispose (GObject *object)
+{
+  PxSession *self = PX_SESSION (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->sources != NULL)
+    g_list_store_remove_all (self->sources);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (px_session_parent_class)->dispose (object);
+}
+
+static void
+px_session_finalize (GObject *object)
+{
+  PxSession *self = PX_SESSION (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->sources);
+  g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_free (self->title);
+
+  G_OBJECT_CLASS (px_session_parent_class)->finalize (object);
+}
+
+static void
+px_session_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PxSession *self = PX_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+    case PROP_STORY_ID:
+      g_value_set_int64 (value, self->story_id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_DEMO_STORY_ID:
+      g_value_set_int64 (value, self->demo_story_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_session_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  PxSession *self = PX_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      px_session_set_library (self, g_value_get_object (value));
+      break;
+    case PROP_DEMO_STORY_ID:
+      px_session_set_demo_story_id (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_session_class_init (PxSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = px_session_dispose;
+  object_class->finalize = px_session_finalize;
+  object_class->get_property = px_session_get_property;
+  object_class->set_property = px_session_set_property;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, PX_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STORY_ID] =
+    g_param_spec_int64 ("story-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEMO_STORY_ID] =
+    g_param_spec_int64 ("demo-story-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A story is shown from scratch (or none: no title): what showed the
+   * last one is cleared.
+   */
+  signals[STORY_STARTED] = g_signal_new ("story-started", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                         NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Something to tell the user, in a sentence. */
+  signals[MESSAGE] = g_signal_new ("message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+px_session_init (PxSession *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->sources = g_list_store_new (PX_TYPE_SOURCE);
+  self->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) removed_free);
+  self->fetch_timeout = PX_FETCH_DEFAULT_TIMEOUT;
+  self->fetch_max_bytes = PX_FETCH_DEFAULT_MAX_BYTES;
+}

@@ -1,0 +1,114 @@
+/* px-session.h: the story a window shows, and the operations on it
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "px-fetch.h"
+#include "px-library.h"
+#include "px-snapshot.h"
+#include "px-source.h"
+
+G_BEGIN_DECLS
+
+#define PX_TYPE_SESSION (px_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxSession, px_session, PX, SESSION, GObject)
+
+PxSession *px_session_new (void);
+
+/* Where stories are kept; NULL: stories live only in the window. */
+PxLibrary *px_session_get_library (PxSession *self);
+void px_session_set_library (PxSession *self,
+                             PxLibrary *library);
+
+/* The story shown: its id in the library (0 when it is not kept) and its
+ * title (NULL when no story is shown).
+ */
+gint64 px_session_get_story_id (PxSession *self);
+const char *px_session_get_title (PxSession *self);
+gboolean px_session_has_story (PxSession *self);
+/* The title is the placeholder a new story gets until its first source
+ * names it.
+ */
+gboolean px_session_get_title_provisional (PxSession *self);
+
+gint64 px_session_get_demo_story_id (PxSession *self);
+void px_session_set_demo_story_id (PxSession *self,
+                                   gint64     story_id);
+
+/* Starts a new, empty story, kept in the library when there is one. A
+ * NULL title is the provisional "New Story".
+ */
+void px_session_new_story (PxSession  *self,
+                           const char *title);
+/* Shows a stored story: "story-started", then its sources. */
+gboolean px_session_open_story (PxSession  *self,
+                                gint64      story_id,
+                                GError    **error);
+/* Shows no story. */
+void px_session_close_story (PxSession *self);
+
+/* The library's demo story, or 0. */
+gint64 px_session_find_demo_story (PxSession *self);
+/* Opens the demo story; TRUE when it was made now (its pages loading). */
+gboolean px_session_open_demo (PxSession *self);
+/* The library has never held a story: a new profile. */
+gboolean px_session_library_is_new (PxSession *self);
+
+/* The story's sources (PxSource), in column order. */
+GListModel *px_session_get_sources (PxSession *self);
+/* The limits every fetch of the session keeps to. */
+void px_session_set_fetch_limits (PxSession *self,
+                                  guint      timeout_seconds,
+                                  guint64    max_bytes);
+PxFetcher *px_session_new_fetcher (PxSession *self);
+
+/* Adds @source to the story (a new story when none is shown) and loads it
+ * unless it is loaded: once loaded, the library keeps it, and its headline
+ * names a story whose title is provisional.
+ */
+void px_session_add_source (PxSession *self,
+                            PxSource  *source);
+/* Loads @source again (Retry). */
+void px_session_load_source (PxSession *self,
+                             PxSource  *source);
+/* To @position among the story's sources, in the library too. */
+void px_session_move_source (PxSession *self,
+                             PxSource  *source,
+                             guint      position);
+/* Takes @source out of the story (to the library's trash when kept);
+ * returns a token for px_session_undo_remove(), 0 when it was not there.
+ */
+guint px_session_remove_source (PxSession *self,
+                                PxSource  *source);
+/* Brings a removed source back, if the story is still the one shown. */
+void px_session_undo_remove (PxSession *self,
+                             guint      token);
+
+gboolean px_session_rename_story (PxSession   *self,
+                                  const char  *title,
+                                  GError     **error);
+/* Moves the story shown to the trash and shows none; returns its id. */
+gint64 px_session_delete_story (PxSession  *self,
+                                GError    **error);
+gboolean px_session_restore_story (PxSession  *self,
+                                   gint64      story_id,
+                                   GError    **error);
+
+/* Fetches one source, or every source of the story, again; says what
+ * changed in a "message" and shows the story again when something did.
+ */
+void px_session_refetch_source (PxSession *self,
+                                gint64     source_id);
+void px_session_refetch_story (PxSession *self);
+
+/* The page as the library kept it: the current version of the source. */
+PxSnapshot *px_session_get_stored_snapshot (PxSession  *self,
+                                            gint64      source_id,
+                                            GError    **error);
+
+G_END_DECLS

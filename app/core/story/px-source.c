@@ -1,0 +1,721 @@
+/* px-source.c: one source of a story, and the one way to load it
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parallax-source"
+
+#include "config.h"
+
+#include "px-source.h"
+
+#include "px-extract.h"
+#include "px-input.h"
+#include "px-outlets.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdatomic.h>
+
+struct _PxSource
+{
+  GObject parent_instance;
+
+  /* Set when made, read by the loading thread: never changed after. */
+  PxSourceKind kind;
+  char *input;
+  char *resource;
+  char *resource_url;
+  char *text;
+  char *given_name;
+
+  char *outlet;
+  PxSourceState state;
+  PxArticle *article;
+  PxSnapshot *snapshot;
+  GError *error;
+  gint64 source_id;
+  gboolean updated;
+  GCancellable *loading; /* the load under way */
+
+  /* Written by the loading thread while a page arrives. */
+  _Atomic guint64 received;
+  _Atomic guint64 expected;
+  atomic_int fetching;
+};
+
+G_DEFINE_FINAL_TYPE (PxSource, px_source, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_STATE,
+  PROP_OUTLET,
+  PROP_SOURCE_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_outlet (PxSource *self)
+{
+  g_autofree char *outlet = NULL;
+
+  if (self->article != NULL && self->article->outlet != NULL && self->article->outlet[0] != '\0')
+    outlet = g_strdup (self->article->outlet);
+  else if (self->given_name != NULL)
+    outlet = g_strdup (self->given_name);
+  else if (self->kind != PX_SOURCE_KIND_TEXT)
+    outlet = px_outlet_name_for_input (self->input, self->resource_url);
+  if (outlet == NULL)
+    outlet = g_strdup (_("Pasted Text"));
+
+  if (g_strcmp0 (outlet, self->outlet) == 0)
+    return;
+  g_free (self->outlet);
+  self->outlet = g_steal_pointer (&outlet);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTLET]);
+}
+
+static void
+set_state (PxSource      *self,
+           PxSourceState  state)
+{
+  if (self->state == state)
+    return;
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+static void
+set_source_id (PxSource *self,
+               gint64    source_id)
+{
+  if (self->source_id == source_id)
+    return;
+  self->source_id = source_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_ID]);
+}
+
+static PxSource *
+source_new (PxSourceKind  kind,
+            const char   *input)
+{
+  PxSource *self = g_object_new (PX_TYPE_SOURCE, NULL);
+
+  self->kind = kind;
+  self->input = g_strdup (input);
+  return self;
+}
+
+PxSource *
+px_source_new_for_input (const char *input)
+{
+  PxSource *self;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  self = source_new (PX_SOURCE_KIND_INPUT, input);
+  update_outlet (self);
+  return self;
+}
+
+PxSource *
+px_source_new_for_resource (const char *resource_path,
+                            const char *url)
+{
+  g_autofree char *input = NULL;
+  PxSource *self;
+
+  g_return_val_if_fail (resource_path != NULL, NULL);
+
+  /* What the library stores as the input, so the page is read from the
+   * bundle again and never fetched from the outlet.
+   */
+  input = g_strconcat ("resource://", resource_path, NULL);
+  self = source_new (PX_SOURCE_KIND_RESOURCE, input);
+  self->resource = g_strdup (resource_path);
+  self->resource_url = g_strdup (url);
+  update_outlet (self);
+  return self;
+}
+
+PxSource *
+px_source_new_for_text (const char *text,
+                        const char *name)
+{
+  PxSource *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* Stored as "-", like text on standard input, whatever the language. */
+  self = source_new (PX_SOURCE_KIND_TEXT, "-");
+  self->text = g_strdup (text);
+  if (name != NULL && name[0] != '\0')
+    self->given_name = g_strdup (name);
+  update_outlet (self);
+  return self;
+}
+
+PxSource *
+px_source_new_for_record (const PxSourceRecord *record)
+{
+  PxSource *self;
+
+  g_return_val_if_fail (record != NULL, NULL);
+
+  if (g_str_has_prefix (record->input, "resource://"))
+    self = px_source_new_for_resource (record->input + strlen ("resource://"), record->url);
+  else if (g_str_equal (record->input, "-"))
+    self = px_source_new_for_text (record->text != NULL ? record->text : "", record->outlet);
+  else
+    self = px_source_new_for_input (record->input);
+
+  self->article = px_source_record_to_article (record);
+  self->source_id = record->id;
+  self->updated = record->n_versions > 1;
+  self->state = PX_SOURCE_READY;
+  update_outlet (self);
+  return self;
+}
+
+PxSourceKind
+px_source_get_kind (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), PX_SOURCE_KIND_INPUT);
+
+  return self->kind;
+}
+
+const char *
+px_source_get_input (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
+
+  return self->input;
+}
+
+const char *
+px_source_get_outlet (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
+
+  return self->outlet;
+}
+
+PxSourceState
+px_source_get_state (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), PX_SOURCE_FAILED);
+
+  return self->state;
+}
+
+PxArticle *
+px_source_get_article (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
+
+  return self->article;
+}
+
+PxSnapshot *
+px_source_get_snapshot (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
+
+  return self->snapshot;
+}
+
+const GError *
+px_source_get_error (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
+
+  return self->error;
+}
+
+gint64
+px_source_get_source_id (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), 0);
+
+  return self->source_id;
+}
+
+gboolean
+px_source_get_updated (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), FALSE);
+
+  return self->updated;
+}
+
+gboolean
+px_source_is_sample (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), FALSE);
+
+  return px_input_is_sample (self->input);
+}
+
+gboolean
+px_source_can_refetch (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), FALSE);
+
+  /* Pasted text has nothing to fetch; the demo's pages are not on the web. */
+  return self->kind == PX_SOURCE_KIND_INPUT && !px_input_is_sample (self->input);
+}
+
+gboolean
+px_source_get_progress (PxSource *self,
+                        guint64  *received,
+                        guint64  *expected)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), FALSE);
+
+  if (received != NULL)
+    *received = atomic_load (&self->received);
+  if (expected != NULL)
+    *expected = atomic_load (&self->expected);
+  return atomic_load (&self->fetching) != 0;
+}
+
+static void
+fetch_progress_cb (guint64  received,
+                   guint64  expected,
+                   gpointer user_data)
+{
+  PxSource *self = user_data;
+
+  atomic_store (&self->received, received);
+  atomic_store (&self->expected, expected);
+}
+
+static void
+fetch_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Runs the fetch on a private main context of the calling thread, so the
+ * progress callback fires here and no other main loop waits.
+ */
+static PxSnapshot *
+fetch_with_progress (PxSource      *self,
+                     PxFetcher     *fetcher,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+
+  g_main_context_push_thread_default (context);
+  atomic_store (&self->received, 0);
+  atomic_store (&self->expected, 0);
+  atomic_store (&self->fetching, 1);
+  px_fetcher_fetch_async (fetcher, self->input, fetch_progress_cb, g_object_ref (self), g_object_unref,
+                          cancellable, fetch_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (context, TRUE);
+  atomic_store (&self->fetching, 0);
+  g_main_context_pop_thread_default (context);
+
+  return px_fetcher_fetch_finish (fetcher, result, error);
+}
+
+PxArticle *
+px_source_read (PxSource      *self,
+                PxFetcher     *fetcher,
+                PxSnapshot   **snapshot_out,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(PxSnapshot) snapshot = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
+  g_return_val_if_fail (PX_IS_FETCHER (fetcher), NULL);
+
+  switch (self->kind)
+    {
+    case PX_SOURCE_KIND_INPUT:
+      if (px_input_classify (self->input) == PX_INPUT_KIND_URL)
+        {
+          snapshot = fetch_with_progress (self, fetcher, cancellable, error);
+          if (snapshot != NULL)
+            article = px_extract_snapshot_cancellable (self->input, snapshot, cancellable, error);
+        }
+      else
+        article = px_input_load_article (fetcher, self->input, &snapshot, cancellable, error);
+      break;
+
+    case PX_SOURCE_KIND_RESOURCE:
+      {
+        g_autoptr(GBytes) bytes = g_resources_lookup_data (self->resource, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+        gsize len;
+        const char *html;
+
+        if (bytes == NULL)
+          break;
+        html = g_bytes_get_data (bytes, &len);
+        article = px_extract_html (self->input, html, len, self->resource_url, error);
+        if (article != NULL)
+          snapshot = px_snapshot_new (bytes, self->resource_url, "text/html", "utf-8");
+      }
+      break;
+
+    case PX_SOURCE_KIND_TEXT:
+    default:
+      article = px_extract_plain_text (_("pasted text"), self->text, strlen (self->text), error);
+      if (article != NULL)
+        {
+          g_free (article->input);
+          article->input = g_strdup ("-");
+        }
+      break;
+    }
+
+  if (article == NULL)
+    return NULL;
+
+  /* The outlet's name is decided here, once: the columns, the comparison,
+   * the library and the exports all use the article's.
+   */
+  if (self->given_name != NULL)
+    {
+      g_free (article->outlet);
+      article->outlet = g_strdup (self->given_name);
+    }
+  if (article->outlet == NULL || article->outlet[0] == '\0')
+    {
+      g_free (article->outlet);
+      article->outlet = self->kind != PX_SOURCE_KIND_TEXT ? px_outlet_name_for_input (article->input, article->url)
+                                                          : NULL;
+      if (article->outlet == NULL)
+        article->outlet = g_strdup (_("Pasted Text"));
+    }
+
+  if (snapshot_out != NULL)
+    *snapshot_out = g_steal_pointer (&snapshot);
+  return g_steal_pointer (&article);
+}
+
+typedef struct
+{
+  PxLibrary *library; /* nullable */
+  gint64 story_id;
+  PxFetcher *fetcher;
+  PxArticle *article;
+  PxSnapshot *snapshot;
+  PxSourceSave save;
+  GError *save_error;
+  gint64 added_id;
+  GCancellable *cancellable; /* the caller's */
+  gulong cancelled_id;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  if (job->cancellable != NULL)
+    g_cancellable_disconnect (job->cancellable, job->cancelled_id);
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->library);
+  g_clear_object (&job->fetcher);
+  g_clear_pointer (&job->article, px_article_unref);
+  g_clear_pointer (&job->snapshot, px_snapshot_unref);
+  g_clear_error (&job->save_error);
+  g_free (job);
+}
+
+/* The loaded page becomes the source's, now that it is kept. */
+static void
+load_complete (GTask *task)
+{
+  PxSource *self = g_task_get_source_object (task);
+  LoadJob *job = g_task_get_task_data (task);
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      /* Dropped after it was added (removed while loading): to the trash,
+       * as removing it would have done.
+       */
+      if (job->added_id > 0)
+        px_library_delete_source_async (job->library, job->added_id, NULL, NULL, NULL);
+      return;
+    }
+
+  g_clear_object (&self->loading);
+  g_clear_pointer (&self->article, px_article_unref);
+  g_clear_pointer (&self->snapshot, px_snapshot_unref);
+  self->article = g_steal_pointer (&job->article);
+  self->snapshot = g_steal_pointer (&job->snapshot);
+  if (job->added_id > 0)
+    set_source_id (self, job->added_id);
+  if (job->save == PX_SOURCE_SAVE_CHANGED)
+    self->updated = TRUE;
+  g_clear_error (&self->error);
+  update_outlet (self);
+  set_state (self, PX_SOURCE_READY);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+version_added_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LoadJob *job = g_task_get_task_data (task);
+  g_autoptr(PxReanchorReport) report = NULL;
+
+  report = px_library_add_source_version_finish (PX_LIBRARY (object), result, &job->save_error);
+  job->save = report == NULL ? PX_SOURCE_SAVE_FAILED
+              : report->changed ? PX_SOURCE_SAVE_CHANGED : PX_SOURCE_SAVE_UNCHANGED;
+  load_complete (task);
+}
+
+static void
+source_added_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LoadJob *job = g_task_get_task_data (task);
+
+  job->added_id = px_library_add_source_finish (PX_LIBRARY (object), result, &job->save_error);
+  job->save = job->added_id > 0 ? PX_SOURCE_SAVE_ADDED : PX_SOURCE_SAVE_FAILED;
+  job->added_id = MAX (job->added_id, 0);
+  load_complete (task);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadJob *job = task_data;
+  GError *error = NULL;
+
+  job->article = px_source_read (source_object, job->fetcher, &job->snapshot, cancellable, &error);
+  if (job->article == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+read_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PxSource *self = PX_SOURCE (object);
+  LoadJob *job = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  /* Replaced by another load, or dropped: nothing changes. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_clear_object (&self->loading);
+      g_clear_error (&self->error);
+      self->error = g_error_copy (error);
+      update_outlet (self);
+      set_state (self, PX_SOURCE_FAILED);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* No cancellable below: a page the library has taken must be known,
+   * so that a load cancelled meanwhile can give it back.
+   */
+  if (job->library == NULL || job->story_id <= 0)
+    load_complete (task);
+  else if (self->source_id > 0)
+    px_library_add_source_version_async (job->library, self->source_id, job->article, job->snapshot, NULL,
+                                         version_added_cb, g_steal_pointer (&task));
+  else
+    px_library_add_source_async (job->library, job->story_id, job->article, job->snapshot, NULL,
+                                 source_added_cb, g_steal_pointer (&task));
+}
+
+static void
+chained_cancel_cb (GCancellable *cancellable,
+                   GCancellable *own)
+{
+  g_cancellable_cancel (own);
+}
+
+void
+px_source_load_async (PxSource            *self,
+                      PxLibrary           *library,
+                      gint64               story_id,
+                      PxFetcher           *fetcher,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) reader = NULL;
+  LoadJob *job;
+
+  g_return_if_fail (PX_IS_SOURCE (self));
+  g_return_if_fail (library == NULL || PX_IS_LIBRARY (library));
+  g_return_if_fail (PX_IS_FETCHER (fetcher));
+
+  /* One load at a time: a new one replaces the one under way. Each has a
+   * cancellable of its own, which the caller's cancels too.
+   */
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+
+  job = g_new0 (LoadJob, 1);
+  job->library = library != NULL ? g_object_ref (library) : NULL;
+  job->story_id = story_id;
+  job->fetcher = g_object_ref (fetcher);
+  if (cancellable != NULL)
+    {
+      job->cancellable = g_object_ref (cancellable);
+      job->cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (chained_cancel_cb),
+                                                 g_object_ref (self->loading), g_object_unref);
+    }
+
+  task = g_task_new (self, self->loading, callback, user_data);
+  g_task_set_source_tag (task, px_source_load_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
+
+  atomic_store (&self->received, 0);
+  atomic_store (&self->expected, 0);
+  set_state (self, PX_SOURCE_LOADING);
+
+  reader = g_task_new (self, self->loading, read_done_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (reader, read_thread);
+  g_task_set_task_data (reader, job, NULL);
+  g_task_run_in_thread (reader, read_thread);
+}
+
+void
+px_source_cancel (PxSource *self)
+{
+  g_return_if_fail (PX_IS_SOURCE (self));
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+}
+
+gboolean
+px_source_load_finish (PxSource      *self,
+                       GAsyncResult  *result,
+                       PxSourceSave  *save,
+                       GError       **save_error,
+                       GError       **error)
+{
+  LoadJob *job;
+
+  g_return_val_if_fail (PX_IS_SOURCE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  job = g_task_get_task_data (G_TASK (result));
+  if (save != NULL)
+    *save = job->save;
+  if (save_error != NULL && job->save_error != NULL)
+    *save_error = g_error_copy (job->save_error);
+  return TRUE;
+}
+
+static void
+px_source_dispose (GObject *object)
+{
+  PxSource *self = PX_SOURCE (object);
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+
+  G_OBJECT_CLASS (px_source_parent_class)->dispose (object);
+}
+
+static void
+px_source_finalize (GObject *object)
+{
+  PxSource *self = PX_SOURCE (object);
+
+  g_free (self->input);
+  g_free (self->resource);
+  g_free (self->resource_url);
+  g_free (self->text);
+  g_free (self->given_name);
+  g_free (self->outlet);
+  g_clear_pointer (&self->article, px_article_unref);
+  g_clear_pointer (&self->snapshot, px_snapshot_unref);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (px_source_parent_class)->finalize (object);
+}
+
+static void
+px_source_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PxSource *self = PX_SOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_int (value, self->state);
+      break;
+    case PROP_OUTLET:
+      g_value_set_string (value, self->outlet);
+      break;
+    case PROP_SOURCE_ID:
+      g_value_set_int64 (value, self->source_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_source_class_init (PxSourceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = px_source_dispose;
+  object_class->finalize = px_source_finalize;
+  object_class->get_property = px_source_get_property;
+
+  properties[PROP_STATE] =
+    g_param_spec_int ("state", NULL, NULL, PX_SOURCE_LOADING, PX_SOURCE_FAILED, PX_SOURCE_LOADING,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OUTLET] =
+    g_param_spec_string ("outlet", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SOURCE_ID] =
+    g_param_spec_int64 ("source-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+px_source_init (PxSource *self)
+{
+  self->state = PX_SOURCE_LOADING;
+}

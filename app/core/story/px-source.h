@@ -1,0 +1,120 @@
+/* px-source.h: one source of a story, and the one way to load it
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "px-article.h"
+#include "px-fetch.h"
+#include "px-library.h"
+#include "px-snapshot.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PX_SOURCE_LOADING,
+  PX_SOURCE_READY,
+  PX_SOURCE_FAILED,
+} PxSourceState;
+
+typedef enum
+{
+  PX_SOURCE_KIND_INPUT,    /* a path or an http(s) URL */
+  PX_SOURCE_KIND_RESOURCE, /* a page bundled with the application (the demo) */
+  PX_SOURCE_KIND_TEXT,     /* text the user pasted */
+} PxSourceKind;
+
+#define PX_TYPE_SOURCE (px_source_get_type ())
+
+G_DECLARE_FINAL_TYPE (PxSource, px_source, PX, SOURCE, GObject)
+
+PxSource *px_source_new_for_input (const char *input);
+/* @url: where the page says it belongs, for the outlet's name. */
+PxSource *px_source_new_for_resource (const char *resource_path,
+                                      const char *url);
+/* @name: the outlet's name the user gave, or NULL. */
+PxSource *px_source_new_for_text (const char *text,
+                                  const char *name);
+/* A source the library keeps: READY, with the article of its current
+ * version, and the same input to load it again from.
+ */
+PxSource *px_source_new_for_record (const PxSourceRecord *record);
+
+PxSourceKind px_source_get_kind (PxSource *self);
+/* What the library stores as the input: the path or URL, "resource://…"
+ * for a bundled page, "-" for pasted text.
+ */
+const char *px_source_get_input (PxSource *self);
+/* The outlet's name: the article's once loaded, else a name made from the
+ * input; never NULL.
+ */
+const char *px_source_get_outlet (PxSource *self);
+PxSourceState px_source_get_state (PxSource *self);
+PxArticle *px_source_get_article (PxSource *self);
+PxSnapshot *px_source_get_snapshot (PxSource *self);
+/* Why the last load failed, or NULL. */
+const GError *px_source_get_error (PxSource *self);
+/* The source's row in the library, 0 while it has none. */
+gint64 px_source_get_source_id (PxSource *self);
+/* TRUE when the library keeps more than one version of it. */
+gboolean px_source_get_updated (PxSource *self);
+/* TRUE for the bundled demo pages. */
+gboolean px_source_is_sample (PxSource *self);
+/* Whether loading it again can fetch or read something new. */
+gboolean px_source_can_refetch (PxSource *self);
+/* Bytes received so far while fetching, and how many are expected (0 when
+ * unknown); FALSE when nothing is being fetched. Any thread.
+ */
+gboolean px_source_get_progress (PxSource *self,
+                                 guint64  *received,
+                                 guint64  *expected);
+
+/* Fetches or reads the source, extracts the article and names its outlet:
+ * blocking, for a worker thread or the CLI; the source itself is not
+ * changed, except its progress.
+ */
+PxArticle *px_source_read (PxSource      *self,
+                           PxFetcher     *fetcher,
+                           PxSnapshot   **snapshot_out,
+                           GCancellable  *cancellable,
+                           GError       **error);
+
+/* What loading did to the library. */
+typedef enum
+{
+  PX_SOURCE_SAVE_NONE,      /* nothing kept: no library, or no story */
+  PX_SOURCE_SAVE_ADDED,     /* kept as a new source of the story */
+  PX_SOURCE_SAVE_UNCHANGED, /* a stored source, fetched again: the same page */
+  PX_SOURCE_SAVE_CHANGED,   /* a stored source: a new version was kept */
+  PX_SOURCE_SAVE_FAILED,    /* loaded, but the library could not keep it */
+} PxSourceSave;
+
+/* Loads the source (px_source_read() on a worker thread), then keeps the
+ * page in @library: a new source of @story_id, or a new version of the
+ * source it is. The source is LOADING meanwhile, then READY or FAILED.
+ * Cancelled, nothing changes, and a source the load had already added is
+ * moved to the library's trash again.
+ */
+void px_source_load_async (PxSource            *self,
+                           PxLibrary           *library,
+                           gint64               story_id,
+                           PxFetcher           *fetcher,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data);
+/* Stops the load under way, if any: the source stays as it was before. */
+void px_source_cancel (PxSource *self);
+/* FALSE when the page could not be loaded (the source is FAILED); else
+ * what was kept, and why not in @save_error.
+ */
+gboolean px_source_load_finish (PxSource      *self,
+                                GAsyncResult  *result,
+                                PxSourceSave  *save,
+                                GError       **save_error,
+                                GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,499 @@
+/* px-window-actions.c: what the window's actions do
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-window-private.h"
+
+#include "px-claims-table.h"
+#include "px-export-dialog.h"
+#include "px-history-view.h"
+#include "px-library-view.h"
+
+#include <glib/gi18n.h>
+
+static void
+add_url_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  gtk_menu_button_popup (self->add_button);
+  gtk_widget_grab_focus (GTK_WIDGET (self->url_entry));
+}
+
+static void
+files_chosen_cb (GtkNativeDialog *dialog,
+                 int              response,
+                 PxWindow        *self)
+{
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GPtrArray) inputs = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      inputs = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_ptr_array_add (inputs, path);
+        }
+      g_ptr_array_add (inputs, NULL);
+      px_window_add_inputs (self, (const char * const *) inputs->pdata);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+open_files_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) pages = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_popover_popdown (self->add_popover);
+
+  chooser = gtk_file_chooser_native_new (_("Open Saved Pages or Text Files"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_filter_set_name (pages, _("Web pages and text"));
+  gtk_file_filter_add_mime_type (pages, "text/html");
+  gtk_file_filter_add_mime_type (pages, "application/xhtml+xml");
+  gtk_file_filter_add_mime_type (pages, "text/plain");
+  gtk_file_filter_add_suffix (pages, "html");
+  gtk_file_filter_add_suffix (pages, "htm");
+  gtk_file_filter_add_suffix (pages, "txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pages);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (files_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+paste_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   PxWindow         *self)
+{
+  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "px-text-view");
+  GtkEditable *name_entry = g_object_get_data (G_OBJECT (dialog), "px-name-entry");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  GtkTextIter start, end;
+
+  if (g_strcmp0 (response, "add") != 0)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  name = g_strstrip (g_strdup (gtk_editable_get_text (name_entry)));
+  px_window_add_text (self, text, name[0] != '\0' ? name : NULL);
+}
+
+static void
+paste_buffer_changed_cb (GtkTextBuffer    *buffer,
+                         AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "add", gtk_text_buffer_get_char_count (buffer) > 0);
+}
+
+static void
+paste_text_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  GtkWidget *dialog;
+  GtkWidget *scroller;
+  GtkWidget *view;
+  GtkWidget *name_entry;
+  GtkWidget *box;
+
+  gtk_popover_popdown (self->add_popover);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Paste a Report"),
+                                   _("Paste the text of an article. Separate paragraphs with a blank line."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "add", _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  view = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article text"), -1);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 420);
+  gtk_widget_add_css_class (scroller, "card");
+
+  /* The name every column, summary and export gives this source. */
+  name_entry = gtk_entry_new ();
+  /* Translators: a placeholder; the user may name the outlet a pasted report came from */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name_entry), _("Outlet (optional), e.g. Reuters"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outlet name"), -1);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (box), name_entry);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  g_object_set_data (G_OBJECT (dialog), "px-text-view", view);
+  g_object_set_data (G_OBJECT (dialog), "px-name-entry", name_entry);
+
+  g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
+                           G_CALLBACK (paste_buffer_changed_cb), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (paste_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (view);
+}
+
+static void
+new_story_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  px_window_new_story (PX_WINDOW (widget));
+}
+
+static void
+open_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  px_window_open_demo (PX_WINDOW (widget));
+}
+
+/* Alt+Down selects the difference's claim in the claims panel too. */
+static void
+follow_difference (PxWindow *self)
+{
+  PxClaimItem *claim = px_story_view_get_current_claim (self->story_view);
+  GListModel *visible = px_claims_panel_get_visible_claims (self->claims_panel);
+
+  if (claim == NULL || self->following_difference)
+    return;
+
+  self->following_difference = TRUE;
+  /* A claim the filter hides leaves nothing selected in the lists. */
+  px_claims_panel_select (self->claims_panel, GTK_INVALID_LIST_POSITION);
+  for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(PxClaimItem) item = g_list_model_get_item (visible, i);
+
+      if (item == claim)
+        {
+          px_claims_panel_select (self->claims_panel, i);
+          break;
+        }
+    }
+  self->following_difference = FALSE;
+}
+
+static void
+difference_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  int step = g_str_equal (action_name, "win.next-difference") ? 1 : -1;
+
+  /* The claims panel and the table share one selection, which follows. */
+  if (px_story_view_move_to_difference (self->story_view, step))
+    follow_difference (self);
+}
+
+static void
+source_history_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  gint64 source_id = g_variant_get_int64 (parameter);
+  PxHistoryView *view;
+
+  if (self->store == NULL || source_id <= 0)
+    {
+      _px_window_toast (self, _("Only sources kept in the library have a history"));
+      return;
+    }
+
+  view = px_history_view_new (GTK_WINDOW (self), self->store, source_id);
+  gtk_window_present (GTK_WINDOW (view));
+}
+
+static void
+refetch_source_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  px_session_refetch_source (PX_WINDOW (widget)->session, g_variant_get_int64 (parameter));
+}
+
+static void
+refetch_story_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  px_session_refetch_story (PX_WINDOW (widget)->session);
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PxWindow         *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "px-entry");
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "rename") != 0 || title[0] == '\0')
+    return;
+
+  if (!px_session_rename_story (self->session, title, &error))
+    _px_window_toast (self, error->message);
+}
+
+static void
+rename_story_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (!px_session_has_story (self->session))
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Story"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), px_session_get_title (self->session));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Story title"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  g_object_set_data (G_OBJECT (dialog), "px-entry", entry);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_story_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = g_strdup (px_session_get_title (self->session));
+  g_autofree char *message = NULL;
+  AdwToast *undo;
+  gint64 story_id;
+
+  if (px_session_get_story_id (self->session) <= 0)
+    return;
+
+  story_id = px_session_delete_story (self->session, &error);
+  if (story_id <= 0)
+    {
+      _px_window_toast (self, error->message);
+      return;
+    }
+
+  /* Translators: %s is a story's title */
+  message = g_strdup_printf (_("“%s” deleted"), title);
+  undo = adw_toast_new (message);
+  adw_toast_set_button_label (undo, _("_Undo"));
+  adw_toast_set_action_name (undo, "win.undo-delete");
+  adw_toast_set_action_target_value (undo, g_variant_new_int64 (story_id));
+  adw_toast_overlay_add_toast (self->toast_overlay, undo);
+
+  g_settings_set_int64 (self->settings, "last-story", -1);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (px_session_get_library (self->session) != NULL
+      && !px_session_restore_story (self->session, g_variant_get_int64 (parameter), &error))
+    _px_window_toast (self, error->message);
+}
+
+static void
+undo_remove_source_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  px_session_undo_remove (PX_WINDOW (widget)->session, g_variant_get_uint32 (parameter));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
+  px_library_view_focus_search (self->library_view);
+}
+
+static void
+annotate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* In the table, the cell with the cursor; the claims panel keeps its own. */
+  if (g_str_equal (px_story_view_get_view (self->story_view), "table")
+      && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->claims_panel))))
+    {
+      PxClaimsTable *table = px_story_view_get_table (self->story_view);
+      PxClaimItem *claim = px_claims_table_get_selected_claim (table);
+      GdkRectangle area;
+
+      if (claim == NULL)
+        {
+          _px_window_toast (self, _("Select a cell of the table first, then press Ctrl+M"));
+          return;
+        }
+      px_annotator_annotate_sentences (self->annotator, claim, px_claims_table_get_cursor_source (table),
+                                       GTK_WIDGET (table),
+                                       px_claims_table_get_cell_area (table, &area) ? &area : NULL);
+      return;
+    }
+
+  px_annotator_annotate (self->annotator);
+}
+
+static void
+claim_verdict_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  GListModel *claims = px_story_view_get_claims (self->story_view);
+  guint index = g_variant_get_uint32 (parameter);
+
+  for (guint i = 0; i < g_list_model_get_n_items (claims); i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (claims, i);
+
+      if (px_claim_item_get_index (claim) == index)
+        {
+          px_annotator_annotate_claim (self->annotator, claim);
+          return;
+        }
+    }
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  gint64 story_id = px_session_get_story_id (self->session);
+
+  if (self->store == NULL || story_id <= 0)
+    return;
+
+  gtk_window_present (GTK_WINDOW (px_export_dialog_new (GTK_WINDOW (self), self->store, story_id,
+                                                        px_session_get_title (self->session),
+                                                        self->toast_overlay)));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  gint64 story_id = px_session_get_story_id (self->session);
+
+  if (self->store != NULL && story_id > 0)
+    px_export_print_story (GTK_WINDOW (self), self->store, story_id, self->toast_overlay);
+}
+
+void
+_px_window_class_actions_init (PxWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.new-story", NULL, new_story_action);
+  gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.add-url", NULL, add_url_action);
+  gtk_widget_class_install_action (widget_class, "win.open-files", NULL, open_files_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-text", NULL, paste_text_action);
+  gtk_widget_class_install_action (widget_class, "win.next-difference", NULL, difference_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-story", NULL, rename_story_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-story", NULL, delete_story_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-remove-source", "u", undo_remove_source_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, difference_action);
+  gtk_widget_class_install_action (widget_class, "win.source-history", "x", source_history_action);
+  gtk_widget_class_install_action (widget_class, "win.refetch-source", "x", refetch_source_action);
+  gtk_widget_class_install_action (widget_class, "win.refetch-story", NULL, refetch_story_action);
+  gtk_widget_class_install_action (widget_class, "win.annotate", NULL, annotate_action);
+  gtk_widget_class_install_action (widget_class, "win.claim-verdict", "u", claim_verdict_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+}
+
+/* Which actions the story shown allows. */
+void
+_px_window_actions_update (PxWindow *self)
+{
+  gboolean has_story = px_session_has_story (self->session);
+  gboolean kept = has_story && px_session_get_story_id (self->session) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-story", has_story);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-story", kept);
+  /* Annotations and exports live in the library. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.annotate", kept);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.claim-verdict", kept);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", kept);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", kept);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference",
+                                 px_story_view_can_move_to_difference (self->story_view, 1));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference",
+                                 px_story_view_can_move_to_difference (self->story_view, -1));
+}
