@@ -264,6 +264,27 @@ test_contradiction_same_slot (void)
   assert_flagged ("Lavrov said Moscow would not withdraw from the talks with the United States on Ukraine.",
                   "Lavrov said Moscow would withdraw from the talks with the United States on Ukraine.",
                   PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  /* "No officers were injured" denies the injuries */
+  assert_flagged ("No police officers were injured during the clashes outside parliament.",
+                  "Twelve police officers were injured during the clashes outside parliament.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
+/* Opposite verbs from WordNet, in the same slot; a negated one asserts
+ * nothing, and another object is another slot.
+ */
+static void
+test_contradiction_antonyms (void)
+{
+  assert_flagged ("The final list of the committee included the mayor of the northern town, officials said.",
+                  "The final list of the committee excluded the mayor of the northern town, officials said.",
+                  PX_DIFFERENCE_CONTRADICTION, "included the mayor", "excluded the mayor");
+  assert_not_flagged ("The final list of the committee did not include the mayor of the northern town, officials said.",
+                      "The final list of the committee excluded the mayor of the northern town, officials said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The final list of the committee included the mayor of the northern town, officials said.",
+                      "The final list of the committee excluded the governor of the southern province, officials said.",
+                      PX_DIFFERENCE_CONTRADICTION);
 }
 
 /* Negations that agree, and negations of another slot. */
@@ -292,6 +313,14 @@ test_contradiction_not (void)
                       PX_DIFFERENCE_CONTRADICTION);
   assert_not_flagged ("Investigators have not determined the cause of the fire at the old dairy in Palmer.",
                       "Investigators are working to help determine the cause of the fire at the old dairy in Palmer.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* a noun names the thing, it does not say it happened: "the symptoms" */
+  assert_not_flagged ("Officials said a final determination of the cause of the fire at the church would take a month.",
+                      "Officials said the cause of the fire at the church has not been determined.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* "don't want to end" denies the wish, not the end */
+  assert_not_flagged ("The sack on the seven-yard line ended the game for the Colts at Jacksonville.",
+                      "You don't want to end the game on a sack on the seven-yard line for the Colts at Jacksonville.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* speculation is not an assertion */
   assert_not_flagged ("Many have speculated that the White House offered Sestak the job of Navy secretary in 2009.",
@@ -345,6 +374,10 @@ test_equal_values (void)
       "Officials said no people were hurt when the bridge collapsed over the river on Sunday." },
     { "The actress died at 18:41 in Los Angeles (02:41 GMT Friday) of pneumonia, her agent said.",
       "The actress died on Thursday night in Los Angeles of pneumonia, her agent said." },
+    { "Temperatures in the capital reached 15C on Sunday afternoon as crowds gathered in the square.",
+      "Temperatures in the capital reached 59°F on Sunday afternoon as crowds gathered in the square." },
+    { "Firefighters battled the blaze for eight hours in temperatures of minus 20 degrees Celsius overnight.",
+      "Firefighters battled the blaze for eight hours in temperatures of -4 degrees Fahrenheit overnight." },
     { "Rescuers found a dozen survivors under the collapsed hotel in the resort town on Friday.",
       "Rescuers found at least 12 survivors under the collapsed hotel in the resort town on Friday." },
   };
@@ -442,6 +475,20 @@ test_number_same_act (void)
   /* the population of a town is not the dead */
   assert_not_flagged ("In February a quake hit the town of Zarand in the province, killing 612 people.",
                       "In February a quake hit Zarand, a town of 15,000 people in the province.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* Temperatures are a unit of their own: a different temperature is a
+ * difference, a figure without a scale is not compared with one.
+ */
+static void
+test_number_temperatures (void)
+{
+  assert_flagged ("Temperatures in the capital reached 15C on Sunday afternoon as crowds gathered in the square.",
+                  "Temperatures in the capital reached 25C on Sunday afternoon as crowds gathered in the square.",
+                  PX_DIFFERENCE_NUMBER, "15C", "25C");
+  assert_not_flagged ("Firefighters fought the blaze for eight hours in minus-20 degree temperatures on Saturday.",
+                      "Firefighters fought the blaze for eight hours in temperatures of -29C on Saturday.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -588,12 +635,14 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
   g_test_add_func ("/differ/number/ranges", test_number_ranges);
   g_test_add_func ("/differ/number/same-act", test_number_same_act);
+  g_test_add_func ("/differ/number/temperatures", test_number_temperatures);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);
   g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
   g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
+  g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
   g_test_add_func ("/differ/quote/words", test_quote_words);
   g_test_add_func ("/differ/quote/not", test_quote_not);
   g_test_add_func ("/differ/equal-values", test_equal_values);

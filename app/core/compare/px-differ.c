@@ -2365,6 +2365,31 @@ is_epistemic (const char *concept)
   return FALSE;
 }
 
+/* Whether token @t is used as a verb: inflected as one ("withdrew",
+ * "injured"), or a verb after a modal or "to" ("would withdraw"); not a
+ * noun ("a final determination", "a gun").
+ */
+static gboolean
+is_verb_use (PxDocument *doc,
+             PxSentence *sentence,
+             guint       t)
+{
+  static const char * const before[] = {
+    "would", "will", "can", "could", "did", "does", "do", "may", "might", "must", "should", "shall", "to",
+    "not", "never", "n't",
+  };
+  g_autoptr(PxLexeme) lexeme = px_lexeme_new (px_document_token (doc, t)->norm);
+
+  if (lexeme->verb_form)
+    return TRUE;
+  if (!lexeme->is_verb || t == sentence->first_token)
+    return FALSE;
+  for (gsize b = 0; b < G_N_ELEMENTS (before); b++)
+    if (g_str_equal (px_document_token (doc, t - 1)->norm, before[b]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The token of @concept in the sentence that is not negated, or -1. */
 static int
 asserted_token (PxDocument *doc,
@@ -2388,9 +2413,16 @@ asserted_token (PxDocument *doc,
 
           in_cue |= cue->first_token <= t && t < cue->end_token;
         }
-      /* "working to determine the cause" aims at it, it does not say it */
-      if (!in_cue && token->kind == PX_TOKEN_WORD && !token->is_stop && g_str_equal (token->concept, concept))
-        return clause_is_negated (doc, sentence, t) || aims_at (doc, sentence, t) ? -1 : (int) t;
+      /* "working to determine the cause" aims at it, it does not say it;
+       * "a final determination" names it; words in a quotation are the
+       * quote's to compare */
+      if (!in_cue && token->kind == PX_TOKEN_WORD && !token->is_stop && !token->in_quote
+          && g_str_equal (token->concept, concept))
+        {
+          if (!is_verb_use (doc, sentence, t))
+            continue;
+          return clause_is_negated (doc, sentence, t) || aims_at (doc, sentence, t) ? -1 : (int) t;
+        }
     }
   return -1;
 }
@@ -2567,6 +2599,50 @@ emit_opposed (Context    *ctx,
     difference->confidence = CLAMP (overall, 0, 1) * 0.8;
 }
 
+/* The verb a negating determiner denies: "No police officers were
+ * injured" says none was injured; NULL for other negations, or when no
+ * verb follows in the clause.
+ */
+static const char *
+negated_verb (PxDocument  *doc,
+              PxSentence  *sentence,
+              const PxCue *cue)
+{
+  static const char * const determiners[] = { "no", "none", "nobody", "nothing" };
+  const char *norm = px_document_token (doc, cue->first_token)->norm;
+  gboolean determiner = FALSE;
+
+  for (gsize d = 0; d < G_N_ELEMENTS (determiners); d++)
+    determiner |= g_str_equal (norm, determiners[d]);
+  if (!determiner)
+    return NULL;
+  for (guint t = cue->end_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (opens_clause (token))
+        break;
+      if (token->kind == PX_TOKEN_WORD && !token->is_stop && is_verb_use (doc, sentence, t))
+        return token->concept;
+    }
+  return NULL;
+}
+
+/* Whether @cue denies @concept. */
+static gboolean
+negates (PxDocument  *doc,
+         PxSentence  *sentence,
+         const PxCue *cue,
+         const char  *concept)
+{
+  const char *verb = negated_verb (doc, sentence, cue);
+
+  for (guint t = 0; t < PX_CUE_MAX_TARGETS && cue->targets[t] != NULL; t++)
+    if (g_str_equal (cue->targets[t], concept))
+      return TRUE;
+  return verb != NULL && g_str_equal (verb, concept);
+}
+
 static void
 find_polarity (Context    *ctx,
                const char *concept,
@@ -2591,27 +2667,35 @@ find_polarity (Context    *ctx,
           const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
 
           /* "was not expected to attend" foretells, it does not deny */
-          if (cue->kind != PX_CUE_NEGATION || (cue->targets[0] != NULL && is_epistemic (cue->targets[0])))
+          if (cue->kind != PX_CUE_NEGATION || cue->in_quote
+              || (cue->targets[0] != NULL && is_epistemic (cue->targets[0])))
             continue;
-          for (guint t = 0; t < PX_CUE_MAX_TARGETS && cue->targets[t] != NULL; t++)
-            if (g_str_equal (cue->targets[t], concept))
-              {
-                guint end = cue->end, end_token = cue->end_token;
-                Item *item;
+          if (negates (doc, sentence, cue, concept))
+            {
+              guint end = cue->end, end_token = cue->end_token, word = cue->first_token;
+              gboolean wanted = FALSE;
+              Item *item;
 
-                for (guint k = cue->end_token; k < sentence->first_token + sentence->n_tokens; k++)
-                  if (g_str_equal (px_document_token (doc, k)->concept, concept))
-                    {
-                      end = extent_through_shared (ctx, ref, k);
-                      end_token = k + 1;
-                      break;
-                    }
-                item = add_item (items, ref->source, ref->sentence, negative, cue->start, end);
-                item->first_token = cue->first_token;
-                item->end_token = end_token;
-                any_negated = found = TRUE;
-                break;
-              }
+              for (guint k = cue->end_token; k < sentence->first_token + sentence->n_tokens; k++)
+                if (g_str_equal (px_document_token (doc, k)->concept, concept))
+                  {
+                    end = extent_through_shared (ctx, ref, k);
+                    end_token = k + 1;
+                    /* the slot is what surrounds the word denied: "police
+                     * officers" around "No ... were injured" */
+                    word = k;
+                    /* "don't want to end the game" denies the wish,
+                     * not the end */
+                    wanted = k > cue->end_token + 1 && g_str_equal (px_document_token (doc, k - 1)->norm, "to");
+                    break;
+                  }
+              if (wanted)
+                continue;
+              item = add_item (items, ref->source, ref->sentence, negative, cue->start, end);
+              item->first_token = word;
+              item->end_token = end_token;
+              any_negated = found = TRUE;
+            }
         }
       if (!found)
         {
@@ -2674,6 +2758,67 @@ find_antonyms (Context    *ctx,
   emit_opposed (ctx, items, NULL);
 }
 
+/* Verbs that WordNet gives as opposites, one in each of two sources:
+ * "won" and "lost", "acquitted" and "convicted", "rose" and "fell". Only
+ * verbs: nouns that are opposites ("man", "woman") are mostly two people,
+ * and an outcome is a verb's. Each pair goes through find_antonyms(), so
+ * a negated one ("did not win") asserts nothing, and the rest of the
+ * clauses must fill the same slot.
+ */
+/* "won lost": the two concepts of a pair, in order */
+static char *
+pair_key (const char *x,
+          const char *y)
+{
+  return strcmp (x, y) < 0 ? g_strdup_printf ("%s %s", x, y) : g_strdup_printf ("%s %s", y, x);
+}
+
+static void
+find_wordnet_antonyms (Context    *ctx,
+                       GHashTable *seen)
+{
+  g_autoptr(GHashTable) cache = px_lexicon_cache_new ();
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      PxDocument *doc = ctx->documents[ctx->members[m].source];
+      PxSentence *sentence = px_document_sentence (doc, ctx->members[m].sentence);
+
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+        {
+          PxToken *token = px_document_token (doc, t);
+          const PxLexeme *lexeme;
+
+          if (token->kind != PX_TOKEN_WORD || token->is_stop || token->in_quote
+              || (token->is_capital && !token->sentence_initial))
+            continue;
+          lexeme = px_lexicon_cache_lookup (cache, token->norm);
+          if (lexeme == NULL || !lexeme->verb_form || lexeme->n_antonyms == 0)
+            continue;
+          g_ptr_array_add (words, token);
+          g_array_append_val (sources, ctx->members[m].source);
+        }
+    }
+  for (guint i = 0; i < words->len; i++)
+    for (guint j = i + 1; j < words->len; j++)
+      {
+        PxToken *x = g_ptr_array_index (words, i), *y = g_ptr_array_index (words, j);
+        g_autofree char *key = NULL;
+
+        if (g_array_index (sources, guint, i) == g_array_index (sources, guint, j)
+            || g_str_equal (x->concept, y->concept)
+            || !px_lexeme_antonyms (px_lexicon_cache_lookup (cache, x->norm), px_lexicon_cache_lookup (cache, y->norm)))
+          continue;
+        key = pair_key (x->concept, y->concept);
+        if (g_hash_table_contains (seen, key))
+          continue;
+        g_hash_table_add (seen, g_steal_pointer (&key));
+        find_antonyms (ctx, x->concept, y->concept);
+      }
+}
+
 static void
 find_contradictions (Context *ctx)
 {
@@ -2688,16 +2833,22 @@ find_contradictions (Context *ctx)
       for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
         {
           const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+          const char *concepts[PX_CUE_MAX_TARGETS + 1] = { NULL, };
 
           if (cue->kind != PX_CUE_NEGATION)
             continue;
-          for (guint t = 0; t < PX_CUE_MAX_TARGETS && cue->targets[t] != NULL; t++)
+          /* "No police officers were injured": the officers, and their
+           * injuries */
+          for (guint t = 0; t < PX_CUE_MAX_TARGETS; t++)
+            concepts[t] = cue->targets[t];
+          concepts[PX_CUE_MAX_TARGETS] = negated_verb (ctx->documents[ref->source], sentence, cue);
+          for (guint t = 0; t <= PX_CUE_MAX_TARGETS; t++)
             {
               guint before = ctx->differences->len;
 
-              if (!g_hash_table_add (seen, (gpointer) cue->targets[t]))
+              if (concepts[t] == NULL || !g_hash_table_add (seen, (gpointer) concepts[t]))
                 continue;
-              find_polarity (ctx, cue->targets[t], &negative, &positive);
+              find_polarity (ctx, concepts[t], &negative, &positive);
               /* one contradiction per negation is enough */
               if (ctx->differences->len > before)
                 break;
@@ -2717,9 +2868,15 @@ find_contradictions (Context *ctx)
         for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
           g_hash_table_add (concepts, (gpointer) px_document_token (doc, t)->concept);
       }
+    g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
     for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
-      if (g_hash_table_contains (concepts, antonyms[a][0]) && g_hash_table_contains (concepts, antonyms[a][1]))
-        find_antonyms (ctx, antonyms[a][0], antonyms[a][1]);
+      {
+        g_hash_table_add (pairs, pair_key (antonyms[a][0], antonyms[a][1]));
+        if (g_hash_table_contains (concepts, antonyms[a][0]) && g_hash_table_contains (concepts, antonyms[a][1]))
+          find_antonyms (ctx, antonyms[a][0], antonyms[a][1]);
+      }
+    find_wordnet_antonyms (ctx, pairs);
   }
 }
 

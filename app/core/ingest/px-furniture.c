@@ -157,7 +157,7 @@ static const char * const tool_words[] = {
   "gallery", "video", "videos", "audio", "listen", "watch", "enlarge", "image", "click",
   "here", "close", "advertisement", "advertising", "sponsored", "ad", "related", "articles",
   "stories", "reprints", "reprint", "respond", "permissions", "discuss", "rate", "rating",
-  "recommended", "options", "tools", NULL
+  "recommended", "options", "tools", "tags", "tag", "topics", NULL
 };
 
 /* Openings of lines that are never the article's own text: teasers,
@@ -182,6 +182,7 @@ static const char * const furniture_openings[] = {
   "advertisement", "sponsored content", "next article", "previous article", "next story",
   "previous story", "back to top", "continue reading", "story continues", "came straight to this page", "you must login", "you must log in",
   "you must be logged in", "limit:", "site requirements", "experience more", "sponsored links",
+  "scroll down to",
   NULL
 };
 
@@ -209,7 +210,8 @@ static const char * const comment_openings[] = {
   "leave a reply", "post a comment", "add a comment", "add your comment", "have your say",
   "the following are comments", "comments are moderated", "comments on this story",
   "comment on this story", "discuss this story", "discuss this article", "talkback",
-  "readers respond", "what readers are saying", "what you said", NULL
+  "readers respond", "what readers are saying", "what you said", "no comments yet",
+  "no comments at the moment", "be the first to comment", NULL
 };
 
 /* Lines that head a list of other stories: "Also in Travel", "More from
@@ -220,7 +222,8 @@ static const char * const list_openings[] = {
   "more headlines", "more on ", "related", "see also", "other stories", "other news",
   "you may also like", "you might also like", "recommended", "most emailed", "most read",
   "most viewed", "most popular", "latest news", "latest stories", "latest headlines",
-  "top stories", "in other news", "elsewhere on", "further reading", "popular stories", NULL
+  "top stories", "in other news", "elsewhere on", "further reading", "popular stories",
+  "latest in ", "latest on ", "latest from ", NULL
 };
 
 static gboolean
@@ -490,7 +493,7 @@ is_named_stamp (const char  *text,
           /* the same word as written on the page */
           const char *original = text + (word - w->buf);
 
-          if (!g_ascii_isupper (*original) && !in_list (word, (const char * const[]) { "by", "from", NULL }))
+          if (!g_ascii_isupper (*original) && !in_list (word, (const char * const[]) { "by", "from", "and", NULL }))
             return FALSE;
           others++;
         }
@@ -617,7 +620,7 @@ classify (const char *text,
         line = LINE_BYLINE;
       else if (is_named_stamp (text, &w))
         line = LINE_STAMP;
-      else if (w.n_words <= 16 && has_opening (lower, comment_openings) && !has_digit (text))
+      else if (w.n_words <= 24 && has_opening (lower, comment_openings) && !has_digit (text))
         line = LINE_COMMENTS;
       else if (w.n_words <= 6 && has_opening (lower, source_openings))
         line = LINE_FURNITURE;

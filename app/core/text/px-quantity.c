@@ -1021,12 +1021,133 @@ join_ranges (PxDocument *doc,
     }
 }
 
+/* The scale a temperature's unit names from token @i on ("°C",
+ * "degrees Fahrenheit", "degrees", "below zero"), or a number's own
+ * suffix ("15C"): "C", "F" or "" for degrees of no named scale; NULL
+ * when no unit follows. @used gets the tokens taken, @below whether it
+ * counts below zero.
+ */
+static const char *
+temperature_unit (PxDocument *doc,
+                  guint       i,
+                  guint       end,
+                  const char *suffix,
+                  guint      *used,
+                  gboolean   *below)
+{
+  const char *w = norm_at (doc, i, end), *scale = NULL;
+  guint k = i;
+
+  *used = 0;
+  *below = FALSE;
+  if (g_str_equal (suffix, "c") || g_str_equal (suffix, "°c"))
+    scale = "C";
+  else if (g_str_equal (suffix, "f") || g_str_equal (suffix, "°f"))
+    scale = "F";
+  else if (*suffix != '\0')
+    return NULL;
+  else if (g_str_equal (w, "°") || g_str_equal (w, "degrees") || g_str_equal (w, "degree"))
+    {
+      const char *next = norm_at (doc, i + 1, end);
+
+      k = i + 1;
+      scale = "";
+      if (g_str_equal (next, "c") || g_str_equal (next, "celsius") || g_str_equal (next, "centigrade"))
+        scale = "C", k++;
+      else if (g_str_equal (next, "f") || g_str_equal (next, "fahrenheit"))
+        scale = "F", k++;
+    }
+  if (g_str_equal (norm_at (doc, k, end), "below") && g_str_equal (norm_at (doc, k + 1, end), "zero"))
+    {
+      *below = TRUE;
+      k += 2;
+      if (scale == NULL)
+        scale = "";
+    }
+  *used = k - i;
+  return scale;
+}
+
+/* Temperatures: "15C", "59°F", "minus 20 degrees", "minus-20 degree
+ * temperatures", "-4 degrees Fahrenheit", "20 below zero", in degrees
+ * Celsius when the scale is named. They replace the counts the scan read
+ * in the same words.
+ */
+static void
+scan_temperatures (PxDocument *doc,
+                   PxSentence *sentence)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint t = first; t < end; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+      PxQuantity q = { 0, };
+      const char *norm = token->norm, *suffix = "", *scale;
+      double value;
+      gboolean negative = FALSE, below;
+      guint start = t, used;
+
+      if (token->kind == PX_TOKEN_WORD && g_str_has_prefix (norm, "minus-") && g_ascii_isdigit (norm[6]))
+        {
+          norm += 6;
+          negative = TRUE;
+        }
+      else if (token->kind != PX_TOKEN_NUMBER)
+        continue;
+      if (!split_number (norm, &value, &suffix))
+        continue;
+      if (t > first && g_str_equal (px_document_token (doc, t - 1)->norm, "minus"))
+        negative = TRUE, start = t - 1;
+      else if (t > first && g_str_equal (px_document_token (doc, t - 1)->norm, "-")
+               && px_document_token (doc, t - 1)->end == token->start
+               && (t - 1 == first || px_document_token (doc, t - 2)->kind != PX_TOKEN_NUMBER))
+        negative = TRUE, start = t - 1;
+      scale = temperature_unit (doc, t + 1, end, suffix, &used, &below);
+      if (scale == NULL || (*scale == '\0' && !negative && !below && used < 1))
+        continue;
+      if (negative != below)
+        value = -value;
+      if (g_str_equal (scale, "F"))
+        value = (value - 32) * 5 / 9;
+      q.dimension = PX_DIMENSION_TEMPERATURE;
+      q.currency = *scale == '\0' ? NULL : "C";
+      q.value = q.low = q.high = value;
+      q.first_token = start;
+      q.end_token = t + 1 + used;
+      q.start = px_document_token (doc, start)->start;
+      q.number_start = token->start;
+      q.end = q.number_end = px_document_token (doc, q.end_token - 1)->end;
+
+      if (sentence->quantities == NULL)
+        sentence->quantities = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
+      /* in place of what was read there as a count */
+      for (guint i = sentence->quantities->len; i-- > 0;)
+        {
+          const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, i);
+
+          if (other->first_token < q.end_token && other->end_token > q.first_token)
+            g_array_remove_index (sentence->quantities, i);
+        }
+      {
+        guint at = 0;
+
+        while (at < sentence->quantities->len
+               && g_array_index (sentence->quantities, PxQuantity, at).first_token < q.first_token)
+          at++;
+        g_array_insert_val (sentence->quantities, at, q);
+      }
+      t = q.end_token - 1;
+    }
+}
+
 void
 px_quantity_scan (PxDocument *doc,
                   PxSentence *sentence)
 {
   scan_quantities (doc, sentence);
   join_ranges (doc, sentence);
+  scan_temperatures (doc, sentence);
   scan_times (doc, sentence);
 }
 
@@ -1053,6 +1174,9 @@ px_quantity_equal (const PxQuantity *a,
     return FALSE;
   if (a->dimension == PX_DIMENSION_DISTANCE)
     tolerance = 0.03;
+  /* a degree either way: 59°F is 15C */
+  if (a->dimension == PX_DIMENSION_TEMPERATURE)
+    return fabs (a->value - b->value) <= 1;
   /* "up to 60" and "up to 70" overlap, but say different things */
   if (!a->vague && a->qualified && a->qualifier == b->qualifier)
     return ranges_overlap (a->value, a->value, b->value, b->value, tolerance);
@@ -1067,7 +1191,8 @@ px_quantity_comparable (const PxQuantity *a,
 {
   if (a->dimension != b->dimension)
     return FALSE;
-  if (a->dimension == PX_DIMENSION_MONEY && g_strcmp0 (a->currency, b->currency) != 0)
+  if ((a->dimension == PX_DIMENSION_MONEY || a->dimension == PX_DIMENSION_TEMPERATURE)
+      && g_strcmp0 (a->currency, b->currency) != 0)
     return FALSE;
 
   for (guint i = 0; i < a->n_heads; i++)

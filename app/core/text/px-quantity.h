@@ -18,6 +18,8 @@ typedef enum
   PX_DIMENSION_POINTS,   /* percentage points: "half a point", "50 basis points" (0.5) */
   PX_DIMENSION_DISTANCE, /* kilometres: "2km", "two kilometres", "1.2 miles" */
   PX_DIMENSION_MONEY,    /* in the currency's units; see currency */
+  PX_DIMENSION_TEMPERATURE, /* degrees Celsius when currency is "C"; "F" is converted;
+                             * NULL: a scale not named ("minus-20 degree temperatures") */
 } PxDimension;
 
 typedef struct
