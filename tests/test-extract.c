@@ -417,12 +417,18 @@ test_furniture_lines (void)
     "Pick up a good habit: subscribe now to save 30%",
     "The opinions expressed are those of the writer and do not necessarily reflect those of the paper.",
     "You must login or register to post a comment.",
+    "Getty Images",
+    "Jane Holm/AP",
+    "\u2014 Jane Holm (@janeholm) November 19, 2025",
+    "Trending now",
+    "Ferry timetable changes for the winter",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
     "Search teams found the boat on Sunday, two miles from the harbour entrance.",
     "The report, published in March 2024, listed 12 faults in the new gates.",
     "Staff at the port said the work had gone better than they had expected.",
+    "The harbour master told AP the gates would be checked again in May.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 
