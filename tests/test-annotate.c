@@ -50,7 +50,8 @@ demo_ready (gpointer data)
     }
 
   return n == 4 && !px_story_view_get_comparing (fixture->view)
-         && g_list_model_get_n_items (px_story_view_get_claims (fixture->view)) > 0;
+         && g_list_model_get_n_items (px_story_view_get_claims (fixture->view)) > 0
+         && !px_annotator_get_busy (fixture->annotator);
 }
 
 static void
@@ -153,11 +154,23 @@ pick_passage (PxSourceColumn *column,
     (*end)--;
 }
 
+static gboolean
+annotator_idle (gpointer data)
+{
+  return !px_annotator_get_busy (data);
+}
+
+/* The story's annotations in the library, once the annotator's saves are
+ * in and read back (the window then shows them too).
+ */
 static GPtrArray *
 list_annotations (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *annotations = px_store_list_annotations (fixture->store, fixture->story_id, FALSE, &error);
+  GPtrArray *annotations;
+
+  px_ui_test_wait_for (annotator_idle, fixture->annotator, "the annotations to be saved", WAIT_SECONDS);
+  annotations = px_store_list_annotations (fixture->store, fixture->story_id, FALSE, &error);
 
   g_assert_no_error (error);
   return annotations;
@@ -421,7 +434,8 @@ story_reopened (gpointer data)
 {
   Fixture *fixture = data;
 
-  return px_story_view_get_n_columns (fixture->view) == 4 && !px_story_view_get_comparing (fixture->view);
+  return px_story_view_get_n_columns (fixture->view) == 4 && !px_story_view_get_comparing (fixture->view)
+         && !px_annotator_get_busy (fixture->annotator);
 }
 
 /* A page fetched again with other words: its annotation cannot be

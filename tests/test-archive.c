@@ -351,6 +351,7 @@ typedef struct
 {
   char *name;
   gboolean sandboxed;
+  guint64 rss_kb;
 } WebKitProcess;
 
 static void
@@ -363,6 +364,30 @@ webkit_process_free (WebKitProcess *process)
 /* The WebKit processes this test started, and whether each runs inside
  * bubblewrap (the web process sandbox).
  */
+/* The resident set of process @pid, in kB, or 0. */
+static guint64
+rss_kb (int pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/status", pid);
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents (path, &status, NULL, NULL) || (line = strstr (status, "VmRSS:")) == NULL)
+    return 0;
+  return g_ascii_strtoull (line + strlen ("VmRSS:"), NULL, 10);
+}
+
+/* This process's resident set and its WebKit processes', in MB. */
+static double
+total_rss_mb (GPtrArray *processes)
+{
+  guint64 kb = rss_kb (getpid ());
+
+  for (guint i = 0; i < processes->len; i++)
+    kb += ((WebKitProcess *) processes->pdata[i])->rss_kb;
+  return kb / 1024.0;
+}
+
 static GPtrArray *
 list_webkit_processes (void)
 {
@@ -424,6 +449,7 @@ list_webkit_processes (void)
       process = g_new0 (WebKitProcess, 1);
       process->name = g_strdup (value);
       process->sandboxed = sandboxed;
+      process->rss_kb = rss_kb (GPOINTER_TO_INT (key));
       g_ptr_array_add (result, process);
     }
 
@@ -454,9 +480,23 @@ test_webkit_starts_with_first_original (void)
   g_assert_true (wait_for_loads (&state, 1));
   after = list_webkit_processes ();
   g_assert_cmpuint (after->len, >, 0);
+  g_test_message ("memory with the original open: %.0f MB (this process and %u WebKit processes)",
+                  total_rss_mb (after), after->len);
 
   load_state_free (state);
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Closed, its web and network processes end and their memory is given back. */
+  for (guint i = 0; i < 100 && after->len > 0; i++)
+    {
+      spin (100);
+      g_clear_pointer (&after, g_ptr_array_unref);
+      after = list_webkit_processes ();
+    }
+  g_test_message ("memory once it is closed: %.0f MB (%u WebKit processes)", total_rss_mb (after), after->len);
+  for (guint i = 0; i < after->len; i++)
+    g_test_message ("still running: %s", ((WebKitProcess *) after->pdata[i])->name);
+  g_assert_cmpuint (after->len, ==, 0);
 }
 
 /* Shows fixtures [first, first + n) at once, each in an archive window of

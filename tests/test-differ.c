@@ -178,6 +178,24 @@ test_hedging_qualified_noun (void)
                       PX_DIFFERENCE_HEDGING);
 }
 
+/* One plain word in quotation marks that nobody is said to have said,
+ * around what the other outlet states plainly; not a name given, nor the
+ * words of a question quoted.
+ */
+static void
+test_hedging_scare_quotes (void)
+{
+  assert_flagged ("A “suspicious” fire devastated the church attended by the governor on Friday night in Wasilla.",
+                  "A suspicious fire devastated the church attended by the governor on Friday night in Wasilla.",
+                  PX_DIFFERENCE_HEDGING, "“suspicious”", "stated as fact");
+  assert_not_flagged ("The congressman grabbed the self-identified “student” on the sidewalk near the Capitol on Monday.",
+                      "The congressman grabbed the student on the sidewalk near the Capitol on Monday.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The young man asked the congressman whether he supported the “agenda” on the sidewalk on Monday.",
+                      "The young man asked the congressman whether he supported the agenda on the sidewalk on Monday.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* "said" against "alleged": both report someone's allegation. */
 static void
 test_hedging_not_between_attributions (void)
@@ -345,6 +363,10 @@ test_quote_words (void)
 static void
 test_quote_not (void)
 {
+  /* a long passage for a word is another passage of the same text */
+  assert_not_flagged ("The resolution calls on the leaders “to repudiate racism and anti-Semitism, homophobia and other forms of bigotry in their ranks” at once.",
+                      "The resolution calls on the leaders “to repudiate the bigots in their ranks” at once.",
+                      PX_DIFFERENCE_QUOTE);
   assert_not_flagged ("The senator said: “We fully support the decision of the court on the new district map.”",
                       "The senator said: “We fully supported the decision of the court on the new district map.”",
                       PX_DIFFERENCE_QUOTE);
@@ -633,6 +655,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/doubt", test_hedging_is_doubt);
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
+  g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);
   g_test_add_func ("/differ/number/ranges", test_number_ranges);
   g_test_add_func ("/differ/number/same-act", test_number_same_act);
   g_test_add_func ("/differ/number/temperatures", test_number_temperatures);

@@ -10,7 +10,11 @@
 # previous difference, the panels, adding and removing sources, annotating
 # a passage, Undo. After every action it checks what the window says about
 # its story against itself (the invariants below), and that the process is
-# alive: criticals are fatal (G_DEBUG=fatal-criticals).
+# alive: criticals are fatal (G_DEBUG=fatal-criticals). The window itself
+# checks its model's invariants (PARALLAX_CHECK_INVARIANTS) every 50 ms:
+# the columns are the model's sources, in order; a ready source has an
+# article, a failed one its reason; the current difference and claim, and
+# the claim the panel selects, are the story's.
 #
 # Usage: test-random-a11y.py PARALLAX [ACTIONS] [SEED]
 # make test runs a short run; tests/bench/ui/random-a11y.sh a long one.
@@ -304,6 +308,8 @@ def main():
     env.update({
         "GTK_A11Y": "atspi",
         "G_DEBUG": "fatal-criticals",
+        # The window checks its model against what it shows, every 50 ms.
+        "PARALLAX_CHECK_INVARIANTS": "1",
         "HOME": home,
         "XDG_DATA_HOME": os.path.join(home, "data"),
         "XDG_CONFIG_HOME": os.path.join(home, "config"),

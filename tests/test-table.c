@@ -148,7 +148,7 @@ open_demo_table (Fixture *fixture)
   px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the demo story", WAIT_SECONDS);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "table"));
-  g_assert_cmpstr (px_story_view_get_view (fixture->view), ==, "table");
+  g_assert_cmpint (px_story_view_get_view (fixture->view), ==, PX_STORY_VIEW_TABLE);
   px_ui_test_wait_for (table_has_rows, fixture->table, "the table's first rows", WAIT_SECONDS);
 }
 
@@ -301,9 +301,9 @@ test_table_demo (Fixture       *fixture,
 
   /* Back to columns and again: the switch is the setting. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "columns"));
-  g_assert_cmpstr (px_story_view_get_view (fixture->view), ==, "columns");
+  g_assert_cmpint (px_story_view_get_view (fixture->view), ==, PX_STORY_VIEW_COLUMNS);
   g_settings_set_string (settings, "view", "table");
-  g_assert_cmpstr (px_story_view_get_view (fixture->view), ==, "table");
+  g_assert_cmpint (px_story_view_get_view (fixture->view), ==, PX_STORY_VIEW_TABLE);
 }
 
 typedef struct
@@ -414,7 +414,7 @@ test_table_navigate (Fixture       *fixture,
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (search.row), "row.move", "i", 1));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (search.row), "row.open", NULL));
 
-  g_assert_cmpstr (px_story_view_get_view (fixture->view), ==, "columns");
+  g_assert_cmpint (px_story_view_get_view (fixture->view), ==, PX_STORY_VIEW_COLUMNS);
   stored_view = g_settings_get_string (settings, "view");
   g_assert_cmpstr (stored_view, ==, "columns");
 

@@ -872,6 +872,51 @@ test_paste_text (Fixture       *fixture,
   g_assert_cmpstr (px_source_column_get_article (column)->outlet, ==, "Harbour Gazette");
 }
 
+/* Every label under @widget, with what it says. */
+static void
+assert_labels_safe (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *label = gtk_label_get_label (GTK_LABEL (widget));
+
+      g_assert_null (strstr (label, "\u202e"));
+      g_assert_null (strchr (label, '\x1b'));
+      g_assert_null (strchr (label, '\n'));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_labels_safe (child);
+}
+
+/* An outlet's name and a headline are shown on one line, their terminal
+ * escapes and direction overrides kept from acting on the window.
+ */
+static void
+test_hostile_names (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *page = write_file (fixture, "hostile.html",
+                                      "<html><head><title>Rates \u202egnp.exe\x1b[2J held\nsteady</title>"
+                                      "<meta property=\"og:site_name\" content=\"Daily\u202e Gazette\x1b]0;x\x07\">"
+                                      "</head><body><article><h1>Rates \u202egnp.exe\x1b[2J held</h1>"
+                                      "<p>The central bank held its rate at 4.75% on Thursday, the third pause "
+                                      "in a row, and said inflation was easing.</p></article></body></html>");
+  const char *inputs[] = { page, NULL };
+  PxSourceColumn *column;
+
+  px_window_add_text (fixture->window, "The bank held rates.\n\nInflation eased, it said.",
+                      "Evil\u202e txt.exe\x1b[31m");
+  px_window_add_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the hostile sources", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  /* The article keeps what the page said; the window shows it tamed. */
+  g_assert_nonnull (strstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), "\u202e"));
+  assert_labels_safe (GTK_WIDGET (fixture->window));
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), "\u202e"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -887,6 +932,7 @@ main (int    argc,
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
+  g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
   g_test_add ("/ui/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);

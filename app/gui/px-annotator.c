@@ -46,7 +46,17 @@ struct _PxAnnotator
   GArray *pending;        /* Pending, for a new one */
 
   GtkPopover *float_popover; /* the small Annotate button near a selection */
+
+  guint n_busy;                /* writes and reads the library has still to answer */
+  GCancellable *reload_cancellable;
 };
+
+enum {
+  ANNOTATIONS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (PxAnnotator, px_annotator, G_TYPE_OBJECT)
 
@@ -203,24 +213,133 @@ show_annotations (PxAnnotator *self)
   px_annotations_panel_set_annotations (self->panel, self->annotations);
 }
 
-void
-px_annotator_reload (PxAnnotator *self)
+typedef struct
 {
+  PxAnnotator *self;
+  gint64 story_id;
+} ReloadCall;
+
+static void
+reloaded_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ReloadCall *call = user_data;
+  g_autoptr(PxAnnotator) self = call->self;
   g_autoptr(GError) error = NULL;
-  GPtrArray *annotations = NULL;
+  GPtrArray *annotations;
 
-  g_return_if_fail (PX_IS_ANNOTATOR (self));
-
-  if (self->store != NULL && self->story_id > 0)
+  annotations = px_library_list_annotations_finish (PX_LIBRARY (object), result, &error);
+  self->n_busy--;
+  if (annotations == NULL)
     {
-      annotations = px_store_list_annotations (self->store, self->story_id, FALSE, &error);
-      if (annotations == NULL)
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && call->story_id == self->story_id)
         toast (self, error->message);
+      g_free (call);
+      return;
     }
+  /* Read for a story no longer shown. */
+  if (call->story_id != self->story_id)
+    {
+      g_ptr_array_unref (annotations);
+      g_free (call);
+      return;
+    }
+  g_free (call);
 
   g_clear_pointer (&self->annotations, g_ptr_array_unref);
   self->annotations = annotations;
   show_annotations (self);
+  g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
+}
+
+/* Reads the story's annotations again, on the library's thread. */
+void
+px_annotator_reload (PxAnnotator *self)
+{
+  ReloadCall *call;
+
+  g_return_if_fail (PX_IS_ANNOTATOR (self));
+
+  g_cancellable_cancel (self->reload_cancellable);
+  g_clear_object (&self->reload_cancellable);
+  if (self->store == NULL || self->story_id <= 0)
+    {
+      g_clear_pointer (&self->annotations, g_ptr_array_unref);
+      show_annotations (self);
+      g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
+      return;
+    }
+
+  self->reload_cancellable = g_cancellable_new ();
+  call = g_new0 (ReloadCall, 1);
+  call->self = g_object_ref (self);
+  call->story_id = self->story_id;
+  self->n_busy++;
+  px_library_list_annotations_async (PX_LIBRARY (self->store), self->story_id, FALSE, self->reload_cancellable,
+                                     reloaded_cb, call);
+}
+
+gboolean
+px_annotator_get_busy (PxAnnotator *self)
+{
+  g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
+
+  return self->n_busy > 0;
+}
+
+/* A write to the library: when it is done, say what failed (or @done),
+ * then read the annotations again.
+ */
+typedef gboolean (*WriteFinish) (PxLibrary     *library,
+                                 GAsyncResult  *result,
+                                 GError       **error);
+
+typedef struct
+{
+  PxAnnotator *self;
+  WriteFinish finish;
+  const char *done;
+} WriteCall;
+
+static void
+written_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  WriteCall *call = user_data;
+  g_autoptr(PxAnnotator) self = call->self;
+  g_autoptr(GError) error = NULL;
+
+  self->n_busy--;
+  if (!call->finish (PX_LIBRARY (object), result, &error))
+    toast (self, error->message);
+  else if (call->done != NULL)
+    toast (self, call->done);
+  g_free (call);
+  px_annotator_reload (self);
+}
+
+static WriteCall *
+write_call_new (PxAnnotator *self,
+                WriteFinish  finish,
+                const char  *done)
+{
+  WriteCall *call = g_new0 (WriteCall, 1);
+
+  call->self = g_object_ref (self);
+  call->finish = finish;
+  call->done = done;
+  self->n_busy++;
+  return call;
+}
+
+static gboolean
+create_finish (PxLibrary     *library,
+               GAsyncResult  *result,
+               GError       **error)
+{
+  return px_library_create_annotation_finish (library, result, error) > 0;
 }
 
 void
@@ -233,6 +352,8 @@ px_annotator_set_story (PxAnnotator *self,
   g_set_object (&self->store, store);
   self->story_id = story_id;
   g_clear_object (&self->selected_claim);
+  /* Another story's annotations are not shown while this one's are read. */
+  g_clear_pointer (&self->annotations, g_ptr_array_unref);
   if (self->popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->popover));
   px_annotator_reload (self);
@@ -321,13 +442,9 @@ save_pending (PxAnnotator *self,
         }
     }
 
-  if (px_store_create_annotation (self->store, self->story_id, specs, self->pending->len, verdict,
-                                  note[0] != '\0' ? note : NULL, &error) <= 0)
-    {
-      toast (self, error->message);
-      return FALSE;
-    }
-
+  px_library_create_annotation_async (PX_LIBRARY (self->store), self->story_id, specs, self->pending->len, verdict,
+                                      note[0] != '\0' ? note : NULL, NULL, written_cb,
+                                      write_call_new (self, create_finish, NULL));
   return TRUE;
 }
 
@@ -337,20 +454,18 @@ save_edit (PxAnnotator *self,
            const char  *note)
 {
   const PxAnnotation *annotation = find_annotation (self, self->editing_id);
-  g_autoptr(GError) error = NULL;
 
   if (annotation == NULL)
     return FALSE;
 
-  if ((annotation->verdict != verdict
-       && !px_store_set_annotation_verdict (self->store, annotation->id, verdict, &error))
-      || (g_strcmp0 (annotation->note != NULL ? annotation->note : "", note) != 0
-          && !px_store_set_annotation_note (self->store, annotation->id, note[0] != '\0' ? note : NULL, &error)))
-    {
-      toast (self, error->message);
-      return FALSE;
-    }
-
+  /* Queued in this order on the library's thread. */
+  if (annotation->verdict != verdict)
+    px_library_set_annotation_verdict_async (PX_LIBRARY (self->store), annotation->id, verdict, NULL, written_cb,
+                                             write_call_new (self, px_library_set_annotation_verdict_finish, NULL));
+  if (g_strcmp0 (annotation->note != NULL ? annotation->note : "", note) != 0)
+    px_library_set_annotation_note_async (PX_LIBRARY (self->store), annotation->id, note[0] != '\0' ? note : NULL,
+                                          NULL, written_cb,
+                                          write_call_new (self, px_library_set_annotation_note_finish, NULL));
   return TRUE;
 }
 
@@ -368,8 +483,8 @@ popover_saved_cb (PxAnnotator *self)
   if (!saved)
     return;
 
+  /* The annotations are read again once the library has them. */
   close_popover (self);
-  px_annotator_reload (self);
 }
 
 static void
@@ -825,18 +940,14 @@ gboolean
 px_annotator_delete (PxAnnotator *self,
                      gint64       annotation_id)
 {
-  g_autoptr(GError) error = NULL;
   AdwToast *undo;
 
   g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
 
   if (!have_library (self))
     return FALSE;
-  if (!px_store_delete_annotation (self->store, annotation_id, &error))
-    {
-      toast (self, error->message);
-      return FALSE;
-    }
+  px_library_delete_annotation_async (PX_LIBRARY (self->store), annotation_id, NULL, written_cb,
+                                      write_call_new (self, px_library_delete_annotation_finish, NULL));
 
   undo = adw_toast_new (_("Annotation deleted"));
   adw_toast_set_button_label (undo, _("_Undo"));
@@ -844,8 +955,6 @@ px_annotator_delete (PxAnnotator *self,
                           g_free);
   g_signal_connect_object (undo, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
   adw_toast_overlay_add_toast (self->toasts, undo);
-
-  px_annotator_reload (self);
   return TRUE;
 }
 
@@ -853,19 +962,13 @@ gboolean
 px_annotator_undo_delete (PxAnnotator *self,
                           gint64       annotation_id)
 {
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
 
   if (self->store == NULL)
     return FALSE;
-  if (!px_store_restore_annotation (self->store, annotation_id, &error))
-    {
-      toast (self, error->message);
-      return FALSE;
-    }
-
-  px_annotator_reload (self);
+  px_library_restore_annotation_async (PX_LIBRARY (self->store), annotation_id, NULL, written_cb,
+                                       write_call_new (self, px_library_restore_annotation_finish, NULL));
   return TRUE;
 }
 
@@ -877,7 +980,6 @@ px_annotator_reattach (PxAnnotator *self,
   const PxAnnotation *annotation;
   const PxAnnotationTarget *target = NULL;
   PxSourceColumn *column;
-  g_autoptr(GError) error = NULL;
   guint start, end;
 
   g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
@@ -910,14 +1012,9 @@ px_annotator_reattach (PxAnnotator *self,
       return FALSE;
     }
 
-  if (!px_store_move_annotation_target (self->store, target_id, start, end, &error))
-    {
-      toast (self, error->message);
-      return FALSE;
-    }
-
-  toast (self, _("Annotation re-attached"));
-  px_annotator_reload (self);
+  px_library_move_annotation_target_async (PX_LIBRARY (self->store), target_id, start, end, NULL, written_cb,
+                                           write_call_new (self, px_library_move_annotation_target_finish,
+                                                           _("Annotation re-attached")));
   return TRUE;
 }
 
@@ -925,20 +1022,15 @@ gboolean
 px_annotator_dismiss (PxAnnotator *self,
                       gint64       annotation_id)
 {
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
 
   if (!have_library (self))
     return FALSE;
-  if (!px_store_set_annotation_state (self->store, annotation_id, PX_ANNOTATION_STATE_DISMISSED, &error))
-    {
-      toast (self, error->message);
-      return FALSE;
-    }
-
-  toast (self, _("Annotation dismissed; it stays in the library and in exports"));
-  px_annotator_reload (self);
+  px_library_set_annotation_state_async (PX_LIBRARY (self->store), annotation_id, PX_ANNOTATION_STATE_DISMISSED,
+                                         NULL, written_cb,
+                                         write_call_new (self, px_library_set_annotation_state_finish,
+                                                         _("Annotation dismissed; it stays in the library and in exports")));
   return TRUE;
 }
 
@@ -1098,6 +1190,8 @@ px_annotator_dispose (GObject *object)
   g_clear_object (&self->view);
   g_clear_object (&self->panel);
   g_clear_object (&self->toasts);
+  g_cancellable_cancel (self->reload_cancellable);
+  g_clear_object (&self->reload_cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->selected_claim);
 
@@ -1122,6 +1216,10 @@ px_annotator_class_init (PxAnnotatorClass *klass)
 
   object_class->dispose = px_annotator_dispose;
   object_class->finalize = px_annotator_finalize;
+
+  /* The story's annotations were read again: px_annotator_get_annotations(). */
+  signals[ANNOTATIONS_CHANGED] = g_signal_new ("annotations-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                               0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

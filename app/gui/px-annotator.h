@@ -31,7 +31,10 @@ void px_annotator_set_story (PxAnnotator *self,
                              PxStore     *store,
                              gint64       story_id);
 /* Reads the story's annotations again and shows them. */
+/* Reads the story's annotations again; "annotations-changed" says when. */
 void px_annotator_reload (PxAnnotator *self);
+/* TRUE while a save, or a read of the annotations, is under way. */
+gboolean px_annotator_get_busy (PxAnnotator *self);
 /* The story's annotations as last read (PxAnnotation); do not keep. */
 GPtrArray *px_annotator_get_annotations (PxAnnotator *self);
 

@@ -46,6 +46,11 @@ static GParamSpec *properties[N_PROPS];
 
 static WebKitWebContext *archive_context;
 static WebKitNetworkSession *archive_session;
+/* Archive views alive: with the last one closed, the context and session
+ * go, and with them WebKit's web and network processes and their memory.
+ */
+static guint n_archive_views;
+static guint release_context_id;
 static char *archive_proxy_uri;
 
 /* WebKit features that fetch something on their own; turned off where this
@@ -217,6 +222,18 @@ archive_scheme_request_cb (WebKitURISchemeRequest *request,
   g_set_error (&error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                "%s is not part of the archived page; nothing else is loaded", uri);
   webkit_uri_scheme_request_finish_error (request, error);
+}
+
+static gboolean
+release_context_cb (gpointer user_data)
+{
+  release_context_id = 0;
+  if (n_archive_views == 0)
+    {
+      g_clear_object (&archive_session);
+      g_clear_object (&archive_context);
+    }
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -713,6 +730,17 @@ px_archive_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->web_view != NULL)
+    {
+      /* The page's web process ends with its view, not when WebKit next
+       * gets round to it.
+       */
+      webkit_web_view_terminate_web_process (self->web_view);
+      g_assert (n_archive_views > 0);
+      /* Once WebKit has let go of the view too. */
+      if (--n_archive_views == 0 && release_context_id == 0)
+        release_context_id = g_idle_add (release_context_cb, NULL);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_ARCHIVE_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -800,6 +828,7 @@ px_archive_view_init (PxArchiveView *self)
 
   /* The web process starts here, with the first archived page opened. */
   ensure_archive_context ();
+  n_archive_views++;
   settings = create_settings ();
   policies = webkit_website_policies_new_with_policies ("autoplay", WEBKIT_AUTOPLAY_DENY, NULL);
 

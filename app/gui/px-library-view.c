@@ -9,6 +9,7 @@
 
 #include "px-dates.h"
 #include "px-library-item.h"
+#include "px-safe-text.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -127,7 +128,9 @@ stories_listed_cb (GObject      *object,
                                                 info->n_sources);
       g_autofree char *subtitle = g_markup_printf_escaped ("%s · %s", count, when);
 
-      g_ptr_array_add (items, px_library_item_new (info->id, info->title, subtitle, 0, NULL));
+      g_autofree char *title = px_safe_text_line (info->title, -1);
+
+      g_ptr_array_add (items, px_library_item_new (info->id, title, subtitle, 0, NULL));
     }
 
   if (error != NULL)
@@ -172,7 +175,9 @@ searched_cb (GObject      *object,
       const PxSearchHit *hit = g_ptr_array_index (hits, i);
       g_autofree char *match = NULL;
       g_autofree char *snippet = snippet_markup (hit->snippet, &match);
-      g_autofree char *outlet = g_markup_escape_text (hit->outlet != NULL ? hit->outlet : "", -1);
+      g_autofree char *safe_outlet = px_safe_text_line (hit->outlet != NULL ? hit->outlet : "", -1);
+      g_autofree char *outlet = g_markup_escape_text (safe_outlet, -1);
+      g_autofree char *title = px_safe_text_line (hit->story_title, -1);
       g_autofree char *subtitle = NULL;
 
       if (hit->kind == PX_SEARCH_HIT_NOTE)
@@ -180,7 +185,7 @@ searched_cb (GObject      *object,
         subtitle = g_strdup_printf (_("Note: %s"), snippet);
       else
         subtitle = g_strdup_printf ("%s — %s", outlet, snippet);
-      g_ptr_array_add (items, px_library_item_new (hit->story_id, hit->story_title, subtitle,
+      g_ptr_array_add (items, px_library_item_new (hit->story_id, title, subtitle,
                                                    hit->source_id, match));
     }
 

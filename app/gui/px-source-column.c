@@ -9,6 +9,7 @@
 
 #include "px-dates.h"
 #include "px-input.h"
+#include "px-safe-text.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -79,15 +80,18 @@ update_header (PxSourceColumn *self)
   PxArticle *article = px_source_get_article (self->source);
   g_autoptr(GString) meta = g_string_new (NULL);
   g_autofree char *date = NULL;
-  const char *outlet = px_source_get_outlet (self->source);
+  /* What a page says of itself is shown on one line, its escapes and
+   * direction overrides kept from acting on the window.
+   */
+  g_autofree char *outlet = px_safe_text_line (px_source_get_outlet (self->source), -1);
+  g_autofree char *title = px_safe_text_line (article != NULL && article->title != NULL ? article->title
+                                              : px_source_get_kind (self->source) == PX_SOURCE_KIND_INPUT
+                                              ? px_source_get_input (self->source) : "", -1);
   g_autofree char *accessible = NULL;
   g_autofree char *menu_name = NULL;
 
   gtk_label_set_label (self->outlet_label, outlet);
-  gtk_label_set_label (self->title_label,
-                       article != NULL && article->title != NULL ? article->title
-                       : px_source_get_kind (self->source) == PX_SOURCE_KIND_INPUT ? px_source_get_input (self->source)
-                       : "");
+  gtk_label_set_label (self->title_label, title);
   gtk_widget_set_visible (GTK_WIDGET (self->title_label),
                           gtk_label_get_label (self->title_label)[0] != '\0');
 
@@ -95,7 +99,11 @@ update_header (PxSourceColumn *self)
     {
       date = px_format_iso_date_time (article->published, PX_DATE_LONG);
       if (article->byline != NULL)
-        g_string_append (meta, article->byline);
+        {
+          g_autofree char *byline = px_safe_text_line (article->byline, -1);
+
+          g_string_append (meta, byline);
+        }
       if (date != NULL)
         {
           if (meta->len > 0)

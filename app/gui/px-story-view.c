@@ -7,6 +7,7 @@
 
 #include "px-story-view.h"
 
+#include "px-safe-text.h"
 #include "px-story-compare-private.h"
 
 #include <adwaita.h>
@@ -255,16 +256,18 @@ compare_cb (GObject      *object,
   else
     {
       GPtrArray *articles = g_task_get_task_data (G_TASK (result));
-      g_autofree const char **outlets = g_new0 (const char *, self->comparing_columns->len + 1);
+      g_auto(GStrv) outlets = g_new0 (char *, self->comparing_columns->len + 1);
 
       for (guint i = 0; i < self->comparing_columns->len; i++)
         {
           g_ptr_array_add (self->compared_columns, g_object_ref (g_ptr_array_index (self->comparing_columns, i)));
-          outlets[i] = px_source_column_get_outlet (g_ptr_array_index (self->comparing_columns, i));
+          outlets[i] = px_safe_text_line (px_source_column_get_outlet (g_ptr_array_index (self->comparing_columns, i)),
+                                          -1);
         }
       self->n_hidden = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "px-hidden"));
       /* The table's columns first, so its rows are bound once. */
-      px_claims_table_set_sources (self->claims_table, (PxArticle **) articles->pdata, outlets, articles->len);
+      px_claims_table_set_sources (self->claims_table, (PxArticle **) articles->pdata, (const char **) outlets,
+                                   articles->len);
       apply_claims (self, items);
     }
 
@@ -886,21 +889,21 @@ px_story_view_get_current_difference (PxStoryView *self)
 }
 
 void
-px_story_view_set_view (PxStoryView *self,
-                        const char  *view)
+px_story_view_set_view (PxStoryView     *self,
+                        PxStoryViewMode  view)
 {
   g_return_if_fail (PX_IS_STORY_VIEW (self));
 
-  self->table_view = g_strcmp0 (view, "table") == 0;
+  self->table_view = view == PX_STORY_VIEW_TABLE;
   update_columns (self);
 }
 
-const char *
+PxStoryViewMode
 px_story_view_get_view (PxStoryView *self)
 {
-  g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), PX_STORY_VIEW_COLUMNS);
 
-  return self->table_view ? "table" : "columns";
+  return self->table_view ? PX_STORY_VIEW_TABLE : PX_STORY_VIEW_COLUMNS;
 }
 
 PxClaimsTable *
@@ -921,7 +924,7 @@ px_story_view_open_sentence (PxStoryView *self,
   g_return_if_fail (PX_IS_STORY_VIEW (self));
   g_return_if_fail (PX_IS_CLAIM_ITEM (claim));
 
-  px_story_view_set_view (self, "columns");
+  px_story_view_set_view (self, PX_STORY_VIEW_COLUMNS);
   px_story_view_select_claim (self, claim);
 
   column = column_for_source (self, source);

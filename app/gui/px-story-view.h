@@ -13,6 +13,13 @@
 
 G_BEGIN_DECLS
 
+/* How the sources are shown; the values of the "view" setting. */
+typedef enum
+{
+  PX_STORY_VIEW_COLUMNS, /* one column per source, side by side */
+  PX_STORY_VIEW_TABLE,   /* one row per claim, a cell per source */
+} PxStoryViewMode;
+
 #define PX_TYPE_STORY_VIEW (px_story_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (PxStoryView, px_story_view, PX, STORY_VIEW, GtkWidget)
@@ -73,10 +80,9 @@ PxClaimItem *px_story_view_get_current_claim (PxStoryView *self);
 /* The index of the current difference, or -1. */
 int px_story_view_get_current_difference (PxStoryView *self);
 
-/* "columns" (the default) or "table": the claims lined up by outlet. */
-void px_story_view_set_view (PxStoryView *self,
-                             const char  *view);
-const char *px_story_view_get_view (PxStoryView *self);
+void px_story_view_set_view (PxStoryView     *self,
+                             PxStoryViewMode  view);
+PxStoryViewMode px_story_view_get_view (PxStoryView *self);
 PxClaimsTable *px_story_view_get_table (PxStoryView *self);
 /* Shows @claim in every column and puts the focus on @source's sentence. */
 void px_story_view_open_sentence (PxStoryView *self,

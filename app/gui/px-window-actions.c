@@ -380,7 +380,7 @@ annotate_action (GtkWidget  *widget,
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
   /* In the table, the cell with the cursor; the claims panel keeps its own. */
-  if (g_str_equal (px_story_view_get_view (self->story_view), "table")
+  if (px_story_view_get_view (self->story_view) == PX_STORY_VIEW_TABLE
       && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->claims_panel))))
     {
       PxClaimsTable *table = px_story_view_get_table (self->story_view);

@@ -39,6 +39,7 @@ struct _PxWindow
   /* The same library as the session's, for the widgets that read it. */
   PxStore *store;
   gboolean drawn_reported;
+  guint invariants_id;
   gboolean following_difference; /* the list follows Alt+Down, without feeding back */
 };
 

@@ -13,6 +13,7 @@
 #include "px-claims-panel.h"
 #include "px-claims-table.h"
 #include "px-input.h"
+#include "px-safe-text.h"
 #include "px-story-view.h"
 
 #include <glib/gi18n.h>
@@ -25,7 +26,8 @@ static void
 update_title (PxWindow *self)
 {
   guint n = px_story_view_get_n_columns (self->story_view);
-  const char *title = px_session_get_title (self->session);
+  /* Often a page's own headline. */
+  g_autofree char *title = px_safe_text_line (px_session_get_title (self->session), -1);
   g_autofree char *subtitle = NULL;
   gboolean has_story = title != NULL;
 
@@ -167,7 +169,7 @@ static void
 remove_source_cb (PxWindow *self,
                   PxSource *source)
 {
-  const char *outlet = px_source_get_outlet (source);
+  g_autofree char *outlet = px_safe_text_line (px_source_get_outlet (source), -1);
   g_autofree char *message = NULL;
   AdwToast *undo;
   guint token;
@@ -411,7 +413,7 @@ open_sentence_cb (PxWindow    *self,
                   PxClaimItem *claim,
                   guint        source)
 {
-  g_settings_set_string (self->settings, "view", "columns");
+  g_settings_set_enum (self->settings, "view", PX_STORY_VIEW_COLUMNS);
   px_story_view_open_sentence (self->story_view, claim, source);
 }
 
@@ -423,21 +425,19 @@ update_claim_annotations (PxWindow *self)
 {
   GListModel *claims = px_story_view_get_claims (self->story_view);
   gint64 story_id = px_session_get_story_id (self->session);
-  g_autoptr(GPtrArray) annotations = NULL;
+  GPtrArray *annotations;
   g_autofree gint64 *source_ids = NULL;
-  g_autoptr(GError) error = NULL;
   guint n_sources = 0;
 
-  if (self->store == NULL || story_id <= 0 || px_story_view_get_comparing (self->story_view)
+  if (self->annotator == NULL || self->store == NULL || story_id <= 0
+      || px_story_view_get_comparing (self->story_view)
       || g_list_model_get_n_items (claims) == 0)
     return;
 
-  annotations = px_store_list_annotations (self->store, story_id, FALSE, &error);
+  /* As the annotator last read them. */
+  annotations = px_annotator_get_annotations (self->annotator);
   if (annotations == NULL)
-    {
-      g_debug ("Could not list the annotations of story %" G_GINT64_FORMAT ": %s", story_id, error->message);
-      return;
-    }
+    return;
 
   {
     g_autoptr(PxClaimItem) first = g_list_model_get_item (claims, 0);
@@ -458,7 +458,8 @@ update_claim_annotations (PxWindow *self)
 }
 
 /* An annotation saved, edited or deleted (from the table, the columns or
- * another window): the claims' counts follow at once.
+ * another window): read again, the claims' counts follow
+ * (update_claim_annotations() on "annotations-changed").
  */
 static void
 store_changed_cb (PxStore  *store,
@@ -466,7 +467,7 @@ store_changed_cb (PxStore  *store,
                   PxWindow *self)
 {
   if (story_id == 0 || story_id == px_session_get_story_id (self->session))
-    update_claim_annotations (self);
+    px_annotator_reload (self->annotator);
 }
 
 static gboolean
@@ -550,11 +551,7 @@ apply_settings (PxWindow *self)
                                g_settings_get_uint (self->settings, "fetch-timeout"),
                                (guint64) g_settings_get_uint (self->settings, "fetch-max-size") * 1024 * 1024);
   px_story_view_set_text_scale (self->story_view, g_settings_get_double (self->settings, "text-scale"));
-  {
-    g_autofree char *view = g_settings_get_string (self->settings, "view");
-
-    px_story_view_set_view (self->story_view, view);
-  }
+  px_story_view_set_view (self->story_view, g_settings_get_enum (self->settings, "view"));
   /* One bit per kind, in the order of the enumeration. */
   for (guint k = 0; k < PX_HIGHLIGHT_UNIQUE; k++)
     px_story_view_set_kind_visible (self->story_view, k, (kinds & (1u << k)) != 0);
@@ -629,6 +626,72 @@ bench_tick_cb (GtkWidget     *widget,
 }
 
 
+/* Under PARALLAX_CHECK_INVARIANTS (the randomized accessibility runs), what
+ * the window shows is checked against its model every 50 ms; a broken
+ * invariant is a critical, which those runs make fatal.
+ */
+static gboolean
+check_invariants_cb (gpointer user_data)
+{
+  PxWindow *self = user_data;
+  GListModel *sources = px_session_get_sources (self->session);
+  GListModel *claims = px_story_view_get_claims (self->story_view);
+  guint n = g_list_model_get_n_items (sources);
+  int current = px_story_view_get_current_difference (self->story_view);
+  PxClaimItem *claim = px_story_view_get_current_claim (self->story_view);
+  GtkSingleSelection *selection = px_claims_panel_get_selection (self->claims_panel);
+  PxClaimItem *selected = gtk_single_selection_get_selected_item (selection);
+
+  if (px_session_get_story_id (self->session) > 0 && !px_session_has_story (self->session))
+    g_critical ("Invariant: story %" G_GINT64_FORMAT " is shown without a title",
+                px_session_get_story_id (self->session));
+  if (px_story_view_get_n_columns (self->story_view) != n)
+    g_critical ("Invariant: %u columns for %u sources", px_story_view_get_n_columns (self->story_view), n);
+  for (guint i = 0; i < MIN (n, px_story_view_get_n_columns (self->story_view)); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (sources, i);
+      PxSourceState state = px_source_get_state (source);
+
+      if (px_source_column_get_source (px_story_view_get_column (self->story_view, i)) != source)
+        g_critical ("Invariant: column %u shows another source than the model's", i);
+      if (state == PX_SOURCE_READY && px_source_get_article (source) == NULL)
+        g_critical ("Invariant: source %u is ready without an article", i);
+      if (state == PX_SOURCE_FAILED && px_source_get_error (source) == NULL)
+        g_critical ("Invariant: source %u failed without a reason", i);
+    }
+  if (current < -1 || current >= (int) px_story_view_get_n_differences (self->story_view))
+    g_critical ("Invariant: difference %d of %u", current + 1, px_story_view_get_n_differences (self->story_view));
+  if (current >= 0 && (claim == NULL || px_claim_item_get_n_differences (claim) == 0))
+    g_critical ("Invariant: the current difference is not on the current claim");
+  if (claim != NULL || selected != NULL)
+    {
+      gboolean claim_found = claim == NULL, selected_found = selected == NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (claims); i++)
+        {
+          g_autoptr(PxClaimItem) item = g_list_model_get_item (claims, i);
+
+          claim_found |= item == claim;
+          selected_found |= item == selected;
+        }
+      if (!claim_found)
+        g_critical ("Invariant: the current claim is not one of the story's");
+      if (!selected_found)
+        g_critical ("Invariant: the selected claim is not one of the story's");
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (claims); i++)
+    {
+      g_autoptr(PxClaimItem) item = g_list_model_get_item (claims, i);
+      guint carriers = px_claim_item_get_n_carriers (item);
+
+      if (carriers == 0 || carriers > px_claim_item_get_n_sources (item))
+        g_critical ("Invariant: claim %u is carried by %u of %u sources", i, carriers,
+                    px_claim_item_get_n_sources (item));
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
 static gboolean
 px_window_close_request (GtkWindow *window)
 {
@@ -651,6 +714,7 @@ px_window_dispose (GObject *object)
 {
   PxWindow *self = PX_WINDOW (object);
 
+  g_clear_handle_id (&self->invariants_id, g_source_remove);
   g_clear_object (&self->annotator);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
@@ -780,12 +844,16 @@ px_window_init (PxWindow *self)
    * fetched again: the annotations are read back once that is done.
    */
   self->annotator = px_annotator_new (self->story_view, self->annotations_panel, self->toast_overlay);
+  g_signal_connect_object (self->annotator, "annotations-changed", G_CALLBACK (update_claim_annotations), self,
+                           G_CONNECT_SWAPPED);
 
   drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (drop, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_STRING }, 2);
   g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
+  if (g_getenv ("PARALLAX_CHECK_INVARIANTS") != NULL)
+    self->invariants_id = g_timeout_add_full (G_PRIORITY_LOW, 50, check_invariants_cb, self, NULL);
   if (g_getenv ("PARALLAX_BENCH_EXIT_ON_DRAWN") != NULL)
     gtk_widget_add_tick_callback (GTK_WIDGET (self), bench_tick_cb, NULL, NULL);
 

@@ -67,11 +67,11 @@ static const CuePhrase cue_phrases[] = {
   { "unconfirmed", PX_CUE_HEDGE, FALSE },
   { "so-called", PX_CUE_HEDGE, FALSE },
   /* doubt only when they stand before a noun: "suspected arson",
-   * "potential arson" (the differ checks) */
+   * "potential arson" (the differ checks); "possible causes" is too
+   * often a list of what is being looked into */
   { "suspected", PX_CUE_HEDGE, FALSE },
   { "presumed", PX_CUE_HEDGE, FALSE },
   { "potential", PX_CUE_HEDGE, FALSE },
-  { "possible", PX_CUE_HEDGE, FALSE },
   { "insisted", PX_CUE_ATTRIBUTION, TRUE },
   { "insisting", PX_CUE_ATTRIBUTION, TRUE },
   { "insists", PX_CUE_ATTRIBUTION, TRUE },

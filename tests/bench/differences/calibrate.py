@@ -1,113 +1,74 @@
 #!/usr/bin/env python3
-"""How well a difference's confidence says whether it is real, on the basil-dev keys.
+"""Fits how sure each kind of difference is, on development keys only, and checks the fit.
 
-usage: tests/bench/differences/calibrate.py [--cli build/app/cli/parallax-cli] [--split dev|held|all]
+usage: tests/bench/differences/calibrate.py [--cli build/app/cli/parallax-cli] [--dev-keys DIR --dev-events DIR]
 
-Runs `parallax-cli compare` on the triplets of the split (the team's fixed split: dev = events
-38f7cbb7, 450755dd, 6b541575, 85475456; held-out = 97b1305c, c21cb217), judges every flagged
-difference the way ../shared/bench/score-claims.py does (right, neutral, false, trap) and prints,
-per confidence band and per kind, how many are real. The confidences in px-differ.c are chosen on
-the dev split only; the held-out split checks the promise that of the flags at 0.8 or above at least
-four in five are real. Needs ../shared (the scorer and the corpus) beside the project."""
-import argparse, importlib.util, itertools, json, os, sys
+Judges every flag of the differ on the development keys (basil-dev events 38f7cbb7, 450755dd,
+6b541575, 85475456, and, with --dev-keys, more keys written on ECB+ development topics), both on the
+engine's claims and on the keys' own claims (oracle.py), and fits a logistic model of whether a
+flag is real: logit p = bias + bias[kind] + slope * rule score, the rule score being what each rule
+of px-differ.c gives (how well the words fill one slot), L2-penalised (the data are small). It
+prints the fitted constants for px-differ.c (calibrated_confidence()). Neutral flags (a kind the key
+notes only as low: attribution, framing) are left out of the fit. It sets
+PARALLAX_DIFFER_RAW_CONFIDENCE, so that the engine reports the rules' own scores. The held-out
+check (of the flags at 0.8 or above, four in five real) is oracle.py --split held."""
+import argparse, importlib.util, json, math, os, sys
 
-ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
-SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
-SPLITS = {"dev": ["38f7cbb7", "450755dd", "6b541575", "85475456"], "held": ["97b1305c", "c21cb217"]}
-BANDS = [(0.0, 0.5), (0.5, 0.8), (0.8, 1.01)]
-
-
-def load_scorer():
-    path = os.path.join(SHARED, "bench", "score-claims.py")
-    spec = importlib.util.spec_from_file_location("score_claims", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+HERE = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location("oracle", os.path.join(HERE, "oracle.py"))
+oracle = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(oracle)
+KINDS = ["number", "time", "quote", "hedging", "contradiction", "entity", "attribution"]
 
 
-def judge(sc, key, out, d, gold):
-    """(kind, confidence, verdict) for every engine difference unit, as score-claims.py counts them."""
-    outlets = gold["outlets"]
-    emap = {}
-    for si, (outlet, fname, sents) in enumerate(zip(outlets, gold["files"], gold["sentences"])):
-        text = open(os.path.join(d, fname), encoding="utf-8").read()
-        for s, h in zip(sents, sc.map_gold_to_engine(sents, text, out["sources"][si])):
-            emap[f"{outlet}:{s['n']}"] = {(si, j) for j in h}
-    where = sc.claim_index(out)
-    eclaims = lambda sid: {where[x] for x in emap.get(sid, ()) if x in where}
-    outlet_of = lambda sid: sid.split(":")[0]
-    kunits = []
-    for c in key["claims"]:
-        for dfr in c.get("differences", []):
-            for i, j in itertools.combinations(range(len(dfr["sides"])), 2):
-                for a in dfr["sides"][i]:
-                    for b in dfr["sides"][j]:
-                        if outlet_of(a) != outlet_of(b):
-                            x, y = sorted((outlet_of(a), outlet_of(b)))
-                            kunits.append(dict(kind=dfr["kind"], x=x, y=y, members=c["members"]))
-    traps = key.get("not_differences", [])
-    res = []
-    for ci, c in enumerate(out["claims"]):
-        for dfr in c.get("differences", []):
-            side = sc.sides_of(dfr, out)
-            for s1, s2 in itertools.combinations(sorted(side), 2):
-                if side[s1] == side[s2]:
-                    continue
-                x, y = sorted((outlets[s1], outlets[s2]))
-                covers = lambda k: (any(ci in eclaims(m) for m in k["members"] if outlet_of(m) == x)
-                                    and any(ci in eclaims(m) for m in k["members"] if outlet_of(m) == y))
-                match = [k for k in kunits if k["x"] == x and k["y"] == y and covers(k)]
-                same = [k for k in match if k["kind"] == dfr["kind"]]
-                if same and any(k["kind"] not in sc.LOW for k in same):
-                    verdict = "right"
-                elif same or any(k["kind"] in sc.LOW for k in match):
-                    verdict = "neutral"
-                elif any(t["kind"] == dfr["kind"] and {outlet_of(t["between"][0]), outlet_of(t["between"][1])} == {x, y}
-                         and ci in eclaims(t["between"][0]) and ci in eclaims(t["between"][1]) for t in traps):
-                    verdict = "trap"
-                else:
-                    verdict = "false"
-                res.append((dfr["kind"], dfr.get("confidence", 0.0), verdict))
-    return res
-
-
-def report(name, units):
-    print(f"== {name}: {len(units)} flagged (outlet pairs)")
-    for lo, hi in BANDS:
-        band = [u for u in units if lo <= u[1] < hi]
-        right = sum(u[2] == "right" for u in band)
-        judged = sum(u[2] in ("right", "false", "trap") for u in band)
-        print(f"  confidence {lo:.1f}-{min(hi, 1):.1f}: {len(band):3d} flagged, {right} right, "
-              f"{sum(u[2] == 'neutral' for u in band)} neutral, {judged - right} false "
-              f"({sum(u[2] == 'trap' for u in band)} traps); precision {right}/{judged}")
-    for kind in sorted({u[0] for u in units}):
-        ku = [u for u in units if u[0] == kind]
-        right = sum(u[2] == "right" for u in ku)
-        judged = sum(u[2] in ("right", "false", "trap") for u in ku)
-        mean = sum(u[1] for u in ku) / len(ku)
-        print(f"  {kind:13s} {len(ku):3d} flagged, mean confidence {mean:.2f}, right {right}/{judged}")
+def fit(units, l2=1.0, steps=4000, rate=0.05):
+    """Gradient descent on the penalised log loss; returns (bias, {kind: bias}, slope)."""
+    bias, slope, kb = 0.0, 0.0, {k: 0.0 for k in KINDS}
+    for _ in range(steps):
+        gb, gs, gk = 0.0, 0.0, {k: 0.0 for k in KINDS}
+        for kind, raw, y in units:
+            p = 1 / (1 + math.exp(-(bias + kb[kind] + slope * raw)))
+            gb += p - y
+            gs += (p - y) * raw
+            gk[kind] += p - y
+        n = max(len(units), 1)
+        bias -= rate * gb / n
+        slope -= rate * (gs + l2 * slope) / n
+        for k in KINDS:
+            kb[k] -= rate * (gk[k] + l2 * kb[k]) / n
+    return bias, kb, slope
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", default=os.path.join(ROOT, "build", "app", "cli", "parallax-cli"))
-    ap.add_argument("--split", default="all", choices=["dev", "held", "all"])
+    ap.add_argument("--cli", default=os.path.join(oracle.ROOT, "build", "app", "cli", "parallax-cli"))
+    ap.add_argument("--dev-keys")
+    ap.add_argument("--dev-events")
     a = ap.parse_args()
-    if not os.path.isdir(SHARED):
-        print(f"calibrate: no {SHARED}: nothing to measure")
+    if not os.path.isdir(oracle.SHARED):
+        print(f"calibrate: no {oracle.SHARED}: nothing to measure")
         return 0
-    sc = load_scorer()
-    keys_dir = os.path.join(SHARED, "corpus", "basil-dev", "keys")
-    events_dir = os.path.join(SHARED, "corpus", "basil-dev", "events")
-    for split in (["dev", "held"] if a.split == "all" else [a.split]):
-        units = []
-        for prefix in SPLITS[split]:
-            for kf in sorted(f for f in os.listdir(keys_dir) if f.startswith(prefix)):
-                key = json.load(open(os.path.join(keys_dir, kf)))
-                d, gold = sc.load_event(events_dir, prefix)
-                out = sc.run_cli(a.cli, [os.path.join(d, x) for x in gold["files"]])
-                units += judge(sc, key, out, d, gold)
-        report(split, units)
+    os.environ["PARALLAX_DIFFER_RAW_CONFIDENCE"] = "1"
+    sc = oracle.load_scorer()
+    keys_dir = os.path.join(oracle.BASIL, "keys")
+    basil = lambda split: sorted(os.path.join(keys_dir, f) for f in os.listdir(keys_dir) if f[:8] in oracle.SPLITS[split])
+    flags = oracle.run(sc, a.cli, basil("dev"), os.path.join(oracle.BASIL, "events"), False, None, "dev")
+    if a.dev_keys:
+        keys = sorted(os.path.join(a.dev_keys, f) for f in os.listdir(a.dev_keys) if f.endswith(".json"))
+        flags += oracle.run(sc, a.cli, keys, a.dev_events, False, None, "dev-keys")
+    units = [(f["kind"], f["confidence"], 1 if f["verdict"] == "right" else 0)
+             for f in flags if f["verdict"] != "neutral"]
+    bias, kb, slope = fit(units)
+    print(f"\n{len(units)} judged development flags, {sum(u[2] for u in units)} real")
+    print(f"bias {bias:.3f}, slope {slope:.3f}")
+    print("constants for px-differ.c (a kind no key judged gets the pooled rate; attribution, which")
+    print("the keys only ever note as low salience, stays quiet at 0.3):")
+    print(f"#define CALIBRATION_SLOPE {slope:.2f}")
+    for k in KINDS:
+        n = sum(u[0] == k for u in units)
+        r = sum(u[2] for u in units if u[0] == k)
+        value = math.log(0.3 / 0.7) if k == "attribution" else bias + kb[k]
+        print(f"#define CALIBRATION_{k.upper()} {value:.2f} /* {r} of {n} real */")
     return 0
 
 

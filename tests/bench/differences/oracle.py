@@ -206,6 +206,7 @@ def run(sc, cli, keys, events, verbose, dump, label):
     summary(f"{label} oracle alignment", oracle_flags, oracle_recall)
     print(f"{label} confidence bands, both alignments:")
     bands(engine_flags + oracle_flags)
+    return engine_flags + oracle_flags
 
 
 def main():
