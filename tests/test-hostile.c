@@ -717,6 +717,58 @@ test_csv_on_terminal (void)
   g_assert_nonnull (strstr (in_pipe, "\r\n"));
 }
 
+/* Issue 14 item 7 again, on today's commands: story add, annotate and
+ * story refetch given a mistyped --db created a database (and its folder)
+ * before saying there is no story; "postgres:…" was taken for a file; a
+ * team library that cannot be reached showed its password.
+ */
+static void
+test_cli_mistyped_db (void)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-db-XXXXXX");
+  g_autofree char *typo_folder = g_build_filename (folder, "typo", NULL);
+  g_autofree char *typo = g_build_filename (typo_folder, "p.db", NULL);
+  g_autofree char *page = write_temp (folder, "spoof.html", spoof_page, -1);
+  g_autofree char *queue = g_build_filename (folder, "data", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  const char *commands[][10] = {
+    { "story", "add", "--db", typo, "1", page, NULL },
+    { "annotate", "--db", typo, "1", "--source", "1", "--quote", "12 drones", NULL },
+    { "story", "refetch", "--db", typo, "1", NULL },
+    { "story", "add", "--db", "postgres:/desk/checks", "1", page, NULL },
+    { "story", "new", "--db", "postgresql:desk", "Title", NULL },
+  };
+
+  g_assert_cmpint (g_chdir (folder), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (px_test_spawn_cli (commands[i], NULL, &err), ==, 1);
+      g_test_message ("%s", err);
+      g_assert_true (strstr (err, "no database") != NULL || strstr (err, "team library address") != NULL);
+      g_assert_false (g_file_test (typo_folder, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test ("postgres:", G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test ("postgresql:desk", G_FILE_TEST_EXISTS));
+    }
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+
+  /* A closed port: said at once, without the password. */
+  g_setenv ("XDG_DATA_HOME", queue, TRUE);
+  {
+    const char *args[] = { "story", "list", "--db", "postgresql://ana:hunter22@127.0.0.1:1/desk", NULL };
+    g_autofree char *err = NULL;
+    gint64 start = g_get_monotonic_time ();
+
+    g_assert_cmpint (px_test_spawn_cli (args, NULL, &err), ==, 1);
+    g_test_message ("%s", err);
+    g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+    g_assert_nonnull (strstr (err, "cannot be reached"));
+    g_assert_null (strstr (err, "hunter22"));
+  }
+  g_unsetenv ("XDG_DATA_HOME");
+}
+
 /* A right-to-left name keeps its direction without turning the line
  * around: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
  */
@@ -925,6 +977,7 @@ main (int    argc,
   g_test_add_func ("/hostile/cli/spoofing-outputs", test_spoofing_outputs);
   g_test_add_func ("/hostile/cli/rtl-outlet-isolated", test_rtl_outlet_isolated);
   g_test_add_func ("/hostile/cli/csv-on-terminal", test_csv_on_terminal);
+  g_test_add_func ("/hostile/cli/mistyped-db", test_cli_mistyped_db);
   g_test_add_func ("/hostile/markdown/inert", test_markdown_inert);
   g_test_add_func ("/hostile/cli/small-ones", test_cli_small_ones);
   g_test_add_func ("/hostile/store/lost-library-restored", test_lost_library_restored);

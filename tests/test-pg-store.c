@@ -123,6 +123,24 @@ test_uris (void)
   display = px_pg_uri_display ("postgresql://ana:secret@desk.example.org/checks");
   g_assert_null (strstr (display, "secret"));
   g_assert_nonnull (strstr (display, "ana@desk.example.org/checks"));
+
+  /* Nor in the query, nor when GUri cannot read the address, nor in
+   * libpq's reason for refusing it (issue 14 follow-up, found by fuzzing).
+   */
+  g_clear_pointer (&display, g_free);
+  display = px_pg_uri_display ("postgresql://desk.example.org/checks?sslmode=require&password=hunter22");
+  g_assert_null (strstr (display, "hunter22"));
+  g_assert_nonnull (strstr (display, "sslmode=require"));
+  g_clear_pointer (&display, g_free);
+  display = px_pg_uri_display ("postgresql://ana:hunter22@desk.example.org:99999999/checks");
+  g_assert_null (strstr (display, "hunter22"));
+  g_clear_error (&error);
+  g_assert_false (px_pg_uri_is_local ("postgresql://ana:hunter22@[::1/checks", &local, &error));
+  g_assert_null (strstr (error->message, "hunter22"));
+  g_clear_error (&error);
+  g_assert_false (px_pg_uri_is_local ("postgresql://ana:hunter22@desk/checks?x%zz=1", &local, &error));
+  g_test_message ("%s", error->message);
+  g_assert_null (strstr (error->message, "hunter22"));
 }
 
 /* A host that is not this machine is reached over TLS only, whatever the
@@ -563,6 +581,43 @@ test_queue_replay (void)
   g_object_unref (store);
 }
 
+/* Issue 14 follow-up: a queue line damaged on disk (a member missing or
+ * of another type) was read by the replay as it stood (GLib criticals,
+ * NULLs sent to the server); it is now refused like a save the server
+ * refuses, kept in failed.jsonl with the reason, and the next line goes.
+ */
+static void
+test_queue_damaged (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autofree char *queue_dir = px_test_make_temp_dir ("px-queue-XXXXXX");
+  g_autofree char *queue_path = g_build_filename (queue_dir, "queue.jsonl", NULL);
+  g_autofree char *failed_path = g_build_filename (queue_dir, "failed.jsonl", NULL);
+  g_autofree char *failed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxPgStore) store = NULL;
+  static const char lines[] =
+    "{\"kind\":\"create-annotation\",\"write\":\"6f1c2a9e-0000-4000-8000-000000000001\",\"author\":\"Ana\","
+    "\"at\":\"2026-12-02T10:00:00Z\",\"id\":5,\"story\":1,\"verdict\":\"false\",\"note\":\"\"}\n"
+    "{\"kind\":\"review-annotation\",\"write\":\"6f1c2a9e-0000-4000-8000-000000000002\",\"author\":\"Ana\","
+    "\"at\":\"2026-12-02T10:00:00Z\",\"annotation\":\"five\",\"reviewed\":\"yes\"}\n"
+    "{\"kind\":\"create-story\",\"write\":\"6f1c2a9e-0000-4000-8000-000000000003\",\"author\":\"Ana\","
+    "\"at\":\"2026-12-02T10:00:00Z\",\"id\":77,\"uuid\":\"6f1c2a9e-0000-4000-8000-000000000077\","
+    "\"title\":{\"nested\":true}}\n";
+
+  g_assert_true (g_file_set_contents (queue_path, lines, -1, NULL));
+  store = px_pg_store_open (uri, server->password, "Ana", queue_dir, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 0);
+  g_assert_true (g_file_get_contents (failed_path, &failed, NULL, NULL));
+  g_test_message ("%s", failed);
+  g_assert_nonnull (strstr (failed, "its “annotation” is not what Parallax wrote"));
+  g_assert_nonnull (strstr (failed, "missing"));
+  g_assert_nonnull (strstr (failed, "“title”"));
+  g_assert_cmpuint (count_rows (uri, "SELECT count (*) FROM annotations"), ==, 0);
+  g_assert_cmpuint (count_rows (uri, "SELECT count (*) FROM stories"), ==, 0);
+}
+
 /* A queued save that meets a colleague's newer one is not applied, and is
  * kept in failed.jsonl with the reason.
  */
@@ -919,6 +974,7 @@ main (int    argc,
   g_test_add_func ("/pg-store/search", test_search);
   g_test_add_func ("/pg-store/conflict", test_conflict);
   g_test_add_func ("/pg-store/queue-replay", test_queue_replay);
+  g_test_add_func ("/pg-store/queue-damaged", test_queue_damaged);
   g_test_add_func ("/pg-store/queued-conflict", test_queued_conflict);
   g_test_add_func ("/pg-store/listen", test_listen);
   g_test_add_func ("/pg-store/cli", test_cli);

@@ -74,7 +74,7 @@ _px_cli_export (int    argc,
    * a damaged one: a wrong path is an error.
    */
   path = db != NULL ? g_strdup (db) : px_store_get_default_path ();
-  if ((store = _px_cli_open_store_for_reading (path)) == NULL)
+  if ((store = _px_cli_open_store_existing (path)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   options.author = author;

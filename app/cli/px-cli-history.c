@@ -215,7 +215,7 @@ _px_cli_history (int    argc,
       || !_px_cli_parse_id ("history", "source", source_arg, &source_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = _px_cli_open_store_for_reading (db)) == NULL)
+  if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
   if ((source = get_story_source (store, story_id, source_id)) == NULL)
     return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
@@ -436,7 +436,7 @@ _px_cli_story_refetch (int    argc,
 
   if ((fetcher = _px_cli_new_fetcher ()) == NULL)
     return PX_CLI_EXIT_USAGE;
-  if ((store = _px_cli_open_store (db)) == NULL)
+  if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if (source_id != 0)

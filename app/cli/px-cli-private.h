@@ -113,10 +113,12 @@ extern gboolean _px_cli_replace_backup;
  * on standard error when it cannot be opened.
  */
 PxLibrary *_px_cli_open_store (const char *db_path);
-/* The same for a command that only reads: a --db that names no database
- * is refused, not created.
+/* The same for a command that reads or changes what is there (a story to
+ * show, to add to, a source to annotate): a --db that names no database
+ * is refused, not created. Only "story new" and "story copy --to" create
+ * one.
  */
-PxLibrary *_px_cli_open_store_for_reading (const char *db_path);
+PxLibrary *_px_cli_open_store_existing (const char *db_path);
 /* Closes @store cleanly and returns @status. */
 int _px_cli_close_store (PxLibrary *store,
                          int      status);

@@ -15,6 +15,7 @@
 #include "px-story-copy.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static const char * const formats[] = { "json", "text", NULL };
 
@@ -51,8 +52,12 @@ open_team_library (const char *uri)
     }
 
   if (!px_pg_store_get_connected (store))
-    _px_cli_print_error ("The team library “%s” cannot be reached: what this command saves is kept and sent "
-                         "when it can", px_pg_store_get_uri (store));
+    {
+      g_autofree char *display = px_pg_uri_display (uri);
+
+      _px_cli_print_error ("The team library “%s” cannot be reached: what this command saves is kept and sent "
+                           "when it can", display);
+    }
   return PX_LIBRARY (store);
 }
 
@@ -102,7 +107,7 @@ backup_or_ask (PxStore *store)
 
 static PxLibrary *
 open_store (const char *db_path,
-            gboolean    for_reading)
+            gboolean    existing)
 {
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
@@ -111,14 +116,25 @@ open_store (const char *db_path,
 
   if (px_pg_is_uri (db_path))
     return open_team_library (db_path);
+  /* "postgres:/desk/checks", "postgresql:desk": a team library's address
+   * mistyped, not a file to create.
+   */
+  if (db_path != NULL && (strstr (db_path, "://") != NULL
+                          || g_ascii_strncasecmp (db_path, "postgres", strlen ("postgres")) == 0)
+      && strchr (db_path, ':') != NULL && !g_file_test (db_path, G_FILE_TEST_EXISTS))
+    {
+      _px_cli_print_error ("“%s” is neither a database file nor a team library address "
+                           "(postgresql://host/database)", db_path);
+      return NULL;
+    }
 
-  /* A --db given to a command that only reads names a database that is
-   * there: a typing mistake must not create one.
+  /* A --db given to a command that works on what is there names a
+   * database that is there: a typing mistake must not create one.
    */
   path = db_path != NULL ? g_strdup (db_path) : px_store_get_default_path ();
   store = px_store_open_full (path,
                               PX_STORE_OPEN_DEFER_BACKUP
-                              | (for_reading && db_path != NULL ? PX_STORE_OPEN_EXISTING : 0),
+                              | (existing && db_path != NULL ? PX_STORE_OPEN_EXISTING : 0),
                               &error);
   if (store == NULL)
     {
@@ -146,7 +162,7 @@ _px_cli_open_store (const char *db_path)
 }
 
 PxLibrary *
-_px_cli_open_store_for_reading (const char *db_path)
+_px_cli_open_store_existing (const char *db_path)
 {
   return open_store (db_path, TRUE);
 }
@@ -247,7 +263,7 @@ story_copy (int    argc,
   if (!_px_cli_parse_id ("story copy", "story", argv[1], &story_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((from = _px_cli_open_store_for_reading (db)) == NULL)
+  if ((from = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
   if ((to = _px_cli_open_store (to_db)) == NULL)
     return _px_cli_close_store (from, PX_CLI_EXIT_FAILED);
@@ -293,7 +309,7 @@ story_add (int    argc,
   if ((fetcher = _px_cli_new_fetcher ()) == NULL)
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = _px_cli_open_store (db)) == NULL)
+  if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   for (int i = 2; i < argc; i++)
@@ -353,7 +369,7 @@ story_list (int    argc,
       return PX_CLI_EXIT_USAGE;
     }
 
-  if ((store = _px_cli_open_store_for_reading (db)) == NULL)
+  if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((stories = px_library_list_stories (store, FALSE, &error)) == NULL)
@@ -416,7 +432,7 @@ story_show (int    argc,
   if (!_px_cli_parse_story_argument ("story show", argc, argv, &story_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = _px_cli_open_store_for_reading (db)) == NULL)
+  if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((sources = px_library_list_sources (store, story_id, &error)) == NULL)
@@ -571,7 +587,7 @@ _px_cli_annotate (int    argc,
       g_array_append_val (targets, spec);
     }
 
-  if ((store = _px_cli_open_store (db)) == NULL)
+  if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   id = px_library_create_annotation (store, story_id, (PxTargetSpec *) targets->data, targets->len,
@@ -657,7 +673,7 @@ _px_cli_annotations (int    argc,
   if (!_px_cli_parse_story_argument ("annotations", argc, argv, &story_id))
     return PX_CLI_EXIT_USAGE;
 
-  if ((store = _px_cli_open_store_for_reading (db)) == NULL)
+  if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((annotations = px_library_list_annotations (store, story_id, FALSE, &error)) == NULL)
@@ -734,7 +750,7 @@ _px_cli_search (int    argc,
     }
 
   query = g_strjoinv (" ", argv + 1);
-  if ((store = _px_cli_open_store_for_reading (db)) == NULL)
+  if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
   if ((hits = px_library_search (store, query, limit, &error)) == NULL)

@@ -757,8 +757,22 @@ void
 px_story_view_select_claim (PxStoryView *self,
                             PxClaimItem *claim)
 {
+  const DifferenceRef *current = NULL;
+
   g_return_if_fail (PX_IS_STORY_VIEW (self));
   g_return_if_fail (PX_IS_CLAIM_ITEM (claim));
+
+  if (self->current_difference >= 0)
+    current = &g_array_index (self->differences, DifferenceRef, self->current_difference);
+
+  /* The claim of the current difference (selected in the lists as Alt+Down
+   * moved to it, or again by the user): that difference stays current.
+   */
+  if (current != NULL && current->claim == claim)
+    {
+      reveal_claim (self, claim, px_claim_item_get_difference (claim, current->difference));
+      return;
+    }
 
   reveal_claim (self, claim, NULL);
 

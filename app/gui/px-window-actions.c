@@ -193,10 +193,9 @@ follow_difference (PxWindow *self)
   PxClaimItem *claim = px_story_view_get_current_claim (self->story_view);
   GListModel *visible = px_claims_panel_get_visible_claims (self->claims_panel);
 
-  if (claim == NULL || self->following_difference)
+  if (claim == NULL)
     return;
 
-  self->following_difference = TRUE;
   /* A claim the filter hides leaves nothing selected in the lists. */
   px_claims_panel_select (self->claims_panel, GTK_INVALID_LIST_POSITION);
   for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
@@ -209,7 +208,6 @@ follow_difference (PxWindow *self)
           break;
         }
     }
-  self->following_difference = FALSE;
 }
 
 static void

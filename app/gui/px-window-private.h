@@ -40,7 +40,6 @@ struct _PxWindow
   PxStore *store;
   gboolean drawn_reported;
   guint invariants_id;
-  gboolean following_difference; /* the list follows Alt+Down, without feeding back */
 };
 
 /* px-window-actions.c */

@@ -527,9 +527,11 @@ static void
 claim_selected_cb (PxWindow    *self,
                    PxClaimItem *claim)
 {
+  /* The story view keeps the current difference when this is its claim:
+   * selecting the claim Alt+Down moved to feeds nothing back.
+   */
   px_annotator_set_selected_claim (self->annotator, claim);
-  if (!self->following_difference)
-    px_story_view_select_claim (self->story_view, claim);
+  px_story_view_select_claim (self->story_view, claim);
 }
 
 

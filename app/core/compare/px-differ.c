@@ -59,7 +59,26 @@ typedef struct
   GPtrArray *differences;
   GHashTable *concepts; /* concept of a content word -> bit per source that has it */
   gboolean contested;   /* the claim is in dispute: see find_attribution() */
+  GHashTable *lexicon;  /* px_lexicon_cache_new(): WordNet looked up once a word */
+  int *attributions;    /* source_attribution() of source a with source b at [a * n + b], -1 unknown */
+  GHashTable *dated;    /* PxTimeExpr -> the verb it dates (time_predicate()), or the table itself */
 } Context;
+
+static const PxLexeme *
+lexeme_of (Context    *ctx,
+           const char *norm)
+{
+  return px_lexicon_cache_lookup (ctx->lexicon, norm);
+}
+
+/* The same word, or synonyms by WordNet ("hurt", "injured"). */
+static gboolean
+same_meaning (Context       *ctx,
+              const PxToken *a,
+              const PxToken *b)
+{
+  return g_str_equal (a->concept, b->concept) || px_lexeme_synonyms (lexeme_of (ctx, a->norm), lexeme_of (ctx, b->norm));
+}
 
 typedef gboolean (*SameTopicFunc) (Context    *ctx,
                                    const Item *a,
@@ -355,6 +374,7 @@ build_topics (Context       *ctx,
               AgreeFunc      agree)
 {
   g_autofree gboolean *matched = g_new0 (gboolean, items->len);
+  g_autofree guint32 *sources = g_new0 (guint32, items->len); /* per root: its items' sources */
 
   for (int pass = 0; pass < 2; pass++)
     for (guint sa = 0; sa < ctx->n_documents; sa++)
@@ -364,14 +384,16 @@ build_topics (Context       *ctx,
           /* second pass: an item already joined to one of the other
            * source's items in the first is taken ("$56 million in taxes"
            * in both stays out of "$139 million" against "$141 million") */
+          if (pass == 1 && sa == 0 && sb == 1)
+            for (guint i = 0; i < items->len; i++)
+              sources[find_root (items, i)] |= 1u << g_array_index (items, Item, i).source;
           for (guint i = 0; pass == 1 && i < items->len; i++)
-            for (guint j = 0; j < items->len; j++)
-              {
-                guint si = g_array_index (items, Item, i).source, sj = g_array_index (items, Item, j).source;
+            {
+              guint si = g_array_index (items, Item, i).source;
 
-                if (((si == sa && sj == sb) || (si == sb && sj == sa)) && find_root (items, i) == find_root (items, j))
-                  matched[i] = matched[j] = TRUE;
-              }
+              if (si == sa || si == sb)
+                matched[i] = (sources[find_root (items, i)] & (1u << (si == sa ? sb : sa))) != 0;
+            }
           for (guint i = 0; i < items->len; i++)
             {
               Item *a = &g_array_index (items, Item, i);
@@ -392,8 +414,13 @@ build_topics (Context       *ctx,
                       matched[i] = matched[j] = TRUE;
                       break;
                     }
-                  matched[i] = matched[j] = TRUE;
-                  join (items, i, j);
+                  {
+                    guint32 joined = sources[find_root (items, i)] | sources[find_root (items, j)];
+
+                    matched[i] = matched[j] = TRUE;
+                    join (items, i, j);
+                    sources[find_root (items, i)] = joined;
+                  }
                   break;
                 }
             }
@@ -602,16 +629,16 @@ quantity_predicate (PxDocument       *doc,
  * a figure ("magnitude 7.5") or synonyms ("hurt", "injured") are not.
  */
 static gboolean
-different_acts (const PxToken *a,
+different_acts (Context       *ctx,
+                const PxToken *a,
                 const PxToken *b)
 {
-  g_autoptr(PxLexeme) la = NULL;
-  g_autoptr(PxLexeme) lb = NULL;
+  const PxLexeme *la, *lb;
 
   if (g_str_equal (a->concept, b->concept))
     return FALSE;
-  la = px_lexeme_new (a->norm);
-  lb = px_lexeme_new (b->norm);
+  la = lexeme_of (ctx, a->norm);
+  lb = lexeme_of (ctx, b->norm);
   /* "killing 612 people" is not "a town of 15,000 people" */
   if (la->verb_form != lb->verb_form)
     return TRUE;
@@ -728,7 +755,7 @@ quantity_same_topic (Context    *ctx,
     {
       const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
 
-      return pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || !different_acts (pa, pb);
+      return pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || !different_acts (ctx, pa, pb);
     }
   if (qa->dimension == PX_DIMENSION_MONEY)
     {
@@ -826,7 +853,7 @@ same_act (Context    *ctx,
   for (guint h = 0; h < qa->n_heads; h++)
     if (g_str_equal (pa->concept, qa->heads[h]))
       return FALSE;
-  return g_str_equal (pa->concept, pb->concept) || px_lexicon_are_synonyms (pa->norm, pb->norm);
+  return same_meaning (ctx, pa, pb);
 }
 
 /* A count of the same things in the same slot is a number the outlets
@@ -897,7 +924,8 @@ static gboolean opens_clause (const PxToken *token);
  * Saturday" dates the saying, not the fire.
  */
 static const PxToken *
-time_predicate (PxDocument       *doc,
+time_predicate (Context          *ctx,
+                PxDocument       *doc,
                 PxSentence       *sentence,
                 const PxTimeExpr *time,
                 gboolean         *spoken)
@@ -915,7 +943,7 @@ time_predicate (PxDocument       *doc,
     for (int t = step < 0 ? (int) at - 1 : (int) after; t >= (int) first && t < (int) end; t += step)
       {
         PxToken *token = px_document_token (doc, t);
-        g_autoptr(PxLexeme) lexeme = NULL;
+        const PxLexeme *lexeme;
 
         gboolean saying = FALSE;
 
@@ -929,7 +957,7 @@ time_predicate (PxDocument       *doc,
           }
         if (!saying && (token->kind != PX_TOKEN_WORD || token->is_stop || (token->is_capital && !token->sentence_initial)))
           continue;
-        lexeme = px_lexeme_new (token->norm);
+        lexeme = lexeme_of (ctx, token->norm);
         if (!saying && !lexeme->verb_form)
           continue;
         /* the day of the saying stands next to the verb ("said
@@ -941,6 +969,23 @@ time_predicate (PxDocument       *doc,
   return NULL;
 }
 
+/* time_predicate() of an item's time, looked up once. */
+static const PxToken *
+item_predicate (Context    *ctx,
+                const Item *item)
+{
+  PxDocument *doc = ctx->documents[item->source];
+  gpointer known = g_hash_table_lookup (ctx->dated, item->data);
+  gboolean spoken;
+
+  if (known == NULL)
+    {
+      known = (gpointer) time_predicate (ctx, doc, px_document_sentence (doc, item->sentence), item->data, &spoken);
+      g_hash_table_insert (ctx->dated, (gpointer) item->data, known != NULL ? known : ctx->dated);
+    }
+  return known == ctx->dated ? NULL : known;
+}
+
 /* Whether two times date one happening, as far as their verbs show:
  * "struck the depot early Tuesday" and "struck the depot on Monday
  * night", not "laughed Tuesday" and "upheld the verdict on Thursday".
@@ -950,14 +995,11 @@ same_happening (Context    *ctx,
                 const Item *a,
                 const Item *b)
 {
-  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
-  gboolean spoken;
-  const PxToken *pa = time_predicate (da, px_document_sentence (da, a->sentence), a->data, &spoken);
-  const PxToken *pb = time_predicate (db, px_document_sentence (db, b->sentence), b->data, &spoken);
+  const PxToken *pa = item_predicate (ctx, a), *pb = item_predicate (ctx, b);
 
   if (pa == NULL || pb == NULL)
     return FALSE;
-  return g_str_equal (pa->concept, pb->concept) || px_lexicon_are_synonyms (pa->norm, pb->norm);
+  return same_meaning (ctx, pa, pb);
 }
 
 static gboolean
@@ -965,14 +1007,10 @@ time_same_topic (Context    *ctx,
                  const Item *a,
                  const Item *b)
 {
-  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
-  gboolean spoken;
-
   if (!px_time_comparable (a->data, b->data))
     return FALSE;
   /* each verb, when both are known, must be the other's */
-  if (time_predicate (da, px_document_sentence (da, a->sentence), a->data, &spoken) != NULL
-      && time_predicate (db, px_document_sentence (db, b->sentence), b->data, &spoken) != NULL)
+  if (item_predicate (ctx, a) != NULL && item_predicate (ctx, b) != NULL)
     return same_happening (ctx, a, b);
   return TRUE;
 }
@@ -1057,7 +1095,7 @@ find_times (Context *ctx)
           gboolean spoken;
 
           /* "police said Wednesday" dates the saying */
-          time_predicate (ctx->documents[ref->source], sentence, time, &spoken);
+          time_predicate (ctx, ctx->documents[ref->source], sentence, time, &spoken);
           if (!is_stamp (ctx->documents[ref->source], sentence, time) && !spoken)
             add_item (items, ref->source, ref->sentence, time, time->start, time->end);
         }
@@ -1855,10 +1893,14 @@ source_attribution (Context *ctx,
                     guint    with)
 {
   PxAttribution level = PX_ATTRIBUTION_NONE;
+  int *known = &ctx->attributions[source * ctx->n_documents + with];
 
+  if (*known >= 0)
+    return *known;
   for (guint m = 0; m < ctx->n_members; m++)
     if (ctx->members[m].source == source)
       level = MAX (level, attribution_of_shared (ctx, &ctx->members[m], with));
+  *known = level;
   return level;
 }
 
@@ -2468,7 +2510,8 @@ is_epistemic (const char *concept)
  * noun ("a final determination", "a gun").
  */
 static gboolean
-is_verb_use (PxDocument *doc,
+is_verb_use (Context    *ctx,
+             PxDocument *doc,
              PxSentence *sentence,
              guint       t)
 {
@@ -2476,7 +2519,7 @@ is_verb_use (PxDocument *doc,
     "would", "will", "can", "could", "did", "does", "do", "may", "might", "must", "should", "shall", "to",
     "not", "never", "n't",
   };
-  g_autoptr(PxLexeme) lexeme = px_lexeme_new (px_document_token (doc, t)->norm);
+  const PxLexeme *lexeme = lexeme_of (ctx, px_document_token (doc, t)->norm);
 
   if (lexeme->verb_form)
     return TRUE;
@@ -2490,7 +2533,8 @@ is_verb_use (PxDocument *doc,
 
 /* The token of @concept in the sentence that is not negated, or -1. */
 static int
-asserted_token (PxDocument *doc,
+asserted_token (Context    *ctx,
+                PxDocument *doc,
                 PxSentence *sentence,
                 const char *concept)
 {
@@ -2517,7 +2561,7 @@ asserted_token (PxDocument *doc,
       if (!in_cue && token->kind == PX_TOKEN_WORD && !token->is_stop && !token->in_quote
           && g_str_equal (token->concept, concept))
         {
-          if (!is_verb_use (doc, sentence, t))
+          if (!is_verb_use (ctx, doc, sentence, t))
             continue;
           return clause_is_negated (doc, sentence, t) || aims_at (doc, sentence, t) ? -1 : (int) t;
         }
@@ -2702,7 +2746,8 @@ emit_opposed (Context    *ctx,
  * verb follows in the clause.
  */
 static const char *
-negated_verb (PxDocument  *doc,
+negated_verb (Context     *ctx,
+              PxDocument  *doc,
               PxSentence  *sentence,
               const PxCue *cue)
 {
@@ -2720,7 +2765,7 @@ negated_verb (PxDocument  *doc,
 
       if (opens_clause (token))
         break;
-      if (token->kind == PX_TOKEN_WORD && !token->is_stop && is_verb_use (doc, sentence, t))
+      if (token->kind == PX_TOKEN_WORD && !token->is_stop && is_verb_use (ctx, doc, sentence, t))
         return token->concept;
     }
   return NULL;
@@ -2728,12 +2773,13 @@ negated_verb (PxDocument  *doc,
 
 /* Whether @cue denies @concept. */
 static gboolean
-negates (PxDocument  *doc,
+negates (Context     *ctx,
+         PxDocument  *doc,
          PxSentence  *sentence,
          const PxCue *cue,
          const char  *concept)
 {
-  const char *verb = negated_verb (doc, sentence, cue);
+  const char *verb = negated_verb (ctx, doc, sentence, cue);
 
   for (guint t = 0; t < PX_CUE_MAX_TARGETS && cue->targets[t] != NULL; t++)
     if (g_str_equal (cue->targets[t], concept))
@@ -2768,7 +2814,7 @@ find_polarity (Context    *ctx,
           if (cue->kind != PX_CUE_NEGATION || cue->in_quote
               || (cue->targets[0] != NULL && is_epistemic (cue->targets[0])))
             continue;
-          if (negates (doc, sentence, cue, concept))
+          if (negates (ctx, doc, sentence, cue, concept))
             {
               guint end = cue->end, end_token = cue->end_token, word = cue->first_token;
               gboolean wanted = FALSE;
@@ -2797,7 +2843,7 @@ find_polarity (Context    *ctx,
         }
       if (!found)
         {
-          int token = asserted_token (doc, sentence, concept);
+          int token = asserted_token (ctx, doc, sentence, concept);
 
           if (token >= 0)
             {
@@ -2832,8 +2878,8 @@ find_antonyms (Context    *ctx,
       const PxSentenceRef *ref = &ctx->members[m];
       PxDocument *doc = ctx->documents[ref->source];
       PxSentence *sentence = px_document_sentence (doc, ref->sentence);
-      int tx = asserted_token (doc, sentence, x);
-      int ty = asserted_token (doc, sentence, y);
+      int tx = asserted_token (ctx, doc, sentence, x);
+      int ty = asserted_token (ctx, doc, sentence, y);
 
       if (tx >= 0 && ty >= 0)
         return;
@@ -2875,7 +2921,7 @@ static void
 find_wordnet_antonyms (Context    *ctx,
                        GHashTable *seen)
 {
-  g_autoptr(GHashTable) cache = px_lexicon_cache_new ();
+  GHashTable *cache = ctx->lexicon;
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
   g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
 
@@ -2939,7 +2985,7 @@ find_contradictions (Context *ctx)
            * injuries */
           for (guint t = 0; t < PX_CUE_MAX_TARGETS; t++)
             concepts[t] = cue->targets[t];
-          concepts[PX_CUE_MAX_TARGETS] = negated_verb (ctx->documents[ref->source], sentence, cue);
+          concepts[PX_CUE_MAX_TARGETS] = negated_verb (ctx, ctx->documents[ref->source], sentence, cue);
           for (guint t = 0; t <= PX_CUE_MAX_TARGETS; t++)
             {
               guint before = ctx->differences->len;
@@ -3303,7 +3349,10 @@ px_differ (PxDocument         **documents,
            const PxSentenceRef *members,
            guint                n_members)
 {
-  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL };
+  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL, NULL, NULL };
+  g_autoptr(GHashTable) lexicon = px_lexicon_cache_new ();
+  g_autoptr(GHashTable) dated = g_hash_table_new (NULL, NULL);
+  g_autofree int *attributions = g_new (int, n_documents * n_documents);
   g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
   guint32 sources = 0;
 
@@ -3329,6 +3378,11 @@ px_differ (PxDocument         **documents,
         }
     }
   ctx.concepts = concepts;
+  ctx.lexicon = lexicon;
+  ctx.dated = dated;
+  ctx.attributions = attributions;
+  for (guint i = 0; i < n_documents * n_documents; i++)
+    attributions[i] = -1;
 
   find_presentation (&ctx, PX_ATTRIBUTION_DISTANCED);
   find_numbers (&ctx);
