@@ -11,6 +11,7 @@
 #include "px-similarity.h"
 #include "px-text.h"
 
+#include <math.h>
 #include <string.h>
 
 static void
@@ -207,6 +208,38 @@ test_similarity_quotation (void)
 }
 
 static void
+test_similarity_quoted_function_words (void)
+{
+  double features[PX_N_FEATURES];
+
+  /* a quotation of function words alone is still the same quotation */
+  features_of ("\"Where were you last night?\" the officer asked the driver.",
+               "The driver was asked twice: \"Where were you last night?\"", features);
+  g_assert_cmpfloat (features[PX_FEATURE_QUOTE], >=, 0.5);
+  /* two words in common say nothing */
+  features_of ("\"We are ready for the storm,\" the mayor said.",
+               "\"We are asking everyone to leave,\" the chief said.", features);
+  g_assert_cmpfloat (features[PX_FEATURE_QUOTE], ==, 0);
+}
+
+static void
+test_similarity_title_case (void)
+{
+  const char *sentence = "A storm flooded homes near the harbour and closed schools across the county.";
+  double title[PX_N_FEATURES], plain[PX_N_FEATURES];
+
+  /* a headline's capitals are no names: its words meet their synonyms as
+   * the same words written in lower case do */
+  features_of ("Storm Floods Harbour Homes, Shuts County Schools", sentence, title);
+  features_of ("Storm floods harbour homes, shuts county schools", sentence, plain);
+  g_assert_cmpfloat (fabs (title[PX_FEATURE_EXPANDED] - plain[PX_FEATURE_EXPANDED]), <, 0.05);
+  g_assert_cmpfloat (title[PX_FEATURE_NAMES], ==, plain[PX_FEATURE_NAMES]);
+  /* a name the lexicon does not know stays a name */
+  features_of ("Mayor Tavrin Closes Harbour Schools", "Schools by the harbour were closed by Tavrin on Monday.", title);
+  g_assert_cmpfloat (title[PX_FEATURE_NAMES], ==, 1);
+}
+
+static void
 test_similarity_furniture (void)
 {
   /* a byline shares its names with every sentence that names them */
@@ -309,6 +342,8 @@ main (int   argc,
   g_test_add_func ("/align/similarity/speaker-and-quote", test_similarity_speaker_and_quote);
   g_test_add_func ("/align/similarity/predicates", test_similarity_predicates);
   g_test_add_func ("/align/similarity/quotation", test_similarity_quotation);
+  g_test_add_func ("/align/similarity/quoted-function-words", test_similarity_quoted_function_words);
+  g_test_add_func ("/align/similarity/title-case", test_similarity_title_case);
   g_test_add_func ("/align/similarity/furniture", test_similarity_furniture);
   g_test_add_func ("/align/claims", test_align_claims);
 

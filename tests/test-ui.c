@@ -90,6 +90,7 @@ typedef struct
   PxWindow *window;
   PxStoryView *view;
   char *tmpdir;
+  PxStore *store;
 } Fixture;
 
 static void
@@ -112,15 +113,31 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
   fixture->view = px_window_get_story_view (fixture->window);
   gtk_window_present (GTK_WINDOW (fixture->window));
+
+  /* A library of its own, as the application gives the window: sources are
+   * kept as they load, as a user's are.
+   */
+  {
+    g_autofree char *path = g_build_filename (fixture->tmpdir, "fixture.db", NULL);
+
+    fixture->store = px_store_open (path, &error);
+    g_assert_no_error (error);
+    px_window_set_store (fixture->window, fixture->store, FALSE);
+  }
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
+  g_autoptr(GError) error = NULL;
+
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   /* Nothing else may keep the window, its columns or their tasks alive. */
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
+  g_assert_true (px_store_close (fixture->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
   g_clear_object (&fixture->server);
   g_free (fixture->base);
   g_free (fixture->tmpdir);

@@ -296,7 +296,7 @@ def main():
                       f"basil-dev F1 {f1:.2f} ecb-dev MCC {mcc:.3f} own stories F1 {own:.3f}", flush=True)
                 return ((f1 + mcc) / 2 if own >= STORIES_MIN_F1 else own - 1), f1, mcc, own
 
-            for edge in (0.3, 0.4):
+            for edge in (0.25, 0.3, 0.35):
                 for link in (0.2, 0.25, 0.3):
                     if link > edge:
                         continue

@@ -7,6 +7,10 @@
  * fits the weights on exactly what the engine computes:
  *   similarity-features INPUT...      every candidate pair of sentences of
  *                                     a story: "A SA B SB P F1 ... Fn"
+ *   similarity-features --all INPUT...
+ *                                     every pair, of one source too,
+ *                                     after each sentence's weighted
+ *                                     words: "vector A SA FURNITURE ID:W..."
  *   similarity-features --pairs FILE  each line "TEXT1<TAB>TEXT2" as a pair
  *                                     of passages: "LINE P F1 ... Fn"
  *                                     (LINE from 0)
@@ -52,6 +56,16 @@ print_candidate_cb (guint    i,
   printf ("%u %u %u %u ", printer->passages[i].source, printer->passages[i].first, printer->passages[j].source,
           printer->passages[j].first);
   print_features (printer->similarity, i, j);
+}
+
+static void
+collect_candidate_cb (guint    i,
+                      guint    j,
+                      gpointer user_data)
+{
+  gint64 key = ((gint64) i << 32) | j;
+
+  g_array_append_val (user_data, key);
 }
 
 static void
@@ -123,7 +137,9 @@ _px_cli_similarity_features (int    argc,
                              char **argv)
 {
   g_autofree char *pairs = NULL;
+  gboolean all = FALSE;
   GOptionEntry entries[] = {
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, "Every pair of sentences, not only the candidates", NULL },
     { "pairs", 0, 0, G_OPTION_ARG_FILENAME, &pairs, "Pairs of texts, one pair a line, tab-separated", "FILE" },
     { NULL }
   };
@@ -169,6 +185,38 @@ _px_cli_similarity_features (int    argc,
   similarity = _px_similarity_new ((PxPassage *) passages->data, passages->len);
   printer.similarity = similarity;
   printer.passages = (PxPassage *) passages->data;
+  if (all)
+    {
+      /* every pair: "A SA B SB QUICK P F1 ...", QUICK the quick cosine,
+       * negative for a pair that is no candidate */
+      g_autoptr(GHashTable) candidates = g_hash_table_new (g_int64_hash, g_int64_equal);
+      g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      _px_similarity_foreach_candidate (similarity, collect_candidate_cb, keys, NULL);
+      for (guint k = 0; k < keys->len; k++)
+        g_hash_table_add (candidates, &g_array_index (keys, gint64, k));
+      for (guint i = 0; i < passages->len; i++)
+        {
+          g_autofree char *vector = _px_similarity_describe (similarity, i);
+
+          printf ("vector %u %u %s\n", printer.passages[i].source, printer.passages[i].first, vector);
+        }
+      printf ("a sa b sb candidate p");
+      for (guint f = 0; f < PX_N_FEATURES; f++)
+        printf (" %s", px_feature_names[f]);
+      printf ("\n");
+      for (guint i = 0; i < passages->len; i++)
+        for (guint j = i + 1; j < passages->len; j++)
+          {
+            gint64 key = ((gint64) i << 32) | j;
+
+            printf ("%u %u %u %u %.4f ", printer.passages[i].source, printer.passages[i].first,
+                    printer.passages[j].source, printer.passages[j].first,
+                    g_hash_table_contains (candidates, &key) ? MAX (_px_similarity_quick (similarity, i, j), 1e-4) : -_px_similarity_quick (similarity, i, j));
+            print_features (similarity, i, j);
+          }
+      return PX_CLI_EXIT_OK;
+    }
   print_header ("a sa b sb");
   _px_similarity_foreach_candidate (similarity, print_candidate_cb, &printer, NULL);
   return PX_CLI_EXIT_OK;

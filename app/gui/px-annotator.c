@@ -9,6 +9,7 @@
 
 #include "px-anchor.h"
 #include "px-claims-panel.h"
+#include "px-safe-text.h"
 #include "px-verdict-style.h"
 
 #include <glib/gi18n.h>
@@ -192,7 +193,7 @@ static void
 show_annotations (PxAnnotator *self)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GPtrArray) outlets = g_ptr_array_new ();
+  g_autoptr(GPtrArray) outlets = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
     {
@@ -204,7 +205,8 @@ show_annotations (PxAnnotator *self)
       if (source_id > 0)
         {
           g_array_append_val (ids, source_id);
-          g_ptr_array_add (outlets, (gpointer) px_source_column_get_outlet (column));
+          /* Shown in the panel's source filter. */
+          g_ptr_array_add (outlets, px_safe_text_line (px_source_column_get_outlet (column), -1));
         }
     }
 

@@ -40,8 +40,15 @@
 /* 1024 bits of Bloom filter per passage. */
 #define BLOOM_WORDS 16
 
-/* The longest shared run of quoted words that counts in full. */
+/* The longest shared run of quoted words that counts in full; a shorter
+ * run than QUOTE_MIN_RUN ("I am", "we will") counts for nothing. */
 #define QUOTE_RUN 10
+#define QUOTE_MIN_RUN 3
+
+/* A sentence of at least this many content words, this share of them
+ * capitalised, is a headline in title case. */
+#define TITLE_CASE_MIN_WORDS 4
+#define TITLE_CASE_SHARE 0.75
 
 const char * const px_feature_names[PX_N_FEATURES] = {
   "cosine", "expanded", "predicate", "predicate_clash", "names", "name_clash",
@@ -89,7 +96,7 @@ typedef struct
   GArray *names;             /* guint features of names, sorted */
   GArray *numbers;           /* guint features of figures, sorted */
   GArray *dimensions;        /* int, one per figure */
-  GPtrArray *quoted;         /* the norms of its quoted words, in order */
+  GArray *quoted;            /* guint ids of its quoted words' norms, in order */
   const char *speaker;       /* entity key of who says it, or NULL */
   guint n_content;
 } Passage;
@@ -418,6 +425,27 @@ token_lexeme (PxSimilarity *self,
   return px_lexicon_cache_lookup (self->lexemes, norm);
 }
 
+/* Whether most of the sentence's content words are capitalised, as in a
+ * headline: "White House Asked Bill Clinton To Talk To Joe Sestak".
+ */
+static gboolean
+is_title_case (PxDocument *doc,
+               PxSentence *sentence)
+{
+  guint words = 0, capitals = 0;
+
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD || token->is_stop)
+        continue;
+      words++;
+      capitals += token->is_capital;
+    }
+  return words >= TITLE_CASE_MIN_WORDS && capitals >= words * TITLE_CASE_SHARE;
+}
+
 static void
 analyse_sentence (PxSimilarity *self,
                   Passage      *passage,
@@ -427,6 +455,8 @@ analyse_sentence (PxSimilarity *self,
 {
   guint end = sentence->first_token + sentence->n_tokens;
   guint speaker_first = G_MAXUINT, speaker_end = 0;
+
+  gboolean title_case = is_title_case (doc, sentence);
 
   px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end);
   if (passage->speaker == NULL)
@@ -440,6 +470,15 @@ analyse_sentence (PxSimilarity *self,
       float boost = 1;
       guint id;
 
+      /* quoted words, function words too: "Tell me who you are" is a
+       * quotation even without a content word */
+      if (token->kind == PX_TOKEN_WORD && token->in_quote)
+        {
+          guint quoted = word_id (ids, token->norm);
+
+          g_array_append_val (passage->quoted, quoted);
+        }
+
       if (token->kind == PX_TOKEN_SYMBOL && g_str_equal (token->concept, "percent"))
         ;
       else if (token->kind == PX_TOKEN_WORD)
@@ -447,7 +486,19 @@ analyse_sentence (PxSimilarity *self,
           /* one letter on its own is no feature, unless a capital */
           if (token->is_stop || (*g_utf8_next_char (token->norm) == '\0' && !token->is_capital))
             continue;
-          if (token->is_capital && !token->sentence_initial)
+          /* in a headline written in title case a capital says nothing:
+           * a word the lexicon knows is a word there */
+          if (token->is_capital && !token->sentence_initial && title_case)
+            {
+              lexeme = token_lexeme (self, token);
+              if (lexeme == NULL || lexeme->n_synonyms == 0)
+                {
+                  lexeme = NULL;
+                  boost = BOOST_NAME;
+                  is_name = TRUE;
+                }
+            }
+          else if (token->is_capital && !token->sentence_initial)
             {
               boost = BOOST_NAME;
               is_name = TRUE;
@@ -465,10 +516,7 @@ analyse_sentence (PxSimilarity *self,
       if (is_quantity_figure (sentence, token))
         continue;
       if (token->in_quote)
-        {
-          boost *= BOOST_QUOTED;
-          g_ptr_array_add (passage->quoted, (gpointer) token->norm);
-        }
+        boost *= BOOST_QUOTED;
       /* who says it is not what is said: "Los Angeles County Sheriff
        * Robert Luna said" must not pair a sentence with every other
        * statement of his */
@@ -570,7 +618,7 @@ passage_clear (Passage *passage)
   g_clear_pointer (&passage->names, g_array_unref);
   g_clear_pointer (&passage->numbers, g_array_unref);
   g_clear_pointer (&passage->dimensions, g_array_unref);
-  g_clear_pointer (&passage->quoted, g_ptr_array_unref);
+  g_clear_pointer (&passage->quoted, g_array_unref);
 }
 
 static float
@@ -620,7 +668,7 @@ _px_similarity_new (const PxPassage *passages,
       passage->names = g_array_new (FALSE, FALSE, sizeof (guint));
       passage->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
       passage->dimensions = g_array_new (FALSE, FALSE, sizeof (int));
-      passage->quoted = g_ptr_array_new ();
+      passage->quoted = g_array_new (FALSE, FALSE, sizeof (guint));
       passage->furniture = in->n_sentences == 1
                            && _px_sentence_is_furniture (in->document, px_document_sentence (in->document, in->first));
       for (guint s = in->first; s < in->first + in->n_sentences; s++)
@@ -676,6 +724,26 @@ _px_similarity_is_furniture (PxSimilarity *self,
   g_return_val_if_fail (i < self->n_passages, FALSE);
 
   return self->passages[i].furniture;
+}
+
+char *
+_px_similarity_describe (PxSimilarity *self,
+                         guint         i)
+{
+  GString *out = g_string_new (NULL);
+  const Passage *passage;
+
+  g_return_val_if_fail (i < self->n_passages, NULL);
+
+  passage = &self->passages[i];
+  g_string_append_printf (out, "%d", passage->furniture);
+  for (guint f = 0; f < passage->words->len; f++)
+    {
+      const Feature *feature = &g_array_index (passage->words, Feature, f);
+
+      g_string_append_printf (out, " %u:%.4f", feature->feature, feature->weight);
+    }
+  return g_string_free (out, FALSE);
 }
 
 /* Candidates ----------------------------------------------------------- */
@@ -907,23 +975,40 @@ count_shared (GArray *a,
 }
 
 static guint
-longest_common_run (GPtrArray *a,
-                    GPtrArray *b)
+longest_common_run (const GArray *a,
+                    const GArray *b)
 {
   g_autofree guint *previous = g_new0 (guint, b->len + 1);
   g_autofree guint *current = g_new0 (guint, b->len + 1);
+  const guint *x = (const guint *) a->data, *y = (const guint *) b->data;
   guint best = 0;
 
   for (guint i = 1; i <= a->len; i++)
     {
       for (guint j = 1; j <= b->len; j++)
         {
-          current[j] = g_str_equal (a->pdata[i - 1], b->pdata[j - 1]) ? previous[j - 1] + 1 : 0;
+          current[j] = x[i - 1] == y[j - 1] ? previous[j - 1] + 1 : 0;
           best = MAX (best, current[j]);
         }
       memcpy (previous, current, (b->len + 1) * sizeof (guint));
     }
   return best;
+}
+
+double
+_px_similarity_quick (PxSimilarity *self,
+                      guint         i,
+                      guint         j)
+{
+  const Passage *a, *b;
+
+  g_return_val_if_fail (i < self->n_passages && j < self->n_passages, 0);
+
+  a = &self->passages[i];
+  b = &self->passages[j];
+  if (a->furniture || b->furniture)
+    return 0;
+  return cosine (a->expanded, a->expanded_norm, b->expanded, b->expanded_norm, NULL);
 }
 
 void
@@ -976,7 +1061,12 @@ _px_similarity_features (PxSimilarity *self,
     }
 
   if (a->quoted->len > 0 && b->quoted->len > 0)
-    features[PX_FEATURE_QUOTE] = MIN (longest_common_run (a->quoted, b->quoted), QUOTE_RUN) / (double) QUOTE_RUN;
+    {
+      guint run = longest_common_run (a->quoted, b->quoted);
+
+      if (run >= QUOTE_MIN_RUN)
+        features[PX_FEATURE_QUOTE] = MIN (run, QUOTE_RUN) / (double) QUOTE_RUN;
+    }
 
   if (a->speaker != NULL && b->speaker != NULL)
     {

@@ -75,10 +75,19 @@ void _px_similarity_foreach_candidate (PxSimilarity   *self,
                                        gpointer        user_data,
                                        GCancellable   *cancellable);
 
+/* The quick cosine of the candidate search (0 for furniture). */
+double _px_similarity_quick (PxSimilarity *self,
+                             guint         i,
+                             guint         j);
+
 void _px_similarity_features (PxSimilarity *self,
                               guint         i,
                               guint         j,
                               double        features[PX_N_FEATURES]);
+
+/* "FURNITURE ID:WEIGHT ...": passage @i's weighted words, for tools. */
+char *_px_similarity_describe (PxSimilarity *self,
+                               guint         i);
 
 /* The probability that passages @i and @j report the same claim. */
 double _px_similarity_probability (PxSimilarity *self,
