@@ -417,12 +417,18 @@ test_furniture_lines (void)
     "Pick up a good habit: subscribe now to save 30%",
     "The opinions expressed are those of the writer and do not necessarily reflect those of the paper.",
     "You must login or register to post a comment.",
+    "Getty Images",
+    "Jane Holm/AP",
+    "\u2014 Jane Holm (@janeholm) November 19, 2025",
+    "Trending now",
+    "Ferry timetable changes for the winter",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
     "Search teams found the boat on Sunday, two miles from the harbour entrance.",
     "The report, published in March 2024, listed 12 faults in the new gates.",
     "Staff at the port said the work had gone better than they had expected.",
+    "The harbour master told AP the gates would be checked again in May.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 
@@ -726,6 +732,15 @@ test_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+static gint64
+thread_cpu_usec (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
 static gpointer
 cancel_soon_cb (gpointer data)
 {
@@ -753,13 +768,16 @@ test_cancelled_while_parsing (void)
     g_string_append (html, "<div><p>A paragraph of a very long page, with a comma.</p></div>\n");
   g_string_append (html, "</body></html>");
 
-  start = g_get_monotonic_time ();
+  /* the work done after the cancel is measured in this thread's CPU time, so
+   * a loaded machine cannot make the test fail
+   */
+  start = thread_cpu_usec ();
   thread = g_thread_new ("cancel", cancel_soon_cb, cancellable);
   article = px_extract_html_cancellable ("long.html", html->str, html->len, NULL, cancellable, &error);
   g_thread_join (thread);
   g_assert_null (article);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 2);
+  g_assert_cmpint (thread_cpu_usec () - start, <, G_USEC_PER_SEC / 2);
 }
 
 int

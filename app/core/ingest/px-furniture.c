@@ -223,7 +223,8 @@ static const char * const list_openings[] = {
   "you may also like", "you might also like", "recommended", "most emailed", "most read",
   "most viewed", "most popular", "latest news", "latest stories", "latest headlines",
   "top stories", "in other news", "elsewhere on", "further reading", "popular stories",
-  "latest in ", "latest on ", "latest from ", NULL
+  "latest in ", "latest on ", "latest from ", "trending", "promoted stories", "editor's picks",
+  "editors' picks", "more coverage", NULL
 };
 
 static gboolean
@@ -329,6 +330,19 @@ ends_in_credit (const char *lower)
         && (marks[i][0] != '[' || lower[len - 1] == ']'))
       return TRUE;
 
+  /* "Jane Doe/AP", "John Roe/Getty Images" */
+  {
+    static const char * const agencies[] = {
+      "/ap", "/ ap", "/reuters", "/ reuters", "/afp", "/ afp", "/getty images", "/ getty images",
+      "via getty images", "/shutterstock", "/ shutterstock", "/pa", "/ pa", "/epa", "/ epa",
+      "/alamy", "/ alamy", "/pa media", "/ pa media", "/ap photo", NULL
+    };
+
+    for (guint i = 0; agencies[i] != NULL; i++)
+      if (g_str_has_suffix (lower, agencies[i]))
+        return TRUE;
+  }
+
   /* "(Jane Doe / THE AGENCY)" */
   if (len > 2 && lower[len - 1] == ')')
     {
@@ -348,7 +362,9 @@ is_source_credit (const char  *text,
   static const char * const agencies[] = {
     "ap", "afp", "reuters", "agencies", "agency", "ani", "pti", "ians", "upi", "dpa", "efe",
     "ansa", "xinhua", "tass", "itar", "bloomberg", "cnn", "bbc", "wires", "wire", "staff",
-    "press", "associated", "the", "news", "service", "and", NULL
+    "press", "associated", "the", "news", "service", "and", "getty", "images", "image", "photo",
+    "photos", "file", "shutterstock", "alamy", "pa", "media", "via", "epa", "picture", "alliance",
+    "handout", "supplied", NULL
   };
   gsize len = strlen (text);
 
@@ -439,6 +455,18 @@ is_stamp (const Words *w)
         dates++;
     }
   return numbers > 0 || dates > 0;
+}
+
+/* The line under an embedded post when the page gives its text without
+ * the embed's markup: "— Jane Doe (@janedoe) November 19, 2025".
+ */
+static gboolean
+is_post_signature (const char *text)
+{
+  if (!g_str_has_prefix (text, "\u2014") && !g_str_has_prefix (text, "\u2013") && !g_str_has_prefix (text, "- ")
+      && !g_str_has_prefix (text, "-- "))
+    return FALSE;
+  return strstr (text, "(@") != NULL;
 }
 
 /* "Northshore News Staff", "Staff Reporter", "From Wire Services" */
@@ -630,7 +658,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (w.n_words <= 8 && has_opening (lower, label_openings) && !strchr (".!?\"", text[len - 1]))
         line = LINE_FURNITURE;
-      else if (is_source_credit (text, &w) || is_staff_credit (text, &w))
+      else if (is_source_credit (text, &w) || is_staff_credit (text, &w) || is_post_signature (text))
         line = LINE_FURNITURE;
       else if (all_words_in (&w, tool_words))
         line = LINE_FURNITURE;
