@@ -295,7 +295,8 @@ def summarize(label, pages, ours, theirs, out, js=None):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bench", required=True, help="the px-bench-extract program")
-    ap.add_argument("--corpus", default="/work/shared/corpus/l3s-gn1/pages")
+    ap.add_argument("--corpus", default=os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                                    "../../../../shared/corpus/l3s-gn1/pages")))
     ap.add_argument("--fixtures", default=os.path.join(os.path.dirname(__file__), "../../fixtures/extract"))
     ap.add_argument("--repeat", type=int, default=3, help="extractions per page for timing")
     ap.add_argument("--no-readability", action="store_true")
