@@ -104,6 +104,23 @@ test_charset_invalid_utf8 (void)
   g_assert_true (g_str_has_suffix (utf8, " end"));
 }
 
+/* An undeclared UTF-8 page with one damaged byte is still UTF-8; text in
+ * windows-1252 stays windows-1252.
+ */
+static void
+test_charset_damaged_utf8 (void)
+{
+  const char damaged[] = "<p>Kosovo\xe2\x80\x99s caf\xc3\xa9 \xff and \xe2\x80\x9cquotes\xe2\x80\x9d</p>";
+  const char legacy[] = "<p>Kosovo\x92s caf\xe9 and \x93quotes\x94</p>";
+  g_autofree char *charset = NULL;
+  g_autofree char *utf8 = px_charset_to_utf8 (damaged, sizeof damaged - 1, NULL, TRUE, NULL, &charset);
+  g_autofree char *legacy_utf8 = px_charset_to_utf8 (legacy, sizeof legacy - 1, NULL, TRUE, NULL, NULL);
+
+  g_assert_cmpstr (charset, ==, "utf-8");
+  g_assert_cmpstr (utf8, ==, "<p>Kosovo\u2019s caf\u00e9 \ufffd and \u201cquotes\u201d</p>");
+  g_assert_cmpstr (legacy_utf8, ==, "<p>Kosovo\u2019s caf\u00e9 and \u201cquotes\u201d</p>");
+}
+
 static void
 test_load_errors (void)
 {
@@ -158,6 +175,7 @@ main (int    argc,
   g_test_add_func ("/input/charset-latin1-header", test_charset_latin1_header);
   g_test_add_func ("/input/charset-invalid-utf8", test_charset_invalid_utf8);
   g_test_add_func ("/input/charset-mislabelled-utf8", test_charset_mislabelled_utf8);
+  g_test_add_func ("/input/charset-damaged-utf8", test_charset_damaged_utf8);
   g_test_add_func ("/input/load-errors", test_load_errors);
   g_test_add_func ("/input/outlets", test_outlets);
 

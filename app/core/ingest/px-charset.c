@@ -198,6 +198,43 @@ utf8_make_valid_len (const char *data,
   return valid;
 }
 
+/* TRUE when undeclared bytes are UTF-8 with a few broken sequences: a
+ * UTF-8 page with one damaged byte keeps its accents and quotation marks
+ * (the damage becomes U+FFFD) instead of being read whole as
+ * windows-1252. Single-byte text past ASCII almost never forms UTF-8
+ * sequences, so it needs most of its sequences past ASCII to be UTF-8.
+ */
+static gboolean
+mostly_utf8 (const char *data,
+             gsize       len)
+{
+  gsize good = 0, bad = 0;
+  gsize i = 0;
+
+  while (i < len)
+    {
+      gunichar c;
+
+      if ((guchar) data[i] < 0x80)
+        {
+          i++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (data + i, len - i);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          bad++;
+          i++;
+        }
+      else
+        {
+          good++;
+          i += g_utf8_skip[(guchar) data[i]];
+        }
+    }
+  return good > 0 && bad * 4 <= good;
+}
+
 /* TRUE when a page said to be in @charset is UTF-8 after all: pages saved
  * or served again keep the <meta> (or the server its header) of the
  * original's encoding while their bytes were rewritten as UTF-8, and read
@@ -258,7 +295,7 @@ px_charset_to_utf8 (const char  *data,
   if (charset == NULL && is_html)
     charset = sniff_meta_charset (data, len);
   if (charset == NULL)
-    charset = g_strdup (is_valid_utf8 (data, len) ? "utf-8" : "windows-1252");
+    charset = g_strdup (is_valid_utf8 (data, len) || mostly_utf8 (data, len) ? "utf-8" : "windows-1252");
   else if (!is_bom && labels_wrongly (charset, data, len))
     {
       g_free (charset);
