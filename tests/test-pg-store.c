@@ -115,6 +115,22 @@ test_uris (void)
   g_assert_false (local);
   g_assert_true (px_pg_uri_is_local ("postgresql://192.168.1.20/checks", &local, &error));
   g_assert_false (local);
+  /* a host from a service file or the environment may be anywhere */
+  g_assert_true (px_pg_uri_is_local ("postgresql:///checks?service=desk", &local, &error));
+  g_assert_false (local);
+  {
+    g_autofree char *saved = g_strdup (g_getenv ("PGHOST"));
+
+    g_setenv ("PGHOST", "desk.example.org", TRUE);
+    g_assert_true (px_pg_uri_is_local ("postgresql:///checks", &local, &error));
+    g_assert_false (local);
+    g_assert_true (px_pg_uri_is_local ("postgresql://localhost/checks", &local, &error));
+    g_assert_true (local);
+    if (saved != NULL)
+      g_setenv ("PGHOST", saved, TRUE);
+    else
+      g_unsetenv ("PGHOST");
+  }
   g_assert_no_error (error);
 
   g_assert_false (px_pg_uri_is_local ("postgresql://desk/checks?colour=blue", &local, &error));

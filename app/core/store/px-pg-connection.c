@@ -67,6 +67,7 @@ px_pg_uri_is_local (const char  *uri,
   PQconninfoOption *options;
   const char *hosts = NULL;
   const char *hostaddrs = NULL;
+  const char *service = NULL;
 
   g_return_val_if_fail (uri != NULL, FALSE);
   g_return_val_if_fail (local != NULL, FALSE);
@@ -80,9 +81,23 @@ px_pg_uri_is_local (const char  *uri,
         hosts = option->val;
       else if (g_str_equal (option->keyword, "hostaddr"))
         hostaddrs = option->val;
+      else if (g_str_equal (option->keyword, "service"))
+        service = option->val;
     }
 
-  *local = TRUE;
+  /* Where the address names no host, libpq takes it from the environment
+   * or a service file: a host read there may be anywhere, so a service
+   * is never taken for local, and the environment's host is judged as if
+   * the address said it.
+   */
+  if (service == NULL && hosts == NULL && hostaddrs == NULL)
+    {
+      service = g_getenv ("PGSERVICE");
+      hosts = g_getenv ("PGHOST");
+      hostaddrs = g_getenv ("PGHOSTADDR");
+    }
+
+  *local = service == NULL || *service == '\0';
   for (int pass = 0; pass < 2; pass++)
     {
       g_auto(GStrv) list = g_strsplit ((pass == 0 ? hosts : hostaddrs) != NULL
