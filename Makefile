@@ -60,7 +60,7 @@ test: build
 	@# A runtime folder of the run's own: the accessibility bus puts its socket
 	@# there (else in ~/.cache, which every other session shares).
 	-runtime=$$(mktemp -d) && chmod 700 $$runtime && \
-	  XDG_RUNTIME_DIR=$$runtime dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
+	  XDG_RUNTIME_DIR=$$runtime dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
 	  meson test -C $(BUILDDIR) --print-errorlogs --num-processes 2; \
 	  status=$$?; rm -rf $$runtime; exit $$status
 	@python3 tests/summarize.py $(BUILDDIR)/meson-logs/testlog.json

@@ -656,8 +656,17 @@ test_table_annotate (Fixture       *fixture,
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == GTK_WIDGET (search.row));
   g_assert_cmpuint (px_claims_table_get_cursor_source (fixture->table), ==, source);
 
-  after = px_store_list_annotations (store, story_id, FALSE, &error);
-  g_assert_no_error (error);
+  /* The save goes through the library's database thread: wait for it. */
+  for (gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;;)
+    {
+      g_clear_pointer (&after, g_ptr_array_unref);
+      after = px_store_list_annotations (store, story_id, FALSE, &error);
+      g_assert_no_error (error);
+      if (after->len > before->len || g_get_monotonic_time () > deadline)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+    }
   g_assert_cmpuint (after->len, ==, before->len + 1);
   for (guint i = 0; i < after->len; i++)
     {

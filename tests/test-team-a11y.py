@@ -143,7 +143,7 @@ def main():
         env_b["AT_SPI_BUS_ADDRESS"] = a11y_address
         log_b = open(os.path.join(home, "ben.log"), "w+")
         logs.append(("ben", log_b))
-        procs.append(subprocess.Popen(["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
+        procs.append(subprocess.Popen(["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1280x800x24 -noreset",
                                        parallax], env=env_b, stdout=log_b, stderr=subprocess.STDOUT,
                                       start_new_session=True))
         app_b = wait_for("Ben's window on the accessibility bus",
