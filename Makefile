@@ -58,9 +58,11 @@ run: build
 test: build
 	@rm -f $(BUILDDIR)/meson-logs/testlog.json
 	@# A runtime folder of the run's own: the accessibility bus puts its socket
-	@# there (else in ~/.cache, which every other session shares).
+	@# there (else in ~/.cache, which every other session shares); data,
+	@# settings and caches too, so no test writes into the user's own.
 	-runtime=$$(mktemp -d) && chmod 700 $$runtime && \
-	  XDG_RUNTIME_DIR=$$runtime dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
+	  XDG_RUNTIME_DIR=$$runtime XDG_DATA_HOME=$$runtime/data XDG_CONFIG_HOME=$$runtime/config \
+	  XDG_CACHE_HOME=$$runtime/cache dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
 	  meson test -C $(BUILDDIR) --print-errorlogs --num-processes 2; \
 	  status=$$?; rm -rf $$runtime; exit $$status
 	@python3 tests/summarize.py $(BUILDDIR)/meson-logs/testlog.json
