@@ -9,6 +9,10 @@
 
 #include <stdlib.h>
 #include <sys/wait.h>
+#include <time.h>
+#include <utime.h>
+
+#include <glib/gstdio.h>
 
 /* Folders made by the tests, removed when they end. */
 static GPtrArray *temp_dirs;
@@ -153,4 +157,25 @@ px_test_user_version (const char *path)
   sqlite3_close (db);
   g_assert_nonnull (version);
   return atoi (version);
+}
+
+/* Sets the time of @path back two days: a backup that is due. */
+void
+px_test_age_file (const char *path)
+{
+  struct utimbuf times;
+
+  times.actime = times.modtime = time (NULL) - 2 * 24 * 60 * 60;
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+/* The SHA-256 of @path's bytes, to tell that a file did not change. */
+char *
+px_test_file_sum (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
 }

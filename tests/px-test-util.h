@@ -61,4 +61,7 @@ void px_test_assert_database_sound (const char *path);
 /* The schema version (PRAGMA user_version) of the database at @path. */
 int px_test_user_version (const char *path);
 
+void px_test_age_file (const char *path);
+char *px_test_file_sum (const char *path);
+
 G_END_DECLS

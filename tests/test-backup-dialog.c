@@ -133,25 +133,6 @@ count_stories (const char *path)
 }
 
 static void
-age (const char *path)
-{
-  struct utimbuf times;
-
-  times.actime = times.modtime = time (NULL) - 2 * 24 * 60 * 60;
-  g_assert_cmpint (g_utime (path, &times), ==, 0);
-}
-
-static char *
-file_sum (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
-}
-
-static void
 test_item_1 (void)
 {
   g_autofree char *folder = g_path_get_dirname (library);
@@ -191,11 +172,11 @@ test_item_1 (void)
     g_assert_true (px_store_close (store, &error));
   }
   g_assert_cmpint (g_rename (other, library), ==, 0);
-  age (backup);
-  sum = file_sum (backup);
+  px_test_age_file (backup);
+  sum = px_test_file_sum (backup);
   {
     g_autofree char *body = run_app ("Replace the Backup?", "keep");
-    g_autofree char *now = file_sum (backup);
+    g_autofree char *now = px_test_file_sum (backup);
 
     g_assert_nonnull (strstr (body, "3 stories"));
     g_assert_nonnull (strstr (body, library));
@@ -215,7 +196,7 @@ test_item_1 (void)
       if (g_str_has_prefix (name, "parallax.db.backup.kept-"))
         {
           g_autofree char *kept = g_build_filename (folder, name, NULL);
-          g_autofree char *kept_sum = file_sum (kept);
+          g_autofree char *kept_sum = px_test_file_sum (kept);
 
           g_assert_cmpstr (kept_sum, ==, sum);
           g_assert_cmpint (count_stories (kept), ==, 3);

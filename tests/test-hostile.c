@@ -381,26 +381,6 @@ test_backup_asks (void)
   g_assert_cmpstr (found, ==, kept);
 }
 
-/* Sets the time of @path back two days: a backup that is due. */
-static void
-age (const char *path)
-{
-  struct utimbuf times;
-
-  times.actime = times.modtime = time (NULL) - 2 * 24 * 60 * 60;
-  g_assert_cmpint (g_utime (path, &times), ==, 0);
-}
-
-static char *
-file_sum (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
-}
-
 /* Item 1 end to end, as a user meets it on the command line: a library of
  * 0 bytes beside a good backup, twice; then a library that lacks what the
  * backup holds: refused, twice, until --replace-backup; nothing lost.
@@ -417,7 +397,7 @@ test_cli_backup_question (void)
   g_autofree char *kept = NULL;
 
   g_assert_true (g_file_set_contents (path, "", 0, NULL));
-  age (backup);
+  px_test_age_file (backup);
   for (guint run = 0; run < 2; run++)
     {
       g_autofree char *out = px_test_run_cli (0, &err, "story", "list", "--db", path, NULL);
@@ -432,8 +412,8 @@ test_cli_backup_question (void)
   /* Another, smaller library in its place. */
   g_free (px_test_run_cli (0, NULL, "story", "new", "--db", other, "Other", NULL));
   g_assert_cmpint (g_rename (other, path), ==, 0);
-  age (backup);
-  sum = file_sum (backup);
+  px_test_age_file (backup);
+  sum = px_test_file_sum (backup);
   for (guint run = 0; run < 2; run++)
     {
       g_free (px_test_run_cli (1, &err, "story", "new", "--db", path, "More", NULL));
@@ -444,7 +424,7 @@ test_cli_backup_question (void)
       g_assert_nonnull (strstr (err, "--replace-backup"));
       g_clear_pointer (&err, g_free);
       {
-        g_autofree char *now = file_sum (backup);
+        g_autofree char *now = px_test_file_sum (backup);
 
         g_assert_cmpstr (now, ==, sum);
       }
@@ -455,7 +435,7 @@ test_cli_backup_question (void)
   kept = kept_backup (folder);
   g_assert_nonnull (kept);
   {
-    g_autofree char *now = file_sum (kept);
+    g_autofree char *now = px_test_file_sum (kept);
 
     g_assert_cmpstr (now, ==, sum);
   }
