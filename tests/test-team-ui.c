@@ -580,6 +580,10 @@ edit_against_ben (WindowFixture    *f,
 
   px_annotation_popover_set_note (popover, anas_note);
   px_annotation_popover_save (popover);
+  /* The save, then who saved it meanwhile, are read on the library's
+   * thread: the dialog comes after, the window answering meanwhile.
+   */
+  g_assert_null (find_conflict_dialog ());
   px_ui_test_wait_for (conflict_dialog_shown, NULL, "the conflict dialog", 10);
   dialog = find_conflict_dialog ();
   /* Who and when: read again for the heading, or as the save was told. */
@@ -700,6 +704,37 @@ test_window (void)
   g_assert_no_error (error);
   px_ui_test_wait_for (window_has_two_columns, f, "Ben's source in the window", 5);
   g_assert_true (px_story_view_get_column (px_window_get_story_view (f->window), 0) == first_column);
+
+  /* Ben holds the annotation's row for 2 s: Ana's save and her Reviewed
+   * mark wait for it on the library's thread, not in the window.
+   */
+  {
+    PxAnnotator *annotator = _px_window_get_annotator (f->window);
+    g_autofree char *hold = g_strdup_printf ("SELECT 1 FROM annotations WHERE id = %" G_GINT64_FORMAT " FOR UPDATE",
+                                             f->annotation_id);
+    g_autoptr(PxAnnotation) saved = NULL;
+    PxAnnotationPopover *popover;
+    GThread *holder;
+    gint64 start;
+
+    px_ui_test_wait_for (annotator_idle, f->window, "the annotations read", 10);
+    g_assert_true (px_annotator_edit (annotator, f->annotation_id));
+    popover = px_annotator_get_popover (annotator);
+    g_assert_nonnull (popover);
+    holder = px_test_pg_hold_lock (server, uri, hold, 2000);
+    start = g_get_monotonic_time ();
+    px_annotation_popover_set_note (popover, "Ana's note, saved while Ben held it");
+    px_annotation_popover_save (popover);
+    g_signal_emit_by_name (_px_window_get_annotations_panel (f->window), "review-requested", f->annotation_id, TRUE);
+    g_assert_cmpint (g_get_monotonic_time () - start, <, 500 * G_TIME_SPAN_MILLISECOND);
+    g_assert_true (px_annotator_get_busy (annotator));
+    g_thread_join (holder);
+    px_ui_test_wait_for (annotator_idle, f->window, "the save and the mark done", 10);
+    saved = px_pg_store_get_annotation (f->ben, f->annotation_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (saved->note, ==, "Ana's note, saved while Ben held it");
+    g_assert_cmpstr (saved->reviewed_by, ==, "Ana");
+  }
 
   /* A conflict: Overwrite keeps Ana's, Reload keeps Ben's. */
   f->expected = f->annotation_id;
