@@ -257,6 +257,29 @@ localize_wording (const char *words)
   return words;
 }
 
+/* Moves the first @n chosen items of group @from into group @into
+ * (< @from), and renumbers the groups after it.
+ */
+static void
+merge_group (GPtrArray *chosen,
+             guint      n,
+             GPtrArray *leaders,
+             guint      from,
+             guint      into)
+{
+  g_assert (into < from);
+  for (guint c = 0; c < n; c++)
+    {
+      Item *item = g_ptr_array_index (chosen, c);
+
+      if (item->group == from)
+        item->group = into;
+      else if (item->group > from)
+        item->group--;
+    }
+  g_ptr_array_remove_index (leaders, from);
+}
+
 /* Groups the topic's items (one per source, the first in @items)
  * by @agree, and records a difference when there are two groups or more;
  * returns it (owned by the context), or NULL. @wording gives the text
@@ -274,6 +297,7 @@ emit_topic (Context           *ctx,
   g_autoptr(GPtrArray) leaders = g_ptr_array_new ();
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autoptr(GString) local = g_string_new (NULL);
+  gboolean names = kind == PX_DIFFERENCE_ENTITY;
   PxDifference *difference;
 
   for (guint i = 0; i < items->len; i++)
@@ -297,23 +321,38 @@ emit_topic (Context           *ctx,
       guint g;
 
       /* an item joins a group only if it agrees with every member: "Sunday
-       * night" may overlap "overnight into Monday" yet not "early Monday" */
+       * night" may overlap "overnight into Monday" yet not "early Monday";
+       * a name joins the group of any name of the same one: "Philadelphia"
+       * with "Northeast Philadelphia", and so with "Northeast Philly" */
       for (g = 0; g < leaders->len; g++)
         {
-          gboolean all = TRUE;
+          gboolean all = TRUE, any = FALSE;
 
-          for (guint o = 0; o < c && all; o++)
+          for (guint o = 0; o < c && (all || names); o++)
             {
               Item *other = g_ptr_array_index (chosen, o);
 
-              if (other->group == g && !agree (ctx, other, item))
+              if (other->group != g)
+                continue;
+              if (agree (ctx, other, item))
+                any = TRUE;
+              else
                 all = FALSE;
             }
-          if (all)
+          if (names ? any : all)
             break;
         }
       if (g == leaders->len)
         g_ptr_array_add (leaders, item);
+      else if (names)
+        /* the name may also be one of a later group's: the two are one */
+        for (guint o = 0; o < c; o++)
+          {
+            Item *other = g_ptr_array_index (chosen, o);
+
+            if (other->group > g && agree (ctx, other, item))
+              merge_group (chosen, c, leaders, other->group, g);
+          }
       item->group = g;
     }
   if (leaders->len < 2)
@@ -3109,13 +3148,66 @@ names_overlap (Context    *ctx,
   return FALSE;
 }
 
+/* Two names of one person, place or body: one's words end or begin the
+ * other's ("Obama", "Barack Obama"), a word begins the other's
+ * (names_overlap()), they are aliases ("UK", "Britain", "British"), or,
+ * one word each and neither a person's, WordNet takes them for one
+ * ("Sicilian" and "Sicily", "Holland" and "Netherlands").
+ */
 static gboolean
 entity_agree (Context    *ctx,
               const Item *a,
               const Item *b)
 {
-  return keys_match (((const PxEntity *) a->data)->key, ((const PxEntity *) b->data)->key)
-         || names_overlap (ctx, a, b);
+  const PxEntity *ea = a->data, *eb = b->data;
+
+  if (keys_match (ea->key, eb->key) || names_overlap (ctx, a, b) || px_entities_aliases (ea->key, eb->key))
+    return TRUE;
+  return ea->kind != PX_ENTITY_PERSON && eb->kind != PX_ENTITY_PERSON && strchr (ea->key, ' ') == NULL
+         && strchr (eb->key, ' ') == NULL
+         && px_lexeme_synonyms (lexeme_of (ctx, ea->key), lexeme_of (ctx, eb->key));
+}
+
+/* Whether a report of the comparison names both places in one sentence:
+ * "in Millom, Cumbria", "rioters in Greece set fire to a bank in Athens".
+ * One then holds the other, or both belong to the story; without a
+ * gazetteer the reports are their own. A place named in one report and
+ * another in the next ("Norwalk" and "Norfolk" for one event) stays a
+ * difference.
+ */
+static gboolean
+named_together (Context    *ctx,
+                const char *key_a,
+                const char *key_b)
+{
+  for (guint d = 0; d < ctx->n_documents; d++)
+    for (guint s = 0; s < ctx->documents[d]->sentences->len; s++)
+      {
+        PxSentence *sentence = px_document_sentence (ctx->documents[d], s);
+        gboolean has_a = FALSE, has_b = FALSE;
+
+        for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+          {
+            const char *key = g_array_index (sentence->entities, PxEntity, e).key;
+
+            if (keys_match (key, key_a))
+              has_a = TRUE;
+            else if (keys_match (key, key_b))
+              has_b = TRUE;
+          }
+        if (has_a && has_b)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+place_agree (Context    *ctx,
+             const Item *a,
+             const Item *b)
+{
+  return entity_agree (ctx, a, b)
+         || named_together (ctx, ((const PxEntity *) a->data)->key, ((const PxEntity *) b->data)->key);
 }
 
 /* Whether the sentences of two speakers give them the same quotation:
@@ -3227,6 +3319,34 @@ place_role (PxDocument     *doc,
   return NULL;
 }
 
+static gboolean is_verb_use (Context    *ctx,
+                             PxDocument *doc,
+                             PxSentence *sentence,
+                             guint       t);
+
+/* The verb a place's phrase hangs from, within its clause: "misspoken" in
+ * "misspoken at a 2008 event in Norfolk" and in "misspoken about his
+ * service during the Norwalk event"; NULL when there is none.
+ */
+static const PxToken *
+place_predicate (Context        *ctx,
+                 PxDocument     *doc,
+                 PxSentence     *sentence,
+                 const PxEntity *entity)
+{
+  for (guint t = entity->first_token; t > sentence->first_token && entity->first_token - t < 8; t--)
+    {
+      const PxToken *token = px_document_token (doc, t - 1);
+
+      if (opens_clause (token))
+        return NULL;
+      if (token->kind == PX_TOKEN_WORD && !token->is_stop && !token->is_capital
+          && is_verb_use (ctx, doc, sentence, t - 1))
+        return token;
+    }
+  return NULL;
+}
+
 /* Two places in one role: the same word is their place ("the Norwalk
  * event" and "an event in Norfolk"), and each name is unknown to the
  * other's report. A town and its region name no different places, and
@@ -3241,13 +3361,21 @@ place_same_topic (Context    *ctx,
 {
   const PxEntity *ea = a->data, *eb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
-  const char *ra = place_role (da, px_document_sentence (da, a->sentence), ea);
-  const char *rb = place_role (db, px_document_sentence (db, b->sentence), eb);
+  PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  const char *ra = place_role (da, sa, ea);
+  const char *rb = place_role (db, sb, eb);
+  const PxToken *va, *vb;
 
   if (keys_match (ea->key, eb->key) || names_overlap (ctx, a, b))
     return TRUE;
-  return ra != NULL && rb != NULL && g_str_equal (ra, rb) && !mentions_like (ctx, b->source, ea->key)
-         && !mentions_like (ctx, a->source, eb->key);
+  if (ra == NULL || rb == NULL || !g_str_equal (ra, rb) || mentions_like (ctx, b->source, ea->key)
+      || mentions_like (ctx, a->source, eb->key))
+    return FALSE;
+  /* the same act's place: "left a rehab facility in Newport Beach" and
+   * "is moving to a rehab facility in Malibu" are two places of two acts */
+  va = place_predicate (ctx, da, sa, ea);
+  vb = place_predicate (ctx, db, sb, eb);
+  return va == NULL || vb == NULL || same_meaning (ctx, va, vb);
 }
 
 static void
@@ -3282,8 +3410,8 @@ find_entities (Context *ctx)
 
   build_topics (ctx, speakers, entity_same_topic, entity_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, speakers, entity_agree, span_wording, speaker_confidence);
-  build_topics (ctx, places, place_same_topic, entity_agree);
-  emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, entity_agree, span_wording, place_confidence);
+  build_topics (ctx, places, place_same_topic, place_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
 }
 
 /* How sure a difference is, as the share of such flags that were real
