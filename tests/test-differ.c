@@ -10,6 +10,7 @@
 
 #include "px-comparison.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 static PxArticle *
@@ -529,6 +530,13 @@ test_number_not (void)
   assert_not_flagged ("Guard Shy Ely scored 23 points for the Purple Aces in the loss at Chapel Hill on Thursday.",
                       "Guard Ty Lawson scored 16 points for the Tar Heels in the win at Chapel Hill on Thursday.",
                       PX_DIFFERENCE_NUMBER);
+  /* a figure the other report gives too counts something else there */
+  assert_not_flagged ("Manning completed 29 of 34 passes for 364 yards and three touchdowns as the Colts won.",
+                      "Manning finished 29-of-34 after completing his first 17 passes and threw for 364 yards as the Colts won.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Manning passed for 364 yards and Ratliff returned an interception 35-yards for a touchdown as the Colts won.",
+                      "Ratliff intercepted the pass and raced in from 35 yards out for the touchdown as the Colts won.",
+                      PX_DIFFERENCE_NUMBER);
   /* a part is not the whole */
   assert_not_flagged ("The bank reported income of $334 million for the quarter, including $281 million from trading.",
                       "The bank reported income of $334 million for the quarter.",
@@ -636,6 +644,80 @@ test_entity_speakers (void)
                       PX_DIFFERENCE_ENTITY);
 }
 
+/* Present-tense verbs of saying attribute as the past tense does: "her
+ * rep confirms to People" is no plain statement beside "a source tells
+ * The Associated Press".
+ */
+static void
+test_attribution_present_tense (void)
+{
+  assert_not_flagged ("Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday night, her rep confirms to People.",
+                      "Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday night, a source tells the Associated Press.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+}
+
+/* Confidence comes from the model in resources (or PARALLAX_DIFFER_MODEL):
+ * a model sure of everything makes every flag sure, but attribution stays
+ * quiet; PARALLAX_DIFFER_FEATURES puts each flag's features in the JSON.
+ */
+static void
+test_confidence_model (void)
+{
+  if (g_test_subprocess ())
+    {
+      const char *texts[] = {
+        "Ukraine launched 91 drones at the residence in the Novgorod region overnight.",
+        "Ukraine launched dozens of drones at the residence in the Novgorod region overnight, people briefed on the matter said.",
+      };
+      gboolean attribution = FALSE;
+      g_autofree char *path = g_build_filename (g_get_tmp_dir (), "px-test-confidence.txt", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxComparison) c = NULL;
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      JsonArray *claims;
+      guint n = 0;
+
+      g_assert_true (g_file_set_contents (path, "# sure of everything\nbias 5\nslot 1\n", -1, &error));
+      g_setenv ("PARALLAX_DIFFER_MODEL", path, TRUE);
+      g_setenv ("PARALLAX_DIFFER_FEATURES", "1", TRUE);
+      c = compare_texts (texts, 2);
+      px_comparison_build_json (c, builder);
+      root = json_builder_get_root (builder);
+      claims = json_object_get_array_member (json_node_get_object (root), "claims");
+      for (guint k = 0; k < json_array_get_length (claims); k++)
+        {
+          JsonArray *differences = json_object_get_array_member (json_array_get_object_element (claims, k), "differences");
+
+          for (guint d = 0; d < json_array_get_length (differences); d++)
+            {
+              JsonObject *difference = json_array_get_object_element (differences, d);
+              JsonObject *features = json_object_get_object_member (difference, "features");
+              const char *kind = json_object_get_string_member (difference, "kind");
+              double confidence = json_object_get_double_member (difference, "confidence");
+
+              g_assert_nonnull (features);
+              g_assert_cmpfloat (json_object_get_double_member (features, kind), ==, 1);
+              g_assert_true (json_object_has_member (features, "aligned"));
+              if (g_str_equal (kind, "number"))
+                g_assert_cmpfloat (json_object_get_double_member (features, "vague"), ==, 1);
+              attribution |= g_str_equal (kind, "attribution");
+              if (g_str_equal (kind, "attribution"))
+                g_assert_cmpfloat (confidence, <, 0.5);
+              else
+                g_assert_cmpfloat (confidence, >, 0.99);
+              n++;
+            }
+        }
+      g_assert_cmpuint (n, >=, 2);
+      g_assert_true (attribution);
+      g_unlink (path);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 /* The JSON of a difference carries its sides, confidence and values. */
 static void
 test_json_fields (void)
@@ -722,6 +804,8 @@ main (int   argc,
   g_test_add_func ("/differ/entity/speakers", test_entity_speakers);
   g_test_add_func ("/differ/entity/same-place", test_entity_same_place);
   g_test_add_func ("/differ/json", test_json_fields);
+  g_test_add_func ("/differ/attribution/present-tense", test_attribution_present_tense);
+  g_test_add_func ("/differ/confidence-model", test_confidence_model);
 
   return g_test_run ();
 }

@@ -113,6 +113,15 @@ static const CuePhrase cue_phrases[] = {
   { "urged", PX_CUE_ATTRIBUTION, TRUE },
   { "estimates", PX_CUE_ATTRIBUTION, TRUE },
   { "quoted", PX_CUE_ATTRIBUTION, TRUE },
+  /* the present tense of entertainment and sports news: "her rep confirms
+   * to PEOPLE" ("states" and "notes" are too often nouns) */
+  { "confirms", PX_CUE_ATTRIBUTION, TRUE },
+  { "adds", PX_CUE_ATTRIBUTION, TRUE },
+  { "announces", PX_CUE_ATTRIBUTION, TRUE },
+  { "explains", PX_CUE_ATTRIBUTION, TRUE },
+  { "acknowledges", PX_CUE_ATTRIBUTION, TRUE },
+  { "declares", PX_CUE_ATTRIBUTION, TRUE },
+  { "writes", PX_CUE_ATTRIBUTION, TRUE },
   { "cited", PX_CUE_ATTRIBUTION, TRUE },
   { "denied", PX_CUE_DENIAL, TRUE },
   { "denies", PX_CUE_DENIAL, TRUE },
