@@ -1721,19 +1721,18 @@ is_all_link (xmlNode *node)
   return only != NULL;
 }
 
-/* The text of @node when it reads like a headline: three words or more,
- * not a label ("View more >", "Search the site:"), not a subtitle.
+/* The text of @node when it reads like a headline: three to thirty
+ * words, and not a pointer to another page.
  */
 static char *
 headline_text (xmlNode *node)
 {
   g_autofree char *text = NULL;
-  const char *klass = _px_html_attr (node, "class");
   guint words = 0;
   gboolean in_word = FALSE;
   gsize len;
 
-  if (!may_be_headline (node) || (klass != NULL && strstr (klass, "sub") != NULL))
+  if (!may_be_headline (node))
     return NULL;
   /* a blog's headline links to the post itself; a block named as a title
    * that is nothing but a link points to other pages
@@ -1742,7 +1741,7 @@ headline_text (xmlNode *node)
     return NULL;
   text = _px_html_text (node, 512);
   len = strlen (text);
-  if (len == 0 || len >= 300 || strchr (":>»", text[len - 1]) != NULL)
+  if (len == 0 || len >= 300)
     return NULL;
   for (const char *p = text; *p != '\0'; p++)
     {
