@@ -421,6 +421,65 @@ window_has_annotation (gpointer data)
   return FALSE;
 }
 
+static const PxAnnotation *
+window_annotation (WindowFixture *f,
+                   gint64         annotation_id)
+{
+  GPtrArray *annotations = px_annotator_get_annotations (_px_window_get_annotator (f->window));
+
+  for (guint i = 0; annotations != NULL && i < annotations->len; i++)
+    if (((const PxAnnotation *) g_ptr_array_index (annotations, i))->id == annotation_id)
+      return g_ptr_array_index (annotations, i);
+  return NULL;
+}
+
+static gboolean
+window_lacks_annotation (gpointer data)
+{
+  WindowFixture *f = data;
+
+  return window_annotation (f, f->expected) == NULL;
+}
+
+static gboolean
+window_has_verdict_false (gpointer data)
+{
+  WindowFixture *f = data;
+  const PxAnnotation *annotation = window_annotation (f, f->expected);
+
+  return annotation != NULL && annotation->verdict == PX_VERDICT_FALSE;
+}
+
+/* The Annotations panel's row of @annotation_id, or NULL. */
+static GtkWidget *
+panel_row (WindowFixture *f,
+           gint64         annotation_id)
+{
+  PxAnnotationsPanel *panel = _px_window_get_annotations_panel (f->window);
+  GtkWidget *list = NULL;
+  GtkWidget *stack[64];
+  guint n = 0;
+
+  stack[n++] = GTK_WIDGET (panel);
+  while (n > 0 && list == NULL)
+    {
+      GtkWidget *widget = stack[--n];
+
+      if (GTK_IS_LIST_BOX (widget) && gtk_widget_get_visible (widget)
+          && gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0) != NULL
+          && ADW_IS_ACTION_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0)))
+        list = widget;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && n < 64;
+           child = gtk_widget_get_next_sibling (child))
+        stack[n++] = child;
+    }
+
+  for (guint i = 0; list != NULL && i < px_annotations_panel_get_n_shown (panel); i++)
+    if (px_annotations_panel_get_shown (panel, i) == annotation_id)
+      return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i));
+  return NULL;
+}
+
 static gboolean
 window_has_two_columns (gpointer data)
 {
@@ -555,7 +614,9 @@ test_window (void)
   WindowFixture fixture = { 0 }, *f = &fixture;
   PxSourceColumn *first_column;
   PxTargetSpec target = { 0 };
-  gint64 by_ben;
+  const PxAnnotation *first;
+  GtkWidget *first_row;
+  gint64 by_ben, burst[12];
 
   set_team_libraries (uri, "Ana");
   f->ben = px_pg_store_open (uri, server->password, "Ben", NULL, &error);
@@ -581,7 +642,16 @@ test_window (void)
   first_column = px_story_view_get_column (px_window_get_story_view (f->window), 0);
   g_assert_true (px_library_switcher_get_current (f->window->library_switcher) == px_libraries_find_uri (libraries, uri));
 
-  /* Ben annotates: it shows, the story is not opened again. */
+  /* Ben annotates: it shows, the story is not opened again, and only his
+   * annotation is read: the one shown before is the same record, with the
+   * same row in the panel (where the focus stays).
+   */
+  f->expected = f->annotation_id;
+  px_ui_test_wait_for (window_has_annotation, f, "the first annotation", 10);
+  px_ui_test_wait_for (annotator_idle, f->window, "the annotations read", 10);
+  first = window_annotation (f, f->annotation_id);
+  first_row = panel_row (f, f->annotation_id);
+  g_assert_nonnull (first_row);
   target.source_id = f->source_id;
   target.start = 12;
   target.end = 20;
@@ -590,6 +660,37 @@ test_window (void)
   f->expected = by_ben;
   px_ui_test_wait_for (window_has_annotation, f, "Ben's annotation in the window", 2);
   g_assert_true (px_story_view_get_column (px_window_get_story_view (f->window), 0) == first_column);
+  g_assert_true (window_annotation (f, f->annotation_id) == first);
+  g_assert_true (panel_row (f, f->annotation_id) == first_row);
+  g_assert_nonnull (panel_row (f, by_ben));
+
+  /* His new verdict, then his annotation to the trash: that row alone changes, then goes. */
+  g_assert_true (px_pg_store_save_annotation (f->ben, by_ben, 0, PX_VERDICT_FALSE, "Wrong count", NULL, &error));
+  g_assert_no_error (error);
+  px_ui_test_wait_for (window_has_verdict_false, f, "Ben's new verdict in the window", 2);
+  g_assert_true (window_annotation (f, f->annotation_id) == first);
+  g_assert_true (panel_row (f, f->annotation_id) == first_row);
+  g_assert_cmpstr (window_annotation (f, by_ben)->note, ==, "Wrong count");
+  g_assert_true (px_pg_store_delete_annotation (f->ben, by_ben, &error));
+  g_assert_no_error (error);
+  px_ui_test_wait_for (window_lacks_annotation, f, "Ben's annotation gone from the window", 2);
+  g_assert_null (panel_row (f, by_ben));
+  g_assert_true (panel_row (f, f->annotation_id) == first_row);
+
+  /* A burst of his: every one shows, in the library's order, the first one untouched. */
+  for (guint i = 0; i < 12; i++)
+    burst[i] = annotate (f->ben, f->story_id, f->source_id, 21 + i, 24 + i, PX_VERDICT_OPINION);
+  f->expected = burst[11];
+  px_ui_test_wait_for (window_has_annotation, f, "Ben's burst in the window", 5);
+  px_ui_test_wait_for (annotator_idle, f->window, "the burst read", 5);
+  for (guint i = 0; i < 12; i++)
+    {
+      g_assert_nonnull (window_annotation (f, burst[i]));
+      g_assert_cmpint (px_annotations_panel_get_shown (_px_window_get_annotations_panel (f->window), i + 1), ==,
+                       burst[i]);
+    }
+  g_assert_true (window_annotation (f, f->annotation_id) == first);
+  g_assert_true (panel_row (f, f->annotation_id) == first_row);
 
   /* Ben adds a source: a column more, the first one the same. */
   courier->outlet = g_strdup ("Valley Courier");

@@ -54,6 +54,13 @@ struct _PxAnnotator
 
   guint n_busy;                /* writes and reads the library has still to answer */
   GCancellable *reload_cancellable;
+
+  /* Colleagues' changes (team libraries): the annotations to read again,
+   * gathered while a read of the last ones is under way, so that a burst
+   * costs a read or two rather than one each.
+   */
+  GArray *changed_ids;         /* gint64 */
+  gboolean reading_changes;
 };
 
 enum {
@@ -285,6 +292,8 @@ px_annotator_reload (PxAnnotator *self)
       return;
     }
 
+  /* This read comes after every change heard so far. */
+  g_array_set_size (self->changed_ids, 0);
   self->reload_cancellable = g_cancellable_new ();
   call = g_new0 (ReloadCall, 1);
   call->self = g_object_ref (self);
@@ -292,6 +301,183 @@ px_annotator_reload (PxAnnotator *self)
   self->n_busy++;
   px_library_list_annotations_async (PX_LIBRARY (self->store), self->story_id, FALSE, self->reload_cancellable,
                                      reloaded_cb, call);
+}
+
+/* Colleagues' changes, one row at a time */
+
+static gint64
+annotation_index (GPtrArray *annotations,
+                  gint64     annotation_id)
+{
+  for (guint i = 0; i < annotations->len; i++)
+    if (((const PxAnnotation *) g_ptr_array_index (annotations, i))->id == annotation_id)
+      return i;
+
+  return -1;
+}
+
+static void
+add_target_sources (GHashTable         *sources,
+                    const PxAnnotation *annotation)
+{
+  for (guint t = 0; annotation != NULL && t < annotation->targets->len; t++)
+    {
+      const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
+
+      g_hash_table_add (sources, g_memdup2 (&target->source_id, sizeof target->source_id));
+    }
+}
+
+/* As the library lists them: oldest first. */
+static guint
+insertion_index (GPtrArray          *annotations,
+                 const PxAnnotation *annotation)
+{
+  guint i = annotations->len;
+
+  while (i > 0)
+    {
+      const PxAnnotation *before = g_ptr_array_index (annotations, i - 1);
+      int order = g_strcmp0 (before->created_at, annotation->created_at);
+
+      if (order < 0 || (order == 0 && before->id < annotation->id))
+        break;
+      i--;
+    }
+
+  return i;
+}
+
+static void read_changes (PxAnnotator *self);
+
+typedef struct
+{
+  PxAnnotator *self;
+  gint64 story_id;
+  GArray *ids; /* gint64, those asked for */
+} ChangesCall;
+
+static void
+changes_call_free (ChangesCall *call)
+{
+  g_object_unref (call->self);
+  g_array_unref (call->ids);
+  g_free (call);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChangesCall, changes_call_free)
+
+/* Each annotation asked for takes its place among those shown, replaces
+ * its older self, or goes (deleted, or no longer listed); only the columns
+ * it is underlined in and its row of the panel are redrawn.
+ */
+static void
+changes_read_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(ChangesCall) call = user_data;
+  PxAnnotator *self = call->self;
+  g_autoptr(GPtrArray) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) sources = NULL;
+
+  read = px_pg_store_read_annotations_finish (PX_PG_STORE (object), result, &error);
+  self->n_busy--;
+  self->reading_changes = FALSE;
+  /* Another story, or none read yet: what is read next includes these. */
+  if (read == NULL || call->story_id != self->story_id || self->annotations == NULL
+      || PX_LIBRARY (object) != self->store)
+    {
+      if (read == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Could not read colleagues' annotations: %s", error->message);
+      read_changes (self);
+      return;
+    }
+
+  sources = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < call->ids->len; i++)
+    {
+      gint64 id = g_array_index (call->ids, gint64, i);
+      gint64 shown = annotation_index (self->annotations, id);
+      gint64 found = annotation_index (read, id);
+      PxAnnotation *annotation = NULL;
+
+      if (shown >= 0)
+        {
+          add_target_sources (sources, g_ptr_array_index (self->annotations, shown));
+          g_ptr_array_remove_index (self->annotations, shown);
+        }
+      if (found >= 0)
+        annotation = g_ptr_array_steal_index (read, found);
+      if (annotation == NULL || annotation->story_id != self->story_id)
+        {
+          g_clear_pointer (&annotation, px_annotation_free);
+          continue;
+        }
+      add_target_sources (sources, annotation);
+      g_ptr_array_insert (self->annotations, insertion_index (self->annotations, annotation), annotation);
+    }
+
+  for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (self->view, i);
+      gint64 source_id = px_source_column_get_source_id (column);
+
+      if (g_hash_table_contains (sources, &source_id))
+        underline_column (self, column);
+    }
+  px_annotations_panel_update_annotations (self->panel, self->annotations, (const gint64 *) call->ids->data,
+                                           call->ids->len);
+  g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
+  read_changes (self);
+}
+
+/* Reads the annotations changed since the last read, unless a read is
+ * under way: its answer starts the next one.
+ */
+static void
+read_changes (PxAnnotator *self)
+{
+  ChangesCall *call;
+
+  if (self->reading_changes || self->changed_ids->len == 0)
+    return;
+  if (!PX_IS_PG_STORE (self->store) || self->story_id <= 0)
+    {
+      g_array_set_size (self->changed_ids, 0);
+      return;
+    }
+
+  call = g_new0 (ChangesCall, 1);
+  call->self = g_object_ref (self);
+  call->story_id = self->story_id;
+  call->ids = g_array_copy (self->changed_ids);
+  g_array_set_size (self->changed_ids, 0);
+  self->reading_changes = TRUE;
+  self->n_busy++;
+  px_pg_store_read_annotations_async (PX_PG_STORE (self->store), (const gint64 *) call->ids->data, call->ids->len,
+                                      self->reload_cancellable, changes_read_cb, call);
+}
+
+void
+px_annotator_annotation_changed (PxAnnotator *self,
+                                 gint64       annotation_id)
+{
+  g_return_if_fail (PX_IS_ANNOTATOR (self));
+
+  /* Only a team library says which annotation changed. */
+  if (!PX_IS_PG_STORE (self->store))
+    {
+      px_annotator_reload (self);
+      return;
+    }
+
+  for (guint i = 0; i < self->changed_ids->len; i++)
+    if (g_array_index (self->changed_ids, gint64, i) == annotation_id)
+      return;
+  g_array_append_val (self->changed_ids, annotation_id);
+  read_changes (self);
 }
 
 gboolean
@@ -1333,6 +1519,7 @@ px_annotator_finalize (GObject *object)
 
   g_clear_pointer (&self->annotations, g_ptr_array_unref);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->changed_ids, g_array_unref);
 
   G_OBJECT_CLASS (px_annotator_parent_class)->finalize (object);
 }
@@ -1354,6 +1541,7 @@ static void
 px_annotator_init (PxAnnotator *self)
 {
   self->pending = g_array_new (FALSE, TRUE, sizeof (Pending));
+  self->changed_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_array_set_clear_func (self->pending, (GDestroyNotify) pending_clear);
 }
 

@@ -19,6 +19,8 @@
 
 /* Colleagues' changes */
 
+#define SIDEBAR_DELAY_MS 500
+
 static gboolean
 story_has_source (PxWindow *self,
                   gint64    source_id)
@@ -97,10 +99,30 @@ add_new_sources (PxWindow *self)
   px_library_list_sources_async (self->library, story_id, NULL, sources_listed_cb, call);
 }
 
+static gboolean
+reload_sidebar_cb (gpointer data)
+{
+  PxWindow *self = data;
+
+  self->sidebar_reload_id = 0;
+  px_library_view_reload (self->library_view);
+  return G_SOURCE_REMOVE;
+}
+
+/* Every annotation a colleague saves touches its story too: the sidebar
+ * is read again once for a burst of them, not once each.
+ */
+static void
+reload_sidebar_soon (PxWindow *self)
+{
+  if (self->sidebar_reload_id == 0)
+    self->sidebar_reload_id = g_timeout_add (SIDEBAR_DELAY_MS, reload_sidebar_cb, self);
+}
+
 /* What a colleague did shows in this window within moments, without the
  * story being opened again: their annotation, verdict or review mark
- * (the annotations are read again), their new source (a column more),
- * their new or renamed story (the sidebar).
+ * (that annotation alone is read again), their new source (a column
+ * more), their new or renamed story (the sidebar).
  */
 static void
 remote_change_cb (PxPgStore  *store,
@@ -110,13 +132,13 @@ remote_change_cb (PxPgStore  *store,
                   const char *author,
                   PxWindow   *self)
 {
-  if (kind == PX_PG_CHANGE_STORY)
-    px_library_view_reload (self->library_view);
+  if (kind == PX_PG_CHANGE_STORY || kind == PX_PG_CHANGE_SOURCE)
+    reload_sidebar_soon (self);
   if (story_id <= 0 || story_id != px_session_get_story_id (self->session))
     return;
 
   if (kind == PX_PG_CHANGE_ANNOTATION)
-    px_annotator_reload (self->annotator);
+    px_annotator_annotation_changed (self->annotator, id);
   else if (kind == PX_PG_CHANGE_SOURCE)
     add_new_sources (self);
 }
@@ -402,6 +424,7 @@ _px_window_team_dispose (PxWindow *self)
 {
   g_cancellable_cancel (self->library_cancellable);
   g_clear_object (&self->library_cancellable);
+  g_clear_handle_id (&self->sidebar_reload_id, g_source_remove);
   if (PX_IS_PG_STORE (self->library))
     g_signal_handlers_disconnect_by_data (self->library, self);
 }

@@ -2132,3 +2132,21 @@ px_library_search_finish (PxLibrary     *self,
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+/* Implementations' own operations */
+
+void
+px_library_queue_job (PxLibrary           *self,
+                      gpointer             source_tag,
+                      PxLibraryJobFunc     run,
+                      gpointer             call,
+                      GDestroyNotify       call_free,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_return_if_fail (PX_IS_LIBRARY (self));
+  g_return_if_fail (run != NULL);
+
+  queue (self, source_tag, run, call, call_free, cancellable, callback, user_data);
+}

@@ -510,4 +510,23 @@ GPtrArray *px_library_search_finish (PxLibrary     *self,
                                      GAsyncResult  *result,
                                      GError       **error);
 
+/* An implementation's own operations, on the same database thread, in
+ * order with the others: @run is called there with a GTask whose source
+ * object is @self, whose task data is @call (freed with @call_free) and
+ * whose source tag is @source_tag; it returns with g_task_return_*(). The
+ * caller's _finish() propagates the task. Not run when @cancellable is
+ * cancelled before it starts.
+ */
+typedef void (*PxLibraryJobFunc) (PxLibrary *self,
+                                  GTask     *task);
+
+void px_library_queue_job (PxLibrary           *self,
+                           gpointer             source_tag,
+                           PxLibraryJobFunc     run,
+                           gpointer             call,
+                           GDestroyNotify       call_free,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data);
+
 G_END_DECLS

@@ -1265,8 +1265,10 @@ listener_notify_cb (const char *payload,
                    : g_str_equal (kind, "source") ? PX_PG_CHANGE_SOURCE : PX_PG_CHANGE_STORY;
   emission->id = json_object_get_int_member_with_default (change, "id", 0);
   emission->text = g_strdup (json_object_get_string_member_with_default (change, "by", ""));
+  /* Only "remote-change": it says which row changed, so a window reads
+   * that one, where "changed" would have it read the whole story again.
+   */
   queue_emission (self, emission);
-  queue_changed (self, emission->story_id);
 }
 
 static void
@@ -1996,6 +1998,28 @@ px_pg_store_list_annotations (PxPgStore  *self,
     return NULL;
   return read_annotations (self, "WHERE a.story_id = $1 AND ($2 OR (a.deleted_at IS NULL AND " LIVE_TARGET "))", id,
                            include_deleted, _("Could not list the annotations"), error);
+}
+
+GPtrArray *
+px_pg_store_read_annotations (PxPgStore     *self,
+                              const gint64  *annotation_ids,
+                              guint          n_ids,
+                              GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GString) ids = g_string_new ("{");
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
+  g_return_val_if_fail (annotation_ids != NULL || n_ids == 0, NULL);
+
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", annotation_ids[i]);
+  g_string_append_c (ids, '}');
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  /* Those px_pg_store_list_annotations() would list, among them. */
+  return read_annotations (self, "WHERE a.id = ANY ($1::bigint[]) AND ($2 OR (a.deleted_at IS NULL AND " LIVE_TARGET "))",
+                           ids->str, FALSE, _("Could not read the annotations"), error);
 }
 
 gboolean
