@@ -650,6 +650,27 @@ px_session_remove_source (PxSession *self,
   return self->removed->len;
 }
 
+gboolean
+px_session_forget_source (PxSession *self,
+                          gint64     source_id)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  for (guint i = 0; source_id > 0 && i < g_list_model_get_n_items (G_LIST_MODEL (self->sources)); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (px_source_get_source_id (source) == source_id)
+        {
+          px_source_cancel (source);
+          g_list_store_remove (self->sources, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 source_restored_cb (GObject      *object,
                     GAsyncResult *result,
