@@ -293,7 +293,8 @@ px_session_new_story (PxSession  *self,
 
   if (self->library != NULL)
     {
-      id = px_library_create_story (self->library, title, &error);
+      id = provisional ? px_library_create_provisional_story (self->library, title, &error)
+                       : px_library_create_story (self->library, title, &error);
       if (id <= 0)
         {
           message (self, error->message);
@@ -321,8 +322,8 @@ px_session_open_story (PxSession  *self,
   if (sources == NULL)
     return FALSE;
 
-  /* A story named before its first source was loaded keeps the placeholder. */
-  start_story (self, info->title, story_id, g_strcmp0 (info->title, _("New Story")) == 0);
+  /* A story left before its first source was loaded keeps the placeholder. */
+  start_story (self, info->title, story_id, info->title_provisional);
   {
     g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
