@@ -412,6 +412,8 @@ _px_compare_with_claims (PxArticle    **articles,
   return compare_articles (articles, n_articles, claims, NULL, error);
 }
 
+G_DEFINE_BOXED_TYPE (PxComparison, px_comparison, px_comparison_ref, px_comparison_unref)
+
 PxComparison *
 px_comparison_ref (PxComparison *self)
 {
