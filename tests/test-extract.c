@@ -306,6 +306,13 @@ test_updated (void)
       NULL, "2025-12-31" },
     { "<meta property='article:published_time' content='2025-12-29T10:00:00Z'>", "",
       "2025-12-29T10:00:00Z", NULL },
+    /* a stamp in a block of metadata that the text leaves out */
+    { "", "<div class='article-meta'><span class='author'>By Jane Doe</span> | Published 10:00 AM, "
+          "December 29, 2025 | <span>Updated 6:15 PM, December 29, 2025</span></div>",
+      NULL, "2025-12-29T18:15:00" },
+    /* a sentence that mentions an update is not a stamp */
+    { "", "<p>The council said it had updated its figures on December 30, 2025, after the audit.</p>",
+      NULL, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
