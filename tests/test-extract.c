@@ -170,6 +170,44 @@ test_title_without_site (void)
     }
 }
 
+/* A heading of the page stands in for the title only when the title is
+ * that heading in a frame of the site's name and sections.
+ */
+static void
+test_title_from_heading (void)
+{
+  struct
+  {
+    const char *head;
+    const char *body;
+    const char *title;
+  } cases[] = {
+    { "<title>Valley Gazette :: News :: Region :: Committee delays report on spending</title>",
+      "<div class='storyTitle'>Committee delays report on spending</div>",
+      "Committee delays report on spending" },
+    /* a section's name is not the headline, however short the title */
+    { "<meta property='og:title' content='Ukraine war: Kremlin rejects denial'>",
+      "<h2>Ukraine war</h2><h1>Kremlin rejects Kyiv denial of the drone attack</h1>",
+      "Ukraine war: Kremlin rejects denial" },
+    /* nor is a panel's heading that the headline happens to contain */
+    { "<meta property='og:title' content='Drones over the residence: what we know about the claims'>",
+      "<h2>What we know</h2>",
+      "Drones over the residence: what we know about the claims" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head>%s</head><body>%s<article>" BODY_TEXT
+                                               "</article></body></html>",
+                                               cases[i].head, cases[i].body);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->title, ==, cases[i].title);
+    }
+}
+
 static void
 test_outlet (void)
 {
@@ -801,6 +839,7 @@ main (int   argc,
       g_test_add_data_func (path, fixtures[i], test_fixture);
     }
   g_test_add_func ("/extract/title-without-site", test_title_without_site);
+  g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);

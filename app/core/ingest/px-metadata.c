@@ -1265,6 +1265,12 @@ heading_within (Found              *found,
 
       if (len < 10 || len <= best_len || strstr (squashed, h) == NULL || names_site (heading, site_names))
         continue;
+      /* what the title has besides the heading is its frame, not more of
+       * the headline: "Ukraine war" is not the headline of "Ukraine war:
+       * Russia says drones attacked the residence"
+       */
+      if (strlen (squashed) - len > 2 * len || count_words (heading) < 3)
+        continue;
       best = heading;
       best_len = len;
     }
