@@ -151,11 +151,31 @@ test_provisional_title (Fixture       *fixture,
   stored = px_library_list_sources (PX_LIBRARY (fixture->store), info->id, NULL);
   g_assert_cmpuint (stored->len, ==, 2);
 
-  /* A title the user gave is never replaced. */
+  /* A title the user gave is never replaced, even the placeholder's words. */
   px_session_new_story (fixture->session, "My title");
   g_assert_false (px_session_get_title_provisional (fixture->session));
   add_page (fixture, "third.html", "Headline");
   g_assert_cmpstr (px_session_get_title (fixture->session), ==, "My title");
+  px_session_new_story (fixture->session, "New Story");
+  g_assert_true (px_session_open_story (fixture->session, px_session_get_story_id (fixture->session), NULL));
+  g_assert_false (px_session_get_title_provisional (fixture->session));
+  add_page (fixture, "fourth.html", "Another headline");
+  g_assert_cmpstr (px_session_get_title (fixture->session), ==, "New Story");
+
+  /* A story left with its placeholder is named when it is opened again. */
+  px_session_new_story (fixture->session, NULL);
+  {
+    gint64 id = px_session_get_story_id (fixture->session);
+
+    px_session_new_story (fixture->session, "Elsewhere");
+    g_assert_true (px_session_open_story (fixture->session, id, NULL));
+    g_assert_true (px_session_get_title_provisional (fixture->session));
+    add_page (fixture, "fifth.html", "Named at last");
+    g_assert_cmpstr (px_session_get_title (fixture->session), ==, "Named at last");
+    g_clear_pointer (&info, px_story_info_free);
+    info = px_library_get_story (PX_LIBRARY (fixture->store), id, NULL);
+    g_assert_false (info->title_provisional);
+  }
   g_assert_cmpuint (fixture->messages->len, ==, 0);
 }
 

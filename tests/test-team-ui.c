@@ -12,6 +12,7 @@
 #include "px-libraries.h"
 #include "px-library-switcher.h"
 #include "px-pg-store.h"
+#include "px-source.h"
 #include "px-team-banner.h"
 #include "px-test-pg.h"
 #include "px-ui-test-util.h"
@@ -580,6 +581,10 @@ edit_against_ben (WindowFixture    *f,
 
   px_annotation_popover_set_note (popover, anas_note);
   px_annotation_popover_save (popover);
+  /* The save, then who saved it meanwhile, are read on the library's
+   * thread: the dialog comes after, the window answering meanwhile.
+   */
+  g_assert_null (find_conflict_dialog ());
   px_ui_test_wait_for (conflict_dialog_shown, NULL, "the conflict dialog", 10);
   dialog = find_conflict_dialog ();
   /* Who and when: read again for the heading, or as the save was told. */
@@ -701,6 +706,37 @@ test_window (void)
   px_ui_test_wait_for (window_has_two_columns, f, "Ben's source in the window", 5);
   g_assert_true (px_story_view_get_column (px_window_get_story_view (f->window), 0) == first_column);
 
+  /* Ben holds the annotation's row for 2 s: Ana's save and her Reviewed
+   * mark wait for it on the library's thread, not in the window.
+   */
+  {
+    PxAnnotator *annotator = _px_window_get_annotator (f->window);
+    g_autofree char *hold = g_strdup_printf ("SELECT 1 FROM annotations WHERE id = %" G_GINT64_FORMAT " FOR UPDATE",
+                                             f->annotation_id);
+    g_autoptr(PxAnnotation) saved = NULL;
+    PxAnnotationPopover *popover;
+    GThread *holder;
+    gint64 start;
+
+    px_ui_test_wait_for (annotator_idle, f->window, "the annotations read", 10);
+    g_assert_true (px_annotator_edit (annotator, f->annotation_id));
+    popover = px_annotator_get_popover (annotator);
+    g_assert_nonnull (popover);
+    holder = px_test_pg_hold_lock (server, uri, hold, 2000);
+    start = g_get_monotonic_time ();
+    px_annotation_popover_set_note (popover, "Ana's note, saved while Ben held it");
+    px_annotation_popover_save (popover);
+    g_signal_emit_by_name (_px_window_get_annotations_panel (f->window), "review-requested", f->annotation_id, TRUE);
+    g_assert_cmpint (g_get_monotonic_time () - start, <, 500 * G_TIME_SPAN_MILLISECOND);
+    g_assert_true (px_annotator_get_busy (annotator));
+    g_thread_join (holder);
+    px_ui_test_wait_for (annotator_idle, f->window, "the save and the mark done", 10);
+    saved = px_pg_store_get_annotation (f->ben, f->annotation_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (saved->note, ==, "Ana's note, saved while Ben held it");
+    g_assert_cmpstr (saved->reviewed_by, ==, "Ana");
+  }
+
   /* A conflict: Overwrite keeps Ana's, Reload keeps Ben's. */
   f->expected = f->annotation_id;
   edit_against_ben (f, "Ben's first note", "Ana's note", PX_CONFLICT_OVERWRITE);
@@ -737,6 +773,124 @@ test_window (void)
   set_team_libraries (NULL, NULL);
 }
 
+/* Two people's windows on one team library, each with a connection of
+ * its own: the source one removes leaves the other's window at once, with
+ * the annotation only it carried; brought back, it is a column again.
+ */
+typedef struct
+{
+  PxWindow *window;
+  guint n_columns;
+  gint64 annotation_id;
+} Seen;
+
+static gboolean
+columns_are (gpointer data)
+{
+  Seen *seen = data;
+
+  return px_story_view_get_n_columns (px_window_get_story_view (seen->window)) == seen->n_columns
+         && px_ui_test_columns_settled (px_window_get_story_view (seen->window));
+}
+
+static gboolean
+annotation_shown (gpointer data)
+{
+  Seen *seen = data;
+  GPtrArray *annotations = px_annotator_get_annotations (_px_window_get_annotator (seen->window));
+
+  for (guint i = 0; annotations != NULL && i < annotations->len; i++)
+    if (((const PxAnnotation *) g_ptr_array_index (annotations, i))->id == seen->annotation_id)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+annotation_not_shown (gpointer data)
+{
+  return px_annotator_get_annotations (_px_window_get_annotator (((Seen *) data)->window)) != NULL
+         && !annotation_shown (data);
+}
+
+static PxWindow *
+team_window (PxPgStore *store,
+             gint64     story_id)
+{
+  PxWindow *window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+
+  px_pg_store_listen (store);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_set_library (window, PX_LIBRARY (store), FALSE);
+  px_window_open_story (window, story_id);
+  return window;
+}
+
+static void
+test_source_removed (void)
+{
+  g_autofree char *uri = px_test_pg_new_database (server, "removed");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-removed-XXXXXX", &error);
+  g_autofree char *ana_queue = g_build_filename (dir, "ana", NULL);
+  g_autofree char *ben_queue = g_build_filename (dir, "ben", NULL);
+  g_autoptr(PxPgStore) ana = px_pg_store_open (uri, server->password, "Ana", ana_queue, &error);
+  g_autoptr(PxPgStore) ben = NULL;
+  g_autoptr(PxArticle) gazette = px_article_new ("https://example.org/gazette");
+  g_autoptr(PxArticle) courier = px_article_new ("https://example.org/courier");
+  g_autoptr(PxSource) leaving = NULL;
+  Seen at_ana = { 0 }, at_ben = { 0 };
+  PxSourceColumn *first_column;
+  gint64 story_id, courier_id;
+  guint token;
+
+  g_assert_no_error (error);
+  ben = px_pg_store_open (uri, server->password, "Ben", ben_queue, &error);
+  g_assert_no_error (error);
+  gazette->outlet = g_strdup ("Harbour Gazette");
+  gazette->title = g_strdup ("Bridge to close");
+  gazette->text = g_strdup (article_text);
+  courier->outlet = g_strdup ("Valley Courier");
+  courier->title = g_strdup ("Bridge to shut");
+  courier->text = g_strdup ("The council voted nine to four on Tuesday to shut the old bridge.");
+  story_id = px_pg_store_create_story (ana, "Bridge vote", &error);
+  px_pg_store_add_source (ana, story_id, gazette, NULL, &error);
+  courier_id = px_pg_store_add_source (ana, story_id, courier, NULL, &error);
+  g_assert_no_error (error);
+  at_ben.annotation_id = annotate (ana, story_id, courier_id, 4, 11, PX_VERDICT_ACCURATE);
+
+  at_ana.window = team_window (ana, story_id);
+  at_ben.window = team_window (ben, story_id);
+  at_ana.n_columns = at_ben.n_columns = 2;
+  px_ui_test_wait_for (columns_are, &at_ana, "Ana's two columns", 30);
+  px_ui_test_wait_for (columns_are, &at_ben, "Ben's two columns", 30);
+  px_ui_test_wait_for (annotation_shown, &at_ben, "the annotation in Ben's window", 10);
+  first_column = px_story_view_get_column (px_window_get_story_view (at_ben.window), 0);
+
+  /* Ana removes the Courier: it leaves Ben's window within 2 s, with its annotation. */
+  leaving = g_list_model_get_item (px_session_get_sources (_px_window_get_session (at_ana.window)), 1);
+  g_assert_cmpint (px_source_get_source_id (leaving), ==, courier_id);
+  token = px_session_remove_source (_px_window_get_session (at_ana.window), leaving);
+  g_assert_cmpuint (token, >, 0);
+  at_ben.n_columns = 1;
+  px_ui_test_wait_for (columns_are, &at_ben, "the Courier gone from Ben's window", 2);
+  g_assert_true (px_story_view_get_column (px_window_get_story_view (at_ben.window), 0) == first_column);
+  g_assert_cmpint (px_source_column_get_source_id (first_column), !=, courier_id);
+  px_ui_test_wait_for (annotation_not_shown, &at_ben, "its annotation gone from Ben's window", 5);
+
+  /* Undone: a column again. */
+  px_session_undo_remove (_px_window_get_session (at_ana.window), token);
+  at_ben.n_columns = 2;
+  px_ui_test_wait_for (columns_are, &at_ben, "the Courier back in Ben's window", 5);
+  px_ui_test_wait_for (annotation_shown, &at_ben, "its annotation back in Ben's window", 10);
+
+  gtk_window_destroy (GTK_WINDOW (at_ana.window));
+  gtk_window_destroy (GTK_WINDOW (at_ben.window));
+  g_clear_object (&at_ana.window);
+  g_clear_object (&at_ben.window);
+  px_pg_store_close (ana);
+  px_pg_store_close (ben);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -755,6 +909,7 @@ main (int    argc,
   g_test_add_func ("/team-ui/conflict-dialog", test_conflict_dialog);
   g_test_add_func ("/team-ui/annotations-by-author", test_annotations_by_author);
   g_test_add_func ("/team-ui/window", test_window);
+  g_test_add_func ("/team-ui/source-removed", test_source_removed);
 
   status = g_test_run ();
   g_clear_pointer (&server, px_test_pg_destroy);

@@ -648,42 +648,58 @@ save_pending (PxAnnotator *self,
   return TRUE;
 }
 
-/* A save that met a colleague's newer one, waiting for the user's choice. */
+/* A team library's save of a verdict and note from a row version, on the
+ * library's thread; when it met a colleague's newer one, who saved it is
+ * read there too, then the user chooses.
+ */
 typedef struct
 {
   PxAnnotator *annotator;
   gint64 annotation_id;
+  guint row_version;
   PxVerdict verdict;
   char *note;
-} Conflict;
+  char *conflict; /* what the save was told, when it met a newer one */
+} TeamSave;
 
 static void
-conflict_free (Conflict *conflict)
+team_save_free (TeamSave *save)
 {
-  g_object_unref (conflict->annotator);
-  g_free (conflict->note);
-  g_free (conflict);
+  g_object_unref (save->annotator);
+  g_free (save->note);
+  g_free (save->conflict);
+  g_free (save);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TeamSave, team_save_free)
+
+static void save_team_edit (TeamSave *save);
 
 static void
 conflict_chosen_cb (PxConflictDialog *dialog,
                     int               choice,
-                    Conflict         *conflict)
+                    TeamSave         *save)
 {
-  PxAnnotator *self = conflict->annotator;
-  g_autoptr(GError) error = NULL;
+  PxAnnotator *self = save->annotator;
 
   if (!PX_IS_PG_STORE (self->store))
     return;
 
   close_popover (self);
-  /* Row version 0: over whatever is there now, as the user chose. */
-  if (choice == PX_CONFLICT_OVERWRITE
-      && !px_pg_store_save_annotation (PX_PG_STORE (self->store), conflict->annotation_id, 0, conflict->verdict,
-                                       conflict->note[0] != '\0' ? conflict->note : NULL, NULL, &error))
-    toast (self, error->message);
-  if (choice == PX_CONFLICT_RELOAD)
-    self->edit_after_reload = conflict->annotation_id;
+  if (choice == PX_CONFLICT_OVERWRITE)
+    {
+      TeamSave *again = g_new0 (TeamSave, 1);
+
+      /* Row version 0: over whatever is there now, as the user chose. */
+      again->annotator = g_object_ref (self);
+      again->annotation_id = save->annotation_id;
+      again->verdict = save->verdict;
+      again->note = g_strdup (save->note);
+      save_team_edit (again);
+      return;
+    }
+
+  self->edit_after_reload = save->annotation_id;
   px_annotator_reload (self);
 }
 
@@ -691,33 +707,75 @@ conflict_chosen_cb (PxConflictDialog *dialog,
  * asks whether to reload or overwrite.
  */
 static void
-show_conflict (PxAnnotator  *self,
-               gint64        annotation_id,
-               PxVerdict     verdict,
-               const char   *note,
-               const GError *conflict_error)
+conflict_read_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
+  g_autoptr(TeamSave) save = user_data;
+  PxAnnotator *self = save->annotator;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxAnnotation) current = px_library_get_annotation (self->store, annotation_id, &error);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->view));
-  Conflict *conflict = g_new0 (Conflict, 1);
+  g_autoptr(PxAnnotation) current = px_library_get_annotation_finish (PX_LIBRARY (object), result, &error);
   PxConflictDialog *dialog;
+  GtkRoot *root;
+
+  self->n_busy--;
+  /* The window is gone, or shows another library. */
+  if (self->view == NULL || PX_LIBRARY (object) != self->store)
+    return;
 
   if (current == NULL)
-    g_debug ("Could not read who changed annotation %" G_GINT64_FORMAT ": %s", annotation_id, error->message);
-  conflict->annotator = g_object_ref (self);
-  conflict->annotation_id = annotation_id;
-  conflict->verdict = verdict;
-  conflict->note = g_strdup (note);
+    g_debug ("Could not read who changed annotation %" G_GINT64_FORMAT ": %s", save->annotation_id,
+             error->message);
+  root = gtk_widget_get_root (GTK_WIDGET (self->view));
   dialog = px_conflict_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    current != NULL ? current->updated_by : NULL,
                                    current != NULL ? current->updated_at : NULL);
   /* Who and when, as the save was told, when reading it again failed. */
   if (current == NULL)
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), conflict_error->message);
-  g_signal_connect_data (dialog, "chosen", G_CALLBACK (conflict_chosen_cb), conflict,
-                         (GClosureNotify) (void (*) (void)) conflict_free, 0);
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), save->conflict);
+  g_signal_connect_data (dialog, "chosen", G_CALLBACK (conflict_chosen_cb), g_steal_pointer (&save),
+                         (GClosureNotify) (void (*) (void)) team_save_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+team_saved_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(TeamSave) save = user_data;
+  PxAnnotator *self = save->annotator;
+  g_autoptr(GError) error = NULL;
+  gint64 annotation_id;
+
+  self->n_busy--;
+  if (px_pg_store_save_annotation_finish (PX_PG_STORE (object), result, NULL, &error))
+    {
+      px_annotator_reload (self);
+      return;
+    }
+  if (!g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_CONFLICT))
+    {
+      toast (self, error->message);
+      px_annotator_reload (self);
+      return;
+    }
+
+  annotation_id = save->annotation_id;
+  save->conflict = g_strdup (error->message);
+  self->n_busy++;
+  px_library_get_annotation_async (PX_LIBRARY (object), annotation_id, NULL, conflict_read_cb, g_steal_pointer (&save));
+}
+
+static void
+save_team_edit (TeamSave *save)
+{
+  PxAnnotator *self = save->annotator;
+
+  self->n_busy++;
+  px_pg_store_save_annotation_async (PX_PG_STORE (self->store), save->annotation_id, save->row_version,
+                                     save->verdict, save->note[0] != '\0' ? save->note : NULL, NULL,
+                                     team_saved_cb, save);
 }
 
 static gboolean
@@ -726,7 +784,6 @@ save_edit (PxAnnotator *self,
            const char  *note)
 {
   const PxAnnotation *annotation = find_annotation (self, self->editing_id);
-  g_autoptr(GError) error = NULL;
 
   if (annotation == NULL)
     return FALSE;
@@ -736,20 +793,19 @@ save_edit (PxAnnotator *self,
    */
   if (PX_IS_PG_STORE (self->store))
     {
+      TeamSave *save;
+
       if (annotation->verdict == verdict && g_strcmp0 (annotation->note != NULL ? annotation->note : "", note) == 0
           && annotation->row_version == self->editing_version)
         return TRUE;
-      if (px_pg_store_save_annotation (PX_PG_STORE (self->store), annotation->id, self->editing_version, verdict,
-                                       note[0] != '\0' ? note : NULL, NULL, &error))
-        {
-          px_annotator_reload (self);
-          return TRUE;
-        }
-      if (g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_CONFLICT))
-        show_conflict (self, annotation->id, verdict, note, error);
-      else
-        toast (self, error->message);
-      return FALSE;
+      save = g_new0 (TeamSave, 1);
+      save->annotator = g_object_ref (self);
+      save->annotation_id = annotation->id;
+      save->row_version = self->editing_version;
+      save->verdict = verdict;
+      save->note = g_strdup (note);
+      save_team_edit (save);
+      return TRUE;
     }
 
   /* Queued in this order on the library's thread. */
@@ -1226,19 +1282,24 @@ px_annotator_edit (PxAnnotator *self,
 /* The editor's mark on a team library's verdict, signed with the name
  * chosen on joining.
  */
+static gboolean
+reviewed_finish (PxLibrary     *library,
+                 GAsyncResult  *result,
+                 GError       **error)
+{
+  return px_pg_store_set_annotation_reviewed_finish (PX_PG_STORE (library), result, error);
+}
+
 static void
 review_requested_cb (PxAnnotator *self,
                      gint64       annotation_id,
                      gboolean     reviewed)
 {
-  g_autoptr(GError) error = NULL;
-
   if (!PX_IS_PG_STORE (self->store))
     return;
 
-  if (!px_pg_store_set_annotation_reviewed (PX_PG_STORE (self->store), annotation_id, reviewed, &error))
-    toast (self, error->message);
-  px_annotator_reload (self);
+  px_pg_store_set_annotation_reviewed_async (PX_PG_STORE (self->store), annotation_id, reviewed, NULL, written_cb,
+                                             write_call_new (self, reviewed_finish, NULL));
 }
 
 static void

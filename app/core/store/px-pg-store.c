@@ -437,19 +437,24 @@ apply_story_write (PGconn      *conn,
 
   if (g_str_equal (kind, "create-story"))
     {
+      /* Absent in the queued writes of builds before it: not provisional. */
+      gboolean provisional = json_object_get_boolean_member_with_default (op, "provisional", FALSE);
       const char *params[] = { id, member_string (op, "uuid"), member_string (op, "title"),
-                               member_string (op, "author"), member_string (op, "at") };
+                               member_string (op, "author"), member_string (op, "at"),
+                               provisional ? "true" : "false" };
 
       return exec_write (conn,
-                         "INSERT INTO stories (id, uuid, title, created_by, created_at, updated_at) "
-                         "VALUES ($1, $2, $3, $4, $5, $5)",
-                         5, params, NULL, what, error);
+                         "INSERT INTO stories (id, uuid, title, created_by, created_at, updated_at, "
+                         "                     title_provisional) "
+                         "VALUES ($1, $2, $3, $4, $5, $5, $6)",
+                         6, params, NULL, what, error);
     }
   else if (g_str_equal (kind, "rename-story"))
     {
       const char *params[] = { id, member_string (op, "title") };
 
-      if (!exec_write (conn, "UPDATE stories SET title = $2, updated_at = now () WHERE id = $1",
+      if (!exec_write (conn, "UPDATE stories SET title = $2, title_provisional = false, updated_at = now () "
+                       "WHERE id = $1",
                        2, params, &n_rows, what, error))
         return FALSE;
     }
@@ -1331,10 +1336,11 @@ clean_title (const char  *title,
   return g_steal_pointer (&clean);
 }
 
-gint64
-px_pg_store_create_story (PxPgStore   *self,
-                          const char  *title,
-                          GError     **error)
+static gint64
+create_story (PxPgStore   *self,
+              const char  *title,
+              gboolean     provisional,
+              GError     **error)
 {
   const char *what = _("Could not create the story");
   g_autoptr(JsonObject) op = NULL;
@@ -1349,8 +1355,18 @@ px_pg_store_create_story (PxPgStore   *self,
   op = new_write (self, "create-story");
   id = add_new_id (op);
   json_object_set_string_member (op, "title", clean);
+  if (provisional)
+    json_object_set_boolean_member (op, "provisional", TRUE);
 
   return run_write (self, op, NULL, what, error) ? id : 0;
+}
+
+gint64
+px_pg_store_create_story (PxPgStore   *self,
+                          const char  *title,
+                          GError     **error)
+{
+  return create_story (self, title, FALSE, error);
 }
 
 static gboolean
@@ -1412,7 +1428,8 @@ px_pg_store_restore_story (PxPgStore  *self,
   "  (SELECT count (*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL), " \
   "  (SELECT count (*) FROM annotations a WHERE a.story_id = s.id AND a.deleted_at IS NULL " \
   "     AND " LIVE_TARGET "), " \
-  "  " PX_PG_TIME ("s.created_at") ", " PX_PG_TIME ("s.updated_at") ", " PX_PG_TIME ("s.deleted_at") " " \
+  "  " PX_PG_TIME ("s.created_at") ", " PX_PG_TIME ("s.updated_at") ", " PX_PG_TIME ("s.deleted_at") ", " \
+  "  s.title_provisional " \
   "FROM stories s "
 
 static char *
@@ -1461,6 +1478,7 @@ story_from_row (PGresult *result,
   story->created_at = value_dup (result, row, 4);
   story->updated_at = value_dup (result, row, 5);
   story->deleted_at = value_dup (result, row, 6);
+  story->title_provisional = g_strcmp0 (PQgetvalue (result, row, 7), "t") == 0;
   return story;
 }
 
@@ -2873,6 +2891,17 @@ library_close (PxLibrary  *library,
   return TRUE;
 }
 
+static gint64
+library_create_story (PxLibrary   *library,
+                      const char  *title,
+                      gboolean     provisional,
+                      GError     **error)
+{
+  g_return_val_if_fail (PX_IS_PG_STORE (library), 0);
+
+  return create_story (PX_PG_STORE (library), title, provisional, error);
+}
+
 /* The store's functions take a PxPgStore where the interface has a
  * PxLibrary: the same pointer.
  */
@@ -2885,7 +2914,7 @@ px_pg_store_library_init (PxLibraryInterface *iface)
   iface->backup = library_backup;
   iface->close = library_close;
   IMPLEMENT (poll_changes);
-  IMPLEMENT (create_story);
+  iface->create_story = library_create_story;
   IMPLEMENT (rename_story);
   IMPLEMENT (delete_story);
   IMPLEMENT (restore_story);

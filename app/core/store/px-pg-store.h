@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; see px-pg-schema.c. */
-#define PX_PG_SCHEMA_VERSION 1
+#define PX_PG_SCHEMA_VERSION 2
 
 /* What a change notification (LISTEN/NOTIFY) was about. */
 typedef enum

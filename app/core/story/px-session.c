@@ -293,7 +293,8 @@ px_session_new_story (PxSession  *self,
 
   if (self->library != NULL)
     {
-      id = px_library_create_story (self->library, title, &error);
+      id = provisional ? px_library_create_provisional_story (self->library, title, &error)
+                       : px_library_create_story (self->library, title, &error);
       if (id <= 0)
         {
           message (self, error->message);
@@ -321,8 +322,8 @@ px_session_open_story (PxSession  *self,
   if (sources == NULL)
     return FALSE;
 
-  /* A story named before its first source was loaded keeps the placeholder. */
-  start_story (self, info->title, story_id, g_strcmp0 (info->title, _("New Story")) == 0);
+  /* A story left before its first source was loaded keeps the placeholder. */
+  start_story (self, info->title, story_id, info->title_provisional);
   {
     g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -647,6 +648,27 @@ px_session_remove_source (PxSession *self,
     px_library_delete_source_async (self->library, px_source_get_source_id (source), NULL, source_deleted_cb,
                                     g_object_ref (self));
   return self->removed->len;
+}
+
+gboolean
+px_session_forget_source (PxSession *self,
+                          gint64     source_id)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  for (guint i = 0; source_id > 0 && i < g_list_model_get_n_items (G_LIST_MODEL (self->sources)); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (px_source_get_source_id (source) == source_id)
+        {
+          px_source_cancel (source);
+          g_list_store_remove (self->sources, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 static void

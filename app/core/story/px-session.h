@@ -86,6 +86,12 @@ void px_session_move_source (PxSession *self,
  */
 guint px_session_remove_source (PxSession *self,
                                 PxSource  *source);
+/* Takes away the column of source @source_id that someone else removed
+ * from the library (a colleague, in a team library): nothing is written
+ * and there is nothing to undo. FALSE when it was not shown.
+ */
+gboolean px_session_forget_source (PxSession *self,
+                                   gint64     source_id);
 /* Brings a removed source back, if the story is still the one shown. */
 void px_session_undo_remove (PxSession *self,
                              guint      token);
