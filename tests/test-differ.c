@@ -530,6 +530,13 @@ test_number_not (void)
   assert_not_flagged ("Guard Shy Ely scored 23 points for the Purple Aces in the loss at Chapel Hill on Thursday.",
                       "Guard Ty Lawson scored 16 points for the Tar Heels in the win at Chapel Hill on Thursday.",
                       PX_DIFFERENCE_NUMBER);
+  /* "several" is any figure it covers; not twelve */
+  assert_not_flagged ("Bush missed several games after arthroscopic surgery on his left knee in October.",
+                      "Bush missed four games after arthroscopic surgery on his left knee in October.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Bush missed several games after arthroscopic surgery on his left knee in October.",
+                  "Bush missed 12 games after arthroscopic surgery on his left knee in October.",
+                  PX_DIFFERENCE_NUMBER, "several games", "12 games");
   /* a figure the other report gives too counts something else there */
   assert_not_flagged ("Manning completed 29 of 34 passes for 364 yards and three touchdowns as the Colts won.",
                       "Manning finished 29-of-34 after completing his first 17 passes and threw for 364 yards as the Colts won.",
@@ -540,6 +547,52 @@ test_number_not (void)
   /* a part is not the whole */
   assert_not_flagged ("The bank reported income of $334 million for the quarter, including $281 million from trading.",
                       "The bank reported income of $334 million for the quarter.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* Lengths of time are one quantity in any unit: a prison term of "four
+ * and a half months" against "more than four years"; "two weeks" is "14
+ * days", "about two years" may be "30 months", "a 30-year-old
+ * congregation" is "about 30 years old", and "41/2 months" (a lost "½")
+ * gives no "2 months".
+ */
+static void
+test_number_durations (void)
+{
+  assert_flagged ("LaRue served four and a half months in prison for his role in the Watergate scandal, records show.",
+                  "LaRue served more than four years in prison for his role in the Watergate scandal, records show.",
+                  PX_DIFFERENCE_NUMBER, "four and a half months", "more than four years");
+  /* one act, however little else the sentences share */
+  assert_flagged ("LaRue served four and a half months in prison for his role in the Watergate conspiracy, after being charged with obstructing justice.",
+                  "LaRue went home to tend the family's oil interests after serving more than four years for his role in the Watergate conspiracy.",
+                  PX_DIFFERENCE_NUMBER, "four and a half months", "more than four years");
+  /* an age, of one person; not two people's, nor a tenure */
+  assert_flagged ("On Friday, 36-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
+                  "On Friday, 46-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
+                  PX_DIFFERENCE_NUMBER, "36-year-old", "46-year-old");
+  assert_not_flagged ("On Friday, 36-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
+                      "On Friday, 31-year-old Robert Buckley died after slipping and falling about 60 metres from a ridge.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("A 36-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
+                      "A 46-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Deputy Ortiz, a 15-year veteran of the gang detail, was shot outside the Lakewood station, deputies said.",
+                      "Deputy Ortiz was shot outside the Lakewood station and died 24 hours later, deputies said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Investigators did not say why Hiller, a 15-year employee, was suspended from the plant.",
+                      "Investigators did not say why the 43-year-old employee was suspended from the plant.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The strike at the port has lasted two weeks so far, union leaders said on Monday.",
+                      "The strike at the port has lasted 14 days so far, union leaders said on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The congregation moved into its new church building about two years ago, the pastor said.",
+                      "The congregation moved into its new church building 30 months ago, the pastor said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The 30-year-old congregation meets in Wasilla, about 40 miles north of Anchorage.",
+                      "The congregation, about 30 years old, meets in Wasilla, about 40 miles north of Anchorage.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("LaRue served 41/2 months in federal prison for conspiracy to obstruct justice, records show.",
+                      "LaRue served four and a half months in federal prison for conspiracy to obstruct justice, records show.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -785,6 +838,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/ranges", test_number_ranges);
   g_test_add_func ("/differ/number/same-act", test_number_same_act);
   g_test_add_func ("/differ/number/temperatures", test_number_temperatures);
+  g_test_add_func ("/differ/number/durations", test_number_durations);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);

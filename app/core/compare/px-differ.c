@@ -821,6 +821,40 @@ gives_figure (Context          *ctx,
   return FALSE;
 }
 
+/* The name an age is given to: "36-year-old Duncan Rait"; NULL when none
+ * follows it.
+ */
+static const PxEntity *
+aged_person (PxSentence       *sentence,
+             const PxQuantity *age)
+{
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      /* the name's words may be read as the age's head words */
+      if (entity->kind == PX_ENTITY_PERSON && entity->start >= age->number_end
+          && entity->start <= MAX (age->end, age->number_end) + 2)
+        return entity;
+    }
+  return NULL;
+}
+
+/* Two ages are one slot only when given to one named person: two
+ * climbers of one story have two ages.
+ */
+static gboolean
+same_person_aged (Context    *ctx,
+                  const Item *a,
+                  const Item *b)
+{
+  PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
+  PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
+  const PxEntity *pa = aged_person (sa, a->data), *pb = aged_person (sb, b->data);
+
+  return pa != NULL && pb != NULL && keys_match (pa->key, pb->key);
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -842,6 +876,16 @@ quantity_same_topic (Context    *ctx,
   if (!px_quantity_equal (qa, qb) && (has_rival (sa, qa) || has_rival (sb, qb))
       && !neighbours_meet (da, sa, qa, db, sb, qb))
     return FALSE;
+  if (qa->dimension == PX_DIMENSION_AGE)
+    return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b);
+  /* a length of time only for one act: "served four months", "after
+   * serving more than four years"; not "a 15-year employee" */
+  if (qa->dimension == PX_DIMENSION_DURATION && !px_quantity_equal (qa, qb))
+    {
+      const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
+
+      return pa != NULL && pb != NULL && same_meaning (ctx, pa, pb);
+    }
   if (qa->dimension == PX_DIMENSION_COUNT)
     {
       const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
@@ -929,9 +973,10 @@ same_act (Context    *ctx,
   const PxQuantity *qa = a->data, *qb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   const PxToken *pa, *pb;
-  gboolean head = FALSE;
+  /* a time served, a contract's length: the unit is the thing counted */
+  gboolean head = qa->dimension == PX_DIMENSION_DURATION;
 
-  if (qa->dimension != PX_DIMENSION_COUNT)
+  if (qa->dimension != PX_DIMENSION_COUNT && qa->dimension != PX_DIMENSION_DURATION)
     return FALSE;
   for (guint i = 0; i < qa->n_heads; i++)
     for (guint j = 0; j < qb->n_heads; j++)

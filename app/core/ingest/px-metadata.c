@@ -25,6 +25,7 @@
 #define PX_METADATA_MAX_VALUE 8192
 #define PX_METADATA_MAX_HEADING 1024
 #define PX_METADATA_MAX_HEADINGS 64
+#define PX_METADATA_MAX_STAMP 120
 
 typedef struct
 {
@@ -53,6 +54,7 @@ typedef struct
   char *itemprop_published;
   char *itemprop_modified;
   char *time_updated;  /* a <time> marked as the time of the last change */
+  char *stamp_updated; /* a short line that says when the page changed ("Updated 1:39 am, …") */
   char *itemprop_author;
   char *markup_byline; /* rel=author, class="byline" and the like */
   GPtrArray *json_ld;  /* script texts */
@@ -83,6 +85,7 @@ found_clear (Found *found)
   g_free (found->itemprop_published);
   g_free (found->itemprop_modified);
   g_free (found->time_updated);
+  g_free (found->stamp_updated);
   g_free (found->itemprop_author);
   g_free (found->markup_byline);
   g_clear_pointer (&found->json_ld, g_ptr_array_unref);
@@ -271,6 +274,48 @@ add_heading (Found   *found,
   g_array_append_val (found->headings, heading);
 }
 
+/* A line of its own that says when the page was changed ("Updated 1:39
+ * am, Tuesday, January 7, 2025", "Last updated: …", "Published: … |
+ * Updated: …"), wherever it is, for the pages that have no machine-readable
+ * time of change: the article's text leaves such lines out, with the
+ * blocks of metadata they sit in. A sentence that mentions an update is
+ * longer, or says more before the word.
+ */
+static void
+read_stamp (Found   *found,
+            xmlNode *text_node)
+{
+  const char *content = (const char *) text_node->content;
+  const char *at = NULL;
+  g_autofree char *line = NULL;
+
+  for (const char *p = content; *p != '\0' && p - content < PX_METADATA_MAX_STAMP; p++)
+    if (g_ascii_strncasecmp (p, "updat", 5) == 0)
+      {
+        at = p;
+        break;
+      }
+  if (at == NULL)
+    return;
+  line = _px_html_text (text_node->parent, PX_METADATA_MAX_STAMP);
+  if (strlen (line) >= PX_METADATA_MAX_STAMP)
+    return;
+  {
+    g_autofree char *lower = g_ascii_strdown (line, -1);
+    char *word = strstr (lower, "updat");
+
+    if (word == NULL || word - lower > 40)
+      return;
+    /* "Updated …", "Last updated: …", "Published … | Updated …" */
+    *word = '\0';
+    g_strchomp (lower);
+    if (*lower != '\0' && !g_str_has_suffix (lower, "|")
+        && !(g_str_has_suffix (lower, "last") && strlen (lower) <= 20))
+      return;
+  }
+  found->stamp_updated = _px_metadata_stamp_date (line);
+}
+
 static const char * const headline_words[] = { "headline", "title", NULL };
 
 /* One walk over the page collects everything the rules below look at. */
@@ -393,6 +438,10 @@ collect (Found   *found,
                 }
             }
         }
+
+      else if (node->type == XML_TEXT_NODE && found->stamp_updated == NULL && node->content != NULL
+               && node->parent != NULL)
+        read_stamp (found, node);
 
       node = _px_html_next (node, root, descend);
     }
@@ -1216,6 +1265,12 @@ heading_within (Found              *found,
 
       if (len < 10 || len <= best_len || strstr (squashed, h) == NULL || names_site (heading, site_names))
         continue;
+      /* what the title has besides the heading is its frame, not more of
+       * the headline: "Ukraine war" is not the headline of "Ukraine war:
+       * Russia says drones attacked the residence"
+       */
+      if (strlen (squashed) - len > 2 * len || count_words (heading) < 3)
+        continue;
       best = heading;
       best_len = len;
     }
@@ -1344,6 +1399,37 @@ _px_metadata_clean_byline (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* "6:15 PM, December 29, 2025": the date with its time, which stamps
+ * often give first.
+ */
+static char *
+time_then_date (const char *text)
+{
+  const char *p = text;
+  g_autofree char *clock = NULL;
+  g_autofree char *swapped = NULL;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p == text || p - text > 2 || *p != ':' || !g_ascii_isdigit (p[1]) || !g_ascii_isdigit (p[2]))
+    return NULL;
+  p += 3;
+  while (*p == ' ')
+    p++;
+  if ((g_ascii_strncasecmp (p, "am", 2) == 0 || g_ascii_strncasecmp (p, "pm", 2) == 0)
+      && !g_ascii_isalpha (p[2]))
+    p += 2;
+  else if ((g_ascii_strncasecmp (p, "a.m.", 4) == 0 || g_ascii_strncasecmp (p, "p.m.", 4) == 0))
+    p += 4;
+  clock = g_strndup (text, p - text);
+  while (*p == ' ' || *p == ',')
+    p++;
+  if (*p == '\0')
+    return NULL;
+  swapped = g_strconcat (p, " ", clock, NULL);
+  return _px_metadata_normalize_date (swapped);
+}
+
 char *
 _px_metadata_stamp_date (const char *text)
 {
@@ -1368,6 +1454,8 @@ _px_metadata_stamp_date (const char *text)
       bar = strchr (text, '|');
       rest = bar != NULL ? g_strndup (text, bar - text) : g_strdup (text);
       if ((date = _px_metadata_normalize_date (g_strstrip (rest))) != NULL)
+        return date;
+      if ((date = time_then_date (rest)) != NULL)
         return date;
     }
   return NULL;
@@ -1431,7 +1519,9 @@ pick_updated (Found *found)
       return date;
   if ((date = _px_metadata_normalize_date (found->itemprop_modified)) != NULL)
     return date;
-  return _px_metadata_normalize_date (found->time_updated);
+  if ((date = _px_metadata_normalize_date (found->time_updated)) != NULL)
+    return date;
+  return g_strdup (found->stamp_updated);
 }
 
 /* Addresses */

@@ -27,6 +27,8 @@
 /* how far above the body's first text a headline is looked for */
 #define PX_READABLE_HEADLINE_ELEMENTS 40
 #define PX_READABLE_HEADLINE_TEXT 300
+/* the longest cell of a table that is written as part of its row's line */
+#define PX_READABLE_CELL_MAX 120
 #define PX_READABLE_BYLINE_MAX 100
 #define PX_READABLE_ANCESTOR_LEVELS 5
 #define PX_READABLE_TOP_CANDIDATES 5
@@ -1523,6 +1525,19 @@ is_hover_card (Walk    *walk,
   return g_str_has_prefix (card, link);
 }
 
+/* A cell of a table of data: text alone, no blocks, short. The cells of
+ * a row are one line of the text ("Harlow Falls | 142 | 88"), not a
+ * paragraph each, which would read as a list of menu items or stray
+ * numbers.
+ */
+static gboolean
+is_data_cell (Info    *info,
+              xmlNode *node)
+{
+  return (_px_html_is (node, "td") || _px_html_is (node, "th")) && _px_html_is (node->parent, "tr")
+         && !(info->flags & INFO_HAS_BLOCK_CHILD) && info->text_len <= PX_READABLE_CELL_MAX;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -1576,6 +1591,15 @@ write_part (Walk   *walk,
               writer->title_at = writer->paragraphs->len;
               descend = FALSE;
             }
+          else if (node != root && is_data_cell (info, node))
+            {
+              if (writer->current->len > 0)
+                {
+                  g_string_append (writer->current, " |");
+                  writer->pending_space = TRUE;
+                }
+              descend = TRUE;
+            }
           else
             {
               if (info->flags & INFO_BLOCK)
@@ -1613,7 +1637,7 @@ write_part (Walk   *walk,
         {
           Info *info = info_for (walk, node);
 
-          if (info != NULL && (info->flags & INFO_BLOCK))
+          if (info != NULL && (info->flags & INFO_BLOCK) && (node == root || !is_data_cell (info, node)))
             flush (writer);
           if (info != NULL && (info->flags & INFO_LINK) && writer->in_link > 0 && node != root)
             writer->in_link--;

@@ -20,6 +20,8 @@ typedef enum
   PX_DIMENSION_MONEY,    /* in the currency's units; see currency */
   PX_DIMENSION_TEMPERATURE, /* degrees Celsius when currency is "C"; "F" is converted;
                              * NULL: a scale not named ("minus-20 degree temperatures") */
+  PX_DIMENSION_DURATION, /* days: "four months", "more than four years", "two weeks" */
+  PX_DIMENSION_AGE,      /* days too: "36-year-old", "30 years old" */
 } PxDimension;
 
 typedef struct
@@ -39,6 +41,7 @@ typedef struct
   guint n_heads;
   guint head_ends[3];   /* bytes: where each head word ends */
   guint vague : 1;      /* "dozens", "hundreds", "several" */
+  guint fits_figures : 1; /* vague, but any figure in its range agrees: "several" */
   guint qualified : 1;  /* "at least", "about", "up to", ... */
   guint qualifier : 3;  /* which one, so that "up to 60" and "up to 70" differ */
 } PxQuantity;
