@@ -142,3 +142,40 @@ px_test_pg_query (PxTestPg   *pg,
 
   return value;
 }
+
+typedef struct
+{
+  PGconn *conn;
+  guint ms;
+} Hold;
+
+static gpointer
+hold_thread (gpointer data)
+{
+  Hold *hold = data;
+
+  g_usleep (hold->ms * G_TIME_SPAN_MILLISECOND);
+  PQclear (PQexec (hold->conn, "COMMIT"));
+  PQfinish (hold->conn);
+  g_free (hold);
+  return NULL;
+}
+
+GThread *
+px_test_pg_hold_lock (PxTestPg   *pg,
+                      const char *uri,
+                      const char *sql,
+                      guint       ms)
+{
+  Hold *hold = g_new0 (Hold, 1);
+  g_autofree char *begin = g_strconcat ("BEGIN; ", sql, NULL);
+  PGresult *result;
+
+  hold->conn = connect_to (pg, uri);
+  hold->ms = ms;
+  result = PQexec (hold->conn, begin);
+  if (PQresultStatus (result) != PGRES_TUPLES_OK && PQresultStatus (result) != PGRES_COMMAND_OK)
+    g_error ("%s failed: %s", sql, PQerrorMessage (hold->conn));
+  PQclear (result);
+  return g_thread_new ("px-test-pg-hold", hold_thread, hold);
+}

@@ -38,6 +38,15 @@ char *px_test_pg_query (PxTestPg   *pg,
                         const char *uri,
                         const char *sql);
 
+/* Runs @sql in a transaction on a connection of its own (SELECT … FOR
+ * UPDATE, LOCK TABLE …), so that its locks are held when this returns,
+ * and commits @ms later on a thread of its own: join it.
+ */
+GThread *px_test_pg_hold_lock (PxTestPg   *pg,
+                               const char *uri,
+                               const char *sql,
+                               guint       ms);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxTestPg, px_test_pg_destroy)
 
 G_END_DECLS

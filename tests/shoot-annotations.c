@@ -210,7 +210,7 @@ main (int    argc,
   }
   if (argc > 2 && g_str_equal (argv[2], "export"))
     {
-      gtk_window_present (GTK_WINDOW (px_export_dialog_new (GTK_WINDOW (window), PX_LIBRARY (store), story_id, "Demo",
+      gtk_window_present (GTK_WINDOW (px_export_dialog_new (GTK_WINDOW (window), PX_LIBRARY (store), story_id, "Demo", NULL,
                                                             ADW_TOAST_OVERLAY (adw_toast_overlay_new ()))));
       popover = NULL;
     }

@@ -557,7 +557,8 @@ export_to (Fixture         *fixture,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  px_export_story_to_file_async (PX_LIBRARY (fixture->store), fixture->story_id, format, file, NULL, exported_cb, &result);
+  px_export_story_to_file_async (PX_LIBRARY (fixture->store), fixture->story_id, NULL, format, file, NULL, exported_cb,
+                                 &result);
   px_ui_test_wait_for (is_set, &result, "the export", WAIT_SECONDS);
   return px_export_story_to_file_finish (result, error);
 }
@@ -619,11 +620,77 @@ test_export (Fixture       *fixture,
 
   /* The dialog's format choice. */
   toasts = g_object_ref_sink (ADW_TOAST_OVERLAY (adw_toast_overlay_new ()));
-  dialog = px_export_dialog_new (GTK_WINDOW (fixture->window), PX_LIBRARY (fixture->store), fixture->story_id, "Demo", toasts);
+  dialog = px_export_dialog_new (GTK_WINDOW (fixture->window), PX_LIBRARY (fixture->store), fixture->story_id, "Demo", NULL,
+                                 toasts);
   g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_HTML);
   px_export_dialog_set_format (dialog, PX_EXPORT_FORMAT_CLAIMREVIEW);
   g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_CLAIMREVIEW);
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static PxExportDialog *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (PX_IS_EXPORT_DIALOG (window))
+        return PX_EXPORT_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The report says what the window shows: Export takes the session's
+ * comparison, the one the columns and the claims panel show, and the
+ * report has the difference the window is on, in the same words, and as
+ * many claims.
+ */
+static void
+test_export_shown (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  PxSession *session = _px_window_get_session (fixture->window);
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "report.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  const PxClaimItemDifference *difference;
+  PxExportDialog *dialog;
+  PxClaimItem *claim;
+  guint n_in_claim;
+
+  /* Alt+Down twice: the second difference, its claim selected. */
+  g_assert_true (px_story_view_move_to_difference (fixture->view, 1));
+  g_assert_true (px_story_view_move_to_difference (fixture->view, 1));
+  g_assert_cmpint (px_session_get_current_difference (session), ==, 1);
+  g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, 1);
+  claim = px_story_view_get_current_claim (fixture->view);
+  g_assert_nonnull (claim);
+  g_assert_cmpint (px_claim_item_get_index (claim), ==, px_session_get_current_claim (session));
+  g_assert_true (px_session_get_difference (session, 1, NULL, &n_in_claim));
+  difference = px_claim_item_get_difference (claim, n_in_claim);
+  g_assert_nonnull (difference->summary);
+  g_assert_cmpuint (g_list_model_get_n_items (px_story_view_get_claims (fixture->view)), ==,
+                    px_comparison_get_n_claims (px_session_get_comparison (session)));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL);
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (px_export_dialog_get_comparison (dialog) == px_session_get_comparison (session));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  px_export_story_to_file_async (PX_LIBRARY (fixture->store), fixture->story_id, px_session_get_comparison (session),
+                                 PX_EXPORT_FORMAT_MARKDOWN, file, NULL, exported_cb, &result);
+  px_ui_test_wait_for (is_set, &result, "the export", WAIT_SECONDS);
+  g_assert_true (px_export_story_to_file_finish (result, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  if (strstr (contents, difference->summary) == NULL)
+    g_error ("The report lacks the difference shown, “%s”:\n%s", difference->summary, contents);
 }
 
 /* Print: the HTML report laid out by a web view made for it, here into a
@@ -648,7 +715,9 @@ test_print (Fixture       *fixture,
   pick_passage (column, &start, &end);
   annotate (fixture, column, start, end, PX_VERDICT_ACCURATE, "Printed note for the record");
 
-  _px_export_print_story_to_pdf_async (PX_LIBRARY (fixture->store), fixture->story_id, pdf, exported_cb, &result);
+  _px_export_print_story_to_pdf_async (PX_LIBRARY (fixture->store), fixture->story_id,
+                                       px_session_get_comparison (_px_window_get_session (fixture->window)), pdf,
+                                       exported_cb, &result);
   px_ui_test_wait_for (is_set, &result, "the report to print", WAIT_SECONDS);
   g_assert_true (_px_export_print_story_to_pdf_finish (result, &error));
   g_assert_no_error (error);
@@ -677,6 +746,7 @@ main (int    argc,
   g_test_add ("/annotate/claim", Fixture, NULL, fixture_set_up, test_claim_verdict, fixture_tear_down);
   g_test_add ("/annotate/needs-review", Fixture, NULL, fixture_set_up, test_needs_review, fixture_tear_down);
   g_test_add ("/annotate/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/annotate/export-shown", Fixture, NULL, fixture_set_up, test_export_shown, fixture_tear_down);
   g_test_add ("/annotate/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 
 #include "px-comparison.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 static PxArticle *
@@ -529,9 +530,62 @@ test_number_not (void)
   assert_not_flagged ("Guard Shy Ely scored 23 points for the Purple Aces in the loss at Chapel Hill on Thursday.",
                       "Guard Ty Lawson scored 16 points for the Tar Heels in the win at Chapel Hill on Thursday.",
                       PX_DIFFERENCE_NUMBER);
+  /* a figure the other report gives too counts something else there */
+  assert_not_flagged ("Manning completed 29 of 34 passes for 364 yards and three touchdowns as the Colts won.",
+                      "Manning finished 29-of-34 after completing his first 17 passes and threw for 364 yards as the Colts won.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Manning passed for 364 yards and Ratliff returned an interception 35-yards for a touchdown as the Colts won.",
+                      "Ratliff intercepted the pass and raced in from 35 yards out for the touchdown as the Colts won.",
+                      PX_DIFFERENCE_NUMBER);
   /* a part is not the whole */
   assert_not_flagged ("The bank reported income of $334 million for the quarter, including $281 million from trading.",
                       "The bank reported income of $334 million for the quarter.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* Lengths of time are one quantity in any unit: a prison term of "four
+ * and a half months" against "more than four years"; "two weeks" is "14
+ * days", "about two years" may be "30 months", "a 30-year-old
+ * congregation" is "about 30 years old", and "41/2 months" (a lost "½")
+ * gives no "2 months".
+ */
+static void
+test_number_durations (void)
+{
+  assert_flagged ("LaRue served four and a half months in prison for his role in the Watergate scandal, records show.",
+                  "LaRue served more than four years in prison for his role in the Watergate scandal, records show.",
+                  PX_DIFFERENCE_NUMBER, "four and a half months", "more than four years");
+  /* one act, however little else the sentences share */
+  assert_flagged ("LaRue served four and a half months in prison for his role in the Watergate conspiracy, after being charged with obstructing justice.",
+                  "LaRue went home to tend the family's oil interests after serving more than four years for his role in the Watergate conspiracy.",
+                  PX_DIFFERENCE_NUMBER, "four and a half months", "more than four years");
+  /* an age, of one person; not two people's, nor a tenure */
+  assert_flagged ("On Friday, 36-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
+                  "On Friday, 46-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
+                  PX_DIFFERENCE_NUMBER, "36-year-old", "46-year-old");
+  assert_not_flagged ("On Friday, 36-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
+                      "On Friday, 31-year-old Robert Buckley died after slipping and falling about 60 metres from a ridge.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("A 36-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
+                      "A 46-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Deputy Ortiz, a 15-year veteran of the gang detail, was shot outside the Lakewood station, deputies said.",
+                      "Deputy Ortiz was shot outside the Lakewood station and died 24 hours later, deputies said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Investigators did not say why Hiller, a 15-year employee, was suspended from the plant.",
+                      "Investigators did not say why the 43-year-old employee was suspended from the plant.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The strike at the port has lasted two weeks so far, union leaders said on Monday.",
+                      "The strike at the port has lasted 14 days so far, union leaders said on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The congregation moved into its new church building about two years ago, the pastor said.",
+                      "The congregation moved into its new church building 30 months ago, the pastor said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The 30-year-old congregation meets in Wasilla, about 40 miles north of Anchorage.",
+                      "The congregation, about 30 years old, meets in Wasilla, about 40 miles north of Anchorage.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("LaRue served 41/2 months in federal prison for conspiracy to obstruct justice, records show.",
+                      "LaRue served four and a half months in federal prison for conspiracy to obstruct justice, records show.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -575,6 +629,46 @@ test_entity_place_role (void)
                       PX_DIFFERENCE_ENTITY);
 }
 
+/* Names of one place are one entity: a demonym and its country
+ * ("Sicilian", "Sicily"), aliases ("British", "Britain"); a town and the
+ * region a report itself puts it in ("in Athens, Greece") are no rivals;
+ * two places of two acts ("left a facility in Newport Beach", "moving to
+ * a facility in Malibu") neither.
+ */
+static void
+test_entity_same_place (void)
+{
+  assert_not_flagged ("The suspected Mafia boss hanged himself in a Sicilian jail hours after his arrest, police said.",
+                      "The suspected Mafia boss hanged himself in a jail in Sicily hours after his arrest, police said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The carmaker said it would close its British factory by the end of next year, cutting 900 jobs.",
+                      "The carmaker said it would close its factory in Britain by the end of next year, cutting 900 jobs.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_flagged ("A firebomb attack on a bank in Greece killed three people on Wednesday as police fought protesters.",
+                  "A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters.",
+                  PX_DIFFERENCE_ENTITY, "Greece", "Athens");
+  assert_not_flagged ("A firebomb attack on a bank in Greece killed three people on Wednesday as police fought protesters.",
+                      "A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters. "
+                      "Tens of thousands marched through Athens, Greece, against the spending cuts.",
+                      PX_DIFFERENCE_ENTITY);
+  /* one name may join two others no third report writes alike */
+  {
+    const char *texts[] = {
+      "Police said the shooting at the Kraft plant in Northeast Philly left two workers dead on Thursday night.",
+      "Police said the shooting at the Kraft plant in Northeast Philadelphia left two workers dead on Thursday night.",
+      "Police said the shooting at the Kraft plant in Philadelphia left two workers dead on Thursday night.",
+    };
+    g_autoptr(PxComparison) c = compare_texts (texts, 3);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_ENTITY);
+
+    assert_aligned (c, 3);
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+  assert_not_flagged ("The actress abruptly left a rehab facility in Newport Beach on Thursday, her spokesman said.",
+                      "The actress is moving to a rehab facility in Malibu on Thursday, her spokesman said.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
 /* Two people who say the same thing in their own words are two sources;
  * the same words given to two people are a difference.
  */
@@ -590,6 +684,84 @@ test_entity_speakers (void)
   assert_flagged ("Kremlin aide Yuri Ushakov said Putin told Trump about the incident in a phone call on Monday.",
                   "Kremlin spokesman Dmitry Peskov said Putin told Trump about the incident in a phone call on Monday.",
                   PX_DIFFERENCE_ENTITY, NULL, NULL);
+  /* whom a witness told is who listened, not who spoke */
+  assert_not_flagged ("A witness told NBC News that the gunman fired at least ten shots inside the plant before police arrived.",
+                      "A witness told CNN that the gunman fired at least ten shots inside the plant before police arrived.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
+/* Present-tense verbs of saying attribute as the past tense does: "her
+ * rep confirms to People" is no plain statement beside "a source tells
+ * The Associated Press".
+ */
+static void
+test_attribution_present_tense (void)
+{
+  assert_not_flagged ("Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday night, her rep confirms to People.",
+                      "Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday night, a source tells the Associated Press.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+}
+
+/* Confidence comes from the model in resources (or PARALLAX_DIFFER_MODEL):
+ * a model sure of everything makes every flag sure, but attribution stays
+ * quiet; PARALLAX_DIFFER_FEATURES puts each flag's features in the JSON.
+ */
+static void
+test_confidence_model (void)
+{
+  if (g_test_subprocess ())
+    {
+      const char *texts[] = {
+        "Ukraine launched 91 drones at the residence in the Novgorod region overnight.",
+        "Ukraine launched dozens of drones at the residence in the Novgorod region overnight, people briefed on the matter said.",
+      };
+      gboolean attribution = FALSE;
+      g_autofree char *path = g_build_filename (g_get_tmp_dir (), "px-test-confidence.txt", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxComparison) c = NULL;
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      JsonArray *claims;
+      guint n = 0;
+
+      g_assert_true (g_file_set_contents (path, "# sure of everything\nbias 5\nslot 1\n", -1, &error));
+      g_setenv ("PARALLAX_DIFFER_MODEL", path, TRUE);
+      g_setenv ("PARALLAX_DIFFER_FEATURES", "1", TRUE);
+      c = compare_texts (texts, 2);
+      px_comparison_build_json (c, builder);
+      root = json_builder_get_root (builder);
+      claims = json_object_get_array_member (json_node_get_object (root), "claims");
+      for (guint k = 0; k < json_array_get_length (claims); k++)
+        {
+          JsonArray *differences = json_object_get_array_member (json_array_get_object_element (claims, k), "differences");
+
+          for (guint d = 0; d < json_array_get_length (differences); d++)
+            {
+              JsonObject *difference = json_array_get_object_element (differences, d);
+              JsonObject *features = json_object_get_object_member (difference, "features");
+              const char *kind = json_object_get_string_member (difference, "kind");
+              double confidence = json_object_get_double_member (difference, "confidence");
+
+              g_assert_nonnull (features);
+              g_assert_cmpfloat (json_object_get_double_member (features, kind), ==, 1);
+              g_assert_true (json_object_has_member (features, "aligned"));
+              if (g_str_equal (kind, "number"))
+                g_assert_cmpfloat (json_object_get_double_member (features, "vague"), ==, 1);
+              attribution |= g_str_equal (kind, "attribution");
+              if (g_str_equal (kind, "attribution"))
+                g_assert_cmpfloat (confidence, <, 0.5);
+              else
+                g_assert_cmpfloat (confidence, >, 0.99);
+              n++;
+            }
+        }
+      g_assert_cmpuint (n, >=, 2);
+      g_assert_true (attribution);
+      g_unlink (path);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
 }
 
 /* The JSON of a difference carries its sides, confidence and values. */
@@ -659,6 +831,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/ranges", test_number_ranges);
   g_test_add_func ("/differ/number/same-act", test_number_same_act);
   g_test_add_func ("/differ/number/temperatures", test_number_temperatures);
+  g_test_add_func ("/differ/number/durations", test_number_durations);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);
@@ -676,7 +849,10 @@ main (int   argc,
   g_test_add_func ("/differ/entity/whole-names", test_entity_whole_names);
   g_test_add_func ("/differ/entity/place-role", test_entity_place_role);
   g_test_add_func ("/differ/entity/speakers", test_entity_speakers);
+  g_test_add_func ("/differ/entity/same-place", test_entity_same_place);
   g_test_add_func ("/differ/json", test_json_fields);
+  g_test_add_func ("/differ/attribution/present-tense", test_attribution_present_tense);
+  g_test_add_func ("/differ/confidence-model", test_confidence_model);
 
   return g_test_run ();
 }

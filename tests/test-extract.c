@@ -23,6 +23,7 @@ static const char * const fixtures[] = {
   "rt-article", "reuters-article", "bbc-article", "thehill-article", "wordpress-post",
   "br-separated", "ad-split", "graph-only", "thehill-hovercards", "express-teasers",
   "hearst-updated", "press-release", "blog-comments", "site-furniture", "comment-thread", "table-brief", "tabloid-article", "comments-first",
+  "portal-title", "site-name-title", "wire-brief", "data-table",
 };
 
 static const char *
@@ -169,6 +170,44 @@ test_title_without_site (void)
     }
 }
 
+/* A heading of the page stands in for the title only when the title is
+ * that heading in a frame of the site's name and sections.
+ */
+static void
+test_title_from_heading (void)
+{
+  struct
+  {
+    const char *head;
+    const char *body;
+    const char *title;
+  } cases[] = {
+    { "<title>Valley Gazette :: News :: Region :: Committee delays report on spending</title>",
+      "<div class='storyTitle'>Committee delays report on spending</div>",
+      "Committee delays report on spending" },
+    /* a section's name is not the headline, however short the title */
+    { "<meta property='og:title' content='Ukraine war: Kremlin rejects denial'>",
+      "<h2>Ukraine war</h2><h1>Kremlin rejects Kyiv denial of the drone attack</h1>",
+      "Ukraine war: Kremlin rejects denial" },
+    /* nor is a panel's heading that the headline happens to contain */
+    { "<meta property='og:title' content='Drones over the residence: what we know about the claims'>",
+      "<h2>What we know</h2>",
+      "Drones over the residence: what we know about the claims" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head>%s</head><body>%s<article>" BODY_TEXT
+                                               "</article></body></html>",
+                                               cases[i].head, cases[i].body);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->title, ==, cases[i].title);
+    }
+}
+
 static void
 test_outlet (void)
 {
@@ -305,6 +344,13 @@ test_updated (void)
       NULL, "2025-12-31" },
     { "<meta property='article:published_time' content='2025-12-29T10:00:00Z'>", "",
       "2025-12-29T10:00:00Z", NULL },
+    /* a stamp in a block of metadata that the text leaves out */
+    { "", "<div class='article-meta'><span class='author'>By Jane Doe</span> | Published 10:00 AM, "
+          "December 29, 2025 | <span>Updated 6:15 PM, December 29, 2025</span></div>",
+      NULL, "2025-12-29T18:15:00" },
+    /* a sentence that mentions an update is not a stamp */
+    { "", "<p>The council said it had updated its figures on December 30, 2025, after the audit.</p>",
+      NULL, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -793,6 +839,7 @@ main (int   argc,
       g_test_add_data_func (path, fixtures[i], test_fixture);
     }
   g_test_add_func ("/extract/title-without-site", test_title_without_site);
+  g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);

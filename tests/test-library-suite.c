@@ -125,6 +125,45 @@ test_stories (gconstpointer data)
   close_library (library);
 }
 
+/* A placeholder title is a stored flag, whatever its words: a rename
+ * (the first source's headline, or the user's) makes it a real title.
+ */
+static void
+test_provisional_title (gconstpointer data)
+{
+  PxLibrary *library = ((OpenFunc) data) ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(PxStoryInfo) story = NULL;
+  gint64 placeholder = px_library_create_provisional_story (library, "Neue Geschichte", &error);
+  gint64 named = px_library_create_story (library, "New Story", &error);
+
+  g_assert_no_error (error);
+  story = px_library_get_story (library, placeholder, &error);
+  g_assert_no_error (error);
+  g_assert_true (story->title_provisional);
+  g_assert_cmpstr (story->title, ==, "Neue Geschichte");
+  g_clear_pointer (&story, px_story_info_free);
+  story = px_library_get_story (library, named, &error);
+  g_assert_false (story->title_provisional);
+  g_clear_pointer (&story, px_story_info_free);
+
+  stories = px_library_list_stories (library, FALSE, &error);
+  g_assert_cmpuint (stories->len, ==, 2);
+  for (guint i = 0; i < stories->len; i++)
+    {
+      PxStoryInfo *info = g_ptr_array_index (stories, i);
+
+      g_assert_true (info->title_provisional == (info->id == placeholder));
+    }
+
+  g_assert_true (px_library_rename_story (library, placeholder, "Drones at the residence", &error));
+  story = px_library_get_story (library, placeholder, &error);
+  g_assert_false (story->title_provisional);
+
+  close_library (library);
+}
+
 static void
 test_sources (gconstpointer data)
 {
@@ -394,6 +433,7 @@ add_tests (const char *engine,
     GTestDataFunc func;
   } tests[] = {
     { "stories", test_stories },
+    { "provisional-title", test_provisional_title },
     { "sources", test_sources },
     { "annotations", test_annotations },
     { "search", test_search },

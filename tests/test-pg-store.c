@@ -206,7 +206,7 @@ test_schema (void)
   g_autoptr(PxPgStore) refused = NULL;
   g_autofree char *unchanged = NULL;
 
-  g_assert_cmpstr (version, ==, "1");
+  g_assert_cmpstr (version, ==, "2");
   g_assert_cmpstr (authors, ==, "Ana,Ben");
 
   /* A library set up by a newer Parallax is refused, and left as it is. */
@@ -216,6 +216,43 @@ test_schema (void)
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION);
   unchanged = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
   g_assert_cmpstr (unchanged, ==, "99");
+}
+
+/* Library version 2 stores whether a title is a placeholder: a version-1
+ * library's stories titled with the English placeholder are marked so.
+ */
+static void
+test_migration_provisional_title (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStoryInfo) placeholder = NULL;
+  g_autoptr(PxStoryInfo) named = NULL;
+  g_autofree char *version = NULL;
+  gint64 first, second;
+
+  {
+    g_autoptr(PxPgStore) store = open_library (uri, "Ana");
+
+    first = px_pg_store_create_story (store, "New Story", &error);
+    second = px_pg_store_create_story (store, "Bridge vote", &error);
+    g_assert_no_error (error);
+  }
+  /* Back to what version 1 had. */
+  g_free (px_test_pg_query (server, uri,
+                            "ALTER TABLE stories DROP COLUMN title_provisional; UPDATE parallax_schema SET version = 1"));
+
+  {
+    g_autoptr(PxPgStore) store = open_library (uri, "Ana");
+
+    version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
+    g_assert_cmpstr (version, ==, "2");
+    placeholder = px_pg_store_get_story (store, first, &error);
+    named = px_pg_store_get_story (store, second, &error);
+    g_assert_no_error (error);
+    g_assert_true (placeholder->title_provisional);
+    g_assert_false (named->title_provisional);
+  }
 }
 
 static void
@@ -985,6 +1022,7 @@ main (int    argc,
   g_test_add_func ("/pg-store/tls-required", test_tls_required);
   g_test_add_func ("/pg-store/wrong-password", test_wrong_password);
   g_test_add_func ("/pg-store/schema", test_schema);
+  g_test_add_func ("/pg-store/migration-provisional-title", test_migration_provisional_title);
   g_test_add_func ("/pg-store/library", test_library);
   g_test_add_func ("/pg-store/library-more", test_library_more);
   g_test_add_func ("/pg-store/search", test_search);

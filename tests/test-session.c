@@ -151,11 +151,31 @@ test_provisional_title (Fixture       *fixture,
   stored = px_library_list_sources (PX_LIBRARY (fixture->store), info->id, NULL);
   g_assert_cmpuint (stored->len, ==, 2);
 
-  /* A title the user gave is never replaced. */
+  /* A title the user gave is never replaced, even the placeholder's words. */
   px_session_new_story (fixture->session, "My title");
   g_assert_false (px_session_get_title_provisional (fixture->session));
   add_page (fixture, "third.html", "Headline");
   g_assert_cmpstr (px_session_get_title (fixture->session), ==, "My title");
+  px_session_new_story (fixture->session, "New Story");
+  g_assert_true (px_session_open_story (fixture->session, px_session_get_story_id (fixture->session), NULL));
+  g_assert_false (px_session_get_title_provisional (fixture->session));
+  add_page (fixture, "fourth.html", "Another headline");
+  g_assert_cmpstr (px_session_get_title (fixture->session), ==, "New Story");
+
+  /* A story left with its placeholder is named when it is opened again. */
+  px_session_new_story (fixture->session, NULL);
+  {
+    gint64 id = px_session_get_story_id (fixture->session);
+
+    px_session_new_story (fixture->session, "Elsewhere");
+    g_assert_true (px_session_open_story (fixture->session, id, NULL));
+    g_assert_true (px_session_get_title_provisional (fixture->session));
+    add_page (fixture, "fifth.html", "Named at last");
+    g_assert_cmpstr (px_session_get_title (fixture->session), ==, "Named at last");
+    g_clear_pointer (&info, px_story_info_free);
+    info = px_library_get_story (PX_LIBRARY (fixture->store), id, NULL);
+    g_assert_false (info->title_provisional);
+  }
   g_assert_cmpuint (fixture->messages->len, ==, 0);
 }
 
@@ -258,6 +278,149 @@ test_demo (Fixture       *fixture,
   g_assert_cmpint (px_session_get_story_id (fixture->session), ==, demo);
 }
 
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static void
+differences_changed_cb (PxSession *session,
+                        guint     *count)
+{
+  (*count)++;
+}
+
+static void
+wait_compared (Fixture *fixture)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (px_session_get_compare_pending (fixture->session) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (px_session_get_compare_pending (fixture->session));
+}
+
+/* The session compares its ready sources on a worker and keeps the
+ * comparison, one immutable object, with the claim and difference the
+ * reader is on; a change of the sources makes a new one.
+ */
+static void
+test_comparison (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *reports[] = {
+    "Lavrov said 91 drones were launched at the residence overnight.\n\nAir defences destroyed all of them, "
+    "the ministry said.\n\nThe Kremlin called the attack state terrorism.\n",
+    "Lavrov said 41 drones were launched at the residence overnight.\n\nAir defences destroyed all of them, "
+    "the ministry said.\n\nZelensky denied the claim as a fabrication.\n",
+    "Russia claimed, without evidence, that 91 drones were launched at the residence overnight.\n\n"
+    "Air defences destroyed all of them, the ministry said.\n",
+  };
+  g_autoptr(PxComparison) first = NULL;
+  PxComparison *comparison;
+  guint n_notified = 0, n_changed = 0, claim, n_in_claim, n_shown;
+  int target, last;
+
+  g_signal_connect (fixture->session, "notify::comparison", G_CALLBACK (count_cb), &n_notified);
+  g_signal_connect (fixture->session, "differences-changed", G_CALLBACK (differences_changed_cb), &n_changed);
+  g_assert_null (px_session_get_comparison (fixture->session));
+  px_session_new_story (fixture->session, "Drones");
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("report-%u.txt", i);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(PxSource) source = NULL;
+
+      g_assert_true (g_file_set_contents (path, reports[i], -1, NULL));
+      source = px_source_new_for_input (path);
+      px_session_add_source (fixture->session, source);
+    }
+  wait_loaded (fixture);
+  wait_compared (fixture);
+
+  comparison = px_session_get_comparison (fixture->session);
+  g_assert_cmpstr (px_session_get_compare_error (fixture->session), ==, NULL);
+  g_assert_nonnull (comparison);
+  g_assert_cmpuint (px_comparison_get_n_sources (comparison), ==, G_N_ELEMENTS (reports));
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (px_session_get_sources (fixture->session), i);
+
+      g_assert_true (px_session_get_compared_source (fixture->session, i) == source);
+      g_assert_true (px_comparison_get_source (comparison, i) == px_source_get_article (source));
+    }
+  g_assert_cmpuint (n_notified, >=, 1);
+  g_assert_cmpuint (n_changed, ==, n_notified);
+  n_shown = px_session_get_n_differences (fixture->session);
+  g_assert_cmpuint (n_shown, >=, 1);
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), ==, -1);
+  g_assert_cmpint (px_session_get_current_difference (fixture->session), ==, -1);
+
+  /* Alt+Down from nothing: the first difference, on its claim. */
+  g_assert_true (px_session_move_to_difference (fixture->session, 1, FALSE));
+  g_assert_cmpint (px_session_get_current_difference (fixture->session), ==, 0);
+  g_assert_true (px_session_get_difference (fixture->session, 0, &claim, &n_in_claim));
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), ==, (int) claim);
+  g_assert_cmpuint (n_in_claim, ==, 0);
+  /* Selecting the claim it is on keeps it. */
+  px_session_select_claim (fixture->session, claim);
+  g_assert_cmpint (px_session_get_current_difference (fixture->session), ==, 0);
+  /* Alt+Up at the first: nowhere to go. */
+  g_assert_cmpint (px_session_get_difference_target (fixture->session, -1, FALSE), ==, -1);
+  g_assert_false (px_session_move_to_difference (fixture->session, -1, FALSE));
+  /* To the last, then no further. */
+  while (px_session_move_to_difference (fixture->session, 1, FALSE))
+    ;
+  last = px_session_get_current_difference (fixture->session);
+  g_assert_cmpint (last, ==, (int) n_shown - 1);
+  /* A claim without differences: none current, and Alt+Down goes on after it. */
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    if (px_claim_get_n_differences (px_comparison_get_claim (comparison, c)) == 0)
+      {
+        px_session_select_claim (fixture->session, c);
+        g_assert_cmpint (px_session_get_current_claim (fixture->session), ==, (int) c);
+        g_assert_cmpint (px_session_get_current_difference (fixture->session), ==, -1);
+        target = px_session_get_difference_target (fixture->session, 1, FALSE);
+        g_assert_true (target == -1 || px_session_get_difference (fixture->session, target, &claim, NULL));
+        g_assert_true (target == -1 || claim > c);
+        break;
+      }
+  /* A claim that is not the comparison's: none. */
+  px_session_select_claim (fixture->session, 100000);
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), ==, -1);
+
+  /* Shown differences are a filter on the same comparison. */
+  first = px_comparison_ref (comparison);
+  px_session_set_differences_shown (fixture->session, TRUE, TRUE);
+  g_assert_true (px_session_get_comparison (fixture->session) == first);
+  g_assert_cmpuint (px_session_get_n_differences (fixture->session), >=, n_shown);
+  g_assert_cmpuint (px_session_get_n_hidden (fixture->session), ==, 0);
+  px_session_set_differences_shown (fixture->session, FALSE, FALSE);
+  g_assert_cmpuint (px_session_get_n_differences (fixture->session), ==, n_shown);
+
+  /* A source moved: compared again, in the new order. */
+  {
+    g_autoptr(PxSource) source = g_list_model_get_item (px_session_get_sources (fixture->session), 0);
+
+    px_session_move_source (fixture->session, source, 2);
+    g_assert_true (px_session_get_compare_pending (fixture->session));
+    wait_compared (fixture);
+    g_assert_true (px_session_get_comparison (fixture->session) != first);
+    g_assert_true (px_session_get_compared_source (fixture->session, 2) == source);
+    g_assert_cmpint (px_session_get_current_claim (fixture->session), ==, -1);
+  }
+
+  /* Another story: no comparison of the last one. */
+  px_session_new_story (fixture->session, "Empty");
+  g_assert_null (px_session_get_comparison (fixture->session));
+  g_assert_false (px_session_get_compare_pending (fixture->session));
+  g_signal_handlers_disconnect_by_data (fixture->session, &n_notified);
+  g_signal_handlers_disconnect_by_data (fixture->session, &n_changed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +434,7 @@ main (int   argc,
   g_test_add ("/session/open-delete-restore", Fixture, NULL, fixture_set_up, test_open_delete_restore,
               fixture_tear_down);
   g_test_add ("/session/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
+  g_test_add ("/session/comparison", Fixture, NULL, fixture_set_up, test_comparison, fixture_tear_down);
   status = g_test_run ();
   px_test_remove_temp_dirs ();
   return status;

@@ -1050,6 +1050,40 @@ write_v1_fixture (const char *path)
   return 0;
 }
 
+/* Version 5 stores whether a title is a placeholder: a version-4 library's
+ * stories left with the English placeholder keep being named by their
+ * first source; any other title is the user's.
+ */
+static void
+test_migration_provisional_title (void)
+{
+  g_autofree char *path = make_temp_db ();
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStoryInfo) placeholder = NULL;
+  g_autoptr(PxStoryInfo) named = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (_px_store_create_schema_version (db, 4, &error));
+  g_assert_true (_px_store_exec (db,
+                                 "INSERT INTO stories (id, title, created_at, updated_at) VALUES "
+                                 "(1, 'New Story', '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z'),"
+                                 "(2, 'Drone claim', '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z')",
+                                 path, "Could not fill the library", &error));
+  g_assert_no_error (error);
+  sqlite3_close (db);
+  g_assert_cmpint (px_test_user_version (path), ==, 4);
+
+  store = open_store (path);
+  g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION);
+  placeholder = px_store_get_story (store, 1, &error);
+  named = px_store_get_story (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_true (placeholder->title_provisional);
+  g_assert_false (named->title_provisional);
+}
+
 static void
 test_migration_from_v1 (void)
 {
@@ -1590,6 +1624,7 @@ main (int    argc,
   g_test_add_func ("/store/signal-and-threads", test_signal_and_threads);
   g_test_add_func ("/store/cli", test_cli);
   g_test_add_func ("/store/migration-from-v1", test_migration_from_v1);
+  g_test_add_func ("/store/migration-provisional-title", test_migration_provisional_title);
   g_test_add_func ("/store/newer-version-refused", test_newer_version_refused);
   g_test_add_func ("/store/damage/page", test_damage_page);
   g_test_add_func ("/store/damage/header", test_damage_header);

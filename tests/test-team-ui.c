@@ -12,6 +12,7 @@
 #include "px-libraries.h"
 #include "px-library-switcher.h"
 #include "px-pg-store.h"
+#include "px-source.h"
 #include "px-team-banner.h"
 #include "px-test-pg.h"
 #include "px-ui-test-util.h"
@@ -421,6 +422,65 @@ window_has_annotation (gpointer data)
   return FALSE;
 }
 
+static const PxAnnotation *
+window_annotation (WindowFixture *f,
+                   gint64         annotation_id)
+{
+  GPtrArray *annotations = px_annotator_get_annotations (_px_window_get_annotator (f->window));
+
+  for (guint i = 0; annotations != NULL && i < annotations->len; i++)
+    if (((const PxAnnotation *) g_ptr_array_index (annotations, i))->id == annotation_id)
+      return g_ptr_array_index (annotations, i);
+  return NULL;
+}
+
+static gboolean
+window_lacks_annotation (gpointer data)
+{
+  WindowFixture *f = data;
+
+  return window_annotation (f, f->expected) == NULL;
+}
+
+static gboolean
+window_has_verdict_false (gpointer data)
+{
+  WindowFixture *f = data;
+  const PxAnnotation *annotation = window_annotation (f, f->expected);
+
+  return annotation != NULL && annotation->verdict == PX_VERDICT_FALSE;
+}
+
+/* The Annotations panel's row of @annotation_id, or NULL. */
+static GtkWidget *
+panel_row (WindowFixture *f,
+           gint64         annotation_id)
+{
+  PxAnnotationsPanel *panel = _px_window_get_annotations_panel (f->window);
+  GtkWidget *list = NULL;
+  GtkWidget *stack[64];
+  guint n = 0;
+
+  stack[n++] = GTK_WIDGET (panel);
+  while (n > 0 && list == NULL)
+    {
+      GtkWidget *widget = stack[--n];
+
+      if (GTK_IS_LIST_BOX (widget) && gtk_widget_get_visible (widget)
+          && gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0) != NULL
+          && ADW_IS_ACTION_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0)))
+        list = widget;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && n < 64;
+           child = gtk_widget_get_next_sibling (child))
+        stack[n++] = child;
+    }
+
+  for (guint i = 0; list != NULL && i < px_annotations_panel_get_n_shown (panel); i++)
+    if (px_annotations_panel_get_shown (panel, i) == annotation_id)
+      return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i));
+  return NULL;
+}
+
 static gboolean
 window_has_two_columns (gpointer data)
 {
@@ -521,6 +581,10 @@ edit_against_ben (WindowFixture    *f,
 
   px_annotation_popover_set_note (popover, anas_note);
   px_annotation_popover_save (popover);
+  /* The save, then who saved it meanwhile, are read on the library's
+   * thread: the dialog comes after, the window answering meanwhile.
+   */
+  g_assert_null (find_conflict_dialog ());
   px_ui_test_wait_for (conflict_dialog_shown, NULL, "the conflict dialog", 10);
   dialog = find_conflict_dialog ();
   /* Who and when: read again for the heading, or as the save was told. */
@@ -555,7 +619,9 @@ test_window (void)
   WindowFixture fixture = { 0 }, *f = &fixture;
   PxSourceColumn *first_column;
   PxTargetSpec target = { 0 };
-  gint64 by_ben;
+  const PxAnnotation *first;
+  GtkWidget *first_row;
+  gint64 by_ben, burst[12];
 
   set_team_libraries (uri, "Ana");
   f->ben = px_pg_store_open (uri, server->password, "Ben", NULL, &error);
@@ -581,7 +647,16 @@ test_window (void)
   first_column = px_story_view_get_column (px_window_get_story_view (f->window), 0);
   g_assert_true (px_library_switcher_get_current (f->window->library_switcher) == px_libraries_find_uri (libraries, uri));
 
-  /* Ben annotates: it shows, the story is not opened again. */
+  /* Ben annotates: it shows, the story is not opened again, and only his
+   * annotation is read: the one shown before is the same record, with the
+   * same row in the panel (where the focus stays).
+   */
+  f->expected = f->annotation_id;
+  px_ui_test_wait_for (window_has_annotation, f, "the first annotation", 10);
+  px_ui_test_wait_for (annotator_idle, f->window, "the annotations read", 10);
+  first = window_annotation (f, f->annotation_id);
+  first_row = panel_row (f, f->annotation_id);
+  g_assert_nonnull (first_row);
   target.source_id = f->source_id;
   target.start = 12;
   target.end = 20;
@@ -590,6 +665,37 @@ test_window (void)
   f->expected = by_ben;
   px_ui_test_wait_for (window_has_annotation, f, "Ben's annotation in the window", 2);
   g_assert_true (px_story_view_get_column (px_window_get_story_view (f->window), 0) == first_column);
+  g_assert_true (window_annotation (f, f->annotation_id) == first);
+  g_assert_true (panel_row (f, f->annotation_id) == first_row);
+  g_assert_nonnull (panel_row (f, by_ben));
+
+  /* His new verdict, then his annotation to the trash: that row alone changes, then goes. */
+  g_assert_true (px_pg_store_save_annotation (f->ben, by_ben, 0, PX_VERDICT_FALSE, "Wrong count", NULL, &error));
+  g_assert_no_error (error);
+  px_ui_test_wait_for (window_has_verdict_false, f, "Ben's new verdict in the window", 2);
+  g_assert_true (window_annotation (f, f->annotation_id) == first);
+  g_assert_true (panel_row (f, f->annotation_id) == first_row);
+  g_assert_cmpstr (window_annotation (f, by_ben)->note, ==, "Wrong count");
+  g_assert_true (px_pg_store_delete_annotation (f->ben, by_ben, &error));
+  g_assert_no_error (error);
+  px_ui_test_wait_for (window_lacks_annotation, f, "Ben's annotation gone from the window", 2);
+  g_assert_null (panel_row (f, by_ben));
+  g_assert_true (panel_row (f, f->annotation_id) == first_row);
+
+  /* A burst of his: every one shows, in the library's order, the first one untouched. */
+  for (guint i = 0; i < 12; i++)
+    burst[i] = annotate (f->ben, f->story_id, f->source_id, 21 + i, 24 + i, PX_VERDICT_OPINION);
+  f->expected = burst[11];
+  px_ui_test_wait_for (window_has_annotation, f, "Ben's burst in the window", 5);
+  px_ui_test_wait_for (annotator_idle, f->window, "the burst read", 5);
+  for (guint i = 0; i < 12; i++)
+    {
+      g_assert_nonnull (window_annotation (f, burst[i]));
+      g_assert_cmpint (px_annotations_panel_get_shown (_px_window_get_annotations_panel (f->window), i + 1), ==,
+                       burst[i]);
+    }
+  g_assert_true (window_annotation (f, f->annotation_id) == first);
+  g_assert_true (panel_row (f, f->annotation_id) == first_row);
 
   /* Ben adds a source: a column more, the first one the same. */
   courier->outlet = g_strdup ("Valley Courier");
@@ -599,6 +705,37 @@ test_window (void)
   g_assert_no_error (error);
   px_ui_test_wait_for (window_has_two_columns, f, "Ben's source in the window", 5);
   g_assert_true (px_story_view_get_column (px_window_get_story_view (f->window), 0) == first_column);
+
+  /* Ben holds the annotation's row for 2 s: Ana's save and her Reviewed
+   * mark wait for it on the library's thread, not in the window.
+   */
+  {
+    PxAnnotator *annotator = _px_window_get_annotator (f->window);
+    g_autofree char *hold = g_strdup_printf ("SELECT 1 FROM annotations WHERE id = %" G_GINT64_FORMAT " FOR UPDATE",
+                                             f->annotation_id);
+    g_autoptr(PxAnnotation) saved = NULL;
+    PxAnnotationPopover *popover;
+    GThread *holder;
+    gint64 start;
+
+    px_ui_test_wait_for (annotator_idle, f->window, "the annotations read", 10);
+    g_assert_true (px_annotator_edit (annotator, f->annotation_id));
+    popover = px_annotator_get_popover (annotator);
+    g_assert_nonnull (popover);
+    holder = px_test_pg_hold_lock (server, uri, hold, 2000);
+    start = g_get_monotonic_time ();
+    px_annotation_popover_set_note (popover, "Ana's note, saved while Ben held it");
+    px_annotation_popover_save (popover);
+    g_signal_emit_by_name (_px_window_get_annotations_panel (f->window), "review-requested", f->annotation_id, TRUE);
+    g_assert_cmpint (g_get_monotonic_time () - start, <, 500 * G_TIME_SPAN_MILLISECOND);
+    g_assert_true (px_annotator_get_busy (annotator));
+    g_thread_join (holder);
+    px_ui_test_wait_for (annotator_idle, f->window, "the save and the mark done", 10);
+    saved = px_pg_store_get_annotation (f->ben, f->annotation_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (saved->note, ==, "Ana's note, saved while Ben held it");
+    g_assert_cmpstr (saved->reviewed_by, ==, "Ana");
+  }
 
   /* A conflict: Overwrite keeps Ana's, Reload keeps Ben's. */
   f->expected = f->annotation_id;
@@ -636,6 +773,124 @@ test_window (void)
   set_team_libraries (NULL, NULL);
 }
 
+/* Two people's windows on one team library, each with a connection of
+ * its own: the source one removes leaves the other's window at once, with
+ * the annotation only it carried; brought back, it is a column again.
+ */
+typedef struct
+{
+  PxWindow *window;
+  guint n_columns;
+  gint64 annotation_id;
+} Seen;
+
+static gboolean
+columns_are (gpointer data)
+{
+  Seen *seen = data;
+
+  return px_story_view_get_n_columns (px_window_get_story_view (seen->window)) == seen->n_columns
+         && px_ui_test_columns_settled (px_window_get_story_view (seen->window));
+}
+
+static gboolean
+annotation_shown (gpointer data)
+{
+  Seen *seen = data;
+  GPtrArray *annotations = px_annotator_get_annotations (_px_window_get_annotator (seen->window));
+
+  for (guint i = 0; annotations != NULL && i < annotations->len; i++)
+    if (((const PxAnnotation *) g_ptr_array_index (annotations, i))->id == seen->annotation_id)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+annotation_not_shown (gpointer data)
+{
+  return px_annotator_get_annotations (_px_window_get_annotator (((Seen *) data)->window)) != NULL
+         && !annotation_shown (data);
+}
+
+static PxWindow *
+team_window (PxPgStore *store,
+             gint64     story_id)
+{
+  PxWindow *window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+
+  px_pg_store_listen (store);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_set_library (window, PX_LIBRARY (store), FALSE);
+  px_window_open_story (window, story_id);
+  return window;
+}
+
+static void
+test_source_removed (void)
+{
+  g_autofree char *uri = px_test_pg_new_database (server, "removed");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-removed-XXXXXX", &error);
+  g_autofree char *ana_queue = g_build_filename (dir, "ana", NULL);
+  g_autofree char *ben_queue = g_build_filename (dir, "ben", NULL);
+  g_autoptr(PxPgStore) ana = px_pg_store_open (uri, server->password, "Ana", ana_queue, &error);
+  g_autoptr(PxPgStore) ben = NULL;
+  g_autoptr(PxArticle) gazette = px_article_new ("https://example.org/gazette");
+  g_autoptr(PxArticle) courier = px_article_new ("https://example.org/courier");
+  g_autoptr(PxSource) leaving = NULL;
+  Seen at_ana = { 0 }, at_ben = { 0 };
+  PxSourceColumn *first_column;
+  gint64 story_id, courier_id;
+  guint token;
+
+  g_assert_no_error (error);
+  ben = px_pg_store_open (uri, server->password, "Ben", ben_queue, &error);
+  g_assert_no_error (error);
+  gazette->outlet = g_strdup ("Harbour Gazette");
+  gazette->title = g_strdup ("Bridge to close");
+  gazette->text = g_strdup (article_text);
+  courier->outlet = g_strdup ("Valley Courier");
+  courier->title = g_strdup ("Bridge to shut");
+  courier->text = g_strdup ("The council voted nine to four on Tuesday to shut the old bridge.");
+  story_id = px_pg_store_create_story (ana, "Bridge vote", &error);
+  px_pg_store_add_source (ana, story_id, gazette, NULL, &error);
+  courier_id = px_pg_store_add_source (ana, story_id, courier, NULL, &error);
+  g_assert_no_error (error);
+  at_ben.annotation_id = annotate (ana, story_id, courier_id, 4, 11, PX_VERDICT_ACCURATE);
+
+  at_ana.window = team_window (ana, story_id);
+  at_ben.window = team_window (ben, story_id);
+  at_ana.n_columns = at_ben.n_columns = 2;
+  px_ui_test_wait_for (columns_are, &at_ana, "Ana's two columns", 30);
+  px_ui_test_wait_for (columns_are, &at_ben, "Ben's two columns", 30);
+  px_ui_test_wait_for (annotation_shown, &at_ben, "the annotation in Ben's window", 10);
+  first_column = px_story_view_get_column (px_window_get_story_view (at_ben.window), 0);
+
+  /* Ana removes the Courier: it leaves Ben's window within 2 s, with its annotation. */
+  leaving = g_list_model_get_item (px_session_get_sources (_px_window_get_session (at_ana.window)), 1);
+  g_assert_cmpint (px_source_get_source_id (leaving), ==, courier_id);
+  token = px_session_remove_source (_px_window_get_session (at_ana.window), leaving);
+  g_assert_cmpuint (token, >, 0);
+  at_ben.n_columns = 1;
+  px_ui_test_wait_for (columns_are, &at_ben, "the Courier gone from Ben's window", 2);
+  g_assert_true (px_story_view_get_column (px_window_get_story_view (at_ben.window), 0) == first_column);
+  g_assert_cmpint (px_source_column_get_source_id (first_column), !=, courier_id);
+  px_ui_test_wait_for (annotation_not_shown, &at_ben, "its annotation gone from Ben's window", 5);
+
+  /* Undone: a column again. */
+  px_session_undo_remove (_px_window_get_session (at_ana.window), token);
+  at_ben.n_columns = 2;
+  px_ui_test_wait_for (columns_are, &at_ben, "the Courier back in Ben's window", 5);
+  px_ui_test_wait_for (annotation_shown, &at_ben, "its annotation back in Ben's window", 10);
+
+  gtk_window_destroy (GTK_WINDOW (at_ana.window));
+  gtk_window_destroy (GTK_WINDOW (at_ben.window));
+  g_clear_object (&at_ana.window);
+  g_clear_object (&at_ben.window);
+  px_pg_store_close (ana);
+  px_pg_store_close (ben);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -654,6 +909,7 @@ main (int    argc,
   g_test_add_func ("/team-ui/conflict-dialog", test_conflict_dialog);
   g_test_add_func ("/team-ui/annotations-by-author", test_annotations_by_author);
   g_test_add_func ("/team-ui/window", test_window);
+  g_test_add_func ("/team-ui/source-removed", test_source_removed);
 
   status = g_test_run ();
   g_clear_pointer (&server, px_test_pg_destroy);

@@ -308,6 +308,30 @@ review_row (PxAnnotationsPanel       *self,
   return row;
 }
 
+/* An annotation with a row in the list, filters aside. */
+static gboolean
+listable (const PxAnnotation *annotation)
+{
+  return annotation->targets->len > 0 && annotation->deleted_at == NULL
+         && annotation->state != PX_ANNOTATION_STATE_DISMISSED
+         && annotation->state != PX_ANNOTATION_STATE_NEEDS_REVIEW;
+}
+
+static void
+show_counts (PxAnnotationsPanel *self,
+             guint               n_annotations)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->list), self->shown->len > 0);
+  gtk_widget_set_visible (self->empty_label, self->shown->len == 0);
+  gtk_label_set_label (GTK_LABEL (self->empty_label),
+                       n_annotations == 0
+                       ? _("Select a passage in a column and press Ctrl+M to give it a verdict.")
+                       : _("No annotation matches the filters."));
+  gtk_widget_set_visible (self->review_heading, self->n_needs_review > 0);
+  gtk_widget_set_visible (self->review_help, self->n_needs_review > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->review_list), self->n_needs_review > 0);
+}
+
 static void
 rebuild (PxAnnotationsPanel *self)
 {
@@ -348,15 +372,108 @@ rebuild (PxAnnotationsPanel *self)
       g_array_append_val (self->shown, annotation->id);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->list), self->shown->len > 0);
-  gtk_widget_set_visible (self->empty_label, self->shown->len == 0);
-  gtk_label_set_label (GTK_LABEL (self->empty_label),
-                       n_annotations == 0
-                       ? _("Select a passage in a column and press Ctrl+M to give it a verdict.")
-                       : _("No annotation matches the filters."));
-  gtk_widget_set_visible (self->review_heading, self->n_needs_review > 0);
-  gtk_widget_set_visible (self->review_help, self->n_needs_review > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->review_list), self->n_needs_review > 0);
+  show_counts (self, n_annotations);
+}
+
+/* Takes away the row of @annotation_id, if it has one; TRUE when the
+ * focus was in it.
+ */
+static gboolean
+remove_row (PxAnnotationsPanel *self,
+            gint64              annotation_id)
+{
+  for (guint i = 0; i < self->shown->len; i++)
+    if (g_array_index (self->shown, gint64, i) == annotation_id)
+      {
+        GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+        GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+        GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, i));
+        gboolean had_focus = focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
+
+        gtk_list_box_remove (self->list, row);
+        g_array_remove_index (self->shown, i);
+        return had_focus;
+      }
+
+  return FALSE;
+}
+
+/* Gives @annotation_id its row, in the library's order, when the filters
+ * let it be shown.
+ */
+static void
+insert_row (PxAnnotationsPanel *self,
+            gint64              annotation_id,
+            gboolean            focus)
+{
+  guint position = 0;
+
+  for (guint i = 0; i < self->annotations->len; i++)
+    {
+      const PxAnnotation *annotation = g_ptr_array_index (self->annotations, i);
+
+      if (annotation->id == annotation_id)
+        {
+          GtkWidget *row;
+
+          if (!listable (annotation) || !passes_filters (self, annotation))
+            return;
+          row = annotation_row (self, annotation);
+          gtk_list_box_insert (self->list, row, position);
+          g_array_insert_val (self->shown, position, annotation_id);
+          if (focus)
+            gtk_widget_grab_focus (row);
+          return;
+        }
+      if (position < self->shown->len && g_array_index (self->shown, gint64, position) == annotation->id)
+        position++;
+    }
+}
+
+void
+px_annotations_panel_update_annotations (PxAnnotationsPanel *self,
+                                         GPtrArray          *annotations,
+                                         const gint64       *annotation_ids,
+                                         guint               n_ids)
+{
+  g_autofree gboolean *focus = NULL;
+  guint n_annotations = 0;
+
+  g_return_if_fail (PX_IS_ANNOTATIONS_PANEL (self));
+  g_return_if_fail (annotations != NULL);
+
+  g_ptr_array_ref (annotations);
+  g_clear_pointer (&self->annotations, g_ptr_array_unref);
+  self->annotations = annotations;
+  self->updating_filters = TRUE;
+  px_author_filter_set_annotations (self->author_filter, annotations);
+  self->updating_filters = FALSE;
+
+  /* Passages that lost their place have a list of their own: made again. */
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      const PxAnnotation *annotation = g_ptr_array_index (annotations, i);
+
+      if (annotation->state == PX_ANNOTATION_STATE_NEEDS_REVIEW && annotation->deleted_at == NULL)
+        {
+          rebuild (self);
+          return;
+        }
+      n_annotations += listable (annotation);
+    }
+  if (self->n_needs_review > 0)
+    {
+      rebuild (self);
+      return;
+    }
+
+  /* All of them out first: the rows left are then in the library's order. */
+  focus = g_new0 (gboolean, MAX (n_ids, 1));
+  for (guint i = 0; i < n_ids; i++)
+    focus[i] = remove_row (self, annotation_ids[i]);
+  for (guint i = 0; i < n_ids; i++)
+    insert_row (self, annotation_ids[i], focus[i]);
+  show_counts (self, n_annotations);
 }
 
 static void

@@ -34,6 +34,13 @@ void px_annotations_panel_set_sources (PxAnnotationsPanel *self,
 /* PxAnnotation of the story; the panel keeps a reference to the array. */
 void px_annotations_panel_set_annotations (PxAnnotationsPanel *self,
                                            GPtrArray          *annotations);
+/* @annotations, where only those of @annotation_ids changed (made,
+ * edited or gone): their rows alone are made again.
+ */
+void px_annotations_panel_update_annotations (PxAnnotationsPanel *self,
+                                              GPtrArray          *annotations,
+                                              const gint64       *annotation_ids,
+                                              guint               n_ids);
 
 /* -1: every verdict. */
 void px_annotations_panel_set_verdict_filter (PxAnnotationsPanel *self,

@@ -54,6 +54,13 @@ struct _PxAnnotator
 
   guint n_busy;                /* writes and reads the library has still to answer */
   GCancellable *reload_cancellable;
+
+  /* Colleagues' changes (team libraries): the annotations to read again,
+   * gathered while a read of the last ones is under way, so that a burst
+   * costs a read or two rather than one each.
+   */
+  GArray *changed_ids;         /* gint64 */
+  gboolean reading_changes;
 };
 
 enum {
@@ -285,6 +292,8 @@ px_annotator_reload (PxAnnotator *self)
       return;
     }
 
+  /* This read comes after every change heard so far. */
+  g_array_set_size (self->changed_ids, 0);
   self->reload_cancellable = g_cancellable_new ();
   call = g_new0 (ReloadCall, 1);
   call->self = g_object_ref (self);
@@ -292,6 +301,183 @@ px_annotator_reload (PxAnnotator *self)
   self->n_busy++;
   px_library_list_annotations_async (PX_LIBRARY (self->store), self->story_id, FALSE, self->reload_cancellable,
                                      reloaded_cb, call);
+}
+
+/* Colleagues' changes, one row at a time */
+
+static gint64
+annotation_index (GPtrArray *annotations,
+                  gint64     annotation_id)
+{
+  for (guint i = 0; i < annotations->len; i++)
+    if (((const PxAnnotation *) g_ptr_array_index (annotations, i))->id == annotation_id)
+      return i;
+
+  return -1;
+}
+
+static void
+add_target_sources (GHashTable         *sources,
+                    const PxAnnotation *annotation)
+{
+  for (guint t = 0; annotation != NULL && t < annotation->targets->len; t++)
+    {
+      const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
+
+      g_hash_table_add (sources, g_memdup2 (&target->source_id, sizeof target->source_id));
+    }
+}
+
+/* As the library lists them: oldest first. */
+static guint
+insertion_index (GPtrArray          *annotations,
+                 const PxAnnotation *annotation)
+{
+  guint i = annotations->len;
+
+  while (i > 0)
+    {
+      const PxAnnotation *before = g_ptr_array_index (annotations, i - 1);
+      int order = g_strcmp0 (before->created_at, annotation->created_at);
+
+      if (order < 0 || (order == 0 && before->id < annotation->id))
+        break;
+      i--;
+    }
+
+  return i;
+}
+
+static void read_changes (PxAnnotator *self);
+
+typedef struct
+{
+  PxAnnotator *self;
+  gint64 story_id;
+  GArray *ids; /* gint64, those asked for */
+} ChangesCall;
+
+static void
+changes_call_free (ChangesCall *call)
+{
+  g_object_unref (call->self);
+  g_array_unref (call->ids);
+  g_free (call);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChangesCall, changes_call_free)
+
+/* Each annotation asked for takes its place among those shown, replaces
+ * its older self, or goes (deleted, or no longer listed); only the columns
+ * it is underlined in and its row of the panel are redrawn.
+ */
+static void
+changes_read_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(ChangesCall) call = user_data;
+  PxAnnotator *self = call->self;
+  g_autoptr(GPtrArray) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) sources = NULL;
+
+  read = px_pg_store_read_annotations_finish (PX_PG_STORE (object), result, &error);
+  self->n_busy--;
+  self->reading_changes = FALSE;
+  /* Another story, or none read yet: what is read next includes these. */
+  if (read == NULL || call->story_id != self->story_id || self->annotations == NULL
+      || PX_LIBRARY (object) != self->store)
+    {
+      if (read == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Could not read colleagues' annotations: %s", error->message);
+      read_changes (self);
+      return;
+    }
+
+  sources = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < call->ids->len; i++)
+    {
+      gint64 id = g_array_index (call->ids, gint64, i);
+      gint64 shown = annotation_index (self->annotations, id);
+      gint64 found = annotation_index (read, id);
+      PxAnnotation *annotation = NULL;
+
+      if (shown >= 0)
+        {
+          add_target_sources (sources, g_ptr_array_index (self->annotations, shown));
+          g_ptr_array_remove_index (self->annotations, shown);
+        }
+      if (found >= 0)
+        annotation = g_ptr_array_steal_index (read, found);
+      if (annotation == NULL || annotation->story_id != self->story_id)
+        {
+          g_clear_pointer (&annotation, px_annotation_free);
+          continue;
+        }
+      add_target_sources (sources, annotation);
+      g_ptr_array_insert (self->annotations, insertion_index (self->annotations, annotation), annotation);
+    }
+
+  for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (self->view, i);
+      gint64 source_id = px_source_column_get_source_id (column);
+
+      if (g_hash_table_contains (sources, &source_id))
+        underline_column (self, column);
+    }
+  px_annotations_panel_update_annotations (self->panel, self->annotations, (const gint64 *) call->ids->data,
+                                           call->ids->len);
+  g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
+  read_changes (self);
+}
+
+/* Reads the annotations changed since the last read, unless a read is
+ * under way: its answer starts the next one.
+ */
+static void
+read_changes (PxAnnotator *self)
+{
+  ChangesCall *call;
+
+  if (self->reading_changes || self->changed_ids->len == 0)
+    return;
+  if (!PX_IS_PG_STORE (self->store) || self->story_id <= 0)
+    {
+      g_array_set_size (self->changed_ids, 0);
+      return;
+    }
+
+  call = g_new0 (ChangesCall, 1);
+  call->self = g_object_ref (self);
+  call->story_id = self->story_id;
+  call->ids = g_array_copy (self->changed_ids);
+  g_array_set_size (self->changed_ids, 0);
+  self->reading_changes = TRUE;
+  self->n_busy++;
+  px_pg_store_read_annotations_async (PX_PG_STORE (self->store), (const gint64 *) call->ids->data, call->ids->len,
+                                      self->reload_cancellable, changes_read_cb, call);
+}
+
+void
+px_annotator_annotation_changed (PxAnnotator *self,
+                                 gint64       annotation_id)
+{
+  g_return_if_fail (PX_IS_ANNOTATOR (self));
+
+  /* Only a team library says which annotation changed. */
+  if (!PX_IS_PG_STORE (self->store))
+    {
+      px_annotator_reload (self);
+      return;
+    }
+
+  for (guint i = 0; i < self->changed_ids->len; i++)
+    if (g_array_index (self->changed_ids, gint64, i) == annotation_id)
+      return;
+  g_array_append_val (self->changed_ids, annotation_id);
+  read_changes (self);
 }
 
 gboolean
@@ -462,42 +648,58 @@ save_pending (PxAnnotator *self,
   return TRUE;
 }
 
-/* A save that met a colleague's newer one, waiting for the user's choice. */
+/* A team library's save of a verdict and note from a row version, on the
+ * library's thread; when it met a colleague's newer one, who saved it is
+ * read there too, then the user chooses.
+ */
 typedef struct
 {
   PxAnnotator *annotator;
   gint64 annotation_id;
+  guint row_version;
   PxVerdict verdict;
   char *note;
-} Conflict;
+  char *conflict; /* what the save was told, when it met a newer one */
+} TeamSave;
 
 static void
-conflict_free (Conflict *conflict)
+team_save_free (TeamSave *save)
 {
-  g_object_unref (conflict->annotator);
-  g_free (conflict->note);
-  g_free (conflict);
+  g_object_unref (save->annotator);
+  g_free (save->note);
+  g_free (save->conflict);
+  g_free (save);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TeamSave, team_save_free)
+
+static void save_team_edit (TeamSave *save);
 
 static void
 conflict_chosen_cb (PxConflictDialog *dialog,
                     int               choice,
-                    Conflict         *conflict)
+                    TeamSave         *save)
 {
-  PxAnnotator *self = conflict->annotator;
-  g_autoptr(GError) error = NULL;
+  PxAnnotator *self = save->annotator;
 
   if (!PX_IS_PG_STORE (self->store))
     return;
 
   close_popover (self);
-  /* Row version 0: over whatever is there now, as the user chose. */
-  if (choice == PX_CONFLICT_OVERWRITE
-      && !px_pg_store_save_annotation (PX_PG_STORE (self->store), conflict->annotation_id, 0, conflict->verdict,
-                                       conflict->note[0] != '\0' ? conflict->note : NULL, NULL, &error))
-    toast (self, error->message);
-  if (choice == PX_CONFLICT_RELOAD)
-    self->edit_after_reload = conflict->annotation_id;
+  if (choice == PX_CONFLICT_OVERWRITE)
+    {
+      TeamSave *again = g_new0 (TeamSave, 1);
+
+      /* Row version 0: over whatever is there now, as the user chose. */
+      again->annotator = g_object_ref (self);
+      again->annotation_id = save->annotation_id;
+      again->verdict = save->verdict;
+      again->note = g_strdup (save->note);
+      save_team_edit (again);
+      return;
+    }
+
+  self->edit_after_reload = save->annotation_id;
   px_annotator_reload (self);
 }
 
@@ -505,33 +707,75 @@ conflict_chosen_cb (PxConflictDialog *dialog,
  * asks whether to reload or overwrite.
  */
 static void
-show_conflict (PxAnnotator  *self,
-               gint64        annotation_id,
-               PxVerdict     verdict,
-               const char   *note,
-               const GError *conflict_error)
+conflict_read_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
+  g_autoptr(TeamSave) save = user_data;
+  PxAnnotator *self = save->annotator;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxAnnotation) current = px_library_get_annotation (self->store, annotation_id, &error);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->view));
-  Conflict *conflict = g_new0 (Conflict, 1);
+  g_autoptr(PxAnnotation) current = px_library_get_annotation_finish (PX_LIBRARY (object), result, &error);
   PxConflictDialog *dialog;
+  GtkRoot *root;
+
+  self->n_busy--;
+  /* The window is gone, or shows another library. */
+  if (self->view == NULL || PX_LIBRARY (object) != self->store)
+    return;
 
   if (current == NULL)
-    g_debug ("Could not read who changed annotation %" G_GINT64_FORMAT ": %s", annotation_id, error->message);
-  conflict->annotator = g_object_ref (self);
-  conflict->annotation_id = annotation_id;
-  conflict->verdict = verdict;
-  conflict->note = g_strdup (note);
+    g_debug ("Could not read who changed annotation %" G_GINT64_FORMAT ": %s", save->annotation_id,
+             error->message);
+  root = gtk_widget_get_root (GTK_WIDGET (self->view));
   dialog = px_conflict_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    current != NULL ? current->updated_by : NULL,
                                    current != NULL ? current->updated_at : NULL);
   /* Who and when, as the save was told, when reading it again failed. */
   if (current == NULL)
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), conflict_error->message);
-  g_signal_connect_data (dialog, "chosen", G_CALLBACK (conflict_chosen_cb), conflict,
-                         (GClosureNotify) (void (*) (void)) conflict_free, 0);
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), save->conflict);
+  g_signal_connect_data (dialog, "chosen", G_CALLBACK (conflict_chosen_cb), g_steal_pointer (&save),
+                         (GClosureNotify) (void (*) (void)) team_save_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+team_saved_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(TeamSave) save = user_data;
+  PxAnnotator *self = save->annotator;
+  g_autoptr(GError) error = NULL;
+  gint64 annotation_id;
+
+  self->n_busy--;
+  if (px_pg_store_save_annotation_finish (PX_PG_STORE (object), result, NULL, &error))
+    {
+      px_annotator_reload (self);
+      return;
+    }
+  if (!g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_CONFLICT))
+    {
+      toast (self, error->message);
+      px_annotator_reload (self);
+      return;
+    }
+
+  annotation_id = save->annotation_id;
+  save->conflict = g_strdup (error->message);
+  self->n_busy++;
+  px_library_get_annotation_async (PX_LIBRARY (object), annotation_id, NULL, conflict_read_cb, g_steal_pointer (&save));
+}
+
+static void
+save_team_edit (TeamSave *save)
+{
+  PxAnnotator *self = save->annotator;
+
+  self->n_busy++;
+  px_pg_store_save_annotation_async (PX_PG_STORE (self->store), save->annotation_id, save->row_version,
+                                     save->verdict, save->note[0] != '\0' ? save->note : NULL, NULL,
+                                     team_saved_cb, save);
 }
 
 static gboolean
@@ -540,7 +784,6 @@ save_edit (PxAnnotator *self,
            const char  *note)
 {
   const PxAnnotation *annotation = find_annotation (self, self->editing_id);
-  g_autoptr(GError) error = NULL;
 
   if (annotation == NULL)
     return FALSE;
@@ -550,20 +793,19 @@ save_edit (PxAnnotator *self,
    */
   if (PX_IS_PG_STORE (self->store))
     {
+      TeamSave *save;
+
       if (annotation->verdict == verdict && g_strcmp0 (annotation->note != NULL ? annotation->note : "", note) == 0
           && annotation->row_version == self->editing_version)
         return TRUE;
-      if (px_pg_store_save_annotation (PX_PG_STORE (self->store), annotation->id, self->editing_version, verdict,
-                                       note[0] != '\0' ? note : NULL, NULL, &error))
-        {
-          px_annotator_reload (self);
-          return TRUE;
-        }
-      if (g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_CONFLICT))
-        show_conflict (self, annotation->id, verdict, note, error);
-      else
-        toast (self, error->message);
-      return FALSE;
+      save = g_new0 (TeamSave, 1);
+      save->annotator = g_object_ref (self);
+      save->annotation_id = annotation->id;
+      save->row_version = self->editing_version;
+      save->verdict = verdict;
+      save->note = g_strdup (note);
+      save_team_edit (save);
+      return TRUE;
     }
 
   /* Queued in this order on the library's thread. */
@@ -1040,19 +1282,24 @@ px_annotator_edit (PxAnnotator *self,
 /* The editor's mark on a team library's verdict, signed with the name
  * chosen on joining.
  */
+static gboolean
+reviewed_finish (PxLibrary     *library,
+                 GAsyncResult  *result,
+                 GError       **error)
+{
+  return px_pg_store_set_annotation_reviewed_finish (PX_PG_STORE (library), result, error);
+}
+
 static void
 review_requested_cb (PxAnnotator *self,
                      gint64       annotation_id,
                      gboolean     reviewed)
 {
-  g_autoptr(GError) error = NULL;
-
   if (!PX_IS_PG_STORE (self->store))
     return;
 
-  if (!px_pg_store_set_annotation_reviewed (PX_PG_STORE (self->store), annotation_id, reviewed, &error))
-    toast (self, error->message);
-  px_annotator_reload (self);
+  px_pg_store_set_annotation_reviewed_async (PX_PG_STORE (self->store), annotation_id, reviewed, NULL, written_cb,
+                                             write_call_new (self, reviewed_finish, NULL));
 }
 
 static void
@@ -1333,6 +1580,7 @@ px_annotator_finalize (GObject *object)
 
   g_clear_pointer (&self->annotations, g_ptr_array_unref);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->changed_ids, g_array_unref);
 
   G_OBJECT_CLASS (px_annotator_parent_class)->finalize (object);
 }
@@ -1354,6 +1602,7 @@ static void
 px_annotator_init (PxAnnotator *self)
 {
   self->pending = g_array_new (FALSE, TRUE, sizeof (Pending));
+  self->changed_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_array_set_clear_func (self->pending, (GDestroyNotify) pending_clear);
 }
 

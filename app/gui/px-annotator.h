@@ -30,9 +30,15 @@ PxAnnotator *px_annotator_new (PxStoryView        *view,
 void px_annotator_set_story (PxAnnotator *self,
                              PxLibrary   *store,
                              gint64       story_id);
-/* Reads the story's annotations again and shows them. */
 /* Reads the story's annotations again; "annotations-changed" says when. */
 void px_annotator_reload (PxAnnotator *self);
+/* A colleague made, changed or deleted annotation @annotation_id of the
+ * story shown (a team library's "remote-change"): that one is read again,
+ * with the others changed meanwhile, and its underline and row redrawn;
+ * "annotations-changed" follows. Any other library reads them all again.
+ */
+void px_annotator_annotation_changed (PxAnnotator *self,
+                                      gint64       annotation_id);
 /* TRUE while a save, or a read of the annotations, is under way. */
 gboolean px_annotator_get_busy (PxAnnotator *self);
 /* The story's annotations as last read (PxAnnotation); do not keep. */

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 /* What Print does, with "Print to File" as PDF chosen in advance. */
 void _px_export_print_story_to_pdf_async (PxLibrary           *store,
                                           gint64               story_id,
+                                          PxComparison        *comparison,
                                           GFile               *pdf,
                                           GAsyncReadyCallback  callback,
                                           gpointer             user_data);

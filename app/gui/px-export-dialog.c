@@ -24,6 +24,7 @@ struct _PxExportDialog
   PxLibrary *store;
   gint64 story_id;
   char *title;
+  PxComparison *comparison;
   AdwToastOverlay *toasts;
 };
 
@@ -35,6 +36,7 @@ typedef struct
 {
   PxLibrary *store;
   gint64 story_id;
+  PxComparison *comparison; /* the one on screen, or NULL */
   PxExportFormat format;
   GFile *file;
 } ExportData;
@@ -43,6 +45,7 @@ static void
 export_data_free (ExportData *data)
 {
   g_clear_object (&data->store);
+  g_clear_pointer (&data->comparison, px_comparison_unref);
   g_clear_object (&data->file);
   g_free (data);
 }
@@ -54,10 +57,20 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportData *data = task_data;
+  PxExportOptions options = { .comparison = data->comparison };
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
-  text = px_export_story (data->store, data->story_id, data->format, NULL, cancellable, &error);
+  text = px_export_story (data->store, data->story_id, data->format, &options, cancellable, &error);
+  /* The library changed since the comparison on screen was made (a source
+   * it could not keep): the report compares what the library has.
+   */
+  if (g_error_matches (error, PX_EXPORT_ERROR, PX_EXPORT_ERROR_MISMATCH))
+    {
+      g_debug ("%s", error->message);
+      g_clear_error (&error);
+      text = px_export_story (data->store, data->story_id, data->format, NULL, cancellable, &error);
+    }
   if (text == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -87,6 +100,7 @@ export_thread (GTask        *task,
 static GTask *
 export_task_new (PxLibrary           *store,
                  gint64               story_id,
+                 PxComparison        *comparison,
                  PxExportFormat       format,
                  GFile               *file,
                  GCancellable        *cancellable,
@@ -98,6 +112,7 @@ export_task_new (PxLibrary           *store,
 
   data->store = g_object_ref (store);
   data->story_id = story_id;
+  data->comparison = comparison != NULL ? px_comparison_ref (comparison) : NULL;
   data->format = format;
   data->file = file != NULL ? g_object_ref (file) : NULL;
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
@@ -107,6 +122,7 @@ export_task_new (PxLibrary           *store,
 void
 px_export_story_to_file_async (PxLibrary           *store,
                                gint64               story_id,
+                               PxComparison        *comparison,
                                PxExportFormat       format,
                                GFile               *file,
                                GCancellable        *cancellable,
@@ -118,7 +134,7 @@ px_export_story_to_file_async (PxLibrary           *store,
   g_return_if_fail (PX_IS_LIBRARY (store));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = export_task_new (store, story_id, format, file, cancellable, callback, user_data);
+  task = export_task_new (store, story_id, comparison, format, file, cancellable, callback, user_data);
   g_task_set_source_tag (task, px_export_story_to_file_async);
   g_task_run_in_thread (task, export_thread);
 }
@@ -204,8 +220,8 @@ file_chosen_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL)
-    px_export_story_to_file_async (self->store, self->story_id, px_export_dialog_get_format (self), file, NULL,
-                                   exported_cb, g_object_ref (self->toasts));
+    px_export_story_to_file_async (self->store, self->story_id, self->comparison, px_export_dialog_get_format (self),
+                                   file, NULL, exported_cb, g_object_ref (self->toasts));
 
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -290,6 +306,7 @@ px_export_dialog_finalize (GObject *object)
   PxExportDialog *self = PX_EXPORT_DIALOG (object);
 
   g_free (self->title);
+  g_clear_pointer (&self->comparison, px_comparison_unref);
 
   G_OBJECT_CLASS (px_export_dialog_parent_class)->finalize (object);
 }
@@ -324,6 +341,7 @@ px_export_dialog_new (GtkWindow       *parent,
                       PxLibrary       *store,
                       gint64           story_id,
                       const char      *title,
+                      PxComparison    *comparison,
                       AdwToastOverlay *toasts)
 {
   PxExportDialog *self;
@@ -338,8 +356,17 @@ px_export_dialog_new (GtkWindow       *parent,
   self->store = g_object_ref (store);
   self->story_id = story_id;
   self->title = g_strdup (title);
+  self->comparison = comparison != NULL ? px_comparison_ref (comparison) : NULL;
   self->toasts = g_object_ref (toasts);
   return self;
+}
+
+PxComparison *
+px_export_dialog_get_comparison (PxExportDialog *self)
+{
+  g_return_val_if_fail (PX_IS_EXPORT_DIALOG (self), NULL);
+
+  return self->comparison;
 }
 
 /* Printing */
@@ -400,13 +427,14 @@ report_written_cb (GObject      *object,
 }
 
 static void
-print_report (PrintJob *job,
-              PxLibrary *store,
-              gint64    story_id)
+print_report (PrintJob     *job,
+              PxLibrary    *store,
+              gint64        story_id,
+              PxComparison *comparison)
 {
   g_autoptr(GTask) task = NULL;
 
-  task = export_task_new (store, story_id, PX_EXPORT_FORMAT_HTML, NULL, NULL, report_written_cb, job);
+  task = export_task_new (store, story_id, comparison, PX_EXPORT_FORMAT_HTML, NULL, NULL, report_written_cb, job);
   g_task_set_source_tag (task, print_report);
   g_task_run_in_thread (task, export_thread);
 }
@@ -415,6 +443,7 @@ void
 px_export_print_story (GtkWindow       *parent,
                        PxLibrary       *store,
                        gint64           story_id,
+                       PxComparison    *comparison,
                        AdwToastOverlay *toasts)
 {
   PrintJob *job;
@@ -425,12 +454,13 @@ px_export_print_story (GtkWindow       *parent,
   job = g_new0 (PrintJob, 1);
   job->parent = parent != NULL ? g_object_ref (parent) : NULL;
   job->toasts = g_object_ref (toasts);
-  print_report (job, store, story_id);
+  print_report (job, store, story_id, comparison);
 }
 
 void
 _px_export_print_story_to_pdf_async (PxLibrary           *store,
                                      gint64               story_id,
+                                     PxComparison        *comparison,
                                      GFile               *pdf,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
@@ -444,7 +474,7 @@ _px_export_print_story_to_pdf_async (PxLibrary           *store,
   job->pdf = g_object_ref (pdf);
   job->task = g_task_new (NULL, NULL, callback, user_data);
   g_task_set_source_tag (job->task, _px_export_print_story_to_pdf_async);
-  print_report (job, store, story_id);
+  print_report (job, store, story_id, comparison);
 }
 
 gboolean

@@ -1,4 +1,4 @@
-/* px-story-compare-private.h: the comparison engine's results as claim items
+/* px-story-compare-private.h: the session's comparison as claim items
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,27 +7,14 @@
 
 #include <gio/gio.h>
 
-#include "px-article.h"
+#include "px-session.h"
 
 G_BEGIN_DECLS
 
-/* Which differences the window shows besides the confident ones. */
-typedef enum
-{
-  PX_STORY_SHOW_UNCERTAIN = 1 << 0,   /* "Show less certain differences" */
-  PX_STORY_SHOW_ATTRIBUTION = 1 << 1, /* the quiet attribution kind */
-} PxStoryShow;
-
-/* Compares the articles (blocking, for a worker thread) and returns the
- * claims as PxClaimItem, with character offsets into each article's text,
- * and the differences @show allows; @n_hidden, when not NULL, gets how
- * many less certain differences were left out.
+/* The claims of the session's comparison as PxClaimItem, one per claim in
+ * the comparison's order, with character offsets into each article's text
+ * and the differences the session shows; empty without a comparison.
  */
-GPtrArray *_px_story_compare (PxArticle   **articles,
-                              guint         n_articles,
-                              PxStoryShow   show,
-                              guint        *n_hidden,
-                              GCancellable *cancellable,
-                              GError      **error);
+GPtrArray *_px_story_claims (PxSession *session);
 
 G_END_DECLS

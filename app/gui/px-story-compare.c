@@ -12,10 +12,9 @@
 #include "px-comparison.h"
 
 static PxClaimItem *
-claim_item_new (PxComparison *comparison,
-                guint         index,
-                PxStoryShow   show,
-                guint        *n_hidden)
+claim_item_new (PxSession    *session,
+                PxComparison *comparison,
+                guint         index)
 {
   PxClaim *claim = px_comparison_get_claim (comparison, index);
   const PxSentenceRef *members;
@@ -60,14 +59,8 @@ claim_item_new (PxComparison *comparison,
       const PxTextSpan *spans;
       guint n_spans;
 
-      if (px_difference_get_kind (difference) == PX_DIFFERENCE_ATTRIBUTION && !(show & PX_STORY_SHOW_ATTRIBUTION))
+      if (!px_session_shows_difference (session, difference))
         continue;
-      if (!px_difference_is_confident (difference) && px_difference_get_kind (difference) != PX_DIFFERENCE_ATTRIBUTION
-          && !(show & PX_STORY_SHOW_UNCERTAIN))
-        {
-          (*n_hidden)++;
-          continue;
-        }
 
       /* Both enumerations list the seven kinds in the same order. */
       item_difference = px_claim_item_add_difference (item,
@@ -89,39 +82,32 @@ claim_item_new (PxComparison *comparison,
 }
 
 GPtrArray *
-_px_story_compare (PxArticle   **articles,
-                   guint         n_articles,
-                   PxStoryShow   show,
-                   guint        *n_hidden,
-                   GCancellable *cancellable,
-                   GError      **error)
+_px_story_claims (PxSession *session)
 {
-  guint hidden = 0;
-  g_autoptr(PxComparison) comparison = NULL;
+  PxComparison *comparison = px_session_get_comparison (session);
   g_auto(GStrv) outlets = NULL;
   GPtrArray *items;
+  guint n_sources;
 
   G_STATIC_ASSERT ((int) PX_DIFFERENCE_ENTITY == (int) PX_HIGHLIGHT_ENTITY);
   G_STATIC_ASSERT ((int) PX_N_DIFFERENCE_KINDS == (int) PX_HIGHLIGHT_UNIQUE);
 
-  comparison = px_compare (articles, n_articles, cancellable, error);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
   if (comparison == NULL)
-    return NULL;
+    return items;
 
-  outlets = g_new0 (char *, n_articles + 1);
-  for (guint source = 0; source < n_articles; source++)
+  n_sources = px_comparison_get_n_sources (comparison);
+  outlets = g_new0 (char *, n_sources + 1);
+  for (guint source = 0; source < n_sources; source++)
     outlets[source] = g_strdup (px_comparison_get_source_label (comparison, source));
 
-  items = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < px_comparison_get_n_claims (comparison); i++)
     {
-      PxClaimItem *item = claim_item_new (comparison, i, show, &hidden);
+      PxClaimItem *item = claim_item_new (session, comparison, i);
 
       px_claim_item_set_outlets (item, (const char * const *) outlets);
       g_ptr_array_add (items, item);
     }
-  if (n_hidden != NULL)
-    *n_hidden = hidden;
 
   return items;
 }

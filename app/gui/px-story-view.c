@@ -13,13 +13,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-/* A difference in reading order, for Alt+Down / Alt+Up. */
-typedef struct
-{
-  PxClaimItem *claim; /* owned by the claims store */
-  guint difference;
-} DifferenceRef;
-
 struct _PxStoryView
 {
   GtkWidget parent_instance;
@@ -38,23 +31,12 @@ struct _PxStoryView
   gboolean table_view;
 
   GPtrArray *columns;          /* PxSourceColumn, in display order */
-  GPtrArray *compared_columns; /* the columns of the latest comparison, by source index */
-  GPtrArray *comparing_columns; /* the same for the comparison under way */
-  GListStore *claims;
-  GArray *differences;         /* DifferenceRef */
-  PxClaimItem *current_claim;  /* the one selected or last moved to */
-  int current_difference;      /* in self->differences, when the current claim has one, else -1 */
+  GListStore *claims;          /* PxClaimItem of the session's comparison, one per claim */
 
-  char *compare_error;
-  GCancellable *compare_cancellable;
-  guint compare_idle_id;
-  gboolean comparing;
-
-  GListModel *sources;         /* PxSource, one column each */
+  PxSession *session;          /* the story shown: its sources, comparison and current claim */
+  GListModel *sources;         /* the session's PxSource, one column each */
   double text_scale;
   gboolean kind_visible[PX_N_HIGHLIGHT_KINDS];
-  guint show;                  /* PxStoryShow */
-  guint n_hidden;              /* less certain differences left out of the latest comparison */
 };
 
 G_DEFINE_FINAL_TYPE (PxStoryView, px_story_view, GTK_TYPE_WIDGET)
@@ -80,39 +62,42 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void schedule_compare (PxStoryView *self);
-
 static void
 update_status (PxStoryView *self)
 {
   g_autofree char *text = NULL;
   guint n_claims = g_list_model_get_n_items (G_LIST_MODEL (self->claims));
+  gboolean comparing = self->session != NULL && px_session_get_comparing (self->session);
+  const char *error = self->session != NULL ? px_session_get_compare_error (self->session) : NULL;
+  int current = px_story_view_get_current_difference (self);
+  guint n_differences = px_story_view_get_n_differences (self);
+  guint n_hidden = self->session != NULL ? px_session_get_n_hidden (self->session) : 0;
 
-  gtk_spinner_set_spinning (self->compare_spinner, self->comparing);
-  gtk_widget_set_visible (GTK_WIDGET (self->compare_spinner), self->comparing);
+  gtk_spinner_set_spinning (self->compare_spinner, comparing);
+  gtk_widget_set_visible (GTK_WIDGET (self->compare_spinner), comparing);
 
-  if (self->comparing)
+  if (comparing)
     text = g_strdup (_("Comparing…"));
-  else if (self->compare_error != NULL)
-    text = g_strdup (self->compare_error);
-  else if (n_claims > 0 && self->current_difference >= 0)
+  else if (error != NULL)
+    text = g_strdup (error);
+  else if (n_claims > 0 && current >= 0)
     /* Translators: position in the list of differences, "Difference 2 of 9" */
-    text = g_strdup_printf (_("Difference %d of %u"), self->current_difference + 1, self->differences->len);
+    text = g_strdup_printf (_("Difference %d of %u"), current + 1, n_differences);
   else if (n_claims > 0)
     {
       /* Translators: the first part of "12 claims · 5 differences" */
       g_autofree char *claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", n_claims), n_claims);
       g_autofree char *diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference", "%u differences",
-                                                             self->differences->len),
-                                                self->differences->len);
+                                                             n_differences),
+                                                n_differences);
 
-      if (self->n_hidden > 0)
+      if (n_hidden > 0)
         {
           /* Translators: the last part of "12 claims · 5 differences · 3 less certain hidden":
            * differences Parallax is not sure of, shown with "Show less certain differences" */
           g_autofree char *hidden = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u less certain hidden",
-                                                                  "%u less certain hidden", self->n_hidden),
-                                                     self->n_hidden);
+                                                                  "%u less certain hidden", n_hidden),
+                                                     n_hidden);
 
           text = g_strdup_printf ("%s · %s · %s", claims, diffs, hidden);
         }
@@ -136,35 +121,49 @@ update_columns (PxStoryView *self)
 }
 
 static void
-clear_comparison (PxStoryView *self)
+clear_claims (PxStoryView *self)
 {
-  g_clear_pointer (&self->compare_error, g_free);
   for (guint i = 0; i < self->columns->len; i++)
     px_source_column_clear_highlights (g_ptr_array_index (self->columns, i));
-  g_ptr_array_set_size (self->compared_columns, 0);
-  g_array_set_size (self->differences, 0);
   g_list_store_remove_all (self->claims);
   px_claims_table_set_sources (self->claims_table, NULL, NULL, 0);
-  g_clear_object (&self->current_claim);
-  self->current_difference = -1;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_DIFFERENCE]);
 }
 
+/* The column of the comparison's source @source; NULL when it has been
+ * removed since the comparison was made.
+ */
 static PxSourceColumn *
 column_for_source (PxStoryView *self,
                    guint        source)
 {
-  PxSourceColumn *column;
+  PxSource *compared;
 
-  if (source >= self->compared_columns->len)
+  if (self->session == NULL || (compared = px_session_get_compared_source (self->session, source)) == NULL)
     return NULL;
 
-  column = g_ptr_array_index (self->compared_columns, source);
-  /* A column removed since the comparison ran is no longer shown. */
-  if (!g_ptr_array_find (self->columns, column, NULL))
-    return NULL;
+  for (guint i = 0; i < self->columns->len; i++)
+    if (px_source_column_get_source (g_ptr_array_index (self->columns, i)) == compared)
+      return g_ptr_array_index (self->columns, i);
 
-  return column;
+  return NULL;
+}
+
+/* The comparison's source index of @column's source; FALSE when it was not compared. */
+static gboolean
+compared_index (PxStoryView    *self,
+                PxSourceColumn *column,
+                guint          *source)
+{
+  PxComparison *comparison = self->session != NULL ? px_session_get_comparison (self->session) : NULL;
+
+  for (guint i = 0; comparison != NULL && i < px_comparison_get_n_sources (comparison); i++)
+    if (px_session_get_compared_source (self->session, i) == px_source_column_get_source (column))
+      {
+        *source = i;
+        return TRUE;
+      }
+
+  return FALSE;
 }
 
 static void
@@ -179,7 +178,6 @@ apply_claims (PxStoryView *self,
       for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
         {
           const PxClaimItemDifference *difference = px_claim_item_get_difference (claim, d);
-          DifferenceRef ref = { claim, d };
 
           for (guint r = 0; r < difference->ranges->len; r++)
             {
@@ -190,7 +188,6 @@ apply_claims (PxStoryView *self,
                 px_source_column_add_highlight (column, difference->kind, range->start, range->end,
                                                 difference->summary);
             }
-          g_array_append_val (self->differences, ref);
         }
 
       if (unique)
@@ -209,140 +206,55 @@ apply_claims (PxStoryView *self,
   g_list_store_splice (self->claims, 0, 0, items->pdata, items->len);
 }
 
-/* The worker gets the articles only: widgets never leave the main thread. */
+static void reveal_current (PxStoryView *self);
+
+/* The session compared its sources again, or shows other differences of
+ * them: the claims and highlights are made again from its comparison.
+ */
 static void
-compare_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+differences_changed_cb (PxStoryView *self)
 {
-  GPtrArray *articles = task_data;
-  GError *error = NULL;
-  GPtrArray *items;
+  PxComparison *comparison = px_session_get_comparison (self->session);
 
-  PxStoryShow show = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "px-show"));
-  guint n_hidden = 0;
-
-  items = _px_story_compare ((PxArticle **) articles->pdata, articles->len, show, &n_hidden, cancellable, &error);
-  g_object_set_data (G_OBJECT (task), "px-hidden", GUINT_TO_POINTER (n_hidden));
-  if (items == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, items, (GDestroyNotify) g_ptr_array_unref);
-}
-
-static void
-compare_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  PxStoryView *self;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GError) error = NULL;
-
-  items = g_task_propagate_pointer (G_TASK (result), &error);
-  if (items == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self = user_data;
-
-  self->comparing = FALSE;
-  clear_comparison (self);
-
-  if (items == NULL)
+  clear_claims (self);
+  if (comparison != NULL)
     {
-      g_debug ("Could not compare the sources: %s", error->message);
-      self->compare_error = g_strdup (error->message);
-    }
-  else
-    {
-      GPtrArray *articles = g_task_get_task_data (G_TASK (result));
-      g_auto(GStrv) outlets = g_new0 (char *, self->comparing_columns->len + 1);
+      g_autoptr(GPtrArray) items = _px_story_claims (self->session);
+      guint n_sources = px_comparison_get_n_sources (comparison);
+      g_autofree PxArticle **articles = g_new0 (PxArticle *, n_sources + 1);
+      g_auto(GStrv) outlets = g_new0 (char *, n_sources + 1);
 
-      for (guint i = 0; i < self->comparing_columns->len; i++)
+      for (guint i = 0; i < n_sources; i++)
         {
-          g_ptr_array_add (self->compared_columns, g_object_ref (g_ptr_array_index (self->comparing_columns, i)));
-          outlets[i] = px_safe_text_line (px_source_column_get_outlet (g_ptr_array_index (self->comparing_columns, i)),
+          articles[i] = px_comparison_get_source (comparison, i);
+          outlets[i] = px_safe_text_line (px_source_get_outlet (px_session_get_compared_source (self->session, i)),
                                           -1);
         }
-      self->n_hidden = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "px-hidden"));
       /* The table's columns first, so its rows are bound once. */
-      px_claims_table_set_sources (self->claims_table, (PxArticle **) articles->pdata, (const char **) outlets,
-                                   articles->len);
+      px_claims_table_set_sources (self->claims_table, articles, (const char **) outlets, n_sources);
       apply_claims (self, items);
     }
 
+  reveal_current (self);
   update_status (self);
   /* Last, so listeners see the new claims and differences. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
 }
 
-static gboolean
-compare_idle_cb (gpointer user_data)
+static void
+session_comparing_cb (PxStoryView *self)
 {
-  /* Columns let go of here may hold the last references of what holds the view. */
-  g_autoptr(PxStoryView) self = g_object_ref (user_data);
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
-
-  self->compare_idle_id = 0;
-
-  g_cancellable_cancel (self->compare_cancellable);
-  g_clear_object (&self->compare_cancellable);
-  g_ptr_array_set_size (self->comparing_columns, 0);
-
-  for (guint i = 0; i < self->columns->len; i++)
-    {
-      PxSourceColumn *column = g_ptr_array_index (self->columns, i);
-
-      if (px_source_column_get_state (column) == PX_SOURCE_COLUMN_LOADING)
-        {
-          /* Wait for the last one: the comparison runs once per change. */
-          g_ptr_array_set_size (self->comparing_columns, 0);
-          return G_SOURCE_REMOVE;
-        }
-      if (px_source_column_get_state (column) == PX_SOURCE_COLUMN_READY)
-        {
-          g_ptr_array_add (articles, px_article_ref (px_source_column_get_article (column)));
-          g_ptr_array_add (self->comparing_columns, g_object_ref (column));
-        }
-    }
-
-  if (articles->len < 2)
-    {
-      g_ptr_array_set_size (self->comparing_columns, 0);
-      clear_comparison (self);
-      self->comparing = FALSE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
-      update_status (self);
-      return G_SOURCE_REMOVE;
-    }
-
-  self->comparing = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
   update_status (self);
-
-  self->compare_cancellable = g_cancellable_new ();
-  task = g_task_new (NULL, self->compare_cancellable, compare_cb, self);
-  g_task_set_source_tag (task, compare_idle_cb);
-  g_task_set_task_data (task, g_steal_pointer (&articles), (GDestroyNotify) g_ptr_array_unref);
-  g_object_set_data (G_OBJECT (task), "px-show", GUINT_TO_POINTER (self->show));
-  g_task_run_in_thread (task, compare_thread);
-
-  return G_SOURCE_REMOVE;
+  if (px_session_get_comparing (self->session))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
 }
 
 static void
-schedule_compare (PxStoryView *self)
+current_changed_cb (PxStoryView *self)
 {
-  /* Stale results must never be drawn over a changed set of columns. */
-  g_cancellable_cancel (self->compare_cancellable);
-  if (self->comparing)
-    {
-      self->comparing = FALSE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
-    }
-  if (self->compare_idle_id == 0)
-    self->compare_idle_id = g_idle_add (compare_idle_cb, self);
+  reveal_current (self);
+  update_status (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_DIFFERENCE]);
 }
 
 static void
@@ -357,7 +269,6 @@ source_state_cb (PxSource    *source,
       if (px_source_column_get_source (column) == source && px_source_get_state (source) == PX_SOURCE_READY)
         g_signal_emit (self, signals[COLUMN_LOADED], 0, column);
     }
-  schedule_compare (self);
 }
 
 /* The user asks to remove the source: whoever owns the story does, and the
@@ -476,31 +387,53 @@ sources_changed_cb (PxStoryView *self,
 
   update_columns (self);
   update_banner (self);
-  if (self->sources != NULL)
-    schedule_compare (self);
-  else
-    clear_comparison (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_COLUMNS]);
 }
 
 void
-px_story_view_set_sources (PxStoryView *self,
-                           GListModel  *sources)
+px_story_view_set_session (PxStoryView *self,
+                           PxSession   *session)
 {
+  GListModel *sources = session != NULL ? px_session_get_sources (session) : NULL;
   guint n_old;
 
   g_return_if_fail (PX_IS_STORY_VIEW (self));
-  g_return_if_fail (sources == NULL || G_IS_LIST_MODEL (sources));
+  g_return_if_fail (session == NULL || PX_IS_SESSION (session));
 
-  if (self->sources == sources)
+  if (self->session == session)
     return;
   n_old = self->columns->len;
   if (self->sources != NULL)
     g_signal_handlers_disconnect_by_func (self->sources, sources_changed_cb, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
   g_set_object (&self->sources, sources);
-  if (sources != NULL)
-    g_signal_connect_object (sources, "items-changed", G_CALLBACK (sources_changed_cb), self, G_CONNECT_SWAPPED);
+  if (session != NULL)
+    {
+      g_signal_connect_object (sources, "items-changed", G_CALLBACK (sources_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "differences-changed", G_CALLBACK (differences_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::comparing", G_CALLBACK (session_comparing_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::current-claim", G_CALLBACK (current_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::current-difference", G_CALLBACK (current_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
   sources_changed_cb (self, 0, n_old, sources != NULL ? g_list_model_get_n_items (sources) : 0, sources);
+  if (session != NULL)
+    differences_changed_cb (self);
+  else
+    clear_claims (self);
+}
+
+PxSession *
+px_story_view_get_session (PxStoryView *self)
+{
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
+
+  return self->session;
 }
 
 static gboolean
@@ -549,15 +482,6 @@ px_story_view_reveal_source (PxStoryView *self,
     return;
 
   gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_column_tick_cb, g_object_ref (column), g_object_unref);
-}
-
-void
-px_story_view_clear (PxStoryView *self)
-{
-  g_return_if_fail (PX_IS_STORY_VIEW (self));
-
-  clear_comparison (self);
-  update_status (self);
 }
 
 guint
@@ -662,22 +586,6 @@ px_story_view_set_kind_visible (PxStoryView    *self,
   build_legend (self);
 }
 
-void
-px_story_view_set_differences_shown (PxStoryView *self,
-                                     gboolean     uncertain,
-                                     gboolean     attribution)
-{
-  guint show = (uncertain ? PX_STORY_SHOW_UNCERTAIN : 0) | (attribution ? PX_STORY_SHOW_ATTRIBUTION : 0);
-
-  g_return_if_fail (PX_IS_STORY_VIEW (self));
-
-  if (show == self->show)
-    return;
-  self->show = show;
-  if (self->columns->len > 0)
-    schedule_compare (self);
-}
-
 GListModel *
 px_story_view_get_claims (PxStoryView *self)
 {
@@ -691,7 +599,7 @@ px_story_view_get_comparing (PxStoryView *self)
 {
   g_return_val_if_fail (PX_IS_STORY_VIEW (self), FALSE);
 
-  return self->comparing || self->compare_idle_id != 0;
+  return self->session != NULL && px_session_get_compare_pending (self->session);
 }
 
 guint
@@ -699,7 +607,7 @@ px_story_view_get_n_differences (PxStoryView *self)
 {
   g_return_val_if_fail (PX_IS_STORY_VIEW (self), 0);
 
-  return self->differences->len;
+  return self->session != NULL ? px_session_get_n_differences (self->session) : 0;
 }
 
 /* Shows @claim in every column: its sentences where an outlet carries it,
@@ -724,7 +632,7 @@ reveal_claim (PxStoryView                 *self,
       guint start = 0, end = 0;
       gboolean found = FALSE;
 
-      if (!g_ptr_array_find (self->compared_columns, column, &source))
+      if (!compared_index (self, column, &source))
         {
           px_source_column_reveal (column, 0, 0, NULL);
           continue;
@@ -753,102 +661,40 @@ reveal_claim (PxStoryView                 *self,
     }
 }
 
+/* Shows the session's current claim, and its current difference, in every column. */
+static void
+reveal_current (PxStoryView *self)
+{
+  PxClaimItem *claim = px_story_view_get_current_claim (self);
+  int current = px_story_view_get_current_difference (self);
+  guint n_in_claim;
+
+  if (claim == NULL)
+    return;
+  if (current >= 0 && px_session_get_difference (self->session, current, NULL, &n_in_claim))
+    reveal_claim (self, claim, px_claim_item_get_difference (claim, n_in_claim));
+  else
+    reveal_claim (self, claim, NULL);
+}
+
 void
 px_story_view_select_claim (PxStoryView *self,
                             PxClaimItem *claim)
 {
-  const DifferenceRef *current = NULL;
+  int old_claim, old_difference;
 
   g_return_if_fail (PX_IS_STORY_VIEW (self));
   g_return_if_fail (PX_IS_CLAIM_ITEM (claim));
 
-  if (self->current_difference >= 0)
-    current = &g_array_index (self->differences, DifferenceRef, self->current_difference);
-
-  /* The claim of the current difference (selected in the lists as Alt+Down
-   * moved to it, or again by the user): that difference stays current.
-   */
-  if (current != NULL && current->claim == claim)
-    {
-      reveal_claim (self, claim, px_claim_item_get_difference (claim, current->difference));
-      return;
-    }
-
-  reveal_claim (self, claim, NULL);
-
-  /* The counter counts this claim's first difference, if it has one; the
-   * next Alt+Down continues after it either way.
-   */
-  g_set_object (&self->current_claim, claim);
-  self->current_difference = -1;
-  for (guint i = 0; i < self->differences->len; i++)
-    if (g_array_index (self->differences, DifferenceRef, i).claim == claim)
-      {
-        self->current_difference = i;
-        break;
-      }
-  update_status (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_DIFFERENCE]);
-}
-
-/* The difference Alt+Down (@step 1) or Alt+Up (-1) goes to, or -1. */
-static int
-difference_target (PxStoryView *self,
-                   int          step)
-{
-  guint current;
-
-  if (self->current_difference >= 0)
-    {
-      int target = self->current_difference + step;
-
-      /* The table shows a claim as one row: from row to row. */
-      while (self->table_view && target >= 0 && target < (int) self->differences->len
-             && g_array_index (self->differences, DifferenceRef, target).claim == self->current_claim)
-        target += step;
-      if (target < 0 || target >= (int) self->differences->len)
-        return -1;
-      /* Backwards in the table, to the row's first difference. */
-      while (self->table_view && step < 0 && target > 0
-             && g_array_index (self->differences, DifferenceRef, target - 1).claim
-                == g_array_index (self->differences, DifferenceRef, target).claim)
-        target--;
-      return target;
-    }
-  if (self->current_claim == NULL && step > 0)
-    return self->differences->len > 0 ? 0 : -1;
-  if (self->current_claim == NULL)
-    {
-      int target = (int) self->differences->len - 1;
-
-      while (self->table_view && target > 0
-             && g_array_index (self->differences, DifferenceRef, target - 1).claim
-                == g_array_index (self->differences, DifferenceRef, target).claim)
-        target--;
-      return target;
-    }
-
-  /* From a claim without a difference: the nearest one after or before it. */
-  current = px_claim_item_get_index (self->current_claim);
-  if (step > 0)
-    {
-      for (guint i = 0; i < self->differences->len; i++)
-        if (px_claim_item_get_index (g_array_index (self->differences, DifferenceRef, i).claim) > current)
-          return i;
-      return -1;
-    }
-  for (guint i = self->differences->len; i > 0; i--)
-    {
-      PxClaimItem *claim = g_array_index (self->differences, DifferenceRef, i - 1).claim;
-
-      if (px_claim_item_get_index (claim) < current)
-        {
-          while (self->table_view && i > 1 && g_array_index (self->differences, DifferenceRef, i - 2).claim == claim)
-            i--;
-          return i - 1;
-        }
-    }
-  return -1;
+  if (self->session == NULL)
+    return;
+  old_claim = px_session_get_current_claim (self->session);
+  old_difference = px_session_get_current_difference (self->session);
+  px_session_select_claim (self->session, px_claim_item_get_index (claim));
+  /* Selected again: shown again, where the user may have scrolled away. */
+  if (old_claim == px_session_get_current_claim (self->session)
+      && old_difference == px_session_get_current_difference (self->session))
+    reveal_current (self);
 }
 
 gboolean
@@ -857,31 +703,20 @@ px_story_view_can_move_to_difference (PxStoryView *self,
 {
   g_return_val_if_fail (PX_IS_STORY_VIEW (self), FALSE);
 
-  return difference_target (self, step) >= 0;
+  return self->session != NULL && px_session_get_difference_target (self->session, step, self->table_view) >= 0;
 }
 
 gboolean
 px_story_view_move_to_difference (PxStoryView *self,
                                   int          step)
 {
-  const DifferenceRef *ref;
-  int target;
-
   g_return_val_if_fail (PX_IS_STORY_VIEW (self), FALSE);
 
-  target = difference_target (self, step);
-  if (target < 0)
+  if (self->session == NULL || !px_session_move_to_difference (self->session, step, self->table_view))
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
       return FALSE;
     }
-
-  self->current_difference = target;
-  ref = &g_array_index (self->differences, DifferenceRef, target);
-  g_set_object (&self->current_claim, ref->claim);
-  reveal_claim (self, ref->claim, px_claim_item_get_difference (ref->claim, ref->difference));
-  update_status (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_DIFFERENCE]);
 
   return TRUE;
 }
@@ -889,9 +724,16 @@ px_story_view_move_to_difference (PxStoryView *self,
 PxClaimItem *
 px_story_view_get_current_claim (PxStoryView *self)
 {
+  g_autoptr(PxClaimItem) claim = NULL;
+  int current;
+
   g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
 
-  return self->current_claim;
+  if (self->session == NULL || (current = px_session_get_current_claim (self->session)) < 0)
+    return NULL;
+  /* The claims store holds one item per claim, in the comparison's order. */
+  claim = g_list_model_get_item (G_LIST_MODEL (self->claims), current);
+  return claim;
 }
 
 int
@@ -899,7 +741,7 @@ px_story_view_get_current_difference (PxStoryView *self)
 {
   g_return_val_if_fail (PX_IS_STORY_VIEW (self), -1);
 
-  return self->current_difference;
+  return self->session != NULL ? px_session_get_current_difference (self->session) : -1;
 }
 
 void
@@ -971,21 +813,15 @@ px_story_view_dispose (GObject *object)
 {
   PxStoryView *self = PX_STORY_VIEW (object);
 
-  g_cancellable_cancel (self->compare_cancellable);
-  g_clear_handle_id (&self->compare_idle_id, g_source_remove);
   if (self->sources != NULL)
     g_signal_handlers_disconnect_by_func (self->sources, sources_changed_cb, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->sources);
+  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_STORY_VIEW);
   if (self->columns != NULL)
     g_ptr_array_set_size (self->columns, 0);
-  if (self->compared_columns != NULL)
-    g_ptr_array_set_size (self->compared_columns, 0);
-  if (self->comparing_columns != NULL)
-    g_ptr_array_set_size (self->comparing_columns, 0);
-  if (self->differences != NULL)
-    g_array_set_size (self->differences, 0);
-  g_clear_object (&self->current_claim);
   if (self->claims != NULL)
     g_list_store_remove_all (self->claims);
 
@@ -997,13 +833,8 @@ px_story_view_finalize (GObject *object)
 {
   PxStoryView *self = PX_STORY_VIEW (object);
 
-  g_clear_object (&self->compare_cancellable);
   g_clear_object (&self->header_group);
-  g_free (self->compare_error);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
-  g_clear_pointer (&self->compared_columns, g_ptr_array_unref);
-  g_clear_pointer (&self->comparing_columns, g_ptr_array_unref);
-  g_clear_pointer (&self->differences, g_array_unref);
   g_clear_object (&self->claims);
 
   G_OBJECT_CLASS (px_story_view_parent_class)->finalize (object);
@@ -1026,7 +857,7 @@ px_story_view_get_property (GObject    *object,
       g_value_set_boolean (value, px_story_view_get_comparing (self));
       break;
     case PROP_CURRENT_DIFFERENCE:
-      g_value_set_int (value, self->current_difference);
+      g_value_set_int (value, px_story_view_get_current_difference (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1095,11 +926,7 @@ px_story_view_init (PxStoryView *self)
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->header_group = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
-  self->compared_columns = g_ptr_array_new_with_free_func (g_object_unref);
-  self->comparing_columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->claims = g_list_store_new (PX_TYPE_CLAIM_ITEM);
-  self->differences = g_array_new (FALSE, FALSE, sizeof (DifferenceRef));
-  self->current_difference = -1;
   self->text_scale = 1.0;
   for (guint k = 0; k < PX_N_HIGHLIGHT_KINDS; k++)
     self->kind_visible[k] = TRUE;

@@ -9,6 +9,7 @@
 
 #include "px-claim-item.h"
 #include "px-claims-table.h"
+#include "px-session.h"
 #include "px-source-column.h"
 
 G_BEGIN_DECLS
@@ -26,14 +27,16 @@ G_DECLARE_FINAL_TYPE (PxStoryView, px_story_view, PX, STORY_VIEW, GtkWidget)
 
 PxStoryView *px_story_view_new (void);
 
-/* One column per source (PxSource), in the model's order. */
-void px_story_view_set_sources (PxStoryView *self,
-                                GListModel  *sources);
+/* Shows @session's story: one column per source, in the model's order,
+ * its comparison's claims and highlights, and its current claim and
+ * difference in every column.
+ */
+void px_story_view_set_session (PxStoryView *self,
+                                PxSession   *session);
+PxSession *px_story_view_get_session (PxStoryView *self);
 /* Scrolls the columns sideways until @source's is in view, once it is laid out. */
 void px_story_view_reveal_source (PxStoryView *self,
                                   PxSource    *source);
-/* Forgets the comparison shown, before another story's sources come. */
-void px_story_view_clear (PxStoryView *self);
 guint px_story_view_get_n_columns (PxStoryView *self);
 PxSourceColumn *px_story_view_get_column (PxStoryView *self,
                                           guint        index);
@@ -53,12 +56,6 @@ void px_story_view_set_text_scale (PxStoryView *self,
 void px_story_view_set_kind_visible (PxStoryView    *self,
                                      PxHighlightKind kind,
                                      gboolean        visible);
-/* Whether less certain differences, and attribution differences, are
- * shown too; a change compares the sources again.
- */
-void px_story_view_set_differences_shown (PxStoryView *self,
-                                          gboolean     uncertain,
-                                          gboolean     attribution);
 
 /* PxClaimItem of the latest comparison, in reading order. */
 GListModel *px_story_view_get_claims (PxStoryView *self);

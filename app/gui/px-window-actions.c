@@ -420,6 +420,15 @@ claim_verdict_action (GtkWidget  *widget,
     }
 }
 
+/* The comparison on screen, for a report that says what the window shows;
+ * NULL while the sources are being compared again.
+ */
+static PxComparison *
+shown_comparison (PxWindow *self)
+{
+  return px_session_get_compare_pending (self->session) ? NULL : px_session_get_comparison (self->session);
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -434,7 +443,7 @@ export_action (GtkWidget  *widget,
 
   gtk_window_present (GTK_WINDOW (px_export_dialog_new (GTK_WINDOW (self), self->library, story_id,
                                                         px_session_get_title (self->session),
-                                                        self->toast_overlay)));
+                                                        shown_comparison (self), self->toast_overlay)));
 }
 
 static void
@@ -447,7 +456,7 @@ print_action (GtkWidget  *widget,
   gint64 story_id = px_session_get_story_id (self->session);
 
   if (self->library != NULL && story_id > 0)
-    px_export_print_story (GTK_WINDOW (self), self->library, story_id, self->toast_overlay);
+    px_export_print_story (GTK_WINDOW (self), self->library, story_id, shown_comparison (self), self->toast_overlay);
 }
 
 void

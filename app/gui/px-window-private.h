@@ -45,6 +45,7 @@ struct _PxWindow
   PxLibrarySwitcher *library_switcher;
   PxTeamBanner *team_banner;
   GCancellable *library_cancellable; /* the library being switched to */
+  guint sidebar_reload_id;           /* colleagues' changes to stories, gathered */
   GMenu *copy_section;
   gboolean drawn_reported;
   guint invariants_id;

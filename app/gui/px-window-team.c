@@ -19,6 +19,8 @@
 
 /* Colleagues' changes */
 
+#define SIDEBAR_DELAY_MS 500
+
 static gboolean
 story_has_source (PxWindow *self,
                   gint64    source_id)
@@ -36,10 +38,45 @@ story_has_source (PxWindow *self,
   return FALSE;
 }
 
+static gboolean
+listed (GPtrArray *sources,
+        gint64     source_id)
+{
+  for (guint i = 0; i < sources->len; i++)
+    if (((const PxSourceRecord *) g_ptr_array_index (sources, i))->id == source_id)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* TRUE when a column went. */
+static gboolean
+forget_removed_sources (PxWindow  *self,
+                        GPtrArray *sources,
+                        gint64     changed_source_id)
+{
+  GListModel *shown = px_session_get_sources (self->session);
+  g_autoptr(GArray) gone = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (shown, i);
+      gint64 source_id = px_source_get_source_id (source);
+
+      if (source_id > 0 && (changed_source_id < 0 || source_id == changed_source_id) && !listed (sources, source_id))
+        g_array_append_val (gone, source_id);
+    }
+
+  for (guint i = 0; i < gone->len; i++)
+    px_session_forget_source (self->session, g_array_index (gone, gint64, i));
+  return gone->len > 0;
+}
+
 typedef struct
 {
   PxWindow *window;
   gint64 story_id;
+  gint64 changed_source_id; /* the source a colleague changed; -1: any may have */
 } StoryCall;
 
 static void
@@ -61,6 +98,7 @@ sources_listed_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   PxWindow *self = call->window;
   gint64 story_id = call->story_id;
+  gboolean changed = FALSE;
 
   sources = px_library_list_sources_finish (PX_LIBRARY (object), result, &error);
   /* The window may have moved on to another story or library meanwhile. */
@@ -78,12 +116,26 @@ sources_listed_cb (GObject      *object,
           g_autoptr(PxSource) source = px_source_new_for_record (record);
 
           px_session_add_source (self->session, source);
+          changed = TRUE;
         }
     }
+
+  /* The one they removed leaves. Only that one: a source this window has
+   * just added may not be in the list read yet.
+   */
+  changed |= forget_removed_sources (self, sources, call->changed_source_id);
+  /* The annotations on the sources that came or went come or go too. */
+  if (changed)
+    px_annotator_reload (self->annotator);
 }
 
+/* Reads the story's sources: a colleague's new one becomes a column, the
+ * column of @changed_source_id goes if they removed it (-1: of any source
+ * shown and no longer listed, after the server was lost).
+ */
 static void
-add_new_sources (PxWindow *self)
+update_sources (PxWindow *self,
+                gint64    changed_source_id)
 {
   gint64 story_id = px_session_get_story_id (self->session);
   StoryCall *call;
@@ -94,13 +146,35 @@ add_new_sources (PxWindow *self)
   call = g_new0 (StoryCall, 1);
   call->window = g_object_ref (self);
   call->story_id = story_id;
+  call->changed_source_id = changed_source_id;
   px_library_list_sources_async (self->library, story_id, NULL, sources_listed_cb, call);
+}
+
+static gboolean
+reload_sidebar_cb (gpointer data)
+{
+  PxWindow *self = data;
+
+  self->sidebar_reload_id = 0;
+  px_library_view_reload (self->library_view);
+  return G_SOURCE_REMOVE;
+}
+
+/* Every annotation a colleague saves touches its story too: the sidebar
+ * is read again once for a burst of them, not once each.
+ */
+static void
+reload_sidebar_soon (PxWindow *self)
+{
+  if (self->sidebar_reload_id == 0)
+    self->sidebar_reload_id = g_timeout_add (SIDEBAR_DELAY_MS, reload_sidebar_cb, self);
 }
 
 /* What a colleague did shows in this window within moments, without the
  * story being opened again: their annotation, verdict or review mark
- * (the annotations are read again), their new source (a column more),
- * their new or renamed story (the sidebar).
+ * (that annotation alone is read again), their new source (a column
+ * more), the source they removed (its column goes), their new or renamed
+ * story (the sidebar).
  */
 static void
 remote_change_cb (PxPgStore  *store,
@@ -110,15 +184,15 @@ remote_change_cb (PxPgStore  *store,
                   const char *author,
                   PxWindow   *self)
 {
-  if (kind == PX_PG_CHANGE_STORY)
-    px_library_view_reload (self->library_view);
+  if (kind == PX_PG_CHANGE_STORY || kind == PX_PG_CHANGE_SOURCE)
+    reload_sidebar_soon (self);
   if (story_id <= 0 || story_id != px_session_get_story_id (self->session))
     return;
 
   if (kind == PX_PG_CHANGE_ANNOTATION)
-    px_annotator_reload (self->annotator);
+    px_annotator_annotation_changed (self->annotator, id);
   else if (kind == PX_PG_CHANGE_SOURCE)
-    add_new_sources (self);
+    update_sources (self, id);
 }
 
 /* Back after the server was lost: what was announced meanwhile is lost,
@@ -134,7 +208,7 @@ team_changed_cb (PxPgStore *store,
 
   px_library_view_reload (self->library_view);
   px_annotator_reload (self->annotator);
-  add_new_sources (self);
+  update_sources (self, -1);
 }
 
 /* Copying a story to another library */
@@ -402,6 +476,7 @@ _px_window_team_dispose (PxWindow *self)
 {
   g_cancellable_cancel (self->library_cancellable);
   g_clear_object (&self->library_cancellable);
+  g_clear_handle_id (&self->sidebar_reload_id, g_source_remove);
   if (PX_IS_PG_STORE (self->library))
     g_signal_handlers_disconnect_by_data (self->library, self);
 }

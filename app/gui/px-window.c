@@ -148,7 +148,6 @@ story_started_cb (PxWindow *self)
 {
   gint64 story_id = px_session_get_story_id (self->session);
 
-  px_story_view_clear (self->story_view);
   /* The last story is My library's: a team library opens on its newest. */
   if (story_id > 0 && PX_IS_STORE (self->library))
     g_settings_set_int64 (self->settings, "last-story", story_id);
@@ -586,7 +585,7 @@ apply_settings (PxWindow *self)
   /* One bit per kind, in the order of the enumeration. */
   for (guint k = 0; k < PX_HIGHLIGHT_UNIQUE; k++)
     px_story_view_set_kind_visible (self->story_view, k, (kinds & (1u << k)) != 0);
-  px_story_view_set_differences_shown (self->story_view,
+  px_session_set_differences_shown (self->session,
                                        g_settings_get_boolean (self->settings, "show-uncertain-differences"),
                                        (kinds & (1u << PX_HIGHLIGHT_ATTRIBUTION)) != 0);
 }
@@ -690,6 +689,20 @@ check_invariants_cb (gpointer user_data)
       if (state == PX_SOURCE_FAILED && px_source_get_error (source) == NULL)
         g_critical ("Invariant: source %u failed without a reason", i);
     }
+  {
+    PxComparison *comparison = px_session_get_comparison (self->session);
+    int current_claim = px_session_get_current_claim (self->session);
+    guint difference_claim;
+
+    if (g_list_model_get_n_items (claims) != (comparison != NULL ? px_comparison_get_n_claims (comparison) : 0))
+      g_critical ("Invariant: %u claims shown for the comparison's %u", g_list_model_get_n_items (claims),
+                  comparison != NULL ? px_comparison_get_n_claims (comparison) : 0);
+    if (current_claim >= (int) g_list_model_get_n_items (claims))
+      g_critical ("Invariant: the current claim %d is not one of the comparison's", current_claim);
+    if (current >= 0 && (!px_session_get_difference (self->session, current, &difference_claim, NULL)
+                         || (int) difference_claim != current_claim))
+      g_critical ("Invariant: the current difference is not on the session's current claim");
+  }
   if (current < -1 || current >= (int) px_story_view_get_n_differences (self->story_view))
     g_critical ("Invariant: difference %d of %u", current + 1, px_story_view_get_n_differences (self->story_view));
   if (current >= 0 && (claim == NULL || px_claim_item_get_n_differences (claim) == 0))
@@ -750,7 +763,7 @@ px_window_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   if (self->story_view != NULL)
-    px_story_view_set_sources (self->story_view, NULL);
+    px_story_view_set_session (self->story_view, NULL);
   g_clear_object (&self->session);
   _px_window_team_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_WINDOW);
@@ -870,7 +883,7 @@ px_window_init (PxWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "move-source", G_CALLBACK (move_source_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "load-source", G_CALLBACK (load_source_cb), self, G_CONNECT_SWAPPED);
-  px_story_view_set_sources (self->story_view, px_session_get_sources (self->session));
+  px_story_view_set_session (self->story_view, self->session);
   g_signal_connect_object (self->library_view, "story-activated", G_CALLBACK (story_activated_cb), self,
                            G_CONNECT_SWAPPED);
   /* After the window's own column-loaded handler, which re-anchors a page

@@ -20,7 +20,22 @@ struct _PxDifference
   GArray *sides;     /* guint per entry of sources: which side it is on */
   GPtrArray *values; /* char *, per entry of sources: its wording */
   double confidence;
+  double *features;  /* PX_DIFFERENCE_N_FEATURES, or NULL: see px-differ.c */
 };
+
+/* What the differ's confidence model reads of a difference: one feature
+ * per kind (the PxDifferenceKind's index), then these.
+ */
+enum
+{
+  PX_DIFFERENCE_FEATURE_SLOT = PX_N_DIFFERENCE_KINDS,
+  PX_DIFFERENCE_FEATURE_ALIGNED,
+  PX_DIFFERENCE_FEATURE_VAGUE,
+  PX_DIFFERENCE_FEATURE_LEAD,
+  PX_DIFFERENCE_N_FEATURES,
+};
+
+extern const char * const px_difference_feature_names[PX_DIFFERENCE_N_FEATURES];
 
 struct _PxClaim
 {

@@ -412,6 +412,8 @@ _px_compare_with_claims (PxArticle    **articles,
   return compare_articles (articles, n_articles, claims, NULL, error);
 }
 
+G_DEFINE_BOXED_TYPE (PxComparison, px_comparison, px_comparison_ref, px_comparison_unref)
+
 PxComparison *
 px_comparison_ref (PxComparison *self)
 {
@@ -819,6 +821,18 @@ px_comparison_build_json (PxComparison *self,
           /* added fields: who sides with whom, how sure, and each wording */
           json_builder_set_member_name (builder, "confidence");
           json_builder_add_double_value (builder, round (difference->confidence * 100) / 100);
+          if (difference->features != NULL)
+            {
+              /* PARALLAX_DIFFER_FEATURES: for tests/bench/differences/calibrate.py */
+              json_builder_set_member_name (builder, "features");
+              json_builder_begin_object (builder);
+              for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)
+                {
+                  json_builder_set_member_name (builder, px_difference_feature_names[f]);
+                  json_builder_add_double_value (builder, difference->features[f]);
+                }
+              json_builder_end_object (builder);
+            }
           json_builder_set_member_name (builder, "sides");
           json_builder_begin_array (builder);
           for (guint side = 0; side < px_difference_get_n_sides (difference); side++)

@@ -103,6 +103,8 @@ PxComparison *px_compare (PxArticle    **articles,
                           GCancellable  *cancellable,
                           GError       **error);
 
+#define PX_TYPE_COMPARISON (px_comparison_get_type ())
+GType px_comparison_get_type (void) G_GNUC_CONST;
 PxComparison *px_comparison_ref (PxComparison *self);
 void px_comparison_unref (PxComparison *self);
 

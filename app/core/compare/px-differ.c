@@ -17,6 +17,7 @@
 #include "px-comparison-private.h"
 #include "px-cues.h"
 #include "px-entities.h"
+#include "px-lexicon-resources.h"
 #include "px-lexicon.h"
 #include "px-quantity.h"
 
@@ -24,16 +25,6 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-
-/* Fitted by tests/bench/differences/calibrate.py: see calibrated_confidence(). */
-#define CALIBRATION_SLOPE -0.05
-#define CALIBRATION_NUMBER 0.49 /* 6 of 11 real */
-#define CALIBRATION_TIME 1.71 /* 3 of 3 real */
-#define CALIBRATION_QUOTE 1.24 /* 0 of 0 real */
-#define CALIBRATION_HEDGING 0.95 /* 4 of 6 real */
-#define CALIBRATION_CONTRADICTION 1.24 /* 0 of 0 real */
-#define CALIBRATION_ENTITY 1.81 /* 4 of 4 real */
-#define CALIBRATION_ATTRIBUTION -0.85 /* 0 of 0 real */
 
 typedef struct
 {
@@ -178,6 +169,7 @@ _px_difference_free (PxDifference *difference)
   g_ptr_array_unref (difference->values);
   g_free (difference->summary);
   g_free (difference->local_summary);
+  g_free (difference->features);
   g_free (difference);
 }
 
@@ -257,6 +249,29 @@ localize_wording (const char *words)
   return words;
 }
 
+/* Moves the first @n chosen items of group @from into group @into
+ * (< @from), and renumbers the groups after it.
+ */
+static void
+merge_group (GPtrArray *chosen,
+             guint      n,
+             GPtrArray *leaders,
+             guint      from,
+             guint      into)
+{
+  g_assert (into < from);
+  for (guint c = 0; c < n; c++)
+    {
+      Item *item = g_ptr_array_index (chosen, c);
+
+      if (item->group == from)
+        item->group = into;
+      else if (item->group > from)
+        item->group--;
+    }
+  g_ptr_array_remove_index (leaders, from);
+}
+
 /* Groups the topic's items (one per source, the first in @items)
  * by @agree, and records a difference when there are two groups or more;
  * returns it (owned by the context), or NULL. @wording gives the text
@@ -274,6 +289,7 @@ emit_topic (Context           *ctx,
   g_autoptr(GPtrArray) leaders = g_ptr_array_new ();
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autoptr(GString) local = g_string_new (NULL);
+  gboolean names = kind == PX_DIFFERENCE_ENTITY;
   PxDifference *difference;
 
   for (guint i = 0; i < items->len; i++)
@@ -297,23 +313,38 @@ emit_topic (Context           *ctx,
       guint g;
 
       /* an item joins a group only if it agrees with every member: "Sunday
-       * night" may overlap "overnight into Monday" yet not "early Monday" */
+       * night" may overlap "overnight into Monday" yet not "early Monday";
+       * a name joins the group of any name of the same one: "Philadelphia"
+       * with "Northeast Philadelphia", and so with "Northeast Philly" */
       for (g = 0; g < leaders->len; g++)
         {
-          gboolean all = TRUE;
+          gboolean all = TRUE, any = FALSE;
 
-          for (guint o = 0; o < c && all; o++)
+          for (guint o = 0; o < c && (all || names); o++)
             {
               Item *other = g_ptr_array_index (chosen, o);
 
-              if (other->group == g && !agree (ctx, other, item))
+              if (other->group != g)
+                continue;
+              if (agree (ctx, other, item))
+                any = TRUE;
+              else
                 all = FALSE;
             }
-          if (all)
+          if (names ? any : all)
             break;
         }
       if (g == leaders->len)
         g_ptr_array_add (leaders, item);
+      else if (names)
+        /* the name may also be one of a later group's: the two are one */
+        for (guint o = 0; o < c; o++)
+          {
+            Item *other = g_ptr_array_index (chosen, o);
+
+            if (other->group > g && agree (ctx, other, item))
+              merge_group (chosen, c, leaders, other->group, g);
+          }
       item->group = g;
     }
   if (leaders->len < 2)
@@ -735,6 +766,95 @@ neighbours_meet (PxDocument       *da,
  * a word around it in common (income is not taxes: "$56 million in
  * taxes" against "$141 million between 2007 and 2014").
  */
+/* Whether the claim's sentences of @source give @quantity's figure
+ * anywhere, as a count ("four TDs"), a number ("35-yards") or a quantity
+ * of its dimension.
+ */
+static gboolean
+gives_figure (Context          *ctx,
+              guint             source,
+              const PxQuantity *quantity)
+{
+  PxDocument *doc = ctx->documents[source];
+
+  if (quantity->vague)
+    return FALSE;
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      PxSentence *sentence;
+      guint end;
+
+      if (ctx->members[m].source != source)
+        continue;
+      sentence = px_document_sentence (doc, ctx->members[m].sentence);
+      for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+        {
+          const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, q);
+
+          if (other->dimension == quantity->dimension && !other->vague && other->value == quantity->value
+              && g_strcmp0 (other->currency, quantity->currency) == 0)
+            return TRUE;
+        }
+      if (quantity->dimension != PX_DIMENSION_COUNT)
+        continue;
+      end = sentence->first_token + sentence->n_tokens;
+      for (guint t = sentence->first_token; t < end; t++)
+        {
+          double value;
+
+          g_auto(GStrv) parts = NULL;
+
+          if (px_quantity_parse_number (doc, t, end, &value) > 0 && value == quantity->value)
+            return TRUE;
+          /* "29-of-34", "35-yards" */
+          parts = g_strsplit (px_document_token (doc, t)->norm, "-", -1);
+          for (guint p = 0; parts[1] != NULL && parts[p] != NULL; p++)
+            {
+              char *rest;
+
+              value = g_ascii_strtod (parts[p], &rest);
+              if (rest != parts[p] && *rest == '\0' && value == quantity->value)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* The name an age is given to: "36-year-old Duncan Rait"; NULL when none
+ * follows it.
+ */
+static const PxEntity *
+aged_person (PxSentence       *sentence,
+             const PxQuantity *age)
+{
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      /* the name's words may be read as the age's head words */
+      if (entity->kind == PX_ENTITY_PERSON && entity->start >= age->number_end
+          && entity->start <= MAX (age->end, age->number_end) + 2)
+        return entity;
+    }
+  return NULL;
+}
+
+/* Two ages are one slot only when given to one named person: two
+ * climbers of one story have two ages.
+ */
+static gboolean
+same_person_aged (Context    *ctx,
+                  const Item *a,
+                  const Item *b)
+{
+  PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
+  PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
+  const PxEntity *pa = aged_person (sa, a->data), *pb = aged_person (sb, b->data);
+
+  return pa != NULL && pb != NULL && keys_match (pa->key, pb->key);
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -746,11 +866,26 @@ quantity_same_topic (Context    *ctx,
 
   if (!px_quantity_comparable (qa, qb, NULL, NULL))
     return FALSE;
+  /* a figure the other report gives too, of something else, is no rival
+   * of its own: "29 of 34 passes" against "29-of-34 after completing his
+   * first 17 passes" */
+  if (!px_quantity_equal (qa, qb) && (gives_figure (ctx, b->source, qa) || gives_figure (ctx, a->source, qb)))
+    return FALSE;
   /* one of several figures answers another's only where the words
    * around them say so */
   if (!px_quantity_equal (qa, qb) && (has_rival (sa, qa) || has_rival (sb, qb))
       && !neighbours_meet (da, sa, qa, db, sb, qb))
     return FALSE;
+  if (qa->dimension == PX_DIMENSION_AGE)
+    return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b);
+  /* a length of time only for one act: "served four months", "after
+   * serving more than four years"; not "a 15-year employee" */
+  if (qa->dimension == PX_DIMENSION_DURATION && !px_quantity_equal (qa, qb))
+    {
+      const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
+
+      return pa != NULL && pb != NULL && same_meaning (ctx, pa, pb);
+    }
   if (qa->dimension == PX_DIMENSION_COUNT)
     {
       const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
@@ -838,9 +973,10 @@ same_act (Context    *ctx,
   const PxQuantity *qa = a->data, *qb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   const PxToken *pa, *pb;
-  gboolean head = FALSE;
+  /* a time served, a contract's length: the unit is the thing counted */
+  gboolean head = qa->dimension == PX_DIMENSION_DURATION;
 
-  if (qa->dimension != PX_DIMENSION_COUNT)
+  if (qa->dimension != PX_DIMENSION_COUNT && qa->dimension != PX_DIMENSION_DURATION)
     return FALSE;
   for (guint i = 0; i < qa->n_heads; i++)
     for (guint j = 0; j < qb->n_heads; j++)
@@ -3109,13 +3245,66 @@ names_overlap (Context    *ctx,
   return FALSE;
 }
 
+/* Two names of one person, place or body: one's words end or begin the
+ * other's ("Obama", "Barack Obama"), a word begins the other's
+ * (names_overlap()), they are aliases ("UK", "Britain", "British"), or,
+ * one word each and neither a person's, WordNet takes them for one
+ * ("Sicilian" and "Sicily", "Holland" and "Netherlands").
+ */
 static gboolean
 entity_agree (Context    *ctx,
               const Item *a,
               const Item *b)
 {
-  return keys_match (((const PxEntity *) a->data)->key, ((const PxEntity *) b->data)->key)
-         || names_overlap (ctx, a, b);
+  const PxEntity *ea = a->data, *eb = b->data;
+
+  if (keys_match (ea->key, eb->key) || names_overlap (ctx, a, b) || px_entities_aliases (ea->key, eb->key))
+    return TRUE;
+  return ea->kind != PX_ENTITY_PERSON && eb->kind != PX_ENTITY_PERSON && strchr (ea->key, ' ') == NULL
+         && strchr (eb->key, ' ') == NULL
+         && px_lexeme_synonyms (lexeme_of (ctx, ea->key), lexeme_of (ctx, eb->key));
+}
+
+/* Whether a report of the comparison names both places in one sentence:
+ * "in Millom, Cumbria", "rioters in Greece set fire to a bank in Athens".
+ * One then holds the other, or both belong to the story; without a
+ * gazetteer the reports are their own. A place named in one report and
+ * another in the next ("Norwalk" and "Norfolk" for one event) stays a
+ * difference.
+ */
+static gboolean
+named_together (Context    *ctx,
+                const char *key_a,
+                const char *key_b)
+{
+  for (guint d = 0; d < ctx->n_documents; d++)
+    for (guint s = 0; s < ctx->documents[d]->sentences->len; s++)
+      {
+        PxSentence *sentence = px_document_sentence (ctx->documents[d], s);
+        gboolean has_a = FALSE, has_b = FALSE;
+
+        for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+          {
+            const char *key = g_array_index (sentence->entities, PxEntity, e).key;
+
+            if (keys_match (key, key_a))
+              has_a = TRUE;
+            else if (keys_match (key, key_b))
+              has_b = TRUE;
+          }
+        if (has_a && has_b)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+place_agree (Context    *ctx,
+             const Item *a,
+             const Item *b)
+{
+  return entity_agree (ctx, a, b)
+         || named_together (ctx, ((const PxEntity *) a->data)->key, ((const PxEntity *) b->data)->key);
 }
 
 /* Whether the sentences of two speakers give them the same quotation:
@@ -3227,6 +3416,34 @@ place_role (PxDocument     *doc,
   return NULL;
 }
 
+static gboolean is_verb_use (Context    *ctx,
+                             PxDocument *doc,
+                             PxSentence *sentence,
+                             guint       t);
+
+/* The verb a place's phrase hangs from, within its clause: "misspoken" in
+ * "misspoken at a 2008 event in Norfolk" and in "misspoken about his
+ * service during the Norwalk event"; NULL when there is none.
+ */
+static const PxToken *
+place_predicate (Context        *ctx,
+                 PxDocument     *doc,
+                 PxSentence     *sentence,
+                 const PxEntity *entity)
+{
+  for (guint t = entity->first_token; t > sentence->first_token && entity->first_token - t < 8; t--)
+    {
+      const PxToken *token = px_document_token (doc, t - 1);
+
+      if (opens_clause (token))
+        return NULL;
+      if (token->kind == PX_TOKEN_WORD && !token->is_stop && !token->is_capital
+          && is_verb_use (ctx, doc, sentence, t - 1))
+        return token;
+    }
+  return NULL;
+}
+
 /* Two places in one role: the same word is their place ("the Norwalk
  * event" and "an event in Norfolk"), and each name is unknown to the
  * other's report. A town and its region name no different places, and
@@ -3241,13 +3458,21 @@ place_same_topic (Context    *ctx,
 {
   const PxEntity *ea = a->data, *eb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
-  const char *ra = place_role (da, px_document_sentence (da, a->sentence), ea);
-  const char *rb = place_role (db, px_document_sentence (db, b->sentence), eb);
+  PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  const char *ra = place_role (da, sa, ea);
+  const char *rb = place_role (db, sb, eb);
+  const PxToken *va, *vb;
 
   if (keys_match (ea->key, eb->key) || names_overlap (ctx, a, b))
     return TRUE;
-  return ra != NULL && rb != NULL && g_str_equal (ra, rb) && !mentions_like (ctx, b->source, ea->key)
-         && !mentions_like (ctx, a->source, eb->key);
+  if (ra == NULL || rb == NULL || !g_str_equal (ra, rb) || mentions_like (ctx, b->source, ea->key)
+      || mentions_like (ctx, a->source, eb->key))
+    return FALSE;
+  /* the same act's place: "left a rehab facility in Newport Beach" and
+   * "is moving to a rehab facility in Malibu" are two places of two acts */
+  va = place_predicate (ctx, da, sa, ea);
+  vb = place_predicate (ctx, db, sb, eb);
+  return va == NULL || vb == NULL || same_meaning (ctx, va, vb);
 }
 
 static void
@@ -3282,38 +3507,196 @@ find_entities (Context *ctx)
 
   build_topics (ctx, speakers, entity_same_topic, entity_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, speakers, entity_agree, span_wording, speaker_confidence);
-  build_topics (ctx, places, place_same_topic, entity_agree);
-  emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, entity_agree, span_wording, place_confidence);
+  build_topics (ctx, places, place_same_topic, place_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
 }
 
-/* How sure a difference is, as the share of such flags that were real
- * on the development keys: a logistic function of the rule's own score
- * (how well the words fill one slot), with a bias per kind, fitted by
- * tests/bench/differences/calibrate.py on the basil-dev development events
- * and the keys written on ECB+ development topics, and checked on the
- * held-out events (README, "Differences"). PARALLAX_DIFFER_RAW_CONFIDENCE
- * set in the environment leaves the rule's score as it is, for fitting.
+/* How sure a difference is: a logistic model over features any rule's
+ * flag has (its kind; the rule's own score of how well the words fill one
+ * slot; how much of the two sentences' other words the members share, that
+ * is, how surely they are one claim; whether a figure or time is vague on
+ * some side; whether it is in a report's opening sentences), fitted on
+ * the development keys by tests/bench/differences/calibrate.py, which
+ * writes resources/lexicon/confidence.txt and reports its
+ * leave-one-event-out estimate. Attribution, which keys only ever note,
+ * never judge, is kept quiet. PARALLAX_DIFFER_MODEL=FILE reads other
+ * weights; PARALLAX_DIFFER_FEATURES set in the environment keeps each
+ * difference's features for the JSON, for fitting.
+ */
+#define CONFIDENCE_MODEL_PATH "/io/github/parallaxnews/Parallax/lexicon/confidence.txt"
+#define ATTRIBUTION_CONFIDENCE 0.3
+
+typedef struct
+{
+  double bias;
+  double weights[PX_DIFFERENCE_N_FEATURES];
+} ConfidenceModel;
+
+const char * const px_difference_feature_names[PX_DIFFERENCE_N_FEATURES] = {
+  "number", "time", "quote", "hedging", "contradiction", "entity", "attribution", "slot", "aligned", "vague", "lead",
+};
+
+static const ConfidenceModel *
+confidence_model (void)
+{
+  static ConfidenceModel model;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      const char *path = g_getenv ("PARALLAX_DIFFER_MODEL");
+      g_autoptr(GBytes) bytes = NULL;
+      g_auto(GStrv) lines = NULL;
+      char *contents = NULL;
+      gsize length = 0;
+
+      if (path != NULL && g_file_get_contents (path, &contents, &length, NULL))
+        bytes = g_bytes_new_take (contents, length + 1);
+      else
+        bytes = g_resource_lookup_data (px_lexicon_get_resource (), CONFIDENCE_MODEL_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                        NULL);
+      if (bytes != NULL)
+        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (guint l = 0; lines != NULL && lines[l] != NULL; l++)
+        {
+          g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[l]), " \t", -1);
+
+          if (g_strv_length (words) != 2 || words[0][0] == '#')
+            continue;
+          if (g_str_equal (words[0], "bias"))
+            model.bias = g_ascii_strtod (words[1], NULL);
+          for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)
+            if (g_str_equal (words[0], px_difference_feature_names[f]))
+              model.weights[f] = g_ascii_strtod (words[1], NULL);
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return &model;
+}
+
+static guint
+side_of (PxDifference *difference,
+         guint         source)
+{
+  for (guint i = 0; i < difference->sources->len; i++)
+    if (g_array_index (difference->sources, guint, i) == source)
+      return g_array_index (difference->sides, guint, i);
+  return G_MAXUINT;
+}
+
+static GHashTable *
+sentence_concepts (PxDocument *doc,
+                   guint       index)
+{
+  PxSentence *sentence = px_document_sentence (doc, index);
+  GHashTable *concepts = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind == PX_TOKEN_WORD && !token->is_stop)
+        g_hash_table_add (concepts, (gpointer) token->concept);
+    }
+  return concepts;
+}
+
+/* The most two sentences on different sides share of their content words
+ * (Dice's coefficient).
  */
 static double
-calibrated_confidence (PxDifferenceKind kind,
-                       double           raw)
+members_aligned (Context      *ctx,
+                 PxDifference *difference)
 {
-  static const double bias[PX_N_DIFFERENCE_KINDS] = {
-    [PX_DIFFERENCE_NUMBER] = CALIBRATION_NUMBER,
-    [PX_DIFFERENCE_TIME] = CALIBRATION_TIME,
-    [PX_DIFFERENCE_QUOTE] = CALIBRATION_QUOTE,
-    [PX_DIFFERENCE_HEDGING] = CALIBRATION_HEDGING,
-    [PX_DIFFERENCE_CONTRADICTION] = CALIBRATION_CONTRADICTION,
-    [PX_DIFFERENCE_ENTITY] = CALIBRATION_ENTITY,
-    [PX_DIFFERENCE_ATTRIBUTION] = CALIBRATION_ATTRIBUTION,
-  };
-  static int raw_wanted = -1;
+  double best = 0;
 
-  if (raw_wanted < 0)
-    raw_wanted = g_getenv ("PARALLAX_DIFFER_RAW_CONFIDENCE") != NULL;
-  if (raw_wanted)
-    return raw;
-  return 1 / (1 + exp (-(bias[kind] + CALIBRATION_SLOPE * raw)));
+  for (guint i = 0; i < difference->spans->len; i++)
+    for (guint j = i + 1; j < difference->spans->len; j++)
+      {
+        PxTextSpan *a = &g_array_index (difference->spans, PxTextSpan, i);
+        PxTextSpan *b = &g_array_index (difference->spans, PxTextSpan, j);
+        g_autoptr(GHashTable) ca = NULL;
+        g_autoptr(GHashTable) cb = NULL;
+        GHashTableIter iter;
+        gpointer concept;
+        guint shared = 0;
+
+        if (a->source == b->source || side_of (difference, a->source) == side_of (difference, b->source))
+          continue;
+        ca = sentence_concepts (ctx->documents[a->source], a->sentence);
+        cb = sentence_concepts (ctx->documents[b->source], b->sentence);
+        g_hash_table_iter_init (&iter, ca);
+        while (g_hash_table_iter_next (&iter, &concept, NULL))
+          shared += g_hash_table_contains (cb, concept);
+        if (g_hash_table_size (ca) + g_hash_table_size (cb) > 0)
+          best = MAX (best, 2.0 * shared / (g_hash_table_size (ca) + g_hash_table_size (cb)));
+      }
+  return best;
+}
+
+/* Whether an amount's wording gives no figure: "hundreds of people",
+ * "dozens", "several".
+ */
+static gboolean
+is_vague_amount (const char *wording)
+{
+  static const char * const vague[] = {
+    "dozens", "hundreds", "thousands", "millions", "tens", "scores", "several", "many", "few", "some", "handful",
+  };
+  g_auto(GStrv) words = g_strsplit_set (wording, " ,", -1);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    for (gsize v = 0; v < G_N_ELEMENTS (vague); v++)
+      if (g_ascii_strcasecmp (words[w], vague[v]) == 0)
+        return TRUE;
+  return FALSE;
+}
+
+/* Fills @features (PX_DIFFERENCE_N_FEATURES) for @difference, whose
+ * confidence is still the rule's own score.
+ */
+static void
+difference_features (Context      *ctx,
+                     PxDifference *difference,
+                     double       *features)
+{
+  gboolean vague = FALSE;
+  guint first = G_MAXUINT;
+
+  memset (features, 0, sizeof (double) * PX_DIFFERENCE_N_FEATURES);
+  features[difference->kind] = 1;
+  features[PX_DIFFERENCE_FEATURE_SLOT] = CLAMP (difference->confidence, 0, 1);
+  features[PX_DIFFERENCE_FEATURE_ALIGNED] = members_aligned (ctx, difference);
+  /* "dozens", "hundreds of people" against a figure */
+  if (difference->kind == PX_DIFFERENCE_NUMBER)
+    for (guint i = 0; i < difference->values->len; i++)
+      vague |= is_vague_amount (g_ptr_array_index (difference->values, i));
+  features[PX_DIFFERENCE_FEATURE_VAGUE] = vague;
+  for (guint i = 0; i < difference->spans->len; i++)
+    first = MIN (first, g_array_index (difference->spans, PxTextSpan, i).sentence);
+  features[PX_DIFFERENCE_FEATURE_LEAD] = first < 4;
+}
+
+static void
+calibrate (Context      *ctx,
+           PxDifference *difference)
+{
+  const ConfidenceModel *model = confidence_model ();
+  double features[PX_DIFFERENCE_N_FEATURES];
+  double logit = model->bias;
+  static int keep = -1;
+
+  if (keep < 0)
+    keep = g_getenv ("PARALLAX_DIFFER_FEATURES") != NULL;
+  difference_features (ctx, difference, features);
+  for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)
+    logit += model->weights[f] * features[f];
+  if (keep)
+    difference->features = g_memdup2 (features, sizeof features);
+  if (difference->kind == PX_DIFFERENCE_ATTRIBUTION)
+    difference->confidence = ATTRIBUTION_CONFIDENCE;
+  else
+    difference->confidence = 1 / (1 + exp (-logit));
 }
 
 /* Who said it matters when the claim is in dispute: an outlet doubts it,
@@ -3395,7 +3778,7 @@ px_differ (PxDocument         **documents,
     {
       PxDifference *difference = g_ptr_array_index (ctx.differences, d);
 
-      difference->confidence = calibrated_confidence (difference->kind, difference->confidence);
+      calibrate (&ctx, difference);
     }
   return ctx.differences;
 }

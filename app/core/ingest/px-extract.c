@@ -16,6 +16,7 @@
 #include "px-html-private.h"
 #include "px-metadata-private.h"
 #include "px-readable-private.h"
+#include "px-safe-text.h"
 
 G_DEFINE_QUARK (px-extract-error-quark, px_extract_error)
 
@@ -286,6 +287,8 @@ px_extract_html_cancellable (const char    *input,
   g_autofree char *markup_byline = NULL;
   g_autofree char *line_byline = NULL;
   g_autofree char *stamp = NULL;
+  g_autofree char *headline = NULL;
+  gboolean title_sure = FALSE;
   GError *local_error = NULL;
   htmlDocPtr doc;
 
@@ -306,8 +309,13 @@ px_extract_html_cancellable (const char    *input,
       return NULL;
     }
 
-  _px_metadata_read (doc, url, article, &markup_byline);
-  paragraphs = _px_readable_paragraphs (doc, article->title, &body_byline);
+  _px_metadata_read (doc, url, article, &markup_byline, &title_sure);
+  paragraphs = _px_readable_paragraphs (doc, article->title, &body_byline, title_sure ? NULL : &headline);
+  if (headline != NULL)
+    {
+      g_free (article->title);
+      article->title = px_safe_text_line (headline, -1);
+    }
   xmlFreeDoc (doc);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

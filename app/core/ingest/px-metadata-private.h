@@ -18,7 +18,9 @@ G_BEGIN_DECLS
  * The byline comes from structured data only; @markup_byline receives the
  * text of the first element marked as a byline (rel=author,
  * class="byline"…), or NULL, for the caller to use when nothing better
- * turns up.
+ * turns up. @title_sure is FALSE when the title is a guess (a <title>
+ * that holds none of the page's headings, or a lone <h1>), which the
+ * headline above the article body should replace.
  * JSON-LD comes first, then OpenGraph and other meta tags, then the
  * markup itself; the outlet is the known name for the host when the host
  * is in the table, else the page's own site name, else the host name.
@@ -26,7 +28,8 @@ G_BEGIN_DECLS
 void _px_metadata_read (htmlDocPtr   doc,
                         const char  *page_url,
                         PxArticle   *article,
-                        char       **markup_byline);
+                        char       **markup_byline,
+                        gboolean    *title_sure);
 
 /* Normalises a date as pages write it ("2025-12-29T10:00:00.000Z",
  * "2025-12-29 10:00:00+0100", "Mon, 29 Dec 2025 10:00:00 GMT",

@@ -23,6 +23,21 @@
 #define PX_METADATA_MAX_JSON_DEPTH 64
 #define PX_METADATA_MAX_SCRIPTS 32
 #define PX_METADATA_MAX_VALUE 8192
+#define PX_METADATA_MAX_HEADING 1024
+#define PX_METADATA_MAX_HEADINGS 64
+#define PX_METADATA_MAX_STAMP 120
+
+typedef struct
+{
+  char *text;
+  guint level;         /* 1 to 6 for <h1> to <h6>, 0 for an element named as a headline */
+} Heading;
+
+static void
+heading_clear (Heading *heading)
+{
+  g_free (heading->text);
+}
 
 typedef struct
 {
@@ -30,6 +45,7 @@ typedef struct
   char *title_tag;
   char *h1;
   guint n_h1;
+  GArray *headings;    /* Heading: h1 to h6 and elements named as headlines, in page order */
   char *canonical;
   char *base_href;
   char *lang;
@@ -38,6 +54,7 @@ typedef struct
   char *itemprop_published;
   char *itemprop_modified;
   char *time_updated;  /* a <time> marked as the time of the last change */
+  char *stamp_updated; /* a short line that says when the page changed ("Updated 1:39 am, …") */
   char *itemprop_author;
   char *markup_byline; /* rel=author, class="byline" and the like */
   GPtrArray *json_ld;  /* script texts */
@@ -59,6 +76,7 @@ found_clear (Found *found)
   g_clear_pointer (&found->meta, g_hash_table_unref);
   g_free (found->title_tag);
   g_free (found->h1);
+  g_clear_pointer (&found->headings, g_array_unref);
   g_free (found->canonical);
   g_free (found->base_href);
   g_free (found->lang);
@@ -67,6 +85,7 @@ found_clear (Found *found)
   g_free (found->itemprop_published);
   g_free (found->itemprop_modified);
   g_free (found->time_updated);
+  g_free (found->stamp_updated);
   g_free (found->itemprop_author);
   g_free (found->markup_byline);
   g_clear_pointer (&found->json_ld, g_ptr_array_unref);
@@ -201,15 +220,13 @@ marks_change (const xmlNode *node)
   return strstr (lower, "updated") != NULL || strstr (lower, "modified") != NULL;
 }
 
+/* TRUE when the class or id of @node holds one of @words (lower case). */
 static gboolean
-looks_like_byline (const xmlNode *node)
+named_as (const xmlNode      *node,
+          const char * const *words)
 {
-  static const char * const words[] = { "byline", "author", "writtenby", "dateline", NULL };
-  const char *rel = _px_html_attr (node, "rel");
   const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
 
-  if (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
-    return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
     {
       char lower[512];
@@ -226,6 +243,80 @@ looks_like_byline (const xmlNode *node)
     }
   return FALSE;
 }
+
+static gboolean
+looks_like_byline (const xmlNode *node)
+{
+  static const char * const words[] = { "byline", "author", "writtenby", "dateline", NULL };
+  const char *rel = _px_html_attr (node, "rel");
+
+  if (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
+    return TRUE;
+  return named_as (node, words);
+}
+
+/* A heading, or an element named as one ("headline", "articleTitle"). */
+static void
+add_heading (Found   *found,
+             xmlNode *node,
+             guint    level)
+{
+  Heading heading = { NULL, level };
+
+  if (found->headings->len >= PX_METADATA_MAX_HEADINGS)
+    return;
+  heading.text = _px_html_text (node, PX_METADATA_MAX_HEADING);
+  if (*heading.text == '\0' || strlen (heading.text) >= PX_METADATA_MAX_HEADING)
+    {
+      g_free (heading.text);
+      return;
+    }
+  g_array_append_val (found->headings, heading);
+}
+
+/* A line of its own that says when the page was changed ("Updated 1:39
+ * am, Tuesday, January 7, 2025", "Last updated: …", "Published: … |
+ * Updated: …"), wherever it is, for the pages that have no machine-readable
+ * time of change: the article's text leaves such lines out, with the
+ * blocks of metadata they sit in. A sentence that mentions an update is
+ * longer, or says more before the word.
+ */
+static void
+read_stamp (Found   *found,
+            xmlNode *text_node)
+{
+  const char *content = (const char *) text_node->content;
+  const char *at = NULL;
+  g_autofree char *line = NULL;
+
+  for (const char *p = content; *p != '\0' && p - content < PX_METADATA_MAX_STAMP; p++)
+    if (g_ascii_strncasecmp (p, "updat", 5) == 0)
+      {
+        at = p;
+        break;
+      }
+  if (at == NULL)
+    return;
+  line = _px_html_text (text_node->parent, PX_METADATA_MAX_STAMP);
+  if (strlen (line) >= PX_METADATA_MAX_STAMP)
+    return;
+  {
+    g_autofree char *lower = g_ascii_strdown (line, -1);
+    char *word = strstr (lower, "updat");
+
+    if (word == NULL || word - lower > 40)
+      return;
+    /* "Updated …", "Last updated: …", "Published … | Updated …" */
+    *word = '\0';
+    g_strchomp (lower);
+    if (*lower != '\0' && !g_str_has_suffix (lower, "|")
+        && !(g_str_has_suffix (lower, "last") && strlen (lower) <= 20))
+      return;
+  }
+  found->stamp_updated = _px_metadata_stamp_date (line);
+}
+
+static const char * const headline_words[] = { "headline", "title", NULL };
 
 /* One walk over the page collects everything the rules below look at. */
 static void
@@ -274,15 +365,18 @@ collect (Found   *found,
             }
           else if (strcmp (name, "style") == 0 || strcmp (name, "template") == 0)
             descend = FALSE;
-          else if (strcmp (name, "h1") == 0)
+          else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
             {
-              if (found->n_h1++ == 0)
+              if (name[1] == '1' && found->n_h1++ == 0)
                 {
                   g_autofree char *text = _px_html_text (node, PX_METADATA_MAX_VALUE);
 
                   set_once (&found->h1, text);
                 }
+              add_heading (found, node, name[1] - '0');
             }
+          else if (strcmp (name, "body") != 0 && strcmp (name, "html") != 0 && named_as (node, headline_words))
+            add_heading (found, node, 0);
           else if (strcmp (name, "time") == 0)
             {
               const char *datetime = _px_html_attr (node, "datetime");
@@ -344,6 +438,10 @@ collect (Found   *found,
                 }
             }
         }
+
+      else if (node->type == XML_TEXT_NODE && found->stamp_updated == NULL && node->content != NULL
+               && node->parent != NULL)
+        read_stamp (found, node);
 
       node = _px_html_next (node, root, descend);
     }
@@ -1145,32 +1243,80 @@ strip_site (const char         *title,
   return g_strdup (title);
 }
 
+/* The longest heading of the page that @title holds (case, spacing and
+ * punctuation aside): the headline, when <title> or og:title wraps it in
+ * the site's name and sections ("Site :: World :: Headline"). NULL when
+ * none does.
+ */
+static const char *
+heading_within (Found              *found,
+                const char         *title,
+                const char * const *site_names)
+{
+  g_autofree char *squashed = _px_html_squash (title);
+  const char *best = NULL;
+  gsize best_len = 0;
+
+  for (guint i = 0; i < found->headings->len; i++)
+    {
+      const char *heading = g_array_index (found->headings, Heading, i).text;
+      g_autofree char *h = _px_html_squash (heading);
+      gsize len = strlen (h);
+
+      if (len < 10 || len <= best_len || strstr (squashed, h) == NULL || names_site (heading, site_names))
+        continue;
+      /* what the title has besides the heading is its frame, not more of
+       * the headline: "Ukraine war" is not the headline of "Ukraine war:
+       * Russia says drones attacked the residence"
+       */
+      if (strlen (squashed) - len > 2 * len || count_words (heading) < 3)
+        continue;
+      best = heading;
+      best_len = len;
+    }
+  return best;
+}
+
 static char *
 pick_title (Found              *found,
-            const char * const *site_names)
+            const char * const *site_names,
+            gboolean           *sure)
 {
   const char *meta_title = NULL;
   const char *keys[] = { "dc.title", "dcterms.title", "og:title", "twitter:title", "sailthru.title",
                          "parsely-title", "title", "headline" };
   g_autofree char *h1 = found->h1 != NULL && found->n_h1 == 1 ? _px_html_squash (found->h1) : NULL;
 
+  *sure = TRUE;
   if (found->ld_headline != NULL)
     meta_title = found->ld_headline;
   for (guint i = 0; meta_title == NULL && i < G_N_ELEMENTS (keys); i++)
     meta_title = g_hash_table_lookup (found->meta, keys[i]);
 
   if (meta_title != NULL)
-    return strip_site (meta_title, site_names, FALSE);
+    {
+      const char *heading = heading_within (found, meta_title, site_names);
+
+      if (heading != NULL)
+        return g_strdup (heading);
+      return strip_site (meta_title, site_names, FALSE);
+    }
 
   if (found->title_tag != NULL)
     {
       g_autofree char *squashed = _px_html_squash (found->title_tag);
-
+      const char *heading = heading_within (found, found->title_tag, site_names);
       g_autofree char *stripped = NULL;
 
       /* The page's one headline, when <title> is that headline plus more. */
       if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL)
         return g_strdup (found->h1);
+      if (heading != NULL)
+        return g_strdup (heading);
+      /* <title> alone, without the page's headline in it: the site's
+       * name, its sections, or the headline shortened
+       */
+      *sure = FALSE;
       /* a few short trailing parts: "Headline - Football - Sport - Site" */
       stripped = strip_site (found->title_tag, site_names, TRUE);
       for (guint i = 0; i < 3; i++)
@@ -1188,6 +1334,7 @@ pick_title (Found              *found,
       return g_steal_pointer (&stripped);
     }
 
+  *sure = FALSE;
   return found->h1 != NULL ? g_strdup (found->h1) : NULL;
 }
 
@@ -1252,6 +1399,37 @@ _px_metadata_clean_byline (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* "6:15 PM, December 29, 2025": the date with its time, which stamps
+ * often give first.
+ */
+static char *
+time_then_date (const char *text)
+{
+  const char *p = text;
+  g_autofree char *clock = NULL;
+  g_autofree char *swapped = NULL;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p == text || p - text > 2 || *p != ':' || !g_ascii_isdigit (p[1]) || !g_ascii_isdigit (p[2]))
+    return NULL;
+  p += 3;
+  while (*p == ' ')
+    p++;
+  if ((g_ascii_strncasecmp (p, "am", 2) == 0 || g_ascii_strncasecmp (p, "pm", 2) == 0)
+      && !g_ascii_isalpha (p[2]))
+    p += 2;
+  else if ((g_ascii_strncasecmp (p, "a.m.", 4) == 0 || g_ascii_strncasecmp (p, "p.m.", 4) == 0))
+    p += 4;
+  clock = g_strndup (text, p - text);
+  while (*p == ' ' || *p == ',')
+    p++;
+  if (*p == '\0')
+    return NULL;
+  swapped = g_strconcat (p, " ", clock, NULL);
+  return _px_metadata_normalize_date (swapped);
+}
+
 char *
 _px_metadata_stamp_date (const char *text)
 {
@@ -1276,6 +1454,8 @@ _px_metadata_stamp_date (const char *text)
       bar = strchr (text, '|');
       rest = bar != NULL ? g_strndup (text, bar - text) : g_strdup (text);
       if ((date = _px_metadata_normalize_date (g_strstrip (rest))) != NULL)
+        return date;
+      if ((date = time_then_date (rest)) != NULL)
         return date;
     }
   return NULL;
@@ -1339,7 +1519,9 @@ pick_updated (Found *found)
       return date;
   if ((date = _px_metadata_normalize_date (found->itemprop_modified)) != NULL)
     return date;
-  return _px_metadata_normalize_date (found->time_updated);
+  if ((date = _px_metadata_normalize_date (found->time_updated)) != NULL)
+    return date;
+  return g_strdup (found->stamp_updated);
 }
 
 /* Addresses */
@@ -1417,7 +1599,8 @@ void
 _px_metadata_read (htmlDocPtr   doc,
                    const char  *page_url,
                    PxArticle   *article,
-                   char       **markup_byline)
+                   char       **markup_byline,
+                   gboolean    *title_sure)
 {
   Found found = { 0 };
   xmlNode *root = xmlDocGetRootElement (doc);
@@ -1430,11 +1613,14 @@ _px_metadata_read (htmlDocPtr   doc,
   const char *site_names[4] = { NULL };
   guint n_names = 0;
 
+  *title_sure = FALSE;
   if (root == NULL)
     return;
 
   found.meta = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   found.json_ld = g_ptr_array_new_with_free_func (g_free);
+  found.headings = g_array_new (FALSE, FALSE, sizeof (Heading));
+  g_array_set_clear_func (found.headings, (GDestroyNotify) heading_clear);
   collect (&found, root);
   read_json_ld (&found);
 
@@ -1491,7 +1677,7 @@ _px_metadata_read (htmlDocPtr   doc,
     site_names[n_names++] = article->outlet;
 
   g_free (article->title);
-  article->title = pick_title (&found, site_names);
+  article->title = pick_title (&found, site_names, title_sure);
   g_free (article->byline);
   article->byline = pick_byline (&found);
   *markup_byline = g_steal_pointer (&found.markup_byline);

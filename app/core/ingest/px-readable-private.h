@@ -13,14 +13,18 @@ G_BEGIN_DECLS
 /* Scores the blocks of @doc and returns the article body as paragraphs
  * (trimmed, non-empty UTF-8 strings), or an empty array. A heading that
  * repeats @title (nullable) is left out. When the page marks up a byline
- * inside the body, @byline_out receives its text (nullable).
+ * inside the body, @byline_out receives its text (nullable). With
+ * @headline_out (nullable), @title is taken for a guess: the headline just
+ * above the body, when there is one, is used in its place and returned
+ * there (else NULL).
  *
  * The elements' _private pointers are used as scratch space while this
  * runs (they must be NULL when it starts) and are NULL again when it returns.
  */
 GPtrArray *_px_readable_paragraphs (htmlDocPtr   doc,
                                     const char  *title,
-                                    char       **byline_out);
+                                    char       **byline_out,
+                                    char       **headline_out);
 
 /* Takes out of @paragraphs the lines that are about the article rather
  * than the article: bylines, time stamps, captions and credits, teasers,

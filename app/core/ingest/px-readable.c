@@ -24,6 +24,11 @@
  * of the rules that throw things away.
  */
 #define PX_READABLE_MIN_BODY 500
+/* how far above the body's first text a headline is looked for */
+#define PX_READABLE_HEADLINE_ELEMENTS 40
+#define PX_READABLE_HEADLINE_TEXT 300
+/* the longest cell of a table that is written as part of its row's line */
+#define PX_READABLE_CELL_MAX 120
 #define PX_READABLE_BYLINE_MAX 100
 #define PX_READABLE_ANCESTOR_LEVELS 5
 #define PX_READABLE_TOP_CANDIDATES 5
@@ -1520,6 +1525,19 @@ is_hover_card (Walk    *walk,
   return g_str_has_prefix (card, link);
 }
 
+/* A cell of a table of data: text alone, no blocks, short. The cells of
+ * a row are one line of the text ("Harlow Falls | 142 | 88"), not a
+ * paragraph each, which would read as a list of menu items or stray
+ * numbers.
+ */
+static gboolean
+is_data_cell (Info    *info,
+              xmlNode *node)
+{
+  return (_px_html_is (node, "td") || _px_html_is (node, "th")) && _px_html_is (node->parent, "tr")
+         && !(info->flags & INFO_HAS_BLOCK_CHILD) && info->text_len <= PX_READABLE_CELL_MAX;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -1573,6 +1591,15 @@ write_part (Walk   *walk,
               writer->title_at = writer->paragraphs->len;
               descend = FALSE;
             }
+          else if (node != root && is_data_cell (info, node))
+            {
+              if (writer->current->len > 0)
+                {
+                  g_string_append (writer->current, " |");
+                  writer->pending_space = TRUE;
+                }
+              descend = TRUE;
+            }
           else
             {
               if (info->flags & INFO_BLOCK)
@@ -1610,7 +1637,7 @@ write_part (Walk   *walk,
         {
           Info *info = info_for (walk, node);
 
-          if (info != NULL && (info->flags & INFO_BLOCK))
+          if (info != NULL && (info->flags & INFO_BLOCK) && (node == root || !is_data_cell (info, node)))
             flush (writer);
           if (info != NULL && (info->flags & INFO_LINK) && writer->in_link > 0 && node != root)
             writer->in_link--;
@@ -1648,12 +1675,165 @@ total_length (GPtrArray *paragraphs)
   return n;
 }
 
+/* TRUE for an element that may hold the headline: <h1> to <h3>, or one
+ * whose class or id names it ("headline", "articleTitle").
+ */
+static gboolean
+may_be_headline (xmlNode *node)
+{
+  static const char * const words[] = { "headline", "title", NULL };
+  const char *attrs[2];
+
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= '3' && node->name[2] == '\0')
+    return TRUE;
+  attrs[0] = _px_html_attr (node, "class");
+  attrs[1] = _px_html_attr (node, "id");
+  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+    {
+      g_autofree char *lower = NULL;
+
+      if (attrs[i] == NULL || strlen (attrs[i]) > 256)
+        continue;
+      lower = g_ascii_strdown (attrs[i], -1);
+      for (guint k = 0; words[k] != NULL; k++)
+        if (strstr (lower, words[k]) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* The node before @node in document order, an element's children before
+ * it (so an element is met after all it holds), NULL at the top.
+ */
+static xmlNode *
+previous_in_order (xmlNode *node)
+{
+  if (node->prev == NULL)
+    return node->parent != NULL && node->parent->type == XML_ELEMENT_NODE ? node->parent : NULL;
+  node = node->prev;
+  while (node->type == XML_ELEMENT_NODE && node->last != NULL)
+    node = node->last;
+  return node;
+}
+
+/* TRUE when all the text below @node is in one link: a pointer to
+ * another page ("More in Sports news").
+ */
+static gboolean
+is_all_link (xmlNode *node)
+{
+  xmlNode *only = NULL;
+
+  for (xmlNode *c = node->children; c != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (_px_html_is (c, "a"))
+        {
+          if (only != NULL)
+            return FALSE;
+          only = c;
+          descend = FALSE;
+        }
+      else if (c->type == XML_TEXT_NODE && c->content != NULL
+               && strspn ((const char *) c->content, " \t\r\n") < strlen ((const char *) c->content))
+        return FALSE;
+      c = _px_html_next (c, node, descend);
+    }
+  return only != NULL;
+}
+
+/* The text of @node when it reads like a headline: three to thirty
+ * words, and not a pointer to another page.
+ */
+static char *
+headline_text (xmlNode *node)
+{
+  g_autofree char *text = NULL;
+  guint words = 0;
+  gboolean in_word = FALSE;
+  gsize len;
+
+  if (!may_be_headline (node))
+    return NULL;
+  /* a blog's headline links to the post itself; a block named as a title
+   * that is nothing but a link points to other pages
+   */
+  if (!is_heading (node) && is_all_link (node))
+    return NULL;
+  text = _px_html_text (node, 512);
+  len = strlen (text);
+  if (len == 0 || len >= 300)
+    return NULL;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p != ' ' && !in_word)
+        words++;
+      in_word = *p != ' ';
+    }
+  return words >= 3 && words <= 30 ? g_steal_pointer (&text) : NULL;
+}
+
+/* The headline of the article that starts at @start: an element that may
+ * hold it (headline_text()) among the first lines of @start, else the
+ * nearest one above it, a few lines at most. Pages whose <title> is the
+ * site's name ("Morris Daily Herald") still show the headline there.
+ */
+static char *
+headline_above (xmlNode *start)
+{
+  gsize text_seen = 0;
+  guint elements = 0;
+
+  for (xmlNode *n = start; n != NULL && text_seen <= PX_READABLE_HEADLINE_TEXT;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_TEXT_NODE && n->content != NULL)
+        text_seen += strlen ((const char *) n->content);
+      else if (n->type == XML_ELEMENT_NODE && n != start)
+        {
+          char *text = headline_text (n);
+
+          if (text != NULL)
+            return text;
+          descend = !_px_html_is (n, "script") && !_px_html_is (n, "style");
+        }
+      n = _px_html_next (n, start, descend);
+    }
+
+  text_seen = 0;
+  for (xmlNode *node = start; node != NULL && elements < PX_READABLE_HEADLINE_ELEMENTS;
+       node = previous_in_order (node))
+    {
+      char *text;
+
+      if (node->type == XML_TEXT_NODE && node->content != NULL)
+        {
+          text_seen += strlen ((const char *) node->content);
+          if (text_seen > PX_READABLE_HEADLINE_TEXT)
+            break;
+          continue;
+        }
+      if (node->type != XML_ELEMENT_NODE || node == start)
+        continue;
+      elements++;
+      text = headline_text (node);
+      if (text != NULL)
+        return text;
+    }
+  return NULL;
+}
+
 static GPtrArray *
 run_rules (xmlNode     *root,
            GHashTable  *word_cache,
            Rules        rules,
            const char  *title,
            char       **byline_out,
+           char       **headline_out,
            Rules       *used_out)
 {
   Walk walk = { 0 };
@@ -1679,6 +1859,12 @@ run_rules (xmlNode     *root,
       score_blocks (&walk);
       top = pick_top (&walk, body);
       parts = gather (&walk, top, body, title);
+      if (headline_out != NULL && parts->len > 0)
+        {
+          *headline_out = headline_above (((Info *) g_ptr_array_index (parts, 0))->node);
+          if (*headline_out != NULL)
+            writer.title = *headline_out;
+        }
       for (guint i = 0; i < parts->len; i++)
         write_part (&walk, &writer, g_ptr_array_index (parts, i));
       drop_pointers (&writer, FALSE);
@@ -1698,7 +1884,8 @@ run_rules (xmlNode     *root,
 GPtrArray *
 _px_readable_paragraphs (htmlDocPtr   doc,
                          const char  *title,
-                         char       **byline_out)
+                         char       **byline_out,
+                         char       **headline_out)
 {
   static const Rules attempts[] = {
     RULE_ALL,
@@ -1710,12 +1897,15 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   g_autoptr(GHashTable) word_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *best = NULL;
   char *best_byline = NULL;
+  char *best_headline = NULL;
   gsize best_len = 0;
   Rules last_rules = 0;
   Rules last_used = 0;
 
   if (byline_out != NULL)
     *byline_out = NULL;
+  if (headline_out != NULL)
+    *headline_out = NULL;
   if (root == NULL)
     return g_ptr_array_new_with_free_func (g_free);
 
@@ -1725,6 +1915,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
     {
       char *byline = NULL;
+      char *headline = NULL;
       GPtrArray *paragraphs;
       gsize len;
 
@@ -1732,22 +1923,29 @@ _px_readable_paragraphs (htmlDocPtr   doc,
       if (i > 0 && (last_rules & ~attempts[i] & last_used) == 0)
         continue;
 
-      paragraphs = run_rules (root, word_cache, attempts[i], title, &byline, &last_used);
+      paragraphs = run_rules (root, word_cache, attempts[i], title, &byline,
+                              headline_out != NULL ? &headline : NULL, &last_used);
       last_rules = attempts[i];
       len = total_length (paragraphs);
 
-      if (best == NULL || len > best_len)
+      /* an attempt with fewer rules must find much more to win: the
+       * rules left out are what keeps the menus and teasers out
+       */
+      if (best == NULL || len * 2 > best_len * 3)
         {
           g_clear_pointer (&best, g_ptr_array_unref);
           g_free (best_byline);
+          g_free (best_headline);
           best = paragraphs;
           best_byline = byline;
+          best_headline = headline;
           best_len = len;
         }
       else
         {
           g_ptr_array_unref (paragraphs);
           g_free (byline);
+          g_free (headline);
         }
 
       if (best_len >= PX_READABLE_MIN_BODY)
@@ -1758,5 +1956,9 @@ _px_readable_paragraphs (htmlDocPtr   doc,
     *byline_out = best_byline;
   else
     g_free (best_byline);
+  if (headline_out != NULL)
+    *headline_out = best_headline;
+  else
+    g_free (best_headline);
   return best;
 }

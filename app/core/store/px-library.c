@@ -340,12 +340,23 @@ px_library_create_story (PxLibrary   *self,
 {
   g_return_val_if_fail (PX_IS_LIBRARY (self), 0);
 
-  return PX_LIBRARY_GET_IFACE (self)->create_story (self, title, error);
+  return PX_LIBRARY_GET_IFACE (self)->create_story (self, title, FALSE, error);
+}
+
+gint64
+px_library_create_provisional_story (PxLibrary   *self,
+                                     const char  *title,
+                                     GError     **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), 0);
+
+  return PX_LIBRARY_GET_IFACE (self)->create_story (self, title, TRUE, error);
 }
 
 typedef struct
 {
   char *title;
+  gboolean provisional;
 } CreateStoryCall;
 
 static void
@@ -363,7 +374,7 @@ create_story_run (PxLibrary *self,
 {
   CreateStoryCall *call = g_task_get_task_data (task);
   GError *error = NULL;
-  gint64 id = px_library_create_story (self, call->title, &error);
+  gint64 id = PX_LIBRARY_GET_IFACE (self)->create_story (self, call->title, call->provisional, &error);
 
   if (id > 0)
     g_task_return_pointer (task, g_memdup2 (&id, sizeof id), g_free);
@@ -384,6 +395,24 @@ px_library_create_story_async (PxLibrary           *self,
 
   call = g_new0 (CreateStoryCall, 1);
   call->title = g_strdup (title);
+  queue (self, px_library_create_story_async, create_story_run, call, create_story_call_free, cancellable, callback, user_data);
+}
+
+void
+px_library_create_provisional_story_async (PxLibrary           *self,
+                                           const char          *title,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data)
+{
+  CreateStoryCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (CreateStoryCall, 1);
+  call->title = g_strdup (title);
+  call->provisional = TRUE;
+  /* The same source tag: px_library_create_story_finish () takes both. */
   queue (self, px_library_create_story_async, create_story_run, call, create_story_call_free, cancellable, callback, user_data);
 }
 
@@ -2131,4 +2160,22 @@ px_library_search_finish (PxLibrary     *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_search_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Implementations' own operations */
+
+void
+px_library_queue_job (PxLibrary           *self,
+                      gpointer             source_tag,
+                      PxLibraryJobFunc     run,
+                      gpointer             call,
+                      GDestroyNotify       call_free,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_return_if_fail (PX_IS_LIBRARY (self));
+  g_return_if_fail (run != NULL);
+
+  queue (self, source_tag, run, call, call_free, cancellable, callback, user_data);
 }

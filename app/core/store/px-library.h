@@ -73,7 +73,7 @@ struct _PxLibraryInterface
   gboolean (*poll_changes) (PxLibrary *self, GError **error);
 
   /* Stories */
-  gint64 (*create_story) (PxLibrary *self, const char *title, GError **error);
+  gint64 (*create_story) (PxLibrary *self, const char *title, gboolean provisional, GError **error);
   gboolean (*rename_story) (PxLibrary *self, gint64 story_id, const char *title, GError **error);
   gboolean (*delete_story) (PxLibrary *self, gint64 story_id, GError **error);
   gboolean (*restore_story) (PxLibrary *self, gint64 story_id, GError **error);
@@ -170,6 +170,17 @@ void px_library_create_story_async (PxLibrary           *self,
                                     GCancellable        *cancellable,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data);
+/* A story whose title is a placeholder until it is renamed
+ * (PxStoryInfo.title_provisional); px_library_create_story_finish ().
+ */
+gint64 px_library_create_provisional_story (PxLibrary   *self,
+                                            const char  *title,
+                                            GError     **error);
+void px_library_create_provisional_story_async (PxLibrary           *self,
+                                                const char          *title,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
 gint64 px_library_create_story_finish (PxLibrary     *self,
                                        GAsyncResult  *result,
                                        GError       **error);
@@ -509,5 +520,24 @@ void px_library_search_async (PxLibrary           *self,
 GPtrArray *px_library_search_finish (PxLibrary     *self,
                                      GAsyncResult  *result,
                                      GError       **error);
+
+/* An implementation's own operations, on the same database thread, in
+ * order with the others: @run is called there with a GTask whose source
+ * object is @self, whose task data is @call (freed with @call_free) and
+ * whose source tag is @source_tag; it returns with g_task_return_*(). The
+ * caller's _finish() propagates the task. Not run when @cancellable is
+ * cancelled before it starts.
+ */
+typedef void (*PxLibraryJobFunc) (PxLibrary *self,
+                                  GTask     *task);
+
+void px_library_queue_job (PxLibrary           *self,
+                           gpointer             source_tag,
+                           PxLibraryJobFunc     run,
+                           gpointer             call,
+                           GDestroyNotify       call_free,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data);
 
 G_END_DECLS

@@ -139,8 +139,15 @@ static const char schema_v1[] =
   "CREATE TRIGGER annotations_notify AFTER INSERT OR UPDATE OR DELETE ON annotations"
   "  FOR EACH ROW EXECUTE FUNCTION px_notify_change ('annotation');";
 
+/* Version 2: whether a story's title is a placeholder until its first
+ * source names it. */
+static const char schema_v2[] =
+  "ALTER TABLE stories ADD COLUMN title_provisional boolean NOT NULL DEFAULT false;"
+  "UPDATE stories SET title_provisional = true WHERE title = 'New Story';";
+
 static const char * const migrations[] = {
   schema_v1,
+  schema_v2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_PG_SCHEMA_VERSION);

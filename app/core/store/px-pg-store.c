@@ -437,19 +437,24 @@ apply_story_write (PGconn      *conn,
 
   if (g_str_equal (kind, "create-story"))
     {
+      /* Absent in the queued writes of builds before it: not provisional. */
+      gboolean provisional = json_object_get_boolean_member_with_default (op, "provisional", FALSE);
       const char *params[] = { id, member_string (op, "uuid"), member_string (op, "title"),
-                               member_string (op, "author"), member_string (op, "at") };
+                               member_string (op, "author"), member_string (op, "at"),
+                               provisional ? "true" : "false" };
 
       return exec_write (conn,
-                         "INSERT INTO stories (id, uuid, title, created_by, created_at, updated_at) "
-                         "VALUES ($1, $2, $3, $4, $5, $5)",
-                         5, params, NULL, what, error);
+                         "INSERT INTO stories (id, uuid, title, created_by, created_at, updated_at, "
+                         "                     title_provisional) "
+                         "VALUES ($1, $2, $3, $4, $5, $5, $6)",
+                         6, params, NULL, what, error);
     }
   else if (g_str_equal (kind, "rename-story"))
     {
       const char *params[] = { id, member_string (op, "title") };
 
-      if (!exec_write (conn, "UPDATE stories SET title = $2, updated_at = now () WHERE id = $1",
+      if (!exec_write (conn, "UPDATE stories SET title = $2, title_provisional = false, updated_at = now () "
+                       "WHERE id = $1",
                        2, params, &n_rows, what, error))
         return FALSE;
     }
@@ -1265,8 +1270,10 @@ listener_notify_cb (const char *payload,
                    : g_str_equal (kind, "source") ? PX_PG_CHANGE_SOURCE : PX_PG_CHANGE_STORY;
   emission->id = json_object_get_int_member_with_default (change, "id", 0);
   emission->text = g_strdup (json_object_get_string_member_with_default (change, "by", ""));
+  /* Only "remote-change": it says which row changed, so a window reads
+   * that one, where "changed" would have it read the whole story again.
+   */
   queue_emission (self, emission);
-  queue_changed (self, emission->story_id);
 }
 
 static void
@@ -1329,10 +1336,11 @@ clean_title (const char  *title,
   return g_steal_pointer (&clean);
 }
 
-gint64
-px_pg_store_create_story (PxPgStore   *self,
-                          const char  *title,
-                          GError     **error)
+static gint64
+create_story (PxPgStore   *self,
+              const char  *title,
+              gboolean     provisional,
+              GError     **error)
 {
   const char *what = _("Could not create the story");
   g_autoptr(JsonObject) op = NULL;
@@ -1347,8 +1355,18 @@ px_pg_store_create_story (PxPgStore   *self,
   op = new_write (self, "create-story");
   id = add_new_id (op);
   json_object_set_string_member (op, "title", clean);
+  if (provisional)
+    json_object_set_boolean_member (op, "provisional", TRUE);
 
   return run_write (self, op, NULL, what, error) ? id : 0;
+}
+
+gint64
+px_pg_store_create_story (PxPgStore   *self,
+                          const char  *title,
+                          GError     **error)
+{
+  return create_story (self, title, FALSE, error);
 }
 
 static gboolean
@@ -1410,7 +1428,8 @@ px_pg_store_restore_story (PxPgStore  *self,
   "  (SELECT count (*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL), " \
   "  (SELECT count (*) FROM annotations a WHERE a.story_id = s.id AND a.deleted_at IS NULL " \
   "     AND " LIVE_TARGET "), " \
-  "  " PX_PG_TIME ("s.created_at") ", " PX_PG_TIME ("s.updated_at") ", " PX_PG_TIME ("s.deleted_at") " " \
+  "  " PX_PG_TIME ("s.created_at") ", " PX_PG_TIME ("s.updated_at") ", " PX_PG_TIME ("s.deleted_at") ", " \
+  "  s.title_provisional " \
   "FROM stories s "
 
 static char *
@@ -1459,6 +1478,7 @@ story_from_row (PGresult *result,
   story->created_at = value_dup (result, row, 4);
   story->updated_at = value_dup (result, row, 5);
   story->deleted_at = value_dup (result, row, 6);
+  story->title_provisional = g_strcmp0 (PQgetvalue (result, row, 7), "t") == 0;
   return story;
 }
 
@@ -1996,6 +2016,28 @@ px_pg_store_list_annotations (PxPgStore  *self,
     return NULL;
   return read_annotations (self, "WHERE a.story_id = $1 AND ($2 OR (a.deleted_at IS NULL AND " LIVE_TARGET "))", id,
                            include_deleted, _("Could not list the annotations"), error);
+}
+
+GPtrArray *
+px_pg_store_read_annotations (PxPgStore     *self,
+                              const gint64  *annotation_ids,
+                              guint          n_ids,
+                              GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GString) ids = g_string_new ("{");
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
+  g_return_val_if_fail (annotation_ids != NULL || n_ids == 0, NULL);
+
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", annotation_ids[i]);
+  g_string_append_c (ids, '}');
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  /* Those px_pg_store_list_annotations() would list, among them. */
+  return read_annotations (self, "WHERE a.id = ANY ($1::bigint[]) AND ($2 OR (a.deleted_at IS NULL AND " LIVE_TARGET "))",
+                           ids->str, FALSE, _("Could not read the annotations"), error);
 }
 
 gboolean
@@ -2849,6 +2891,17 @@ library_close (PxLibrary  *library,
   return TRUE;
 }
 
+static gint64
+library_create_story (PxLibrary   *library,
+                      const char  *title,
+                      gboolean     provisional,
+                      GError     **error)
+{
+  g_return_val_if_fail (PX_IS_PG_STORE (library), 0);
+
+  return create_story (PX_PG_STORE (library), title, provisional, error);
+}
+
 /* The store's functions take a PxPgStore where the interface has a
  * PxLibrary: the same pointer.
  */
@@ -2861,7 +2914,7 @@ px_pg_store_library_init (PxLibraryInterface *iface)
   iface->backup = library_backup;
   iface->close = library_close;
   IMPLEMENT (poll_changes);
-  IMPLEMENT (create_story);
+  iface->create_story = library_create_story;
   IMPLEMENT (rename_story);
   IMPLEMENT (delete_story);
   IMPLEMENT (restore_story);

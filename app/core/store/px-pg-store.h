@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; see px-pg-schema.c. */
-#define PX_PG_SCHEMA_VERSION 1
+#define PX_PG_SCHEMA_VERSION 2
 
 /* What a change notification (LISTEN/NOTIFY) was about. */
 typedef enum
@@ -57,10 +57,14 @@ char *px_pg_uri_display (const char *uri);
  * and its _async() calls run on the library's database thread.
  *
  * Signals (on the main context that was the thread-default at open):
- *   changed (gint64 story_id, PxLibrary's): after this client's writes, and
- *     after a colleague's (LISTEN/NOTIFY) once px_pg_store_listen() runs.
+ *   changed (gint64 story_id, PxLibrary's): after this client's writes;
+ *     story 0 when the listener is back after the server was lost, since
+ *     colleagues' changes made meanwhile were not heard.
  *   remote-change (PxPgChangeKind kind, gint64 story_id, gint64 id,
- *     const char *author): what a colleague's change was.
+ *     const char *author): a colleague's change (LISTEN/NOTIFY, once
+ *     px_pg_store_listen() runs), one per row: the story, source or
+ *     annotation @id changed in story @story_id. Only this signal says so
+ *     ("changed" does not follow), so that a window reads that row alone.
  *   notify::connected: the server was lost or found again.
  *   notify::n-queued: writes waiting for the server (property "n-queued",
  *     read without waiting for the store's lock).
@@ -180,6 +184,16 @@ GPtrArray *px_pg_store_list_annotations (PxPgStore  *self,
                                          gboolean    include_deleted,
                                          GError    **error);
 
+/* Of the annotations @annotation_ids, those px_pg_store_list_annotations()
+ * lists (not in the trash, a passage in a source that is not either), in
+ * the same order: one read for a burst of colleagues' changes. An id
+ * missing from the answer was deleted or is no longer shown.
+ */
+GPtrArray *px_pg_store_read_annotations (PxPgStore     *self,
+                                         const gint64  *annotation_ids,
+                                         guint          n_ids,
+                                         GError       **error);
+
 /* Saves an annotation's verdict and note, made from its row version
  * @row_version (PxAnnotation.row_version as it was read). When someone
  * saved it since, nothing is changed and the save fails with
@@ -257,6 +271,43 @@ gboolean px_pg_store_restore_annotation (PxPgStore  *self,
  */
 gboolean px_pg_store_poll_changes (PxPgStore  *self,
                                    GError    **error);
+
+/* The window's calls: px_pg_store_read_annotations(),
+ * px_pg_store_save_annotation() and px_pg_store_set_annotation_reviewed()
+ * queued on the library's database thread (px_library_queue_job()), in
+ * order with its other calls; the callback runs on the caller's
+ * thread-default main context.
+ */
+void px_pg_store_read_annotations_async (PxPgStore           *self,
+                                         const gint64        *annotation_ids,
+                                         guint                n_ids,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+GPtrArray *px_pg_store_read_annotations_finish (PxPgStore     *self,
+                                                GAsyncResult  *result,
+                                                GError       **error);
+void px_pg_store_save_annotation_async (PxPgStore           *self,
+                                        gint64               annotation_id,
+                                        guint                row_version,
+                                        PxVerdict            verdict,
+                                        const char          *note,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+gboolean px_pg_store_save_annotation_finish (PxPgStore     *self,
+                                             GAsyncResult  *result,
+                                             guint         *new_version,
+                                             GError       **error);
+void px_pg_store_set_annotation_reviewed_async (PxPgStore           *self,
+                                                gint64               annotation_id,
+                                                gboolean             reviewed,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean px_pg_store_set_annotation_reviewed_finish (PxPgStore     *self,
+                                                     GAsyncResult  *result,
+                                                     GError       **error);
 
 /* Search over article titles, outlets and texts and annotation notes,
  * best first; @query as for px_store_search().

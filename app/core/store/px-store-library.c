@@ -94,6 +94,15 @@ px_store_create_story (PxStore     *self,
                        const char  *title,
                        GError     **error)
 {
+  return _px_store_create_story (self, title, FALSE, error);
+}
+
+gint64
+_px_store_create_story (PxStore     *self,
+                        const char  *title,
+                        gboolean     provisional,
+                        GError     **error)
+{
   const char *what = _("Could not create the story");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(PxStoreTransaction) txn = NULL;
@@ -109,12 +118,13 @@ px_store_create_story (PxStore     *self,
   locker = g_rec_mutex_locker_new (&self->lock);
   if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
       || (stmt = _px_store_prepare (self,
-                                    "INSERT INTO stories (title, created_at, updated_at) "
-                                    "VALUES (?1, " NOW_SQL ", " NOW_SQL ")",
+                                    "INSERT INTO stories (title, title_provisional, created_at, updated_at) "
+                                    "VALUES (?1, ?2, " NOW_SQL ", " NOW_SQL ")",
                                     what, error)) == NULL)
     return 0;
 
   _px_store_bind_text (stmt, 1, clean);
+  sqlite3_bind_int (stmt, 2, !!provisional);
   if (!_px_store_step_done (self, stmt, what, error))
     return 0;
   id = sqlite3_last_insert_rowid (self->db);
@@ -170,7 +180,8 @@ px_store_rename_story (PxStore     *self,
     return FALSE;
 
   return update_story (self, story_id, FALSE,
-                       "UPDATE stories SET title = ?2, updated_at = " NOW_SQL " WHERE id = ?1",
+                       "UPDATE stories SET title = ?2, title_provisional = 0, updated_at = " NOW_SQL
+                       " WHERE id = ?1",
                        clean, what, error);
 }
 
@@ -249,7 +260,8 @@ px_store_purge_deleted_stories (PxStore    *self,
   "SELECT s.id, s.title, s.created_at, s.updated_at, s.deleted_at, " \
   "  (SELECT count(*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL), " \
   "  (SELECT count(*) FROM annotations a WHERE a.story_id = s.id AND a.deleted_at IS NULL " \
-  "     AND " HAS_LIVE_TARGET ("a") ") " \
+  "     AND " HAS_LIVE_TARGET ("a") "), " \
+  "  s.title_provisional " \
   "FROM stories s "
 
 static PxStoryInfo *
@@ -264,6 +276,7 @@ story_from_row (sqlite3_stmt *stmt)
   info->deleted_at = _px_store_column_dup (stmt, 4);
   info->n_sources = sqlite3_column_int (stmt, 5);
   info->n_annotations = sqlite3_column_int (stmt, 6);
+  info->title_provisional = sqlite3_column_int (stmt, 7) != 0;
 
   return info;
 }

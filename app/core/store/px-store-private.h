@@ -149,6 +149,11 @@ gboolean _px_store_commit_story_change (PxStoreTransaction  *txn,
                                         gint64               story_id,
                                         const char          *what,
                                         GError             **error);
+/* px_store_create_story (), its title a placeholder when @provisional. */
+gint64 _px_store_create_story (PxStore     *self,
+                               const char  *title,
+                               gboolean     provisional,
+                               GError     **error);
 /* Fails with NOT_FOUND unless the story exists (and, unless
  * @allow_deleted, is not in the trash).
  */

@@ -50,6 +50,10 @@ typedef struct
   char *created_at;
   char *updated_at; /* the last change to the story, its sources or annotations */
   char *deleted_at; /* NULL unless deleted (and restorable) */
+  /* The title is a placeholder ("New Story") until the story is renamed,
+   * e.g. after its first source's headline.
+   */
+  gboolean title_provisional;
 } PxStoryInfo;
 
 typedef struct

@@ -182,11 +182,20 @@ static const char schema_v4[] =
   "  byline = (SELECT byline FROM sources WHERE id = source_versions.source_id)"
   "  WHERE number = (SELECT max(number) FROM source_versions v WHERE v.source_id = source_versions.source_id);";
 
+/* Version 5: whether a story's title is a placeholder until its first
+ * source names it, instead of comparing the title with the (translated)
+ * placeholder. Stories kept with the English placeholder keep being named.
+ */
+static const char schema_v5[] =
+  "ALTER TABLE stories ADD COLUMN title_provisional INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE stories SET title_provisional = 1 WHERE title = 'New Story';";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
+  schema_v5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);

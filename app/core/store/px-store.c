@@ -1617,7 +1617,7 @@ px_store_library_init (PxLibraryInterface *iface)
   IMPLEMENT (backup);
   IMPLEMENT (close);
   iface->poll_changes = store_poll_changes;
-  IMPLEMENT (create_story);
+  iface->create_story = (gpointer) _px_store_create_story;
   IMPLEMENT (rename_story);
   IMPLEMENT (delete_story);
   IMPLEMENT (restore_story);

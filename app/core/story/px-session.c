@@ -29,7 +29,28 @@ struct _PxSession
   guint fetch_timeout;
   guint64 fetch_max_bytes;
   GCancellable *cancellable;
+
+  GPtrArray *watched;     /* PxSource whose state is followed */
+  PxComparison *comparison;
+  GPtrArray *compared;    /* PxSource, by the comparison's source index */
+  char *compare_error;
+  GCancellable *compare_cancellable;
+  guint compare_idle_id;
+  gboolean comparing;
+  gboolean show_uncertain;
+  gboolean show_attribution;
+  GArray *differences;    /* DifferenceRef, the differences shown in reading order */
+  guint n_hidden;
+  int current_claim;
+  int current_difference;
 };
+
+/* A difference shown: the @n_in_claim-th one shown of its claim. */
+typedef struct
+{
+  guint claim;
+  guint n_in_claim;
+} DifferenceRef;
 
 /* A source removed from the story, until Undo or another story. */
 typedef struct
@@ -55,6 +76,10 @@ enum
   PROP_STORY_ID,
   PROP_TITLE,
   PROP_DEMO_STORY_ID,
+  PROP_COMPARISON,
+  PROP_COMPARING,
+  PROP_CURRENT_CLAIM,
+  PROP_CURRENT_DIFFERENCE,
   N_PROPS
 };
 
@@ -64,6 +89,7 @@ enum
 {
   STORY_STARTED,
   MESSAGE,
+  DIFFERENCES_CHANGED,
   N_SIGNALS
 };
 
@@ -118,6 +144,13 @@ story_call_free (StoryCall *call)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoryCall, story_call_free)
 
+static void set_comparing (PxSession *self,
+                           gboolean   comparing);
+static void set_comparison (PxSession    *self,
+                            PxComparison *comparison,
+                            GPtrArray    *sources,
+                            const char   *error_message);
+
 static void
 start_story (PxSession  *self,
              const char *title,
@@ -135,6 +168,11 @@ start_story (PxSession  *self,
     }
   g_list_store_remove_all (self->sources);
   g_ptr_array_set_size (self->removed, 0);
+  /* Nothing of the last story's comparison is shown with this one. */
+  g_cancellable_cancel (self->compare_cancellable);
+  g_clear_handle_id (&self->compare_idle_id, g_source_remove);
+  set_comparing (self, FALSE);
+  set_comparison (self, NULL, NULL, NULL);
 
   g_free (self->title);
   self->title = g_strdup (title);
@@ -255,7 +293,8 @@ px_session_new_story (PxSession  *self,
 
   if (self->library != NULL)
     {
-      id = px_library_create_story (self->library, title, &error);
+      id = provisional ? px_library_create_provisional_story (self->library, title, &error)
+                       : px_library_create_story (self->library, title, &error);
       if (id <= 0)
         {
           message (self, error->message);
@@ -283,8 +322,8 @@ px_session_open_story (PxSession  *self,
   if (sources == NULL)
     return FALSE;
 
-  /* A story named before its first source was loaded keeps the placeholder. */
-  start_story (self, info->title, story_id, g_strcmp0 (info->title, _("New Story")) == 0);
+  /* A story left before its first source was loaded keeps the placeholder. */
+  start_story (self, info->title, story_id, info->title_provisional);
   {
     g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -611,6 +650,27 @@ px_session_remove_source (PxSession *self,
   return self->removed->len;
 }
 
+gboolean
+px_session_forget_source (PxSession *self,
+                          gint64     source_id)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  for (guint i = 0; source_id > 0 && i < g_list_model_get_n_items (G_LIST_MODEL (self->sources)); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (px_source_get_source_id (source) == source_id)
+        {
+          px_source_cancel (source);
+          g_list_store_remove (self->sources, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 source_restored_cb (GObject      *object,
                     GAsyncResult *result,
@@ -894,14 +954,505 @@ px_session_get_stored_snapshot (PxSession  *self,
   return snapshot;
 }
 
+/* The comparison */
+
+/* Whether @difference is among those shown; @hidden, when it is left out
+ * for being less certain.
+ */
+static gboolean
+difference_shown (PxSession    *self,
+                  PxDifference *difference,
+                  gboolean     *hidden)
+{
+  PxDifferenceKind kind = px_difference_get_kind (difference);
+
+  if (hidden != NULL)
+    *hidden = FALSE;
+  if (kind == PX_DIFFERENCE_ATTRIBUTION)
+    return self->show_attribution;
+  if (!px_difference_is_confident (difference) && !self->show_uncertain)
+    {
+      if (hidden != NULL)
+        *hidden = TRUE;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+rebuild_differences (PxSession *self)
+{
+  g_array_set_size (self->differences, 0);
+  self->n_hidden = 0;
+  if (self->comparison == NULL)
+    return;
+
+  for (guint c = 0; c < px_comparison_get_n_claims (self->comparison); c++)
+    {
+      PxClaim *claim = px_comparison_get_claim (self->comparison, c);
+      DifferenceRef ref = { c, 0 };
+
+      for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
+        {
+          gboolean hidden;
+
+          if (difference_shown (self, px_claim_get_difference (claim, d), &hidden))
+            {
+              g_array_append_val (self->differences, ref);
+              ref.n_in_claim++;
+            }
+          else if (hidden)
+            self->n_hidden++;
+        }
+    }
+}
+
+static int
+first_difference_of (PxSession *self,
+                     int        claim)
+{
+  for (guint i = 0; claim >= 0 && i < self->differences->len; i++)
+    if ((int) g_array_index (self->differences, DifferenceRef, i).claim == claim)
+      return i;
+  return -1;
+}
+
+static void
+set_current (PxSession *self,
+             int        claim,
+             int        difference)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->current_claim != claim)
+    {
+      self->current_claim = claim;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_CLAIM]);
+    }
+  if (self->current_difference != difference)
+    {
+      self->current_difference = difference;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_DIFFERENCE]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* A new comparison (or none): nothing is current in it yet. */
+static void
+set_comparison (PxSession    *self,
+                PxComparison *comparison,
+                GPtrArray    *sources,
+                const char   *error_message)
+{
+  if (self->comparison == NULL && comparison == NULL && self->compare_error == NULL && error_message == NULL)
+    return;
+
+  g_clear_pointer (&self->comparison, px_comparison_unref);
+  if (comparison != NULL)
+    self->comparison = px_comparison_ref (comparison);
+  g_ptr_array_set_size (self->compared, 0);
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    g_ptr_array_add (self->compared, g_object_ref (g_ptr_array_index (sources, i)));
+  g_free (self->compare_error);
+  self->compare_error = g_strdup (error_message);
+  rebuild_differences (self);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  set_current (self, -1, -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+  g_signal_emit (self, signals[DIFFERENCES_CHANGED], 0);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+typedef struct
+{
+  GPtrArray *articles; /* PxArticle */
+  GPtrArray *sources;  /* PxSource, the same order */
+} CompareData;
+
+static void
+compare_data_free (CompareData *data)
+{
+  g_ptr_array_unref (data->articles);
+  g_ptr_array_unref (data->sources);
+  g_free (data);
+}
+
+/* The worker gets the articles only: sources stay on the main thread. */
+static void
+compare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  CompareData *data = task_data;
+  GError *error = NULL;
+  PxComparison *comparison;
+
+  comparison = px_compare ((PxArticle **) data->articles->pdata, data->articles->len, cancellable, &error);
+  if (comparison == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, comparison, (GDestroyNotify) px_comparison_unref);
+}
+
+static void
+compare_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  PxSession *self;
+  CompareData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(PxComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Cancelled when the sources changed since, or the session went. */
+  comparison = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = user_data;
+
+  if (comparison == NULL)
+    g_debug ("Could not compare the sources: %s", error->message);
+  /* The new claims are there before "comparing" says the comparison ended. */
+  self->comparing = FALSE;
+  set_comparison (self, comparison, data->sources, error != NULL ? error->message : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
+}
+
+static gboolean
+compare_idle_cb (gpointer user_data)
+{
+  PxSession *self = user_data;
+  g_autoptr(GTask) task = NULL;
+  CompareData *data;
+  GListModel *sources = G_LIST_MODEL (self->sources);
+
+  self->compare_idle_id = 0;
+  g_clear_object (&self->compare_cancellable);
+
+  data = g_new0 (CompareData, 1);
+  data->articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
+  data->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (sources, i);
+
+      /* Wait for the last one: the comparison runs once per change. */
+      if (px_source_get_state (source) == PX_SOURCE_LOADING)
+        {
+          compare_data_free (data);
+          return G_SOURCE_REMOVE;
+        }
+      if (px_source_get_state (source) == PX_SOURCE_READY)
+        {
+          g_ptr_array_add (data->articles, px_article_ref (px_source_get_article (source)));
+          g_ptr_array_add (data->sources, g_object_ref (source));
+        }
+    }
+
+  if (data->articles->len < 2)
+    {
+      compare_data_free (data);
+      set_comparison (self, NULL, NULL, NULL);
+      return G_SOURCE_REMOVE;
+    }
+
+  set_comparing (self, TRUE);
+  self->compare_cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, self->compare_cancellable, compare_cb, self);
+  g_task_set_source_tag (task, compare_idle_cb);
+  g_task_set_task_data (task, data, (GDestroyNotify) compare_data_free);
+  g_task_run_in_thread (task, compare_thread);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+set_comparing (PxSession *self,
+               gboolean   comparing)
+{
+  if (self->comparing == comparing)
+    return;
+  self->comparing = comparing;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
+}
+
+static void
+schedule_compare (PxSession *self)
+{
+  /* A stale result must never be shown over a changed set of sources. */
+  g_cancellable_cancel (self->compare_cancellable);
+  set_comparing (self, FALSE);
+  /* Once the changes of this turn of the main loop are made: the sources
+   * are compared once per change, not once per source.
+   */
+  if (self->compare_idle_id == 0)
+    self->compare_idle_id = g_idle_add (compare_idle_cb, self);
+}
+
+static void
+source_state_cb (PxSession *self)
+{
+  schedule_compare (self);
+}
+
+/* Every source's state is followed: a load ending changes what is compared. */
+static void
+sources_changed_cb (PxSession *self)
+{
+  GListModel *sources = G_LIST_MODEL (self->sources);
+
+  for (guint i = 0; i < self->watched->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched, i), source_state_cb, self);
+  g_ptr_array_set_size (self->watched, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      PxSource *source = g_list_model_get_item (sources, i);
+
+      g_signal_connect_swapped (source, "notify::state", G_CALLBACK (source_state_cb), self);
+      g_ptr_array_add (self->watched, source);
+    }
+
+  schedule_compare (self);
+}
+
+PxComparison *
+px_session_get_comparison (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
+
+  return self->comparison;
+}
+
+PxSource *
+px_session_get_compared_source (PxSession *self,
+                                guint      index)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
+
+  return index < self->compared->len ? g_ptr_array_index (self->compared, index) : NULL;
+}
+
+gboolean
+px_session_get_comparing (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  return self->comparing;
+}
+
+gboolean
+px_session_get_compare_pending (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  return self->comparing || self->compare_idle_id != 0;
+}
+
+const char *
+px_session_get_compare_error (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
+
+  return self->compare_error;
+}
+
+void
+px_session_set_differences_shown (PxSession *self,
+                                  gboolean   uncertain,
+                                  gboolean   attribution)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  if (self->show_uncertain == !!uncertain && self->show_attribution == !!attribution)
+    return;
+  self->show_uncertain = !!uncertain;
+  self->show_attribution = !!attribution;
+  rebuild_differences (self);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  set_current (self, self->current_claim, first_difference_of (self, self->current_claim));
+  g_signal_emit (self, signals[DIFFERENCES_CHANGED], 0);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+gboolean
+px_session_shows_difference (PxSession    *self,
+                             PxDifference *difference)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (difference != NULL, FALSE);
+
+  return difference_shown (self, difference, NULL);
+}
+
+guint
+px_session_get_n_differences (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+
+  return self->differences->len;
+}
+
+gboolean
+px_session_get_difference (PxSession *self,
+                           guint      index,
+                           guint     *claim,
+                           guint     *n_in_claim)
+{
+  const DifferenceRef *ref;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  if (index >= self->differences->len)
+    return FALSE;
+  ref = &g_array_index (self->differences, DifferenceRef, index);
+  if (claim != NULL)
+    *claim = ref->claim;
+  if (n_in_claim != NULL)
+    *n_in_claim = ref->n_in_claim;
+  return TRUE;
+}
+
+guint
+px_session_get_n_hidden (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+
+  return self->n_hidden;
+}
+
+int
+px_session_get_current_claim (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), -1);
+
+  return self->current_claim;
+}
+
+int
+px_session_get_current_difference (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), -1);
+
+  return self->current_difference;
+}
+
+void
+px_session_select_claim (PxSession *self,
+                         int        claim)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  if (claim < -1 || self->comparison == NULL || claim >= (int) px_comparison_get_n_claims (self->comparison))
+    claim = -1;
+
+  /* The claim of the current difference (selected in the lists as Alt+Down
+   * moved to it, or again by the user): that difference stays current.
+   */
+  if (self->current_difference >= 0
+      && (int) g_array_index (self->differences, DifferenceRef, self->current_difference).claim == claim)
+    return;
+
+  /* Else the claim's first difference, if it has one; the next Alt+Down
+   * continues after it either way.
+   */
+  set_current (self, claim, first_difference_of (self, claim));
+}
+
+static guint
+claim_of (PxSession *self,
+          int        difference)
+{
+  return g_array_index (self->differences, DifferenceRef, difference).claim;
+}
+
+int
+px_session_get_difference_target (PxSession *self,
+                                  int        step,
+                                  gboolean   by_claim)
+{
+  int n = self->differences->len;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), -1);
+  g_return_val_if_fail (step == 1 || step == -1, -1);
+
+  if (self->current_difference >= 0)
+    {
+      int target = self->current_difference + step;
+
+      while (by_claim && target >= 0 && target < n && (int) claim_of (self, target) == self->current_claim)
+        target += step;
+      if (target < 0 || target >= n)
+        return -1;
+      /* Backwards from claim to claim: to the claim's first difference. */
+      while (by_claim && step < 0 && target > 0 && claim_of (self, target - 1) == claim_of (self, target))
+        target--;
+      return target;
+    }
+  if (self->current_claim < 0 && step > 0)
+    return n > 0 ? 0 : -1;
+  if (self->current_claim < 0)
+    {
+      int target = n - 1;
+
+      while (by_claim && target > 0 && claim_of (self, target - 1) == claim_of (self, target))
+        target--;
+      return target;
+    }
+
+  /* From a claim without a difference: the nearest one after or before it. */
+  if (step > 0)
+    {
+      for (int i = 0; i < n; i++)
+        if ((int) claim_of (self, i) > self->current_claim)
+          return i;
+      return -1;
+    }
+  for (int i = n; i > 0; i--)
+    if ((int) claim_of (self, i - 1) < self->current_claim)
+      {
+        while (by_claim && i > 1 && claim_of (self, i - 2) == claim_of (self, i - 1))
+          i--;
+        return i - 1;
+      }
+  return -1;
+}
+
+gboolean
+px_session_move_to_difference (PxSession *self,
+                               int        step,
+                               gboolean   by_claim)
+{
+  int target;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+
+  target = px_session_get_difference_target (self, step, by_claim);
+  if (target < 0)
+    return FALSE;
+  set_current (self, claim_of (self, target), target);
+  return TRUE;
+}
+
 static void
 px_session_dispose (GObject *object)
 {
   PxSession *self = PX_SESSION (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->compare_cancellable);
+  g_clear_handle_id (&self->compare_idle_id, g_source_remove);
+  if (self->sources != NULL)
+    g_signal_handlers_disconnect_by_func (self->sources, sources_changed_cb, self);
+  for (guint i = 0; self->watched != NULL && i < self->watched->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched, i), source_state_cb, self);
+  if (self->watched != NULL)
+    g_ptr_array_set_size (self->watched, 0);
   if (self->sources != NULL)
     g_list_store_remove_all (self->sources);
+  if (self->compared != NULL)
+    g_ptr_array_set_size (self->compared, 0);
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (px_session_parent_class)->dispose (object);
@@ -915,6 +1466,12 @@ px_session_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->sources);
   g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_clear_pointer (&self->watched, g_ptr_array_unref);
+  g_clear_pointer (&self->compared, g_ptr_array_unref);
+  g_clear_pointer (&self->differences, g_array_unref);
+  g_clear_pointer (&self->comparison, px_comparison_unref);
+  g_clear_object (&self->compare_cancellable);
+  g_free (self->compare_error);
   g_free (self->title);
 
   G_OBJECT_CLASS (px_session_parent_class)->finalize (object);
@@ -941,6 +1498,18 @@ px_session_get_property (GObject    *object,
       break;
     case PROP_DEMO_STORY_ID:
       g_value_set_int64 (value, self->demo_story_id);
+      break;
+    case PROP_COMPARISON:
+      g_value_set_boxed (value, self->comparison);
+      break;
+    case PROP_COMPARING:
+      g_value_set_boolean (value, px_session_get_comparing (self));
+      break;
+    case PROP_CURRENT_CLAIM:
+      g_value_set_int (value, self->current_claim);
+      break;
+    case PROP_CURRENT_DIFFERENCE:
+      g_value_set_int (value, self->current_difference);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -990,6 +1559,18 @@ px_session_class_init (PxSessionClass *klass)
   properties[PROP_DEMO_STORY_ID] =
     g_param_spec_int64 ("demo-story-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPARISON] =
+    g_param_spec_boxed ("comparison", NULL, NULL, PX_TYPE_COMPARISON,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPARING] =
+    g_param_spec_boolean ("comparing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CURRENT_CLAIM] =
+    g_param_spec_int ("current-claim", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CURRENT_DIFFERENCE] =
+    g_param_spec_int ("current-difference", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A story is shown from scratch (or none: no title): what showed the
@@ -1000,6 +1581,11 @@ px_session_class_init (PxSessionClass *klass)
   /* Something to tell the user, in a sentence. */
   signals[MESSAGE] = g_signal_new ("message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The comparison, or which of its differences are shown, changed: what
+   * shows its claims builds them again.
+   */
+  signals[DIFFERENCES_CHANGED] = g_signal_new ("differences-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                               0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -1010,4 +1596,10 @@ px_session_init (PxSession *self)
   self->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) removed_free);
   self->fetch_timeout = PX_FETCH_DEFAULT_TIMEOUT;
   self->fetch_max_bytes = PX_FETCH_DEFAULT_MAX_BYTES;
+  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
+  self->compared = g_ptr_array_new_with_free_func (g_object_unref);
+  self->differences = g_array_new (FALSE, FALSE, sizeof (DifferenceRef));
+  self->current_claim = -1;
+  self->current_difference = -1;
+  g_signal_connect_swapped (self->sources, "items-changed", G_CALLBACK (sources_changed_cb), self);
 }

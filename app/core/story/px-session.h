@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "px-comparison.h"
 #include "px-fetch.h"
 #include "px-library.h"
 #include "px-snapshot.h"
@@ -85,6 +86,12 @@ void px_session_move_source (PxSession *self,
  */
 guint px_session_remove_source (PxSession *self,
                                 PxSource  *source);
+/* Takes away the column of source @source_id that someone else removed
+ * from the library (a colleague, in a team library): nothing is written
+ * and there is nothing to undo. FALSE when it was not shown.
+ */
+gboolean px_session_forget_source (PxSession *self,
+                                   gint64     source_id);
 /* Brings a removed source back, if the story is still the one shown. */
 void px_session_undo_remove (PxSession *self,
                              guint      token);
@@ -110,5 +117,63 @@ void px_session_refetch_story (PxSession *self);
 PxSnapshot *px_session_get_stored_snapshot (PxSession  *self,
                                             gint64      source_id,
                                             GError    **error);
+
+/* The comparison shown */
+
+/* The comparison of the story's ready sources (immutable, shared with
+ * exports and print), or NULL while fewer than two are ready. It is made
+ * again on a worker thread whenever a source is added, removed, moved or
+ * loaded; until then the last one stays.
+ */
+PxComparison *px_session_get_comparison (PxSession *self);
+/* The source that is source @index of the comparison, or NULL. */
+PxSource *px_session_get_compared_source (PxSession *self,
+                                          guint      index);
+/* A comparison is under way on a worker thread ("comparing"). */
+gboolean px_session_get_comparing (PxSession *self);
+/* A comparison is due or under way: the comparison shown may be stale. */
+gboolean px_session_get_compare_pending (PxSession *self);
+/* Why the last comparison failed, or NULL. */
+const char *px_session_get_compare_error (PxSession *self);
+
+/* Whether less certain differences, and the quiet attribution kind, count
+ * among the differences shown besides the confident ones.
+ */
+void px_session_set_differences_shown (PxSession *self,
+                                       gboolean   uncertain,
+                                       gboolean   attribution);
+gboolean px_session_shows_difference (PxSession    *self,
+                                      PxDifference *difference);
+/* The differences shown, in reading order; difference @index is the
+ * @n_in_claim-th one shown of claim @claim.
+ */
+guint px_session_get_n_differences (PxSession *self);
+gboolean px_session_get_difference (PxSession *self,
+                                    guint      index,
+                                    guint     *claim,
+                                    guint     *n_in_claim);
+/* Less certain differences the comparison has and the ones shown leave out. */
+guint px_session_get_n_hidden (PxSession *self);
+
+/* The claim selected or last moved to (an index into the comparison's
+ * claims), or -1; the current difference (an index into the differences
+ * shown, on the current claim), or -1.
+ */
+int px_session_get_current_claim (PxSession *self);
+int px_session_get_current_difference (PxSession *self);
+/* Makes @claim current (-1: none); the current difference stays when it is
+ * on @claim, else it becomes the claim's first, or -1.
+ */
+void px_session_select_claim (PxSession *self,
+                              int        claim);
+/* The difference Alt+Down (@step 1) or Alt+Up (-1) goes to, or -1; @by_claim:
+ * from claim to claim (the table shows a claim as one row).
+ */
+int px_session_get_difference_target (PxSession *self,
+                                      int        step,
+                                      gboolean   by_claim);
+gboolean px_session_move_to_difference (PxSession *self,
+                                        int        step,
+                                        gboolean   by_claim);
 
 G_END_DECLS

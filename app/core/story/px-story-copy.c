@@ -77,7 +77,8 @@ px_story_copy (PxLibrary     *from,
   if ((story = px_library_get_story (from, story_id, error)) == NULL
       || (sources = px_library_list_sources (from, story_id, error)) == NULL
       || (annotations = px_library_list_annotations (from, story_id, FALSE, error)) == NULL
-      || (new_story = px_library_create_story (to, story->title, error)) == 0)
+      || (new_story = story->title_provisional ? px_library_create_provisional_story (to, story->title, error)
+                                               : px_library_create_story (to, story->title, error)) == 0)
     return 0;
 
   for (guint i = 0; i < sources->len; i++)

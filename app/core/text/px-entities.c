@@ -318,6 +318,42 @@ px_entities_resolve (PxDocument *doc)
     }
 }
 
+/* Names of one country or body, as news writes them; WordNet knows the
+ * single words ("Sicilian"/"Sicily", "UK"/"Britain"), not these.
+ */
+static const char * const alias_groups[][8] = {
+  { "britain", "great britain", "uk", "u.k", "united kingdom", "british", },
+  { "us", "u.s", "usa", "u.s.a", "america", "united states", "united states of america", "american", },
+  { "un", "u.n", "united nations", },
+  { "eu", "e.u", "european union", },
+  { "uae", "u.a.e", "united arab emirates", "emirates", },
+  { "new york", "new york city", "nyc", },
+  { "los angeles", "la", "l.a", },
+  { "philadelphia", "philly", },
+};
+
+static int
+alias_group (const char *key)
+{
+  for (gsize g = 0; g < G_N_ELEMENTS (alias_groups); g++)
+    for (gsize n = 0; n < G_N_ELEMENTS (alias_groups[g]) && alias_groups[g][n] != NULL; n++)
+      if (g_str_equal (key, alias_groups[g][n]))
+        return (int) g;
+  return -1;
+}
+
+gboolean
+px_entities_aliases (const char *key_a,
+                     const char *key_b)
+{
+  int group;
+
+  g_return_val_if_fail (key_a != NULL && key_b != NULL, FALSE);
+
+  group = alias_group (key_a);
+  return group >= 0 && group == alias_group (key_b);
+}
+
 const PxEntity *
 px_entities_find (PxSentence *sentence,
                   const char *key)

@@ -41,6 +41,12 @@ void px_entities_scan (PxDocument *doc,
  */
 void px_entities_resolve (PxDocument *doc);
 
+/* Whether two entity keys are names of one country or body that spelling
+ * alone does not tell: "uk" and "britain", "u.s" and "american".
+ */
+gboolean px_entities_aliases (const char *key_a,
+                              const char *key_b);
+
 /* The entity in @sentence with @key, or NULL. */
 const PxEntity *px_entities_find (PxSentence *sentence,
                                   const char *key);

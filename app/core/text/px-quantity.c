@@ -206,6 +206,16 @@ norm_at (PxDocument *doc,
   return px_document_token (doc, index)->norm;
 }
 
+/* Whether "and a half" follows at token @i: "four and a half months". */
+static gboolean
+and_a_half (PxDocument *doc,
+            guint       i,
+            guint       end)
+{
+  return g_str_equal (norm_at (doc, i, end), "and") && g_str_equal (norm_at (doc, i + 1, end), "a")
+         && g_str_equal (norm_at (doc, i + 2, end), "half");
+}
+
 guint
 px_quantity_parse_number (PxDocument *doc,
                           guint       index,
@@ -248,6 +258,11 @@ px_quantity_parse_number (PxDocument *doc,
         {
           number *= 12;
           i++;
+        }
+      if (and_a_half (doc, i, end))
+        {
+          number += 0.5;
+          i += 3;
         }
       *value = number;
       return i - index;
@@ -298,6 +313,12 @@ px_quantity_parse_number (PxDocument *doc,
         }
       else if (any && g_str_equal (word, "and") && small_number (norm_at (doc, i + 1, end)) > 0)
         continue;
+      else if (any && and_a_half (doc, i, end))
+        {
+          current += 0.5;
+          i += 3;
+          break;
+        }
       else
         break;
     }
@@ -365,6 +386,36 @@ currency_word (const char *norm)
   if (g_str_has_prefix (norm, "rouble") || g_str_has_prefix (norm, "ruble"))
     return "RUB";
   return NULL;
+}
+
+/* Days in a unit of time, 0 for another word: a prison term of "four and
+ * a half months" is one quantity with "more than four years".
+ */
+static double
+duration_days (const char *w)
+{
+  static const struct { const char *unit; double days; } units[] = {
+    { "year", 365.25 }, { "years", 365.25 }, { "month", 30.4375 }, { "months", 30.4375 }, { "week", 7 },
+    { "weeks", 7 }, { "day", 1 }, { "days", 1 }, { "hour", 1 / 24.0 }, { "hours", 1 / 24.0 },
+  };
+
+  for (gsize u = 0; u < G_N_ELEMENTS (units); u++)
+    if (g_str_equal (w, units[u].unit))
+      return units[u].days;
+  return 0;
+}
+
+/* The days of a unit joined to its number by a hyphen, the word after it:
+ * "year-old" in "30-year-old", "day" in "10-day"; 0 for another word.
+ */
+static double
+joined_duration_days (const char *w)
+{
+  g_auto(GStrv) parts = g_strsplit (w, "-", 3);
+
+  if (parts[0] == NULL || (parts[1] != NULL && !g_str_equal (parts[1], "old")))
+    return 0;
+  return duration_days (parts[0]);
 }
 
 /* Reads a unit after the number (or stuck to it, @suffix): returns the
@@ -435,6 +486,20 @@ match_unit (PxDocument  *doc,
       *factor = 0.001;
       return 1;
     }
+  if (duration_days (w) > 0)
+    {
+      /* "30 years old" is an age */
+      *dimension = g_str_equal (w2, "old") ? PX_DIMENSION_AGE : PX_DIMENSION_DURATION;
+      *factor = duration_days (w);
+      return g_str_equal (w2, "old") ? 2 : 1;
+    }
+  if (g_str_equal (w, "-") && joined_duration_days (w2) > 0
+      && px_document_token (doc, i)->end == px_document_token (doc, i + 1)->start)
+    {
+      *dimension = g_str_has_suffix (w2, "-old") ? PX_DIMENSION_AGE : PX_DIMENSION_DURATION;
+      *factor = joined_duration_days (w2);
+      return 2;
+    }
   if (currency_word (w) != NULL)
     {
       *dimension = PX_DIMENSION_MONEY;
@@ -503,6 +568,9 @@ is_date_or_label (PxDocument *doc,
       PxToken *prev = px_document_token (doc, i - 1);
 
       if (month_of (prev->norm) > 0 && prev->is_capital)
+        return TRUE;
+      /* the lower half of a fraction or ratio, "41/2" for "4½", "24/7" */
+      if (g_str_equal (prev->norm, "/") && prev->end == token->start)
         return TRUE;
       if (g_str_equal (prev->norm, ".") && i >= sentence->first_token + 2
           && (month_of (px_document_token (doc, i - 2)->norm) > 0
@@ -1174,6 +1242,11 @@ px_quantity_equal (const PxQuantity *a,
     return FALSE;
   if (a->dimension == PX_DIMENSION_DISTANCE)
     tolerance = 0.03;
+  /* "about two years" is said of anything from a year and a half to
+   * "30 months" */
+  if ((a->dimension == PX_DIMENSION_DURATION || a->dimension == PX_DIMENSION_AGE)
+      && ((a->qualified && a->qualifier == QUALIFIER_ABOUT) || (b->qualified && b->qualifier == QUALIFIER_ABOUT)))
+    tolerance = 0.25;
   /* a degree either way: 59°F is 15C */
   if (a->dimension == PX_DIMENSION_TEMPERATURE)
     return fabs (a->value - b->value) <= 1;

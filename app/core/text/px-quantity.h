@@ -20,6 +20,8 @@ typedef enum
   PX_DIMENSION_MONEY,    /* in the currency's units; see currency */
   PX_DIMENSION_TEMPERATURE, /* degrees Celsius when currency is "C"; "F" is converted;
                              * NULL: a scale not named ("minus-20 degree temperatures") */
+  PX_DIMENSION_DURATION, /* days: "four months", "more than four years", "two weeks" */
+  PX_DIMENSION_AGE,      /* days too: "36-year-old", "30 years old" */
 } PxDimension;
 
 typedef struct

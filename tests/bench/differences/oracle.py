@@ -85,7 +85,8 @@ def judge_oracle(sc, key, gold, out, emap):
                 else:
                     verdict = "false"
                 flags.append(dict(kind=dfr["kind"], confidence=dfr.get("confidence", 0.0), verdict=verdict,
-                                  pair=f"{x}/{y}", claim=c["id"], summary=dfr.get("summary", "")))
+                                  pair=f"{x}/{y}", claim=c["id"], summary=dfr.get("summary", ""),
+                                  features=dfr.get("features")))
     missed = [(k, s) for k, s in units.items() if k[0] not in sc.LOW and k not in found]
     high = [k for k, s in units.items() if k[0] not in sc.LOW and s == "high"]
     every = [k for k in units if k[0] not in sc.LOW]
@@ -124,7 +125,8 @@ def judge_engine(sc, key, gold, out, emap):
                 else:
                     verdict = "false"
                 flags.append(dict(kind=dfr["kind"], confidence=dfr.get("confidence", 0.0), verdict=verdict,
-                                  pair=f"{x}/{y}", claim=ci, summary=dfr.get("summary", "")))
+                                  pair=f"{x}/{y}", claim=ci, summary=dfr.get("summary", ""),
+                                  features=dfr.get("features")))
     high = [k for k, s in units.items() if k[0] not in sc.LOW and s == "high"]
     every = [k for k in units if k[0] not in sc.LOW]
     return flags, dict(got_high=sum(k in found for k in high), k_high=len(high),
@@ -160,7 +162,7 @@ def add(total, recall):
         total[k] = total.get(k, 0) + v
 
 
-def run(sc, cli, keys, events, verbose, dump, label):
+def run(sc, cli, keys, events, verbose, dump, label, quiet=False):
     oracle_flags, engine_flags, oracle_recall, engine_recall = [], [], {}, {}
     for kf in keys:
         key = json.load(open(kf))
@@ -202,10 +204,11 @@ def run(sc, cli, keys, events, verbose, dump, label):
         if dump:
             for f in oflags + eflags:
                 dump.write(json.dumps(dict(f, split=label)) + "\n")
-    summary(f"{label} engine alignment", engine_flags, engine_recall)
-    summary(f"{label} oracle alignment", oracle_flags, oracle_recall)
-    print(f"{label} confidence bands, both alignments:")
-    bands(engine_flags + oracle_flags)
+    if not quiet:
+        summary(f"{label} engine alignment", engine_flags, engine_recall)
+        summary(f"{label} oracle alignment", oracle_flags, oracle_recall)
+        print(f"{label} confidence bands, both alignments:")
+        bands(engine_flags + oracle_flags)
     return engine_flags + oracle_flags
 
 
