@@ -530,6 +530,13 @@ test_number_not (void)
   assert_not_flagged ("Guard Shy Ely scored 23 points for the Purple Aces in the loss at Chapel Hill on Thursday.",
                       "Guard Ty Lawson scored 16 points for the Tar Heels in the win at Chapel Hill on Thursday.",
                       PX_DIFFERENCE_NUMBER);
+  /* "several" is any figure it covers; not twelve */
+  assert_not_flagged ("Bush missed several games after arthroscopic surgery on his left knee in October.",
+                      "Bush missed four games after arthroscopic surgery on his left knee in October.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Bush missed several games after arthroscopic surgery on his left knee in October.",
+                  "Bush missed 12 games after arthroscopic surgery on his left knee in October.",
+                  PX_DIFFERENCE_NUMBER, "several games", "12 games");
   /* a figure the other report gives too counts something else there */
   assert_not_flagged ("Manning completed 29 of 34 passes for 364 yards and three touchdowns as the Colts won.",
                       "Manning finished 29-of-34 after completing his first 17 passes and threw for 364 yards as the Colts won.",

@@ -775,6 +775,56 @@ test_cli (void)
   g_free (px_test_run_cli (1, NULL, "annotations", "--db", uri, "12345", NULL));
 }
 
+/* A command that writes to a team library whose server does not answer
+ * keeps the save on this computer and says so: not sent, where it waits,
+ * how it will be sent, not to run it again; exit status 3, not 0. The next
+ * command that reaches the server sends it, once.
+ */
+static void
+test_cli_unreachable (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autofree char *data = px_test_make_temp_dir ("px-cli-away-XXXXXX");
+  g_autofree char *before = NULL;
+  g_autofree char *away = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *listed = NULL;
+  g_autofree char *count = NULL;
+  const char *title = "Written while the server was away";
+  const char *list[] = { "story", "list", "--db", uri, NULL };
+
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  before = px_test_run_cli (0, &err, "story", "new", "--db", uri, "Written with the server there", NULL);
+  g_assert_null (strstr (err, "Not sent"));
+  g_clear_pointer (&err, g_free);
+
+  px_test_pg_stop (server);
+  away = px_test_run_cli (3, &err, "story", "new", "--db", uri, title, NULL);
+  g_test_message ("%s", err);
+  /* Its number, final: made here. */
+  g_assert_cmpint (g_ascii_strtoll (away, NULL, 10), >, 0);
+  g_assert_nonnull (strstr (err, "Not sent: the team library"));
+  g_assert_nonnull (strstr (err, "1 save is queued on this computer"));
+  g_assert_nonnull (strstr (err, data));
+  g_assert_nonnull (strstr (err, "will be sent, once, the next time"));
+  g_assert_nonnull (strstr (err, "Do not run the command again"));
+  g_assert_null (strstr (err, server->password));
+  g_clear_pointer (&err, g_free);
+  /* A read cannot be answered from the queue: it fails, and the save still waits. */
+  g_assert_cmpint (px_test_spawn_cli (list, NULL, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "1 save is queued"));
+  g_clear_pointer (&err, g_free);
+
+  /* Back: the next command sends it, once. */
+  px_test_pg_start_again (server);
+  listed = px_test_run_cli (0, &err, "story", "list", "--db", uri, NULL);
+  g_assert_null (strstr (err, "Not sent"));
+  g_assert_nonnull (strstr (listed, title));
+  count = px_test_pg_query (server, uri, "SELECT count(*) FROM stories WHERE title = 'Written while the server was away'");
+  g_assert_cmpstr (count, ==, "1");
+  g_unsetenv ("XDG_DATA_HOME");
+}
+
 typedef struct
 {
   const char *uri;
@@ -1032,6 +1082,7 @@ main (int    argc,
   g_test_add_func ("/pg-store/queued-conflict", test_queued_conflict);
   g_test_add_func ("/pg-store/listen", test_listen);
   g_test_add_func ("/pg-store/cli", test_cli);
+  g_test_add_func ("/pg-store/cli-unreachable", test_cli_unreachable);
   g_test_add_func ("/pg-store/writers-restart", test_writers_restart);
 
   status = g_test_run ();

@@ -130,7 +130,9 @@ banner_hidden (gpointer data)
 static gboolean
 banner_counts_two (gpointer data)
 {
-  return g_strcmp0 (px_team_banner_get_title (data), "Team library unreachable; 2 changes waiting") == 0;
+  return g_strcmp0 (px_team_banner_get_title (data),
+                    "Team library unreachable: 2 saves are queued on this computer and will be sent when the "
+                    "server answers") == 0;
 }
 
 static void
@@ -186,8 +188,11 @@ test_banner (void)
 
   px_test_pg_stop (server);
   px_ui_test_wait_for (banner_revealed, banner, "the banner", 10);
+  g_assert_cmpstr (px_team_banner_get_title (banner), ==,
+                   "Team library unreachable: what you save is queued on this computer and will be sent when the "
+                   "server answers");
 
-  /* Saves made meanwhile are kept, and counted. */
+  /* Saves made meanwhile are kept, and counted: said to be on this computer only. */
   px_library_create_story_async (PX_LIBRARY (store), "Kept while away", NULL, created_cb, &ids[0]);
   px_library_create_story_async (PX_LIBRARY (store), "Also kept", NULL, created_cb, &ids[1]);
   px_ui_test_wait_for (id_set, &ids[1], "the saves", 30);
@@ -547,6 +552,30 @@ window_banner_revealed (gpointer data)
   return px_team_banner_get_revealed (((PxWindow *) data)->team_banner);
 }
 
+static AdwMessageDialog *
+find_replay_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && !PX_IS_CONFLICT_DIALOG (toplevel)
+          && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+window_banner_counts_one (gpointer data)
+{
+  return g_strcmp0 (px_team_banner_get_title (((PxWindow *) data)->team_banner),
+                    "Team library unreachable: 1 save is queued on this computer and will be sent when the "
+                    "server answers") == 0;
+}
+
 static gboolean
 window_banner_hidden (gpointer data)
 {
@@ -753,12 +782,46 @@ test_window (void)
     g_assert_cmpstr (shown, ==, "Ben's second note");
   }
 
-  /* The server lost: the window stays, with the banner; back: it goes. */
+  /* The server lost: the window stays, with the banner. What Ana saves
+   * meanwhile shows as saved, and the banner says it is queued on this
+   * computer until the server answers; back: it is sent, the banner goes.
+   */
   px_test_pg_stop (server);
   px_ui_test_wait_for (window_banner_revealed, f->window, "the window's banner", 10);
   g_assert_true (px_window_get_story_id (f->window) == f->story_id);
-  px_test_pg_start_again (server);
-  px_ui_test_wait_for (window_banner_hidden, f->window, "the banner gone", 30);
+  {
+    PxAnnotator *annotator = _px_window_get_annotator (f->window);
+    const char *kept = "Ana's note, saved while the server was away";
+
+    g_assert_nonnull (px_annotator_get_popover (annotator));
+    px_annotation_popover_set_note (px_annotator_get_popover (annotator), kept);
+    px_annotation_popover_save (px_annotator_get_popover (annotator));
+    px_ui_test_wait_for (window_banner_counts_one, f->window, "one save queued, in the banner", 10);
+    px_ui_test_wait_for (annotator_idle, f->window, "the save queued", 10);
+    g_assert_cmpstr (window_annotation (f, f->annotation_id)->note, ==, kept);
+    g_assert_true (window_banner_revealed (f->window));
+    px_test_pg_start_again (server);
+    px_ui_test_wait_for (window_banner_hidden, f->window, "the banner gone", 30);
+    f->note = kept;
+    px_ui_test_wait_for (note_is, f, "the queued note sent", 10);
+  }
+
+  /* A save queued meanwhile that met a colleague's newer one when it was
+   * sent: the window says so, and where it is kept.
+   */
+  {
+    AdwMessageDialog *dialog;
+
+    g_assert_null (find_replay_dialog ());
+    g_signal_emit_by_name (px_window_get_library (f->window), "replay-failed",
+                           "Could not send a saved change: it was changed by Ben at 2026-12-03 05:01:02");
+    dialog = find_replay_dialog ();
+    g_assert_nonnull (dialog);
+    g_test_message ("%s: %s", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "changed by Ben at 2026-12-03 05:01:02"));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "failed.jsonl"));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
 
   /* Copied to My library, from the story's menu. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-story-to", "s", ""));

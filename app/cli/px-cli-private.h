@@ -18,6 +18,8 @@ enum
   PX_CLI_EXIT_OK = 0,
   PX_CLI_EXIT_FAILED = 1,
   PX_CLI_EXIT_USAGE = 2,
+  /* Saved on this computer only, queued for a team library that did not answer. */
+  PX_CLI_EXIT_QUEUED = 3,
 };
 
 /* Every command is a function of its own arguments, argv[0] being the

@@ -51,13 +51,7 @@ open_team_library (const char *uri)
       return NULL;
     }
 
-  if (!px_pg_store_get_connected (store))
-    {
-      g_autofree char *display = px_pg_uri_display (uri);
-
-      _px_cli_print_error ("The team library “%s” cannot be reached: what this command saves is kept and sent "
-                           "when it can", display);
-    }
+  /* What a write does then is said when the command ends (_px_cli_close_store). */
   return PX_LIBRARY (store);
 }
 
@@ -168,8 +162,14 @@ _px_cli_open_store_existing (const char *db_path)
 }
 
 /* Closes cleanly (taking the daily backup when due) and returns @status:
- * what was committed stays committed even if the backup fails. A team
- * library says how many saves wait for its server.
+ * what was committed stays committed even if the backup fails.
+ *
+ * A team library whose server did not answer has the saves in its queue
+ * on this computer only: colleagues do not see them, and nothing sends
+ * them until Parallax opens the library again. That is said on standard
+ * error, and a command that would have succeeded exits with
+ * PX_CLI_EXIT_QUEUED, so that a script does not take it for shared work
+ * (nor run it again, which would save it twice).
  */
 int
 _px_cli_close_store (PxLibrary *store,
@@ -178,9 +178,37 @@ _px_cli_close_store (PxLibrary *store,
   g_autoptr(GError) error = NULL;
 
   if (PX_IS_PG_STORE (store) && px_pg_store_get_n_queued (PX_PG_STORE (store)) > 0)
-    _px_cli_print_error ("%u saves wait in %s for the team library's server",
-                         px_pg_store_get_n_queued (PX_PG_STORE (store)),
-                         px_pg_store_get_queue_dir (PX_PG_STORE (store)));
+    {
+      PxPgStore *team = PX_PG_STORE (store);
+      guint n_queued = px_pg_store_get_n_queued (team);
+      g_autofree char *display = px_pg_uri_display (px_pg_store_get_uri (team));
+
+      /* After a write: it is one of them. */
+      if (status == PX_CLI_EXIT_OK)
+        _px_cli_print_error (n_queued == 1
+                             ? "Not sent: the team library “%s” cannot be reached. %u save is queued on this "
+                               "computer (in %s) and will be sent, once, the next time Parallax or parallax-cli "
+                               "opens this library while its server answers (for instance “parallax-cli story list "
+                               "--db %s”). Colleagues do not see it until then. Do not run the command again: it "
+                               "would be saved twice."
+                             : "Not sent: the team library “%s” cannot be reached. %u saves are queued on this "
+                               "computer (in %s) and will be sent, once each, the next time Parallax or parallax-cli "
+                               "opens this library while its server answers (for instance “parallax-cli story list "
+                               "--db %s”). Colleagues do not see them until then. Do not run the command again: it "
+                               "would be saved twice.",
+                             display, n_queued, px_pg_store_get_queue_dir (team), display);
+      else
+        _px_cli_print_error (n_queued == 1
+                             ? "The team library “%s” cannot be reached: %u save is queued on this computer (in %s), "
+                               "to be sent the next time Parallax or parallax-cli opens this library while its "
+                               "server answers"
+                             : "The team library “%s” cannot be reached: %u saves are queued on this computer (in "
+                               "%s), to be sent the next time Parallax or parallax-cli opens this library while its "
+                               "server answers",
+                             display, n_queued, px_pg_store_get_queue_dir (team));
+      if (status == PX_CLI_EXIT_OK)
+        status = PX_CLI_EXIT_QUEUED;
+    }
 
   if (!px_library_close (store, &error))
     _px_cli_print_error ("%s", error->message);

@@ -246,7 +246,9 @@ reloaded_cb (GObject      *object,
   self->n_busy--;
   if (annotations == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && call->story_id == self->story_id)
+      /* A team library's lost server: its banner says so, and what is shown stays. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+          && !g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED) && call->story_id == self->story_id)
         toast (self, error->message);
       g_free (call);
       return;
@@ -348,6 +350,27 @@ insertion_index (GPtrArray          *annotations,
   return i;
 }
 
+/* Redraws what @annotation_ids changed: the columns of @sources (where
+ * they were or are underlined) and their rows of the panel.
+ */
+static void
+show_changed (PxAnnotator  *self,
+              GHashTable   *sources,
+              const gint64 *annotation_ids,
+              guint         n_ids)
+{
+  for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (self->view, i);
+      gint64 source_id = px_source_column_get_source_id (column);
+
+      if (g_hash_table_contains (sources, &source_id))
+        underline_column (self, column);
+    }
+  px_annotations_panel_update_annotations (self->panel, self->annotations, annotation_ids, n_ids);
+  g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
+}
+
 static void read_changes (PxAnnotator *self);
 
 typedef struct
@@ -419,17 +442,7 @@ changes_read_cb (GObject      *object,
       g_ptr_array_insert (self->annotations, insertion_index (self->annotations, annotation), annotation);
     }
 
-  for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
-    {
-      PxSourceColumn *column = px_story_view_get_column (self->view, i);
-      gint64 source_id = px_source_column_get_source_id (column);
-
-      if (g_hash_table_contains (sources, &source_id))
-        underline_column (self, column);
-    }
-  px_annotations_panel_update_annotations (self->panel, self->annotations, (const gint64 *) call->ids->data,
-                                           call->ids->len);
-  g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
+  show_changed (self, sources, (const gint64 *) call->ids->data, call->ids->len);
   read_changes (self);
 }
 
@@ -738,6 +751,34 @@ conflict_read_cb (GObject      *object,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A save queued on this computer (the server did not answer): shown as
+ * saved, since it is, though the library cannot be read back meanwhile.
+ */
+static void
+show_queued_save (PxAnnotator    *self,
+                  const TeamSave *save)
+{
+  g_autoptr(GHashTable) sources = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  gint64 index = self->annotations != NULL ? annotation_index (self->annotations, save->annotation_id) : -1;
+  PxAnnotation *annotation;
+
+  if (index < 0)
+    return;
+
+  annotation = g_ptr_array_index (self->annotations, index);
+  /* A new verdict takes the editor's mark away, as the server will. */
+  if (annotation->verdict != save->verdict)
+    {
+      g_clear_pointer (&annotation->reviewed_by, g_free);
+      g_clear_pointer (&annotation->reviewed_at, g_free);
+    }
+  annotation->verdict = save->verdict;
+  g_free (annotation->note);
+  annotation->note = save->note[0] != '\0' ? g_strdup (save->note) : NULL;
+  add_target_sources (sources, annotation);
+  show_changed (self, sources, &save->annotation_id, 1);
+}
+
 static void
 team_saved_cb (GObject      *object,
                GAsyncResult *result,
@@ -747,11 +788,15 @@ team_saved_cb (GObject      *object,
   PxAnnotator *self = save->annotator;
   g_autoptr(GError) error = NULL;
   gint64 annotation_id;
+  guint new_version = 0;
 
   self->n_busy--;
-  if (px_pg_store_save_annotation_finish (PX_PG_STORE (object), result, NULL, &error))
+  if (px_pg_store_save_annotation_finish (PX_PG_STORE (object), result, &new_version, &error))
     {
-      px_annotator_reload (self);
+      if (new_version == 0 && PX_LIBRARY (object) == self->store)
+        show_queued_save (self, save);
+      else
+        px_annotator_reload (self);
       return;
     }
   if (!g_error_matches (error, PX_STORE_ERROR, PX_STORE_ERROR_CONFLICT))

@@ -27,30 +27,46 @@ struct _PxTeamBanner
 
 G_DEFINE_FINAL_TYPE (PxTeamBanner, px_team_banner, GTK_TYPE_WIDGET)
 
+/* A save the team has not got is never out of sight: the banner stays
+ * while the server cannot be reached or anything waits in the queue, and
+ * says how many saves are on this computer only and when they go.
+ */
 static void
 update (PxTeamBanner *self)
 {
   gboolean away = self->store != NULL && !px_pg_store_get_connected (self->store);
   guint n_queued = 0;
   g_autofree char *title = NULL;
+  gboolean shown;
 
   if (self->store != NULL)
     g_object_get (self->store, "n-queued", &n_queued, NULL);
+  shown = away || n_queued > 0;
 
-  if (n_queued > 0)
+  if (away && n_queued > 0)
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           /* Translators: a banner across the window */
-                                          "Team library unreachable; %u change waiting",
-                                          "Team library unreachable; %u changes waiting", n_queued), n_queued);
-  else
+                                          "Team library unreachable: %u save is queued on this computer and will be "
+                                          "sent when the server answers",
+                                          "Team library unreachable: %u saves are queued on this computer and will "
+                                          "be sent when the server answers", n_queued), n_queued);
+  else if (away)
     /* Translators: a banner across the window */
-    title = g_strdup (_("Team library unreachable; changes you make are kept and sent when it is back"));
+    title = g_strdup (_("Team library unreachable: what you save is queued on this computer and will be sent when "
+                        "the server answers"));
+  else
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: a banner across the window, while the server answers again */
+                                          "%u save queued on this computer is being sent to the team library",
+                                          "%u saves queued on this computer are being sent to the team library",
+                                          n_queued), n_queued);
 
   gtk_label_set_text (self->title_label, title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_revealer_set_reveal_child (self->revealer, away);
+  gtk_widget_set_visible (GTK_WIDGET (self->retry_button), away);
+  gtk_revealer_set_reveal_child (self->revealer, shown);
   /* An unrevealed child still reaches the accessibility tree otherwise. */
-  gtk_widget_set_visible (self->bar, away);
+  gtk_widget_set_visible (self->bar, shown);
 }
 
 static void

@@ -195,6 +195,28 @@ remote_change_cb (PxPgStore  *store,
     update_sources (self, id);
 }
 
+/* A save queued while the server could not be reached met a colleague's
+ * newer one when it was sent: it was not applied, and nothing of theirs
+ * was overwritten. Said in words that stay until read, with where the
+ * save is kept.
+ */
+static void
+replay_failed_cb (PxPgStore  *store,
+                  const char *message,
+                  PxWindow   *self)
+{
+  g_autofree char *failed = g_build_filename (px_pg_store_get_queue_dir (store), "failed.jsonl", NULL);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("A Queued Save Was Not Applied"), NULL);
+
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: the reason, then a file's path */
+                                  _("A save made while the team library could not be reached was refused when it "
+                                    "was sent. %s. Nothing was overwritten; your version is kept in “%s”."),
+                                  message, failed);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Back after the server was lost: what was announced meanwhile is lost,
  * so everything shown is read again.
  */
@@ -454,6 +476,7 @@ _px_window_team_library_set (PxWindow  *self,
     {
       g_signal_connect_object (self->library, "remote-change", G_CALLBACK (remote_change_cb), self, 0);
       g_signal_connect_object (self->library, "changed", G_CALLBACK (team_changed_cb), self, 0);
+      g_signal_connect_object (self->library, "replay-failed", G_CALLBACK (replay_failed_cb), self, 0);
     }
 
   px_team_banner_set_library (self->team_banner, self->library);

@@ -77,11 +77,16 @@ typedef struct
   const char *word;
   double low;
   double high;
+  gboolean fits_figures;
 } VagueWord;
 
+/* "Several games" is no rival of "four games"; "dozens of drones" is of
+ * "91 drones" (what is known differs), as the design has it.
+ */
 static const VagueWord vague_words[] = {
-  { "dozens", 24, 99 }, { "scores", 40, 99 }, { "hundreds", 200, 999 }, { "thousands", 2000, 9999 },
-  { "millions", 2e6, 9.99e8 }, { "several", 3, 9 }, { "tens", 20, 99 },
+  { "dozens", 24, 99, FALSE }, { "scores", 40, 99, FALSE }, { "hundreds", 200, 999, FALSE },
+  { "thousands", 2000, 9999, FALSE }, { "millions", 2e6, 9.99e8, FALSE }, { "several", 3, 9, TRUE },
+  { "tens", 20, 99, FALSE },
 };
 
 static GHashTable *
@@ -670,6 +675,7 @@ scan_quantities (PxDocument *doc,
                 q.low = vague_words[v].low;
                 q.high = vague_words[v].high;
                 q.value = (q.low + q.high) / 2;
+                q.fits_figures = vague_words[v].fits_figures;
                 vague = TRUE;
                 n = 1;
                 /* "tens of thousands", "hundreds of thousands" */
@@ -1237,9 +1243,10 @@ px_quantity_equal (const PxQuantity *a,
 {
   double tolerance = 0.005;
 
-  /* A figure and a vague "dozens" are a difference in what is known. */
+  /* A figure and a vague "dozens" are a difference in what is known;
+   * "several" takes any figure it covers. */
   if (a->vague != b->vague)
-    return FALSE;
+    return (a->fits_figures || b->fits_figures) && ranges_overlap (a->low, a->high, b->low, b->high, 0);
   if (a->dimension == PX_DIMENSION_DISTANCE)
     tolerance = 0.03;
   /* "about two years" is said of anything from a year and a half to

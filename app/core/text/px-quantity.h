@@ -41,6 +41,7 @@ typedef struct
   guint n_heads;
   guint head_ends[3];   /* bytes: where each head word ends */
   guint vague : 1;      /* "dozens", "hundreds", "several" */
+  guint fits_figures : 1; /* vague, but any figure in its range agrees: "several" */
   guint qualified : 1;  /* "at least", "about", "up to", ... */
   guint qualifier : 3;  /* which one, so that "up to 60" and "up to 70" differ */
 } PxQuantity;
