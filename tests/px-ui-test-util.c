@@ -9,6 +9,7 @@
 
 #include "px-source-column.h"
 #include "px-story-view.h"
+#include "px-window-private.h"
 
 void
 px_ui_test_wait_for (PxUiTestCondition  condition,
@@ -37,4 +38,14 @@ px_ui_test_columns_settled (gpointer data)
       return FALSE;
 
   return px_story_view_get_n_columns (view) > 0 && !px_story_view_get_comparing (view);
+}
+
+gboolean
+px_ui_test_window_settled (gpointer data)
+{
+  PxWindow *window = data;
+
+  return !px_session_get_busy (_px_window_get_session (window))
+         && (px_story_view_get_n_columns (px_window_get_story_view (window)) == 0
+             || px_ui_test_columns_settled (px_window_get_story_view (window)));
 }

@@ -23,5 +23,9 @@ void px_ui_test_wait_for (PxUiTestCondition  condition,
  * comparison running.
  */
 gboolean px_ui_test_columns_settled (gpointer data);
+/* TRUE when the PxWindow @data's story operations are done (the library's
+ * thread answered), its columns settled.
+ */
+gboolean px_ui_test_window_settled (gpointer data);
 
 G_END_DECLS

@@ -133,11 +133,11 @@ main (int    argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
   gtk_window_present (GTK_WINDOW (window));
   px_window_set_store (window, store, TRUE);
-  story_id = px_window_get_story_id (window);
   view = px_window_get_story_view (window);
   annotator = _px_window_get_annotator (window);
-  while (!ready (view))
+  while (!ready (view) || px_session_get_busy (_px_window_get_session (window)))
     spin (0.1);
+  story_id = px_window_get_story_id (window);
   g_settings_set_boolean (g_settings_new (APP_ID), "sidebar-visible", FALSE);
 
   /* A page that changed: its annotation waits for review. */

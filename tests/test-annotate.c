@@ -74,9 +74,9 @@ fixture_set_up (Fixture       *fixture,
 
   /* A new profile: the demo story opens, into the library. */
   px_window_set_store (fixture->window, fixture->store, TRUE);
+  px_ui_test_wait_for (demo_ready, fixture, "the demo story", WAIT_SECONDS);
   fixture->story_id = px_window_get_story_id (fixture->window);
   g_assert_cmpint (fixture->story_id, >, 0);
-  px_ui_test_wait_for (demo_ready, fixture, "the demo story", WAIT_SECONDS);
   fixture->panel = _px_window_get_annotations_panel (fixture->window);
   g_assert_true (PX_IS_ANNOTATIONS_PANEL (fixture->panel));
 }
@@ -483,6 +483,7 @@ test_needs_review (Fixture       *fixture,
   g_assert_cmpuint (report->n_needs_review, ==, 2);
 
   px_window_open_story (fixture->window, fixture->story_id);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the story read again", WAIT_SECONDS);
   px_ui_test_wait_for (story_reopened, fixture, "the story to open again", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_cmpint (px_source_column_get_source_id (column), ==, source_id);

@@ -83,10 +83,14 @@ write_page (Fixture    *fixture,
   return path;
 }
 
+/* Every source loaded, and no story operation waiting for the library. */
 static gboolean
 all_loaded (Fixture *fixture)
 {
   GListModel *sources = px_session_get_sources (fixture->session);
+
+  if (px_session_get_busy (fixture->session))
+    return FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
@@ -138,6 +142,10 @@ test_provisional_title (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_started, ==, 1);
   g_assert_true (px_session_has_story (fixture->session));
   g_assert_true (px_session_get_title_provisional (fixture->session));
+  /* Shown at once, kept on the library's thread. */
+  g_assert_cmpint (px_session_get_story_id (fixture->session), ==, 0);
+  g_assert_true (px_session_get_busy (fixture->session));
+  wait_loaded (fixture);
   g_assert_cmpint (px_session_get_story_id (fixture->session), >, 0);
 
   add_page (fixture, "first.html", "Drones at the residence");
@@ -157,18 +165,23 @@ test_provisional_title (Fixture       *fixture,
   add_page (fixture, "third.html", "Headline");
   g_assert_cmpstr (px_session_get_title (fixture->session), ==, "My title");
   px_session_new_story (fixture->session, "New Story");
-  g_assert_true (px_session_open_story (fixture->session, px_session_get_story_id (fixture->session), NULL));
+  wait_loaded (fixture);
+  px_session_open_story (fixture->session, px_session_get_story_id (fixture->session));
+  wait_loaded (fixture);
   g_assert_false (px_session_get_title_provisional (fixture->session));
   add_page (fixture, "fourth.html", "Another headline");
   g_assert_cmpstr (px_session_get_title (fixture->session), ==, "New Story");
 
   /* A story left with its placeholder is named when it is opened again. */
   px_session_new_story (fixture->session, NULL);
+  wait_loaded (fixture);
   {
     gint64 id = px_session_get_story_id (fixture->session);
 
     px_session_new_story (fixture->session, "Elsewhere");
-    g_assert_true (px_session_open_story (fixture->session, id, NULL));
+    px_session_open_story (fixture->session, id);
+    wait_loaded (fixture);
+    g_assert_cmpint (px_session_get_story_id (fixture->session), ==, id);
     g_assert_true (px_session_get_title_provisional (fixture->session));
     add_page (fixture, "fifth.html", "Named at last");
     g_assert_cmpstr (px_session_get_title (fixture->session), ==, "Named at last");
@@ -230,30 +243,44 @@ test_open_delete_restore (Fixture       *fixture,
   GListModel *sources = px_session_get_sources (fixture->session);
 
   px_session_new_story (fixture->session, "Story");
-  story_id = px_session_get_story_id (fixture->session);
   add_page (fixture, "one.html", "One");
   add_page (fixture, "two.html", "Two");
+  story_id = px_session_get_story_id (fixture->session);
+  g_assert_cmpint (story_id, >, 0);
 
   px_session_close_story (fixture->session);
   g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 0);
-  g_assert_true (px_session_open_story (fixture->session, story_id, &error));
-  g_assert_no_error (error);
+  px_session_open_story (fixture->session, story_id);
+  /* Read on the library's thread: nothing shown yet. */
+  g_assert_false (px_session_has_story (fixture->session));
+  wait_loaded (fixture);
+  g_assert_cmpint (px_session_get_story_id (fixture->session), ==, story_id);
   g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
 
-  g_assert_true (px_session_rename_story (fixture->session, "Renamed", &error));
-  deleted = px_session_delete_story (fixture->session, &error);
-  g_assert_no_error (error);
+  px_session_rename_story (fixture->session, "Renamed");
+  wait_loaded (fixture);
+  g_assert_cmpstr (px_session_get_title (fixture->session), ==, "Renamed");
+  deleted = px_session_delete_story (fixture->session);
   g_assert_cmpint (deleted, ==, story_id);
   g_assert_false (px_session_has_story (fixture->session));
   g_assert_cmpint (px_session_get_story_id (fixture->session), ==, 0);
+  wait_loaded (fixture);
+  {
+    g_autoptr(PxStoryInfo) info = px_library_get_story (PX_LIBRARY (fixture->store), deleted, &error);
 
-  g_assert_true (px_session_restore_story (fixture->session, deleted, &error));
-  g_assert_no_error (error);
+    g_assert_nonnull (info->deleted_at);
+  }
+
+  px_session_restore_story (fixture->session, deleted);
+  wait_loaded (fixture);
   g_assert_cmpstr (px_session_get_title (fixture->session), ==, "Renamed");
   g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
 
-  g_assert_false (px_session_open_story (fixture->session, 9999, &error));
-  g_assert_nonnull (error);
+  g_assert_cmpuint (fixture->messages->len, ==, 0);
+  px_session_open_story (fixture->session, 9999);
+  wait_loaded (fixture);
+  g_assert_cmpuint (fixture->messages->len, ==, 1);
+  g_assert_cmpint (px_session_get_story_id (fixture->session), ==, story_id);
 }
 
 /* The demo story is made once and found again by the id kept. */
@@ -265,17 +292,50 @@ test_demo (Fixture       *fixture,
 
   g_assert_true (px_session_library_is_new (fixture->session));
   g_assert_cmpint (px_session_find_demo_story (fixture->session), ==, 0);
-  g_assert_true (px_session_open_demo (fixture->session));
-  g_assert_cmpuint (g_list_model_get_n_items (px_session_get_sources (fixture->session)), ==, 4);
+  px_session_open_demo (fixture->session);
   wait_loaded (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (px_session_get_sources (fixture->session)), ==, 4);
   demo = px_session_get_story_id (fixture->session);
   g_assert_cmpint (demo, >, 0);
   g_assert_cmpint (px_session_get_demo_story_id (fixture->session), ==, demo);
   g_assert_false (px_session_library_is_new (fixture->session));
 
   px_session_new_story (fixture->session, NULL);
-  g_assert_false (px_session_open_demo (fixture->session));
+  px_session_open_demo (fixture->session);
+  wait_loaded (fixture);
   g_assert_cmpint (px_session_get_story_id (fixture->session), ==, demo);
+}
+
+/* A window's start, read off the main thread: a new library gets the
+ * demo; else the last story opens if the library still has it.
+ */
+static void
+test_restore (Fixture       *fixture,
+              gconstpointer  data)
+{
+  gint64 demo, story;
+
+  px_session_restore (fixture->session, 0);
+  g_assert_false (px_session_has_story (fixture->session));
+  wait_loaded (fixture);
+  demo = px_session_get_story_id (fixture->session);
+  g_assert_cmpint (demo, >, 0);
+  g_assert_cmpint (px_session_get_demo_story_id (fixture->session), ==, demo);
+
+  px_session_new_story (fixture->session, "Last");
+  wait_loaded (fixture);
+  story = px_session_get_story_id (fixture->session);
+  px_session_close_story (fixture->session);
+  px_session_restore (fixture->session, story);
+  wait_loaded (fixture);
+  g_assert_cmpint (px_session_get_story_id (fixture->session), ==, story);
+
+  /* In the trash: nothing opens. */
+  g_assert_cmpint (px_session_delete_story (fixture->session), ==, story);
+  wait_loaded (fixture);
+  px_session_restore (fixture->session, story);
+  wait_loaded (fixture);
+  g_assert_false (px_session_has_story (fixture->session));
 }
 
 static void
@@ -415,6 +475,7 @@ test_comparison (Fixture       *fixture,
 
   /* Another story: no comparison of the last one. */
   px_session_new_story (fixture->session, "Empty");
+  wait_loaded (fixture);
   g_assert_null (px_session_get_comparison (fixture->session));
   g_assert_false (px_session_get_compare_pending (fixture->session));
   g_signal_handlers_disconnect_by_data (fixture->session, &n_notified);
@@ -434,6 +495,7 @@ main (int   argc,
   g_test_add ("/session/open-delete-restore", Fixture, NULL, fixture_set_up, test_open_delete_restore,
               fixture_tear_down);
   g_test_add ("/session/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
+  g_test_add ("/session/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
   g_test_add ("/session/comparison", Fixture, NULL, fixture_set_up, test_comparison, fixture_tear_down);
   status = g_test_run ();
   px_test_remove_temp_dirs ();

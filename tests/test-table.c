@@ -568,9 +568,9 @@ test_table_annotate (Fixture       *fixture,
   g_assert_no_error (error);
   /* A new profile: the demo story opens, into the library. */
   px_window_set_store (fixture->window, store, TRUE);
+  px_ui_test_wait_for (demo_in_library, fixture->view, "the demo story in the library", WAIT_SECONDS);
   story_id = px_window_get_story_id (fixture->window);
   g_assert_cmpint (story_id, >, 0);
-  px_ui_test_wait_for (demo_in_library, fixture->view, "the demo story in the library", WAIT_SECONDS);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "table"));
   px_ui_test_wait_for (table_has_rows, fixture->table, "the table's first rows", WAIT_SECONDS);
 

@@ -414,6 +414,20 @@ has_label_with (GtkWidget  *widget,
 /* Opens @column's original and checks an archive window shows the page
  * that @column came from (its address is named in the window).
  */
+typedef struct
+{
+  GListModel *toplevels;
+  guint n;
+} WindowCount;
+
+static gboolean
+windows_reach (gpointer data)
+{
+  WindowCount *count = data;
+
+  return g_list_model_get_n_items (count->toplevels) >= count->n;
+}
+
 static void
 assert_opens_original (PxSourceColumn *column,
                        const char     *needle)
@@ -421,8 +435,11 @@ assert_opens_original (PxSourceColumn *column,
   GListModel *toplevels = gtk_window_get_toplevels ();
   guint before = g_list_model_get_n_items (toplevels);
   g_autoptr(GtkWindow) archive = NULL;
+  WindowCount count = { toplevels, before + 1 };
 
+  /* A page kept in the library is read on its thread first. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.open-original", NULL));
+  px_ui_test_wait_for (windows_reach, &count, "the original's window", WAIT_SECONDS);
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels) && archive == NULL; i++)
     {
@@ -441,8 +458,8 @@ static void
 open_demo (Fixture *fixture)
 {
   px_window_open_demo (fixture->window);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the demo story", WAIT_SECONDS);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
-  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the demo story", WAIT_SECONDS);
 }
 
 /* The demo opens in four columns with the banner, and each kind of
@@ -728,10 +745,12 @@ test_library (Fixture       *fixture,
 
   g_assert_no_error (error);
   px_window_set_store (fixture->window, store, TRUE);
+  /* The library is read on a worker, then the demo made. */
+  g_assert_cmpint (px_window_get_story_id (fixture->window), ==, 0);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the demo story", WAIT_SECONDS);
   story_id = px_window_get_story_id (fixture->window);
   g_assert_cmpint (story_id, >, 0);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
-  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the demo story", WAIT_SECONDS);
   args[0] = store;
   args[1] = GINT_TO_POINTER ((int) story_id);
   px_ui_test_wait_for (story_has_sources, args, "the demo's sources in the library", WAIT_SECONDS);
@@ -762,6 +781,7 @@ test_library (Fixture       *fixture,
     hit = g_list_model_get_item (items, 0);
     g_assert_cmpint (px_library_item_get_story_id (hit), ==, story_id);
     px_library_view_activate (library, 0);
+    px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the story of the hit", WAIT_SECONDS);
     g_assert_cmpint (px_window_get_story_id (fixture->window), ==, story_id);
     for (guint i = 0; i < px_story_view_get_n_columns (fixture->view); i++)
       if (px_source_column_get_source_id (px_story_view_get_column (fixture->view, i)) == px_library_item_get_source_id (hit))
@@ -776,6 +796,7 @@ test_library (Fixture       *fixture,
 
   second = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
   px_window_set_store (second, store, TRUE);
+  px_ui_test_wait_for (px_ui_test_window_settled, second, "the last story", WAIT_SECONDS);
   second_view = px_window_get_story_view (second);
   g_assert_cmpint (px_window_get_story_id (second), ==, story_id);
   g_assert_cmpuint (px_story_view_get_n_columns (second_view), ==, 4);
@@ -792,10 +813,12 @@ test_library (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-story", NULL));
   g_assert_cmpint (px_window_get_story_id (fixture->window), ==, 0);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the story in the trash", WAIT_SECONDS);
   info = px_store_get_story (store, story_id, &error);
   g_assert_no_error (error);
   g_assert_nonnull (info->deleted_at);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-delete", "x", story_id));
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the story back", WAIT_SECONDS);
   g_assert_cmpint (px_window_get_story_id (fixture->window), ==, story_id);
   g_clear_pointer (&info, px_story_info_free);
   info = px_store_get_story (store, story_id, &error);

@@ -265,13 +265,12 @@ rename_response_cb (AdwMessageDialog *dialog,
 {
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "px-entry");
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (response, "rename") != 0 || title[0] == '\0')
     return;
 
-  if (!px_session_rename_story (self->session, title, &error))
-    _px_window_toast (self, error->message);
+  /* A failure comes as the session's message, in a toast. */
+  px_session_rename_story (self->session, title);
 }
 
 static void
@@ -310,7 +309,6 @@ delete_story_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   PxWindow *self = PX_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
   g_autofree char *title = g_strdup (px_session_get_title (self->session));
   g_autofree char *message = NULL;
   AdwToast *undo;
@@ -319,12 +317,9 @@ delete_story_action (GtkWidget  *widget,
   if (px_session_get_story_id (self->session) <= 0)
     return;
 
-  story_id = px_session_delete_story (self->session, &error);
+  story_id = px_session_delete_story (self->session);
   if (story_id <= 0)
-    {
-      _px_window_toast (self, error->message);
-      return;
-    }
+    return;
 
   /* Translators: %s is a story's title */
   message = g_strdup_printf (_("“%s” deleted"), title);
@@ -343,11 +338,8 @@ undo_delete_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   PxWindow *self = PX_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (px_session_get_library (self->session) != NULL
-      && !px_session_restore_story (self->session, g_variant_get_int64 (parameter), &error))
-    _px_window_toast (self, error->message);
+  px_session_restore_story (self->session, g_variant_get_int64 (parameter));
 }
 
 static void

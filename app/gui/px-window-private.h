@@ -47,6 +47,11 @@ struct _PxWindow
   GCancellable *library_cancellable; /* the library being switched to */
   guint sidebar_reload_id;           /* colleagues' changes to stories, gathered */
   GMenu *copy_section;
+  gint64 annotated_story_id; /* the story the annotator was given */
+  /* A search hit whose story is being opened: its words, once shown. */
+  gint64 reveal_story_id;
+  gint64 reveal_source_id;
+  char *reveal_match;
   gboolean drawn_reported;
   guint invariants_id;
 };

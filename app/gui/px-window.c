@@ -125,13 +125,10 @@ void
 px_window_open_story (PxWindow *self,
                       gint64    story_id)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (PX_IS_WINDOW (self));
   g_return_if_fail (self->library != NULL);
 
-  if (!px_session_open_story (self->session, story_id, &error))
-    _px_window_toast (self, error->message);
+  px_session_open_story (self->session, story_id);
 }
 
 gint64
@@ -142,17 +139,35 @@ px_window_get_story_id (PxWindow *self)
   return px_session_get_story_id (self->session);
 }
 
-/* The session shows another story (or none): the columns start empty. */
+/* The story the annotator reads, and the one opened next time. */
 static void
-story_started_cb (PxWindow *self)
+follow_story (PxWindow *self)
 {
   gint64 story_id = px_session_get_story_id (self->session);
 
+  self->annotated_story_id = story_id;
   /* The last story is My library's: a team library opens on its newest. */
   if (story_id > 0 && PX_IS_STORE (self->library))
     g_settings_set_int64 (self->settings, "last-story", story_id);
   px_annotator_set_story (self->annotator, self->library, story_id);
+}
+
+/* The session shows another story (or none, or the same one read again):
+ * the columns start empty.
+ */
+static void
+story_started_cb (PxWindow *self)
+{
+  follow_story (self);
   update_title (self);
+}
+
+/* A new story is kept in the library now: its id. */
+static void
+story_id_changed_cb (PxWindow *self)
+{
+  if (px_session_get_story_id (self->session) != self->annotated_story_id)
+    follow_story (self);
 }
 
 static void
@@ -206,24 +221,12 @@ load_source_cb (PxWindow *self,
  * starts then, and not before.
  */
 static void
-open_original_cb (PxWindow       *self,
-                  PxSourceColumn *column)
+show_original (PxWindow   *self,
+               PxSnapshot *snapshot)
 {
-  g_autoptr(PxSnapshot) snapshot = NULL;
   g_autoptr(GError) error = NULL;
   PxArchiveModuleOpenFunc open_archive;
   GtkWindow *archive;
-
-  if (px_source_column_get_snapshot (column) != NULL)
-    snapshot = px_snapshot_ref (px_source_column_get_snapshot (column));
-  else
-    snapshot = px_session_get_stored_snapshot (self->session, px_source_column_get_source_id (column), &error);
-
-  if (snapshot == NULL)
-    {
-      _px_window_toast (self, error->message);
-      return;
-    }
 
   open_archive = _px_archive_module_load (&error);
   if (open_archive == NULL)
@@ -238,25 +241,82 @@ open_original_cb (PxWindow       *self,
 }
 
 static void
-story_activated_cb (PxWindow   *self,
-                    gint64      story_id,
-                    gint64      source_id,
-                    const char *match)
+stored_snapshot_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  if (story_id != px_session_get_story_id (self->session))
-    px_window_open_story (self, story_id);
-  if (adw_flap_get_folded (self->sidebar_flap))
-    adw_flap_set_reveal_flap (self->sidebar_flap, FALSE);
+  g_autoptr(PxWindow) self = user_data;
+  g_autoptr(PxSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (source_id <= 0 || match == NULL)
-    return;
+  snapshot = px_session_get_stored_snapshot_finish (PX_SESSION (object), result, &error);
+  if (snapshot == NULL)
+    _px_window_toast (self, error->message);
+  else
+    show_original (self, snapshot);
+}
 
+static void
+open_original_cb (PxWindow       *self,
+                  PxSourceColumn *column)
+{
+  /* The page just fetched, else the library's, read on its thread. */
+  if (px_source_column_get_snapshot (column) != NULL)
+    show_original (self, px_source_column_get_snapshot (column));
+  else
+    px_session_get_stored_snapshot_async (self->session, px_source_column_get_source_id (column), NULL,
+                                          stored_snapshot_cb, g_object_ref (self));
+}
+
+static void
+reveal_match (PxWindow   *self,
+              gint64      source_id,
+              const char *match)
+{
   for (guint i = 0; i < px_story_view_get_n_columns (self->story_view); i++)
     {
       PxSourceColumn *column = px_story_view_get_column (self->story_view, i);
 
       if (px_source_column_get_source_id (column) == source_id)
         px_source_column_reveal_text (column, match);
+    }
+}
+
+/* The story of a search hit is shown: its words are selected. */
+static void
+session_busy_cb (PxWindow *self)
+{
+  if (self->reveal_match == NULL || px_session_get_busy (self->session))
+    return;
+  if (px_session_get_story_id (self->session) == self->reveal_story_id)
+    reveal_match (self, self->reveal_source_id, self->reveal_match);
+  g_clear_pointer (&self->reveal_match, g_free);
+}
+
+static void
+story_activated_cb (PxWindow   *self,
+                    gint64      story_id,
+                    gint64      source_id,
+                    const char *match)
+{
+  if (adw_flap_get_folded (self->sidebar_flap))
+    adw_flap_set_reveal_flap (self->sidebar_flap, FALSE);
+
+  g_clear_pointer (&self->reveal_match, g_free);
+  if (story_id == px_session_get_story_id (self->session))
+    {
+      if (source_id > 0 && match != NULL)
+        reveal_match (self, source_id, match);
+      return;
+    }
+
+  /* Read on the library's thread; the match is shown once the story is. */
+  px_window_open_story (self, story_id);
+  if (source_id > 0 && match != NULL)
+    {
+      self->reveal_story_id = story_id;
+      self->reveal_source_id = source_id;
+      self->reveal_match = g_strdup (match);
     }
 }
 
@@ -293,9 +353,7 @@ px_window_set_library (PxWindow  *self,
                        PxLibrary *library,
                        gboolean   restore)
 {
-  g_autoptr(PxStoryInfo) last = NULL;
   g_autoptr(PxLibrary) old = NULL;
-  gint64 last_id;
 
   g_return_if_fail (PX_IS_WINDOW (self));
   g_return_if_fail (library == NULL || PX_IS_LIBRARY (library));
@@ -326,18 +384,8 @@ px_window_set_library (PxWindow  *self,
   if (!restore)
     return;
 
-  /* A new profile: the demo story goes into the library and opens. */
-  if (px_session_library_is_new (self->session))
-    {
-      px_window_open_demo (self);
-      return;
-    }
-
-  last_id = g_settings_get_int64 (self->settings, "last-story");
-  if (last_id > 0)
-    last = px_library_get_story (library, last_id, NULL);
-  if (last != NULL && last->deleted_at == NULL)
-    px_window_open_story (self, last_id);
+  /* A new profile gets the demo story; else the last story opens. */
+  px_session_restore (self->session, g_settings_get_int64 (self->settings, "last-story"));
 }
 
 PxStore *
@@ -778,6 +826,7 @@ px_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
+  g_free (self->reveal_match);
 
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
 }
@@ -835,6 +884,9 @@ px_window_init (PxWindow *self)
   g_signal_connect_object (self->session, "story-started", G_CALLBACK (story_started_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "message", G_CALLBACK (session_message_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::story-id", G_CALLBACK (story_id_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::busy", G_CALLBACK (session_busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::title", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

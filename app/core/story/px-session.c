@@ -30,6 +30,12 @@ struct _PxSession
   guint64 fetch_max_bytes;
   GCancellable *cancellable;
 
+  guint generation;       /* one more for each story shown */
+  guint n_busy;           /* story operations waiting for the library */
+  gboolean creating;      /* the story shown waits for its id in the library */
+  gboolean creating_demo; /* and it is the demo */
+  GPtrArray *waiting;     /* PxSource whose load waits for that id */
+
   GPtrArray *watched;     /* PxSource whose state is followed */
   PxComparison *comparison;
   GPtrArray *compared;    /* PxSource, by the comparison's source index */
@@ -76,6 +82,7 @@ enum
   PROP_STORY_ID,
   PROP_TITLE,
   PROP_DEMO_STORY_ID,
+  PROP_BUSY,
   PROP_COMPARISON,
   PROP_COMPARING,
   PROP_CURRENT_CLAIM,
@@ -122,6 +129,10 @@ typedef struct
 {
   PxSession *session;
   gint64 story_id;
+  guint generation;
+  gboolean busy;     /* a story operation: the session is busy until it ends */
+  PxStoryInfo *info; /* opening: the story read */
+  char *title;       /* renaming: the new title */
 } StoryCall;
 
 static StoryCall *
@@ -132,14 +143,43 @@ story_call_new (PxSession *self,
 
   call->session = g_object_ref (self);
   call->story_id = story_id;
+  call->generation = self->generation;
+  return call;
+}
+
+/* A story operation on the library's thread: "busy" until it ends. */
+static StoryCall *
+story_op_new (PxSession *self,
+              gint64     story_id)
+{
+  StoryCall *call = story_call_new (self, story_id);
+
+  call->busy = TRUE;
+  if (self->n_busy++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
   return call;
 }
 
 static void
 story_call_free (StoryCall *call)
 {
+  if (call->busy && --call->session->n_busy == 0)
+    g_object_notify_by_pspec (G_OBJECT (call->session), properties[PROP_BUSY]);
+  g_clear_pointer (&call->info, px_story_info_free);
+  g_free (call->title);
   g_object_unref (call->session);
   g_free (call);
+}
+
+/* The story shown is still the one the call was made for; FALSE too when
+ * the call was cancelled (the session went).
+ */
+static gboolean
+story_call_is_current (StoryCall    *call,
+                       const GError *error)
+{
+  return !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+         && call->generation == call->session->generation;
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoryCall, story_call_free)
@@ -168,6 +208,10 @@ start_story (PxSession  *self,
     }
   g_list_store_remove_all (self->sources);
   g_ptr_array_set_size (self->removed, 0);
+  self->generation++;
+  self->creating = FALSE;
+  self->creating_demo = FALSE;
+  g_ptr_array_set_size (self->waiting, 0);
   /* Nothing of the last story's comparison is shown with this one. */
   g_cancellable_cancel (self->compare_cancellable);
   g_clear_handle_id (&self->compare_idle_id, g_source_remove);
@@ -179,12 +223,15 @@ start_story (PxSession  *self,
   self->title_provisional = provisional;
   self->story_id = story_id;
 
+  /* "story-started" first: "notify::story-id" then only tells of the id a
+   * new story gets once the library keeps it.
+   */
   g_object_freeze_notify (G_OBJECT (self));
   if (id_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY_ID]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-  g_object_thaw_notify (G_OBJECT (self));
   g_signal_emit (self, signals[STORY_STARTED], 0);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 static void
@@ -277,13 +324,61 @@ px_session_set_demo_story_id (PxSession *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEMO_STORY_ID]);
 }
 
+static gboolean
+find_source (PxSession *self,
+             PxSource  *source,
+             guint     *position)
+{
+  return g_list_store_find (self->sources, source, position);
+}
+
+static void
+story_created_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  PxSession *self = call->session;
+  g_autoptr(GPtrArray) waiting = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = px_library_create_story_finish (PX_LIBRARY (object), result, &error);
+
+  /* Another story shown meanwhile: this one stays in the library, empty. */
+  if (!story_call_is_current (call, error))
+    return;
+
+  self->creating = FALSE;
+  if (id <= 0)
+    message (self, error->message);
+  else
+    {
+      self->story_id = id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY_ID]);
+      if (self->creating_demo)
+        {
+          px_session_set_demo_story_id (self, id);
+          self->demo_made_here = TRUE;
+        }
+    }
+  self->creating_demo = FALSE;
+
+  /* The sources added meanwhile load now, into the story kept. */
+  waiting = g_steal_pointer (&self->waiting);
+  self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < waiting->len; i++)
+    {
+      PxSource *source = g_ptr_array_index (waiting, i);
+
+      if (find_source (self, source, NULL) && px_source_get_state (source) == PX_SOURCE_LOADING)
+        px_session_load_source (self, source);
+    }
+}
+
 void
 px_session_new_story (PxSession  *self,
                       const char *title)
 {
-  g_autoptr(GError) error = NULL;
   gboolean provisional = title == NULL;
-  gint64 id = 0;
 
   g_return_if_fail (PX_IS_SESSION (self));
 
@@ -291,47 +386,97 @@ px_session_new_story (PxSession  *self,
     /* Translators: the title of a story until its first source names it */
     title = _("New Story");
 
-  if (self->library != NULL)
+  /* Shown at once; kept in the library on its thread, its id told by
+   * "notify::story-id".
+   */
+  start_story (self, title, 0, provisional);
+  if (self->library == NULL)
+    return;
+
+  self->creating = TRUE;
+  if (provisional)
+    px_library_create_provisional_story_async (self->library, title, self->cancellable, story_created_cb,
+                                               story_op_new (self, 0));
+  else
+    px_library_create_story_async (self->library, title, self->cancellable, story_created_cb,
+                                   story_op_new (self, 0));
+}
+
+static void
+show_story (PxSession         *self,
+            const PxStoryInfo *info,
+            GPtrArray         *sources)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* A story left before its first source was loaded keeps the placeholder. */
+  start_story (self, info->title, info->id, info->title_provisional);
+  for (guint i = 0; i < sources->len; i++)
+    g_ptr_array_add (items, px_source_new_for_record (g_ptr_array_index (sources, i)));
+  g_list_store_splice (self->sources, 0, 0, items->pdata, items->len);
+}
+
+static void
+story_sources_listed_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sources = px_library_list_sources_finish (PX_LIBRARY (object), result, &error);
+  if (!story_call_is_current (call, error))
+    return;
+  if (sources == NULL)
+    message (call->session, error->message);
+  else
+    show_story (call->session, call->info, sources);
+}
+
+static void
+story_read_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  g_autoptr(GError) error = NULL;
+
+  call->info = px_library_get_story_finish (PX_LIBRARY (object), result, &error);
+  if (!story_call_is_current (call, error))
+    return;
+  if (call->info == NULL)
     {
-      id = provisional ? px_library_create_provisional_story (self->library, title, &error)
-                       : px_library_create_story (self->library, title, &error);
-      if (id <= 0)
-        {
-          message (self, error->message);
-          id = 0;
-        }
+      message (call->session, error->message);
+      return;
     }
 
-  start_story (self, title, id, provisional);
+  {
+    gint64 story_id = call->story_id;
+    GCancellable *cancellable = call->session->cancellable;
+
+    px_library_list_sources_async (PX_LIBRARY (object), story_id, cancellable, story_sources_listed_cb,
+                                   g_steal_pointer (&call));
+  }
+}
+
+void
+px_session_open_story (PxSession *self,
+                       gint64     story_id)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+  g_return_if_fail (self->library != NULL);
+
+  px_library_get_story_async (self->library, story_id, self->cancellable, story_read_cb,
+                              story_op_new (self, story_id));
 }
 
 gboolean
-px_session_open_story (PxSession  *self,
-                       gint64      story_id,
-                       GError    **error)
+px_session_get_busy (PxSession *self)
 {
-  g_autoptr(PxStoryInfo) info = NULL;
-  g_autoptr(GPtrArray) sources = NULL;
-
   g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
-  g_return_val_if_fail (self->library != NULL, FALSE);
 
-  info = px_library_get_story (self->library, story_id, error);
-  if (info != NULL)
-    sources = px_library_list_sources (self->library, story_id, error);
-  if (sources == NULL)
-    return FALSE;
-
-  /* A story left before its first source was loaded keeps the placeholder. */
-  start_story (self, info->title, story_id, info->title_provisional);
-  {
-    g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-    for (guint i = 0; i < sources->len; i++)
-      g_ptr_array_add (items, px_source_new_for_record (g_ptr_array_index (sources, i)));
-    g_list_store_splice (self->sources, 0, 0, items->pdata, items->len);
-  }
-  return TRUE;
+  return self->n_busy > 0;
 }
 
 void
@@ -343,11 +488,11 @@ px_session_close_story (PxSession *self)
 }
 
 static gboolean
-is_demo_story (PxSession *self,
+is_demo_story (PxLibrary *library,
                gint64     story_id)
 {
   g_autofree char *first = g_strconcat ("resource://", demo_pages[0].resource, NULL);
-  g_autoptr(GPtrArray) sources = px_library_list_sources (self->library, story_id, NULL);
+  g_autoptr(GPtrArray) sources = px_library_list_sources (library, story_id, NULL);
 
   for (guint j = 0; sources != NULL && j < sources->len; j++)
     if (g_strcmp0 (((const PxSourceRecord *) g_ptr_array_index (sources, j))->input, first) == 0)
@@ -356,77 +501,192 @@ is_demo_story (PxSession *self,
   return FALSE;
 }
 
-/* The story whose id the session keeps. A library that had the demo
- * before it was kept is searched once for the demo's first page.
+/* The demo story of @library (blocking): @kept_id when it is the demo (or
+ * @trusted: made in this session, its pages may still be loading), else
+ * the story holding the demo's first page, searched once (a library that
+ * had the demo before its id was kept, or a database moved in place).
  */
-gint64
-px_session_find_demo_story (PxSession *self)
+static gint64
+find_demo (PxLibrary *library,
+           gint64     kept_id,
+           gboolean   trusted)
 {
   g_autoptr(GPtrArray) stories = NULL;
-  gint64 demo_id = self->demo_story_id;
 
-  g_return_val_if_fail (PX_IS_SESSION (self), 0);
-
-  if (self->library == NULL)
-    return 0;
-
-  if (demo_id > 0)
+  if (kept_id > 0)
     {
-      g_autoptr(PxStoryInfo) info = px_library_get_story (self->library, demo_id, NULL);
+      g_autoptr(PxStoryInfo) info = px_library_get_story (library, kept_id, NULL);
 
-      /* Made in this session, its pages may still be loading: trusted. */
-      if (info != NULL && info->deleted_at == NULL && (self->demo_made_here || is_demo_story (self, demo_id)))
-        return demo_id;
+      if (info != NULL && info->deleted_at == NULL && (trusted || is_demo_story (library, kept_id)))
+        return kept_id;
       if (info != NULL && info->deleted_at != NULL)
         return 0;
     }
 
-  /* Not kept, or kept for another library (a database moved in place). */
-  stories = px_library_list_stories (self->library, FALSE, NULL);
+  stories = px_library_list_stories (library, FALSE, NULL);
   for (guint i = 0; stories != NULL && i < stories->len; i++)
     {
       const PxStoryInfo *info = g_ptr_array_index (stories, i);
 
-      if (is_demo_story (self, info->id))
-        {
-          px_session_set_demo_story_id (self, info->id);
-          return info->id;
-        }
+      if (is_demo_story (library, info->id))
+        return info->id;
     }
 
   return 0;
 }
 
-gboolean
-px_session_open_demo (PxSession *self)
+gint64
+px_session_find_demo_story (PxSession *self)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 existing;
+  gint64 id;
 
-  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
 
-  existing = px_session_find_demo_story (self);
-  if (existing > 0)
-    {
-      if (existing != self->story_id && !px_session_open_story (self, existing, &error))
-        message (self, error->message);
-      return FALSE;
-    }
+  if (self->library == NULL)
+    return 0;
+  id = find_demo (self->library, self->demo_story_id, self->demo_made_here);
+  if (id > 0)
+    px_session_set_demo_story_id (self, id);
+  return id;
+}
 
+static void
+make_demo (PxSession *self)
+{
   /* Translators: the title of the bundled demo story */
   px_session_new_story (self, _("Demo: the drone claim at Putin’s residence"));
-  if (self->story_id > 0)
-    {
-      px_session_set_demo_story_id (self, self->story_id);
-      self->demo_made_here = TRUE;
-    }
+  self->creating_demo = self->creating;
   for (guint i = 0; i < G_N_ELEMENTS (demo_pages); i++)
     {
       g_autoptr(PxSource) source = px_source_new_for_resource (demo_pages[i].resource, demo_pages[i].url);
 
       px_session_add_source (self, source);
     }
-  return TRUE;
+}
+
+/* What the library holds, read on a worker: whether it is new, the demo
+ * story, and whether the story asked for is there.
+ */
+typedef struct
+{
+  PxLibrary *library;
+  gint64 demo_id;
+  gboolean demo_trusted;
+  gint64 story_id;     /* in: the story to open, or 0 */
+  gboolean is_new;     /* out */
+  gboolean story_live; /* out */
+} LibraryLook;
+
+static void
+library_look_free (LibraryLook *look)
+{
+  g_object_unref (look->library);
+  g_free (look);
+}
+
+static void
+look_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LibraryLook *look = task_data;
+  g_autoptr(GPtrArray) all = px_library_list_stories (look->library, TRUE, NULL);
+
+  look->is_new = all != NULL && all->len == 0;
+  /* A new library has no demo, whatever id was kept for another. */
+  look->demo_id = look->is_new ? 0 : find_demo (look->library, look->demo_id, look->demo_trusted);
+  if (look->story_id > 0 && !look->is_new)
+    {
+      g_autoptr(PxStoryInfo) info = px_library_get_story (look->library, look->story_id, NULL);
+
+      look->story_live = info != NULL && info->deleted_at == NULL;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+look_in_library (PxSession           *self,
+                 gint64               story_id,
+                 GAsyncReadyCallback  callback)
+{
+  g_autoptr(GTask) task = NULL;
+  LibraryLook *look = g_new0 (LibraryLook, 1);
+
+  look->library = g_object_ref (self->library);
+  look->demo_id = self->demo_story_id;
+  look->demo_trusted = self->demo_made_here;
+  look->story_id = story_id;
+  task = g_task_new (NULL, self->cancellable, callback, story_op_new (self, story_id));
+  g_task_set_source_tag (task, look_in_library);
+  g_task_set_task_data (task, look, (GDestroyNotify) library_look_free);
+  g_task_run_in_thread (task, look_thread);
+}
+
+static void
+demo_found_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  PxSession *self = call->session;
+  LibraryLook *look = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  g_task_propagate_boolean (G_TASK (result), &error);
+  if (!story_call_is_current (call, error))
+    return;
+
+  if (look->demo_id <= 0)
+    make_demo (self);
+  else
+    {
+      px_session_set_demo_story_id (self, look->demo_id);
+      if (look->demo_id != self->story_id)
+        px_session_open_story (self, look->demo_id);
+    }
+}
+
+void
+px_session_open_demo (PxSession *self)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  if (self->library == NULL)
+    make_demo (self);
+  else
+    look_in_library (self, 0, demo_found_cb);
+}
+
+static void
+restored_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  PxSession *self = call->session;
+  LibraryLook *look = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  g_task_propagate_boolean (G_TASK (result), &error);
+  if (!story_call_is_current (call, error))
+    return;
+
+  /* A new profile: the demo story goes into the library and opens. */
+  if (look->is_new)
+    make_demo (self);
+  else if (look->story_live)
+    px_session_open_story (self, look->story_id);
+}
+
+void
+px_session_restore (PxSession *self,
+                    gint64     last_story_id)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+  g_return_if_fail (self->library != NULL);
+
+  look_in_library (self, last_story_id, restored_cb);
 }
 
 gboolean
@@ -474,14 +734,6 @@ px_session_new_fetcher (PxSession *self)
   return fetcher;
 }
 
-static gboolean
-find_source (PxSession *self,
-             PxSource  *source,
-             guint     *position)
-{
-  return g_list_store_find (self->sources, source, position);
-}
-
 /* Where @source goes among the sources the library keeps. */
 static guint
 stored_position (PxSession *self,
@@ -503,15 +755,56 @@ stored_position (PxSession *self,
 }
 
 static void
+source_moved_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!px_library_move_source_finish (PX_LIBRARY (object), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    message (call->session, error->message);
+}
+
+static void
 move_stored (PxSession *self,
              PxSource  *source)
 {
-  g_autoptr(GError) error = NULL;
   gint64 source_id = px_source_get_source_id (source);
 
-  if (self->library != NULL && source_id > 0
-      && !px_library_move_source (self->library, source_id, stored_position (self, source), &error))
-    message (self, error->message);
+  if (self->library != NULL && source_id > 0)
+    px_library_move_source_async (self->library, source_id, stored_position (self, source), self->cancellable,
+                                  source_moved_cb, story_op_new (self, self->story_id));
+}
+
+/* The story's title in the library, then on screen if it is still shown. */
+static void
+story_renamed_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!px_library_rename_story_finish (PX_LIBRARY (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        message (call->session, error->message);
+      return;
+    }
+  if (story_call_is_current (call, NULL))
+    set_title (call->session, call->title);
+}
+
+static void
+rename_stored (PxSession  *self,
+               const char *title)
+{
+  StoryCall *call = story_op_new (self, self->story_id);
+
+  call->title = g_strdup (title);
+  px_library_rename_story_async (self->library, self->story_id, title, self->cancellable, story_renamed_cb, call);
 }
 
 static void
@@ -548,10 +841,9 @@ source_loaded_cb (GObject      *object,
         /* A story started from addresses is named after its first headline. */
         if (self->title_provisional && article->title != NULL && article->title[0] != '\0')
           {
-            if (px_library_rename_story (self->library, self->story_id, article->title, &error))
-              set_title (self, article->title);
-            else
-              g_debug ("Could not name story %" G_GINT64_FORMAT ": %s", self->story_id, error->message);
+            /* Once: the next source's headline finds the title given. */
+            self->title_provisional = FALSE;
+            rename_stored (self, article->title);
           }
       }
       break;
@@ -570,6 +862,14 @@ px_session_load_source (PxSession *self,
 
   g_return_if_fail (PX_IS_SESSION (self));
   g_return_if_fail (PX_IS_SOURCE (source));
+
+  /* The story is being kept: its id first, for the page to be kept in it. */
+  if (self->creating)
+    {
+      if (!g_ptr_array_find (self->waiting, source, NULL))
+        g_ptr_array_add (self->waiting, g_object_ref (source));
+      return;
+    }
 
   fetcher = px_session_new_fetcher (self);
   px_source_load_async (source, self->library, self->story_id, fetcher, self->cancellable, source_loaded_cb,
@@ -682,9 +982,8 @@ source_restored_cb (GObject      *object,
   if (!px_library_restore_source_finish (PX_LIBRARY (object), result, &error))
     message (call->session, error->message);
   /* Back in its column, if the story is still the one shown. */
-  else if (call->story_id == call->session->story_id
-           && !px_session_open_story (call->session, call->story_id, &error))
-    message (call->session, error->message);
+  else if (call->story_id == call->session->story_id)
+    px_session_open_story (call->session, call->story_id);
 }
 
 void
@@ -718,25 +1017,34 @@ px_session_undo_remove (PxSession *self,
   g_clear_object (&removed->source);
 }
 
-gboolean
-px_session_rename_story (PxSession   *self,
-                         const char  *title,
-                         GError     **error)
+void
+px_session_rename_story (PxSession  *self,
+                         const char *title)
 {
-  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
-  g_return_val_if_fail (title != NULL, FALSE);
+  g_return_if_fail (PX_IS_SESSION (self));
+  g_return_if_fail (title != NULL);
 
-  if (self->library != NULL && self->story_id > 0
-      && !px_library_rename_story (self->library, self->story_id, title, error))
-    return FALSE;
+  if (self->library != NULL && self->story_id > 0)
+    rename_stored (self, title);
+  else
+    set_title (self, title);
+}
 
-  set_title (self, title);
-  return TRUE;
+static void
+story_deleted_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!px_library_delete_story_finish (PX_LIBRARY (object), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    message (call->session, error->message);
 }
 
 gint64
-px_session_delete_story (PxSession  *self,
-                         GError    **error)
+px_session_delete_story (PxSession *self)
 {
   gint64 story_id;
 
@@ -745,25 +1053,40 @@ px_session_delete_story (PxSession  *self,
   story_id = self->story_id;
   if (self->library == NULL || story_id <= 0)
     return 0;
-  if (!px_library_delete_story (self->library, story_id, error))
-    return 0;
 
+  px_library_delete_story_async (self->library, story_id, self->cancellable, story_deleted_cb,
+                                 story_op_new (self, story_id));
   px_session_close_story (self);
   return story_id;
 }
 
-gboolean
-px_session_restore_story (PxSession  *self,
-                          gint64      story_id,
-                          GError    **error)
+static void
+story_restored_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  g_return_val_if_fail (PX_IS_SESSION (self), FALSE);
+  g_autoptr(StoryCall) call = user_data;
+  g_autoptr(GError) error = NULL;
 
-  if (self->library == NULL)
-    return FALSE;
+  if (!px_library_restore_story_finish (PX_LIBRARY (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        message (call->session, error->message);
+      return;
+    }
+  if (story_call_is_current (call, NULL))
+    px_session_open_story (call->session, call->story_id);
+}
 
-  return px_library_restore_story (self->library, story_id, error)
-         && px_session_open_story (self, story_id, error);
+void
+px_session_restore_story (PxSession *self,
+                          gint64     story_id)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  if (self->library != NULL)
+    px_library_restore_story_async (self->library, story_id, self->cancellable, story_restored_cb,
+                                    story_op_new (self, story_id));
 }
 
 /* What a re-fetch did, as one message; the story is shown again so the
@@ -795,9 +1118,8 @@ refetch_done (StoryCall    *call,
                             n_changed);
   message (self, text);
 
-  if (n_changed > 0 && self->library != NULL && self->story_id > 0 && self->story_id == call->story_id
-      && !px_session_open_story (self, self->story_id, &error))
-    message (self, error->message);
+  if (n_changed > 0 && self->library != NULL && self->story_id > 0 && self->story_id == call->story_id)
+    px_session_open_story (self, self->story_id);
 }
 
 static void
@@ -913,30 +1235,23 @@ px_session_refetch_story (PxSession *self)
                                    story_call_new (self, self->story_id));
 }
 
-PxSnapshot *
-px_session_get_stored_snapshot (PxSession  *self,
-                                gint64      source_id,
-                                GError    **error)
+static void
+version_body_read_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
 {
-  g_autoptr(PxSourceRecord) record = NULL;
+  g_autoptr(GTask) task = user_data;
+  PxSourceRecord *record = g_task_get_task_data (task);
   g_autoptr(GBytes) body = NULL;
+  GError *error = NULL;
   PxSnapshot *snapshot;
 
-  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
-
-  if (self->library == NULL || source_id <= 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           _("The original page of this source was not kept"));
-      return NULL;
-    }
-
-  record = px_library_get_source (self->library, source_id, error);
-  if (record == NULL)
-    return NULL;
-  body = px_library_get_version_body (self->library, record->version_id, error);
+  body = px_library_get_version_body_finish (PX_LIBRARY (object), result, &error);
   if (body == NULL)
-    return NULL;
+    {
+      g_task_return_error (task, error);
+      return;
+    }
 
   snapshot = px_snapshot_new (body, record->final_url != NULL ? record->final_url : record->url,
                               record->content_type, NULL);
@@ -950,8 +1265,59 @@ px_session_get_stored_snapshot (PxSession  *self,
           snapshot->fetched_at = fetched_at;
         }
     }
+  g_task_return_pointer (task, snapshot, (GDestroyNotify) px_snapshot_unref);
+}
 
-  return snapshot;
+static void
+stored_source_read_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PxSourceRecord *record;
+  GError *error = NULL;
+
+  record = px_library_get_source_finish (PX_LIBRARY (object), result, &error);
+  if (record == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_set_task_data (task, record, (GDestroyNotify) px_source_record_free);
+  px_library_get_version_body_async (PX_LIBRARY (object), record->version_id, g_task_get_cancellable (task),
+                                     version_body_read_cb, g_object_ref (task));
+}
+
+void
+px_session_get_stored_snapshot_async (PxSession           *self,
+                                      gint64               source_id,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, px_session_get_stored_snapshot_async);
+  if (self->library == NULL || source_id <= 0)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s",
+                               _("The original page of this source was not kept"));
+      return;
+    }
+  px_library_get_source_async (self->library, source_id, cancellable, stored_source_read_cb, g_object_ref (task));
+}
+
+PxSnapshot *
+px_session_get_stored_snapshot_finish (PxSession     *self,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* The comparison */
@@ -1467,6 +1833,7 @@ px_session_finalize (GObject *object)
   g_clear_object (&self->sources);
   g_clear_pointer (&self->removed, g_ptr_array_unref);
   g_clear_pointer (&self->watched, g_ptr_array_unref);
+  g_clear_pointer (&self->waiting, g_ptr_array_unref);
   g_clear_pointer (&self->compared, g_ptr_array_unref);
   g_clear_pointer (&self->differences, g_array_unref);
   g_clear_pointer (&self->comparison, px_comparison_unref);
@@ -1498,6 +1865,9 @@ px_session_get_property (GObject    *object,
       break;
     case PROP_DEMO_STORY_ID:
       g_value_set_int64 (value, self->demo_story_id);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->n_busy > 0);
       break;
     case PROP_COMPARISON:
       g_value_set_boxed (value, self->comparison);
@@ -1559,6 +1929,9 @@ px_session_class_init (PxSessionClass *klass)
   properties[PROP_DEMO_STORY_ID] =
     g_param_spec_int64 ("demo-story-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_COMPARISON] =
     g_param_spec_boxed ("comparison", NULL, NULL, PX_TYPE_COMPARISON,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -1596,6 +1969,7 @@ px_session_init (PxSession *self)
   self->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) removed_free);
   self->fetch_timeout = PX_FETCH_DEFAULT_TIMEOUT;
   self->fetch_max_bytes = PX_FETCH_DEFAULT_MAX_BYTES;
+  self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   self->compared = g_ptr_array_new_with_free_func (g_object_unref);
   self->differences = g_array_new (FALSE, FALSE, sizeof (DifferenceRef));

@@ -41,23 +41,36 @@ gint64 px_session_get_demo_story_id (PxSession *self);
 void px_session_set_demo_story_id (PxSession *self,
                                    gint64     story_id);
 
-/* Starts a new, empty story, kept in the library when there is one. A
- * NULL title is the provisional "New Story".
+/* Starts a new, empty story, shown at once and kept in the library when
+ * there is one (its id comes with "notify::story-id"; sources added
+ * meanwhile load once it is kept). A NULL title is the provisional
+ * "New Story".
  */
 void px_session_new_story (PxSession  *self,
                            const char *title);
-/* Shows a stored story: "story-started", then its sources. */
-gboolean px_session_open_story (PxSession  *self,
-                                gint64      story_id,
-                                GError    **error);
+/* Shows a stored story once the library's thread has read it:
+ * "story-started", then its sources; a failure is a "message".
+ */
+void px_session_open_story (PxSession *self,
+                            gint64     story_id);
+/* Story operations are waiting for the library ("busy"). */
+gboolean px_session_get_busy (PxSession *self);
+/* What a window does first: a new library gets the demo story; else the
+ * story @last_story_id opens, when the library still has it. The library
+ * is read on a worker.
+ */
+void px_session_restore (PxSession *self,
+                         gint64     last_story_id);
 /* Shows no story. */
 void px_session_close_story (PxSession *self);
 
-/* The library's demo story, or 0. */
+/* The library's demo story, or 0 (blocking: for tests and workers). */
 gint64 px_session_find_demo_story (PxSession *self);
-/* Opens the demo story; TRUE when it was made now (its pages loading). */
-gboolean px_session_open_demo (PxSession *self);
-/* The library has never held a story: a new profile. */
+/* Opens the demo story, or makes it (its pages loading) when the library
+ * has none; the library is searched on a worker.
+ */
+void px_session_open_demo (PxSession *self);
+/* The library has never held a story: a new profile (blocking). */
 gboolean px_session_library_is_new (PxSession *self);
 
 /* The story's sources (PxSource), in column order. */
@@ -96,15 +109,14 @@ gboolean px_session_forget_source (PxSession *self,
 void px_session_undo_remove (PxSession *self,
                              guint      token);
 
-gboolean px_session_rename_story (PxSession   *self,
-                                  const char  *title,
-                                  GError     **error);
-/* Moves the story shown to the trash and shows none; returns its id. */
-gint64 px_session_delete_story (PxSession  *self,
-                                GError    **error);
-gboolean px_session_restore_story (PxSession  *self,
-                                   gint64      story_id,
-                                   GError    **error);
+/* The title changes once the library has it; failures are a "message". */
+void px_session_rename_story (PxSession  *self,
+                              const char *title);
+/* Shows no story and moves the one shown to the trash; returns its id. */
+gint64 px_session_delete_story (PxSession *self);
+/* Brings a story back from the trash, then opens it. */
+void px_session_restore_story (PxSession *self,
+                               gint64     story_id);
 
 /* Fetches one source, or every source of the story, again; says what
  * changed in a "message" and shows the story again when something did.
@@ -114,9 +126,14 @@ void px_session_refetch_source (PxSession *self,
 void px_session_refetch_story (PxSession *self);
 
 /* The page as the library kept it: the current version of the source. */
-PxSnapshot *px_session_get_stored_snapshot (PxSession  *self,
-                                            gint64      source_id,
-                                            GError    **error);
+void px_session_get_stored_snapshot_async (PxSession           *self,
+                                           gint64               source_id,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+PxSnapshot *px_session_get_stored_snapshot_finish (PxSession     *self,
+                                                   GAsyncResult  *result,
+                                                   GError       **error);
 
 /* The comparison shown */
 
