@@ -709,6 +709,18 @@ test_attribution_present_tense (void)
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
+/* Unnamed sources are shown only for what both outlets say: the source
+ * tells of her stay now, the other outlet of her stay in 2010.
+ */
+static void
+test_attribution_same_statement (void)
+{
+  assert_not_flagged ("Lohan, who has been in rehab five times before, was previously treated at the Betty Ford Center in 2010.",
+                      "A source tells the Associated Press that Lohan is now receiving treatment at the Betty Ford Center, "
+                      "where she was treated before.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+}
+
 /* Confidence comes from the model in resources (or PARALLAX_DIFFER_MODEL):
  * a model sure of everything makes every flag sure, but attribution stays
  * quiet; PARALLAX_DIFFER_FEATURES puts each flag's features in the JSON.
@@ -859,6 +871,7 @@ main (int   argc,
   g_test_add_func ("/differ/entity/same-place", test_entity_same_place);
   g_test_add_func ("/differ/json", test_json_fields);
   g_test_add_func ("/differ/attribution/present-tense", test_attribution_present_tense);
+  g_test_add_func ("/differ/attribution/same-statement", test_attribution_same_statement);
   g_test_add_func ("/differ/confidence-model", test_confidence_model);
 
   return g_test_run ();

@@ -2260,10 +2260,12 @@ cites_unnamed_sources (Context *ctx,
 }
 
 /* How much of the shorter of two statements the other must say for a
- * speaker's word against a plain statement to be worth showing: the
- * project's own stories (the plain outlet retells the speaker's claim)
- * reach it, most loose pairs of the development keys, which record none
- * of these, do not.
+ * speaker's word, or unnamed sources', against a plain statement to be
+ * worth showing: the project's own stories (the plain outlet retells the
+ * speaker's claim) reach it, most loose pairs of the development keys,
+ * which record none of these, do not ("a source tells the AP she is now
+ * at the Betty Ford Center, where she has been before" against "she was
+ * there in 2010").
  */
 #define ATTRIBUTION_OVERLAP 0.6
 
@@ -2288,8 +2290,8 @@ pair_differs_at (Context       *ctx,
     return la == PX_ATTRIBUTION_NONE || (la == PX_ATTRIBUTION_NEUTRAL && doubts_the_evidence (ctx, b));
   if (la != PX_ATTRIBUTION_NONE || names_the_speaker (ctx, a, b))
     return FALSE;
-  return cites_unnamed_sources (ctx, b)
-         || (ctx->contested && says_who_said_it (ctx, b) && statement_overlap (ctx, a, b) >= ATTRIBUTION_OVERLAP);
+  return (cites_unnamed_sources (ctx, b) || (ctx->contested && says_who_said_it (ctx, b)))
+         && statement_overlap (ctx, a, b) >= ATTRIBUTION_OVERLAP;
 }
 
 /* Stated as fact and attributed are one side against doubted. */
