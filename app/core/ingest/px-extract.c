@@ -273,6 +273,23 @@ parse_html (const char    *input,
   return doc;
 }
 
+/* TRUE when @text reads like a headline: three to fifteen words, no stop
+ * or quotation mark at the end.
+ */
+static gboolean
+reads_like_headline (const char *text)
+{
+  gsize len = strlen (text);
+  guint words = 1;
+
+  if (len == 0 || len > 200 || strchr (".!?:;,\"'", text[len - 1]) != NULL
+      || g_str_has_suffix (text, "\u201d") || g_str_has_suffix (text, "\u2019"))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    words += *p == ' ';
+  return words >= 3 && words <= 15;
+}
+
 PxArticle *
 px_extract_html_cancellable (const char    *input,
                              const char    *html,
@@ -332,6 +349,16 @@ px_extract_html_cancellable (const char    *input,
     article->byline = _px_metadata_clean_byline (line_byline);
   if (article->updated == NULL && stamp != NULL)
     article->updated = _px_metadata_stamp_date (stamp);
+  /* a guessed title, and a line like a headline where the text starts:
+   * that line is the headline
+   */
+  if (!title_sure && headline == NULL && paragraphs->len >= 3
+      && reads_like_headline (g_ptr_array_index (paragraphs, 0)))
+    {
+      g_free (article->title);
+      article->title = px_safe_text_line (g_ptr_array_index (paragraphs, 0), -1);
+      g_ptr_array_remove_index (paragraphs, 0);
+    }
 
   if (paragraphs->len == 0)
     {

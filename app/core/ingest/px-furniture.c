@@ -20,6 +20,9 @@
 /* Paragraphs longer than this are article text whatever they start with. */
 #define PX_FURNITURE_MAX_WORDS 40
 #define PX_FURNITURE_MAX_BYTES 600
+/* a label is this many words at most, in an article of this many paragraphs at least */
+#define PX_FURNITURE_LABEL_WORDS 8
+#define PX_FURNITURE_LABEL_MIN_PARAGRAPHS 3
 
 typedef enum
 {
@@ -766,6 +769,50 @@ mark_runs (GPtrArray *paragraphs,
     }
 }
 
+/* A label or a credit, not a sentence: a few words, each starting
+ * with a capital or a sign ("Agence France-Presse", "NFL PLAYOFFS",
+ * "Express News Service", "LONDON —"), no stop at the end.
+ */
+static gboolean
+is_label (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (words);
+  gboolean letters = FALSE;
+  gunichar last;
+
+  if (n == 0 || n > PX_FURNITURE_LABEL_WORDS || *text == '\0')
+    return FALSE;
+  last = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
+  if (g_unichar_ispunct (last) && last != 0x2014 && last != '-')
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      gunichar c = g_utf8_get_char (words[i]);
+
+      if (g_unichar_isalpha (c) && !g_unichar_isupper (c))
+        return FALSE;
+      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+        letters |= g_unichar_isalpha (g_utf8_get_char (p));
+    }
+  return letters;
+}
+
+/* The first and the last paragraph of an article of some length, when
+ * they are labels (is_label()): a section's name or a headline left above
+ * the text, an agency's or a writer's credit below it.
+ */
+static void
+drop_end_labels (GPtrArray *paragraphs)
+{
+  if (paragraphs->len >= PX_FURNITURE_LABEL_MIN_PARAGRAPHS
+      && is_label (g_ptr_array_index (paragraphs, paragraphs->len - 1)))
+    g_ptr_array_remove_index (paragraphs, paragraphs->len - 1);
+  if (paragraphs->len >= PX_FURNITURE_LABEL_MIN_PARAGRAPHS
+      && is_label (g_ptr_array_index (paragraphs, 0)))
+    g_ptr_array_remove_index (paragraphs, 0);
+}
+
 void
 _px_furniture_filter (GPtrArray   *paragraphs,
                       const char  *byline,
@@ -838,4 +885,5 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   for (guint i = kept; i < n; i++)
     paragraphs->pdata[i] = NULL;
   g_ptr_array_set_size (paragraphs, kept);
+  drop_end_labels (paragraphs);
 }
