@@ -957,6 +957,81 @@ test_hostile_names (Fixture       *fixture,
   g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), "\u202e"));
 }
 
+static gboolean
+flap_folded (gpointer data)
+{
+  return adw_flap_get_folded (data);
+}
+
+static gboolean
+flap_unfolded (gpointer data)
+{
+  return !adw_flap_get_folded (data);
+}
+
+static gboolean
+panel_action_state (PxWindow   *window,
+                    const char *name)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window), name);
+
+  return g_variant_get_boolean (state);
+}
+
+/* In a narrow window the Claims button is up while the panel is folded
+ * away, and brings it over the columns at the first press, without
+ * changing the preference; with room, a press is the preference.
+ */
+static void
+test_narrow_claims_toggle (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AdwFlap *flap = fixture->window->claims_flap;
+  g_autoptr(PxWindow) narrow = NULL;
+
+  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
+  px_ui_test_wait_for (flap_unfolded, flap, "the panel beside the columns", WAIT_SECONDS);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_true (panel_action_state (fixture->window, "show-claims-panel"));
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-claims-panel", NULL);
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_false (panel_action_state (fixture->window, "show-claims-panel"));
+  g_assert_false (g_settings_get_boolean (settings, "show-claims-panel"));
+  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_true (panel_action_state (fixture->window, "show-claims-panel"));
+
+  /* 700 pixels wide with a story: folded away, the button up, the
+   * preference kept.
+   */
+  g_settings_set_int (settings, "window-width", 700);
+  narrow = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+  px_window_set_store (narrow, fixture->store, FALSE);
+  gtk_window_present (GTK_WINDOW (narrow));
+  /* Four columns of 240 pixels do not leave room for the panel. */
+  px_window_open_demo (narrow);
+  px_ui_test_wait_for (px_ui_test_window_settled, narrow, "the demo story", WAIT_SECONDS);
+  flap = narrow->claims_flap;
+  px_ui_test_wait_for (flap_folded, flap, "the panel to fold away", WAIT_SECONDS);
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_false (panel_action_state (narrow, "show-claims-panel"));
+  g_assert_true (g_settings_get_boolean (settings, "show-claims-panel"));
+
+  /* One press shows it over the columns, the next hides it. */
+  g_action_group_activate_action (G_ACTION_GROUP (narrow), "show-claims-panel", NULL);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_true (panel_action_state (narrow, "show-claims-panel"));
+  g_action_group_activate_action (G_ACTION_GROUP (narrow), "show-claims-panel", NULL);
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_false (panel_action_state (narrow, "show-claims-panel"));
+  g_assert_true (g_settings_get_boolean (settings, "show-claims-panel"));
+
+  px_window_set_store (narrow, NULL, FALSE);
+  gtk_window_destroy (GTK_WINDOW (narrow));
+  g_settings_reset (settings, "window-width");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -970,6 +1045,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
+  g_test_add ("/ui/narrow-claims-toggle", Fixture, NULL, fixture_set_up, test_narrow_claims_toggle,
+              fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);

@@ -611,6 +611,70 @@ claim_selected_cb (PxWindow    *self,
 }
 
 
+/* The Claims and Library buttons (and F9, F8) show whether their panel is
+ * on screen. With room, they are the preference; in a narrow window the
+ * panels fold away (the buttons are then up) and a button brings its panel
+ * over the columns without changing the preference.
+ */
+static AdwFlap *
+panel_flap (PxWindow   *self,
+            const char *key)
+{
+  return g_str_equal (key, "show-claims-panel") ? self->claims_flap : self->sidebar_flap;
+}
+
+static void
+panel_change_state_cb (GSimpleAction *action,
+                       GVariant      *state,
+                       PxWindow      *self)
+{
+  const char *key = g_action_get_name (G_ACTION (action));
+  AdwFlap *flap = panel_flap (self, key);
+
+  if (adw_flap_get_folded (flap))
+    adw_flap_set_reveal_flap (flap, g_variant_get_boolean (state));
+  else
+    g_settings_set_boolean (self->settings, key, g_variant_get_boolean (state));
+}
+
+static void
+panel_revealed_cb (AdwFlap    *flap,
+                   GParamSpec *pspec,
+                   PxWindow   *self)
+{
+  const char *key = flap == self->claims_flap ? "show-claims-panel" : "sidebar-visible";
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), key);
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (adw_flap_get_reveal_flap (flap)));
+}
+
+static void
+panel_setting_changed_cb (GSettings  *settings,
+                          const char *key,
+                          PxWindow   *self)
+{
+  AdwFlap *flap = panel_flap (self, key);
+
+  if (!adw_flap_get_folded (flap))
+    adw_flap_set_reveal_flap (flap, g_settings_get_boolean (settings, key));
+}
+
+static void
+add_panel_action (PxWindow   *self,
+                  const char *key)
+{
+  AdwFlap *flap = panel_flap (self, key);
+  g_autoptr(GSimpleAction) action = NULL;
+  g_autofree char *changed = g_strconcat ("changed::", key, NULL);
+
+  adw_flap_set_reveal_flap (flap, g_settings_get_boolean (self->settings, key));
+  action = g_simple_action_new_stateful (key, NULL, g_variant_new_boolean (adw_flap_get_reveal_flap (flap)));
+  g_signal_connect_object (action, "change-state", G_CALLBACK (panel_change_state_cb), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+  g_signal_connect_object (flap, "notify::reveal-flap", G_CALLBACK (panel_revealed_cb), self, 0);
+  g_signal_connect_object (self->settings, changed, G_CALLBACK (panel_setting_changed_cb), self, 0);
+}
+
 static void
 flap_folded_cb (PxWindow *self)
 {
@@ -872,8 +936,6 @@ static void
 px_window_init (PxWindow *self)
 {
   GtkDropTarget *drop;
-  g_autoptr(GAction) show_claims = NULL;
-  g_autoptr(GAction) show_sidebar = NULL;
   g_autoptr(GAction) view = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -894,19 +956,13 @@ px_window_init (PxWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  /* The two panels' visibility is a setting, and an action for the keys. */
-  show_claims = g_settings_create_action (self->settings, "show-claims-panel");
-  show_sidebar = g_settings_create_action (self->settings, "sidebar-visible");
-  g_action_map_add_action (G_ACTION_MAP (self), show_claims);
-  g_action_map_add_action (G_ACTION_MAP (self), show_sidebar);
+  /* The two panels: a setting each, and an action for the button and key. */
+  add_panel_action (self, "show-claims-panel");
+  add_panel_action (self, "sidebar-visible");
   /* Columns or table: the switch in the header bar, remembered. */
   view = g_settings_create_action (self->settings, "view");
   g_action_map_add_action (G_ACTION_MAP (self), view);
-  /* Settings to panels only: a panel that folds away in a narrow window
-   * must not change the preference, and comes back when there is room.
-   */
-  g_settings_bind (self->settings, "show-claims-panel", self->claims_flap, "reveal-flap", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_flap, "reveal-flap", G_SETTINGS_BIND_GET);
+  /* A panel that folds away in a narrow window comes back when there is room. */
   g_signal_connect_object (self->claims_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self, G_CONNECT_SWAPPED);
 
