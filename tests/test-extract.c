@@ -23,7 +23,7 @@ static const char * const fixtures[] = {
   "rt-article", "reuters-article", "bbc-article", "thehill-article", "wordpress-post",
   "br-separated", "ad-split", "graph-only", "thehill-hovercards", "express-teasers",
   "hearst-updated", "press-release", "blog-comments", "site-furniture", "comment-thread", "table-brief", "tabloid-article", "comments-first",
-  "portal-title", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline",
+  "portal-title", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
 };
 
 static const char *

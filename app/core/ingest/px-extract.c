@@ -18,6 +18,12 @@
 #include "px-readable-private.h"
 #include "px-safe-text.h"
 
+/* The longest line at the start of the text taken for the headline under
+ * a guessed title, and for a kicker or short summary under a sure one.
+ */
+#define PX_EXTRACT_HEADLINE_WORDS 15
+#define PX_EXTRACT_KICKER_WORDS 8
+
 G_DEFINE_QUARK (px-extract-error-quark, px_extract_error)
 
 /* Collapses runs of white space to one space and trims the ends. */
@@ -273,11 +279,12 @@ parse_html (const char    *input,
   return doc;
 }
 
-/* TRUE when @text reads like a headline: three to fifteen words, no stop
- * or quotation mark at the end.
+/* TRUE when @text reads like a headline: three to @max_words words, no
+ * stop or quotation mark at the end.
  */
 static gboolean
-reads_like_headline (const char *text)
+reads_like_headline (const char *text,
+                     guint       max_words)
 {
   gsize len = strlen (text);
   guint words = 1;
@@ -287,7 +294,7 @@ reads_like_headline (const char *text)
     return FALSE;
   for (const char *p = text; *p != '\0'; p++)
     words += *p == ' ';
-  return words >= 3 && words <= 15;
+  return words >= 3 && words <= max_words;
 }
 
 PxArticle *
@@ -349,14 +356,20 @@ px_extract_html_cancellable (const char    *input,
     article->byline = _px_metadata_clean_byline (line_byline);
   if (article->updated == NULL && stamp != NULL)
     article->updated = _px_metadata_stamp_date (stamp);
-  /* a guessed title, and a line like a headline where the text starts:
-   * that line is the headline
+  /* A line like a headline where the text starts is the headline, or what
+   * stands around it (a kicker, a credit, a short summary): not the
+   * article's text. Under a guessed title, it is the title. A summary of a
+   * sentence's length stays (RT's, Reuters' "Summary" lines).
    */
-  if (!title_sure && headline == NULL && paragraphs->len >= 3
-      && reads_like_headline (g_ptr_array_index (paragraphs, 0)))
+  if (paragraphs->len >= 3
+      && reads_like_headline (g_ptr_array_index (paragraphs, 0),
+                              title_sure || headline != NULL ? PX_EXTRACT_KICKER_WORDS : PX_EXTRACT_HEADLINE_WORDS))
     {
-      g_free (article->title);
-      article->title = px_safe_text_line (g_ptr_array_index (paragraphs, 0), -1);
+      if (!title_sure && headline == NULL)
+        {
+          g_free (article->title);
+          article->title = px_safe_text_line (g_ptr_array_index (paragraphs, 0), -1);
+        }
       g_ptr_array_remove_index (paragraphs, 0);
     }
 
