@@ -185,6 +185,45 @@ test_similarity_speaker_and_quote (void)
 }
 
 static void
+test_similarity_position (void)
+{
+  g_autoptr(PxDocument) x = document ("Storm floods harbour homes. The storm flooded forty homes by the harbour on Sunday. "
+                                      "The mayor opened two shelters. Schools stay closed.");
+  g_autoptr(PxDocument) y = document ("Harbour homes flooded. Forty homes by the harbour were flooded on Sunday. "
+                                      "Rail services were cut. Two shelters opened.");
+  g_autoptr(PxSimilarity) similarity = NULL;
+  GArray *passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
+  double leads[PX_N_FEATURES], later[PX_N_FEATURES], whole[PX_N_FEATURES];
+
+  for (guint d = 0; d < 2; d++)
+    for (guint s = 0; s < 4; s++)
+      {
+        PxPassage passage = { d == 0 ? x : y, s, 1, d };
+
+        g_array_append_val (passages, passage);
+      }
+  similarity = _px_similarity_new ((PxPassage *) passages->data, passages->len);
+
+  /* outlets open with the main claim: both headlines */
+  _px_similarity_features (similarity, 0, 4, leads);
+  g_assert_cmpfloat (leads[PX_FEATURE_BOTH_FIRST], ==, 1);
+  g_assert_cmpfloat (leads[PX_FEATURE_BOTH_TOP2], ==, 1);
+  g_assert_cmpfloat (leads[PX_FEATURE_LATER], ==, 0);
+  /* a lede and a fourth sentence */
+  _px_similarity_features (similarity, 1, 7, later);
+  g_assert_cmpfloat (later[PX_FEATURE_BOTH_FIRST], ==, 0);
+  g_assert_cmpfloat (later[PX_FEATURE_BOTH_TOP2], ==, 0);
+  g_assert_cmpfloat (later[PX_FEATURE_BOTH_TOP4], ==, 1);
+  g_assert_cmpfloat (later[PX_FEATURE_EARLIER], ==, log1p (1));
+  g_assert_cmpfloat (later[PX_FEATURE_LATER], ==, log1p (3));
+
+  /* two texts on their own (a pair of MSRP sentences) have no place */
+  features_of ("The quake hurt villagers.", "A temblor injured villagers.", whole);
+  g_assert_cmpfloat (whole[PX_FEATURE_BOTH_FIRST] + whole[PX_FEATURE_BOTH_TOP2] + whole[PX_FEATURE_BOTH_TOP4], ==, 0);
+  g_array_unref (passages);
+}
+
+static void
 test_similarity_predicates (void)
 {
   double same = probability ("Prosecutors charged Daniel Reyes with fraud on Monday.",
@@ -345,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/quoted-function-words", test_similarity_quoted_function_words);
   g_test_add_func ("/align/similarity/title-case", test_similarity_title_case);
   g_test_add_func ("/align/similarity/furniture", test_similarity_furniture);
+  g_test_add_func ("/align/similarity/position", test_similarity_position);
   g_test_add_func ("/align/claims", test_align_claims);
 
   return g_test_run ();

@@ -53,6 +53,7 @@
 const char * const px_feature_names[PX_N_FEATURES] = {
   "cosine", "expanded", "predicate", "predicate_clash", "names", "name_clash",
   "numbers", "number_clash", "quote", "length", "shared", "speaker", "speaker_clash",
+  "both_first", "both_top2", "both_top4", "earlier", "later",
 };
 
 typedef struct
@@ -99,6 +100,7 @@ typedef struct
   GArray *quoted;            /* guint ids of its quoted words' norms, in order */
   const char *speaker;       /* entity key of who says it, or NULL */
   guint n_content;
+  int position;              /* its first sentence's place in its article; -1 for a whole article */
 } Passage;
 
 struct _PxSimilarity
@@ -659,6 +661,7 @@ _px_similarity_new (const PxPassage *passages,
       const PxPassage *in = &passages[i];
 
       passage->source = in->source;
+      passage->position = in->first == 0 && in->n_sentences == in->document->sentences->len ? -1 : (int) in->first;
       passage->words = g_array_new (FALSE, FALSE, sizeof (Feature));
       passage->expanded = g_array_new (FALSE, FALSE, sizeof (Feature));
       passage->concepts = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -1076,6 +1079,18 @@ _px_similarity_features (PxSimilarity *self,
 
   if (a->n_content > 0 && b->n_content > 0)
     features[PX_FEATURE_LENGTH] = (double) MIN (a->n_content, b->n_content) / MAX (a->n_content, b->n_content);
+
+  /* whole texts (a pair of sentences on their own) have no place */
+  if (a->position >= 0 && b->position >= 0)
+    {
+      int earlier = MIN (a->position, b->position), later = MAX (a->position, b->position);
+
+      features[PX_FEATURE_BOTH_FIRST] = later == 0;
+      features[PX_FEATURE_BOTH_TOP2] = later <= 1;
+      features[PX_FEATURE_BOTH_TOP4] = later <= 3;
+      features[PX_FEATURE_EARLIER] = log1p (earlier);
+      features[PX_FEATURE_LATER] = log1p (later);
+    }
 }
 
 double

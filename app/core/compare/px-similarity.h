@@ -7,7 +7,9 @@
  * or whole short documents): the rarity-weighted word overlap, the same
  * overlap with WordNet's synonyms, derivations and hypernyms, whether the
  * predicates meet, whether the names and the numbers agree, a shared
- * quotation, the length ratio. The weights are fitted by
+ * quotation, the length ratio, and where both stand in their articles
+ * (outlets lead with the same news: a headline and a lede report the main
+ * claim). The weights are fitted by
  * tools/fit-similarity.py on the development splits and read from the
  * core's resources (resources/lexicon/similarity.txt), so the fitting
  * script and the engine use the same features: the script reads them from
@@ -36,6 +38,11 @@ typedef enum
   PX_FEATURE_SHARED,          /* log (1 + content words in common) */
   PX_FEATURE_SPEAKER,         /* both say who says it: the same one */
   PX_FEATURE_SPEAKER_CLASH,   /* both say who says it: another one */
+  PX_FEATURE_BOTH_FIRST,      /* both open their articles (a headline, or a lede without one) */
+  PX_FEATURE_BOTH_TOP2,       /* both are among their articles' first two sentences */
+  PX_FEATURE_BOTH_TOP4,       /* both among the first four */
+  PX_FEATURE_EARLIER,         /* log (1 + the earlier one's place in its article) */
+  PX_FEATURE_LATER,           /* log (1 + the later one's place) */
   PX_N_FEATURES
 } PxFeature;
 

@@ -3,7 +3,10 @@
 # held-out splits (splits.sh): the shared scorers on basil-dev and
 # ecbplus-dev for the engine and for a TF-IDF cosine baseline whose
 # threshold is tuned on the development split, and the engine's pair
-# similarity on the MSRP held-out pairs. Skipped when ../shared is absent.
+# similarity on the MSRP held-out pairs; and the engine on the development keys
+# beside ../shared (../dev-keys, ../dev-keys2: ECB+ development topics keyed
+# in basil-dev's format, which tools/fit-similarity.py --keys-dir fits on, so
+# not a held-out figure). Skipped when ../shared is absent.
 # Usage: tests/bench/claims/run.sh [BUILDDIR]
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
@@ -29,6 +32,12 @@ echo "== engine"
 for split in dev held; do
   echo "basil-dev $split: $(basil "$cli" $split)"
   echo "ecbplus-dev $split: $(ecb "$cli" $split)"
+done
+
+for keys in "$shared/../dev-keys" "$shared/../dev-keys2"; do
+  if [ -d "$keys/keys" ]; then
+    echo "$(basename "$keys") (fitted on): $("$shared/bench/score-claims.py" --cli "$cli" --keys "$keys/keys" --events "$keys/events" | tail -n 1)"
+  fi
 done
 
 echo "== TF-IDF cosine baseline (threshold tuned on dev)"
