@@ -338,6 +338,40 @@ test_restore (Fixture       *fixture,
   g_assert_false (px_session_has_story (fixture->session));
 }
 
+/* parallax-cli story add loads with the window's loader: a file's source
+ * is named as the window names it, and kept through the library.
+ */
+static void
+test_cli_story_add (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "parallax.db", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "report-b.txt", NULL);
+  g_autofree char *story = NULL;
+  g_autofree char *added = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(PxSource) source = NULL;
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autoptr(PxArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 story_id = px_library_create_story (PX_LIBRARY (fixture->store), "Drones", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "Lavrov said 91 drones were launched at the residence.\n", -1, NULL));
+  story = g_strdup_printf ("%" G_GINT64_FORMAT, story_id);
+  added = px_test_run_cli (0, NULL, "story", "add", story, path, "--db", db, NULL);
+  g_assert_true (g_str_has_suffix (g_strstrip (added), "report-b.txt"));
+
+  source = px_source_new_for_input (path);
+  article = px_source_read (source, fetcher, NULL, NULL, &error);
+  g_assert_no_error (error);
+  stored = px_library_list_sources (PX_LIBRARY (fixture->store), story_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 1);
+  g_assert_cmpstr (((PxSourceRecord *) g_ptr_array_index (stored, 0))->outlet, ==, article->outlet);
+  g_assert_cmpstr (article->outlet, ==, "report-b");
+}
+
 static void
 count_cb (GObject    *object,
           GParamSpec *pspec,
@@ -496,6 +530,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/session/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
   g_test_add ("/session/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
+  g_test_add ("/session/cli-story-add", Fixture, NULL, fixture_set_up, test_cli_story_add, fixture_tear_down);
   g_test_add ("/session/comparison", Fixture, NULL, fixture_set_up, test_comparison, fixture_tear_down);
   status = g_test_run ();
   px_test_remove_temp_dirs ();

@@ -11,6 +11,7 @@
 #include "px-json-private.h"
 #include "px-pg-secret.h"
 #include "px-pg-store.h"
+#include "px-source.h"
 #include "px-store.h"
 #include "px-story-copy.h"
 
@@ -309,6 +310,14 @@ story_copy (int    argc,
   return _px_cli_close_store (from, status);
 }
 
+static void
+source_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
 /* story add STORY INPUT... */
 static int
 story_add (int    argc,
@@ -343,12 +352,26 @@ story_add (int    argc,
   for (int i = 2; i < argc; i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(PxSnapshot) snapshot = NULL;
-      g_autoptr(PxArticle) article = px_input_load_article (fetcher, argv[i], &snapshot, NULL, &error);
+      g_autoptr(GError) save_error = NULL;
+      g_autoptr(PxSource) source = px_source_new_for_input (argv[i]);
+      g_autoptr(GAsyncResult) result = NULL;
+      PxSourceSave save = PX_SOURCE_SAVE_NONE;
       gint64 source_id = 0;
 
-      if (article != NULL)
-        source_id = px_library_add_source (store, story_id, article, snapshot, &error);
+      /* The window's loader: read or fetched on a worker, named, and kept
+       * through the library's thread.
+       */
+      px_source_load_async (source, store, story_id, fetcher, NULL, source_loaded_cb, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      if (px_source_load_finish (source, result, &save, &save_error, &error))
+        {
+          source_id = px_source_get_source_id (source);
+          if (save == PX_SOURCE_SAVE_FAILED)
+            g_propagate_error (&error, g_steal_pointer (&save_error));
+        }
+      if (source_id == 0 && error == NULL)
+        g_set_error (&error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, "Could not store “%s”", argv[i]);
 
       if (source_id == 0)
         {

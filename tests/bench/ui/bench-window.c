@@ -208,7 +208,7 @@ stalls (void)
   px_window_set_store (window, store, TRUE);
   view = px_window_get_story_view (window);
   library = PX_LIBRARY_VIEW (px_window_get_library_view (window));
-  px_ui_test_wait_for (px_ui_test_columns_settled, view, "the demo story", 60);
+  px_ui_test_wait_for (px_ui_test_window_settled, window, "the demo story", 60);
   run_for (300);
   g_timeout_add_full (G_PRIORITY_HIGH, TICK_MS, tick_cb, &meter, NULL);
 
@@ -222,13 +222,13 @@ stalls (void)
   g_ptr_array_add (inputs, NULL);
   meter.recording = TRUE;
   px_window_open_inputs (window, (const char * const *) inputs->pdata);
-  px_ui_test_wait_for (px_ui_test_columns_settled, view, "the eight sources", 120);
+  px_ui_test_wait_for (px_ui_test_window_settled, window, "the eight sources", 120);
   run_for (500);
   report ("fetching 8 sources:", &meter);
 
   /* The library's search, a keystroke at a time. */
   px_window_open_demo (window);
-  px_ui_test_wait_for (px_ui_test_columns_settled, view, "the demo story", 60);
+  px_ui_test_wait_for (px_ui_test_window_settled, window, "the demo story", 60);
   run_for (300);
   meter.last = 0;
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
