@@ -526,7 +526,7 @@ test_damaged_documents (void)
 {
   const char *pages[] = {
     /* a <title> that is never closed: libxml2 puts the page inside it */
-    "<html><head><title>Committee delays report' + ad_query + '\"><\/script>');\n"
+    "<html><head><title>Committee delays report' + ad_query + '\"></script>');\n"
     "<div id='nav'><a href='/'>Home</a> <a href='/news'>News</a></div>"
     "<div class='story'>" BODY_TEXT "</div></body></html>",
     /* a page pasted into another's body: a second <html> and <body> */

@@ -17,7 +17,6 @@
 #include "px-comparison-private.h"
 #include "px-cues.h"
 #include "px-entities.h"
-#include "px-lexicon-resources.h"
 #include "px-lexicon.h"
 #include "px-quantity.h"
 
@@ -3546,24 +3545,13 @@ confidence_model (void)
 
   if (g_once_init_enter (&done))
     {
-      const char *path = g_getenv ("PARALLAX_DIFFER_MODEL");
-      g_autoptr(GBytes) bytes = NULL;
-      g_auto(GStrv) lines = NULL;
-      char *contents = NULL;
-      gsize length = 0;
+      g_autoptr(GPtrArray) lines = px_lexicon_read_model ("PARALLAX_DIFFER_MODEL", CONFIDENCE_MODEL_PATH);
 
-      if (path != NULL && g_file_get_contents (path, &contents, &length, NULL))
-        bytes = g_bytes_new_take (contents, length + 1);
-      else
-        bytes = g_resource_lookup_data (px_lexicon_get_resource (), CONFIDENCE_MODEL_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                        NULL);
-      if (bytes != NULL)
-        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-      for (guint l = 0; lines != NULL && lines[l] != NULL; l++)
+      for (guint l = 0; l < lines->len; l++)
         {
-          g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[l]), " \t", -1);
+          char **words = g_ptr_array_index (lines, l);
 
-          if (g_strv_length (words) != 2 || words[0][0] == '#')
+          if (g_strv_length (words) != 2)
             continue;
           if (g_str_equal (words[0], "bias"))
             model.bias = g_ascii_strtod (words[1], NULL);

@@ -8,7 +8,6 @@
 #include "px-similarity.h"
 
 #include "px-cues.h"
-#include "px-lexicon-resources.h"
 #include "px-lexicon.h"
 #include "px-quantity.h"
 
@@ -126,28 +125,15 @@ model_get (void)
 
   if (g_once_init_enter (&done))
     {
-      /* for tools/fit-similarity.py, which tries weights without a build */
-      const char *path = g_getenv ("PARALLAX_SIMILARITY_MODEL");
-      g_autoptr(GBytes) bytes = NULL;
-      g_auto(GStrv) lines = NULL;
-      char *contents = NULL;
-      gsize length = 0;
-
-      if (path != NULL && g_file_get_contents (path, &contents, &length, NULL))
-        bytes = g_bytes_new_take (contents, length + 1);
-      else
-        bytes = g_resource_lookup_data (px_lexicon_get_resource (), MODEL_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      /* PARALLAX_SIMILARITY_MODEL: for tools/fit-similarity.py */
+      g_autoptr(GPtrArray) lines = px_lexicon_read_model ("PARALLAX_SIMILARITY_MODEL", MODEL_PATH);
 
       model.settings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      if (bytes != NULL)
-        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-      for (guint l = 0; lines != NULL && lines[l] != NULL; l++)
+      for (guint l = 0; l < lines->len; l++)
         {
-          g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[l]), " \t", -1);
+          char **words = g_ptr_array_index (lines, l);
           guint n = g_strv_length (words);
 
-          if (n == 0 || words[0][0] == '#' || words[0][0] == '\0')
-            continue;
           if (n == 3 && g_str_equal (words[0], "setting"))
             {
               double *value = g_new (double, 1);

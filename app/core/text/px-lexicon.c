@@ -347,3 +347,33 @@ px_lexicon_cache_lookup (GHashTable *cache,
     }
   return lexeme;
 }
+
+GPtrArray *
+px_lexicon_read_model (const char *env_name,
+                       const char *resource_path)
+{
+  GPtrArray *model = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  const char *path = g_getenv (env_name);
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) lines = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (path != NULL && g_file_get_contents (path, &contents, &length, NULL))
+    bytes = g_bytes_new_take (contents, length + 1);
+  else
+    bytes = g_resource_lookup_data (px_lexicon_get_resource (), resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes == NULL)
+    return model;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      char **words = g_strsplit_set (g_strstrip (lines[l]), " \t", -1);
+
+      if (words[0] == NULL || words[0][0] == '#' || words[0][0] == '\0')
+        g_strfreev (words);
+      else
+        g_ptr_array_add (model, words);
+    }
+  return model;
+}

@@ -65,6 +65,15 @@ gboolean px_lexicon_concepts_meet (const guint32 *a,
                                    const guint32 *b,
                                    guint          n_b);
 
+/* The lines of a fitted model kept in the lexicon's resources, each split
+ * at spaces and tabs, blank lines and comments left out: the file named by
+ * the environment variable ENV_NAME when it is set and can be read (the
+ * fitting scripts try weights without a build), else RESOURCE_PATH.
+ * A GPtrArray of GStrv; empty when neither can be read.
+ */
+GPtrArray *px_lexicon_read_model (const char *env_name,
+                                  const char *resource_path);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxLexeme, px_lexeme_free)
 
 G_END_DECLS
