@@ -53,6 +53,9 @@ shot () {
     /usr/bin/python3 "$DRIVER" "$button" "$times" || true
     sleep 1
   fi
+  # the pointer out of the window, so no tooltip covers the shot
+  /usr/bin/python3 -c "import gi; gi.require_version('Atspi', '2.0'); from gi.repository import Atspi; Atspi.generate_mouse_event(0, 799, 'abs')" || true
+  sleep 0.5
   import -window root "$OUTDIR/$file"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
