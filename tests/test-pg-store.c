@@ -1055,6 +1055,42 @@ test_listen (void)
   g_free (seen.author);
 }
 
+static void
+changed_cb (PxLibrary *library,
+            gint64     story_id,
+            guint     *n)
+{
+  (*n)++;
+}
+
+/* What a colleague saved between the library's opening and the listener's
+ * start is not lost: once listening, the library says everything changed,
+ * so the window reads it again.
+ */
+static void
+test_listen_catches_up (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autoptr(PxPgStore) ana = open_library (uri, "Ana");
+  g_autoptr(PxPgStore) ben = open_library (uri, "Ben");
+  gint64 source_id;
+  gint64 story_id = make_story (ana, &source_id);
+  gboolean timed_out = FALSE;
+  guint n_changed = 0;
+  guint timeout;
+
+  annotate (ana, story_id, source_id, 0, 11, "Before Ben listened");
+  g_signal_connect (ben, "changed", G_CALLBACK (changed_cb), &n_changed);
+  px_pg_store_listen (ben);
+  timeout = g_timeout_add (2000, timeout_cb, &timed_out);
+  while (n_changed == 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+
+  px_pg_store_close (ben);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1081,6 +1117,7 @@ main (int    argc,
   g_test_add_func ("/pg-store/queue-damaged", test_queue_damaged);
   g_test_add_func ("/pg-store/queued-conflict", test_queued_conflict);
   g_test_add_func ("/pg-store/listen", test_listen);
+  g_test_add_func ("/pg-store/listen-catches-up", test_listen_catches_up);
   g_test_add_func ("/pg-store/cli", test_cli);
   g_test_add_func ("/pg-store/cli-unreachable", test_cli_unreachable);
   g_test_add_func ("/pg-store/writers-restart", test_writers_restart);

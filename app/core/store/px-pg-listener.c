@@ -73,6 +73,7 @@ listen_thread (gpointer data)
   PxPgListener *self = data;
   PGconn *conn = NULL;
   gboolean was_connected = TRUE;
+  gboolean first = TRUE;
 
   for (;;)
     {
@@ -82,9 +83,13 @@ listen_thread (gpointer data)
         {
           if ((conn = connect_and_listen (self)) != NULL)
             {
-              if (!was_connected)
+              /* Also the first time: what colleagues changed between the
+               * library's opening and this LISTEN was announced to no one.
+               */
+              if (!was_connected || first)
                 self->state_func (TRUE, self->user_data);
               was_connected = TRUE;
+              first = FALSE;
             }
           else
             {
