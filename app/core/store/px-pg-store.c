@@ -1013,6 +1013,19 @@ replay (PxPgStore  *self,
 
 /* GObject */
 
+/* The listener's thread takes a reference for each change it announces:
+ * it stops while the store still holds one, never as it is finalized.
+ */
+static void
+px_pg_store_dispose (GObject *object)
+{
+  PxPgStore *self = PX_PG_STORE (object);
+
+  g_clear_pointer (&self->listener, _px_pg_listener_stop);
+
+  G_OBJECT_CLASS (px_pg_store_parent_class)->dispose (object);
+}
+
 static void
 px_pg_store_finalize (GObject *object)
 {
@@ -1060,6 +1073,7 @@ px_pg_store_class_init (PxPgStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = px_pg_store_dispose;
   object_class->finalize = px_pg_store_finalize;
   object_class->get_property = px_pg_store_get_property;
 
