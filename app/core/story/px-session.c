@@ -124,6 +124,15 @@ message (PxSession  *self,
   g_signal_emit (self, signals[MESSAGE], 0, text);
 }
 
+/* A failed call's reason, unless the call was cancelled. */
+static void
+message_error (PxSession    *self,
+               const GError *error)
+{
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    message (self, error->message);
+}
+
 /* What an asynchronous call was made for: the story shown then. */
 typedef struct
 {
@@ -762,9 +771,8 @@ source_moved_cb (GObject      *object,
   g_autoptr(StoryCall) call = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!px_library_move_source_finish (PX_LIBRARY (object), result, &error)
-      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    message (call->session, error->message);
+  if (!px_library_move_source_finish (PX_LIBRARY (object), result, &error))
+    message_error (call->session, error);
 }
 
 static void
@@ -789,8 +797,7 @@ story_renamed_cb (GObject      *object,
 
   if (!px_library_rename_story_finish (PX_LIBRARY (object), result, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        message (call->session, error->message);
+      message_error (call->session, error);
       return;
     }
   if (story_call_is_current (call, NULL))
@@ -1038,9 +1045,8 @@ story_deleted_cb (GObject      *object,
   g_autoptr(StoryCall) call = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!px_library_delete_story_finish (PX_LIBRARY (object), result, &error)
-      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    message (call->session, error->message);
+  if (!px_library_delete_story_finish (PX_LIBRARY (object), result, &error))
+    message_error (call->session, error);
 }
 
 gint64
@@ -1070,8 +1076,7 @@ story_restored_cb (GObject      *object,
 
   if (!px_library_restore_story_finish (PX_LIBRARY (object), result, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        message (call->session, error->message);
+      message_error (call->session, error);
       return;
     }
   if (story_call_is_current (call, NULL))
