@@ -10,6 +10,7 @@
 
 #include "px-annotations-panel.h"
 #include "px-annotator.h"
+#include "px-claim-row.h"
 #include "px-export-dialog-private.h"
 #include "px-export-dialog.h"
 #include "px-source-column.h"
@@ -527,6 +528,68 @@ test_incremental (Fixture       *fixture,
   g_assert_cmpuint (px_ui_test_get_main_thread_reads (), ==, 0);
 }
 
+static GtkMenuButton *
+find_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The claim whose verdict a claim row's menu asks for, once opened. */
+static guint
+menu_claim (GtkMenuButton *button)
+{
+  g_autoptr(GVariant) target = NULL;
+  GMenuModel *menu;
+
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_UINT32);
+  g_assert_nonnull (target);
+  gtk_menu_button_popdown (button);
+  return g_variant_get_uint32 (target);
+}
+
+/* A claim row's menu is made when opened, for the claim the row shows
+ * then: a row the list gives another claim asks for that one's verdict.
+ */
+static void
+test_claim_menu (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  GListModel *claims = px_story_view_get_claims (fixture->view);
+  g_autoptr(PxClaimItem) first = g_list_model_get_item (claims, 0);
+  g_autoptr(PxClaimItem) other = g_list_model_get_item (claims, g_list_model_get_n_items (claims) - 1);
+  GtkWidget *window = gtk_window_new ();
+  PxClaimRow *row = px_claim_row_new ();
+  GtkMenuButton *button;
+
+  g_assert_cmpuint (px_claim_item_get_index (first), !=, px_claim_item_get_index (other));
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
+  gtk_window_present (GTK_WINDOW (window));
+  button = find_menu_button (GTK_WIDGET (row));
+  g_assert_nonnull (button);
+
+  px_claim_row_set_claim (row, first);
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  g_assert_cmpuint (menu_claim (button), ==, px_claim_item_get_index (first));
+  px_claim_row_set_claim (row, other);
+  g_assert_cmpuint (menu_claim (button), ==, px_claim_item_get_index (other));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 story_reopened (gpointer data)
 {
@@ -843,6 +906,7 @@ main (int    argc,
 
   g_test_add ("/annotate/selection", Fixture, NULL, fixture_set_up, test_annotate_selection, fixture_tear_down);
   g_test_add ("/annotate/incremental", Fixture, NULL, fixture_set_up, test_incremental, fixture_tear_down);
+  g_test_add ("/annotate/claim-menu", Fixture, NULL, fixture_set_up, test_claim_menu, fixture_tear_down);
   g_test_add ("/annotate/claim", Fixture, NULL, fixture_set_up, test_claim_verdict, fixture_tear_down);
   g_test_add ("/annotate/needs-review", Fixture, NULL, fixture_set_up, test_needs_review, fixture_tear_down);
   g_test_add ("/annotate/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
