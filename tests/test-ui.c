@@ -845,6 +845,15 @@ tag_has_background (PxSourceColumn *column,
  * the text size follows; the preferences window shows the same state.
  */
 static void
+tag_changed_cb (GtkTextTagTable *table,
+                GtkTextTag      *tag,
+                gboolean         size_changed,
+                guint           *n_changed)
+{
+  (*n_changed)++;
+}
+
+static void
 test_preferences (Fixture       *fixture,
                   gconstpointer  user_data)
 {
@@ -874,6 +883,25 @@ test_preferences (Fixture       *fixture,
   g_settings_reset (settings, "text-scale");
   g_assert_true (tag_has_background (column, "px-number"));
   gtk_window_destroy (GTK_WINDOW (preferences));
+
+  /* What the window writes as the user works (the story opened, its size)
+   * is not applied to the columns again: that restyles every one.
+   */
+  {
+    guint n_restyled = 0;
+    gulong handler = g_signal_connect (gtk_text_buffer_get_tag_table (buffer), "tag-changed",
+                                       G_CALLBACK (tag_changed_cb), &n_restyled);
+
+    g_settings_set_int64 (settings, "last-story", g_settings_get_int64 (settings, "last-story") + 1000);
+    g_settings_set_int (settings, "window-width", 900);
+    g_assert_cmpuint (n_restyled, ==, 0);
+    g_settings_set_double (settings, "text-scale", 1.25);
+    g_assert_cmpuint (n_restyled, >, 0);
+    g_signal_handler_disconnect (gtk_text_buffer_get_tag_table (buffer), handler);
+    g_settings_reset (settings, "last-story");
+    g_settings_reset (settings, "window-width");
+    g_settings_reset (settings, "text-scale");
+  }
 }
 
 /* Pasted text is a source like any other. */

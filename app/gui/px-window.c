@@ -684,6 +684,10 @@ flap_folded_cb (PxWindow *self)
     adw_flap_set_reveal_flap (self->sidebar_flap, g_settings_get_boolean (self->settings, "sidebar-visible"));
 }
 
+/* The settings apply_settings() reads. */
+static const char * const applied_keys[] = { "highlight-kinds", "fetch-timeout", "fetch-max-size", "text-scale",
+                                             "view", "show-uncertain-differences" };
+
 static void
 apply_settings (PxWindow *self)
 {
@@ -966,7 +970,15 @@ px_window_init (PxWindow *self)
   g_signal_connect_object (self->claims_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect_object (self->settings, "changed", G_CALLBACK (apply_settings), self, G_CONNECT_SWAPPED);
+  /* Only the keys it reads: "last-story" and the window's size are written
+   * as the user works, and applying every setting restyles every column.
+   */
+  for (guint i = 0; i < G_N_ELEMENTS (applied_keys); i++)
+    {
+      g_autofree char *detailed = g_strconcat ("changed::", applied_keys[i], NULL);
+
+      g_signal_connect_object (self->settings, detailed, G_CALLBACK (apply_settings), self, G_CONNECT_SWAPPED);
+    }
   apply_settings (self);
 
   px_claims_panel_set_model (self->claims_panel, px_story_view_get_claims (self->story_view));
