@@ -74,6 +74,15 @@ void _px_html_append_collapsed (GString    *out,
 char *_px_html_collapse (const char *text,
                          gssize      len);
 
+/* TRUE when @text reads like a headline: three to @max_words words, no
+ * stop or quotation mark at the end.
+ */
+gboolean _px_html_reads_like_headline (const char *text,
+                                       guint       max_words);
+
+/* The most words a line taken for a headline has. */
+#define PX_HTML_HEADLINE_WORDS 15
+
 /* Decodes the character references left in @text ("&amp;", "&#8217;"), as
  * found in attribute values that were escaped twice, and in JSON-LD.
  */

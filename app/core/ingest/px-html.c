@@ -208,6 +208,24 @@ _px_html_unescape (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* TRUE when @text reads like a headline: three to @max_words words, no
+ * stop or quotation mark at the end.
+ */
+gboolean
+_px_html_reads_like_headline (const char *text,
+                              guint       max_words)
+{
+  gsize len = strlen (text);
+  guint words = 1;
+
+  if (len == 0 || len > 200 || strchr (".!?:;,\"'", text[len - 1]) != NULL
+      || g_str_has_suffix (text, "\u201d") || g_str_has_suffix (text, "\u2019"))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    words += *p == ' ';
+  return words >= 3 && words <= max_words;
+}
+
 char *
 _px_html_squash (const char *text)
 {

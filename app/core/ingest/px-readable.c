@@ -296,7 +296,7 @@ static const Word comment_words[] = {
  * layout tables where other class names are not judged.
  */
 static const Word aside_words[] = {
-  { "caption", FALSE }, { "cutline", FALSE }, { "hovercard", FALSE }, { "popover", FALSE },
+  { "cap", TRUE }, { "caption", FALSE }, { "cutline", FALSE }, { "hovercard", FALSE }, { "popover", FALSE },
   { "rollover", FALSE }, { "tooltip", FALSE },
   { NULL, FALSE }
 };
@@ -1776,16 +1776,66 @@ headline_text (xmlNode *node)
   return words >= 3 && words <= 30 ? g_steal_pointer (&text) : NULL;
 }
 
+/* TRUE when @text has a year in it ("January 20, 2008"): a stamp or a
+ * byline with its date, not a headline.
+ */
+static gboolean
+holds_year (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((p[0] == '1' || p[0] == '2') && (p[1] == '9' || p[1] == '0') && g_ascii_isdigit (p[2])
+        && g_ascii_isdigit (p[3]) && (p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[4]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The line that @text_node is part of, when it reads like a headline: a
+ * block of a few words of its own with no stop at the end, not a link
+ * ("<div class=sh>India withdraw tour quit threat</div>", a headline in
+ * plain <b> or <font>).
+ */
+static char *
+line_as_headline (xmlNode *text_node)
+{
+  xmlNode *block = text_node->parent;
+  g_autofree char *text = NULL;
+
+  for (; block != NULL && block->type == XML_ELEMENT_NODE && !(tag_flags (block) & TAG_BLOCK);
+       block = block->parent)
+    if (tag_flags (block) & TAG_LINK)
+      return NULL;
+  if (block == NULL || block->type != XML_ELEMENT_NODE || (tag_flags (block) & TAG_ROOT))
+    return NULL;
+  text = _px_html_text (block, 512);
+  if (!_px_html_reads_like_headline (text, PX_HTML_HEADLINE_WORDS) || g_ascii_strncasecmp (text, "by ", 3) == 0
+      || holds_year (text))
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+static gboolean
+is_ancestor_node (const xmlNode *ancestor,
+                  const xmlNode *node)
+{
+  for (const xmlNode *n = node->parent; n != NULL; n = n->parent)
+    if (n == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
 /* The headline of the article that starts at @start: an element that may
  * hold it (headline_text()) among the first lines of @start, else the
- * nearest one above it, a few lines at most. Pages whose <title> is the
- * site's name ("Morris Daily Herald") still show the headline there.
+ * nearest one above it, a few lines at most, else the line just above
+ * @start when it reads like one. Pages whose <title> is the site's name
+ * ("Morris Daily Herald") still show the headline there.
  */
 static char *
 headline_above (xmlNode *start)
 {
   gsize text_seen = 0;
   guint elements = 0;
+  g_autofree char *nearest = NULL;
+  gboolean nearest_seen = FALSE;
 
   for (xmlNode *n = start; n != NULL && text_seen <= PX_READABLE_HEADLINE_TEXT;)
     {
@@ -1812,7 +1862,14 @@ headline_above (xmlNode *start)
 
       if (node->type == XML_TEXT_NODE && node->content != NULL)
         {
-          text_seen += strlen ((const char *) node->content);
+          const char *content = (const char *) node->content;
+
+          if (!nearest_seen && strspn (content, " \t\r\n") < strlen (content) && !is_ancestor_node (start, node))
+            {
+              nearest_seen = TRUE;
+              nearest = line_as_headline (node);
+            }
+          text_seen += strlen (content);
           if (text_seen > PX_READABLE_HEADLINE_TEXT)
             break;
           continue;
@@ -1824,7 +1881,7 @@ headline_above (xmlNode *start)
       if (text != NULL)
         return text;
     }
-  return NULL;
+  return g_steal_pointer (&nearest);
 }
 
 static GPtrArray *
