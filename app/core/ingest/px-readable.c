@@ -85,6 +85,9 @@ typedef struct
   Rules used;    /* the rules that changed something in this run */
   char *byline;
   gboolean article_read; /* an <article> with text has been walked */
+  char *squashed_title;  /* the title, squashed, when it is known */
+  gsize title_bytes;     /* and its length in the page's own text, about */
+  xmlNode *headline;     /* the first text that repeats the title */
 } Walk;
 
 static inline Info *
@@ -809,6 +812,24 @@ leave_element (Walk      *walk,
     }
 }
 
+/* Notes @text_node when it is the headline: the title, perhaps with a
+ * few words more ("Headline 28/12/2007 11:27").
+ */
+static void
+find_headline (Walk    *walk,
+               xmlNode *text_node)
+{
+  gsize len = strlen ((const char *) text_node->content);
+  g_autofree char *squashed = NULL;
+  gsize tlen = strlen (walk->squashed_title);
+
+  if (len < tlen || len > 2 * walk->title_bytes + 60)
+    return;
+  squashed = _px_html_squash ((const char *) text_node->content);
+  if (strncmp (squashed, walk->squashed_title, tlen) == 0 && strlen (squashed) <= tlen + 30)
+    walk->headline = text_node;
+}
+
 static void
 add_text (Walk      *walk,
           WalkState *state,
@@ -823,6 +844,8 @@ add_text (Walk      *walk,
     return;
 
   len = text_length ((const char *) text_node->content, &commas, &state->space);
+  if (walk->headline == NULL && walk->squashed_title != NULL)
+    find_headline (walk, text_node);
   owner->text_len += len;
   owner->commas += commas;
   if (state->in_link > 0)
@@ -990,6 +1013,54 @@ is_ancestor (Walk *walk,
   return FALSE;
 }
 
+/* The node before @node in document order, an element's children before
+ * it (so an element is met after all it holds), NULL at the top.
+ */
+static xmlNode *
+previous_in_order (xmlNode *node)
+{
+  if (node->prev == NULL)
+    return node->parent != NULL && node->parent->type == XML_ELEMENT_NODE ? node->parent : NULL;
+  node = node->prev;
+  while (node->type == XML_ELEMENT_NODE && node->last != NULL)
+    node = node->last;
+  return node;
+}
+
+/* TRUE when the article in @info starts at the page's headline: the
+ * headline is among its first lines, or just above it.
+ */
+static gboolean
+starts_at_headline (Walk *walk,
+                    Info *info)
+{
+  xmlNode *root = info->node;
+  gsize seen = 0;
+
+  for (xmlNode *n = root; n != NULL && seen <= PX_READABLE_HEADLINE_TEXT;)
+    {
+      gboolean descend = TRUE;
+
+      if (n == walk->headline)
+        return TRUE;
+      if (n->type == XML_TEXT_NODE && n->content != NULL)
+        seen += strlen ((const char *) n->content);
+      else if (n->type == XML_ELEMENT_NODE && n != root)
+        descend = info_for (walk, n) != NULL;
+      n = _px_html_next (n, root, descend);
+    }
+  seen = 0;
+  for (xmlNode *n = previous_in_order (root); n != NULL && seen <= PX_READABLE_HEADLINE_TEXT;
+       n = previous_in_order (n))
+    {
+      if (n == walk->headline)
+        return TRUE;
+      if (n->type == XML_TEXT_NODE && n->content != NULL)
+        seen += strlen ((const char *) n->content);
+    }
+  return FALSE;
+}
+
 static Info *
 pick_top (Walk *walk,
           Info *body)
@@ -1068,6 +1139,20 @@ pick_top (Walk *walk,
         last = parent->score;
       }
   }
+
+  /* An article starts at its headline: a container that holds the
+   * headline deep inside, after the page's menus, or not at all (readers'
+   * comments in the next cell of a layout table) loses to a candidate
+   * nearly as strong that starts there.
+   */
+  if (walk->headline != NULL && !starts_at_headline (walk, best))
+    for (guint k = 0; k < PX_READABLE_TOP_CANDIDATES && top[k] != NULL; k++)
+      if (top[k] != best && top[k]->score >= top[0]->score * 0.5 && !is_ancestor (walk, top[k], best)
+          && starts_at_headline (walk, top[k]))
+        {
+          best = top[k];
+          break;
+        }
 
   /* A wrapper that adds nothing to the text is the same container as the
    * one it wraps, and its siblings are where more of the article may be.
@@ -1704,20 +1789,6 @@ may_be_headline (xmlNode *node)
   return FALSE;
 }
 
-/* The node before @node in document order, an element's children before
- * it (so an element is met after all it holds), NULL at the top.
- */
-static xmlNode *
-previous_in_order (xmlNode *node)
-{
-  if (node->prev == NULL)
-    return node->parent != NULL && node->parent->type == XML_ELEMENT_NODE ? node->parent : NULL;
-  node = node->prev;
-  while (node->type == XML_ELEMENT_NODE && node->last != NULL)
-    node = node->last;
-  return node;
-}
-
 /* TRUE when all the text below @node is in one link: a pointer to
  * another page ("More in Sports news").
  */
@@ -1777,7 +1848,8 @@ headline_text (xmlNode *node)
 }
 
 /* TRUE when @text has a year in it ("January 20, 2008"): a stamp or a
- * byline with its date, not a headline.
+ * byline with its date, not a headline (nor is a line of fields, "Writer:
+ * … | Date: …").
  */
 static gboolean
 holds_year (const char *text)
@@ -1808,7 +1880,7 @@ line_as_headline (xmlNode *text_node)
     return NULL;
   text = _px_html_text (block, 512);
   if (!_px_html_reads_like_headline (text, PX_HTML_HEADLINE_WORDS) || g_ascii_strncasecmp (text, "by ", 3) == 0
-      || holds_year (text))
+      || holds_year (text) || strstr (text, " | ") != NULL)
     return NULL;
   return g_steal_pointer (&text);
 }
@@ -1902,6 +1974,14 @@ run_rules (xmlNode     *root,
   walk.infos = g_array_new (FALSE, FALSE, sizeof (Info));
   walk.rules = rules;
   walk.word_cache = word_cache;
+  /* a guessed title is the site's name, found in its masthead */
+  if (title != NULL && headline_out == NULL)
+    {
+      walk.squashed_title = _px_html_squash (title);
+      walk.title_bytes = strlen (title);
+      if (strlen (walk.squashed_title) < 10)
+        g_clear_pointer (&walk.squashed_title, g_free);
+    }
 
   measure (&walk, root);
 
@@ -1929,6 +2009,7 @@ run_rules (xmlNode     *root,
     }
 
   clear_private (&walk);
+  g_free (walk.squashed_title);
   g_array_unref (writer.pointers);
   g_free (writer.squashed_title);
   g_string_free (writer.current, TRUE);
