@@ -1321,7 +1321,10 @@ gather (Walk       *walk,
         g_ptr_array_add (parts, sibling);
       else if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
         g_ptr_array_add (parts, sibling);
-      else if (_px_html_is (c, "p")
+      /* a lead in <strong> or <b> beside the block of paragraphs is its
+       * first paragraph
+       */
+      else if (_px_html_is (c, "p") || !(sibling->flags & INFO_BLOCK)
                || ((sibling->tags & TAG_CONTAINER) && !(sibling->flags & INFO_HAS_BLOCK_CHILD)))
         {
           double density = link_density (sibling);
