@@ -93,6 +93,13 @@ char *_px_html_unescape (const char *text);
  */
 char *_px_html_squash (const char *text);
 
+/* The first byte _px_html_squash() would give for @text, without making
+ * it: a lower-cased ASCII letter or digit, 0 when there is none, -1 when a
+ * character beyond ASCII comes first (then the squashed text must be made
+ * to know).
+ */
+int _px_html_squash_first (const char *text);
+
 /* Rewrites the markup of @html (@len bytes) that would make libxml2's
  * parser slow (end tags that close nothing, nesting beyond a limit,
  * thousands of attributes in one tag), in time linear in @len. Returns

@@ -226,18 +226,41 @@ _px_html_reads_like_headline (const char *text,
   return words >= 3 && words <= max_words;
 }
 
+int
+_px_html_squash_first (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p >= 0x80)
+        return -1;
+      if (g_ascii_isalnum (*p))
+        return g_ascii_tolower (*p);
+    }
+  return 0;
+}
+
 char *
 _px_html_squash (const char *text)
 {
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (strlen (text));
 
-  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+  /* ASCII a byte at a time: most text of most pages is */
+  for (const char *p = text; *p != '\0';)
     {
-      gunichar c = g_utf8_get_char (p);
+      if ((guchar) *p < 0x80)
+        {
+          if (g_ascii_isalnum (*p))
+            g_string_append_c (out, g_ascii_tolower (*p));
+          p++;
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (out, c);
+          if (g_unichar_isalnum (c))
+            g_string_append_unichar (out, g_unichar_tolower (c));
+          p = g_utf8_next_char (p);
+        }
     }
   return g_string_free (out, FALSE);
 }

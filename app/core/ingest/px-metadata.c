@@ -1353,9 +1353,16 @@ line_within (xmlNode            *root,
   g_autoptr(GHashTable) runs = title_runs (title);
   char *best = NULL;
   gsize best_len = 0;
+  gboolean starts[128] = { FALSE };
+  GHashTableIter iter;
+  gpointer run;
 
   if (g_hash_table_size (runs) == 0)
     return NULL;
+  g_hash_table_iter_init (&iter, runs);
+  while (g_hash_table_iter_next (&iter, &run, NULL))
+    if ((guchar) ((char *) run)[0] < 128)
+      starts[(guchar) ((char *) run)[0]] = TRUE;
   for (xmlNode *node = root; node != NULL;)
     {
       gboolean descend = TRUE;
@@ -1368,7 +1375,10 @@ line_within (xmlNode            *root,
           const char *text = (const char *) node->content;
           gsize len = strlen (text);
 
-          if (len >= 10 && len <= PX_METADATA_MAX_LINE)
+          int first = len >= 10 && len <= PX_METADATA_MAX_LINE ? _px_html_squash_first (text) : 0;
+
+          /* most lines differ from every part of the title in their first letter */
+          if (first < 0 || (first > 0 && starts[first]))
             {
               g_autofree char *squashed = _px_html_squash (text);
               gsize slen = strlen (squashed);

@@ -822,8 +822,12 @@ find_headline (Walk    *walk,
   gsize len = strlen ((const char *) text_node->content);
   g_autofree char *squashed = NULL;
   gsize tlen = strlen (walk->squashed_title);
+  int first;
 
   if (len < tlen || len > 2 * walk->title_bytes + 60)
+    return;
+  first = _px_html_squash_first ((const char *) text_node->content);
+  if (first >= 0 && first != (guchar) walk->squashed_title[0])
     return;
   squashed = _px_html_squash ((const char *) text_node->content);
   if (strncmp (squashed, walk->squashed_title, tlen) == 0 && strlen (squashed) <= tlen + 30)
