@@ -1850,6 +1850,20 @@ is_all_link (xmlNode *node)
   return only != NULL;
 }
 
+/* TRUE when @text has a year in it ("January 20, 2008"): a stamp or a
+ * byline with its date, not a headline (nor is a line of fields, "Writer:
+ * … | Date: …").
+ */
+static gboolean
+holds_year (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((p[0] == '1' || p[0] == '2') && (p[1] == '9' || p[1] == '0') && g_ascii_isdigit (p[2])
+        && g_ascii_isdigit (p[3]) && (p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[4]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The text of @node when it reads like a headline: three to thirty
  * words, and not a pointer to another page.
  */
@@ -1872,27 +1886,20 @@ headline_text (xmlNode *node)
   len = strlen (text);
   if (len == 0 || len >= 300)
     return NULL;
+  /* words are what has a letter or a digit: "View more >" is two */
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (*p != ' ' && !in_word)
-        words++;
-      in_word = *p != ' ';
+      if (*p == ' ')
+        in_word = FALSE;
+      else if (!in_word && (g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
+        {
+          words++;
+          in_word = TRUE;
+        }
     }
-  return words >= 3 && words <= 30 ? g_steal_pointer (&text) : NULL;
-}
-
-/* TRUE when @text has a year in it ("January 20, 2008"): a stamp or a
- * byline with its date, not a headline (nor is a line of fields, "Writer:
- * … | Date: …").
- */
-static gboolean
-holds_year (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    if ((p[0] == '1' || p[0] == '2') && (p[1] == '9' || p[1] == '0') && g_ascii_isdigit (p[2])
-        && g_ascii_isdigit (p[3]) && (p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[4]))
-      return TRUE;
-  return FALSE;
+  if (words < 3 || words > 30 || holds_year (text))
+    return NULL;
+  return g_steal_pointer (&text);
 }
 
 /* The line that @text_node is part of, when it reads like a headline: a
