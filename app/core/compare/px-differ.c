@@ -271,7 +271,25 @@ merge_group (GPtrArray *chosen,
   g_ptr_array_remove_index (leaders, from);
 }
 
-/* Groups the topic's items (one per source, the first in @items)
+/* How many of @chosen, of other sources than @item's, agree with it. */
+static guint
+agreements (Context   *ctx,
+            GPtrArray *chosen,
+            Item      *item,
+            AgreeFunc  agree)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < chosen->len; c++)
+    {
+      Item *other = g_ptr_array_index (chosen, c);
+
+      n += other->source != item->source && agree (ctx, other, item);
+    }
+  return n;
+}
+
+/* Groups the topic's items (one per source)
  * by @agree, and records a difference when there are two groups or more;
  * returns it (owned by the context), or NULL. @wording gives the text
  * shown for an item.
@@ -291,17 +309,24 @@ emit_topic (Context           *ctx,
   gboolean names = kind == PX_DIFFERENCE_ENTITY;
   PxDifference *difference;
 
+  /* one item a source: of a source's several, the one that agrees with
+   * more of the other sources' items chosen so far ("$160 million"
+   * against "$160 million" rather than against "$140-150 million", the
+   * other team's bid that the same report also gives) */
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
-      gboolean taken = FALSE;
+      guint taken = G_MAXUINT;
 
       if (find_root (items, i) != root)
         continue;
       for (guint c = 0; c < chosen->len; c++)
-        taken |= ((Item *) g_ptr_array_index (chosen, c))->source == item->source;
-      if (!taken)
+        if (((Item *) g_ptr_array_index (chosen, c))->source == item->source)
+          taken = c;
+      if (taken == G_MAXUINT)
         g_ptr_array_add (chosen, item);
+      else if (agreements (ctx, chosen, item, agree) > agreements (ctx, chosen, g_ptr_array_index (chosen, taken), agree))
+        g_ptr_array_index (chosen, taken) = item;
     }
   if (chosen->len < 2)
     return NULL;
@@ -473,6 +498,36 @@ typedef double (*ConfidenceFunc) (Context *ctx,
  */
 #define MIN_SLOT 0.5
 
+/* Whether PARALLAX_DIFFER_TRACE is set: then every item and topic of the
+ * rules that join items goes to standard error, so that
+ * tests/bench/differences/losses.py can tell a value never read from
+ * one read but not put in the same slot.
+ */
+static gboolean
+tracing (void)
+{
+  static int trace = -1;
+
+  if (trace < 0)
+    trace = g_getenv ("PARALLAX_DIFFER_TRACE") != NULL;
+  return trace;
+}
+
+static void
+trace_items (Context          *ctx,
+             PxDifferenceKind  kind,
+             GArray           *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+      g_autofree char *text = text_of (ctx, item->source, item->start, MAX (item->end, item->display_end));
+
+      g_printerr ("differ-trace item %s %u %u topic %u \"%s\"\n", px_difference_kind_to_string (kind), item->source,
+                  item->sentence, find_root (items, i), text);
+    }
+}
+
 static void
 emit_topics (Context          *ctx,
              PxDifferenceKind  kind,
@@ -481,6 +536,8 @@ emit_topics (Context          *ctx,
              char           *(*wording) (Context *, GArray *, Item *),
              ConfidenceFunc    confidence)
 {
+  if (tracing ())
+    trace_items (ctx, kind, items);
   for (guint i = 0; i < items->len; i++)
     if (find_root (items, i) == i)
       {
@@ -491,6 +548,9 @@ emit_topics (Context          *ctx,
           continue;
         /* below zero: the words do not fill the same slot after all */
         sure = confidence (ctx, items, i);
+        if (tracing ())
+          g_printerr ("differ-trace topic %s %u %s %.3f\n", px_difference_kind_to_string (kind), i,
+                      sure < 0 ? "dropped" : "kept", sure);
         if (sure < 0)
           g_ptr_array_remove (ctx->differences, difference);
         else
@@ -854,6 +914,45 @@ same_person_aged (Context    *ctx,
   return pa != NULL && pb != NULL && keys_match (pa->key, pb->key);
 }
 
+/* Whether two sentences give as many ages, two or more, all of them
+ * equal two by two but @qa and @qb: "61-year-old Katherine Gomes ... and
+ * 48-year-old Robyn Mendes" against "two women, 68 and 48 years old".
+ * Then the odd ones out are the same person's age.
+ */
+static gboolean
+ages_answer (PxSentence       *sa,
+             const PxQuantity *qa,
+             PxSentence       *sb,
+             const PxQuantity *qb)
+{
+  g_autoptr(GPtrArray) left = g_ptr_array_new ();
+  guint n_a = 0;
+
+  for (guint q = 0; q < sb->quantities->len; q++)
+    {
+      const PxQuantity *other = &g_array_index (sb->quantities, PxQuantity, q);
+
+      if (other->dimension == PX_DIMENSION_AGE && other != qb)
+        g_ptr_array_add (left, (gpointer) other);
+    }
+  for (guint q = 0; q < sa->quantities->len; q++)
+    {
+      const PxQuantity *other = &g_array_index (sa->quantities, PxQuantity, q);
+      guint found = G_MAXUINT;
+
+      if (other->dimension != PX_DIMENSION_AGE || other == qa)
+        continue;
+      n_a++;
+      for (guint l = 0; l < left->len && found == G_MAXUINT; l++)
+        if (px_quantity_equal (other, g_ptr_array_index (left, l)))
+          found = l;
+      if (found == G_MAXUINT)
+        return FALSE;
+      g_ptr_array_remove_index (left, found);
+    }
+  return n_a > 0 && left->len == 0;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -870,13 +969,14 @@ quantity_same_topic (Context    *ctx,
    * first 17 passes" */
   if (!px_quantity_equal (qa, qb) && (gives_figure (ctx, b->source, qa) || gives_figure (ctx, a->source, qb)))
     return FALSE;
+  /* ages are the same person's, named or listed alike */
+  if (qa->dimension == PX_DIMENSION_AGE)
+    return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b) || ages_answer (sa, qa, sb, qb);
   /* one of several figures answers another's only where the words
    * around them say so */
   if (!px_quantity_equal (qa, qb) && (has_rival (sa, qa) || has_rival (sb, qb))
       && !neighbours_meet (da, sa, qa, db, sb, qb))
     return FALSE;
-  if (qa->dimension == PX_DIMENSION_AGE)
-    return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b);
   /* a length of time only for one act: "served four months", "after
    * serving more than four years"; not "a 15-year employee" */
   if (qa->dimension == PX_DIMENSION_DURATION && !px_quantity_equal (qa, qb))
@@ -991,6 +1091,20 @@ same_act (Context    *ctx,
   return same_meaning (ctx, pa, pb);
 }
 
+/* Ages given to one named person or listed alike (ages_answer()). */
+static gboolean
+same_age (Context    *ctx,
+          const Item *a,
+          const Item *b)
+{
+  const PxQuantity *qa = a->data, *qb = b->data;
+
+  return qa->dimension == PX_DIMENSION_AGE && qb->dimension == PX_DIMENSION_AGE
+         && (same_person_aged (ctx, a, b)
+             || ages_answer (px_document_sentence (ctx->documents[a->source], a->sentence), qa,
+                             px_document_sentence (ctx->documents[b->source], b->sentence), qb));
+}
+
 /* A count of the same things in the same slot is a number the outlets
  * disagree on; a vague count ("dozens") against a figure is less of one.
  * The slot is the same when the rest of the sentences say the same, or
@@ -1013,7 +1127,7 @@ quantity_confidence (Context *ctx,
         Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
 
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
-              && a->group != b->group && same_people (ctx, a, b) && same_act (ctx, a, b);
+              && a->group != b->group && same_people (ctx, a, b) && (same_act (ctx, a, b) || same_age (ctx, a, b));
       }
   if (slot < MIN_SLOT && !act)
     return -1;
@@ -1444,6 +1558,24 @@ elides_between (PxDocument *doc,
  */
 #define MAX_SUBSTITUTION 3
 
+/* Whether words [from, to) of one quotation and [ofrom, oto) of the
+ * other, both at the same end of their quotations, are a few words for a
+ * few others, neither side empty, and not only function words.
+ */
+static gboolean
+edge_substituted (PxDocument *doc,
+                  GArray     *words,
+                  guint       from,
+                  guint       to,
+                  PxDocument *odoc,
+                  GArray     *owords,
+                  guint       ofrom,
+                  guint       oto)
+{
+  return to > from && oto > ofrom && to - from <= MAX_SUBSTITUTION && oto - ofrom <= MAX_SUBSTITUTION
+         && !gap_is_minor (doc, words, from, to, odoc, owords, ofrom, oto);
+}
+
 static QuoteComparison
 compare_quotes (Context    *ctx,
                 const Item *a,
@@ -1497,6 +1629,29 @@ compare_quotes (Context    *ctx,
         }
       last_i = i;
       last_j = match[i];
+    }
+  if (!result.substituted && !elides_between (doc_a, first_a - 1, end_a) && !elides_between (doc_b, first_b - 1, end_b))
+    {
+      guint first_i = 0;
+
+      while (match[first_i] < 0)
+        first_i++;
+      /* both begin or both end with words of their own: "This morning I
+       * was stopped by an officer" against "Yesterday I was stopped by an
+       * officer"; an excerpt that begins or ends elsewhere has such words
+       * on one side only */
+      if (edge_substituted (doc_a, words_a, 0, first_i, doc_b, words_b, 0, match[first_i]))
+        {
+          result.substituted = TRUE;
+          result.a_start = 0, result.a_end = first_i;
+          result.b_start = 0, result.b_end = match[first_i];
+        }
+      else if (edge_substituted (doc_a, words_a, last_i + 1, words_a->len, doc_b, words_b, last_j + 1, words_b->len))
+        {
+          result.substituted = TRUE;
+          result.a_start = last_i + 1, result.a_end = words_a->len;
+          result.b_start = last_j + 1, result.b_end = words_b->len;
+        }
     }
   return result;
 }
@@ -3383,6 +3538,102 @@ place_confidence (Context *ctx,
   return slot < MIN_SLOT && !role ? -1 : 0.2 + 0.4 * MAX (slot, role ? 0.6 : 0);
 }
 
+/* The role a person is named in: the common noun before the name and the
+ * word before it, "general manager" in "General Manager A.J. Smith" and in
+ * "Chargers general manager A.J. Butler" (given names and initials,
+ * unknown to WordNet, are passed over). FALSE when there is none.
+ */
+static gboolean
+role_of (Context        *ctx,
+         PxDocument     *doc,
+         PxSentence     *sentence,
+         const PxEntity *entity,
+         const PxToken **modifier,
+         const PxToken **head)
+{
+  int t = (int) entity->end_token - 2;
+
+  *head = *modifier = NULL;
+  for (; t >= (int) sentence->first_token; t--)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind == PX_TOKEN_WORD && !token->is_stop && strlen (token->norm) > 2
+          && lexeme_of (ctx, token->norm)->n_synonyms > 0)
+        break;
+      /* only initials, given names and their stops before the surname */
+      if ((guint) t < entity->first_token && token->kind == PX_TOKEN_WORD && !token->is_capital)
+        return FALSE;
+    }
+  if (t <= (int) sentence->first_token)
+    return FALSE;
+  *head = px_document_token (doc, t);
+  *modifier = px_document_token (doc, t - 1);
+  return (*modifier)->kind == PX_TOKEN_WORD && !(*modifier)->is_stop && !g_str_has_suffix ((*modifier)->norm, "'s");
+}
+
+/* Two different people named in one role by two reports, each unknown to
+ * the other's: "General Manager A.J. Smith issued the following statement"
+ * against "general manager A.J. Butler said in a statement". The role is
+ * a common noun, written in lower case by one of them at least, not a
+ * name ("Mark Felt").
+ */
+static gboolean
+same_role (Context    *ctx,
+           const Item *a,
+           const Item *b)
+{
+  const PxEntity *ea = a->data, *eb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const PxToken *ma, *ha, *mb, *hb;
+
+  if (ea->kind != PX_ENTITY_PERSON || eb->kind != PX_ENTITY_PERSON
+      || !role_of (ctx, da, px_document_sentence (da, a->sentence), ea, &ma, &ha)
+      || !role_of (ctx, db, px_document_sentence (db, b->sentence), eb, &mb, &hb))
+    return FALSE;
+  return (!ha->is_capital || !hb->is_capital) && g_str_equal (ha->norm, hb->norm) && g_str_equal (ma->norm, mb->norm)
+         && !mentions_like (ctx, b->source, ea->key) && !mentions_like (ctx, a->source, eb->key);
+}
+
+static gboolean
+role_same_topic (Context    *ctx,
+                 const Item *a,
+                 const Item *b)
+{
+  return entity_agree (ctx, a, b) || same_role (ctx, a, b);
+}
+
+/* A topic of people in one role, unless a speaker's difference already
+ * puts the same names apart.
+ */
+static double
+role_confidence (Context *ctx,
+                 GArray  *items,
+                 guint    root)
+{
+  PxDifference *difference = g_ptr_array_index (ctx->differences, ctx->differences->len - 1);
+
+  for (guint d = 0; d + 1 < ctx->differences->len; d++)
+    {
+      PxDifference *other = g_ptr_array_index (ctx->differences, d);
+      guint shared = 0;
+
+      if (other->kind != PX_DIFFERENCE_ENTITY)
+        continue;
+      for (guint i = 0; i < difference->spans->len; i++)
+        for (guint j = 0; j < other->spans->len; j++)
+          {
+            PxTextSpan *x = &g_array_index (difference->spans, PxTextSpan, i);
+            PxTextSpan *y = &g_array_index (other->spans, PxTextSpan, j);
+
+            shared += x->source == y->source && x->sentence == y->sentence && x->start == y->start;
+          }
+      if (shared >= 2)
+        return -1;
+    }
+  return 0.45 + 0.45 * topic_slot (ctx, items, root);
+}
+
 /* The word a place is the place of: "event" in "an event in Norfolk" and
  * in "the Norwalk event", "homes" in "fled their homes in Alberta"; NULL
  * when the place stands otherwise.
@@ -3481,6 +3732,7 @@ find_entities (Context *ctx)
 {
   g_autoptr(GArray) speakers = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (Item));
 
   for (guint m = 0; m < ctx->n_members; m++)
     {
@@ -3499,6 +3751,8 @@ find_entities (Context *ctx)
           /* "in Georgia's capital" places it in the capital, not in Georgia */
           if (g_str_has_suffix (px_document_token (doc, entity->end_token - 1)->norm, "'s"))
             continue;
+          if (entity->kind == PX_ENTITY_PERSON)
+            add_item (people, ref->source, ref->sentence, entity, entity->start, entity->end);
           if ((entity->after_preposition && entity->kind == PX_ENTITY_PLACE)
               || (!entity->after_preposition && (entity->kind == PX_ENTITY_PLACE || entity->kind == PX_ENTITY_OTHER)
                   && place_role (doc, sentence, entity) != NULL))
@@ -3510,6 +3764,8 @@ find_entities (Context *ctx)
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, speakers, entity_agree, span_wording, speaker_confidence);
   build_topics (ctx, places, place_same_topic, place_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
+  build_topics (ctx, people, role_same_topic, entity_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, people, entity_agree, span_wording, role_confidence);
 }
 
 /* How sure a difference is: a logistic model over features any rule's
