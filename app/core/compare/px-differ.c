@@ -52,7 +52,15 @@ typedef struct
   GHashTable *lexicon;  /* px_lexicon_cache_new(): WordNet looked up once a word */
   int *attributions;    /* source_attribution() of source a with source b at [a * n + b], -1 unknown */
   GHashTable *dated;    /* PxTimeExpr -> the verb it dates (time_predicate()), or the table itself */
+  gboolean anchored;    /* the last topic's confidence rule tied its slot by structure */
+  GHashTable *traits;   /* PxDifference -> TRAIT_ bits, for the confidence model */
 } Context;
+
+enum
+{
+  TRAIT_ANCHORED = 1 << 0, /* see PX_DIFFERENCE_FEATURE_ANCHORED */
+  TRAIT_EXACT = 1 << 1,
+};
 
 static const PxLexeme *
 lexeme_of (Context    *ctx,
@@ -528,6 +536,41 @@ trace_items (Context          *ctx,
     }
 }
 
+/* Whether every value of a topic of figures or times is given exactly:
+ * no "dozens", "about", "at least"; a day or a clock time, not a part of
+ * a day alone.
+ */
+static gboolean
+topic_exact (PxDifferenceKind  kind,
+             GArray           *items,
+             guint             root)
+{
+  if (kind != PX_DIFFERENCE_NUMBER && kind != PX_DIFFERENCE_TIME)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+
+      if (find_root (items, i) != root)
+        continue;
+      if (kind == PX_DIFFERENCE_NUMBER)
+        {
+          const PxQuantity *q = item->data;
+
+          if (q->vague || q->qualified)
+            return FALSE;
+        }
+      else
+        {
+          const PxTimeExpr *t = item->data;
+
+          if (t->weekday == 0 && t->day == 0 && t->minutes < 0)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static void
 emit_topics (Context          *ctx,
              PxDifferenceKind  kind,
@@ -547,7 +590,12 @@ emit_topics (Context          *ctx,
         if (difference == NULL)
           continue;
         /* below zero: the words do not fill the same slot after all */
+        ctx->anchored = FALSE;
         sure = confidence (ctx, items, i);
+        if (sure >= 0)
+          g_hash_table_insert (ctx->traits, difference,
+                               GUINT_TO_POINTER ((ctx->anchored ? TRAIT_ANCHORED : 0)
+                                                 | (topic_exact (kind, items, i) ? TRAIT_EXACT : 0)));
         if (tracing ())
           g_printerr ("differ-trace topic %s %u %s %.3f\n", px_difference_kind_to_string (kind), i,
                       sure < 0 ? "dropped" : "kept", sure);
@@ -1131,6 +1179,8 @@ quantity_confidence (Context *ctx,
       }
   if (slot < MIN_SLOT && !act)
     return -1;
+  /* "hundreds of people" states no figure to tie to "612 people" */
+  ctx->anchored = act && !vague;
   return 0.4 + 0.45 * MAX (slot, act ? 0.6 : 0) - (vague ? 0.1 : 0);
 }
 
@@ -1301,6 +1351,7 @@ time_confidence (Context *ctx,
       }
   if (slot < MIN_SLOT && !happening)
     return -1;
+  ctx->anchored = happening;
   return 0.3 + 0.5 * MAX (slot, happening ? 0.6 : 0);
 }
 
@@ -3514,6 +3565,7 @@ speaker_confidence (Context *ctx,
       }
   if (slot < (quoted ? MIN_SLOT : SPEAKER_STATEMENT_SLOT))
     return -1;
+  ctx->anchored = quoted;
   return 0.45 + 0.45 * slot;
 }
 
@@ -3535,6 +3587,7 @@ place_confidence (Context *ctx,
         role = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
                && a->group != b->group && same_people (ctx, a, b);
       }
+  ctx->anchored = role;
   return slot < MIN_SLOT && !role ? -1 : 0.2 + 0.4 * MAX (slot, role ? 0.6 : 0);
 }
 
@@ -3631,6 +3684,7 @@ role_confidence (Context *ctx,
       if (shared >= 2)
         return -1;
     }
+  ctx->anchored = TRUE;
   return 0.45 + 0.45 * topic_slot (ctx, items, root);
 }
 
@@ -3791,6 +3845,7 @@ typedef struct
 
 const char * const px_difference_feature_names[PX_DIFFERENCE_N_FEATURES] = {
   "number", "time", "quote", "hedging", "contradiction", "entity", "attribution", "slot", "aligned", "vague", "lead",
+  "anchored", "exact", "plain", "cohesion", "majority",
 };
 
 static const ConfidenceModel *
@@ -3880,6 +3935,39 @@ members_aligned (Context      *ctx,
   return best;
 }
 
+/* How much the claim's members of different sources share of their
+ * content words, on average (Dice's coefficient): a claim whose members
+ * say the same throughout is surely one claim.
+ */
+static double
+claim_cohesion (Context *ctx)
+{
+  g_autoptr(GPtrArray) concepts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  double sum = 0;
+  guint pairs = 0;
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    g_ptr_array_add (concepts, sentence_concepts (ctx->documents[ctx->members[m].source], ctx->members[m].sentence));
+  for (guint i = 0; i < ctx->n_members; i++)
+    for (guint j = i + 1; j < ctx->n_members; j++)
+      {
+        GHashTable *ca = g_ptr_array_index (concepts, i), *cb = g_ptr_array_index (concepts, j);
+        GHashTableIter iter;
+        gpointer concept;
+        guint shared = 0;
+
+        if (ctx->members[i].source == ctx->members[j].source)
+          continue;
+        g_hash_table_iter_init (&iter, ca);
+        while (g_hash_table_iter_next (&iter, &concept, NULL))
+          shared += g_hash_table_contains (cb, concept);
+        if (g_hash_table_size (ca) + g_hash_table_size (cb) > 0)
+          sum += 2.0 * shared / (g_hash_table_size (ca) + g_hash_table_size (cb));
+        pairs++;
+      }
+  return pairs > 0 ? sum / pairs : 0;
+}
+
 /* Whether an amount's wording gives no figure: "hundreds of people",
  * "dozens", "several".
  */
@@ -3904,10 +3992,11 @@ is_vague_amount (const char *wording)
 static void
 difference_features (Context      *ctx,
                      PxDifference *difference,
+                     double        cohesion,
                      double       *features)
 {
   gboolean vague = FALSE;
-  guint first = G_MAXUINT;
+  guint first = G_MAXUINT, traits, sides[8] = { 0, };
 
   memset (features, 0, sizeof (double) * PX_DIFFERENCE_N_FEATURES);
   features[difference->kind] = 1;
@@ -3921,11 +4010,34 @@ difference_features (Context      *ctx,
   for (guint i = 0; i < difference->spans->len; i++)
     first = MIN (first, g_array_index (difference->spans, PxTextSpan, i).sentence);
   features[PX_DIFFERENCE_FEATURE_LEAD] = first < 4;
+  traits = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->traits, difference));
+  features[PX_DIFFERENCE_FEATURE_ANCHORED] = (traits & TRAIT_ANCHORED) != 0;
+  features[PX_DIFFERENCE_FEATURE_EXACT] = (traits & TRAIT_EXACT) != 0;
+  features[PX_DIFFERENCE_FEATURE_PLAIN] = TRUE;
+  for (guint i = 0; i < difference->spans->len; i++)
+    {
+      PxTextSpan *span = &g_array_index (difference->spans, PxTextSpan, i);
+      PxSentence *sentence = px_document_sentence (ctx->documents[span->source], span->sentence);
+
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+          if ((cue->kind == PX_CUE_HEDGE || cue->kind == PX_CUE_DENIAL) && !cue->in_quote)
+            features[PX_DIFFERENCE_FEATURE_PLAIN] = FALSE;
+        }
+    }
+  features[PX_DIFFERENCE_FEATURE_COHESION] = cohesion;
+  for (guint i = 0; i < difference->sides->len; i++)
+    sides[MIN (g_array_index (difference->sides, guint, i), G_N_ELEMENTS (sides) - 1)]++;
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    features[PX_DIFFERENCE_FEATURE_MAJORITY] = features[PX_DIFFERENCE_FEATURE_MAJORITY] || sides[i] >= 2;
 }
 
 static void
 calibrate (Context      *ctx,
-           PxDifference *difference)
+           PxDifference *difference,
+           double        cohesion)
 {
   const ConfidenceModel *model = confidence_model ();
   double features[PX_DIFFERENCE_N_FEATURES];
@@ -3934,7 +4046,7 @@ calibrate (Context      *ctx,
 
   if (keep < 0)
     keep = g_getenv ("PARALLAX_DIFFER_FEATURES") != NULL;
-  difference_features (ctx, difference, features);
+  difference_features (ctx, difference, cohesion, features);
   for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)
     logit += model->weights[f] * features[f];
   if (keep)
@@ -3978,12 +4090,14 @@ px_differ (PxDocument         **documents,
            const PxSentenceRef *members,
            guint                n_members)
 {
-  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL, NULL, NULL };
+  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL, NULL, NULL, FALSE, NULL };
   g_autoptr(GHashTable) lexicon = px_lexicon_cache_new ();
   g_autoptr(GHashTable) dated = g_hash_table_new (NULL, NULL);
   g_autofree int *attributions = g_new (int, n_documents * n_documents);
   g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) traits = g_hash_table_new (NULL, NULL);
   guint32 sources = 0;
+  double cohesion;
 
   ctx.differences = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
   for (guint m = 0; m < n_members; m++)
@@ -4009,6 +4123,7 @@ px_differ (PxDocument         **documents,
   ctx.concepts = concepts;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
+  ctx.traits = traits;
   ctx.attributions = attributions;
   for (guint i = 0; i < n_documents * n_documents; i++)
     attributions[i] = -1;
@@ -4020,11 +4135,12 @@ px_differ (PxDocument         **documents,
   find_contradictions (&ctx);
   find_entities (&ctx);
   find_attribution (&ctx);
+  cohesion = ctx.differences->len > 0 ? claim_cohesion (&ctx) : 0;
   for (guint d = 0; d < ctx.differences->len; d++)
     {
       PxDifference *difference = g_ptr_array_index (ctx.differences, d);
 
-      calibrate (&ctx, difference);
+      calibrate (&ctx, difference, cohesion);
     }
   return ctx.differences;
 }
