@@ -158,12 +158,22 @@ emit_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Always through a source of the store's context, never run at once: a
+ * library thread that found the context free would otherwise emit on
+ * itself, and before what it queued earlier (a queue of 1, then 0, told
+ * as 0, then 1). Sources of one priority run in the order they came.
+ */
 static void
 queue_emission (PxPgStore *self,
                 Emission  *emission)
 {
+  g_autoptr(GSource) source = g_idle_source_new ();
+
   emission->store = g_object_ref (self);
-  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_cb, emission, emission_free);
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, emit_cb, emission, emission_free);
+  g_source_set_static_name (source, "[parallax] team library change");
+  g_source_attach (source, self->context);
 }
 
 static void
