@@ -95,7 +95,7 @@ source_text_free (gpointer data)
 
 typedef struct
 {
-  PxPgStore *store;
+  GWeakRef store;         /* a store let go meanwhile has no one to tell */
   guint signal;
   gint64 story_id;
   PxPgChangeKind kind;
@@ -110,7 +110,7 @@ emission_free (gpointer data)
 {
   Emission *emission = data;
 
-  g_object_unref (emission->store);
+  g_weak_ref_clear (&emission->store);
   g_free (emission->text);
   g_free (emission);
 }
@@ -120,6 +120,7 @@ emission_new (void)
 {
   Emission *emission = g_new0 (Emission, 1);
 
+  g_weak_ref_init (&emission->store, NULL);
   emission->connected = -1;
   emission->n_queued = -1;
   return emission;
@@ -129,8 +130,10 @@ static gboolean
 emit_cb (gpointer data)
 {
   Emission *emission = data;
-  PxPgStore *self = emission->store;
+  g_autoptr(PxPgStore) self = g_weak_ref_get (&emission->store);
 
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
   if (emission->n_queued >= 0)
     {
       if (self->n_queued != (guint) emission->n_queued)
@@ -169,7 +172,7 @@ queue_emission (PxPgStore *self,
 {
   g_autoptr(GSource) source = g_idle_source_new ();
 
-  emission->store = g_object_ref (self);
+  g_weak_ref_set (&emission->store, self);
   g_source_set_priority (source, G_PRIORITY_DEFAULT);
   g_source_set_callback (source, emit_cb, emission, emission_free);
   g_source_set_static_name (source, "[parallax] team library change");
