@@ -22,7 +22,7 @@ static const char * const title_words[] = {
   "speaker", "chairman", "chairwoman", "governor-general", "premier", "sheikh", "officer",
   "spokesperson", "treasury", "interior", "economy", "finance", "health", "home", "sheriff",
   "commissioner", "captain", "sergeant", "superintendent", "chancellor", "mp", "congressman",
-  "congresswoman", "lawmaker",
+  "congresswoman", "lawmaker", "manager",
 };
 
 /* Adjectives of nationality that may precede a title. */
@@ -175,6 +175,18 @@ add_entity (PxDocument *doc,
  * capitalised at the start of a sentence it is an ordinary word ("Air
  * defences destroyed ...").
  */
+/* "f", "a.j": single letters, with dots between them. */
+static gboolean
+is_initials (const char *norm)
+{
+  for (const char *c = norm; *c != '\0'; c += 2)
+    if (!g_ascii_isalpha (c[0]) || (c[1] != '\0' && c[1] != '.'))
+      return FALSE;
+    else if (c[1] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 seen_in_lower_case (PxDocument *doc,
                     const char *norm)
@@ -225,8 +237,8 @@ px_entities_scan (PxDocument *doc,
               stop++;
               if (g_str_has_suffix (word->norm, "'s"))
                 break;
-              /* an initial: "Robert F. Bauer" */
-              if (strlen (word->norm) == 1 && stop + 1 < end && g_str_equal (px_document_token (doc, stop)->norm, ".")
+              /* an initial: "Robert F. Bauer", "A.J. Smith" */
+              if (is_initials (word->norm) && stop + 1 < end && g_str_equal (px_document_token (doc, stop)->norm, ".")
                   && is_name_word (px_document_token (doc, stop + 1)))
                 stop++;
               continue;
@@ -286,10 +298,52 @@ px_entities_scan (PxDocument *doc,
     }
 }
 
+/* Whether most of the sentence's content words are capitalised, as in a
+ * headline: "Lindsay Lohan Checks Into Rehab in Newport Beach". (The
+ * aligner has its own reading of the same, in px-similarity.c.)
+ */
+static gboolean
+is_title_case (PxDocument *doc,
+               PxSentence *sentence)
+{
+  guint words = 0, capitals = 0;
+
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD || token->is_stop)
+        continue;
+      words++;
+      capitals += token->is_capital;
+    }
+  return words >= 4 && capitals * 4 >= words * 3;
+}
+
 void
 px_entities_resolve (PxDocument *doc)
 {
   g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal); /* keys outside headlines */
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; !is_title_case (doc, sentence) && sentence->entities != NULL && e < sentence->entities->len; e++)
+        g_hash_table_add (named, (gpointer) g_array_index (sentence->entities, PxEntity, e).key);
+    }
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; is_title_case (doc, sentence) && sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+          entity->unconfirmed = !g_hash_table_contains (named, entity->key);
+        }
+    }
 
   for (guint s = 0; s < doc->sentences->len; s++)
     {
