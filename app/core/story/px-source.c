@@ -36,6 +36,7 @@ struct _PxSource
   gint64 source_id;
   gboolean kept_failed; /* the library keeps it as failed: no version yet */
   gboolean keep_failure;
+  gboolean name_outlet; /* set before loading, read by the loading thread */
   gboolean updated;
   GCancellable *loading; /* the load under way */
 
@@ -402,7 +403,7 @@ px_source_read (PxSource      *self,
       g_free (article->outlet);
       article->outlet = g_strdup (self->given_name);
     }
-  if (article->outlet == NULL || article->outlet[0] == '\0')
+  if (self->name_outlet && (article->outlet == NULL || article->outlet[0] == '\0'))
     {
       g_free (article->outlet);
       article->outlet = self->kind != PX_SOURCE_KIND_TEXT ? px_outlet_name_for_input (article->input, article->url)
@@ -686,6 +687,15 @@ px_source_set_keep_failure (PxSource *self,
 }
 
 void
+px_source_set_name_outlet (PxSource *self,
+                           gboolean  name_outlet)
+{
+  g_return_if_fail (PX_IS_SOURCE (self));
+
+  self->name_outlet = name_outlet;
+}
+
+void
 px_source_cancel (PxSource *self)
 {
   g_return_if_fail (PX_IS_SOURCE (self));
@@ -798,4 +808,5 @@ px_source_init (PxSource *self)
 {
   self->state = PX_SOURCE_LOADING;
   self->keep_failure = TRUE;
+  self->name_outlet = TRUE;
 }

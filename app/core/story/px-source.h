@@ -113,6 +113,12 @@ void px_source_load_async (PxSource            *self,
  */
 void px_source_set_keep_failure (PxSource *self,
                                  gboolean  keep_failure);
+/* Whether loading names the outlet when the page names none (after the
+ * site, the file or "Pasted Text"): TRUE unless set otherwise, for output
+ * that says null for what the page does not say.
+ */
+void px_source_set_name_outlet (PxSource *self,
+                                gboolean  name_outlet);
 /* Stops the load under way, if any: the source stays as it was before. */
 void px_source_cancel (PxSource *self);
 /* FALSE when the page could not be loaded (the source is FAILED); else
