@@ -7,7 +7,9 @@
 
 #include "px-ui-test-util.h"
 
+#include "px-library.h"
 #include "px-source-column.h"
+#include "px-store.h"
 #include "px-story-view.h"
 #include "px-window-private.h"
 
@@ -48,4 +50,89 @@ px_ui_test_window_settled (gpointer data)
   return !px_session_get_busy (_px_window_get_session (window))
          && (px_story_view_get_n_columns (px_window_get_story_view (window)) == 0
              || px_ui_test_columns_settled (px_window_get_story_view (window)));
+}
+
+/* PxStore's vfuncs, wrapped: a call on the main thread is counted. */
+
+static GThread *main_thread;
+static guint n_main_thread_reads;
+static PxLibraryInterface real;
+
+static void
+count_read (void)
+{
+  if (g_thread_self () == main_thread)
+    g_atomic_int_inc (&n_main_thread_reads);
+}
+
+static PxSourceRecord *
+watched_get_source (PxLibrary  *self,
+                    gint64      source_id,
+                    GError    **error)
+{
+  count_read ();
+  return real.get_source (self, source_id, error);
+}
+
+static GPtrArray *
+watched_list_sources (PxLibrary  *self,
+                      gint64      story_id,
+                      GError    **error)
+{
+  count_read ();
+  return real.list_sources (self, story_id, error);
+}
+
+static GPtrArray *
+watched_list_source_versions (PxLibrary  *self,
+                              gint64      source_id,
+                              GError    **error)
+{
+  count_read ();
+  return real.list_source_versions (self, source_id, error);
+}
+
+static PxAnnotation *
+watched_get_annotation (PxLibrary  *self,
+                        gint64      annotation_id,
+                        GError    **error)
+{
+  count_read ();
+  return real.get_annotation (self, annotation_id, error);
+}
+
+static GPtrArray *
+watched_list_annotations (PxLibrary  *self,
+                          gint64      story_id,
+                          gboolean    include_deleted,
+                          GError    **error)
+{
+  count_read ();
+  return real.list_annotations (self, story_id, include_deleted, error);
+}
+
+void
+px_ui_test_watch_main_thread_reads (void)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (PX_TYPE_STORE);
+  PxLibraryInterface *iface = g_type_interface_peek (klass, PX_TYPE_LIBRARY);
+
+  g_assert_nonnull (iface);
+  g_atomic_int_set (&n_main_thread_reads, 0);
+  if (main_thread != NULL)
+    return;
+
+  main_thread = g_thread_self ();
+  real = *iface;
+  iface->get_source = watched_get_source;
+  iface->list_sources = watched_list_sources;
+  iface->list_source_versions = watched_list_source_versions;
+  iface->get_annotation = watched_get_annotation;
+  iface->list_annotations = watched_list_annotations;
+}
+
+guint
+px_ui_test_get_main_thread_reads (void)
+{
+  return g_atomic_int_get (&n_main_thread_reads);
 }

@@ -28,4 +28,12 @@ gboolean px_ui_test_columns_settled (gpointer data);
  */
 gboolean px_ui_test_window_settled (gpointer data);
 
+/* From now on, counts the local library's reads that block the main
+ * thread (the window should make none: its reads go through the
+ * library's _async calls): a source, a story's sources or annotations, an
+ * annotation, a source's versions.
+ */
+void px_ui_test_watch_main_thread_reads (void);
+guint px_ui_test_get_main_thread_reads (void);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "px-annotations-panel.h"
 #include "px-annotator.h"
+#include "px-claim-row.h"
 #include "px-export-dialog-private.h"
 #include "px-export-dialog.h"
 #include "px-source-column.h"
@@ -429,6 +430,166 @@ test_claim_verdict (Fixture       *fixture,
   g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
 }
 
+typedef struct
+{
+  guint n;           /* verdict underlines taken away */
+  guint start;       /* the characters they were taken from, all of them */
+  guint end;
+} Removed;
+
+static void
+verdict_removed_cb (GtkTextBuffer *buffer,
+                    GtkTextTag    *tag,
+                    GtkTextIter   *start,
+                    GtkTextIter   *end,
+                    Removed       *removed)
+{
+  g_autofree char *name = NULL;
+
+  g_object_get (tag, "name", &name, NULL);
+  if (name == NULL || !g_str_has_prefix (name, "px-verdict-"))
+    return;
+  if (removed->n++ == 0)
+    {
+      removed->start = gtk_text_iter_get_offset (start);
+      removed->end = gtk_text_iter_get_offset (end);
+    }
+  removed->start = MIN (removed->start, (guint) gtk_text_iter_get_offset (start));
+  removed->end = MAX (removed->end, (guint) gtk_text_iter_get_offset (end));
+}
+
+/* Annotating reads nothing on the main thread (the passage's stored text is
+ * checked on the library's thread), and a change is drawn where it is: the
+ * changed annotation's passage and its panel row, not the other columns'
+ * underlines or the other annotations' rows.
+ */
+static void
+test_incremental (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  PxSourceColumn *first = px_story_view_get_column (fixture->view, 1);
+  PxSourceColumn *second = px_story_view_get_column (fixture->view, 2);
+  PxSourceColumn *untouched = px_story_view_get_column (fixture->view, 0);
+  Removed in_first = { 0 }, in_second = { 0 }, in_untouched = { 0 };
+  GtkWidget *kept_row = NULL;
+  PxAnnotationPopover *popover;
+  guint start1, end1, start2, end2;
+  gint64 id1, id2;
+
+  px_ui_test_watch_main_thread_reads ();
+  pick_passage (first, &start1, &end1);
+  pick_passage (second, &start2, &end2);
+  id1 = annotate (fixture, first, start1, end1, PX_VERDICT_ACCURATE, "");
+  id2 = annotate (fixture, second, start2, end2, PX_VERDICT_FALSE, "Checked.");
+  g_assert_cmpuint (px_ui_test_get_main_thread_reads (), ==, 0);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 2);
+
+  g_assert_true (px_annotations_panel_focus_annotation (fixture->panel, id1));
+  kept_row = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (kept_row);
+  g_object_add_weak_pointer (G_OBJECT (kept_row), (gpointer *) &kept_row);
+  g_signal_connect (column_buffer (first), "remove-tag", G_CALLBACK (verdict_removed_cb), &in_first);
+  g_signal_connect (column_buffer (second), "remove-tag", G_CALLBACK (verdict_removed_cb), &in_second);
+  g_signal_connect (column_buffer (untouched), "remove-tag", G_CALLBACK (verdict_removed_cb), &in_untouched);
+
+  /* The second one's verdict changed, from its underline. */
+  {
+    GtkTextIter iter;
+
+    gtk_widget_grab_focus (GTK_WIDGET (px_source_column_get_text_view (second)));
+    gtk_text_buffer_get_iter_at_offset (column_buffer (second), &iter, start2 + 2);
+    gtk_text_buffer_place_cursor (column_buffer (second), &iter);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  px_annotation_popover_set_verdict (popover, PX_VERDICT_MISLEADING);
+  px_annotation_popover_save (popover);
+  g_ptr_array_unref (list_annotations (fixture));
+
+  g_assert_true (has_tag_at (second, "px-verdict-misleading", start2));
+  g_assert_false (has_tag_at (second, "px-verdict-false", start2));
+  g_assert_true (has_tag_at (first, "px-verdict-accurate", start1));
+  /* Only the changed passage lost its line, to be drawn again. */
+  g_assert_cmpuint (in_second.n, >, 0);
+  g_assert_cmpuint (in_second.start, >=, start2);
+  g_assert_cmpuint (in_second.end, <=, end2);
+  g_assert_cmpuint (in_first.n, ==, 0);
+  g_assert_cmpuint (in_untouched.n, ==, 0);
+  /* The other annotation's row is the same row. */
+  g_assert_nonnull (kept_row);
+  g_object_remove_weak_pointer (G_OBJECT (kept_row), (gpointer *) &kept_row);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 2);
+  g_assert_cmpint (px_annotations_panel_get_shown (fixture->panel, 1), ==, id2);
+
+  g_signal_handlers_disconnect_by_func (column_buffer (first), verdict_removed_cb, &in_first);
+  g_signal_handlers_disconnect_by_func (column_buffer (second), verdict_removed_cb, &in_second);
+  g_signal_handlers_disconnect_by_func (column_buffer (untouched), verdict_removed_cb, &in_untouched);
+  g_assert_cmpuint (px_ui_test_get_main_thread_reads (), ==, 0);
+}
+
+static GtkMenuButton *
+find_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The claim whose verdict a claim row's menu asks for, once opened. */
+static guint
+menu_claim (GtkMenuButton *button)
+{
+  g_autoptr(GVariant) target = NULL;
+  GMenuModel *menu;
+
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_UINT32);
+  g_assert_nonnull (target);
+  gtk_menu_button_popdown (button);
+  return g_variant_get_uint32 (target);
+}
+
+/* A claim row's menu is made when opened, for the claim the row shows
+ * then: a row the list gives another claim asks for that one's verdict.
+ */
+static void
+test_claim_menu (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  GListModel *claims = px_story_view_get_claims (fixture->view);
+  g_autoptr(PxClaimItem) first = g_list_model_get_item (claims, 0);
+  g_autoptr(PxClaimItem) other = g_list_model_get_item (claims, g_list_model_get_n_items (claims) - 1);
+  GtkWidget *window = gtk_window_new ();
+  PxClaimRow *row = px_claim_row_new ();
+  GtkMenuButton *button;
+
+  g_assert_cmpuint (px_claim_item_get_index (first), !=, px_claim_item_get_index (other));
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
+  gtk_window_present (GTK_WINDOW (window));
+  button = find_menu_button (GTK_WIDGET (row));
+  g_assert_nonnull (button);
+
+  px_claim_row_set_claim (row, first);
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  g_assert_cmpuint (menu_claim (button), ==, px_claim_item_get_index (first));
+  px_claim_row_set_claim (row, other);
+  g_assert_cmpuint (menu_claim (button), ==, px_claim_item_get_index (other));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 story_reopened (gpointer data)
 {
@@ -744,6 +905,8 @@ main (int    argc,
   adw_init ();
 
   g_test_add ("/annotate/selection", Fixture, NULL, fixture_set_up, test_annotate_selection, fixture_tear_down);
+  g_test_add ("/annotate/incremental", Fixture, NULL, fixture_set_up, test_incremental, fixture_tear_down);
+  g_test_add ("/annotate/claim-menu", Fixture, NULL, fixture_set_up, test_claim_menu, fixture_tear_down);
   g_test_add ("/annotate/claim", Fixture, NULL, fixture_set_up, test_claim_verdict, fixture_tear_down);
   g_test_add ("/annotate/needs-review", Fixture, NULL, fixture_set_up, test_needs_review, fixture_tear_down);
   g_test_add ("/annotate/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);

@@ -982,6 +982,8 @@ test_history (Fixture       *fixture,
   n_review = quoted->state == PX_ANNOTATION_STATE_NEEDS_REVIEW;
   g_test_message ("the annotation on the changed quote %s", n_review ? "needs review" : "was re-anchored");
 
+  /* The history view reads the source, its versions and annotations on the library's thread. */
+  px_ui_test_watch_main_thread_reads ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.history", NULL));
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
@@ -996,6 +998,7 @@ test_history (Fixture       *fixture,
   }
   g_assert_nonnull (history);
   px_ui_test_wait_for (history_ready, history, "the history diff", WAIT_SECONDS);
+  g_assert_cmpuint (px_ui_test_get_main_thread_reads (), ==, 0);
   g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 2);
   g_assert_cmpuint (px_history_view_get_n_needs_review (history), ==, n_review);
 

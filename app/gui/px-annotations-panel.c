@@ -531,6 +531,18 @@ px_annotations_panel_set_sources (PxAnnotationsPanel *self,
 
   g_return_if_fail (PX_IS_ANNOTATIONS_PANEL (self));
 
+  /* The same sources again: nothing to make again. */
+  if (n_sources == self->source_ids->len)
+    {
+      guint i = 0;
+
+      while (i < n_sources && source_ids[i] == g_array_index (self->source_ids, gint64, i)
+             && g_strcmp0 (outlets[i], g_ptr_array_index (self->outlets, i)) == 0)
+        i++;
+      if (i == n_sources)
+        return;
+    }
+
   selected = gtk_drop_down_get_selected (self->source_filter);
   if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->source_ids->len)
     selected_id = g_array_index (self->source_ids, gint64, selected - 1);
@@ -559,6 +571,12 @@ px_annotations_panel_set_annotations (PxAnnotationsPanel *self,
                                       GPtrArray          *annotations)
 {
   g_return_if_fail (PX_IS_ANNOTATIONS_PANEL (self));
+
+  /* Shown already: px_annotations_panel_update_annotations() says what
+   * changed in it since.
+   */
+  if (annotations != NULL && annotations == self->annotations)
+    return;
 
   if (annotations != NULL)
     g_ptr_array_ref (annotations);

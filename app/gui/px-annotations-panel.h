@@ -26,12 +26,16 @@ G_DECLARE_FINAL_TYPE (PxAnnotationsPanel, px_annotations_panel, PX, ANNOTATIONS_
  */
 PxAnnotationsPanel *px_annotations_panel_new (void);
 
-/* The story's sources in column order, for the outlet names and the filter. */
+/* The story's sources in column order, for the outlet names and the
+ * filter; the same ones again change nothing.
+ */
 void px_annotations_panel_set_sources (PxAnnotationsPanel *self,
                                        const gint64       *source_ids,
                                        const char * const *outlets,
                                        guint               n_sources);
-/* PxAnnotation of the story; the panel keeps a reference to the array. */
+/* PxAnnotation of the story; the panel keeps a reference to the array.
+ * The array it shows already is not shown again.
+ */
 void px_annotations_panel_set_annotations (PxAnnotationsPanel *self,
                                            GPtrArray          *annotations);
 /* @annotations, where only those of @annotation_ids changed (made,

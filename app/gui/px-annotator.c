@@ -25,7 +25,6 @@ typedef struct
   char *quote;
   char *prefix;
   char *suffix;
-  gboolean by_quote; /* the column's text is not the stored one: find it by its words */
 } Pending;
 
 struct _PxAnnotator
@@ -61,6 +60,8 @@ struct _PxAnnotator
    */
   GArray *changed_ids;         /* gint64 */
   gboolean reading_changes;
+
+  GArray *loaded_sources;      /* gint64: columns loaded since the last read, underlined again after it */
 };
 
 enum {
@@ -152,6 +153,10 @@ target_range_in_column (const PxAnnotationTarget *target,
   return g_strcmp0 (shown, target->selector->exact) == 0;
 }
 
+/* The verdict's tag in @buffer, made and styled on first use: styling a
+ * tag again makes every text view showing the buffer lay out its lines
+ * again, so that is done only when the style changes (dark_changed_cb()).
+ */
 static GtkTextTag *
 verdict_tag (GtkTextBuffer *buffer,
              PxVerdict      verdict)
@@ -160,25 +165,87 @@ verdict_tag (GtkTextBuffer *buffer,
   GtkTextTag *tag = gtk_text_tag_table_lookup (table, px_verdict_get_tag_name (verdict));
 
   if (tag == NULL)
-    tag = gtk_text_buffer_create_tag (buffer, px_verdict_get_tag_name (verdict), NULL);
-  px_verdict_style_tag (verdict, tag, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+    {
+      tag = gtk_text_buffer_create_tag (buffer, px_verdict_get_tag_name (verdict), NULL);
+      px_verdict_style_tag (verdict, tag, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+    }
   return tag;
 }
 
+/* Characters [start, end) of a column whose underlines are drawn again. */
+typedef struct
+{
+  guint start;
+  guint end;
+} Damage;
+
+#define DAMAGE_ALL ((Damage) { 0, G_MAXUINT })
+
+/* Where changed annotations are (or were) underlined: the ranges of their
+ * targets, by source id.
+ */
+static GHashTable *
+damage_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+}
+
+static void
+damage_add (GHashTable *damage,
+            gint64      source_id,
+            Damage      range)
+{
+  GArray *ranges = g_hash_table_lookup (damage, &source_id);
+
+  if (ranges == NULL)
+    {
+      ranges = g_array_new (FALSE, FALSE, sizeof (Damage));
+      g_hash_table_insert (damage, g_memdup2 (&source_id, sizeof source_id), ranges);
+    }
+  g_array_append_val (ranges, range);
+}
+
+static void
+damage_add_annotation (GHashTable         *damage,
+                       const PxAnnotation *annotation)
+{
+  for (guint t = 0; annotation != NULL && t < annotation->targets->len; t++)
+    {
+      const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
+
+      if (target->selector != NULL)
+        damage_add (damage, target->source_id, (Damage) { target->selector->start, target->selector->end });
+    }
+}
+
+/* Draws the underlines of @column again inside @ranges (Damage): what is
+ * outside them is left as it is, so a text view lays out again only the
+ * lines of the passages that changed.
+ */
 static void
 underline_column (PxAnnotator    *self,
-                  PxSourceColumn *column)
+                  PxSourceColumn *column,
+                  GArray         *ranges)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
   gint64 source_id = px_source_column_get_source_id (column);
+  guint n_chars = (guint) gtk_text_buffer_get_char_count (buffer);
   GtkTextTag *tags[PX_N_VERDICTS];
   GtkTextIter start, end;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
   for (guint v = 0; v < PX_N_VERDICTS; v++)
+    tags[v] = verdict_tag (buffer, v);
+
+  for (guint r = 0; r < ranges->len; r++)
     {
-      tags[v] = verdict_tag (buffer, v);
-      gtk_text_buffer_remove_tag (buffer, tags[v], &start, &end);
+      const Damage *range = &g_array_index (ranges, Damage, r);
+
+      if (range->start >= MIN (range->end, n_chars))
+        continue;
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, range->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, MIN (range->end, n_chars));
+      for (guint v = 0; v < PX_N_VERDICTS; v++)
+        gtk_text_buffer_remove_tag (buffer, tags[v], &start, &end);
     }
 
   for (guint i = 0; self->annotations != NULL && i < self->annotations->len; i++)
@@ -190,18 +257,42 @@ underline_column (PxAnnotator    *self,
       for (guint t = 0; t < annotation->targets->len; t++)
         {
           const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
+          gboolean damaged = FALSE;
 
-          if (target->source_id == source_id && target_range_in_column (target, column, &start, &end))
+          if (target->source_id != source_id || target->selector == NULL)
+            continue;
+          for (guint r = 0; r < ranges->len && !damaged; r++)
+            {
+              const Damage *range = &g_array_index (ranges, Damage, r);
+
+              damaged = target->selector->start < range->end && range->start < target->selector->end;
+            }
+          if (damaged && target_range_in_column (target, column, &start, &end))
             gtk_text_buffer_apply_tag (buffer, tags[annotation->verdict], &start, &end);
         }
     }
 }
 
+static void
+underline_whole_column (PxAnnotator    *self,
+                        PxSourceColumn *column)
+{
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Damage));
+
+  g_array_append_val (all, DAMAGE_ALL);
+  underline_column (self, column, all);
+}
+
 static void hook_column (PxAnnotator    *self,
                          PxSourceColumn *column);
 
+/* Everything shown again: the panel, and the underlines of the columns
+ * whose text is new since they were drawn, or of all of them (@redraw:
+ * other annotations, or another style).
+ */
 static void
-show_annotations (PxAnnotator *self)
+show_annotations (PxAnnotator *self,
+                  gboolean     redraw)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) outlets = g_ptr_array_new_with_free_func (g_free);
@@ -209,10 +300,17 @@ show_annotations (PxAnnotator *self)
   for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
     {
       PxSourceColumn *column = px_story_view_get_column (self->view, i);
+      GObject *text_view = G_OBJECT (px_source_column_get_text_view (column));
+      PxArticle *article = px_source_column_get_article (column);
       gint64 source_id = px_source_column_get_source_id (column);
 
       hook_column (self, column);
-      underline_column (self, column);
+      if (redraw || g_object_get_data (text_view, "px-underlined") != article)
+        {
+          underline_whole_column (self, column);
+          g_object_set_data_full (text_view, "px-underlined", article != NULL ? px_article_ref (article) : NULL,
+                                  (GDestroyNotify) px_article_unref);
+        }
       if (source_id > 0)
         {
           g_array_append_val (ids, source_id);
@@ -224,6 +322,116 @@ show_annotations (PxAnnotator *self)
   px_annotations_panel_set_sources (self->panel, (const gint64 *) ids->data,
                                     (const char * const *) outlets->pdata, ids->len);
   px_annotations_panel_set_annotations (self->panel, self->annotations);
+}
+
+static void
+columns_changed_cb (PxAnnotator *self)
+{
+  show_annotations (self, FALSE);
+}
+
+/* Redraws what @annotation_ids changed: the passages of @damage (where
+ * they were or are underlined) and their rows of the panel.
+ */
+static void
+show_changed (PxAnnotator  *self,
+              GHashTable   *damage,
+              const gint64 *annotation_ids,
+              guint         n_ids)
+{
+  for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (self->view, i);
+      gint64 source_id = px_source_column_get_source_id (column);
+      GArray *ranges = g_hash_table_lookup (damage, &source_id);
+
+      if (ranges != NULL)
+        underline_column (self, column, ranges);
+    }
+  px_annotations_panel_update_annotations (self->panel, self->annotations, annotation_ids, n_ids);
+  g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
+}
+
+static gboolean
+targets_same (const PxAnnotationTarget *a,
+              const PxAnnotationTarget *b)
+{
+  if (a->id != b->id || a->source_id != b->source_id || a->version_id != b->version_id || a->state != b->state
+      || a->confidence != b->confidence || (a->selector == NULL) != (b->selector == NULL))
+    return FALSE;
+
+  return a->selector == NULL
+         || (a->selector->start == b->selector->start && a->selector->end == b->selector->end
+             && g_strcmp0 (a->selector->exact, b->selector->exact) == 0
+             && g_strcmp0 (a->selector->prefix, b->selector->prefix) == 0
+             && g_strcmp0 (a->selector->suffix, b->selector->suffix) == 0);
+}
+
+static gboolean
+annotations_same (const PxAnnotation *a,
+                  const PxAnnotation *b)
+{
+  if (a->id != b->id || a->story_id != b->story_id || a->verdict != b->verdict || a->state != b->state
+      || a->row_version != b->row_version || a->targets->len != b->targets->len
+      || g_strcmp0 (a->note, b->note) != 0 || g_strcmp0 (a->created_at, b->created_at) != 0
+      || g_strcmp0 (a->updated_at, b->updated_at) != 0 || g_strcmp0 (a->deleted_at, b->deleted_at) != 0
+      || g_strcmp0 (a->author, b->author) != 0 || g_strcmp0 (a->updated_by, b->updated_by) != 0
+      || g_strcmp0 (a->reviewed_by, b->reviewed_by) != 0 || g_strcmp0 (a->reviewed_at, b->reviewed_at) != 0)
+    return FALSE;
+
+  for (guint t = 0; t < a->targets->len; t++)
+    if (!targets_same (g_ptr_array_index (a->targets, t), g_ptr_array_index (b->targets, t)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The story's annotations, read again, take the place of those shown:
+ * only what changed is drawn again (the passages of the annotations that
+ * came, went or changed, and their rows of the panel), and the columns
+ * loaded since the last read, whose text is new.
+ */
+static void
+show_read (PxAnnotator *self,
+           GPtrArray   *annotations)
+{
+  g_autoptr(GPtrArray) shown = g_steal_pointer (&self->annotations);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) damage = damage_new ();
+  g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GHashTableIter iter;
+  gpointer gone;
+
+  self->annotations = annotations;
+  for (guint i = 0; i < shown->len; i++)
+    {
+      PxAnnotation *annotation = g_ptr_array_index (shown, i);
+
+      g_hash_table_insert (by_id, &annotation->id, annotation);
+    }
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      PxAnnotation *annotation = g_ptr_array_index (annotations, i);
+      PxAnnotation *before = g_hash_table_lookup (by_id, &annotation->id);
+
+      g_hash_table_remove (by_id, &annotation->id);
+      if (before != NULL && annotations_same (before, annotation))
+        continue;
+      damage_add_annotation (damage, before);
+      damage_add_annotation (damage, annotation);
+      g_array_append_val (changed, annotation->id);
+    }
+  g_hash_table_iter_init (&iter, by_id);
+  while (g_hash_table_iter_next (&iter, NULL, &gone))
+    {
+      damage_add_annotation (damage, gone);
+      g_array_append_val (changed, ((PxAnnotation *) gone)->id);
+    }
+  for (guint i = 0; i < self->loaded_sources->len; i++)
+    damage_add (damage, g_array_index (self->loaded_sources, gint64, i), DAMAGE_ALL);
+  g_array_set_size (self->loaded_sources, 0);
+
+  show_changed (self, damage, (const gint64 *) (gpointer) changed->data, changed->len);
 }
 
 typedef struct
@@ -262,10 +470,16 @@ reloaded_cb (GObject      *object,
     }
   g_free (call);
 
-  g_clear_pointer (&self->annotations, g_ptr_array_unref);
-  self->annotations = annotations;
-  show_annotations (self);
-  g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
+  /* The story's first read shows all of them; the next ones what changed. */
+  if (self->annotations != NULL)
+    show_read (self, annotations);
+  else
+    {
+      self->annotations = annotations;
+      g_array_set_size (self->loaded_sources, 0);
+      show_annotations (self, TRUE);
+      g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
+    }
   /* After a conflict, "Reload": their version, in the popover again. */
   if (self->edit_after_reload > 0)
     {
@@ -289,7 +503,7 @@ px_annotator_reload (PxAnnotator *self)
   if (self->store == NULL || self->story_id <= 0)
     {
       g_clear_pointer (&self->annotations, g_ptr_array_unref);
-      show_annotations (self);
+      show_annotations (self, TRUE);
       g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
       return;
     }
@@ -318,18 +532,6 @@ annotation_index (GPtrArray *annotations,
   return -1;
 }
 
-static void
-add_target_sources (GHashTable         *sources,
-                    const PxAnnotation *annotation)
-{
-  for (guint t = 0; annotation != NULL && t < annotation->targets->len; t++)
-    {
-      const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
-
-      g_hash_table_add (sources, g_memdup2 (&target->source_id, sizeof target->source_id));
-    }
-}
-
 /* As the library lists them: oldest first. */
 static guint
 insertion_index (GPtrArray          *annotations,
@@ -348,27 +550,6 @@ insertion_index (GPtrArray          *annotations,
     }
 
   return i;
-}
-
-/* Redraws what @annotation_ids changed: the columns of @sources (where
- * they were or are underlined) and their rows of the panel.
- */
-static void
-show_changed (PxAnnotator  *self,
-              GHashTable   *sources,
-              const gint64 *annotation_ids,
-              guint         n_ids)
-{
-  for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
-    {
-      PxSourceColumn *column = px_story_view_get_column (self->view, i);
-      gint64 source_id = px_source_column_get_source_id (column);
-
-      if (g_hash_table_contains (sources, &source_id))
-        underline_column (self, column);
-    }
-  px_annotations_panel_update_annotations (self->panel, self->annotations, annotation_ids, n_ids);
-  g_signal_emit (self, signals[ANNOTATIONS_CHANGED], 0);
 }
 
 static void read_changes (PxAnnotator *self);
@@ -403,7 +584,7 @@ changes_read_cb (GObject      *object,
   PxAnnotator *self = call->self;
   g_autoptr(GPtrArray) read = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) sources = NULL;
+  g_autoptr(GHashTable) damage = NULL;
 
   read = px_pg_store_read_annotations_finish (PX_PG_STORE (object), result, &error);
   self->n_busy--;
@@ -418,7 +599,7 @@ changes_read_cb (GObject      *object,
       return;
     }
 
-  sources = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  damage = damage_new ();
   for (guint i = 0; i < call->ids->len; i++)
     {
       gint64 id = g_array_index (call->ids, gint64, i);
@@ -428,7 +609,7 @@ changes_read_cb (GObject      *object,
 
       if (shown >= 0)
         {
-          add_target_sources (sources, g_ptr_array_index (self->annotations, shown));
+          damage_add_annotation (damage, g_ptr_array_index (self->annotations, shown));
           g_ptr_array_remove_index (self->annotations, shown);
         }
       if (found >= 0)
@@ -438,11 +619,11 @@ changes_read_cb (GObject      *object,
           g_clear_pointer (&annotation, px_annotation_free);
           continue;
         }
-      add_target_sources (sources, annotation);
+      damage_add_annotation (damage, annotation);
       g_ptr_array_insert (self->annotations, insertion_index (self->annotations, annotation), annotation);
     }
 
-  show_changed (self, sources, (const gint64 *) call->ids->data, call->ids->len);
+  show_changed (self, damage, (const gint64 *) call->ids->data, call->ids->len);
   read_changes (self);
 }
 
@@ -547,14 +728,6 @@ write_call_new (PxAnnotator *self,
   return call;
 }
 
-static gboolean
-create_finish (PxLibrary     *library,
-               GAsyncResult  *result,
-               GError       **error)
-{
-  return px_library_create_annotation_finish (library, result, error) > 0;
-}
-
 void
 px_annotator_set_story (PxAnnotator *self,
                         PxLibrary   *store,
@@ -632,22 +805,56 @@ close_popover (PxAnnotator *self)
     gtk_widget_grab_focus (parent);
 }
 
-static gboolean
-save_pending (PxAnnotator *self,
-              PxVerdict    verdict,
-              const char  *note)
+/* A new annotation on passages as their columns show them, made on the
+ * library's thread: a passage is found by its offsets where the stored
+ * text has it there, else (the column shows another text) by its words.
+ */
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree PxTargetSpec *specs = g_new0 (PxTargetSpec, MAX (self->pending->len, 1));
+  gint64 story_id;
+  GArray *passages; /* Pending */
+  PxVerdict verdict;
+  char *note;
+} CreateCall;
 
-  for (guint i = 0; i < self->pending->len; i++)
+static void
+create_call_free (gpointer data)
+{
+  CreateCall *call = data;
+
+  g_array_unref (call->passages);
+  g_free (call->note);
+  g_free (call);
+}
+
+static void
+create_run (PxLibrary *library,
+            GTask     *task)
+{
+  CreateCall *call = g_task_get_task_data (task);
+  g_autofree PxTargetSpec *specs = g_new0 (PxTargetSpec, MAX (call->passages->len, 1));
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_record_free);
+  GError *error = NULL;
+  gint64 annotation_id;
+
+  for (guint i = 0; i < call->passages->len; i++)
     {
-      const Pending *pending = &g_array_index (self->pending, Pending, i);
+      const Pending *pending = &g_array_index (call->passages, Pending, i);
+      PxSourceRecord *record = px_library_get_source (library, pending->source_id, &error);
+      g_autofree char *stored = NULL;
 
+      if (record == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      g_ptr_array_add (records, record);
+      if (record->text != NULL && (glong) pending->end <= g_utf8_strlen (record->text, -1))
+        stored = g_utf8_substring (record->text, pending->start, pending->end);
       specs[i].source_id = pending->source_id;
       specs[i].start = pending->start;
       specs[i].end = pending->end;
-      if (pending->by_quote)
+      if (g_strcmp0 (stored, pending->quote) != 0)
         {
           specs[i].quote = pending->quote;
           specs[i].prefix = pending->prefix;
@@ -655,9 +862,47 @@ save_pending (PxAnnotator *self,
         }
     }
 
-  px_library_create_annotation_async (PX_LIBRARY (self->store), self->story_id, specs, self->pending->len, verdict,
-                                      note[0] != '\0' ? note : NULL, NULL, written_cb,
-                                      write_call_new (self, create_finish, NULL));
+  annotation_id = px_library_create_annotation (library, call->story_id, specs, call->passages->len, call->verdict,
+                                                call->note, &error);
+  if (annotation_id > 0)
+    g_task_return_int (task, annotation_id);
+  else
+    g_task_return_error (task, error);
+}
+
+static gboolean
+create_finish (PxLibrary     *library,
+               GAsyncResult  *result,
+               GError       **error)
+{
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == create_run, FALSE);
+
+  return g_task_propagate_int (G_TASK (result), error) > 0;
+}
+
+static gboolean
+save_pending (PxAnnotator *self,
+              PxVerdict    verdict,
+              const char  *note)
+{
+  CreateCall *call = g_new0 (CreateCall, 1);
+
+  call->story_id = self->story_id;
+  call->verdict = verdict;
+  call->note = note[0] != '\0' ? g_strdup (note) : NULL;
+  call->passages = g_array_sized_new (FALSE, TRUE, sizeof (Pending), self->pending->len);
+  g_array_set_clear_func (call->passages, (GDestroyNotify) pending_clear);
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      const Pending *pending = &g_array_index (self->pending, Pending, i);
+      Pending copy = { pending->source_id, pending->start, pending->end, g_strdup (pending->quote),
+                       g_strdup (pending->prefix), g_strdup (pending->suffix) };
+
+      g_array_append_val (call->passages, copy);
+    }
+
+  px_library_queue_job (PX_LIBRARY (self->store), create_run, create_run, call, create_call_free, NULL, written_cb,
+                        write_call_new (self, create_finish, NULL));
   return TRUE;
 }
 
@@ -758,7 +1003,7 @@ static void
 show_queued_save (PxAnnotator    *self,
                   const TeamSave *save)
 {
-  g_autoptr(GHashTable) sources = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) damage = damage_new ();
   gint64 index = self->annotations != NULL ? annotation_index (self->annotations, save->annotation_id) : -1;
   PxAnnotation *annotation;
 
@@ -775,8 +1020,8 @@ show_queued_save (PxAnnotator    *self,
   annotation->verdict = save->verdict;
   g_free (annotation->note);
   annotation->note = save->note[0] != '\0' ? g_strdup (save->note) : NULL;
-  add_target_sources (sources, annotation);
-  show_changed (self, sources, &save->annotation_id, 1);
+  damage_add_annotation (damage, annotation);
+  show_changed (self, damage, &save->annotation_id, 1);
 }
 
 static void
@@ -898,11 +1143,32 @@ point_popover (PxAnnotator *self)
   GtkTextView *view = GTK_TEXT_VIEW (self->popover_parent);
   GtkTextIter iter;
   GdkRectangle rect;
+  graphene_point_t point;
+  GtkRoot *root;
 
   gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, self->popover_offset);
   gtk_text_view_get_iter_location (view, &iter, &rect);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
   rect.width = MAX (rect.width, 1);
+  /* Inside the window: a passage or column still to be scrolled to can lie
+   * outside it, where no monitor is found to place the popover on; it
+   * follows the passage once there (scrolled_tick_cb()).
+   */
+  root = gtk_widget_get_root (GTK_WIDGET (view));
+  if (root != NULL
+      && gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (root), &GRAPHENE_POINT_INIT (rect.x, rect.y), &point))
+    {
+      graphene_point_t inside = GRAPHENE_POINT_INIT (CLAMP (point.x, 0, MAX (gtk_widget_get_width (GTK_WIDGET (root)) - 1, 0)),
+                                                     CLAMP (point.y, 0, MAX (gtk_widget_get_height (GTK_WIDGET (root)) - 1, 0)));
+
+      if ((inside.x != point.x || inside.y != point.y)
+          && gtk_widget_compute_point (GTK_WIDGET (root), GTK_WIDGET (view), &inside, &point))
+        {
+          rect.x = (int) point.x;
+          rect.y = (int) point.y;
+          rect.width = rect.height = 1;
+        }
+    }
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
 }
 
@@ -980,8 +1246,9 @@ open_popover (PxAnnotator     *self,
 
 /* Selecting */
 
-/* The passage [@start, @end) of @column as the store will find it: by its
- * offsets when the column shows the stored text, else by its words.
+/* The passage [@start, @end) of @column, with the words around it: the
+ * store finds it by its offsets, or by its words when the column's text
+ * is not the stored one (create_run(), on the library's thread).
  */
 static gboolean
 pending_for_range (PxAnnotator    *self,
@@ -992,20 +1259,11 @@ pending_for_range (PxAnnotator    *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
   gint64 source_id = px_source_column_get_source_id (column);
-  g_autoptr(PxSourceRecord) record = NULL;
-  g_autoptr(GError) error = NULL;
   GtkTextIter s, e, before, after;
-  g_autofree char *stored = NULL;
 
   if (source_id <= 0)
     {
       toast (self, _("This source is not in the library yet; wait until it has loaded"));
-      return FALSE;
-    }
-  record = px_library_get_source (self->store, source_id, &error);
-  if (record == NULL)
-    {
-      toast (self, error->message);
       return FALSE;
     }
 
@@ -1022,10 +1280,6 @@ pending_for_range (PxAnnotator    *self,
   pending->quote = gtk_text_buffer_get_slice (buffer, &s, &e, FALSE);
   pending->prefix = gtk_text_buffer_get_slice (buffer, &before, &s, FALSE);
   pending->suffix = gtk_text_buffer_get_slice (buffer, &e, &after, FALSE);
-
-  if (record->text != NULL && (glong) end <= g_utf8_strlen (record->text, -1))
-    stored = g_utf8_substring (record->text, start, end);
-  pending->by_quote = g_strcmp0 (stored, pending->quote) != 0;
   return TRUE;
 }
 
@@ -1587,13 +1841,38 @@ hook_column (PxAnnotator    *self,
 static void
 dark_changed_cb (PxAnnotator *self)
 {
-  show_annotations (self);
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  for (guint i = 0; i < px_story_view_get_n_columns (self->view); i++)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (
+        px_story_view_get_column (self->view, i)));
+      GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+
+      for (guint v = 0; v < PX_N_VERDICTS; v++)
+        {
+          GtkTextTag *tag = gtk_text_tag_table_lookup (table, px_verdict_get_tag_name (v));
+
+          if (tag != NULL)
+            px_verdict_style_tag (v, tag, dark);
+        }
+    }
+  /* The panel's verdict dots too. */
+  px_annotations_panel_set_annotations (self->panel, NULL);
+  show_annotations (self, FALSE);
 }
 
 static void
-column_loaded_cb (PxAnnotator *self)
+column_loaded_cb (PxAnnotator    *self,
+                  PxSourceColumn *column)
 {
-  /* A page fetched again re-anchors its annotations in the store. */
+  gint64 source_id = px_source_column_get_source_id (column);
+
+  /* Its text is new: underlined again once the annotations are read, since
+   * a page fetched again re-anchors its annotations in the store.
+   */
+  if (source_id > 0)
+    g_array_append_val (self->loaded_sources, source_id);
   px_annotator_reload (self);
 }
 
@@ -1626,6 +1905,7 @@ px_annotator_finalize (GObject *object)
   g_clear_pointer (&self->annotations, g_ptr_array_unref);
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->changed_ids, g_array_unref);
+  g_clear_pointer (&self->loaded_sources, g_array_unref);
 
   G_OBJECT_CLASS (px_annotator_parent_class)->finalize (object);
 }
@@ -1648,6 +1928,7 @@ px_annotator_init (PxAnnotator *self)
 {
   self->pending = g_array_new (FALSE, TRUE, sizeof (Pending));
   self->changed_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->loaded_sources = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_array_set_clear_func (self->pending, (GDestroyNotify) pending_clear);
 }
 
@@ -1675,8 +1956,8 @@ px_annotator_new (PxStoryView        *view,
   self->toasts = g_object_ref (toasts);
 
   g_signal_connect_object (view, "column-loaded", G_CALLBACK (column_loaded_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (view, "notify::n-columns", G_CALLBACK (show_annotations), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (view, "notify::comparing", G_CALLBACK (show_annotations), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "notify::n-columns", G_CALLBACK (columns_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "notify::comparing", G_CALLBACK (columns_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (panel, "annotation-activated", G_CALLBACK (panel_activated_cb), self,

@@ -19,6 +19,8 @@ struct _PxClaimRow
   GtkMenuButton *menu_button;
   GtkLabel *text_label;
   GtkFlowBox *badges_box;
+
+  guint claim_index; /* of the claim shown, for its menu */
 };
 
 G_DEFINE_FINAL_TYPE (PxClaimRow, px_claim_row, GTK_TYPE_WIDGET)
@@ -37,17 +39,22 @@ remove_children (GtkWidget *parent)
     }
 }
 
+/* The claim's menu, made when it is opened rather than for every row
+ * bound (a menu model makes the button a popover at once); GtkMenuButton
+ * calls this at each opening, so a row given another claim asks for that
+ * one's verdict.
+ */
 static void
-set_menu (PxClaimRow  *self,
-          PxClaimItem *claim)
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
 {
+  PxClaimRow *self = user_data;
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) item = g_menu_item_new (_("_Verdict on This Claim…"), NULL);
 
-  g_menu_item_set_action_and_target_value (item, "win.claim-verdict",
-                                           g_variant_new_uint32 (px_claim_item_get_index (claim)));
+  g_menu_item_set_action_and_target_value (item, "win.claim-verdict", g_variant_new_uint32 (self->claim_index));
   g_menu_append_item (menu, item);
-  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
 void
@@ -73,7 +80,8 @@ px_claim_row_set_claim (PxClaimRow  *self,
     }
 
   gtk_label_set_label (self->text_label, px_claim_item_get_text (claim));
-  set_menu (self, claim);
+  /* Its menu, made each time it opens (create_menu_cb()). */
+  self->claim_index = px_claim_item_get_index (claim);
 
   for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
     {
@@ -159,6 +167,7 @@ static void
 px_claim_row_init (PxClaimRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 }
 
 PxClaimRow *

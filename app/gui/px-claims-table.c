@@ -491,17 +491,7 @@ update_rows (PxClaimsTable *self,
        child = gtk_widget_get_next_sibling (child))
     {
       if (PX_IS_TABLE_ROW (child))
-        {
-          PxTableRow *row = PX_TABLE_ROW (child);
-          g_autoptr(PxClaimItem) claim = NULL;
-
-          if (px_table_row_get_claim (row) == NULL)
-            continue;
-          claim = g_object_ref (px_table_row_get_claim (row));
-          px_table_row_bind (row, claim, (PxArticle * const *) self->articles->pdata,
-                             (const guint *) (gpointer) self->n_chars->data, (const char * const *) self->outlets,
-                             self->articles->len, self->dark);
-        }
+        px_table_row_update_annotations (PX_TABLE_ROW (child), self->dark);
       else
         update_rows (self, child);
     }

@@ -51,7 +51,9 @@ guint px_claims_table_get_cursor_source (PxClaimsTable *self);
  */
 gboolean px_claims_table_get_cell_area (PxClaimsTable *self,
                                         GdkRectangle  *area);
-/* Shows the rows again after their claims changed (annotation counts). */
+/* Shows the rows again after their claims' annotations were counted again:
+ * only the headers whose counts changed are made again.
+ */
 void px_claims_table_update_rows (PxClaimsTable *self);
 
 G_END_DECLS

@@ -32,6 +32,7 @@ struct _PxHistoryView
   GtkTextView *text_view;
 
   GCancellable *cancellable;
+  GCancellable *load_cancellable;
   gboolean busy;
   guint n_needs_review;
 };
@@ -198,26 +199,16 @@ insert_field (GtkTextBuffer        *buffer,
   insert_differences (buffer, field->differences);
 }
 
+/* The story's annotations on this source that lost their passage. */
 static void
 insert_review (PxHistoryView *self,
-               GtkTextBuffer *buffer)
+               GtkTextBuffer *buffer,
+               GPtrArray     *annotations)
 {
-  g_autoptr(GPtrArray) annotations = NULL;
-  g_autoptr(GError) error = NULL;
   gboolean heading = FALSE;
 
   self->n_needs_review = 0;
-  if (self->story_id <= 0)
-    return;
-
-  annotations = px_library_list_annotations (self->store, self->story_id, FALSE, &error);
-  if (annotations == NULL)
-    {
-      g_debug ("Could not list the annotations: %s", error->message);
-      return;
-    }
-
-  for (guint a = 0; a < annotations->len; a++)
+  for (guint a = 0; annotations != NULL && a < annotations->len; a++)
     {
       const PxAnnotation *annotation = g_ptr_array_index (annotations, a);
 
@@ -256,14 +247,15 @@ insert_review (PxHistoryView *self,
 
 static void
 show_diff (PxHistoryView *self,
-           PxHistoryDiff *diff)
+           PxHistoryDiff *diff,
+           GPtrArray     *annotations)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   g_autofree char *summary = NULL;
   guint n_unchanged = px_history_diff_count (diff, PX_HISTORY_UNCHANGED);
 
   gtk_text_buffer_set_text (buffer, "", 0);
-  insert_review (self, buffer);
+  insert_review (self, buffer, annotations);
 
   /* Translators: what changed between two versions of an article */
   summary = g_strdup_printf (_("%u reworded · %u added · %u removed · %u unchanged"),
@@ -353,6 +345,50 @@ compare_thread (GTask        *task,
 }
 
 static void
+compared (PxHistoryView *self,
+          PxHistoryDiff *diff,
+          GPtrArray     *annotations)
+{
+  self->busy = FALSE;
+  gtk_spinner_set_spinning (self->spinner, FALSE);
+  show_diff (self, diff, annotations);
+}
+
+typedef struct
+{
+  PxHistoryView *self;
+  PxHistoryDiff *diff;
+} ReviewCall;
+
+static void
+review_call_free (ReviewCall *call)
+{
+  g_object_unref (call->self);
+  px_history_diff_unref (call->diff);
+  g_free (call);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReviewCall, review_call_free)
+
+static void
+review_listed_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(ReviewCall) call = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) annotations = px_library_list_annotations_finish (PX_LIBRARY (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (annotations == NULL)
+    g_debug ("Could not list the annotations: %s", error->message);
+
+  compared (call->self, call->diff, annotations);
+}
+
+/* The diff, then the annotations to review, read on the library's thread. */
+static void
 compare_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
@@ -360,20 +396,30 @@ compare_cb (GObject      *object,
   PxHistoryView *self = PX_HISTORY_VIEW (object);
   g_autoptr(PxHistoryDiff) diff = NULL;
   g_autoptr(GError) error = NULL;
+  ReviewCall *call;
 
   diff = g_task_propagate_pointer (G_TASK (result), &error);
   if (diff == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  self->busy = FALSE;
-  gtk_spinner_set_spinning (self->spinner, FALSE);
   if (diff == NULL)
     {
+      self->busy = FALSE;
+      gtk_spinner_set_spinning (self->spinner, FALSE);
       gtk_label_set_label (self->summary_label, error->message);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
       return;
     }
-  show_diff (self, diff);
+
+  if (self->story_id <= 0)
+    {
+      compared (self, diff, NULL);
+      return;
+    }
+  call = g_new0 (ReviewCall, 1);
+  call->self = g_object_ref (self);
+  call->diff = g_steal_pointer (&diff);
+  px_library_list_annotations_async (self->store, self->story_id, FALSE, self->cancellable, review_listed_cb, call);
 }
 
 void
@@ -442,32 +488,24 @@ version_row (const PxSourceVersion *version,
 }
 
 static void
-load_versions (PxHistoryView *self)
+versions_listed_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
+  g_autoptr(PxHistoryView) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxSourceRecord) record = px_library_get_source (self->store, self->source_id, &error);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autofree char *window_title = NULL;
+  GPtrArray *versions = px_library_list_source_versions_finish (PX_LIBRARY (object), result, &error);
 
-  if (record == NULL)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (versions == NULL)
     {
+      self->busy = FALSE;
       gtk_label_set_label (self->summary_label, error->message);
       return;
     }
-  self->story_id = record->story_id;
-
-  /* Translators: the history window's title, "History of BBC" */
-  window_title = g_strdup_printf (_("History of %s"), record->outlet != NULL ? record->outlet : record->input);
-  adw_window_title_set_title (self->title, window_title);
-  adw_window_title_set_subtitle (self->title, record->title != NULL ? record->title : "");
-  gtk_window_set_title (GTK_WINDOW (self), window_title);
-
-  self->versions = px_library_list_source_versions (self->store, self->source_id, &error);
-  if (self->versions == NULL)
-    {
-      gtk_label_set_label (self->summary_label, error->message);
-      return;
-    }
+  self->versions = versions;
 
   for (guint i = 0; i < self->versions->len; i++)
     {
@@ -491,6 +529,48 @@ load_versions (PxHistoryView *self)
 
   if (self->versions->len > 0)
     px_history_view_compare (self, 1, self->versions->len);
+  else
+    self->busy = FALSE;
+}
+
+static void
+source_read_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PxHistoryView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxSourceRecord) record = px_library_get_source_finish (PX_LIBRARY (object), result, &error);
+  g_autofree char *window_title = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (record == NULL)
+    {
+      self->busy = FALSE;
+      gtk_label_set_label (self->summary_label, error->message);
+      return;
+    }
+  self->story_id = record->story_id;
+
+  /* Translators: the history window's title, "History of BBC" */
+  window_title = g_strdup_printf (_("History of %s"), record->outlet != NULL ? record->outlet : record->input);
+  adw_window_title_set_title (self->title, window_title);
+  adw_window_title_set_subtitle (self->title, record->title != NULL ? record->title : "");
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+
+  px_library_list_source_versions_async (self->store, self->source_id, self->load_cancellable, versions_listed_cb,
+                                         g_object_ref (self));
+}
+
+/* The source and its versions, read on the library's thread. */
+static void
+load_versions (PxHistoryView *self)
+{
+  self->busy = TRUE;
+  self->load_cancellable = g_cancellable_new ();
+  px_library_get_source_async (self->store, self->source_id, self->load_cancellable, source_read_cb,
+                               g_object_ref (self));
 }
 
 guint
@@ -532,6 +612,8 @@ px_history_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
 
   G_OBJECT_CLASS (px_history_view_parent_class)->dispose (object);
 }

@@ -27,6 +27,8 @@ struct _PxTableRow
   char *header_text;
   PangoAttrList *header_attrs;
   PangoLayout *header_layout;
+  guint header_annotations; /* the counts the header shows */
+  guint header_review;
   GArray *cells; /* Cell, by source index */
   guint cursor;
 };
@@ -188,6 +190,8 @@ build_header (PxTableRow *self,
   PangoAttribute *bold;
 
   self->header_attrs = pango_attr_list_new ();
+  self->header_annotations = n_annotations;
+  self->header_review = n_review;
 
   /* Translators: a row header of the claims table, "Claim 3 · 2 of 4 outlets" */
   g_string_append_printf (text, _("Claim %u · %u of %u outlets"), px_claim_item_get_index (claim) + 1,
@@ -277,6 +281,25 @@ px_table_row_bind (PxTableRow         *self,
       update_accessible (self);
     }
 
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+px_table_row_update_annotations (PxTableRow *self,
+                                 gboolean    dark)
+{
+  g_return_if_fail (PX_IS_TABLE_ROW (self));
+
+  if (self->claim == NULL || (px_claim_item_get_n_annotations (self->claim) == self->header_annotations
+                              && px_claim_item_get_n_needs_review (self->claim) == self->header_review))
+    return;
+
+  g_clear_pointer (&self->header_text, g_free);
+  g_clear_pointer (&self->header_attrs, pango_attr_list_unref);
+  g_clear_object (&self->header_layout);
+  build_header (self, dark);
+  self->header_layout = make_layout (self, self->header_text, self->header_attrs, PX_TABLE_CLAIM_WIDTH);
+  update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 

@@ -34,6 +34,11 @@ void px_table_row_bind (PxTableRow         *self,
                         const char * const *outlets,
                         guint               n_sources,
                         gboolean            dark);
+/* The claim's annotations were counted again: the header follows, when
+ * its counts changed (the cells are left as they are).
+ */
+void px_table_row_update_annotations (PxTableRow *self,
+                                      gboolean    dark);
 PxClaimItem *px_table_row_get_claim (PxTableRow *self);
 guint px_table_row_get_n_cells (PxTableRow *self);
 /* TRUE when outlet @source carries the claim. */

@@ -18,10 +18,10 @@
 #include "px-readable-private.h"
 #include "px-safe-text.h"
 
-/* The longest line at the start of the text taken for the headline under
- * a guessed title, and for a kicker or short summary under a sure one.
+/* The longest line at the start of the text taken for a kicker or short
+ * summary under a sure title (PX_HTML_HEADLINE_WORDS for the headline
+ * under a guessed one).
  */
-#define PX_EXTRACT_HEADLINE_WORDS 15
 #define PX_EXTRACT_KICKER_WORDS 8
 
 G_DEFINE_QUARK (px-extract-error-quark, px_extract_error)
@@ -279,24 +279,6 @@ parse_html (const char    *input,
   return doc;
 }
 
-/* TRUE when @text reads like a headline: three to @max_words words, no
- * stop or quotation mark at the end.
- */
-static gboolean
-reads_like_headline (const char *text,
-                     guint       max_words)
-{
-  gsize len = strlen (text);
-  guint words = 1;
-
-  if (len == 0 || len > 200 || strchr (".!?:;,\"'", text[len - 1]) != NULL
-      || g_str_has_suffix (text, "\u201d") || g_str_has_suffix (text, "\u2019"))
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p++)
-    words += *p == ' ';
-  return words >= 3 && words <= max_words;
-}
-
 PxArticle *
 px_extract_html_cancellable (const char    *input,
                              const char    *html,
@@ -362,8 +344,8 @@ px_extract_html_cancellable (const char    *input,
    * sentence's length stays (RT's, Reuters' "Summary" lines).
    */
   if (paragraphs->len >= 3
-      && reads_like_headline (g_ptr_array_index (paragraphs, 0),
-                              title_sure || headline != NULL ? PX_EXTRACT_KICKER_WORDS : PX_EXTRACT_HEADLINE_WORDS))
+      && _px_html_reads_like_headline (g_ptr_array_index (paragraphs, 0),
+                              title_sure || headline != NULL ? PX_EXTRACT_KICKER_WORDS : PX_HTML_HEADLINE_WORDS))
     {
       if (!title_sure && headline == NULL)
         {

@@ -651,6 +651,12 @@ classify (const char *text,
         line = LINE_BYLINE;
       else if (is_named_stamp (text, &w))
         line = LINE_STAMP;
+      /* a post's signature that is no byline ("Posted by jane_d - Tuesday,
+       * January 8, 2008 12:40 PM"): above the text it is furniture, after
+       * it readers' posts follow
+       */
+      else if (w.n_words <= 16 && starts_with_ci (text, "posted by") && has_digit (text))
+        line = LINE_COMMENTS;
       else if (w.n_words <= 24 && has_opening (lower, comment_openings) && !has_digit (text))
         line = LINE_COMMENTS;
       else if (w.n_words <= 6 && has_opening (lower, source_openings))

@@ -74,6 +74,15 @@ void _px_html_append_collapsed (GString    *out,
 char *_px_html_collapse (const char *text,
                          gssize      len);
 
+/* TRUE when @text reads like a headline: three to @max_words words, no
+ * stop or quotation mark at the end.
+ */
+gboolean _px_html_reads_like_headline (const char *text,
+                                       guint       max_words);
+
+/* The most words a line taken for a headline has. */
+#define PX_HTML_HEADLINE_WORDS 15
+
 /* Decodes the character references left in @text ("&amp;", "&#8217;"), as
  * found in attribute values that were escaped twice, and in JSON-LD.
  */
@@ -83,6 +92,13 @@ char *_px_html_unescape (const char *text);
  * comparisons that ignore punctuation and spacing ("BBC News" ~ "bbcnews").
  */
 char *_px_html_squash (const char *text);
+
+/* The first byte _px_html_squash() would give for @text, without making
+ * it: a lower-cased ASCII letter or digit, 0 when there is none, -1 when a
+ * character beyond ASCII comes first (then the squashed text must be made
+ * to know).
+ */
+int _px_html_squash_first (const char *text);
 
 /* Rewrites the markup of @html (@len bytes) that would make libxml2's
  * parser slow (end tags that close nothing, nesting beyond a limit,

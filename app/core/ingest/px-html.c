@@ -208,18 +208,59 @@ _px_html_unescape (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* TRUE when @text reads like a headline: three to @max_words words, no
+ * stop or quotation mark at the end.
+ */
+gboolean
+_px_html_reads_like_headline (const char *text,
+                              guint       max_words)
+{
+  gsize len = strlen (text);
+  guint words = 1;
+
+  if (len == 0 || len > 200 || strchr (".!?:;,\"'", text[len - 1]) != NULL
+      || g_str_has_suffix (text, "\u201d") || g_str_has_suffix (text, "\u2019"))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    words += *p == ' ';
+  return words >= 3 && words <= max_words;
+}
+
+int
+_px_html_squash_first (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p >= 0x80)
+        return -1;
+      if (g_ascii_isalnum (*p))
+        return g_ascii_tolower (*p);
+    }
+  return 0;
+}
+
 char *
 _px_html_squash (const char *text)
 {
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (strlen (text));
 
-  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+  /* ASCII a byte at a time: most text of most pages is */
+  for (const char *p = text; *p != '\0';)
     {
-      gunichar c = g_utf8_get_char (p);
+      if ((guchar) *p < 0x80)
+        {
+          if (g_ascii_isalnum (*p))
+            g_string_append_c (out, g_ascii_tolower (*p));
+          p++;
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (out, c);
+          if (g_unichar_isalnum (c))
+            g_string_append_unichar (out, g_unichar_tolower (c));
+          p = g_utf8_next_char (p);
+        }
     }
   return g_string_free (out, FALSE);
 }

@@ -1277,8 +1277,133 @@ heading_within (Found              *found,
   return best;
 }
 
+/* Where a title may be cut into its parts: the separators above, and the
+ * looser ones of older pages ("Site > News -- Headline", "Site: Headline",
+ * "Headline(Paper)").
+ */
+static const char * const part_separators[] = {
+  " | ", " - ", " – ", " — ", " -- ", " :: ", " · ", " » ", " > ", " / ", ": ", "- ", "(", ")", NULL
+};
+
+#define PX_METADATA_MAX_PARTS 12
+#define PX_METADATA_MAX_LINE 300
+
+/* Every run of consecutive parts of @title, squashed: the forms its
+ * headline may take once the site's name and sections are cut off.
+ */
+static GHashTable *
+title_runs (const char *title)
+{
+  GHashTable *runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *p = title;
+
+  while (*p != '\0' && parts->len < PX_METADATA_MAX_PARTS)
+    {
+      const char *cut = NULL;
+      gsize cut_len = 0;
+
+      for (guint i = 0; part_separators[i] != NULL; i++)
+        {
+          const char *hit = strstr (p, part_separators[i]);
+
+          if (hit != NULL && (cut == NULL || hit < cut))
+            {
+              cut = hit;
+              cut_len = strlen (part_separators[i]);
+            }
+        }
+      if (cut == NULL)
+        cut = p + strlen (p);
+      {
+        g_autofree char *part = g_strndup (p, cut - p);
+
+        g_ptr_array_add (parts, _px_html_squash (part));
+      }
+      p = *cut != '\0' ? cut + cut_len : cut;
+    }
+  if (parts->len < 2)
+    return runs;
+  for (guint i = 0; i < parts->len; i++)
+    {
+      GString *run = g_string_new (NULL);
+
+      for (guint j = i; j < parts->len; j++)
+        {
+          g_string_append (run, g_ptr_array_index (parts, j));
+          if (run->len >= 10)
+            g_hash_table_add (runs, g_strdup (run->str));
+        }
+      g_string_free (run, TRUE);
+    }
+  return runs;
+}
+
+/* The longest line of the page's text that is a run of whole parts of
+ * @title: the headline, when <title> wraps it in the site's name and
+ * sections and no element names it as a heading ("Edmonton Sun - News -
+ * Lavigne lawsuit settled" over a headline in plain <b> or <font>). NULL
+ * when no line is.
+ */
+static char *
+line_within (xmlNode            *root,
+             const char         *title,
+             const char * const *site_names)
+{
+  g_autoptr(GHashTable) runs = title_runs (title);
+  char *best = NULL;
+  gsize best_len = 0;
+  gboolean starts[128] = { FALSE };
+  GHashTableIter iter;
+  gpointer run;
+
+  if (g_hash_table_size (runs) == 0)
+    return NULL;
+  g_hash_table_iter_init (&iter, runs);
+  while (g_hash_table_iter_next (&iter, &run, NULL))
+    if ((guchar) ((char *) run)[0] < 128)
+      starts[(guchar) ((char *) run)[0]] = TRUE;
+  for (xmlNode *node = root; node != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (node->type == XML_ELEMENT_NODE)
+        descend = !_px_html_is (node, "head") && !_px_html_is (node, "script") && !_px_html_is (node, "style")
+                  && !_px_html_is (node, "title");
+      else if (node->type == XML_TEXT_NODE && node->content != NULL)
+        {
+          const char *text = (const char *) node->content;
+          gsize len = strlen (text);
+
+          int first = len >= 10 && len <= PX_METADATA_MAX_LINE ? _px_html_squash_first (text) : 0;
+
+          /* most lines differ from every part of the title in their first letter */
+          if (first < 0 || (first > 0 && starts[first]))
+            {
+              g_autofree char *squashed = _px_html_squash (text);
+              gsize slen = strlen (squashed);
+
+              if (slen > best_len && g_hash_table_contains (runs, squashed))
+                {
+                  g_autofree char *line = _px_html_collapse (text, -1);
+
+                  if (count_words (line) >= 3 && !names_site (line, site_names))
+                    {
+                      g_free (best);
+                      best = g_steal_pointer (&line);
+                      best_len = slen;
+                    }
+                }
+            }
+        }
+      node = _px_html_next (node, root, descend);
+    }
+  return best;
+}
+
 static char *
 pick_title (Found              *found,
+            xmlNode            *root,
             const char * const *site_names,
             gboolean           *sure)
 {
@@ -1307,12 +1432,16 @@ pick_title (Found              *found,
       g_autofree char *squashed = _px_html_squash (found->title_tag);
       const char *heading = heading_within (found, found->title_tag, site_names);
       g_autofree char *stripped = NULL;
+      g_autofree char *line = NULL;
 
       /* The page's one headline, when <title> is that headline plus more. */
       if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL)
         return g_strdup (found->h1);
       if (heading != NULL)
         return g_strdup (heading);
+      line = line_within (root, found->title_tag, site_names);
+      if (line != NULL)
+        return g_steal_pointer (&line);
       /* <title> alone, without the page's headline in it: the site's
        * name, its sections, or the headline shortened
        */
@@ -1677,7 +1806,7 @@ _px_metadata_read (htmlDocPtr   doc,
     site_names[n_names++] = article->outlet;
 
   g_free (article->title);
-  article->title = pick_title (&found, site_names, title_sure);
+  article->title = pick_title (&found, root, site_names, title_sure);
   g_free (article->byline);
   article->byline = pick_byline (&found);
   *markup_byline = g_steal_pointer (&found.markup_byline);

@@ -85,6 +85,9 @@ typedef struct
   Rules used;    /* the rules that changed something in this run */
   char *byline;
   gboolean article_read; /* an <article> with text has been walked */
+  char *squashed_title;  /* the title, squashed, when it is known */
+  gsize title_bytes;     /* and its length in the page's own text, about */
+  xmlNode *headline;     /* the first text that repeats the title */
 } Walk;
 
 static inline Info *
@@ -296,7 +299,7 @@ static const Word comment_words[] = {
  * layout tables where other class names are not judged.
  */
 static const Word aside_words[] = {
-  { "caption", FALSE }, { "cutline", FALSE }, { "hovercard", FALSE }, { "popover", FALSE },
+  { "cap", TRUE }, { "caption", FALSE }, { "cutline", FALSE }, { "hovercard", FALSE }, { "popover", FALSE },
   { "rollover", FALSE }, { "tooltip", FALSE },
   { NULL, FALSE }
 };
@@ -809,6 +812,28 @@ leave_element (Walk      *walk,
     }
 }
 
+/* Notes @text_node when it is the headline: the title, perhaps with a
+ * few words more ("Headline 28/12/2007 11:27").
+ */
+static void
+find_headline (Walk    *walk,
+               xmlNode *text_node)
+{
+  gsize len = strlen ((const char *) text_node->content);
+  g_autofree char *squashed = NULL;
+  gsize tlen = strlen (walk->squashed_title);
+  int first;
+
+  if (len < tlen || len > 2 * walk->title_bytes + 60)
+    return;
+  first = _px_html_squash_first ((const char *) text_node->content);
+  if (first >= 0 && first != (guchar) walk->squashed_title[0])
+    return;
+  squashed = _px_html_squash ((const char *) text_node->content);
+  if (strncmp (squashed, walk->squashed_title, tlen) == 0 && strlen (squashed) <= tlen + 30)
+    walk->headline = text_node;
+}
+
 static void
 add_text (Walk      *walk,
           WalkState *state,
@@ -823,6 +848,8 @@ add_text (Walk      *walk,
     return;
 
   len = text_length ((const char *) text_node->content, &commas, &state->space);
+  if (walk->headline == NULL && walk->squashed_title != NULL)
+    find_headline (walk, text_node);
   owner->text_len += len;
   owner->commas += commas;
   if (state->in_link > 0)
@@ -990,6 +1017,54 @@ is_ancestor (Walk *walk,
   return FALSE;
 }
 
+/* The node before @node in document order, an element's children before
+ * it (so an element is met after all it holds), NULL at the top.
+ */
+static xmlNode *
+previous_in_order (xmlNode *node)
+{
+  if (node->prev == NULL)
+    return node->parent != NULL && node->parent->type == XML_ELEMENT_NODE ? node->parent : NULL;
+  node = node->prev;
+  while (node->type == XML_ELEMENT_NODE && node->last != NULL)
+    node = node->last;
+  return node;
+}
+
+/* TRUE when the article in @info starts at the page's headline: the
+ * headline is among its first lines, or just above it.
+ */
+static gboolean
+starts_at_headline (Walk *walk,
+                    Info *info)
+{
+  xmlNode *root = info->node;
+  gsize seen = 0;
+
+  for (xmlNode *n = root; n != NULL && seen <= PX_READABLE_HEADLINE_TEXT;)
+    {
+      gboolean descend = TRUE;
+
+      if (n == walk->headline)
+        return TRUE;
+      if (n->type == XML_TEXT_NODE && n->content != NULL)
+        seen += strlen ((const char *) n->content);
+      else if (n->type == XML_ELEMENT_NODE && n != root)
+        descend = info_for (walk, n) != NULL;
+      n = _px_html_next (n, root, descend);
+    }
+  seen = 0;
+  for (xmlNode *n = previous_in_order (root); n != NULL && seen <= PX_READABLE_HEADLINE_TEXT;
+       n = previous_in_order (n))
+    {
+      if (n == walk->headline)
+        return TRUE;
+      if (n->type == XML_TEXT_NODE && n->content != NULL)
+        seen += strlen ((const char *) n->content);
+    }
+  return FALSE;
+}
+
 static Info *
 pick_top (Walk *walk,
           Info *body)
@@ -1068,6 +1143,20 @@ pick_top (Walk *walk,
         last = parent->score;
       }
   }
+
+  /* An article starts at its headline: a container that holds the
+   * headline deep inside, after the page's menus, or not at all (readers'
+   * comments in the next cell of a layout table) loses to a candidate
+   * nearly as strong that starts there.
+   */
+  if (walk->headline != NULL && !starts_at_headline (walk, best))
+    for (guint k = 0; k < PX_READABLE_TOP_CANDIDATES && top[k] != NULL; k++)
+      if (top[k] != best && top[k]->score >= top[0]->score * 0.5 && !is_ancestor (walk, top[k], best)
+          && starts_at_headline (walk, top[k]))
+        {
+          best = top[k];
+          break;
+        }
 
   /* A wrapper that adds nothing to the text is the same container as the
    * one it wraps, and its siblings are where more of the article may be.
@@ -1236,7 +1325,10 @@ gather (Walk       *walk,
         g_ptr_array_add (parts, sibling);
       else if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
         g_ptr_array_add (parts, sibling);
-      else if (_px_html_is (c, "p")
+      /* a lead in <strong> or <b> beside the block of paragraphs is its
+       * first paragraph
+       */
+      else if (_px_html_is (c, "p") || !(sibling->flags & INFO_BLOCK)
                || ((sibling->tags & TAG_CONTAINER) && !(sibling->flags & INFO_HAS_BLOCK_CHILD)))
         {
           double density = link_density (sibling);
@@ -1704,20 +1796,6 @@ may_be_headline (xmlNode *node)
   return FALSE;
 }
 
-/* The node before @node in document order, an element's children before
- * it (so an element is met after all it holds), NULL at the top.
- */
-static xmlNode *
-previous_in_order (xmlNode *node)
-{
-  if (node->prev == NULL)
-    return node->parent != NULL && node->parent->type == XML_ELEMENT_NODE ? node->parent : NULL;
-  node = node->prev;
-  while (node->type == XML_ELEMENT_NODE && node->last != NULL)
-    node = node->last;
-  return node;
-}
-
 /* TRUE when all the text below @node is in one link: a pointer to
  * another page ("More in Sports news").
  */
@@ -1776,16 +1854,67 @@ headline_text (xmlNode *node)
   return words >= 3 && words <= 30 ? g_steal_pointer (&text) : NULL;
 }
 
+/* TRUE when @text has a year in it ("January 20, 2008"): a stamp or a
+ * byline with its date, not a headline (nor is a line of fields, "Writer:
+ * … | Date: …").
+ */
+static gboolean
+holds_year (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((p[0] == '1' || p[0] == '2') && (p[1] == '9' || p[1] == '0') && g_ascii_isdigit (p[2])
+        && g_ascii_isdigit (p[3]) && (p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[4]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The line that @text_node is part of, when it reads like a headline: a
+ * block of a few words of its own with no stop at the end, not a link
+ * ("<div class=sh>India withdraw tour quit threat</div>", a headline in
+ * plain <b> or <font>).
+ */
+static char *
+line_as_headline (xmlNode *text_node)
+{
+  xmlNode *block = text_node->parent;
+  g_autofree char *text = NULL;
+
+  for (; block != NULL && block->type == XML_ELEMENT_NODE && !(tag_flags (block) & TAG_BLOCK);
+       block = block->parent)
+    if (tag_flags (block) & TAG_LINK)
+      return NULL;
+  if (block == NULL || block->type != XML_ELEMENT_NODE || (tag_flags (block) & TAG_ROOT))
+    return NULL;
+  text = _px_html_text (block, 512);
+  if (!_px_html_reads_like_headline (text, PX_HTML_HEADLINE_WORDS) || g_ascii_strncasecmp (text, "by ", 3) == 0
+      || holds_year (text) || strstr (text, " | ") != NULL)
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+static gboolean
+is_ancestor_node (const xmlNode *ancestor,
+                  const xmlNode *node)
+{
+  for (const xmlNode *n = node->parent; n != NULL; n = n->parent)
+    if (n == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
 /* The headline of the article that starts at @start: an element that may
  * hold it (headline_text()) among the first lines of @start, else the
- * nearest one above it, a few lines at most. Pages whose <title> is the
- * site's name ("Morris Daily Herald") still show the headline there.
+ * nearest one above it, a few lines at most, else the line just above
+ * @start when it reads like one. Pages whose <title> is the site's name
+ * ("Morris Daily Herald") still show the headline there.
  */
 static char *
 headline_above (xmlNode *start)
 {
   gsize text_seen = 0;
   guint elements = 0;
+  g_autofree char *nearest = NULL;
+  gboolean nearest_seen = FALSE;
 
   for (xmlNode *n = start; n != NULL && text_seen <= PX_READABLE_HEADLINE_TEXT;)
     {
@@ -1812,7 +1941,14 @@ headline_above (xmlNode *start)
 
       if (node->type == XML_TEXT_NODE && node->content != NULL)
         {
-          text_seen += strlen ((const char *) node->content);
+          const char *content = (const char *) node->content;
+
+          if (!nearest_seen && strspn (content, " \t\r\n") < strlen (content) && !is_ancestor_node (start, node))
+            {
+              nearest_seen = TRUE;
+              nearest = line_as_headline (node);
+            }
+          text_seen += strlen (content);
           if (text_seen > PX_READABLE_HEADLINE_TEXT)
             break;
           continue;
@@ -1824,7 +1960,7 @@ headline_above (xmlNode *start)
       if (text != NULL)
         return text;
     }
-  return NULL;
+  return g_steal_pointer (&nearest);
 }
 
 static GPtrArray *
@@ -1845,6 +1981,14 @@ run_rules (xmlNode     *root,
   walk.infos = g_array_new (FALSE, FALSE, sizeof (Info));
   walk.rules = rules;
   walk.word_cache = word_cache;
+  /* a guessed title is the site's name, found in its masthead */
+  if (title != NULL && headline_out == NULL)
+    {
+      walk.squashed_title = _px_html_squash (title);
+      walk.title_bytes = strlen (title);
+      if (strlen (walk.squashed_title) < 10)
+        g_clear_pointer (&walk.squashed_title, g_free);
+    }
 
   measure (&walk, root);
 
@@ -1872,6 +2016,7 @@ run_rules (xmlNode     *root,
     }
 
   clear_private (&walk);
+  g_free (walk.squashed_title);
   g_array_unref (writer.pointers);
   g_free (writer.squashed_title);
   g_string_free (writer.current, TRUE);
