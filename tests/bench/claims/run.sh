@@ -6,7 +6,9 @@
 # similarity on the MSRP held-out pairs; and the engine on the development keys
 # beside ../shared (../dev-keys, ../dev-keys2: ECB+ development topics keyed
 # in basil-dev's format, which tools/fit-similarity.py --keys-dir fits on, so
-# not a held-out figure). Skipped when ../shared is absent.
+# not a held-out figure). ecbplus-dev also by kind of story (ecb-kinds.py: one
+# happening or several), and the baseline also with one threshold for both
+# sets, as the engine has. Skipped when ../shared is absent.
 # Usage: tests/bench/claims/run.sh [BUILDDIR]
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,10 +30,13 @@ basil () { "$shared/bench/score-claims.py" --cli "$1" --keys "$tmp/basil-$2" | t
 ecb () { "$shared/bench/score-ecb.py" --cli "$1" --events "$tmp/ecb-$2"; }
 figure () { sed -n "s/.*$1 \([0-9.]*\).*/\1/p"; }
 
+kinds () { "$here/ecb-kinds.py" --scorer "$shared/bench/score-ecb.py" --cli "$1" --events "$tmp/ecb-$2"; }
+
 echo "== engine"
 for split in dev held; do
   echo "basil-dev $split: $(basil "$cli" $split)"
   echo "ecbplus-dev $split: $(ecb "$cli" $split)"
+  echo "  by kind of story: $(kinds "$cli" $split)"
 done
 
 for keys in "$shared/../dev-keys" "$shared/../dev-keys2"; do
@@ -43,16 +48,26 @@ done
 echo "== TF-IDF cosine baseline (threshold tuned on dev)"
 export PX_CLI="$cli"
 baseline=$here/tfidf-baseline.py
-best_f1=-1; best_mcc=-1
+best_f1=-1; best_mcc=-1; best_both=-1
 for t in 0.1 0.15 0.2 0.25 0.3 0.4; do
   f1=$(PX_TFIDF_THRESHOLD=$t basil "$baseline" dev | figure "align F1")
   mcc=$(PX_TFIDF_THRESHOLD=$t ecb "$baseline" dev | figure MCC)
   if [ "$(echo "$f1 > $best_f1" | bc)" = 1 ]; then best_f1=$f1; basil_t=$t; fi
   if [ "$(echo "$mcc > $best_mcc" | bc)" = 1 ]; then best_mcc=$mcc; ecb_t=$t; fi
+  if [ "$(echo "$f1 + $mcc > $best_both" | bc)" = 1 ]; then best_both=$(echo "$f1 + $mcc" | bc); both_t=$t; fi
 done
 for split in dev held; do
   echo "basil-dev $split (threshold $basil_t): $(PX_TFIDF_THRESHOLD=$basil_t basil "$baseline" $split)"
   echo "ecbplus-dev $split (threshold $ecb_t): $(PX_TFIDF_THRESHOLD=$ecb_t ecb "$baseline" $split)"
+  echo "  by kind of story: $(PX_TFIDF_THRESHOLD=$ecb_t kinds "$baseline" $split)"
+done
+# the engine has one set of thresholds for both kinds of coverage: the
+# baseline with one threshold too, chosen by the sum of both development figures
+echo "== TF-IDF cosine baseline, one threshold for both sets (chosen on dev)"
+for split in dev held; do
+  echo "basil-dev $split (threshold $both_t): $(PX_TFIDF_THRESHOLD=$both_t basil "$baseline" $split)"
+  echo "ecbplus-dev $split (threshold $both_t): $(PX_TFIDF_THRESHOLD=$both_t ecb "$baseline" $split)"
+  echo "  by kind of story: $(PX_TFIDF_THRESHOLD=$both_t kinds "$baseline" $split)"
 done
 
 echo "== MSRP"

@@ -21,18 +21,10 @@ def tokens(text):
     return [w for w in (t.lower() for t in WORD.findall(text)) if w not in STOP]
 
 
-def main():
-    args = sys.argv[1:]
-    if not args or args[0] != "compare":
-        sys.exit("usage: tfidf-baseline.py compare --format json INPUT...")
-    cli = os.environ.get("PX_CLI", "parallax-cli")
-    threshold = float(os.environ.get("PX_TFIDF_THRESHOLD", "0.3"))
-    average = os.environ.get("PX_TFIDF_LINK", "average") == "average"
-    p = subprocess.run([cli] + args, capture_output=True)
-    if p.returncode != 0:
-        sys.stderr.write(p.stderr.decode(errors="replace"))
-        sys.exit(p.returncode)
-    out = json.loads(p.stdout)
+def similarities(out):
+    """The sentences of parallax-cli's JSON @out as (source, index, bag of words), and the cosine
+    of every pair of sentences of different sources that share a word, by (i, j) with i < j
+    (tools/fit-similarity.py uses it too)."""
     sents = []  # (source, index, Counter)
     for si, src in enumerate(out["sources"]):
         for k, s in enumerate(src.get("sentences", [])):
@@ -63,6 +55,23 @@ def main():
                     dots[j] = dots.get(j, 0.0) + x * vecs[j][w]
         for j, d in dots.items():
             sim[(i, j)] = d
+    return sents, sim
+
+
+def main():
+    args = sys.argv[1:]
+    if not args or args[0] != "compare":
+        sys.exit("usage: tfidf-baseline.py compare --format json INPUT...")
+    cli = os.environ.get("PX_CLI", "parallax-cli")
+    threshold = float(os.environ.get("PX_TFIDF_THRESHOLD", "0.3"))
+    average = os.environ.get("PX_TFIDF_LINK", "average") == "average"
+    p = subprocess.run([cli] + args, capture_output=True)
+    if p.returncode != 0:
+        sys.stderr.write(p.stderr.decode(errors="replace"))
+        sys.exit(p.returncode)
+    out = json.loads(p.stdout)
+    sents, sim = similarities(out)
+    n = len(sents)
     edges = sorted(((d, i, j) for (i, j), d in sim.items() if d >= threshold), reverse=True)
     owner = list(range(n))
     members = {i: [i] for i in range(n)}
