@@ -837,6 +837,116 @@ test_json_fields (void)
   g_assert_true (seen);
 }
 
+/* A quotation that begins or ends with other words on both sides is
+ * worded otherwise; an excerpt that begins later on one side only, or
+ * marks an elision, is not.
+ */
+static void
+test_quote_edges (void)
+{
+  assert_flagged ("“This morning I was stopped by an officer on the freeway,” the receiver said in a statement.",
+                  "“Yesterday I was stopped by an officer on the freeway,” the receiver said in a statement.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
+  assert_flagged ("“I was stopped by an officer on the freeway this morning,” the receiver said in a statement.",
+                  "“I was stopped by an officer on the freeway last night,” the receiver said in a statement.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
+  assert_not_flagged ("“This morning I was stopped by an officer on the freeway,” the receiver said in a statement.",
+                      "“I was stopped by an officer on the freeway,” the receiver said in a statement.",
+                      PX_DIFFERENCE_QUOTE);
+  assert_not_flagged ("“This morning we were stopped by an officer on the freeway,” the receiver said in a statement.",
+                      "“Yesterday … we were stopped by an officer on the freeway,” the receiver said in a statement.",
+                      PX_DIFFERENCE_QUOTE);
+  assert_not_flagged ("“I was stopped by an officer on the freeway,” the receiver said in a statement.",
+                      "“We were stopped by an officer on the freeway,” the receiver said in a statement.",
+                      PX_DIFFERENCE_QUOTE);
+}
+
+/* Of a source's several figures in one topic, the one the others give
+ * is compared: each team's bid against the same team's.
+ */
+static void
+test_number_several_figures (void)
+{
+  const char *bids[] = {
+    "The Nationals have bid $160 million over eight years, the Orioles between $140 million and $150 million.",
+    "The Orioles have bid $140-150 million over seven years, the Nationals $160 million over eight years.",
+    "The Nationals and the Orioles have bid in the $140 million to $160 million range over seven or eight years.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (bids, 3);
+  g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  assert_aligned (c, 3);
+  g_assert_cmpuint (numbers->len, ==, 0);
+  assert_not_flagged (bids[0], bids[1], PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The Nationals have bid $160 million over eight years for the first baseman, the Orioles said.",
+                  "The Nationals have bid $180 million over eight years for the first baseman, the Orioles said.",
+                  PX_DIFFERENCE_NUMBER, "$160 million", "$180 million");
+}
+
+/* A number listed before an age is an age ("61 and 48 years old"); two
+ * lists of ages that agree on all but one put the odd ones in one slot,
+ * names or not. Lists that agree on none say nothing of which is whose.
+ */
+static void
+test_number_ages_listed (void)
+{
+  assert_flagged ("Police identified the women found in the apartment as 61-year-old Katherine Gomes and 48-year-old Robyn Mendes.",
+                  "Police said the women found dead in the apartment on Independent Street were 68 and 48 years old.",
+                  PX_DIFFERENCE_NUMBER, "61-year-old", "68");
+  assert_not_flagged ("Police said the two women found dead in the apartment on Independent Street were 61 and 48 years old.",
+                      "Police said the two women found dead in the apartment on Independent Street were 48 and 61 years old.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Police said the two women found dead in the apartment on Independent Street were 61 and 48 years old.",
+                      "Police said the two women found dead in the apartment on Independent Street were 68 and 35 years old.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* Two people named in one role, each unknown to the other report: the
+ * same person with or without the team's name, or two roles, are not.
+ */
+static void
+test_entity_same_role (void)
+{
+  assert_flagged ("General Manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
+                  "Chargers general manager A.J. Butler issued a statement on the arrest of the wide receiver on Tuesday.",
+                  PX_DIFFERENCE_ENTITY, "A.J. Smith", "A.J. Butler");
+  assert_not_flagged ("General Manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
+                      "Chargers general manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("Chargers general manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
+                      "Chargers team president Dean Spanos issued a statement on the arrest of the wide receiver on Tuesday.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("Former FBI deputy director Mark Felt died at his home in Santa Rosa on Thursday.",
+                      "Former FBI Deputy Director Mark Felt died at his home in Santa Rosa on Thursday.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
+/* How sure: a count tied to its slot by the act and given exactly is
+ * sure; a vague figure against it is shown but never sure; so is doubt.
+ */
+static void
+test_confidence_evidence (void)
+{
+  const char *counts[] = {
+    "The quake on the outskirts of Dargahan injured five people and damaged dozens of homes, the governor said.",
+    "The quake on the outskirts of Dargahan injured two people and damaged dozens of homes, the governor said.",
+  };
+  const char *vague[] = {
+    "The quake on the outskirts of Dargahan injured hundreds of people and damaged homes, the governor said.",
+    "The quake on the outskirts of Dargahan injured 612 people and damaged homes, the governor said.",
+  };
+  g_autoptr(PxComparison) sure = compare_texts (counts, 2);
+  g_autoptr(PxComparison) unsure = compare_texts (vague, 2);
+  g_autoptr(GPtrArray) sure_numbers = of_kind (sure, PX_DIFFERENCE_NUMBER);
+  g_autoptr(GPtrArray) unsure_numbers = of_kind (unsure, PX_DIFFERENCE_NUMBER);
+
+  g_assert_cmpuint (sure_numbers->len, ==, 1);
+  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (sure_numbers, 0)), >=, 0.8);
+  g_assert_cmpuint (unsure_numbers->len, ==, 1);
+  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (unsure_numbers, 0)), <, 0.8);
+  g_assert_true (px_difference_is_confident (g_ptr_array_index (unsure_numbers, 0)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -873,6 +983,11 @@ main (int   argc,
   g_test_add_func ("/differ/attribution/present-tense", test_attribution_present_tense);
   g_test_add_func ("/differ/attribution/same-statement", test_attribution_same_statement);
   g_test_add_func ("/differ/confidence-model", test_confidence_model);
+  g_test_add_func ("/differ/quote/edges", test_quote_edges);
+  g_test_add_func ("/differ/number/several-figures", test_number_several_figures);
+  g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
+  g_test_add_func ("/differ/entity/same-role", test_entity_same_role);
+  g_test_add_func ("/differ/confidence/evidence", test_confidence_evidence);
 
   return g_test_run ();
 }

@@ -52,7 +52,15 @@ typedef struct
   GHashTable *lexicon;  /* px_lexicon_cache_new(): WordNet looked up once a word */
   int *attributions;    /* source_attribution() of source a with source b at [a * n + b], -1 unknown */
   GHashTable *dated;    /* PxTimeExpr -> the verb it dates (time_predicate()), or the table itself */
+  gboolean anchored;    /* the last topic's confidence rule tied its slot by structure */
+  GHashTable *traits;   /* PxDifference -> TRAIT_ bits, for the confidence model */
 } Context;
+
+enum
+{
+  TRAIT_ANCHORED = 1 << 0, /* see PX_DIFFERENCE_FEATURE_ANCHORED */
+  TRAIT_EXACT = 1 << 1,
+};
 
 static const PxLexeme *
 lexeme_of (Context    *ctx,
@@ -271,7 +279,25 @@ merge_group (GPtrArray *chosen,
   g_ptr_array_remove_index (leaders, from);
 }
 
-/* Groups the topic's items (one per source, the first in @items)
+/* How many of @chosen, of other sources than @item's, agree with it. */
+static guint
+agreements (Context   *ctx,
+            GPtrArray *chosen,
+            Item      *item,
+            AgreeFunc  agree)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < chosen->len; c++)
+    {
+      Item *other = g_ptr_array_index (chosen, c);
+
+      n += other->source != item->source && agree (ctx, other, item);
+    }
+  return n;
+}
+
+/* Groups the topic's items (one per source)
  * by @agree, and records a difference when there are two groups or more;
  * returns it (owned by the context), or NULL. @wording gives the text
  * shown for an item.
@@ -291,17 +317,24 @@ emit_topic (Context           *ctx,
   gboolean names = kind == PX_DIFFERENCE_ENTITY;
   PxDifference *difference;
 
+  /* one item a source: of a source's several, the one that agrees with
+   * more of the other sources' items chosen so far ("$160 million"
+   * against "$160 million" rather than against "$140-150 million", the
+   * other team's bid that the same report also gives) */
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
-      gboolean taken = FALSE;
+      guint taken = G_MAXUINT;
 
       if (find_root (items, i) != root)
         continue;
       for (guint c = 0; c < chosen->len; c++)
-        taken |= ((Item *) g_ptr_array_index (chosen, c))->source == item->source;
-      if (!taken)
+        if (((Item *) g_ptr_array_index (chosen, c))->source == item->source)
+          taken = c;
+      if (taken == G_MAXUINT)
         g_ptr_array_add (chosen, item);
+      else if (agreements (ctx, chosen, item, agree) > agreements (ctx, chosen, g_ptr_array_index (chosen, taken), agree))
+        g_ptr_array_index (chosen, taken) = item;
     }
   if (chosen->len < 2)
     return NULL;
@@ -473,6 +506,71 @@ typedef double (*ConfidenceFunc) (Context *ctx,
  */
 #define MIN_SLOT 0.5
 
+/* Whether PARALLAX_DIFFER_TRACE is set: then every item and topic of the
+ * rules that join items goes to standard error, so that
+ * tests/bench/differences/losses.py can tell a value never read from
+ * one read but not put in the same slot.
+ */
+static gboolean
+tracing (void)
+{
+  static int trace = -1;
+
+  if (trace < 0)
+    trace = g_getenv ("PARALLAX_DIFFER_TRACE") != NULL;
+  return trace;
+}
+
+static void
+trace_items (Context          *ctx,
+             PxDifferenceKind  kind,
+             GArray           *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+      g_autofree char *text = text_of (ctx, item->source, item->start, MAX (item->end, item->display_end));
+
+      g_printerr ("differ-trace item %s %u %u topic %u \"%s\"\n", px_difference_kind_to_string (kind), item->source,
+                  item->sentence, find_root (items, i), text);
+    }
+}
+
+/* Whether every value of a topic of figures or times is given exactly:
+ * no "dozens", "about", "at least"; a day or a clock time, not a part of
+ * a day alone.
+ */
+static gboolean
+topic_exact (PxDifferenceKind  kind,
+             GArray           *items,
+             guint             root)
+{
+  if (kind != PX_DIFFERENCE_NUMBER && kind != PX_DIFFERENCE_TIME)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+
+      if (find_root (items, i) != root)
+        continue;
+      if (kind == PX_DIFFERENCE_NUMBER)
+        {
+          const PxQuantity *q = item->data;
+
+          if (q->vague || q->qualified)
+            return FALSE;
+        }
+      else
+        {
+          const PxTimeExpr *t = item->data;
+
+          if (t->weekday == 0 && t->day == 0 && t->minutes < 0)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static void
 emit_topics (Context          *ctx,
              PxDifferenceKind  kind,
@@ -481,6 +579,8 @@ emit_topics (Context          *ctx,
              char           *(*wording) (Context *, GArray *, Item *),
              ConfidenceFunc    confidence)
 {
+  if (tracing ())
+    trace_items (ctx, kind, items);
   for (guint i = 0; i < items->len; i++)
     if (find_root (items, i) == i)
       {
@@ -490,7 +590,15 @@ emit_topics (Context          *ctx,
         if (difference == NULL)
           continue;
         /* below zero: the words do not fill the same slot after all */
+        ctx->anchored = FALSE;
         sure = confidence (ctx, items, i);
+        if (sure >= 0)
+          g_hash_table_insert (ctx->traits, difference,
+                               GUINT_TO_POINTER ((ctx->anchored ? TRAIT_ANCHORED : 0)
+                                                 | (topic_exact (kind, items, i) ? TRAIT_EXACT : 0)));
+        if (tracing ())
+          g_printerr ("differ-trace topic %s %u %s %.3f\n", px_difference_kind_to_string (kind), i,
+                      sure < 0 ? "dropped" : "kept", sure);
         if (sure < 0)
           g_ptr_array_remove (ctx->differences, difference);
         else
@@ -854,6 +962,45 @@ same_person_aged (Context    *ctx,
   return pa != NULL && pb != NULL && keys_match (pa->key, pb->key);
 }
 
+/* Whether two sentences give as many ages, two or more, all of them
+ * equal two by two but @qa and @qb: "61-year-old Katherine Gomes ... and
+ * 48-year-old Robyn Mendes" against "two women, 68 and 48 years old".
+ * Then the odd ones out are the same person's age.
+ */
+static gboolean
+ages_answer (PxSentence       *sa,
+             const PxQuantity *qa,
+             PxSentence       *sb,
+             const PxQuantity *qb)
+{
+  g_autoptr(GPtrArray) left = g_ptr_array_new ();
+  guint n_a = 0;
+
+  for (guint q = 0; q < sb->quantities->len; q++)
+    {
+      const PxQuantity *other = &g_array_index (sb->quantities, PxQuantity, q);
+
+      if (other->dimension == PX_DIMENSION_AGE && other != qb)
+        g_ptr_array_add (left, (gpointer) other);
+    }
+  for (guint q = 0; q < sa->quantities->len; q++)
+    {
+      const PxQuantity *other = &g_array_index (sa->quantities, PxQuantity, q);
+      guint found = G_MAXUINT;
+
+      if (other->dimension != PX_DIMENSION_AGE || other == qa)
+        continue;
+      n_a++;
+      for (guint l = 0; l < left->len && found == G_MAXUINT; l++)
+        if (px_quantity_equal (other, g_ptr_array_index (left, l)))
+          found = l;
+      if (found == G_MAXUINT)
+        return FALSE;
+      g_ptr_array_remove_index (left, found);
+    }
+  return n_a > 0 && left->len == 0;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -870,13 +1017,14 @@ quantity_same_topic (Context    *ctx,
    * first 17 passes" */
   if (!px_quantity_equal (qa, qb) && (gives_figure (ctx, b->source, qa) || gives_figure (ctx, a->source, qb)))
     return FALSE;
+  /* ages are the same person's, named or listed alike */
+  if (qa->dimension == PX_DIMENSION_AGE)
+    return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b) || ages_answer (sa, qa, sb, qb);
   /* one of several figures answers another's only where the words
    * around them say so */
   if (!px_quantity_equal (qa, qb) && (has_rival (sa, qa) || has_rival (sb, qb))
       && !neighbours_meet (da, sa, qa, db, sb, qb))
     return FALSE;
-  if (qa->dimension == PX_DIMENSION_AGE)
-    return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b);
   /* a length of time only for one act: "served four months", "after
    * serving more than four years"; not "a 15-year employee" */
   if (qa->dimension == PX_DIMENSION_DURATION && !px_quantity_equal (qa, qb))
@@ -991,6 +1139,20 @@ same_act (Context    *ctx,
   return same_meaning (ctx, pa, pb);
 }
 
+/* Ages given to one named person or listed alike (ages_answer()). */
+static gboolean
+same_age (Context    *ctx,
+          const Item *a,
+          const Item *b)
+{
+  const PxQuantity *qa = a->data, *qb = b->data;
+
+  return qa->dimension == PX_DIMENSION_AGE && qb->dimension == PX_DIMENSION_AGE
+         && (same_person_aged (ctx, a, b)
+             || ages_answer (px_document_sentence (ctx->documents[a->source], a->sentence), qa,
+                             px_document_sentence (ctx->documents[b->source], b->sentence), qb));
+}
+
 /* A count of the same things in the same slot is a number the outlets
  * disagree on; a vague count ("dozens") against a figure is less of one.
  * The slot is the same when the rest of the sentences say the same, or
@@ -1013,10 +1175,12 @@ quantity_confidence (Context *ctx,
         Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
 
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
-              && a->group != b->group && same_people (ctx, a, b) && same_act (ctx, a, b);
+              && a->group != b->group && same_people (ctx, a, b) && (same_act (ctx, a, b) || same_age (ctx, a, b));
       }
   if (slot < MIN_SLOT && !act)
     return -1;
+  /* "hundreds of people" states no figure to tie to "612 people" */
+  ctx->anchored = act && !vague;
   return 0.4 + 0.45 * MAX (slot, act ? 0.6 : 0) - (vague ? 0.1 : 0);
 }
 
@@ -1187,6 +1351,7 @@ time_confidence (Context *ctx,
       }
   if (slot < MIN_SLOT && !happening)
     return -1;
+  ctx->anchored = happening;
   return 0.3 + 0.5 * MAX (slot, happening ? 0.6 : 0);
 }
 
@@ -1444,6 +1609,24 @@ elides_between (PxDocument *doc,
  */
 #define MAX_SUBSTITUTION 3
 
+/* Whether words [from, to) of one quotation and [ofrom, oto) of the
+ * other, both at the same end of their quotations, are a few words for a
+ * few others, neither side empty, and not only function words.
+ */
+static gboolean
+edge_substituted (PxDocument *doc,
+                  GArray     *words,
+                  guint       from,
+                  guint       to,
+                  PxDocument *odoc,
+                  GArray     *owords,
+                  guint       ofrom,
+                  guint       oto)
+{
+  return to > from && oto > ofrom && to - from <= MAX_SUBSTITUTION && oto - ofrom <= MAX_SUBSTITUTION
+         && !gap_is_minor (doc, words, from, to, odoc, owords, ofrom, oto);
+}
+
 static QuoteComparison
 compare_quotes (Context    *ctx,
                 const Item *a,
@@ -1497,6 +1680,29 @@ compare_quotes (Context    *ctx,
         }
       last_i = i;
       last_j = match[i];
+    }
+  if (!result.substituted && !elides_between (doc_a, first_a - 1, end_a) && !elides_between (doc_b, first_b - 1, end_b))
+    {
+      guint first_i = 0;
+
+      while (match[first_i] < 0)
+        first_i++;
+      /* both begin or both end with words of their own: "This morning I
+       * was stopped by an officer" against "Yesterday I was stopped by an
+       * officer"; an excerpt that begins or ends elsewhere has such words
+       * on one side only */
+      if (edge_substituted (doc_a, words_a, 0, first_i, doc_b, words_b, 0, match[first_i]))
+        {
+          result.substituted = TRUE;
+          result.a_start = 0, result.a_end = first_i;
+          result.b_start = 0, result.b_end = match[first_i];
+        }
+      else if (edge_substituted (doc_a, words_a, last_i + 1, words_a->len, doc_b, words_b, last_j + 1, words_b->len))
+        {
+          result.substituted = TRUE;
+          result.a_start = last_i + 1, result.a_end = words_a->len;
+          result.b_start = last_j + 1, result.b_end = words_b->len;
+        }
     }
   return result;
 }
@@ -3359,6 +3565,7 @@ speaker_confidence (Context *ctx,
       }
   if (slot < (quoted ? MIN_SLOT : SPEAKER_STATEMENT_SLOT))
     return -1;
+  ctx->anchored = quoted;
   return 0.45 + 0.45 * slot;
 }
 
@@ -3380,7 +3587,105 @@ place_confidence (Context *ctx,
         role = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
                && a->group != b->group && same_people (ctx, a, b);
       }
+  ctx->anchored = role;
   return slot < MIN_SLOT && !role ? -1 : 0.2 + 0.4 * MAX (slot, role ? 0.6 : 0);
+}
+
+/* The role a person is named in: the common noun before the name and the
+ * word before it, "general manager" in "General Manager A.J. Smith" and in
+ * "Chargers general manager A.J. Butler" (given names and initials,
+ * unknown to WordNet, are passed over). FALSE when there is none.
+ */
+static gboolean
+role_of (Context        *ctx,
+         PxDocument     *doc,
+         PxSentence     *sentence,
+         const PxEntity *entity,
+         const PxToken **modifier,
+         const PxToken **head)
+{
+  int t = (int) entity->end_token - 2;
+
+  *head = *modifier = NULL;
+  for (; t >= (int) sentence->first_token; t--)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind == PX_TOKEN_WORD && !token->is_stop && strlen (token->norm) > 2
+          && lexeme_of (ctx, token->norm)->n_synonyms > 0)
+        break;
+      /* only initials, given names and their stops before the surname */
+      if ((guint) t < entity->first_token && token->kind == PX_TOKEN_WORD && !token->is_capital)
+        return FALSE;
+    }
+  if (t <= (int) sentence->first_token)
+    return FALSE;
+  *head = px_document_token (doc, t);
+  *modifier = px_document_token (doc, t - 1);
+  return (*modifier)->kind == PX_TOKEN_WORD && !(*modifier)->is_stop && !g_str_has_suffix ((*modifier)->norm, "'s");
+}
+
+/* Two different people named in one role by two reports, each unknown to
+ * the other's: "General Manager A.J. Smith issued the following statement"
+ * against "general manager A.J. Butler said in a statement". The role is
+ * a common noun, written in lower case by one of them at least, not a
+ * name ("Mark Felt").
+ */
+static gboolean
+same_role (Context    *ctx,
+           const Item *a,
+           const Item *b)
+{
+  const PxEntity *ea = a->data, *eb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const PxToken *ma, *ha, *mb, *hb;
+
+  if (ea->kind != PX_ENTITY_PERSON || eb->kind != PX_ENTITY_PERSON
+      || !role_of (ctx, da, px_document_sentence (da, a->sentence), ea, &ma, &ha)
+      || !role_of (ctx, db, px_document_sentence (db, b->sentence), eb, &mb, &hb))
+    return FALSE;
+  return (!ha->is_capital || !hb->is_capital) && g_str_equal (ha->norm, hb->norm) && g_str_equal (ma->norm, mb->norm)
+         && !mentions_like (ctx, b->source, ea->key) && !mentions_like (ctx, a->source, eb->key);
+}
+
+static gboolean
+role_same_topic (Context    *ctx,
+                 const Item *a,
+                 const Item *b)
+{
+  return entity_agree (ctx, a, b) || same_role (ctx, a, b);
+}
+
+/* A topic of people in one role, unless a speaker's difference already
+ * puts the same names apart.
+ */
+static double
+role_confidence (Context *ctx,
+                 GArray  *items,
+                 guint    root)
+{
+  PxDifference *difference = g_ptr_array_index (ctx->differences, ctx->differences->len - 1);
+
+  for (guint d = 0; d + 1 < ctx->differences->len; d++)
+    {
+      PxDifference *other = g_ptr_array_index (ctx->differences, d);
+      guint shared = 0;
+
+      if (other->kind != PX_DIFFERENCE_ENTITY)
+        continue;
+      for (guint i = 0; i < difference->spans->len; i++)
+        for (guint j = 0; j < other->spans->len; j++)
+          {
+            PxTextSpan *x = &g_array_index (difference->spans, PxTextSpan, i);
+            PxTextSpan *y = &g_array_index (other->spans, PxTextSpan, j);
+
+            shared += x->source == y->source && x->sentence == y->sentence && x->start == y->start;
+          }
+      if (shared >= 2)
+        return -1;
+    }
+  ctx->anchored = TRUE;
+  return 0.45 + 0.45 * topic_slot (ctx, items, root);
 }
 
 /* The word a place is the place of: "event" in "an event in Norfolk" and
@@ -3481,6 +3786,7 @@ find_entities (Context *ctx)
 {
   g_autoptr(GArray) speakers = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (Item));
 
   for (guint m = 0; m < ctx->n_members; m++)
     {
@@ -3499,6 +3805,8 @@ find_entities (Context *ctx)
           /* "in Georgia's capital" places it in the capital, not in Georgia */
           if (g_str_has_suffix (px_document_token (doc, entity->end_token - 1)->norm, "'s"))
             continue;
+          if (entity->kind == PX_ENTITY_PERSON)
+            add_item (people, ref->source, ref->sentence, entity, entity->start, entity->end);
           if ((entity->after_preposition && entity->kind == PX_ENTITY_PLACE)
               || (!entity->after_preposition && (entity->kind == PX_ENTITY_PLACE || entity->kind == PX_ENTITY_OTHER)
                   && place_role (doc, sentence, entity) != NULL))
@@ -3510,6 +3818,8 @@ find_entities (Context *ctx)
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, speakers, entity_agree, span_wording, speaker_confidence);
   build_topics (ctx, places, place_same_topic, place_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
+  build_topics (ctx, people, role_same_topic, entity_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, people, entity_agree, span_wording, role_confidence);
 }
 
 /* How sure a difference is: a logistic model over features any rule's
@@ -3535,6 +3845,7 @@ typedef struct
 
 const char * const px_difference_feature_names[PX_DIFFERENCE_N_FEATURES] = {
   "number", "time", "quote", "hedging", "contradiction", "entity", "attribution", "slot", "aligned", "vague", "lead",
+  "anchored", "exact", "plain", "cohesion", "majority",
 };
 
 static const ConfidenceModel *
@@ -3624,6 +3935,39 @@ members_aligned (Context      *ctx,
   return best;
 }
 
+/* How much the claim's members of different sources share of their
+ * content words, on average (Dice's coefficient): a claim whose members
+ * say the same throughout is surely one claim.
+ */
+static double
+claim_cohesion (Context *ctx)
+{
+  g_autoptr(GPtrArray) concepts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  double sum = 0;
+  guint pairs = 0;
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    g_ptr_array_add (concepts, sentence_concepts (ctx->documents[ctx->members[m].source], ctx->members[m].sentence));
+  for (guint i = 0; i < ctx->n_members; i++)
+    for (guint j = i + 1; j < ctx->n_members; j++)
+      {
+        GHashTable *ca = g_ptr_array_index (concepts, i), *cb = g_ptr_array_index (concepts, j);
+        GHashTableIter iter;
+        gpointer concept;
+        guint shared = 0;
+
+        if (ctx->members[i].source == ctx->members[j].source)
+          continue;
+        g_hash_table_iter_init (&iter, ca);
+        while (g_hash_table_iter_next (&iter, &concept, NULL))
+          shared += g_hash_table_contains (cb, concept);
+        if (g_hash_table_size (ca) + g_hash_table_size (cb) > 0)
+          sum += 2.0 * shared / (g_hash_table_size (ca) + g_hash_table_size (cb));
+        pairs++;
+      }
+  return pairs > 0 ? sum / pairs : 0;
+}
+
 /* Whether an amount's wording gives no figure: "hundreds of people",
  * "dozens", "several".
  */
@@ -3648,10 +3992,11 @@ is_vague_amount (const char *wording)
 static void
 difference_features (Context      *ctx,
                      PxDifference *difference,
+                     double        cohesion,
                      double       *features)
 {
   gboolean vague = FALSE;
-  guint first = G_MAXUINT;
+  guint first = G_MAXUINT, traits, sides[8] = { 0, };
 
   memset (features, 0, sizeof (double) * PX_DIFFERENCE_N_FEATURES);
   features[difference->kind] = 1;
@@ -3665,11 +4010,34 @@ difference_features (Context      *ctx,
   for (guint i = 0; i < difference->spans->len; i++)
     first = MIN (first, g_array_index (difference->spans, PxTextSpan, i).sentence);
   features[PX_DIFFERENCE_FEATURE_LEAD] = first < 4;
+  traits = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->traits, difference));
+  features[PX_DIFFERENCE_FEATURE_ANCHORED] = (traits & TRAIT_ANCHORED) != 0;
+  features[PX_DIFFERENCE_FEATURE_EXACT] = (traits & TRAIT_EXACT) != 0;
+  features[PX_DIFFERENCE_FEATURE_PLAIN] = TRUE;
+  for (guint i = 0; i < difference->spans->len; i++)
+    {
+      PxTextSpan *span = &g_array_index (difference->spans, PxTextSpan, i);
+      PxSentence *sentence = px_document_sentence (ctx->documents[span->source], span->sentence);
+
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+          if ((cue->kind == PX_CUE_HEDGE || cue->kind == PX_CUE_DENIAL) && !cue->in_quote)
+            features[PX_DIFFERENCE_FEATURE_PLAIN] = FALSE;
+        }
+    }
+  features[PX_DIFFERENCE_FEATURE_COHESION] = cohesion;
+  for (guint i = 0; i < difference->sides->len; i++)
+    sides[MIN (g_array_index (difference->sides, guint, i), G_N_ELEMENTS (sides) - 1)]++;
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    features[PX_DIFFERENCE_FEATURE_MAJORITY] = features[PX_DIFFERENCE_FEATURE_MAJORITY] || sides[i] >= 2;
 }
 
 static void
 calibrate (Context      *ctx,
-           PxDifference *difference)
+           PxDifference *difference,
+           double        cohesion)
 {
   const ConfidenceModel *model = confidence_model ();
   double features[PX_DIFFERENCE_N_FEATURES];
@@ -3678,7 +4046,7 @@ calibrate (Context      *ctx,
 
   if (keep < 0)
     keep = g_getenv ("PARALLAX_DIFFER_FEATURES") != NULL;
-  difference_features (ctx, difference, features);
+  difference_features (ctx, difference, cohesion, features);
   for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)
     logit += model->weights[f] * features[f];
   if (keep)
@@ -3722,12 +4090,14 @@ px_differ (PxDocument         **documents,
            const PxSentenceRef *members,
            guint                n_members)
 {
-  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL, NULL, NULL };
+  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL, NULL, NULL, FALSE, NULL };
   g_autoptr(GHashTable) lexicon = px_lexicon_cache_new ();
   g_autoptr(GHashTable) dated = g_hash_table_new (NULL, NULL);
   g_autofree int *attributions = g_new (int, n_documents * n_documents);
   g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) traits = g_hash_table_new (NULL, NULL);
   guint32 sources = 0;
+  double cohesion;
 
   ctx.differences = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
   for (guint m = 0; m < n_members; m++)
@@ -3753,6 +4123,7 @@ px_differ (PxDocument         **documents,
   ctx.concepts = concepts;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
+  ctx.traits = traits;
   ctx.attributions = attributions;
   for (guint i = 0; i < n_documents * n_documents; i++)
     attributions[i] = -1;
@@ -3764,11 +4135,12 @@ px_differ (PxDocument         **documents,
   find_contradictions (&ctx);
   find_entities (&ctx);
   find_attribution (&ctx);
+  cohesion = ctx.differences->len > 0 ? claim_cohesion (&ctx) : 0;
   for (guint d = 0; d < ctx.differences->len; d++)
     {
       PxDifference *difference = g_ptr_array_index (ctx.differences, d);
 
-      calibrate (&ctx, difference);
+      calibrate (&ctx, difference, cohesion);
     }
   return ctx.differences;
 }

@@ -22,7 +22,7 @@ static const char * const title_words[] = {
   "speaker", "chairman", "chairwoman", "governor-general", "premier", "sheikh", "officer",
   "spokesperson", "treasury", "interior", "economy", "finance", "health", "home", "sheriff",
   "commissioner", "captain", "sergeant", "superintendent", "chancellor", "mp", "congressman",
-  "congresswoman", "lawmaker",
+  "congresswoman", "lawmaker", "manager",
 };
 
 /* Adjectives of nationality that may precede a title. */
@@ -175,6 +175,18 @@ add_entity (PxDocument *doc,
  * capitalised at the start of a sentence it is an ordinary word ("Air
  * defences destroyed ...").
  */
+/* "f", "a.j": single letters, with dots between them. */
+static gboolean
+is_initials (const char *norm)
+{
+  for (const char *c = norm; *c != '\0'; c += 2)
+    if (!g_ascii_isalpha (c[0]) || (c[1] != '\0' && c[1] != '.'))
+      return FALSE;
+    else if (c[1] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 seen_in_lower_case (PxDocument *doc,
                     const char *norm)
@@ -225,8 +237,8 @@ px_entities_scan (PxDocument *doc,
               stop++;
               if (g_str_has_suffix (word->norm, "'s"))
                 break;
-              /* an initial: "Robert F. Bauer" */
-              if (strlen (word->norm) == 1 && stop + 1 < end && g_str_equal (px_document_token (doc, stop)->norm, ".")
+              /* an initial: "Robert F. Bauer", "A.J. Smith" */
+              if (is_initials (word->norm) && stop + 1 < end && g_str_equal (px_document_token (doc, stop)->norm, ".")
                   && is_name_word (px_document_token (doc, stop + 1)))
                 stop++;
               continue;

@@ -1095,6 +1095,43 @@ join_ranges (PxDocument *doc,
     }
 }
 
+/* Gives a bare number listed before a quantity with a unit that unit:
+ * "61 and 48 years old", "68 and 48-years-old", "aged 19, 21 and 23",
+ * "three or four days": each is an age, a length of time..., not a count.
+ */
+static void
+share_units (PxDocument *doc,
+             PxSentence *sentence)
+{
+  GArray *quantities = sentence->quantities;
+
+  for (guint i = quantities != NULL ? quantities->len : 0; i-- > 1;)
+    {
+      PxQuantity *a = &g_array_index (quantities, PxQuantity, i - 1);
+      const PxQuantity *b = &g_array_index (quantities, PxQuantity, i);
+      const char *between;
+      char *rest;
+      double scale, raw;
+
+      if (a->dimension != PX_DIMENSION_COUNT || a->n_heads > 0 || a->vague || a->qualified
+          || (b->dimension != PX_DIMENSION_AGE && b->dimension != PX_DIMENSION_DURATION) || b->vague
+          || b->first_token != a->end_token + 1)
+        continue;
+      between = px_document_token (doc, a->end_token)->norm;
+      if (!g_str_equal (between, "and") && !g_str_equal (between, "or") && !g_str_equal (between, ","))
+        continue;
+      /* "48-years-old" is one word */
+      raw = g_ascii_strtod (px_document_token (doc, b->first_token)->norm, &rest);
+      scale = rest != px_document_token (doc, b->first_token)->norm && raw > 0 ? b->value / raw : scale_of (doc, b);
+      if (scale <= 1)
+        continue;
+      a->dimension = b->dimension;
+      a->value *= scale;
+      a->low *= scale;
+      a->high *= scale;
+    }
+}
+
 /* The scale a temperature's unit names from token @i on ("°C",
  * "degrees Fahrenheit", "degrees", "below zero"), or a number's own
  * suffix ("15C"): "C", "F" or "" for degrees of no named scale; NULL
@@ -1221,6 +1258,7 @@ px_quantity_scan (PxDocument *doc,
 {
   scan_quantities (doc, sentence);
   join_ranges (doc, sentence);
+  share_units (doc, sentence);
   scan_temperatures (doc, sentence);
   scan_times (doc, sentence);
 }

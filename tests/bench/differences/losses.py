@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Where the key's differences are lost: alignment, slot matching, value reading or confidence.
+
+usage: tests/bench/differences/losses.py [--cli build/app/cli/parallax-cli] [--split dev|held]
+                                         [--keys DIR --events DIR ...] [--salience high|all] [--verbose]
+
+For every difference of a key (kinds the scorer judges; high salience by default), outlet pair by outlet
+pair as ../shared/bench/score-claims.py counts them, says at which stage it is lost:
+  found        the engine flags it, on its own claims, at confidence 0.8 or above (the window's view)
+  confidence   the engine flags it on its own claims, below 0.8
+  alignment    no claim of the engine holds a sentence of each side; "(differ finds it)" when the differ
+               flags it on the key's own claims, so alignment alone loses it
+  claim        the engine's claim holds both sides but the differ flags it only on the key's claim
+  differ:      the differ does not flag it even on the key's own claim (compare-claims):
+    value      a side's sentences give no value of the kind the differ reads (a number, a time, a quote,
+               a name in a role): the value is not parsed
+    slot       both sides' values are read but never put in one topic, or the topic's slot is judged too
+               weak (dropped)
+    agree      the values are in one topic and judged equal
+    rule       hedging, contradiction: no rule fires on the pair
+    kind       flagged, as another kind
+Needs ../shared (the scorer and, for --split, the basil-dev corpus) beside the project. The trace comes
+from PARALLAX_DIFFER_TRACE (px-differ.c). Only development keys: --split held is for the final check."""
+import argparse, collections, itertools, json, os, subprocess, sys, tempfile, importlib.util
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location("oracle", os.path.join(HERE, "oracle.py"))
+oracle = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(oracle)
+TRACED = {"number", "time", "quote", "entity"}
+
+
+def key_differences(key, sc):
+    """(kind, x, y, claim id, salience, x-side members, y-side members, what) for each opposed outlet pair."""
+    out = {}
+    for c in key["claims"]:
+        for d in c.get("differences", []):
+            if d["kind"] in sc.LOW:
+                continue
+            for i, j in itertools.combinations(range(len(d["sides"])), 2):
+                for a in d["sides"][i]:
+                    for b in d["sides"][j]:
+                        xa, xb = oracle.outlet_of(a), oracle.outlet_of(b)
+                        if xa == xb:
+                            continue
+                        (x, mx), (y, my) = sorted(((xa, a), (xb, b)))
+                        unit = out.setdefault((d["kind"], x, y, c["id"]),
+                                              dict(salience=d.get("salience", "high"), xs=set(), ys=set(),
+                                                   what=d.get("what", "")))
+                        unit["xs"].add(mx)
+                        unit["ys"].add(my)
+    return out
+
+
+def flagged(out, ci, kind, sx, sy):
+    """The confidence of the claim's flag of @kind opposing sources sx and sy, or None; and the kinds
+    that do oppose them."""
+    best, kinds = None, set()
+    for dfr in out["claims"][ci].get("differences", []):
+        side = dfr.get("sides")
+        if not isinstance(side, list):
+            continue
+        where = {s: k for k, grp in enumerate(side) for s in grp}
+        if sx in where and sy in where and where[sx] != where[sy]:
+            kinds.add(dfr["kind"])
+            if dfr["kind"] == kind:
+                best = max(best or 0, dfr.get("confidence", 0))
+    return best, kinds
+
+
+def trace_stage(trace, kind, xrefs, yrefs):
+    """value / slot / agree from the differ's trace of one claim."""
+    items = collections.defaultdict(set)   # (source, sentence) -> topics
+    for line in trace.splitlines():
+        f = line.split(" ", 7)
+        if len(f) > 7 and f[0] == "differ-trace" and f[1] == "item" and f[2] == kind:
+            items[(int(f[3]), int(f[4]))].add(int(f[6]))
+    tx = set().union(*[items.get(r, set()) for r in xrefs]) if xrefs else set()
+    ty = set().union(*[items.get(r, set()) for r in yrefs]) if yrefs else set()
+    if not tx or not ty:
+        return "value"
+    return "agree" if tx & ty else "slot"
+
+
+def run_event(sc, cli, kf, events, salience, verbose):
+    key = json.load(open(kf))
+    prefix = os.path.basename(kf).split(".")[0]
+    d, gold = sc.load_event(events, prefix)
+    files = [os.path.join(d, x) for x in gold["files"]]
+    src = {o: i for i, o in enumerate(gold["outlets"])}
+    out = sc.run_cli(cli, files)
+    emap = oracle.engine_map(sc, d, gold, out)
+    where = sc.claim_index(out)
+    members = {c["id"]: c for c in key["claims"]}
+    rows = []
+    for (kind, x, y, cid), u in sorted(key_differences(key, sc).items()):
+        if salience != "all" and u["salience"] != salience:
+            continue
+        sx, sy = src[x], src[y]
+        xrefs = sorted({r for m in u["xs"] for r in emap.get(m, ())})
+        yrefs = sorted({r for m in u["ys"] for r in emap.get(m, ())})
+        eclaims = {where[r] for r in xrefs if r in where} & {where[r] for r in yrefs if r in where}
+        engine = max((flagged(out, ci, kind, sx, sy)[0] or -1 for ci in eclaims), default=-1)
+        claim = sorted({r for m in members[cid]["members"] for r in emap.get(m, ())})
+        with tempfile.NamedTemporaryFile("w", suffix=".json") as tmp:
+            json.dump([[list(r) for r in claim]], tmp)
+            tmp.flush()
+            p = subprocess.run([cli, "compare-claims", tmp.name] + files, capture_output=True, timeout=300,
+                               env=dict(os.environ, PARALLAX_DIFFER_TRACE="1"))
+        oout = json.loads(p.stdout)
+        ours, kinds = flagged(oout, 0, kind, sx, sy)
+        if ours is not None:
+            differ = "found"
+        elif kinds:
+            differ = "kind " + ",".join(sorted(kinds))
+        elif kind in TRACED:
+            differ = trace_stage(p.stderr.decode(errors="replace"), kind, xrefs, yrefs)
+        else:
+            differ = "rule"
+        if engine >= 0.8:
+            stage = "found"
+        elif engine >= 0:
+            stage = "confidence"
+        elif not eclaims:
+            stage = "alignment" + (" (differ finds it)" if differ == "found" else f" (differ: {differ})")
+        elif differ == "found":
+            stage = "claim"
+        else:
+            stage = "differ: " + differ
+        rows.append(dict(event=prefix, kind=kind, pair=f"{x}/{y}", claim=cid, salience=u["salience"], stage=stage,
+                         differ=differ, oracle_confidence=ours, engine_confidence=engine if engine >= 0 else None,
+                         what=u["what"]))
+        if verbose:
+            conf = f" oracle {ours:.2f}" if ours is not None else ""
+            print(f"  {prefix} {cid} {kind} {x}/{y} [{u['salience']}]: {stage}{conf} -- {u['what'][:90]}")
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", default=os.path.join(oracle.ROOT, "build", "app", "cli", "parallax-cli"))
+    ap.add_argument("--split", choices=["dev", "held"])
+    ap.add_argument("--keys", action="append", default=[], help="KEYS:EVENTS of more development keys")
+    ap.add_argument("--salience", default="high", choices=["high", "all"])
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--json", help="write every unit as a JSON line")
+    a = ap.parse_args()
+    if not os.path.isdir(oracle.SHARED):
+        print(f"losses: no {oracle.SHARED}: nothing to measure")
+        return 0
+    sc = oracle.load_scorer()
+    sets = []
+    if a.split or not a.keys:
+        keys_dir = os.path.join(oracle.BASIL, "keys")
+        split = oracle.SPLITS[a.split or "dev"]
+        sets.append(([os.path.join(keys_dir, f) for f in sorted(os.listdir(keys_dir)) if f[:8] in split],
+                     os.path.join(oracle.BASIL, "events")))
+    for spec_ in a.keys:
+        keys, events = spec_.split(":")
+        sets.append(([os.path.join(keys, f) for f in sorted(os.listdir(keys)) if f.endswith(".json")], events))
+    rows = []
+    for files, events in sets:
+        for kf in files:
+            rows += run_event(sc, a.cli, kf, events, a.salience, a.verbose)
+    if a.json:
+        with open(a.json, "w") as f:
+            for r in rows:
+                f.write(json.dumps(r) + "\n")
+    print(f"{len(rows)} key differences ({a.salience} salience), outlet pair by outlet pair:")
+    for stage, n in collections.Counter(r["stage"] for r in rows).most_common():
+        print(f"  {n:3d}  {stage}")
+    print("on the key's own claims (the differ alone):")
+    for stage, n in collections.Counter(r["differ"] for r in rows).most_common():
+        print(f"  {n:3d}  {stage}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
