@@ -1131,6 +1131,78 @@ test_narrow_claims_toggle (Fixture       *fixture,
   g_settings_reset (settings, "window-width");
 }
 
+static gboolean
+demo_columns_fit (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkAdjustment *adjustment = px_story_view_get_columns_adjustment (fixture->view);
+
+  return gtk_adjustment_get_page_size (adjustment) > 0
+         && gtk_adjustment_get_upper (adjustment) <= gtk_adjustment_get_page_size (adjustment) + 0.5;
+}
+
+static gboolean
+last_column_in_view (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkAdjustment *adjustment = px_story_view_get_columns_adjustment (fixture->view);
+  guint n = px_story_view_get_n_columns (fixture->view);
+  GtkWidget *column = GTK_WIDGET (px_story_view_get_column (fixture->view, n - 1));
+  graphene_rect_t bounds;
+  double value = gtk_adjustment_get_value (adjustment);
+
+  return gtk_widget_compute_bounds (column, gtk_widget_get_parent (column), &bounds) && bounds.size.width > 0
+         && bounds.origin.x >= value - 0.5
+         && bounds.origin.x + bounds.size.width <= value + gtk_adjustment_get_page_size (adjustment) + 0.5;
+}
+
+/* At 1280x800 with the library and the claims panel both on, the demo's
+ * four columns are all on screen, each at least 240 pixels wide, with the
+ * claims panel beside them: the library folds away for them (its button
+ * up, the preference kept) and comes back when the panel gives room. A
+ * fifth source, which cannot fit, is scrolled into view.
+ */
+static void
+test_columns_fit (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AdwFlap *sidebar = fixture->window->sidebar_flap;
+  AdwFlap *claims = fixture->window->claims_flap;
+  g_autofree char *file = write_file (fixture, "fifth.txt", "The bridge reopened on Monday.\n\nTraffic was light.");
+  const char *inputs[] = { file, NULL };
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  open_demo (fixture);
+  px_ui_test_wait_for (demo_columns_fit, fixture, "the four columns to fit", WAIT_SECONDS);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (px_story_view_get_column (fixture->view, i))), >=, 240);
+  g_assert_false (adw_flap_get_folded (claims));
+  g_assert_true (adw_flap_get_reveal_flap (claims));
+  g_assert_true (adw_flap_get_folded (sidebar));
+  g_assert_false (adw_flap_get_reveal_flap (sidebar));
+  g_assert_false (panel_action_state (fixture->window, "sidebar-visible"));
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+
+  /* Without the claims panel there is room for the library again. */
+  g_settings_set_boolean (settings, "show-claims-panel", FALSE);
+  px_ui_test_wait_for (flap_unfolded, sidebar, "the library to come back", WAIT_SECONDS);
+  px_ui_test_wait_for (demo_columns_fit, fixture, "the four columns to fit beside the library", WAIT_SECONDS);
+  g_assert_true (adw_flap_get_reveal_flap (sidebar));
+  g_assert_true (panel_action_state (fixture->window, "sidebar-visible"));
+  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
+  px_ui_test_wait_for (flap_folded, sidebar, "the library to fold away again", WAIT_SECONDS);
+
+  /* Five columns do not fit: the new one is scrolled into view. */
+  px_window_add_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the fifth source", WAIT_SECONDS);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 5);
+  px_ui_test_wait_for (last_column_in_view, fixture, "the fifth column in view", WAIT_SECONDS);
+  g_assert_false (adw_flap_get_folded (claims));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1154,6 +1226,7 @@ main (int    argc,
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/failed-source-kept", Fixture, NULL, fixture_set_up, test_failed_source_kept, fixture_tear_down);
+  g_test_add ("/ui/columns-fit", Fixture, NULL, fixture_set_up, test_columns_fit, fixture_tear_down);
   g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,
               fixture_tear_down);
 
