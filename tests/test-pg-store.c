@@ -683,6 +683,120 @@ test_queue_replay (void)
   g_object_unref (store);
 }
 
+/* Annotations made within one millisecond keep the order the library
+ * lists them in, for a window that places a colleague's new one among
+ * those it shows by its creation time: the times handed back carry
+ * microseconds.
+ */
+static void
+test_time_order (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxPgStore) store = px_pg_store_open (uri, server->password, "Ana", NULL, &error);
+  g_autoptr(GPtrArray) annotations = NULL;
+  gint64 source_id;
+  gint64 story_id = make_story (store, &source_id);
+  gint64 first = annotate (store, story_id, source_id, 0, 5, "First");
+  gint64 second = annotate (store, story_id, source_id, 6, 11, "Second");
+  g_autofree char *sql = g_strdup_printf ("WITH u AS (UPDATE annotations SET created_at = CASE id "
+                                          "  WHEN %" G_GINT64_FORMAT " THEN timestamptz '2026-11-24 14:32:00.000100+00' "
+                                          "  ELSE timestamptz '2026-11-24 14:32:00.000400+00' END RETURNING 1) "
+                                          "SELECT count (*) FROM u", first);
+  const PxAnnotation *a, *b;
+
+  g_assert_cmpint (count_rows (uri, sql), ==, 2);
+  annotations = px_pg_store_list_annotations (store, story_id, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (annotations->len, ==, 2);
+  a = g_ptr_array_index (annotations, 0);
+  b = g_ptr_array_index (annotations, 1);
+  g_assert_cmpint (a->id, ==, first);
+  g_assert_cmpint (b->id, ==, second);
+  g_assert_cmpstr (a->created_at, ==, "2026-11-24T14:32:00.000100Z");
+  g_assert_cmpint (g_strcmp0 (a->created_at, b->created_at), <, 0);
+}
+
+/* The store's notifications reach its context's thread, in the order
+ * they happened, even when its writes run on another thread while that
+ * context is free: the queue's length told 1 then 0 after a replay, and
+ * the window was left saying "1 save is queued".
+ */
+typedef struct
+{
+  PxPgStore *store;
+  gint64 story_id;
+  gint64 source_id;
+  GThread *main_thread;
+  guint n_elsewhere;
+  GArray *lengths; /* guint, as notified */
+} NotifyFixture;
+
+static void
+n_queued_cb (PxPgStore     *store,
+             GParamSpec    *pspec,
+             NotifyFixture *f)
+{
+  guint n;
+
+  g_object_get (store, "n-queued", &n, NULL);
+  g_array_append_val (f->lengths, n);
+  f->n_elsewhere += g_thread_self () != f->main_thread;
+}
+
+static gpointer
+write_away (gpointer data)
+{
+  NotifyFixture *f = data;
+
+  annotate (f->store, f->story_id, f->source_id, 0, 5, "One");
+  annotate (f->store, f->story_id, f->source_id, 6, 11, "Two");
+  return NULL;
+}
+
+static gpointer
+replay_away (gpointer data)
+{
+  NotifyFixture *f = data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (px_pg_store_sync (f->store, &error));
+  g_assert_no_error (error);
+  return NULL;
+}
+
+static void
+test_notify_order (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autofree char *queue_dir = px_test_make_temp_dir ("px-queue-XXXXXX");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxPgStore) store = px_pg_store_open (uri, server->password, "Ana", queue_dir, &error);
+  NotifyFixture fixture = { .store = store, .main_thread = g_thread_self () }, *f = &fixture;
+  guint expected[] = { 1, 2, 1, 0 };
+
+  g_assert_no_error (error);
+  f->lengths = g_array_new (FALSE, FALSE, sizeof (guint));
+  f->story_id = make_story (store, &f->source_id);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_signal_connect (store, "notify::n-queued", G_CALLBACK (n_queued_cb), f);
+
+  px_test_pg_stop (server);
+  g_thread_join (g_thread_new ("writer", write_away, f));
+  px_test_pg_start_again (server);
+  g_thread_join (g_thread_new ("replay", replay_away, f));
+  for (gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       f->lengths->len < G_N_ELEMENTS (expected) && g_get_monotonic_time () < end;)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+
+  g_assert_cmpuint (f->n_elsewhere, ==, 0);
+  g_assert_cmpmem (f->lengths->data, f->lengths->len * sizeof (guint), expected, sizeof expected);
+  g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 0);
+  g_array_unref (f->lengths);
+}
+
 /* Issue 14 follow-up: a queue line damaged on disk (a member missing or
  * of another type) was read by the replay as it stood (GLib criticals,
  * NULLs sent to the server); it is now refused like a save the server
@@ -1165,6 +1279,8 @@ main (int    argc,
   g_test_add_func ("/pg-store/conflict", test_conflict);
   g_test_add_func ("/pg-store/queue-replay", test_queue_replay);
   g_test_add_func ("/pg-store/queue-damaged", test_queue_damaged);
+  g_test_add_func ("/pg-store/notify-order", test_notify_order);
+  g_test_add_func ("/pg-store/time-order", test_time_order);
   g_test_add_func ("/pg-store/queued-conflict", test_queued_conflict);
   g_test_add_func ("/pg-store/listen", test_listen);
   g_test_add_func ("/pg-store/listen-catches-up", test_listen_catches_up);

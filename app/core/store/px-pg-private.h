@@ -124,8 +124,8 @@ void _px_pg_listener_stop (PxPgListener *listener);
 /* The channel the library's triggers notify on. */
 #define PX_PG_CHANNEL "parallax_changes"
 
-/* Times as the store hands them back, "2026-11-24T14:32:00.123Z". */
+/* Times as the store hands them back, to the microsecond: "2026-11-24T14:32:00.123456Z". */
 #define PX_PG_TIME(column) \
-  "to_char(" column " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
+  "to_char(" column " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
 
 G_END_DECLS

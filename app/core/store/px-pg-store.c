@@ -95,7 +95,7 @@ source_text_free (gpointer data)
 
 typedef struct
 {
-  PxPgStore *store;
+  GWeakRef store;         /* a store let go meanwhile has no one to tell */
   guint signal;
   gint64 story_id;
   PxPgChangeKind kind;
@@ -110,7 +110,7 @@ emission_free (gpointer data)
 {
   Emission *emission = data;
 
-  g_object_unref (emission->store);
+  g_weak_ref_clear (&emission->store);
   g_free (emission->text);
   g_free (emission);
 }
@@ -120,6 +120,7 @@ emission_new (void)
 {
   Emission *emission = g_new0 (Emission, 1);
 
+  g_weak_ref_init (&emission->store, NULL);
   emission->connected = -1;
   emission->n_queued = -1;
   return emission;
@@ -129,8 +130,10 @@ static gboolean
 emit_cb (gpointer data)
 {
   Emission *emission = data;
-  PxPgStore *self = emission->store;
+  g_autoptr(PxPgStore) self = g_weak_ref_get (&emission->store);
 
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
   if (emission->n_queued >= 0)
     {
       if (self->n_queued != (guint) emission->n_queued)
@@ -158,12 +161,22 @@ emit_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Always through a source of the store's context, never run at once: a
+ * library thread that found the context free would otherwise emit on
+ * itself, and before what it queued earlier (a queue of 1, then 0, told
+ * as 0, then 1). Sources of one priority run in the order they came.
+ */
 static void
 queue_emission (PxPgStore *self,
                 Emission  *emission)
 {
-  emission->store = g_object_ref (self);
-  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_cb, emission, emission_free);
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_weak_ref_set (&emission->store, self);
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, emit_cb, emission, emission_free);
+  g_source_set_static_name (source, "[parallax] team library change");
+  g_source_attach (source, self->context);
 }
 
 static void
