@@ -916,6 +916,10 @@ test_entity_same_role (void)
   assert_not_flagged ("Chargers general manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
                       "Chargers team president Dean Spanos issued a statement on the arrest of the wide receiver on Tuesday.",
                       PX_DIFFERENCE_ENTITY);
+  /* one role, two deeds: two running backs */
+  assert_not_flagged ("On Tuesday the Saints re-signed running back DeShawn Wynn, who played on special teams earlier in the season.",
+                      "On Tuesday the Saints placed running back Chris Ivory, who played on special teams earlier in the season, on injured reserve.",
+                      PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("Former FBI deputy director Mark Felt died at his home in Santa Rosa on Thursday.",
                       "Former FBI Deputy Director Mark Felt died at his home in Santa Rosa on Thursday.",
                       PX_DIFFERENCE_ENTITY);

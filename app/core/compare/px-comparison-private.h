@@ -33,7 +33,7 @@ enum
   PX_DIFFERENCE_FEATURE_VAGUE,
   PX_DIFFERENCE_FEATURE_LEAD,
   PX_DIFFERENCE_FEATURE_ANCHORED, /* the rule tied the slot by structure, not shared words only */
-  PX_DIFFERENCE_FEATURE_EXACT,    /* figures and times given exactly on every side */
+  PX_DIFFERENCE_FEATURE_EXACT,    /* and figures and times given exactly on every side */
   PX_DIFFERENCE_FEATURE_PLAIN,    /* no side's sentence doubts or distances itself */
   PX_DIFFERENCE_FEATURE_COHESION, /* how much the claim's members share, on average */
   PX_DIFFERENCE_FEATURE_MAJORITY, /* two sources or more on one side */

@@ -592,10 +592,12 @@ emit_topics (Context          *ctx,
         /* below zero: the words do not fill the same slot after all */
         ctx->anchored = FALSE;
         sure = confidence (ctx, items, i);
+        /* exact values say more only in a slot known to be one: "17 passes"
+         * against "34 passes" is exact, and two counts of two things */
         if (sure >= 0)
           g_hash_table_insert (ctx->traits, difference,
-                               GUINT_TO_POINTER ((ctx->anchored ? TRAIT_ANCHORED : 0)
-                                                 | (topic_exact (kind, items, i) ? TRAIT_EXACT : 0)));
+                               GUINT_TO_POINTER (ctx->anchored ? TRAIT_ANCHORED | (topic_exact (kind, items, i) ? TRAIT_EXACT : 0)
+                                                               : 0));
         if (tracing ())
           g_printerr ("differ-trace topic %s %u %s %.3f\n", px_difference_kind_to_string (kind), i,
                       sure < 0 ? "dropped" : "kept", sure);
@@ -3401,8 +3403,14 @@ mentions_like (Context    *ctx,
       if (ref->source != source)
         continue;
       for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
-        if (keys_match (g_array_index (sentence->entities, PxEntity, e).key, key))
-          return TRUE;
+        {
+          const char *other = g_array_index (sentence->entities, PxEntity, e).key;
+          g_autofree char *bare = g_str_has_suffix (other, "'s") ? g_strndup (other, strlen (other) - 2) : NULL;
+
+          /* "to take Ivory's place" names Ivory */
+          if (keys_match (other, key) || (bare != NULL && keys_match (bare, key)))
+            return TRUE;
+        }
     }
   return FALSE;
 }
@@ -3625,6 +3633,90 @@ role_of (Context        *ctx,
   return (*modifier)->kind == PX_TOKEN_WORD && !(*modifier)->is_stop && !g_str_has_suffix ((*modifier)->norm, "'s");
 }
 
+/* Whether a sentence is someone's statement: a verb of saying, or a
+ * statement issued ("issued the following statement").
+ */
+static gboolean
+gives_statement (PxDocument *doc,
+                 PxSentence *sentence)
+{
+  for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+    if (g_array_index (sentence->cues, PxCue, c).speech)
+      return TRUE;
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    if (g_str_equal (px_document_token (doc, t)->norm, "statement"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a word is a verb's inflection, a prefixed one too: "re-signed". */
+static gboolean
+is_verb_form (Context       *ctx,
+              const PxToken *token)
+{
+  const char *hyphen = strrchr (token->norm, '-');
+
+  return lexeme_of (ctx, token->norm)->verb_form || (hyphen != NULL && lexeme_of (ctx, hyphen + 1)->verb_form);
+}
+
+/* The verb nearest a name in its clause, after it or before its role:
+ * "re-signed" in "re-signed running back DeShawn Wynn"; NULL when none.
+ * @before is the first word of the role.
+ */
+static const PxToken *
+deed_of (Context        *ctx,
+         PxDocument     *doc,
+         PxSentence     *sentence,
+         const PxEntity *entity,
+         guint           before)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint t = entity->end_token; t < end && t < entity->end_token + 4; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD)
+        break;
+      if (!token->is_stop && is_verb_form (ctx, token))
+        return token;
+    }
+  for (guint t = before; t > first && before - t < 4; t--)
+    {
+      const PxToken *token = px_document_token (doc, t - 1);
+
+      if (token->kind != PX_TOKEN_WORD)
+        break;
+      if (!token->is_stop && !token->is_capital && is_verb_form (ctx, token))
+        return token;
+    }
+  return NULL;
+}
+
+/* Whether two people named in one role are in one deed: a statement each
+ * gives, or the same verb (or none known) for both; two running backs, one
+ * "re-signed" and one "placed on injured reserve", are two people.
+ */
+static gboolean
+same_deed (Context        *ctx,
+           PxDocument     *da,
+           PxSentence     *sa,
+           const PxEntity *ea,
+           guint           role_a,
+           PxDocument     *db,
+           PxSentence     *sb,
+           const PxEntity *eb,
+           guint           role_b)
+{
+  const PxToken *va, *vb;
+
+  if (gives_statement (da, sa) && gives_statement (db, sb))
+    return TRUE;
+  va = deed_of (ctx, da, sa, ea, role_a);
+  vb = deed_of (ctx, db, sb, eb, role_b);
+  return va == NULL || vb == NULL || same_meaning (ctx, va, vb);
+}
+
 /* Two different people named in one role by two reports, each unknown to
  * the other's: "General Manager A.J. Smith issued the following statement"
  * against "general manager A.J. Butler said in a statement". The role is
@@ -3645,7 +3737,9 @@ same_role (Context    *ctx,
       || !role_of (ctx, db, px_document_sentence (db, b->sentence), eb, &mb, &hb))
     return FALSE;
   return (!ha->is_capital || !hb->is_capital) && g_str_equal (ha->norm, hb->norm) && g_str_equal (ma->norm, mb->norm)
-         && !mentions_like (ctx, b->source, ea->key) && !mentions_like (ctx, a->source, eb->key);
+         && !mentions_like (ctx, b->source, ea->key) && !mentions_like (ctx, a->source, eb->key)
+         && same_deed (ctx, da, px_document_sentence (da, a->sentence), ea, ma - (PxToken *) da->tokens->data,
+                       db, px_document_sentence (db, b->sentence), eb, mb - (PxToken *) db->tokens->data);
 }
 
 static gboolean
@@ -3794,7 +3888,7 @@ find_entities (Context *ctx)
       PxSentence *sentence = px_document_sentence (ctx->documents[ref->source], ref->sentence);
       const PxEntity *speaker = sentence->speaker != NULL ? px_entities_find (sentence, sentence->speaker) : NULL;
 
-      if (speaker != NULL)
+      if (speaker != NULL && !speaker->unconfirmed)
         add_item (speakers, ref->source, ref->sentence, speaker, speaker->start, speaker->end);
       for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
         {
@@ -3803,7 +3897,7 @@ find_entities (Context *ctx)
           PxDocument *doc = ctx->documents[ref->source];
 
           /* "in Georgia's capital" places it in the capital, not in Georgia */
-          if (g_str_has_suffix (px_document_token (doc, entity->end_token - 1)->norm, "'s"))
+          if (g_str_has_suffix (px_document_token (doc, entity->end_token - 1)->norm, "'s") || entity->unconfirmed)
             continue;
           if (entity->kind == PX_ENTITY_PERSON)
             add_item (people, ref->source, ref->sentence, entity, entity->start, entity->end);
