@@ -294,6 +294,7 @@ px_extract_html_cancellable (const char    *input,
   g_autofree char *line_byline = NULL;
   g_autofree char *stamp = NULL;
   g_autofree char *headline = NULL;
+  g_autofree char *summary = NULL;
   gboolean title_sure = FALSE;
   GError *local_error = NULL;
   htmlDocPtr doc;
@@ -316,7 +317,7 @@ px_extract_html_cancellable (const char    *input,
     }
 
   _px_metadata_read (doc, url, article, &markup_byline, &title_sure);
-  paragraphs = _px_readable_paragraphs (doc, article->title, &body_byline, title_sure ? NULL : &headline);
+  paragraphs = _px_readable_paragraphs (doc, article->title, &body_byline, title_sure ? NULL : &headline, &summary);
   if (headline != NULL)
     {
       g_free (article->title);
@@ -341,9 +342,10 @@ px_extract_html_cancellable (const char    *input,
   /* A line like a headline where the text starts is the headline, or what
    * stands around it (a kicker, a credit, a short summary): not the
    * article's text. Under a guessed title, it is the title. A summary of a
-   * sentence's length stays (RT's, Reuters' "Summary" lines).
+   * sentence's length stays (RT's, Reuters' "Summary" lines), and so does
+   * one the page names as its summary, however short.
    */
-  if (paragraphs->len >= 3
+  if (paragraphs->len >= 3 && g_strcmp0 (summary, g_ptr_array_index (paragraphs, 0)) != 0
       && _px_html_reads_like_headline (g_ptr_array_index (paragraphs, 0),
                               title_sure || headline != NULL ? PX_EXTRACT_KICKER_WORDS : PX_HTML_HEADLINE_WORDS))
     {

@@ -744,6 +744,8 @@ is_menu_item (const char *text)
  * tool of the page, not the end of the article.
  */
 #define PX_FURNITURE_TEXT_BEFORE_COMMENTS 500
+/* A paragraph this long is running text, not a teaser or a promotion. */
+#define PX_FURNITURE_RUNNING_TEXT 200
 /* This many menu lines in a row are a menu. */
 #define PX_FURNITURE_MENU_RUN 4
 #define PX_FURNITURE_TEASER_RUN 2
@@ -830,6 +832,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   gboolean trailer = FALSE;
   gboolean in_list = FALSE;
   gsize kept_bytes = 0;
+  guint last_long = 0;
   g_autofree Line *lines = g_new (Line, n + 1);
 
   for (guint i = 0; i < n; i++)
@@ -838,6 +841,10 @@ _px_furniture_filter (GPtrArray   *paragraphs,
 
       lines[i] = classify (text, byline, i < n / 2);
     }
+
+  for (guint i = 0; i < n; i++)
+    if (strlen (g_ptr_array_index (paragraphs, i)) > PX_FURNITURE_RUNNING_TEXT)
+      last_long = i;
 
   mark_runs (paragraphs, lines, is_menu_item, PX_FURNITURE_MENU_RUN);
   mark_runs (paragraphs, lines, is_truncated_teaser, PX_FURNITURE_TEASER_RUN);
@@ -850,6 +857,12 @@ _px_furniture_filter (GPtrArray   *paragraphs,
 
       if (line == LINE_COMMENTS)
         line = kept_bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS ? LINE_TRAILER : LINE_FURNITURE;
+      /* a list of other stories after the article, with nothing but
+       * short lines below it, ends the article: what follows is teasers
+       * and promotions (a list inside the article has text after it)
+       */
+      if (line == LINE_LIST && kept_bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS && i >= last_long)
+        line = LINE_TRAILER;
       if (line == LINE_LIST)
         in_list = TRUE;
       else if (in_list && line == LINE_TEXT && is_headline_like (text))

@@ -1415,8 +1415,13 @@ pick_title (Found              *found,
   *sure = TRUE;
   if (found->ld_headline != NULL)
     meta_title = found->ld_headline;
+  /* a "title" that is the site's name ("Edmonton Sun") names no article */
   for (guint i = 0; meta_title == NULL && i < G_N_ELEMENTS (keys); i++)
-    meta_title = g_hash_table_lookup (found->meta, keys[i]);
+    {
+      meta_title = g_hash_table_lookup (found->meta, keys[i]);
+      if (meta_title != NULL && names_site (meta_title, site_names))
+        meta_title = NULL;
+    }
 
   if (meta_title != NULL)
     {
@@ -1434,8 +1439,10 @@ pick_title (Found              *found,
       g_autofree char *stripped = NULL;
       g_autofree char *line = NULL;
 
-      /* The page's one headline, when <title> is that headline plus more. */
-      if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL)
+      /* The page's one headline, when <title> is that headline plus more
+       * (a word or two is the site's logo: "WebProNews").
+       */
+      if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL && count_words (found->h1) >= 3)
         return g_strdup (found->h1);
       if (heading != NULL)
         return g_strdup (heading);

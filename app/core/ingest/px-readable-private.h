@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  * inside the body, @byline_out receives its text (nullable). With
  * @headline_out (nullable), @title is taken for a guess: the headline just
  * above the body, when there is one, is used in its place and returned
- * there (else NULL).
+ * there (else NULL). @summary_out receives the first paragraph written from
+ * an element named as the article's summary or standfirst, or NULL.
  *
  * The elements' _private pointers are used as scratch space while this
  * runs (they must be NULL when it starts) and are NULL again when it returns.
@@ -24,7 +25,8 @@ G_BEGIN_DECLS
 GPtrArray *_px_readable_paragraphs (htmlDocPtr   doc,
                                     const char  *title,
                                     char       **byline_out,
-                                    char       **headline_out);
+                                    char       **headline_out,
+                                    char       **summary_out);
 
 /* Takes out of @paragraphs the lines that are about the article rather
  * than the article: bylines, time stamps, captions and credits, teasers,

@@ -50,6 +50,7 @@ typedef enum
   INFO_IN_FIGURE = 1 << 4,
   INFO_EMBED = 1 << 5,    /* a post from a social network */
   INFO_RUNS = 1 << 6,     /* has text between blank lines (<br><br>) */
+  INFO_SUMMARY = 1 << 7,  /* named as the article's summary or standfirst */
 } InfoFlags;
 
 typedef struct
@@ -312,6 +313,12 @@ static const Word embed_words[] = {
   { NULL, FALSE }
 };
 
+/* The article's summary under its headline: its own words, kept. */
+static const Word summary_words[] = {
+  { "summary", FALSE }, { "standfirst", FALSE }, { "dek", TRUE }, { "lede", FALSE }, { "subtitle", FALSE },
+  { NULL, FALSE }
+};
+
 static const Word byline_words[] = {
   { "byline", FALSE }, { "author", FALSE }, { "dateline", FALSE }, { "writtenby", FALSE },
   { "p-author", FALSE },
@@ -335,6 +342,7 @@ typedef enum
   WORD_COMMENTS = 1 << 6,
   WORD_EMBED = 1 << 7,
   WORD_ASIDE = 1 << 8,
+  WORD_SUMMARY = 1 << 9,
 } WordFlags;
 
 typedef struct
@@ -394,6 +402,7 @@ word_index (void)
       index_words (entries, comment_words, WORD_COMMENTS);
       index_words (entries, embed_words, WORD_EMBED);
       index_words (entries, aside_words, WORD_ASIDE);
+      index_words (entries, summary_words, WORD_SUMMARY);
       g_array_sort (entries, compare_entries);
       for (guint i = entries->len; i > 0; i--)
         {
@@ -722,6 +731,8 @@ enter_element (Walk      *walk,
   info.parent = parent_index;
   if (klass & WORD_EMBED)
     info.flags |= INFO_EMBED;
+  if ((klass | id) & WORD_SUMMARY)
+    info.flags |= INFO_SUMMARY;
   if (walk->rules & RULE_WEIGHT_CLASSES)
     {
       info.class_weight = class_weight (klass, id);
@@ -1334,8 +1345,10 @@ gather (Walk       *walk,
           double density = link_density (sibling);
           guint len = sibling->text_len;
 
+          /* a summary named as such is the article's, however short */
           if ((len > 80 && density < 0.25)
-              || (len > 0 && len <= 80 && density == 0.0 && ends_like_sentence (c)))
+              || (len > 0 && len <= 80 && density == 0.0
+                  && ((sibling->flags & INFO_SUMMARY) || ends_like_sentence (c))))
             g_ptr_array_add (parts, sibling);
         }
     }
@@ -1361,6 +1374,8 @@ typedef struct
   gboolean title_seen;
   guint title_at;      /* how many paragraphs were written before the headline */
   GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
+  xmlNode *in_summary; /* the element named as the summary being written */
+  char *summary;       /* the first paragraph written from one */
 } Writer;
 
 /* Short blocks that are nothing but links ("Senate", "World", "Back to
@@ -1504,6 +1519,8 @@ flush (Writer *writer)
 
           g_ptr_array_add (writer->paragraphs, g_strndup (writer->current->str, len));
           g_array_append_val (writer->pointers, pointer);
+          if (writer->in_summary != NULL && writer->summary == NULL)
+            writer->summary = g_strndup (writer->current->str, len);
         }
       g_string_truncate (writer->current, 0);
     }
@@ -1698,6 +1715,11 @@ write_part (Walk   *walk,
                 flush (writer);
               if (info->flags & INFO_LINK)
                 writer->in_link++;
+              if ((info->flags & INFO_SUMMARY) && writer->in_summary == NULL)
+                {
+                  flush (writer);
+                  writer->in_summary = node;
+                }
               descend = TRUE;
             }
         }
@@ -1733,6 +1755,11 @@ write_part (Walk   *walk,
             flush (writer);
           if (info != NULL && (info->flags & INFO_LINK) && writer->in_link > 0 && node != root)
             writer->in_link--;
+          if (node == writer->in_summary)
+            {
+              flush (writer);
+              writer->in_summary = NULL;
+            }
           if (node == root)
             {
               node = NULL;
@@ -1823,6 +1850,20 @@ is_all_link (xmlNode *node)
   return only != NULL;
 }
 
+/* TRUE when @text has a year in it ("January 20, 2008"): a stamp or a
+ * byline with its date, not a headline (nor is a line of fields, "Writer:
+ * … | Date: …").
+ */
+static gboolean
+holds_year (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((p[0] == '1' || p[0] == '2') && (p[1] == '9' || p[1] == '0') && g_ascii_isdigit (p[2])
+        && g_ascii_isdigit (p[3]) && (p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[4]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The text of @node when it reads like a headline: three to thirty
  * words, and not a pointer to another page.
  */
@@ -1845,27 +1886,20 @@ headline_text (xmlNode *node)
   len = strlen (text);
   if (len == 0 || len >= 300)
     return NULL;
+  /* words are what has a letter or a digit: "View more >" is two */
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (*p != ' ' && !in_word)
-        words++;
-      in_word = *p != ' ';
+      if (*p == ' ')
+        in_word = FALSE;
+      else if (!in_word && (g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
+        {
+          words++;
+          in_word = TRUE;
+        }
     }
-  return words >= 3 && words <= 30 ? g_steal_pointer (&text) : NULL;
-}
-
-/* TRUE when @text has a year in it ("January 20, 2008"): a stamp or a
- * byline with its date, not a headline (nor is a line of fields, "Writer:
- * … | Date: …").
- */
-static gboolean
-holds_year (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    if ((p[0] == '1' || p[0] == '2') && (p[1] == '9' || p[1] == '0') && g_ascii_isdigit (p[2])
-        && g_ascii_isdigit (p[3]) && (p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[4]))
-      return TRUE;
-  return FALSE;
+  if (words < 3 || words > 30 || holds_year (text))
+    return NULL;
+  return g_steal_pointer (&text);
 }
 
 /* The line that @text_node is part of, when it reads like a headline: a
@@ -1970,6 +2004,7 @@ run_rules (xmlNode     *root,
            const char  *title,
            char       **byline_out,
            char       **headline_out,
+           char       **summary_out,
            Rules       *used_out)
 {
   Walk walk = { 0 };
@@ -2022,6 +2057,7 @@ run_rules (xmlNode     *root,
   g_string_free (writer.current, TRUE);
   g_array_unref (walk.infos);
   *byline_out = walk.byline;
+  *summary_out = writer.summary;
   *used_out = walk.used;
   return writer.paragraphs;
 }
@@ -2030,7 +2066,8 @@ GPtrArray *
 _px_readable_paragraphs (htmlDocPtr   doc,
                          const char  *title,
                          char       **byline_out,
-                         char       **headline_out)
+                         char       **headline_out,
+                         char       **summary_out)
 {
   static const Rules attempts[] = {
     RULE_ALL,
@@ -2043,6 +2080,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   GPtrArray *best = NULL;
   char *best_byline = NULL;
   char *best_headline = NULL;
+  char *best_summary = NULL;
   gsize best_len = 0;
   Rules last_rules = 0;
   Rules last_used = 0;
@@ -2051,6 +2089,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
     *byline_out = NULL;
   if (headline_out != NULL)
     *headline_out = NULL;
+  *summary_out = NULL;
   if (root == NULL)
     return g_ptr_array_new_with_free_func (g_free);
 
@@ -2061,6 +2100,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
     {
       char *byline = NULL;
       char *headline = NULL;
+      char *summary = NULL;
       GPtrArray *paragraphs;
       gsize len;
 
@@ -2069,7 +2109,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
         continue;
 
       paragraphs = run_rules (root, word_cache, attempts[i], title, &byline,
-                              headline_out != NULL ? &headline : NULL, &last_used);
+                              headline_out != NULL ? &headline : NULL, &summary, &last_used);
       last_rules = attempts[i];
       len = total_length (paragraphs);
 
@@ -2081,9 +2121,11 @@ _px_readable_paragraphs (htmlDocPtr   doc,
           g_clear_pointer (&best, g_ptr_array_unref);
           g_free (best_byline);
           g_free (best_headline);
+          g_free (best_summary);
           best = paragraphs;
           best_byline = byline;
           best_headline = headline;
+          best_summary = summary;
           best_len = len;
         }
       else
@@ -2091,6 +2133,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
           g_ptr_array_unref (paragraphs);
           g_free (byline);
           g_free (headline);
+          g_free (summary);
         }
 
       if (best_len >= PX_READABLE_MIN_BODY)
@@ -2105,5 +2148,6 @@ _px_readable_paragraphs (htmlDocPtr   doc,
     *headline_out = best_headline;
   else
     g_free (best_headline);
+  *summary_out = best_summary;
   return best;
 }
