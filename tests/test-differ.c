@@ -764,6 +764,9 @@ test_confidence_model (void)
               g_assert_nonnull (features);
               g_assert_cmpfloat (json_object_get_double_member (features, kind), ==, 1);
               g_assert_true (json_object_has_member (features, "aligned"));
+              g_assert_true (json_object_has_member (features, "anchored"));
+              g_assert_true (json_object_has_member (features, "exact"));
+              g_assert_true (json_object_has_member (features, "cohesion"));
               if (g_str_equal (kind, "number"))
                 g_assert_cmpfloat (json_object_get_double_member (features, "vague"), ==, 1);
               attribution |= g_str_equal (kind, "attribution");
