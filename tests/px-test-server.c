@@ -26,6 +26,7 @@ struct _PxTestServer
   gboolean ready;
   GError *error;
   char *story_html; /* /story, under mutex */
+  SoupServerMessage *together; /* a /together… request waiting for its pair (server thread) */
 };
 
 static const char article_html[] =
@@ -276,6 +277,23 @@ handle_cb (SoupServer        *server,
 
   if (g_str_equal (path, "/page"))
     set_body (msg, "text/html; charset=utf-8", article_html, strlen (article_html));
+  else if (g_str_has_prefix (path, "/together"))
+    {
+      /* Answered only once another /together… request is there too. */
+      if (self->together == NULL)
+        {
+          self->together = g_object_ref (msg);
+          soup_server_message_pause (msg);
+        }
+      else
+        {
+          g_autoptr(SoupServerMessage) first = g_steal_pointer (&self->together);
+
+          set_body (first, "text/html; charset=utf-8", article_html, strlen (article_html));
+          soup_server_message_unpause (first);
+          set_body (msg, "text/html; charset=utf-8", article_html, strlen (article_html));
+        }
+    }
   else if (g_str_equal (path, "/story"))
     {
       g_autofree char *html = NULL;
@@ -440,6 +458,7 @@ server_thread (gpointer user_data)
     g_main_loop_run (self->loop);
 
   soup_server_disconnect (self->server);
+  g_clear_object (&self->together);
   g_clear_object (&self->server);
   while (g_main_context_iteration (self->context, FALSE))
     ;

@@ -48,6 +48,8 @@ typedef struct _PxTestServer PxTestServer;
  *   /progress        1 MiB of text/html with a Content-Length
  *   /user-agent      text/plain echoing the request's User-Agent
  *   /story           text/html set by px_test_server_set_story(), else 404
+ *   /together…       the article, once a second /together… request has come
+ *                    (two fetched one after the other never get it)
  */
 PxTestServer *px_test_server_new (GTlsCertificate *certificate);
 void px_test_server_free (PxTestServer *self);

@@ -380,6 +380,118 @@ check_copy (PxLibrary *library,
   g_assert_cmpint (target->source_id, ==, ((PxSourceRecord *) sources->pdata[1])->id);
 }
 
+/* A source that failed is kept, with why, in its column until removed;
+ * loading it later gives it its first version.
+ */
+static void
+test_failed_sources (gconstpointer data)
+{
+  PxLibrary *library = ((OpenFunc) data) ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) a = make_article ("a.txt", "Alpha", article_text);
+  g_autoptr(PxArticle) later = make_article ("http://127.0.0.1:9/b", "Beta", "Beta's text, once the server answered.");
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  g_autoptr(PxStoryInfo) info = NULL;
+  g_autoptr(PxSourceRecord) record = NULL;
+  g_autoptr(PxReanchorReport) report = NULL;
+  gint64 story = px_library_create_story (library, "Failures", &error);
+  gint64 ia = px_library_add_source (library, story, a, NULL, &error);
+  gint64 ib = px_library_keep_failed_source (library, story, 0, "http://127.0.0.1:9/b", "127.0.0.1",
+                                             "http://127.0.0.1:9/b: the server answered 500 Internal Server Error",
+                                             &error);
+  gint64 ic;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (ib, >, 0);
+  g_assert_cmpint (ib, !=, ia);
+
+  /* Not among the loaded sources, nor counted as one; listed with its reason. */
+  sources = px_library_list_sources (library, story, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 1);
+  g_assert_null (((PxSourceRecord *) sources->pdata[0])->error);
+  info = px_library_get_story (library, story, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (info->n_sources, ==, 1);
+  g_assert_cmpuint (info->n_failed, ==, 1);
+  failed = px_library_list_failed_sources (library, story, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failed->len, ==, 1);
+  record = g_ptr_array_steal_index (failed, 0);
+  g_assert_cmpint (record->id, ==, ib);
+  g_assert_cmpuint (record->position, ==, 1);
+  g_assert_cmpstr (record->input, ==, "http://127.0.0.1:9/b");
+  g_assert_cmpstr (record->outlet, ==, "127.0.0.1");
+  g_assert_cmpstr (record->error, ==, "http://127.0.0.1:9/b: the server answered 500 Internal Server Error");
+  g_assert_nonnull (record->failed_at);
+  g_assert_cmpint (record->version_id, ==, 0);
+  g_clear_pointer (&record, px_source_record_free);
+  g_clear_pointer (&failed, g_ptr_array_unref);
+
+  /* Failing again says the new reason; it cannot be annotated. */
+  g_assert_cmpint (px_library_keep_failed_source (library, story, ib, "http://127.0.0.1:9/b", NULL,
+                                                  "the server did not answer within 3 seconds", &error), ==, ib);
+  g_assert_no_error (error);
+  record = px_library_get_source (library, ib, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (record->error, ==, "the server did not answer within 3 seconds");
+  g_clear_pointer (&record, px_source_record_free);
+  {
+    PxTargetSpec target = { .source_id = ib, .quote = "Beta" };
+
+    g_assert_cmpint (px_library_create_annotation (library, story, &target, 1, PX_VERDICT_FALSE, "", &error), ==, 0);
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
+
+  /* Moved, removed and restored as any source, in the one column order. */
+  ic = px_library_keep_failed_source (library, story, 0, "missing.html", NULL, "missing.html: no such file", &error);
+  g_assert_no_error (error);
+  g_assert_true (px_library_move_source (library, ic, 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (px_library_delete_source (library, ib, &error));
+  g_assert_no_error (error);
+  failed = px_library_list_failed_sources (library, story, &error);
+  g_assert_cmpuint (failed->len, ==, 1);
+  g_assert_cmpint (((PxSourceRecord *) failed->pdata[0])->id, ==, ic);
+  g_assert_cmpuint (((PxSourceRecord *) failed->pdata[0])->position, ==, 0);
+  g_clear_pointer (&failed, g_ptr_array_unref);
+  g_assert_true (px_library_restore_source (library, ib, &error));
+  g_assert_no_error (error);
+  failed = px_library_list_failed_sources (library, story, &error);
+  g_assert_cmpuint (failed->len, ==, 2);
+  g_assert_cmpint (((PxSourceRecord *) failed->pdata[1])->id, ==, ib);
+  g_assert_cmpuint (((PxSourceRecord *) failed->pdata[1])->position, ==, 2);
+  g_clear_pointer (&failed, g_ptr_array_unref);
+
+  /* Loaded at last: its first version, no longer failed, in its column. */
+  report = px_library_add_source_version (library, ib, later, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->changed);
+  g_clear_pointer (&sources, g_ptr_array_unref);
+  sources = px_library_list_sources (library, story, &error);
+  g_assert_cmpuint (sources->len, ==, 2);
+  record = g_ptr_array_steal_index (sources, 1);
+  g_assert_cmpint (record->id, ==, ib);
+  g_assert_cmpuint (record->position, ==, 2);
+  g_assert_cmpuint (record->version, ==, 1);
+  g_assert_cmpstr (record->outlet, ==, "Beta");
+  g_assert_cmpstr (record->text, ==, "Beta's text, once the server answered.");
+  g_assert_null (record->error);
+  g_assert_null (record->failed_at);
+  failed = px_library_list_failed_sources (library, story, &error);
+  g_assert_cmpuint (failed->len, ==, 1);
+  g_clear_pointer (&failed, g_ptr_array_unref);
+  /* A loaded source's failed fetch does not make it a failed one. */
+  g_assert_cmpint (px_library_keep_failed_source (library, story, ib, "http://127.0.0.1:9/b", NULL, "gone", &error),
+                   ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  close_library (library);
+}
+
 /* A story copied from My Library to a team library and back. */
 static void
 test_copy (void)
@@ -438,6 +550,7 @@ add_tests (const char *engine,
     { "annotations", test_annotations },
     { "search", test_search },
     { "async-and-changed", test_async_and_changed },
+    { "failed-sources", test_failed_sources },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tests); i++)

@@ -206,7 +206,7 @@ test_schema (void)
   g_autoptr(PxPgStore) refused = NULL;
   g_autofree char *unchanged = NULL;
 
-  g_assert_cmpstr (version, ==, "2");
+  g_assert_cmpstr (version, ==, "3");
   g_assert_cmpstr (authors, ==, "Ana,Ben");
 
   /* A library set up by a newer Parallax is refused, and left as it is. */
@@ -240,18 +240,67 @@ test_migration_provisional_title (void)
   }
   /* Back to what version 1 had. */
   g_free (px_test_pg_query (server, uri,
-                            "ALTER TABLE stories DROP COLUMN title_provisional; UPDATE parallax_schema SET version = 1"));
+                            "ALTER TABLE stories DROP COLUMN title_provisional; ALTER TABLE sources DROP COLUMN error; "
+                            "ALTER TABLE sources DROP COLUMN failed_at; UPDATE parallax_schema SET version = 1"));
 
   {
     g_autoptr(PxPgStore) store = open_library (uri, "Ana");
 
     version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
-    g_assert_cmpstr (version, ==, "2");
+    g_assert_cmpstr (version, ==, "3");
     placeholder = px_pg_store_get_story (store, first, &error);
     named = px_pg_store_get_story (store, second, &error);
     g_assert_no_error (error);
     g_assert_true (placeholder->title_provisional);
     g_assert_false (named->title_provisional);
+  }
+}
+
+/* Library version 3 keeps failed sources: a version-2 library's sources
+ * are all loaded ones, and stay so.
+ */
+static void
+test_migration_failed_sources (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = px_article_new ("a.txt");
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  g_autofree char *version = NULL;
+  gint64 story, source, kept;
+
+  article->outlet = g_strdup ("Alpha");
+  article->text = g_strdup ("The bridge closed on Tuesday.");
+  {
+    g_autoptr(PxPgStore) store = open_library (uri, "Ana");
+
+    story = px_pg_store_create_story (store, "Bridge vote", &error);
+    source = px_pg_store_add_source (store, story, article, NULL, &error);
+    g_assert_no_error (error);
+  }
+  /* Back to what version 2 had. */
+  g_free (px_test_pg_query (server, uri,
+                            "ALTER TABLE sources DROP COLUMN error; ALTER TABLE sources DROP COLUMN failed_at; "
+                            "UPDATE parallax_schema SET version = 2"));
+
+  {
+    g_autoptr(PxPgStore) store = open_library (uri, "Ana");
+
+    version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
+    g_assert_cmpstr (version, ==, "3");
+    sources = px_pg_store_list_sources (store, story, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (sources->len, ==, 1);
+    g_assert_cmpint (((PxSourceRecord *) sources->pdata[0])->id, ==, source);
+    g_assert_null (((PxSourceRecord *) sources->pdata[0])->error);
+    kept = px_pg_store_keep_failed_source (store, story, 0, "http://127.0.0.1:9/", NULL, "refused", &error);
+    g_assert_no_error (error);
+    failed = px_pg_store_list_failed_sources (store, story, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (failed->len, ==, 1);
+    g_assert_cmpint (((PxSourceRecord *) failed->pdata[0])->id, ==, kept);
+    g_assert_cmpuint (((PxSourceRecord *) failed->pdata[0])->position, ==, 1);
   }
 }
 
@@ -1222,6 +1271,7 @@ main (int    argc,
   g_test_add_func ("/pg-store/tls-required", test_tls_required);
   g_test_add_func ("/pg-store/wrong-password", test_wrong_password);
   g_test_add_func ("/pg-store/schema", test_schema);
+  g_test_add_func ("/pg-store/migration-failed-sources", test_migration_failed_sources);
   g_test_add_func ("/pg-store/migration-provisional-title", test_migration_provisional_title);
   g_test_add_func ("/pg-store/library", test_library);
   g_test_add_func ("/pg-store/library-more", test_library_more);

@@ -192,6 +192,24 @@ test_provisional_title (Fixture       *fixture,
   g_assert_cmpuint (fixture->messages->len, ==, 0);
 }
 
+/* The library's callbacks queued so far. */
+static void
+settle (void)
+{
+  g_usleep (100000);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static guint
+n_failed_kept (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) failed = px_library_list_failed_sources (PX_LIBRARY (fixture->store),
+                                                                px_session_get_story_id (fixture->session), NULL);
+
+  return failed != NULL ? failed->len : 0;
+}
+
 /* Removing a source while it loads stops it and keeps nothing; Undo brings
  * back one that failed as it was, with its error.
  */
@@ -212,13 +230,20 @@ test_remove_undo (Fixture       *fixture,
   wait_loaded (fixture);
   g_assert_cmpint (px_source_get_state (failed), ==, PX_SOURCE_FAILED);
   g_assert_nonnull (px_source_get_error (failed));
+  /* The library keeps it, with the reason, until it is removed. */
+  g_assert_cmpint (px_source_get_source_id (failed), >, 0);
+  g_assert_cmpuint (n_failed_kept (fixture), ==, 1);
 
   token = px_session_remove_source (fixture->session, failed);
   g_assert_cmpuint (token, >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 0);
+  settle ();
+  g_assert_cmpuint (n_failed_kept (fixture), ==, 0);
   px_session_undo_remove (fixture->session, token);
   g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 1);
   g_assert_cmpint (px_source_get_state (failed), ==, PX_SOURCE_FAILED);
+  settle ();
+  g_assert_cmpuint (n_failed_kept (fixture), ==, 1);
 
   page = write_page (fixture, "page.html", "Headline");
   loading = px_source_new_for_input (page);

@@ -921,6 +921,8 @@ test_cli (void)
   g_assert_cmpint (json_object_get_int_member (object, "id"), ==, 1);
   g_assert_cmpstr (json_object_get_string_member (object, "title"), ==, "Drone claim");
   g_assert_cmpint (json_object_get_int_member (object, "sources"), ==, 2);
+  /* A field added later; an input story add could not read is not kept. */
+  g_assert_cmpint (json_object_get_int_member_with_default (object, "failed_sources", -1), ==, 0);
   g_clear_pointer (&node, json_node_unref);
 
   /* The stored source holds the extracted text and the page as read. */
@@ -1082,6 +1084,51 @@ test_migration_provisional_title (void)
   g_assert_no_error (error);
   g_assert_true (placeholder->title_provisional);
   g_assert_false (named->title_provisional);
+}
+
+/* Database version 6 keeps failed sources: a version-5 library's sources
+ * are all loaded ones, and stay so.
+ */
+static void
+test_migration_failed_sources (void)
+{
+  g_autofree char *path = make_temp_db ();
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  sqlite3 *db = NULL;
+  gint64 kept;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (_px_store_create_schema_version (db, 5, &error));
+  g_assert_true (_px_store_exec (db,
+                                 "INSERT INTO stories (id, title, created_at, updated_at) VALUES "
+                                 "(1, 'Bridge vote', '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z');"
+                                 "INSERT INTO sources (id, story_id, position, input, outlet) VALUES "
+                                 "(1, 1, 0, 'a.txt', 'Alpha');"
+                                 "INSERT INTO source_versions (source_id, number, fetched_at, checked_at, sha256, "
+                                 "  body, text) VALUES (1, 1, '2026-11-20T09:00:00Z', '2026-11-20T09:00:00Z', 'x', "
+                                 "  'The bridge closed.', 'The bridge closed.')",
+                                 path, "Could not fill the library", &error));
+  g_assert_no_error (error);
+  sqlite3_close (db);
+  g_assert_cmpint (px_test_user_version (path), ==, 5);
+
+  store = open_store (path);
+  g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION);
+  sources = px_store_list_sources (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 1);
+  g_assert_null (((PxSourceRecord *) sources->pdata[0])->error);
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[0])->text, ==, "The bridge closed.");
+  kept = px_store_keep_failed_source (store, 1, 0, "http://127.0.0.1:9/", NULL, "refused", &error);
+  g_assert_no_error (error);
+  failed = px_store_list_failed_sources (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failed->len, ==, 1);
+  g_assert_cmpint (((PxSourceRecord *) failed->pdata[0])->id, ==, kept);
+  g_assert_cmpuint (((PxSourceRecord *) failed->pdata[0])->position, ==, 1);
 }
 
 static void
@@ -1625,6 +1672,7 @@ main (int    argc,
   g_test_add_func ("/store/cli", test_cli);
   g_test_add_func ("/store/migration-from-v1", test_migration_from_v1);
   g_test_add_func ("/store/migration-provisional-title", test_migration_provisional_title);
+  g_test_add_func ("/store/migration-failed-sources", test_migration_failed_sources);
   g_test_add_func ("/store/newer-version-refused", test_newer_version_refused);
   g_test_add_func ("/store/damage/page", test_damage_page);
   g_test_add_func ("/store/damage/header", test_damage_header);

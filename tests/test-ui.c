@@ -49,6 +49,9 @@ finish_slow_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* /flaky.html answers 500 until the test "fixes" the server. */
+static gboolean flaky_fixed;
+
 static void
 server_cb (SoupServer        *server,
            SoupServerMessage *msg,
@@ -71,7 +74,14 @@ server_cb (SoupServer        *server,
       return;
     }
 
-  if (g_str_equal (path, "/festival.html"))
+  if (g_str_equal (path, "/flaky.html") && !flaky_fixed)
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, NULL);
+      soup_server_message_set_response (msg, "text/plain", SOUP_MEMORY_STATIC, "down", 4);
+      return;
+    }
+
+  if (g_str_equal (path, "/festival.html") || g_str_equal (path, "/flaky.html"))
     {
       soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
       soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_STATIC,
@@ -330,6 +340,95 @@ test_failing_url (Fixture       *fixture,
   late = px_story_view_get_column (fixture->view, 3);
   g_assert_cmpint (px_source_column_get_state (late), ==, PX_SOURCE_COLUMN_READY);
   g_assert_cmpint (px_source_column_get_state (ok), ==, PX_SOURCE_COLUMN_READY);
+}
+
+static guint
+n_failed_kept (PxStore *store,
+               gint64   story_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) failed = px_store_list_failed_sources (store, story_id, &error);
+
+  g_assert_no_error (error);
+  return failed->len;
+}
+
+static gboolean
+story_shown (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return px_story_view_get_n_columns (fixture->view) == 2 && px_ui_test_window_settled (fixture->window);
+}
+
+/* A source whose server answered 500 stays a column with its reason, also
+ * after the window and its library are closed and opened again; Try Again,
+ * once the server answers, loads it in its column.
+ */
+static void
+test_failed_source_kept (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autofree char *file = write_file (fixture, "one.txt", "The bridge reopened on Monday.\n\nTraffic was light.");
+  g_autofree char *flaky = g_strconcat (fixture->base, "flaky.html", NULL);
+  g_autofree char *path = g_strdup (px_store_get_path (fixture->store));
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  const char *inputs[] = { file, flaky, NULL };
+  PxSourceColumn *failed;
+  const char *message;
+  gint64 story_id;
+
+  flaky_fixed = FALSE;
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "both sources to settle", WAIT_SECONDS);
+  failed = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_FAILED);
+  story_id = px_window_get_story_id (fixture->window);
+  g_assert_cmpint (story_id, >, 0);
+  g_assert_cmpuint (n_failed_kept (fixture->store, story_id), ==, 1);
+
+  /* Quit and start again: a new window on the library opened again. */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+  g_assert_true (px_store_close (fixture->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  fixture->store = px_store_open (path, &error);
+  g_assert_no_error (error);
+  fixture->window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+  fixture->view = px_window_get_story_view (fixture->window);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  px_window_set_store (fixture->window, fixture->store, FALSE);
+  px_window_open_story (fixture->window, story_id);
+  px_ui_test_wait_for (story_shown, fixture, "the story to open again", WAIT_SECONDS);
+
+  /* The failed column is there, in its place, naming the input and why. */
+  g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, 0)), ==,
+                   PX_SOURCE_COLUMN_READY);
+  failed = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_FAILED);
+  message = px_source_column_get_error_message (failed);
+  g_test_message ("error shown after the restart: %s", message);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "500"));
+  g_assert_nonnull (strstr (message, flaky));
+
+  /* The server answers again: Try Again loads it where it was. */
+  flaky_fixed = TRUE;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (failed), "column.retry", NULL));
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the retry to settle", WAIT_SECONDS);
+  failed = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_READY);
+  text = column_text (failed);
+  g_assert_nonnull (strstr (text, "lantern"));
+  g_assert_cmpuint (n_failed_kept (fixture->store, story_id), ==, 0);
+  sources = px_store_list_sources (fixture->store, story_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 2);
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[1])->input, ==, flaky);
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[1])->outlet, ==, "Harbour Gazette");
 }
 
 /* Removing a column while its page is still on its way cancels the fetch
@@ -1032,6 +1131,78 @@ test_narrow_claims_toggle (Fixture       *fixture,
   g_settings_reset (settings, "window-width");
 }
 
+static gboolean
+demo_columns_fit (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkAdjustment *adjustment = px_story_view_get_columns_adjustment (fixture->view);
+
+  return gtk_adjustment_get_page_size (adjustment) > 0
+         && gtk_adjustment_get_upper (adjustment) <= gtk_adjustment_get_page_size (adjustment) + 0.5;
+}
+
+static gboolean
+last_column_in_view (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkAdjustment *adjustment = px_story_view_get_columns_adjustment (fixture->view);
+  guint n = px_story_view_get_n_columns (fixture->view);
+  GtkWidget *column = GTK_WIDGET (px_story_view_get_column (fixture->view, n - 1));
+  graphene_rect_t bounds;
+  double value = gtk_adjustment_get_value (adjustment);
+
+  return gtk_widget_compute_bounds (column, gtk_widget_get_parent (column), &bounds) && bounds.size.width > 0
+         && bounds.origin.x >= value - 0.5
+         && bounds.origin.x + bounds.size.width <= value + gtk_adjustment_get_page_size (adjustment) + 0.5;
+}
+
+/* At 1280x800 with the library and the claims panel both on, the demo's
+ * four columns are all on screen, each at least 240 pixels wide, with the
+ * claims panel beside them: the library folds away for them (its button
+ * up, the preference kept) and comes back when the panel gives room. A
+ * fifth source, which cannot fit, is scrolled into view.
+ */
+static void
+test_columns_fit (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AdwFlap *sidebar = fixture->window->sidebar_flap;
+  AdwFlap *claims = fixture->window->claims_flap;
+  g_autofree char *file = write_file (fixture, "fifth.txt", "The bridge reopened on Monday.\n\nTraffic was light.");
+  const char *inputs[] = { file, NULL };
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  open_demo (fixture);
+  px_ui_test_wait_for (demo_columns_fit, fixture, "the four columns to fit", WAIT_SECONDS);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (px_story_view_get_column (fixture->view, i))), >=, 240);
+  g_assert_false (adw_flap_get_folded (claims));
+  g_assert_true (adw_flap_get_reveal_flap (claims));
+  g_assert_true (adw_flap_get_folded (sidebar));
+  g_assert_false (adw_flap_get_reveal_flap (sidebar));
+  g_assert_false (panel_action_state (fixture->window, "sidebar-visible"));
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+
+  /* Without the claims panel there is room for the library again. */
+  g_settings_set_boolean (settings, "show-claims-panel", FALSE);
+  px_ui_test_wait_for (flap_unfolded, sidebar, "the library to come back", WAIT_SECONDS);
+  px_ui_test_wait_for (demo_columns_fit, fixture, "the four columns to fit beside the library", WAIT_SECONDS);
+  g_assert_true (adw_flap_get_reveal_flap (sidebar));
+  g_assert_true (panel_action_state (fixture->window, "sidebar-visible"));
+  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
+  px_ui_test_wait_for (flap_folded, sidebar, "the library to fold away again", WAIT_SECONDS);
+
+  /* Five columns do not fit: the new one is scrolled into view. */
+  px_window_add_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the fifth source", WAIT_SECONDS);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 5);
+  px_ui_test_wait_for (last_column_in_view, fixture, "the fifth column in view", WAIT_SECONDS);
+  g_assert_false (adw_flap_get_folded (claims));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1054,6 +1225,8 @@ main (int    argc,
   g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
+  g_test_add ("/ui/failed-source-kept", Fixture, NULL, fixture_set_up, test_failed_source_kept, fixture_tear_down);
+  g_test_add ("/ui/columns-fit", Fixture, NULL, fixture_set_up, test_columns_fit, fixture_tear_down);
   g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,
               fixture_tear_down);
 

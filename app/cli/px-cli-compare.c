@@ -8,7 +8,6 @@
 #include "px-cli-private.h"
 
 #include "px-comparison.h"
-#include "px-input.h"
 #include "px-markdown-private.h"
 
 #include <stdio.h>
@@ -214,6 +213,29 @@ print_report (PxComparison *comparison,
     }
 }
 
+typedef struct
+{
+  GPtrArray *articles;
+  gboolean failed;
+} CompareLoad;
+
+static void
+loaded_cb (const char      *input,
+           const PxArticle *article,
+           const GError    *error,
+           gpointer         user_data)
+{
+  CompareLoad *load = user_data;
+
+  if (article == NULL)
+    {
+      _px_cli_print_error ("%s", error->message);
+      load->failed = TRUE;
+      return;
+    }
+  g_ptr_array_add (load->articles, px_article_ref ((PxArticle *) article));
+}
+
 int
 _px_cli_compare (int    argc,
                  char **argv)
@@ -226,9 +248,9 @@ _px_cli_compare (int    argc,
   };
   g_autoptr(PxFetcher) fetcher = NULL;
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
+  CompareLoad load = { articles, FALSE };
   g_autoptr(PxComparison) comparison = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean failed = FALSE;
 
   if (!_px_cli_parse_options ("compare", "INPUT…", "Line up the claims of several reports and show how they differ.",
                               entries, &argc, &argv)
@@ -245,20 +267,8 @@ _px_cli_compare (int    argc,
   fetcher = _px_cli_new_fetcher ();
   if (fetcher == NULL)
     return PX_CLI_EXIT_USAGE;
-  for (int i = 1; i < argc; i++)
-    {
-      g_autoptr(GError) load_error = NULL;
-      PxArticle *article = px_input_load_article (fetcher, argv[i], NULL, NULL, &load_error);
-
-      if (article == NULL)
-        {
-          _px_cli_print_error ("%s", load_error->message);
-          failed = TRUE;
-          continue;
-        }
-      g_ptr_array_add (articles, article);
-    }
-  if (failed)
+  _px_cli_load_inputs (fetcher, (const char * const *) argv + 1, argc - 1, loaded_cb, &load);
+  if (load.failed)
     return PX_CLI_EXIT_FAILED;
 
   comparison = px_compare ((PxArticle **) articles->pdata, articles->len, NULL, &error);

@@ -7,8 +7,6 @@
 
 #include "px-cli-private.h"
 
-#include "px-input.h"
-
 #include <stdio.h>
 
 static void
@@ -54,6 +52,32 @@ print_json (const PxArticle *article,
   _px_cli_print_json_line (root);
 }
 
+typedef struct
+{
+  int status;
+  const char *format;
+} ExtractRun;
+
+static void
+extracted_cb (const char      *input,
+              const PxArticle *article,
+              const GError    *error,
+              gpointer         user_data)
+{
+  ExtractRun *run = user_data;
+
+  if (article == NULL)
+    {
+      _px_cli_print_error ("%s", error->message);
+      run->status = PX_CLI_EXIT_FAILED;
+    }
+
+  if (run->format == NULL || g_str_equal (run->format, "json"))
+    print_json (article, input, error);
+  else if (article != NULL)
+    print_text (article);
+}
+
 int
 _px_cli_extract (int    argc,
                  char **argv)
@@ -65,7 +89,7 @@ _px_cli_extract (int    argc,
     { NULL }
   };
   g_autoptr(PxFetcher) fetcher = NULL;
-  int status = PX_CLI_EXIT_OK;
+  ExtractRun run = { PX_CLI_EXIT_OK, NULL };
 
   if (!_px_cli_parse_options ("extract", "INPUT…", "Extract the article from each input.", entries,
                               &argc, &argv)
@@ -82,22 +106,8 @@ _px_cli_extract (int    argc,
   if (fetcher == NULL)
     return PX_CLI_EXIT_USAGE;
 
-  for (int i = 1; i < argc; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(PxArticle) article = px_input_load_article (fetcher, argv[i], NULL, NULL, &error);
+  run.format = format;
+  _px_cli_load_inputs (fetcher, (const char * const *) argv + 1, argc - 1, extracted_cb, &run);
 
-      if (article == NULL)
-        {
-          _px_cli_print_error ("%s", error->message);
-          status = PX_CLI_EXIT_FAILED;
-        }
-
-      if (format == NULL || g_str_equal (format, "json"))
-        print_json (article, argv[i], error);
-      else if (article != NULL)
-        print_text (article);
-    }
-
-  return status;
+  return run.status;
 }

@@ -7,6 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "px-article.h"
 #include "px-fetch.h"
 #include "px-store.h"
 
@@ -50,6 +51,23 @@ int _px_cli_compare_claims (int    argc,
                             char **argv);
 int _px_cli_similarity_features (int    argc,
                                  char **argv);
+
+/* An input of extract or compare, read: its article, or why not. */
+typedef void (*PxCliLoadedFunc) (const char      *input,
+                                 const PxArticle *article,
+                                 const GError    *error,
+                                 gpointer         user_data);
+
+/* Reads @inputs with the window's loader (px_source_load_async(): fetched
+ * or read on worker threads, several at a time, with the same messages as
+ * the window's columns) and calls @loaded for each, in the order given.
+ * The outlet is what the page names, NULL when it names none.
+ */
+void _px_cli_load_inputs (PxFetcher           *fetcher,
+                          const char * const  *inputs,
+                          guint                n_inputs,
+                          PxCliLoadedFunc      loaded,
+                          gpointer             user_data);
 
 /* Parses @entries out of @argv; on failure prints the reason with the
  * command's usage and returns FALSE.

@@ -359,8 +359,10 @@ story_add (int    argc,
       gint64 source_id = 0;
 
       /* The window's loader: read or fetched on a worker, named, and kept
-       * through the library's thread.
+       * through the library's thread. An input that fails is told by the
+       * exit status, not kept in the story.
        */
+      px_source_set_keep_failure (source, FALSE);
       px_source_load_async (source, store, story_id, fetcher, NULL, source_loaded_cb, &result);
       while (result == NULL)
         g_main_context_iteration (NULL, TRUE);
@@ -442,6 +444,8 @@ story_list (int    argc,
           _px_json_add_string_or_null (builder, "title", story->title);
           _px_json_add_int (builder, "sources", story->n_sources);
           _px_json_add_int (builder, "annotations", story->n_annotations);
+          /* Added later: sources kept with why they could not be loaded. */
+          _px_json_add_int (builder, "failed_sources", story->n_failed);
           _px_json_add_string_or_null (builder, "created_at", story->created_at);
           _px_json_add_string_or_null (builder, "updated_at", story->updated_at);
           json_builder_end_object (builder);

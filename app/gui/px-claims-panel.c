@@ -233,6 +233,22 @@ px_claims_panel_init (PxClaimsPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The panel is narrow so that the columns keep their room: a filter's
+   * name that does not fit (a long translation) is cut, its tooltip whole.
+   */
+  {
+    GtkToggleButton *buttons[] = { self->all_button, self->differences_button, self->unique_button,
+                                   self->annotated_button };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      {
+        GtkWidget *label = gtk_button_get_child (GTK_BUTTON (buttons[i]));
+
+        if (GTK_IS_LABEL (label))
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      }
+  }
+
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));

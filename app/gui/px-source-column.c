@@ -204,7 +204,20 @@ sync_state (PxSourceColumn *self)
       gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
     }
   if (state == PX_SOURCE_FAILED && px_source_get_error (self->source) != NULL)
-    adw_status_page_set_description (self->error_page, px_source_get_error (self->source)->message);
+    {
+      const char *input = px_source_get_input (self->source);
+      const char *reason = px_source_get_error (self->source)->message;
+      g_autofree char *description = NULL;
+      g_autofree char *markup = NULL;
+
+      /* What failed is named, whatever the reason says. */
+      if (strstr (reason, input) == NULL)
+        /* Translators: the source's address or file, then why it could not be loaded */
+        description = g_strdup_printf (_("%s: %s"), input, reason);
+      /* The description is markup. */
+      markup = g_markup_escape_text (description != NULL ? description : reason, -1);
+      adw_status_page_set_description (self->error_page, markup);
+    }
   if (state == PX_SOURCE_READY)
     fill_buffer (self);
 

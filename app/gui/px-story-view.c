@@ -484,6 +484,27 @@ px_story_view_reveal_source (PxStoryView *self,
   gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_column_tick_cb, g_object_ref (column), g_object_unref);
 }
 
+GtkAdjustment *
+px_story_view_get_columns_adjustment (PxStoryView *self)
+{
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
+
+  return gtk_scrolled_window_get_hadjustment (self->columns_scroller);
+}
+
+int
+px_story_view_get_columns_min_width (PxStoryView *self)
+{
+  int minimum = 0;
+
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), 0);
+
+  if (self->columns->len == 0 || self->table_view)
+    return 0;
+  gtk_widget_measure (GTK_WIDGET (self->columns_box), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
 guint
 px_story_view_get_n_columns (PxStoryView *self)
 {

@@ -77,6 +77,15 @@ PxClaimItem *px_story_view_get_current_claim (PxStoryView *self);
 /* The index of the current difference, or -1. */
 int px_story_view_get_current_difference (PxStoryView *self);
 
+/* The horizontal scrolling of the columns: its page size is the width
+ * they have, and it changes whenever that or their number does.
+ */
+GtkAdjustment *px_story_view_get_columns_adjustment (PxStoryView *self);
+/* The width every column needs at its least (240 pixels each, or what it
+ * was resized to); 0 when the columns are not shown (no source, or the table).
+ */
+int px_story_view_get_columns_min_width (PxStoryView *self);
+
 void px_story_view_set_view (PxStoryView     *self,
                              PxStoryViewMode  view);
 PxStoryViewMode px_story_view_get_view (PxStoryView *self);

@@ -54,6 +54,12 @@ struct _PxWindow
   char *reveal_match;
   gboolean drawn_reported;
   guint invariants_id;
+  /* px-window-layout.c: the library folded away for the columns' sake. */
+  gboolean sidebar_folded_for_columns;
+  int sidebar_width;
+  gboolean claims_folded_for_columns;
+  int claims_width;
+  guint layout_idle_id;
 };
 
 /* px-window-actions.c */
@@ -63,6 +69,10 @@ void _px_window_actions_update (PxWindow *self);
 /* px-window.c */
 void _px_window_toast (PxWindow   *self,
                        const char *message);
+
+/* px-window-layout.c */
+void _px_window_layout_init (PxWindow *self);
+void _px_window_layout_dispose (PxWindow *self);
 
 /* px-window-team.c */
 void _px_window_team_class_init (PxWindowClass *klass);

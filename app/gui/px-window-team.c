@@ -63,7 +63,9 @@ forget_removed_sources (PxWindow  *self,
       g_autoptr(PxSource) source = g_list_model_get_item (shown, i);
       gint64 source_id = px_source_get_source_id (source);
 
-      if (source_id > 0 && (changed_source_id < 0 || source_id == changed_source_id) && !listed (sources, source_id))
+      /* A failed source is kept without a version: list_sources() leaves it out. */
+      if (source_id > 0 && (changed_source_id < 0 || source_id == changed_source_id) && !listed (sources, source_id)
+          && px_source_get_state (source) != PX_SOURCE_FAILED)
         g_array_append_val (gone, source_id);
     }
 

@@ -878,6 +878,7 @@ px_window_dispose (GObject *object)
     px_story_view_set_session (self->story_view, NULL);
   g_clear_object (&self->session);
   _px_window_team_dispose (self);
+  _px_window_layout_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_WINDOW);
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
@@ -965,6 +966,7 @@ px_window_init (PxWindow *self)
   /* A panel that folds away in a narrow window comes back when there is room. */
   g_signal_connect_object (self->claims_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self, G_CONNECT_SWAPPED);
+  _px_window_layout_init (self);
 
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (apply_settings), self, G_CONNECT_SWAPPED);
   apply_settings (self);

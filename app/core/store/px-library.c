@@ -1019,6 +1019,147 @@ px_library_list_sources_finish (PxLibrary     *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+gint64
+px_library_keep_failed_source (PxLibrary   *self,
+                               gint64       story_id,
+                               gint64       source_id,
+                               const char  *input,
+                               const char  *outlet,
+                               const char  *message,
+                               GError     **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), 0);
+  g_return_val_if_fail (input != NULL && message != NULL, 0);
+
+  return PX_LIBRARY_GET_IFACE (self)->keep_failed_source (self, story_id, source_id, input, outlet, message, error);
+}
+
+typedef struct
+{
+  gint64 story_id;
+  gint64 source_id;
+  char *input;
+  char *outlet;
+  char *message;
+} KeepFailedSourceCall;
+
+static void
+keep_failed_source_call_free (gpointer data)
+{
+  KeepFailedSourceCall *call = data;
+
+  g_free (call->input);
+  g_free (call->outlet);
+  g_free (call->message);
+  g_free (call);
+}
+
+static void
+keep_failed_source_run (PxLibrary *self,
+                        GTask     *task)
+{
+  KeepFailedSourceCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  gint64 id = px_library_keep_failed_source (self, call->story_id, call->source_id, call->input, call->outlet,
+                                             call->message, &error);
+
+  if (id > 0)
+    g_task_return_pointer (task, g_memdup2 (&id, sizeof id), g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_keep_failed_source_async (PxLibrary           *self,
+                                     gint64               story_id,
+                                     gint64               source_id,
+                                     const char          *input,
+                                     const char          *outlet,
+                                     const char          *message,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  KeepFailedSourceCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+  g_return_if_fail (input != NULL && message != NULL);
+
+  call = g_new0 (KeepFailedSourceCall, 1);
+  call->story_id = story_id;
+  call->source_id = source_id;
+  call->input = g_strdup (input);
+  call->outlet = g_strdup (outlet);
+  call->message = g_strdup (message);
+  queue (self, px_library_keep_failed_source_async, keep_failed_source_run, call, keep_failed_source_call_free,
+         cancellable, callback, user_data);
+}
+
+gint64
+px_library_keep_failed_source_finish (PxLibrary     *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), 0);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_keep_failed_source_async, 0);
+
+  g_autofree gint64 *id = g_task_propagate_pointer (G_TASK (result), error);
+
+  return id != NULL ? *id : 0;
+}
+
+GPtrArray *
+px_library_list_failed_sources (PxLibrary  *self,
+                                gint64      story_id,
+                                GError    **error)
+{
+  g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
+
+  return PX_LIBRARY_GET_IFACE (self)->list_failed_sources (self, story_id, error);
+}
+
+static void
+list_failed_sources_run (PxLibrary *self,
+                         GTask     *task)
+{
+  ListSourcesCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  GPtrArray *result = px_library_list_failed_sources (self, call->story_id, &error);
+
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+px_library_list_failed_sources_async (PxLibrary           *self,
+                                      gint64               story_id,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  ListSourcesCall *call;
+
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  call = g_new0 (ListSourcesCall, 1);
+  call->story_id = story_id;
+  queue (self, px_library_list_failed_sources_async, list_failed_sources_run, call, list_sources_call_free,
+         cancellable, callback, user_data);
+}
+
+GPtrArray *
+px_library_list_failed_sources_finish (PxLibrary     *self,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_list_failed_sources_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 gboolean
 px_library_move_source (PxLibrary  *self,
                         gint64      source_id,

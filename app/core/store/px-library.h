@@ -85,6 +85,8 @@ struct _PxLibraryInterface
   gint64 (*add_source) (PxLibrary *self, gint64 story_id, const PxArticle *article, const PxSnapshot *snapshot, GError **error);
   PxSourceRecord *(*get_source) (PxLibrary *self, gint64 source_id, GError **error);
   GPtrArray *(*list_sources) (PxLibrary *self, gint64 story_id, GError **error);
+  gint64 (*keep_failed_source) (PxLibrary *self, gint64 story_id, gint64 source_id, const char *input, const char *outlet, const char *message, GError **error);
+  GPtrArray *(*list_failed_sources) (PxLibrary *self, gint64 story_id, GError **error);
   gboolean (*move_source) (PxLibrary *self, gint64 source_id, guint position, GError **error);
   gboolean (*delete_source) (PxLibrary *self, gint64 source_id, GError **error);
   gboolean (*restore_source) (PxLibrary *self, gint64 source_id, GError **error);
@@ -296,6 +298,45 @@ void px_library_list_sources_async (PxLibrary           *self,
 GPtrArray *px_library_list_sources_finish (PxLibrary     *self,
                                            GAsyncResult  *result,
                                            GError       **error);
+/* A source that could not be loaded, kept with @message (why it failed)
+ * until it is removed: with @source_id 0 a new last column of @story_id,
+ * else the new reason of failed source @source_id. Returns its id, or 0.
+ * Its first version is added by px_library_add_source_version() once it
+ * loads. Moving, removing and restoring work on it as on any source.
+ */
+gint64 px_library_keep_failed_source (PxLibrary   *self,
+                                      gint64       story_id,
+                                      gint64       source_id,
+                                      const char  *input,
+                                      const char  *outlet,
+                                      const char  *message,
+                                      GError     **error);
+void px_library_keep_failed_source_async (PxLibrary           *self,
+                                          gint64               story_id,
+                                          gint64               source_id,
+                                          const char          *input,
+                                          const char          *outlet,
+                                          const char          *message,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gint64 px_library_keep_failed_source_finish (PxLibrary     *self,
+                                             GAsyncResult  *result,
+                                             GError       **error);
+/* The failed sources of the story (PxSourceRecord with error set and no
+ * version) in column order: list_sources() leaves them out.
+ */
+GPtrArray *px_library_list_failed_sources (PxLibrary  *self,
+                                           gint64      story_id,
+                                           GError    **error);
+void px_library_list_failed_sources_async (PxLibrary           *self,
+                                           gint64               story_id,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+GPtrArray *px_library_list_failed_sources_finish (PxLibrary     *self,
+                                                  GAsyncResult  *result,
+                                                  GError       **error);
 gboolean px_library_move_source (PxLibrary  *self,
                                  gint64      source_id,
                                  guint       position,

@@ -317,6 +317,7 @@ static const struct
   { "final-url", JSON_NODE_VALUE, G_TYPE_STRING },
   { "body", JSON_NODE_VALUE, G_TYPE_STRING },
   { "text", JSON_NODE_VALUE, G_TYPE_STRING },
+  { "error", JSON_NODE_VALUE, G_TYPE_STRING },
   { "verdict", JSON_NODE_VALUE, G_TYPE_STRING },
   { "note", JSON_NODE_VALUE, G_TYPE_STRING },
   { "state", JSON_NODE_VALUE, G_TYPE_STRING },

@@ -145,9 +145,16 @@ static const char schema_v2[] =
   "ALTER TABLE stories ADD COLUMN title_provisional boolean NOT NULL DEFAULT false;"
   "UPDATE stories SET title_provisional = true WHERE title = 'New Story';";
 
+/* Version 3: a source that could not be loaded is kept, with the reason,
+ * until it is removed: a row without versions. */
+static const char schema_v3[] =
+  "ALTER TABLE sources ADD COLUMN error text;"
+  "ALTER TABLE sources ADD COLUMN failed_at timestamptz;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_PG_SCHEMA_VERSION);

@@ -546,6 +546,59 @@ apply_add_source (PGconn      *conn,
   return touch_story (conn, story, what, error);
 }
 
+/* A failed source: a new row without versions ("id" given), or the new
+ * reason of one ("source" given) that has not been loaded since.
+ */
+static gboolean
+apply_keep_failed_source (PGconn      *conn,
+                          JsonObject  *op,
+                          gint64      *story_id,
+                          const char  *what,
+                          GError     **error)
+{
+  g_autofree char *story = member_int (op, "story");
+  int n_rows = 0;
+
+  if (json_object_has_member (op, "source"))
+    {
+      g_autofree char *id = member_int (op, "source");
+      const char *params[] = { id, member_string (op, "error"), member_string (op, "at") };
+      g_autoptr(PGresult) result = NULL;
+
+      if (!exec_write (conn,
+                       "UPDATE sources SET error = $2, failed_at = $3 WHERE id = $1 AND deleted_at IS NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM source_versions WHERE source_id = $1)",
+                       3, params, &n_rows, what, error))
+        return FALSE;
+      if (n_rows == 0)
+        return set_not_found (error, what, _("failed source"), id);
+      if ((result = _px_pg_exec (conn, "SELECT story_id FROM sources WHERE id = $1", 1, params, what, error)) == NULL)
+        return FALSE;
+      g_free (story);
+      story = g_strdup (PQgetvalue (result, 0, 0));
+    }
+  else
+    {
+      g_autofree char *id = member_int (op, "id");
+      const char *params[] = { id, member_string (op, "uuid"), story, member_string (op, "input"),
+                               member_string (op, "outlet"), member_string (op, "author"),
+                               member_string (op, "error"), member_string (op, "at") };
+
+      if (!require_live_story (conn, story, what, error)
+          || !exec_write (conn,
+                          "INSERT INTO sources (id, uuid, story_id, position, input, outlet, created_by, "
+                          "  error, failed_at) "
+                          "VALUES ($1, $2, $3, (SELECT coalesce (max (position) + 1, 0) FROM sources "
+                          "                     WHERE story_id = $3 AND deleted_at IS NULL), "
+                          "        $4, $5, $6, $7, $8)",
+                          8, params, NULL, what, error))
+        return FALSE;
+    }
+
+  *story_id = g_ascii_strtoll (story, NULL, 10);
+  return touch_story (conn, story, what, error);
+}
+
 /* Deleting, restoring or moving a source: the columns stay numbered 0, 1,
  * … without gaps; a trashed source keeps its number to go back there.
  */
@@ -883,6 +936,8 @@ apply_write (PxPgStore   *self,
     ok = apply_story_write (self->conn, kind, op, story_id, what, error);
   else if (g_str_equal (kind, "add-source"))
     ok = apply_add_source (self->conn, op, story_id, what, error);
+  else if (g_str_equal (kind, "keep-failed-source"))
+    ok = apply_keep_failed_source (self->conn, op, story_id, what, error);
   else if (g_str_equal (kind, "delete-source") || g_str_equal (kind, "restore-source")
            || g_str_equal (kind, "move-source"))
     ok = apply_source_write (self->conn, kind, op, story_id, what, error);
@@ -1452,11 +1507,12 @@ px_pg_store_restore_story (PxPgStore  *self,
 
 #define STORY_COLUMNS \
   "SELECT s.id, s.title, " \
-  "  (SELECT count (*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL), " \
+  "  (SELECT count (*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL AND error IS NULL), " \
   "  (SELECT count (*) FROM annotations a WHERE a.story_id = s.id AND a.deleted_at IS NULL " \
   "     AND " LIVE_TARGET "), " \
   "  " PX_PG_TIME ("s.created_at") ", " PX_PG_TIME ("s.updated_at") ", " PX_PG_TIME ("s.deleted_at") ", " \
-  "  s.title_provisional " \
+  "  s.title_provisional, " \
+  "  (SELECT count (*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL AND error IS NOT NULL) " \
   "FROM stories s "
 
 static char *
@@ -1506,6 +1562,7 @@ story_from_row (PGresult *result,
   story->updated_at = value_dup (result, row, 5);
   story->deleted_at = value_dup (result, row, 6);
   story->title_provisional = g_strcmp0 (PQgetvalue (result, row, 7), "t") == 0;
+  story->n_failed = value_int (result, row, 8);
   return story;
 }
 
@@ -1660,13 +1717,16 @@ px_pg_store_add_source (PxPgStore         *self,
   return id;
 }
 
-#define SOURCE_COLUMNS \
+/* @join: "JOIN" for loaded sources only, "LEFT JOIN" for failed ones too. */
+#define SOURCE_COLUMNS_JOIN(join) \
   "SELECT s.id, s.story_id, s.position, s.input, s.outlet, s.title, s.byline, s.published, s.url, " \
   "  s.language, v.id, v.number, (SELECT count (*) FROM source_versions WHERE source_id = s.id), " \
   "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, " \
-  "  " PX_PG_TIME ("s.deleted_at") " " \
-  "FROM sources s JOIN LATERAL (SELECT * FROM source_versions WHERE source_id = s.id " \
+  "  " PX_PG_TIME ("s.deleted_at") ", s.error, " PX_PG_TIME ("s.failed_at") " " \
+  "FROM sources s " join " LATERAL (SELECT * FROM source_versions WHERE source_id = s.id " \
   "                             ORDER BY number DESC LIMIT 1) v ON TRUE "
+#define SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("JOIN")
+#define ANY_SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("LEFT JOIN")
 
 static PxSourceRecord *
 source_from_row (PxPgStore *self,
@@ -1695,8 +1755,11 @@ source_from_row (PxPgStore *self,
   source->final_url = value_dup (result, row, 17);
   source->text = value_dup (result, row, 18);
   source->deleted_at = value_dup (result, row, 19);
+  source->error = value_dup (result, row, 20);
+  source->failed_at = value_dup (result, row, 21);
 
-  remember_text (self, source->id, source->story_id, source->version_id, source->text);
+  if (source->version_id > 0)
+    remember_text (self, source->id, source->story_id, source->version_id, source->text);
   return source;
 }
 
@@ -1714,7 +1777,7 @@ px_pg_store_get_source (PxPgStore  *self,
   g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if ((result = query (self, SOURCE_COLUMNS "WHERE s.id = $1", 1, params, what, error)) == NULL)
+  if ((result = query (self, ANY_SOURCE_COLUMNS "WHERE s.id = $1", 1, params, what, error)) == NULL)
     return NULL;
   if (PQntuples (result) == 0)
     {
@@ -1750,6 +1813,72 @@ px_pg_store_list_sources (PxPgStore  *self,
   for (int i = 0; i < PQntuples (result); i++)
     g_ptr_array_add (sources, source_from_row (self, result, i));
   return sources;
+}
+
+GPtrArray *
+px_pg_store_list_failed_sources (PxPgStore  *self,
+                                 gint64      story_id,
+                                 GError    **error)
+{
+  const char *what = _("Could not list the story's sources");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, story_id);
+  const char *params[] = { id };
+  g_autoptr(PGresult) result = NULL;
+  GPtrArray *sources;
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!require_story (self, id, what, error))
+    return NULL;
+  if ((result = query (self, ANY_SOURCE_COLUMNS "WHERE s.story_id = $1 AND s.deleted_at IS NULL AND v.id IS NULL "
+                       "ORDER BY s.position, s.id", 1, params, what, error)) == NULL)
+    return NULL;
+
+  sources = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_record_free);
+  for (int i = 0; i < PQntuples (result); i++)
+    g_ptr_array_add (sources, source_from_row (self, result, i));
+  return sources;
+}
+
+gint64
+px_pg_store_keep_failed_source (PxPgStore   *self,
+                                gint64       story_id,
+                                gint64       source_id,
+                                const char  *input,
+                                const char  *outlet,
+                                const char  *message,
+                                GError     **error)
+{
+  g_autofree char *what = NULL;
+  g_autoptr(JsonObject) op = NULL;
+  gint64 id = source_id;
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), 0);
+  g_return_val_if_fail (input != NULL && message != NULL, 0);
+
+  what = g_strdup_printf (_("Could not keep “%s” in story %lld"), input, (long long) story_id);
+  if (!g_utf8_validate (input, -1, NULL) || !g_utf8_validate (message, -1, NULL)
+      || (outlet != NULL && !g_utf8_validate (outlet, -1, NULL)))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the text is not valid UTF-8"), what);
+      return 0;
+    }
+
+  op = new_write (self, "keep-failed-source");
+  if (source_id > 0)
+    json_object_set_int_member (op, "source", source_id);
+  else
+    id = add_new_id (op);
+  json_object_set_int_member (op, "story", story_id);
+  json_object_set_string_member (op, "input", input);
+  json_object_set_string_member (op, "outlet", outlet);
+  json_object_set_string_member (op, "error", message);
+
+  if (!run_write (self, op, NULL, what, error))
+    return 0;
+  return id;
 }
 
 gboolean
@@ -1819,7 +1948,7 @@ lookup_text (PxPgStore   *self,
 
   if ((source = px_pg_store_get_source (self, source_id, error)) == NULL)
     return NULL;
-  if (source->deleted_at != NULL)
+  if (source->deleted_at != NULL || source->version_id == 0)
     {
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, source_id);
 
@@ -2735,7 +2864,7 @@ px_pg_store_add_source_version (PxPgStore         *self,
 
   if ((current = _px_pg_exec (self->conn,
                               "SELECT s.story_id, v.id, v.number, v.text, s.title, s.byline "
-                              "FROM sources s JOIN LATERAL (SELECT * FROM source_versions WHERE source_id = s.id "
+                              "FROM sources s LEFT JOIN LATERAL (SELECT * FROM source_versions WHERE source_id = s.id "
                               "  ORDER BY number DESC LIMIT 1) v ON TRUE "
                               "WHERE s.id = $1 AND s.deleted_at IS NULL FOR UPDATE OF s",
                               1, params, what, error)) == NULL)
@@ -2751,7 +2880,8 @@ px_pg_store_add_source_version (PxPgStore         *self,
   report->source_id = source_id;
   report->outcomes = g_array_new (FALSE, FALSE, sizeof (PxReanchorOutcome));
 
-  if (g_str_equal (PQgetvalue (current, 0, 3), article->text)
+  /* A source that had failed gets its first version. */
+  if (!PQgetisnull (current, 0, 1) && g_str_equal (PQgetvalue (current, 0, 3), article->text)
       && (article->title == NULL || g_strcmp0 (article->title, PQgetvalue (current, 0, 4)) == 0)
       && (article->byline == NULL || g_strcmp0 (article->byline, PQgetvalue (current, 0, 5)) == 0))
     {
@@ -2778,7 +2908,8 @@ px_pg_store_add_source_version (PxPgStore         *self,
     if ((result = _px_pg_exec (self->conn,
                                "UPDATE sources SET outlet = coalesce ($2, outlet), title = coalesce ($3, title), "
                                "  byline = coalesce ($4, byline), published = coalesce ($5, published), "
-                               "  url = coalesce ($6, url), language = coalesce ($7, language) WHERE id = $1",
+                               "  url = coalesce ($6, url), language = coalesce ($7, language), "
+                               "  error = NULL, failed_at = NULL WHERE id = $1",
                                7, metadata, what, error)) == NULL)
       goto fail;
     g_clear_pointer (&result, PQclear);
@@ -2951,6 +3082,8 @@ px_pg_store_library_init (PxLibraryInterface *iface)
   IMPLEMENT (add_source);
   IMPLEMENT (get_source);
   IMPLEMENT (list_sources);
+  IMPLEMENT (keep_failed_source);
+  IMPLEMENT (list_failed_sources);
   IMPLEMENT (move_source);
   IMPLEMENT (delete_source);
   IMPLEMENT (restore_source);

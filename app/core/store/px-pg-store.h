@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; see px-pg-schema.c. */
-#define PX_PG_SCHEMA_VERSION 2
+#define PX_PG_SCHEMA_VERSION 3
 
 /* What a change notification (LISTEN/NOTIFY) was about. */
 typedef enum
@@ -158,6 +158,17 @@ PxSourceRecord *px_pg_store_get_source (PxPgStore  *self,
 GPtrArray *px_pg_store_list_sources (PxPgStore  *self,
                                      gint64      story_id,
                                      GError    **error);
+/* As px_store_keep_failed_source() and px_store_list_failed_sources(). */
+gint64 px_pg_store_keep_failed_source (PxPgStore   *self,
+                                       gint64       story_id,
+                                       gint64       source_id,
+                                       const char  *input,
+                                       const char  *outlet,
+                                       const char  *message,
+                                       GError     **error);
+GPtrArray *px_pg_store_list_failed_sources (PxPgStore  *self,
+                                            gint64      story_id,
+                                            GError    **error);
 gboolean px_pg_store_delete_source (PxPgStore  *self,
                                     gint64      source_id,
                                     GError    **error);

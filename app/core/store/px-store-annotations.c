@@ -155,9 +155,10 @@ px_store_add_source_version (PxStore           *self,
   report->outcomes = g_array_new (FALSE, FALSE, sizeof (PxReanchorOutcome));
 
   /* An edited headline or byline is an edit too; a page where extraction
-   * found none this time is not taken for one.
+   * found none this time is not taken for one. A source that had failed
+   * gets its first version.
    */
-  if (g_str_equal (current->text, article->text)
+  if (current->version_id > 0 && g_str_equal (current->text, article->text)
       && (article->title == NULL || g_strcmp0 (article->title, current->title) == 0)
       && (article->byline == NULL || g_strcmp0 (article->byline, current->byline) == 0))
     {
@@ -190,7 +191,8 @@ px_store_add_source_version (PxStore           *self,
   if ((stmt = _px_store_prepare (self,
                                  "UPDATE sources SET outlet = coalesce(?2, outlet), title = coalesce(?3, title), "
                                  "  byline = coalesce(?4, byline), published = coalesce(?5, published), "
-                                 "  url = coalesce(?6, url), language = coalesce(?7, language) WHERE id = ?1",
+                                 "  url = coalesce(?6, url), language = coalesce(?7, language), "
+                                 "  error = NULL, failed_at = NULL WHERE id = ?1",
                                  what, error)) == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, source_id);
@@ -297,6 +299,13 @@ px_store_create_annotation (PxStore             *self,
 
       if (source == NULL)
         return 0;
+      if (source->version_id == 0)
+        {
+          g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                       _("%s: source %lld could not be loaded, so it has no text to annotate"), what,
+                       (long long) spec->source_id);
+          return 0;
+        }
       if ((spec->quote != NULL && !g_utf8_validate (spec->quote, -1, NULL))
           || (spec->prefix != NULL && !g_utf8_validate (spec->prefix, -1, NULL))
           || (spec->suffix != NULL && !g_utf8_validate (spec->suffix, -1, NULL)))

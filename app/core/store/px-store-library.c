@@ -258,10 +258,11 @@ px_store_purge_deleted_stories (PxStore    *self,
 
 #define STORY_COLUMNS \
   "SELECT s.id, s.title, s.created_at, s.updated_at, s.deleted_at, " \
-  "  (SELECT count(*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL), " \
+  "  (SELECT count(*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL AND error IS NULL), " \
   "  (SELECT count(*) FROM annotations a WHERE a.story_id = s.id AND a.deleted_at IS NULL " \
   "     AND " HAS_LIVE_TARGET ("a") "), " \
-  "  s.title_provisional " \
+  "  s.title_provisional, " \
+  "  (SELECT count(*) FROM sources WHERE story_id = s.id AND deleted_at IS NULL AND error IS NOT NULL) " \
   "FROM stories s "
 
 static PxStoryInfo *
@@ -277,6 +278,7 @@ story_from_row (sqlite3_stmt *stmt)
   info->n_sources = sqlite3_column_int (stmt, 5);
   info->n_annotations = sqlite3_column_int (stmt, 6);
   info->title_provisional = sqlite3_column_int (stmt, 7) != 0;
+  info->n_failed = sqlite3_column_int (stmt, 8);
 
   return info;
 }
@@ -335,13 +337,17 @@ px_store_list_stories (PxStore   *self,
 
 /* Sources */
 
-#define SOURCE_COLUMNS \
+/* @join: "JOIN" for loaded sources only, "LEFT JOIN" for failed ones too. */
+#define SOURCE_COLUMNS_JOIN(join) \
   "SELECT s.id, s.story_id, s.position, s.input, s.outlet, s.title, s.byline, s.published, " \
   "  s.url, s.language, v.id, v.number, " \
   "  (SELECT count(*) FROM source_versions WHERE source_id = s.id), " \
-  "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, s.deleted_at " \
-  "FROM sources s JOIN source_versions v ON v.source_id = s.id " \
+  "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, s.deleted_at, " \
+  "  s.error, s.failed_at " \
+  "FROM sources s " join " source_versions v ON v.source_id = s.id " \
   "  AND v.number = (SELECT max(number) FROM source_versions WHERE source_id = s.id) "
+#define SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("JOIN")
+#define ANY_SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("LEFT JOIN")
 
 static PxSourceRecord *
 source_from_row (sqlite3_stmt *stmt)
@@ -368,8 +374,29 @@ source_from_row (sqlite3_stmt *stmt)
   source->final_url = _px_store_column_dup (stmt, 17);
   source->text = _px_store_column_dup (stmt, 18);
   source->deleted_at = _px_store_column_dup (stmt, 19);
+  source->error = _px_store_column_dup (stmt, 20);
+  source->failed_at = _px_store_column_dup (stmt, 21);
 
   return source;
+}
+
+static PxSourceRecord *
+get_source_locked (PxStore     *self,
+                   gint64       source_id,
+                   gboolean     failed_too,
+                   const char  *what,
+                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = _px_store_select_by_id (self, failed_too ? ANY_SOURCE_COLUMNS "WHERE s.id = ?1"
+                                                  : SOURCE_COLUMNS "WHERE s.id = ?1",
+                                 source_id, what, error,
+                                 _("%s: there is no source %lld"), what, (long long) source_id);
+  if (stmt == NULL)
+    return NULL;
+
+  return source_from_row (stmt);
 }
 
 PxSourceRecord *
@@ -378,24 +405,27 @@ _px_store_get_source_locked (PxStore     *self,
                              const char  *what,
                              GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = _px_store_select_by_id (self, SOURCE_COLUMNS "WHERE s.id = ?1", source_id, what, error,
-                                 _("%s: there is no source %lld"), what, (long long) source_id);
-  if (stmt == NULL)
-    return NULL;
-
-  return source_from_row (stmt);
+  return get_source_locked (self, source_id, FALSE, what, error);
 }
 
-/* get_source_locked() for a source that is not in the trash. */
+/* A loaded source or one that failed (no version, error set). */
+PxSourceRecord *
+_px_store_get_any_source_locked (PxStore     *self,
+                                 gint64       source_id,
+                                 const char  *what,
+                                 GError     **error)
+{
+  return get_source_locked (self, source_id, TRUE, what, error);
+}
+
+/* get_any_source_locked() for a source that is not in the trash. */
 PxSourceRecord *
 _px_store_get_live_source_locked (PxStore     *self,
                                   gint64       source_id,
                                   const char  *what,
                                   GError     **error)
 {
-  g_autoptr(PxSourceRecord) source = _px_store_get_source_locked (self, source_id, what, error);
+  g_autoptr(PxSourceRecord) source = _px_store_get_any_source_locked (self, source_id, what, error);
 
   if (source != NULL && source->deleted_at != NULL)
     {
@@ -458,7 +488,7 @@ px_store_get_source (PxStore  *self,
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  return _px_store_get_source_locked (self, source_id, _("Could not read the source"), error);
+  return _px_store_get_any_source_locked (self, source_id, _("Could not read the source"), error);
 }
 
 GPtrArray *
@@ -613,6 +643,112 @@ px_store_add_source (PxStore           *self,
   return source_id;
 }
 
+gint64
+px_store_keep_failed_source (PxStore     *self,
+                             gint64       story_id,
+                             gint64       source_id,
+                             const char  *input,
+                             const char  *outlet,
+                             const char  *message,
+                             GError     **error)
+{
+  g_autofree char *what = NULL;
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(PxStoreTransaction) txn = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PxSourceRecord) current = NULL;
+
+  g_return_val_if_fail (PX_IS_STORE (self), 0);
+  g_return_val_if_fail (input != NULL && message != NULL, 0);
+
+  what = g_strdup_printf (_("Could not keep “%s” in story %lld"), input, (long long) story_id);
+  if (!g_utf8_validate (input, -1, NULL) || !g_utf8_validate (message, -1, NULL)
+      || (outlet != NULL && !g_utf8_validate (outlet, -1, NULL)))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the text is not valid UTF-8"), what);
+      return 0;
+    }
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((txn = _px_store_transaction_begin (self, what, error)) == NULL)
+    return 0;
+
+  if (source_id > 0)
+    {
+      if ((current = _px_store_get_live_source_locked (self, source_id, what, error)) == NULL)
+        return 0;
+      if (current->version_id > 0)
+        {
+          g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                       _("%s: source %lld has been loaded; a failed fetch does not replace it"), what,
+                       (long long) source_id);
+          return 0;
+        }
+      story_id = current->story_id;
+      if ((stmt = _px_store_prepare (self, "UPDATE sources SET error = ?2, failed_at = " NOW_SQL " WHERE id = ?1",
+                                     what, error)) == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, source_id);
+      _px_store_bind_text (stmt, 2, message);
+      if (!_px_store_step_done (self, stmt, what, error))
+        return 0;
+    }
+  else
+    {
+      if (!_px_store_require_story (self, story_id, FALSE, what, error)
+          || (stmt = _px_store_prepare (self,
+                                        "INSERT INTO sources (story_id, position, input, outlet, error, failed_at) "
+                                        "VALUES (?1, (SELECT coalesce(max(position) + 1, 0) FROM sources "
+                                        "             WHERE story_id = ?1 AND deleted_at IS NULL), "
+                                        "        ?2, ?3, ?4, " NOW_SQL ")",
+                                        what, error)) == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, story_id);
+      _px_store_bind_text (stmt, 2, input);
+      _px_store_bind_text (stmt, 3, outlet);
+      _px_store_bind_text (stmt, 4, message);
+      if (!_px_store_step_done (self, stmt, what, error))
+        return 0;
+      source_id = sqlite3_last_insert_rowid (self->db);
+    }
+
+  if (!_px_store_commit_story_change (txn, story_id, what, error))
+    return 0;
+
+  return source_id;
+}
+
+GPtrArray *
+px_store_list_failed_sources (PxStore  *self,
+                              gint64    story_id,
+                              GError  **error)
+{
+  const char *what = _("Could not list the story's sources");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_record_free);
+  gboolean row;
+  gboolean ok;
+
+  g_return_val_if_fail (PX_IS_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_px_store_check_open (self, what, error)
+      || !_px_store_require_story (self, story_id, TRUE, what, error)
+      || (stmt = _px_store_prepare (self, ANY_SOURCE_COLUMNS "WHERE s.story_id = ?1 AND s.deleted_at IS NULL "
+                                    "AND v.id IS NULL ORDER BY s.position, s.id",
+                                    what, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  while ((ok = _px_store_step_row (self, stmt, &row, what, error)) && row)
+    g_ptr_array_add (sources, source_from_row (stmt));
+  if (!ok)
+    return NULL;
+
+  return g_steal_pointer (&sources);
+}
+
 gboolean
 px_store_move_source (PxStore  *self,
                       gint64    source_id,
@@ -696,7 +832,7 @@ px_store_restore_source (PxStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
   if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
-      || (source = _px_store_get_source_locked (self, source_id, what, error)) == NULL)
+      || (source = _px_store_get_any_source_locked (self, source_id, what, error)) == NULL)
     return FALSE;
   if (source->deleted_at == NULL)
     return TRUE;

@@ -167,7 +167,12 @@ PxSourceRecord *_px_store_get_source_locked (PxStore     *self,
                                              gint64       source_id,
                                              const char  *what,
                                              GError     **error);
-/* The same, failing with NOT_FOUND for a source in the trash. */
+/* The same, for a source that failed too (version_id 0, error set). */
+PxSourceRecord *_px_store_get_any_source_locked (PxStore     *self,
+                                                 gint64       source_id,
+                                                 const char  *what,
+                                                 GError     **error);
+/* get_any_source_locked(), failing with NOT_FOUND for a source in the trash. */
 PxSourceRecord *_px_store_get_live_source_locked (PxStore     *self,
                                                   gint64       source_id,
                                                   const char  *what,

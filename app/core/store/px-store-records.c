@@ -101,6 +101,8 @@ px_source_record_free (PxSourceRecord *self)
   g_free (self->final_url);
   g_free (self->text);
   g_free (self->deleted_at);
+  g_free (self->error);
+  g_free (self->failed_at);
   g_free (self);
 }
 

@@ -54,6 +54,7 @@ typedef struct
    * e.g. after its first source's headline.
    */
   gboolean title_provisional;
+  guint n_failed; /* sources kept with why they could not be loaded (not in n_sources) */
 } PxStoryInfo;
 
 typedef struct
@@ -79,6 +80,11 @@ typedef struct
   char *final_url;
   char *text;
   char *deleted_at; /* NULL unless in the trash (restorable) */
+  /* A source that could not be loaded: why (NULL for a loaded source) and
+   * when; it has no version, and list_sources() leaves it out.
+   */
+  char *error;
+  char *failed_at;
 } PxSourceRecord;
 
 /* The article of a stored source's current version, as the window, the

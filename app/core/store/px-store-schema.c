@@ -190,12 +190,20 @@ static const char schema_v5[] =
   "ALTER TABLE stories ADD COLUMN title_provisional INTEGER NOT NULL DEFAULT 0;"
   "UPDATE stories SET title_provisional = 1 WHERE title = 'New Story';";
 
+/* Version 6: a source that could not be loaded is kept, with the reason,
+ * until it is removed: a row without versions.
+ */
+static const char schema_v6[] =
+  "ALTER TABLE sources ADD COLUMN error TEXT;"
+  "ALTER TABLE sources ADD COLUMN failed_at TEXT;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
   schema_v5,
+  schema_v6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);

@@ -1627,6 +1627,8 @@ px_store_library_init (PxLibraryInterface *iface)
   IMPLEMENT (add_source);
   IMPLEMENT (get_source);
   IMPLEMENT (list_sources);
+  IMPLEMENT (keep_failed_source);
+  IMPLEMENT (list_failed_sources);
   IMPLEMENT (move_source);
   IMPLEMENT (delete_source);
   IMPLEMENT (restore_source);

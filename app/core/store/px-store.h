@@ -35,7 +35,7 @@ typedef enum
 } PxStoreError;
 
 /* The schema version this build writes; see px-store-schema.c. */
-#define PX_STORE_SCHEMA_VERSION 5
+#define PX_STORE_SCHEMA_VERSION 6
 
 /* A backup is taken when the last one is older than this. */
 #define PX_STORE_BACKUP_INTERVAL (24 * G_TIME_SPAN_HOUR)
@@ -199,6 +199,25 @@ PxSourceRecord *px_store_get_source (PxStore  *self,
 GPtrArray *px_store_list_sources (PxStore  *self,
                                   gint64    story_id,
                                   GError  **error);
+/* A source that could not be loaded, kept with @message (why) so that it
+ * stays a column until it is removed: with @source_id 0, a new last column
+ * of @story_id; else the new reason of failed source @source_id. Returns
+ * the source's id, or 0. Loading it later adds its first version
+ * (px_store_add_source_version()).
+ */
+gint64 px_store_keep_failed_source (PxStore     *self,
+                                    gint64       story_id,
+                                    gint64       source_id,
+                                    const char  *input,
+                                    const char  *outlet,
+                                    const char  *message,
+                                    GError     **error);
+/* The story's failed sources (PxSourceRecord with error and failed_at set,
+ * and no version), in column order; list_sources() leaves them out.
+ */
+GPtrArray *px_store_list_failed_sources (PxStore  *self,
+                                         gint64    story_id,
+                                         GError  **error);
 /* Moves a source to column @position (0 = leftmost), shifting the others. */
 gboolean px_store_move_source (PxStore  *self,
                                gint64    source_id,

@@ -141,6 +141,7 @@ typedef struct
   guint generation;
   gboolean busy;     /* a story operation: the session is busy until it ends */
   PxStoryInfo *info; /* opening: the story read */
+  GPtrArray *sources; /* opening: its loaded sources */
   char *title;       /* renaming: the new title */
 } StoryCall;
 
@@ -175,6 +176,7 @@ story_call_free (StoryCall *call)
   if (call->busy && --call->session->n_busy == 0)
     g_object_notify_by_pspec (G_OBJECT (call->session), properties[PROP_BUSY]);
   g_clear_pointer (&call->info, px_story_info_free);
+  g_clear_pointer (&call->sources, g_ptr_array_unref);
   g_free (call->title);
   g_object_unref (call->session);
   g_free (call);
@@ -411,18 +413,47 @@ px_session_new_story (PxSession  *self,
                                    story_op_new (self, 0));
 }
 
+/* @sources and @failed each in column order: one column order of both. */
 static void
 show_story (PxSession         *self,
             const PxStoryInfo *info,
-            GPtrArray         *sources)
+            GPtrArray         *sources,
+            GPtrArray         *failed)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint i = 0, f = 0;
 
   /* A story left before its first source was loaded keeps the placeholder. */
   start_story (self, info->title, info->id, info->title_provisional);
-  for (guint i = 0; i < sources->len; i++)
-    g_ptr_array_add (items, px_source_new_for_record (g_ptr_array_index (sources, i)));
+  while (i < sources->len || f < failed->len)
+    {
+      const PxSourceRecord *loaded = i < sources->len ? g_ptr_array_index (sources, i) : NULL;
+      const PxSourceRecord *kept = f < failed->len ? g_ptr_array_index (failed, f) : NULL;
+
+      if (kept == NULL || (loaded != NULL && loaded->position <= kept->position))
+        g_ptr_array_add (items, px_source_new_for_record (loaded)), i++;
+      else
+        g_ptr_array_add (items, px_source_new_for_record (kept)), f++;
+    }
   g_list_store_splice (self->sources, 0, 0, items->pdata, items->len);
+}
+
+static void
+story_failed_listed_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(StoryCall) call = user_data;
+  g_autoptr(GPtrArray) failed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  failed = px_library_list_failed_sources_finish (PX_LIBRARY (object), result, &error);
+  if (!story_call_is_current (call, error))
+    return;
+  if (failed == NULL)
+    message (call->session, error->message);
+  else
+    show_story (call->session, call->info, call->sources, failed);
 }
 
 static void
@@ -431,16 +462,25 @@ story_sources_listed_cb (GObject      *object,
                          gpointer      user_data)
 {
   g_autoptr(StoryCall) call = user_data;
-  g_autoptr(GPtrArray) sources = NULL;
   g_autoptr(GError) error = NULL;
 
-  sources = px_library_list_sources_finish (PX_LIBRARY (object), result, &error);
+  call->sources = px_library_list_sources_finish (PX_LIBRARY (object), result, &error);
   if (!story_call_is_current (call, error))
     return;
-  if (sources == NULL)
-    message (call->session, error->message);
-  else
-    show_story (call->session, call->info, sources);
+  if (call->sources == NULL)
+    {
+      message (call->session, error->message);
+      return;
+    }
+
+  /* The sources that failed are columns too, with their reason. */
+  {
+    gint64 story_id = call->story_id;
+    GCancellable *cancellable = call->session->cancellable;
+
+    px_library_list_failed_sources_async (PX_LIBRARY (object), story_id, cancellable, story_failed_listed_cb,
+                                          g_steal_pointer (&call));
+  }
 }
 
 static void
@@ -826,9 +866,15 @@ source_loaded_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   PxSourceSave save = PX_SOURCE_SAVE_NONE;
 
-  /* A failure is shown in the source's column; a cancelled load says nothing. */
+  /* A failure is shown in the source's column (and kept in the library,
+   * in its column's place); a cancelled load says nothing.
+   */
   if (!px_source_load_finish (source, result, &save, &save_error, &error))
-    return;
+    {
+      if (call->story_id == self->story_id && find_source (self, source, NULL))
+        move_stored (self, source);
+      return;
+    }
   if (call->story_id != self->story_id || !find_source (self, source, NULL))
     return;
 
@@ -993,6 +1039,18 @@ source_restored_cb (GObject      *object,
     px_session_open_story (call->session, call->story_id);
 }
 
+static void
+failed_source_restored_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(PxSession) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!px_library_restore_source_finish (PX_LIBRARY (object), result, &error))
+    message (self, error->message);
+}
+
 void
 px_session_undo_remove (PxSession *self,
                         guint      token)
@@ -1008,14 +1066,19 @@ px_session_undo_remove (PxSession *self,
   if (removed->source == NULL || removed->story_id != self->story_id)
     return;
 
-  if (self->library != NULL && px_source_get_source_id (removed->source) > 0)
+  if (self->library != NULL && px_source_get_source_id (removed->source) > 0
+      && px_source_get_state (removed->source) != PX_SOURCE_FAILED)
     px_library_restore_source_async (self->library, px_source_get_source_id (removed->source), NULL,
                                      source_restored_cb, story_call_new (self, self->story_id));
   else
     {
-      /* Never kept (it failed, or was still loading): back where it was,
-       * loaded again unless it had failed.
+      /* Failed (kept with its reason, back in the library's column too), or
+       * never kept (still loading): back where it was, loaded again unless
+       * it had failed.
        */
+      if (self->library != NULL && px_source_get_source_id (removed->source) > 0)
+        px_library_restore_source_async (self->library, px_source_get_source_id (removed->source), NULL,
+                                         failed_source_restored_cb, g_object_ref (self));
       position = MIN (removed->position, g_list_model_get_n_items (G_LIST_MODEL (self->sources)));
       g_list_store_insert (self->sources, position, removed->source);
       if (px_source_get_state (removed->source) == PX_SOURCE_LOADING)

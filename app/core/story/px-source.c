@@ -34,6 +34,9 @@ struct _PxSource
   PxSnapshot *snapshot;
   GError *error;
   gint64 source_id;
+  gboolean kept_failed; /* the library keeps it as failed: no version yet */
+  gboolean keep_failure;
+  gboolean name_outlet; /* set before loading, read by the loading thread */
   gboolean updated;
   GCancellable *loading; /* the load under way */
 
@@ -171,8 +174,16 @@ px_source_new_for_record (const PxSourceRecord *record)
   else
     self = px_source_new_for_input (record->input);
 
-  self->article = px_source_record_to_article (record);
   self->source_id = record->id;
+  if (record->error != NULL)
+    {
+      /* Kept with why it failed, until it loads or is removed. */
+      self->error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, record->error);
+      self->kept_failed = TRUE;
+      self->state = PX_SOURCE_FAILED;
+      return self;
+    }
+  self->article = px_source_record_to_article (record);
   self->updated = record->n_versions > 1;
   self->state = PX_SOURCE_READY;
   update_outlet (self);
@@ -392,7 +403,7 @@ px_source_read (PxSource      *self,
       g_free (article->outlet);
       article->outlet = g_strdup (self->given_name);
     }
-  if (article->outlet == NULL || article->outlet[0] == '\0')
+  if (self->name_outlet && (article->outlet == NULL || article->outlet[0] == '\0'))
     {
       g_free (article->outlet);
       article->outlet = self->kind != PX_SOURCE_KIND_TEXT ? px_outlet_name_for_input (article->input, article->url)
@@ -416,6 +427,8 @@ typedef struct
   PxSourceSave save;
   GError *save_error;
   gint64 added_id;
+  gboolean was_failed; /* the library kept the source as failed */
+  GError *error;       /* why reading failed, while that is being kept */
   GCancellable *cancellable; /* the caller's */
   gulong cancelled_id;
 } LoadJob;
@@ -431,6 +444,7 @@ load_job_free (LoadJob *job)
   g_clear_pointer (&job->article, px_article_unref);
   g_clear_pointer (&job->snapshot, px_snapshot_unref);
   g_clear_error (&job->save_error);
+  g_clear_error (&job->error);
   g_free (job);
 }
 
@@ -460,6 +474,8 @@ load_complete (GTask *task)
     set_source_id (self, job->added_id);
   if (job->save == PX_SOURCE_SAVE_CHANGED)
     self->updated = TRUE;
+  if (job->save != PX_SOURCE_SAVE_FAILED)
+    self->kept_failed = FALSE;
   g_clear_error (&self->error);
   update_outlet (self);
   set_state (self, PX_SOURCE_READY);
@@ -476,7 +492,9 @@ version_added_cb (GObject      *object,
   g_autoptr(PxReanchorReport) report = NULL;
 
   report = px_library_add_source_version_finish (PX_LIBRARY (object), result, &job->save_error);
+  /* A source kept as failed gets its first version: it is added now. */
   job->save = report == NULL ? PX_SOURCE_SAVE_FAILED
+              : job->was_failed ? PX_SOURCE_SAVE_ADDED
               : report->changed ? PX_SOURCE_SAVE_CHANGED : PX_SOURCE_SAVE_UNCHANGED;
   load_complete (task);
 }
@@ -511,6 +529,50 @@ read_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
+/* The load failed: the source shows why. */
+static void
+load_failed (GTask  *task,
+             GError *error)
+{
+  PxSource *self = g_task_get_source_object (task);
+
+  g_clear_object (&self->loading);
+  g_clear_error (&self->error);
+  self->error = g_error_copy (error);
+  update_outlet (self);
+  set_state (self, PX_SOURCE_FAILED);
+  g_task_return_error (task, error);
+}
+
+static void
+failure_kept_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PxSource *self = g_task_get_source_object (task);
+  LoadJob *job = g_task_get_task_data (task);
+  g_autoptr(GError) keep_error = NULL;
+  gint64 id = px_library_keep_failed_source_finish (PX_LIBRARY (object), result, &keep_error);
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      /* Removed meanwhile: a column it had just got goes to the trash. */
+      if (id > 0 && !job->was_failed)
+        px_library_delete_source_async (job->library, id, NULL, NULL, NULL);
+      return;
+    }
+
+  if (id > 0)
+    {
+      self->kept_failed = TRUE;
+      set_source_id (self, id);
+    }
+  else
+    g_debug ("Could not keep the failed source %s: %s", self->input, keep_error->message);
+  load_failed (task, g_steal_pointer (&job->error));
+}
+
 static void
 read_done_cb (GObject      *object,
               GAsyncResult *result,
@@ -527,12 +589,20 @@ read_done_cb (GObject      *object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      g_clear_object (&self->loading);
-      g_clear_error (&self->error);
-      self->error = g_error_copy (error);
-      update_outlet (self);
-      set_state (self, PX_SOURCE_FAILED);
-      g_task_return_error (task, g_steal_pointer (&error));
+      /* A column that failed stays, with why, until it is removed: the
+       * library keeps it (not pasted text, which has nothing to load
+       * again, nor a loaded source whose new fetch failed).
+       */
+      if (job->library != NULL && job->story_id > 0 && self->kind != PX_SOURCE_KIND_TEXT && self->keep_failure
+          && (self->source_id == 0 || job->was_failed))
+        {
+          job->error = g_steal_pointer (&error);
+          px_library_keep_failed_source_async (job->library, job->story_id, self->source_id, self->input,
+                                               self->outlet, job->error->message, NULL, failure_kept_cb,
+                                               g_steal_pointer (&task));
+          return;
+        }
+      load_failed (task, g_steal_pointer (&error));
       return;
     }
 
@@ -584,6 +654,7 @@ px_source_load_async (PxSource            *self,
   job = g_new0 (LoadJob, 1);
   job->library = library != NULL ? g_object_ref (library) : NULL;
   job->story_id = story_id;
+  job->was_failed = self->kept_failed;
   job->fetcher = g_object_ref (fetcher);
   if (cancellable != NULL)
     {
@@ -604,6 +675,24 @@ px_source_load_async (PxSource            *self,
   g_task_set_source_tag (reader, read_thread);
   g_task_set_task_data (reader, job, NULL);
   g_task_run_in_thread (reader, read_thread);
+}
+
+void
+px_source_set_keep_failure (PxSource *self,
+                            gboolean  keep_failure)
+{
+  g_return_if_fail (PX_IS_SOURCE (self));
+
+  self->keep_failure = keep_failure;
+}
+
+void
+px_source_set_name_outlet (PxSource *self,
+                           gboolean  name_outlet)
+{
+  g_return_if_fail (PX_IS_SOURCE (self));
+
+  self->name_outlet = name_outlet;
 }
 
 void
@@ -718,4 +807,6 @@ static void
 px_source_init (PxSource *self)
 {
   self->state = PX_SOURCE_LOADING;
+  self->keep_failure = TRUE;
+  self->name_outlet = TRUE;
 }

@@ -106,6 +106,19 @@ void px_source_load_async (PxSource            *self,
                            GCancellable        *cancellable,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data);
+/* Whether a load that fails keeps the source in the library's story all
+ * the same, with why it failed (px_library_keep_failed_source()), so that
+ * it stays a column until removed: TRUE unless set otherwise (a script is
+ * told by its exit status instead). Pasted text is never kept failed.
+ */
+void px_source_set_keep_failure (PxSource *self,
+                                 gboolean  keep_failure);
+/* Whether loading names the outlet when the page names none (after the
+ * site, the file or "Pasted Text"): TRUE unless set otherwise, for output
+ * that says null for what the page does not say.
+ */
+void px_source_set_name_outlet (PxSource *self,
+                                gboolean  name_outlet);
 /* Stops the load under way, if any: the source stays as it was before. */
 void px_source_cancel (PxSource *self);
 /* FALSE when the page could not be loaded (the source is FAILED); else

@@ -1,0 +1,113 @@
+/* px-window-layout.c: room for the columns before the panels
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "parallax-window"
+
+#include "config.h"
+
+#include "px-window-private.h"
+
+/* The columns narrow to their least width (240 pixels each) before
+ * anything covers them. The claims panel stays beside them, narrow; when
+ * the columns would still need to scroll beside the library, the library
+ * folds away (its button, then up, brings it over the columns, as in a
+ * narrow window) and comes back once the columns fit without its room.
+ * The claims panel folds away too only when not even two columns fit
+ * beside it. Past that the columns scroll.
+ */
+
+/* Folds @flap away for the columns when they need more than @have beside
+ * it, and back when they fit with its room given back (@width, remembered
+ * when it folded).
+ */
+static gboolean
+fold_for_columns (AdwFlap  *flap,
+                  gboolean *folded_for_columns,
+                  int      *width,
+                  int       need,
+                  double    have)
+{
+  if (!*folded_for_columns)
+    {
+      if (need > have + 0.5 && !adw_flap_get_folded (flap) && adw_flap_get_reveal_flap (flap))
+        {
+          GtkWidget *separator = adw_flap_get_separator (flap);
+
+          *width = gtk_widget_get_width (adw_flap_get_flap (flap))
+                   + (separator != NULL ? gtk_widget_get_width (separator) : 0);
+          *folded_for_columns = TRUE;
+          adw_flap_set_fold_policy (flap, ADW_FLAP_FOLD_POLICY_ALWAYS);
+          return TRUE;
+        }
+    }
+  else if (need + *width <= have + 0.5)
+    {
+      *folded_for_columns = FALSE;
+      adw_flap_set_fold_policy (flap, ADW_FLAP_FOLD_POLICY_AUTO);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+update_fold (PxWindow *self)
+{
+  GtkAdjustment *adjustment = px_story_view_get_columns_adjustment (self->story_view);
+  int need = px_story_view_get_columns_min_width (self->story_view);
+  guint n = px_story_view_get_n_columns (self->story_view);
+  double have = gtk_adjustment_get_page_size (adjustment);
+
+  if (have <= 0)
+    return;
+
+  /* The library first, for every column (and back only when the claims
+   * panel would be beside them too); then the claims panel, but only for
+   * two columns side by side: a comparison needs no fewer, and the panel
+   * is what finds the claims in them. One change at a time: the next
+   * layout tells the width it left.
+   */
+  if (fold_for_columns (self->sidebar_flap, &self->sidebar_folded_for_columns, &self->sidebar_width, need,
+                        have - (self->claims_folded_for_columns ? self->claims_width : 0)))
+    return;
+  fold_for_columns (self->claims_flap, &self->claims_folded_for_columns, &self->claims_width,
+                    n > 2 ? need * 2 / (int) n : need, have);
+}
+
+static gboolean
+layout_idle_cb (gpointer data)
+{
+  PxWindow *self = data;
+
+  self->layout_idle_id = 0;
+  update_fold (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Emitted while the columns are laid out: decided after, not during. */
+static void
+columns_resized_cb (PxWindow *self)
+{
+  if (self->layout_idle_id == 0)
+    self->layout_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, layout_idle_cb, self, NULL);
+}
+
+void
+_px_window_layout_init (PxWindow *self)
+{
+  g_signal_connect_object (px_story_view_get_columns_adjustment (self->story_view), "changed",
+                           G_CALLBACK (columns_resized_cb), self, G_CONNECT_SWAPPED);
+  /* The table has no columns to make room for. */
+  g_signal_connect_object (self->story_view, "notify::n-columns", G_CALLBACK (columns_resized_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::view", G_CALLBACK (columns_resized_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+void
+_px_window_layout_dispose (PxWindow *self)
+{
+  g_clear_handle_id (&self->layout_idle_id, g_source_remove);
+}
