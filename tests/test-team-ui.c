@@ -975,7 +975,7 @@ main (int    argc,
   int status;
 
   g_setenv ("GTK_A11Y", "test", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
+  px_ui_test_init (&argc, &argv);
   adw_init ();
 
   server = px_test_pg_start ();
