@@ -13,58 +13,6 @@
 #include "px-story-view.h"
 #include "px-window-private.h"
 
-#include <gtk/gtk.h>
-
-/* The tooltip's timeout asks its widget's surface, then what is under
- * the pointer there: two criticals, both of a surface already gone.
- */
-static gboolean
-is_gone_surface (const char     *domain,
-                 GLogLevelFlags  level,
-                 const char     *message)
-{
-  return (level & G_LOG_LEVEL_CRITICAL) != 0
-         && ((g_strcmp0 (domain, "Gdk") == 0
-              && g_strcmp0 (message, "gdk_surface_get_device_position: assertion 'GDK_IS_SURFACE (surface)' "
-                                     "failed") == 0)
-             || (g_strcmp0 (domain, "Gtk") == 0
-                 && g_strcmp0 (message, "_gtk_widget_find_at_coords: assertion 'GDK_IS_SURFACE (surface)' "
-                                        "failed") == 0));
-}
-
-static gboolean
-fatal_log_cb (const char     *domain,
-              GLogLevelFlags  level,
-              const char     *message,
-              gpointer        user_data)
-{
-  return !is_gone_surface (domain, level, message);
-}
-
-/* Told on stderr, not as the TAP "Bail out!" the default handler prints
- * for a fatal message, which would fail the test all the same.
- */
-static void
-log_cb (const char     *domain,
-        GLogLevelFlags  level,
-        const char     *message,
-        gpointer        user_data)
-{
-  if (is_gone_surface (domain, level, message))
-    g_printerr ("%s-CRITICAL (not fatal: another test's window under the pointer): %s\n", domain, message);
-  else
-    g_log_default_handler (domain, level, message, user_data);
-}
-
-void
-px_ui_test_init (int    *argc,
-                 char ***argv)
-{
-  gtk_test_init (argc, argv, NULL);
-  g_log_set_handler ("Gdk", G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL, log_cb, NULL);
-  g_log_set_handler ("Gtk", G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL, log_cb, NULL);
-}
-
 void
 px_ui_test_wait_for (PxUiTestCondition  condition,
                      gpointer           data,
@@ -73,10 +21,6 @@ px_ui_test_wait_for (PxUiTestCondition  condition,
 {
   gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
 
-  /* GLib forgets the handler as each test case starts: set here, where
-   * the window's events are handled.
-   */
-  g_test_log_set_fatal_handler (fatal_log_cb, NULL);
   while (!condition (data))
     {
       if (g_get_monotonic_time () > deadline)

@@ -11,18 +11,8 @@ G_BEGIN_DECLS
 
 typedef gboolean (*PxUiTestCondition) (gpointer data);
 
-/* gtk_test_init () for the window's test programs. */
-void px_ui_test_init (int    *argc,
-                      char ***argv);
-
 /* Iterates the main context until @condition holds; fails the test after
- * @seconds so a hang is reported, not waited out. Meanwhile one critical
- * of GTK's own is not fatal: under `make test` two test programs share
- * one Xvfb display and pointer, and a window of the other one coming or
- * going under the pointer makes GTK 4.8 ask a closed dialog's surface
- * where the pointer is for a tooltip ("gdk_surface_get_device_position:
- * assertion 'GDK_IS_SURFACE (surface)' failed", then the same of
- * _gtk_widget_find_at_coords). Every other warning stays fatal.
+ * @seconds so a hang is reported, not waited out.
  */
 void px_ui_test_wait_for (PxUiTestCondition  condition,
                           gpointer           data,

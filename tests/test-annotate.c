@@ -901,7 +901,7 @@ main (int    argc,
    * coming and going must not fail these tests.
    */
   g_setenv ("GTK_A11Y", "test", FALSE);
-  px_ui_test_init (&argc, &argv);
+  gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add ("/annotate/selection", Fixture, NULL, fixture_set_up, test_annotate_selection, fixture_tear_down);

@@ -1081,7 +1081,7 @@ int
 main (int    argc,
       char **argv)
 {
-  px_ui_test_init (&argc, &argv);
+  gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add ("/table/demo", Fixture, NULL, fixture_set_up, test_table_demo, fixture_tear_down);

@@ -135,7 +135,7 @@ main (int    argc,
   int status;
 
   g_setenv ("GTK_A11Y", "test", FALSE);
-  px_ui_test_init (&argc, &argv);
+  gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   server = px_test_pg_start ();

@@ -1235,7 +1235,7 @@ int
 main (int    argc,
       char **argv)
 {
-  px_ui_test_init (&argc, &argv);
+  gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add ("/ui/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
