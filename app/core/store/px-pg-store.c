@@ -1788,25 +1788,23 @@ px_pg_store_get_source (PxPgStore  *self,
   return source_from_row (self, result, 0);
 }
 
-GPtrArray *
-px_pg_store_list_sources (PxPgStore  *self,
-                          gint64      story_id,
-                          GError    **error)
+/* The story's sources @sql lists (columns, then "WHERE ... ORDER BY"),
+ * $1 its id.
+ */
+static GPtrArray *
+list_sources (PxPgStore   *self,
+              gint64       story_id,
+              const char  *sql,
+              GError     **error)
 {
   const char *what = _("Could not list the story's sources");
-  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, story_id);
   const char *params[] = { id };
   g_autoptr(PGresult) result = NULL;
   GPtrArray *sources;
 
-  g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
-
-  locker = g_rec_mutex_locker_new (&self->lock);
-  if (!require_story (self, id, what, error))
-    return NULL;
-  if ((result = query (self, SOURCE_COLUMNS "WHERE s.story_id = $1 AND s.deleted_at IS NULL "
-                       "ORDER BY s.position, s.id", 1, params, what, error)) == NULL)
+  if (!require_story (self, id, what, error) || (result = query (self, sql, 1, params, what, error)) == NULL)
     return NULL;
 
   sources = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_record_free);
@@ -1816,30 +1814,28 @@ px_pg_store_list_sources (PxPgStore  *self,
 }
 
 GPtrArray *
+px_pg_store_list_sources (PxPgStore  *self,
+                          gint64      story_id,
+                          GError    **error)
+{
+  g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
+
+  return list_sources (self, story_id,
+                       SOURCE_COLUMNS "WHERE s.story_id = $1 AND s.deleted_at IS NULL ORDER BY s.position, s.id",
+                       error);
+}
+
+GPtrArray *
 px_pg_store_list_failed_sources (PxPgStore  *self,
                                  gint64      story_id,
                                  GError    **error)
 {
-  const char *what = _("Could not list the story's sources");
-  g_autoptr(GRecMutexLocker) locker = NULL;
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, story_id);
-  const char *params[] = { id };
-  g_autoptr(PGresult) result = NULL;
-  GPtrArray *sources;
-
   g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
 
-  locker = g_rec_mutex_locker_new (&self->lock);
-  if (!require_story (self, id, what, error))
-    return NULL;
-  if ((result = query (self, ANY_SOURCE_COLUMNS "WHERE s.story_id = $1 AND s.deleted_at IS NULL AND v.id IS NULL "
-                       "ORDER BY s.position, s.id", 1, params, what, error)) == NULL)
-    return NULL;
-
-  sources = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_record_free);
-  for (int i = 0; i < PQntuples (result); i++)
-    g_ptr_array_add (sources, source_from_row (self, result, i));
-  return sources;
+  return list_sources (self, story_id,
+                       ANY_SOURCE_COLUMNS "WHERE s.story_id = $1 AND s.deleted_at IS NULL AND v.id IS NULL "
+                       "ORDER BY s.position, s.id",
+                       error);
 }
 
 gint64

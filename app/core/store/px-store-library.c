@@ -491,26 +491,25 @@ px_store_get_source (PxStore  *self,
   return _px_store_get_any_source_locked (self, source_id, _("Could not read the source"), error);
 }
 
-GPtrArray *
-px_store_list_sources (PxStore  *self,
-                       gint64    story_id,
-                       GError  **error)
+/* The story's sources @sql lists (columns, then "WHERE ... ORDER BY"),
+ * ?1 its id.
+ */
+static GPtrArray *
+list_sources (PxStore     *self,
+              gint64       story_id,
+              const char  *sql,
+              GError     **error)
 {
   const char *what = _("Could not list the story's sources");
-  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_record_free);
   gboolean row;
   gboolean ok;
 
-  g_return_val_if_fail (PX_IS_STORE (self), NULL);
-
-  locker = g_rec_mutex_locker_new (&self->lock);
   if (!_px_store_check_open (self, what, error)
       || !_px_store_require_story (self, story_id, TRUE, what, error)
-      || (stmt = _px_store_prepare (self, SOURCE_COLUMNS "WHERE s.story_id = ?1 AND s.deleted_at IS NULL "
-                                    "ORDER BY s.position, s.id",
-                                    what, error)) == NULL)
+      || (stmt = _px_store_prepare (self, sql, what, error)) == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, story_id);
@@ -520,6 +519,18 @@ px_store_list_sources (PxStore  *self,
     return NULL;
 
   return g_steal_pointer (&sources);
+}
+
+GPtrArray *
+px_store_list_sources (PxStore  *self,
+                       gint64    story_id,
+                       GError  **error)
+{
+  g_return_val_if_fail (PX_IS_STORE (self), NULL);
+
+  return list_sources (self, story_id,
+                       SOURCE_COLUMNS "WHERE s.story_id = ?1 AND s.deleted_at IS NULL ORDER BY s.position, s.id",
+                       error);
 }
 
 gboolean
@@ -723,30 +734,12 @@ px_store_list_failed_sources (PxStore  *self,
                               gint64    story_id,
                               GError  **error)
 {
-  const char *what = _("Could not list the story's sources");
-  g_autoptr(GRecMutexLocker) locker = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_record_free);
-  gboolean row;
-  gboolean ok;
-
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
 
-  locker = g_rec_mutex_locker_new (&self->lock);
-  if (!_px_store_check_open (self, what, error)
-      || !_px_store_require_story (self, story_id, TRUE, what, error)
-      || (stmt = _px_store_prepare (self, ANY_SOURCE_COLUMNS "WHERE s.story_id = ?1 AND s.deleted_at IS NULL "
-                                    "AND v.id IS NULL ORDER BY s.position, s.id",
-                                    what, error)) == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, story_id);
-  while ((ok = _px_store_step_row (self, stmt, &row, what, error)) && row)
-    g_ptr_array_add (sources, source_from_row (stmt));
-  if (!ok)
-    return NULL;
-
-  return g_steal_pointer (&sources);
+  return list_sources (self, story_id,
+                       ANY_SOURCE_COLUMNS "WHERE s.story_id = ?1 AND s.deleted_at IS NULL AND v.id IS NULL "
+                       "ORDER BY s.position, s.id",
+                       error);
 }
 
 gboolean
