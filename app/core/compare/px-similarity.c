@@ -44,11 +44,6 @@
 #define QUOTE_RUN 10
 #define QUOTE_MIN_RUN 3
 
-/* A sentence of at least this many content words, this share of them
- * capitalised, is a headline in title case. */
-#define TITLE_CASE_MIN_WORDS 4
-#define TITLE_CASE_SHARE 0.75
-
 const char * const px_feature_names[PX_N_FEATURES] = {
   "cosine", "expanded", "predicate", "predicate_clash", "names", "name_clash",
   "numbers", "number_clash", "quote", "length", "shared", "speaker", "speaker_clash",
@@ -413,27 +408,6 @@ token_lexeme (PxSimilarity *self,
   return px_lexicon_cache_lookup (self->lexemes, norm);
 }
 
-/* Whether most of the sentence's content words are capitalised, as in a
- * headline: "White House Asked Bill Clinton To Talk To Joe Sestak".
- */
-static gboolean
-is_title_case (PxDocument *doc,
-               PxSentence *sentence)
-{
-  guint words = 0, capitals = 0;
-
-  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
-    {
-      PxToken *token = px_document_token (doc, t);
-
-      if (token->kind != PX_TOKEN_WORD || token->is_stop)
-        continue;
-      words++;
-      capitals += token->is_capital;
-    }
-  return words >= TITLE_CASE_MIN_WORDS && capitals >= words * TITLE_CASE_SHARE;
-}
-
 static void
 analyse_sentence (PxSimilarity *self,
                   Passage      *passage,
@@ -444,7 +418,7 @@ analyse_sentence (PxSimilarity *self,
   guint end = sentence->first_token + sentence->n_tokens;
   guint speaker_first = G_MAXUINT, speaker_end = 0;
 
-  gboolean title_case = is_title_case (doc, sentence);
+  gboolean title_case = px_document_is_title_case (doc, sentence);
 
   px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end);
   if (passage->speaker == NULL)

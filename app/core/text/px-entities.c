@@ -298,46 +298,27 @@ px_entities_scan (PxDocument *doc,
     }
 }
 
-/* Whether most of the sentence's content words are capitalised, as in a
- * headline: "Lindsay Lohan Checks Into Rehab in Newport Beach". (The
- * aligner has its own reading of the same, in px-similarity.c.)
- */
-static gboolean
-is_title_case (PxDocument *doc,
-               PxSentence *sentence)
-{
-  guint words = 0, capitals = 0;
-
-  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
-    {
-      PxToken *token = px_document_token (doc, t);
-
-      if (token->kind != PX_TOKEN_WORD || token->is_stop)
-        continue;
-      words++;
-      capitals += token->is_capital;
-    }
-  return words >= 4 && capitals * 4 >= words * 3;
-}
-
 void
 px_entities_resolve (PxDocument *doc)
 {
   g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal); /* keys outside headlines */
+  g_autofree gboolean *headlines = NULL; /* each sentence's: in title case */
 
+  headlines = g_new (gboolean, MAX (doc->sentences->len, 1));
   for (guint s = 0; s < doc->sentences->len; s++)
     {
       PxSentence *sentence = px_document_sentence (doc, s);
 
-      for (guint e = 0; !is_title_case (doc, sentence) && sentence->entities != NULL && e < sentence->entities->len; e++)
+      headlines[s] = px_document_is_title_case (doc, sentence);
+      for (guint e = 0; !headlines[s] && sentence->entities != NULL && e < sentence->entities->len; e++)
         g_hash_table_add (named, (gpointer) g_array_index (sentence->entities, PxEntity, e).key);
     }
   for (guint s = 0; s < doc->sentences->len; s++)
     {
       PxSentence *sentence = px_document_sentence (doc, s);
 
-      for (guint e = 0; is_title_case (doc, sentence) && sentence->entities != NULL && e < sentence->entities->len; e++)
+      for (guint e = 0; headlines[s] && sentence->entities != NULL && e < sentence->entities->len; e++)
         {
           PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
 

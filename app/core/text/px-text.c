@@ -751,6 +751,24 @@ px_document_unref (PxDocument *self)
   g_free (self);
 }
 
+gboolean
+px_document_is_title_case (PxDocument *self,
+                           PxSentence *sentence)
+{
+  guint words = 0, capitals = 0;
+
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      PxToken *token = px_document_token (self, t);
+
+      if (token->kind != PX_TOKEN_WORD || token->is_stop)
+        continue;
+      words++;
+      capitals += token->is_capital;
+    }
+  return words >= 4 && capitals * 4 >= words * 3;
+}
+
 const char *
 px_document_intern (PxDocument *self,
                     const char *string)

@@ -104,6 +104,13 @@ px_document_sentence (PxDocument *self,
   return &g_array_index (self->sentences, PxSentence, index);
 }
 
+/* Whether most of @sentence's content words are capitalised, as in a
+ * headline: "Lindsay Lohan Checks Into Rehab in Newport Beach" (at least
+ * four, three in four of them capitalised).
+ */
+gboolean px_document_is_title_case (PxDocument *self,
+                                    PxSentence *sentence);
+
 /* Interns @string in the document's string chunk. */
 const char *px_document_intern (PxDocument *self,
                                 const char *string);
