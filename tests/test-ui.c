@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "px-claims-panel.h"
+#include "px-i18n.h"
 #include "px-library-item.h"
 #include "px-library-view.h"
 #include "px-preferences-window.h"
@@ -20,6 +21,7 @@
 
 #include <adwaita.h>
 #include <libsoup/soup.h>
+#include <locale.h>
 
 #define WAIT_SECONDS 20
 
@@ -1184,11 +1186,48 @@ last_column_in_view (gpointer data)
          && bounds.origin.x + bounds.size.width <= value + gtk_adjustment_get_page_size (adjustment) + 0.5;
 }
 
+/* The labels of the panel's filters (the claims' toggles, the annotations'
+ * drop-downs) that are shown and cut short, as "name, name"; FALSE while
+ * one is not yet given its width (a drop-down's label is made anew when
+ * its list changes).
+ */
+static gboolean
+gather_cut_filter_labels (GtkWidget *widget,
+                          gboolean   in_filter,
+                          GString   *cut)
+{
+  gboolean laid_out = TRUE;
+
+  in_filter = in_filter || GTK_IS_TOGGLE_BUTTON (widget) || GTK_IS_DROP_DOWN (widget);
+  if (GTK_IS_POPOVER (widget) || !gtk_widget_get_mapped (widget))
+    return TRUE;
+  if (in_filter && GTK_IS_LABEL (widget))
+    {
+      if (gtk_widget_get_width (widget) == 0)
+        return FALSE;
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+        g_string_append_printf (cut, "%s%s", cut->len > 0 ? ", " : "", gtk_label_get_text (GTK_LABEL (widget)));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    laid_out = gather_cut_filter_labels (child, in_filter, cut) && laid_out;
+
+  return laid_out;
+}
+
+static gboolean
+filters_laid_out (gpointer data)
+{
+  g_autoptr(GString) cut = g_string_new (NULL);
+
+  return gather_cut_filter_labels (data, FALSE, cut);
+}
+
 /* At 1280x800 with the library and the claims panel both on, the demo's
  * four columns are all on screen, each at least 240 pixels wide, with the
- * claims panel beside them: the library folds away for them (its button
- * up, the preference kept) and comes back when the panel gives room. A
- * fifth source, which cannot fit, is scrolled into view.
+ * claims panel beside them, 300 pixels wide whatever the language (meson
+ * runs this test again in German and Ukrainian): the library folds away
+ * for them (its button up, the preference kept) and comes back when the
+ * panel gives room. A fifth source, which cannot fit, is scrolled into view.
  */
 static void
 test_columns_fit (Fixture       *fixture,
@@ -1209,6 +1248,23 @@ test_columns_fit (Fixture       *fixture,
     g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (px_story_view_get_column (fixture->view, i))), >=, 240);
   g_assert_false (adw_flap_get_folded (claims));
   g_assert_true (adw_flap_get_reveal_flap (claims));
+  g_assert_cmpint (gtk_widget_get_width (adw_flap_get_flap (claims)), <=, 300);
+  {
+    g_autoptr(GString) cut = g_string_new (NULL);
+    const char *messages = setlocale (LC_MESSAGES, NULL);
+
+    /* German's four claims filters do not all fit in 300 pixels: one is
+     * cut (its tooltip whole). Every other filter name, and every one in
+     * English and Ukrainian, is shown whole.
+     */
+    px_ui_test_wait_for (filters_laid_out, adw_flap_get_flap (claims), "the filters laid out", WAIT_SECONDS);
+    gather_cut_filter_labels (adw_flap_get_flap (claims), FALSE, cut);
+    g_test_message ("messages in %s; cut: %s", messages, cut->str);
+    if (messages != NULL && g_str_has_prefix (messages, "de"))
+      g_assert_true (cut->len == 0 || g_str_equal (cut->str, "Ein Medium"));
+    else
+      g_assert_cmpstr (cut->str, ==, "");
+  }
   g_assert_true (adw_flap_get_folded (sidebar));
   g_assert_false (adw_flap_get_reveal_flap (sidebar));
   g_assert_false (panel_action_state (fixture->window, "sidebar-visible"));
@@ -1235,8 +1291,18 @@ int
 main (int    argc,
       char **argv)
 {
+  /* The user's language (meson runs /ui/columns-fit in German and Ukrainian). */
+  px_i18n_init ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* The application's style, as PxApplication (an AdwApplication) loads it. */
+  {
+    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (style, PX_RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   g_test_add ("/ui/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
   g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
