@@ -417,6 +417,27 @@ test_failed_source_kept (Fixture       *fixture,
   g_assert_nonnull (strstr (message, "500"));
   g_assert_nonnull (strstr (message, flaky));
 
+  /* The sidebar counts it among the story's sources, as the columns do. */
+  {
+    PxLibraryView *library = PX_LIBRARY_VIEW (px_window_get_library_view (fixture->window));
+    GListModel *items = px_library_view_get_items (library);
+    gboolean found = FALSE;
+
+    px_library_view_reload (library);
+    px_ui_test_wait_for (library_loaded, library, "the library's stories", WAIT_SECONDS);
+    for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(PxLibraryItem) item = g_list_model_get_item (items, i);
+
+        if (px_library_item_get_story_id (item) != story_id)
+          continue;
+        g_test_message ("the story in the sidebar: %s", px_library_item_get_subtitle (item));
+        g_assert_true (g_str_has_prefix (px_library_item_get_subtitle (item), "2 sources"));
+        found = TRUE;
+      }
+    g_assert_true (found);
+  }
+
   /* The server answers again: Try Again loads it where it was. */
   flaky_fixed = TRUE;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (failed), "column.retry", NULL));
