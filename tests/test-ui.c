@@ -1308,6 +1308,62 @@ test_columns_fit (Fixture       *fixture,
   g_assert_false (adw_flap_get_folded (claims));
 }
 
+static GtkWidget *
+find_stack_with_page (GtkWidget  *widget,
+                      const char *name)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), name) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_stack_with_page (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The story view asks for the size of the view shown, columns or table:
+ * the other, hidden, is not measured at every layout (the claims table's
+ * rows were, while the columns were shown).
+ */
+static void
+test_view_measures_shown (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *stack;
+
+  open_demo (fixture);
+  stack = find_stack_with_page (GTK_WIDGET (fixture->view), "table");
+  g_assert_nonnull (stack);
+  for (guint view = 0; view < 2; view++)
+    {
+      GtkWidget *shown;
+
+      g_settings_set_enum (settings, "view", view == 0 ? PX_STORY_VIEW_TABLE : PX_STORY_VIEW_COLUMNS);
+      px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the view", WAIT_SECONDS);
+      shown = gtk_stack_get_visible_child (GTK_STACK (stack));
+      g_assert_true (shown == gtk_stack_get_child_by_name (GTK_STACK (stack), view == 0 ? "table" : "columns"));
+      for (GtkOrientation orientation = GTK_ORIENTATION_HORIZONTAL; orientation <= GTK_ORIENTATION_VERTICAL;
+           orientation++)
+        {
+          int stack_min, stack_nat, shown_min, shown_nat;
+
+          gtk_widget_measure (stack, orientation, -1, &stack_min, &stack_nat, NULL, NULL);
+          gtk_widget_measure (shown, orientation, -1, &shown_min, &shown_nat, NULL, NULL);
+          g_test_message ("%s, %s: stack %d/%d, shown %d/%d", view == 0 ? "table" : "columns",
+                          orientation == GTK_ORIENTATION_HORIZONTAL ? "width" : "height",
+                          stack_min, stack_nat, shown_min, shown_nat);
+          g_assert_cmpint (stack_min, ==, shown_min);
+          g_assert_cmpint (stack_nat, ==, shown_nat);
+        }
+    }
+  g_settings_reset (settings, "view");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1342,6 +1398,7 @@ main (int    argc,
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/failed-source-kept", Fixture, NULL, fixture_set_up, test_failed_source_kept, fixture_tear_down);
   g_test_add ("/ui/columns-fit", Fixture, NULL, fixture_set_up, test_columns_fit, fixture_tear_down);
+  g_test_add ("/ui/view-measures-shown", Fixture, NULL, fixture_set_up, test_view_measures_shown, fixture_tear_down);
   g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,
               fixture_tear_down);
 
