@@ -297,6 +297,27 @@ agreements (Context   *ctx,
   return n;
 }
 
+/* Whether sentence @index of @doc is its headline: the first, in title
+ * case or without a full stop ("Quake hits island, five hurt: media").
+ */
+static gboolean
+is_headline (PxDocument *doc,
+             guint       index)
+{
+  PxSentence *sentence = px_document_sentence (doc, index);
+  PxToken *last;
+
+  if (index != 0 || sentence->n_tokens == 0)
+    return FALSE;
+  if (px_document_is_title_case (doc, sentence))
+    return TRUE;
+  last = px_document_token (doc, sentence->first_token + sentence->n_tokens - 1);
+  while (last > px_document_token (doc, sentence->first_token) && last->kind == PX_TOKEN_QUOTE_CLOSE)
+    last--;
+  return !(last->kind == PX_TOKEN_PUNCT && (g_str_equal (last->norm, ".") || g_str_equal (last->norm, "!")
+                                             || g_str_equal (last->norm, "?")));
+}
+
 /* Groups the topic's items (one per source)
  * by @agree, and records a difference when there are two groups or more;
  * returns it (owned by the context), or NULL. @wording gives the text
@@ -320,7 +341,9 @@ emit_topic (Context           *ctx,
   /* one item a source: of a source's several, the one that agrees with
    * more of the other sources' items chosen so far ("$160 million"
    * against "$160 million" rather than against "$140-150 million", the
-   * other team's bid that the same report also gives) */
+   * other team's bid that the same report also gives); of as many, the body's rather
+   * than the headline's: a headline's figure that its own body corrects
+   * or details does not speak for the outlet */
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
@@ -333,8 +356,16 @@ emit_topic (Context           *ctx,
           taken = c;
       if (taken == G_MAXUINT)
         g_ptr_array_add (chosen, item);
-      else if (agreements (ctx, chosen, item, agree) > agreements (ctx, chosen, g_ptr_array_index (chosen, taken), agree))
-        g_ptr_array_index (chosen, taken) = item;
+      else
+        {
+          Item *held = g_ptr_array_index (chosen, taken);
+          guint mine = agreements (ctx, chosen, item, agree), theirs = agreements (ctx, chosen, held, agree);
+
+          if (mine > theirs
+              || (mine == theirs && is_headline (ctx->documents[held->source], held->sentence)
+                  && !is_headline (ctx->documents[item->source], item->sentence)))
+            g_ptr_array_index (chosen, taken) = item;
+        }
     }
   if (chosen->len < 2)
     return NULL;
@@ -438,6 +469,10 @@ build_topics (Context       *ctx,
 {
   g_autofree gboolean *matched = g_new0 (gboolean, items->len);
   g_autofree guint32 *sources = g_new0 (guint32, items->len); /* per root: its items' sources */
+  g_autofree gboolean *headline = g_new0 (gboolean, items->len);
+
+  for (guint i = 0; i < items->len; i++)
+    headline[i] = is_headline (ctx->documents[g_array_index (items, Item, i).source], g_array_index (items, Item, i).sentence);
 
   for (int pass = 0; pass < 2; pass++)
     for (guint sa = 0; sa < ctx->n_documents; sa++)
@@ -457,11 +492,14 @@ build_topics (Context       *ctx,
               if (si == sa || si == sb)
                 matched[i] = (sources[find_root (items, i)] & (1u << (si == sa ? sb : sa))) != 0;
             }
-          for (guint i = 0; i < items->len; i++)
+          /* the body's items before the headline's: "two people" in the
+           * body, not "Five hurt" above it, answers another's "three people" */
+          for (guint n = 0; n < 2 * items->len; n++)
             {
+              guint i = n % items->len;
               Item *a = &g_array_index (items, Item, i);
 
-              if (a->source != sa || matched[i])
+              if (a->source != sa || matched[i] || (n < items->len) == headline[i])
                 continue;
               for (guint j = 0; j < items->len; j++)
                 {
@@ -1003,6 +1041,100 @@ ages_answer (PxSentence       *sa,
   return n_a > 0 && left->len == 0;
 }
 
+enum
+{
+  TOLL_NONE,
+  TOLL_DEAD,
+  TOLL_HURT,
+};
+
+static int
+toll_of_word (const char *norm)
+{
+  static const char * const dead[] = {
+    "dead", "death", "deaths", "fatalities", "fatality", "killed", "kill", "killing", "kills", "died", "die", "dies",
+    "dying", "lives",
+  };
+  static const char * const hurt[] = {
+    "injured", "injuring", "injure", "injures", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",
+    "hurting",
+  };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (dead); w++)
+    if (g_str_equal (norm, dead[w]))
+      return TOLL_DEAD;
+  for (gsize w = 0; w < G_N_ELEMENTS (hurt); w++)
+    if (g_str_equal (norm, hurt[w]))
+      return TOLL_HURT;
+  return TOLL_NONE;
+}
+
+/* Words a toll may count besides its own: "nine people", "seven dead". */
+static gboolean
+is_toll_head (const char *norm)
+{
+  static const char * const words[] = { "people", "person", "persons", "others", "more", "victims" };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (norm, words[w]))
+      return TRUE;
+  return toll_of_word (norm) != TOLL_NONE;
+}
+
+/* Whether a count is a toll, of the dead or of the hurt, and of whom: by
+ * its own words ("seven dead", "three fatalities", "no one was killed")
+ * or its verb ("killing nine people", "the deaths of three"). @plain is
+ * set when it counts no one in particular: "people", "dead", not
+ * "soldiers" (two soldiers may be among five people).
+ */
+static int
+toll_of (PxDocument       *doc,
+         PxSentence       *sentence,
+         const PxQuantity *q,
+         gboolean         *plain)
+{
+  const PxToken *predicate;
+  int toll = TOLL_NONE;
+
+  *plain = TRUE;
+  if (q->dimension != PX_DIMENSION_COUNT || q->vague)
+    return TOLL_NONE;
+  for (guint t = q->first_token; t < q->end_token; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      for (guint h = 0; h < q->n_heads; h++)
+        if (token->end == q->head_ends[h])
+          {
+            if (toll == TOLL_NONE)
+              toll = toll_of_word (token->norm);
+            /* the noun counted: "three fatalities reported" */
+            if (h == 0)
+              *plain = is_toll_head (token->norm);
+          }
+    }
+  if (toll == TOLL_NONE && (predicate = quantity_predicate (doc, sentence, q)) != NULL)
+    toll = toll_of_word (predicate->norm);
+  return toll;
+}
+
+/* Two counts of one toll that their words do not tie: "leaving seven
+ * dead" and "killing nine people"; not "killed two soldiers" and "killed
+ * five people".
+ */
+static gboolean
+same_toll (Context    *ctx,
+           const Item *a,
+           const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  gboolean plain_a, plain_b;
+  int toll = toll_of (da, px_document_sentence (da, a->sentence), a->data, &plain_a);
+
+  return toll != TOLL_NONE && plain_a && toll == toll_of (db, px_document_sentence (db, b->sentence), b->data, &plain_b)
+         && plain_b;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -1011,9 +1143,14 @@ quantity_same_topic (Context    *ctx,
   const PxQuantity *qa = a->data, *qb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  gboolean toll = FALSE;
 
   if (!px_quantity_comparable (qa, qb, NULL, NULL))
-    return FALSE;
+    {
+      if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || !same_toll (ctx, a, b))
+        return FALSE;
+      toll = TRUE;
+    }
   /* a figure the other report gives too, of something else, is no rival
    * of its own: "29 of 34 passes" against "29-of-34 after completing his
    * first 17 passes" */
@@ -1039,7 +1176,7 @@ quantity_same_topic (Context    *ctx,
     {
       const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
 
-      return pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || !different_acts (ctx, pa, pb);
+      return toll || pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || !different_acts (ctx, pa, pb);
     }
   if (qa->dimension == PX_DIMENSION_MONEY)
     {
@@ -1076,6 +1213,7 @@ quantity_end (GArray *items,
   const PxQuantity *q = item->data;
   guint root = find_root (items, item - (Item *) items->data);
   guint fallback = q->number_end;
+  gboolean shared = FALSE;
 
   /* "4.75%", "2km", "$2bn" say what they measure */
   if (q->dimension != PX_DIMENSION_COUNT)
@@ -1096,8 +1234,12 @@ quantity_end (GArray *items,
                 return q->head_ends[h];
               if (fallback == q->number_end)
                 fallback = q->head_ends[h];
+              shared = TRUE;
             }
       }
+  /* a toll in other words: "seven dead" against "nine people" */
+  if (!shared && q->n_heads > 0)
+    return q->head_ends[0];
   return fallback;
 }
 
@@ -1127,6 +1269,9 @@ same_act (Context    *ctx,
 
   if (qa->dimension != PX_DIMENSION_COUNT && qa->dimension != PX_DIMENSION_DURATION)
     return FALSE;
+  /* the dead, the hurt: the toll is the act */
+  if (qa->dimension == PX_DIMENSION_COUNT && same_toll (ctx, a, b))
+    return TRUE;
   for (guint i = 0; i < qa->n_heads; i++)
     for (guint j = 0; j < qb->n_heads; j++)
       head |= g_str_equal (qa->heads[i], qb->heads[j]);
@@ -2113,6 +2258,140 @@ scare_quoted (Context             *ctx,
   return scare_quote (ctx, ref, with) != NULL;
 }
 
+/* A hedge of not knowing: "was not immediately known", "it was unclear". */
+static gboolean
+is_unknown_cue (PxDocument  *doc,
+                const PxCue *cue)
+{
+  for (guint k = cue->first_token; k < cue->end_token; k++)
+    {
+      const char *norm = px_document_token (doc, k)->norm;
+
+      if (g_str_equal (norm, "known") || g_str_equal (norm, "clear") || g_str_equal (norm, "unclear"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @sentence says, in the outlet's own voice, that what caused the
+ * happening is not known: "the cause of the fire was not immediately
+ * known", "it was unclear what caused the blast", "officials had no idea
+ * what caused it".
+ */
+static gboolean
+doubts_the_cause (PxDocument *doc,
+                  PxSentence *sentence)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint t = first; t < end; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+      gboolean unknown = FALSE;
+      guint from = t, to = t + 1;
+
+      if (token->in_quote)
+        continue;
+      /* a hedge of not knowing, or "no idea" */
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+          if (cue->first_token == t && cue->kind == PX_CUE_HEDGE && !cue->speech && is_unknown_cue (doc, cue))
+            {
+              unknown = TRUE;
+              to = cue->end_token;
+            }
+        }
+      if (!unknown && g_str_equal (token->norm, "no") && t + 1 < end
+          && g_str_equal (px_document_token (doc, t + 1)->norm, "idea"))
+        unknown = TRUE, to = t + 2;
+      if (!unknown)
+        continue;
+      /* the clause it stands in, and what it goes on to ask */
+      while (from > first && !ends_a_statement (px_document_token (doc, from - 1)))
+        from--;
+      while (to < end && !ends_a_statement (px_document_token (doc, to)))
+        to++;
+      for (guint k = from; k < to; k++)
+        if (g_str_equal (px_document_token (doc, k)->stem, "caus"))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @sentence states what caused it, plainly: "the fire was caused
+ * by a faulty heater", "died of heart failure", "destroyed by arson",
+ * "due to an electrical fault".
+ */
+static gboolean
+states_the_cause (PxDocument *doc,
+                  PxSentence *sentence)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  if (sentence->attribution == PX_ATTRIBUTION_DISTANCED)
+    return FALSE;
+  for (guint t = first; t + 1 < end; t++)
+    {
+      PxToken *token = px_document_token (doc, t), *next = px_document_token (doc, t + 1);
+      gboolean doubted = FALSE;
+
+      if (token->in_quote)
+        continue;
+      /* not "suspected arson", "possible arson", "not caused by" */
+      for (guint k = t > first + 5 ? t - 5 : first; k < t; k++)
+        {
+          const char *norm = px_document_token (doc, k)->norm;
+
+          doubted |= g_str_equal (norm, "not") || g_str_equal (norm, "suspected") || g_str_equal (norm, "possible")
+                     || g_str_equal (norm, "whether") || g_str_equal (norm, "if") || g_str_equal (norm, "no")
+                     || g_str_has_suffix (norm, "n't");
+        }
+      if (doubted)
+        continue;
+      if ((g_str_equal (token->stem, "caus") && g_str_equal (next->norm, "by"))
+          || (g_str_equal (token->norm, "due") && g_str_equal (next->norm, "to"))
+          || (g_str_equal (token->norm, "blamed") && g_str_equal (next->norm, "on"))
+          || (g_str_equal (token->norm, "by") && g_str_equal (next->norm, "arson")))
+        return TRUE;
+      /* "died of heart failure", "died at his home on Thursday from
+       * cancer"; not "died at the age of 95" */
+      if (g_str_equal (token->norm, "died") || g_str_equal (token->norm, "dies"))
+        for (guint k = t + 1; k < end && k < t + 9 && !ends_a_statement (px_document_token (doc, k)); k++)
+          {
+            const char *norm = px_document_token (doc, k)->norm;
+
+            if ((g_str_equal (norm, "of") || g_str_equal (norm, "from"))
+                && !g_str_equal (px_document_token (doc, k - 1)->norm, "age")
+                && px_document_token (doc, k - 1)->kind != PX_TOKEN_NUMBER
+                && !g_str_has_prefix (px_document_token (doc, k - 1)->norm, "year"))
+              return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+/* Whether another source's members (only @with's when it is a source)
+ * state the cause that @ref says is not known.
+ */
+static gboolean
+cause_stated_elsewhere (Context             *ctx,
+                        const PxSentenceRef *ref,
+                        guint                with)
+{
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *other = &ctx->members[m];
+
+      if (other->source == ref->source || (with != G_MAXUINT && other->source != with))
+        continue;
+      if (states_the_cause (ctx->documents[other->source], px_document_sentence (ctx->documents[other->source], other->sentence)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The sentence's attribution as it bears on what the claim's sources
  * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
  * a deal" attributes the deal, not the meeting. A verb of saying covers
@@ -2133,6 +2412,9 @@ attribution_of_shared (Context             *ctx,
   guint shared[3] = { 0, 0, 0 };
   guint speaker_first, speaker_end;
 
+  /* the cause not known, against an outlet that states it */
+  if (doubts_the_cause (doc, sentence) && cause_stated_elsewhere (ctx, ref, with))
+    return PX_ATTRIBUTION_DISTANCED;
   if (sentence->attribution == PX_ATTRIBUTION_NONE)
     return PX_ATTRIBUTION_NONE;
 
@@ -2164,9 +2446,14 @@ attribution_of_shared (Context             *ctx,
         }
       else if (!cue->speech && cue->kind == PX_CUE_HEDGE)
         {
-          /* "reportedly", "apparently": the clause it stands in */
+          /* "reportedly", "apparently": the clause it stands in; "was
+           * not immediately known" only its own clause: "the church burned
+           * and the cause was not immediately known" does not doubt the fire */
+          gboolean unknown = is_unknown_cue (doc, cue);
+
           from = cue->first_token;
-          while (from > first && !ends_a_statement (px_document_token (doc, from - 1)))
+          while (from > first && !ends_a_statement (px_document_token (doc, from - 1))
+                 && !(unknown && opens_clause (px_document_token (doc, from - 1))))
             from--;
           to = cue->end_token;
           while (to < end && !ends_a_statement (px_document_token (doc, to)))
