@@ -625,6 +625,94 @@ test_number_headline (void)
     }
 }
 
+/* The slot links of a comparison of two one-sentence reports that the
+ * aligner keeps apart: the "linked_differences" of every claim in the
+ * JSON. Each must span a sentence of each report, in two claims.
+ */
+static guint
+count_links (const char *a,
+             const char *b,
+             const char *value_a,
+             const char *value_b)
+{
+  g_autoptr(PxComparison) c = compare_pair (a, b);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *claims;
+  guint n = 0;
+
+  g_test_message ("linked? %s / %s", a, b);
+  g_assert_cmpuint (px_comparison_get_sentence_claim (c, 0, 0), !=, px_comparison_get_sentence_claim (c, 1, 0));
+  px_comparison_build_json (c, builder);
+  root = json_builder_get_root (builder);
+  claims = json_object_get_array_member (json_node_get_object (root), "claims");
+  for (guint k = 0; k < json_array_get_length (claims); k++)
+    {
+      JsonObject *claim = json_array_get_object_element (claims, k);
+      JsonArray *links;
+
+      /* the claims' own differences stay their own */
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (claim, "differences")), ==, 0);
+      if (!json_object_has_member (claim, "linked_differences"))
+        continue;
+      links = json_object_get_array_member (claim, "linked_differences");
+      for (guint d = 0; d < json_array_get_length (links); d++)
+        {
+          JsonObject *link = json_array_get_object_element (links, d);
+          JsonArray *members = json_object_get_array_member (link, "members");
+          JsonArray *values = json_object_get_array_member (link, "values");
+          double confidence = json_object_get_double_member (link, "confidence");
+
+          g_test_message ("link: %s (%.2f)", json_object_get_string_member (link, "summary"), confidence);
+          g_assert_cmpstr (json_object_get_string_member (link, "kind"), ==, "number");
+          g_assert_cmpfloat (confidence, >, 0);
+          g_assert_cmpfloat (confidence, <=, 1);
+          g_assert_cmpuint (json_array_get_length (json_object_get_array_member (link, "sides")), ==, 2);
+          /* the sentences it spans, each with its own claim */
+          g_assert_cmpuint (json_array_get_length (members), ==, 2);
+          g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (members, 0), "claim"), !=,
+                           json_object_get_int_member (json_array_get_object_element (members, 1), "claim"));
+          g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (members, 0), "claim"), ==,
+                           px_comparison_get_sentence_claim (c, 0, 0));
+          g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (members, 1), "claim"), ==,
+                           px_comparison_get_sentence_claim (c, 1, 0));
+          if (value_a != NULL)
+            g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (values, 0), "value"), ==,
+                             value_a);
+          if (value_b != NULL)
+            g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (values, 1), "value"), ==,
+                             value_b);
+          n++;
+        }
+    }
+  return n;
+}
+
+/* Slot links: figures of one slot compared though the aligner put their
+ * sentences in two claims; the time served by one person, one victim's
+ * age in two lists of ages, a share named alike. Not two people's terms,
+ * two rounds of a vote on two days, nor two of a family's ages.
+ */
+static void
+test_number_slot_links (void)
+{
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+                                 "Hale served eight months in a federal prison for wire fraud.",
+                                 "more than three years", "eight months"), ==, 1);
+  g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Lopes, the suspect's mother, and 48-year-old Ana Reis.",
+                                 "Officers found the bodies of two women, 68 and 48 years old, in a flat on the second floor.",
+                                 "61-year-old", "68"), ==, 1);
+  g_assert_cmpuint (count_links ("The electoral commission said turnout was almost 90%.",
+                                 "Turnout reached 93.87 percent in the vote for 288 candidates, all loyal to the president.",
+                                 "almost 90%", "93.87 percent"), ==, 1);
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+                                 "Ortiz served eight months in a federal prison for wire fraud.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links ("Turnout was 60 percent in the first round on Sunday, the electoral commission said.",
+                                 "Turnout reached 45 percent in the runoff held on Tuesday.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Silva and 48-year-old Ana Reis.",
+                                 "The suspect, 35-year-old Gary Silva, was arrested at another house in the town.", NULL, NULL), ==, 0);
+}
+
 /* Temperatures are a unit of their own: a different temperature is a
  * difference, a figure without a scale is not compared with one.
  */
@@ -1094,6 +1182,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
   g_test_add_func ("/differ/number/headline", test_number_headline);
+  g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/number/durations", test_number_durations);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);

@@ -54,6 +54,7 @@ typedef struct
   GHashTable *dated;    /* PxTimeExpr -> the verb it dates (time_predicate()), or the table itself */
   gboolean anchored;    /* the last topic's confidence rule tied its slot by structure */
   GHashTable *traits;   /* PxDifference -> TRAIT_ bits, for the confidence model */
+  gboolean linked;      /* two sentences of a slot link (px_differ_links()): the link ties the slot */
 } Context;
 
 enum
@@ -999,7 +1000,14 @@ same_person_aged (Context    *ctx,
   PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
   const PxEntity *pa = aged_person (sa, a->data), *pb = aged_person (sb, b->data);
 
-  return pa != NULL && pb != NULL && keys_match (pa->key, pb->key);
+  if (pa == NULL || pb == NULL || !keys_match (pa->key, pb->key))
+    return FALSE;
+  /* one family's name is not one person: "61-year-old Katherine Gomes"
+   * and "35-year-old Gary Gomes" */
+  if (pa->end_token - pa->first_token >= 2 && pb->end_token - pb->first_token >= 2)
+    return g_str_equal (px_document_token (ctx->documents[a->source], pa->first_token)->norm,
+                        px_document_token (ctx->documents[b->source], pb->first_token)->norm);
+  return TRUE;
 }
 
 /* Whether two sentences give as many ages, two or more, all of them
@@ -1324,7 +1332,7 @@ quantity_confidence (Context *ctx,
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
               && a->group != b->group && same_people (ctx, a, b) && (same_act (ctx, a, b) || same_age (ctx, a, b));
       }
-  if (slot < MIN_SLOT && !act)
+  if (slot < MIN_SLOT && !act && !ctx->linked)
     return -1;
   /* "hundreds of people" states no figure to tie to "612 people" */
   ctx->anchored = act && !vague;
@@ -4226,7 +4234,7 @@ typedef struct
 
 const char * const px_difference_feature_names[PX_DIFFERENCE_N_FEATURES] = {
   "number", "time", "quote", "hedging", "contradiction", "entity", "attribution", "slot", "aligned", "vague", "lead",
-  "anchored", "exact", "plain", "cohesion", "majority",
+  "anchored", "exact", "plain", "cohesion", "majority", "linked",
 };
 
 static const ConfidenceModel *
@@ -4418,7 +4426,8 @@ difference_features (Context      *ctx,
 static void
 calibrate (Context      *ctx,
            PxDifference *difference,
-           double        cohesion)
+           double        cohesion,
+           gboolean      linked)
 {
   const ConfidenceModel *model = confidence_model ();
   double features[PX_DIFFERENCE_N_FEATURES];
@@ -4428,6 +4437,7 @@ calibrate (Context      *ctx,
   if (keep < 0)
     keep = g_getenv ("PARALLAX_DIFFER_FEATURES") != NULL;
   difference_features (ctx, difference, cohesion, features);
+  features[PX_DIFFERENCE_FEATURE_LINKED] = linked;
   for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)
     logit += model->weights[f] * features[f];
   if (keep)
@@ -4464,12 +4474,13 @@ find_attribution (Context *ctx)
   find_presentation (ctx, PX_ATTRIBUTION_NEUTRAL);
 }
 
-GPtrArray *
-px_differ (PxDocument         **documents,
-           const char * const  *labels,
-           guint                n_documents,
-           const PxSentenceRef *members,
-           guint                n_members)
+static GPtrArray *
+differ_run (PxDocument         **documents,
+            const char * const  *labels,
+            guint                n_documents,
+            const PxSentenceRef *members,
+            guint                n_members,
+            gboolean             linked)
 {
   Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL, NULL, NULL, FALSE, NULL };
   g_autoptr(GHashTable) lexicon = px_lexicon_cache_new ();
@@ -4481,6 +4492,7 @@ px_differ (PxDocument         **documents,
   double cohesion;
 
   ctx.differences = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
+  ctx.linked = linked;
   for (guint m = 0; m < n_members; m++)
     sources |= 1u << members[m].source;
   if ((sources & (sources - 1)) == 0)
@@ -4509,21 +4521,305 @@ px_differ (PxDocument         **documents,
   for (guint i = 0; i < n_documents * n_documents; i++)
     attributions[i] = -1;
 
-  find_presentation (&ctx, PX_ATTRIBUTION_DISTANCED);
-  find_numbers (&ctx);
-  find_times (&ctx);
-  find_quotes (&ctx);
-  find_contradictions (&ctx);
-  find_entities (&ctx);
-  find_attribution (&ctx);
+  /* a slot link compares figures only (px_differ_links()) */
+  if (linked)
+    find_numbers (&ctx);
+  else
+    {
+      find_presentation (&ctx, PX_ATTRIBUTION_DISTANCED);
+      find_numbers (&ctx);
+      find_times (&ctx);
+      find_quotes (&ctx);
+      find_contradictions (&ctx);
+      find_entities (&ctx);
+      find_attribution (&ctx);
+    }
   cohesion = ctx.differences->len > 0 ? claim_cohesion (&ctx) : 0;
   for (guint d = 0; d < ctx.differences->len; d++)
     {
       PxDifference *difference = g_ptr_array_index (ctx.differences, d);
 
-      calibrate (&ctx, difference, cohesion);
+      calibrate (&ctx, difference, cohesion, linked);
     }
   return ctx.differences;
+}
+
+GPtrArray *
+px_differ (PxDocument         **documents,
+           const char * const  *labels,
+           guint                n_documents,
+           const PxSentenceRef *members,
+           guint                n_members)
+{
+  return differ_run (documents, labels, n_documents, members, n_members, FALSE);
+}
+
+/* Slot links */
+
+typedef struct
+{
+  guint source;
+  guint sentence;
+  guint claim;
+  const PxQuantity *quantity;
+  int toll;             /* toll_of() when it counts no one in particular, else TOLL_NONE */
+  const PxToken *predicate; /* quantity_predicate() */
+} Occurrence;
+
+/* Words around a figure that say nothing of what it counts. */
+static gboolean
+is_saying (const char *norm)
+{
+  static const char * const words[] = {
+    "said", "says", "say", "told", "according", "reported", "reports", "percent", "per", "cent", "officials",
+    "official", "authorities", "police",
+  };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (norm, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a share or a sum names what it measures in the same word on
+ * both sides: "turnout was almost 90%" and "turnout reached 93.87
+ * percent".
+ */
+static gboolean
+named_alike (PxDocument       *da,
+             PxSentence       *sa,
+             const PxQuantity *qa,
+             PxDocument       *db,
+             PxSentence       *sb,
+             const PxQuantity *qb)
+{
+  g_autoptr(GHashTable) na = quantity_neighbours (da, sa, qa, TRUE);
+  g_autoptr(GHashTable) nb = quantity_neighbours (db, sb, qb, TRUE);
+  GHashTableIter iter;
+  gpointer word;
+
+  g_hash_table_iter_init (&iter, na);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (g_hash_table_contains (nb, word) && !is_saying (word))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether two sentences date what they report to different times: then
+ * they are two happenings.
+ */
+static gboolean
+dated_apart (PxSentence *sa,
+             PxSentence *sb)
+{
+  for (guint i = 0; sa->times != NULL && i < sa->times->len; i++)
+    for (guint j = 0; sb->times != NULL && j < sb->times->len; j++)
+      {
+        const PxTimeExpr *ta = &g_array_index (sa->times, PxTimeExpr, i);
+        const PxTimeExpr *tb = &g_array_index (sb->times, PxTimeExpr, j);
+
+        if (px_time_comparable (ta, tb) && !px_time_equal (ta, tb))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether the two sentences name someone or something in common: a
+ * person, a place, an organisation.
+ */
+static gboolean
+share_a_participant (PxSentence *sa,
+                     PxSentence *sb)
+{
+  for (guint i = 0; sa->entities != NULL && i < sa->entities->len; i++)
+    {
+      const PxEntity *ea = &g_array_index (sa->entities, PxEntity, i);
+
+      if (ea->unconfirmed)
+        continue;
+      for (guint j = 0; sb->entities != NULL && j < sb->entities->len; j++)
+        if (keys_match (ea->key, g_array_index (sb->entities, PxEntity, j).key))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether two figures of two sentences the aligner put in different
+ * claims state the same slot: the same thing counted by the same act
+ * ("served four months" / "after serving more than four years"), the
+ * same named person's age or the same list of ages, or a share or sum
+ * named alike ("turnout"); tied to one story by a participant both name
+ * (or by the same figure's name), with no person or time setting them
+ * apart.
+ */
+static gboolean
+slot_linked (Context          *ctx,
+             const Occurrence *x,
+             const Occurrence *y)
+{
+  const PxQuantity *qa = x->quantity, *qb = y->quantity;
+  PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
+  PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
+  Item a = { x->source, x->sentence, qa, qa->start, qa->end, qa->end, 0, 0, 0, 0 };
+  Item b = { y->source, y->sentence, qb, qb->start, qb->end, qb->end, 1, 0, 0, 0 };
+  gboolean tied;
+
+  if (qa->dimension != qb->dimension || qa->vague || qb->vague || px_quantity_equal (qa, qb))
+    return FALSE;
+  /* an age is tied to its person by same_age() below, whoever else the
+   * sentences name ("Gary Gomes ... the bodies of two women, 68 and 48") */
+  if (!quantity_same_topic (ctx, &a, &b) || (qa->dimension != PX_DIMENSION_AGE && !same_people (ctx, &a, &b))
+      || dated_apart (sa, sb))
+    return FALSE;
+  switch (qa->dimension)
+    {
+    case PX_DIMENSION_COUNT:
+      tied = same_act (ctx, &a, &b) && share_a_participant (sa, sb);
+      break;
+    case PX_DIMENSION_DURATION:
+      /* a time served, a contract's length: of the story's one subject
+       * when a side names no one ("He served four months") */
+      tied = same_act (ctx, &a, &b)
+             && (share_a_participant (sa, sb) || sa->entities == NULL || sa->entities->len == 0
+                 || sb->entities == NULL || sb->entities->len == 0);
+      break;
+    case PX_DIMENSION_AGE:
+      tied = same_age (ctx, &a, &b);
+      break;
+    case PX_DIMENSION_PERCENT:
+    case PX_DIMENSION_MONEY:
+      tied = named_alike (da, sa, qa, db, sb, qb);
+      break;
+    default:
+      tied = FALSE;
+    }
+  return tied;
+}
+
+void
+px_differ_links (PxDocument         **documents,
+                 const char * const  *labels,
+                 guint                n_documents,
+                 GPtrArray           *claims)
+{
+  g_autoptr(GArray) occurrences = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+  g_autoptr(GHashTable) lexicon = px_lexicon_cache_new ();
+  g_autoptr(GHashTable) dated = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) traits = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+  Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
+  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer value;
+
+  for (guint c = 0; c < claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (claims, c);
+
+      for (guint m = 0; m < claim->members->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+          PxSentence *sentence = px_document_sentence (documents[ref->source], ref->sentence);
+
+          for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+            {
+              Occurrence o = { ref->source, ref->sentence, c, &g_array_index (sentence->quantities, PxQuantity, q), TOLL_NONE,
+                               NULL };
+              gboolean plain;
+
+              if (o.quantity->vague)
+                continue;
+              o.toll = toll_of (documents[ref->source], sentence, o.quantity, &plain);
+              if (!plain)
+                o.toll = TOLL_NONE;
+              o.predicate = quantity_predicate (documents[ref->source], sentence, o.quantity);
+              g_array_append_val (occurrences, o);
+            }
+        }
+    }
+
+  /* figures that may be of one slot share a bucket: a count's head word
+   * or its toll, any other dimension's name (and currency) */
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      const Occurrence *o = &g_array_index (occurrences, Occurrence, i);
+      const PxQuantity *q = o->quantity;
+      char *keys[G_N_ELEMENTS (q->heads) + 1] = { NULL, };
+      guint n_keys = 0;
+
+      if (q->dimension == PX_DIMENSION_COUNT)
+        {
+          for (guint h = 0; h < q->n_heads; h++)
+            keys[n_keys++] = g_strconcat ("h:", q->heads[h], NULL);
+          if (o->toll != TOLL_NONE)
+            keys[n_keys++] = g_strdup_printf ("t:%d", o->toll);
+        }
+      else
+        keys[n_keys++] = g_strdup_printf ("d:%d:%s", q->dimension, q->currency != NULL ? q->currency : "");
+      for (guint k = 0; k < n_keys; k++)
+        {
+          GArray *bucket = g_hash_table_lookup (buckets, keys[k]);
+
+          if (bucket == NULL)
+            {
+              bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (buckets, keys[k], bucket);
+            }
+          else
+            g_free (keys[k]);
+          g_array_append_val (bucket, i);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, buckets);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    for (guint bi = 0; bi < ((GArray *) value)->len; bi++)
+      for (guint bj = bi + 1; bj < ((GArray *) value)->len; bj++)
+      {
+        guint i = g_array_index ((GArray *) value, guint, bi), j = g_array_index ((GArray *) value, guint, bj);
+        const Occurrence *x = &g_array_index (occurrences, Occurrence, i);
+        const Occurrence *y = &g_array_index (occurrences, Occurrence, j);
+        guint64 id = ((guint64) i << 32) | j;
+        PxSentenceRef pair[2];
+        g_autoptr(GPtrArray) found = NULL;
+        PxClaim *home;
+
+        /* what is cheap to tell first: the same kind of figure, not equal */
+        if (x->source == y->source || x->claim == y->claim || x->quantity->dimension != y->quantity->dimension
+            || (!px_quantity_comparable (x->quantity, y->quantity, NULL, NULL)
+                && (x->toll == TOLL_NONE || x->toll != y->toll))
+            || px_quantity_equal (x->quantity, y->quantity))
+          continue;
+        /* a count or a time served by one act: the same verb or synonyms
+         * ("killed", "dead" for a toll) */
+        if ((x->quantity->dimension == PX_DIMENSION_COUNT || x->quantity->dimension == PX_DIMENSION_DURATION)
+            && (x->toll == TOLL_NONE || x->toll != y->toll)
+            && (x->predicate == NULL || y->predicate == NULL || !same_meaning (&ctx, x->predicate, y->predicate)))
+          continue;
+        /* in two buckets: "two people killed" and "five people killed" */
+        if (!g_hash_table_add (seen, g_memdup2 (&id, sizeof id)))
+          continue;
+        pair[0] = (PxSentenceRef) { x->source, x->sentence };
+        pair[1] = (PxSentenceRef) { y->source, y->sentence };
+        if (x->source > y->source)
+          {
+            PxSentenceRef swap = pair[0];
+
+            pair[0] = pair[1];
+            pair[1] = swap;
+          }
+        ctx.members = pair;
+        ctx.n_members = 2;
+        if (!slot_linked (&ctx, x, y))
+          continue;
+        found = differ_run (documents, labels, n_documents, pair, 2, TRUE);
+        home = g_ptr_array_index (claims, MIN (x->claim, y->claim));
+        if (home->linked == NULL)
+          home->linked = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
+        while (found->len > 0)
+          g_ptr_array_add (home->linked, g_ptr_array_steal_index (found, 0));
+      }
 }
 
 GArray *
