@@ -134,9 +134,21 @@ px_extract_plain_text (const char  *input,
   return g_steal_pointer (&article);
 }
 
+typedef struct
+{
+  htmlParserCtxtPtr ctxt;
+  GCancellable *cancellable;
+  guint elements;
+  GString *styles; /* the text of the page's <style> elements, up to PX_EXTRACT_STYLE_MAX */
+} ParseState;
+
+/* Style sheets are read for the elements they hide, up to this much. */
+#define PX_EXTRACT_STYLE_MAX (256 * 1024)
+
 /* Script and style contents arrive as CDATA blocks; only JSON-LD among
  * them is ever read, so the rest is not kept in the tree at all (a saving
- * of time and memory on pages that carry megabytes of script).
+ * of time and memory on pages that carry megabytes of script). Style
+ * sheets are kept aside as text, to be read for what they hide.
  */
 static void
 keep_structured_data_cb (void          *user_data,
@@ -144,20 +156,21 @@ keep_structured_data_cb (void          *user_data,
                          int            len)
 {
   htmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
   const char *type;
 
+  if (ctxt->node != NULL && _px_html_is (ctxt->node, "style"))
+    {
+      if (state->styles != NULL && state->styles->len < PX_EXTRACT_STYLE_MAX && len > 0)
+        g_string_append_len (state->styles, (const char *) value,
+                             MIN ((gsize) len, PX_EXTRACT_STYLE_MAX - state->styles->len));
+      return;
+    }
   if (ctxt->node != NULL && _px_html_is (ctxt->node, "script")
       && (type = _px_html_attr (ctxt->node, "type")) != NULL
       && g_ascii_strncasecmp (type, "application/ld+json", 19) == 0)
     xmlSAX2CDataBlock (user_data, value, len);
 }
-
-typedef struct
-{
-  htmlParserCtxtPtr ctxt;
-  GCancellable *cancellable;
-  guint elements;
-} ParseState;
 
 /* The attributes anything after the parse reads (px-metadata.c,
  * px-readable.c): the tree keeps no others. A page's event handlers,
@@ -217,6 +230,9 @@ start_element_cb (void           *user_data,
       kept[n] = NULL;
     }
   xmlSAX2StartElement (user_data, name, attributes != NULL ? kept : NULL);
+  /* the rules of two <style> elements never run together */
+  if (state->styles != NULL && state->styles->len > 0 && strcmp ((const char *) name, "style") == 0)
+    g_string_append_c (state->styles, '\n');
 }
 
 static htmlDocPtr
@@ -225,6 +241,7 @@ parse_html (const char    *input,
             gsize          len,
             const char    *url,
             GCancellable  *cancellable,
+            GHashTable   **hidden_ids_out,
             GError       **error)
 {
   g_autofree char *tamed = NULL;
@@ -258,6 +275,7 @@ parse_html (const char    *input,
     }
   state.ctxt = ctxt;
   state.cancellable = cancellable;
+  state.styles = g_string_new (NULL);
   ctxt->_private = &state;
   ctxt->sax->cdataBlock = keep_structured_data_cb;
   ctxt->sax->startElement = start_element_cb;
@@ -271,9 +289,12 @@ parse_html (const char    *input,
                             HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                               | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
   htmlFreeParserCtxt (ctxt);
+  *hidden_ids_out = _px_readable_hidden_ids (state.styles->str, state.styles->len);
+  g_string_free (state.styles, TRUE);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       g_clear_pointer (&doc, xmlFreeDoc);
+      g_clear_pointer (hidden_ids_out, g_hash_table_unref);
       return NULL;
     }
   return doc;
@@ -295,11 +316,12 @@ px_extract_html_cancellable (const char    *input,
   g_autofree char *stamp = NULL;
   g_autofree char *headline = NULL;
   g_autofree char *summary = NULL;
+  g_autoptr(GHashTable) hidden_ids = NULL;
   gboolean title_sure = FALSE;
   GError *local_error = NULL;
   htmlDocPtr doc;
 
-  doc = parse_html (input, html, len, url, cancellable, &local_error);
+  doc = parse_html (input, html, len, url, cancellable, &hidden_ids, &local_error);
   if (local_error != NULL)
     {
       if (doc != NULL)
@@ -317,7 +339,7 @@ px_extract_html_cancellable (const char    *input,
     }
 
   _px_metadata_read (doc, url, article, &markup_byline, &title_sure);
-  paragraphs = _px_readable_paragraphs (doc, article->title, &body_byline, title_sure ? NULL : &headline, &summary);
+  paragraphs = _px_readable_paragraphs (doc, hidden_ids, article->title, &body_byline, title_sure ? NULL : &headline, &summary);
   if (headline != NULL)
     {
       g_free (article->title);

@@ -821,6 +821,82 @@ drop_end_labels (GPtrArray *paragraphs)
     g_ptr_array_remove_index (paragraphs, 0);
 }
 
+/* A wire dateline opening @text: a place, perhaps a date, and an
+ * agency in brackets, then a colon or a dash ("New Delhi, Jan 15 (ANI):",
+ * "WASHINGTON (AP) -", "LONDON, May 2 (Reuters) —").
+ */
+static gboolean
+opens_with_dateline (const char *text)
+{
+  static const char * const agencies[] = {
+    "ap", "afp", "reuters", "ani", "pti", "ians", "uni", "upi", "dpa", "efe", "ansa", "xinhua",
+    "bernama", "kyodo", "yonhap", "aap", "cp", "nzpa", "pa", "sapa", "irna", "wam", "spa", "mena",
+    "cna", "apa", "bna", "kuna", "petra", "qna", "ina", "trend", "tass", "itar-tass", "ria",
+    "interfax", "anadolu", "aa", "ips", "cnn", "bbc", "agencies", NULL
+  };
+  const char *open = NULL;
+  const char *close;
+  const char *p;
+  guint words = 1;
+  char agency[16];
+  gsize len;
+
+  if (!g_ascii_isupper (text[0]))
+    return FALSE;
+  for (p = text; *p != '\0' && p - text <= 60; p++)
+    {
+      if (*p == '(')
+        {
+          open = p;
+          break;
+        }
+      if (*p == ' ')
+        words++;
+      /* a sentence before any bracket is no dateline */
+      if (strchr (":;!?\")", *p) != NULL || words > 8)
+        return FALSE;
+    }
+  if (open == NULL || open == text || open[-1] != ' ')
+    return FALSE;
+  close = strchr (open, ')');
+  if (close == NULL || (len = close - open - 1) < 2 || len >= sizeof agency)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    agency[i] = g_ascii_tolower (open[1 + i]);
+  agency[len] = '\0';
+  if (!g_strv_contains (agencies, agency))
+    return FALSE;
+  p = close + 1;
+  while (*p == ' ')
+    p++;
+  return *p == ':' || *p == '-' || g_str_has_prefix (p, "\u2014") || g_str_has_prefix (p, "\u2013");
+}
+
+/* Two wire datelines after the article's first paragraph open other
+ * stories: a page that lays out the article and then the next wire
+ * stories, each under its own dateline, in one cell. A dateline opens a
+ * story once; the article ends where the second story starts.
+ */
+#define PX_FURNITURE_OTHER_STORIES 2
+
+static guint
+other_stories_start (GPtrArray *paragraphs)
+{
+  guint first = 0;
+  guint count = 0;
+  gsize bytes = strlen (g_ptr_array_index (paragraphs, 0));
+
+  for (guint i = 1; i < paragraphs->len; i++)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i);
+
+      if (bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS && opens_with_dateline (text) && count++ == 0)
+        first = i;
+      bytes += strlen (text);
+    }
+  return count >= PX_FURNITURE_OTHER_STORIES ? first : paragraphs->len;
+}
+
 void
 _px_furniture_filter (GPtrArray   *paragraphs,
                       const char  *byline,
@@ -846,6 +922,13 @@ _px_furniture_filter (GPtrArray   *paragraphs,
     if (strlen (g_ptr_array_index (paragraphs, i)) > PX_FURNITURE_RUNNING_TEXT)
       last_long = i;
 
+  if (n > 0)
+    {
+      guint other = other_stories_start (paragraphs);
+
+      if (other < n)
+        lines[other] = LINE_TRAILER;
+    }
   mark_runs (paragraphs, lines, is_menu_item, PX_FURNITURE_MENU_RUN);
   mark_runs (paragraphs, lines, is_truncated_teaser, PX_FURNITURE_TEASER_RUN);
   mark_runs (paragraphs, lines, is_reference, PX_FURNITURE_REFERENCE_RUN);

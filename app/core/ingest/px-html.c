@@ -74,6 +74,27 @@ _px_html_append_collapsed (GString    *out,
         g_string_append_c (out, ' ');
       *pending_space = FALSE;
 
+      /* U+0080 to U+009F, C1 controls no page means: "&#151;" and "&#146;"
+       * written for windows-1252's dash and apostrophe, which is how
+       * browsers read them; the five code points windows-1252 leaves
+       * undefined are nothing
+       */
+      if (c == 0xC2 && p + 1 < end && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F)
+        {
+          static const gunichar windows_1252[32] = {
+            0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+            0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+            0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+            0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+          };
+          gunichar u = windows_1252[(guchar) p[1] - 0x80];
+
+          if (u != 0)
+            g_string_append_unichar (out, u);
+          p += 2;
+          continue;
+        }
+
       {
         const char *run = p;
 

@@ -19,14 +19,24 @@ G_BEGIN_DECLS
  * there (else NULL). @summary_out receives the first paragraph written from
  * an element named as the article's summary or standfirst, or NULL.
  *
+ * Elements whose id is in @hidden_ids (nullable) are not read.
+ *
  * The elements' _private pointers are used as scratch space while this
  * runs (they must be NULL when it starts) and are NULL again when it returns.
  */
 GPtrArray *_px_readable_paragraphs (htmlDocPtr   doc,
+                                    GHashTable  *hidden_ids,
                                     const char  *title,
                                     char       **byline_out,
                                     char       **headline_out,
                                     char       **summary_out);
+
+/* The ids that the rules of @sheet (the text of a page's <style>
+ * elements, @len bytes) hide for the screen, as a set of strings, or NULL
+ * when there are none.
+ */
+GHashTable *_px_readable_hidden_ids (const char *sheet,
+                                     gsize       len);
 
 /* Takes out of @paragraphs the lines that are about the article rather
  * than the article: bylines, time stamps, captions and credits, teasers,

@@ -89,6 +89,7 @@ typedef struct
   char *squashed_title;  /* the title, squashed, when it is known */
   gsize title_bytes;     /* and its length in the page's own text, about */
   xmlNode *headline;     /* the first text that repeats the title */
+  GHashTable *hidden_ids; /* ids the page's own style sheets hide, or NULL (not owned) */
 } Walk;
 
 static inline Info *
@@ -607,6 +608,115 @@ typedef struct
   gboolean space;
 } WalkState;
 
+static gboolean
+declares_hidden (const char *body,
+                 gsize       len)
+{
+  char compact[128];
+  gsize w = 0;
+
+  /* display:none or visibility:hidden, spaces and case aside */
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = g_ascii_tolower (body[i]);
+
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+        continue;
+      if (c == ';' || c == '!')
+        {
+          compact[w] = '\0';
+          if (strcmp (compact, "display:none") == 0 || strcmp (compact, "visibility:hidden") == 0)
+            return TRUE;
+          w = 0;
+          if (c == '!')
+            while (i + 1 < len && body[i + 1] != ';')
+              i++;
+          continue;
+        }
+      if (w + 1 < sizeof compact)
+        compact[w++] = c;
+    }
+  compact[w] = '\0';
+  return strcmp (compact, "display:none") == 0 || strcmp (compact, "visibility:hidden") == 0;
+}
+
+/* The ids that a rule of @sheet hides for the screen ("#printDesc { display: none }", "div#copy, #other {...}"): a
+ * page's copy of the article for printing, hidden where it is shown.
+ * Only selectors that name one element by its id count (a class hidden
+ * by a sheet is often shown by a script: "read more"); rules inside
+ * @media and other at-rules are left alone, as print sheets hide
+ * what the screen shows.
+ */
+GHashTable *
+_px_readable_hidden_ids (const char *sheet,
+                         gsize       len)
+{
+  GHashTable *hidden = NULL;
+  const char *p = sheet;
+  const char *end = sheet + len;
+
+  while (p < end)
+    {
+      const char *open = memchr (p, '{', end - p);
+      const char *close;
+      const char *sel = p;
+      const char *comment;
+
+      if (open == NULL)
+        break;
+      /* a comment before the selector is not part of it */
+      while ((comment = g_strstr_len (sel, open - sel, "*/")) != NULL)
+        sel = comment + 2;
+      while (sel < open && g_ascii_isspace (*sel))
+        sel++;
+      if (*sel == '@')
+        {
+          /* skip the at-rule's block, nested blocks and all */
+          guint depth = 0;
+
+          for (close = open; close < end; close++)
+            if (*close == '{')
+              depth++;
+            else if (*close == '}' && --depth == 0)
+              break;
+          p = close < end ? close + 1 : end;
+          continue;
+        }
+      close = memchr (open, '}', end - open);
+      if (close == NULL)
+        close = end;
+      if (declares_hidden (open + 1, close - open - 1))
+        {
+          g_autofree char *selectors = g_strndup (sel, open - sel);
+          g_auto(GStrv) list = g_strsplit (selectors, ",", -1);
+
+          for (guint i = 0; list[i] != NULL; i++)
+            {
+              char *one = g_strstrip (list[i]);
+              char *hash = strchr (one, '#');
+              const char *q;
+
+              if (hash == NULL || hash[1] == '\0')
+                continue;
+              /* an element's name, perhaps, then #id and nothing else */
+              for (q = one; q < hash && g_ascii_isalnum (*q); q++)
+                ;
+              if (q != hash)
+                continue;
+              for (q = hash + 1; *q != '\0' && (g_ascii_isalnum (*q) || *q == '-' || *q == '_'); q++)
+                ;
+              if (*q != '\0')
+                continue;
+              if (hidden == NULL)
+                hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              g_hash_table_add (hidden, g_strdup (hash + 1));
+            }
+        }
+      p = close < end ? close + 1 : end;
+    }
+  return hidden;
+}
+
 /* Decides whether @node is walked at all. */
 static gboolean
 keep_element (Walk      *walk,
@@ -626,6 +736,13 @@ keep_element (Walk      *walk,
     return FALSE;
   if (is_hidden (node))
     return FALSE;
+  if (walk->hidden_ids != NULL)
+    {
+      const char *node_id = _px_html_attr (node, "id");
+
+      if (node_id != NULL && g_hash_table_contains (walk->hidden_ids, node_id))
+        return FALSE;
+    }
 
   if (tags & TAG_ROOT)
     return TRUE;
@@ -2000,6 +2117,7 @@ headline_above (xmlNode *start)
 static GPtrArray *
 run_rules (xmlNode     *root,
            GHashTable  *word_cache,
+           GHashTable  *hidden_ids,
            Rules        rules,
            const char  *title,
            char       **byline_out,
@@ -2016,6 +2134,7 @@ run_rules (xmlNode     *root,
   walk.infos = g_array_new (FALSE, FALSE, sizeof (Info));
   walk.rules = rules;
   walk.word_cache = word_cache;
+  walk.hidden_ids = hidden_ids;
   /* a guessed title is the site's name, found in its masthead */
   if (title != NULL && headline_out == NULL)
     {
@@ -2064,6 +2183,7 @@ run_rules (xmlNode     *root,
 
 GPtrArray *
 _px_readable_paragraphs (htmlDocPtr   doc,
+                         GHashTable  *hidden_ids,
                          const char  *title,
                          char       **byline_out,
                          char       **headline_out,
@@ -2108,7 +2228,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
       if (i > 0 && (last_rules & ~attempts[i] & last_used) == 0)
         continue;
 
-      paragraphs = run_rules (root, word_cache, attempts[i], title, &byline,
+      paragraphs = run_rules (root, word_cache, hidden_ids, attempts[i], title, &byline,
                               headline_out != NULL ? &headline : NULL, &summary, &last_used);
       last_rules = attempts[i];
       len = total_length (paragraphs);
