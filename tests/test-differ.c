@@ -173,6 +173,10 @@ test_hedging_unknown_cause (void)
   assert_flagged ("The chapel on the hill was badly damaged by arson on Friday night, the second fire there this year.",
                   "The chapel on the hill was badly damaged by fire on Friday night, and investigators had no idea what caused it.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
+  /* a speaker's doubt counts too */
+  assert_flagged ("The chapel on the hill was badly damaged by arson on Friday night, the second fire there this year.",
+                  "“We have no idea what caused it,” the pastor of the chapel on the hill said after the fire on Friday night.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
   assert_flagged ("It was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
                   "Five people were inside the office block when the fire broke out on Sunday.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
@@ -525,6 +529,20 @@ test_number_same_act (void)
   /* the population of a town is not the dead */
   assert_not_flagged ("In February a quake hit the town of Zarand in the province, killing 612 people.",
                       "In February a quake hit Zarand, a town of 15,000 people in the province.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* A share is of something: "turnout" against "turnout", not
+ * unemployment against turnout.
+ */
+static void
+test_number_shares (void)
+{
+  assert_flagged ("The central bank raised its main interest rate to 4.75% on Thursday, the first rise in a year.",
+                  "The central bank raised its main interest rate to 5% on Thursday, the first rise in a year.",
+                  PX_DIFFERENCE_NUMBER, "4.75%", "5%");
+  assert_not_flagged ("Unemployment was 7.5 percent in the capital last year, the statistics office said.",
+                      "Turnout reached 45 percent in the capital in the vote held last year.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -1182,6 +1200,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
   g_test_add_func ("/differ/number/headline", test_number_headline);
+  g_test_add_func ("/differ/number/shares", test_number_shares);
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/number/durations", test_number_durations);

@@ -1143,6 +1143,104 @@ same_toll (Context    *ctx,
          && plain_b;
 }
 
+/* Words around a figure that say nothing of what it counts. */
+static gboolean
+is_saying (const char *norm)
+{
+  static const char * const words[] = {
+    "said", "says", "say", "told", "according", "reported", "reports", "percent", "per", "cent", "officials",
+    "official", "authorities", "police",
+  };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (norm, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a share or a sum names what it measures in the same word on
+ * both sides: "turnout was almost 90%" and "turnout reached 93.87
+ * percent".
+ */
+static gboolean
+named_alike (PxDocument       *da,
+             PxSentence       *sa,
+             const PxQuantity *qa,
+             PxDocument       *db,
+             PxSentence       *sb,
+             const PxQuantity *qb)
+{
+  g_autoptr(GHashTable) na = quantity_neighbours (da, sa, qa, TRUE);
+  g_autoptr(GHashTable) nb = quantity_neighbours (db, sb, qb, TRUE);
+  GHashTableIter iter;
+  gpointer word;
+
+  g_hash_table_iter_init (&iter, na);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (g_hash_table_contains (nb, word) && !is_saying (word))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean opens_clause (const PxToken *token);
+
+/* What a share is of: the content words before it in its clause
+ * ("turnout was almost 90%") and after "of" ("90 per cent of eligible
+ * voters").
+ */
+static GHashTable *
+share_words (PxDocument       *doc,
+             PxSentence       *sentence,
+             const PxQuantity *q)
+{
+  GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = q->first_token, n = 0; t > sentence->first_token && n < 5; t--, n++)
+    {
+      PxToken *token = px_document_token (doc, t - 1);
+
+      if (token->kind != PX_TOKEN_WORD || opens_clause (token))
+        break;
+      if (!token->is_stop && !is_saying (token->norm))
+        g_hash_table_add (words, (gpointer) token->concept);
+    }
+  if (q->end_token < end && g_str_equal (px_document_token (doc, q->end_token)->norm, "of"))
+    for (guint t = q->end_token + 1, n = 0; t < end && n < 3; t++, n++)
+      {
+        PxToken *token = px_document_token (doc, t);
+
+        if (token->kind != PX_TOKEN_WORD || opens_clause (token))
+          break;
+        if (!token->is_stop)
+          g_hash_table_add (words, (gpointer) token->concept);
+      }
+  return words;
+}
+
+static gboolean
+share_of_alike (PxDocument       *da,
+                PxSentence       *sa,
+                const PxQuantity *qa,
+                PxDocument       *db,
+                PxSentence       *sb,
+                const PxQuantity *qb)
+{
+  g_autoptr(GHashTable) wa = share_words (da, sa, qa);
+  g_autoptr(GHashTable) wb = share_words (db, sb, qb);
+  GHashTableIter iter;
+  gpointer word;
+
+  /* a share that names nothing ("rose 3%") is any share's rival */
+  if (g_hash_table_size (wa) == 0 || g_hash_table_size (wb) == 0)
+    return TRUE;
+  g_hash_table_iter_init (&iter, wa);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (g_hash_table_contains (wb, word))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -1186,6 +1284,11 @@ quantity_same_topic (Context    *ctx,
 
       return toll || pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || !different_acts (ctx, pa, pb);
     }
+  /* a share of the same thing: "turnout was 90%" and "turnout reached
+   * 93.87 percent", not "unemployment was 7.5 percent" and "turnout
+   * reached 45 percent" */
+  if (qa->dimension == PX_DIMENSION_PERCENT)
+    return px_quantity_equal (qa, qb) || share_of_alike (da, sa, qa, db, sb, qb);
   if (qa->dimension == PX_DIMENSION_MONEY)
     {
       g_autoptr(GHashTable) na = quantity_neighbours (da, sa, qa, FALSE);
@@ -2281,10 +2384,11 @@ is_unknown_cue (PxDocument  *doc,
   return FALSE;
 }
 
-/* Whether @sentence says, in the outlet's own voice, that what caused the
- * happening is not known: "the cause of the fire was not immediately
- * known", "it was unclear what caused the blast", "officials had no idea
- * what caused it".
+/* Whether @sentence says that what caused the happening is not known:
+ * "the cause of the fire was not immediately known", "it was unclear
+ * what caused the blast"; in the outlet's voice or a speaker's (“We have
+ * no idea what caused it,” the pastor said), against an outlet that
+ * states the cause as fact.
  */
 static gboolean
 doubts_the_cause (PxDocument *doc,
@@ -2298,8 +2402,6 @@ doubts_the_cause (PxDocument *doc,
       gboolean unknown = FALSE;
       guint from = t, to = t + 1;
 
-      if (token->in_quote)
-        continue;
       /* a hedge of not knowing, or "no idea" */
       for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
         {
@@ -4565,45 +4667,6 @@ typedef struct
   int toll;             /* toll_of() when it counts no one in particular, else TOLL_NONE */
   const PxToken *predicate; /* quantity_predicate() */
 } Occurrence;
-
-/* Words around a figure that say nothing of what it counts. */
-static gboolean
-is_saying (const char *norm)
-{
-  static const char * const words[] = {
-    "said", "says", "say", "told", "according", "reported", "reports", "percent", "per", "cent", "officials",
-    "official", "authorities", "police",
-  };
-
-  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (norm, words[w]))
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether a share or a sum names what it measures in the same word on
- * both sides: "turnout was almost 90%" and "turnout reached 93.87
- * percent".
- */
-static gboolean
-named_alike (PxDocument       *da,
-             PxSentence       *sa,
-             const PxQuantity *qa,
-             PxDocument       *db,
-             PxSentence       *sb,
-             const PxQuantity *qb)
-{
-  g_autoptr(GHashTable) na = quantity_neighbours (da, sa, qa, TRUE);
-  g_autoptr(GHashTable) nb = quantity_neighbours (db, sb, qb, TRUE);
-  GHashTableIter iter;
-  gpointer word;
-
-  g_hash_table_iter_init (&iter, na);
-  while (g_hash_table_iter_next (&iter, &word, NULL))
-    if (g_hash_table_contains (nb, word) && !is_saying (word))
-      return TRUE;
-  return FALSE;
-}
 
 /* Whether two sentences date what they report to different times: then
  * they are two happenings.
