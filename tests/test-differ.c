@@ -729,6 +729,21 @@ test_number_slot_links (void)
                                  "Turnout reached 45 percent in the runoff held on Tuesday.", NULL, NULL), ==, 0);
   g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Silva and 48-year-old Ana Reis.",
                                  "The suspect, 35-year-old Gary Silva, was arrested at another house in the town.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Silva and 48-year-old Ana Reis.",
+                                 "35-year-old Silva faces two counts of murder after the bodies were found.", NULL, NULL), ==, 0);
+  /* two teams' offers; a sum is never linked */
+  g_assert_cmpuint (count_links ("Last week the Washington Nationals made Ortiz an eight-year, $160 million offer.",
+                                 "Report: Red Sox offer Ortiz $200 million", NULL, NULL), ==, 0);
+  /* "took" says nothing of the act; a career's length is no time served */
+  g_assert_cmpuint (count_links ("Dissolution of the dairy company has taken four years, Hale's lawyer said on Tuesday.",
+                                 "It took about three hours for Hale's crew to knock the fire down at the dairy.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links ("Hale's only jail sentence in that period was 60 days for a gambling conviction.",
+                                 "His admission was the final act in Hale's 50-year career in the family business.", NULL, NULL), ==, 0);
+  /* a year dates a figure to another happening: an earlier term served */
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+                                 "Hale served eight months in a county jail for a burglary.", NULL, NULL), ==, 1);
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+                                 "Hale served eight months in a county jail for a burglary in 1998.", NULL, NULL), ==, 0);
 }
 
 /* Temperatures are a unit of their own: a different temperature is a
