@@ -187,6 +187,10 @@ test_hedging_unknown_cause (void)
   assert_not_flagged ("The former bureau chief died at his home on Thursday at the age of 95; the cause of death was not immediately known.",
                       "The former bureau chief died at his home on Thursday at the age of 95, his family said.",
                       PX_DIFFERENCE_HEDGING);
+  /* both say the cause is not known */
+  assert_not_flagged ("Officials at the prison hospital where the former boss died did not provide the cause of death but noted that he suffered from heart disease.",
+                      "The cause of the former boss's death at the prison hospital was not immediately known, but his lawyer said he had a history of heart disease.",
+                      PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; investigators said the cause was not immediately known.",
                       "The chapel on the hill was badly damaged by fire on Friday night, and it was not immediately known what caused it.",
                       G_MAXINT);
@@ -569,6 +573,24 @@ test_number_none (void)
   assert_not_flagged ("No one was injured when the storm swept through the coastal province on Monday, officials said.",
                       "One man drowned when the storm swept through the coastal province on Monday, officials said.",
                       PX_DIFFERENCE_NUMBER);
+}
+
+/* "at least 10" agrees with "10" though "at least three", in the same
+ * group, does not name the same least figure: no difference.
+ */
+static void
+test_number_groups (void)
+{
+  const char *tolls[] = {
+    "The earthquake flattened seven villages in the south of the country on Sunday, killing 10 people, officials said.",
+    "The earthquake flattened seven villages in the south of the country on Sunday, killing at least three people, officials said.",
+    "The earthquake flattened seven villages in the south of the country on Sunday, killing at least 10 people, officials said.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (tolls, 3);
+  g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  assert_aligned (c, 3);
+  g_assert_cmpuint (numbers->len, ==, 0);
 }
 
 /* The dead in other words: "seven dead", "three fatalities", "the deaths
@@ -1216,6 +1238,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
   g_test_add_func ("/differ/number/headline", test_number_headline);
   g_test_add_func ("/differ/number/shares", test_number_shares);
+  g_test_add_func ("/differ/number/groups", test_number_groups);
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/number/durations", test_number_durations);
