@@ -717,6 +717,39 @@ _px_readable_hidden_ids (const char *sheet,
   return hidden;
 }
 
+/* TRUE when @node's id is the name of the heading it opens, as
+ * documentation and wiki generators write them (<div class="section"
+ * id="sharing-with-a-single-developer"><h2>Sharing with a single
+ * developer</h2>): the id says what the section is about, not what kind of
+ * block it is, and its words are not judged, but for readers' comments.
+ */
+static gboolean
+id_names_heading (const xmlNode *node)
+{
+  const char *id = _px_html_attr (node, "id");
+  const xmlNode *first = node->children;
+  g_autofree char *squashed_id = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squashed_text = NULL;
+
+  if (id == NULL || strlen (id) > 200)
+    return FALSE;
+  while (first != NULL && first->type != XML_ELEMENT_NODE)
+    {
+      /* text before the heading: the id is not the heading's */
+      if (first->type == XML_TEXT_NODE && first->content != NULL
+          && strspn ((const char *) first->content, " \t\r\n") < strlen ((const char *) first->content))
+        return FALSE;
+      first = first->next;
+    }
+  if (first == NULL || !(tag_flags (first) & TAG_HEADING))
+    return FALSE;
+  text = _px_html_text ((xmlNode *) first, 400);
+  squashed_id = _px_html_squash (id);
+  squashed_text = _px_html_squash (text);
+  return squashed_id[0] != '\0' && strcmp (squashed_id, squashed_text) == 0;
+}
+
 /* Decides whether @node is walked at all. */
 static gboolean
 keep_element (Walk      *walk,
@@ -820,6 +853,9 @@ enter_element (Walk      *walk,
   Info info = { 0 };
 
   node->_private = NULL;
+  /* a section headed "Comments" is still the readers' comments */
+  if (id != 0 && !(id & WORD_COMMENTS) && id_names_heading (node))
+    id = 0;
 
   if (!keep_element (walk, state, node, tags, klass, id))
     {
