@@ -194,7 +194,7 @@ static const char * const furniture_openings[] = {
  * releases", "In this section".
  */
 static const char * const label_openings[] = {
-  "search ", "view all", "see all", "view more", "see more", "in this section", "events calendar",
+  "search for ", "search our ", "search the ", "search all ", "search jobs", "search homes", "search cars", "view all", "see all", "view more", "see more", "in this section", "events calendar",
   "more photos", "more videos", "all stories", "all news", NULL
 };
 
