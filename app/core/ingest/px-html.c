@@ -242,6 +242,9 @@ _px_html_reads_like_headline (const char *text,
   if (len == 0 || len > 200 || strchr (".!?:;,\"'", text[len - 1]) != NULL
       || g_str_has_suffix (text, "\u201d") || g_str_has_suffix (text, "\u2019"))
     return FALSE;
+  /* a row of a table, as the text writes them, is no headline */
+  if (strstr (text, " | ") != NULL)
+    return FALSE;
   for (const char *p = text; *p != '\0'; p++)
     words += *p == ' ';
   return words >= 3 && words <= max_words;

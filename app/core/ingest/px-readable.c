@@ -51,6 +51,8 @@ typedef enum
   INFO_EMBED = 1 << 5,    /* a post from a social network */
   INFO_RUNS = 1 << 6,     /* has text between blank lines (<br><br>) */
   INFO_SUMMARY = 1 << 7,  /* named as the article's summary or standfirst */
+  INFO_TABLE_READ = 1 << 8,  /* a table whose shape has been read */
+  INFO_DATA_TABLE = 1 << 9,  /* a table of data (is_data_table()) */
 } InfoFlags;
 
 typedef struct
@@ -1800,6 +1802,103 @@ is_data_cell (Info    *info,
          && !(info->flags & INFO_HAS_BLOCK_CHILD) && info->text_len <= PX_READABLE_CELL_MAX;
 }
 
+/* A table of data, not of layout (after Readability's reading): no table
+ * inside it, and a caption, a head, column groups or header cells; or
+ * cells of text alone, more than ten of them, or ten rows, or more than
+ * four columns, with no more than half of the text in links (a grid of
+ * teasers is no data).
+ * It is kept whole where a block of its shape would be cleaned away.
+ */
+static gboolean
+is_data_table (Walk          *walk,
+               const Info    *info,
+               const xmlNode *table)
+{
+  gboolean marked = FALSE;
+  gboolean blocks = FALSE;
+  guint rows = 0;
+  guint columns = 0;
+  const char *role = _px_html_attr (table, "role");
+
+  if (role != NULL && (g_ascii_strcasecmp (role, "presentation") == 0 || g_ascii_strcasecmp (role, "none") == 0))
+    return FALSE;
+  for (const xmlNode *n = table->children; n != NULL; n = n->next)
+    {
+      const xmlNode *first_row = n;
+      const xmlNode *row;
+
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      if (_px_html_is (n, "caption") || _px_html_is (n, "colgroup") || _px_html_is (n, "thead")
+          || _px_html_is (n, "tfoot"))
+        marked = TRUE;
+      if (_px_html_is (n, "thead") || _px_html_is (n, "tbody") || _px_html_is (n, "tfoot"))
+        first_row = n->children;
+      else if (!_px_html_is (n, "tr"))
+        continue;
+      for (row = first_row; row != NULL; row = (n == first_row ? NULL : row->next))
+        {
+          guint cells = 0;
+
+          if (row->type != XML_ELEMENT_NODE || !_px_html_is (row, "tr"))
+            continue;
+          rows++;
+          for (const xmlNode *cell = row->children; cell != NULL; cell = cell->next)
+            {
+              Info *cell_info = info_for (walk, cell);
+
+              if (cell->type != XML_ELEMENT_NODE)
+                continue;
+              if (_px_html_is (cell, "th"))
+                marked = TRUE;
+              else if (!_px_html_is (cell, "td"))
+                continue;
+              cells++;
+              /* a cell that holds blocks is a table of layout's, unless
+               * the table has headers; one that holds a table always is
+               */
+              if (cell_info != NULL && (cell_info->flags & INFO_HAS_BLOCK_CHILD))
+                {
+                  blocks = TRUE;
+                  for (const xmlNode *d = cell->children; d != NULL; d = _px_html_next ((xmlNode *) d, (xmlNode *) cell, TRUE))
+                    if (d->type == XML_ELEMENT_NODE && _px_html_is (d, "table"))
+                      return FALSE;
+                }
+            }
+          columns = MAX (columns, cells);
+        }
+    }
+  if (rows == 0)
+    return FALSE;
+  if (marked)
+    return TRUE;
+  return !blocks && link_density (info) <= 0.5 && (rows >= 10 || columns > 4 || rows * columns > 10);
+}
+
+/* TRUE when @node is a table of data or inside one, below @root. */
+static gboolean
+in_data_table (Walk    *walk,
+               xmlNode *node,
+               xmlNode *root)
+{
+  for (xmlNode *n = node; n != NULL && n != root; n = n->parent)
+    {
+      Info *table = _px_html_is (n, "table") ? info_for (walk, n) : NULL;
+
+      if (table == NULL)
+        continue;
+      if (!(table->flags & INFO_TABLE_READ))
+        {
+          table->flags |= INFO_TABLE_READ;
+          if (is_data_table (walk, table, n))
+            table->flags |= INFO_DATA_TABLE;
+        }
+      if (table->flags & INFO_DATA_TABLE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -1830,7 +1929,7 @@ write_part (Walk   *walk,
             }
           else if (info == NULL)
             descend = FALSE;
-          else if (node != root && clean_away (walk, info, node))
+          else if (node != root && clean_away (walk, info, node) && !in_data_table (walk, node, root))
             {
               walk->used |= RULE_CLEAN_CONDITIONALLY;
               descend = FALSE;
@@ -1913,6 +2012,7 @@ write_part (Walk   *walk,
               flush (writer);
               writer->in_summary = NULL;
             }
+
           if (node == root)
             {
               node = NULL;
