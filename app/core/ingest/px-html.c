@@ -16,9 +16,12 @@ _px_html_attr (const xmlNode *node,
   if (node == NULL || node->type != XML_ELEMENT_NODE)
     return NULL;
 
+  /* libxml2's HTML parser writes attribute names in lower case, and
+   * @name is lower case: the first byte tells most names apart
+   */
   for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
     {
-      if (g_ascii_strcasecmp ((const char *) attr->name, name) != 0)
+      if (attr->name[0] != (xmlChar) name[0] || strcmp ((const char *) attr->name, name) != 0)
         continue;
       if (attr->children == NULL)
         return "";
