@@ -447,7 +447,8 @@ word_flags (const char *lower)
 }
 
 /* Which word lists the class or id @name of @node matches. Pages repeat
- * the same class lists over and over, so the answers are kept in @cache.
+ * the same class lists over and over, so the answers for classes are kept
+ * in @cache; an id is seldom seen twice, and is read as it comes.
  */
 static guint
 attr_words (GHashTable    *cache,
@@ -455,24 +456,25 @@ attr_words (GHashTable    *cache,
             const char    *name)
 {
   const char *value = _px_html_attr (node, name);
-  g_autofree char *key = NULL;
-  g_autofree char *lower = NULL;
+  gboolean is_class = name[0] == 'c';
+  char lower[1025];
+  gsize len = 0;
   gpointer cached;
-  guint flags = 0;
+  guint flags;
 
   if (value == NULL || *value == '\0')
     return 0;
 
   /* A class list of a megabyte says nothing a short one would not. */
-  if (strlen (value) > 1024)
-    value = key = g_strndup (value, 1024);
-  if (g_hash_table_lookup_extended (cache, value, NULL, &cached))
+  for (; value[len] != '\0' && len < sizeof lower - 1; len++)
+    lower[len] = g_ascii_tolower (value[len]);
+  lower[len] = '\0';
+  if (is_class && g_hash_table_lookup_extended (cache, lower, NULL, &cached))
     return GPOINTER_TO_UINT (cached);
 
-  lower = g_ascii_strdown (value, -1);
   flags = word_flags (lower);
-  g_hash_table_insert (cache, key != NULL ? g_steal_pointer (&key) : g_strdup (value),
-                       GUINT_TO_POINTER (flags));
+  if (is_class)
+    g_hash_table_insert (cache, g_strdup (lower), GUINT_TO_POINTER (flags));
   return flags;
 }
 
