@@ -161,6 +161,33 @@ test_hedging_is_doubt (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* Not knowing what caused it is doubt against an outlet that states the
+ * cause; not knowing something else, or both not knowing, is none.
+ */
+static void
+test_hedging_unknown_cause (void)
+{
+  assert_flagged ("The former bureau chief, who suffered from heart failure, died at his home on Thursday, but the exact cause of his death was not immediately known.",
+                  "The former bureau chief died at his home on Thursday from heart failure.",
+                  PX_DIFFERENCE_HEDGING, "“not immediately known”", "stated as fact");
+  assert_flagged ("The chapel on the hill was badly damaged by arson on Friday night, the second fire there this year.",
+                  "The chapel on the hill was badly damaged by fire on Friday night, and investigators had no idea what caused it.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
+  assert_flagged ("It was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
+                  "Five people were inside the office block when the fire broke out on Sunday.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  /* the fire is not in doubt, only its cause, which the other does not state */
+  assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night and the cause was not immediately known.",
+                      "The chapel on the hill was badly damaged by fire on Friday night, and investigators are looking into whether it was caused by arson.",
+                      G_MAXINT);
+  assert_not_flagged ("The former bureau chief died at his home on Thursday at the age of 95; the cause of death was not immediately known.",
+                      "The former bureau chief died at his home on Thursday at the age of 95, his family said.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; investigators said the cause was not immediately known.",
+                      "The chapel on the hill was badly damaged by fire on Friday night, and it was not immediately known what caused it.",
+                      G_MAXINT);
+}
+
 /* A doubting word before a thing the other outlet names plainly:
  * "suspected arson" against "damaged by arson"; not "suspected" as a
  * verb, nor "possible" after one.
@@ -499,6 +526,191 @@ test_number_same_act (void)
   assert_not_flagged ("In February a quake hit the town of Zarand in the province, killing 612 people.",
                       "In February a quake hit Zarand, a town of 15,000 people in the province.",
                       PX_DIFFERENCE_NUMBER);
+}
+
+/* None killed is a count: "no one was killed" against "killed two
+ * people"; "no deaths" is "no one was killed", and the hurt are not the
+ * dead.
+ */
+static void
+test_number_none (void)
+{
+  assert_flagged ("The storm swept through the coastal province on Monday, but no one was killed, officials said.",
+                  "The storm swept through the coastal province on Monday and killed two people, officials said.",
+                  PX_DIFFERENCE_NUMBER, "no one was killed", "two people");
+  assert_flagged ("Nobody was hurt when the roof of the sports hall collapsed under the snow on Tuesday.",
+                  "Three people were hurt when the roof of the sports hall collapsed under the snow on Tuesday.",
+                  PX_DIFFERENCE_NUMBER, "Nobody was hurt", "Three people");
+  assert_not_flagged ("The storm swept through the coastal province on Monday; nobody was killed, but 40 people were injured.",
+                      "The storm swept through the coastal province on Monday, injuring 40 people, but no deaths were reported.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("No one was killed when the storm swept through the coastal province on Monday, officials said.",
+                      "There were no deaths when the storm swept through the coastal province on Monday, officials said.",
+                      PX_DIFFERENCE_NUMBER);
+  /* "no one" is not one */
+  assert_not_flagged ("No one was injured when the storm swept through the coastal province on Monday, officials said.",
+                      "One man drowned when the storm swept through the coastal province on Monday, officials said.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* The dead in other words: "seven dead", "three fatalities", "the deaths
+ * of three" against "killing nine people"; not two soldiers against nine
+ * people, who may include them.
+ */
+static void
+test_number_tolls (void)
+{
+  assert_flagged ("A car bomb exploded near a market in the capital on Monday, leaving seven dead and dozens wounded.",
+                  "A car bomb exploded near a market in the capital on Monday, killing nine people and wounding dozens.",
+                  PX_DIFFERENCE_NUMBER, "seven dead", "nine people");
+  assert_flagged ("The bus plunged into a ravine in the northern province on Monday, with three fatalities reported by police.",
+                  "The bus plunged into a ravine in the northern province on Monday, killing five people, police said.",
+                  PX_DIFFERENCE_NUMBER, "three fatalities", "five people");
+  assert_flagged ("The bus plunged into a ravine in the northern province on Monday, causing the deaths of three passengers.",
+                  "The bus plunged into a ravine in the northern province on Monday, killing five passengers.",
+                  PX_DIFFERENCE_NUMBER, "three passengers", "five passengers");
+  assert_not_flagged ("A car bomb exploded near a market in the capital on Monday, killing two soldiers and wounding dozens.",
+                      "A car bomb exploded near a market in the capital on Monday, killing nine people and wounding dozens.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("A car bomb exploded near a market in the capital on Monday, leaving seven dead and dozens wounded.",
+                      "A car bomb exploded near a market in the capital on Monday, killing seven people and wounding dozens.",
+                      PX_DIFFERENCE_NUMBER);
+  /* seven dead are not nine hurt */
+  assert_not_flagged ("A car bomb exploded near a market in the capital on Monday, leaving seven dead.",
+                      "A car bomb exploded near a market in the capital on Monday, injuring nine people.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* An outlet's headline and its body: the body's figure speaks for it,
+ * and a headline that another outlet's body agrees with is no difference
+ * when its own body says the same as that outlet.
+ */
+static void
+test_number_headline (void)
+{
+  const char *a[] = { "Five hurt as strong quake hits Gulf island",
+                      "A strong earthquake hit the Gulf island on Sunday, injuring two people in a village on its western coast, officials said." };
+  const char *b[] = { "A strong earthquake hit the Gulf island on Sunday, injuring two people in a village on its western coast, officials said." };
+  const char *c[] = { "A strong earthquake hit the Gulf island on Sunday, injuring three people in a village on its western coast, officials said." };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      PxArticle *articles[2] = { px_article_new ("A"), px_article_new ("B") };
+      g_autoptr(GPtrArray) pa = g_ptr_array_new ();
+      g_autoptr(GPtrArray) pb = g_ptr_array_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxComparison) comparison = NULL;
+      g_autoptr(GPtrArray) numbers = NULL;
+
+      g_ptr_array_add (pa, (gpointer) a[0]);
+      g_ptr_array_add (pa, (gpointer) a[1]);
+      g_ptr_array_add (pb, (gpointer) (k == 0 ? b[0] : c[0]));
+      px_article_set_paragraphs (articles[0], pa);
+      px_article_set_paragraphs (articles[1], pb);
+      articles[0]->outlet = g_strdup ("A");
+      articles[1]->outlet = g_strdup ("B");
+      comparison = px_compare (articles, 2, NULL, &error);
+      g_assert_no_error (error);
+      px_article_unref (articles[0]);
+      px_article_unref (articles[1]);
+      numbers = of_kind (comparison, PX_DIFFERENCE_NUMBER);
+      if (k == 0)
+        g_assert_cmpuint (numbers->len, ==, 0);
+      else
+        {
+          /* two against three, the body's figure, not the headline's five */
+          g_assert_cmpuint (numbers->len, ==, 1);
+          g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (numbers, 0), 0), ==, "two people");
+        }
+    }
+}
+
+/* The slot links of a comparison of two one-sentence reports that the
+ * aligner keeps apart: the "linked_differences" of every claim in the
+ * JSON. Each must span a sentence of each report, in two claims.
+ */
+static guint
+count_links (const char *a,
+             const char *b,
+             const char *value_a,
+             const char *value_b)
+{
+  g_autoptr(PxComparison) c = compare_pair (a, b);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *claims;
+  guint n = 0;
+
+  g_test_message ("linked? %s / %s", a, b);
+  g_assert_cmpuint (px_comparison_get_sentence_claim (c, 0, 0), !=, px_comparison_get_sentence_claim (c, 1, 0));
+  px_comparison_build_json (c, builder);
+  root = json_builder_get_root (builder);
+  claims = json_object_get_array_member (json_node_get_object (root), "claims");
+  for (guint k = 0; k < json_array_get_length (claims); k++)
+    {
+      JsonObject *claim = json_array_get_object_element (claims, k);
+      JsonArray *links;
+
+      /* the claims' own differences stay their own */
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (claim, "differences")), ==, 0);
+      if (!json_object_has_member (claim, "linked_differences"))
+        continue;
+      links = json_object_get_array_member (claim, "linked_differences");
+      for (guint d = 0; d < json_array_get_length (links); d++)
+        {
+          JsonObject *link = json_array_get_object_element (links, d);
+          JsonArray *members = json_object_get_array_member (link, "members");
+          JsonArray *values = json_object_get_array_member (link, "values");
+          double confidence = json_object_get_double_member (link, "confidence");
+
+          g_test_message ("link: %s (%.2f)", json_object_get_string_member (link, "summary"), confidence);
+          g_assert_cmpstr (json_object_get_string_member (link, "kind"), ==, "number");
+          g_assert_cmpfloat (confidence, >, 0);
+          g_assert_cmpfloat (confidence, <=, 1);
+          g_assert_cmpuint (json_array_get_length (json_object_get_array_member (link, "sides")), ==, 2);
+          /* the sentences it spans, each with its own claim */
+          g_assert_cmpuint (json_array_get_length (members), ==, 2);
+          g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (members, 0), "claim"), !=,
+                           json_object_get_int_member (json_array_get_object_element (members, 1), "claim"));
+          g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (members, 0), "claim"), ==,
+                           px_comparison_get_sentence_claim (c, 0, 0));
+          g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (members, 1), "claim"), ==,
+                           px_comparison_get_sentence_claim (c, 1, 0));
+          if (value_a != NULL)
+            g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (values, 0), "value"), ==,
+                             value_a);
+          if (value_b != NULL)
+            g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (values, 1), "value"), ==,
+                             value_b);
+          n++;
+        }
+    }
+  return n;
+}
+
+/* Slot links: figures of one slot compared though the aligner put their
+ * sentences in two claims; the time served by one person, one victim's
+ * age in two lists of ages, a share named alike. Not two people's terms,
+ * two rounds of a vote on two days, nor two of a family's ages.
+ */
+static void
+test_number_slot_links (void)
+{
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+                                 "Hale served eight months in a federal prison for wire fraud.",
+                                 "more than three years", "eight months"), ==, 1);
+  g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Lopes, the suspect's mother, and 48-year-old Ana Reis.",
+                                 "Officers found the bodies of two women, 68 and 48 years old, in a flat on the second floor.",
+                                 "61-year-old", "68"), ==, 1);
+  g_assert_cmpuint (count_links ("The electoral commission said turnout was almost 90%.",
+                                 "Turnout reached 93.87 percent in the vote for 288 candidates, all loyal to the president.",
+                                 "almost 90%", "93.87 percent"), ==, 1);
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+                                 "Ortiz served eight months in a federal prison for wire fraud.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links ("Turnout was 60 percent in the first round on Sunday, the electoral commission said.",
+                                 "Turnout reached 45 percent in the runoff held on Tuesday.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Silva and 48-year-old Ana Reis.",
+                                 "The suspect, 35-year-old Gary Silva, was arrested at another house in the town.", NULL, NULL), ==, 0);
 }
 
 /* Temperatures are a unit of their own: a different temperature is a
@@ -967,6 +1179,11 @@ main (int   argc,
   g_test_add_func ("/differ/number/ranges", test_number_ranges);
   g_test_add_func ("/differ/number/same-act", test_number_same_act);
   g_test_add_func ("/differ/number/temperatures", test_number_temperatures);
+  g_test_add_func ("/differ/number/none", test_number_none);
+  g_test_add_func ("/differ/number/tolls", test_number_tolls);
+  g_test_add_func ("/differ/number/headline", test_number_headline);
+  g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
+  g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/number/durations", test_number_durations);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);

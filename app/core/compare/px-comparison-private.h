@@ -37,6 +37,7 @@ enum
   PX_DIFFERENCE_FEATURE_PLAIN,    /* no side's sentence doubts or distances itself */
   PX_DIFFERENCE_FEATURE_COHESION, /* how much the claim's members share, on average */
   PX_DIFFERENCE_FEATURE_MAJORITY, /* two sources or more on one side */
+  PX_DIFFERENCE_FEATURE_LINKED,   /* a slot link across two claims (px_differ_links()) */
   PX_DIFFERENCE_N_FEATURES,
 };
 
@@ -49,6 +50,7 @@ struct _PxClaim
   GArray *missing;   /* guint */
   GPtrArray *differences;
   GArray *word_spans; /* PxTextSpan */
+  GPtrArray *linked;  /* PxDifference between a member and a sentence of another claim, or NULL */
 };
 
 struct _PxComparison

@@ -50,6 +50,7 @@ claim_free (PxClaim *claim)
   g_array_unref (claim->sources);
   g_array_unref (claim->missing);
   g_ptr_array_unref (claim->differences);
+  g_clear_pointer (&claim->linked, g_ptr_array_unref);
   g_array_unref (claim->word_spans);
   g_free (claim);
 }
@@ -365,6 +366,9 @@ compare_articles (PxArticle    **articles,
       self->n_differences += claim->differences->len;
       add_word_spans (self, claim);
     }
+  /* figures of one slot that the aligner put in two claims */
+  if (given == NULL)
+    px_differ_links (self->documents, (const char * const *) self->labels, n_articles, self->claims);
 
   return g_steal_pointer (&self);
 }
@@ -748,6 +752,103 @@ add_uint_array (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+static void
+build_difference_json (PxComparison *self,
+                       PxDifference *difference,
+                       gboolean      linked,
+                       JsonBuilder  *builder)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, px_difference_kind_to_string (difference->kind));
+  add_uint_array (builder, "sources", difference->sources);
+  json_builder_set_member_name (builder, "summary");
+  json_builder_add_string_value (builder, difference->summary);
+  /* added fields: who sides with whom, how sure, and each wording */
+  json_builder_set_member_name (builder, "confidence");
+  json_builder_add_double_value (builder, round (difference->confidence * 100) / 100);
+  if (difference->features != NULL)
+    {
+      /* PARALLAX_DIFFER_FEATURES: for tests/bench/differences/calibrate.py */
+      json_builder_set_member_name (builder, "features");
+      json_builder_begin_object (builder);
+      for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)
+        {
+          json_builder_set_member_name (builder, px_difference_feature_names[f]);
+          json_builder_add_double_value (builder, difference->features[f]);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_set_member_name (builder, "sides");
+  json_builder_begin_array (builder);
+  for (guint side = 0; side < px_difference_get_n_sides (difference); side++)
+    {
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < difference->sources->len; i++)
+        if (g_array_index (difference->sides, guint, i) == side)
+          json_builder_add_int_value (builder, g_array_index (difference->sources, guint, i));
+      json_builder_end_array (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "values");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < difference->sources->len; i++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "source");
+      json_builder_add_int_value (builder, g_array_index (difference->sources, guint, i));
+      json_builder_set_member_name (builder, "value");
+      json_builder_add_string_value (builder, g_ptr_array_index (difference->values, i));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "spans");
+  json_builder_begin_array (builder);
+  for (guint s = 0; s < difference->spans->len; s++)
+    {
+      const PxTextSpan *span = &g_array_index (difference->spans, PxTextSpan, s);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "source");
+      json_builder_add_int_value (builder, span->source);
+      json_builder_set_member_name (builder, "sentence");
+      json_builder_add_int_value (builder, span->sentence);
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, span->char_start);
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, span->char_end);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  if (linked)
+    {
+      /* a slot link: the sentences it spans, each with its claim */
+      json_builder_set_member_name (builder, "members");
+      json_builder_begin_array (builder);
+      for (guint s = 0; s < difference->spans->len; s++)
+        {
+          const PxTextSpan *span = &g_array_index (difference->spans, PxTextSpan, s);
+          gboolean seen = FALSE;
+
+          for (guint e = 0; e < s && !seen; e++)
+            seen = g_array_index (difference->spans, PxTextSpan, e).source == span->source
+                   && g_array_index (difference->spans, PxTextSpan, e).sentence == span->sentence;
+          if (seen)
+            continue;
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "source");
+          json_builder_add_int_value (builder, span->source);
+          json_builder_set_member_name (builder, "sentence");
+          json_builder_add_int_value (builder, span->sentence);
+          json_builder_set_member_name (builder, "claim");
+          json_builder_add_int_value (builder, g_array_index (self->sentence_claims[span->source], guint, span->sentence));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+}
+
 void
 px_comparison_build_json (PxComparison *self,
                           JsonBuilder  *builder)
@@ -809,74 +910,17 @@ px_comparison_build_json (PxComparison *self,
       json_builder_set_member_name (builder, "differences");
       json_builder_begin_array (builder);
       for (guint d = 0; d < claim->differences->len; d++)
-        {
-          PxDifference *difference = g_ptr_array_index (claim->differences, d);
-
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "kind");
-          json_builder_add_string_value (builder, px_difference_kind_to_string (difference->kind));
-          add_uint_array (builder, "sources", difference->sources);
-          json_builder_set_member_name (builder, "summary");
-          json_builder_add_string_value (builder, difference->summary);
-          /* added fields: who sides with whom, how sure, and each wording */
-          json_builder_set_member_name (builder, "confidence");
-          json_builder_add_double_value (builder, round (difference->confidence * 100) / 100);
-          if (difference->features != NULL)
-            {
-              /* PARALLAX_DIFFER_FEATURES: for tests/bench/differences/calibrate.py */
-              json_builder_set_member_name (builder, "features");
-              json_builder_begin_object (builder);
-              for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)
-                {
-                  json_builder_set_member_name (builder, px_difference_feature_names[f]);
-                  json_builder_add_double_value (builder, difference->features[f]);
-                }
-              json_builder_end_object (builder);
-            }
-          json_builder_set_member_name (builder, "sides");
-          json_builder_begin_array (builder);
-          for (guint side = 0; side < px_difference_get_n_sides (difference); side++)
-            {
-              json_builder_begin_array (builder);
-              for (guint i = 0; i < difference->sources->len; i++)
-                if (g_array_index (difference->sides, guint, i) == side)
-                  json_builder_add_int_value (builder, g_array_index (difference->sources, guint, i));
-              json_builder_end_array (builder);
-            }
-          json_builder_end_array (builder);
-          json_builder_set_member_name (builder, "values");
-          json_builder_begin_array (builder);
-          for (guint i = 0; i < difference->sources->len; i++)
-            {
-              json_builder_begin_object (builder);
-              json_builder_set_member_name (builder, "source");
-              json_builder_add_int_value (builder, g_array_index (difference->sources, guint, i));
-              json_builder_set_member_name (builder, "value");
-              json_builder_add_string_value (builder, g_ptr_array_index (difference->values, i));
-              json_builder_end_object (builder);
-            }
-          json_builder_end_array (builder);
-          json_builder_set_member_name (builder, "spans");
-          json_builder_begin_array (builder);
-          for (guint s = 0; s < difference->spans->len; s++)
-            {
-              const PxTextSpan *span = &g_array_index (difference->spans, PxTextSpan, s);
-
-              json_builder_begin_object (builder);
-              json_builder_set_member_name (builder, "source");
-              json_builder_add_int_value (builder, span->source);
-              json_builder_set_member_name (builder, "sentence");
-              json_builder_add_int_value (builder, span->sentence);
-              json_builder_set_member_name (builder, "start");
-              json_builder_add_int_value (builder, span->char_start);
-              json_builder_set_member_name (builder, "end");
-              json_builder_add_int_value (builder, span->char_end);
-              json_builder_end_object (builder);
-            }
-          json_builder_end_array (builder);
-          json_builder_end_object (builder);
-        }
+        build_difference_json (self, g_ptr_array_index (claim->differences, d), FALSE, builder);
       json_builder_end_array (builder);
+      /* added: differences with a sentence of another claim (slot links) */
+      if (claim->linked != NULL)
+        {
+          json_builder_set_member_name (builder, "linked_differences");
+          json_builder_begin_array (builder);
+          for (guint d = 0; d < claim->linked->len; d++)
+            build_difference_json (self, g_ptr_array_index (claim->linked, d), TRUE, builder);
+          json_builder_end_array (builder);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

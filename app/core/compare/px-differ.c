@@ -54,6 +54,7 @@ typedef struct
   GHashTable *dated;    /* PxTimeExpr -> the verb it dates (time_predicate()), or the table itself */
   gboolean anchored;    /* the last topic's confidence rule tied its slot by structure */
   GHashTable *traits;   /* PxDifference -> TRAIT_ bits, for the confidence model */
+  gboolean linked;      /* two sentences of a slot link (px_differ_links()): the link ties the slot */
 } Context;
 
 enum
@@ -297,6 +298,27 @@ agreements (Context   *ctx,
   return n;
 }
 
+/* Whether sentence @index of @doc is its headline: the first, in title
+ * case or without a full stop ("Quake hits island, five hurt: media").
+ */
+static gboolean
+is_headline (PxDocument *doc,
+             guint       index)
+{
+  PxSentence *sentence = px_document_sentence (doc, index);
+  PxToken *last;
+
+  if (index != 0 || sentence->n_tokens == 0)
+    return FALSE;
+  if (px_document_is_title_case (doc, sentence))
+    return TRUE;
+  last = px_document_token (doc, sentence->first_token + sentence->n_tokens - 1);
+  while (last > px_document_token (doc, sentence->first_token) && last->kind == PX_TOKEN_QUOTE_CLOSE)
+    last--;
+  return !(last->kind == PX_TOKEN_PUNCT && (g_str_equal (last->norm, ".") || g_str_equal (last->norm, "!")
+                                             || g_str_equal (last->norm, "?")));
+}
+
 /* Groups the topic's items (one per source)
  * by @agree, and records a difference when there are two groups or more;
  * returns it (owned by the context), or NULL. @wording gives the text
@@ -320,7 +342,9 @@ emit_topic (Context           *ctx,
   /* one item a source: of a source's several, the one that agrees with
    * more of the other sources' items chosen so far ("$160 million"
    * against "$160 million" rather than against "$140-150 million", the
-   * other team's bid that the same report also gives) */
+   * other team's bid that the same report also gives); of as many, the body's rather
+   * than the headline's: a headline's figure that its own body corrects
+   * or details does not speak for the outlet */
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
@@ -333,8 +357,16 @@ emit_topic (Context           *ctx,
           taken = c;
       if (taken == G_MAXUINT)
         g_ptr_array_add (chosen, item);
-      else if (agreements (ctx, chosen, item, agree) > agreements (ctx, chosen, g_ptr_array_index (chosen, taken), agree))
-        g_ptr_array_index (chosen, taken) = item;
+      else
+        {
+          Item *held = g_ptr_array_index (chosen, taken);
+          guint mine = agreements (ctx, chosen, item, agree), theirs = agreements (ctx, chosen, held, agree);
+
+          if (mine > theirs
+              || (mine == theirs && is_headline (ctx->documents[held->source], held->sentence)
+                  && !is_headline (ctx->documents[item->source], item->sentence)))
+            g_ptr_array_index (chosen, taken) = item;
+        }
     }
   if (chosen->len < 2)
     return NULL;
@@ -438,6 +470,10 @@ build_topics (Context       *ctx,
 {
   g_autofree gboolean *matched = g_new0 (gboolean, items->len);
   g_autofree guint32 *sources = g_new0 (guint32, items->len); /* per root: its items' sources */
+  g_autofree gboolean *headline = g_new0 (gboolean, items->len);
+
+  for (guint i = 0; i < items->len; i++)
+    headline[i] = is_headline (ctx->documents[g_array_index (items, Item, i).source], g_array_index (items, Item, i).sentence);
 
   for (int pass = 0; pass < 2; pass++)
     for (guint sa = 0; sa < ctx->n_documents; sa++)
@@ -457,11 +493,14 @@ build_topics (Context       *ctx,
               if (si == sa || si == sb)
                 matched[i] = (sources[find_root (items, i)] & (1u << (si == sa ? sb : sa))) != 0;
             }
-          for (guint i = 0; i < items->len; i++)
+          /* the body's items before the headline's: "two people" in the
+           * body, not "Five hurt" above it, answers another's "three people" */
+          for (guint n = 0; n < 2 * items->len; n++)
             {
+              guint i = n % items->len;
               Item *a = &g_array_index (items, Item, i);
 
-              if (a->source != sa || matched[i])
+              if (a->source != sa || matched[i] || (n < items->len) == headline[i])
                 continue;
               for (guint j = 0; j < items->len; j++)
                 {
@@ -961,7 +1000,14 @@ same_person_aged (Context    *ctx,
   PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
   const PxEntity *pa = aged_person (sa, a->data), *pb = aged_person (sb, b->data);
 
-  return pa != NULL && pb != NULL && keys_match (pa->key, pb->key);
+  if (pa == NULL || pb == NULL || !keys_match (pa->key, pb->key))
+    return FALSE;
+  /* one family's name is not one person: "61-year-old Katherine Gomes"
+   * and "35-year-old Gary Gomes" */
+  if (pa->end_token - pa->first_token >= 2 && pb->end_token - pb->first_token >= 2)
+    return g_str_equal (px_document_token (ctx->documents[a->source], pa->first_token)->norm,
+                        px_document_token (ctx->documents[b->source], pb->first_token)->norm);
+  return TRUE;
 }
 
 /* Whether two sentences give as many ages, two or more, all of them
@@ -1003,6 +1049,100 @@ ages_answer (PxSentence       *sa,
   return n_a > 0 && left->len == 0;
 }
 
+enum
+{
+  TOLL_NONE,
+  TOLL_DEAD,
+  TOLL_HURT,
+};
+
+static int
+toll_of_word (const char *norm)
+{
+  static const char * const dead[] = {
+    "dead", "death", "deaths", "fatalities", "fatality", "killed", "kill", "killing", "kills", "died", "die", "dies",
+    "dying", "lives",
+  };
+  static const char * const hurt[] = {
+    "injured", "injuring", "injure", "injures", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",
+    "hurting",
+  };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (dead); w++)
+    if (g_str_equal (norm, dead[w]))
+      return TOLL_DEAD;
+  for (gsize w = 0; w < G_N_ELEMENTS (hurt); w++)
+    if (g_str_equal (norm, hurt[w]))
+      return TOLL_HURT;
+  return TOLL_NONE;
+}
+
+/* Words a toll may count besides its own: "nine people", "seven dead". */
+static gboolean
+is_toll_head (const char *norm)
+{
+  static const char * const words[] = { "people", "person", "persons", "others", "more", "victims" };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (norm, words[w]))
+      return TRUE;
+  return toll_of_word (norm) != TOLL_NONE;
+}
+
+/* Whether a count is a toll, of the dead or of the hurt, and of whom: by
+ * its own words ("seven dead", "three fatalities", "no one was killed")
+ * or its verb ("killing nine people", "the deaths of three"). @plain is
+ * set when it counts no one in particular: "people", "dead", not
+ * "soldiers" (two soldiers may be among five people).
+ */
+static int
+toll_of (PxDocument       *doc,
+         PxSentence       *sentence,
+         const PxQuantity *q,
+         gboolean         *plain)
+{
+  const PxToken *predicate;
+  int toll = TOLL_NONE;
+
+  *plain = TRUE;
+  if (q->dimension != PX_DIMENSION_COUNT || q->vague)
+    return TOLL_NONE;
+  for (guint t = q->first_token; t < q->end_token; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      for (guint h = 0; h < q->n_heads; h++)
+        if (token->end == q->head_ends[h])
+          {
+            if (toll == TOLL_NONE)
+              toll = toll_of_word (token->norm);
+            /* the noun counted: "three fatalities reported" */
+            if (h == 0)
+              *plain = is_toll_head (token->norm);
+          }
+    }
+  if (toll == TOLL_NONE && (predicate = quantity_predicate (doc, sentence, q)) != NULL)
+    toll = toll_of_word (predicate->norm);
+  return toll;
+}
+
+/* Two counts of one toll that their words do not tie: "leaving seven
+ * dead" and "killing nine people"; not "killed two soldiers" and "killed
+ * five people".
+ */
+static gboolean
+same_toll (Context    *ctx,
+           const Item *a,
+           const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  gboolean plain_a, plain_b;
+  int toll = toll_of (da, px_document_sentence (da, a->sentence), a->data, &plain_a);
+
+  return toll != TOLL_NONE && plain_a && toll == toll_of (db, px_document_sentence (db, b->sentence), b->data, &plain_b)
+         && plain_b;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -1011,9 +1151,14 @@ quantity_same_topic (Context    *ctx,
   const PxQuantity *qa = a->data, *qb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  gboolean toll = FALSE;
 
   if (!px_quantity_comparable (qa, qb, NULL, NULL))
-    return FALSE;
+    {
+      if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || !same_toll (ctx, a, b))
+        return FALSE;
+      toll = TRUE;
+    }
   /* a figure the other report gives too, of something else, is no rival
    * of its own: "29 of 34 passes" against "29-of-34 after completing his
    * first 17 passes" */
@@ -1039,7 +1184,7 @@ quantity_same_topic (Context    *ctx,
     {
       const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
 
-      return pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || !different_acts (ctx, pa, pb);
+      return toll || pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || !different_acts (ctx, pa, pb);
     }
   if (qa->dimension == PX_DIMENSION_MONEY)
     {
@@ -1076,6 +1221,7 @@ quantity_end (GArray *items,
   const PxQuantity *q = item->data;
   guint root = find_root (items, item - (Item *) items->data);
   guint fallback = q->number_end;
+  gboolean shared = FALSE;
 
   /* "4.75%", "2km", "$2bn" say what they measure */
   if (q->dimension != PX_DIMENSION_COUNT)
@@ -1096,8 +1242,12 @@ quantity_end (GArray *items,
                 return q->head_ends[h];
               if (fallback == q->number_end)
                 fallback = q->head_ends[h];
+              shared = TRUE;
             }
       }
+  /* a toll in other words: "seven dead" against "nine people" */
+  if (!shared && q->n_heads > 0)
+    return q->head_ends[0];
   return fallback;
 }
 
@@ -1127,6 +1277,9 @@ same_act (Context    *ctx,
 
   if (qa->dimension != PX_DIMENSION_COUNT && qa->dimension != PX_DIMENSION_DURATION)
     return FALSE;
+  /* the dead, the hurt: the toll is the act */
+  if (qa->dimension == PX_DIMENSION_COUNT && same_toll (ctx, a, b))
+    return TRUE;
   for (guint i = 0; i < qa->n_heads; i++)
     for (guint j = 0; j < qb->n_heads; j++)
       head |= g_str_equal (qa->heads[i], qb->heads[j]);
@@ -1179,7 +1332,7 @@ quantity_confidence (Context *ctx,
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
               && a->group != b->group && same_people (ctx, a, b) && (same_act (ctx, a, b) || same_age (ctx, a, b));
       }
-  if (slot < MIN_SLOT && !act)
+  if (slot < MIN_SLOT && !act && !ctx->linked)
     return -1;
   /* "hundreds of people" states no figure to tie to "612 people" */
   ctx->anchored = act && !vague;
@@ -2113,6 +2266,140 @@ scare_quoted (Context             *ctx,
   return scare_quote (ctx, ref, with) != NULL;
 }
 
+/* A hedge of not knowing: "was not immediately known", "it was unclear". */
+static gboolean
+is_unknown_cue (PxDocument  *doc,
+                const PxCue *cue)
+{
+  for (guint k = cue->first_token; k < cue->end_token; k++)
+    {
+      const char *norm = px_document_token (doc, k)->norm;
+
+      if (g_str_equal (norm, "known") || g_str_equal (norm, "clear") || g_str_equal (norm, "unclear"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @sentence says, in the outlet's own voice, that what caused the
+ * happening is not known: "the cause of the fire was not immediately
+ * known", "it was unclear what caused the blast", "officials had no idea
+ * what caused it".
+ */
+static gboolean
+doubts_the_cause (PxDocument *doc,
+                  PxSentence *sentence)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint t = first; t < end; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+      gboolean unknown = FALSE;
+      guint from = t, to = t + 1;
+
+      if (token->in_quote)
+        continue;
+      /* a hedge of not knowing, or "no idea" */
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+          if (cue->first_token == t && cue->kind == PX_CUE_HEDGE && !cue->speech && is_unknown_cue (doc, cue))
+            {
+              unknown = TRUE;
+              to = cue->end_token;
+            }
+        }
+      if (!unknown && g_str_equal (token->norm, "no") && t + 1 < end
+          && g_str_equal (px_document_token (doc, t + 1)->norm, "idea"))
+        unknown = TRUE, to = t + 2;
+      if (!unknown)
+        continue;
+      /* the clause it stands in, and what it goes on to ask */
+      while (from > first && !ends_a_statement (px_document_token (doc, from - 1)))
+        from--;
+      while (to < end && !ends_a_statement (px_document_token (doc, to)))
+        to++;
+      for (guint k = from; k < to; k++)
+        if (g_str_equal (px_document_token (doc, k)->stem, "caus"))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @sentence states what caused it, plainly: "the fire was caused
+ * by a faulty heater", "died of heart failure", "destroyed by arson",
+ * "due to an electrical fault".
+ */
+static gboolean
+states_the_cause (PxDocument *doc,
+                  PxSentence *sentence)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  if (sentence->attribution == PX_ATTRIBUTION_DISTANCED)
+    return FALSE;
+  for (guint t = first; t + 1 < end; t++)
+    {
+      PxToken *token = px_document_token (doc, t), *next = px_document_token (doc, t + 1);
+      gboolean doubted = FALSE;
+
+      if (token->in_quote)
+        continue;
+      /* not "suspected arson", "possible arson", "not caused by" */
+      for (guint k = t > first + 5 ? t - 5 : first; k < t; k++)
+        {
+          const char *norm = px_document_token (doc, k)->norm;
+
+          doubted |= g_str_equal (norm, "not") || g_str_equal (norm, "suspected") || g_str_equal (norm, "possible")
+                     || g_str_equal (norm, "whether") || g_str_equal (norm, "if") || g_str_equal (norm, "no")
+                     || g_str_has_suffix (norm, "n't");
+        }
+      if (doubted)
+        continue;
+      if ((g_str_equal (token->stem, "caus") && g_str_equal (next->norm, "by"))
+          || (g_str_equal (token->norm, "due") && g_str_equal (next->norm, "to"))
+          || (g_str_equal (token->norm, "blamed") && g_str_equal (next->norm, "on"))
+          || (g_str_equal (token->norm, "by") && g_str_equal (next->norm, "arson")))
+        return TRUE;
+      /* "died of heart failure", "died at his home on Thursday from
+       * cancer"; not "died at the age of 95" */
+      if (g_str_equal (token->norm, "died") || g_str_equal (token->norm, "dies"))
+        for (guint k = t + 1; k < end && k < t + 9 && !ends_a_statement (px_document_token (doc, k)); k++)
+          {
+            const char *norm = px_document_token (doc, k)->norm;
+
+            if ((g_str_equal (norm, "of") || g_str_equal (norm, "from"))
+                && !g_str_equal (px_document_token (doc, k - 1)->norm, "age")
+                && px_document_token (doc, k - 1)->kind != PX_TOKEN_NUMBER
+                && !g_str_has_prefix (px_document_token (doc, k - 1)->norm, "year"))
+              return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+/* Whether another source's members (only @with's when it is a source)
+ * state the cause that @ref says is not known.
+ */
+static gboolean
+cause_stated_elsewhere (Context             *ctx,
+                        const PxSentenceRef *ref,
+                        guint                with)
+{
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *other = &ctx->members[m];
+
+      if (other->source == ref->source || (with != G_MAXUINT && other->source != with))
+        continue;
+      if (states_the_cause (ctx->documents[other->source], px_document_sentence (ctx->documents[other->source], other->sentence)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The sentence's attribution as it bears on what the claim's sources
  * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
  * a deal" attributes the deal, not the meeting. A verb of saying covers
@@ -2133,6 +2420,9 @@ attribution_of_shared (Context             *ctx,
   guint shared[3] = { 0, 0, 0 };
   guint speaker_first, speaker_end;
 
+  /* the cause not known, against an outlet that states it */
+  if (doubts_the_cause (doc, sentence) && cause_stated_elsewhere (ctx, ref, with))
+    return PX_ATTRIBUTION_DISTANCED;
   if (sentence->attribution == PX_ATTRIBUTION_NONE)
     return PX_ATTRIBUTION_NONE;
 
@@ -2164,9 +2454,14 @@ attribution_of_shared (Context             *ctx,
         }
       else if (!cue->speech && cue->kind == PX_CUE_HEDGE)
         {
-          /* "reportedly", "apparently": the clause it stands in */
+          /* "reportedly", "apparently": the clause it stands in; "was
+           * not immediately known" only its own clause: "the church burned
+           * and the cause was not immediately known" does not doubt the fire */
+          gboolean unknown = is_unknown_cue (doc, cue);
+
           from = cue->first_token;
-          while (from > first && !ends_a_statement (px_document_token (doc, from - 1)))
+          while (from > first && !ends_a_statement (px_document_token (doc, from - 1))
+                 && !(unknown && opens_clause (px_document_token (doc, from - 1))))
             from--;
           to = cue->end_token;
           while (to < end && !ends_a_statement (px_document_token (doc, to)))
@@ -3939,7 +4234,7 @@ typedef struct
 
 const char * const px_difference_feature_names[PX_DIFFERENCE_N_FEATURES] = {
   "number", "time", "quote", "hedging", "contradiction", "entity", "attribution", "slot", "aligned", "vague", "lead",
-  "anchored", "exact", "plain", "cohesion", "majority",
+  "anchored", "exact", "plain", "cohesion", "majority", "linked",
 };
 
 static const ConfidenceModel *
@@ -4131,7 +4426,8 @@ difference_features (Context      *ctx,
 static void
 calibrate (Context      *ctx,
            PxDifference *difference,
-           double        cohesion)
+           double        cohesion,
+           gboolean      linked)
 {
   const ConfidenceModel *model = confidence_model ();
   double features[PX_DIFFERENCE_N_FEATURES];
@@ -4141,6 +4437,7 @@ calibrate (Context      *ctx,
   if (keep < 0)
     keep = g_getenv ("PARALLAX_DIFFER_FEATURES") != NULL;
   difference_features (ctx, difference, cohesion, features);
+  features[PX_DIFFERENCE_FEATURE_LINKED] = linked;
   for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)
     logit += model->weights[f] * features[f];
   if (keep)
@@ -4177,12 +4474,13 @@ find_attribution (Context *ctx)
   find_presentation (ctx, PX_ATTRIBUTION_NEUTRAL);
 }
 
-GPtrArray *
-px_differ (PxDocument         **documents,
-           const char * const  *labels,
-           guint                n_documents,
-           const PxSentenceRef *members,
-           guint                n_members)
+static GPtrArray *
+differ_run (PxDocument         **documents,
+            const char * const  *labels,
+            guint                n_documents,
+            const PxSentenceRef *members,
+            guint                n_members,
+            gboolean             linked)
 {
   Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL, NULL, NULL, FALSE, NULL };
   g_autoptr(GHashTable) lexicon = px_lexicon_cache_new ();
@@ -4194,6 +4492,7 @@ px_differ (PxDocument         **documents,
   double cohesion;
 
   ctx.differences = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
+  ctx.linked = linked;
   for (guint m = 0; m < n_members; m++)
     sources |= 1u << members[m].source;
   if ((sources & (sources - 1)) == 0)
@@ -4222,21 +4521,305 @@ px_differ (PxDocument         **documents,
   for (guint i = 0; i < n_documents * n_documents; i++)
     attributions[i] = -1;
 
-  find_presentation (&ctx, PX_ATTRIBUTION_DISTANCED);
-  find_numbers (&ctx);
-  find_times (&ctx);
-  find_quotes (&ctx);
-  find_contradictions (&ctx);
-  find_entities (&ctx);
-  find_attribution (&ctx);
+  /* a slot link compares figures only (px_differ_links()) */
+  if (linked)
+    find_numbers (&ctx);
+  else
+    {
+      find_presentation (&ctx, PX_ATTRIBUTION_DISTANCED);
+      find_numbers (&ctx);
+      find_times (&ctx);
+      find_quotes (&ctx);
+      find_contradictions (&ctx);
+      find_entities (&ctx);
+      find_attribution (&ctx);
+    }
   cohesion = ctx.differences->len > 0 ? claim_cohesion (&ctx) : 0;
   for (guint d = 0; d < ctx.differences->len; d++)
     {
       PxDifference *difference = g_ptr_array_index (ctx.differences, d);
 
-      calibrate (&ctx, difference, cohesion);
+      calibrate (&ctx, difference, cohesion, linked);
     }
   return ctx.differences;
+}
+
+GPtrArray *
+px_differ (PxDocument         **documents,
+           const char * const  *labels,
+           guint                n_documents,
+           const PxSentenceRef *members,
+           guint                n_members)
+{
+  return differ_run (documents, labels, n_documents, members, n_members, FALSE);
+}
+
+/* Slot links */
+
+typedef struct
+{
+  guint source;
+  guint sentence;
+  guint claim;
+  const PxQuantity *quantity;
+  int toll;             /* toll_of() when it counts no one in particular, else TOLL_NONE */
+  const PxToken *predicate; /* quantity_predicate() */
+} Occurrence;
+
+/* Words around a figure that say nothing of what it counts. */
+static gboolean
+is_saying (const char *norm)
+{
+  static const char * const words[] = {
+    "said", "says", "say", "told", "according", "reported", "reports", "percent", "per", "cent", "officials",
+    "official", "authorities", "police",
+  };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (norm, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a share or a sum names what it measures in the same word on
+ * both sides: "turnout was almost 90%" and "turnout reached 93.87
+ * percent".
+ */
+static gboolean
+named_alike (PxDocument       *da,
+             PxSentence       *sa,
+             const PxQuantity *qa,
+             PxDocument       *db,
+             PxSentence       *sb,
+             const PxQuantity *qb)
+{
+  g_autoptr(GHashTable) na = quantity_neighbours (da, sa, qa, TRUE);
+  g_autoptr(GHashTable) nb = quantity_neighbours (db, sb, qb, TRUE);
+  GHashTableIter iter;
+  gpointer word;
+
+  g_hash_table_iter_init (&iter, na);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (g_hash_table_contains (nb, word) && !is_saying (word))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether two sentences date what they report to different times: then
+ * they are two happenings.
+ */
+static gboolean
+dated_apart (PxSentence *sa,
+             PxSentence *sb)
+{
+  for (guint i = 0; sa->times != NULL && i < sa->times->len; i++)
+    for (guint j = 0; sb->times != NULL && j < sb->times->len; j++)
+      {
+        const PxTimeExpr *ta = &g_array_index (sa->times, PxTimeExpr, i);
+        const PxTimeExpr *tb = &g_array_index (sb->times, PxTimeExpr, j);
+
+        if (px_time_comparable (ta, tb) && !px_time_equal (ta, tb))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether the two sentences name someone or something in common: a
+ * person, a place, an organisation.
+ */
+static gboolean
+share_a_participant (PxSentence *sa,
+                     PxSentence *sb)
+{
+  for (guint i = 0; sa->entities != NULL && i < sa->entities->len; i++)
+    {
+      const PxEntity *ea = &g_array_index (sa->entities, PxEntity, i);
+
+      if (ea->unconfirmed)
+        continue;
+      for (guint j = 0; sb->entities != NULL && j < sb->entities->len; j++)
+        if (keys_match (ea->key, g_array_index (sb->entities, PxEntity, j).key))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether two figures of two sentences the aligner put in different
+ * claims state the same slot: the same thing counted by the same act
+ * ("served four months" / "after serving more than four years"), the
+ * same named person's age or the same list of ages, or a share or sum
+ * named alike ("turnout"); tied to one story by a participant both name
+ * (or by the same figure's name), with no person or time setting them
+ * apart.
+ */
+static gboolean
+slot_linked (Context          *ctx,
+             const Occurrence *x,
+             const Occurrence *y)
+{
+  const PxQuantity *qa = x->quantity, *qb = y->quantity;
+  PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
+  PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
+  Item a = { x->source, x->sentence, qa, qa->start, qa->end, qa->end, 0, 0, 0, 0 };
+  Item b = { y->source, y->sentence, qb, qb->start, qb->end, qb->end, 1, 0, 0, 0 };
+  gboolean tied;
+
+  if (qa->dimension != qb->dimension || qa->vague || qb->vague || px_quantity_equal (qa, qb))
+    return FALSE;
+  /* an age is tied to its person by same_age() below, whoever else the
+   * sentences name ("Gary Gomes ... the bodies of two women, 68 and 48") */
+  if (!quantity_same_topic (ctx, &a, &b) || (qa->dimension != PX_DIMENSION_AGE && !same_people (ctx, &a, &b))
+      || dated_apart (sa, sb))
+    return FALSE;
+  switch (qa->dimension)
+    {
+    case PX_DIMENSION_COUNT:
+      tied = same_act (ctx, &a, &b) && share_a_participant (sa, sb);
+      break;
+    case PX_DIMENSION_DURATION:
+      /* a time served, a contract's length: of the story's one subject
+       * when a side names no one ("He served four months") */
+      tied = same_act (ctx, &a, &b)
+             && (share_a_participant (sa, sb) || sa->entities == NULL || sa->entities->len == 0
+                 || sb->entities == NULL || sb->entities->len == 0);
+      break;
+    case PX_DIMENSION_AGE:
+      tied = same_age (ctx, &a, &b);
+      break;
+    case PX_DIMENSION_PERCENT:
+    case PX_DIMENSION_MONEY:
+      tied = named_alike (da, sa, qa, db, sb, qb);
+      break;
+    default:
+      tied = FALSE;
+    }
+  return tied;
+}
+
+void
+px_differ_links (PxDocument         **documents,
+                 const char * const  *labels,
+                 guint                n_documents,
+                 GPtrArray           *claims)
+{
+  g_autoptr(GArray) occurrences = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+  g_autoptr(GHashTable) lexicon = px_lexicon_cache_new ();
+  g_autoptr(GHashTable) dated = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) traits = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+  Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
+  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer value;
+
+  for (guint c = 0; c < claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (claims, c);
+
+      for (guint m = 0; m < claim->members->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+          PxSentence *sentence = px_document_sentence (documents[ref->source], ref->sentence);
+
+          for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+            {
+              Occurrence o = { ref->source, ref->sentence, c, &g_array_index (sentence->quantities, PxQuantity, q), TOLL_NONE,
+                               NULL };
+              gboolean plain;
+
+              if (o.quantity->vague)
+                continue;
+              o.toll = toll_of (documents[ref->source], sentence, o.quantity, &plain);
+              if (!plain)
+                o.toll = TOLL_NONE;
+              o.predicate = quantity_predicate (documents[ref->source], sentence, o.quantity);
+              g_array_append_val (occurrences, o);
+            }
+        }
+    }
+
+  /* figures that may be of one slot share a bucket: a count's head word
+   * or its toll, any other dimension's name (and currency) */
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      const Occurrence *o = &g_array_index (occurrences, Occurrence, i);
+      const PxQuantity *q = o->quantity;
+      char *keys[G_N_ELEMENTS (q->heads) + 1] = { NULL, };
+      guint n_keys = 0;
+
+      if (q->dimension == PX_DIMENSION_COUNT)
+        {
+          for (guint h = 0; h < q->n_heads; h++)
+            keys[n_keys++] = g_strconcat ("h:", q->heads[h], NULL);
+          if (o->toll != TOLL_NONE)
+            keys[n_keys++] = g_strdup_printf ("t:%d", o->toll);
+        }
+      else
+        keys[n_keys++] = g_strdup_printf ("d:%d:%s", q->dimension, q->currency != NULL ? q->currency : "");
+      for (guint k = 0; k < n_keys; k++)
+        {
+          GArray *bucket = g_hash_table_lookup (buckets, keys[k]);
+
+          if (bucket == NULL)
+            {
+              bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (buckets, keys[k], bucket);
+            }
+          else
+            g_free (keys[k]);
+          g_array_append_val (bucket, i);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, buckets);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    for (guint bi = 0; bi < ((GArray *) value)->len; bi++)
+      for (guint bj = bi + 1; bj < ((GArray *) value)->len; bj++)
+      {
+        guint i = g_array_index ((GArray *) value, guint, bi), j = g_array_index ((GArray *) value, guint, bj);
+        const Occurrence *x = &g_array_index (occurrences, Occurrence, i);
+        const Occurrence *y = &g_array_index (occurrences, Occurrence, j);
+        guint64 id = ((guint64) i << 32) | j;
+        PxSentenceRef pair[2];
+        g_autoptr(GPtrArray) found = NULL;
+        PxClaim *home;
+
+        /* what is cheap to tell first: the same kind of figure, not equal */
+        if (x->source == y->source || x->claim == y->claim || x->quantity->dimension != y->quantity->dimension
+            || (!px_quantity_comparable (x->quantity, y->quantity, NULL, NULL)
+                && (x->toll == TOLL_NONE || x->toll != y->toll))
+            || px_quantity_equal (x->quantity, y->quantity))
+          continue;
+        /* a count or a time served by one act: the same verb or synonyms
+         * ("killed", "dead" for a toll) */
+        if ((x->quantity->dimension == PX_DIMENSION_COUNT || x->quantity->dimension == PX_DIMENSION_DURATION)
+            && (x->toll == TOLL_NONE || x->toll != y->toll)
+            && (x->predicate == NULL || y->predicate == NULL || !same_meaning (&ctx, x->predicate, y->predicate)))
+          continue;
+        /* in two buckets: "two people killed" and "five people killed" */
+        if (!g_hash_table_add (seen, g_memdup2 (&id, sizeof id)))
+          continue;
+        pair[0] = (PxSentenceRef) { x->source, x->sentence };
+        pair[1] = (PxSentenceRef) { y->source, y->sentence };
+        if (x->source > y->source)
+          {
+            PxSentenceRef swap = pair[0];
+
+            pair[0] = pair[1];
+            pair[1] = swap;
+          }
+        ctx.members = pair;
+        ctx.n_members = 2;
+        if (!slot_linked (&ctx, x, y))
+          continue;
+        found = differ_run (documents, labels, n_documents, pair, 2, TRUE);
+        home = g_ptr_array_index (claims, MIN (x->claim, y->claim));
+        if (home->linked == NULL)
+          home->linked = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
+        while (found->len > 0)
+          g_ptr_array_add (home->linked, g_ptr_array_steal_index (found, 0));
+      }
 }
 
 GArray *

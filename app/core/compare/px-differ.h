@@ -20,6 +20,17 @@ GPtrArray *px_differ (PxDocument         **documents,
                       const PxSentenceRef *members,
                       guint                n_members);
 
+/* Slot links: figures of two sentences of different sources that the
+ * aligner put in different @claims (PxClaim) but that state the same slot
+ * (the same thing counted by the same act, one person's age, a share
+ * named alike), tied to one story. Their number differences go to the
+ * linked list of the lower-numbered claim of the two.
+ */
+void px_differ_links (PxDocument         **documents,
+                      const char * const  *labels,
+                      guint                n_documents,
+                      GPtrArray           *claims);
+
 /* Tokens of sentence A (indexes into A's document) that are not in the
  * longest common subsequence of A's and B's words: what A's wording has
  * that B's lacks. A GArray of guint.

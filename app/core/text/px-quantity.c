@@ -1252,6 +1252,90 @@ scan_temperatures (PxDocument *doc,
     }
 }
 
+/* Whether @norm says someone was killed or hurt: "killed", "died",
+ * "injured", "deaths", "injuries".
+ */
+static gboolean
+is_harm_word (const char *norm)
+{
+  static const char * const words[] = {
+    "killed", "died", "dead", "hurt", "injured", "wounded", "harmed", "deaths", "fatalities", "casualties",
+    "injuries", "injury", "death", "fatality",
+  };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (norm, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "No one was killed", "nobody was hurt", "no deaths were reported",
+ * "there were no injuries": a count of none, of the dead or the hurt,
+ * that "two people were killed" contradicts. Its head is the word that
+ * says who ("killed"), so that the wording reads "no one was killed".
+ */
+static void
+scan_zero_counts (PxDocument *doc,
+                  PxSentence *sentence)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint i = sentence->first_token; i < end; i++)
+    {
+      PxToken *token = px_document_token (doc, i);
+      guint after = i + 1, verb = G_MAXUINT;
+      PxQuantity q = { 0, };
+
+      if (token->kind != PX_TOKEN_WORD)
+        continue;
+      if (g_str_equal (token->norm, "no") && i + 1 < end && g_str_equal (px_document_token (doc, i + 1)->norm, "one"))
+        after = i + 2;
+      else if (g_str_equal (token->norm, "no") && i + 1 < end && is_harm_word (px_document_token (doc, i + 1)->norm)
+               && !g_str_equal (px_document_token (doc, i + 1)->norm, "dead"))
+        verb = i + 1;
+      else if (!g_str_equal (token->norm, "nobody") && !g_str_equal (token->norm, "none"))
+        continue;
+      /* "no one was killed", "nobody has been hurt", "none of the passengers died" */
+      for (guint k = after, n = 0; verb == G_MAXUINT && k < end && n < 5; k++, n++)
+        {
+          PxToken *word = px_document_token (doc, k);
+
+          if (word->kind != PX_TOKEN_WORD)
+            break;
+          if (is_harm_word (word->norm) && !g_str_has_suffix (word->norm, "s") && !g_str_equal (word->norm, "dead"))
+            verb = k;
+          else if (!word->is_stop && !g_str_equal (word->norm, "seriously") && !g_str_equal (word->norm, "reported")
+                   && !g_str_equal (word->norm, "immediately") && !g_str_equal (word->norm, "passengers")
+                   && !g_str_equal (word->norm, "people"))
+            break;
+        }
+      if (verb == G_MAXUINT)
+        continue;
+      /* "no one" is none, not one */
+      for (guint o = 0; sentence->quantities != NULL && o < sentence->quantities->len; o++)
+        {
+          const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, o);
+
+          if (other->first_token <= verb && other->end_token > i)
+            g_array_remove_index (sentence->quantities, o--);
+        }
+      q.dimension = PX_DIMENSION_COUNT;
+      q.first_token = i;
+      q.end_token = verb + 1;
+      q.start = token->start;
+      q.number_start = token->start;
+      q.number_end = px_document_token (doc, after - 1)->end;
+      q.end = px_document_token (doc, verb)->end;
+      q.heads[0] = px_document_token (doc, verb)->concept;
+      q.head_ends[0] = q.end;
+      q.n_heads = 1;
+      if (sentence->quantities == NULL)
+        sentence->quantities = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
+      g_array_append_val (sentence->quantities, q);
+      i = verb;
+    }
+}
+
 void
 px_quantity_scan (PxDocument *doc,
                   PxSentence *sentence)
@@ -1260,6 +1344,7 @@ px_quantity_scan (PxDocument *doc,
   join_ranges (doc, sentence);
   share_units (doc, sentence);
   scan_temperatures (doc, sentence);
+  scan_zero_counts (doc, sentence);
   scan_times (doc, sentence);
 }
 

@@ -28,14 +28,18 @@ spec = importlib.util.spec_from_file_location("oracle", os.path.join(HERE, "orac
 oracle = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(oracle)
 ALL_FEATURES = ["number", "time", "quote", "hedging", "contradiction", "entity", "attribution",
-                "slot", "aligned", "vague", "lead", "anchored", "exact", "plain", "cohesion", "majority"]
+                "slot", "aligned", "vague", "lead", "anchored", "exact", "plain", "cohesion", "majority", "linked"]
 # Fitted by default: what a flag's evidence is, not which rule made it. A kind's or a rule's own rate
 # is that of rules written while reading these very keys and does not transfer (issue 11: on coverage
 # the rules had not seen, most hedging flags were false), so the kinds are reported, not fitted.
 # A vague amount against a figure ("hundreds" against "612") is never tied to its slot (px-differ.c):
 # shown, as the design wants ("dozens" against "91" is a difference in what is known), never sure; a
 # weight of its own would hide it (0.14 for the demo's "dozens of drones") for the same estimate.
-FEATURES = ["anchored", "exact"]
+# A slot link (a figure compared across two claims, px_differ_links()) has a weight of its own, never
+# above 0: the aligner judged its two sentences to be two claims, so it is no surer than the same
+# evidence inside one claim, however its few development flags turned out.
+FEATURES = ["anchored", "exact", "linked"]
+AT_MOST_ZERO = {"linked"}
 PENALTIES = [0.3, 1.0, 3.0, 10.0]
 # The bias is drawn firmly to 0: a flag is as likely false as real until its features say otherwise.
 BIAS_PENALTY = 30.0
@@ -62,6 +66,8 @@ def fit(units, l2, steps=3000, rate=0.3):
         bias -= rate * (gb + BIAS_PENALTY * bias) / n
         for i in range(k):
             w[i] -= rate * (gw[i] + l2 * w[i]) / n
+            if FEATURES[i] in AT_MOST_ZERO:
+                w[i] = min(w[i], 0.0)
     return bias, w
 
 
@@ -118,7 +124,7 @@ def main():
         with open(a.save_flags, "w") as f:
             for flag in flags:
                 f.write(json.dumps(flag) + "\n")
-    units = [([f["features"][n] for n in FEATURES], 1 if f["verdict"] == "right" else 0, f["key"])
+    units = [([f["features"].get(n, 0) for n in FEATURES], 1 if f["verdict"] == "right" else 0, f["key"])
              for f in flags if f["verdict"] != "neutral" and f["kind"] != "attribution" and f.get("features")]
     if not units:
         print("calibrate: no judged flags")

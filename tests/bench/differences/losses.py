@@ -7,6 +7,8 @@ usage: tests/bench/differences/losses.py [--cli build/app/cli/parallax-cli] [--s
 For every difference of a key (kinds the scorer judges; high salience by default), outlet pair by outlet
 pair as ../shared/bench/score-claims.py counts them, says at which stage it is lost:
   found        the engine flags it, on its own claims, at confidence 0.8 or above (the window's view)
+  found by a slot link   a slot link (a claim's "linked_differences": the differ's comparison of two
+               sentences the aligner put in two claims) flags it at 0.8 or above; "slot link below 0.8"
   confidence   the engine flags it on its own claims, below 0.8
   alignment    no claim of the engine holds a sentence of each side; "(differ finds it)" when the differ
                flags it on the key's own claims, so alignment alone loses it
@@ -68,6 +70,20 @@ def flagged(out, ci, kind, sx, sy):
     return best, kinds
 
 
+def linked(out, kind, sx, sy, xrefs, yrefs):
+    """The confidence of a slot link (a claim's "linked_differences") of @kind that spans a sentence of
+    each side and opposes sources sx and sy, or None."""
+    best = None
+    for c in out["claims"]:
+        for dfr in c.get("linked_differences", []):
+            spans = {(m["source"], m["sentence"]) for m in dfr.get("members", [])}
+            where = {s: k for k, grp in enumerate(dfr.get("sides", [])) for s in grp}
+            if (dfr["kind"] == kind and spans & set(xrefs) and spans & set(yrefs) and sx in where and sy in where
+                    and where[sx] != where[sy]):
+                best = max(best or 0, dfr.get("confidence", 0))
+    return best
+
+
 def trace_stage(trace, kind, xrefs, yrefs):
     """value / slot / agree from the differ's trace of one claim."""
     items = collections.defaultdict(set)   # (source, sentence) -> topics
@@ -117,10 +133,15 @@ def run_event(sc, cli, kf, events, salience, verbose):
             differ = trace_stage(p.stderr.decode(errors="replace"), kind, xrefs, yrefs)
         else:
             differ = "rule"
+        link = linked(out, kind, sx, sy, xrefs, yrefs)
         if engine >= 0.8:
             stage = "found"
+        elif link is not None and link >= 0.8:
+            stage = "found by a slot link"
         elif engine >= 0:
             stage = "confidence"
+        elif link is not None:
+            stage = "slot link below 0.8"
         elif not eclaims:
             stage = "alignment" + (" (differ finds it)" if differ == "found" else f" (differ: {differ})")
         elif differ == "found":
@@ -129,6 +150,7 @@ def run_event(sc, cli, kf, events, salience, verbose):
             stage = "differ: " + differ
         rows.append(dict(event=prefix, kind=kind, pair=f"{x}/{y}", claim=cid, salience=u["salience"], stage=stage,
                          differ=differ, oracle_confidence=ours, engine_confidence=engine if engine >= 0 else None,
+                         link_confidence=link,
                          what=u["what"]))
         if verbose:
             conf = f" oracle {ours:.2f}" if ours is not None else ""

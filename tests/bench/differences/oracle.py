@@ -11,6 +11,8 @@ them) and on the key's own claims (the oracle: `parallax-cli compare-claims`, ea
 sentences mapped to the engine's sentences). Prints, for both, difference precision, recall of the
 key's differences (high salience and all) and traps hit, and per confidence band and per kind how
 many flags are real: the promise is that of the flags at 0.8 or above at least four in five are.
+Slot links (a claim's "linked_differences") are judged by the sentences they span (judge_links());
+"engine alignment + slot links" adds them to the engine's own flags.
 --units FILE writes every judged flag as a JSON line (alignment, kind, confidence, verdict, summary)
 for fitting confidences on the dev split. Needs ../shared (scorer and corpus) beside the project."""
 import argparse, importlib.util, itertools, json, os, subprocess, sys, tempfile
@@ -127,10 +129,52 @@ def judge_engine(sc, key, gold, out, emap):
                 flags.append(dict(kind=dfr["kind"], confidence=dfr.get("confidence", 0.0), verdict=verdict,
                                   pair=f"{x}/{y}", claim=ci, summary=dfr.get("summary", ""),
                                   features=dfr.get("features")))
+    lflags, lfound = judge_links(sc, key, gold, out, emap)
     high = [k for k, s in units.items() if k[0] not in sc.LOW and s == "high"]
     every = [k for k in units if k[0] not in sc.LOW]
+    both = found | lfound
     return flags, dict(got_high=sum(k in found for k in high), k_high=len(high),
-                       got_all=sum(k in found for k in every), k_all=len(every))
+                       got_all=sum(k in found for k in every), k_all=len(every)), lflags, \
+        dict(got_high=sum(k in both for k in high), k_high=len(high), got_all=sum(k in both for k in every),
+             k_all=len(every))
+
+
+def judge_links(sc, key, gold, out, emap):
+    """Slot links (a claim's "linked_differences": figures of sentences the aligner put in two claims),
+    judged as score-claims.py judges a flag but with the sentences the link spans (its "members") in place
+    of the claim's: right when they hold a mapped member of each outlet of a key claim whose difference of
+    that kind opposes the two outlets. The shared scorer reads only "differences" and never sees these."""
+    outlets = gold["outlets"]
+    units = key_units(key)
+    members = {c["id"]: c["members"] for c in key["claims"]}
+    found, flags = set(), []
+    for ci, c in enumerate(out["claims"]):
+        for dfr in c.get("linked_differences", []):
+            spans = {(m["source"], m["sentence"]) for m in dfr.get("members", [])}
+            side = sc.sides_of(dfr, out)
+            held = lambda sid: bool(emap.get(sid, set()) & spans)
+            covers = lambda cid, x, y: (any(held(m) for m in members[cid] if outlet_of(m) == x)
+                                        and any(held(m) for m in members[cid] if outlet_of(m) == y))
+            for s1, s2 in itertools.combinations(sorted(side), 2):
+                if side[s1] == side[s2]:
+                    continue
+                x, y = sorted((outlets[s1], outlets[s2]))
+                match = [k for k in units if k[1:3] == (x, y) and covers(k[3], x, y)]
+                same = [k for k in match if k[0] == dfr["kind"]]
+                if same and dfr["kind"] not in sc.LOW:
+                    verdict = "right"
+                    found.update(same)
+                elif same or any(k[0] in sc.LOW for k in match):
+                    verdict = "neutral"
+                elif any(t["kind"] == dfr["kind"] and {outlet_of(t["between"][0]), outlet_of(t["between"][1])} == {x, y}
+                         and held(t["between"][0]) and held(t["between"][1]) for t in key.get("not_differences", [])):
+                    verdict = "trap"
+                else:
+                    verdict = "false"
+                flags.append(dict(kind=dfr["kind"], confidence=dfr.get("confidence", 0.0), verdict=verdict,
+                                  pair=f"{x}/{y}", claim=ci, summary=dfr.get("summary", ""),
+                                  features=dfr.get("features")))
+    return flags, found
 
 
 def summary(name, flags, recall):
@@ -164,6 +208,7 @@ def add(total, recall):
 
 def run(sc, cli, keys, events, verbose, dump, label, quiet=False):
     oracle_flags, engine_flags, oracle_recall, engine_recall = [], [], {}, {}
+    linked_flags, linked_recall = [], {}
     for kf in keys:
         key = json.load(open(kf))
         prefix = os.path.basename(kf).split(".")[0]
@@ -171,7 +216,7 @@ def run(sc, cli, keys, events, verbose, dump, label, quiet=False):
         files = [os.path.join(d, x) for x in gold["files"]]
         out = sc.run_cli(cli, files)
         emap = engine_map(sc, d, gold, out)
-        eflags, erecall = judge_engine(sc, key, gold, out, emap)
+        eflags, erecall, lflags, lrecall = judge_engine(sc, key, gold, out, emap)
         claims = [sorted({ref for m in c["members"] for ref in emap.get(m, ())}) for c in key["claims"]]
         with tempfile.NamedTemporaryFile("w", suffix=".json") as tmp:
             json.dump([[list(r) for r in c] for c in claims], tmp)
@@ -191,25 +236,32 @@ def run(sc, cli, keys, events, verbose, dump, label, quiet=False):
             for f in eflags:
                 if f["verdict"] != "right":
                     print(f"    engine {f['verdict']} {f['kind']} {f['pair']} ({f['confidence']:.2f}): {f['summary'][:150]}")
-        for f in oflags + eflags:
+            for f in lflags:
+                print(f"    link {f['verdict']} {f['kind']} {f['pair']} ({f['confidence']:.2f}): {f['summary'][:150]}")
+        for f in oflags + eflags + lflags:
             f["key"] = prefix
         for f in oflags:
             f["alignment"] = "oracle"
         for f in eflags:
             f["alignment"] = "engine"
+        for f in lflags:
+            f["alignment"] = "linked"
         oracle_flags += oflags
         engine_flags += eflags
+        linked_flags += lflags
+        add(linked_recall, lrecall)
         add(oracle_recall, orecall)
         add(engine_recall, erecall)
         if dump:
-            for f in oflags + eflags:
+            for f in oflags + eflags + lflags:
                 dump.write(json.dumps(dict(f, split=label)) + "\n")
     if not quiet:
         summary(f"{label} engine alignment", engine_flags, engine_recall)
+        summary(f"{label} engine alignment + slot links", engine_flags + linked_flags, linked_recall)
         summary(f"{label} oracle alignment", oracle_flags, oracle_recall)
-        print(f"{label} confidence bands, both alignments:")
-        bands(engine_flags + oracle_flags)
-    return engine_flags + oracle_flags
+        print(f"{label} confidence bands, both alignments and slot links:")
+        bands(engine_flags + oracle_flags + linked_flags)
+    return engine_flags + oracle_flags + linked_flags
 
 
 def main():
