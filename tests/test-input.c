@@ -121,6 +121,47 @@ test_charset_damaged_utf8 (void)
   g_assert_cmpstr (legacy_utf8, ==, "<p>Kosovo\u2019s caf\u00e9 and \u201cquotes\u201d</p>");
 }
 
+/* Multi-byte character sets whose trail bytes look like ASCII ("\\",
+ * digits, letters), one that shifts in and out with ASCII bytes, one that
+ * holds its last letter back, and a single-byte one: the runs of ASCII
+ * copied as they are must never cut or move a character.
+ */
+static void
+test_charset_multibyte (void)
+{
+  static const struct
+  {
+    const char *charset;
+    const char *bytes;
+    const char *utf8;
+  } cases[] = {
+    { "shift_jis", "Tokyo \x83\x5c\x83t\x83g \x95\x5c\x8e\xa6 ok, 2 + 2 = 4 \x83\x5c",
+      "Tokyo \xe3\x82\xbd\xe3\x83\x95\xe3\x83\x88 \xe8\xa1\xa8\xe7\xa4\xba ok, 2 + 2 = 4 \xe3\x82\xbd" },
+    { "big5", "Taipei \xa5\x5c\xa4\xd2 \xb3\x5c\xa5i end \xa5\x5c",
+      "Taipei \xe5\x8a\x9f\xe5\xa4\xab \xe8\xa8\xb1\xe5\x8f\xaf end \xe5\x8a\x9f" },
+    { "gb18030", "Beijing caf\xa8\xa6 \xb1\xb1\xbe\xa9 \xa2\xe3" "5 \x81" "0\x8b" "7 end",
+      "Beijing caf\xc3\xa9 \xe5\x8c\x97\xe4\xba\xac \xe2\x82\xac" "5 \xc3\xbf end" },
+    { "iso-2022-jp", "Tokyo \x1b$BF|K\x5c" "8l\x1b(B text \x1b$BF|K\x5c\x1b(B ok",
+      "Tokyo \xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e text \xe6\x97\xa5\xe6\x9c\xac ok" },
+    { "euc-kr", "Seoul \xc7\xd1\xb1\xb9\xbe\xee text",
+      "Seoul \xed\x95\x9c\xea\xb5\xad\xec\x96\xb4 text" },
+    { "windows-1255", "Haifa \xf9\xec\xe5\xed \xf2\xe5\xec\xed",
+      "Haifa \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xd7\xa2\xd7\x95\xd7\x9c\xd7\x9d" },
+    { "windows-1252", "Caf\xe9 \x97 \x93na\xefve\x94 \x80" "5",
+      "Caf\xc3\xa9 \xe2\x80\x94 \xe2\x80\x9cna\xc3\xafve\xe2\x80\x9d \xe2\x82\xac" "5" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len = 0;
+      g_autofree char *utf8 = px_charset_to_utf8 (cases[i].bytes, strlen (cases[i].bytes), cases[i].charset,
+                                                  FALSE, &len, NULL);
+
+      g_assert_cmpstr (utf8, ==, cases[i].utf8);
+      g_assert_cmpuint (len, ==, strlen (cases[i].utf8));
+    }
+}
+
 static void
 test_load_errors (void)
 {
@@ -176,6 +217,7 @@ main (int    argc,
   g_test_add_func ("/input/charset-invalid-utf8", test_charset_invalid_utf8);
   g_test_add_func ("/input/charset-mislabelled-utf8", test_charset_mislabelled_utf8);
   g_test_add_func ("/input/charset-damaged-utf8", test_charset_damaged_utf8);
+  g_test_add_func ("/input/charset-multibyte", test_charset_multibyte);
   g_test_add_func ("/input/load-errors", test_load_errors);
   g_test_add_func ("/input/outlets", test_outlets);
 

@@ -194,9 +194,11 @@ static const char * const furniture_openings[] = {
  * releases", "In this section".
  */
 static const char * const label_openings[] = {
-  "search ", "view all", "see all", "view more", "see more", "in this section", "events calendar",
+  "search for ", "search our ", "search the ", "search all ", "search jobs", "search homes", "search cars", "view all", "see all", "view more", "see more", "in this section", "events calendar",
   "more photos", "more videos", "all stories", "all news", NULL
 };
+
+static const char * const copyright_openings[] = { "\u00a9", "(c) ", "copyright", NULL };
 
 /* "Source: Times database", "(Source: Guardian)" */
 static const char * const source_openings[] = {
@@ -405,6 +407,42 @@ after_by (const char *text)
 }
 
 /* "By Jane Doe", "By JANE DOE, Associated Press Writer", "Written by Jane Doe" */
+/* Names and places, and the words that join them: "Sarah Laitner in
+ * Brussels, Maija Palmer in London and Kevin Allison in San Francisco".
+ * At most PX_FURNITURE_BYLINE_WORDS words, no stop.
+ */
+#define PX_FURNITURE_BYLINE_WORDS 30
+
+static gboolean
+is_list_of_names (const char *rest)
+{
+  static const char * const joins[] = { "in", "and", "of", "the", "at", "for", "with", "from", "de",
+                                        "van", "von", "da", "del", "la", "le", "al", "bin", NULL };
+  g_auto(GStrv) words = g_strsplit_set (rest, " ,", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      char *word = words[i];
+      gsize len = strlen (word);
+      gunichar c;
+
+      if (len == 0)
+        continue;
+      if (++n > PX_FURNITURE_BYLINE_WORDS)
+        return FALSE;
+      /* commas between names, none of a sentence's stops */
+      if (strpbrk (word, ".!?;:\"") != NULL)
+        return FALSE;
+      c = g_utf8_get_char (word);
+      if (g_unichar_isupper (c))
+        continue;
+      if (!g_strv_contains (joins, word))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 is_byline (const char  *text,
            const Words *w)
@@ -418,7 +456,9 @@ is_byline (const char  *text,
            || starts_with_ci (text, "words by ") || starts_with_ci (text, "text by ")
            || starts_with_ci (text, "posted by "))
     rest = after_by (text);
-  if (rest == NULL || w->n_words > 14 || w->n_words < 2)
+  if (rest == NULL || w->n_words < 2)
+    return FALSE;
+  if (w->n_words > 14 && !is_list_of_names (rest))
     return FALSE;
   while (*rest == ' ')
     rest++;
@@ -642,6 +682,9 @@ classify (const char *text,
   words_init (&w, text, len);
 
   if (w.n_words == 0)
+    line = LINE_FURNITURE;
+  /* a copyright notice, however many trademarks it lists */
+  else if (has_opening (lower, copyright_openings) && strstr (lower, "all rights reserved") != NULL)
     line = LINE_FURNITURE;
   else if (w.n_words <= PX_FURNITURE_MAX_WORDS)
     {

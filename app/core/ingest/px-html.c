@@ -16,9 +16,12 @@ _px_html_attr (const xmlNode *node,
   if (node == NULL || node->type != XML_ELEMENT_NODE)
     return NULL;
 
+  /* libxml2's HTML parser writes attribute names in lower case, and
+   * @name is lower case: the first byte tells most names apart
+   */
   for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
     {
-      if (g_ascii_strcasecmp ((const char *) attr->name, name) != 0)
+      if (attr->name[0] != (xmlChar) name[0] || strcmp ((const char *) attr->name, name) != 0)
         continue;
       if (attr->children == NULL)
         return "";
@@ -241,6 +244,9 @@ _px_html_reads_like_headline (const char *text,
 
   if (len == 0 || len > 200 || strchr (".!?:;,\"'", text[len - 1]) != NULL
       || g_str_has_suffix (text, "\u201d") || g_str_has_suffix (text, "\u2019"))
+    return FALSE;
+  /* a row of a table, as the text writes them, is no headline */
+  if (strstr (text, " | ") != NULL)
     return FALSE;
   for (const char *p = text; *p != '\0'; p++)
     words += *p == ' ';

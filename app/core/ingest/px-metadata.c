@@ -220,39 +220,59 @@ marks_change (const xmlNode *node)
   return strstr (lower, "updated") != NULL || strstr (lower, "modified") != NULL;
 }
 
-/* TRUE when the class or id of @node holds one of @words (lower case). */
-static gboolean
-named_as (const xmlNode      *node,
-          const char * const *words)
+/* The class and id of an element in lower case, read once for the
+ * several lists of words they are compared with.
+ */
+typedef struct
+{
+  char lower[2][512];
+  gboolean any;
+} Names;
+
+static void
+names_init (Names         *names,
+            const xmlNode *node)
 {
   const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
 
+  names->any = FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
     {
-      char lower[512];
       gsize n = 0;
 
-      if (attrs[i] == NULL || *attrs[i] == '\0')
-        continue;
-      for (; attrs[i][n] != '\0' && n < sizeof lower - 1; n++)
-        lower[n] = g_ascii_tolower (attrs[i][n]);
-      lower[n] = '\0';
-      for (guint k = 0; words[k] != NULL; k++)
-        if (strstr (lower, words[k]) != NULL)
-          return TRUE;
+      if (attrs[i] != NULL)
+        for (; attrs[i][n] != '\0' && n < sizeof names->lower[i] - 1; n++)
+          names->lower[i][n] = g_ascii_tolower (attrs[i][n]);
+      names->lower[i][n] = '\0';
+      names->any |= n > 0;
     }
+}
+
+/* TRUE when the class or id holds one of @words (lower case). */
+static gboolean
+names_hold (const Names        *names,
+            const char * const *words)
+{
+  if (!names->any)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (names->lower); i++)
+    if (names->lower[i][0] != '\0')
+      for (guint k = 0; words[k] != NULL; k++)
+        if (strstr (names->lower[i], words[k]) != NULL)
+          return TRUE;
   return FALSE;
 }
 
 static gboolean
-looks_like_byline (const xmlNode *node)
+looks_like_byline (const xmlNode *node,
+                   const Names   *names)
 {
   static const char * const words[] = { "byline", "author", "writtenby", "dateline", NULL };
   const char *rel = _px_html_attr (node, "rel");
 
   if (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
     return TRUE;
-  return named_as (node, words);
+  return names_hold (names, words);
 }
 
 /* A heading, or an element named as one ("headline", "articleTitle"). */
@@ -290,7 +310,7 @@ read_stamp (Found   *found,
   g_autofree char *line = NULL;
 
   for (const char *p = content; *p != '\0' && p - content < PX_METADATA_MAX_STAMP; p++)
-    if (g_ascii_strncasecmp (p, "updat", 5) == 0)
+    if ((*p | 0x20) == 'u' && g_ascii_strncasecmp (p, "updat", 5) == 0)
       {
         at = p;
         break;
@@ -337,7 +357,9 @@ collect (Found   *found,
         {
           const char *name = (const char *) node->name;
           const char *itemprop = _px_html_attr (node, "itemprop");
+          Names names;
 
+          names_init (&names, node);
           if (strcmp (name, "meta") == 0)
             read_meta (found, node);
           else if (strcmp (name, "title") == 0 && found->title_tag == NULL)
@@ -375,7 +397,7 @@ collect (Found   *found,
                 }
               add_heading (found, node, name[1] - '0');
             }
-          else if (strcmp (name, "body") != 0 && strcmp (name, "html") != 0 && named_as (node, headline_words))
+          else if (strcmp (name, "body") != 0 && strcmp (name, "html") != 0 && names_hold (&names, headline_words))
             add_heading (found, node, 0);
           else if (strcmp (name, "time") == 0)
             {
@@ -390,7 +412,7 @@ collect (Found   *found,
             }
 
           if (found->markup_byline == NULL && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0
-              && looks_like_byline (node))
+              && looks_like_byline (node, &names))
             {
               g_autofree char *text = _px_html_text_skipping (node, 512, "time");
 

@@ -51,6 +51,8 @@ typedef enum
   INFO_EMBED = 1 << 5,    /* a post from a social network */
   INFO_RUNS = 1 << 6,     /* has text between blank lines (<br><br>) */
   INFO_SUMMARY = 1 << 7,  /* named as the article's summary or standfirst */
+  INFO_TABLE_READ = 1 << 8,  /* a table whose shape has been read */
+  INFO_DATA_TABLE = 1 << 9,  /* a table of data (is_data_table()) */
 } InfoFlags;
 
 typedef struct
@@ -445,7 +447,8 @@ word_flags (const char *lower)
 }
 
 /* Which word lists the class or id @name of @node matches. Pages repeat
- * the same class lists over and over, so the answers are kept in @cache.
+ * the same class lists over and over, so the answers for classes are kept
+ * in @cache; an id is seldom seen twice, and is read as it comes.
  */
 static guint
 attr_words (GHashTable    *cache,
@@ -453,24 +456,25 @@ attr_words (GHashTable    *cache,
             const char    *name)
 {
   const char *value = _px_html_attr (node, name);
-  g_autofree char *key = NULL;
-  g_autofree char *lower = NULL;
+  gboolean is_class = name[0] == 'c';
+  char lower[1025];
+  gsize len = 0;
   gpointer cached;
-  guint flags = 0;
+  guint flags;
 
   if (value == NULL || *value == '\0')
     return 0;
 
   /* A class list of a megabyte says nothing a short one would not. */
-  if (strlen (value) > 1024)
-    value = key = g_strndup (value, 1024);
-  if (g_hash_table_lookup_extended (cache, value, NULL, &cached))
+  for (; value[len] != '\0' && len < sizeof lower - 1; len++)
+    lower[len] = g_ascii_tolower (value[len]);
+  lower[len] = '\0';
+  if (is_class && g_hash_table_lookup_extended (cache, lower, NULL, &cached))
     return GPOINTER_TO_UINT (cached);
 
-  lower = g_ascii_strdown (value, -1);
   flags = word_flags (lower);
-  g_hash_table_insert (cache, key != NULL ? g_steal_pointer (&key) : g_strdup (value),
-                       GUINT_TO_POINTER (flags));
+  if (is_class)
+    g_hash_table_insert (cache, g_strdup (lower), GUINT_TO_POINTER (flags));
   return flags;
 }
 
@@ -717,6 +721,39 @@ _px_readable_hidden_ids (const char *sheet,
   return hidden;
 }
 
+/* TRUE when @node's id is the name of the heading it opens, as
+ * documentation and wiki generators write them (<div class="section"
+ * id="sharing-with-a-single-developer"><h2>Sharing with a single
+ * developer</h2>): the id says what the section is about, not what kind of
+ * block it is, and its words are not judged, but for readers' comments.
+ */
+static gboolean
+id_names_heading (const xmlNode *node)
+{
+  const char *id = _px_html_attr (node, "id");
+  const xmlNode *first = node->children;
+  g_autofree char *squashed_id = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squashed_text = NULL;
+
+  if (id == NULL || strlen (id) > 200)
+    return FALSE;
+  while (first != NULL && first->type != XML_ELEMENT_NODE)
+    {
+      /* text before the heading: the id is not the heading's */
+      if (first->type == XML_TEXT_NODE && first->content != NULL
+          && strspn ((const char *) first->content, " \t\r\n") < strlen ((const char *) first->content))
+        return FALSE;
+      first = first->next;
+    }
+  if (first == NULL || !(tag_flags (first) & TAG_HEADING))
+    return FALSE;
+  text = _px_html_text ((xmlNode *) first, 400);
+  squashed_id = _px_html_squash (id);
+  squashed_text = _px_html_squash (text);
+  return squashed_id[0] != '\0' && strcmp (squashed_id, squashed_text) == 0;
+}
+
 /* Decides whether @node is walked at all. */
 static gboolean
 keep_element (Walk      *walk,
@@ -820,6 +857,9 @@ enter_element (Walk      *walk,
   Info info = { 0 };
 
   node->_private = NULL;
+  /* a section headed "Comments" is still the readers' comments */
+  if (id != 0 && !(id & WORD_COMMENTS) && id_names_heading (node))
+    id = 0;
 
   if (!keep_element (walk, state, node, tags, klass, id))
     {
@@ -1764,6 +1804,103 @@ is_data_cell (Info    *info,
          && !(info->flags & INFO_HAS_BLOCK_CHILD) && info->text_len <= PX_READABLE_CELL_MAX;
 }
 
+/* A table of data, not of layout (after Readability's reading): no table
+ * inside it, and a caption, a head, column groups or header cells; or
+ * cells of text alone, more than ten of them, or ten rows, or more than
+ * four columns, with no more than half of the text in links (a grid of
+ * teasers is no data).
+ * It is kept whole where a block of its shape would be cleaned away.
+ */
+static gboolean
+is_data_table (Walk          *walk,
+               const Info    *info,
+               const xmlNode *table)
+{
+  gboolean marked = FALSE;
+  gboolean blocks = FALSE;
+  guint rows = 0;
+  guint columns = 0;
+  const char *role = _px_html_attr (table, "role");
+
+  if (role != NULL && (g_ascii_strcasecmp (role, "presentation") == 0 || g_ascii_strcasecmp (role, "none") == 0))
+    return FALSE;
+  for (const xmlNode *n = table->children; n != NULL; n = n->next)
+    {
+      const xmlNode *first_row = n;
+      const xmlNode *row;
+
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      if (_px_html_is (n, "caption") || _px_html_is (n, "colgroup") || _px_html_is (n, "thead")
+          || _px_html_is (n, "tfoot"))
+        marked = TRUE;
+      if (_px_html_is (n, "thead") || _px_html_is (n, "tbody") || _px_html_is (n, "tfoot"))
+        first_row = n->children;
+      else if (!_px_html_is (n, "tr"))
+        continue;
+      for (row = first_row; row != NULL; row = (n == first_row ? NULL : row->next))
+        {
+          guint cells = 0;
+
+          if (row->type != XML_ELEMENT_NODE || !_px_html_is (row, "tr"))
+            continue;
+          rows++;
+          for (const xmlNode *cell = row->children; cell != NULL; cell = cell->next)
+            {
+              Info *cell_info = info_for (walk, cell);
+
+              if (cell->type != XML_ELEMENT_NODE)
+                continue;
+              if (_px_html_is (cell, "th"))
+                marked = TRUE;
+              else if (!_px_html_is (cell, "td"))
+                continue;
+              cells++;
+              /* a cell that holds blocks is a table of layout's, unless
+               * the table has headers; one that holds a table always is
+               */
+              if (cell_info != NULL && (cell_info->flags & INFO_HAS_BLOCK_CHILD))
+                {
+                  blocks = TRUE;
+                  for (const xmlNode *d = cell->children; d != NULL; d = _px_html_next ((xmlNode *) d, (xmlNode *) cell, TRUE))
+                    if (d->type == XML_ELEMENT_NODE && _px_html_is (d, "table"))
+                      return FALSE;
+                }
+            }
+          columns = MAX (columns, cells);
+        }
+    }
+  if (rows == 0)
+    return FALSE;
+  if (marked)
+    return TRUE;
+  return !blocks && link_density (info) <= 0.5 && (rows >= 10 || columns > 4 || rows * columns > 10);
+}
+
+/* TRUE when @node is a table of data or inside one, below @root. */
+static gboolean
+in_data_table (Walk    *walk,
+               xmlNode *node,
+               xmlNode *root)
+{
+  for (xmlNode *n = node; n != NULL && n != root; n = n->parent)
+    {
+      Info *table = _px_html_is (n, "table") ? info_for (walk, n) : NULL;
+
+      if (table == NULL)
+        continue;
+      if (!(table->flags & INFO_TABLE_READ))
+        {
+          table->flags |= INFO_TABLE_READ;
+          if (is_data_table (walk, table, n))
+            table->flags |= INFO_DATA_TABLE;
+        }
+      if (table->flags & INFO_DATA_TABLE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -1794,7 +1931,7 @@ write_part (Walk   *walk,
             }
           else if (info == NULL)
             descend = FALSE;
-          else if (node != root && clean_away (walk, info, node))
+          else if (node != root && clean_away (walk, info, node) && !in_data_table (walk, node, root))
             {
               walk->used |= RULE_CLEAN_CONDITIONALLY;
               descend = FALSE;
@@ -1877,6 +2014,7 @@ write_part (Walk   *walk,
               flush (writer);
               writer->in_summary = NULL;
             }
+
           if (node == root)
             {
               node = NULL;
