@@ -173,6 +173,10 @@ test_hedging_unknown_cause (void)
   assert_flagged ("The chapel on the hill was badly damaged by arson on Friday night, the second fire there this year.",
                   "The chapel on the hill was badly damaged by fire on Friday night, and investigators had no idea what caused it.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
+  /* a speaker's doubt counts too */
+  assert_flagged ("The chapel on the hill was badly damaged by arson on Friday night, the second fire there this year.",
+                  "“We have no idea what caused it,” the pastor of the chapel on the hill said after the fire on Friday night.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
   assert_flagged ("It was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
                   "Five people were inside the office block when the fire broke out on Sunday.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
@@ -182,6 +186,10 @@ test_hedging_unknown_cause (void)
                       G_MAXINT);
   assert_not_flagged ("The former bureau chief died at his home on Thursday at the age of 95; the cause of death was not immediately known.",
                       "The former bureau chief died at his home on Thursday at the age of 95, his family said.",
+                      PX_DIFFERENCE_HEDGING);
+  /* both say the cause is not known */
+  assert_not_flagged ("Officials at the prison hospital where the former boss died did not provide the cause of death but noted that he suffered from heart disease.",
+                      "The cause of the former boss's death at the prison hospital was not immediately known, but his lawyer said he had a history of heart disease.",
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; investigators said the cause was not immediately known.",
                       "The chapel on the hill was badly damaged by fire on Friday night, and it was not immediately known what caused it.",
@@ -528,6 +536,20 @@ test_number_same_act (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A share is of something: "turnout" against "turnout", not
+ * unemployment against turnout.
+ */
+static void
+test_number_shares (void)
+{
+  assert_flagged ("The central bank raised its main interest rate to 4.75% on Thursday, the first rise in a year.",
+                  "The central bank raised its main interest rate to 5% on Thursday, the first rise in a year.",
+                  PX_DIFFERENCE_NUMBER, "4.75%", "5%");
+  assert_not_flagged ("Unemployment was 7.5 percent in the capital last year, the statistics office said.",
+                      "Turnout reached 45 percent in the capital in the vote held last year.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* None killed is a count: "no one was killed" against "killed two
  * people"; "no deaths" is "no one was killed", and the hurt are not the
  * dead.
@@ -551,6 +573,24 @@ test_number_none (void)
   assert_not_flagged ("No one was injured when the storm swept through the coastal province on Monday, officials said.",
                       "One man drowned when the storm swept through the coastal province on Monday, officials said.",
                       PX_DIFFERENCE_NUMBER);
+}
+
+/* "at least 10" agrees with "10" though "at least three", in the same
+ * group, does not name the same least figure: no difference.
+ */
+static void
+test_number_groups (void)
+{
+  const char *tolls[] = {
+    "The earthquake flattened seven villages in the south of the country on Sunday, killing 10 people, officials said.",
+    "The earthquake flattened seven villages in the south of the country on Sunday, killing at least three people, officials said.",
+    "The earthquake flattened seven villages in the south of the country on Sunday, killing at least 10 people, officials said.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (tolls, 3);
+  g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  assert_aligned (c, 3);
+  g_assert_cmpuint (numbers->len, ==, 0);
 }
 
 /* The dead in other words: "seven dead", "three fatalities", "the deaths
@@ -711,6 +751,21 @@ test_number_slot_links (void)
                                  "Turnout reached 45 percent in the runoff held on Tuesday.", NULL, NULL), ==, 0);
   g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Silva and 48-year-old Ana Reis.",
                                  "The suspect, 35-year-old Gary Silva, was arrested at another house in the town.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Silva and 48-year-old Ana Reis.",
+                                 "35-year-old Silva faces two counts of murder after the bodies were found.", NULL, NULL), ==, 0);
+  /* two teams' offers; a sum is never linked */
+  g_assert_cmpuint (count_links ("Last week the Washington Nationals made Ortiz an eight-year, $160 million offer.",
+                                 "Report: Red Sox offer Ortiz $200 million", NULL, NULL), ==, 0);
+  /* "took" says nothing of the act; a career's length is no time served */
+  g_assert_cmpuint (count_links ("Dissolution of the dairy company has taken four years, Hale's lawyer said on Tuesday.",
+                                 "It took about three hours for Hale's crew to knock the fire down at the dairy.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links ("Hale's only jail sentence in that period was 60 days for a gambling conviction.",
+                                 "His admission was the final act in Hale's 50-year career in the family business.", NULL, NULL), ==, 0);
+  /* a year dates a figure to another happening: an earlier term served */
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+                                 "Hale served eight months in a county jail for a burglary.", NULL, NULL), ==, 1);
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+                                 "Hale served eight months in a county jail for a burglary in 1998.", NULL, NULL), ==, 0);
 }
 
 /* Temperatures are a unit of their own: a different temperature is a
@@ -1182,6 +1237,8 @@ main (int   argc,
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
   g_test_add_func ("/differ/number/headline", test_number_headline);
+  g_test_add_func ("/differ/number/shares", test_number_shares);
+  g_test_add_func ("/differ/number/groups", test_number_groups);
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/number/durations", test_number_durations);

@@ -1370,7 +1370,8 @@ px_quantity_equal (const PxQuantity *a,
    * "several" takes any figure it covers. */
   if (a->vague != b->vague)
     return (a->fits_figures || b->fits_figures) && ranges_overlap (a->low, a->high, b->low, b->high, 0);
-  if (a->dimension == PX_DIMENSION_DISTANCE)
+  /* a month is 28 to 31 days: "four and a half months" is "136 days" */
+  if (a->dimension == PX_DIMENSION_DISTANCE || a->dimension == PX_DIMENSION_DURATION)
     tolerance = 0.03;
   /* "about two years" is said of anything from a year and a half to
    * "30 months" */
