@@ -51,6 +51,7 @@ TRAIN_MIN_QUICK = 0.05
 RIDGE = 10.0
 GATE = 0.15
 FLOOR = 0.02           # px-align.c: a pair below it counts as 0 in the mean link
+LOAD_FLOOR = FLOOR     # pairs whose quick cosine is lower are not read (a study may lower it)
 FOLDS = 5
 CV_SEEDS = (1, 2, 3)
 GRID = [(0.4, 0.35), (0.35, 0.3), (0.3, 0.25), (0.3, 0.2), (0.25, 0.2), (0.25, 0.15), (0.2, 0.15)]
@@ -109,12 +110,19 @@ class Event:
         header = next(l for l in lines if l.startswith("a sa b sb"))
         self.names = header.split()[6:]
         pairs, feats, quick, engine = [], [], [], []
+        # each sentence's content words: (norm, kind, feature id, weight), kind n name, p predicate,
+        # w another word WordNet knows, o any other (for studies of word-level features)
+        self.words = [[] for _ in self.source]
         for line in lines:
-            if not line or line.startswith("vector ") or line.startswith("a sa b sb"):
+            if line.startswith("words "):
+                p = line.split(" ")
+                self.words[self.offsets[int(p[1])] + int(p[2])] = [
+                    (w[0], w[1], int(w[2]), float(w[3])) for w in (x.rsplit("|", 3) for x in p[3:] if x)]
+            if not line or line.startswith(("vector ", "words ", "a sa b sb")):
                 continue
             p = line.split()
             a, sa, b, sb = map(int, p[:4])
-            if a == b or abs(float(p[4])) < FLOOR:
+            if a == b or abs(float(p[4])) < LOAD_FLOOR:
                 continue
             pairs.append((self.offsets[a] + sa, self.offsets[b] + sb))
             quick.append(abs(float(p[4])))

@@ -11,6 +11,7 @@
  *                                     every pair, of one source too,
  *                                     after each sentence's weighted
  *                                     words: "vector A SA FURNITURE ID:W..."
+ *                                     and "words A SA NORM|KIND|ID|W ..."
  *   similarity-features --pairs FILE  each line "TEXT1<TAB>TEXT2" as a pair
  *                                     of passages: "LINE P F1 ... Fn"
  *                                     (LINE from 0)
@@ -199,7 +200,10 @@ _px_cli_similarity_features (int    argc,
         {
           g_autofree char *vector = _px_similarity_describe (similarity, i);
 
+          g_autofree char *words = _px_similarity_describe_words (similarity, i);
+
           printf ("vector %u %u %s\n", printer.passages[i].source, printer.passages[i].first, vector);
+          printf ("words %u %u %s\n", printer.passages[i].source, printer.passages[i].first, words);
         }
       printf ("a sa b sb candidate p");
       for (guint f = 0; f < PX_N_FEATURES; f++)

@@ -72,6 +72,8 @@ typedef struct
 {
   guint feature;
   const PxLexeme *lexeme;    /* NULL for names and figures */
+  const char *norm;          /* the token's, while its document lives (for tools) */
+  gboolean is_name;
 } Word;
 
 typedef struct
@@ -156,6 +158,9 @@ _px_similarity_setting (const char *name,
 
   return value != NULL ? *value : fallback;
 }
+
+static float word_weight (const Passage *passage,
+                          guint          feature);
 
 /* Page furniture ------------------------------------------------------ */
 
@@ -488,7 +493,7 @@ analyse_sentence (PxSimilarity *self,
       id = word_id (ids, token->concept);
       passage->n_content++;
       {
-        Word word = { id, lexeme };
+        Word word = { id, lexeme, token->norm, is_name };
 
         g_array_append_val (passage->lexical, word);
       }
@@ -705,6 +710,30 @@ _px_similarity_describe (PxSimilarity *self,
       const Feature *feature = &g_array_index (passage->words, Feature, f);
 
       g_string_append_printf (out, " %u:%.4f", feature->feature, feature->weight);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+_px_similarity_describe_words (PxSimilarity *self,
+                               guint         i)
+{
+  GString *out = g_string_new (NULL);
+  const Passage *passage;
+
+  g_return_val_if_fail (i < self->n_passages, NULL);
+
+  passage = &self->passages[i];
+  for (guint w = 0; w < passage->lexical->len; w++)
+    {
+      const Word *word = &g_array_index (passage->lexical, Word, w);
+      char kind = word->is_name ? 'n' : word->lexeme == NULL ? 'o' : 'w';
+
+      for (guint p = 0; p < passage->predicates->len; p++)
+        if (g_array_index (passage->predicates, Predicate, p).feature == word->feature)
+          kind = 'p';
+      g_string_append_printf (out, "%s%s|%c|%u|%.4f", w > 0 ? " " : "", word->norm, kind, word->feature,
+                              word_weight (passage, word->feature));
     }
   return g_string_free (out, FALSE);
 }

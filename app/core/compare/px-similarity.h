@@ -96,6 +96,13 @@ void _px_similarity_features (PxSimilarity *self,
 char *_px_similarity_describe (PxSimilarity *self,
                                guint         i);
 
+/* "NORM|KIND|ID|WEIGHT ...": passage @i's content words in order of
+ * feature id, KIND n for a name, p a predicate, w another word WordNet
+ * knows, o any other; WEIGHT the word's rarity weight (for tools; valid
+ * while the passages' documents are). */
+char *_px_similarity_describe_words (PxSimilarity *self,
+                                     guint         i);
+
 /* The probability that passages @i and @j report the same claim. */
 double _px_similarity_probability (PxSimilarity *self,
                                    guint         i,
