@@ -69,7 +69,12 @@ def walk(acc, depth=0):
 
 
 def clean_name(name):
-    # GTK 4.8 names a button with a mnemonic "_Add Add": keep the label.
+    # GTK 4.8 names a button with a mnemonic "_Add Add", or "_Open Files…
+    # Open Files…": keep the label.
+    if "_" in name:
+        for k, ch in enumerate(name):
+            if ch == " " and name[:k].replace("_", "") == name[k + 1:]:
+                return name[k + 1:]
     words = name.split(" ", 1)
     if len(words) == 2 and "_" in words[0] and words[0].replace("_", "") == words[1].split(" ")[0]:
         return words[1]

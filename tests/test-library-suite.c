@@ -10,6 +10,7 @@
 #include "px-pg-store.h"
 #include "px-store.h"
 #include "px-story-copy.h"
+#include "px-story-sources.h"
 #include "px-test-pg.h"
 #include "px-test-util.h"
 
@@ -361,11 +362,24 @@ check_copy (PxLibrary *library,
   g_autoptr(PxStoryInfo) story = px_library_get_story (library, story_id, &error);
   g_autoptr(GPtrArray) sources = px_library_list_sources (library, story_id, &error);
   g_autoptr(GPtrArray) annotations = px_library_list_annotations (library, story_id, FALSE, &error);
+  g_autoptr(GPtrArray) columns = px_story_sources_list (library, story_id, &error);
   PxAnnotation *claim;
   PxAnnotationTarget *target;
+  PxSourceRecord *failed;
 
   g_assert_no_error (error);
   g_assert_cmpstr (story->title, ==, "Copied");
+  /* The source that could not be loaded is copied with its reason, in its column. */
+  g_assert_cmpuint (story->n_failed, ==, 1);
+  g_assert_cmpuint (columns->len, ==, 3);
+  g_assert_cmpstr (((PxSourceRecord *) columns->pdata[0])->outlet, ==, "Beta");
+  failed = columns->pdata[1];
+  g_assert_cmpstr (failed->input, ==, "http://127.0.0.1:9/d");
+  g_assert_cmpstr (failed->outlet, ==, "127.0.0.1");
+  g_assert_cmpstr (failed->error, ==, "http://127.0.0.1:9/d: the server did not answer");
+  g_assert_nonnull (failed->failed_at);
+  g_assert_cmpuint (failed->version, ==, 0);
+  g_assert_cmpstr (((PxSourceRecord *) columns->pdata[2])->text, ==, article_text);
   g_assert_cmpuint (sources->len, ==, 2);
   g_assert_cmpstr (((PxSourceRecord *) sources->pdata[0])->outlet, ==, "Beta");
   g_assert_cmpstr (((PxSourceRecord *) sources->pdata[1])->text, ==, article_text);
@@ -511,6 +525,8 @@ test_copy (void)
     { .source_id = ia, .quote = "4.75 million euros" },
   };
   gint64 claim = px_library_create_annotation (mine, story, targets, 2, PX_VERDICT_FALSE, "Across both", &error);
+  gint64 id = px_library_keep_failed_source (mine, story, 0, "http://127.0.0.1:9/d", "127.0.0.1",
+                                             "http://127.0.0.1:9/d: the server did not answer", &error);
   gint64 in_team;
   gint64 back;
 
@@ -518,6 +534,8 @@ test_copy (void)
   g_assert_true (px_library_set_annotation_state (mine, claim, PX_ANNOTATION_STATE_DISMISSED, &error));
   g_assert_true (px_library_move_source (mine, ib, 0, &error));
   g_assert_true (px_library_delete_source (mine, ic, &error));
+  /* Columns: Beta, the one that failed, Alpha. */
+  g_assert_true (px_library_move_source (mine, id, 1, &error));
 
   in_team = px_story_copy (mine, story, team, NULL, &error);
   g_assert_no_error (error);

@@ -1010,6 +1010,53 @@ test_cli (void)
   g_clear_pointer (&node, json_node_unref);
   g_clear_pointer (&out, g_free);
 
+  /* A source the window kept with why it could not be loaded is a column
+   * `story show` lists, in its place, with "error" and "failed_at" (only
+   * on it: the loaded ones' objects are as they were).
+   */
+  {
+    g_autoptr(PxStore) store = open_store (path);
+    g_autoptr(GError) error = NULL;
+    gint64 id = px_store_keep_failed_source (store, 1, 0, "http://127.0.0.1:9/gone", "127.0.0.1",
+                                             "http://127.0.0.1:9/gone: the server did not answer", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (px_store_move_source (store, id, 1, &error));
+    g_assert_no_error (error);
+    close_store (g_steal_pointer (&store));
+  }
+  out = px_test_run_cli (0, NULL, "story", "show", story, "--format", "json", "--db", path, NULL);
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      node = parse_json_line (lines[i]);
+      object = json_node_get_object (node);
+      g_assert_cmpint (json_object_get_int_member (object, "position"), ==, i);
+      g_assert_true (json_object_has_member (object, "title"));
+      g_assert_cmpint (json_object_has_member (object, "error"), ==, i == 1);
+      g_assert_cmpint (json_object_has_member (object, "failed_at"), ==, i == 1);
+      g_clear_pointer (&node, json_node_unref);
+    }
+  node = parse_json_line (lines[1]);
+  object = json_node_get_object (node);
+  g_assert_cmpstr (json_object_get_string_member (object, "input"), ==, "http://127.0.0.1:9/gone");
+  g_assert_cmpstr (json_object_get_string_member (object, "error"), ==,
+                   "http://127.0.0.1:9/gone: the server did not answer");
+  g_assert_true (json_object_get_null_member (object, "title"));
+  g_assert_cmpint (json_object_get_int_member (object, "version"), ==, 0);
+  g_clear_pointer (&node, json_node_unref);
+  g_clear_pointer (&lines, g_strfreev);
+  g_clear_pointer (&out, g_free);
+  out = px_test_run_cli (0, NULL, "story", "show", story, "--db", path, NULL);
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[0], html_source));
+  g_assert_nonnull (strstr (lines[1], "(not loaded: http://127.0.0.1:9/gone: the server did not answer)"));
+  g_assert_true (g_str_has_prefix (lines[2], txt_source));
+  g_clear_pointer (&lines, g_strfreev);
+  g_clear_pointer (&out, g_free);
+
   px_test_assert_database_sound (path);
 }
 

@@ -960,6 +960,32 @@ test_source_removed (void)
   px_ui_test_wait_for (columns_are, &at_ben, "Ben's window compared again", 30);
   px_ui_test_wait_for (annotation_shown, &at_ben, "its annotation back in Ben's window", 10);
 
+  /* Ben's window keeps a source it could not load: it is a column in
+   * Ana's window too, live, with its reason; removed, it leaves.
+   */
+  {
+    gint64 failed_id = px_pg_store_keep_failed_source (ben, story_id, 0, "http://127.0.0.1:9/gone.html", "127.0.0.1",
+                                                       "http://127.0.0.1:9/gone.html: the server did not answer",
+                                                       &error);
+    PxSourceColumn *failed_column;
+
+    g_assert_no_error (error);
+    at_ana.n_columns = 3;
+    px_ui_test_wait_for (column_count_is, &at_ana, "Ben's failed source in Ana's window", 5);
+    failed_column = px_story_view_get_column (px_window_get_story_view (at_ana.window), 2);
+    g_assert_cmpint (px_source_column_get_source_id (failed_column), ==, failed_id);
+    g_assert_cmpint (px_source_column_get_state (failed_column), ==, PX_SOURCE_COLUMN_FAILED);
+    g_assert_cmpstr (px_source_column_get_error_message (failed_column), ==,
+                     "http://127.0.0.1:9/gone.html: the server did not answer");
+    px_ui_test_wait_for (columns_are, &at_ana, "Ana's window compared again", 30);
+
+    g_assert_true (px_pg_store_delete_source (ben, failed_id, &error));
+    g_assert_no_error (error);
+    at_ana.n_columns = 2;
+    px_ui_test_wait_for (column_count_is, &at_ana, "the failed source gone from Ana's window", 5);
+    px_ui_test_wait_for (columns_are, &at_ana, "Ana's window compared again", 30);
+  }
+
   gtk_window_destroy (GTK_WINDOW (at_ana.window));
   gtk_window_destroy (GTK_WINDOW (at_ben.window));
   g_clear_object (&at_ana.window);

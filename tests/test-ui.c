@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "px-claims-panel.h"
+#include "px-i18n.h"
 #include "px-library-item.h"
 #include "px-library-view.h"
 #include "px-preferences-window.h"
@@ -20,6 +21,7 @@
 
 #include <adwaita.h>
 #include <libsoup/soup.h>
+#include <locale.h>
 
 #define WAIT_SECONDS 20
 
@@ -414,6 +416,27 @@ test_failed_source_kept (Fixture       *fixture,
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "500"));
   g_assert_nonnull (strstr (message, flaky));
+
+  /* The sidebar counts it among the story's sources, as the columns do. */
+  {
+    PxLibraryView *library = PX_LIBRARY_VIEW (px_window_get_library_view (fixture->window));
+    GListModel *items = px_library_view_get_items (library);
+    gboolean found = FALSE;
+
+    px_library_view_reload (library);
+    px_ui_test_wait_for (library_loaded, library, "the library's stories", WAIT_SECONDS);
+    for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(PxLibraryItem) item = g_list_model_get_item (items, i);
+
+        if (px_library_item_get_story_id (item) != story_id)
+          continue;
+        g_test_message ("the story in the sidebar: %s", px_library_item_get_subtitle (item));
+        g_assert_true (g_str_has_prefix (px_library_item_get_subtitle (item), "2 sources"));
+        found = TRUE;
+      }
+    g_assert_true (found);
+  }
 
   /* The server answers again: Try Again loads it where it was. */
   flaky_fixed = TRUE;
@@ -1184,11 +1207,48 @@ last_column_in_view (gpointer data)
          && bounds.origin.x + bounds.size.width <= value + gtk_adjustment_get_page_size (adjustment) + 0.5;
 }
 
+/* The labels of the panel's filters (the claims' toggles, the annotations'
+ * drop-downs) that are shown and cut short, as "name, name"; FALSE while
+ * one is not yet given its width (a drop-down's label is made anew when
+ * its list changes).
+ */
+static gboolean
+gather_cut_filter_labels (GtkWidget *widget,
+                          gboolean   in_filter,
+                          GString   *cut)
+{
+  gboolean laid_out = TRUE;
+
+  in_filter = in_filter || GTK_IS_TOGGLE_BUTTON (widget) || GTK_IS_DROP_DOWN (widget);
+  if (GTK_IS_POPOVER (widget) || !gtk_widget_get_mapped (widget))
+    return TRUE;
+  if (in_filter && GTK_IS_LABEL (widget))
+    {
+      if (gtk_widget_get_width (widget) == 0)
+        return FALSE;
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+        g_string_append_printf (cut, "%s%s", cut->len > 0 ? ", " : "", gtk_label_get_text (GTK_LABEL (widget)));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    laid_out = gather_cut_filter_labels (child, in_filter, cut) && laid_out;
+
+  return laid_out;
+}
+
+static gboolean
+filters_laid_out (gpointer data)
+{
+  g_autoptr(GString) cut = g_string_new (NULL);
+
+  return gather_cut_filter_labels (data, FALSE, cut);
+}
+
 /* At 1280x800 with the library and the claims panel both on, the demo's
  * four columns are all on screen, each at least 240 pixels wide, with the
- * claims panel beside them: the library folds away for them (its button
- * up, the preference kept) and comes back when the panel gives room. A
- * fifth source, which cannot fit, is scrolled into view.
+ * claims panel beside them, 300 pixels wide whatever the language (meson
+ * runs this test again in German and Ukrainian): the library folds away
+ * for them (its button up, the preference kept) and comes back when the
+ * panel gives room. A fifth source, which cannot fit, is scrolled into view.
  */
 static void
 test_columns_fit (Fixture       *fixture,
@@ -1209,6 +1269,23 @@ test_columns_fit (Fixture       *fixture,
     g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (px_story_view_get_column (fixture->view, i))), >=, 240);
   g_assert_false (adw_flap_get_folded (claims));
   g_assert_true (adw_flap_get_reveal_flap (claims));
+  g_assert_cmpint (gtk_widget_get_width (adw_flap_get_flap (claims)), <=, 300);
+  {
+    g_autoptr(GString) cut = g_string_new (NULL);
+    const char *messages = setlocale (LC_MESSAGES, NULL);
+
+    /* German's four claims filters do not all fit in 300 pixels: one is
+     * cut (its tooltip whole). Every other filter name, and every one in
+     * English and Ukrainian, is shown whole.
+     */
+    px_ui_test_wait_for (filters_laid_out, adw_flap_get_flap (claims), "the filters laid out", WAIT_SECONDS);
+    gather_cut_filter_labels (adw_flap_get_flap (claims), FALSE, cut);
+    g_test_message ("messages in %s; cut: %s", messages, cut->str);
+    if (messages != NULL && g_str_has_prefix (messages, "de"))
+      g_assert_true (cut->len == 0 || g_str_equal (cut->str, "Ein Medium"));
+    else
+      g_assert_cmpstr (cut->str, ==, "");
+  }
   g_assert_true (adw_flap_get_folded (sidebar));
   g_assert_false (adw_flap_get_reveal_flap (sidebar));
   g_assert_false (panel_action_state (fixture->window, "sidebar-visible"));
@@ -1231,12 +1308,78 @@ test_columns_fit (Fixture       *fixture,
   g_assert_false (adw_flap_get_folded (claims));
 }
 
+static GtkWidget *
+find_stack_with_page (GtkWidget  *widget,
+                      const char *name)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), name) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_stack_with_page (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The story view asks for the size of the view shown, columns or table:
+ * the other, hidden, is not measured at every layout (the claims table's
+ * rows were, while the columns were shown).
+ */
+static void
+test_view_measures_shown (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *stack;
+
+  open_demo (fixture);
+  stack = find_stack_with_page (GTK_WIDGET (fixture->view), "table");
+  g_assert_nonnull (stack);
+  for (guint view = 0; view < 2; view++)
+    {
+      GtkWidget *shown;
+
+      g_settings_set_enum (settings, "view", view == 0 ? PX_STORY_VIEW_TABLE : PX_STORY_VIEW_COLUMNS);
+      px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the view", WAIT_SECONDS);
+      shown = gtk_stack_get_visible_child (GTK_STACK (stack));
+      g_assert_true (shown == gtk_stack_get_child_by_name (GTK_STACK (stack), view == 0 ? "table" : "columns"));
+      for (GtkOrientation orientation = GTK_ORIENTATION_HORIZONTAL; orientation <= GTK_ORIENTATION_VERTICAL;
+           orientation++)
+        {
+          int stack_min, stack_nat, shown_min, shown_nat;
+
+          gtk_widget_measure (stack, orientation, -1, &stack_min, &stack_nat, NULL, NULL);
+          gtk_widget_measure (shown, orientation, -1, &shown_min, &shown_nat, NULL, NULL);
+          g_test_message ("%s, %s: stack %d/%d, shown %d/%d", view == 0 ? "table" : "columns",
+                          orientation == GTK_ORIENTATION_HORIZONTAL ? "width" : "height",
+                          stack_min, stack_nat, shown_min, shown_nat);
+          g_assert_cmpint (stack_min, ==, shown_min);
+          g_assert_cmpint (stack_nat, ==, shown_nat);
+        }
+    }
+  g_settings_reset (settings, "view");
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  /* The user's language (meson runs /ui/columns-fit in German and Ukrainian). */
+  px_i18n_init ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* The application's style, as PxApplication (an AdwApplication) loads it. */
+  {
+    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (style, PX_RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   g_test_add ("/ui/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
   g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
@@ -1255,6 +1398,7 @@ main (int    argc,
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/failed-source-kept", Fixture, NULL, fixture_set_up, test_failed_source_kept, fixture_tear_down);
   g_test_add ("/ui/columns-fit", Fixture, NULL, fixture_set_up, test_columns_fit, fixture_tear_down);
+  g_test_add ("/ui/view-measures-shown", Fixture, NULL, fixture_set_up, test_view_measures_shown, fixture_tear_down);
   g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,
               fixture_tear_down);
 

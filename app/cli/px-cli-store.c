@@ -14,6 +14,7 @@
 #include "px-source.h"
 #include "px-store.h"
 #include "px-story-copy.h"
+#include "px-story-sources.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -490,7 +491,8 @@ story_show (int    argc,
   if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
-  if ((sources = px_library_list_sources (store, story_id, &error)) == NULL)
+  /* Every column, the sources kept with why they could not be loaded too. */
+  if ((sources = px_story_sources_list (store, story_id, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
       return _px_cli_close_store (store, PX_CLI_EXIT_FAILED);
@@ -518,13 +520,22 @@ story_show (int    argc,
           _px_json_add_string_or_null (builder, "fetched_at", source->fetched_at);
           _px_json_add_string_or_null (builder, "checked_at", source->checked_at);
           _px_json_add_string_or_null (builder, "sha256", source->sha256);
+          /* Added later, only on a source that could not be loaded (it has
+           * no version): why, and when it failed; as extract's "error".
+           */
+          if (source->error != NULL)
+            {
+              _px_json_add_string_or_null (builder, "error", source->error);
+              _px_json_add_string_or_null (builder, "failed_at", source->failed_at);
+            }
           json_builder_end_object (builder);
           print_builder (builder);
         }
       else
         {
           g_autofree char *outlet = _px_cli_field (source->outlet);
-          g_autofree char *title = _px_cli_field (source->title);
+          g_autofree char *failed = source->error != NULL ? g_strdup_printf ("(not loaded: %s)", source->error) : NULL;
+          g_autofree char *title = _px_cli_field (failed != NULL ? failed : source->title);
           g_autofree char *input = _px_cli_field (source->input);
 
           _px_cli_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", source->id, outlet, title, input);

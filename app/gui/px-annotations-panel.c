@@ -8,6 +8,7 @@
 #include "px-annotations-panel.h"
 
 #include "px-author-filter.h"
+#include "px-cut-label.h"
 #include "px-verdict-style.h"
 
 #include <adwaita.h>
@@ -746,6 +747,8 @@ px_annotations_panel_init (PxAnnotationsPanel *self)
   for (guint i = 0; i < PX_N_VERDICTS; i++)
     gtk_string_list_append (verdicts, px_verdict_get_label (i));
   gtk_drop_down_set_model (self->verdict_filter, G_LIST_MODEL (verdicts));
+  px_cut_label_drop_down (self->verdict_filter);
+  px_cut_label_drop_down (self->source_filter);
   px_annotations_panel_set_sources (self, NULL, NULL, 0);
 
   g_signal_connect_object (self->verdict_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self,

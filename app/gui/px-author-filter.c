@@ -7,6 +7,8 @@
 
 #include "px-author-filter.h"
 
+#include "px-cut-label.h"
+
 #include "px-store-records.h"
 
 #include <glib/gi18n.h>
@@ -195,6 +197,7 @@ px_author_filter_init (PxAuthorFilter *self)
 {
   /* One drop-down: no template needed for it. */
   self->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  px_cut_label_drop_down (self->drop_down);
   gtk_widget_set_parent (GTK_WIDGET (self->drop_down), GTK_WIDGET (self));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->drop_down), _("Show the annotations of one colleague"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -8,6 +8,7 @@
 #include "px-claims-panel.h"
 
 #include "px-claim-row.h"
+#include "px-cut-label.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -234,7 +235,8 @@ px_claims_panel_init (PxClaimsPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The panel is narrow so that the columns keep their room: a filter's
-   * name that does not fit (a long translation) is cut, its tooltip whole.
+   * name that does not fit (a long translation) goes on two lines, and
+   * what still does not fit is cut, whole in its tooltip.
    */
   {
     GtkToggleButton *buttons[] = { self->all_button, self->differences_button, self->unique_button,
@@ -244,8 +246,12 @@ px_claims_panel_init (PxClaimsPanel *self)
       {
         GtkWidget *label = gtk_button_get_child (GTK_BUTTON (buttons[i]));
 
-        if (GTK_IS_LABEL (label))
-          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+        if (!GTK_IS_LABEL (label))
+          continue;
+        px_cut_label_init (GTK_LABEL (label));
+        gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+        gtk_label_set_lines (GTK_LABEL (label), 2);
+        gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
       }
   }
 

@@ -123,9 +123,10 @@ stories_listed_cb (GObject      *object,
     {
       const PxStoryInfo *info = g_ptr_array_index (stories, i);
       g_autofree char *when = format_time (info->updated_at);
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources",
-                                                             info->n_sources),
-                                                info->n_sources);
+      /* Every column the story shows, those that could not be loaded too. */
+      guint n_sources = info->n_sources + info->n_failed;
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources),
+                                                n_sources);
       g_autofree char *subtitle = g_markup_printf_escaped ("%s · %s", count, when);
 
       g_autofree char *title = px_safe_text_line (info->title, -1);

@@ -14,6 +14,7 @@
 #include "px-pg-store.h"
 #include "px-source.h"
 #include "px-story-copy.h"
+#include "px-story-sources.h"
 
 #include <glib/gi18n.h>
 
@@ -63,9 +64,7 @@ forget_removed_sources (PxWindow  *self,
       g_autoptr(PxSource) source = g_list_model_get_item (shown, i);
       gint64 source_id = px_source_get_source_id (source);
 
-      /* A failed source is kept without a version: list_sources() leaves it out. */
-      if (source_id > 0 && (changed_source_id < 0 || source_id == changed_source_id) && !listed (sources, source_id)
-          && px_source_get_state (source) != PX_SOURCE_FAILED)
+      if (source_id > 0 && (changed_source_id < 0 || source_id == changed_source_id) && !listed (sources, source_id))
         g_array_append_val (gone, source_id);
     }
 
@@ -102,13 +101,15 @@ sources_listed_cb (GObject      *object,
   gint64 story_id = call->story_id;
   gboolean changed = FALSE;
 
-  sources = px_library_list_sources_finish (PX_LIBRARY (object), result, &error);
+  sources = px_story_sources_list_finish (PX_LIBRARY (object), result, &error);
   /* The window may have moved on to another story or library meanwhile. */
   if (sources == NULL || PX_LIBRARY (object) != self->library
       || px_session_get_story_id (self->session) != story_id)
     return;
 
-  /* A colleague's new source joins the columns; those shown stay as they are. */
+  /* A colleague's new source joins the columns (one that could not be
+   * loaded too, with its reason); those shown stay as they are.
+   */
   for (guint i = 0; i < sources->len; i++)
     {
       const PxSourceRecord *record = g_ptr_array_index (sources, i);
@@ -149,7 +150,7 @@ update_sources (PxWindow *self,
   call->window = g_object_ref (self);
   call->story_id = story_id;
   call->changed_source_id = changed_source_id;
-  px_library_list_sources_async (self->library, story_id, NULL, sources_listed_cb, call);
+  px_story_sources_list_async (self->library, story_id, NULL, sources_listed_cb, call);
 }
 
 static gboolean

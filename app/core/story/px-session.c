@@ -10,6 +10,7 @@
 #include "px-session.h"
 
 #include "px-source.h"
+#include "px-story-sources.h"
 #include "px-versions.h"
 
 #include <glib/gi18n-lib.h>
@@ -141,7 +142,6 @@ typedef struct
   guint generation;
   gboolean busy;     /* a story operation: the session is busy until it ends */
   PxStoryInfo *info; /* opening: the story read */
-  GPtrArray *sources; /* opening: its loaded sources */
   char *title;       /* renaming: the new title */
 } StoryCall;
 
@@ -176,7 +176,6 @@ story_call_free (StoryCall *call)
   if (call->busy && --call->session->n_busy == 0)
     g_object_notify_by_pspec (G_OBJECT (call->session), properties[PROP_BUSY]);
   g_clear_pointer (&call->info, px_story_info_free);
-  g_clear_pointer (&call->sources, g_ptr_array_unref);
   g_free (call->title);
   g_object_unref (call->session);
   g_free (call);
@@ -413,47 +412,20 @@ px_session_new_story (PxSession  *self,
                                    story_op_new (self, 0));
 }
 
-/* @sources and @failed each in column order: one column order of both. */
+/* @sources: every column, in order (px_story_sources_list()). */
 static void
 show_story (PxSession         *self,
             const PxStoryInfo *info,
-            GPtrArray         *sources,
-            GPtrArray         *failed)
+            GPtrArray         *sources)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  guint i = 0, f = 0;
 
   /* A story left before its first source was loaded keeps the placeholder. */
   start_story (self, info->title, info->id, info->title_provisional);
-  while (i < sources->len || f < failed->len)
-    {
-      const PxSourceRecord *loaded = i < sources->len ? g_ptr_array_index (sources, i) : NULL;
-      const PxSourceRecord *kept = f < failed->len ? g_ptr_array_index (failed, f) : NULL;
-
-      if (kept == NULL || (loaded != NULL && loaded->position <= kept->position))
-        g_ptr_array_add (items, px_source_new_for_record (loaded)), i++;
-      else
-        g_ptr_array_add (items, px_source_new_for_record (kept)), f++;
-    }
+  /* The sources that failed are columns too, with their reason. */
+  for (guint i = 0; i < sources->len; i++)
+    g_ptr_array_add (items, px_source_new_for_record (g_ptr_array_index (sources, i)));
   g_list_store_splice (self->sources, 0, 0, items->pdata, items->len);
-}
-
-static void
-story_failed_listed_cb (GObject      *object,
-                        GAsyncResult *result,
-                        gpointer      user_data)
-{
-  g_autoptr(StoryCall) call = user_data;
-  g_autoptr(GPtrArray) failed = NULL;
-  g_autoptr(GError) error = NULL;
-
-  failed = px_library_list_failed_sources_finish (PX_LIBRARY (object), result, &error);
-  if (!story_call_is_current (call, error))
-    return;
-  if (failed == NULL)
-    message (call->session, error->message);
-  else
-    show_story (call->session, call->info, call->sources, failed);
 }
 
 static void
@@ -462,25 +434,16 @@ story_sources_listed_cb (GObject      *object,
                          gpointer      user_data)
 {
   g_autoptr(StoryCall) call = user_data;
+  g_autoptr(GPtrArray) sources = NULL;
   g_autoptr(GError) error = NULL;
 
-  call->sources = px_library_list_sources_finish (PX_LIBRARY (object), result, &error);
+  sources = px_story_sources_list_finish (PX_LIBRARY (object), result, &error);
   if (!story_call_is_current (call, error))
     return;
-  if (call->sources == NULL)
-    {
-      message (call->session, error->message);
-      return;
-    }
-
-  /* The sources that failed are columns too, with their reason. */
-  {
-    gint64 story_id = call->story_id;
-    GCancellable *cancellable = call->session->cancellable;
-
-    px_library_list_failed_sources_async (PX_LIBRARY (object), story_id, cancellable, story_failed_listed_cb,
-                                          g_steal_pointer (&call));
-  }
+  if (sources == NULL)
+    message (call->session, error->message);
+  else
+    show_story (call->session, call->info, sources);
 }
 
 static void
@@ -504,8 +467,8 @@ story_read_cb (GObject      *object,
     gint64 story_id = call->story_id;
     GCancellable *cancellable = call->session->cancellable;
 
-    px_library_list_sources_async (PX_LIBRARY (object), story_id, cancellable, story_sources_listed_cb,
-                                   g_steal_pointer (&call));
+    px_story_sources_list_async (PX_LIBRARY (object), story_id, cancellable, story_sources_listed_cb,
+                                 g_steal_pointer (&call));
   }
 }
 

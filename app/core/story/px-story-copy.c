@@ -9,6 +9,7 @@
 
 #include "px-export.h"
 #include "px-store.h"
+#include "px-story-sources.h"
 
 
 static PxSnapshot *
@@ -75,7 +76,7 @@ px_story_copy (PxLibrary     *from,
   g_return_val_if_fail (PX_IS_LIBRARY (to), 0);
 
   if ((story = px_library_get_story (from, story_id, error)) == NULL
-      || (sources = px_library_list_sources (from, story_id, error)) == NULL
+      || (sources = px_story_sources_list (from, story_id, error)) == NULL
       || (annotations = px_library_list_annotations (from, story_id, FALSE, error)) == NULL
       || (new_story = story->title_provisional ? px_library_create_provisional_story (to, story->title, error)
                                                : px_library_create_story (to, story->title, error)) == 0)
@@ -84,13 +85,23 @@ px_story_copy (PxLibrary     *from,
   for (guint i = 0; i < sources->len; i++)
     {
       PxSourceRecord *source = g_ptr_array_index (sources, i);
-      g_autoptr(PxArticle) article = px_export_article_from_source (source);
+      g_autoptr(PxArticle) article = NULL;
       g_autoptr(PxSnapshot) snapshot = NULL;
       gint64 copy;
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error)
-          || (snapshot = snapshot_from_source (from, source, error)) == NULL
-          || (copy = px_library_add_source (to, new_story, article, snapshot, error)) == 0)
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        goto fail;
+      /* A source kept with why it could not be loaded stays so, in its place. */
+      if (source->error != NULL)
+        copy = px_library_keep_failed_source (to, new_story, 0, source->input, source->outlet, source->error, error);
+      else if ((snapshot = snapshot_from_source (from, source, error)) == NULL)
+        goto fail;
+      else
+        {
+          article = px_export_article_from_source (source);
+          copy = px_library_add_source (to, new_story, article, snapshot, error);
+        }
+      if (copy == 0)
         goto fail;
 
       g_hash_table_insert (copies, g_memdup2 (&source->id, sizeof source->id), g_memdup2 (&copy, sizeof copy));

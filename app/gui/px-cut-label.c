@@ -1,0 +1,102 @@
+/* px-cut-label.c
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-cut-label.h"
+
+/* The list of a drop-down is a popover: it may be wider than the panel,
+ * but not as wide as a hostile outlet name.
+ */
+#define LIST_MAX_CHARS 40
+
+static gboolean
+query_tooltip_cb (GtkLabel   *label,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  GtkWidget *ancestor;
+  const char *text = gtk_label_get_text (label);
+  const char *more = NULL;
+
+  if (layout == NULL || !pango_layout_is_ellipsized (layout) || text == NULL || text[0] == '\0')
+    return FALSE;
+  /* The button's own tooltip says what it does: kept under the name. */
+  for (ancestor = gtk_widget_get_parent (GTK_WIDGET (label)); ancestor != NULL && more == NULL;
+       ancestor = gtk_widget_get_parent (ancestor))
+    more = gtk_widget_get_tooltip_text (ancestor);
+  if (more != NULL && more[0] != '\0')
+    {
+      g_autofree char *both = g_strdup_printf ("%s\n%s", text, more);
+
+      gtk_tooltip_set_text (tooltip, both);
+    }
+  else
+    gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+void
+px_cut_label_init (GtkLabel *label)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (label), TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  px_cut_label_init (GTK_LABEL (label));
+  if (GPOINTER_TO_INT (user_data))
+    gtk_label_set_max_width_chars (GTK_LABEL (label), LIST_MAX_CHARS);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         gpointer                  user_data)
+{
+  GObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      GTK_IS_STRING_OBJECT (string) ? gtk_string_object_get_string (GTK_STRING_OBJECT (string)) : "");
+}
+
+static GtkListItemFactory *
+factory_new (gboolean in_list)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), GINT_TO_POINTER (in_list));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
+
+  return factory;
+}
+
+void
+px_cut_label_drop_down (GtkDropDown *drop_down)
+{
+  g_autoptr(GtkListItemFactory) button = factory_new (FALSE);
+  g_autoptr(GtkListItemFactory) list = factory_new (TRUE);
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  gtk_drop_down_set_factory (drop_down, button);
+  gtk_drop_down_set_list_factory (drop_down, list);
+}

@@ -1,0 +1,25 @@
+/* px-cut-label.h: labels that may be cut to fit a narrow panel, whole in their tooltip
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Ellipsizes @label at its end; while it is cut, its tooltip is its whole
+ * text (then the tooltip of the widget it is in, if any, on a line of its
+ * own). Uncut, the enclosing widget's tooltip shows as before.
+ */
+void px_cut_label_init (GtkLabel *label);
+
+/* For a GtkDropDown of a GtkStringList: its button shows the chosen
+ * string as a cut label (the drop-down asks no more width than an
+ * ellipsis), its list every string (long ones cut at 40 characters, all
+ * with the cut-label tooltip).
+ */
+void px_cut_label_drop_down (GtkDropDown *drop_down);
+
+G_END_DECLS
