@@ -725,6 +725,14 @@ count_links (const char *a,
           n++;
         }
     }
+  /* the same links through the API */
+  {
+    guint api = 0;
+
+    for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+      api += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
+    g_assert_cmpuint (api, ==, n);
+  }
   return n;
 }
 

@@ -25,7 +25,7 @@ static const char * const fixtures[] = {
   "hearst-updated", "press-release", "blog-comments", "site-furniture", "comment-thread", "table-brief", "tabloid-article", "comments-first",
   "portal-title", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
-  "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline",
+  "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote",
 };
 
 static const char *
@@ -828,6 +828,58 @@ test_cancelled_while_parsing (void)
   g_assert_cmpint (thread_cpu_usec () - start, <, G_USEC_PER_SEC / 2);
 }
 
+/* Style sheets read for the elements they hide, written to hurt: comments
+ * and at-rules never closed, a rule repeated 2,000 times, a selector list
+ * of thousands of ids, braces out of order. The page is read, the element
+ * the sheet hides is left out, and the article stays.
+ */
+static void
+test_hostile_style (void)
+{
+  g_autoptr(GString) html = g_string_new ("<html><head><style>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (html, "#copy{display:none}");
+  g_string_append (html, "}}{{#copy,");
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (html, "#id%u,", i);
+  g_string_append (html, "#last{ visibility : hidden }</style><style>/* never closed @media print { #x {");
+  g_string_append (html, "</style><style>@media screen { @supports (x) { #y { display: none }</style></head><body>"
+                         "<div id=\"copy\"><p>A copy of the story that the sheet hides from the reader.</p></div>"
+                         BODY_TEXT "</body></html>");
+  article = extract_string (html->str, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (article->text, "The committee met on Tuesday"));
+  g_assert_nonnull (strstr (article->text, "Members said the delay"));
+  g_assert_null (strstr (article->text, "A copy of the story"));
+}
+
+/* A page that hides its article with its style sheet until a script
+ * shows it: with nothing else on the page, the article is read after all.
+ */
+static void
+test_style_hidden_article (void)
+{
+  const char *html =
+    "<html><head><title>Council approves the bridge repairs</title>"
+    "<style>#story { display: none }</style>"
+    "<script>window.onload = function () { document.getElementById ('story').style.display = 'block'; };</script>"
+    "</head><body><div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+    "<div id=\"story\"><h1>Council approves the bridge repairs</h1>" BODY_TEXT
+    "<p>The repairs to the old river bridge will begin in March and close one lane for the summer, "
+    "the council's engineer said, and the work should be finished before the schools open again.</p>"
+    "<p>Drivers were told to allow an extra quarter of an hour for the crossing at rush hour, and "
+    "buses will keep their stops on the bridge while the work goes on.</p></div></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (article->text, "The committee met on Tuesday"));
+  g_assert_nonnull (strstr (article->text, "Drivers were told"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -861,6 +913,8 @@ main (int   argc,
   g_test_add_data_func ("/extract/hostile/attributes-200000", GUINT_TO_POINTER (200000), test_many_attributes);
   g_test_add_func ("/extract/hostile/unmatched-end-tags", test_unmatched_end_tags);
   g_test_add_func ("/extract/hostile/implied-ends", test_implied_ends);
+  g_test_add_func ("/extract/hostile/style", test_hostile_style);
+  g_test_add_func ("/extract/style-hidden-article", test_style_hidden_article);
   g_test_add_func ("/extract/cancelled", test_cancelled);
   g_test_add_func ("/extract/cancelled-while-parsing", test_cancelled_while_parsing);
 

@@ -166,6 +166,36 @@ print_report (PxComparison *comparison,
         }
     }
 
+  /* Figures of one slot in two claims (slot links), apart: the claims'
+   * own differences stay as they were */
+  for (guint c = 0, first = TRUE; c < n_claims; c++)
+    {
+      PxClaim *claim = px_comparison_get_claim (comparison, c);
+
+      for (guint d = 0; d < px_claim_get_n_linked_differences (claim); d++)
+        {
+          PxDifference *difference = px_claim_get_linked_difference (claim, d);
+          g_autofree char *summary = page_text (px_difference_get_summary (difference), markdown);
+          guint other = c, n_spans;
+          const PxTextSpan *spans = px_difference_get_spans (difference, &n_spans);
+
+          for (guint i = 0; i < n_spans; i++)
+            {
+              guint where = px_comparison_get_sentence_claim (comparison, spans[i].source, spans[i].sentence);
+
+              if (where != c)
+                other = where;
+            }
+          if (first)
+            _px_cli_print (markdown ? "\n## Differences between claims\n\n" : "\nDifferences between claims\n");
+          first = FALSE;
+          _px_cli_print (markdown ? "- **%s** (claims %u and %u): %s (confidence %.2f)\n"
+                                  : "  [%s] claims %u and %u: %s (confidence %.2f)\n",
+                         px_difference_kind_to_string (px_difference_get_kind (difference)), c + 1, other + 1, summary,
+                         px_difference_get_confidence (difference));
+        }
+    }
+
   _px_cli_print (markdown ? "\n## Claims\n" : "\nClaims\n");
   for (guint c = 0; c < n_claims; c++)
     {

@@ -607,6 +607,20 @@ px_claim_get_difference (PxClaim *claim,
   return g_ptr_array_index (claim->differences, index);
 }
 
+guint
+px_claim_get_n_linked_differences (PxClaim *claim)
+{
+  return claim->linked != NULL ? claim->linked->len : 0;
+}
+
+PxDifference *
+px_claim_get_linked_difference (PxClaim *claim,
+                                guint    index)
+{
+  g_return_val_if_fail (index < px_claim_get_n_linked_differences (claim), NULL);
+  return g_ptr_array_index (claim->linked, index);
+}
+
 const PxTextSpan *
 px_claim_get_word_spans (PxClaim *claim,
                          guint   *n_spans)

@@ -168,6 +168,13 @@ guint px_claim_get_n_differences (PxClaim *claim);
 /* Borrowed: valid as long as the comparison is. */
 PxDifference *px_claim_get_difference (PxClaim *claim,
                                        guint    index);
+/* Slot links: differences between a member of the claim and a sentence of
+ * a later claim that state the same figure's slot (px-differ.h,
+ * px_differ_links()); their spans name both sentences. Borrowed.
+ */
+guint px_claim_get_n_linked_differences (PxClaim *claim);
+PxDifference *px_claim_get_linked_difference (PxClaim *claim,
+                                              guint    index);
 /* Words each member has that no other source's members of the claim have
  * (for highlighting what one wording adds), in member order. An empty
  * array for a claim with one source.
