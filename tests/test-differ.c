@@ -871,6 +871,39 @@ test_number_durations (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A written fraction is its number: "4½ months" is "four and a half
+ * months" and "136 days", and "412 months" where a page lost the slash;
+ * "3 1/2 years" against "four and a half years" is a difference.
+ */
+static void
+test_number_fractions (void)
+{
+  assert_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
+                  "LaRue served more than four years in federal prison for his role in the Watergate scandal, records show.",
+                  PX_DIFFERENCE_NUMBER, "4½ months", "more than four years");
+  assert_flagged ("The former treasurer was sentenced to 3 1/2 years in prison for embezzling from the charity.",
+                  "The former treasurer was sentenced to four and a half years in prison for embezzling from the charity.",
+                  PX_DIFFERENCE_NUMBER, "3 1/2 years", "four and a half years");
+  assert_flagged ("Protesters marched 2¼ miles from the park to the state capitol on Saturday, organisers said.",
+                  "Protesters marched 3 miles from the park to the state capitol on Saturday, organisers said.",
+                  PX_DIFFERENCE_NUMBER, "2¼ miles", "3 miles");
+  assert_not_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
+                      "LaRue served four and a half months in federal prison for his role in the Watergate scandal, records show.",
+                      G_MAXINT);
+  assert_not_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
+                      "LaRue served 136 days in federal prison for his role in the Watergate scandal, records show.",
+                      G_MAXINT);
+  assert_not_flagged ("LaRue served 412 months in federal prison for his role in the Watergate scandal, records show.",
+                      "LaRue served 4 1/2 months in federal prison for his role in the Watergate scandal, records show.",
+                      G_MAXINT);
+  assert_not_flagged ("Protesters marched 2¼ miles from the park to the state capitol on Saturday, organisers said.",
+                      "Protesters marched 2.25 miles from the park to the state capitol on Saturday, organisers said.",
+                      G_MAXINT);
+  assert_not_flagged ("A new poll shows ⅓ of voters in the district are still undecided before the runoff.",
+                      "A new poll shows 1/3 of voters in the district are still undecided before the runoff.",
+                      G_MAXINT);
+}
+
 /* An entity is its whole name: "British Columbia" is not "Columbia"'s
  * rival nor "British", and a different place in the same role is.
  */
@@ -1250,6 +1283,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/number/durations", test_number_durations);
+  g_test_add_func ("/differ/number/fractions", test_number_fractions);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);
