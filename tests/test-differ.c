@@ -665,6 +665,83 @@ test_number_headline (void)
     }
 }
 
+/* Compares reports of several paragraphs each: @texts holds @n reports,
+ * each a NULL-terminated list of paragraphs.
+ */
+static PxComparison *
+compare_reports (const char * const * const *texts,
+                 guint                       n)
+{
+  static const char * const outlets[] = { "A", "B", "C", "D" };
+  PxArticle *articles[4];
+  g_autoptr(GError) error = NULL;
+  PxComparison *comparison;
+
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (articles));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+
+      for (guint p = 0; texts[i][p] != NULL; p++)
+        g_ptr_array_add (paragraphs, (gpointer) texts[i][p]);
+      articles[i] = px_article_new (outlets[i]);
+      px_article_set_paragraphs (articles[i], paragraphs);
+      articles[i]->outlet = g_strdup (outlets[i]);
+    }
+  comparison = px_compare (articles, n, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    px_article_unref (articles[i]);
+  return comparison;
+}
+
+/* One slot, one difference: a report that gives the injured in its
+ * headline and its body, and one that gives them twice in its body, are
+ * one count of the injured, not two; a report that gives two different
+ * figures of one kind (the whole and a part) keeps two slots.
+ */
+static void
+test_number_one_slot (void)
+{
+  const char *a[] = { "Quake Hits Remote Villages, 80 Hurt",
+                      "The earthquake injured 80 people in seven remote villages on Sunday, officials said.", NULL };
+  const char *b[] = { "Quake hits remote villages",
+                      "About 50 people were hurt when the earthquake struck seven remote villages on Sunday, officials said.",
+                      "At least 50 people were injured in the earthquake in seven remote villages, officials said.", NULL };
+  const char *c[] = { "Quake hits villages",
+                      "The earthquake injured 70 people in seven remote villages on Sunday, officials said.", NULL };
+  const char *d[] = { "The bank reported income of $334 million for the quarter, including $281 million from trading.", NULL };
+  const char *e[] = { "The bank reported income of $340 million for the quarter, including $290 million from trading.", NULL };
+
+  {
+    const char * const *reports[] = { a, b, c };
+    g_autoptr(PxComparison) comparison = compare_reports (reports, 3);
+    g_autoptr(GPtrArray) numbers = of_kind (comparison, PX_DIFFERENCE_NUMBER);
+    PxDifference *difference;
+
+    g_assert_cmpuint (numbers->len, ==, 1);
+    difference = g_ptr_array_index (numbers, 0);
+    /* every report on a side, each once */
+    g_assert_cmpuint (px_difference_get_n_sides (difference), >=, 2);
+    for (guint r = 0; r < 3; r++)
+      g_assert_nonnull (px_difference_get_value (difference, r));
+  }
+  {
+    const char * const *reports[] = { a, c };
+    g_autoptr(PxComparison) comparison = compare_reports (reports, 2);
+    g_autoptr(GPtrArray) numbers = of_kind (comparison, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (numbers->len, ==, 1);
+  }
+  {
+    const char * const *reports[] = { d, e };
+    g_autoptr(PxComparison) comparison = compare_reports (reports, 2);
+    g_autoptr(GPtrArray) numbers = of_kind (comparison, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (numbers->len, ==, 2);
+  }
+}
+
 /* The slot links of a comparison of two one-sentence reports that the
  * aligner keeps apart: the "linked_differences" of every claim in the
  * JSON. Each must span a sentence of each report, in two claims.
@@ -1284,6 +1361,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/number/durations", test_number_durations);
   g_test_add_func ("/differ/number/fractions", test_number_fractions);
+  g_test_add_func ("/differ/number/one-slot", test_number_one_slot);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);
