@@ -813,6 +813,42 @@ count_links (const char *a,
   return n;
 }
 
+/* One slot, one link: a report that the aligner keeps apart from three
+ * that agree in part is one linked difference with every report on its
+ * side, not one link a pair; the three's own difference stays theirs.
+ */
+static void
+test_number_one_link (void)
+{
+  const char *texts[] = {
+    "Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+    "Hale served eight months in a federal prison for wire fraud.",
+    "Hale served nine months in a federal prison for wire fraud.",
+    "Hale served 8 months in a federal prison for wire fraud.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 4);
+  g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
+  PxDifference *link = NULL;
+  guint n = 0;
+
+  g_assert_cmpuint (px_comparison_get_sentence_claim (c, 0, 0), !=, px_comparison_get_sentence_claim (c, 1, 0));
+  g_assert_cmpuint (numbers->len, ==, 1);
+  for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+    {
+      PxClaim *claim = px_comparison_get_claim (c, k);
+
+      n += px_claim_get_n_linked_differences (claim);
+      if (px_claim_get_n_linked_differences (claim) > 0)
+        link = px_claim_get_linked_difference (claim, 0);
+    }
+  g_assert_cmpuint (n, ==, 1);
+  g_test_message ("link: %s", px_difference_get_summary (link));
+  g_assert_cmpuint (px_difference_get_n_sides (link), ==, 3);
+  g_assert_cmpstr (px_difference_get_value (link, 0), ==, "more than three years");
+  g_assert_cmpuint (px_difference_get_side (link, 1), ==, px_difference_get_side (link, 3));
+  g_assert_cmpuint (px_difference_get_side (link, 1), !=, px_difference_get_side (link, 2));
+}
+
 /* Slot links: figures of one slot compared though the aligner put their
  * sentences in two claims; the time served by one person, one victim's
  * age in two lists of ages, a share named alike. Not two people's terms,
@@ -1362,6 +1398,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/durations", test_number_durations);
   g_test_add_func ("/differ/number/fractions", test_number_fractions);
   g_test_add_func ("/differ/number/one-slot", test_number_one_slot);
+  g_test_add_func ("/differ/number/one-link", test_number_one_link);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);

@@ -5016,6 +5016,82 @@ slot_linked (Context          *ctx,
   return tied;
 }
 
+/* A slot of more linked sentences than this is compared pair by pair. */
+#define MAX_LINK_MEMBERS 48
+
+static guint
+link_root (guint *parents,
+           guint  i)
+{
+  while (parents[i] != i)
+    {
+      parents[i] = parents[parents[i]];
+      i = parents[i];
+    }
+  return i;
+}
+
+static void
+link_join (guint *parents,
+           guint  a,
+           guint  b)
+{
+  guint ra = link_root (parents, a), rb = link_root (parents, b);
+
+  if (ra != rb)
+    parents[MAX (ra, rb)] = MIN (ra, rb);
+}
+
+static int
+compare_refs (gconstpointer a,
+              gconstpointer b)
+{
+  const PxSentenceRef *x = a, *y = b;
+
+  if (x->source != y->source)
+    return x->source < y->source ? -1 : 1;
+  return x->sentence < y->sentence ? -1 : x->sentence > y->sentence;
+}
+
+/* Files each difference of @found that spans sentences of two claims or
+ * more under the lowest-numbered of them; one within a claim is that
+ * claim's own difference already.
+ */
+static void
+add_links (GPtrArray  *claims,
+           GHashTable *claim_of,
+           GPtrArray  *found)
+{
+  while (found->len > 0)
+    {
+      PxDifference *difference = g_ptr_array_steal_index (found, 0);
+      guint low = G_MAXUINT, high = 0;
+      PxClaim *home;
+
+      for (guint s = 0; s < difference->spans->len; s++)
+        {
+          const PxTextSpan *span = &g_array_index (difference->spans, PxTextSpan, s);
+          gint64 key = ((gint64) span->source << 32) | span->sentence;
+          gpointer claim;
+
+          if (g_hash_table_lookup_extended (claim_of, &key, NULL, &claim))
+            {
+              low = MIN (low, GPOINTER_TO_UINT (claim));
+              high = MAX (high, GPOINTER_TO_UINT (claim));
+            }
+        }
+      if (low == G_MAXUINT || low == high)
+        {
+          _px_difference_free (difference);
+          continue;
+        }
+      home = g_ptr_array_index (claims, low);
+      if (home->linked == NULL)
+        home->linked = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
+      g_ptr_array_add (home->linked, difference);
+    }
+}
+
 void
 px_differ_links (PxDocument         **documents,
                  const char * const  *labels,
@@ -5030,6 +5106,9 @@ px_differ_links (PxDocument         **documents,
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint)); /* pairs of occurrences */
+  g_autoptr(GHashTable) claim_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree guint *parents = NULL;
   GHashTableIter iter;
   gpointer value;
 
@@ -5041,6 +5120,9 @@ px_differ_links (PxDocument         **documents,
         {
           const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
           PxSentence *sentence = px_document_sentence (documents[ref->source], ref->sentence);
+          gint64 key = ((gint64) ref->source << 32) | ref->sentence;
+
+          g_hash_table_insert (claim_of, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (c));
 
           for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
             {
@@ -5058,6 +5140,10 @@ px_differ_links (PxDocument         **documents,
             }
         }
     }
+
+  parents = g_new (guint, MAX (occurrences->len, 1));
+  for (guint i = 0; i < occurrences->len; i++)
+    parents[i] = i;
 
   /* figures that may be of one slot share a bucket: a count's head word
    * or its toll, any other dimension's name (and currency) */
@@ -5104,8 +5190,6 @@ px_differ_links (PxDocument         **documents,
         const Occurrence *y = &g_array_index (occurrences, Occurrence, j);
         guint64 id = ((guint64) i << 32) | j;
         PxSentenceRef pair[2];
-        g_autoptr(GPtrArray) found = NULL;
-        PxClaim *home;
 
         /* what is cheap to tell first: the same kind of figure, not equal */
         if (x->source == y->source || x->claim == y->claim || x->quantity->dimension != y->quantity->dimension
@@ -5135,13 +5219,62 @@ px_differ_links (PxDocument         **documents,
         ctx.n_members = 2;
         if (!slot_linked (&ctx, x, y))
           continue;
-        found = differ_run (documents, labels, n_documents, pair, 2, TRUE);
-        home = g_ptr_array_index (claims, MIN (x->claim, y->claim));
-        if (home->linked == NULL)
-          home->linked = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
-        while (found->len > 0)
-          g_ptr_array_add (home->linked, g_ptr_array_steal_index (found, 0));
+        g_array_append_val (links, i);
+        g_array_append_val (links, j);
+        link_join (parents, i, j);
       }
+
+  /* one slot, one link: the figures that links tie together, across any
+   * number of claims ("4½ months" in one claim, "five months" and "four
+   * months" in another, "more than four years" in a third), are compared
+   * in one run, not pair by pair */
+  for (guint r = 0; r < occurrences->len; r++)
+    {
+      g_autoptr(GArray) members = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+
+      if (link_root (parents, r) != r)
+        continue;
+      members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+      for (guint l = 0; l < links->len; l++)
+        {
+          guint o = g_array_index (links, guint, l);
+          const Occurrence *x = &g_array_index (occurrences, Occurrence, o);
+          PxSentenceRef ref = { x->source, x->sentence };
+          gboolean known = FALSE;
+
+          if (link_root (parents, o) != r)
+            continue;
+          for (guint m = 0; m < members->len && !known; m++)
+            known = g_array_index (members, PxSentenceRef, m).source == ref.source
+                   && g_array_index (members, PxSentenceRef, m).sentence == ref.sentence;
+          if (!known)
+            g_array_append_val (members, ref);
+        }
+      if (members->len < 2)
+        continue;
+      if (members->len <= MAX_LINK_MEMBERS)
+        {
+          g_array_sort (members, compare_refs);
+          found = differ_run (documents, labels, n_documents, (const PxSentenceRef *) members->data, members->len, TRUE);
+          add_links (claims, claim_of, found);
+          continue;
+        }
+      /* a slot of very many figures: pair by pair, as linked */
+      for (guint l = 0; l + 1 < links->len; l += 2)
+        {
+          const Occurrence *x = &g_array_index (occurrences, Occurrence, g_array_index (links, guint, l));
+          const Occurrence *y = &g_array_index (occurrences, Occurrence, g_array_index (links, guint, l + 1));
+          PxSentenceRef pair[2] = { { MIN (x->source, y->source), x->source < y->source ? x->sentence : y->sentence },
+                                    { MAX (x->source, y->source), x->source < y->source ? y->sentence : x->sentence } };
+          g_autoptr(GPtrArray) some = NULL;
+
+          if (link_root (parents, g_array_index (links, guint, l)) != r)
+            continue;
+          some = differ_run (documents, labels, n_documents, pair, 2, TRUE);
+          add_links (claims, claim_of, some);
+        }
+    }
 }
 
 GArray *
