@@ -146,6 +146,20 @@ assert_not_flagged (const char *a,
     }
 }
 
+/* A name in quotation marks after "known as the" gives the name; it
+ * does not doubt it: no hedging against an outlet that writes it plainly.
+ */
+static void
+test_hedging_not_a_name (void)
+{
+  assert_not_flagged ("LaRue was known as the “bagman” who delivered payoffs to keep the burglars quiet, records show.",
+                      "LaRue was the bagman who delivered payoffs to keep the burglars quiet, records show.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("LaRue, known as a “fixer” in the campaign, delivered payoffs to keep the burglars quiet.",
+                      "LaRue, a fixer in the campaign, delivered payoffs to keep the burglars quiet.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* Hedging is doubt or distance: a plain statement against "claimed,
  * without evidence"; "said" against "claimed without evidence" too, since
  * the second outlet doubts the evidence in its own voice.
@@ -1399,6 +1413,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/fractions", test_number_fractions);
   g_test_add_func ("/differ/number/one-slot", test_number_one_slot);
   g_test_add_func ("/differ/number/one-link", test_number_one_link);
+  g_test_add_func ("/differ/hedging/not-a-name", test_hedging_not_a_name);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);

@@ -243,6 +243,34 @@ test_quantity_fractions (void)
   }
 }
 
+/* A figure denied is none ("not one person, but several"), and the
+ * decimals of "magnitude-6.0" that the splitter cut off are no "0 quake";
+ * a plain figure, and one that opens a sentence, still are.
+ */
+static void
+test_quantities_denied_or_cut (void)
+{
+  g_autoptr(PxDocument) denied = analyse ("LaRue said the source was not one person, but probably a combination of several people.", NULL);
+  g_autoptr(PxDocument) plain = analyse ("Woodward has said the source was one person.", NULL);
+  g_autoptr(PxDocument) cut = analyse ("Experts say a magnitude-6.0 quake can cause severe damage. 12 people were hurt.", NULL);
+  PxSentence *s = px_document_sentence (denied, 0);
+
+  for (guint q = 0; s->quantities != NULL && q < s->quantities->len; q++)
+    g_assert_cmpfloat (g_array_index (s->quantities, PxQuantity, q).value, !=, 1);
+  g_assert_cmpfloat (only_quantity (plain)->value, ==, 1);
+  g_assert_cmpuint (cut->sentences->len, >=, 2);
+  for (guint k = 0; k < cut->sentences->len; k++)
+    {
+      PxSentence *sentence = px_document_sentence (cut, k);
+
+      for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+        g_assert_cmpfloat (g_array_index (sentence->quantities, PxQuantity, q).value, !=, 0);
+    }
+  s = px_document_sentence (cut, cut->sentences->len - 1);
+  g_assert_nonnull (s->quantities);
+  g_assert_cmpfloat (g_array_index (s->quantities, PxQuantity, 0).value, ==, 12);
+}
+
 static void
 test_not_quantities (void)
 {
@@ -381,6 +409,7 @@ main (int    argc,
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);
   g_test_add_func ("/text/quantity-fractions", test_quantity_fractions);
+  g_test_add_func ("/text/quantities-denied-or-cut", test_quantities_denied_or_cut);
   g_test_add_func ("/text/not-quantities", test_not_quantities);
   g_test_add_func ("/text/times", test_times);
   g_test_add_func ("/text/cues", test_cues);

@@ -2465,8 +2465,13 @@ scare_quote (Context             *ctx,
           words += token->kind == PX_TOKEN_WORD && !token->is_capital ? 1 : 2;
           shared |= shared_elsewhere (ctx, ref, with, token);
         }
-      /* back over the opening mark */
+      /* back over the opening mark, and an article: "known as the “bagman”" */
       while (before >= (int) sentence->first_token && px_document_token (doc, before)->kind != PX_TOKEN_WORD)
+        before--;
+      if (before > (int) sentence->first_token
+          && (g_str_equal (px_document_token (doc, before)->norm, "the")
+              || g_str_equal (px_document_token (doc, before)->norm, "a")
+              || g_str_equal (px_document_token (doc, before)->norm, "an")))
         before--;
       for (gsize n = 0; before >= (int) sentence->first_token && n < G_N_ELEMENTS (naming); n++)
         named |= g_str_equal (px_document_token (doc, before)->norm, naming[n]);

@@ -766,6 +766,25 @@ is_date_or_label (PxDocument *doc,
   return FALSE;
 }
 
+/* Whether the number at token @i is the decimals of a number that the
+ * sentence splitter cut after its stop: "0 quake" of "a magnitude-6.0
+ * quake" (the stop touches the token before it and this one).
+ */
+static gboolean
+decimal_fragment (PxDocument *doc,
+                  PxSentence *sentence,
+                  guint       i)
+{
+  PxToken *token = px_document_token (doc, i), *stop, *before;
+
+  if (i != sentence->first_token || i < 2 || token->kind != PX_TOKEN_NUMBER)
+    return FALSE;
+  stop = px_document_token (doc, i - 1);
+  before = px_document_token (doc, i - 2);
+  return g_str_equal (stop->norm, ".") && stop->end == token->start && before->end == stop->start
+         && g_ascii_isdigit (doc->text[before->end - 1]);
+}
+
 /* Whether the number at token @i goes on with a slash and a number, the
  * upper half of a ratio, score or date ("24/7", "21/14", "1/2/2020") that
  * was not read as a fraction.
@@ -851,6 +870,16 @@ scan_quantities (PxDocument *doc,
           i++;
           continue;
         }
+      /* a figure denied is no figure given: "was not one person, but
+       * several" */
+      if (i > sentence->first_token && (g_str_equal (px_document_token (doc, i - 1)->norm, "not")
+                                        || g_str_has_suffix (px_document_token (doc, i - 1)->norm, "n't")))
+        {
+          guint skip = px_quantity_parse_number (doc, i, end, &value);
+
+          i += MAX (skip, 1);
+          continue;
+        }
       j = i + match_qualifier (doc, i, end, &qualifier);
       if (j < end && (currency = currency_symbol (norm_at (doc, j, end))) != NULL)
         j++;
@@ -913,7 +942,7 @@ scan_quantities (PxDocument *doc,
         }
 
       if (!vague && (is_date_or_label (doc, sentence, j, end, value, q.dimension != PX_DIMENSION_COUNT)
-                     || (n == 1 && slashed_on (doc, j, end))))
+                     || (n == 1 && slashed_on (doc, j, end)) || decimal_fragment (doc, sentence, j)))
         {
           i = j + n;
           continue;
