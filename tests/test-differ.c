@@ -146,6 +146,22 @@ assert_not_flagged (const char *a,
     }
 }
 
+/* An adverb of doubt in a clause of the claim is doubt: two reports that
+ * both say the plan "allegedly was hatched" at the meeting agree, comma
+ * before "where" or not; one that says it plainly differs (the differ
+ * weighs the clause, not only the sentence's main verb).
+ */
+static void
+test_hedging_adverb_clause (void)
+{
+  assert_not_flagged ("LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex allegedly was hatched.",
+                      "LaRue was present at a 1972 meeting with Mitchell in Key Biscayne, where the plan to break into the Watergate complex allegedly was hatched.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex allegedly was hatched.",
+                  "LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex was hatched.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
 /* A name in quotation marks after "known as the" gives the name; it
  * does not doubt it: no hedging against an outlet that writes it plainly.
  */
@@ -1414,6 +1430,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/one-slot", test_number_one_slot);
   g_test_add_func ("/differ/number/one-link", test_number_one_link);
   g_test_add_func ("/differ/hedging/not-a-name", test_hedging_not_a_name);
+  g_test_add_func ("/differ/hedging/adverb-clause", test_hedging_adverb_clause);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);
