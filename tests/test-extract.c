@@ -25,7 +25,7 @@ static const char * const fixtures[] = {
   "hearst-updated", "press-release", "blog-comments", "site-furniture", "comment-thread", "table-brief", "tabloid-article", "comments-first",
   "portal-title", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
-  "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline",
+  "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote",
 };
 
 static const char *
@@ -856,6 +856,30 @@ test_hostile_style (void)
   g_assert_null (strstr (article->text, "A copy of the story"));
 }
 
+/* A page that hides its article with its style sheet until a script
+ * shows it: with nothing else on the page, the article is read after all.
+ */
+static void
+test_style_hidden_article (void)
+{
+  const char *html =
+    "<html><head><title>Council approves the bridge repairs</title>"
+    "<style>#story { display: none }</style>"
+    "<script>window.onload = function () { document.getElementById ('story').style.display = 'block'; };</script>"
+    "</head><body><div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+    "<div id=\"story\"><h1>Council approves the bridge repairs</h1>" BODY_TEXT
+    "<p>The repairs to the old river bridge will begin in March and close one lane for the summer, "
+    "the council's engineer said, and the work should be finished before the schools open again.</p>"
+    "<p>Drivers were told to allow an extra quarter of an hour for the crossing at rush hour, and "
+    "buses will keep their stops on the bridge while the work goes on.</p></div></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (article->text, "The committee met on Tuesday"));
+  g_assert_nonnull (strstr (article->text, "Drivers were told"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -890,6 +914,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/unmatched-end-tags", test_unmatched_end_tags);
   g_test_add_func ("/extract/hostile/implied-ends", test_implied_ends);
   g_test_add_func ("/extract/hostile/style", test_hostile_style);
+  g_test_add_func ("/extract/style-hidden-article", test_style_hidden_article);
   g_test_add_func ("/extract/cancelled", test_cancelled);
   g_test_add_func ("/extract/cancelled-while-parsing", test_cancelled_while_parsing);
 

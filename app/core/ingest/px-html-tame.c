@@ -339,21 +339,56 @@ find_ci (Tamer      *t,
   return t->len;
 }
 
+/* TRUE when src[from, to) holds the end tag of a script, a style sheet,
+ * the head or the title: no attribute's value does, but a quote left open
+ * runs on through them to the next quote on the page.
+ */
+static gboolean
+holds_raw_end_tag (const Tamer *t,
+                   gsize        from,
+                   gsize        to)
+{
+  static const char * const names[] = { "script", "style", "head", "title", NULL };
+
+  for (const char *q = memchr (t->src + from, '<', to - from); q != NULL;
+       q = memchr (q + 1, '<', t->src + to - q - 1))
+    {
+      gsize left = t->src + to - q;
+
+      if (left < 2 || q[1] != '/')
+        continue;
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          gsize n = strlen (names[i]);
+
+          if (left >= n + 2 && g_ascii_strncasecmp (q + 2, names[i], n) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* A start tag's attributes, from @p to the tag's end: returns the offset
  * just after '>' (or the end of the page), sets @self_closing when the tag
  * ends in "/>", and @cut, @cut_end to the attributes past the limit (both
- * 0 when there are none).
+ * 0 when there are none). A quoted value that runs over a line break and
+ * through an end tag of a script, a style sheet, the head or the title
+ * was never closed (<script src="/te.backgroundColor='yellow'; and a page
+ * of script before the next quote): the value and the tag end at the line
+ * break, returned, and @unclosed is set to the quote to write there.
  */
 static gsize
 read_attributes (Tamer    *t,
                  gsize     p,
                  gboolean *self_closing,
                  gsize    *cut,
-                 gsize    *cut_end)
+                 gsize    *cut_end,
+                 char     *unclosed)
 {
   guint count = 0;
 
   *self_closing = FALSE;
+  *unclosed = '\0';
   *cut = *cut_end = 0;
   while (p < t->len)
     {
@@ -384,8 +419,17 @@ read_attributes (Tamer    *t,
           if (p < t->len && (t->src[p] == '"' || t->src[p] == '\''))
             {
               const char *close = memchr (t->src + p + 1, t->src[p], t->len - p - 1);
+              gsize close_at = close != NULL ? (gsize) (close - t->src) : t->len;
+              const char *line_end = memchr (t->src + p + 1, '\n', close_at - p - 1);
 
-              p = close != NULL ? (gsize) (close - t->src) + 1 : t->len;
+              if (line_end != NULL && holds_raw_end_tag (t, line_end - t->src, close_at))
+                {
+                  *unclosed = t->src[p];
+                  if (*cut > 0)
+                    *cut_end = line_end - t->src;
+                  return line_end - t->src;
+                }
+              p = close != NULL ? close_at + 1 : t->len;
             }
           else
             while (p < t->len && !is_blank (t->src[p]) && t->src[p] != '>')
@@ -415,7 +459,8 @@ start_tag (Tamer *t,
   guint kind = name_at (t, id)->kind;
   gboolean self_closing;
   gsize cut, cut_end;
-  gsize end = read_attributes (t, name_end, &self_closing, &cut, &cut_end);
+  char unclosed;
+  gsize end = read_attributes (t, name_end, &self_closing, &cut, &cut_end, &unclosed);
 
   if (cut > 0 && !(kind & KIND_VOID) && !self_closing && t->open->len >= PX_TAME_MAX_DEPTH)
     cut = 0; /* the whole tag goes below */
@@ -429,6 +474,18 @@ start_tag (Tamer *t,
     }
   if (cut > 0)
     rewrite (t, cut, cut_end, "", 0);
+  if (unclosed != '\0')
+    {
+      /* the quote left open, closed where its line ends, and the tag (the
+       * quote went with the attributes past the limit, if it was one)
+       */
+      char closer[2] = { unclosed, '>' };
+
+      if (cut > 0)
+        rewrite (t, end, end, ">", 1);
+      else
+        rewrite (t, end, end, closer, 2);
+    }
   if (kind & KIND_ROOT)
     return end;
 

@@ -2319,13 +2319,13 @@ run_rules (xmlNode     *root,
   return writer.paragraphs;
 }
 
-GPtrArray *
-_px_readable_paragraphs (htmlDocPtr   doc,
-                         GHashTable  *hidden_ids,
-                         const char  *title,
-                         char       **byline_out,
-                         char       **headline_out,
-                         char       **summary_out)
+static GPtrArray *
+read_paragraphs (htmlDocPtr   doc,
+                 GHashTable  *hidden_ids,
+                 const char  *title,
+                 char       **byline_out,
+                 char       **headline_out,
+                 char       **summary_out)
 {
   static const Rules attempts[] = {
     RULE_ALL,
@@ -2408,4 +2408,51 @@ _px_readable_paragraphs (htmlDocPtr   doc,
     g_free (best_headline);
   *summary_out = best_summary;
   return best;
+}
+
+GPtrArray *
+_px_readable_paragraphs (htmlDocPtr   doc,
+                         GHashTable  *hidden_ids,
+                         const char  *title,
+                         char       **byline_out,
+                         char       **headline_out,
+                         char       **summary_out)
+{
+  GPtrArray *paragraphs = read_paragraphs (doc, hidden_ids, title, byline_out, headline_out, summary_out);
+  gsize len = total_length (paragraphs);
+  char *byline = NULL;
+  char *headline = NULL;
+  char *summary = NULL;
+  GPtrArray *shown;
+
+  /* A page that hides its article with its style sheet until a script
+   * shows it: what the sheet hides is read after all when the page gives
+   * little without it, and much more with it.
+   */
+  if (hidden_ids == NULL || len >= PX_READABLE_MIN_BODY)
+    return paragraphs;
+  shown = read_paragraphs (doc, NULL, title, byline_out != NULL ? &byline : NULL,
+                           headline_out != NULL ? &headline : NULL, &summary);
+  if (total_length (shown) * 2 <= len * 3)
+    {
+      g_ptr_array_unref (shown);
+      g_free (byline);
+      g_free (headline);
+      g_free (summary);
+      return paragraphs;
+    }
+  g_ptr_array_unref (paragraphs);
+  if (byline_out != NULL)
+    {
+      g_free (*byline_out);
+      *byline_out = byline;
+    }
+  if (headline_out != NULL)
+    {
+      g_free (*headline_out);
+      *headline_out = headline;
+    }
+  g_free (*summary_out);
+  *summary_out = summary;
+  return shown;
 }
