@@ -292,6 +292,9 @@ def run_phase(parallax, env, args, rng, n_actions, url_of, log, name):
                 # A control gone between finding and using it: not the app's fault.
                 what = "step failed: %s" % e
             run.done.append(what)
+            if (i + 1) % 250 == 0:
+                # A long run says how far it is.
+                print("# %s: %d of %d actions" % (name, i + 1, n_actions), flush=True)
             time.sleep(0.02)
             if proc.poll() is not None:
                 wrong = "parallax exited with status %s" % proc.returncode
