@@ -162,6 +162,30 @@ test_hedging_adverb_clause (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* A report whose sentence gives both dates ("found July 27, but ... died
+ * July 24") is on neither side of a difference over the day of the death;
+ * two reports that give two days still differ.
+ */
+static void
+test_time_says_both (void)
+{
+  const char *texts[] = {
+    "His body was found by a hotel maid on July 27, but the county coroner said he believed Hale died July 24.",
+    "The county coroner believes Hale died Saturday, July 24, 2004, of natural causes.",
+    "The county coroner believes Hale died Sunday, July 25, 2004, of natural causes.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 3);
+  g_autoptr(GPtrArray) times = of_kind (c, PX_DIFFERENCE_TIME);
+  PxDifference *difference;
+
+  g_assert_cmpuint (times->len, ==, 1);
+  difference = g_ptr_array_index (times, 0);
+  g_assert_cmpuint (px_difference_get_n_sides (difference), ==, 2);
+  g_assert_null (px_difference_get_value (difference, 0));
+  g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "Saturday, July 24, 2004");
+  g_assert_cmpstr (px_difference_get_value (difference, 2), ==, "Sunday, July 25, 2004");
+}
+
 /* A name in quotation marks after "known as the" gives the name; it
  * does not doubt it: no hedging against an outlet that writes it plainly.
  */
@@ -1430,6 +1454,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/one-slot", test_number_one_slot);
   g_test_add_func ("/differ/number/one-link", test_number_one_link);
   g_test_add_func ("/differ/hedging/not-a-name", test_hedging_not_a_name);
+  g_test_add_func ("/differ/time/says-both", test_time_says_both);
   g_test_add_func ("/differ/hedging/adverb-clause", test_hedging_adverb_clause);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);

@@ -319,6 +319,33 @@ is_headline (PxDocument *doc,
                                              || g_str_equal (last->norm, "?")));
 }
 
+/* Whether the sentence of @item also gives, in another item, a value that
+ * agrees with another source's chosen item that @item disagrees with.
+ */
+static gboolean
+says_both (Context   *ctx,
+           GArray    *items,
+           GPtrArray *chosen,
+           Item      *item,
+           AgreeFunc  agree)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *own = &g_array_index (items, Item, i);
+
+      if (own == item || own->source != item->source || own->sentence != item->sentence || agree (ctx, own, item))
+        continue;
+      for (guint c = 0; c < chosen->len; c++)
+        {
+          Item *other = g_ptr_array_index (chosen, c);
+
+          if (other->source != item->source && !agree (ctx, item, other) && agree (ctx, own, other))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Groups the topic's items (one per source)
  * by @agree, and records a difference when there are two groups or more;
  * returns it (owned by the context), or NULL. @wording gives the text
@@ -368,6 +395,12 @@ emit_topic (Context           *ctx,
             g_ptr_array_index (chosen, taken) = item;
         }
     }
+  /* a source whose sentence gives both dates is on neither side: "his body
+   * was found July 27, but the coroner said he died July 24" against "died
+   * Saturday, July 24" */
+  for (guint c = 0; kind == PX_DIFFERENCE_TIME && c < chosen->len; c++)
+    if (says_both (ctx, items, chosen, g_ptr_array_index (chosen, c), agree))
+      g_ptr_array_remove_index (chosen, c--);
   if (chosen->len < 2)
     return NULL;
 
