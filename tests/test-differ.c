@@ -146,6 +146,60 @@ assert_not_flagged (const char *a,
     }
 }
 
+/* An adverb of doubt in a clause of the claim is doubt: two reports that
+ * both say the plan "allegedly was hatched" at the meeting agree, comma
+ * before "where" or not; one that says it plainly differs (the differ
+ * weighs the clause, not only the sentence's main verb).
+ */
+static void
+test_hedging_adverb_clause (void)
+{
+  assert_not_flagged ("LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex allegedly was hatched.",
+                      "LaRue was present at a 1972 meeting with Mitchell in Key Biscayne, where the plan to break into the Watergate complex allegedly was hatched.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex allegedly was hatched.",
+                  "LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex was hatched.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
+/* A report whose sentence gives both dates ("found July 27, but ... died
+ * July 24") is on neither side of a difference over the day of the death;
+ * two reports that give two days still differ.
+ */
+static void
+test_time_says_both (void)
+{
+  const char *texts[] = {
+    "His body was found by a hotel maid on July 27, but the county coroner said he believed Hale died July 24.",
+    "The county coroner believes Hale died Saturday, July 24, 2004, of natural causes.",
+    "The county coroner believes Hale died Sunday, July 25, 2004, of natural causes.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 3);
+  g_autoptr(GPtrArray) times = of_kind (c, PX_DIFFERENCE_TIME);
+  PxDifference *difference;
+
+  g_assert_cmpuint (times->len, ==, 1);
+  difference = g_ptr_array_index (times, 0);
+  g_assert_cmpuint (px_difference_get_n_sides (difference), ==, 2);
+  g_assert_null (px_difference_get_value (difference, 0));
+  g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "Saturday, July 24, 2004");
+  g_assert_cmpstr (px_difference_get_value (difference, 2), ==, "Sunday, July 25, 2004");
+}
+
+/* A name in quotation marks after "known as the" gives the name; it
+ * does not doubt it: no hedging against an outlet that writes it plainly.
+ */
+static void
+test_hedging_not_a_name (void)
+{
+  assert_not_flagged ("LaRue was known as the “bagman” who delivered payoffs to keep the burglars quiet, records show.",
+                      "LaRue was the bagman who delivered payoffs to keep the burglars quiet, records show.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("LaRue, known as a “fixer” in the campaign, delivered payoffs to keep the burglars quiet.",
+                      "LaRue, a fixer in the campaign, delivered payoffs to keep the burglars quiet.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* Hedging is doubt or distance: a plain statement against "claimed,
  * without evidence"; "said" against "claimed without evidence" too, since
  * the second outlet doubts the evidence in its own voice.
@@ -665,6 +719,83 @@ test_number_headline (void)
     }
 }
 
+/* Compares reports of several paragraphs each: @texts holds @n reports,
+ * each a NULL-terminated list of paragraphs.
+ */
+static PxComparison *
+compare_reports (const char * const * const *texts,
+                 guint                       n)
+{
+  static const char * const outlets[] = { "A", "B", "C", "D" };
+  PxArticle *articles[4];
+  g_autoptr(GError) error = NULL;
+  PxComparison *comparison;
+
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (articles));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+
+      for (guint p = 0; texts[i][p] != NULL; p++)
+        g_ptr_array_add (paragraphs, (gpointer) texts[i][p]);
+      articles[i] = px_article_new (outlets[i]);
+      px_article_set_paragraphs (articles[i], paragraphs);
+      articles[i]->outlet = g_strdup (outlets[i]);
+    }
+  comparison = px_compare (articles, n, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    px_article_unref (articles[i]);
+  return comparison;
+}
+
+/* One slot, one difference: a report that gives the injured in its
+ * headline and its body, and one that gives them twice in its body, are
+ * one count of the injured, not two; a report that gives two different
+ * figures of one kind (the whole and a part) keeps two slots.
+ */
+static void
+test_number_one_slot (void)
+{
+  const char *a[] = { "Quake Hits Remote Villages, 80 Hurt",
+                      "The earthquake injured 80 people in seven remote villages on Sunday, officials said.", NULL };
+  const char *b[] = { "Quake hits remote villages",
+                      "About 50 people were hurt when the earthquake struck seven remote villages on Sunday, officials said.",
+                      "At least 50 people were injured in the earthquake in seven remote villages, officials said.", NULL };
+  const char *c[] = { "Quake hits villages",
+                      "The earthquake injured 70 people in seven remote villages on Sunday, officials said.", NULL };
+  const char *d[] = { "The bank reported income of $334 million for the quarter, including $281 million from trading.", NULL };
+  const char *e[] = { "The bank reported income of $340 million for the quarter, including $290 million from trading.", NULL };
+
+  {
+    const char * const *reports[] = { a, b, c };
+    g_autoptr(PxComparison) comparison = compare_reports (reports, 3);
+    g_autoptr(GPtrArray) numbers = of_kind (comparison, PX_DIFFERENCE_NUMBER);
+    PxDifference *difference;
+
+    g_assert_cmpuint (numbers->len, ==, 1);
+    difference = g_ptr_array_index (numbers, 0);
+    /* every report on a side, each once */
+    g_assert_cmpuint (px_difference_get_n_sides (difference), >=, 2);
+    for (guint r = 0; r < 3; r++)
+      g_assert_nonnull (px_difference_get_value (difference, r));
+  }
+  {
+    const char * const *reports[] = { a, c };
+    g_autoptr(PxComparison) comparison = compare_reports (reports, 2);
+    g_autoptr(GPtrArray) numbers = of_kind (comparison, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (numbers->len, ==, 1);
+  }
+  {
+    const char * const *reports[] = { d, e };
+    g_autoptr(PxComparison) comparison = compare_reports (reports, 2);
+    g_autoptr(GPtrArray) numbers = of_kind (comparison, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (numbers->len, ==, 2);
+  }
+}
+
 /* The slot links of a comparison of two one-sentence reports that the
  * aligner keeps apart: the "linked_differences" of every claim in the
  * JSON. Each must span a sentence of each report, in two claims.
@@ -734,6 +865,42 @@ count_links (const char *a,
     g_assert_cmpuint (api, ==, n);
   }
   return n;
+}
+
+/* One slot, one link: a report that the aligner keeps apart from three
+ * that agree in part is one linked difference with every report on its
+ * side, not one link a pair; the three's own difference stays theirs.
+ */
+static void
+test_number_one_link (void)
+{
+  const char *texts[] = {
+    "Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+    "Hale served eight months in a federal prison for wire fraud.",
+    "Hale served nine months in a federal prison for wire fraud.",
+    "Hale served 8 months in a federal prison for wire fraud.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 4);
+  g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
+  PxDifference *link = NULL;
+  guint n = 0;
+
+  g_assert_cmpuint (px_comparison_get_sentence_claim (c, 0, 0), !=, px_comparison_get_sentence_claim (c, 1, 0));
+  g_assert_cmpuint (numbers->len, ==, 1);
+  for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+    {
+      PxClaim *claim = px_comparison_get_claim (c, k);
+
+      n += px_claim_get_n_linked_differences (claim);
+      if (px_claim_get_n_linked_differences (claim) > 0)
+        link = px_claim_get_linked_difference (claim, 0);
+    }
+  g_assert_cmpuint (n, ==, 1);
+  g_test_message ("link: %s", px_difference_get_summary (link));
+  g_assert_cmpuint (px_difference_get_n_sides (link), ==, 3);
+  g_assert_cmpstr (px_difference_get_value (link, 0), ==, "more than three years");
+  g_assert_cmpuint (px_difference_get_side (link, 1), ==, px_difference_get_side (link, 3));
+  g_assert_cmpuint (px_difference_get_side (link, 1), !=, px_difference_get_side (link, 2));
 }
 
 /* Slot links: figures of one slot compared though the aligner put their
@@ -869,6 +1036,39 @@ test_number_durations (void)
   assert_not_flagged ("LaRue served 41/2 months in federal prison for conspiracy to obstruct justice, records show.",
                       "LaRue served four and a half months in federal prison for conspiracy to obstruct justice, records show.",
                       PX_DIFFERENCE_NUMBER);
+}
+
+/* A written fraction is its number: "4½ months" is "four and a half
+ * months" and "136 days", and "412 months" where a page lost the slash;
+ * "3 1/2 years" against "four and a half years" is a difference.
+ */
+static void
+test_number_fractions (void)
+{
+  assert_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
+                  "LaRue served more than four years in federal prison for his role in the Watergate scandal, records show.",
+                  PX_DIFFERENCE_NUMBER, "4½ months", "more than four years");
+  assert_flagged ("The former treasurer was sentenced to 3 1/2 years in prison for embezzling from the charity.",
+                  "The former treasurer was sentenced to four and a half years in prison for embezzling from the charity.",
+                  PX_DIFFERENCE_NUMBER, "3 1/2 years", "four and a half years");
+  assert_flagged ("Protesters marched 2¼ miles from the park to the state capitol on Saturday, organisers said.",
+                  "Protesters marched 3 miles from the park to the state capitol on Saturday, organisers said.",
+                  PX_DIFFERENCE_NUMBER, "2¼ miles", "3 miles");
+  assert_not_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
+                      "LaRue served four and a half months in federal prison for his role in the Watergate scandal, records show.",
+                      G_MAXINT);
+  assert_not_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
+                      "LaRue served 136 days in federal prison for his role in the Watergate scandal, records show.",
+                      G_MAXINT);
+  assert_not_flagged ("LaRue served 412 months in federal prison for his role in the Watergate scandal, records show.",
+                      "LaRue served 4 1/2 months in federal prison for his role in the Watergate scandal, records show.",
+                      G_MAXINT);
+  assert_not_flagged ("Protesters marched 2¼ miles from the park to the state capitol on Saturday, organisers said.",
+                      "Protesters marched 2.25 miles from the park to the state capitol on Saturday, organisers said.",
+                      G_MAXINT);
+  assert_not_flagged ("A new poll shows ⅓ of voters in the district are still undecided before the runoff.",
+                      "A new poll shows 1/3 of voters in the district are still undecided before the runoff.",
+                      G_MAXINT);
 }
 
 /* An entity is its whole name: "British Columbia" is not "Columbia"'s
@@ -1250,6 +1450,12 @@ main (int   argc,
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/number/durations", test_number_durations);
+  g_test_add_func ("/differ/number/fractions", test_number_fractions);
+  g_test_add_func ("/differ/number/one-slot", test_number_one_slot);
+  g_test_add_func ("/differ/number/one-link", test_number_one_link);
+  g_test_add_func ("/differ/hedging/not-a-name", test_hedging_not_a_name);
+  g_test_add_func ("/differ/time/says-both", test_time_says_both);
+  g_test_add_func ("/differ/hedging/adverb-clause", test_hedging_adverb_clause);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);

@@ -197,6 +197,80 @@ test_quantities (void)
   assert_same_quantity ("About 90,000 fled.", "Around 90,000 fled.", TRUE);
 }
 
+static double
+quantity_value (const char *text)
+{
+  g_autoptr(PxDocument) doc = analyse (text, NULL);
+
+  g_test_message ("%s", text);
+  return only_quantity (doc)->value;
+}
+
+/* Written fractions are the numbers they are: "4½ months" is four and a
+ * half months (in days), "⅓ of voters" a third; "41/2" and "41⁄2" are
+ * what pages leave of "4<sup>1</sup>/<sub>2</sub>"; a date or a ratio is
+ * no fraction.
+ */
+static void
+test_quantity_fractions (void)
+{
+  const double month = 30.4375;
+
+  g_assert_cmpfloat_with_epsilon (quantity_value ("He served 4½ months in federal prison."), 4.5 * month, 1e-9);
+  g_assert_cmpfloat_with_epsilon (quantity_value ("He served 4 ½ months in federal prison."), 4.5 * month, 1e-9);
+  g_assert_cmpfloat_with_epsilon (quantity_value ("He served 3 1/2 years in federal prison."), 3.5 * 365.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (quantity_value ("He served 41/2 months in federal prison."), 4.5 * month, 1e-9);
+  g_assert_cmpfloat_with_epsilon (quantity_value ("He served 41\u20442 months in federal prison."), 4.5 * month, 1e-9);
+  g_assert_cmpfloat_with_epsilon (quantity_value ("The marchers walked 2¼ miles to the capitol."), 2.25 * 1.609344, 1e-9);
+  g_assert_cmpfloat_with_epsilon (quantity_value ("The marchers walked 1/2 mile to the capitol."), 0.5 * 1.609344, 1e-9);
+  g_assert_cmpfloat_with_epsilon (quantity_value ("Polls show ⅓ of voters are undecided."), 1 / 3.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (quantity_value ("Polls show 3/4 of voters are undecided."), 0.75, 1e-9);
+  assert_same_quantity ("He served 4½ months.", "He served four and a half months.", TRUE);
+  assert_same_quantity ("He served 4½ months.", "He served 136 days.", TRUE);
+  assert_same_quantity ("He served 3 1/2 months.", "He served 4½ months.", FALSE);
+  assert_same_quantity ("He served 2¼ years.", "He served 2½ years.", FALSE);
+  /* "412 months": a page lost the slash of "4 1/2"; 36 months stays 36 */
+  assert_same_quantity ("He served 412 months.", "He served four and a half months.", TRUE);
+  assert_same_quantity ("He served 36 months.", "He served three and a half months.", FALSE);
+  /* a date, a ratio and a score are not fractions */
+  {
+    g_autoptr(PxDocument) doc = analyse ("The shop, open 24/7 since 1/2/2020, sold 3/4 of its stock on 1/2 and won 21/14.", NULL);
+    PxSentence *s = px_document_sentence (doc, 0);
+
+    g_assert_nonnull (s->quantities);
+    g_assert_cmpuint (s->quantities->len, ==, 1);
+    g_assert_cmpfloat (g_array_index (s->quantities, PxQuantity, 0).value, ==, 0.75);
+  }
+}
+
+/* A figure denied is none ("not one person, but several"), and the
+ * decimals of "magnitude-6.0" that the splitter cut off are no "0 quake";
+ * a plain figure, and one that opens a sentence, still are.
+ */
+static void
+test_quantities_denied_or_cut (void)
+{
+  g_autoptr(PxDocument) denied = analyse ("LaRue said the source was not one person, but probably a combination of several people.", NULL);
+  g_autoptr(PxDocument) plain = analyse ("Woodward has said the source was one person.", NULL);
+  g_autoptr(PxDocument) cut = analyse ("Experts say a magnitude-6.0 quake can cause severe damage. 12 people were hurt.", NULL);
+  PxSentence *s = px_document_sentence (denied, 0);
+
+  for (guint q = 0; s->quantities != NULL && q < s->quantities->len; q++)
+    g_assert_cmpfloat (g_array_index (s->quantities, PxQuantity, q).value, !=, 1);
+  g_assert_cmpfloat (only_quantity (plain)->value, ==, 1);
+  g_assert_cmpuint (cut->sentences->len, >=, 2);
+  for (guint k = 0; k < cut->sentences->len; k++)
+    {
+      PxSentence *sentence = px_document_sentence (cut, k);
+
+      for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+        g_assert_cmpfloat (g_array_index (sentence->quantities, PxQuantity, q).value, !=, 0);
+    }
+  s = px_document_sentence (cut, cut->sentences->len - 1);
+  g_assert_nonnull (s->quantities);
+  g_assert_cmpfloat (g_array_index (s->quantities, PxQuantity, 0).value, ==, 12);
+}
+
 static void
 test_not_quantities (void)
 {
@@ -334,6 +408,8 @@ main (int    argc,
   g_test_add_func ("/text/tokens", test_tokens_and_stems);
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);
+  g_test_add_func ("/text/quantity-fractions", test_quantity_fractions);
+  g_test_add_func ("/text/quantities-denied-or-cut", test_quantities_denied_or_cut);
   g_test_add_func ("/text/not-quantities", test_not_quantities);
   g_test_add_func ("/text/times", test_times);
   g_test_add_func ("/text/cues", test_cues);

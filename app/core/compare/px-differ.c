@@ -319,6 +319,33 @@ is_headline (PxDocument *doc,
                                              || g_str_equal (last->norm, "?")));
 }
 
+/* Whether the sentence of @item also gives, in another item, a value that
+ * agrees with another source's chosen item that @item disagrees with.
+ */
+static gboolean
+says_both (Context   *ctx,
+           GArray    *items,
+           GPtrArray *chosen,
+           Item      *item,
+           AgreeFunc  agree)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *own = &g_array_index (items, Item, i);
+
+      if (own == item || own->source != item->source || own->sentence != item->sentence || agree (ctx, own, item))
+        continue;
+      for (guint c = 0; c < chosen->len; c++)
+        {
+          Item *other = g_ptr_array_index (chosen, c);
+
+          if (other->source != item->source && !agree (ctx, item, other) && agree (ctx, own, other))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Groups the topic's items (one per source)
  * by @agree, and records a difference when there are two groups or more;
  * returns it (owned by the context), or NULL. @wording gives the text
@@ -368,6 +395,12 @@ emit_topic (Context           *ctx,
             g_ptr_array_index (chosen, taken) = item;
         }
     }
+  /* a source whose sentence gives both dates is on neither side: "his body
+   * was found July 27, but the coroner said he died July 24" against "died
+   * Saturday, July 24" */
+  for (guint c = 0; kind == PX_DIFFERENCE_TIME && c < chosen->len; c++)
+    if (says_both (ctx, items, chosen, g_ptr_array_index (chosen, c), agree))
+      g_ptr_array_remove_index (chosen, c--);
   if (chosen->len < 2)
     return NULL;
 
@@ -540,6 +573,87 @@ build_topics_full (Context       *ctx,
                 }
             }
         }
+}
+
+static gboolean tracing (void);
+
+/* Whether the topics @ra and @rb (roots) are one slot told twice: a
+ * source gives its figure in both (its headline's "80 Hurt" and its
+ * body's "80"), every source in both says the same in each, and an item
+ * of one is in @same_topic with another source's item of the other. A
+ * source saying two different things ("$334 million, including $281
+ * million") keeps two slots apart.
+ */
+static gboolean
+one_slot_twice (Context       *ctx,
+                GArray        *items,
+                guint          ra,
+                guint          rb,
+                SameTopicFunc  same_topic,
+                AgreeFunc      agree)
+{
+  gboolean shared = FALSE, linked = FALSE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *a = &g_array_index (items, Item, i);
+
+      if (find_root (items, i) != ra)
+        continue;
+      for (guint j = 0; j < items->len; j++)
+        {
+          Item *b = &g_array_index (items, Item, j);
+
+          if (find_root (items, j) != rb)
+            continue;
+          if (a->source == b->source)
+            {
+              if (!agree (ctx, a, b))
+                return FALSE;
+              shared = TRUE;
+            }
+          else if (!linked)
+            linked = same_topic (ctx, a, b);
+        }
+    }
+  return shared && linked;
+}
+
+/* Joins the topics that are one slot told twice (one_slot_twice()), so
+ * that a claim gets one difference a slot: build_topics_full() pairs an
+ * item with one item of each other source, and a source that states the
+ * figure in its headline and its body can leave two topics.
+ */
+static void
+join_repeated_topics (Context       *ctx,
+                      GArray        *items,
+                      SameTopicFunc  same_topic,
+                      AgreeFunc      agree)
+{
+  g_autofree guint64 *sources = NULL;
+  gboolean joined = TRUE;
+
+  if (items->len < 3 || items->len > 2000)
+    return;
+  sources = g_new0 (guint64, items->len);
+  for (int round = 0; joined && round < 4; round++)
+    {
+      joined = FALSE;
+      memset (sources, 0, sizeof (guint64) * items->len);
+      for (guint i = 0; i < items->len; i++)
+        sources[find_root (items, i)] |= G_GUINT64_CONSTANT (1) << (g_array_index (items, Item, i).source % 64);
+      for (guint ra = 0; ra < items->len; ra++)
+        for (guint rb = ra + 1; rb < items->len && find_root (items, ra) == ra; rb++)
+          if (find_root (items, rb) == rb && (sources[ra] & sources[rb]) != 0
+              && one_slot_twice (ctx, items, ra, rb, same_topic, agree))
+            {
+              if (tracing ())
+                g_printerr ("differ-trace join %u %u\n", ra, rb);
+              join (items, ra, rb);
+              sources[ra] |= sources[rb];
+              joined = TRUE;
+            }
+    }
 }
 
 static void
@@ -1494,6 +1608,7 @@ find_numbers (Context *ctx)
     }
   /* figures: the body's before the headline's ("Five hurt" above "injuring two people") */
   build_topics_full (ctx, items, quantity_same_topic, quantity_agree, TRUE);
+  join_repeated_topics (ctx, items, quantity_same_topic, quantity_agree);
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
@@ -2383,8 +2498,13 @@ scare_quote (Context             *ctx,
           words += token->kind == PX_TOKEN_WORD && !token->is_capital ? 1 : 2;
           shared |= shared_elsewhere (ctx, ref, with, token);
         }
-      /* back over the opening mark */
+      /* back over the opening mark, and an article: "known as the “bagman”" */
       while (before >= (int) sentence->first_token && px_document_token (doc, before)->kind != PX_TOKEN_WORD)
+        before--;
+      if (before > (int) sentence->first_token
+          && (g_str_equal (px_document_token (doc, before)->norm, "the")
+              || g_str_equal (px_document_token (doc, before)->norm, "a")
+              || g_str_equal (px_document_token (doc, before)->norm, "an")))
         before--;
       for (gsize n = 0; before >= (int) sentence->first_token && n < G_N_ELEMENTS (naming); n++)
         named |= g_str_equal (px_document_token (doc, before)->norm, naming[n]);
@@ -4934,6 +5054,82 @@ slot_linked (Context          *ctx,
   return tied;
 }
 
+/* A slot of more linked sentences than this is compared pair by pair. */
+#define MAX_LINK_MEMBERS 48
+
+static guint
+link_root (guint *parents,
+           guint  i)
+{
+  while (parents[i] != i)
+    {
+      parents[i] = parents[parents[i]];
+      i = parents[i];
+    }
+  return i;
+}
+
+static void
+link_join (guint *parents,
+           guint  a,
+           guint  b)
+{
+  guint ra = link_root (parents, a), rb = link_root (parents, b);
+
+  if (ra != rb)
+    parents[MAX (ra, rb)] = MIN (ra, rb);
+}
+
+static int
+compare_refs (gconstpointer a,
+              gconstpointer b)
+{
+  const PxSentenceRef *x = a, *y = b;
+
+  if (x->source != y->source)
+    return x->source < y->source ? -1 : 1;
+  return x->sentence < y->sentence ? -1 : x->sentence > y->sentence;
+}
+
+/* Files each difference of @found that spans sentences of two claims or
+ * more under the lowest-numbered of them; one within a claim is that
+ * claim's own difference already.
+ */
+static void
+add_links (GPtrArray  *claims,
+           GHashTable *claim_of,
+           GPtrArray  *found)
+{
+  while (found->len > 0)
+    {
+      PxDifference *difference = g_ptr_array_steal_index (found, 0);
+      guint low = G_MAXUINT, high = 0;
+      PxClaim *home;
+
+      for (guint s = 0; s < difference->spans->len; s++)
+        {
+          const PxTextSpan *span = &g_array_index (difference->spans, PxTextSpan, s);
+          gint64 key = ((gint64) span->source << 32) | span->sentence;
+          gpointer claim;
+
+          if (g_hash_table_lookup_extended (claim_of, &key, NULL, &claim))
+            {
+              low = MIN (low, GPOINTER_TO_UINT (claim));
+              high = MAX (high, GPOINTER_TO_UINT (claim));
+            }
+        }
+      if (low == G_MAXUINT || low == high)
+        {
+          _px_difference_free (difference);
+          continue;
+        }
+      home = g_ptr_array_index (claims, low);
+      if (home->linked == NULL)
+        home->linked = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
+      g_ptr_array_add (home->linked, difference);
+    }
+}
+
 void
 px_differ_links (PxDocument         **documents,
                  const char * const  *labels,
@@ -4948,6 +5144,9 @@ px_differ_links (PxDocument         **documents,
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint)); /* pairs of occurrences */
+  g_autoptr(GHashTable) claim_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree guint *parents = NULL;
   GHashTableIter iter;
   gpointer value;
 
@@ -4959,6 +5158,9 @@ px_differ_links (PxDocument         **documents,
         {
           const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
           PxSentence *sentence = px_document_sentence (documents[ref->source], ref->sentence);
+          gint64 key = ((gint64) ref->source << 32) | ref->sentence;
+
+          g_hash_table_insert (claim_of, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (c));
 
           for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
             {
@@ -4976,6 +5178,10 @@ px_differ_links (PxDocument         **documents,
             }
         }
     }
+
+  parents = g_new (guint, MAX (occurrences->len, 1));
+  for (guint i = 0; i < occurrences->len; i++)
+    parents[i] = i;
 
   /* figures that may be of one slot share a bucket: a count's head word
    * or its toll, any other dimension's name (and currency) */
@@ -5022,8 +5228,6 @@ px_differ_links (PxDocument         **documents,
         const Occurrence *y = &g_array_index (occurrences, Occurrence, j);
         guint64 id = ((guint64) i << 32) | j;
         PxSentenceRef pair[2];
-        g_autoptr(GPtrArray) found = NULL;
-        PxClaim *home;
 
         /* what is cheap to tell first: the same kind of figure, not equal */
         if (x->source == y->source || x->claim == y->claim || x->quantity->dimension != y->quantity->dimension
@@ -5053,13 +5257,62 @@ px_differ_links (PxDocument         **documents,
         ctx.n_members = 2;
         if (!slot_linked (&ctx, x, y))
           continue;
-        found = differ_run (documents, labels, n_documents, pair, 2, TRUE);
-        home = g_ptr_array_index (claims, MIN (x->claim, y->claim));
-        if (home->linked == NULL)
-          home->linked = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
-        while (found->len > 0)
-          g_ptr_array_add (home->linked, g_ptr_array_steal_index (found, 0));
+        g_array_append_val (links, i);
+        g_array_append_val (links, j);
+        link_join (parents, i, j);
       }
+
+  /* one slot, one link: the figures that links tie together, across any
+   * number of claims ("4½ months" in one claim, "five months" and "four
+   * months" in another, "more than four years" in a third), are compared
+   * in one run, not pair by pair */
+  for (guint r = 0; r < occurrences->len; r++)
+    {
+      g_autoptr(GArray) members = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+
+      if (link_root (parents, r) != r)
+        continue;
+      members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+      for (guint l = 0; l < links->len; l++)
+        {
+          guint o = g_array_index (links, guint, l);
+          const Occurrence *x = &g_array_index (occurrences, Occurrence, o);
+          PxSentenceRef ref = { x->source, x->sentence };
+          gboolean known = FALSE;
+
+          if (link_root (parents, o) != r)
+            continue;
+          for (guint m = 0; m < members->len && !known; m++)
+            known = g_array_index (members, PxSentenceRef, m).source == ref.source
+                   && g_array_index (members, PxSentenceRef, m).sentence == ref.sentence;
+          if (!known)
+            g_array_append_val (members, ref);
+        }
+      if (members->len < 2)
+        continue;
+      if (members->len <= MAX_LINK_MEMBERS)
+        {
+          g_array_sort (members, compare_refs);
+          found = differ_run (documents, labels, n_documents, (const PxSentenceRef *) members->data, members->len, TRUE);
+          add_links (claims, claim_of, found);
+          continue;
+        }
+      /* a slot of very many figures: pair by pair, as linked */
+      for (guint l = 0; l + 1 < links->len; l += 2)
+        {
+          const Occurrence *x = &g_array_index (occurrences, Occurrence, g_array_index (links, guint, l));
+          const Occurrence *y = &g_array_index (occurrences, Occurrence, g_array_index (links, guint, l + 1));
+          PxSentenceRef pair[2] = { { MIN (x->source, y->source), x->source < y->source ? x->sentence : y->sentence },
+                                    { MAX (x->source, y->source), x->source < y->source ? y->sentence : x->sentence } };
+          g_autoptr(GPtrArray) some = NULL;
+
+          if (link_root (parents, g_array_index (links, guint, l)) != r)
+            continue;
+          some = differ_run (documents, labels, n_documents, pair, 2, TRUE);
+          add_links (claims, claim_of, some);
+        }
+    }
 }
 
 GArray *

@@ -172,8 +172,55 @@ small_number (const char *norm)
   return tens + units;
 }
 
+static const char *
+norm_at (PxDocument *doc,
+         guint       index,
+         guint       end)
+{
+  if (index >= end)
+    return "";
+  return px_document_token (doc, index)->norm;
+}
+
+/* The value of a vulgar fraction character ("½", "¾", "⅓"); 0 for any
+ * other character.
+ */
+static double
+vulgar_fraction (gunichar c)
+{
+  static const struct { gunichar c; double value; } fractions[] = {
+    { 0x00BC, 1 / 4.0 }, { 0x00BD, 1 / 2.0 }, { 0x00BE, 3 / 4.0 }, { 0x2150, 1 / 7.0 },
+    { 0x2151, 1 / 9.0 }, { 0x2152, 1 / 10.0 }, { 0x2153, 1 / 3.0 }, { 0x2154, 2 / 3.0 },
+    { 0x2155, 1 / 5.0 }, { 0x2156, 2 / 5.0 }, { 0x2157, 3 / 5.0 }, { 0x2158, 4 / 5.0 },
+    { 0x2159, 1 / 6.0 }, { 0x215A, 5 / 6.0 }, { 0x215B, 1 / 8.0 }, { 0x215C, 3 / 8.0 },
+    { 0x215D, 5 / 8.0 }, { 0x215E, 7 / 8.0 },
+  };
+
+  for (gsize f = 0; f < G_N_ELEMENTS (fractions); f++)
+    if (fractions[f].c == c)
+      return fractions[f].value;
+  return 0;
+}
+
+/* The value of a word that is one vulgar fraction, "⅓" in "⅓ of voters";
+ * 0 for another word.
+ */
+static double
+fraction_word (const char *norm)
+{
+  gunichar c;
+
+  if ((guchar) *norm < 0x80)
+    return 0;
+  c = g_utf8_get_char_validated (norm, -1);
+  if (c == (gunichar) -1 || c == (gunichar) -2 || *g_utf8_next_char (norm) != '\0')
+    return 0;
+  return vulgar_fraction (c);
+}
+
 /* Splits a number token into its value and the letters after it ("2km"
- * gives 2 and "km"). FALSE for clock times and malformed numbers.
+ * gives 2 and "km"; "4½" gives 4.5). FALSE for clock times and malformed
+ * numbers.
  */
 static gboolean
 split_number (const char  *norm,
@@ -194,21 +241,103 @@ split_number (const char  *norm,
       else
         break;
     }
-  *suffix = p;
   *value = g_ascii_strtod (digits->str, &end);
   ok = digits->len > 0 && end != NULL && *end == '\0' && strchr (norm, ':') == NULL;
+  /* a vulgar fraction stuck to the whole number: "4½", "2¼" */
+  if ((guchar) *p >= 0x80)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c != (gunichar) -1 && c != (gunichar) -2 && vulgar_fraction (c) > 0)
+        {
+          *value += vulgar_fraction (c);
+          p = g_utf8_next_char (p);
+        }
+    }
+  *suffix = p;
   g_string_free (digits, TRUE);
   return ok;
 }
 
-static const char *
-norm_at (PxDocument *doc,
-         guint       index,
-         guint       end)
+static double duration_days (const char *w);
+
+/* "412" read as the "4 1/2" it is when a page lost the slash of a written
+ * fraction (or the sup/sub markup of "4<sup>1</sup>/<sub>2</sub>"); 0
+ * when the digits cannot be one: a whole number, then a proper fraction
+ * of halves, thirds, quarters or eighths.
+ */
+static double
+unslashed_value (const char *norm)
 {
-  if (index >= end)
-    return "";
-  return px_document_token (doc, index)->norm;
+  gsize len = strlen (norm);
+  int numerator, denominator;
+
+  if (len < 3 || len > 4)
+    return 0;
+  for (gsize c = 0; c < len; c++)
+    if (!g_ascii_isdigit (norm[c]))
+      return 0;
+  numerator = norm[len - 2] - '0';
+  denominator = norm[len - 1] - '0';
+  if (numerator < 1 || numerator >= denominator
+      || (denominator != 2 && denominator != 3 && denominator != 4 && denominator != 8))
+    return 0;
+  return g_ascii_strtod (norm, NULL) / 100 - (numerator * 10 + denominator) / 100.0
+         + (double) numerator / denominator;
+}
+
+/* Whether @w is a unit a glued fraction is written before ("41/2 months"
+ * for "4 1/2 months"): a length of time, a distance, a weight.
+ */
+static gboolean
+is_fraction_unit (const char *w)
+{
+  static const char * const units[] = {
+    "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres",
+    "meter", "meters", "inch", "inches", "foot", "feet", "pound", "pounds", "ton", "tons", "tonnes",
+    "percent", "%", "per",
+  };
+
+  if (duration_days (w) > 0)
+    return TRUE;
+  for (gsize u = 0; u < G_N_ELEMENTS (units); u++)
+    if (g_str_equal (w, units[u]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the tokens @i, @i + 1 and @i + 2 are a written fraction, the
+ * numerator, a slash touching both and the denominator: "1/2", "3⁄4";
+ * sets them. Only the fractions of everyday measures (halves, thirds,
+ * quarters, eighths) and not a date ("1/2/2020").
+ */
+static gboolean
+slash_fraction (PxDocument *doc,
+                guint       i,
+                guint       end,
+                int        *numerator,
+                int        *denominator)
+{
+  PxToken *n, *slash, *d;
+  const char *after = norm_at (doc, i + 3, end);
+  char *rest;
+
+  if (i + 2 >= end)
+    return FALSE;
+  n = px_document_token (doc, i);
+  slash = px_document_token (doc, i + 1);
+  d = px_document_token (doc, i + 2);
+  if (n->kind != PX_TOKEN_NUMBER || d->kind != PX_TOKEN_NUMBER
+      || (!g_str_equal (slash->norm, "/") && !g_str_equal (slash->norm, "\xe2\x81\x84"))
+      || n->end != slash->start || slash->end != d->start)
+    return FALSE;
+  if (g_str_equal (after, "/") || g_str_equal (after, "\xe2\x81\x84") || g_str_equal (after, "-"))
+    return FALSE;
+  *denominator = (int) g_ascii_strtoll (d->norm, &rest, 10);
+  if (*rest != '\0' || (*denominator != 2 && *denominator != 3 && *denominator != 4 && *denominator != 8))
+    return FALSE;
+  *numerator = (int) g_ascii_strtoll (n->norm, &rest, 10);
+  return *rest == '\0' && strlen (n->norm) <= 3;
 }
 
 /* Whether "and a half" follows at token @i: "four and a half months". */
@@ -242,6 +371,8 @@ px_quantity_parse_number (PxDocument *doc,
       double number;
       int scale;
 
+      int numerator, denominator;
+
       if (!split_number (token->norm, &number, &suffix))
         return 0;
       /* "91st", "1990s", "3pm" are not quantities; "2km", "$5bn" are. */
@@ -253,6 +384,43 @@ px_quantity_parse_number (PxDocument *doc,
       else if (g_str_equal (suffix, "k"))
         number *= 1e3;
       i++;
+      if (*suffix == '\0' && number == floor (number) && strchr (token->norm, '.') == NULL)
+        {
+          const char *previous = index > 0 ? px_document_token (doc, index - 1)->norm : "";
+
+          if (slash_fraction (doc, index, end, &numerator, &denominator))
+            {
+              /* "1/2 mile", "3/4 of voters"; "on 1/2" is a date, and
+               * "41/2 months" is what extraction leaves of "4<sup>1</sup>/2":
+               * four and a half.
+               */
+              if (numerator < denominator && !g_str_equal (previous, "on") && !g_str_equal (previous, "since")
+                  && !g_str_equal (previous, "until") && !g_str_equal (previous, "by"))
+                {
+                  *value = (double) numerator / denominator;
+                  return 3;
+                }
+              if (number >= 10 && (int) number % 10 < denominator
+                  && (g_str_equal (norm_at (doc, index + 1, end), "\xe2\x81\x84")
+                      || is_fraction_unit (norm_at (doc, index + 3, end))))
+                {
+                  *value = floor (number / 10) + (double) ((int) number % 10) / denominator;
+                  return 3;
+                }
+            }
+          /* "3 1/2 years", "4 ½ miles" */
+          else if (slash_fraction (doc, i, end, &numerator, &denominator) && numerator > 0
+                   && numerator < denominator && px_document_token (doc, i)->start > token->end)
+            {
+              number += (double) numerator / denominator;
+              i += 3;
+            }
+          else if (i < end && fraction_word (norm_at (doc, i, end)) > 0)
+            {
+              number += fraction_word (norm_at (doc, i, end));
+              i++;
+            }
+        }
       scale = lookup_number_word (scales, G_N_ELEMENTS (scales), norm_at (doc, i, end));
       if (scale > 0)
         {
@@ -289,6 +457,11 @@ px_quantity_parse_number (PxDocument *doc,
         return 0;
       i = index + 2;
       any = TRUE;
+    }
+  else if (fraction_word (token->norm) > 0)
+    {
+      *value = fraction_word (token->norm);
+      return 1;
     }
   else if (g_str_equal (token->norm, "half"))
     {
@@ -593,6 +766,42 @@ is_date_or_label (PxDocument *doc,
   return FALSE;
 }
 
+/* Whether the number at token @i is the decimals of a number that the
+ * sentence splitter cut after its stop: "0 quake" of "a magnitude-6.0
+ * quake" (the stop touches the token before it and this one).
+ */
+static gboolean
+decimal_fragment (PxDocument *doc,
+                  PxSentence *sentence,
+                  guint       i)
+{
+  PxToken *token = px_document_token (doc, i), *stop, *before;
+
+  if (i != sentence->first_token || i < 2 || token->kind != PX_TOKEN_NUMBER)
+    return FALSE;
+  stop = px_document_token (doc, i - 1);
+  before = px_document_token (doc, i - 2);
+  return g_str_equal (stop->norm, ".") && stop->end == token->start && before->end == stop->start
+         && g_ascii_isdigit (doc->text[before->end - 1]);
+}
+
+/* Whether the number at token @i goes on with a slash and a number, the
+ * upper half of a ratio, score or date ("24/7", "21/14", "1/2/2020") that
+ * was not read as a fraction.
+ */
+static gboolean
+slashed_on (PxDocument *doc,
+            guint       i,
+            guint       end)
+{
+  const char *slash = norm_at (doc, i + 1, end);
+
+  return i + 2 < end && (g_str_equal (slash, "/") || g_str_equal (slash, "\xe2\x81\x84"))
+         && px_document_token (doc, i)->end == px_document_token (doc, i + 1)->start
+         && px_document_token (doc, i + 1)->end == px_document_token (doc, i + 2)->start
+         && px_document_token (doc, i + 2)->kind == PX_TOKEN_NUMBER;
+}
+
 /* Whether a quantity may start at @token: a number, a currency sign, or
  * a word that begins a number, a qualifier or a vague amount.
  */
@@ -631,6 +840,8 @@ may_start_quantity (const PxToken *token)
     return FALSE;
   if (g_hash_table_contains (starters, token->norm))
     return TRUE;
+  if (fraction_word (token->norm) > 0)
+    return TRUE;
   /* "ninety-one" */
   return strchr (token->norm, '-') != NULL && small_number (token->norm) >= 0;
 }
@@ -657,6 +868,16 @@ scan_quantities (PxDocument *doc,
       if (!may_start_quantity (px_document_token (doc, i)))
         {
           i++;
+          continue;
+        }
+      /* a figure denied is no figure given: "was not one person, but
+       * several" */
+      if (i > sentence->first_token && (g_str_equal (px_document_token (doc, i - 1)->norm, "not")
+                                        || g_str_has_suffix (px_document_token (doc, i - 1)->norm, "n't")))
+        {
+          guint skip = px_quantity_parse_number (doc, i, end, &value);
+
+          i += MAX (skip, 1);
           continue;
         }
       j = i + match_qualifier (doc, i, end, &qualifier);
@@ -720,7 +941,8 @@ scan_quantities (PxDocument *doc,
           continue;
         }
 
-      if (!vague && is_date_or_label (doc, sentence, j, end, value, q.dimension != PX_DIMENSION_COUNT))
+      if (!vague && (is_date_or_label (doc, sentence, j, end, value, q.dimension != PX_DIMENSION_COUNT)
+                     || (n == 1 && slashed_on (doc, j, end)) || decimal_fragment (doc, sentence, j)))
         {
           i = j + n;
           continue;
@@ -730,6 +952,9 @@ scan_quantities (PxDocument *doc,
         {
           q.value = value * factor;
           set_range (&q, qualifier);
+          if (n == 1 && (q.dimension == PX_DIMENSION_DURATION || q.dimension == PX_DIMENSION_DISTANCE
+                         || q.dimension == PX_DIMENSION_AGE))
+            q.unslashed = unslashed_value (number_token->norm) * factor;
         }
       else
         q.vague = TRUE;
@@ -1378,6 +1603,10 @@ px_quantity_equal (const PxQuantity *a,
   if ((a->dimension == PX_DIMENSION_DURATION || a->dimension == PX_DIMENSION_AGE)
       && ((a->qualified && a->qualifier == QUALIFIER_ABOUT) || (b->qualified && b->qualifier == QUALIFIER_ABOUT)))
     tolerance = 0.25;
+  /* "412 months" where the page lost the slash of "4 1/2 months" */
+  if ((a->unslashed > 0 && !b->vague && ranges_overlap (a->unslashed, a->unslashed, b->low, b->high, tolerance))
+      || (b->unslashed > 0 && !a->vague && ranges_overlap (b->unslashed, b->unslashed, a->low, a->high, tolerance)))
+    return TRUE;
   /* a degree either way: 59°F is 15C */
   if (a->dimension == PX_DIMENSION_TEMPERATURE)
     return fabs (a->value - b->value) <= 1;

@@ -44,6 +44,8 @@ typedef struct
   guint fits_figures : 1; /* vague, but any figure in its range agrees: "several" */
   guint qualified : 1;  /* "at least", "about", "up to", ... */
   guint qualifier : 3;  /* which one, so that "up to 60" and "up to 70" differ */
+  double unslashed;     /* a length, time or age written "412" where text lost the
+                         * slash of "4 1/2": the value read so (4.5 months), else 0 */
 } PxQuantity;
 
 typedef enum
