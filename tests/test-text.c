@@ -70,6 +70,68 @@ test_sentences_abbreviations (void)
   assert_sentences (doc, expected);
 }
 
+/* A stop touching the digits after it is a decimal point, never the end
+ * of a sentence: ".38 caliber", ".45-caliber", "magnitude-6.0".
+ */
+static void
+test_sentences_numbers_with_stops (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "Police said he carried a .38 caliber revolver. A .45-caliber pistol was found in the car. "
+    "A magnitude-6.0 quake struck off the coast on Sunday. He was 45. The police said he lived alone. "
+    "The plant opened in 2019. Officials said it employs 300 people.",
+    NULL);
+  const char * const expected[] = {
+    "Police said he carried a .38 caliber revolver.",
+    "A .45-caliber pistol was found in the car.",
+    "A magnitude-6.0 quake struck off the coast on Sunday.",
+    "He was 45.",
+    "The police said he lived alone.",
+    "The plant opened in 2019.",
+    "Officials said it employs 300 people.",
+    NULL,
+  };
+  PxSentence *quake;
+
+  assert_sentences (doc, expected);
+  /* the decimals of "magnitude-6.0" are no figure of their own */
+  quake = px_document_sentence (doc, 2);
+  for (guint q = 0; quake->quantities != NULL && q < quake->quantities->len; q++)
+    g_assert_cmpfloat (g_array_index (quake->quantities, PxQuantity, q).value, !=, 0);
+}
+
+/* A day written as an ordinal ("am 3. Januar") runs on into its month;
+ * a small number before any other capitalised word still ends a sentence.
+ */
+static void
+test_sentences_ordinal_days (void)
+{
+  g_autoptr(PxDocument) de = analyse (
+    "Der Anschlag ereignete sich am 3. Januar in Berlin. Die Polizei nahm am 14. März zwei Männer fest. "
+    "Das Urteil fiel am 1. Mai, teilte das Gericht mit. Sie belegte Platz 3. und schied aus.",
+    NULL);
+  const char * const expected_de[] = {
+    "Der Anschlag ereignete sich am 3. Januar in Berlin.",
+    "Die Polizei nahm am 14. März zwei Männer fest.",
+    "Das Urteil fiel am 1. Mai, teilte das Gericht mit.",
+    "Sie belegte Platz 3. und schied aus.",
+    NULL,
+  };
+  g_autoptr(PxDocument) en = analyse (
+    "The victim was 12. Police said she was walking home. Turnout reached 40. January polls had said less.",
+    NULL);
+  const char * const expected_en[] = {
+    "The victim was 12.",
+    "Police said she was walking home.",
+    "Turnout reached 40.",
+    "January polls had said less.",
+    NULL,
+  };
+
+  assert_sentences (de, expected_de);
+  assert_sentences (en, expected_en);
+}
+
 static void
 test_sentences_quotes_and_ellipses (void)
 {
@@ -403,6 +465,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/text/sentences/abbreviations", test_sentences_abbreviations);
+  g_test_add_func ("/text/sentences/numbers-with-stops", test_sentences_numbers_with_stops);
+  g_test_add_func ("/text/sentences/ordinal-days", test_sentences_ordinal_days);
   g_test_add_func ("/text/sentences/quotes-ellipses", test_sentences_quotes_and_ellipses);
   g_test_add_func ("/text/sentences/char-offsets", test_sentence_char_offsets);
   g_test_add_func ("/text/tokens", test_tokens_and_stems);

@@ -64,6 +64,16 @@ static const char * const final_abbreviations[] = {
   "a.m", "p.m", "inc", "ltd", "co", "corp", "jr", "sr", "etc", "bros", "plc", "govt", "dept",
 };
 
+/* Month names a day written as an ordinal stands before ("am 3. Januar"):
+ * English and German.
+ */
+static const char * const month_names[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december",
+  "januar", "jänner", "februar", "feber", "märz", "maerz", "mai", "juni", "juli", "oktober",
+  "dezember",
+};
+
 /* Stems that news reports use for one another, each mapped to the stem
  * that stands for the group.
  */
@@ -103,6 +113,7 @@ typedef struct
   GHashTable *titles;
   GHashTable *before_numbers;
   GHashTable *may_end;
+  GHashTable *months;
 } WordSets;
 
 /* Built once, never changed afterwards: safe to read from any thread. */
@@ -121,6 +132,7 @@ word_sets (void)
       sets.titles = _px_text_word_set (title_abbreviations, G_N_ELEMENTS (title_abbreviations));
       sets.before_numbers = _px_text_word_set (number_abbreviations, G_N_ELEMENTS (number_abbreviations));
       sets.may_end = _px_text_word_set (final_abbreviations, G_N_ELEMENTS (final_abbreviations));
+      sets.months = _px_text_word_set (month_names, G_N_ELEMENTS (month_names));
       g_once_init_leave (&initialised, 1);
     }
 
@@ -178,6 +190,16 @@ next_char (const char *p,
   return MIN (p, end);
 }
 
+static gboolean
+all_digits (const char *p,
+            const char *end)
+{
+  for (; p < end; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
 /* Consumes a word from @p: letters and digits, joined by hyphens and
  * apostrophes ("long-range", "Putin's"), and acronyms written with stops
  * ("U.S", "a.m"; the final stop stays a token of its own).
@@ -198,6 +220,13 @@ scan_word (const char *p,
 
       c = char_at (p, end);
       q = next_char (p, end);
+      /* The decimals of a number joined to a word: "magnitude-6.0". */
+      if ((c == '.' || c == ',') && p > segment && g_ascii_isdigit (p[-1]) && q < end
+          && g_unichar_isdigit (char_at (q, end)) && all_digits (segment, p))
+        {
+          p = q;
+          continue;
+        }
       if ((is_hyphen (c) || is_apostrophe (c)) && q < end && is_word_char (char_at (q, end)))
         {
           p = q;
@@ -427,6 +456,21 @@ starts_upper (const char    *text,
   return g_unichar_isupper (g_utf8_get_char (text + token->start));
 }
 
+/* Whether @token is a day of a month written in digits: "3", "14", "03". */
+static gboolean
+is_day_number (const char    *text,
+               const PxToken *token)
+{
+  gsize len = token->end - token->start;
+  const char *p = text + token->start;
+  int day;
+
+  if (len < 1 || len > 2 || !g_ascii_isdigit (p[0]) || (len == 2 && !g_ascii_isdigit (p[1])))
+    return FALSE;
+  day = len == 1 ? p[0] - '0' : (p[0] - '0') * 10 + (p[1] - '0');
+  return day >= 1 && day <= 31;
+}
+
 /* Whether the sentence goes on after the terminator at @i, given the token
  * @next that follows it (and its closers).
  */
@@ -451,6 +495,23 @@ continues_after (const char    *text,
 
   if (!starts)
     return TRUE;
+
+  /* A stop touching the digits after it is a decimal point: ".38 caliber",
+   * ".45-caliber".
+   */
+  if (token_is (text, stop, ".") && next->kind == PX_TOKEN_NUMBER && next->start == stop->end
+      && next == stop + 1)
+    return TRUE;
+
+  /* A day written as an ordinal before its month: "am 3. Januar". */
+  if (token_is (text, stop, ".") && next->kind == PX_TOKEN_WORD && next == stop + 1 && prev != NULL
+      && prev->kind == PX_TOKEN_NUMBER && prev->end == stop->start && is_day_number (text, prev))
+    {
+      g_autofree char *month = lower_word (text, next);
+
+      if (g_hash_table_contains (sets->months, month))
+        return TRUE;
+    }
 
   if (token_is (text, stop, ".") && prev != NULL && prev->kind == PX_TOKEN_WORD && prev->end == stop->start)
     {
