@@ -130,8 +130,10 @@ collect_ids (int         fd,
     }
 }
 
-/* Blocks until the child has acknowledged its first annotation. */
-static void
+/* Blocks until the child has acknowledged its first annotation; FALSE
+ * when it closed its output first (it ended without committing one).
+ */
+static gboolean
 read_first_id (int         fd,
                GHashTable *acknowledged)
 {
@@ -145,6 +147,11 @@ read_first_id (int         fd,
 
       if (n < 0 && errno == EINTR)
         continue;
+      if (n == 0)
+        {
+          g_free (id);
+          return FALSE;
+        }
       g_assert_cmpint (n, ==, 1);
       if (c == '\n')
         break;
@@ -154,6 +161,23 @@ read_first_id (int         fd,
   *id = g_ascii_strtoll (line->str, NULL, 10);
   g_assert_cmpint (*id, >, 0);
   g_hash_table_add (acknowledged, id);
+  return TRUE;
+}
+
+/* A writer that ended before its first commit: says how (its own message
+ * is above, on standard error) and fails.
+ */
+static void
+fail_ended_writer (GPid pid)
+{
+  int status;
+
+  while (waitpid (pid, &status, 0) < 0)
+    g_assert_cmpint (errno, ==, EINTR);
+  g_spawn_close_pid (pid);
+  if (WIFSIGNALED (status))
+    g_error ("writer %d was ended by signal %d before its first commit", (int) pid, WTERMSIG (status));
+  g_error ("writer %d exited with status %d before its first commit", (int) pid, WEXITSTATUS (status));
 }
 
 static void
@@ -228,8 +252,8 @@ test_killed_writers (void)
        * lands among commits however slowly the writers start; the others
        * may kill them while they open the database.
        */
-      if (round % 2 == 0)
-        read_first_id (fds[0], acknowledged);
+      if (round % 2 == 0 && !read_first_id (fds[0], acknowledged))
+        fail_ended_writer (pids[0]);
       g_usleep (g_test_rand_int_range (1000, 30000));
       for (int i = 0; i < 2; i++)
         kill (pids[i], SIGKILL);
