@@ -965,60 +965,6 @@ px_library_list_sources (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->list_sources (self, story_id, error);
 }
 
-typedef struct
-{
-  gint64 story_id;
-} ListSourcesCall;
-
-static void
-list_sources_call_free (gpointer data)
-{
-  ListSourcesCall *call = data;
-
-  g_free (call);
-}
-
-static void
-list_sources_run (PxLibrary *self,
-                  GTask     *task)
-{
-  ListSourcesCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-  GPtrArray *result = px_library_list_sources (self, call->story_id, &error);
-
-  if (result != NULL)
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
-  else
-    g_task_return_error (task, error);
-}
-
-void
-px_library_list_sources_async (PxLibrary           *self,
-                               gint64               story_id,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
-{
-  ListSourcesCall *call;
-
-  g_return_if_fail (PX_IS_LIBRARY (self));
-
-  call = g_new0 (ListSourcesCall, 1);
-  call->story_id = story_id;
-  queue (self, px_library_list_sources_async, list_sources_run, call, list_sources_call_free, cancellable, callback, user_data);
-}
-
-GPtrArray *
-px_library_list_sources_finish (PxLibrary     *self,
-                                GAsyncResult  *result,
-                                GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_list_sources_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
 gint64
 px_library_keep_failed_source (PxLibrary   *self,
                                gint64       story_id,
@@ -1116,48 +1062,6 @@ px_library_list_failed_sources (PxLibrary  *self,
   g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
 
   return PX_LIBRARY_GET_IFACE (self)->list_failed_sources (self, story_id, error);
-}
-
-static void
-list_failed_sources_run (PxLibrary *self,
-                         GTask     *task)
-{
-  ListSourcesCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-  GPtrArray *result = px_library_list_failed_sources (self, call->story_id, &error);
-
-  if (result != NULL)
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
-  else
-    g_task_return_error (task, error);
-}
-
-void
-px_library_list_failed_sources_async (PxLibrary           *self,
-                                      gint64               story_id,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data)
-{
-  ListSourcesCall *call;
-
-  g_return_if_fail (PX_IS_LIBRARY (self));
-
-  call = g_new0 (ListSourcesCall, 1);
-  call->story_id = story_id;
-  queue (self, px_library_list_failed_sources_async, list_failed_sources_run, call, list_sources_call_free,
-         cancellable, callback, user_data);
-}
-
-GPtrArray *
-px_library_list_failed_sources_finish (PxLibrary     *self,
-                                       GAsyncResult  *result,
-                                       GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_list_failed_sources_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 gboolean

@@ -290,14 +290,6 @@ PxSourceRecord *px_library_get_source_finish (PxLibrary     *self,
 GPtrArray *px_library_list_sources (PxLibrary  *self,
                                     gint64      story_id,
                                     GError    **error);
-void px_library_list_sources_async (PxLibrary           *self,
-                                    gint64               story_id,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data);
-GPtrArray *px_library_list_sources_finish (PxLibrary     *self,
-                                           GAsyncResult  *result,
-                                           GError       **error);
 /* A source that could not be loaded, kept with @message (why it failed)
  * until it is removed: with @source_id 0 a new last column of @story_id,
  * else the new reason of failed source @source_id. Returns its id, or 0.
@@ -329,14 +321,6 @@ gint64 px_library_keep_failed_source_finish (PxLibrary     *self,
 GPtrArray *px_library_list_failed_sources (PxLibrary  *self,
                                            gint64      story_id,
                                            GError    **error);
-void px_library_list_failed_sources_async (PxLibrary           *self,
-                                           gint64               story_id,
-                                           GCancellable        *cancellable,
-                                           GAsyncReadyCallback  callback,
-                                           gpointer             user_data);
-GPtrArray *px_library_list_failed_sources_finish (PxLibrary     *self,
-                                                  GAsyncResult  *result,
-                                                  GError       **error);
 gboolean px_library_move_source (PxLibrary  *self,
                                  gint64      source_id,
                                  guint       position,
