@@ -847,12 +847,20 @@ is_label (const char *text,
     return FALSE;
   for (guint i = 0; i < n; i++)
     {
-      gunichar c = g_utf8_get_char (words[i]);
+      const char *p = words[i];
+      gunichar c;
 
+      /* an ideographic space is no part of a word */
+      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      c = g_utf8_get_char (p);
+      /* a word opens with a capital or a sign; a script without
+       * capitals (Chinese, Japanese, Arabic...) gives no sign of a name
+       */
       if (g_unichar_isalpha (c) && !g_unichar_isupper (c)
           && (!joined || i == 0 || !g_strv_contains (joins, words[i])))
         return FALSE;
-      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+      for (; *p != '\0'; p = g_utf8_next_char (p))
         letters |= g_unichar_isalpha (g_utf8_get_char (p));
     }
   return letters;
