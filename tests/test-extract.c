@@ -378,11 +378,16 @@ test_byline_cleaning (void)
   g_autofree char *dated = _px_metadata_clean_byline ("Dan Goodin - Apr 16, 2015 8:02 pm UTC");
   g_autofree char *dated2 = _px_metadata_clean_byline ("By Joshua Sokol May 20, 2019");
   g_autofree char *links = _px_metadata_clean_byline ("Sign In | Sign Up | Subscribe | My Tools | My Pages | My Account | Sign Out");
+  /* many names are still a byline; a long sentence is not */
+  g_autofree char *names = _px_metadata_clean_byline ("By Ana Petrova, Tom Okafor, Lucia Moreno, Omar Haddad and Kim Larsen");
+  g_autofree char *sentence = _px_metadata_clean_byline ("By Tuesday the Council had agreed to Publish the Report in full.");
 
   g_assert_cmpstr (by, ==, "Jane Doe");
   g_assert_cmpstr (dated, ==, "Dan Goodin");
   g_assert_cmpstr (dated2, ==, "Joshua Sokol");
   g_assert_null (links);
+  g_assert_cmpstr (names, ==, "Ana Petrova, Tom Okafor, Lucia Moreno, Omar Haddad and Kim Larsen");
+  g_assert_null (sentence);
   g_assert_null (url);
   g_assert_null (empty);
 }
