@@ -1420,6 +1420,49 @@ test_linked_differences (Fixture       *fixture,
   g_settings_reset (settings, "highlight-kinds");
 }
 
+
+/* While the table is shown, the columns are out of sight but still in the
+ * accessibility tree: a column's menu pressed from there (as a screen
+ * reader or UI automation can) must not open over the table; and back in
+ * the columns it works again.
+ */
+static void
+test_hidden_columns_inert (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  PxSourceColumn *column;
+  GtkWidget *menu_button;
+  GtkPopover *popover;
+
+  open_demo_table (fixture);
+  column = px_story_view_get_column (fixture->view, 0);
+  menu_button = find_first (GTK_WIDGET (column), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  g_assert_false (gtk_widget_is_sensitive (menu_button));
+  /* what an accessibility "click" does */
+  gtk_widget_activate (menu_button);
+  /* a button's activation lasts a quarter of a second */
+  settle ();
+  settle ();
+  settle ();
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  g_assert_true (popover == NULL || !gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "columns"));
+  g_assert_true (gtk_widget_is_sensitive (menu_button));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (fixture->table)));
+  gtk_widget_activate (menu_button);
+  /* a button's activation lasts a quarter of a second */
+  settle ();
+  settle ();
+  settle ();
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_popover_popdown (popover);
+  settle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1435,6 +1478,8 @@ main (int    argc,
   g_test_add_func ("/table/scale", test_table_scale);
   g_test_add ("/history/refetch", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
   g_test_add ("/table/linked-differences", Fixture, NULL, fixture_set_up, test_linked_differences,
+              fixture_tear_down);
+  g_test_add ("/table/hidden-columns-inert", Fixture, NULL, fixture_set_up, test_hidden_columns_inert,
               fixture_tear_down);
 
   return g_test_run ();

@@ -141,6 +141,14 @@ update_columns (PxStoryView *self)
 {
   gtk_stack_set_visible_child_name (self->stack, self->columns->len == 0 ? "empty"
                                                 : self->table_view ? "table" : "columns");
+  /* The pages out of sight are insensitive: their controls stay in the
+   * accessibility tree, and a column's menu opened from there (by a
+   * screen reader or UI automation) popped up over the table, or off any
+   * monitor ("gdk_monitor_get_geometry" criticals).
+   */
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    gtk_widget_set_sensitive (page, page == gtk_stack_get_visible_child (self->stack));
 
   for (guint i = 0; i < self->columns->len; i++)
     px_source_column_set_can_move (g_ptr_array_index (self->columns, i), i > 0, i + 1 < self->columns->len);
