@@ -290,7 +290,7 @@ static const char * const notice_phrases[] = {
   "not necessarily those of", "is not responsible for", "are not responsible for",
   "is not responsible or liable", "best viewed", "login or register", "log in or register",
   "register to post", "to post a comment", "subscribe now", "subscribe today", "tip-offs",
-  "send us your photos", NULL
+  "send us your photos", "with files from", "with a report from", "with reports from", NULL
 };
 
 static gboolean
@@ -720,6 +720,10 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w)))
         line = LINE_FURNITURE;
+      /* "With Jane Doe and John Roe": who helped write the piece */
+      else if (!first_half && w.n_words <= 12 && starts_with_ci (text, "with ")
+               && !strchr (".!?", text[len - 1]) && is_list_of_names (text + 5))
+        line = LINE_FURNITURE;
       else if (!first_half && w.n_words <= 6 && starts_with_ci (text, "about ") && !strchr (".!?", text[strlen (text) - 1]))
         line = LINE_TRAILER;
     }
@@ -822,11 +826,15 @@ mark_runs (GPtrArray *paragraphs,
 
 /* A label or a credit, not a sentence: a few words, each starting
  * with a capital or a sign ("Agence France-Presse", "NFL PLAYOFFS",
- * "Express News Service", "LONDON —"), no stop at the end.
+ * "Express News Service", "LONDON —"), no stop at the end; names may be
+ * joined by "and", "of", "the" when @joined ("Jane Doe and John Roe,
+ * Canwest News Service"; a headline in capitals has them too).
  */
 static gboolean
-is_label (const char *text)
+is_label (const char *text,
+          gboolean    joined)
 {
+  static const char * const joins[] = { "and", "of", "the", "for", "at", "in", "de", "van", "von", NULL };
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
   guint n = g_strv_length (words);
   gboolean letters = FALSE;
@@ -841,7 +849,8 @@ is_label (const char *text)
     {
       gunichar c = g_utf8_get_char (words[i]);
 
-      if (g_unichar_isalpha (c) && !g_unichar_isupper (c))
+      if (g_unichar_isalpha (c) && !g_unichar_isupper (c)
+          && (!joined || i == 0 || !g_strv_contains (joins, words[i])))
         return FALSE;
       for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
         letters |= g_unichar_isalpha (g_utf8_get_char (p));
@@ -849,19 +858,56 @@ is_label (const char *text)
   return letters;
 }
 
-/* The first and the last paragraph of an article of some length, when
- * they are labels (is_label()): a section's name or a headline left above
- * the text, an agency's or a writer's credit below it.
+/* A paragraph of the article's running text: a sentence with its stop,
+ * or long. What stands above the first of them is the article's head
+ * (headline, kicker, credits, stamps), what stands below the last its
+ * foot (credits, signatures).
+ */
+static gboolean
+is_running_text (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len > PX_FURNITURE_RUNNING_TEXT
+         || (len > 0 && (strchr (".!?\"", text[len - 1]) != NULL || g_str_has_suffix (text, "\u201d")));
+}
+
+/* At most this many lines above the first sentence are the head, and
+ * this many labels at the end the foot.
+ */
+#define PX_FURNITURE_HEAD_LINES 4
+
+/* Labels (is_label()) in the head or the foot of an article of some
+ * length: a section's name or a headline left above the text, the
+ * writers' and the agencies' credits above it or below it ("Jason Roe,
+ * The Province", "THE CANADIAN PRESS").
  */
 static void
 drop_end_labels (GPtrArray *paragraphs)
 {
-  if (paragraphs->len >= PX_FURNITURE_LABEL_MIN_PARAGRAPHS
-      && is_label (g_ptr_array_index (paragraphs, paragraphs->len - 1)))
+  for (guint i = 0; i < PX_FURNITURE_HEAD_LINES && paragraphs->len >= PX_FURNITURE_LABEL_MIN_PARAGRAPHS
+                    && is_label (g_ptr_array_index (paragraphs, paragraphs->len - 1), TRUE); i++)
     g_ptr_array_remove_index (paragraphs, paragraphs->len - 1);
-  if (paragraphs->len >= PX_FURNITURE_LABEL_MIN_PARAGRAPHS
-      && is_label (g_ptr_array_index (paragraphs, 0)))
-    g_ptr_array_remove_index (paragraphs, 0);
+  for (guint i = 0, removed = 0; i + removed < PX_FURNITURE_HEAD_LINES && i < paragraphs->len
+                                 && paragraphs->len >= PX_FURNITURE_LABEL_MIN_PARAGRAPHS;)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i);
+
+      if (is_running_text (text))
+        break;
+      /* the first line that is not a label in capitals may be the
+       * headline, which has "in", "of" and "and" as credits do (and is
+       * taken for the title when the page names none): below it, a label
+       * may have them too
+       */
+      if (is_label (text, i > 0))
+        {
+          g_ptr_array_remove_index (paragraphs, i);
+          removed++;
+        }
+      else
+        i++;
+    }
 }
 
 /* A wire dateline opening @text: a place, perhaps a date, and an
