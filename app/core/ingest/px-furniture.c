@@ -847,12 +847,20 @@ is_label (const char *text,
     return FALSE;
   for (guint i = 0; i < n; i++)
     {
-      gunichar c = g_utf8_get_char (words[i]);
+      const char *p = words[i];
+      gunichar c;
 
+      /* an ideographic space is no part of a word */
+      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      c = g_utf8_get_char (p);
+      /* a word opens with a capital or a sign; a script without
+       * capitals (Chinese, Japanese, Arabic...) gives no sign of a name
+       */
       if (g_unichar_isalpha (c) && !g_unichar_isupper (c)
           && (!joined || i == 0 || !g_strv_contains (joins, words[i])))
         return FALSE;
-      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+      for (; *p != '\0'; p = g_utf8_next_char (p))
         letters |= g_unichar_isalpha (g_utf8_get_char (p));
     }
   return letters;
@@ -986,6 +994,34 @@ other_stories_start (GPtrArray *paragraphs)
   return count >= PX_FURNITURE_OTHER_STORIES ? first : paragraphs->len;
 }
 
+/* A paragraph's tail after its last sentence that is nothing but the
+ * words of a page's tools ("... she stood by her husband. E-mail to a
+ * friend"): share and print links the page sets at the end of the text
+ * and the text runs into. Cut off, with the space before it.
+ */
+#define PX_FURNITURE_TOOL_TAIL_WORDS 2
+
+static void
+cut_tool_tail (char *text)
+{
+  gsize len = strlen (text);
+  char *tail = NULL;
+  Words w;
+
+  for (char *p = text + len; p > text; p--)
+    if (strchr (".!?\"", p[-1]) != NULL || (p - text >= 3 && strncmp (p - 3, "\u201d", 3) == 0))
+      {
+        tail = p;
+        break;
+      }
+  /* a date or a count after a stop ("Dec. 17, 2007") is no tool */
+  if (tail == NULL || *tail != ' ' || (gsize) (text + len - tail) > PX_FURNITURE_MAX_BYTES || has_digit (tail))
+    return;
+  words_init (&w, tail, text + len - tail);
+  if (w.n_words >= PX_FURNITURE_TOOL_TAIL_WORDS && all_words_in (&w, tool_words))
+    *tail = '\0';
+}
+
 void
 _px_furniture_filter (GPtrArray   *paragraphs,
                       const char  *byline,
@@ -1045,6 +1081,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       switch (line)
         {
         case LINE_TEXT:
+          cut_tool_tail (text);
           paragraphs->pdata[kept++] = text;
           kept_bytes += strlen (text);
           continue;
