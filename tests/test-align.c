@@ -366,6 +366,26 @@ test_align_claims (void)
     px_article_unref (articles[i]);
 }
 
+/* Places within places, from WordNet's part holonyms, over several steps
+ * and through dotted aliases; never the other way round, never a place
+ * within itself, never two towns.
+ */
+static void
+test_lexicon_places (void)
+{
+  g_assert_true (px_lexicon_place_within ("christchurch", "new zealand"));
+  g_assert_true (px_lexicon_place_within ("brooklyn", "new york"));
+  g_assert_true (px_lexicon_place_within ("los angeles", "california"));
+  g_assert_true (px_lexicon_place_within ("los angeles", "united states"));
+  g_assert_true (px_lexicon_place_within ("philadelphia", "u.s"));
+  g_assert_false (px_lexicon_place_within ("new zealand", "christchurch"));
+  g_assert_false (px_lexicon_place_within ("athens", "athens"));
+  g_assert_false (px_lexicon_place_within ("norwalk", "norfolk"));
+  g_assert_false (px_lexicon_place_within ("athens", "thessaloniki"));
+  g_assert_false (px_lexicon_place_within ("no such town", "greece"));
+  g_assert_false (px_lexicon_place_within ("", ""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +394,7 @@ main (int   argc,
 
   g_test_add_func ("/align/lexicon/synonyms", test_lexicon_synonyms);
   g_test_add_func ("/align/lexicon/antonyms", test_lexicon_antonyms);
+  g_test_add_func ("/align/lexicon/places", test_lexicon_places);
   g_test_add_func ("/align/lexicon/verb-forms", test_lexicon_verb_forms);
   g_test_add_func ("/align/furniture", test_furniture);
   g_test_add_func ("/align/similarity/synonyms", test_similarity_synonyms);

@@ -1235,7 +1235,8 @@ test_entity_place_role (void)
 
 /* Names of one place are one entity: a demonym and its country
  * ("Sicilian", "Sicily"), aliases ("British", "Britain"); a town and the
- * region a report itself puts it in ("in Athens, Greece") are no rivals;
+ * region a report itself or WordNet puts it in ("in Athens, Greece") are
+ * no rivals, two towns are;
  * two places of two acts ("left a facility in Newport Beach", "moving to
  * a facility in Malibu") neither.
  */
@@ -1248,9 +1249,16 @@ test_entity_same_place (void)
   assert_not_flagged ("The carmaker said it would close its British factory by the end of next year, cutting 900 jobs.",
                       "The carmaker said it would close its factory in Britain by the end of next year, cutting 900 jobs.",
                       PX_DIFFERENCE_ENTITY);
-  assert_flagged ("A firebomb attack on a bank in Greece killed three people on Wednesday as police fought protesters.",
-                  "A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters.",
-                  PX_DIFFERENCE_ENTITY, "Greece", "Athens");
+  assert_flagged ("A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters.",
+                  "A firebomb attack on a bank in Thessaloniki killed three people on Wednesday as police fought protesters.",
+                  PX_DIFFERENCE_ENTITY, "Athens", "Thessaloniki");
+  /* a town and the country WordNet puts it in, either way round */
+  assert_not_flagged ("A firebomb attack on a bank in Greece killed three people on Wednesday as police fought protesters.",
+                      "A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("Two climbers died on Tuesday after a fall in Christchurch, rescue officials said.",
+                      "Two climbers died on Tuesday after a fall in New Zealand, rescue officials said.",
+                      PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("A firebomb attack on a bank in Greece killed three people on Wednesday as police fought protesters.",
                       "A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters. "
                       "Tens of thousands marched through Athens, Greece, against the spending cuts.",

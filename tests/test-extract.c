@@ -25,7 +25,7 @@ static const char * const fixtures[] = {
   "hearst-updated", "press-release", "blog-comments", "site-furniture", "comment-thread", "table-brief", "tabloid-article", "comments-first",
   "portal-title", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
-  "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote",
+  "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote", "credit-lines", "headline-line", "related-lines", "share-tail",
 };
 
 static const char *
@@ -378,11 +378,16 @@ test_byline_cleaning (void)
   g_autofree char *dated = _px_metadata_clean_byline ("Dan Goodin - Apr 16, 2015 8:02 pm UTC");
   g_autofree char *dated2 = _px_metadata_clean_byline ("By Joshua Sokol May 20, 2019");
   g_autofree char *links = _px_metadata_clean_byline ("Sign In | Sign Up | Subscribe | My Tools | My Pages | My Account | Sign Out");
+  /* many names are still a byline; a long sentence is not */
+  g_autofree char *names = _px_metadata_clean_byline ("By Ana Petrova, Tom Okafor, Lucia Moreno, Omar Haddad and Kim Larsen");
+  g_autofree char *sentence = _px_metadata_clean_byline ("By Tuesday the Council had agreed to Publish the Report in full.");
 
   g_assert_cmpstr (by, ==, "Jane Doe");
   g_assert_cmpstr (dated, ==, "Dan Goodin");
   g_assert_cmpstr (dated2, ==, "Joshua Sokol");
   g_assert_null (links);
+  g_assert_cmpstr (names, ==, "Ana Petrova, Tom Okafor, Lucia Moreno, Omar Haddad and Kim Larsen");
+  g_assert_null (sentence);
   g_assert_null (url);
   g_assert_null (empty);
 }
@@ -880,6 +885,38 @@ test_style_hidden_article (void)
   g_assert_nonnull (strstr (article->text, "Drivers were told"));
 }
 
+/* A short line of a script without capitals (Chinese here) gives no sign
+ * of being a credit or a label: a subheading indented with ideographic
+ * spaces at the top of the text is kept.
+ */
+static void
+test_uncased_label (void)
+{
+  const char *html =
+    "<html><head><meta charset=\"utf-8\"><title>\u6e2f\u53e3\u8bae\u4f1a\u63a8\u8fdf\u6295\u7968</title></head>"
+    "<body><div id=\"nav\"><a href=\"/\">\u9996\u9875</a></div><div id=\"story\">"
+    "<h1>\u6e2f\u53e3\u8bae\u4f1a\u63a8\u8fdf\u6295\u7968</h1>"
+    "<p>\u3000\u3000\u5c9b\u4e0a\u5c45\u6c11\u7684\u770b\u6cd5</p>"
+    "<p>\u6e2f\u53e3\u8bae\u4f1a\u661f\u671f\u4e09\u51b3\u5b9a\u63a8\u8fdf\u5bf9\u6e21\u8f6e\u7968\u4ef7\u7684\u6295\u7968\uff0c"
+    "\u56e0\u4e3a\u8fd0\u8425\u516c\u53f8\u8981\u6c42\u518d\u7ed9\u4e00\u4e2a\u6708\u7684\u65f6\u95f4\uff0c"
+    "\u8bf4\u660e\u6da8\u4ef7\u7684\u94b1\u5c06\u5982\u4f55\u4f7f\u7528\u3002</p>"
+    "<p>\u8bae\u5458\u4eec\u539f\u672c\u9884\u8ba1\u4f1a\u6279\u51c6\u6da8\u4ef7\uff0c"
+    "\u8fd9\u5c06\u4f7f\u4e00\u8f86\u6c7d\u8f66\u548c\u53f8\u673a\u7684\u5f80\u8fd4\u8239\u7968"
+    "\u9996\u6b21\u8d85\u8fc7\u4e09\u5341\u5143\u3002</p>"
+    "<p>\u8fd0\u8425\u516c\u53f8\u8868\u793a\uff0c\u8fd9\u7b14\u94b1\u5c06\u7528\u4e8e\u5728\u65e9\u73ed\u822a\u7ebf"
+    "\u4e0a\u589e\u52a0\u7b2c\u4e8c\u8258\u8239\uff0c\u590f\u5929\u90a3\u91cc\u5e38\u5e38\u8981\u6392\u961f"
+    "\u4e00\u4e2a\u5c0f\u65f6\u3002</p>"
+    "<p>\u5c9b\u4e0a\u7684\u5c45\u6c11\u6ca1\u6709\u5176\u4ed6\u529e\u6cd5\u5230\u8fbe\u5927\u9646\uff0c"
+    "\u4ed6\u4eec\u5750\u6ee1\u4e86\u65c1\u542c\u5e2d\uff0c\u5ba3\u5e03\u63a8\u8fdf\u65f6\u4ed6\u4eec"
+    "\u9f13\u638c\u6b22\u547c\u3002</p></div></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (article->text, "\u5c9b\u4e0a\u5c45\u6c11\u7684\u770b\u6cd5"));
+  g_assert_nonnull (strstr (article->text, "\u9f13\u638c\u6b22\u547c"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -915,6 +952,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/implied-ends", test_implied_ends);
   g_test_add_func ("/extract/hostile/style", test_hostile_style);
   g_test_add_func ("/extract/style-hidden-article", test_style_hidden_article);
+  g_test_add_func ("/extract/uncased-label", test_uncased_label);
   g_test_add_func ("/extract/cancelled", test_cancelled);
   g_test_add_func ("/extract/cancelled-while-parsing", test_cancelled_while_parsing);
 

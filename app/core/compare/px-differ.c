@@ -4425,10 +4425,10 @@ entity_agree (Context    *ctx,
 
 /* Whether a report of the comparison names both places in one sentence:
  * "in Millom, Cumbria", "rioters in Greece set fire to a bank in Athens".
- * One then holds the other, or both belong to the story; without a
- * gazetteer the reports are their own. A place named in one report and
- * another in the next ("Norwalk" and "Norfolk" for one event) stays a
- * difference.
+ * One then holds the other, or both belong to the story: for the places
+ * WordNet does not know, the reports are their own gazetteer. A place
+ * named in one report and another in the next ("Norwalk" and "Norfolk"
+ * for one event) stays a difference.
  */
 static gboolean
 named_together (Context    *ctx,
@@ -4456,13 +4456,19 @@ named_together (Context    *ctx,
   return FALSE;
 }
 
+/* Two places agree when they are one, a report names them together, or
+ * one lies within the other ("in Christchurch", "in New Zealand"): the
+ * less precise report is no rival of the more precise one.
+ */
 static gboolean
 place_agree (Context    *ctx,
              const Item *a,
              const Item *b)
 {
-  return entity_agree (ctx, a, b)
-         || named_together (ctx, ((const PxEntity *) a->data)->key, ((const PxEntity *) b->data)->key);
+  const char *key_a = ((const PxEntity *) a->data)->key, *key_b = ((const PxEntity *) b->data)->key;
+
+  return entity_agree (ctx, a, b) || named_together (ctx, key_a, key_b)
+         || px_lexicon_place_within (key_a, key_b) || px_lexicon_place_within (key_b, key_a);
 }
 
 /* Whether the sentences of two speakers give them the same quotation:

@@ -26,6 +26,38 @@
 
 G_DEFINE_QUARK (px-extract-error-quark, px_extract_error)
 
+/* A headline of fewer words than this may be a phrase of a sentence. */
+#define PX_EXTRACT_HEADLINE_LINE_WORDS 3
+/* How much longer than the headline its line may be. */
+#define PX_EXTRACT_HEADLINE_LINE_EXTRA 80
+
+/* TRUE when @text is the headline's own line with what stands beside it
+ * on the page run into it: a time stamp, a byline, a count of views or
+ * comments ("Article published Wednesday, January 2, 2008 Pay deal
+ * agreed", "Pay deal agreed Jane Doe Wednesday, January 16, 2008"). It
+ * holds the whole headline and is no sentence of its own.
+ */
+static gboolean
+is_headline_line (const char *text,
+                  const char *title)
+{
+  g_autofree char *squashed_title = NULL;
+  g_autofree char *squashed = NULL;
+  gsize len = strlen (text);
+  guint words = 1;
+
+  if (title == NULL || len == 0 || len > strlen (title) + PX_EXTRACT_HEADLINE_LINE_EXTRA
+      || strchr (".!?\"", text[len - 1]) != NULL || g_str_has_suffix (text, "\u201d"))
+    return FALSE;
+  for (const char *p = title; *p != '\0'; p++)
+    words += *p == ' ';
+  if (words < PX_EXTRACT_HEADLINE_LINE_WORDS)
+    return FALSE;
+  squashed_title = _px_html_squash (title);
+  squashed = _px_html_squash (text);
+  return strlen (squashed) > strlen (squashed_title) && strstr (squashed, squashed_title) != NULL;
+}
+
 /* Collapses runs of white space to one space and trims the ends. */
 static char *
 collapse_space (const char *text,
@@ -378,6 +410,9 @@ px_extract_html_cancellable (const char    *input,
         }
       g_ptr_array_remove_index (paragraphs, 0);
     }
+
+  if (paragraphs->len >= 3 && is_headline_line (g_ptr_array_index (paragraphs, 0), article->title))
+    g_ptr_array_remove_index (paragraphs, 0);
 
   if (paragraphs->len == 0)
     {

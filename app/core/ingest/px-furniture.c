@@ -290,7 +290,7 @@ static const char * const notice_phrases[] = {
   "not necessarily those of", "is not responsible for", "are not responsible for",
   "is not responsible or liable", "best viewed", "login or register", "log in or register",
   "register to post", "to post a comment", "subscribe now", "subscribe today", "tip-offs",
-  "send us your photos", NULL
+  "send us your photos", "with files from", "with a report from", "with reports from", NULL
 };
 
 static gboolean
@@ -720,6 +720,10 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w)))
         line = LINE_FURNITURE;
+      /* "With Jane Doe and John Roe": who helped write the piece */
+      else if (!first_half && w.n_words <= 12 && starts_with_ci (text, "with ")
+               && !strchr (".!?", text[len - 1]) && is_list_of_names (text + 5))
+        line = LINE_FURNITURE;
       else if (!first_half && w.n_words <= 6 && starts_with_ci (text, "about ") && !strchr (".!?", text[strlen (text) - 1]))
         line = LINE_TRAILER;
     }
@@ -822,11 +826,15 @@ mark_runs (GPtrArray *paragraphs,
 
 /* A label or a credit, not a sentence: a few words, each starting
  * with a capital or a sign ("Agence France-Presse", "NFL PLAYOFFS",
- * "Express News Service", "LONDON —"), no stop at the end.
+ * "Express News Service", "LONDON —"), no stop at the end; names may be
+ * joined by "and", "of", "the" when @joined ("Jane Doe and John Roe,
+ * Canwest News Service"; a headline in capitals has them too).
  */
 static gboolean
-is_label (const char *text)
+is_label (const char *text,
+          gboolean    joined)
 {
+  static const char * const joins[] = { "and", "of", "the", "for", "at", "in", "de", "van", "von", NULL };
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
   guint n = g_strv_length (words);
   gboolean letters = FALSE;
@@ -839,29 +847,75 @@ is_label (const char *text)
     return FALSE;
   for (guint i = 0; i < n; i++)
     {
-      gunichar c = g_utf8_get_char (words[i]);
+      const char *p = words[i];
+      gunichar c;
 
-      if (g_unichar_isalpha (c) && !g_unichar_isupper (c))
+      /* an ideographic space is no part of a word */
+      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      c = g_utf8_get_char (p);
+      /* a word opens with a capital or a sign; a script without
+       * capitals (Chinese, Japanese, Arabic...) gives no sign of a name
+       */
+      if (g_unichar_isalpha (c) && !g_unichar_isupper (c)
+          && (!joined || i == 0 || !g_strv_contains (joins, words[i])))
         return FALSE;
-      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+      for (; *p != '\0'; p = g_utf8_next_char (p))
         letters |= g_unichar_isalpha (g_utf8_get_char (p));
     }
   return letters;
 }
 
-/* The first and the last paragraph of an article of some length, when
- * they are labels (is_label()): a section's name or a headline left above
- * the text, an agency's or a writer's credit below it.
+/* A paragraph of the article's running text: a sentence with its stop,
+ * or long. What stands above the first of them is the article's head
+ * (headline, kicker, credits, stamps), what stands below the last its
+ * foot (credits, signatures).
+ */
+static gboolean
+is_running_text (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len > PX_FURNITURE_RUNNING_TEXT
+         || (len > 0 && (strchr (".!?\"", text[len - 1]) != NULL || g_str_has_suffix (text, "\u201d")));
+}
+
+/* At most this many lines above the first sentence are the head, and
+ * this many labels at the end the foot.
+ */
+#define PX_FURNITURE_HEAD_LINES 4
+
+/* Labels (is_label()) in the head or the foot of an article of some
+ * length: a section's name or a headline left above the text, the
+ * writers' and the agencies' credits above it or below it ("Jason Roe,
+ * The Province", "THE CANADIAN PRESS").
  */
 static void
 drop_end_labels (GPtrArray *paragraphs)
 {
-  if (paragraphs->len >= PX_FURNITURE_LABEL_MIN_PARAGRAPHS
-      && is_label (g_ptr_array_index (paragraphs, paragraphs->len - 1)))
+  for (guint i = 0; i < PX_FURNITURE_HEAD_LINES && paragraphs->len >= PX_FURNITURE_LABEL_MIN_PARAGRAPHS
+                    && is_label (g_ptr_array_index (paragraphs, paragraphs->len - 1), TRUE); i++)
     g_ptr_array_remove_index (paragraphs, paragraphs->len - 1);
-  if (paragraphs->len >= PX_FURNITURE_LABEL_MIN_PARAGRAPHS
-      && is_label (g_ptr_array_index (paragraphs, 0)))
-    g_ptr_array_remove_index (paragraphs, 0);
+  for (guint i = 0, removed = 0; i + removed < PX_FURNITURE_HEAD_LINES && i < paragraphs->len
+                                 && paragraphs->len >= PX_FURNITURE_LABEL_MIN_PARAGRAPHS;)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i);
+
+      if (is_running_text (text))
+        break;
+      /* the first line that is not a label in capitals may be the
+       * headline, which has "in", "of" and "and" as credits do (and is
+       * taken for the title when the page names none): below it, a label
+       * may have them too
+       */
+      if (is_label (text, i > 0))
+        {
+          g_ptr_array_remove_index (paragraphs, i);
+          removed++;
+        }
+      else
+        i++;
+    }
 }
 
 /* A wire dateline opening @text: a place, perhaps a date, and an
@@ -940,6 +994,34 @@ other_stories_start (GPtrArray *paragraphs)
   return count >= PX_FURNITURE_OTHER_STORIES ? first : paragraphs->len;
 }
 
+/* A paragraph's tail after its last sentence that is nothing but the
+ * words of a page's tools ("... she stood by her husband. E-mail to a
+ * friend"): share and print links the page sets at the end of the text
+ * and the text runs into. Cut off, with the space before it.
+ */
+#define PX_FURNITURE_TOOL_TAIL_WORDS 2
+
+static void
+cut_tool_tail (char *text)
+{
+  gsize len = strlen (text);
+  char *tail = NULL;
+  Words w;
+
+  for (char *p = text + len; p > text; p--)
+    if (strchr (".!?\"", p[-1]) != NULL || (p - text >= 3 && strncmp (p - 3, "\u201d", 3) == 0))
+      {
+        tail = p;
+        break;
+      }
+  /* a date or a count after a stop ("Dec. 17, 2007") is no tool */
+  if (tail == NULL || *tail != ' ' || (gsize) (text + len - tail) > PX_FURNITURE_MAX_BYTES || has_digit (tail))
+    return;
+  words_init (&w, tail, text + len - tail);
+  if (w.n_words >= PX_FURNITURE_TOOL_TAIL_WORDS && all_words_in (&w, tool_words))
+    *tail = '\0';
+}
+
 void
 _px_furniture_filter (GPtrArray   *paragraphs,
                       const char  *byline,
@@ -999,6 +1081,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       switch (line)
         {
         case LINE_TEXT:
+          cut_tool_tail (text);
           paragraphs->pdata[kept++] = text;
           kept_bytes += strlen (text);
           continue;

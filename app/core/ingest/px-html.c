@@ -59,6 +59,18 @@ _px_html_append_collapsed (GString    *out,
           p += 2;
           continue;
         }
+      /* "Â" then a no-break space: a no-break space encoded in UTF-8
+       * twice ("Published:Â Thursday"), which a page's template does when
+       * it writes its own UTF-8 as Latin-1. No word has a no-break space
+       * right after a capital A with a circumflex.
+       */
+      if (c == 0xC3 && p + 3 < end && (guchar) p[1] == 0x82 && (guchar) p[2] == 0xC2
+          && (guchar) p[3] == 0xA0)
+        {
+          *pending_space = TRUE;
+          p += 4;
+          continue;
+        }
       if (c == 0xE2 && p + 2 < end && (guchar) p[1] == 0x80
           && ((guchar) p[2] >= 0x80 && (guchar) p[2] <= 0x8A))
         {
@@ -101,7 +113,8 @@ _px_html_append_collapsed (GString    *out,
       {
         const char *run = p;
 
-        while (p < end && (guchar) *p > ' ' && (guchar) *p != 0xC2 && (guchar) *p != 0xE2)
+        while (p < end && (guchar) *p > ' ' && (guchar) *p != 0xC2 && (guchar) *p != 0xC3
+               && (guchar) *p != 0xE2)
           p++;
         if (p == run)
           p++;

@@ -1516,6 +1516,37 @@ trailing_date (char  **words,
   return n_words;
 }
 
+/* More words than this in a byline are a list of names or not a byline. */
+#define PX_METADATA_BYLINE_WORDS 10
+#define PX_METADATA_BYLINE_NAMES_WORDS 30
+
+/* "Ana Petrova, Tom Okafor, Lucia Moreno, Omar Haddad and Kim Larsen":
+ * every word a name's, with a capital, or one that joins names; no
+ * sentence's stop and no separator of links.
+ */
+static gboolean
+names_only (char  **words,
+            guint   n)
+{
+  static const char * const joins[] = { "and", "&", "in", "of", "the", "de", "van", "von", "da", "del", "la", "le", "bin", NULL };
+
+  if (n > PX_METADATA_BYLINE_NAMES_WORDS)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *word = words[i];
+      gsize len = strlen (word);
+
+      if (len == 0)
+        continue;
+      if (strpbrk (word, "|!?;:\"()") != NULL || (word[len - 1] == '.' && len > 3))
+        return FALSE;
+      if (!g_unichar_isupper (g_utf8_get_char (word)) && !g_strv_contains (joins, word))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 _px_metadata_clean_byline (const char *text)
 {
@@ -1541,8 +1572,10 @@ _px_metadata_clean_byline (const char *text)
   /* a separator left before the date: "Dan Goodin -" */
   while (end > start && strspn (words[end - 1], "-|,·–—") == strlen (words[end - 1]))
     end--;
-  /* a name, or a few names, is short; a line of links is not */
-  if (end == start || end - start > 10)
+  /* a name, or a few names, is short; a line of links is not, and
+   * neither is a sentence: a longer line is a list of names only
+   */
+  if (end == start || (end - start > PX_METADATA_BYLINE_WORDS && !names_only (words + start, end - start)))
     return NULL;
 
   out = g_string_new (NULL);

@@ -1522,6 +1522,9 @@ typedef struct
   gsize link_bytes;    /* how much of current is link text */
   gsize line_start;    /* where the line after the last <br> starts in current */
   gsize line_link_bytes;
+  guint line_plain_words; /* words of the line outside links that start in lower case */
+  gboolean line_led_by_link; /* the line's first text is a link's */
+  char line_note;            /* the first character of the line's text outside links */
   gboolean lines;      /* current has had a <br> */
   guint in_link;
   gboolean pending_space;
@@ -1631,9 +1634,34 @@ repeats_title (Writer     *writer,
   return strncmp (p, writer->squashed_title, tlen) == 0 && strlen (p) <= tlen + 30;
 }
 
+/* How many words of @text (@len bytes) start with a lower-case letter;
+ * @at_start when @text starts a word.
+ */
+static guint
+lower_words (const char *text,
+             gsize       len,
+             gboolean    at_start)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (at_start && g_ascii_islower (c))
+        n++;
+      at_start = c == ' ' || c == '(' || c == '"';
+    }
+  return n;
+}
+
 /* A line of a paragraph (up to a <br>) that is nearly all link text is a
  * list of teasers or related links inside the block ("Commuter fined for
- * feet on seat [INSIGHT]"), not part of the paragraph.
+ * feet on seat [INSIGHT]"), not part of the paragraph. So is a line that
+ * starts with a link and has no sentence outside it, only a note in
+ * brackets of the linked story's date and section ("Strikers' pay talks
+ * (31 Dec 07 | Football)"): none of its words outside the link is in
+ * lower case.
  */
 static void
 end_line (Writer *writer)
@@ -1641,13 +1669,19 @@ end_line (Writer *writer)
   gsize len = writer->current->len - writer->line_start;
 
   writer->lines = TRUE;
-  if (len > 0 && writer->line_link_bytes * 10 >= len * 6)
+  if (len > 0 && (writer->line_link_bytes * 10 >= len * 6
+                  || (writer->line_led_by_link && writer->line_plain_words == 0
+                      && (writer->line_note == '(' || writer->line_note == '[')
+                      && writer->line_link_bytes * 10 >= len * 4)))
     {
       g_string_truncate (writer->current, writer->line_start);
       writer->link_bytes -= MIN (writer->link_bytes, writer->line_link_bytes);
     }
   writer->line_start = writer->current->len;
   writer->line_link_bytes = 0;
+  writer->line_plain_words = 0;
+  writer->line_led_by_link = FALSE;
+  writer->line_note = '\0';
 }
 
 static void
@@ -1684,6 +1718,9 @@ flush (Writer *writer)
   writer->link_bytes = 0;
   writer->line_start = 0;
   writer->line_link_bytes = 0;
+  writer->line_plain_words = 0;
+  writer->line_led_by_link = FALSE;
+  writer->line_note = '\0';
   writer->lines = FALSE;
   writer->pending_space = FALSE;
   writer->br_run = 0;
@@ -1987,10 +2024,25 @@ write_part (Walk   *walk,
               _px_html_append_collapsed (writer->current, text, -1, &writer->pending_space);
               if (writer->current->len > before)
                 writer->br_run = 0;
+              if (before == writer->line_start && writer->current->len > before)
+                writer->line_led_by_link = writer->in_link > 0;
               if (writer->in_link > 0)
                 {
                   writer->link_bytes += writer->current->len - before;
                   writer->line_link_bytes += writer->current->len - before;
+                }
+              else
+                {
+                  if (writer->line_note == '\0')
+                    for (const char *c = writer->current->str + before; *c != '\0'; c++)
+                      if (*c != ' ')
+                        {
+                          writer->line_note = *c;
+                          break;
+                        }
+                  writer->line_plain_words += lower_words (writer->current->str + before,
+                                                         writer->current->len - before,
+                                                           before == 0 || writer->current->str[before - 1] == ' ');
                 }
             }
         }

@@ -13,6 +13,7 @@
 
 #define TABLE_PATH "/io/github/parallaxnews/Parallax/lexicon/wordnet.bin"
 #define HEADER_SIZE 20
+#define PLACES_PATH "/io/github/parallaxnews/Parallax/lexicon/places.txt"
 
 typedef struct
 {
@@ -326,6 +327,108 @@ px_lexicon_are_antonyms (const char *a,
   g_autoptr(PxLexeme) y = px_lexeme_new (b);
 
   return px_lexeme_antonyms (x, y);
+}
+
+/* A place of the places table: its senses and the senses it lies within,
+ * sorted; both point into one block.
+ */
+typedef struct
+{
+  guint32 *own;
+  guint n_own;
+  guint32 *within;
+  guint n_within;
+} Place;
+
+/* The synsets of a comma-separated list of hexadecimal offsets, sorted,
+ * without duplicates; NULL for a malformed list.
+ */
+static GArray *
+read_place_ids (const char *field)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_auto(GStrv) parts = g_strsplit (field, ",", -1);
+
+  for (guint i = 0; parts[i] != NULL && parts[i][0] != '\0'; i++)
+    {
+      guint64 value;
+      guint32 id;
+
+      if (!g_ascii_string_to_unsigned (parts[i], 16, 0, G_MAXUINT32, &value, NULL))
+        return NULL;
+      id = (guint32) value;
+      g_array_append_val (ids, id);
+    }
+  sort_unique (ids);
+  return g_steal_pointer (&ids);
+}
+
+/* name -> Place, read once from the resources. */
+static GHashTable *
+places_get (void)
+{
+  static GHashTable *places;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (px_lexicon_get_resource (), PLACES_PATH,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_auto(GStrv) lines = bytes != NULL ? g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1) : NULL;
+
+      places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      for (guint l = 0; lines != NULL && lines[l] != NULL; l++)
+        {
+          g_auto(GStrv) fields = g_strsplit (lines[l], "\t", 3);
+          g_autoptr(GArray) own = NULL;
+          g_autoptr(GArray) within = NULL;
+          Place *place;
+
+          if (g_strv_length (fields) != 3
+              || (own = read_place_ids (fields[1])) == NULL || own->len == 0
+              || (within = read_place_ids (fields[2])) == NULL)
+            continue;
+          place = g_malloc (sizeof (Place) + (own->len + within->len) * sizeof (guint32));
+          place->own = (guint32 *) (place + 1);
+          place->n_own = own->len;
+          place->within = place->own + own->len;
+          place->n_within = within->len;
+          memcpy (place->own, own->data, own->len * sizeof (guint32));
+          if (within->len > 0)
+            memcpy (place->within, within->data, within->len * sizeof (guint32));
+          g_hash_table_replace (places, g_strdup (fields[0]), place);
+        }
+      if (g_hash_table_size (places) == 0)
+        g_warning ("The table of places is missing or damaged; places are compared by name only");
+      g_once_init_leave (&done, 1);
+    }
+  return places;
+}
+
+static const Place *
+place_find (const char *name)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (const char *c = name; *c != '\0'; c++)
+    if (*c != '.')
+      g_string_append_c (key, g_ascii_tolower (*c));
+  return g_hash_table_lookup (places_get (), key->str);
+}
+
+gboolean
+px_lexicon_place_within (const char *place,
+                         const char *region)
+{
+  const Place *a, *b;
+
+  g_return_val_if_fail (place != NULL && region != NULL, FALSE);
+
+  a = place_find (place);
+  b = place_find (region);
+  if (a == NULL || b == NULL || a == b || px_lexicon_concepts_meet (a->own, a->n_own, b->own, b->n_own))
+    return FALSE;
+  return px_lexicon_concepts_meet (a->within, a->n_within, b->own, b->n_own);
 }
 
 GHashTable *

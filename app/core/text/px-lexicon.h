@@ -54,6 +54,14 @@ gboolean px_lexicon_are_synonyms (const char *a,
 gboolean px_lexicon_are_antonyms (const char *a,
                                   const char *b);
 
+/* Whether WordNet puts a place named @place inside one named @region
+ * ("christchurch" in "new zealand", "brooklyn" in "new york", "los
+ * angeles" in "united states"): lower-case names; dots are ignored ("u.s").
+ * FALSE for the same place, for unknown names, and the other way round.
+ */
+gboolean px_lexicon_place_within (const char *place,
+                                  const char *region);
+
 /* A cache of lexemes by word, for one thread: norm -> PxLexeme. */
 GHashTable *px_lexicon_cache_new (void);
 const PxLexeme *px_lexicon_cache_lookup (GHashTable *cache,
