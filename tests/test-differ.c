@@ -284,6 +284,51 @@ test_quote_speakers (void)
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
 }
 
+/* An allegation and the verdict on it are two happenings: a report that
+ * a jury found him guilty of it is no plain statement against one that
+ * the complaint alleged it. Doubt against a plain statement of the deed
+ * itself stays hedging. "claimed as its turf" takes; it does not doubt.
+ */
+static void
+test_hedging_allegation_verdict (void)
+{
+  assert_not_flagged ("The complaint alleged that Ruiz shot the deputy while lying in wait outside the Norwalk station.",
+                      "A jury found Ruiz guilty of shooting the deputy while lying in wait outside the Norwalk station.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("Ruiz allegedly shot the deputy while lying in wait outside the Norwalk station on Friday.",
+                  "Ruiz shot the deputy while lying in wait outside the Norwalk station on Friday.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  assert_flagged ("The lawsuit alleges that the company hid defects in the brakes of its delivery trucks for years.",
+                  "The company hid defects in the brakes of its delivery trucks for years.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  assert_not_flagged ("The gang has long claimed as its turf the low-income area northeast of the stadium near the river.",
+                      "The gang has long controlled the low-income area northeast of the stadium near the river.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
+/* A vague amount that holds the other's figure, told in the outlet's own
+ * voice, is the same value told loosely: "killing hundreds of people" and
+ * "killing 612 people". Out of its range it differs ("dozens" and 12); so
+ * does an outlet that gives someone's count vaguely against another's
+ * exact one ("officials said", "claimed").
+ */
+static void
+test_number_loose (void)
+{
+  assert_not_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing hundreds of people.",
+                      "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 612 people.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Dozens of people were evacuated from the flats above the supermarket as the fire spread on Sunday.",
+                      "Sixty residents were evacuated from the flats above the supermarket as the fire spread on Sunday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing dozens of people.",
+                  "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 12 people.",
+                  PX_DIFFERENCE_NUMBER, "dozens of people", "12 people");
+  assert_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing hundreds of people, officials said.",
+                  "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 612 people.",
+                  PX_DIFFERENCE_NUMBER, "hundreds of people", "612 people");
+}
+
 /* A report whose sentence gives both dates ("found July 27, but ... died
  * July 24") is on neither side of a difference over the day of the death;
  * two reports that give two days still differ.
@@ -1328,9 +1373,7 @@ test_attribution_same_statement (void)
 
 /* Confidence comes from the model in resources (or PARALLAX_DIFFER_MODEL):
  * a model sure of everything makes every flag sure, but attribution stays
- * quiet, and so does a vague amount against a figure it holds ("dozens"
- * and 91, "hundreds" and 612; not "dozens" and 12); PARALLAX_DIFFER_FEATURES
- * puts each flag's features in the JSON.
+ * quiet; PARALLAX_DIFFER_FEATURES puts each flag's features in the JSON.
  */
 static void
 test_confidence_model (void)
@@ -1374,15 +1417,11 @@ test_confidence_model (void)
               g_assert_true (json_object_has_member (features, "anchored"));
               g_assert_true (json_object_has_member (features, "exact"));
               g_assert_true (json_object_has_member (features, "cohesion"));
-              /* "dozens" holds 91: told less precisely, kept quiet */
               if (g_str_equal (kind, "number"))
-                {
-                  g_assert_cmpfloat (json_object_get_double_member (features, "vague"), ==, 1);
-                  g_assert_cmpfloat (json_object_get_double_member (features, "precision"), ==, 1);
-                }
+                g_assert_cmpfloat (json_object_get_double_member (features, "vague"), ==, 1);
               attribution |= g_str_equal (kind, "attribution");
-              if (g_str_equal (kind, "attribution") || g_str_equal (kind, "number"))
-                g_assert_cmpfloat (confidence, <, PX_DIFFERENCE_CONFIDENT);
+              if (g_str_equal (kind, "attribution"))
+                g_assert_cmpfloat (confidence, <, 0.5);
               else
                 g_assert_cmpfloat (confidence, >, 0.99);
               n++;
@@ -1391,30 +1430,6 @@ test_confidence_model (void)
       g_assert_cmpuint (n, >=, 2);
       g_assert_true (attribution);
 
-      /* a vague amount against a figure out of its range, or two figures,
-       * differ in value: as sure as the model says */
-      {
-        const char *pairs[][2] = {
-          { "A quake measuring 6.4 struck the town of Zarand in February, killing hundreds of people.",
-            "A quake measuring 6.4 struck the town of Zarand in February, killing 612 people." },
-          { "A quake measuring 6.4 struck the town of Zarand in February, killing dozens of people.",
-            "A quake measuring 6.4 struck the town of Zarand in February, killing 12 people." },
-          { "A quake measuring 6.4 struck the town of Zarand in February, killing 540 people.",
-            "A quake measuring 6.4 struck the town of Zarand in February, killing 612 people." },
-        };
-
-        for (gsize p = 0; p < G_N_ELEMENTS (pairs); p++)
-          {
-            g_autoptr(PxComparison) pc = compare_pair (pairs[p][0], pairs[p][1]);
-            g_autoptr(GPtrArray) numbers = of_kind (pc, PX_DIFFERENCE_NUMBER);
-
-            g_assert_cmpuint (numbers->len, ==, 1);
-            if (p == 0)
-              g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (numbers, 0)), <, PX_DIFFERENCE_CONFIDENT);
-            else
-              g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (numbers, 0)), >, 0.99);
-          }
-      }
       g_unlink (path);
       return;
     }
@@ -1565,8 +1580,8 @@ test_entity_same_role (void)
 }
 
 /* How sure: a count tied to its slot by the act and given exactly is
- * sure; a vague amount holding the other's figure is a difference of
- * precision, kept behind "Show less certain differences".
+ * sure; a vague figure against it is shown but never sure (a governor's
+ * count, given vaguely); so is doubt.
  */
 static void
 test_confidence_evidence (void)
@@ -1588,8 +1603,7 @@ test_confidence_evidence (void)
   g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (sure_numbers, 0)), >=, 0.8);
   g_assert_cmpuint (unsure_numbers->len, ==, 1);
   g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (unsure_numbers, 0)), <, 0.8);
-  /* "hundreds" holds 612: told less precisely, behind the switch */
-  g_assert_false (px_difference_is_confident (g_ptr_array_index (unsure_numbers, 0)));
+  g_assert_true (px_difference_is_confident (g_ptr_array_index (unsure_numbers, 0)));
 }
 
 int
@@ -1623,6 +1637,8 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/two-unknowns", test_hedging_two_unknowns);
   g_test_add_func ("/differ/number/happenings", test_number_happenings);
   g_test_add_func ("/differ/quote/speakers", test_quote_speakers);
+  g_test_add_func ("/differ/hedging/allegation-verdict", test_hedging_allegation_verdict);
+  g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);

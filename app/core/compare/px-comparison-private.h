@@ -38,7 +38,6 @@ enum
   PX_DIFFERENCE_FEATURE_COHESION, /* how much the claim's members share, on average */
   PX_DIFFERENCE_FEATURE_MAJORITY, /* two sources or more on one side */
   PX_DIFFERENCE_FEATURE_LINKED,   /* a slot link across two claims (px_differ_links()) */
-  PX_DIFFERENCE_FEATURE_PRECISION, /* only a vague amount against figures it holds: kept quiet */
   PX_DIFFERENCE_N_FEATURES,
 };
 

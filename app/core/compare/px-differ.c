@@ -64,14 +64,12 @@ typedef struct
   struct Happening *happenings; /* per figure item while build_topics_full() joins figures: never of two
                                  * happenings (figures_apart()); else NULL */
   GHashTable *nested;   /* places_nested() of two place keys, looked up once */
-  gboolean precision;   /* the last topic differs only in how precisely a figure is told */
 } Context;
 
 enum
 {
   TRAIT_ANCHORED = 1 << 0, /* see PX_DIFFERENCE_FEATURE_ANCHORED */
   TRAIT_EXACT = 1 << 1,
-  TRAIT_PRECISION = 1 << 2, /* see PX_DIFFERENCE_FEATURE_PRECISION */
 };
 
 static const PxLexeme *
@@ -784,15 +782,13 @@ emit_topics (Context          *ctx,
           continue;
         /* below zero: the words do not fill the same slot after all */
         ctx->anchored = FALSE;
-        ctx->precision = FALSE;
         sure = confidence (ctx, items, i);
         /* exact values say more only in a slot known to be one: "17 passes"
          * against "34 passes" is exact, and two counts of two things */
         if (sure >= 0)
           g_hash_table_insert (ctx->traits, difference,
-                               GUINT_TO_POINTER ((ctx->anchored ? TRAIT_ANCHORED | (topic_exact (kind, items, i) ? TRAIT_EXACT : 0)
-                                                                : 0)
-                                                 | (ctx->precision ? TRAIT_PRECISION : 0)));
+                               GUINT_TO_POINTER (ctx->anchored ? TRAIT_ANCHORED | (topic_exact (kind, items, i) ? TRAIT_EXACT : 0)
+                                                               : 0));
         if (tracing ())
           g_printerr ("differ-trace topic %s %u %s %.3f\n", px_difference_kind_to_string (kind), i,
                       sure < 0 ? "dropped" : "kept", sure);
@@ -1536,7 +1532,8 @@ places_nested (Context    *ctx,
 }
 
 /* Whether two figures belong to two happenings: each is told at a place
- * of its own, neither written within the other ("more than 26,000 people
+ * of its own, neither within the other by WordNet nor written within the
+ * other by a report ("more than 26,000 people
  * in the city of Bam" and "the town of Zarand, killing 612 people"), or
  * at times a year or more than a month apart ("in December 2003" and "In
  * February"). Such figures never fill one slot, however alike their words.
@@ -1556,7 +1553,8 @@ figures_apart (Context                *ctx,
         return TRUE;
     }
   return a->place != NULL && b->place != NULL && !keys_match (a->place, b->place)
-         && !px_entities_aliases (a->place, b->place) && !places_nested (ctx, a->place, b->place);
+         && !px_entities_aliases (a->place, b->place) && !px_lexicon_place_within (a->place, b->place)
+         && !px_lexicon_place_within (b->place, a->place) && !places_nested (ctx, a->place, b->place);
 }
 
 /* Whether joining the topics of items @i and @j would put figures of two
@@ -1786,16 +1784,19 @@ same_age (Context    *ctx,
  * when the counts are of one act on the same things.
  */
 /* Whether the topic's sides differ only in how precisely they tell one
- * figure: a vague amount against figures it holds ("hundreds of people"
- * and "612 people", "dozens of drones" and "91 drones"), never two figures
- * or a figure out of its range ("dozens" and "12"). That is a difference in
- * what an outlet commits to, not in the value: it is kept, quietly, like
- * attribution (the development keys record each such pair as no
- * difference, five of five).
+ * figure, in the outlets' own voice: a vague amount against figures it
+ * holds ("killing hundreds of people" and "killing 612 people", "dozens
+ * of people" and "sixty residents"), never two figures or a figure out of
+ * its range ("dozens" and "12"). That is the same value told loosely (the
+ * development keys record each such pair as no difference, five of five).
+ * An outlet that gives someone's count vaguely ("Russia claimed ... dozens
+ * of drones", "dozens of drones, officials said") against another's exact
+ * one does not repeat that figure: that stays a difference.
  */
 static gboolean
-only_precision (GArray *items,
-                guint   root)
+only_precision (Context *ctx,
+                GArray  *items,
+                guint    root)
 {
   gboolean any = FALSE;
 
@@ -1804,10 +1805,13 @@ only_precision (GArray *items,
       {
         const Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
         const PxQuantity *qa = a->data, *qb = b->data;
+        const Item *loose = qa->vague ? a : b;
 
         if (find_root (items, i) != root || find_root (items, j) != root || a->group == b->group)
           continue;
         if (qa->vague == qb->vague || qa->low > qb->high || qb->low > qa->high)
+          return FALSE;
+        if (px_document_sentence (ctx->documents[loose->source], loose->sentence)->attribution != PX_ATTRIBUTION_NONE)
           return FALSE;
         any = TRUE;
       }
@@ -1835,9 +1839,10 @@ quantity_confidence (Context *ctx,
       }
   if (slot < MIN_SLOT && !act && !ctx->linked)
     return -1;
+  if (only_precision (ctx, items, root))
+    return -1;
   /* "hundreds of people" states no figure to tie to "612 people" */
   ctx->anchored = act && !vague;
-  ctx->precision = only_precision (items, root);
   return 0.4 + 0.45 * MAX (slot, act ? 0.6 : 0) - (vague ? 0.1 : 0);
 }
 
@@ -3426,6 +3431,63 @@ cites_unnamed_sources (Context *ctx,
  * against "alleged": both report an allegation. Attribution: @a states it
  * as fact and does not name the speaker @b gives it to.
  */
+/* Whether the member sentences of @source tell of a verdict (@verdict:
+ * "convicted", "found guilty", "jurors found true") or of an allegation
+ * or a charge ("the complaint alleged", "was charged with").
+ */
+static gboolean
+tells_of_stage (Context  *ctx,
+                guint     source,
+                gboolean  verdict)
+{
+  static const char * const verdicts[] = {
+    "convicted", "acquitted", "sentenced", "verdict", "jury", "jurors", "pleaded", "pled", "guilty",
+  };
+  static const char * const allegations[] = {
+    "alleged", "alleges", "allegedly", "allegation", "allegations", "complaint", "indictment", "indicted",
+    "charged", "charges", "accused", "accuses",
+  };
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      PxDocument *doc = ctx->documents[source];
+      PxSentence *sentence;
+      gboolean is_verdict = FALSE, is_allegation = FALSE;
+
+      if (ctx->members[m].source != source)
+        continue;
+      sentence = px_document_sentence (doc, ctx->members[m].sentence);
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+        {
+          const char *norm = px_document_token (doc, t)->norm;
+
+          for (gsize w = 0; w < G_N_ELEMENTS (verdicts); w++)
+            is_verdict |= g_str_equal (norm, verdicts[w]);
+          for (gsize w = 0; w < G_N_ELEMENTS (allegations); w++)
+            is_allegation |= g_str_equal (norm, allegations[w]);
+        }
+      /* "jurors found true the allegations" tells of the verdict */
+      if (verdict ? is_verdict : is_allegation && !is_verdict)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An allegation and the verdict on it are two happenings: "the complaint
+ * alleged three special circumstances" and "he was found guilty of murder
+ * with the special circumstances" do not tell one statement with and
+ * without doubt, whatever they share; nor do "allegedly shot" and
+ * "convicted of shooting".
+ */
+static gboolean
+stages_apart (Context *ctx,
+              guint    plain,
+              guint    doubting)
+{
+  return tells_of_stage (ctx, plain, TRUE) && !tells_of_stage (ctx, plain, FALSE)
+         && tells_of_stage (ctx, doubting, FALSE) && !tells_of_stage (ctx, doubting, TRUE);
+}
+
 static gboolean
 pair_differs_at (Context       *ctx,
                  guint          a,
@@ -3435,6 +3497,8 @@ pair_differs_at (Context       *ctx,
   PxAttribution la = source_attribution (ctx, a, b);
 
   if (source_attribution (ctx, b, a) != level)
+    return FALSE;
+  if (level == PX_ATTRIBUTION_DISTANCED && stages_apart (ctx, a, b))
     return FALSE;
   if (level == PX_ATTRIBUTION_DISTANCED)
     return la == PX_ATTRIBUTION_NONE || (la == PX_ATTRIBUTION_NEUTRAL && doubts_the_evidence (ctx, b));
@@ -4878,9 +4942,7 @@ find_entities (Context *ctx)
  * difference's features for the JSON, for fitting.
  */
 #define CONFIDENCE_MODEL_PATH "/io/github/parallaxnews/Parallax/lexicon/confidence.txt"
-/* Attribution, and a figure told less precisely (only_precision()):
- * below PX_DIFFERENCE_CONFIDENT, so the window shows them only when asked */
-#define QUIET_CONFIDENCE 0.3
+#define ATTRIBUTION_CONFIDENCE 0.3
 
 typedef struct
 {
@@ -4890,7 +4952,7 @@ typedef struct
 
 const char * const px_difference_feature_names[PX_DIFFERENCE_N_FEATURES] = {
   "number", "time", "quote", "hedging", "contradiction", "entity", "attribution", "slot", "aligned", "vague", "lead",
-  "anchored", "exact", "plain", "cohesion", "majority", "linked", "precision",
+  "anchored", "exact", "plain", "cohesion", "majority", "linked",
 };
 
 static const ConfidenceModel *
@@ -5058,7 +5120,6 @@ difference_features (Context      *ctx,
   traits = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->traits, difference));
   features[PX_DIFFERENCE_FEATURE_ANCHORED] = (traits & TRAIT_ANCHORED) != 0;
   features[PX_DIFFERENCE_FEATURE_EXACT] = (traits & TRAIT_EXACT) != 0;
-  features[PX_DIFFERENCE_FEATURE_PRECISION] = (traits & TRAIT_PRECISION) != 0;
   features[PX_DIFFERENCE_FEATURE_PLAIN] = TRUE;
   for (guint i = 0; i < difference->spans->len; i++)
     {
@@ -5099,8 +5160,8 @@ calibrate (Context      *ctx,
     logit += model->weights[f] * features[f];
   if (keep)
     difference->features = g_memdup2 (features, sizeof features);
-  if (difference->kind == PX_DIFFERENCE_ATTRIBUTION || features[PX_DIFFERENCE_FEATURE_PRECISION] > 0)
-    difference->confidence = QUIET_CONFIDENCE;
+  if (difference->kind == PX_DIFFERENCE_ATTRIBUTION)
+    difference->confidence = ATTRIBUTION_CONFIDENCE;
   else
     difference->confidence = 1 / (1 + exp (-logit));
 }

@@ -359,9 +359,9 @@ said_by_common_noun (PxDocument *doc,
   return before->kind == PX_TOKEN_WORD && !before->is_stop && !before->is_capital;
 }
 
-/* "claimed the title", "claimed responsibility", "claimed two lives": a
- * verb of claiming with a plain object takes it, it does not doubt
- * anything.
+/* "claimed the title", "claimed responsibility", "claimed two lives",
+ * "has long claimed as its turf the Cypress Park area": a verb of
+ * claiming with a plain object takes it, it does not doubt anything.
  */
 static gboolean
 takes_an_object (PxDocument *doc,
@@ -370,7 +370,7 @@ takes_an_object (PxDocument *doc,
 {
   static const char * const words[] = {
     "the", "a", "an", "his", "her", "its", "their", "our", "responsibility", "credit", "victory",
-    "lives", "life", "ownership", "asylum", "title",
+    "lives", "life", "ownership", "asylum", "title", "as",
   };
   PxToken *token;
 

@@ -7,9 +7,8 @@ usage: tests/bench/differences/calibrate.py [--cli build/app/cli/parallax-cli]
 Judges every flag of the differ on the development keys, on the engine's claims and on the keys' own
 claims (oracle.py): the basil-dev development events (38f7cbb7, 450755dd, 6b541575, 85475456) always,
 and each --dev KEYS:EVENTS given (keys written on ECB+ development topics, such as /work/dev-keys/keys:
-/work/dev-keys/events). Neutral flags (attribution, framing: keys only note them) are left out; so are
-the kind attribution and a vague amount against figures it holds (feature precision), whose confidence
-px-differ.c keeps fixed and quiet.
+/work/dev-keys/events). Neutral flags (attribution, framing: keys only note them) are left out; so is
+the kind attribution, whose confidence px-differ.c keeps fixed and quiet.
 
 The model is logistic over features px-differ.c reports with PARALLAX_DIFFER_FEATURES set; fitted by
 default are those that say what a flag rests on, not which rule made it: whether the rule tied the slot
@@ -125,10 +124,8 @@ def main():
         with open(a.save_flags, "w") as f:
             for flag in flags:
                 f.write(json.dumps(flag) + "\n")
-    # attribution and a figure told less precisely (feature precision) keep a fixed, quiet confidence
     units = [([f["features"].get(n, 0) for n in FEATURES], 1 if f["verdict"] == "right" else 0, f["key"])
-             for f in flags if f["verdict"] != "neutral" and f["kind"] != "attribution" and f.get("features")
-             and not f["features"].get("precision")]
+             for f in flags if f["verdict"] != "neutral" and f["kind"] != "attribution" and f.get("features")]
     if not units:
         print("calibrate: no judged flags")
         return 1
