@@ -106,7 +106,9 @@ is_number (const char *word)
   return *word != '\0';
 }
 
-/* "1st", "22nd", "3rd", "4th", and the times "42am", "18pm", "21h" */
+/* "1st", "22nd", "3rd", "4th", and the times "42am", "18pm", "21h",
+ * "15a" and "15p" (of "10:15a.m.")
+ */
 static gboolean
 is_ordinal (const char *word)
 {
@@ -116,7 +118,7 @@ is_ordinal (const char *word)
     p++;
   return p > word && (strcmp (p, "st") == 0 || strcmp (p, "nd") == 0 || strcmp (p, "rd") == 0
                       || strcmp (p, "th") == 0 || strcmp (p, "am") == 0 || strcmp (p, "pm") == 0
-                      || strcmp (p, "h") == 0);
+                      || strcmp (p, "h") == 0 || strcmp (p, "a") == 0 || strcmp (p, "p") == 0);
 }
 
 /* "12k", "1m": a count of shares or views, as a tool bar writes it */

@@ -71,6 +71,17 @@ _px_html_append_collapsed (GString    *out,
           p += 4;
           continue;
         }
+      /* "&nbsp" with no semicolon, which browsers read as the no-break
+       * space it names (as they do the other references HTML 4 defined)
+       * and libxml2 leaves as it is: "Print&nbsp Email this"
+       */
+      if (c == '&' && end - p >= 5 && strncmp (p + 1, "nbsp", 4) == 0
+          && (end - p == 5 || !g_ascii_isalnum (p[5])))
+        {
+          *pending_space = TRUE;
+          p += 5;
+          continue;
+        }
       if (c == 0xE2 && p + 2 < end && (guchar) p[1] == 0x80
           && ((guchar) p[2] >= 0x80 && (guchar) p[2] <= 0x8A))
         {
@@ -114,7 +125,7 @@ _px_html_append_collapsed (GString    *out,
         const char *run = p;
 
         while (p < end && (guchar) *p > ' ' && (guchar) *p != 0xC2 && (guchar) *p != 0xC3
-               && (guchar) *p != 0xE2)
+               && (guchar) *p != 0xE2 && *p != '&')
           p++;
         if (p == run)
           p++;

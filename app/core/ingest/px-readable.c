@@ -32,6 +32,8 @@
 #define PX_READABLE_BYLINE_MAX 100
 #define PX_READABLE_ANCESTOR_LEVELS 5
 #define PX_READABLE_TOP_CANDIDATES 5
+/* a paragraph of this many links and nothing else is a list of links */
+#define PX_READABLE_LINK_LIST 3
 
 typedef enum
 {
@@ -1520,6 +1522,8 @@ typedef struct
   GPtrArray *paragraphs;
   GString *current;
   gsize link_bytes;    /* how much of current is link text */
+  guint links;         /* how many links current has */
+  gboolean cells;      /* current is a row of a table of data */
   gsize line_start;    /* where the line after the last <br> starts in current */
   gsize line_link_bytes;
   guint line_plain_words; /* words of the line outside links that start in lower case */
@@ -1703,6 +1707,14 @@ flush (Writer *writer)
           drop_pointers (writer, TRUE);
           writer->title_at = writer->paragraphs->len;
         }
+      /* a paragraph of nothing but several links is a list of them
+       * ("Biometric books, guides and reference documents CCTV books,
+       * guides…"), whatever its length: no sentence of the article (a
+       * row of a table of data is read whole)
+       */
+      else if (len > 0 && writer->links >= PX_READABLE_LINK_LIST && writer->link_bytes * 10 >= len * 9
+               && !writer->cells)
+        ;
       else if (len > 0)
         {
           gboolean pointer = writer->link_bytes * 10 >= len * 9
@@ -1716,6 +1728,8 @@ flush (Writer *writer)
       g_string_truncate (writer->current, 0);
     }
   writer->link_bytes = 0;
+  writer->links = 0;
+  writer->cells = FALSE;
   writer->line_start = 0;
   writer->line_link_bytes = 0;
   writer->line_plain_words = 0;
@@ -1993,6 +2007,7 @@ write_part (Walk   *walk,
             }
           else if (node != root && is_data_cell (info, node))
             {
+              writer->cells = TRUE;
               if (writer->current->len > 0)
                 {
                   g_string_append (writer->current, " |");
@@ -2005,7 +2020,11 @@ write_part (Walk   *walk,
               if (info->flags & INFO_BLOCK)
                 flush (writer);
               if (info->flags & INFO_LINK)
-                writer->in_link++;
+                {
+                  if (writer->in_link == 0)
+                    writer->links++;
+                  writer->in_link++;
+                }
               if ((info->flags & INFO_SUMMARY) && writer->in_summary == NULL)
                 {
                   flush (writer);
