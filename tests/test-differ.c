@@ -1263,6 +1263,24 @@ test_entity_whole_names (void)
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
+/* Lengths in two units are compared as lengths: "200m" and "200ft" are
+ * two falls, "600 metres" and "2,000ft" one.
+ */
+static void
+test_number_lengths (void)
+{
+  assert_flagged ("A climber died on Friday after he slipped and fell about 200m down a steep icy gully.",
+                  "A climber died on Friday after he slipped and fell about 200ft down a steep icy gully.",
+                  PX_DIFFERENCE_NUMBER, "about 200m", "about 200ft");
+  assert_not_flagged ("A climber died on Friday after he slipped and fell about 600 metres down a steep icy gully.",
+                      "A climber died on Friday after he slipped and fell about 2,000 feet down a steep icy gully.",
+                      PX_DIFFERENCE_NUMBER);
+  /* told otherwise around it, the same fall is still one slot */
+  assert_flagged ("A 52-year-old woman died about 9am on Tuesday after she tripped and fell about 150m down a narrow rocky couloir.",
+                  "On Tuesday, 52-year-old Anna Berg died after tripping and falling about 150ft from a ledge near the Fox Glacier.",
+                  PX_DIFFERENCE_NUMBER, "about 150m", "about 150ft");
+}
+
 /* A place differs in its role: the same word is its place ("the Norwalk
  * event", "an event in Norfolk"); a town and a region in other roles do
  * not ("a supermarket in Surrey", "a store in Banstead").
@@ -1655,6 +1673,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/not", test_number_not);
   g_test_add_func ("/differ/entity/whole-names", test_entity_whole_names);
   g_test_add_func ("/differ/entity/place-role", test_entity_place_role);
+  g_test_add_func ("/differ/number/lengths", test_number_lengths);
   g_test_add_func ("/differ/entity/speakers", test_entity_speakers);
   g_test_add_func ("/differ/entity/same-place", test_entity_same_place);
   g_test_add_func ("/differ/json", test_json_fields);

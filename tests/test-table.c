@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include "px-claim-row.h"
 #include "px-claims-panel.h"
 #include "px-history-view.h"
 #include "px-input.h"
@@ -136,6 +137,49 @@ highlighted (const char    *text,
 
   for (gsize i = from; i < to; i++)
     all &= covered[i] || g_ascii_isspace (text[i]);
+
+  return all;
+}
+
+/* TRUE when every byte of @words, found in @text, has the background of
+ * difference kind @kind in @attrs.
+ */
+static gboolean
+highlighted_as (const char      *text,
+                PangoAttrList   *attrs,
+                const char      *words,
+                PxHighlightKind  kind)
+{
+  g_autoptr(PangoAttrList) look = px_highlight_kind_get_attributes (kind, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  g_autoptr(GSList) looks = pango_attr_list_get_attributes (look);
+  const PangoAttribute *background = NULL;
+  PangoAttrIterator *iter;
+  const char *at = strstr (text, words);
+  gboolean all = TRUE;
+
+  for (GSList *l = looks; l != NULL; l = l->next)
+    if (((PangoAttribute *) l->data)->klass->type == PANGO_ATTR_BACKGROUND)
+      background = l->data;
+  g_assert_nonnull (background);
+  if (attrs == NULL || at == NULL)
+    return FALSE;
+
+  /* The attribute in force at each byte of the words. */
+  iter = pango_attr_list_get_iterator (attrs);
+  do
+    {
+      int start, end;
+      PangoAttribute *here;
+
+      pango_attr_iterator_range (iter, &start, &end);
+      if (end <= at - text || start >= (at - text) + (int) strlen (words))
+        continue;
+      here = pango_attr_iterator_get (iter, PANGO_ATTR_BACKGROUND);
+      all &= here != NULL && pango_attribute_equal (here, background);
+    }
+  while (pango_attr_iterator_next (iter));
+  pango_attr_iterator_destroy (iter);
+  g_slist_free_full (g_steal_pointer (&looks), (GDestroyNotify) pango_attribute_destroy);
 
   return all;
 }
@@ -1077,6 +1121,348 @@ test_history (Fixture       *fixture,
   g_assert_true (px_store_close (store, &error));
 }
 
+
+/* The first GtkButton under @widget whose action is "win.show-claim" with
+ * @target, or NULL.
+ */
+static GtkWidget *
+find_link_button (GtkWidget *widget,
+                  GVariant  *target)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_mapped (child)
+          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "win.show-claim") == 0
+          && g_variant_equal (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (child)), target))
+        return child;
+      if ((found = find_link_button (child, target)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first widget of @type under @widget, depth first, or NULL. */
+static GtkWidget *
+find_first (GtkWidget *widget,
+            GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child : find_first (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The table row of @claim, scrolled to. */
+static PxTableRow *
+table_row_of (Fixture     *fixture,
+              PxClaimItem *claim)
+{
+  RowSearch search = { fixture->table, claim, NULL };
+
+  px_claims_table_select_claim (fixture->table, claim);
+  px_ui_test_wait_for (find_row, &search, "the claim's row", WAIT_SECONDS);
+  return search.row;
+}
+
+/* A difference between claims (a slot link: "more than two years" and
+ * "nine months" served, in sentences the aligner put in two claims) is
+ * shown: counted in the summary, highlighted in both sentences' columns
+ * and table cells, named in both claims' rows with a button and a menu
+ * item to the other claim, and reached with Alt+Down. The fixture's
+ * reports are the project's own text.
+ */
+static void
+test_linked_differences (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  const char *names[] = { "harbour-gazette.txt", "northern-post.txt", "valley-times.txt" };
+  g_autofree char *paths[G_N_ELEMENTS (names)] = { NULL, };
+  const char *inputs[G_N_ELEMENTS (names) + 1] = { NULL, };
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  PxSession *session = fixture->window->session;
+  GListModel *claims;
+  PxComparison *comparison;
+  g_autoptr(PxClaimItem) home = NULL;
+  g_autoptr(PxClaimItem) other = NULL;
+  const PxClaimItemDifference *link = NULL;
+  guint n_expected = 0, n_with_links = 0, n_in_home = G_MAXUINT, n_less_certain = 0, claim;
+  g_autofree char *expected_status = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      paths[i] = g_test_build_filename (G_TEST_DIST, "fixtures", "linked", names[i], NULL);
+      inputs[i] = paths[i];
+    }
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the three reports", WAIT_SECONDS);
+  comparison = px_session_get_comparison (session);
+  g_assert_nonnull (comparison);
+
+  /* The engine found one link; the window lists it under its first claim. */
+  claims = px_story_view_get_claims (fixture->view);
+  for (guint c = 0; c < g_list_model_get_n_items (claims); c++)
+    {
+      g_autoptr(PxClaimItem) item = g_list_model_get_item (claims, c);
+      PxClaim *engine = px_comparison_get_claim (comparison, c);
+
+      for (guint d = 0; d < px_claim_get_n_differences (engine); d++)
+        n_expected += px_difference_is_confident (px_claim_get_difference (engine, d))
+                      && px_difference_get_kind (px_claim_get_difference (engine, d)) != PX_DIFFERENCE_ATTRIBUTION;
+      n_expected += px_claim_get_n_linked_differences (engine);
+      if (px_claim_item_get_n_links (item) == 0)
+        continue;
+      n_with_links++;
+      g_assert_cmpuint (px_claim_item_get_n_links (item), ==, 1);
+      if (home == NULL)
+        {
+          home = g_object_ref (item);
+          link = px_claim_item_get_link (item, 0);
+        }
+      else
+        other = g_object_ref (item);
+    }
+  g_assert_cmpuint (n_with_links, ==, 2);
+  g_assert_nonnull (other);
+  g_assert_true (px_claim_item_get_link (other, 0) == link);
+  g_assert_cmpuint (link->kind, ==, PX_HIGHLIGHT_NUMBER);
+  g_assert_cmpuint (link->home, ==, px_claim_item_get_index (home));
+  g_assert_cmpuint (px_claim_item_difference_get_other_claim (link, px_claim_item_get_index (home)), ==,
+                    px_claim_item_get_index (other));
+  g_assert_cmpuint (px_claim_item_difference_get_other_claim (link, px_claim_item_get_index (other)), ==,
+                    px_claim_item_get_index (home));
+  g_assert_cmpfloat (link->confidence, >=, 0.8);
+  for (guint d = 0; d < px_claim_item_get_n_differences (home); d++)
+    if (px_claim_item_get_difference (home, d) == link)
+      n_in_home = d;
+  g_assert_cmpuint (n_in_home, ==, link->n_in_home);
+  /* The other claim has none of its own, yet it differs. */
+  g_assert_cmpuint (px_claim_item_get_n_differences (other), ==, 0);
+  g_assert_true (px_claim_item_has_differences (other));
+
+  /* Counted: the summary says how many, and how sure. */
+  g_assert_cmpuint (px_story_view_get_n_differences (fixture->view), ==, n_expected);
+  expected_status = g_strdup_printf ("%u claims · %u confident differences", px_comparison_get_n_claims (comparison),
+                                     n_expected);
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, expected_status);
+
+  /* Highlighted in both sentences' columns, as a number, with what it is
+   * in the tooltip and the bar under the text. */
+  {
+    PxSourceColumn *gazette = px_story_view_get_compared_column (fixture->view, 0);
+    PxSourceColumn *post = px_story_view_get_compared_column (fixture->view, 1);
+    const char *tag = px_highlight_kind_get_tag_name (PX_HIGHLIGHT_NUMBER);
+    g_autofree char *gazette_numbers = tagged_text (gtk_text_view_get_buffer (px_source_column_get_text_view (gazette)), tag);
+    g_autofree char *post_numbers = tagged_text (gtk_text_view_get_buffer (px_source_column_get_text_view (post)), tag);
+    g_autofree char *description = px_claim_item_difference_describe (link, G_MAXUINT);
+
+    g_test_message ("numbers: %s / %s", gazette_numbers, post_numbers);
+    g_assert_nonnull (strstr (gazette_numbers, "more than two years"));
+    g_assert_nonnull (strstr (post_numbers, "nine months"));
+    g_assert_nonnull (strstr (description, "more than two years"));
+    g_assert_nonnull (strstr (description, "Parallax is confident"));
+    {
+      g_autofree char *between = g_strdup_printf ("Between claims %u and %u", px_claim_item_get_index (home) + 1,
+                                                  px_claim_item_get_index (other) + 1);
+
+      g_assert_nonnull (strstr (description, between));
+    }
+  }
+
+  /* The "differ" filter keeps both claims. */
+  px_claims_panel_set_filter (fixture->panel, PX_CLAIMS_FILTER_DIFFERENCES);
+  {
+    GListModel *visible = px_claims_panel_get_visible_claims (fixture->panel);
+    gboolean home_kept = FALSE, other_kept = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+      {
+        g_autoptr(PxClaimItem) item = g_list_model_get_item (visible, i);
+
+        home_kept |= item == home;
+        other_kept |= item == other;
+      }
+    g_assert_true (home_kept);
+    g_assert_true (other_kept);
+  }
+
+  /* The other claim's row: a button to the first, which shows the link
+   * itself there, in every column. */
+  {
+    g_autoptr(GVariant) target = g_variant_ref_sink (px_claim_item_difference_get_target (link, px_claim_item_get_index (other)));
+    GtkWidget *button;
+    PxSourceColumn *post = px_story_view_get_compared_column (fixture->view, 1);
+    const char *summary;
+
+    g_assert_true (g_variant_equal (target, g_variant_new ("(ui)", px_claim_item_get_index (home), (int) n_in_home)));
+    px_claims_panel_select (fixture->panel, GTK_INVALID_LIST_POSITION);
+    px_story_view_select_claim (fixture->view, other);
+    for (guint i = 0; i < g_list_model_get_n_items (px_claims_panel_get_visible_claims (fixture->panel)); i++)
+      {
+        g_autoptr(PxClaimItem) item = g_list_model_get_item (px_claims_panel_get_visible_claims (fixture->panel), i);
+
+        if (item == other)
+          px_claims_panel_select (fixture->panel, i);
+      }
+    settle ();
+    button = find_link_button (GTK_WIDGET (fixture->panel), target);
+    g_assert_nonnull (button);
+    /* Reached with Tab from the row's menu button. */
+    {
+      GtkWidget *menu_button = find_first (gtk_widget_get_ancestor (button, PX_TYPE_CLAIM_ROW), GTK_TYPE_MENU_BUTTON);
+
+      g_assert_nonnull (menu_button);
+      g_assert_true (gtk_widget_grab_focus (menu_button));
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == button);
+    }
+    g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Parallax is confident"));
+    g_signal_emit_by_name (button, "clicked");
+    settle ();
+    g_assert_cmpint (px_session_get_current_claim (session), ==, (int) px_claim_item_get_index (home));
+    g_assert_true (px_session_get_difference (session, px_session_get_current_difference (session), &claim,
+                                              &n_in_home));
+    g_assert_cmpuint (claim, ==, px_claim_item_get_index (home));
+    g_assert_cmpuint (n_in_home, ==, link->n_in_home);
+    g_assert_true (px_story_view_get_current_claim (fixture->view) == home);
+    g_assert_true (gtk_single_selection_get_selected_item (px_claims_panel_get_selection (fixture->panel)) == home);
+    summary = px_source_column_get_summary (post);
+    g_assert_nonnull (summary);
+    g_assert_nonnull (strstr (summary, "nine months"));
+    g_assert_nonnull (strstr (px_story_view_get_status (fixture->view), "Difference"));
+
+    /* And back: the first claim's button goes to the other claim, whose
+     * sentences are revealed; a column without one shows the link. */
+    g_variant_unref (target);
+    target = g_variant_ref_sink (px_claim_item_difference_get_target (link, px_claim_item_get_index (home)));
+    g_assert_true (g_variant_equal (target, g_variant_new ("(ui)", px_claim_item_get_index (other), -1)));
+    settle ();
+    button = find_link_button (GTK_WIDGET (fixture->panel), target);
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    settle ();
+    g_assert_cmpint (px_session_get_current_claim (session), ==, (int) px_claim_item_get_index (other));
+    g_assert_cmpint (px_session_get_current_difference (session), ==, -1);
+    g_assert_true (gtk_single_selection_get_selected_item (px_claims_panel_get_selection (fixture->panel)) == other);
+    summary = px_source_column_get_summary (post);
+    g_assert_nonnull (summary);
+    g_assert_nonnull (strstr (summary, "more than two years"));
+  }
+
+  /* Alt+Down from the start reaches it, in reading order. */
+  px_story_view_show_difference (fixture->view, 0, -1);
+  while (px_story_view_get_current_claim (fixture->view) != home
+         && px_story_view_move_to_difference (fixture->view, 1))
+    ;
+  g_assert_true (px_story_view_get_current_claim (fixture->view) == home);
+
+  /* The table: the link's words in both rows' cells, and a line in each
+   * row's header naming the other claim. */
+  px_claims_panel_set_filter (fixture->panel, PX_CLAIMS_FILTER_ALL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "table"));
+  px_ui_test_wait_for (table_has_rows, fixture->table, "the table's first rows", WAIT_SECONDS);
+  {
+    PxTableRow *row = table_row_of (fixture, other);
+    g_autofree char *with = g_strdup_printf ("Number with claim %u", px_claim_item_get_index (home) + 1);
+
+    g_assert_nonnull (strstr (px_table_row_get_header_text (row), with));
+    g_assert_true (highlighted_as (px_table_row_get_text (row, 0), px_table_row_get_attributes (row, 0),
+                                   "more than two years", PX_HIGHLIGHT_NUMBER));
+    row = table_row_of (fixture, home);
+    g_free (with);
+    with = g_strdup_printf ("Number with claim %u", px_claim_item_get_index (other) + 1);
+    g_assert_nonnull (strstr (px_table_row_get_header_text (row), with));
+    g_assert_true (highlighted_as (px_table_row_get_text (row, 1), px_table_row_get_attributes (row, 1),
+                                   "nine months", PX_HIGHLIGHT_NUMBER));
+  }
+
+  /* Less certain differences shown too: the summary says how many of
+   * those shown Parallax is less sure of (the attribution, at 0.3). */
+  g_settings_set_boolean (settings, "show-uncertain-differences", TRUE);
+  g_settings_set_flags (settings, "highlight-kinds",
+                        g_settings_get_flags (settings, "highlight-kinds") | (1u << PX_HIGHLIGHT_ATTRIBUTION));
+  settle ();
+  g_assert_cmpuint (px_session_get_n_less_certain (session), >=, 1);
+  /* on a less certain one, the counter says so (in the columns, every difference in turn) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "columns"));
+  px_story_view_show_difference (fixture->view, 0, -1);
+  while (px_story_view_move_to_difference (fixture->view, 1))
+    {
+      guint n;
+      PxDifference *difference;
+
+      g_assert_true (px_session_get_difference (session, px_session_get_current_difference (session), &claim, &n));
+      difference = px_session_get_claim_difference (session, claim, n);
+      g_test_message ("status: %s", px_story_view_get_status (fixture->view));
+      g_assert_cmpint (strstr (px_story_view_get_status (fixture->view), "less certain") != NULL, ==,
+                       !px_difference_is_confident (difference));
+      n_less_certain += !px_difference_is_confident (difference);
+    }
+  g_assert_cmpuint (n_less_certain, ==, px_session_get_n_less_certain (session));
+  px_session_select_claim (session, -1);
+  g_test_message ("status: %s", px_story_view_get_status (fixture->view));
+  {
+    g_autofree char *less = g_strdup_printf ("%u of them less certain", px_session_get_n_less_certain (session));
+
+    g_assert_nonnull (strstr (px_story_view_get_status (fixture->view), less));
+  }
+  g_settings_reset (settings, "show-uncertain-differences");
+  g_settings_reset (settings, "highlight-kinds");
+}
+
+
+/* While the table is shown, the columns are out of sight but still in the
+ * accessibility tree: a column's menu pressed from there (as a screen
+ * reader or UI automation can) must not open over the table; and back in
+ * the columns it works again.
+ */
+static void
+test_hidden_columns_inert (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  PxSourceColumn *column;
+  GtkWidget *menu_button;
+  GtkPopover *popover;
+
+  open_demo_table (fixture);
+  column = px_story_view_get_column (fixture->view, 0);
+  menu_button = find_first (GTK_WIDGET (column), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  g_assert_false (gtk_widget_is_sensitive (menu_button));
+  /* what an accessibility "click" does */
+  gtk_widget_activate (menu_button);
+  /* a button's activation lasts a quarter of a second */
+  settle ();
+  settle ();
+  settle ();
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  g_assert_true (popover == NULL || !gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "columns"));
+  g_assert_true (gtk_widget_is_sensitive (menu_button));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (fixture->table)));
+  gtk_widget_activate (menu_button);
+  /* a button's activation lasts a quarter of a second */
+  settle ();
+  settle ();
+  settle ();
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_popover_popdown (popover);
+  settle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1091,6 +1477,10 @@ main (int    argc,
   g_test_add ("/table/annotate", Fixture, NULL, fixture_set_up, test_table_annotate, fixture_tear_down);
   g_test_add_func ("/table/scale", test_table_scale);
   g_test_add ("/history/refetch", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
+  g_test_add ("/table/linked-differences", Fixture, NULL, fixture_set_up, test_linked_differences,
+              fixture_tear_down);
+  g_test_add ("/table/hidden-columns-inert", Fixture, NULL, fixture_set_up, test_hidden_columns_inert,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -7,6 +7,8 @@
 
 #include "px-claim-item.h"
 
+#include <glib/gi18n.h>
+
 struct _PxClaimItem
 {
   GObject parent_instance;
@@ -15,7 +17,8 @@ struct _PxClaimItem
   guint n_sources;
   char *text;
   GArray *members;     /* PxClaimItemRange, in source order */
-  GPtrArray *differences;
+  GPtrArray *differences; /* PxClaimItemDifference, shared (g_rc_box) */
+  GPtrArray *links;       /* PxClaimItemDifference between claims involving this one */
   GStrv outlets;
   GArray *words;       /* PxClaimItemRange */
   guint n_annotations;
@@ -25,11 +28,17 @@ struct _PxClaimItem
 G_DEFINE_FINAL_TYPE (PxClaimItem, px_claim_item, G_TYPE_OBJECT)
 
 static void
-difference_free (PxClaimItemDifference *difference)
+difference_clear (PxClaimItemDifference *difference)
 {
   g_free (difference->summary);
   g_array_unref (difference->ranges);
-  g_free (difference);
+  g_clear_pointer (&difference->claims, g_array_unref);
+}
+
+static void
+difference_release (PxClaimItemDifference *difference)
+{
+  g_rc_box_release_full (difference, (GDestroyNotify) difference_clear);
 }
 
 static void
@@ -41,6 +50,7 @@ px_claim_item_finalize (GObject *object)
   g_strfreev (self->outlets);
   g_array_unref (self->members);
   g_ptr_array_unref (self->differences);
+  g_ptr_array_unref (self->links);
   g_array_unref (self->words);
 
   G_OBJECT_CLASS (px_claim_item_parent_class)->finalize (object);
@@ -56,7 +66,8 @@ static void
 px_claim_item_init (PxClaimItem *self)
 {
   self->members = g_array_new (FALSE, FALSE, sizeof (PxClaimItemRange));
-  self->differences = g_ptr_array_new_with_free_func ((GDestroyNotify) difference_free);
+  self->differences = g_ptr_array_new_with_free_func ((GDestroyNotify) difference_release);
+  self->links = g_ptr_array_new_with_free_func ((GDestroyNotify) difference_release);
   self->words = g_array_new (FALSE, FALSE, sizeof (PxClaimItemRange));
 }
 
@@ -97,10 +108,13 @@ px_claim_item_add_difference (PxClaimItem    *self,
 
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), NULL);
 
-  difference = g_new0 (PxClaimItemDifference, 1);
+  difference = g_rc_box_new0 (PxClaimItemDifference);
   difference->kind = kind;
   difference->summary = g_strdup (summary);
   difference->ranges = g_array_new (FALSE, FALSE, sizeof (PxClaimItemRange));
+  difference->confidence = 1.0;
+  difference->home = self->index;
+  difference->n_in_home = self->differences->len;
   g_ptr_array_add (self->differences, difference);
 
   return difference;
@@ -115,6 +129,137 @@ px_claim_item_difference_add_range (PxClaimItemDifference *difference,
   PxClaimItemRange range = { source, start, end };
 
   g_array_append_val (difference->ranges, range);
+}
+
+void
+px_claim_item_difference_add_claim (PxClaimItemDifference *difference,
+                                    guint                  claim)
+{
+  guint i = 0;
+
+  if (difference->claims == NULL)
+    difference->claims = g_array_new (FALSE, FALSE, sizeof (guint));
+  while (i < difference->claims->len && g_array_index (difference->claims, guint, i) < claim)
+    i++;
+  if (i == difference->claims->len || g_array_index (difference->claims, guint, i) != claim)
+    g_array_insert_val (difference->claims, i, claim);
+}
+
+guint
+px_claim_item_difference_get_other_claim (const PxClaimItemDifference *difference,
+                                          guint                        claim)
+{
+  for (guint i = 0; difference->claims != NULL && i < difference->claims->len; i++)
+    if (g_array_index (difference->claims, guint, i) != claim)
+      return g_array_index (difference->claims, guint, i);
+
+  return G_MAXUINT;
+}
+
+GVariant *
+px_claim_item_difference_get_target (const PxClaimItemDifference *difference,
+                                     guint                        claim)
+{
+  guint other = px_claim_item_difference_get_other_claim (difference, claim);
+
+  return g_variant_new ("(ui)", other, other == difference->home ? (int) difference->n_in_home : -1);
+}
+
+const char *
+px_claim_item_describe_confidence (double confidence)
+{
+  /* The differ's calibration: at 0.8 or above, at least four flags in
+   * five are real on held-out keys; below PX_DIFFERENCE_CONFIDENT (0.5)
+   * a difference is shown only with "Show less certain differences".
+   */
+  if (confidence >= 0.8)
+    return _("Parallax is confident this difference is real.");
+  if (confidence >= 0.5)
+    return _("Parallax is fairly sure this difference is real.");
+  /* Translators: "less certain" as in the preference "Show less certain differences" */
+  return _("Less certain: Parallax is not sure this difference is real.");
+}
+
+char *
+px_claim_item_difference_describe (const PxClaimItemDifference *difference,
+                                   guint                        claim)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (difference != NULL, NULL);
+
+  /* Translators: a kind of difference and its summary, "Number: 91 drones (RT) vs dozens (BBC)" */
+  g_string_append_printf (text, _("%s: %s"), px_highlight_kind_get_label (difference->kind),
+                          difference->summary != NULL ? difference->summary
+                                                      : px_highlight_kind_get_description (difference->kind));
+  if (difference->claims != NULL && difference->claims->len > 1)
+    {
+      g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *list = NULL;
+
+      for (guint i = 0; i < difference->claims->len; i++)
+        if (g_array_index (difference->claims, guint, i) != claim)
+          g_ptr_array_add (numbers, g_strdup_printf ("%u", g_array_index (difference->claims, guint, i) + 1));
+      list = g_strdup (g_ptr_array_index (numbers, 0));
+      for (guint i = 1; i < numbers->len; i++)
+        {
+          char *longer = i + 1 < numbers->len ? g_strdup_printf ("%s, %s", list, (char *) g_ptr_array_index (numbers, i))
+                                              /* Translators: the last two of a list of claim numbers, "4, 7 and 9" */
+                                              : g_strdup_printf (_("%s and %s"), list, (char *) g_ptr_array_index (numbers, i));
+
+          g_free (list);
+          list = longer;
+        }
+
+      g_string_append_c (text, '\n');
+      if (claim == G_MAXUINT)
+        /* Translators: a difference between sentences that are in different claims, "Between claims 4 and 7" */
+        g_string_append_printf (text, _("Between claims %s"), list);
+      else
+        /* Translators: a difference between this claim's sentence and another claim's, "With claim 7" */
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "With claim %s", "With claims %s", numbers->len),
+                                list);
+    }
+  g_string_append_c (text, '\n');
+  g_string_append (text, px_claim_item_describe_confidence (difference->confidence));
+
+  return g_string_free (text, FALSE);
+}
+
+void
+px_claim_item_add_link (PxClaimItem           *self,
+                        PxClaimItemDifference *difference)
+{
+  g_return_if_fail (PX_IS_CLAIM_ITEM (self));
+  g_return_if_fail (difference != NULL);
+
+  g_ptr_array_add (self->links, g_rc_box_acquire (difference));
+}
+
+guint
+px_claim_item_get_n_links (PxClaimItem *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), 0);
+
+  return self->links->len;
+}
+
+const PxClaimItemDifference *
+px_claim_item_get_link (PxClaimItem *self,
+                        guint        index)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), NULL);
+  g_return_val_if_fail (index < self->links->len, NULL);
+
+  return g_ptr_array_index (self->links, index);
+}
+
+gboolean
+px_claim_item_has_differences (PxClaimItem *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), FALSE);
+
+  return self->differences->len > 0 || self->links->len > 0;
 }
 
 void

@@ -19,11 +19,22 @@ typedef struct
   guint end;
 } PxClaimItemRange;
 
+/* A difference, as the claims list, the table and the columns show it.
+ * One between claims (a slot link: the same figure's slot stated in
+ * sentences the aligner put in two claims) has @claims, the claims its
+ * sentences are in, and is listed among the differences of the first of
+ * them, @home, as its @n_in_home-th; the other claims have it among their
+ * links only.
+ */
 typedef struct
 {
   PxHighlightKind kind;
   char *summary;
-  GArray *ranges; /* PxClaimItemRange */
+  GArray *ranges;    /* PxClaimItemRange */
+  double confidence; /* 0 to 1: how sure Parallax is that it is real */
+  GArray *claims;    /* guint, ascending: for a difference between claims; else NULL */
+  guint home;
+  guint n_in_home;
 } PxClaimItemDifference;
 
 #define PX_TYPE_CLAIM_ITEM (px_claim_item_get_type ())
@@ -44,6 +55,39 @@ void px_claim_item_difference_add_range (PxClaimItemDifference *difference,
                                          guint                  source,
                                          guint                  start,
                                          guint                  end);
+/* Makes @difference one between claims: adds @claim to the claims it spans. */
+void px_claim_item_difference_add_claim (PxClaimItemDifference *difference,
+                                         guint                  claim);
+/* The claim a difference between claims links @claim to: the first of
+ * its other claims. G_MAXUINT for a difference inside one claim.
+ */
+guint px_claim_item_difference_get_other_claim (const PxClaimItemDifference *difference,
+                                                guint                        claim);
+/* The target of "win.show-claim" ("(ui)") that takes a reader of @claim
+ * to the other claim of a difference between claims: that claim, and
+ * the difference itself when it is listed there (else -1).
+ */
+GVariant *px_claim_item_difference_get_target (const PxClaimItemDifference *difference,
+                                               guint                        claim);
+/* Words for how sure Parallax is of a difference of @confidence, for
+ * tooltips and the screen reader.
+ */
+const char *px_claim_item_describe_confidence (double confidence);
+/* Everything a reader is told about @difference, seen from claim @claim:
+ * "Number: 91 drones (RT) vs dozens (BBC)", the claims it is between, and
+ * how sure Parallax is. Several lines.
+ */
+char *px_claim_item_difference_describe (const PxClaimItemDifference *difference,
+                                         guint                        claim);
+
+/* Differences between claims that involve this claim: those listed among
+ * its differences and those listed under another of their claims.
+ */
+void px_claim_item_add_link (PxClaimItem           *self,
+                             PxClaimItemDifference *difference);
+guint px_claim_item_get_n_links (PxClaimItem *self);
+const PxClaimItemDifference *px_claim_item_get_link (PxClaimItem *self,
+                                                     guint        index);
 
 /* The outlets' names, by source index, for coverage rows. */
 void px_claim_item_set_outlets (PxClaimItem        *self,
@@ -63,6 +107,10 @@ guint px_claim_item_get_n_differences (PxClaimItem *self);
 const PxClaimItemDifference *px_claim_item_get_difference (PxClaimItem *self,
                                                            guint        index);
 gboolean px_claim_item_is_unique (PxClaimItem *self);
+/* Whether the outlets differ on the claim: a difference of its own or one
+ * with another claim.
+ */
+gboolean px_claim_item_has_differences (PxClaimItem *self);
 
 /* Every member sentence (PxClaimItemRange), in source then reading order. */
 GArray *px_claim_item_get_members (PxClaimItem *self);

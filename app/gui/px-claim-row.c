@@ -18,9 +18,11 @@ struct _PxClaimRow
   GtkBox *dots_box;
   GtkMenuButton *menu_button;
   GtkLabel *text_label;
+  GtkWidget *badges_area;
   GtkFlowBox *badges_box;
+  GtkBox *links_box;
 
-  guint claim_index; /* of the claim shown, for its menu */
+  PxClaimItem *claim; /* the claim shown, for its menu */
 };
 
 G_DEFINE_FINAL_TYPE (PxClaimRow, px_claim_row, GTK_TYPE_WIDGET)
@@ -50,11 +52,83 @@ create_menu_cb (GtkMenuButton *button,
 {
   PxClaimRow *self = user_data;
   g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenuItem) item = g_menu_item_new (_("_Verdict on This Claim…"), NULL);
+  g_autoptr(GMenuItem) item = NULL;
+  guint index;
 
-  g_menu_item_set_action_and_target_value (item, "win.claim-verdict", g_variant_new_uint32 (self->claim_index));
+  if (self->claim == NULL)
+    return;
+  index = px_claim_item_get_index (self->claim);
+  item = g_menu_item_new (_("_Verdict on This Claim…"), NULL);
+  g_menu_item_set_action_and_target_value (item, "win.claim-verdict", g_variant_new_uint32 (index));
   g_menu_append_item (menu, item);
+
+  /* The claims it differs from, for the keyboard as well as the buttons. */
+  if (px_claim_item_get_n_links (self->claim) > 0)
+    {
+      g_autoptr(GMenu) section = g_menu_new ();
+
+      for (guint i = 0; i < px_claim_item_get_n_links (self->claim); i++)
+        {
+          const PxClaimItemDifference *link = px_claim_item_get_link (self->claim, i);
+          g_autoptr(GMenuItem) go = NULL;
+          g_autofree char *label = NULL;
+
+          /* Translators: a menu item: show the claim this one differs from */
+          label = g_strdup_printf (_("Go to Claim %u"), px_claim_item_difference_get_other_claim (link, index) + 1);
+          go = g_menu_item_new (label, NULL);
+          g_menu_item_set_action_and_target_value (go, "win.show-claim", px_claim_item_difference_get_target (link, index));
+          g_menu_append_item (section, go);
+        }
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+    }
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+/* A button to the claim @link involves besides @claim. */
+static GtkWidget *
+link_button_new (PxClaimItem                 *claim,
+                 const PxClaimItemDifference *link,
+                 gboolean                     dark)
+{
+  guint index = px_claim_item_get_index (claim);
+  guint other = px_claim_item_difference_get_other_claim (link, index);
+  g_autoptr(PangoAttrList) attrs = px_highlight_kind_get_attributes (link->kind, dark);
+  g_autofree char *go = NULL, *with = NULL, *description = NULL, *tooltip = NULL;
+  GtkWidget *button, *box, *badge, *label, *icon;
+
+  /* Translators: a button: show the claim this one differs from */
+  go = g_strdup_printf (_("Go to claim %u"), other + 1);
+  /* Translators: on a button beside a difference's kind, "Number with claim 7" */
+  with = g_strdup_printf (_("with claim %u"), other + 1);
+  description = px_claim_item_difference_describe (link, index);
+  tooltip = g_strdup_printf ("%s\n%s", description, go);
+
+  badge = gtk_label_new (px_highlight_kind_get_label (link->kind));
+  gtk_label_set_attributes (GTK_LABEL (badge), attrs);
+  gtk_widget_add_css_class (badge, "px-badge");
+  label = gtk_label_new (with);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  icon = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (box), badge);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), icon);
+
+  button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "px-link-button");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-claim");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), px_claim_item_difference_get_target (link, index));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, go,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  return button;
 }
 
 void
@@ -64,6 +138,8 @@ px_claim_row_set_claim (PxClaimRow  *self,
   g_autoptr(GString) carriers = g_string_new (NULL);
   g_autoptr(GString) missing = g_string_new (NULL);
   g_autoptr(GString) kinds = g_string_new (NULL);
+  g_autoptr(GString) badges_tooltip = g_string_new (NULL);
+  g_autoptr(GString) links = g_string_new (NULL);
   g_autofree char *accessible = NULL;
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   gboolean seen[PX_N_HIGHLIGHT_KINDS] = { FALSE };
@@ -72,6 +148,10 @@ px_claim_row_set_claim (PxClaimRow  *self,
 
   remove_children (GTK_WIDGET (self->dots_box));
   remove_children (GTK_WIDGET (self->badges_box));
+  remove_children (GTK_WIDGET (self->links_box));
+  gtk_widget_set_visible (GTK_WIDGET (self->links_box), FALSE);
+  /* Its menu is made each time it opens (create_menu_cb()). */
+  g_set_object (&self->claim, claim);
 
   if (claim == NULL)
     {
@@ -80,8 +160,6 @@ px_claim_row_set_claim (PxClaimRow  *self,
     }
 
   gtk_label_set_label (self->text_label, px_claim_item_get_text (claim));
-  /* Its menu, made each time it opens (create_menu_cb()). */
-  self->claim_index = px_claim_item_get_index (claim);
 
   for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
     {
@@ -106,7 +184,18 @@ px_claim_row_set_claim (PxClaimRow  *self,
     {
       const PxClaimItemDifference *difference = px_claim_item_get_difference (claim, d);
       g_autoptr(PangoAttrList) attrs = NULL;
+      g_autofree char *description = NULL;
       GtkWidget *badge;
+
+      /* One with another claim has a button of its own (below). */
+      if (difference->claims != NULL)
+        continue;
+
+      /* Every difference in the badges' tooltip, with how sure Parallax is. */
+      description = px_claim_item_difference_describe (difference, px_claim_item_get_index (claim));
+      if (badges_tooltip->len > 0)
+        g_string_append (badges_tooltip, "\n\n");
+      g_string_append (badges_tooltip, description);
 
       if (seen[difference->kind])
         continue;
@@ -123,13 +212,48 @@ px_claim_row_set_claim (PxClaimRow  *self,
         g_string_append (kinds, ", ");
       g_string_append (kinds, px_highlight_kind_get_label (difference->kind));
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->badges_box), kinds->len > 0);
+  gtk_widget_set_visible (self->badges_area, badges_tooltip->len > 0);
+  gtk_widget_set_tooltip_text (self->badges_area, badges_tooltip->len > 0 ? badges_tooltip->str : NULL);
+
+  /* Differences between this claim's sentences and another claim's: a
+   * button to that claim each.
+   */
+  for (guint i = 0; i < px_claim_item_get_n_links (claim); i++)
+    {
+      const PxClaimItemDifference *link = px_claim_item_get_link (claim, i);
+      g_autofree char *description = px_claim_item_difference_describe (link, px_claim_item_get_index (claim));
+      g_auto(GStrv) lines = g_strsplit (description, "\n", -1);
+
+      gtk_box_append (self->links_box, link_button_new (claim, link, dark));
+      if (kinds->len > 0)
+        g_string_append (kinds, ", ");
+      /* Translators: in the list of a claim's differences, "Number with claim 7" */
+      g_string_append_printf (kinds, _("%s with claim %u"), px_highlight_kind_get_label (link->kind),
+                              px_claim_item_difference_get_other_claim (link, px_claim_item_get_index (claim)) + 1);
+      /* Read as sentences: "Number: … vs …. With claim 7. Parallax is …" */
+      for (guint l = 0; lines[l] != NULL; l++)
+        {
+          g_string_append_c (links, ' ');
+          g_string_append (links, lines[l]);
+          if (!g_str_has_suffix (lines[l], "."))
+            g_string_append_c (links, '.');
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->links_box), px_claim_item_get_n_links (claim) > 0);
 
   /* Translators: the accessible description of a claim: who reports it, who leaves it out, how they differ */
   accessible = g_strdup_printf (_("Reported by %s. Left out by %s. Differences: %s."),
                                 carriers->len > 0 ? carriers->str : _("none"),
                                 missing->len > 0 ? missing->str : _("none"),
                                 kinds->len > 0 ? kinds->str : _("none"));
+  /* and how each differs from another claim */
+  if (links->len > 0)
+    {
+      char *longer = g_strconcat (accessible, links->str, NULL);
+
+      g_free (accessible);
+      accessible = longer;
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, px_claim_item_get_text (claim),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible,
@@ -139,6 +263,7 @@ px_claim_row_set_claim (PxClaimRow  *self,
 static void
 px_claim_row_dispose (GObject *object)
 {
+  g_clear_object (&PX_CLAIM_ROW (object)->claim);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_CLAIM_ROW);
 
   G_OBJECT_CLASS (px_claim_row_parent_class)->dispose (object);
@@ -157,7 +282,9 @@ px_claim_row_class_init (PxClaimRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxClaimRow, dots_box);
   gtk_widget_class_bind_template_child (widget_class, PxClaimRow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PxClaimRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, PxClaimRow, badges_area);
   gtk_widget_class_bind_template_child (widget_class, PxClaimRow, badges_box);
+  gtk_widget_class_bind_template_child (widget_class, PxClaimRow, links_box);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pxclaimrow");

@@ -50,7 +50,7 @@ filter_func (gpointer item,
   switch (self->mode)
     {
     case PX_CLAIMS_FILTER_DIFFERENCES:
-      return px_claim_item_get_n_differences (claim) > 0;
+      return px_claim_item_has_differences (claim);
     case PX_CLAIMS_FILTER_UNIQUE:
       return px_claim_item_is_unique (claim);
     case PX_CLAIMS_FILTER_ANNOTATED:

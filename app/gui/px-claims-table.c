@@ -147,6 +147,23 @@ row_menu_cb (PxTableRow    *row,
   menu = g_menu_new ();
   g_menu_append (menu, _("_Annotate…"), "win.annotate");
   g_menu_append (menu, _("_Show in Columns"), "table.open");
+  /* The claims this one differs from. */
+  {
+    PxClaimItem *claim = px_table_row_get_claim (row);
+    guint index = px_claim_item_get_index (claim);
+
+    for (guint i = 0; i < px_claim_item_get_n_links (claim); i++)
+      {
+        const PxClaimItemDifference *link = px_claim_item_get_link (claim, i);
+        guint other = px_claim_item_difference_get_other_claim (link, index);
+        g_autofree char *label = g_strdup_printf (_("Go to Claim %u"), other + 1);
+        g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+        g_menu_item_set_action_and_target_value (item, "win.show-claim",
+                                                 px_claim_item_difference_get_target (link, index));
+        g_menu_append_item (menu, item);
+      }
+  }
   popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
   gtk_widget_set_parent (popover, GTK_WIDGET (self));
   gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);

@@ -312,6 +312,20 @@ query_tooltip_cb (PxSourceColumn *self,
   return TRUE;
 }
 
+/* The bar under the text is one paragraph that wraps: what a tooltip
+ * shows on lines of its own (a difference, how sure Parallax is) is
+ * joined with middle dots.
+ */
+static void
+set_summary (PxSourceColumn *self,
+             const char     *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autofree char *joined = g_strjoinv (" · ", lines);
+
+  gtk_label_set_label (self->summary_label, joined);
+}
+
 /* A keyboard user moving the caret into a highlight reads its summary in
  * the bar under the text, which is announced like any label.
  */
@@ -328,7 +342,7 @@ cursor_moved_cb (PxSourceColumn *self)
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
   text = describe_offset (self, gtk_text_iter_get_offset (&iter));
   if (text != NULL)
-    gtk_label_set_label (self->summary_label, text->str);
+    set_summary (self, text->str);
   gtk_revealer_set_reveal_child (self->summary_revealer, text != NULL);
 }
 
@@ -402,7 +416,7 @@ px_source_column_reveal (PxSourceColumn *self,
   gtk_text_buffer_remove_tag (buffer, self->current_tag, &start_iter, &end_iter);
 
   if (summary != NULL)
-    gtk_label_set_label (self->summary_label, summary);
+    set_summary (self, summary);
   gtk_revealer_set_reveal_child (self->summary_revealer, summary != NULL);
 
   if (start >= end)

@@ -52,29 +52,40 @@ claim_item_new (PxSession    *session,
       }
   }
 
-  for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
+  /* The differences shown, in the session's order: the claim's own, then
+   * those with other claims listed under it.
+   */
+  for (guint d = 0;; d++)
     {
-      PxDifference *difference = px_claim_get_difference (claim, d);
+      PxDifference *difference = px_session_get_claim_difference (session, index, d);
       PxClaimItemDifference *item_difference;
       const PxTextSpan *spans;
       guint n_spans;
 
-      if (!px_session_shows_difference (session, difference))
-        continue;
+      if (difference == NULL)
+        break;
 
       /* Both enumerations list the seven kinds in the same order. */
       item_difference = px_claim_item_add_difference (item,
                                                       (PxHighlightKind) px_difference_get_kind (difference),
                                                       px_difference_get_display_summary (difference));
+      item_difference->confidence = px_difference_get_confidence (difference);
       spans = px_difference_get_spans (difference, &n_spans);
       for (guint s = 0; s < n_spans; s++)
         {
           PxSpan sentence;
+          guint where = px_comparison_get_sentence_claim (comparison, spans[s].source, spans[s].sentence);
 
           px_comparison_get_sentence_range (comparison, spans[s].source, spans[s].sentence, NULL, &sentence);
           px_claim_item_difference_add_range (item_difference, spans[s].source,
                                               sentence.start + spans[s].char_start,
                                               sentence.start + spans[s].char_end);
+          /* A sentence of another claim: a difference between claims. */
+          if (where != index)
+            {
+              px_claim_item_difference_add_claim (item_difference, index);
+              px_claim_item_difference_add_claim (item_difference, where);
+            }
         }
     }
 
@@ -107,6 +118,21 @@ _px_story_claims (PxSession *session)
 
       px_claim_item_set_outlets (item, (const char * const *) outlets);
       g_ptr_array_add (items, item);
+    }
+
+  /* Each claim a difference between claims spans lists it among its links. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      PxClaimItem *item = g_ptr_array_index (items, i);
+
+      for (guint d = 0; d < px_claim_item_get_n_differences (item); d++)
+        {
+          PxClaimItemDifference *difference = (PxClaimItemDifference *) px_claim_item_get_difference (item, d);
+
+          for (guint c = 0; difference->claims != NULL && c < difference->claims->len; c++)
+            px_claim_item_add_link (g_ptr_array_index (items, g_array_index (difference->claims, guint, c)),
+                                    difference);
+        }
     }
 
   return items;

@@ -72,6 +72,7 @@ update_status (PxStoryView *self)
   int current = px_story_view_get_current_difference (self);
   guint n_differences = px_story_view_get_n_differences (self);
   guint n_hidden = self->session != NULL ? px_session_get_n_hidden (self->session) : 0;
+  guint n_less_certain = self->session != NULL ? px_session_get_n_less_certain (self->session) : 0;
 
   gtk_spinner_set_spinning (self->compare_spinner, comparing);
   gtk_widget_set_visible (GTK_WIDGET (self->compare_spinner), comparing);
@@ -81,15 +82,40 @@ update_status (PxStoryView *self)
   else if (error != NULL)
     text = g_strdup (error);
   else if (n_claims > 0 && current >= 0)
-    /* Translators: position in the list of differences, "Difference 2 of 9" */
-    text = g_strdup_printf (_("Difference %d of %u"), current + 1, n_differences);
+    {
+      guint claim, n_in_claim;
+      PxDifference *difference = NULL;
+
+      if (px_session_get_difference (self->session, current, &claim, &n_in_claim))
+        difference = px_session_get_claim_difference (self->session, claim, n_in_claim);
+      if (difference != NULL && !px_difference_is_confident (difference))
+        /* Translators: position in the list of differences, "Difference 2 of 9", of one Parallax is
+         * not sure of (shown with "Show less certain differences") */
+        text = g_strdup_printf (_("Difference %d of %u, less certain"), current + 1, n_differences);
+      else
+        /* Translators: position in the list of differences, "Difference 2 of 9" */
+        text = g_strdup_printf (_("Difference %d of %u"), current + 1, n_differences);
+    }
   else if (n_claims > 0)
     {
       /* Translators: the first part of "12 claims · 5 differences" */
       g_autofree char *claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", n_claims), n_claims);
-      g_autofree char *diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference", "%u differences",
-                                                             n_differences),
-                                                n_differences);
+      g_autofree char *diffs = NULL;
+
+      if (n_less_certain > 0)
+        /* Translators: the middle of "12 claims · 5 differences, 2 of them less certain": how sure
+         * Parallax is; less certain differences are shown with "Show less certain differences" */
+        diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, %u of them less certain",
+                                              "%u differences, %u of them less certain", n_differences),
+                                 n_differences, n_less_certain);
+      else if (n_differences > 0)
+        /* Translators: the middle of "12 claims · 5 confident differences": all of them are ones
+         * Parallax is sure enough of to show by default */
+        diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u confident difference",
+                                              "%u confident differences", n_differences),
+                                 n_differences);
+      else
+        diffs = g_strdup (_("no differences"));
 
       if (n_hidden > 0)
         {
@@ -115,6 +141,14 @@ update_columns (PxStoryView *self)
 {
   gtk_stack_set_visible_child_name (self->stack, self->columns->len == 0 ? "empty"
                                                 : self->table_view ? "table" : "columns");
+  /* The pages out of sight are insensitive: their controls stay in the
+   * accessibility tree, and a column's menu opened from there (by a
+   * screen reader or UI automation) popped up over the table, or off any
+   * monitor ("gdk_monitor_get_geometry" criticals).
+   */
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    gtk_widget_set_sensitive (page, page == gtk_stack_get_visible_child (self->stack));
 
   for (guint i = 0; i < self->columns->len; i++)
     px_source_column_set_can_move (g_ptr_array_index (self->columns, i), i > 0, i + 1 < self->columns->len);
@@ -178,15 +212,16 @@ apply_claims (PxStoryView *self,
       for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
         {
           const PxClaimItemDifference *difference = px_claim_item_get_difference (claim, d);
+          g_autofree char *description = px_claim_item_difference_describe (difference, G_MAXUINT);
 
+          /* A difference between claims marks the sentences of both. */
           for (guint r = 0; r < difference->ranges->len; r++)
             {
               const PxClaimItemRange *range = &g_array_index (difference->ranges, PxClaimItemRange, r);
               PxSourceColumn *column = column_for_source (self, range->source);
 
               if (column != NULL)
-                px_source_column_add_highlight (column, difference->kind, range->start, range->end,
-                                                difference->summary);
+                px_source_column_add_highlight (column, difference->kind, range->start, range->end, description);
             }
         }
 
@@ -623,6 +658,14 @@ px_story_view_get_comparing (PxStoryView *self)
   return self->session != NULL && px_session_get_compare_pending (self->session);
 }
 
+const char *
+px_story_view_get_status (PxStoryView *self)
+{
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), NULL);
+
+  return gtk_label_get_label (self->status_label);
+}
+
 guint
 px_story_view_get_n_differences (PxStoryView *self)
 {
@@ -643,8 +686,7 @@ reveal_claim (PxStoryView                 *self,
   g_autofree char *summary = NULL;
 
   if (difference != NULL)
-    summary = g_strdup_printf (_("%s: %s"), px_highlight_kind_get_label (difference->kind),
-                               difference->summary != NULL ? difference->summary : "");
+    summary = px_claim_item_difference_describe (difference, G_MAXUINT);
 
   for (guint i = 0; i < self->columns->len; i++)
     {
@@ -676,8 +718,32 @@ reveal_claim (PxStoryView                 *self,
         found = px_claim_item_get_member (claim, source, &start, &end);
 
       if (found)
-        px_source_column_reveal (column, start, end, summary);
-      else
+        {
+          px_source_column_reveal (column, start, end, summary);
+          continue;
+        }
+
+      /* Left out here, but the outlet's sentence of another claim differs
+       * from this one's: that sentence, and how they differ.
+       */
+      for (guint l = 0; l < px_claim_item_get_n_links (claim) && !found; l++)
+        {
+          const PxClaimItemDifference *link = px_claim_item_get_link (claim, l);
+
+          for (guint r = 0; r < link->ranges->len && !found; r++)
+            {
+              const PxClaimItemRange *range = &g_array_index (link->ranges, PxClaimItemRange, r);
+
+              if (range->source == source)
+                {
+                  g_autofree char *description = px_claim_item_difference_describe (link, G_MAXUINT);
+
+                  px_source_column_reveal (column, range->start, range->end, description);
+                  found = TRUE;
+                }
+            }
+        }
+      if (!found)
         px_source_column_reveal (column, 0, 0, _("This outlet does not report this claim."));
     }
 }
@@ -713,6 +779,28 @@ px_story_view_select_claim (PxStoryView *self,
   old_difference = px_session_get_current_difference (self->session);
   px_session_select_claim (self->session, px_claim_item_get_index (claim));
   /* Selected again: shown again, where the user may have scrolled away. */
+  if (old_claim == px_session_get_current_claim (self->session)
+      && old_difference == px_session_get_current_difference (self->session))
+    reveal_current (self);
+}
+
+void
+px_story_view_show_difference (PxStoryView *self,
+                               guint        claim,
+                               int          n_in_claim)
+{
+  int old_claim, old_difference;
+
+  g_return_if_fail (PX_IS_STORY_VIEW (self));
+
+  if (self->session == NULL)
+    return;
+  old_claim = px_session_get_current_claim (self->session);
+  old_difference = px_session_get_current_difference (self->session);
+  if (n_in_claim >= 0)
+    px_session_select_difference (self->session, claim, n_in_claim);
+  else
+    px_session_select_claim (self->session, claim);
   if (old_claim == px_session_get_current_claim (self->session)
       && old_difference == px_session_get_current_difference (self->session))
     reveal_current (self);

@@ -61,9 +61,19 @@ void px_story_view_set_kind_visible (PxStoryView    *self,
 GListModel *px_story_view_get_claims (PxStoryView *self);
 gboolean px_story_view_get_comparing (PxStoryView *self);
 guint px_story_view_get_n_differences (PxStoryView *self);
+/* The line under the columns: "12 claims · 5 confident differences",
+ * "Difference 2 of 9", "Comparing…".
+ */
+const char *px_story_view_get_status (PxStoryView *self);
 
 void px_story_view_select_claim (PxStoryView *self,
                                  PxClaimItem *claim);
+/* Makes claim @claim current and its @n_in_claim-th difference shown
+ * (-1: its first, as selecting it does), in every column.
+ */
+void px_story_view_show_difference (PxStoryView *self,
+                                    guint        claim,
+                                    int          n_in_claim);
 /* Moves to the next (@step 1) or previous (@step -1) difference; returns
  * FALSE when there is none.
  */

@@ -86,6 +86,14 @@ cell_byte (const char *member,
   return cell_start + (guint) (g_utf8_offset_to_pointer (member, MIN (offset, member_chars)) - member);
 }
 
+/* A difference's words in a cell, in bytes. */
+typedef struct
+{
+  PxHighlightKind kind;
+  guint start;
+  guint end;
+} Mark;
+
 static void
 fill_cell (Cell        *cell,
            PxClaimItem *claim,
@@ -97,6 +105,7 @@ fill_cell (Cell        *cell,
   GString *shown = g_string_new (NULL);
   GArray *members = px_claim_item_get_members (claim);
   GArray *words = px_claim_item_get_words (claim);
+  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Mark));
 
   cell->attrs = pango_attr_list_new ();
 
@@ -132,26 +141,40 @@ fill_cell (Cell        *cell,
           pango_attr_list_insert (cell->attrs, weight);
         }
 
-      /* The differences, in the columns' colours. */
-      for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
+      /* The differences, in the columns' colours: the claim's own, then
+       * those with another claim (listed under either). */
+      for (guint d = 0; d < px_claim_item_get_n_differences (claim) + px_claim_item_get_n_links (claim); d++)
         {
-          const PxClaimItemDifference *difference = px_claim_item_get_difference (claim, d);
+          guint n_own = px_claim_item_get_n_differences (claim);
+          const PxClaimItemDifference *difference = d < n_own ? px_claim_item_get_difference (claim, d)
+                                                              : px_claim_item_get_link (claim, d - n_own);
 
           for (guint r = 0; r < difference->ranges->len; r++)
             {
               const PxClaimItemRange *range = &g_array_index (difference->ranges, PxClaimItemRange, r);
 
+              Mark mark;
+
               if (range->source != source || range->start < member->start || range->end > member->end)
                 continue;
-              add_kind (cell->attrs, difference->kind, dark,
-                        cell_byte (start, member_chars, cell_start, range->start - member->start),
-                        cell_byte (start, member_chars, cell_start, range->end - member->start));
+              mark.kind = difference->kind;
+              mark.start = cell_byte (start, member_chars, cell_start, range->start - member->start);
+              mark.end = cell_byte (start, member_chars, cell_start, range->end - member->start);
+              g_array_append_val (marks, mark);
             }
         }
     }
 
+  /* A sentence only this outlet carries may still differ from another
+   * claim's: the wash first, the difference's colours over it. */
   if (cell->reported && px_claim_item_is_unique (claim))
     add_kind (cell->attrs, PX_HIGHLIGHT_UNIQUE, dark, 0, shown->len);
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const Mark *mark = &g_array_index (marks, Mark, i);
+
+      add_kind (cell->attrs, mark->kind, dark, mark->start, mark->end);
+    }
 
   if (!cell->reported)
     {
@@ -200,8 +223,10 @@ build_header (PxTableRow *self,
   bold->end_index = text->len;
   pango_attr_list_insert (self->header_attrs, bold);
 
+  /* The kinds of its own differences; those with another claim are on lines of their own. */
   for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
-    seen[px_claim_item_get_difference (claim, d)->kind] = TRUE;
+    if (px_claim_item_get_difference (claim, d)->claims == NULL)
+      seen[px_claim_item_get_difference (claim, d)->kind] = TRUE;
   if (px_claim_item_is_unique (claim))
     seen[PX_HIGHLIGHT_UNIQUE] = TRUE;
 
@@ -216,6 +241,23 @@ build_header (PxTableRow *self,
       start = text->len;
       g_string_append (text, px_highlight_kind_get_label (k));
       add_kind (self->header_attrs, k, dark, start, text->len);
+    }
+
+  /* The claims it differs from; the cell's menu goes there. */
+  for (guint d = 0; d < px_claim_item_get_n_links (claim); d++)
+    {
+      const PxClaimItemDifference *link = px_claim_item_get_link (claim, d);
+
+      guint start;
+
+      g_string_append_c (text, '\n');
+      start = text->len;
+      g_string_append (text, px_highlight_kind_get_label (link->kind));
+      add_kind (self->header_attrs, link->kind, dark, start, text->len);
+      /* Translators: in the claims table, after a kind of difference: this claim's sentence differs from
+       * one of claim 7 */
+      g_string_append_printf (text, _(" with claim %u"),
+                              px_claim_item_difference_get_other_claim (link, px_claim_item_get_index (claim)) + 1);
     }
 
   if (n_review > 0)

@@ -412,6 +412,42 @@ claim_verdict_action (GtkWidget  *widget,
     }
 }
 
+/* A difference between claims: "Go to Claim 7" shows that claim, and
+ * the difference itself when it is listed under that claim (@n_in_claim
+ * >= 0), in every column, selected in the claims panel and the table.
+ */
+static void
+show_claim_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  GListModel *claims = px_story_view_get_claims (self->story_view);
+  GListModel *visible = px_claims_panel_get_visible_claims (self->claims_panel);
+  g_autoptr(PxClaimItem) target = NULL;
+  gboolean shown = FALSE;
+  guint index;
+  int n_in_claim;
+
+  g_variant_get (parameter, "(ui)", &index, &n_in_claim);
+  if (index >= g_list_model_get_n_items (claims))
+    return;
+  target = g_list_model_get_item (claims, index);
+
+  /* A filter that hides the claim gives way, so the lists show it. */
+  for (guint i = 0; i < g_list_model_get_n_items (visible) && !shown; i++)
+    {
+      g_autoptr(PxClaimItem) item = g_list_model_get_item (visible, i);
+
+      shown = item == target;
+    }
+  if (!shown)
+    px_claims_panel_set_filter (self->claims_panel, PX_CLAIMS_FILTER_ALL);
+
+  px_story_view_show_difference (self->story_view, index, n_in_claim);
+  follow_difference (self);
+}
+
 /* The comparison on screen, for a report that says what the window shows;
  * NULL while the sources are being compared again.
  */
@@ -473,6 +509,7 @@ _px_window_class_actions_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.refetch-story", NULL, refetch_story_action);
   gtk_widget_class_install_action (widget_class, "win.annotate", NULL, annotate_action);
   gtk_widget_class_install_action (widget_class, "win.claim-verdict", "u", claim_verdict_action);
+  gtk_widget_class_install_action (widget_class, "win.show-claim", "(ui)", show_claim_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 }

@@ -1720,10 +1720,12 @@ same_act (Context    *ctx,
   const PxQuantity *qa = a->data, *qb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   const PxToken *pa, *pb;
-  /* a time served, a contract's length: the unit is the thing counted */
-  gboolean head = qa->dimension == PX_DIMENSION_DURATION;
+  /* a time served, a contract's length, how far someone fell: the unit is
+   * the thing measured
+   */
+  gboolean head = qa->dimension == PX_DIMENSION_DURATION || qa->dimension == PX_DIMENSION_DISTANCE;
 
-  if (qa->dimension != PX_DIMENSION_COUNT && qa->dimension != PX_DIMENSION_DURATION)
+  if (qa->dimension != PX_DIMENSION_COUNT && !head)
     return FALSE;
   /* the dead, the hurt: the toll is the act */
   if (qa->dimension == PX_DIMENSION_COUNT && same_toll (ctx, a, b))

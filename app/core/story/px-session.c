@@ -48,6 +48,7 @@ struct _PxSession
   gboolean show_attribution;
   GArray *differences;    /* DifferenceRef, the differences shown in reading order */
   guint n_hidden;
+  guint n_less_certain;   /* of the differences shown, those below PX_DIFFERENCE_CONFIDENT */
   int current_claim;
   int current_difference;
 };
@@ -1376,27 +1377,46 @@ difference_shown (PxSession    *self,
   return TRUE;
 }
 
+/* Difference @index of @claim in the comparison's own order: its
+ * differences, then the differences between claims listed under it.
+ */
+static PxDifference *
+claim_difference (PxClaim *claim,
+                  guint    index)
+{
+  guint n_own = px_claim_get_n_differences (claim);
+
+  if (index < n_own)
+    return px_claim_get_difference (claim, index);
+  return px_claim_get_linked_difference (claim, index - n_own);
+}
+
 static void
 rebuild_differences (PxSession *self)
 {
   g_array_set_size (self->differences, 0);
   self->n_hidden = 0;
+  self->n_less_certain = 0;
   if (self->comparison == NULL)
     return;
 
   for (guint c = 0; c < px_comparison_get_n_claims (self->comparison); c++)
     {
       PxClaim *claim = px_comparison_get_claim (self->comparison, c);
+      guint n = px_claim_get_n_differences (claim) + px_claim_get_n_linked_differences (claim);
       DifferenceRef ref = { c, 0 };
 
-      for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
+      for (guint d = 0; d < n; d++)
         {
+          PxDifference *difference = claim_difference (claim, d);
           gboolean hidden;
 
-          if (difference_shown (self, px_claim_get_difference (claim, d), &hidden))
+          if (difference_shown (self, difference, &hidden))
             {
               g_array_append_val (self->differences, ref);
               ref.n_in_claim++;
+              if (!px_difference_is_confident (difference))
+                self->n_less_certain++;
             }
           else if (hidden)
             self->n_hidden++;
@@ -1719,6 +1739,38 @@ px_session_get_n_hidden (PxSession *self)
   return self->n_hidden;
 }
 
+guint
+px_session_get_n_less_certain (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+
+  return self->n_less_certain;
+}
+
+PxDifference *
+px_session_get_claim_difference (PxSession *self,
+                                 guint      claim,
+                                 guint      n_in_claim)
+{
+  PxClaim *item;
+  guint n;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), NULL);
+
+  if (self->comparison == NULL || claim >= px_comparison_get_n_claims (self->comparison))
+    return NULL;
+  item = px_comparison_get_claim (self->comparison, claim);
+  n = px_claim_get_n_differences (item) + px_claim_get_n_linked_differences (item);
+  for (guint d = 0; d < n; d++)
+    {
+      PxDifference *difference = claim_difference (item, d);
+
+      if (difference_shown (self, difference, NULL) && n_in_claim-- == 0)
+        return difference;
+    }
+  return NULL;
+}
+
 int
 px_session_get_current_claim (PxSession *self)
 {
@@ -1755,6 +1807,26 @@ px_session_select_claim (PxSession *self,
    * continues after it either way.
    */
   set_current (self, claim, first_difference_of (self, claim));
+}
+
+void
+px_session_select_difference (PxSession *self,
+                              guint      claim,
+                              guint      n_in_claim)
+{
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  for (guint i = 0; i < self->differences->len; i++)
+    {
+      const DifferenceRef *ref = &g_array_index (self->differences, DifferenceRef, i);
+
+      if (ref->claim == claim && ref->n_in_claim == n_in_claim)
+        {
+          set_current (self, claim, i);
+          return;
+        }
+    }
+  px_session_select_claim (self, claim);
 }
 
 static guint

@@ -162,7 +162,9 @@ void px_session_set_differences_shown (PxSession *self,
 gboolean px_session_shows_difference (PxSession    *self,
                                       PxDifference *difference);
 /* The differences shown, in reading order; difference @index is the
- * @n_in_claim-th one shown of claim @claim.
+ * @n_in_claim-th one shown of claim @claim. A claim's differences come
+ * first, then the differences between claims (px_claim_get_linked_difference())
+ * listed under it.
  */
 guint px_session_get_n_differences (PxSession *self);
 gboolean px_session_get_difference (PxSession *self,
@@ -171,6 +173,16 @@ gboolean px_session_get_difference (PxSession *self,
                                     guint     *n_in_claim);
 /* Less certain differences the comparison has and the ones shown leave out. */
 guint px_session_get_n_hidden (PxSession *self);
+/* Of the differences shown, those Parallax is less certain of (below
+ * PX_DIFFERENCE_CONFIDENT).
+ */
+guint px_session_get_n_less_certain (PxSession *self);
+/* The @n_in_claim-th difference shown of @claim (its own or one between
+ * claims listed under it), or NULL. Borrowed from the comparison.
+ */
+PxDifference *px_session_get_claim_difference (PxSession *self,
+                                               guint      claim,
+                                               guint      n_in_claim);
 
 /* The claim selected or last moved to (an index into the comparison's
  * claims), or -1; the current difference (an index into the differences
@@ -183,6 +195,12 @@ int px_session_get_current_difference (PxSession *self);
  */
 void px_session_select_claim (PxSession *self,
                               int        claim);
+/* Makes the @n_in_claim-th difference shown of @claim current; when it is
+ * not shown, the claim is selected as by px_session_select_claim().
+ */
+void px_session_select_difference (PxSession *self,
+                                   guint      claim,
+                                   guint      n_in_claim);
 /* The difference Alt+Down (@step 1) or Alt+Up (-1) goes to, or -1; @by_claim:
  * from claim to claim (the table shows a claim as one row).
  */
