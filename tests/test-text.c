@@ -265,6 +265,17 @@ test_quantities (void)
   g_assert_cmpfloat (q->value, ==, 91);
   g_assert_cmpstr (q->heads[1], ==, "drone");
 
+  /* the counted thing's phrase ends at its noun; a participle stays */
+  {
+    g_autoptr(PxDocument) wide = analyse ("It is shown in 200 countries worldwide.", NULL);
+    g_autoptr(PxDocument) thrown = analyse ("He had 369 punches thrown.", NULL);
+    const PxQuantity *countries = only_quantity (wide), *punches = only_quantity (thrown);
+
+    g_assert_cmpuint (countries->n_heads, ==, 1);
+    g_assert_cmpstr (countries->heads[0], ==, px_document_token (wide, countries->first_token + 1)->concept);
+    g_assert_cmpuint (punches->n_heads, ==, 2);
+  }
+
   assert_same_quantity ("He saw 12 drones.", "He saw twelve drones.", TRUE);
   assert_same_quantity ("He saw 12 drones.", "He saw a dozen drones.", TRUE);
   assert_same_quantity ("He saw at least 12 drones.", "He saw 12 drones.", TRUE);

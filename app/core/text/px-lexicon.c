@@ -206,6 +206,8 @@ px_lexeme_new (const char *norm)
           g_array_append_vals (lists[1], table->ids + entry->ids + entry->n_synonyms, entry->n_hypernyms);
           g_array_append_vals (lists[2], table->ids + entry->ids + entry->n_synonyms + entry->n_hypernyms,
                                entry->n_antonyms);
+          if (*pos == 'n')
+            self->is_noun = TRUE;
           if (*pos == 'v')
             {
               self->is_verb = TRUE;

@@ -26,6 +26,7 @@ typedef struct
   guint32 *antonyms;    /* the senses its own senses are opposites of */
   guint n_antonyms;
   guint is_verb : 1;    /* it may be a verb */
+  guint is_noun : 1;    /* it may be a noun */
   guint verb_form : 1;  /* it has a verb's inflection: "charged", "went", "suing" */
 } PxLexeme;
 

@@ -7,6 +7,8 @@
 
 #include "px-quantity.h"
 
+#include "px-lexicon.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -727,6 +729,41 @@ is_content_word (const PxToken *token)
   return token->kind == PX_TOKEN_WORD && !token->is_stop;
 }
 
+/* The counted thing's phrase ends at its noun: "200 countries worldwide"
+ * counts countries, so "worldwide" (WordNet knows it, never as a noun or
+ * a verb) is no head, and "several hundred million worldwide" shares nothing with it.
+ * Heads stay as they are when none may be a noun. The heads are the
+ * tokens from @first on; @end_token, one past the last, moves back with
+ * them.
+ */
+static void
+trim_heads (PxQuantity *q,
+            PxDocument *doc,
+            guint       first,
+            guint      *end_token)
+{
+  guint keep = 0;
+
+  if (q->n_heads < 2)
+    return;
+  for (guint h = 0; h < q->n_heads; h++)
+    {
+      g_autoptr(PxLexeme) lexeme = px_lexeme_new (px_document_token (doc, first + h)->norm);
+
+      /* a word WordNet does not know (a name) may be one; a participle
+       * says what was done to them ("369 punches thrown", "68 landed")
+       */
+      if (lexeme->is_noun || lexeme->is_verb || lexeme->n_synonyms == 0)
+        keep = h + 1;
+    }
+  if (keep == 0 || keep == q->n_heads)
+    return;
+  q->n_heads = keep;
+  /* the heads are consecutive tokens from @first ("of" may precede them) */
+  while (*end_token > first && px_document_token (doc, *end_token - 1)->end > q->head_ends[keep - 1])
+    (*end_token)--;
+}
+
 static void
 set_range (PxQuantity *q,
            Qualifier   qualifier)
@@ -1003,8 +1040,11 @@ scan_quantities (PxDocument *doc,
       {
         guint h = k;
 
+        guint first_head;
+
         if (g_str_equal (norm_at (doc, h, end), "of"))
           h++;
+        first_head = h;
         for (; h < end && q.n_heads < G_N_ELEMENTS (q.heads); h++)
           {
             PxToken *word = px_document_token (doc, h);
@@ -1015,6 +1055,7 @@ scan_quantities (PxDocument *doc,
             q.head_ends[q.n_heads] = word->end;
             q.n_heads++;
           }
+        trim_heads (&q, doc, first_head, &h);
         q.end_token = MAX (h, k);
       }
       q.end = px_document_token (doc, q.end_token - 1)->end;
