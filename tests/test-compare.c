@@ -213,6 +213,8 @@ test_not_differences (void)
       "Rescuers pulled at least 12 survivors from the collapsed building in Izmir, officials said." },
     { "The evacuation zone around the Chernobyl plant was widened by 2km on Friday, officials said.",
       "The evacuation zone around the Chernobyl plant was widened by two kilometres on Friday, officials said." },
+    { "The climber died on Friday after he slipped and fell about 600 metres down a steep icy gully.",
+      "The climber died on Friday after he slipped and fell about 2,000ft down a steep icy gully." },
     { "The Bank of England held its benchmark rate at 4.75% on Thursday, the bank said.",
       "The Bank of England held its benchmark rate at 4.75 per cent on Thursday, the bank said." },
     { "The central bank of Brazil raised its policy rate by half a percentage point on Wednesday.",

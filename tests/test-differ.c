@@ -162,6 +162,173 @@ test_hedging_adverb_clause (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* The reach of an adverb of doubt is its own clause. "allegedly" in a
+ * clause set under the claim ("where ...", "after he ...") doubts that
+ * clause, not the meeting or the shooting the others state: whether a
+ * comma stands before "where" or not, all who write it are on one side,
+ * and one that states only the main clause plainly is no difference.
+ * One that states the doubted clause plainly is.
+ */
+static void
+test_hedging_adverb_scope (void)
+{
+  const char *three[] = {
+    "Ms. Ortega was at a 2019 dinner with the mayor and his chief of staff in Coral Gables, where the bribe to win the port contract reportedly was agreed.",
+    "Ms. Ortega was at a 2019 dinner with the mayor and his chief of staff in Coral Gables where the bribe to win the harbour contract reportedly was agreed.",
+    "Described as a patient fixer, she was at a dinner in 2019 between the mayor and his chief of staff when the bribe to win the port contract at the harbour reportedly was agreed.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (three, 3);
+  g_autoptr(GPtrArray) hedges = of_kind (c, PX_DIFFERENCE_HEDGING);
+
+  g_assert_cmpuint (hedges->len, ==, 0);
+  assert_not_flagged ("Two officers shot the 17-year-old in Flatbush late on Saturday after he allegedly pointed a handgun at them.",
+                      "Two officers shot and killed the 17-year-old in Flatbush late on Saturday night.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The teenager, who allegedly carried a stolen handgun, was shot by two officers in Flatbush late on Saturday.",
+                      "The teenager was shot by two officers in Flatbush late on Saturday, police said.",
+                      PX_DIFFERENCE_HEDGING);
+  /* the doubted clause stated plainly by the other */
+  assert_flagged ("Two officers shot the 17-year-old in Flatbush late on Saturday after he allegedly pointed a handgun at them.",
+                  "Two officers shot the 17-year-old in Flatbush late on Saturday after he pointed a handgun at them.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  assert_flagged ("Reportedly, the bribe to win the port contract was agreed at a dinner in Coral Gables in 2019.",
+                  "The bribe to win the port contract was agreed at a dinner in Coral Gables in 2019.",
+                  PX_DIFFERENCE_HEDGING, "“Reportedly”", "stated as fact");
+}
+
+/* Two ways of saying a thing is not known are one side: "it was not clear
+ * in what order" and "the autopsy did not establish the order". Only an
+ * outlet that states what the other does not know differs.
+ */
+static void
+test_hedging_two_unknowns (void)
+{
+  assert_not_flagged ("It was not clear in what order the bullets struck the driver or whether he had turned away from the deputies.",
+                      "The autopsy did not establish the order in which the bullets struck the driver, or whether he had turned away from the deputies.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("Investigators could not determine which of the two deputies fired the bullet that struck the driver.",
+                      "It was unclear which of the two deputies fired the bullet that struck the driver.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("It was not clear whether the driver had turned away from the deputies when the bullets struck him.",
+                  "The driver had turned away from the deputies when the bullets struck him, the autopsy showed.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
+/* A figure belongs to the happening its clause tells of: the toll of a
+ * quake in one town in February is no answer to the toll of a quake in
+ * another city in December 2003, however alike the words, and a report
+ * that agrees with the first does not bring the second into its slot. The
+ * same happening told at one place, or at a town and the country it is
+ * written in, still differs.
+ */
+static void
+test_number_happenings (void)
+{
+  const char *three[] = {
+    "The quake was the deadliest in Iran since a 6.6-magnitude quake killed more than 26,000 people in the ancient city of Bam in December 2003.",
+    "The deadliest quake in Iran since then struck the town of Zarand in February, killing 612 people and injuring more than 1,400.",
+    "The deadliest quake in Iran since then killed 612 people and injured more than 1,400.",
+  };
+  const char *both[] = {
+    three[0],
+    three[1],
+    "A quake killed more than 31,000 people in the ancient city of Bam in Iran in 2003, the deadliest since, and 600 were killed in the town of Zarand in February.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (three, 3);
+  g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
+  g_autoptr(PxComparison) c2 = compare_texts (both, 3);
+  g_autoptr(GPtrArray) numbers2 = of_kind (c2, PX_DIFFERENCE_NUMBER);
+
+  assert_not_flagged (three[0], three[1], PX_DIFFERENCE_NUMBER);
+  g_assert_cmpuint (numbers->len, ==, 0);
+  /* each quake's toll against its own */
+  g_assert_cmpuint (numbers2->len, ==, 2);
+  for (guint d = 0; d < numbers2->len; d++)
+    {
+      PxDifference *difference = g_ptr_array_index (numbers2, d);
+      const char *first = px_difference_get_value (difference, 0);
+      const char *second = px_difference_get_value (difference, 1);
+
+      g_assert_true ((first != NULL && strstr (first, "26,000") != NULL && strstr (px_difference_get_value (difference, 2), "31,000") != NULL)
+                     || (second != NULL && strstr (second, "612") != NULL && strstr (px_difference_get_value (difference, 2), "600") != NULL));
+    }
+  /* told at one place, a year and more apart */
+  assert_not_flagged ("A powerful earthquake in southern Iran killed 612 people and flattened several villages in February 2005.",
+                      "A powerful earthquake in southern Iran killed more than 26,000 people and flattened several villages in December 2003.",
+                      PX_DIFFERENCE_NUMBER);
+  /* one happening */
+  assert_flagged ("A quake measuring 6.1 struck the town of Zarand in February, killing 612 people and injuring more than 1,400.",
+                  "A quake measuring 6.1 struck the town of Zarand in February, killing 540 people and injuring more than 1,400.",
+                  PX_DIFFERENCE_NUMBER, "612 people", "540 people");
+  assert_flagged ("A quake measuring 6.1 killed 612 people in Zarand, Iran, and injured more than 1,400 on Tuesday.",
+                  "A quake measuring 6.1 killed 540 people in Iran and injured more than 1,400 on Tuesday.",
+                  PX_DIFFERENCE_NUMBER, "612 people", "540 people");
+}
+
+/* A quotation is one utterance only of one speaker: two people's "Oh,
+ * God!" and "Oh my god!" are two exclamations, not one misquoted; the same
+ * named speaker's are one; unnamed speakers' words must be the same at
+ * length to be taken for one.
+ */
+static void
+test_quote_speakers (void)
+{
+  assert_not_flagged ("Moments after the shooting on Saturday, one deputy put both hands on his head and said, “Oh, God!”",
+                      "Moments after the shooting on Saturday, a neighbour ran to her window and said, “Oh my god!”",
+                      PX_DIFFERENCE_QUOTE);
+  assert_flagged ("Sheriff Dale Kemp said, “Oh, God!” moments after the shooting on Saturday.",
+                  "Sheriff Dale Kemp said, “Oh my god!” moments after the shooting on Saturday.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
+  assert_flagged ("Moments after the shooting, a neighbour said, “I saw the deputy fire twice at the car from the porch.”",
+                  "Moments after the shooting, a neighbour said, “I saw the deputy fire three times at the car from the porch.”",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
+}
+
+/* An allegation and the verdict on it are two happenings: a report that
+ * a jury found him guilty of it is no plain statement against one that
+ * the complaint alleged it. Doubt against a plain statement of the deed
+ * itself stays hedging. "claimed as its turf" takes; it does not doubt.
+ */
+static void
+test_hedging_allegation_verdict (void)
+{
+  assert_not_flagged ("The complaint alleged that Ruiz shot the deputy while lying in wait outside the Norwalk station.",
+                      "A jury found Ruiz guilty of shooting the deputy while lying in wait outside the Norwalk station.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("Ruiz allegedly shot the deputy while lying in wait outside the Norwalk station on Friday.",
+                  "Ruiz shot the deputy while lying in wait outside the Norwalk station on Friday.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  assert_flagged ("The lawsuit alleges that the company hid defects in the brakes of its delivery trucks for years.",
+                  "The company hid defects in the brakes of its delivery trucks for years.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  assert_not_flagged ("The gang has long claimed as its turf the low-income area northeast of the stadium near the river.",
+                      "The gang has long controlled the low-income area northeast of the stadium near the river.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
+/* A vague amount that holds the other's figure, told in the outlet's own
+ * voice, is the same value told loosely: "killing hundreds of people" and
+ * "killing 612 people". Out of its range it differs ("dozens" and 12); so
+ * does an outlet that gives someone's count vaguely against another's
+ * exact one ("officials said", "claimed").
+ */
+static void
+test_number_loose (void)
+{
+  assert_not_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing hundreds of people.",
+                      "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 612 people.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Dozens of people were evacuated from the flats above the supermarket as the fire spread on Sunday.",
+                      "Sixty residents were evacuated from the flats above the supermarket as the fire spread on Sunday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing dozens of people.",
+                  "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 12 people.",
+                  PX_DIFFERENCE_NUMBER, "dozens of people", "12 people");
+  assert_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing hundreds of people, officials said.",
+                  "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 612 people.",
+                  PX_DIFFERENCE_NUMBER, "hundreds of people", "612 people");
+}
+
 /* A report whose sentence gives both dates ("found July 27, but ... died
  * July 24") is on neither side of a difference over the day of the death;
  * two reports that give two days still differ.
@@ -1096,6 +1263,24 @@ test_entity_whole_names (void)
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
+/* Lengths in two units are compared as lengths: "200m" and "200ft" are
+ * two falls, "600 metres" and "2,000ft" one.
+ */
+static void
+test_number_lengths (void)
+{
+  assert_flagged ("A climber died on Friday after he slipped and fell about 200m down a steep icy gully.",
+                  "A climber died on Friday after he slipped and fell about 200ft down a steep icy gully.",
+                  PX_DIFFERENCE_NUMBER, "about 200m", "about 200ft");
+  assert_not_flagged ("A climber died on Friday after he slipped and fell about 600 metres down a steep icy gully.",
+                      "A climber died on Friday after he slipped and fell about 2,000 feet down a steep icy gully.",
+                      PX_DIFFERENCE_NUMBER);
+  /* told otherwise around it, the same fall is still one slot */
+  assert_flagged ("A 52-year-old woman died about 9am on Tuesday after she tripped and fell about 150m down a narrow rocky couloir.",
+                  "On Tuesday, 52-year-old Anna Berg died after tripping and falling about 150ft from a ledge near the Fox Glacier.",
+                  PX_DIFFERENCE_NUMBER, "about 150m", "about 150ft");
+}
+
 /* A place differs in its role: the same word is its place ("the Norwalk
  * event", "an event in Norfolk"); a town and a region in other roles do
  * not ("a supermarket in Surrey", "a store in Banstead").
@@ -1262,6 +1447,7 @@ test_confidence_model (void)
         }
       g_assert_cmpuint (n, >=, 2);
       g_assert_true (attribution);
+
       g_unlink (path);
       return;
     }
@@ -1412,7 +1598,8 @@ test_entity_same_role (void)
 }
 
 /* How sure: a count tied to its slot by the act and given exactly is
- * sure; a vague figure against it is shown but never sure; so is doubt.
+ * sure; a vague figure against it is shown but never sure (a governor's
+ * count, given vaguely); so is doubt.
  */
 static void
 test_confidence_evidence (void)
@@ -1464,6 +1651,12 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/not-a-name", test_hedging_not_a_name);
   g_test_add_func ("/differ/time/says-both", test_time_says_both);
   g_test_add_func ("/differ/hedging/adverb-clause", test_hedging_adverb_clause);
+  g_test_add_func ("/differ/hedging/adverb-scope", test_hedging_adverb_scope);
+  g_test_add_func ("/differ/hedging/two-unknowns", test_hedging_two_unknowns);
+  g_test_add_func ("/differ/number/happenings", test_number_happenings);
+  g_test_add_func ("/differ/quote/speakers", test_quote_speakers);
+  g_test_add_func ("/differ/hedging/allegation-verdict", test_hedging_allegation_verdict);
+  g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);
@@ -1480,6 +1673,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/not", test_number_not);
   g_test_add_func ("/differ/entity/whole-names", test_entity_whole_names);
   g_test_add_func ("/differ/entity/place-role", test_entity_place_role);
+  g_test_add_func ("/differ/number/lengths", test_number_lengths);
   g_test_add_func ("/differ/entity/speakers", test_entity_speakers);
   g_test_add_func ("/differ/entity/same-place", test_entity_same_place);
   g_test_add_func ("/differ/json", test_json_fields);

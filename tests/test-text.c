@@ -245,6 +245,11 @@ test_quantities (void)
   assert_same_quantity ("He saw 12 drones.", "He saw a dozen drones.", TRUE);
   assert_same_quantity ("He saw at least 12 drones.", "He saw 12 drones.", TRUE);
   assert_same_quantity ("They walked 2km home.", "They walked two kilometres home.", TRUE);
+  /* feet are a length, glued or not */
+  assert_same_quantity ("He fell 2,000ft down.", "He fell about 600 metres down.", TRUE);
+  assert_same_quantity ("He fell 200 feet down.", "He fell 200ft down.", TRUE);
+  assert_same_quantity ("He fell about 200ft down.", "He fell about 200m down.", FALSE);
+  assert_same_quantity ("Snow lay 6 inches deep.", "Snow lay 15 centimetres deep.", TRUE);
   assert_same_quantity ("The rate is 4.75% now.", "The rate is 4.75 per cent now.", TRUE);
   assert_same_quantity ("Rates rose half a percentage point.", "Rates rose 50 basis points.", TRUE);
   assert_same_quantity ("Rates rose half a point.", "Rates rose 50 basis points.", TRUE);
@@ -257,6 +262,13 @@ test_quantities (void)
   /* the same qualifier on both sides: the figures must agree */
   assert_same_quantity ("Gusts of up to 60 mph fanned it.", "Gusts of up to 70 mph fanned it.", FALSE);
   assert_same_quantity ("About 90,000 fled.", "Around 90,000 fled.", TRUE);
+  /* no figure has a leading zero: what is left of "2, 000ft" is none */
+  {
+    g_autoptr(PxDocument) zeros = analyse ("He fell 000ft.", NULL);
+
+    g_assert_cmpuint (px_document_sentence (zeros, 0)->quantities != NULL
+                      ? px_document_sentence (zeros, 0)->quantities->len : 0, ==, 0);
+  }
 }
 
 static double

@@ -39,6 +39,12 @@ typedef struct
   guint end_token;
 } Item;
 
+struct Happening
+{
+  const char *place;       /* figure_place()'s key, or NULL */
+  const PxTimeExpr *time;  /* figure_time(), or NULL */
+};
+
 typedef struct
 {
   PxDocument **documents;
@@ -55,6 +61,9 @@ typedef struct
   gboolean anchored;    /* the last topic's confidence rule tied its slot by structure */
   GHashTable *traits;   /* PxDifference -> TRAIT_ bits, for the confidence model */
   gboolean linked;      /* two sentences of a slot link (px_differ_links()): the link ties the slot */
+  struct Happening *happenings; /* per figure item while build_topics_full() joins figures: never of two
+                                 * happenings (figures_apart()); else NULL */
+  GHashTable *nested;   /* places_nested() of two place keys, looked up once */
 } Context;
 
 enum
@@ -503,6 +512,11 @@ emit_topic (Context           *ctx,
   return difference;
 }
 
+static gboolean topics_apart (Context *ctx,
+                              GArray  *items,
+                              guint    i,
+                              guint    j);
+
 /* Joins items of different sources that @same_topic relates, matching
  * agreeing pairs first so that a source's item pairs with the other
  * source's item that says the same.
@@ -562,6 +576,8 @@ build_topics_full (Context       *ctx,
                       matched[i] = matched[j] = TRUE;
                       break;
                     }
+                  if (topics_apart (ctx, items, i, j))
+                    continue;
                   {
                     guint32 joined = sources[find_root (items, i)] | sources[find_root (items, j)];
 
@@ -645,7 +661,7 @@ join_repeated_topics (Context       *ctx,
       for (guint ra = 0; ra < items->len; ra++)
         for (guint rb = ra + 1; rb < items->len && find_root (items, ra) == ra; rb++)
           if (find_root (items, rb) == rb && (sources[ra] & sources[rb]) != 0
-              && one_slot_twice (ctx, items, ra, rb, same_topic, agree))
+              && one_slot_twice (ctx, items, ra, rb, same_topic, agree) && !topics_apart (ctx, items, ra, rb))
             {
               if (tracing ())
                 g_printerr ("differ-trace join %u %u\n", ra, rb);
@@ -1365,6 +1381,211 @@ share_of_alike (PxDocument       *da,
   return FALSE;
 }
 
+static gboolean bounds_a_hedge (const PxToken *token);
+
+/* Whether @entity names a place: taken for one, or written as one ("the
+ * city of Bam", "the town of Zarand").
+ */
+static gboolean
+is_place (PxDocument     *doc,
+          const PxEntity *entity)
+{
+  static const char * const nouns[] = {
+    "city", "town", "village", "province", "region", "district", "county", "state", "island", "port",
+    "capital", "municipality", "suburb", "area",
+  };
+
+  if (entity->kind == PX_ENTITY_PLACE)
+    return TRUE;
+  if (entity->kind != PX_ENTITY_OTHER || entity->first_token < 2
+      || !g_str_equal (px_document_token (doc, entity->first_token - 1)->norm, "of"))
+    return FALSE;
+  for (gsize n = 0; n < G_N_ELEMENTS (nouns); n++)
+    if (g_str_equal (px_document_token (doc, entity->first_token - 2)->norm, nouns[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The place a figure's happening is told at: the place named nearest the
+ * figure in its clause ("killed more than 26,000 people in the city of
+ * Bam", not "the deadliest in Iran since ..."), the clause a participle
+ * after a comma hangs on included ("hit the town of Zarand, killing 612
+ * people"); NULL when its clause names none.
+ */
+static const PxEntity *
+figure_place (PxDocument       *doc,
+              PxSentence       *sentence,
+              const PxQuantity *q)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  guint from = q->first_token, to = q->end_token;
+  const PxEntity *best = NULL;
+  guint best_distance = G_MAXUINT;
+
+  while (from > first && !bounds_a_hedge (px_document_token (doc, from - 1)))
+    from--;
+  if (from > first + 1 && g_str_equal (px_document_token (doc, from - 1)->norm, ",")
+      && g_str_has_suffix (px_document_token (doc, from)->norm, "ing"))
+    {
+      from--;
+      while (from > first && !bounds_a_hedge (px_document_token (doc, from - 1)))
+        from--;
+    }
+  while (to < end && !bounds_a_hedge (px_document_token (doc, to)))
+    to++;
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+      guint distance;
+
+      if (!is_place (doc, entity) || entity->unconfirmed || entity->first_token < from
+          || entity->end_token > to || px_document_token (doc, entity->first_token)->in_quote)
+        continue;
+      distance = entity->end_token <= q->first_token ? q->first_token - entity->end_token
+                 : entity->first_token >= q->end_token ? entity->first_token - q->end_token : 0;
+      if (distance < best_distance)
+        best = entity, best_distance = distance;
+    }
+  return best;
+}
+
+/* The time a figure's happening is told at: the one nearest the figure. */
+static const PxTimeExpr *
+figure_time (PxSentence       *sentence,
+             const PxQuantity *q)
+{
+  const PxTimeExpr *best = NULL;
+  guint best_distance = G_MAXUINT;
+
+  for (guint i = 0; sentence->times != NULL && i < sentence->times->len; i++)
+    {
+      const PxTimeExpr *time = &g_array_index (sentence->times, PxTimeExpr, i);
+      guint distance = time->end <= q->start ? q->start - time->end : time->start >= q->start ? time->start - q->start : 0;
+
+      if (distance < best_distance)
+        best = time, best_distance = distance;
+    }
+  return best;
+}
+
+/* Whether some report writes the two places as one within the other:
+ * "Bam in central Iran", "Zarand, Iran", "Dargahan on Qeshm island"; a few
+ * words apart, with no "and" between them.
+ */
+static gboolean
+places_nested_uncached (Context    *ctx,
+                        const char *key_a,
+                        const char *key_b)
+{
+  for (guint d = 0; d < ctx->n_documents; d++)
+    {
+      PxDocument *doc = ctx->documents[d];
+
+      for (guint s = 0; s < doc->sentences->len; s++)
+        {
+          PxSentence *sentence = px_document_sentence (doc, s);
+
+          for (guint i = 0; sentence->entities != NULL && i < sentence->entities->len; i++)
+            for (guint j = 0; j < sentence->entities->len; j++)
+              {
+                const PxEntity *first = &g_array_index (sentence->entities, PxEntity, i);
+                const PxEntity *second = &g_array_index (sentence->entities, PxEntity, j);
+                gboolean joined = TRUE;
+
+                if (first->end_token > second->first_token || second->first_token - first->end_token > 4
+                    || !((keys_match (first->key, key_a) && keys_match (second->key, key_b))
+                         || (keys_match (first->key, key_b) && keys_match (second->key, key_a))))
+                  continue;
+                for (guint t = first->end_token; t < second->first_token; t++)
+                  {
+                    PxToken *token = px_document_token (doc, t);
+
+                    joined &= token->kind == PX_TOKEN_WORD ? !g_str_equal (token->norm, "and") && !g_str_equal (token->norm, "or")
+                              : token->kind == PX_TOKEN_PUNCT && g_str_equal (token->norm, ",");
+                  }
+                if (joined)
+                  return TRUE;
+              }
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+places_nested (Context    *ctx,
+               const char *key_a,
+               const char *key_b)
+{
+  g_autofree char *key = g_strcmp0 (key_a, key_b) < 0 ? g_strconcat (key_a, "\n", key_b, NULL)
+                                                      : g_strconcat (key_b, "\n", key_a, NULL);
+  gpointer known;
+
+  if (ctx->nested == NULL)
+    ctx->nested = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  known = g_hash_table_lookup (ctx->nested, key);
+  if (known == NULL)
+    {
+      known = GINT_TO_POINTER (places_nested_uncached (ctx, key_a, key_b) ? 2 : 1);
+      g_hash_table_insert (ctx->nested, g_steal_pointer (&key), known);
+    }
+  return GPOINTER_TO_INT (known) == 2;
+}
+
+/* Whether two figures belong to two happenings: each is told at a place
+ * of its own, neither within the other by WordNet nor written within the
+ * other by a report ("more than 26,000 people
+ * in the city of Bam" and "the town of Zarand, killing 612 people"), or
+ * at times a year or more than a month apart ("in December 2003" and "In
+ * February"). Such figures never fill one slot, however alike their words.
+ */
+static gboolean
+figures_apart (Context                *ctx,
+               const struct Happening *a,
+               const struct Happening *b)
+{
+  if (a->time != NULL && b->time != NULL)
+    {
+      int months = ABS (a->time->month - b->time->month);
+
+      if (a->time->year > 0 && b->time->year > 0 && a->time->year != b->time->year)
+        return TRUE;
+      if (a->time->month > 0 && b->time->month > 0 && MIN (months, 12 - months) >= 2)
+        return TRUE;
+    }
+  return a->place != NULL && b->place != NULL && !keys_match (a->place, b->place)
+         && !px_entities_aliases (a->place, b->place) && !px_lexicon_place_within (a->place, b->place)
+         && !px_lexicon_place_within (b->place, a->place) && !places_nested (ctx, a->place, b->place);
+}
+
+/* Whether joining the topics of items @i and @j would put figures of two
+ * happenings in one (figures_apart()): "612" may agree with another
+ * report's "612" and still be no answer to its "26,000" of another quake.
+ */
+static gboolean
+topics_apart (Context *ctx,
+              GArray  *items,
+              guint    i,
+              guint    j)
+{
+  guint ri = find_root (items, i), rj = find_root (items, j);
+  g_autofree guint *roots = NULL;
+
+  if (ctx->happenings == NULL)
+    return FALSE;
+  /* hostile sizes: the two items alone */
+  if (items->len > 400)
+    return figures_apart (ctx, &ctx->happenings[i], &ctx->happenings[j]);
+  roots = g_new (guint, items->len);
+  for (guint x = 0; x < items->len; x++)
+    roots[x] = find_root (items, x);
+  for (guint x = 0; x < items->len; x++)
+    if (roots[x] == ri && (ctx->happenings[x].place != NULL || ctx->happenings[x].time != NULL))
+      for (guint y = 0; y < items->len; y++)
+        if (roots[y] == rj && figures_apart (ctx, &ctx->happenings[x], &ctx->happenings[y]))
+          return TRUE;
+  return FALSE;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -1499,10 +1720,12 @@ same_act (Context    *ctx,
   const PxQuantity *qa = a->data, *qb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   const PxToken *pa, *pb;
-  /* a time served, a contract's length: the unit is the thing counted */
-  gboolean head = qa->dimension == PX_DIMENSION_DURATION;
+  /* a time served, a contract's length, how far someone fell: the unit is
+   * the thing measured
+   */
+  gboolean head = qa->dimension == PX_DIMENSION_DURATION || qa->dimension == PX_DIMENSION_DISTANCE;
 
-  if (qa->dimension != PX_DIMENSION_COUNT && qa->dimension != PX_DIMENSION_DURATION)
+  if (qa->dimension != PX_DIMENSION_COUNT && !head)
     return FALSE;
   /* the dead, the hurt: the toll is the act */
   if (qa->dimension == PX_DIMENSION_COUNT && same_toll (ctx, a, b))
@@ -1562,6 +1785,41 @@ same_age (Context    *ctx,
  * The slot is the same when the rest of the sentences say the same, or
  * when the counts are of one act on the same things.
  */
+/* Whether the topic's sides differ only in how precisely they tell one
+ * figure, in the outlets' own voice: a vague amount against figures it
+ * holds ("killing hundreds of people" and "killing 612 people", "dozens
+ * of people" and "sixty residents"), never two figures or a figure out of
+ * its range ("dozens" and "12"). That is the same value told loosely (the
+ * development keys record each such pair as no difference, five of five).
+ * An outlet that gives someone's count vaguely ("Russia claimed ... dozens
+ * of drones", "dozens of drones, officials said") against another's exact
+ * one does not repeat that figure: that stays a difference.
+ */
+static gboolean
+only_precision (Context *ctx,
+                GArray  *items,
+                guint    root)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < items->len; i++)
+    for (guint j = i + 1; j < items->len; j++)
+      {
+        const Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
+        const PxQuantity *qa = a->data, *qb = b->data;
+        const Item *loose = qa->vague ? a : b;
+
+        if (find_root (items, i) != root || find_root (items, j) != root || a->group == b->group)
+          continue;
+        if (qa->vague == qb->vague || qa->low > qb->high || qb->low > qa->high)
+          return FALSE;
+        if (px_document_sentence (ctx->documents[loose->source], loose->sentence)->attribution != PX_ATTRIBUTION_NONE)
+          return FALSE;
+        any = TRUE;
+      }
+  return any;
+}
+
 static double
 quantity_confidence (Context *ctx,
                      GArray  *items,
@@ -1583,6 +1841,8 @@ quantity_confidence (Context *ctx,
       }
   if (slot < MIN_SLOT && !act && !ctx->linked)
     return -1;
+  if (only_precision (ctx, items, root))
+    return -1;
   /* "hundreds of people" states no figure to tie to "612 people" */
   ctx->anchored = act && !vague;
   return 0.4 + 0.45 * MAX (slot, act ? 0.6 : 0) - (vague ? 0.1 : 0);
@@ -1592,6 +1852,7 @@ static void
 find_numbers (Context *ctx)
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autofree struct Happening *happenings = NULL;
 
   for (guint m = 0; m < ctx->n_members; m++)
     {
@@ -1607,8 +1868,21 @@ find_numbers (Context *ctx)
         }
     }
   /* figures: the body's before the headline's ("Five hurt" above "injuring two people") */
+  happenings = g_new0 (struct Happening, items->len);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+      PxDocument *doc = ctx->documents[item->source];
+      PxSentence *sentence = px_document_sentence (doc, item->sentence);
+      const PxEntity *place = figure_place (doc, sentence, item->data);
+
+      happenings[i].place = place != NULL ? place->key : NULL;
+      happenings[i].time = figure_time (sentence, item->data);
+    }
+  ctx->happenings = happenings;
   build_topics_full (ctx, items, quantity_same_topic, quantity_agree, TRUE);
   join_repeated_topics (ctx, items, quantity_same_topic, quantity_agree);
+  ctx->happenings = NULL;
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
@@ -1884,6 +2158,7 @@ lcs (PxDocument *doc_a,
 typedef struct
 {
   gboolean same_quotation;
+  guint common;        /* words in common, in order */
   gboolean substituted;
   /* the first substitution, as word positions [start, end) in each */
   guint a_start, a_end;
@@ -2052,6 +2327,7 @@ compare_quotes (Context    *ctx,
   if (length < 2 || length * 2 < MIN (words_a->len, words_b->len))
     return result;
   result.same_quotation = TRUE;
+  result.common = length;
 
   /* an excerpt that leaves words out anywhere may leave out any words:
    * only a word for a word counts in it */
@@ -2124,12 +2400,32 @@ speakers_agree (Context    *ctx,
   return sa->speaker == NULL || sb->speaker == NULL || g_str_equal (sa->speaker, sb->speaker);
 }
 
+/* Words two quotations must have in common, in order, to be taken for one
+ * utterance when a report does not name who said it: "I was stopped by an
+ * officer" is; "Oh, God!" and "Oh my god!" (a police officer's and a
+ * neighbour's) are what anyone may say.
+ */
+#define MIN_UNNAMED_QUOTE 4
+
+/* One utterance: the same speaker named by both, or, where a report names
+ * none, the same words at length.
+ */
 static gboolean
 quote_same_topic (Context    *ctx,
                   const Item *a,
                   const Item *b)
 {
-  return speakers_agree (ctx, a, b) && compare_quotes (ctx, a, b).same_quotation;
+  PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
+  PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
+  QuoteComparison cmp;
+
+  if (!speakers_agree (ctx, a, b))
+    return FALSE;
+  cmp = compare_quotes (ctx, a, b);
+  if (!cmp.same_quotation)
+    return FALSE;
+  return (sa->speaker != NULL && *sa->speaker != '\0' && sb->speaker != NULL && *sb->speaker != '\0')
+         || cmp.common >= MIN_UNNAMED_QUOTE;
 }
 
 static gboolean
@@ -2532,7 +2828,9 @@ is_unknown_cue (PxDocument  *doc,
       const char *norm = px_document_token (doc, k)->norm;
 
       if (g_str_equal (norm, "known") || g_str_equal (norm, "clear") || g_str_equal (norm, "unclear")
-          || g_str_equal (norm, "announced") || g_str_equal (norm, "disclosed") || g_str_equal (norm, "provide"))
+          || g_str_equal (norm, "announced") || g_str_equal (norm, "disclosed") || g_str_equal (norm, "provide")
+          || g_str_equal (norm, "establish") || g_str_equal (norm, "established") || g_str_equal (norm, "determine")
+          || g_str_equal (norm, "determined"))
         return TRUE;
     }
   return FALSE;
@@ -2686,6 +2984,61 @@ stated_elsewhere (Context             *ctx,
   return FALSE;
 }
 
+static gboolean opens_clause (const PxToken *token);
+static gboolean in_cue (PxSentence *sentence,
+                        guint       token);
+static gboolean is_verb_use (Context    *ctx,
+                             PxDocument *doc,
+                             PxSentence *sentence,
+                             guint       t);
+
+/* Where the reach of an adverb of doubt ends: a clause of its own opens
+ * ("and", "which", "who", "that") or a clause set under another ("where",
+ * "when", "after", "because").
+ */
+static gboolean
+bounds_a_hedge (const PxToken *token)
+{
+  static const char * const words[] = {
+    "where", "when", "whenever", "after", "before", "since", "until", "till",
+  };
+
+  if (opens_clause (token))
+    return TRUE;
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (token->norm, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether tokens [from, to) of @ref's sentence state what another source
+ * (only @with when it is a source) also says: a verb of the clause that
+ * the other has, and another content word of it.
+ */
+static gboolean
+doubts_a_statement (Context             *ctx,
+                    const PxSentenceRef *ref,
+                    guint                with,
+                    guint                from,
+                    guint                to)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint words = 0;
+  gboolean verb = FALSE;
+
+  for (guint t = from; t < to; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (in_cue (sentence, t) || !shared_elsewhere (ctx, ref, with, token))
+        continue;
+      words++;
+      verb |= is_verb_use (ctx, doc, sentence, t);
+    }
+  return verb && words >= 2;
+}
+
 /* The sentence's attribution as it bears on what the claim's sources
  * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
  * a deal" attributes the deal, not the meeting. A verb of saying covers
@@ -2741,18 +3094,33 @@ attribution_of_shared (Context             *ctx,
         }
       else if (!cue->speech && cue->kind == PX_CUE_HEDGE)
         {
-          /* "reportedly", "apparently": the clause it stands in; "was
-           * not immediately known" only its own clause: "the church burned
-           * and the cause was not immediately known" does not doubt the fire */
+          /* "reportedly", "apparently": the clause it stands in, and no
+           * more: in "LaRue was at the meeting, where the plan allegedly was
+           * hatched" or "police shot Gray after he allegedly pointed a gun"
+           * the meeting and the shooting are stated, only the hatching and
+           * the pointing are doubted. "was not immediately known" likewise
+           * only its own clause ("the church burned and the cause was not
+           * immediately known" does not doubt the fire), but on through
+           * what it says is not known ("whether he had his back to them") */
           gboolean unknown = is_unknown_cue (doc, cue);
 
           from = cue->first_token;
           while (from > first && !ends_a_statement (px_document_token (doc, from - 1))
-                 && !(unknown && opens_clause (px_document_token (doc, from - 1))))
+                 && !(unknown && opens_clause (px_document_token (doc, from - 1)))
+                 && !(!unknown && bounds_a_hedge (px_document_token (doc, from - 1))))
             from--;
           to = cue->end_token;
-          while (to < end && !ends_a_statement (px_document_token (doc, to)))
+          /* "Reportedly, the plan was hatched there": the clause after it */
+          if (!unknown && from == cue->first_token && to + 1 < end
+              && g_str_equal (px_document_token (doc, to)->norm, ","))
             to++;
+          while (to < end && !ends_a_statement (px_document_token (doc, to))
+                 && !(!unknown && bounds_a_hedge (px_document_token (doc, to))))
+            to++;
+          /* what it doubts is what another outlet states: the clause's
+           * verb and a word more ("the plan was hatched there") */
+          if (!unknown)
+            doubts_shared |= doubts_a_statement (ctx, ref, with, from, to);
         }
       else
         {
@@ -3065,6 +3433,63 @@ cites_unnamed_sources (Context *ctx,
  * against "alleged": both report an allegation. Attribution: @a states it
  * as fact and does not name the speaker @b gives it to.
  */
+/* Whether the member sentences of @source tell of a verdict (@verdict:
+ * "convicted", "found guilty", "jurors found true") or of an allegation
+ * or a charge ("the complaint alleged", "was charged with").
+ */
+static gboolean
+tells_of_stage (Context  *ctx,
+                guint     source,
+                gboolean  verdict)
+{
+  static const char * const verdicts[] = {
+    "convicted", "acquitted", "sentenced", "verdict", "jury", "jurors", "pleaded", "pled", "guilty",
+  };
+  static const char * const allegations[] = {
+    "alleged", "alleges", "allegedly", "allegation", "allegations", "complaint", "indictment", "indicted",
+    "charged", "charges", "accused", "accuses",
+  };
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      PxDocument *doc = ctx->documents[source];
+      PxSentence *sentence;
+      gboolean is_verdict = FALSE, is_allegation = FALSE;
+
+      if (ctx->members[m].source != source)
+        continue;
+      sentence = px_document_sentence (doc, ctx->members[m].sentence);
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+        {
+          const char *norm = px_document_token (doc, t)->norm;
+
+          for (gsize w = 0; w < G_N_ELEMENTS (verdicts); w++)
+            is_verdict |= g_str_equal (norm, verdicts[w]);
+          for (gsize w = 0; w < G_N_ELEMENTS (allegations); w++)
+            is_allegation |= g_str_equal (norm, allegations[w]);
+        }
+      /* "jurors found true the allegations" tells of the verdict */
+      if (verdict ? is_verdict : is_allegation && !is_verdict)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An allegation and the verdict on it are two happenings: "the complaint
+ * alleged three special circumstances" and "he was found guilty of murder
+ * with the special circumstances" do not tell one statement with and
+ * without doubt, whatever they share; nor do "allegedly shot" and
+ * "convicted of shooting".
+ */
+static gboolean
+stages_apart (Context *ctx,
+              guint    plain,
+              guint    doubting)
+{
+  return tells_of_stage (ctx, plain, TRUE) && !tells_of_stage (ctx, plain, FALSE)
+         && tells_of_stage (ctx, doubting, FALSE) && !tells_of_stage (ctx, doubting, TRUE);
+}
+
 static gboolean
 pair_differs_at (Context       *ctx,
                  guint          a,
@@ -3074,6 +3499,8 @@ pair_differs_at (Context       *ctx,
   PxAttribution la = source_attribution (ctx, a, b);
 
   if (source_attribution (ctx, b, a) != level)
+    return FALSE;
+  if (level == PX_ATTRIBUTION_DISTANCED && stages_apart (ctx, a, b))
     return FALSE;
   if (level == PX_ATTRIBUTION_DISTANCED)
     return la == PX_ATTRIBUTION_NONE || (la == PX_ATTRIBUTION_NEUTRAL && doubts_the_evidence (ctx, b));
@@ -4834,6 +5261,7 @@ differ_run (PxDocument         **documents,
 
       calibrate (&ctx, difference, cohesion, linked);
     }
+  g_clear_pointer (&ctx.nested, g_hash_table_unref);
   return ctx.differences;
 }
 

@@ -74,6 +74,25 @@ static const CuePhrase cue_phrases[] = {
   { "was not disclosed", PX_CUE_HEDGE, FALSE },
   { "were not disclosed", PX_CUE_HEDGE, FALSE },
   { "were not confirmed", PX_CUE_HEDGE, FALSE },
+  /* nor what could not be found out: "the autopsy did not establish the
+   * order", "investigators could not determine who fired" */
+  { "did not establish", PX_CUE_HEDGE, FALSE },
+  { "could not establish", PX_CUE_HEDGE, FALSE },
+  { "has not established", PX_CUE_HEDGE, FALSE },
+  { "have not established", PX_CUE_HEDGE, FALSE },
+  { "was not established", PX_CUE_HEDGE, FALSE },
+  { "has not been established", PX_CUE_HEDGE, FALSE },
+  { "have not been established", PX_CUE_HEDGE, FALSE },
+  { "did not determine", PX_CUE_HEDGE, FALSE },
+  { "could not determine", PX_CUE_HEDGE, FALSE },
+  { "has not determined", PX_CUE_HEDGE, FALSE },
+  { "have not determined", PX_CUE_HEDGE, FALSE },
+  { "was not determined", PX_CUE_HEDGE, FALSE },
+  { "could not be determined", PX_CUE_HEDGE, FALSE },
+  { "has not been determined", PX_CUE_HEDGE, FALSE },
+  { "have not been determined", PX_CUE_HEDGE, FALSE },
+  { "remains unclear", PX_CUE_HEDGE, FALSE },
+  { "remained unclear", PX_CUE_HEDGE, FALSE },
   { "it was not clear", PX_CUE_HEDGE, FALSE },
   { "it is not clear", PX_CUE_HEDGE, FALSE },
   { "it was unclear", PX_CUE_HEDGE, FALSE },
@@ -340,9 +359,9 @@ said_by_common_noun (PxDocument *doc,
   return before->kind == PX_TOKEN_WORD && !before->is_stop && !before->is_capital;
 }
 
-/* "claimed the title", "claimed responsibility", "claimed two lives": a
- * verb of claiming with a plain object takes it, it does not doubt
- * anything.
+/* "claimed the title", "claimed responsibility", "claimed two lives",
+ * "has long claimed as its turf the Cypress Park area": a verb of
+ * claiming with a plain object takes it, it does not doubt anything.
  */
 static gboolean
 takes_an_object (PxDocument *doc,
@@ -351,7 +370,7 @@ takes_an_object (PxDocument *doc,
 {
   static const char * const words[] = {
     "the", "a", "an", "his", "her", "its", "their", "our", "responsibility", "credit", "victory",
-    "lives", "life", "ownership", "asylum", "title",
+    "lives", "life", "ownership", "asylum", "title", "as",
   };
   PxToken *token;
 

@@ -375,9 +375,15 @@ px_quantity_parse_number (PxDocument *doc,
 
       if (!split_number (token->norm, &number, &suffix))
         return 0;
+      /* no figure is written with a leading zero: "007", and "000ft" is
+       * what is left of "2, 000ft"
+       */
+      if (token->norm[0] == '0' && g_ascii_isdigit (token->norm[1]))
+        return 0;
       /* "91st", "1990s", "3pm" are not quantities; "2km", "$5bn" are. */
       if (*suffix != '\0' && !g_str_equal (suffix, "km") && !g_str_equal (suffix, "m")
-          && !g_str_equal (suffix, "mi") && !g_str_equal (suffix, "bn") && !g_str_equal (suffix, "k"))
+          && !g_str_equal (suffix, "mi") && !g_str_equal (suffix, "ft") && !g_str_equal (suffix, "bn")
+          && !g_str_equal (suffix, "k"))
         return 0;
       if (g_str_equal (suffix, "bn"))
         number *= 1e9;
@@ -596,6 +602,8 @@ joined_duration_days (const char *w)
   return duration_days (parts[0]);
 }
 
+#define KM_PER_FOOT 0.0003048
+
 /* Reads a unit after the number (or stuck to it, @suffix): returns the
  * tokens used and sets the dimension and a factor to its base unit.
  */
@@ -625,6 +633,11 @@ match_unit (PxDocument  *doc,
         {
           *dimension = PX_DIMENSION_DISTANCE;
           *factor = 1.609344;
+        }
+      else if (g_str_equal (suffix, "ft"))
+        {
+          *dimension = PX_DIMENSION_DISTANCE;
+          *factor = KM_PER_FOOT;
         }
       return 0;
     }
@@ -662,6 +675,27 @@ match_unit (PxDocument  *doc,
     {
       *dimension = PX_DIMENSION_DISTANCE;
       *factor = 0.001;
+      return 1;
+    }
+  /* "fell 200ft" and "fell about 200m" are two heights, and "2,000 feet"
+   * and "600 metres" one (yards stay a count: "rushed for 205 yards")
+   */
+  if (g_str_equal (w, "feet") || g_str_equal (w, "foot") || g_str_equal (w, "ft"))
+    {
+      *dimension = PX_DIMENSION_DISTANCE;
+      *factor = KM_PER_FOOT;
+      return 1;
+    }
+  if (g_str_has_prefix (w, "centimet") || g_str_equal (w, "cm"))
+    {
+      *dimension = PX_DIMENSION_DISTANCE;
+      *factor = 1e-5;
+      return 1;
+    }
+  if (g_str_equal (w, "inches") || g_str_equal (w, "inch"))
+    {
+      *dimension = PX_DIMENSION_DISTANCE;
+      *factor = KM_PER_FOOT / 12;
       return 1;
     }
   if (duration_days (w) > 0)
