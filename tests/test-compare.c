@@ -602,6 +602,78 @@ test_errors (void)
   g_clear_error (&error);
 }
 
+typedef struct
+{
+  GCancellable *cancellable;
+  gulong delay_us;
+} CancelLater;
+
+static gpointer
+cancel_later (gpointer data)
+{
+  CancelLater *later = data;
+
+  g_usleep (later->delay_us);
+  g_cancellable_cancel (later->cancellable);
+  return NULL;
+}
+
+static PxArticle *
+long_article (const char *input,
+              guint       seed)
+{
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  static const char * const towns[] = { "Norwalk", "Millom", "Banstead", "Izmir", "Kyiv", "Tbilisi" };
+  PxArticle *self = px_article_new (input);
+
+  for (guint p = 0; p < 120; p++)
+    g_ptr_array_add (paragraphs, g_strdup_printf ("Officials in %s said %u people were hurt on Monday after the storm "
+                                                  "reached the coast, and %u homes lost power.",
+                                                  towns[(p + seed) % G_N_ELEMENTS (towns)], p % 17 + seed, p * 3 + 1));
+  px_article_set_paragraphs (self, paragraphs);
+  self->outlet = g_strdup (input);
+  return self;
+}
+
+/* A comparison cancelled at any moment gives either its result or
+ * G_IO_ERROR_CANCELLED, and frees what it had made (claims the differ had
+ * not reached yet included) without a warning.
+ */
+static void
+test_cancel_anywhere (void)
+{
+  g_autoptr(PxArticle) a = long_article ("a.txt", 0);
+  g_autoptr(PxArticle) b = long_article ("b.txt", 1);
+  PxArticle *two[] = { a, b };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(PxComparison) warm = px_compare (two, 2, NULL, NULL);
+  gint64 started = g_get_monotonic_time ();
+  g_autoptr(PxComparison) timed = px_compare (two, 2, NULL, NULL);
+  gint64 took = MAX (g_get_monotonic_time () - started, 1000);
+  guint cancelled = 0, finished = 0;
+
+  /* moments spread over the whole run, each a little apart */
+  for (guint i = 0; i < 160; i++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      CancelLater later = { cancellable, (took * i) / 160 + g_rand_int_range (rand, 0, took / 160 + 1) };
+      GThread *thread = g_thread_new ("cancel", cancel_later, &later);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxComparison) c = px_compare (two, 2, cancellable, &error);
+
+      g_thread_join (thread);
+      if (c == NULL)
+        {
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+          cancelled++;
+        }
+      else
+        finished++;
+    }
+  g_test_message ("%u cancelled, %u finished", cancelled, finished);
+  g_assert_cmpuint (cancelled, >, 0);
+}
+
 /* The JSON as DESIGN.md fixes it: character offsets that cut out each
  * sentence, every sentence in one claim, spans inside their sentences.
  */
@@ -1042,6 +1114,7 @@ main (int    argc,
   g_test_add_func ("/compare/input-order", test_input_order);
   g_test_add_func ("/compare/every-sentence-once", test_every_sentence_once);
   g_test_add_func ("/compare/errors", test_errors);
+  g_test_add_func ("/compare/cancel-anywhere", test_cancel_anywhere);
   g_test_add_func ("/compare/threads", test_threads);
   g_test_add_func ("/compare/random-text", test_random_text);
   g_test_add_func ("/compare/json", test_json);

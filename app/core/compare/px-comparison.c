@@ -49,7 +49,8 @@ claim_free (PxClaim *claim)
   g_array_unref (claim->members);
   g_array_unref (claim->sources);
   g_array_unref (claim->missing);
-  g_ptr_array_unref (claim->differences);
+  /* a comparison cancelled before the differ reached the claim has none */
+  g_clear_pointer (&claim->differences, g_ptr_array_unref);
   g_clear_pointer (&claim->linked, g_ptr_array_unref);
   g_array_unref (claim->word_spans);
   g_free (claim);
