@@ -84,6 +84,12 @@ profile claims "sidebar-visible=false"
 first_start
 shot claims-panel.png 3 "Next Difference" 2
 
+# A difference between two claims (the project's own three reports), shown
+# from the second claim's button.
+profile linked "sidebar-visible=false"
+shot linked-differences.png 4 "Go to claim 4" 1 "$ROOT/tests/fixtures/linked/harbour-gazette.txt" \
+  "$ROOT/tests/fixtures/linked/northern-post.txt" "$ROOT/tests/fixtures/linked/valley-times.txt"
+
 profile errors "show-claims-panel=false"
 shot error-column.png 4 "" 0 "$ROOT/resources/demo/rt.html" "http://127.0.0.1:9/gone.html" "$ROOT/resources/demo/bbc.html"
 

@@ -73,6 +73,30 @@ test_sentences_abbreviations (void)
 /* A stop touching the digits after it is a decimal point, never the end
  * of a sentence: ".38 caliber", ".45-caliber", "magnitude-6.0".
  */
+/* A title joined to the word before it is still a title ("Aoraki-Mt.
+ * Cook", "then-Gov. Palin"); a mark left alone after a sentence's end
+ * belongs to that sentence, not to a sentence of its own. A hyphenated word
+ * that is no title still ends a sentence.
+ */
+static void
+test_sentences_joined_titles (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "Police said the deaths in the Aoraki-Mt. Cook park were not related. "
+    "Then-Gov. Sarah Palin spoke on Monday. The fire was put out by a well-known fire-fighter. "
+    "Officials said they were providing help at this time. \u201c",
+    NULL);
+  const char * const expected[] = {
+    "Police said the deaths in the Aoraki-Mt. Cook park were not related.",
+    "Then-Gov. Sarah Palin spoke on Monday.",
+    "The fire was put out by a well-known fire-fighter.",
+    "Officials said they were providing help at this time. \u201c",
+    NULL,
+  };
+
+  assert_sentences (doc, expected);
+}
+
 static void
 test_sentences_numbers_with_stops (void)
 {
@@ -478,6 +502,7 @@ main (int    argc,
 
   g_test_add_func ("/text/sentences/abbreviations", test_sentences_abbreviations);
   g_test_add_func ("/text/sentences/numbers-with-stops", test_sentences_numbers_with_stops);
+  g_test_add_func ("/text/sentences/joined-titles", test_sentences_joined_titles);
   g_test_add_func ("/text/sentences/ordinal-days", test_sentences_ordinal_days);
   g_test_add_func ("/text/sentences/quotes-ellipses", test_sentences_quotes_and_ellipses);
   g_test_add_func ("/text/sentences/char-offsets", test_sentence_char_offsets);

@@ -529,6 +529,9 @@ continues_after (const char    *text,
 
       if (g_hash_table_contains (sets->titles, word))
         return TRUE;
+      /* a title joined to a word before it: "Aoraki-Mt. Cook", "then-Gov. Palin" */
+      if (strrchr (word, '-') != NULL && g_hash_table_contains (sets->titles, strrchr (word, '-') + 1))
+        return TRUE;
       if (g_hash_table_contains (sets->before_numbers, word) && next->kind == PX_TOKEN_NUMBER)
         return TRUE;
       /* An initial: "J. Smith". */
@@ -582,7 +585,24 @@ segment (const char *text,
       if (end > 0)
         {
           PxSentence sentence = { 0, };
+          gboolean has_words = FALSE;
 
+          for (guint t = sentence_start; t < end && !has_words; t++)
+            has_words = tok[t].kind == PX_TOKEN_WORD || tok[t].kind == PX_TOKEN_NUMBER;
+          /* a mark left alone after a sentence ("at this time. “", the
+           * page's slip for a closing quote) ends that sentence
+           */
+          if (!has_words && sentences->len > 0
+              && g_array_index (sentences, PxSentence, sentences->len - 1).paragraph == paragraph)
+            {
+              PxSentence *before = &g_array_index (sentences, PxSentence, sentences->len - 1);
+
+              before->end = tok[end - 1].end;
+              before->n_tokens = end - before->first_token;
+              sentence_start = end;
+              i = end;
+              continue;
+            }
           sentence.start = tok[sentence_start].start;
           sentence.end = tok[end - 1].end;
           sentence.paragraph = paragraph;
