@@ -329,6 +329,21 @@ test_number_loose (void)
                   PX_DIFFERENCE_NUMBER, "hundreds of people", "612 people");
 }
 
+/* A sum given again in parentheses in another currency is that sum
+ * converted: outlets convert at different rates, also where the page lost
+ * the first sum's currency sign. The sums themselves still differ.
+ */
+static void
+test_number_conversions (void)
+{
+  assert_not_flagged ("The government agreed to a 110-billion ($143-billion) rescue loan from the EU and the IMF at the weekend.",
+                      "The government agreed to a 110 billion ($158 billion) rescue loan from the EU and the IMF at the weekend.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The government agreed to a €110 billion ($143 billion) rescue loan from the EU and the IMF at the weekend.",
+                  "The government agreed to a €120 billion ($158 billion) rescue loan from the EU and the IMF at the weekend.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
 /* A report whose sentence gives both dates ("found July 27, but ... died
  * July 24") is on neither side of a difference over the day of the death;
  * two reports that give two days still differ.
@@ -1657,6 +1672,7 @@ main (int   argc,
   g_test_add_func ("/differ/quote/speakers", test_quote_speakers);
   g_test_add_func ("/differ/hedging/allegation-verdict", test_hedging_allegation_verdict);
   g_test_add_func ("/differ/number/loose", test_number_loose);
+  g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);

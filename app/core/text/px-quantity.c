@@ -1331,7 +1331,8 @@ scale_of (PxDocument       *doc,
  * "$140- $150 million", "between 40 and 50 people", "12 to 15 miles", the
  * first end taking the second's scale and head words; and drops a sum
  * given again in parentheses in another currency, "$US1 million ($1.52
- * million)": one amount, converted.
+ * million)", "110 billion ($143 billion)" where the page lost the euro
+ * sign: one amount, converted (outlets convert at different rates).
  */
 static void
 join_ranges (PxDocument *doc,
@@ -1347,7 +1348,10 @@ join_ranges (PxDocument *doc,
                          && g_str_equal (px_document_token (doc, a->first_token - 1)->norm, "between");
       guint a_number_end = a->first_token;
 
-      if (a->dimension == PX_DIMENSION_MONEY && b->dimension == PX_DIMENSION_MONEY && b->first_token >= 1
+      /* the first sum's currency sign may be lost on the page ("110
+       * billion ($143 billion)" for "€110 billion"): a bare figure */
+      if ((a->dimension == PX_DIMENSION_MONEY || (a->dimension == PX_DIMENSION_COUNT && a->n_heads == 0))
+          && b->dimension == PX_DIMENSION_MONEY && b->first_token >= 1
           && g_str_equal (px_document_token (doc, b->first_token - 1)->norm, "(")
           && b->first_token - 1 <= a->end_token + 1)
         {
