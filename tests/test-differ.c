@@ -344,6 +344,24 @@ test_number_conversions (void)
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
+/* A figure counted over a part of the happening ("in the first seven
+ * minutes", "during a 15-2 run") fills another slot than the whole
+ * game's; two figures of the whole game still differ.
+ */
+static void
+test_number_part (void)
+{
+  assert_not_flagged ("Ruiz scored 23 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+                      "Ruiz had 10 points in the first seven minutes as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Ruiz scored 23 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+                      "Ruiz had five points during a pivotal 15-2 run as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Ruiz scored 23 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+                  "Ruiz scored 21 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+                  PX_DIFFERENCE_NUMBER, "23 points", "21 points");
+}
+
 /* A report whose sentence gives both dates ("found July 27, but ... died
  * July 24") is on neither side of a difference over the day of the death;
  * two reports that give two days still differ.
@@ -1673,6 +1691,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/allegation-verdict", test_hedging_allegation_verdict);
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
+  g_test_add_func ("/differ/number/part", test_number_part);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);

@@ -1586,6 +1586,51 @@ topics_apart (Context *ctx,
   return FALSE;
 }
 
+/* Whether figure @q counts over a part of the happening only: "10 points
+ * in the first 7½ minutes", "five points during a 15-2 run", "three goals
+ * in the second half"; such a figure fills another slot than the whole
+ * game's, the whole day's.
+ */
+static gboolean
+counts_a_part (PxDocument       *doc,
+               PxSentence       *sentence,
+               const PxQuantity *q)
+{
+  static const char * const parts[] = {
+    "minute", "minutes", "seconds", "half", "quarter", "period", "round", "inning", "innings", "set", "hour",
+    "hours", "lap", "laps", "run", "stretch", "spell",
+  };
+  static const char * const ordinals[] = {
+    "first", "second", "third", "fourth", "fifth", "final", "last", "opening", "closing",
+  };
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = q->end_token; t + 1 < end && t < q->end_token + 4; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+      gboolean during = g_str_equal (token->norm, "during"), in = g_str_equal (token->norm, "in");
+
+      if (bounds_a_hedge (token))
+        return FALSE;
+      if (!during && !in)
+        continue;
+      /* "in the first 7½ minutes", "during a pivotal 15-2 run" */
+      for (guint k = t + 1, ordinal = FALSE; k < end && k < t + 8; k++)
+        {
+          const char *norm = px_document_token (doc, k)->norm;
+
+          if (bounds_a_hedge (px_document_token (doc, k)))
+            break;
+          for (gsize o = 0; o < G_N_ELEMENTS (ordinals); o++)
+            ordinal |= g_str_equal (norm, ordinals[o]);
+          for (gsize p = 0; p < G_N_ELEMENTS (parts); p++)
+            if (g_str_equal (norm, parts[p]) && (during || ordinal))
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -1606,6 +1651,9 @@ quantity_same_topic (Context    *ctx,
    * of its own: "29 of 34 passes" against "29-of-34 after completing his
    * first 17 passes" */
   if (!px_quantity_equal (qa, qb) && (gives_figure (ctx, b->source, qa) || gives_figure (ctx, a->source, qb)))
+    return FALSE;
+  /* a part of the happening against the whole */
+  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
