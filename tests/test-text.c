@@ -193,6 +193,94 @@ test_sentence_char_offsets (void)
   g_assert_cmpuint (second->char_end - second->char_start, ==, g_utf8_strlen ("Zoë agreed.", -1));
 }
 
+/* The words and numbers of @doc inside a quotation, joined by spaces, and
+ * the number of quotation marks in @marks.
+ */
+static char *
+quoted_words (PxDocument *doc,
+              guint      *marks)
+{
+  GString *out = g_string_new (NULL);
+
+  *marks = 0;
+  for (guint t = 0; t < doc->tokens->len; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind == PX_TOKEN_QUOTE_OPEN || token->kind == PX_TOKEN_QUOTE_CLOSE)
+        (*marks)++;
+      if ((token->kind == PX_TOKEN_WORD || token->kind == PX_TOKEN_NUMBER) && token->in_quote)
+        {
+          if (out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append_len (out, doc->text + token->start, token->end - token->start);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_quoted (const char *paragraph,
+               const char *expected,
+               guint       expected_marks)
+{
+  g_autoptr(PxDocument) doc = analyse (paragraph, NULL);
+  guint marks;
+  g_autofree char *words = quoted_words (doc, &marks);
+
+  if (g_strcmp0 (words, expected) != 0 || marks != expected_marks)
+    g_printerr ("in: %s\nquoted: [%s] (%u marks)\n", paragraph, words, marks);
+  g_assert_cmpstr (words, ==, expected);
+  g_assert_cmpuint (marks, ==, expected_marks);
+}
+
+/* An apostrophe is no quotation mark: after a plural ("the players'
+ * union", "Jones' lawyer", a page's "Tar Heels ' 91-73 win"), in elisions
+ * ("rock 'n' roll", "the '90s", "let 'em go"), and a single mark with no
+ * closing one.
+ */
+static void
+test_quotes_apostrophes (void)
+{
+  assert_quoted ("The Tar Heels ' 91-73 win over Duke was their fifth in a row. Hansbrough scored 20 points.", "", 0);
+  assert_quoted ("The players' union said on Tuesday that the deal was fair to both sides.", "", 0);
+  assert_quoted ("Jones' lawyer said his client would appeal, and the Joneses’ neighbours agreed.", "", 0);
+  assert_quoted ("She grew up on rock 'n' roll in the '90s and still plays it every week.", "", 0);
+  assert_quoted ("Police said they had to let 'em go, a member of the class of ’91 recalled.", "", 0);
+  assert_quoted ("Witnesses said the gunman ' fired at least six shots before he fled on foot.", "", 0);
+  assert_quoted ("Fans chanted 'Go Heels as the team left the court on Saturday night.", "", 0);
+  assert_quoted ("He called it 'a disaster. The Smiths' house was the only one left standing.", "", 0);
+  /* a plural's apostrophe inside a real quotation does not end it */
+  assert_quoted ("'The players' union will not accept this deal,' Smith said on Monday.",
+                 "The players union will not accept this deal", 2);
+  assert_quoted ("Fans cheered the Tar Heels ' 91-73 win. Coach Roy Williams called it 'a great night'.",
+                 "a great night", 2);
+}
+
+/* Single quotation marks still quote: a quotation said by someone, a
+ * British one with a "double" quotation inside, a scare quote ending in s,
+ * one over two sentences, one with an elision inside.
+ */
+static void
+test_quotes_single (void)
+{
+  assert_quoted ("'I knew you'd say that,' he said, and laughed.", "I knew you'd say that", 2);
+  assert_quoted ("The minister called it 'a \"temporary\" measure' on Monday.", "a temporary measure", 4);
+  assert_quoted ("So-called 'experts' say the bridge is safe, the council wrote.", "experts", 2);
+  assert_quoted ("‘It was over. We lost everything,’ she told reporters.", "It was over We lost everything", 2);
+  assert_quoted ("'We played rock 'n' roll all night,' the singer said.", "We played rock n roll all night", 2);
+  assert_quoted ("'Music in the '90s was better,' he said.", "Music in the 90s was better", 2);
+  assert_quoted ("'Let 'em go,' the officer shouted at the crowd.", "Let em go", 2);
+  assert_quoted ("'We stayed home ’cause of the storm,' she said.", "We stayed home cause of the storm", 2);
+  assert_quoted ("'We drove ’round the block twice,' he said.", "We drove round the block twice", 2);
+  assert_quoted ("'The class of '91 never forgot it,' she said.", "The class of 91 never forgot it", 2);
+  assert_quoted ("'We stayed home 'til the storm passed,' she said.", "We stayed home til the storm passed", 2);
+  assert_quoted ("‘We did our best. Now it is up to the voters’. The polls open at eight.",
+                 "We did our best Now it is up to the voters", 2);
+  assert_quoted ("He said the rescue was 'a miracle', but the mayor's office said 'it was luck'.",
+                 "a miracle it was luck", 4);
+}
+
 static void
 test_tokens_and_stems (void)
 {
@@ -517,6 +605,8 @@ main (int    argc,
   g_test_add_func ("/text/sentences/ordinal-days", test_sentences_ordinal_days);
   g_test_add_func ("/text/sentences/quotes-ellipses", test_sentences_quotes_and_ellipses);
   g_test_add_func ("/text/sentences/char-offsets", test_sentence_char_offsets);
+  g_test_add_func ("/text/quotes/apostrophes", test_quotes_apostrophes);
+  g_test_add_func ("/text/quotes/single", test_quotes_single);
   g_test_add_func ("/text/tokens", test_tokens_and_stems);
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);

@@ -295,6 +295,174 @@ add_token (GArray     *tokens,
   g_array_append_val (tokens, token);
 }
 
+static gboolean
+token_is (const char    *text,
+          const PxToken *token,
+          const char    *what)
+{
+  gsize len = strlen (what);
+
+  return token->end - token->start == len && memcmp (text + token->start, what, len) == 0;
+}
+
+static gboolean
+is_terminator (const char    *text,
+               const PxToken *token)
+{
+  return token->kind == PX_TOKEN_PUNCT
+         && (token_is (text, token, ".") || token_is (text, token, "!") || token_is (text, token, "?")
+             || token_is (text, token, "...") || token_is (text, token, "…"));
+}
+
+/* What a single quote mark may be, before the marks of a paragraph are
+ * paired: one that may open a quotation, one that may close it, or the
+ * apostrophe after a word ending in s ("the players' union", "Jones'
+ * lawyer", "the Tar Heels ' 91-73 win"), which closes a quotation only when
+ * nothing else can.
+ */
+typedef enum
+{
+  MARK_OPENS,
+  MARK_CLOSES,
+  MARK_PLURAL,
+} MarkKind;
+
+typedef struct
+{
+  guint token;     /* index in the paragraph's tokens */
+  MarkKind kind;
+  guint stops;     /* sentence stops before the mark in its paragraph */
+  gboolean runs_on; /* a word or number follows, after spaces or not */
+  gboolean apostrophe;
+} SingleMark;
+
+static gboolean
+is_word_or_digit (gunichar c)
+{
+  return is_word_char (c) || g_unichar_isdigit (c);
+}
+
+/* The first character after @p that is no space, or 0. */
+static gunichar
+next_after_spaces (const char *p,
+                   const char *end)
+{
+  while (p < end && (g_unichar_isspace (char_at (p, end)) || char_at (p, end) == 0x00A0))
+    p = next_char (p, end);
+  return char_at (p, end);
+}
+
+/* Words written with their first letters left out; "'Tis" and "'Twas"
+ * also with a capital.
+ */
+static const char * const elided_words[] = { "tis", "twas", "til", "cause", "bout" };
+
+/* Whether the mark at @p, which could open a quotation, elides letters or
+ * a century instead: "rock 'n' roll", "let 'em go", "the '90s", "class of
+ * '91", "'cause". A quotation that starts with a two-digit number is rarer than
+ * these.
+ */
+static gboolean
+is_elision (const char *p,
+            const char *end)
+{
+  const char *w = next_char (p, end);
+  const char *e = w;
+  gsize len;
+
+  while (e < end && is_word_or_digit (char_at (e, end)))
+    e = next_char (e, end);
+  len = e - w;
+  if (len == 2 && g_ascii_isdigit (w[0]) && g_ascii_isdigit (w[1]))
+    return TRUE;
+  if (len == 3 && g_ascii_isdigit (w[0]) && g_ascii_isdigit (w[1]) && (w[2] == 's' || w[2] == 'S'))
+    return TRUE;
+  if (len == 1 && (w[0] == 'n' || w[0] == 'N'))
+    return TRUE;
+  if (len == 2 && w[0] == 'e' && w[1] == 'm')
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (elided_words); i++)
+    if (len == strlen (elided_words[i]) && (memcmp (w, elided_words[i], len) == 0
+                                           || (g_ascii_strncasecmp (w, elided_words[i], len) == 0
+                                               && elided_words[i][0] == 't')))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the word that ends right before @p (spaces between allowed)
+ * ends in @letter, and is @letter alone when @alone.
+ */
+static gboolean
+word_before_ends_in (const char *text,
+                     const char *p,
+                     char        letter,
+                     gboolean    alone)
+{
+  const char *q = p;
+
+  while (q > text && (q[-1] == ' ' || q[-1] == '\t'))
+    q--;
+  if (q == text || g_ascii_tolower (q[-1]) != letter)
+    return FALSE;
+  if (!alone)
+    return q - 1 > text && (g_ascii_isalpha (q[-2]) || (guchar) q[-2] >= 0x80);
+  return q - 1 == text || !is_word_or_digit (g_utf8_get_char (g_utf8_find_prev_char (text, q - 1)));
+}
+
+/* Pairs the single quote marks of a paragraph: an opening mark with the
+ * next closing one; a plural's apostrophe closes only when no other mark
+ * closes before the next opening one and it ends the quotation's sentence
+ * or ends a phrase ("so-called 'experts' say", "'... the players'.").
+ * An opening mark left without a close, and every mark left unpaired, is an
+ * apostrophe: it becomes no token.
+ */
+static void
+pair_single_marks (GArray *tokens,
+                   guint   first,
+                   GArray *marks)
+{
+  SingleMark *m = (SingleMark *) marks->data;
+  int open = -1;
+  guint to = first;
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      m[i].apostrophe = TRUE;
+      if (m[i].kind == MARK_OPENS)
+        {
+          open = i;
+          continue;
+        }
+      if (open < 0)
+        continue;
+      if (m[i].kind == MARK_PLURAL)
+        {
+          gboolean later_close = i + 1 < marks->len && m[i + 1].kind != MARK_OPENS;
+
+          if (later_close || (m[i].runs_on && m[i].stops != m[open].stops))
+            continue;
+        }
+      m[open].apostrophe = FALSE;
+      m[i].apostrophe = FALSE;
+      g_array_index (tokens, PxToken, first + m[open].token).kind = PX_TOKEN_QUOTE_OPEN;
+      g_array_index (tokens, PxToken, first + m[i].token).kind = PX_TOKEN_QUOTE_CLOSE;
+      open = -1;
+    }
+
+  /* drop the apostrophes */
+  for (guint t = first, k = 0; t < tokens->len; t++)
+    {
+      while (k < marks->len && first + m[k].token < t)
+        k++;
+      if (k < marks->len && first + m[k].token == t && m[k].apostrophe)
+        continue;
+      if (to != t)
+        g_array_index (tokens, PxToken, to) = g_array_index (tokens, PxToken, t);
+      to++;
+    }
+  g_array_set_size (tokens, to);
+}
+
 /* Appends the tokens of the paragraph [@p, @end) of @text to @tokens. */
 static void
 tokenise (const char *text,
@@ -302,7 +470,9 @@ tokenise (const char *text,
           const char *end,
           GArray     *tokens)
 {
-  gboolean single_open = FALSE;
+  g_autoptr(GArray) marks = g_array_new (FALSE, TRUE, sizeof (SingleMark));
+  guint first = tokens->len;
+  guint stops = 0;
   gboolean double_open = FALSE;
 
   while (p < end)
@@ -357,18 +527,35 @@ tokenise (const char *text,
           double_open = opens;
           add_token (tokens, text, p, q, opens ? PX_TOKEN_QUOTE_OPEN : PX_TOKEN_QUOTE_CLOSE);
         }
-      else if (c == 0x2018 || (c == '\'' && (before == 0 || g_unichar_isspace (before))))
+      else if (c == 0x2018 || c == 0x2019 || c == '\'')
         {
-          single_open = TRUE;
-          add_token (tokens, text, p, q, PX_TOKEN_QUOTE_OPEN);
-        }
-      else if (c == 0x2019 || c == '\'')
-        {
-          /* A closing single quote, or the apostrophe of "drones’". */
-          if (single_open)
+          /* A single quotation mark or an apostrophe ("drones’", "the
+           * '90s"): told apart once the paragraph's marks can be paired.
+           */
+          gboolean spaced = before == 0 || g_unichar_isspace (before) || before == 0x00A0;
+          gboolean followed = q < end && is_word_or_digit (char_at (q, end));
+          SingleMark mark = { 0, };
+
+          mark.token = tokens->len - first;
+          mark.stops = stops;
+          mark.runs_on = is_word_or_digit (next_after_spaces (q, end));
+          if ((c == 0x2018 || spaced) && followed)
+            mark.kind = MARK_OPENS;
+          else if (word_before_ends_in (text, p, 's', FALSE))
+            mark.kind = MARK_PLURAL;
+          else
+            mark.kind = MARK_CLOSES;
+
+          /* "'n'", "'em", "'90s", and ’ before a word after a space
+           * ("’cause", "’tis"): an apostrophe, no token
+           */
+          if ((followed && (is_elision (p, end) || (c == 0x2019 && spaced)))
+              || (!followed && word_before_ends_in (text, p, 'n', TRUE)))
+            ;
+          else
             {
-              single_open = FALSE;
               add_token (tokens, text, p, q, PX_TOKEN_QUOTE_CLOSE);
+              g_array_append_val (marks, mark);
             }
         }
       else if (g_unichar_type (c) == G_UNICODE_CURRENCY_SYMBOL || c == '%' || c == '&'
@@ -378,27 +565,14 @@ tokenise (const char *text,
         add_token (tokens, text, p, q, PX_TOKEN_PUNCT);
       /* anything else (controls, emoji) is not a token */
 
+      if (tokens->len > first && is_terminator (text, &g_array_index (tokens, PxToken, tokens->len - 1))
+          && g_array_index (tokens, PxToken, tokens->len - 1).start == (gsize) (p - text))
+        stops++;
       p = q;
     }
-}
 
-static gboolean
-token_is (const char    *text,
-          const PxToken *token,
-          const char    *what)
-{
-  gsize len = strlen (what);
-
-  return token->end - token->start == len && memcmp (text + token->start, what, len) == 0;
-}
-
-static gboolean
-is_terminator (const char    *text,
-               const PxToken *token)
-{
-  return token->kind == PX_TOKEN_PUNCT
-         && (token_is (text, token, ".") || token_is (text, token, "!") || token_is (text, token, "?")
-             || token_is (text, token, "...") || token_is (text, token, "…"));
+  if (marks->len > 0)
+    pair_single_marks (tokens, first, marks);
 }
 
 static gboolean
