@@ -726,6 +726,16 @@ test_time_same_happening (void)
   assert_flagged ("Mark Felt, the FBI official known as Deep Throat, died on Thursday at his home in Santa Rosa.",
                   "Felt, who became famous as the Watergate informant Deep Throat, died on Friday, his family said.",
                   PX_DIFFERENCE_TIME, "Thursday", "Friday");
+  /* a time before a noun dates that noun's happening: the game, not the
+   * placing on a list */
+  assert_not_flagged ("Bush missed four games after surgery on his left knee and it appears it was injured in the "
+                      "Saints ' Thursday night loss to Chicago.",
+                      "The Saints placed Bush on the injured reserve list Wednesday after he suffered a knee sprain in "
+                      "the team's loss at Chicago.",
+                      PX_DIFFERENCE_TIME);
+  assert_not_flagged ("Officials said it was the worst in the city since the Monday night fire at the old mill.",
+                      "It was the worst the city had seen, officials said on Wednesday after the fire at the old mill.",
+                      PX_DIFFERENCE_TIME);
   /* a declaration is an act, not the saying of a claim */
   assert_flagged ("Governor Gavin Newsom declared a state of emergency for Los Angeles County on Thursday.",
                   "Newsom declared a state of emergency on Wednesday night as the fire spread.",

@@ -1966,6 +1966,25 @@ time_predicate (Context          *ctx,
   after = at;
   while (after < end && px_document_token (doc, after)->start < time->end)
     after++;
+  /* a time between a determiner or an owner and a noun dates that noun's
+   * happening: "in the Saints' Thursday night loss", "since the Monday
+   * night fire"
+   */
+  if (at > first && after < end)
+    {
+      const PxToken *owner = px_document_token (doc, at - 1), *noun = px_document_token (doc, after);
+
+      if (noun->kind == PX_TOKEN_WORD && !noun->is_stop && !noun->is_capital
+          && (g_str_equal (owner->norm, "the") || g_str_has_suffix (owner->norm, "'s")
+              || g_str_has_suffix (owner->norm, "'")
+              || (owner->kind == PX_TOKEN_WORD && owner->is_capital && !owner->sentence_initial && !owner->is_stop)))
+        {
+          const PxLexeme *lexeme = lexeme_of (ctx, noun->norm);
+
+          if (lexeme->is_noun && !lexeme->verb_form)
+            return noun;
+        }
+    }
   for (int step = -1; step <= 1; step += 2)
     for (int t = step < 0 ? (int) at - 1 : (int) after; t >= (int) first && t < (int) end; t += step)
       {
