@@ -6,9 +6,10 @@
 # similarity on the MSRP held-out pairs; and the engine on the development keys
 # beside ../shared (../dev-keys, ../dev-keys2: ECB+ development topics keyed
 # in basil-dev's format, which tools/fit-similarity.py --keys-dir fits on, so
-# not a held-out figure). ecbplus-dev also by kind of story (ecb-kinds.py: one
-# happening or several), and the baseline also with one threshold for both
-# sets, as the engine has. Skipped when ../shared is absent.
+# not a held-out figure; ../dev-keys3: eight more, written 2026-12-03 before
+# any engine run on them, not fitted on, still development topics).
+# ecbplus-dev also by kind of story (ecb-kinds.py: one happening or several),
+# and the baseline also with one threshold for both sets, as the engine has. Skipped when ../shared is absent.
 # Usage: tests/bench/claims/run.sh [BUILDDIR]
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
@@ -39,9 +40,13 @@ for split in dev held; do
   echo "  by kind of story: $(kinds "$cli" $split)"
 done
 
-for keys in "$shared/../dev-keys" "$shared/../dev-keys2"; do
+for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3"; do
   if [ -d "$keys/keys" ]; then
-    echo "$(basename "$keys") (fitted on): $("$shared/bench/score-claims.py" --cli "$cli" --keys "$keys/keys" --events "$keys/events" | tail -n 1)"
+    case $keys in
+      *dev-keys3) note="development, not fitted on" ;;
+      *) note="fitted on" ;;
+    esac
+    echo "$(basename "$keys") ($note): $("$shared/bench/score-claims.py" --cli "$cli" --keys "$keys/keys" --events "$keys/events" | tail -n 1)"
   fi
 done
 
