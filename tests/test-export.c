@@ -972,6 +972,200 @@ test_html (void)
   g_assert_true (any_text_equals (dds, "By Ann \"Annie\" Reyes"));
 }
 
+/* Slot links: a story of the three reports of tests/fixtures/linked, whose
+ * comparison has one difference between sentences of two claims.
+ */
+typedef struct
+{
+  char *dir;
+  PxStore *store;
+  gint64 story_id;
+} LinkedStory;
+
+static void
+linked_story_free (LinkedStory *self)
+{
+  px_store_close (self->store, NULL);
+  g_object_unref (self->store);
+  g_free (self->dir);
+  g_free (self);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LinkedStory, linked_story_free)
+
+static LinkedStory *
+linked_story_new (void)
+{
+  static const char * const names[] = { "harbour-gazette.txt", "northern-post.txt", "valley-times.txt" };
+  LinkedStory *self = g_new0 (LinkedStory, 1);
+  g_autofree char *db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->dir = px_test_make_temp_dir ("px-export-linked-XXXXXX");
+  db = g_build_filename (self->dir, "parallax.db", NULL);
+  self->store = px_store_open (db, &error);
+  g_assert_no_error (error);
+  self->story_id = px_store_create_story (self->store, "Okafor released", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "linked", names[i], NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(PxSnapshot) snapshot = NULL;
+      g_autoptr(PxArticle) article = NULL;
+      gsize len;
+
+      g_file_get_contents (path, &data, &len, &error);
+      g_assert_no_error (error);
+      bytes = g_bytes_new_take (g_steal_pointer (&data), len);
+      snapshot = px_snapshot_new (bytes, NULL, "text/plain", "utf-8");
+      article = px_extract_snapshot (names[i], snapshot, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (px_store_add_source (self->store, self->story_id, article, snapshot, &error), >, 0);
+      g_assert_no_error (error);
+    }
+
+  return self;
+}
+
+static char *
+linked_story_export (LinkedStory    *self,
+                     PxExportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = px_export_story (PX_LIBRARY (self->store), self->story_id, format, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (out);
+  return out;
+}
+
+/* Each slot link as the reports must show it: "kind summary (claims a and b)",
+ * with @summary_of giving the summary as the format writes it.
+ */
+static GPtrArray *
+linked_lines (LinkedStory *self,
+              gboolean     markdown)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_export_compare_story (PX_LIBRARY (self->store), self->story_id,
+                                                                NULL, &error);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      PxClaim *claim = px_comparison_get_claim (comparison, c);
+
+      for (guint d = 0; d < px_claim_get_n_linked_differences (claim); d++)
+        {
+          PxDifference *difference = px_claim_get_linked_difference (claim, d);
+          guint n_spans, other = c;
+          const PxTextSpan *spans = px_difference_get_spans (difference, &n_spans);
+
+          for (guint i = 0; i < n_spans; i++)
+            if (px_comparison_get_sentence_claim (comparison, spans[i].source, spans[i].sentence) != c)
+              other = px_comparison_get_sentence_claim (comparison, spans[i].source, spans[i].sentence);
+          g_assert_cmpuint (other, >, c);
+          g_ptr_array_add (lines, g_strdup_printf (markdown ? "- %s %s (claims %u and %u)" : "%s %s (claims %u and %u)",
+                                                   px_difference_kind_to_string (px_difference_get_kind (difference)),
+                                                   px_difference_get_summary (difference), c + 1, other + 1));
+        }
+    }
+
+  return lines;
+}
+
+/* The Markdown report lists each slot link under "Differences between
+ * claims", after the claims' own differences, with both claims' numbers.
+ */
+static void
+test_markdown_linked (void)
+{
+  g_autoptr(LinkedStory) story = linked_story_new ();
+  g_autofree char *out = linked_story_export (story, PX_EXPORT_FORMAT_MARKDOWN);
+  g_autoptr(GPtrArray) expected = linked_lines (story, TRUE);
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+  guint heading = 0, differences = 0, claims = 0, found = 0;
+
+  g_assert_cmpuint (expected->len, ==, 1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_equal (lines[i], "### Differences"))
+        differences = i;
+      else if (g_str_equal (lines[i], "### Differences between claims"))
+        heading = i;
+      else if (g_str_equal (lines[i], "### Claims carried by more than one outlet"))
+        claims = i;
+    }
+  g_assert_cmpuint (differences, >, 0);
+  g_assert_cmpuint (heading, >, differences);
+  g_assert_cmpuint (claims, >, heading);
+
+  /* Each link once in the section, its words as the page has them
+   * (Markdown escapes aside), its claims linked to their sections when
+   * they have one. */
+  for (guint i = heading + 1; i < claims; i++)
+    {
+      g_autoptr(GString) plain = NULL;
+
+      if (!g_str_has_prefix (lines[i], "- "))
+        continue;
+      plain = g_string_new (lines[i]);
+      /* "[4](<#claim-4>)" -> "4"; "**number**" -> "number"; "\." -> "." */
+      for (char *p = strstr (plain->str, "](<#claim-"); p != NULL; p = strstr (plain->str, "](<#claim-"))
+        {
+          char *open = p;
+          char *close = strchr (p, ')');
+
+          while (open > plain->str && *open != '[')
+            open--;
+          g_string_erase (plain, p - plain->str, close - p + 1);
+          g_string_erase (plain, open - plain->str, 1);
+        }
+      g_string_replace (plain, "**", "", 0);
+      for (char *p = strchr (plain->str, '\\'); p != NULL; p = strchr (p + 1, '\\'))
+        g_string_erase (plain, p - plain->str, 1);
+      for (guint e = 0; e < expected->len; e++)
+        found += g_str_equal (plain->str, g_ptr_array_index (expected, e));
+    }
+  g_assert_cmpuint (found, ==, expected->len);
+}
+
+/* The HTML report (also what is printed) lists them the same way. */
+static void
+test_html_linked (void)
+{
+  g_autoptr(LinkedStory) story = linked_story_new ();
+  g_autofree char *out = linked_story_export (story, PX_EXPORT_FORMAT_HTML);
+  g_autoptr(GPtrArray) expected = linked_lines (story, FALSE);
+  g_autoptr(xmlDoc) doc = parse_html (out);
+  g_autoptr(GPtrArray) headings = g_ptr_array_new ();
+  xmlNode *list = NULL;
+  guint n_items = 0;
+
+  g_assert_cmpuint (expected->len, ==, 1);
+  find_elements (xmlDocGetRootElement (doc), "h3", NULL, headings);
+  for (guint i = 0; i < headings->len; i++)
+    {
+      g_autofree char *text = text_of (headings->pdata[i]);
+
+      if (g_str_equal (text, "Differences between claims"))
+        list = xmlNextElementSibling (headings->pdata[i]);
+    }
+  g_assert_nonnull (list);
+  g_assert_cmpstr ((const char *) list->name, ==, "ul");
+  for (xmlNode *item = xmlFirstElementChild (list); item != NULL; item = xmlNextElementSibling (item))
+    {
+      g_autofree char *text = text_of (item);
+
+      g_assert_true (g_ptr_array_find_with_equal_func (expected, text, g_str_equal, NULL));
+      n_items++;
+    }
+  g_assert_cmpuint (n_items, ==, expected->len);
+}
+
 /* The Markdown through a real CommonMark renderer (GitHub's, with tables). */
 static void
 test_markdown_rendered (void)
@@ -1251,6 +1445,8 @@ main (int    argc,
   g_test_add_func ("/export/markdown", test_markdown);
   g_test_add_func ("/export/html", test_html);
   g_test_add_func ("/export/markdown-rendered", test_markdown_rendered);
+  g_test_add_func ("/export/markdown-linked", test_markdown_linked);
+  g_test_add_func ("/export/html-linked", test_html_linked);
   g_test_add_func ("/export/source-removed", test_source_removed);
   g_test_add_func ("/export/report-without-comparison", test_report_without_comparison);
   g_test_add_func ("/export/errors", test_errors);

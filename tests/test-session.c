@@ -5,6 +5,11 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "px-session.h"
@@ -199,6 +204,102 @@ settle (void)
   g_usleep (100000);
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+typedef struct
+{
+  char *path;
+  char *html;
+} FifoWrite;
+
+/* Opens the FIFO for writing (waiting for its reader) and fills it. */
+static gpointer
+fifo_write_thread (gpointer data)
+{
+  FifoWrite *write_data = data;
+  int fd = open (write_data->path, O_WRONLY);
+  gsize len = strlen (write_data->html);
+  gsize done = 0;
+
+  g_assert_cmpint (fd, >=, 0);
+  while (done < len)
+    {
+      gssize n = write (fd, write_data->html + done, len - done);
+
+      g_assert_cmpint (n, >, 0);
+      done += n;
+    }
+  close (fd);
+  return NULL;
+}
+
+/* A story from several pages is named after the first page given, not after
+ * the one that finishes loading first: here the first is a FIFO that gives
+ * its page only once the second has loaded and been kept.
+ */
+static void
+test_title_first_source (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *slow_path = g_build_filename (fixture->dir, "slow.html", NULL);
+  g_autofree char *fast_path = write_page (fixture, "fast.html", "Second page loads first");
+  g_autofree char *missing_path = g_build_filename (fixture->dir, "missing.html", NULL);
+  g_autofree char *named_path = write_page (fixture, "named.html", "Named after the page that loaded");
+  g_autofree char *slow_html = NULL;
+  g_autoptr(PxSource) slow = NULL;
+  g_autoptr(PxSource) fast = NULL;
+  g_autoptr(PxSource) missing = NULL;
+  g_autoptr(PxSource) named = NULL;
+  g_autoptr(PxStoryInfo) info = NULL;
+  g_autoptr(GThread) writer = NULL;
+  FifoWrite write_data;
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  /* The page the FIFO gives, as write_page() writes it. */
+  {
+    g_autofree char *tmp = write_page (fixture, "slow-content.html", "First page given");
+
+    g_assert_true (g_file_get_contents (tmp, &slow_html, NULL, NULL));
+  }
+  g_assert_cmpint (mkfifo (slow_path, 0600), ==, 0);
+
+  px_session_new_story (fixture->session, NULL);
+  wait_loaded (fixture);
+  slow = px_source_new_for_input (slow_path);
+  fast = px_source_new_for_input (fast_path);
+  px_session_add_source (fixture->session, slow);
+  px_session_add_source (fixture->session, fast);
+
+  /* The second page loaded and kept; the first still waiting. */
+  while ((px_source_get_state (fast) == PX_SOURCE_LOADING || px_source_get_source_id (fast) <= 0)
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (px_source_get_state (fast), ==, PX_SOURCE_READY);
+  settle ();
+  g_assert_cmpint (px_source_get_state (slow), ==, PX_SOURCE_LOADING);
+  g_assert_true (px_session_get_title_provisional (fixture->session));
+
+  write_data.path = slow_path;
+  write_data.html = slow_html;
+  writer = g_thread_new ("fifo-writer", fifo_write_thread, &write_data);
+  wait_loaded (fixture);
+  g_thread_join (g_steal_pointer (&writer));
+  g_assert_cmpint (px_source_get_state (slow), ==, PX_SOURCE_READY);
+  g_assert_cmpstr (px_session_get_title (fixture->session), ==, "First page given");
+  g_assert_false (px_session_get_title_provisional (fixture->session));
+  info = px_library_get_story (PX_LIBRARY (fixture->store), px_session_get_story_id (fixture->session), NULL);
+  g_assert_cmpstr (info->title, ==, "First page given");
+
+  /* A first source that fails does not hold the name back. */
+  px_session_new_story (fixture->session, NULL);
+  wait_loaded (fixture);
+  missing = px_source_new_for_input (missing_path);
+  named = px_source_new_for_input (named_path);
+  px_session_add_source (fixture->session, missing);
+  px_session_add_source (fixture->session, named);
+  wait_loaded (fixture);
+  g_assert_cmpint (px_source_get_state (missing), ==, PX_SOURCE_FAILED);
+  g_assert_cmpstr (px_session_get_title (fixture->session), ==, "Named after the page that loaded");
 }
 
 static guint
@@ -548,6 +649,8 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  g_test_add ("/session/title-first-source", Fixture, NULL, fixture_set_up, test_title_first_source,
+              fixture_tear_down);
   g_test_add ("/session/provisional-title", Fixture, NULL, fixture_set_up, test_provisional_title,
               fixture_tear_down);
   g_test_add ("/session/remove-undo", Fixture, NULL, fixture_set_up, test_remove_undo, fixture_tear_down);

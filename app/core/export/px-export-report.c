@@ -363,6 +363,57 @@ add_difference (PxBlock      *list,
     }
 }
 
+/* A claim's number, linked to its section when it has one (claims that
+ * more than one outlet carries).
+ */
+static void
+add_claim_number (PxBlock      *item,
+                  PxComparison *comparison,
+                  guint         index)
+{
+  g_autofree char *number = g_strdup_printf ("%u", index + 1);
+  guint n_sources;
+
+  px_claim_get_sources (px_comparison_get_claim (comparison, index), &n_sources);
+  if (n_sources > 1)
+    add_run (item, PX_RUN_LINK, number)->target = claim_anchor (index + 1, TRUE);
+  else
+    add_run (item, PX_RUN_TEXT, number);
+}
+
+/* A slot link: a difference between a sentence of claim @index and one of
+ * another claim, as "(claims 4 and 7)" after the summary, the way
+ * `parallax-cli compare` lists it.
+ */
+static void
+add_linked_difference (PxBlock      *list,
+                       PxComparison *comparison,
+                       PxDifference *difference,
+                       guint         index)
+{
+  PxDifferenceKind kind = px_difference_get_kind (difference);
+  PxBlock *item = add_block (list, PX_BLOCK_ITEM);
+  guint other = index, n_spans;
+  const PxTextSpan *spans = px_difference_get_spans (difference, &n_spans);
+
+  for (guint i = 0; i < n_spans; i++)
+    {
+      guint where = px_comparison_get_sentence_claim (comparison, spans[i].source, spans[i].sentence);
+
+      if (where != index && where < px_comparison_get_n_claims (comparison))
+        other = where;
+    }
+
+  add_styled_run (item, PX_RUN_BADGE, px_difference_kind_to_string (kind), kind_style (kind));
+  add_text (item, " ");
+  add_run (item, PX_RUN_PAGE, px_difference_get_summary (difference));
+  add_text (item, " (claims ");
+  add_claim_number (item, comparison, MIN (index, other));
+  add_text (item, " and ");
+  add_claim_number (item, comparison, MAX (index, other));
+  add_text (item, ")");
+}
+
 static void
 add_shared_claim (PxExportData *data,
                   PxBlock      *section,
@@ -522,6 +573,24 @@ add_claims (PxExportData *data,
 
           for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
             add_difference (list, px_claim_get_difference (claim, d), c + 1);
+        }
+    }
+
+  /* Differences between sentences of two claims (slot links), apart, as
+   * the compare reports list them: the claims' own stay as they were. */
+  for (guint c = 0, first = TRUE; c < n_claims; c++)
+    {
+      PxClaim *claim = px_comparison_get_claim (comparison, c);
+
+      for (guint d = 0; d < px_claim_get_n_linked_differences (claim); d++)
+        {
+          if (first)
+            {
+              add_heading (root, 3, "Differences between claims");
+              list = add_block (root, PX_BLOCK_LIST);
+            }
+          first = FALSE;
+          add_linked_difference (list, comparison, px_claim_get_linked_difference (claim, d), c);
         }
     }
 

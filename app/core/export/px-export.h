@@ -8,7 +8,9 @@
  *  - markdown and html: the story report. The story's sources (outlet,
  *    title, byline, dates, URL, fetch time and SHA-256 of the page as
  *    fetched), its claims with the outlets that carry them and those that
- *    leave them out, how they differ, a side-by-side table of every claim,
+ *    leave them out, how they differ, the differences between sentences
+ *    of two claims (slot links, "Differences between claims", as
+ *    `parallax-cli compare` lists them), a side-by-side table of every claim,
  *    and the annotations with their verdicts and notes. The HTML is one
  *    standalone page: inline CSS (with print rules), no scripts, no
  *    external resources, and a Content-Security-Policy that forbids both.

@@ -818,6 +818,45 @@ rename_stored (PxSession  *self,
   px_library_rename_story_async (self->library, self->story_id, title, self->cancellable, story_renamed_cb, call);
 }
 
+/* A story started from addresses is named after its first source's
+ * headline, first in column order (the order the sources were given, or
+ * the one the user has made since), whichever finishes loading first: a
+ * source before it still loading is waited for, one that failed or has no
+ * headline passed over. Once: a title given is never replaced.
+ */
+static void
+name_after_first_source (PxSession *self)
+{
+  GListModel *sources = G_LIST_MODEL (self->sources);
+
+  if (!self->title_provisional || self->library == NULL || self->story_id <= 0 || self->creating)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (sources, i);
+      PxArticle *article;
+
+      switch (px_source_get_state (source))
+        {
+        case PX_SOURCE_LOADING:
+          return;
+        case PX_SOURCE_READY:
+          article = px_source_get_article (source);
+          if (article != NULL && article->title != NULL && article->title[0] != '\0')
+            {
+              self->title_provisional = FALSE;
+              rename_stored (self, article->title);
+              return;
+            }
+          break;
+        case PX_SOURCE_FAILED:
+        default:
+          break;
+        }
+    }
+}
+
 static void
 source_loaded_cb (GObject      *object,
                   GAsyncResult *result,
@@ -836,7 +875,10 @@ source_loaded_cb (GObject      *object,
   if (!px_source_load_finish (source, result, &save, &save_error, &error))
     {
       if (call->story_id == self->story_id && find_source (self, source, NULL))
-        move_stored (self, source);
+        {
+          move_stored (self, source);
+          name_after_first_source (self);
+        }
       return;
     }
   if (call->story_id != self->story_id || !find_source (self, source, NULL))
@@ -851,24 +893,14 @@ source_loaded_cb (GObject      *object,
       message (self, _("The page has changed since it was last fetched; the new version is kept too"));
       break;
     case PX_SOURCE_SAVE_ADDED:
-      {
-        PxArticle *article = px_source_get_article (source);
-
-        move_stored (self, source);
-        /* A story started from addresses is named after its first headline. */
-        if (self->title_provisional && article->title != NULL && article->title[0] != '\0')
-          {
-            /* Once: the next source's headline finds the title given. */
-            self->title_provisional = FALSE;
-            rename_stored (self, article->title);
-          }
-      }
+      move_stored (self, source);
       break;
     case PX_SOURCE_SAVE_NONE:
     case PX_SOURCE_SAVE_UNCHANGED:
     default:
       break;
     }
+  name_after_first_source (self);
 }
 
 void
@@ -926,6 +958,7 @@ px_session_move_source (PxSession *self,
   g_list_store_insert (self->sources, position, source);
   g_object_unref (source);
   move_stored (self, source);
+  name_after_first_source (self);
 }
 
 static void
@@ -960,6 +993,9 @@ px_session_remove_source (PxSession *self,
   removed->position = position;
   g_ptr_array_add (self->removed, removed);
   g_list_store_remove (self->sources, position);
+  /* A source that was still loading before the others no longer holds
+   * the story's name back. */
+  name_after_first_source (self);
 
   if (self->library != NULL && px_source_get_source_id (source) > 0)
     px_library_delete_source_async (self->library, px_source_get_source_id (source), NULL, source_deleted_cb,
