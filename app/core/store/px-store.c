@@ -1312,14 +1312,14 @@ format_losses (const gint64 lost[3])
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   if (lost[0] > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " story",
-                                                          "%" G_GINT64_FORMAT " stories", lost[0]), lost[0]));
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld story", "%lld stories",
+                                                          (gulong) lost[0]), (long long) lost[0]));
   if (lost[1] > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " source",
-                                                          "%" G_GINT64_FORMAT " sources", lost[1]), lost[1]));
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld source", "%lld sources",
+                                                          (gulong) lost[1]), (long long) lost[1]));
   if (lost[2] > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " annotation",
-                                                          "%" G_GINT64_FORMAT " annotations", lost[2]), lost[2]));
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld annotation", "%lld annotations",
+                                                          (gulong) lost[2]), (long long) lost[2]));
   if (parts->len == 1)
     return g_strdup (parts->pdata[0]);
   if (parts->len == 2)
