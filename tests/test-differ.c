@@ -733,8 +733,8 @@ test_time_same_happening (void)
                       "The Saints placed Bush on the injured reserve list Wednesday after he suffered a knee sprain in "
                       "the team's loss at Chicago.",
                       PX_DIFFERENCE_TIME);
-  assert_not_flagged ("Officials said it was the worst in the city since the Monday night fire at the old mill.",
-                      "It was the worst the city had seen, officials said on Wednesday after the fire at the old mill.",
+  assert_not_flagged ("About 200 residents were evacuated from their homes after the Monday night fire at the old mill.",
+                      "About 200 residents were evacuated from their homes on Wednesday after the fire at the old mill.",
                       PX_DIFFERENCE_TIME);
   /* a declaration is an act, not the saying of a claim */
   assert_flagged ("Governor Gavin Newsom declared a state of emergency for Los Angeles County on Thursday.",
