@@ -1233,12 +1233,9 @@ toll_of_word (const char *norm)
 static gboolean
 is_toll_head (const char *norm)
 {
-  static const char * const words[] = { "people", "person", "persons", "others", "more", "victims" };
+  static const char * const words[] = { "people", "person", "persons", "others", "more", "victims", NULL };
 
-  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (norm, words[w]))
-      return TRUE;
-  return toll_of_word (norm) != TOLL_NONE;
+  return g_strv_contains (words, norm) || toll_of_word (norm) != TOLL_NONE;
 }
 
 /* Whether a count is a toll, of the dead or of the hurt, and of whom: by
@@ -1301,13 +1298,10 @@ is_saying (const char *norm)
 {
   static const char * const words[] = {
     "said", "says", "say", "told", "according", "reported", "reports", "percent", "per", "cent", "officials",
-    "official", "authorities", "police",
+    "official", "authorities", "police", NULL,
   };
 
-  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (norm, words[w]))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (words, norm);
 }
 
 
@@ -2292,13 +2286,10 @@ is_glue_word (const PxToken *token)
   static const char * const words[] = {
     "a", "an", "the", "and", "or", "but", "that", "of", "to", "in", "on", "at", "for", "with", "by",
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "do", "did",
-    "does", "i", "we", "you", "he", "she", "they", "it",
+    "does", "i", "we", "you", "he", "she", "they", "it", NULL,
   };
 
-  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (token->norm, words[w]))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (words, token->norm);
 }
 
 /* Whether the words [from, to) of a quotation (indexes into @words) only
@@ -2766,13 +2757,10 @@ static gboolean
 noun_only_hedge (PxDocument  *doc,
                  const PxCue *cue)
 {
-  static const char * const words[] = { "suspected", "presumed", "potential" };
+  static const char * const words[] = { "suspected", "presumed", "potential", NULL };
   const char *norm = px_document_token (doc, cue->first_token)->norm;
 
-  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (norm, words[w]))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (words, norm);
 }
 
 /* "Neither lawyer ever claimed his innocence": a claim denied is none. */
@@ -2798,14 +2786,11 @@ negated_before (PxDocument  *doc,
 static gboolean
 opens_contrast (const PxToken *token)
 {
-  static const char * const words[] = { "but", "while", "whereas", "although", "though", "however" };
+  static const char * const words[] = { "but", "while", "whereas", "although", "though", "however", NULL };
 
   if (token->kind == PX_TOKEN_PUNCT && g_str_equal (token->norm, ";"))
     return TRUE;
-  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (token->norm, words[w]))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (words, token->norm);
 }
 
 static gboolean
@@ -3067,15 +3052,12 @@ static gboolean
 bounds_a_hedge (const PxToken *token)
 {
   static const char * const words[] = {
-    "where", "when", "whenever", "after", "before", "since", "until", "till",
+    "where", "when", "whenever", "after", "before", "since", "until", "till", NULL,
   };
 
   if (opens_clause (token))
     return TRUE;
-  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (token->norm, words[w]))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (words, token->norm);
 }
 
 /* Whether tokens [from, to) of @ref's sentence state what another source
@@ -3724,7 +3706,7 @@ opens_clause (const PxToken *token)
 {
   static const char * const words[] = {
     "and", "but", "or", "nor", "yet", "so", "while", "whereas", "because", "although", "though",
-    "which", "who", "whom", "whose", "that", "if", "whether", "unless",
+    "which", "who", "whom", "whose", "that", "if", "whether", "unless", NULL,
   };
 
   if (token->kind == PX_TOKEN_PUNCT)
@@ -3733,10 +3715,7 @@ opens_clause (const PxToken *token)
     return TRUE;
   if (token->kind != PX_TOKEN_WORD)
     return FALSE;
-  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (token->norm, words[w]))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (words, token->norm);
 }
 
 static gboolean
@@ -5269,7 +5248,8 @@ differ_run (PxDocument         **documents,
             guint                n_members,
             gboolean             linked)
 {
-  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL, NULL, NULL, FALSE, NULL };
+  Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL, NULL, NULL, FALSE, NULL,
+  };
   g_autoptr(GHashTable) lexicon = px_lexicon_cache_new ();
   g_autoptr(GHashTable) dated = g_hash_table_new (NULL, NULL);
   g_autofree int *attributions = g_new (int, n_documents * n_documents);

@@ -267,12 +267,9 @@ passes_negation_on (const PxToken *token)
 static gboolean
 opens_clause (const PxToken *token)
 {
-  static const char * const words[] = { "and", "but", "or", "that", "which", "who", "because", "while", "if" };
+  static const char * const words[] = { "and", "but", "or", "that", "which", "who", "because", "while", "if", NULL };
 
-  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (token->norm, words[w]))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (words, token->norm);
 }
 
 /* What a negation governs: the first content word after it, and the next
@@ -370,7 +367,7 @@ takes_an_object (PxDocument *doc,
 {
   static const char * const words[] = {
     "the", "a", "an", "his", "her", "its", "their", "our", "responsibility", "credit", "victory",
-    "lives", "life", "ownership", "asylum", "title", "as",
+    "lives", "life", "ownership", "asylum", "title", "as", NULL,
   };
   PxToken *token;
 
@@ -379,10 +376,7 @@ takes_an_object (PxDocument *doc,
   token = px_document_token (doc, next);
   if (token->kind == PX_TOKEN_NUMBER)
     return TRUE;
-  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (token->norm, words[w]))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (words, token->norm);
 }
 
 /* Whether the verb of saying ending before token @verb_end takes whom it

@@ -1564,13 +1564,10 @@ is_harm_word (const char *norm)
 {
   static const char * const words[] = {
     "killed", "died", "dead", "hurt", "injured", "wounded", "harmed", "deaths", "fatalities", "casualties",
-    "injuries", "injury", "death", "fatality",
+    "injuries", "injury", "death", "fatality", NULL,
   };
 
-  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (norm, words[w]))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (words, norm);
 }
 
 /* "No one was killed", "nobody was hurt", "no deaths were reported",
