@@ -274,10 +274,15 @@ describe_offset (PxSourceColumn *self,
         text = g_string_new (NULL);
       else
         g_string_append_c (text, '\n');
-      /* Translators: a kind of difference and its summary, "Number: 91 drones (RT) vs dozens (BBC)" */
-      g_string_append_printf (text, _("%s: %s"),
-                              px_highlight_kind_get_label (h->kind),
-                              h->summary != NULL ? h->summary : px_highlight_kind_get_description (h->kind));
+      /* a difference's summary is its whole description already, kind,
+       * claims and confidence ("Number: 91 drones (RT) vs dozens (BBC)…")
+       */
+      if (h->summary != NULL)
+        g_string_append (text, h->summary);
+      else
+        /* Translators: a kind of highlight and what it means, "Only this outlet: …" */
+        g_string_append_printf (text, _("%s: %s"), px_highlight_kind_get_label (h->kind),
+                                px_highlight_kind_get_description (h->kind));
     }
 
   return text;
