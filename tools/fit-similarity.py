@@ -270,6 +270,18 @@ def msrp(cli, shared):
 
 # The fit -------------------------------------------------------------------
 
+def auc(x, y):
+    """Area under the ROC curve of scores @x for labels @y (booleans), ties counted half; NaN with one class."""
+    if y.all() or not y.any():
+        return float("nan")
+    order = np.argsort(x, kind="mergesort")
+    _, first, counts = np.unique(x[order], return_index=True, return_counts=True)
+    ranks = np.empty(len(x))
+    ranks[order] = np.repeat(first + (counts + 1) / 2.0, counts)
+    n1 = y.sum()
+    return (ranks[y].sum() - n1 * (n1 + 1) / 2) / (n1 * (len(y) - n1))
+
+
 def fit(X, y, w, ridge=RIDGE, iterations=50):
     """Weighted logistic regression by Newton's method, the bias not penalised."""
     Xb = np.hstack([np.ones((len(X), 1)), X])

@@ -32,7 +32,7 @@ more feature ("enc"), as the cosine after removing each event's mean vector ("en
 candidate gate. The team lands a feature when one of basil-format F1 / ecbplus-dev MCC gains more than
 0.015 and the other does not drop. Figures of 2026-12-03: README.md, Alignment, "What limits it".
 Needs numpy (run it with /usr/bin/python3)."""
-import argparse, glob, hashlib, importlib.util, json, os, subprocess, sys, tarfile, tempfile, time, unicodedata
+import argparse, functools, glob, hashlib, importlib.util, json, os, subprocess, sys, tarfile, tempfile, time, unicodedata
 
 try:
     import numpy as np
@@ -49,6 +49,7 @@ RESERVED = 6          # the vocabulary's first six entries are never matched (un
 MAX_TOKENS = 128      # the graph keeps the first 128 tokens of a sentence
 
 
+@functools.lru_cache(maxsize=None)
 def load_fit():
     spec = importlib.util.spec_from_file_location("fit_similarity", os.path.join(HERE, "fit-similarity.py"))
     module = importlib.util.module_from_spec(spec)
@@ -260,17 +261,6 @@ class Cache:
 
 # The measurements -------------------------------------------------------------
 
-def auc(x, y):
-    if y.all() or not y.any():
-        return float("nan")
-    order = np.argsort(x, kind="mergesort")
-    _, first, counts = np.unique(x[order], return_index=True, return_counts=True)
-    ranks = np.empty(len(x))
-    ranks[order] = np.repeat(first + (counts + 1) / 2.0, counts)
-    n1 = y.sum()
-    return (ranks[y].sum() - n1 * (n1 + 1) / 2) / (n1 * (len(y) - n1))
-
-
 def add_encoder(events, cache):
     for e in events:
         unit = cache.get([s["text"] for src in e.out["sources"] for s in src["sentences"]])
@@ -336,7 +326,7 @@ def report_auc(fit, events):
             masks = [(~np.isnan(e.y)) & (e.quick >= lo) & (e.quick < hi) for e in sel]
             y = np.concatenate([e.y[m] for e, m in zip(sel, masks)]) > 0.5
             names = ("quick", "cosine", "expanded") + (("engine",) if lo >= fit.GATE else ()) + ("enc", "encc")
-            figures = " ".join(f"{name} {auc(np.concatenate([column(e, name)[m] for e, m in zip(sel, masks)]), y):.3f}"
+            figures = " ".join(f"{name} {fit.auc(np.concatenate([column(e, name)[m] for e, m in zip(sel, masks)]), y):.3f}"
                                for name in names)
             print(f"  {label}, {band}: {len(y)} pairs, {int(y.sum())} same: {figures}")
         below = [(~np.isnan(e.y)) & (e.quick < fit.GATE) for e in sel]
@@ -397,7 +387,7 @@ def report_msrp(shared, cache):
             return (len(y) - fp - fn) / len(y), 2 * tp / max(2 * tp + fp + fn, 1)
         if th is None:
             th = max((rate(t / 100)[0], t / 100) for t in range(1, 100))[1]
-        return th, rate(th), auc(x, y)
+        return th, rate(th), load_fit().auc(x, y)
 
     th, (da, df), dauc = figures([p for i, p in enumerate(pairs) if i % 5 != 4])
     _, (ha, hf), hauc = figures([p for i, p in enumerate(pairs) if i % 5 == 4], th)
@@ -435,7 +425,7 @@ def self_test():
     assert t.encode("") == []
     assert t.encode(":") == [7, 12], t.encode(":")                  # a null score counts 0
     assert utf16_length("\U0001F600") == 2
-    assert abs(auc(np.array([0.1, 0.4, 0.35, 0.8]), np.array([False, False, True, True])) - 0.75) < 1e-9
+    assert abs(load_fit().auc(np.array([0.1, 0.4, 0.35, 0.8]), np.array([False, False, True, True])) - 0.75) < 1e-9
 
     # a tiny model whose attention and FFN give nothing: the output is then the first layer's residual
     # dense over twice the embedding plus the timing signal, mean-pooled, tanh, L2-normalised

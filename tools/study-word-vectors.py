@@ -93,17 +93,6 @@ def add_features(e, table, dims):
             e.soft[k] = 0.5 * (a + b)
 
 
-def auc(x, y):
-    if y.all() or not y.any():
-        return float("nan")
-    order = np.argsort(x, kind="mergesort")
-    _, first, counts = np.unique(x[order], return_index=True, return_counts=True)
-    ranks = np.empty(len(x))
-    ranks[order] = np.repeat(first + (counts + 1) / 2.0, counts)
-    n1 = y.sum()
-    return (ranks[y].sum() - n1 * (n1 + 1) / 2) / (n1 * (len(y) - n1))
-
-
 def column(e, name):
     return e.X[:, e.names.index(name)] if name in e.names else getattr(e, name)
 
@@ -128,7 +117,7 @@ def main():
         for band, lo, hi in BANDS:
             masks = [(~np.isnan(e.y)) & (e.quick >= lo) & (e.quick < hi) for e in sel]
             y = np.concatenate([e.y[m] for e, m in zip(sel, masks)]) > 0.5
-            figures = " ".join(f"{name} {auc(np.concatenate([column(e, name)[m] for e, m in zip(sel, masks)]), y):.3f}"
+            figures = " ".join(f"{name} {fit.auc(np.concatenate([column(e, name)[m] for e, m in zip(sel, masks)]), y):.3f}"
                                for name in ("cosine", "expanded", "vectors", "soft"))
             print(f"  {label}, {band}: {len(y)} pairs, {int(y.sum())} same: {figures}")
         below = [(~np.isnan(e.y)) & (e.quick < fit.GATE) for e in sel]
