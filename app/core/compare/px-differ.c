@@ -1525,6 +1525,16 @@ places_nested (Context    *ctx,
   return GPOINTER_TO_INT (known) == 2;
 }
 
+/* Whether WordNet puts either place inside the other ("Christchurch",
+ * "New Zealand"): the less precise name is no other place.
+ */
+static gboolean
+one_place_within (const char *key_a,
+                  const char *key_b)
+{
+  return px_lexicon_place_within (key_a, key_b) || px_lexicon_place_within (key_b, key_a);
+}
+
 /* Whether two figures belong to two happenings: each is told at a place
  * of its own, neither within the other by WordNet nor written within the
  * other by a report ("more than 26,000 people
@@ -1547,8 +1557,8 @@ figures_apart (Context                *ctx,
         return TRUE;
     }
   return a->place != NULL && b->place != NULL && !keys_match (a->place, b->place)
-         && !px_entities_aliases (a->place, b->place) && !px_lexicon_place_within (a->place, b->place)
-         && !px_lexicon_place_within (b->place, a->place) && !places_nested (ctx, a->place, b->place);
+         && !px_entities_aliases (a->place, b->place) && !one_place_within (a->place, b->place)
+         && !places_nested (ctx, a->place, b->place);
 }
 
 /* Whether joining the topics of items @i and @j would put figures of two
@@ -4579,8 +4589,7 @@ place_agree (Context    *ctx,
 {
   const char *key_a = ((const PxEntity *) a->data)->key, *key_b = ((const PxEntity *) b->data)->key;
 
-  return entity_agree (ctx, a, b) || named_together (ctx, key_a, key_b)
-         || px_lexicon_place_within (key_a, key_b) || px_lexicon_place_within (key_b, key_a);
+  return entity_agree (ctx, a, b) || named_together (ctx, key_a, key_b) || one_place_within (key_a, key_b);
 }
 
 /* Whether the sentences of two speakers give them the same quotation:
