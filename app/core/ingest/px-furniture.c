@@ -162,7 +162,8 @@ static const char * const tool_words[] = {
   "gallery", "video", "videos", "audio", "listen", "watch", "enlarge", "image", "click",
   "here", "close", "advertisement", "advertising", "sponsored", "ad", "related", "articles",
   "stories", "reprints", "reprint", "respond", "permissions", "discuss", "rate", "rating",
-  "recommended", "options", "tools", "tags", "tag", "topics", NULL
+  "recommended", "options", "tools", "tags", "tag", "topics", "accept", "reject", "decline", "agree",
+  "manage", "preferences", "settings", "cookie", "cookies", "consent", "ok", NULL
 };
 
 /* Openings of lines that are never the article's own text: teasers,
@@ -173,9 +174,9 @@ static const char * const furniture_openings[] = {
   "related news", "related stories", "related articles", "related content", "related links",
   "related topics", "more on this", "more:", "watch:", "watch now", "most read", "most popular",
   "tags:", "tagged:", "tagged with", "this entry was tagged", "filed under", "filed in",
-  "categories:", "category:", "posted in", "posted on", "theme by", "powered by",
-  "designed by", "sign up for", "sign up to", "subscribe to", "subscribe now", "click here",
-  "follow us", "like us on", "join the conversation", "join the discussion", "have your say",
+  "categories:", "category:", "labels:", "topics:", "keywords:", "posted in", "posted on", "theme by",
+  "theme:", "wordpress theme", "proudly powered by", "powered by", "designed by", "site by", "website by", "sign up for", "sign up to", "subscribe to", "subscribe now", "click here",
+  "follow us", "like us on", "find us on", "connect with us", "join the conversation", "join the discussion", "have your say",
   "leave a comment", "leave a reply", "post a comment", "add a comment", "add your comment",
   "comments are", "comment policy", "share this", "share on", "email this", "print this",
   "(image:", "(photo:", "(picture:", "(pictures:", "(images:", "photo:", "photos:", "image:",
@@ -183,9 +184,10 @@ static const char * const furniture_openings[] = {
   "caption:", "(reporting by", "reporting by", "editing by", "additional reporting",
   "(additional reporting", "(writing by", "writing by", "posted by:", "on the net:", "log in ",
   "content provided by", "the full article contains",
-  "compiled by", "this story has been", "this article has been", "copyright ", "©", "(©",
+  "compiled by", "this story has been formatted", "this article has been formatted", "copyright ", "©", "(©",
   "advertisement", "sponsored content", "next article", "previous article", "next story",
-  "previous story", "back to top", "continue reading", "story continues", "came straight to this page", "you must login", "you must log in",
+  "previous story", "back to top", "continue reading", "story continues", "article continues",
+  "content continues", "scroll to continue", "also read", "read also", "came straight to this page", "you must login", "you must log in",
   "you must be logged in", "limit:", "site requirements", "experience more", "sponsored links",
   "scroll down to",
   NULL
@@ -292,7 +294,15 @@ static const char * const notice_phrases[] = {
   "not necessarily those of", "is not responsible for", "are not responsible for",
   "is not responsible or liable", "best viewed", "login or register", "log in or register",
   "register to post", "to post a comment", "subscribe now", "subscribe today", "tip-offs",
-  "send us your photos", "with files from", "with a report from", "with reports from", NULL
+  "send us your photos", "with files from", "with a report from", "with reports from",
+  /* sign-up and registration prompts */
+  "clicking here", "register now", "register for free", "register here", "register today",
+  "sign up for our", "sign up to our", "sign up for free", "sign up now", "sign up here", "sign up today",
+  "create a free account", "already a subscriber", "already have an account", "subscribe to our",
+  "unlimited access", "unlimited digital access", "in your inbox", "to your inbox",
+  /* cookie and consent banners */
+  "we use cookies", "site uses cookies", "website uses cookies", "use of cookies", "cookie policy",
+  "cookie settings", "accept all cookies", "accept cookies", NULL
 };
 
 static gboolean
@@ -588,36 +598,123 @@ is_bio (const char *text,
          && g_ascii_islower (text[n + 1]);
 }
 
-/* "Jane Doe is a writer based in Lisbon.", "John Roe is the paper's
- * political editor.": a note on who wrote the piece, at its end.
- */
+/* Two to four capitalised words from @text up to @end: a name. */
 static gboolean
-is_writer_note (const char  *text,
-                const Words *w)
+is_name_before (const char *text,
+                const char *end)
 {
-  static const char * const roles[] = {
-    "writer", "journalist", "reporter", "correspondent", "columnist", "editor", "contributor",
-    "freelance", "freelancer", "blogger", "author", "novelist", NULL
-  };
-  const char *is = strstr (text, " is ");
   guint names = 0;
 
-  if (is == NULL || w->n_words > 30 || is - text > 40)
-    return FALSE;
-  /* two to four capitalised words, the writer's name, then "is a", "is the" */
-  for (const char *p = text; p < is; p++)
+  for (const char *p = text; p < end; p++)
     if (p == text || p[-1] == ' ')
       {
         if (!g_ascii_isupper (*p))
           return FALSE;
         names++;
       }
-  if (names < 2 || names > 4)
+  return names >= 2 && names <= 4;
+}
+
+/* "Jane Doe is a writer based in Lisbon.", "John Roe is the paper's
+ * political editor.": a note on who wrote the piece, at its end. In the
+ * article's last lines (@foot) the role may come without an article ("Jane
+ * Doe is executive editor of the Courier.") and the note may say what the
+ * writer covers ("John Roe covers politics for the Courier.").
+ */
+static gboolean
+is_writer_note (const char  *text,
+                const Words *w,
+                gboolean     foot)
+{
+  static const char * const roles[] = {
+    "writer", "journalist", "reporter", "correspondent", "columnist", "editor", "contributor",
+    "freelance", "freelancer", "blogger", "author", "novelist", NULL
+  };
+  /* what a writer does for a paper, in a note at the foot */
+  static const char * const beats[] = {
+    " covers ", " writes about ", " writes for ", " reports on ", " reports for ", " reports from ",
+    " has covered ", " has written for ", " has reported for ", NULL
+  };
+  const char *is = strstr (text, " is ");
+
+  if (w->n_words > 30)
     return FALSE;
-  if (!g_str_has_prefix (is, " is a ") && !g_str_has_prefix (is, " is an ") && !g_str_has_prefix (is, " is the "))
+  if (foot)
+    for (guint i = 0; beats[i] != NULL; i++)
+      {
+        const char *verb = strstr (text, beats[i]);
+
+        /* ... for / at / with a paper, at the end */
+        if (verb != NULL && verb - text <= 40 && is_name_before (text, verb)
+            && (strstr (verb, " for ") != NULL || strstr (verb, " at ") != NULL || strstr (verb, " with ") != NULL))
+          return TRUE;
+      }
+  if (is == NULL || is - text > 40 || !is_name_before (text, is))
     return FALSE;
-  for (guint i = 0; i < w->n_words; i++)
+  if (!g_str_has_prefix (is, " is a ") && !g_str_has_prefix (is, " is an ") && !g_str_has_prefix (is, " is the ")
+      && !foot)
+    return FALSE;
+  /* the role comes early: "is executive editor of", "is a senior reporter at" */
+  for (guint i = 0; i < w->n_words && i < 12; i++)
     if (in_list (w->words[i], roles))
+      return TRUE;
+  return FALSE;
+}
+
+/* Corrections, clarifications and editors' notes: the paper's own word on
+ * the article, which a reader needs whatever else the line says.
+ */
+static gboolean
+is_correction (const char *lower)
+{
+  static const char * const openings[] = {
+    "correction:", "correction -", "correction \u2014", "correction (", "corrections:",
+    "clarification:", "clarification -", "editor's note:", "editor\u2019s note:", "editor's note -",
+    "editor's note \u2014", "editors' note:", "editors\u2019 note:", "note to readers:", NULL
+  };
+  static const char * const phrases[] = {
+    "an earlier version of this", "a previous version of this", "an earlier version of the story",
+    "an earlier version of the article", "has been corrected", "has been amended to correct",
+    "was corrected to", NULL
+  };
+
+  return has_opening (lower, openings) || has_phrase (lower, phrases);
+}
+
+/* "This article originally appeared on ...", "A version of this story
+ * appeared in print": where the piece was first published.
+ */
+static gboolean
+is_origin_note (const char *lower)
+{
+  static const char * const openings[] = {
+    "this article ", "this story ", "this post ", "this piece ", "this column ", "this report ",
+    "this interview ", "this essay ", "a version of this ", "an earlier version appeared", NULL
+  };
+  static const char * const phrases[] = {
+    "originally appeared", "originally published", "originally ran", "first appeared",
+    "first published", "appeared in print", "appears in print", "republished", "reprinted", NULL
+  };
+
+  return has_opening (lower, openings) && has_phrase (lower, phrases);
+}
+
+/* "Follow the Courier on Facebook and Instagram", "Follow @courier" */
+static gboolean
+is_follow_prompt (const char  *lower,
+                  const Words *w)
+{
+  static const char * const networks[] = {
+    "twitter", "facebook", "instagram", "x", "tiktok", "linkedin", "youtube", "threads", "bluesky",
+    "mastodon", "snapchat", "whatsapp", "telegram", "social", NULL
+  };
+
+  if (!g_str_has_prefix (lower, "follow ") || w->n_words > 15)
+    return FALSE;
+  if (strchr (lower, '@') != NULL)
+    return TRUE;
+  for (guint i = 1; i < w->n_words; i++)
+    if (in_list (w->words[i], networks) && i > 1 && strcmp (w->words[i - 1], "on") == 0)
       return TRUE;
   return FALSE;
 }
@@ -668,7 +765,8 @@ is_labelled_stamp (const char *text)
 static Line
 classify (const char *text,
           const char *byline,
-          gboolean    first_half)
+          gboolean    first_half,
+          gboolean    foot)
 {
   Words w;
   Line line = LINE_TEXT;
@@ -690,7 +788,9 @@ classify (const char *text,
     line = LINE_FURNITURE;
   else if (w.n_words <= PX_FURNITURE_MAX_WORDS)
     {
-      if (is_stamp (&w) || is_labelled_stamp (text))
+      if (is_correction (lower))
+        line = LINE_TEXT;
+      else if (is_stamp (&w) || is_labelled_stamp (text))
         line = LINE_STAMP;
       else if (is_byline (text, &w))
         line = LINE_BYLINE;
@@ -718,9 +818,11 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (has_phrase (lower, notice_phrases) || has_email (text))
         line = LINE_FURNITURE;
+      else if (is_origin_note (lower) || is_follow_prompt (lower, &w))
+        line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
-      else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w)))
+      else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w, foot)))
         line = LINE_FURNITURE;
       /* "With Jane Doe and John Roe": who helped write the piece */
       else if (!first_half && w.n_words <= 12 && starts_with_ci (text, "with ")
@@ -882,6 +984,11 @@ is_running_text (const char *text)
          || (len > 0 && (strchr (".!?\"", text[len - 1]) != NULL || g_str_has_suffix (text, "\u201d")));
 }
 
+/* The article's last this many lines, and those after its last long
+ * paragraph, are its foot, where notes on the writer stand.
+ */
+#define PX_FURNITURE_FOOT_LINES 3
+
 /* At most this many lines above the first sentence are the head, and
  * this many labels at the end the foot.
  */
@@ -1039,15 +1146,15 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   g_autofree Line *lines = g_new (Line, n + 1);
 
   for (guint i = 0; i < n; i++)
+    if (strlen (g_ptr_array_index (paragraphs, i)) > PX_FURNITURE_RUNNING_TEXT)
+      last_long = i;
+
+  for (guint i = 0; i < n; i++)
     {
       const char *text = g_ptr_array_index (paragraphs, i);
 
-      lines[i] = classify (text, byline, i < n / 2);
+      lines[i] = classify (text, byline, i < n / 2, i > last_long || i + PX_FURNITURE_FOOT_LINES >= n);
     }
-
-  for (guint i = 0; i < n; i++)
-    if (strlen (g_ptr_array_index (paragraphs, i)) > PX_FURNITURE_RUNNING_TEXT)
-      last_long = i;
 
   if (n > 0)
     {
