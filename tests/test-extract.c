@@ -26,7 +26,7 @@ static const char * const fixtures[] = {
   "portal-title", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
   "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote", "credit-lines", "headline-line", "related-lines", "share-tail", "link-list",
-  "signup-prompts", "blogger-footer", "wordpress-footer",
+  "signup-prompts", "blogger-footer", "wordpress-footer", "newsroom-widgets", "jetpack-post",
 };
 
 static const char *

@@ -163,7 +163,11 @@ static const char * const tool_words[] = {
   "here", "close", "advertisement", "advertising", "sponsored", "ad", "related", "articles",
   "stories", "reprints", "reprint", "respond", "permissions", "discuss", "rate", "rating",
   "recommended", "options", "tools", "tags", "tag", "topics", "accept", "reject", "decline", "agree",
-  "manage", "preferences", "settings", "cookie", "cookies", "consent", "ok", NULL
+  "manage", "preferences", "settings", "cookie", "cookies", "consent", "ok", "opens", "new", "window",
+  "tab", "loading", "pdf", "min", "mins", "minute", "minutes", "skip", "content", "main", "menu", "search",
+  "home", "copied", "show", "hide", "full", "error", "typo", "submit", "correction", "corrections", "an",
+  "x", "threads", "bluesky", "instagram", "tiktok", "youtube", "telegram", "mastodon", "pocket", "tumblr",
+  NULL
 };
 
 /* Openings of lines that are never the article's own text: teasers,
@@ -189,7 +193,8 @@ static const char * const furniture_openings[] = {
   "previous story", "back to top", "continue reading", "story continues", "article continues",
   "content continues", "scroll to continue", "also read", "read also", "came straight to this page", "you must login", "you must log in",
   "you must be logged in", "limit:", "site requirements", "experience more", "sponsored links",
-  "scroll down to",
+  "scroll down to", "enter your email", "join our ", "download our app", "download the app",
+  "get the app", "paid content", "paid post", "partner content", "promoted content",
   NULL
 };
 
@@ -300,6 +305,10 @@ static const char * const notice_phrases[] = {
   "sign up for our", "sign up to our", "sign up for free", "sign up now", "sign up here", "sign up today",
   "create a free account", "already a subscriber", "already have an account", "subscribe to our",
   "unlimited access", "unlimited digital access", "in your inbox", "to your inbox",
+  "delivered daily", "delivered to your", "delivered every", "by signing up", "you agree to our",
+  "recaptcha", "for signing up", "for subscribing", "have an account", "create an account",
+  /* calls for tips */
+  "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
   /* cookie and consent banners */
   "we use cookies", "site uses cookies", "website uses cookies", "use of cookies", "cookie policy",
   "cookie settings", "accept all cookies", "accept cookies", NULL
@@ -802,6 +811,9 @@ classify (const char *text,
        */
       else if (w.n_words <= 16 && starts_with_ci (text, "posted by") && has_digit (text))
         line = LINE_COMMENTS;
+      /* "Posted by admin": a user's name, no byline */
+      else if (w.n_words <= 6 && starts_with_ci (text, "posted by") && !strchr (".!?", text[len - 1]))
+        line = LINE_FURNITURE;
       else if (w.n_words <= 24 && has_opening (lower, comment_openings) && !has_digit (text))
         line = LINE_COMMENTS;
       else if (w.n_words <= 6 && has_opening (lower, source_openings))
@@ -897,6 +909,12 @@ is_menu_item (const char *text)
 #define PX_FURNITURE_TEXT_BEFORE_COMMENTS 500
 /* A paragraph this long is running text, not a teaser or a promotion. */
 #define PX_FURNITURE_RUNNING_TEXT 200
+/* This many sentences of this many bytes below a list of other stories
+ * are the article going on after a box of links inside it (one or two are
+ * the promotions that follow such a list at the article's end).
+ */
+#define PX_FURNITURE_SENTENCE 80
+#define PX_FURNITURE_SENTENCES_GO_ON 3
 /* This many menu lines in a row are a menu. */
 #define PX_FURNITURE_MENU_RUN 4
 #define PX_FURNITURE_TEASER_RUN 2
@@ -1143,11 +1161,20 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   gboolean in_list = FALSE;
   gsize kept_bytes = 0;
   guint last_long = 0;
+  g_autofree guint *sentences_below = g_new (guint, n + 1);
   g_autofree Line *lines = g_new (Line, n + 1);
 
   for (guint i = 0; i < n; i++)
     if (strlen (g_ptr_array_index (paragraphs, i)) > PX_FURNITURE_RUNNING_TEXT)
       last_long = i;
+  /* the sentences below each line, counted from the end */
+  sentences_below[n] = 0;
+  for (guint i = n; i > 0; i--)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i - 1);
+
+      sentences_below[i - 1] = sentences_below[i] + (strlen (text) >= PX_FURNITURE_SENTENCE && is_running_text (text));
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -1176,9 +1203,11 @@ _px_furniture_filter (GPtrArray   *paragraphs,
         line = kept_bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS ? LINE_TRAILER : LINE_FURNITURE;
       /* a list of other stories after the article, with nothing but
        * short lines below it, ends the article: what follows is teasers
-       * and promotions (a list inside the article has text after it)
+       * and promotions (a list inside the article has text after it:
+       * long paragraphs, or several sentences)
        */
-      if (line == LINE_LIST && kept_bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS && i >= last_long)
+      if (line == LINE_LIST && kept_bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS && i >= last_long
+          && sentences_below[i] < PX_FURNITURE_SENTENCES_GO_ON)
         line = LINE_TRAILER;
       if (line == LINE_LIST)
         in_list = TRUE;
