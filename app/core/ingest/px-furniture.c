@@ -521,6 +521,33 @@ is_stamp (const Words *w)
   return numbers > 0 || dates > 0;
 }
 
+gboolean
+_px_furniture_is_dated_entry (const char *text)
+{
+  const char *sep = NULL;
+  const char *after = NULL;
+  Words w;
+
+  for (const char *p = text; *p != '\0' && p - text <= 40 && sep == NULL; p++)
+    {
+      /* the colon of "10:50" is the time's own */
+      if (*p == ':' && !(p > text && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1])))
+        sep = p, after = p + 1;
+      else if (p > text && p[0] == ' ' && p[1] == '-' && p[2] == ' ')
+        sep = p, after = p + 3;
+      else if (p > text && p[0] == ' ' && (g_str_has_prefix (p + 1, "\u2013 ") || g_str_has_prefix (p + 1, "\u2014 ")))
+        sep = p, after = p + 5;
+    }
+  if (sep == NULL)
+    return FALSE;
+  words_init (&w, text, sep - text);
+  if (!is_stamp (&w))
+    return FALSE;
+  /* an entry says what happened: a few words at least */
+  words_init (&w, after, MIN (strlen (after), (gsize) PX_FURNITURE_MAX_BYTES));
+  return w.n_words >= 3;
+}
+
 /* The line under an embedded post when the page gives its text without
  * the embed's markup: "— Jane Doe (@janedoe) November 19, 2025".
  */
@@ -1149,6 +1176,33 @@ cut_tool_tail (char *text)
     *tail = '\0';
 }
 
+/* A box of dated entries written after the article (px-readable.c's
+ * find_timeline()), with its heading and short lines among them: where
+ * it starts, or the number of paragraphs. The article's head and foot
+ * are judged without it.
+ */
+#define PX_FURNITURE_TIMELINE_ENTRIES 3
+#define PX_FURNITURE_TIMELINE_OTHER 60
+
+static guint
+timeline_start (GPtrArray *paragraphs)
+{
+  guint entries = 0;
+  guint start = paragraphs->len;
+
+  for (guint i = paragraphs->len; i > 0; i--)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i - 1);
+
+      if (_px_furniture_is_dated_entry (text))
+        entries++;
+      else if (strlen (text) > PX_FURNITURE_TIMELINE_OTHER)
+        break;
+      start = i - 1;
+    }
+  return entries >= PX_FURNITURE_TIMELINE_ENTRIES ? start : paragraphs->len;
+}
+
 void
 _px_furniture_filter (GPtrArray   *paragraphs,
                       const char  *byline,
@@ -1163,8 +1217,9 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   guint last_long = 0;
   g_autofree guint *sentences_below = g_new (guint, n + 1);
   g_autofree Line *lines = g_new (Line, n + 1);
+  guint n_article = timeline_start (paragraphs);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_article; i++)
     if (strlen (g_ptr_array_index (paragraphs, i)) > PX_FURNITURE_RUNNING_TEXT)
       last_long = i;
   /* the sentences below each line, counted from the end */
@@ -1180,7 +1235,10 @@ _px_furniture_filter (GPtrArray   *paragraphs,
     {
       const char *text = g_ptr_array_index (paragraphs, i);
 
-      lines[i] = classify (text, byline, i < n / 2, i > last_long || i + PX_FURNITURE_FOOT_LINES >= n);
+      if (i < n_article)
+        lines[i] = classify (text, byline, i < n_article / 2, i > last_long || i + PX_FURNITURE_FOOT_LINES >= n_article);
+      else
+        lines[i] = classify (text, byline, FALSE, TRUE);
     }
 
   if (n > 0)
