@@ -166,7 +166,7 @@ static const char * const tool_words[] = {
   "manage", "preferences", "settings", "cookie", "cookies", "consent", "ok", "opens", "new", "window",
   "tab", "loading", "pdf", "min", "mins", "minute", "minutes", "skip", "content", "main", "menu", "search",
   "home", "copied", "show", "hide", "full", "error", "typo", "submit", "correction", "corrections", "an",
-  "x", "threads", "bluesky", "instagram", "tiktok", "youtube", "telegram", "mastodon", "pocket", "tumblr",
+  "threads", "bluesky", "instagram", "tiktok", "youtube", "telegram", "mastodon", "pocket", "tumblr",
   NULL
 };
 
@@ -193,7 +193,7 @@ static const char * const furniture_openings[] = {
   "previous story", "back to top", "continue reading", "story continues", "article continues",
   "content continues", "scroll to continue", "also read", "read also", "came straight to this page", "you must login", "you must log in",
   "you must be logged in", "limit:", "site requirements", "experience more", "sponsored links",
-  "scroll down to", "enter your email", "join our ", "download our app", "download the app",
+  "scroll down to", "click to share", "enter your email", "join our ", "download our app", "download the app",
   "get the app", "paid content", "paid post", "partner content", "promoted content",
   NULL
 };
