@@ -476,6 +476,11 @@ test_furniture_lines (void)
     "\u2014 Jane Holm (@janeholm) November 19, 2025",
     "Trending now",
     "Ferry timetable changes for the winter",
+    "Harbour webcam: http://www.example.com/harbour-cam",
+    "Have a view on this story? Send us your feedback!",
+    "by harbourfan 0 comments Filed Under: News, Local",
+    "Follow @harbourtimes",
+    "Listen to this article 4 min",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
@@ -483,6 +488,8 @@ test_furniture_lines (void)
     "The report, published in March 2024, listed 12 faults in the new gates.",
     "Staff at the port said the work had gone better than they had expected.",
     "The harbour master told AP the gates would be checked again in May.",
+    "Boat owners can sign up for a berth at the harbour office until Friday.",
+    "Follow-up checks found two more cracks in the east gate.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 

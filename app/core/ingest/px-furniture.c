@@ -307,7 +307,9 @@ static const char * const notice_phrases[] = {
   "unlimited access", "unlimited digital access", "in your inbox", "to your inbox",
   "delivered daily", "delivered to your", "delivered every", "by signing up", "you agree to our",
   "recaptcha", "for signing up", "for subscribing", "have an account", "create an account",
-  /* calls for tips */
+  /* calls for feedback and tips */
+  "send us your feedback", "feedback of your own", "have a view on this", "no blogs are active",
+  "filed under:",
   "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
   /* cookie and consent banners */
   "we use cookies", "site uses cookies", "website uses cookies", "use of cookies", "cookie policy",
@@ -735,6 +737,19 @@ is_origin_note (const char *lower)
   return has_opening (lower, openings) && has_phrase (lower, phrases);
 }
 
+/* "Rose Parade: http://www.example.com/parade": a label and an address. */
+static gboolean
+is_address_line (const char  *text,
+                 const Words *w)
+{
+  const char *last = strrchr (text, ' ');
+  const char *colon = strchr (text, ':');
+
+  last = last != NULL ? last + 1 : text;
+  return w->n_words <= 12 && colon != NULL && colon < last
+         && (starts_with_ci (last, "http://") || starts_with_ci (last, "https://") || starts_with_ci (last, "www."));
+}
+
 /* "Follow the Courier on Facebook and Instagram", "Follow @courier" */
 static gboolean
 is_follow_prompt (const char  *lower,
@@ -858,6 +873,8 @@ classify (const char *text,
       else if (has_phrase (lower, notice_phrases) || has_email (text))
         line = LINE_FURNITURE;
       else if (is_origin_note (lower) || is_follow_prompt (lower, &w))
+        line = LINE_FURNITURE;
+      else if (is_address_line (text, &w))
         line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
