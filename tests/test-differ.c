@@ -450,6 +450,31 @@ test_hedging_unknown_cause (void)
                       G_MAXINT);
 }
 
+/* What one outlet knows and the other says is not known differs even when
+ * the knowing outlet gives it to someone else: a newspaper, a spokesman.
+ * Someone's word on another thing is still none.
+ */
+static void
+test_hedging_unknown_against_attributed (void)
+{
+  assert_flagged ("The former bureau chief died at his home on Thursday, but the exact cause of his death was not immediately known.",
+                  "The former bureau chief died at his home on Thursday from heart failure, the local newspaper reported.",
+                  PX_DIFFERENCE_HEDGING, "“not immediately known”", "“reported”");
+  assert_flagged ("“We have no idea what caused it,” the pastor of the chapel on the hill said after the fire on Friday night.",
+                  "The chapel on the hill was badly damaged by arson on Friday night, the fire chief said.",
+                  PX_DIFFERENCE_HEDGING, NULL, "“said”");
+  assert_flagged ("A spokesman said it was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
+                  "Five people were inside the office block when the fire broke out on Sunday, a fire brigade spokesman said.",
+                  PX_DIFFERENCE_HEDGING, NULL, "“said”");
+  /* the speaker gives no cause: his word is not what the other does not know */
+  assert_not_flagged ("The former bureau chief died at his home on Thursday, but the exact cause of his death was not immediately known.",
+                      "The former bureau chief died at his home on Thursday at the age of 95, the local newspaper reported.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; the cause was not immediately known.",
+                      "The chapel on the hill was badly damaged by fire on Friday night, the fire chief said, adding that the cause was under investigation.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* A doubting word before a thing the other outlet names plainly:
  * "suspected arson" against "damaged by arson"; not "suspected" as a
  * verb, nor "possible" after one.
@@ -1687,6 +1712,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/groups", test_number_groups);
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
+  g_test_add_func ("/differ/hedging/unknown-against-attributed", test_hedging_unknown_against_attributed);
   g_test_add_func ("/differ/number/durations", test_number_durations);
   g_test_add_func ("/differ/number/fractions", test_number_fractions);
   g_test_add_func ("/differ/number/one-slot", test_number_one_slot);

@@ -3549,6 +3549,35 @@ stages_apart (Context *ctx,
          && tells_of_stage (ctx, doubting, FALSE) && !tells_of_stage (ctx, doubting, TRUE);
 }
 
+/* Whether a member of @doubting says the cause, or how many, is not known
+ * while a member of @stating gives it: "the exact cause of his death was
+ * not immediately known" against "died from Alzheimer's disease, the
+ * Washington Post reports"; “We have no idea what caused it” against
+ * "was badly damaged by arson". What one outlet knows and the other does
+ * not is a difference even when the knowing one gives it to a speaker or
+ * to another outlet, or gives someone's word elsewhere in the claim.
+ */
+static gboolean
+unknown_against_stated (Context *ctx,
+                        guint    doubting,
+                        guint    stating)
+{
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxDocument *doc = ctx->documents[doubting];
+      PxSentence *sentence;
+
+      if (ref->source != doubting)
+        continue;
+      sentence = px_document_sentence (doc, ref->sentence);
+      if ((doubts_the_unknown (doc, sentence, TRUE) && stated_elsewhere (ctx, ref, stating, TRUE))
+          || (doubts_the_unknown (doc, sentence, FALSE) && stated_elsewhere (ctx, ref, stating, FALSE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 pair_differs_at (Context       *ctx,
                  guint          a,
@@ -3562,7 +3591,8 @@ pair_differs_at (Context       *ctx,
   if (level == PX_ATTRIBUTION_DISTANCED && stages_apart (ctx, a, b))
     return FALSE;
   if (level == PX_ATTRIBUTION_DISTANCED)
-    return la == PX_ATTRIBUTION_NONE || (la == PX_ATTRIBUTION_NEUTRAL && doubts_the_evidence (ctx, b));
+    return la == PX_ATTRIBUTION_NONE
+           || (la == PX_ATTRIBUTION_NEUTRAL && (doubts_the_evidence (ctx, b) || unknown_against_stated (ctx, b, a)));
   if (la != PX_ATTRIBUTION_NONE || names_the_speaker (ctx, a, b))
     return FALSE;
   return (cites_unnamed_sources (ctx, b) || (ctx->contested && says_who_said_it (ctx, b)))
@@ -3651,6 +3681,11 @@ find_presentation (Context       *ctx,
       PxAttribution own = attribution_of_shared (ctx, ref, G_MAXUINT);
       guint start = sentence->start, end = sentence->end;
       g_autofree char *cues = NULL;
+
+      /* how each member presents the claim, for losses.py's "rule" */
+      if (tracing () && level == PX_ATTRIBUTION_DISTANCED)
+        g_printerr ("differ-trace presentation %u %u %s\n", ref->source, ref->sentence,
+                    own == PX_ATTRIBUTION_DISTANCED ? "distanced" : own == PX_ATTRIBUTION_NEUTRAL ? "attributed" : "plain");
 
       /* A source's most qualified sentence speaks for it. */
       if (items->len > 0)
