@@ -284,6 +284,31 @@ test_quote_speakers (void)
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
 }
 
+/* A phrase picked out of a statement and set in each outlet's own sentence
+ * is one utterance with two content words in common, though no speaker is
+ * named: “undeserved attention” misquotes “undeserved negative
+ * attention”. Short quotations that stand as what someone said, or a
+ * phrase against such a quotation, still need the words at length.
+ */
+static void
+test_quote_phrases (void)
+{
+  assert_flagged ("The governor apologized if the fire was connected to “undeserved negative attention” from her campaign for the vice presidency.",
+                  "The governor apologized if “undeserved attention” from her campaign for the vice presidency caused someone to set the fire.",
+                  PX_DIFFERENCE_QUOTE, "“undeserved negative attention”", "“undeserved attention”");
+  /* one content word in common: stock phrases anyone may use */
+  assert_not_flagged ("Residents of the flooded town called their street “a war zone” on Sunday after the river burst its banks.",
+                      "Residents of the flooded town called their street “a disaster zone” on Sunday after the river burst its banks.",
+                      PX_DIFFERENCE_QUOTE);
+  /* what two unnamed people said: not phrases set in a sentence */
+  assert_not_flagged ("Outside the burned church on Saturday, one member of the congregation said: “Such undeserved attention.”",
+                      "Outside the burned church on Saturday, another member of the congregation said: “Undeserved and negative attention.”",
+                      PX_DIFFERENCE_QUOTE);
+  assert_not_flagged ("The governor apologized if the fire was connected to “undeserved negative attention” from her campaign for the vice presidency.",
+                      "The governor apologized for the fire on Saturday. “Undeserved attention,” a church member said of her campaign for the vice presidency.",
+                      PX_DIFFERENCE_QUOTE);
+}
+
 /* An allegation and the verdict on it are two happenings: a report that
  * a jury found him guilty of it is no plain statement against one that
  * the complaint alleged it. Doubt against a plain statement of the deed
@@ -1713,6 +1738,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/hedging/unknown-against-attributed", test_hedging_unknown_against_attributed);
+  g_test_add_func ("/differ/quote/phrases", test_quote_phrases);
   g_test_add_func ("/differ/number/durations", test_number_durations);
   g_test_add_func ("/differ/number/fractions", test_number_fractions);
   g_test_add_func ("/differ/number/one-slot", test_number_one_slot);

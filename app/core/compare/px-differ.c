@@ -2230,6 +2230,7 @@ typedef struct
 {
   gboolean same_quotation;
   guint common;        /* words in common, in order */
+  guint content;       /* of them, words that are not function words */
   gboolean substituted;
   /* the first substitution, as word positions [start, end) in each */
   guint a_start, a_end;
@@ -2396,6 +2397,8 @@ compare_quotes (Context    *ctx,
     return result;
   result.same_quotation = TRUE;
   result.common = length;
+  for (guint i = 0; i < words_a->len; i++)
+    result.content += match[i] >= 0 && !is_function_word (px_document_token (doc_a, g_array_index (words_a, guint, i)));
 
   /* an excerpt that leaves words out anywhere may leave out any words:
    * only a word for a word counts in it */
@@ -2475,16 +2478,40 @@ speakers_agree (Context    *ctx,
  */
 #define MIN_UNNAMED_QUOTE 4
 
+/* Whether @quote is a phrase set in the outlet's own sentence, a word of
+ * the sentence right before its opening mark and right after its closing
+ * one: apologized if “undeserved attention” focused on the church. Such a
+ * phrase is picked out of a known statement for its words, not an
+ * utterance anyone may make ("“Oh, God,” a neighbour said").
+ */
+static gboolean
+quoted_phrase (PxDocument    *doc,
+               PxSentence    *sentence,
+               const PxQuote *quote)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  if (quote->first_token < first + 2 || quote->end_token + 1 >= end)
+    return FALSE;
+  return px_document_token (doc, quote->first_token - 2)->kind == PX_TOKEN_WORD
+         && px_document_token (doc, quote->first_token - 1)->kind == PX_TOKEN_QUOTE_OPEN
+         && px_document_token (doc, quote->end_token)->kind == PX_TOKEN_QUOTE_CLOSE
+         && px_document_token (doc, quote->end_token + 1)->kind == PX_TOKEN_WORD;
+}
+
 /* One utterance: the same speaker named by both, or, where a report names
- * none, the same words at length.
+ * none, the same words at length, or two content words or more of a
+ * phrase each outlet sets in its own sentence (quoted_phrase()): “undeserved
+ * attention” against “undeserved negative attention”.
  */
 static gboolean
 quote_same_topic (Context    *ctx,
                   const Item *a,
                   const Item *b)
 {
-  PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
-  PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa = px_document_sentence (da, a->sentence);
+  PxSentence *sb = px_document_sentence (db, b->sentence);
   QuoteComparison cmp;
 
   if (!speakers_agree (ctx, a, b))
@@ -2493,7 +2520,8 @@ quote_same_topic (Context    *ctx,
   if (!cmp.same_quotation)
     return FALSE;
   return (sa->speaker != NULL && *sa->speaker != '\0' && sb->speaker != NULL && *sb->speaker != '\0')
-         || cmp.common >= MIN_UNNAMED_QUOTE;
+         || cmp.common >= MIN_UNNAMED_QUOTE
+         || (cmp.content >= 2 && quoted_phrase (da, sa, a->data) && quoted_phrase (db, sb, b->data));
 }
 
 static gboolean
