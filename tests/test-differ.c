@@ -284,6 +284,31 @@ test_quote_speakers (void)
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
 }
 
+/* A phrase picked out of a statement and set in each outlet's own sentence
+ * is one utterance with two content words in common, though no speaker is
+ * named: “undeserved attention” misquotes “undeserved negative
+ * attention”. Short quotations that stand as what someone said, or a
+ * phrase against such a quotation, still need the words at length.
+ */
+static void
+test_quote_phrases (void)
+{
+  assert_flagged ("The governor apologized if the fire was connected to “undeserved negative attention” from her campaign for the vice presidency.",
+                  "The governor apologized if “undeserved attention” from her campaign for the vice presidency caused someone to set the fire.",
+                  PX_DIFFERENCE_QUOTE, "“undeserved negative attention”", "“undeserved attention”");
+  /* one content word in common: stock phrases anyone may use */
+  assert_not_flagged ("Residents of the flooded town called their street “a war zone” on Sunday after the river burst its banks.",
+                      "Residents of the flooded town called their street “a disaster zone” on Sunday after the river burst its banks.",
+                      PX_DIFFERENCE_QUOTE);
+  /* what two unnamed people said: not phrases set in a sentence */
+  assert_not_flagged ("Outside the burned church on Saturday, one member of the congregation said: “Such undeserved attention.”",
+                      "Outside the burned church on Saturday, another member of the congregation said: “Undeserved and negative attention.”",
+                      PX_DIFFERENCE_QUOTE);
+  assert_not_flagged ("The governor apologized if the fire was connected to “undeserved negative attention” from her campaign for the vice presidency.",
+                      "The governor apologized for the fire on Saturday. “Undeserved attention,” a church member said of her campaign for the vice presidency.",
+                      PX_DIFFERENCE_QUOTE);
+}
+
 /* An allegation and the verdict on it are two happenings: a report that
  * a jury found him guilty of it is no plain statement against one that
  * the complaint alleged it. Doubt against a plain statement of the deed
@@ -448,6 +473,31 @@ test_hedging_unknown_cause (void)
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; investigators said the cause was not immediately known.",
                       "The chapel on the hill was badly damaged by fire on Friday night, and it was not immediately known what caused it.",
                       G_MAXINT);
+}
+
+/* What one outlet knows and the other says is not known differs even when
+ * the knowing outlet gives it to someone else: a newspaper, a spokesman.
+ * Someone's word on another thing is still none.
+ */
+static void
+test_hedging_unknown_against_attributed (void)
+{
+  assert_flagged ("The former bureau chief died at his home on Thursday, but the exact cause of his death was not immediately known.",
+                  "The former bureau chief died at his home on Thursday from heart failure, the local newspaper reported.",
+                  PX_DIFFERENCE_HEDGING, "“not immediately known”", "“reported”");
+  assert_flagged ("“We have no idea what caused it,” the pastor of the chapel on the hill said after the fire on Friday night.",
+                  "The chapel on the hill was badly damaged by arson on Friday night, the fire chief said.",
+                  PX_DIFFERENCE_HEDGING, NULL, "“said”");
+  assert_flagged ("A spokesman said it was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
+                  "Five people were inside the office block when the fire broke out on Sunday, a fire brigade spokesman said.",
+                  PX_DIFFERENCE_HEDGING, NULL, "“said”");
+  /* the speaker gives no cause: his word is not what the other does not know */
+  assert_not_flagged ("The former bureau chief died at his home on Thursday, but the exact cause of his death was not immediately known.",
+                      "The former bureau chief died at his home on Thursday at the age of 95, the local newspaper reported.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; the cause was not immediately known.",
+                      "The chapel on the hill was badly damaged by fire on Friday night, the fire chief said, adding that the cause was under investigation.",
+                      PX_DIFFERENCE_HEDGING);
 }
 
 /* A doubting word before a thing the other outlet names plainly:
@@ -1687,6 +1737,8 @@ main (int   argc,
   g_test_add_func ("/differ/number/groups", test_number_groups);
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
+  g_test_add_func ("/differ/hedging/unknown-against-attributed", test_hedging_unknown_against_attributed);
+  g_test_add_func ("/differ/quote/phrases", test_quote_phrases);
   g_test_add_func ("/differ/number/durations", test_number_durations);
   g_test_add_func ("/differ/number/fractions", test_number_fractions);
   g_test_add_func ("/differ/number/one-slot", test_number_one_slot);
