@@ -383,6 +383,18 @@ test_byline_cleaning (void)
   g_autofree char *names = _px_metadata_clean_byline ("By Ana Petrova, Tom Okafor, Lucia Moreno, Omar Haddad and Kim Larsen");
   g_autofree char *sentence = _px_metadata_clean_byline ("By Tuesday the Council had agreed to Publish the Report in full.");
 
+  /* a stamp's label or a tool after the name is no part of it */
+  g_autofree char *labelled = _px_metadata_clean_byline ("The Associated Press Published:");
+  g_autofree char *label = _px_metadata_clean_byline ("Published:");
+  g_autofree char *stamp = _px_metadata_clean_byline ("Dec 16, 2007 18:22 | Updated");
+  g_autofree char *posted = _px_metadata_clean_byline ("posted 8:58 am");
+  g_autofree char *mail = _px_metadata_clean_byline ("Edward M. Gomez (Email)");
+
+  g_assert_cmpstr (labelled, ==, "The Associated Press");
+  g_assert_null (label);
+  g_assert_null (stamp);
+  g_assert_null (posted);
+  g_assert_cmpstr (mail, ==, "Edward M. Gomez");
   g_assert_cmpstr (by, ==, "Jane Doe");
   g_assert_cmpstr (dated, ==, "Dan Goodin");
   g_assert_cmpstr (dated2, ==, "Joshua Sokol");

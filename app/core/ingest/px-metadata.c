@@ -1547,6 +1547,38 @@ names_only (char  **words,
   return TRUE;
 }
 
+/* TRUE when a word of @words is a name's: letters, not a month's or a
+ * day's name or a clock's mark.
+ */
+static gboolean
+has_name_word (char  **words,
+               guint   n)
+{
+  static const char * const stamp[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc",
+    "et", "est", "edt", "pt", "pst", "pdt", "bst", NULL
+  };
+
+  for (guint i = 0; i < n; i++)
+    {
+      char word[16];
+      gsize len = 0;
+
+      if (!g_unichar_isalpha (g_utf8_get_char (words[i])))
+        continue;
+      for (const char *p = words[i]; *p != '\0' && len < sizeof word - 1; p++)
+        if (*p != '.' && *p != ',' && *p != ':')
+          word[len++] = g_ascii_tolower (*p);
+      word[len] = '\0';
+      if (strlen (words[i]) >= sizeof word || !g_strv_contains (stamp, word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 _px_metadata_clean_byline (const char *text)
 {
@@ -1574,6 +1606,22 @@ _px_metadata_clean_byline (const char *text)
                || g_ascii_strcasecmp (words[0], "story") == 0 || g_ascii_strcasecmp (words[0], "words") == 0
                || g_ascii_strcasecmp (words[0], "text") == 0 || g_ascii_strcasecmp (words[0], "reported") == 0))
     start = 2;
+  /* a stamp's label or a tool after the name ends it: "Jane Doe Published:",
+   * "Dec 16, 2007 18:22 | Updated", "posted 8:58 am", "Jane Doe (Email)"
+   */
+  for (guint i = start; i < n_words; i++)
+    {
+      gsize len = strlen (words[i]);
+
+      if (g_ascii_strcasecmp (words[i], "published") == 0 || g_ascii_strcasecmp (words[i], "updated") == 0
+          || g_ascii_strcasecmp (words[i], "posted") == 0 || g_ascii_strcasecmp (words[i], "modified") == 0
+          || g_ascii_strcasecmp (words[i], "(email)") == 0 || g_ascii_strcasecmp (words[i], "(e-mail)") == 0
+          || (len > 1 && words[i][len - 1] == ':'))
+        {
+          n_words = i;
+          break;
+        }
+    }
   end = trailing_date (words + start, n_words - start) + start;
   /* a separator left before the date: "Dan Goodin -" */
   while (end > start && strspn (words[end - 1], "-|,·–—") == strlen (words[end - 1]))
@@ -1582,6 +1630,9 @@ _px_metadata_clean_byline (const char *text)
    * neither is a sentence: a longer line is a list of names only
    */
   if (end == start || (end - start > PX_METADATA_BYLINE_WORDS && !names_only (words + start, end - start)))
+    return NULL;
+  /* a time stamp the date reader does not take ("Dec 16, 2007 18:22") names no one */
+  if (!has_name_word (words + start, end - start))
     return NULL;
 
   out = g_string_new (NULL);
