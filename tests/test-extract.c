@@ -493,6 +493,12 @@ test_furniture_lines (void)
     "by harbourfan 0 comments Filed Under: News, Local",
     "Follow @harbourtimes",
     "Listen to this article 4 min",
+    "Harbour Times \u00a9 2025",
+    "Contact Jane Holm at 555-0100.",
+    "\u2014 Reporting by Jane Holm; Editing by John Roe",
+    "\u2014Jane Holm",
+    "This article is reproduced with permission from the Harbour Times.",
+    "Support local journalism",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
@@ -502,6 +508,8 @@ test_furniture_lines (void)
     "The harbour master told AP the gates would be checked again in May.",
     "Boat owners can sign up for a berth at the harbour office until Friday.",
     "Follow-up checks found two more cracks in the east gate.",
+    "Contact with the dredger was lost at 3 a.m., the coastguard said.",
+    "\u2014 and then the lights went out across the quay, the harbour master said.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 

@@ -194,7 +194,10 @@ static const char * const furniture_openings[] = {
   "content continues", "scroll to continue", "also read", "read also", "came straight to this page", "you must login", "you must log in",
   "you must be logged in", "limit:", "site requirements", "experience more", "sponsored links",
   "scroll down to", "click to share", "enter your email", "join our ", "download our app", "download the app",
-  "get the app", "paid content", "paid post", "partner content", "promoted content",
+  "get the app", "content from our partners", "from our partners", "subscribe for",
+  "support our journalism", "support local journalism", "support independent journalism",
+  "become a member", "donate now", "donate today", "make a donation", "originally published",
+  "originally appeared", "our standards:", "distributed by", "(c) 1", "(c) 2", "paid content", "paid post", "partner content", "promoted content",
   NULL
 };
 
@@ -308,6 +311,8 @@ static const char * const notice_phrases[] = {
   "delivered daily", "delivered to your", "delivered every", "by signing up", "you agree to our",
   "recaptcha", "for signing up", "for subscribing", "have an account", "create an account",
   /* calls for feedback and tips */
+  "reproduced with permission", "republished with permission", "reprinted with permission",
+  "used with permission", "is distributed by", "trust principles", "content agency",
   "send us your feedback", "feedback of your own", "have a view on this", "no blogs are active",
   "filed under:",
   "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
@@ -821,6 +826,7 @@ classify (const char *text,
 {
   Words w;
   Line line = LINE_TEXT;
+  gsize lead_skipped;
 
   char lower[PX_FURNITURE_MAX_BYTES + 1];
   gsize len = strlen (text);
@@ -828,8 +834,29 @@ classify (const char *text,
   /* well over PX_FURNITURE_MAX_WORDS words: running text */
   if (len > PX_FURNITURE_MAX_BYTES)
     return LINE_TEXT;
-  for (gsize i = 0; i <= len; i++)
-    lower[i] = g_ascii_tolower (text[i]);
+  /* a dash or a bullet before a line is no part of what it says
+   * ("— Reporting by Jane Doe", "• Read more")
+   */
+  {
+    gsize skip = 0;
+    gsize j = 0;
+
+    for (;;)
+      {
+        if (text[skip] == ' ' || text[skip] == '-' || text[skip] == '*')
+          skip++;
+        else if (g_str_has_prefix (text + skip, "\u2014") || g_str_has_prefix (text + skip, "\u2013")
+                 || g_str_has_prefix (text + skip, "\u2022"))
+          skip += 3;
+        else
+          break;
+      }
+    if (text[skip] == '\0')
+      skip = 0;
+    for (gsize i = skip; i <= len; i++)
+      lower[j++] = g_ascii_tolower (text[i]);
+    lead_skipped = skip;
+  }
   words_init (&w, text, len);
 
   if (w.n_words == 0)
@@ -875,6 +902,19 @@ classify (const char *text,
       else if (is_origin_note (lower) || is_follow_prompt (lower, &w))
         line = LINE_FURNITURE;
       else if (is_address_line (text, &w))
+        line = LINE_FURNITURE;
+      /* "Coastline Courier \u00a9 2025": a copyright line in a few words */
+      else if (w.n_words <= 10 && strstr (text, "\u00a9") != NULL)
+        line = LINE_FURNITURE;
+      /* "Contact Jane Doe at 555-0100." */
+      else if (w.n_words <= 12 && g_str_has_prefix (lower, "contact ") && (has_digit (text) || strchr (text, '@') != NULL)
+               && (g_ascii_isupper (text[lead_skipped + 8]) || g_str_has_prefix (lower, "contact us")
+                   || g_str_has_prefix (lower, "contact this ") || g_str_has_prefix (lower, "contact the reporter")
+                   || g_str_has_prefix (lower, "contact the writer") || g_str_has_prefix (lower, "contact the author")))
+        line = LINE_FURNITURE;
+      /* "\u2014 Jane Doe": a signature under a letter or a column */
+      else if (lead_skipped > 0 && w.n_words <= 5 && !strchr (".!?", text[len - 1])
+               && is_list_of_names (text + lead_skipped))
         line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
