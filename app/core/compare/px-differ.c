@@ -705,11 +705,12 @@ typedef double (*ConfidenceFunc) (Context *ctx,
 static gboolean
 tracing (void)
 {
-  static int trace = -1;
+  static gsize trace;
 
-  if (trace < 0)
-    trace = g_getenv ("PARALLAX_DIFFER_TRACE") != NULL;
-  return trace;
+  /* read once, by whichever of the comparison's threads comes first */
+  if (g_once_init_enter (&trace))
+    g_once_init_leave (&trace, g_getenv ("PARALLAX_DIFFER_TRACE") != NULL ? 2 : 1);
+  return trace == 2;
 }
 
 static void
@@ -5207,15 +5208,15 @@ calibrate (Context      *ctx,
   const ConfidenceModel *model = confidence_model ();
   double features[PX_DIFFERENCE_N_FEATURES];
   double logit = model->bias;
-  static int keep = -1;
+  static gsize keep;
 
-  if (keep < 0)
-    keep = g_getenv ("PARALLAX_DIFFER_FEATURES") != NULL;
+  if (g_once_init_enter (&keep))
+    g_once_init_leave (&keep, g_getenv ("PARALLAX_DIFFER_FEATURES") != NULL ? 2 : 1);
   difference_features (ctx, difference, cohesion, features);
   features[PX_DIFFERENCE_FEATURE_LINKED] = linked;
   for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)
     logit += model->weights[f] * features[f];
-  if (keep)
+  if (keep == 2)
     difference->features = g_memdup2 (features, sizeof features);
   if (difference->kind == PX_DIFFERENCE_ATTRIBUTION)
     difference->confidence = ATTRIBUTION_CONFIDENCE;
