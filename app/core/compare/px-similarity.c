@@ -75,6 +75,7 @@ typedef struct
   const PxLexeme *lexeme;    /* NULL for names and figures */
   const char *norm;          /* the token's, while its document lives (for tools) */
   gboolean is_name;
+  float weight;              /* its feature's weight in its passage's words */
 } Word;
 
 typedef struct
@@ -192,8 +193,9 @@ in_list (const char         *word,
          const char * const *list,
          gsize               n)
 {
+  /* the first letters first: read for every word of every passage */
   for (gsize i = 0; i < n; i++)
-    if (g_str_equal (word, list[i]))
+    if (list[i][0] == word[0] && strcmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -494,7 +496,7 @@ analyse_sentence (PxSimilarity *self,
       id = word_id (ids, token->concept);
       passage->n_content++;
       {
-        Word word = { id, lexeme, token->norm, is_name };
+        Word word = { id, lexeme, token->norm, is_name, 0 };
 
         g_array_append_val (passage->lexical, word);
       }
@@ -664,6 +666,12 @@ _px_similarity_new (const PxPassage *passages,
     {
       self->passages[i].norm = weigh (self->passages[i].words, idf);
       self->passages[i].expanded_norm = weigh (self->passages[i].expanded, idf);
+      for (guint w = 0; w < self->passages[i].lexical->len; w++)
+        {
+          Word *word = &g_array_index (self->passages[i].lexical, Word, w);
+
+          word->weight = word_weight (&self->passages[i], word->feature);
+        }
     }
 
   g_free (df);
@@ -746,6 +754,8 @@ typedef struct
   GArray **index;            /* feature -> Posting, in passage order */
   guint max_postings;
   double gate;
+  gboolean by_source;        /* the passages come source after source */
+  guint *last_of_source;     /* then, per passage: the last passage of its source */
 } Candidates;
 
 static void
@@ -759,6 +769,16 @@ candidates_init (PxSimilarity *self,
   for (guint i = 0; i < self->n_passages; i++)
     n_sources = MAX (n_sources, self->passages[i].source + 1);
   candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * n_sources, MIN_MAX_POSTINGS);
+  candidates->by_source = TRUE;
+  candidates->last_of_source = g_new (guint, MAX (self->n_passages, 1));
+  for (guint i = self->n_passages; i-- > 0;)
+    {
+      gboolean same = i + 1 < self->n_passages && self->passages[i + 1].source == self->passages[i].source;
+
+      candidates->last_of_source[i] = same ? candidates->last_of_source[i + 1] : i;
+      if (i + 1 < self->n_passages && self->passages[i + 1].source < self->passages[i].source)
+        candidates->by_source = FALSE;
+    }
 
   for (guint i = 0; i < self->n_passages; i++)
     {
@@ -786,6 +806,7 @@ candidates_clear (PxSimilarity *self,
     if (candidates->index[f] != NULL)
       g_array_unref (candidates->index[f]);
   g_clear_pointer (&candidates->index, g_free);
+  g_clear_pointer (&candidates->last_of_source, g_free);
 }
 
 /* The first of @postings (in passage order) of a passage after @i. */
@@ -822,6 +843,9 @@ candidates_of (PxSimilarity     *self,
 {
   const Passage *passage = &self->passages[i];
   guint n_touched = 0;
+  /* source after source, the passages after the last of its own source
+   * are all of other sources */
+  guint after = candidates->by_source ? candidates->last_of_source[i] : i;
 
   if (passage->furniture)
     return;
@@ -833,12 +857,12 @@ candidates_of (PxSimilarity     *self,
 
       if (postings->len > candidates->max_postings)
         continue;
-      for (guint p = postings_after (postings, i); p < postings->len; p++)
+      for (guint p = postings_after (postings, after); p < postings->len; p++)
         {
           const Posting *posting = &g_array_index (postings, Posting, p);
           guint j = posting->passage;
 
-          if (self->passages[j].source == passage->source)
+          if (!candidates->by_source && self->passages[j].source == passage->source)
             continue;
           if (dots[j] == 0)
             touched[n_touched++] = j;
@@ -1060,7 +1084,7 @@ coverage (const Passage *a,
   for (guint w = 0; w < a->lexical->len; w++)
     {
       const Word *word = &g_array_index (a->lexical, Word, w);
-      double weight = word_weight (a, word->feature);
+      double weight = word->weight;
 
       /* a word written twice counts once */
       if (w > 0 && g_array_index (a->lexical, Word, w - 1).feature == word->feature)
