@@ -284,6 +284,56 @@ test_quote_speakers (void)
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
 }
 
+/* Two outlets' game clocks for one act differ ("at the 2:15 mark" against
+ * "44 seconds into the seventh round"); clocks of two acts of one game do
+ * not, nor does a clock whose act is not told.
+ */
+static void
+test_time_game_clock (void)
+{
+  assert_flagged ("Klitschko floored Rahman in the sixth, and the referee stopped the fight at the 2:15 mark of the seventh round in Mannheim.",
+                  "Klitschko floored Rahman in the sixth, and the referee stopped the fight 44 seconds into the seventh round in Mannheim.",
+                  PX_DIFFERENCE_TIME, "2:15 mark of the seventh round", "44 seconds into the seventh round");
+  assert_flagged ("Hansbrough broke the school scoring record on a bank shot with 7:42 left in the first half against Evansville.",
+                  "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
+  assert_not_flagged ("Hansbrough tied the school scoring record on a jumper with 14:05 left in the first half against Evansville.",
+                      "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+                      PX_DIFFERENCE_TIME);
+  assert_not_flagged ("Against Evansville, with 14:05 left in the first half, the school scoring record was tied on a jumper by Hansbrough.",
+                      "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+                      PX_DIFFERENCE_TIME);
+  /* a game's clock is not 7:42 in the evening */
+  assert_not_flagged ("Hansbrough broke the school scoring record against Evansville with 7:42 left in the first half.",
+                      "Hansbrough broke the school scoring record against Evansville at 7:50 p.m. in the first half.",
+                      PX_DIFFERENCE_TIME);
+}
+
+/* A phrase picked out of a statement and set in each outlet's own sentence
+ * is one utterance with two content words in common, though no speaker is
+ * named: “undeserved attention” misquotes “undeserved negative
+ * attention”. Short quotations that stand as what someone said, or a
+ * phrase against such a quotation, still need the words at length.
+ */
+static void
+test_quote_phrases (void)
+{
+  assert_flagged ("The governor apologized if the fire was connected to “undeserved negative attention” from her campaign for the vice presidency.",
+                  "The governor apologized if “undeserved attention” from her campaign for the vice presidency caused someone to set the fire.",
+                  PX_DIFFERENCE_QUOTE, "“undeserved negative attention”", "“undeserved attention”");
+  /* one content word in common: stock phrases anyone may use */
+  assert_not_flagged ("Residents of the flooded town called their street “a war zone” on Sunday after the river burst its banks.",
+                      "Residents of the flooded town called their street “a disaster zone” on Sunday after the river burst its banks.",
+                      PX_DIFFERENCE_QUOTE);
+  /* what two unnamed people said: not phrases set in a sentence */
+  assert_not_flagged ("Outside the burned church on Saturday, one member of the congregation said: “Such undeserved attention.”",
+                      "Outside the burned church on Saturday, another member of the congregation said: “Undeserved and negative attention.”",
+                      PX_DIFFERENCE_QUOTE);
+  assert_not_flagged ("The governor apologized if the fire was connected to “undeserved negative attention” from her campaign for the vice presidency.",
+                      "The governor apologized for the fire on Saturday. “Undeserved attention,” a church member said of her campaign for the vice presidency.",
+                      PX_DIFFERENCE_QUOTE);
+}
+
 /* An allegation and the verdict on it are two happenings: a report that
  * a jury found him guilty of it is no plain statement against one that
  * the complaint alleged it. Doubt against a plain statement of the deed
@@ -448,6 +498,31 @@ test_hedging_unknown_cause (void)
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; investigators said the cause was not immediately known.",
                       "The chapel on the hill was badly damaged by fire on Friday night, and it was not immediately known what caused it.",
                       G_MAXINT);
+}
+
+/* What one outlet knows and the other says is not known differs even when
+ * the knowing outlet gives it to someone else: a newspaper, a spokesman.
+ * Someone's word on another thing is still none.
+ */
+static void
+test_hedging_unknown_against_attributed (void)
+{
+  assert_flagged ("The former bureau chief died at his home on Thursday, but the exact cause of his death was not immediately known.",
+                  "The former bureau chief died at his home on Thursday from heart failure, the local newspaper reported.",
+                  PX_DIFFERENCE_HEDGING, "“not immediately known”", "“reported”");
+  assert_flagged ("“We have no idea what caused it,” the pastor of the chapel on the hill said after the fire on Friday night.",
+                  "The chapel on the hill was badly damaged by arson on Friday night, the fire chief said.",
+                  PX_DIFFERENCE_HEDGING, NULL, "“said”");
+  assert_flagged ("A spokesman said it was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
+                  "Five people were inside the office block when the fire broke out on Sunday, a fire brigade spokesman said.",
+                  PX_DIFFERENCE_HEDGING, NULL, "“said”");
+  /* the speaker gives no cause: his word is not what the other does not know */
+  assert_not_flagged ("The former bureau chief died at his home on Thursday, but the exact cause of his death was not immediately known.",
+                      "The former bureau chief died at his home on Thursday at the age of 95, the local newspaper reported.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; the cause was not immediately known.",
+                      "The chapel on the hill was badly damaged by fire on Friday night, the fire chief said, adding that the cause was under investigation.",
+                      PX_DIFFERENCE_HEDGING);
 }
 
 /* A doubting word before a thing the other outlet names plainly:
@@ -1687,6 +1762,9 @@ main (int   argc,
   g_test_add_func ("/differ/number/groups", test_number_groups);
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
+  g_test_add_func ("/differ/hedging/unknown-against-attributed", test_hedging_unknown_against_attributed);
+  g_test_add_func ("/differ/quote/phrases", test_quote_phrases);
+  g_test_add_func ("/differ/time/game-clock", test_time_game_clock);
   g_test_add_func ("/differ/number/durations", test_number_durations);
   g_test_add_func ("/differ/number/fractions", test_number_fractions);
   g_test_add_func ("/differ/number/one-slot", test_number_one_slot);

@@ -736,8 +736,14 @@ trace_items (Context          *ctx,
       Item *item = &g_array_index (items, Item, i);
       g_autofree char *text = text_of (ctx, item->source, item->start, MAX (item->end, item->display_end));
 
-      g_printerr ("differ-trace item %s %u %u topic %u \"%s\"\n", px_difference_kind_to_string (kind), item->source,
+      g_printerr ("differ-trace item %s %u %u topic %u \"%s\"", px_difference_kind_to_string (kind), item->source,
                   item->sentence, find_root (items, i), text);
+      /* the verb a time dates, when known */
+      if (kind == PX_DIFFERENCE_TIME)
+        g_printerr (" %s", g_hash_table_lookup (ctx->dated, item->data) != NULL
+                             && g_hash_table_lookup (ctx->dated, item->data) != ctx->dated
+                             ? ((const PxToken *) g_hash_table_lookup (ctx->dated, item->data))->norm : "-");
+      g_printerr ("\n");
     }
 }
 
@@ -769,7 +775,7 @@ topic_exact (PxDifferenceKind  kind,
         {
           const PxTimeExpr *t = item->data;
 
-          if (t->weekday == 0 && t->day == 0 && t->minutes < 0)
+          if (t->weekday == 0 && t->day == 0 && t->minutes < 0 && !t->game)
             return FALSE;
         }
     }
@@ -2075,6 +2081,10 @@ time_same_topic (Context    *ctx,
 {
   if (!px_time_comparable (a->data, b->data))
     return FALSE;
+  /* a game's clock reads a moment of many ("tied it with 14:05 left, then
+   * set the record with 7:41 left"): one only by the same verb */
+  if (((const PxTimeExpr *) a->data)->game)
+    return same_happening (ctx, a, b);
   /* each verb, when both are known, must be the other's */
   if (item_predicate (ctx, a) != NULL && item_predicate (ctx, b) != NULL)
     return same_happening (ctx, a, b);
@@ -2246,6 +2256,7 @@ typedef struct
 {
   gboolean same_quotation;
   guint common;        /* words in common, in order */
+  guint content;       /* of them, words that are not function words */
   gboolean substituted;
   /* the first substitution, as word positions [start, end) in each */
   guint a_start, a_end;
@@ -2412,6 +2423,8 @@ compare_quotes (Context    *ctx,
     return result;
   result.same_quotation = TRUE;
   result.common = length;
+  for (guint i = 0; i < words_a->len; i++)
+    result.content += match[i] >= 0 && !is_function_word (px_document_token (doc_a, g_array_index (words_a, guint, i)));
 
   /* an excerpt that leaves words out anywhere may leave out any words:
    * only a word for a word counts in it */
@@ -2491,16 +2504,40 @@ speakers_agree (Context    *ctx,
  */
 #define MIN_UNNAMED_QUOTE 4
 
+/* Whether @quote is a phrase set in the outlet's own sentence, a word of
+ * the sentence right before its opening mark and right after its closing
+ * one: apologized if “undeserved attention” focused on the church. Such a
+ * phrase is picked out of a known statement for its words, not an
+ * utterance anyone may make ("“Oh, God,” a neighbour said").
+ */
+static gboolean
+quoted_phrase (PxDocument    *doc,
+               PxSentence    *sentence,
+               const PxQuote *quote)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  if (quote->first_token < first + 2 || quote->end_token + 1 >= end)
+    return FALSE;
+  return px_document_token (doc, quote->first_token - 2)->kind == PX_TOKEN_WORD
+         && px_document_token (doc, quote->first_token - 1)->kind == PX_TOKEN_QUOTE_OPEN
+         && px_document_token (doc, quote->end_token)->kind == PX_TOKEN_QUOTE_CLOSE
+         && px_document_token (doc, quote->end_token + 1)->kind == PX_TOKEN_WORD;
+}
+
 /* One utterance: the same speaker named by both, or, where a report names
- * none, the same words at length.
+ * none, the same words at length, or two content words or more of a
+ * phrase each outlet sets in its own sentence (quoted_phrase()): “undeserved
+ * attention” against “undeserved negative attention”.
  */
 static gboolean
 quote_same_topic (Context    *ctx,
                   const Item *a,
                   const Item *b)
 {
-  PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
-  PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa = px_document_sentence (da, a->sentence);
+  PxSentence *sb = px_document_sentence (db, b->sentence);
   QuoteComparison cmp;
 
   if (!speakers_agree (ctx, a, b))
@@ -2509,7 +2546,8 @@ quote_same_topic (Context    *ctx,
   if (!cmp.same_quotation)
     return FALSE;
   return (sa->speaker != NULL && *sa->speaker != '\0' && sb->speaker != NULL && *sb->speaker != '\0')
-         || cmp.common >= MIN_UNNAMED_QUOTE;
+         || cmp.common >= MIN_UNNAMED_QUOTE
+         || (cmp.content >= 2 && quoted_phrase (da, sa, a->data) && quoted_phrase (db, sb, b->data));
 }
 
 static gboolean
@@ -3578,6 +3616,35 @@ stages_apart (Context *ctx,
          && tells_of_stage (ctx, doubting, FALSE) && !tells_of_stage (ctx, doubting, TRUE);
 }
 
+/* Whether a member of @doubting says the cause, or how many, is not known
+ * while a member of @stating gives it: "the exact cause of his death was
+ * not immediately known" against "died from Alzheimer's disease, the
+ * Washington Post reports"; “We have no idea what caused it” against
+ * "was badly damaged by arson". What one outlet knows and the other does
+ * not is a difference even when the knowing one gives it to a speaker or
+ * to another outlet, or gives someone's word elsewhere in the claim.
+ */
+static gboolean
+unknown_against_stated (Context *ctx,
+                        guint    doubting,
+                        guint    stating)
+{
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxDocument *doc = ctx->documents[doubting];
+      PxSentence *sentence;
+
+      if (ref->source != doubting)
+        continue;
+      sentence = px_document_sentence (doc, ref->sentence);
+      if ((doubts_the_unknown (doc, sentence, TRUE) && stated_elsewhere (ctx, ref, stating, TRUE))
+          || (doubts_the_unknown (doc, sentence, FALSE) && stated_elsewhere (ctx, ref, stating, FALSE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 pair_differs_at (Context       *ctx,
                  guint          a,
@@ -3591,7 +3658,8 @@ pair_differs_at (Context       *ctx,
   if (level == PX_ATTRIBUTION_DISTANCED && stages_apart (ctx, a, b))
     return FALSE;
   if (level == PX_ATTRIBUTION_DISTANCED)
-    return la == PX_ATTRIBUTION_NONE || (la == PX_ATTRIBUTION_NEUTRAL && doubts_the_evidence (ctx, b));
+    return la == PX_ATTRIBUTION_NONE
+           || (la == PX_ATTRIBUTION_NEUTRAL && (doubts_the_evidence (ctx, b) || unknown_against_stated (ctx, b, a)));
   if (la != PX_ATTRIBUTION_NONE || names_the_speaker (ctx, a, b))
     return FALSE;
   return (cites_unnamed_sources (ctx, b) || (ctx->contested && says_who_said_it (ctx, b)))
@@ -3680,6 +3748,11 @@ find_presentation (Context       *ctx,
       PxAttribution own = attribution_of_shared (ctx, ref, G_MAXUINT);
       guint start = sentence->start, end = sentence->end;
       g_autofree char *cues = NULL;
+
+      /* how each member presents the claim, for losses.py's "rule" */
+      if (tracing () && level == PX_ATTRIBUTION_DISTANCED)
+        g_printerr ("differ-trace presentation %u %u %s\n", ref->source, ref->sentence,
+                    own == PX_ATTRIBUTION_DISTANCED ? "distanced" : own == PX_ATTRIBUTION_NEUTRAL ? "attributed" : "plain");
 
       /* A source's most qualified sentence speaks for it. */
       if (items->len > 0)
