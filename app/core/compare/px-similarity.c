@@ -536,6 +536,16 @@ analyse_sentence (PxSimilarity *self,
       add_feature (passage->expanded, id, BOOST_NUMBER);
       g_array_append_val (passage->numbers, id);
       g_array_append_val (passage->dimensions, dimension);
+      /* the unit went with the figure: what is measured stays shared when
+       * the figures differ ("waves of 70 cm" / "a tsunami of 40 cm"); a
+       * count keeps its noun as a word already */
+      if (dimension != PX_DIMENSION_COUNT)
+        {
+          g_snprintf (name, sizeof name, "#%d", dimension);
+          id = word_id (ids, name);
+          add_feature (passage->words, id, 1);
+          add_feature (passage->expanded, id, 1);
+        }
     }
 }
 
