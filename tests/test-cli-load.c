@@ -11,6 +11,7 @@
 #include "px-test-util.h"
 
 #include <string.h>
+#include <time.h>
 
 /* Seconds a fetch may take, in the window's loader and the CLI alike. */
 #define TIMEOUT 3
@@ -98,6 +99,188 @@ test_side_by_side (void)
   g_assert_nonnull (strstr (out, "Claim 1: all sources"));
 }
 
+static void
+waited_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  gboolean *done = user_data;
+
+  g_subprocess_wait_finish (G_SUBPROCESS (object), result, NULL);
+  *done = TRUE;
+}
+
+static gboolean
+deadline_cb (gpointer user_data)
+{
+  gboolean *late = user_data;
+
+  *late = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* parallax-cli @args with standard input a pipe that is never written to
+ * and stays open (a terminal nobody types into, an agent's shell); its
+ * output once it has exited with @expected_status. @input, if not NULL,
+ * is written to the pipe, which is then closed.
+ */
+static char *
+run_cli_stdin_open (int                 expected_status,
+                    const char         *input,
+                    const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE
+                                                                       | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                                                       | G_SUBPROCESS_FLAGS_STDERR_MERGE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) cli = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  gboolean done = FALSE, late = FALSE;
+  guint deadline;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PARALLAX_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  cli = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  if (input != NULL)
+    {
+      g_output_stream_write_all (g_subprocess_get_stdin_pipe (cli), input, strlen (input), NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_output_stream_close (g_subprocess_get_stdin_pipe (cli), NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  /* The output is read as it comes, so a full pipe never holds it up. */
+  g_output_stream_splice_async (memory, g_subprocess_get_stdout_pipe (cli), G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+  g_subprocess_wait_async (cli, NULL, waited_cb, &done);
+  deadline = g_timeout_add_seconds (20, deadline_cb, &late);
+  while (!done && !late)
+    g_main_context_iteration (NULL, TRUE);
+  if (!done)
+    {
+      g_subprocess_force_exit (cli);
+      g_error ("parallax-cli %s was still running after 20 s, with standard input open", args[0]);
+    }
+  g_source_remove (deadline);
+  while (!g_output_stream_is_closed (memory))
+    g_main_context_iteration (NULL, TRUE);
+
+  out = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+  g_assert_true (g_subprocess_get_if_exited (cli));
+  g_assert_cmpint (g_subprocess_get_exit_status (cli), ==, expected_status);
+  return g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out));
+}
+
+/* Files and addresses are read without ever waiting on standard input,
+ * which only "-" reads (README: "INPUT is ... or - for text on standard
+ * input").
+ */
+static void
+test_stdin_left_alone (void)
+{
+  g_autofree char *dir = px_test_make_temp_dir ("px-cli-load-XXXXXX");
+  g_autofree char *a = g_build_filename (dir, "a.html", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.txt", NULL);
+  g_autofree char *url = px_test_server_url (server, "/page");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+
+  g_file_set_contents (a, px_test_article_html (), -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (b, PX_TEST_ARTICLE_SENTENCE " on Tuesday.\n", -1, &error);
+  g_assert_no_error (error);
+
+  out = run_cli_stdin_open (0, NULL, (const char *[]) { "extract", a, NULL });
+  g_assert_nonnull (strstr (out, PX_TEST_ARTICLE_SENTENCE));
+  g_clear_pointer (&out, g_free);
+  out = run_cli_stdin_open (0, NULL, (const char *[]) { "compare", "--format", "text", a, b, url, NULL });
+  g_assert_nonnull (strstr (out, "Claim 1: all sources"));
+  g_clear_pointer (&out, g_free);
+  /* Nothing to read: an error at once, not a wait for input. */
+  g_free (run_cli_stdin_open (2, NULL, (const char *[]) { "extract", NULL }));
+  g_free (run_cli_stdin_open (2, NULL, (const char *[]) { "compare", a, NULL }));
+
+  /* "-" does read it, to its end. */
+  out = run_cli_stdin_open (0, "The ferry will run every hour until the new bridge opens.\n",
+                            (const char *[]) { "compare", "--format", "text", "-", a, NULL });
+  g_assert_nonnull (strstr (out, "The ferry will run every hour"));
+}
+
+/* A seam for /cli-load/first-parse-in-threads: libxml2 2.9 reads the
+ * clock (the seed of its dictionaries) while it sets up its globals, the
+ * first time any parser is made. While slow_clock_calls is above zero, the
+ * clock takes a tenth of a second, so that moment lasts long enough for
+ * every loader thread to arrive in it, each run, not one run in a hundred.
+ */
+static gint slow_clock_calls;
+
+time_t
+time (time_t *out)
+{
+  time_t now = (time_t) (g_get_real_time () / G_USEC_PER_SEC);
+
+  if (g_atomic_int_get (&slow_clock_calls) > 0 && g_atomic_int_add (&slow_clock_calls, -1) > 0)
+    g_usleep (G_USEC_PER_SEC / 10);
+  if (out != NULL)
+    *out = now;
+  return now;
+}
+
+/* The first pages a process reads, read side by side (as the CLI's
+ * extract and compare and the window's columns do), are all read: none of
+ * the loader's threads waits for ever on another's half-made parser state.
+ * In a process of its own, where nothing was parsed before.
+ */
+static void
+test_first_parse_in_threads (void)
+{
+  enum { N_PAGES = 4 };
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = px_test_make_temp_dir ("px-cli-load-XXXXXX");
+      g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+      PxSource *sources[N_PAGES];
+      GAsyncResult *results[N_PAGES] = { NULL };
+
+      g_atomic_int_set (&slow_clock_calls, 2 * N_PAGES);
+      for (guint i = 0; i < N_PAGES; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("page-%u.html", i);
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          g_autoptr(GError) error = NULL;
+
+          g_file_set_contents (path, px_test_article_html (), -1, &error);
+          g_assert_no_error (error);
+          sources[i] = px_source_new_for_input (path);
+        }
+      for (guint i = 0; i < N_PAGES; i++)
+        px_source_load_async (sources[i], NULL, 0, fetcher, NULL, loaded_cb, &results[i]);
+      for (guint i = 0; i < N_PAGES; i++)
+        {
+          g_autoptr(GError) error = NULL;
+
+          while (results[i] == NULL)
+            g_main_context_iteration (NULL, TRUE);
+          g_assert_true (px_source_load_finish (sources[i], results[i], NULL, NULL, &error));
+          g_assert_no_error (error);
+          g_assert_nonnull (strstr (px_source_get_article (sources[i])->text, PX_TEST_ARTICLE_SENTENCE));
+          g_object_unref (results[i]);
+          g_object_unref (sources[i]);
+        }
+      px_test_remove_temp_dirs ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 10 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -111,8 +294,11 @@ main (int    argc,
 
   g_test_add_func ("/cli-load/same-message", test_same_message);
   g_test_add_func ("/cli-load/side-by-side", test_side_by_side);
+  g_test_add_func ("/cli-load/first-parse-in-threads", test_first_parse_in_threads);
+  g_test_add_func ("/cli-load/stdin-left-alone", test_stdin_left_alone);
 
   status = g_test_run ();
   g_clear_pointer (&server, px_test_server_free);
+  px_test_remove_temp_dirs ();
   return status;
 }

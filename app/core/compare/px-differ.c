@@ -722,8 +722,14 @@ trace_items (Context          *ctx,
       Item *item = &g_array_index (items, Item, i);
       g_autofree char *text = text_of (ctx, item->source, item->start, MAX (item->end, item->display_end));
 
-      g_printerr ("differ-trace item %s %u %u topic %u \"%s\"\n", px_difference_kind_to_string (kind), item->source,
+      g_printerr ("differ-trace item %s %u %u topic %u \"%s\"", px_difference_kind_to_string (kind), item->source,
                   item->sentence, find_root (items, i), text);
+      /* the verb a time dates, when known */
+      if (kind == PX_DIFFERENCE_TIME)
+        g_printerr (" %s", g_hash_table_lookup (ctx->dated, item->data) != NULL
+                             && g_hash_table_lookup (ctx->dated, item->data) != ctx->dated
+                             ? ((const PxToken *) g_hash_table_lookup (ctx->dated, item->data))->norm : "-");
+      g_printerr ("\n");
     }
 }
 
@@ -755,7 +761,7 @@ topic_exact (PxDifferenceKind  kind,
         {
           const PxTimeExpr *t = item->data;
 
-          if (t->weekday == 0 && t->day == 0 && t->minutes < 0)
+          if (t->weekday == 0 && t->day == 0 && t->minutes < 0 && !t->game)
             return FALSE;
         }
     }
@@ -2059,6 +2065,10 @@ time_same_topic (Context    *ctx,
 {
   if (!px_time_comparable (a->data, b->data))
     return FALSE;
+  /* a game's clock reads a moment of many ("tied it with 14:05 left, then
+   * set the record with 7:41 left"): one only by the same verb */
+  if (((const PxTimeExpr *) a->data)->game)
+    return same_happening (ctx, a, b);
   /* each verb, when both are known, must be the other's */
   if (item_predicate (ctx, a) != NULL && item_predicate (ctx, b) != NULL)
     return same_happening (ctx, a, b);

@@ -267,6 +267,23 @@ start_element_cb (void           *user_data,
     g_string_append_c (state->styles, '\n');
 }
 
+/* libxml2 (2.9) sets up its globals the first time a parser is made,
+ * without a lock: two pages parsed at once in a fresh process (the window's
+ * and the CLI's loader threads) could both make the dictionary's mutex and
+ * then wait on it for ever. Set up once, before any parser.
+ */
+static void
+init_libxml (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&done, 1);
+    }
+}
+
 static htmlDocPtr
 parse_html (const char    *input,
             const char    *html,
@@ -283,6 +300,7 @@ parse_html (const char    *input,
   htmlDocPtr doc;
   gsize tamed_len = len;
 
+  init_libxml ();
   tamed = _px_html_tame (html, len, &tamed_len, cancellable, &local_error);
   if (local_error != NULL)
     {
