@@ -204,6 +204,10 @@ test_similarity_measures (void)
   features_of ("The climber fell 2,000 feet from the ridge.", "The climber fell 600 metres from the ridge.", feet);
   features_of ("The climber fell 2,000 feet from the ridge.", "The climber fell for 600 seconds from the ridge.", seconds);
   g_assert_cmpfloat (feet[PX_FEATURE_COSINE], >, seconds[PX_FEATURE_COSINE] + 0.01);
+  /* not a measure ten times another: years and hours */
+  features_of ("The repairs at the dairy took four years.", "The repairs at the dairy took three years.", feet);
+  features_of ("The repairs at the dairy took four years.", "The repairs at the dairy took three hours.", seconds);
+  g_assert_cmpfloat (feet[PX_FEATURE_COSINE], >, seconds[PX_FEATURE_COSINE] + 0.01);
   /* a count keeps its noun as a word and has no such feature: two counts of
    * other things share nothing */
   features_of ("Police arrested 12 protesters.", "Officials counted 15 ballots.", other);
