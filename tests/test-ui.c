@@ -856,9 +856,13 @@ test_navigate_differences (Fixture       *fixture,
   back_bbc = tagged_text (bbc, "px-current");
   g_assert_cmpstr (back_bbc, ==, first_bbc);
 
-  /* Every column that carries the difference says what it is. */
+  /* Every column that carries the difference says what it is, in its own
+   * words first: not one sentence repeated under every column.
+   */
   g_assert_nonnull (px_source_column_get_summary (rt));
   g_assert_true (g_str_has_prefix (px_source_column_get_summary (bbc), "Hedging: "));
+  g_assert_nonnull (strstr (px_source_column_get_summary (bbc), " here"));
+  g_assert_cmpstr (px_source_column_get_summary (rt), !=, px_source_column_get_summary (bbc));
 
   /* Past the last one it stays put. */
   for (guint i = 0; i < px_story_view_get_n_differences (fixture->view) + 2; i++)
