@@ -823,6 +823,47 @@ test_summary_on_focus (Fixture       *fixture,
   g_assert_null (px_source_column_get_summary (reuters));
 }
 
+/* Whether a mapped label in @widget reads @text, or (@part) contains it. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text,
+           gboolean    part)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    {
+      const char *label = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (part ? strstr (label, text) != NULL : g_str_equal (label, text))
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text, part))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A file without a headline is named in its column by its file name, not
+ * by the folders it sits in.
+ */
+static void
+test_untitled_file (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *file = write_file (fixture, "untitled.txt",
+                                      "The bridge reopened on Monday after repairs that took three weeks, the "
+                                      "council said.\n\nTraffic was light in the morning, drivers said.\n");
+  const char *inputs[] = { file, NULL };
+  GtkWidget *column;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the file", WAIT_SECONDS);
+  column = GTK_WIDGET (px_story_view_get_column (fixture->view, 0));
+  g_assert_cmpint (px_source_column_get_state (PX_SOURCE_COLUMN (column)), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_true (has_label (column, "untitled.txt", FALSE));
+  g_assert_false (has_label (column, fixture->tmpdir, TRUE));
+}
+
 /* Alt+Down / Alt+Up: every column moves to the same difference. */
 static void
 test_navigate_differences (Fixture       *fixture,
@@ -1436,6 +1477,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
+  g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
   g_test_add ("/ui/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
