@@ -265,27 +265,58 @@ localize_wording (const char *wording)
   return wording;
 }
 
-/* The outlets of @difference on @side other than @except, "RT, BBC". */
+/* The outlets of @difference on @side whose wording is @wording, other
+ * than @except: "RT, BBC".
+ */
 static char *
-outlets_on_side (const PxClaimItemDifference *difference,
-                 guint                        side,
-                 guint                        except,
-                 const char * const          *outlets,
-                 const char                 **wording)
+outlets_with (const PxClaimItemDifference *difference,
+              guint                        side,
+              const char                  *wording,
+              guint                        except,
+              const char * const          *outlets)
 {
   GString *list = g_string_new (NULL);
 
   for (guint s = 0; s < difference->sides->len; s++)
-    {
-      if (g_array_index (difference->sides, guint, s) != side || s == except)
-        continue;
-      if (*wording == NULL)
-        *wording = g_ptr_array_index (difference->wordings, s);
+    if (s != except && g_array_index (difference->sides, guint, s) == side
+        && g_strcmp0 (g_ptr_array_index (difference->wordings, s), wording) == 0)
       /* Translators: between outlets' names in a list, "RT, BBC" */
       g_string_append_printf (list, "%s%s", list->len > 0 ? C_("outlets", ", ") : "", outlets[s]);
-    }
 
   return g_string_free (list, FALSE);
+}
+
+/* Appends @side's wordings other than @skip, each with its outlets
+ * ("dozens in BBC"), after @separator; one side's wordings are joined with
+ * " / ", as in the summary.
+ */
+static void
+append_side (GString                     *text,
+             const PxClaimItemDifference *difference,
+             guint                        side,
+             const char                  *skip,
+             const char                  *separator,
+             const char * const          *outlets)
+{
+  for (guint s = 0; s < difference->sides->len; s++)
+    {
+      const char *wording = g_ptr_array_index (difference->wordings, s);
+      g_autofree char *list = NULL;
+      gboolean seen = FALSE;
+
+      if (g_array_index (difference->sides, guint, s) != side || wording == NULL || g_strcmp0 (wording, skip) == 0)
+        continue;
+      for (guint e = 0; e < s && !seen; e++)
+        seen = g_array_index (difference->sides, guint, e) == side
+               && g_strcmp0 (g_ptr_array_index (difference->wordings, e), wording) == 0;
+      if (seen)
+        continue;
+      list = outlets_with (difference, side, wording, G_MAXUINT, outlets);
+      g_string_append (text, separator);
+      /* Translators: another outlet's wording in a difference, "dozens in BBC" */
+      g_string_append_printf (text, _("%s in %s"), localize_wording (wording), list);
+      separator = " / ";
+    }
 }
 
 char *
@@ -295,7 +326,7 @@ px_claim_item_difference_describe_for (const PxClaimItemDifference *difference,
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *same = NULL;
-  const char *own, *unused = NULL;
+  const char *own;
   guint side, n_sides = 0;
 
   g_return_val_if_fail (difference != NULL, NULL);
@@ -303,35 +334,27 @@ px_claim_item_difference_describe_for (const PxClaimItemDifference *difference,
 
   if (source >= difference->wordings->len || g_ptr_array_index (difference->wordings, source) == NULL)
     return NULL;
-  own = localize_wording (g_ptr_array_index (difference->wordings, source));
+  own = g_ptr_array_index (difference->wordings, source);
   side = g_array_index (difference->sides, guint, source);
   for (guint s = 0; s < difference->sides->len; s++)
     if (g_array_index (difference->sides, guint, s) != G_MAXUINT)
       n_sides = MAX (n_sides, g_array_index (difference->sides, guint, s) + 1);
 
-  same = outlets_on_side (difference, side, source, outlets, &unused);
+  /* This column's wording, with the outlets that word it the same way;
+   * then its side's other wordings; then the other sides'.
+   */
+  same = outlets_with (difference, side, own, source, outlets);
   if (same[0] == '\0')
     /* Translators: this column's outlet's wording in a difference, "91 drones here" */
-    g_string_append_printf (text, _("%s here"), own);
+    g_string_append_printf (text, _("%s here"), localize_wording (own));
   else
     /* Translators: this column's wording, and the other outlets that use it too, "91 drones here and in RT" */
-    g_string_append_printf (text, _("%s here and in %s"), own, same);
-
+    g_string_append_printf (text, _("%s here and in %s"), localize_wording (own), same);
+  append_side (text, difference, side, own, " / ", outlets);
   for (guint t = 0; t < n_sides; t++)
-    {
-      const char *wording = NULL;
-      g_autofree char *list = NULL;
-
-      if (t == side)
-        continue;
-      list = outlets_on_side (difference, t, G_MAXUINT, outlets, &wording);
-      if (wording == NULL)
-        continue;
+    if (t != side)
       /* Translators: between the wordings of a difference, seen from one column, "91 drones here; dozens in BBC" */
-      g_string_append (text, C_("difference in a column", "; "));
-      /* Translators: another outlet's wording in a difference, "dozens in BBC" */
-      g_string_append_printf (text, _("%s in %s"), localize_wording (wording), list);
-    }
+      append_side (text, difference, t, NULL, C_("difference in a column", "; "), outlets);
 
   {
     g_autofree char *line = g_string_free (g_steal_pointer (&text), FALSE);
