@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-comparison.h"
+#include "px-parallel.h"
 #include "px-test-util.h"
 
 #include <string.h>
@@ -674,6 +675,129 @@ test_cancel_anywhere (void)
   g_assert_cmpuint (cancelled, >, 0);
 }
 
+/* A longer story of @seed's outlet, with figures, attribution, hedges and
+ * quotations that differ between outlets, for the tests of the threads.
+ */
+static PxArticle *
+varied_article (guint seed)
+{
+  static const char * const shapes[] = {
+    "Officials in %s said %u people were hurt on Monday after the storm reached the coast.",
+    "The storm cut power to %2$u homes in %1$s, the utility company reported.",
+    "Police claimed, without evidence, that looters had broken into %2$u shops in %1$s.",
+    "\"We have never seen water this high in %s,\" the mayor said, adding that %u streets were closed.",
+    "About %2$u residents of %1$s reportedly refused to leave their homes.",
+    "Rescue teams in %s pulled %u people from flooded cars overnight.",
+  };
+  static const char * const towns[] = { "Norwalk", "Millom", "Banstead", "Izmir", "Kyiv", "Tbilisi", "Osaka" };
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *input = g_strdup_printf ("outlet-%u.txt", seed);
+  PxArticle *self = px_article_new (input);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  for (guint p = 0; p < 40; p++)
+    {
+      guint shape = (p + g_rand_int_range (rand, 0, 2)) % G_N_ELEMENTS (shapes);
+      guint figure = p * 7 % 300 + (g_rand_int_range (rand, 0, 5) == 0 ? seed : 0);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      g_ptr_array_add (paragraphs, g_strdup_printf (shapes[shape], towns[p % G_N_ELEMENTS (towns)], figure));
+#pragma GCC diagnostic pop
+    }
+  px_article_set_paragraphs (self, paragraphs);
+  self->outlet = g_strdup_printf ("Outlet %u", seed);
+  return self;
+}
+
+static char *
+comparison_json (PxComparison *comparison)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  px_comparison_build_json (comparison, builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* A comparison on several workers gives, to the byte, what it gives on
+ * one, whichever thread finishes first; cancelled at any moment, it gives
+ * either that whole result or G_IO_ERROR_CANCELLED, never a part.
+ */
+static void
+test_workers (void)
+{
+  PxArticle *articles[5];
+  g_autofree char *reference = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  gint64 took;
+  guint cancelled = 0;
+
+  for (guint a = 0; a < G_N_ELEMENTS (articles); a++)
+    articles[a] = varied_article (a);
+
+  px_parallel_set_max_workers (1);
+  {
+    g_autoptr(PxComparison) one = px_compare (articles, G_N_ELEMENTS (articles), NULL, NULL);
+
+    g_assert_nonnull (one);
+    g_assert_cmpuint (px_comparison_get_n_differences (one), >, 10);
+    reference = comparison_json (one);
+  }
+
+  for (guint workers = 2; workers <= 4; workers++)
+    {
+      px_parallel_set_max_workers (workers);
+      for (guint run = 0; run < 3; run++)
+        {
+          g_autoptr(PxComparison) many = px_compare (articles, G_N_ELEMENTS (articles), NULL, NULL);
+          g_autofree char *json = comparison_json (many);
+
+          g_assert_true (g_str_equal (json, reference));
+        }
+    }
+
+  /* px_parallel_set_max_workers (4) still holds */
+  {
+    gint64 started = g_get_monotonic_time ();
+    g_autoptr(PxComparison) timed = px_compare (articles, G_N_ELEMENTS (articles), NULL, NULL);
+
+    took = MAX (g_get_monotonic_time () - started, 1000);
+    g_test_message ("one comparison on 4 workers: %" G_GINT64_FORMAT " us", took);
+  }
+  /* moments over the whole run and a little after it */
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      CancelLater later = { cancellable, (took * i) / 20 + g_rand_int_range (rand, 0, took / 20 + 1) };
+      GThread *thread = g_thread_new ("cancel", cancel_later, &later);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxComparison) c = px_compare (articles, G_N_ELEMENTS (articles), cancellable, &error);
+
+      g_thread_join (thread);
+      if (c == NULL)
+        {
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+          cancelled++;
+        }
+      else
+        {
+          g_autofree char *json = comparison_json (c);
+
+          g_assert_true (g_str_equal (json, reference));
+        }
+    }
+  g_test_message ("%u of 30 cancelled", cancelled);
+  g_assert_cmpuint (cancelled, >, 0);
+
+  px_parallel_set_max_workers (0);
+  for (guint a = 0; a < G_N_ELEMENTS (articles); a++)
+    px_article_unref (articles[a]);
+}
+
 /* The JSON as DESIGN.md fixes it: character offsets that cut out each
  * sentence, every sentence in one claim, spans inside their sentences.
  */
@@ -1116,6 +1240,7 @@ main (int    argc,
   g_test_add_func ("/compare/errors", test_errors);
   g_test_add_func ("/compare/cancel-anywhere", test_cancel_anywhere);
   g_test_add_func ("/compare/threads", test_threads);
+  g_test_add_func ("/compare/workers", test_workers);
   g_test_add_func ("/compare/random-text", test_random_text);
   g_test_add_func ("/compare/json", test_json);
   g_test_add_func ("/compare/demo", test_demo_story);

@@ -284,6 +284,31 @@ test_quote_speakers (void)
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
 }
 
+/* Two outlets' game clocks for one act differ ("at the 2:15 mark" against
+ * "44 seconds into the seventh round"); clocks of two acts of one game do
+ * not, nor does a clock whose act is not told.
+ */
+static void
+test_time_game_clock (void)
+{
+  assert_flagged ("Klitschko floored Rahman in the sixth, and the referee stopped the fight at the 2:15 mark of the seventh round in Mannheim.",
+                  "Klitschko floored Rahman in the sixth, and the referee stopped the fight 44 seconds into the seventh round in Mannheim.",
+                  PX_DIFFERENCE_TIME, "2:15 mark of the seventh round", "44 seconds into the seventh round");
+  assert_flagged ("Hansbrough broke the school scoring record on a bank shot with 7:42 left in the first half against Evansville.",
+                  "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
+  assert_not_flagged ("Hansbrough tied the school scoring record on a jumper with 14:05 left in the first half against Evansville.",
+                      "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+                      PX_DIFFERENCE_TIME);
+  assert_not_flagged ("Against Evansville, with 14:05 left in the first half, the school scoring record was tied on a jumper by Hansbrough.",
+                      "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+                      PX_DIFFERENCE_TIME);
+  /* a game's clock is not 7:42 in the evening */
+  assert_not_flagged ("Hansbrough broke the school scoring record against Evansville with 7:42 left in the first half.",
+                      "Hansbrough broke the school scoring record against Evansville at 7:50 p.m. in the first half.",
+                      PX_DIFFERENCE_TIME);
+}
+
 /* A phrase picked out of a statement and set in each outlet's own sentence
  * is one utterance with two content words in common, though no speaker is
  * named: “undeserved attention” misquotes “undeserved negative
@@ -1739,6 +1764,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/hedging/unknown-against-attributed", test_hedging_unknown_against_attributed);
   g_test_add_func ("/differ/quote/phrases", test_quote_phrases);
+  g_test_add_func ("/differ/time/game-clock", test_time_game_clock);
   g_test_add_func ("/differ/number/durations", test_number_durations);
   g_test_add_func ("/differ/number/fractions", test_number_fractions);
   g_test_add_func ("/differ/number/one-slot", test_number_one_slot);

@@ -26,6 +26,7 @@ static const char * const fixtures[] = {
   "portal-title", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
   "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote", "credit-lines", "headline-line", "related-lines", "share-tail", "link-list",
+  "signup-prompts", "blogger-footer", "wordpress-footer", "newsroom-widgets", "jetpack-post", "key-dates-box",
 };
 
 static const char *
@@ -475,6 +476,11 @@ test_furniture_lines (void)
     "\u2014 Jane Holm (@janeholm) November 19, 2025",
     "Trending now",
     "Ferry timetable changes for the winter",
+    "Harbour webcam: http://www.example.com/harbour-cam",
+    "Have a view on this story? Send us your feedback!",
+    "by harbourfan 0 comments Filed Under: News, Local",
+    "Follow @harbourtimes",
+    "Listen to this article 4 min",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
@@ -482,6 +488,8 @@ test_furniture_lines (void)
     "The report, published in March 2024, listed 12 faults in the new gates.",
     "Staff at the port said the work had gone better than they had expected.",
     "The harbour master told AP the gates would be checked again in May.",
+    "Boat owners can sign up for a berth at the harbour office until Friday.",
+    "Follow-up checks found two more cracks in the east gate.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 
@@ -917,6 +925,62 @@ test_uncased_label (void)
   g_assert_nonnull (strstr (article->text, "\u9f13\u638c\u6b22\u547c"));
 }
 
+/* A box of dated entries beside the article is kept when it is about the
+ * story (shares words with the headline), not when it is about other
+ * things or is a ticker of links to other stories.
+ */
+static void
+test_timeline_box (void)
+{
+  const char *article =
+    "<html><head><title>Mine rescue ends after three days underground</title></head><body>"
+    "<div id='main'><div class='story'><h1>Mine rescue ends after three days underground</h1>"
+    "<p>All eleven miners trapped by a roof fall were brought to the surface on Sunday, ending a rescue that "
+    "lasted three days and drew crews from four counties, the mine's owner said.</p>"
+    "<p>The men were taken to hospital for checks, and all but one were sent home by the evening, a "
+    "spokeswoman for the hospital said, adding that the last would stay another night.</p>"
+    "<p>Inspectors will begin an inquiry into the cause of the fall on Monday, the state's mining board "
+    "said in a statement, and the mine will stay closed until it ends.</p></div>"
+    "<div class='rail'>";
+  struct
+  {
+    const char *box;
+    const char *present;
+    const char *absent;
+  } cases[] = {
+    { "<div class='box'><h3>How the rescue unfolded</h3>"
+      "<p>Thursday, 6 a.m.: A roof fall traps eleven miners 300 metres underground.</p>"
+      "<p>Friday, noon: Rescue crews reach a chamber where the miners are sheltering.</p>"
+      "<p>Saturday, 9 p.m.: Crews finish a new shaft to bring the miners up.</p>"
+      "<p>Sunday, 7 a.m.: The last of the miners reaches the surface.</p></div>",
+      "Rescue crews reach a chamber", NULL },
+    { "<div class='box'><h3>On this day</h3>"
+      "<p>1955: Disneyland opens to the public in California.</p>"
+      "<p>1969: The crew of Apollo 11 returns safely to Earth.</p>"
+      "<p>1990: A new bridge opens across the harbour after years of work.</p></div>",
+      NULL, "Disneyland" },
+    { "<ul class='ticker'>"
+      "<li>10:42 a.m. - <a href='/a'>School board names new head after the mine rescue</a></li>"
+      "<li>9:15 a.m. - <a href='/b'>Storm knocks out power to homes near the mine</a></li>"
+      "<li>8:03 a.m. - <a href='/c'>Mine owner shares fall after rescue ends</a></li></ul>",
+      NULL, "School board" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strconcat (article, cases[i].box, "</div></div></body></html>", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) got = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (got->text, "Inspectors will begin an inquiry"));
+      if (cases[i].present != NULL)
+        g_assert_nonnull (strstr (got->text, cases[i].present));
+      if (cases[i].absent != NULL)
+        g_assert_null (strstr (got->text, cases[i].absent));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -953,6 +1017,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/style", test_hostile_style);
   g_test_add_func ("/extract/style-hidden-article", test_style_hidden_article);
   g_test_add_func ("/extract/uncased-label", test_uncased_label);
+  g_test_add_func ("/extract/timeline-box", test_timeline_box);
   g_test_add_func ("/extract/cancelled", test_cancelled);
   g_test_add_func ("/extract/cancelled-while-parsing", test_cancelled_while_parsing);
 

@@ -281,6 +281,23 @@ test_quotes_single (void)
                  "a miracle it was luck", 4);
 }
 
+/* German quotation marks: „…“ (the closing mark is the English opening
+ * one) and ‚…‘, and the French-style »…« and «…» German books use.
+ */
+static void
+test_quotes_german (void)
+{
+  assert_quoted ("„Wir schaffen das“, sagte die Kanzlerin am Montag in Berlin.", "Wir schaffen das", 2);
+  assert_quoted ("Der Minister nannte es „eine vorübergehende Maßnahme“ und ging.", "eine vorübergehende Maßnahme", 2);
+  assert_quoted ("„Das ist ein ‚Skandal‘, nicht wahr?“, fragte er.", "Das ist ein Skandal nicht wahr", 4);
+  assert_quoted ("Er sagte: ‚Nein, danke‘, und ging nach Hause.", "Nein danke", 2);
+  assert_quoted ("Er antwortete knapp (‚Nein‘) und ging nach Hause.", "Nein", 2);
+  assert_quoted ("»Wir bleiben hier«, sagte sie. Die Polizei kam später.", "Wir bleiben hier", 2);
+  /* English marks are read as before; a breadcrumb's » quotes nothing */
+  assert_quoted ("“We did our best,” she said, and the “experts” agreed.", "We did our best experts", 4);
+  assert_quoted ("Sport » Fußball » Bundesliga: Bayern gewinnt in Dortmund.", "", 2);
+}
+
 static void
 test_tokens_and_stems (void)
 {
@@ -511,6 +528,52 @@ test_times (void)
   g_assert_true (px_time_equal (date, date2));
 }
 
+/* A game's clock is no time of day: "with 7:42 left in the first half",
+ * "at the 2:15 mark", "44 seconds into the seventh round"; a clock left
+ * and a clock gone, or two periods, are not compared.
+ */
+static void
+test_game_clock (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "He scored with 7:42 left in the first half, tied it with 7:41 to go in the 1st half and won it at the 2:15 mark "
+    "of the fight, 44 seconds into the seventh round, two minutes into the second half, with 0:30 remaining, at 7:42 p.m.",
+    NULL);
+  const PxTimeExpr *left = nth_time (doc, 0), *to_go = nth_time (doc, 1), *mark = nth_time (doc, 2);
+  const PxTimeExpr *into = nth_time (doc, 3), *minutes = nth_time (doc, 4), *remaining = nth_time (doc, 5);
+  const PxTimeExpr *evening = nth_time (doc, 6);
+
+  g_assert_true (left->game && left->game_left);
+  g_assert_cmpint (left->game_seconds, ==, 462);
+  g_assert_cmpint (left->game_period, ==, 1);
+  g_assert_cmpint (left->minutes, <, 0);
+  g_assert_true (to_go->game && to_go->game_left);
+  g_assert_cmpint (to_go->game_seconds, ==, 461);
+  g_assert_cmpint (to_go->game_period, ==, 1);
+  g_assert_true (mark->game && !mark->game_left);
+  g_assert_cmpint (mark->game_seconds, ==, 135);
+  g_assert_cmpint (mark->game_period, ==, 0);
+  g_assert_true (into->game && !into->game_left);
+  g_assert_cmpint (into->game_seconds, ==, 44);
+  g_assert_cmpint (into->game_period, ==, 7);
+  g_assert_cmpint (minutes->game_seconds, ==, 120);
+  g_assert_cmpint (minutes->game_period, ==, 2);
+  g_assert_true (remaining->game_left);
+  g_assert_cmpint (remaining->game_seconds, ==, 30);
+  g_assert_false (evening->game);
+  g_assert_cmpint (evening->minutes, ==, 19 * 60 + 42);
+
+  g_assert_true (px_time_comparable (left, to_go));
+  g_assert_false (px_time_equal (left, to_go));
+  g_assert_true (px_time_comparable (mark, into));
+  g_assert_false (px_time_equal (mark, into));
+  /* one gone, one left; two halves; a game's clock and the time of day */
+  g_assert_false (px_time_comparable (left, mark));
+  g_assert_false (px_time_comparable (into, minutes));
+  g_assert_false (px_time_comparable (left, evening));
+  g_assert_false (px_time_comparable (evening, left));
+}
+
 static void
 test_cues (void)
 {
@@ -607,6 +670,7 @@ main (int    argc,
   g_test_add_func ("/text/sentences/char-offsets", test_sentence_char_offsets);
   g_test_add_func ("/text/quotes/apostrophes", test_quotes_apostrophes);
   g_test_add_func ("/text/quotes/single", test_quotes_single);
+  g_test_add_func ("/text/quotes/german", test_quotes_german);
   g_test_add_func ("/text/tokens", test_tokens_and_stems);
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);
@@ -614,6 +678,7 @@ main (int    argc,
   g_test_add_func ("/text/quantities-denied-or-cut", test_quantities_denied_or_cut);
   g_test_add_func ("/text/not-quantities", test_not_quantities);
   g_test_add_func ("/text/times", test_times);
+  g_test_add_func ("/text/game-clock", test_game_clock);
   g_test_add_func ("/text/cues", test_cues);
   g_test_add_func ("/text/cues-not-attribution", test_cues_not_attribution);
   g_test_add_func ("/text/entities", test_entities);

@@ -16,7 +16,7 @@ px_article_new (const char *input)
 {
   PxArticle *self = g_new0 (PxArticle, 1);
 
-  g_ref_count_init (&self->ref_count);
+  g_atomic_ref_count_init (&self->ref_count);
   self->input = g_strdup (input);
   self->text = g_strdup ("");
   self->paragraphs = g_array_new (FALSE, FALSE, sizeof (PxSpan));
@@ -29,7 +29,7 @@ px_article_ref (PxArticle *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  g_ref_count_inc (&self->ref_count);
+  g_atomic_ref_count_inc (&self->ref_count);
   return self;
 }
 
@@ -38,7 +38,7 @@ px_article_unref (PxArticle *self)
 {
   g_return_if_fail (self != NULL);
 
-  if (!g_ref_count_dec (&self->ref_count))
+  if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
 
   g_free (self->input);

@@ -22,7 +22,7 @@ typedef struct _PxArticle PxArticle;
 struct _PxArticle
 {
   /*< private >*/
-  grefcount ref_count;
+  gatomicrefcount ref_count; /* the window's threads and the comparison's share articles */
 
   /*< public, all nullable except input and text >*/
   char *input;     /* the input as the user gave it: a path, a URL or "-" */

@@ -110,33 +110,6 @@ pairs_lookup (const Pairs *pairs,
   return pairs->keys[slot] != 0 ? pairs->values[slot] : 0;
 }
 
-typedef struct
-{
-  PxSimilarity *similarity;
-  GArray *edges;
-  Pairs *probabilities;
-  double edge_min;
-} Search;
-
-static void
-candidate_cb (guint    i,
-              guint    j,
-              gpointer user_data)
-{
-  Search *search = user_data;
-  double probability = _px_similarity_probability (search->similarity, i, j);
-
-  if (probability < FLOOR)
-    return;
-  pairs_insert (search->probabilities, pair_key (i, j), (float) probability);
-  if (probability >= search->edge_min)
-    {
-      Edge edge = { i, j, (float) probability };
-
-      g_array_append_val (search->edges, edge);
-    }
-}
-
 static int
 compare_edges (gconstpointer a,
                gconstpointer b)
@@ -218,7 +191,9 @@ px_align (PxDocument   **documents,
   Pairs probabilities;
   g_autoptr(GHashTable) failed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(PxSimilarity) similarity = NULL;
-  Search search;
+  g_autoptr(GArray) scored = NULL;
+  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+  double edge_min = _px_similarity_setting ("edge", 0.5);
   double link_min = _px_similarity_setting ("link", 0.4);
   double same_source_min = _px_similarity_setting ("same_source", 0.7);
   guint n_sentences;
@@ -246,13 +221,21 @@ px_align (PxDocument   **documents,
     }
 
   similarity = _px_similarity_new ((PxPassage *) passages->data, n_sentences);
-  search.similarity = similarity;
-  search.edges = g_array_new (FALSE, FALSE, sizeof (Edge));
   pairs_init (&probabilities);
-  search.probabilities = &probabilities;
-  search.edge_min = _px_similarity_setting ("edge", 0.5);
-  _px_similarity_foreach_candidate (similarity, candidate_cb, &search, cancellable);
-  g_array_sort (search.edges, compare_edges);
+  scored = _px_similarity_score_candidates (similarity, FLOOR, cancellable);
+  for (guint p = 0; p < scored->len; p++)
+    {
+      const PxScoredPair *pair = &g_array_index (scored, PxScoredPair, p);
+
+      pairs_insert (&probabilities, pair_key (pair->i, pair->j), (float) pair->probability);
+      if (pair->probability >= edge_min)
+        {
+          Edge edge = { pair->i, pair->j, (float) pair->probability };
+
+          g_array_append_val (edges, edge);
+        }
+    }
+  g_array_sort (edges, compare_edges);
 
   clusters = g_new0 (Cluster, n_sentences);
   owner = g_new (guint, n_sentences);
@@ -264,9 +247,9 @@ px_align (PxDocument   **documents,
       owner[i] = i;
     }
 
-  for (guint e = 0; e < search.edges->len; e++)
+  for (guint e = 0; e < edges->len; e++)
     {
-      const Edge *edge = &g_array_index (search.edges, Edge, e);
+      const Edge *edge = &g_array_index (edges, Edge, e);
       Cluster *a = &clusters[owner[edge->a]];
       Cluster *b = &clusters[owner[edge->b]];
       guint from, into;
@@ -332,7 +315,6 @@ px_align (PxDocument   **documents,
   g_free (owner);
   g_free (source);
   g_free (index);
-  g_array_unref (search.edges);
   pairs_clear (&probabilities);
 
   if (g_cancellable_is_cancelled (cancellable))

@@ -11,6 +11,7 @@
 #include "px-comparison-private.h"
 #include "px-differ.h"
 #include "px-outlets.h"
+#include "px-parallel.h"
 
 #include <math.h>
 #include <string.h>
@@ -217,6 +218,101 @@ comparison_free (PxComparison *self)
   g_free (self);
 }
 
+/* Sources a thread is started for at least, and claims of more than one
+ * source: below, starting it costs more than it saves
+ * (tests/bench/scale, 2 cores).
+ */
+#define MIN_ARTICLES_PER_WORKER 2
+#define MIN_CLAIMS_PER_WORKER 8
+
+typedef struct
+{
+  PxComparison *self;
+  PxArticle **articles;
+  guint *order;              /* claims, the largest first */
+  GCancellable *cancellable;
+} Work;
+
+static void
+analyse_article_cb (guint    i,
+                    guint    worker,
+                    gpointer user_data)
+{
+  Work *work = user_data;
+
+  if (!g_cancellable_is_cancelled (work->cancellable))
+    work->self->documents[i] = px_document_new (work->articles[i]);
+}
+
+/* Each article's document, on several threads when there are enough of
+ * them; some are left NULL when @cancellable is cancelled.
+ */
+static void
+analyse_articles (PxComparison  *self,
+                  PxArticle    **articles,
+                  GCancellable  *cancellable)
+{
+  Work work = { self, articles, NULL, cancellable };
+
+  px_parallel_for (self->n_sources, px_parallel_workers_for (self->n_sources, MIN_ARTICLES_PER_WORKER), 1,
+                   analyse_article_cb, &work, cancellable);
+}
+
+static void
+differ_claim_cb (guint    item,
+                 guint    worker,
+                 gpointer user_data)
+{
+  Work *work = user_data;
+  PxClaim *claim = g_ptr_array_index (work->self->claims, work->order[item]);
+
+  if (g_cancellable_is_cancelled (work->cancellable))
+    return;
+  claim->differences = px_differ (work->self->documents, (const char * const *) work->self->labels,
+                                  work->self->n_sources, (const PxSentenceRef *) claim->members->data,
+                                  claim->members->len);
+  add_word_spans (work->self, claim);
+}
+
+static int
+compare_claim_sizes (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  GPtrArray *claims = user_data;
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  guint size_x = ((PxClaim *) g_ptr_array_index (claims, x))->members->len;
+  guint size_y = ((PxClaim *) g_ptr_array_index (claims, y))->members->len;
+
+  if (size_x != size_y)
+    return size_x > size_y ? -1 : 1;
+  return (x > y) - (x < y);
+}
+
+/* Each claim's differences and word spans, on several threads when there are enough
+ * claims of several sources: the largest claims go first, so that no
+ * thread is left with a large one at the end. Each claim's differences
+ * are its own, whichever thread found them. Some are left NULL when
+ * @cancellable is cancelled.
+ */
+static void
+differ_claims (PxComparison *self,
+               GCancellable *cancellable)
+{
+  g_autofree guint *order = g_new (guint, self->claims->len);
+  Work work = { self, NULL, order, cancellable };
+  guint shared = 0;
+
+  for (guint c = 0; c < self->claims->len; c++)
+    {
+      order[c] = c;
+      shared += ((PxClaim *) g_ptr_array_index (self->claims, c))->sources->len > 1;
+    }
+  g_qsort_with_data (order, self->claims->len, sizeof (guint), compare_claim_sizes, self->claims);
+  px_parallel_for (self->claims->len, px_parallel_workers_for (shared, MIN_CLAIMS_PER_WORKER), 1, differ_claim_cb,
+                   &work, cancellable);
+}
+
 /* Compares @articles with the claims px_align() finds, or with @given
  * (GArray of PxSentenceRef per claim, sources in input order), which
  * development tools use to measure the differ on a key's own claims.
@@ -280,11 +376,11 @@ compare_articles (PxArticle    **articles,
   self->labels = g_new0 (char *, n_articles + 1);
   self->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) claim_free);
 
+  analyse_articles (self, articles, cancellable);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
   for (guint i = 0; i < n_articles; i++)
     {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      self->documents[i] = px_document_new (articles[i]);
       self->labels[i] = make_label (articles[i]);
       self->sentence_claims[i] = g_array_new (FALSE, TRUE, sizeof (guint));
       g_array_set_size (self->sentence_claims[i], self->documents[i]->sentences->len);
@@ -350,22 +446,20 @@ compare_articles (PxArticle    **articles,
   if (given == NULL)
     g_ptr_array_sort_with_data (self->claims, compare_claims, self);
 
+  differ_claims (self, cancellable);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
   for (guint c = 0; c < self->claims->len; c++)
     {
       PxClaim *claim = g_ptr_array_index (self->claims, c);
 
-      if (c % 64 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
       for (guint m = 0; m < claim->members->len; m++)
         {
           const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
 
           g_array_index (self->sentence_claims[ref->source], guint, ref->sentence) = c;
         }
-      claim->differences = px_differ (self->documents, (const char * const *) self->labels, n_articles,
-                                      (const PxSentenceRef *) claim->members->data, claim->members->len);
       self->n_differences += claim->differences->len;
-      add_word_spans (self, claim);
     }
   /* figures of one slot that the aligner put in two claims */
   if (given == NULL)

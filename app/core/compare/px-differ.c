@@ -72,6 +72,19 @@ enum
   TRAIT_EXACT = 1 << 1,
 };
 
+/* g_strv_contains() for the word lists read on every token of every
+ * member: the first letters are compared before the words.
+ */
+static inline gboolean
+is_one_of (const char         *norm,
+           const char * const *words)
+{
+  for (; *words != NULL; words++)
+    if ((*words)[0] == norm[0] && strcmp (*words, norm) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static const PxLexeme *
 lexeme_of (Context    *ctx,
            const char *norm)
@@ -705,11 +718,12 @@ typedef double (*ConfidenceFunc) (Context *ctx,
 static gboolean
 tracing (void)
 {
-  static int trace = -1;
+  static gsize trace;
 
-  if (trace < 0)
-    trace = g_getenv ("PARALLAX_DIFFER_TRACE") != NULL;
-  return trace;
+  /* read once, by whichever of the comparison's threads comes first */
+  if (g_once_init_enter (&trace))
+    g_once_init_leave (&trace, g_getenv ("PARALLAX_DIFFER_TRACE") != NULL ? 2 : 1);
+  return trace == 2;
 }
 
 static void
@@ -722,8 +736,14 @@ trace_items (Context          *ctx,
       Item *item = &g_array_index (items, Item, i);
       g_autofree char *text = text_of (ctx, item->source, item->start, MAX (item->end, item->display_end));
 
-      g_printerr ("differ-trace item %s %u %u topic %u \"%s\"\n", px_difference_kind_to_string (kind), item->source,
+      g_printerr ("differ-trace item %s %u %u topic %u \"%s\"", px_difference_kind_to_string (kind), item->source,
                   item->sentence, find_root (items, i), text);
+      /* the verb a time dates, when known */
+      if (kind == PX_DIFFERENCE_TIME)
+        g_printerr (" %s", g_hash_table_lookup (ctx->dated, item->data) != NULL
+                             && g_hash_table_lookup (ctx->dated, item->data) != ctx->dated
+                             ? ((const PxToken *) g_hash_table_lookup (ctx->dated, item->data))->norm : "-");
+      g_printerr ("\n");
     }
 }
 
@@ -755,7 +775,7 @@ topic_exact (PxDifferenceKind  kind,
         {
           const PxTimeExpr *t = item->data;
 
-          if (t->weekday == 0 && t->day == 0 && t->minutes < 0)
+          if (t->weekday == 0 && t->day == 0 && t->minutes < 0 && !t->game)
             return FALSE;
         }
     }
@@ -1107,6 +1127,8 @@ gives_figure (Context          *ctx,
           if (px_quantity_parse_number (doc, t, end, &value) > 0 && value == quantity->value)
             return TRUE;
           /* "29-of-34", "35-yards" */
+          if (strchr (px_document_token (doc, t)->norm, '-') == NULL)
+            continue;
           parts = g_strsplit (px_document_token (doc, t)->norm, "-", -1);
           for (guint p = 0; parts[1] != NULL && parts[p] != NULL; p++)
             {
@@ -2059,6 +2081,10 @@ time_same_topic (Context    *ctx,
 {
   if (!px_time_comparable (a->data, b->data))
     return FALSE;
+  /* a game's clock reads a moment of many ("tied it with 14:05 left, then
+   * set the record with 7:41 left"): one only by the same verb */
+  if (((const PxTimeExpr *) a->data)->game)
+    return same_happening (ctx, a, b);
   /* each verb, when both are known, must be the other's */
   if (item_predicate (ctx, a) != NULL && item_predicate (ctx, b) != NULL)
     return same_happening (ctx, a, b);
@@ -2828,7 +2854,7 @@ opens_contrast (const PxToken *token)
 
   if (token->kind == PX_TOKEN_PUNCT && g_str_equal (token->norm, ";"))
     return TRUE;
-  return g_strv_contains (words, token->norm);
+  return is_one_of (token->norm, words);
 }
 
 static gboolean
@@ -2939,6 +2965,21 @@ doubts_the_unknown (PxDocument *doc,
                     gboolean    cause)
 {
   guint first = sentence->first_token, end = first + sentence->n_tokens;
+  gboolean any = FALSE;
+
+  /* most sentences have neither: look no further (it is asked of every
+   * member against every other source) */
+  for (guint c = 0; !any && sentence->cues != NULL && c < sentence->cues->len; c++)
+    {
+      const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+      any = cue->kind == PX_CUE_HEDGE && !cue->speech && is_unknown_cue (doc, cue);
+    }
+  for (guint t = first; !any && t + 1 < end; t++)
+    any = g_str_equal (px_document_token (doc, t)->norm, "no")
+          && g_str_equal (px_document_token (doc, t + 1)->norm, "idea");
+  if (!any)
+    return FALSE;
 
   for (guint t = first; t < end; t++)
     {
@@ -3095,7 +3136,7 @@ bounds_a_hedge (const PxToken *token)
 
   if (opens_clause (token))
     return TRUE;
-  return g_strv_contains (words, token->norm);
+  return is_one_of (token->norm, words);
 }
 
 /* Whether tokens [from, to) of @ref's sentence state what another source
@@ -3530,11 +3571,11 @@ tells_of_stage (Context  *ctx,
                 gboolean  verdict)
 {
   static const char * const verdicts[] = {
-    "convicted", "acquitted", "sentenced", "verdict", "jury", "jurors", "pleaded", "pled", "guilty",
+    "convicted", "acquitted", "sentenced", "verdict", "jury", "jurors", "pleaded", "pled", "guilty", NULL,
   };
   static const char * const allegations[] = {
     "alleged", "alleges", "allegedly", "allegation", "allegations", "complaint", "indictment", "indicted",
-    "charged", "charges", "accused", "accuses",
+    "charged", "charges", "accused", "accuses", NULL,
   };
 
   for (guint m = 0; m < ctx->n_members; m++)
@@ -3550,10 +3591,8 @@ tells_of_stage (Context  *ctx,
         {
           const char *norm = px_document_token (doc, t)->norm;
 
-          for (gsize w = 0; w < G_N_ELEMENTS (verdicts); w++)
-            is_verdict |= g_str_equal (norm, verdicts[w]);
-          for (gsize w = 0; w < G_N_ELEMENTS (allegations); w++)
-            is_allegation |= g_str_equal (norm, allegations[w]);
+          is_verdict |= is_one_of (norm, verdicts);
+          is_allegation |= is_one_of (norm, allegations);
         }
       /* "jurors found true the allegations" tells of the verdict */
       if (verdict ? is_verdict : is_allegation && !is_verdict)
@@ -3788,7 +3827,7 @@ opens_clause (const PxToken *token)
     return TRUE;
   if (token->kind != PX_TOKEN_WORD)
     return FALSE;
-  return g_strv_contains (words, token->norm);
+  return is_one_of (token->norm, words);
 }
 
 static gboolean
@@ -5270,15 +5309,15 @@ calibrate (Context      *ctx,
   const ConfidenceModel *model = confidence_model ();
   double features[PX_DIFFERENCE_N_FEATURES];
   double logit = model->bias;
-  static int keep = -1;
+  static gsize keep;
 
-  if (keep < 0)
-    keep = g_getenv ("PARALLAX_DIFFER_FEATURES") != NULL;
+  if (g_once_init_enter (&keep))
+    g_once_init_leave (&keep, g_getenv ("PARALLAX_DIFFER_FEATURES") != NULL ? 2 : 1);
   difference_features (ctx, difference, cohesion, features);
   features[PX_DIFFERENCE_FEATURE_LINKED] = linked;
   for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)
     logit += model->weights[f] * features[f];
-  if (keep)
+  if (keep == 2)
     difference->features = g_memdup2 (features, sizeof features);
   if (difference->kind == PX_DIFFERENCE_ATTRIBUTION)
     difference->confidence = ATTRIBUTION_CONFIDENCE;

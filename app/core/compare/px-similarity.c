@@ -9,6 +9,7 @@
 
 #include "px-cues.h"
 #include "px-lexicon.h"
+#include "px-parallel.h"
 #include "px-quantity.h"
 
 #include <math.h>
@@ -74,6 +75,7 @@ typedef struct
   const PxLexeme *lexeme;    /* NULL for names and figures */
   const char *norm;          /* the token's, while its document lives (for tools) */
   gboolean is_name;
+  float weight;              /* its feature's weight in its passage's words */
 } Word;
 
 typedef struct
@@ -191,8 +193,9 @@ in_list (const char         *word,
          const char * const *list,
          gsize               n)
 {
+  /* the first letters first: read for every word of every passage */
   for (gsize i = 0; i < n; i++)
-    if (g_str_equal (word, list[i]))
+    if (list[i][0] == word[0] && strcmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -493,7 +496,7 @@ analyse_sentence (PxSimilarity *self,
       id = word_id (ids, token->concept);
       passage->n_content++;
       {
-        Word word = { id, lexeme, token->norm, is_name };
+        Word word = { id, lexeme, token->norm, is_name, 0 };
 
         g_array_append_val (passage->lexical, word);
       }
@@ -663,6 +666,12 @@ _px_similarity_new (const PxPassage *passages,
     {
       self->passages[i].norm = weigh (self->passages[i].words, idf);
       self->passages[i].expanded_norm = weigh (self->passages[i].expanded, idf);
+      for (guint w = 0; w < self->passages[i].lexical->len; w++)
+        {
+          Word *word = &g_array_index (self->passages[i].lexical, Word, w);
+
+          word->weight = word_weight (&self->passages[i], word->feature);
+        }
     }
 
   g_free (df);
@@ -740,22 +749,36 @@ _px_similarity_describe_words (PxSimilarity *self,
 
 /* Candidates ----------------------------------------------------------- */
 
-void
-_px_similarity_foreach_candidate (PxSimilarity   *self,
-                                  PxCandidateFunc func,
-                                  gpointer        user_data,
-                                  GCancellable   *cancellable)
+typedef struct
+{
+  GArray **index;            /* feature -> Posting, in passage order */
+  guint max_postings;
+  double gate;
+  gboolean by_source;        /* the passages come source after source */
+  guint *last_of_source;     /* then, per passage: the last passage of its source */
+} Candidates;
+
+static void
+candidates_init (PxSimilarity *self,
+                 Candidates   *candidates)
 {
   guint n_sources = 0;
-  guint max_postings;
-  GArray **index = g_new0 (GArray *, self->n_features + 1);
-  double *dots = g_new0 (double, self->n_passages);
-  guint *touched = g_new (guint, self->n_passages);
-  double gate = _px_similarity_setting ("gate", 0.05);
 
+  candidates->index = g_new0 (GArray *, self->n_features + 1);
+  candidates->gate = _px_similarity_setting ("gate", 0.05);
   for (guint i = 0; i < self->n_passages; i++)
     n_sources = MAX (n_sources, self->passages[i].source + 1);
-  max_postings = MAX (MAX_POSTINGS_PER_SOURCE * n_sources, MIN_MAX_POSTINGS);
+  candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * n_sources, MIN_MAX_POSTINGS);
+  candidates->by_source = TRUE;
+  candidates->last_of_source = g_new (guint, MAX (self->n_passages, 1));
+  for (guint i = self->n_passages; i-- > 0;)
+    {
+      gboolean same = i + 1 < self->n_passages && self->passages[i + 1].source == self->passages[i].source;
+
+      candidates->last_of_source[i] = same ? candidates->last_of_source[i + 1] : i;
+      if (i + 1 < self->n_passages && self->passages[i + 1].source < self->passages[i].source)
+        candidates->by_source = FALSE;
+    }
 
   for (guint i = 0; i < self->n_passages; i++)
     {
@@ -768,59 +791,211 @@ _px_similarity_foreach_candidate (PxSimilarity   *self,
           const Feature *feature = &g_array_index (passage->expanded, Feature, f);
           Posting posting = { i, feature->weight };
 
-          if (index[feature->feature] == NULL)
-            index[feature->feature] = g_array_new (FALSE, FALSE, sizeof (Posting));
-          g_array_append_val (index[feature->feature], posting);
+          if (candidates->index[feature->feature] == NULL)
+            candidates->index[feature->feature] = g_array_new (FALSE, FALSE, sizeof (Posting));
+          g_array_append_val (candidates->index[feature->feature], posting);
+        }
+    }
+}
+
+static void
+candidates_clear (PxSimilarity *self,
+                  Candidates   *candidates)
+{
+  for (guint f = 0; f < self->n_features; f++)
+    if (candidates->index[f] != NULL)
+      g_array_unref (candidates->index[f]);
+  g_clear_pointer (&candidates->index, g_free);
+  g_clear_pointer (&candidates->last_of_source, g_free);
+}
+
+/* The first of @postings (in passage order) of a passage after @i. */
+static guint
+postings_after (const GArray *postings,
+                guint         i)
+{
+  guint lo = 0, hi = postings->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (postings, Posting, mid).passage <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Calls @func for each candidate j > i of passage @i, in the order its
+ * features first meet them. @dots and @touched are scratch space of one
+ * slot per passage; @dots is all zeros before and after.
+ */
+static void
+candidates_of (PxSimilarity     *self,
+               const Candidates *candidates,
+               guint             i,
+               double           *dots,
+               guint            *touched,
+               PxCandidateFunc   func,
+               gpointer          user_data)
+{
+  const Passage *passage = &self->passages[i];
+  guint n_touched = 0;
+  /* source after source, the passages after the last of its own source
+   * are all of other sources */
+  guint after = candidates->by_source ? candidates->last_of_source[i] : i;
+
+  if (passage->furniture)
+    return;
+
+  for (guint f = 0; f < passage->expanded->len; f++)
+    {
+      const Feature *feature = &g_array_index (passage->expanded, Feature, f);
+      GArray *postings = candidates->index[feature->feature];
+
+      if (postings->len > candidates->max_postings)
+        continue;
+      for (guint p = postings_after (postings, after); p < postings->len; p++)
+        {
+          const Posting *posting = &g_array_index (postings, Posting, p);
+          guint j = posting->passage;
+
+          if (!candidates->by_source && self->passages[j].source == passage->source)
+            continue;
+          if (dots[j] == 0)
+            touched[n_touched++] = j;
+          dots[j] += (double) feature->weight * posting->weight;
         }
     }
 
+  for (guint t = 0; t < n_touched; t++)
+    {
+      guint j = touched[t];
+      double similarity = dots[j] / ((double) passage->expanded_norm * self->passages[j].expanded_norm);
+
+      dots[j] = 0;
+      if (similarity >= candidates->gate)
+        func (i, j, user_data);
+    }
+}
+
+void
+_px_similarity_foreach_candidate (PxSimilarity   *self,
+                                  PxCandidateFunc func,
+                                  gpointer        user_data,
+                                  GCancellable   *cancellable)
+{
+  Candidates candidates;
+  g_autofree double *dots = g_new0 (double, self->n_passages);
+  g_autofree guint *touched = g_new (guint, self->n_passages);
+
+  candidates_init (self, &candidates);
   for (guint i = 0; i < self->n_passages; i++)
     {
-      const Passage *passage = &self->passages[i];
-      guint n_touched = 0;
-
       if (i % 256 == 0 && g_cancellable_is_cancelled (cancellable))
         break;
-      if (passage->furniture)
-        continue;
-
-      for (guint f = 0; f < passage->expanded->len; f++)
-        {
-          const Feature *feature = &g_array_index (passage->expanded, Feature, f);
-          GArray *postings = index[feature->feature];
-
-          if (postings->len > max_postings)
-            continue;
-          for (guint p = 0; p < postings->len; p++)
-            {
-              const Posting *posting = &g_array_index (postings, Posting, p);
-              guint j = posting->passage;
-
-              if (j <= i || self->passages[j].source == passage->source)
-                continue;
-              if (dots[j] == 0)
-                touched[n_touched++] = j;
-              dots[j] += (double) feature->weight * posting->weight;
-            }
-        }
-
-      for (guint t = 0; t < n_touched; t++)
-        {
-          guint j = touched[t];
-          double similarity = dots[j] / ((double) passage->expanded_norm * self->passages[j].expanded_norm);
-
-          dots[j] = 0;
-          if (similarity >= gate)
-            func (i, j, user_data);
-        }
+      candidates_of (self, &candidates, i, dots, touched, func, user_data);
     }
+  candidates_clear (self, &candidates);
+}
 
-  for (guint f = 0; f < self->n_features; f++)
-    if (index[f] != NULL)
-      g_array_unref (index[f]);
-  g_free (index);
-  g_free (dots);
-  g_free (touched);
+/* Passages a chunk of the scoring holds: few enough that the last chunks
+ * keep both cores busy, enough that handing them out costs nothing.
+ */
+#define SCORE_CHUNK 16
+/* A thread is started for every so many passages at least: below, the
+ * thread costs more than it saves (tests/bench/scale, 2 cores).
+ */
+#define SCORE_MIN_PASSAGES_PER_WORKER 64
+
+typedef struct
+{
+  PxSimilarity *self;
+  Candidates *candidates;
+  double floor;
+  double **dots;             /* per worker */
+  guint **touched;           /* per worker */
+  GArray **scored;           /* PxScoredPair, per chunk of passages */
+  GCancellable *cancellable;
+} Scoring;
+
+typedef struct
+{
+  PxSimilarity *self;
+  double floor;
+  GArray *out;
+} ScoreInto;
+
+static void
+score_pair_cb (guint    i,
+               guint    j,
+               gpointer user_data)
+{
+  ScoreInto *into = user_data;
+  PxScoredPair pair = { i, j, _px_similarity_probability (into->self, i, j) };
+
+  if (pair.probability < into->floor)
+    return;
+  g_array_append_val (into->out, pair);
+}
+
+static void
+score_chunk_cb (guint    chunk,
+                guint    worker,
+                gpointer user_data)
+{
+  Scoring *scoring = user_data;
+  guint first = chunk * SCORE_CHUNK;
+  guint end = MIN (first + SCORE_CHUNK, scoring->self->n_passages);
+  ScoreInto into = { scoring->self, scoring->floor, g_array_new (FALSE, FALSE, sizeof (PxScoredPair)) };
+
+  scoring->scored[chunk] = into.out;
+  if (g_cancellable_is_cancelled (scoring->cancellable))
+    return;
+  if (scoring->dots[worker] == NULL)
+    {
+      scoring->dots[worker] = g_new0 (double, scoring->self->n_passages);
+      scoring->touched[worker] = g_new (guint, scoring->self->n_passages);
+    }
+  for (guint i = first; i < end; i++)
+    candidates_of (scoring->self, scoring->candidates, i, scoring->dots[worker], scoring->touched[worker],
+                   score_pair_cb, &into);
+}
+
+GArray *
+_px_similarity_score_candidates (PxSimilarity *self,
+                                 double        floor,
+                                 GCancellable *cancellable)
+{
+  Candidates candidates;
+  guint n_chunks = (self->n_passages + SCORE_CHUNK - 1) / SCORE_CHUNK;
+  guint n_workers = px_parallel_workers_for (self->n_passages, SCORE_MIN_PASSAGES_PER_WORKER);
+  Scoring scoring = { self, &candidates, floor, g_new0 (double *, n_workers), g_new0 (guint *, n_workers),
+                      g_new0 (GArray *, n_chunks), cancellable };
+  GArray *scored = g_array_new (FALSE, FALSE, sizeof (PxScoredPair));
+
+  candidates_init (self, &candidates);
+  px_parallel_for (n_chunks, n_workers, 1, score_chunk_cb, &scoring, cancellable);
+
+  /* in the order of the passages, whichever thread scored them */
+  for (guint c = 0; c < n_chunks; c++)
+    if (scoring.scored[c] != NULL)
+      {
+        g_array_append_vals (scored, scoring.scored[c]->data, scoring.scored[c]->len);
+        g_array_unref (scoring.scored[c]);
+      }
+  for (guint w = 0; w < n_workers; w++)
+    {
+      g_free (scoring.dots[w]);
+      g_free (scoring.touched[w]);
+    }
+  g_free (scoring.dots);
+  g_free (scoring.touched);
+  g_free (scoring.scored);
+  candidates_clear (self, &candidates);
+  return scored;
 }
 
 /* Pair features -------------------------------------------------------- */
@@ -909,7 +1084,7 @@ coverage (const Passage *a,
   for (guint w = 0; w < a->lexical->len; w++)
     {
       const Word *word = &g_array_index (a->lexical, Word, w);
-      double weight = word_weight (a, word->feature);
+      double weight = word->weight;
 
       /* a word written twice counts once */
       if (w > 0 && g_array_index (a->lexical, Word, w - 1).feature == word->feature)

@@ -82,6 +82,23 @@ void _px_similarity_foreach_candidate (PxSimilarity   *self,
                                        gpointer        user_data,
                                        GCancellable   *cancellable);
 
+/* A candidate pair (i < j) with the probability that it reports one claim. */
+typedef struct
+{
+  guint i;
+  guint j;
+  double probability;
+} PxScoredPair;
+
+/* The candidates _px_similarity_foreach_candidate() gives, in its order,
+ * with their probabilities, those at @floor or above; scored on several
+ * threads when there are enough passages to pay for them. A GArray of
+ * PxScoredPair; those scored before @cancellable was cancelled, if it was.
+ */
+GArray *_px_similarity_score_candidates (PxSimilarity *self,
+                                         double        floor,
+                                         GCancellable *cancellable);
+
 /* The quick cosine of the candidate search (0 for furniture). */
 double _px_similarity_quick (PxSimilarity *self,
                              guint         i,

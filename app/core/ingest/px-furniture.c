@@ -162,7 +162,12 @@ static const char * const tool_words[] = {
   "gallery", "video", "videos", "audio", "listen", "watch", "enlarge", "image", "click",
   "here", "close", "advertisement", "advertising", "sponsored", "ad", "related", "articles",
   "stories", "reprints", "reprint", "respond", "permissions", "discuss", "rate", "rating",
-  "recommended", "options", "tools", "tags", "tag", "topics", NULL
+  "recommended", "options", "tools", "tags", "tag", "topics", "accept", "reject", "decline", "agree",
+  "manage", "preferences", "settings", "cookie", "cookies", "consent", "ok", "opens", "new", "window",
+  "tab", "loading", "pdf", "min", "mins", "minute", "minutes", "skip", "content", "main", "menu", "search",
+  "home", "copied", "show", "hide", "full", "error", "typo", "submit", "correction", "corrections", "an",
+  "threads", "bluesky", "instagram", "tiktok", "youtube", "telegram", "mastodon", "pocket", "tumblr",
+  NULL
 };
 
 /* Openings of lines that are never the article's own text: teasers,
@@ -173,9 +178,9 @@ static const char * const furniture_openings[] = {
   "related news", "related stories", "related articles", "related content", "related links",
   "related topics", "more on this", "more:", "watch:", "watch now", "most read", "most popular",
   "tags:", "tagged:", "tagged with", "this entry was tagged", "filed under", "filed in",
-  "categories:", "category:", "posted in", "posted on", "theme by", "powered by",
-  "designed by", "sign up for", "sign up to", "subscribe to", "subscribe now", "click here",
-  "follow us", "like us on", "join the conversation", "join the discussion", "have your say",
+  "categories:", "category:", "labels:", "topics:", "keywords:", "posted in", "posted on", "theme by",
+  "theme:", "wordpress theme", "proudly powered by", "powered by", "designed by", "site by", "website by", "sign up for", "sign up to", "subscribe to", "subscribe now", "click here",
+  "follow us", "like us on", "find us on", "connect with us", "join the conversation", "join the discussion", "have your say",
   "leave a comment", "leave a reply", "post a comment", "add a comment", "add your comment",
   "comments are", "comment policy", "share this", "share on", "email this", "print this",
   "(image:", "(photo:", "(picture:", "(pictures:", "(images:", "photo:", "photos:", "image:",
@@ -183,11 +188,13 @@ static const char * const furniture_openings[] = {
   "caption:", "(reporting by", "reporting by", "editing by", "additional reporting",
   "(additional reporting", "(writing by", "writing by", "posted by:", "on the net:", "log in ",
   "content provided by", "the full article contains",
-  "compiled by", "this story has been", "this article has been", "copyright ", "©", "(©",
+  "compiled by", "this story has been formatted", "this article has been formatted", "copyright ", "©", "(©",
   "advertisement", "sponsored content", "next article", "previous article", "next story",
-  "previous story", "back to top", "continue reading", "story continues", "came straight to this page", "you must login", "you must log in",
+  "previous story", "back to top", "continue reading", "story continues", "article continues",
+  "content continues", "scroll to continue", "also read", "read also", "came straight to this page", "you must login", "you must log in",
   "you must be logged in", "limit:", "site requirements", "experience more", "sponsored links",
-  "scroll down to",
+  "scroll down to", "click to share", "enter your email", "join our ", "download our app", "download the app",
+  "get the app", "paid content", "paid post", "partner content", "promoted content",
   NULL
 };
 
@@ -292,7 +299,21 @@ static const char * const notice_phrases[] = {
   "not necessarily those of", "is not responsible for", "are not responsible for",
   "is not responsible or liable", "best viewed", "login or register", "log in or register",
   "register to post", "to post a comment", "subscribe now", "subscribe today", "tip-offs",
-  "send us your photos", "with files from", "with a report from", "with reports from", NULL
+  "send us your photos", "with files from", "with a report from", "with reports from",
+  /* sign-up and registration prompts */
+  "clicking here", "register now", "register for free", "register here", "register today",
+  "sign up for our", "sign up to our", "sign up for free", "sign up now", "sign up here", "sign up today",
+  "create a free account", "already a subscriber", "already have an account", "subscribe to our",
+  "unlimited access", "unlimited digital access", "in your inbox", "to your inbox",
+  "delivered daily", "delivered to your", "delivered every", "by signing up", "you agree to our",
+  "recaptcha", "for signing up", "for subscribing", "have an account", "create an account",
+  /* calls for feedback and tips */
+  "send us your feedback", "feedback of your own", "have a view on this", "no blogs are active",
+  "filed under:",
+  "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
+  /* cookie and consent banners */
+  "we use cookies", "site uses cookies", "website uses cookies", "use of cookies", "cookie policy",
+  "cookie settings", "accept all cookies", "accept cookies", NULL
 };
 
 static gboolean
@@ -502,6 +523,33 @@ is_stamp (const Words *w)
   return numbers > 0 || dates > 0;
 }
 
+gboolean
+_px_furniture_is_dated_entry (const char *text)
+{
+  const char *sep = NULL;
+  const char *after = NULL;
+  Words w;
+
+  for (const char *p = text; *p != '\0' && p - text <= 40 && sep == NULL; p++)
+    {
+      /* the colon of "10:50" is the time's own */
+      if (*p == ':' && !(p > text && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1])))
+        sep = p, after = p + 1;
+      else if (p > text && p[0] == ' ' && p[1] == '-' && p[2] == ' ')
+        sep = p, after = p + 3;
+      else if (p > text && p[0] == ' ' && (g_str_has_prefix (p + 1, "\u2013 ") || g_str_has_prefix (p + 1, "\u2014 ")))
+        sep = p, after = p + 5;
+    }
+  if (sep == NULL)
+    return FALSE;
+  words_init (&w, text, sep - text);
+  if (!is_stamp (&w))
+    return FALSE;
+  /* an entry says what happened: a few words at least */
+  words_init (&w, after, MIN (strlen (after), (gsize) PX_FURNITURE_MAX_BYTES));
+  return w.n_words >= 3;
+}
+
 /* The line under an embedded post when the page gives its text without
  * the embed's markup: "— Jane Doe (@janedoe) November 19, 2025".
  */
@@ -588,36 +636,136 @@ is_bio (const char *text,
          && g_ascii_islower (text[n + 1]);
 }
 
-/* "Jane Doe is a writer based in Lisbon.", "John Roe is the paper's
- * political editor.": a note on who wrote the piece, at its end.
- */
+/* Two to four capitalised words from @text up to @end: a name. */
 static gboolean
-is_writer_note (const char  *text,
-                const Words *w)
+is_name_before (const char *text,
+                const char *end)
 {
-  static const char * const roles[] = {
-    "writer", "journalist", "reporter", "correspondent", "columnist", "editor", "contributor",
-    "freelance", "freelancer", "blogger", "author", "novelist", NULL
-  };
-  const char *is = strstr (text, " is ");
   guint names = 0;
 
-  if (is == NULL || w->n_words > 30 || is - text > 40)
-    return FALSE;
-  /* two to four capitalised words, the writer's name, then "is a", "is the" */
-  for (const char *p = text; p < is; p++)
+  for (const char *p = text; p < end; p++)
     if (p == text || p[-1] == ' ')
       {
         if (!g_ascii_isupper (*p))
           return FALSE;
         names++;
       }
-  if (names < 2 || names > 4)
+  return names >= 2 && names <= 4;
+}
+
+/* "Jane Doe is a writer based in Lisbon.", "John Roe is the paper's
+ * political editor.": a note on who wrote the piece, at its end. In the
+ * article's last lines (@foot) the role may come without an article ("Jane
+ * Doe is executive editor of the Courier.") and the note may say what the
+ * writer covers ("John Roe covers politics for the Courier.").
+ */
+static gboolean
+is_writer_note (const char  *text,
+                const Words *w,
+                gboolean     foot)
+{
+  static const char * const roles[] = {
+    "writer", "journalist", "reporter", "correspondent", "columnist", "editor", "contributor",
+    "freelance", "freelancer", "blogger", "author", "novelist", NULL
+  };
+  /* what a writer does for a paper, in a note at the foot */
+  static const char * const beats[] = {
+    " covers ", " writes about ", " writes for ", " reports on ", " reports for ", " reports from ",
+    " has covered ", " has written for ", " has reported for ", NULL
+  };
+  const char *is = strstr (text, " is ");
+
+  if (w->n_words > 30)
     return FALSE;
-  if (!g_str_has_prefix (is, " is a ") && !g_str_has_prefix (is, " is an ") && !g_str_has_prefix (is, " is the "))
+  if (foot)
+    for (guint i = 0; beats[i] != NULL; i++)
+      {
+        const char *verb = strstr (text, beats[i]);
+
+        /* ... for / at / with a paper, at the end */
+        if (verb != NULL && verb - text <= 40 && is_name_before (text, verb)
+            && (strstr (verb, " for ") != NULL || strstr (verb, " at ") != NULL || strstr (verb, " with ") != NULL))
+          return TRUE;
+      }
+  if (is == NULL || is - text > 40 || !is_name_before (text, is))
     return FALSE;
-  for (guint i = 0; i < w->n_words; i++)
+  if (!g_str_has_prefix (is, " is a ") && !g_str_has_prefix (is, " is an ") && !g_str_has_prefix (is, " is the ")
+      && !foot)
+    return FALSE;
+  /* the role comes early: "is executive editor of", "is a senior reporter at" */
+  for (guint i = 0; i < w->n_words && i < 12; i++)
     if (in_list (w->words[i], roles))
+      return TRUE;
+  return FALSE;
+}
+
+/* Corrections, clarifications and editors' notes: the paper's own word on
+ * the article, which a reader needs whatever else the line says.
+ */
+static gboolean
+is_correction (const char *lower)
+{
+  static const char * const openings[] = {
+    "correction:", "correction -", "correction \u2014", "correction (", "corrections:",
+    "clarification:", "clarification -", "editor's note:", "editor\u2019s note:", "editor's note -",
+    "editor's note \u2014", "editors' note:", "editors\u2019 note:", "note to readers:", NULL
+  };
+  static const char * const phrases[] = {
+    "an earlier version of this", "a previous version of this", "an earlier version of the story",
+    "an earlier version of the article", "has been corrected", "has been amended to correct",
+    "was corrected to", NULL
+  };
+
+  return has_opening (lower, openings) || has_phrase (lower, phrases);
+}
+
+/* "This article originally appeared on ...", "A version of this story
+ * appeared in print": where the piece was first published.
+ */
+static gboolean
+is_origin_note (const char *lower)
+{
+  static const char * const openings[] = {
+    "this article ", "this story ", "this post ", "this piece ", "this column ", "this report ",
+    "this interview ", "this essay ", "a version of this ", "an earlier version appeared", NULL
+  };
+  static const char * const phrases[] = {
+    "originally appeared", "originally published", "originally ran", "first appeared",
+    "first published", "appeared in print", "appears in print", "republished", "reprinted", NULL
+  };
+
+  return has_opening (lower, openings) && has_phrase (lower, phrases);
+}
+
+/* "Rose Parade: http://www.example.com/parade": a label and an address. */
+static gboolean
+is_address_line (const char  *text,
+                 const Words *w)
+{
+  const char *last = strrchr (text, ' ');
+  const char *colon = strchr (text, ':');
+
+  last = last != NULL ? last + 1 : text;
+  return w->n_words <= 12 && colon != NULL && colon < last
+         && (starts_with_ci (last, "http://") || starts_with_ci (last, "https://") || starts_with_ci (last, "www."));
+}
+
+/* "Follow the Courier on Facebook and Instagram", "Follow @courier" */
+static gboolean
+is_follow_prompt (const char  *lower,
+                  const Words *w)
+{
+  static const char * const networks[] = {
+    "twitter", "facebook", "instagram", "x", "tiktok", "linkedin", "youtube", "threads", "bluesky",
+    "mastodon", "snapchat", "whatsapp", "telegram", "social", NULL
+  };
+
+  if (!g_str_has_prefix (lower, "follow ") || w->n_words > 15)
+    return FALSE;
+  if (strchr (lower, '@') != NULL)
+    return TRUE;
+  for (guint i = 1; i < w->n_words; i++)
+    if (in_list (w->words[i], networks) && i > 1 && strcmp (w->words[i - 1], "on") == 0)
       return TRUE;
   return FALSE;
 }
@@ -668,7 +816,8 @@ is_labelled_stamp (const char *text)
 static Line
 classify (const char *text,
           const char *byline,
-          gboolean    first_half)
+          gboolean    first_half,
+          gboolean    foot)
 {
   Words w;
   Line line = LINE_TEXT;
@@ -690,7 +839,9 @@ classify (const char *text,
     line = LINE_FURNITURE;
   else if (w.n_words <= PX_FURNITURE_MAX_WORDS)
     {
-      if (is_stamp (&w) || is_labelled_stamp (text))
+      if (is_correction (lower))
+        line = LINE_TEXT;
+      else if (is_stamp (&w) || is_labelled_stamp (text))
         line = LINE_STAMP;
       else if (is_byline (text, &w))
         line = LINE_BYLINE;
@@ -702,6 +853,9 @@ classify (const char *text,
        */
       else if (w.n_words <= 16 && starts_with_ci (text, "posted by") && has_digit (text))
         line = LINE_COMMENTS;
+      /* "Posted by admin": a user's name, no byline */
+      else if (w.n_words <= 6 && starts_with_ci (text, "posted by") && !strchr (".!?", text[len - 1]))
+        line = LINE_FURNITURE;
       else if (w.n_words <= 24 && has_opening (lower, comment_openings) && !has_digit (text))
         line = LINE_COMMENTS;
       else if (w.n_words <= 6 && has_opening (lower, source_openings))
@@ -718,9 +872,13 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (has_phrase (lower, notice_phrases) || has_email (text))
         line = LINE_FURNITURE;
+      else if (is_origin_note (lower) || is_follow_prompt (lower, &w))
+        line = LINE_FURNITURE;
+      else if (is_address_line (text, &w))
+        line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
-      else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w)))
+      else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w, foot)))
         line = LINE_FURNITURE;
       /* "With Jane Doe and John Roe": who helped write the piece */
       else if (!first_half && w.n_words <= 12 && starts_with_ci (text, "with ")
@@ -795,6 +953,12 @@ is_menu_item (const char *text)
 #define PX_FURNITURE_TEXT_BEFORE_COMMENTS 500
 /* A paragraph this long is running text, not a teaser or a promotion. */
 #define PX_FURNITURE_RUNNING_TEXT 200
+/* This many sentences of this many bytes below a list of other stories
+ * are the article going on after a box of links inside it (one or two are
+ * the promotions that follow such a list at the article's end).
+ */
+#define PX_FURNITURE_SENTENCE 80
+#define PX_FURNITURE_SENTENCES_GO_ON 3
 /* This many menu lines in a row are a menu. */
 #define PX_FURNITURE_MENU_RUN 4
 #define PX_FURNITURE_TEASER_RUN 2
@@ -881,6 +1045,11 @@ is_running_text (const char *text)
   return len > PX_FURNITURE_RUNNING_TEXT
          || (len > 0 && (strchr (".!?\"", text[len - 1]) != NULL || g_str_has_suffix (text, "\u201d")));
 }
+
+/* The article's last this many lines, and those after its last long
+ * paragraph, are its foot, where notes on the writer stand.
+ */
+#define PX_FURNITURE_FOOT_LINES 3
 
 /* At most this many lines above the first sentence are the head, and
  * this many labels at the end the foot.
@@ -1024,6 +1193,33 @@ cut_tool_tail (char *text)
     *tail = '\0';
 }
 
+/* A box of dated entries written after the article (px-readable.c's
+ * find_timeline()), with its heading and short lines among them: where
+ * it starts, or the number of paragraphs. The article's head and foot
+ * are judged without it.
+ */
+#define PX_FURNITURE_TIMELINE_ENTRIES 3
+#define PX_FURNITURE_TIMELINE_OTHER 60
+
+static guint
+timeline_start (GPtrArray *paragraphs)
+{
+  guint entries = 0;
+  guint start = paragraphs->len;
+
+  for (guint i = paragraphs->len; i > 0; i--)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i - 1);
+
+      if (_px_furniture_is_dated_entry (text))
+        entries++;
+      else if (strlen (text) > PX_FURNITURE_TIMELINE_OTHER)
+        break;
+      start = i - 1;
+    }
+  return entries >= PX_FURNITURE_TIMELINE_ENTRIES ? start : paragraphs->len;
+}
+
 void
 _px_furniture_filter (GPtrArray   *paragraphs,
                       const char  *byline,
@@ -1036,18 +1232,31 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   gboolean in_list = FALSE;
   gsize kept_bytes = 0;
   guint last_long = 0;
+  g_autofree guint *sentences_below = g_new (guint, n + 1);
   g_autofree Line *lines = g_new (Line, n + 1);
+  guint n_article = timeline_start (paragraphs);
+
+  for (guint i = 0; i < n_article; i++)
+    if (strlen (g_ptr_array_index (paragraphs, i)) > PX_FURNITURE_RUNNING_TEXT)
+      last_long = i;
+  /* the sentences below each line, counted from the end */
+  sentences_below[n] = 0;
+  for (guint i = n; i > 0; i--)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i - 1);
+
+      sentences_below[i - 1] = sentences_below[i] + (strlen (text) >= PX_FURNITURE_SENTENCE && is_running_text (text));
+    }
 
   for (guint i = 0; i < n; i++)
     {
       const char *text = g_ptr_array_index (paragraphs, i);
 
-      lines[i] = classify (text, byline, i < n / 2);
+      if (i < n_article)
+        lines[i] = classify (text, byline, i < n_article / 2, i > last_long || i + PX_FURNITURE_FOOT_LINES >= n_article);
+      else
+        lines[i] = classify (text, byline, FALSE, TRUE);
     }
-
-  for (guint i = 0; i < n; i++)
-    if (strlen (g_ptr_array_index (paragraphs, i)) > PX_FURNITURE_RUNNING_TEXT)
-      last_long = i;
 
   if (n > 0)
     {
@@ -1069,9 +1278,11 @@ _px_furniture_filter (GPtrArray   *paragraphs,
         line = kept_bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS ? LINE_TRAILER : LINE_FURNITURE;
       /* a list of other stories after the article, with nothing but
        * short lines below it, ends the article: what follows is teasers
-       * and promotions (a list inside the article has text after it)
+       * and promotions (a list inside the article has text after it:
+       * long paragraphs, or several sentences)
        */
-      if (line == LINE_LIST && kept_bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS && i >= last_long)
+      if (line == LINE_LIST && kept_bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS && i >= last_long
+          && sentences_below[i] < PX_FURNITURE_SENTENCES_GO_ON)
         line = LINE_TRAILER;
       if (line == LINE_LIST)
         in_list = TRUE;

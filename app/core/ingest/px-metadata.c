@@ -1568,6 +1568,12 @@ _px_metadata_clean_byline (const char *text)
   n_words = g_strv_length (words);
   if (n_words > 0 && (g_ascii_strcasecmp (words[0], "by") == 0 || g_ascii_strcasecmp (words[0], "by:") == 0))
     start = 1;
+  /* "Posted by Jane Doe", "Written by: Jane Doe" */
+  else if (n_words > 2 && (g_ascii_strcasecmp (words[1], "by") == 0 || g_ascii_strcasecmp (words[1], "by:") == 0)
+           && (g_ascii_strcasecmp (words[0], "posted") == 0 || g_ascii_strcasecmp (words[0], "written") == 0
+               || g_ascii_strcasecmp (words[0], "story") == 0 || g_ascii_strcasecmp (words[0], "words") == 0
+               || g_ascii_strcasecmp (words[0], "text") == 0 || g_ascii_strcasecmp (words[0], "reported") == 0))
+    start = 2;
   end = trailing_date (words + start, n_words - start) + start;
   /* a separator left before the date: "Dan Goodin -" */
   while (end > start && strspn (words[end - 1], "-|,·–—") == strlen (words[end - 1]))

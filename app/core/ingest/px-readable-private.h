@@ -51,4 +51,10 @@ void _px_furniture_filter (GPtrArray   *paragraphs,
                            char       **byline_out,
                            char       **stamp_out);
 
+/* TRUE when @text is an entry of a timeline: a date or a time, then a
+ * colon or a dash, then what happened ("10:50 p.m.: The fire department
+ * arrives", "2018 - Voters reject a sales tax").
+ */
+gboolean _px_furniture_is_dated_entry (const char *text);
+
 G_END_DECLS

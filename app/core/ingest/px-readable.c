@@ -1515,6 +1515,116 @@ gather (Walk       *walk,
   return parts;
 }
 
+/* A box of dated entries after the article's start, beside it or below it: a
+ * "Key dates" box, the story's own timeline ("10:50 p.m.: The fire
+ * department arrives"). It is the outlet's account of the events the
+ * article reports, which a reader needs; a box of the same shape about
+ * other things (a ticker of other stories is links) shares no words with
+ * the headline.
+ */
+#define PX_READABLE_TIMELINE_ENTRIES 3
+#define PX_READABLE_TIMELINE_LOOKS 200
+#define PX_READABLE_TIMELINE_MIN_TEXT 150
+#define PX_READABLE_TIMELINE_MAX_TEXT 8000
+#define PX_READABLE_TIMELINE_TITLE_WORDS 2
+
+/* How many words of four letters or more of @title are in @text. */
+static guint
+title_words_in (const char *title,
+                const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (title, " ,.:;!?'\"()", -1);
+  g_autofree char *lower = g_utf8_casefold (text, -1);
+  guint shared = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *word = NULL;
+
+      if (g_utf8_strlen (words[i], -1) < 4)
+        continue;
+      word = g_utf8_casefold (words[i], -1);
+      if (strstr (lower, word) != NULL)
+        shared++;
+    }
+  return shared;
+}
+
+/* @info, or its parent when that holds nothing else but a heading. */
+static Info *
+with_heading (Walk *walk,
+              Info *info)
+{
+  Info *parent = info_at (walk, info->parent);
+  guint others = 0;
+  guint headings = 0;
+
+  if (parent == NULL)
+    return info;
+  for (xmlNode *c = parent->node->children; c != NULL; c = c->next)
+    if (c == info->node)
+      continue;
+    else if (c->type == XML_ELEMENT_NODE && is_heading (c))
+      headings++;
+    else if (c->type == XML_ELEMENT_NODE || (c->type == XML_TEXT_NODE && c->content != NULL
+                                             && strspn ((const char *) c->content, " \t\r\n") < strlen ((const char *) c->content)))
+      others++;
+  return headings == 1 && others == 0 ? parent : info;
+}
+
+static Info *
+find_timeline (Walk       *walk,
+               GPtrArray  *parts,
+               const char *title)
+{
+  Info *first;
+  guint looks = 0;
+
+  if (parts->len == 0 || title == NULL)
+    return NULL;
+  first = g_ptr_array_index (parts, 0);
+  for (guint i = (guint) (first - &g_array_index (walk->infos, Info, 0)) + 1;
+       i < walk->infos->len && looks < PX_READABLE_TIMELINE_LOOKS; i++)
+    {
+      Info *info = &g_array_index (walk->infos, Info, i);
+      guint entries = 0;
+      guint others = 0;
+      gboolean inside = FALSE;
+
+      if (!(info->flags & INFO_BLOCK) || info->text_len < PX_READABLE_TIMELINE_MIN_TEXT
+          || info->text_len > PX_READABLE_TIMELINE_MAX_TEXT || info->n_p + info->n_li < PX_READABLE_TIMELINE_ENTRIES
+          || link_density (info) > 0.25)
+        continue;
+      for (guint k = 0; k < parts->len && !inside; k++)
+        inside = is_ancestor (walk, g_ptr_array_index (parts, k), info);
+      if (inside)
+        continue;
+      looks++;
+      for (xmlNode *c = info->node->children; c != NULL && others <= entries + 2; c = c->next)
+        {
+          g_autofree char *text = NULL;
+
+          if (info_for (walk, c) == NULL)
+            continue;
+          text = _px_html_text (c, 120);
+          if (*text == '\0')
+            continue;
+          if (_px_furniture_is_dated_entry (text))
+            entries++;
+          else
+            others++;
+        }
+      if (entries >= PX_READABLE_TIMELINE_ENTRIES && entries >= 2 * others)
+        {
+          g_autofree char *text = _px_html_text (info->node, 4000);
+
+          if (title_words_in (title, text) >= PX_READABLE_TIMELINE_TITLE_WORDS)
+            return with_heading (walk, info);
+        }
+    }
+  return NULL;
+}
+
 /* Writing out */
 
 typedef struct
@@ -2366,6 +2476,13 @@ run_rules (xmlNode     *root,
       score_blocks (&walk);
       top = pick_top (&walk, body);
       parts = gather (&walk, top, body, title);
+      if (top != body)
+        {
+          Info *timeline = find_timeline (&walk, parts, title);
+
+          if (timeline != NULL)
+            g_ptr_array_add (parts, timeline);
+        }
       if (headline_out != NULL && parts->len > 0)
         {
           *headline_out = headline_above (((Info *) g_ptr_array_index (parts, 0))->node);

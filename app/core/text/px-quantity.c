@@ -1142,6 +1142,112 @@ match_clock (PxDocument *doc,
   return used;
 }
 
+/* The number of an ordinal word or figure: "seventh", "1st"; 0 if none. */
+static int
+ordinal_of (const char *norm)
+{
+  static const char * const words[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth",
+  };
+  char *rest = NULL;
+  long n;
+
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (g_str_equal (norm, words[w]))
+      return (int) w + 1;
+  if (!g_ascii_isdigit (norm[0]))
+    return 0;
+  n = strtol (norm, &rest, 10);
+  if (n < 1 || n > 99
+      || !(g_str_equal (rest, "st") || g_str_equal (rest, "nd") || g_str_equal (rest, "rd") || g_str_equal (rest, "th")))
+    return 0;
+  return (int) n;
+}
+
+/* Reads a game's clock at token @i: "7:42 left" / "remaining" / "to go" /
+ * "to play", "the 2:15 mark", "44 seconds into", "two minutes into", and
+ * after it the period when named ("in the first half", "of the seventh",
+ * "into the seventh round"). Fills @t and returns the last token used, or
+ * 0 when there is none: then "7:42" is not read as the time of day.
+ */
+static guint
+match_game_clock (PxDocument *doc,
+                  PxSentence *sentence,
+                  guint       i,
+                  guint       end,
+                  PxTimeExpr *t)
+{
+  static const char * const periods[] = {
+    "half", "quarter", "period", "round", "inning", "innings", "set", "frame", "overtime", NULL,
+  };
+  const char *norm = px_document_token (doc, i)->norm;
+  const char *next = norm_at (doc, i + 1, end);
+  guint last = i;
+  char *rest = NULL;
+  long minutes, seconds = 0;
+
+  if (!g_ascii_isdigit (norm[0]))
+    {
+      double value;
+
+      /* "two minutes into the second half" */
+      if (!(g_str_equal (next, "seconds") || g_str_equal (next, "second") || g_str_equal (next, "minutes")
+            || g_str_equal (next, "minute"))
+          || px_quantity_parse_number (doc, i, end, &value) != 1 || value < 0 || value > 90 || value != (long) value)
+        return 0;
+      minutes = (long) value;
+      rest = (char *) "";
+    }
+  else
+    minutes = strtol (norm, &rest, 10);
+  if (*rest == ':')
+    {
+      /* "7:42": minutes and seconds, two digits */
+      if (!g_ascii_isdigit (rest[1]) || !g_ascii_isdigit (rest[2]) || rest[3] != '\0' || minutes > 90)
+        return 0;
+      seconds = strtol (rest + 1, NULL, 10);
+      if (seconds > 59)
+        return 0;
+      seconds += minutes * 60;
+      if (g_str_equal (next, "left") || g_str_equal (next, "remaining"))
+        t->game_left = TRUE, last = i + 1;
+      else if (g_str_equal (next, "to") && (g_str_equal (norm_at (doc, i + 2, end), "go")
+                                            || g_str_equal (norm_at (doc, i + 2, end), "play")))
+        t->game_left = TRUE, last = i + 2;
+      else if (g_str_equal (next, "mark") && i > sentence->first_token
+               && g_str_equal (norm_at (doc, i - 1, end), "the"))
+        last = i + 1;
+      else if (!g_str_equal (next, "into"))
+        return 0;
+    }
+  else if (*rest == '\0' && (g_str_equal (next, "seconds") || g_str_equal (next, "second")
+                              || g_str_equal (next, "minutes") || g_str_equal (next, "minute"))
+           && g_str_equal (norm_at (doc, i + 2, end), "into"))
+    {
+      /* "44 seconds into the seventh round" */
+      seconds = next[0] == 's' ? minutes : minutes * 60;
+      last = i + 1;
+    }
+  else
+    return 0;
+
+  t->game = TRUE;
+  t->game_seconds = (int) seconds;
+  /* "in the first half", "of the seventh", "into the seventh round" */
+  if (last + 3 < end
+      && (g_str_equal (norm_at (doc, last + 1, end), "in") || g_str_equal (norm_at (doc, last + 1, end), "of")
+          || g_str_equal (norm_at (doc, last + 1, end), "into"))
+      && g_str_equal (norm_at (doc, last + 2, end), "the")
+      && (t->game_period = ordinal_of (norm_at (doc, last + 3, end))) > 0)
+    {
+      last += 3;
+      if (last + 1 < end && g_strv_contains (periods, norm_at (doc, last + 1, end)))
+        last++;
+    }
+  return last;
+}
+
 static void
 scan_times (PxDocument *doc,
             PxSentence *sentence)
@@ -1222,6 +1328,9 @@ scan_times (PxDocument *doc,
                 }
             }
         }
+      else if ((token->kind == PX_TOKEN_NUMBER || token->kind == PX_TOKEN_WORD)
+               && (used = match_game_clock (doc, sentence, i, end, &t)) > 0)
+        last = used;
       else if (token->kind == PX_TOKEN_NUMBER && (used = match_clock (doc, i, end, &minutes, &offset)) > 0)
         {
           t.minutes = minutes;
@@ -1252,7 +1361,7 @@ scan_times (PxDocument *doc,
            */
         }
 
-      if (t.weekday == 0 && t.month == 0 && t.minutes < 0)
+      if (t.weekday == 0 && t.month == 0 && t.minutes < 0 && !t.game)
         continue;
 
       t.start = px_document_token (doc, first)->start;
@@ -1272,7 +1381,7 @@ scan_times (PxDocument *doc,
               if (tk->start >= prev->end && tk->end <= t.start)
                 gap_tokens++;
             }
-          if (gap_tokens <= 2 && ((prev->minutes < 0 && t.minutes >= 0 && t.weekday == 0)
+          if (gap_tokens <= 2 && !prev->game && !t.game && ((prev->minutes < 0 && t.minutes >= 0 && t.weekday == 0)
                                   || (prev->weekday == 0 && prev->minutes >= 0 && t.weekday > 0)
                                   || (prev->weekday > 0 && t.month > 0 && prev->month == 0)))
             {
@@ -1772,6 +1881,11 @@ gboolean
 px_time_comparable (const PxTimeExpr *a,
                     const PxTimeExpr *b)
 {
+  /* a game's clock only with a clock that counts the same way in the
+   * same period, when both name it */
+  if (a->game || b->game)
+    return a->game && b->game && a->game_left == b->game_left
+           && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period);
   return (a->weekday > 0 && b->weekday > 0) || (a->minutes >= 0 && b->minutes >= 0)
          || (a->month > 0 && b->month > 0);
 }
@@ -1780,6 +1894,9 @@ gboolean
 px_time_equal (const PxTimeExpr *a,
                const PxTimeExpr *b)
 {
+  if (a->game || b->game)
+    return a->game == b->game && a->game_left == b->game_left && a->game_seconds == b->game_seconds
+           && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period);
   if (a->month > 0 && b->month > 0)
     {
       if (a->month != b->month)

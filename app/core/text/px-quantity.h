@@ -72,6 +72,12 @@ typedef struct
   int year;             /* 0 not given */
   int utc_offset;       /* minutes east of UTC of the zone named after a clock time */
   guint zoned : 1;      /* a zone is named: "10:00 GMT", "11:00 CET" */
+  /* a game's clock, not the time of day: "with 7:42 left in the first
+   * half", "at the 2:15 mark", "44 seconds into the seventh round" */
+  guint game : 1;
+  guint game_left : 1;  /* the seconds are those left in the period, not gone */
+  int game_seconds;
+  int game_period;      /* 1.. the period named ("the seventh", "the 1st half"), 0 not given */
 } PxTimeExpr;
 
 /* Finds the quantities and times in @sentence and stores them in its
