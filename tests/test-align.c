@@ -173,6 +173,48 @@ test_similarity_expanded (void)
   g_assert_cmpfloat (unrelated[PX_FEATURE_EXPANDED], <, synonyms[PX_FEATURE_EXPANDED]);
 }
 
+static double
+quick_of (const char *a,
+          const char *b)
+{
+  g_autoptr(PxDocument) x = document (a);
+  g_autoptr(PxDocument) y = document (b);
+  PxPassage passages[] = { { x, 0, x->sentences->len, 0 }, { y, 0, y->sentences->len, 1 } };
+  g_autoptr(PxSimilarity) similarity = _px_similarity_new (passages, 2);
+
+  return _px_similarity_quick (similarity, 0, 1);
+}
+
+/* A figure and its unit are one feature of their own, so that figures that
+ * differ do not keep two reports apart; what is measured stays shared.
+ */
+static void
+test_similarity_measures (void)
+{
+  double lengths[PX_N_FEATURES], other[PX_N_FEATURES], feet[PX_N_FEATURES], seconds[PX_N_FEATURES];
+
+  /* two heights of the waves, and a height against a time, the words the same */
+  features_of ("Waves of 70 cm were recorded at Kuji port.", "A tsunami of 40 cm was recorded at Kuji port.", lengths);
+  features_of ("Waves of 70 cm were recorded at Kuji port.", "A tsunami of 40 days was recorded at Kuji port.", other);
+  g_assert_cmpfloat (lengths[PX_FEATURE_COSINE], >, other[PX_FEATURE_COSINE] + 0.01);
+  /* and the candidate gate sees it too */
+  g_assert_cmpfloat (quick_of ("Waves of 70 cm were recorded at Kuji port.", "A tsunami of 40 cm was recorded at Kuji port."),
+                     >, quick_of ("Waves of 70 cm were recorded at Kuji port.", "A tsunami of 40 days was recorded at Kuji port.") + 0.01);
+  /* feet and metres are one kind of measure */
+  features_of ("The climber fell 2,000 feet from the ridge.", "The climber fell 600 metres from the ridge.", feet);
+  features_of ("The climber fell 2,000 feet from the ridge.", "The climber fell for 600 seconds from the ridge.", seconds);
+  g_assert_cmpfloat (feet[PX_FEATURE_COSINE], >, seconds[PX_FEATURE_COSINE] + 0.01);
+  /* not a measure ten times another: years and hours */
+  features_of ("The repairs at the dairy took four years.", "The repairs at the dairy took three years.", feet);
+  features_of ("The repairs at the dairy took four years.", "The repairs at the dairy took three hours.", seconds);
+  g_assert_cmpfloat (feet[PX_FEATURE_COSINE], >, seconds[PX_FEATURE_COSINE] + 0.01);
+  /* a count keeps its noun as a word and has no such feature: two counts of
+   * other things share nothing */
+  features_of ("Police arrested 12 protesters.", "Officials counted 15 ballots.", other);
+  g_assert_cmpfloat (other[PX_FEATURE_COSINE], ==, 0);
+  g_assert_cmpfloat (other[PX_FEATURE_NUMBER_CLASH], ==, 1.0);
+}
+
 static void
 test_similarity_speaker_and_quote (void)
 {
@@ -399,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/align/furniture", test_furniture);
   g_test_add_func ("/align/similarity/synonyms", test_similarity_synonyms);
   g_test_add_func ("/align/similarity/expanded", test_similarity_expanded);
+  g_test_add_func ("/align/similarity/measures", test_similarity_measures);
   g_test_add_func ("/align/similarity/speaker-and-quote", test_similarity_speaker_and_quote);
   g_test_add_func ("/align/similarity/predicates", test_similarity_predicates);
   g_test_add_func ("/align/similarity/quotation", test_similarity_quotation);

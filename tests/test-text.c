@@ -281,6 +281,23 @@ test_quotes_single (void)
                  "a miracle it was luck", 4);
 }
 
+/* German quotation marks: „…“ (the closing mark is the English opening
+ * one) and ‚…‘, and the French-style »…« and «…» German books use.
+ */
+static void
+test_quotes_german (void)
+{
+  assert_quoted ("„Wir schaffen das“, sagte die Kanzlerin am Montag in Berlin.", "Wir schaffen das", 2);
+  assert_quoted ("Der Minister nannte es „eine vorübergehende Maßnahme“ und ging.", "eine vorübergehende Maßnahme", 2);
+  assert_quoted ("„Das ist ein ‚Skandal‘, nicht wahr?“, fragte er.", "Das ist ein Skandal nicht wahr", 4);
+  assert_quoted ("Er sagte: ‚Nein, danke‘, und ging nach Hause.", "Nein danke", 2);
+  assert_quoted ("Er antwortete knapp (‚Nein‘) und ging nach Hause.", "Nein", 2);
+  assert_quoted ("»Wir bleiben hier«, sagte sie. Die Polizei kam später.", "Wir bleiben hier", 2);
+  /* English marks are read as before; a breadcrumb's » quotes nothing */
+  assert_quoted ("“We did our best,” she said, and the “experts” agreed.", "We did our best experts", 4);
+  assert_quoted ("Sport » Fußball » Bundesliga: Bayern gewinnt in Dortmund.", "", 2);
+}
+
 static void
 test_tokens_and_stems (void)
 {
@@ -653,6 +670,7 @@ main (int    argc,
   g_test_add_func ("/text/sentences/char-offsets", test_sentence_char_offsets);
   g_test_add_func ("/text/quotes/apostrophes", test_quotes_apostrophes);
   g_test_add_func ("/text/quotes/single", test_quotes_single);
+  g_test_add_func ("/text/quotes/german", test_quotes_german);
   g_test_add_func ("/text/tokens", test_tokens_and_stems);
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);

@@ -545,6 +545,17 @@ analyse_sentence (PxSimilarity *self,
       add_feature (passage->expanded, id, BOOST_NUMBER);
       g_array_append_val (passage->numbers, id);
       g_array_append_val (passage->dimensions, dimension);
+      /* the unit went with the figure: a measure of the same kind and
+       * size stays shared when the figures differ ("waves of 70 cm" / "a
+       * tsunami of 40 cm"), not one ten times another ("four years" /
+       * "three hours"); a count keeps its noun as a word already */
+      if (dimension != PX_DIMENSION_COUNT && quantity->value != 0 && isfinite (quantity->value))
+        {
+          g_snprintf (name, sizeof name, "#%d~%d", dimension, (int) floor (log10 (fabs (quantity->value))));
+          id = word_id (ids, name);
+          add_feature (passage->words, id, 1);
+          add_feature (passage->expanded, id, 1);
+        }
     }
 }
 

@@ -509,15 +509,27 @@ tokenise (const char *text,
           q = p + 3;
           add_token (tokens, text, p, q, PX_TOKEN_PUNCT);
         }
-      else if (c == 0x201C || c == 0x201E || c == 0x00AB)
+      else if (c == 0x201C || c == 0x201E || c == 0x201D || c == 0x00AB || c == 0x00BB)
         {
-          double_open = TRUE;
-          add_token (tokens, text, p, q, PX_TOKEN_QUOTE_OPEN);
-        }
-      else if (c == 0x201D || c == 0x00BB)
-        {
-          double_open = FALSE;
-          add_token (tokens, text, p, q, PX_TOKEN_QUOTE_CLOSE);
+          /* “ and « open, ” and » close; but German closes „…“ with “
+           * and writes »…«: “ and « close a quotation already open when
+           * they follow a word or a mark with no space between, and »
+           * opens one, when none is, right before a word ("Home » News"
+           * stays a stray mark) */
+          gboolean attached = before != 0 && !g_unichar_isspace (before) && before != 0x00A0;
+          gboolean closes;
+
+          if (c == 0x201E)
+            closes = FALSE;
+          else if (c == 0x201C || c == 0x00AB)
+            closes = double_open && attached;
+          else if (c == 0x00BB)
+            closes = double_open || q >= end || !is_word_or_digit (char_at (q, end));
+          else
+            closes = TRUE;
+
+          double_open = !closes;
+          add_token (tokens, text, p, q, closes ? PX_TOKEN_QUOTE_CLOSE : PX_TOKEN_QUOTE_OPEN);
         }
       else if (c == '"')
         {
@@ -527,7 +539,7 @@ tokenise (const char *text,
           double_open = opens;
           add_token (tokens, text, p, q, opens ? PX_TOKEN_QUOTE_OPEN : PX_TOKEN_QUOTE_CLOSE);
         }
-      else if (c == 0x2018 || c == 0x2019 || c == '\'')
+      else if (c == 0x2018 || c == 0x2019 || c == 0x201A || c == '\'')
         {
           /* A single quotation mark or an apostrophe ("drones’", "the
            * '90s"): told apart once the paragraph's marks can be paired.
@@ -539,7 +551,8 @@ tokenise (const char *text,
           mark.token = tokens->len - first;
           mark.stops = stops;
           mark.runs_on = is_word_or_digit (next_after_spaces (q, end));
-          if ((c == 0x2018 || spaced) && followed)
+          /* ‚ opens a German single quotation, closed by ‘ */
+          if ((c == 0x2018 || c == 0x201A || spaced) && followed)
             mark.kind = MARK_OPENS;
           else if (word_before_ends_in (text, p, 's', FALSE))
             mark.kind = MARK_PLURAL;
