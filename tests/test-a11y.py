@@ -208,8 +208,9 @@ def main():
         click(next_button)
         try:
             wait_for("the first difference", status)
+            # The bar under a column: the kind, then that column's wording ("… here")
             summaries = [a for a in find_all(app, role="label") if ": " in (a.get_name() or "")
-                         and "vs" in (a.get_name() or "")]
+                         and " here" in (a.get_name() or "")]
             report(bool(summaries), "Next Difference moves to the first difference and shows its summary",
                    "no summary label")
         except TimeoutError as e:

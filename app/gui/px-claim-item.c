@@ -33,6 +33,8 @@ difference_clear (PxClaimItemDifference *difference)
   g_free (difference->summary);
   g_array_unref (difference->ranges);
   g_clear_pointer (&difference->claims, g_array_unref);
+  g_ptr_array_unref (difference->wordings);
+  g_array_unref (difference->sides);
 }
 
 static void
@@ -115,6 +117,15 @@ px_claim_item_add_difference (PxClaimItem    *self,
   difference->confidence = 1.0;
   difference->home = self->index;
   difference->n_in_home = self->differences->len;
+  difference->wordings = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_set_size (difference->wordings, self->n_sources);
+  difference->sides = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->n_sources);
+  for (guint i = 0; i < self->n_sources; i++)
+    {
+      guint none = G_MAXUINT;
+
+      g_array_append_val (difference->sides, none);
+    }
   g_ptr_array_add (self->differences, difference);
 
   return difference;
@@ -129,6 +140,20 @@ px_claim_item_difference_add_range (PxClaimItemDifference *difference,
   PxClaimItemRange range = { source, start, end };
 
   g_array_append_val (difference->ranges, range);
+}
+
+void
+px_claim_item_difference_set_wording (PxClaimItemDifference *difference,
+                                      guint                  source,
+                                      guint                  side,
+                                      const char            *wording)
+{
+  g_return_if_fail (difference != NULL);
+  g_return_if_fail (source < difference->wordings->len);
+
+  g_free (g_ptr_array_index (difference->wordings, source));
+  g_ptr_array_index (difference->wordings, source) = g_strdup (wording);
+  g_array_index (difference->sides, guint, source) = side;
 }
 
 void
@@ -224,6 +249,121 @@ px_claim_item_difference_describe (const PxClaimItemDifference *difference,
   g_string_append (text, px_claim_item_describe_confidence (difference->confidence));
 
   return g_string_free (text, FALSE);
+}
+
+/* The differ's own words for a wording, in the user's language; words
+ * quoted from the articles stay as they are.
+ */
+static const char *
+localize_wording (const char *wording)
+{
+  static const char * const fixed[] = { N_("stated as fact"), N_("qualified"), N_("attributed") };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    if (g_str_equal (wording, fixed[i]))
+      return _(fixed[i]);
+  return wording;
+}
+
+/* The outlets of @difference on @side whose wording is @wording, other
+ * than @except: "RT, BBC".
+ */
+static char *
+outlets_with (const PxClaimItemDifference *difference,
+              guint                        side,
+              const char                  *wording,
+              guint                        except,
+              const char * const          *outlets)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint s = 0; s < difference->sides->len; s++)
+    if (s != except && g_array_index (difference->sides, guint, s) == side
+        && g_strcmp0 (g_ptr_array_index (difference->wordings, s), wording) == 0)
+      /* Translators: between outlets' names in a list, "RT, BBC" */
+      g_string_append_printf (list, "%s%s", list->len > 0 ? C_("outlets", ", ") : "", outlets[s]);
+
+  return g_string_free (list, FALSE);
+}
+
+/* Appends @side's wordings other than @skip, each with its outlets
+ * ("dozens in BBC"), after @separator; one side's wordings are joined with
+ * " / ", as in the summary.
+ */
+static void
+append_side (GString                     *text,
+             const PxClaimItemDifference *difference,
+             guint                        side,
+             const char                  *skip,
+             const char                  *separator,
+             const char * const          *outlets)
+{
+  for (guint s = 0; s < difference->sides->len; s++)
+    {
+      const char *wording = g_ptr_array_index (difference->wordings, s);
+      g_autofree char *list = NULL;
+      gboolean seen = FALSE;
+
+      if (g_array_index (difference->sides, guint, s) != side || wording == NULL || g_strcmp0 (wording, skip) == 0)
+        continue;
+      for (guint e = 0; e < s && !seen; e++)
+        seen = g_array_index (difference->sides, guint, e) == side
+               && g_strcmp0 (g_ptr_array_index (difference->wordings, e), wording) == 0;
+      if (seen)
+        continue;
+      list = outlets_with (difference, side, wording, G_MAXUINT, outlets);
+      g_string_append (text, separator);
+      /* Translators: another outlet's wording in a difference, "dozens in BBC" */
+      g_string_append_printf (text, _("%s in %s"), localize_wording (wording), list);
+      separator = " / ";
+    }
+}
+
+char *
+px_claim_item_difference_describe_for (const PxClaimItemDifference *difference,
+                                       guint                        source,
+                                       const char * const          *outlets)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *same = NULL;
+  const char *own;
+  guint side, n_sides = 0;
+
+  g_return_val_if_fail (difference != NULL, NULL);
+  g_return_val_if_fail (outlets != NULL, NULL);
+
+  if (source >= difference->wordings->len || g_ptr_array_index (difference->wordings, source) == NULL)
+    return NULL;
+  own = g_ptr_array_index (difference->wordings, source);
+  side = g_array_index (difference->sides, guint, source);
+  for (guint s = 0; s < difference->sides->len; s++)
+    if (g_array_index (difference->sides, guint, s) != G_MAXUINT)
+      n_sides = MAX (n_sides, g_array_index (difference->sides, guint, s) + 1);
+
+  /* This column's wording, with the outlets that word it the same way;
+   * then its side's other wordings; then the other sides'.
+   */
+  same = outlets_with (difference, side, own, source, outlets);
+  if (same[0] == '\0')
+    /* Translators: this column's outlet's wording in a difference, "91 drones here" */
+    g_string_append_printf (text, _("%s here"), localize_wording (own));
+  else
+    /* Translators: this column's wording, and the other outlets that use it too, "91 drones here and in RT" */
+    g_string_append_printf (text, _("%s here and in %s"), localize_wording (own), same);
+  append_side (text, difference, side, own, " / ", outlets);
+  for (guint t = 0; t < n_sides; t++)
+    if (t != side)
+      /* Translators: between the wordings of a difference, seen from one column, "91 drones here; dozens in BBC" */
+      append_side (text, difference, t, NULL, C_("difference in a column", "; "), outlets);
+
+  {
+    g_autofree char *line = g_string_free (g_steal_pointer (&text), FALSE);
+
+    /* Translators: a kind of difference and what it is in one column, then
+     * how sure Parallax is: "Number: 91 drones here; dozens in BBC" */
+    return g_strdup_printf (_("%s: %s\n%s"), px_highlight_kind_get_label (difference->kind), line,
+                            px_claim_item_describe_confidence (difference->confidence));
+  }
 }
 
 void

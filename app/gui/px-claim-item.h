@@ -35,6 +35,8 @@ typedef struct
   GArray *claims;    /* guint, ascending: for a difference between claims; else NULL */
   guint home;
   guint n_in_home;
+  GPtrArray *wordings; /* char *, by source: its wording, or NULL where it is not involved */
+  GArray *sides;       /* guint, by source: its side (the summary's order), or G_MAXUINT */
 } PxClaimItemDifference;
 
 #define PX_TYPE_CLAIM_ITEM (px_claim_item_get_type ())
@@ -58,6 +60,13 @@ void px_claim_item_difference_add_range (PxClaimItemDifference *difference,
 /* Makes @difference one between claims: adds @claim to the claims it spans. */
 void px_claim_item_difference_add_claim (PxClaimItemDifference *difference,
                                          guint                  claim);
+/* @source's side of @difference (the sides numbered in the order its
+ * summary names them) and its wording there ("91 long-range drones").
+ */
+void px_claim_item_difference_set_wording (PxClaimItemDifference *difference,
+                                           guint                  source,
+                                           guint                  side,
+                                           const char            *wording);
 /* The claim a difference between claims links @claim to: the first of
  * its other claims. G_MAXUINT for a difference inside one claim.
  */
@@ -79,6 +88,15 @@ const char *px_claim_item_describe_confidence (double confidence);
  */
 char *px_claim_item_difference_describe (const PxClaimItemDifference *difference,
                                          guint                        claim);
+/* What the bar under @source's column says of @difference: that column's
+ * wording first, then the others' with their outlets ("Number: 91 drones
+ * here and in Reuters; dozens in BBC"), and how sure Parallax is; each
+ * column its own, not one sentence repeated under all of them. NULL when
+ * @source has no wording in @difference. @outlets by source index.
+ */
+char *px_claim_item_difference_describe_for (const PxClaimItemDifference *difference,
+                                             guint                        source,
+                                             const char * const          *outlets);
 
 /* Differences between claims that involve this claim: those listed among
  * its differences and those listed under another of their claims.

@@ -84,9 +84,17 @@ update_header (PxSourceColumn *self)
    * direction overrides kept from acting on the window.
    */
   g_autofree char *outlet = px_safe_text_line (px_source_get_outlet (self->source), -1);
+  const char *input = px_source_get_kind (self->source) == PX_SOURCE_KIND_INPUT ? px_source_get_input (self->source)
+                                                                               : NULL;
+  /* A page without a headline is named by its address; a file read
+   * without one by its name: the folders it sits in say nothing of the
+   * story (while it loads or fails, the whole path says which file).
+   */
+  g_autofree char *file_name = article != NULL && input != NULL && px_input_classify (input) == PX_INPUT_KIND_FILE
+                               ? g_path_get_basename (input) : NULL;
   g_autofree char *title = px_safe_text_line (article != NULL && article->title != NULL ? article->title
-                                              : px_source_get_kind (self->source) == PX_SOURCE_KIND_INPUT
-                                              ? px_source_get_input (self->source) : "", -1);
+                                              : file_name != NULL ? file_name
+                                              : input != NULL ? input : "", -1);
   g_autofree char *accessible = NULL;
   g_autofree char *menu_name = NULL;
 

@@ -70,6 +70,15 @@ claim_item_new (PxSession    *session,
                                                       (PxHighlightKind) px_difference_get_kind (difference),
                                                       px_difference_get_display_summary (difference));
       item_difference->confidence = px_difference_get_confidence (difference);
+      {
+        guint n_involved;
+        const guint *involved = px_difference_get_sources (difference, &n_involved);
+
+        for (guint i = 0; i < n_involved; i++)
+          px_claim_item_difference_set_wording (item_difference, involved[i],
+                                                px_difference_get_side (difference, involved[i]),
+                                                px_difference_get_value (difference, involved[i]));
+      }
       spans = px_difference_get_spans (difference, &n_spans);
       for (guint s = 0; s < n_spans; s++)
         {

@@ -684,9 +684,13 @@ reveal_claim (PxStoryView                 *self,
               const PxClaimItemDifference *difference)
 {
   g_autofree char *summary = NULL;
+  g_autoptr(GPtrArray) outlets = g_ptr_array_new ();
 
   if (difference != NULL)
     summary = px_claim_item_difference_describe (difference, G_MAXUINT);
+  for (guint s = 0; s < px_claim_item_get_n_sources (claim); s++)
+    g_ptr_array_add (outlets, (gpointer) px_claim_item_get_outlet (claim, s));
+  g_ptr_array_add (outlets, NULL);
 
   for (guint i = 0; i < self->columns->len; i++)
     {
@@ -719,7 +723,15 @@ reveal_claim (PxStoryView                 *self,
 
       if (found)
         {
-          px_source_column_reveal (column, start, end, summary);
+          /* Each column says the difference in its own words first: the
+           * same sentence under every column told a reader nothing about
+           * the one in front of them.
+           */
+          g_autofree char *own = NULL;
+
+          if (difference != NULL)
+            own = px_claim_item_difference_describe_for (difference, source, (const char * const *) outlets->pdata);
+          px_source_column_reveal (column, start, end, own != NULL ? own : summary);
           continue;
         }
 
