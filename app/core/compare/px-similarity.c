@@ -37,6 +37,12 @@
 /* and a word for its kind ("bought"/"acquired") */
 #define KIND_CREDIT 0.5
 
+/* A thread is started for every so many passages at least, to analyse
+ * them or to score their candidates: below, starting it costs more than it
+ * saves.
+ */
+#define SCORE_MIN_PASSAGES_PER_WORKER 64
+
 /* 1024 bits of Bloom filter per passage. */
 #define BLOOM_WORDS 16
 
@@ -618,6 +624,45 @@ weigh (GArray       *vector,
   return (float) sqrt (norm);
 }
 
+/* Passages a worker takes at a time while they are analysed. */
+#define ANALYSIS_CHUNK 32
+
+typedef struct
+{
+  PxSimilarity *self;
+  const PxPassage *passages;
+} Analysis;
+
+static void
+furniture_cb (guint    i,
+              guint    worker,
+              gpointer user_data)
+{
+  Analysis *analysis = user_data;
+  const PxPassage *in = &analysis->passages[i];
+
+  analysis->self->passages[i].furniture
+    = in->n_sentences == 1 && _px_sentence_is_furniture (in->document, px_document_sentence (in->document, in->first));
+}
+
+static void
+finish_passage_cb (guint    i,
+                   guint    worker,
+                   gpointer user_data)
+{
+  Analysis *analysis = user_data;
+  Passage *passage = &analysis->self->passages[i];
+
+  passage->words = merge_features (passage->words);
+  passage->expanded = merge_features (passage->expanded);
+  sort_unique_uints (passage->concepts);
+  sort_unique_uints (passage->kinds);
+  bloom_fill (passage->concept_bits, passage->concepts);
+  bloom_fill (passage->kind_bits, passage->kinds);
+  sort_unique_uints (passage->names);
+  g_array_sort (passage->lexical, compare_uints);
+}
+
 PxSimilarity *
 _px_similarity_new (const PxPassage *passages,
                     guint            n_passages)
@@ -626,6 +671,8 @@ _px_similarity_new (const PxPassage *passages,
   Ids ids = { 0, };
   guint *df;
   double *idf;
+  Analysis analysis = { self, passages };
+  guint workers = px_parallel_workers_for (n_passages, SCORE_MIN_PASSAGES_PER_WORKER);
 
   self->n_passages = n_passages;
   self->passages = g_new0 (Passage, n_passages);
@@ -634,6 +681,9 @@ _px_similarity_new (const PxPassage *passages,
   ids.concepts = g_hash_table_new (g_direct_hash, g_direct_equal);
   ids.chunk = g_string_chunk_new (4096);
 
+  /* what needs no word ids, on several threads: whether each passage is
+   * furniture, then (below) each one's features sorted */
+  px_parallel_for (n_passages, workers, ANALYSIS_CHUNK, furniture_cb, &analysis, NULL);
   for (guint i = 0; i < n_passages; i++)
     {
       Passage *passage = &self->passages[i];
@@ -651,19 +701,10 @@ _px_similarity_new (const PxPassage *passages,
       passage->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
       passage->dimensions = g_array_new (FALSE, FALSE, sizeof (int));
       passage->quoted = g_array_new (FALSE, FALSE, sizeof (guint));
-      passage->furniture = in->n_sentences == 1
-                           && _px_sentence_is_furniture (in->document, px_document_sentence (in->document, in->first));
       for (guint s = in->first; s < in->first + in->n_sentences; s++)
         analyse_sentence (self, passage, in->document, px_document_sentence (in->document, s), &ids);
-      passage->words = merge_features (passage->words);
-      passage->expanded = merge_features (passage->expanded);
-      sort_unique_uints (passage->concepts);
-      sort_unique_uints (passage->kinds);
-      bloom_fill (passage->concept_bits, passage->concepts);
-      bloom_fill (passage->kind_bits, passage->kinds);
-      sort_unique_uints (passage->names);
-      g_array_sort (passage->lexical, compare_uints);
     }
+  px_parallel_for (n_passages, workers, ANALYSIS_CHUNK, finish_passage_cb, &analysis, NULL);
 
   self->n_features = ids.next;
   df = g_new0 (guint, self->n_features + 1);
@@ -916,10 +957,6 @@ _px_similarity_foreach_candidate (PxSimilarity   *self,
  * keep both cores busy, enough that handing them out costs nothing.
  */
 #define SCORE_CHUNK 16
-/* A thread is started for every so many passages at least: below, the
- * thread costs more than it saves (tests/bench/scale, 2 cores).
- */
-#define SCORE_MIN_PASSAGES_PER_WORKER 64
 
 typedef struct
 {
