@@ -1612,6 +1612,38 @@ topics_apart (Context *ctx,
   return FALSE;
 }
 
+/* Whether the words from @t on name a period of the calendar that a part
+ * word ("half", "quarter") divides: "of next year", "of 2026", "of the
+ * year". A forecast "in the second half of next year" is dated, not
+ * counted over a part of the happening; the dates are compared as times.
+ */
+static gboolean
+names_a_period (PxDocument *doc,
+                guint       t,
+                guint       end)
+{
+  static const char * const calendar[] = {
+    "year", "decade", "century", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", NULL,
+  };
+  static const char * const which[] = { "the", "this", "next", "last", "fiscal", "financial", NULL };
+
+  if (t >= end || !g_str_equal (px_document_token (doc, t)->norm, "of"))
+    return FALSE;
+  for (guint k = t + 1; k < end && k < t + 4; k++)
+    {
+      const char *norm = px_document_token (doc, k)->norm;
+
+      if (g_strv_contains (calendar, norm)
+          || (strlen (norm) == 4 && g_ascii_isdigit (norm[0]) && g_ascii_isdigit (norm[3])
+              && (norm[0] == '1' || norm[0] == '2')))
+        return TRUE;
+      if (!g_strv_contains (which, norm))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether figure @q counts over a part of the happening only: "10 points
  * in the first 7½ minutes", "five points during a 15-2 run", "three goals
  * in the second half"; such a figure fills another slot than the whole
@@ -1650,7 +1682,7 @@ counts_a_part (PxDocument       *doc,
           for (gsize o = 0; o < G_N_ELEMENTS (ordinals); o++)
             ordinal |= g_str_equal (norm, ordinals[o]);
           for (gsize p = 0; p < G_N_ELEMENTS (parts); p++)
-            if (g_str_equal (norm, parts[p]) && (during || ordinal))
+            if (g_str_equal (norm, parts[p]) && (during || ordinal) && !names_a_period (doc, k + 1, end))
               return TRUE;
         }
     }
