@@ -511,7 +511,6 @@ test_random_text (void)
     {
       PxArticle *articles[3];
       g_autoptr(PxComparison) c = NULL;
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autoptr(JsonNode) root = NULL;
       g_autoptr(GError) error = NULL;
 
@@ -546,8 +545,7 @@ test_random_text (void)
 
       c = px_compare (articles, 3, NULL, &error);
       g_assert_no_error (error);
-      px_comparison_build_json (c, builder);
-      root = json_builder_get_root (builder);
+      root = px_comparison_to_json (c);
       check_json (json_node_get_object (root), 3);
 
       for (int a = 0; a < 3; a++)
@@ -713,14 +711,9 @@ varied_article (guint seed)
 static char *
 comparison_json (PxComparison *comparison)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) root = px_comparison_to_json (comparison);
 
-  px_comparison_build_json (comparison, builder);
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  return json_to_string (root, FALSE);
 }
 
 /* A comparison on several workers gives, to the byte, what it gives on
@@ -881,11 +874,8 @@ test_json (void)
 {
   PxArticle **articles = four_outlets ();
   g_autoptr(PxComparison) c = px_compare (articles, 4, NULL, NULL);
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) root = px_comparison_to_json (c);
 
-  px_comparison_build_json (c, builder);
-  root = json_builder_get_root (builder);
   check_json (json_node_get_object (root), 4);
 
   for (int k = 0; k < 4; k++)

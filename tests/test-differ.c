@@ -1099,15 +1099,13 @@ count_links (const char *a,
              const char *value_b)
 {
   g_autoptr(PxComparison) c = compare_pair (a, b);
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   JsonArray *claims;
   guint n = 0;
 
   g_test_message ("linked? %s / %s", a, b);
   g_assert_cmpuint (px_comparison_get_sentence_claim (c, 0, 0), !=, px_comparison_get_sentence_claim (c, 1, 0));
-  px_comparison_build_json (c, builder);
-  root = json_builder_get_root (builder);
+  root = px_comparison_to_json (c);
   claims = json_object_get_array_member (json_node_get_object (root), "claims");
   for (guint k = 0; k < json_array_get_length (claims); k++)
     {
@@ -1531,7 +1529,6 @@ test_confidence_model (void)
       g_autofree char *path = g_build_filename (g_get_tmp_dir (), "px-test-confidence.txt", NULL);
       g_autoptr(GError) error = NULL;
       g_autoptr(PxComparison) c = NULL;
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autoptr(JsonNode) root = NULL;
       JsonArray *claims;
       guint n = 0;
@@ -1540,8 +1537,7 @@ test_confidence_model (void)
       g_setenv ("PARALLAX_DIFFER_MODEL", path, TRUE);
       g_setenv ("PARALLAX_DIFFER_FEATURES", "1", TRUE);
       c = compare_texts (texts, 2);
-      px_comparison_build_json (c, builder);
-      root = json_builder_get_root (builder);
+      root = px_comparison_to_json (c);
       claims = json_object_get_array_member (json_node_get_object (root), "claims");
       for (guint k = 0; k < json_array_get_length (claims); k++)
         {
@@ -1590,13 +1586,11 @@ test_json_fields (void)
     "Ukraine launched dozens of drones at the residence in the Novgorod region overnight, officials said.",
   };
   g_autoptr(PxComparison) c = compare_texts (texts, 3);
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   JsonArray *claims;
   gboolean seen = FALSE;
 
-  px_comparison_build_json (c, builder);
-  root = json_builder_get_root (builder);
+  root = px_comparison_to_json (c);
   claims = json_object_get_array_member (json_node_get_object (root), "claims");
   for (guint k = 0; k < json_array_get_length (claims); k++)
     {

@@ -73,7 +73,6 @@ _px_cli_compare_claims (int    argc,
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
   g_autoptr(GPtrArray) claims = NULL;
   g_autoptr(PxComparison) comparison = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -108,8 +107,7 @@ _px_cli_compare_claims (int    argc,
       _px_cli_print_error ("%s", error->message);
       return PX_CLI_EXIT_FAILED;
     }
-  px_comparison_build_json (comparison, builder);
-  root = json_builder_get_root (builder);
+  root = px_comparison_to_json (comparison);
   _px_cli_print_json_line (root);
   return PX_CLI_EXIT_OK;
 }

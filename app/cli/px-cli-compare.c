@@ -15,11 +15,8 @@
 static void
 print_json (PxComparison *comparison)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) root = px_comparison_to_json (comparison);
 
-  px_comparison_build_json (comparison, builder);
-  root = json_builder_get_root (builder);
   _px_cli_print_json_line (root);
 }
 

@@ -958,6 +958,17 @@ build_difference_json (PxComparison *self,
   json_builder_end_object (builder);
 }
 
+JsonNode *
+px_comparison_to_json (PxComparison *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  px_comparison_build_json (self, builder);
+  return json_builder_get_root (builder);
+}
+
 void
 px_comparison_build_json (PxComparison *self,
                           JsonBuilder  *builder)

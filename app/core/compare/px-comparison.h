@@ -232,6 +232,9 @@ GArray *px_comparison_diff_words (PxComparison *self,
 void px_comparison_build_json (PxComparison *self,
                                JsonBuilder  *builder);
 
+/* The same object as a node of its own. */
+JsonNode *px_comparison_to_json (PxComparison *self);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxComparison, px_comparison_unref)
 
 G_END_DECLS

@@ -255,12 +255,9 @@ main (int    argc,
         }
       if (json_path != NULL && r == runs - 1)
         {
-          g_autoptr(JsonBuilder) builder = json_builder_new ();
           g_autoptr(JsonGenerator) generator = json_generator_new ();
-          g_autoptr(JsonNode) root = NULL;
+          g_autoptr(JsonNode) root = px_comparison_to_json (comparison);
 
-          px_comparison_build_json (comparison, builder);
-          root = json_builder_get_root (builder);
           json_generator_set_root (generator, root);
           if (!json_generator_to_file (generator, json_path, &error))
             {
