@@ -72,19 +72,6 @@ enum
   TRAIT_EXACT = 1 << 1,
 };
 
-/* g_strv_contains() for the word lists read on every token of every
- * member: the first letters are compared before the words.
- */
-static inline gboolean
-is_one_of (const char         *norm,
-           const char * const *words)
-{
-  for (; *words != NULL; words++)
-    if ((*words)[0] == norm[0] && strcmp (*words, norm) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static const PxLexeme *
 lexeme_of (Context    *ctx,
            const char *norm)
@@ -2886,7 +2873,7 @@ opens_contrast (const PxToken *token)
 
   if (token->kind == PX_TOKEN_PUNCT && g_str_equal (token->norm, ";"))
     return TRUE;
-  return is_one_of (token->norm, words);
+  return px_word_is_one_of (token->norm, words);
 }
 
 static gboolean
@@ -3168,7 +3155,7 @@ bounds_a_hedge (const PxToken *token)
 
   if (opens_clause (token))
     return TRUE;
-  return is_one_of (token->norm, words);
+  return px_word_is_one_of (token->norm, words);
 }
 
 /* Whether tokens [from, to) of @ref's sentence state what another source
@@ -3623,8 +3610,8 @@ tells_of_stage (Context  *ctx,
         {
           const char *norm = px_document_token (doc, t)->norm;
 
-          is_verdict |= is_one_of (norm, verdicts);
-          is_allegation |= is_one_of (norm, allegations);
+          is_verdict |= px_word_is_one_of (norm, verdicts);
+          is_allegation |= px_word_is_one_of (norm, allegations);
         }
       /* "jurors found true the allegations" tells of the verdict */
       if (verdict ? is_verdict : is_allegation && !is_verdict)
@@ -3859,7 +3846,7 @@ opens_clause (const PxToken *token)
     return TRUE;
   if (token->kind != PX_TOKEN_WORD)
     return FALSE;
-  return is_one_of (token->norm, words);
+  return px_word_is_one_of (token->norm, words);
 }
 
 static gboolean

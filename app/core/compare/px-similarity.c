@@ -191,20 +191,9 @@ static const char * const stamp_words[] = {
   "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
   "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m",
   "p.m", "est", "edt", "et", "gmt", "utc", "bst", "cet", "pst", "pdt", "at", "on", "of",
-  "the", "updated", "published", "posted", "last", "ap", "reuters", "afp",
+  "the", "updated", "published", "posted", "last", "ap", "reuters", "afp", NULL,
 };
 
-static gboolean
-in_list (const char         *word,
-         const char * const *list,
-         gsize               n)
-{
-  /* the first letters first: read for every word of every passage */
-  for (gsize i = 0; i < n; i++)
-    if (list[i][0] == word[0] && strcmp (word, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 gboolean
 _px_sentence_is_furniture (PxDocument *doc,
@@ -235,7 +224,7 @@ _px_sentence_is_furniture (PxDocument *doc,
         capitals++;
       else
         lower_words++;
-      if (in_list (token->norm, stamp_words, G_N_ELEMENTS (stamp_words)))
+      if (px_word_is_one_of (token->norm, stamp_words))
         stamps++;
     }
 
@@ -390,7 +379,7 @@ is_quantity_figure (PxSentence    *sentence,
 static const char * const verb_signals[] = {
   "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
   "did", "does", "do", "not", "never", "has", "have", "had", "was", "were", "is", "are", "be",
-  "been", "who", "they", "he", "she", "it", "we",
+  "been", "who", "they", "he", "she", "it", "we", NULL,
 };
 
 static gboolean
@@ -402,7 +391,7 @@ is_predicate (PxDocument     *doc,
     return FALSE;
   if (lexeme->verb_form)
     return TRUE;
-  return t > 0 && in_list (px_document_token (doc, t - 1)->norm, verb_signals, G_N_ELEMENTS (verb_signals));
+  return t > 0 && px_word_is_one_of (px_document_token (doc, t - 1)->norm, verb_signals);
 }
 
 /* The lexeme of a word written in lower case ("Bush" is a name). */

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "px-article.h"
 
@@ -102,6 +103,20 @@ px_document_sentence (PxDocument *self,
                       guint       index)
 {
   return &g_array_index (self->sentences, PxSentence, index);
+}
+
+/* Whether @norm is one of @words (NULL-terminated): g_strv_contains() for
+ * the word lists read on every token, the first letters compared before
+ * the words.
+ */
+static inline gboolean
+px_word_is_one_of (const char         *norm,
+                   const char * const *words)
+{
+  for (; *words != NULL; words++)
+    if ((*words)[0] == norm[0] && strcmp (*words, norm) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether most of @sentence's content words are capitalised, as in a
