@@ -1395,7 +1395,7 @@ is_place (PxDocument     *doc,
 {
   static const char * const nouns[] = {
     "city", "town", "village", "province", "region", "district", "county", "state", "island", "port",
-    "capital", "municipality", "suburb", "area",
+    "capital", "municipality", "suburb", "area", NULL,
   };
 
   if (entity->kind == PX_ENTITY_PLACE)
@@ -1403,10 +1403,7 @@ is_place (PxDocument     *doc,
   if (entity->kind != PX_ENTITY_OTHER || entity->first_token < 2
       || !g_str_equal (px_document_token (doc, entity->first_token - 1)->norm, "of"))
     return FALSE;
-  for (gsize n = 0; n < G_N_ELEMENTS (nouns); n++)
-    if (g_str_equal (px_document_token (doc, entity->first_token - 2)->norm, nouns[n]))
-      return TRUE;
-  return FALSE;
+  return px_word_is_one_of (px_document_token (doc, entity->first_token - 2)->norm, nouns);
 }
 
 /* The place a figure's happening is told at: the place named nearest the
@@ -1643,10 +1640,10 @@ counts_a_part (PxDocument       *doc,
 {
   static const char * const parts[] = {
     "minute", "minutes", "seconds", "half", "quarter", "period", "round", "inning", "innings", "set", "hour",
-    "hours", "lap", "laps", "run", "stretch", "spell",
+    "hours", "lap", "laps", "run", "stretch", "spell", NULL,
   };
   static const char * const ordinals[] = {
-    "first", "second", "third", "fourth", "fifth", "final", "last", "opening", "closing",
+    "first", "second", "third", "fourth", "fifth", "final", "last", "opening", "closing", NULL,
   };
   guint end = sentence->first_token + sentence->n_tokens;
 
@@ -1666,11 +1663,9 @@ counts_a_part (PxDocument       *doc,
 
           if (bounds_a_hedge (px_document_token (doc, k)))
             break;
-          for (gsize o = 0; o < G_N_ELEMENTS (ordinals); o++)
-            ordinal |= g_str_equal (norm, ordinals[o]);
-          for (gsize p = 0; p < G_N_ELEMENTS (parts); p++)
-            if (g_str_equal (norm, parts[p]) && (during || ordinal) && !names_a_period (doc, k + 1, end))
-              return TRUE;
+          ordinal |= px_word_is_one_of (norm, ordinals);
+          if (px_word_is_one_of (norm, parts) && (during || ordinal) && !names_a_period (doc, k + 1, end))
+            return TRUE;
         }
     }
   return FALSE;
