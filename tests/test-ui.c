@@ -864,6 +864,93 @@ test_untitled_file (Fixture       *fixture,
   g_assert_false (has_label (column, fixture->tmpdir, TRUE));
 }
 
+/* The mapped label in @widget that reads @text. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The claims of the comparison that two or more sources carry, counted
+ * as the CLI counts them ("N carried by more than one source").
+ */
+static guint
+comparison_shared (PxComparison *comparison)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      guint n_sources;
+
+      px_claim_get_sources (px_comparison_get_claim (comparison, c), &n_sources);
+      n += n_sources > 1;
+    }
+  return n;
+}
+
+/* The line under the columns counts the claims the outlets share, not the
+ * sentences one outlet alone carries ("67 claims · no differences" was
+ * said of a story with 6 shared claims); those are in its tooltip.
+ */
+static void
+test_status_counts (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *first = write_file (fixture, "first.txt",
+                                       "Bridge reopens\n\nThe old stone bridge over the river reopened to traffic "
+                                       "on Monday after three weeks of repairs.\n\nThe mayor thanked the "
+                                       "engineers who worked through the night.\n");
+  g_autofree char *second = write_file (fixture, "second.txt",
+                                        "Traffic returns\n\nThe old stone bridge over the river reopened to "
+                                        "traffic on Monday after three weeks of repairs.\n\nA brass band "
+                                        "played a march beside the harbour wall at noon.\n");
+  const char *inputs[] = { first, second, NULL };
+  PxComparison *comparison;
+  GtkWidget *status;
+  g_autofree char *expected = NULL;
+  g_autofree char *tooltip = NULL;
+  guint n_claims, n_shared;
+
+  /* Two reports sharing one sentence, each with one of its own. */
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
+  comparison = px_session_get_comparison (fixture->window->session);
+  g_assert_nonnull (comparison);
+  n_claims = px_comparison_get_n_claims (comparison);
+  n_shared = comparison_shared (comparison);
+  g_test_message ("status: %s (%u claims, %u shared)", px_story_view_get_status (fixture->view), n_claims, n_shared);
+  g_assert_cmpuint (n_shared, ==, 1);
+  g_assert_cmpuint (n_claims, >, n_shared);
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "1 shared claim · no differences");
+  status = find_label (GTK_WIDGET (fixture->view), "1 shared claim · no differences");
+  g_assert_nonnull (status);
+  tooltip = g_strdup_printf ("1 claim is reported by more than one outlet. %u claims are reported by one outlet only.",
+                             n_claims - n_shared);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (status), ==, tooltip);
+
+  /* The demo: as many shared claims as the CLI counts, and its differences. */
+  open_demo (fixture);
+  comparison = px_session_get_comparison (fixture->window->session);
+  n_shared = comparison_shared (comparison);
+  g_assert_cmpuint (px_comparison_get_n_claims (comparison), >, n_shared);
+  expected = g_strdup_printf ("%u shared claims · %u confident differences", n_shared,
+                              px_story_view_get_n_differences (fixture->view));
+  g_test_message ("status: %s", px_story_view_get_status (fixture->view));
+  g_assert_true (g_str_has_prefix (px_story_view_get_status (fixture->view), expected));
+}
+
 /* Alt+Down / Alt+Up: every column moves to the same difference. */
 static void
 test_navigate_differences (Fixture       *fixture,
@@ -1469,6 +1556,7 @@ main (int    argc,
 
   g_test_add ("/ui/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
   g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
+  g_test_add ("/ui/status-counts", Fixture, NULL, fixture_set_up, test_status_counts, fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);

@@ -62,10 +62,28 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* How many of the claims shown two or more outlets carry, as the CLI
+ * counts them ("N carried by more than one source").
+ */
+static guint
+count_shared (PxStoryView *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->claims)); i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (G_LIST_MODEL (self->claims), i);
+
+      n += px_claim_item_get_n_carriers (claim) > 1;
+    }
+  return n;
+}
+
 static void
 update_status (PxStoryView *self)
 {
   g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
   guint n_claims = g_list_model_get_n_items (G_LIST_MODEL (self->claims));
   gboolean comparing = self->session != NULL && px_session_get_comparing (self->session);
   const char *error = self->session != NULL ? px_session_get_compare_error (self->session) : NULL;
@@ -98,28 +116,47 @@ update_status (PxStoryView *self)
     }
   else if (n_claims > 0)
     {
-      /* Translators: the first part of "12 claims · 5 differences" */
-      g_autofree char *claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", n_claims), n_claims);
+      /* The claims two or more outlets carry: only they can differ. The
+       * sentences one outlet alone carries are claims too, but counting
+       * them in ("67 claims" where 6 are shared) told a reader nothing
+       * about the comparison; they are counted apart, in the tooltip.
+       */
+      guint n_shared = count_shared (self);
+      g_autofree char *claims = NULL;
       g_autofree char *diffs = NULL;
 
+      if (n_shared > 0)
+        /* Translators: the first part of "6 shared claims · 2 confident differences": claims that
+         * two or more of the outlets report */
+        claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u shared claim", "%u shared claims", n_shared),
+                                  n_shared);
+      else
+        /* Translators: the first part of "no shared claims · no differences": no claim is reported by
+         * more than one of the outlets */
+        claims = g_strdup (_("no shared claims"));
+
       if (n_less_certain > 0)
-        /* Translators: the middle of "12 claims · 5 differences, 2 of them less certain": how sure
+        /* Translators: the middle of "12 shared claims · 5 differences, 2 of them less certain": how sure
          * Parallax is; less certain differences are shown with "Show less certain differences" */
         diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, %u of them less certain",
                                               "%u differences, %u of them less certain", n_differences),
                                  n_differences, n_less_certain);
       else if (n_differences > 0)
-        /* Translators: the middle of "12 claims · 5 confident differences": all of them are ones
+        /* Translators: the middle of "12 shared claims · 5 confident differences": all of them are ones
          * Parallax is sure enough of to show by default */
         diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u confident difference",
                                               "%u confident differences", n_differences),
                                  n_differences);
+      else if (n_hidden > 0)
+        /* Translators: the middle of "6 shared claims · no confident differences · 2 less certain
+         * hidden": Parallax found differences, but is not sure enough of any to show it by default */
+        diffs = g_strdup (_("no confident differences"));
       else
         diffs = g_strdup (_("no differences"));
 
       if (n_hidden > 0)
         {
-          /* Translators: the last part of "12 claims · 5 differences · 3 less certain hidden":
+          /* Translators: the last part of "12 shared claims · 5 differences · 3 less certain hidden":
            * differences Parallax is not sure of, shown with "Show less certain differences" */
           g_autofree char *hidden = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u less certain hidden",
                                                                   "%u less certain hidden", n_hidden),
@@ -129,11 +166,35 @@ update_status (PxStoryView *self)
         }
       else
         text = g_strdup_printf ("%s · %s", claims, diffs);
+
+      {
+        /* Translators: the status line's tooltip, first sentence: claims two or more outlets report */
+        g_autofree char *shared = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u claim is reported by more than one outlet.",
+                                                                "%u claims are reported by more than one outlet.",
+                                                                n_shared),
+                                                   n_shared);
+        /* Translators: the status line's tooltip, second sentence: claims (sentences) that only one
+         * of the outlets reports, marked "Only this outlet" in its column */
+        g_autofree char *single = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u claim is reported by one outlet only.",
+                                                                "%u claims are reported by one outlet only.",
+                                                                n_claims - n_shared),
+                                                   n_claims - n_shared);
+
+        tooltip = g_strdup_printf ("%s %s", shared, single);
+      }
     }
   else
     text = g_strdup ("");
 
   gtk_label_set_label (self->status_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), tooltip);
+  if (tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    tooltip, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->status_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void
