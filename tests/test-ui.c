@@ -1218,6 +1218,54 @@ test_navigate_narrow (Fixture       *fixture,
 }
 
 static gboolean
+columns_laid_out_wide (gpointer data)
+{
+  GtkAdjustment *adjustment = px_story_view_get_columns_adjustment (data);
+
+  return gtk_adjustment_get_page_size (adjustment) > 0
+         && gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 200;
+}
+
+static gboolean
+stop_loop_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A story opened from more files than fit starts on its first column. */
+static void
+test_open_many_first_in_view (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autofree char *paths[5] = { NULL, };
+  const char *inputs[6] = { NULL, };
+  gboolean done = FALSE;
+  double left, right;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("report-%u.txt", i + 1);
+      g_autofree char *text = g_strdup_printf ("Report %u\n\nThe bridge reopened on Monday after %u weeks of "
+                                               "repairs.\n\nTraffic was light.\n", i + 1, i + 2);
+
+      paths[i] = write_file (fixture, name, text);
+      inputs[i] = paths[i];
+    }
+  covering_window = fixture->window;
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 700, 800);
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the five files", WAIT_SECONDS);
+  px_ui_test_wait_for (columns_laid_out_wide, fixture->view, "the columns wider than the window", WAIT_SECONDS);
+  /* A while for any scrolling still to come. */
+  g_timeout_add (500, stop_loop_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (column_in_view (fixture->view, 0, &left, &right));
+  g_assert_cmpfloat (gtk_adjustment_get_value (px_story_view_get_columns_adjustment (fixture->view)), <, 1);
+}
+
+static gboolean
 story_has_sources (gpointer data)
 {
   gpointer *args = data;
@@ -1776,6 +1824,8 @@ main (int    argc,
   g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
   g_test_add ("/ui/status-counts", Fixture, NULL, fixture_set_up, test_status_counts, fixture_tear_down);
   g_test_add ("/ui/navigate-narrow", Fixture, NULL, fixture_set_up, test_navigate_narrow, fixture_tear_down);
+  g_test_add ("/ui/open-many-first-in-view", Fixture, NULL, fixture_set_up, test_open_many_first_in_view,
+              fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
