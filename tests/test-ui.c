@@ -1105,7 +1105,7 @@ column_in_view (PxStoryView *view,
 /* The current difference is in view: a column on every side of it that
  * the view can hold at once, each scrolled to its sentence. The most
  * sides any run of neighbouring columns that fits shows is what the view
- * must show.
+ * must show, with the first side's wording among them when it can be.
  */
 static gboolean
 difference_in_view (gpointer data)
@@ -1117,7 +1117,7 @@ difference_in_view (gpointer data)
   int sides[16];
   double lefts[16], rights[16];
   gboolean in_view[16], seen[16] = { FALSE, };
-  guint n_seen = 0, most = 0;
+  guint n_seen = 0, most = 0, most_with_first = 0;
 
   g_assert_cmpuint (n, <=, G_N_ELEMENTS (sides));
   panel_cover (view, &cover_start, &cover_end);
@@ -1155,8 +1155,11 @@ difference_in_view (gpointer data)
             run++;
           }
       most = MAX (most, run);
+      if (run_seen[0])
+        most_with_first = MAX (most_with_first, run);
     }
-  if (most == 0 || n_seen < most)
+  /* Of equal views, the one with the wording the summary names first. */
+  if (most == 0 || n_seen < most || (most_with_first == most && !seen[0]))
     return FALSE;
   g_test_message ("difference %d: %u of %u sides in view (value %.0f of %.0f, page %.0f)",
                   px_story_view_get_current_difference (view), n_seen, most, gtk_adjustment_get_value (adjustment),

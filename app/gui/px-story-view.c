@@ -792,9 +792,10 @@ px_story_view_get_covered (PxStoryView *self,
 
 /* Where the columns' view would start to show the most of what
  * reveal_claim() marked: first a column of every side of the difference,
- * then as many of its columns, then as many columns that carry the
- * claim; of equal places, the nearest. -1 while the columns are not laid
- * out yet.
+ * then as many of its columns, then the wording its summary names first
+ * (when the sides do not fit side by side), then as many columns that
+ * carry the claim; of equal places, the nearest. -1 while the columns
+ * are not laid out yet.
  */
 static double
 best_columns_offset (PxStoryView *self)
@@ -856,7 +857,7 @@ best_columns_offset (PxStoryView *self)
     {
       double value = CLAMP (g_array_index (candidates, double, c), lower, MAX (lower, upper - page));
       g_autofree gboolean *side_seen = g_new0 (gboolean, n_sides + 1);
-      guint sides = 0, in_difference = 0, carriers = 0;
+      guint sides = 0, in_difference = 0, carriers = 0, first_side = 0;
       guint64 score;
 
       for (guint i = 0; i < lefts->len; i++)
@@ -871,11 +872,12 @@ best_columns_offset (PxStoryView *self)
               sides += !side_seen[group];
               side_seen[group] = TRUE;
               in_difference++;
+              first_side |= group == 0;
             }
           else
             carriers++;
         }
-      score = ((guint64) sides << 40) | ((guint64) in_difference << 20) | carriers;
+      score = ((guint64) sides << 42) | ((guint64) in_difference << 22) | ((guint64) first_side << 21) | carriers;
       if (score > best_score || (score == best_score && fabs (value - current) < fabs (best - current)))
         {
           best_score = score;
