@@ -1269,6 +1269,39 @@ test_open_many_first_in_view (Fixture       *fixture,
 }
 
 static gboolean
+search_has_focus (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+
+  return focus != NULL && (GTK_IS_SEARCH_ENTRY (focus) || GTK_IS_SEARCH_ENTRY (gtk_widget_get_parent (focus)))
+         && gtk_widget_is_drawable (focus);
+}
+
+/* Ctrl+F searches the library also when it has folded away for the
+ * columns: it comes over them with its search entry focused (it had
+ * stayed away, the focus nowhere).
+ */
+static void
+test_search_folded_library (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AdwFlap *sidebar = fixture->window->sidebar_flap;
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  open_demo (fixture);
+  px_ui_test_wait_for (flap_folded, sidebar, "the library to fold away for the columns", WAIT_SECONDS);
+  g_assert_false (adw_flap_get_reveal_flap (sidebar));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  g_assert_true (adw_flap_get_reveal_flap (sidebar));
+  px_ui_test_wait_for (search_has_focus, fixture->window, "the search entry to take the focus", WAIT_SECONDS);
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+}
+
+static gboolean
 story_has_sources (gpointer data)
 {
   gpointer *args = data;
@@ -1828,6 +1861,8 @@ main (int    argc,
   g_test_add ("/ui/status-counts", Fixture, NULL, fixture_set_up, test_status_counts, fixture_tear_down);
   g_test_add ("/ui/navigate-narrow", Fixture, NULL, fixture_set_up, test_navigate_narrow, fixture_tear_down);
   g_test_add ("/ui/open-many-first-in-view", Fixture, NULL, fixture_set_up, test_open_many_first_in_view,
+              fixture_tear_down);
+  g_test_add ("/ui/search-folded-library", Fixture, NULL, fixture_set_up, test_search_folded_library,
               fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
