@@ -261,6 +261,35 @@ test_progress (Fixture       *fixture,
   g_assert_cmpfloat (px_source_column_get_progress (column), ==, -1);
 }
 
+static gboolean
+status_waiting (gpointer data)
+{
+  return g_str_equal (px_story_view_get_status (data), "Comparing once 1 more source has loaded");
+}
+
+/* While a source is still loading, the line under the columns says the
+ * comparison waits for it, not that there is nothing to compare.
+ */
+static void
+test_status_waiting (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autofree char *url = g_strconcat (fixture->base, "slow.html", NULL);
+  g_autofree char *first = write_file (fixture, "first.txt", "The bridge reopened on Monday after three weeks of "
+                                       "repairs, the council said.\n");
+  g_autofree char *second = write_file (fixture, "second.txt", "The bridge reopened on Monday after three weeks "
+                                        "of repairs, the council said.\n");
+  const char *inputs[] = { first, second, url, NULL };
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (status_waiting, fixture->view, "the status to say the comparison waits", WAIT_SECONDS);
+  g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, 2)), ==,
+                   PX_SOURCE_COLUMN_LOADING);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the slow page", WAIT_SECONDS);
+  g_test_message ("status: %s", px_story_view_get_status (fixture->view));
+  g_assert_nonnull (strstr (px_story_view_get_status (fixture->view), "shared claim"));
+}
+
 /* Addresses and files dropped on the window become sources. */
 static void
 test_drop (Fixture       *fixture,
@@ -1864,6 +1893,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/search-folded-library", Fixture, NULL, fixture_set_up, test_search_folded_library,
               fixture_tear_down);
+  g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
