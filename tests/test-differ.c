@@ -1093,10 +1093,11 @@ test_number_one_slot (void)
  * JSON. Each must span a sentence of each report, in two claims.
  */
 static guint
-count_links (const char *a,
-             const char *b,
-             const char *value_a,
-             const char *value_b)
+count_links_of (const char *kind,
+                const char *a,
+                const char *b,
+                const char *value_a,
+                const char *value_b)
 {
   g_autoptr(PxComparison) c = compare_pair (a, b);
   g_autoptr(JsonNode) root = NULL;
@@ -1125,7 +1126,7 @@ count_links (const char *a,
           double confidence = json_object_get_double_member (link, "confidence");
 
           g_test_message ("link: %s (%.2f)", json_object_get_string_member (link, "summary"), confidence);
-          g_assert_cmpstr (json_object_get_string_member (link, "kind"), ==, "number");
+          g_assert_cmpstr (json_object_get_string_member (link, "kind"), ==, kind);
           g_assert_cmpfloat (confidence, >, 0);
           g_assert_cmpfloat (confidence, <=, 1);
           g_assert_cmpuint (json_array_get_length (json_object_get_array_member (link, "sides")), ==, 2);
@@ -1155,6 +1156,15 @@ count_links (const char *a,
     g_assert_cmpuint (api, ==, n);
   }
   return n;
+}
+
+static guint
+count_links (const char *a,
+             const char *b,
+             const char *value_a,
+             const char *value_b)
+{
+  return count_links_of ("number", a, b, value_a, value_b);
 }
 
 /* One slot, one link: a report that the aligner keeps apart from three
@@ -1231,6 +1241,50 @@ test_number_slot_links (void)
                                  "Hale served eight months in a county jail for a burglary.", NULL, NULL), ==, 1);
   g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
                                  "Hale served eight months in a county jail for a burglary in 1998.", NULL, NULL), ==, 0);
+}
+
+/* Slot links of times: two claims that date one happening by the same
+ * verb (a bout stopped at one moment of its round). Not two happenings of
+ * one kind, each at a place of its own ("checked into" two clinics on one
+ * day), not two acts, not the day of a saying, nor a year's other
+ * happening, nor sentences that name no one in common.
+ */
+static void
+test_time_slot_links (void)
+{
+  const char *stopped = "Mendez wrapped it up in the fifth with a big left-right-left series, and the referee stepped in and "
+                        "stopped the bout at the 1:50 mark.";
+
+  g_assert_cmpuint (count_links_of ("time", stopped,
+                                    "The 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring Ortega twice "
+                                    "before the referee stopped the bout 38 seconds into the fifth round.",
+                                    "1:50 mark", "38 seconds into the fifth round"), ==, 1);
+  /* another act of the bout */
+  g_assert_cmpuint (count_links_of ("time", stopped,
+                                    "The 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight after flooring Ortega "
+                                    "for the first time 38 seconds into the fifth round.", NULL, NULL), ==, 0);
+  /* no one named in common: nothing ties the two to one story */
+  g_assert_cmpuint (count_links_of ("time",
+                                    "With a big left-right-left series in the fifth, the referee stepped in and stopped the bout "
+                                    "at the 1:50 mark.",
+                                    "The 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring Ortega twice "
+                                    "before the referee stopped the bout 38 seconds into the fifth round.", NULL, NULL), ==, 0);
+  /* a year dates another bout */
+  g_assert_cmpuint (count_links_of ("time", stopped,
+                                    "In 2009 the 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring "
+                                    "Ortega twice before the referee stopped the bout 38 seconds into the fifth round.",
+                                    NULL, NULL), ==, 0);
+  /* two clinics, two check-ins on one day */
+  g_assert_cmpuint (count_links_of ("time",
+                                    "Carter had checked into Lakeside Recovery Center on Thursday morning but left within hours, "
+                                    "her father told reporters.",
+                                    "Actress Jane Carter finally checked into court-ordered rehab at the Hillcrest Treatment "
+                                    "Center late Thursday, after hiring a new lawyer.", NULL, NULL), ==, 0);
+  /* the day of the saying */
+  g_assert_cmpuint (count_links_of ("time",
+                                    "Carter's lawyer said on Thursday that she was recovering at a clinic outside Palm Springs.",
+                                    "Carter is in good spirits and wants to be left alone, her lawyer said Friday.",
+                                    NULL, NULL), ==, 0);
 }
 
 /* Temperatures are a unit of their own: a different temperature is a
@@ -1762,6 +1816,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/shares", test_number_shares);
   g_test_add_func ("/differ/number/groups", test_number_groups);
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
+  g_test_add_func ("/differ/time/slot-links", test_time_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/hedging/unknown-against-attributed", test_hedging_unknown_against_attributed);
   g_test_add_func ("/differ/quote/phrases", test_quote_phrases);
