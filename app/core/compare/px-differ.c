@@ -95,18 +95,43 @@ typedef gboolean (*AgreeFunc) (Context    *ctx,
                                const Item *a,
                                const Item *b);
 
+/* Union-find with path halving, the lower index the root: one
+ * implementation for the differ's items (an Item's parent field) and the
+ * slot links' occurrences (an array of parents). @parents points at the
+ * first parent, the next is @stride bytes on.
+ */
+#define UF_PARENT(parents, stride, i) (*(guint *) ((char *) (parents) + (gsize) (i) * (stride)))
+
+static guint
+uf_root (guint *parents,
+         gsize  stride,
+         guint  i)
+{
+  while (UF_PARENT (parents, stride, i) != i)
+    {
+      UF_PARENT (parents, stride, i) = UF_PARENT (parents, stride, UF_PARENT (parents, stride, i));
+      i = UF_PARENT (parents, stride, i);
+    }
+  return i;
+}
+
+static void
+uf_join (guint *parents,
+         gsize  stride,
+         guint  a,
+         guint  b)
+{
+  guint ra = uf_root (parents, stride, a), rb = uf_root (parents, stride, b);
+
+  if (ra != rb)
+    UF_PARENT (parents, stride, MAX (ra, rb)) = MIN (ra, rb);
+}
+
 static guint
 find_root (GArray *items,
            guint   i)
 {
-  while (g_array_index (items, Item, i).parent != i)
-    {
-      Item *item = &g_array_index (items, Item, i);
-
-      item->parent = g_array_index (items, Item, item->parent).parent;
-      i = item->parent;
-    }
-  return i;
+  return uf_root (&g_array_index (items, Item, 0).parent, sizeof (Item), i);
 }
 
 static void
@@ -114,10 +139,7 @@ join (GArray *items,
       guint   a,
       guint   b)
 {
-  guint ra = find_root (items, a), rb = find_root (items, b);
-
-  if (ra != rb)
-    g_array_index (items, Item, MAX (ra, rb)).parent = MIN (ra, rb);
+  uf_join (&g_array_index (items, Item, 0).parent, sizeof (Item), a, b);
 }
 
 static Item *
@@ -5663,29 +5685,6 @@ slot_linked (Context          *ctx,
 /* A slot of more linked sentences than this is compared pair by pair. */
 #define MAX_LINK_MEMBERS 48
 
-static guint
-link_root (guint *parents,
-           guint  i)
-{
-  while (parents[i] != i)
-    {
-      parents[i] = parents[parents[i]];
-      i = parents[i];
-    }
-  return i;
-}
-
-static void
-link_join (guint *parents,
-           guint  a,
-           guint  b)
-{
-  guint ra = link_root (parents, a), rb = link_root (parents, b);
-
-  if (ra != rb)
-    parents[MAX (ra, rb)] = MIN (ra, rb);
-}
-
 static int
 compare_refs (gconstpointer a,
               gconstpointer b)
@@ -5865,7 +5864,7 @@ px_differ_links (PxDocument         **documents,
           continue;
         g_array_append_val (links, i);
         g_array_append_val (links, j);
-        link_join (parents, i, j);
+        uf_join (parents, sizeof (guint), i, j);
       }
 
   /* one slot, one link: the figures that links tie together, across any
@@ -5877,7 +5876,7 @@ px_differ_links (PxDocument         **documents,
       g_autoptr(GArray) members = NULL;
       g_autoptr(GPtrArray) found = NULL;
 
-      if (link_root (parents, r) != r)
+      if (uf_root (parents, sizeof (guint), r) != r)
         continue;
       members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
       for (guint l = 0; l < links->len; l++)
@@ -5887,7 +5886,7 @@ px_differ_links (PxDocument         **documents,
           PxSentenceRef ref = { x->source, x->sentence };
           gboolean known = FALSE;
 
-          if (link_root (parents, o) != r)
+          if (uf_root (parents, sizeof (guint), o) != r)
             continue;
           for (guint m = 0; m < members->len && !known; m++)
             known = g_array_index (members, PxSentenceRef, m).source == ref.source
@@ -5913,7 +5912,7 @@ px_differ_links (PxDocument         **documents,
                                     { MAX (x->source, y->source), x->source < y->source ? y->sentence : x->sentence } };
           g_autoptr(GPtrArray) some = NULL;
 
-          if (link_root (parents, g_array_index (links, guint, l)) != r)
+          if (uf_root (parents, sizeof (guint), g_array_index (links, guint, l)) != r)
             continue;
           some = differ_run (documents, labels, n_documents, pair, 2, TRUE);
           add_links (claims, claim_of, some);

@@ -98,6 +98,14 @@ def trace_stage(trace, kind, xrefs, yrefs):
     return "agree" if tx & ty else "slot"
 
 
+def alignment_place(out, where, xrefs, yrefs):
+    """Where the alignment put two sides that share no claim: "not aligned" when a side's sentences are
+    in no claim of two sources or more, else "different claims"."""
+    def aligned(refs):
+        return any(r in where and len({m["source"] for m in out["claims"][where[r]]["members"]}) > 1 for r in refs)
+    return "different claims" if aligned(xrefs) and aligned(yrefs) else "not aligned"
+
+
 def run_event(sc, cli, kf, events, salience, verbose):
     key = json.load(open(kf))
     prefix = os.path.basename(kf).split(".")[0]
@@ -116,6 +124,7 @@ def run_event(sc, cli, kf, events, salience, verbose):
         xrefs = sorted({r for m in u["xs"] for r in emap.get(m, ())})
         yrefs = sorted({r for m in u["ys"] for r in emap.get(m, ())})
         eclaims = {where[r] for r in xrefs if r in where} & {where[r] for r in yrefs if r in where}
+        placed = alignment_place(out, where, xrefs, yrefs)
         engine = max((flagged(out, ci, kind, sx, sy)[0] or -1 for ci in eclaims), default=-1)
         claim = sorted({r for m in members[cid]["members"] for r in emap.get(m, ())})
         with tempfile.NamedTemporaryFile("w", suffix=".json") as tmp:
@@ -143,7 +152,7 @@ def run_event(sc, cli, kf, events, salience, verbose):
         elif link is not None:
             stage = "slot link below 0.8"
         elif not eclaims:
-            stage = "alignment" + (" (differ finds it)" if differ == "found" else f" (differ: {differ})")
+            stage = f"alignment, {placed}" + (" (differ finds it)" if differ == "found" else f" (differ: {differ})")
         elif differ == "found":
             stage = "claim"
         else:
