@@ -463,7 +463,9 @@ compare_articles (PxArticle    **articles,
     }
   /* figures of one slot that the aligner put in two claims */
   if (given == NULL)
-    px_differ_links (self->documents, (const char * const *) self->labels, n_articles, self->claims);
+    px_differ_links (self->documents, (const char * const *) self->labels, n_articles, self->claims, cancellable);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }

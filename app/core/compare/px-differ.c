@@ -5866,9 +5866,10 @@ time_linked (Context     *ctx,
  * MAX_LINK_BUCKET times (hostile input must not make the pairs quadratic).
  */
 static void
-link_times (Context    *ctx,
-            GPtrArray  *claims,
-            GHashTable *claim_of)
+link_times (Context      *ctx,
+            GPtrArray    *claims,
+            GHashTable   *claim_of,
+            GCancellable *cancellable)
 {
   g_autoptr(GArray) dated = g_array_new (FALSE, FALSE, sizeof (Dated));
   g_autofree guint *parents = NULL;
@@ -5958,6 +5959,8 @@ link_times (Context    *ctx,
           if (members->len == 0 || compare_refs (ref, &g_array_index (members, PxSentenceRef, members->len - 1)) != 0)
             g_array_append_val (members, *ref);
         }
+      if (g_cancellable_is_cancelled (cancellable))
+        return;
       if (members->len < 2 || members->len > MAX_LINK_MEMBERS)
         continue;
       found = differ_run (ctx->documents, ctx->labels, ctx->n_documents, (const PxSentenceRef *) members->data,
@@ -5970,7 +5973,8 @@ void
 px_differ_links (PxDocument         **documents,
                  const char * const  *labels,
                  guint                n_documents,
-                 GPtrArray           *claims)
+                 GPtrArray           *claims,
+                 GCancellable        *cancellable)
 {
   g_autoptr(GArray) occurrences = g_array_new (FALSE, FALSE, sizeof (Occurrence));
   g_autoptr(GHashTable) lexicon = px_lexicon_cache_new ();
@@ -5983,6 +5987,9 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint)); /* pairs of occurrences */
   g_autoptr(GHashTable) claim_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree guint *parents = NULL;
+  g_autofree guint *first_link = NULL; /* per slot's root: its first in by_slot, then the next root's */
+  g_autofree guint *by_slot = NULL;    /* link numbers, slot after slot */
+  guint n_links;
   GHashTableIter iter;
   gpointer value;
 
@@ -6065,6 +6072,9 @@ px_differ_links (PxDocument         **documents,
         guint64 id = ((guint64) i << 32) | j;
         PxSentenceRef pair[2];
 
+        if (bj == bi + 1 && g_cancellable_is_cancelled (cancellable))
+          return;
+
         /* what is cheap to tell first: the same kind of figure, not equal */
         if (x->source == y->source || x->claim == y->claim || x->quantity->dimension != y->quantity->dimension
             || (!px_quantity_comparable (x->quantity, y->quantity, NULL, NULL)
@@ -6098,6 +6108,22 @@ px_differ_links (PxDocument         **documents,
         uf_join (parents, sizeof (guint), i, j);
       }
 
+  /* the links of each slot, in the order they were found: the links are
+   * read slot by slot without a pass over all of them for each slot */
+  n_links = links->len / 2;
+  first_link = g_new0 (guint, occurrences->len + 1);
+  by_slot = g_new (guint, MAX (n_links, 1));
+  for (guint l = 0; l < n_links; l++)
+    first_link[uf_root (parents, sizeof (guint), g_array_index (links, guint, 2 * l)) + 1]++;
+  for (guint r = 0; r < occurrences->len; r++)
+    first_link[r + 1] += first_link[r];
+  {
+    g_autofree guint *next = g_memdup2 (first_link, sizeof (guint) * occurrences->len);
+
+    for (guint l = 0; l < n_links; l++)
+      by_slot[next[uf_root (parents, sizeof (guint), g_array_index (links, guint, 2 * l))]++] = l;
+  }
+
   /* one slot, one link: the figures that links tie together, across any
    * number of claims ("4½ months" in one claim, "five months" and "four
    * months" in another, "more than four years" in a third), are compared
@@ -6106,25 +6132,26 @@ px_differ_links (PxDocument         **documents,
     {
       g_autoptr(GArray) members = NULL;
       g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GHashTable) known = NULL;
 
-      if (uf_root (parents, sizeof (guint), r) != r)
+      if (first_link[r] == first_link[r + 1])
         continue;
+      if (g_cancellable_is_cancelled (cancellable))
+        return;
       members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
-      for (guint l = 0; l < links->len; l++)
-        {
-          guint o = g_array_index (links, guint, l);
-          const Occurrence *x = &g_array_index (occurrences, Occurrence, o);
-          PxSentenceRef ref = { x->source, x->sentence };
-          gboolean known = FALSE;
+      known = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      for (guint k = first_link[r]; k < first_link[r + 1]; k++)
+        for (guint end = 0; end < 2; end++)
+          {
+            guint o = g_array_index (links, guint, 2 * by_slot[k] + end);
+            const Occurrence *x = &g_array_index (occurrences, Occurrence, o);
+            PxSentenceRef ref = { x->source, x->sentence };
+            gint64 *key = g_new (gint64, 1);
 
-          if (uf_root (parents, sizeof (guint), o) != r)
-            continue;
-          for (guint m = 0; m < members->len && !known; m++)
-            known = g_array_index (members, PxSentenceRef, m).source == ref.source
-                   && g_array_index (members, PxSentenceRef, m).sentence == ref.sentence;
-          if (!known)
-            g_array_append_val (members, ref);
-        }
+            *key = ((gint64) ref.source << 32) | ref.sentence;
+            if (g_hash_table_add (known, key))
+              g_array_append_val (members, ref);
+          }
       if (members->len < 2)
         continue;
       if (members->len <= MAX_LINK_MEMBERS)
@@ -6135,21 +6162,20 @@ px_differ_links (PxDocument         **documents,
           continue;
         }
       /* a slot of very many figures: pair by pair, as linked */
-      for (guint l = 0; l + 1 < links->len; l += 2)
+      for (guint k = first_link[r]; k < first_link[r + 1]; k++)
         {
+          guint l = 2 * by_slot[k];
           const Occurrence *x = &g_array_index (occurrences, Occurrence, g_array_index (links, guint, l));
           const Occurrence *y = &g_array_index (occurrences, Occurrence, g_array_index (links, guint, l + 1));
           PxSentenceRef pair[2] = { { MIN (x->source, y->source), x->source < y->source ? x->sentence : y->sentence },
                                     { MAX (x->source, y->source), x->source < y->source ? y->sentence : x->sentence } };
           g_autoptr(GPtrArray) some = NULL;
 
-          if (uf_root (parents, sizeof (guint), g_array_index (links, guint, l)) != r)
-            continue;
           some = differ_run (documents, labels, n_documents, pair, 2, LINK_FIGURES);
           add_links (claims, claim_of, some);
         }
     }
-  link_times (&ctx, claims, claim_of);
+  link_times (&ctx, claims, claim_of, cancellable);
 }
 
 GArray *

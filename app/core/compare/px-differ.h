@@ -24,12 +24,14 @@ GPtrArray *px_differ (PxDocument         **documents,
  * aligner put in different @claims (PxClaim) but that state the same slot
  * (the same thing counted by the same act, one person's age, a share
  * named alike), tied to one story. Their number differences go to the
- * linked list of the lower-numbered claim of the two.
+ * linked list of the lower-numbered claim of the two. Cancelled, it stops
+ * with some links left out: the caller then drops the comparison.
  */
 void px_differ_links (PxDocument         **documents,
                       const char * const  *labels,
                       guint                n_documents,
-                      GPtrArray           *claims);
+                      GPtrArray           *claims,
+                      GCancellable        *cancellable);
 
 /* Tokens of sentence A (indexes into A's document) that are not in the
  * longest common subsequence of A's and B's words: what A's wording has

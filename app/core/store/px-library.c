@@ -129,6 +129,56 @@ queue (PxLibrary           *self,
   g_async_queue_push (worker->jobs, job);
 }
 
+/* The _finish() functions: the result must come from this library and from
+ * the _async() function named by @source_tag.
+ */
+static gboolean
+finish_valid (PxLibrary    *self,
+              GAsyncResult *result,
+              gpointer      source_tag)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+
+  return TRUE;
+}
+
+static gboolean
+finish_boolean (PxLibrary     *self,
+                GAsyncResult  *result,
+                gpointer       source_tag,
+                GError       **error)
+{
+  if (!finish_valid (self, result, source_tag))
+    return FALSE;
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static gpointer
+finish_pointer (PxLibrary     *self,
+                GAsyncResult  *result,
+                gpointer       source_tag,
+                GError       **error)
+{
+  if (!finish_valid (self, result, source_tag))
+    return NULL;
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* A row id, or 0 with @error set. */
+static gint64
+finish_id (PxLibrary     *self,
+           GAsyncResult  *result,
+           gpointer       source_tag,
+           GError       **error)
+{
+  g_autofree gint64 *id = finish_pointer (self, result, source_tag, error);
+
+  return id != NULL ? *id : 0;
+}
+
 static PxTargetSpec *
 target_specs_copy (const PxTargetSpec *specs,
                    guint               n_specs)
@@ -198,10 +248,7 @@ px_library_maintain_finish (PxLibrary     *self,
                             GAsyncResult  *result,
                             GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_maintain_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_maintain_async, error);
 }
 
 gboolean
@@ -241,10 +288,7 @@ px_library_backup_finish (PxLibrary     *self,
                           GAsyncResult  *result,
                           GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_backup_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_backup_async, error);
 }
 
 gboolean
@@ -284,10 +328,7 @@ px_library_close_finish (PxLibrary     *self,
                          GAsyncResult  *result,
                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_close_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_close_async, error);
 }
 
 gboolean
@@ -327,10 +368,7 @@ px_library_poll_changes_finish (PxLibrary     *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_poll_changes_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_poll_changes_async, error);
 }
 
 gint64
@@ -421,12 +459,7 @@ px_library_create_story_finish (PxLibrary     *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_create_story_async, 0);
-
-  g_autofree gint64 *id = g_task_propagate_pointer (G_TASK (result), error);
-
-  return id != NULL ? *id : 0;
+  return finish_id (self, result, px_library_create_story_async, error);
 }
 
 gboolean
@@ -491,10 +524,7 @@ px_library_rename_story_finish (PxLibrary     *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_rename_story_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_rename_story_async, error);
 }
 
 gboolean
@@ -554,10 +584,7 @@ px_library_delete_story_finish (PxLibrary     *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_delete_story_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_delete_story_async, error);
 }
 
 gboolean
@@ -617,10 +644,7 @@ px_library_restore_story_finish (PxLibrary     *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_restore_story_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_restore_story_async, error);
 }
 
 gboolean
@@ -681,10 +705,7 @@ px_library_purge_deleted_stories_finish (PxLibrary     *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_purge_deleted_stories_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_purge_deleted_stories_async, error);
 }
 
 PxStoryInfo *
@@ -745,10 +766,7 @@ px_library_get_story_finish (PxLibrary     *self,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_get_story_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, px_library_get_story_async, error);
 }
 
 GPtrArray *
@@ -809,10 +827,7 @@ px_library_list_stories_finish (PxLibrary     *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_list_stories_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, px_library_list_stories_async, error);
 }
 
 gint64
@@ -883,12 +898,7 @@ px_library_add_source_finish (PxLibrary     *self,
                               GAsyncResult  *result,
                               GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_add_source_async, 0);
-
-  g_autofree gint64 *id = g_task_propagate_pointer (G_TASK (result), error);
-
-  return id != NULL ? *id : 0;
+  return finish_id (self, result, px_library_add_source_async, error);
 }
 
 PxSourceRecord *
@@ -949,10 +959,7 @@ px_library_get_source_finish (PxLibrary     *self,
                               GAsyncResult  *result,
                               GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_get_source_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, px_library_get_source_async, error);
 }
 
 GPtrArray *
@@ -1046,12 +1053,7 @@ px_library_keep_failed_source_finish (PxLibrary     *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_keep_failed_source_async, 0);
-
-  g_autofree gint64 *id = g_task_propagate_pointer (G_TASK (result), error);
-
-  return id != NULL ? *id : 0;
+  return finish_id (self, result, px_library_keep_failed_source_async, error);
 }
 
 GPtrArray *
@@ -1125,10 +1127,7 @@ px_library_move_source_finish (PxLibrary     *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_move_source_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_move_source_async, error);
 }
 
 gboolean
@@ -1188,10 +1187,7 @@ px_library_delete_source_finish (PxLibrary     *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_delete_source_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_delete_source_async, error);
 }
 
 gboolean
@@ -1251,10 +1247,7 @@ px_library_restore_source_finish (PxLibrary     *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_restore_source_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_restore_source_async, error);
 }
 
 PxReanchorReport *
@@ -1325,10 +1318,7 @@ px_library_add_source_version_finish (PxLibrary     *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_add_source_version_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, px_library_add_source_version_async, error);
 }
 
 GPtrArray *
@@ -1389,10 +1379,7 @@ px_library_list_source_versions_finish (PxLibrary     *self,
                                         GAsyncResult  *result,
                                         GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_list_source_versions_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, px_library_list_source_versions_async, error);
 }
 
 GBytes *
@@ -1453,10 +1440,7 @@ px_library_get_version_body_finish (PxLibrary     *self,
                                     GAsyncResult  *result,
                                     GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_get_version_body_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, px_library_get_version_body_async, error);
 }
 
 char *
@@ -1517,10 +1501,7 @@ px_library_get_version_text_finish (PxLibrary     *self,
                                     GAsyncResult  *result,
                                     GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_get_version_text_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, px_library_get_version_text_async, error);
 }
 
 gint64
@@ -1599,12 +1580,7 @@ px_library_create_annotation_finish (PxLibrary     *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_create_annotation_async, 0);
-
-  g_autofree gint64 *id = g_task_propagate_pointer (G_TASK (result), error);
-
-  return id != NULL ? *id : 0;
+  return finish_id (self, result, px_library_create_annotation_async, error);
 }
 
 PxAnnotation *
@@ -1665,10 +1641,7 @@ px_library_get_annotation_finish (PxLibrary     *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_get_annotation_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, px_library_get_annotation_async, error);
 }
 
 GPtrArray *
@@ -1733,10 +1706,7 @@ px_library_list_annotations_finish (PxLibrary     *self,
                                     GAsyncResult  *result,
                                     GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_list_annotations_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, px_library_list_annotations_async, error);
 }
 
 gboolean
@@ -1800,10 +1770,7 @@ px_library_set_annotation_verdict_finish (PxLibrary     *self,
                                           GAsyncResult  *result,
                                           GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_set_annotation_verdict_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_set_annotation_verdict_async, error);
 }
 
 gboolean
@@ -1868,10 +1835,7 @@ px_library_set_annotation_note_finish (PxLibrary     *self,
                                        GAsyncResult  *result,
                                        GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_set_annotation_note_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_set_annotation_note_async, error);
 }
 
 gboolean
@@ -1935,10 +1899,7 @@ px_library_set_annotation_state_finish (PxLibrary     *self,
                                         GAsyncResult  *result,
                                         GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_set_annotation_state_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_set_annotation_state_async, error);
 }
 
 gboolean
@@ -2006,10 +1967,7 @@ px_library_move_annotation_target_finish (PxLibrary     *self,
                                           GAsyncResult  *result,
                                           GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_move_annotation_target_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_move_annotation_target_async, error);
 }
 
 gboolean
@@ -2069,10 +2027,7 @@ px_library_delete_annotation_finish (PxLibrary     *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_delete_annotation_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_delete_annotation_async, error);
 }
 
 gboolean
@@ -2132,10 +2087,7 @@ px_library_restore_annotation_finish (PxLibrary     *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_restore_annotation_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (self, result, px_library_restore_annotation_async, error);
 }
 
 GPtrArray *
@@ -2201,10 +2153,7 @@ px_library_search_finish (PxLibrary     *self,
                           GAsyncResult  *result,
                           GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == px_library_search_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, px_library_search_async, error);
 }
 
 /* Implementations' own operations */

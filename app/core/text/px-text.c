@@ -547,6 +547,7 @@ tokenise (const char *text,
           gboolean spaced = before == 0 || g_unichar_isspace (before) || before == 0x00A0;
           gboolean followed = q < end && is_word_or_digit (char_at (q, end));
           SingleMark mark = { 0, };
+          gboolean apostrophe;
 
           mark.token = tokens->len - first;
           mark.stops = stops;
@@ -562,10 +563,9 @@ tokenise (const char *text,
           /* "'n'", "'em", "'90s", and ’ before a word after a space
            * ("’cause", "’tis"): an apostrophe, no token
            */
-          if ((followed && (is_elision (p, end) || (c == 0x2019 && spaced)))
-              || (!followed && word_before_ends_in (text, p, 'n', TRUE)))
-            ;
-          else
+          apostrophe = (followed && (is_elision (p, end) || (c == 0x2019 && spaced)))
+                       || (!followed && word_before_ends_in (text, p, 'n', TRUE));
+          if (!apostrophe)
             {
               add_token (tokens, text, p, q, PX_TOKEN_QUOTE_CLOSE);
               g_array_append_val (marks, mark);
