@@ -764,6 +764,11 @@ test_equal_values (void)
       "The company sold the unit for $1.5 million to investors in Toronto on Monday, filings showed." },
     { "The summit opened at 10:00 GMT in the Belgian capital on Thursday with all the leaders.",
       "The summit opened at 11:00 CET in the Belgian capital on Thursday with all the leaders." },
+    /* a US zone named without its season: winter and summer */
+    { "Under the takeover rules, the bidder has until 5 p.m. GMT on December 14 to make a firm offer.",
+      "Under the takeover rules, the bidder has until 12 p.m. ET on December 14 to make a firm offer." },
+    { "Under the takeover rules, the bidder has until 4 p.m. GMT on June 14 to make a firm offer.",
+      "Under the takeover rules, the bidder has until 12 p.m. ET on June 14 to make a firm offer." },
     { "Officials said 0 people were hurt when the bridge collapsed over the river on Sunday.",
       "Officials said no people were hurt when the bridge collapsed over the river on Sunday." },
     { "The actress died at 18:41 in Los Angeles (02:41 GMT Friday) of pneumonia, her agent said.",
@@ -787,6 +792,11 @@ test_time_not_stamp (void)
   assert_not_flagged ("Posted September 15, 2013 11:26 pm: climber dies in fall on Aoraki Mount Cook.",
                       "Posted September 16, 2013 8:44 am: climber dies in fall on Aoraki Mount Cook.",
                       PX_DIFFERENCE_TIME);
+  assert_not_flagged ("Page updated on Monday evening.", "Page updated on Tuesday evening.", PX_DIFFERENCE_TIME);
+  /* a short sentence that tells something is no stamp */
+  assert_flagged ("Its disciplinary committee will meet on Friday.", "Its disciplinary committee will meet on Monday.",
+                  PX_DIFFERENCE_TIME, "Friday", "Monday");
+  assert_flagged ("Polls closed on Sunday.", "Polls closed on Saturday.", PX_DIFFERENCE_TIME, "Sunday", "Saturday");
 }
 
 /* A time differs only for the same happening: the day a statement was
@@ -831,6 +841,13 @@ test_time_zones (void)
   assert_flagged ("The summit opened at 10:00 GMT in the Belgian capital on Thursday with all the leaders.",
                   "The summit opened at 10:00 CET in the Belgian capital on Thursday with all the leaders.",
                   PX_DIFFERENCE_TIME, "10:00 GMT", "10:00 CET");
+  /* the zone after the stop of "p.m.", and a season an hour apart at most */
+  assert_flagged ("Under the takeover rules, the bidder has until 5 p.m. GMT on December 14 to make a firm offer.",
+                  "Under the takeover rules, the bidder has until 9 a.m. ET on December 14 to make a firm offer.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
+  assert_flagged ("Under the takeover rules, the bidder has until 5 p.m. GMT on December 14 to make a firm offer.",
+                  "Under the takeover rules, the bidder has until 5 p.m. CET on December 14 to make a firm offer.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
 }
 
 /* A number differs only for the same quantity: the same thing counted in

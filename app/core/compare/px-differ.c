@@ -2180,14 +2180,24 @@ time_confidence (Context *ctx,
 
 /* A publication stamp, not the time of a happening: a date with its year
  * and a clock time ("September 15, 2013 11:26 pm"), or a time with hardly
- * a word beside it ("13:26 BST").
+ * a word beside it and no clause ("13:26 BST", "Updated Monday"). A short
+ * sentence that tells something is no stamp: "Its control committee will
+ * meet on Friday", "Polls closed Sunday".
  */
 static gboolean
-is_stamp (PxDocument       *doc,
+is_stamp (Context          *ctx,
+          PxDocument       *doc,
           PxSentence       *sentence,
           const PxTimeExpr *time)
 {
+  static const char * const auxiliaries[] = {
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was", "were", NULL,
+  };
+  static const char * const publishing[] = {
+    "updated", "published", "posted", "modified", "edited", "created", "filed", "revised", NULL,
+  };
   guint words = 0;
+  gboolean clause = FALSE;
 
   if (time->year > 0 && time->minutes >= 0)
     return TRUE;
@@ -2195,10 +2205,15 @@ is_stamp (PxDocument       *doc,
     {
       PxToken *token = px_document_token (doc, t);
 
-      if (token->kind == PX_TOKEN_WORD && !token->is_stop && (token->end <= time->start || token->start >= time->end))
+      if (token->kind != PX_TOKEN_WORD || (token->end > time->start && token->start < time->end))
+        continue;
+      if (!token->is_stop)
         words++;
+      clause |= px_word_is_one_of (token->norm, auxiliaries)
+                || (!token->is_capital && !px_word_is_one_of (token->norm, publishing)
+                    && lexeme_of (ctx, token->norm)->verb_form);
     }
-  return words < 4;
+  return words < 4 && !clause;
 }
 
 static void
@@ -2219,7 +2234,7 @@ find_times (Context *ctx)
 
           /* "police said Wednesday" dates the saying */
           time_predicate (ctx, ctx->documents[ref->source], sentence, time, &spoken);
-          if (!is_stamp (ctx->documents[ref->source], sentence, time) && !spoken)
+          if (!is_stamp (ctx, ctx->documents[ref->source], sentence, time) && !spoken)
             add_item (items, ref->source, ref->sentence, time, time->start, time->end);
         }
     }
@@ -5896,7 +5911,7 @@ link_times (Context      *ctx,
 
               d.predicate = time_predicate (ctx, doc, sentence, d.time, &spoken);
               /* a year dates another happening the story recalls (time_linked()) */
-              if (spoken || d.predicate == NULL || is_stamp (doc, sentence, d.time) || is_light_verb (d.predicate)
+              if (spoken || d.predicate == NULL || is_stamp (ctx, doc, sentence, d.time) || is_light_verb (d.predicate)
                   || d.predicate->is_capital || !lexeme_of (ctx, d.predicate->norm)->verb_form
                   || names_a_year (doc, sentence))
                 continue;
