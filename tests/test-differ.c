@@ -1397,6 +1397,20 @@ test_number_durations (void)
   assert_not_flagged ("LaRue served 41/2 months in federal prison for conspiracy to obstruct justice, records show.",
                       "LaRue served four and a half months in federal prison for conspiracy to obstruct justice, records show.",
                       PX_DIFFERENCE_NUMBER);
+  /* one span in two units; not the larger unit alone */
+  assert_not_flagged ("A court in Lima sentenced the former minister to 12 years and six months in prison for taking bribes.",
+                      "A court in Lima sentenced the former minister to 12 and a half years in prison for taking bribes.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Firefighters battled the blaze at the mill for three hours and 30 minutes, the fire chief said.",
+                      "Firefighters battled the blaze at the mill for three and a half hours, the fire chief said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("A court in Lima sentenced the former minister to 12 years and six months in prison for taking bribes.",
+                  "A court in Lima sentenced the former minister to 12 years in prison for taking bribes.",
+                  PX_DIFFERENCE_NUMBER, "12 years and six months", "12 years");
+  /* a smaller unit first is two terms: jail, then probation */
+  assert_flagged ("The judge sentenced the driver to six months and three years of probation for the crash.",
+                  "The judge sentenced the driver to eight months and three years of probation for the crash.",
+                  PX_DIFFERENCE_NUMBER, "six months", "eight months");
 }
 
 /* A written fraction is its number: "4½ months" is "four and a half
