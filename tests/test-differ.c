@@ -675,6 +675,15 @@ test_contradiction_antonyms (void)
   assert_not_flagged ("The final list of the committee included the mayor of the northern town, officials said.",
                       "The final list of the committee excluded the governor of the southern province, officials said.",
                       PX_DIFFERENCE_CONTRADICTION);
+  /* an opposite in a clause that "as", "when", "after" opens is another
+   * subject's: the costs rose, the shares fell */
+  assert_not_flagged ("The baker's shares have fallen by about a third over the past two years, its annual report showed.",
+                      "The baker's shares have lost about a third of their value over the past two years as costs rose, its annual report showed.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* the same subordinate clause in both is one slot */
+  assert_flagged ("Thousands of fans cheered in the square as the home side won the cup final in Leipzig on Saturday.",
+                  "Thousands of fans gathered in the square as the home side lost the cup final in Leipzig on Saturday.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
 }
 
 /* Negations that agree, and negations of another slot. */
