@@ -1356,6 +1356,18 @@ test_number_not (void)
   assert_not_flagged ("Manning passed for 364 yards and Ratliff returned an interception 35-yards for a touchdown as the Colts won.",
                       "Ratliff intercepted the pass and raced in from 35 yards out for the touchdown as the Colts won.",
                       PX_DIFFERENCE_NUMBER);
+  /* a part of a whole counts the whole's things, against another part
+   * only: "19 of the 35 seats" and "17 of the 35 seats"; not "eight of
+   * the nine members" against "the nine members" */
+  assert_flagged ("The Unity Bloc won 19 of the 35 seats in the regional assembly, the electoral commission said.",
+                  "According to preliminary results, the bloc won 17 of the 35 seats, short of a majority.",
+                  PX_DIFFERENCE_NUMBER, "19 of the 35 seats", "17 of the 35 seats");
+  assert_not_flagged ("Eight of the nine members of the rate-setting committee voted for the cut on Thursday.",
+                      "The nine members of the rate-setting committee voted for the cut on Thursday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Eight of the nine members of the rate-setting committee voted for the cut on Thursday.",
+                  "The ten members of the rate-setting committee voted for the cut on Thursday.",
+                  PX_DIFFERENCE_NUMBER, "nine members", "ten members");
   /* a part is not the whole */
   assert_not_flagged ("The bank reported income of $334 million for the quarter, including $281 million from trading.",
                       "The bank reported income of $334 million for the quarter.",

@@ -1724,8 +1724,9 @@ quantity_same_topic (Context    *ctx,
    * first 17 passes" */
   if (!px_quantity_equal (qa, qb) && (gives_figure (ctx, b->source, qa) || gives_figure (ctx, a->source, qb)))
     return FALSE;
-  /* a part of the happening against the whole */
-  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb))
+  /* a part of the happening against the whole; a part of a whole
+   * ("19 of the 35 seats") only against another such part */
+  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || qa->partitive != qb->partitive)
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)

@@ -1083,8 +1083,19 @@ scan_quantities (PxDocument *doc,
         guint h = k;
 
         guint first_head;
+        double whole;
+        guint n_whole;
 
-        if (g_str_equal (norm_at (doc, h, end), "of"))
+        /* a part of a whole: "19 of the 35 seats" counts seats */
+        if (!vague && q.dimension == PX_DIMENSION_COUNT && g_str_equal (norm_at (doc, h, end), "of")
+            && (g_str_equal (norm_at (doc, h + 1, end), "the") || g_str_equal (norm_at (doc, h + 1, end), "its")
+                || g_str_equal (norm_at (doc, h + 1, end), "their"))
+            && (n_whole = px_quantity_parse_number (doc, h + 2, end, &whole)) > 0 && whole > value)
+          {
+            q.partitive = TRUE;
+            h += 2 + n_whole;
+          }
+        else if (g_str_equal (norm_at (doc, h, end), "of"))
           h++;
         first_head = h;
         for (; h < end && q.n_heads < G_N_ELEMENTS (q.heads); h++)
