@@ -669,8 +669,21 @@ is_name_before (const char *text,
 static gboolean
 is_writer_note (const char  *text,
                 const Words *w,
-                gboolean     foot)
+                gboolean     foot,
+                gboolean     last_lines)
 {
+  /* what an outside contributor to the opinion pages is, in a note on
+   * the last lines ("Jane Doe is national administrator of the Sikh Civic
+   * Council.", "John Roe is a professor of law at Lakeview University."):
+   * a role held at a body, not a role in the news (a mayor, a senator)
+   */
+  static const char * const affiliations[] = {
+    "professor", "lecturer", "fellow", "scholar", "researcher", "scientist", "economist", "historian",
+    "administrator", "director", "president", "founder", "co-founder", "cofounder", "chair", "chairman",
+    "chairwoman", "chairperson", "ceo", "partner", "principal", "attorney", "lawyer", "physician",
+    "analyst", "strategist", "consultant", "adviser", "advisor", "commentator", "pastor", "rabbi",
+    "imam", "dean", "provost", "chancellor", "associate", "emeritus", NULL
+  };
   static const char * const roles[] = {
     "writer", "journalist", "reporter", "correspondent", "columnist", "editor", "contributor",
     "freelance", "freelancer", "blogger", "author", "novelist", NULL
@@ -703,6 +716,23 @@ is_writer_note (const char  *text,
   for (guint i = 0; i < w->n_words && i < 12; i++)
     if (in_list (w->words[i], roles))
       return TRUE;
+  /* the note is one sentence that names the body the writer is with */
+  if (last_lines && w->n_words <= 24 && (strstr (is, " of ") != NULL || strstr (is, " at ") != NULL))
+    {
+      /* a second sentence after it is the article's ("Jr." and "Dr." aside) */
+      for (const char *stop = strpbrk (is, ".!?"); stop != NULL; stop = strpbrk (stop + 1, ".!?"))
+        {
+          const char *word = stop;
+
+          while (word > is && word[-1] != ' ')
+            word--;
+          if (stop[1] == ' ' && g_ascii_isupper (stop[2]) && stop - word > 3)
+            return FALSE;
+        }
+      for (guint i = 0; i < w->n_words && i < 10; i++)
+        if (in_list (w->words[i], affiliations))
+          return TRUE;
+    }
   return FALSE;
 }
 
@@ -907,7 +937,8 @@ static Line
 classify (const char *text,
           const char *byline,
           gboolean    first_half,
-          gboolean    foot)
+          gboolean    foot,
+          gboolean    last_lines)
 {
   Words w;
   Line line = LINE_TEXT;
@@ -1003,7 +1034,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
-      else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w, foot)))
+      else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w, foot, last_lines)))
         line = LINE_FURNITURE;
       /* "With Jane Doe and John Roe": who helped write the piece */
       else if (!first_half && w.n_words <= 12 && starts_with_ci (text, "with ")
@@ -1378,9 +1409,10 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       const char *text = g_ptr_array_index (paragraphs, i);
 
       if (i < n_article)
-        lines[i] = classify (text, byline, i < n_article / 2, i > last_long || i + PX_FURNITURE_FOOT_LINES >= n_article);
+        lines[i] = classify (text, byline, i < n_article / 2, i > last_long || i + PX_FURNITURE_FOOT_LINES >= n_article,
+                             i + PX_FURNITURE_FOOT_LINES >= n_article);
       else
-        lines[i] = classify (text, byline, FALSE, TRUE);
+        lines[i] = classify (text, byline, FALSE, TRUE, TRUE);
     }
 
   if (n > 0)
