@@ -594,6 +594,8 @@ test_furniture_lines (void)
     "\u2014Jane Holm",
     "This article is reproduced with permission from the Harbour Times.",
     "Support local journalism",
+    "January 7, 2025 4:30 PM | Printable version",
+    "Dec 28, 2025 - Email this - Comments (3)",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
@@ -605,6 +607,7 @@ test_furniture_lines (void)
     "Follow-up checks found two more cracks in the east gate.",
     "Contact with the dredger was lost at 3 a.m., the coastguard said.",
     "\u2014 and then the lights went out across the quay, the harbour master said.",
+    "Print deadlines moved to 4:30 PM on January 7, the harbour office said.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 
