@@ -566,22 +566,6 @@ bloom_fill (guint64       *bits,
     }
 }
 
-/* Whether some of @concepts may be in the passage whose filter is @bits. */
-static gboolean
-bloom_may_meet (const guint64 *bits,
-                const guint32 *concepts,
-                guint          n)
-{
-  for (guint c = 0; c < n; c++)
-    {
-      guint bit = bloom_bit (concepts[c]);
-
-      if (bits[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 passage_clear (Passage *passage)
 {
@@ -1219,13 +1203,43 @@ has_word (const Passage *passage,
 }
 
 static gboolean
+sorted_contains (const guint32 *list,
+                 guint          n,
+                 guint32        id)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (list[mid] == id)
+        return TRUE;
+      if (list[mid] < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+/* Whether @concepts meet the passage's: a concept is looked for only
+ * where the passage's Bloom filter may have it. */
+static gboolean
 meets (const guint32 *concepts,
        guint          n,
        const GArray  *passage_concepts,
        const guint64 *passage_bits)
 {
-  return bloom_may_meet (passage_bits, concepts, n)
-         && px_lexicon_concepts_meet (concepts, n, (const guint32 *) passage_concepts->data, passage_concepts->len);
+  for (guint c = 0; c < n; c++)
+    {
+      guint bit = bloom_bit (concepts[c]);
+
+      if ((passage_bits[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64)))
+          && sorted_contains ((const guint32 *) passage_concepts->data, passage_concepts->len, concepts[c]))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The rarity-weighted share of @a's words that @b has, as words or, for
