@@ -553,64 +553,73 @@ build_topics_full (Context       *ctx,
   g_autofree gboolean *matched = g_new0 (gboolean, items->len);
   g_autofree guint32 *sources = g_new0 (guint32, items->len); /* per root: its items' sources */
   g_autofree gboolean *headline = g_new0 (gboolean, items->len);
+  guint32 present = 0;        /* the sources with items: a pair of others has nothing to do */
 
-  for (guint i = 0; bodies_first && i < items->len; i++)
-    headline[i] = is_headline (ctx->documents[g_array_index (items, Item, i).source], g_array_index (items, Item, i).sentence);
+  for (guint i = 0; i < items->len; i++)
+    {
+      present |= 1u << g_array_index (items, Item, i).source;
+      if (bodies_first)
+        headline[i] = is_headline (ctx->documents[g_array_index (items, Item, i).source], g_array_index (items, Item, i).sentence);
+    }
 
   for (int pass = 0; pass < 2; pass++)
-    for (guint sa = 0; sa < ctx->n_documents; sa++)
-      for (guint sb = sa + 1; sb < ctx->n_documents; sb++)
-        {
-          memset (matched, 0, sizeof (gboolean) * items->len);
-          /* second pass: an item already joined to one of the other
-           * source's items in the first is taken ("$56 million in taxes"
-           * in both stays out of "$139 million" against "$141 million") */
-          if (pass == 1 && sa == 0 && sb == 1)
-            for (guint i = 0; i < items->len; i++)
-              sources[find_root (items, i)] |= 1u << g_array_index (items, Item, i).source;
-          for (guint i = 0; pass == 1 && i < items->len; i++)
-            {
-              guint si = g_array_index (items, Item, i).source;
+    {
+      /* second pass: an item already joined to one of the other
+       * source's items in the first is taken ("$56 million in taxes"
+       * in both stays out of "$139 million" against "$141 million") */
+      if (pass == 1 && ctx->n_documents > 1)
+        for (guint i = 0; i < items->len; i++)
+          sources[find_root (items, i)] |= 1u << g_array_index (items, Item, i).source;
+      for (guint sa = 0; sa < ctx->n_documents; sa++)
+        for (guint sb = sa + 1; sb < ctx->n_documents; sb++)
+          {
+            if (!(present & (1u << sa)) || !(present & (1u << sb)))
+              continue;
+            memset (matched, 0, sizeof (gboolean) * items->len);
+            for (guint i = 0; pass == 1 && i < items->len; i++)
+              {
+                guint si = g_array_index (items, Item, i).source;
 
-              if (si == sa || si == sb)
-                matched[i] = (sources[find_root (items, i)] & (1u << (si == sa ? sb : sa))) != 0;
-            }
-          /* the body's items before the headline's: "two people" in the
-           * body, not "Five hurt" above it, answers another's "three people" */
-          for (guint n = 0; n < 2 * items->len; n++)
-            {
-              guint i = n % items->len;
-              Item *a = &g_array_index (items, Item, i);
+                if (si == sa || si == sb)
+                  matched[i] = (sources[find_root (items, i)] & (1u << (si == sa ? sb : sa))) != 0;
+              }
+            /* the body's items before the headline's: "two people" in the
+             * body, not "Five hurt" above it, answers another's "three people" */
+            for (guint n = 0; n < 2 * items->len; n++)
+              {
+                guint i = n % items->len;
+                Item *a = &g_array_index (items, Item, i);
 
-              if (a->source != sa || matched[i] || (n < items->len) == headline[i])
-                continue;
-              for (guint j = 0; j < items->len; j++)
-                {
-                  Item *b = &g_array_index (items, Item, j);
-
-                  if (b->source != sb || matched[j] || !same_topic (ctx, a, b))
-                    continue;
-                  /* first pass: agreeing pairs only; second: the rest */
-                  if (pass == 0 && !agree (ctx, a, b))
-                    continue;
-                  if (pass == 1 && find_root (items, i) == find_root (items, j))
-                    {
-                      matched[i] = matched[j] = TRUE;
-                      break;
-                    }
-                  if (topics_apart (ctx, items, i, j))
-                    continue;
+                if (a->source != sa || matched[i] || (n < items->len) == headline[i])
+                  continue;
+                for (guint j = 0; j < items->len; j++)
                   {
-                    guint32 joined = sources[find_root (items, i)] | sources[find_root (items, j)];
+                    Item *b = &g_array_index (items, Item, j);
 
-                    matched[i] = matched[j] = TRUE;
-                    join (items, i, j);
-                    sources[find_root (items, i)] = joined;
+                    if (b->source != sb || matched[j] || !same_topic (ctx, a, b))
+                      continue;
+                    /* first pass: agreeing pairs only; second: the rest */
+                    if (pass == 0 && !agree (ctx, a, b))
+                      continue;
+                    if (pass == 1 && find_root (items, i) == find_root (items, j))
+                      {
+                        matched[i] = matched[j] = TRUE;
+                        break;
+                      }
+                    if (topics_apart (ctx, items, i, j))
+                      continue;
+                    {
+                      guint32 joined = sources[find_root (items, i)] | sources[find_root (items, j)];
+
+                      matched[i] = matched[j] = TRUE;
+                      join (items, i, j);
+                      sources[find_root (items, i)] = joined;
+                    }
+                    break;
                   }
-                  break;
-                }
-            }
-        }
+              }
+          }
+    }
 }
 
 static gboolean tracing (void);
