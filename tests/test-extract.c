@@ -68,6 +68,8 @@ test_fixture (gconstpointer data)
 
   g_assert_cmpstr (article->input, ==, html_name);
   g_assert_cmpstr (article->title, ==, nullable_member (expected, "title"));
+  /* a page's headline is in the title only, never in the text too */
+  g_assert_false (px_article_headline_is_first_paragraph (article));
   g_assert_cmpstr (article->byline, ==, nullable_member (expected, "byline"));
   g_assert_cmpstr (article->published, ==, nullable_member (expected, "published"));
   if (json_object_has_member (expected, "updated"))
@@ -320,6 +322,98 @@ test_dates (void)
       g_autofree char *got = _px_metadata_normalize_date (cases[i].in);
 
       g_assert_cmpstr (got, ==, cases[i].out);
+    }
+}
+
+/* The dates of stamp lines as a plain text's head gives them. */
+static void
+test_line_dates (void)
+{
+  struct
+  {
+    const char *in;
+    const char *published;
+    const char *updated;
+  } cases[] = {
+    { "Friday, June 7, 2013", "2013-06-07", NULL },
+    { "May 2, 2013, 1:12 PM", "2013-05-02T13:12:00", NULL },
+    { "JUNE 6, 2013 11:34PM", "2013-06-06T23:34:00", NULL },
+    { "June 06, 2013", "2013-06-06", NULL },
+    { "12/16/08 1:30 AM EST", "2008-12-16T01:30:00", NULL },
+    { "Last updated 13:26 14/09/2013", NULL, "2013-09-14T13:26:00" },
+    { "POSTED: 04/02/07, 9:00 PM PDT |", "2007-04-02T21:00:00", NULL },
+    { "9:53 AM, MON 22 JUL 2013", "2013-07-22T09:53:00", NULL },
+    { "Published: 2012.08.08 09:01 AM", "2012-08-08T09:01:00", NULL },
+    { "(March 20, 2007) \u2014", "2007-03-20", NULL },
+    { "26 September 2013, 10:00 (GMT+05:00)", "2013-09-26T10:00:00+05:00", NULL },
+    { "21 July 2013 Last updated at 11:11 GMT", "2013-07-21", NULL },
+    { "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "2005-11-27T08:20:00",
+      "2005-11-27T20:10:00" },
+    { "UPDATED: THURSDAY, MARCH 14, 2013, 9:31 AM", NULL, "2013-03-14T09:31:00" },
+    { "Updated 4:08 p. m. ET", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *published = NULL;
+      g_autofree char *updated = NULL;
+
+      _px_metadata_line_dates (cases[i].in, &published, &updated);
+      g_assert_cmpstr (published, ==, cases[i].published);
+      g_assert_cmpstr (updated, ==, cases[i].updated);
+    }
+}
+
+/* A plain text's head: stamps and bylines above its first line of text
+ * are its dates and byline, never its headline or a paragraph; under the
+ * headline they are read and left where they stand; a line that starts
+ * with a date and goes on is text.
+ */
+static void
+test_plain_head (void)
+{
+  struct
+  {
+    const char *in;
+    const char *title;
+    const char *published;
+    const char *updated;
+    const char *byline;
+    const char *text_starts;
+  } cases[] = {
+    { "Friday, June 7, 2013\n\nEsther Williams, swimmer and film star, dies at 91\n\n"
+      "Esther Williams, the champion swimmer who became a film star, died on Thursday in Los Angeles.\n",
+      "Esther Williams, swimmer and film star, dies at 91", "2013-06-07", NULL, NULL, "Esther Williams, swimmer" },
+    { "UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM\n\nBy Jane Doe\n\nLohan checks into rehab\n\n"
+      "The actress checked into a treatment centre on Thursday, her lawyer said.\n",
+      "Lohan checks into rehab", NULL, "2013-05-03T09:56:00", "Jane Doe", "Lohan checks into rehab" },
+    /* under the headline: read, and the text given as the file has it */
+    { "Red Sox extend offer to slugger\n\n12/16/08 1:30 AM EST\n\n"
+      "The Red Sox have made an eight-year offer to the free agent, a newspaper reported.\n",
+      "Red Sox extend offer to slugger", "2008-12-16T01:30:00", NULL, NULL, "Red Sox extend offer" },
+    /* content that opens with a date */
+    { "June 7, 2013 will be remembered as the day the river broke its banks.\n\n"
+      "Hundreds of homes were flooded.\n",
+      NULL, NULL, NULL, NULL, "June 7, 2013 will be remembered" },
+    { "May 2, 2013: the day the vote was lost\n\nThe council voted the plan down by one vote.\n",
+      "May 2, 2013: the day the vote was lost", NULL, NULL, NULL, "May 2, 2013: the day" },
+    { "End of Watch: Friday, June 24, 2005\n\nThe deputy was shot while on patrol.\n",
+      "End of Watch: Friday, June 24, 2005", NULL, NULL, NULL, "End of Watch" },
+    /* a text that is nothing but a date keeps it */
+    { "June 06, 2013\n", NULL, "2013-06-06", NULL, NULL, "June 06, 2013" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = px_extract_plain_text ("story.txt", cases[i].in, strlen (cases[i].in), &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->title, ==, cases[i].title);
+      g_assert_cmpstr (article->published, ==, cases[i].published);
+      g_assert_cmpstr (article->updated, ==, cases[i].updated);
+      g_assert_cmpstr (article->byline, ==, cases[i].byline);
+      g_assert_true (g_str_has_prefix (article->text, cases[i].text_starts));
     }
 }
 
@@ -1019,6 +1113,8 @@ main (int   argc,
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/updated", test_updated);
+  g_test_add_func ("/extract/line-dates", test_line_dates);
+  g_test_add_func ("/extract/plain-head", test_plain_head);
   g_test_add_func ("/extract/byline-cleaning", test_byline_cleaning);
   g_test_add_func ("/extract/json-ld-variants", test_json_ld_variants);
   g_test_add_func ("/extract/no-content", test_no_content);

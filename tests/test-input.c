@@ -42,6 +42,8 @@ test_plain_text_paragraphs (void)
                    "Headline here\n\nFirst paragraph wraps onto a second line.\n\nSecond one.");
   g_assert_cmpuint (article->paragraphs->len, ==, 3);
   g_assert_cmpstr (article->title, ==, "Headline here");
+  /* the headline is also the text's first line: a view shows it once */
+  g_assert_true (px_article_headline_is_first_paragraph (article));
   {
     PxSpan *second = &g_array_index (article->paragraphs, PxSpan, 1);
 

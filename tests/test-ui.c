@@ -864,6 +864,93 @@ test_untitled_file (Fixture       *fixture,
   g_assert_false (has_label (column, fixture->tmpdir, TRUE));
 }
 
+/* The mapped label in @widget that reads @text. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The claims of the comparison that two or more sources carry, counted
+ * as the CLI counts them ("N carried by more than one source").
+ */
+static guint
+comparison_shared (PxComparison *comparison)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      guint n_sources;
+
+      px_claim_get_sources (px_comparison_get_claim (comparison, c), &n_sources);
+      n += n_sources > 1;
+    }
+  return n;
+}
+
+/* The line under the columns counts the claims the outlets share, not the
+ * sentences one outlet alone carries ("67 claims · no differences" was
+ * said of a story with 6 shared claims); those are in its tooltip.
+ */
+static void
+test_status_counts (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *first = write_file (fixture, "first.txt",
+                                       "Bridge reopens\n\nThe old stone bridge over the river reopened to traffic "
+                                       "on Monday after three weeks of repairs.\n\nThe mayor thanked the "
+                                       "engineers who worked through the night.\n");
+  g_autofree char *second = write_file (fixture, "second.txt",
+                                        "Traffic returns\n\nThe old stone bridge over the river reopened to "
+                                        "traffic on Monday after three weeks of repairs.\n\nA brass band "
+                                        "played a march beside the harbour wall at noon.\n");
+  const char *inputs[] = { first, second, NULL };
+  PxComparison *comparison;
+  GtkWidget *status;
+  g_autofree char *expected = NULL;
+  g_autofree char *tooltip = NULL;
+  guint n_claims, n_shared;
+
+  /* Two reports sharing one sentence, each with one of its own. */
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
+  comparison = px_session_get_comparison (fixture->window->session);
+  g_assert_nonnull (comparison);
+  n_claims = px_comparison_get_n_claims (comparison);
+  n_shared = comparison_shared (comparison);
+  g_test_message ("status: %s (%u claims, %u shared)", px_story_view_get_status (fixture->view), n_claims, n_shared);
+  g_assert_cmpuint (n_shared, ==, 1);
+  g_assert_cmpuint (n_claims, >, n_shared);
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "1 shared claim · no differences");
+  status = find_label (GTK_WIDGET (fixture->view), "1 shared claim · no differences");
+  g_assert_nonnull (status);
+  tooltip = g_strdup_printf ("1 claim is reported by more than one outlet. %u claims are reported by one outlet only.",
+                             n_claims - n_shared);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (status), ==, tooltip);
+
+  /* The demo: as many shared claims as the CLI counts, and its differences. */
+  open_demo (fixture);
+  comparison = px_session_get_comparison (fixture->window->session);
+  n_shared = comparison_shared (comparison);
+  g_assert_cmpuint (px_comparison_get_n_claims (comparison), >, n_shared);
+  expected = g_strdup_printf ("%u shared claims · %u confident differences", n_shared,
+                              px_story_view_get_n_differences (fixture->view));
+  g_test_message ("status: %s", px_story_view_get_status (fixture->view));
+  g_assert_true (g_str_has_prefix (px_story_view_get_status (fixture->view), expected));
+}
+
 /* Alt+Down / Alt+Up: every column moves to the same difference. */
 static void
 test_navigate_differences (Fixture       *fixture,
@@ -910,6 +997,224 @@ test_navigate_differences (Fixture       *fixture,
     gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL);
   g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==,
                    (int) px_story_view_get_n_differences (fixture->view) - 1);
+}
+
+static gboolean flap_folded (gpointer data);
+
+static gboolean
+flap_shown (gpointer data)
+{
+  return adw_flap_get_reveal_progress (data) >= 1.0;
+}
+
+/* Of the current difference, the side of each column's sentence: >= 0 for
+ * a column whose words differ, -1 for one that carries the claim only,
+ * -2 for one without it.
+ */
+static void
+current_sides (PxStoryView *view,
+               int         *sides)
+{
+  PxSession *session = px_story_view_get_session (view);
+  g_autoptr(PxClaimItem) claim = NULL;
+  const PxClaimItemDifference *difference;
+  guint index, n_in_claim;
+
+  g_assert_true (px_session_get_difference (session, px_session_get_current_difference (session), &index,
+                                            &n_in_claim));
+  claim = g_list_model_get_item (px_story_view_get_claims (view), index);
+  difference = px_claim_item_get_difference (claim, n_in_claim);
+  for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
+    sides[i] = -2;
+  for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
+    {
+      PxSourceColumn *column = px_story_view_get_compared_column (view, source);
+      guint i;
+
+      for (i = 0; i < px_story_view_get_n_columns (view) && px_story_view_get_column (view, i) != column; i++)
+        ;
+      g_assert_cmpuint (i, <, px_story_view_get_n_columns (view));
+      if (px_claim_item_get_member (claim, source, NULL, NULL))
+        sides[i] = -1;
+      for (guint r = 0; r < difference->ranges->len; r++)
+        if (g_array_index (difference->ranges, PxClaimItemRange, r).source == source)
+          sides[i] = (int) g_array_index (difference->sides, guint, source);
+    }
+}
+
+/* How much of the story view's width, from its start and its end, the
+ * window's claims panel or library lies over (folded, brought over the
+ * columns).
+ */
+static PxWindow *covering_window;
+
+static void
+panel_cover (PxStoryView *view,
+             double      *start,
+             double      *end)
+{
+  AdwFlap *flaps[] = { covering_window->claims_flap, covering_window->sidebar_flap };
+  double width = gtk_widget_get_width (GTK_WIDGET (view));
+
+  *start = *end = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (flaps); i++)
+    {
+      GtkWidget *panel = adw_flap_get_flap (flaps[i]);
+      graphene_rect_t bounds;
+      double left, right;
+
+      if (!gtk_widget_get_mapped (panel) || !gtk_widget_compute_bounds (panel, GTK_WIDGET (view), &bounds))
+        continue;
+      left = MAX (0, bounds.origin.x);
+      right = MIN (width, bounds.origin.x + bounds.size.width);
+      if (right <= left)
+        continue;
+      if (right >= width - 0.5)
+        *end = MAX (*end, width - left);
+      else
+        *start = MAX (*start, right);
+    }
+}
+
+/* Column @i's place in the columns' scroller, and whether all of it is in
+ * the part of the view no panel covers.
+ */
+static gboolean
+column_in_view (PxStoryView *view,
+                guint        i,
+                double      *left,
+                double      *right)
+{
+  GtkAdjustment *adjustment = px_story_view_get_columns_adjustment (view);
+  GtkWidget *column = GTK_WIDGET (px_story_view_get_column (view, i));
+  double value = gtk_adjustment_get_value (adjustment);
+  double cover_start, cover_end, visible_left, visible_right;
+  graphene_rect_t bounds;
+
+  panel_cover (view, &cover_start, &cover_end);
+  visible_left = value + cover_start;
+  visible_right = value + gtk_adjustment_get_page_size (adjustment) - cover_end;
+
+  if (!gtk_widget_compute_bounds (column, gtk_widget_get_parent (column), &bounds) || bounds.size.width <= 0)
+    return FALSE;
+  *left = bounds.origin.x;
+  *right = bounds.origin.x + bounds.size.width;
+  return *left >= visible_left - 0.5 && *right <= visible_right + 0.5;
+}
+
+/* The current difference is in view: a column on every side of it that
+ * the view can hold at once, each scrolled to its sentence. The most
+ * sides any run of neighbouring columns that fits shows is what the view
+ * must show.
+ */
+static gboolean
+difference_in_view (gpointer data)
+{
+  PxStoryView *view = data;
+  GtkAdjustment *adjustment = px_story_view_get_columns_adjustment (view);
+  double cover_start, cover_end, page;
+  guint n = px_story_view_get_n_columns (view);
+  int sides[16];
+  double lefts[16], rights[16];
+  gboolean in_view[16], seen[16] = { FALSE, };
+  guint n_seen = 0, most = 0;
+
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (sides));
+  panel_cover (view, &cover_start, &cover_end);
+  page = gtk_adjustment_get_page_size (adjustment) - cover_start - cover_end;
+  current_sides (view, sides);
+  for (guint i = 0; i < n; i++)
+    in_view[i] = column_in_view (view, i, &lefts[i], &rights[i]);
+
+  for (guint i = 0; i < n; i++)
+    if (in_view[i] && sides[i] >= 0)
+      {
+        PxSourceColumn *column = px_story_view_get_column (view, i);
+        GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+        GtkTextIter start;
+
+        /* scrolled down to its marked words too */
+        gtk_text_buffer_get_start_iter (buffer, &start);
+        if (!gtk_text_iter_forward_to_tag_toggle (&start, gtk_text_tag_table_lookup (
+                                                    gtk_text_buffer_get_tag_table (buffer), "px-current"))
+            || !range_visible (column, gtk_text_iter_get_offset (&start)))
+          return FALSE;
+        n_seen += !seen[sides[i]];
+        seen[sides[i]] = TRUE;
+      }
+
+  for (guint first = 0; first < n; first++)
+    {
+      gboolean run_seen[16] = { FALSE, };
+      guint run = 0;
+
+      for (guint last = first; last < n && rights[last] - lefts[first] <= page + 0.5; last++)
+        if (sides[last] >= 0 && !run_seen[sides[last]])
+          {
+            run_seen[sides[last]] = TRUE;
+            run++;
+          }
+      most = MAX (most, run);
+    }
+  if (most == 0 || n_seen < most)
+    return FALSE;
+  g_test_message ("difference %d: %u of %u sides in view (value %.0f of %.0f, page %.0f)",
+                  px_story_view_get_current_difference (view), n_seen, most, gtk_adjustment_get_value (adjustment),
+                  gtk_adjustment_get_upper (adjustment), page);
+  return TRUE;
+}
+
+/* In a window 700 pixels wide, where two of the demo's four columns are
+ * on screen at a time, Next and Previous Difference scroll the columns
+ * sideways to the ones whose words differ, each down to its sentence;
+ * also with the claims panel over the columns.
+ */
+static void
+test_navigate_narrow (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkAdjustment *adjustment;
+  guint n;
+
+  covering_window = fixture->window;
+  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 700, 800);
+  open_demo (fixture);
+  px_ui_test_wait_for (flap_folded, fixture->window->claims_flap, "the claims panel to fold away", WAIT_SECONDS);
+  adjustment = px_story_view_get_columns_adjustment (fixture->view);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment) + 200);
+  n = px_story_view_get_n_differences (fixture->view);
+  g_assert_cmpuint (n, >=, 4);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+      px_ui_test_wait_for (difference_in_view, fixture->view, "the difference in view", WAIT_SECONDS);
+    }
+  for (guint i = 1; i < n; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.previous-difference", NULL));
+      px_ui_test_wait_for (difference_in_view, fixture->view, "the difference in view", WAIT_SECONDS);
+    }
+
+  /* The claims panel over the columns' end: what it covers is not in view. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-claims-panel", NULL);
+  g_assert_true (adw_flap_get_reveal_flap (fixture->window->claims_flap));
+  px_ui_test_wait_for (flap_shown, fixture->window->claims_flap, "the panel over the columns", WAIT_SECONDS);
+  {
+    double cover_start, cover_end;
+
+    panel_cover (fixture->view, &cover_start, &cover_end);
+    g_assert_cmpfloat (cover_end, >, 200);
+  }
+  for (guint i = 1; i < n; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+      px_ui_test_wait_for (difference_in_view, fixture->view, "the difference in view beside the panel",
+                           WAIT_SECONDS);
+    }
+  g_settings_reset (settings, "show-claims-panel");
 }
 
 static gboolean
@@ -1469,6 +1774,8 @@ main (int    argc,
 
   g_test_add ("/ui/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
   g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
+  g_test_add ("/ui/status-counts", Fixture, NULL, fixture_set_up, test_status_counts, fixture_tear_down);
+  g_test_add ("/ui/navigate-narrow", Fixture, NULL, fixture_set_up, test_navigate_narrow, fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);

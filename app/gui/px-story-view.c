@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 struct _PxStoryView
 {
@@ -37,7 +38,19 @@ struct _PxStoryView
   GListModel *sources;         /* the session's PxSource, one column each */
   double text_scale;
   gboolean kind_visible[PX_N_HIGHLIGHT_KINDS];
+
+  /* What the columns scroll sideways to show (reveal_claim): by column,
+   * the side of the current difference its sentence is on (>= 0), or
+   * CARRIER for a column that carries the claim only, or NOT_SHOWN.
+   */
+  GArray *reveal_groups;
+  guint reveal_tick_id;
+  guint reveal_ticks;
+  GPtrArray *covering_panels; /* GtkWidget: panels that may lie over the columns */
 };
+
+#define CARRIER   (-1)
+#define NOT_SHOWN (-2)
 
 G_DEFINE_FINAL_TYPE (PxStoryView, px_story_view, GTK_TYPE_WIDGET)
 
@@ -62,10 +75,28 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* How many of the claims shown two or more outlets carry, as the CLI
+ * counts them ("N carried by more than one source").
+ */
+static guint
+count_shared (PxStoryView *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->claims)); i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (G_LIST_MODEL (self->claims), i);
+
+      n += px_claim_item_get_n_carriers (claim) > 1;
+    }
+  return n;
+}
+
 static void
 update_status (PxStoryView *self)
 {
   g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
   guint n_claims = g_list_model_get_n_items (G_LIST_MODEL (self->claims));
   gboolean comparing = self->session != NULL && px_session_get_comparing (self->session);
   const char *error = self->session != NULL ? px_session_get_compare_error (self->session) : NULL;
@@ -98,28 +129,47 @@ update_status (PxStoryView *self)
     }
   else if (n_claims > 0)
     {
-      /* Translators: the first part of "12 claims · 5 differences" */
-      g_autofree char *claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", n_claims), n_claims);
+      /* The claims two or more outlets carry: only they can differ. The
+       * sentences one outlet alone carries are claims too, but counting
+       * them in ("67 claims" where 6 are shared) told a reader nothing
+       * about the comparison; they are counted apart, in the tooltip.
+       */
+      guint n_shared = count_shared (self);
+      g_autofree char *claims = NULL;
       g_autofree char *diffs = NULL;
 
+      if (n_shared > 0)
+        /* Translators: the first part of "6 shared claims · 2 confident differences": claims that
+         * two or more of the outlets report */
+        claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u shared claim", "%u shared claims", n_shared),
+                                  n_shared);
+      else
+        /* Translators: the first part of "no shared claims · no differences": no claim is reported by
+         * more than one of the outlets */
+        claims = g_strdup (_("no shared claims"));
+
       if (n_less_certain > 0)
-        /* Translators: the middle of "12 claims · 5 differences, 2 of them less certain": how sure
+        /* Translators: the middle of "12 shared claims · 5 differences, 2 of them less certain": how sure
          * Parallax is; less certain differences are shown with "Show less certain differences" */
         diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, %u of them less certain",
                                               "%u differences, %u of them less certain", n_differences),
                                  n_differences, n_less_certain);
       else if (n_differences > 0)
-        /* Translators: the middle of "12 claims · 5 confident differences": all of them are ones
+        /* Translators: the middle of "12 shared claims · 5 confident differences": all of them are ones
          * Parallax is sure enough of to show by default */
         diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u confident difference",
                                               "%u confident differences", n_differences),
                                  n_differences);
+      else if (n_hidden > 0)
+        /* Translators: the middle of "6 shared claims · no confident differences · 2 less certain
+         * hidden": Parallax found differences, but is not sure enough of any to show it by default */
+        diffs = g_strdup (_("no confident differences"));
       else
         diffs = g_strdup (_("no differences"));
 
       if (n_hidden > 0)
         {
-          /* Translators: the last part of "12 claims · 5 differences · 3 less certain hidden":
+          /* Translators: the last part of "12 shared claims · 5 differences · 3 less certain hidden":
            * differences Parallax is not sure of, shown with "Show less certain differences" */
           g_autofree char *hidden = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u less certain hidden",
                                                                   "%u less certain hidden", n_hidden),
@@ -129,11 +179,35 @@ update_status (PxStoryView *self)
         }
       else
         text = g_strdup_printf ("%s · %s", claims, diffs);
+
+      {
+        /* Translators: the status line's tooltip, first sentence: claims two or more outlets report */
+        g_autofree char *shared = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u claim is reported by more than one outlet.",
+                                                                "%u claims are reported by more than one outlet.",
+                                                                n_shared),
+                                                   n_shared);
+        /* Translators: the status line's tooltip, second sentence: claims (sentences) that only one
+         * of the outlets reports, marked "Only this outlet" in its column */
+        g_autofree char *single = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u claim is reported by one outlet only.",
+                                                                "%u claims are reported by one outlet only.",
+                                                                n_claims - n_shared),
+                                                   n_claims - n_shared);
+
+        tooltip = g_strdup_printf ("%s %s", shared, single);
+      }
     }
   else
     text = g_strdup ("");
 
   gtk_label_set_label (self->status_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), tooltip);
+  if (tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    tooltip, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->status_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void
@@ -420,6 +494,8 @@ sources_changed_cb (PxStoryView *self,
       g_signal_handlers_disconnect_by_data (column, self);
     }
 
+  /* What was to be scrolled to was marked by the old order. */
+  g_array_set_size (self->reveal_groups, 0);
   update_columns (self);
   update_banner (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_COLUMNS]);
@@ -674,6 +750,180 @@ px_story_view_get_n_differences (PxStoryView *self)
   return self->session != NULL ? px_session_get_n_differences (self->session) : 0;
 }
 
+void
+px_story_view_add_covering_panel (PxStoryView *self,
+                                  GtkWidget   *panel)
+{
+  g_return_if_fail (PX_IS_STORY_VIEW (self));
+  g_return_if_fail (GTK_IS_WIDGET (panel));
+
+  g_ptr_array_add (self->covering_panels, g_object_ref (panel));
+}
+
+void
+px_story_view_get_covered (PxStoryView *self,
+                           double      *start,
+                           double      *end)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self->columns_scroller));
+
+  g_return_if_fail (PX_IS_STORY_VIEW (self));
+
+  *start = *end = 0;
+  for (guint i = 0; i < self->covering_panels->len; i++)
+    {
+      GtkWidget *panel = g_ptr_array_index (self->covering_panels, i);
+      graphene_rect_t bounds;
+      double left, right;
+
+      if (!gtk_widget_get_mapped (panel)
+          || !gtk_widget_compute_bounds (panel, GTK_WIDGET (self->columns_scroller), &bounds))
+        continue;
+      left = MAX (0, bounds.origin.x);
+      right = MIN (width, bounds.origin.x + bounds.size.width);
+      if (right <= left + 0.5)
+        continue;
+      if (right >= width - 0.5)
+        *end = MAX (*end, width - left);
+      else if (left <= 0.5)
+        *start = MAX (*start, right);
+    }
+}
+
+/* Where the columns' view would start to show the most of what
+ * reveal_claim() marked: first a column of every side of the difference,
+ * then as many of its columns, then as many columns that carry the
+ * claim; of equal places, the nearest. -1 while the columns are not laid
+ * out yet.
+ */
+static double
+best_columns_offset (PxStoryView *self)
+{
+  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (self->columns_scroller);
+  double page = gtk_adjustment_get_page_size (hadjustment);
+  double lower = gtk_adjustment_get_lower (hadjustment);
+  double upper = gtk_adjustment_get_upper (hadjustment);
+  double current = gtk_adjustment_get_value (hadjustment);
+  double cover_start, cover_end;
+  double view, best = current;
+  g_autoptr(GArray) lefts = g_array_sized_new (FALSE, FALSE, sizeof (double), self->columns->len);
+  g_autoptr(GArray) rights = g_array_sized_new (FALSE, FALSE, sizeof (double), self->columns->len);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (double));
+  guint64 best_score = 0;
+  int n_sides = 0;
+
+  /* The part of the page no panel lies over; all of it when the panel
+   * would leave less than a column.
+   */
+  px_story_view_get_covered (self, &cover_start, &cover_end);
+  view = page - cover_start - cover_end;
+  if (page <= 0)
+    return -1;
+
+  for (guint i = 0; i < self->columns->len && i < self->reveal_groups->len; i++)
+    {
+      graphene_rect_t bounds;
+      double left, right;
+
+      if (!gtk_widget_compute_bounds (g_ptr_array_index (self->columns, i), GTK_WIDGET (self->columns_box), &bounds)
+          || bounds.size.width <= 0 || upper < bounds.origin.x + bounds.size.width - 0.5)
+        return -1;
+      left = bounds.origin.x;
+      right = left + bounds.size.width;
+      g_array_append_val (lefts, left);
+      g_array_append_val (rights, right);
+      if (view < bounds.size.width)
+        {
+          view = page;
+          cover_start = cover_end = 0;
+        }
+      n_sides = MAX (n_sides, g_array_index (self->reveal_groups, int, i) + 1);
+    }
+
+  /* Each marked column at the view's start or its end. */
+  g_array_append_val (candidates, current);
+  for (guint i = 0; i < lefts->len; i++)
+    if (g_array_index (self->reveal_groups, int, i) != NOT_SHOWN)
+      {
+        double at_start = g_array_index (lefts, double, i) - cover_start;
+        double at_end = g_array_index (rights, double, i) - page + cover_end;
+
+        g_array_append_val (candidates, at_start);
+        g_array_append_val (candidates, at_end);
+      }
+
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      double value = CLAMP (g_array_index (candidates, double, c), lower, MAX (lower, upper - page));
+      g_autofree gboolean *side_seen = g_new0 (gboolean, n_sides + 1);
+      guint sides = 0, in_difference = 0, carriers = 0;
+      guint64 score;
+
+      for (guint i = 0; i < lefts->len; i++)
+        {
+          int group = g_array_index (self->reveal_groups, int, i);
+
+          if (group == NOT_SHOWN || g_array_index (lefts, double, i) < value + cover_start - 0.5
+              || g_array_index (rights, double, i) > value + page - cover_end + 0.5)
+            continue;
+          if (group >= 0)
+            {
+              sides += !side_seen[group];
+              side_seen[group] = TRUE;
+              in_difference++;
+            }
+          else
+            carriers++;
+        }
+      score = ((guint64) sides << 40) | ((guint64) in_difference << 20) | carriers;
+      if (score > best_score || (score == best_score && fabs (value - current) < fabs (best - current)))
+        {
+          best_score = score;
+          best = value;
+        }
+    }
+
+  return best;
+}
+
+static gboolean
+reveal_columns_tick_cb (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  PxStoryView *self = PX_STORY_VIEW (widget);
+  double offset = best_columns_offset (self);
+
+  /* Not laid out yet: a frame later, but not for ever. */
+  if (offset < 0 && ++self->reveal_ticks < 120)
+    return G_SOURCE_CONTINUE;
+
+  self->reveal_tick_id = 0;
+  if (offset >= 0)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->columns_scroller), offset);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls the columns sideways to what reveal_claim() marked: a reader
+ * moving to a difference sees the columns that carry it (Next Difference
+ * had left a 700-pixel window on columns that did not).
+ */
+static void
+reveal_columns (PxStoryView *self)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < self->reveal_groups->len; i++)
+    any |= g_array_index (self->reveal_groups, int, i) != NOT_SHOWN;
+  if (!any || self->table_view)
+    return;
+
+  self->reveal_ticks = 0;
+  if (self->reveal_tick_id == 0)
+    self->reveal_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_columns_tick_cb, NULL, NULL);
+}
+
 /* Shows @claim in every column: its sentences where an outlet carries it,
  * a note where the outlet leaves it out.  With @difference set, the
  * difference's own words are marked instead of the whole sentence.
@@ -691,6 +941,7 @@ reveal_claim (PxStoryView                 *self,
   for (guint s = 0; s < px_claim_item_get_n_sources (claim); s++)
     g_ptr_array_add (outlets, (gpointer) px_claim_item_get_outlet (claim, s));
   g_ptr_array_add (outlets, NULL);
+  g_array_set_size (self->reveal_groups, self->columns->len);
 
   for (guint i = 0; i < self->columns->len; i++)
     {
@@ -698,7 +949,9 @@ reveal_claim (PxStoryView                 *self,
       guint source;
       guint start = 0, end = 0;
       gboolean found = FALSE;
+      int *group = &g_array_index (self->reveal_groups, int, i);
 
+      *group = NOT_SHOWN;
       if (!compared_index (self, column, &source))
         {
           px_source_column_reveal (column, 0, 0, NULL);
@@ -717,9 +970,20 @@ reveal_claim (PxStoryView                 *self,
               end = found ? MAX (end, range->end) : range->end;
               found = TRUE;
             }
+          if (found)
+            {
+              guint side = source < difference->sides->len ? g_array_index (difference->sides, guint, source)
+                                                           : G_MAXUINT;
+
+              *group = side != G_MAXUINT ? (int) MIN (side, G_MAXINT) : 0;
+            }
         }
       if (!found)
-        found = px_claim_item_get_member (claim, source, &start, &end);
+        {
+          found = px_claim_item_get_member (claim, source, &start, &end);
+          if (found)
+            *group = CARRIER;
+        }
 
       if (found)
         {
@@ -751,6 +1015,7 @@ reveal_claim (PxStoryView                 *self,
                   g_autofree char *description = px_claim_item_difference_describe (link, G_MAXUINT);
 
                   px_source_column_reveal (column, range->start, range->end, description);
+                  *group = CARRIER;
                   found = TRUE;
                 }
             }
@@ -758,6 +1023,8 @@ reveal_claim (PxStoryView                 *self,
       if (!found)
         px_source_column_reveal (column, 0, 0, _("This outlet does not report this claim."));
     }
+
+  reveal_columns (self);
 }
 
 /* Shows the session's current claim, and its current difference, in every column. */
@@ -940,6 +1207,11 @@ px_story_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->sources);
   g_clear_object (&self->session);
+  if (self->reveal_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
+  self->reveal_tick_id = 0;
+  if (self->covering_panels != NULL)
+    g_ptr_array_set_size (self->covering_panels, 0);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_STORY_VIEW);
   if (self->columns != NULL)
     g_ptr_array_set_size (self->columns, 0);
@@ -956,6 +1228,8 @@ px_story_view_finalize (GObject *object)
 
   g_clear_object (&self->header_group);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
+  g_clear_pointer (&self->reveal_groups, g_array_unref);
+  g_clear_pointer (&self->covering_panels, g_ptr_array_unref);
   g_clear_object (&self->claims);
 
   G_OBJECT_CLASS (px_story_view_parent_class)->finalize (object);
@@ -1046,6 +1320,8 @@ px_story_view_init (PxStoryView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->reveal_groups = g_array_new (FALSE, FALSE, sizeof (int));
+  self->covering_panels = g_ptr_array_new_with_free_func (g_object_unref);
   self->header_group = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
   self->claims = g_list_store_new (PX_TYPE_CLAIM_ITEM);
   self->text_scale = 1.0;

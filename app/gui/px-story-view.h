@@ -37,6 +37,17 @@ PxSession *px_story_view_get_session (PxStoryView *self);
 /* Scrolls the columns sideways until @source's is in view, once it is laid out. */
 void px_story_view_reveal_source (PxStoryView *self,
                                   PxSource    *source);
+/* @panel may lie over the columns (a folded panel brought over them): a
+ * claim or difference shown is scrolled into the part it leaves in view.
+ */
+void px_story_view_add_covering_panel (PxStoryView *self,
+                                       GtkWidget   *panel);
+/* How much of the columns' view, from its start and from its end in
+ * pixels, a panel lies over now.
+ */
+void px_story_view_get_covered (PxStoryView *self,
+                                double      *start,
+                                double      *end);
 guint px_story_view_get_n_columns (PxStoryView *self);
 PxSourceColumn *px_story_view_get_column (PxStoryView *self,
                                           guint        index);
@@ -61,7 +72,7 @@ void px_story_view_set_kind_visible (PxStoryView    *self,
 GListModel *px_story_view_get_claims (PxStoryView *self);
 gboolean px_story_view_get_comparing (PxStoryView *self);
 guint px_story_view_get_n_differences (PxStoryView *self);
-/* The line under the columns: "12 claims · 5 confident differences",
+/* The line under the columns: "12 shared claims · 5 confident differences",
  * "Difference 2 of 9", "Comparing…".
  */
 const char *px_story_view_get_status (PxStoryView *self);

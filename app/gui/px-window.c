@@ -970,6 +970,9 @@ px_window_init (PxWindow *self)
   /* A panel that folds away in a narrow window comes back when there is room. */
   g_signal_connect_object (self->claims_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self, G_CONNECT_SWAPPED);
+  /* Folded, a panel comes over the columns: what is shown is scrolled beside it. */
+  px_story_view_add_covering_panel (self->story_view, adw_flap_get_flap (self->claims_flap));
+  px_story_view_add_covering_panel (self->story_view, adw_flap_get_flap (self->sidebar_flap));
   _px_window_layout_init (self);
 
   /* Only the keys it reads: "last-story" and the window's size are written

@@ -98,6 +98,21 @@ px_article_set_paragraphs (PxArticle *self,
   self->text = g_string_free (text, FALSE);
 }
 
+gboolean
+px_article_headline_is_first_paragraph (const PxArticle *self)
+{
+  const PxSpan *first;
+  gsize len;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->title == NULL || self->text == NULL || self->paragraphs->len == 0)
+    return FALSE;
+  first = &g_array_index (self->paragraphs, PxSpan, 0);
+  len = strlen (self->title);
+  return first->end - first->start == len && strncmp (self->text + first->start, self->title, len) == 0;
+}
+
 guint
 px_article_get_n_paragraphs (const PxArticle *self)
 {

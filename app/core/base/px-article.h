@@ -42,6 +42,12 @@ PxArticle *px_article_ref (PxArticle *self);
 void px_article_unref (PxArticle *self);
 void px_article_set_paragraphs (PxArticle *self, GPtrArray *paragraphs);
 guint px_article_get_n_paragraphs (const PxArticle *self);
+/* TRUE when the title is also the text's first paragraph: a plain text's
+ * headline line, which the comparison reads as a sentence of the text
+ * (a page's headline is in the title only). A view that shows the title
+ * above the text shows it once by leaving one of the two out.
+ */
+gboolean px_article_headline_is_first_paragraph (const PxArticle *self);
 void px_article_build_json (const PxArticle *self, JsonBuilder *builder);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxArticle, px_article_unref)

@@ -85,6 +85,49 @@ collapse_space (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* The lines at a plain text's start looked at for stamps and bylines:
+ * a headline, a standfirst of a sentence or two, a stamp, a byline.
+ */
+#define PX_EXTRACT_HEAD_LINES 6
+/* A plain text's head (its first lines, as a page saved as text or a
+ * wire copy gives them) holds time stamps, datelines on their own lines
+ * and bylines: they are read as the article's dates and byline. Those
+ * above the first line of text are taken out of it, as a page's are, so
+ * that none becomes the headline or a claim of one outlet. One under the
+ * headline or a standfirst stays where it is: what a plain text holds is
+ * otherwise given as it stands, a prefix cut off at most, so that
+ * positions in the file and in the text stay one offset apart (the
+ * sentence keys of plain-text corpora are read that way); the comparison
+ * takes a stamp for page furniture and links it to nothing.
+ */
+static void
+read_plain_head (PxArticle *article,
+                 GPtrArray *paragraphs)
+{
+  guint kept = 0;
+  guint n = paragraphs->len;
+  guint head = MIN (n, PX_EXTRACT_HEAD_LINES);
+
+  for (guint i = 0; i < n; i++)
+    {
+      char *text = g_ptr_array_index (paragraphs, i);
+      PxHeadLine line = i < head ? _px_furniture_head_line (text) : PX_HEAD_LINE_TEXT;
+
+      if (line == PX_HEAD_LINE_STAMP)
+        _px_metadata_line_dates (text, &article->published, &article->updated);
+      else if (line == PX_HEAD_LINE_BYLINE && article->byline == NULL)
+        article->byline = _px_metadata_clean_byline (text);
+      /* a text of nothing else keeps what it has */
+      if (line == PX_HEAD_LINE_TEXT || kept > 0 || i + 1 == n)
+        paragraphs->pdata[kept++] = text;
+      else
+        g_free (text);
+    }
+  for (guint i = kept; i < n; i++)
+    paragraphs->pdata[i] = NULL;
+  g_ptr_array_set_size (paragraphs, kept);
+}
+
 PxArticle *
 px_extract_plain_text (const char  *input,
                        const char  *text,
@@ -153,6 +196,7 @@ px_extract_plain_text (const char  *input,
       return NULL;
     }
 
+  read_plain_head (article, paragraphs);
   px_article_set_paragraphs (article, paragraphs);
   /* A first short line without a final stop reads as the headline. */
   {

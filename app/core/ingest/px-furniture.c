@@ -140,10 +140,12 @@ static const char * const stamp_words[] = {
   "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   "am", "pm", "a", "m", "p", "noon", "midnight", "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt",
   "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ist", "aest", "aedt", "hkt", "jst",
+  "akst", "akdt", "hst", "hdt", "ast", "adt", "nst", "ndt", "wet", "west", "eet", "eest", "msk", "cat",
+  "eat", "wat", "sast", "sgt", "pht", "kst", "nzst", "nzdt", "awst", "acst", "wib",
   "ago", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
   "week", "weeks", "today", "yesterday", "just", "now", "an", "at", "on", "of", "the",
   "published", "updated", "update", "last", "posted", "date", "created", "modified", "first",
-  "time", "edited", "revised", "by", NULL
+  "time", "edited", "revised", "by", "originally", NULL
 };
 
 /* Words of the tools around an article: sharing, printing, commenting. */
@@ -816,6 +818,89 @@ is_labelled_stamp (const char *text)
   words_init (&label_words, text, colon - text);
   words_init (&rest, colon + 1, strlen (colon + 1));
   return label_words.n_words > 0 && label_words.n_words <= 3 && is_stamp (&rest) && rest.n_words >= 2;
+}
+
+/* A clock time ("10:00", "05.51AM", "1:00pm", "9 a.m."), a date in
+ * figures ("12/16/08", "2012.08.08", "2013-09-26") or a month's name
+ * beside a number: what makes a line a time stamp rather than a few
+ * words such as "Today" or "Last week".
+ */
+static gboolean
+names_a_time (const char  *text,
+              const Words *w)
+{
+  static const char * const months[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", NULL
+  };
+  gboolean month = FALSE;
+  gboolean number = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p) && (p[1] == ':' || p[1] == '/' || p[1] == '.' || p[1] == '-') && g_ascii_isdigit (p[2]))
+      return TRUE;
+  for (guint i = 0; i < w->n_words; i++)
+    {
+      const char *word = w->words[i];
+
+      month |= in_list (word, months);
+      number |= is_number (word) || (is_ordinal (word) && strpbrk (word, "sndrt") != NULL);
+      /* "9pm", "9 am" */
+      if (is_ordinal (word) && strpbrk (word, "ap") != NULL)
+        return TRUE;
+      if (i > 0 && is_number (w->words[i - 1]) && (strcmp (word, "am") == 0 || strcmp (word, "pm") == 0))
+        return TRUE;
+    }
+  return month && number;
+}
+
+/* The label before a stamp's colon names a time ("Story Created:",
+ * "Published time:", "Article Launched:"), not a happening ("End of
+ * Watch:", "Election day:").
+ */
+static gboolean
+labels_a_time (const char *text)
+{
+  static const char * const labels[] = {
+    "published", "updated", "update", "posted", "created", "modified", "date", "dated", "time",
+    "edited", "revised", "launched", "filed", "last", NULL
+  };
+  Words w;
+
+  words_init (&w, text, strcspn (text, ":"));
+  for (guint i = 0; i < w.n_words; i++)
+    if (in_list (w.words[i], labels))
+      return TRUE;
+  return FALSE;
+}
+
+PxHeadLine
+_px_furniture_head_line (const char *text)
+{
+  Words w;
+  gsize len = strlen (text);
+
+  if (len == 0 || len > 160)
+    return PX_HEAD_LINE_TEXT;
+  words_init (&w, text, len);
+  if (w.n_words == 0 || w.n_words > 20)
+    return PX_HEAD_LINE_TEXT;
+  /* "Friday, June 7, 2013", "Updated: November 11, 2011 20:09 IST",
+   * "Story Created: Aug 7, 2012 at 9:56 AM AKDT"
+   */
+  if ((is_stamp (&w) || (is_labelled_stamp (text) && labels_a_time (text))) && names_a_time (text, &w))
+    return PX_HEAD_LINE_STAMP;
+  /* a dateline on a line of its own, the text's first words after it:
+   * "MUMBAI, Nov 11 -", "TNN Nov 12, 2011, 05.51AM IST MUMBAI:"
+   */
+  if ((g_str_has_suffix (text, " -") || g_str_has_suffix (text, " \u2014") || g_str_has_suffix (text, " \u2013")
+       || text[len - 1] == ':')
+      && is_named_stamp (text, &w))
+    return PX_HEAD_LINE_STAMP;
+  if (w.n_words <= 14 && is_byline (text, &w))
+    return PX_HEAD_LINE_BYLINE;
+  return PX_HEAD_LINE_TEXT;
 }
 
 static Line

@@ -50,4 +50,15 @@ char *_px_metadata_clean_byline (const char *text);
  */
 char *_px_metadata_stamp_date (const char *text);
 
+/* The dates of a time stamp line ("Posted: Nov 27, 2005 8:20 AM ET Last
+ * Updated: Nov 27, 2005 8:10 PM ET", "12/16/08 1:30 AM EST", "9:53 AM, MON
+ * 22 JUL 2013"), normalized as _px_metadata_normalize_date() does: one
+ * after "updated" or "modified" to @updated, another to @published, each
+ * only when still NULL. The line is taken for a stamp: see
+ * _px_furniture_head_line().
+ */
+void _px_metadata_line_dates (const char  *text,
+                              char       **published,
+                              char       **updated);
+
 G_END_DECLS

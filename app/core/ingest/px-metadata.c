@@ -1709,6 +1709,169 @@ _px_metadata_stamp_date (const char *text)
   return NULL;
 }
 
+/* "12/16/08 1:30 AM", "14/09/2013", "2012.08.08 09:01 AM": a date in
+ * figures at the start of @text, as ISO 8601 with what follows it, or
+ * NULL. Day and month are read in the American order unless the first
+ * is no month ("14/09/2013").
+ */
+static char *
+figures_to_iso (const char *text)
+{
+  int a, b, c;
+  int year, month, day;
+  const char *p = text;
+  char sep;
+
+  if (!read_number (&p, 1, 4, &a) || (*p != '/' && *p != '.' && *p != '-'))
+    return NULL;
+  sep = *p++;
+  if (!read_number (&p, 1, 2, &b) || *p != sep)
+    return NULL;
+  p++;
+  if (p - text > 5 && sep != '/')
+    {
+      /* "2012.08.08" */
+      if (!read_number (&p, 1, 2, &c))
+        return NULL;
+      year = a, month = b, day = c;
+    }
+  else
+    {
+      const char *y = p;
+
+      if (!read_number (&p, 2, 4, &c) || p - y == 3)
+        return NULL;
+      year = p - y == 2 ? 2000 + c : c;
+      if (a > 12)
+        day = a, month = b;
+      else
+        month = a, day = b;
+    }
+  if (g_ascii_isdigit (*p) || month < 1 || month > 12 || day < 1 || day > 31)
+    return NULL;
+  while (*p == ',' || *p == ' ')
+    p++;
+  if (g_ascii_strncasecmp (p, "at ", 3) == 0)
+    p += 3;
+  return g_strdup_printf ("%04d-%02d-%02d%s%s", year, month, day, *p != '\0' ? " " : "", p);
+}
+
+/* A date of a stamp's words, @text from its start: as it stands, in
+ * figures, or after its time ("9:53 AM, MON 22 JUL 2013").
+ */
+static char *
+stamp_words_date (const char *text)
+{
+  g_autofree char *iso = figures_to_iso (text);
+  char *date;
+
+  if (iso != NULL && (date = _px_metadata_normalize_date (iso)) != NULL)
+    return date;
+  if (iso != NULL)
+    {
+      /* the time is not read: the date alone */
+      g_autofree char *day = g_strndup (iso, 10);
+
+      return _px_metadata_normalize_date (day);
+    }
+  if ((date = _px_metadata_normalize_date (text)) != NULL)
+    return date;
+  if ((date = time_then_date (text)) != NULL)
+    return date;
+  /* "13:26 14/09/2013" */
+  {
+    const char *p = text;
+
+    while (*p != '\0' && *p != ' ')
+      p++;
+    while (*p == ' ' || *p == ',')
+      p++;
+    if (g_ascii_isdigit (*text) && strchr (text, ':') != NULL && strchr (text, ':') < p
+        && (iso = figures_to_iso (p)) != NULL && strlen (iso) == 10)
+      {
+        g_autofree char *clock = g_strndup (text, strcspn (text, " ,"));
+        g_autofree char *joined = g_strconcat (iso, " ", clock, NULL);
+
+        if ((date = _px_metadata_normalize_date (joined)) != NULL)
+          return date;
+        return _px_metadata_normalize_date (iso);
+      }
+  }
+  return NULL;
+}
+
+#define PX_METADATA_STAMP_LINE_WORDS 24
+
+static gboolean
+is_stamp_label (const char *word)
+{
+  static const char * const labels[] = { "updat", "modified", "posted", "published", "created", "last", NULL };
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (g_ascii_strncasecmp (word, labels[i], strlen (labels[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+void
+_px_metadata_line_dates (const char  *text,
+                         char       **published,
+                         char       **updated)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+  guint stop;
+  gboolean says_updated = FALSE;
+
+  if (text == NULL)
+    return;
+  {
+    g_autofree char *clean = g_strdup (text);
+
+    /* brackets and bars are no part of a date: "(March 20, 2007) —",
+     * "10:00 (GMT+05:00)", "9:00 PM PDT |"
+     */
+    g_strdelimit (clean, "()[]|", ' ');
+    words = g_strsplit (g_strstrip (clean), " ", PX_METADATA_STAMP_LINE_WORDS + 1);
+  }
+  n = MIN (g_strv_length (words), PX_METADATA_STAMP_LINE_WORDS);
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_ascii_strncasecmp (words[i], "updat", 5) == 0 || g_ascii_strncasecmp (words[i], "modified", 8) == 0)
+        says_updated = TRUE;
+      if (*words[i] == '\0' || !g_ascii_isalnum (*words[i]))
+        continue;
+      /* the longest run of words from here to the next label that reads
+       * as a date (the date reader takes what follows a date for its zone)
+       */
+      stop = i + 1;
+      while (stop < n && !is_stamp_label (words[stop]))
+        stop++;
+      for (guint j = stop; j > i; j--)
+        {
+          g_autoptr(GString) run = g_string_new (NULL);
+          char *date;
+          char **slot = says_updated ? updated : published;
+
+          for (guint k = i; k < j; k++)
+            if (*words[k] != '\0')
+              {
+                if (run->len > 0)
+                  g_string_append_c (run, ' ');
+                g_string_append (run, words[k]);
+              }
+          if ((date = stamp_words_date (run->str)) == NULL)
+            continue;
+          if (slot != NULL && *slot == NULL)
+            *slot = date;
+          else
+            g_free (date);
+          i = j - 1;
+          break;
+        }
+    }
+}
+
 static char *
 pick_byline (Found *found)
 {

@@ -57,4 +57,20 @@ void _px_furniture_filter (GPtrArray   *paragraphs,
  */
 gboolean _px_furniture_is_dated_entry (const char *text);
 
+typedef enum
+{
+  PX_HEAD_LINE_TEXT,
+  PX_HEAD_LINE_STAMP,  /* a date or time, perhaps labelled, or a dateline alone */
+  PX_HEAD_LINE_BYLINE, /* "By Jane Doe" */
+} PxHeadLine;
+
+/* What a short line above a plain text's first sentences is: a time
+ * stamp ("Friday, June 7, 2013", "UPDATED: 05/03/2013 at 11:00 AM EDT",
+ * "(March 20, 2007) \u2014"), a dateline on its own line ("MUMBAI, Nov 11
+ * -"), a byline, or text. Stricter than the filter of a page's lines: a
+ * line with any word a stamp is not made of ("June 7, 2013 will be
+ * remembered") is text.
+ */
+PxHeadLine _px_furniture_head_line (const char *text);
+
 G_END_DECLS
