@@ -764,6 +764,11 @@ test_equal_values (void)
       "The company sold the unit for $1.5 million to investors in Toronto on Monday, filings showed." },
     { "The summit opened at 10:00 GMT in the Belgian capital on Thursday with all the leaders.",
       "The summit opened at 11:00 CET in the Belgian capital on Thursday with all the leaders." },
+    /* a US zone named without its season: winter and summer */
+    { "Under the takeover rules, the bidder has until 5 p.m. GMT on December 14 to make a firm offer.",
+      "Under the takeover rules, the bidder has until 12 p.m. ET on December 14 to make a firm offer." },
+    { "Under the takeover rules, the bidder has until 4 p.m. GMT on June 14 to make a firm offer.",
+      "Under the takeover rules, the bidder has until 12 p.m. ET on June 14 to make a firm offer." },
     { "Officials said 0 people were hurt when the bridge collapsed over the river on Sunday.",
       "Officials said no people were hurt when the bridge collapsed over the river on Sunday." },
     { "The actress died at 18:41 in Los Angeles (02:41 GMT Friday) of pneumonia, her agent said.",
@@ -787,6 +792,11 @@ test_time_not_stamp (void)
   assert_not_flagged ("Posted September 15, 2013 11:26 pm: climber dies in fall on Aoraki Mount Cook.",
                       "Posted September 16, 2013 8:44 am: climber dies in fall on Aoraki Mount Cook.",
                       PX_DIFFERENCE_TIME);
+  assert_not_flagged ("Page updated on Monday evening.", "Page updated on Tuesday evening.", PX_DIFFERENCE_TIME);
+  /* a short sentence that tells something is no stamp */
+  assert_flagged ("Its disciplinary committee will meet on Friday.", "Its disciplinary committee will meet on Monday.",
+                  PX_DIFFERENCE_TIME, "Friday", "Monday");
+  assert_flagged ("Polls closed on Sunday.", "Polls closed on Saturday.", PX_DIFFERENCE_TIME, "Sunday", "Saturday");
 }
 
 /* A time differs only for the same happening: the day a statement was
@@ -831,6 +841,13 @@ test_time_zones (void)
   assert_flagged ("The summit opened at 10:00 GMT in the Belgian capital on Thursday with all the leaders.",
                   "The summit opened at 10:00 CET in the Belgian capital on Thursday with all the leaders.",
                   PX_DIFFERENCE_TIME, "10:00 GMT", "10:00 CET");
+  /* the zone after the stop of "p.m.", and a season an hour apart at most */
+  assert_flagged ("Under the takeover rules, the bidder has until 5 p.m. GMT on December 14 to make a firm offer.",
+                  "Under the takeover rules, the bidder has until 9 a.m. ET on December 14 to make a firm offer.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
+  assert_flagged ("Under the takeover rules, the bidder has until 5 p.m. GMT on December 14 to make a firm offer.",
+                  "Under the takeover rules, the bidder has until 5 p.m. CET on December 14 to make a firm offer.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
 }
 
 /* A number differs only for the same quantity: the same thing counted in
@@ -1093,10 +1110,11 @@ test_number_one_slot (void)
  * JSON. Each must span a sentence of each report, in two claims.
  */
 static guint
-count_links (const char *a,
-             const char *b,
-             const char *value_a,
-             const char *value_b)
+count_links_of (const char *kind,
+                const char *a,
+                const char *b,
+                const char *value_a,
+                const char *value_b)
 {
   g_autoptr(PxComparison) c = compare_pair (a, b);
   g_autoptr(JsonNode) root = NULL;
@@ -1125,7 +1143,7 @@ count_links (const char *a,
           double confidence = json_object_get_double_member (link, "confidence");
 
           g_test_message ("link: %s (%.2f)", json_object_get_string_member (link, "summary"), confidence);
-          g_assert_cmpstr (json_object_get_string_member (link, "kind"), ==, "number");
+          g_assert_cmpstr (json_object_get_string_member (link, "kind"), ==, kind);
           g_assert_cmpfloat (confidence, >, 0);
           g_assert_cmpfloat (confidence, <=, 1);
           g_assert_cmpuint (json_array_get_length (json_object_get_array_member (link, "sides")), ==, 2);
@@ -1155,6 +1173,15 @@ count_links (const char *a,
     g_assert_cmpuint (api, ==, n);
   }
   return n;
+}
+
+static guint
+count_links (const char *a,
+             const char *b,
+             const char *value_a,
+             const char *value_b)
+{
+  return count_links_of ("number", a, b, value_a, value_b);
 }
 
 /* One slot, one link: a report that the aligner keeps apart from three
@@ -1231,6 +1258,50 @@ test_number_slot_links (void)
                                  "Hale served eight months in a county jail for a burglary.", NULL, NULL), ==, 1);
   g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
                                  "Hale served eight months in a county jail for a burglary in 1998.", NULL, NULL), ==, 0);
+}
+
+/* Slot links of times: two claims that date one happening by the same
+ * verb (a bout stopped at one moment of its round). Not two happenings of
+ * one kind, each at a place of its own ("checked into" two clinics on one
+ * day), not two acts, not the day of a saying, nor a year's other
+ * happening, nor sentences that name no one in common.
+ */
+static void
+test_time_slot_links (void)
+{
+  const char *stopped = "Mendez wrapped it up in the fifth with a big left-right-left series, and the referee stepped in and "
+                        "stopped the bout at the 1:50 mark.";
+
+  g_assert_cmpuint (count_links_of ("time", stopped,
+                                    "The 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring Ortega twice "
+                                    "before the referee stopped the bout 38 seconds into the fifth round.",
+                                    "1:50 mark", "38 seconds into the fifth round"), ==, 1);
+  /* another act of the bout */
+  g_assert_cmpuint (count_links_of ("time", stopped,
+                                    "The 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight after flooring Ortega "
+                                    "for the first time 38 seconds into the fifth round.", NULL, NULL), ==, 0);
+  /* no one named in common: nothing ties the two to one story */
+  g_assert_cmpuint (count_links_of ("time",
+                                    "With a big left-right-left series in the fifth, the referee stepped in and stopped the bout "
+                                    "at the 1:50 mark.",
+                                    "The 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring Ortega twice "
+                                    "before the referee stopped the bout 38 seconds into the fifth round.", NULL, NULL), ==, 0);
+  /* a year dates another bout */
+  g_assert_cmpuint (count_links_of ("time", stopped,
+                                    "In 2009 the 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring "
+                                    "Ortega twice before the referee stopped the bout 38 seconds into the fifth round.",
+                                    NULL, NULL), ==, 0);
+  /* two clinics, two check-ins on one day */
+  g_assert_cmpuint (count_links_of ("time",
+                                    "Carter had checked into Lakeside Recovery Center on Thursday morning but left within hours, "
+                                    "her father told reporters.",
+                                    "Actress Jane Carter finally checked into court-ordered rehab at the Hillcrest Treatment "
+                                    "Center late Thursday, after hiring a new lawyer.", NULL, NULL), ==, 0);
+  /* the day of the saying */
+  g_assert_cmpuint (count_links_of ("time",
+                                    "Carter's lawyer said on Thursday that she was recovering at a clinic outside Palm Springs.",
+                                    "Carter is in good spirits and wants to be left alone, her lawyer said Friday.",
+                                    NULL, NULL), ==, 0);
 }
 
 /* Temperatures are a unit of their own: a different temperature is a
@@ -1762,6 +1833,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/shares", test_number_shares);
   g_test_add_func ("/differ/number/groups", test_number_groups);
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
+  g_test_add_func ("/differ/time/slot-links", test_time_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
   g_test_add_func ("/differ/hedging/unknown-against-attributed", test_hedging_unknown_against_attributed);
   g_test_add_func ("/differ/quote/phrases", test_quote_phrases);

@@ -66,6 +66,16 @@ typedef struct
   GHashTable *nested;   /* places_nested() of two place keys, looked up once */
 } Context;
 
+/* What a run of the differ compares: a claim's members, or the
+ * sentences a slot link ties (px_differ_links()): their figures or their
+ * times only. */
+typedef enum
+{
+  LINK_NONE,
+  LINK_FIGURES,
+  LINK_TIMES,
+} Link;
+
 enum
 {
   TRAIT_ANCHORED = 1 << 0, /* see PX_DIFFERENCE_FEATURE_ANCHORED */
@@ -2179,14 +2189,24 @@ time_confidence (Context *ctx,
 
 /* A publication stamp, not the time of a happening: a date with its year
  * and a clock time ("September 15, 2013 11:26 pm"), or a time with hardly
- * a word beside it ("13:26 BST").
+ * a word beside it and no clause ("13:26 BST", "Updated Monday"). A short
+ * sentence that tells something is no stamp: "Its control committee will
+ * meet on Friday", "Polls closed Sunday".
  */
 static gboolean
-is_stamp (PxDocument       *doc,
+is_stamp (Context          *ctx,
+          PxDocument       *doc,
           PxSentence       *sentence,
           const PxTimeExpr *time)
 {
+  static const char * const auxiliaries[] = {
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was", "were", NULL,
+  };
+  static const char * const publishing[] = {
+    "updated", "published", "posted", "modified", "edited", "created", "filed", "revised", NULL,
+  };
   guint words = 0;
+  gboolean clause = FALSE;
 
   if (time->year > 0 && time->minutes >= 0)
     return TRUE;
@@ -2194,10 +2214,15 @@ is_stamp (PxDocument       *doc,
     {
       PxToken *token = px_document_token (doc, t);
 
-      if (token->kind == PX_TOKEN_WORD && !token->is_stop && (token->end <= time->start || token->start >= time->end))
+      if (token->kind != PX_TOKEN_WORD || (token->end > time->start && token->start < time->end))
+        continue;
+      if (!token->is_stop)
         words++;
+      clause |= px_word_is_one_of (token->norm, auxiliaries)
+                || (!token->is_capital && !px_word_is_one_of (token->norm, publishing)
+                    && lexeme_of (ctx, token->norm)->verb_form);
     }
-  return words < 4;
+  return words < 4 && !clause;
 }
 
 static void
@@ -2218,7 +2243,7 @@ find_times (Context *ctx)
 
           /* "police said Wednesday" dates the saying */
           time_predicate (ctx, ctx->documents[ref->source], sentence, time, &spoken);
-          if (!is_stamp (ctx->documents[ref->source], sentence, time) && !spoken)
+          if (!is_stamp (ctx, ctx->documents[ref->source], sentence, time) && !spoken)
             add_item (items, ref->source, ref->sentence, time, time->start, time->end);
         }
     }
@@ -5402,7 +5427,7 @@ differ_run (PxDocument         **documents,
             guint                n_documents,
             const PxSentenceRef *members,
             guint                n_members,
-            gboolean             linked)
+            Link                 linked)
 {
   Context ctx = { documents, labels, n_documents, members, n_members, NULL, NULL, FALSE, NULL, NULL, NULL, FALSE, NULL,
   };
@@ -5415,7 +5440,7 @@ differ_run (PxDocument         **documents,
   double cohesion;
 
   ctx.differences = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
-  ctx.linked = linked;
+  ctx.linked = linked != LINK_NONE;
   for (guint m = 0; m < n_members; m++)
     sources |= 1u << members[m].source;
   if ((sources & (sources - 1)) == 0)
@@ -5444,9 +5469,11 @@ differ_run (PxDocument         **documents,
   for (guint i = 0; i < n_documents * n_documents; i++)
     attributions[i] = -1;
 
-  /* a slot link compares figures only (px_differ_links()) */
-  if (linked)
+  /* a slot link compares what it links only (px_differ_links()) */
+  if (linked == LINK_FIGURES)
     find_numbers (&ctx);
+  else if (linked == LINK_TIMES)
+    find_times (&ctx);
   else
     {
       find_presentation (&ctx, PX_ATTRIBUTION_DISTANCED);
@@ -5462,7 +5489,7 @@ differ_run (PxDocument         **documents,
     {
       PxDifference *difference = g_ptr_array_index (ctx.differences, d);
 
-      calibrate (&ctx, difference, cohesion, linked);
+      calibrate (&ctx, difference, cohesion, linked != LINK_NONE);
     }
   g_clear_pointer (&ctx.nested, g_hash_table_unref);
   return ctx.differences;
@@ -5475,7 +5502,7 @@ px_differ (PxDocument         **documents,
            const PxSentenceRef *members,
            guint                n_members)
 {
-  return differ_run (documents, labels, n_documents, members, n_members, FALSE);
+  return differ_run (documents, labels, n_documents, members, n_members, LINK_NONE);
 }
 
 /* Slot links */
@@ -5795,6 +5822,228 @@ add_links (GPtrArray  *claims,
     }
 }
 
+/* Whether one name's words are the other's or a run of them ("Lohan" in
+ * "Lindsay Lohan"), word by word. */
+static gboolean
+name_within (PxDocument     *da,
+             const PxEntity *a,
+             PxDocument     *db,
+             const PxEntity *b)
+{
+  guint na = a->end_token - a->first_token, nb = b->end_token - b->first_token;
+
+  if (na > nb)
+    return name_within (db, b, da, a);
+  for (guint at = b->first_token; at + na <= b->end_token; at++)
+    {
+      gboolean same = TRUE;
+
+      for (guint k = 0; k < na && same; k++)
+        same = g_str_equal (px_document_token (da, a->first_token + k)->norm, px_document_token (db, at + k)->norm);
+      if (same)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether each sentence names someone or somewhere, written out, that the
+ * other does not: "checked into Morningside Recovery Center" and "checked
+ * into rehab at the Betty Ford Center" are two happenings of one kind,
+ * though both names end in "Center". Any kind of name counts, places too.
+ */
+static gboolean
+written_names_apart (PxDocument *da,
+                     PxSentence *sa,
+                     PxDocument *db,
+                     PxSentence *sb)
+{
+  PxDocument *docs[2] = { da, db };
+  PxSentence *pair[2] = { sa, sb };
+  gboolean own[2] = { FALSE, FALSE };
+
+  for (guint k = 0; k < 2; k++)
+    for (guint i = 0; pair[k]->entities != NULL && i < pair[k]->entities->len && !own[k]; i++)
+      {
+        const PxEntity *e = &g_array_index (pair[k]->entities, PxEntity, i);
+        PxSentence *other = pair[1 - k];
+        gboolean known = FALSE;
+
+        if (e->unconfirmed)
+          continue;
+        for (guint j = 0; other->entities != NULL && j < other->entities->len && !known; j++)
+          known = name_within (docs[k], e, docs[1 - k], &g_array_index (other->entities, PxEntity, j));
+        own[k] = !known;
+      }
+  return own[0] && own[1];
+}
+
+/* A sentence of a slot link and the root of its slot. */
+typedef struct
+{
+  guint root;
+  PxSentenceRef ref;
+} RootedRef;
+
+static int
+compare_rooted (gconstpointer a,
+                gconstpointer b)
+{
+  const RootedRef *x = a, *y = b;
+
+  if (x->root != y->root)
+    return x->root < y->root ? -1 : 1;
+  return compare_refs (&x->ref, &y->ref);
+}
+
+/* A time a claim's member gives, with the verb it dates. */
+typedef struct
+{
+  guint source;
+  guint sentence;
+  guint claim;
+  const PxTimeExpr *time;
+  const PxToken *predicate;
+} Dated;
+
+/* Whether two times of two sentences the aligner put in different claims
+ * date the same happening: the same verb, an act ("stopped the fight at
+ * the 2:15 mark" / "stopped the fight 44 seconds into the seventh
+ * round"), not a light verb or a saying; tied to one story by someone
+ * both name, with nothing setting them apart: no other person or
+ * organisation on each side (names_apart()), no name written out on each
+ * side that the other lacks (written_names_apart(): two clinics whose
+ * names both end in "Center"), no year that dates one of them to another
+ * happening. In the ECB+ development events it links one pair of
+ * sentences, a bout's stoppage; the two check-ins of one day at two
+ * clinics are what the written names keep apart.
+ */
+static gboolean
+time_linked (Context     *ctx,
+             const Dated *x,
+             const Dated *y)
+{
+  PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
+  PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
+
+  /* the same verb (link_times() compares one verb's times only);
+   * find_times() asks the same of the linked sentences' times again */
+  if (!px_time_comparable (x->time, y->time) || px_time_equal (x->time, y->time)
+      || !g_str_equal (x->predicate->concept, y->predicate->concept))
+    return FALSE;
+  return share_a_participant (sa, sb) && !names_apart (sa, sb) && !written_names_apart (da, sa, db, sb);
+}
+
+/* Slot links of times, as px_differ_links() links figures: the times of
+ * members of different claims that time_linked() ties are compared by
+ * find_times() in one run a slot, each difference filed under the lowest
+ * of its claims. A time that dates a saying ("said Friday"), a stamp, a
+ * light verb or no verb is left out; so is a verb that dates more than
+ * MAX_LINK_BUCKET times (hostile input must not make the pairs quadratic).
+ */
+static void
+link_times (Context      *ctx,
+            GPtrArray    *claims,
+            GHashTable   *claim_of,
+            GCancellable *cancellable)
+{
+  g_autoptr(GArray) dated = g_array_new (FALSE, FALSE, sizeof (Dated));
+  g_autofree guint *parents = NULL;
+  g_autoptr(GArray) linked = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) roots = NULL;
+  GHashTableIter iter;
+  gpointer value;
+
+  for (guint c = 0; c < claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (claims, c);
+
+      for (guint m = 0; m < claim->members->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+          PxDocument *doc = ctx->documents[ref->source];
+          PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+
+          for (guint t = 0; sentence->times != NULL && t < sentence->times->len; t++)
+            {
+              Dated d = { ref->source, ref->sentence, c, &g_array_index (sentence->times, PxTimeExpr, t), NULL };
+              gboolean spoken;
+
+              d.predicate = time_predicate (ctx, doc, sentence, d.time, &spoken);
+              /* a year dates another happening the story recalls (time_linked()) */
+              if (spoken || d.predicate == NULL || is_stamp (ctx, doc, sentence, d.time) || is_light_verb (d.predicate)
+                  || d.predicate->is_capital || !lexeme_of (ctx, d.predicate->norm)->verb_form
+                  || names_a_year (doc, sentence))
+                continue;
+              g_array_append_val (dated, d);
+            }
+        }
+    }
+  if (dated->len < 2)
+    return;
+  parents = g_new (guint, dated->len);
+  for (guint i = 0; i < dated->len; i++)
+    parents[i] = i;
+  /* times dated by one verb share a bucket: "stopped", "stopping" */
+  for (guint i = 0; i < dated->len; i++)
+    {
+      const char *concept = g_array_index (dated, Dated, i).predicate->concept;
+      GArray *bucket = g_hash_table_lookup (buckets, concept);
+
+      if (bucket == NULL)
+        {
+          bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (buckets, (gpointer) concept, bucket);
+        }
+      g_array_append_val (bucket, i);
+    }
+  g_hash_table_iter_init (&iter, buckets);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    for (guint bi = 0; ((GArray *) value)->len <= MAX_LINK_BUCKET && bi < ((GArray *) value)->len; bi++)
+      for (guint bj = bi + 1; bj < ((GArray *) value)->len; bj++)
+        {
+          guint i = g_array_index ((GArray *) value, guint, bi), j = g_array_index ((GArray *) value, guint, bj);
+          const Dated *x = &g_array_index (dated, Dated, i), *y = &g_array_index (dated, Dated, j);
+
+          if (x->source == y->source || x->claim == y->claim || !time_linked (ctx, x, y))
+            continue;
+          uf_join (parents, sizeof (guint), i, j);
+          g_array_append_val (linked, i);
+          g_array_append_val (linked, j);
+        }
+  /* one run a slot: the linked times' sentences by their root */
+  roots = g_array_new (FALSE, FALSE, sizeof (RootedRef));
+  for (guint l = 0; l < linked->len; l++)
+    {
+      const Dated *x = &g_array_index (dated, Dated, g_array_index (linked, guint, l));
+      RootedRef rooted = { uf_root (parents, sizeof (guint), g_array_index (linked, guint, l)), { x->source, x->sentence } };
+
+      g_array_append_val (roots, rooted);
+    }
+  g_array_sort (roots, compare_rooted);
+  for (guint l = 0; l < roots->len;)
+    {
+      g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+      g_autoptr(GPtrArray) found = NULL;
+      guint root = g_array_index (roots, RootedRef, l).root;
+
+      for (; l < roots->len && g_array_index (roots, RootedRef, l).root == root; l++)
+        {
+          const PxSentenceRef *ref = &g_array_index (roots, RootedRef, l).ref;
+
+          if (members->len == 0 || compare_refs (ref, &g_array_index (members, PxSentenceRef, members->len - 1)) != 0)
+            g_array_append_val (members, *ref);
+        }
+      if (g_cancellable_is_cancelled (cancellable))
+        return;
+      if (members->len < 2 || members->len > MAX_LINK_MEMBERS)
+        continue;
+      found = differ_run (ctx->documents, ctx->labels, ctx->n_documents, (const PxSentenceRef *) members->data,
+                          members->len, LINK_TIMES);
+      add_links (claims, claim_of, found);
+    }
+}
+
 void
 px_differ_links (PxDocument         **documents,
                  const char * const  *labels,
@@ -5985,7 +6234,7 @@ px_differ_links (PxDocument         **documents,
       if (members->len <= MAX_LINK_MEMBERS)
         {
           g_array_sort (members, compare_refs);
-          found = differ_run (documents, labels, n_documents, (const PxSentenceRef *) members->data, members->len, TRUE);
+          found = differ_run (documents, labels, n_documents, (const PxSentenceRef *) members->data, members->len, LINK_FIGURES);
           add_links (claims, claim_of, found);
           continue;
         }
@@ -5999,10 +6248,11 @@ px_differ_links (PxDocument         **documents,
                                     { MAX (x->source, y->source), x->source < y->source ? y->sentence : x->sentence } };
           g_autoptr(GPtrArray) some = NULL;
 
-          some = differ_run (documents, labels, n_documents, pair, 2, TRUE);
+          some = differ_run (documents, labels, n_documents, pair, 2, LINK_FIGURES);
           add_links (claims, claim_of, some);
         }
     }
+  link_times (&ctx, claims, claim_of, cancellable);
 }
 
 GArray *

@@ -1070,6 +1070,29 @@ scan_quantities (PxDocument *doc,
 /* Reads "3 a.m.", "3pm", "03:10", "10:30 GMT", "15:00" starting at token
  * @i: returns the tokens used and the minutes after midnight.
  */
+/* US zones named without their season ("12 p.m. ET", "9 a.m. PT"):
+ * minutes east of UTC in winter, or G_MININT. Written in capitals only:
+ * "et" is also a word.
+ */
+static int
+seasonal_zone_offset (PxDocument *doc,
+                      guint       i,
+                      guint       end)
+{
+  static const struct { const char *name; int offset; } zones[] = {
+    { "ET", -300 }, { "CT", -360 }, { "MT", -420 }, { "PT", -480 },
+  };
+  PxToken *token;
+
+  if (i >= end)
+    return G_MININT;
+  token = px_document_token (doc, i);
+  for (gsize z = 0; z < G_N_ELEMENTS (zones); z++)
+    if (token->end - token->start == 2 && strncmp (doc->text + token->start, zones[z].name, 2) == 0)
+      return zones[z].offset;
+  return G_MININT;
+}
+
 /* Minutes east of UTC of a time zone's abbreviation, or G_MININT. */
 static int
 zone_offset (const char *norm)
@@ -1092,7 +1115,8 @@ match_clock (PxDocument *doc,
              guint       i,
              guint       end,
              int        *minutes,
-             int        *offset)
+             int        *offset,
+             gboolean   *seasonal)
 {
   PxToken *token = px_document_token (doc, i);
   const char *norm = token->norm;
@@ -1132,13 +1156,20 @@ match_clock (PxDocument *doc,
   else if (!g_str_equal (suffix, "h"))
     return 0;
   *minutes = hours * 60 + mins;
-  /* the final stop of "a.m." */
-  if (used == 2 && g_str_equal (norm_at (doc, i + 2, end), "."))
-    used = 2;
-  /* "10:00 GMT", "11:00 CET" */
-  *offset = zone_offset (norm_at (doc, i + used, end));
-  if (*offset != G_MININT)
-    used++;
+  /* "10:00 GMT", "11:00 CET"; "12 p.m. ET" in winter or summer, after
+   * the final stop of "p.m." (a token of its own) */
+  for (guint stop = 0; stop < (used == 2 && g_str_equal (norm_at (doc, i + 2, end), ".") ? 2u : 1u); stop++)
+    {
+      *offset = zone_offset (norm_at (doc, i + used + stop, end));
+      *seasonal = FALSE;
+      if (*offset == G_MININT)
+        {
+          *offset = seasonal_zone_offset (doc, i + used + stop, end);
+          *seasonal = *offset != G_MININT;
+        }
+      if (*offset != G_MININT)
+        return used + stop + 1;
+    }
   return used;
 }
 
@@ -1262,6 +1293,7 @@ scan_times (PxDocument *doc,
       int weekday = token->is_capital ? weekday_of (token->norm) : 0;
       int month = token->is_capital ? month_of (token->norm) : 0;
       int minutes = -1, offset = G_MININT;
+      gboolean seasonal = FALSE;
       guint used;
 
       t.minutes = -1;
@@ -1331,10 +1363,11 @@ scan_times (PxDocument *doc,
       else if ((token->kind == PX_TOKEN_NUMBER || token->kind == PX_TOKEN_WORD)
                && (used = match_game_clock (doc, sentence, i, end, &t)) > 0)
         last = used;
-      else if (token->kind == PX_TOKEN_NUMBER && (used = match_clock (doc, i, end, &minutes, &offset)) > 0)
+      else if (token->kind == PX_TOKEN_NUMBER && (used = match_clock (doc, i, end, &minutes, &offset, &seasonal)) > 0)
         {
           t.minutes = minutes;
           t.zoned = offset != G_MININT;
+          t.zone_seasonal = seasonal;
           t.utc_offset = t.zoned ? offset : 0;
           last = i + used - 1;
         }
@@ -1926,10 +1959,15 @@ px_time_equal (const PxTimeExpr *a,
     }
   else if (a->minutes >= 0 && b->minutes >= 0)
     {
-      /* one clock in a zone and one without may well be the same time */
+      /* one clock in a zone and one without may well be the same time; a
+       * zone named without its season may be an hour later (summer) */
       int diff = a->zoned != b->zoned ? 0 : ABS ((a->minutes - a->utc_offset) - (b->minutes - b->utc_offset)) % 1440;
+      int summer = (a->zone_seasonal || b->zone_seasonal) && a->zoned && b->zoned
+                   ? ABS ((a->minutes - a->utc_offset - (a->zone_seasonal ? 60 : 0))
+                          - (b->minutes - b->utc_offset - (b->zone_seasonal ? 60 : 0))) % 1440
+                   : diff;
 
-      if (MIN (diff, 1440 - diff) > 30)
+      if (MIN (diff, 1440 - diff) > 30 && MIN (summer, 1440 - summer) > 30)
         return FALSE;
     }
   return TRUE;

@@ -72,6 +72,7 @@ typedef struct
   int year;             /* 0 not given */
   int utc_offset;       /* minutes east of UTC of the zone named after a clock time */
   guint zoned : 1;      /* a zone is named: "10:00 GMT", "11:00 CET" */
+  guint zone_seasonal : 1; /* the zone names no season ("12 p.m. ET"): an hour later in summer */
   /* a game's clock, not the time of day: "with 7:42 left in the first
    * half", "at the 2:15 mark", "44 seconds into the seventh round" */
   guint game : 1;
