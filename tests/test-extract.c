@@ -27,6 +27,7 @@ static const char * const fixtures[] = {
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
   "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote", "credit-lines", "headline-line", "related-lines", "share-tail", "link-list",
   "signup-prompts", "blogger-footer", "wordpress-footer", "newsroom-widgets", "jetpack-post", "key-dates-box",
+  "oped-contributors", "related-box",
 };
 
 static const char *
@@ -593,6 +594,8 @@ test_furniture_lines (void)
     "\u2014Jane Holm",
     "This article is reproduced with permission from the Harbour Times.",
     "Support local journalism",
+    "January 7, 2025 4:30 PM | Printable version",
+    "Dec 28, 2025 - Email this - Comments (3)",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
@@ -604,6 +607,7 @@ test_furniture_lines (void)
     "Follow-up checks found two more cracks in the east gate.",
     "Contact with the dredger was lost at 3 a.m., the coastguard said.",
     "\u2014 and then the lights went out across the quay, the harbour master said.",
+    "Print deadlines moved to 4:30 PM on January 7, the harbour office said.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 

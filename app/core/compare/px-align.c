@@ -30,84 +30,11 @@ typedef struct
   float probability;
 } Edge;
 
-/* The probabilities of the pairs at FLOOR or above, by pair: open
- * addressing over a power-of-two table, since the mean link looks up every
- * pair across two clusters.
- */
-typedef struct
-{
-  guint64 *keys;              /* a << 32 | b + 1 (a < b), 0 for empty */
-  float *values;
-  gsize mask;
-  gsize n;
-} Pairs;
-
 static guint64
 pair_key (guint a,
           guint b)
 {
   return (a < b ? ((guint64) a << 32) | b : ((guint64) b << 32) | a) + 1;
-}
-
-static gsize
-pair_slot (const Pairs *pairs,
-           guint64      key)
-{
-  gsize slot = (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20) & pairs->mask;
-
-  while (pairs->keys[slot] != 0 && pairs->keys[slot] != key)
-    slot = (slot + 1) & pairs->mask;
-  return slot;
-}
-
-static void
-pairs_init (Pairs *pairs)
-{
-  pairs->mask = 1023;
-  pairs->n = 0;
-  pairs->keys = g_new0 (guint64, pairs->mask + 1);
-  pairs->values = g_new (float, pairs->mask + 1);
-}
-
-static void
-pairs_clear (Pairs *pairs)
-{
-  g_clear_pointer (&pairs->keys, g_free);
-  g_clear_pointer (&pairs->values, g_free);
-}
-
-static void
-pairs_insert (Pairs   *pairs,
-              guint64  key,
-              float    value)
-{
-  gsize slot;
-
-  if ((pairs->n + 1) * 2 > pairs->mask + 1)
-    {
-      Pairs bigger = { g_new0 (guint64, (pairs->mask + 1) * 2), g_new (float, (pairs->mask + 1) * 2),
-                       pairs->mask * 2 + 1, 0 };
-
-      for (gsize i = 0; i <= pairs->mask; i++)
-        if (pairs->keys[i] != 0)
-          pairs_insert (&bigger, pairs->keys[i], pairs->values[i]);
-      pairs_clear (pairs);
-      *pairs = bigger;
-    }
-  slot = pair_slot (pairs, key);
-  if (pairs->keys[slot] == 0)
-    pairs->n++;
-  pairs->keys[slot] = key;
-  pairs->values[slot] = value;
-}
-
-static float
-pairs_lookup (const Pairs *pairs,
-              guint64      key)
-{
-  gsize slot = pair_slot (pairs, key);
-
-  return pairs->keys[slot] != 0 ? pairs->values[slot] : 0;
 }
 
 static int
@@ -160,7 +87,7 @@ remember_failure (GHashTable *failed,
 }
 
 static double
-mean_link (const Pairs   *probabilities,
+mean_link (const PxScoredPairs *probabilities,
            const guint   *source,
            const Cluster *a,
            const Cluster *b)
@@ -176,7 +103,7 @@ mean_link (const Pairs   *probabilities,
 
         if (source[x] == source[y])
           continue;
-        total += pairs_lookup (probabilities, pair_key (x, y));
+        total += _px_scored_pairs_lookup (probabilities, x, y);
         n++;
       }
   return n > 0 ? total / n : 0;
@@ -188,10 +115,10 @@ px_align (PxDocument   **documents,
           GCancellable  *cancellable)
 {
   g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
-  Pairs probabilities;
+  g_autoptr(PxScoredPairs) probabilities = NULL;
   g_autoptr(GHashTable) failed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(PxSimilarity) similarity = NULL;
-  g_autoptr(GArray) scored = NULL;
+  GArray *scored;
   g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (Edge));
   double edge_min = _px_similarity_setting ("edge", 0.5);
   double link_min = _px_similarity_setting ("link", 0.4);
@@ -221,19 +148,14 @@ px_align (PxDocument   **documents,
     }
 
   similarity = _px_similarity_new ((PxPassage *) passages->data, n_sentences);
-  pairs_init (&probabilities);
-  scored = _px_similarity_score_candidates (similarity, FLOOR, cancellable);
+  probabilities = _px_similarity_score_candidates (similarity, FLOOR, edge_min, cancellable);
+  scored = _px_scored_pairs_edges (probabilities);
   for (guint p = 0; p < scored->len; p++)
     {
       const PxScoredPair *pair = &g_array_index (scored, PxScoredPair, p);
+      Edge edge = { pair->i, pair->j, pair->probability };
 
-      pairs_insert (&probabilities, pair_key (pair->i, pair->j), (float) pair->probability);
-      if (pair->probability >= edge_min)
-        {
-          Edge edge = { pair->i, pair->j, (float) pair->probability };
-
-          g_array_append_val (edges, edge);
-        }
+      g_array_append_val (edges, edge);
     }
   g_array_sort (edges, compare_edges);
 
@@ -265,7 +187,7 @@ px_align (PxDocument   **documents,
                                               : ((guint64) b->members->len << 32) | a->members->len;
       if (failed_before (failed, owner[edge->a], owner[edge->b], sizes))
         continue;
-      if (mean_link (&probabilities, source, a, b) < link_min)
+      if (mean_link (probabilities, source, a, b) < link_min)
         {
           remember_failure (failed, owner[edge->a], owner[edge->b], sizes);
           continue;
@@ -315,7 +237,6 @@ px_align (PxDocument   **documents,
   g_free (owner);
   g_free (source);
   g_free (index);
-  pairs_clear (&probabilities);
 
   if (g_cancellable_is_cancelled (cancellable))
     g_clear_pointer (&result, g_ptr_array_unref);

@@ -353,12 +353,14 @@ add_feature (GArray *vector,
 }
 
 /* A quantity that has a feature of its own: a figure with what it counts,
- * or with a unit; a bare "one of them" says little.
+ * or with a unit; a bare "one of them" says little, nor does a part of a
+ * whole ("one of the seven emirates": the whole's figure is the feature).
  */
 static gboolean
 has_value_feature (const PxQuantity *quantity)
 {
-  return !quantity->vague && (quantity->dimension != PX_DIMENSION_COUNT || quantity->n_heads > 0);
+  return !quantity->vague && !quantity->partitive
+         && (quantity->dimension != PX_DIMENSION_COUNT || quantity->n_heads > 0);
 }
 
 static gboolean
@@ -564,22 +566,6 @@ bloom_fill (guint64       *bits,
 
       bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
     }
-}
-
-/* Whether some of @concepts may be in the passage whose filter is @bits. */
-static gboolean
-bloom_may_meet (const guint64 *bits,
-                const guint32 *concepts,
-                guint          n)
-{
-  for (guint c = 0; c < n; c++)
-    {
-      guint bit = bloom_bit (concepts[c]);
-
-      if (bits[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64)))
-        return TRUE;
-    }
-  return FALSE;
 }
 
 static void
@@ -792,7 +778,9 @@ _px_similarity_describe_words (PxSimilarity *self,
 
 typedef struct
 {
-  GArray **index;            /* feature -> Posting, in passage order */
+  guint *first;              /* feature -> its first posting; n_features + 1 */
+  Posting *postings;         /* feature after feature, each in passage order; none for a feature in
+                              * more than max_postings passages, which no search reads */
   guint max_postings;
   double gate;
   gboolean by_source;        /* the passages come source after source */
@@ -804,8 +792,9 @@ candidates_init (PxSimilarity *self,
                  Candidates   *candidates)
 {
   guint n_sources = 0;
+  guint *counts;             /* per feature: its passages, then where its next posting goes */
+  guint total = 0;
 
-  candidates->index = g_new0 (GArray *, self->n_features + 1);
   candidates->gate = _px_similarity_setting ("gate", 0.05);
   for (guint i = 0; i < self->n_passages; i++)
     n_sources = MAX (n_sources, self->passages[i].source + 1);
@@ -821,6 +810,24 @@ candidates_init (PxSimilarity *self,
         candidates->by_source = FALSE;
     }
 
+  /* counted first, so that the postings take one block of their exact size
+   * and a word too common to search takes none */
+  counts = g_new0 (guint, self->n_features + 1);
+  for (guint i = 0; i < self->n_passages; i++)
+    if (!self->passages[i].furniture)
+      for (guint f = 0; f < self->passages[i].expanded->len; f++)
+        counts[g_array_index (self->passages[i].expanded, Feature, f).feature]++;
+  candidates->first = g_new (guint, self->n_features + 1);
+  for (guint f = 0; f < self->n_features; f++)
+    {
+      candidates->first[f] = total;
+      if (counts[f] <= candidates->max_postings)
+        total += counts[f];
+      counts[f] = candidates->first[f];
+    }
+  candidates->first[self->n_features] = total;
+  candidates->postings = g_new (Posting, MAX (total, 1));
+
   for (guint i = 0; i < self->n_passages; i++)
     {
       const Passage *passage = &self->passages[i];
@@ -832,36 +839,34 @@ candidates_init (PxSimilarity *self,
           const Feature *feature = &g_array_index (passage->expanded, Feature, f);
           Posting posting = { i, feature->weight };
 
-          if (candidates->index[feature->feature] == NULL)
-            candidates->index[feature->feature] = g_array_new (FALSE, FALSE, sizeof (Posting));
-          g_array_append_val (candidates->index[feature->feature], posting);
+          if (counts[feature->feature] < candidates->first[feature->feature + 1])
+            candidates->postings[counts[feature->feature]++] = posting;
         }
     }
+  g_free (counts);
 }
 
 static void
 candidates_clear (PxSimilarity *self,
                   Candidates   *candidates)
 {
-  for (guint f = 0; f < self->n_features; f++)
-    if (candidates->index[f] != NULL)
-      g_array_unref (candidates->index[f]);
-  g_clear_pointer (&candidates->index, g_free);
+  g_clear_pointer (&candidates->first, g_free);
+  g_clear_pointer (&candidates->postings, g_free);
   g_clear_pointer (&candidates->last_of_source, g_free);
 }
 
-/* The first of @postings (in passage order) of a passage after @i. */
+/* The first of @postings[@lo..@hi) (in passage order) of a passage after @i. */
 static guint
-postings_after (const GArray *postings,
-                guint         i)
+postings_after (const Posting *postings,
+                guint          lo,
+                guint          hi,
+                guint          i)
 {
-  guint lo = 0, hi = postings->len;
-
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (g_array_index (postings, Posting, mid).passage <= i)
+      if (postings[mid].passage <= i)
         lo = mid + 1;
       else
         hi = mid;
@@ -894,13 +899,12 @@ candidates_of (PxSimilarity     *self,
   for (guint f = 0; f < passage->expanded->len; f++)
     {
       const Feature *feature = &g_array_index (passage->expanded, Feature, f);
-      GArray *postings = candidates->index[feature->feature];
+      guint end = candidates->first[feature->feature + 1];
 
-      if (postings->len > candidates->max_postings)
-        continue;
-      for (guint p = postings_after (postings, after); p < postings->len; p++)
+      /* none for a word in too many passages (MAX_POSTINGS_PER_SOURCE) */
+      for (guint p = postings_after (candidates->postings, candidates->first[feature->feature], end, after); p < end; p++)
         {
-          const Posting *posting = &g_array_index (postings, Posting, p);
+          const Posting *posting = &candidates->postings[p];
           guint j = posting->passage;
 
           if (!candidates->by_source && self->passages[j].source == passage->source)
@@ -947,14 +951,32 @@ _px_similarity_foreach_candidate (PxSimilarity   *self,
  */
 #define SCORE_CHUNK 16
 
+/* A pair kept: the other passage, j > i, and its probability. */
+typedef struct
+{
+  guint other;
+  float probability;
+} Kept;
+
+struct _PxScoredPairs
+{
+  guint n_passages;
+  guint *start;              /* per passage i: its first pair in its chunk's array; n_passages + 1 */
+  GArray **kept;             /* Kept, per chunk of SCORE_CHUNK passages, each passage's sorted by other */
+  guint n_chunks;
+  GArray *edges;             /* PxScoredPair at the edge or above */
+};
+
 typedef struct
 {
   PxSimilarity *self;
   Candidates *candidates;
   double floor;
+  double edge;
   double **dots;             /* per worker */
   guint **touched;           /* per worker */
-  GArray **scored;           /* PxScoredPair, per chunk of passages */
+  PxScoredPairs *pairs;
+  GArray **edges;            /* PxScoredPair, per chunk of passages */
   GCancellable *cancellable;
 } Scoring;
 
@@ -962,7 +984,9 @@ typedef struct
 {
   PxSimilarity *self;
   double floor;
-  GArray *out;
+  double edge;
+  GArray *kept;
+  GArray *edges;
 } ScoreInto;
 
 static void
@@ -971,11 +995,27 @@ score_pair_cb (guint    i,
                gpointer user_data)
 {
   ScoreInto *into = user_data;
-  PxScoredPair pair = { i, j, _px_similarity_probability (into->self, i, j) };
+  double probability = _px_similarity_probability (into->self, i, j);
+  Kept kept = { j, (float) probability };
 
-  if (pair.probability < into->floor)
+  if (probability < into->floor)
     return;
-  g_array_append_val (into->out, pair);
+  g_array_append_val (into->kept, kept);
+  if (probability >= into->edge)
+    {
+      PxScoredPair pair = { i, j, (float) probability };
+
+      g_array_append_val (into->edges, pair);
+    }
+}
+
+static int
+compare_kept (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = ((const Kept *) a)->other, y = ((const Kept *) b)->other;
+
+  return (x > y) - (x < y);
 }
 
 static void
@@ -986,9 +1026,13 @@ score_chunk_cb (guint    chunk,
   Scoring *scoring = user_data;
   guint first = chunk * SCORE_CHUNK;
   guint end = MIN (first + SCORE_CHUNK, scoring->self->n_passages);
-  ScoreInto into = { scoring->self, scoring->floor, g_array_new (FALSE, FALSE, sizeof (PxScoredPair)) };
+  ScoreInto into = { scoring->self, scoring->floor, scoring->edge, g_array_new (FALSE, FALSE, sizeof (Kept)),
+                     g_array_new (FALSE, FALSE, sizeof (PxScoredPair)) };
 
-  scoring->scored[chunk] = into.out;
+  scoring->pairs->kept[chunk] = into.kept;
+  scoring->edges[chunk] = into.edges;
+  for (guint i = first; i < end; i++)
+    scoring->pairs->start[i] = 0;
   if (g_cancellable_is_cancelled (scoring->cancellable))
     return;
   if (scoring->dots[worker] == NULL)
@@ -997,31 +1041,44 @@ score_chunk_cb (guint    chunk,
       scoring->touched[worker] = g_new (guint, scoring->self->n_passages);
     }
   for (guint i = first; i < end; i++)
-    candidates_of (scoring->self, scoring->candidates, i, scoring->dots[worker], scoring->touched[worker],
-                   score_pair_cb, &into);
+    {
+      guint from = into.kept->len;
+
+      scoring->pairs->start[i] = from;
+      candidates_of (scoring->self, scoring->candidates, i, scoring->dots[worker], scoring->touched[worker],
+                     score_pair_cb, &into);
+      qsort (&g_array_index (into.kept, Kept, from), into.kept->len - from, sizeof (Kept), compare_kept);
+    }
 }
 
-GArray *
+PxScoredPairs *
 _px_similarity_score_candidates (PxSimilarity *self,
                                  double        floor,
+                                 double        edge,
                                  GCancellable *cancellable)
 {
   Candidates candidates;
   guint n_chunks = (self->n_passages + SCORE_CHUNK - 1) / SCORE_CHUNK;
   guint n_workers = px_parallel_workers_for (self->n_passages, SCORE_MIN_PASSAGES_PER_WORKER);
-  Scoring scoring = { self, &candidates, floor, g_new0 (double *, n_workers), g_new0 (guint *, n_workers),
-                      g_new0 (GArray *, n_chunks), cancellable };
-  GArray *scored = g_array_new (FALSE, FALSE, sizeof (PxScoredPair));
+  PxScoredPairs *pairs = g_new0 (PxScoredPairs, 1);
+  Scoring scoring = { self, &candidates, floor, edge, g_new0 (double *, n_workers), g_new0 (guint *, n_workers),
+                      pairs, g_new0 (GArray *, n_chunks), cancellable };
+
+  pairs->n_passages = self->n_passages;
+  pairs->n_chunks = n_chunks;
+  pairs->start = g_new0 (guint, self->n_passages + 1);
+  pairs->kept = g_new0 (GArray *, n_chunks);
+  pairs->edges = g_array_new (FALSE, FALSE, sizeof (PxScoredPair));
 
   candidates_init (self, &candidates);
   px_parallel_for (n_chunks, n_workers, 1, score_chunk_cb, &scoring, cancellable);
 
   /* in the order of the passages, whichever thread scored them */
   for (guint c = 0; c < n_chunks; c++)
-    if (scoring.scored[c] != NULL)
+    if (scoring.edges[c] != NULL)
       {
-        g_array_append_vals (scored, scoring.scored[c]->data, scoring.scored[c]->len);
-        g_array_unref (scoring.scored[c]);
+        g_array_append_vals (pairs->edges, scoring.edges[c]->data, scoring.edges[c]->len);
+        g_array_unref (scoring.edges[c]);
       }
   for (guint w = 0; w < n_workers; w++)
     {
@@ -1030,9 +1087,57 @@ _px_similarity_score_candidates (PxSimilarity *self,
     }
   g_free (scoring.dots);
   g_free (scoring.touched);
-  g_free (scoring.scored);
+  g_free (scoring.edges);
   candidates_clear (self, &candidates);
-  return scored;
+  return pairs;
+}
+
+float
+_px_scored_pairs_lookup (const PxScoredPairs *pairs,
+                         guint                a,
+                         guint                b)
+{
+  guint i = MIN (a, b), j = MAX (a, b);
+  const GArray *kept;
+  guint lo, hi;
+
+  if (j >= pairs->n_passages || (kept = pairs->kept[i / SCORE_CHUNK]) == NULL)
+    return 0;
+  lo = pairs->start[i];
+  hi = (i + 1) % SCORE_CHUNK != 0 && i + 1 < pairs->n_passages ? pairs->start[i + 1] : kept->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint other = g_array_index (kept, Kept, mid).other;
+
+      if (other == j)
+        return g_array_index (kept, Kept, mid).probability;
+      if (other < j)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return 0;
+}
+
+GArray *
+_px_scored_pairs_edges (const PxScoredPairs *pairs)
+{
+  return pairs->edges;
+}
+
+void
+_px_scored_pairs_free (PxScoredPairs *pairs)
+{
+  if (pairs == NULL)
+    return;
+  for (guint c = 0; c < pairs->n_chunks; c++)
+    if (pairs->kept[c] != NULL)
+      g_array_unref (pairs->kept[c]);
+  g_free (pairs->kept);
+  g_free (pairs->start);
+  g_array_unref (pairs->edges);
+  g_free (pairs);
 }
 
 /* Pair features -------------------------------------------------------- */
@@ -1100,13 +1205,43 @@ has_word (const Passage *passage,
 }
 
 static gboolean
+sorted_contains (const guint32 *list,
+                 guint          n,
+                 guint32        id)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (list[mid] == id)
+        return TRUE;
+      if (list[mid] < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+/* Whether @concepts meet the passage's: a concept is looked for only
+ * where the passage's Bloom filter may have it. */
+static gboolean
 meets (const guint32 *concepts,
        guint          n,
        const GArray  *passage_concepts,
        const guint64 *passage_bits)
 {
-  return bloom_may_meet (passage_bits, concepts, n)
-         && px_lexicon_concepts_meet (concepts, n, (const guint32 *) passage_concepts->data, passage_concepts->len);
+  for (guint c = 0; c < n; c++)
+    {
+      guint bit = bloom_bit (concepts[c]);
+
+      if ((passage_bits[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64)))
+          && sorted_contains ((const guint32 *) passage_concepts->data, passage_concepts->len, concepts[c]))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The rarity-weighted share of @a's words that @b has, as words or, for

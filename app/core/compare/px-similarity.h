@@ -87,17 +87,37 @@ typedef struct
 {
   guint i;
   guint j;
-  double probability;
+  float probability;
 } PxScoredPair;
 
-/* The candidates _px_similarity_foreach_candidate() gives, in its order,
- * with their probabilities, those at @floor or above; scored on several
- * threads when there are enough passages to pay for them. A GArray of
- * PxScoredPair; those scored before @cancellable was cancelled, if it was.
+/* The candidates _px_similarity_foreach_candidate() gives with their
+ * probabilities, those at a floor or above, kept passage by passage in
+ * 8 bytes a pair (a huge input has millions).
  */
-GArray *_px_similarity_score_candidates (PxSimilarity *self,
-                                         double        floor,
-                                         GCancellable *cancellable);
+typedef struct _PxScoredPairs PxScoredPairs;
+
+/* Scores the candidates, on several threads when there are enough passages
+ * to pay for them, and keeps those at @floor or above; those at @edge or
+ * above are also listed in _px_scored_pairs_edges(). When @cancellable is
+ * cancelled, those scored before.
+ */
+PxScoredPairs *_px_similarity_score_candidates (PxSimilarity *self,
+                                                double        floor,
+                                                double        edge,
+                                                GCancellable *cancellable);
+
+/* The probability kept for the pair @a, @b (either order), as a float; 0
+ * when it was not kept. */
+float _px_scored_pairs_lookup (const PxScoredPairs *pairs,
+                               guint                a,
+                               guint                b);
+
+/* The pairs at the edge or above, in _px_similarity_foreach_candidate()'s
+ * order: a GArray of PxScoredPair, owned by @pairs. */
+GArray *_px_scored_pairs_edges (const PxScoredPairs *pairs);
+
+void _px_scored_pairs_free (PxScoredPairs *pairs);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxScoredPairs, _px_scored_pairs_free)
 
 /* The quick cosine of the candidate search (0 for furniture). */
 double _px_similarity_quick (PxSimilarity *self,
