@@ -651,6 +651,35 @@ test_furniture_lines (void)
     g_assert_null (strstr (article->text, "writer based in"));
     g_assert_nonnull (strstr (article->text, "by about a third."));
   }
+
+  /* a contributor's note on the last line names a role held at a body; a
+   * role in the news, or a note with more to say, is the article's
+   */
+  {
+    const struct
+    {
+      const char *last;
+      gboolean kept;
+    } feet[] = {
+      { "Ana Ruiz is a professor of maritime history at Lakeview University.", FALSE },
+      { "Ana Ruiz is national administrator of the Harbour Trust.", FALSE },
+      { "Ana Ruiz is the mayor of Port Ellis.", TRUE },
+      { "Ana Ruiz is a professor of history at Lakeview University. She said the gates had never worked.", TRUE },
+      { "Ruiz is a professor of history at the university.", TRUE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (feet); i++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autofree char *page = g_strdup_printf ("<html><body><article>" BODY_TEXT BODY_TEXT "<p>%s</p></article></body></html>",
+                                                 feet[i].last);
+        g_autoptr(PxArticle) article = extract_string (page, NULL, &error);
+
+        g_assert_no_error (error);
+        if (feet[i].kept != (strstr (article->text, "Ruiz is") != NULL))
+          g_error ("\"%s\" should %sbe in the article text", feet[i].last, feet[i].kept ? "" : "not ");
+      }
+  }
 }
 
 /* Damaged pages that real sites serve: the article is still found. */
