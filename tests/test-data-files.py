@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validates the files that integrate Parallax with the desktop: the .desktop
 entry and its D-Bus service, the AppStream metainfo, the GSettings schema, the
-translations, POTFILES.in and the icons.
+translations, POTFILES.in, the shortcuts window and the icons.
 
 Usage: test-data-files.py CHECK ARGUMENTS...
   desktop DESKTOP-FILE SERVICE-FILE PO-DIR
@@ -9,6 +9,7 @@ Usage: test-data-files.py CHECK ARGUMENTS...
   schema SCHEMA-FILE
   po PO-DIR
   potfiles SOURCE-ROOT
+  shortcuts SOURCE-ROOT   (the README's keys = the shortcuts window's)
   app-icon SVG...  |  symbolic-icon SVG...
   installed MESON BUILD-DIR BINDIR DATADIR LOCALEDIR PO-DIR
   flatpak MANIFEST
@@ -403,6 +404,77 @@ def check_flatpak(tap, manifest_path):
            "the app source is this source tree", f"path resolves to {root or 'nothing'}")
 
 
+# Keys as the README writes them ("Ctrl+Shift+V") and as GTK does ("<Control><Shift>v").
+KEY_NAMES = {"return": "Enter", "enter": "Enter", "comma": ",", "question": "?", "slash": "/",
+             "down": "Down", "up": "Up", "delete": "Delete"}
+
+
+def readme_combo(text):
+    parts = text.strip().split("+")
+    if text.strip().endswith("+"):  # "Ctrl++"
+        parts = parts[:-2] + ["+"]
+    mods = frozenset(p.lower().replace("control", "ctrl") for p in parts[:-1])
+    key = parts[-1]
+    key = KEY_NAMES.get(key.lower(), key.upper() if len(key) == 1 else key)
+    return mods, key
+
+
+def gtk_combo(accel):
+    mods = frozenset(m.lower().replace("control", "ctrl").replace("primary", "ctrl")
+                     for m in re.findall(r"<(\w+)>", accel))
+    key = re.sub(r"<\w+>", "", accel)
+    key = KEY_NAMES.get(key.lower(), key.upper() if len(key) == 1 else key)
+    return mods, key
+
+
+def show_combo(combo):
+    return "+".join(sorted(m.capitalize() for m in combo[0]) + [combo[1]])
+
+
+def check_shortcuts(tap, source_root):
+    """Every key the README's shortcut table lists is in the shortcuts
+    window (help-overlay.ui), and every key there is in the README; keys
+    given there by action are those the application binds to it."""
+    with open(os.path.join(source_root, "README.md"), encoding="utf-8") as f:
+        readme = f.read()
+    table = readme.split("### Keyboard shortcuts", 1)[1].split("\n\n", 2)[1]
+    listed = {}
+    for row in table.splitlines()[2:]:
+        cells = [c.strip() for c in row.strip().strip("|").split("|")]
+        keys = re.sub(r"\s*\(.*?\)", "", cells[0])
+        for key in keys.split(" / "):
+            listed[readme_combo(key)] = cells[1]
+    tap.ok(len(listed) >= 15, "the README lists the shortcuts", f"{len(listed)} found")
+
+    with open(os.path.join(source_root, "app", "gui", "px-application.c"), encoding="utf-8") as f:
+        app_source = f.read()
+    bound = {}
+    for action, accels in re.findall(r'\{\s*"([\w.:-]+)",\s*\{([^}]*)\}\s*\}', app_source):
+        bound[action] = [gtk_combo(a) for a in re.findall(r'"([^"]+)"', accels)]
+    # GtkApplicationWindow's own, for the shortcuts window
+    bound.setdefault("win.show-help-overlay", [gtk_combo("<Control>question")])
+
+    tree = ET.parse(os.path.join(source_root, "ui", "help-overlay.ui"))
+    shown = set()
+    for obj in tree.iter("object"):
+        if obj.get("class") != "GtkShortcutsShortcut":
+            continue
+        props = {p.get("name"): (p.text or "") for p in obj.findall("property")}
+        if "accelerator" in props:
+            for accel in props["accelerator"].split():
+                shown.add(gtk_combo(accel))
+        elif "action-name" in props:
+            keys = bound.get(props["action-name"], [])
+            tap.ok(len(keys) > 0, f"the shortcuts window's {props['action-name']} has a key",
+                   props.get("title", ""))
+            shown.update(keys)
+
+    for combo, what in sorted(listed.items(), key=lambda item: show_combo(item[0])):
+        tap.ok(combo in shown, f"{show_combo(combo)} ({what}) is in the shortcuts window")
+    for combo in sorted(shown - set(listed), key=show_combo):
+        tap.ok(False, f"{show_combo(combo)}, in the shortcuts window, is in the README")
+
+
 def main(argv):
     tap = Tap()
     if len(argv) < 2:
@@ -423,6 +495,8 @@ def main(argv):
         check_svg(tap, check.split("-")[0], args)
     elif check == "flatpak":
         check_flatpak(tap, *args)
+    elif check == "shortcuts":
+        check_shortcuts(tap, *args)
     elif check == "installed":
         check_installed(tap, *args)
     else:

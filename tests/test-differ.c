@@ -675,6 +675,15 @@ test_contradiction_antonyms (void)
   assert_not_flagged ("The final list of the committee included the mayor of the northern town, officials said.",
                       "The final list of the committee excluded the governor of the southern province, officials said.",
                       PX_DIFFERENCE_CONTRADICTION);
+  /* an opposite in a clause that "as", "when", "after" opens is another
+   * subject's: the costs rose, the shares fell */
+  assert_not_flagged ("The baker's shares have fallen by about a third over the past two years, its annual report showed.",
+                      "The baker's shares have lost about a third of their value over the past two years as costs rose, its annual report showed.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* the same subordinate clause in both is one slot */
+  assert_flagged ("Thousands of fans cheered in the square as the home side won the cup final in Leipzig on Saturday.",
+                  "Thousands of fans gathered in the square as the home side lost the cup final in Leipzig on Saturday.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
 }
 
 /* Negations that agree, and negations of another slot. */
@@ -1347,6 +1356,18 @@ test_number_not (void)
   assert_not_flagged ("Manning passed for 364 yards and Ratliff returned an interception 35-yards for a touchdown as the Colts won.",
                       "Ratliff intercepted the pass and raced in from 35 yards out for the touchdown as the Colts won.",
                       PX_DIFFERENCE_NUMBER);
+  /* a part of a whole counts the whole's things, against another part
+   * only: "19 of the 35 seats" and "17 of the 35 seats"; not "eight of
+   * the nine members" against "the nine members" */
+  assert_flagged ("The Unity Bloc won 19 of the 35 seats in the regional assembly, the electoral commission said.",
+                  "According to preliminary results, the bloc won 17 of the 35 seats, short of a majority.",
+                  PX_DIFFERENCE_NUMBER, "19 of the 35 seats", "17 of the 35 seats");
+  assert_not_flagged ("Eight of the nine members of the rate-setting committee voted for the cut on Thursday.",
+                      "The nine members of the rate-setting committee voted for the cut on Thursday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Eight of the nine members of the rate-setting committee voted for the cut on Thursday.",
+                  "The ten members of the rate-setting committee voted for the cut on Thursday.",
+                  PX_DIFFERENCE_NUMBER, "nine members", "ten members");
   /* a part is not the whole */
   assert_not_flagged ("The bank reported income of $334 million for the quarter, including $281 million from trading.",
                       "The bank reported income of $334 million for the quarter.",
@@ -1397,6 +1418,20 @@ test_number_durations (void)
   assert_not_flagged ("LaRue served 41/2 months in federal prison for conspiracy to obstruct justice, records show.",
                       "LaRue served four and a half months in federal prison for conspiracy to obstruct justice, records show.",
                       PX_DIFFERENCE_NUMBER);
+  /* one span in two units; not the larger unit alone */
+  assert_not_flagged ("A court in Lima sentenced the former minister to 12 years and six months in prison for taking bribes.",
+                      "A court in Lima sentenced the former minister to 12 and a half years in prison for taking bribes.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Firefighters battled the blaze at the mill for three hours and 30 minutes, the fire chief said.",
+                      "Firefighters battled the blaze at the mill for three and a half hours, the fire chief said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("A court in Lima sentenced the former minister to 12 years and six months in prison for taking bribes.",
+                  "A court in Lima sentenced the former minister to 12 years in prison for taking bribes.",
+                  PX_DIFFERENCE_NUMBER, "12 years and six months", "12 years");
+  /* a smaller unit first is two terms: jail, then probation */
+  assert_flagged ("The judge sentenced the driver to six months and three years of probation for the crash.",
+                  "The judge sentenced the driver to eight months and three years of probation for the crash.",
+                  PX_DIFFERENCE_NUMBER, "six months", "eight months");
 }
 
 /* A written fraction is its number: "4½ months" is "four and a half

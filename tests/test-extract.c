@@ -27,6 +27,7 @@ static const char * const fixtures[] = {
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
   "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote", "credit-lines", "headline-line", "related-lines", "share-tail", "link-list",
   "signup-prompts", "blogger-footer", "wordpress-footer", "newsroom-widgets", "jetpack-post", "key-dates-box",
+  "oped-contributors", "related-box",
 };
 
 static const char *
@@ -593,6 +594,8 @@ test_furniture_lines (void)
     "\u2014Jane Holm",
     "This article is reproduced with permission from the Harbour Times.",
     "Support local journalism",
+    "January 7, 2025 4:30 PM | Printable version",
+    "Dec 28, 2025 - Email this - Comments (3)",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
@@ -604,6 +607,7 @@ test_furniture_lines (void)
     "Follow-up checks found two more cracks in the east gate.",
     "Contact with the dredger was lost at 3 a.m., the coastguard said.",
     "\u2014 and then the lights went out across the quay, the harbour master said.",
+    "Print deadlines moved to 4:30 PM on January 7, the harbour office said.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 
@@ -646,6 +650,35 @@ test_furniture_lines (void)
     g_assert_null (strstr (article->text, "Gates and Tides"));
     g_assert_null (strstr (article->text, "writer based in"));
     g_assert_nonnull (strstr (article->text, "by about a third."));
+  }
+
+  /* a contributor's note on the last line names a role held at a body; a
+   * role in the news, or a note with more to say, is the article's
+   */
+  {
+    const struct
+    {
+      const char *last;
+      gboolean kept;
+    } feet[] = {
+      { "Ana Ruiz is a professor of maritime history at Lakeview University.", FALSE },
+      { "Ana Ruiz is national administrator of the Harbour Trust.", FALSE },
+      { "Ana Ruiz is the mayor of Port Ellis.", TRUE },
+      { "Ana Ruiz is a professor of history at Lakeview University. She said the gates had never worked.", TRUE },
+      { "Ruiz is a professor of history at the university.", TRUE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (feet); i++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autofree char *page = g_strdup_printf ("<html><body><article>" BODY_TEXT BODY_TEXT "<p>%s</p></article></body></html>",
+                                                 feet[i].last);
+        g_autoptr(PxArticle) article = extract_string (page, NULL, &error);
+
+        g_assert_no_error (error);
+        if (feet[i].kept != (strstr (article->text, "Ruiz is") != NULL))
+          g_error ("\"%s\" should %sbe in the article text", feet[i].last, feet[i].kept ? "" : "not ");
+      }
   }
 }
 

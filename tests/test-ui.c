@@ -261,6 +261,35 @@ test_progress (Fixture       *fixture,
   g_assert_cmpfloat (px_source_column_get_progress (column), ==, -1);
 }
 
+static gboolean
+status_waiting (gpointer data)
+{
+  return g_str_equal (px_story_view_get_status (data), "Comparing once 1 more source has loaded");
+}
+
+/* While a source is still loading, the line under the columns says the
+ * comparison waits for it, not that there is nothing to compare.
+ */
+static void
+test_status_waiting (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autofree char *url = g_strconcat (fixture->base, "slow.html", NULL);
+  g_autofree char *first = write_file (fixture, "first.txt", "The bridge reopened on Monday after three weeks of "
+                                       "repairs, the council said.\n");
+  g_autofree char *second = write_file (fixture, "second.txt", "The bridge reopened on Monday after three weeks "
+                                        "of repairs, the council said.\n");
+  const char *inputs[] = { first, second, url, NULL };
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (status_waiting, fixture->view, "the status to say the comparison waits", WAIT_SECONDS);
+  g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, 2)), ==,
+                   PX_SOURCE_COLUMN_LOADING);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the slow page", WAIT_SECONDS);
+  g_test_message ("status: %s", px_story_view_get_status (fixture->view));
+  g_assert_nonnull (strstr (px_story_view_get_status (fixture->view), "shared claim"));
+}
+
 /* Addresses and files dropped on the window become sources. */
 static void
 test_drop (Fixture       *fixture,
@@ -1105,7 +1134,7 @@ column_in_view (PxStoryView *view,
 /* The current difference is in view: a column on every side of it that
  * the view can hold at once, each scrolled to its sentence. The most
  * sides any run of neighbouring columns that fits shows is what the view
- * must show.
+ * must show, with the first side's wording among them when it can be.
  */
 static gboolean
 difference_in_view (gpointer data)
@@ -1117,7 +1146,7 @@ difference_in_view (gpointer data)
   int sides[16];
   double lefts[16], rights[16];
   gboolean in_view[16], seen[16] = { FALSE, };
-  guint n_seen = 0, most = 0;
+  guint n_seen = 0, most = 0, most_with_first = 0;
 
   g_assert_cmpuint (n, <=, G_N_ELEMENTS (sides));
   panel_cover (view, &cover_start, &cover_end);
@@ -1155,8 +1184,11 @@ difference_in_view (gpointer data)
             run++;
           }
       most = MAX (most, run);
+      if (run_seen[0])
+        most_with_first = MAX (most_with_first, run);
     }
-  if (most == 0 || n_seen < most)
+  /* Of equal views, the one with the wording the summary names first. */
+  if (most == 0 || n_seen < most || (most_with_first == most && !seen[0]))
     return FALSE;
   g_test_message ("difference %d: %u of %u sides in view (value %.0f of %.0f, page %.0f)",
                   px_story_view_get_current_difference (view), n_seen, most, gtk_adjustment_get_value (adjustment),
@@ -1215,6 +1247,87 @@ test_navigate_narrow (Fixture       *fixture,
                            WAIT_SECONDS);
     }
   g_settings_reset (settings, "show-claims-panel");
+}
+
+static gboolean
+columns_laid_out_wide (gpointer data)
+{
+  GtkAdjustment *adjustment = px_story_view_get_columns_adjustment (data);
+
+  return gtk_adjustment_get_page_size (adjustment) > 0
+         && gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 200;
+}
+
+static gboolean
+stop_loop_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A story opened from more files than fit starts on its first column. */
+static void
+test_open_many_first_in_view (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autofree char *paths[5] = { NULL, };
+  const char *inputs[6] = { NULL, };
+  gboolean done = FALSE;
+  double left, right;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("report-%u.txt", i + 1);
+      g_autofree char *text = g_strdup_printf ("Report %u\n\nThe bridge reopened on Monday after %u weeks of "
+                                               "repairs.\n\nTraffic was light.\n", i + 1, i + 2);
+
+      paths[i] = write_file (fixture, name, text);
+      inputs[i] = paths[i];
+    }
+  covering_window = fixture->window;
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 700, 800);
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the five files", WAIT_SECONDS);
+  px_ui_test_wait_for (columns_laid_out_wide, fixture->view, "the columns wider than the window", WAIT_SECONDS);
+  /* A while for any scrolling still to come. */
+  g_timeout_add (500, stop_loop_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (column_in_view (fixture->view, 0, &left, &right));
+  g_assert_cmpfloat (gtk_adjustment_get_value (px_story_view_get_columns_adjustment (fixture->view)), <, 1);
+}
+
+static gboolean
+search_has_focus (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+
+  return focus != NULL && (GTK_IS_SEARCH_ENTRY (focus) || GTK_IS_SEARCH_ENTRY (gtk_widget_get_parent (focus)))
+         && gtk_widget_is_drawable (focus);
+}
+
+/* Ctrl+F searches the library also when it has folded away for the
+ * columns: it comes over them with its search entry focused (it had
+ * stayed away, the focus nowhere).
+ */
+static void
+test_search_folded_library (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AdwFlap *sidebar = fixture->window->sidebar_flap;
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  open_demo (fixture);
+  px_ui_test_wait_for (flap_folded, sidebar, "the library to fold away for the columns", WAIT_SECONDS);
+  g_assert_false (adw_flap_get_reveal_flap (sidebar));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  g_assert_true (adw_flap_get_reveal_flap (sidebar));
+  px_ui_test_wait_for (search_has_focus, fixture->window, "the search entry to take the focus", WAIT_SECONDS);
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
 }
 
 static gboolean
@@ -1776,6 +1889,11 @@ main (int    argc,
   g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
   g_test_add ("/ui/status-counts", Fixture, NULL, fixture_set_up, test_status_counts, fixture_tear_down);
   g_test_add ("/ui/navigate-narrow", Fixture, NULL, fixture_set_up, test_navigate_narrow, fixture_tear_down);
+  g_test_add ("/ui/open-many-first-in-view", Fixture, NULL, fixture_set_up, test_open_many_first_in_view,
+              fixture_tear_down);
+  g_test_add ("/ui/search-folded-library", Fixture, NULL, fixture_set_up, test_search_folded_library,
+              fixture_tear_down);
+  g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);

@@ -105,11 +105,25 @@ update_status (PxStoryView *self)
   guint n_hidden = self->session != NULL ? px_session_get_n_hidden (self->session) : 0;
   guint n_less_certain = self->session != NULL ? px_session_get_n_less_certain (self->session) : 0;
 
+  guint n_loading = 0;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    n_loading += px_source_get_state (px_source_column_get_source (g_ptr_array_index (self->columns, i)))
+                 == PX_SOURCE_LOADING;
+
   gtk_spinner_set_spinning (self->compare_spinner, comparing);
   gtk_widget_set_visible (GTK_WIDGET (self->compare_spinner), comparing);
 
   if (comparing)
     text = g_strdup (_("Comparing…"));
+  else if (n_loading > 0 && self->columns->len > 1)
+    /* Translators: the sources are compared once every one has loaded
+     * (or failed); until then nothing is counted. A source that is slow
+     * to answer holds the comparison up to the fetch time limit.
+     */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Comparing once %u more source has loaded",
+                                         "Comparing once %u more sources have loaded", n_loading),
+                            n_loading);
   else if (error != NULL)
     text = g_strdup (error);
   else if (n_claims > 0 && current >= 0)
@@ -378,6 +392,7 @@ source_state_cb (PxSource    *source,
       if (px_source_column_get_source (column) == source && px_source_get_state (source) == PX_SOURCE_READY)
         g_signal_emit (self, signals[COLUMN_LOADED], 0, column);
     }
+  update_status (self);
 }
 
 /* The user asks to remove the source: whoever owns the story does, and the
@@ -497,6 +512,7 @@ sources_changed_cb (PxStoryView *self,
   /* What was to be scrolled to was marked by the old order. */
   g_array_set_size (self->reveal_groups, 0);
   update_columns (self);
+  update_status (self);
   update_banner (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_COLUMNS]);
 }
@@ -792,9 +808,10 @@ px_story_view_get_covered (PxStoryView *self,
 
 /* Where the columns' view would start to show the most of what
  * reveal_claim() marked: first a column of every side of the difference,
- * then as many of its columns, then as many columns that carry the
- * claim; of equal places, the nearest. -1 while the columns are not laid
- * out yet.
+ * then as many of its columns, then the wording its summary names first
+ * (when the sides do not fit side by side), then as many columns that
+ * carry the claim; of equal places, the nearest. -1 while the columns
+ * are not laid out yet.
  */
 static double
 best_columns_offset (PxStoryView *self)
@@ -856,7 +873,7 @@ best_columns_offset (PxStoryView *self)
     {
       double value = CLAMP (g_array_index (candidates, double, c), lower, MAX (lower, upper - page));
       g_autofree gboolean *side_seen = g_new0 (gboolean, n_sides + 1);
-      guint sides = 0, in_difference = 0, carriers = 0;
+      guint sides = 0, in_difference = 0, carriers = 0, first_side = 0;
       guint64 score;
 
       for (guint i = 0; i < lefts->len; i++)
@@ -871,11 +888,12 @@ best_columns_offset (PxStoryView *self)
               sides += !side_seen[group];
               side_seen[group] = TRUE;
               in_difference++;
+              first_side |= group == 0;
             }
           else
             carriers++;
         }
-      score = ((guint64) sides << 40) | ((guint64) in_difference << 20) | carriers;
+      score = ((guint64) sides << 42) | ((guint64) in_difference << 22) | ((guint64) first_side << 21) | carriers;
       if (score > best_score || (score == best_score && fabs (value - current) < fabs (best - current)))
         {
           best_score = score;

@@ -357,7 +357,13 @@ search_action (GtkWidget  *widget,
 {
   PxWindow *self = PX_WINDOW (widget);
 
-  g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
+  /* Folded away (a narrow window, or for the columns' room), the library
+   * comes over the columns, the preference kept, as F8 brings it.
+   */
+  if (adw_flap_get_folded (self->sidebar_flap))
+    adw_flap_set_reveal_flap (self->sidebar_flap, TRUE);
+  else
+    g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
   px_library_view_focus_search (self->library_view);
 }
 

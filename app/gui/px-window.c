@@ -70,23 +70,28 @@ void
 px_window_add_inputs (PxWindow           *self,
                       const char * const *inputs)
 {
-  g_autoptr(PxSource) last = NULL;
+  g_autoptr(PxSource) first = NULL;
 
   g_return_if_fail (PX_IS_WINDOW (self));
 
   for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
     {
       g_autofree char *input = g_strstrip (g_strdup (inputs[i]));
+      g_autoptr(PxSource) source = NULL;
 
       if (input[0] == '\0')
         continue;
-      g_clear_object (&last);
-      last = px_source_new_for_input (input);
-      px_session_add_source (self->session, last);
+      source = px_source_new_for_input (input);
+      px_session_add_source (self->session, source);
+      if (first == NULL)
+        first = g_steal_pointer (&source);
     }
-  /* A source added is fetched where the user can see it. */
-  if (last != NULL)
-    px_story_view_reveal_source (self->story_view, last);
+  /* A source added is fetched where the user can see it; of several, the
+   * first, the others to its right (a story opened from five files had
+   * started on its last column, the first out of sight).
+   */
+  if (first != NULL)
+    px_story_view_reveal_source (self->story_view, first);
 }
 
 void

@@ -1733,8 +1733,9 @@ quantity_same_topic (Context    *ctx,
    * first 17 passes" */
   if (!px_quantity_equal (qa, qb) && (gives_figure (ctx, b->source, qa) || gives_figure (ctx, a->source, qb)))
     return FALSE;
-  /* a part of the happening against the whole */
-  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb))
+  /* a part of the happening against the whole; a part of a whole
+   * ("19 of the 35 seats") only against another such part */
+  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || qa->partitive != qb->partitive)
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
@@ -3920,18 +3921,19 @@ in_cue (PxSentence *sentence,
  * "talks", "United States" around "would not withdraw").
  */
 static GHashTable *
-clause_concepts (PxDocument *doc,
-                 PxSentence *sentence,
-                 guint       first,
-                 guint       end,
-                 gboolean    whole)
+clause_concepts_from (PxDocument *doc,
+                      PxSentence *sentence,
+                      guint       first,
+                      guint       end,
+                      gboolean    whole,
+                      guint       floor)
 {
   GHashTable *concepts = g_hash_table_new (g_str_hash, g_str_equal);
   guint sentence_end = sentence->first_token + sentence->n_tokens;
   guint from = first, to = end;
   guint speaker_first = 0, speaker_end = 0;
 
-  while (from > sentence->first_token && (whole || !opens_clause (px_document_token (doc, from - 1))))
+  while (from > floor && (whole || !opens_clause (px_document_token (doc, from - 1))))
     from--;
   while (to < sentence_end && (whole || !opens_clause (px_document_token (doc, to))))
     to++;
@@ -3947,6 +3949,41 @@ clause_concepts (PxDocument *doc,
         g_hash_table_add (concepts, (gpointer) token->concept);
     }
   return concepts;
+}
+
+static GHashTable *
+clause_concepts (PxDocument *doc,
+                 PxSentence *sentence,
+                 guint       first,
+                 guint       end,
+                 gboolean    whole)
+{
+  return clause_concepts_from (doc, sentence, first, end, whole, sentence->first_token);
+}
+
+/* Where the clause of a word that a subordinating word opens begins: "as
+ * costs rose" tells of the costs, not of what the sentence's subject did
+ * ("its shares had lost a third of their value as costs rose"); "when he
+ * fell", "after he lost". The sentence's first token when there is none
+ * before the word in its clause.
+ */
+static guint
+subordinate_floor (PxDocument *doc,
+                   PxSentence *sentence,
+                   guint       word)
+{
+  static const char * const subordinators[] = { "as", "when", "after", "before", "since", "until", NULL };
+
+  for (guint t = word; t > sentence->first_token; t--)
+    {
+      PxToken *token = px_document_token (doc, t - 1);
+
+      if (opens_clause (token))
+        break;
+      if (token->kind == PX_TOKEN_WORD && px_word_is_one_of (token->norm, subordinators))
+        return t;
+    }
+  return sentence->first_token;
 }
 
 /* How far two clauses fill the same places: the share of the smaller
@@ -4289,8 +4326,13 @@ emit_opposed (Context    *ctx,
       Item *item = &g_array_index (items, Item, i);
       PxDocument *doc = ctx->documents[item->source];
 
-      g_ptr_array_add (clauses, clause_concepts (doc, px_document_sentence (doc, item->sentence),
-                                                 item->first_token, item->end_token, FALSE));
+      PxSentence *sentence = px_document_sentence (doc, item->sentence);
+
+      /* an opposite word's clause begins after a subordinating word: the
+       * words before it are another subject's */
+      g_ptr_array_add (clauses, clause_concepts_from (doc, sentence, item->first_token, item->end_token, FALSE,
+                                                      except == NULL ? subordinate_floor (doc, sentence, item->first_token)
+                                                                     : sentence->first_token));
     }
   for (guint i = 0; i < items->len; i++)
     for (guint j = i + 1; j < items->len; j++)

@@ -405,12 +405,14 @@ add_feature (GArray *vector,
 }
 
 /* A quantity that has a feature of its own: a figure with what it counts,
- * or with a unit; a bare "one of them" says little.
+ * or with a unit; a bare "one of them" says little, nor does a part of a
+ * whole ("one of the seven emirates": the whole's figure is the feature).
  */
 static gboolean
 has_value_feature (const PxQuantity *quantity)
 {
-  return !quantity->vague && (quantity->dimension != PX_DIMENSION_COUNT || quantity->n_heads > 0);
+  return !quantity->vague && !quantity->partitive
+         && (quantity->dimension != PX_DIMENSION_COUNT || quantity->n_heads > 0);
 }
 
 static gboolean

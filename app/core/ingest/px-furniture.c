@@ -150,7 +150,7 @@ static const char * const stamp_words[] = {
 
 /* Words of the tools around an article: sharing, printing, commenting. */
 static const char * const tool_words[] = {
-  "email", "e", "mail", "print", "printer", "friendly", "version", "share", "shares", "shared",
+  "email", "e", "mail", "print", "printer", "printable", "friendly", "version", "share", "shares", "shared",
   "this", "article", "story", "page", "post", "comment", "comments", "reply", "replies",
   "facebook", "twitter", "tweet", "tweets", "linkedin", "reddit", "digg", "it", "del", "icio",
   "us", "delicious", "stumbleupon", "pinterest", "whatsapp", "google", "buzz", "newsvine",
@@ -669,8 +669,21 @@ is_name_before (const char *text,
 static gboolean
 is_writer_note (const char  *text,
                 const Words *w,
-                gboolean     foot)
+                gboolean     foot,
+                gboolean     last_lines)
 {
+  /* what an outside contributor to the opinion pages is, in a note on
+   * the last lines ("Jane Doe is national administrator of the Sikh Civic
+   * Council.", "John Roe is a professor of law at Lakeview University."):
+   * a role held at a body, not a role in the news (a mayor, a senator)
+   */
+  static const char * const affiliations[] = {
+    "professor", "lecturer", "fellow", "scholar", "researcher", "scientist", "economist", "historian",
+    "administrator", "director", "president", "founder", "co-founder", "cofounder", "chair", "chairman",
+    "chairwoman", "chairperson", "ceo", "partner", "principal", "attorney", "lawyer", "physician",
+    "analyst", "strategist", "consultant", "adviser", "advisor", "commentator", "pastor", "rabbi",
+    "imam", "dean", "provost", "chancellor", "associate", "emeritus", NULL
+  };
   static const char * const roles[] = {
     "writer", "journalist", "reporter", "correspondent", "columnist", "editor", "contributor",
     "freelance", "freelancer", "blogger", "author", "novelist", NULL
@@ -703,6 +716,23 @@ is_writer_note (const char  *text,
   for (guint i = 0; i < w->n_words && i < 12; i++)
     if (in_list (w->words[i], roles))
       return TRUE;
+  /* the note is one sentence that names the body the writer is with */
+  if (last_lines && w->n_words <= 24 && (strstr (is, " of ") != NULL || strstr (is, " at ") != NULL))
+    {
+      /* a second sentence after it is the article's ("Jr." and "Dr." aside) */
+      for (const char *stop = strpbrk (is, ".!?"); stop != NULL; stop = strpbrk (stop + 1, ".!?"))
+        {
+          const char *word = stop;
+
+          while (word > is && word[-1] != ' ')
+            word--;
+          if (stop[1] == ' ' && g_ascii_isupper (stop[2]) && stop - word > 3)
+            return FALSE;
+        }
+      for (guint i = 0; i < w->n_words && i < 10; i++)
+        if (in_list (w->words[i], affiliations))
+          return TRUE;
+    }
   return FALSE;
 }
 
@@ -855,6 +885,26 @@ names_a_time (const char  *text,
   return month && number;
 }
 
+/* Every word a stamp's or a page tool's, with a date or a clock in it. */
+static gboolean
+is_stamp_with_tools (const char  *text,
+                     const Words *w)
+{
+  gboolean tool = FALSE;
+
+  for (guint i = 0; i < w->n_words; i++)
+    {
+      const char *word = w->words[i];
+
+      if (is_number (word) || is_ordinal (word) || in_list (word, stamp_words))
+        continue;
+      if (!in_list (word, tool_words))
+        return FALSE;
+      tool = TRUE;
+    }
+  return tool && names_a_time (text, w);
+}
+
 /* The label before a stamp's colon names a time ("Story Created:",
  * "Published time:", "Article Launched:"), not a happening ("End of
  * Watch:", "Election day:").
@@ -907,7 +957,8 @@ static Line
 classify (const char *text,
           const char *byline,
           gboolean    first_half,
-          gboolean    foot)
+          gboolean    foot,
+          gboolean    last_lines)
 {
   Words w;
   Line line = LINE_TEXT;
@@ -954,6 +1005,11 @@ classify (const char *text,
       if (is_correction (lower))
         line = LINE_TEXT;
       else if (is_stamp (&w) || is_labelled_stamp (text))
+        line = LINE_STAMP;
+      /* a stamp beside the page's tools: "January 7, 2008 4:30 PM |
+       * Printable version", "Dec 28, 2007 - Email this - Comments (3)"
+       */
+      else if (w.n_words <= 16 && is_stamp_with_tools (text, &w))
         line = LINE_STAMP;
       else if (is_byline (text, &w))
         line = LINE_BYLINE;
@@ -1003,7 +1059,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
-      else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w, foot)))
+      else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w, foot, last_lines)))
         line = LINE_FURNITURE;
       /* "With Jane Doe and John Roe": who helped write the piece */
       else if (!first_half && w.n_words <= 12 && starts_with_ci (text, "with ")
@@ -1357,13 +1413,25 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   gboolean in_list = FALSE;
   gsize kept_bytes = 0;
   guint last_long = 0;
+  guint last_prose = 0;
   g_autofree guint *sentences_below = g_new (guint, n + 1);
   g_autofree Line *lines = g_new (Line, n + 1);
   guint n_article = timeline_start (paragraphs);
 
   for (guint i = 0; i < n_article; i++)
-    if (strlen (g_ptr_array_index (paragraphs, i)) > PX_FURNITURE_RUNNING_TEXT)
-      last_long = i;
+    {
+      const char *text = g_ptr_array_index (paragraphs, i);
+      gsize len = strlen (text);
+
+      if (len > PX_FURNITURE_RUNNING_TEXT)
+        last_long = i;
+      /* the article's last sentence: numbered notes after it ("(2) Thanks
+       * to ...") are its foot
+       */
+      if (len >= PX_FURNITURE_SENTENCE && strchr (".!?\"", text[len - 1]) != NULL
+          && !((text[0] == '(' || text[0] == '[') && g_ascii_isdigit (text[1])))
+        last_prose = i;
+    }
   /* the sentences below each line, counted from the end */
   sentences_below[n] = 0;
   for (guint i = n; i > 0; i--)
@@ -1378,9 +1446,10 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       const char *text = g_ptr_array_index (paragraphs, i);
 
       if (i < n_article)
-        lines[i] = classify (text, byline, i < n_article / 2, i > last_long || i + PX_FURNITURE_FOOT_LINES >= n_article);
+        lines[i] = classify (text, byline, i < n_article / 2, i > last_long || i + PX_FURNITURE_FOOT_LINES >= n_article,
+                             i + PX_FURNITURE_FOOT_LINES >= n_article || i >= last_prose);
       else
-        lines[i] = classify (text, byline, FALSE, TRUE);
+        lines[i] = classify (text, byline, FALSE, TRUE, TRUE);
     }
 
   if (n > 0)

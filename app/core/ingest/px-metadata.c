@@ -13,6 +13,7 @@
 
 #include "px-html-private.h"
 #include "px-metadata-private.h"
+#include "px-readable-private.h"
 #include "px-outlets.h"
 #include "px-safe-text.h"
 
@@ -267,7 +268,7 @@ static gboolean
 looks_like_byline (const xmlNode *node,
                    const Names   *names)
 {
-  static const char * const words[] = { "byline", "author", "writtenby", "dateline", NULL };
+  static const char * const words[] = { "byline", "author", "writtenby", "dateline", "submitted", NULL };
   const char *rel = _px_html_attr (node, "rel");
 
   if (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
@@ -1622,6 +1623,22 @@ _px_metadata_clean_byline (const char *text)
           break;
         }
     }
+  /* a role in lower case after the names: "Jane Doe, opinion contributor",
+   * "Jane Doe and John Roe, staff writers"
+   */
+  for (guint i = n_words; i > start + 1; i--)
+    {
+      const char *last = words[i - 2];
+      gboolean lower = TRUE;
+
+      if (!g_str_has_suffix (last, ","))
+        continue;
+      for (guint k = i - 1; k < n_words && lower; k++)
+        lower = g_ascii_islower (words[k][0]);
+      if (lower)
+        n_words = i - 1;
+      break;
+    }
   end = trailing_date (words + start, n_words - start) + start;
   /* a separator left before the date: "Dan Goodin -" */
   while (end > start && strspn (words[end - 1], "-|,·–—") == strlen (words[end - 1]))
@@ -1912,7 +1929,23 @@ pick_published (Found *found)
     return date;
   if ((date = _px_metadata_normalize_date (found->time_pubdate)) != NULL)
     return date;
-  return _px_metadata_normalize_date (found->time_datetime);
+  if ((date = _px_metadata_normalize_date (found->time_datetime)) != NULL)
+    return date;
+  /* a heading that is a date and nothing else, above a blog's posts of
+   * that day ("Tuesday, March 4, 2025"), on a page that gives no other
+   */
+  for (guint i = 0; i < found->headings->len; i++)
+    {
+      const Heading *heading = &g_array_index (found->headings, Heading, i);
+
+      if (heading->level >= 2 && _px_furniture_head_line (heading->text) == PX_HEAD_LINE_STAMP)
+        {
+          _px_metadata_line_dates (heading->text, &date, NULL);
+          if (date != NULL)
+            return date;
+        }
+    }
+  return NULL;
 }
 
 static char *

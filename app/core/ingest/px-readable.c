@@ -1701,6 +1701,67 @@ drop_pointers (Writer   *writer,
     }
 }
 
+/* A box of links inside the article: a short label ("More on this
+ * story", "Related"), then a list of two or more links to other pages,
+ * then the article's text again, a sentence of its own words. The box is
+ * taken out where it stands, so that its label does not read as the head
+ * of the list of other stories that ends an article.
+ */
+#define PX_READABLE_BOX_LABEL 60
+#define PX_READABLE_BOX_LINKS 2
+#define PX_READABLE_BOX_SENTENCE 80
+
+static gboolean
+is_box_label (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len > 0 && len <= PX_READABLE_BOX_LABEL && strchr (".!?\"", text[len - 1]) == NULL
+         && !g_str_has_suffix (text, "\u201d");
+}
+
+static void
+drop_link_boxes (Writer *writer)
+{
+  guint n = writer->paragraphs->len;
+  guint kept = 0;
+  gboolean text_before = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      char *text = g_ptr_array_index (writer->paragraphs, i);
+      guint end = i + 1;
+
+      /* (after the headline: drop_before_title() counts what stands above it) */
+      if (text_before && i >= writer->title_at && !g_array_index (writer->pointers, gboolean, i) && is_box_label (text))
+        {
+          while (end < n && g_array_index (writer->pointers, gboolean, end))
+            end++;
+          if (end - i - 1 >= PX_READABLE_BOX_LINKS && end < n)
+            {
+              const char *after = g_ptr_array_index (writer->paragraphs, end);
+              gsize len = strlen (after);
+
+              if (len >= PX_READABLE_BOX_SENTENCE && strchr (".!?\"", after[len - 1]) != NULL)
+                {
+                  for (guint k = i; k < end; k++)
+                    g_free (g_ptr_array_index (writer->paragraphs, k));
+                  i = end - 1;
+                  continue;
+                }
+            }
+        }
+      text_before |= !g_array_index (writer->pointers, gboolean, i) && strlen (text) >= PX_READABLE_BOX_SENTENCE;
+      writer->paragraphs->pdata[kept] = text;
+      g_array_index (writer->pointers, gboolean, kept) = g_array_index (writer->pointers, gboolean, i);
+      kept++;
+    }
+  for (guint i = kept; i < n; i++)
+    writer->paragraphs->pdata[i] = NULL;
+  g_ptr_array_set_size (writer->paragraphs, kept);
+  g_array_set_size (writer->pointers, kept);
+}
+
 /* An article starts at its headline: what the container holds above it
  * (readers' comments shown first, teasers, a photo's caption) is not the
  * article, when a body of some length follows the headline.
@@ -2492,6 +2553,7 @@ run_rules (xmlNode     *root,
       for (guint i = 0; i < parts->len; i++)
         write_part (&walk, &writer, g_ptr_array_index (parts, i));
       drop_pointers (&writer, FALSE);
+      drop_link_boxes (&writer);
       drop_before_title (&writer);
     }
 

@@ -604,6 +604,36 @@ joined_duration_days (const char *w)
   return duration_days (parts[0]);
 }
 
+/* Reads "and six months" after a span in a larger unit (@factor days):
+ * adds it to @value (days) and returns the tokens used, or 0. Minutes
+ * count too, after hours: "three hours and 20 minutes".
+ */
+static guint
+compound_duration (PxDocument *doc,
+                   guint       k,
+                   guint       end,
+                   double      factor,
+                   double     *value)
+{
+  double more, days;
+  guint n;
+  const char *unit;
+
+  if (!g_str_equal (norm_at (doc, k, end), "and"))
+    return 0;
+  n = px_quantity_parse_number (doc, k + 1, end, &more);
+  if (n == 0 || more <= 0)
+    return 0;
+  unit = norm_at (doc, k + 1 + n, end);
+  days = duration_days (unit);
+  if (days == 0 && (g_str_equal (unit, "minute") || g_str_equal (unit, "minutes")))
+    days = 1 / 1440.0;
+  if (days <= 0 || days >= factor)
+    return 0;
+  *value += more * days;
+  return n + 2;
+}
+
 #define KM_PER_FOOT 0.0003048
 
 /* Reads a unit after the number (or stuck to it, @suffix): returns the
@@ -1022,10 +1052,22 @@ scan_quantities (PxDocument *doc,
       if (!vague)
         {
           q.value = value * factor;
-          set_range (&q, qualifier);
           if (n == 1 && (q.dimension == PX_DIMENSION_DURATION || q.dimension == PX_DIMENSION_DISTANCE
                          || q.dimension == PX_DIMENSION_AGE))
             q.unslashed = unslashed_value (number_token->norm) * factor;
+          /* one span in two units: "12 years and six months" is "12 1/2
+           * years", "three hours and 20 minutes" */
+          if (q.dimension == PX_DIMENSION_DURATION)
+            {
+              guint more = compound_duration (doc, k, end, factor, &q.value);
+
+              if (more > 0)
+                {
+                  k += more;
+                  q.unslashed = 0;
+                }
+            }
+          set_range (&q, qualifier);
         }
       else
         q.vague = TRUE;
@@ -1041,8 +1083,19 @@ scan_quantities (PxDocument *doc,
         guint h = k;
 
         guint first_head;
+        double whole;
+        guint n_whole;
 
-        if (g_str_equal (norm_at (doc, h, end), "of"))
+        /* a part of a whole: "19 of the 35 seats" counts seats */
+        if (!vague && q.dimension == PX_DIMENSION_COUNT && g_str_equal (norm_at (doc, h, end), "of")
+            && (g_str_equal (norm_at (doc, h + 1, end), "the") || g_str_equal (norm_at (doc, h + 1, end), "its")
+                || g_str_equal (norm_at (doc, h + 1, end), "their"))
+            && (n_whole = px_quantity_parse_number (doc, h + 2, end, &whole)) > 0 && whole > value)
+          {
+            q.partitive = TRUE;
+            h += 2 + n_whole;
+          }
+        else if (g_str_equal (norm_at (doc, h, end), "of"))
           h++;
         first_head = h;
         for (; h < end && q.n_heads < G_N_ELEMENTS (q.heads); h++)

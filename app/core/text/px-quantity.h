@@ -44,6 +44,7 @@ typedef struct
   guint fits_figures : 1; /* vague, but any figure in its range agrees: "several" */
   guint qualified : 1;  /* "at least", "about", "up to", ... */
   guint qualifier : 3;  /* which one, so that "up to 60" and "up to 70" differ */
+  guint partitive : 1;  /* a part of a whole told with it: "19 of the 35 seats" (heads: the whole's) */
   double unslashed;     /* a length, time or age written "412" where text lost the
                          * slash of "4 1/2": the value read so (4.5 months), else 0 */
 } PxQuantity;
