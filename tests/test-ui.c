@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include "px-annotation-popover.h"
 #include "px-claims-panel.h"
 #include "px-i18n.h"
 #include "px-library-item.h"
@@ -1330,6 +1331,45 @@ test_search_folded_library (Fixture       *fixture,
   g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
 }
 
+/* Counts the drop-downs in @widget, asserting that the button inside each,
+ * which takes the focus, has a name for a screen reader.
+ */
+static guint
+check_drop_down_buttons (GtkWidget *widget,
+                         gboolean   in_drop_down)
+{
+  guint n = 0;
+
+  if (in_drop_down && GTK_IS_TOGGLE_BUTTON (widget))
+    {
+      g_test_message ("%s's button", G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL)
+                     || gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
+                                                          GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+      return 0;
+    }
+  n += GTK_IS_DROP_DOWN (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += check_drop_down_buttons (child, in_drop_down || GTK_IS_DROP_DOWN (widget));
+  return n;
+}
+
+/* GTK 4.8 names the button inside a drop-down, which takes the focus,
+ * "GtkToggleButton" for a screen reader: each of the window's (the
+ * annotation filters, the annotation editor's verdict) has a name.
+ */
+static void
+test_drop_down_buttons_named (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  GtkWidget *popover = g_object_ref_sink (GTK_WIDGET (px_annotation_popover_new ()));
+
+  open_demo (fixture);
+  g_assert_cmpuint (check_drop_down_buttons (GTK_WIDGET (fixture->window), FALSE), >=, 2);
+  g_assert_cmpuint (check_drop_down_buttons (popover, FALSE), ==, 1);
+  g_object_unref (popover);
+}
+
 static gboolean
 story_has_sources (gpointer data)
 {
@@ -1894,6 +1934,8 @@ main (int    argc,
   g_test_add ("/ui/search-folded-library", Fixture, NULL, fixture_set_up, test_search_folded_library,
               fixture_tear_down);
   g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);
+  g_test_add ("/ui/drop-down-buttons-named", Fixture, NULL, fixture_set_up, test_drop_down_buttons_named,
+              fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);

@@ -7,6 +7,8 @@
 
 #include "px-annotation-popover.h"
 
+#include "px-cut-label.h"
+
 #include "px-verdict-style.h"
 
 #include <glib/gi18n.h>
@@ -18,6 +20,7 @@ struct _PxAnnotationPopover
   GtkLabel *heading_label;
   GtkLabel *quote_label;
   GtkDropDown *verdict_dropdown;
+  GtkWidget *verdict_label;
   GtkTextView *note_view;
   GtkWidget *delete_button;
 };
@@ -156,6 +159,7 @@ px_annotation_popover_class_init (PxAnnotationPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationPopover, heading_label);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationPopover, quote_label);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationPopover, verdict_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PxAnnotationPopover, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationPopover, note_view);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationPopover, delete_button);
 
@@ -186,6 +190,7 @@ px_annotation_popover_init (PxAnnotationPopover *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (shortcuts));
 
   gtk_drop_down_set_model (self->verdict_dropdown, verdicts);
+  px_drop_down_name_button (self->verdict_dropdown, self->verdict_label, NULL);
 }
 
 PxAnnotationPopover *

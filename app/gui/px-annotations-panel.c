@@ -749,6 +749,8 @@ px_annotations_panel_init (PxAnnotationsPanel *self)
   gtk_drop_down_set_model (self->verdict_filter, G_LIST_MODEL (verdicts));
   px_cut_label_drop_down (self->verdict_filter);
   px_cut_label_drop_down (self->source_filter);
+  px_drop_down_name_button (self->verdict_filter, NULL, _("Filter by verdict"));
+  px_drop_down_name_button (self->source_filter, NULL, _("Filter by source"));
   px_annotations_panel_set_sources (self, NULL, NULL, 0);
 
   g_signal_connect_object (self->verdict_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self,

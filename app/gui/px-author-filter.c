@@ -202,6 +202,7 @@ px_author_filter_init (PxAuthorFilter *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->drop_down), _("Show the annotations of one colleague"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Filter by author"), -1);
+  px_drop_down_name_button (self->drop_down, NULL, _("Filter by author"));
   g_signal_connect_object (self->drop_down, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
   px_author_filter_set_annotations (self, NULL);
 }

@@ -89,6 +89,40 @@ factory_new (gboolean in_list)
   return factory;
 }
 
+static GtkWidget *
+find_toggle (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+px_drop_down_name_button (GtkDropDown *drop_down,
+                          GtkWidget   *label,
+                          const char  *name)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+  g_return_if_fail (label != NULL || name != NULL);
+
+  button = find_toggle (GTK_WIDGET (drop_down));
+  if (button == NULL)
+    return;
+  if (label != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 void
 px_cut_label_drop_down (GtkDropDown *drop_down)
 {

@@ -7,6 +7,8 @@
 
 #include "px-history-view.h"
 
+#include "px-cut-label.h"
+
 #include "px-dates.h"
 #include "px-highlight.h"
 #include "px-history.h"
@@ -649,6 +651,8 @@ labelled (const char *text,
 
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  if (GTK_IS_DROP_DOWN (widget))
+    px_drop_down_name_button (GTK_DROP_DOWN (widget), label, NULL);
 
   return label;
 }
