@@ -257,15 +257,6 @@ _px_sentence_is_furniture (PxDocument *doc,
 /* Features of one passage --------------------------------------------- */
 
 static int
-compare_features (gconstpointer a,
-                  gconstpointer b)
-{
-  const Feature *fa = a, *fb = b;
-
-  return (fa->feature > fb->feature) - (fa->feature < fb->feature);
-}
-
-static int
 compare_uints (gconstpointer a,
                gconstpointer b)
 {
@@ -274,13 +265,74 @@ compare_uints (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* Sorts @n items by their guint key: a quicksort without a
+ * callback (g_array_sort()'s merge sort through one was a tenth of the work
+ * of comparing 4 sources). Not stable: only for arrays whose items of one
+ * key are merged into one after, where the order of equals makes no
+ * difference.
+ */
+#define DEFINE_SORT_BY_KEY(name, Type, KEY)                                          \
+static void                                                                          \
+name (Type  *v,                                                                      \
+      gsize  n)                                                                      \
+{                                                                                    \
+  while (n > 16)                                                                     \
+    {                                                                                \
+      guint a = KEY (v[0]), b = KEY (v[n / 2]), c = KEY (v[n - 1]);                  \
+      guint pivot = MAX (MIN (a, b), MIN (MAX (a, b), c));                           \
+      gsize i = 0, j = n - 1;                                                        \
+                                                                                     \
+      /* Hoare's partition: [0, j] <= pivot <= [j + 1, n) */                         \
+      for (;;)                                                                       \
+        {                                                                            \
+          Type swap;                                                                 \
+                                                                                     \
+          while (KEY (v[i]) < pivot)                                                 \
+            i++;                                                                     \
+          while (KEY (v[j]) > pivot)                                                 \
+            j--;                                                                     \
+          if (i >= j)                                                                \
+            break;                                                                   \
+          swap = v[i], v[i] = v[j], v[j] = swap;                                     \
+          i++;                                                                       \
+          j--;                                                                       \
+        }                                                                            \
+      /* the smaller side by recursion, the larger in this loop */                   \
+      if (j + 1 < n - j - 1)                                                         \
+        {                                                                            \
+          name (v, j + 1);                                                           \
+          v += j + 1;                                                                \
+          n -= j + 1;                                                                \
+        }                                                                            \
+      else                                                                           \
+        {                                                                            \
+          name (v + j + 1, n - j - 1);                                               \
+          n = j + 1;                                                                 \
+        }                                                                            \
+    }                                                                                \
+  for (gsize i = 1; i < n; i++)                                                      \
+    {                                                                                \
+      Type item = v[i];                                                              \
+      gsize k = i;                                                                   \
+                                                                                     \
+      for (; k > 0 && KEY (v[k - 1]) > KEY (item); k--)                              \
+        v[k] = v[k - 1];                                                             \
+      v[k] = item;                                                                   \
+    }                                                                                \
+}
+
+#define UINT_KEY(x) (x)
+#define FEATURE_KEY(x) ((x).feature)
+DEFINE_SORT_BY_KEY (sort_uints, guint, UINT_KEY)
+DEFINE_SORT_BY_KEY (sort_features, Feature, FEATURE_KEY)
+
 /* Sorted, duplicates merged by keeping the largest weight. */
 static GArray *
 merge_features (GArray *vector)
 {
   GArray *merged = g_array_sized_new (FALSE, FALSE, sizeof (Feature), vector->len);
 
-  g_array_sort (vector, compare_features);
+  sort_features ((Feature *) vector->data, vector->len);
   for (guint i = 0; i < vector->len; i++)
     {
       Feature *f = &g_array_index (vector, Feature, i);
@@ -303,7 +355,7 @@ sort_unique_uints (GArray *array)
 {
   guint n = 0;
 
-  g_array_sort (array, compare_uints);
+  sort_uints ((guint *) array->data, array->len);
   for (guint i = 0; i < array->len; i++)
     if (n == 0 || g_array_index (array, guint, i) != g_array_index (array, guint, n - 1))
       g_array_index (array, guint, n++) = g_array_index (array, guint, i);

@@ -439,17 +439,50 @@ px_lexicon_cache_new (void)
   return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) px_lexeme_free);
 }
 
+/* The lexemes of the words met so far, shared by every thread and kept
+ * for the life of the process: a word's lexeme is the same in every
+ * comparison, and building it (a dozen searches of the WordNet table) was
+ * an eighth of a comparison of 4 sources when each claim built its own.
+ * Capped, so that text of endless invented words cannot grow it (65,536
+ * lexemes take about 10 MB); past the cap, words go to the caller's cache.
+ */
+#define SHARED_LEXEMES_MAX 65536
+
+static GRWLock shared_lock;
+static GHashTable *shared_lexemes;  /* norm -> PxLexeme, never freed */
+
 const PxLexeme *
 px_lexicon_cache_lookup (GHashTable *cache,
                          const char *norm)
 {
-  PxLexeme *lexeme = g_hash_table_lookup (cache, norm);
+  PxLexeme *lexeme;
+  PxLexeme *there;
 
-  if (lexeme == NULL)
+  g_rw_lock_reader_lock (&shared_lock);
+  lexeme = shared_lexemes != NULL ? g_hash_table_lookup (shared_lexemes, norm) : NULL;
+  g_rw_lock_reader_unlock (&shared_lock);
+  if (lexeme != NULL)
+    return lexeme;
+  lexeme = g_hash_table_lookup (cache, norm);
+  if (lexeme != NULL)
+    return lexeme;
+
+  lexeme = px_lexeme_new (norm);
+  g_rw_lock_writer_lock (&shared_lock);
+  if (shared_lexemes == NULL)
+    shared_lexemes = g_hash_table_new (g_str_hash, g_str_equal);
+  there = g_hash_table_lookup (shared_lexemes, norm);
+  if (there == NULL && g_hash_table_size (shared_lexemes) < SHARED_LEXEMES_MAX)
+    g_hash_table_insert (shared_lexemes, g_strdup (norm), (there = lexeme));
+  g_rw_lock_writer_unlock (&shared_lock);
+  if (there != NULL)
     {
-      lexeme = px_lexeme_new (norm);
-      g_hash_table_insert (cache, g_strdup (norm), lexeme);
+      /* another thread's, built at the same time: the same lexeme */
+      if (there != lexeme)
+        px_lexeme_free (lexeme);
+      return there;
     }
+  g_hash_table_insert (cache, g_strdup (norm), lexeme);
   return lexeme;
 }
 

@@ -63,7 +63,9 @@ gboolean px_lexicon_are_antonyms (const char *a,
 gboolean px_lexicon_place_within (const char *place,
                                   const char *region);
 
-/* A cache of lexemes by word, for one thread: norm -> PxLexeme. */
+/* A cache of lexemes by word, for one thread: norm -> PxLexeme. A lookup
+ * reads the lexemes shared by all threads first; the cache holds those
+ * past their cap. */
 GHashTable *px_lexicon_cache_new (void);
 const PxLexeme *px_lexicon_cache_lookup (GHashTable *cache,
                                          const char *norm);
