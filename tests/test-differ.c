@@ -993,6 +993,33 @@ test_number_tolls (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* Those held, by the verb or its noun: "14 people were detained" against
+ * "19 arrests"; not those detained against those later charged, nor the
+ * held against the hurt, nor officers arrested against people detained.
+ */
+static void
+test_number_held (void)
+{
+  assert_flagged ("Police said 14 people were detained after the match, most of them on suspicion of breaching explosives laws.",
+                  "Police said on Thursday they had made 19 arrests after the match, most of them for breaching explosives laws.",
+                  PX_DIFFERENCE_NUMBER, "14 people", "19 arrests");
+  assert_flagged ("Security forces arrested 40 people during the protests in the capital on Saturday, the ministry said.",
+                  "There were 55 detentions during the protests in the capital on Saturday, the ministry said.",
+                  PX_DIFFERENCE_NUMBER, "40 people", "55 detentions");
+  assert_not_flagged ("Police said 14 people were detained after the match, most of them on suspicion of breaching explosives laws.",
+                      "Police said nine people were charged after the match, most of them with breaching explosives laws.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Police said 14 people were detained after the match on Wednesday night.",
+                      "Police said 19 people were injured after the match on Wednesday night.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Police said 14 people were detained after the match on Wednesday night.",
+                      "Police said two officers were arrested after the match on Wednesday night.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Police said 14 people were detained after the match on Wednesday night.",
+                      "Police said they had made 14 arrests after the match on Wednesday night.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* An outlet's headline and its body: the body's figure speaks for it,
  * and a headline that another outlet's body agrees with is no difference
  * when its own body says the same as that outlet.
@@ -1864,6 +1891,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/temperatures", test_number_temperatures);
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
+  g_test_add_func ("/differ/number/held", test_number_held);
   g_test_add_func ("/differ/number/headline", test_number_headline);
   g_test_add_func ("/differ/number/shares", test_number_shares);
   g_test_add_func ("/differ/number/groups", test_number_groups);

@@ -1004,6 +1004,29 @@ quantity_predicate (PxDocument       *doc,
   return NULL;
 }
 
+/* The word after a count and its auxiliaries, which says what its
+ * subject underwent: "detained" in "14 people were detained"; NULL when
+ * a clause, a preposition or punctuation comes first.
+ */
+static const PxToken *
+subject_verb (PxDocument       *doc,
+              PxSentence       *sentence,
+              const PxQuantity *quantity)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = quantity->end_token, n = 0; t < end && n < 3; t++, n++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD || is_preposition (token))
+        break;
+      if (!token->is_stop)
+        return token;
+    }
+  return NULL;
+}
+
 /* Two verbs that are not one act: "killed" and "injured"; a noun next to
  * a figure ("magnitude 7.5") or synonyms ("hurt", "injured") are not.
  */
@@ -1256,6 +1279,7 @@ enum
   TOLL_NONE,
   TOLL_DEAD,
   TOLL_HURT,
+  TOLL_HELD,
 };
 
 static int
@@ -1269,7 +1293,17 @@ toll_of_word (const char *norm)
     "injured", "injuring", "injure", "injures", "injuries", "injury", "wounded", "wounding", "wounds", "hurt",
     "hurting",
   };
+  /* those held: "14 people were detained" and "19 arrests" count one
+   * act, by its verb or its noun; not "charged" or "convicted", which
+   * count fewer */
+  static const char * const held[] = {
+    "arrested", "arresting", "arrest", "arrests", "detained", "detaining", "detain", "detains", "detention",
+    "detentions",
+  };
 
+  for (gsize w = 0; w < G_N_ELEMENTS (held); w++)
+    if (g_str_equal (norm, held[w]))
+      return TOLL_HELD;
   for (gsize w = 0; w < G_N_ELEMENTS (dead); w++)
     if (g_str_equal (norm, dead[w]))
       return TOLL_DEAD;
@@ -1321,6 +1355,10 @@ toll_of (PxDocument       *doc,
           }
     }
   if (toll == TOLL_NONE && (predicate = quantity_predicate (doc, sentence, q)) != NULL)
+    toll = toll_of_word (predicate->norm);
+  /* or the verb its subject takes: "Police said 14 people were
+   * detained", "two people have died" */
+  if (toll == TOLL_NONE && (predicate = subject_verb (doc, sentence, q)) != NULL)
     toll = toll_of_word (predicate->norm);
   return toll;
 }
@@ -1757,6 +1795,14 @@ quantity_same_topic (Context    *ctx,
     {
       const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
 
+      const PxToken *va = subject_verb (da, sa, qa), *vb = subject_verb (db, sb, qb);
+
+      /* what the counted underwent: "14 people were detained" and "nine
+       * people were charged" are two counts, whoever said them */
+      if (!toll && !px_quantity_equal (qa, qb) && va != NULL && vb != NULL
+          && lexeme_of (ctx, va->norm)->verb_form && lexeme_of (ctx, vb->norm)->verb_form
+          && different_acts (ctx, va, vb))
+        return FALSE;
       return toll || pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || !different_acts (ctx, pa, pb);
     }
   /* a share of the same thing: "turnout was 90%" and "turnout reached
