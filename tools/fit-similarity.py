@@ -26,7 +26,8 @@ cross-validated figures below when fitted, at half weight).
 The thresholds (edge, link, same_source; the candidate gate stays at 0.15 for speed) are chosen by
 the mean of the basil-format align F1 (basil-dev and the --keys-dir events together) and the
 ecbplus-dev MCC, computed here by a replica of px-align.c's clustering and of the shared scorers
-(checked against them at the start), among those that keep the project's own stories at F1 >= 0.92.
+(checked against them at the start), among those that keep the project's first five stories
+(FLOOR_STORIES) at F1 >= 0.92; when none does, the script stops and writes nothing.
 The cross-validation (5 folds; an ECB+ topic, with the keyed events made from it, or a basil event
 stays in one fold) fits the weights and chooses the thresholds on four folds and scores the fifth,
 so the figures it prints are the ones to expect on events the fit has not seen. Beside them it
@@ -44,8 +45,11 @@ except ImportError:
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-# the project's own stories must keep aligning as well as before this model (F1 0.942)
+# the project's own stories must keep aligning as well as before this model (F1 0.942): the
+# stories that figure was measured on; stories written later are development data the engine
+# is studied on, not a floor (the first five new ones stood at F1 0.68 when they came)
 STORIES_MIN_F1 = 0.92
+FLOOR_STORIES = ("demo", "protest", "quake", "rates", "wildfire")
 BASIL_DEV = ("38f7cbb7", "450755dd", "6b541575", "85475456")
 TRAIN_MIN_QUICK = 0.05
 RIDGE = 10.0
@@ -447,7 +451,7 @@ def own_stories_f1(cli, model):
     run(["meson", "compile", "-C", build, "bench-alignment"])
     base = os.path.join(ROOT, "tests", "bench", "alignment", "stories")
     p = subprocess.run([os.path.join(build, "tests", "bench", "alignment", "bench-alignment"), ROOT]
-                       + [os.path.join(base, x) + "/" for x in sorted(os.listdir(base))],
+                       + [os.path.join(base, x) + "/" for x in FLOOR_STORIES],
                        capture_output=True, text=True, env=dict(os.environ, PARALLAX_SIMILARITY_MODEL=model))
     return float(p.stdout.split("alignment: ")[1].split("F1 ")[1].split()[0])
 
@@ -553,6 +557,9 @@ def main():
                   f"ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}", flush=True)
             if own >= STORIES_MIN_F1:
                 break
+        else:
+            sys.exit(f"no thresholds keep the stories {', '.join(FLOOR_STORIES)} at F1 >= {STORIES_MIN_F1}: "
+                     "nothing written")
     comment.append(f"{today}: thresholds chosen on basil-format F1 {r['keys']:.3f} (basil-dev {r['basil']:.3f}), "
                    f"ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}")
     open(a.out, "w").write(model_text(names, beta, settings, comment))
