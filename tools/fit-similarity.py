@@ -27,7 +27,7 @@ The thresholds (edge, link, same_source; the candidate gate stays at 0.15 for sp
 the mean of the basil-format align F1 (basil-dev and the --keys-dir events together) and the
 ecbplus-dev MCC, computed here by a replica of px-align.c's clustering and of the shared scorers
 (checked against them at the start), among those that keep the project's first five stories
-(FLOOR_STORIES) at F1 >= 0.92; when none does, the script stops and writes nothing.
+(FLOOR_STORIES) within 0.01 of the F1 the model in use gives them; when none does, the script stops and writes nothing.
 The cross-validation (5 folds; an ECB+ topic, with the keyed events made from it, or a basil event
 stays in one fold) fits the weights and chooses the thresholds on four folds and scores the fifth,
 so the figures it prints are the ones to expect on events the fit has not seen. Beside them it
@@ -45,10 +45,11 @@ except ImportError:
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-# the project's own stories must keep aligning as well as before this model (F1 0.942): the
-# stories that figure was measured on; stories written later are development data the engine
-# is studied on, not a floor (the first five new ones stood at F1 0.68 when they came)
-STORIES_MIN_F1 = 0.92
+# the project's own stories must keep aligning as well as with the model in use, within
+# STORIES_SLACK: the stories the floor was first set on; stories written later are development
+# data the engine is studied on, not a floor (the first five new ones stood at F1 0.68 when
+# they came)
+STORIES_SLACK = 0.01
 FLOOR_STORIES = ("demo", "protest", "quake", "rates", "wildfire")
 BASIL_DEV = ("38f7cbb7", "450755dd", "6b541575", "85475456")
 TRAIN_MIN_QUICK = 0.05
@@ -514,6 +515,8 @@ def main():
             ys = np.concatenate([e.y[(~np.isnan(e.y)) & (e.quick >= TRAIN_MIN_QUICK)] for e in sel])
             print(f"{name}: {len(sel)} events, {len(ys)} training pairs ({int(ys.sum())} same)")
     check_replica(cli, a.shared, events)
+    stories_min_f1 = own_stories_f1(cli, os.path.join(ROOT, "resources", "lexicon", "similarity.txt")) - STORIES_SLACK
+    print(f"floor: the stories {', '.join(FLOOR_STORIES)} at F1 >= {stories_min_f1:.3f}")
     today = datetime.date.today().isoformat()
     comment = ["Fitted by tools/fit-similarity.py on the development splits; do not edit by hand."]
     if not a.no_cv:
@@ -555,10 +558,10 @@ def main():
             r = evaluate(events, prob_of, (edge, link, same))
             print(f"  edge {edge} link {link}: basil-format F1 {r['keys']:.3f} (basil-dev {r['basil']:.3f}), "
                   f"ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}", flush=True)
-            if own >= STORIES_MIN_F1:
+            if own >= stories_min_f1:
                 break
         else:
-            sys.exit(f"no thresholds keep the stories {', '.join(FLOOR_STORIES)} at F1 >= {STORIES_MIN_F1}: "
+            sys.exit(f"no thresholds keep the stories {', '.join(FLOOR_STORIES)} at F1 >= {stories_min_f1:.3f}: "
                      "nothing written")
     comment.append(f"{today}: thresholds chosen on basil-format F1 {r['keys']:.3f} (basil-dev {r['basil']:.3f}), "
                    f"ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}")
