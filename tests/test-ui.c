@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "px-annotation-popover.h"
+#include "px-annotations-panel.h"
 #include "px-claims-panel.h"
 #include "px-i18n.h"
 #include "px-library-item.h"
@@ -1370,6 +1371,80 @@ test_drop_down_buttons_named (Fixture       *fixture,
   g_object_unref (popover);
 }
 
+/* The @n-th drop-down in @widget, in tree order. */
+static GtkWidget *
+nth_drop_down (GtkWidget *widget,
+               guint      n)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  guint seen = 0;
+
+  g_ptr_array_add (stack, widget);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+      GtkWidget *child;
+      guint at = 0;
+
+      if (GTK_IS_DROP_DOWN (w) && seen++ == n)
+        return w;
+      for (child = gtk_widget_get_first_child (w); child != NULL; child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_insert (stack, at++, child);
+    }
+  return NULL;
+}
+
+/* The texts of the labels on screen in @widget, joined by "|". */
+static void
+gather_labels (GtkWidget *widget,
+               GString   *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_string_append_printf (text, "%s|", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_POPOVER (child))
+      gather_labels (child, text);
+}
+
+static gboolean
+filter_shows_all (gpointer data)
+{
+  g_autoptr(GString) shown = g_string_new (NULL);
+
+  gather_labels (data, shown);
+  return strstr (shown->str, "All Sources|") != NULL;
+}
+
+/* The annotations panel's source filter, its sources given anew as a
+ * story's sources load one by one, shows "All Sources", never GTK's
+ * "(None)" (seen while a source loaded).
+ */
+static void
+test_source_filter_shown (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  GtkWidget *window = gtk_window_new ();
+  PxAnnotationsPanel *panel = px_annotations_panel_new ();
+  const gint64 ids[] = { 11, 12, 13 };
+  const char *outlets[] = { "RT", "BBC", "AP" };
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (panel));
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint n = 0; n <= 3; n++)
+    {
+      GtkWidget *filter = nth_drop_down (GTK_WIDGET (panel), 1);
+      g_autoptr(GString) shown = g_string_new (NULL);
+
+      px_annotations_panel_set_sources (panel, ids, outlets, n);
+      px_ui_test_wait_for (filter_shows_all, filter, "the filter to show All Sources", 5);
+      gather_labels (filter, shown);
+      g_test_message ("%u sources: %s", n, shown->str);
+      g_assert_nonnull (strstr (shown->str, "All Sources|"));
+      g_assert_null (strstr (shown->str, "(None)"));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 story_has_sources (gpointer data)
 {
@@ -1936,6 +2011,7 @@ main (int    argc,
   g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);
   g_test_add ("/ui/drop-down-buttons-named", Fixture, NULL, fixture_set_up, test_drop_down_buttons_named,
               fixture_tear_down);
+  g_test_add ("/ui/source-filter-shown", Fixture, NULL, fixture_set_up, test_source_filter_shown, fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);

@@ -532,8 +532,10 @@ px_annotations_panel_set_sources (PxAnnotationsPanel *self,
 
   g_return_if_fail (PX_IS_ANNOTATIONS_PANEL (self));
 
-  /* The same sources again: nothing to make again. */
-  if (n_sources == self->source_ids->len)
+  /* The same sources again: nothing to make again (but the first time,
+   * with none, "All Sources" is made: the filter had shown "(None)").
+   */
+  if (n_sources == self->source_ids->len && gtk_drop_down_get_model (self->source_filter) != NULL)
     {
       guint i = 0;
 
