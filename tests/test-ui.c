@@ -895,6 +895,45 @@ test_untitled_file (Fixture       *fixture,
   g_assert_false (has_label (column, fixture->tmpdir, TRUE));
 }
 
+/* A plain text's first line is its headline and the first line of its
+ * text: the column shows it once, in the text, set as a headline.
+ */
+static void
+test_plain_text_headline_once (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  const char *headline = "Bridge Reopens After Three Weeks";
+  g_autofree char *file = write_file (fixture, "bridge.txt",
+                                      "Bridge Reopens After Three Weeks\n\n"
+                                      "The bridge reopened on Monday after repairs that took three weeks, the "
+                                      "council said.\n\nTraffic was light in the morning, drivers said.\n");
+  const char *inputs[] = { file, NULL };
+  PxSourceColumn *column;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end, match_start, match_end;
+  GtkTextTag *tag;
+  g_autofree char *text = NULL;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the file", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_false (has_label (GTK_WIDGET (column), headline, FALSE));
+
+  buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_true (g_str_has_prefix (text, headline));
+  g_assert_null (strstr (text + 1, headline));
+
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "px-headline");
+  g_assert_nonnull (tag);
+  g_assert_true (gtk_text_iter_forward_search (&start, headline, 0, &match_start, &match_end, NULL));
+  g_assert_true (gtk_text_iter_starts_tag (&match_start, tag));
+  g_assert_true (gtk_text_iter_ends_tag (&match_end, tag));
+  g_assert_false (gtk_text_iter_has_tag (&end, tag));
+}
+
 /* The mapped label in @widget that reads @text. */
 static GtkWidget *
 find_label (GtkWidget  *widget,
@@ -2021,6 +2060,8 @@ main (int    argc,
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
+  g_test_add ("/ui/plain-text-headline-once", Fixture, NULL, fixture_set_up, test_plain_text_headline_once,
+              fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
   g_test_add ("/ui/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);

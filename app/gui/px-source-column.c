@@ -52,6 +52,7 @@ struct _PxSourceColumn
   GtkTextTag *tags[PX_N_HIGHLIGHT_KINDS];
   gboolean kind_visible[PX_N_HIGHLIGHT_KINDS];
   GtkTextTag *body_tag;
+  GtkTextTag *headline_tag;
   GtkTextTag *current_tag;
   GtkTextMark *current_mark;
 };
@@ -100,8 +101,12 @@ update_header (PxSourceColumn *self)
 
   gtk_label_set_label (self->outlet_label, outlet);
   gtk_label_set_label (self->title_label, title);
+  /* A plain text's headline is its first line: the text shows it, as its
+   * headline, so the header does not show it again.
+   */
   gtk_widget_set_visible (GTK_WIDGET (self->title_label),
-                          gtk_label_get_label (self->title_label)[0] != '\0');
+                          gtk_label_get_label (self->title_label)[0] != '\0'
+                          && (article == NULL || !px_article_headline_is_first_paragraph (article)));
 
   if (article != NULL)
     {
@@ -186,6 +191,17 @@ fill_buffer (PxSourceColumn *self)
   gtk_text_buffer_set_text (buffer, article != NULL ? article->text : "", -1);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_apply_tag (buffer, self->body_tag, &start, &end);
+  if (article != NULL && px_article_headline_is_first_paragraph (article))
+    {
+      const PxSpan *first = &g_array_index (article->paragraphs, PxSpan, 0);
+      GtkTextIter head_start, head_end;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &head_start,
+                                          g_utf8_pointer_to_offset (article->text, article->text + first->start));
+      gtk_text_buffer_get_iter_at_offset (buffer, &head_end,
+                                          g_utf8_pointer_to_offset (article->text, article->text + first->end));
+      gtk_text_buffer_apply_tag (buffer, self->headline_tag, &head_start, &head_end);
+    }
   gtk_text_buffer_place_cursor (buffer, &start);
 }
 
@@ -791,6 +807,10 @@ px_source_column_init (PxSourceColumn *self)
   self->body_tag = gtk_text_buffer_create_tag (buffer, "px-body",
                                                "line-height", 1.45f,
                                                NULL);
+  self->headline_tag = gtk_text_buffer_create_tag (buffer, "px-headline",
+                                                   "weight", PANGO_WEIGHT_BOLD,
+                                                   "pixels-below-lines", 6,
+                                                   NULL);
   for (guint i = 0; i < PX_N_HIGHLIGHT_KINDS; i++)
     {
       self->tags[i] = gtk_text_buffer_create_tag (buffer, px_highlight_kind_get_tag_name (i), NULL);
