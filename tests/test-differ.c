@@ -472,6 +472,37 @@ test_hedging_is_doubt (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* Not knowing whether something happened is doubt against an outlet that
+ * says it did, of the same one; not against another verb, another
+ * subject, or a denial.
+ */
+static void
+test_hedging_unknown_whether (void)
+{
+  assert_flagged ("A flare was thrown from the home end towards the assistant referee Jonas Albrecht, though it was unclear whether he was hit.",
+                  "A flare was thrown from the home end and the assistant referee Jonas Albrecht was hit on the head.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  assert_flagged ("The bridge over the river was closed on Monday, and it was not immediately known whether the ferry had resumed service.",
+                  "The bridge over the river was closed on Monday, and the ferry resumed service in the afternoon.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  /* another act */
+  assert_not_flagged ("A flare was thrown from the home end towards the assistant referee Jonas Albrecht; it was unclear whether the game would be replayed.",
+                      "A flare was thrown from the home end towards the assistant referee Jonas Albrecht and the game was abandoned.",
+                      PX_DIFFERENCE_HEDGING);
+  /* another subject */
+  assert_not_flagged ("A flare was thrown from the home end towards the assistant referee Jonas Albrecht; it was unclear whether any fans were hurt.",
+                      "A flare was thrown from the home end and the assistant referee Jonas Albrecht was hurt.",
+                      PX_DIFFERENCE_HEDGING);
+  /* "they" are not whoever shares a word with the sentence */
+  assert_not_flagged ("Riot police stood by the stadium gates when the flare landed, and it was unclear whether they were hurt.",
+                      "A steward standing by the stadium gates was hurt when the flare landed.",
+                      PX_DIFFERENCE_HEDGING);
+  /* a denial states nothing happened */
+  assert_not_flagged ("A flare was thrown from the home end towards the assistant referee Jonas Albrecht, though it was unclear whether he was hit.",
+                      "A flare was thrown from the home end towards the assistant referee Jonas Albrecht, who was not hit.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* Not knowing what caused it is doubt against an outlet that states the
  * cause; not knowing something else, or both not knowing, is none.
  */
@@ -1898,6 +1929,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/slot-links", test_number_slot_links);
   g_test_add_func ("/differ/time/slot-links", test_time_slot_links);
   g_test_add_func ("/differ/hedging/unknown-cause", test_hedging_unknown_cause);
+  g_test_add_func ("/differ/hedging/unknown-whether", test_hedging_unknown_whether);
   g_test_add_func ("/differ/hedging/unknown-against-attributed", test_hedging_unknown_against_attributed);
   g_test_add_func ("/differ/quote/phrases", test_quote_phrases);
   g_test_add_func ("/differ/time/game-clock", test_time_game_clock);

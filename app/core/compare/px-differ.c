@@ -3284,6 +3284,126 @@ doubts_a_statement (Context             *ctx,
   return verb && words >= 2;
 }
 
+static gboolean clause_is_negated (PxDocument *doc,
+                                   PxSentence *sentence,
+                                   guint       t);
+static gboolean is_doubt_word (const PxToken *token);
+
+/* Whether token @t is a verb: used as one, or after an auxiliary ("he
+ * was hit", which WordNet alone reads as a noun as well).
+ */
+static gboolean
+is_verb_after_auxiliary (Context    *ctx,
+                         PxDocument *doc,
+                         PxSentence *sentence,
+                         guint       t)
+{
+  static const char * const auxiliaries[] = {
+    "was", "were", "is", "are", "been", "be", "had", "has", "have", "would", "will", "could", "did", NULL,
+  };
+
+  return is_verb_use (ctx, doc, sentence, t)
+         || (t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, auxiliaries));
+}
+
+/* Whether @sentence states plainly that @verb happened: it or a synonym
+ * ("struck" for "hit") as a verb, not denied, in no doubt and no cue.
+ */
+static gboolean
+states_the_act (Context       *ctx,
+                PxDocument    *doc,
+                PxSentence    *sentence,
+                const PxToken *verb)
+{
+  if (sentence->attribution == PX_ATTRIBUTION_DISTANCED)
+    return FALSE;
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (is_doubt_word (token) && !token->in_quote)
+        return FALSE;
+    }
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind == PX_TOKEN_WORD && !token->is_stop && !token->in_quote && !in_cue (sentence, t)
+          && same_meaning (ctx, token, verb) && is_verb_after_auxiliary (ctx, doc, sentence, t))
+        return !clause_is_negated (doc, sentence, t);
+    }
+  return FALSE;
+}
+
+/* Whether what an outlet says is not known ("it was unclear whether he
+ * was hit", tokens [from, to) after the hedge) another outlet (only
+ * @with when it is a source) states plainly in one sentence: the
+ * clause's verb asserted, with its subject ("whether any fans were hurt"
+ * needs the fans there too) or, for a pronoun, someone the doubting
+ * sentence names before the question ("Jonas Albrecht"). Not "whether the match would be replayed" against "the
+ * match was abandoned": another verb.
+ */
+static gboolean
+doubts_whether (Context             *ctx,
+                const PxSentenceRef *ref,
+                guint                with,
+                guint                from,
+                guint                to)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  const PxToken *subject = NULL;
+  int verb = -1;
+
+  if (from >= to || (!px_word_is_one_of (px_document_token (doc, from)->norm, (const char * const[]) { "whether", "if", NULL })))
+    return FALSE;
+  for (guint t = from + 1; t < to && verb < 0; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD || g_str_equal (token->norm, "not") || g_str_has_suffix (token->norm, "n't"))
+        return FALSE;
+      if (token->is_stop)
+        continue;
+      if (is_verb_after_auxiliary (ctx, doc, sentence, t))
+        verb = (int) t;
+      else if (subject == NULL)
+        subject = token;
+    }
+  if (verb < 0)
+    return FALSE;
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *other = &ctx->members[m];
+      PxDocument *odoc = ctx->documents[other->source];
+      PxSentence *osentence;
+      gboolean named = FALSE;
+
+      if (other->source == ref->source || (with != G_MAXUINT && other->source != with))
+        continue;
+      osentence = px_document_sentence (odoc, other->sentence);
+      if (!states_the_act (ctx, odoc, osentence, px_document_token (doc, (guint) verb)))
+        continue;
+      for (guint t = osentence->first_token; t < osentence->first_token + osentence->n_tokens && !named; t++)
+        {
+          PxToken *token = px_document_token (odoc, t);
+
+          if (token->kind != PX_TOKEN_WORD || token->is_stop)
+            continue;
+          if (subject != NULL)
+            named = g_str_equal (token->concept, subject->concept);
+          else
+            /* "he": someone the sentence names before the question */
+            for (guint k = sentence->first_token; k + 1 < from && !named; k++)
+              named = px_document_token (doc, k)->is_capital && !px_document_token (doc, k)->sentence_initial
+                      && !in_cue (sentence, k) && g_str_equal (px_document_token (doc, k)->concept, token->concept);
+        }
+      if (named)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The sentence's attribution as it bears on what the claim's sources
  * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
  * a deal" attributes the deal, not the meeting. A verb of saying covers
@@ -3366,6 +3486,8 @@ attribution_of_shared (Context             *ctx,
            * verb and a word more ("the plan was hatched there") */
           if (!unknown)
             doubts_shared |= doubts_a_statement (ctx, ref, with, from, to);
+          else
+            doubts_shared |= doubts_whether (ctx, ref, with, cue->end_token, to);
         }
       else
         {
