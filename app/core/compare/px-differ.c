@@ -5950,6 +5950,27 @@ compare_sizes (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* Puts @index in @buckets under @key; a key the table holds already is
+ * freed with @key_free (NULL when the table does not own its keys).
+ */
+static void
+bucket_append (GHashTable     *buckets,
+               gpointer        key,
+               GDestroyNotify  key_free,
+               guint           index)
+{
+  GArray *bucket = g_hash_table_lookup (buckets, key);
+
+  if (bucket == NULL)
+    {
+      bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (buckets, key, bucket);
+    }
+  else if (key_free != NULL)
+    key_free (key);
+  g_array_append_val (bucket, index);
+}
+
 /* The size of the largest bucket whose figures are compared pair by pair:
  * the buckets up to it hold at most MAX_LINK_PAIRS pairs, and buckets of
  * one size are all compared or none (the outcome does not depend on the
@@ -6197,17 +6218,7 @@ link_times (Context      *ctx,
     parents[i] = i;
   /* times dated by one verb share a bucket: "stopped", "stopping" */
   for (guint i = 0; i < dated->len; i++)
-    {
-      const char *concept = g_array_index (dated, Dated, i).predicate->concept;
-      GArray *bucket = g_hash_table_lookup (buckets, concept);
-
-      if (bucket == NULL)
-        {
-          bucket = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (buckets, (gpointer) concept, bucket);
-        }
-      g_array_append_val (bucket, i);
-    }
+    bucket_append (buckets, (gpointer) g_array_index (dated, Dated, i).predicate->concept, NULL, i);
   /* as for figures, at most MAX_LINK_PAIRS pairs of times (the scale
    * benchmark's 32 reports of 2,000 words give 98,663, the project's
    * stories and the dev events 43 at most; 32 reports of 20,000 words 7.1
@@ -6337,18 +6348,7 @@ px_differ_links (PxDocument         **documents,
       else
         keys[n_keys++] = g_strdup_printf ("d:%d:%s", q->dimension, q->currency != NULL ? q->currency : "");
       for (guint k = 0; k < n_keys; k++)
-        {
-          GArray *bucket = g_hash_table_lookup (buckets, keys[k]);
-
-          if (bucket == NULL)
-            {
-              bucket = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (buckets, keys[k], bucket);
-            }
-          else
-            g_free (keys[k]);
-          g_array_append_val (bucket, i);
-        }
+        bucket_append (buckets, keys[k], g_free, i);
     }
 
   /* a head word of hundreds of figures ties no slot, and hostile input

@@ -1256,27 +1256,6 @@ has_word (const Passage *passage,
   return word_weight (passage, feature) > 0;
 }
 
-static gboolean
-sorted_contains (const guint32 *list,
-                 guint          n,
-                 guint32        id)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (list[mid] == id)
-        return TRUE;
-      if (list[mid] < id)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return FALSE;
-}
-
 /* Whether @concepts meet the passage's: a concept is looked for only
  * where the passage's Bloom filter may have it. */
 static gboolean
@@ -1290,7 +1269,7 @@ meets (const guint32 *concepts,
       guint bit = bloom_bit (concepts[c]);
 
       if ((passage_bits[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64)))
-          && sorted_contains ((const guint32 *) passage_concepts->data, passage_concepts->len, concepts[c]))
+          && px_concepts_contain ((const guint32 *) passage_concepts->data, passage_concepts->len, concepts[c]))
         return TRUE;
     }
   return FALSE;

@@ -235,27 +235,6 @@ px_lexeme_free (PxLexeme *self)
   g_free (self);
 }
 
-static gboolean
-contains (const guint32 *list,
-          guint          n,
-          guint32        id)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (list[mid] == id)
-        return TRUE;
-      if (list[mid] < id)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return FALSE;
-}
-
 gboolean
 px_lexicon_concepts_meet (const guint32 *a,
                           guint          n_a,
@@ -271,7 +250,7 @@ px_lexicon_concepts_meet (const guint32 *a,
       guint n_few = MIN (n_a, n_b), n_many = MAX (n_a, n_b);
 
       for (guint k = 0; k < n_few; k++)
-        if (contains (many, n_many, few[k]))
+        if (px_concepts_contain (many, n_many, few[k]))
           return TRUE;
       return FALSE;
     }

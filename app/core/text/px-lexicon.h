@@ -85,6 +85,30 @@ gboolean px_lexicon_concepts_meet (const guint32 *a,
 GPtrArray *px_lexicon_read_model (const char *env_name,
                                   const char *resource_path);
 
+/* Whether the sorted concept ids @list hold @id (a binary search; inline:
+ * the similarity asks it in its innermost loop).
+ */
+static inline gboolean
+px_concepts_contain (const guint32 *list,
+                     guint          n,
+                     guint32        id)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (list[mid] == id)
+        return TRUE;
+      if (list[mid] < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxLexeme, px_lexeme_free)
 
 G_END_DECLS
