@@ -953,29 +953,49 @@ test_number_shares (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
-/* None killed is a count: "no one was killed" against "killed two
- * people"; "no deaths" is "no one was killed", and the hurt are not the
- * dead.
+/* None killed against two killed is a contradiction found as a count
+ * (the annotation guide's and DESIGN's "no one was hurt" against "two
+ * were injured"): "no deaths" is "no one was killed", the hurt are not
+ * the dead, and "no one" is not one.
  */
 static void
 test_number_none (void)
 {
   assert_flagged ("The storm swept through the coastal province on Monday, but no one was killed, officials said.",
                   "The storm swept through the coastal province on Monday and killed two people, officials said.",
-                  PX_DIFFERENCE_NUMBER, "no one was killed", "two people");
+                  PX_DIFFERENCE_CONTRADICTION, "no one was killed", "two people");
   assert_flagged ("Nobody was hurt when the roof of the sports hall collapsed under the snow on Tuesday.",
                   "Three people were hurt when the roof of the sports hall collapsed under the snow on Tuesday.",
-                  PX_DIFFERENCE_NUMBER, "Nobody was hurt", "Three people");
-  assert_not_flagged ("The storm swept through the coastal province on Monday; nobody was killed, but 40 people were injured.",
-                      "The storm swept through the coastal province on Monday, injuring 40 people, but no deaths were reported.",
-                      PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("No one was killed when the storm swept through the coastal province on Monday, officials said.",
-                      "There were no deaths when the storm swept through the coastal province on Monday, officials said.",
-                      PX_DIFFERENCE_NUMBER);
-  /* "no one" is not one */
-  assert_not_flagged ("No one was injured when the storm swept through the coastal province on Monday, officials said.",
-                      "One man drowned when the storm swept through the coastal province on Monday, officials said.",
-                      PX_DIFFERENCE_NUMBER);
+                  PX_DIFFERENCE_CONTRADICTION, "Nobody was hurt", "Three people");
+  for (guint k = 0; k < 2; k++)
+    {
+      PxDifferenceKind kind = k == 0 ? PX_DIFFERENCE_NUMBER : PX_DIFFERENCE_CONTRADICTION;
+
+      /* one figure against none is no count difference any more */
+      assert_not_flagged ("Nobody was hurt when the roof of the sports hall collapsed under the snow on Tuesday.",
+                          "Three people were hurt when the roof of the sports hall collapsed under the snow on Tuesday.",
+                          PX_DIFFERENCE_NUMBER);
+      assert_not_flagged ("The storm swept through the coastal province on Monday; nobody was killed, but 40 people were injured.",
+                          "The storm swept through the coastal province on Monday, injuring 40 people, but no deaths were reported.",
+                          kind);
+      assert_not_flagged ("No one was killed when the storm swept through the coastal province on Monday, officials said.",
+                          "There were no deaths when the storm swept through the coastal province on Monday, officials said.",
+                          kind);
+      assert_not_flagged ("No one was injured when the storm swept through the coastal province on Monday, officials said.",
+                          "One man drowned when the storm swept through the coastal province on Monday, officials said.",
+                          kind);
+    }
+  /* zero on a measure's scale is a value: a number difference */
+  assert_flagged ("The fire was 10% contained by Friday evening, fire officials said.",
+                  "The fire was zero percent contained by Friday evening, fire officials said.",
+                  PX_DIFFERENCE_NUMBER, "10%", "zero percent");
+  assert_not_flagged ("The fire was 10% contained by Friday evening, fire officials said.",
+                      "The fire was zero percent contained by Friday evening, fire officials said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* two figures of one count stay a number difference */
+  assert_flagged ("The storm swept through the coastal province on Monday and killed three people, officials said.",
+                  "The storm swept through the coastal province on Monday and killed two people, officials said.",
+                  PX_DIFFERENCE_NUMBER, "three people", "two people");
 }
 
 /* "at least 10" agrees with "10" though "at least three", in the same

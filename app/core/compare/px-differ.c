@@ -80,6 +80,7 @@ enum
 {
   TRAIT_ANCHORED = 1 << 0, /* see PX_DIFFERENCE_FEATURE_ANCHORED */
   TRAIT_EXACT = 1 << 1,
+  TRAIT_COUNTED = 1 << 2, /* a contradiction found as figures: calibrated as one */
 };
 
 static const PxLexeme *
@@ -392,6 +393,94 @@ says_both (Context   *ctx,
  * returns it (owned by the context), or NULL. @wording gives the text
  * shown for an item.
  */
+/* Whether the groups of a number's topic are an outlet saying none and
+ * outlets saying some: "no one was hurt" against "two firefighters were
+ * injured" is not two figures of one count but two accounts that cannot
+ * both be true (counts only).
+ */
+static gboolean
+none_against_some (GPtrArray *chosen,
+                   guint      n_groups)
+{
+  guint none = 0;
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      gboolean all_none = TRUE, all_some = TRUE;
+
+      for (guint c = 0; c < chosen->len; c++)
+        {
+          Item *item = g_ptr_array_index (chosen, c);
+          const PxQuantity *q = item->data;
+
+          if (item->group != g)
+            continue;
+          /* a count of people or things: "zero percent contained" is a
+           * measure's value, not a thing said not to have happened */
+          if (q->dimension != PX_DIMENSION_COUNT)
+            return FALSE;
+          all_none &= q->high == 0 && q->value == 0;
+          all_some &= q->low > 0;
+        }
+      if (all_none)
+        none++;
+      else if (!all_some)
+        return FALSE;
+    }
+  return none == 1;
+}
+
+/* Whether every sentence @difference marks is one @other marks too. */
+static gboolean
+within_sentences (PxDifference *difference,
+                  PxDifference *other)
+{
+  for (guint i = 0; i < difference->spans->len; i++)
+    {
+      const PxTextSpan *span = &g_array_index (difference->spans, PxTextSpan, i);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < other->spans->len && !found; j++)
+        {
+          const PxTextSpan *o = &g_array_index (other->spans, PxTextSpan, j);
+
+          found = o->source == span->source && o->sentence == span->sentence;
+        }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A contradiction found as figures ("no one was hurt" against "three
+ * people were hurt") says what a contradiction of the same sentences'
+ * words would: the words' one is dropped.
+ */
+static void
+drop_restated_contradictions (Context *ctx)
+{
+  for (guint d = 0; d < ctx->differences->len; d++)
+    {
+      PxDifference *difference = g_ptr_array_index (ctx->differences, d);
+      guint traits = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->traits, difference));
+
+      if (difference->kind != PX_DIFFERENCE_CONTRADICTION || (traits & TRAIT_COUNTED))
+        continue;
+      for (guint o = 0; o < ctx->differences->len; o++)
+        {
+          PxDifference *other = g_ptr_array_index (ctx->differences, o);
+
+          if (o != d && (GPOINTER_TO_UINT (g_hash_table_lookup (ctx->traits, other)) & TRAIT_COUNTED)
+              && within_sentences (difference, other))
+            {
+              g_hash_table_remove (ctx->traits, difference);
+              g_ptr_array_remove_index (ctx->differences, d--);
+              break;
+            }
+        }
+    }
+}
+
 static PxDifference *
 emit_topic (Context           *ctx,
             PxDifferenceKind   kind,
@@ -500,7 +589,8 @@ emit_topic (Context           *ctx,
   if (leaders->len < 2)
     return NULL;
 
-  difference = difference_new (kind);
+  difference = difference_new (kind == PX_DIFFERENCE_NUMBER && none_against_some (chosen, leaders->len)
+                               ? PX_DIFFERENCE_CONTRADICTION : kind);
   for (guint g = 0; g < leaders->len; g++)
     {
       g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -835,8 +925,9 @@ emit_topics (Context          *ctx,
          * against "34 passes" is exact, and two counts of two things */
         if (sure >= 0)
           g_hash_table_insert (ctx->traits, difference,
-                               GUINT_TO_POINTER (ctx->anchored ? TRAIT_ANCHORED | (topic_exact (kind, items, i) ? TRAIT_EXACT : 0)
-                                                               : 0));
+                               GUINT_TO_POINTER ((ctx->anchored ? TRAIT_ANCHORED | (topic_exact (kind, items, i) ? TRAIT_EXACT : 0)
+                                                                : 0)
+                                                 | (difference->kind != kind ? TRAIT_COUNTED : 0)));
         if (tracing ())
           g_printerr ("differ-trace topic %s %u %s %.3f\n", px_difference_kind_to_string (kind), i,
                       sure < 0 ? "dropped" : "kept", sure);
@@ -5545,18 +5636,18 @@ difference_features (Context      *ctx,
   guint first = G_MAXUINT, traits, sides[8] = { 0, };
 
   memset (features, 0, sizeof (double) * PX_DIFFERENCE_N_FEATURES);
-  features[difference->kind] = 1;
+  traits = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->traits, difference));
+  features[(traits & TRAIT_COUNTED) ? PX_DIFFERENCE_NUMBER : difference->kind] = 1;
   features[PX_DIFFERENCE_FEATURE_SLOT] = CLAMP (difference->confidence, 0, 1);
   features[PX_DIFFERENCE_FEATURE_ALIGNED] = members_aligned (ctx, difference);
   /* "dozens", "hundreds of people" against a figure */
-  if (difference->kind == PX_DIFFERENCE_NUMBER)
+  if (difference->kind == PX_DIFFERENCE_NUMBER || (traits & TRAIT_COUNTED))
     for (guint i = 0; i < difference->values->len; i++)
       vague |= is_vague_amount (g_ptr_array_index (difference->values, i));
   features[PX_DIFFERENCE_FEATURE_VAGUE] = vague;
   for (guint i = 0; i < difference->spans->len; i++)
     first = MIN (first, g_array_index (difference->spans, PxTextSpan, i).sentence);
   features[PX_DIFFERENCE_FEATURE_LEAD] = first < 4;
-  traits = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->traits, difference));
   features[PX_DIFFERENCE_FEATURE_ANCHORED] = (traits & TRAIT_ANCHORED) != 0;
   features[PX_DIFFERENCE_FEATURE_EXACT] = (traits & TRAIT_EXACT) != 0;
   features[PX_DIFFERENCE_FEATURE_PLAIN] = TRUE;
@@ -5691,6 +5782,7 @@ differ_run (PxDocument         **documents,
       find_times (&ctx);
       find_quotes (&ctx);
       find_contradictions (&ctx);
+      drop_restated_contradictions (&ctx);
       find_entities (&ctx);
       find_attribution (&ctx);
     }
