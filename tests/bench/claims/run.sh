@@ -37,7 +37,7 @@ echo "== engine"
 for split in dev held; do
   echo "basil-dev $split: $(basil "$cli" $split)"
   echo "ecbplus-dev $split: $(ecb "$cli" $split)"
-  echo "  by kind of story: $(kinds "$cli" $split)"
+  echo "  $split, by kind of story: $(kinds "$cli" $split)"
 done
 
 for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3"; do
@@ -64,7 +64,7 @@ done
 for split in dev held; do
   echo "basil-dev $split (threshold $basil_t): $(PX_TFIDF_THRESHOLD=$basil_t basil "$baseline" $split)"
   echo "ecbplus-dev $split (threshold $ecb_t): $(PX_TFIDF_THRESHOLD=$ecb_t ecb "$baseline" $split)"
-  echo "  by kind of story: $(PX_TFIDF_THRESHOLD=$ecb_t kinds "$baseline" $split)"
+  echo "  $split, by kind of story: $(PX_TFIDF_THRESHOLD=$ecb_t kinds "$baseline" $split)"
 done
 # the engine has one set of thresholds for both kinds of coverage: the
 # baseline with one threshold too, chosen by the sum of both development figures
@@ -72,7 +72,7 @@ echo "== TF-IDF cosine baseline, one threshold for both sets (chosen on dev)"
 for split in dev held; do
   echo "basil-dev $split (threshold $both_t): $(PX_TFIDF_THRESHOLD=$both_t basil "$baseline" $split)"
   echo "ecbplus-dev $split (threshold $both_t): $(PX_TFIDF_THRESHOLD=$both_t ecb "$baseline" $split)"
-  echo "  by kind of story: $(PX_TFIDF_THRESHOLD=$both_t kinds "$baseline" $split)"
+  echo "  $split, by kind of story: $(PX_TFIDF_THRESHOLD=$both_t kinds "$baseline" $split)"
 done
 
 echo "== MSRP"
