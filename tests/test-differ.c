@@ -839,6 +839,34 @@ test_time_not_stamp (void)
   assert_flagged ("Polls closed on Sunday.", "Polls closed on Saturday.", PX_DIFFERENCE_TIME, "Sunday", "Saturday");
 }
 
+/* A time whose verb is not read joins the topic of either verb it may
+ * date, never both: the arrest at 2:30 and the release by 6 stay apart;
+ * a verb form between an owner and its noun ("his left knee") dates nothing.
+ */
+static void
+test_time_two_acts (void)
+{
+  const char *texts[] = {
+    "The receiver was booked into county jail in San Diego and was released by 6 a.m. on Tuesday.",
+    "Officers apprehended the receiver in San Diego at about 2:30 a.m. on Tuesday and booked him into county jail.",
+    "Officers arested the receiver in San Diego at 2.30am on Tuesday and booked him into county jail.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 3);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_TIME);
+
+  assert_aligned (c, 3);
+  g_assert_cmpuint (found->len, ==, 0);
+
+  assert_not_flagged ("Bush tweaked his left knee last Thursday and coach Sean Payton said the Saints decided to put the "
+                      "running back on IR after determining that he would be unavailable for the team's final two games.",
+                      "The New Orleans Saints placed running back Reggie Bush on Injured Reserve Wednesday, ending his "
+                      "season two games short of the year's finale with a sprained ligament in his left knee.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("The Saints placed running back Reggie Bush on injured reserve on Thursday with a sprained left knee.",
+                  "The New Orleans Saints placed Reggie Bush on injured reserve Wednesday with a sprained knee.",
+                  PX_DIFFERENCE_TIME, "Thursday", "Wednesday");
+}
+
 /* A time differs only for the same happening: the day a statement was
  * made is not the day of the fire, nor is one act's day another's; the
  * same verb dates the same happening however the rest is worded.
@@ -1971,6 +1999,7 @@ main (int   argc,
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);
+  g_test_add_func ("/differ/time/two-acts", test_time_two_acts);
   g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
   g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);

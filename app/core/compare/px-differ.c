@@ -64,6 +64,7 @@ typedef struct
   struct Happening *happenings; /* per figure item while build_topics_full() joins figures: never of two
                                  * happenings (figures_apart()); else NULL */
   GHashTable *nested;   /* places_nested() of two place keys, looked up once */
+  gboolean dating;      /* find_times() builds its topics: see topics_apart() */
 } Context;
 
 /* What a run of the differ compares: a claim's members, or the
@@ -1737,6 +1738,35 @@ figures_apart (Context                *ctx,
          && !places_nested (ctx, a->place, b->place);
 }
 
+static gboolean same_happening (Context    *ctx,
+                                const Item *a,
+                                const Item *b);
+static const PxToken *item_predicate (Context    *ctx,
+                                      const Item *item);
+
+/* Whether the topics @ri and @rj (roots) of times date two happenings:
+ * an item of each dates a verb the other's does not mean. A time whose
+ * verb is not known joins either, but never both: "arrested him at
+ * 2.30am" with no verb read does not bring "apprehended at 2:30 a.m."
+ * and "released by 6 a.m." into one topic.
+ */
+static gboolean
+times_apart (Context *ctx,
+             GArray  *items,
+             guint    ri,
+             guint    rj)
+{
+  if (items->len > 400)
+    return FALSE;
+  for (guint x = 0; x < items->len; x++)
+    if (find_root (items, x) == ri && item_predicate (ctx, &g_array_index (items, Item, x)) != NULL)
+      for (guint y = 0; y < items->len; y++)
+        if (find_root (items, y) == rj && item_predicate (ctx, &g_array_index (items, Item, y)) != NULL
+            && !same_happening (ctx, &g_array_index (items, Item, x), &g_array_index (items, Item, y)))
+          return TRUE;
+  return FALSE;
+}
+
 /* Whether joining the topics of items @i and @j would put figures of two
  * happenings in one (figures_apart()): "612" may agree with another
  * report's "612" and still be no answer to its "26,000" of another quake.
@@ -1750,6 +1780,8 @@ topics_apart (Context *ctx,
   guint ri = find_root (items, i), rj = find_root (items, j);
   g_autofree guint *roots = NULL;
 
+  if (ctx->dating)
+    return times_apart (ctx, items, ri, rj);
   if (ctx->happenings == NULL)
     return FALSE;
   /* hostile sizes: the two items alone */
@@ -2163,6 +2195,30 @@ find_numbers (Context *ctx)
 
 static gboolean opens_clause (const PxToken *token);
 
+/* Whether the verb form at @t modifies the noun after it, its owner or
+ * article before it: "tweaked his left knee", "the injured man", "a
+ * reported fire" date no leaving, injuring or reporting.
+ */
+static gboolean
+modifies_noun (Context    *ctx,
+               PxDocument *doc,
+               PxSentence *sentence,
+               guint       t)
+{
+  static const char * const owners[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", NULL,
+  };
+  const PxToken *before, *after;
+
+  if (t == sentence->first_token || t + 1 >= sentence->first_token + sentence->n_tokens)
+    return FALSE;
+  before = px_document_token (doc, t - 1);
+  after = px_document_token (doc, t + 1);
+  if (!px_word_is_one_of (before->norm, owners) && !g_str_has_suffix (before->norm, "'s"))
+    return FALSE;
+  return after->kind == PX_TOKEN_WORD && !after->is_stop && lexeme_of (ctx, after->norm)->is_noun;
+}
+
 /* The verb whose happening a time dates: the nearest verb before it in
  * its clause ("launched 91 drones at the residence on Sunday night"), else
  * after it ("On Friday, a bomb exploded"); NULL when there is none.
@@ -2223,7 +2279,7 @@ time_predicate (Context          *ctx,
         if (!saying && (token->kind != PX_TOKEN_WORD || token->is_stop || (token->is_capital && !token->sentence_initial)))
           continue;
         lexeme = lexeme_of (ctx, token->norm);
-        if (!saying && !lexeme->verb_form)
+        if (!saying && (!lexeme->verb_form || modifies_noun (ctx, doc, sentence, t)))
           continue;
         /* the day of the saying stands next to the verb ("said
          * Saturday", "said on Saturday"); "declared a state of emergency
@@ -2385,7 +2441,9 @@ find_times (Context *ctx)
             add_item (items, ref->source, ref->sentence, time, time->start, time->end);
         }
     }
+  ctx->dating = TRUE;
   build_topics (ctx, items, time_same_topic, time_agree);
+  ctx->dating = FALSE;
   emit_topics (ctx, PX_DIFFERENCE_TIME, items, time_agree, span_wording, time_confidence);
 }
 
