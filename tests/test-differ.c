@@ -457,6 +457,25 @@ test_hedging_not_a_name (void)
                       PX_DIFFERENCE_HEDGING);
 }
 
+/* A verb of claiming doubts only what the other outlet states: its
+ * clause's verb and a word more. "have claimed another coach" doubts no
+ * firing; "claimed that Ukraine fired 91 drones" doubts the firing.
+ */
+static void
+test_hedging_claimed_what (void)
+{
+  assert_not_flagged ("The Eastern Conference standings have claimed another coach, with Philadelphia 76ers head man "
+                      "Maurice Cheeks joining the ever-growing list of coaches who are no longer employed.",
+                      "Maurice Cheeks is out as Philadelphia 76ers head coach, the fifth coach to lose his job this season.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("Russia claimed that Ukraine fired 91 drones at the state residence in the Novgorod region overnight.",
+                  "Ukraine fired 91 drones at the state residence in the Novgorod region overnight.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_flagged ("Ukraine fired 91 drones at the state residence in the Novgorod region overnight, Russia claimed.",
+                  "Ukraine fired 91 drones at the state residence in the Novgorod region overnight.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
 /* Hedging is doubt or distance: a plain statement against "claimed,
  * without evidence"; "said" against "claimed without evidence" too, since
  * the second outlet doubts the evidence in its own voice.
@@ -1962,6 +1981,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/differ/hedging/doubt", test_hedging_is_doubt);
+  g_test_add_func ("/differ/hedging/claimed-what", test_hedging_claimed_what);
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
   g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);

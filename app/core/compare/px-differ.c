@@ -3570,6 +3570,7 @@ attribution_of_shared (Context             *ctx,
   guint first = sentence->first_token, end = first + sentence->n_tokens;
   g_autofree guint8 *covered = NULL; /* the highest PxAttribution over each token */
   gboolean own_cue = FALSE, doubts_shared = FALSE;
+  gboolean speech_hedge = FALSE, speech_states = FALSE;
   guint shared[3] = { 0, 0, 0 };
   guint speaker_first, speaker_end;
 
@@ -3657,6 +3658,15 @@ attribution_of_shared (Context             *ctx,
               while (to < end && !opens_contrast (px_document_token (doc, to)))
                 to++;
             }
+          /* "claimed", "alleged": what is claimed must be what the other
+           * outlet states, its verb and a word more, as for "reportedly":
+           * "WCVB-TV claims the offer was $184 million" doubts no flight
+           * to Texas the other outlet tells of */
+          if (cue->kind == PX_CUE_HEDGE)
+            {
+              speech_hedge = TRUE;
+              speech_states |= doubts_a_statement (ctx, ref, with, from, to);
+            }
         }
       for (guint t = from; t < to; t++)
         covered[t - first] = MAX (covered[t - first], cue_level);
@@ -3688,7 +3698,8 @@ attribution_of_shared (Context             *ctx,
   if (doubts_shared)
     return PX_ATTRIBUTION_DISTANCED;
   if (shared[PX_ATTRIBUTION_DISTANCED] >= 2
-      && shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE] + shared[PX_ATTRIBUTION_NEUTRAL])
+      && shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE] + shared[PX_ATTRIBUTION_NEUTRAL]
+      && (!speech_hedge || speech_states))
     return PX_ATTRIBUTION_DISTANCED;
   if (shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE]
       && shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] > 0)
