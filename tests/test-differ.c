@@ -697,6 +697,23 @@ test_attribution_own_announcement (void)
                   PX_DIFFERENCE_ATTRIBUTION, "stated as fact", "“said”");
 }
 
+/* Opposite words contradict only when said of one subject: two players'
+ * games missed are no contradiction; one player's are, named alike.
+ */
+static void
+test_contradiction_same_subject (void)
+{
+  assert_not_flagged ("Defensive end Kyle Vanden Bosch will miss the last two games of the regular season because of a "
+                      "neck injury, the Lions said.",
+                      "Defensive end James Harrison, who had not missed a game all season, was inactive for the last game "
+                      "of the regular season because of a neck injury, the Lions said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_flagged ("Quarterback Tom Brady did not miss a game this season despite a sore shoulder, the Patriots said.",
+                  "Quarterback Tom Brady, who missed a game this season with a sore shoulder, will start on Sunday, the "
+                  "Patriots said.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
 /* A negation contradicts an assertion in the same slot. */
 static void
 test_contradiction_same_slot (void)
@@ -2022,6 +2039,7 @@ main (int   argc,
   g_test_add_func ("/differ/time/two-acts", test_time_two_acts);
   g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
   g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);
+  g_test_add_func ("/differ/contradiction/same-subject", test_contradiction_same_subject);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
   g_test_add_func ("/differ/quote/words", test_quote_words);

@@ -4629,6 +4629,54 @@ same_object (Context    *ctx,
   return FALSE;
 }
 
+/* The name that is the subject of the opposed word at @t: the nearest
+ * name before it with only auxiliaries, negations and a relative pronoun
+ * between ("Harrison, who hadn't missed", "the Chiefs lost"), not a
+ * place after a preposition; NULL when none is that close.
+ */
+static const PxEntity *
+opposed_subject (PxDocument *doc,
+                 PxSentence *sentence,
+                 guint       t)
+{
+  static const char * const between[] = {
+    "had", "has", "have", "hadn't", "hasn't", "haven't", "will", "would", "did", "does", "do", "didn't", "doesn't",
+    "don't", "won't", "not", "n't", "never", "was", "were", "is", "are", "be", "been", "who", "which", "that",
+    "also", "still", "could", "can", "cannot", "couldn't", "may", "might", "should", "shall", ",", NULL,
+  };
+  const PxEntity *best = NULL;
+
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+      gboolean close = entity->end_token <= t && !entity->after_preposition;
+
+      for (guint k = entity->end_token; close && k < t; k++)
+        close = px_word_is_one_of (px_document_token (doc, k)->norm, between);
+      if (close && (best == NULL || entity->end_token > best->end_token))
+        best = entity;
+    }
+  return best;
+}
+
+/* Whether two opposed words are said of one subject, as far as names
+ * show: "Vanden Bosch will miss the last games" and "Harrison, who
+ * hadn't missed a game" are two players.
+ */
+static gboolean
+same_subject (Context    *ctx,
+              const Item *a,
+              const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const PxEntity *ea = opposed_subject (da, px_document_sentence (da, a->sentence), a->first_token);
+  const PxEntity *eb = opposed_subject (db, px_document_sentence (db, b->sentence), b->first_token);
+
+  if (ea == NULL || eb == NULL)
+    return TRUE;
+  return keys_match (ea->key, eb->key) || px_entities_aliases (ea->key, eb->key);
+}
+
 /* Two opposite statements (a negation and an assertion, or two
  * antonyms) contradict each other only in the same slot: the rest of
  * their clauses must say the same ("did not withdraw from the talks with
@@ -4668,7 +4716,7 @@ emit_opposed (Context    *ctx,
         Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
         double overlap;
 
-        if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b))
+        if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_subject (ctx, a, b))
           continue;
         overlap = slot_overlap (g_ptr_array_index (clauses, i), g_ptr_array_index (clauses, j), except, FALSE);
         best[i] = MAX (best[i], overlap);
