@@ -394,6 +394,29 @@ test_number_conversions (void)
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
+/* The first or last few of the things counted, and each one's figure,
+ * fill other slots than the whole's: "his first 17 passes" against "29
+ * of 34 passes", "100 yards apiece" against the team's "350 yards"; two
+ * such figures of one slot still differ.
+ */
+static void
+test_number_first_and_each (void)
+{
+  assert_not_flagged ("Manning completed his first 17 passes as the Colts beat the Jaguars on Sunday.",
+                      "Peyton Manning completed 29 of 34 passes as the Colts beat the Jaguars on Sunday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Manning completed his first 17 passes and led the Colts to their eighth straight win over Jacksonville.",
+                  "Manning completed his first 15 passes and led the Colts to their eighth straight win over Jacksonville.",
+                  PX_DIFFERENCE_NUMBER, "17 passes", "15 passes");
+  assert_not_flagged ("The Chiefs rushed for over 350 yards against the Colts on Sunday and still lost the game.",
+                      "Two Chiefs running backs rushed for over 100 yards apiece against the Colts on Sunday, but the "
+                      "Chiefs lost the game.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The Chiefs rushed for over 350 yards against the Colts on Sunday and still lost the game.",
+                  "The Chiefs rushed for over 300 yards against the Colts on Sunday and still lost the game.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
 /* A figure counted over a part of the happening ("in the first seven
  * minutes", "during a 15-2 run") fills another slot than the whole
  * game's; two figures of the whole game still differ.
@@ -2033,6 +2056,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
+  g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);

@@ -1830,6 +1830,27 @@ names_a_period (PxDocument *doc,
   return FALSE;
 }
 
+/* Whether figure @q is each one's, not all of theirs: "two players rush
+ * for over 100 yards apiece", "100 yards each", "$5 each"; such a figure
+ * fills another slot than the total ("rushed for over 350 yards").
+ */
+static gboolean
+counts_each (PxDocument       *doc,
+             PxSentence       *sentence,
+             const PxQuantity *q)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = q->end_token; t < end && t < q->end_token + 2; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+
+      if (g_str_equal (norm, "apiece") || g_str_equal (norm, "each"))
+        return t + 1 >= end || !g_str_equal (px_document_token (doc, t + 1)->norm, "of");
+    }
+  return FALSE;
+}
+
 /* Whether figure @q counts over a part of the happening only: "10 points
  * in the first 7½ minutes", "five points during a 15-2 run", "three goals
  * in the second half"; such a figure fills another slot than the whole
@@ -1849,6 +1870,11 @@ counts_a_part (PxDocument       *doc,
   };
   guint end = sentence->first_token + sentence->n_tokens;
 
+  /* "completed his first 17 passes", "the last three games": the first
+   * or last few of the things counted */
+  if (q->first_token > sentence->first_token && !q->vague
+      && px_word_is_one_of (px_document_token (doc, q->first_token - 1)->norm, ordinals))
+    return TRUE;
   for (guint t = q->end_token; t + 1 < end && t < q->end_token + 4; t++)
     {
       PxToken *token = px_document_token (doc, t);
@@ -1896,7 +1922,8 @@ quantity_same_topic (Context    *ctx,
     return FALSE;
   /* a part of the happening against the whole; a part of a whole
    * ("19 of the 35 seats") only against another such part */
-  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || qa->partitive != qb->partitive)
+  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || qa->partitive != qb->partitive
+      || counts_each (da, sa, qa) != counts_each (db, sb, qb))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
