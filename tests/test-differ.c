@@ -767,6 +767,15 @@ test_quote_words (void)
   assert_flagged ("“We have learned something very important about the count,” the mayor said on Tuesday.",
                   "“We have learned something important about the count,” the mayor said on Tuesday.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
+  /* a few content words for one, however many articles and prepositions
+   * come with them */
+  assert_flagged ("“The port is a fine business that has been held back by underinvestment,” its chairman said.",
+                  "Its chairman said the port was “a fine business that has been held back by a lack of investment”.",
+                  PX_DIFFERENCE_QUOTE, "“by underinvestment”", "“by a lack of investment”");
+  /* four content words of a longer passage are another passage */
+  assert_not_flagged ("“The port is a fine business that has been held back by underinvestment,” its chairman said.",
+                      "Its chairman said the port was “a fine business that has been held back by years of weak demand, strikes and tariffs”.",
+                      PX_DIFFERENCE_QUOTE);
 }
 
 /* How outlets adapt a quotation is not a different quotation: a tense,

@@ -2590,8 +2590,24 @@ elides_between (PxDocument *doc,
  * ("whole region", "entire region"); a longer passage on either side is
  * another passage of the same text ("for the bigots in" against "for
  * racism and anti-Semitism, homophobia and other forms of bigotry in").
+ * A few content words: the articles and prepositions of a paraphrase do
+ * not make it a passage ("underinvestment" against "a lack of
+ * investment").
  */
 #define MAX_SUBSTITUTION 3
+
+static gboolean
+few_words (PxDocument *doc,
+           GArray     *words,
+           guint       from,
+           guint       to)
+{
+  guint content = 0;
+
+  for (guint i = from; i < to; i++)
+    content += !is_function_word (px_document_token (doc, g_array_index (words, guint, i)));
+  return content <= MAX_SUBSTITUTION;
+}
 
 /* Whether words [from, to) of one quotation and [ofrom, oto) of the
  * other, both at the same end of their quotations, are a few words for a
@@ -2607,7 +2623,7 @@ edge_substituted (PxDocument *doc,
                   guint       ofrom,
                   guint       oto)
 {
-  return to > from && oto > ofrom && to - from <= MAX_SUBSTITUTION && oto - ofrom <= MAX_SUBSTITUTION
+  return to > from && oto > ofrom && few_words (doc, words, from, to) && few_words (odoc, owords, ofrom, oto)
          && !gap_is_minor (doc, words, from, to, odoc, owords, ofrom, oto);
 }
 
@@ -2654,7 +2670,7 @@ compare_quotes (Context    *ctx,
           && !gap_is_minor (doc_a, words_a, last_i + 1, i, doc_b, words_b, last_j + 1, match[i])
           && !elides_between (doc_b, g_array_index (words_b, guint, last_j), g_array_index (words_b, guint, match[i]))
           && !elides_between (doc_a, g_array_index (words_a, guint, last_i), g_array_index (words_a, guint, i))
-          && ((gap_a && gap_b && (int) i - last_i - 1 <= MAX_SUBSTITUTION && match[i] - last_j - 1 <= MAX_SUBSTITUTION)
+          && ((gap_a && gap_b && few_words (doc_a, words_a, last_i + 1, i) && few_words (doc_b, words_b, last_j + 1, match[i]))
               || (!(elides_between (doc_a, first_a - 1, end_a) || elides_between (doc_b, first_b - 1, end_b))
                   && (int) i - last_i - 1 + match[i] - last_j - 1 <= 2)))
         {
