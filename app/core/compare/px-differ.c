@@ -1619,7 +1619,19 @@ figure_place (PxDocument       *doc,
   return best;
 }
 
-/* The time a figure's happening is told at: the one nearest the figure. */
+/* "in 2019" alone: a year. */
+static gboolean
+year_alone (const PxTimeExpr *time)
+{
+  return time->year > 0 && time->month == 0 && time->weekday == 0 && time->minutes < 0 && !time->game;
+}
+
+/* The time a figure's happening is told at: the one nearest the figure,
+ * of a day or a month (a year alone may date another thing the sentence
+ * recalls: "the contract for 1,200 vehicles was signed in 2019" against
+ * "the contract, signed in 2021, covered 900 vehicles" still tell one
+ * contract's size).
+ */
 static const PxTimeExpr *
 figure_time (PxSentence       *sentence,
              const PxQuantity *q)
@@ -1630,7 +1642,11 @@ figure_time (PxSentence       *sentence,
   for (guint i = 0; sentence->times != NULL && i < sentence->times->len; i++)
     {
       const PxTimeExpr *time = &g_array_index (sentence->times, PxTimeExpr, i);
-      guint distance = time->end <= q->start ? q->start - time->end : time->start >= q->start ? time->start - q->start : 0;
+      guint distance;
+
+      if (year_alone (time))
+        continue;
+      distance = time->end <= q->start ? q->start - time->end : time->start >= q->start ? time->start - q->start : 0;
 
       if (distance < best_distance)
         best = time, best_distance = distance;
@@ -2277,6 +2293,10 @@ time_same_topic (Context    *ctx,
   /* a game's clock reads a moment of many ("tied it with 14:05 left, then
    * set the record with 7:41 left"): one only by the same verb */
   if (((const PxTimeExpr *) a->data)->game)
+    return same_happening (ctx, a, b);
+  /* a year alone dates many things a story recalls ("elected in 2016",
+   * "signed in 2019"): one only by the same verb */
+  if (year_alone (a->data) || year_alone (b->data))
     return same_happening (ctx, a, b);
   /* each verb, when both are known, must be the other's */
   if (item_predicate (ctx, a) != NULL && item_predicate (ctx, b) != NULL)
@@ -5864,7 +5884,8 @@ dated_apart (PxSentence *sa,
         const PxTimeExpr *ta = &g_array_index (sa->times, PxTimeExpr, i);
         const PxTimeExpr *tb = &g_array_index (sb->times, PxTimeExpr, j);
 
-        if (px_time_comparable (ta, tb) && !px_time_equal (ta, tb))
+        /* a year alone is for its own verb's time (time_same_topic()) */
+        if (!year_alone (ta) && !year_alone (tb) && px_time_comparable (ta, tb) && !px_time_equal (ta, tb))
           return TRUE;
       }
   return FALSE;
