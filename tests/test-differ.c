@@ -417,6 +417,27 @@ test_number_first_and_each (void)
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
+/* Figures of two people named fill two slots, whatever a third report
+ * without a name's figure agrees with; one person's two figures differ.
+ */
+static void
+test_number_two_people (void)
+{
+  const char *texts[] = {
+    "Seth VanDeest led Drake with 13 points, while Richard Carter added 12 for the Bulldogs.",
+    "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.",
+    "The Bulldogs were paced by 13 points from Seth VanDeest.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 3);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  assert_aligned (c, 3);
+  g_assert_cmpuint (found->len, ==, 0);
+  assert_flagged ("Richard Carter had 12 points and Seth VanDeest had 13 for the Bulldogs, who lost 65-53 to Creighton.",
+                  "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs, who lost 65-53 to Creighton.",
+                  PX_DIFFERENCE_NUMBER, "12 points", "14 points");
+}
+
 /* A figure counted over a part of the happening ("in the first seven
  * minutes", "during a 15-2 run") fills another slot than the whole
  * game's; two figures of the whole game still differ.
@@ -2088,6 +2109,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
+  g_test_add_func ("/differ/number/two-people", test_number_two_people);
   g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);

@@ -41,6 +41,7 @@ typedef struct
 
 struct Happening
 {
+  const char *person;      /* figure_person()'s key, or NULL */
   const char *place;       /* figure_place()'s key, or NULL */
   const PxTimeExpr *time;  /* figure_time(), or NULL */
 };
@@ -1749,6 +1750,10 @@ figures_apart (Context                *ctx,
       if (a->time->month > 0 && b->time->month > 0 && MIN (months, 12 - months) >= 2)
         return TRUE;
     }
+  /* two people's figures */
+  if (a->person != NULL && b->person != NULL && !keys_match (a->person, b->person)
+      && !px_entities_aliases (a->person, b->person))
+    return TRUE;
   return a->place != NULL && b->place != NULL && !keys_match (a->place, b->place)
          && !px_entities_aliases (a->place, b->place) && !one_place_within (a->place, b->place)
          && !places_nested (ctx, a->place, b->place);
@@ -1807,7 +1812,8 @@ topics_apart (Context *ctx,
   for (guint x = 0; x < items->len; x++)
     roots[x] = find_root (items, x);
   for (guint x = 0; x < items->len; x++)
-    if (roots[x] == ri && (ctx->happenings[x].place != NULL || ctx->happenings[x].time != NULL))
+    if (roots[x] == ri && (ctx->happenings[x].place != NULL || ctx->happenings[x].time != NULL
+                           || ctx->happenings[x].person != NULL))
       for (guint y = 0; y < items->len; y++)
         if (roots[y] == rj && figures_apart (ctx, &ctx->happenings[x], &ctx->happenings[y]))
           return TRUE;
@@ -1915,6 +1921,66 @@ counts_a_part (PxDocument       *doc,
   return FALSE;
 }
 
+static gboolean opens_clause (const PxToken *token);
+
+/* The person a count is of: the nearest person named before it in its
+ * clause, with no other figure between ("Richard Carter scored 14
+ * points and Seth VanDeest scored 13"), or right after it by "from" or
+ * "by" ("paced by 13 points from McDermott"); never the speaker. NULL
+ * when none.
+ */
+/* Whether the report names @key as a person somewhere: "13 points from
+ * McDermott" reads him as a place, his other sentences as who he is. */
+static gboolean
+named_as_person (PxDocument *doc,
+                 const char *key)
+{
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        if (g_array_index (sentence->entities, PxEntity, e).kind == PX_ENTITY_PERSON
+            && g_str_equal (g_array_index (sentence->entities, PxEntity, e).key, key))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static const PxEntity *
+figure_person (PxDocument       *doc,
+               PxSentence       *sentence,
+               const PxQuantity *q)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  const PxEntity *best = NULL;
+
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+      gboolean near = TRUE;
+
+      if ((entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (doc, entity->key)))
+          || g_strcmp0 (entity->key, sentence->speaker) == 0 || px_document_token (doc, entity->first_token)->in_quote)
+        continue;
+      if (entity->end_token <= q->first_token)
+        {
+          if (q->first_token - entity->end_token > 6)
+            continue;
+          for (guint k = entity->end_token; near && k < q->first_token; k++)
+            near = !opens_clause (px_document_token (doc, k)) && px_document_token (doc, k)->kind != PX_TOKEN_NUMBER;
+          if (near && (best == NULL || entity->end_token > best->end_token))
+            best = entity;
+        }
+      else if (entity->first_token >= q->end_token && entity->first_token <= q->end_token + 1 && q->end_token < end
+               && (g_str_equal (px_document_token (doc, entity->first_token - 1)->norm, "from")
+                   || g_str_equal (px_document_token (doc, entity->first_token - 1)->norm, "by")))
+        return entity;
+    }
+  (void) first;
+  return best;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -1944,6 +2010,14 @@ quantity_same_topic (Context    *ctx,
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
     return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b) || ages_answer (sa, qa, sb, qb);
+  /* two people's figures: "Carter scored 14 points" and "VanDeest led
+   * Drake with 13 points" */
+  {
+    const PxEntity *ea = figure_person (da, sa, qa), *eb = figure_person (db, sb, qb);
+
+    if (ea != NULL && eb != NULL && !keys_match (ea->key, eb->key) && !px_entities_aliases (ea->key, eb->key))
+      return FALSE;
+  }
   /* one of several figures answers another's only where the words
    * around them say so */
   if (!px_quantity_equal (qa, qb) && (has_rival (sa, qa) || has_rival (sb, qb))
@@ -2218,8 +2292,11 @@ find_numbers (Context *ctx)
       PxSentence *sentence = px_document_sentence (doc, item->sentence);
       const PxEntity *place = figure_place (doc, sentence, item->data);
 
+      const PxEntity *person = figure_person (doc, sentence, item->data);
+
       happenings[i].place = place != NULL ? place->key : NULL;
       happenings[i].time = figure_time (sentence, item->data);
+      happenings[i].person = person != NULL ? person->key : NULL;
     }
   ctx->happenings = happenings;
   build_topics_full (ctx, items, quantity_same_topic, quantity_agree, TRUE);
