@@ -758,6 +758,20 @@ test_contradiction_same_subject (void)
                   PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
 }
 
+/* "no" denies the verb after its noun, not a gerund that names a thing:
+ * "no smoke in the cabin before the emergency landing" denies no landing.
+ */
+static void
+test_contradiction_no_gerund (void)
+{
+  assert_not_flagged ("The pilot reported no smoke in the cabin before the emergency landing at Heathrow.",
+                      "The pilot reported smoke in the cockpit before the emergency landing at Heathrow.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_flagged ("No fire was burning when the crew reached the cockpit after the landing.",
+                  "A fire was burning when the crew reached the cockpit after the landing.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
 /* A negation contradicts an assertion in the same slot. */
 static void
 test_contradiction_same_slot (void)
@@ -2117,6 +2131,7 @@ main (int   argc,
   g_test_add_func ("/differ/time/two-acts", test_time_two_acts);
   g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
   g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);
+  g_test_add_func ("/differ/contradiction/no-gerund", test_contradiction_no_gerund);
   g_test_add_func ("/differ/contradiction/same-subject", test_contradiction_same_subject);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);

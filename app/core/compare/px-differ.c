@@ -4905,6 +4905,13 @@ negated_verb (Context     *ctx,
 
       if (opens_clause (token))
         break;
+      /* "no smoke in the cabin before the emergency landing": a gerund
+       * after a noun or an article names a thing; "were injured", "was
+       * burning" and "No buildings collapsed" are what is denied */
+      if (token->kind == PX_TOKEN_WORD && g_str_has_suffix (token->norm, "ing") && t > cue->end_token
+          && !px_word_is_one_of (px_document_token (doc, t - 1)->norm,
+                                 (const char * const[]) { "was", "were", "is", "are", "be", "been", "being", NULL }))
+        continue;
       if (token->kind == PX_TOKEN_WORD && !token->is_stop && is_verb_use (ctx, doc, sentence, t))
         return token->concept;
     }
