@@ -677,6 +677,24 @@ test_hostile_text (void)
   g_string_free (huge, TRUE);
 }
 
+/* Two names of one body: an acronym and the name whose initials spell
+ * it, and the short list's own ("DFB", "German FA"); not an acronym of
+ * another name.
+ */
+static void
+test_entities_aliases (void)
+{
+  g_assert_true (px_entities_aliases ("osce", "organization for security and co-operation in europe"));
+  g_assert_true (px_entities_aliases ("north atlantic treaty organization", "nato"));
+  g_assert_true (px_entities_aliases ("abc", "american broadcasting company"));
+  g_assert_true (px_entities_aliases ("dfb", "german fa"));
+  g_assert_true (px_entities_aliases ("uk", "britain"));
+  g_assert_false (px_entities_aliases ("osce", "organization of american states"));
+  g_assert_false (px_entities_aliases ("nba", "national hockey league"));
+  g_assert_false (px_entities_aliases ("nato", "nato summit"));
+  g_assert_false (px_entities_aliases ("dfb", "uefa"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -693,6 +711,7 @@ main (int    argc,
   g_test_add_func ("/text/quotes/single", test_quotes_single);
   g_test_add_func ("/text/quotes/german", test_quotes_german);
   g_test_add_func ("/text/quotes/slipped-close", test_quotes_slipped_close);
+  g_test_add_func ("/text/entities/aliases", test_entities_aliases);
   g_test_add_func ("/text/tokens", test_tokens_and_stems);
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);
