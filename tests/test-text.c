@@ -695,6 +695,30 @@ test_entities_aliases (void)
   g_assert_false (px_entities_aliases ("dfb", "uefa"));
 }
 
+/* A name that ends in what it is names a body, not a person: "Betty
+ * Ford Center", "Cedars-Sinai Hospital"; "Ford" alone is still a person's
+ * name where it is one.
+ */
+static void
+test_entities_bodies (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "The actress checked into the Betty Ford Center on Thursday night. "
+    "Her father was taken to Cedars-Sinai Hospital later that day. "
+    "Judge Marsha Revel said Lindsay Lohan must stay there.",
+    NULL);
+  const PxEntity *center = px_entities_find (px_document_sentence (doc, 0), "betty ford center");
+  const PxEntity *hospital = px_entities_find (px_document_sentence (doc, 1), "cedars-sinai hospital");
+  const PxEntity *lohan = px_entities_find (px_document_sentence (doc, 2), "lohan");
+
+  g_assert_nonnull (center);
+  g_assert_cmpint (center->kind, ==, PX_ENTITY_ORGANISATION);
+  g_assert_nonnull (hospital);
+  g_assert_cmpint (hospital->kind, ==, PX_ENTITY_ORGANISATION);
+  g_assert_nonnull (lohan);
+  g_assert_cmpint (lohan->kind, ==, PX_ENTITY_PERSON);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -712,6 +736,7 @@ main (int    argc,
   g_test_add_func ("/text/quotes/german", test_quotes_german);
   g_test_add_func ("/text/quotes/slipped-close", test_quotes_slipped_close);
   g_test_add_func ("/text/entities/aliases", test_entities_aliases);
+  g_test_add_func ("/text/entities/bodies", test_entities_bodies);
   g_test_add_func ("/text/tokens", test_tokens_and_stems);
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);

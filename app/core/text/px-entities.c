@@ -139,6 +139,12 @@ add_entity (PxDocument *doc,
   entity.titled = titled;
   entity.after_preposition = after_preposition;
 
+  /* a name that ends in what it is: "Betty Ford Center", "Cedars-Sinai
+   * Hospital", "Gates Foundation" are no people */
+  organisation |= px_word_is_one_of (last, (const char * const[]) {
+    "center", "centre", "clinic", "hospital", "foundation", "school", "college", "church", "museum", "corporation",
+    "institution", "federation", "organization", "organisation", "society", "club", "group", "airlines",
+    "airways", "inc", "ltd", "plc", "llc", NULL });
   if (organisation)
     entity.kind = PX_ENTITY_ORGANISATION;
   else if (place || (after_preposition && !titled))
