@@ -1966,6 +1966,25 @@ test_json_fields (void)
   g_assert_true (seen);
 }
 
+/* A clock time in a quotation is one value written two ways or two
+ * values: "6:41pm PST" and "18:41" quote the same words; "6:41pm" and
+ * "7:41pm" are a time difference, not a quotation's.
+ */
+static void
+test_quote_clock_times (void)
+{
+  assert_not_flagged ("The agent said: “With deep sadness I must announce that she passed away at 6:41pm PST this "
+                      "evening in a Los Angeles hospital.”",
+                      "The agent said: “With deep sadness I must announce that she passed away at 18:41 this evening "
+                      "in a Los Angeles hospital.”",
+                      G_MAXINT);
+  assert_flagged ("The agent said: “With deep sadness I must announce that she passed away at 6:41pm this evening in "
+                  "a Los Angeles hospital.”",
+                  "The agent said: “With deep sadness I must announce that she passed away at 7:41pm this evening in "
+                  "a Los Angeles hospital.”",
+                  PX_DIFFERENCE_TIME, "6:41pm", "7:41pm");
+}
+
 /* A quotation that begins or ends with other words on both sides is
  * worded otherwise; an excerpt that begins later on one side only, or
  * marks an elision, is not.
@@ -2153,6 +2172,7 @@ main (int   argc,
   g_test_add_func ("/differ/attribution/same-statement", test_attribution_same_statement);
   g_test_add_func ("/differ/confidence-model", test_confidence_model);
   g_test_add_func ("/differ/quote/edges", test_quote_edges);
+  g_test_add_func ("/differ/quote/clock-times", test_quote_clock_times);
   g_test_add_func ("/differ/number/several-figures", test_number_several_figures);
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);

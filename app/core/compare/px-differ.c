@@ -2573,9 +2573,13 @@ find_times (Context *ctx)
 
 /* Quotations */
 
-/* The words of a quotation, as token indexes. */
+/* The words of a quotation, as token indexes; a clock time in it is
+ * left to the times, which read "6:41pm PST" and "18:41" as one value
+ * written two ways, and compare it there.
+ */
 static GArray *
 quote_words (PxDocument    *doc,
+             PxSentence    *sentence,
              const PxQuote *quote)
 {
   GArray *words = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -2583,8 +2587,15 @@ quote_words (PxDocument    *doc,
   for (guint t = quote->first_token; t < quote->end_token; t++)
     {
       PxToken *token = px_document_token (doc, t);
+      gboolean clock = FALSE;
 
-      if (token->kind == PX_TOKEN_WORD || token->kind == PX_TOKEN_NUMBER)
+      for (guint k = 0; sentence->times != NULL && k < sentence->times->len && !clock; k++)
+        {
+          const PxTimeExpr *time = &g_array_index (sentence->times, PxTimeExpr, k);
+
+          clock = time->minutes >= 0 && !time->game && token->start >= time->start && token->end <= time->end;
+        }
+      if (!clock && (token->kind == PX_TOKEN_WORD || token->kind == PX_TOKEN_NUMBER))
         g_array_append_val (words, t);
     }
   return words;
@@ -2816,8 +2827,8 @@ compare_quotes (Context    *ctx,
 {
   QuoteComparison result = { 0, };
   PxDocument *doc_a = ctx->documents[a->source], *doc_b = ctx->documents[b->source];
-  g_autoptr(GArray) words_a = quote_words (doc_a, a->data);
-  g_autoptr(GArray) words_b = quote_words (doc_b, b->data);
+  g_autoptr(GArray) words_a = quote_words (doc_a, px_document_sentence (doc_a, a->sentence), a->data);
+  g_autoptr(GArray) words_b = quote_words (doc_b, px_document_sentence (doc_b, b->sentence), b->data);
   g_autofree int *match = g_new (int, MAX (words_a->len, 1));
   guint length = lcs (doc_a, words_a, doc_b, words_b, FALSE, match);
   int last_i = -1, last_j = -1;
@@ -2988,7 +2999,7 @@ quote_wording (Context *ctx,
       cmp = compare_quotes (ctx, item, other);
       if (!cmp.substituted)
         continue;
-      words = quote_words (doc, item->data);
+      words = quote_words (doc, px_document_sentence (doc, item->sentence), item->data);
       first = cmp.a_start > 0 ? cmp.a_start - 1 : cmp.a_start;
       last = MIN (cmp.a_end + 1, words->len);
       return g_strdup_printf ("“%.*s”",
@@ -3036,7 +3047,7 @@ narrow_quote_spans (Context      *ctx,
               cmp = compare_quotes (ctx, item, other);
               if (!cmp.substituted)
                 continue;
-              words = quote_words (doc, item->data);
+              words = quote_words (doc, px_document_sentence (doc, item->sentence), item->data);
               /* a side that lacks the words: the two words around the gap */
               if (cmp.a_end == cmp.a_start)
                 cmp.a_start--, cmp.a_end++;
