@@ -438,6 +438,24 @@ test_number_two_people (void)
                   PX_DIFFERENCE_NUMBER, "12 points", "14 points");
 }
 
+/* A place's population is one thing counted, however it is worded:
+ * "home to about 100,000 people" against "has about 200,000 residents";
+ * equal figures agree; residents evacuated are no population.
+ */
+static void
+test_number_population (void)
+{
+  assert_flagged ("The island, which is home to about 100,000 people, was hit by a second quake on Monday.",
+                  "The island, which has about 200,000 residents, was hit by a second quake on Monday.",
+                  PX_DIFFERENCE_NUMBER, "about 100,000 people", "about 200,000 residents");
+  assert_not_flagged ("The island, which is home to about 120,000 people, was hit by a second quake on Monday.",
+                      "The island, which has a population of 120,000, was hit by a second quake on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("About 200 residents of the island were evacuated after a second quake on Monday.",
+                      "About 120,000 people of the island were shaken by a second quake on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* A figure counted over a part of the happening ("in the first seven
  * minutes", "during a 15-2 run") fills another slot than the whole
  * game's; two figures of the whole game still differ.
@@ -2142,6 +2160,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
+  g_test_add_func ("/differ/number/population", test_number_population);
   g_test_add_func ("/differ/number/two-people", test_number_two_people);
   g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
