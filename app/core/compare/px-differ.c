@@ -65,7 +65,8 @@ typedef struct
   struct Happening *happenings; /* per figure item while build_topics_full() joins figures: never of two
                                  * happenings (figures_apart()); else NULL */
   GHashTable *nested;   /* places_nested() of two place keys, looked up once */
-  gboolean dating;      /* find_times() builds its topics: see topics_apart() */
+  const PxToken **dating; /* while find_times() builds its topics, each item's item_predicate():
+                           * see topics_apart() */
 } Context;
 
 /* What a run of the differ compares: a claim's members, or the
@@ -1759,12 +1760,6 @@ figures_apart (Context                *ctx,
          && !places_nested (ctx, a->place, b->place);
 }
 
-static gboolean same_happening (Context    *ctx,
-                                const Item *a,
-                                const Item *b);
-static const PxToken *item_predicate (Context    *ctx,
-                                      const Item *item);
-
 /* Whether the topics @ri and @rj (roots) of times date two happenings:
  * an item of each dates a verb the other's does not mean. A time whose
  * verb is not known joins either, but never both: "arrested him at
@@ -1777,14 +1772,30 @@ times_apart (Context *ctx,
              guint    ri,
              guint    rj)
 {
+  g_autoptr(GArray) in_i = NULL, in_j = NULL;
+
   if (items->len > 400)
     return FALSE;
+  in_i = g_array_new (FALSE, FALSE, sizeof (guint));
+  in_j = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint x = 0; x < items->len; x++)
-    if (find_root (items, x) == ri && item_predicate (ctx, &g_array_index (items, Item, x)) != NULL)
-      for (guint y = 0; y < items->len; y++)
-        if (find_root (items, y) == rj && item_predicate (ctx, &g_array_index (items, Item, y)) != NULL
-            && !same_happening (ctx, &g_array_index (items, Item, x), &g_array_index (items, Item, y)))
+    if (ctx->dating[x] != NULL)
+      {
+        guint root = find_root (items, x);
+
+        if (root == ri)
+          g_array_append_val (in_i, x);
+        else if (root == rj)
+          g_array_append_val (in_j, x);
+      }
+  for (guint x = 0; x < in_i->len; x++)
+    for (guint y = 0; y < in_j->len; y++)
+      {
+        const PxToken *px = ctx->dating[g_array_index (in_i, guint, x)], *py = ctx->dating[g_array_index (in_j, guint, y)];
+
+        if (!same_meaning (ctx, px, py))
           return TRUE;
+      }
   return FALSE;
 }
 
@@ -1801,7 +1812,7 @@ topics_apart (Context *ctx,
   guint ri = find_root (items, i), rj = find_root (items, j);
   g_autofree guint *roots = NULL;
 
-  if (ctx->dating)
+  if (ctx->dating != NULL)
     return times_apart (ctx, items, ri, rj);
   if (ctx->happenings == NULL)
     return FALSE;
@@ -2565,9 +2576,15 @@ find_times (Context *ctx)
             add_item (items, ref->source, ref->sentence, time, time->start, time->end);
         }
     }
-  ctx->dating = TRUE;
-  build_topics (ctx, items, time_same_topic, time_agree);
-  ctx->dating = FALSE;
+  {
+    g_autofree const PxToken **predicates = g_new0 (const PxToken *, MAX (items->len, 1));
+
+    for (guint i = 0; i < items->len; i++)
+      predicates[i] = item_predicate (ctx, &g_array_index (items, Item, i));
+    ctx->dating = predicates;
+    build_topics (ctx, items, time_same_topic, time_agree);
+    ctx->dating = NULL;
+  }
   emit_topics (ctx, PX_DIFFERENCE_TIME, items, time_agree, span_wording, time_confidence);
 }
 
