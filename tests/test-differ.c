@@ -456,6 +456,26 @@ test_number_population (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A window that counts happenings ("the second in two days") is no
+ * time between two ("one day after"), and time in a role ("four seasons
+ * as director of personnel") no answer to time with the team; one slot's
+ * two lengths still differ.
+ */
+static void
+test_number_window_and_role (void)
+{
+  assert_not_flagged ("The Saints made that move only one day after placing leading rusher Chris Ivory on injured reserve.",
+                      "Thomas is the second running back in two days to be placed on injured reserve by the Saints.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("DiLeo spent four seasons as the team's director of personnel before he was promoted to assistant "
+                      "general manager in 2003.",
+                      "DiLeo has spent 19 seasons with the 76ers and was promoted to assistant general manager in 2003.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("DiLeo has spent 19 seasons with the 76ers and was promoted to assistant general manager in 2003.",
+                  "DiLeo has spent 18 seasons with the 76ers and was promoted to assistant general manager in 2003.",
+                  PX_DIFFERENCE_NUMBER, "19 seasons", "18 seasons");
+}
+
 /* A figure counted over a part of the happening ("in the first seven
  * minutes", "during a 15-2 run") fills another slot than the whole
  * game's; two figures of the whole game still differ.
@@ -2160,6 +2180,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
+  g_test_add_func ("/differ/number/window-and-role", test_number_window_and_role);
   g_test_add_func ("/differ/number/population", test_number_population);
   g_test_add_func ("/differ/number/two-people", test_number_two_people);
   g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);

@@ -1863,6 +1863,47 @@ names_a_period (PxDocument *doc,
   return FALSE;
 }
 
+/* Whether length of time @q is a window that counts happenings, not
+ * the time between two: "the second running back in two days", "the
+ * third in less than a month" against "one day after placing Ivory on
+ * injured reserve".
+ */
+static gboolean
+duration_window (PxDocument       *doc,
+                 PxSentence       *sentence,
+                 const PxQuantity *q)
+{
+  static const char * const ordinals[] = {
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", NULL,
+  };
+  guint first = sentence->first_token, at = q->first_token;
+
+  if (at == first || !px_word_is_one_of (px_document_token (doc, at - 1)->norm,
+                                         (const char * const[]) { "in", "within", "over", NULL }))
+    return FALSE;
+  for (guint k = at - 1; k > first && k + 6 > at; k--)
+    if (px_word_is_one_of (px_document_token (doc, k - 1)->norm, ordinals))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether length of time @q is the time in a role: "spent four seasons as
+ * the team's director of personnel" is no answer to "has spent 19 seasons
+ * with the 76ers".
+ */
+static gboolean
+duration_role (PxDocument       *doc,
+               PxSentence       *sentence,
+               const PxQuantity *q)
+{
+  gboolean period = q->dimension == PX_DIMENSION_DURATION;
+
+  for (guint h = 0; h < q->n_heads && !period; h++)
+    period = g_str_has_prefix (q->heads[h], "season") || g_str_has_prefix (q->heads[h], "term");
+  return period && q->end_token < sentence->first_token + sentence->n_tokens
+         && g_str_equal (px_document_token (doc, q->end_token)->norm, "as");
+}
+
 /* Whether figure @q is each one's, not all of theirs: "two players rush
  * for over 100 yards apiece", "100 yards each", "$5 each"; such a figure
  * fills another slot than the total ("rushed for over 350 yards").
@@ -2016,7 +2057,7 @@ quantity_same_topic (Context    *ctx,
   /* a part of the happening against the whole; a part of a whole
    * ("19 of the 35 seats") only against another such part */
   if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || qa->partitive != qb->partitive
-      || counts_each (da, sa, qa) != counts_each (db, sb, qb))
+      || counts_each (da, sa, qa) != counts_each (db, sb, qb) || duration_role (da, sa, qa) != duration_role (db, sb, qb))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
@@ -2039,6 +2080,9 @@ quantity_same_topic (Context    *ctx,
   if (qa->dimension == PX_DIMENSION_DURATION && !px_quantity_equal (qa, qb))
     {
       const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
+
+      if (duration_window (da, sa, qa) != duration_window (db, sb, qb))
+        return FALSE;
 
       return pa != NULL && pb != NULL && same_meaning (ctx, pa, pb);
     }
