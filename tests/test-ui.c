@@ -639,6 +639,65 @@ open_demo (Fixture *fixture)
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
 }
 
+/* Tab and Shift+Tab, as a keyboard user moves: from the last column's
+ * text, Tab goes on to the claims panel and comes round to the header's
+ * first button; no widget keeps the focus to itself.
+ */
+static char *
+focus_path (GtkWidget *focus)
+{
+  GString *path = g_string_new (NULL);
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    g_string_prepend (g_string_prepend (path, G_OBJECT_TYPE_NAME (w)), "/");
+  return g_string_free (path, FALSE);
+}
+
+static void
+tab_round (Fixture         *fixture,
+           GtkWidget       *start,
+           GtkDirectionType direction)
+{
+  GtkWidget *claims = GTK_WIDGET (px_window_get_claims_panel (fixture->window));
+  gboolean reached_claims = FALSE;
+  gboolean came_round = FALSE;
+
+  g_assert_true (gtk_widget_grab_focus (start));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == start);
+
+  for (guint i = 0; i < 200 && !came_round; i++)
+    {
+      GtkWidget *before = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      GtkWidget *after;
+      g_autofree char *path = NULL;
+
+      g_signal_emit_by_name (fixture->window, "move-focus", direction);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      after = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      path = after != NULL ? focus_path (after) : g_strdup ("(none)");
+      g_test_message ("%s %u: %s", direction == GTK_DIR_TAB_FORWARD ? "Tab" : "Shift+Tab", i + 1, path);
+      /* Every press moves the focus somewhere else. */
+      g_assert_true (after != before);
+      reached_claims |= after != NULL && gtk_widget_is_ancestor (after, claims);
+      came_round = after == start && reached_claims;
+    }
+  g_assert_true (reached_claims);
+  g_assert_true (came_round);
+}
+
+static void
+test_tab_cycle (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  GtkWidget *last_text;
+
+  open_demo (fixture);
+  last_text = GTK_WIDGET (px_source_column_get_text_view (px_story_view_get_column (fixture->view, 3)));
+  tab_round (fixture, last_text, GTK_DIR_TAB_FORWARD);
+  tab_round (fixture, last_text, GTK_DIR_TAB_BACKWARD);
+}
+
 /* The demo opens in four columns with the banner, and each kind of
  * difference the demo pages were written to show is highlighted on the
  * words that carry it.
@@ -2040,6 +2099,7 @@ main (int    argc,
   }
 
   g_test_add ("/ui/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
+  g_test_add ("/ui/tab-cycle", Fixture, NULL, fixture_set_up, test_tab_cycle, fixture_tear_down);
   g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
   g_test_add ("/ui/status-counts", Fixture, NULL, fixture_set_up, test_status_counts, fixture_tear_down);
   g_test_add ("/ui/navigate-narrow", Fixture, NULL, fixture_set_up, test_navigate_narrow, fixture_tear_down);

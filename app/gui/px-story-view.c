@@ -715,8 +715,6 @@ build_legend (PxStoryView *self)
       gtk_widget_set_tooltip_text (label, px_highlight_kind_get_description (k));
       gtk_widget_add_css_class (label, "px-legend-item");
       gtk_flow_box_append (self->legend_box, label);
-      /* A key, not a control: keyboard focus skips it. */
-      gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
     }
 }
 
