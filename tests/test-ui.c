@@ -1074,10 +1074,45 @@ test_status_counts (Fixture       *fixture,
   comparison = px_session_get_comparison (fixture->window->session);
   n_shared = comparison_shared (comparison);
   g_assert_cmpuint (px_comparison_get_n_claims (comparison), >, n_shared);
-  expected = g_strdup_printf ("%u shared claims · %u confident differences", n_shared,
-                              px_story_view_get_n_differences (fixture->view));
   g_test_message ("status: %s", px_story_view_get_status (fixture->view));
+  expected = g_strdup_printf ("%u shared claims · ", n_shared);
   g_assert_true (g_str_has_prefix (px_story_view_get_status (fixture->view), expected));
+
+  /* How sure, in the words of each difference's tooltip: "confident" only
+   * of those Parallax is confident of, the others "fairly sure". It said
+   * "6 confident differences" where five tooltips said "fairly sure".
+   */
+  {
+    PxSession *session = fixture->window->session;
+    guint n_shown = px_story_view_get_n_differences (fixture->view);
+    guint n_sure = 0;
+    g_autofree char *all_sure = g_strdup_printf ("%u confident differences", n_shown);
+
+    g_assert_cmpuint (n_shown, >, 1);
+    for (guint i = 0; i < n_shown; i++)
+      {
+        guint claim, n_in_claim;
+
+        g_assert_true (px_session_get_difference (session, i, &claim, &n_in_claim));
+        n_sure += px_difference_get_confidence (px_session_get_claim_difference (session, claim, n_in_claim)) >= 0.8;
+      }
+    g_assert_cmpuint (px_session_get_n_sure (session), ==, n_sure);
+    if (n_sure == n_shown)
+      g_assert_nonnull (strstr (px_story_view_get_status (fixture->view), all_sure));
+    else
+      {
+        g_autofree char *fair = g_strdup_printf ("%u fairly sure", n_shown - n_sure);
+
+        g_assert_null (strstr (px_story_view_get_status (fixture->view), all_sure));
+        g_assert_nonnull (strstr (px_story_view_get_status (fixture->view), fair));
+        if (n_sure > 0)
+          {
+            g_autofree char *sure = g_strdup_printf (": %u confident, ", n_sure);
+
+            g_assert_nonnull (strstr (px_story_view_get_status (fixture->view), sure));
+          }
+      }
+  }
 }
 
 /* Alt+Down / Alt+Up: every column moves to the same difference. */

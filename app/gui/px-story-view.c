@@ -92,6 +92,55 @@ count_shared (PxStoryView *self)
   return n;
 }
 
+/* How sure Parallax is of the differences shown, in the words each one's
+ * tooltip uses: "6 differences: 1 confident, 5 fairly sure", or "3
+ * differences, fairly sure" when all are alike. A count of "confident
+ * differences" that were only fairly sure told a reader more than the
+ * differences themselves did.
+ */
+static char *
+describe_certainty (guint n_differences,
+                    guint n_sure,
+                    guint n_fair,
+                    guint n_less_certain)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+
+  if (n_sure > 0)
+    /* Translators: part of "6 differences: 1 confident, 5 fairly sure" */
+    g_ptr_array_add (parts, g_strdup_printf (_("%u confident"), n_sure));
+  if (n_fair > 0)
+    /* Translators: part of "6 differences: 1 confident, 5 fairly sure" ("Parallax is fairly sure
+     * this difference is real.") */
+    g_ptr_array_add (parts, g_strdup_printf (_("%u fairly sure"), n_fair));
+  if (n_less_certain > 0)
+    /* Translators: part of "6 differences: 1 confident, 3 fairly sure, 2 less certain", as in the
+     * preference "Show less certain differences" */
+    g_ptr_array_add (parts, g_strdup_printf (_("%u less certain"), n_less_certain));
+
+  if (parts->len == 1 && n_fair > 0)
+    /* Translators: the middle of "12 shared claims · 5 differences, fairly sure": Parallax is fairly
+     * sure of every one */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, fairly sure",
+                                         "%u differences, fairly sure", n_differences),
+                            n_differences);
+  if (parts->len == 1)
+    /* Translators: the middle of "12 shared claims · 2 differences, less certain": every one shown
+     * is one Parallax is not sure of (shown with "Show less certain differences") */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, less certain",
+                                         "%u differences, less certain", n_differences),
+                            n_differences);
+
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator of "6 differences: 1 confident, 5 fairly sure" */
+  joined = g_strjoinv (_(", "), (char **) parts->pdata);
+  /* Translators: the middle of "12 shared claims · 6 differences: 1 confident, 5 fairly sure"; %s is
+   * the list of how many Parallax is confident, fairly sure and less certain of */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference: %s", "%u differences: %s", n_differences),
+                          n_differences, joined);
+}
+
 static void
 update_status (PxStoryView *self)
 {
@@ -104,6 +153,7 @@ update_status (PxStoryView *self)
   guint n_differences = px_story_view_get_n_differences (self);
   guint n_hidden = self->session != NULL ? px_session_get_n_hidden (self->session) : 0;
   guint n_less_certain = self->session != NULL ? px_session_get_n_less_certain (self->session) : 0;
+  guint n_sure = self->session != NULL ? px_session_get_n_sure (self->session) : 0;
 
   guint n_loading = 0;
 
@@ -162,22 +212,19 @@ update_status (PxStoryView *self)
          * more than one of the outlets */
         claims = g_strdup (_("no shared claims"));
 
-      if (n_less_certain > 0)
-        /* Translators: the middle of "12 shared claims · 5 differences, 2 of them less certain": how sure
-         * Parallax is; less certain differences are shown with "Show less certain differences" */
-        diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, %u of them less certain",
-                                              "%u differences, %u of them less certain", n_differences),
-                                 n_differences, n_less_certain);
-      else if (n_differences > 0)
-        /* Translators: the middle of "12 shared claims · 5 confident differences": all of them are ones
-         * Parallax is sure enough of to show by default */
+      if (n_differences > 0 && n_sure == n_differences)
+        /* Translators: the middle of "12 shared claims · 5 confident differences": Parallax is
+         * confident of every one ("Parallax is confident this difference is real.") */
         diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u confident difference",
                                               "%u confident differences", n_differences),
                                  n_differences);
+      else if (n_differences > 0)
+        diffs = describe_certainty (n_differences, n_sure, n_differences - n_sure - n_less_certain,
+                                    n_less_certain);
       else if (n_hidden > 0)
-        /* Translators: the middle of "6 shared claims · no confident differences · 2 less certain
+        /* Translators: the middle of "6 shared claims · no differences shown · 2 less certain
          * hidden": Parallax found differences, but is not sure enough of any to show it by default */
-        diffs = g_strdup (_("no confident differences"));
+        diffs = g_strdup (_("no differences shown"));
       else
         diffs = g_strdup (_("no differences"));
 
