@@ -1115,6 +1115,35 @@ test_status_counts (Fixture       *fixture,
   }
 }
 
+/* A story with nothing to compare says so under the columns, whatever
+ * the claims panel shows: it said nothing at all.
+ */
+static void
+test_status_nothing_to_compare (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autofree char *good = write_file (fixture, "good.txt",
+                                      "Bridge reopens\n\nThe old stone bridge over the river reopened to traffic "
+                                      "on Monday after three weeks of repairs.\n");
+  g_autofree char *empty = write_file (fixture, "empty.txt", "");
+  g_autofree char *missing = g_build_filename (fixture->tmpdir, "missing.txt", NULL);
+  const char *one_of_two[] = { good, empty, NULL };
+  const char *alone[] = { good, NULL };
+  const char *none[] = { empty, missing, NULL };
+
+  px_window_open_inputs (fixture->window, one_of_two);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "Only one source could be read: nothing to compare");
+
+  px_window_open_inputs (fixture->window, alone);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the file", WAIT_SECONDS);
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "Add another outlet’s report to compare it with");
+
+  px_window_open_inputs (fixture->window, none);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two failures", WAIT_SECONDS);
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "No source could be read: nothing to compare");
+}
+
 /* Alt+Down / Alt+Up: every column moves to the same difference. */
 static void
 test_navigate_differences (Fixture       *fixture,
@@ -2141,6 +2170,8 @@ main (int    argc,
   g_test_add ("/ui/open-many-first-in-view", Fixture, NULL, fixture_set_up, test_open_many_first_in_view,
               fixture_tear_down);
   g_test_add ("/ui/search-folded-library", Fixture, NULL, fixture_set_up, test_search_folded_library,
+              fixture_tear_down);
+  g_test_add ("/ui/status-nothing-to-compare", Fixture, NULL, fixture_set_up, test_status_nothing_to_compare,
               fixture_tear_down);
   g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);
   g_test_add ("/ui/drop-down-buttons-named", Fixture, NULL, fixture_set_up, test_drop_down_buttons_named,

@@ -156,10 +156,15 @@ update_status (PxStoryView *self)
   guint n_sure = self->session != NULL ? px_session_get_n_sure (self->session) : 0;
 
   guint n_loading = 0;
+  guint n_ready = 0;
 
   for (guint i = 0; i < self->columns->len; i++)
-    n_loading += px_source_get_state (px_source_column_get_source (g_ptr_array_index (self->columns, i)))
-                 == PX_SOURCE_LOADING;
+    {
+      PxSourceState state = px_source_get_state (px_source_column_get_source (g_ptr_array_index (self->columns, i)));
+
+      n_loading += state == PX_SOURCE_LOADING;
+      n_ready += state == PX_SOURCE_READY;
+    }
 
   gtk_spinner_set_spinning (self->compare_spinner, comparing);
   gtk_widget_set_visible (GTK_WIDGET (self->compare_spinner), comparing);
@@ -259,6 +264,18 @@ update_status (PxStoryView *self)
         tooltip = g_strdup_printf ("%s %s", shared, single);
       }
     }
+  /* Nothing to compare: the line said nothing at all, and with the claims
+   * panel folded away nothing else did either.
+   */
+  else if (n_loading == 0 && n_ready == 0 && self->columns->len > 0)
+    /* Translators: every source of the story failed to load */
+    text = g_strdup (_("No source could be read: nothing to compare"));
+  else if (n_loading == 0 && n_ready == 1 && self->columns->len > 1)
+    /* Translators: one source loaded, the others failed */
+    text = g_strdup (_("Only one source could be read: nothing to compare"));
+  else if (n_loading == 0 && n_ready == 1)
+    /* Translators: the story has one source; a comparison needs two */
+    text = g_strdup (_("Add another outlet’s report to compare it with"));
   else
     text = g_strdup ("");
 
