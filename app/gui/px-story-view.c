@@ -93,51 +93,42 @@ count_shared (PxStoryView *self)
 }
 
 /* How sure Parallax is of the differences shown, in the words each one's
- * tooltip uses: "6 differences: 1 confident, 5 fairly sure", or "3
- * differences, fairly sure" when all are alike. A count of "confident
- * differences" that were only fairly sure told a reader more than the
- * differences themselves did.
+ * tooltip uses, as short as the line under the columns allows beside the
+ * legend: "6 differences, 1 confident" (the others fairly sure), "4
+ * differences, 2 confident, 1 less certain", "3 differences, fairly sure".
+ * A count of "confident differences" that were only fairly sure told a
+ * reader more than the differences themselves did.
  */
 static char *
 describe_certainty (guint n_differences,
                     guint n_sure,
-                    guint n_fair,
                     guint n_less_certain)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
 
-  if (n_sure > 0)
-    /* Translators: part of "6 differences: 1 confident, 5 fairly sure" */
-    g_ptr_array_add (parts, g_strdup_printf (_("%u confident"), n_sure));
-  if (n_fair > 0)
-    /* Translators: part of "6 differences: 1 confident, 5 fairly sure" ("Parallax is fairly sure
-     * this difference is real.") */
-    g_ptr_array_add (parts, g_strdup_printf (_("%u fairly sure"), n_fair));
-  if (n_less_certain > 0)
-    /* Translators: part of "6 differences: 1 confident, 3 fairly sure, 2 less certain", as in the
-     * preference "Show less certain differences" */
-    g_ptr_array_add (parts, g_strdup_printf (_("%u less certain"), n_less_certain));
-
-  if (parts->len == 1 && n_fair > 0)
+  if (n_sure == 0 && n_less_certain == 0)
     /* Translators: the middle of "12 shared claims · 5 differences, fairly sure": Parallax is fairly
-     * sure of every one */
+     * sure of every one ("Parallax is fairly sure this difference is real.") */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, fairly sure",
                                          "%u differences, fairly sure", n_differences),
                             n_differences);
-  if (parts->len == 1)
-    /* Translators: the middle of "12 shared claims · 2 differences, less certain": every one shown
-     * is one Parallax is not sure of (shown with "Show less certain differences") */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, less certain",
-                                         "%u differences, less certain", n_differences),
-                            n_differences);
 
+  if (n_sure > 0)
+    /* Translators: part of "6 differences, 1 confident, 2 less certain": of the differences shown,
+     * those Parallax is confident of ("Parallax is confident this difference is real.") */
+    g_ptr_array_add (parts, g_strdup_printf (_("%u confident"), n_sure));
+  if (n_less_certain > 0)
+    /* Translators: part of "6 differences, 1 confident, 2 less certain", as in the preference "Show
+     * less certain differences" */
+    g_ptr_array_add (parts, g_strdup_printf (_("%u less certain"), n_less_certain));
   g_ptr_array_add (parts, NULL);
-  /* Translators: the separator of "6 differences: 1 confident, 5 fairly sure" */
+  /* Translators: the separator of "6 differences, 1 confident, 2 less certain" */
   joined = g_strjoinv (_(", "), (char **) parts->pdata);
-  /* Translators: the middle of "12 shared claims · 6 differences: 1 confident, 5 fairly sure"; %s is
-   * the list of how many Parallax is confident, fairly sure and less certain of */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference: %s", "%u differences: %s", n_differences),
+  /* Translators: the middle of "12 shared claims · 6 differences, 1 confident, 2 less certain"; %s is
+   * how many Parallax is confident of, then how many it is less certain of; the others it is fairly
+   * sure of */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, %s", "%u differences, %s", n_differences),
                           n_differences, joined);
 }
 
@@ -224,8 +215,7 @@ update_status (PxStoryView *self)
                                               "%u confident differences", n_differences),
                                  n_differences);
       else if (n_differences > 0)
-        diffs = describe_certainty (n_differences, n_sure, n_differences - n_sure - n_less_certain,
-                                    n_less_certain);
+        diffs = describe_certainty (n_differences, n_sure, n_less_certain);
       else if (n_hidden > 0)
         /* Translators: the middle of "6 shared claims · no differences shown · 2 less certain
          * hidden": Parallax found differences, but is not sure enough of any to show it by default */
