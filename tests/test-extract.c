@@ -680,6 +680,24 @@ test_furniture_lines (void)
           g_error ("\"%s\" should %sbe in the article text", feet[i].last, feet[i].kept ? "" : "not ");
       }
   }
+
+  /* "About <company>" ends a press release; a subheading about the
+   * article's own matter ("About the survey") is no trailer
+   */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (
+      "<html><body><article>" BODY_TEXT BODY_TEXT
+      "<h3>About the survey</h3>"
+      "<p>The survey asked 2,000 boat owners about the gates between March and May, by post and online.</p>"
+      "<h3>About Harbourline</h3>"
+      "<p>Harbourline is a leading maker of lock gates, with offices in six countries.</p>"
+      "</article></body></html>", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (article->text, "The survey asked 2,000 boat owners"));
+    g_assert_null (strstr (article->text, "leading maker of lock gates"));
+  }
 }
 
 /* Damaged pages that real sites serve: the article is still found. */
