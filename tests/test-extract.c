@@ -27,7 +27,7 @@ static const char * const fixtures[] = {
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
   "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote", "credit-lines", "headline-line", "related-lines", "share-tail", "link-list",
   "signup-prompts", "blogger-footer", "wordpress-footer", "newsroom-widgets", "jetpack-post", "key-dates-box",
-  "oped-contributors", "related-box", "standfirst-sibling", "standfirst-above", "caption-above",
+  "oped-contributors", "related-box", "standfirst-sibling", "standfirst-above", "caption-above", "header-standfirst",
 };
 
 static const char *

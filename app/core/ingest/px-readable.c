@@ -756,6 +756,39 @@ id_names_heading (const xmlNode *node)
   return squashed_id[0] != '\0' && strcmp (squashed_id, squashed_text) == 0;
 }
 
+/* TRUE for the article's own header, named as a header like the page's
+ * masthead ("immersive-header-container", "entry-header"): it holds the
+ * headline (<h1>) and a block named as the summary (a standfirst), which
+ * is the article's.
+ */
+#define PX_READABLE_HEADER_NODES 300
+
+static gboolean
+is_article_header (Walk    *walk,
+                   xmlNode *node)
+{
+  const char *names[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
+  gboolean named = FALSE;
+  gboolean h1 = FALSE;
+  gboolean summary = FALSE;
+  guint seen = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names) && !named; i++)
+    named = names[i] != NULL && strlen (names[i]) < 256 && g_strstr_len (names[i], -1, "header") != NULL;
+  if (!named)
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL && seen < PX_READABLE_HEADER_NODES && !(h1 && summary);
+       n = _px_html_next (n, node, TRUE))
+    {
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      h1 |= _px_html_is (n, "h1");
+      summary |= ((attr_words (walk->word_cache, n, "class") | attr_words (walk->word_cache, n, "id")) & WORD_SUMMARY) != 0;
+    }
+  return h1 && summary;
+}
+
 /* Decides whether @node is walked at all. */
 static gboolean
 keep_element (Walk      *walk,
@@ -796,7 +829,8 @@ keep_element (Walk      *walk,
           || (((klass | id) & WORD_ASIDE) && !(tags & (TAG_LINK | TAG_ARTICLE)) && !is_body_marked (node))
           || (state->in_guarded == 0 && !(tags & (TAG_LINK | TAG_ARTICLE))
               && !is_body_marked (node)
-              && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)))
+              && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)
+              && !is_article_header (walk, node)))
         {
           walk->used |= RULE_STRIP_UNLIKELY;
           return FALSE;
@@ -1708,7 +1742,12 @@ is_headline_element (Walk       *walk,
                      xmlNode    *node,
                      const char *title)
 {
+  Info *info = info_for (walk, node);
+
   if (!is_heading (node))
+    return FALSE;
+  /* a copy of the headline for screen readers ("is-hidden") */
+  if (info != NULL && info->class_weight < 0)
     return FALSE;
   if (walk->headline != NULL && is_ancestor_node (node, walk->headline))
     return TRUE;
@@ -1754,6 +1793,13 @@ kind_above (Walk       *walk,
   text = walked_text (walk, block, 2048);
   if (_px_furniture_head_line (text) != PX_HEAD_LINE_TEXT || is_caption (walk, block, first))
     return ABOVE_ASIDE;
+  /* a byline whose names the walk took out ("by <a>Jane Doe</a> (reporting)") */
+  {
+    g_autofree char *whole = _px_html_text (block, 2048);
+
+    if (_px_furniture_head_line (whole) != PX_HEAD_LINE_TEXT)
+      return ABOVE_ASIDE;
+  }
   chars = g_utf8_strlen (text, -1);
   if (_px_html_is (block, "li") || (info->flags & INFO_IN_FIGURE) || link_density (info) > 0.0
       || chars < PX_READABLE_STANDFIRST_MIN || chars > PX_READABLE_STANDFIRST_MAX
@@ -1828,9 +1874,9 @@ find_standfirst (Walk       *walk,
       block = block_of (walk, n);
       if (block == NULL)
         {
-          /* left out of the walk: share tools, a byline */
-          gap += strlen (content);
-          if (gap > PX_READABLE_STANDFIRST_GAP)
+          /* left out of the walk: share tools, a byline, a caption */
+          links += strlen (content);
+          if (links > PX_READABLE_STANDFIRST_LINKS)
             return NULL;
           continue;
         }
