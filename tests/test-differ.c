@@ -767,6 +767,15 @@ test_quote_words (void)
   assert_flagged ("“We have learned something very important about the count,” the mayor said on Tuesday.",
                   "“We have learned something important about the count,” the mayor said on Tuesday.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
+  /* a few content words for one, however many articles and prepositions
+   * come with them */
+  assert_flagged ("“The port is a fine business that has been held back by underinvestment,” its chairman said.",
+                  "Its chairman said the port was “a fine business that has been held back by a lack of investment”.",
+                  PX_DIFFERENCE_QUOTE, "“by underinvestment”", "“by a lack of investment”");
+  /* four content words of a longer passage are another passage */
+  assert_not_flagged ("“The port is a fine business that has been held back by underinvestment,” its chairman said.",
+                      "Its chairman said the port was “a fine business that has been held back by years of weak demand, strikes and tariffs”.",
+                      PX_DIFFERENCE_QUOTE);
 }
 
 /* How outlets adapt a quotation is not a different quotation: a tense,
@@ -872,6 +881,29 @@ test_time_same_happening (void)
   assert_flagged ("Governor Gavin Newsom declared a state of emergency for Los Angeles County on Thursday.",
                   "Newsom declared a state of emergency on Wednesday night as the fire spread.",
                   PX_DIFFERENCE_TIME, NULL, NULL);
+}
+
+/* A year alone dates a happening as a day does, but only the same verb's:
+ * a story recalls many years.
+ */
+static void
+test_time_year (void)
+{
+  assert_flagged ("The $80m contract for 400 hospital beds was signed in 2019, while she headed the health ministry.",
+                  "The $80m contract, signed in 2021, covered the supply of 400 hospital beds to the health ministry.",
+                  PX_DIFFERENCE_TIME, "2019", "2021");
+  /* the same year, and a month of it */
+  assert_not_flagged ("The $80m contract for 400 hospital beds was signed in 2019, while she headed the health ministry.",
+                      "The $80m contract, signed in March 2019, covered the supply of 400 hospital beds to the health ministry.",
+                      PX_DIFFERENCE_TIME);
+  /* a year no verb ties to the signing */
+  assert_not_flagged ("The $80m contract for 400 hospital beds was signed in 2019, while she headed the health ministry.",
+                      "The $80m contract for 400 hospital beds, her ministry's largest in 2021, was signed by her deputy.",
+                      PX_DIFFERENCE_TIME);
+  /* the figures of one contract are still compared across its two years */
+  assert_flagged ("The $80m contract for 400 hospital beds was signed in 2019, while she headed the health ministry.",
+                  "The $80m contract, signed in 2021, covered the supply of 300 hospital beds to the health ministry.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
 /* Clock times in two zones that are not the same time. */
@@ -1979,6 +2011,7 @@ main (int   argc,
   g_test_add_func ("/differ/quote/not", test_quote_not);
   g_test_add_func ("/differ/equal-values", test_equal_values);
   g_test_add_func ("/differ/time/zones", test_time_zones);
+  g_test_add_func ("/differ/time/year", test_time_year);
   g_test_add_func ("/differ/time/not-stamp", test_time_not_stamp);
   g_test_add_func ("/differ/number/same-quantity", test_number_same_quantity);
   g_test_add_func ("/differ/number/not", test_number_not);

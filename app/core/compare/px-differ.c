@@ -1619,7 +1619,19 @@ figure_place (PxDocument       *doc,
   return best;
 }
 
-/* The time a figure's happening is told at: the one nearest the figure. */
+/* "in 2019" alone: a year. */
+static gboolean
+year_alone (const PxTimeExpr *time)
+{
+  return time->year > 0 && time->month == 0 && time->weekday == 0 && time->minutes < 0 && !time->game;
+}
+
+/* The time a figure's happening is told at: the one nearest the figure,
+ * of a day or a month (a year alone may date another thing the sentence
+ * recalls: "the contract for 1,200 vehicles was signed in 2019" against
+ * "the contract, signed in 2021, covered 900 vehicles" still tell one
+ * contract's size).
+ */
 static const PxTimeExpr *
 figure_time (PxSentence       *sentence,
              const PxQuantity *q)
@@ -1630,7 +1642,11 @@ figure_time (PxSentence       *sentence,
   for (guint i = 0; sentence->times != NULL && i < sentence->times->len; i++)
     {
       const PxTimeExpr *time = &g_array_index (sentence->times, PxTimeExpr, i);
-      guint distance = time->end <= q->start ? q->start - time->end : time->start >= q->start ? time->start - q->start : 0;
+      guint distance;
+
+      if (year_alone (time))
+        continue;
+      distance = time->end <= q->start ? q->start - time->end : time->start >= q->start ? time->start - q->start : 0;
 
       if (distance < best_distance)
         best = time, best_distance = distance;
@@ -2278,6 +2294,10 @@ time_same_topic (Context    *ctx,
    * set the record with 7:41 left"): one only by the same verb */
   if (((const PxTimeExpr *) a->data)->game)
     return same_happening (ctx, a, b);
+  /* a year alone dates many things a story recalls ("elected in 2016",
+   * "signed in 2019"): one only by the same verb */
+  if (year_alone (a->data) || year_alone (b->data))
+    return same_happening (ctx, a, b);
   /* each verb, when both are known, must be the other's */
   if (item_predicate (ctx, a) != NULL && item_predicate (ctx, b) != NULL)
     return same_happening (ctx, a, b);
@@ -2590,8 +2610,24 @@ elides_between (PxDocument *doc,
  * ("whole region", "entire region"); a longer passage on either side is
  * another passage of the same text ("for the bigots in" against "for
  * racism and anti-Semitism, homophobia and other forms of bigotry in").
+ * A few content words: the articles and prepositions of a paraphrase do
+ * not make it a passage ("underinvestment" against "a lack of
+ * investment").
  */
 #define MAX_SUBSTITUTION 3
+
+static gboolean
+few_words (PxDocument *doc,
+           GArray     *words,
+           guint       from,
+           guint       to)
+{
+  guint content = 0;
+
+  for (guint i = from; i < to; i++)
+    content += !is_function_word (px_document_token (doc, g_array_index (words, guint, i)));
+  return content <= MAX_SUBSTITUTION;
+}
 
 /* Whether words [from, to) of one quotation and [ofrom, oto) of the
  * other, both at the same end of their quotations, are a few words for a
@@ -2607,7 +2643,7 @@ edge_substituted (PxDocument *doc,
                   guint       ofrom,
                   guint       oto)
 {
-  return to > from && oto > ofrom && to - from <= MAX_SUBSTITUTION && oto - ofrom <= MAX_SUBSTITUTION
+  return to > from && oto > ofrom && few_words (doc, words, from, to) && few_words (odoc, owords, ofrom, oto)
          && !gap_is_minor (doc, words, from, to, odoc, owords, ofrom, oto);
 }
 
@@ -2654,7 +2690,7 @@ compare_quotes (Context    *ctx,
           && !gap_is_minor (doc_a, words_a, last_i + 1, i, doc_b, words_b, last_j + 1, match[i])
           && !elides_between (doc_b, g_array_index (words_b, guint, last_j), g_array_index (words_b, guint, match[i]))
           && !elides_between (doc_a, g_array_index (words_a, guint, last_i), g_array_index (words_a, guint, i))
-          && ((gap_a && gap_b && (int) i - last_i - 1 <= MAX_SUBSTITUTION && match[i] - last_j - 1 <= MAX_SUBSTITUTION)
+          && ((gap_a && gap_b && few_words (doc_a, words_a, last_i + 1, i) && few_words (doc_b, words_b, last_j + 1, match[i]))
               || (!(elides_between (doc_a, first_a - 1, end_a) || elides_between (doc_b, first_b - 1, end_b))
                   && (int) i - last_i - 1 + match[i] - last_j - 1 <= 2)))
         {
@@ -5848,7 +5884,8 @@ dated_apart (PxSentence *sa,
         const PxTimeExpr *ta = &g_array_index (sa->times, PxTimeExpr, i);
         const PxTimeExpr *tb = &g_array_index (sb->times, PxTimeExpr, j);
 
-        if (px_time_comparable (ta, tb) && !px_time_equal (ta, tb))
+        /* a year alone is for its own verb's time (time_same_topic()) */
+        if (!year_alone (ta) && !year_alone (tb) && px_time_comparable (ta, tb) && !px_time_equal (ta, tb))
           return TRUE;
       }
   return FALSE;
