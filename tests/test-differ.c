@@ -1017,6 +1017,26 @@ test_number_none (void)
                           "One man drowned when the storm swept through the coastal province on Monday, officials said.",
                           kind);
     }
+  /* none at all is none of anyone */
+  assert_flagged ("No injuries were reported when the blaze swept through the canyon homes on Friday.",
+                  "Two firefighters suffered minor injuries when the blaze swept through the canyon homes on Friday.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, "Two firefighters");
+  /* none of one group answers the same group only */
+  assert_flagged ("No fans were injured when the flare was thrown onto the pitch in the second half.",
+                  "Two fans were injured when the flare was thrown onto the pitch in the second half.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  for (guint k = 0; k < 2; k++)
+    {
+      PxDifferenceKind kind = k == 0 ? PX_DIFFERENCE_NUMBER : PX_DIFFERENCE_CONTRADICTION;
+
+      assert_not_flagged ("No fans were injured when the flare was thrown onto the pitch in the second half.",
+                          "Eleven officers were injured when the flare was thrown onto the pitch in the second half.",
+                          kind);
+      /* nobody seriously hurt leaves room for minor injuries */
+      assert_not_flagged ("Nobody was seriously hurt when the blaze swept through the canyon homes on Friday.",
+                          "Two firefighters suffered minor injuries when the blaze swept through the canyon homes on Friday.",
+                          kind);
+    }
   /* zero on a measure's scale is a value: a number difference */
   assert_flagged ("The fire was 10% contained by Friday evening, fire officials said.",
                   "The fire was zero percent contained by Friday evening, fire officials said.",

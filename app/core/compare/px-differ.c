@@ -1454,9 +1454,29 @@ toll_of (PxDocument       *doc,
   return toll;
 }
 
+/* Whether a toll is a plain count of none that no word narrows: "no one
+ * was hurt", "no injuries were reported", not "nobody was seriously
+ * hurt" or "no fans were injured".
+ */
+static gboolean
+none_at_all (PxDocument       *doc,
+             const PxQuantity *q,
+             gboolean          plain)
+{
+  static const char * const narrowing[] = { "seriously", "critically", "badly", "severely", "gravely", NULL };
+
+  if (!plain || q->high != 0 || q->value != 0)
+    return FALSE;
+  for (guint t = q->first_token; t < q->end_token; t++)
+    if (px_word_is_one_of (px_document_token (doc, t)->norm, narrowing))
+      return FALSE;
+  return TRUE;
+}
+
 /* Two counts of one toll that their words do not tie: "leaving seven
  * dead" and "killing nine people"; not "killed two soldiers" and "killed
- * five people".
+ * five people". None at all is none of anyone: "no injuries were
+ * reported" answers "two firefighters suffered minor injuries".
  */
 static gboolean
 same_toll (Context    *ctx,
@@ -1467,8 +1487,9 @@ same_toll (Context    *ctx,
   gboolean plain_a, plain_b;
   int toll = toll_of (da, px_document_sentence (da, a->sentence), a->data, &plain_a);
 
-  return toll != TOLL_NONE && plain_a && toll == toll_of (db, px_document_sentence (db, b->sentence), b->data, &plain_b)
-         && plain_b;
+  if (toll == TOLL_NONE || toll != toll_of (db, px_document_sentence (db, b->sentence), b->data, &plain_b))
+    return FALSE;
+  return (plain_a && plain_b) || none_at_all (da, a->data, plain_a) || none_at_all (db, b->data, plain_b);
 }
 
 /* Words around a figure that say nothing of what it counts. */
@@ -4325,6 +4346,7 @@ typedef struct
 {
   const char *concept;
   gboolean negated;
+  const char *group;    /* the noun a determiner denies of: "fans" in "no fans were hurt", or NULL */
 } Polarity;
 
 static gboolean
@@ -4596,6 +4618,35 @@ same_object (Context    *ctx,
   return FALSE;
 }
 
+/* Whether the other item's sentence speaks of the group a determiner
+ * denies of: "no fans were injured" answers "two fans were injured", not
+ * "eleven officers were injured".
+ */
+static gboolean
+same_group (Context    *ctx,
+            const Item *a,
+            const Item *b)
+{
+  static const char * const anyone[] = { "people", "person", "one", "anyone", "someone", NULL };
+  const Item *pair[2] = { a, b };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      const char *group = ((const Polarity *) pair[k]->data)->group;
+      PxDocument *doc = ctx->documents[pair[1 - k]->source];
+      PxSentence *sentence = px_document_sentence (doc, pair[1 - k]->sentence);
+      gboolean found = FALSE;
+
+      if (group == NULL)
+        continue;
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens && !found; t++)
+        found = g_str_equal (px_document_token (doc, t)->concept, group);
+      if (!found && !px_word_is_one_of (group, anyone))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Two opposite statements (a negation and an assertion, or two
  * antonyms) contradict each other only in the same slot: the rest of
  * their clauses must say the same ("did not withdraw from the talks with
@@ -4635,7 +4686,7 @@ emit_opposed (Context    *ctx,
         Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
         double overlap;
 
-        if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b))
+        if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_group (ctx, a, b))
           continue;
         overlap = slot_overlap (g_ptr_array_index (clauses, i), g_ptr_array_index (clauses, j), except, FALSE);
         best[i] = MAX (best[i], overlap);
@@ -4671,6 +4722,7 @@ negated_verb (Context     *ctx,
               const PxCue *cue)
 {
   static const char * const determiners[] = { "no", "none", "nobody", "nothing" };
+  static const char * const subordinators[] = { "when", "as", "after", "before", "since", "until", "where", NULL };
   const char *norm = px_document_token (doc, cue->first_token)->norm;
   gboolean determiner = FALSE;
 
@@ -4682,7 +4734,9 @@ negated_verb (Context     *ctx,
     {
       PxToken *token = px_document_token (doc, t);
 
-      if (opens_clause (token))
+      /* nor past a subordinate clause: "Nobody was seriously hurt | when
+       * the blaze swept through the homes" denies no sweeping */
+      if (opens_clause (token) || (token->kind == PX_TOKEN_WORD && px_word_is_one_of (token->norm, subordinators)))
         break;
       if (token->kind == PX_TOKEN_WORD && !token->is_stop && is_verb_use (ctx, doc, sentence, t))
         return token->concept;
@@ -4706,6 +4760,27 @@ negates (Context     *ctx,
   return verb != NULL && g_str_equal (verb, concept);
 }
 
+/* The noun right after a negating determiner, when it is not the word
+ * denied: "fans" in "No fans were injured"; NULL for "no injuries".
+ */
+static const char *
+denied_group (Context     *ctx,
+              PxDocument  *doc,
+              PxSentence  *sentence,
+              const PxCue *cue,
+              const char  *concept)
+{
+  PxToken *next;
+
+  if (negated_verb (ctx, doc, sentence, cue) == NULL || cue->end_token >= sentence->first_token + sentence->n_tokens)
+    return NULL;
+  next = px_document_token (doc, cue->end_token);
+  if (next->kind != PX_TOKEN_WORD || next->is_stop || g_str_equal (next->concept, concept)
+      || is_verb_use (ctx, doc, sentence, cue->end_token))
+    return NULL;
+  return next->concept;
+}
+
 static void
 find_polarity (Context    *ctx,
                const char *concept,
@@ -4713,6 +4788,8 @@ find_polarity (Context    *ctx,
                Polarity   *positive)
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  /* each denial's own group, where a determiner names one */
+  g_autofree Polarity *denials = g_new0 (Polarity, ctx->n_members);
   gboolean any_negated = FALSE, any_asserted = FALSE;
 
   for (guint m = 0; m < ctx->n_members; m++)
@@ -4754,7 +4831,9 @@ find_polarity (Context    *ctx,
                   }
               if (wanted)
                 continue;
-              item = add_item (items, ref->source, ref->sentence, negative, cue->start, end);
+              denials[m] = *negative;
+              denials[m].group = denied_group (ctx, doc, sentence, cue, concept);
+              item = add_item (items, ref->source, ref->sentence, &denials[m], cue->start, end);
               item->first_token = word;
               item->end_token = end_token;
               any_negated = found = TRUE;
