@@ -679,6 +679,30 @@ test_attribution_own_announcement (void)
 }
 
 /* A negation contradicts an assertion in the same slot. */
+/* Someone who declined to comment in one report and said something in
+ * another: the same one, named before each; not someone else's word, and
+ * a refusal states nothing as fact.
+ */
+static void
+test_contradiction_refusal (void)
+{
+  const char *refused = "The port's largest shareholder, Harlow Capital, which holds 12% of the company, declined to comment.";
+
+  assert_flagged (refused,
+                  "The port's largest shareholder, Harlow Capital, which owns 12% of the company, said it would back the bid.",
+                  PX_DIFFERENCE_CONTRADICTION, "declined to comment", "said");
+  assert_not_flagged (refused,
+                      "The port's largest shareholder, Harlow Capital, which owns 12% of the company, declined to comment on the bid.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* the company's chairman speaks, not the shareholder */
+  assert_not_flagged (refused,
+                      "The port's largest shareholder is Harlow Capital, with 12% of the company, chairman Tom Reyes said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged (refused,
+                      "The port's largest shareholder, Harlow Capital, which owns 12% of the company, said it would back the bid.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+}
+
 static void
 test_contradiction_same_slot (void)
 {
@@ -2032,6 +2056,7 @@ main (int   argc,
   g_test_add_func ("/differ/equal-values", test_equal_values);
   g_test_add_func ("/differ/time/zones", test_time_zones);
   g_test_add_func ("/differ/time/year", test_time_year);
+  g_test_add_func ("/differ/contradiction/refusal", test_contradiction_refusal);
   g_test_add_func ("/differ/time/not-stamp", test_time_not_stamp);
   g_test_add_func ("/differ/number/same-quantity", test_number_same_quantity);
   g_test_add_func ("/differ/number/not", test_number_not);

@@ -4121,6 +4121,9 @@ emit_presentation (Context       *ctx,
     }
 }
 
+static int refuses_comment (PxDocument *doc,
+                            PxSentence *sentence);
+
 static void
 find_presentation (Context       *ctx,
                    PxAttribution  level)
@@ -4132,10 +4135,14 @@ find_presentation (Context       *ctx,
       const PxSentenceRef *ref = &ctx->members[m];
       PxDocument *doc = ctx->documents[ref->source];
       PxSentence *sentence = px_document_sentence (doc, ref->sentence);
-      PxAttribution own = attribution_of_shared (ctx, ref, G_MAXUINT);
+      PxAttribution own;
       guint start = sentence->start, end = sentence->end;
       g_autofree char *cues = NULL;
 
+      /* "declined to comment" presents no claim, as fact or otherwise */
+      if (refuses_comment (doc, sentence) >= 0)
+        continue;
+      own = attribution_of_shared (ctx, ref, G_MAXUINT);
       /* how each member presents the claim, for losses.py's "rule" */
       if (tracing () && level == PX_ATTRIBUTION_DISTANCED)
         g_printerr ("differ-trace presentation %u %u %s\n", ref->source, ref->sentence,
@@ -4961,6 +4968,124 @@ find_wordnet_antonyms (Context    *ctx,
       }
 }
 
+/* Where @sentence says its subject would not comment: "declined to
+ * comment", "refused to comment", "had no comment"; the token that opens
+ * the words, or -1.
+ */
+static int
+refuses_comment (PxDocument *doc,
+                 PxSentence *sentence)
+{
+  static const char * const refusing[] = { "declined", "refused", "declines", "refuses", NULL };
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = sentence->first_token; t + 2 < end; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+      const char *next = px_document_token (doc, t + 1)->norm, *third = px_document_token (doc, t + 2)->norm;
+
+      if (px_document_token (doc, t)->in_quote)
+        continue;
+      if ((px_word_is_one_of (norm, refusing) && g_str_equal (next, "to") && g_str_has_prefix (third, "comment"))
+          || ((g_str_equal (norm, "had") || g_str_equal (norm, "has")) && g_str_equal (next, "no")
+              && g_str_equal (third, "comment")))
+        return (int) t;
+    }
+  return -1;
+}
+
+/* The token of the first cue of saying in @sentence outside quotations
+ * ("said", "told"), or -1.
+ */
+static int
+saying_cue (PxSentence *sentence)
+{
+  for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+    {
+      const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+      if (cue->speech && !cue->in_quote)
+        return (int) c;
+    }
+  return -1;
+}
+
+/* One outlet says someone declined to comment, another gives what the
+ * same one said: "Calder, which holds 11% of the company, declined to
+ * comment" against "Calder said it would engage constructively with both
+ * sides". Both cannot be true of one claim. The one who refuses is the
+ * name nearest before the refusal; the other sentence names it before
+ * its own word of saying, and refuses nothing.
+ */
+static void
+find_refusals (Context *ctx)
+{
+  static Polarity refused = { "comment", TRUE, NULL }, said = { "comment", FALSE, NULL };
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxDocument *doc = ctx->documents[ref->source];
+      PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+      int refusal = refuses_comment (doc, sentence);
+      const PxEntity *who = NULL;
+
+      g_autoptr(GArray) items = NULL;
+      PxDifference *difference;
+
+      if (refusal < 0)
+        continue;
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+          if (entity->kind != PX_ENTITY_PLACE && entity->end_token <= (guint) refusal)
+            who = entity;
+        }
+      for (guint o = 0; o < ctx->n_members && who != NULL; o++)
+        {
+          const PxSentenceRef *oref = &ctx->members[o];
+          PxDocument *odoc = ctx->documents[oref->source];
+          PxSentence *other = px_document_sentence (odoc, oref->sentence);
+          int c = saying_cue (other);
+          const PxCue *cue;
+          gboolean named = FALSE;
+
+          if (oref->source == ref->source || c < 0 || refuses_comment (odoc, other) >= 0
+              || (items != NULL && g_array_index (items, Item, items->len - 1).source == oref->source))
+            continue;
+          cue = &g_array_index (other->cues, PxCue, c);
+          /* a speaker it names is the one who speaks; without one, the
+           * name before the word of saying ("Calder, which owns 11% of
+           * the company, said") */
+          if (other->speaker != NULL && !keys_match (other->speaker, who->key))
+            continue;
+          for (guint e = 0; other->entities != NULL && e < other->entities->len && !named; e++)
+            {
+              const PxEntity *entity = &g_array_index (other->entities, PxEntity, e);
+
+              named = entity->end_token <= cue->first_token && keys_match (entity->key, who->key);
+            }
+          if (!named)
+            continue;
+          if (items == NULL)
+            {
+              items = g_array_new (FALSE, FALSE, sizeof (Item));
+              add_item (items, ref->source, ref->sentence, &refused, px_document_token (doc, refusal)->start,
+                        px_document_token (doc, refusal + 2)->end);
+            }
+          add_item (items, oref->source, oref->sentence, &said, cue->start, cue->end);
+          join (items, 0, items->len - 1);
+        }
+      if (items == NULL)
+        continue;
+      difference = emit_topic (ctx, PX_DIFFERENCE_CONTRADICTION, items, 0, polarity_agree, polarity_wording);
+      if (difference != NULL)
+        difference->confidence = 0.6;
+      return;
+    }
+}
+
 static void
 find_contradictions (Context *ctx)
 {
@@ -5020,6 +5145,7 @@ find_contradictions (Context *ctx)
       }
     find_wordnet_antonyms (ctx, pairs);
   }
+  find_refusals (ctx);
 }
 
 /* Entities */
