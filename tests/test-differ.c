@@ -394,6 +394,29 @@ test_number_conversions (void)
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
+/* The first or last few of the things counted, and each one's figure,
+ * fill other slots than the whole's: "his first 17 passes" against "29
+ * of 34 passes", "100 yards apiece" against the team's "350 yards"; two
+ * such figures of one slot still differ.
+ */
+static void
+test_number_first_and_each (void)
+{
+  assert_not_flagged ("Manning completed his first 17 passes as the Colts beat the Jaguars on Sunday.",
+                      "Peyton Manning completed 29 of 34 passes as the Colts beat the Jaguars on Sunday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Manning completed his first 17 passes and led the Colts to their eighth straight win over Jacksonville.",
+                  "Manning completed his first 15 passes and led the Colts to their eighth straight win over Jacksonville.",
+                  PX_DIFFERENCE_NUMBER, "17 passes", "15 passes");
+  assert_not_flagged ("The Chiefs rushed for over 350 yards against the Colts on Sunday and still lost the game.",
+                      "Two Chiefs running backs rushed for over 100 yards apiece against the Colts on Sunday, but the "
+                      "Chiefs lost the game.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The Chiefs rushed for over 350 yards against the Colts on Sunday and still lost the game.",
+                  "The Chiefs rushed for over 300 yards against the Colts on Sunday and still lost the game.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
 /* A figure counted over a part of the happening ("in the first seven
  * minutes", "during a 15-2 run") fills another slot than the whole
  * game's; two figures of the whole game still differ.
@@ -455,6 +478,25 @@ test_hedging_not_a_name (void)
   assert_not_flagged ("LaRue, known as a “fixer” in the campaign, delivered payoffs to keep the burglars quiet.",
                       "LaRue, a fixer in the campaign, delivered payoffs to keep the burglars quiet.",
                       PX_DIFFERENCE_HEDGING);
+}
+
+/* A verb of claiming doubts only what the other outlet states: its
+ * clause's verb and a word more. "have claimed another coach" doubts no
+ * firing; "claimed that Ukraine fired 91 drones" doubts the firing.
+ */
+static void
+test_hedging_claimed_what (void)
+{
+  assert_not_flagged ("The Eastern Conference standings have claimed another coach, with Philadelphia 76ers head man "
+                      "Maurice Cheeks joining the ever-growing list of coaches who are no longer employed.",
+                      "Maurice Cheeks is out as Philadelphia 76ers head coach, the fifth coach to lose his job this season.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("Russia claimed that Ukraine fired 91 drones at the state residence in the Novgorod region overnight.",
+                  "Ukraine fired 91 drones at the state residence in the Novgorod region overnight.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_flagged ("Ukraine fired 91 drones at the state residence in the Novgorod region overnight, Russia claimed.",
+                  "Ukraine fired 91 drones at the state residence in the Novgorod region overnight.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
 /* Hedging is doubt or distance: a plain statement against "claimed,
@@ -678,6 +720,23 @@ test_attribution_own_announcement (void)
                   PX_DIFFERENCE_ATTRIBUTION, "stated as fact", "“said”");
 }
 
+/* Opposite words contradict only when said of one subject: two players'
+ * games missed are no contradiction; one player's are, named alike.
+ */
+static void
+test_contradiction_same_subject (void)
+{
+  assert_not_flagged ("Defensive end Kyle Vanden Bosch will miss the last two games of the regular season because of a "
+                      "neck injury, the Lions said.",
+                      "Defensive end James Harrison, who had not missed a game all season, was inactive for the last game "
+                      "of the regular season because of a neck injury, the Lions said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_flagged ("Quarterback Tom Brady did not miss a game this season despite a sore shoulder, the Patriots said.",
+                  "Quarterback Tom Brady, who missed a game this season with a sore shoulder, will start on Sunday, the "
+                  "Patriots said.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
 /* A negation contradicts an assertion in the same slot. */
 static void
 test_contradiction_same_slot (void)
@@ -767,6 +826,15 @@ test_quote_words (void)
   assert_flagged ("“We have learned something very important about the count,” the mayor said on Tuesday.",
                   "“We have learned something important about the count,” the mayor said on Tuesday.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
+  /* a few content words for one, however many articles and prepositions
+   * come with them */
+  assert_flagged ("“The port is a fine business that has been held back by underinvestment,” its chairman said.",
+                  "Its chairman said the port was “a fine business that has been held back by a lack of investment”.",
+                  PX_DIFFERENCE_QUOTE, "“by underinvestment”", "“by a lack of investment”");
+  /* four content words of a longer passage are another passage */
+  assert_not_flagged ("“The port is a fine business that has been held back by underinvestment,” its chairman said.",
+                      "Its chairman said the port was “a fine business that has been held back by years of weak demand, strikes and tariffs”.",
+                      PX_DIFFERENCE_QUOTE);
 }
 
 /* How outlets adapt a quotation is not a different quotation: a tense,
@@ -839,6 +907,34 @@ test_time_not_stamp (void)
   assert_flagged ("Polls closed on Sunday.", "Polls closed on Saturday.", PX_DIFFERENCE_TIME, "Sunday", "Saturday");
 }
 
+/* A time whose verb is not read joins the topic of either verb it may
+ * date, never both: the arrest at 2:30 and the release by 6 stay apart;
+ * a verb form between an owner and its noun ("his left knee") dates nothing.
+ */
+static void
+test_time_two_acts (void)
+{
+  const char *texts[] = {
+    "The receiver was booked into county jail in San Diego and was released by 6 a.m. on Tuesday.",
+    "Officers apprehended the receiver in San Diego at about 2:30 a.m. on Tuesday and booked him into county jail.",
+    "Officers arested the receiver in San Diego at 2.30am on Tuesday and booked him into county jail.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 3);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_TIME);
+
+  assert_aligned (c, 3);
+  g_assert_cmpuint (found->len, ==, 0);
+
+  assert_not_flagged ("Bush tweaked his left knee last Thursday and coach Sean Payton said the Saints decided to put the "
+                      "running back on IR after determining that he would be unavailable for the team's final two games.",
+                      "The New Orleans Saints placed running back Reggie Bush on Injured Reserve Wednesday, ending his "
+                      "season two games short of the year's finale with a sprained ligament in his left knee.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("The Saints placed running back Reggie Bush on injured reserve on Thursday with a sprained left knee.",
+                  "The New Orleans Saints placed Reggie Bush on injured reserve Wednesday with a sprained knee.",
+                  PX_DIFFERENCE_TIME, "Thursday", "Wednesday");
+}
+
 /* A time differs only for the same happening: the day a statement was
  * made is not the day of the fire, nor is one act's day another's; the
  * same verb dates the same happening however the rest is worded.
@@ -872,6 +968,29 @@ test_time_same_happening (void)
   assert_flagged ("Governor Gavin Newsom declared a state of emergency for Los Angeles County on Thursday.",
                   "Newsom declared a state of emergency on Wednesday night as the fire spread.",
                   PX_DIFFERENCE_TIME, NULL, NULL);
+}
+
+/* A year alone dates a happening as a day does, but only the same verb's:
+ * a story recalls many years.
+ */
+static void
+test_time_year (void)
+{
+  assert_flagged ("The $80m contract for 400 hospital beds was signed in 2019, while she headed the health ministry.",
+                  "The $80m contract, signed in 2021, covered the supply of 400 hospital beds to the health ministry.",
+                  PX_DIFFERENCE_TIME, "2019", "2021");
+  /* the same year, and a month of it */
+  assert_not_flagged ("The $80m contract for 400 hospital beds was signed in 2019, while she headed the health ministry.",
+                      "The $80m contract, signed in March 2019, covered the supply of 400 hospital beds to the health ministry.",
+                      PX_DIFFERENCE_TIME);
+  /* a year no verb ties to the signing */
+  assert_not_flagged ("The $80m contract for 400 hospital beds was signed in 2019, while she headed the health ministry.",
+                      "The $80m contract for 400 hospital beds, her ministry's largest in 2021, was signed by her deputy.",
+                      PX_DIFFERENCE_TIME);
+  /* the figures of one contract are still compared across its two years */
+  assert_flagged ("The $80m contract for 400 hospital beds was signed in 2019, while she headed the health ministry.",
+                  "The $80m contract, signed in 2021, covered the supply of 300 hospital beds to the health ministry.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
 /* Clock times in two zones that are not the same time. */
@@ -1934,6 +2053,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/differ/hedging/doubt", test_hedging_is_doubt);
+  g_test_add_func ("/differ/hedging/claimed-what", test_hedging_claimed_what);
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
   g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);
@@ -1968,17 +2088,21 @@ main (int   argc,
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
+  g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);
+  g_test_add_func ("/differ/time/two-acts", test_time_two_acts);
   g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
   g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);
+  g_test_add_func ("/differ/contradiction/same-subject", test_contradiction_same_subject);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
   g_test_add_func ("/differ/quote/words", test_quote_words);
   g_test_add_func ("/differ/quote/not", test_quote_not);
   g_test_add_func ("/differ/equal-values", test_equal_values);
   g_test_add_func ("/differ/time/zones", test_time_zones);
+  g_test_add_func ("/differ/time/year", test_time_year);
   g_test_add_func ("/differ/time/not-stamp", test_time_not_stamp);
   g_test_add_func ("/differ/number/same-quantity", test_number_same_quantity);
   g_test_add_func ("/differ/number/not", test_number_not);

@@ -355,6 +355,79 @@ test_async_and_changed (gconstpointer data)
 }
 
 static void
+boolean_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+typedef void (*BooleanAsync) (PxLibrary *, GCancellable *, GAsyncReadyCallback, gpointer);
+typedef gboolean (*BooleanFinish) (PxLibrary *, GAsyncResult *, GError **);
+
+/* Runs one of the operations that answer a boolean on the database thread. */
+static gboolean
+run_boolean (PxLibrary      *library,
+             BooleanAsync    start,
+             BooleanFinish   finish,
+             GError        **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  start (library, NULL, boolean_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return finish (library, result, error);
+}
+
+/* Maintenance, a backup, a poll and closing, on the database thread: each
+ * calls its own operation, and a failure comes back as the error.
+ */
+static void
+test_async_operations (gconstpointer data)
+{
+  PxLibrary *library = ((OpenFunc) data) ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = px_library_create_story (library, "Kept through maintenance", &error);
+  g_assert_no_error (error);
+  g_assert_true (run_boolean (library, px_library_maintain_async, px_library_maintain_finish, &error));
+  g_assert_no_error (error);
+  /* A local file is backed up by Parallax; a team library by its server,
+   * which the error says.
+   */
+  if (PX_IS_STORE (library))
+    {
+      g_assert_true (run_boolean (library, px_library_backup_async, px_library_backup_finish, &error));
+      g_assert_no_error (error);
+    }
+  else
+    {
+      g_assert_false (run_boolean (library, px_library_backup_async, px_library_backup_finish, &error));
+      g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  /* Nothing changed since the last poll: FALSE, and no error. */
+  px_library_poll_changes (library, &error);
+  g_assert_no_error (error);
+  g_assert_false (run_boolean (library, px_library_poll_changes_async, px_library_poll_changes_finish, &error));
+  g_assert_no_error (error);
+  g_assert_true (run_boolean (library, px_library_close_async, px_library_close_finish, &error));
+  g_assert_no_error (error);
+  /* Closed: the story can no longer be read, and the operations say so. */
+  g_assert_null (px_library_get_story (library, id, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (run_boolean (library, px_library_backup_async, px_library_backup_finish, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_object_unref (library);
+}
+
+static void
 check_copy (PxLibrary *library,
             gint64     story_id)
 {
@@ -568,6 +641,7 @@ add_tests (const char *engine,
     { "annotations", test_annotations },
     { "search", test_search },
     { "async-and-changed", test_async_and_changed },
+    { "async-operations", test_async_operations },
     { "failed-sources", test_failed_sources },
   };
 

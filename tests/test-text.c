@@ -298,6 +298,27 @@ test_quotes_german (void)
   assert_quoted ("Sport » Fußball » Bundesliga: Bayern gewinnt in Dortmund.", "", 2);
 }
 
+/* A page's slips for a closing double mark: “ after a phrase of a
+ * quotation a straight " opened, and two single marks with a space
+ * between; a “ that opens a quotation inside one stays an opening mark.
+ */
+static void
+test_quotes_slipped_close (void)
+{
+  assert_quoted ("For the man described by the magazine as \"the last great Mafioso of the century, “his admission was "
+                 "the final act in a 50-year career.",
+                 "the last great Mafioso of the century", 2);
+  assert_quoted ("\"I am so excited to be hosting the Oscars for the second time, “DeGeneres said in a press release.",
+                 "I am so excited to be hosting the Oscars for the second time", 2);
+  assert_quoted ("\"Is it over?“ she asked, and nobody answered her.", "Is it over", 2);
+  assert_quoted ("The actress, who appeared on the TV show “Scrubs, ' ' has entered a treatment center in Malibu.",
+                 "Scrubs", 2);
+  /* a quotation opening inside a straight one, after no phrase's end */
+  assert_quoted ("The minister called it \"a “temporary” measure\" on Monday.", "a temporary measure", 4);
+  assert_quoted ("“We did our best,” she said, and “ the experts” agreed.", "We did our best the experts", 4);
+  assert_quoted ("'We won,' he said. 'We will be back,' she said.", "We won We will be back", 4);
+}
+
 static void
 test_tokens_and_stems (void)
 {
@@ -671,6 +692,7 @@ main (int    argc,
   g_test_add_func ("/text/quotes/apostrophes", test_quotes_apostrophes);
   g_test_add_func ("/text/quotes/single", test_quotes_single);
   g_test_add_func ("/text/quotes/german", test_quotes_german);
+  g_test_add_func ("/text/quotes/slipped-close", test_quotes_slipped_close);
   g_test_add_func ("/text/tokens", test_tokens_and_stems);
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);

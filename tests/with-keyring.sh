@@ -4,6 +4,10 @@
 # login keyring, unlocked, in a temporary HOME, so that libsecret stores
 # and finds passwords as on a desktop, and nobody's real keyring is used.
 set -eu
+if ! command -v gnome-keyring-daemon >/dev/null 2>&1; then
+  echo "with-keyring.sh: gnome-keyring-daemon is not installed (Debian package gnome-keyring, which 'make deps' installs)" >&2
+  exit 1
+fi
 home=$(mktemp -d "${TMPDIR:-/tmp}/px-keyring-XXXXXX")
 # The daemon ends with the session bus of dbus-run-session.
 trap 'rm -rf "$home"' EXIT

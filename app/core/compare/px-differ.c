@@ -64,6 +64,7 @@ typedef struct
   struct Happening *happenings; /* per figure item while build_topics_full() joins figures: never of two
                                  * happenings (figures_apart()); else NULL */
   GHashTable *nested;   /* places_nested() of two place keys, looked up once */
+  gboolean dating;      /* find_times() builds its topics: see topics_apart() */
 } Context;
 
 /* What a run of the differ compares: a claim's members, or the
@@ -1619,7 +1620,19 @@ figure_place (PxDocument       *doc,
   return best;
 }
 
-/* The time a figure's happening is told at: the one nearest the figure. */
+/* "in 2019" alone: a year. */
+static gboolean
+year_alone (const PxTimeExpr *time)
+{
+  return time->year > 0 && time->month == 0 && time->weekday == 0 && time->minutes < 0 && !time->game;
+}
+
+/* The time a figure's happening is told at: the one nearest the figure,
+ * of a day or a month (a year alone may date another thing the sentence
+ * recalls: "the contract for 1,200 vehicles was signed in 2019" against
+ * "the contract, signed in 2021, covered 900 vehicles" still tell one
+ * contract's size).
+ */
 static const PxTimeExpr *
 figure_time (PxSentence       *sentence,
              const PxQuantity *q)
@@ -1630,7 +1643,11 @@ figure_time (PxSentence       *sentence,
   for (guint i = 0; sentence->times != NULL && i < sentence->times->len; i++)
     {
       const PxTimeExpr *time = &g_array_index (sentence->times, PxTimeExpr, i);
-      guint distance = time->end <= q->start ? q->start - time->end : time->start >= q->start ? time->start - q->start : 0;
+      guint distance;
+
+      if (year_alone (time))
+        continue;
+      distance = time->end <= q->start ? q->start - time->end : time->start >= q->start ? time->start - q->start : 0;
 
       if (distance < best_distance)
         best = time, best_distance = distance;
@@ -1737,6 +1754,35 @@ figures_apart (Context                *ctx,
          && !places_nested (ctx, a->place, b->place);
 }
 
+static gboolean same_happening (Context    *ctx,
+                                const Item *a,
+                                const Item *b);
+static const PxToken *item_predicate (Context    *ctx,
+                                      const Item *item);
+
+/* Whether the topics @ri and @rj (roots) of times date two happenings:
+ * an item of each dates a verb the other's does not mean. A time whose
+ * verb is not known joins either, but never both: "arrested him at
+ * 2.30am" with no verb read does not bring "apprehended at 2:30 a.m."
+ * and "released by 6 a.m." into one topic.
+ */
+static gboolean
+times_apart (Context *ctx,
+             GArray  *items,
+             guint    ri,
+             guint    rj)
+{
+  if (items->len > 400)
+    return FALSE;
+  for (guint x = 0; x < items->len; x++)
+    if (find_root (items, x) == ri && item_predicate (ctx, &g_array_index (items, Item, x)) != NULL)
+      for (guint y = 0; y < items->len; y++)
+        if (find_root (items, y) == rj && item_predicate (ctx, &g_array_index (items, Item, y)) != NULL
+            && !same_happening (ctx, &g_array_index (items, Item, x), &g_array_index (items, Item, y)))
+          return TRUE;
+  return FALSE;
+}
+
 /* Whether joining the topics of items @i and @j would put figures of two
  * happenings in one (figures_apart()): "612" may agree with another
  * report's "612" and still be no answer to its "26,000" of another quake.
@@ -1750,6 +1796,8 @@ topics_apart (Context *ctx,
   guint ri = find_root (items, i), rj = find_root (items, j);
   g_autofree guint *roots = NULL;
 
+  if (ctx->dating)
+    return times_apart (ctx, items, ri, rj);
   if (ctx->happenings == NULL)
     return FALSE;
   /* hostile sizes: the two items alone */
@@ -1798,6 +1846,27 @@ names_a_period (PxDocument *doc,
   return FALSE;
 }
 
+/* Whether figure @q is each one's, not all of theirs: "two players rush
+ * for over 100 yards apiece", "100 yards each", "$5 each"; such a figure
+ * fills another slot than the total ("rushed for over 350 yards").
+ */
+static gboolean
+counts_each (PxDocument       *doc,
+             PxSentence       *sentence,
+             const PxQuantity *q)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = q->end_token; t < end && t < q->end_token + 2; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+
+      if (g_str_equal (norm, "apiece") || g_str_equal (norm, "each"))
+        return t + 1 >= end || !g_str_equal (px_document_token (doc, t + 1)->norm, "of");
+    }
+  return FALSE;
+}
+
 /* Whether figure @q counts over a part of the happening only: "10 points
  * in the first 7½ minutes", "five points during a 15-2 run", "three goals
  * in the second half"; such a figure fills another slot than the whole
@@ -1817,6 +1886,11 @@ counts_a_part (PxDocument       *doc,
   };
   guint end = sentence->first_token + sentence->n_tokens;
 
+  /* "completed his first 17 passes", "the last three games": the first
+   * or last few of the things counted */
+  if (q->first_token > sentence->first_token && !q->vague
+      && px_word_is_one_of (px_document_token (doc, q->first_token - 1)->norm, ordinals))
+    return TRUE;
   for (guint t = q->end_token; t + 1 < end && t < q->end_token + 4; t++)
     {
       PxToken *token = px_document_token (doc, t);
@@ -1864,7 +1938,8 @@ quantity_same_topic (Context    *ctx,
     return FALSE;
   /* a part of the happening against the whole; a part of a whole
    * ("19 of the 35 seats") only against another such part */
-  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || qa->partitive != qb->partitive)
+  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || qa->partitive != qb->partitive
+      || counts_each (da, sa, qa) != counts_each (db, sb, qb))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
@@ -2163,6 +2238,30 @@ find_numbers (Context *ctx)
 
 static gboolean opens_clause (const PxToken *token);
 
+/* Whether the verb form at @t modifies the noun after it, its owner or
+ * article before it: "tweaked his left knee", "the injured man", "a
+ * reported fire" date no leaving, injuring or reporting.
+ */
+static gboolean
+modifies_noun (Context    *ctx,
+               PxDocument *doc,
+               PxSentence *sentence,
+               guint       t)
+{
+  static const char * const owners[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", NULL,
+  };
+  const PxToken *before, *after;
+
+  if (t == sentence->first_token || t + 1 >= sentence->first_token + sentence->n_tokens)
+    return FALSE;
+  before = px_document_token (doc, t - 1);
+  after = px_document_token (doc, t + 1);
+  if (!px_word_is_one_of (before->norm, owners) && !g_str_has_suffix (before->norm, "'s"))
+    return FALSE;
+  return after->kind == PX_TOKEN_WORD && !after->is_stop && lexeme_of (ctx, after->norm)->is_noun;
+}
+
 /* The verb whose happening a time dates: the nearest verb before it in
  * its clause ("launched 91 drones at the residence on Sunday night"), else
  * after it ("On Friday, a bomb exploded"); NULL when there is none.
@@ -2223,7 +2322,7 @@ time_predicate (Context          *ctx,
         if (!saying && (token->kind != PX_TOKEN_WORD || token->is_stop || (token->is_capital && !token->sentence_initial)))
           continue;
         lexeme = lexeme_of (ctx, token->norm);
-        if (!saying && !lexeme->verb_form)
+        if (!saying && (!lexeme->verb_form || modifies_noun (ctx, doc, sentence, t)))
           continue;
         /* the day of the saying stands next to the verb ("said
          * Saturday", "said on Saturday"); "declared a state of emergency
@@ -2277,6 +2376,10 @@ time_same_topic (Context    *ctx,
   /* a game's clock reads a moment of many ("tied it with 14:05 left, then
    * set the record with 7:41 left"): one only by the same verb */
   if (((const PxTimeExpr *) a->data)->game)
+    return same_happening (ctx, a, b);
+  /* a year alone dates many things a story recalls ("elected in 2016",
+   * "signed in 2019"): one only by the same verb */
+  if (year_alone (a->data) || year_alone (b->data))
     return same_happening (ctx, a, b);
   /* each verb, when both are known, must be the other's */
   if (item_predicate (ctx, a) != NULL && item_predicate (ctx, b) != NULL)
@@ -2385,7 +2488,9 @@ find_times (Context *ctx)
             add_item (items, ref->source, ref->sentence, time, time->start, time->end);
         }
     }
+  ctx->dating = TRUE;
   build_topics (ctx, items, time_same_topic, time_agree);
+  ctx->dating = FALSE;
   emit_topics (ctx, PX_DIFFERENCE_TIME, items, time_agree, span_wording, time_confidence);
 }
 
@@ -2590,8 +2695,24 @@ elides_between (PxDocument *doc,
  * ("whole region", "entire region"); a longer passage on either side is
  * another passage of the same text ("for the bigots in" against "for
  * racism and anti-Semitism, homophobia and other forms of bigotry in").
+ * A few content words: the articles and prepositions of a paraphrase do
+ * not make it a passage ("underinvestment" against "a lack of
+ * investment").
  */
 #define MAX_SUBSTITUTION 3
+
+static gboolean
+few_words (PxDocument *doc,
+           GArray     *words,
+           guint       from,
+           guint       to)
+{
+  guint content = 0;
+
+  for (guint i = from; i < to; i++)
+    content += !is_function_word (px_document_token (doc, g_array_index (words, guint, i)));
+  return content <= MAX_SUBSTITUTION;
+}
 
 /* Whether words [from, to) of one quotation and [ofrom, oto) of the
  * other, both at the same end of their quotations, are a few words for a
@@ -2607,7 +2728,7 @@ edge_substituted (PxDocument *doc,
                   guint       ofrom,
                   guint       oto)
 {
-  return to > from && oto > ofrom && to - from <= MAX_SUBSTITUTION && oto - ofrom <= MAX_SUBSTITUTION
+  return to > from && oto > ofrom && few_words (doc, words, from, to) && few_words (odoc, owords, ofrom, oto)
          && !gap_is_minor (doc, words, from, to, odoc, owords, ofrom, oto);
 }
 
@@ -2654,7 +2775,7 @@ compare_quotes (Context    *ctx,
           && !gap_is_minor (doc_a, words_a, last_i + 1, i, doc_b, words_b, last_j + 1, match[i])
           && !elides_between (doc_b, g_array_index (words_b, guint, last_j), g_array_index (words_b, guint, match[i]))
           && !elides_between (doc_a, g_array_index (words_a, guint, last_i), g_array_index (words_a, guint, i))
-          && ((gap_a && gap_b && (int) i - last_i - 1 <= MAX_SUBSTITUTION && match[i] - last_j - 1 <= MAX_SUBSTITUTION)
+          && ((gap_a && gap_b && few_words (doc_a, words_a, last_i + 1, i) && few_words (doc_b, words_b, last_j + 1, match[i]))
               || (!(elides_between (doc_a, first_a - 1, end_a) || elides_between (doc_b, first_b - 1, end_b))
                   && (int) i - last_i - 1 + match[i] - last_j - 1 <= 2)))
         {
@@ -3512,6 +3633,7 @@ attribution_of_shared (Context             *ctx,
   guint first = sentence->first_token, end = first + sentence->n_tokens;
   g_autofree guint8 *covered = NULL; /* the highest PxAttribution over each token */
   gboolean own_cue = FALSE, doubts_shared = FALSE;
+  gboolean speech_hedge = FALSE, speech_states = FALSE;
   guint shared[3] = { 0, 0, 0 };
   guint speaker_first, speaker_end;
 
@@ -3599,6 +3721,15 @@ attribution_of_shared (Context             *ctx,
               while (to < end && !opens_contrast (px_document_token (doc, to)))
                 to++;
             }
+          /* "claimed", "alleged": what is claimed must be what the other
+           * outlet states, its verb and a word more, as for "reportedly":
+           * "WCVB-TV claims the offer was $184 million" doubts no flight
+           * to Texas the other outlet tells of */
+          if (cue->kind == PX_CUE_HEDGE)
+            {
+              speech_hedge = TRUE;
+              speech_states |= doubts_a_statement (ctx, ref, with, from, to);
+            }
         }
       for (guint t = from; t < to; t++)
         covered[t - first] = MAX (covered[t - first], cue_level);
@@ -3630,7 +3761,8 @@ attribution_of_shared (Context             *ctx,
   if (doubts_shared)
     return PX_ATTRIBUTION_DISTANCED;
   if (shared[PX_ATTRIBUTION_DISTANCED] >= 2
-      && shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE] + shared[PX_ATTRIBUTION_NEUTRAL])
+      && shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE] + shared[PX_ATTRIBUTION_NEUTRAL]
+      && (!speech_hedge || speech_states))
     return PX_ATTRIBUTION_DISTANCED;
   if (shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE]
       && shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] > 0)
@@ -4560,6 +4692,54 @@ same_object (Context    *ctx,
   return FALSE;
 }
 
+/* The name that is the subject of the opposed word at @t: the nearest
+ * name before it with only auxiliaries, negations and a relative pronoun
+ * between ("Harrison, who hadn't missed", "the Chiefs lost"), not a
+ * place after a preposition; NULL when none is that close.
+ */
+static const PxEntity *
+opposed_subject (PxDocument *doc,
+                 PxSentence *sentence,
+                 guint       t)
+{
+  static const char * const between[] = {
+    "had", "has", "have", "hadn't", "hasn't", "haven't", "will", "would", "did", "does", "do", "didn't", "doesn't",
+    "don't", "won't", "not", "n't", "never", "was", "were", "is", "are", "be", "been", "who", "which", "that",
+    "also", "still", "could", "can", "cannot", "couldn't", "may", "might", "should", "shall", ",", NULL,
+  };
+  const PxEntity *best = NULL;
+
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+      gboolean close = entity->end_token <= t && !entity->after_preposition;
+
+      for (guint k = entity->end_token; close && k < t; k++)
+        close = px_word_is_one_of (px_document_token (doc, k)->norm, between);
+      if (close && (best == NULL || entity->end_token > best->end_token))
+        best = entity;
+    }
+  return best;
+}
+
+/* Whether two opposed words are said of one subject, as far as names
+ * show: "Vanden Bosch will miss the last games" and "Harrison, who
+ * hadn't missed a game" are two players.
+ */
+static gboolean
+same_subject (Context    *ctx,
+              const Item *a,
+              const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const PxEntity *ea = opposed_subject (da, px_document_sentence (da, a->sentence), a->first_token);
+  const PxEntity *eb = opposed_subject (db, px_document_sentence (db, b->sentence), b->first_token);
+
+  if (ea == NULL || eb == NULL)
+    return TRUE;
+  return keys_match (ea->key, eb->key) || px_entities_aliases (ea->key, eb->key);
+}
+
 /* Two opposite statements (a negation and an assertion, or two
  * antonyms) contradict each other only in the same slot: the rest of
  * their clauses must say the same ("did not withdraw from the talks with
@@ -4599,7 +4779,7 @@ emit_opposed (Context    *ctx,
         Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
         double overlap;
 
-        if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b))
+        if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_subject (ctx, a, b))
           continue;
         overlap = slot_overlap (g_ptr_array_index (clauses, i), g_ptr_array_index (clauses, j), except, FALSE);
         best[i] = MAX (best[i], overlap);
@@ -5848,7 +6028,8 @@ dated_apart (PxSentence *sa,
         const PxTimeExpr *ta = &g_array_index (sa->times, PxTimeExpr, i);
         const PxTimeExpr *tb = &g_array_index (sb->times, PxTimeExpr, j);
 
-        if (px_time_comparable (ta, tb) && !px_time_equal (ta, tb))
+        /* a year alone is for its own verb's time (time_same_topic()) */
+        if (!year_alone (ta) && !year_alone (tb) && px_time_comparable (ta, tb) && !px_time_equal (ta, tb))
           return TRUE;
       }
   return FALSE;

@@ -209,6 +209,27 @@ target_specs_free (PxTargetSpec *specs,
   g_free (specs);
 }
 
+/* The run function of the operations that take nothing and answer a
+ * boolean: the task's data is the synchronous function to call. FALSE
+ * without an error is an answer too (poll_changes: nothing changed).
+ */
+typedef gboolean (*BooleanFunc) (PxLibrary  *self,
+                                 GError    **error);
+
+static void
+boolean_run (PxLibrary *self,
+             GTask     *task)
+{
+  BooleanFunc func = (BooleanFunc) g_task_get_task_data (task);
+  GError *error = NULL;
+  gboolean answer = func (self, &error);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, answer);
+}
+
 /* The operations */
 
 gboolean
@@ -220,18 +241,6 @@ px_library_maintain (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->maintain (self, error);
 }
 
-static void
-maintain_run (PxLibrary *self,
-              GTask     *task)
-{
-  GError *error = NULL;
-
-  if (px_library_maintain (self, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_maintain_async (PxLibrary           *self,
                            GCancellable        *cancellable,
@@ -240,7 +249,7 @@ px_library_maintain_async (PxLibrary           *self,
 {
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  queue (self, px_library_maintain_async, maintain_run, NULL, NULL, cancellable, callback, user_data);
+  queue (self, px_library_maintain_async, boolean_run, (gpointer) px_library_maintain, NULL, cancellable, callback, user_data);
 }
 
 gboolean
@@ -260,18 +269,6 @@ px_library_backup (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->backup (self, error);
 }
 
-static void
-backup_run (PxLibrary *self,
-            GTask     *task)
-{
-  GError *error = NULL;
-
-  if (px_library_backup (self, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_backup_async (PxLibrary           *self,
                          GCancellable        *cancellable,
@@ -280,7 +277,7 @@ px_library_backup_async (PxLibrary           *self,
 {
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  queue (self, px_library_backup_async, backup_run, NULL, NULL, cancellable, callback, user_data);
+  queue (self, px_library_backup_async, boolean_run, (gpointer) px_library_backup, NULL, cancellable, callback, user_data);
 }
 
 gboolean
@@ -300,18 +297,6 @@ px_library_close (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->close (self, error);
 }
 
-static void
-close_run (PxLibrary *self,
-           GTask     *task)
-{
-  GError *error = NULL;
-
-  if (px_library_close (self, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_close_async (PxLibrary           *self,
                         GCancellable        *cancellable,
@@ -320,7 +305,7 @@ px_library_close_async (PxLibrary           *self,
 {
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  queue (self, px_library_close_async, close_run, NULL, NULL, cancellable, callback, user_data);
+  queue (self, px_library_close_async, boolean_run, (gpointer) px_library_close, NULL, cancellable, callback, user_data);
 }
 
 gboolean
@@ -340,18 +325,6 @@ px_library_poll_changes (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->poll_changes (self, error);
 }
 
-static void
-poll_changes_run (PxLibrary *self,
-                  GTask     *task)
-{
-  GError *error = NULL;
-
-  if (px_library_poll_changes (self, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_poll_changes_async (PxLibrary           *self,
                                GCancellable        *cancellable,
@@ -360,7 +333,7 @@ px_library_poll_changes_async (PxLibrary           *self,
 {
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  queue (self, px_library_poll_changes_async, poll_changes_run, NULL, NULL, cancellable, callback, user_data);
+  queue (self, px_library_poll_changes_async, boolean_run, (gpointer) px_library_poll_changes, NULL, cancellable, callback, user_data);
 }
 
 gboolean

@@ -1442,12 +1442,18 @@ scan_times (PxDocument *doc,
                   last = i + 2;
                 }
             }
+          /* "signed in 2019": a year alone, which only the same verb's
+           * year answers (the differ's time_same_topic()) */
+          else if (m == 0 && i > sentence->first_token && g_str_equal (norm_at (doc, i - 1, end), "in")
+                   && px_quantity_parse_number (doc, i, end, &day) == 1 && day >= 1900 && day <= 2100
+                   && day == (int) day && strlen (token->norm) == 4)
+            t.year = (int) day;
           /* "2025-12-29" comes out of the tokeniser as a number and two
            * negative-looking ones; ISO dates in prose are rare enough.
            */
         }
 
-      if (t.weekday == 0 && t.month == 0 && t.minutes < 0 && !t.game)
+      if (t.weekday == 0 && t.month == 0 && t.minutes < 0 && !t.game && t.year == 0)
         continue;
 
       t.start = px_document_token (doc, first)->start;
@@ -1973,7 +1979,7 @@ px_time_comparable (const PxTimeExpr *a,
     return a->game && b->game && a->game_left == b->game_left
            && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period);
   return (a->weekday > 0 && b->weekday > 0) || (a->minutes >= 0 && b->minutes >= 0)
-         || (a->month > 0 && b->month > 0);
+         || (a->month > 0 && b->month > 0) || (a->year > 0 && b->year > 0);
 }
 
 gboolean
@@ -1983,6 +1989,8 @@ px_time_equal (const PxTimeExpr *a,
   if (a->game || b->game)
     return a->game == b->game && a->game_left == b->game_left && a->game_seconds == b->game_seconds
            && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period);
+  if (a->year > 0 && b->year > 0 && a->year != b->year)
+    return FALSE;
   if (a->month > 0 && b->month > 0)
     {
       if (a->month != b->month)

@@ -463,6 +463,27 @@ pair_single_marks (GArray *tokens,
   g_array_set_size (tokens, to);
 }
 
+/* Whether the text before @p, spaces aside, ends a phrase of a
+ * quotation (",", ".", "?", "!", "…"): there a “ after a quotation a
+ * straight " opened is the page's slip for its closing mark ("the last
+ * great Mafioso of the century, “his admission was..."), not a second
+ * quotation opening inside the first.
+ */
+static gboolean
+after_phrase_end (const char *text,
+                  const char *p)
+{
+  const char *q = p;
+  gunichar c;
+
+  while (q > text && (q[-1] == ' ' || q[-1] == '\t'))
+    q--;
+  if (q == text)
+    return FALSE;
+  c = g_utf8_get_char (g_utf8_find_prev_char (text, q));
+  return c == ',' || c == '.' || c == '?' || c == '!' || c == 0x2026;
+}
+
 /* Appends the tokens of the paragraph [@p, @end) of @text to @tokens. */
 static void
 tokenise (const char *text,
@@ -474,6 +495,7 @@ tokenise (const char *text,
   guint first = tokens->len;
   guint stops = 0;
   gboolean double_open = FALSE;
+  gboolean straight_open = FALSE; /* the open double quotation began with a straight " */
 
   while (p < end)
     {
@@ -521,7 +543,9 @@ tokenise (const char *text,
 
           if (c == 0x201E)
             closes = FALSE;
-          else if (c == 0x201C || c == 0x00AB)
+          else if (c == 0x201C)
+            closes = double_open && (attached || (straight_open && after_phrase_end (text, p)));
+          else if (c == 0x00AB)
             closes = double_open && attached;
           else if (c == 0x00BB)
             closes = double_open || q >= end || !is_word_or_digit (char_at (q, end));
@@ -529,6 +553,7 @@ tokenise (const char *text,
             closes = TRUE;
 
           double_open = !closes;
+          straight_open = FALSE;
           add_token (tokens, text, p, q, closes ? PX_TOKEN_QUOTE_CLOSE : PX_TOKEN_QUOTE_OPEN);
         }
       else if (c == '"')
@@ -537,7 +562,18 @@ tokenise (const char *text,
                                             || before == '[' || before == 0x2014 || before == 0x2013);
 
           double_open = opens;
+          straight_open = opens;
           add_token (tokens, text, p, q, opens ? PX_TOKEN_QUOTE_OPEN : PX_TOKEN_QUOTE_CLOSE);
+        }
+      else if ((c == '\'' || c == 0x2019) && double_open && before != 0 && g_unichar_isspace (before)
+               && q + 1 < end && *q == ' ' && (q[1] == '\'' || g_str_has_prefix (q + 1, "\xe2\x80\x99")))
+        {
+          /* "“Scrubs, ' ' has entered": a page's two single marks for the
+           * closing double one */
+          q = next_char (q + 1, end);
+          double_open = FALSE;
+          straight_open = FALSE;
+          add_token (tokens, text, p, q, PX_TOKEN_QUOTE_CLOSE);
         }
       else if (c == 0x2018 || c == 0x2019 || c == 0x201A || c == '\'')
         {
