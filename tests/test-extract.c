@@ -27,7 +27,7 @@ static const char * const fixtures[] = {
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
   "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote", "credit-lines", "headline-line", "related-lines", "share-tail", "link-list",
   "signup-prompts", "blogger-footer", "wordpress-footer", "newsroom-widgets", "jetpack-post", "key-dates-box",
-  "oped-contributors", "related-box",
+  "oped-contributors", "related-box", "standfirst-sibling", "standfirst-above", "caption-above", "header-standfirst",
 };
 
 static const char *
@@ -679,6 +679,24 @@ test_furniture_lines (void)
         if (feet[i].kept != (strstr (article->text, "Ruiz is") != NULL))
           g_error ("\"%s\" should %sbe in the article text", feet[i].last, feet[i].kept ? "" : "not ");
       }
+  }
+
+  /* "About <company>" ends a press release; a subheading about the
+   * article's own matter ("About the survey") is no trailer
+   */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (
+      "<html><body><article>" BODY_TEXT BODY_TEXT
+      "<h3>About the survey</h3>"
+      "<p>The survey asked 2,000 boat owners about the gates between March and May, by post and online.</p>"
+      "<h3>About Harbourline</h3>"
+      "<p>Harbourline is a leading maker of lock gates, with offices in six countries.</p>"
+      "</article></body></html>", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (article->text, "The survey asked 2,000 boat owners"));
+    g_assert_null (strstr (article->text, "leading maker of lock gates"));
   }
 }
 

@@ -639,6 +639,65 @@ open_demo (Fixture *fixture)
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
 }
 
+/* Tab and Shift+Tab, as a keyboard user moves: from the last column's
+ * text, Tab goes on to the claims panel and comes round to the header's
+ * first button; no widget keeps the focus to itself.
+ */
+static char *
+focus_path (GtkWidget *focus)
+{
+  GString *path = g_string_new (NULL);
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    g_string_prepend (g_string_prepend (path, G_OBJECT_TYPE_NAME (w)), "/");
+  return g_string_free (path, FALSE);
+}
+
+static void
+tab_round (Fixture         *fixture,
+           GtkWidget       *start,
+           GtkDirectionType direction)
+{
+  GtkWidget *claims = GTK_WIDGET (px_window_get_claims_panel (fixture->window));
+  gboolean reached_claims = FALSE;
+  gboolean came_round = FALSE;
+
+  g_assert_true (gtk_widget_grab_focus (start));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == start);
+
+  for (guint i = 0; i < 200 && !came_round; i++)
+    {
+      GtkWidget *before = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      GtkWidget *after;
+      g_autofree char *path = NULL;
+
+      g_signal_emit_by_name (fixture->window, "move-focus", direction);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      after = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      path = after != NULL ? focus_path (after) : g_strdup ("(none)");
+      g_test_message ("%s %u: %s", direction == GTK_DIR_TAB_FORWARD ? "Tab" : "Shift+Tab", i + 1, path);
+      /* Every press moves the focus somewhere else. */
+      g_assert_true (after != before);
+      reached_claims |= after != NULL && gtk_widget_is_ancestor (after, claims);
+      came_round = after == start && reached_claims;
+    }
+  g_assert_true (reached_claims);
+  g_assert_true (came_round);
+}
+
+static void
+test_tab_cycle (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  GtkWidget *last_text;
+
+  open_demo (fixture);
+  last_text = GTK_WIDGET (px_source_column_get_text_view (px_story_view_get_column (fixture->view, 3)));
+  tab_round (fixture, last_text, GTK_DIR_TAB_FORWARD);
+  tab_round (fixture, last_text, GTK_DIR_TAB_BACKWARD);
+}
+
 /* The demo opens in four columns with the banner, and each kind of
  * difference the demo pages were written to show is highlighted on the
  * words that carry it.
@@ -1015,10 +1074,69 @@ test_status_counts (Fixture       *fixture,
   comparison = px_session_get_comparison (fixture->window->session);
   n_shared = comparison_shared (comparison);
   g_assert_cmpuint (px_comparison_get_n_claims (comparison), >, n_shared);
-  expected = g_strdup_printf ("%u shared claims · %u confident differences", n_shared,
-                              px_story_view_get_n_differences (fixture->view));
   g_test_message ("status: %s", px_story_view_get_status (fixture->view));
+  expected = g_strdup_printf ("%u shared claims · ", n_shared);
   g_assert_true (g_str_has_prefix (px_story_view_get_status (fixture->view), expected));
+
+  /* How sure, in the words of each difference's tooltip: "confident" only
+   * of those Parallax is confident of, the others "fairly sure". It said
+   * "6 confident differences" where five tooltips said "fairly sure".
+   */
+  {
+    PxSession *session = fixture->window->session;
+    guint n_shown = px_story_view_get_n_differences (fixture->view);
+    guint n_sure = 0;
+    g_autofree char *all_sure = g_strdup_printf ("%u confident differences", n_shown);
+
+    g_assert_cmpuint (n_shown, >, 1);
+    for (guint i = 0; i < n_shown; i++)
+      {
+        guint claim, n_in_claim;
+
+        g_assert_true (px_session_get_difference (session, i, &claim, &n_in_claim));
+        n_sure += px_difference_get_confidence (px_session_get_claim_difference (session, claim, n_in_claim)) >= 0.8;
+      }
+    g_assert_cmpuint (px_session_get_n_sure (session), ==, n_sure);
+    if (n_sure == n_shown)
+      g_assert_nonnull (strstr (px_story_view_get_status (fixture->view), all_sure));
+    else
+      {
+        g_autofree char *sure = g_strdup_printf ("%u differences, %u confident", n_shown, n_sure);
+        g_autofree char *fair = g_strdup_printf ("%u differences, fairly sure", n_shown);
+
+        g_assert_null (strstr (px_story_view_get_status (fixture->view), all_sure));
+        g_assert_nonnull (strstr (px_story_view_get_status (fixture->view), n_sure > 0 ? sure : fair));
+      }
+  }
+}
+
+/* A story with nothing to compare says so under the columns, whatever
+ * the claims panel shows: it said nothing at all.
+ */
+static void
+test_status_nothing_to_compare (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autofree char *good = write_file (fixture, "good.txt",
+                                      "Bridge reopens\n\nThe old stone bridge over the river reopened to traffic "
+                                      "on Monday after three weeks of repairs.\n");
+  g_autofree char *empty = write_file (fixture, "empty.txt", "");
+  g_autofree char *missing = g_build_filename (fixture->tmpdir, "missing.txt", NULL);
+  const char *one_of_two[] = { good, empty, NULL };
+  const char *alone[] = { good, NULL };
+  const char *none[] = { empty, missing, NULL };
+
+  px_window_open_inputs (fixture->window, one_of_two);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "Only one source could be read: nothing to compare");
+
+  px_window_open_inputs (fixture->window, alone);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the file", WAIT_SECONDS);
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "Add another outlet’s report to compare it with");
+
+  px_window_open_inputs (fixture->window, none);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two failures", WAIT_SECONDS);
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "No source could be read: nothing to compare");
 }
 
 /* Alt+Down / Alt+Up: every column moves to the same difference. */
@@ -2040,12 +2158,15 @@ main (int    argc,
   }
 
   g_test_add ("/ui/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
+  g_test_add ("/ui/tab-cycle", Fixture, NULL, fixture_set_up, test_tab_cycle, fixture_tear_down);
   g_test_add ("/ui/select-claim", Fixture, NULL, fixture_set_up, test_select_claim, fixture_tear_down);
   g_test_add ("/ui/status-counts", Fixture, NULL, fixture_set_up, test_status_counts, fixture_tear_down);
   g_test_add ("/ui/navigate-narrow", Fixture, NULL, fixture_set_up, test_navigate_narrow, fixture_tear_down);
   g_test_add ("/ui/open-many-first-in-view", Fixture, NULL, fixture_set_up, test_open_many_first_in_view,
               fixture_tear_down);
   g_test_add ("/ui/search-folded-library", Fixture, NULL, fixture_set_up, test_search_folded_library,
+              fixture_tear_down);
+  g_test_add ("/ui/status-nothing-to-compare", Fixture, NULL, fixture_set_up, test_status_nothing_to_compare,
               fixture_tear_down);
   g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);
   g_test_add ("/ui/drop-down-buttons-named", Fixture, NULL, fixture_set_up, test_drop_down_buttons_named,

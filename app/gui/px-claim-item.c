@@ -7,6 +7,8 @@
 
 #include "px-claim-item.h"
 
+#include "px-session.h"
+
 #include <glib/gi18n.h>
 
 struct _PxClaimItem
@@ -197,7 +199,7 @@ px_claim_item_describe_confidence (double confidence)
    * five are real on held-out keys; below PX_DIFFERENCE_CONFIDENT (0.5)
    * a difference is shown only with "Show less certain differences".
    */
-  if (confidence >= 0.8)
+  if (confidence >= PX_SESSION_SURE)
     return _("Parallax is confident this difference is real.");
   if (confidence >= 0.5)
     return _("Parallax is fairly sure this difference is real.");

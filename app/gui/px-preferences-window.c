@@ -124,9 +124,10 @@ px_preferences_window_init (PxPreferencesWindow *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), px_highlight_kind_get_label (k));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), px_highlight_kind_get_description (k));
+      /* The row names its switch (adw_action_row_set_activatable_widget()):
+       * a label of the switch's own was read as well, "Number Number".
+       */
       gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      px_highlight_kind_get_label (k), -1);
       gtk_label_set_attributes (GTK_LABEL (sample), attrs);
       gtk_widget_set_valign (sample, GTK_ALIGN_CENTER);
       gtk_accessible_update_state (GTK_ACCESSIBLE (sample), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
@@ -144,8 +145,6 @@ px_preferences_window_init (PxPreferencesWindow *self)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                  _("Also list the differences Parallax is not sure are real"));
     gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("Show less certain differences"), -1);
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
     adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
     adw_preferences_group_add (self->kinds_group, row);

@@ -92,6 +92,46 @@ count_shared (PxStoryView *self)
   return n;
 }
 
+/* How sure Parallax is of the differences shown, in the words each one's
+ * tooltip uses, as short as the line under the columns allows beside the
+ * legend: "6 differences, 1 confident" (the others fairly sure), "4
+ * differences, 2 confident, 1 less certain", "3 differences, fairly sure".
+ * A count of "confident differences" that were only fairly sure told a
+ * reader more than the differences themselves did.
+ */
+static char *
+describe_certainty (guint n_differences,
+                    guint n_sure,
+                    guint n_less_certain)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+
+  if (n_sure == 0 && n_less_certain == 0)
+    /* Translators: the middle of "12 shared claims · 5 differences, fairly sure": Parallax is fairly
+     * sure of every one ("Parallax is fairly sure this difference is real.") */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, fairly sure",
+                                         "%u differences, fairly sure", n_differences),
+                            n_differences);
+
+  if (n_sure > 0)
+    /* Translators: part of "6 differences, 1 confident, 2 less certain": of the differences shown,
+     * those Parallax is confident of ("Parallax is confident this difference is real.") */
+    g_ptr_array_add (parts, g_strdup_printf (_("%u confident"), n_sure));
+  if (n_less_certain > 0)
+    /* Translators: part of "6 differences, 1 confident, 2 less certain", as in the preference "Show
+     * less certain differences" */
+    g_ptr_array_add (parts, g_strdup_printf (_("%u less certain"), n_less_certain));
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator of "6 differences, 1 confident, 2 less certain" */
+  joined = g_strjoinv (_(", "), (char **) parts->pdata);
+  /* Translators: the middle of "12 shared claims · 6 differences, 1 confident, 2 less certain"; %s is
+   * how many Parallax is confident of, then how many it is less certain of; the others it is fairly
+   * sure of */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, %s", "%u differences, %s", n_differences),
+                          n_differences, joined);
+}
+
 static void
 update_status (PxStoryView *self)
 {
@@ -104,12 +144,18 @@ update_status (PxStoryView *self)
   guint n_differences = px_story_view_get_n_differences (self);
   guint n_hidden = self->session != NULL ? px_session_get_n_hidden (self->session) : 0;
   guint n_less_certain = self->session != NULL ? px_session_get_n_less_certain (self->session) : 0;
+  guint n_sure = self->session != NULL ? px_session_get_n_sure (self->session) : 0;
 
   guint n_loading = 0;
+  guint n_ready = 0;
 
   for (guint i = 0; i < self->columns->len; i++)
-    n_loading += px_source_get_state (px_source_column_get_source (g_ptr_array_index (self->columns, i)))
-                 == PX_SOURCE_LOADING;
+    {
+      PxSourceState state = px_source_get_state (px_source_column_get_source (g_ptr_array_index (self->columns, i)));
+
+      n_loading += state == PX_SOURCE_LOADING;
+      n_ready += state == PX_SOURCE_READY;
+    }
 
   gtk_spinner_set_spinning (self->compare_spinner, comparing);
   gtk_widget_set_visible (GTK_WIDGET (self->compare_spinner), comparing);
@@ -162,22 +208,18 @@ update_status (PxStoryView *self)
          * more than one of the outlets */
         claims = g_strdup (_("no shared claims"));
 
-      if (n_less_certain > 0)
-        /* Translators: the middle of "12 shared claims · 5 differences, 2 of them less certain": how sure
-         * Parallax is; less certain differences are shown with "Show less certain differences" */
-        diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, %u of them less certain",
-                                              "%u differences, %u of them less certain", n_differences),
-                                 n_differences, n_less_certain);
-      else if (n_differences > 0)
-        /* Translators: the middle of "12 shared claims · 5 confident differences": all of them are ones
-         * Parallax is sure enough of to show by default */
+      if (n_differences > 0 && n_sure == n_differences)
+        /* Translators: the middle of "12 shared claims · 5 confident differences": Parallax is
+         * confident of every one ("Parallax is confident this difference is real.") */
         diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u confident difference",
                                               "%u confident differences", n_differences),
                                  n_differences);
+      else if (n_differences > 0)
+        diffs = describe_certainty (n_differences, n_sure, n_less_certain);
       else if (n_hidden > 0)
-        /* Translators: the middle of "6 shared claims · no confident differences · 2 less certain
+        /* Translators: the middle of "6 shared claims · no differences shown · 2 less certain
          * hidden": Parallax found differences, but is not sure enough of any to show it by default */
-        diffs = g_strdup (_("no confident differences"));
+        diffs = g_strdup (_("no differences shown"));
       else
         diffs = g_strdup (_("no differences"));
 
@@ -212,6 +254,18 @@ update_status (PxStoryView *self)
         tooltip = g_strdup_printf ("%s %s", shared, single);
       }
     }
+  /* Nothing to compare: the line said nothing at all, and with the claims
+   * panel folded away nothing else did either.
+   */
+  else if (n_loading == 0 && n_ready == 0 && self->columns->len > 0)
+    /* Translators: every source of the story failed to load */
+    text = g_strdup (_("No source could be read: nothing to compare"));
+  else if (n_loading == 0 && n_ready == 1 && self->columns->len > 1)
+    /* Translators: one source loaded, the others failed */
+    text = g_strdup (_("Only one source could be read: nothing to compare"));
+  else if (n_loading == 0 && n_ready == 1)
+    /* Translators: the story has one source; a comparison needs two */
+    text = g_strdup (_("Add another outlet’s report to compare it with"));
   else
     text = g_strdup ("");
 
@@ -715,8 +769,6 @@ build_legend (PxStoryView *self)
       gtk_widget_set_tooltip_text (label, px_highlight_kind_get_description (k));
       gtk_widget_add_css_class (label, "px-legend-item");
       gtk_flow_box_append (self->legend_box, label);
-      /* A key, not a control: keyboard focus skips it. */
-      gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
     }
 }
 

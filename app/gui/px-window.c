@@ -905,6 +905,28 @@ px_window_finalize (GObject *object)
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
 }
 
+/* GTK 4.8 gives a button whose label has a mnemonic ("_Try Again") that
+ * label as typed for its accessible name, then adds its label's text: a
+ * screen reader read "underscore Try Again Try Again". Without the
+ * property, GTK names the button by its label's text, as it does any
+ * other button. Done when a button is mapped (every button a user can
+ * meet, the dialogs libadwaita builds included), for the whole program.
+ */
+static gboolean
+mnemonic_button_mapped_cb (GSignalInvocationHint *hint,
+                           guint                  n_values,
+                           const GValue          *values,
+                           gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+
+  if (GTK_IS_BUTTON (object) && gtk_button_get_use_underline (GTK_BUTTON (object))
+      && gtk_button_get_label (GTK_BUTTON (object)) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  return TRUE;
+}
+
 static void
 px_window_class_init (PxWindowClass *klass)
 {
@@ -915,6 +937,8 @@ px_window_class_init (PxWindowClass *klass)
   object_class->dispose = px_window_dispose;
   object_class->finalize = px_window_finalize;
   window_class->close_request = px_window_close_request;
+
+  g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, mnemonic_button_mapped_cb, NULL, NULL);
 
   g_type_ensure (PX_TYPE_LIBRARY_VIEW);
   g_type_ensure (PX_TYPE_STORY_VIEW);

@@ -8,36 +8,37 @@
 #include "px-dates.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
+
+static const char *
+date_time_format (PxDateStyle style)
+{
+  switch (style)
+    {
+    case PX_DATE_SHORT:
+      /* Translators: a date and time in a list, see g_date_time_format() for the codes */
+      return _("%-d %b %Y, %H:%M");
+    case PX_DATE_PRECISE:
+      /* Translators: a version's fetch time, see g_date_time_format() */
+      return _("%e %b %Y, %H:%M:%S");
+    case PX_DATE_LONG:
+    default:
+      /* Translators: the date and time an article was published, see
+       * g_date_time_format() for the codes */
+      return _("%-d %B %Y, %H:%M");
+    }
+}
 
 char *
 px_format_date_time (GDateTime   *when,
                      PxDateStyle  style)
 {
   g_autoptr(GDateTime) local = NULL;
-  const char *format;
 
   g_return_val_if_fail (when != NULL, NULL);
 
   local = g_date_time_to_local (when);
-  switch (style)
-    {
-    case PX_DATE_SHORT:
-      /* Translators: a date and time in a list, see g_date_time_format() for the codes */
-      format = _("%-d %b %Y, %H:%M");
-      break;
-    case PX_DATE_PRECISE:
-      /* Translators: a version's fetch time, see g_date_time_format() */
-      format = _("%e %b %Y, %H:%M:%S");
-      break;
-    case PX_DATE_LONG:
-    default:
-      /* Translators: the date and time an article was published, see
-       * g_date_time_format() for the codes */
-      format = _("%-d %B %Y, %H:%M");
-      break;
-    }
-
-  return g_date_time_format (local, format);
+  return g_date_time_format (local, date_time_format (style));
 }
 
 char *
@@ -50,8 +51,33 @@ px_format_iso_date_time (const char  *iso,
     return NULL;
 
   when = g_date_time_new_from_iso8601 (iso, NULL);
-  if (when == NULL)
-    return g_strdup (iso);
+  if (when != NULL)
+    return px_format_date_time (when, style);
 
-  return px_format_date_time (when, style);
+  /* A time without its zone ("2011-01-05T12:19:00", as pages often give
+   * it) is shown as the page wrote it, not moved to the reader's zone; a
+   * date alone ("2011-01-05") as a date. Both were shown as typed.
+   */
+  {
+    g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+    g_autofree char *midnight = NULL;
+
+    when = g_date_time_new_from_iso8601 (iso, utc);
+    if (when != NULL)
+      return g_date_time_format (when, date_time_format (style));
+
+    if (strlen (iso) != 10)
+      return g_strdup (iso);
+    midnight = g_strconcat (iso, "T00:00:00", NULL);
+    when = g_date_time_new_from_iso8601 (midnight, utc);
+    if (when == NULL)
+      return g_strdup (iso);
+    return g_date_time_format (when, style == PX_DATE_LONG
+                                     /* Translators: the day an article was published, when the page
+                                      * gives no time; see g_date_time_format() for the codes */
+                                     ? _("%-d %B %Y")
+                                     /* Translators: a day in a list, when there is no time; see
+                                      * g_date_time_format() for the codes */
+                                     : _("%-d %b %Y"));
+  }
 }

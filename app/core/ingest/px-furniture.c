@@ -1065,7 +1065,11 @@ classify (const char *text,
       else if (!first_half && w.n_words <= 12 && starts_with_ci (text, "with ")
                && !strchr (".!?", text[len - 1]) && is_list_of_names (text + 5))
         line = LINE_FURNITURE;
-      else if (!first_half && w.n_words <= 6 && starts_with_ci (text, "about ") && !strchr (".!?", text[strlen (text) - 1]))
+      /* "About Coverity", "About BET Networks": the company's own notes
+       * after a release; "About the survey" heads more of the article
+       */
+      else if (!first_half && w.n_words <= 6 && starts_with_ci (text, "about ") && !strchr (".!?", text[strlen (text) - 1])
+               && g_unichar_isupper (g_utf8_get_char_validated (text + 6, -1)))
         line = LINE_TRAILER;
     }
 

@@ -756,6 +756,39 @@ id_names_heading (const xmlNode *node)
   return squashed_id[0] != '\0' && strcmp (squashed_id, squashed_text) == 0;
 }
 
+/* TRUE for the article's own header, named as a header like the page's
+ * masthead ("immersive-header-container", "entry-header"): it holds the
+ * headline (<h1>) and a block named as the summary (a standfirst), which
+ * is the article's.
+ */
+#define PX_READABLE_HEADER_NODES 300
+
+static gboolean
+is_article_header (Walk    *walk,
+                   xmlNode *node)
+{
+  const char *names[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
+  gboolean named = FALSE;
+  gboolean h1 = FALSE;
+  gboolean summary = FALSE;
+  guint seen = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names) && !named; i++)
+    named = names[i] != NULL && strlen (names[i]) < 256 && g_strstr_len (names[i], -1, "header") != NULL;
+  if (!named)
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL && seen < PX_READABLE_HEADER_NODES && !(h1 && summary);
+       n = _px_html_next (n, node, TRUE))
+    {
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      h1 |= _px_html_is (n, "h1");
+      summary |= ((attr_words (walk->word_cache, n, "class") | attr_words (walk->word_cache, n, "id")) & WORD_SUMMARY) != 0;
+    }
+  return h1 && summary;
+}
+
 /* Decides whether @node is walked at all. */
 static gboolean
 keep_element (Walk      *walk,
@@ -796,7 +829,8 @@ keep_element (Walk      *walk,
           || (((klass | id) & WORD_ASIDE) && !(tags & (TAG_LINK | TAG_ARTICLE)) && !is_body_marked (node))
           || (state->in_guarded == 0 && !(tags & (TAG_LINK | TAG_ARTICLE))
               && !is_body_marked (node)
-              && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)))
+              && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)
+              && !is_article_header (walk, node)))
         {
           walk->used |= RULE_STRIP_UNLIKELY;
           return FALSE;
@@ -1625,6 +1659,276 @@ find_timeline (Walk       *walk,
   return NULL;
 }
 
+static gboolean
+is_ancestor_node (const xmlNode *ancestor,
+                  const xmlNode *node)
+{
+  for (const xmlNode *n = node->parent; n != NULL; n = n->parent)
+    if (n == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* A standfirst: the summary an outlet sets between the headline and the
+ * body, in a block of its own beside the body or above the body's
+ * container ("<div class=standfirst><p>…</p></div>" then the body). Its
+ * sign is where it stands, not its name: the nearest block of prose above
+ * the article's first part, with nothing between it and the headline but
+ * stamps, bylines and what the walk left out (share tools, pictures).
+ */
+#define PX_READABLE_STANDFIRST_MIN 40
+#define PX_READABLE_STANDFIRST_MAX 500
+#define PX_READABLE_STANDFIRST_WORDS 6
+/* text that may stand between the standfirst, the headline and the body */
+#define PX_READABLE_STANDFIRST_GAP 300
+#define PX_READABLE_STANDFIRST_LINKS 1000
+#define PX_READABLE_STANDFIRST_NODES 200
+/* a part of the article with this much text is its body, not a line */
+#define PX_READABLE_STANDFIRST_BODY 500
+
+typedef enum
+{
+  ABOVE_HEADLINE,  /* the article's headline */
+  ABOVE_PROSE,     /* a block of running text */
+  ABOVE_ASIDE,     /* a stamp, a byline, text the walk left out */
+  ABOVE_LINKS,     /* page tools, related stories */
+  ABOVE_HEADING,   /* a heading that is not the headline */
+  ABOVE_OTHER,     /* anything else: the article does not start here */
+} AboveKind;
+
+/* The block @text_node is written in: its nearest block or heading. */
+static xmlNode *
+block_of (Walk    *walk,
+          xmlNode *text_node)
+{
+  for (xmlNode *n = text_node->parent; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
+    {
+      Info *info = info_for (walk, n);
+
+      if (info == NULL)
+        return NULL;
+      if ((info->flags & INFO_BLOCK) || is_heading (n))
+        return n;
+    }
+  return NULL;
+}
+
+/* The text of @block as it would be written: what the walk left out of it
+ * (a byline, share tools) is not in it.
+ */
+static char *
+walked_text (Walk    *walk,
+             xmlNode *block,
+             gsize    max_bytes)
+{
+  GString *out = g_string_new (NULL);
+  gboolean pending_space = FALSE;
+
+  for (xmlNode *n = block->children; n != NULL && out->len < max_bytes;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_ELEMENT_NODE)
+        descend = info_for (walk, n) != NULL;
+      else if (n->type == XML_TEXT_NODE && n->content != NULL)
+        _px_html_append_collapsed (out, (const char *) n->content, -1, &pending_space);
+      n = _px_html_next (n, block, descend);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_headline_element (Walk       *walk,
+                     xmlNode    *node,
+                     const char *title)
+{
+  Info *info = info_for (walk, node);
+
+  if (!is_heading (node))
+    return FALSE;
+  /* a copy of the headline for screen readers ("is-hidden") */
+  if (info != NULL && info->class_weight < 0)
+    return FALSE;
+  if (walk->headline != NULL && is_ancestor_node (node, walk->headline))
+    return TRUE;
+  return node->name[1] == '1' || similar_to_title (title, node);
+}
+
+/* TRUE when @block is the caption of a picture beside it: a block that
+ * shares a box with an image, the box not the article's (@first's).
+ */
+static gboolean
+is_caption (Walk    *walk,
+            xmlNode *block,
+            xmlNode *first)
+{
+  Info *info = info_for (walk, block);
+  Info *box = info_at (walk, info->parent);
+
+  if (info->n_img > 0)
+    return TRUE;
+  return box != NULL && box->n_img > 0 && !is_ancestor_node (box->node, first);
+}
+
+static AboveKind
+kind_above (Walk       *walk,
+            xmlNode    *block,
+            xmlNode    *first,
+            const char *title)
+{
+  Info *info = info_for (walk, block);
+  g_autofree char *text = NULL;
+  guint words = 0;
+  guint digits = 0;
+  guint letters = 0;
+  gboolean lower = FALSE;
+  glong chars;
+
+  if (is_headline_element (walk, block, title))
+    return ABOVE_HEADLINE;
+  if (link_density (info) >= 0.5)
+    return ABOVE_LINKS;
+  if (is_heading (block) && !(info->flags & INFO_SUMMARY))
+    return ABOVE_HEADING;
+  text = walked_text (walk, block, 2048);
+  if (_px_furniture_head_line (text) != PX_HEAD_LINE_TEXT || is_caption (walk, block, first))
+    return ABOVE_ASIDE;
+  /* a byline whose names the walk took out ("by <a>Jane Doe</a> (reporting)") */
+  {
+    g_autofree char *whole = _px_html_text (block, 2048);
+
+    if (_px_furniture_head_line (whole) != PX_HEAD_LINE_TEXT)
+      return ABOVE_ASIDE;
+  }
+  chars = g_utf8_strlen (text, -1);
+  if (_px_html_is (block, "li") || (info->flags & INFO_IN_FIGURE) || link_density (info) > 0.0
+      || chars < PX_READABLE_STANDFIRST_MIN || chars > PX_READABLE_STANDFIRST_MAX
+      || similar_to_title (title, block))
+    return ABOVE_OTHER;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if ((p == text || p[-1] == ' ') && *p != ' ')
+        {
+          words++;
+          lower |= g_ascii_islower (*p);
+        }
+      digits += g_ascii_isdigit (*p);
+      letters += g_ascii_isalpha (*p) || (guchar) *p >= 0xc0;
+    }
+  /* a line of dates and fields ("30 avril 2015 à 07:19 (Mis à jour : …)",
+   * "Le Monde | 04.05.2015 | Par") is no summary
+   */
+  if (words < PX_READABLE_STANDFIRST_WORDS || !lower || digits * 4 > letters || strstr (text, " | ") != NULL)
+    return ABOVE_OTHER;
+  return ABOVE_PROSE;
+}
+
+static gboolean
+in_parts (GPtrArray *parts,
+          xmlNode   *node)
+{
+  for (guint i = 0; i < parts->len; i++)
+    {
+      xmlNode *part = ((Info *) g_ptr_array_index (parts, i))->node;
+
+      if (part == node || is_ancestor_node (part, node))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The standfirst above the article's parts, to go in at *@at. */
+static Info *
+find_standfirst (Walk       *walk,
+                 GPtrArray  *parts,
+                 const char *title,
+                 guint      *at)
+{
+  xmlNode *first;
+  xmlNode *found = NULL;
+  AboveKind last = ABOVE_OTHER;
+  gsize gap = 0;
+  gsize links = 0;
+  guint nodes = 0;
+
+  /* from the first part that is more than a line (a stamp, a kicker) */
+  while (*at < parts->len && ((Info *) g_ptr_array_index (parts, *at))->text_len < PX_READABLE_STANDFIRST_BODY)
+    (*at)++;
+  if (*at == parts->len)
+    return NULL;
+  first = ((Info *) g_ptr_array_index (parts, *at))->node;
+  for (xmlNode *n = previous_in_order (first); n != NULL && nodes < PX_READABLE_STANDFIRST_NODES;
+       n = previous_in_order (n), nodes++)
+    {
+      const char *content;
+      xmlNode *block;
+      AboveKind kind;
+
+      if (n == walk->headline || (n->type == XML_ELEMENT_NODE && is_headline_element (walk, n, title)))
+        return found != NULL ? info_for (walk, found) : NULL;
+      if (n->type != XML_TEXT_NODE || n->content == NULL)
+        continue;
+      content = (const char *) n->content;
+      if (strspn (content, " \t\r\n") == strlen (content))
+        continue;
+      block = block_of (walk, n);
+      if (block == NULL)
+        {
+          /* left out of the walk: share tools, a byline, a caption */
+          links += strlen (content);
+          if (links > PX_READABLE_STANDFIRST_LINKS)
+            return NULL;
+          continue;
+        }
+      if (is_ancestor_node (block, first))
+        return NULL;
+      kind = kind_above (walk, block, first, title);
+      switch (kind)
+        {
+        case ABOVE_HEADLINE:
+          return found != NULL ? info_for (walk, found) : NULL;
+        case ABOVE_PROSE:
+          if (found == NULL && in_parts (parts, block))
+            return NULL;
+          if (found == NULL)
+            {
+              found = block;
+              break;
+            }
+          /* a caption, a teaser: what stands between the standfirst and
+           * the headline is short
+           */
+          G_GNUC_FALLTHROUGH;
+        case ABOVE_ASIDE:
+          gap += info_for (walk, block)->text_len;
+          if (gap > PX_READABLE_STANDFIRST_GAP)
+            return NULL;
+          break;
+        case ABOVE_HEADING:
+          /* prose under a heading of its own is a teaser or a section, not
+           * the article's summary; other headings label boxes of links
+           */
+          if (found != NULL && last == ABOVE_PROSE)
+            return NULL;
+          gap += info_for (walk, block)->text_len;
+          if (gap > PX_READABLE_STANDFIRST_GAP)
+            return NULL;
+          break;
+        case ABOVE_LINKS:
+          links += info_for (walk, block)->text_len;
+          if (links > PX_READABLE_STANDFIRST_LINKS)
+            return NULL;
+          break;
+        case ABOVE_OTHER:
+          return NULL;
+        }
+      last = kind;
+      /* on to what stands before the block */
+      n = block;
+    }
+  return NULL;
+}
+
 /* Writing out */
 
 typedef struct
@@ -2423,16 +2727,6 @@ line_as_headline (xmlNode *text_node)
   return g_steal_pointer (&text);
 }
 
-static gboolean
-is_ancestor_node (const xmlNode *ancestor,
-                  const xmlNode *node)
-{
-  for (const xmlNode *n = node->parent; n != NULL; n = n->parent)
-    if (n == ancestor)
-      return TRUE;
-  return FALSE;
-}
-
 /* The headline of the article that starts at @start: an element that may
  * hold it (headline_text()) among the first lines of @start, else the
  * nearest one above it, a few lines at most, else the line just above
@@ -2509,6 +2803,8 @@ run_rules (xmlNode     *root,
   Writer writer = { 0 };
   Info *body;
   Info *top;
+  Info *standfirst;
+  guint at = 0;
   g_autoptr(GPtrArray) parts = NULL;
 
   walk.infos = g_array_new (FALSE, FALSE, sizeof (Info));
@@ -2543,6 +2839,12 @@ run_rules (xmlNode     *root,
 
           if (timeline != NULL)
             g_ptr_array_add (parts, timeline);
+          standfirst = find_standfirst (&walk, parts, title, &at);
+          if (standfirst != NULL)
+            {
+              standfirst->flags |= INFO_SUMMARY;
+              g_ptr_array_insert (parts, at, standfirst);
+            }
         }
       if (headline_out != NULL && parts->len > 0)
         {

@@ -49,6 +49,7 @@ struct _PxSession
   GArray *differences;    /* DifferenceRef, the differences shown in reading order */
   guint n_hidden;
   guint n_less_certain;   /* of the differences shown, those below PX_DIFFERENCE_CONFIDENT */
+  guint n_sure;           /* of the differences shown, those at PX_SESSION_SURE or above */
   int current_claim;
   int current_difference;
 };
@@ -1433,6 +1434,7 @@ rebuild_differences (PxSession *self)
   g_array_set_size (self->differences, 0);
   self->n_hidden = 0;
   self->n_less_certain = 0;
+  self->n_sure = 0;
   if (self->comparison == NULL)
     return;
 
@@ -1453,6 +1455,8 @@ rebuild_differences (PxSession *self)
               ref.n_in_claim++;
               if (!px_difference_is_confident (difference))
                 self->n_less_certain++;
+              else if (px_difference_get_confidence (difference) >= PX_SESSION_SURE)
+                self->n_sure++;
             }
           else if (hidden)
             self->n_hidden++;
@@ -1781,6 +1785,14 @@ px_session_get_n_less_certain (PxSession *self)
   g_return_val_if_fail (PX_IS_SESSION (self), 0);
 
   return self->n_less_certain;
+}
+
+guint
+px_session_get_n_sure (PxSession *self)
+{
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+
+  return self->n_sure;
 }
 
 PxDifference *

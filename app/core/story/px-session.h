@@ -15,6 +15,13 @@
 
 G_BEGIN_DECLS
 
+/* A difference this confident or more is one Parallax says it is confident
+ * of; from PX_DIFFERENCE_CONFIDENT up to here, fairly sure; below, less
+ * certain (shown only with "Show less certain differences"). The window's
+ * words for a difference and its count of them share these.
+ */
+#define PX_SESSION_SURE 0.8
+
 #define PX_TYPE_SESSION (px_session_get_type ())
 
 G_DECLARE_FINAL_TYPE (PxSession, px_session, PX, SESSION, GObject)
@@ -177,6 +184,11 @@ guint px_session_get_n_hidden (PxSession *self);
  * PX_DIFFERENCE_CONFIDENT).
  */
 guint px_session_get_n_less_certain (PxSession *self);
+/* Of the differences shown, those Parallax is confident of (at
+ * PX_SESSION_SURE or above); the others at PX_DIFFERENCE_CONFIDENT or above
+ * it is fairly sure of.
+ */
+guint px_session_get_n_sure (PxSession *self);
 /* The @n_in_claim-th difference shown of @claim (its own or one between
  * claims listed under it), or NULL. Borrowed from the comparison.
  */
