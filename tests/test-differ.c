@@ -811,6 +811,30 @@ test_contradiction_no_gerund (void)
 }
 
 /* A negation contradicts an assertion in the same slot. */
+/* Someone who declined to comment in one report and said something in
+ * another: the same one, named before each; not someone else's word, and
+ * a refusal states nothing as fact.
+ */
+static void
+test_contradiction_refusal (void)
+{
+  const char *refused = "The port's largest shareholder, Harlow Capital, which holds 12% of the company, declined to comment.";
+
+  assert_flagged (refused,
+                  "The port's largest shareholder, Harlow Capital, which owns 12% of the company, said it would back the bid.",
+                  PX_DIFFERENCE_CONTRADICTION, "declined to comment", "said");
+  assert_not_flagged (refused,
+                      "The port's largest shareholder, Harlow Capital, which owns 12% of the company, declined to comment on the bid.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* the company's chairman speaks, not the shareholder */
+  assert_not_flagged (refused,
+                      "The port's largest shareholder is Harlow Capital, with 12% of the company, chairman Tom Reyes said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged (refused,
+                      "The port's largest shareholder, Harlow Capital, which owns 12% of the company, said it would back the bid.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+}
+
 static void
 test_contradiction_same_slot (void)
 {
@@ -1175,6 +1199,26 @@ test_number_none (void)
                           kind);
       assert_not_flagged ("No one was injured when the storm swept through the coastal province on Monday, officials said.",
                           "One man drowned when the storm swept through the coastal province on Monday, officials said.",
+                          kind);
+    }
+  /* none at all is none of anyone */
+  assert_flagged ("No injuries were reported when the blaze swept through the canyon homes on Friday.",
+                  "Two firefighters suffered minor injuries when the blaze swept through the canyon homes on Friday.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, "Two firefighters");
+  /* none of one group answers the same group only */
+  assert_flagged ("No fans were injured when the flare was thrown onto the pitch in the second half.",
+                  "Two fans were injured when the flare was thrown onto the pitch in the second half.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  for (guint k = 0; k < 2; k++)
+    {
+      PxDifferenceKind kind = k == 0 ? PX_DIFFERENCE_NUMBER : PX_DIFFERENCE_CONTRADICTION;
+
+      assert_not_flagged ("No fans were injured when the flare was thrown onto the pitch in the second half.",
+                          "Eleven officers were injured when the flare was thrown onto the pitch in the second half.",
+                          kind);
+      /* nobody seriously hurt leaves room for minor injuries */
+      assert_not_flagged ("Nobody was seriously hurt when the blaze swept through the canyon homes on Friday.",
+                          "Two firefighters suffered minor injuries when the blaze swept through the canyon homes on Friday.",
                           kind);
     }
   /* zero on a measure's scale is a value: a number difference */
@@ -2199,6 +2243,7 @@ main (int   argc,
   g_test_add_func ("/differ/equal-values", test_equal_values);
   g_test_add_func ("/differ/time/zones", test_time_zones);
   g_test_add_func ("/differ/time/year", test_time_year);
+  g_test_add_func ("/differ/contradiction/refusal", test_contradiction_refusal);
   g_test_add_func ("/differ/time/not-stamp", test_time_not_stamp);
   g_test_add_func ("/differ/number/same-quantity", test_number_same_quantity);
   g_test_add_func ("/differ/number/not", test_number_not);

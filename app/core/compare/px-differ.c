@@ -1457,9 +1457,29 @@ toll_of (PxDocument       *doc,
   return toll;
 }
 
+/* Whether a toll is a plain count of none that no word narrows: "no one
+ * was hurt", "no injuries were reported", not "nobody was seriously
+ * hurt" or "no fans were injured".
+ */
+static gboolean
+none_at_all (PxDocument       *doc,
+             const PxQuantity *q,
+             gboolean          plain)
+{
+  static const char * const narrowing[] = { "seriously", "critically", "badly", "severely", "gravely", NULL };
+
+  if (!plain || q->high != 0 || q->value != 0)
+    return FALSE;
+  for (guint t = q->first_token; t < q->end_token; t++)
+    if (px_word_is_one_of (px_document_token (doc, t)->norm, narrowing))
+      return FALSE;
+  return TRUE;
+}
+
 /* Two counts of one toll that their words do not tie: "leaving seven
  * dead" and "killing nine people"; not "killed two soldiers" and "killed
- * five people".
+ * five people". None at all is none of anyone: "no injuries were
+ * reported" answers "two firefighters suffered minor injuries".
  */
 static gboolean
 same_toll (Context    *ctx,
@@ -1470,8 +1490,9 @@ same_toll (Context    *ctx,
   gboolean plain_a, plain_b;
   int toll = toll_of (da, px_document_sentence (da, a->sentence), a->data, &plain_a);
 
-  return toll != TOLL_NONE && plain_a && toll == toll_of (db, px_document_sentence (db, b->sentence), b->data, &plain_b)
-         && plain_b;
+  if (toll == TOLL_NONE || toll != toll_of (db, px_document_sentence (db, b->sentence), b->data, &plain_b))
+    return FALSE;
+  return (plain_a && plain_b) || none_at_all (da, a->data, plain_a) || none_at_all (db, b->data, plain_b);
 }
 
 /* Words around a figure that say nothing of what it counts. */
@@ -4345,6 +4366,9 @@ emit_presentation (Context       *ctx,
     }
 }
 
+static int refuses_comment (PxDocument *doc,
+                            PxSentence *sentence);
+
 static void
 find_presentation (Context       *ctx,
                    PxAttribution  level)
@@ -4356,10 +4380,14 @@ find_presentation (Context       *ctx,
       const PxSentenceRef *ref = &ctx->members[m];
       PxDocument *doc = ctx->documents[ref->source];
       PxSentence *sentence = px_document_sentence (doc, ref->sentence);
-      PxAttribution own = attribution_of_shared (ctx, ref, G_MAXUINT);
+      PxAttribution own;
       guint start = sentence->start, end = sentence->end;
       g_autofree char *cues = NULL;
 
+      /* "declined to comment" presents no claim, as fact or otherwise */
+      if (refuses_comment (doc, sentence) >= 0)
+        continue;
+      own = attribution_of_shared (ctx, ref, G_MAXUINT);
       /* how each member presents the claim, for losses.py's "rule" */
       if (tracing () && level == PX_ATTRIBUTION_DISTANCED)
         g_printerr ("differ-trace presentation %u %u %s\n", ref->source, ref->sentence,
@@ -4570,6 +4598,7 @@ typedef struct
 {
   const char *concept;
   gboolean negated;
+  const char *group;    /* the noun a determiner denies of: "fans" in "no fans were hurt", or NULL */
 } Polarity;
 
 static gboolean
@@ -4841,6 +4870,35 @@ same_object (Context    *ctx,
   return FALSE;
 }
 
+/* Whether the other item's sentence speaks of the group a determiner
+ * denies of: "no fans were injured" answers "two fans were injured", not
+ * "eleven officers were injured".
+ */
+static gboolean
+same_group (Context    *ctx,
+            const Item *a,
+            const Item *b)
+{
+  static const char * const anyone[] = { "people", "person", "one", "anyone", "someone", NULL };
+  const Item *pair[2] = { a, b };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      const char *group = ((const Polarity *) pair[k]->data)->group;
+      PxDocument *doc = ctx->documents[pair[1 - k]->source];
+      PxSentence *sentence = px_document_sentence (doc, pair[1 - k]->sentence);
+      gboolean found = FALSE;
+
+      if (group == NULL)
+        continue;
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens && !found; t++)
+        found = g_str_equal (px_document_token (doc, t)->concept, group);
+      if (!found && !px_word_is_one_of (group, anyone))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The name that is the subject of the opposed word at @t: the nearest
  * name before it with only auxiliaries, negations and a relative pronoun
  * between ("Harrison, who hadn't missed", "the Chiefs lost"), not a
@@ -4928,7 +4986,8 @@ emit_opposed (Context    *ctx,
         Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
         double overlap;
 
-        if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_subject (ctx, a, b))
+        if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_group (ctx, a, b)
+            || !same_subject (ctx, a, b))
           continue;
         overlap = slot_overlap (g_ptr_array_index (clauses, i), g_ptr_array_index (clauses, j), except, FALSE);
         best[i] = MAX (best[i], overlap);
@@ -4964,6 +5023,7 @@ negated_verb (Context     *ctx,
               const PxCue *cue)
 {
   static const char * const determiners[] = { "no", "none", "nobody", "nothing" };
+  static const char * const subordinators[] = { "when", "as", "after", "before", "since", "until", "where", NULL };
   const char *norm = px_document_token (doc, cue->first_token)->norm;
   gboolean determiner = FALSE;
 
@@ -4975,7 +5035,9 @@ negated_verb (Context     *ctx,
     {
       PxToken *token = px_document_token (doc, t);
 
-      if (opens_clause (token))
+      /* nor past a subordinate clause: "Nobody was seriously hurt | when
+       * the blaze swept through the homes" denies no sweeping */
+      if (opens_clause (token) || (token->kind == PX_TOKEN_WORD && px_word_is_one_of (token->norm, subordinators)))
         break;
       /* "no smoke in the cabin before the emergency landing": a gerund
        * after a noun or an article names a thing; "were injured", "was
@@ -5006,6 +5068,27 @@ negates (Context     *ctx,
   return verb != NULL && g_str_equal (verb, concept);
 }
 
+/* The noun right after a negating determiner, when it is not the word
+ * denied: "fans" in "No fans were injured"; NULL for "no injuries".
+ */
+static const char *
+denied_group (Context     *ctx,
+              PxDocument  *doc,
+              PxSentence  *sentence,
+              const PxCue *cue,
+              const char  *concept)
+{
+  PxToken *next;
+
+  if (negated_verb (ctx, doc, sentence, cue) == NULL || cue->end_token >= sentence->first_token + sentence->n_tokens)
+    return NULL;
+  next = px_document_token (doc, cue->end_token);
+  if (next->kind != PX_TOKEN_WORD || next->is_stop || g_str_equal (next->concept, concept)
+      || is_verb_use (ctx, doc, sentence, cue->end_token))
+    return NULL;
+  return next->concept;
+}
+
 static void
 find_polarity (Context    *ctx,
                const char *concept,
@@ -5013,6 +5096,8 @@ find_polarity (Context    *ctx,
                Polarity   *positive)
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  /* each denial's own group, where a determiner names one */
+  g_autofree Polarity *denials = g_new0 (Polarity, ctx->n_members);
   gboolean any_negated = FALSE, any_asserted = FALSE;
 
   for (guint m = 0; m < ctx->n_members; m++)
@@ -5054,7 +5139,9 @@ find_polarity (Context    *ctx,
                   }
               if (wanted)
                 continue;
-              item = add_item (items, ref->source, ref->sentence, negative, cue->start, end);
+              denials[m] = *negative;
+              denials[m].group = denied_group (ctx, doc, sentence, cue, concept);
+              item = add_item (items, ref->source, ref->sentence, &denials[m], cue->start, end);
               item->first_token = word;
               item->end_token = end_token;
               any_negated = found = TRUE;
@@ -5182,6 +5269,124 @@ find_wordnet_antonyms (Context    *ctx,
       }
 }
 
+/* Where @sentence says its subject would not comment: "declined to
+ * comment", "refused to comment", "had no comment"; the token that opens
+ * the words, or -1.
+ */
+static int
+refuses_comment (PxDocument *doc,
+                 PxSentence *sentence)
+{
+  static const char * const refusing[] = { "declined", "refused", "declines", "refuses", NULL };
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = sentence->first_token; t + 2 < end; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+      const char *next = px_document_token (doc, t + 1)->norm, *third = px_document_token (doc, t + 2)->norm;
+
+      if (px_document_token (doc, t)->in_quote)
+        continue;
+      if ((px_word_is_one_of (norm, refusing) && g_str_equal (next, "to") && g_str_has_prefix (third, "comment"))
+          || ((g_str_equal (norm, "had") || g_str_equal (norm, "has")) && g_str_equal (next, "no")
+              && g_str_equal (third, "comment")))
+        return (int) t;
+    }
+  return -1;
+}
+
+/* The token of the first cue of saying in @sentence outside quotations
+ * ("said", "told"), or -1.
+ */
+static int
+saying_cue (PxSentence *sentence)
+{
+  for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+    {
+      const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+      if (cue->speech && !cue->in_quote)
+        return (int) c;
+    }
+  return -1;
+}
+
+/* One outlet says someone declined to comment, another gives what the
+ * same one said: "Calder, which holds 11% of the company, declined to
+ * comment" against "Calder said it would engage constructively with both
+ * sides". Both cannot be true of one claim. The one who refuses is the
+ * name nearest before the refusal; the other sentence names it before
+ * its own word of saying, and refuses nothing.
+ */
+static void
+find_refusals (Context *ctx)
+{
+  static Polarity refused = { "comment", TRUE, NULL }, said = { "comment", FALSE, NULL };
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxDocument *doc = ctx->documents[ref->source];
+      PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+      int refusal = refuses_comment (doc, sentence);
+      const PxEntity *who = NULL;
+
+      g_autoptr(GArray) items = NULL;
+      PxDifference *difference;
+
+      if (refusal < 0)
+        continue;
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+          if (entity->kind != PX_ENTITY_PLACE && entity->end_token <= (guint) refusal)
+            who = entity;
+        }
+      for (guint o = 0; o < ctx->n_members && who != NULL; o++)
+        {
+          const PxSentenceRef *oref = &ctx->members[o];
+          PxDocument *odoc = ctx->documents[oref->source];
+          PxSentence *other = px_document_sentence (odoc, oref->sentence);
+          int c = saying_cue (other);
+          const PxCue *cue;
+          gboolean named = FALSE;
+
+          if (oref->source == ref->source || c < 0 || refuses_comment (odoc, other) >= 0
+              || (items != NULL && g_array_index (items, Item, items->len - 1).source == oref->source))
+            continue;
+          cue = &g_array_index (other->cues, PxCue, c);
+          /* a speaker it names is the one who speaks; without one, the
+           * name before the word of saying ("Calder, which owns 11% of
+           * the company, said") */
+          if (other->speaker != NULL && !keys_match (other->speaker, who->key))
+            continue;
+          for (guint e = 0; other->entities != NULL && e < other->entities->len && !named; e++)
+            {
+              const PxEntity *entity = &g_array_index (other->entities, PxEntity, e);
+
+              named = entity->end_token <= cue->first_token && keys_match (entity->key, who->key);
+            }
+          if (!named)
+            continue;
+          if (items == NULL)
+            {
+              items = g_array_new (FALSE, FALSE, sizeof (Item));
+              add_item (items, ref->source, ref->sentence, &refused, px_document_token (doc, refusal)->start,
+                        px_document_token (doc, refusal + 2)->end);
+            }
+          add_item (items, oref->source, oref->sentence, &said, cue->start, cue->end);
+          join (items, 0, items->len - 1);
+        }
+      if (items == NULL)
+        continue;
+      difference = emit_topic (ctx, PX_DIFFERENCE_CONTRADICTION, items, 0, polarity_agree, polarity_wording);
+      if (difference != NULL)
+        difference->confidence = 0.6;
+      return;
+    }
+}
+
 static void
 find_contradictions (Context *ctx)
 {
@@ -5241,6 +5446,7 @@ find_contradictions (Context *ctx)
       }
     find_wordnet_antonyms (ctx, pairs);
   }
+  find_refusals (ctx);
 }
 
 /* Entities */
