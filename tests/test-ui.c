@@ -1125,6 +1125,10 @@ test_status_nothing_to_compare (Fixture       *fixture,
   const char *one_of_two[] = { good, empty, NULL };
   const char *alone[] = { good, NULL };
   const char *none[] = { empty, missing, NULL };
+  g_autofree char *other = write_file (fixture, "other.txt",
+                                       "Orchestra tour\n\nThe city orchestra announced a summer tour of twelve "
+                                       "coastal towns, its conductor said on Friday.\n");
+  const char *unrelated[] = { good, other, NULL };
 
   px_window_open_inputs (fixture->window, one_of_two);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
@@ -1137,6 +1141,15 @@ test_status_nothing_to_compare (Fixture       *fixture,
   px_window_open_inputs (fixture->window, none);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two failures", WAIT_SECONDS);
   g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "No source could be read: nothing to compare");
+
+  /* Two reports of different events: every sentence is one outlet's own,
+   * and the line says what that may mean ("no shared claims · no
+   * differences" left it to the reader).
+   */
+  px_window_open_inputs (fixture->window, unrelated);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two reports", WAIT_SECONDS);
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==,
+                   "No claim is shared: these reports may not be of the same event");
 }
 
 /* Alt+Down / Alt+Up: every column moves to the same difference. */

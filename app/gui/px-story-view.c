@@ -223,7 +223,11 @@ update_status (PxStoryView *self)
       else
         diffs = g_strdup (_("no differences"));
 
-      if (n_hidden > 0)
+      if (n_shared == 0 && n_differences == 0 && n_hidden == 0)
+        /* Translators: no claim is reported by more than one outlet: every sentence is marked "Only
+         * this outlet", which happens when the reports are of different events */
+        text = g_strdup (_("No claim is shared: these reports may not be of the same event"));
+      else if (n_hidden > 0)
         {
           /* Translators: the last part of "12 shared claims · 5 differences · 3 less certain hidden":
            * differences Parallax is not sure of, shown with "Show less certain differences" */
