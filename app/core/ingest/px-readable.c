@@ -790,6 +790,32 @@ is_article_header (Walk    *walk,
 }
 
 /* Decides whether @node is walked at all. */
+/* TRUE for an inline element named as a hover card that holds the
+ * name the card belongs to: a link first, then the card itself, named
+ * as one too ("Rep. <span class=rollover-people><a>Angela Moreno</a>
+ * <span class=rollover-people-block>...</span></span> (D-Calif.)"). The
+ * name is a word of the sentence and stays; the card goes.
+ */
+static gboolean
+wraps_named_card (Walk    *walk,
+                  xmlNode *node,
+                  guint    tags)
+{
+  xmlNode *n = node->children;
+
+  if (tags & TAG_BLOCK)
+    return FALSE;
+  while (n != NULL && n->type == XML_TEXT_NODE && n->content != NULL
+         && strspn ((const char *) n->content, " \t\r\n") == strlen ((const char *) n->content))
+    n = n->next;
+  if (!_px_html_is (n, "a"))
+    return FALSE;
+  for (n = n->next; n != NULL; n = n->next)
+    if (n->type == XML_ELEMENT_NODE)
+      return ((attr_words (walk->word_cache, n, "class") | attr_words (walk->word_cache, n, "id")) & WORD_ASIDE) != 0;
+  return FALSE;
+}
+
 static gboolean
 keep_element (Walk      *walk,
               WalkState *state,
@@ -826,7 +852,8 @@ keep_element (Walk      *walk,
   if (walk->rules & RULE_STRIP_UNLIKELY)
     {
       if (has_unlikely_role (node)
-          || (((klass | id) & WORD_ASIDE) && !(tags & (TAG_LINK | TAG_ARTICLE)) && !is_body_marked (node))
+          || (((klass | id) & WORD_ASIDE) && !(tags & (TAG_LINK | TAG_ARTICLE)) && !is_body_marked (node)
+              && !wraps_named_card (walk, node, tags))
           || (state->in_guarded == 0 && !(tags & (TAG_LINK | TAG_ARTICLE))
               && !is_body_marked (node)
               && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)
@@ -2231,6 +2258,16 @@ clean_away (Walk          *walk,
     return FALSE;
 
   weight = info->class_weight;
+  /* a box around a post embedded from a social network ("embed-media")
+   * holds a quotation of the article, whatever its name says
+   */
+  for (xmlNode *n = node->children; n != NULL; n = n->next)
+    {
+      Info *child = n->type == XML_ELEMENT_NODE ? info_for (walk, (xmlNode *) n) : NULL;
+
+      if (child != NULL && (child->flags & INFO_EMBED))
+        return FALSE;
+    }
   if (weight + ((info->flags & INFO_CANDIDATE) ? info->score : 0.0) < 0)
     return TRUE;
   if (info->commas >= 10)
@@ -2275,6 +2312,14 @@ write_embed (Writer  *writer,
         break;
       }
   text = _px_html_text (text_node, 8192);
+  /* the link to the post's picture is no word of it */
+  for (char *pic = strstr (text, "pic.twitter.com/"); pic != NULL; pic = strstr (text, "pic.twitter.com/"))
+    {
+      char *end = pic + strcspn (pic, " ");
+
+      memmove (pic, end, strlen (end) + 1);
+      g_strstrip (text);
+    }
   flush (writer);
   if (*text == '\0')
     return;
