@@ -324,6 +324,14 @@ static const Word summary_words[] = {
   { NULL, FALSE }
 };
 
+/* A video player: its title, summary and running time are no text of
+ * the article.
+ */
+static const Word video_words[] = {
+  { "video", FALSE }, { "player", FALSE },
+  { NULL, FALSE }
+};
+
 static const Word byline_words[] = {
   { "byline", FALSE }, { "author", FALSE }, { "dateline", FALSE }, { "writtenby", FALSE },
   { "p-author", FALSE },
@@ -348,6 +356,7 @@ typedef enum
   WORD_EMBED = 1 << 7,
   WORD_ASIDE = 1 << 8,
   WORD_SUMMARY = 1 << 9,
+  WORD_VIDEO = 1 << 10,
 } WordFlags;
 
 typedef struct
@@ -408,6 +417,7 @@ word_index (void)
       index_words (entries, embed_words, WORD_EMBED);
       index_words (entries, aside_words, WORD_ASIDE);
       index_words (entries, summary_words, WORD_SUMMARY);
+      index_words (entries, video_words, WORD_VIDEO);
       g_array_sort (entries, compare_entries);
       for (guint i = entries->len; i > 0; i--)
         {
@@ -816,6 +826,49 @@ wraps_named_card (Walk    *walk,
   return FALSE;
 }
 
+/* TRUE for a video player's box: named as a video, short, and showing a
+ * running time ("1:02", "01:12") as an element of its own. Its title
+ * and summary ("Fox News Flash top headlines for July 16") are no text of
+ * the article.
+ */
+#define PX_READABLE_VIDEO_BOX_MAX 400
+
+static gboolean
+is_video_box (xmlNode *node)
+{
+  g_autofree char *text = _px_html_text (node, PX_READABLE_VIDEO_BOX_MAX + 1);
+
+  if (g_utf8_strlen (text, -1) > PX_READABLE_VIDEO_BOX_MAX)
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+    if (n->type == XML_ELEMENT_NODE && n->children != NULL && n->children->next == NULL
+        && n->children->type == XML_TEXT_NODE && n->children->content != NULL)
+      {
+        g_autofree char *t = g_strstrip (g_strdup ((const char *) n->children->content));
+        guint i = 0;
+        guint parts = 0;
+
+        /* m:ss, mm:ss, h:mm:ss */
+        while (t[i] != '\0')
+          {
+            guint digits = 0;
+
+            while (g_ascii_isdigit (t[i]))
+              i++, digits++;
+            if (digits == 0 || digits > 2 || (parts > 0 && digits != 2))
+              break;
+            parts++;
+            if (t[i] == ':')
+              i++;
+            else
+              break;
+          }
+        if (t[i] == '\0' && i > 0 && t[i - 1] != ':' && parts >= 2 && parts <= 3)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static gboolean
 keep_element (Walk      *walk,
               WalkState *state,
@@ -863,6 +916,10 @@ keep_element (Walk      *walk,
           return FALSE;
         }
     }
+
+  if (((klass | id) & WORD_VIDEO) && !(tags & (TAG_ROOT | TAG_ARTICLE)) && !is_body_marked (node)
+      && is_video_box (node))
+    return FALSE;
 
   if (is_byline_element (node, klass, id))
     {
@@ -2190,6 +2247,33 @@ end_line (Writer *writer)
   writer->line_note = '\0';
 }
 
+/* TRUE for a line written in capitals: three words or more, letters in
+ * it, none of them lower case.
+ */
+static gboolean
+is_capitals_line (const char *text)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      if (g_unichar_isalpha (c))
+        {
+          if (!in_word)
+            words++;
+          in_word = TRUE;
+        }
+      else if (c != '\'' && c != 0x2019)
+        in_word = FALSE;
+    }
+  return words >= 3;
+}
+
 static void
 flush (Writer *writer)
 {
@@ -2216,6 +2300,13 @@ flush (Writer *writer)
        */
       else if (len > 0 && writer->links >= PX_READABLE_LINK_LIST && writer->link_bytes * 10 >= len * 9
                && !writer->cells)
+        ;
+      /* a link in capitals in a paragraph of its own is a teaser for another
+       * story set between the article's paragraphs ("HOUSE REPUBLICANS
+       * UNVEIL DISASTER AID PACKAGE")
+       */
+      else if (len > 0 && writer->link_bytes * 10 >= len * 9 && !writer->cells
+               && is_capitals_line (writer->current->str))
         ;
       else if (len > 0)
         {
