@@ -2563,6 +2563,55 @@ in_data_table (Walk    *walk,
   return FALSE;
 }
 
+/* What was written since the headline, counted up to
+ * PX_READABLE_STAMP_MAX: a time stamp above the first post at most
+ * ("11:05") is still the text's opening.
+ */
+#define PX_READABLE_STAMP_MAX 40
+
+static gsize
+written_since_title (Writer *writer)
+{
+  gsize bytes = 0;
+
+  for (guint i = writer->title_at; i < writer->paragraphs->len && bytes < PX_READABLE_STAMP_MAX; i++)
+    bytes += strlen (g_ptr_array_index (writer->paragraphs, i));
+  return bytes;
+}
+
+/* TRUE for a subheading that opens the text and is one of a series: a
+ * heading (<h2> to <h6>) with a class, followed by another of the same
+ * element and class, as the titles of a live blog's posts are. Short as
+ * it is, it is one of the article's subheadings, not a kicker above it
+ * (the text's first line is written out as a summary would be, so that
+ * it is kept). The next may be in a part of its own: the page is searched,
+ * a few thousand nodes on at most.
+ */
+#define PX_READABLE_SERIES_LOOK 2000
+
+static gboolean
+opens_heading_series (xmlNode *node)
+{
+  const char *klass;
+  guint steps = 0;
+
+  if (!is_heading (node) || _px_html_is (node, "h1"))
+    return FALSE;
+  /* a heading without a class is matched by too many on a page: the
+   * sidebars' and the footer's
+   */
+  klass = _px_html_attr (node, "class");
+  if (klass == NULL || *klass == '\0')
+    return FALSE;
+  /* the next post may be a part of its own: look on in the page */
+  for (xmlNode *n = _px_html_next (node, NULL, FALSE); n != NULL && steps < PX_READABLE_SERIES_LOOK;
+       n = _px_html_next (n, NULL, TRUE), steps++)
+    if (n->type == XML_ELEMENT_NODE && xmlStrEqual (n->name, node->name)
+        && g_strcmp0 (_px_html_attr (n, "class"), klass) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -2636,7 +2685,11 @@ write_part (Walk   *walk,
                     writer->links++;
                   writer->in_link++;
                 }
-              if ((info->flags & INFO_SUMMARY) && writer->in_summary == NULL)
+              if (((info->flags & INFO_SUMMARY)
+                   || (writer->summary == NULL && writer->current->len == 0 && is_heading (node)
+                       && written_since_title (writer) < PX_READABLE_STAMP_MAX
+                       && opens_heading_series (node)))
+                  && writer->in_summary == NULL)
                 {
                   flush (writer);
                   writer->in_summary = node;
