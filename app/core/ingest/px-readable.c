@@ -869,6 +869,35 @@ is_video_box (xmlNode *node)
   return FALSE;
 }
 
+/* The text of a byline element. Where it is set in blocks, the first
+ * holds the names and the others the writer's role or desk ("By Amy
+ * Pearson" over "BBC News, Yorkshire"): the first is the byline.
+ */
+static char *
+byline_text (xmlNode *node)
+{
+  guint blocks = 0;
+  xmlNode *first = NULL;
+
+  for (xmlNode *n = node->children; n != NULL; n = n->next)
+    if (n->type == XML_ELEMENT_NODE && (tag_flags (n) & TAG_BLOCK))
+      {
+        g_autofree char *t = _px_html_text (n, 64);
+
+        if (*t == '\0')
+          continue;
+        if (first == NULL)
+          first = n;
+        blocks++;
+      }
+    else if (n->type == XML_TEXT_NODE && n->content != NULL
+             && strspn ((const char *) n->content, " \t\r\n") != strlen ((const char *) n->content))
+      return _px_html_text_skipping (node, PX_READABLE_BYLINE_MAX * 4, "time");
+  if (blocks >= 2)
+    return _px_html_text_skipping (first, PX_READABLE_BYLINE_MAX * 4, "time");
+  return _px_html_text_skipping (node, PX_READABLE_BYLINE_MAX * 4, "time");
+}
+
 static gboolean
 keep_element (Walk      *walk,
               WalkState *state,
@@ -923,7 +952,7 @@ keep_element (Walk      *walk,
 
   if (is_byline_element (node, klass, id))
     {
-      g_autofree char *text = _px_html_text_skipping (node, PX_READABLE_BYLINE_MAX * 4, "time");
+      g_autofree char *text = byline_text (node);
       glong chars = g_utf8_strlen (text, -1);
 
       if (chars > 0 && chars < PX_READABLE_BYLINE_MAX)
