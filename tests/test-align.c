@@ -226,6 +226,67 @@ test_similarity_speaker_and_quote (void)
   g_assert_cmpfloat (features[PX_FEATURE_SPEAKER_CLASH], ==, 1);
 }
 
+/* A document of paragraphs; @published (ISO 8601) may be NULL. */
+static PxDocument *
+dated_document (const char * const *paragraphs,
+                const char         *published)
+{
+  g_autoptr(PxArticle) article = px_article_new ("-");
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
+  for (guint p = 0; paragraphs[p] != NULL; p++)
+    g_ptr_array_add (list, (gpointer) paragraphs[p]);
+  px_article_set_paragraphs (article, list);
+  article->published = g_strdup (published);
+  return px_document_new (article);
+}
+
+/* Two articles dated weeks apart, with no day either dates a happening to
+ * near one the other does, report two happenings of one kind: their
+ * sentences are never linked, however alike ("checks into rehab" in May
+ * and again in June). An article that recalls the first one's day, one
+ * of the next day and one without a date stay linkable.
+ */
+static void
+test_similarity_articles_apart (void)
+{
+  static const char * const may[] = { "Singer Mara Vell checks into rehab at a desert clinic",
+                                      "May 3, 2013 | 8:20 am",
+                                      "Mara Vell checked into the desert clinic on Thursday, her lawyer said.", NULL };
+  static const char * const june[] = { "Singer Mara Vell leaves desert clinic, checks into rehab in Malibu",
+                                       "The singer left the desert clinic on Wednesday, her lawyer said.", NULL };
+  static const char * const recalled[] = { "Singer Mara Vell checks into rehab at a desert clinic",
+                                           "The singer, who checked into the desert clinic on May 2, left it on Wednesday.",
+                                           NULL };
+  static const char * const undated[] = { "Singer Mara Vell checks into rehab at a desert clinic",
+                                          "Mara Vell checked into the desert clinic, her lawyer said.", NULL };
+  g_autoptr(PxDocument) a = dated_document (may, NULL);
+  g_autoptr(PxDocument) b = dated_document (june, "2013-06-13T16:59:00Z");
+  g_autoptr(PxDocument) c = dated_document (recalled, "2013-06-20T10:00:00Z");
+  g_autoptr(PxDocument) d = dated_document (undated, NULL);
+  g_autoptr(PxDocument) e = dated_document (june, "2013-05-04T09:00:00Z");
+  PxPassage passages[] = { { a, 0, 1, 0 }, { b, 0, 1, 1 }, { c, 0, 1, 2 }, { d, 0, 1, 3 }, { e, 0, 1, 4 } };
+  g_autoptr(PxSimilarity) similarity = _px_similarity_new (passages, G_N_ELEMENTS (passages));
+  double features[PX_N_FEATURES];
+
+  /* the first is dated by its stamp line, the others by their metadata */
+  _px_similarity_features (similarity, 0, 1, features);
+  g_assert_cmpfloat (features[PX_FEATURE_ARTICLES_APART], ==, 41);
+  g_assert_cmpfloat (_px_similarity_setting ("apart_days", 0), >, 0);
+  g_assert_cmpfloat (_px_similarity_setting ("apart_days", 0), <=, 41);
+  g_assert_cmpfloat (_px_similarity_probability (similarity, 0, 1), ==, 0);
+  /* "on May 2" is the first one's Thursday */
+  _px_similarity_features (similarity, 0, 2, features);
+  g_assert_cmpfloat (features[PX_FEATURE_ARTICLES_APART], ==, 0);
+  g_assert_cmpfloat (_px_similarity_probability (similarity, 0, 2), >, 0.5);
+  /* no date, or the next day's report */
+  _px_similarity_features (similarity, 0, 3, features);
+  g_assert_cmpfloat (features[PX_FEATURE_ARTICLES_APART], ==, 0);
+  _px_similarity_features (similarity, 0, 4, features);
+  g_assert_cmpfloat (features[PX_FEATURE_ARTICLES_APART], ==, 0);
+  g_assert_cmpfloat (_px_similarity_probability (similarity, 0, 4), >, 0);
+}
+
 static void
 test_similarity_position (void)
 {
@@ -449,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/title-case", test_similarity_title_case);
   g_test_add_func ("/align/similarity/furniture", test_similarity_furniture);
   g_test_add_func ("/align/similarity/position", test_similarity_position);
+  g_test_add_func ("/align/similarity/articles-apart", test_similarity_articles_apart);
   g_test_add_func ("/align/claims", test_align_claims);
 
   return g_test_run ();

@@ -46,6 +46,10 @@
 /* 1024 bits of Bloom filter per passage. */
 #define BLOOM_WORDS 16
 
+/* An article's date is read from a publication stamp among its first
+ * sentences when its metadata has none. */
+#define STAMP_SENTENCES 5
+
 /* The longest shared run of quoted words that counts in full; a shorter
  * run than QUOTE_MIN_RUN ("I am", "we will") counts for nothing. */
 #define QUOTE_RUN 10
@@ -54,7 +58,7 @@
 const char * const px_feature_names[PX_N_FEATURES] = {
   "cosine", "expanded", "predicate", "predicate_clash", "names", "name_clash",
   "numbers", "number_clash", "quote", "length", "shared", "speaker", "speaker_clash",
-  "both_first", "both_top2", "both_top4", "earlier", "later",
+  "both_first", "both_top2", "both_top4", "earlier", "later", "articles_apart",
 };
 
 typedef struct
@@ -105,7 +109,14 @@ typedef struct
   const char *speaker;       /* entity key of who says it, or NULL */
   guint n_content;
   int position;              /* its first sentence's place in its article; -1 for a whole article */
+  guint article;             /* its article's index in PxSimilarity.articles */
 } Passage;
+
+typedef struct
+{
+  int day;                   /* its date (Julian day), 0 unknown */
+  GArray *days;              /* int, sorted: its date and the days its sentences date happenings to */
+} Article;
 
 struct _PxSimilarity
 {
@@ -113,6 +124,7 @@ struct _PxSimilarity
   Passage *passages;
   guint n_features;
   GHashTable *lexemes;       /* norm -> PxLexeme */
+  GArray *articles;          /* Article, one per document met, in the passages' order */
 };
 
 typedef struct
@@ -602,6 +614,156 @@ analyse_sentence (PxSimilarity *self,
     }
 }
 
+/* Anchors: when ----------------------------------------------------- */
+
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  int x = *(const int *) a, y = *(const int *) b;
+
+  return (x > y) - (x < y);
+}
+
+static int
+julian (int year,
+        int month,
+        int day)
+{
+  GDate date;
+
+  if (year <= 0 || year > 9999 || !g_date_valid_dmy (day, month, year))
+    return 0;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+/* The day an article was published: its metadata's, else that of a
+ * publication stamp among its first sentences, a full date with a clock
+ * time or a date alone on a line ("First Published: June 13, 2013 4:59 PM
+ * EDT", "Sun, 15 Sep 2013"); 0 when neither tells.
+ */
+static int
+article_day (PxDocument *doc)
+{
+  const char *published = doc->article != NULL ? doc->article->published : NULL;
+
+  if (published != NULL)
+    {
+      g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (published, utc);
+
+      if (when != NULL)
+        return julian (g_date_time_get_year (when), g_date_time_get_month (when), g_date_time_get_day_of_month (when));
+    }
+  for (guint s = 0; s < MIN (STAMP_SENTENCES, doc->sentences->len); s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint t = 0; sentence->times != NULL && t < sentence->times->len; t++)
+        {
+          const PxTimeExpr *time = &g_array_index (sentence->times, PxTimeExpr, t);
+
+          if (time->year > 0 && time->month > 0 && time->day > 0 && !time->game
+              && (time->minutes >= 0 || _px_sentence_is_furniture (doc, sentence)))
+            return julian (time->year, time->month, time->day);
+        }
+    }
+  return 0;
+}
+
+/* The day a time of a sentence dates what it tells, read against its
+ * article's date @reference: a full date as written; a day and month in
+ * the year before the article when later than it by more than a week; a
+ * weekday, the last such day on or before the article's ("said Thursday"
+ * in an article of Friday 3 May). 0 for a publication stamp (a full date
+ * with a clock time), a game's clock and what cannot be placed.
+ */
+static int
+happening_day (const PxTimeExpr *time,
+               int               reference)
+{
+  if (time->game || (time->year > 0 && time->minutes >= 0))
+    return 0;
+  if (time->month > 0 && time->day > 0)
+    {
+      GDate date;
+      int day;
+
+      if (time->year > 0)
+        return julian (time->year, time->month, time->day);
+      if (reference == 0)
+        return 0;
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, reference);
+      day = julian (g_date_get_year (&date), time->month, time->day);
+      return day > reference + 7 ? julian (g_date_get_year (&date) - 1, time->month, time->day) : day;
+    }
+  if (time->weekday > 0 && reference != 0)
+    {
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, reference);
+      return reference - (g_date_get_weekday (&date) - time->weekday + 7) % 7;
+    }
+  return 0;
+}
+
+/* An article's date and the days it dates happenings to. */
+static Article
+article_anchors (PxDocument *doc)
+{
+  Article article = { article_day (doc), g_array_new (FALSE, FALSE, sizeof (int)) };
+
+  if (article.day == 0)
+    return article;
+  g_array_append_val (article.days, article.day);
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint t = 0; sentence->times != NULL && t < sentence->times->len; t++)
+        {
+          int day = happening_day (&g_array_index (sentence->times, PxTimeExpr, t), article.day);
+
+          if (day != 0)
+            g_array_append_val (article.days, day);
+        }
+    }
+  g_array_sort (article.days, compare_ints);
+  return article;
+}
+
+/* How many days apart two articles are dated when nothing ties them to
+ * one happening, no day either dates something to within a day of one
+ * the other does: a report of one rehab stay and, six weeks later, of the
+ * next; 0 when they may tell one happening, or a date is unknown. A
+ * report that recalls the first one's day ("arrested Feb. 1") is tied.
+ */
+static int
+articles_apart (const Article *a,
+                const Article *b)
+{
+  guint x = 0, y = 0;
+
+  if (a->day == 0 || b->day == 0)
+    return 0;
+  while (x < a->days->len && y < b->days->len)
+    {
+      int da = g_array_index (a->days, int, x), db = g_array_index (b->days, int, y);
+
+      if (ABS (da - db) <= 1)
+        return 0;
+      if (da < db)
+        x++;
+      else
+        y++;
+    }
+  return ABS (a->day - b->day);
+}
+
 static guint
 bloom_bit (guint32 concept)
 {
@@ -702,6 +864,7 @@ _px_similarity_new (const PxPassage *passages,
   guint workers = px_parallel_workers_for (n_passages, SCORE_MIN_PASSAGES_PER_WORKER);
 
   self->n_passages = n_passages;
+  self->articles = g_array_new (FALSE, FALSE, sizeof (Article));
   self->passages = g_new0 (Passage, n_passages);
   self->lexemes = px_lexicon_cache_new ();
   ids.words = g_hash_table_new (g_str_hash, g_str_equal);
@@ -728,6 +891,13 @@ _px_similarity_new (const PxPassage *passages,
       passage->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
       passage->dimensions = g_array_new (FALSE, FALSE, sizeof (int));
       passage->quoted = g_array_new (FALSE, FALSE, sizeof (guint));
+      if (i == 0 || in->document != passages[i - 1].document)
+        {
+          Article article = article_anchors (in->document);
+
+          g_array_append_val (self->articles, article);
+        }
+      passage->article = self->articles->len - 1;
       for (guint s = in->first; s < in->first + in->n_sentences; s++)
         analyse_sentence (self, passage, in->document, px_document_sentence (in->document, s), &ids);
     }
@@ -769,6 +939,9 @@ _px_similarity_free (PxSimilarity *self)
   for (guint i = 0; i < self->n_passages; i++)
     passage_clear (&self->passages[i]);
   g_free (self->passages);
+  for (guint a = 0; a < self->articles->len; a++)
+    g_array_unref (g_array_index (self->articles, Article, a).days);
+  g_array_unref (self->articles);
   g_hash_table_unref (self->lexemes);
   g_free (self);
 }
@@ -1458,6 +1631,9 @@ _px_similarity_features (PxSimilarity *self,
       features[PX_FEATURE_EARLIER] = log1p (earlier);
       features[PX_FEATURE_LATER] = log1p (later);
     }
+
+  features[PX_FEATURE_ARTICLES_APART] = articles_apart (&g_array_index (self->articles, Article, a->article),
+                                                       &g_array_index (self->articles, Article, b->article));
 }
 
 double
@@ -1468,10 +1644,15 @@ _px_similarity_probability (PxSimilarity *self,
   const Model *model = model_get ();
   double features[PX_N_FEATURES];
   double z = model->bias;
+  double apart_days = _px_similarity_setting ("apart_days", 0);
 
   if (self->passages[i].furniture || self->passages[j].furniture)
     return 0;
   _px_similarity_features (self, i, j, features);
+  /* two articles dated weeks apart with nothing tying them to one
+   * happening tell two (a rule, not a weight: see articles_apart()) */
+  if (apart_days > 0 && features[PX_FEATURE_ARTICLES_APART] >= apart_days)
+    return 0;
   for (guint f = 0; f < PX_N_FEATURES; f++)
     z += model->weights[f] * features[f];
   return 1.0 / (1.0 + exp (-z));
