@@ -417,6 +417,65 @@ test_number_first_and_each (void)
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
+/* Figures of two people named fill two slots, whatever a third report
+ * without a name's figure agrees with; one person's two figures differ.
+ */
+static void
+test_number_two_people (void)
+{
+  const char *texts[] = {
+    "Seth VanDeest led Drake with 13 points, while Richard Carter added 12 for the Bulldogs.",
+    "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.",
+    "The Bulldogs were paced by 13 points from Seth VanDeest.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 3);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  assert_aligned (c, 3);
+  g_assert_cmpuint (found->len, ==, 0);
+  assert_flagged ("Richard Carter had 12 points and Seth VanDeest had 13 for the Bulldogs, who lost 65-53 to Creighton.",
+                  "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs, who lost 65-53 to Creighton.",
+                  PX_DIFFERENCE_NUMBER, "12 points", "14 points");
+}
+
+/* A place's population is one thing counted, however it is worded:
+ * "home to about 100,000 people" against "has about 200,000 residents";
+ * equal figures agree; residents evacuated are no population.
+ */
+static void
+test_number_population (void)
+{
+  assert_flagged ("The island, which is home to about 100,000 people, was hit by a second quake on Monday.",
+                  "The island, which has about 200,000 residents, was hit by a second quake on Monday.",
+                  PX_DIFFERENCE_NUMBER, "about 100,000 people", "about 200,000 residents");
+  assert_not_flagged ("The island, which is home to about 120,000 people, was hit by a second quake on Monday.",
+                      "The island, which has a population of 120,000, was hit by a second quake on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("About 200 residents of the island were evacuated after a second quake on Monday.",
+                      "About 120,000 people of the island were shaken by a second quake on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* A window that counts happenings ("the second in two days") is no
+ * time between two ("one day after"), and time in a role ("four seasons
+ * as director of personnel") no answer to time with the team; one slot's
+ * two lengths still differ.
+ */
+static void
+test_number_window_and_role (void)
+{
+  assert_not_flagged ("The Saints made that move only one day after placing leading rusher Chris Ivory on injured reserve.",
+                      "Thomas is the second running back in two days to be placed on injured reserve by the Saints.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("DiLeo spent four seasons as the team's director of personnel before he was promoted to assistant "
+                      "general manager in 2003.",
+                      "DiLeo has spent 19 seasons with the 76ers and was promoted to assistant general manager in 2003.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("DiLeo has spent 19 seasons with the 76ers and was promoted to assistant general manager in 2003.",
+                  "DiLeo has spent 18 seasons with the 76ers and was promoted to assistant general manager in 2003.",
+                  PX_DIFFERENCE_NUMBER, "19 seasons", "18 seasons");
+}
+
 /* A figure counted over a part of the happening ("in the first seven
  * minutes", "during a 15-2 run") fills another slot than the whole
  * game's; two figures of the whole game still differ.
@@ -734,6 +793,20 @@ test_contradiction_same_subject (void)
   assert_flagged ("Quarterback Tom Brady did not miss a game this season despite a sore shoulder, the Patriots said.",
                   "Quarterback Tom Brady, who missed a game this season with a sore shoulder, will start on Sunday, the "
                   "Patriots said.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
+/* "no" denies the verb after its noun, not a gerund that names a thing:
+ * "no smoke in the cabin before the emergency landing" denies no landing.
+ */
+static void
+test_contradiction_no_gerund (void)
+{
+  assert_not_flagged ("The pilot reported no smoke in the cabin before the emergency landing at Heathrow.",
+                      "The pilot reported smoke in the cockpit before the emergency landing at Heathrow.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_flagged ("No fire was burning when the crew reached the cockpit after the landing.",
+                  "A fire was burning when the crew reached the cockpit after the landing.",
                   PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
 }
 
@@ -1990,6 +2063,25 @@ test_json_fields (void)
   g_assert_true (seen);
 }
 
+/* A clock time in a quotation is one value written two ways or two
+ * values: "6:41pm PST" and "18:41" quote the same words; "6:41pm" and
+ * "7:41pm" are a time difference, not a quotation's.
+ */
+static void
+test_quote_clock_times (void)
+{
+  assert_not_flagged ("The agent said: “With deep sadness I must announce that she passed away at 6:41pm PST this "
+                      "evening in a Los Angeles hospital.”",
+                      "The agent said: “With deep sadness I must announce that she passed away at 18:41 this evening "
+                      "in a Los Angeles hospital.”",
+                      G_MAXINT);
+  assert_flagged ("The agent said: “With deep sadness I must announce that she passed away at 6:41pm this evening in "
+                  "a Los Angeles hospital.”",
+                  "The agent said: “With deep sadness I must announce that she passed away at 7:41pm this evening in "
+                  "a Los Angeles hospital.”",
+                  PX_DIFFERENCE_TIME, "6:41pm", "7:41pm");
+}
+
 /* A quotation that begins or ends with other words on both sides is
  * worded otherwise; an excerpt that begins later on one side only, or
  * marks an elision, is not.
@@ -2147,6 +2239,9 @@ main (int   argc,
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
+  g_test_add_func ("/differ/number/window-and-role", test_number_window_and_role);
+  g_test_add_func ("/differ/number/population", test_number_population);
+  g_test_add_func ("/differ/number/two-people", test_number_two_people);
   g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
@@ -2154,6 +2249,7 @@ main (int   argc,
   g_test_add_func ("/differ/time/two-acts", test_time_two_acts);
   g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
   g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);
+  g_test_add_func ("/differ/contradiction/no-gerund", test_contradiction_no_gerund);
   g_test_add_func ("/differ/contradiction/same-subject", test_contradiction_same_subject);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
@@ -2177,6 +2273,7 @@ main (int   argc,
   g_test_add_func ("/differ/attribution/same-statement", test_attribution_same_statement);
   g_test_add_func ("/differ/confidence-model", test_confidence_model);
   g_test_add_func ("/differ/quote/edges", test_quote_edges);
+  g_test_add_func ("/differ/quote/clock-times", test_quote_clock_times);
   g_test_add_func ("/differ/number/several-figures", test_number_several_figures);
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);

@@ -41,6 +41,7 @@ typedef struct
 
 struct Happening
 {
+  const char *person;      /* figure_person()'s key, or NULL */
   const char *place;       /* figure_place()'s key, or NULL */
   const PxTimeExpr *time;  /* figure_time(), or NULL */
 };
@@ -64,7 +65,8 @@ typedef struct
   struct Happening *happenings; /* per figure item while build_topics_full() joins figures: never of two
                                  * happenings (figures_apart()); else NULL */
   GHashTable *nested;   /* places_nested() of two place keys, looked up once */
-  gboolean dating;      /* find_times() builds its topics: see topics_apart() */
+  const PxToken **dating; /* while find_times() builds its topics, each item's item_predicate():
+                           * see topics_apart() */
 } Context;
 
 /* What a run of the differ compares: a claim's members, or the
@@ -1770,16 +1772,14 @@ figures_apart (Context                *ctx,
       if (a->time->month > 0 && b->time->month > 0 && MIN (months, 12 - months) >= 2)
         return TRUE;
     }
+  /* two people's figures */
+  if (a->person != NULL && b->person != NULL && !keys_match (a->person, b->person)
+      && !px_entities_aliases (a->person, b->person))
+    return TRUE;
   return a->place != NULL && b->place != NULL && !keys_match (a->place, b->place)
          && !px_entities_aliases (a->place, b->place) && !one_place_within (a->place, b->place)
          && !places_nested (ctx, a->place, b->place);
 }
-
-static gboolean same_happening (Context    *ctx,
-                                const Item *a,
-                                const Item *b);
-static const PxToken *item_predicate (Context    *ctx,
-                                      const Item *item);
 
 /* Whether the topics @ri and @rj (roots) of times date two happenings:
  * an item of each dates a verb the other's does not mean. A time whose
@@ -1793,14 +1793,30 @@ times_apart (Context *ctx,
              guint    ri,
              guint    rj)
 {
+  g_autoptr(GArray) in_i = NULL, in_j = NULL;
+
   if (items->len > 400)
     return FALSE;
+  in_i = g_array_new (FALSE, FALSE, sizeof (guint));
+  in_j = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint x = 0; x < items->len; x++)
-    if (find_root (items, x) == ri && item_predicate (ctx, &g_array_index (items, Item, x)) != NULL)
-      for (guint y = 0; y < items->len; y++)
-        if (find_root (items, y) == rj && item_predicate (ctx, &g_array_index (items, Item, y)) != NULL
-            && !same_happening (ctx, &g_array_index (items, Item, x), &g_array_index (items, Item, y)))
+    if (ctx->dating[x] != NULL)
+      {
+        guint root = find_root (items, x);
+
+        if (root == ri)
+          g_array_append_val (in_i, x);
+        else if (root == rj)
+          g_array_append_val (in_j, x);
+      }
+  for (guint x = 0; x < in_i->len; x++)
+    for (guint y = 0; y < in_j->len; y++)
+      {
+        const PxToken *px = ctx->dating[g_array_index (in_i, guint, x)], *py = ctx->dating[g_array_index (in_j, guint, y)];
+
+        if (!same_meaning (ctx, px, py))
           return TRUE;
+      }
   return FALSE;
 }
 
@@ -1817,7 +1833,7 @@ topics_apart (Context *ctx,
   guint ri = find_root (items, i), rj = find_root (items, j);
   g_autofree guint *roots = NULL;
 
-  if (ctx->dating)
+  if (ctx->dating != NULL)
     return times_apart (ctx, items, ri, rj);
   if (ctx->happenings == NULL)
     return FALSE;
@@ -1828,7 +1844,8 @@ topics_apart (Context *ctx,
   for (guint x = 0; x < items->len; x++)
     roots[x] = find_root (items, x);
   for (guint x = 0; x < items->len; x++)
-    if (roots[x] == ri && (ctx->happenings[x].place != NULL || ctx->happenings[x].time != NULL))
+    if (roots[x] == ri && (ctx->happenings[x].place != NULL || ctx->happenings[x].time != NULL
+                           || ctx->happenings[x].person != NULL))
       for (guint y = 0; y < items->len; y++)
         if (roots[y] == rj && figures_apart (ctx, &ctx->happenings[x], &ctx->happenings[y]))
           return TRUE;
@@ -1865,6 +1882,47 @@ names_a_period (PxDocument *doc,
         return FALSE;
     }
   return FALSE;
+}
+
+/* Whether length of time @q is a window that counts happenings, not
+ * the time between two: "the second running back in two days", "the
+ * third in less than a month" against "one day after placing Ivory on
+ * injured reserve".
+ */
+static gboolean
+duration_window (PxDocument       *doc,
+                 PxSentence       *sentence,
+                 const PxQuantity *q)
+{
+  static const char * const ordinals[] = {
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", NULL,
+  };
+  guint first = sentence->first_token, at = q->first_token;
+
+  if (at == first || !px_word_is_one_of (px_document_token (doc, at - 1)->norm,
+                                         (const char * const[]) { "in", "within", "over", NULL }))
+    return FALSE;
+  for (guint k = at - 1; k > first && k + 6 > at; k--)
+    if (px_word_is_one_of (px_document_token (doc, k - 1)->norm, ordinals))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether length of time @q is the time in a role: "spent four seasons as
+ * the team's director of personnel" is no answer to "has spent 19 seasons
+ * with the 76ers".
+ */
+static gboolean
+duration_role (PxDocument       *doc,
+               PxSentence       *sentence,
+               const PxQuantity *q)
+{
+  gboolean period = q->dimension == PX_DIMENSION_DURATION;
+
+  for (guint h = 0; h < q->n_heads && !period; h++)
+    period = g_str_has_prefix (q->heads[h], "season") || g_str_has_prefix (q->heads[h], "term");
+  return period && q->end_token < sentence->first_token + sentence->n_tokens
+         && g_str_equal (px_document_token (doc, q->end_token)->norm, "as");
 }
 
 /* Whether figure @q is each one's, not all of theirs: "two players rush
@@ -1936,6 +1994,66 @@ counts_a_part (PxDocument       *doc,
   return FALSE;
 }
 
+static gboolean opens_clause (const PxToken *token);
+
+/* The person a count is of: the nearest person named before it in its
+ * clause, with no other figure between ("Richard Carter scored 14
+ * points and Seth VanDeest scored 13"), or right after it by "from" or
+ * "by" ("paced by 13 points from McDermott"); never the speaker. NULL
+ * when none.
+ */
+/* Whether the report names @key as a person somewhere: "13 points from
+ * McDermott" reads him as a place, his other sentences as who he is. */
+static gboolean
+named_as_person (PxDocument *doc,
+                 const char *key)
+{
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        if (g_array_index (sentence->entities, PxEntity, e).kind == PX_ENTITY_PERSON
+            && g_str_equal (g_array_index (sentence->entities, PxEntity, e).key, key))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static const PxEntity *
+figure_person (PxDocument       *doc,
+               PxSentence       *sentence,
+               const PxQuantity *q)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  const PxEntity *best = NULL;
+
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+      gboolean near = TRUE;
+
+      if ((entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (doc, entity->key)))
+          || g_strcmp0 (entity->key, sentence->speaker) == 0 || px_document_token (doc, entity->first_token)->in_quote)
+        continue;
+      if (entity->end_token <= q->first_token)
+        {
+          if (q->first_token - entity->end_token > 6)
+            continue;
+          for (guint k = entity->end_token; near && k < q->first_token; k++)
+            near = !opens_clause (px_document_token (doc, k)) && px_document_token (doc, k)->kind != PX_TOKEN_NUMBER;
+          if (near && (best == NULL || entity->end_token > best->end_token))
+            best = entity;
+        }
+      else if (entity->first_token >= q->end_token && entity->first_token <= q->end_token + 1 && q->end_token < end
+               && (g_str_equal (px_document_token (doc, entity->first_token - 1)->norm, "from")
+                   || g_str_equal (px_document_token (doc, entity->first_token - 1)->norm, "by")))
+        return entity;
+    }
+  (void) first;
+  return best;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -1960,11 +2078,19 @@ quantity_same_topic (Context    *ctx,
   /* a part of the happening against the whole; a part of a whole
    * ("19 of the 35 seats") only against another such part */
   if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || qa->partitive != qb->partitive
-      || counts_each (da, sa, qa) != counts_each (db, sb, qb))
+      || counts_each (da, sa, qa) != counts_each (db, sb, qb) || duration_role (da, sa, qa) != duration_role (db, sb, qb))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
     return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b) || ages_answer (sa, qa, sb, qb);
+  /* two people's figures: "Carter scored 14 points" and "VanDeest led
+   * Drake with 13 points" */
+  {
+    const PxEntity *ea = figure_person (da, sa, qa), *eb = figure_person (db, sb, qb);
+
+    if (ea != NULL && eb != NULL && !keys_match (ea->key, eb->key) && !px_entities_aliases (ea->key, eb->key))
+      return FALSE;
+  }
   /* one of several figures answers another's only where the words
    * around them say so */
   if (!px_quantity_equal (qa, qb) && (has_rival (sa, qa) || has_rival (sb, qb))
@@ -1975,6 +2101,9 @@ quantity_same_topic (Context    *ctx,
   if (qa->dimension == PX_DIMENSION_DURATION && !px_quantity_equal (qa, qb))
     {
       const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
+
+      if (duration_window (da, sa, qa) != duration_window (db, sb, qb))
+        return FALSE;
 
       return pa != NULL && pb != NULL && same_meaning (ctx, pa, pb);
     }
@@ -2297,8 +2426,11 @@ find_numbers (Context *ctx)
       PxSentence *sentence = px_document_sentence (doc, item->sentence);
       const PxEntity *place = figure_place (doc, sentence, item->data);
 
+      const PxEntity *person = figure_person (doc, sentence, item->data);
+
       happenings[i].place = place != NULL ? place->key : NULL;
       happenings[i].time = figure_time (sentence, item->data);
+      happenings[i].person = person != NULL ? person->key : NULL;
     }
   ctx->happenings = happenings;
   build_topics_full (ctx, items, quantity_same_topic, quantity_agree, TRUE);
@@ -2567,17 +2699,27 @@ find_times (Context *ctx)
             add_item (items, ref->source, ref->sentence, time, time->start, time->end);
         }
     }
-  ctx->dating = TRUE;
-  build_topics (ctx, items, time_same_topic, time_agree);
-  ctx->dating = FALSE;
+  {
+    g_autofree const PxToken **predicates = g_new0 (const PxToken *, MAX (items->len, 1));
+
+    for (guint i = 0; i < items->len; i++)
+      predicates[i] = item_predicate (ctx, &g_array_index (items, Item, i));
+    ctx->dating = predicates;
+    build_topics (ctx, items, time_same_topic, time_agree);
+    ctx->dating = NULL;
+  }
   emit_topics (ctx, PX_DIFFERENCE_TIME, items, time_agree, span_wording, time_confidence);
 }
 
 /* Quotations */
 
-/* The words of a quotation, as token indexes. */
+/* The words of a quotation, as token indexes; a clock time in it is
+ * left to the times, which read "6:41pm PST" and "18:41" as one value
+ * written two ways, and compare it there.
+ */
 static GArray *
 quote_words (PxDocument    *doc,
+             PxSentence    *sentence,
              const PxQuote *quote)
 {
   GArray *words = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -2585,8 +2727,15 @@ quote_words (PxDocument    *doc,
   for (guint t = quote->first_token; t < quote->end_token; t++)
     {
       PxToken *token = px_document_token (doc, t);
+      gboolean clock = FALSE;
 
-      if (token->kind == PX_TOKEN_WORD || token->kind == PX_TOKEN_NUMBER)
+      for (guint k = 0; sentence->times != NULL && k < sentence->times->len && !clock; k++)
+        {
+          const PxTimeExpr *time = &g_array_index (sentence->times, PxTimeExpr, k);
+
+          clock = time->minutes >= 0 && !time->game && token->start >= time->start && token->end <= time->end;
+        }
+      if (!clock && (token->kind == PX_TOKEN_WORD || token->kind == PX_TOKEN_NUMBER))
         g_array_append_val (words, t);
     }
   return words;
@@ -2818,8 +2967,8 @@ compare_quotes (Context    *ctx,
 {
   QuoteComparison result = { 0, };
   PxDocument *doc_a = ctx->documents[a->source], *doc_b = ctx->documents[b->source];
-  g_autoptr(GArray) words_a = quote_words (doc_a, a->data);
-  g_autoptr(GArray) words_b = quote_words (doc_b, b->data);
+  g_autoptr(GArray) words_a = quote_words (doc_a, px_document_sentence (doc_a, a->sentence), a->data);
+  g_autoptr(GArray) words_b = quote_words (doc_b, px_document_sentence (doc_b, b->sentence), b->data);
   g_autofree int *match = g_new (int, MAX (words_a->len, 1));
   guint length = lcs (doc_a, words_a, doc_b, words_b, FALSE, match);
   int last_i = -1, last_j = -1;
@@ -2990,7 +3139,7 @@ quote_wording (Context *ctx,
       cmp = compare_quotes (ctx, item, other);
       if (!cmp.substituted)
         continue;
-      words = quote_words (doc, item->data);
+      words = quote_words (doc, px_document_sentence (doc, item->sentence), item->data);
       first = cmp.a_start > 0 ? cmp.a_start - 1 : cmp.a_start;
       last = MIN (cmp.a_end + 1, words->len);
       return g_strdup_printf ("“%.*s”",
@@ -3038,7 +3187,7 @@ narrow_quote_spans (Context      *ctx,
               cmp = compare_quotes (ctx, item, other);
               if (!cmp.substituted)
                 continue;
-              words = quote_words (doc, item->data);
+              words = quote_words (doc, px_document_sentence (doc, item->sentence), item->data);
               /* a side that lacks the words: the two words around the gap */
               if (cmp.a_end == cmp.a_start)
                 cmp.a_start--, cmp.a_end++;
@@ -4948,6 +5097,13 @@ negated_verb (Context     *ctx,
        * the blaze swept through the homes" denies no sweeping */
       if (opens_clause (token) || (token->kind == PX_TOKEN_WORD && px_word_is_one_of (token->norm, subordinators)))
         break;
+      /* "no smoke in the cabin before the emergency landing": a gerund
+       * after a noun or an article names a thing; "were injured", "was
+       * burning" and "No buildings collapsed" are what is denied */
+      if (token->kind == PX_TOKEN_WORD && g_str_has_suffix (token->norm, "ing") && t > cue->end_token
+          && !px_word_is_one_of (px_document_token (doc, t - 1)->norm,
+                                 (const char * const[]) { "was", "were", "is", "are", "be", "been", "being", NULL }))
+        continue;
       if (token->kind == PX_TOKEN_WORD && !token->is_stop && is_verb_use (ctx, doc, sentence, t))
         return token->concept;
     }
