@@ -1175,6 +1175,21 @@ test_number_same_act (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A figure named before it by what it measures is that measure's,
+ * however the rest of the sentence is told; two counts of things are not
+ * one slot by their noun alone.
+ */
+static void
+test_number_measure (void)
+{
+  assert_flagged ("A magnitude 6.1 earthquake has struck off the south-west coast of Valdora, prompting tsunami warnings and the evacuation of thousands of people.",
+                  "A 6.4 magnitude earthquake struck off southern Valdora late on Sunday, the U.S. Geological Survey said.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+  assert_not_flagged ("A magnitude 6.1 earthquake has struck off the south-west coast of Valdora, prompting tsunami warnings and the evacuation of thousands of people.",
+                      "A 6.1 magnitude earthquake struck off southern Valdora late on Sunday, the U.S. Geological Survey said.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* A share is of something: "turnout" against "turnout", not
  * unemployment against turnout.
  */
@@ -2264,6 +2279,7 @@ main (int   argc,
   g_test_add_func ("/differ/equal-values", test_equal_values);
   g_test_add_func ("/differ/time/zones", test_time_zones);
   g_test_add_func ("/differ/time/year", test_time_year);
+  g_test_add_func ("/differ/number/measure", test_number_measure);
   g_test_add_func ("/differ/contradiction/refusal", test_contradiction_refusal);
   g_test_add_func ("/differ/time/not-stamp", test_time_not_stamp);
   g_test_add_func ("/differ/number/same-quantity", test_number_same_quantity);
