@@ -2217,6 +2217,21 @@ test_confidence_evidence (void)
   g_assert_true (px_difference_is_confident (g_ptr_array_index (unsure_numbers, 0)));
 }
 
+/* Two things of one kind named apart ("Hurricane George", "Hurricane
+ * Katrina") are two happenings: their years are no difference; one storm
+ * dated two ways is.
+ */
+static void
+test_time_named_kinds (void)
+{
+  assert_not_flagged ("When Hurricane George destroyed her Biloxi clinic in 1998, she made house calls to all her patients.",
+                      "She made house calls to all her patients after her Biloxi clinic was destroyed in Hurricane Katrina in 2005.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("When Hurricane Katrina destroyed her Biloxi clinic in 2004, she made house calls to all her patients.",
+                  "She made house calls to all her patients after her Biloxi clinic was destroyed in Hurricane Katrina in 2005.",
+                  PX_DIFFERENCE_TIME, "2004", "2005");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2299,6 +2314,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);
   g_test_add_func ("/differ/confidence/evidence", test_confidence_evidence);
+  g_test_add_func ("/differ/time/named-kinds", test_time_named_kinds);
 
   return g_test_run ();
 }

@@ -985,9 +985,94 @@ clear_table (gpointer table)
   g_clear_pointer ((GHashTable **) &table, g_hash_table_unref);
 }
 
+/* Whether a person the sentence names covers token @t. */
+static gboolean
+in_person (PxSentence *sentence,
+           guint       t)
+{
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (entity->kind == PX_ENTITY_PERSON && entity->first_token <= t && t < entity->end_token)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first token of a name given by a kind word before it ("Hurricane
+ * Katrina", "Typhoon Haiyan": a common noun in capitals that opens a run
+ * of names), or G_MAXUINT.
+ */
+static guint
+kind_name_at (Context    *ctx,
+              PxDocument *doc,
+              PxSentence *sentence,
+              guint       t)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+  PxToken *kind = px_document_token (doc, t), *name;
+  const PxLexeme *lexeme;
+
+  if (t + 1 >= end || kind->kind != PX_TOKEN_WORD || !kind->is_capital || kind->is_stop)
+    return G_MAXUINT;
+  /* the run's first word ("When Hurricane George": "When" opens the sentence) */
+  if (t > sentence->first_token && px_document_token (doc, t - 1)->is_capital
+      && px_document_token (doc, t - 1)->kind == PX_TOKEN_WORD && !px_document_token (doc, t - 1)->is_stop)
+    return G_MAXUINT;
+  name = px_document_token (doc, t + 1);
+  if (name->kind != PX_TOKEN_WORD || !name->is_capital || name->is_stop)
+    return G_MAXUINT;
+  lexeme = lexeme_of (ctx, kind->norm);
+  if (!lexeme->is_noun || lexeme->verb_form)
+    return G_MAXUINT;
+  /* a name, not a body's next word ("Fire Department", "Police Chief") */
+  if (lexeme_of (ctx, name->norm)->is_noun && !in_person (sentence, t + 1))
+    return G_MAXUINT;
+  return t + 1;
+}
+
+/* Whether the two items' sentences name two different things of one kind
+ * by the same kind word, neither naming the other's: "When Hurricane
+ * George destroyed the clinic in 1998" and "destroyed in Hurricane
+ * Katrina in 2005" tell of two storms, whatever else they share.
+ */
+static gboolean
+other_named_kind (Context    *ctx,
+                  const Item *a,
+                  const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  gboolean apart = FALSE;
+
+  for (guint i = sa->first_token; i < sa->first_token + sa->n_tokens; i++)
+    {
+      guint ni = kind_name_at (ctx, da, sa, i);
+      gboolean same_kind = FALSE, named = FALSE;
+
+      if (ni == G_MAXUINT)
+        continue;
+      for (guint j = sb->first_token; j < sb->first_token + sb->n_tokens; j++)
+        {
+          guint nj = kind_name_at (ctx, db, sb, j);
+
+          same_kind |= nj != G_MAXUINT && g_str_equal (px_document_token (da, i)->concept,
+                                                       px_document_token (db, j)->concept);
+          /* the name alone, anywhere in the other sentence */
+          named |= g_str_equal (px_document_token (da, ni)->norm, px_document_token (db, j)->norm);
+        }
+      if (named)
+        return FALSE;
+      apart |= same_kind;
+    }
+  return apart;
+}
+
 /* Whether the people an item's sentence names besides its speaker and the
  * item itself are people the other's names too, when both name some:
- * "Shy Ely scored 23 points" is not about Ty Lawson's 16.
+ * "Shy Ely scored 23 points" is not about Ty Lawson's 16; nor are two
+ * things of one kind named apart (other_named_kind()).
  */
 static gboolean
 same_people (Context    *ctx,
@@ -1013,6 +1098,8 @@ same_people (Context    *ctx,
           g_ptr_array_add (keys[k], (gpointer) entity->key);
         }
     }
+  if (other_named_kind (ctx, a, b) || other_named_kind (ctx, b, a))
+    return FALSE;
   if (keys[0]->len == 0 || keys[1]->len == 0)
     return TRUE;
   for (guint x = 0; x < keys[0]->len; x++)
