@@ -2232,6 +2232,32 @@ test_time_named_kinds (void)
                   PX_DIFFERENCE_TIME, "2004", "2005");
 }
 
+/* A toll an order of magnitude below the others' is shown, never sure:
+ * the injured of one attack against a week's riots; two tolls close to
+ * each other stay sure.
+ */
+static void
+test_confidence_magnitudes (void)
+{
+  const char *apart[] = {
+    "The riots in cities across Greece injured at least 70 people this week, police said.",
+    "The riots in cities across Greece injured at least two people this week, police said.",
+  };
+  const char *close[] = {
+    "The riots in cities across Greece injured at least 70 people this week, police said.",
+    "The riots in cities across Greece injured at least 80 people this week, police said.",
+  };
+  g_autoptr(PxComparison) far = compare_texts (apart, 2);
+  g_autoptr(PxComparison) near = compare_texts (close, 2);
+  g_autoptr(GPtrArray) far_numbers = of_kind (far, PX_DIFFERENCE_NUMBER);
+  g_autoptr(GPtrArray) near_numbers = of_kind (near, PX_DIFFERENCE_NUMBER);
+
+  g_assert_cmpuint (far_numbers->len, ==, 1);
+  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (far_numbers, 0)), <, 0.8);
+  g_assert_cmpuint (near_numbers->len, ==, 1);
+  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (near_numbers, 0)), >=, 0.8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2314,6 +2340,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);
   g_test_add_func ("/differ/confidence/evidence", test_confidence_evidence);
+  g_test_add_func ("/differ/confidence/magnitudes", test_confidence_magnitudes);
   g_test_add_func ("/differ/time/named-kinds", test_time_named_kinds);
 
   return g_test_run ();

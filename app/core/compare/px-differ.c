@@ -2456,6 +2456,35 @@ same_measure (Context    *ctx,
   return FALSE;
 }
 
+/* Whether the topic's figures differ tenfold or more: outlets that
+ * disagree on one count seldom do by so much; one of them counts a part
+ * of it or another happening of the kind. Each group of equal values
+ * stands by its least figure ("four and a half months" beside a misread
+ * "412 months").
+ */
+static gboolean
+magnitudes_apart (GArray *items,
+                  guint   root)
+{
+  double least = G_MAXDOUBLE, most = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+      double low = G_MAXDOUBLE;
+
+      if (find_root (items, i) != root)
+        continue;
+      /* "at least two" reaches any height: its least is its figure */
+      for (guint j = 0; j < items->len; j++)
+        if (find_root (items, j) == root && g_array_index (items, Item, j).group == item->group)
+          low = MIN (low, ((const PxQuantity *) g_array_index (items, Item, j).data)->low);
+      least = MIN (least, low);
+      most = MAX (most, low);
+    }
+  return least > 0 && most >= 10 * least;
+}
+
 static double
 quantity_confidence (Context *ctx,
                      GArray  *items,
@@ -2480,8 +2509,11 @@ quantity_confidence (Context *ctx,
     return -1;
   if (only_precision (ctx, items, root))
     return -1;
-  /* "hundreds of people" states no figure to tie to "612 people" */
-  ctx->anchored = act && !vague;
+  /* "hundreds of people" states no figure to tie to "612 people"; nor is
+   * a toll an order of magnitude apart sure to be the same one: "at least
+   * 70 people injured" in a week's riots against "attacked a television
+   * crew's truck, injuring at least two people" */
+  ctx->anchored = act && !vague && !magnitudes_apart (items, root);
   return 0.4 + 0.45 * MAX (slot, act ? 0.6 : 0) - (vague ? 0.1 : 0);
 }
 
