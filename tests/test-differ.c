@@ -2258,6 +2258,20 @@ test_confidence_magnitudes (void)
   g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (near_numbers, 0)), >=, 0.8);
 }
 
+/* An outlet that hedges in its own voice in the claim does not state it
+ * as fact: both sides hedged is no hedging; one plain, one hedged is.
+ */
+static void
+test_hedging_both_sides (void)
+{
+  assert_not_flagged ("The Angels are reportedly at eight years and $160 million for Teixeira, and the Orioles at seven years.",
+                      "The Orioles have reportedly offered Teixeira seven years, and the Angels eight years and $160 million.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("The Angels offered Teixeira eight years and $160 million, and the Orioles offered seven years.",
+                  "The Angels reportedly offered Teixeira eight years and $160 million, and the Orioles offered seven years.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2342,6 +2356,7 @@ main (int   argc,
   g_test_add_func ("/differ/confidence/evidence", test_confidence_evidence);
   g_test_add_func ("/differ/confidence/magnitudes", test_confidence_magnitudes);
   g_test_add_func ("/differ/time/named-kinds", test_time_named_kinds);
+  g_test_add_func ("/differ/hedging/both-sides", test_hedging_both_sides);
 
   return g_test_run ();
 }

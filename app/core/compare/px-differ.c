@@ -4459,6 +4459,37 @@ unknown_against_stated (Context *ctx,
   return FALSE;
 }
 
+/* Whether a member of @source hedges in the outlet's own voice
+ * ("reportedly", "allegedly", "claimed"), whatever it hedges: an outlet
+ * that keeps its own distance in the claim is not the one that states it
+ * as fact ("The Angels are reportedly at eight years" against "the O's
+ * have reportedly only offered seven years").
+ */
+static gboolean
+hedges_in_own_voice (Context *ctx,
+                     guint    source)
+{
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      PxDocument *doc = ctx->documents[source];
+      PxSentence *sentence;
+
+      if (ctx->members[m].source != source)
+        continue;
+      sentence = px_document_sentence (doc, ctx->members[m].sentence);
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+          if (cue->kind == PX_CUE_HEDGE && !cue->in_quote && !negated_before (doc, sentence, cue)
+              && !(noun_only_hedge (doc, cue) && !qualifies_a_noun (doc, cue, sentence->first_token,
+                                                                    sentence->first_token + sentence->n_tokens)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 pair_differs_at (Context       *ctx,
                  guint          a,
@@ -4469,7 +4500,7 @@ pair_differs_at (Context       *ctx,
 
   if (source_attribution (ctx, b, a) != level)
     return FALSE;
-  if (level == PX_ATTRIBUTION_DISTANCED && stages_apart (ctx, a, b))
+  if (level == PX_ATTRIBUTION_DISTANCED && (stages_apart (ctx, a, b) || hedges_in_own_voice (ctx, a)))
     return FALSE;
   if (level == PX_ATTRIBUTION_DISTANCED)
     return la == PX_ATTRIBUTION_NONE
