@@ -2272,6 +2272,20 @@ test_hedging_both_sides (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* "X is reporting that" gives the claim to X: against "allegedly" it is
+ * no plain statement.
+ */
+static void
+test_hedging_is_reporting (void)
+{
+  assert_not_flagged ("10News in San Diego is reporting that Jackson failed sobriety tests after being stopped on the freeway.",
+                      "Jackson allegedly failed sobriety tests after being stopped on the freeway in San Diego.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("Jackson failed sobriety tests after being stopped on the freeway in San Diego.",
+                  "Jackson allegedly failed sobriety tests after being stopped on the freeway in San Diego.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2357,6 +2371,7 @@ main (int   argc,
   g_test_add_func ("/differ/confidence/magnitudes", test_confidence_magnitudes);
   g_test_add_func ("/differ/time/named-kinds", test_time_named_kinds);
   g_test_add_func ("/differ/hedging/both-sides", test_hedging_both_sides);
+  g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
 
   return g_test_run ();
 }
