@@ -417,6 +417,65 @@ test_number_first_and_each (void)
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
+/* Figures of two people named fill two slots, whatever a third report
+ * without a name's figure agrees with; one person's two figures differ.
+ */
+static void
+test_number_two_people (void)
+{
+  const char *texts[] = {
+    "Seth VanDeest led Drake with 13 points, while Richard Carter added 12 for the Bulldogs.",
+    "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.",
+    "The Bulldogs were paced by 13 points from Seth VanDeest.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 3);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  assert_aligned (c, 3);
+  g_assert_cmpuint (found->len, ==, 0);
+  assert_flagged ("Richard Carter had 12 points and Seth VanDeest had 13 for the Bulldogs, who lost 65-53 to Creighton.",
+                  "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs, who lost 65-53 to Creighton.",
+                  PX_DIFFERENCE_NUMBER, "12 points", "14 points");
+}
+
+/* A place's population is one thing counted, however it is worded:
+ * "home to about 100,000 people" against "has about 200,000 residents";
+ * equal figures agree; residents evacuated are no population.
+ */
+static void
+test_number_population (void)
+{
+  assert_flagged ("The island, which is home to about 100,000 people, was hit by a second quake on Monday.",
+                  "The island, which has about 200,000 residents, was hit by a second quake on Monday.",
+                  PX_DIFFERENCE_NUMBER, "about 100,000 people", "about 200,000 residents");
+  assert_not_flagged ("The island, which is home to about 120,000 people, was hit by a second quake on Monday.",
+                      "The island, which has a population of 120,000, was hit by a second quake on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("About 200 residents of the island were evacuated after a second quake on Monday.",
+                      "About 120,000 people of the island were shaken by a second quake on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* A window that counts happenings ("the second in two days") is no
+ * time between two ("one day after"), and time in a role ("four seasons
+ * as director of personnel") no answer to time with the team; one slot's
+ * two lengths still differ.
+ */
+static void
+test_number_window_and_role (void)
+{
+  assert_not_flagged ("The Saints made that move only one day after placing leading rusher Chris Ivory on injured reserve.",
+                      "Thomas is the second running back in two days to be placed on injured reserve by the Saints.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("DiLeo spent four seasons as the team's director of personnel before he was promoted to assistant "
+                      "general manager in 2003.",
+                      "DiLeo has spent 19 seasons with the 76ers and was promoted to assistant general manager in 2003.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("DiLeo has spent 19 seasons with the 76ers and was promoted to assistant general manager in 2003.",
+                  "DiLeo has spent 18 seasons with the 76ers and was promoted to assistant general manager in 2003.",
+                  PX_DIFFERENCE_NUMBER, "19 seasons", "18 seasons");
+}
+
 /* A figure counted over a part of the happening ("in the first seven
  * minutes", "during a 15-2 run") fills another slot than the whole
  * game's; two figures of the whole game still differ.
@@ -737,7 +796,45 @@ test_contradiction_same_subject (void)
                   PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
 }
 
+/* "no" denies the verb after its noun, not a gerund that names a thing:
+ * "no smoke in the cabin before the emergency landing" denies no landing.
+ */
+static void
+test_contradiction_no_gerund (void)
+{
+  assert_not_flagged ("The pilot reported no smoke in the cabin before the emergency landing at Heathrow.",
+                      "The pilot reported smoke in the cockpit before the emergency landing at Heathrow.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_flagged ("No fire was burning when the crew reached the cockpit after the landing.",
+                  "A fire was burning when the crew reached the cockpit after the landing.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
 /* A negation contradicts an assertion in the same slot. */
+/* Someone who declined to comment in one report and said something in
+ * another: the same one, named before each; not someone else's word, and
+ * a refusal states nothing as fact.
+ */
+static void
+test_contradiction_refusal (void)
+{
+  const char *refused = "The port's largest shareholder, Harlow Capital, which holds 12% of the company, declined to comment.";
+
+  assert_flagged (refused,
+                  "The port's largest shareholder, Harlow Capital, which owns 12% of the company, said it would back the bid.",
+                  PX_DIFFERENCE_CONTRADICTION, "declined to comment", "said");
+  assert_not_flagged (refused,
+                      "The port's largest shareholder, Harlow Capital, which owns 12% of the company, declined to comment on the bid.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* the company's chairman speaks, not the shareholder */
+  assert_not_flagged (refused,
+                      "The port's largest shareholder is Harlow Capital, with 12% of the company, chairman Tom Reyes said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged (refused,
+                      "The port's largest shareholder, Harlow Capital, which owns 12% of the company, said it would back the bid.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+}
+
 static void
 test_contradiction_same_slot (void)
 {
@@ -1102,6 +1199,26 @@ test_number_none (void)
                           kind);
       assert_not_flagged ("No one was injured when the storm swept through the coastal province on Monday, officials said.",
                           "One man drowned when the storm swept through the coastal province on Monday, officials said.",
+                          kind);
+    }
+  /* none at all is none of anyone */
+  assert_flagged ("No injuries were reported when the blaze swept through the canyon homes on Friday.",
+                  "Two firefighters suffered minor injuries when the blaze swept through the canyon homes on Friday.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, "Two firefighters");
+  /* none of one group answers the same group only */
+  assert_flagged ("No fans were injured when the flare was thrown onto the pitch in the second half.",
+                  "Two fans were injured when the flare was thrown onto the pitch in the second half.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  for (guint k = 0; k < 2; k++)
+    {
+      PxDifferenceKind kind = k == 0 ? PX_DIFFERENCE_NUMBER : PX_DIFFERENCE_CONTRADICTION;
+
+      assert_not_flagged ("No fans were injured when the flare was thrown onto the pitch in the second half.",
+                          "Eleven officers were injured when the flare was thrown onto the pitch in the second half.",
+                          kind);
+      /* nobody seriously hurt leaves room for minor injuries */
+      assert_not_flagged ("Nobody was seriously hurt when the blaze swept through the canyon homes on Friday.",
+                          "Two firefighters suffered minor injuries when the blaze swept through the canyon homes on Friday.",
                           kind);
     }
   /* zero on a measure's scale is a value: a number difference */
@@ -1931,6 +2048,25 @@ test_json_fields (void)
   g_assert_true (seen);
 }
 
+/* A clock time in a quotation is one value written two ways or two
+ * values: "6:41pm PST" and "18:41" quote the same words; "6:41pm" and
+ * "7:41pm" are a time difference, not a quotation's.
+ */
+static void
+test_quote_clock_times (void)
+{
+  assert_not_flagged ("The agent said: “With deep sadness I must announce that she passed away at 6:41pm PST this "
+                      "evening in a Los Angeles hospital.”",
+                      "The agent said: “With deep sadness I must announce that she passed away at 18:41 this evening "
+                      "in a Los Angeles hospital.”",
+                      G_MAXINT);
+  assert_flagged ("The agent said: “With deep sadness I must announce that she passed away at 6:41pm this evening in "
+                  "a Los Angeles hospital.”",
+                  "The agent said: “With deep sadness I must announce that she passed away at 7:41pm this evening in "
+                  "a Los Angeles hospital.”",
+                  PX_DIFFERENCE_TIME, "6:41pm", "7:41pm");
+}
+
 /* A quotation that begins or ends with other words on both sides is
  * worded otherwise; an excerpt that begins later on one side only, or
  * marks an elision, is not.
@@ -2088,6 +2224,9 @@ main (int   argc,
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
+  g_test_add_func ("/differ/number/window-and-role", test_number_window_and_role);
+  g_test_add_func ("/differ/number/population", test_number_population);
+  g_test_add_func ("/differ/number/two-people", test_number_two_people);
   g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
@@ -2095,6 +2234,7 @@ main (int   argc,
   g_test_add_func ("/differ/time/two-acts", test_time_two_acts);
   g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
   g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);
+  g_test_add_func ("/differ/contradiction/no-gerund", test_contradiction_no_gerund);
   g_test_add_func ("/differ/contradiction/same-subject", test_contradiction_same_subject);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
@@ -2103,6 +2243,7 @@ main (int   argc,
   g_test_add_func ("/differ/equal-values", test_equal_values);
   g_test_add_func ("/differ/time/zones", test_time_zones);
   g_test_add_func ("/differ/time/year", test_time_year);
+  g_test_add_func ("/differ/contradiction/refusal", test_contradiction_refusal);
   g_test_add_func ("/differ/time/not-stamp", test_time_not_stamp);
   g_test_add_func ("/differ/number/same-quantity", test_number_same_quantity);
   g_test_add_func ("/differ/number/not", test_number_not);
@@ -2116,6 +2257,7 @@ main (int   argc,
   g_test_add_func ("/differ/attribution/same-statement", test_attribution_same_statement);
   g_test_add_func ("/differ/confidence-model", test_confidence_model);
   g_test_add_func ("/differ/quote/edges", test_quote_edges);
+  g_test_add_func ("/differ/quote/clock-times", test_quote_clock_times);
   g_test_add_func ("/differ/number/several-figures", test_number_several_figures);
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);

@@ -677,6 +677,48 @@ test_hostile_text (void)
   g_string_free (huge, TRUE);
 }
 
+/* Two names of one body: an acronym and the name whose initials spell
+ * it, and the short list's own ("DFB", "German FA"); not an acronym of
+ * another name.
+ */
+static void
+test_entities_aliases (void)
+{
+  g_assert_true (px_entities_aliases ("osce", "organization for security and co-operation in europe"));
+  g_assert_true (px_entities_aliases ("north atlantic treaty organization", "nato"));
+  g_assert_true (px_entities_aliases ("abc", "american broadcasting company"));
+  g_assert_true (px_entities_aliases ("dfb", "german fa"));
+  g_assert_true (px_entities_aliases ("uk", "britain"));
+  g_assert_false (px_entities_aliases ("osce", "organization of american states"));
+  g_assert_false (px_entities_aliases ("nba", "national hockey league"));
+  g_assert_false (px_entities_aliases ("nato", "nato summit"));
+  g_assert_false (px_entities_aliases ("dfb", "uefa"));
+}
+
+/* A name that ends in what it is names a body, not a person: "Betty
+ * Ford Center", "Cedars-Sinai Hospital"; "Ford" alone is still a person's
+ * name where it is one.
+ */
+static void
+test_entities_bodies (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "The actress checked into the Betty Ford Center on Thursday night. "
+    "Her father was taken to Cedars-Sinai Hospital later that day. "
+    "Judge Marsha Revel said Lindsay Lohan must stay there.",
+    NULL);
+  const PxEntity *center = px_entities_find (px_document_sentence (doc, 0), "betty ford center");
+  const PxEntity *hospital = px_entities_find (px_document_sentence (doc, 1), "cedars-sinai hospital");
+  const PxEntity *lohan = px_entities_find (px_document_sentence (doc, 2), "lohan");
+
+  g_assert_nonnull (center);
+  g_assert_cmpint (center->kind, ==, PX_ENTITY_ORGANISATION);
+  g_assert_nonnull (hospital);
+  g_assert_cmpint (hospital->kind, ==, PX_ENTITY_ORGANISATION);
+  g_assert_nonnull (lohan);
+  g_assert_cmpint (lohan->kind, ==, PX_ENTITY_PERSON);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -693,6 +735,8 @@ main (int    argc,
   g_test_add_func ("/text/quotes/single", test_quotes_single);
   g_test_add_func ("/text/quotes/german", test_quotes_german);
   g_test_add_func ("/text/quotes/slipped-close", test_quotes_slipped_close);
+  g_test_add_func ("/text/entities/aliases", test_entities_aliases);
+  g_test_add_func ("/text/entities/bodies", test_entities_bodies);
   g_test_add_func ("/text/tokens", test_tokens_and_stems);
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);

@@ -41,6 +41,7 @@ typedef struct
 
 struct Happening
 {
+  const char *person;      /* figure_person()'s key, or NULL */
   const char *place;       /* figure_place()'s key, or NULL */
   const PxTimeExpr *time;  /* figure_time(), or NULL */
 };
@@ -64,7 +65,8 @@ typedef struct
   struct Happening *happenings; /* per figure item while build_topics_full() joins figures: never of two
                                  * happenings (figures_apart()); else NULL */
   GHashTable *nested;   /* places_nested() of two place keys, looked up once */
-  gboolean dating;      /* find_times() builds its topics: see topics_apart() */
+  const PxToken **dating; /* while find_times() builds its topics, each item's item_predicate():
+                           * see topics_apart() */
 } Context;
 
 /* What a run of the differ compares: a claim's members, or the
@@ -1455,9 +1457,29 @@ toll_of (PxDocument       *doc,
   return toll;
 }
 
+/* Whether a toll is a plain count of none that no word narrows: "no one
+ * was hurt", "no injuries were reported", not "nobody was seriously
+ * hurt" or "no fans were injured".
+ */
+static gboolean
+none_at_all (PxDocument       *doc,
+             const PxQuantity *q,
+             gboolean          plain)
+{
+  static const char * const narrowing[] = { "seriously", "critically", "badly", "severely", "gravely", NULL };
+
+  if (!plain || q->high != 0 || q->value != 0)
+    return FALSE;
+  for (guint t = q->first_token; t < q->end_token; t++)
+    if (px_word_is_one_of (px_document_token (doc, t)->norm, narrowing))
+      return FALSE;
+  return TRUE;
+}
+
 /* Two counts of one toll that their words do not tie: "leaving seven
  * dead" and "killing nine people"; not "killed two soldiers" and "killed
- * five people".
+ * five people". None at all is none of anyone: "no injuries were
+ * reported" answers "two firefighters suffered minor injuries".
  */
 static gboolean
 same_toll (Context    *ctx,
@@ -1468,8 +1490,9 @@ same_toll (Context    *ctx,
   gboolean plain_a, plain_b;
   int toll = toll_of (da, px_document_sentence (da, a->sentence), a->data, &plain_a);
 
-  return toll != TOLL_NONE && plain_a && toll == toll_of (db, px_document_sentence (db, b->sentence), b->data, &plain_b)
-         && plain_b;
+  if (toll == TOLL_NONE || toll != toll_of (db, px_document_sentence (db, b->sentence), b->data, &plain_b))
+    return FALSE;
+  return (plain_a && plain_b) || none_at_all (da, a->data, plain_a) || none_at_all (db, b->data, plain_b);
 }
 
 /* Words around a figure that say nothing of what it counts. */
@@ -1749,16 +1772,14 @@ figures_apart (Context                *ctx,
       if (a->time->month > 0 && b->time->month > 0 && MIN (months, 12 - months) >= 2)
         return TRUE;
     }
+  /* two people's figures */
+  if (a->person != NULL && b->person != NULL && !keys_match (a->person, b->person)
+      && !px_entities_aliases (a->person, b->person))
+    return TRUE;
   return a->place != NULL && b->place != NULL && !keys_match (a->place, b->place)
          && !px_entities_aliases (a->place, b->place) && !one_place_within (a->place, b->place)
          && !places_nested (ctx, a->place, b->place);
 }
-
-static gboolean same_happening (Context    *ctx,
-                                const Item *a,
-                                const Item *b);
-static const PxToken *item_predicate (Context    *ctx,
-                                      const Item *item);
 
 /* Whether the topics @ri and @rj (roots) of times date two happenings:
  * an item of each dates a verb the other's does not mean. A time whose
@@ -1772,14 +1793,30 @@ times_apart (Context *ctx,
              guint    ri,
              guint    rj)
 {
+  g_autoptr(GArray) in_i = NULL, in_j = NULL;
+
   if (items->len > 400)
     return FALSE;
+  in_i = g_array_new (FALSE, FALSE, sizeof (guint));
+  in_j = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint x = 0; x < items->len; x++)
-    if (find_root (items, x) == ri && item_predicate (ctx, &g_array_index (items, Item, x)) != NULL)
-      for (guint y = 0; y < items->len; y++)
-        if (find_root (items, y) == rj && item_predicate (ctx, &g_array_index (items, Item, y)) != NULL
-            && !same_happening (ctx, &g_array_index (items, Item, x), &g_array_index (items, Item, y)))
+    if (ctx->dating[x] != NULL)
+      {
+        guint root = find_root (items, x);
+
+        if (root == ri)
+          g_array_append_val (in_i, x);
+        else if (root == rj)
+          g_array_append_val (in_j, x);
+      }
+  for (guint x = 0; x < in_i->len; x++)
+    for (guint y = 0; y < in_j->len; y++)
+      {
+        const PxToken *px = ctx->dating[g_array_index (in_i, guint, x)], *py = ctx->dating[g_array_index (in_j, guint, y)];
+
+        if (!same_meaning (ctx, px, py))
           return TRUE;
+      }
   return FALSE;
 }
 
@@ -1796,7 +1833,7 @@ topics_apart (Context *ctx,
   guint ri = find_root (items, i), rj = find_root (items, j);
   g_autofree guint *roots = NULL;
 
-  if (ctx->dating)
+  if (ctx->dating != NULL)
     return times_apart (ctx, items, ri, rj);
   if (ctx->happenings == NULL)
     return FALSE;
@@ -1807,7 +1844,8 @@ topics_apart (Context *ctx,
   for (guint x = 0; x < items->len; x++)
     roots[x] = find_root (items, x);
   for (guint x = 0; x < items->len; x++)
-    if (roots[x] == ri && (ctx->happenings[x].place != NULL || ctx->happenings[x].time != NULL))
+    if (roots[x] == ri && (ctx->happenings[x].place != NULL || ctx->happenings[x].time != NULL
+                           || ctx->happenings[x].person != NULL))
       for (guint y = 0; y < items->len; y++)
         if (roots[y] == rj && figures_apart (ctx, &ctx->happenings[x], &ctx->happenings[y]))
           return TRUE;
@@ -1844,6 +1882,47 @@ names_a_period (PxDocument *doc,
         return FALSE;
     }
   return FALSE;
+}
+
+/* Whether length of time @q is a window that counts happenings, not
+ * the time between two: "the second running back in two days", "the
+ * third in less than a month" against "one day after placing Ivory on
+ * injured reserve".
+ */
+static gboolean
+duration_window (PxDocument       *doc,
+                 PxSentence       *sentence,
+                 const PxQuantity *q)
+{
+  static const char * const ordinals[] = {
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", NULL,
+  };
+  guint first = sentence->first_token, at = q->first_token;
+
+  if (at == first || !px_word_is_one_of (px_document_token (doc, at - 1)->norm,
+                                         (const char * const[]) { "in", "within", "over", NULL }))
+    return FALSE;
+  for (guint k = at - 1; k > first && k + 6 > at; k--)
+    if (px_word_is_one_of (px_document_token (doc, k - 1)->norm, ordinals))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether length of time @q is the time in a role: "spent four seasons as
+ * the team's director of personnel" is no answer to "has spent 19 seasons
+ * with the 76ers".
+ */
+static gboolean
+duration_role (PxDocument       *doc,
+               PxSentence       *sentence,
+               const PxQuantity *q)
+{
+  gboolean period = q->dimension == PX_DIMENSION_DURATION;
+
+  for (guint h = 0; h < q->n_heads && !period; h++)
+    period = g_str_has_prefix (q->heads[h], "season") || g_str_has_prefix (q->heads[h], "term");
+  return period && q->end_token < sentence->first_token + sentence->n_tokens
+         && g_str_equal (px_document_token (doc, q->end_token)->norm, "as");
 }
 
 /* Whether figure @q is each one's, not all of theirs: "two players rush
@@ -1915,6 +1994,66 @@ counts_a_part (PxDocument       *doc,
   return FALSE;
 }
 
+static gboolean opens_clause (const PxToken *token);
+
+/* The person a count is of: the nearest person named before it in its
+ * clause, with no other figure between ("Richard Carter scored 14
+ * points and Seth VanDeest scored 13"), or right after it by "from" or
+ * "by" ("paced by 13 points from McDermott"); never the speaker. NULL
+ * when none.
+ */
+/* Whether the report names @key as a person somewhere: "13 points from
+ * McDermott" reads him as a place, his other sentences as who he is. */
+static gboolean
+named_as_person (PxDocument *doc,
+                 const char *key)
+{
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        if (g_array_index (sentence->entities, PxEntity, e).kind == PX_ENTITY_PERSON
+            && g_str_equal (g_array_index (sentence->entities, PxEntity, e).key, key))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static const PxEntity *
+figure_person (PxDocument       *doc,
+               PxSentence       *sentence,
+               const PxQuantity *q)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  const PxEntity *best = NULL;
+
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+      gboolean near = TRUE;
+
+      if ((entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (doc, entity->key)))
+          || g_strcmp0 (entity->key, sentence->speaker) == 0 || px_document_token (doc, entity->first_token)->in_quote)
+        continue;
+      if (entity->end_token <= q->first_token)
+        {
+          if (q->first_token - entity->end_token > 6)
+            continue;
+          for (guint k = entity->end_token; near && k < q->first_token; k++)
+            near = !opens_clause (px_document_token (doc, k)) && px_document_token (doc, k)->kind != PX_TOKEN_NUMBER;
+          if (near && (best == NULL || entity->end_token > best->end_token))
+            best = entity;
+        }
+      else if (entity->first_token >= q->end_token && entity->first_token <= q->end_token + 1 && q->end_token < end
+               && (g_str_equal (px_document_token (doc, entity->first_token - 1)->norm, "from")
+                   || g_str_equal (px_document_token (doc, entity->first_token - 1)->norm, "by")))
+        return entity;
+    }
+  (void) first;
+  return best;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -1939,11 +2078,19 @@ quantity_same_topic (Context    *ctx,
   /* a part of the happening against the whole; a part of a whole
    * ("19 of the 35 seats") only against another such part */
   if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || qa->partitive != qb->partitive
-      || counts_each (da, sa, qa) != counts_each (db, sb, qb))
+      || counts_each (da, sa, qa) != counts_each (db, sb, qb) || duration_role (da, sa, qa) != duration_role (db, sb, qb))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
     return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b) || ages_answer (sa, qa, sb, qb);
+  /* two people's figures: "Carter scored 14 points" and "VanDeest led
+   * Drake with 13 points" */
+  {
+    const PxEntity *ea = figure_person (da, sa, qa), *eb = figure_person (db, sb, qb);
+
+    if (ea != NULL && eb != NULL && !keys_match (ea->key, eb->key) && !px_entities_aliases (ea->key, eb->key))
+      return FALSE;
+  }
   /* one of several figures answers another's only where the words
    * around them say so */
   if (!px_quantity_equal (qa, qb) && (has_rival (sa, qa) || has_rival (sb, qb))
@@ -1954,6 +2101,9 @@ quantity_same_topic (Context    *ctx,
   if (qa->dimension == PX_DIMENSION_DURATION && !px_quantity_equal (qa, qb))
     {
       const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
+
+      if (duration_window (da, sa, qa) != duration_window (db, sb, qb))
+        return FALSE;
 
       return pa != NULL && pb != NULL && same_meaning (ctx, pa, pb);
     }
@@ -2218,8 +2368,11 @@ find_numbers (Context *ctx)
       PxSentence *sentence = px_document_sentence (doc, item->sentence);
       const PxEntity *place = figure_place (doc, sentence, item->data);
 
+      const PxEntity *person = figure_person (doc, sentence, item->data);
+
       happenings[i].place = place != NULL ? place->key : NULL;
       happenings[i].time = figure_time (sentence, item->data);
+      happenings[i].person = person != NULL ? person->key : NULL;
     }
   ctx->happenings = happenings;
   build_topics_full (ctx, items, quantity_same_topic, quantity_agree, TRUE);
@@ -2488,17 +2641,27 @@ find_times (Context *ctx)
             add_item (items, ref->source, ref->sentence, time, time->start, time->end);
         }
     }
-  ctx->dating = TRUE;
-  build_topics (ctx, items, time_same_topic, time_agree);
-  ctx->dating = FALSE;
+  {
+    g_autofree const PxToken **predicates = g_new0 (const PxToken *, MAX (items->len, 1));
+
+    for (guint i = 0; i < items->len; i++)
+      predicates[i] = item_predicate (ctx, &g_array_index (items, Item, i));
+    ctx->dating = predicates;
+    build_topics (ctx, items, time_same_topic, time_agree);
+    ctx->dating = NULL;
+  }
   emit_topics (ctx, PX_DIFFERENCE_TIME, items, time_agree, span_wording, time_confidence);
 }
 
 /* Quotations */
 
-/* The words of a quotation, as token indexes. */
+/* The words of a quotation, as token indexes; a clock time in it is
+ * left to the times, which read "6:41pm PST" and "18:41" as one value
+ * written two ways, and compare it there.
+ */
 static GArray *
 quote_words (PxDocument    *doc,
+             PxSentence    *sentence,
              const PxQuote *quote)
 {
   GArray *words = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -2506,8 +2669,15 @@ quote_words (PxDocument    *doc,
   for (guint t = quote->first_token; t < quote->end_token; t++)
     {
       PxToken *token = px_document_token (doc, t);
+      gboolean clock = FALSE;
 
-      if (token->kind == PX_TOKEN_WORD || token->kind == PX_TOKEN_NUMBER)
+      for (guint k = 0; sentence->times != NULL && k < sentence->times->len && !clock; k++)
+        {
+          const PxTimeExpr *time = &g_array_index (sentence->times, PxTimeExpr, k);
+
+          clock = time->minutes >= 0 && !time->game && token->start >= time->start && token->end <= time->end;
+        }
+      if (!clock && (token->kind == PX_TOKEN_WORD || token->kind == PX_TOKEN_NUMBER))
         g_array_append_val (words, t);
     }
   return words;
@@ -2739,8 +2909,8 @@ compare_quotes (Context    *ctx,
 {
   QuoteComparison result = { 0, };
   PxDocument *doc_a = ctx->documents[a->source], *doc_b = ctx->documents[b->source];
-  g_autoptr(GArray) words_a = quote_words (doc_a, a->data);
-  g_autoptr(GArray) words_b = quote_words (doc_b, b->data);
+  g_autoptr(GArray) words_a = quote_words (doc_a, px_document_sentence (doc_a, a->sentence), a->data);
+  g_autoptr(GArray) words_b = quote_words (doc_b, px_document_sentence (doc_b, b->sentence), b->data);
   g_autofree int *match = g_new (int, MAX (words_a->len, 1));
   guint length = lcs (doc_a, words_a, doc_b, words_b, FALSE, match);
   int last_i = -1, last_j = -1;
@@ -2911,7 +3081,7 @@ quote_wording (Context *ctx,
       cmp = compare_quotes (ctx, item, other);
       if (!cmp.substituted)
         continue;
-      words = quote_words (doc, item->data);
+      words = quote_words (doc, px_document_sentence (doc, item->sentence), item->data);
       first = cmp.a_start > 0 ? cmp.a_start - 1 : cmp.a_start;
       last = MIN (cmp.a_end + 1, words->len);
       return g_strdup_printf ("“%.*s”",
@@ -2959,7 +3129,7 @@ narrow_quote_spans (Context      *ctx,
               cmp = compare_quotes (ctx, item, other);
               if (!cmp.substituted)
                 continue;
-              words = quote_words (doc, item->data);
+              words = quote_words (doc, px_document_sentence (doc, item->sentence), item->data);
               /* a side that lacks the words: the two words around the gap */
               if (cmp.a_end == cmp.a_start)
                 cmp.a_start--, cmp.a_end++;
@@ -4196,6 +4366,9 @@ emit_presentation (Context       *ctx,
     }
 }
 
+static int refuses_comment (PxDocument *doc,
+                            PxSentence *sentence);
+
 static void
 find_presentation (Context       *ctx,
                    PxAttribution  level)
@@ -4207,10 +4380,14 @@ find_presentation (Context       *ctx,
       const PxSentenceRef *ref = &ctx->members[m];
       PxDocument *doc = ctx->documents[ref->source];
       PxSentence *sentence = px_document_sentence (doc, ref->sentence);
-      PxAttribution own = attribution_of_shared (ctx, ref, G_MAXUINT);
+      PxAttribution own;
       guint start = sentence->start, end = sentence->end;
       g_autofree char *cues = NULL;
 
+      /* "declined to comment" presents no claim, as fact or otherwise */
+      if (refuses_comment (doc, sentence) >= 0)
+        continue;
+      own = attribution_of_shared (ctx, ref, G_MAXUINT);
       /* how each member presents the claim, for losses.py's "rule" */
       if (tracing () && level == PX_ATTRIBUTION_DISTANCED)
         g_printerr ("differ-trace presentation %u %u %s\n", ref->source, ref->sentence,
@@ -4421,6 +4598,7 @@ typedef struct
 {
   const char *concept;
   gboolean negated;
+  const char *group;    /* the noun a determiner denies of: "fans" in "no fans were hurt", or NULL */
 } Polarity;
 
 static gboolean
@@ -4692,6 +4870,35 @@ same_object (Context    *ctx,
   return FALSE;
 }
 
+/* Whether the other item's sentence speaks of the group a determiner
+ * denies of: "no fans were injured" answers "two fans were injured", not
+ * "eleven officers were injured".
+ */
+static gboolean
+same_group (Context    *ctx,
+            const Item *a,
+            const Item *b)
+{
+  static const char * const anyone[] = { "people", "person", "one", "anyone", "someone", NULL };
+  const Item *pair[2] = { a, b };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      const char *group = ((const Polarity *) pair[k]->data)->group;
+      PxDocument *doc = ctx->documents[pair[1 - k]->source];
+      PxSentence *sentence = px_document_sentence (doc, pair[1 - k]->sentence);
+      gboolean found = FALSE;
+
+      if (group == NULL)
+        continue;
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens && !found; t++)
+        found = g_str_equal (px_document_token (doc, t)->concept, group);
+      if (!found && !px_word_is_one_of (group, anyone))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The name that is the subject of the opposed word at @t: the nearest
  * name before it with only auxiliaries, negations and a relative pronoun
  * between ("Harrison, who hadn't missed", "the Chiefs lost"), not a
@@ -4779,7 +4986,8 @@ emit_opposed (Context    *ctx,
         Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
         double overlap;
 
-        if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_subject (ctx, a, b))
+        if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_group (ctx, a, b)
+            || !same_subject (ctx, a, b))
           continue;
         overlap = slot_overlap (g_ptr_array_index (clauses, i), g_ptr_array_index (clauses, j), except, FALSE);
         best[i] = MAX (best[i], overlap);
@@ -4815,6 +5023,7 @@ negated_verb (Context     *ctx,
               const PxCue *cue)
 {
   static const char * const determiners[] = { "no", "none", "nobody", "nothing" };
+  static const char * const subordinators[] = { "when", "as", "after", "before", "since", "until", "where", NULL };
   const char *norm = px_document_token (doc, cue->first_token)->norm;
   gboolean determiner = FALSE;
 
@@ -4826,8 +5035,17 @@ negated_verb (Context     *ctx,
     {
       PxToken *token = px_document_token (doc, t);
 
-      if (opens_clause (token))
+      /* nor past a subordinate clause: "Nobody was seriously hurt | when
+       * the blaze swept through the homes" denies no sweeping */
+      if (opens_clause (token) || (token->kind == PX_TOKEN_WORD && px_word_is_one_of (token->norm, subordinators)))
         break;
+      /* "no smoke in the cabin before the emergency landing": a gerund
+       * after a noun or an article names a thing; "were injured", "was
+       * burning" and "No buildings collapsed" are what is denied */
+      if (token->kind == PX_TOKEN_WORD && g_str_has_suffix (token->norm, "ing") && t > cue->end_token
+          && !px_word_is_one_of (px_document_token (doc, t - 1)->norm,
+                                 (const char * const[]) { "was", "were", "is", "are", "be", "been", "being", NULL }))
+        continue;
       if (token->kind == PX_TOKEN_WORD && !token->is_stop && is_verb_use (ctx, doc, sentence, t))
         return token->concept;
     }
@@ -4850,6 +5068,27 @@ negates (Context     *ctx,
   return verb != NULL && g_str_equal (verb, concept);
 }
 
+/* The noun right after a negating determiner, when it is not the word
+ * denied: "fans" in "No fans were injured"; NULL for "no injuries".
+ */
+static const char *
+denied_group (Context     *ctx,
+              PxDocument  *doc,
+              PxSentence  *sentence,
+              const PxCue *cue,
+              const char  *concept)
+{
+  PxToken *next;
+
+  if (negated_verb (ctx, doc, sentence, cue) == NULL || cue->end_token >= sentence->first_token + sentence->n_tokens)
+    return NULL;
+  next = px_document_token (doc, cue->end_token);
+  if (next->kind != PX_TOKEN_WORD || next->is_stop || g_str_equal (next->concept, concept)
+      || is_verb_use (ctx, doc, sentence, cue->end_token))
+    return NULL;
+  return next->concept;
+}
+
 static void
 find_polarity (Context    *ctx,
                const char *concept,
@@ -4857,6 +5096,8 @@ find_polarity (Context    *ctx,
                Polarity   *positive)
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  /* each denial's own group, where a determiner names one */
+  g_autofree Polarity *denials = g_new0 (Polarity, ctx->n_members);
   gboolean any_negated = FALSE, any_asserted = FALSE;
 
   for (guint m = 0; m < ctx->n_members; m++)
@@ -4898,7 +5139,9 @@ find_polarity (Context    *ctx,
                   }
               if (wanted)
                 continue;
-              item = add_item (items, ref->source, ref->sentence, negative, cue->start, end);
+              denials[m] = *negative;
+              denials[m].group = denied_group (ctx, doc, sentence, cue, concept);
+              item = add_item (items, ref->source, ref->sentence, &denials[m], cue->start, end);
               item->first_token = word;
               item->end_token = end_token;
               any_negated = found = TRUE;
@@ -5026,6 +5269,124 @@ find_wordnet_antonyms (Context    *ctx,
       }
 }
 
+/* Where @sentence says its subject would not comment: "declined to
+ * comment", "refused to comment", "had no comment"; the token that opens
+ * the words, or -1.
+ */
+static int
+refuses_comment (PxDocument *doc,
+                 PxSentence *sentence)
+{
+  static const char * const refusing[] = { "declined", "refused", "declines", "refuses", NULL };
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = sentence->first_token; t + 2 < end; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+      const char *next = px_document_token (doc, t + 1)->norm, *third = px_document_token (doc, t + 2)->norm;
+
+      if (px_document_token (doc, t)->in_quote)
+        continue;
+      if ((px_word_is_one_of (norm, refusing) && g_str_equal (next, "to") && g_str_has_prefix (third, "comment"))
+          || ((g_str_equal (norm, "had") || g_str_equal (norm, "has")) && g_str_equal (next, "no")
+              && g_str_equal (third, "comment")))
+        return (int) t;
+    }
+  return -1;
+}
+
+/* The token of the first cue of saying in @sentence outside quotations
+ * ("said", "told"), or -1.
+ */
+static int
+saying_cue (PxSentence *sentence)
+{
+  for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+    {
+      const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+      if (cue->speech && !cue->in_quote)
+        return (int) c;
+    }
+  return -1;
+}
+
+/* One outlet says someone declined to comment, another gives what the
+ * same one said: "Calder, which holds 11% of the company, declined to
+ * comment" against "Calder said it would engage constructively with both
+ * sides". Both cannot be true of one claim. The one who refuses is the
+ * name nearest before the refusal; the other sentence names it before
+ * its own word of saying, and refuses nothing.
+ */
+static void
+find_refusals (Context *ctx)
+{
+  static Polarity refused = { "comment", TRUE, NULL }, said = { "comment", FALSE, NULL };
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxDocument *doc = ctx->documents[ref->source];
+      PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+      int refusal = refuses_comment (doc, sentence);
+      const PxEntity *who = NULL;
+
+      g_autoptr(GArray) items = NULL;
+      PxDifference *difference;
+
+      if (refusal < 0)
+        continue;
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+          if (entity->kind != PX_ENTITY_PLACE && entity->end_token <= (guint) refusal)
+            who = entity;
+        }
+      for (guint o = 0; o < ctx->n_members && who != NULL; o++)
+        {
+          const PxSentenceRef *oref = &ctx->members[o];
+          PxDocument *odoc = ctx->documents[oref->source];
+          PxSentence *other = px_document_sentence (odoc, oref->sentence);
+          int c = saying_cue (other);
+          const PxCue *cue;
+          gboolean named = FALSE;
+
+          if (oref->source == ref->source || c < 0 || refuses_comment (odoc, other) >= 0
+              || (items != NULL && g_array_index (items, Item, items->len - 1).source == oref->source))
+            continue;
+          cue = &g_array_index (other->cues, PxCue, c);
+          /* a speaker it names is the one who speaks; without one, the
+           * name before the word of saying ("Calder, which owns 11% of
+           * the company, said") */
+          if (other->speaker != NULL && !keys_match (other->speaker, who->key))
+            continue;
+          for (guint e = 0; other->entities != NULL && e < other->entities->len && !named; e++)
+            {
+              const PxEntity *entity = &g_array_index (other->entities, PxEntity, e);
+
+              named = entity->end_token <= cue->first_token && keys_match (entity->key, who->key);
+            }
+          if (!named)
+            continue;
+          if (items == NULL)
+            {
+              items = g_array_new (FALSE, FALSE, sizeof (Item));
+              add_item (items, ref->source, ref->sentence, &refused, px_document_token (doc, refusal)->start,
+                        px_document_token (doc, refusal + 2)->end);
+            }
+          add_item (items, oref->source, oref->sentence, &said, cue->start, cue->end);
+          join (items, 0, items->len - 1);
+        }
+      if (items == NULL)
+        continue;
+      difference = emit_topic (ctx, PX_DIFFERENCE_CONTRADICTION, items, 0, polarity_agree, polarity_wording);
+      if (difference != NULL)
+        difference->confidence = 0.6;
+      return;
+    }
+}
+
 static void
 find_contradictions (Context *ctx)
 {
@@ -5085,6 +5446,7 @@ find_contradictions (Context *ctx)
       }
     find_wordnet_antonyms (ctx, pairs);
   }
+  find_refusals (ctx);
 }
 
 /* Entities */

@@ -139,6 +139,12 @@ add_entity (PxDocument *doc,
   entity.titled = titled;
   entity.after_preposition = after_preposition;
 
+  /* a name that ends in what it is: "Betty Ford Center", "Cedars-Sinai
+   * Hospital", "Gates Foundation" are no people */
+  organisation |= px_word_is_one_of (last, (const char * const[]) {
+    "center", "centre", "clinic", "hospital", "foundation", "school", "college", "church", "museum", "corporation",
+    "institution", "federation", "organization", "organisation", "society", "club", "group", "airlines",
+    "airways", "inc", "ltd", "plc", "llc", NULL });
   if (organisation)
     entity.kind = PX_ENTITY_ORGANISATION;
   else if (place || (after_preposition && !titled))
@@ -365,6 +371,7 @@ static const char * const alias_groups[][8] = {
   { "new york", "new york city", "nyc", },
   { "los angeles", "la", "l.a", },
   { "philadelphia", "philly", },
+  { "dfb", "german fa", "german football association", "deutscher fussball-bund", "deutscher fußball-bund", },
 };
 
 static int
@@ -377,6 +384,39 @@ alias_group (const char *key)
   return -1;
 }
 
+/* Whether @acronym (one word, lower case, three letters or more) is
+ * spelt by the initials of @name's words, with or without its little
+ * words, a hyphenated word giving its first letter: "osce" and
+ * "organization for security and co-operation in europe", "nato" and
+ * "north atlantic treaty organization".
+ */
+static gboolean
+is_acronym_of (const char *acronym,
+               const char *name)
+{
+  static const char * const little[] = { "of", "for", "and", "in", "the", "on", "de", "du", "des", "la", "le", "&", NULL };
+  g_auto(GStrv) words = NULL;
+  gsize length = strlen (acronym);
+
+  if (length < 3 || length > 8 || strchr (acronym, ' ') != NULL || strchr (name, ' ') == NULL)
+    return FALSE;
+  for (const char *c = acronym; *c != '\0'; c++)
+    if (!g_ascii_isalpha (*c))
+      return FALSE;
+  words = g_strsplit (name, " ", -1);
+  for (int with_little = 0; with_little < 2; with_little++)
+    {
+      g_autoptr(GString) initials = g_string_new (NULL);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (words[w][0] != '\0' && (with_little || !g_strv_contains (little, words[w])))
+          g_string_append_c (initials, words[w][0]);
+      if (g_str_equal (initials->str, acronym))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 px_entities_aliases (const char *key_a,
                      const char *key_b)
@@ -385,6 +425,8 @@ px_entities_aliases (const char *key_a,
 
   g_return_val_if_fail (key_a != NULL && key_b != NULL, FALSE);
 
+  if (is_acronym_of (key_a, key_b) || is_acronym_of (key_b, key_a))
+    return TRUE;
   group = alias_group (key_a);
   return group >= 0 && group == alias_group (key_b);
 }

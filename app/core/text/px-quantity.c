@@ -903,6 +903,12 @@ slashed_on (PxDocument *doc,
          && px_document_token (doc, i + 2)->kind == PX_TOKEN_NUMBER;
 }
 
+static void mark_population (PxDocument *doc,
+                             PxSentence *sentence,
+                             PxQuantity *q,
+                             guint       first_head,
+                             guint       end);
+
 /* Whether a quantity may start at @token: a number, a currency sign, or
  * a word that begins a number, a qualifier or a vague amount.
  */
@@ -1109,6 +1115,8 @@ scan_quantities (PxDocument *doc,
             q.n_heads++;
           }
         trim_heads (&q, doc, first_head, &h);
+        if (q.dimension == PX_DIMENSION_COUNT && !q.partitive)
+          mark_population (doc, sentence, &q, first_head, end);
         q.end_token = MAX (h, k);
       }
       q.end = px_document_token (doc, q.end_token - 1)->end;
@@ -1118,6 +1126,40 @@ scan_quantities (PxDocument *doc,
       g_array_append_val (sentence->quantities, q);
       i = k;
     }
+}
+
+/* A place's population, however it is worded, is one thing counted:
+ * "home to about 100,000 people", "a population of more than 100,000",
+ * "has about 200,000 residents", "an island of 120,000 inhabitants".
+ * Not "200 residents were evacuated": only after "home to", "population
+ * of" or a verb of having.
+ */
+static void
+mark_population (PxDocument *doc,
+                 PxSentence *sentence,
+                 PxQuantity *q,
+                 guint       first_head,
+                 guint       end)
+{
+  static const char * const dwellers[] = { "people", "residents", "inhabitants", "persons", NULL };
+  static const char * const having[] = { "has", "have", "had", "with", "of", NULL };
+  guint first = sentence->first_token, at = q->first_token;
+  const char *before = at > first ? px_document_token (doc, at - 1)->norm : "";
+  const char *before2 = at > first + 1 ? px_document_token (doc, at - 2)->norm : "";
+  gboolean population;
+
+  population = (g_str_equal (before, "to") && g_str_equal (before2, "home"))
+               || ((g_str_equal (before, "of") || g_str_equal (before, "is") || g_str_equal (before, "at"))
+                   && g_str_has_prefix (before2, "population"))
+               || (px_word_is_one_of (norm_at (doc, first_head, end), dwellers)
+                   && px_word_is_one_of (before, having)
+                   && !g_str_equal (norm_at (doc, first_head, end), "people"));
+  if (!population)
+    return;
+  q->heads[0] = "population";
+  if (q->n_heads == 0)
+    q->head_ends[0] = q->number_end;
+  q->n_heads = 1;
 }
 
 /* Reads "3 a.m.", "3pm", "03:10", "10:30 GMT", "15:00" starting at token
