@@ -1125,6 +1125,10 @@ test_status_nothing_to_compare (Fixture       *fixture,
   const char *one_of_two[] = { good, empty, NULL };
   const char *alone[] = { good, NULL };
   const char *none[] = { empty, missing, NULL };
+  g_autofree char *other = write_file (fixture, "other.txt",
+                                       "Orchestra tour\n\nThe city orchestra announced a summer tour of twelve "
+                                       "coastal towns, its conductor said on Friday.\n");
+  const char *unrelated[] = { good, other, NULL };
 
   px_window_open_inputs (fixture->window, one_of_two);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
@@ -1137,6 +1141,74 @@ test_status_nothing_to_compare (Fixture       *fixture,
   px_window_open_inputs (fixture->window, none);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two failures", WAIT_SECONDS);
   g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "No source could be read: nothing to compare");
+
+  /* Two reports of different events: every sentence is one outlet's own,
+   * and the line says what that may mean ("no shared claims · no
+   * differences" left it to the reader).
+   */
+  px_window_open_inputs (fixture->window, unrelated);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two reports", WAIT_SECONDS);
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==,
+                   "No claim is shared: these reports may not be of the same event");
+}
+
+/* The legend and the line under the columns: side by side where the
+ * legend fits in one row beside the line, else the line under the legend.
+ * In a 430-pixel window the legend stood in seven rows beside the line.
+ */
+typedef struct
+{
+  PxStoryView *view;
+  gboolean below;
+} FooterCheck;
+
+static gboolean
+footer_laid_out (gpointer data)
+{
+  FooterCheck *check = data;
+  GtkWidget *view = GTK_WIDGET (check->view);
+  GtkWidget *status = find_label (view, px_story_view_get_status (check->view));
+  const char *kinds[] = { "Number", "Time", "Quote", "Hedging", "Contradiction", "Who or where", "Only this outlet" };
+  graphene_rect_t line, item;
+  float legend_bottom = 0, first_top = G_MAXFLOAT, last_top = 0;
+  guint rows;
+
+  if (status == NULL || !gtk_widget_compute_bounds (status, view, &line))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GtkWidget *label = find_label (view, kinds[i]);
+
+      if (label == NULL || !gtk_widget_compute_bounds (label, view, &item))
+        return FALSE;
+      legend_bottom = MAX (legend_bottom, item.origin.y + item.size.height);
+      first_top = MIN (first_top, item.origin.y);
+      last_top = MAX (last_top, item.origin.y);
+    }
+  rows = 1 + (guint) ((last_top - first_top) / (item.size.height + 2) + 0.5);
+  g_test_message ("legend rows %u, line at %.0f, legend bottom %.0f", rows, line.origin.y, legend_bottom);
+  if (check->below)
+    return line.origin.y >= legend_bottom && rows <= 2;
+  return line.origin.y < legend_bottom && rows == 1;
+}
+
+static void
+test_footer_fits (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  FooterCheck check = { fixture->view, FALSE };
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  open_demo (fixture);
+  px_ui_test_wait_for (footer_laid_out, &check, "the legend in one row beside the line", WAIT_SECONDS);
+
+  check.below = TRUE;
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 430, 800);
+  px_ui_test_wait_for (footer_laid_out, &check, "the line under a legend of two rows", WAIT_SECONDS);
+
+  check.below = FALSE;
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  px_ui_test_wait_for (footer_laid_out, &check, "the legend beside the line again", WAIT_SECONDS);
 }
 
 /* Alt+Down / Alt+Up: every column moves to the same difference. */
@@ -2168,6 +2240,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/status-nothing-to-compare", Fixture, NULL, fixture_set_up, test_status_nothing_to_compare,
               fixture_tear_down);
+  g_test_add ("/ui/footer-fits", Fixture, NULL, fixture_set_up, test_footer_fits, fixture_tear_down);
   g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);
   g_test_add ("/ui/drop-down-buttons-named", Fixture, NULL, fixture_set_up, test_drop_down_buttons_named,
               fixture_tear_down);

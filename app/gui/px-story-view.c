@@ -47,6 +47,10 @@ struct _PxStoryView
   guint reveal_tick_id;
   guint reveal_ticks;
   GPtrArray *covering_panels; /* GtkWidget: panels that may lie over the columns */
+
+  GtkBox *footer;
+  int footer_width;           /* the width the footer's layout was chosen for */
+  guint footer_idle_id;
 };
 
 #define CARRIER   (-1)
@@ -131,6 +135,8 @@ describe_certainty (guint n_differences,
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, %s", "%u differences, %s", n_differences),
                           n_differences, joined);
 }
+
+static void queue_footer_layout (PxStoryView *self);
 
 static void
 update_status (PxStoryView *self)
@@ -223,7 +229,11 @@ update_status (PxStoryView *self)
       else
         diffs = g_strdup (_("no differences"));
 
-      if (n_hidden > 0)
+      if (n_shared == 0 && n_differences == 0 && n_hidden == 0)
+        /* Translators: no claim is reported by more than one outlet: every sentence is marked "Only
+         * this outlet", which happens when the reports are of different events */
+        text = g_strdup (_("No claim is shared: these reports may not be of the same event"));
+      else if (n_hidden > 0)
         {
           /* Translators: the last part of "12 shared claims · 5 differences · 3 less certain hidden":
            * differences Parallax is not sure of, shown with "Show less certain differences" */
@@ -270,6 +280,7 @@ update_status (PxStoryView *self)
     text = g_strdup ("");
 
   gtk_label_set_label (self->status_label, text);
+  queue_footer_layout (self);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), tooltip);
   if (tooltip != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -1266,6 +1277,95 @@ dark_changed_cb (PxStoryView *self)
   build_legend (self);
 }
 
+/* The legend and the line under the columns share a row while the legend
+ * fits in one beside the line; narrower, the line goes under the legend. Side by side in a 430-pixel window the legend stood in seven
+ * rows, a seventh of the window's height, beside a line it left room for.
+ */
+static gboolean
+footer_idle_cb (gpointer data)
+{
+  PxStoryView *self = data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->footer));
+  int legend = 0;
+  int status;
+  int spacing = gtk_box_get_spacing (self->footer);
+  GtkOrientation orientation;
+
+  self->footer_idle_id = 0;
+  if (width <= 0)
+    return G_SOURCE_REMOVE;
+
+  /* The legend in one row: its items side by side */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int natural;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      legend += natural + gtk_flow_box_get_column_spacing (self->legend_box);
+    }
+  gtk_widget_measure (GTK_WIDGET (self->status_label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &status, NULL, NULL);
+  orientation = width - status - spacing >= legend ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->footer)) != orientation)
+    {
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->footer), orientation);
+      /* Under the legend the line may wrap; beside it, it keeps its width
+       * and the legend its rows.
+       */
+      gtk_widget_set_halign (GTK_WIDGET (self->status_label),
+                             orientation == GTK_ORIENTATION_VERTICAL ? GTK_ALIGN_START : GTK_ALIGN_FILL);
+      gtk_label_set_wrap (self->status_label, orientation == GTK_ORIENTATION_VERTICAL);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_footer_layout (PxStoryView *self)
+{
+  if (self->footer_idle_id == 0)
+    self->footer_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, footer_idle_cb, self, NULL);
+}
+
+/* Laid out as a GtkBinLayout would, and told its width: a layout
+ * manager's widget is not.
+ */
+static GtkSizeRequestMode
+px_story_view_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (PX_STORY_VIEW (widget)->box);
+}
+
+static void
+px_story_view_measure (GtkWidget     *widget,
+                       GtkOrientation orientation,
+                       int            for_size,
+                       int           *minimum,
+                       int           *natural,
+                       int           *minimum_baseline,
+                       int           *natural_baseline)
+{
+  gtk_widget_measure (PX_STORY_VIEW (widget)->box, orientation, for_size, minimum, natural, minimum_baseline,
+                      natural_baseline);
+}
+
+static void
+px_story_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  PxStoryView *self = PX_STORY_VIEW (widget);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  /* Decided after the layout, not during it */
+  if (width != self->footer_width)
+    {
+      self->footer_width = width;
+      queue_footer_layout (self);
+    }
+}
+
 static void
 px_story_view_dispose (GObject *object)
 {
@@ -1280,6 +1380,7 @@ px_story_view_dispose (GObject *object)
   if (self->reveal_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
   self->reveal_tick_id = 0;
+  g_clear_handle_id (&self->footer_idle_id, g_source_remove);
   if (self->covering_panels != NULL)
     g_ptr_array_set_size (self->covering_panels, 0);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_STORY_VIEW);
@@ -1377,9 +1478,12 @@ px_story_view_class_init (PxStoryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, legend_box);
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, compare_spinner);
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PxStoryView, footer);
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, claims_table);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = px_story_view_get_request_mode;
+  widget_class->measure = px_story_view_measure;
+  widget_class->size_allocate = px_story_view_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "pxstoryview");
 }
 
