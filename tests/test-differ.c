@@ -558,6 +558,26 @@ test_hedging_claimed_what (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* An adverb of doubt reaches a verb joined to the one it stands before:
+ * "allegedly shot and killed two co-workers" doubts the killing as
+ * "allegedly shot three co-workers, killing two" does; without it the
+ * killing is stated.
+ */
+static void
+test_hedging_joined_verbs (void)
+{
+  assert_not_flagged ("The woman who allegedly shot and killed two co-workers at the Kraft plant in Philadelphia will "
+                      "face trial on murder charges.",
+                      "The woman who allegedly shot three co-workers, killing two, at the Kraft plant in Philadelphia "
+                      "will face trial on murder charges.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("The woman who shot and killed two co-workers at the Kraft plant in Philadelphia will face trial on "
+                  "murder charges.",
+                  "The woman who allegedly shot three co-workers, killing two, at the Kraft plant in Philadelphia will "
+                  "face trial on murder charges.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
 /* Hedging is doubt or distance: a plain statement against "claimed,
  * without evidence"; "said" against "claimed without evidence" too, since
  * the second outlet doubts the evidence in its own voice.
@@ -1152,6 +1172,21 @@ test_number_same_act (void)
   /* the population of a town is not the dead */
   assert_not_flagged ("In February a quake hit the town of Zarand in the province, killing 612 people.",
                       "In February a quake hit Zarand, a town of 15,000 people in the province.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* A figure named before it by what it measures is that measure's,
+ * however the rest of the sentence is told; two counts of things are not
+ * one slot by their noun alone.
+ */
+static void
+test_number_measure (void)
+{
+  assert_flagged ("A magnitude 6.1 earthquake has struck off the south-west coast of Valdora, prompting tsunami warnings and the evacuation of thousands of people.",
+                  "A 6.4 magnitude earthquake struck off southern Valdora late on Sunday, the U.S. Geological Survey said.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+  assert_not_flagged ("A magnitude 6.1 earthquake has struck off the south-west coast of Valdora, prompting tsunami warnings and the evacuation of thousands of people.",
+                      "A 6.1 magnitude earthquake struck off southern Valdora late on Sunday, the U.S. Geological Survey said.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -2190,6 +2225,7 @@ main (int   argc,
 
   g_test_add_func ("/differ/hedging/doubt", test_hedging_is_doubt);
   g_test_add_func ("/differ/hedging/claimed-what", test_hedging_claimed_what);
+  g_test_add_func ("/differ/hedging/joined-verbs", test_hedging_joined_verbs);
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
   g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);
@@ -2243,6 +2279,7 @@ main (int   argc,
   g_test_add_func ("/differ/equal-values", test_equal_values);
   g_test_add_func ("/differ/time/zones", test_time_zones);
   g_test_add_func ("/differ/time/year", test_time_year);
+  g_test_add_func ("/differ/number/measure", test_number_measure);
   g_test_add_func ("/differ/contradiction/refusal", test_contradiction_refusal);
   g_test_add_func ("/differ/time/not-stamp", test_time_not_stamp);
   g_test_add_func ("/differ/number/same-quantity", test_number_same_quantity);

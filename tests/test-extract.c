@@ -28,6 +28,7 @@ static const char * const fixtures[] = {
   "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote", "credit-lines", "headline-line", "related-lines", "share-tail", "link-list",
   "signup-prompts", "blogger-footer", "wordpress-footer", "newsroom-widgets", "jetpack-post", "key-dates-box",
   "oped-contributors", "related-box", "standfirst-sibling", "standfirst-above", "caption-above", "header-standfirst",
+  "card-wrapper", "video-teasers", "syndicated-notes", "liveblog-posts", "byline-desk", "byline-stamp",
 };
 
 static const char *

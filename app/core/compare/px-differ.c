@@ -2312,6 +2312,63 @@ only_precision (Context *ctx,
   return any;
 }
 
+/* The noun that names what a figure measures, written before it: "a
+ * magnitude of 7.5", "magnitude 7.5"; NULL when there is none, or a word
+ * that names no measure of its own ("a total of 12", "the number 12").
+ */
+static const PxToken *
+measure_before (Context          *ctx,
+                PxDocument       *doc,
+                PxSentence       *sentence,
+                const PxQuantity *q)
+{
+  static const char * const generic[] = {
+    "total", "number", "sum", "average", "maximum", "minimum", "figure", "amount", "count", "group", "record", NULL,
+  };
+  guint t = q->first_token;
+  PxToken *token;
+
+  if (t > sentence->first_token && g_str_equal (px_document_token (doc, t - 1)->norm, "of"))
+    t--;
+  if (t == sentence->first_token)
+    return NULL;
+  token = px_document_token (doc, t - 1);
+  if (token->kind != PX_TOKEN_WORD || token->is_stop || token->is_capital || px_word_is_one_of (token->norm, generic)
+      || !lexeme_of (ctx, token->norm)->is_noun || lexeme_of (ctx, token->norm)->verb_form)
+    return NULL;
+  return token;
+}
+
+/* Whether two figures measure the same thing by name, one of them named
+ * before its figure: "a magnitude of 7.5" and "a 7.6 magnitude
+ * earthquake". Counts of things name them after the figure on both sides
+ * ("17 passes", "34 passes"), which tells no slot.
+ */
+static gboolean
+same_measure (Context    *ctx,
+              const Item *a,
+              const Item *b)
+{
+  const Item *pair[2] = { a, b };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      PxDocument *doc = ctx->documents[pair[k]->source], *odoc = ctx->documents[pair[1 - k]->source];
+      const PxQuantity *q = pair[k]->data, *oq = pair[1 - k]->data;
+      const PxToken *noun = measure_before (ctx, doc, px_document_sentence (doc, pair[k]->sentence), q);
+      const PxToken *other;
+
+      if (noun == NULL || q->dimension != oq->dimension)
+        continue;
+      other = measure_before (ctx, odoc, px_document_sentence (odoc, pair[1 - k]->sentence), oq);
+      if (other != NULL && g_str_equal (other->concept, noun->concept))
+        return TRUE;
+      if (oq->n_heads > 0 && g_str_equal (oq->heads[0], noun->concept))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static double
 quantity_confidence (Context *ctx,
                      GArray  *items,
@@ -2329,7 +2386,8 @@ quantity_confidence (Context *ctx,
         Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
 
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
-              && a->group != b->group && same_people (ctx, a, b) && (same_act (ctx, a, b) || same_age (ctx, a, b));
+              && a->group != b->group && same_people (ctx, a, b)
+              && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b));
       }
   if (slot < MIN_SLOT && !act && !ctx->linked)
     return -1;
@@ -3862,8 +3920,13 @@ attribution_of_shared (Context             *ctx,
           if (!unknown && from == cue->first_token && to + 1 < end
               && g_str_equal (px_document_token (doc, to)->norm, ","))
             to++;
+          /* on over a verb joined to the doubted one: "allegedly shot
+           * and killed two co-workers" doubts the killing too */
           while (to < end && !ends_a_statement (px_document_token (doc, to))
-                 && !(!unknown && bounds_a_hedge (px_document_token (doc, to))))
+                 && (!(!unknown && bounds_a_hedge (px_document_token (doc, to)))
+                     || (to + 1 < end && px_word_is_one_of (px_document_token (doc, to)->norm,
+                                                            (const char * const[]) { "and", "or", NULL })
+                         && lexeme_of (ctx, px_document_token (doc, to + 1)->norm)->verb_form)))
             to++;
           /* what it doubts is what another outlet states: the clause's
            * verb and a word more ("the plan was hatched there") */

@@ -317,6 +317,8 @@ static const char * const notice_phrases[] = {
   "used with permission", "is distributed by", "trust principles", "content agency",
   "send us your feedback", "feedback of your own", "have a view on this", "no blogs are active",
   "filed under:",
+  /* syndication disclaimers and the outlet's own promotions */
+  "syndicated feed", "not been edited by", "get news updates", "get the latest news updates",
   "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
   /* cookie and consent banners */
   "we use cookies", "site uses cookies", "website uses cookies", "use of cookies", "cookie policy",

@@ -1593,6 +1593,19 @@ _px_metadata_clean_byline (const char *text)
   if (text == NULL)
     return NULL;
   clean = bounded_value (text);
+  /* a stamp after a separator ends the name: "by Jane Doe - 03/14/23 4:41 PM ET" */
+  {
+    static const char * const stamp_separators[] = { " - ", " | ", " \u2014 ", " \u2013 ", NULL };
+
+    for (guint i = 0; stamp_separators[i] != NULL; i++)
+      {
+        char *sep = strstr (clean, stamp_separators[i]);
+
+        if (sep != NULL && sep > clean && strpbrk (sep, "0123456789") != NULL
+            && memchr (clean, '/', sep - clean) == NULL)
+          *sep = '\0';
+      }
+  }
   if (g_str_has_prefix (clean, "http://") || g_str_has_prefix (clean, "https://")
       || strchr (clean, '@') != NULL || strchr (clean, '/') != NULL)
     return NULL;
@@ -2129,6 +2142,18 @@ _px_metadata_read (htmlDocPtr   doc,
   article->published = pick_published (&found);
   g_free (article->updated);
   article->updated = pick_updated (&found);
+  /* a modification time no later than publication is no update (pages
+   * that fill dateModified with datePublished)
+   */
+  if (article->updated != NULL && article->published != NULL)
+    {
+      g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+      g_autoptr(GDateTime) updated = g_date_time_new_from_iso8601 (article->updated, utc);
+      g_autoptr(GDateTime) published = g_date_time_new_from_iso8601 (article->published, utc);
+
+      if (updated != NULL && published != NULL && g_date_time_compare (updated, published) <= 0)
+        g_clear_pointer (&article->updated, g_free);
+    }
   g_free (article->language);
   article->language = pick_language (&found);
 

@@ -324,6 +324,14 @@ static const Word summary_words[] = {
   { NULL, FALSE }
 };
 
+/* A video player: its title, summary and running time are no text of
+ * the article.
+ */
+static const Word video_words[] = {
+  { "video", FALSE }, { "player", FALSE },
+  { NULL, FALSE }
+};
+
 static const Word byline_words[] = {
   { "byline", FALSE }, { "author", FALSE }, { "dateline", FALSE }, { "writtenby", FALSE },
   { "p-author", FALSE },
@@ -348,6 +356,7 @@ typedef enum
   WORD_EMBED = 1 << 7,
   WORD_ASIDE = 1 << 8,
   WORD_SUMMARY = 1 << 9,
+  WORD_VIDEO = 1 << 10,
 } WordFlags;
 
 typedef struct
@@ -408,6 +417,7 @@ word_index (void)
       index_words (entries, embed_words, WORD_EMBED);
       index_words (entries, aside_words, WORD_ASIDE);
       index_words (entries, summary_words, WORD_SUMMARY);
+      index_words (entries, video_words, WORD_VIDEO);
       g_array_sort (entries, compare_entries);
       for (guint i = entries->len; i > 0; i--)
         {
@@ -790,6 +800,104 @@ is_article_header (Walk    *walk,
 }
 
 /* Decides whether @node is walked at all. */
+/* TRUE for an inline element named as a hover card that holds the
+ * name the card belongs to: a link first, then the card itself, named
+ * as one too ("Rep. <span class=rollover-people><a>Angela Moreno</a>
+ * <span class=rollover-people-block>...</span></span> (D-Calif.)"). The
+ * name is a word of the sentence and stays; the card goes.
+ */
+static gboolean
+wraps_named_card (Walk    *walk,
+                  xmlNode *node,
+                  guint    tags)
+{
+  xmlNode *n = node->children;
+
+  if (tags & TAG_BLOCK)
+    return FALSE;
+  while (n != NULL && n->type == XML_TEXT_NODE && n->content != NULL
+         && strspn ((const char *) n->content, " \t\r\n") == strlen ((const char *) n->content))
+    n = n->next;
+  if (!_px_html_is (n, "a"))
+    return FALSE;
+  for (n = n->next; n != NULL; n = n->next)
+    if (n->type == XML_ELEMENT_NODE)
+      return ((attr_words (walk->word_cache, n, "class") | attr_words (walk->word_cache, n, "id")) & WORD_ASIDE) != 0;
+  return FALSE;
+}
+
+/* TRUE for a video player's box: named as a video, short, and showing a
+ * running time ("1:02", "01:12") as an element of its own. Its title
+ * and summary ("Fox News Flash top headlines for July 16") are no text of
+ * the article.
+ */
+#define PX_READABLE_VIDEO_BOX_MAX 400
+
+static gboolean
+is_video_box (xmlNode *node)
+{
+  g_autofree char *text = _px_html_text (node, PX_READABLE_VIDEO_BOX_MAX + 1);
+
+  if (g_utf8_strlen (text, -1) > PX_READABLE_VIDEO_BOX_MAX)
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+    if (n->type == XML_ELEMENT_NODE && n->children != NULL && n->children->next == NULL
+        && n->children->type == XML_TEXT_NODE && n->children->content != NULL)
+      {
+        g_autofree char *t = g_strstrip (g_strdup ((const char *) n->children->content));
+        guint i = 0;
+        guint parts = 0;
+
+        /* m:ss, mm:ss, h:mm:ss */
+        while (t[i] != '\0')
+          {
+            guint digits = 0;
+
+            while (g_ascii_isdigit (t[i]))
+              i++, digits++;
+            if (digits == 0 || digits > 2 || (parts > 0 && digits != 2))
+              break;
+            parts++;
+            if (t[i] == ':')
+              i++;
+            else
+              break;
+          }
+        if (t[i] == '\0' && i > 0 && t[i - 1] != ':' && parts >= 2 && parts <= 3)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* The text of a byline element. Where it is set in blocks, the first
+ * holds the names and the others the writer's role or desk ("By Amy
+ * Pearson" over "BBC News, Yorkshire"): the first is the byline.
+ */
+static char *
+byline_text (xmlNode *node)
+{
+  guint blocks = 0;
+  xmlNode *first = NULL;
+
+  for (xmlNode *n = node->children; n != NULL; n = n->next)
+    if (n->type == XML_ELEMENT_NODE && (tag_flags (n) & TAG_BLOCK))
+      {
+        g_autofree char *t = _px_html_text (n, 64);
+
+        if (*t == '\0')
+          continue;
+        if (first == NULL)
+          first = n;
+        blocks++;
+      }
+    else if (n->type == XML_TEXT_NODE && n->content != NULL
+             && strspn ((const char *) n->content, " \t\r\n") != strlen ((const char *) n->content))
+      return _px_html_text_skipping (node, PX_READABLE_BYLINE_MAX * 4, "time");
+  if (blocks >= 2)
+    return _px_html_text_skipping (first, PX_READABLE_BYLINE_MAX * 4, "time");
+  return _px_html_text_skipping (node, PX_READABLE_BYLINE_MAX * 4, "time");
+}
+
 static gboolean
 keep_element (Walk      *walk,
               WalkState *state,
@@ -826,7 +934,8 @@ keep_element (Walk      *walk,
   if (walk->rules & RULE_STRIP_UNLIKELY)
     {
       if (has_unlikely_role (node)
-          || (((klass | id) & WORD_ASIDE) && !(tags & (TAG_LINK | TAG_ARTICLE)) && !is_body_marked (node))
+          || (((klass | id) & WORD_ASIDE) && !(tags & (TAG_LINK | TAG_ARTICLE)) && !is_body_marked (node)
+              && !wraps_named_card (walk, node, tags))
           || (state->in_guarded == 0 && !(tags & (TAG_LINK | TAG_ARTICLE))
               && !is_body_marked (node)
               && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)
@@ -837,9 +946,13 @@ keep_element (Walk      *walk,
         }
     }
 
+  if (((klass | id) & WORD_VIDEO) && !(tags & (TAG_ROOT | TAG_ARTICLE)) && !is_body_marked (node)
+      && is_video_box (node))
+    return FALSE;
+
   if (is_byline_element (node, klass, id))
     {
-      g_autofree char *text = _px_html_text_skipping (node, PX_READABLE_BYLINE_MAX * 4, "time");
+      g_autofree char *text = byline_text (node);
       glong chars = g_utf8_strlen (text, -1);
 
       if (chars > 0 && chars < PX_READABLE_BYLINE_MAX)
@@ -2163,6 +2276,33 @@ end_line (Writer *writer)
   writer->line_note = '\0';
 }
 
+/* TRUE for a line written in capitals: three words or more, letters in
+ * it, none of them lower case.
+ */
+static gboolean
+is_capitals_line (const char *text)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      if (g_unichar_isalpha (c))
+        {
+          if (!in_word)
+            words++;
+          in_word = TRUE;
+        }
+      else if (c != '\'' && c != 0x2019)
+        in_word = FALSE;
+    }
+  return words >= 3;
+}
+
 static void
 flush (Writer *writer)
 {
@@ -2189,6 +2329,13 @@ flush (Writer *writer)
        */
       else if (len > 0 && writer->links >= PX_READABLE_LINK_LIST && writer->link_bytes * 10 >= len * 9
                && !writer->cells)
+        ;
+      /* a link in capitals in a paragraph of its own is a teaser for another
+       * story set between the article's paragraphs ("HOUSE REPUBLICANS
+       * UNVEIL DISASTER AID PACKAGE")
+       */
+      else if (len > 0 && writer->link_bytes * 10 >= len * 9 && !writer->cells
+               && is_capitals_line (writer->current->str))
         ;
       else if (len > 0)
         {
@@ -2231,6 +2378,16 @@ clean_away (Walk          *walk,
     return FALSE;
 
   weight = info->class_weight;
+  /* a box around a post embedded from a social network ("embed-media")
+   * holds a quotation of the article, whatever its name says
+   */
+  for (xmlNode *n = node->children; n != NULL; n = n->next)
+    {
+      Info *child = n->type == XML_ELEMENT_NODE ? info_for (walk, (xmlNode *) n) : NULL;
+
+      if (child != NULL && (child->flags & INFO_EMBED))
+        return FALSE;
+    }
   if (weight + ((info->flags & INFO_CANDIDATE) ? info->score : 0.0) < 0)
     return TRUE;
   if (info->commas >= 10)
@@ -2275,6 +2432,14 @@ write_embed (Writer  *writer,
         break;
       }
   text = _px_html_text (text_node, 8192);
+  /* the link to the post's picture is no word of it */
+  for (char *pic = strstr (text, "pic.twitter.com/"); pic != NULL; pic = strstr (text, "pic.twitter.com/"))
+    {
+      char *end = pic + strcspn (pic, " ");
+
+      memmove (pic, end, strlen (end) + 1);
+      g_strstrip (text);
+    }
   flush (writer);
   if (*text == '\0')
     return;
@@ -2427,6 +2592,55 @@ in_data_table (Walk    *walk,
   return FALSE;
 }
 
+/* What was written since the headline, counted up to
+ * PX_READABLE_STAMP_MAX: a time stamp above the first post at most
+ * ("11:05") is still the text's opening.
+ */
+#define PX_READABLE_STAMP_MAX 40
+
+static gsize
+written_since_title (Writer *writer)
+{
+  gsize bytes = 0;
+
+  for (guint i = writer->title_at; i < writer->paragraphs->len && bytes < PX_READABLE_STAMP_MAX; i++)
+    bytes += strlen (g_ptr_array_index (writer->paragraphs, i));
+  return bytes;
+}
+
+/* TRUE for a subheading that opens the text and is one of a series: a
+ * heading (<h2> to <h6>) with a class, followed by another of the same
+ * element and class, as the titles of a live blog's posts are. Short as
+ * it is, it is one of the article's subheadings, not a kicker above it
+ * (the text's first line is written out as a summary would be, so that
+ * it is kept). The next may be in a part of its own: the page is searched,
+ * a few thousand nodes on at most.
+ */
+#define PX_READABLE_SERIES_LOOK 2000
+
+static gboolean
+opens_heading_series (xmlNode *node)
+{
+  const char *klass;
+  guint steps = 0;
+
+  if (!is_heading (node) || _px_html_is (node, "h1"))
+    return FALSE;
+  /* a heading without a class is matched by too many on a page: the
+   * sidebars' and the footer's
+   */
+  klass = _px_html_attr (node, "class");
+  if (klass == NULL || *klass == '\0')
+    return FALSE;
+  /* the next post may be a part of its own: look on in the page */
+  for (xmlNode *n = _px_html_next (node, NULL, FALSE); n != NULL && steps < PX_READABLE_SERIES_LOOK;
+       n = _px_html_next (n, NULL, TRUE), steps++)
+    if (n->type == XML_ELEMENT_NODE && xmlStrEqual (n->name, node->name)
+        && g_strcmp0 (_px_html_attr (n, "class"), klass) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -2500,7 +2714,11 @@ write_part (Walk   *walk,
                     writer->links++;
                   writer->in_link++;
                 }
-              if ((info->flags & INFO_SUMMARY) && writer->in_summary == NULL)
+              if (((info->flags & INFO_SUMMARY)
+                   || (writer->summary == NULL && writer->current->len == 0 && is_heading (node)
+                       && written_since_title (writer) < PX_READABLE_STAMP_MAX
+                       && opens_heading_series (node)))
+                  && writer->in_summary == NULL)
                 {
                   flush (writer);
                   writer->in_summary = node;
