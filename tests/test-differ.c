@@ -558,6 +558,26 @@ test_hedging_claimed_what (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* An adverb of doubt reaches a verb joined to the one it stands before:
+ * "allegedly shot and killed two co-workers" doubts the killing as
+ * "allegedly shot three co-workers, killing two" does; without it the
+ * killing is stated.
+ */
+static void
+test_hedging_joined_verbs (void)
+{
+  assert_not_flagged ("The woman who allegedly shot and killed two co-workers at the Kraft plant in Philadelphia will "
+                      "face trial on murder charges.",
+                      "The woman who allegedly shot three co-workers, killing two, at the Kraft plant in Philadelphia "
+                      "will face trial on murder charges.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("The woman who shot and killed two co-workers at the Kraft plant in Philadelphia will face trial on "
+                  "murder charges.",
+                  "The woman who allegedly shot three co-workers, killing two, at the Kraft plant in Philadelphia will "
+                  "face trial on murder charges.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
 /* Hedging is doubt or distance: a plain statement against "claimed,
  * without evidence"; "said" against "claimed without evidence" too, since
  * the second outlet doubts the evidence in its own voice.
@@ -2205,6 +2225,7 @@ main (int   argc,
 
   g_test_add_func ("/differ/hedging/doubt", test_hedging_is_doubt);
   g_test_add_func ("/differ/hedging/claimed-what", test_hedging_claimed_what);
+  g_test_add_func ("/differ/hedging/joined-verbs", test_hedging_joined_verbs);
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
   g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);

@@ -3920,8 +3920,13 @@ attribution_of_shared (Context             *ctx,
           if (!unknown && from == cue->first_token && to + 1 < end
               && g_str_equal (px_document_token (doc, to)->norm, ","))
             to++;
+          /* on over a verb joined to the doubted one: "allegedly shot
+           * and killed two co-workers" doubts the killing too */
           while (to < end && !ends_a_statement (px_document_token (doc, to))
-                 && !(!unknown && bounds_a_hedge (px_document_token (doc, to))))
+                 && (!(!unknown && bounds_a_hedge (px_document_token (doc, to)))
+                     || (to + 1 < end && px_word_is_one_of (px_document_token (doc, to)->norm,
+                                                            (const char * const[]) { "and", "or", NULL })
+                         && lexeme_of (ctx, px_document_token (doc, to + 1)->norm)->verb_form)))
             to++;
           /* what it doubts is what another outlet states: the clause's
            * verb and a word more ("the plan was hatched there") */
