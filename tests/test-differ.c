@@ -476,6 +476,24 @@ test_number_window_and_role (void)
                   PX_DIFFERENCE_NUMBER, "19 seasons", "18 seasons");
 }
 
+/* A count over a period it names ("three times since October") is no
+ * answer to one over all time; two counts since the same month differ.
+ */
+static void
+test_number_since (void)
+{
+  assert_not_flagged ("Police said Gray had previously been arrested four times on charges of grand larceny and "
+                      "inciting a riot.",
+                      "Police said Gray had been arrested three times since October on charges of grand larceny and "
+                      "inciting a riot.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Police said Gray had been arrested four times since October on charges of grand larceny and "
+                  "inciting a riot.",
+                  "Police said Gray had been arrested three times since October on charges of grand larceny and "
+                  "inciting a riot.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
 /* A figure counted over a part of the happening ("in the first seven
  * minutes", "during a 15-2 run") fills another slot than the whole
  * game's; two figures of the whole game still differ.
@@ -2329,6 +2347,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
+  g_test_add_func ("/differ/number/since", test_number_since);
   g_test_add_func ("/differ/number/window-and-role", test_number_window_and_role);
   g_test_add_func ("/differ/number/population", test_number_population);
   g_test_add_func ("/differ/number/two-people", test_number_two_people);

@@ -2012,6 +2012,25 @@ duration_role (PxDocument       *doc,
          && g_str_equal (px_document_token (doc, q->end_token)->norm, "as");
 }
 
+/* Whether figure @q counts over a period it names: "arrested three times
+ * since October", "12 goals since January"; such a count is no answer to
+ * one over all time ("had previously been arrested four times").
+ */
+static gboolean
+counts_since (PxDocument       *doc,
+              PxSentence       *sentence,
+              const PxQuantity *q)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  /* the counted thing's words may run on over it: "three times since
+   * October" */
+  for (guint t = q->first_token + 1; t < end && t < q->end_token + 2; t++)
+    if (g_str_equal (px_document_token (doc, t)->norm, "since"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether figure @q is each one's, not all of theirs: "two players rush
  * for over 100 yards apiece", "100 yards each", "$5 each"; such a figure
  * fills another slot than the total ("rushed for over 350 yards").
@@ -2165,7 +2184,8 @@ quantity_same_topic (Context    *ctx,
   /* a part of the happening against the whole; a part of a whole
    * ("19 of the 35 seats") only against another such part */
   if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || qa->partitive != qb->partitive
-      || counts_each (da, sa, qa) != counts_each (db, sb, qb) || duration_role (da, sa, qa) != duration_role (db, sb, qb))
+      || counts_each (da, sa, qa) != counts_each (db, sb, qb) || duration_role (da, sa, qa) != duration_role (db, sb, qb)
+      || counts_since (da, sa, qa) != counts_since (db, sb, qb))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
