@@ -248,29 +248,6 @@ keep_structured_data_cb (void          *user_data,
     xmlSAX2CDataBlock (user_data, value, len);
 }
 
-/* The attributes anything after the parse reads (px-metadata.c,
- * px-readable.c): the tree keeps no others. A page's event handlers,
- * sources, sizes and links to other pages are most of its attributes,
- * and building them into the tree was a sixth of the parse.
- */
-static gboolean
-is_attribute_read (const char *element,
-                   const char *name)
-{
-  static const char * const names[] = {
-    "aria-hidden", "class", "content", "datetime", "hidden", "http-equiv", "id", "itemprop",
-    "lang", "name", "property", "pubdate", "rel", "role", "style", "type", "xml:lang", NULL
-  };
-
-  /* a link's address is read only on <link> and <base> */
-  if (strcmp (name, "href") == 0)
-    return strcmp (element, "link") == 0 || strcmp (element, "base") == 0;
-  for (guint i = 0; names[i] != NULL; i++)
-    if (names[i][0] == name[0] && strcmp (names[i], name) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 #define PX_EXTRACT_MAX_ATTRIBUTES 64
 
 /* Every few hundred elements, a cancelled extraction stops the parser. */
@@ -297,7 +274,7 @@ start_element_cb (void           *user_data,
         {
           if (n == 2 * PX_EXTRACT_MAX_ATTRIBUTES)
             break;
-          if (is_attribute_read ((const char *) name, (const char *) attributes[i]))
+          if (_px_html_is_attribute_read ((const char *) name, (const char *) attributes[i]))
             {
               kept[n++] = attributes[i];
               kept[n++] = attributes[i + 1];

@@ -94,6 +94,8 @@ typedef struct
   GHashTable *ids; /* name → index + 1 */
   GArray *names;   /* Name */
   GArray *open;    /* Open */
+  GArray *unread;  /* gsize pairs: attributes of the tag being read that nothing reads */
+  gboolean unsure; /* libxml2 may read the markup otherwise: leave out nothing */
   guint rank_top[N_RANKS];
 } Tamer;
 
@@ -165,6 +167,7 @@ tamer_init (Tamer      *t,
   t->ids = g_hash_table_new (g_str_hash, g_str_equal);
   t->names = g_array_new (FALSE, TRUE, sizeof (Name));
   t->open = g_array_new (FALSE, FALSE, sizeof (Open));
+  t->unread = g_array_new (FALSE, FALSE, sizeof (gsize));
   for (guint i = 0; i < G_N_ELEMENTS (known); i++)
     {
       Name *name = name_at (t, intern (t, known[i].name));
@@ -181,6 +184,7 @@ tamer_clear (Tamer *t)
     g_free (name_at (t, i)->name);
   g_array_unref (t->names);
   g_array_unref (t->open);
+  g_array_unref (t->unread);
   g_hash_table_unref (t->ids);
 }
 
@@ -368,6 +372,34 @@ holds_raw_end_tag (const Tamer *t,
   return FALSE;
 }
 
+/* Notes src[from, to), an attribute named src[from, name_end), as one to
+ * leave out when nothing reads it and libxml2 would read it as this pass
+ * does: a name of its own characters only.
+ */
+static void
+note_attribute (Tamer      *t,
+                const char *element,
+                gsize       from,
+                gsize       name_end,
+                gsize       to)
+{
+  char lower[PX_TAME_MAX_NAME + 1];
+
+  if (element == NULL || name_end - from >= PX_TAME_MAX_NAME || !is_name_start (t->src[from]))
+    return;
+  for (gsize i = from; i < name_end; i++)
+    {
+      if (!is_name_char (t->src[i]))
+        return;
+      lower[i - from] = g_ascii_tolower (t->src[i]);
+    }
+  lower[name_end - from] = '\0';
+  if (_px_html_is_attribute_read (element, lower))
+    return;
+  g_array_append_val (t->unread, from);
+  g_array_append_val (t->unread, to);
+}
+
 /* A start tag's attributes, from @p to the tag's end: returns the offset
  * just after '>' (or the end of the page), sets @self_closing when the tag
  * ends in "/>", and @cut, @cut_end to the attributes past the limit (both
@@ -376,17 +408,22 @@ holds_raw_end_tag (const Tamer *t,
  * was never closed (<script src="/te.backgroundColor='yellow'; and a page
  * of script before the next quote): the value and the tag end at the line
  * break, returned, and @unclosed is set to the quote to write there.
+ * With @element (the tag's name), the attributes within the limit that
+ * nothing reads are noted in t->unread.
  */
 static gsize
-read_attributes (Tamer    *t,
-                 gsize     p,
-                 gboolean *self_closing,
-                 gsize    *cut,
-                 gsize    *cut_end,
-                 char     *unclosed)
+read_attributes (Tamer      *t,
+                 const char *element,
+                 gsize       p,
+                 gboolean   *self_closing,
+                 gsize      *cut,
+                 gsize      *cut_end,
+                 char       *unclosed)
 {
   guint count = 0;
+  gsize from, name_end;
 
+  g_array_set_size (t->unread, 0);
   *self_closing = FALSE;
   *unclosed = '\0';
   *cut = *cut_end = 0;
@@ -406,9 +443,11 @@ read_attributes (Tamer    *t,
       if (count == PX_TAME_MAX_ATTRIBUTES)
         *cut = p;
       count++;
+      from = p;
       while (p < t->len && !is_blank (t->src[p]) && t->src[p] != '=' && t->src[p] != '>'
              && !(t->src[p] == '/' && p + 1 < t->len && t->src[p + 1] == '>'))
         p++;
+      name_end = p;
       while (p < t->len && is_blank (t->src[p]))
         p++;
       if (p < t->len && t->src[p] == '=')
@@ -430,11 +469,19 @@ read_attributes (Tamer    *t,
                   return line_end - t->src;
                 }
               p = close != NULL ? close_at + 1 : t->len;
+              if (close != NULL && *cut == 0)
+                note_attribute (t, element, from, name_end, p);
             }
           else
-            while (p < t->len && !is_blank (t->src[p]) && t->src[p] != '>')
-              p++;
+            {
+              while (p < t->len && !is_blank (t->src[p]) && t->src[p] != '>')
+                p++;
+              if (p < t->len && *cut == 0)
+                note_attribute (t, element, from, name_end, p);
+            }
         }
+      else if (p < t->len && *cut == 0)
+        note_attribute (t, element, from, name_end, name_end);
     }
 
   if (*cut > 0)
@@ -449,6 +496,72 @@ read_attributes (Tamer    *t,
   return p + 1;
 }
 
+/* TRUE when libxml2 reads every character of src[from, to) as a
+ * script's text: its scanner stops at the first character that is not
+ * XML's (a control character, U+FFFE, U+FFFF, a byte that is not UTF-8)
+ * and reads what follows as markup.
+ */
+static gboolean
+is_script_text (const Tamer *t,
+                gsize        from,
+                gsize        to)
+{
+  const guchar *s = (const guchar *) t->src + from;
+  const guchar *e = (const guchar *) t->src + to;
+
+  while (s < e)
+    {
+      if (*s >= 0x20 && *s < 0x80)
+        {
+          s++;
+          continue;
+        }
+      if (*s == '\t' || *s == '\n' || *s == '\r')
+        {
+          s++;
+          continue;
+        }
+      if (*s < 0x80)
+        return FALSE;
+      {
+        gunichar c = g_utf8_get_char_validated ((const char *) s, e - s);
+
+        if (c == (gunichar) -1 || c == (gunichar) -2 || c == 0xFFFE || c == 0xFFFF)
+          return FALSE;
+        s += g_unichar_to_utf8 (c, NULL);
+      }
+    }
+  return TRUE;
+}
+
+/* TRUE when nothing reads the text of the script whose start tag is
+ * src[lt, body) and whose text is src[body, to): the parse keeps only the
+ * text of style sheets and of structured data (a type with "json" in it),
+ * and a script's text is a fifth of a page's bytes, each of which libxml2
+ * would otherwise read one character at a time.
+ */
+static gboolean
+is_unread_script (const Tamer *t,
+                  const char  *lower,
+                  gsize        lt,
+                  gsize        body,
+                  gsize        to)
+{
+  if (strcmp (lower, "script") != 0 || to == body)
+    return FALSE;
+  for (gsize p = lt; p + 4 <= body; p++)
+    if (g_ascii_strncasecmp (t->src + p, "json", 4) == 0)
+      return FALSE;
+  /* libxml2 ends a script's text at the first "</" and a letter, whatever
+   * the name, and then reads an end tag up to the next '>'
+   */
+  for (const char *q = memchr (t->src + body, '<', to - body); q != NULL;
+       q = memchr (q + 1, '<', t->src + to - q - 1))
+    if (q + 2 < t->src + to && q[1] == '/' && g_ascii_isalpha (q[2]))
+      return FALSE;
+  return is_script_text (t, body, to);
+}
+
 static gsize
 start_tag (Tamer *t,
            gsize  lt)
@@ -460,7 +573,9 @@ start_tag (Tamer *t,
   gboolean self_closing;
   gsize cut, cut_end;
   char unclosed;
-  gsize end = read_attributes (t, name_end, &self_closing, &cut, &cut_end, &unclosed);
+  /* <meta> keeps every attribute: libxml2 reads a charset in them */
+  gsize end = read_attributes (t, strcmp (lower, "meta") != 0 ? lower : NULL, name_end,
+                               &self_closing, &cut, &cut_end, &unclosed);
 
   if (cut > 0 && !(kind & KIND_VOID) && !self_closing && t->open->len >= PX_TAME_MAX_DEPTH)
     cut = 0; /* the whole tag goes below */
@@ -472,6 +587,13 @@ start_tag (Tamer *t,
       rewrite (t, lt, end, "", 0);
       return end;
     }
+  /* libxml2 takes no form feed for a blank, and stops at a NUL: in a tag
+   * with either, it may read the attributes otherwise
+   */
+  if (unclosed == '\0' && !t->unsure && t->unread->len > 0 && memchr (t->src + lt, '\f', end - lt) == NULL
+      && memchr (t->src + lt, '\0', end - lt) == NULL)
+    for (guint i = 0; i < t->unread->len; i += 2)
+      rewrite (t, g_array_index (t->unread, gsize, i), g_array_index (t->unread, gsize, i + 1), "", 0);
   if (cut > 0)
     rewrite (t, cut, cut_end, "", 0);
   if (unclosed != '\0')
@@ -492,6 +614,7 @@ start_tag (Tamer *t,
   if (kind & KIND_RAW)
     {
       char closer[16];
+      gsize body = end;
 
       if (self_closing)
         return end;
@@ -500,6 +623,8 @@ start_tag (Tamer *t,
       end = find_ci (t, end, closer);
       if (end < t->len)
         {
+          if (cut == 0 && unclosed == '\0' && !t->unsure && is_unread_script (t, lower, lt, body, end))
+            rewrite (t, body, end, "", 0);
           const char *gt = memchr (t->src + end, '>', t->len - end);
 
           end = gt != NULL ? (gsize) (gt - t->src) + 1 : t->len;
@@ -575,6 +700,22 @@ skip_declaration (Tamer      *t,
     {
       rewrite (t, lt, lt + 1, "&lt;", 4);
       return lt + 1;
+    }
+  /* libxml2 reads a doctype's quoted identifiers through to their closing
+   * quotes, past any '>': after a quote left open there, it reads the
+   * page's markup otherwise than this pass does
+   */
+  if (strcmp (closer, ">") == 0)
+    {
+      guint quotes = 0, apostrophes = 0;
+
+      for (gsize p = lt; p < end; p++)
+        {
+          quotes += t->src[p] == '"';
+          apostrophes += t->src[p] == '\'';
+        }
+      if (quotes % 2 != 0 || apostrophes % 2 != 0)
+        t->unsure = TRUE;
     }
   return end + strlen (closer);
 }

@@ -315,3 +315,28 @@ _px_html_squash (const char *text)
     }
   return g_string_free (out, FALSE);
 }
+
+/* The attributes anything after the parse reads (px-metadata.c,
+ * px-readable.c): the tree keeps no others. A page's event handlers,
+ * sources, sizes and links to other pages are most of its attributes,
+ * and building them into the tree was a sixth of the parse; reading
+ * their values was another sixth, so _px_html_tame() leaves them out of
+ * the markup (element and attribute names are lower case).
+ */
+gboolean
+_px_html_is_attribute_read (const char *element,
+                            const char *name)
+{
+  static const char * const names[] = {
+    "aria-hidden", "class", "content", "datetime", "hidden", "http-equiv", "id", "itemprop",
+    "lang", "name", "property", "pubdate", "rel", "role", "style", "type", "xml:lang", NULL
+  };
+
+  /* a link's address is read only on <link> and <base> */
+  if (strcmp (name, "href") == 0)
+    return strcmp (element, "link") == 0 || strcmp (element, "base") == 0;
+  for (guint i = 0; names[i] != NULL; i++)
+    if (names[i][0] == name[0] && strcmp (names[i], name) == 0)
+      return TRUE;
+  return FALSE;
+}
