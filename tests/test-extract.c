@@ -947,6 +947,12 @@ test_tame_leaves_out_unread (void)
     { "<div foo=1\fclass=a>x</div>", NULL },
     { "<div foo\f class=a>x</div>", NULL },
     { "<div foo=\"never closed>x</div>", NULL },
+    /* a comment's text, where libxml2 ends the comment where the tamer does */
+    { "<p>a<!-- <b>x</b> -->b</p>", "<p>a<!---->b</p>" },
+    { "<p>a<!-->b<!-- -->c</p>", NULL },
+    { "<p>a<!-- x --!> y -->b</p>", NULL },
+    /* nothing after a doctype libxml2 reads past its '>' */
+    { "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\"\"><p class=a id=b onclick=x>", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -717,6 +717,19 @@ skip_declaration (Tamer      *t,
       if (quotes % 2 != 0 || apostrophes % 2 != 0)
         t->unsure = TRUE;
     }
+  /* a comment's text: libxml2 would read it character by character, and
+   * nothing reads it. libxml2 looks for "-->" from the fifth character on,
+   * also ends a comment at "--!>", and stops at a NUL: where it would end
+   * the comment elsewhere, it reads the rest otherwise than this pass.
+   */
+  if (strcmp (closer, "-->") == 0 && !t->unsure)
+    {
+      if (end < lt + 4 || memchr (t->src + lt + 4, '\0', end - lt - 4) != NULL
+          || g_strstr_len (t->src + lt + 4, end + 2 - lt - 4, "--!>") != NULL)
+        t->unsure = TRUE;
+      else if (end > lt + 4)
+        rewrite (t, lt + 4, end, "", 0);
+    }
   return end + strlen (closer);
 }
 
