@@ -91,10 +91,14 @@ typedef struct
   gsize len;
   GString *out;    /* NULL until something is rewritten */
   gsize copied;    /* src up to here is in out */
-  GHashTable *ids; /* name → index + 1 */
+  guint *slots;    /* index + 1 into names, 0 where empty: see intern() */
+  guint n_slots;   /* a power of two */
+  guint n_known;   /* names below this index are known[]'s, not copied */
   GArray *names;   /* Name */
   GArray *open;    /* Open */
-  GArray *unread;  /* gsize pairs: attributes of the tag being read that nothing reads */
+  /* attributes of the tag being read that nothing reads: from, to */
+  gsize unread[2 * PX_TAME_MAX_ATTRIBUTES];
+  guint n_unread;
   gboolean unsure; /* libxml2 may read the markup otherwise: leave out nothing */
   guint rank_top[N_RANKS];
 } Tamer;
@@ -142,17 +146,54 @@ name_at (Tamer *t,
 }
 
 static guint
+hash_name (const char *lower)
+{
+  guint h = 2166136261u;
+
+  for (const guchar *p = (const guchar *) lower; *p != '\0'; p++)
+    h = (h ^ *p) * 16777619u;
+  return h;
+}
+
+/* The slot of @lower in the table of names: its own, or the empty one
+ * where it goes.
+ */
+static guint
+find_slot (Tamer      *t,
+           const char *lower)
+{
+  guint mask = t->n_slots - 1;
+
+  for (guint i = hash_name (lower) & mask;; i = (i + 1) & mask)
+    if (t->slots[i] == 0 || strcmp (name_at (t, t->slots[i] - 1)->name, lower) == 0)
+      return i;
+}
+
+/* The index of the name @lower, a new one if it is not yet known. The
+ * table is open addressing, never more than half full: a tag name is
+ * looked up at every tag, and a general hash table was a sixth of this
+ * pass.
+ */
+static guint
 intern (Tamer      *t,
         const char *lower)
 {
-  gpointer found = g_hash_table_lookup (t->ids, lower);
+  guint slot = find_slot (t, lower);
   Name name = { 0 };
 
-  if (found != NULL)
-    return GPOINTER_TO_UINT (found) - 1;
-  name.name = g_strdup (lower);
+  if (t->slots[slot] != 0)
+    return t->slots[slot] - 1;
+  name.name = t->n_known == 0 ? (char *) lower : g_strdup (lower);
   g_array_append_val (t->names, name);
-  g_hash_table_insert (t->ids, name.name, GUINT_TO_POINTER (t->names->len));
+  t->slots[slot] = t->names->len;
+  if (t->names->len * 2 > t->n_slots)
+    {
+      t->n_slots *= 2;
+      g_free (t->slots);
+      t->slots = g_new0 (guint, t->n_slots);
+      for (guint i = 0; i < t->names->len; i++)
+        t->slots[find_slot (t, name_at (t, i)->name)] = i + 1;
+    }
   return t->names->len - 1;
 }
 
@@ -164,10 +205,11 @@ tamer_init (Tamer      *t,
   memset (t, 0, sizeof *t);
   t->src = src;
   t->len = len;
-  t->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  t->n_slots = 256;
+  t->slots = g_new0 (guint, t->n_slots);
   t->names = g_array_new (FALSE, TRUE, sizeof (Name));
   t->open = g_array_new (FALSE, FALSE, sizeof (Open));
-  t->unread = g_array_new (FALSE, FALSE, sizeof (gsize));
+  /* the known names come first, and are not copied */
   for (guint i = 0; i < G_N_ELEMENTS (known); i++)
     {
       Name *name = name_at (t, intern (t, known[i].name));
@@ -175,17 +217,17 @@ tamer_init (Tamer      *t,
       name->kind = known[i].kind;
       name->rank = known[i].rank;
     }
+  t->n_known = t->names->len;
 }
 
 static void
 tamer_clear (Tamer *t)
 {
-  for (guint i = 0; i < t->names->len; i++)
+  for (guint i = t->n_known; i < t->names->len; i++)
     g_free (name_at (t, i)->name);
   g_array_unref (t->names);
   g_array_unref (t->open);
-  g_array_unref (t->unread);
-  g_hash_table_unref (t->ids);
+  g_free (t->slots);
 }
 
 /* Replaces src[from, to) with @with (@with_len bytes). */
@@ -389,15 +431,18 @@ note_attribute (Tamer      *t,
     return;
   for (gsize i = from; i < name_end; i++)
     {
-      if (!is_name_char (t->src[i]))
+      char c = t->src[i];
+
+      if (!is_name_char (c))
         return;
-      lower[i - from] = g_ascii_tolower (t->src[i]);
+      lower[i - from] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
   lower[name_end - from] = '\0';
   if (_px_html_is_attribute_read (element, lower))
     return;
-  g_array_append_val (t->unread, from);
-  g_array_append_val (t->unread, to);
+  g_assert (t->n_unread + 2 <= G_N_ELEMENTS (t->unread));
+  t->unread[t->n_unread++] = from;
+  t->unread[t->n_unread++] = to;
 }
 
 /* A start tag's attributes, from @p to the tag's end: returns the offset
@@ -423,7 +468,7 @@ read_attributes (Tamer      *t,
   guint count = 0;
   gsize from, name_end;
 
-  g_array_set_size (t->unread, 0);
+  t->n_unread = 0;
   *self_closing = FALSE;
   *unclosed = '\0';
   *cut = *cut_end = 0;
@@ -590,10 +635,10 @@ start_tag (Tamer *t,
   /* libxml2 takes no form feed for a blank, and stops at a NUL: in a tag
    * with either, it may read the attributes otherwise
    */
-  if (unclosed == '\0' && !t->unsure && t->unread->len > 0 && memchr (t->src + lt, '\f', end - lt) == NULL
+  if (unclosed == '\0' && !t->unsure && t->n_unread > 0 && memchr (t->src + lt, '\f', end - lt) == NULL
       && memchr (t->src + lt, '\0', end - lt) == NULL)
-    for (guint i = 0; i < t->unread->len; i += 2)
-      rewrite (t, g_array_index (t->unread, gsize, i), g_array_index (t->unread, gsize, i + 1), "", 0);
+    for (guint i = 0; i < t->n_unread; i += 2)
+      rewrite (t, t->unread[i], t->unread[i + 1], "", 0);
   if (cut > 0)
     rewrite (t, cut, cut_end, "", 0);
   if (unclosed != '\0')

@@ -327,16 +327,25 @@ gboolean
 _px_html_is_attribute_read (const char *element,
                             const char *name)
 {
-  static const char * const names[] = {
-    "aria-hidden", "class", "content", "datetime", "hidden", "http-equiv", "id", "itemprop",
-    "lang", "name", "property", "pubdate", "rel", "role", "style", "type", "xml:lang", NULL
+  static const struct
+  {
+    const char *name;
+    gsize len;
+  } names[] = {
+#define NAME(n) { n, sizeof n - 1 }
+    NAME ("aria-hidden"), NAME ("class"), NAME ("content"), NAME ("datetime"), NAME ("hidden"),
+    NAME ("http-equiv"), NAME ("id"), NAME ("itemprop"), NAME ("lang"), NAME ("name"),
+    NAME ("property"), NAME ("pubdate"), NAME ("rel"), NAME ("role"), NAME ("style"), NAME ("type"),
+    NAME ("xml:lang"),
+#undef NAME
   };
+  gsize len = strlen (name);
 
   /* a link's address is read only on <link> and <base> */
-  if (strcmp (name, "href") == 0)
+  if (len == 4 && memcmp (name, "href", 4) == 0)
     return strcmp (element, "link") == 0 || strcmp (element, "base") == 0;
-  for (guint i = 0; names[i] != NULL; i++)
-    if (names[i][0] == name[0] && strcmp (names[i], name) == 0)
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (names[i].len == len && names[i].name[0] == name[0] && memcmp (names[i].name, name, len) == 0)
       return TRUE;
   return FALSE;
 }
