@@ -2235,6 +2235,75 @@ test_confidence_evidence (void)
   g_assert_true (px_difference_is_confident (g_ptr_array_index (unsure_numbers, 0)));
 }
 
+/* Two things of one kind named apart ("Hurricane George", "Hurricane
+ * Katrina") are two happenings: their years are no difference; one storm
+ * dated two ways is.
+ */
+static void
+test_time_named_kinds (void)
+{
+  assert_not_flagged ("When Hurricane George destroyed her Biloxi clinic in 1998, she made house calls to all her patients.",
+                      "She made house calls to all her patients after her Biloxi clinic was destroyed in Hurricane Katrina in 2005.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("When Hurricane Katrina destroyed her Biloxi clinic in 2004, she made house calls to all her patients.",
+                  "She made house calls to all her patients after her Biloxi clinic was destroyed in Hurricane Katrina in 2005.",
+                  PX_DIFFERENCE_TIME, "2004", "2005");
+}
+
+/* A toll an order of magnitude below the others' is shown, never sure:
+ * the injured of one attack against a week's riots; two tolls close to
+ * each other stay sure.
+ */
+static void
+test_confidence_magnitudes (void)
+{
+  const char *apart[] = {
+    "The riots in cities across Greece injured at least 70 people this week, police said.",
+    "The riots in cities across Greece injured at least two people this week, police said.",
+  };
+  const char *close[] = {
+    "The riots in cities across Greece injured at least 70 people this week, police said.",
+    "The riots in cities across Greece injured at least 80 people this week, police said.",
+  };
+  g_autoptr(PxComparison) far = compare_texts (apart, 2);
+  g_autoptr(PxComparison) near = compare_texts (close, 2);
+  g_autoptr(GPtrArray) far_numbers = of_kind (far, PX_DIFFERENCE_NUMBER);
+  g_autoptr(GPtrArray) near_numbers = of_kind (near, PX_DIFFERENCE_NUMBER);
+
+  g_assert_cmpuint (far_numbers->len, ==, 1);
+  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (far_numbers, 0)), <, 0.8);
+  g_assert_cmpuint (near_numbers->len, ==, 1);
+  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (near_numbers, 0)), >=, 0.8);
+}
+
+/* An outlet that hedges in its own voice in the claim does not state it
+ * as fact: both sides hedged is no hedging; one plain, one hedged is.
+ */
+static void
+test_hedging_both_sides (void)
+{
+  assert_not_flagged ("The Angels are reportedly at eight years and $160 million for Teixeira, and the Orioles at seven years.",
+                      "The Orioles have reportedly offered Teixeira seven years, and the Angels eight years and $160 million.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("The Angels offered Teixeira eight years and $160 million, and the Orioles offered seven years.",
+                  "The Angels reportedly offered Teixeira eight years and $160 million, and the Orioles offered seven years.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
+/* "X is reporting that" gives the claim to X: against "allegedly" it is
+ * no plain statement.
+ */
+static void
+test_hedging_is_reporting (void)
+{
+  assert_not_flagged ("10News in San Diego is reporting that Jackson failed sobriety tests after being stopped on the freeway.",
+                      "Jackson allegedly failed sobriety tests after being stopped on the freeway in San Diego.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("Jackson failed sobriety tests after being stopped on the freeway in San Diego.",
+                  "Jackson allegedly failed sobriety tests after being stopped on the freeway in San Diego.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2318,6 +2387,10 @@ main (int   argc,
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);
   g_test_add_func ("/differ/confidence/evidence", test_confidence_evidence);
+  g_test_add_func ("/differ/confidence/magnitudes", test_confidence_magnitudes);
+  g_test_add_func ("/differ/time/named-kinds", test_time_named_kinds);
+  g_test_add_func ("/differ/hedging/both-sides", test_hedging_both_sides);
+  g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
 
   return g_test_run ();
 }

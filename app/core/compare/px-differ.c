@@ -985,9 +985,94 @@ clear_table (gpointer table)
   g_clear_pointer ((GHashTable **) &table, g_hash_table_unref);
 }
 
+/* Whether a person the sentence names covers token @t. */
+static gboolean
+in_person (PxSentence *sentence,
+           guint       t)
+{
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (entity->kind == PX_ENTITY_PERSON && entity->first_token <= t && t < entity->end_token)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first token of a name given by a kind word before it ("Hurricane
+ * Katrina", "Typhoon Haiyan": a common noun in capitals that opens a run
+ * of names), or G_MAXUINT.
+ */
+static guint
+kind_name_at (Context    *ctx,
+              PxDocument *doc,
+              PxSentence *sentence,
+              guint       t)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+  PxToken *kind = px_document_token (doc, t), *name;
+  const PxLexeme *lexeme;
+
+  if (t + 1 >= end || kind->kind != PX_TOKEN_WORD || !kind->is_capital || kind->is_stop)
+    return G_MAXUINT;
+  /* the run's first word ("When Hurricane George": "When" opens the sentence) */
+  if (t > sentence->first_token && px_document_token (doc, t - 1)->is_capital
+      && px_document_token (doc, t - 1)->kind == PX_TOKEN_WORD && !px_document_token (doc, t - 1)->is_stop)
+    return G_MAXUINT;
+  name = px_document_token (doc, t + 1);
+  if (name->kind != PX_TOKEN_WORD || !name->is_capital || name->is_stop)
+    return G_MAXUINT;
+  lexeme = lexeme_of (ctx, kind->norm);
+  if (!lexeme->is_noun || lexeme->verb_form)
+    return G_MAXUINT;
+  /* a name, not a body's next word ("Fire Department", "Police Chief") */
+  if (lexeme_of (ctx, name->norm)->is_noun && !in_person (sentence, t + 1))
+    return G_MAXUINT;
+  return t + 1;
+}
+
+/* Whether the two items' sentences name two different things of one kind
+ * by the same kind word, neither naming the other's: "When Hurricane
+ * George destroyed the clinic in 1998" and "destroyed in Hurricane
+ * Katrina in 2005" tell of two storms, whatever else they share.
+ */
+static gboolean
+other_named_kind (Context    *ctx,
+                  const Item *a,
+                  const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  gboolean apart = FALSE;
+
+  for (guint i = sa->first_token; i < sa->first_token + sa->n_tokens; i++)
+    {
+      guint ni = kind_name_at (ctx, da, sa, i);
+      gboolean same_kind = FALSE, named = FALSE;
+
+      if (ni == G_MAXUINT)
+        continue;
+      for (guint j = sb->first_token; j < sb->first_token + sb->n_tokens; j++)
+        {
+          guint nj = kind_name_at (ctx, db, sb, j);
+
+          same_kind |= nj != G_MAXUINT && g_str_equal (px_document_token (da, i)->concept,
+                                                       px_document_token (db, j)->concept);
+          /* the name alone, anywhere in the other sentence */
+          named |= g_str_equal (px_document_token (da, ni)->norm, px_document_token (db, j)->norm);
+        }
+      if (named)
+        return FALSE;
+      apart |= same_kind;
+    }
+  return apart;
+}
+
 /* Whether the people an item's sentence names besides its speaker and the
  * item itself are people the other's names too, when both name some:
- * "Shy Ely scored 23 points" is not about Ty Lawson's 16.
+ * "Shy Ely scored 23 points" is not about Ty Lawson's 16; nor are two
+ * things of one kind named apart (other_named_kind()).
  */
 static gboolean
 same_people (Context    *ctx,
@@ -1013,6 +1098,8 @@ same_people (Context    *ctx,
           g_ptr_array_add (keys[k], (gpointer) entity->key);
         }
     }
+  if (other_named_kind (ctx, a, b) || other_named_kind (ctx, b, a))
+    return FALSE;
   if (keys[0]->len == 0 || keys[1]->len == 0)
     return TRUE;
   for (guint x = 0; x < keys[0]->len; x++)
@@ -2389,6 +2476,35 @@ same_measure (Context    *ctx,
   return FALSE;
 }
 
+/* Whether the topic's figures differ tenfold or more: outlets that
+ * disagree on one count seldom do by so much; one of them counts a part
+ * of it or another happening of the kind. Each group of equal values
+ * stands by its least figure ("four and a half months" beside a misread
+ * "412 months").
+ */
+static gboolean
+magnitudes_apart (GArray *items,
+                  guint   root)
+{
+  double least = G_MAXDOUBLE, most = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+      double low = G_MAXDOUBLE;
+
+      if (find_root (items, i) != root)
+        continue;
+      /* "at least two" reaches any height: its least is its figure */
+      for (guint j = 0; j < items->len; j++)
+        if (find_root (items, j) == root && g_array_index (items, Item, j).group == item->group)
+          low = MIN (low, ((const PxQuantity *) g_array_index (items, Item, j).data)->low);
+      least = MIN (least, low);
+      most = MAX (most, low);
+    }
+  return least > 0 && most >= 10 * least;
+}
+
 static double
 quantity_confidence (Context *ctx,
                      GArray  *items,
@@ -2413,8 +2529,11 @@ quantity_confidence (Context *ctx,
     return -1;
   if (only_precision (ctx, items, root))
     return -1;
-  /* "hundreds of people" states no figure to tie to "612 people" */
-  ctx->anchored = act && !vague;
+  /* "hundreds of people" states no figure to tie to "612 people"; nor is
+   * a toll an order of magnitude apart sure to be the same one: "at least
+   * 70 people injured" in a week's riots against "attacked a television
+   * crew's truck, injuring at least two people" */
+  ctx->anchored = act && !vague && !magnitudes_apart (items, root);
   return 0.4 + 0.45 * MAX (slot, act ? 0.6 : 0) - (vague ? 0.1 : 0);
 }
 
@@ -4360,6 +4479,37 @@ unknown_against_stated (Context *ctx,
   return FALSE;
 }
 
+/* Whether a member of @source hedges in the outlet's own voice
+ * ("reportedly", "allegedly", "claimed"), whatever it hedges: an outlet
+ * that keeps its own distance in the claim is not the one that states it
+ * as fact ("The Angels are reportedly at eight years" against "the O's
+ * have reportedly only offered seven years").
+ */
+static gboolean
+hedges_in_own_voice (Context *ctx,
+                     guint    source)
+{
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      PxDocument *doc = ctx->documents[source];
+      PxSentence *sentence;
+
+      if (ctx->members[m].source != source)
+        continue;
+      sentence = px_document_sentence (doc, ctx->members[m].sentence);
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+          if (cue->kind == PX_CUE_HEDGE && !cue->in_quote && !negated_before (doc, sentence, cue)
+              && !(noun_only_hedge (doc, cue) && !qualifies_a_noun (doc, cue, sentence->first_token,
+                                                                    sentence->first_token + sentence->n_tokens)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 pair_differs_at (Context       *ctx,
                  guint          a,
@@ -4370,7 +4520,7 @@ pair_differs_at (Context       *ctx,
 
   if (source_attribution (ctx, b, a) != level)
     return FALSE;
-  if (level == PX_ATTRIBUTION_DISTANCED && stages_apart (ctx, a, b))
+  if (level == PX_ATTRIBUTION_DISTANCED && (stages_apart (ctx, a, b) || hedges_in_own_voice (ctx, a)))
     return FALSE;
   if (level == PX_ATTRIBUTION_DISTANCED)
     return la == PX_ATTRIBUTION_NONE

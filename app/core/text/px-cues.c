@@ -127,6 +127,12 @@ static const CuePhrase cue_phrases[] = {
   { "says", PX_CUE_ATTRIBUTION, TRUE },
   { "say", PX_CUE_ATTRIBUTION, TRUE },
   { "reports", PX_CUE_ATTRIBUTION, TRUE },
+  /* an outlet's own word for another's report: "10News is reporting that
+   * Jackson was arrested" gives it to 10News */
+  { "is reporting", PX_CUE_ATTRIBUTION, TRUE },
+  { "are reporting", PX_CUE_ATTRIBUTION, TRUE },
+  { "was reporting", PX_CUE_ATTRIBUTION, TRUE },
+  { "were reporting", PX_CUE_ATTRIBUTION, TRUE },
   { "saying", PX_CUE_ATTRIBUTION, TRUE },
   { "told", PX_CUE_ATTRIBUTION, TRUE },
   { "tells", PX_CUE_ATTRIBUTION, TRUE },
