@@ -288,6 +288,19 @@ start_element_cb (void           *user_data,
     g_string_append_c (state->styles, '\n');
 }
 
+/* Nothing looks an element up by its id: libxml2 need not keep a table
+ * of the page's ids (a hash table entry for every id attribute, and a
+ * check of every attribute for being one).
+ */
+static void
+start_document_cb (void *user_data)
+{
+  htmlParserCtxtPtr ctxt = user_data;
+
+  xmlSAX2StartDocument (user_data);
+  ctxt->loadsubset |= XML_SKIP_IDS;
+}
+
 /* libxml2 (2.9) sets up its globals the first time a parser is made,
  * without a lock: two pages parsed at once in a fresh process (the window's
  * and the CLI's loader threads) could both make the dictionary's mutex and
@@ -350,6 +363,7 @@ parse_html (const char    *input,
   ctxt->_private = &state;
   ctxt->sax->cdataBlock = keep_structured_data_cb;
   ctxt->sax->startElement = start_element_cb;
+  ctxt->sax->startDocument = start_document_cb;
 
   /* XML_PARSE_HUGE lifts libxml2's limits on text node size and tree
    * depth: without it libxml2 2.9.14 silently drops what is nested deeper
