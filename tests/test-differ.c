@@ -2304,6 +2304,21 @@ test_hedging_is_reporting (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* A present-tense verb right before its day dates its own happening:
+ * "the trial starts Monday" is no other time for "shot ... Thursday
+ * night"; two days for the trial's start are.
+ */
+static void
+test_time_present_verb (void)
+{
+  assert_not_flagged ("Hiller, who shot three co-workers at the Kraft plant in Philadelphia Thursday night, faces a murder trial.",
+                      "The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Monday.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Tuesday.",
+                  "The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Monday.",
+                  PX_DIFFERENCE_TIME, "Tuesday", "Monday");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2391,6 +2406,7 @@ main (int   argc,
   g_test_add_func ("/differ/time/named-kinds", test_time_named_kinds);
   g_test_add_func ("/differ/hedging/both-sides", test_hedging_both_sides);
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
+  g_test_add_func ("/differ/time/present-verb", test_time_present_verb);
 
   return g_test_run ();
 }

@@ -2672,6 +2672,15 @@ time_predicate (Context          *ctx,
         if (!saying && (token->kind != PX_TOKEN_WORD || token->is_stop || (token->is_capital && !token->sentence_initial)))
           continue;
         lexeme = lexeme_of (ctx, token->norm);
+        /* a verb in the present right before its day: "the trial starts
+         * Monday", "opens Friday" (an "-s" form may be a noun's plural
+         * elsewhere, so only there) */
+        if (!saying && !lexeme->verb_form && lexeme->is_verb && t + 1 == (int) at && g_str_has_suffix (token->norm, "s")
+            && !modifies_noun (ctx, doc, sentence, t))
+          {
+            *spoken = FALSE;
+            return token;
+          }
         if (!saying && (!lexeme->verb_form || modifies_noun (ctx, doc, sentence, t)))
           continue;
         /* the day of the saying stands next to the verb ("said
