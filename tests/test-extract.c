@@ -17,6 +17,7 @@
 #include <json-glib/json-glib.h>
 
 #include "px-extract.h"
+#include "px-html-private.h"
 #include "px-metadata-private.h"
 
 static const char * const fixtures[] = {
@@ -914,6 +915,62 @@ test_many_attributes (gconstpointer data)
   assert_quick_article ("attributes.html", html);
 }
 
+/* What the parse would read only to drop stays out of the markup it
+ * reads (a script's text, attributes nothing reads), and only where
+ * libxml2 would read it as the tamer does: anything else goes through.
+ */
+static void
+test_tame_leaves_out_unread (void)
+{
+  static const struct
+  {
+    const char *in;
+    const char *out; /* NULL: unchanged */
+  } cases[] = {
+    { "<p onclick=\"go()\" class=\"lead\" data-x=1 hidden>Text</p>", "<p  class=\"lead\"  hidden>Text</p>" },
+    { "<a href=\"/x\" id=a title='A title'>x</a><link rel=canonical href=\"/a\">",
+      "<a  id=a >x</a><link rel=canonical href=\"/a\">" },
+    { "<img src=x/><input disabled/>", "<img ><input />" },
+    { "<script src=\"a.js\">var a = '<b>caf\xc3\xa9<\\/b>';</script><p>Text</p>", "<script ></script><p>Text</p>" },
+    /* structured data and style sheets are read */
+    { "<script type=\"application/ld+json\">{\"a\": 1}</script>", NULL },
+    { "<style>.a { display: none }</style>", NULL },
+    /* libxml2 stops a script at a control character and reads on as markup */
+    { "<script>var a = '\x01';</script>", NULL },
+    { "<script>var a = '\xef\xbf\xbe';</script>", NULL },
+    /* and ends it at the first end tag of any name */
+    { "<script>document.write ('</div>');</script>", NULL },
+    /* a charset may be in any of a <meta>'s attributes */
+    { "<meta foo=\"bar\" charset=\"utf-8\">", NULL },
+    /* names libxml2 reads otherwise, a form feed it takes for no blank */
+    { "<div @click=\"a b\" x:y.z=1>x</div>", "<div @click=\"a b\" >x</div>" },
+    { "<div foo=1\fclass=a>x</div>", NULL },
+    { "<div foo\f class=a>x</div>", NULL },
+    { "<div foo=\"never closed>x</div>", NULL },
+    /* a comment's text, where libxml2 ends the comment where the tamer does */
+    { "<p>a<!-- <b>x</b> -->b</p>", "<p>a<!---->b</p>" },
+    { "<p>a<!-->b<!-- -->c</p>", NULL },
+    { "<p>a<!-- x --!> y -->b</p>", NULL },
+    /* nothing after a doctype libxml2 reads past its '>' */
+    { "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\"\"><p class=a id=b onclick=x>", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len = 0;
+      g_autofree char *tamed = _px_html_tame (cases[i].in, strlen (cases[i].in), &len, NULL, NULL);
+
+      if (cases[i].out == NULL)
+        g_assert_null (tamed);
+      else
+        {
+          g_assert_nonnull (tamed);
+          g_assert_cmpuint (len, ==, strlen (cases[i].out));
+          g_assert_cmpstr (tamed, ==, cases[i].out);
+        }
+    }
+}
+
 static void
 test_unmatched_end_tags (void)
 {
@@ -1180,6 +1237,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/junk", test_junk);
   g_test_add_data_func ("/extract/hostile/attributes-100000", GUINT_TO_POINTER (100000), test_many_attributes);
   g_test_add_data_func ("/extract/hostile/attributes-200000", GUINT_TO_POINTER (200000), test_many_attributes);
+  g_test_add_func ("/extract/tame/leaves-out-unread", test_tame_leaves_out_unread);
   g_test_add_func ("/extract/hostile/unmatched-end-tags", test_unmatched_end_tags);
   g_test_add_func ("/extract/hostile/implied-ends", test_implied_ends);
   g_test_add_func ("/extract/hostile/style", test_hostile_style);

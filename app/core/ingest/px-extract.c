@@ -248,29 +248,6 @@ keep_structured_data_cb (void          *user_data,
     xmlSAX2CDataBlock (user_data, value, len);
 }
 
-/* The attributes anything after the parse reads (px-metadata.c,
- * px-readable.c): the tree keeps no others. A page's event handlers,
- * sources, sizes and links to other pages are most of its attributes,
- * and building them into the tree was a sixth of the parse.
- */
-static gboolean
-is_attribute_read (const char *element,
-                   const char *name)
-{
-  static const char * const names[] = {
-    "aria-hidden", "class", "content", "datetime", "hidden", "http-equiv", "id", "itemprop",
-    "lang", "name", "property", "pubdate", "rel", "role", "style", "type", "xml:lang", NULL
-  };
-
-  /* a link's address is read only on <link> and <base> */
-  if (strcmp (name, "href") == 0)
-    return strcmp (element, "link") == 0 || strcmp (element, "base") == 0;
-  for (guint i = 0; names[i] != NULL; i++)
-    if (names[i][0] == name[0] && strcmp (names[i], name) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 #define PX_EXTRACT_MAX_ATTRIBUTES 64
 
 /* Every few hundred elements, a cancelled extraction stops the parser. */
@@ -297,7 +274,7 @@ start_element_cb (void           *user_data,
         {
           if (n == 2 * PX_EXTRACT_MAX_ATTRIBUTES)
             break;
-          if (is_attribute_read ((const char *) name, (const char *) attributes[i]))
+          if (_px_html_is_attribute_read ((const char *) name, (const char *) attributes[i]))
             {
               kept[n++] = attributes[i];
               kept[n++] = attributes[i + 1];
@@ -309,6 +286,19 @@ start_element_cb (void           *user_data,
   /* the rules of two <style> elements never run together */
   if (state->styles != NULL && state->styles->len > 0 && strcmp ((const char *) name, "style") == 0)
     g_string_append_c (state->styles, '\n');
+}
+
+/* Nothing looks an element up by its id: libxml2 need not keep a table
+ * of the page's ids (a hash table entry for every id attribute, and a
+ * check of every attribute for being one).
+ */
+static void
+start_document_cb (void *user_data)
+{
+  htmlParserCtxtPtr ctxt = user_data;
+
+  xmlSAX2StartDocument (user_data);
+  ctxt->loadsubset |= XML_SKIP_IDS;
 }
 
 /* libxml2 (2.9) sets up its globals the first time a parser is made,
@@ -373,6 +363,7 @@ parse_html (const char    *input,
   ctxt->_private = &state;
   ctxt->sax->cdataBlock = keep_structured_data_cb;
   ctxt->sax->startElement = start_element_cb;
+  ctxt->sax->startDocument = start_document_cb;
 
   /* XML_PARSE_HUGE lifts libxml2's limits on text node size and tree
    * depth: without it libxml2 2.9.14 silently drops what is nested deeper

@@ -100,9 +100,17 @@ char *_px_html_squash (const char *text);
  */
 int _px_html_squash_first (const char *text);
 
+/* TRUE when something after the parse reads attribute @name of element
+ * @element (both lower case): the parse keeps no other attribute.
+ */
+gboolean _px_html_is_attribute_read (const char *element,
+                                     const char *name);
+
 /* Rewrites the markup of @html (@len bytes) that would make libxml2's
  * parser slow (end tags that close nothing, nesting beyond a limit,
- * thousands of attributes in one tag), in time linear in @len. Returns
+ * thousands of attributes in one tag), and leaves out what the parse
+ * would read only to drop (the text of scripts, attributes nothing
+ * reads), in time linear in @len. Returns
  * NULL with *@out_len = @len when nothing needed rewriting (and when
  * @cancellable was cancelled: then @error is set).
  */

@@ -91,9 +91,15 @@ typedef struct
   gsize len;
   GString *out;    /* NULL until something is rewritten */
   gsize copied;    /* src up to here is in out */
-  GHashTable *ids; /* name → index + 1 */
+  guint *slots;    /* index + 1 into names, 0 where empty: see intern() */
+  guint n_slots;   /* a power of two */
+  guint n_known;   /* names below this index are known[]'s, not copied */
   GArray *names;   /* Name */
   GArray *open;    /* Open */
+  /* attributes of the tag being read that nothing reads: from, to */
+  gsize unread[2 * PX_TAME_MAX_ATTRIBUTES];
+  guint n_unread;
+  gboolean unsure; /* libxml2 may read the markup otherwise: leave out nothing */
   guint rank_top[N_RANKS];
 } Tamer;
 
@@ -140,17 +146,54 @@ name_at (Tamer *t,
 }
 
 static guint
+hash_name (const char *lower)
+{
+  guint h = 2166136261u;
+
+  for (const guchar *p = (const guchar *) lower; *p != '\0'; p++)
+    h = (h ^ *p) * 16777619u;
+  return h;
+}
+
+/* The slot of @lower in the table of names: its own, or the empty one
+ * where it goes.
+ */
+static guint
+find_slot (Tamer      *t,
+           const char *lower)
+{
+  guint mask = t->n_slots - 1;
+
+  for (guint i = hash_name (lower) & mask;; i = (i + 1) & mask)
+    if (t->slots[i] == 0 || strcmp (name_at (t, t->slots[i] - 1)->name, lower) == 0)
+      return i;
+}
+
+/* The index of the name @lower, a new one if it is not yet known. The
+ * table is open addressing, never more than half full: a tag name is
+ * looked up at every tag, and a general hash table was a sixth of this
+ * pass.
+ */
+static guint
 intern (Tamer      *t,
         const char *lower)
 {
-  gpointer found = g_hash_table_lookup (t->ids, lower);
+  guint slot = find_slot (t, lower);
   Name name = { 0 };
 
-  if (found != NULL)
-    return GPOINTER_TO_UINT (found) - 1;
-  name.name = g_strdup (lower);
+  if (t->slots[slot] != 0)
+    return t->slots[slot] - 1;
+  name.name = t->n_known == 0 ? (char *) lower : g_strdup (lower);
   g_array_append_val (t->names, name);
-  g_hash_table_insert (t->ids, name.name, GUINT_TO_POINTER (t->names->len));
+  t->slots[slot] = t->names->len;
+  if (t->names->len * 2 > t->n_slots)
+    {
+      t->n_slots *= 2;
+      g_free (t->slots);
+      t->slots = g_new0 (guint, t->n_slots);
+      for (guint i = 0; i < t->names->len; i++)
+        t->slots[find_slot (t, name_at (t, i)->name)] = i + 1;
+    }
   return t->names->len - 1;
 }
 
@@ -162,9 +205,11 @@ tamer_init (Tamer      *t,
   memset (t, 0, sizeof *t);
   t->src = src;
   t->len = len;
-  t->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  t->n_slots = 256;
+  t->slots = g_new0 (guint, t->n_slots);
   t->names = g_array_new (FALSE, TRUE, sizeof (Name));
   t->open = g_array_new (FALSE, FALSE, sizeof (Open));
+  /* the known names come first, and are not copied */
   for (guint i = 0; i < G_N_ELEMENTS (known); i++)
     {
       Name *name = name_at (t, intern (t, known[i].name));
@@ -172,16 +217,17 @@ tamer_init (Tamer      *t,
       name->kind = known[i].kind;
       name->rank = known[i].rank;
     }
+  t->n_known = t->names->len;
 }
 
 static void
 tamer_clear (Tamer *t)
 {
-  for (guint i = 0; i < t->names->len; i++)
+  for (guint i = t->n_known; i < t->names->len; i++)
     g_free (name_at (t, i)->name);
   g_array_unref (t->names);
   g_array_unref (t->open);
-  g_hash_table_unref (t->ids);
+  g_free (t->slots);
 }
 
 /* Replaces src[from, to) with @with (@with_len bytes). */
@@ -368,6 +414,37 @@ holds_raw_end_tag (const Tamer *t,
   return FALSE;
 }
 
+/* Notes src[from, to), an attribute named src[from, name_end), as one to
+ * leave out when nothing reads it and libxml2 would read it as this pass
+ * does: a name of its own characters only.
+ */
+static void
+note_attribute (Tamer      *t,
+                const char *element,
+                gsize       from,
+                gsize       name_end,
+                gsize       to)
+{
+  char lower[PX_TAME_MAX_NAME + 1];
+
+  if (element == NULL || name_end - from >= PX_TAME_MAX_NAME || !is_name_start (t->src[from]))
+    return;
+  for (gsize i = from; i < name_end; i++)
+    {
+      char c = t->src[i];
+
+      if (!is_name_char (c))
+        return;
+      lower[i - from] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+  lower[name_end - from] = '\0';
+  if (_px_html_is_attribute_read (element, lower))
+    return;
+  g_assert (t->n_unread + 2 <= G_N_ELEMENTS (t->unread));
+  t->unread[t->n_unread++] = from;
+  t->unread[t->n_unread++] = to;
+}
+
 /* A start tag's attributes, from @p to the tag's end: returns the offset
  * just after '>' (or the end of the page), sets @self_closing when the tag
  * ends in "/>", and @cut, @cut_end to the attributes past the limit (both
@@ -376,17 +453,22 @@ holds_raw_end_tag (const Tamer *t,
  * was never closed (<script src="/te.backgroundColor='yellow'; and a page
  * of script before the next quote): the value and the tag end at the line
  * break, returned, and @unclosed is set to the quote to write there.
+ * With @element (the tag's name), the attributes within the limit that
+ * nothing reads are noted in t->unread.
  */
 static gsize
-read_attributes (Tamer    *t,
-                 gsize     p,
-                 gboolean *self_closing,
-                 gsize    *cut,
-                 gsize    *cut_end,
-                 char     *unclosed)
+read_attributes (Tamer      *t,
+                 const char *element,
+                 gsize       p,
+                 gboolean   *self_closing,
+                 gsize      *cut,
+                 gsize      *cut_end,
+                 char       *unclosed)
 {
   guint count = 0;
+  gsize from, name_end;
 
+  t->n_unread = 0;
   *self_closing = FALSE;
   *unclosed = '\0';
   *cut = *cut_end = 0;
@@ -406,9 +488,11 @@ read_attributes (Tamer    *t,
       if (count == PX_TAME_MAX_ATTRIBUTES)
         *cut = p;
       count++;
+      from = p;
       while (p < t->len && !is_blank (t->src[p]) && t->src[p] != '=' && t->src[p] != '>'
              && !(t->src[p] == '/' && p + 1 < t->len && t->src[p + 1] == '>'))
         p++;
+      name_end = p;
       while (p < t->len && is_blank (t->src[p]))
         p++;
       if (p < t->len && t->src[p] == '=')
@@ -430,11 +514,19 @@ read_attributes (Tamer    *t,
                   return line_end - t->src;
                 }
               p = close != NULL ? close_at + 1 : t->len;
+              if (close != NULL && *cut == 0)
+                note_attribute (t, element, from, name_end, p);
             }
           else
-            while (p < t->len && !is_blank (t->src[p]) && t->src[p] != '>')
-              p++;
+            {
+              while (p < t->len && !is_blank (t->src[p]) && t->src[p] != '>')
+                p++;
+              if (p < t->len && *cut == 0)
+                note_attribute (t, element, from, name_end, p);
+            }
         }
+      else if (p < t->len && *cut == 0)
+        note_attribute (t, element, from, name_end, name_end);
     }
 
   if (*cut > 0)
@@ -449,6 +541,72 @@ read_attributes (Tamer    *t,
   return p + 1;
 }
 
+/* TRUE when libxml2 reads every character of src[from, to) as a
+ * script's text: its scanner stops at the first character that is not
+ * XML's (a control character, U+FFFE, U+FFFF, a byte that is not UTF-8)
+ * and reads what follows as markup.
+ */
+static gboolean
+is_script_text (const Tamer *t,
+                gsize        from,
+                gsize        to)
+{
+  const guchar *s = (const guchar *) t->src + from;
+  const guchar *e = (const guchar *) t->src + to;
+
+  while (s < e)
+    {
+      if (*s >= 0x20 && *s < 0x80)
+        {
+          s++;
+          continue;
+        }
+      if (*s == '\t' || *s == '\n' || *s == '\r')
+        {
+          s++;
+          continue;
+        }
+      if (*s < 0x80)
+        return FALSE;
+      {
+        gunichar c = g_utf8_get_char_validated ((const char *) s, e - s);
+
+        if (c == (gunichar) -1 || c == (gunichar) -2 || c == 0xFFFE || c == 0xFFFF)
+          return FALSE;
+        s += g_unichar_to_utf8 (c, NULL);
+      }
+    }
+  return TRUE;
+}
+
+/* TRUE when nothing reads the text of the script whose start tag is
+ * src[lt, body) and whose text is src[body, to): the parse keeps only the
+ * text of style sheets and of structured data (a type with "json" in it),
+ * and a script's text is a fifth of a page's bytes, each of which libxml2
+ * would otherwise read one character at a time.
+ */
+static gboolean
+is_unread_script (const Tamer *t,
+                  const char  *lower,
+                  gsize        lt,
+                  gsize        body,
+                  gsize        to)
+{
+  if (strcmp (lower, "script") != 0 || to == body)
+    return FALSE;
+  for (gsize p = lt; p + 4 <= body; p++)
+    if (g_ascii_strncasecmp (t->src + p, "json", 4) == 0)
+      return FALSE;
+  /* libxml2 ends a script's text at the first "</" and a letter, whatever
+   * the name, and then reads an end tag up to the next '>'
+   */
+  for (const char *q = memchr (t->src + body, '<', to - body); q != NULL;
+       q = memchr (q + 1, '<', t->src + to - q - 1))
+    if (q + 2 < t->src + to && q[1] == '/' && g_ascii_isalpha (q[2]))
+      return FALSE;
+  return is_script_text (t, body, to);
+}
+
 static gsize
 start_tag (Tamer *t,
            gsize  lt)
@@ -460,7 +618,9 @@ start_tag (Tamer *t,
   gboolean self_closing;
   gsize cut, cut_end;
   char unclosed;
-  gsize end = read_attributes (t, name_end, &self_closing, &cut, &cut_end, &unclosed);
+  /* <meta> keeps every attribute: libxml2 reads a charset in them */
+  gsize end = read_attributes (t, strcmp (lower, "meta") != 0 ? lower : NULL, name_end,
+                               &self_closing, &cut, &cut_end, &unclosed);
 
   if (cut > 0 && !(kind & KIND_VOID) && !self_closing && t->open->len >= PX_TAME_MAX_DEPTH)
     cut = 0; /* the whole tag goes below */
@@ -472,6 +632,13 @@ start_tag (Tamer *t,
       rewrite (t, lt, end, "", 0);
       return end;
     }
+  /* libxml2 takes no form feed for a blank, and stops at a NUL: in a tag
+   * with either, it may read the attributes otherwise
+   */
+  if (unclosed == '\0' && !t->unsure && t->n_unread > 0 && memchr (t->src + lt, '\f', end - lt) == NULL
+      && memchr (t->src + lt, '\0', end - lt) == NULL)
+    for (guint i = 0; i < t->n_unread; i += 2)
+      rewrite (t, t->unread[i], t->unread[i + 1], "", 0);
   if (cut > 0)
     rewrite (t, cut, cut_end, "", 0);
   if (unclosed != '\0')
@@ -492,6 +659,7 @@ start_tag (Tamer *t,
   if (kind & KIND_RAW)
     {
       char closer[16];
+      gsize body = end;
 
       if (self_closing)
         return end;
@@ -500,6 +668,8 @@ start_tag (Tamer *t,
       end = find_ci (t, end, closer);
       if (end < t->len)
         {
+          if (cut == 0 && unclosed == '\0' && !t->unsure && is_unread_script (t, lower, lt, body, end))
+            rewrite (t, body, end, "", 0);
           const char *gt = memchr (t->src + end, '>', t->len - end);
 
           end = gt != NULL ? (gsize) (gt - t->src) + 1 : t->len;
@@ -575,6 +745,35 @@ skip_declaration (Tamer      *t,
     {
       rewrite (t, lt, lt + 1, "&lt;", 4);
       return lt + 1;
+    }
+  /* libxml2 reads a doctype's quoted identifiers through to their closing
+   * quotes, past any '>': after a quote left open there, it reads the
+   * page's markup otherwise than this pass does
+   */
+  if (strcmp (closer, ">") == 0)
+    {
+      guint quotes = 0, apostrophes = 0;
+
+      for (gsize p = lt; p < end; p++)
+        {
+          quotes += t->src[p] == '"';
+          apostrophes += t->src[p] == '\'';
+        }
+      if (quotes % 2 != 0 || apostrophes % 2 != 0)
+        t->unsure = TRUE;
+    }
+  /* a comment's text: libxml2 would read it character by character, and
+   * nothing reads it. libxml2 looks for "-->" from the fifth character on,
+   * also ends a comment at "--!>", and stops at a NUL: where it would end
+   * the comment elsewhere, it reads the rest otherwise than this pass.
+   */
+  if (strcmp (closer, "-->") == 0 && !t->unsure)
+    {
+      if (end < lt + 4 || memchr (t->src + lt + 4, '\0', end - lt - 4) != NULL
+          || g_strstr_len (t->src + lt + 4, end + 2 - lt - 4, "--!>") != NULL)
+        t->unsure = TRUE;
+      else if (end > lt + 4)
+        rewrite (t, lt + 4, end, "", 0);
     }
   return end + strlen (closer);
 }

@@ -315,3 +315,37 @@ _px_html_squash (const char *text)
     }
   return g_string_free (out, FALSE);
 }
+
+/* The attributes anything after the parse reads (px-metadata.c,
+ * px-readable.c): the tree keeps no others. A page's event handlers,
+ * sources, sizes and links to other pages are most of its attributes,
+ * and building them into the tree was a sixth of the parse; reading
+ * their values was another sixth, so _px_html_tame() leaves them out of
+ * the markup (element and attribute names are lower case).
+ */
+gboolean
+_px_html_is_attribute_read (const char *element,
+                            const char *name)
+{
+  static const struct
+  {
+    const char *name;
+    gsize len;
+  } names[] = {
+#define NAME(n) { n, sizeof n - 1 }
+    NAME ("aria-hidden"), NAME ("class"), NAME ("content"), NAME ("datetime"), NAME ("hidden"),
+    NAME ("http-equiv"), NAME ("id"), NAME ("itemprop"), NAME ("lang"), NAME ("name"),
+    NAME ("property"), NAME ("pubdate"), NAME ("rel"), NAME ("role"), NAME ("style"), NAME ("type"),
+    NAME ("xml:lang"),
+#undef NAME
+  };
+  gsize len = strlen (name);
+
+  /* a link's address is read only on <link> and <base> */
+  if (len == 4 && memcmp (name, "href", 4) == 0)
+    return strcmp (element, "link") == 0 || strcmp (element, "base") == 0;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (names[i].len == len && names[i].name[0] == name[0] && memcmp (names[i].name, name, len) == 0)
+      return TRUE;
+  return FALSE;
+}
