@@ -7,7 +7,9 @@
 # beside ../shared (../dev-keys, ../dev-keys2: ECB+ development topics keyed
 # in basil-dev's format, which tools/fit-similarity.py --keys-dir fits on, so
 # not a held-out figure; ../dev-keys3: eight more, written 2026-12-03 before
-# any engine run on them, not fitted on, still development topics).
+# any engine run on them, not fitted on, still development topics;
+# ../dev-keys4: ten more, written blind 2026-12-04 after the first three
+# sets were lost with a machine, used in the cross-validation since).
 # ecbplus-dev also by kind of story (ecb-kinds.py: one happening or several),
 # and the baseline also with one threshold for both sets, as the engine has. Skipped when ../shared is absent.
 # Usage: tests/bench/claims/run.sh [BUILDDIR]
@@ -40,10 +42,11 @@ for split in dev held; do
   echo "  $split, by kind of story: $(kinds "$cli" $split)"
 done
 
-for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3"; do
+for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3" "$shared/../dev-keys4"; do
   if [ -d "$keys/keys" ]; then
     case $keys in
       *dev-keys3) note="development, not fitted on" ;;
+      *dev-keys4) note="development, cross-validated on, not in the fitted model" ;;
       *) note="fitted on" ;;
     esac
     echo "$(basename "$keys") ($note): $("$shared/bench/score-claims.py" --cli "$cli" --keys "$keys/keys" --events "$keys/events" | tail -n 1)"
