@@ -4293,16 +4293,23 @@ statement_overlap (Context *ctx,
   return best;
 }
 
-/* Whether a member of @source doubts the claim in the outlet's own voice:
- * "without evidence", "could not be verified", "unconfirmed".
+/* A test of one hedge cue in a member's sentence. */
+typedef gboolean (*HedgeTest) (PxDocument   *doc,
+                               PxSentence   *sentence,
+                               const PxCue  *cue);
+
+/* Whether a member of @source hedges in the outlet's own voice (a hedge
+ * cue outside quotation marks) in a way @test accepts.
  */
 static gboolean
-doubts_the_evidence (Context *ctx,
-                     guint    source)
+own_hedge_matches (Context   *ctx,
+                   guint      source,
+                   HedgeTest  test)
 {
+  PxDocument *doc = ctx->documents[source];
+
   for (guint m = 0; m < ctx->n_members; m++)
     {
-      PxDocument *doc = ctx->documents[source];
       PxSentence *sentence;
 
       if (ctx->members[m].source != source)
@@ -4312,18 +4319,36 @@ doubts_the_evidence (Context *ctx,
         {
           const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
 
-          if (cue->in_quote || cue->kind != PX_CUE_HEDGE)
-            continue;
-          for (guint t = cue->first_token; t < cue->end_token; t++)
-            {
-              const char *norm = px_document_token (doc, t)->norm;
-
-              if (strstr (norm, "evidence") || strstr (norm, "verif") || strstr (norm, "confirm"))
-                return TRUE;
-            }
+          if (cue->kind == PX_CUE_HEDGE && !cue->in_quote && test (doc, sentence, cue))
+            return TRUE;
         }
     }
   return FALSE;
+}
+
+static gboolean
+hedge_doubts_evidence (PxDocument  *doc,
+                       PxSentence  *sentence,
+                       const PxCue *cue)
+{
+  for (guint t = cue->first_token; t < cue->end_token; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+
+      if (strstr (norm, "evidence") || strstr (norm, "verif") || strstr (norm, "confirm"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a member of @source doubts the claim in the outlet's own voice:
+ * "without evidence", "could not be verified", "unconfirmed".
+ */
+static gboolean
+doubts_the_evidence (Context *ctx,
+                     guint    source)
+{
+  return own_hedge_matches (ctx, source, hedge_doubts_evidence);
 }
 
 /* Whether a member of @source gives the claim to people it does not
@@ -4488,6 +4513,16 @@ unknown_against_stated (Context *ctx,
   return FALSE;
 }
 
+static gboolean
+hedge_stands (PxDocument  *doc,
+              PxSentence  *sentence,
+              const PxCue *cue)
+{
+  return !negated_before (doc, sentence, cue)
+         && !(noun_only_hedge (doc, cue)
+              && !qualifies_a_noun (doc, cue, sentence->first_token, sentence->first_token + sentence->n_tokens));
+}
+
 /* Whether a member of @source hedges in the outlet's own voice
  * ("reportedly", "allegedly", "claimed"), whatever it hedges: an outlet
  * that keeps its own distance in the claim is not the one that states it
@@ -4498,25 +4533,7 @@ static gboolean
 hedges_in_own_voice (Context *ctx,
                      guint    source)
 {
-  for (guint m = 0; m < ctx->n_members; m++)
-    {
-      PxDocument *doc = ctx->documents[source];
-      PxSentence *sentence;
-
-      if (ctx->members[m].source != source)
-        continue;
-      sentence = px_document_sentence (doc, ctx->members[m].sentence);
-      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
-        {
-          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
-
-          if (cue->kind == PX_CUE_HEDGE && !cue->in_quote && !negated_before (doc, sentence, cue)
-              && !(noun_only_hedge (doc, cue) && !qualifies_a_noun (doc, cue, sentence->first_token,
-                                                                    sentence->first_token + sentence->n_tokens)))
-            return TRUE;
-        }
-    }
-  return FALSE;
+  return own_hedge_matches (ctx, source, hedge_stands);
 }
 
 static gboolean
