@@ -2208,6 +2208,24 @@ test_entity_same_role (void)
                       PX_DIFFERENCE_ENTITY);
 }
 
+/* The confidence of the one number difference between @a and @b, and
+ * whether it is shown by default.
+ */
+static double
+number_confidence (const char *a,
+                   const char *b,
+                   gboolean   *shown)
+{
+  const char *texts[] = { a, b };
+  g_autoptr(PxComparison) c = compare_texts (texts, 2);
+  g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  g_assert_cmpuint (numbers->len, ==, 1);
+  if (shown != NULL)
+    *shown = px_difference_is_confident (g_ptr_array_index (numbers, 0));
+  return px_difference_get_confidence (g_ptr_array_index (numbers, 0));
+}
+
 /* How sure: a count tied to its slot by the act and given exactly is
  * sure; a vague figure against it is shown but never sure (a governor's
  * count, given vaguely); so is doubt.
@@ -2215,24 +2233,15 @@ test_entity_same_role (void)
 static void
 test_confidence_evidence (void)
 {
-  const char *counts[] = {
-    "The quake on the outskirts of Dargahan injured five people and damaged dozens of homes, the governor said.",
-    "The quake on the outskirts of Dargahan injured two people and damaged dozens of homes, the governor said.",
-  };
-  const char *vague[] = {
-    "The quake on the outskirts of Dargahan injured hundreds of people and damaged homes, the governor said.",
-    "The quake on the outskirts of Dargahan injured 612 people and damaged homes, the governor said.",
-  };
-  g_autoptr(PxComparison) sure = compare_texts (counts, 2);
-  g_autoptr(PxComparison) unsure = compare_texts (vague, 2);
-  g_autoptr(GPtrArray) sure_numbers = of_kind (sure, PX_DIFFERENCE_NUMBER);
-  g_autoptr(GPtrArray) unsure_numbers = of_kind (unsure, PX_DIFFERENCE_NUMBER);
+  gboolean shown = FALSE;
 
-  g_assert_cmpuint (sure_numbers->len, ==, 1);
-  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (sure_numbers, 0)), >=, 0.8);
-  g_assert_cmpuint (unsure_numbers->len, ==, 1);
-  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (unsure_numbers, 0)), <, 0.8);
-  g_assert_true (px_difference_is_confident (g_ptr_array_index (unsure_numbers, 0)));
+  g_assert_cmpfloat (number_confidence ("The quake on the outskirts of Dargahan injured five people and damaged dozens of homes, the governor said.",
+                                        "The quake on the outskirts of Dargahan injured two people and damaged dozens of homes, the governor said.",
+                                        NULL), >=, 0.8);
+  g_assert_cmpfloat (number_confidence ("The quake on the outskirts of Dargahan injured hundreds of people and damaged homes, the governor said.",
+                                        "The quake on the outskirts of Dargahan injured 612 people and damaged homes, the governor said.",
+                                        &shown), <, 0.8);
+  g_assert_true (shown);
 }
 
 /* Two things of one kind named apart ("Hurricane George", "Hurricane
@@ -2257,23 +2266,12 @@ test_time_named_kinds (void)
 static void
 test_confidence_magnitudes (void)
 {
-  const char *apart[] = {
-    "The riots in cities across Greece injured at least 70 people this week, police said.",
-    "The riots in cities across Greece injured at least two people this week, police said.",
-  };
-  const char *close[] = {
-    "The riots in cities across Greece injured at least 70 people this week, police said.",
-    "The riots in cities across Greece injured at least 80 people this week, police said.",
-  };
-  g_autoptr(PxComparison) far = compare_texts (apart, 2);
-  g_autoptr(PxComparison) near = compare_texts (close, 2);
-  g_autoptr(GPtrArray) far_numbers = of_kind (far, PX_DIFFERENCE_NUMBER);
-  g_autoptr(GPtrArray) near_numbers = of_kind (near, PX_DIFFERENCE_NUMBER);
-
-  g_assert_cmpuint (far_numbers->len, ==, 1);
-  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (far_numbers, 0)), <, 0.8);
-  g_assert_cmpuint (near_numbers->len, ==, 1);
-  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (near_numbers, 0)), >=, 0.8);
+  g_assert_cmpfloat (number_confidence ("The riots in cities across Greece injured at least 70 people this week, police said.",
+                                        "The riots in cities across Greece injured at least two people this week, police said.",
+                                        NULL), <, 0.8);
+  g_assert_cmpfloat (number_confidence ("The riots in cities across Greece injured at least 70 people this week, police said.",
+                                        "The riots in cities across Greece injured at least 80 people this week, police said.",
+                                        NULL), >=, 0.8);
 }
 
 /* An outlet that hedges in its own voice in the claim does not state it
