@@ -201,6 +201,39 @@ px_claims_panel_dispose (GObject *object)
   G_OBJECT_CLASS (px_claims_panel_parent_class)->dispose (object);
 }
 
+/* The claim row that has the focus, or NULL. */
+static PxClaimRow *
+focused_row (PxClaimsPanel *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)))
+    return NULL;
+  /* The list's row holds the claim row; a widget in it may have the focus. */
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self->list_view); w = gtk_widget_get_parent (w))
+    if (PX_IS_CLAIM_ROW (w))
+      return PX_CLAIM_ROW (w);
+  for (GtkWidget *w = gtk_widget_get_first_child (focus); w != NULL; w = gtk_widget_get_first_child (w))
+    if (PX_IS_CLAIM_ROW (w))
+      return PX_CLAIM_ROW (w);
+  return NULL;
+}
+
+/* Each claim is one Tab stop; its actions (a verdict, the claims it
+ * differs from) are in its menu, which the Menu key or Shift+F10 opens.
+ */
+static void
+claim_menu_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PxClaimRow *row = focused_row (PX_CLAIMS_PANEL (widget));
+
+  if (row != NULL)
+    px_claim_row_popup_menu (row);
+}
+
 static void
 px_claims_panel_class_init (PxClaimsPanelClass *klass)
 {
@@ -222,6 +255,10 @@ px_claims_panel_class_init (PxClaimsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, list_view);
   gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
+
+  gtk_widget_class_install_action (widget_class, "claims.menu", NULL, claim_menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "claims.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "claims.menu", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pxclaimspanel");
