@@ -1211,6 +1211,109 @@ test_footer_fits (Fixture       *fixture,
   px_ui_test_wait_for (footer_laid_out, &check, "the legend beside the line again", WAIT_SECONDS);
 }
 
+typedef struct
+{
+  PxWindow *window;
+  int width;
+} WidthCheck;
+
+static gboolean
+window_at_most (gpointer data)
+{
+  WidthCheck *check = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (check->window)) <= check->width;
+}
+
+static gboolean
+window_at_least (gpointer data)
+{
+  WidthCheck *check = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (check->window)) >= check->width;
+}
+
+/* Narrowed to @width as a user drags its edge, a few steps at a time. */
+static void
+narrow_window (Fixture *fixture,
+               int      width)
+{
+  int steps[] = { 900, 700, 560, 500, 460, 420, 380, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      WidthCheck check = { fixture->window, MAX (steps[i], width) };
+      g_autofree char *what = g_strdup_printf ("the window at most %d pixels wide", check.width);
+
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), check.width, 700);
+      px_ui_test_wait_for (window_at_most, &check, what, WAIT_SECONDS);
+      if (check.width == width)
+        break;
+    }
+}
+
+/* A phone's width: with GNOME's close button alone the window narrows to
+ * 360 pixels, the Columns/Table switch and the Claims button left to the
+ * main menu (which has them always), and they come back with the room.
+ */
+static void
+test_narrow_header (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (fixture->window));
+  g_autofree char *layout = NULL;
+  WidthCheck wide = { fixture->window, 1200 };
+  GMenuModel *menu;
+  gboolean has_claims = FALSE, has_columns = FALSE, has_table = FALSE;
+
+  g_object_get (settings, "gtk-decoration-layout", &layout, NULL);
+  g_object_set (settings, "gtk-decoration-layout", "appmenu:close", NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  open_demo (fixture);
+  px_ui_test_wait_for (window_at_least, &wide, "the window 1,280 pixels wide", WAIT_SECONDS);
+  g_assert_true (gtk_widget_get_visible (fixture->window->view_switch));
+  g_assert_true (gtk_widget_get_visible (fixture->window->claims_button));
+
+  narrow_window (fixture, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+  g_assert_false (gtk_widget_get_visible (fixture->window->view_switch));
+  g_assert_false (gtk_widget_get_visible (fixture->window->claims_button));
+
+  /* The main menu has what left the header bar. */
+  menu = G_MENU_MODEL (fixture->window->primary_menu);
+  g_assert_nonnull (menu);
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *action = NULL;
+          g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (section, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                               NULL);
+
+          if (!g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+            continue;
+          has_claims |= g_str_equal (action, "win.show-claims-panel");
+          has_columns |= g_str_equal (action, "win.view") && target != NULL
+                         && g_str_equal (g_variant_get_string (target, NULL), "columns");
+          has_table |= g_str_equal (action, "win.view") && target != NULL
+                       && g_str_equal (g_variant_get_string (target, NULL), "table");
+        }
+    }
+  g_assert_true (has_claims);
+  g_assert_true (has_columns);
+  g_assert_true (has_table);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  px_ui_test_wait_for (window_at_least, &wide, "the window wide again", WAIT_SECONDS);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_visible (fixture->window->view_switch));
+  g_assert_true (gtk_widget_get_visible (fixture->window->claims_button));
+  g_object_set (settings, "gtk-decoration-layout", layout, NULL);
+}
+
 /* Alt+Down / Alt+Up: every column moves to the same difference. */
 static void
 test_navigate_differences (Fixture       *fixture,
@@ -2241,6 +2344,7 @@ main (int    argc,
   g_test_add ("/ui/status-nothing-to-compare", Fixture, NULL, fixture_set_up, test_status_nothing_to_compare,
               fixture_tear_down);
   g_test_add ("/ui/footer-fits", Fixture, NULL, fixture_set_up, test_footer_fits, fixture_tear_down);
+  g_test_add ("/ui/narrow-header", Fixture, NULL, fixture_set_up, test_narrow_header, fixture_tear_down);
   g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);
   g_test_add ("/ui/drop-down-buttons-named", Fixture, NULL, fixture_set_up, test_drop_down_buttons_named,
               fixture_tear_down);
