@@ -933,25 +933,46 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
-/* A file without a headline is named in its column by its file name, not
- * by the folders it sits in.
+static gboolean
+story_named (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !px_session_get_title_provisional (fixture->window->session);
+}
+
+/* A file without a headline (it starts with its first sentence) is named
+ * in its column by that sentence, shortened at a word, and the file's
+ * name, not the folders it sits in, is said under it; the story takes
+ * the same name. A shorter first sentence is whole.
  */
 static void
 test_untitled_file (Fixture       *fixture,
                     gconstpointer  user_data)
 {
+  const char *lead = "The bridge over the River Dee reopened on Monday after repairs that took three…";
   g_autofree char *file = write_file (fixture, "untitled.txt",
-                                      "The bridge reopened on Monday after repairs that took three weeks, the "
-                                      "council said.\n\nTraffic was light in the morning, drivers said.\n");
-  const char *inputs[] = { file, NULL };
+                                      "The bridge over the River Dee reopened on Monday after repairs that took "
+                                      "three weeks, the council said. Buses run again.\n\n"
+                                      "Traffic was light in the morning, drivers said.\n");
+  g_autofree char *other = write_file (fixture, "ferry.txt", "Mr. J. Smith ran the ferry. It stopped.\n");
+  const char *inputs[] = { file, other, NULL };
   GtkWidget *column;
 
   px_window_open_inputs (fixture->window, inputs);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the file", WAIT_SECONDS);
   column = GTK_WIDGET (px_story_view_get_column (fixture->view, 0));
   g_assert_cmpint (px_source_column_get_state (PX_SOURCE_COLUMN (column)), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_true (has_label (column, lead, FALSE));
   g_assert_true (has_label (column, "untitled.txt", FALSE));
   g_assert_false (has_label (column, fixture->tmpdir, TRUE));
+
+  column = GTK_WIDGET (px_story_view_get_column (fixture->view, 1));
+  g_assert_true (has_label (column, "Mr. J. Smith ran the ferry.", FALSE));
+  g_assert_true (has_label (column, "ferry.txt", FALSE));
+
+  px_ui_test_wait_for (story_named, fixture, "the story named", WAIT_SECONDS);
+  g_assert_cmpstr (px_session_get_title (fixture->window->session), ==, lead);
 }
 
 /* A plain text's first line is its headline and the first line of its
