@@ -2051,6 +2051,25 @@ assert_labels_safe (GtkWidget *widget)
   assert_labels_safe_in (widget, FALSE);
 }
 
+/* The mapped label in @widget whose text has @part, or NULL. */
+static GtkWidget *
+find_label_with (GtkWidget  *widget,
+                 const char *part)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with (child, part);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* An outlet's name and a headline are shown on one line, their terminal
  * escapes and direction overrides kept from acting on the window.
  */
@@ -2061,6 +2080,8 @@ test_hostile_names (Fixture       *fixture,
   g_autofree char *page = write_file (fixture, "hostile.html",
                                       "<html><head><title>Rates \u202egnp.exe\x1b[2J held\nsteady</title>"
                                       "<meta property=\"og:site_name\" content=\"Daily\u202e Gazette\x1b]0;x\x07\">"
+                                      "<meta name=\"author\" content=\"هيئة التحرير\">"
+                                      "<meta property=\"article:published_time\" content=\"2025-12-29T10:00:00Z\">"
                                       "</head><body><article><h1>Rates \u202egnp.exe\x1b[2J held</h1>"
                                       "<p>The central bank held its rate at 4.75% on Thursday, the third pause "
                                       "in a row, and said inflation was easing.</p></article></body></html>");
@@ -2077,6 +2098,17 @@ test_hostile_names (Fixture       *fixture,
   g_assert_nonnull (strstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), "\u202e"));
   assert_labels_safe (GTK_WIDGET (fixture->window));
   g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), "\u202e"));
+  /* An escape sequence is left out whole, not its controls alone. */
+  g_assert_true (has_label (GTK_WIDGET (column), "Daily Gazette", FALSE));
+  g_assert_false (has_label (GTK_WIDGET (fixture->window), "]0;", TRUE));
+  /* A right-to-left byline is isolated in a line that keeps the window's
+   * direction, so the date after it reads in order. */
+  {
+    GtkWidget *meta = find_label_with (GTK_WIDGET (column), "هيئة التحرير");
+
+    g_assert_nonnull (meta);
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (meta)), "\u200E\u2068هيئة التحرير\u2069 · "));
+  }
 }
 
 static gboolean

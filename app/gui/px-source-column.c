@@ -115,14 +115,17 @@ update_header (PxSourceColumn *self)
     {
       if (untitled && named != NULL && file_name != NULL)
         {
-          g_autofree char *safe_name = px_safe_text_line (file_name, -1);
+          g_autofree char *safe_name = px_safe_text_isolated (file_name);
 
           g_string_append (meta, safe_name);
         }
       date = px_format_iso_date_time (article->published, PX_DATE_LONG);
       if (article->byline != NULL)
         {
-          g_autofree char *byline = px_safe_text_line (article->byline, -1);
+          /* Isolated: a right-to-left byline took the date after it
+           * into its own direction ("December 2025, 29 · الجزيرة").
+           */
+          g_autofree char *byline = px_safe_text_isolated (article->byline);
 
           if (meta->len > 0)
             g_string_append (meta, " · ");
@@ -135,6 +138,11 @@ update_header (PxSourceColumn *self)
           g_string_append (meta, date);
         }
     }
+  /* The line takes the window's direction, not its first name's: GTK
+   * sets a label in the direction of its first letter, isolates or not.
+   */
+  if (px_safe_text_has_rtl (meta->str))
+    g_string_prepend (meta, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? "\u200F" : "\u200E");
   gtk_label_set_label (self->meta_label, meta->str);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), meta->len > 0);
 
