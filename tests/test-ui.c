@@ -2329,6 +2329,49 @@ find_stack_with_page (GtkWidget  *widget,
   return NULL;
 }
 
+/* The title of the claims panel's empty page while it is shown, or NULL. */
+static const char *
+claims_empty_title (PxClaimsPanel *panel)
+{
+  GtkWidget *stack = find_stack_with_page (GTK_WIDGET (panel), "empty");
+  GtkWidget *shown;
+
+  g_assert_nonnull (stack);
+  shown = gtk_stack_get_visible_child (GTK_STACK (stack));
+  return ADW_IS_STATUS_PAGE (shown) ? adw_status_page_get_title (ADW_STATUS_PAGE (shown)) : NULL;
+}
+
+/* Two reports that tell the same thing alike: under each filter that
+ * keeps no claim, the claims panel says why it is empty, not that the
+ * claims have yet to come.
+ */
+static void
+test_claims_filters_empty (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  const char *text = "The bridge over the river reopened on Monday after three weeks of repairs, the council "
+                     "said.\n\nTraffic was light in the morning.\n";
+  g_autofree char *one = write_file (fixture, "one.txt", text);
+  g_autofree char *two = write_file (fixture, "two.txt", text);
+  const char *inputs[] = { one, two, NULL };
+  PxClaimsPanel *panel = px_window_get_claims_panel (fixture->window);
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
+  g_assert_cmpuint (g_list_model_get_n_items (px_story_view_get_claims (fixture->view)), >, 0);
+  g_assert_null (claims_empty_title (panel));
+
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_DIFFERENCES);
+  g_assert_cmpstr (claims_empty_title (panel), ==, "No Differences");
+  /* from one empty list to another */
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_UNIQUE);
+  g_assert_cmpstr (claims_empty_title (panel), ==, "No Claim from One Outlet Alone");
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_ANNOTATED);
+  g_assert_cmpstr (claims_empty_title (panel), ==, "No Annotated Claims");
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_ALL);
+  g_assert_null (claims_empty_title (panel));
+}
+
 /* The story view asks for the size of the view shown, columns or table:
  * the other, hidden, is not measured at every layout (the claims table's
  * rows were, while the columns were shown).
@@ -2411,6 +2454,8 @@ main (int    argc,
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
+  g_test_add ("/ui/claims-filters-empty", Fixture, NULL, fixture_set_up, test_claims_filters_empty,
+              fixture_tear_down);
   g_test_add ("/ui/plain-text-headline-once", Fixture, NULL, fixture_set_up, test_plain_text_headline_once,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);

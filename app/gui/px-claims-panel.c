@@ -23,6 +23,7 @@ struct _PxClaimsPanel
   GtkToggleButton *unique_button;
   GtkToggleButton *annotated_button;
   GtkStack *stack;
+  AdwStatusPage *empty_page;
   GtkListView *list_view;
 
   GtkFilterListModel *filtered;
@@ -61,9 +62,42 @@ filter_func (gpointer item,
     }
 }
 
+/* What the empty list means: no claims yet, or none the filter keeps
+ * (a story with claims but no difference had said "Claims appear once
+ * every source has loaded" under Differ).
+ */
 static void
 update_stack (PxClaimsPanel *self)
 {
+  GListModel *claims = gtk_filter_list_model_get_model (self->filtered);
+  gboolean any = claims != NULL && g_list_model_get_n_items (claims) > 0;
+  const char *title, *description;
+
+  switch (any ? self->mode : PX_CLAIMS_FILTER_ALL)
+    {
+    case PX_CLAIMS_FILTER_DIFFERENCES:
+      title = _("No Differences");
+      description = _("Parallax found no claim the outlets report differently. "
+                      "Less certain differences are listed with “Show less certain differences” in Preferences.");
+      break;
+    case PX_CLAIMS_FILTER_UNIQUE:
+      /* Translators: the claims list under its "One Outlet" filter, when it is empty */
+      title = _("No Claim from One Outlet Alone");
+      description = _("Every claim is carried by two or more outlets.");
+      break;
+    case PX_CLAIMS_FILTER_ANNOTATED:
+      title = _("No Annotated Claims");
+      description = _("Select a passage in a column and press Ctrl+M, or choose Verdict on This Claim "
+                      "in a claim’s menu.");
+      break;
+    case PX_CLAIMS_FILTER_ALL:
+    default:
+      title = _("No Claims");
+      description = _("Claims appear once every source has loaded and two or more could be read.");
+      break;
+    }
+  adw_status_page_set_title (self->empty_page, title);
+  adw_status_page_set_description (self->empty_page, description);
   gtk_stack_set_visible_child_name (self->stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0 ? "list" : "empty");
 }
@@ -83,6 +117,8 @@ px_claims_panel_set_filter (PxClaimsPanel *self,
                                 : filter == PX_CLAIMS_FILTER_UNIQUE ? self->unique_button
                                 : self->annotated_button, TRUE);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* From one empty list to another changes no item, but what it means. */
+  update_stack (self);
 }
 
 static void
@@ -253,6 +289,7 @@ px_claims_panel_class_init (PxClaimsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, unique_button);
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, annotated_button);
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, list_view);
   gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
 
