@@ -16,10 +16,11 @@
 
 /* The thresholds the fitting chose on the development splits
  * (tools/fit-similarity.py, resources/lexicon/similarity.txt): a pair below
- * "edge" is never linked; clusters merge while the mean probability across
- * their members stays at "link" or above; a second sentence of a source
- * already in a cluster joins only above "same_source". Pairs below FLOOR
- * count as 0 in the mean.
+ * "edge" never joins two claims; clusters merge while the mean probability
+ * across their members stays at "link" or above; a second sentence of a
+ * source already in a cluster joins only above "same_source". Pairs below
+ * FLOOR count as 0 in the mean. A sentence still alone may join a claim on
+ * a pair between "link" and "edge" (joins_lone_sentence()).
  */
 #define FLOOR 0.02
 
@@ -86,6 +87,21 @@ remember_failure (GHashTable *failed,
   g_hash_table_replace (failed, key, value);
 }
 
+/* Below the edge a pair may still bring a sentence that no claim has taken
+ * into the claim it links to best (the pairs come most probable first), as
+ * long as the mean link holds: a sentence joining a claim costs at most its
+ * own pairs, where two claims joined on a weak pair put every sentence of
+ * one beside every sentence of the other (on stories of several happenings,
+ * two happenings). Real coverage paraphrases more than it repeats: a lone
+ * sentence's best pair often lies just below the edge.
+ */
+static gboolean
+joins_lone_sentence (const Cluster *a,
+                     const Cluster *b)
+{
+  return a->members->len == 1 || b->members->len == 1;
+}
+
 static double
 mean_link (const PxScoredPairs *probabilities,
            const guint   *source,
@@ -148,7 +164,7 @@ px_align (PxDocument   **documents,
     }
 
   similarity = _px_similarity_new ((PxPassage *) passages->data, n_sentences);
-  probabilities = _px_similarity_score_candidates (similarity, FLOOR, edge_min, cancellable);
+  probabilities = _px_similarity_score_candidates (similarity, FLOOR, MIN (edge_min, link_min), cancellable);
   scored = _px_scored_pairs_edges (probabilities);
   for (guint p = 0; p < scored->len; p++)
     {
@@ -180,6 +196,8 @@ px_align (PxDocument   **documents,
       if (e % 1024 == 0 && g_cancellable_is_cancelled (cancellable))
         break;
       if (a == b)
+        continue;
+      if (edge->probability < edge_min && !joins_lone_sentence (a, b))
         continue;
       if ((a->sources & b->sources) != 0 && edge->probability < same_source_min)
         continue;
