@@ -1031,7 +1031,7 @@ test_equal_values (void)
 /* Equal values in the many forms news writes them: sums of money in
  * symbols, codes, words and scales ("$1.5m", "US$1.5 million", "£2,000m",
  * "half a million dollars", "Tk 2 lakh"), shares, spelled numbers,
- * fractions and ranges, lengths of time, lengths, areas, speeds and
+ * fractions and ranges, vague amounts ("tens of thousands"), lengths of time, lengths, areas, speeds and
  * weights converted from another unit and rounded where they were
  * written ("six miles" for 10 km), temperatures, clock times in zones
  * and without, dates and ages however they are written. None is a
@@ -1293,6 +1293,14 @@ test_equal_values_forms (void)
       "The plane landed at 12:00 on Friday after circling over the airport for an hour." },
     { "The plane landed at 12 noon on Friday after circling over the airport for 60 minutes.",
       "The plane landed at noon on Friday after circling over the airport for an hour." },
+    { "Tens of thousands of people marched through the centre of Athens on Wednesday against the cuts.",
+      "About 60,000 people marched through the centre of Athens on Wednesday against the cuts." },
+    { "Hundreds of thousands of people marched through the centre of Athens on Wednesday against the cuts.",
+      "About 500,000 people marched through the centre of Athens on Wednesday against the cuts." },
+    { "A fifth of the children in the district were infected during the outbreak, health officials said.",
+      "20 percent of the children in the district were infected during the outbreak, health officials said." },
+    { "One-tenth of the children in the district were infected during the outbreak, health officials said.",
+      "One in 10 children in the district were infected during the outbreak, health officials said." },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (pairs); i++)
@@ -1500,6 +1508,10 @@ test_unequal_values_forms (void)
       "The cyclone brought winds of 150 km/h to the coast on Sunday night." },
     { "The plane landed at noon on Friday after circling over the airport for an hour.",
       "The plane landed at 13:00 on Friday after circling over the airport for an hour." },
+    { "Thousands of people marched through the centre of Athens on Wednesday against the cuts.",
+      "About 60,000 people marched through the centre of Athens on Wednesday against the cuts." },
+    { "A fifth of the children in the district were infected during the outbreak, health officials said.",
+      "40 percent of the children in the district were infected during the outbreak, health officials said." },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (pairs); i++)
