@@ -1528,6 +1528,27 @@ test_unequal_values_forms (void)
     }
 }
 
+/* A market's close and its moves during the day are two figures:
+ * "plunged 5.4 per cent" is no rival of "closed down 3.9 percent"; two
+ * closes are.
+ */
+static void
+test_number_close_and_intraday (void)
+{
+  assert_not_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks plunged 5.4 per cent on Wednesday.",
+                      "But markets reacted to the violence in Athens with alarm as Greek stocks closed down 3.9 percent on Wednesday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Shares in the retailer fell as much as 12% in early trading in London on Monday after the profit warning.",
+                      "Shares in the retailer closed 8% lower in London on Monday after the profit warning.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks closed down 5.4 per cent on Wednesday.",
+                  "But markets reacted to the violence in Athens with alarm as Greek stocks closed down 3.9 percent on Wednesday.",
+                  PX_DIFFERENCE_NUMBER, "5.4 per cent", "3.9 percent");
+  assert_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks plunged 5.4 per cent on Wednesday.",
+                  "But markets reacted to the violence in Athens with alarm as Greek stocks plunged 3.9 percent on Wednesday.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
 /* A publication stamp is not the time of what happened. */
 static void
 test_time_not_stamp (void)
@@ -2879,6 +2900,7 @@ main (int   argc,
   g_test_add_func ("/differ/quote/not", test_quote_not);
   g_test_add_func ("/differ/equal-values", test_equal_values);
   g_test_add_func ("/differ/equal-values-forms", test_equal_values_forms);
+  g_test_add_func ("/differ/number/close-and-intraday", test_number_close_and_intraday);
   g_test_add_func ("/differ/unequal-values-forms", test_unequal_values_forms);
   g_test_add_func ("/differ/time/zones", test_time_zones);
   g_test_add_func ("/differ/time/year", test_time_year);

@@ -2180,6 +2180,29 @@ figure_person (PxDocument       *doc,
   return best;
 }
 
+/* Whether a market's figure is its close: "closed down 3.9 percent",
+ * "ended the day 2% higher", "finished at 302p", "at the close".
+ */
+static gboolean
+at_the_close (PxDocument       *doc,
+              PxSentence       *sentence,
+              const PxQuantity *quantity)
+{
+  static const char * const closing[] = { "closed", "closing", "ended", "finished", "settled", NULL };
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = quantity->first_token, n = 0; t > sentence->first_token && n < 5; t--, n++)
+    if (px_word_is_one_of (px_document_token (doc, t - 1)->norm, closing))
+      return TRUE;
+  for (guint t = quantity->end_token; t + 2 < end && t < quantity->end_token + 3; t++)
+    if (g_str_equal (px_document_token (doc, t)->norm, "at")
+        && (g_str_equal (px_document_token (doc, t + 1)->norm, "close")
+            || (g_str_equal (px_document_token (doc, t + 1)->norm, "the")
+                && g_str_equal (px_document_token (doc, t + 2)->norm, "close"))))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -2248,6 +2271,12 @@ quantity_same_topic (Context    *ctx,
         return FALSE;
       return toll || pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || !different_acts (ctx, pa, pb);
     }
+  /* a market's close is not its moves during the day: "stocks plunged
+   * 5.4 per cent" and "stocks closed down 3.9 percent" are two moments */
+  if ((qa->dimension == PX_DIMENSION_PERCENT || qa->dimension == PX_DIMENSION_MONEY
+       || qa->dimension == PX_DIMENSION_POINTS)
+      && !px_quantity_equal (qa, qb) && at_the_close (da, sa, qa) != at_the_close (db, sb, qb))
+    return FALSE;
   /* a share of the same thing: "turnout was 90%" and "turnout reached
    * 93.87 percent", not "unemployment was 7.5 percent" and "turnout
    * reached 45 percent" */
