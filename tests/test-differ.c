@@ -905,6 +905,13 @@ test_contradiction_antonyms (void)
   assert_not_flagged ("The baker's shares have fallen by about a third over the past two years, its annual report showed.",
                       "The baker's shares have lost about a third of their value over the past two years as costs rose, its annual report showed.",
                       PX_DIFFERENCE_CONTRADICTION);
+  /* a tally is no outcome: a team wins some games and loses others */
+  assert_not_flagged ("The rookie takes the reins of a franchise in Indianapolis that won two games last season.",
+                      "The franchise in Indianapolis lost their 13th game of the season on Sunday, a rookie at the reins.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The party won 14 seats in the regional parliament in Sunday's election, officials said.",
+                      "The party lost three seats in the regional parliament in Sunday's election, officials said.",
+                      PX_DIFFERENCE_CONTRADICTION);
   /* the same subordinate clause in both is one slot */
   assert_flagged ("Thousands of fans cheered in the square as the home side won the cup final in Leipzig on Saturday.",
                   "Thousands of fans gathered in the square as the home side lost the cup final in Leipzig on Saturday.",

@@ -5481,6 +5481,41 @@ find_polarity (Context    *ctx,
   emit_opposed (ctx, items, concept);
 }
 
+/* Whether the word at @t counts its object: "won two games", "lost 14
+ * seats", "lost their 13th game".
+ */
+static gboolean
+tallies (PxDocument *doc,
+         PxSentence *sentence,
+         guint       t)
+{
+  static const char * const determiners[] = { "the", "a", "an", "their", "its", "his", "her", "our", "all", NULL };
+  guint end = sentence->first_token + sentence->n_tokens;
+  guint k = t + 1;
+
+  while (k < end && k < t + 3 && px_word_is_one_of (px_document_token (doc, k)->norm, determiners))
+    k++;
+  if (k >= end)
+    return FALSE;
+  for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
+
+      if (quantity->dimension == PX_DIMENSION_COUNT && quantity->first_token == k && quantity->n_heads > 0)
+        return TRUE;
+    }
+  /* "13th", "2nd" */
+  {
+    const PxToken *token = px_document_token (doc, k);
+    const char *rest = token->norm;
+
+    while (g_ascii_isdigit (*rest))
+      rest++;
+    return token->kind == PX_TOKEN_NUMBER && rest != token->norm
+           && px_word_is_one_of (rest, (const char * const[]) { "st", "nd", "rd", "th", NULL });
+  }
+}
+
 static void
 find_antonyms (Context    *ctx,
                const char *x,
@@ -5500,6 +5535,10 @@ find_antonyms (Context    *ctx,
 
       if (tx >= 0 && ty >= 0)
         return;
+      /* a tally is no outcome: "won two games last season" and "lost
+       * their 13th game" are both true of a season */
+      if ((tx >= 0 && tallies (doc, sentence, tx)) || (ty >= 0 && tallies (doc, sentence, ty)))
+        continue;
       if (tx >= 0 || ty >= 0)
         {
           guint start, end;
