@@ -830,6 +830,27 @@ pick_headline (Found      *found,
   return headline;
 }
 
+/* TRUE when @site_name is @name with a web address's ending ("NDTV.com"
+ * for "NDTV"): the page's address, where the publisher gives its name.
+ */
+static gboolean
+is_address_of (const char *site_name,
+               const char *name)
+{
+  gsize len = name != NULL ? strlen (name) : 0;
+  const char *rest;
+
+  if (len == 0 || g_ascii_strncasecmp (site_name, name, len) != 0 || site_name[len] != '.')
+    return FALSE;
+  rest = site_name + len + 1;
+  if (*rest == '\0')
+    return FALSE;
+  for (; *rest != '\0'; rest++)
+    if (!g_ascii_isalpha (*rest) && *rest != '.')
+      return FALSE;
+  return TRUE;
+}
+
 static void
 read_json_ld (Found *found)
 {
@@ -2067,7 +2088,7 @@ _px_metadata_read (htmlDocPtr   doc,
   g_autofree char *canonical_host = NULL;
   const char *known = NULL;
   const char *site_name;
-  const char *site_names[4] = { NULL };
+  const char *site_names[5] = { NULL };
   guint n_names = 0;
 
   *title_sure = FALSE;
@@ -2105,7 +2126,7 @@ _px_metadata_read (htmlDocPtr   doc,
   if (known == NULL && canonical_host != NULL)
     known = px_outlet_for_host (canonical_host);
   site_name = g_hash_table_lookup (found.meta, "og:site_name");
-  if (site_name == NULL)
+  if (site_name == NULL || is_address_of (site_name, found.ld_publisher))
     site_name = found.ld_publisher;
   if (site_name == NULL)
     site_name = found.ld_site;
@@ -2132,6 +2153,9 @@ _px_metadata_read (htmlDocPtr   doc,
     site_names[n_names++] = site_name;
   if (article->outlet != NULL && article->outlet != known)
     site_names[n_names++] = article->outlet;
+  /* "NDTV.com" when the outlet is "NDTV": still the site's name in a title */
+  if (g_hash_table_lookup (found.meta, "og:site_name") != NULL && g_hash_table_lookup (found.meta, "og:site_name") != site_name)
+    site_names[n_names++] = g_hash_table_lookup (found.meta, "og:site_name");
 
   g_free (article->title);
   article->title = pick_title (&found, root, site_names, title_sure);
