@@ -166,7 +166,10 @@ static const char * const dropped_tags[] = {
   NULL
 };
 
-static const char * const field_tags[] = { "input", "select", "textarea", "button", NULL };
+/* Fields a reader fills in: a block with many is a form. A <button> is
+ * none (share and menu toggles sit in article headers).
+ */
+static const char * const field_tags[] = { "input", "select", "textarea", NULL };
 
 /* Blocks whose own text is a paragraph in its own right. */
 static const char * const paragraph_tags[] = {
