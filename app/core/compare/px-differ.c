@@ -864,6 +864,23 @@ trace_items (Context          *ctx,
         g_printerr (" %s", g_hash_table_lookup (ctx->dated, item->data) != NULL
                              && g_hash_table_lookup (ctx->dated, item->data) != ctx->dated
                              ? ((const PxToken *) g_hash_table_lookup (ctx->dated, item->data))->norm : "-");
+      /* the value as read, so that a misreading shows */
+      if (kind == PX_DIFFERENCE_NUMBER)
+        {
+          const PxQuantity *q = item->data;
+
+          g_printerr (" = %g [%g, %g] dimension %d%s%s%s", q->value, q->low, q->high, q->dimension,
+                      q->currency != NULL ? " " : "", q->currency != NULL ? q->currency : "", q->vague ? " vague" : "");
+        }
+      else if (kind == PX_DIFFERENCE_TIME)
+        {
+          const PxTimeExpr *t = item->data;
+
+          g_printerr (" = weekday %d daypart %d minutes %d date %d-%d-%d%s", t->weekday, t->daypart, t->minutes,
+                      t->year, t->month, t->day, t->zoned ? " zoned" : "");
+          if (t->zoned)
+            g_printerr (" %+d", t->utc_offset);
+        }
       g_printerr ("\n");
     }
 }
@@ -1389,6 +1406,9 @@ aged_person (PxSentence       *sentence,
       /* the name's words may be read as the age's head words */
       if (entity->kind == PX_ENTITY_PERSON && entity->start >= age->number_end
           && entity->start <= MAX (age->end, age->number_end) + 2)
+        return entity;
+      /* the name before its age: "John Smith, 36,", "Smith (36)" */
+      if (entity->kind == PX_ENTITY_PERSON && entity->end <= age->number_start && age->number_start <= entity->end + 3)
         return entity;
     }
   return NULL;
@@ -2319,10 +2339,13 @@ same_act (Context    *ctx,
   const PxQuantity *qa = a->data, *qb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   const PxToken *pa, *pb;
-  /* a time served, a contract's length, how far someone fell: the unit is
-   * the thing measured
+  /* a time served, a contract's length, how far someone fell, the land
+   * a fire burned, a wind's speed, a haul's weight: the unit is the thing
+   * measured
    */
-  gboolean head = qa->dimension == PX_DIMENSION_DURATION || qa->dimension == PX_DIMENSION_DISTANCE;
+  gboolean head = qa->dimension == PX_DIMENSION_DURATION || qa->dimension == PX_DIMENSION_DISTANCE
+                  || qa->dimension == PX_DIMENSION_AREA || qa->dimension == PX_DIMENSION_SPEED
+                  || qa->dimension == PX_DIMENSION_MASS;
 
   if (qa->dimension != PX_DIMENSION_COUNT && !head)
     return FALSE;

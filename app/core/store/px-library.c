@@ -230,6 +230,115 @@ boolean_run (PxLibrary *self,
     g_task_return_boolean (task, answer);
 }
 
+/* The operations on one row: the call holds the synchronous function,
+ * the row's id and, for some, a text; a pointer answer comes with the
+ * function that frees it.
+ */
+typedef gboolean (*RowBooleanFunc) (PxLibrary  *self,
+                                    gint64      id,
+                                    GError    **error);
+typedef gpointer (*RowPointerFunc) (PxLibrary  *self,
+                                    gint64      id,
+                                    GError    **error);
+typedef gboolean (*RowTextFunc) (PxLibrary   *self,
+                                 gint64       id,
+                                 const char  *text,
+                                 GError     **error);
+
+typedef struct
+{
+  gpointer func;
+  gint64 id;
+  char *text;
+  GDestroyNotify free_answer;
+} RowCall;
+
+static void
+row_call_free (gpointer data)
+{
+  RowCall *call = data;
+
+  g_free (call->text);
+  g_free (call);
+}
+
+static void
+row_boolean_run (PxLibrary *self,
+                 GTask     *task)
+{
+  RowCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (((RowBooleanFunc) call->func) (self, call->id, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+row_pointer_run (PxLibrary *self,
+                 GTask     *task)
+{
+  RowCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+  gpointer answer = ((RowPointerFunc) call->func) (self, call->id, &error);
+
+  if (answer != NULL)
+    g_task_return_pointer (task, answer, call->free_answer);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+row_text_run (PxLibrary *self,
+              GTask     *task)
+{
+  RowCall *call = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (((RowTextFunc) call->func) (self, call->id, call->text, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+queue_row (PxLibrary           *self,
+           gpointer             source_tag,
+           RunFunc              run,
+           gpointer             func,
+           gint64               id,
+           GDestroyNotify       free_answer,
+           GCancellable        *cancellable,
+           GAsyncReadyCallback  callback,
+           gpointer             user_data)
+{
+  RowCall *call = g_new0 (RowCall, 1);
+
+  call->func = func;
+  call->id = id;
+  call->free_answer = free_answer;
+  queue (self, source_tag, run, call, row_call_free, cancellable, callback, user_data);
+}
+
+static void
+queue_row_text (PxLibrary           *self,
+                gpointer             source_tag,
+                gpointer             func,
+                gint64               id,
+                const char          *text,
+                GCancellable        *cancellable,
+                GAsyncReadyCallback  callback,
+                gpointer             user_data)
+{
+  RowCall *call = g_new0 (RowCall, 1);
+
+  call->func = func;
+  call->id = id;
+  call->text = g_strdup (text);
+  queue (self, source_tag, row_text_run, call, row_call_free, cancellable, callback, user_data);
+}
+
 /* The operations */
 
 gboolean
@@ -446,34 +555,6 @@ px_library_rename_story (PxLibrary   *self,
   return PX_LIBRARY_GET_IFACE (self)->rename_story (self, story_id, title, error);
 }
 
-typedef struct
-{
-  gint64 story_id;
-  char *title;
-} RenameStoryCall;
-
-static void
-rename_story_call_free (gpointer data)
-{
-  RenameStoryCall *call = data;
-
-  g_free (call->title);
-  g_free (call);
-}
-
-static void
-rename_story_run (PxLibrary *self,
-                  GTask     *task)
-{
-  RenameStoryCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (px_library_rename_story (self, call->story_id, call->title, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_rename_story_async (PxLibrary           *self,
                                gint64               story_id,
@@ -482,14 +563,9 @@ px_library_rename_story_async (PxLibrary           *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  RenameStoryCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (RenameStoryCall, 1);
-  call->story_id = story_id;
-  call->title = g_strdup (title);
-  queue (self, px_library_rename_story_async, rename_story_run, call, rename_story_call_free, cancellable, callback, user_data);
+  queue_row_text (self, px_library_rename_story_async, (gpointer) px_library_rename_story, story_id, title, cancellable, callback, user_data);
 }
 
 gboolean
@@ -510,32 +586,6 @@ px_library_delete_story (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->delete_story (self, story_id, error);
 }
 
-typedef struct
-{
-  gint64 story_id;
-} DeleteStoryCall;
-
-static void
-delete_story_call_free (gpointer data)
-{
-  DeleteStoryCall *call = data;
-
-  g_free (call);
-}
-
-static void
-delete_story_run (PxLibrary *self,
-                  GTask     *task)
-{
-  DeleteStoryCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (px_library_delete_story (self, call->story_id, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_delete_story_async (PxLibrary           *self,
                                gint64               story_id,
@@ -543,13 +593,9 @@ px_library_delete_story_async (PxLibrary           *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  DeleteStoryCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (DeleteStoryCall, 1);
-  call->story_id = story_id;
-  queue (self, px_library_delete_story_async, delete_story_run, call, delete_story_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_delete_story_async, row_boolean_run, (gpointer) px_library_delete_story, story_id, NULL, cancellable, callback, user_data);
 }
 
 gboolean
@@ -570,32 +616,6 @@ px_library_restore_story (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->restore_story (self, story_id, error);
 }
 
-typedef struct
-{
-  gint64 story_id;
-} RestoreStoryCall;
-
-static void
-restore_story_call_free (gpointer data)
-{
-  RestoreStoryCall *call = data;
-
-  g_free (call);
-}
-
-static void
-restore_story_run (PxLibrary *self,
-                   GTask     *task)
-{
-  RestoreStoryCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (px_library_restore_story (self, call->story_id, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_restore_story_async (PxLibrary           *self,
                                 gint64               story_id,
@@ -603,13 +623,9 @@ px_library_restore_story_async (PxLibrary           *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  RestoreStoryCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (RestoreStoryCall, 1);
-  call->story_id = story_id;
-  queue (self, px_library_restore_story_async, restore_story_run, call, restore_story_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_restore_story_async, row_boolean_run, (gpointer) px_library_restore_story, story_id, NULL, cancellable, callback, user_data);
 }
 
 gboolean
@@ -691,33 +707,6 @@ px_library_get_story (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->get_story (self, story_id, error);
 }
 
-typedef struct
-{
-  gint64 story_id;
-} GetStoryCall;
-
-static void
-get_story_call_free (gpointer data)
-{
-  GetStoryCall *call = data;
-
-  g_free (call);
-}
-
-static void
-get_story_run (PxLibrary *self,
-               GTask     *task)
-{
-  GetStoryCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-  PxStoryInfo *result = px_library_get_story (self, call->story_id, &error);
-
-  if (result != NULL)
-    g_task_return_pointer (task, result, (GDestroyNotify) px_story_info_free);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_get_story_async (PxLibrary           *self,
                             gint64               story_id,
@@ -725,13 +714,9 @@ px_library_get_story_async (PxLibrary           *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  GetStoryCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (GetStoryCall, 1);
-  call->story_id = story_id;
-  queue (self, px_library_get_story_async, get_story_run, call, get_story_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_get_story_async, row_pointer_run, (gpointer) px_library_get_story, story_id, (GDestroyNotify) px_story_info_free, cancellable, callback, user_data);
 }
 
 PxStoryInfo *
@@ -884,33 +869,6 @@ px_library_get_source (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->get_source (self, source_id, error);
 }
 
-typedef struct
-{
-  gint64 source_id;
-} GetSourceCall;
-
-static void
-get_source_call_free (gpointer data)
-{
-  GetSourceCall *call = data;
-
-  g_free (call);
-}
-
-static void
-get_source_run (PxLibrary *self,
-                GTask     *task)
-{
-  GetSourceCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-  PxSourceRecord *result = px_library_get_source (self, call->source_id, &error);
-
-  if (result != NULL)
-    g_task_return_pointer (task, result, (GDestroyNotify) px_source_record_free);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_get_source_async (PxLibrary           *self,
                              gint64               source_id,
@@ -918,13 +876,9 @@ px_library_get_source_async (PxLibrary           *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  GetSourceCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (GetSourceCall, 1);
-  call->source_id = source_id;
-  queue (self, px_library_get_source_async, get_source_run, call, get_source_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_get_source_async, row_pointer_run, (gpointer) px_library_get_source, source_id, (GDestroyNotify) px_source_record_free, cancellable, callback, user_data);
 }
 
 PxSourceRecord *
@@ -1113,32 +1067,6 @@ px_library_delete_source (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->delete_source (self, source_id, error);
 }
 
-typedef struct
-{
-  gint64 source_id;
-} DeleteSourceCall;
-
-static void
-delete_source_call_free (gpointer data)
-{
-  DeleteSourceCall *call = data;
-
-  g_free (call);
-}
-
-static void
-delete_source_run (PxLibrary *self,
-                   GTask     *task)
-{
-  DeleteSourceCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (px_library_delete_source (self, call->source_id, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_delete_source_async (PxLibrary           *self,
                                 gint64               source_id,
@@ -1146,13 +1074,9 @@ px_library_delete_source_async (PxLibrary           *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  DeleteSourceCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (DeleteSourceCall, 1);
-  call->source_id = source_id;
-  queue (self, px_library_delete_source_async, delete_source_run, call, delete_source_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_delete_source_async, row_boolean_run, (gpointer) px_library_delete_source, source_id, NULL, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1173,32 +1097,6 @@ px_library_restore_source (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->restore_source (self, source_id, error);
 }
 
-typedef struct
-{
-  gint64 source_id;
-} RestoreSourceCall;
-
-static void
-restore_source_call_free (gpointer data)
-{
-  RestoreSourceCall *call = data;
-
-  g_free (call);
-}
-
-static void
-restore_source_run (PxLibrary *self,
-                    GTask     *task)
-{
-  RestoreSourceCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (px_library_restore_source (self, call->source_id, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_restore_source_async (PxLibrary           *self,
                                  gint64               source_id,
@@ -1206,13 +1104,9 @@ px_library_restore_source_async (PxLibrary           *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  RestoreSourceCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (RestoreSourceCall, 1);
-  call->source_id = source_id;
-  queue (self, px_library_restore_source_async, restore_source_run, call, restore_source_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_restore_source_async, row_boolean_run, (gpointer) px_library_restore_source, source_id, NULL, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1304,33 +1198,6 @@ px_library_list_source_versions (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->list_source_versions (self, source_id, error);
 }
 
-typedef struct
-{
-  gint64 source_id;
-} ListSourceVersionsCall;
-
-static void
-list_source_versions_call_free (gpointer data)
-{
-  ListSourceVersionsCall *call = data;
-
-  g_free (call);
-}
-
-static void
-list_source_versions_run (PxLibrary *self,
-                          GTask     *task)
-{
-  ListSourceVersionsCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-  GPtrArray *result = px_library_list_source_versions (self, call->source_id, &error);
-
-  if (result != NULL)
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_list_source_versions_async (PxLibrary           *self,
                                        gint64               source_id,
@@ -1338,13 +1205,9 @@ px_library_list_source_versions_async (PxLibrary           *self,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  ListSourceVersionsCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (ListSourceVersionsCall, 1);
-  call->source_id = source_id;
-  queue (self, px_library_list_source_versions_async, list_source_versions_run, call, list_source_versions_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_list_source_versions_async, row_pointer_run, (gpointer) px_library_list_source_versions, source_id, (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -1365,33 +1228,6 @@ px_library_get_version_body (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->get_version_body (self, version_id, error);
 }
 
-typedef struct
-{
-  gint64 version_id;
-} GetVersionBodyCall;
-
-static void
-get_version_body_call_free (gpointer data)
-{
-  GetVersionBodyCall *call = data;
-
-  g_free (call);
-}
-
-static void
-get_version_body_run (PxLibrary *self,
-                      GTask     *task)
-{
-  GetVersionBodyCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-  GBytes *result = px_library_get_version_body (self, call->version_id, &error);
-
-  if (result != NULL)
-    g_task_return_pointer (task, result, (GDestroyNotify) g_bytes_unref);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_get_version_body_async (PxLibrary           *self,
                                    gint64               version_id,
@@ -1399,13 +1235,9 @@ px_library_get_version_body_async (PxLibrary           *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  GetVersionBodyCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (GetVersionBodyCall, 1);
-  call->version_id = version_id;
-  queue (self, px_library_get_version_body_async, get_version_body_run, call, get_version_body_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_get_version_body_async, row_pointer_run, (gpointer) px_library_get_version_body, version_id, (GDestroyNotify) g_bytes_unref, cancellable, callback, user_data);
 }
 
 GBytes *
@@ -1426,33 +1258,6 @@ px_library_get_version_text (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->get_version_text (self, version_id, error);
 }
 
-typedef struct
-{
-  gint64 version_id;
-} GetVersionTextCall;
-
-static void
-get_version_text_call_free (gpointer data)
-{
-  GetVersionTextCall *call = data;
-
-  g_free (call);
-}
-
-static void
-get_version_text_run (PxLibrary *self,
-                      GTask     *task)
-{
-  GetVersionTextCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-  char *result = px_library_get_version_text (self, call->version_id, &error);
-
-  if (result != NULL)
-    g_task_return_pointer (task, result, (GDestroyNotify) g_free);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_get_version_text_async (PxLibrary           *self,
                                    gint64               version_id,
@@ -1460,13 +1265,9 @@ px_library_get_version_text_async (PxLibrary           *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  GetVersionTextCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (GetVersionTextCall, 1);
-  call->version_id = version_id;
-  queue (self, px_library_get_version_text_async, get_version_text_run, call, get_version_text_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_get_version_text_async, row_pointer_run, (gpointer) px_library_get_version_text, version_id, (GDestroyNotify) g_free, cancellable, callback, user_data);
 }
 
 char *
@@ -1566,33 +1367,6 @@ px_library_get_annotation (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->get_annotation (self, annotation_id, error);
 }
 
-typedef struct
-{
-  gint64 annotation_id;
-} GetAnnotationCall;
-
-static void
-get_annotation_call_free (gpointer data)
-{
-  GetAnnotationCall *call = data;
-
-  g_free (call);
-}
-
-static void
-get_annotation_run (PxLibrary *self,
-                    GTask     *task)
-{
-  GetAnnotationCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-  PxAnnotation *result = px_library_get_annotation (self, call->annotation_id, &error);
-
-  if (result != NULL)
-    g_task_return_pointer (task, result, (GDestroyNotify) px_annotation_free);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_get_annotation_async (PxLibrary           *self,
                                  gint64               annotation_id,
@@ -1600,13 +1374,9 @@ px_library_get_annotation_async (PxLibrary           *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  GetAnnotationCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (GetAnnotationCall, 1);
-  call->annotation_id = annotation_id;
-  queue (self, px_library_get_annotation_async, get_annotation_run, call, get_annotation_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_get_annotation_async, row_pointer_run, (gpointer) px_library_get_annotation, annotation_id, (GDestroyNotify) px_annotation_free, cancellable, callback, user_data);
 }
 
 PxAnnotation *
@@ -1757,34 +1527,6 @@ px_library_set_annotation_note (PxLibrary   *self,
   return PX_LIBRARY_GET_IFACE (self)->set_annotation_note (self, annotation_id, note, error);
 }
 
-typedef struct
-{
-  gint64 annotation_id;
-  char *note;
-} SetAnnotationNoteCall;
-
-static void
-set_annotation_note_call_free (gpointer data)
-{
-  SetAnnotationNoteCall *call = data;
-
-  g_free (call->note);
-  g_free (call);
-}
-
-static void
-set_annotation_note_run (PxLibrary *self,
-                         GTask     *task)
-{
-  SetAnnotationNoteCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (px_library_set_annotation_note (self, call->annotation_id, call->note, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_set_annotation_note_async (PxLibrary           *self,
                                       gint64               annotation_id,
@@ -1793,14 +1535,9 @@ px_library_set_annotation_note_async (PxLibrary           *self,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data)
 {
-  SetAnnotationNoteCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (SetAnnotationNoteCall, 1);
-  call->annotation_id = annotation_id;
-  call->note = g_strdup (note);
-  queue (self, px_library_set_annotation_note_async, set_annotation_note_run, call, set_annotation_note_call_free, cancellable, callback, user_data);
+  queue_row_text (self, px_library_set_annotation_note_async, (gpointer) px_library_set_annotation_note, annotation_id, note, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1953,32 +1690,6 @@ px_library_delete_annotation (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->delete_annotation (self, annotation_id, error);
 }
 
-typedef struct
-{
-  gint64 annotation_id;
-} DeleteAnnotationCall;
-
-static void
-delete_annotation_call_free (gpointer data)
-{
-  DeleteAnnotationCall *call = data;
-
-  g_free (call);
-}
-
-static void
-delete_annotation_run (PxLibrary *self,
-                       GTask     *task)
-{
-  DeleteAnnotationCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (px_library_delete_annotation (self, call->annotation_id, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_delete_annotation_async (PxLibrary           *self,
                                     gint64               annotation_id,
@@ -1986,13 +1697,9 @@ px_library_delete_annotation_async (PxLibrary           *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  DeleteAnnotationCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (DeleteAnnotationCall, 1);
-  call->annotation_id = annotation_id;
-  queue (self, px_library_delete_annotation_async, delete_annotation_run, call, delete_annotation_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_delete_annotation_async, row_boolean_run, (gpointer) px_library_delete_annotation, annotation_id, NULL, cancellable, callback, user_data);
 }
 
 gboolean
@@ -2013,32 +1720,6 @@ px_library_restore_annotation (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->restore_annotation (self, annotation_id, error);
 }
 
-typedef struct
-{
-  gint64 annotation_id;
-} RestoreAnnotationCall;
-
-static void
-restore_annotation_call_free (gpointer data)
-{
-  RestoreAnnotationCall *call = data;
-
-  g_free (call);
-}
-
-static void
-restore_annotation_run (PxLibrary *self,
-                        GTask     *task)
-{
-  RestoreAnnotationCall *call = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (px_library_restore_annotation (self, call->annotation_id, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 void
 px_library_restore_annotation_async (PxLibrary           *self,
                                      gint64               annotation_id,
@@ -2046,13 +1727,9 @@ px_library_restore_annotation_async (PxLibrary           *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  RestoreAnnotationCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (RestoreAnnotationCall, 1);
-  call->annotation_id = annotation_id;
-  queue (self, px_library_restore_annotation_async, restore_annotation_run, call, restore_annotation_call_free, cancellable, callback, user_data);
+  queue_row (self, px_library_restore_annotation_async, row_boolean_run, (gpointer) px_library_restore_annotation, annotation_id, NULL, cancellable, callback, user_data);
 }
 
 gboolean

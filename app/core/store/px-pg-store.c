@@ -387,6 +387,29 @@ set_not_found (GError      **error,
   return FALSE;
 }
 
+/* A read of one row by its id: the result, which has a row, or NULL with
+ * @error set (NOT_FOUND, naming @thing and @id, when there is none).
+ */
+static PGresult *
+query_row (PxPgStore   *self,
+           const char  *sql,
+           const char  *id,
+           const char  *thing,
+           const char  *what,
+           GError     **error)
+{
+  const char *params[] = { id };
+  PGresult *result = query (self, sql, 1, params, what, error);
+
+  if (result != NULL && PQntuples (result) == 0)
+    {
+      PQclear (result);
+      set_not_found (error, what, thing, id);
+      return NULL;
+    }
+  return result;
+}
+
 static gboolean
 exec_write (PGconn             *conn,
             const char         *sql,
@@ -1538,14 +1561,9 @@ require_story (PxPgStore   *self,
                const char  *what,
                GError     **error)
 {
-  const char *params[] = { id };
-  g_autoptr(PGresult) result = query (self, "SELECT 1 FROM stories WHERE id = $1", 1, params, what, error);
+  g_autoptr(PGresult) result = query_row (self, "SELECT 1 FROM stories WHERE id = $1", id, _("story"), what, error);
 
-  if (result == NULL)
-    return FALSE;
-  if (PQntuples (result) == 0)
-    return set_not_found (error, what, _("story"), id);
-  return TRUE;
+  return result != NULL;
 }
 
 static PxStoryInfo *
@@ -1574,19 +1592,13 @@ px_pg_store_get_story (PxPgStore  *self,
   const char *what = _("Could not read the story");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, story_id);
-  const char *params[] = { id };
   g_autoptr(PGresult) result = NULL;
 
   g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if ((result = query (self, STORY_COLUMNS "WHERE s.id = $1", 1, params, what, error)) == NULL)
+  if ((result = query_row (self, STORY_COLUMNS "WHERE s.id = $1", id, _("story"), what, error)) == NULL)
     return NULL;
-  if (PQntuples (result) == 0)
-    {
-      set_not_found (error, what, _("story"), id);
-      return NULL;
-    }
 
   return story_from_row (result, 0);
 }
@@ -1771,19 +1783,13 @@ px_pg_store_get_source (PxPgStore  *self,
   const char *what = _("Could not read the source");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, source_id);
-  const char *params[] = { id };
   g_autoptr(PGresult) result = NULL;
 
   g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if ((result = query (self, ANY_SOURCE_COLUMNS "WHERE s.id = $1", 1, params, what, error)) == NULL)
+  if ((result = query_row (self, ANY_SOURCE_COLUMNS "WHERE s.id = $1", id, _("source"), what, error)) == NULL)
     return NULL;
-  if (PQntuples (result) == 0)
-    {
-      set_not_found (error, what, _("source"), id);
-      return NULL;
-    }
 
   return source_from_row (self, result, 0);
 }
@@ -1899,7 +1905,6 @@ px_pg_store_get_version_body (PxPgStore  *self,
   const char *what = _("Could not read the page as it was fetched");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, version_id);
-  const char *params[] = { id };
   g_autoptr(PGresult) result = NULL;
   g_autofree guchar *body = NULL;
   size_t length = 0;
@@ -1908,13 +1913,8 @@ px_pg_store_get_version_body (PxPgStore  *self,
   g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if ((result = query (self, "SELECT body FROM source_versions WHERE id = $1", 1, params, what, error)) == NULL)
+  if ((result = query_row (self, "SELECT body FROM source_versions WHERE id = $1", id, _("version"), what, error)) == NULL)
     return NULL;
-  if (PQntuples (result) == 0)
-    {
-      set_not_found (error, what, _("version"), id);
-      return NULL;
-    }
 
   unescaped = PQunescapeBytea ((const unsigned char *) PQgetvalue (result, 0, 0), &length);
   if (unescaped == NULL)
@@ -2540,7 +2540,6 @@ px_pg_store_move_annotation_target (PxPgStore  *self,
 {
   const char *what = _("Could not move the annotation");
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, target_id);
-  const char *params[] = { id };
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(PGresult) result = NULL;
   g_autoptr(PxTextSelector) selector = NULL;
@@ -2550,11 +2549,9 @@ px_pg_store_move_annotation_target (PxPgStore  *self,
   g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if ((result = query (self, "SELECT source_id, annotation_id FROM annotation_targets WHERE id = $1", 1, params,
-                       what, error)) == NULL)
+  if ((result = query_row (self, "SELECT source_id, annotation_id FROM annotation_targets WHERE id = $1", id,
+                           _("passage"), what, error)) == NULL)
     return FALSE;
-  if (PQntuples (result) == 0)
-    return set_not_found (error, what, _("passage"), id);
   if ((text = lookup_text (self, value_int (result, 0, 0), what, error)) == NULL
       || (selector = px_anchor_select_range (text->text, start, end, error)) == NULL)
     return FALSE;
@@ -2622,19 +2619,13 @@ px_pg_store_get_version_text (PxPgStore  *self,
   const char *what = _("Could not read the text of the version");
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, version_id);
-  const char *params[] = { id };
   g_autoptr(PGresult) result = NULL;
 
   g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if ((result = query (self, "SELECT text FROM source_versions WHERE id = $1", 1, params, what, error)) == NULL)
+  if ((result = query_row (self, "SELECT text FROM source_versions WHERE id = $1", id, _("version"), what, error)) == NULL)
     return NULL;
-  if (PQntuples (result) == 0)
-    {
-      set_not_found (error, what, _("version"), id);
-      return NULL;
-    }
   return value_dup (result, 0, 0);
 }
 

@@ -30,7 +30,9 @@ static const NumberWord small_numbers[] = {
 
 static const NumberWord scales[] = {
   { "thousand", 1000 }, { "million", 1000000 }, { "billion", 1000000000 }, { "bn", 1000000000 },
-  { "mn", 1000000 },
+  { "mn", 1000000 }, { "mln", 1000000 }, { "bln", 1000000000 },
+  /* South Asian: "Tk 2 lakh" is 200,000 taka, "Rs 5 crore" 50 million rupees */
+  { "lakh", 100000 }, { "lakhs", 100000 }, { "crore", 10000000 }, { "crores", 10000000 },
 };
 
 static const char * const month_names[] = {
@@ -121,6 +123,20 @@ lookup_number_word (const NumberWord *table,
     }
   g_assert (table == small_numbers || table == scales);
   return GPOINTER_TO_INT (g_hash_table_lookup (table == small_numbers ? small : scale, word)) - 1;
+}
+
+/* The factor of a scale word ("million", "bn", "lakh", "trillion"), 0 for
+ * another word; a trillion does not fit the table's integers.
+ */
+static double
+scale_word (const char *norm)
+{
+  int scale;
+
+  if (g_str_equal (norm, "trillion") || g_str_equal (norm, "tn") || g_str_equal (norm, "trn"))
+    return 1e12;
+  scale = lookup_number_word (scales, G_N_ELEMENTS (scales), norm);
+  return scale > 0 ? scale : 0;
 }
 
 static int
@@ -352,6 +368,72 @@ and_a_half (PxDocument *doc,
          && g_str_equal (norm_at (doc, i + 2, end), "half");
 }
 
+/* The value of a word for a part: "half", "quarter", "third",
+ * "three-quarters", "two-thirds"; 0 for another word.
+ */
+static double
+part_word (const char *norm)
+{
+  static const struct { const char *word; double value; } parts[] = {
+    { "half", 1 / 2.0 }, { "quarter", 1 / 4.0 }, { "third", 1 / 3.0 }, { "three-quarters", 3 / 4.0 },
+    { "three-quarter", 3 / 4.0 }, { "two-thirds", 2 / 3.0 }, { "two-third", 2 / 3.0 },
+  };
+
+  for (gsize p = 0; p < G_N_ELEMENTS (parts); p++)
+    if (g_str_equal (norm, parts[p].word))
+      return parts[p].value;
+  return 0;
+}
+
+/* A part of a scale word at token @i: "half a million", "a quarter of a
+ * million", "three-quarters of a billion", "half a dozen"; returns the
+ * tokens used (0 if none) and the value.
+ */
+static guint
+fraction_of_scale (PxDocument *doc,
+                   guint       i,
+                   guint       end,
+                   double     *value)
+{
+  guint k = i;
+  double part, scale;
+
+  if (g_str_equal (norm_at (doc, k, end), "a") || g_str_equal (norm_at (doc, k, end), "one"))
+    k++;
+  part = part_word (norm_at (doc, k, end));
+  if (part == 0)
+    return 0;
+  k++;
+  /* "half a million", "a quarter of a million", "a third of a billion" */
+  if (g_str_equal (norm_at (doc, k, end), "of"))
+    k++;
+  else if (part != 0.5)
+    return 0;
+  if (!g_str_equal (norm_at (doc, k, end), "a") && !g_str_equal (norm_at (doc, k, end), "one"))
+    return 0;
+  k++;
+  scale = g_str_equal (norm_at (doc, k, end), "dozen") ? 12 : scale_word (norm_at (doc, k, end));
+  if (g_str_equal (norm_at (doc, k, end), "hundred"))
+    scale = 100;
+  if (scale == 0)
+    return 0;
+  *value = part * scale;
+  return k + 1 - i;
+}
+
+/* Whether the unit of time at token @i is one told with "a" that is a
+ * length by itself: followed by "and a half" ("a year and a half", "an
+ * hour and a half"). "A year" alone is as often a rate ("$5m a year") or
+ * a time ago, and "for a decade" a manner of speaking.
+ */
+static gboolean
+a_unit_alone (PxDocument *doc,
+              guint       i,
+              guint       end)
+{
+  return duration_days (norm_at (doc, i, end)) > 0 && and_a_half (doc, i + 1, end);
+}
+
 guint
 px_quantity_parse_number (PxDocument *doc,
                           guint       index,
@@ -370,8 +452,7 @@ px_quantity_parse_number (PxDocument *doc,
   if (token->kind == PX_TOKEN_NUMBER)
     {
       const char *suffix;
-      double number;
-      int scale;
+      double number, scale;
 
       int numerator, denominator;
 
@@ -382,13 +463,15 @@ px_quantity_parse_number (PxDocument *doc,
        */
       if (token->norm[0] == '0' && g_ascii_isdigit (token->norm[1]))
         return 0;
-      /* "91st", "1990s", "3pm" are not quantities; "2km", "$5bn" are. */
+      /* "91st", "1990s", "3pm" are not quantities; "2km", "$5bn", "50kg"
+       * are ("$1.5m" is read by the caller, which knows the currency) */
       if (*suffix != '\0' && !g_str_equal (suffix, "km") && !g_str_equal (suffix, "m")
-          && !g_str_equal (suffix, "mi") && !g_str_equal (suffix, "ft") && !g_str_equal (suffix, "bn")
-          && !g_str_equal (suffix, "k"))
+          && !g_str_equal (suffix, "mi") && !g_str_equal (suffix, "ft") && !g_str_equal (suffix, "k")
+          && !g_str_equal (suffix, "kg") && !g_str_equal (suffix, "lb") && !g_str_equal (suffix, "lbs")
+          && !g_str_equal (suffix, "cm") && scale_word (suffix) == 0)
         return 0;
-      if (g_str_equal (suffix, "bn"))
-        number *= 1e9;
+      if (scale_word (suffix) > 0)
+        number *= scale_word (suffix);
       else if (g_str_equal (suffix, "k"))
         number *= 1e3;
       i++;
@@ -429,7 +512,7 @@ px_quantity_parse_number (PxDocument *doc,
               i++;
             }
         }
-      scale = lookup_number_word (scales, G_N_ELEMENTS (scales), norm_at (doc, i, end));
+      scale = scale_word (norm_at (doc, i, end));
       if (scale > 0)
         {
           number *= scale;
@@ -449,12 +532,26 @@ px_quantity_parse_number (PxDocument *doc,
       return i - index;
     }
 
-  /* "a dozen", "a hundred", "a thousand"; "half a" for "half a point". */
+  /* "half a million", "a quarter of a million", "half a dozen" */
+  {
+    guint n = fraction_of_scale (doc, index, end, value);
+
+    if (n > 0)
+      return n;
+  }
+
+  /* "a dozen", "a hundred", "a thousand"; "half a" for "half a point";
+   * "a year and a half" */
   if (g_str_equal (token->norm, "a") || g_str_equal (token->norm, "an"))
     {
       const char *next = norm_at (doc, index + 1, end);
-      int scale = lookup_number_word (scales, G_N_ELEMENTS (scales), next);
+      double scale = scale_word (next);
 
+      if (a_unit_alone (doc, index + 1, end))
+        {
+          *value = 1;
+          return 1;
+        }
       if (g_str_equal (next, "dozen"))
         current = 12;
       else if (g_str_equal (next, "hundred"))
@@ -474,14 +571,15 @@ px_quantity_parse_number (PxDocument *doc,
   else if (g_str_equal (token->norm, "half"))
     {
       *value = 0.5;
-      return g_str_equal (norm_at (doc, index + 1, end), "a") ? 2 : 1;
+      return g_str_equal (norm_at (doc, index + 1, end), "a") || g_str_equal (norm_at (doc, index + 1, end), "an")
+             ? 2 : 1;
     }
 
   for (; i < end; i++)
     {
       const char *word = norm_at (doc, i, end);
       int small = small_number (word);
-      int scale = lookup_number_word (scales, G_N_ELEMENTS (scales), word);
+      double scale = scale_word (word);
 
       if (small >= 0)
         {
@@ -549,20 +647,92 @@ match_qualifier (PxDocument *doc,
 static const char *
 currency_symbol (const char *norm)
 {
-  if (g_str_equal (norm, "$") || g_str_equal (norm, "us$"))
-    return "USD";
-  if (g_str_equal (norm, "£"))
-    return "GBP";
-  if (g_str_equal (norm, "€"))
-    return "EUR";
-  if (g_str_equal (norm, "₽"))
-    return "RUB";
+  static const char * const symbols[][2] = {
+    { "$", "USD" }, { "us$", "USD" }, { "£", "GBP" }, { "€", "EUR" }, { "₽", "RUB" }, { "¥", "JPY" },
+    { "₹", "INR" }, { "৳", "BDT" }, { "₩", "KRW" }, { "₺", "TRY" }, { "₪", "ILS" }, { "₦", "NGN" },
+    { "₴", "UAH" },
+  };
+
+  for (gsize c = 0; c < G_N_ELEMENTS (symbols); c++)
+    if (g_str_equal (norm, symbols[c][0]))
+      return symbols[c][1];
   return NULL;
+}
+
+/* The currency of a word written before a figure: an ISO code ("USD 5
+ * million", "EUR 300,000"), "Rs", "Tk"; NULL for another word.
+ */
+static const char *
+currency_code (const char *norm)
+{
+  static const char * const codes[][2] = {
+    { "usd", "USD" }, { "eur", "EUR" }, { "gbp", "GBP" }, { "jpy", "JPY" }, { "cny", "CNY" }, { "rmb", "CNY" },
+    { "inr", "INR" }, { "rs", "INR" }, { "bdt", "BDT" }, { "tk", "BDT" }, { "chf", "CHF" }, { "cad", "CAD" },
+    { "aud", "AUD" }, { "rub", "RUB" }, { "hkd", "HKD" },
+  };
+
+  for (gsize c = 0; c < G_N_ELEMENTS (codes); c++)
+    if (g_str_equal (norm, codes[c][0]))
+      return codes[c][1];
+  return NULL;
+}
+
+/* The dollar of the word stuck before "$": "C$2 million" is Canadian,
+ * "HK$5" Hong Kong's; NULL for a word that names none.
+ */
+static const char *
+dollar_prefix (const char *norm)
+{
+  static const char * const prefixes[][2] = {
+    { "us", "USD" }, { "c", "CAD" }, { "ca", "CAD" }, { "a", "AUD" }, { "au", "AUD" }, { "hk", "HKD" },
+    { "nz", "NZD" }, { "s", "SGD" }, { "nt", "TWD" },
+  };
+
+  for (gsize c = 0; c < G_N_ELEMENTS (prefixes); c++)
+    if (g_str_equal (norm, prefixes[c][0]))
+      return prefixes[c][1];
+  return NULL;
+}
+
+/* Reads a currency written before a figure at token @i ("$", "C$",
+ * "Rs.", "EUR"): returns the tokens used, 0 if none, and sets @currency.
+ */
+static guint
+currency_before (PxDocument  *doc,
+                 guint        i,
+                 guint        end,
+                 const char **currency)
+{
+  const char *norm = norm_at (doc, i, end);
+  guint k = i + 1;
+
+  if ((*currency = currency_symbol (norm)) != NULL)
+    return 1;
+  if (i + 1 < end && g_str_equal (norm_at (doc, i + 1, end), "$") && dollar_prefix (norm) != NULL
+      && px_document_token (doc, i)->end == px_document_token (doc, i + 1)->start)
+    {
+      *currency = dollar_prefix (norm);
+      return 2;
+    }
+  if (currency_code (norm) == NULL)
+    return 0;
+  /* "Rs. 5 crore" */
+  if (g_str_equal (norm_at (doc, k, end), "."))
+    k++;
+  if (k >= end || px_document_token (doc, k)->kind != PX_TOKEN_NUMBER)
+    return 0;
+  *currency = currency_code (norm);
+  return k - i;
 }
 
 static const char *
 currency_word (const char *norm)
 {
+  static const char * const words[][2] = {
+    { "yen", "JPY" }, { "yuan", "CNY" }, { "renminbi", "CNY" }, { "taka", "BDT" }, { "naira", "NGN" },
+    { "lira", "TRY" }, { "liras", "TRY" }, { "baht", "THB" }, { "ringgit", "MYR" },
+  };
+
   if (g_str_has_prefix (norm, "dollar"))
     return "USD";
   if (g_str_has_prefix (norm, "euro"))
@@ -571,7 +741,60 @@ currency_word (const char *norm)
     return "GBP";
   if (g_str_has_prefix (norm, "rouble") || g_str_has_prefix (norm, "ruble"))
     return "RUB";
+  if (g_str_has_prefix (norm, "rupee"))
+    return "INR";
+  if (g_str_has_prefix (norm, "shekel"))
+    return "ILS";
+  if (g_str_has_prefix (norm, "hryvni"))
+    return "UAH";
+  if (g_str_has_prefix (norm, "riyal"))
+    return "SAR";
+  if (g_str_has_prefix (norm, "dirham"))
+    return "AED";
+  for (gsize c = 0; c < G_N_ELEMENTS (words); c++)
+    if (g_str_equal (norm, words[c][0]))
+      return words[c][1];
   return NULL;
+}
+
+/* The currency a country's adjective gives the dollars after it: "2
+ * million Canadian dollars", "1.2 billion US dollars"; returns the tokens
+ * used, 0 if none.
+ */
+static guint
+national_dollars (PxDocument  *doc,
+                  guint        i,
+                  guint        end,
+                  const char **currency)
+{
+  static const char * const nations[][2] = {
+    { "us", "USD" }, { "u.s", "USD" }, { "american", "USD" }, { "canadian", "CAD" }, { "australian", "AUD" },
+    { "singapore", "SGD" }, { "taiwan", "TWD" },
+  };
+  const char *w = norm_at (doc, i, end);
+  guint k = i + 1;
+
+  /* "U.S." ends in a stop of its own */
+  if (g_str_equal (norm_at (doc, k, end), "."))
+    k++;
+  /* "Hong Kong dollars", "New Zealand dollars" */
+  if ((g_str_equal (w, "hong") && g_str_equal (norm_at (doc, k, end), "kong"))
+      || (g_str_equal (w, "new") && g_str_equal (norm_at (doc, k, end), "zealand")))
+    {
+      if (!g_str_has_prefix (norm_at (doc, k + 1, end), "dollar"))
+        return 0;
+      *currency = w[0] == 'h' ? "HKD" : "NZD";
+      return k + 2 - i;
+    }
+  if (!g_str_has_prefix (norm_at (doc, k, end), "dollar"))
+    return 0;
+  for (gsize c = 0; c < G_N_ELEMENTS (nations); c++)
+    if (g_str_equal (w, nations[c][0]))
+      {
+        *currency = nations[c][1];
+        return k + 1 - i;
+      }
+  return 0;
 }
 
 /* Days in a unit of time, 0 for another word: a prison term of "four and
@@ -583,6 +806,7 @@ duration_days (const char *w)
   static const struct { const char *unit; double days; } units[] = {
     { "year", 365.25 }, { "years", 365.25 }, { "month", 30.4375 }, { "months", 30.4375 }, { "week", 7 },
     { "weeks", 7 }, { "day", 1 }, { "days", 1 }, { "hour", 1 / 24.0 }, { "hours", 1 / 24.0 },
+    { "fortnight", 14 }, { "fortnights", 14 }, { "minute", 1 / 1440.0 }, { "minutes", 1 / 1440.0 },
   };
 
   for (gsize u = 0; u < G_N_ELEMENTS (units); u++)
@@ -636,6 +860,59 @@ compound_duration (PxDocument *doc,
 
 #define KM_PER_FOOT 0.0003048
 
+/* Kilometres in a unit of length written as a word ("miles", "km",
+ * "metres", "feet"), 0 for another word.
+ */
+static double
+length_unit (const char *w)
+{
+  if (g_str_has_prefix (w, "kilomet") || g_str_equal (w, "km") || g_str_equal (w, "kms"))
+    return 1;
+  if (g_str_equal (w, "miles") || g_str_equal (w, "mile") || g_str_equal (w, "mi"))
+    return 1.609344;
+  if (g_str_has_prefix (w, "metre") || g_str_has_prefix (w, "meter") || g_str_equal (w, "m"))
+    return 0.001;
+  if (g_str_equal (w, "feet") || g_str_equal (w, "foot") || g_str_equal (w, "ft"))
+    return KM_PER_FOOT;
+  return 0;
+}
+
+/* Whether "an hour" follows a length at token @i: "/h", "per hour", "an
+ * hour" (a speed); returns the tokens it takes, 0 if none.
+ */
+static guint
+per_hour (PxDocument *doc,
+          guint       i,
+          guint       end)
+{
+  const char *w = norm_at (doc, i, end), *w2 = norm_at (doc, i + 1, end);
+
+  if (g_str_equal (w, "/") && (g_str_equal (w2, "h") || g_str_equal (w2, "hr")))
+    return 2;
+  if ((g_str_equal (w, "per") || g_str_equal (w, "an") || g_str_equal (w, "a")) && g_str_equal (w2, "hour"))
+    return 2;
+  return 0;
+}
+
+/* Kilograms in a unit of weight, 0 for another word. "Pounds" stays
+ * money, "tons" a count (short or metric, the page seldom says).
+ */
+static double
+mass_unit (const char *w)
+{
+  static const struct { const char *unit; double kg; } units[] = {
+    { "kg", 1 }, { "kgs", 1 }, { "kilograms", 1 }, { "kilogram", 1 }, { "kilogrammes", 1 }, { "kilos", 1 },
+    { "kilo", 1 }, { "tonnes", 1000 }, { "tonne", 1000 }, { "lb", 0.45359237 }, { "lbs", 0.45359237 },
+    { "grams", 0.001 }, { "gram", 0.001 }, { "ounces", 0.028349523125 }, { "ounce", 0.028349523125 },
+    { "oz", 0.028349523125 },
+  };
+
+  for (gsize u = 0; u < G_N_ELEMENTS (units); u++)
+    if (g_str_equal (w, units[u].unit))
+      return units[u].kg;
+  return 0;
+}
+
 /* Reads a unit after the number (or stuck to it, @suffix): returns the
  * tokens used and sets the dimension and a factor to its base unit.
  */
@@ -654,7 +931,22 @@ match_unit (PxDocument  *doc,
   *factor = 1;
   if (suffix != NULL && *suffix != '\0')
     {
-      if (g_str_equal (suffix, "km"))
+      if (mass_unit (suffix) > 0)
+        {
+          *dimension = PX_DIMENSION_MASS;
+          *factor = mass_unit (suffix);
+        }
+      else if (g_str_equal (suffix, "km") && per_hour (doc, i, end) > 0)
+        {
+          *dimension = PX_DIMENSION_SPEED;
+          return per_hour (doc, i, end);
+        }
+      else if (g_str_equal (suffix, "cm"))
+        {
+          *dimension = PX_DIMENSION_DISTANCE;
+          *factor = 1e-5;
+        }
+      else if (g_str_equal (suffix, "km"))
         *dimension = PX_DIMENSION_DISTANCE;
       else if (g_str_equal (suffix, "m") && !g_str_equal (w, "people"))
         {
@@ -674,7 +966,8 @@ match_unit (PxDocument  *doc,
       return 0;
     }
 
-  if (g_str_equal (w, "%") || g_str_equal (w, "percent") || (g_str_equal (w, "per") && g_str_equal (w2, "cent")))
+  if (g_str_equal (w, "%") || g_str_equal (w, "percent") || g_str_equal (w, "pct")
+      || (g_str_equal (w, "per") && g_str_equal (w2, "cent")))
     {
       *dimension = PX_DIMENSION_PERCENT;
       return g_str_equal (w, "per") ? 2 : 1;
@@ -691,6 +984,50 @@ match_unit (PxDocument  *doc,
       *dimension = PX_DIMENSION_POINTS;
       *factor = g_str_has_prefix (w, "bp") ? 0.01 : 1;
       return 1;
+    }
+  /* "20 square miles", "52 sq km", "10,000 hectares", "24,700 acres" */
+  if ((g_str_equal (w, "square") || g_str_equal (w, "sq")) && length_unit (w2) > 0)
+    {
+      *dimension = PX_DIMENSION_AREA;
+      *factor = length_unit (w2) * length_unit (w2);
+      return 2;
+    }
+  if (g_str_equal (w, "hectares") || g_str_equal (w, "hectare") || g_str_equal (w, "ha"))
+    {
+      *dimension = PX_DIMENSION_AREA;
+      *factor = 0.01;
+      return 1;
+    }
+  if (g_str_equal (w, "acres") || g_str_equal (w, "acre"))
+    {
+      *dimension = PX_DIMENSION_AREA;
+      *factor = 0.0040468564224;
+      return 1;
+    }
+  /* "180 km/h", "112 mph", "100 miles an hour", "60 knots" */
+  if (g_str_equal (w, "mph") || g_str_equal (w, "kph") || g_str_equal (w, "kmh") || g_str_has_prefix (w, "knot"))
+    {
+      *dimension = PX_DIMENSION_SPEED;
+      *factor = w[0] == 'm' ? 1.609344 : w[1] == 'n' ? 1.852 : 1;
+      return 1;
+    }
+  if (length_unit (w) >= 1 && per_hour (doc, i + 1, end) > 0)
+    {
+      *dimension = PX_DIMENSION_SPEED;
+      *factor = length_unit (w);
+      return 1 + per_hour (doc, i + 1, end);
+    }
+  if (mass_unit (w) > 0)
+    {
+      *dimension = PX_DIMENSION_MASS;
+      *factor = mass_unit (w);
+      return 1;
+    }
+  if (g_str_equal (w, "metric") && g_str_equal (w2, "tons"))
+    {
+      *dimension = PX_DIMENSION_MASS;
+      *factor = 1000;
+      return 2;
     }
   if (g_str_has_prefix (w, "kilomet") || g_str_equal (w, "km") || g_str_equal (w, "kms"))
     {
@@ -750,7 +1087,13 @@ match_unit (PxDocument  *doc,
       *currency = currency_word (w);
       return 1;
     }
-  return 0;
+  {
+    guint n = national_dollars (doc, i, end, currency);
+
+    if (n > 0)
+      *dimension = PX_DIMENSION_MONEY;
+    return n;
+  }
 }
 
 static gboolean
@@ -826,6 +1169,14 @@ set_range (PxQuantity *q,
   q->qualifier = qualifier;
 }
 
+static int zone_offset (const char *norm);
+static gboolean iso_date (PxDocument *doc,
+                          guint       i,
+                          guint       end,
+                          int        *year,
+                          int        *month,
+                          int        *day);
+
 /* Whether the number at token @i is part of a date, a clock time, a year or
  * a reference ("No. 10") rather than a quantity.
  */
@@ -859,8 +1210,16 @@ is_date_or_label (PxDocument *doc,
   if (month_of (next) > 0 && px_document_token (doc, i + 1)->is_capital)
     return TRUE;
   if (g_str_equal (next, "a.m") || g_str_equal (next, "p.m") || g_str_equal (next, "am")
-      || g_str_equal (next, "pm") || g_str_equal (next, "gmt") || g_str_equal (next, "utc"))
+      || g_str_equal (next, "pm") || g_str_equal (next, "noon") || zone_offset (next) != G_MININT)
     return TRUE;
+  /* the month or day of "2025-12-29" */
+  for (guint back = 2; back <= 4 && i >= sentence->first_token + back; back += 2)
+    {
+      int year, month, day;
+
+      if (iso_date (doc, i - back, end, &year, &month, &day))
+        return TRUE;
+    }
   if (!has_unit && value >= 1900 && value <= 2100 && value == floor (value)
       && strchr (token->norm, ',') == NULL)
     return TRUE;
@@ -902,6 +1261,8 @@ slashed_on (PxDocument *doc,
          && px_document_token (doc, i + 1)->end == px_document_token (doc, i + 2)->start
          && px_document_token (doc, i + 2)->kind == PX_TOKEN_NUMBER;
 }
+
+static gboolean measured_in_units (PxDimension dimension);
 
 static void mark_population (PxDocument *doc,
                              PxSentence *sentence,
@@ -947,10 +1308,192 @@ may_start_quantity (const PxToken *token)
     return FALSE;
   if (g_hash_table_contains (starters, token->norm))
     return TRUE;
-  if (fraction_word (token->norm) > 0)
+  if (fraction_word (token->norm) > 0 || part_word (token->norm) > 0)
     return TRUE;
-  /* "ninety-one" */
-  return strchr (token->norm, '-') != NULL && small_number (token->norm) >= 0;
+  /* "Rs 5 crore", "EUR 300,000", "C$2 million" */
+  if (currency_code (token->norm) != NULL || dollar_prefix (token->norm) != NULL)
+    return TRUE;
+  /* "ninety-one", "thirty-six-year-old" */
+  return strchr (token->norm, '-') != NULL && (small_number (token->norm) >= 0 || g_str_has_suffix (token->norm, "-old"));
+}
+
+/* An age spelled in one word: "thirty-six-year-old", "six-month-old";
+ * fills @q (an age in days) and returns TRUE.
+ */
+static gboolean
+spelled_span (PxDocument *doc,
+              PxSentence *sentence,
+              guint       j,
+              PxQuantity *q)
+{
+  PxToken *token = px_document_token (doc, j);
+  g_auto(GStrv) parts = NULL;
+  guint n;
+
+  if (token->kind != PX_TOKEN_WORD || !g_str_has_suffix (token->norm, "-old"))
+    return FALSE;
+  parts = g_strsplit (token->norm, "-", -1);
+  n = g_strv_length (parts);
+  /* "thirty-six" "year" "old", "six" "month" "old" */
+  if (n < 3 || n > 4 || duration_days (parts[n - 2]) == 0)
+    return FALSE;
+  {
+    g_autofree char *number = g_strjoinv ("-", (char *[]) { parts[0], n == 4 ? parts[1] : NULL, NULL });
+    int value = small_number (number);
+
+    if (value < 1)
+      return FALSE;
+    memset (q, 0, sizeof *q);
+    q->dimension = PX_DIMENSION_AGE;
+    q->value = value * duration_days (parts[n - 2]);
+  }
+  q->first_token = j;
+  q->end_token = j + 1;
+  q->start = q->number_start = token->start;
+  q->end = q->number_end = token->end;
+  (void) sentence;
+  return TRUE;
+}
+
+/* "in his 30s", "in her early 40s": an age anywhere in the decade (or
+ * its part); fills @q and returns TRUE.
+ */
+static gboolean
+decade_of_life (PxDocument *doc,
+                PxSentence *sentence,
+                guint       j,
+                PxQuantity *q)
+{
+  PxToken *token = px_document_token (doc, j);
+  const char *n = token->norm;
+  guint first = j;
+  double low, high;
+  const char *part = "";
+
+  if (token->kind != PX_TOKEN_NUMBER || strlen (n) != 3 || !g_ascii_isdigit (n[0]) || n[0] == '0' || n[1] != '0'
+      || n[2] != 's' || j <= sentence->first_token)
+    return FALSE;
+  if (px_word_is_one_of (px_document_token (doc, j - 1)->norm, (const char * const[]) { "early", "mid", "late", NULL })
+      && j - 1 > sentence->first_token)
+    part = px_document_token (doc, --first)->norm;
+  if (!px_word_is_one_of (px_document_token (doc, first - 1)->norm, (const char * const[]) { "his", "her", "their", NULL }))
+    return FALSE;
+  first--;
+  low = (n[0] - '0') * 10;
+  high = low + 10;
+  if (g_str_equal (part, "early"))
+    high = low + 4;
+  else if (g_str_equal (part, "mid"))
+    low += 3, high = low + 5;
+  else if (g_str_equal (part, "late"))
+    low += 6;
+  memset (q, 0, sizeof *q);
+  q->dimension = PX_DIMENSION_AGE;
+  q->vague = TRUE;
+  q->fits_figures = TRUE;
+  q->low = low * 365.25;
+  q->high = high * 365.25 - 1;
+  q->value = (q->low + q->high) / 2;
+  q->first_token = first;
+  q->end_token = j + 1;
+  q->start = px_document_token (doc, first)->start;
+  q->number_start = token->start;
+  q->end = q->number_end = token->end;
+  return TRUE;
+}
+
+/* Whether "m" stuck to a figure is millions: after a currency ("$1.5m",
+ * "£2,000m"), before one ("1.5m euros") or before a plural noun ("1.2m
+ * passengers", "3m people"); metres otherwise ("a 3m wall", "8m high").
+ */
+static gboolean
+millions_m (PxDocument *doc,
+            guint       k,
+            guint       end,
+            const char *currency)
+{
+  static const char * const lengths[] = {
+    "tall", "high", "long", "wide", "deep", "away", "above", "below", "ahead", "behind", "from", "across", "hurdles", NULL,
+  };
+  const PxToken *next;
+
+  if (currency != NULL)
+    return TRUE;
+  if (k >= end)
+    return FALSE;
+  next = px_document_token (doc, k);
+  if (next->kind != PX_TOKEN_WORD || px_word_is_one_of (next->norm, lengths))
+    return FALSE;
+  if (currency_word (next->norm) != NULL || g_str_equal (next->norm, "people"))
+    return TRUE;
+  return strlen (next->norm) >= 4 && g_str_has_suffix (next->norm, "s") && !g_str_has_suffix (next->norm, "ss");
+}
+
+/* Whether the figure read from token @i (its number at @j, its unit
+ * ending before @k) is someone's age: "aged 36", "age 36", "aged six
+ * months", or a name's apposition, "Smith, 36, of Leeds", "Smith (36)".
+ * Sets the dimension and the factor to days.
+ */
+static gboolean
+aged (PxDocument  *doc,
+      PxSentence  *sentence,
+      guint        i,
+      guint        j,
+      guint        k,
+      guint        end,
+      double       value,
+      PxDimension *dimension,
+      double      *factor)
+{
+  const char *prev = i > sentence->first_token ? px_document_token (doc, i - 1)->norm : "";
+  const PxToken *name;
+
+  if (*dimension != PX_DIMENSION_COUNT && *dimension != PX_DIMENSION_DURATION)
+    return FALSE;
+  if (g_str_equal (prev, "aged") || (g_str_equal (prev, "age") && i - 1 > sentence->first_token
+                                     && px_word_is_one_of (px_document_token (doc, i - 2)->norm,
+                                                           (const char * const[]) { ",", "at", "(", NULL })))
+    {
+      if (*dimension == PX_DIMENSION_COUNT)
+        {
+          if (value != floor (value) || value < 0 || value > 120)
+            return FALSE;
+          *factor = 365.25;
+        }
+      *dimension = PX_DIMENSION_AGE;
+      return TRUE;
+    }
+  /* "Smith, 36," and "Smith (36)": a bare whole number between commas
+   * or brackets right after a name */
+  if (*dimension != PX_DIMENSION_COUNT || i != j || k != j + 1 || i < sentence->first_token + 2
+      || px_document_token (doc, j)->kind != PX_TOKEN_NUMBER || strpbrk (px_document_token (doc, j)->norm, ".,") != NULL
+      || value < 1 || value > 110 || value != floor (value))
+    return FALSE;
+  name = px_document_token (doc, i - 2);
+  if (!((g_str_equal (prev, ",") && (k >= end || g_str_equal (norm_at (doc, k, end), ",")))
+        || (g_str_equal (prev, "(") && g_str_equal (norm_at (doc, k, end), ")"))))
+    return FALSE;
+  if (name->kind != PX_TOKEN_WORD || !name->is_capital || month_of (name->norm) > 0 || weekday_of (name->norm) > 0)
+    return FALSE;
+  *factor = 365.25;
+  *dimension = PX_DIMENSION_AGE;
+  return TRUE;
+}
+
+/* The place of a written figure's last digit: 0.1 for "3.1", 1 for "six"
+ * and "100".
+ */
+static double
+written_step (const PxToken *token)
+{
+  const char *dot;
+  double step = 1;
+
+  if (token->kind != PX_TOKEN_NUMBER || (dot = strchr (token->norm, '.')) == NULL)
+    return 1;
+  for (const char *p = dot + 1; g_ascii_isdigit (*p); p++)
+    step /= 10;
+  return step;
 }
 
 static void
@@ -988,10 +1531,32 @@ scan_quantities (PxDocument *doc,
           continue;
         }
       j = i + match_qualifier (doc, i, end, &qualifier);
-      if (j < end && (currency = currency_symbol (norm_at (doc, j, end))) != NULL)
-        j++;
+      if (j < end)
+        j += currency_before (doc, j, end, &currency);
       if (j >= end)
         break;
+
+      /* "a thirty-six-year-old", "a six-month-old girl", "a five-year deal" */
+      if (spelled_span (doc, sentence, j, &q))
+        {
+          q.first_token = i;
+          q.start = px_document_token (doc, i)->start;
+          set_range (&q, qualifier);
+          if (sentence->quantities == NULL)
+            sentence->quantities = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
+          g_array_append_val (sentence->quantities, q);
+          i = j + 1;
+          continue;
+        }
+      /* "in his 30s", "in her early 40s" */
+      if (decade_of_life (doc, sentence, j, &q))
+        {
+          if (sentence->quantities == NULL)
+            sentence->quantities = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
+          g_array_append_val (sentence->quantities, q);
+          i = j + 1;
+          continue;
+        }
 
       number_token = px_document_token (doc, j);
       n = px_quantity_parse_number (doc, j, end, &value);
@@ -1007,10 +1572,9 @@ scan_quantities (PxDocument *doc,
                 vague = TRUE;
                 n = 1;
                 /* "tens of thousands", "hundreds of thousands" */
-                if (g_str_equal (norm_at (doc, j + 1, end), "of")
-                    && lookup_number_word (scales, G_N_ELEMENTS (scales), norm_at (doc, j + 2, end)) > 0)
+                if (g_str_equal (norm_at (doc, j + 1, end), "of") && scale_word (norm_at (doc, j + 2, end)) > 0)
                   {
-                    int scale = lookup_number_word (scales, G_N_ELEMENTS (scales), norm_at (doc, j + 2, end));
+                    double scale = scale_word (norm_at (doc, j + 2, end));
 
                     q.low *= scale;
                     q.high *= scale;
@@ -1034,13 +1598,31 @@ scan_quantities (PxDocument *doc,
         }
 
       k = j + n;
+      /* "$1.5m", "£2,000m", "1.2m passengers": millions, not metres */
+      if (suffix != NULL && g_str_equal (suffix, "m") && n == 1 && millions_m (doc, k, end, currency))
+        {
+          value *= 1e6;
+          suffix = "";
+        }
       q.dimension = currency != NULL ? PX_DIMENSION_MONEY : PX_DIMENSION_COUNT;
       if (suffix != NULL && *suffix != '\0')
-        match_unit (doc, k, end, suffix, &q.dimension, &factor, &currency);
+        k += match_unit (doc, k, end, suffix, &q.dimension, &factor, &currency);
       else if (currency == NULL)
         k += match_unit (doc, k, end, NULL, &q.dimension, &factor, &currency);
       else if (currency_word (norm_at (doc, k, end)) != NULL)
         k++;
+      /* "a year and a half", "an hour and a half" */
+      if (q.dimension == PX_DIMENSION_DURATION && and_a_half (doc, k, end))
+        {
+          value += 0.5;
+          k += 3;
+        }
+      /* "aged 36", "age 36", "aged six months"; "Smith, 36, of Leeds" */
+      if (!vague && aged (doc, sentence, i, j, k, end, value, &q.dimension, &factor))
+        {
+          if (g_str_equal (norm_at (doc, k, end), "years") || g_str_equal (norm_at (doc, k, end), "year"))
+            k++;
+        }
       /* "half a point" alone is a half percentage point. */
       if (q.dimension == PX_DIMENSION_COUNT && g_str_equal (number_token->norm, "half"))
         {
@@ -1058,6 +1640,11 @@ scan_quantities (PxDocument *doc,
       if (!vague)
         {
           q.value = value * factor;
+          if (measured_in_units (q.dimension))
+            {
+              q.unit = factor;
+              q.step = written_step (number_token) * factor;
+            }
           if (n == 1 && (q.dimension == PX_DIMENSION_DURATION || q.dimension == PX_DIMENSION_DISTANCE
                          || q.dimension == PX_DIMENSION_AGE))
             q.unslashed = unslashed_value (number_token->norm) * factor;
@@ -1205,6 +1792,26 @@ zone_offset (const char *norm)
   return G_MININT;
 }
 
+/* Reads a zone's name at token @i ("GMT", "CET", "ET"): returns 1 and
+ * sets @offset and @seasonal, or 0 and leaves @offset G_MININT.
+ */
+static guint
+zone_after (PxDocument *doc,
+            guint       i,
+            guint       end,
+            int        *offset,
+            gboolean   *seasonal)
+{
+  *offset = zone_offset (norm_at (doc, i, end));
+  *seasonal = FALSE;
+  if (*offset == G_MININT)
+    {
+      *offset = seasonal_zone_offset (doc, i, end);
+      *seasonal = *offset != G_MININT;
+    }
+  return *offset != G_MININT ? 1 : 0;
+}
+
 static guint
 match_clock (PxDocument *doc,
              guint       i,
@@ -1221,10 +1828,29 @@ match_clock (PxDocument *doc,
   const char *suffix = "";
   guint used = 1;
 
+  /* "noon", "midday", "midnight", and "12 noon" read as the noon */
+  if (token->kind == PX_TOKEN_WORD && (g_str_equal (norm, "noon") || g_str_equal (norm, "midday")
+                                       || g_str_equal (norm, "midnight")))
+    {
+      *minutes = g_str_equal (norm, "midnight") ? 0 : 12 * 60;
+      return 1 + zone_after (doc, i + 1, end, offset, seasonal);
+    }
   if (token->kind != PX_TOKEN_NUMBER || !g_ascii_isdigit (norm[0]))
     return 0;
   hours = (int) strtol (norm, &rest, 10);
-  if (*rest == ':' || *rest == '.')
+  /* "0630 GMT", "2000 GMT": four digits only before a zone's name */
+  if (*rest == '\0' && strlen (norm) == 4 && (zone_offset (next) != G_MININT || seasonal_zone_offset (doc, i + 1, end) != G_MININT))
+    {
+      mins = hours % 100;
+      hours /= 100;
+      suffix = "h";
+    }
+  else if (*rest == '\0' && hours == 12 && g_str_equal (next, "noon"))
+    {
+      *minutes = 12 * 60;
+      return 2 + zone_after (doc, i + 2, end, offset, seasonal);
+    }
+  else if (*rest == ':' || *rest == '.')
     {
       if (!g_ascii_isdigit (rest[1]))
         return 0;
@@ -1253,19 +1879,40 @@ match_clock (PxDocument *doc,
   *minutes = hours * 60 + mins;
   /* "10:00 GMT", "11:00 CET"; "12 p.m. ET" in winter or summer, after
    * the final stop of "p.m." (a token of its own) */
-  for (guint stop = 0; stop < (used == 2 && g_str_equal (norm_at (doc, i + 2, end), ".") ? 2u : 1u); stop++)
-    {
-      *offset = zone_offset (norm_at (doc, i + used + stop, end));
-      *seasonal = FALSE;
-      if (*offset == G_MININT)
-        {
-          *offset = seasonal_zone_offset (doc, i + used + stop, end);
-          *seasonal = *offset != G_MININT;
-        }
-      if (*offset != G_MININT)
-        return used + stop + 1;
-    }
-  return used;
+  if (used == 2 && g_str_equal (norm_at (doc, i + 2, end), ".") && zone_after (doc, i + 3, end, offset, seasonal) > 0)
+    return used + 2;
+  return used + zone_after (doc, i + used, end, offset, seasonal);
+}
+
+/* Whether tokens @i to @i + 4 are an ISO date, "2025-12-29" (a year, a
+ * hyphen, the month, a hyphen, the day, with no space between); sets them.
+ */
+static gboolean
+iso_date (PxDocument *doc,
+          guint       i,
+          guint       end,
+          int        *year,
+          int        *month,
+          int        *day)
+{
+  char *rest;
+
+  if (i + 4 >= end || strlen (px_document_token (doc, i)->norm) != 4)
+    return FALSE;
+  for (guint k = i; k < i + 4; k++)
+    if (px_document_token (doc, k)->end != px_document_token (doc, k + 1)->start)
+      return FALSE;
+  if (!g_str_equal (norm_at (doc, i + 1, end), "-") || !g_str_equal (norm_at (doc, i + 3, end), "-")
+      || strlen (norm_at (doc, i + 2, end)) != 2 || strlen (norm_at (doc, i + 4, end)) != 2)
+    return FALSE;
+  *year = (int) strtol (norm_at (doc, i, end), &rest, 10);
+  if (*rest != '\0' || *year < 1900 || *year > 2100)
+    return FALSE;
+  *month = (int) strtol (norm_at (doc, i + 2, end), &rest, 10);
+  if (*rest != '\0' || *month < 1 || *month > 12)
+    return FALSE;
+  *day = (int) strtol (norm_at (doc, i + 4, end), &rest, 10);
+  return *rest == '\0' && *day >= 1 && *day <= 31;
 }
 
 /* The number of an ordinal word or figure: "seventh", "1st"; 0 if none. */
@@ -1432,7 +2079,8 @@ scan_times (PxDocument *doc,
           if (g_str_equal (norm_at (doc, j, end), "."))
             j++;
           if (j < end && px_document_token (doc, j)->kind == PX_TOKEN_NUMBER
-              && px_quantity_parse_number (doc, j, end, &day) == 1 && day >= 1 && day <= 31)
+              && (px_quantity_parse_number (doc, j, end, &day) == 1 || (day = ordinal_of (norm_at (doc, j, end))) > 0)
+              && day >= 1 && day <= 31)
             {
               t.month = month;
               t.day = (int) day;
@@ -1458,7 +2106,8 @@ scan_times (PxDocument *doc,
       else if ((token->kind == PX_TOKEN_NUMBER || token->kind == PX_TOKEN_WORD)
                && (used = match_game_clock (doc, sentence, i, end, &t)) > 0)
         last = used;
-      else if (token->kind == PX_TOKEN_NUMBER && (used = match_clock (doc, i, end, &minutes, &offset, &seasonal)) > 0)
+      else if ((token->kind == PX_TOKEN_NUMBER || token->kind == PX_TOKEN_WORD)
+               && (used = match_clock (doc, i, end, &minutes, &offset, &seasonal)) > 0)
         {
           t.minutes = minutes;
           t.zoned = offset != G_MININT;
@@ -1469,20 +2118,32 @@ scan_times (PxDocument *doc,
       else if (token->kind == PX_TOKEN_NUMBER)
         {
           double day;
-          const char *next = norm_at (doc, i + 1, end);
-          int m = i + 1 < end && px_document_token (doc, i + 1)->is_capital ? month_of (next) : 0;
+          /* "3rd of March" */
+          guint of = ordinal_of (token->norm) > 0 && g_str_equal (norm_at (doc, i + 1, end), "of") ? 1 : 0;
+          const char *next = norm_at (doc, i + 1 + of, end);
+          int m = i + 1 + of < end && px_document_token (doc, i + 1 + of)->is_capital ? month_of (next) : 0;
+          int year, iso_month, mday;
 
-          /* "29 December", "29 Dec 2025" */
-          if (m > 0 && px_quantity_parse_number (doc, i, end, &day) == 1 && day >= 1 && day <= 31)
+          /* "29 December", "29 Dec 2025", "3rd March" */
+          if (m > 0 && (px_quantity_parse_number (doc, i, end, &day) == 1 || (day = ordinal_of (token->norm)) > 0)
+              && day >= 1 && day <= 31)
             {
               t.day = (int) day;
               t.month = m;
-              last = i + 1;
-              if (px_quantity_parse_number (doc, i + 2, end, &day) == 1 && day >= 1900 && day <= 2100)
+              last = i + 1 + of;
+              if (px_quantity_parse_number (doc, last + 1, end, &day) == 1 && day >= 1900 && day <= 2100)
                 {
                   t.year = (int) day;
-                  last = i + 2;
+                  last++;
                 }
+            }
+          /* "2025-12-29" */
+          else if (iso_date (doc, i, end, &year, &iso_month, &mday))
+            {
+              t.year = year;
+              t.month = iso_month;
+              t.day = mday;
+              last = i + 4;
             }
           /* "signed in 2019": a year alone, which only the same verb's
            * year answers (the differ's time_same_topic()) */
@@ -1520,7 +2181,12 @@ scan_times (PxDocument *doc,
                                   || (prev->weekday > 0 && t.month > 0 && prev->month == 0)))
             {
               if (t.minutes >= 0)
-                prev->minutes = t.minutes;
+                {
+                  prev->minutes = t.minutes;
+                  prev->zoned = t.zoned;
+                  prev->zone_seasonal = t.zone_seasonal;
+                  prev->utc_offset = t.utc_offset;
+                }
               if (t.weekday > 0)
                 prev->weekday = t.weekday, prev->daypart = t.daypart;
               if (t.month > 0)
@@ -1892,6 +2558,15 @@ px_quantity_scan (PxDocument *doc,
   scan_times (doc, sentence);
 }
 
+/* Lengths, areas, speeds and weights: one quantity in several units,
+ * which outlets convert. */
+static gboolean
+measured_in_units (PxDimension dimension)
+{
+  return dimension == PX_DIMENSION_DISTANCE || dimension == PX_DIMENSION_AREA || dimension == PX_DIMENSION_SPEED
+         || dimension == PX_DIMENSION_MASS;
+}
+
 static gboolean
 ranges_overlap (double a_low,
                 double a_high,
@@ -1915,7 +2590,8 @@ px_quantity_equal (const PxQuantity *a,
   if (a->vague != b->vague)
     return (a->fits_figures || b->fits_figures) && ranges_overlap (a->low, a->high, b->low, b->high, 0);
   /* a month is 28 to 31 days: "four and a half months" is "136 days" */
-  if (a->dimension == PX_DIMENSION_DISTANCE || a->dimension == PX_DIMENSION_DURATION)
+  if (a->dimension == PX_DIMENSION_DISTANCE || a->dimension == PX_DIMENSION_DURATION
+      || a->dimension == PX_DIMENSION_AREA || a->dimension == PX_DIMENSION_SPEED || a->dimension == PX_DIMENSION_MASS)
     tolerance = 0.03;
   /* "about two years" is said of anything from a year and a half to
    * "30 months" */
@@ -1929,6 +2605,18 @@ px_quantity_equal (const PxQuantity *a,
   /* a degree either way: 59°F is 15C */
   if (a->dimension == PX_DIMENSION_TEMPERATURE)
     return fabs (a->value - b->value) <= 1;
+  /* a figure converted from another unit is rounded where it was
+   * written: "six miles" is "10 kilometres", "24,700 acres" "10,000
+   * hectares"; in one unit, "six miles" and "seven miles" differ */
+  if (!a->vague && !b->vague && measured_in_units (a->dimension) && a->unit > 0 && b->unit > 0 && a->dimension == b->dimension
+      && fabs (a->unit - b->unit) > 1e-9 * MAX (a->unit, b->unit))
+    {
+      double slack_a = a->step / 2, slack_b = b->step / 2;
+
+      if (a->qualified && a->qualifier == b->qualifier)
+        return ranges_overlap (a->value - slack_a, a->value + slack_a, b->value - slack_b, b->value + slack_b, tolerance);
+      return ranges_overlap (a->low - slack_a, a->high + slack_a, b->low - slack_b, b->high + slack_b, tolerance);
+    }
   /* "up to 60" and "up to 70" overlap, but say different things */
   if (!a->vague && a->qualified && a->qualifier == b->qualifier)
     return ranges_overlap (a->value, a->value, b->value, b->value, tolerance);
@@ -2048,6 +2736,17 @@ px_time_equal (const PxTimeExpr *a,
 
       week_hours (a, &a_low, &a_high);
       week_hours (b, &b_low, &b_high);
+      /* "Tuesday at 3 p.m. EST" is "Tuesday at 20:00 GMT": both clocks
+       * in UTC, an hour either way for a zone named without its season */
+      if (a->zoned && b->zoned && a->minutes >= 0 && b->minutes >= 0)
+        {
+          double season = a->zone_seasonal || b->zone_seasonal ? 1 : 0;
+
+          a_low -= a->utc_offset / 60.0 + season;
+          a_high -= a->utc_offset / 60.0 - season;
+          b_low -= b->utc_offset / 60.0;
+          b_high -= b->utc_offset / 60.0;
+        }
       /* "02:41 GMT Friday" is Thursday evening in Los Angeles: a day in
        * a named zone and a day without one may be a day apart */
       if (a->zoned != b->zoned)

@@ -21,7 +21,10 @@ typedef enum
   PX_DIMENSION_TEMPERATURE, /* degrees Celsius when currency is "C"; "F" is converted;
                              * NULL: a scale not named ("minus-20 degree temperatures") */
   PX_DIMENSION_DURATION, /* days: "four months", "more than four years", "two weeks" */
-  PX_DIMENSION_AGE,      /* days too: "36-year-old", "30 years old" */
+  PX_DIMENSION_AGE,      /* days too: "36-year-old", "30 years old", "aged 36", "Smith, 36," */
+  PX_DIMENSION_AREA,     /* square kilometres: "20 square miles", "10,000 hectares" */
+  PX_DIMENSION_SPEED,    /* kilometres an hour: "180 km/h", "112 mph", "60 knots" */
+  PX_DIMENSION_MASS,     /* kilograms: "50kg", "2 tonnes", "110 lbs" */
 } PxDimension;
 
 typedef struct
@@ -45,6 +48,9 @@ typedef struct
   guint qualified : 1;  /* "at least", "about", "up to", ... */
   guint qualifier : 3;  /* which one, so that "up to 60" and "up to 70" differ */
   guint partitive : 1;  /* a part of a whole told with it: "19 of the 35 seats" (heads: the whole's) */
+  double unit;          /* the written unit in the dimension's unit (1.609344 for miles), 0 for none */
+  double step;          /* the written figure's last digit, in the dimension's unit: a
+                         * converted figure is rounded ("six miles" for 10 km) */
   double unslashed;     /* a length, time or age written "412" where text lost the
                          * slash of "4 1/2": the value read so (4.5 months), else 0 */
 } PxQuantity;

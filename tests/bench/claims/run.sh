@@ -9,7 +9,9 @@
 # not a held-out figure; ../dev-keys3: eight more, written 2026-12-03 before
 # any engine run on them, not fitted on, still development topics;
 # ../dev-keys4: ten more, written blind 2026-12-04 after the first three
-# sets were lost with a machine, used in the cross-validation since).
+# sets were lost with a machine, used in the cross-validation since;
+# ../dev-keys5: ten more ECB+ development events, written blind 2026-12-04
+# evening by another annotator (K10)).
 # ecbplus-dev also by kind of story (ecb-kinds.py: one happening or several),
 # and the baseline also with one threshold for both sets, as the engine has. Skipped when ../shared is absent.
 # Usage: tests/bench/claims/run.sh [BUILDDIR]
@@ -42,11 +44,12 @@ for split in dev held; do
   echo "  $split, by kind of story: $(kinds "$cli" $split)"
 done
 
-for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3" "$shared/../dev-keys4"; do
+for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3" "$shared/../dev-keys4" "$shared/../dev-keys5"; do
   if [ -d "$keys/keys" ]; then
     case $keys in
       *dev-keys3) note="development, not fitted on" ;;
       *dev-keys4) note="development, cross-validated on, not in the fitted model" ;;
+      *dev-keys5) note="development, written blind, not fitted on" ;;
       *) note="fitted on" ;;
     esac
     echo "$(basename "$keys") ($note): $("$shared/bench/score-claims.py" --cli "$cli" --keys "$keys/keys" --events "$keys/events" | tail -n 1)"
