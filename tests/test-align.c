@@ -469,6 +469,138 @@ test_align_claims (void)
     px_article_unref (articles[i]);
 }
 
+/* Two falls of one weekend, each told by two outlets: the four headlines
+ * share most of their words, yet the articles as wholes tell the falls
+ * apart (who fell, where, how, who helped), so each headline is one claim
+ * with its own fall's only.
+ */
+static void
+test_align_two_happenings (void)
+{
+  PxArticle *articles[] = {
+    article ("kenley-1.txt",
+             "British climber dies in fall on Mount Kenley",
+             "A British climber fell 600 metres to his death on Mount Kenley on Saturday, mountain rescue officials said.",
+             "The 34-year-old from Leeds was descending the north ridge with two friends when a snow bridge gave way.",
+             "Rescuers from Glenmore recovered his body by helicopter on Sunday morning.",
+             "His friends were treated for shock at Glenmore hospital.",
+             NULL),
+    article ("kenley-2.txt",
+             "Climber from Leeds killed in fall on Mount Kenley",
+             "A climber from Leeds died on Saturday after a snow bridge collapsed under him on the north ridge of Mount Kenley.",
+             "The 34-year-old had been climbing with two friends, who raised the alarm.",
+             "A helicopter crew from Glenmore brought his body down on Sunday morning.",
+             "Glenmore hospital said the two friends were treated for shock.",
+             NULL),
+    article ("arvon-1.txt",
+             "Australian climber dies in fall on Mount Arvon",
+             "An Australian climber died after falling into a crevasse on Mount Arvon on Friday, police said.",
+             "The woman, a 28-year-old nurse from Perth, was roped to a guide who survived with a broken leg.",
+             "Police in Talbridge said the guide was airlifted to Talbridge general hospital.",
+             "The Arvon glacier has been closed to hikers until the crevasse is marked.",
+             NULL),
+    article ("arvon-2.txt",
+             "Climber from Perth killed in crevasse fall on Mount Arvon",
+             "A 28-year-old nurse from Perth was killed on Friday when she fell into a crevasse on the Arvon glacier.",
+             "Her guide, who was roped to her, broke a leg and was flown to hospital in Talbridge.",
+             "Talbridge police have closed the glacier to hikers until the crevasse is marked.",
+             NULL),
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (together (comparison, 0, "British climber dies", 1, "Climber from Leeds killed"));
+  g_assert_true (together (comparison, 2, "Australian climber dies", 3, "Climber from Perth killed"));
+  g_assert_true (together (comparison, 0, "Rescuers from Glenmore", 1, "helicopter crew from Glenmore"));
+  /* the other fall */
+  g_assert_false (together (comparison, 0, "British climber dies", 2, "Australian climber dies"));
+  g_assert_false (together (comparison, 1, "Climber from Leeds killed", 3, "Climber from Perth killed"));
+  g_assert_false (together (comparison, 0, "fell 600 metres", 2, "falling into a crevasse"));
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+}
+
+/* The probability the similarity gives sentence @sa of @a and sentence @sb
+ * of @b, every sentence of @articles being a passage as in px_align() (which
+ * scales it down only between articles unlike as wholes).
+ */
+static double
+story_probability (PxArticle  **articles,
+                   guint        n_articles,
+                   guint        a,
+                   guint        sa,
+                   guint        b,
+                   guint        sb)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_unref);
+  g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
+  g_autoptr(PxSimilarity) similarity = NULL;
+  guint ia = 0, ib = 0;
+
+  for (guint d = 0; d < n_articles; d++)
+    {
+      PxDocument *doc = px_document_new (articles[d]);
+
+      g_ptr_array_add (documents, doc);
+      for (guint s = 0; s < doc->sentences->len; s++)
+        {
+          PxPassage passage = { doc, s, 1, d };
+
+          if (d == a && s == sa)
+            ia = passages->len;
+          if (d == b && s == sb)
+            ib = passages->len;
+          g_array_append_val (passages, passage);
+        }
+    }
+  similarity = _px_similarity_new ((PxPassage *) passages->data, passages->len);
+  return _px_similarity_probability (similarity, ia, ib);
+}
+
+/* A sentence no claim has taken joins the one it links to best even on a
+ * pair below the edge that two claims need to be joined: here two outlets
+ * say that the fire's cause is unknown in words they hardly share.
+ */
+static void
+test_align_lone_sentence (void)
+{
+  PxArticle *articles[] = {
+    article ("one.txt",
+             "A fire destroyed a furniture warehouse in Millbrook on Tuesday night.",
+             "About 60 firefighters fought the blaze for five hours.",
+             "The owner, Carla Benson, said the building was insured.",
+             "Fire investigators have not yet determined what started it.",
+             NULL),
+    article ("two.txt",
+             "Flames tore through a Millbrook furniture warehouse late on Tuesday.",
+             "Sixty firefighters battled the flames until early Wednesday.",
+             "Nobody was inside when the roof collapsed, police said.",
+             "Neighbours were told to keep their windows shut because of the smoke.",
+             NULL),
+    article ("three.txt",
+             "A Millbrook warehouse full of sofas and beds burned down on Tuesday.",
+             "The owner, Carla Benson, said no one was hurt.",
+             "Residents nearby were asked to close their windows against the smoke.",
+             "Its cause is under investigation.",
+             NULL),
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  double p = story_probability (articles, G_N_ELEMENTS (articles), 0, 3, 2, 3);
+
+  g_assert_no_error (error);
+  /* the case this test is about; after a refit of the model, pick a pair
+   * that is again between the thresholds */
+  g_assert_cmpfloat (p, >=, _px_similarity_setting ("link", 0.2));
+  g_assert_cmpfloat (p, <, _px_similarity_setting ("edge", 0.25));
+  g_assert_true (together (comparison, 0, "have not yet determined", 2, "Its cause"));
+  g_assert_true (together (comparison, 0, "destroyed a furniture", 2, "full of sofas"));
+  g_assert_false (together (comparison, 0, "have not yet determined", 1, "Nobody was inside"));
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+}
+
 /* Places within places, from WordNet's part holonyms, over several steps
  * and through dotted aliases; never the other way round, never a place
  * within itself, never two towns.
@@ -512,6 +644,8 @@ main (int   argc,
   g_test_add_func ("/align/similarity/position", test_similarity_position);
   g_test_add_func ("/align/similarity/articles-apart", test_similarity_articles_apart);
   g_test_add_func ("/align/claims", test_align_claims);
+  g_test_add_func ("/align/claims/two-happenings", test_align_two_happenings);
+  g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
 
   return g_test_run ();
 }

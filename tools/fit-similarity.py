@@ -346,13 +346,41 @@ def train(events):
 
 # px-align.c's clustering, and the scorers' figures -------------------------
 
+ARTICLE_AFFINITY = 0.2  # px-align.c
+
+
+def article_affinity(event):
+    """px-align.c's article_affinity(): per pair of sources, the cosine of the two articles' words
+    (each weighted by 1 + ln of the sentences using it, and ln (1 + articles / articles using it))
+    over ARTICLE_AFFINITY, at most 1; a pair's probability is scaled by it."""
+    n = len(event.sizes)
+    bags = [{} for _ in range(n)]
+    for g, words in enumerate(event.words):
+        for w in {x[2] for x in words}:
+            bags[event.source[g]][w] = bags[event.source[g]].get(w, 0) + 1
+    using = {}
+    for bag in bags:
+        for w in bag:
+            using[w] = using.get(w, 0) + 1
+    vectors = []
+    for bag in bags:
+        v = {w: (1 + np.log(c)) * np.log(1 + n / using[w]) for w, c in bag.items()}
+        norm = np.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors.append({w: x / norm for w, x in v.items()})
+    return [[min(1.0, sum(x * vectors[b].get(w, 0.0) for w, x in vectors[a].items()) / ARTICLE_AFFINITY)
+             for b in range(n)] for a in range(n)]
+
+
 def cluster(event, p, edge, link, same_source, gate=GATE):
-    """Average-linkage clusters as px_align() grows them: edges from the most probable down, a merge
-    while the mean probability across the two clusters' cross-source pairs stays at @link."""
+    """Average-linkage clusters as px_align() grows them: each probability scaled by its articles'
+    affinity, edges from the most probable down, a merge while the mean probability across the two
+    clusters' cross-source pairs stays at @link."""
+    if getattr(event, "affinity", None) is None:
+        event.affinity = article_affinity(event)
     probs = {}
     for t, (i, j) in enumerate(event.pairs):
         if event.quick[t] >= gate and p[t] >= FLOOR:
-            probs[(i, j) if i < j else (j, i)] = float(np.float32(p[t]))
+            probs[(i, j) if i < j else (j, i)] = float(np.float32(p[t])) * event.affinity[event.source[i]][event.source[j]]
     return cluster_pairs(event, probs, edge, link, same_source)
 
 

@@ -999,6 +999,32 @@ _px_similarity_describe_words (PxSimilarity *self,
   return g_string_free (out, FALSE);
 }
 
+guint *
+_px_similarity_word_ids (PxSimilarity *self,
+                         guint         i,
+                         guint        *n_words)
+{
+  const Passage *passage;
+  guint *ids;
+  guint n = 0;
+
+  g_return_val_if_fail (i < self->n_passages, NULL);
+  g_return_val_if_fail (n_words != NULL, NULL);
+
+  passage = &self->passages[i];
+  ids = g_new (guint, MAX (passage->lexical->len, 1));
+  /* lexical is sorted by feature; a word written twice is listed twice */
+  for (guint w = 0; w < passage->lexical->len; w++)
+    {
+      guint feature = g_array_index (passage->lexical, Word, w).feature;
+
+      if (n == 0 || ids[n - 1] != feature)
+        ids[n++] = feature;
+    }
+  *n_words = n;
+  return ids;
+}
+
 /* Candidates ----------------------------------------------------------- */
 
 typedef struct

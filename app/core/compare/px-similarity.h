@@ -136,6 +136,14 @@ void _px_similarity_features (PxSimilarity *self,
 char *_px_similarity_describe (PxSimilarity *self,
                                guint         i);
 
+/* The distinct words of passage @i (furniture's too) as ids shared by
+ * every passage of @self, ascending, newly allocated; @n_words is set to
+ * their count. For measures over whole articles.
+ */
+guint *_px_similarity_word_ids (PxSimilarity *self,
+                                guint         i,
+                                guint        *n_words);
+
 /* "NORM|KIND|ID|WEIGHT ...": passage @i's content words in order of
  * feature id, KIND n for a name, p a predicate, w another word WordNet
  * knows, o any other; WEIGHT the word's rarity weight (for tools; valid
