@@ -569,6 +569,40 @@ write_temp (const char *folder,
 /* Item 5: escapes from a page reached the terminal through every text
  * output; the override reversed the rest of the line in the report.
  */
+/* A page carrying raw terminal escapes: the parser drops an ESC and would
+ * keep the rest of its sequence as text.
+ */
+static void
+test_escape_tails (void)
+{
+  static const char page[] =
+    "<html><head><title>Rates \033[2J held \033]0;pwned\007today</title></head><body><article>"
+    "<h1>Rates \033[31mheld\033[0m steady</h1>"
+    "<p>The central bank held rates at 4.5 percent on Tuesday, its \033[1msecond\033[0m pause this year, "
+    "officials said in a statement.</p>"
+    "<p>Markets had expected the decision, which analysts described as cautious given the slowing "
+    "economy and \033]8;;http://x.test/\033\\rising\033]8;;\033\\ unemployment figures.</p>"
+    "</article></body></html>";
+  g_autofree char *folder = px_test_make_temp_dir ("hostile-escapes-XXXXXX");
+  g_autofree char *file = write_temp (folder, "escapes.html", page, -1);
+  g_autofree char *out = px_test_run_cli (0, NULL, "extract", "--format", "json", file, NULL);
+  char buffer[] = "ab\033[31mc\033]0;t\007d\033(Be\033[3";
+  gsize len;
+
+  g_assert_nonnull (strstr (out, "\"title\":\"Rates held steady\""));
+  g_assert_nonnull (strstr (out, "its second pause"));
+  g_assert_nonnull (strstr (out, "economy and rising unemployment"));
+  g_assert_null (strstr (out, "[31m"));
+  g_assert_null (strstr (out, "[0m"));
+  g_assert_null (strstr (out, "8;;"));
+
+  /* in place, a sequence cut off by the end of the buffer left out too */
+  len = px_safe_text_drop_escapes (buffer, strlen (buffer));
+  g_assert_cmpuint (len, ==, 5);
+  g_assert_cmpstr (buffer, ==, "abcde");
+  g_assert_cmpuint (px_safe_text_drop_escapes (buffer, 3), ==, 3);
+}
+
 static void
 test_spoofing_outputs (void)
 {
@@ -948,6 +982,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/hostile/safe-text", test_safe_text);
+  g_test_add_func ("/hostile/extract/escape-tails", test_escape_tails);
   g_test_add_func ("/hostile/fetch/endless-continue", test_endless_continue);
   g_test_add_func ("/hostile/fetch/some-continues", test_some_continues);
   g_test_add_func ("/hostile/fetch/short-body", test_short_body);

@@ -21,46 +21,49 @@ is_control (gunichar c)
   return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 
-/* A terminal escape sequence at @p (ESC and what follows) is left out
- * whole: a page's name "Daily Gazette ESC ]0;title BEL" read as
- * "Daily Gazette]0;title" once the controls alone were dropped. Returns
- * where the text goes on after it.
+/* A terminal escape sequence at @p (ESC and what follows, before @end)
+ * is left out whole: a page's name "Daily Gazette ESC ]0;title BEL" read
+ * as "Daily Gazette]0;title" once the controls alone were dropped.
+ * Returns where the text goes on after it. The bytes a sequence is made
+ * of are ASCII, never part of a longer UTF-8 character, so they are
+ * read byte by byte.
  */
 static const char *
-skip_escape (const char *p)
+skip_escape (const char *p,
+             const char *end)
 {
   gboolean csi = FALSE, string = FALSE;
 
-  g_assert (*p == 0x1B);
+  g_assert (p < end && *p == 0x1B);
   p++;
-  if (*p == '[')
+  if (p < end && *p == '[')
     csi = TRUE, p++;
-  else if (*p == ']' || *p == 'P' || *p == 'X' || *p == '^' || *p == '_')
+  else if (p < end && (*p == ']' || *p == 'P' || *p == 'X' || *p == '^' || *p == '_'))
     string = TRUE, p++;
   if (csi)
     {
       /* CSI: parameters and intermediates, then one final byte */
-      while (*p >= 0x20 && *p <= 0x3F)
+      while (p < end && *p >= 0x20 && *p <= 0x3F)
         p++;
-      if (*p >= 0x40 && *p <= 0x7E)
+      if (p < end && *p >= 0x40 && *p <= 0x7E)
         p++;
     }
   else if (string)
     {
       /* OSC and the other strings: up to BEL or ESC \ */
-      while (*p != '\0' && *p != '\a' && *p != 0x1B)
-        p = g_utf8_next_char (p);
-      if (*p == '\a')
+      while (p < end && *p != '\0' && *p != '\a' && *p != 0x1B)
         p++;
-      else if (*p == 0x1B && p[1] == '\\')
+      if (p < end && *p == '\a')
+        p++;
+      else if (p + 1 < end && *p == 0x1B && p[1] == '\\')
         p += 2;
     }
   else
     {
       /* ESC, intermediates, one final ("ESC ( B") */
-      while (*p >= 0x20 && *p <= 0x2F)
+      while (p < end && *p >= 0x20 && *p <= 0x2F)
         p++;
-      if (*p >= 0x30 && *p <= 0x7E)
+      if (p < end && *p >= 0x30 && *p <= 0x7E)
         p++;
     }
   return p;
@@ -72,20 +75,22 @@ clean (const char *text,
        gboolean    keep_lines)
 {
   g_autofree char *valid = NULL;
+  const char *end;
   GString *out;
 
   if (text == NULL)
     return NULL;
 
   valid = g_utf8_make_valid (text, len);
-  out = g_string_sized_new (strlen (valid));
+  end = valid + strlen (valid);
+  out = g_string_sized_new (end - valid);
   for (const char *p = valid; *p != '\0';)
     {
       gunichar c = g_utf8_get_char (p);
 
       if (c == 0x1B)
         {
-          p = skip_escape (p);
+          p = skip_escape (p, end);
           continue;
         }
       p = g_utf8_next_char (p);
@@ -106,6 +111,35 @@ clean (const char *text,
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* Leaves the terminal escape sequences of @text (@len bytes) out, in
+ * place, and returns the length left. A page that carries them raw (a
+ * title copied from a terminal, a hostile site's name) would otherwise
+ * keep their printable tails ("[31m") once a parser drops the ESC.
+ */
+gsize
+px_safe_text_drop_escapes (char  *text,
+                           gsize  len)
+{
+  const char *end = text + len;
+  const char *from;
+  char *to;
+
+  if (text == NULL || (from = memchr (text, 0x1B, len)) == NULL)
+    return len;
+
+  to = (char *) from;
+  while (from < end)
+    {
+      if (*from == 0x1B)
+        from = skip_escape (from, end);
+      else
+        *to++ = *from++;
+    }
+  if (to < end)
+    *to = '\0';
+  return to - text;
 }
 
 char *

@@ -32,6 +32,9 @@ char *px_safe_text_short (const char *text,
                           guint       max_chars);
 
 /* TRUE when @text has a right-to-left letter or mark. */
+gsize px_safe_text_drop_escapes (char  *text,
+                                 gsize  len);
+
 gboolean px_safe_text_has_rtl (const char *text);
 
 /* px_safe_text_line(), between FIRST STRONG ISOLATE and POP DIRECTIONAL

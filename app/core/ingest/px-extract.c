@@ -573,6 +573,10 @@ px_extract_snapshot_cancellable (const char    *input,
     }
 
   utf8 = px_charset_to_utf8 (data, len, snapshot->charset, !is_text, &utf8_len, NULL);
+  /* Before the parser, which drops a raw ESC and keeps the rest of its
+   * sequence as text ("Rates [31mheld").
+   */
+  utf8_len = px_safe_text_drop_escapes (utf8, utf8_len);
 
   if (is_text)
     return px_extract_plain_text (input, utf8, utf8_len, error);
