@@ -621,7 +621,7 @@ test_align_lone_sentence (void)
              "A Millbrook warehouse full of sofas and beds burned down on Tuesday.",
              "The owner, Carla Benson, said no one was hurt.",
              "Residents nearby were asked to close their windows against the smoke.",
-             "Its cause is under investigation.",
+             "Its cause was under investigation.",
              NULL),
   };
   g_autoptr(GError) error = NULL;

@@ -403,13 +403,17 @@ def cluster_pairs(event, probs, edge, link, same_source):
     """The same over a dict of pair scores, (i, j) with i < j: a pair without one counts 0."""
     n = len(event.source)
     src = event.source
-    edges = sorted(((v, i, j) for (i, j), v in probs.items() if v >= edge), key=lambda e: (-e[0], e[1], e[2]))
+    # px-align.c's joins_lone_sentence(): a sentence still alone may join a claim on a pair between
+    # link and edge; two claims need a pair at the edge
+    lone = min(edge, link)
+    edges = sorted(((v, i, j) for (i, j), v in probs.items() if v >= lone), key=lambda e: (-e[0], e[1], e[2]))
     owner = list(range(n))
     members = {i: [i] for i in range(n)}
     sources = {i: 1 << src[i] for i in range(n)}
     for v, i, j in edges:
         a, b = owner[i], owner[j]
-        if a == b or (sources[a] & sources[b] and v < same_source):
+        if a == b or (v < edge and len(members[a]) > 1 and len(members[b]) > 1) \
+                or (sources[a] & sources[b] and v < same_source):
             continue
         total = count = 0
         for x in members[a]:
