@@ -521,6 +521,86 @@ test_align_two_happenings (void)
     px_article_unref (articles[i]);
 }
 
+/* The probability the similarity gives sentence @sa of @a and sentence @sb
+ * of @b, every sentence of @articles being a passage as in px_align() (which
+ * scales it down only between articles unlike as wholes).
+ */
+static double
+story_probability (PxArticle  **articles,
+                   guint        n_articles,
+                   guint        a,
+                   guint        sa,
+                   guint        b,
+                   guint        sb)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_unref);
+  g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
+  g_autoptr(PxSimilarity) similarity = NULL;
+  guint ia = 0, ib = 0;
+
+  for (guint d = 0; d < n_articles; d++)
+    {
+      PxDocument *doc = px_document_new (articles[d]);
+
+      g_ptr_array_add (documents, doc);
+      for (guint s = 0; s < doc->sentences->len; s++)
+        {
+          PxPassage passage = { doc, s, 1, d };
+
+          if (d == a && s == sa)
+            ia = passages->len;
+          if (d == b && s == sb)
+            ib = passages->len;
+          g_array_append_val (passages, passage);
+        }
+    }
+  similarity = _px_similarity_new ((PxPassage *) passages->data, passages->len);
+  return _px_similarity_probability (similarity, ia, ib);
+}
+
+/* A sentence no claim has taken joins the one it links to best even on a
+ * pair below the edge that two claims need to be joined: here two outlets
+ * say that the fire's cause is unknown in words they hardly share.
+ */
+static void
+test_align_lone_sentence (void)
+{
+  PxArticle *articles[] = {
+    article ("one.txt",
+             "A fire destroyed a furniture warehouse in Millbrook on Tuesday night.",
+             "About 60 firefighters fought the blaze for five hours.",
+             "The owner, Carla Benson, said the building was insured.",
+             "Fire investigators have not yet determined what started it.",
+             NULL),
+    article ("two.txt",
+             "Flames tore through a Millbrook furniture warehouse late on Tuesday.",
+             "Sixty firefighters battled the flames until early Wednesday.",
+             "Nobody was inside when the roof collapsed, police said.",
+             "Neighbours were told to keep their windows shut because of the smoke.",
+             NULL),
+    article ("three.txt",
+             "A Millbrook warehouse full of sofas and beds burned down on Tuesday.",
+             "The owner, Carla Benson, said no one was hurt.",
+             "Residents nearby were asked to close their windows against the smoke.",
+             "Its cause is under investigation.",
+             NULL),
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  double p = story_probability (articles, G_N_ELEMENTS (articles), 0, 3, 2, 3);
+
+  g_assert_no_error (error);
+  /* the case this test is about; after a refit of the model, pick a pair
+   * that is again between the thresholds */
+  g_assert_cmpfloat (p, >=, _px_similarity_setting ("link", 0.2));
+  g_assert_cmpfloat (p, <, _px_similarity_setting ("edge", 0.25));
+  g_assert_true (together (comparison, 0, "have not yet determined", 2, "Its cause"));
+  g_assert_true (together (comparison, 0, "destroyed a furniture", 2, "full of sofas"));
+  g_assert_false (together (comparison, 0, "have not yet determined", 1, "Nobody was inside"));
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+}
+
 /* Places within places, from WordNet's part holonyms, over several steps
  * and through dotted aliases; never the other way round, never a place
  * within itself, never two towns.
@@ -565,6 +645,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/articles-apart", test_similarity_articles_apart);
   g_test_add_func ("/align/claims", test_align_claims);
   g_test_add_func ("/align/claims/two-happenings", test_align_two_happenings);
+  g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
 
   return g_test_run ();
 }

@@ -16,10 +16,11 @@
 
 /* The thresholds the fitting chose on the development splits
  * (tools/fit-similarity.py, resources/lexicon/similarity.txt): a pair below
- * "edge" is never linked; clusters merge while the mean probability across
- * their members stays at "link" or above; a second sentence of a source
- * already in a cluster joins only above "same_source". Pairs below FLOOR
- * count as 0 in the mean.
+ * "edge" never joins two claims; clusters merge while the mean probability
+ * across their members stays at "link" or above; a second sentence of a
+ * source already in a cluster joins only above "same_source". Pairs below
+ * FLOOR count as 0 in the mean. A sentence still alone may join a claim on
+ * a pair between "link" and "edge" (joins_lone_sentence()).
  */
 #define FLOOR 0.02
 
@@ -92,6 +93,21 @@ remember_failure (GHashTable *failed,
   *key = pair_key (a, b);
   *value = sizes;
   g_hash_table_replace (failed, key, value);
+}
+
+/* Below the edge a pair may still bring a sentence that no claim has taken
+ * into the claim it links to best (the pairs come most probable first), as
+ * long as the mean link holds: a sentence joining a claim costs at most its
+ * own pairs, where two claims joined on a weak pair put every sentence of
+ * one beside every sentence of the other (on stories of several happenings,
+ * two happenings). Real coverage paraphrases more than it repeats: a lone
+ * sentence's best pair often lies just below the edge.
+ */
+static gboolean
+joins_lone_sentence (const Cluster *a,
+                     const Cluster *b)
+{
+  return a->members->len == 1 || b->members->len == 1;
 }
 
 typedef struct
@@ -242,6 +258,7 @@ px_align (PxDocument   **documents,
   double edge_min = _px_similarity_setting ("edge", 0.5);
   double link_min = _px_similarity_setting ("link", 0.4);
   double same_source_min = _px_similarity_setting ("same_source", 0.7);
+  double lone_min = MIN (edge_min, link_min); /* joins_lone_sentence() */
   guint n_sentences;
   guint *source, *index;
   Cluster *clusters;
@@ -268,7 +285,7 @@ px_align (PxDocument   **documents,
     }
 
   similarity = _px_similarity_new ((PxPassage *) passages->data, n_sentences);
-  probabilities = _px_similarity_score_candidates (similarity, FLOOR, edge_min, cancellable);
+  probabilities = _px_similarity_score_candidates (similarity, FLOOR, lone_min, cancellable);
   scored = _px_scored_pairs_edges (probabilities);
   affinity = article_affinity (similarity, source, n_sentences, n_documents);
   for (guint p = 0; p < scored->len; p++)
@@ -276,7 +293,7 @@ px_align (PxDocument   **documents,
       const PxScoredPair *pair = &g_array_index (scored, PxScoredPair, p);
       Edge edge = { pair->i, pair->j, pair->probability * affinity[source[pair->i] * n_documents + source[pair->j]] };
 
-      if (edge.probability >= edge_min)
+      if (edge.probability >= lone_min)
         g_array_append_val (edges, edge);
     }
   g_array_sort (edges, compare_edges);
@@ -302,6 +319,8 @@ px_align (PxDocument   **documents,
       if (e % 1024 == 0 && g_cancellable_is_cancelled (cancellable))
         break;
       if (a == b)
+        continue;
+      if (edge->probability < edge_min && !joins_lone_sentence (a, b))
         continue;
       if ((a->sources & b->sources) != 0 && edge->probability < same_source_min)
         continue;

@@ -468,7 +468,7 @@ px_quantity_parse_number (PxDocument *doc,
       if (*suffix != '\0' && !g_str_equal (suffix, "km") && !g_str_equal (suffix, "m")
           && !g_str_equal (suffix, "mi") && !g_str_equal (suffix, "ft") && !g_str_equal (suffix, "k")
           && !g_str_equal (suffix, "kg") && !g_str_equal (suffix, "lb") && !g_str_equal (suffix, "lbs")
-          && !g_str_equal (suffix, "cm") && scale_word (suffix) == 0)
+          && !g_str_equal (suffix, "cm") && !g_str_equal (suffix, "p") && scale_word (suffix) == 0)
         return 0;
       if (scale_word (suffix) > 0)
         number *= scale_word (suffix);
@@ -931,7 +931,14 @@ match_unit (PxDocument  *doc,
   *factor = 1;
   if (suffix != NULL && *suffix != '\0')
     {
-      if (mass_unit (suffix) > 0)
+      /* "302p" */
+      if (g_str_equal (suffix, "p") && *currency == NULL)
+        {
+          *dimension = PX_DIMENSION_MONEY;
+          *currency = "GBP";
+          *factor = 0.01;
+        }
+      else if (mass_unit (suffix) > 0)
         {
           *dimension = PX_DIMENSION_MASS;
           *factor = mass_unit (suffix);
@@ -1086,6 +1093,20 @@ match_unit (PxDocument  *doc,
       *dimension = PX_DIMENSION_MONEY;
       *currency = currency_word (w);
       return 1;
+    }
+  /* "302 pence", "50 cents" */
+  if (g_str_equal (w, "pence") || g_str_equal (w, "cents") || g_str_equal (w, "cent"))
+    {
+      *dimension = PX_DIMENSION_MONEY;
+      *currency = w[0] == 'p' ? "GBP" : "USD";
+      *factor = 0.01;
+      return 1;
+    }
+  if (g_str_equal (w, "nautical") && g_str_has_prefix (w2, "mile"))
+    {
+      *dimension = PX_DIMENSION_DISTANCE;
+      *factor = 1.852;
+      return 2;
     }
   {
     guint n = national_dollars (doc, i, end, currency);
@@ -1313,8 +1334,14 @@ may_start_quantity (const PxToken *token)
   /* "Rs 5 crore", "EUR 300,000", "C$2 million" */
   if (currency_code (token->norm) != NULL || dollar_prefix (token->norm) != NULL)
     return TRUE;
-  /* "ninety-one", "thirty-six-year-old" */
-  return strchr (token->norm, '-') != NULL && (small_number (token->norm) >= 0 || g_str_has_suffix (token->norm, "-old"));
+  /* "ninety-one", "thirty-six-year-old", "five-year" */
+  if (strchr (token->norm, '-') != NULL)
+    {
+      g_autofree char *first = g_strndup (token->norm, strchr (token->norm, '-') - token->norm);
+
+      return small_number (token->norm) >= 0 || small_number (first) >= 0;
+    }
+  return FALSE;
 }
 
 /* An age spelled in one word: "thirty-six-year-old", "six-month-old";
@@ -1330,28 +1357,95 @@ spelled_span (PxDocument *doc,
   g_auto(GStrv) parts = NULL;
   guint n;
 
-  if (token->kind != PX_TOKEN_WORD || !g_str_has_suffix (token->norm, "-old"))
+  gboolean age;
+  guint h;
+
+  if (token->kind != PX_TOKEN_WORD || strchr (token->norm, '-') == NULL)
     return FALSE;
+  age = g_str_has_suffix (token->norm, "-old");
   parts = g_strsplit (token->norm, "-", -1);
-  n = g_strv_length (parts);
-  /* "thirty-six" "year" "old", "six" "month" "old" */
-  if (n < 3 || n > 4 || duration_days (parts[n - 2]) == 0)
+  n = g_strv_length (parts) - (age ? 1 : 0);
+  /* "thirty-six" "year" ("old"), "six" "month" ("old"), "five" "year" */
+  if (n < 2 || n > 3 || duration_days (parts[n - 1]) == 0 || g_str_has_suffix (parts[n - 1], "s"))
     return FALSE;
   {
-    g_autofree char *number = g_strjoinv ("-", (char *[]) { parts[0], n == 4 ? parts[1] : NULL, NULL });
+    g_autofree char *number = g_strjoinv ("-", (char *[]) { parts[0], n == 3 ? parts[1] : NULL, NULL });
     int value = small_number (number);
 
     if (value < 1)
       return FALSE;
     memset (q, 0, sizeof *q);
-    q->dimension = PX_DIMENSION_AGE;
-    q->value = value * duration_days (parts[n - 2]);
+    q->dimension = age ? PX_DIMENSION_AGE : PX_DIMENSION_DURATION;
+    q->value = value * duration_days (parts[n - 1]);
   }
   q->first_token = j;
-  q->end_token = j + 1;
   q->start = q->number_start = token->start;
-  q->end = q->number_end = token->end;
-  (void) sentence;
+  q->number_end = token->end;
+  /* what lasts so long: "a five-year deal" */
+  for (h = j + 1; !age && h < sentence->first_token + sentence->n_tokens && q->n_heads < G_N_ELEMENTS (q->heads); h++)
+    {
+      PxToken *word = px_document_token (doc, h);
+
+      if (!is_content_word (word))
+        break;
+      q->heads[q->n_heads] = word->concept;
+      q->head_ends[q->n_heads] = word->end;
+      q->n_heads++;
+    }
+  if (age)
+    h = j + 1;
+  trim_heads (q, doc, j + 1, &h);
+  q->end_token = MAX (h, j + 1);
+  q->end = px_document_token (doc, q->end_token - 1)->end;
+  return TRUE;
+}
+
+/* A share told in words: "half of", "a third of", "two-thirds of", "one
+ * in five": a percentage, loosely (a word's fraction is a round figure:
+ * "a third of the voters" is "33%" or "35%"); fills @q, TRUE.
+ */
+static gboolean
+share_span (PxDocument *doc,
+            PxSentence *sentence,
+            guint       j,
+            PxQuantity *q)
+{
+  static const char * const before_part[] = {
+    "the", "first", "second", "third", "last", "other", "latter", "former", "each", "every", "final", NULL,
+  };
+  guint end = sentence->first_token + sentence->n_tokens;
+  guint k = j;
+  double share = 0, part, whole;
+  guint n;
+
+  if (j > sentence->first_token && px_word_is_one_of (px_document_token (doc, j - 1)->norm, before_part))
+    return FALSE;
+  if (g_str_equal (norm_at (doc, k, end), "a") || g_str_equal (norm_at (doc, k, end), "one"))
+    k++;
+  if ((part = part_word (norm_at (doc, k, end))) > 0 && g_str_equal (norm_at (doc, k + 1, end), "of")
+      && !px_word_is_one_of (norm_at (doc, k + 2, end), (const char * const[]) { "a", "an", "one", NULL })
+      && k + 2 < end)
+    {
+      share = part * 100;
+      k += 2;
+    }
+  /* "one in five", "nine in 10" */
+  else if ((n = px_quantity_parse_number (doc, j, end, &part)) == 1 && g_str_equal (norm_at (doc, j + 1, end), "in")
+           && px_quantity_parse_number (doc, j + 2, end, &whole) == 1 && part >= 1 && whole > part && whole <= 1000
+           && part == floor (part) && whole == floor (whole))
+    {
+      share = part / whole * 100;
+      k = j + 3;
+    }
+  else
+    return FALSE;
+  memset (q, 0, sizeof *q);
+  q->dimension = PX_DIMENSION_PERCENT;
+  q->value = share;
+  q->first_token = j;
+  q->end_token = k;
+  q->start = q->number_start = px_document_token (doc, j)->start;
+  q->end = q->number_end = px_document_token (doc, k - 1)->end;
   return TRUE;
 }
 
@@ -1536,16 +1630,22 @@ scan_quantities (PxDocument *doc,
       if (j >= end)
         break;
 
-      /* "a thirty-six-year-old", "a six-month-old girl", "a five-year deal" */
-      if (spelled_span (doc, sentence, j, &q))
+      /* "a thirty-six-year-old", "a six-month-old girl", "a five-year
+       * deal"; "a third of the voters", "one in five" */
+      if (spelled_span (doc, sentence, j, &q) || (currency == NULL && share_span (doc, sentence, j, &q)))
         {
           q.first_token = i;
           q.start = px_document_token (doc, i)->start;
           set_range (&q, qualifier);
+          if (q.dimension == PX_DIMENSION_PERCENT)
+            {
+              q.low = MAX (0, q.low - 2.5);
+              q.high += 2.5;
+            }
           if (sentence->quantities == NULL)
             sentence->quantities = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
           g_array_append_val (sentence->quantities, q);
-          i = j + 1;
+          i = q.end_token;
           continue;
         }
       /* "in his 30s", "in her early 40s" */
@@ -1611,6 +1711,13 @@ scan_quantities (PxDocument *doc,
         k += match_unit (doc, k, end, NULL, &q.dimension, &factor, &currency);
       else if (currency_word (norm_at (doc, k, end)) != NULL)
         k++;
+      /* "10.000 people": a count is whole, the stop is a thousands'
+       * separator */
+      if (q.dimension == PX_DIMENSION_COUNT && n == 1 && number_token->kind == PX_TOKEN_NUMBER
+          && strlen (number_token->norm) >= 5 && strlen (number_token->norm) <= 7
+          && strchr (number_token->norm, '.') == number_token->norm + strlen (number_token->norm) - 4
+          && strspn (number_token->norm, "0123456789.") == strlen (number_token->norm))
+        value *= 1000;
       /* "a year and a half", "an hour and a half" */
       if (q.dimension == PX_DIMENSION_DURATION && and_a_half (doc, k, end))
         {
