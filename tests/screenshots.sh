@@ -101,6 +101,15 @@ profile narrow "window-width=700" "window-height=800"
 first_start
 shot narrow.png 3 "" 0
 
+# A phone's width, with GNOME's close button alone: the Columns/Table
+# switch and the Claims button are in the main menu.
+profile phone "window-width=360" "window-height=800"
+mkdir -p "$XDG_CONFIG_HOME/gtk-4.0"
+printf '[Settings]\ngtk-decoration-layout=appmenu:close\n' > "$XDG_CONFIG_HOME/gtk-4.0/settings.ini"
+first_start
+shot phone.png 3 "Next Difference" 1
+convert "$OUTDIR/phone.png" -crop 360x800+0+0 +repage "$OUTDIR/phone.png"
+
 # The window in the translated languages, on the first difference so its
 # summary shows.
 for locale in "uk_UA.UTF-8 uk Наступна розбіжність" "de_DE.UTF-8 de Nächster Unterschied"; do

@@ -187,8 +187,9 @@ test_safe_text (void)
   g_autofree char *hebrew = px_safe_text_isolated ("\xd7\x94\xd7\x90\xd7\xa8\xd7\xa5");
   g_autofree char *cut = px_safe_text_short ("abcdefghij", 4);
 
-  g_assert_cmpstr (line, ==, "a]52;c;aGk=b c def\xef\xbf\xbd");
-  g_assert_cmpstr (block, ==, "one\ntwo\nthree\tfour[2J");
+  /* the escape sequences left out whole, not their controls alone */
+  g_assert_cmpstr (line, ==, "ab c def\xef\xbf\xbd");
+  g_assert_cmpstr (block, ==, "one\ntwo\nthree\tfour");
   g_assert_cmpstr (isolated, ==, "BBC");
   g_assert_cmpstr (hebrew, ==, "\xe2\x81\xa8\xd7\x94\xd7\x90\xd7\xa8\xd7\xa5\xe2\x81\xa9");
   g_assert_cmpstr (cut, ==, "abcd…");

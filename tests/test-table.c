@@ -1162,6 +1162,49 @@ find_first (GtkWidget *widget,
   return NULL;
 }
 
+/* Whether @model, or a section of it, has an item labelled @label. */
+static gboolean
+menu_has_label (GMenuModel *model,
+                const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &text)
+          && g_str_equal (text, label))
+        return TRUE;
+      if (section != NULL && menu_has_label (section, label))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The list's row holding @claim_row has the focus; the claims panel's
+ * menu key opens the claim's menu, and it has @label.
+ */
+static void
+assert_row_menu_has (Fixture    *fixture,
+                     GtkWidget  *claim_row,
+                     const char *label)
+{
+  GtkWidget *menu_button = find_first (claim_row, GTK_TYPE_MENU_BUTTON);
+  GtkPopover *popover;
+
+  g_assert_nonnull (menu_button);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (claim_row)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "claims.menu", NULL));
+  settle ();
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (menu_has_label (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), label));
+  gtk_popover_popdown (popover);
+  settle ();
+}
+
 /* The table row of @claim, scrolled to. */
 static PxTableRow *
 table_row_of (Fixture     *fixture,
@@ -1181,6 +1224,56 @@ table_row_of (Fixture     *fixture,
  * item to the other claim, and reached with Alt+Down. The fixture's
  * reports are the project's own text.
  */
+/* Each claim in the claims panel is one Tab stop: Tab goes from claim to
+ * claim, never to the buttons in a claim's row (its menu has what they do).
+ */
+static void
+test_claims_one_tab_stop (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  const char *names[] = { "harbour-gazette.txt", "northern-post.txt", "valley-times.txt" };
+  g_autofree char *paths[G_N_ELEMENTS (names)] = { NULL, };
+  const char *inputs[G_N_ELEMENTS (names) + 1] = { NULL, };
+  GListModel *visible = px_claims_panel_get_visible_claims (fixture->panel);
+  GtkWidget *list = find_first (GTK_WIDGET (fixture->panel), GTK_TYPE_LIST_VIEW);
+  g_autoptr(GHashTable) claims = g_hash_table_new (NULL, NULL);
+  guint n_buttons = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      paths[i] = g_test_build_filename (G_TEST_DIST, "fixtures", "linked", names[i], NULL);
+      inputs[i] = paths[i];
+    }
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the three reports", WAIT_SECONDS);
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), >, 2);
+
+  g_assert_nonnull (list);
+  g_assert_true (gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD));
+  for (guint i = 0; i < 100; i++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      GtkWidget *row;
+
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, list))
+        break;
+      row = gtk_widget_get_ancestor (focus, PX_TYPE_CLAIM_ROW);
+      n_buttons += row != NULL;
+      if (row == NULL)
+        row = find_first (focus, PX_TYPE_CLAIM_ROW);
+      g_assert_nonnull (row);
+      g_test_message ("Tab %u: %s in the row of claim %u", i + 1, G_OBJECT_TYPE_NAME (focus),
+                      px_claim_item_get_index (px_claim_row_get_claim (PX_CLAIM_ROW (row))) + 1);
+      g_hash_table_add (claims, px_claim_row_get_claim (PX_CLAIM_ROW (row)));
+      g_signal_emit_by_name (fixture->window, "move-focus", GTK_DIR_TAB_FORWARD);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  g_assert_cmpuint (n_buttons, ==, 0);
+  g_assert_cmpuint (g_hash_table_size (claims), ==, g_list_model_get_n_items (visible));
+}
+
 static void
 test_linked_differences (Fixture       *fixture,
                          gconstpointer  user_data)
@@ -1333,14 +1426,11 @@ test_linked_differences (Fixture       *fixture,
     settle ();
     button = find_link_button (GTK_WIDGET (fixture->panel), target);
     g_assert_nonnull (button);
-    /* Reached with Tab from the row's menu button. */
+    /* By keyboard, from the row's menu (Shift+F10 or the Menu key). */
     {
-      GtkWidget *menu_button = find_first (gtk_widget_get_ancestor (button, PX_TYPE_CLAIM_ROW), GTK_TYPE_MENU_BUTTON);
+      g_autofree char *go = g_strdup_printf ("Go to Claim %u", px_claim_item_get_index (home) + 1);
 
-      g_assert_nonnull (menu_button);
-      g_assert_true (gtk_widget_grab_focus (menu_button));
-      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
-      g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == button);
+      assert_row_menu_has (fixture, gtk_widget_get_ancestor (button, PX_TYPE_CLAIM_ROW), go);
     }
     g_assert_nonnull (gtk_widget_get_tooltip_text (button));
     g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Parallax is confident"));
@@ -1494,6 +1584,8 @@ main (int    argc,
   g_test_add ("/table/annotate", Fixture, NULL, fixture_set_up, test_table_annotate, fixture_tear_down);
   g_test_add_func ("/table/scale", test_table_scale);
   g_test_add ("/history/refetch", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
+  g_test_add ("/table/claims-one-tab-stop", Fixture, NULL, fixture_set_up, test_claims_one_tab_stop,
+              fixture_tear_down);
   g_test_add ("/table/linked-differences", Fixture, NULL, fixture_set_up, test_linked_differences,
               fixture_tear_down);
   g_test_add ("/table/hidden-columns-inert", Fixture, NULL, fixture_set_up, test_hidden_columns_inert,

@@ -933,25 +933,46 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
-/* A file without a headline is named in its column by its file name, not
- * by the folders it sits in.
+static gboolean
+story_named (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !px_session_get_title_provisional (fixture->window->session);
+}
+
+/* A file without a headline (it starts with its first sentence) is named
+ * in its column by that sentence, shortened at a word, and the file's
+ * name, not the folders it sits in, is said under it; the story takes
+ * the same name. A shorter first sentence is whole.
  */
 static void
 test_untitled_file (Fixture       *fixture,
                     gconstpointer  user_data)
 {
+  const char *lead = "The bridge over the River Dee reopened on Monday after repairs that took three…";
   g_autofree char *file = write_file (fixture, "untitled.txt",
-                                      "The bridge reopened on Monday after repairs that took three weeks, the "
-                                      "council said.\n\nTraffic was light in the morning, drivers said.\n");
-  const char *inputs[] = { file, NULL };
+                                      "The bridge over the River Dee reopened on Monday after repairs that took "
+                                      "three weeks, the council said. Buses run again.\n\n"
+                                      "Traffic was light in the morning, drivers said.\n");
+  g_autofree char *other = write_file (fixture, "ferry.txt", "Mr. J. Smith ran the ferry. It stopped.\n");
+  const char *inputs[] = { file, other, NULL };
   GtkWidget *column;
 
   px_window_open_inputs (fixture->window, inputs);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the file", WAIT_SECONDS);
   column = GTK_WIDGET (px_story_view_get_column (fixture->view, 0));
   g_assert_cmpint (px_source_column_get_state (PX_SOURCE_COLUMN (column)), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_true (has_label (column, lead, FALSE));
   g_assert_true (has_label (column, "untitled.txt", FALSE));
   g_assert_false (has_label (column, fixture->tmpdir, TRUE));
+
+  column = GTK_WIDGET (px_story_view_get_column (fixture->view, 1));
+  g_assert_true (has_label (column, "Mr. J. Smith ran the ferry.", FALSE));
+  g_assert_true (has_label (column, "ferry.txt", FALSE));
+
+  px_ui_test_wait_for (story_named, fixture, "the story named", WAIT_SECONDS);
+  g_assert_cmpstr (px_session_get_title (fixture->window->session), ==, lead);
 }
 
 /* A plain text's first line is its headline and the first line of its
@@ -1209,6 +1230,109 @@ test_footer_fits (Fixture       *fixture,
   check.below = FALSE;
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   px_ui_test_wait_for (footer_laid_out, &check, "the legend beside the line again", WAIT_SECONDS);
+}
+
+typedef struct
+{
+  PxWindow *window;
+  int width;
+} WidthCheck;
+
+static gboolean
+window_at_most (gpointer data)
+{
+  WidthCheck *check = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (check->window)) <= check->width;
+}
+
+static gboolean
+window_at_least (gpointer data)
+{
+  WidthCheck *check = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (check->window)) >= check->width;
+}
+
+/* Narrowed to @width as a user drags its edge, a few steps at a time. */
+static void
+narrow_window (Fixture *fixture,
+               int      width)
+{
+  int steps[] = { 900, 700, 560, 500, 460, 420, 380, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      WidthCheck check = { fixture->window, MAX (steps[i], width) };
+      g_autofree char *what = g_strdup_printf ("the window at most %d pixels wide", check.width);
+
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), check.width, 700);
+      px_ui_test_wait_for (window_at_most, &check, what, WAIT_SECONDS);
+      if (check.width == width)
+        break;
+    }
+}
+
+/* A phone's width: with GNOME's close button alone the window narrows to
+ * 360 pixels, the Columns/Table switch and the Claims button left to the
+ * main menu (which has them always), and they come back with the room.
+ */
+static void
+test_narrow_header (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (fixture->window));
+  g_autofree char *layout = NULL;
+  WidthCheck wide = { fixture->window, 1200 };
+  GMenuModel *menu;
+  gboolean has_claims = FALSE, has_columns = FALSE, has_table = FALSE;
+
+  g_object_get (settings, "gtk-decoration-layout", &layout, NULL);
+  g_object_set (settings, "gtk-decoration-layout", "appmenu:close", NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  open_demo (fixture);
+  px_ui_test_wait_for (window_at_least, &wide, "the window 1,280 pixels wide", WAIT_SECONDS);
+  g_assert_true (gtk_widget_get_visible (fixture->window->view_switch));
+  g_assert_true (gtk_widget_get_visible (fixture->window->claims_button));
+
+  narrow_window (fixture, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+  g_assert_false (gtk_widget_get_visible (fixture->window->view_switch));
+  g_assert_false (gtk_widget_get_visible (fixture->window->claims_button));
+
+  /* The main menu has what left the header bar. */
+  menu = G_MENU_MODEL (fixture->window->primary_menu);
+  g_assert_nonnull (menu);
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *action = NULL;
+          g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (section, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                               NULL);
+
+          if (!g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+            continue;
+          has_claims |= g_str_equal (action, "win.show-claims-panel");
+          has_columns |= g_str_equal (action, "win.view") && target != NULL
+                         && g_str_equal (g_variant_get_string (target, NULL), "columns");
+          has_table |= g_str_equal (action, "win.view") && target != NULL
+                       && g_str_equal (g_variant_get_string (target, NULL), "table");
+        }
+    }
+  g_assert_true (has_claims);
+  g_assert_true (has_columns);
+  g_assert_true (has_table);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  px_ui_test_wait_for (window_at_least, &wide, "the window wide again", WAIT_SECONDS);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_visible (fixture->window->view_switch));
+  g_assert_true (gtk_widget_get_visible (fixture->window->claims_button));
+  g_object_set (settings, "gtk-decoration-layout", layout, NULL);
 }
 
 /* Alt+Down / Alt+Up: every column moves to the same difference. */
@@ -1927,6 +2051,25 @@ assert_labels_safe (GtkWidget *widget)
   assert_labels_safe_in (widget, FALSE);
 }
 
+/* The mapped label in @widget whose text has @part, or NULL. */
+static GtkWidget *
+find_label_with (GtkWidget  *widget,
+                 const char *part)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with (child, part);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* An outlet's name and a headline are shown on one line, their terminal
  * escapes and direction overrides kept from acting on the window.
  */
@@ -1937,6 +2080,8 @@ test_hostile_names (Fixture       *fixture,
   g_autofree char *page = write_file (fixture, "hostile.html",
                                       "<html><head><title>Rates \u202egnp.exe\x1b[2J held\nsteady</title>"
                                       "<meta property=\"og:site_name\" content=\"Daily\u202e Gazette\x1b]0;x\x07\">"
+                                      "<meta name=\"author\" content=\"هيئة التحرير\">"
+                                      "<meta property=\"article:published_time\" content=\"2025-12-29T10:00:00Z\">"
                                       "</head><body><article><h1>Rates \u202egnp.exe\x1b[2J held</h1>"
                                       "<p>The central bank held its rate at 4.75% on Thursday, the third pause "
                                       "in a row, and said inflation was easing.</p></article></body></html>");
@@ -1953,6 +2098,17 @@ test_hostile_names (Fixture       *fixture,
   g_assert_nonnull (strstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), "\u202e"));
   assert_labels_safe (GTK_WIDGET (fixture->window));
   g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), "\u202e"));
+  /* An escape sequence is left out whole, not its controls alone. */
+  g_assert_true (has_label (GTK_WIDGET (column), "Daily Gazette", FALSE));
+  g_assert_false (has_label (GTK_WIDGET (fixture->window), "]0;", TRUE));
+  /* A right-to-left byline is isolated in a line that keeps the window's
+   * direction, so the date after it reads in order. */
+  {
+    GtkWidget *meta = find_label_with (GTK_WIDGET (column), "هيئة التحرير");
+
+    g_assert_nonnull (meta);
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (meta)), "\u200E\u2068هيئة التحرير\u2069 · "));
+  }
 }
 
 static gboolean
@@ -2173,6 +2329,49 @@ find_stack_with_page (GtkWidget  *widget,
   return NULL;
 }
 
+/* The title of the claims panel's empty page while it is shown, or NULL. */
+static const char *
+claims_empty_title (PxClaimsPanel *panel)
+{
+  GtkWidget *stack = find_stack_with_page (GTK_WIDGET (panel), "empty");
+  GtkWidget *shown;
+
+  g_assert_nonnull (stack);
+  shown = gtk_stack_get_visible_child (GTK_STACK (stack));
+  return ADW_IS_STATUS_PAGE (shown) ? adw_status_page_get_title (ADW_STATUS_PAGE (shown)) : NULL;
+}
+
+/* Two reports that tell the same thing alike: under each filter that
+ * keeps no claim, the claims panel says why it is empty, not that the
+ * claims have yet to come.
+ */
+static void
+test_claims_filters_empty (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  const char *text = "The bridge over the river reopened on Monday after three weeks of repairs, the council "
+                     "said.\n\nTraffic was light in the morning.\n";
+  g_autofree char *one = write_file (fixture, "one.txt", text);
+  g_autofree char *two = write_file (fixture, "two.txt", text);
+  const char *inputs[] = { one, two, NULL };
+  PxClaimsPanel *panel = px_window_get_claims_panel (fixture->window);
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
+  g_assert_cmpuint (g_list_model_get_n_items (px_story_view_get_claims (fixture->view)), >, 0);
+  g_assert_null (claims_empty_title (panel));
+
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_DIFFERENCES);
+  g_assert_cmpstr (claims_empty_title (panel), ==, "No Differences");
+  /* from one empty list to another */
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_UNIQUE);
+  g_assert_cmpstr (claims_empty_title (panel), ==, "No Claim from One Outlet Alone");
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_ANNOTATED);
+  g_assert_cmpstr (claims_empty_title (panel), ==, "No Annotated Claims");
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_ALL);
+  g_assert_null (claims_empty_title (panel));
+}
+
 /* The story view asks for the size of the view shown, columns or table:
  * the other, hidden, is not measured at every layout (the claims table's
  * rows were, while the columns were shown).
@@ -2241,6 +2440,7 @@ main (int    argc,
   g_test_add ("/ui/status-nothing-to-compare", Fixture, NULL, fixture_set_up, test_status_nothing_to_compare,
               fixture_tear_down);
   g_test_add ("/ui/footer-fits", Fixture, NULL, fixture_set_up, test_footer_fits, fixture_tear_down);
+  g_test_add ("/ui/narrow-header", Fixture, NULL, fixture_set_up, test_narrow_header, fixture_tear_down);
   g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);
   g_test_add ("/ui/drop-down-buttons-named", Fixture, NULL, fixture_set_up, test_drop_down_buttons_named,
               fixture_tear_down);
@@ -2254,6 +2454,8 @@ main (int    argc,
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
+  g_test_add ("/ui/claims-filters-empty", Fixture, NULL, fixture_set_up, test_claims_filters_empty,
+              fixture_tear_down);
   g_test_add ("/ui/plain-text-headline-once", Fixture, NULL, fixture_set_up, test_plain_text_headline_once,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);

@@ -122,6 +122,8 @@ link_button_new (PxClaimItem                 *claim,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "px-link-button");
   gtk_widget_set_tooltip_text (button, tooltip);
+  /* The claim's menu has it too ("Go to Claim 7"): the row stays one Tab stop. */
+  gtk_widget_set_can_focus (button, FALSE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-claim");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), px_claim_item_difference_get_target (link, index));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
@@ -260,6 +262,34 @@ px_claim_row_set_claim (PxClaimRow  *self,
                                   -1);
 }
 
+PxClaimItem *
+px_claim_row_get_claim (PxClaimRow *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_ROW (self), NULL);
+
+  return self->claim;
+}
+
+void
+px_claim_row_popup_menu (PxClaimRow *self)
+{
+  g_return_if_fail (PX_IS_CLAIM_ROW (self));
+
+  if (self->claim != NULL)
+    gtk_menu_button_popup (self->menu_button);
+}
+
+static void
+secondary_pressed_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      PxClaimRow      *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  px_claim_row_popup_menu (self);
+}
+
 static void
 px_claim_row_dispose (GObject *object)
 {
@@ -293,8 +323,15 @@ px_claim_row_class_init (PxClaimRowClass *klass)
 static void
 px_claim_row_init (PxClaimRow *self)
 {
+  GtkGesture *click;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
+  /* A right click opens the claim's menu, as the Menu key does. */
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (secondary_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
 PxClaimRow *

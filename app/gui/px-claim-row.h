@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PxClaimRow, px_claim_row, PX, CLAIM_ROW, GtkWidget)
 
 PxClaimRow *px_claim_row_new (void);
+void px_claim_row_popup_menu (PxClaimRow *self);
+PxClaimItem *px_claim_row_get_claim (PxClaimRow *self);
 void px_claim_row_set_claim (PxClaimRow  *self,
                              PxClaimItem *claim);
 

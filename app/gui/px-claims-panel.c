@@ -23,6 +23,7 @@ struct _PxClaimsPanel
   GtkToggleButton *unique_button;
   GtkToggleButton *annotated_button;
   GtkStack *stack;
+  AdwStatusPage *empty_page;
   GtkListView *list_view;
 
   GtkFilterListModel *filtered;
@@ -61,9 +62,42 @@ filter_func (gpointer item,
     }
 }
 
+/* What the empty list means: no claims yet, or none the filter keeps
+ * (a story with claims but no difference had said "Claims appear once
+ * every source has loaded" under Differ).
+ */
 static void
 update_stack (PxClaimsPanel *self)
 {
+  GListModel *claims = gtk_filter_list_model_get_model (self->filtered);
+  gboolean any = claims != NULL && g_list_model_get_n_items (claims) > 0;
+  const char *title, *description;
+
+  switch (any ? self->mode : PX_CLAIMS_FILTER_ALL)
+    {
+    case PX_CLAIMS_FILTER_DIFFERENCES:
+      title = _("No Differences");
+      description = _("Parallax found no claim the outlets report differently. "
+                      "Less certain differences are listed with “Show less certain differences” in Preferences.");
+      break;
+    case PX_CLAIMS_FILTER_UNIQUE:
+      /* Translators: the claims list under its "One Outlet" filter, when it is empty */
+      title = _("No Claim from One Outlet Alone");
+      description = _("Every claim is carried by two or more outlets.");
+      break;
+    case PX_CLAIMS_FILTER_ANNOTATED:
+      title = _("No Annotated Claims");
+      description = _("Select a passage in a column and press Ctrl+M, or choose Verdict on This Claim "
+                      "in a claim’s menu.");
+      break;
+    case PX_CLAIMS_FILTER_ALL:
+    default:
+      title = _("No Claims");
+      description = _("Claims appear once every source has loaded and two or more could be read.");
+      break;
+    }
+  adw_status_page_set_title (self->empty_page, title);
+  adw_status_page_set_description (self->empty_page, description);
   gtk_stack_set_visible_child_name (self->stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0 ? "list" : "empty");
 }
@@ -83,6 +117,8 @@ px_claims_panel_set_filter (PxClaimsPanel *self,
                                 : filter == PX_CLAIMS_FILTER_UNIQUE ? self->unique_button
                                 : self->annotated_button, TRUE);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* From one empty list to another changes no item, but what it means. */
+  update_stack (self);
 }
 
 static void
@@ -201,6 +237,39 @@ px_claims_panel_dispose (GObject *object)
   G_OBJECT_CLASS (px_claims_panel_parent_class)->dispose (object);
 }
 
+/* The claim row that has the focus, or NULL. */
+static PxClaimRow *
+focused_row (PxClaimsPanel *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)))
+    return NULL;
+  /* The list's row holds the claim row; a widget in it may have the focus. */
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self->list_view); w = gtk_widget_get_parent (w))
+    if (PX_IS_CLAIM_ROW (w))
+      return PX_CLAIM_ROW (w);
+  for (GtkWidget *w = gtk_widget_get_first_child (focus); w != NULL; w = gtk_widget_get_first_child (w))
+    if (PX_IS_CLAIM_ROW (w))
+      return PX_CLAIM_ROW (w);
+  return NULL;
+}
+
+/* Each claim is one Tab stop; its actions (a verdict, the claims it
+ * differs from) are in its menu, which the Menu key or Shift+F10 opens.
+ */
+static void
+claim_menu_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PxClaimRow *row = focused_row (PX_CLAIMS_PANEL (widget));
+
+  if (row != NULL)
+    px_claim_row_popup_menu (row);
+}
+
 static void
 px_claims_panel_class_init (PxClaimsPanelClass *klass)
 {
@@ -220,8 +289,13 @@ px_claims_panel_class_init (PxClaimsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, unique_button);
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, annotated_button);
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PxClaimsPanel, list_view);
   gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
+
+  gtk_widget_class_install_action (widget_class, "claims.menu", NULL, claim_menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "claims.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "claims.menu", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pxclaimspanel");

@@ -87,13 +87,16 @@ update_header (PxSourceColumn *self)
   g_autofree char *outlet = px_safe_text_line (px_source_get_outlet (self->source), -1);
   const char *input = px_source_get_kind (self->source) == PX_SOURCE_KIND_INPUT ? px_source_get_input (self->source)
                                                                                : NULL;
-  /* A page without a headline is named by its address; a file read
-   * without one by its name: the folders it sits in say nothing of the
-   * story (while it loads or fails, the whole path says which file).
+  /* A text without a headline is named by its first sentence, the file
+   * it was read from (its name: the folders it sits in say nothing of the
+   * story) said under it; a page without text by its address (while it
+   * loads or fails, the whole path or address says which).
    */
   g_autofree char *file_name = article != NULL && input != NULL && px_input_classify (input) == PX_INPUT_KIND_FILE
                                ? g_path_get_basename (input) : NULL;
-  g_autofree char *title = px_safe_text_line (article != NULL && article->title != NULL ? article->title
+  g_autofree char *named = px_source_dup_title (self->source);
+  gboolean untitled = article != NULL && (article->title == NULL || article->title[0] == '\0');
+  g_autofree char *title = px_safe_text_line (named != NULL ? named
                                               : file_name != NULL ? file_name
                                               : input != NULL ? input : "", -1);
   g_autofree char *accessible = NULL;
@@ -110,11 +113,22 @@ update_header (PxSourceColumn *self)
 
   if (article != NULL)
     {
+      if (untitled && named != NULL && file_name != NULL)
+        {
+          g_autofree char *safe_name = px_safe_text_isolated (file_name);
+
+          g_string_append (meta, safe_name);
+        }
       date = px_format_iso_date_time (article->published, PX_DATE_LONG);
       if (article->byline != NULL)
         {
-          g_autofree char *byline = px_safe_text_line (article->byline, -1);
+          /* Isolated: a right-to-left byline took the date after it
+           * into its own direction ("December 2025, 29 · الجزيرة").
+           */
+          g_autofree char *byline = px_safe_text_isolated (article->byline);
 
+          if (meta->len > 0)
+            g_string_append (meta, " · ");
           g_string_append (meta, byline);
         }
       if (date != NULL)
@@ -124,6 +138,11 @@ update_header (PxSourceColumn *self)
           g_string_append (meta, date);
         }
     }
+  /* The line takes the window's direction, not its first name's: GTK
+   * sets a label in the direction of its first letter, isolates or not.
+   */
+  if (px_safe_text_has_rtl (meta->str))
+    g_string_prepend (meta, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? "\u200F" : "\u200E");
   gtk_label_set_label (self->meta_label, meta->str);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), meta->len > 0);
 

@@ -10,6 +10,7 @@
 #include "px-claim-item.h"
 
 #include "px-comparison.h"
+#include "px-safe-text.h"
 
 static PxClaimItem *
 claim_item_new (PxSession    *session,
@@ -119,7 +120,10 @@ _px_story_claims (PxSession *session)
   n_sources = px_comparison_get_n_sources (comparison);
   outlets = g_new0 (char *, n_sources + 1);
   for (guint source = 0; source < n_sources; source++)
-    outlets[source] = g_strdup (px_comparison_get_source_label (comparison, source));
+    /* Set in sentences of the window's language: a right-to-left name
+     * isolated, so that what follows it keeps its own direction.
+     */
+    outlets[source] = px_safe_text_isolated (px_comparison_get_source_label (comparison, source));
 
   for (guint i = 0; i < px_comparison_get_n_claims (comparison); i++)
     {

@@ -94,6 +94,67 @@ columns_resized_cb (PxWindow *self)
     self->layout_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, layout_idle_cb, self, NULL);
 }
 
+/* The header bar's buttons set how narrow the window can be. At a phone's
+ * 360 pixels there is room for the Library and Add buttons, the title,
+ * Previous and Next Difference, the main menu and a close button; the
+ * Columns/Table switch and the Claims button, which the main menu and
+ * Ctrl+1, Ctrl+2 and F9 give too, leave the header bar below these
+ * window widths. Each is more than the least width the header bar has
+ * with them shown, so a window being narrowed passes it before the
+ * buttons would stop it.
+ */
+#define VIEW_SWITCH_MIN_WINDOW_WIDTH 600
+#define CLAIMS_BUTTON_MIN_WINDOW_WIDTH 480
+
+/* 0: neither shown, 1: the Claims button, 2: both; -1: not laid out yet */
+static int
+header_buttons_for_width (int width)
+{
+  if (width <= 0)
+    return -1;
+  return width >= VIEW_SWITCH_MIN_WINDOW_WIDTH ? 2 : width >= CLAIMS_BUTTON_MIN_WINDOW_WIDTH ? 1 : 0;
+}
+
+void
+_px_window_layout_update_header (PxWindow *self)
+{
+  int width = self->header_width;
+  gboolean has_story = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "story") == 0;
+  int height, shown;
+
+  /* Before the first layout, as wide as the window is to open (the
+   * buttons of a wider one would make it wider than it was left).
+   */
+  if (width <= 0)
+    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  shown = header_buttons_for_width (width);
+  if (shown < 0)
+    shown = 2;
+  gtk_widget_set_visible (self->view_switch, has_story && shown >= 2);
+  gtk_widget_set_visible (self->claims_button, shown >= 1);
+}
+
+static gboolean
+header_idle_cb (gpointer data)
+{
+  PxWindow *self = data;
+
+  self->header_idle_id = 0;
+  _px_window_layout_update_header (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Called while the window is laid out: what it shows changes after. */
+void
+_px_window_layout_allocated (PxWindow *self,
+                             int       width)
+{
+  if (header_buttons_for_width (width) != header_buttons_for_width (self->header_width)
+      && self->header_idle_id == 0)
+    self->header_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, header_idle_cb, self, NULL);
+  self->header_width = width;
+}
+
 void
 _px_window_layout_init (PxWindow *self)
 {
@@ -110,4 +171,5 @@ void
 _px_window_layout_dispose (PxWindow *self)
 {
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
+  g_clear_handle_id (&self->header_idle_id, g_source_remove);
 }

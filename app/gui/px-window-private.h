@@ -24,6 +24,7 @@ struct _PxWindow
   GtkMenuButton *add_button;
   GtkPopover *add_popover;
   GtkWidget *view_switch;
+  GtkWidget *claims_button;
   GtkEntry *url_entry;
   AdwFlap *sidebar_flap;
   AdwFlap *claims_flap;
@@ -46,6 +47,7 @@ struct _PxWindow
   PxTeamBanner *team_banner;
   GCancellable *library_cancellable; /* the library being switched to */
   guint sidebar_reload_id;           /* colleagues' changes to stories, gathered */
+  GMenu *primary_menu;
   GMenu *copy_section;
   gint64 annotated_story_id; /* the story the annotator was given */
   /* A search hit whose story is being opened: its words, once shown. */
@@ -60,6 +62,9 @@ struct _PxWindow
   gboolean claims_folded_for_columns;
   int claims_width;
   guint layout_idle_id;
+  /* The header bar's buttons that narrow windows leave to the main menu. */
+  int header_width;          /* the width they were last laid out for */
+  guint header_idle_id;
 };
 
 /* px-window-actions.c */
@@ -73,6 +78,9 @@ void _px_window_toast (PxWindow   *self,
 /* px-window-layout.c */
 void _px_window_layout_init (PxWindow *self);
 void _px_window_layout_dispose (PxWindow *self);
+void _px_window_layout_allocated (PxWindow *self,
+                                  int       width);
+void _px_window_layout_update_header (PxWindow *self);
 
 /* px-window-team.c */
 void _px_window_team_class_init (PxWindowClass *klass);

@@ -40,7 +40,7 @@ update_title (PxWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, has_story ? "story" : "welcome");
   /* Claims and annotations belong to a story: the welcome page has none. */
   gtk_widget_set_visible (GTK_WIDGET (self->claims_panel), has_story);
-  gtk_widget_set_visible (self->view_switch, has_story);
+  _px_window_layout_update_header (self);
   gtk_widget_set_visible (GTK_WIDGET (self->annotations_panel), has_story);
   _px_window_actions_update (self);
 }
@@ -875,6 +875,16 @@ px_window_close_request (GtkWindow *window)
 }
 
 static void
+px_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  GTK_WIDGET_CLASS (px_window_parent_class)->size_allocate (widget, width, height, baseline);
+  _px_window_layout_allocated (PX_WINDOW (widget), width);
+}
+
+static void
 px_window_dispose (GObject *object)
 {
   PxWindow *self = PX_WINDOW (object);
@@ -937,6 +947,7 @@ px_window_class_init (PxWindowClass *klass)
   object_class->dispose = px_window_dispose;
   object_class->finalize = px_window_finalize;
   window_class->close_request = px_window_close_request;
+  widget_class->size_allocate = px_window_size_allocate;
 
   g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, mnemonic_button_mapped_cb, NULL, NULL);
 
@@ -951,6 +962,8 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, add_popover);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, view_switch);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, claims_button);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, url_entry);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, sidebar_flap);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, claims_flap);

@@ -21,6 +21,51 @@ is_control (gunichar c)
   return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 
+/* A terminal escape sequence at @p (ESC and what follows) is left out
+ * whole: a page's name "Daily Gazette ESC ]0;title BEL" read as
+ * "Daily Gazette]0;title" once the controls alone were dropped. Returns
+ * where the text goes on after it.
+ */
+static const char *
+skip_escape (const char *p)
+{
+  gboolean csi = FALSE, string = FALSE;
+
+  g_assert (*p == 0x1B);
+  p++;
+  if (*p == '[')
+    csi = TRUE, p++;
+  else if (*p == ']' || *p == 'P' || *p == 'X' || *p == '^' || *p == '_')
+    string = TRUE, p++;
+  if (csi)
+    {
+      /* CSI: parameters and intermediates, then one final byte */
+      while (*p >= 0x20 && *p <= 0x3F)
+        p++;
+      if (*p >= 0x40 && *p <= 0x7E)
+        p++;
+    }
+  else if (string)
+    {
+      /* OSC and the other strings: up to BEL or ESC \ */
+      while (*p != '\0' && *p != '\a' && *p != 0x1B)
+        p = g_utf8_next_char (p);
+      if (*p == '\a')
+        p++;
+      else if (*p == 0x1B && p[1] == '\\')
+        p += 2;
+    }
+  else
+    {
+      /* ESC, intermediates, one final ("ESC ( B") */
+      while (*p >= 0x20 && *p <= 0x2F)
+        p++;
+      if (*p >= 0x30 && *p <= 0x7E)
+        p++;
+    }
+  return p;
+}
+
 static char *
 clean (const char *text,
        gssize      len,
@@ -34,15 +79,22 @@ clean (const char *text,
 
   valid = g_utf8_make_valid (text, len);
   out = g_string_sized_new (strlen (valid));
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = valid; *p != '\0';)
     {
       gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x1B)
+        {
+          p = skip_escape (p);
+          continue;
+        }
+      p = g_utf8_next_char (p);
 
       if (c == '\n' || c == '\t' || c == '\r')
         {
           if (keep_lines && c != '\r')
             g_string_append_c (out, (char) c);
-          else if (keep_lines && p[1] != '\n')
+          else if (keep_lines && *p != '\n')
             g_string_append_c (out, '\n');
           else if (!keep_lines)
             g_string_append_c (out, ' ');

@@ -823,12 +823,16 @@ rename_stored (PxSession  *self,
  * headline, first in column order (the order the sources were given, or
  * the one the user has made since), whichever finishes loading first: a
  * source before it still loading is waited for, one that failed or has no
- * headline passed over. Once: a title given is never replaced.
+ * headline passed over. When every source is in and none has a headline
+ * (plain texts that start with their first sentence), after the first
+ * one's first sentence. Once: a title given is never replaced.
  */
 static void
 name_after_first_source (PxSession *self)
 {
   GListModel *sources = G_LIST_MODEL (self->sources);
+  g_autoptr(PxSource) untitled = NULL;
+  g_autofree char *lead = NULL;
 
   if (!self->title_provisional || self->library == NULL || self->story_id <= 0 || self->creating)
     return;
@@ -850,11 +854,19 @@ name_after_first_source (PxSession *self)
               rename_stored (self, article->title);
               return;
             }
+          if (untitled == NULL)
+            untitled = g_object_ref (source);
           break;
         case PX_SOURCE_FAILED:
         default:
           break;
         }
+    }
+
+  if (untitled != NULL && (lead = px_source_dup_title (untitled)) != NULL)
+    {
+      self->title_provisional = FALSE;
+      rename_stored (self, lead);
     }
 }
 

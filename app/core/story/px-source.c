@@ -12,6 +12,7 @@
 #include "px-extract.h"
 #include "px-input.h"
 #include "px-outlets.h"
+#include "px-text.h"
 
 #include <glib/gi18n-lib.h>
 #include <stdatomic.h>
@@ -212,6 +213,69 @@ px_source_get_outlet (PxSource *self)
   g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
 
   return self->outlet;
+}
+
+/* Longest title made from a sentence, in characters: about three lines
+ * of a column's header, and a window title that still reads as one.
+ */
+#define LEAD_TITLE_MAX_CHARS 80
+
+/* The first sentence of @article's first paragraph, cut at a word before
+ * LEAD_TITLE_MAX_CHARS characters (with an ellipsis), or NULL.
+ */
+static char *
+lead_sentence (const PxArticle *article)
+{
+  const PxSpan *first;
+  g_autoptr(PxArticle) lead = NULL;
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  PxDocument *document;
+  const PxSentence *sentence;
+  g_autofree char *text = NULL;
+
+  if (article->text == NULL || article->paragraphs->len == 0)
+    return NULL;
+  first = &g_array_index (article->paragraphs, PxSpan, 0);
+  g_ptr_array_add (paragraphs, g_strndup (article->text + first->start, first->end - first->start));
+  lead = px_article_new (article->input);
+  px_article_set_paragraphs (lead, paragraphs);
+  document = px_document_new (lead);
+  if (document->sentences->len > 0)
+    {
+      sentence = px_document_sentence (document, 0);
+      text = g_strstrip (g_strndup (lead->text + sentence->start, sentence->end - sentence->start));
+    }
+  px_document_unref (document);
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+  if (g_utf8_strlen (text, -1) > LEAD_TITLE_MAX_CHARS)
+    {
+      char *cut = g_utf8_offset_to_pointer (text, LEAD_TITLE_MAX_CHARS - 1);
+      char *space = g_utf8_strrchr (text, cut - text, ' ');
+
+      /* At the last word that fits, or mid-word when one word is longer. */
+      if (space != NULL && space > text)
+        cut = space;
+      *cut = '\0';
+      /* "took three weeks,…" reads as a cut sentence without its comma */
+      while (cut > text && strchr (" ,;:", cut[-1]) != NULL)
+        *--cut = '\0';
+      return g_strconcat (text, "…", NULL);
+    }
+  return g_steal_pointer (&text);
+}
+
+char *
+px_source_dup_title (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
+
+  if (self->article == NULL)
+    return NULL;
+  if (self->article->title != NULL && self->article->title[0] != '\0')
+    return g_strdup (self->article->title);
+  return lead_sentence (self->article);
 }
 
 PxSourceState

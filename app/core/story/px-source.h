@@ -55,6 +55,11 @@ const char *px_source_get_input (PxSource *self);
 const char *px_source_get_outlet (PxSource *self);
 PxSourceState px_source_get_state (PxSource *self);
 PxArticle *px_source_get_article (PxSource *self);
+/* What names the article: its headline, else (a plain text that starts
+ * with its first sentence) that sentence, shortened; NULL before it loads
+ * or without text.
+ */
+char *px_source_dup_title (PxSource *self);
 PxSnapshot *px_source_get_snapshot (PxSource *self);
 /* Why the last load failed, or NULL. */
 const GError *px_source_get_error (PxSource *self);
