@@ -905,6 +905,13 @@ test_contradiction_antonyms (void)
   assert_not_flagged ("The baker's shares have fallen by about a third over the past two years, its annual report showed.",
                       "The baker's shares have lost about a third of their value over the past two years as costs rose, its annual report showed.",
                       PX_DIFFERENCE_CONTRADICTION);
+  /* a tally is no outcome: a team wins some games and loses others */
+  assert_not_flagged ("The rookie takes the reins of a franchise in Indianapolis that won two games last season.",
+                      "The franchise in Indianapolis lost their 13th game of the season on Sunday, a rookie at the reins.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The party won 14 seats in the regional parliament in Sunday's election, officials said.",
+                      "The party lost three seats in the regional parliament in Sunday's election, officials said.",
+                      PX_DIFFERENCE_CONTRADICTION);
   /* the same subordinate clause in both is one slot */
   assert_flagged ("Thousands of fans cheered in the square as the home side won the cup final in Leipzig on Saturday.",
                   "Thousands of fans gathered in the square as the home side lost the cup final in Leipzig on Saturday.",
@@ -1031,7 +1038,7 @@ test_equal_values (void)
 /* Equal values in the many forms news writes them: sums of money in
  * symbols, codes, words and scales ("$1.5m", "US$1.5 million", "£2,000m",
  * "half a million dollars", "Tk 2 lakh"), shares, spelled numbers,
- * fractions and ranges, lengths of time, lengths, areas, speeds and
+ * fractions and ranges, vague amounts ("tens of thousands"), lengths of time, lengths, areas, speeds and
  * weights converted from another unit and rounded where they were
  * written ("six miles" for 10 km), temperatures, clock times in zones
  * and without, dates and ages however they are written. None is a
@@ -1293,6 +1300,14 @@ test_equal_values_forms (void)
       "The plane landed at 12:00 on Friday after circling over the airport for an hour." },
     { "The plane landed at 12 noon on Friday after circling over the airport for 60 minutes.",
       "The plane landed at noon on Friday after circling over the airport for an hour." },
+    { "Tens of thousands of people marched through the centre of Athens on Wednesday against the cuts.",
+      "About 60,000 people marched through the centre of Athens on Wednesday against the cuts." },
+    { "Hundreds of thousands of people marched through the centre of Athens on Wednesday against the cuts.",
+      "About 500,000 people marched through the centre of Athens on Wednesday against the cuts." },
+    { "A fifth of the children in the district were infected during the outbreak, health officials said.",
+      "20 percent of the children in the district were infected during the outbreak, health officials said." },
+    { "One-tenth of the children in the district were infected during the outbreak, health officials said.",
+      "One in 10 children in the district were infected during the outbreak, health officials said." },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (pairs); i++)
@@ -1500,6 +1515,10 @@ test_unequal_values_forms (void)
       "The cyclone brought winds of 150 km/h to the coast on Sunday night." },
     { "The plane landed at noon on Friday after circling over the airport for an hour.",
       "The plane landed at 13:00 on Friday after circling over the airport for an hour." },
+    { "Thousands of people marched through the centre of Athens on Wednesday against the cuts.",
+      "About 60,000 people marched through the centre of Athens on Wednesday against the cuts." },
+    { "A fifth of the children in the district were infected during the outbreak, health officials said.",
+      "40 percent of the children in the district were infected during the outbreak, health officials said." },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (pairs); i++)
@@ -1514,6 +1533,27 @@ test_unequal_values_forms (void)
       assert_aligned (c, 2);
       g_assert_cmpuint (numbers->len + times->len + contradictions->len, ==, 1);
     }
+}
+
+/* A market's close and its moves during the day are two figures:
+ * "plunged 5.4 per cent" is no rival of "closed down 3.9 percent"; two
+ * closes are.
+ */
+static void
+test_number_close_and_intraday (void)
+{
+  assert_not_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks plunged 5.4 per cent on Wednesday.",
+                      "But markets reacted to the violence in Athens with alarm as Greek stocks closed down 3.9 percent on Wednesday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Shares in the retailer fell as much as 12% in early trading in London on Monday after the profit warning.",
+                      "Shares in the retailer closed 8% lower in London on Monday after the profit warning.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks closed down 5.4 per cent on Wednesday.",
+                  "But markets reacted to the violence in Athens with alarm as Greek stocks closed down 3.9 percent on Wednesday.",
+                  PX_DIFFERENCE_NUMBER, "5.4 per cent", "3.9 percent");
+  assert_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks plunged 5.4 per cent on Wednesday.",
+                  "But markets reacted to the violence in Athens with alarm as Greek stocks plunged 3.9 percent on Wednesday.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
 /* A publication stamp is not the time of what happened. */
@@ -2867,6 +2907,7 @@ main (int   argc,
   g_test_add_func ("/differ/quote/not", test_quote_not);
   g_test_add_func ("/differ/equal-values", test_equal_values);
   g_test_add_func ("/differ/equal-values-forms", test_equal_values_forms);
+  g_test_add_func ("/differ/number/close-and-intraday", test_number_close_and_intraday);
   g_test_add_func ("/differ/unequal-values-forms", test_unequal_values_forms);
   g_test_add_func ("/differ/time/zones", test_time_zones);
   g_test_add_func ("/differ/time/year", test_time_year);

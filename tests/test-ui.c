@@ -2070,6 +2070,42 @@ find_label_with (GtkWidget  *widget,
   return NULL;
 }
 
+/* A long outlet's name and a long headline are cut to the column, and
+ * each is whole in its tooltip.
+ */
+static void
+test_long_names_whole (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  const char *outlet = "The Northern Evening Chronicle and Advertiser of Greater Manchester and District";
+  const char *headline = "Council says the harbour bridge will stay closed to lorries until the spring while "
+                          "engineers study the cracks found in two of its piers during the autumn inspection";
+  g_autofree char *html = g_strdup_printf ("<html><head><title>%s</title>"
+                                           "<meta property=\"og:site_name\" content=\"%s\"></head>"
+                                           "<body><article><h1>%s</h1><p>The harbour bridge will stay closed "
+                                           "to lorries until the spring, the council said on Tuesday.</p>"
+                                           "</article></body></html>", headline, outlet, headline);
+  g_autofree char *page = write_file (fixture, "long.html", html);
+  const char *inputs[] = { page, NULL };
+  GtkWidget *column;
+  const char *texts[] = { outlet, headline };
+
+  /* the column about 400 pixels wide */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 700, 800);
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the page", WAIT_SECONDS);
+  column = GTK_WIDGET (px_story_view_get_column (fixture->view, 0));
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *label = find_label_with (column, texts[i]);
+
+      g_assert_nonnull (label);
+      g_test_message ("%u: %d pixels wide", i, gtk_widget_get_width (label));
+      g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+      g_assert_true (gtk_widget_get_has_tooltip (label));
+    }
+}
+
 /* An outlet's name and a headline are shown on one line, their terminal
  * escapes and direction overrides kept from acting on the window.
  */
@@ -2459,6 +2495,7 @@ main (int    argc,
   g_test_add ("/ui/plain-text-headline-once", Fixture, NULL, fixture_set_up, test_plain_text_headline_once,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
+  g_test_add ("/ui/long-names-whole", Fixture, NULL, fixture_set_up, test_long_names_whole, fixture_tear_down);
   g_test_add ("/ui/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);

@@ -7,6 +7,8 @@
 
 #include "px-claim-row.h"
 
+#include "px-cut-label.h"
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -326,6 +328,8 @@ px_claim_row_init (PxClaimRow *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A claim is cut at three lines: whole in its tooltip. */
+  px_cut_label_init (self->text_label);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   /* A right click opens the claim's menu, as the Menu key does. */
   click = gtk_gesture_click_new ();

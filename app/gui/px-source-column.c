@@ -7,6 +7,7 @@
 
 #include "px-source-column.h"
 
+#include "px-cut-label.h"
 #include "px-dates.h"
 #include "px-input.h"
 #include "px-safe-text.h"
@@ -813,6 +814,9 @@ px_source_column_init (PxSourceColumn *self)
   GtkGesture *drag;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A long outlet's name or headline is cut to the column: whole in its tooltip. */
+  px_cut_label_init (self->outlet_label);
+  px_cut_label_init (self->title_label);
 
   drag = gtk_gesture_drag_new ();
   g_signal_connect_object (drag, "drag-begin", G_CALLBACK (resize_begin_cb), self, G_CONNECT_SWAPPED);

@@ -2180,6 +2180,29 @@ figure_person (PxDocument       *doc,
   return best;
 }
 
+/* Whether a market's figure is its close: "closed down 3.9 percent",
+ * "ended the day 2% higher", "finished at 302p", "at the close".
+ */
+static gboolean
+at_the_close (PxDocument       *doc,
+              PxSentence       *sentence,
+              const PxQuantity *quantity)
+{
+  static const char * const closing[] = { "closed", "closing", "ended", "finished", "settled", NULL };
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = quantity->first_token, n = 0; t > sentence->first_token && n < 5; t--, n++)
+    if (px_word_is_one_of (px_document_token (doc, t - 1)->norm, closing))
+      return TRUE;
+  for (guint t = quantity->end_token; t + 2 < end && t < quantity->end_token + 3; t++)
+    if (g_str_equal (px_document_token (doc, t)->norm, "at")
+        && (g_str_equal (px_document_token (doc, t + 1)->norm, "close")
+            || (g_str_equal (px_document_token (doc, t + 1)->norm, "the")
+                && g_str_equal (px_document_token (doc, t + 2)->norm, "close"))))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -2248,6 +2271,12 @@ quantity_same_topic (Context    *ctx,
         return FALSE;
       return toll || pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || !different_acts (ctx, pa, pb);
     }
+  /* a market's close is not its moves during the day: "stocks plunged
+   * 5.4 per cent" and "stocks closed down 3.9 percent" are two moments */
+  if ((qa->dimension == PX_DIMENSION_PERCENT || qa->dimension == PX_DIMENSION_MONEY
+       || qa->dimension == PX_DIMENSION_POINTS)
+      && !px_quantity_equal (qa, qb) && at_the_close (da, sa, qa) != at_the_close (db, sb, qb))
+    return FALSE;
   /* a share of the same thing: "turnout was 90%" and "turnout reached
    * 93.87 percent", not "unemployment was 7.5 percent" and "turnout
    * reached 45 percent" */
@@ -5452,6 +5481,41 @@ find_polarity (Context    *ctx,
   emit_opposed (ctx, items, concept);
 }
 
+/* Whether the word at @t counts its object: "won two games", "lost 14
+ * seats", "lost their 13th game".
+ */
+static gboolean
+tallies (PxDocument *doc,
+         PxSentence *sentence,
+         guint       t)
+{
+  static const char * const determiners[] = { "the", "a", "an", "their", "its", "his", "her", "our", "all", NULL };
+  guint end = sentence->first_token + sentence->n_tokens;
+  guint k = t + 1;
+
+  while (k < end && k < t + 3 && px_word_is_one_of (px_document_token (doc, k)->norm, determiners))
+    k++;
+  if (k >= end)
+    return FALSE;
+  for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      const PxQuantity *quantity = &g_array_index (sentence->quantities, PxQuantity, q);
+
+      if (quantity->dimension == PX_DIMENSION_COUNT && quantity->first_token == k && quantity->n_heads > 0)
+        return TRUE;
+    }
+  /* "13th", "2nd" */
+  {
+    const PxToken *token = px_document_token (doc, k);
+    const char *rest = token->norm;
+
+    while (g_ascii_isdigit (*rest))
+      rest++;
+    return token->kind == PX_TOKEN_NUMBER && rest != token->norm
+           && px_word_is_one_of (rest, (const char * const[]) { "st", "nd", "rd", "th", NULL });
+  }
+}
+
 static void
 find_antonyms (Context    *ctx,
                const char *x,
@@ -5471,6 +5535,10 @@ find_antonyms (Context    *ctx,
 
       if (tx >= 0 && ty >= 0)
         return;
+      /* a tally is no outcome: "won two games last season" and "lost
+       * their 13th game" are both true of a season */
+      if ((tx >= 0 && tallies (doc, sentence, tx)) || (ty >= 0 && tallies (doc, sentence, ty)))
+        continue;
       if (tx >= 0 || ty >= 0)
         {
           guint start, end;

@@ -139,6 +139,21 @@ scale_word (const char *norm)
   return scale > 0 ? scale : 0;
 }
 
+/* The factor of a scale word in the plural, "thousands" (or the
+ * singular), 0 for another word.
+ */
+static double
+plural_scale (const char *norm)
+{
+  gsize len = strlen (norm);
+  g_autofree char *singular = NULL;
+
+  if (scale_word (norm) > 0 || len < 2 || norm[len - 1] != 's')
+    return scale_word (norm);
+  singular = g_strndup (norm, len - 1);
+  return scale_word (singular);
+}
+
 static int
 lookup_index (const char * const *table,
               gsize               n,
@@ -376,7 +391,9 @@ part_word (const char *norm)
 {
   static const struct { const char *word; double value; } parts[] = {
     { "half", 1 / 2.0 }, { "quarter", 1 / 4.0 }, { "third", 1 / 3.0 }, { "three-quarters", 3 / 4.0 },
-    { "three-quarter", 3 / 4.0 }, { "two-thirds", 2 / 3.0 }, { "two-third", 2 / 3.0 },
+    { "three-quarter", 3 / 4.0 }, { "two-thirds", 2 / 3.0 }, { "two-third", 2 / 3.0 }, { "fifth", 1 / 5.0 },
+    { "tenth", 1 / 10.0 }, { "one-half", 1 / 2.0 }, { "one-third", 1 / 3.0 }, { "one-quarter", 1 / 4.0 },
+    { "one-fifth", 1 / 5.0 }, { "one-tenth", 1 / 10.0 },
   };
 
   for (gsize p = 0; p < G_N_ELEMENTS (parts); p++)
@@ -1671,10 +1688,11 @@ scan_quantities (PxDocument *doc,
                 q.fits_figures = vague_words[v].fits_figures;
                 vague = TRUE;
                 n = 1;
-                /* "tens of thousands", "hundreds of thousands" */
-                if (g_str_equal (norm_at (doc, j + 1, end), "of") && scale_word (norm_at (doc, j + 2, end)) > 0)
+                /* "tens of thousands", "hundreds of thousands", "tens of
+                 * millions": the scale is written in the plural */
+                if (g_str_equal (norm_at (doc, j + 1, end), "of") && plural_scale (norm_at (doc, j + 2, end)) > 0)
                   {
-                    double scale = scale_word (norm_at (doc, j + 2, end));
+                    double scale = plural_scale (norm_at (doc, j + 2, end));
 
                     q.low *= scale;
                     q.high *= scale;
