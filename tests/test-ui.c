@@ -2106,6 +2106,44 @@ test_long_names_whole (Fixture       *fixture,
     }
 }
 
+/* A page of the Harbour Gazette on the bridge's collapse. */
+static char *
+gazette_page (const char *headline,
+              const char *hurt)
+{
+  return g_strdup_printf ("<html><head><title>Bridge collapse: %s</title>"
+                          "<meta property=\"og:site_name\" content=\"Harbour Gazette\"></head><body><article>"
+                          "<h1>Bridge collapse: %s</h1><p>The council said %s people were hurt when the old harbour "
+                          "bridge collapsed on Monday morning.</p><p>The bridge had been closed to lorries since "
+                          "the spring.</p></article></body></html>", headline, headline, hurt);
+}
+
+/* Two pages of one outlet are told apart: the second's column and the
+ * summaries call it "Harbour Gazette (2)".
+ */
+static void
+test_same_outlet_told_apart (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autofree char *first_html = gazette_page ("twelve hurt", "12");
+  g_autofree char *second_html = gazette_page ("forty hurt", "40");
+  g_autofree char *first = write_file (fixture, "first.html", first_html);
+  g_autofree char *second = write_file (fixture, "second.html", second_html);
+  const char *inputs[] = { first, second, NULL };
+  GListModel *claims;
+  g_autoptr(PxClaimItem) claim = NULL;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two pages", WAIT_SECONDS);
+  g_assert_true (has_label (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), "Harbour Gazette", FALSE));
+  g_assert_true (has_label (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), "Harbour Gazette (2)", FALSE));
+  claims = px_story_view_get_claims (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (claims), >, 0);
+  claim = g_list_model_get_item (claims, 0);
+  g_assert_cmpstr (px_claim_item_get_outlet (claim, 0), ==, "Harbour Gazette");
+  g_assert_cmpstr (px_claim_item_get_outlet (claim, 1), ==, "Harbour Gazette (2)");
+}
+
 /* An outlet's name and a headline are shown on one line, their terminal
  * escapes and direction overrides kept from acting on the window.
  */
@@ -2496,6 +2534,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
   g_test_add ("/ui/long-names-whole", Fixture, NULL, fixture_set_up, test_long_names_whole, fixture_tear_down);
+  g_test_add ("/ui/same-outlet-told-apart", Fixture, NULL, fixture_set_up, test_same_outlet_told_apart,
+              fixture_tear_down);
   g_test_add ("/ui/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);

@@ -30,6 +30,7 @@ struct _PxSourceColumn
   GtkWidget *box;
   GtkWidget *header;
   GtkLabel *outlet_label;
+  char *label; /* px_source_column_set_label() */
   GtkWidget *menu_button;
   GtkLabel *title_label;
   GtkLabel *meta_label;
@@ -85,7 +86,8 @@ update_header (PxSourceColumn *self)
   /* What a page says of itself is shown on one line, its escapes and
    * direction overrides kept from acting on the window.
    */
-  g_autofree char *outlet = px_safe_text_line (px_source_get_outlet (self->source), -1);
+  g_autofree char *outlet = px_safe_text_line (self->label != NULL ? self->label : px_source_get_outlet (self->source),
+                                               -1);
   const char *input = px_source_get_kind (self->source) == PX_SOURCE_KIND_INPUT ? px_source_get_input (self->source)
                                                                                : NULL;
   /* A text without a headline is named by its first sentence, the file
@@ -600,6 +602,19 @@ px_source_column_get_outlet (PxSourceColumn *self)
   return px_source_get_outlet (self->source);
 }
 
+void
+px_source_column_set_label (PxSourceColumn *self,
+                            const char     *label)
+{
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+
+  if (g_strcmp0 (self->label, label) == 0)
+    return;
+  g_free (self->label);
+  self->label = g_strdup (label);
+  update_header (self);
+}
+
 const char *
 px_source_column_get_error_message (PxSourceColumn *self)
 {
@@ -749,6 +764,7 @@ px_source_column_finalize (GObject *object)
   g_clear_object (&self->source);
   g_clear_pointer (&self->shown, px_article_unref);
   g_clear_pointer (&self->highlights, g_array_unref);
+  g_free (self->label);
 
   G_OBJECT_CLASS (px_source_column_parent_class)->finalize (object);
 }

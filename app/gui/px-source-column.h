@@ -45,6 +45,11 @@ PxSourceColumnState px_source_column_get_state (PxSourceColumn *self);
 double px_source_column_get_progress (PxSourceColumn *self);
 const char *px_source_column_get_input (PxSourceColumn *self);
 const char *px_source_column_get_outlet (PxSourceColumn *self);
+/* The name the comparison gives the outlet, when it is not the source's
+ * own ("BBC (2)" beside another BBC page); NULL for the source's.
+ */
+void px_source_column_set_label (PxSourceColumn *self,
+                                 const char     *label);
 const char *px_source_column_get_error_message (PxSourceColumn *self);
 PxArticle *px_source_column_get_article (PxSourceColumn *self);
 PxSnapshot *px_source_column_get_snapshot (PxSourceColumn *self);

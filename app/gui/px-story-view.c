@@ -405,6 +405,8 @@ differences_changed_cb (PxStoryView *self)
   PxComparison *comparison = px_session_get_comparison (self->session);
 
   clear_claims (self);
+  for (guint i = 0; i < self->columns->len; i++)
+    px_source_column_set_label (g_ptr_array_index (self->columns, i), NULL);
   if (comparison != NULL)
     {
       g_autoptr(GPtrArray) items = _px_story_claims (self->session);
@@ -414,9 +416,14 @@ differences_changed_cb (PxStoryView *self)
 
       for (guint i = 0; i < n_sources; i++)
         {
+          /* The summaries' names: two sources of one outlet told apart. */
+          const char *label = px_comparison_get_source_label (comparison, i);
+          PxSourceColumn *column = column_for_source (self, i);
+
           articles[i] = px_comparison_get_source (comparison, i);
-          outlets[i] = px_safe_text_line (px_source_get_outlet (px_session_get_compared_source (self->session, i)),
-                                          -1);
+          outlets[i] = px_safe_text_line (label, -1);
+          if (column != NULL && g_strcmp0 (label, px_source_column_get_outlet (column)) != 0)
+            px_source_column_set_label (column, label);
         }
       /* The table's columns first, so its rows are bound once. */
       px_claims_table_set_sources (self->claims_table, articles, (const char **) outlets, n_sources);

@@ -69,6 +69,30 @@ make_label (PxArticle *article)
   return g_strdup ("stdin");
 }
 
+/* Two sources of one outlet (two pages of one site, two texts named
+ * alike) are told apart wherever their label is: the second is "BBC (2)",
+ * the third "BBC (3)"; the summaries had said "83.3 percent (BBC, BBC)".
+ */
+static void
+number_repeated_labels (char  **labels,
+                        guint   n)
+{
+  g_auto(GStrv) plain = g_strdupv (labels);
+
+  for (guint i = 1; i < n; i++)
+    {
+      guint same = 0;
+
+      for (guint j = 0; j < i; j++)
+        same += strcmp (plain[j], plain[i]) == 0;
+      if (same == 0)
+        continue;
+      g_free (labels[i]);
+      /* Translators: the second, third… source of one outlet in a comparison, "BBC (2)" */
+      labels[i] = g_strdup_printf (_("%s (%u)"), plain[i], same + 1);
+    }
+}
+
 /* A canonical order of the sources that does not depend on the order
  * they were given in: by text, then by input.
  */
@@ -385,6 +409,7 @@ compare_articles (PxArticle    **articles,
       self->sentence_claims[i] = g_array_new (FALSE, TRUE, sizeof (guint));
       g_array_set_size (self->sentence_claims[i], self->documents[i]->sentences->len);
     }
+  number_repeated_labels (self->labels, n_articles);
 
   order = g_new (guint, n_articles);
   canonical = g_new (PxDocument *, n_articles);

@@ -114,7 +114,8 @@ PxArticle *px_comparison_get_source (PxComparison *self,
                                      guint         source);
 /* The outlet's name for summaries and column headers: the article's
  * outlet, else its URL's host, else the input's file name without its
- * extension. Never NULL.
+ * extension; numbered from the second source of a name on ("BBC (2)").
+ * Never NULL.
  */
 const char *px_comparison_get_source_label (PxComparison *self,
                                             guint         source);

@@ -58,6 +58,41 @@ is_headline_line (const char *text,
   return strlen (squashed) > strlen (squashed_title) && strstr (squashed, squashed_title) != NULL;
 }
 
+/* How far into the first paragraph a dateline may run before the name
+ * that opens the first sentence.
+ */
+#define PX_EXTRACT_DATELINE_BYTES 160
+
+/* TRUE when @byline opens the first sentence of @text, after a dateline
+ * if there is one ("AARHUS, Denmark, May 7, 2024 /PRNewswire/ -- Northwind
+ * Robotics, a maker of ..."): the company a press release is about, which
+ * its page gives as the author. Writers do not open their own reports
+ * with their name.
+ */
+static gboolean
+opens_first_sentence (const char *byline,
+                      const char *text)
+{
+  gsize len = byline != NULL ? strlen (byline) : 0;
+  const char *hit;
+  const char *before;
+  gunichar last;
+
+  if (len == 0 || text == NULL)
+    return FALSE;
+  hit = g_strstr_len (text, PX_EXTRACT_DATELINE_BYTES + len, byline);
+  if (hit == NULL || g_ascii_isalnum (hit[len]))
+    return FALSE;
+  before = hit;
+  while (before > text && before[-1] == ' ')
+    before--;
+  if (before == text)
+    return TRUE;
+  /* a dateline ends in a dash or a colon */
+  last = g_utf8_get_char (g_utf8_find_prev_char (text, before));
+  return last == '-' || last == ':' || last == 0x2013 || last == 0x2014;
+}
+
 /* Collapses runs of white space to one space and trims the ends. */
 static char *
 collapse_space (const char *text,
@@ -473,6 +508,8 @@ px_extract_html_cancellable (const char    *input,
                    "%s has no article text that could be found", input);
       return NULL;
     }
+  if (opens_first_sentence (article->byline, g_ptr_array_index (paragraphs, 0)))
+    g_clear_pointer (&article->byline, g_free);
   px_article_set_paragraphs (article, paragraphs);
 
   return g_steal_pointer (&article);

@@ -1002,6 +1002,11 @@ classify (const char *text,
   /* a copyright notice, however many trademarks it lists */
   else if (has_opening (lower, copyright_openings) && strstr (lower, "all rights reserved") != NULL)
     line = LINE_FURNITURE;
+  /* the writer's bio runs longer than other furniture ("Jane Doe has
+   * covered economics since 2012. Previously, she ...")
+   */
+  else if (!first_half && is_bio (text, byline))
+    line = LINE_FURNITURE;
   else if (w.n_words <= PX_FURNITURE_MAX_WORDS)
     {
       if (is_correction (lower))
@@ -1061,7 +1066,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
-      else if (!first_half && (is_bio (text, byline) || is_writer_note (text, &w, foot, last_lines)))
+      else if (!first_half && is_writer_note (text, &w, foot, last_lines))
         line = LINE_FURNITURE;
       /* "With Jane Doe and John Roe": who helped write the piece */
       else if (!first_half && w.n_words <= 12 && starts_with_ci (text, "with ")

@@ -46,6 +46,7 @@ typedef struct
   char *title_tag;
   char *h1;
   guint n_h1;
+  guint since_h1;      /* elements met since the first <h1> */
   GArray *headings;    /* Heading: h1 to h6 and elements named as headlines, in page order */
   char *canonical;
   char *base_href;
@@ -55,6 +56,7 @@ typedef struct
   char *itemprop_published;
   char *itemprop_modified;
   char *time_updated;  /* a <time> marked as the time of the last change */
+  char *markup_date;   /* the text of an element named as the date ("10 Jun, 2025 08:14") */
   char *stamp_updated; /* a short line that says when the page changed ("Updated 1:39 am, …") */
   char *itemprop_author;
   char *markup_byline; /* rel=author, class="byline" and the like */
@@ -86,6 +88,7 @@ found_clear (Found *found)
   g_free (found->itemprop_published);
   g_free (found->itemprop_modified);
   g_free (found->time_updated);
+  g_free (found->markup_date);
   g_free (found->stamp_updated);
   g_free (found->itemprop_author);
   g_free (found->markup_byline);
@@ -338,6 +341,13 @@ read_stamp (Found   *found,
 }
 
 static const char * const headline_words[] = { "headline", "title", NULL };
+static const char * const date_words[] = { "date", "timestamp", NULL };
+/* the longest text of an element named as the date that is read as one */
+#define PX_METADATA_DATE_CHARS 60
+/* how many elements after the headline such a date may stand (further
+ * down, dates are other stories')
+ */
+#define PX_METADATA_DATE_NEAR 40
 
 /* One walk over the page collects everything the rules below look at. */
 static void
@@ -361,6 +371,8 @@ collect (Found   *found,
           Names names;
 
           names_init (&names, node);
+          if (found->n_h1 > 0)
+            found->since_h1++;
           if (strcmp (name, "meta") == 0)
             read_meta (found, node);
           else if (strcmp (name, "title") == 0 && found->title_tag == NULL)
@@ -410,6 +422,21 @@ collect (Found   *found,
                 set_once (&found->time_datetime, datetime);
               if (_px_html_attr (node, "pubdate") != NULL)
                 set_once (&found->time_pubdate, datetime);
+            }
+
+          /* a date shown under the headline in an element named as one,
+           * for pages that give no other ("<div class=date>10 Jun, 2025
+           * 08:14</div>"); above the headline it is the day's date in the
+           * masthead
+           */
+          if (found->markup_date == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR
+              && strcmp (name, "meta") != 0 && strcmp (name, "time") != 0
+              && names_hold (&names, date_words) && !marks_change (node))
+            {
+              g_autofree char *text = _px_html_text (node, 128);
+
+              if (g_utf8_strlen (text, -1) < PX_METADATA_DATE_CHARS && _px_furniture_head_line (text) == PX_HEAD_LINE_STAMP)
+                _px_metadata_line_dates (text, &found->markup_date, NULL);
             }
 
           if (found->markup_byline == NULL && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0
@@ -828,6 +855,27 @@ pick_headline (Found      *found,
         return name;
     }
   return headline;
+}
+
+/* TRUE when @site_name is @name with a web address's ending ("NDTV.com"
+ * for "NDTV"): the page's address, where the publisher gives its name.
+ */
+static gboolean
+is_address_of (const char *site_name,
+               const char *name)
+{
+  gsize len = name != NULL ? strlen (name) : 0;
+  const char *rest;
+
+  if (len == 0 || g_ascii_strncasecmp (site_name, name, len) != 0 || site_name[len] != '.')
+    return FALSE;
+  rest = site_name + len + 1;
+  if (*rest == '\0')
+    return FALSE;
+  for (; *rest != '\0'; rest++)
+    if (!g_ascii_isalpha (*rest) && *rest != '.')
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -1580,6 +1628,37 @@ has_name_word (char  **words,
   return FALSE;
 }
 
+/* TRUE for a wire story's dateline, a place, a day and the source in
+ * brackets ("MOSCOW, June 10 (Reuters) -"): it names no writer.
+ */
+static gboolean
+is_dateline (const char *text)
+{
+  const char *open = strrchr (text, '(');
+  const char *p;
+  const char *word;
+
+  if (open == NULL || open == text || strchr (open, ')') == NULL)
+    return FALSE;
+  p = open;
+  while (p > text && p[-1] == ' ')
+    p--;
+  /* the day */
+  word = p;
+  while (word > text && g_ascii_isdigit (word[-1]))
+    word--;
+  if (word == p || p - word > 2 || word == text || word[-1] != ' ')
+    return FALSE;
+  /* the month, written out or cut short ("Jun", "Sept.") */
+  p = word - 1;
+  if (p > text && p[-1] == '.')
+    p--;
+  word = p;
+  while (word > text && g_ascii_isalpha (word[-1]))
+    word--;
+  return p - word >= 3 && p - word <= 9 && month_number (word, p - word) != 0 && (word == text || word[-1] == ' ');
+}
+
 char *
 _px_metadata_clean_byline (const char *text)
 {
@@ -1593,6 +1672,8 @@ _px_metadata_clean_byline (const char *text)
   if (text == NULL)
     return NULL;
   clean = bounded_value (text);
+  if (is_dateline (clean))
+    return NULL;
   /* a stamp after a separator ends the name: "by Jane Doe - 03/14/23 4:41 PM ET" */
   {
     static const char * const stamp_separators[] = { " - ", " | ", " \u2014 ", " \u2013 ", NULL };
@@ -1944,6 +2025,8 @@ pick_published (Found *found)
     return date;
   if ((date = _px_metadata_normalize_date (found->time_datetime)) != NULL)
     return date;
+  if (found->markup_date != NULL)
+    return g_strdup (found->markup_date);
   /* a heading that is a date and nothing else, above a blog's posts of
    * that day ("Tuesday, March 4, 2025"), on a page that gives no other
    */
@@ -2067,7 +2150,7 @@ _px_metadata_read (htmlDocPtr   doc,
   g_autofree char *canonical_host = NULL;
   const char *known = NULL;
   const char *site_name;
-  const char *site_names[4] = { NULL };
+  const char *site_names[5] = { NULL };
   guint n_names = 0;
 
   *title_sure = FALSE;
@@ -2105,7 +2188,7 @@ _px_metadata_read (htmlDocPtr   doc,
   if (known == NULL && canonical_host != NULL)
     known = px_outlet_for_host (canonical_host);
   site_name = g_hash_table_lookup (found.meta, "og:site_name");
-  if (site_name == NULL)
+  if (site_name == NULL || is_address_of (site_name, found.ld_publisher))
     site_name = found.ld_publisher;
   if (site_name == NULL)
     site_name = found.ld_site;
@@ -2132,6 +2215,9 @@ _px_metadata_read (htmlDocPtr   doc,
     site_names[n_names++] = site_name;
   if (article->outlet != NULL && article->outlet != known)
     site_names[n_names++] = article->outlet;
+  /* "NDTV.com" when the outlet is "NDTV": still the site's name in a title */
+  if (g_hash_table_lookup (found.meta, "og:site_name") != NULL && g_hash_table_lookup (found.meta, "og:site_name") != site_name)
+    site_names[n_names++] = g_hash_table_lookup (found.meta, "og:site_name");
 
   g_free (article->title);
   article->title = pick_title (&found, root, site_names, title_sure);

@@ -55,6 +55,7 @@ typedef enum
   INFO_SUMMARY = 1 << 7,  /* named as the article's summary or standfirst */
   INFO_TABLE_READ = 1 << 8,  /* a table whose shape has been read */
   INFO_DATA_TABLE = 1 << 9,  /* a table of data (is_data_table()) */
+  INFO_HEADER = 1 << 10,     /* the article's own header (is_article_header()) */
 } InfoFlags;
 
 typedef struct
@@ -165,7 +166,10 @@ static const char * const dropped_tags[] = {
   NULL
 };
 
-static const char * const field_tags[] = { "input", "select", "textarea", "button", NULL };
+/* Fields a reader fills in: a block with many is a form. A <button> is
+ * none (share and menu toggles sit in article headers).
+ */
+static const char * const field_tags[] = { "input", "select", "textarea", NULL };
 
 /* Blocks whose own text is a paragraph in its own right. */
 static const char * const paragraph_tags[] = {
@@ -332,6 +336,12 @@ static const Word video_words[] = {
   { NULL, FALSE }
 };
 
+/* The article's own header, named like the page's masthead. */
+static const Word header_words[] = {
+  { "header", FALSE },
+  { NULL, FALSE }
+};
+
 static const Word byline_words[] = {
   { "byline", FALSE }, { "author", FALSE }, { "dateline", FALSE }, { "writtenby", FALSE },
   { "p-author", FALSE },
@@ -357,6 +367,7 @@ typedef enum
   WORD_ASIDE = 1 << 8,
   WORD_SUMMARY = 1 << 9,
   WORD_VIDEO = 1 << 10,
+  WORD_HEADER = 1 << 11,
 } WordFlags;
 
 typedef struct
@@ -418,6 +429,7 @@ word_index (void)
       index_words (entries, aside_words, WORD_ASIDE);
       index_words (entries, summary_words, WORD_SUMMARY);
       index_words (entries, video_words, WORD_VIDEO);
+      index_words (entries, header_words, WORD_HEADER);
       g_array_sort (entries, compare_entries);
       for (guint i = entries->len; i > 0; i--)
         {
@@ -620,6 +632,7 @@ typedef struct
   guint in_link;
   guint in_guarded;    /* inside table or code: class names are not judged there */
   guint in_figure;
+  guint in_header;     /* inside the article's own header */
   guint br_run;        /* <br> elements since the last visible text */
   gboolean space;
 } WalkState;
@@ -777,15 +790,12 @@ static gboolean
 is_article_header (Walk    *walk,
                    xmlNode *node)
 {
-  const char *names[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
-  gboolean named = FALSE;
   gboolean h1 = FALSE;
   gboolean summary = FALSE;
   guint seen = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names) && !named; i++)
-    named = names[i] != NULL && strlen (names[i]) < 256 && g_strstr_len (names[i], -1, "header") != NULL;
-  if (!named)
+  /* in any case: "ArticleHeader" is named as one too */
+  if (((attr_words (walk->word_cache, node, "class") | attr_words (walk->word_cache, node, "id")) & WORD_HEADER) == 0)
     return FALSE;
   for (xmlNode *n = node->children; n != NULL && seen < PX_READABLE_HEADER_NODES && !(h1 && summary);
        n = _px_html_next (n, node, TRUE))
@@ -939,7 +949,8 @@ keep_element (Walk      *walk,
           || (state->in_guarded == 0 && !(tags & (TAG_LINK | TAG_ARTICLE))
               && !is_body_marked (node)
               && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)
-              && !is_article_header (walk, node)))
+              /* the article's header and its parts, named as it is ("Header_dek") */
+              && !(((klass | id) & WORD_HEADER) && (state->in_header > 0 || is_article_header (walk, node)))))
         {
           walk->used |= RULE_STRIP_UNLIKELY;
           return FALSE;
@@ -1058,6 +1069,11 @@ enter_element (Walk      *walk,
     state->in_figure++;
   if (state->in_figure > 0)
     info.flags |= INFO_IN_FIGURE;
+  if (((klass | id) & WORD_HEADER) && state->in_header == 0 && is_article_header (walk, node))
+    {
+      info.flags |= INFO_HEADER;
+      state->in_header++;
+    }
 
   if (parent != NULL)
     {
@@ -1106,6 +1122,8 @@ leave_element (Walk      *walk,
     state->in_guarded--;
   if (info->tags & TAG_FIGURE)
     state->in_figure--;
+  if (info->flags & INFO_HEADER)
+    state->in_header--;
   if (info->flags & INFO_BLOCK)
     {
       end_run (info, FALSE);
@@ -1591,6 +1609,43 @@ similar_to_title (const char *title,
 /* The elements whose text is the article: the top candidate and the
  * siblings that look like more of it.
  */
+/* How many elements of a box are looked at for a summary. */
+#define PX_READABLE_PICTURE_BOX_NODES 50
+/* the most text (bytes) a picture's caption and credit run to */
+#define PX_READABLE_PICTURE_BOX_TEXT 500
+
+/* TRUE for a box holding a picture and a line or two of text about it
+ * (no more than a standfirst's length), none of it named as the
+ * article's summary.
+ */
+static gboolean
+is_picture_box (Walk *walk,
+                Info *box)
+{
+  /* libxml2 puts a <picture>'s <img> inside its <source>, which the
+   * walk leaves out: the <picture> is the sign then
+   */
+  gboolean pictured = box->n_img > 0;
+  guint seen = 0;
+
+  if (box->text_len == 0 || box->text_len > PX_READABLE_PICTURE_BOX_TEXT || (box->flags & INFO_SUMMARY))
+    return FALSE;
+  for (xmlNode *n = box->node->children; n != NULL && seen < PX_READABLE_PICTURE_BOX_NODES;
+       n = _px_html_next (n, box->node, TRUE))
+    {
+      Info *info;
+
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      pictured |= _px_html_is (n, "picture");
+      info = info_for (walk, n);
+      if (info != NULL && (info->flags & INFO_SUMMARY))
+        return FALSE;
+    }
+  return pictured && seen < PX_READABLE_PICTURE_BOX_NODES;
+}
+
 static GPtrArray *
 gather (Walk       *walk,
         Info       *top,
@@ -3069,6 +3124,17 @@ run_rules (xmlNode     *root,
           *headline_out = headline_above (((Info *) g_ptr_array_index (parts, 0))->node);
           if (*headline_out != NULL)
             writer.title = *headline_out;
+        }
+      /* a picture's box gathered above the text, named like the article's
+       * own ("article-top"): the picture and its caption, no paragraph of
+       * it (the headline above it was looked for from it)
+       */
+      for (guint i = 0; i < parts->len && g_ptr_array_index (parts, i) != top;)
+        {
+          if (is_picture_box (&walk, g_ptr_array_index (parts, i)))
+            g_ptr_array_remove_index (parts, i);
+          else
+            i++;
         }
       for (guint i = 0; i < parts->len; i++)
         write_part (&walk, &writer, g_ptr_array_index (parts, i));
