@@ -19,7 +19,7 @@ the TF-IDF baseline (tests/bench/claims/tfidf-baseline.py, average link at thres
 - --show EVENT: the engine's clusters of one development event holding annotated sentences, each
   sentence with its happenings and its best link inside the cluster.
 --cache FILE keeps the loaded events (pickle) for reruns. Needs numpy (/usr/bin/python3)."""
-import argparse, importlib.util, os, pickle, random, sys
+import argparse, importlib.util, os, pickle, random, re, sys
 
 import numpy as np
 
@@ -33,7 +33,10 @@ spec.loader.exec_module(fs)
 def load(cli, shared, keys_dirs, cache):
     if cache and os.path.exists(cache):
         with open(cache, "rb") as f:
-            return pickle.load(f)
+            events = pickle.load(f)
+        # as fs.load_events() sets it: the rule's column is no weight
+        fs.RULE_COLUMN[0] = events[0].names.index(fs.RULE) if fs.RULE in events[0].names else None
+        return events
     events = fs.load_events(cli, shared, keys_dirs)
     if cache:
         with open(cache, "wb") as f:
@@ -80,9 +83,10 @@ def merges(event, p, edge, link, same_source):
         for j in ids:
             acts.setdefault(j, []).append(a)
     probs = {}
+    affinity = fs.article_affinity(event)
     for t, (i, j) in enumerate(event.pairs):
         if p[t] >= fs.FLOOR:
-            probs[(i, j) if i < j else (j, i)] = float(np.float32(p[t]))
+            probs[(i, j) if i < j else (j, i)] = float(np.float32(p[t])) * affinity[event.source[i]][event.source[j]]
     src = event.source
     edges = sorted(((v, i, j) for (i, j), v in probs.items() if v >= edge), key=lambda x: (-x[0], x[1], x[2]))
     owner = list(range(len(src)))
@@ -135,7 +139,8 @@ def residue_folds(events):
     it), basil events dealt alternately."""
     basil = sorted({e.group for e in events if not e.group.startswith("ecb")})
     fold = {g: 1 + i % 2 for i, g in enumerate(basil)}
-    return [fold[e.group] if e.group in fold else int(e.group[3:]) % 3 for e in events]
+    # a keyed event without its topic in gold.json is grouped by its folder name ("ecb01-tara-reid-rehab")
+    return [fold[e.group] if e.group in fold else int(re.match(r"ecb(\d+)", e.group).group(1)) % 3 for e in events]
 
 
 def residue_cv(events):

@@ -18,8 +18,10 @@ G_BEGIN_DECLS
  * linked by the probability that they report the same claim
  * (px-similarity.h: word overlap weighted by rarity over the story, WordNet
  * synonyms, predicates, names, numbers, quotations); candidates come from
- * an inverted index; clusters grow from the most probable pairs down while
- * the mean probability across the cluster stays high, and may hold several
+ * an inverted index; a pair's probability is scaled down when its two
+ * articles, as wholes, share few words (reports of two happenings of one
+ * kind); clusters grow from the most probable pairs down while the mean
+ * probability across the cluster stays high, and may hold several
  * sentences of one source. Bylines, datelines, stamps, credits and teasers
  * stay claims of their own. The result depends only on the documents'
  * contents and their order; callers that want it independent of the order

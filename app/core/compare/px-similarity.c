@@ -58,7 +58,8 @@
 const char * const px_feature_names[PX_N_FEATURES] = {
   "cosine", "expanded", "predicate", "predicate_clash", "names", "name_clash",
   "numbers", "number_clash", "quote", "length", "shared", "speaker", "speaker_clash",
-  "both_first", "both_top2", "both_top4", "earlier", "later", "articles_apart",
+  "both_first", "both_top2", "both_top4", "earlier", "later", "tokens", "tokens_min", "token_pairs",
+  "trigrams", "articles_apart",
 };
 
 typedef struct
@@ -106,7 +107,13 @@ typedef struct
   GArray *numbers;           /* guint features of figures, sorted */
   GArray *dimensions;        /* int, one per figure */
   GArray *quoted;            /* guint ids of its quoted words' norms, in order */
+  GArray *tokens;            /* guint32 hashes of its words' norms, function words too: in
+                              * order while analysed, then sorted and unique */
+  GArray *token_pairs;       /* guint64, sorted, unique: pairs of adjacent words */
+  GArray *trigrams;          /* guint32, sorted, unique: the character trigrams of its words
+                              * written one space apart */
   const char *speaker;       /* entity key of who says it, or NULL */
+  guint32 last_bytes;        /* the surface's last bytes, while analysed */
   guint n_content;
   int position;              /* its first sentence's place in its article; -1 for a whole article */
   guint article;             /* its article's index in PxSimilarity.articles */
@@ -374,6 +381,27 @@ sort_unique_uints (GArray *array)
   g_array_set_size (array, n);
 }
 
+static int
+compare_uint64s (gconstpointer a,
+                 gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+sort_unique_uint64s (GArray *array)
+{
+  guint n = 0;
+
+  qsort (array->data, array->len, sizeof (guint64), compare_uint64s);
+  for (guint i = 0; i < array->len; i++)
+    if (n == 0 || g_array_index (array, guint64, i) != g_array_index (array, guint64, n - 1))
+      g_array_index (array, guint64, n++) = g_array_index (array, guint64, i);
+  g_array_set_size (array, n);
+}
+
 typedef struct
 {
   GHashTable *words;         /* string -> id */
@@ -477,6 +505,32 @@ token_lexeme (PxSimilarity *self,
   return px_lexicon_cache_lookup (self->lexemes, norm);
 }
 
+/* Adds a word to the passage's surface: its words, function words too, and
+ * their character trigrams, the words written one space apart ("the
+ * rate" gives "the", "he ", "e r", " ra", "rat", "ate"). Hashed, not
+ * given ids: this runs for every word of every source.
+ */
+static void
+add_surface (Passage    *passage,
+             const char *norm)
+{
+  guint32 hash = g_str_hash (norm);
+  guint n = passage->tokens->len;
+  /* the last two bytes written: after a word, its last letter and a space */
+  guint32 window = n == 0 ? 0 : passage->last_bytes;
+
+  g_array_append_val (passage->tokens, hash);
+  for (const guchar *p = (const guchar *) (n == 0 ? "" : " "); *p != '\0'; p++)
+    window = (window << 8 | *p) & 0xffffff;
+  for (guint k = 0; norm[k] != '\0'; k++)
+    {
+      window = (window << 8 | (guchar) norm[k]) & 0xffffff;
+      if (window > 0xffff)
+        g_array_append_val (passage->trigrams, window);
+    }
+  passage->last_bytes = window;
+}
+
 static void
 analyse_sentence (PxSimilarity *self,
                   Passage      *passage,
@@ -500,6 +554,9 @@ analyse_sentence (PxSimilarity *self,
       const PxLexeme *lexeme = NULL;
       float boost = 1;
       guint id;
+
+      if (token->kind == PX_TOKEN_WORD || token->kind == PX_TOKEN_NUMBER)
+        add_surface (passage, token->norm);
 
       /* quoted words, function words too: "Tell me who you are" is a
        * quotation even without a content word */
@@ -795,6 +852,9 @@ passage_clear (Passage *passage)
   g_clear_pointer (&passage->numbers, g_array_unref);
   g_clear_pointer (&passage->dimensions, g_array_unref);
   g_clear_pointer (&passage->quoted, g_array_unref);
+  g_clear_pointer (&passage->tokens, g_array_unref);
+  g_clear_pointer (&passage->token_pairs, g_array_unref);
+  g_clear_pointer (&passage->trigrams, g_array_unref);
 }
 
 static float
@@ -850,6 +910,16 @@ finish_passage_cb (guint    i,
   bloom_fill (passage->kind_bits, passage->kinds);
   sort_unique_uints (passage->names);
   g_array_sort (passage->lexical, compare_uints);
+  for (guint w = 1; w < passage->tokens->len; w++)
+    {
+      guint64 pair = (guint64) g_array_index (passage->tokens, guint32, w - 1) << 32
+                     | g_array_index (passage->tokens, guint32, w);
+
+      g_array_append_val (passage->token_pairs, pair);
+    }
+  sort_unique_uint64s (passage->token_pairs);
+  sort_unique_uints (passage->tokens);
+  sort_unique_uints (passage->trigrams);
 }
 
 PxSimilarity *
@@ -891,6 +961,9 @@ _px_similarity_new (const PxPassage *passages,
       passage->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
       passage->dimensions = g_array_new (FALSE, FALSE, sizeof (int));
       passage->quoted = g_array_new (FALSE, FALSE, sizeof (guint));
+      passage->tokens = g_array_new (FALSE, FALSE, sizeof (guint32));
+      passage->token_pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+      passage->trigrams = g_array_new (FALSE, FALSE, sizeof (guint32));
       if (i == 0 || in->document != passages[i - 1].document)
         {
           Article article = article_anchors (in->document);
@@ -1564,6 +1637,35 @@ longest_common_run (const GArray *a,
   return best;
 }
 
+static guint
+count_shared_uint64s (const GArray *a,
+                      const GArray *b)
+{
+  guint i = 0, j = 0, shared = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint64 x = g_array_index (a, guint64, i), y = g_array_index (b, guint64, j);
+
+      if (x == y)
+        shared++, i++, j++;
+      else if (x < y)
+        i++;
+      else
+        j++;
+    }
+  return shared;
+}
+
+/* 2 |A & B| / (|A| + |B|) of two sets of @shared in common. */
+static double
+dice (guint shared,
+      guint na,
+      guint nb)
+{
+  return na + nb > 0 ? 2.0 * shared / (na + nb) : 0;
+}
+
 double
 _px_similarity_quick (PxSimilarity *self,
                       guint         i,
@@ -1597,6 +1699,20 @@ _px_similarity_features (PxSimilarity *self,
 
   features[PX_FEATURE_COSINE] = cosine (a->words, a->norm, b->words, b->norm, &shared);
   features[PX_FEATURE_EXPANDED] = 0.5 * (coverage (a, b) + coverage (b, a));
+
+  /* the surface, function words and spelling too: a paraphrase keeps
+   * much of its source's wording ("said on Tuesday that"), a sentence
+   * that only shares the story's names and topic words does not */
+  {
+    guint tokens = count_shared (a->tokens, b->tokens);
+
+    features[PX_FEATURE_TOKENS] = dice (tokens, a->tokens->len, b->tokens->len);
+    if (a->tokens->len > 0 && b->tokens->len > 0)
+      features[PX_FEATURE_TOKENS_MIN] = (double) tokens / MAX (a->tokens->len, b->tokens->len);
+    features[PX_FEATURE_TOKEN_PAIRS] = dice (count_shared_uint64s (a->token_pairs, b->token_pairs),
+                                             a->token_pairs->len, b->token_pairs->len);
+    features[PX_FEATURE_TRIGRAMS] = dice (count_shared (a->trigrams, b->trigrams), a->trigrams->len, b->trigrams->len);
+  }
   features[PX_FEATURE_SHARED] = log1p (shared);
 
   if (a->predicates->len > 0 && b->predicates->len > 0)

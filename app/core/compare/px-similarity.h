@@ -43,6 +43,10 @@ typedef enum
   PX_FEATURE_BOTH_TOP4,       /* both among the first four */
   PX_FEATURE_EARLIER,         /* log (1 + the earlier one's place in its article) */
   PX_FEATURE_LATER,           /* log (1 + the later one's place) */
+  PX_FEATURE_TOKENS,          /* Dice of the sets of words, function words too */
+  PX_FEATURE_TOKENS_MIN,      /* the words in common over the larger set's */
+  PX_FEATURE_TOKEN_PAIRS,     /* Dice of the sets of adjacent pairs of words */
+  PX_FEATURE_TRIGRAMS,        /* Dice of the sets of character trigrams */
   PX_FEATURE_ARTICLES_APART,  /* days between the two articles' dates when no day either
                                * dates a happening to is within a day of one the other
                                * does, else 0: not weighed, a rule (the setting apart_days) */
