@@ -48,8 +48,7 @@ for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3" 
   if [ -d "$keys/keys" ]; then
     case $keys in
       *dev-keys3) note="development, not fitted on" ;;
-      *dev-keys4) note="development, cross-validated on, not in the fitted model" ;;
-      *dev-keys5) note="development, written blind, not fitted on" ;;
+      *dev-keys4|*dev-keys5) note="development, written blind, fitted on since 2026-12-04 20:20 UTC" ;;
       *) note="fitted on" ;;
     esac
     echo "$(basename "$keys") ($note): $("$shared/bench/score-claims.py" --cli "$cli" --keys "$keys/keys" --events "$keys/events" | tail -n 1)"
