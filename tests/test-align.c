@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "px-align.h"
 #include "px-comparison.h"
 #include "px-lexicon.h"
 #include "px-similarity.h"
@@ -560,9 +561,9 @@ test_align_two_happenings (void)
     px_article_unref (articles[i]);
 }
 
-/* The probability the similarity gives sentence @sa of @a and sentence @sb
- * of @b, every sentence of @articles being a passage as in px_align() (which
- * scales it down only between articles unlike as wholes).
+/* The probability px_align() gives sentence @sa of @a and sentence @sb of
+ * @b, every sentence of @articles being a passage as there: the
+ * similarity's, scaled by how alike the two articles are as wholes.
  */
 static double
 story_probability (PxArticle  **articles,
@@ -575,6 +576,8 @@ story_probability (PxArticle  **articles,
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_unref);
   g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
   g_autoptr(PxSimilarity) similarity = NULL;
+  g_autofree guint *source = NULL;
+  g_autofree double *affinity = NULL;
   guint ia = 0, ib = 0;
 
   for (guint d = 0; d < n_articles; d++)
@@ -594,7 +597,11 @@ story_probability (PxArticle  **articles,
         }
     }
   similarity = _px_similarity_new ((PxPassage *) passages->data, passages->len);
-  return _px_similarity_probability (similarity, ia, ib);
+  source = g_new (guint, passages->len);
+  for (guint i = 0; i < passages->len; i++)
+    source[i] = g_array_index (passages, PxPassage, i).source;
+  affinity = _px_align_article_affinity (similarity, source, passages->len, n_articles);
+  return _px_similarity_probability (similarity, ia, ib) * affinity[a * n_articles + b];
 }
 
 /* A sentence no claim has taken joins the one it links to best even on a
@@ -621,7 +628,7 @@ test_align_lone_sentence (void)
              "A Millbrook warehouse full of sofas and beds burned down on Tuesday.",
              "The owner, Carla Benson, said no one was hurt.",
              "Residents nearby were asked to close their windows against the smoke.",
-             "Its cause was under investigation.",
+             "Its cause was being investigated.",
              NULL),
   };
   g_autoptr(GError) error = NULL;

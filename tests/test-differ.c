@@ -656,7 +656,7 @@ test_hedging_unknown_cause (void)
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
   /* a speaker's doubt counts too */
   assert_flagged ("The chapel on the hill was badly damaged by arson on Friday night, the second fire there this year.",
-                  "“We have no idea what caused it,” the pastor of the chapel on the hill said after the fire on Friday night.",
+                  "“We have no idea what caused it,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
   assert_flagged ("It was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
                   "Five people were inside the office block when the fire broke out on Sunday.",

@@ -25,7 +25,7 @@
 #define FLOOR 0.02
 
 /* Two articles whose words, as wholes, meet at a cosine below this
- * (article_affinity()) have their sentences' probabilities scaled down by
+ * (_px_align_article_affinity()) have their sentences' probabilities scaled down by
  * their cosine over it. Chosen on the ecbplus-dev development topics by
  * cross-validation over topics (the weights refitted and the thresholds
  * chosen on two thirds, scored on the rest; 0.1 to 0.3 were tried).
@@ -135,11 +135,11 @@ compare_guints (gconstpointer a,
  * two reports of one happening. Returns an @n_documents square of factors
  * by source.
  */
-static double *
-article_affinity (PxSimilarity *similarity,
-                  const guint  *source,
-                  guint         n_sentences,
-                  guint         n_documents)
+double *
+_px_align_article_affinity (PxSimilarity *similarity,
+                            const guint  *source,
+                            guint         n_sentences,
+                            guint         n_documents)
 {
   g_autoptr(GHashTable) articles_using = g_hash_table_new (NULL, NULL);
   GArray **words = g_new0 (GArray *, n_documents);
@@ -287,7 +287,7 @@ px_align (PxDocument   **documents,
   similarity = _px_similarity_new ((PxPassage *) passages->data, n_sentences);
   probabilities = _px_similarity_score_candidates (similarity, FLOOR, lone_min, cancellable);
   scored = _px_scored_pairs_edges (probabilities);
-  affinity = article_affinity (similarity, source, n_sentences, n_documents);
+  affinity = _px_align_article_affinity (similarity, source, n_sentences, n_documents);
   for (guint p = 0; p < scored->len; p++)
     {
       const PxScoredPair *pair = &g_array_index (scored, PxScoredPair, p);

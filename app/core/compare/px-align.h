@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "px-comparison.h"
+#include "px-similarity.h"
 #include "px-text.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,15 @@ G_BEGIN_DECLS
 GPtrArray *px_align (PxDocument   **documents,
                      guint          n_documents,
                      GCancellable  *cancellable);
+
+/* How far px_align() lets sentences of two sources be linked, from how
+ * alike their articles are as wholes: an @n_documents square of factors
+ * (at most 1) by which it scales their pairs' probabilities. Free with
+ * g_free().
+ */
+double *_px_align_article_affinity (PxSimilarity *similarity,
+                                    const guint  *source,
+                                    guint         n_sentences,
+                                    guint         n_documents);
 
 G_END_DECLS
