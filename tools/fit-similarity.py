@@ -47,7 +47,7 @@ its one threshold chosen the same way, and the ecbplus-dev MCC apart for the sto
 sentences mostly report one happening and for those that report several (under 10% of their
 clear-cut pairs the same happening; such stories want a much stricter threshold, see the README).
 Needs numpy (Debian's python3-numpy)."""
-import argparse, datetime, importlib.util, itertools, json, os, random, subprocess, sys, tempfile
+import argparse, datetime, importlib.util, itertools, json, os, pickle, random, subprocess, sys, tempfile
 
 try:
     import numpy as np
@@ -267,6 +267,21 @@ def load_events(cli, shared, keys_dirs):
     RULE_COLUMN[0] = events[0].names.index(RULE) if RULE in events[0].names else None
     return events
 
+
+
+def load_events_cached(cli, shared, keys_dirs, cache):
+    """load_events(), kept in the pickle file @cache (when given) for the study tools' reruns."""
+    if cache and os.path.exists(cache):
+        with open(cache, "rb") as f:
+            events = pickle.load(f)
+        # as load_events() sets it: the rule's column is no weight
+        RULE_COLUMN[0] = events[0].names.index(RULE) if RULE in events[0].names else None
+        return events
+    events = load_events(cli, shared, keys_dirs)
+    if cache:
+        with open(cache, "wb") as f:
+            pickle.dump(events, f)
+    return events
 
 def msrp(cli, shared):
     path = os.path.join(shared, "corpus", "msrp", "msr_paraphrase_train.txt")

@@ -19,7 +19,7 @@ the TF-IDF baseline (tests/bench/claims/tfidf-baseline.py, average link at thres
 - --show EVENT: the engine's clusters of one development event holding annotated sentences, each
   sentence with its happenings and its best link inside the cluster.
 --cache FILE keeps the loaded events (pickle) for reruns. Needs numpy (/usr/bin/python3)."""
-import argparse, importlib.util, os, pickle, random, re, sys
+import argparse, importlib.util, os, random, re, sys
 
 import numpy as np
 
@@ -28,20 +28,6 @@ spec = importlib.util.spec_from_file_location("fit_similarity", os.path.join(HER
 fs = importlib.util.module_from_spec(spec)
 sys.modules["fit_similarity"] = fs
 spec.loader.exec_module(fs)
-
-
-def load(cli, shared, keys_dirs, cache):
-    if cache and os.path.exists(cache):
-        with open(cache, "rb") as f:
-            events = pickle.load(f)
-        # as fs.load_events() sets it: the rule's column is no weight
-        fs.RULE_COLUMN[0] = events[0].names.index(fs.RULE) if fs.RULE in events[0].names else None
-        return events
-    events = fs.load_events(cli, shared, keys_dirs)
-    if cache:
-        with open(cache, "wb") as f:
-            pickle.dump(events, f)
-    return events
 
 
 def built_settings():
@@ -207,7 +193,7 @@ def main():
     ap.add_argument("--tfidf", type=float, default=0.2)
     ap.add_argument("--show")
     a = ap.parse_args()
-    events = load(os.path.abspath(a.cli), a.shared, a.keys_dir, a.cache)
+    events = fs.load_events_cached(os.path.abspath(a.cli), a.shared, a.keys_dir, a.cache)
     settings = built_settings()
     if a.show:
         matches = [e for e in events if e.kind == "ecb" and name_of(e) == a.show]

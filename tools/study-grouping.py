@@ -13,7 +13,7 @@ and for the TF-IDF baseline (tests/bench/claims/tfidf-baseline.py) with its thre
 training folds by ECB+ MCC or by the engine's objective: ecbplus-dev MCC, apart for stories of one
 happening and of several (ecb-kinds.py), and the basil-format F1 (basil-dev, the keyed events).
 --cache FILE keeps the loaded events (pickle) for reruns. Needs numpy (/usr/bin/python3)."""
-import argparse, importlib.util, os, pickle, random, sys
+import argparse, importlib.util, os, random, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("fit_similarity", os.path.join(HERE, "fit-similarity.py"))
@@ -26,19 +26,6 @@ DEALS = (1, 2, 3)
 AFFINITIES = (0.1, 0.15, 0.2, 0.25, 0.3)
 TFIDF_THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
 KINDS = ("ecb", "ecb one", "ecb several", "keys", "basil")
-
-
-def load(cli, shared, keys_dirs, cache):
-    if cache and os.path.exists(cache):
-        with open(cache, "rb") as f:
-            events = pickle.load(f)
-        fs.RULE_COLUMN[0] = events[0].names.index(fs.RULE) if fs.RULE in events[0].names else None
-        return events
-    events = fs.load_events(cli, shared, keys_dirs)
-    if cache:
-        with open(cache, "wb") as f:
-            pickle.dump(events, f)
-    return events
 
 
 def set_affinity(events, value):
@@ -117,7 +104,7 @@ def main():
     ap.add_argument("--keys-dir", action="append", default=[])
     ap.add_argument("--cache")
     a = ap.parse_args()
-    events = load(os.path.abspath(a.cli), a.shared, a.keys_dir, a.cache)
+    events = fs.load_events_cached(os.path.abspath(a.cli), a.shared, a.keys_dir, a.cache)
     in_use = fs.ARTICLE_AFFINITY
     print(f"{FOLDS} folds by topic, {len(DEALS)} deals; weights refitted and thresholds chosen on the training folds")
     show("engine, no article affinity", cross_validate(events, (0,)))
