@@ -481,6 +481,17 @@ px_extract_html_cancellable (const char    *input,
     article->byline = _px_metadata_clean_byline (line_byline);
   if (article->updated == NULL && stamp != NULL)
     article->updated = _px_metadata_stamp_date (stamp);
+  /* A byline that carries its time stamp after the name ("By Jane Doe -
+   * 11/19/19 03:33 PM EST", as The Hill prints it) dates the article when
+   * nothing else on the page does.
+   */
+  if (article->published == NULL)
+    {
+      const char *lines[] = { body_byline, markup_byline, line_byline };
+
+      for (guint i = 0; i < G_N_ELEMENTS (lines) && article->published == NULL; i++)
+        _px_metadata_line_dates (lines[i], &article->published, NULL);
+    }
   /* A line like a headline where the text starts is the headline, or what
    * stands around it (a kicker, a credit, a short summary): not the
    * article's text. Under a guessed title, it is the title. A summary of a
