@@ -31,7 +31,7 @@ static const char * const fixtures[] = {
   "oped-contributors", "related-box", "standfirst-sibling", "standfirst-above", "caption-above", "header-standfirst",
   "card-wrapper", "video-teasers", "syndicated-notes", "liveblog-posts", "byline-desk", "byline-stamp", "thehill-dated-byline",
   "ndtv-article", "wire-release", "header-classes", "lead-picture", "buttons-bio", "rt-shown-date", "wire-dateline",
-  "report-phrases",
+  "report-phrases", "announced-list",
 };
 
 static const char *

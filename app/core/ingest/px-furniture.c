@@ -1204,18 +1204,50 @@ is_menu_item (const char *text)
 #define PX_FURNITURE_TEASER_RUN 2
 #define PX_FURNITURE_REFERENCE_RUN 2
 
+/* A sentence of the article that ends by announcing a list: a few words
+ * and a colon ("The four clubs relegated are:"), not a label ("Related:").
+ */
+#define PX_FURNITURE_ANNOUNCING_WORDS 4
+
+static gboolean
+announces_list (const char *text)
+{
+  gsize len = strlen (text);
+  guint words = 1;
+
+  if (len == 0 || text[len - 1] != ':')
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    words += *p == ' ';
+  return words >= PX_FURNITURE_ANNOUNCING_WORDS;
+}
+
 /* Marks as furniture every run of at least @min text lines that @test
- * says yes to.
+ * says yes to; when @announced, not a run right after a sentence that
+ * announces a list (announces_list()).
  */
 static void
 mark_runs (GPtrArray *paragraphs,
            Line      *lines,
            gboolean (*test) (const char *text),
-           guint      min)
+           guint      min,
+           gboolean   announced)
 {
   for (guint i = 0; i < paragraphs->len;)
     {
       guint end = i;
+
+      /* the list a sentence of the article announces ("The clubs relegated
+       * are:") is the article's, however menu-like its lines
+       */
+      if (announced && i > 0 && lines[i - 1] == LINE_TEXT && announces_list (g_ptr_array_index (paragraphs, i - 1)))
+        {
+          while (i < paragraphs->len && test (g_ptr_array_index (paragraphs, i)))
+            i++;
+          if (i == end)
+            i++;
+          continue;
+        }
 
       /* a line already known for furniture of another kind may be in the run */
       while (end < paragraphs->len
@@ -1518,9 +1550,9 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       if (other < n)
         lines[other] = LINE_TRAILER;
     }
-  mark_runs (paragraphs, lines, is_menu_item, PX_FURNITURE_MENU_RUN);
-  mark_runs (paragraphs, lines, is_truncated_teaser, PX_FURNITURE_TEASER_RUN);
-  mark_runs (paragraphs, lines, is_reference, PX_FURNITURE_REFERENCE_RUN);
+  mark_runs (paragraphs, lines, is_menu_item, PX_FURNITURE_MENU_RUN, TRUE);
+  mark_runs (paragraphs, lines, is_truncated_teaser, PX_FURNITURE_TEASER_RUN, FALSE);
+  mark_runs (paragraphs, lines, is_reference, PX_FURNITURE_REFERENCE_RUN, FALSE);
 
   for (guint i = 0; i < n; i++)
     {
