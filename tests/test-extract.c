@@ -32,6 +32,7 @@ static const char * const fixtures[] = {
   "card-wrapper", "video-teasers", "syndicated-notes", "liveblog-posts", "byline-desk", "byline-stamp", "thehill-dated-byline",
   "ndtv-article", "wire-release", "header-classes", "lead-picture", "buttons-bio", "rt-shown-date", "wire-dateline",
   "bbc-points-list", "bbc-live-edited", "newsletter-headings", "thehill-video-updated", "wire-table-caption",
+  "report-phrases", "announced-list",
 };
 
 static const char *
@@ -644,6 +645,9 @@ test_furniture_lines (void)
     "HarbourTimes.com",
     "This article appears in the May 2026 print edition with the headline \u201cGates of Trouble.\u201d",
     "by Jane Holm - 03/12/25 9:05 AM ET Updated 03/12/25 11:20 AM ET",
+    "Sign up for our newsletter to get the harbour news every morning.",
+    "Powered by Harbour Press",
+    "Originally published January 7, 2025",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
@@ -662,6 +666,10 @@ test_furniture_lines (void)
     "Support for the harbour levy fell to 41% in the council's latest survey.",
     "The gallery will show 24 photos of the old harbour.",
     "by the time the gates closed - 11:20 PM - the quay was empty",
+    "The ferry company's newsletter, sent to its staff on Monday, said the gates would close again.",
+    "Inspectors were given unlimited access to the lock keepers' logs, the harbour master said.",
+    "Designed by a Dutch firm in the 1960s, the gates hold back the tide at the harbour mouth.",
+    "Filed in the county court on Monday, the claim seeks the cost of the repairs from the builder.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 
