@@ -661,13 +661,24 @@ build_topics_full (Context       *ctx,
   g_autofree guint32 *sources = g_new0 (guint32, items->len); /* per root: its items' sources */
   g_autofree gboolean *headline = g_new0 (gboolean, items->len);
   guint32 present = 0;        /* the sources with items: a pair of others has nothing to do */
+  g_autofree guint *first_of = g_new0 (guint, ctx->n_documents + 1); /* per source: its first in of_source */
+  g_autofree guint *of_source = g_new (guint, MAX (items->len, 1));  /* the items, source after source */
 
   for (guint i = 0; i < items->len; i++)
     {
       present |= 1u << g_array_index (items, Item, i).source;
+      first_of[g_array_index (items, Item, i).source + 1]++;
       if (bodies_first)
         headline[i] = is_headline (ctx->documents[g_array_index (items, Item, i).source], g_array_index (items, Item, i).sentence);
     }
+  for (guint d = 0; d < ctx->n_documents; d++)
+    first_of[d + 1] += first_of[d];
+  {
+    g_autofree guint *next = g_memdup2 (first_of, sizeof (guint) * ctx->n_documents);
+
+    for (guint i = 0; i < items->len; i++)
+      of_source[next[g_array_index (items, Item, i).source]++] = i;
+  }
 
   for (int pass = 0; pass < 2; pass++)
     {
@@ -692,18 +703,19 @@ build_topics_full (Context       *ctx,
               }
             /* the body's items before the headline's: "two people" in the
              * body, not "Five hurt" above it, answers another's "three people" */
-            for (guint n = 0; n < 2 * items->len; n++)
+            for (guint n = 0; n < 2 * (first_of[sa + 1] - first_of[sa]); n++)
               {
-                guint i = n % items->len;
+                guint i = of_source[first_of[sa] + n % (first_of[sa + 1] - first_of[sa])];
                 Item *a = &g_array_index (items, Item, i);
 
-                if (a->source != sa || matched[i] || (n < items->len) == headline[i])
+                if (matched[i] || (n < first_of[sa + 1] - first_of[sa]) == headline[i])
                   continue;
-                for (guint j = 0; j < items->len; j++)
+                for (guint k = first_of[sb]; k < first_of[sb + 1]; k++)
                   {
+                    guint j = of_source[k];
                     Item *b = &g_array_index (items, Item, j);
 
-                    if (b->source != sb || matched[j] || !same_topic (ctx, a, b))
+                    if (matched[j] || !same_topic (ctx, a, b))
                       continue;
                     /* first pass: agreeing pairs only; second: the rest */
                     if (pass == 0 && !agree (ctx, a, b))
@@ -1920,26 +1932,27 @@ times_apart (Context *ctx,
              guint    ri,
              guint    rj)
 {
-  g_autoptr(GArray) in_i = NULL, in_j = NULL;
+  g_autofree guint *in_i = NULL, *in_j = NULL;
+  guint n_i = 0, n_j = 0;
 
   if (items->len > 400)
     return FALSE;
-  in_i = g_array_new (FALSE, FALSE, sizeof (guint));
-  in_j = g_array_new (FALSE, FALSE, sizeof (guint));
+  in_i = g_new (guint, items->len);
+  in_j = g_new (guint, items->len);
   for (guint x = 0; x < items->len; x++)
     if (ctx->dating[x] != NULL)
       {
         guint root = find_root (items, x);
 
         if (root == ri)
-          g_array_append_val (in_i, x);
+          in_i[n_i++] = x;
         else if (root == rj)
-          g_array_append_val (in_j, x);
+          in_j[n_j++] = x;
       }
-  for (guint x = 0; x < in_i->len; x++)
-    for (guint y = 0; y < in_j->len; y++)
+  for (guint x = 0; x < n_i; x++)
+    for (guint y = 0; y < n_j; y++)
       {
-        const PxToken *px = ctx->dating[g_array_index (in_i, guint, x)], *py = ctx->dating[g_array_index (in_j, guint, y)];
+        const PxToken *px = ctx->dating[in_i[x]], *py = ctx->dating[in_j[y]];
 
         if (!same_meaning (ctx, px, py))
           return TRUE;
@@ -1958,7 +1971,8 @@ topics_apart (Context *ctx,
               guint    j)
 {
   guint ri = find_root (items, i), rj = find_root (items, j);
-  g_autofree guint *roots = NULL;
+  g_autofree guint *told_i = NULL, *told_j = NULL; /* each topic's items told at a place, a time or of a person */
+  guint n_i = 0, n_j = 0;
 
   if (ctx->dating != NULL)
     return times_apart (ctx, items, ri, rj);
@@ -1967,15 +1981,26 @@ topics_apart (Context *ctx,
   /* hostile sizes: the two items alone */
   if (items->len > 400)
     return figures_apart (ctx, &ctx->happenings[i], &ctx->happenings[j]);
-  roots = g_new (guint, items->len);
+  /* figures_apart() tells two figures apart only by what both are told
+   * with: the others need no look */
+  told_i = g_new (guint, items->len);
+  told_j = g_new (guint, items->len);
   for (guint x = 0; x < items->len; x++)
-    roots[x] = find_root (items, x);
-  for (guint x = 0; x < items->len; x++)
-    if (roots[x] == ri && (ctx->happenings[x].place != NULL || ctx->happenings[x].time != NULL
-                           || ctx->happenings[x].person != NULL))
-      for (guint y = 0; y < items->len; y++)
-        if (roots[y] == rj && figures_apart (ctx, &ctx->happenings[x], &ctx->happenings[y]))
-          return TRUE;
+    {
+      guint root;
+
+      if (ctx->happenings[x].place == NULL && ctx->happenings[x].time == NULL && ctx->happenings[x].person == NULL)
+        continue;
+      root = find_root (items, x);
+      if (root == ri)
+        told_i[n_i++] = x;
+      if (root == rj)
+        told_j[n_j++] = x;
+    }
+  for (guint x = 0; x < n_i; x++)
+    for (guint y = 0; y < n_j; y++)
+      if (figures_apart (ctx, &ctx->happenings[told_i[x]], &ctx->happenings[told_j[y]]))
+        return TRUE;
   return FALSE;
 }
 
