@@ -2267,6 +2267,66 @@ at_the_close (PxDocument       *doc,
   return FALSE;
 }
 
+/* Whether a part of a whole and a plain count are of one act: "missing
+ * 10 of the Saints' 16 games" and "missed nine games", not "won 19 of the
+ * 35 seats" and "35 seats" (no act beside the whole). */
+static gboolean
+part_of_one_act (Context    *ctx,
+                 const Item *a,
+                 const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const PxToken *pa = quantity_predicate (da, px_document_sentence (da, a->sentence), a->data);
+  const PxToken *pb = quantity_predicate (db, px_document_sentence (db, b->sentence), b->data);
+
+  return pa != NULL && pb != NULL && lexeme_of (ctx, pa->norm)->verb_form && lexeme_of (ctx, pb->norm)->verb_form
+         && same_meaning (ctx, pa, pb);
+}
+
+/* Whether a length of time is that of the act @predicate names, a noun
+ * after it: "a 2-1/2 year sentence" against "sentenced to 2 years". */
+static gboolean
+measures (const PxQuantity *q,
+          const PxToken    *predicate)
+{
+  for (guint h = 0; predicate != NULL && h < q->n_heads; h++)
+    if (g_str_equal (q->heads[h], predicate->concept))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a length of time is the whole of which a part is told: "most
+ * of a six-month sentence". */
+static gboolean
+part_told (PxDocument       *doc,
+           PxSentence       *sentence,
+           const PxQuantity *q)
+{
+  guint t = q->first_token;
+
+  if (t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm,
+                                                      (const char * const[]) { "a", "an", "the", "his", "her", "their", NULL }))
+    t--;
+  return t >= sentence->first_token + 2 && g_str_equal (px_document_token (doc, t - 1)->norm, "of")
+         && px_word_is_one_of (px_document_token (doc, t - 2)->norm, (const char * const[]) {
+              "most", "part", "some", "much", "half", "all", "rest", "portion", "remainder", "bulk", NULL });
+}
+
+/* Whether two lengths of time are of one act named as a verb on one side
+ * and as the noun they measure on the other. */
+static gboolean
+measure_one_act (PxDocument       *da,
+                 PxSentence       *sa,
+                 const PxQuantity *qa,
+                 PxDocument       *db,
+                 PxSentence       *sb,
+                 const PxQuantity *qb)
+{
+  return qa->dimension == PX_DIMENSION_DURATION && qb->dimension == PX_DIMENSION_DURATION
+         && !part_told (da, sa, qa) && !part_told (db, sb, qb)
+         && (measures (qa, quantity_predicate (db, sb, qb)) || measures (qb, quantity_predicate (da, sa, qa)));
+}
+
 /* The same quantity: comparable units, and for a count the same thing
  * counted in the same predicate (deaths are not injuries: "killed 12
  * people" against "injured 40 people"); a sum of money or a share with
@@ -2295,8 +2355,9 @@ quantity_same_topic (Context    *ctx,
   if (!px_quantity_equal (qa, qb) && (gives_figure (ctx, b->source, qa) || gives_figure (ctx, a->source, qb)))
     return FALSE;
   /* a part of the happening against the whole; a part of a whole
-   * ("19 of the 35 seats") only against another such part */
-  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || qa->partitive != qb->partitive
+   * ("19 of the 35 seats") only against another such part, or a count
+   * of the same act (part_of_one_act()) */
+  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
       || counts_each (da, sa, qa) != counts_each (db, sb, qb) || duration_role (da, sa, qa) != duration_role (db, sb, qb)
       || counts_since (da, sa, qa) != counts_since (db, sb, qb))
     return FALSE;
@@ -2314,7 +2375,7 @@ quantity_same_topic (Context    *ctx,
   /* one of several figures answers another's only where the words
    * around them say so */
   if (!px_quantity_equal (qa, qb) && (has_rival (sa, qa) || has_rival (sb, qb))
-      && !neighbours_meet (da, sa, qa, db, sb, qb))
+      && !neighbours_meet (da, sa, qa, db, sb, qb) && !measure_one_act (da, sa, qa, db, sb, qb))
     return FALSE;
   /* a length of time only for one act: "served four months", "after
    * serving more than four years"; not "a 15-year employee" */
@@ -2324,8 +2385,8 @@ quantity_same_topic (Context    *ctx,
 
       if (duration_window (da, sa, qa) != duration_window (db, sb, qb))
         return FALSE;
-
-      return pa != NULL && pb != NULL && same_meaning (ctx, pa, pb);
+      /* or the act's noun after it: "a 2-1/2 year sentence" */
+      return (pa != NULL && pb != NULL && same_meaning (ctx, pa, pb)) || measure_one_act (da, sa, qa, db, sb, qb);
     }
   if (qa->dimension == PX_DIMENSION_COUNT)
     {
