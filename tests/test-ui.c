@@ -1273,6 +1273,36 @@ narrow_window (Fixture *fixture,
     }
 }
 
+/* A story opened in a phone-wide window while a page is still loading:
+ * the line under the columns ("Comparing once 1 more source has loaded")
+ * is long, and in one row beside the legend it made the window 425 pixels
+ * wide before the footer put it under the legend.
+ */
+static void
+test_narrow_while_loading (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (fixture->window));
+  g_autofree char *layout = NULL;
+  g_autofree char *file = write_file (fixture, "fox-news-blumenthal.txt",
+                                      "While Blumenthal Retains Washington Support, Republicans Smell Opening\n\n"
+                                      "Attorney General Richard Blumenthal finds himself on the political ropes.\n");
+  g_autofree char *url = g_strconcat (fixture->base, "slow.html", NULL);
+  const char *inputs[] = { file, url, NULL };
+  int minimum;
+
+  g_object_get (settings, "gtk-decoration-layout", &layout, NULL);
+  g_object_set (settings, "gtk-decoration-layout", "appmenu:close", NULL);
+  narrow_window (fixture, 360);
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (status_waiting, fixture->view, "the line saying the comparison waits", WAIT_SECONDS);
+  gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the slow page", WAIT_SECONDS);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+  g_object_set (settings, "gtk-decoration-layout", layout, NULL);
+}
+
 /* A phone's width: with GNOME's close button alone the window narrows to
  * 360 pixels, the Columns/Table switch and the Claims button left to the
  * main menu (which has them always), and they come back with the room.
@@ -2527,6 +2557,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
+  g_test_add ("/ui/narrow-while-loading", Fixture, NULL, fixture_set_up, test_narrow_while_loading, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
   g_test_add ("/ui/claims-filters-empty", Fixture, NULL, fixture_set_up, test_claims_filters_empty,
               fixture_tear_down);
