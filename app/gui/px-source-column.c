@@ -259,7 +259,7 @@ sync_state (PxSourceColumn *self)
       /* What failed is named, whatever the reason says. */
       if (strstr (reason, input) == NULL)
         /* Translators: the source's address or file, then why it could not be loaded */
-        description = g_strdup_printf (_("%s: %s"), input, reason);
+        description = g_strdup_printf (C_("input that failed, why", "%s: %s"), input, reason);
       /* The description is markup. */
       markup = g_markup_escape_text (description != NULL ? description : reason, -1);
       adw_status_page_set_description (self->error_page, markup);
@@ -327,7 +327,7 @@ describe_offset (PxSourceColumn *self,
         g_string_append (text, h->summary);
       else
         /* Translators: a kind of highlight and what it means, "Only this outlet: …" */
-        g_string_append_printf (text, _("%s: %s"), px_highlight_kind_get_label (h->kind),
+        g_string_append_printf (text, C_("kind of difference, what it is", "%s: %s"), px_highlight_kind_get_label (h->kind),
                                 px_highlight_kind_get_description (h->kind));
     }
 
