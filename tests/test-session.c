@@ -15,6 +15,7 @@
 #include "px-session.h"
 #include "px-store.h"
 #include "px-test-util.h"
+#include "px-versions.h"
 
 typedef struct
 {
@@ -642,6 +643,104 @@ test_comparison (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (fixture->session, &n_changed);
 }
 
+static const char *
+outlet_in_library (Fixture  *fixture,
+                   PxSource *source,
+                   char    **out)
+{
+  g_autoptr(PxSourceRecord) record = NULL;
+
+  settle ();
+  record = px_library_get_source (PX_LIBRARY (fixture->store), px_source_get_source_id (source), NULL);
+  g_assert_nonnull (record);
+  g_free (*out);
+  *out = g_strdup (record->outlet);
+  return *out;
+}
+
+/* An outlet named from its file ("reuters-article") renamed by the reader:
+ * the column, the comparison's labels and the library take the name;
+ * fetching again and opening the story again keep it; Undo gives the old
+ * one back.
+ */
+static void
+test_rename_source (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *names[] = { "reuters-article.txt", "bbc-news-page.txt" };
+  const char *reports[] = {
+    "Lavrov said 91 drones were launched at the residence overnight.\n\nAir defences destroyed all of them.\n",
+    "Lavrov said 41 drones were launched at the residence overnight.\n\nAir defences destroyed all of them.\n",
+  };
+  PxSource *sources[G_N_ELEMENTS (names)] = { NULL, };
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autoptr(PxReanchorReport) report = NULL;
+  g_autoptr(PxSource) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  PxComparison *comparison;
+  gint64 story;
+  guint token;
+
+  px_session_new_story (fixture->session, "Drones");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, names[i], NULL);
+
+      g_assert_true (g_file_set_contents (path, reports[i], -1, NULL));
+      sources[i] = px_source_new_for_input (path);
+      px_session_add_source (fixture->session, sources[i]);
+    }
+  wait_loaded (fixture);
+  wait_compared (fixture);
+  g_assert_cmpstr (px_source_get_outlet (sources[0]), ==, "reuters-article");
+
+  token = px_session_rename_source (fixture->session, sources[0], "  Reuters\n");
+  g_assert_cmpuint (token, >, 0);
+  g_assert_cmpstr (px_source_get_outlet (sources[0]), ==, "Reuters");
+  g_assert_cmpstr (px_source_get_article (sources[0])->outlet, ==, "Reuters");
+  wait_compared (fixture);
+  comparison = px_session_get_comparison (fixture->session);
+  g_assert_nonnull (comparison);
+  g_assert_cmpstr (px_comparison_get_source_label (comparison, 0), ==, "Reuters");
+  g_assert_cmpstr (outlet_in_library (fixture, sources[0], &stored), ==, "Reuters");
+
+  /* Nothing to change: no token. */
+  g_assert_cmpuint (px_session_rename_source (fixture->session, sources[0], "Reuters"), ==, 0);
+  g_assert_cmpuint (px_session_rename_source (fixture->session, sources[0], " \t"), ==, 0);
+
+  /* Fetched again, changed: the file's name does not come back. */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, names[0], NULL);
+
+    g_assert_true (g_file_set_contents (path, "Lavrov said 92 drones were launched.\n", -1, NULL));
+  }
+  report = px_versions_refetch_source (PX_LIBRARY (fixture->store), fetcher, px_source_get_source_id (sources[0]),
+                                       NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->changed);
+  g_assert_cmpstr (outlet_in_library (fixture, sources[0], &stored), ==, "Reuters");
+
+  px_session_undo_rename (fixture->session, token);
+  g_assert_cmpstr (px_source_get_outlet (sources[0]), ==, "reuters-article");
+  g_assert_cmpstr (outlet_in_library (fixture, sources[0], &stored), ==, "reuters-article");
+  wait_compared (fixture);
+  g_assert_cmpstr (px_comparison_get_source_label (px_session_get_comparison (fixture->session), 0), ==,
+                   "reuters-article");
+
+  /* Renamed again, and the story opened again. */
+  g_assert_cmpuint (px_session_rename_source (fixture->session, sources[1], "BBC"), >, 0);
+  settle ();
+  story = px_session_get_story_id (fixture->session);
+  px_session_open_story (fixture->session, story);
+  wait_loaded (fixture);
+  reopened = g_list_model_get_item (px_session_get_sources (fixture->session), 1);
+  g_assert_cmpstr (px_source_get_outlet (reopened), ==, "BBC");
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    g_object_unref (sources[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -660,6 +759,7 @@ main (int   argc,
   g_test_add ("/session/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
   g_test_add ("/session/cli-story-add", Fixture, NULL, fixture_set_up, test_cli_story_add, fixture_tear_down);
   g_test_add ("/session/comparison", Fixture, NULL, fixture_set_up, test_comparison, fixture_tear_down);
+  g_test_add ("/session/rename-source", Fixture, NULL, fixture_set_up, test_rename_source, fixture_tear_down);
   status = g_test_run ();
   px_test_remove_temp_dirs ();
   return status;

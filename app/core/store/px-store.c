@@ -1632,6 +1632,7 @@ px_store_library_init (PxLibraryInterface *iface)
   IMPLEMENT (keep_failed_source);
   IMPLEMENT (list_failed_sources);
   IMPLEMENT (move_source);
+  IMPLEMENT (rename_source);
   IMPLEMENT (delete_source);
   IMPLEMENT (restore_source);
   IMPLEMENT (add_source_version);

@@ -9,6 +9,7 @@
 
 #include "px-session.h"
 
+#include "px-outlets.h"
 #include "px-source.h"
 #include "px-story-sources.h"
 #include "px-versions.h"
@@ -27,6 +28,7 @@ struct _PxSession
   gboolean demo_made_here; /* its pages may still be loading */
   GListStore *sources;    /* PxSource, in column order */
   GPtrArray *removed;     /* Removed, for Undo */
+  GPtrArray *renamed;     /* Renamed, for Undo */
   guint fetch_timeout;
   guint64 fetch_max_bytes;
   GCancellable *cancellable;
@@ -74,6 +76,24 @@ removed_free (Removed *removed)
 {
   g_clear_object (&removed->source);
   g_free (removed);
+}
+
+static void schedule_compare (PxSession *self);
+
+/* A source's outlet name before the reader renamed it, for Undo. */
+typedef struct
+{
+  PxSource *source;
+  gint64 story_id;
+  char *outlet;
+} Renamed;
+
+static void
+renamed_free (Renamed *renamed)
+{
+  g_clear_object (&renamed->source);
+  g_free (renamed->outlet);
+  g_free (renamed);
 }
 
 G_DEFINE_FINAL_TYPE (PxSession, px_session, G_TYPE_OBJECT)
@@ -220,6 +240,7 @@ start_story (PxSession  *self,
     }
   g_list_store_remove_all (self->sources);
   g_ptr_array_set_size (self->removed, 0);
+  g_ptr_array_set_size (self->renamed, 0);
   self->generation++;
   self->creating = FALSE;
   self->creating_demo = FALSE;
@@ -1098,6 +1119,81 @@ px_session_undo_remove (PxSession *self,
         px_session_load_source (self, removed->source);
     }
   g_clear_object (&removed->source);
+}
+
+static void
+source_renamed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PxSession) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!px_library_rename_source_finish (PX_LIBRARY (object), result, &error))
+    message (self, error->message);
+}
+
+/* The column, the comparison's summaries and the library take the name;
+ * a source not kept yet is kept with it.
+ */
+static gboolean
+set_outlet (PxSession  *self,
+            PxSource   *source,
+            const char *outlet)
+{
+  g_autofree char *clean = px_outlet_name_clean (outlet);
+
+  if (clean == NULL || !find_source (self, source, NULL) || px_source_get_state (source) != PX_SOURCE_READY
+      || g_strcmp0 (clean, px_source_get_outlet (source)) == 0)
+    return FALSE;
+
+  px_source_set_outlet (source, clean);
+  if (self->library != NULL && px_source_get_source_id (source) > 0)
+    px_library_rename_source_async (self->library, px_source_get_source_id (source), clean, NULL,
+                                    source_renamed_cb, g_object_ref (self));
+  schedule_compare (self);
+  return TRUE;
+}
+
+guint
+px_session_rename_source (PxSession  *self,
+                          PxSource   *source,
+                          const char *outlet)
+{
+  g_autofree char *before = NULL;
+  Renamed *renamed;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+  g_return_val_if_fail (PX_IS_SOURCE (source), 0);
+  g_return_val_if_fail (outlet != NULL, 0);
+
+  before = g_strdup (px_source_get_outlet (source));
+  if (!set_outlet (self, source, outlet))
+    return 0;
+
+  renamed = g_new0 (Renamed, 1);
+  renamed->source = g_object_ref (source);
+  renamed->story_id = self->story_id;
+  renamed->outlet = g_steal_pointer (&before);
+  g_ptr_array_add (self->renamed, renamed);
+  return self->renamed->len;
+}
+
+void
+px_session_undo_rename (PxSession *self,
+                        guint      token)
+{
+  Renamed *renamed;
+
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  if (token == 0 || token > self->renamed->len)
+    return;
+  renamed = g_ptr_array_index (self->renamed, token - 1);
+  if (renamed->source == NULL || renamed->story_id != self->story_id)
+    return;
+  set_outlet (self, renamed->source, renamed->outlet);
+  g_clear_object (&renamed->source);
 }
 
 void
@@ -1995,6 +2091,7 @@ px_session_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->sources);
   g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_clear_pointer (&self->renamed, g_ptr_array_unref);
   g_clear_pointer (&self->watched, g_ptr_array_unref);
   g_clear_pointer (&self->waiting, g_ptr_array_unref);
   g_clear_pointer (&self->compared, g_ptr_array_unref);
@@ -2130,6 +2227,7 @@ px_session_init (PxSession *self)
   self->cancellable = g_cancellable_new ();
   self->sources = g_list_store_new (PX_TYPE_SOURCE);
   self->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) removed_free);
+  self->renamed = g_ptr_array_new_with_free_func ((GDestroyNotify) renamed_free);
   self->fetch_timeout = PX_FETCH_DEFAULT_TIMEOUT;
   self->fetch_max_bytes = PX_FETCH_DEFAULT_MAX_BYTES;
   self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
