@@ -17,6 +17,7 @@
 #include "px-preferences-window.h"
 #include "px-source-column.h"
 #include "px-story-view.h"
+#include "px-toast.h"
 #include "px-window-private.h"
 #include "px-window.h"
 #include "px-ui-test-util.h"
@@ -1271,6 +1272,93 @@ narrow_window (Fixture *fixture,
       if (check.width == width)
         break;
     }
+}
+
+/* A toast says a story's title, an address or a file's name as it is:
+ * its title is Pango markup, and "AT&T" had left it empty. */
+static void
+test_toast_plain_text (void)
+{
+  const char *text = "“AT&T <draft>” deleted: http://example.com/?a=1&b=2";
+  g_autoptr(AdwToast) toast = g_object_ref_sink (px_toast_new (text));
+  g_autofree char *shown = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pango_parse_markup (adw_toast_get_title (toast), -1, 0, NULL, &shown, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (shown, ==, text);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+compared_label_is (gpointer data)
+{
+  Fixture *fixture = ((gpointer *) data)[0];
+  const char *label = ((gpointer *) data)[1];
+  PxComparison *comparison = px_session_get_comparison (fixture->window->session);
+
+  return comparison != NULL && !px_session_get_compare_pending (fixture->window->session)
+         && g_strcmp0 (px_comparison_get_source_label (comparison, 0), label) == 0;
+}
+
+/* An outlet named from its file ("reuters-article") renamed from its
+ * column's menu: the column and the comparison's summaries take the name,
+ * and the toast's Undo gives the old one back.
+ */
+static void
+test_rename_outlet (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *first = write_file (fixture, "reuters-article.txt",
+                                       "Lavrov said 91 drones were launched at the residence overnight.\n\n"
+                                       "Air defences destroyed all of them, the ministry said.\n");
+  g_autofree char *second = write_file (fixture, "bbc-page.txt",
+                                        "Lavrov said 41 drones were launched at the residence overnight.\n\n"
+                                        "Air defences destroyed all of them, the ministry said.\n");
+  const char *inputs[] = { first, second, NULL };
+  gpointer renamed[] = { fixture, "Reuters & Co" };
+  gpointer back[] = { fixture, "reuters-article" };
+  PxSourceColumn *column;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "reuters-article");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.rename", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_EDITABLE (entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "reuters-article");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Reuters & Co ");
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "Reuters & Co");
+  px_ui_test_wait_for (compared_label_is, renamed, "the comparison with the new name", WAIT_SECONDS);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the comparison shown", WAIT_SECONDS);
+  g_assert_true (has_label (GTK_WIDGET (column), "Reuters & Co", FALSE));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-rename-source", "u", 1));
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "reuters-article");
+  px_ui_test_wait_for (compared_label_is, back, "the comparison with the old name", WAIT_SECONDS);
 }
 
 /* A story opened in a phone-wide window while a page is still loading:
@@ -2557,6 +2645,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
+  g_test_add_func ("/ui/toast-plain-text", test_toast_plain_text);
+  g_test_add ("/ui/rename-outlet", Fixture, NULL, fixture_set_up, test_rename_outlet, fixture_tear_down);
   g_test_add ("/ui/narrow-while-loading", Fixture, NULL, fixture_set_up, test_narrow_while_loading, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
   g_test_add ("/ui/claims-filters-empty", Fixture, NULL, fixture_set_up, test_claims_filters_empty,

@@ -71,6 +71,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   COLUMN_LOADED,
   REMOVE_SOURCE,
+  RENAME_SOURCE,
   MOVE_SOURCE,
   LOAD_SOURCE,
   OPEN_ORIGINAL,
@@ -478,6 +479,13 @@ column_remove_cb (PxSourceColumn *column,
 }
 
 static void
+column_rename_cb (PxSourceColumn *column,
+                  PxStoryView    *self)
+{
+  g_signal_emit (self, signals[RENAME_SOURCE], 0, px_source_column_get_source (column));
+}
+
+static void
 column_load_cb (PxSourceColumn *column,
                 PxStoryView    *self)
 {
@@ -519,6 +527,7 @@ column_new (PxStoryView *self,
 
   g_signal_connect_object (source, "notify::state", G_CALLBACK (source_state_cb), self, 0);
   g_signal_connect_object (column, "remove-requested", G_CALLBACK (column_remove_cb), self, 0);
+  g_signal_connect_object (column, "rename-requested", G_CALLBACK (column_rename_cb), self, 0);
   g_signal_connect_object (column, "move-requested", G_CALLBACK (column_move_cb), self, 0);
   g_signal_connect_object (column, "load-requested", G_CALLBACK (column_load_cb), self, 0);
   g_signal_connect_object (column, "open-original", G_CALLBACK (column_open_original_cb), self, 0);
@@ -1469,6 +1478,9 @@ px_story_view_class_init (PxStoryViewClass *klass)
   /* The user asks to remove, move, or load again a source: the story's owner does it. */
   signals[REMOVE_SOURCE] =
     g_signal_new ("remove-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE);
+  signals[RENAME_SOURCE] =
+    g_signal_new ("rename-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE);
   signals[MOVE_SOURCE] =
     g_signal_new ("move-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
