@@ -647,6 +647,27 @@ test_align_lone_sentence (void)
     px_article_unref (articles[i]);
 }
 
+/* Two claims of three sentences or more each need a mean link across them
+ * well above the one a lone sentence or a pair needs to join a claim: two
+ * happenings of one kind, each reported by several outlets, are alike
+ * pair by pair, and one merge would put every report of one beside every
+ * report of the other.
+ */
+static void
+test_align_required_link (void)
+{
+  double link = _px_similarity_setting ("link", 0.2);
+
+  g_assert_cmpfloat (_px_align_required_link (1, 1, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (1, 12, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (12, 1, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (2, 9, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (3, 3, 0.2), >, 0.3);
+  g_assert_cmpfloat (_px_align_required_link (16, 7, 0.2), >=, 0.4);
+  /* never below the link itself */
+  g_assert_cmpfloat (_px_align_required_link (16, 7, 0.6), ==, 0.6);
+}
+
 /* Places within places, from WordNet's part holonyms, over several steps
  * and through dotted aliases; never the other way round, never a place
  * within itself, never two towns.
@@ -693,6 +714,7 @@ main (int   argc,
   g_test_add_func ("/align/claims", test_align_claims);
   g_test_add_func ("/align/claims/two-happenings", test_align_two_happenings);
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
+  g_test_add_func ("/align/claims/required-link", test_align_required_link);
 
   return g_test_run ();
 }

@@ -377,6 +377,8 @@ def train(events):
 # px-align.c's clustering, and the scorers' figures -------------------------
 
 ARTICLE_AFFINITY = 0.2  # px-align.c
+CLAIMS_LINK = 0.4       # px-align.c: the mean link two claims of CLAIMS_SIZE+ sentences each need (0: link)
+CLAIMS_SIZE = 3
 
 
 def article_affinity(event):
@@ -414,8 +416,10 @@ def cluster(event, p, edge, link, same_source, gate=GATE):
     return cluster_pairs(event, probs, edge, link, same_source)
 
 
-def cluster_pairs(event, probs, edge, link, same_source):
-    """The same over a dict of pair scores, (i, j) with i < j: a pair without one counts 0."""
+def cluster_pairs(event, probs, edge, link, same_source, claims_link=None):
+    """The same over a dict of pair scores, (i, j) with i < j: a pair without one counts 0;
+    @claims_link: the mean two claims of CLAIMS_SIZE+ sentences need (CLAIMS_LINK unless given; 0 for none)."""
+    claims_link = CLAIMS_LINK if claims_link is None else claims_link
     n = len(event.source)
     src = event.source
     # px-align.c's joins_lone_sentence(): a sentence still alone may join a claim on a pair between
@@ -436,7 +440,9 @@ def cluster_pairs(event, probs, edge, link, same_source):
                 if src[x] != src[y]:
                     total += probs.get((x, y) if x < y else (y, x), 0.0)
                     count += 1
-        if count == 0 or total / count < link:
+        # px-align.c's _px_align_required_link()
+        need = max(link, claims_link) if min(len(members[a]), len(members[b])) >= CLAIMS_SIZE else link
+        if count == 0 or total / count < need:
             continue
         into, away = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
         for m in members[away]:
@@ -470,7 +476,7 @@ def evaluate(events, prob_of, settings, gate=GATE, tfidf=False):
     counts = {k: (0, 0, 0, 0) for k in COUNTS}
     for e in events:
         if tfidf:
-            c = e.score(cluster_pairs(e, e.tfidf, settings[0], settings[0], 0))
+            c = e.score(cluster_pairs(e, e.tfidf, settings[0], settings[0], 0, 0))
         else:
             c = e.score(cluster(e, prob_of(e), *settings, gate=gate))
         counts[e.kind] = add(counts[e.kind], c)

@@ -49,7 +49,7 @@ def per_event(events, settings, t):
     for e in events:
         if e.kind == "ecb":
             rows.append((e, e.score(fs.cluster(e, e.engine, *settings, gate=0)),
-                         e.score(fs.cluster_pairs(e, e.tfidf, t, t, 0))))
+                         e.score(fs.cluster_pairs(e, e.tfidf, t, t, 0, 0))))
     print(f"{'event':11} kind pairs same | engine  tp   fp   fn    tn | TF-IDF {t:<4} tp fp   fn    tn | extra errors")
     for e, a, b in sorted(rows, key=lambda r: (r[2][1] + r[2][2]) - (r[1][1] + r[1][2])):
         if sum(a):

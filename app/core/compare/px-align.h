@@ -42,4 +42,11 @@ double *_px_align_article_affinity (PxSimilarity *similarity,
                                     guint         n_sentences,
                                     guint         n_documents);
 
+/* The mean link px_align() needs across two groups of @members_a and
+ * @members_b sentences to make them one claim, "link" being @link_min.
+ */
+double _px_align_required_link (guint  members_a,
+                                guint  members_b,
+                                double link_min);
+
 G_END_DECLS

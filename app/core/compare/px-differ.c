@@ -67,6 +67,10 @@ typedef struct
   GHashTable *nested;   /* places_nested() of two place keys, looked up once */
   const PxToken **dating; /* while find_times() builds its topics, each item's item_predicate():
                            * see topics_apart() */
+  GHashTable *figures;  /* PxSentence -> GArray of the counts its words give (gives_figure()), read once */
+  guint32 *sources;     /* a claim's: ctx->concepts' bits of each token of each member, member after member
+                         * (shared_elsewhere()); NULL in slot links, which share no concepts */
+  guint *first_source;  /* per member: where its tokens' bits start in sources */
 } Context;
 
 /* What a run of the differ compares: a claim's members, or the
@@ -1329,12 +1333,46 @@ neighbours_meet (PxDocument       *da,
   return FALSE;
 }
 
-/* The same quantity: comparable units, and for a count the same thing
- * counted in the same predicate (deaths are not injuries: "killed 12
- * people" against "injured 40 people"); a sum of money or a share with
- * a word around it in common (income is not taxes: "$56 million in
- * taxes" against "$141 million between 2007 and 2014").
+/* The counts @sentence's words give: each number read at any of its words
+ * ("four TDs"), and the parts of a hyphenated one ("29-of-34",
+ * "35-yards"). Read once a sentence: gives_figure() asks for them again
+ * and again.
  */
+static GArray *
+counts_given (Context    *ctx,
+              PxDocument *doc,
+              PxSentence *sentence)
+{
+  GArray *counts = g_hash_table_lookup (ctx->figures, sentence);
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  if (counts != NULL)
+    return counts;
+  counts = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint t = sentence->first_token; t < end; t++)
+    {
+      double value;
+
+      g_auto(GStrv) parts = NULL;
+
+      if (px_quantity_parse_number (doc, t, end, &value) > 0)
+        g_array_append_val (counts, value);
+      if (strchr (px_document_token (doc, t)->norm, '-') == NULL)
+        continue;
+      parts = g_strsplit (px_document_token (doc, t)->norm, "-", -1);
+      for (guint p = 0; parts[1] != NULL && parts[p] != NULL; p++)
+        {
+          char *rest;
+
+          value = g_ascii_strtod (parts[p], &rest);
+          if (rest != parts[p] && *rest == '\0')
+            g_array_append_val (counts, value);
+        }
+    }
+  g_hash_table_insert (ctx->figures, sentence, counts);
+  return counts;
+}
+
 /* Whether the claim's sentences of @source give @quantity's figure
  * anywhere, as a count ("four TDs"), a number ("35-yards") or a quantity
  * of its dimension.
@@ -1351,7 +1389,7 @@ gives_figure (Context          *ctx,
   for (guint m = 0; m < ctx->n_members; m++)
     {
       PxSentence *sentence;
-      guint end;
+      GArray *counts;
 
       if (ctx->members[m].source != source)
         continue;
@@ -1366,28 +1404,10 @@ gives_figure (Context          *ctx,
         }
       if (quantity->dimension != PX_DIMENSION_COUNT)
         continue;
-      end = sentence->first_token + sentence->n_tokens;
-      for (guint t = sentence->first_token; t < end; t++)
-        {
-          double value;
-
-          g_auto(GStrv) parts = NULL;
-
-          if (px_quantity_parse_number (doc, t, end, &value) > 0 && value == quantity->value)
-            return TRUE;
-          /* "29-of-34", "35-yards" */
-          if (strchr (px_document_token (doc, t)->norm, '-') == NULL)
-            continue;
-          parts = g_strsplit (px_document_token (doc, t)->norm, "-", -1);
-          for (guint p = 0; parts[1] != NULL && parts[p] != NULL; p++)
-            {
-              char *rest;
-
-              value = g_ascii_strtod (parts[p], &rest);
-              if (rest != parts[p] && *rest == '\0' && value == quantity->value)
-                return TRUE;
-            }
-        }
+      counts = counts_given (ctx, doc, sentence);
+      for (guint c = 0; c < counts->len; c++)
+        if (g_array_index (counts, double, c) == quantity->value)
+          return TRUE;
     }
   return FALSE;
 }
@@ -2203,6 +2223,12 @@ at_the_close (PxDocument       *doc,
   return FALSE;
 }
 
+/* The same quantity: comparable units, and for a count the same thing
+ * counted in the same predicate (deaths are not injuries: "killed 12
+ * people" against "injured 40 people"); a sum of money or a share with
+ * a word around it in common (income is not taxes: "$56 million in
+ * taxes" against "$141 million between 2007 and 2014").
+ */
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -3517,6 +3543,28 @@ attribution_wording (Context *ctx,
   return cues;
 }
 
+/* The bits of the sources whose members have @token's concept: read from
+ * ctx->sources for a token of the member @ref, as a hash lookup for any
+ * other.
+ */
+static guint32
+concept_sources (Context             *ctx,
+                 const PxSentenceRef *ref,
+                 const PxToken       *token)
+{
+  if (ctx->sources != NULL && ref >= ctx->members && ref < ctx->members + ctx->n_members)
+    {
+      guint m = (guint) (ref - ctx->members);
+      PxDocument *doc = ctx->documents[ref->source];
+      PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+      const PxToken *first = px_document_token (doc, sentence->first_token);
+
+      if (token >= first && token < first + sentence->n_tokens)
+        return ctx->sources[ctx->first_source[m] + (guint) (token - first)];
+    }
+  return GPOINTER_TO_UINT (g_hash_table_lookup (ctx->concepts, token->concept));
+}
+
 /* Whether another source's members (only @with's when it is a source)
  * have the content word @token.
  */
@@ -3530,7 +3578,7 @@ shared_elsewhere (Context             *ctx,
 
   if (token->kind != PX_TOKEN_WORD || token->is_stop)
     return FALSE;
-  others = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->concepts, token->concept)) & ~(1u << ref->source);
+  others = concept_sources (ctx, ref, token) & ~(1u << ref->source);
   return with == G_MAXUINT ? others != 0 : (others & (1u << with)) != 0;
 }
 
@@ -6629,6 +6677,9 @@ differ_run (PxDocument         **documents,
   g_autofree int *attributions = g_new (int, n_documents * n_documents);
   g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) traits = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) figures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autofree guint32 *token_sources = NULL;
+  g_autofree guint *first_source = NULL;
   guint32 sources = 0;
   double cohesion;
 
@@ -6655,6 +6706,25 @@ differ_run (PxDocument         **documents,
         }
     }
   ctx.concepts = concepts;
+  first_source = g_new (guint, n_members + 1);
+  first_source[0] = 0;
+  for (guint m = 0; m < n_members; m++)
+    first_source[m + 1] = first_source[m] + px_document_sentence (documents[members[m].source], members[m].sentence)->n_tokens;
+  token_sources = g_new (guint32, MAX (first_source[n_members], 1));
+  for (guint m = 0; m < n_members; m++)
+    {
+      PxSentence *sentence = px_document_sentence (documents[members[m].source], members[m].sentence);
+
+      for (guint t = 0; t < sentence->n_tokens; t++)
+        {
+          PxToken *token = px_document_token (documents[members[m].source], sentence->first_token + t);
+
+          token_sources[first_source[m] + t] = GPOINTER_TO_UINT (g_hash_table_lookup (concepts, token->concept));
+        }
+    }
+  ctx.sources = token_sources;
+  ctx.first_source = first_source;
+  ctx.figures = figures;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
   ctx.traits = traits;
@@ -7268,6 +7338,7 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GHashTable) dated = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) traits = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) figures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -7280,6 +7351,8 @@ px_differ_links (PxDocument         **documents,
   GHashTableIter iter;
   gpointer value;
   guint bucket_limit;
+
+  ctx.figures = figures;
 
   for (guint c = 0; c < claims->len; c++)
     {

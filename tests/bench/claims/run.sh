@@ -11,7 +11,9 @@
 # ../dev-keys4: ten more, written blind 2026-12-04 after the first three
 # sets were lost with a machine, used in the cross-validation since;
 # ../dev-keys5: ten more ECB+ development events, written blind 2026-12-04
-# evening by another annotator (K10)).
+# evening by another annotator (K10); ../dev-keys6: ten more, written blind
+# 2026-12-04 night by a third annotator (K11), never fitted on: the
+# development figure no choice was made on).
 # ecbplus-dev also by kind of story (ecb-kinds.py: one happening or several),
 # and the baseline also with one threshold for both sets, as the engine has. Skipped when ../shared is absent.
 # Usage: tests/bench/claims/run.sh [BUILDDIR]
@@ -44,10 +46,10 @@ for split in dev held; do
   echo "  $split, by kind of story: $(kinds "$cli" $split)"
 done
 
-for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3" "$shared/../dev-keys4" "$shared/../dev-keys5"; do
+for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3" "$shared/../dev-keys4" "$shared/../dev-keys5" "$shared/../dev-keys6"; do
   if [ -d "$keys/keys" ]; then
     case $keys in
-      *dev-keys3) note="development, not fitted on" ;;
+      *dev-keys3|*dev-keys6) note="development, written blind, not fitted on" ;;
       *dev-keys4|*dev-keys5) note="development, written blind, fitted on since 2026-12-04 20:20 UTC" ;;
       *) note="fitted on" ;;
     esac
