@@ -1084,8 +1084,8 @@ test_status_counts (Fixture       *fixture,
   g_test_message ("status: %s (%u claims, %u shared)", px_story_view_get_status (fixture->view), n_claims, n_shared);
   g_assert_cmpuint (n_shared, ==, 1);
   g_assert_cmpuint (n_claims, >, n_shared);
-  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "1 shared claim · no differences");
-  status = find_label (GTK_WIDGET (fixture->view), "1 shared claim · no differences");
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "1 shared claim · no differences found");
+  status = find_label (GTK_WIDGET (fixture->view), "1 shared claim · no differences found");
   g_assert_nonnull (status);
   tooltip = g_strdup_printf ("1 claim is reported by more than one outlet. %u claims are reported by one outlet only.",
                              n_claims - n_shared);
@@ -2533,6 +2533,14 @@ claims_empty_title (PxClaimsPanel *panel)
   return ADW_IS_STATUS_PAGE (shown) ? adw_status_page_get_title (ADW_STATUS_PAGE (shown)) : NULL;
 }
 
+static const char *
+claims_empty_description (PxClaimsPanel *panel)
+{
+  GtkWidget *stack = find_stack_with_page (GTK_WIDGET (panel), "empty");
+
+  return adw_status_page_get_description (ADW_STATUS_PAGE (gtk_stack_get_visible_child (GTK_STACK (stack))));
+}
+
 /* Two reports that tell the same thing alike: under each filter that
  * keeps no claim, the claims panel says why it is empty, not that the
  * claims have yet to come.
@@ -2554,7 +2562,14 @@ test_claims_filters_empty (Fixture       *fixture,
   g_assert_null (claims_empty_title (panel));
 
   px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_DIFFERENCES);
-  g_assert_cmpstr (claims_empty_title (panel), ==, "No Differences");
+  g_assert_cmpstr (claims_empty_title (panel), ==, "No Differences Found");
+  /* The preference is named only when it would show some. */
+  g_assert_null (strstr (claims_empty_description (panel), "Show less certain"));
+  px_claims_panel_set_n_hidden (panel, 2);
+  g_assert_cmpstr (claims_empty_title (panel), ==, "No Differences Shown");
+  g_assert_nonnull (strstr (claims_empty_description (panel), "2 differences"));
+  g_assert_nonnull (strstr (claims_empty_description (panel), "Show less certain differences"));
+  px_claims_panel_set_n_hidden (panel, 0);
   /* from one empty list to another */
   px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_UNIQUE);
   g_assert_cmpstr (claims_empty_title (panel), ==, "No Claim from One Outlet Alone");

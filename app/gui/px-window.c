@@ -208,6 +208,13 @@ remove_source_cb (PxWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, undo);
 }
 
+/* An empty "Differ" list names the preference only when it would show some. */
+static void
+differences_hidden_cb (PxWindow *self)
+{
+  px_claims_panel_set_n_hidden (self->claims_panel, px_session_get_n_hidden (self->session));
+}
+
 static void
 move_source_cb (PxWindow *self,
                 PxSource *source,
@@ -1030,6 +1037,8 @@ px_window_init (PxWindow *self)
   apply_settings (self);
 
   px_claims_panel_set_model (self->claims_panel, px_story_view_get_claims (self->story_view));
+  g_signal_connect_object (self->session, "differences-changed", G_CALLBACK (differences_hidden_cb), self,
+                           G_CONNECT_SWAPPED);
   /* The table shows the claims the panel's filter lets through. */
   px_claims_table_set_selection (px_story_view_get_table (self->story_view),
                                  px_claims_panel_get_selection (self->claims_panel));

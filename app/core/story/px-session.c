@@ -45,6 +45,8 @@ struct _PxSession
   char *compare_error;
   GCancellable *compare_cancellable;
   guint compare_idle_id;
+  gint64 loading_since;   /* when a comparison first waited for a source still loading; 0: none */
+  guint loading_grace_id; /* then, compares those that loaded */
   gboolean comparing;
   gboolean show_uncertain;
   gboolean show_attribution;
@@ -248,6 +250,8 @@ start_story (PxSession  *self,
   /* Nothing of the last story's comparison is shown with this one. */
   g_cancellable_cancel (self->compare_cancellable);
   g_clear_handle_id (&self->compare_idle_id, g_source_remove);
+  g_clear_handle_id (&self->loading_grace_id, g_source_remove);
+  self->loading_since = 0;
   set_comparing (self, FALSE);
   set_comparison (self, NULL, NULL, NULL);
 
@@ -1685,15 +1689,64 @@ compare_cb (GObject      *object,
 }
 
 static gboolean
+loading_grace_cb (gpointer user_data)
+{
+  PxSession *self = user_data;
+
+  self->loading_grace_id = 0;
+  schedule_compare (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Sources loading together are compared once, when the last one is done;
+ * but a page slow to answer (or never answering, until the fetch time
+ * limit) no longer holds up the comparison of those that loaded: after
+ * LOADING_GRACE_MS they are compared, and all of them again once it ends.
+ */
+#define LOADING_GRACE_MS 5000
+
+static gboolean
+wait_for_loading (PxSession *self)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 left;
+
+  if (self->loading_since == 0)
+    self->loading_since = now;
+  left = self->loading_since + LOADING_GRACE_MS * 1000 - now;
+  if (left <= 0)
+    return FALSE;
+  if (self->loading_grace_id == 0)
+    self->loading_grace_id = g_timeout_add ((guint) (left / 1000) + 1, loading_grace_cb, self);
+  return TRUE;
+}
+
+static gboolean
 compare_idle_cb (gpointer user_data)
 {
   PxSession *self = user_data;
   g_autoptr(GTask) task = NULL;
   CompareData *data;
   GListModel *sources = G_LIST_MODEL (self->sources);
+  gboolean loading = FALSE;
 
   self->compare_idle_id = 0;
   g_clear_object (&self->compare_cancellable);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources) && !loading; i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (sources, i);
+
+      loading = px_source_get_state (source) == PX_SOURCE_LOADING;
+    }
+  if (!loading)
+    {
+      self->loading_since = 0;
+      g_clear_handle_id (&self->loading_grace_id, g_source_remove);
+    }
+  /* Wait for the last one: the comparison runs once per change. */
+  else if (wait_for_loading (self))
+    return G_SOURCE_REMOVE;
 
   data = g_new0 (CompareData, 1);
   data->articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
@@ -1702,12 +1755,6 @@ compare_idle_cb (gpointer user_data)
     {
       g_autoptr(PxSource) source = g_list_model_get_item (sources, i);
 
-      /* Wait for the last one: the comparison runs once per change. */
-      if (px_source_get_state (source) == PX_SOURCE_LOADING)
-        {
-          compare_data_free (data);
-          return G_SOURCE_REMOVE;
-        }
       if (px_source_get_state (source) == PX_SOURCE_READY)
         {
           g_ptr_array_add (data->articles, px_article_ref (px_source_get_article (source)));
@@ -2068,6 +2115,8 @@ px_session_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->compare_cancellable);
   g_clear_handle_id (&self->compare_idle_id, g_source_remove);
+  g_clear_handle_id (&self->loading_grace_id, g_source_remove);
+  self->loading_since = 0;
   if (self->sources != NULL)
     g_signal_handlers_disconnect_by_func (self->sources, sources_changed_cb, self);
   for (guint i = 0; self->watched != NULL && i < self->watched->len; i++)
