@@ -2405,6 +2405,61 @@ test_number_lengths (void)
                   PX_DIFFERENCE_NUMBER, "about 150m", "about 150ft");
 }
 
+/* A length of time may be told by its act's verb on one side and by the
+ * noun it measures on the other ("sentenced to 2 years", "a 2-1/2 year
+ * sentence"); the whole of which a part is told is no rival of the part
+ * ("most of a six-month sentence" against four and a half months served).
+ */
+static void
+test_number_duration_noun (void)
+{
+  assert_flagged ("Gomes was sentenced to 2 years, with 9 months to serve, in the earlier assault case.",
+                  "In the earlier assault case, Gomes served 9 months of a 2-1/2 year sentence.",
+                  PX_DIFFERENCE_NUMBER, "2 years", "2-1/2 year");
+  assert_not_flagged ("Gomes was sentenced to 2 1/2 years, with 9 months to serve, in the earlier assault case.",
+                      "In the earlier assault case, Gomes served 9 months of a 2-1/2 year sentence.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("LaRue served a reduced sentence of four and a half months in federal prison for his Watergate role.",
+                      "LaRue served most of a six-month sentence in federal prison for his Watergate role.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* A part of a whole ("10 of the Saints' 16 games", the owner's apostrophe
+ * straight or curly) answers a plain count of the same act ("missed nine
+ * games"); the same part, or the whole against a count, does not differ.
+ */
+static void
+test_number_part_of_act (void)
+{
+  assert_flagged ("Thomas had an injury-plagued season, missing 10 of the Saints' 16 games with a left ankle sprain.",
+                  "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+                  PX_DIFFERENCE_NUMBER, NULL, "nine games");
+  assert_flagged ("Thomas had an injury-plagued season, missing 10 of the Saints’ 16 games with a left ankle sprain.",
+                  "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+                  PX_DIFFERENCE_NUMBER, NULL, "nine games");
+  assert_not_flagged ("Thomas had an injury-plagued season, missing 9 of the Saints' 16 games with a left ankle sprain.",
+                      "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The ruling party won 19 of the 35 seats in the regional assembly on Sunday.",
+                      "The ruling party won a majority in the regional assembly of 35 seats on Sunday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* A name that ends in a kind of place ("Cook National Park", "Tasman
+ * Saddle Hut") is nobody: it does not make two reports of one fall tell
+ * of different people's; the same length in two units stays equal.
+ */
+static void
+test_number_place_names (void)
+{
+  assert_flagged ("A 36-year-old Australian man died on Friday after falling 150 meters from a ridge in Aoraki/Mt. Cook National Park.",
+                  "A day earlier 36-year-old Duncan Rait was killed after slipping and falling 200ft from a ridge in the same national park.",
+                  PX_DIFFERENCE_NUMBER, "150 meters", "200ft");
+  assert_not_flagged ("A 36-year-old Australian man died on Friday after falling 60 meters from a ridge in Aoraki/Mt. Cook National Park.",
+                      "A day earlier 36-year-old Duncan Rait was killed after slipping and falling 200ft from a ridge in the same national park.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* A place differs in its role: the same word is its place ("the Norwalk
  * event", "an event in Norfolk"); a town and a region in other roles do
  * not ("a supermarket in Surrey", "a store in Banstead").
@@ -2919,6 +2974,9 @@ main (int   argc,
   g_test_add_func ("/differ/entity/whole-names", test_entity_whole_names);
   g_test_add_func ("/differ/entity/place-role", test_entity_place_role);
   g_test_add_func ("/differ/number/lengths", test_number_lengths);
+  g_test_add_func ("/differ/number/duration-noun", test_number_duration_noun);
+  g_test_add_func ("/differ/number/part-of-act", test_number_part_of_act);
+  g_test_add_func ("/differ/number/place-names", test_number_place_names);
   g_test_add_func ("/differ/entity/speakers", test_entity_speakers);
   g_test_add_func ("/differ/entity/same-place", test_entity_same_place);
   g_test_add_func ("/differ/json", test_json_fields);

@@ -464,6 +464,11 @@ test_quantity_fractions (void)
   assert_same_quantity ("He served 4½ months.", "He served 136 days.", TRUE);
   assert_same_quantity ("He served 3 1/2 months.", "He served 4½ months.", FALSE);
   assert_same_quantity ("He served 2¼ years.", "He served 2½ years.", FALSE);
+  /* the hyphen of "a 2-1/2 year sentence" joins a mixed number, no range */
+  g_assert_cmpfloat_with_epsilon (quantity_value ("He got a 2-1/2 year sentence."), 2.5 * 365.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (quantity_value ("He served a 4-1/2-month prison term."), 4.5 * month, 1e-9);
+  assert_same_quantity ("He served a 2-1/2 year sentence.", "He served two and a half years.", TRUE);
+  assert_same_quantity ("He served a 2-1/2 year sentence.", "He served 2 years.", FALSE);
   /* "412 months": a page lost the slash of "4 1/2"; 36 months stays 36 */
   assert_same_quantity ("He served 412 months.", "He served four and a half months.", TRUE);
   assert_same_quantity ("He served 36 months.", "He served three and a half months.", FALSE);

@@ -122,7 +122,7 @@ add_entity (PxDocument *doc,
   const EntitySets *sets = entity_sets ();
   PxEntity entity = { 0, };
   g_autofree char *last = base_form (px_document_token (doc, end - 1)->norm);
-  gboolean organisation = FALSE, place = FALSE;
+  gboolean organisation = FALSE, place = FALSE, feature;
 
   for (guint t = first; t < end; t++)
     {
@@ -145,10 +145,23 @@ add_entity (PxDocument *doc,
     "center", "centre", "clinic", "hospital", "foundation", "school", "college", "church", "museum", "corporation",
     "institution", "federation", "organization", "organisation", "society", "club", "group", "airlines",
     "airways", "inc", "ltd", "plc", "llc", NULL });
+  /* nor are names that end in a kind of place: "Cook National Park",
+   * "Phillips Road", "Tasman Glacier", "Heathrow Airport"; where no
+   * preposition makes them the place of a happening, they are not taken
+   * for one either (see figure_place() in px-differ.c) */
+  feature = end - first >= 2 && px_word_is_one_of (last, (const char * const[]) {
+    "park", "road", "avenue", "boulevard", "lane", "drive", "highway", "freeway", "bridge", "lake", "airport",
+    "station", "bay", "harbor", "harbour", "canyon", "glacier", "peak", "forest", "hill", "hills", "mountain",
+    "ridge", "creek", "hut", "desert", "coast", "peninsula", "strait", "gulf", "ocean", "district", "township",
+    "village", NULL });
+  /* "New Zealand", "New Mexico", "New Delhi": no one's first name */
+  place |= end - first >= 2 && g_str_equal (px_document_token (doc, first)->norm, "new");
   if (organisation)
     entity.kind = PX_ENTITY_ORGANISATION;
   else if (place || (after_preposition && !titled))
     entity.kind = PX_ENTITY_PLACE; /* "in British Columbia", "in New York" */
+  else if (feature)
+    entity.kind = PX_ENTITY_OTHER;
   else if (titled || end - first >= 2)
     entity.kind = PX_ENTITY_PERSON;
   else

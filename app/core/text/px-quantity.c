@@ -348,6 +348,7 @@ static gboolean
 slash_fraction (PxDocument *doc,
                 guint       i,
                 guint       end,
+                gboolean    mixed,
                 int        *numerator,
                 int        *denominator)
 {
@@ -364,7 +365,9 @@ slash_fraction (PxDocument *doc,
       || (!g_str_equal (slash->norm, "/") && !g_str_equal (slash->norm, "\xe2\x81\x84"))
       || n->end != slash->start || slash->end != d->start)
     return FALSE;
-  if (g_str_equal (after, "/") || g_str_equal (after, "\xe2\x81\x84") || g_str_equal (after, "-"))
+  /* a hyphen after it joins a unit to a mixed number ("4-1/2-month"),
+   * else it is a date's ("1/2-3/2") */
+  if (g_str_equal (after, "/") || g_str_equal (after, "\xe2\x81\x84") || (g_str_equal (after, "-") && !mixed))
     return FALSE;
   *denominator = (int) g_ascii_strtoll (d->norm, &rest, 10);
   if (*rest != '\0' || (*denominator != 2 && *denominator != 3 && *denominator != 4 && *denominator != 8))
@@ -496,7 +499,7 @@ px_quantity_parse_number (PxDocument *doc,
         {
           const char *previous = index > 0 ? px_document_token (doc, index - 1)->norm : "";
 
-          if (slash_fraction (doc, index, end, &numerator, &denominator))
+          if (slash_fraction (doc, index, end, FALSE, &numerator, &denominator))
             {
               /* "1/2 mile", "3/4 of voters"; "on 1/2" is a date, and
                * "41/2 months" is what extraction leaves of "4<sup>1</sup>/2":
@@ -517,11 +520,22 @@ px_quantity_parse_number (PxDocument *doc,
                 }
             }
           /* "3 1/2 years", "4 ½ miles" */
-          else if (slash_fraction (doc, i, end, &numerator, &denominator) && numerator > 0
+          else if (slash_fraction (doc, i, end, FALSE, &numerator, &denominator) && numerator > 0
                    && numerator < denominator && px_document_token (doc, i)->start > token->end)
             {
               number += (double) numerator / denominator;
               i += 3;
+            }
+          /* "a 2-1/2 year sentence", "a 4-1/2-month term": the hyphen
+           * joins the whole number to its fraction, not a range */
+          else if (i + 1 < end && g_str_equal (norm_at (doc, i, end), "-")
+                   && px_document_token (doc, i)->start == token->end
+                   && px_document_token (doc, i + 1)->start == px_document_token (doc, i)->end
+                   && slash_fraction (doc, i + 1, end, TRUE, &numerator, &denominator) && numerator > 0
+                   && numerator < denominator)
+            {
+              number += (double) numerator / denominator;
+              i += 4;
             }
           else if (i < end && fraction_word (norm_at (doc, i, end)) > 0)
             {
@@ -628,6 +642,30 @@ px_quantity_parse_number (PxDocument *doc,
     return 0;
   *value = total + current;
   return i - index;
+}
+
+/* The whole a part is told of, after "of the": "16" in "10 of the 16
+ * games" and in "10 of the team's 16 games", "the Saints' 16 games"; the
+ * tokens it takes, with the owner's name, or 0. */
+static guint
+whole_after (PxDocument *doc,
+             guint       i,
+             guint       end,
+             double     *whole)
+{
+  const char *owner = norm_at (doc, i, end);
+  guint n;
+
+  if ((n = px_quantity_parse_number (doc, i, end, whole)) > 0)
+    return n;
+  if (i + 1 < end
+      && (g_str_has_suffix (owner, "'s")
+          || (px_document_token (doc, i)->end < px_document_token (doc, i + 1)->start
+              && (doc->text[px_document_token (doc, i)->end] == '\''
+                  || strncmp (doc->text + px_document_token (doc, i)->end, "\xe2\x80\x99", 3) == 0)))
+      && (n = px_quantity_parse_number (doc, i + 1, end, whole)) > 0)
+    return n + 1;
+  return 0;
 }
 
 static const PxPhraseTable *
@@ -1808,7 +1846,7 @@ scan_quantities (PxDocument *doc,
         if (!vague && q.dimension == PX_DIMENSION_COUNT && g_str_equal (norm_at (doc, h, end), "of")
             && (g_str_equal (norm_at (doc, h + 1, end), "the") || g_str_equal (norm_at (doc, h + 1, end), "its")
                 || g_str_equal (norm_at (doc, h + 1, end), "their"))
-            && (n_whole = px_quantity_parse_number (doc, h + 2, end, &whole)) > 0 && whole > value)
+            && (n_whole = whole_after (doc, h + 2, end, &whole)) > 0 && whole > value)
           {
             q.partitive = TRUE;
             h += 2 + n_whole;
