@@ -256,6 +256,67 @@ test_similarity_surface (void)
 }
 
 static void
+collect_pair_cb (guint    i,
+                 guint    j,
+                 gpointer user_data)
+{
+  g_hash_table_add (user_data, GUINT_TO_POINTER (i << 16 | j));
+}
+
+/* A word few of a story's sentences have is a claim's own ("Drennick",
+ * "$4.2 billion"): two sentences of two outlets that share one are
+ * candidates whatever their cosine, and the feature rare_shared counts
+ * such names and figures; a name every other sentence has is no such
+ * word.
+ */
+static void
+test_similarity_rare_words (void)
+{
+  g_autoptr(PxDocument) x = document ("Ostrava Mining will close the Drennick pit next spring after years of losses, "
+                                      "falling output and repeated safety fines from regulators. "
+                                      "Ostrava Mining said quarterly profits fell. "
+                                      "Ostrava Mining paid $4.2 billion in cash and shares for its smaller rival Mesk last year. "
+                                      "Ostrava Mining hired new engineers.");
+  g_autoptr(PxDocument) y = document ("Workers at Drennick were told during a crowded morning shift by their managers "
+                                      "that their jobs would end. "
+                                      "Ostrava Mining shares rose on Monday. "
+                                      "Regulators in Brussels approved the $4.2 billion purchase of a competitor after a long inquiry. "
+                                      "Ostrava Mining declined to comment.");
+  PxPassage passages[8];
+  g_autoptr(PxSimilarity) similarity = NULL;
+  g_autoptr(GHashTable) candidates = g_hash_table_new (g_direct_hash, g_direct_equal);
+  double features[PX_N_FEATURES];
+  double gate = _px_similarity_setting ("gate", 0.05);
+
+  g_assert_cmpuint (x->sentences->len, ==, 4);
+  g_assert_cmpuint (y->sentences->len, ==, 4);
+  for (guint s = 0; s < 4; s++)
+    {
+      passages[s] = (PxPassage) { x, s, 1, 0 };
+      passages[4 + s] = (PxPassage) { y, s, 1, 1 };
+    }
+  similarity = _px_similarity_new (passages, 8);
+  g_assert_cmpfloat (_px_similarity_setting ("rare_link", 0), >=, 2);
+  _px_similarity_foreach_candidate (similarity, collect_pair_cb, candidates, NULL);
+
+  /* the pit's name: the cosine is under the gate, the pair a candidate */
+  g_assert_cmpfloat (_px_similarity_quick (similarity, 0, 4), <, gate);
+  g_assert_true (g_hash_table_contains (candidates, GUINT_TO_POINTER (0 << 16 | 4)));
+  _px_similarity_features (similarity, 0, 4, features);
+  g_assert_cmpfloat (features[PX_FEATURE_RARE_SHARED], ==, log1p (1));
+  /* the price, a figure two sentences have */
+  g_assert_true (g_hash_table_contains (candidates, GUINT_TO_POINTER (2 << 16 | 6)));
+  _px_similarity_features (similarity, 2, 6, features);
+  g_assert_cmpfloat (features[PX_FEATURE_RARE_SHARED], ==, log1p (1));
+  /* the company's name is in six sentences: not rare, and the two
+   * sentences share nothing else */
+  _px_similarity_features (similarity, 1, 5, features);
+  g_assert_cmpfloat (features[PX_FEATURE_RARE_SHARED], ==, 0);
+  g_assert_false (g_hash_table_contains (candidates, GUINT_TO_POINTER (3 << 16 | 7))
+                  && _px_similarity_quick (similarity, 3, 7) < gate);
+}
+
+static void
 test_similarity_speaker_and_quote (void)
 {
   double features[PX_N_FEATURES];
@@ -704,6 +765,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/measures", test_similarity_measures);
   g_test_add_func ("/align/similarity/speaker-and-quote", test_similarity_speaker_and_quote);
   g_test_add_func ("/align/similarity/surface", test_similarity_surface);
+  g_test_add_func ("/align/similarity/rare-words", test_similarity_rare_words);
   g_test_add_func ("/align/similarity/predicates", test_similarity_predicates);
   g_test_add_func ("/align/similarity/quotation", test_similarity_quotation);
   g_test_add_func ("/align/similarity/quoted-function-words", test_similarity_quoted_function_words);

@@ -32,6 +32,14 @@
 #define MAX_POSTINGS_PER_SOURCE 16
 #define MIN_MAX_POSTINGS 100
 
+/* A word few of the story's sentences have is a claim's own: "Qeshm",
+ * "6.1", "Promises" are written by the one sentence of each outlet that
+ * reports the claim, whatever else the sentences say. A word is rare when
+ * at most RARE_WORD_DF sentences have it, or half the sources in a story
+ * of many (a claim may be in every source's report); the feature
+ * rare_shared counts those two sentences share. */
+#define RARE_WORD_DF 3
+
 /* What a synonym is worth beside the word itself. */
 #define SYNONYM_CREDIT 0.8
 /* and a word for its kind ("bought"/"acquired") */
@@ -59,7 +67,7 @@ const char * const px_feature_names[PX_N_FEATURES] = {
   "cosine", "expanded", "predicate", "predicate_clash", "names", "name_clash",
   "numbers", "number_clash", "quote", "length", "shared", "speaker", "speaker_clash",
   "both_first", "both_top2", "both_top4", "earlier", "later", "tokens", "tokens_min", "token_pairs",
-  "trigrams", "articles_apart",
+  "trigrams", "articles_apart", "rare_shared",
 };
 
 typedef struct
@@ -130,6 +138,8 @@ struct _PxSimilarity
   guint n_passages;
   Passage *passages;
   guint n_features;
+  guint n_sources;
+  guint *word_df;            /* per feature: the passages (not furniture) whose words have it */
   GHashTable *lexemes;       /* norm -> PxLexeme */
   GArray *articles;          /* Article, one per document met, in the passages' order */
 };
@@ -922,6 +932,86 @@ finish_passage_cb (guint    i,
   sort_unique_uints (passage->trigrams);
 }
 
+/* Per feature, the passages whose words (not their WordNet concepts)
+ * have it, furniture left out; and the sources. */
+static void
+rare_words_init (PxSimilarity *self)
+{
+  self->word_df = g_new0 (guint, MAX (self->n_features, 1));
+  for (guint i = 0; i < self->n_passages; i++)
+    {
+      const Passage *passage = &self->passages[i];
+
+      self->n_sources = MAX (self->n_sources, passage->source + 1);
+      if (passage->furniture)
+        continue;
+      for (guint f = 0; f < passage->words->len; f++)
+        self->word_df[g_array_index (passage->words, Feature, f).feature]++;
+    }
+}
+
+/* Whether @feature is a word at most @limit passages have. */
+static inline gboolean
+is_rare_word (const PxSimilarity *self,
+              guint               feature,
+              guint               limit)
+{
+  return self->word_df[feature] > 0 && self->word_df[feature] <= limit;
+}
+
+/* The rare features (RARE_WORD_DF) of two sorted arrays of features in
+ * common. */
+static guint
+count_rare_in_common (const PxSimilarity *self,
+                      const GArray       *a,
+                      const GArray       *b)
+{
+  guint limit = MAX (RARE_WORD_DF, self->n_sources / 2);
+  guint i = 0, j = 0, shared = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, j);
+
+      if (x == y)
+        {
+          shared += is_rare_word (self, x, limit);
+          i++, j++;
+        }
+      else if (x < y)
+        i++;
+      else
+        j++;
+    }
+  return shared;
+}
+
+/* The rare names (not the speaker's) and figures @a and @b both have. */
+static guint
+count_rare_shared (const PxSimilarity *self,
+                   const Passage      *a,
+                   const Passage      *b)
+{
+  guint limit = MAX (RARE_WORD_DF, self->n_sources / 2);
+  guint shared = count_rare_in_common (self, a->names, b->names);
+
+  /* a few figures a sentence, in the order written */
+  for (guint x = 0; x < a->numbers->len; x++)
+    {
+      guint figure = g_array_index (a->numbers, guint, x);
+
+      if (!is_rare_word (self, figure, limit))
+        continue;
+      for (guint y = 0; y < b->numbers->len; y++)
+        if (g_array_index (b->numbers, guint, y) == figure)
+          {
+            shared++;
+            break;
+          }
+    }
+  return shared;
+}
+
 PxSimilarity *
 _px_similarity_new (const PxPassage *passages,
                     guint            n_passages)
@@ -996,6 +1086,8 @@ _px_similarity_new (const PxPassage *passages,
         }
     }
 
+  rare_words_init (self);
+
   g_free (df);
   g_free (idf);
   g_hash_table_unref (ids.words);
@@ -1012,6 +1104,7 @@ _px_similarity_free (PxSimilarity *self)
   for (guint i = 0; i < self->n_passages; i++)
     passage_clear (&self->passages[i]);
   g_free (self->passages);
+  g_free (self->word_df);
   for (guint a = 0; a < self->articles->len; a++)
     g_array_unref (g_array_index (self->articles, Article, a).days);
   g_array_unref (self->articles);
@@ -1107,6 +1200,8 @@ typedef struct
                               * more than max_postings passages, which no search reads */
   guint max_postings;
   double gate;
+  guint rare_link;           /* a pair sharing a word at most this many passages have is a
+                              * candidate whatever its cosine; 0: none */
   gboolean by_source;        /* the passages come source after source */
   guint *last_of_source;     /* then, per passage: the last passage of its source */
 } Candidates;
@@ -1120,6 +1215,7 @@ candidates_init (PxSimilarity *self,
   guint total = 0;
 
   candidates->gate = _px_similarity_setting ("gate", 0.05);
+  candidates->rare_link = (guint) _px_similarity_setting ("rare_link", 0);
   for (guint i = 0; i < self->n_passages; i++)
     n_sources = MAX (n_sources, self->passages[i].source + 1);
   candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * n_sources, MIN_MAX_POSTINGS);
@@ -1198,6 +1294,41 @@ postings_after (const Posting *postings,
   return lo;
 }
 
+/* Whether sharing @feature makes two passages candidates whatever their
+ * cosine: a word few passages have (the setting rare_link) is a claim's own
+ * ("Qeshm", "6.1"), and a claim is often told in other words around it. */
+static inline gboolean
+links_rare (const PxSimilarity *self,
+            const Candidates   *candidates,
+            guint               feature)
+{
+  return candidates->rare_link > 0 && is_rare_word (self, feature, candidates->rare_link);
+}
+
+/* Marks the passages after @after, of another source than @source, that
+ * have the rare @feature: their dot is raised past any gate (RARE_MARK);
+ * they were touched by the loop over @feature's postings already. */
+#define RARE_MARK 1e12
+
+static void
+mark_rare_links (const Candidates   *candidates,
+                 guint               feature,
+                 guint               after,
+                 guint               source,
+                 const PxSimilarity *self,
+                 double             *dots)
+{
+  guint end = candidates->first[feature + 1];
+
+  for (guint p = postings_after (candidates->postings, candidates->first[feature], end, after); p < end; p++)
+    {
+      guint j = candidates->postings[p].passage;
+
+      if (self->passages[j].source != source && dots[j] < RARE_MARK)
+        dots[j] += RARE_MARK;
+    }
+}
+
 /* Calls @func for each candidate j > i of passage @i, in the order its
  * features first meet them. @dots and @touched are scratch space of one
  * slot per passage; @dots is all zeros before and after.
@@ -1237,6 +1368,8 @@ candidates_of (PxSimilarity     *self,
             touched[n_touched++] = j;
           dots[j] += (double) feature->weight * posting->weight;
         }
+      if (links_rare (self, candidates, feature->feature))
+        mark_rare_links (candidates, feature->feature, after, passage->source, self, dots);
     }
 
   for (guint t = 0; t < n_touched; t++)
@@ -1772,6 +1905,8 @@ _px_similarity_features (PxSimilarity *self,
       features[PX_FEATURE_BOTH_TOP4] = later <= 3;
       features[PX_FEATURE_EARLIER] = log1p (earlier);
       features[PX_FEATURE_LATER] = log1p (later);
+      /* in a story: the pairs of texts a tool gives share no story */
+      features[PX_FEATURE_RARE_SHARED] = log1p (count_rare_shared (self, a, b));
     }
 
   features[PX_FEATURE_ARTICLES_APART] = articles_apart (&g_array_index (self->articles, Article, a->article),

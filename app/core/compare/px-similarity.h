@@ -50,6 +50,8 @@ typedef enum
   PX_FEATURE_ARTICLES_APART,  /* days between the two articles' dates when no day either
                                * dates a happening to is within a day of one the other
                                * does, else 0: not weighed, a rule (the setting apart_days) */
+  PX_FEATURE_RARE_SHARED,     /* log (1 + the words both have that few of the story's
+                               * sentences have: a claim's own words), in articles only */
   PX_N_FEATURES
 } PxFeature;
 
