@@ -75,6 +75,7 @@ typedef struct
   guint8 *unknowns;     /* per member: doubts_the_unknown() once asked (UNKNOWN_) */
   GHashTable *concept_ids;  /* concept -> the run's own number for it (concept_set()) */
   GHashTable *concept_sets; /* PxSentence -> concept_set() */
+  GHashTable *figure_facts; /* PxQuantity -> FigureFacts (facts_of_figure()) */
 } Context;
 
 /* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
@@ -1634,6 +1635,64 @@ none_at_all (PxDocument       *doc,
   return TRUE;
 }
 
+static gboolean counts_a_part (PxDocument       *doc,
+                               PxSentence       *sentence,
+                               const PxQuantity *q);
+static gboolean counts_each (PxDocument       *doc,
+                             PxSentence       *sentence,
+                             const PxQuantity *q);
+static gboolean duration_role (PxDocument       *doc,
+                               PxSentence       *sentence,
+                               const PxQuantity *q);
+static gboolean counts_since (PxDocument       *doc,
+                              PxSentence       *sentence,
+                              const PxQuantity *q);
+static const PxEntity *figure_person (PxDocument       *doc,
+                                      PxSentence       *sentence,
+                                      const PxQuantity *q);
+
+/* What quantity_same_topic() asks of a figure against every other of its
+ * claim: read once a figure.
+ */
+typedef struct
+{
+  int toll;                  /* toll_of() */
+  gboolean plain;
+  gboolean part;             /* counts_a_part() */
+  gboolean each;             /* counts_each() */
+  gboolean role;             /* duration_role() */
+  gboolean since;            /* counts_since() */
+  const PxEntity *person;    /* figure_person() */
+  const PxToken *predicate;  /* quantity_predicate() */
+  const PxToken *verb;       /* subject_verb() */
+} FigureFacts;
+
+static const FigureFacts *
+facts_of_figure (Context    *ctx,
+                 const Item *item)
+{
+  const PxQuantity *q = item->data;
+  FigureFacts *facts = g_hash_table_lookup (ctx->figure_facts, q);
+  PxDocument *doc;
+  PxSentence *sentence;
+
+  if (facts != NULL)
+    return facts;
+  doc = ctx->documents[item->source];
+  sentence = px_document_sentence (doc, item->sentence);
+  facts = g_new (FigureFacts, 1);
+  facts->toll = toll_of (doc, sentence, q, &facts->plain);
+  facts->part = counts_a_part (doc, sentence, q);
+  facts->each = counts_each (doc, sentence, q);
+  facts->role = duration_role (doc, sentence, q);
+  facts->since = counts_since (doc, sentence, q);
+  facts->person = figure_person (doc, sentence, q);
+  facts->predicate = quantity_predicate (doc, sentence, q);
+  facts->verb = subject_verb (doc, sentence, q);
+  g_hash_table_insert (ctx->figure_facts, (gpointer) q, facts);
+  return facts;
+}
+
 /* Two counts of one toll that their words do not tie: "leaving seven
  * dead" and "killing nine people"; not "killed two soldiers" and "killed
  * five people". None at all is none of anyone: "no injuries were
@@ -1645,12 +1704,11 @@ same_toll (Context    *ctx,
            const Item *b)
 {
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
-  gboolean plain_a, plain_b;
-  int toll = toll_of (da, px_document_sentence (da, a->sentence), a->data, &plain_a);
+  const FigureFacts *fa = facts_of_figure (ctx, a), *fb = facts_of_figure (ctx, b);
 
-  if (toll == TOLL_NONE || toll != toll_of (db, px_document_sentence (db, b->sentence), b->data, &plain_b))
+  if (fa->toll == TOLL_NONE || fa->toll != fb->toll)
     return FALSE;
-  return (plain_a && plain_b) || none_at_all (da, a->data, plain_a) || none_at_all (db, b->data, plain_b);
+  return (fa->plain && fb->plain) || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain);
 }
 
 /* Words around a figure that say nothing of what it counts. */
@@ -2341,6 +2399,7 @@ quantity_same_topic (Context    *ctx,
   const PxQuantity *qa = a->data, *qb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  const FigureFacts *fa = facts_of_figure (ctx, a), *fb = facts_of_figure (ctx, b);
   gboolean toll = FALSE;
 
   if (!px_quantity_comparable (qa, qb, NULL, NULL))
@@ -2357,9 +2416,8 @@ quantity_same_topic (Context    *ctx,
   /* a part of the happening against the whole; a part of a whole
    * ("19 of the 35 seats") only against another such part, or a count
    * of the same act (part_of_one_act()) */
-  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
-      || counts_each (da, sa, qa) != counts_each (db, sb, qb) || duration_role (da, sa, qa) != duration_role (db, sb, qb)
-      || counts_since (da, sa, qa) != counts_since (db, sb, qb))
+  if (fa->part != fb->part || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
+      || fa->each != fb->each || fa->role != fb->role || fa->since != fb->since)
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
@@ -2367,7 +2425,7 @@ quantity_same_topic (Context    *ctx,
   /* two people's figures: "Carter scored 14 points" and "VanDeest led
    * Drake with 13 points" */
   {
-    const PxEntity *ea = figure_person (da, sa, qa), *eb = figure_person (db, sb, qb);
+    const PxEntity *ea = fa->person, *eb = fb->person;
 
     if (ea != NULL && eb != NULL && !keys_match (ea->key, eb->key) && !px_entities_aliases (ea->key, eb->key))
       return FALSE;
@@ -2381,7 +2439,7 @@ quantity_same_topic (Context    *ctx,
    * serving more than four years"; not "a 15-year employee" */
   if (qa->dimension == PX_DIMENSION_DURATION && !px_quantity_equal (qa, qb))
     {
-      const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
+      const PxToken *pa = fa->predicate, *pb = fb->predicate;
 
       if (duration_window (da, sa, qa) != duration_window (db, sb, qb))
         return FALSE;
@@ -2390,9 +2448,8 @@ quantity_same_topic (Context    *ctx,
     }
   if (qa->dimension == PX_DIMENSION_COUNT)
     {
-      const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
-
-      const PxToken *va = subject_verb (da, sa, qa), *vb = subject_verb (db, sb, qb);
+      const PxToken *pa = fa->predicate, *pb = fb->predicate;
+      const PxToken *va = fa->verb, *vb = fb->verb;
 
       /* what the counted underwent: "14 people were detained" and "nine
        * people were charged" are two counts, whoever said them */
@@ -6880,6 +6937,7 @@ differ_run (PxDocument         **documents,
   g_autofree guint8 *unknowns = NULL;
   g_autoptr(GHashTable) concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   guint32 sources = 0;
   double cohesion;
 
@@ -6929,6 +6987,7 @@ differ_run (PxDocument         **documents,
   ctx.figures = figures;
   ctx.concept_ids = concept_ids;
   ctx.concept_sets = concept_sets;
+  ctx.figure_facts = figure_facts;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
   ctx.traits = traits;
@@ -7534,6 +7593,7 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GHashTable) traits = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) figures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -7548,6 +7608,7 @@ px_differ_links (PxDocument         **documents,
   guint bucket_limit;
 
   ctx.figures = figures;
+  ctx.figure_facts = figure_facts;
 
   for (guint c = 0; c < claims->len; c++)
     {
