@@ -1555,13 +1555,13 @@ toll_of_word (const char *norm)
   };
 
   for (gsize w = 0; w < G_N_ELEMENTS (held); w++)
-    if (g_str_equal (norm, held[w]))
+    if (px_word_equal (norm, held[w]))
       return TOLL_HELD;
   for (gsize w = 0; w < G_N_ELEMENTS (dead); w++)
-    if (g_str_equal (norm, dead[w]))
+    if (px_word_equal (norm, dead[w]))
       return TOLL_DEAD;
   for (gsize w = 0; w < G_N_ELEMENTS (hurt); w++)
-    if (g_str_equal (norm, hurt[w]))
+    if (px_word_equal (norm, hurt[w]))
       return TOLL_HURT;
   return TOLL_NONE;
 }
@@ -3781,7 +3781,7 @@ qualifies_a_noun (PxDocument  *doc,
       || px_document_token (doc, cue->end_token)->is_stop)
     return FALSE;
   for (gsize a = 0; a < G_N_ELEMENTS (adjectives); a++)
-    adjective |= g_str_equal (norm, adjectives[a]);
+    adjective |= px_word_equal (norm, adjectives[a]);
   if (!adjective)
     return FALSE;
   /* "Prosecutors alleged Smith stole", "police suspected arson" are
@@ -4719,7 +4719,7 @@ cites_unnamed_sources (Context *ctx,
                   break;
                 named |= token->is_capital && !token->sentence_initial;
                 for (gsize w = 0; w < G_N_ELEMENTS (unnamed); w++)
-                  anonymous |= g_str_equal (token->norm, unnamed[w]);
+                  anonymous |= px_word_equal (token->norm, unnamed[w]);
               }
           if (anonymous && !named)
             return TRUE;
@@ -5201,7 +5201,7 @@ is_doubt_word (const PxToken *token)
   };
 
   for (gsize s = 0; s < G_N_ELEMENTS (stems); s++)
-    if (g_str_equal (token->stem, stems[s]))
+    if (px_word_equal (token->stem, stems[s]))
       return TRUE;
   return FALSE;
 }
@@ -5341,7 +5341,7 @@ is_preposition (const PxToken *token)
   };
 
   for (gsize p = 0; p < G_N_ELEMENTS (prepositions); p++)
-    if (g_str_equal (token->norm, prepositions[p]))
+    if (px_word_equal (token->norm, prepositions[p]))
       return TRUE;
   return FALSE;
 }
@@ -5600,7 +5600,7 @@ negated_verb (Context     *ctx,
   gboolean determiner = FALSE;
 
   for (gsize d = 0; d < G_N_ELEMENTS (determiners); d++)
-    determiner |= g_str_equal (norm, determiners[d]);
+    determiner |= px_word_equal (norm, determiners[d]);
   if (!determiner)
     return NULL;
   for (guint t = cue->end_token; t < sentence->first_token + sentence->n_tokens; t++)
@@ -7162,7 +7162,7 @@ is_light_verb (const PxToken *token)
                                         "gave", "go", "went", "come", "came", "do", "did", "see", "saw", "show" };
 
   for (gsize w = 0; w < G_N_ELEMENTS (stems); w++)
-    if (g_str_equal (token->stem, stems[w]) || g_str_equal (token->norm, stems[w]))
+    if (px_word_equal (token->stem, stems[w]) || px_word_equal (token->norm, stems[w]))
       return TRUE;
   return FALSE;
 }
