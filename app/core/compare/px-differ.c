@@ -1997,6 +1997,34 @@ figures_apart (Context                *ctx,
          && !places_nested (ctx, a->place, b->place);
 }
 
+/* Whether figures_apart() must say the same of @a and @b against any
+ * other: they are told at one time, of one person and at one place.
+ */
+static gboolean
+happenings_alike (const struct Happening *a,
+                  const struct Happening *b)
+{
+  if ((a->time == NULL) != (b->time == NULL)
+      || (a->time != NULL && (a->time->year != b->time->year || a->time->month != b->time->month)))
+    return FALSE;
+  return g_strcmp0 (a->person, b->person) == 0 && g_strcmp0 (a->place, b->place) == 0;
+}
+
+/* Adds item @x to the @n items of @told unless one of them is told alike
+ * (happenings_alike()).
+ */
+static void
+add_happening (Context *ctx,
+               guint   *told,
+               guint   *n,
+               guint    x)
+{
+  for (guint k = 0; k < *n; k++)
+    if (happenings_alike (&ctx->happenings[told[k]], &ctx->happenings[x]))
+      return;
+  told[(*n)++] = x;
+}
+
 /* Whether the topics @ri and @rj (roots) of times date two happenings:
  * an item of each dates a verb the other's does not mean. A time whose
  * verb is not known joins either, but never both: "arrested him at
@@ -2059,7 +2087,7 @@ topics_apart (Context *ctx,
   if (items->len > 400)
     return figures_apart (ctx, &ctx->happenings[i], &ctx->happenings[j]);
   /* figures_apart() tells two figures apart only by what both are told
-   * with: the others need no look */
+   * with: the others need no look, nor a second figure told alike */
   told_i = g_new (guint, items->len);
   told_j = g_new (guint, items->len);
   for (guint x = 0; x < items->len; x++)
@@ -2070,9 +2098,9 @@ topics_apart (Context *ctx,
         continue;
       root = find_root (items, x);
       if (root == ri)
-        told_i[n_i++] = x;
+        add_happening (ctx, told_i, &n_i, x);
       if (root == rj)
-        told_j[n_j++] = x;
+        add_happening (ctx, told_j, &n_j, x);
     }
   for (guint x = 0; x < n_i; x++)
     for (guint y = 0; y < n_j; y++)
