@@ -76,6 +76,7 @@ typedef struct
   GHashTable *concept_ids;  /* concept -> the run's own number for it (concept_set()) */
   GHashTable *concept_sets; /* PxSentence -> concept_set() */
   GHashTable *figure_facts; /* PxQuantity -> FigureFacts (facts_of_figure()) */
+  struct _CueReach **reaches; /* per member: cue_reach_of(), NULL until asked */
 } Context;
 
 /* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
@@ -4343,28 +4344,74 @@ doubts_whether (Context             *ctx,
  * sentence when it stands aside between commas ("..., Lavrov said, and
  * ..."); hedges like "reportedly" cover the whole sentence.
  */
-static PxAttribution
-attribution_of_shared (Context             *ctx,
-                       const PxSentenceRef *ref,
-                       guint                with)
+/* What attribution_of_shared() asks of the words a member's cues reach
+ * against another source, found once a member: the cues' reach does not
+ * depend on the other source.
+ */
+typedef enum
+{
+  CHECK_SHARED_WORD,         /* any word of [from, to) shared_elsewhere(): it doubts that */
+  CHECK_STATEMENT,           /* doubts_a_statement() */
+  CHECK_WHETHER,             /* doubts_whether() */
+  CHECK_SPEECH_STATEMENT,    /* doubts_a_statement() of a verb of saying's hedge */
+} CheckKind;
+
+typedef struct
+{
+  CheckKind kind;
+  guint from;
+  guint to;
+} Check;
+
+/* A level of CueReach.levels for a word that counts at none: the
+ * speaker's own name. */
+#define LEVEL_SPEAKER 0xff
+
+typedef struct _CueReach
+{
+  gboolean own_cue;          /* a cue of its own outside quotations */
+  gboolean speech_hedge;     /* a verb of saying that hedges ("claimed") */
+  guint8 *levels;            /* per token of the sentence: the PxAttribution a word another source
+                              * shares counts at, or LEVEL_SPEAKER */
+  GArray *checks;            /* Check */
+} CueReach;
+
+static void
+cue_reach_free (gpointer data)
+{
+  CueReach *reach = data;
+
+  if (reach == NULL)
+    return;
+  g_free (reach->levels);
+  g_array_unref (reach->checks);
+  g_free (reach);
+}
+
+static void
+add_check (CueReach  *reach,
+           CheckKind  kind,
+           guint      from,
+           guint      to)
+{
+  Check check = { kind, from, to };
+
+  g_array_append_val (reach->checks, check);
+}
+
+static CueReach *
+cue_reach_new (Context             *ctx,
+               const PxSentenceRef *ref)
 {
   PxDocument *doc = ctx->documents[ref->source];
   PxSentence *sentence = px_document_sentence (doc, ref->sentence);
   guint first = sentence->first_token, end = first + sentence->n_tokens;
-  g_autofree guint8 *covered = NULL; /* the highest PxAttribution over each token */
-  gboolean own_cue = FALSE, doubts_shared = FALSE;
-  gboolean speech_hedge = FALSE, speech_states = FALSE;
-  guint shared[3] = { 0, 0, 0 };
+  g_autofree guint8 *covered = g_new0 (guint8, MAX (sentence->n_tokens, 1)); /* the highest PxAttribution
+                                                                              * over each token */
+  CueReach *reach = g_new0 (CueReach, 1);
   guint speaker_first, speaker_end;
 
-  /* the cause or the count not known, against an outlet that states it */
-  if ((unknown_of (ctx, ref, TRUE) && stated_elsewhere (ctx, ref, with, TRUE))
-      || (unknown_of (ctx, ref, FALSE) && stated_elsewhere (ctx, ref, with, FALSE)))
-    return PX_ATTRIBUTION_DISTANCED;
-  if (sentence->attribution == PX_ATTRIBUTION_NONE)
-    return PX_ATTRIBUTION_NONE;
-
-  covered = g_new0 (guint8, sentence->n_tokens);
+  reach->checks = g_array_new (FALSE, FALSE, sizeof (Check));
   for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
     {
       const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
@@ -4374,7 +4421,7 @@ attribution_of_shared (Context             *ctx,
       if (cue->in_quote || cue->kind == PX_CUE_NEGATION)
         continue;
       cue_level = cue->kind == PX_CUE_HEDGE ? PX_ATTRIBUTION_DISTANCED : PX_ATTRIBUTION_NEUTRAL;
-      own_cue = TRUE;
+      reach->own_cue = TRUE;
       if (cue->kind == PX_CUE_HEDGE && negated_before (doc, sentence, cue))
         continue;
       if (cue->kind == PX_CUE_HEDGE && noun_only_hedge (doc, cue) && !qualifies_a_noun (doc, cue, first, end))
@@ -4387,8 +4434,7 @@ attribution_of_shared (Context             *ctx,
             to++;
           /* what it doubts is what the other outlet says plainly:
            * "suspected arson" against "damaged by arson" */
-          for (guint t = from; t < to; t++)
-            doubts_shared |= shared_elsewhere (ctx, ref, with, px_document_token (doc, t));
+          add_check (reach, CHECK_SHARED_WORD, from, to);
         }
       else if (!cue->speech && cue->kind == PX_CUE_HEDGE)
         {
@@ -4423,9 +4469,9 @@ attribution_of_shared (Context             *ctx,
           /* what it doubts is what another outlet states: the clause's
            * verb and a word more ("the plan was hatched there") */
           if (!unknown)
-            doubts_shared |= doubts_a_statement (ctx, ref, with, from, to);
+            add_check (reach, CHECK_STATEMENT, from, to);
           else
-            doubts_shared |= doubts_whether (ctx, ref, with, cue->end_token, to);
+            add_check (reach, CHECK_WHETHER, cue->end_token, to);
         }
       else
         {
@@ -4452,8 +4498,8 @@ attribution_of_shared (Context             *ctx,
            * to Texas the other outlet tells of */
           if (cue->kind == PX_CUE_HEDGE)
             {
-              speech_hedge = TRUE;
-              speech_states |= doubts_a_statement (ctx, ref, with, from, to);
+              reach->speech_hedge = TRUE;
+              add_check (reach, CHECK_SPEECH_STATEMENT, from, to);
             }
         }
       for (guint t = from; t < to; t++)
@@ -4463,22 +4509,105 @@ attribution_of_shared (Context             *ctx,
         covered[t - first] = MAX (covered[t - first], cue_level);
     }
 
-  if (scare_quoted (ctx, ref, with))
-    return PX_ATTRIBUTION_DISTANCED;
-  /* attributed by a quotation, or by the sentence before it */
-  if (!own_cue)
-    return sentence->attribution;
 
   if (!px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end))
     speaker_first = speaker_end = 0;
+  reach->levels = g_new (guint8, MAX (sentence->n_tokens, 1));
   for (guint t = first; t < end; t++)
     {
       PxToken *token = px_document_token (doc, t);
 
       /* the speaker's name is who says it, not what is said */
-      if ((t >= speaker_first && t < speaker_end) || !shared_elsewhere (ctx, ref, with, token))
+      if (t >= speaker_first && t < speaker_end)
+        reach->levels[t - first] = LEVEL_SPEAKER;
+      else
+        reach->levels[t - first] = token->in_quote ? MAX (covered[t - first], PX_ATTRIBUTION_NEUTRAL) : covered[t - first];
+    }
+  return reach;
+}
+
+/* cue_reach_new() of the member @ref, kept for the run. */
+static const CueReach *
+cue_reach_of (Context             *ctx,
+              const PxSentenceRef *ref)
+{
+  guint m;
+
+  g_assert (ctx->reaches != NULL && ref >= ctx->members && ref < ctx->members + ctx->n_members);
+  m = (guint) (ref - ctx->members);
+  if (ctx->reaches[m] == NULL)
+    ctx->reaches[m] = cue_reach_new (ctx, ref);
+  return ctx->reaches[m];
+}
+
+/* Whether @check holds against @with (a source, or G_MAXUINT for any). */
+static gboolean
+check_holds (Context             *ctx,
+             const PxSentenceRef *ref,
+             guint                with,
+             const Check         *check)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+
+  switch (check->kind)
+    {
+    case CHECK_SHARED_WORD:
+      for (guint t = check->from; t < check->to; t++)
+        if (shared_elsewhere (ctx, ref, with, px_document_token (doc, t)))
+          return TRUE;
+      return FALSE;
+    case CHECK_STATEMENT:
+    case CHECK_SPEECH_STATEMENT:
+      return doubts_a_statement (ctx, ref, with, check->from, check->to);
+    case CHECK_WHETHER:
+      return doubts_whether (ctx, ref, with, check->from, check->to);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static PxAttribution
+attribution_of_shared (Context             *ctx,
+                       const PxSentenceRef *ref,
+                       guint                with)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  const CueReach *reach;
+  gboolean doubts_shared = FALSE, speech_states = FALSE;
+  guint shared[3] = { 0, 0, 0 };
+
+  /* the cause or the count not known, against an outlet that states it */
+  if ((unknown_of (ctx, ref, TRUE) && stated_elsewhere (ctx, ref, with, TRUE))
+      || (unknown_of (ctx, ref, FALSE) && stated_elsewhere (ctx, ref, with, FALSE)))
+    return PX_ATTRIBUTION_DISTANCED;
+  if (sentence->attribution == PX_ATTRIBUTION_NONE)
+    return PX_ATTRIBUTION_NONE;
+
+  reach = cue_reach_of (ctx, ref);
+  for (guint c = 0; c < reach->checks->len; c++)
+    {
+      const Check *check = &g_array_index (reach->checks, Check, c);
+
+      if (check->kind == CHECK_SPEECH_STATEMENT)
+        speech_states |= check_holds (ctx, ref, with, check);
+      else
+        doubts_shared |= check_holds (ctx, ref, with, check);
+    }
+  if (scare_quoted (ctx, ref, with))
+    return PX_ATTRIBUTION_DISTANCED;
+  /* attributed by a quotation, or by the sentence before it */
+  if (!reach->own_cue)
+    return sentence->attribution;
+
+  for (guint t = first; t < end; t++)
+    {
+      guint8 level = reach->levels[t - first];
+
+      if (level == LEVEL_SPEAKER || !shared_elsewhere (ctx, ref, with, px_document_token (doc, t)))
         continue;
-      shared[token->in_quote ? MAX (covered[t - first], PX_ATTRIBUTION_NEUTRAL) : covered[t - first]]++;
+      shared[level]++;
     }
   /* qualified when most of what it shares is in a qualifier's reach, and
    * more than a word of it, or when it doubts a thing the others name;
@@ -4487,7 +4616,7 @@ attribution_of_shared (Context             *ctx,
     return PX_ATTRIBUTION_DISTANCED;
   if (shared[PX_ATTRIBUTION_DISTANCED] >= 2
       && shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE] + shared[PX_ATTRIBUTION_NEUTRAL]
-      && (!speech_hedge || speech_states))
+      && (!reach->speech_hedge || speech_states))
     return PX_ATTRIBUTION_DISTANCED;
   if (shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE]
       && shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] > 0)
@@ -6963,6 +7092,7 @@ differ_run (PxDocument         **documents,
   g_autofree guint *first_source = NULL;
   g_autofree guint8 *verb_uses = NULL;
   g_autofree guint8 *unknowns = NULL;
+  g_autoptr(GPtrArray) reaches = g_ptr_array_new_with_free_func (cue_reach_free);
   g_autoptr(GHashTable) concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -7011,6 +7141,8 @@ differ_run (PxDocument         **documents,
   ctx.sources = token_sources;
   ctx.first_source = first_source;
   ctx.verb_uses = verb_uses = g_new0 (guint8, MAX (first_source[n_members], 1));
+  g_ptr_array_set_size (reaches, n_members);
+  ctx.reaches = (CueReach **) reaches->pdata;
   ctx.unknowns = unknowns = g_new0 (guint8, n_members);
   ctx.figures = figures;
   ctx.concept_ids = concept_ids;
