@@ -432,6 +432,8 @@ add_surface (Passage    *passage,
   guint n = passage->tokens->len;
   /* the last two bytes written: after a word, its last letter and a space */
   guint32 window = n == 0 ? 0 : passage->last_bytes;
+  guint32 trigrams[64];      /* appended a word at a time, not a letter at a time */
+  guint n_trigrams = 0;
 
   g_array_append_val (passage->tokens, hash);
   for (const guchar *p = (const guchar *) (n == 0 ? "" : " "); *p != '\0'; p++)
@@ -439,9 +441,16 @@ add_surface (Passage    *passage,
   for (guint k = 0; norm[k] != '\0'; k++)
     {
       window = (window << 8 | (guchar) norm[k]) & 0xffffff;
-      if (window > 0xffff)
-        g_array_append_val (passage->trigrams, window);
+      if (window <= 0xffff)
+        continue;
+      trigrams[n_trigrams++] = window;
+      if (n_trigrams == G_N_ELEMENTS (trigrams))
+        {
+          g_array_append_vals (passage->trigrams, trigrams, n_trigrams);
+          n_trigrams = 0;
+        }
     }
+  g_array_append_vals (passage->trigrams, trigrams, n_trigrams);
   passage->last_bytes = window;
 }
 
