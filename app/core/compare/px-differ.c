@@ -3825,6 +3825,43 @@ is_unknown_cue (PxDocument  *doc,
  * or a speaker's (“We have no idea what caused it,” the pastor said).
  * That is doubt against an outlet that states it as fact.
  */
+/* Whether @sentence holds a cause under suspicion, not stated: "a
+ * suspicious fire", "treating it as suspicious", "suspected as arson",
+ * "potential arson", "possible foul play"; not "not suspicious". A
+ * suspicion is doubt of the cause against an outlet that states it ("was
+ * damaged by arson"), in the outlet's voice or a speaker's.
+ */
+static gboolean
+suspects_the_cause (PxDocument *doc,
+                    PxSentence *sentence)
+{
+  static const char * const doubting[] = { "suspected", "potential", "possible", "probable", "likely", NULL };
+  static const char * const causes[] = { "arson", "sabotage", "foul", "homicide", "terrorism", NULL };
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint t = first; t < end; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+      gboolean negated = t > first && (g_str_equal (px_document_token (doc, t - 1)->norm, "not")
+                                       || g_str_equal (px_document_token (doc, t - 1)->norm, "no")
+                                       || g_str_has_suffix (px_document_token (doc, t - 1)->norm, "n't"));
+
+      if (negated)
+        continue;
+      if (g_str_equal (norm, "suspicious"))
+        return TRUE;
+      if (!px_word_is_one_of (norm, doubting))
+        continue;
+      /* "suspected arson", "suspected as arson", "possible foul play" */
+      for (guint k = t + 1; k < end && k < t + 3; k++)
+        if (px_word_is_one_of (px_document_token (doc, k)->norm, causes))
+          return TRUE;
+        else if (!g_str_equal (px_document_token (doc, k)->norm, "as"))
+          break;
+    }
+  return FALSE;
+}
+
 static gboolean
 doubts_the_unknown (PxDocument *doc,
                     PxSentence *sentence,
@@ -3832,6 +3869,9 @@ doubts_the_unknown (PxDocument *doc,
 {
   guint first = sentence->first_token, end = first + sentence->n_tokens;
   gboolean any = FALSE;
+
+  if (cause && suspects_the_cause (doc, sentence))
+    return TRUE;
 
   /* most sentences have neither: look no further (it is asked of every
    * member against every other source) */
@@ -4198,9 +4238,12 @@ attribution_of_shared (Context             *ctx,
         continue;
       if (cue->kind == PX_CUE_HEDGE && qualifies_a_noun (doc, cue, first, end))
         {
-          /* "the alleged boss", "so-called groups": the words it stands before */
+          /* "the alleged boss", "so-called groups": the words it stands
+           * before, up to a verb ("A suspected Mafia leader committed
+           * suicide" doubts the leader, not the suicide) */
           to = from;
-          while (to < end && to < from + 3 && px_document_token (doc, to)->kind == PX_TOKEN_WORD)
+          while (to < end && to < from + 3 && px_document_token (doc, to)->kind == PX_TOKEN_WORD
+                 && !(to > from && lexeme_of (ctx, px_document_token (doc, to)->norm)->verb_form))
             to++;
           /* what it doubts is what the other outlet says plainly:
            * "suspected arson" against "damaged by arson" */
