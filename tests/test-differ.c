@@ -2460,6 +2460,21 @@ test_number_place_names (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* One place told at two scales is no difference: a prison "in Sicily"
+ * and a prison cell "in Palermo", the sentence naming the town as well
+ * as the prison; in a town outside the region it is.
+ */
+static void
+test_entity_place_scales (void)
+{
+  assert_not_flagged ("A suspected Mafia leader has hanged himself in prison in Sicily hours after being arrested, Italian police said.",
+                      "A suspected Mafia leader has hanged himself in his Pagliarelli prison cell in Palermo hours after being arrested, Italian police said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_flagged ("A suspected Mafia leader has hanged himself in prison in Sicily hours after being arrested, Italian police said.",
+                  "A suspected Mafia leader has hanged himself in his Pagliarelli prison cell in Naples hours after being arrested, Italian police said.",
+                  PX_DIFFERENCE_ENTITY, NULL, NULL);
+}
+
 /* A place differs in its role: the same word is its place ("the Norwalk
  * event", "an event in Norfolk"); a town and a region in other roles do
  * not ("a supermarket in Surrey", "a store in Banstead").
@@ -2999,6 +3014,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/not", test_number_not);
   g_test_add_func ("/differ/entity/whole-names", test_entity_whole_names);
   g_test_add_func ("/differ/entity/place-role", test_entity_place_role);
+  g_test_add_func ("/differ/entity/place-scales", test_entity_place_scales);
   g_test_add_func ("/differ/number/lengths", test_number_lengths);
   g_test_add_func ("/differ/number/duration-noun", test_number_duration_noun);
   g_test_add_func ("/differ/number/part-of-act", test_number_part_of_act);

@@ -6099,6 +6099,30 @@ named_together (Context    *ctx,
  * one lies within the other ("in Christchurch", "in New Zealand"): the
  * less precise report is no rival of the more precise one.
  */
+/* Whether @b's sentence also names a place that @a's place holds or is:
+ * "hanged himself in prison in Sicily" against "in his Pagliarelli
+ * prison cell in Palermo" tells one place at two scales, not two places.
+ */
+static gboolean
+placed_alike (Context    *ctx,
+              const Item *a,
+              const Item *b)
+{
+  const char *key_a = ((const PxEntity *) a->data)->key;
+  PxDocument *doc = ctx->documents[b->source];
+  PxSentence *sentence = px_document_sentence (doc, b->sentence);
+
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (entity != b->data && is_place (doc, entity)
+          && (keys_match (key_a, entity->key) || px_lexicon_place_within (entity->key, key_a)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 place_agree (Context    *ctx,
              const Item *a,
@@ -6106,7 +6130,8 @@ place_agree (Context    *ctx,
 {
   const char *key_a = ((const PxEntity *) a->data)->key, *key_b = ((const PxEntity *) b->data)->key;
 
-  return entity_agree (ctx, a, b) || named_together (ctx, key_a, key_b) || one_place_within (key_a, key_b);
+  return entity_agree (ctx, a, b) || named_together (ctx, key_a, key_b) || one_place_within (key_a, key_b)
+         || placed_alike (ctx, a, b) || placed_alike (ctx, b, a);
 }
 
 /* Whether the sentences of two speakers give them the same quotation:
