@@ -31,6 +31,7 @@ static const char * const fixtures[] = {
   "oped-contributors", "related-box", "standfirst-sibling", "standfirst-above", "caption-above", "header-standfirst",
   "card-wrapper", "video-teasers", "syndicated-notes", "liveblog-posts", "byline-desk", "byline-stamp", "thehill-dated-byline",
   "ndtv-article", "wire-release", "header-classes", "lead-picture", "buttons-bio", "rt-shown-date", "wire-dateline",
+  "report-phrases", "announced-list",
 };
 
 static const char *
@@ -599,6 +600,9 @@ test_furniture_lines (void)
     "Support local journalism",
     "January 7, 2025 4:30 PM | Printable version",
     "Dec 28, 2025 - Email this - Comments (3)",
+    "Sign up for our newsletter to get the harbour news every morning.",
+    "Powered by Harbour Press",
+    "Originally published January 7, 2025",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
@@ -611,6 +615,10 @@ test_furniture_lines (void)
     "Contact with the dredger was lost at 3 a.m., the coastguard said.",
     "\u2014 and then the lights went out across the quay, the harbour master said.",
     "Print deadlines moved to 4:30 PM on January 7, the harbour office said.",
+    "The ferry company's newsletter, sent to its staff on Monday, said the gates would close again.",
+    "Inspectors were given unlimited access to the lock keepers' logs, the harbour master said.",
+    "Designed by a Dutch firm in the 1960s, the gates hold back the tide at the harbour mouth.",
+    "Filed in the county court on Monday, the claim seeks the cost of the repairs from the builder.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 

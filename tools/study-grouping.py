@@ -12,8 +12,13 @@ articles unlike as wholes), at the value in use and with the value chosen on the
 and for the TF-IDF baseline (tests/bench/claims/tfidf-baseline.py) with its threshold chosen on the
 training folds by ECB+ MCC or by the engine's objective: ecbplus-dev MCC, apart for stories of one
 happening and of several (ecb-kinds.py), and the basil-format F1 (basil-dev, the keyed events).
+The claims' own link (px-align.c's CLAIMS_LINK: the mean two claims of CLAIMS_SIZE sentences or more
+each need), none and the value in use, and chosen on the training folds, each scored also on harder
+folds: every development topic's two halves (ECB+ ecb and ecbplus, two happenings of one kind) pooled
+into one comparison of at most 32 sources (--pooled-dir DIR makes them there), scored by the topic's
+fold with the weights and thresholds chosen without it.
 --cache FILE keeps the loaded events (pickle) for reruns. Needs numpy (/usr/bin/python3)."""
-import argparse, importlib.util, os, random, sys
+import argparse, importlib.util, json, os, pickle, random, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("fit_similarity", os.path.join(HERE, "fit-similarity.py"))
@@ -24,8 +29,43 @@ spec.loader.exec_module(fs)
 FOLDS = 3
 DEALS = (1, 2, 3)
 AFFINITIES = (0.1, 0.15, 0.2, 0.25, 0.3)
+CLAIMS_LINKS = (0, 0.3, 0.35, 0.4, 0.5)
 TFIDF_THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
-KINDS = ("ecb", "ecb one", "ecb several", "keys", "basil")
+KINDS = ("ecb", "ecb one", "ecb several", "keys", "basil", "pooled")
+
+
+def pooled_events(cli, shared, directory, cache):
+    """Each development topic's ecb and ecbplus halves as one story (at most 32 sources, the halves
+    as even as they can be), made as folders of links under @directory; no held-out topic."""
+    if cache and os.path.exists(cache):
+        with open(cache, "rb") as f:
+            return pickle.load(f)
+    base = os.path.join(shared, "corpus", "ecbplus-dev", "events")
+    events = []
+    for topic in sorted({int(n.split("_")[0]) for n in os.listdir(base)}):
+        halves = [os.path.join(base, f"{topic}_{h}") for h in ("ecb", "ecbplus")]
+        if topic % 3 == 0 or not all(os.path.isdir(h) for h in halves):
+            continue
+        golds = [json.load(open(os.path.join(h, "gold.json"))) for h in halves]
+        na, nb = (len(g["files"]) for g in golds)
+        ka = min(na, max(16, 32 - nb))
+        d = os.path.join(directory, f"{topic}_pooled")
+        os.makedirs(d, exist_ok=True)
+        files, sentences, names = [], [], {}
+        for tag, half, gold, k in (("a", halves[0], golds[0], ka), ("b", halves[1], golds[1], min(nb, 32 - ka))):
+            for f, sent in list(zip(gold["files"], gold["sentences"]))[:k]:
+                if not os.path.exists(os.path.join(d, tag + f)):
+                    os.symlink(os.path.join(half, f), os.path.join(d, tag + f))
+                files.append(tag + f)
+                sentences.append(sent)
+            names.update(gold["names"])
+        with open(os.path.join(d, "gold.json"), "w") as f:
+            json.dump(dict(id=f"{topic}_pooled", files=files, sentences=sentences, names=names), f)
+        events.append(fs.EcbEvent(cli, d, f"ecb{topic}"))
+    if cache:
+        with open(cache, "wb") as f:
+            pickle.dump(events, f)
+    return events
 
 
 def set_affinity(events, value):
@@ -46,16 +86,19 @@ def folds(events, seed):
 
 
 def figures(counts):
-    return {k: fs.mcc(counts[k]) if k.startswith("ecb") else fs.f1(counts[k]) for k in KINDS}
+    return {k: fs.mcc(counts[k]) if k.startswith(("ecb", "pooled")) else fs.f1(counts[k]) for k in KINDS}
 
 
-def cross_validate(events, affinities):
+def cross_validate(events, affinities, pooled=(), claims_links=None):
     """The engine's figures, averaged over the deals; @affinities: the values the training folds
-    choose among (by the fit's objective), 0 for none."""
+    choose among (by the fit's objective), 0 for none; @claims_links: the same for CLAIMS_LINK
+    (the one in use when None); @pooled: the harder folds, scored by their topic's fold."""
     sums = {k: 0.0 for k in KINDS}
+    in_use = fs.CLAIMS_LINK
     for seed in DEALS:
         fold_of = folds(events, seed)
-        counts = {k: (0, 0, 0, 0) for k in fs.COUNTS}
+        fold_of_group = {e.group: k for e, k in zip(events, fold_of)}
+        counts = {k: (0, 0, 0, 0) for k in fs.COUNTS + ("pooled",)}
         for f in range(FOLDS):
             train = [e for e, k in zip(events, fold_of) if k != f]
             test = [e for e, k in zip(events, fold_of) if k == f]
@@ -64,29 +107,39 @@ def cross_validate(events, affinities):
             best = None
             for value in affinities:
                 set_affinity(events, value)
-                score, settings = fs.choose(train, prob_of)[0]
-                if best is None or score > best[0]:
-                    best = (score, value, settings)
+                for link in claims_links or (in_use,):
+                    fs.CLAIMS_LINK = link
+                    score, settings = fs.choose(train, prob_of)[0]
+                    if best is None or score > best[0]:
+                        best = (score, value, settings, link)
             set_affinity(events, best[1])
+            set_affinity(pooled, best[1])
+            fs.CLAIMS_LINK = best[3]
             r = fs.evaluate(test, prob_of, best[2])
-            counts = {k: fs.add(counts[k], r["counts"][k]) for k in counts}
+            hard = fs.evaluate([e for e in pooled if fold_of_group.get(e.group) == f], prob_of, best[2])
+            counts.update({k: fs.add(counts[k], r["counts"][k]) for k in fs.COUNTS})
+            counts["pooled"] = fs.add(counts["pooled"], hard["counts"]["ecb"])
+            fs.CLAIMS_LINK = in_use
         for k, v in figures(counts).items():
             sums[k] += v / len(DEALS)
     return sums
 
 
-def cross_validate_tfidf(events, by_objective):
+def cross_validate_tfidf(events, by_objective, pooled=()):
     sums = {k: 0.0 for k in KINDS}
     for seed in DEALS:
         fold_of = folds(events, seed)
-        counts = {k: (0, 0, 0, 0) for k in fs.COUNTS}
+        fold_of_group = {e.group: k for e, k in zip(events, fold_of)}
+        counts = {k: (0, 0, 0, 0) for k in fs.COUNTS + ("pooled",)}
         for f in range(FOLDS):
             train = [e for e, k in zip(events, fold_of) if k != f]
             test = [e for e, k in zip(events, fold_of) if k == f]
             rate = (lambda r: fs.objective(r)) if by_objective else (lambda r: r["ecb"])
             t = max((rate(fs.evaluate(train, None, (t,), tfidf=True)), t) for t in TFIDF_THRESHOLDS)[1]
             r = fs.evaluate(test, None, (t,), tfidf=True)
-            counts = {k: fs.add(counts[k], r["counts"][k]) for k in counts}
+            hard = fs.evaluate([e for e in pooled if fold_of_group.get(e.group) == f], None, (t,), tfidf=True)
+            counts.update({k: fs.add(counts[k], r["counts"][k]) for k in fs.COUNTS})
+            counts["pooled"] = fs.add(counts["pooled"], hard["counts"]["ecb"])
         for k, v in figures(counts).items():
             sums[k] += v / len(DEALS)
     return sums
@@ -94,7 +147,7 @@ def cross_validate_tfidf(events, by_objective):
 
 def show(label, r):
     print(f"{label:58} ECB+ MCC {r['ecb']:.3f} (one happening {r['ecb one']:.3f}, several {r['ecb several']:.3f}); "
-          f"basil-format F1 {r['keys']:.3f} (basil-dev {r['basil']:.3f})", flush=True)
+          f"basil-format F1 {r['keys']:.3f} (basil-dev {r['basil']:.3f}); pooled halves MCC {r['pooled']:.3f}", flush=True)
 
 
 def main():
@@ -103,15 +156,20 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(fs.ROOT), "shared"))
     ap.add_argument("--keys-dir", action="append", default=[])
     ap.add_argument("--cache")
+    ap.add_argument("--pooled-dir", help="where the pooled halves' folders are made (default: a temporary one)")
     a = ap.parse_args()
     events = fs.load_events_cached(os.path.abspath(a.cli), a.shared, a.keys_dir, a.cache)
+    pooled_dir = a.pooled_dir or tempfile.mkdtemp()
+    pooled = pooled_events(os.path.abspath(a.cli), a.shared, pooled_dir, a.cache and a.cache + ".pooled")
     in_use = fs.ARTICLE_AFFINITY
     print(f"{FOLDS} folds by topic, {len(DEALS)} deals; weights refitted and thresholds chosen on the training folds")
-    show("engine, no article affinity", cross_validate(events, (0,)))
-    show(f"engine, article affinity {in_use}", cross_validate(events, (in_use,)))
-    show("engine, article affinity chosen on the training folds", cross_validate(events, AFFINITIES))
-    show("TF-IDF, threshold chosen on the training folds by ECB+ MCC", cross_validate_tfidf(events, False))
-    show("TF-IDF, threshold chosen by the engine's objective", cross_validate_tfidf(events, True))
+    show("engine, no article affinity", cross_validate(events, (0,), pooled))
+    show(f"engine, article affinity {in_use}", cross_validate(events, (in_use,), pooled))
+    show("engine, article affinity chosen on the training folds", cross_validate(events, AFFINITIES, pooled))
+    show("engine, no claims' own link", cross_validate(events, (in_use,), pooled, (0,)))
+    show("engine, claims' own link chosen on the training folds", cross_validate(events, (in_use,), pooled, CLAIMS_LINKS))
+    show("TF-IDF, threshold chosen on the training folds by ECB+ MCC", cross_validate_tfidf(events, False, pooled))
+    show("TF-IDF, threshold chosen by the engine's objective", cross_validate_tfidf(events, True, pooled))
 
 
 if __name__ == "__main__":

@@ -71,7 +71,26 @@ typedef struct
   guint32 *sources;     /* a claim's: ctx->concepts' bits of each token of each member, member after member
                          * (shared_elsewhere()); NULL in slot links, which share no concepts */
   guint *first_source;  /* per member: where its tokens' bits start in sources */
+  guint8 *verb_uses;    /* likewise per token of the members: is_verb_use() once asked (VERB_USE_) */
+  guint8 *unknowns;     /* per member: doubts_the_unknown() once asked (UNKNOWN_) */
+  GHashTable *concept_ids;  /* concept -> the run's own number for it (concept_set()) */
+  GHashTable *concept_sets; /* PxSentence -> concept_set() */
 } Context;
+
+/* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
+enum
+{
+  VERB_USE_KNOWN = 1 << 0,
+  VERB_USE = 1 << 1,
+};
+
+enum
+{
+  UNKNOWN_CAUSE_KNOWN = 1 << 0,
+  UNKNOWN_CAUSE = 1 << 1,
+  UNKNOWN_COUNT_KNOWN = 1 << 2,
+  UNKNOWN_COUNT = 1 << 3,
+};
 
 /* What a run of the differ compares: a claim's members, or the
  * sentences a slot link ties (px_differ_links()): their figures or their
@@ -661,13 +680,24 @@ build_topics_full (Context       *ctx,
   g_autofree guint32 *sources = g_new0 (guint32, items->len); /* per root: its items' sources */
   g_autofree gboolean *headline = g_new0 (gboolean, items->len);
   guint32 present = 0;        /* the sources with items: a pair of others has nothing to do */
+  g_autofree guint *first_of = g_new0 (guint, ctx->n_documents + 1); /* per source: its first in of_source */
+  g_autofree guint *of_source = g_new (guint, MAX (items->len, 1));  /* the items, source after source */
 
   for (guint i = 0; i < items->len; i++)
     {
       present |= 1u << g_array_index (items, Item, i).source;
+      first_of[g_array_index (items, Item, i).source + 1]++;
       if (bodies_first)
         headline[i] = is_headline (ctx->documents[g_array_index (items, Item, i).source], g_array_index (items, Item, i).sentence);
     }
+  for (guint d = 0; d < ctx->n_documents; d++)
+    first_of[d + 1] += first_of[d];
+  {
+    g_autofree guint *next = g_memdup2 (first_of, sizeof (guint) * ctx->n_documents);
+
+    for (guint i = 0; i < items->len; i++)
+      of_source[next[g_array_index (items, Item, i).source]++] = i;
+  }
 
   for (int pass = 0; pass < 2; pass++)
     {
@@ -692,18 +722,19 @@ build_topics_full (Context       *ctx,
               }
             /* the body's items before the headline's: "two people" in the
              * body, not "Five hurt" above it, answers another's "three people" */
-            for (guint n = 0; n < 2 * items->len; n++)
+            for (guint n = 0; n < 2 * (first_of[sa + 1] - first_of[sa]); n++)
               {
-                guint i = n % items->len;
+                guint i = of_source[first_of[sa] + n % (first_of[sa + 1] - first_of[sa])];
                 Item *a = &g_array_index (items, Item, i);
 
-                if (a->source != sa || matched[i] || (n < items->len) == headline[i])
+                if (matched[i] || (n < first_of[sa + 1] - first_of[sa]) == headline[i])
                   continue;
-                for (guint j = 0; j < items->len; j++)
+                for (guint k = first_of[sb]; k < first_of[sb + 1]; k++)
                   {
+                    guint j = of_source[k];
                     Item *b = &g_array_index (items, Item, j);
 
-                    if (b->source != sb || matched[j] || !same_topic (ctx, a, b))
+                    if (matched[j] || !same_topic (ctx, a, b))
                       continue;
                     /* first pass: agreeing pairs only; second: the rest */
                     if (pass == 0 && !agree (ctx, a, b))
@@ -1920,26 +1951,27 @@ times_apart (Context *ctx,
              guint    ri,
              guint    rj)
 {
-  g_autoptr(GArray) in_i = NULL, in_j = NULL;
+  g_autofree guint *in_i = NULL, *in_j = NULL;
+  guint n_i = 0, n_j = 0;
 
   if (items->len > 400)
     return FALSE;
-  in_i = g_array_new (FALSE, FALSE, sizeof (guint));
-  in_j = g_array_new (FALSE, FALSE, sizeof (guint));
+  in_i = g_new (guint, items->len);
+  in_j = g_new (guint, items->len);
   for (guint x = 0; x < items->len; x++)
     if (ctx->dating[x] != NULL)
       {
         guint root = find_root (items, x);
 
         if (root == ri)
-          g_array_append_val (in_i, x);
+          in_i[n_i++] = x;
         else if (root == rj)
-          g_array_append_val (in_j, x);
+          in_j[n_j++] = x;
       }
-  for (guint x = 0; x < in_i->len; x++)
-    for (guint y = 0; y < in_j->len; y++)
+  for (guint x = 0; x < n_i; x++)
+    for (guint y = 0; y < n_j; y++)
       {
-        const PxToken *px = ctx->dating[g_array_index (in_i, guint, x)], *py = ctx->dating[g_array_index (in_j, guint, y)];
+        const PxToken *px = ctx->dating[in_i[x]], *py = ctx->dating[in_j[y]];
 
         if (!same_meaning (ctx, px, py))
           return TRUE;
@@ -1958,7 +1990,8 @@ topics_apart (Context *ctx,
               guint    j)
 {
   guint ri = find_root (items, i), rj = find_root (items, j);
-  g_autofree guint *roots = NULL;
+  g_autofree guint *told_i = NULL, *told_j = NULL; /* each topic's items told at a place, a time or of a person */
+  guint n_i = 0, n_j = 0;
 
   if (ctx->dating != NULL)
     return times_apart (ctx, items, ri, rj);
@@ -1967,15 +2000,26 @@ topics_apart (Context *ctx,
   /* hostile sizes: the two items alone */
   if (items->len > 400)
     return figures_apart (ctx, &ctx->happenings[i], &ctx->happenings[j]);
-  roots = g_new (guint, items->len);
+  /* figures_apart() tells two figures apart only by what both are told
+   * with: the others need no look */
+  told_i = g_new (guint, items->len);
+  told_j = g_new (guint, items->len);
   for (guint x = 0; x < items->len; x++)
-    roots[x] = find_root (items, x);
-  for (guint x = 0; x < items->len; x++)
-    if (roots[x] == ri && (ctx->happenings[x].place != NULL || ctx->happenings[x].time != NULL
-                           || ctx->happenings[x].person != NULL))
-      for (guint y = 0; y < items->len; y++)
-        if (roots[y] == rj && figures_apart (ctx, &ctx->happenings[x], &ctx->happenings[y]))
-          return TRUE;
+    {
+      guint root;
+
+      if (ctx->happenings[x].place == NULL && ctx->happenings[x].time == NULL && ctx->happenings[x].person == NULL)
+        continue;
+      root = find_root (items, x);
+      if (root == ri)
+        told_i[n_i++] = x;
+      if (root == rj)
+        told_j[n_j++] = x;
+    }
+  for (guint x = 0; x < n_i; x++)
+    for (guint y = 0; y < n_j; y++)
+      if (figures_apart (ctx, &ctx->happenings[told_i[x]], &ctx->happenings[told_j[y]]))
+        return TRUE;
   return FALSE;
 }
 
@@ -3604,6 +3648,19 @@ attribution_wording (Context *ctx,
   return cues;
 }
 
+/* Where the tokens of @ref's sentence start in the claim's per-token
+ * tables (Context.sources, Context.verb_uses), or -1 when @ref is none of
+ * the claim's members.
+ */
+static int
+member_tokens (Context             *ctx,
+               const PxSentenceRef *ref)
+{
+  if (ctx->sources == NULL || ref < ctx->members || ref >= ctx->members + ctx->n_members)
+    return -1;
+  return (int) ctx->first_source[ref - ctx->members];
+}
+
 /* The bits of the sources whose members have @token's concept: read from
  * ctx->sources for a token of the member @ref, as a hash lookup for any
  * other.
@@ -3613,15 +3670,16 @@ concept_sources (Context             *ctx,
                  const PxSentenceRef *ref,
                  const PxToken       *token)
 {
-  if (ctx->sources != NULL && ref >= ctx->members && ref < ctx->members + ctx->n_members)
+  int base = member_tokens (ctx, ref);
+
+  if (base >= 0)
     {
-      guint m = (guint) (ref - ctx->members);
       PxDocument *doc = ctx->documents[ref->source];
       PxSentence *sentence = px_document_sentence (doc, ref->sentence);
       const PxToken *first = px_document_token (doc, sentence->first_token);
 
       if (token >= first && token < first + sentence->n_tokens)
-        return ctx->sources[ctx->first_source[m] + (guint) (token - first)];
+        return ctx->sources[base + (token - first)];
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (ctx->concepts, token->concept));
 }
@@ -3926,6 +3984,25 @@ doubts_the_unknown (PxDocument *doc,
   return FALSE;
 }
 
+/* doubts_the_unknown() of @ref's sentence, asked once a member. */
+static gboolean
+unknown_of (Context             *ctx,
+            const PxSentenceRef *ref,
+            gboolean             cause)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint8 asked = cause ? UNKNOWN_CAUSE_KNOWN : UNKNOWN_COUNT_KNOWN, yes = cause ? UNKNOWN_CAUSE : UNKNOWN_COUNT;
+  guint8 *known;
+
+  if (member_tokens (ctx, ref) < 0)
+    return doubts_the_unknown (doc, sentence, cause);
+  known = &ctx->unknowns[ref - ctx->members];
+  if (!(*known & asked))
+    *known |= asked | (doubts_the_unknown (doc, sentence, cause) ? yes : 0);
+  return (*known & yes) != 0;
+}
+
 /* Whether @sentence gives a figure plainly: "Five people were inside". */
 static gboolean
 states_a_count (PxSentence *sentence)
@@ -4029,6 +4106,27 @@ static gboolean is_verb_use (Context    *ctx,
                              PxSentence *sentence,
                              guint       t);
 
+/* is_verb_use() of token @t of @ref's sentence, asked once a member's
+ * token: it is asked of the same words against every other source.
+ */
+static gboolean
+verb_use_of (Context             *ctx,
+             const PxSentenceRef *ref,
+             guint                t)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  int base = member_tokens (ctx, ref);
+  guint8 *known;
+
+  if (base < 0 || t < sentence->first_token || t >= sentence->first_token + sentence->n_tokens)
+    return is_verb_use (ctx, doc, sentence, t);
+  known = &ctx->verb_uses[base + (t - sentence->first_token)];
+  if (*known == 0)
+    *known = VERB_USE_KNOWN | (is_verb_use (ctx, doc, sentence, t) ? VERB_USE : 0);
+  return (*known & VERB_USE) != 0;
+}
+
 /* Where the reach of an adverb of doubt ends: a clause of its own opens
  * ("and", "which", "who", "that") or a clause set under another ("where",
  * "when", "after", "because").
@@ -4068,7 +4166,7 @@ doubts_a_statement (Context             *ctx,
       if (in_cue (sentence, t) || !shared_elsewhere (ctx, ref, with, token))
         continue;
       words++;
-      verb |= is_verb_use (ctx, doc, sentence, t);
+      verb |= verb_use_of (ctx, ref, t);
     }
   return verb && words >= 2;
 }
@@ -4215,8 +4313,8 @@ attribution_of_shared (Context             *ctx,
   guint speaker_first, speaker_end;
 
   /* the cause or the count not known, against an outlet that states it */
-  if ((doubts_the_unknown (doc, sentence, TRUE) && stated_elsewhere (ctx, ref, with, TRUE))
-      || (doubts_the_unknown (doc, sentence, FALSE) && stated_elsewhere (ctx, ref, with, FALSE)))
+  if ((unknown_of (ctx, ref, TRUE) && stated_elsewhere (ctx, ref, with, TRUE))
+      || (unknown_of (ctx, ref, FALSE) && stated_elsewhere (ctx, ref, with, FALSE)))
     return PX_ATTRIBUTION_DISTANCED;
   if (sentence->attribution == PX_ATTRIBUTION_NONE)
     return PX_ATTRIBUTION_NONE;
@@ -4704,14 +4802,11 @@ unknown_against_stated (Context *ctx,
   for (guint m = 0; m < ctx->n_members; m++)
     {
       const PxSentenceRef *ref = &ctx->members[m];
-      PxDocument *doc = ctx->documents[doubting];
-      PxSentence *sentence;
 
       if (ref->source != doubting)
         continue;
-      sentence = px_document_sentence (doc, ref->sentence);
-      if ((doubts_the_unknown (doc, sentence, TRUE) && stated_elsewhere (ctx, ref, stating, TRUE))
-          || (doubts_the_unknown (doc, sentence, FALSE) && stated_elsewhere (ctx, ref, stating, FALSE)))
+      if ((unknown_of (ctx, ref, TRUE) && stated_elsewhere (ctx, ref, stating, TRUE))
+          || (unknown_of (ctx, ref, FALSE) && stated_elsewhere (ctx, ref, stating, FALSE)))
         return TRUE;
     }
   return FALSE;
@@ -6591,21 +6686,75 @@ side_of (PxDifference *difference,
   return G_MAXUINT;
 }
 
-static GHashTable *
-sentence_concepts (PxDocument *doc,
-                   guint       index)
+static int
+compare_uints (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The concepts of @sentence's content words, each once, as numbers of
+ * the run's own (Context.concept_ids), sorted: a sentence's concepts are
+ * compared with many others'.
+ */
+static GArray *
+concept_set (Context    *ctx,
+             PxDocument *doc,
+             guint       index)
 {
   PxSentence *sentence = px_document_sentence (doc, index);
-  GHashTable *concepts = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *set = g_hash_table_lookup (ctx->concept_sets, sentence);
+  guint kept = 0;
 
+  if (set != NULL)
+    return set;
+  set = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
     {
       PxToken *token = px_document_token (doc, t);
+      gpointer id;
+      guint number;
 
-      if (token->kind == PX_TOKEN_WORD && !token->is_stop)
-        g_hash_table_add (concepts, (gpointer) token->concept);
+      if (token->kind != PX_TOKEN_WORD || token->is_stop)
+        continue;
+      if (!g_hash_table_lookup_extended (ctx->concept_ids, token->concept, NULL, &id))
+        {
+          id = GUINT_TO_POINTER (g_hash_table_size (ctx->concept_ids));
+          g_hash_table_insert (ctx->concept_ids, (gpointer) token->concept, id);
+        }
+      number = GPOINTER_TO_UINT (id);
+      g_array_append_val (set, number);
     }
-  return concepts;
+  g_array_sort (set, compare_uints);
+  for (guint i = 0; i < set->len; i++)
+    if (kept == 0 || g_array_index (set, guint, i) != g_array_index (set, guint, kept - 1))
+      g_array_index (set, guint, kept++) = g_array_index (set, guint, i);
+  g_array_set_size (set, kept);
+  g_hash_table_insert (ctx->concept_sets, sentence, set);
+  return set;
+}
+
+/* How many concepts two concept_set()s have in common. */
+static guint
+concepts_in_common (GArray *a,
+                    GArray *b)
+{
+  guint i = 0, j = 0, shared = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, j);
+
+      if (x == y)
+        shared++, i++, j++;
+      else if (x < y)
+        i++;
+      else
+        j++;
+    }
+  return shared;
 }
 
 /* The most two sentences on different sides share of their content words
@@ -6622,21 +6771,14 @@ members_aligned (Context      *ctx,
       {
         PxTextSpan *a = &g_array_index (difference->spans, PxTextSpan, i);
         PxTextSpan *b = &g_array_index (difference->spans, PxTextSpan, j);
-        g_autoptr(GHashTable) ca = NULL;
-        g_autoptr(GHashTable) cb = NULL;
-        GHashTableIter iter;
-        gpointer concept;
-        guint shared = 0;
+        GArray *ca, *cb;
 
         if (a->source == b->source || side_of (difference, a->source) == side_of (difference, b->source))
           continue;
-        ca = sentence_concepts (ctx->documents[a->source], a->sentence);
-        cb = sentence_concepts (ctx->documents[b->source], b->sentence);
-        g_hash_table_iter_init (&iter, ca);
-        while (g_hash_table_iter_next (&iter, &concept, NULL))
-          shared += g_hash_table_contains (cb, concept);
-        if (g_hash_table_size (ca) + g_hash_table_size (cb) > 0)
-          best = MAX (best, 2.0 * shared / (g_hash_table_size (ca) + g_hash_table_size (cb)));
+        ca = concept_set (ctx, ctx->documents[a->source], a->sentence);
+        cb = concept_set (ctx, ctx->documents[b->source], b->sentence);
+        if (ca->len + cb->len > 0)
+          best = MAX (best, 2.0 * concepts_in_common (ca, cb) / (ca->len + cb->len));
       }
   return best;
 }
@@ -6648,27 +6790,20 @@ members_aligned (Context      *ctx,
 static double
 claim_cohesion (Context *ctx)
 {
-  g_autoptr(GPtrArray) concepts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
   double sum = 0;
   guint pairs = 0;
 
-  for (guint m = 0; m < ctx->n_members; m++)
-    g_ptr_array_add (concepts, sentence_concepts (ctx->documents[ctx->members[m].source], ctx->members[m].sentence));
   for (guint i = 0; i < ctx->n_members; i++)
     for (guint j = i + 1; j < ctx->n_members; j++)
       {
-        GHashTable *ca = g_ptr_array_index (concepts, i), *cb = g_ptr_array_index (concepts, j);
-        GHashTableIter iter;
-        gpointer concept;
-        guint shared = 0;
+        GArray *ca, *cb;
 
         if (ctx->members[i].source == ctx->members[j].source)
           continue;
-        g_hash_table_iter_init (&iter, ca);
-        while (g_hash_table_iter_next (&iter, &concept, NULL))
-          shared += g_hash_table_contains (cb, concept);
-        if (g_hash_table_size (ca) + g_hash_table_size (cb) > 0)
-          sum += 2.0 * shared / (g_hash_table_size (ca) + g_hash_table_size (cb));
+        ca = concept_set (ctx, ctx->documents[ctx->members[i].source], ctx->members[i].sentence);
+        cb = concept_set (ctx, ctx->documents[ctx->members[j].source], ctx->members[j].sentence);
+        if (ca->len + cb->len > 0)
+          sum += 2.0 * concepts_in_common (ca, cb) / (ca->len + cb->len);
         pairs++;
       }
   return pairs > 0 ? sum / pairs : 0;
@@ -6809,6 +6944,10 @@ differ_run (PxDocument         **documents,
   g_autoptr(GHashTable) figures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autofree guint32 *token_sources = NULL;
   g_autofree guint *first_source = NULL;
+  g_autofree guint8 *verb_uses = NULL;
+  g_autofree guint8 *unknowns = NULL;
+  g_autoptr(GHashTable) concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   guint32 sources = 0;
   double cohesion;
 
@@ -6853,7 +6992,11 @@ differ_run (PxDocument         **documents,
     }
   ctx.sources = token_sources;
   ctx.first_source = first_source;
+  ctx.verb_uses = verb_uses = g_new0 (guint8, MAX (first_source[n_members], 1));
+  ctx.unknowns = unknowns = g_new0 (guint8, n_members);
   ctx.figures = figures;
+  ctx.concept_ids = concept_ids;
+  ctx.concept_sets = concept_sets;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
   ctx.traits = traits;
@@ -7125,15 +7268,6 @@ slot_linked (Context          *ctx,
 /* A slot of more linked sentences than this is compared pair by pair. */
 #define MAX_LINK_MEMBERS 48
 
-static int
-compare_sizes (gconstpointer a,
-               gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* Puts @index in @buckets under @key; a key the table holds already is
  * freed with @key_free (NULL when the table does not own its keys).
  */
@@ -7173,7 +7307,7 @@ link_bucket_limit (GHashTable *buckets)
   while (g_hash_table_iter_next (&iter, NULL, &value))
     if (((GArray *) value)->len <= MAX_LINK_BUCKET)
       g_array_append_val (sizes, ((GArray *) value)->len);
-  g_array_sort (sizes, compare_sizes);
+  g_array_sort (sizes, compare_uints);
   for (guint s = 0, e; s < sizes->len; s = e)
     {
       guint64 n = g_array_index (sizes, guint, s);

@@ -179,9 +179,9 @@ static const char * const furniture_openings[] = {
   "read more:", "read more ", "see more", "don't miss", "don’t miss", "related:", "related coverage",
   "related news", "related stories", "related articles", "related content", "related links",
   "related topics", "more on this", "more:", "watch:", "watch now", "most read", "most popular",
-  "tags:", "tagged:", "tagged with", "this entry was tagged", "filed under", "filed in",
-  "categories:", "category:", "labels:", "topics:", "keywords:", "posted in", "posted on", "theme by",
-  "theme:", "wordpress theme", "proudly powered by", "powered by", "designed by", "site by", "website by", "sign up for", "sign up to", "subscribe to", "subscribe now", "click here",
+  "tags:", "tagged:", "tagged with", "this entry was tagged", "filed under",
+  "categories:", "category:", "labels:", "topics:", "keywords:", "theme by",
+  "theme:", "wordpress theme", "proudly powered by", "site by", "website by", "sign up for", "sign up to", "subscribe to", "subscribe now", "click here",
   "follow us", "like us on", "find us on", "connect with us", "join the conversation", "join the discussion", "have your say",
   "leave a comment", "leave a reply", "post a comment", "add a comment", "add your comment",
   "comments are", "comment policy", "share this", "share on", "email this", "print this",
@@ -190,7 +190,7 @@ static const char * const furniture_openings[] = {
   "caption:", "(reporting by", "reporting by", "editing by", "additional reporting",
   "(additional reporting", "(writing by", "writing by", "posted by:", "on the net:", "log in ",
   "content provided by", "the full article contains",
-  "compiled by", "this story has been formatted", "this article has been formatted", "copyright ", "©", "(©",
+  "this story has been formatted", "this article has been formatted", "copyright ", "©", "(©",
   "advertisement", "sponsored content", "next article", "previous article", "next story",
   "previous story", "back to top", "continue reading", "story continues", "article continues",
   "content continues", "scroll to continue", "also read", "read also", "came straight to this page", "you must login", "you must log in",
@@ -198,9 +198,19 @@ static const char * const furniture_openings[] = {
   "scroll down to", "click to share", "enter your email", "join our ", "download our app", "download the app",
   "get the app", "content from our partners", "from our partners", "subscribe for",
   "support our journalism", "support local journalism", "support independent journalism",
-  "become a member", "donate now", "donate today", "make a donation", "originally published",
-  "originally appeared", "our standards:", "distributed by", "(c) 1", "(c) 2", "paid content", "paid post", "partner content", "promoted content",
+  "become a member", "donate now", "donate today", "make a donation",
+  "our standards:", "(c) 1", "(c) 2", "paid content", "paid post", "partner content", "promoted content",
   NULL
+};
+
+/* Openings of furniture lines that also open sentences of a report
+ * ("Designed by Norman Foster, the tower ...", "Posted in Kabul since
+ * 2019, the colonel ...", "Filed in federal court on Monday, the suit
+ * ..."): the line is furniture only when it is no such sentence.
+ */
+static const char * const furniture_openings_of_sentences[] = {
+  "powered by", "designed by", "compiled by", "distributed by", "originally published",
+  "originally appeared", "posted in", "posted on", "filed in", NULL
 };
 
 /* Openings of the page's own links and section labels, when the line is
@@ -298,20 +308,17 @@ has_opening (const char         *lower,
  */
 static const char * const notice_phrases[] = {
   "all rights reserved", "contributed to this report", "contributed reporting",
-  "may not be published, broadcast", "redistribution of", "information for this report",
-  "can be reached at", "click here", "newsletter", "external sites", "external internet sites",
-  "follow him on", "follow her on", "follow them on", "do not necessarily reflect",
-  "not necessarily those of", "is not responsible for", "are not responsible for",
-  "is not responsible or liable", "best viewed", "login or register", "log in or register",
-  "register to post", "to post a comment", "subscribe now", "subscribe today", "tip-offs",
+  "may not be published, broadcast", "information for this report", "can be reached at",
+  "click here", "external sites", "external internet sites", "do not necessarily reflect",
+  "not necessarily those of", "is not responsible or liable", "best viewed", "login or register",
+  "log in or register", "register to post", "to post a comment", "subscribe now", "subscribe today",
   "send us your photos", "with files from", "with a report from", "with reports from",
   /* sign-up and registration prompts */
   "clicking here", "register now", "register for free", "register here", "register today",
   "sign up for our", "sign up to our", "sign up for free", "sign up now", "sign up here", "sign up today",
   "create a free account", "already a subscriber", "already have an account", "subscribe to our",
-  "unlimited access", "unlimited digital access", "in your inbox", "to your inbox",
-  "delivered daily", "delivered to your", "delivered every", "by signing up", "you agree to our",
-  "recaptcha", "for signing up", "for subscribing", "have an account", "create an account",
+  "unlimited digital access", "in your inbox", "to your inbox", "by signing up", "you agree to our",
+  "recaptcha", "for signing up", "for subscribing",
   /* calls for feedback and tips */
   "reproduced with permission", "republished with permission", "reprinted with permission",
   "used with permission", "is distributed by", "trust principles", "content agency",
@@ -321,8 +328,20 @@ static const char * const notice_phrases[] = {
   "syndicated feed", "not been edited by", "get news updates", "get the latest news updates",
   "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
   /* cookie and consent banners */
-  "we use cookies", "site uses cookies", "website uses cookies", "use of cookies", "cookie policy",
+  "we use cookies", "site uses cookies", "website uses cookies", "cookie policy",
   "cookie settings", "accept all cookies", "accept cookies", NULL
+};
+
+/* Phrases of notices that a report also uses in its own sentences ("the
+ * party's newsletter", "the redistribution of wealth", "inspectors were
+ * given unlimited access", "police said he is not responsible for the
+ * fire"): they make a notice only of a paragraph that reports nothing.
+ */
+static const char * const notice_phrases_in_reports[] = {
+  "newsletter", "redistribution of", "is not responsible for", "are not responsible for",
+  "tip-offs", "follow him on", "follow her on", "follow them on", "unlimited access",
+  "delivered daily", "delivered to your", "delivered every", "have an account",
+  "create an account", "use of cookies", NULL
 };
 
 static gboolean
@@ -333,6 +352,33 @@ has_phrase (const char         *lower,
     if (strstr (lower, phrases[i]) != NULL)
       return TRUE;
   return FALSE;
+}
+
+/* A paragraph that attributes what it says ("..., the council said") is
+ * reporting, not the page talking to its reader. @lower is lower-cased.
+ */
+static gboolean
+is_attributed (const char *lower)
+{
+  static const char * const cues[] = { " said", " says", " told ", "according to ", NULL };
+
+  return has_phrase (lower, cues);
+}
+
+/* A sentence of a report that opens the way a furniture line does: a dozen
+ * words or more, a clause after a comma, and its stop ("Designed by Norman
+ * Foster, the tower opened in 2004.").
+ */
+#define PX_FURNITURE_SENTENCE_WORDS 12
+
+static gboolean
+is_sentence_of_report (const char  *text,
+                       const Words *w)
+{
+  gsize len = strlen (text);
+
+  return w->n_words >= PX_FURNITURE_SENTENCE_WORDS && strchr (text, ',') != NULL
+         && (strchr (".!?\"", text[len - 1]) != NULL || g_str_has_suffix (text, "\u201d"));
 }
 
 /* TRUE when every word of @w is in @list or a number. */
@@ -1037,7 +1083,8 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (w.n_words <= 8 && has_opening (lower, list_openings) && !strchr (".!?", text[len - 1]))
         line = LINE_LIST;
-      else if (has_opening (lower, furniture_openings))
+      else if (has_opening (lower, furniture_openings)
+               || (has_opening (lower, furniture_openings_of_sentences) && !is_sentence_of_report (text, &w)))
         line = LINE_FURNITURE;
       else if (w.n_words <= 8 && has_opening (lower, label_openings) && !strchr (".!?\"", text[len - 1]))
         line = LINE_FURNITURE;
@@ -1045,7 +1092,8 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (all_words_in (&w, tool_words))
         line = LINE_FURNITURE;
-      else if (has_phrase (lower, notice_phrases) || has_email (text))
+      else if (has_phrase (lower, notice_phrases) || has_email (text)
+               || (has_phrase (lower, notice_phrases_in_reports) && !is_attributed (lower)))
         line = LINE_FURNITURE;
       else if (is_origin_note (lower) || is_follow_prompt (lower, &w))
         line = LINE_FURNITURE;
@@ -1156,18 +1204,50 @@ is_menu_item (const char *text)
 #define PX_FURNITURE_TEASER_RUN 2
 #define PX_FURNITURE_REFERENCE_RUN 2
 
+/* A sentence of the article that ends by announcing a list: a few words
+ * and a colon ("The four clubs relegated are:"), not a label ("Related:").
+ */
+#define PX_FURNITURE_ANNOUNCING_WORDS 4
+
+static gboolean
+announces_list (const char *text)
+{
+  gsize len = strlen (text);
+  guint words = 1;
+
+  if (len == 0 || text[len - 1] != ':')
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    words += *p == ' ';
+  return words >= PX_FURNITURE_ANNOUNCING_WORDS;
+}
+
 /* Marks as furniture every run of at least @min text lines that @test
- * says yes to.
+ * says yes to; when @announced, not a run right after a sentence that
+ * announces a list (announces_list()).
  */
 static void
 mark_runs (GPtrArray *paragraphs,
            Line      *lines,
            gboolean (*test) (const char *text),
-           guint      min)
+           guint      min,
+           gboolean   announced)
 {
   for (guint i = 0; i < paragraphs->len;)
     {
       guint end = i;
+
+      /* the list a sentence of the article announces ("The clubs relegated
+       * are:") is the article's, however menu-like its lines
+       */
+      if (announced && i > 0 && lines[i - 1] == LINE_TEXT && announces_list (g_ptr_array_index (paragraphs, i - 1)))
+        {
+          while (i < paragraphs->len && test (g_ptr_array_index (paragraphs, i)))
+            i++;
+          if (i == end)
+            i++;
+          continue;
+        }
 
       /* a line already known for furniture of another kind may be in the run */
       while (end < paragraphs->len
@@ -1470,9 +1550,9 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       if (other < n)
         lines[other] = LINE_TRAILER;
     }
-  mark_runs (paragraphs, lines, is_menu_item, PX_FURNITURE_MENU_RUN);
-  mark_runs (paragraphs, lines, is_truncated_teaser, PX_FURNITURE_TEASER_RUN);
-  mark_runs (paragraphs, lines, is_reference, PX_FURNITURE_REFERENCE_RUN);
+  mark_runs (paragraphs, lines, is_menu_item, PX_FURNITURE_MENU_RUN, TRUE);
+  mark_runs (paragraphs, lines, is_truncated_teaser, PX_FURNITURE_TEASER_RUN, FALSE);
+  mark_runs (paragraphs, lines, is_reference, PX_FURNITURE_REFERENCE_RUN, FALSE);
 
   for (guint i = 0; i < n; i++)
     {
