@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "px-outlets.h"
+#include "px-safe-text.h"
 
 static const struct
 {
@@ -145,4 +146,21 @@ px_outlet_for_url (const char *url)
   if (g_ascii_strncasecmp (host, "www.", 4) == 0)
     host += 4;
   return g_ascii_strdown (host, -1);
+}
+
+/* A name, not a text. */
+#define OUTLET_NAME_MAX_CHARS 200
+
+char *
+px_outlet_name_clean (const char *name)
+{
+  g_autofree char *clean = NULL;
+
+  if (name == NULL)
+    return NULL;
+  clean = g_strstrip (px_safe_text_line (name, -1));
+  if (g_utf8_strlen (clean, -1) > OUTLET_NAME_MAX_CHARS)
+    *g_utf8_offset_to_pointer (clean, OUTLET_NAME_MAX_CHARS) = '\0';
+  g_strchomp (clean);
+  return clean[0] != '\0' ? g_steal_pointer (&clean) : NULL;
 }

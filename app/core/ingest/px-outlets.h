@@ -27,6 +27,13 @@ char *px_outlet_for_url (const char *url);
 char *px_outlet_name_for_input (const char *input,
                                 const char *url);
 
+/* @name as a reader gives an outlet's name ("Reuters" for a page saved as
+ * reuters-article.html): on one line without control or direction
+ * characters (px_safe_text_line()), trimmed, at most 200 characters; NULL
+ * when nothing is left.
+ */
+char *px_outlet_name_clean (const char *name);
+
 /* TRUE for the bundled demo story's pages: sample reports written for
  * Parallax, shaped like an outlet's page but not the outlet's text. They
  * are never credited to the outlet or linked to its site.
