@@ -32,6 +32,10 @@ static const char * const fixtures[] = {
   "card-wrapper", "video-teasers", "syndicated-notes", "liveblog-posts", "byline-desk", "byline-stamp", "thehill-dated-byline",
   "ndtv-article", "wire-release", "header-classes", "lead-picture", "buttons-bio", "rt-shown-date", "wire-dateline",
   "report-phrases", "announced-list",
+  /* pages whose article the block scoring alone misses or cuts short */
+  "br-only-body", "table-cells-body", "font-span-soup", "teaser-article", "related-articles",
+  "one-line-paragraphs", "bare-sections", "malformed-body", "jsonld-only-body", "jsonld-longer-body",
+  "jsonld-other-body", "next-data-body", "initial-state-body", "noscript-body",
 };
 
 static const char *
