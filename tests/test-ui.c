@@ -1471,6 +1471,10 @@ test_navigate_differences (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
   g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, 0);
+  /* The bar quotes another side's sentence: in a narrow window its column
+   * may be scrolled away. */
+  g_test_message ("RT's bar: %s", px_source_column_get_summary (rt));
+  g_assert_nonnull (strstr (px_source_column_get_summary (rt), ": “"));
   first_rt = tagged_text (rt, "px-current");
   first_bbc = tagged_text (bbc, "px-current");
   g_assert_cmpstr (first_rt, !=, "");

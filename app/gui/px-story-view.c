@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 struct _PxStoryView
 {
@@ -1050,6 +1051,68 @@ reveal_columns (PxStoryView *self)
     self->reveal_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_columns_tick_cb, NULL, NULL);
 }
 
+/* Longest quotation of the other side's sentence in a column's bar. */
+#define OTHER_SENTENCE_MAX_CHARS 160
+
+/* The sentence of an outlet on another side of @difference than @source,
+ * quoted with its outlet's name: in a narrow window that column may be
+ * scrolled away, and "Feb. 6, 1995 in report-04" alone did not show that
+ * it was the date of a jersey's retirement, not of the player's. NULL when
+ * there is no other side's sentence to quote.
+ */
+static char *
+other_side_sentence (PxStoryView                 *self,
+                     PxClaimItem                 *claim,
+                     const PxClaimItemDifference *difference,
+                     guint                        source,
+                     const char * const          *outlets)
+{
+  guint side = source < difference->sides->len ? g_array_index (difference->sides, guint, source) : G_MAXUINT;
+
+  if (side == G_MAXUINT)
+    return NULL;
+
+  for (guint t = 0; t < difference->sides->len; t++)
+    {
+      guint other = g_array_index (difference->sides, guint, t);
+      PxSourceColumn *column;
+      GtkTextBuffer *buffer;
+      GtkTextIter start_iter, end_iter;
+      g_autofree char *sentence = NULL;
+      g_autofree char *quoted = NULL;
+      guint start = 0, end = 0;
+      gboolean found;
+
+      if (t == source || other == G_MAXUINT || other == side || (column = column_for_source (self, t)) == NULL)
+        continue;
+      /* Its sentence of this claim (a difference with another claim has
+       * its own button to that claim). */
+      found = px_claim_item_get_member (claim, t, &start, &end);
+      if (!found || start >= end)
+        continue;
+
+      buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+      gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
+      sentence = gtk_text_buffer_get_text (buffer, &start_iter, &end_iter, FALSE);
+      quoted = px_safe_text_short (g_strstrip (sentence), OTHER_SENTENCE_MAX_CHARS);
+      /* Cut at a word: "early on M…" read as a typing slip. */
+      if (g_str_has_suffix (quoted, "…"))
+        {
+          char *space = strrchr (quoted, ' ');
+
+          if (space != NULL && space > quoted)
+            strcpy (space, "…");
+        }
+      /* Translators: under a column, the sentence another outlet words a
+       * difference in: its name, then its sentence, "report-04: “Cheeks had
+       * his No. 10 jersey retired on Feb. 6, 1995.”" */
+      return g_strdup_printf (C_("another outlet's sentence", "%s: “%s”"), outlets[t], quoted);
+    }
+
+  return NULL;
+}
+
 /* Shows @claim in every column: its sentences where an outlet carries it,
  * a note where the outlet leaves it out.  With @difference set, the
  * difference's own words are marked instead of the whole sentence.
@@ -1121,6 +1184,19 @@ reveal_claim (PxStoryView                 *self,
 
           if (difference != NULL)
             own = px_claim_item_difference_describe_for (difference, source, (const char * const *) outlets->pdata);
+          if (own != NULL)
+            {
+              g_autofree char *other = other_side_sentence (self, claim, difference, source,
+                                                            (const char * const *) outlets->pdata);
+
+              if (other != NULL)
+                {
+                  char *longer = g_strconcat (own, "\n", other, NULL);
+
+                  g_free (own);
+                  own = longer;
+                }
+            }
           px_source_column_reveal (column, start, end, own != NULL ? own : summary);
           continue;
         }

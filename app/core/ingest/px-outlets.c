@@ -95,6 +95,36 @@ px_outlet_for_host (const char *host)
   return NULL;
 }
 
+/* Words an outlet adds to its name for an edition or a section of
+ * itself: "RT International", "BBC News", "Reuters UK".
+ */
+static const char * const edition_words[] = {
+  "International", "News", "World", "World Service", "Online", "UK", "US", "USA", "America",
+  "English", "Europe", "Asia", "Africa", "India", "Australia", "Canada", NULL
+};
+
+const char *
+px_outlet_for_site_name (const char *site_name)
+{
+  if (site_name == NULL || *site_name == '\0')
+    return NULL;
+  /* the table's own names first: "Politico Europe" is one of them */
+  for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
+    if (g_ascii_strcasecmp (site_name, outlets[i].name) == 0)
+      return outlets[i].name;
+  for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
+    {
+      gsize len = strlen (outlets[i].name);
+
+      if (g_ascii_strncasecmp (site_name, outlets[i].name, len) != 0 || site_name[len] != ' ')
+        continue;
+      for (guint k = 0; edition_words[k] != NULL; k++)
+        if (g_ascii_strcasecmp (site_name + len + 1, edition_words[k]) == 0)
+          return outlets[i].name;
+    }
+  return NULL;
+}
+
 gboolean
 px_input_is_sample (const char *input)
 {

@@ -17,6 +17,12 @@ const char *px_outlet_for_host (const char *host);
 /* The outlet name for @url: the known name, else the host without "www.". */
 char *px_outlet_for_url (const char *url);
 
+/* The known outlet a page's name for itself is, as the table writes it:
+ * the table's name, or it with an edition after it ("RT International" ->
+ * "RT", "BBC News" -> "BBC"); NULL for any other name.
+ */
+const char *px_outlet_for_site_name (const char *site_name);
+
 /* The one name of a source whose page named no outlet, for the columns,
  * the comparison's summaries and the exports alike: the outlet of @url
  * (else of @input when it is a web address), without scheme or "www.";
