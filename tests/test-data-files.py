@@ -475,6 +475,47 @@ def check_shortcuts(tap, source_root):
         tap.ok(False, f"{show_combo(combo)}, in the shortcuts window, is in the README")
 
 
+# A printf conversion: what a string of them alone says depends on where it
+# is used, which a translator cannot see ("%s (%u)" numbers a second source
+# of one outlet; "%s: %s" is a difference's kind and summary in one place, a
+# failed input and its reason in another).
+PRINTF_CONVERSION = re.compile(r"%[-+ #0-9.*]*(?:hh|h|ll|l|z|j|t)?[diouxXsfgcp]|%%")
+
+
+def check_wordless(tap, source_root):
+    """Every translatable string made of printf conversions and punctuation
+    alone carries a context (msgctxt) and a translators' comment."""
+    with open(os.path.join(source_root, "po", "POTFILES.in"), encoding="utf-8") as f:
+        sources = [line.strip() for line in f
+                   if line.strip().endswith(".c") and not line.lstrip().startswith("#")]
+    with tempfile.TemporaryDirectory() as tmp:
+        pot = os.path.join(tmp, "wordless.pot")
+        result = subprocess.run(["xgettext", "--from-code=UTF-8", "--keyword=_", "--keyword=N_",
+                                 "--keyword=C_:1c,2", "--keyword=NC_:1c,2", "--keyword=g_dngettext:2,3",
+                                 "--keyword=ngettext:1,2", "--add-comments=Translators",
+                                 "--directory", source_root, "-o", pot] + sources,
+                                capture_output=True, text=True)
+        tap.ok(result.returncode == 0, "xgettext reads the C sources", result.stderr)
+        with open(pot, encoding="utf-8") as f:
+            entries = f.read().split("\n\n")
+    bare = []
+    n_wordless = 0
+    for entry in entries:
+        match = re.search(r'^msgid "(.*)"$', entry, re.M)
+        if match is None or "%" not in match.group(1):
+            continue
+        rest = PRINTF_CONVERSION.sub("", match.group(1).replace("\\n", " "))
+        if re.search(r"[^\W\d_]", rest) or "%" in rest:
+            continue
+        n_wordless += 1
+        if not re.search(r"^msgctxt ", entry, re.M) or not re.search(r"^#\. ", entry, re.M):
+            where = re.findall(r"^#: (.*)$", entry, re.M)
+            bare.append(f"{match.group(1)!r} at {' '.join(where)}")
+    tap.ok(n_wordless > 0, "the scan finds strings of conversions alone", "none found: is the pattern right?")
+    tap.ok(not bare, "every string of conversions alone has a context and a translators' comment",
+           "add C_(\"context\", …) and a /* Translators: */ comment:\n" + "\n".join(bare))
+
+
 def main(argv):
     tap = Tap()
     if len(argv) < 2:
@@ -491,6 +532,8 @@ def main(argv):
         check_po(tap, *args)
     elif check == "potfiles":
         check_potfiles(tap, *args)
+    elif check == "wordless":
+        check_wordless(tap, *args)
     elif check in ("app-icon", "symbolic-icon"):
         check_svg(tap, check.split("-")[0], args)
     elif check == "flatpak":

@@ -31,6 +31,7 @@ static const char * const fixtures[] = {
   "oped-contributors", "related-box", "standfirst-sibling", "standfirst-above", "caption-above", "header-standfirst",
   "card-wrapper", "video-teasers", "syndicated-notes", "liveblog-posts", "byline-desk", "byline-stamp", "thehill-dated-byline",
   "ndtv-article", "wire-release", "header-classes", "lead-picture", "buttons-bio", "rt-shown-date", "wire-dateline",
+  "bbc-points-list", "bbc-live-edited", "newsletter-headings", "thehill-video-updated", "wire-table-caption",
   "report-phrases", "announced-list",
 };
 
@@ -234,6 +235,13 @@ test_outlet (void)
       "content='RT International'>", NULL, "RT" },
     /* an unknown host: the page's name for itself */
     { "<meta property='og:site_name' content='Daily Courier'>", "https://courier.example/a", "Daily Courier" },
+    /* a page saved without its address: a known outlet's edition is the
+     * table's name for it, as it is for the outlet's own host
+     */
+    { "<meta property='og:site_name' content='RT International'>", NULL, "RT" },
+    { "<meta property='og:site_name' content='BBC News'>", NULL, "BBC" },
+    /* a name that only starts like a known outlet's is another outlet */
+    { "<meta property='og:site_name' content='Time Out London'>", NULL, "Time Out London" },
     /* nothing but the host */
     { "", "https://www.courier.example/a", "courier.example" },
     /* nothing at all */
@@ -489,6 +497,31 @@ test_byline_cleaning (void)
   g_autofree char *posted = _px_metadata_clean_byline ("posted 8:58 am");
   g_autofree char *mail = _px_metadata_clean_byline ("Edward M. Gomez (Email)");
 
+  /* a name in capitals before the writer's organisation: the name, in
+   * the case names are written in (a single word of capitals is kept)
+   */
+  g_autofree char *capitals = _px_metadata_clean_byline ("By TOMAS ORTIZ-BELL Associated Press");
+  g_autofree char *shouted = _px_metadata_clean_byline ("JANE O'NEILL AND OMAR HADDAD");
+  g_autofree char *acronym = _px_metadata_clean_byline ("By AFP");
+  g_autofree char *agency = _px_metadata_clean_byline ("By RUTH ADEYEMI AP Science Writer LAGOS");
+  g_autofree char *mixed = _px_metadata_clean_byline ("By Ana McDonald, The Daily Courier");
+  /* who edited a live page's posts */
+  g_autofree char *edited = _px_metadata_clean_byline ("Edited by Fiona Carrick");
+
+  g_assert_cmpstr (capitals, ==, "Tomas Ortiz-Bell");
+  g_assert_cmpstr (shouted, ==, "Jane O'Neill and Omar Haddad");
+  g_assert_cmpstr (acronym, ==, "AFP");
+  g_assert_cmpstr (agency, ==, "Ruth Adeyemi");
+  g_assert_cmpstr (mixed, ==, "Ana McDonald, The Daily Courier");
+  g_assert_cmpstr (edited, ==, "Fiona Carrick");
+  /* an outlet's name is no person's */
+  g_assert_true (_px_metadata_byline_names_outlet ("RT", "RT", NULL));
+  g_assert_true (_px_metadata_byline_names_outlet ("BBC News", "BBC", "BBC News"));
+  g_assert_true (_px_metadata_byline_names_outlet ("Valley Gazette", "Valley Gazette", NULL));
+  g_assert_true (_px_metadata_byline_names_outlet ("Reuters", NULL, NULL));
+  g_assert_false (_px_metadata_byline_names_outlet ("Jane Doe", "BBC", "BBC News"));
+  g_assert_false (_px_metadata_byline_names_outlet ("Associated Press", "KXYZ", "KXYZ"));
+
   g_assert_cmpstr (labelled, ==, "The Associated Press");
   g_assert_null (label);
   g_assert_null (stamp);
@@ -600,6 +633,18 @@ test_furniture_lines (void)
     "Support local journalism",
     "January 7, 2025 4:30 PM | Printable version",
     "Dec 28, 2025 - Email this - Comments (3)",
+    /* notes about the page (2026-12-04, dev2 classes) */
+    "(Corrects spelling of the harbour master's name in paragraph 3)",
+    "(Updates with council statement, adds background)",
+    "The views expressed by contributors are their own and not the view of the Harbour Times.",
+    "The statements, views and opinions expressed in this column are solely those of the author.",
+    "Opinions expressed here do not necessarily represent those of the Harbour Times.",
+    "Support independent coastal journalism. Give now",
+    "Republish this story for free under a Creative Commons license.",
+    "Harbour Day in pictures View Gallery (24 Photos)",
+    "HarbourTimes.com",
+    "This article appears in the May 2026 print edition with the headline \u201cGates of Trouble.\u201d",
+    "by Jane Holm - 03/12/25 9:05 AM ET Updated 03/12/25 11:20 AM ET",
     "Sign up for our newsletter to get the harbour news every morning.",
     "Powered by Harbour Press",
     "Originally published January 7, 2025",
@@ -615,6 +660,12 @@ test_furniture_lines (void)
     "Contact with the dredger was lost at 3 a.m., the coastguard said.",
     "\u2014 and then the lights went out across the quay, the harbour master said.",
     "Print deadlines moved to 4:30 PM on January 7, the harbour office said.",
+    "(The figure excludes boats under ten metres.)",
+    "Updates to the gate timetable take effect in May, the harbour office said.",
+    "The views expressed at the meeting were mixed, and some were angry.",
+    "Support for the harbour levy fell to 41% in the council's latest survey.",
+    "The gallery will show 24 photos of the old harbour.",
+    "by the time the gates closed - 11:20 PM - the quay was empty",
     "The ferry company's newsletter, sent to its staff on Monday, said the gates would close again.",
     "Inspectors were given unlimited access to the lock keepers' logs, the harbour master said.",
     "Designed by a Dutch firm in the 1960s, the gates hold back the tide at the harbour mouth.",

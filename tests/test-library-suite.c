@@ -579,6 +579,53 @@ test_failed_sources (gconstpointer data)
   close_library (library);
 }
 
+/* An outlet named from its file ("reuters-article") renamed by the
+ * reader: kept, cleaned, refused when empty or when the source is gone.
+ */
+static void
+test_rename_source (gconstpointer data)
+{
+  PxLibrary *library = ((OpenFunc) data) ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) a = make_article ("reuters-article.html", "reuters-article", article_text);
+  g_autoptr(PxSourceRecord) record = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autofree char *long_name = g_strnfill (300, 'R');
+  gint64 story = px_library_create_story (library, "Renamed", &error);
+  gint64 ia = px_library_add_source (library, story, a, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (px_library_rename_source (library, ia, "  Reuters\x1b[31m \n", &error));
+  g_assert_no_error (error);
+  record = px_library_get_source (library, ia, &error);
+  g_assert_cmpstr (record->outlet, ==, "Reuters");
+  g_clear_pointer (&record, px_source_record_free);
+
+  g_assert_true (px_library_rename_source (library, ia, "Reuters", &error));
+  record = px_library_get_source (library, ia, &error);
+  g_assert_cmpstr (record->outlet, ==, "Reuters");
+  g_clear_pointer (&record, px_source_record_free);
+  /* Found by its new name. */
+  hits = px_library_search (library, "Reuters", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, >, 0);
+
+  g_assert_true (px_library_rename_source (library, ia, long_name, &error));
+  record = px_library_get_source (library, ia, &error);
+  g_assert_cmpuint (g_utf8_strlen (record->outlet, -1), ==, 200);
+  g_clear_pointer (&record, px_source_record_free);
+
+  g_assert_false (px_library_rename_source (library, ia, " \t ", &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (px_library_delete_source (library, ia, &error));
+  g_assert_false (px_library_rename_source (library, ia, "Reuters", &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  close_library (library);
+}
+
 /* A story copied from My Library to a team library and back. */
 static void
 test_copy (void)
@@ -643,6 +690,7 @@ add_tests (const char *engine,
     { "async-and-changed", test_async_and_changed },
     { "async-operations", test_async_operations },
     { "failed-sources", test_failed_sources },
+    { "rename-source", test_rename_source },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tests); i++)

@@ -15,6 +15,7 @@
 #include "px-session.h"
 #include "px-store.h"
 #include "px-test-util.h"
+#include "px-versions.h"
 
 typedef struct
 {
@@ -642,6 +643,178 @@ test_comparison (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (fixture->session, &n_changed);
 }
 
+static const char *
+outlet_in_library (Fixture  *fixture,
+                   PxSource *source,
+                   char    **out)
+{
+  g_autoptr(PxSourceRecord) record = NULL;
+
+  settle ();
+  record = px_library_get_source (PX_LIBRARY (fixture->store), px_source_get_source_id (source), NULL);
+  g_assert_nonnull (record);
+  g_free (*out);
+  *out = g_strdup (record->outlet);
+  return *out;
+}
+
+/* An outlet named from its file ("reuters-article") renamed by the reader:
+ * the column, the comparison's labels and the library take the name;
+ * fetching again and opening the story again keep it; Undo gives the old
+ * one back.
+ */
+static void
+test_rename_source (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *names[] = { "reuters-article.txt", "bbc-news-page.txt" };
+  const char *reports[] = {
+    "Lavrov said 91 drones were launched at the residence overnight.\n\nAir defences destroyed all of them.\n",
+    "Lavrov said 41 drones were launched at the residence overnight.\n\nAir defences destroyed all of them.\n",
+  };
+  PxSource *sources[G_N_ELEMENTS (names)] = { NULL, };
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autoptr(PxReanchorReport) report = NULL;
+  g_autoptr(PxSource) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  PxComparison *comparison;
+  gint64 story;
+  guint token;
+
+  px_session_new_story (fixture->session, "Drones");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, names[i], NULL);
+
+      g_assert_true (g_file_set_contents (path, reports[i], -1, NULL));
+      sources[i] = px_source_new_for_input (path);
+      px_session_add_source (fixture->session, sources[i]);
+    }
+  wait_loaded (fixture);
+  wait_compared (fixture);
+  g_assert_cmpstr (px_source_get_outlet (sources[0]), ==, "reuters-article");
+
+  token = px_session_rename_source (fixture->session, sources[0], "  Reuters\n");
+  g_assert_cmpuint (token, >, 0);
+  g_assert_cmpstr (px_source_get_outlet (sources[0]), ==, "Reuters");
+  g_assert_cmpstr (px_source_get_article (sources[0])->outlet, ==, "Reuters");
+  wait_compared (fixture);
+  comparison = px_session_get_comparison (fixture->session);
+  g_assert_nonnull (comparison);
+  g_assert_cmpstr (px_comparison_get_source_label (comparison, 0), ==, "Reuters");
+  g_assert_cmpstr (outlet_in_library (fixture, sources[0], &stored), ==, "Reuters");
+
+  /* Nothing to change: no token. */
+  g_assert_cmpuint (px_session_rename_source (fixture->session, sources[0], "Reuters"), ==, 0);
+  g_assert_cmpuint (px_session_rename_source (fixture->session, sources[0], " \t"), ==, 0);
+
+  /* Fetched again, changed: the file's name does not come back. */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, names[0], NULL);
+
+    g_assert_true (g_file_set_contents (path, "Lavrov said 92 drones were launched.\n", -1, NULL));
+  }
+  report = px_versions_refetch_source (PX_LIBRARY (fixture->store), fetcher, px_source_get_source_id (sources[0]),
+                                       NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->changed);
+  g_assert_cmpstr (outlet_in_library (fixture, sources[0], &stored), ==, "Reuters");
+
+  px_session_undo_rename (fixture->session, token);
+  g_assert_cmpstr (px_source_get_outlet (sources[0]), ==, "reuters-article");
+  g_assert_cmpstr (outlet_in_library (fixture, sources[0], &stored), ==, "reuters-article");
+  wait_compared (fixture);
+  g_assert_cmpstr (px_comparison_get_source_label (px_session_get_comparison (fixture->session), 0), ==,
+                   "reuters-article");
+
+  /* Renamed again, and the story opened again. */
+  g_assert_cmpuint (px_session_rename_source (fixture->session, sources[1], "BBC"), >, 0);
+  settle ();
+  story = px_session_get_story_id (fixture->session);
+  px_session_open_story (fixture->session, story);
+  wait_loaded (fixture);
+  reopened = g_list_model_get_item (px_session_get_sources (fixture->session), 1);
+  g_assert_cmpstr (px_source_get_outlet (reopened), ==, "BBC");
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    g_object_unref (sources[i]);
+}
+
+static gboolean
+keep_connection_cb (GSocketService    *service,
+                    GSocketConnection *connection,
+                    GObject           *source_object,
+                    GPtrArray         *kept)
+{
+  /* Accepted, never answered. */
+  g_ptr_array_add (kept, g_object_ref (connection));
+  return TRUE;
+}
+
+/* A page that never answers holds the comparison of the sources that
+ * loaded no longer than a few seconds, not until the fetch time limit;
+ * removing it compares again without it.
+ */
+static void
+test_compare_while_loading (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const char *reports[] = {
+    "Lavrov said 91 drones were launched at the residence overnight.\n\nAir defences destroyed all of them.\n",
+    "Lavrov said 41 drones were launched at the residence overnight.\n\nAir defences destroyed all of them.\n",
+  };
+  g_autoptr(GSocketService) service = g_socket_service_new ();
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxSource) hanging = NULL;
+  g_autofree char *url = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start, end;
+  guint16 port;
+
+  port = g_socket_listener_add_any_inet_port (G_SOCKET_LISTENER (service), NULL, &error);
+  g_assert_no_error (error);
+  g_signal_connect (service, "incoming", G_CALLBACK (keep_connection_cb), kept);
+  g_socket_service_start (service);
+  url = g_strdup_printf ("http://127.0.0.1:%u/story.html", port);
+
+  px_session_set_fetch_limits (fixture->session, 120, 10 * 1024 * 1024);
+  px_session_new_story (fixture->session, "Drones");
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("report-%u.txt", i);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(PxSource) source = NULL;
+
+      g_assert_true (g_file_set_contents (path, reports[i], -1, NULL));
+      source = px_source_new_for_input (path);
+      px_session_add_source (fixture->session, source);
+    }
+  hanging = px_source_new_for_input (url);
+  px_session_add_source (fixture->session, hanging);
+
+  start = g_get_monotonic_time ();
+  end = start + 30 * G_USEC_PER_SEC;
+  while ((px_session_get_comparison (fixture->session) == NULL || px_session_get_compare_pending (fixture->session))
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (px_session_get_comparison (fixture->session));
+  g_test_message ("compared after %.1f s", (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  g_assert_cmpint (px_source_get_state (hanging), ==, PX_SOURCE_LOADING);
+  g_assert_cmpuint (px_comparison_get_n_sources (px_session_get_comparison (fixture->session)), ==, 2);
+  g_assert_cmpuint (px_comparison_get_n_differences (px_session_get_comparison (fixture->session)), >, 0);
+
+  px_session_remove_source (fixture->session, hanging);
+  wait_compared (fixture);
+  g_assert_cmpuint (px_comparison_get_n_sources (px_session_get_comparison (fixture->session)), ==, 2);
+  g_socket_service_stop (service);
+  g_ptr_array_set_size (kept, 0);
+  /* The cancelled fetch lets go of the session on its own time. */
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (G_OBJECT (fixture->session)->ref_count > 1 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -660,6 +833,9 @@ main (int   argc,
   g_test_add ("/session/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
   g_test_add ("/session/cli-story-add", Fixture, NULL, fixture_set_up, test_cli_story_add, fixture_tear_down);
   g_test_add ("/session/comparison", Fixture, NULL, fixture_set_up, test_comparison, fixture_tear_down);
+  g_test_add ("/session/compare-while-loading", Fixture, NULL, fixture_set_up, test_compare_while_loading,
+              fixture_tear_down);
+  g_test_add ("/session/rename-source", Fixture, NULL, fixture_set_up, test_rename_source, fixture_tear_down);
   status = g_test_run ();
   px_test_remove_temp_dirs ();
   return status;

@@ -1266,6 +1266,8 @@ test_claims_one_tab_stop (Fixture       *fixture,
       g_test_message ("Tab %u: %s in the row of claim %u", i + 1, G_OBJECT_TYPE_NAME (focus),
                       px_claim_item_get_index (px_claim_row_get_claim (PX_CLAIM_ROW (row))) + 1);
       g_hash_table_add (claims, px_claim_row_get_claim (PX_CLAIM_ROW (row)));
+      /* A screen reader is told how to reach what the row's buttons do. */
+      g_assert_nonnull (strstr (px_claim_row_get_description (PX_CLAIM_ROW (row)), "Shift+F10"));
       g_signal_emit_by_name (fixture->window, "move-focus", GTK_DIR_TAB_FORWARD);
       while (g_main_context_iteration (NULL, FALSE))
         ;

@@ -17,6 +17,7 @@
 #include "px-preferences-window.h"
 #include "px-source-column.h"
 #include "px-story-view.h"
+#include "px-toast.h"
 #include "px-window-private.h"
 #include "px-window.h"
 #include "px-ui-test-util.h"
@@ -1083,8 +1084,8 @@ test_status_counts (Fixture       *fixture,
   g_test_message ("status: %s (%u claims, %u shared)", px_story_view_get_status (fixture->view), n_claims, n_shared);
   g_assert_cmpuint (n_shared, ==, 1);
   g_assert_cmpuint (n_claims, >, n_shared);
-  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "1 shared claim · no differences");
-  status = find_label (GTK_WIDGET (fixture->view), "1 shared claim · no differences");
+  g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "1 shared claim · no differences found");
+  status = find_label (GTK_WIDGET (fixture->view), "1 shared claim · no differences found");
   g_assert_nonnull (status);
   tooltip = g_strdup_printf ("1 claim is reported by more than one outlet. %u claims are reported by one outlet only.",
                              n_claims - n_shared);
@@ -1273,6 +1274,123 @@ narrow_window (Fixture *fixture,
     }
 }
 
+/* A toast says a story's title, an address or a file's name as it is:
+ * its title is Pango markup, and "AT&T" had left it empty. */
+static void
+test_toast_plain_text (void)
+{
+  const char *text = "“AT&T <draft>” deleted: http://example.com/?a=1&b=2";
+  g_autoptr(AdwToast) toast = g_object_ref_sink (px_toast_new (text));
+  g_autofree char *shown = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pango_parse_markup (adw_toast_get_title (toast), -1, 0, NULL, &shown, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (shown, ==, text);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+compared_label_is (gpointer data)
+{
+  Fixture *fixture = ((gpointer *) data)[0];
+  const char *label = ((gpointer *) data)[1];
+  PxComparison *comparison = px_session_get_comparison (fixture->window->session);
+
+  return comparison != NULL && !px_session_get_compare_pending (fixture->window->session)
+         && g_strcmp0 (px_comparison_get_source_label (comparison, 0), label) == 0;
+}
+
+/* An outlet named from its file ("reuters-article") renamed from its
+ * column's menu: the column and the comparison's summaries take the name,
+ * and the toast's Undo gives the old one back.
+ */
+static void
+test_rename_outlet (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *first = write_file (fixture, "reuters-article.txt",
+                                       "Lavrov said 91 drones were launched at the residence overnight.\n\n"
+                                       "Air defences destroyed all of them, the ministry said.\n");
+  g_autofree char *second = write_file (fixture, "bbc-page.txt",
+                                        "Lavrov said 41 drones were launched at the residence overnight.\n\n"
+                                        "Air defences destroyed all of them, the ministry said.\n");
+  const char *inputs[] = { first, second, NULL };
+  gpointer renamed[] = { fixture, "Reuters & Co" };
+  gpointer back[] = { fixture, "reuters-article" };
+  PxSourceColumn *column;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "reuters-article");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.rename", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_EDITABLE (entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "reuters-article");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Reuters & Co ");
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "Reuters & Co");
+  px_ui_test_wait_for (compared_label_is, renamed, "the comparison with the new name", WAIT_SECONDS);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the comparison shown", WAIT_SECONDS);
+  g_assert_true (has_label (GTK_WIDGET (column), "Reuters & Co", FALSE));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-rename-source", "u", 1));
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "reuters-article");
+  px_ui_test_wait_for (compared_label_is, back, "the comparison with the old name", WAIT_SECONDS);
+}
+
+/* A story opened in a phone-wide window while a page is still loading:
+ * the line under the columns ("Comparing once 1 more source has loaded")
+ * is long, and in one row beside the legend it made the window 425 pixels
+ * wide before the footer put it under the legend.
+ */
+static void
+test_narrow_while_loading (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (fixture->window));
+  g_autofree char *layout = NULL;
+  g_autofree char *file = write_file (fixture, "fox-news-blumenthal.txt",
+                                      "While Blumenthal Retains Washington Support, Republicans Smell Opening\n\n"
+                                      "Attorney General Richard Blumenthal finds himself on the political ropes.\n");
+  g_autofree char *url = g_strconcat (fixture->base, "slow.html", NULL);
+  const char *inputs[] = { file, url, NULL };
+  int minimum;
+
+  g_object_get (settings, "gtk-decoration-layout", &layout, NULL);
+  g_object_set (settings, "gtk-decoration-layout", "appmenu:close", NULL);
+  narrow_window (fixture, 360);
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (status_waiting, fixture->view, "the line saying the comparison waits", WAIT_SECONDS);
+  gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the slow page", WAIT_SECONDS);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+  g_object_set (settings, "gtk-decoration-layout", layout, NULL);
+}
+
 /* A phone's width: with GNOME's close button alone the window narrows to
  * 360 pixels, the Columns/Table switch and the Claims button left to the
  * main menu (which has them always), and they come back with the room.
@@ -1353,6 +1471,10 @@ test_navigate_differences (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
   g_assert_cmpint (px_story_view_get_current_difference (fixture->view), ==, 0);
+  /* The bar quotes another side's sentence: in a narrow window its column
+   * may be scrolled away. */
+  g_test_message ("RT's bar: %s", px_source_column_get_summary (rt));
+  g_assert_nonnull (strstr (px_source_column_get_summary (rt), ": “"));
   first_rt = tagged_text (rt, "px-current");
   first_bbc = tagged_text (bbc, "px-current");
   g_assert_cmpstr (first_rt, !=, "");
@@ -2415,6 +2537,14 @@ claims_empty_title (PxClaimsPanel *panel)
   return ADW_IS_STATUS_PAGE (shown) ? adw_status_page_get_title (ADW_STATUS_PAGE (shown)) : NULL;
 }
 
+static const char *
+claims_empty_description (PxClaimsPanel *panel)
+{
+  GtkWidget *stack = find_stack_with_page (GTK_WIDGET (panel), "empty");
+
+  return adw_status_page_get_description (ADW_STATUS_PAGE (gtk_stack_get_visible_child (GTK_STACK (stack))));
+}
+
 /* Two reports that tell the same thing alike: under each filter that
  * keeps no claim, the claims panel says why it is empty, not that the
  * claims have yet to come.
@@ -2436,7 +2566,14 @@ test_claims_filters_empty (Fixture       *fixture,
   g_assert_null (claims_empty_title (panel));
 
   px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_DIFFERENCES);
-  g_assert_cmpstr (claims_empty_title (panel), ==, "No Differences");
+  g_assert_cmpstr (claims_empty_title (panel), ==, "No Differences Found");
+  /* The preference is named only when it would show some. */
+  g_assert_null (strstr (claims_empty_description (panel), "Show less certain"));
+  px_claims_panel_set_n_hidden (panel, 2);
+  g_assert_cmpstr (claims_empty_title (panel), ==, "No Differences Shown");
+  g_assert_nonnull (strstr (claims_empty_description (panel), "2 differences"));
+  g_assert_nonnull (strstr (claims_empty_description (panel), "Show less certain differences"));
+  px_claims_panel_set_n_hidden (panel, 0);
   /* from one empty list to another */
   px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_UNIQUE);
   g_assert_cmpstr (claims_empty_title (panel), ==, "No Claim from One Outlet Alone");
@@ -2527,6 +2664,9 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
+  g_test_add_func ("/ui/toast-plain-text", test_toast_plain_text);
+  g_test_add ("/ui/rename-outlet", Fixture, NULL, fixture_set_up, test_rename_outlet, fixture_tear_down);
+  g_test_add ("/ui/narrow-while-loading", Fixture, NULL, fixture_set_up, test_narrow_while_loading, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
   g_test_add ("/ui/claims-filters-empty", Fixture, NULL, fixture_set_up, test_claims_filters_empty,
               fixture_tear_down);

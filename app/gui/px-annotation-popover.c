@@ -47,7 +47,7 @@ px_annotation_popover_set_passage (PxAnnotationPopover *self,
 
   gtk_label_set_label (self->heading_label, heading);
   /* Translators: a quoted passage of an article */
-  quoted = g_strdup_printf (_("“%s”"), quote != NULL ? quote : "");
+  quoted = g_strdup_printf (C_("quoted passage", "“%s”"), quote != NULL ? quote : "");
   gtk_label_set_label (self->quote_label, quoted);
   gtk_widget_set_visible (GTK_WIDGET (self->quote_label), quote != NULL && quote[0] != '\0');
   gtk_widget_set_visible (self->delete_button, editing);

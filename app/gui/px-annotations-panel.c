@@ -142,10 +142,10 @@ annotation_subtitle (PxAnnotationsPanel *self,
     }
   if (annotation->note != NULL && annotation->note[0] != '\0')
     /* Translators: an annotation's verdict, the outlets it is on, its note */
-    return g_strdup_printf (_("%s · %s · %s"), px_verdict_get_label (annotation->verdict), outlets->str,
+    return g_strdup_printf (C_("annotation in a list", "%s · %s · %s"), px_verdict_get_label (annotation->verdict), outlets->str,
                             annotation->note);
   /* Translators: an annotation's verdict, the outlets it is on */
-  return g_strdup_printf (_("%s · %s"), px_verdict_get_label (annotation->verdict), outlets->str);
+  return g_strdup_printf (C_("annotation in a list", "%s · %s"), px_verdict_get_label (annotation->verdict), outlets->str);
 }
 
 static void
@@ -219,7 +219,8 @@ annotation_row (PxAnnotationsPanel *self,
   if (annotation->author != NULL)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), reviewed_button (self, annotation));
   /* Translators: accessible name of an annotation: its verdict and its passage */
-  accessible = g_strdup_printf (_("%s: %s"), px_verdict_get_label (annotation->verdict), first->selector->exact);
+  accessible = g_strdup_printf (C_("annotation’s verdict, passage", "%s: %s"), px_verdict_get_label (annotation->verdict),
+                                first->selector->exact);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle_text,

@@ -12,6 +12,7 @@
 #include "px-conflict-dialog.h"
 #include "px-pg-store.h"
 #include "px-safe-text.h"
+#include "px-toast.h"
 #include "px-verdict-style.h"
 
 #include <glib/gi18n.h>
@@ -96,7 +97,7 @@ static void
 toast (PxAnnotator *self,
        const char  *message)
 {
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toasts, px_toast_new (message));
 }
 
 static PxSourceColumn *

@@ -216,7 +216,7 @@ px_claim_item_difference_describe (const PxClaimItemDifference *difference,
   g_return_val_if_fail (difference != NULL, NULL);
 
   /* Translators: a kind of difference and its summary, "Number: 91 drones (RT) vs dozens (BBC)" */
-  g_string_append_printf (text, _("%s: %s"), px_highlight_kind_get_label (difference->kind),
+  g_string_append_printf (text, C_("kind of difference, what it is", "%s: %s"), px_highlight_kind_get_label (difference->kind),
                           difference->summary != NULL ? difference->summary
                                                       : px_highlight_kind_get_description (difference->kind));
   if (difference->claims != NULL && difference->claims->len > 1)

@@ -25,6 +25,7 @@ struct _PxClaimRow
   GtkBox *links_box;
 
   PxClaimItem *claim; /* the claim shown, for its menu */
+  char *description;  /* what a screen reader says of it */
 };
 
 G_DEFINE_FINAL_TYPE (PxClaimRow, px_claim_row, GTK_TYPE_WIDGET)
@@ -250,17 +251,17 @@ px_claim_row_set_claim (PxClaimRow  *self,
                                 carriers->len > 0 ? carriers->str : _("none"),
                                 missing->len > 0 ? missing->str : _("none"),
                                 kinds->len > 0 ? kinds->str : _("none"));
-  /* and how each differs from another claim */
-  if (links->len > 0)
-    {
-      char *longer = g_strconcat (accessible, links->str, NULL);
-
-      g_free (accessible);
-      accessible = longer;
-    }
+  /* and how each differs from another claim, and how to reach what the
+   * row's buttons do: the row is one Tab stop, its buttons are not. */
+  g_free (self->description);
+  self->description = g_strconcat (accessible, links->str,
+                                   /* Translators: the end of a claim's accessible description; the
+                                    * Menu key and Shift+F10 open the claim's menu */
+                                   " ", _("Menu or Shift+F10: verdict on this claim and the claims it differs from."),
+                                   NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, px_claim_item_get_text (claim),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
                                   -1);
 }
 
@@ -270,6 +271,14 @@ px_claim_row_get_claim (PxClaimRow *self)
   g_return_val_if_fail (PX_IS_CLAIM_ROW (self), NULL);
 
   return self->claim;
+}
+
+const char *
+px_claim_row_get_description (PxClaimRow *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_ROW (self), NULL);
+
+  return self->description;
 }
 
 void
@@ -296,6 +305,7 @@ static void
 px_claim_row_dispose (GObject *object)
 {
   g_clear_object (&PX_CLAIM_ROW (object)->claim);
+  g_clear_pointer (&PX_CLAIM_ROW (object)->description, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_CLAIM_ROW);
 
   G_OBJECT_CLASS (px_claim_row_parent_class)->dispose (object);

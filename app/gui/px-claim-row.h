@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (PxClaimRow, px_claim_row, PX, CLAIM_ROW, GtkWidget)
 PxClaimRow *px_claim_row_new (void);
 void px_claim_row_popup_menu (PxClaimRow *self);
 PxClaimItem *px_claim_row_get_claim (PxClaimRow *self);
+/* What a screen reader says of the claim: who reports it, who leaves it
+ * out, how they differ, and the keys to its menu. */
+const char *px_claim_row_get_description (PxClaimRow *self);
 void px_claim_row_set_claim (PxClaimRow  *self,
                              PxClaimItem *claim);
 

@@ -30,6 +30,7 @@ struct _PxClaimsPanel
   GtkCustomFilter *filter;
   GtkSingleSelection *selection;
   PxClaimsFilter mode;
+  guint n_hidden;        /* less certain differences not shown */
 };
 
 G_DEFINE_FINAL_TYPE (PxClaimsPanel, px_claims_panel, GTK_TYPE_WIDGET)
@@ -72,13 +73,35 @@ update_stack (PxClaimsPanel *self)
   GListModel *claims = gtk_filter_list_model_get_model (self->filtered);
   gboolean any = claims != NULL && g_list_model_get_n_items (claims) > 0;
   const char *title, *description;
+  g_autofree char *hidden = NULL;
 
   switch (any ? self->mode : PX_CLAIMS_FILTER_ALL)
     {
     case PX_CLAIMS_FILTER_DIFFERENCES:
-      title = _("No Differences");
-      description = _("Parallax found no claim the outlets report differently. "
-                      "Less certain differences are listed with “Show less certain differences” in Preferences.");
+      /* Pointing at the preference only when it would show something: it
+       * had been named when there was nothing less certain either. */
+      if (self->n_hidden > 0)
+        {
+          title = _("No Differences Shown");
+          description = hidden = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "Parallax is not sure enough of %u difference to "
+                                                               "show it: turn on “Show less certain differences” "
+                                                               "in Preferences to see it.",
+                                                               "Parallax is not sure enough of %u differences to "
+                                                               "show them: turn on “Show less certain differences” "
+                                                               "in Preferences to see them.",
+                                                               self->n_hidden),
+                                                  self->n_hidden);
+        }
+      else
+        {
+          title = _("No Differences Found");
+          /* Translators: what an empty "Differ" filter means; "no difference found" is not "the
+           * outlets agree" */
+          description = _("Parallax found no claim the outlets report differently. It can miss some: a "
+                          "name or a place written another way, a fact told in other words. Read the claims "
+                          "they share under All.");
+        }
       break;
     case PX_CLAIMS_FILTER_UNIQUE:
       /* Translators: the claims list under its "One Outlet" filter, when it is empty */
@@ -100,6 +123,18 @@ update_stack (PxClaimsPanel *self)
   adw_status_page_set_description (self->empty_page, description);
   gtk_stack_set_visible_child_name (self->stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0 ? "list" : "empty");
+}
+
+void
+px_claims_panel_set_n_hidden (PxClaimsPanel *self,
+                              guint          n_hidden)
+{
+  g_return_if_fail (PX_IS_CLAIMS_PANEL (self));
+
+  if (self->n_hidden == n_hidden)
+    return;
+  self->n_hidden = n_hidden;
+  update_stack (self);
 }
 
 void

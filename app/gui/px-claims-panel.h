@@ -28,6 +28,10 @@ void px_claims_panel_set_model (PxClaimsPanel *self,
                                 GListModel    *claims);
 void px_claims_panel_set_filter (PxClaimsPanel *self,
                                  PxClaimsFilter filter);
+/* How many less certain differences are not shown, for what an empty
+ * "Differ" list says. */
+void px_claims_panel_set_n_hidden (PxClaimsPanel *self,
+                                   guint          n_hidden);
 /* The claims the filter lets through. */
 PxClaimsFilter px_claims_panel_get_filter (PxClaimsPanel *self);
 /* Call when the claims' annotations changed, to filter them again. */

@@ -9,6 +9,8 @@
 #include "px-export-dialog-private.h"
 #include "px-print-module-private.h"
 
+#include "px-toast.h"
+
 #include <glib/gi18n.h>
 
 struct _PxExportDialog
@@ -206,7 +208,7 @@ exported_cb (GObject      *object,
       message = g_strdup_printf (_("Exported to %s"), name);
     }
 
-  adw_toast_overlay_add_toast (toasts, adw_toast_new (message));
+  adw_toast_overlay_add_toast (toasts, px_toast_new (message));
 }
 
 static void
@@ -391,7 +393,7 @@ print_done_cb (const GError *error,
       g_autofree char *message = g_strdup_printf (_("Printing failed: %s"), error->message);
 
       if (job->toasts != NULL)
-        adw_toast_overlay_add_toast (job->toasts, adw_toast_new (message));
+        adw_toast_overlay_add_toast (job->toasts, px_toast_new (message));
       if (job->task != NULL)
         g_task_return_new_error (job->task, error->domain, error->code, "%s", message);
     }

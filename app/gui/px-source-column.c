@@ -63,6 +63,7 @@ G_DEFINE_FINAL_TYPE (PxSourceColumn, px_source_column, GTK_TYPE_WIDGET)
 
 enum {
   REMOVE_REQUESTED,
+  RENAME_REQUESTED,
   MOVE_REQUESTED,
   OPEN_ORIGINAL,
   LOAD_REQUESTED,
@@ -259,7 +260,7 @@ sync_state (PxSourceColumn *self)
       /* What failed is named, whatever the reason says. */
       if (strstr (reason, input) == NULL)
         /* Translators: the source's address or file, then why it could not be loaded */
-        description = g_strdup_printf (_("%s: %s"), input, reason);
+        description = g_strdup_printf (C_("input that failed, why", "%s: %s"), input, reason);
       /* The description is markup. */
       markup = g_markup_escape_text (description != NULL ? description : reason, -1);
       adw_status_page_set_description (self->error_page, markup);
@@ -273,6 +274,7 @@ sync_state (PxSourceColumn *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.refetch",
                                  !loading && px_source_can_refetch (self->source));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.retry", state == PX_SOURCE_FAILED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.rename", state == PX_SOURCE_READY);
   update_header (self);
 }
 
@@ -327,7 +329,7 @@ describe_offset (PxSourceColumn *self,
         g_string_append (text, h->summary);
       else
         /* Translators: a kind of highlight and what it means, "Only this outlet: …" */
-        g_string_append_printf (text, _("%s: %s"), px_highlight_kind_get_label (h->kind),
+        g_string_append_printf (text, C_("kind of difference, what it is", "%s: %s"), px_highlight_kind_get_label (h->kind),
                                 px_highlight_kind_get_description (h->kind));
     }
 
@@ -717,6 +719,14 @@ remove_action (GtkWidget  *widget,
 }
 
 static void
+rename_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[RENAME_REQUESTED], 0);
+}
+
+static void
 move_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -781,6 +791,10 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   signals[REMOVE_REQUESTED] =
     g_signal_new ("remove-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* The reader gives the outlet its name: whoever owns the story asks it. */
+  signals[RENAME_REQUESTED] =
+    g_signal_new ("rename-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[OPEN_ORIGINAL] =
     g_signal_new ("open-original", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -815,6 +829,7 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   gtk_widget_class_install_action (widget_class, "column.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "column.retry", NULL, refetch_action);
   gtk_widget_class_install_action (widget_class, "column.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "column.rename", NULL, rename_action);
   gtk_widget_class_install_action (widget_class, "column.move-left", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "column.move-right", NULL, move_action);
 
@@ -882,6 +897,7 @@ px_source_column_init (PxSourceColumn *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.retry", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.history", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.rename", FALSE);
   px_source_column_set_can_move (self, FALSE, FALSE);
 }
 

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 struct _PxStoryView
 {
@@ -71,6 +72,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   COLUMN_LOADED,
   REMOVE_SOURCE,
+  RENAME_SOURCE,
   MOVE_SOURCE,
   LOAD_SOURCE,
   OPEN_ORIGINAL,
@@ -168,10 +170,10 @@ update_status (PxStoryView *self)
 
   if (comparing)
     text = g_strdup (_("Comparing…"));
-  else if (n_loading > 0 && self->columns->len > 1)
+  else if (n_loading > 0 && self->columns->len > 1 && n_claims == 0)
     /* Translators: the sources are compared once every one has loaded
-     * (or failed); until then nothing is counted. A source that is slow
-     * to answer holds the comparison up to the fetch time limit.
+     * (or failed), or after a few seconds those that have; until then
+     * nothing is counted.
      */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Comparing once %u more source has loaded",
                                          "Comparing once %u more sources have loaded", n_loading),
@@ -227,7 +229,9 @@ update_status (PxStoryView *self)
          * hidden": Parallax found differences, but is not sure enough of any to show it by default */
         diffs = g_strdup (_("no differences shown"));
       else
-        diffs = g_strdup (_("no differences"));
+        /* Translators: the middle of "11 shared claims · no differences found": Parallax found none,
+         * which does not mean the outlets agree on everything */
+        diffs = g_strdup (_("no differences found"));
 
       if (n_shared == 0 && n_differences == 0 && n_hidden == 0)
         /* Translators: no claim is reported by more than one outlet: every sentence is marked "Only
@@ -246,6 +250,20 @@ update_status (PxStoryView *self)
       else
         text = g_strdup_printf ("%s · %s", claims, diffs);
 
+      /* Compared without a page slow to answer, until it does. */
+      if (n_loading > 0)
+        {
+          /* Translators: the end of "11 shared claims · no differences found · 1 source still
+           * loading": the comparison shown leaves out a source that has not loaded yet */
+          g_autofree char *waiting = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source still loading",
+                                                                   "%u sources still loading", n_loading),
+                                                      n_loading);
+          char *longer = g_strdup_printf ("%s · %s", text, waiting);
+
+          g_free (text);
+          text = longer;
+        }
+
       {
         /* Translators: the status line's tooltip, first sentence: claims two or more outlets report */
         g_autofree char *shared = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -262,6 +280,19 @@ update_status (PxStoryView *self)
                                                    n_claims - n_shared);
 
         tooltip = g_strdup_printf ("%s %s", shared, single);
+        /* What "confident" rests on: seen on real coverage, a confident
+         * "1993 vs Feb. 6, 1995" paired a player's retirement with his
+         * jersey's. */
+        if (n_differences > 0)
+          {
+            char *longer = g_strdup_printf ("%s\n%s", tooltip,
+                                            _("How sure Parallax is rests on the wordings it compared. It can "
+                                              "pair two sentences that tell different facts: read both before "
+                                              "relying on a difference."));
+
+            g_free (tooltip);
+            tooltip = longer;
+          }
       }
     }
   /* Nothing to compare: the line said nothing at all, and with the claims
@@ -478,6 +509,13 @@ column_remove_cb (PxSourceColumn *column,
 }
 
 static void
+column_rename_cb (PxSourceColumn *column,
+                  PxStoryView    *self)
+{
+  g_signal_emit (self, signals[RENAME_SOURCE], 0, px_source_column_get_source (column));
+}
+
+static void
 column_load_cb (PxSourceColumn *column,
                 PxStoryView    *self)
 {
@@ -519,6 +557,7 @@ column_new (PxStoryView *self,
 
   g_signal_connect_object (source, "notify::state", G_CALLBACK (source_state_cb), self, 0);
   g_signal_connect_object (column, "remove-requested", G_CALLBACK (column_remove_cb), self, 0);
+  g_signal_connect_object (column, "rename-requested", G_CALLBACK (column_rename_cb), self, 0);
   g_signal_connect_object (column, "move-requested", G_CALLBACK (column_move_cb), self, 0);
   g_signal_connect_object (column, "load-requested", G_CALLBACK (column_load_cb), self, 0);
   g_signal_connect_object (column, "open-original", G_CALLBACK (column_open_original_cb), self, 0);
@@ -1012,6 +1051,68 @@ reveal_columns (PxStoryView *self)
     self->reveal_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_columns_tick_cb, NULL, NULL);
 }
 
+/* Longest quotation of the other side's sentence in a column's bar. */
+#define OTHER_SENTENCE_MAX_CHARS 160
+
+/* The sentence of an outlet on another side of @difference than @source,
+ * quoted with its outlet's name: in a narrow window that column may be
+ * scrolled away, and "Feb. 6, 1995 in report-04" alone did not show that
+ * it was the date of a jersey's retirement, not of the player's. NULL when
+ * there is no other side's sentence to quote.
+ */
+static char *
+other_side_sentence (PxStoryView                 *self,
+                     PxClaimItem                 *claim,
+                     const PxClaimItemDifference *difference,
+                     guint                        source,
+                     const char * const          *outlets)
+{
+  guint side = source < difference->sides->len ? g_array_index (difference->sides, guint, source) : G_MAXUINT;
+
+  if (side == G_MAXUINT)
+    return NULL;
+
+  for (guint t = 0; t < difference->sides->len; t++)
+    {
+      guint other = g_array_index (difference->sides, guint, t);
+      PxSourceColumn *column;
+      GtkTextBuffer *buffer;
+      GtkTextIter start_iter, end_iter;
+      g_autofree char *sentence = NULL;
+      g_autofree char *quoted = NULL;
+      guint start = 0, end = 0;
+      gboolean found;
+
+      if (t == source || other == G_MAXUINT || other == side || (column = column_for_source (self, t)) == NULL)
+        continue;
+      /* Its sentence of this claim (a difference with another claim has
+       * its own button to that claim). */
+      found = px_claim_item_get_member (claim, t, &start, &end);
+      if (!found || start >= end)
+        continue;
+
+      buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+      gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
+      sentence = gtk_text_buffer_get_text (buffer, &start_iter, &end_iter, FALSE);
+      quoted = px_safe_text_short (g_strstrip (sentence), OTHER_SENTENCE_MAX_CHARS);
+      /* Cut at a word: "early on M…" read as a typing slip. */
+      if (g_str_has_suffix (quoted, "…"))
+        {
+          char *space = strrchr (quoted, ' ');
+
+          if (space != NULL && space > quoted)
+            strcpy (space, "…");
+        }
+      /* Translators: under a column, the sentence another outlet words a
+       * difference in: its name, then its sentence, "report-04: “Cheeks had
+       * his No. 10 jersey retired on Feb. 6, 1995.”" */
+      return g_strdup_printf (C_("another outlet's sentence", "%s: “%s”"), outlets[t], quoted);
+    }
+
+  return NULL;
+}
+
 /* Shows @claim in every column: its sentences where an outlet carries it,
  * a note where the outlet leaves it out.  With @difference set, the
  * difference's own words are marked instead of the whole sentence.
@@ -1083,6 +1184,19 @@ reveal_claim (PxStoryView                 *self,
 
           if (difference != NULL)
             own = px_claim_item_difference_describe_for (difference, source, (const char * const *) outlets->pdata);
+          if (own != NULL)
+            {
+              g_autofree char *other = other_side_sentence (self, claim, difference, source,
+                                                            (const char * const *) outlets->pdata);
+
+              if (other != NULL)
+                {
+                  char *longer = g_strconcat (own, "\n", other, NULL);
+
+                  g_free (own);
+                  own = longer;
+                }
+            }
           px_source_column_reveal (column, start, end, own != NULL ? own : summary);
           continue;
         }
@@ -1287,6 +1401,9 @@ dark_changed_cb (PxStoryView *self)
 /* The legend and the line under the columns share a row while the legend
  * fits in one beside the line; narrower, the line goes under the legend. Side by side in a 430-pixel window the legend stood in seven
  * rows, a seventh of the window's height, beside a line it left room for.
+ * Beside the legend the line is cut rather than widening the window: at
+ * the first layout of a story opened at 360 pixels, "Comparing once 2
+ * more sources have loaded" in one row had made the window 425 wide.
  */
 static gboolean
 footer_idle_cb (gpointer data)
@@ -1322,6 +1439,8 @@ footer_idle_cb (gpointer data)
       gtk_widget_set_halign (GTK_WIDGET (self->status_label),
                              orientation == GTK_ORIENTATION_VERTICAL ? GTK_ALIGN_START : GTK_ALIGN_FILL);
       gtk_label_set_wrap (self->status_label, orientation == GTK_ORIENTATION_VERTICAL);
+      gtk_label_set_ellipsize (self->status_label,
+                               orientation == GTK_ORIENTATION_VERTICAL ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
     }
 
   return G_SOURCE_REMOVE;
@@ -1464,6 +1583,9 @@ px_story_view_class_init (PxStoryViewClass *klass)
   /* The user asks to remove, move, or load again a source: the story's owner does it. */
   signals[REMOVE_SOURCE] =
     g_signal_new ("remove-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE);
+  signals[RENAME_SOURCE] =
+    g_signal_new ("rename-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE);
   signals[MOVE_SOURCE] =
     g_signal_new ("move-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,

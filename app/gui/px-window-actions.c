@@ -11,6 +11,7 @@
 #include "px-export-dialog.h"
 #include "px-history-view.h"
 #include "px-library-view.h"
+#include "px-toast.h"
 
 #include <glib/gi18n.h>
 
@@ -258,17 +259,67 @@ refetch_story_action (GtkWidget  *widget,
   px_session_refetch_story (PX_WINDOW (widget)->session);
 }
 
+typedef void (*NameChosenFunc) (PxWindow   *self,
+                                const char *name,
+                                gpointer    data);
+
 static void
-rename_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    PxWindow         *self)
+name_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  PxWindow         *self)
 {
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "px-entry");
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  NameChosenFunc chosen = g_object_get_data (G_OBJECT (dialog), "px-chosen");
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
-  if (g_strcmp0 (response, "rename") != 0 || title[0] == '\0')
+  if (g_strcmp0 (response, "rename") != 0 || name[0] == '\0')
     return;
 
+  chosen (self, name, g_object_get_data (G_OBJECT (dialog), "px-data"));
+}
+
+/* Asks for a new name (@heading, the entry's accessible @label, @name to
+ * start from); @chosen gets it, trimmed and not empty. @data (owned) goes
+ * with the dialog.
+ */
+static void
+ask_name (PxWindow       *self,
+          const char     *heading,
+          const char     *body,
+          const char     *label,
+          const char     *name,
+          NameChosenFunc  chosen,
+          gpointer        data,
+          GDestroyNotify  data_free)
+{
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), name);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  g_object_set_data (G_OBJECT (dialog), "px-entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "px-chosen", chosen);
+  g_object_set_data_full (G_OBJECT (dialog), "px-data", data, data_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (name_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+story_name_chosen (PxWindow   *self,
+                   const char *title,
+                   gpointer    data)
+{
   /* A failure comes as the session's message, in a toast. */
   px_session_rename_story (self->session, title);
 }
@@ -279,28 +330,62 @@ rename_story_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   PxWindow *self = PX_WINDOW (widget);
-  GtkWidget *dialog;
-  GtkWidget *entry;
 
   if (!px_session_has_story (self->session))
     return;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Story"), NULL);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "rename", _("_Rename"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), px_session_get_title (self->session));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Story title"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  g_object_set_data (G_OBJECT (dialog), "px-entry", entry);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask_name (self, _("Rename Story"), NULL, _("Story title"), px_session_get_title (self->session),
+            story_name_chosen, NULL, NULL);
+}
+
+static void
+outlet_name_chosen (PxWindow   *self,
+                    const char *name,
+                    gpointer    data)
+{
+  PxSource *source = data;
+  g_autofree char *before = g_strdup (px_source_get_outlet (source));
+  g_autofree char *message = NULL;
+  AdwToast *undo;
+  guint token;
+
+  token = px_session_rename_source (self->session, source, name);
+  if (token == 0)
+    return;
+
+  /* Translators: an outlet's name before and after the reader renamed it, "reuters-article" and "Reuters" */
+  message = g_strdup_printf (_("“%s” renamed to “%s”"), before, px_source_get_outlet (source));
+  undo = px_toast_new (message);
+  adw_toast_set_button_label (undo, _("_Undo"));
+  adw_toast_set_action_name (undo, "win.undo-rename-source");
+  adw_toast_set_action_target_value (undo, g_variant_new_uint32 (token));
+  adw_toast_overlay_add_toast (self->toast_overlay, undo);
+}
+
+/* A name from a file or an address ("reuters-article") becomes the one the
+ * reader knows ("Reuters"), everywhere the source is named.
+ */
+void
+_px_window_rename_source (PxWindow *self,
+                          PxSource *source)
+{
+  g_return_if_fail (PX_IS_SOURCE (source));
+
+  if (px_source_get_state (source) != PX_SOURCE_READY)
+    return;
+
+  ask_name (self, _("Rename Outlet"),
+            _("The name shown in the column, the claims and the exports"),
+            _("Outlet name"), px_source_get_outlet (source), outlet_name_chosen, g_object_ref (source),
+            g_object_unref);
+}
+
+static void
+undo_rename_source_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  px_session_undo_rename (PX_WINDOW (widget)->session, g_variant_get_uint32 (parameter));
 }
 
 static void
@@ -323,7 +408,7 @@ delete_story_action (GtkWidget  *widget,
 
   /* Translators: %s is a story's title */
   message = g_strdup_printf (_("“%s” deleted"), title);
-  undo = adw_toast_new (message);
+  undo = px_toast_new (message);
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "win.undo-delete");
   adw_toast_set_action_target_value (undo, g_variant_new_int64 (story_id));
@@ -508,6 +593,7 @@ _px_window_class_actions_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-story", NULL, delete_story_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove-source", "u", undo_remove_source_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-rename-source", "u", undo_rename_source_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, difference_action);
   gtk_widget_class_install_action (widget_class, "win.source-history", "x", source_history_action);

@@ -70,6 +70,8 @@ struct _PxWindow
 /* px-window-actions.c */
 void _px_window_class_actions_init (PxWindowClass *klass);
 void _px_window_actions_update (PxWindow *self);
+void _px_window_rename_source (PxWindow *self,
+                               PxSource *source);
 
 /* px-window.c */
 void _px_window_toast (PxWindow   *self,

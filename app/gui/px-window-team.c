@@ -15,6 +15,7 @@
 #include "px-source.h"
 #include "px-story-copy.h"
 #include "px-story-sources.h"
+#include "px-toast.h"
 
 #include <glib/gi18n.h>
 
@@ -390,7 +391,7 @@ copy_story_to_action (GtkWidget  *widget,
   copy->title = g_strdup (px_session_get_title (self->session));
   /* Translators: the story's title, the library's name */
   message = g_strdup_printf (_("Copying “%s” to %s…"), copy->title, px_library_entry_get_title (to));
-  copy->progress = g_object_ref (adw_toast_new (message));
+  copy->progress = g_object_ref (px_toast_new (message));
   adw_toast_set_timeout (copy->progress, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (copy->progress));
   px_library_entry_open_async (to, NULL, copy_target_opened_cb, copy);

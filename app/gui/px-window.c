@@ -15,6 +15,7 @@
 #include "px-input.h"
 #include "px-safe-text.h"
 #include "px-story-view.h"
+#include "px-toast.h"
 
 #include <glib/gi18n.h>
 #include <time.h>
@@ -49,7 +50,7 @@ void
 _px_window_toast (PxWindow   *self,
                   const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, px_toast_new (message));
 }
 
 PxSession *
@@ -200,11 +201,18 @@ remove_source_cb (PxWindow *self,
 
   /* Translators: %s is an outlet's name, "Reuters" */
   message = g_strdup_printf (_("%s removed"), outlet != NULL && outlet[0] != '\0' ? outlet : _("Source"));
-  undo = adw_toast_new (message);
+  undo = px_toast_new (message);
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "win.undo-remove-source");
   adw_toast_set_action_target_value (undo, g_variant_new_uint32 (token));
   adw_toast_overlay_add_toast (self->toast_overlay, undo);
+}
+
+/* An empty "Differ" list names the preference only when it would show some. */
+static void
+differences_hidden_cb (PxWindow *self)
+{
+  px_claims_panel_set_n_hidden (self->claims_panel, px_session_get_n_hidden (self->session));
 }
 
 static void
@@ -1029,6 +1037,8 @@ px_window_init (PxWindow *self)
   apply_settings (self);
 
   px_claims_panel_set_model (self->claims_panel, px_story_view_get_claims (self->story_view));
+  g_signal_connect_object (self->session, "differences-changed", G_CALLBACK (differences_hidden_cb), self,
+                           G_CONNECT_SWAPPED);
   /* The table shows the claims the panel's filter lets through. */
   px_claims_table_set_selection (px_story_view_get_table (self->story_view),
                                  px_claims_panel_get_selection (self->claims_panel));
@@ -1047,6 +1057,8 @@ px_window_init (PxWindow *self)
   g_signal_connect_object (self->story_view, "open-original", G_CALLBACK (open_original_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "remove-source", G_CALLBACK (remove_source_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->story_view, "rename-source", G_CALLBACK (_px_window_rename_source), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "move-source", G_CALLBACK (move_source_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "load-source", G_CALLBACK (load_source_cb), self, G_CONNECT_SWAPPED);

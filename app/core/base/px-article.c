@@ -33,6 +33,27 @@ px_article_ref (PxArticle *self)
   return self;
 }
 
+PxArticle *
+px_article_copy (const PxArticle *self)
+{
+  PxArticle *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = px_article_new (self->input);
+  copy->outlet = g_strdup (self->outlet);
+  copy->title = g_strdup (self->title);
+  copy->byline = g_strdup (self->byline);
+  copy->published = g_strdup (self->published);
+  copy->updated = g_strdup (self->updated);
+  copy->url = g_strdup (self->url);
+  copy->language = g_strdup (self->language);
+  g_free (copy->text);
+  copy->text = g_strdup (self->text);
+  g_array_append_vals (copy->paragraphs, self->paragraphs->data, self->paragraphs->len);
+  return copy;
+}
+
 void
 px_article_unref (PxArticle *self)
 {

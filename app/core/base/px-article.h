@@ -39,6 +39,9 @@ struct _PxArticle
 
 PxArticle *px_article_new (const char *input);
 PxArticle *px_article_ref (PxArticle *self);
+/* A new article with the same fields (one reference), to change one of
+ * them where the first is shared with other threads. */
+PxArticle *px_article_copy (const PxArticle *self);
 void px_article_unref (PxArticle *self);
 void px_article_set_paragraphs (PxArticle *self, GPtrArray *paragraphs);
 guint px_article_get_n_paragraphs (const PxArticle *self);

@@ -63,6 +63,18 @@ is_headline_line (const char *text,
  */
 #define PX_EXTRACT_DATELINE_BYTES 160
 
+/* @text as a byline, unless it names the outlet rather than a person. */
+static char *
+person_byline (const char *text,
+               const char *outlet)
+{
+  g_autofree char *byline = _px_metadata_clean_byline (text);
+
+  if (_px_metadata_byline_names_outlet (byline, outlet, NULL))
+    return NULL;
+  return g_steal_pointer (&byline);
+}
+
 /* TRUE when @byline opens the first sentence of @text, after a dateline
  * if there is one ("AARHUS, Denmark, May 7, 2024 /PRNewswire/ -- Northwind
  * Robotics, a maker of ..."): the company a press release is about, which
@@ -473,12 +485,12 @@ px_extract_html_cancellable (const char    *input,
    * then a "By" line in the text
    */
   if (article->byline == NULL)
-    article->byline = _px_metadata_clean_byline (body_byline);
+    article->byline = person_byline (body_byline, article->outlet);
   if (article->byline == NULL)
-    article->byline = _px_metadata_clean_byline (markup_byline);
+    article->byline = person_byline (markup_byline, article->outlet);
   _px_furniture_filter (paragraphs, article->byline, &line_byline, &stamp);
   if (article->byline == NULL)
-    article->byline = _px_metadata_clean_byline (line_byline);
+    article->byline = person_byline (line_byline, article->outlet);
   if (article->updated == NULL && stamp != NULL)
     article->updated = _px_metadata_stamp_date (stamp);
   /* A byline that carries its time stamp after the name ("By Jane Doe -

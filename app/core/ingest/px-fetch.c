@@ -276,7 +276,7 @@ return_error (GTask      *task,
   va_end (args);
 
   /* Translators: the address of the page, then what went wrong */
-  fail (task, g_error_new (PX_FETCH_ERROR, code, _("%s: %s"), data->url, reason));
+  fail (task, g_error_new (PX_FETCH_ERROR, code, C_("input that failed, why", "%s: %s"), data->url, reason));
 }
 
 static char *

@@ -45,6 +45,10 @@ char *_px_metadata_normalize_date (const char *text);
  */
 char *_px_metadata_clean_byline (const char *text);
 
+gboolean _px_metadata_byline_names_outlet (const char *byline,
+                                           const char *outlet,
+                                           const char *publisher);
+
 /* The time in a stamp line such as "UPDATED: 08:14, Fri, Jan 10, 2025",
  * normalized as _px_metadata_normalize_date() does, or NULL.
  */

@@ -60,6 +60,7 @@ typedef struct
   char *stamp_updated; /* a short line that says when the page changed ("Updated 1:39 am, …") */
   char *itemprop_author;
   char *markup_byline; /* rel=author, class="byline" and the like */
+  char *edited_byline; /* "Edited by Jane Doe" under the headline (a live page's) */
   GPtrArray *json_ld;  /* script texts */
 
   /* from JSON-LD */
@@ -92,6 +93,7 @@ found_clear (Found *found)
   g_free (found->stamp_updated);
   g_free (found->itemprop_author);
   g_free (found->markup_byline);
+  g_free (found->edited_byline);
   g_clear_pointer (&found->json_ld, g_ptr_array_unref);
   g_free (found->ld_headline);
   g_free (found->ld_author);
@@ -350,6 +352,28 @@ static const char * const date_words[] = { "date", "timestamp", NULL };
 #define PX_METADATA_DATE_NEAR 40
 
 /* One walk over the page collects everything the rules below look at. */
+/* "Edited by Jane Doe" in a paragraph of its own: who a live page's
+ * posts are under, its byline when it names no author otherwise.
+ */
+#define PX_METADATA_EDITED_CHARS 80
+
+static char *
+edited_by (xmlNode *node)
+{
+  g_autofree char *text = NULL;
+
+  if (!_px_html_is (node, "p") && !_px_html_is (node, "span") && !_px_html_is (node, "div"))
+    return NULL;
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && !_px_html_is (c, "a") && !_px_html_is (c, "strong")
+        && !_px_html_is (c, "b") && !_px_html_is (c, "span"))
+      return NULL;
+  text = _px_html_text (node, PX_METADATA_EDITED_CHARS + 1);
+  if (g_utf8_strlen (text, -1) > PX_METADATA_EDITED_CHARS || g_ascii_strncasecmp (text, "edited by ", 10) != 0)
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
 static void
 collect (Found   *found,
          xmlNode *root)
@@ -438,6 +462,9 @@ collect (Found   *found,
               if (g_utf8_strlen (text, -1) < PX_METADATA_DATE_CHARS && _px_furniture_head_line (text) == PX_HEAD_LINE_STAMP)
                 _px_metadata_line_dates (text, &found->markup_date, NULL);
             }
+
+          if (found->edited_byline == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR)
+            found->edited_byline = edited_by (node);
 
           if (found->markup_byline == NULL && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0
               && looks_like_byline (node, &names))
@@ -1659,6 +1686,103 @@ is_dateline (const char *text)
   return p - word >= 3 && p - word <= 9 && month_number (word, p - word) != 0 && (word == text || word[-1] == ' ');
 }
 
+/* TRUE for a word written in capitals: "SOLANO", "O'BRIEN", "J.". */
+static gboolean
+is_capitals_word (const char *word)
+{
+  gboolean letter = FALSE;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letter |= g_unichar_isalpha (c);
+    }
+  return letter;
+}
+
+/* "MARIA SOLANO Associated Press": a name in capitals, then the
+ * organisation the writer is with in ordinary case. Returns where the
+ * name ends in @words (from @start, before @end).
+ */
+static guint
+capitals_name_end (char  **words,
+                   guint   start,
+                   guint   end)
+{
+  guint caps = 0;
+
+  gboolean ordinary = FALSE;
+
+  while (start + caps < end && is_capitals_word (words[start + caps]))
+    caps++;
+  /* "JOSEPH WHITE AP Sports Writer": the agency's initials go with the role */
+  while (caps > 2 && g_utf8_strlen (words[start + caps - 1], -1) <= 3)
+    caps--;
+  if (caps < 2 || start + caps == end)
+    return end;
+  for (guint i = start + caps; i < end; i++)
+    {
+      if (!g_unichar_isupper (g_utf8_get_char (words[i])))
+        return end;
+      ordinary |= !is_capitals_word (words[i]);
+    }
+  return ordinary ? start + caps : end;
+}
+
+/* A name written all in capitals ("MARIA SOLANO", "ANNE O'NEILL-BAKER") in
+ * the case names are written in: a capital at the start of each word and
+ * after an apostrophe or a hyphen. A name in mixed case stays as it is.
+ */
+static void
+name_case (GString *name)
+{
+  static const char * const joins[] = { "and", "of", "de", "van", "von", "da", "del", "la", "le", "bin", NULL };
+  g_auto(GStrv) words = NULL;
+  GString *out;
+
+  /* "BBC", "CNN": one word of capitals is an acronym, not a shouted name */
+  if (!is_capitals_word (name->str) || strchr (name->str, ' ') == NULL)
+    return;
+  words = g_strsplit (name->str, " ", -1);
+  out = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words[i], -1);
+      gboolean at_start = i == 0 || !g_strv_contains (joins, lower);
+
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          g_string_append_unichar (out, at_start ? g_unichar_toupper (c) : c);
+          at_start = !g_unichar_isalpha (c);
+        }
+    }
+  g_string_assign (name, out->str);
+  g_string_free (out, TRUE);
+}
+
+/* TRUE when @byline is no person but the outlet: the page's own name
+ * (@outlet, @publisher) or a known outlet's ("RT", "BBC News"), as a
+ * JSON-LD author that is an organisation gives it.
+ */
+gboolean
+_px_metadata_byline_names_outlet (const char *byline,
+                                  const char *outlet,
+                                  const char *publisher)
+{
+  if (byline == NULL)
+    return FALSE;
+  return (outlet != NULL && g_ascii_strcasecmp (byline, outlet) == 0)
+         || (publisher != NULL && g_ascii_strcasecmp (byline, publisher) == 0)
+         || px_outlet_for_site_name (byline) != NULL;
+}
+
 char *
 _px_metadata_clean_byline (const char *text)
 {
@@ -1698,6 +1822,7 @@ _px_metadata_clean_byline (const char *text)
   /* "Posted by Jane Doe", "Written by: Jane Doe" */
   else if (n_words > 2 && (g_ascii_strcasecmp (words[1], "by") == 0 || g_ascii_strcasecmp (words[1], "by:") == 0)
            && (g_ascii_strcasecmp (words[0], "posted") == 0 || g_ascii_strcasecmp (words[0], "written") == 0
+               || g_ascii_strcasecmp (words[0], "edited") == 0
                || g_ascii_strcasecmp (words[0], "story") == 0 || g_ascii_strcasecmp (words[0], "words") == 0
                || g_ascii_strcasecmp (words[0], "text") == 0 || g_ascii_strcasecmp (words[0], "reported") == 0))
     start = 2;
@@ -1746,6 +1871,7 @@ _px_metadata_clean_byline (const char *text)
   if (!has_name_word (words + start, end - start))
     return NULL;
 
+  end = capitals_name_end (words, start, end);
   out = g_string_new (NULL);
   for (guint i = start; i < end; i++)
     {
@@ -1753,6 +1879,7 @@ _px_metadata_clean_byline (const char *text)
         g_string_append_c (out, ' ');
       g_string_append (out, words[i]);
     }
+  name_case (out);
   if (out->len > 0 && strchr (",;", out->str[out->len - 1]) != NULL)
     g_string_truncate (out, out->len - 1);
   return g_string_free (out, FALSE);
@@ -2194,6 +2321,11 @@ _px_metadata_read (htmlDocPtr   doc,
     site_name = found.ld_site;
   if (site_name == NULL)
     site_name = g_hash_table_lookup (found.meta, "application-name");
+  /* a page saved without its address: a known outlet's name for itself
+   * ("RT International", "BBC News") is still the table's name for it
+   */
+  if (known == NULL)
+    known = px_outlet_for_site_name (site_name);
 
   g_free (article->outlet);
   if (known != NULL)
@@ -2223,7 +2355,11 @@ _px_metadata_read (htmlDocPtr   doc,
   article->title = pick_title (&found, root, site_names, title_sure);
   g_free (article->byline);
   article->byline = pick_byline (&found);
+  if (_px_metadata_byline_names_outlet (article->byline, article->outlet, found.ld_publisher))
+    g_clear_pointer (&article->byline, g_free);
   *markup_byline = g_steal_pointer (&found.markup_byline);
+  if (*markup_byline == NULL)
+    *markup_byline = g_steal_pointer (&found.edited_byline);
   g_free (article->published);
   article->published = pick_published (&found);
   g_free (article->updated);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "px-outlets.h"
+#include "px-safe-text.h"
 
 static const struct
 {
@@ -94,6 +95,36 @@ px_outlet_for_host (const char *host)
   return NULL;
 }
 
+/* Words an outlet adds to its name for an edition or a section of
+ * itself: "RT International", "BBC News", "Reuters UK".
+ */
+static const char * const edition_words[] = {
+  "International", "News", "World", "World Service", "Online", "UK", "US", "USA", "America",
+  "English", "Europe", "Asia", "Africa", "India", "Australia", "Canada", NULL
+};
+
+const char *
+px_outlet_for_site_name (const char *site_name)
+{
+  if (site_name == NULL || *site_name == '\0')
+    return NULL;
+  /* the table's own names first: "Politico Europe" is one of them */
+  for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
+    if (g_ascii_strcasecmp (site_name, outlets[i].name) == 0)
+      return outlets[i].name;
+  for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
+    {
+      gsize len = strlen (outlets[i].name);
+
+      if (g_ascii_strncasecmp (site_name, outlets[i].name, len) != 0 || site_name[len] != ' ')
+        continue;
+      for (guint k = 0; edition_words[k] != NULL; k++)
+        if (g_ascii_strcasecmp (site_name + len + 1, edition_words[k]) == 0)
+          return outlets[i].name;
+    }
+  return NULL;
+}
+
 gboolean
 px_input_is_sample (const char *input)
 {
@@ -145,4 +176,21 @@ px_outlet_for_url (const char *url)
   if (g_ascii_strncasecmp (host, "www.", 4) == 0)
     host += 4;
   return g_ascii_strdown (host, -1);
+}
+
+/* A name, not a text. */
+#define OUTLET_NAME_MAX_CHARS 200
+
+char *
+px_outlet_name_clean (const char *name)
+{
+  g_autofree char *clean = NULL;
+
+  if (name == NULL)
+    return NULL;
+  clean = g_strstrip (px_safe_text_line (name, -1));
+  if (g_utf8_strlen (clean, -1) > OUTLET_NAME_MAX_CHARS)
+    *g_utf8_offset_to_pointer (clean, OUTLET_NAME_MAX_CHARS) = '\0';
+  g_strchomp (clean);
+  return clean[0] != '\0' ? g_steal_pointer (&clean) : NULL;
 }

@@ -17,6 +17,12 @@ const char *px_outlet_for_host (const char *host);
 /* The outlet name for @url: the known name, else the host without "www.". */
 char *px_outlet_for_url (const char *url);
 
+/* The known outlet a page's name for itself is, as the table writes it:
+ * the table's name, or it with an edition after it ("RT International" ->
+ * "RT", "BBC News" -> "BBC"); NULL for any other name.
+ */
+const char *px_outlet_for_site_name (const char *site_name);
+
 /* The one name of a source whose page named no outlet, for the columns,
  * the comparison's summaries and the exports alike: the outlet of @url
  * (else of @input when it is a web address), without scheme or "www.";
@@ -26,6 +32,13 @@ char *px_outlet_for_url (const char *url);
  */
 char *px_outlet_name_for_input (const char *input,
                                 const char *url);
+
+/* @name as a reader gives an outlet's name ("Reuters" for a page saved as
+ * reuters-article.html): on one line without control or direction
+ * characters (px_safe_text_line()), trimmed, at most 200 characters; NULL
+ * when nothing is left.
+ */
+char *px_outlet_name_clean (const char *name);
 
 /* TRUE for the bundled demo story's pages: sample reports written for
  * Parallax, shaped like an outlet's page but not the outlet's text. They

@@ -470,6 +470,39 @@ word_flags (const char *lower)
   return flags;
 }
 
+/* TRUE for a subheading (<h2> to <h6>) whose class or id calls it a
+ * "header" and nothing else unlikely ("header-anchor-post", "section-header"):
+ * the name says what the element is, a heading, not that it is the page's
+ * masthead.
+ */
+static gboolean
+is_heading_named_header (const xmlNode *node)
+{
+  const char *names[] = { "class", "id" };
+
+  if (node->type != XML_ELEMENT_NODE || node->name[0] != 'h' || node->name[1] < '2' || node->name[1] > '6'
+      || node->name[2] != '\0')
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      const char *value = _px_html_attr (node, names[i]);
+      char lower[257];
+      gsize len = 0;
+      char *at;
+
+      if (value == NULL)
+        continue;
+      for (; value[len] != '\0' && len < sizeof lower - 1; len++)
+        lower[len] = g_ascii_tolower (value[len]);
+      lower[len] = '\0';
+      while ((at = strstr (lower, "header")) != NULL)
+        memset (at, ' ', 6);
+      if (word_flags (lower) & WORD_UNLIKELY)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Which word lists the class or id @name of @node matches. Pages repeat
  * the same class lists over and over, so the answers for classes are kept
  * in @cache; an id is seldom seen twice, and is read as it comes.
@@ -843,13 +876,39 @@ wraps_named_card (Walk    *walk,
  */
 #define PX_READABLE_VIDEO_BOX_MAX 400
 
+/* TRUE when @box holds the place of a player: an element named as a video
+ * or a player with no text in it, where the page's script puts the video
+ * ("<div class=jw-player-container><div id=jwplayer_1></div></div>"),
+ * or a frame or a <video> of its own. The lines beside it ("Hill.TV:
+ * Lawmakers spar over ...", "TheHill.com") are its title and source.
+ */
 static gboolean
-is_video_box (xmlNode *node)
+holds_player (GHashTable *cache,
+              xmlNode    *box)
+{
+  for (xmlNode *n = box->children; n != NULL; n = _px_html_next (n, box, TRUE))
+    {
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      if (_px_html_is (n, "iframe") || _px_html_is (n, "video") || _px_html_is (n, "object")
+          || _px_html_is (n, "embed"))
+        return TRUE;
+      if (((attr_words (cache, n, "class") | attr_words (cache, n, "id")) & WORD_VIDEO) && n->children == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_video_box (GHashTable *cache,
+              xmlNode    *node)
 {
   g_autofree char *text = _px_html_text (node, PX_READABLE_VIDEO_BOX_MAX + 1);
 
   if (g_utf8_strlen (text, -1) > PX_READABLE_VIDEO_BOX_MAX)
     return FALSE;
+  if (holds_player (cache, node))
+    return TRUE;
   for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
     if (n->type == XML_ELEMENT_NODE && n->children != NULL && n->children->next == NULL
         && n->children->type == XML_TEXT_NODE && n->children->content != NULL)
@@ -950,7 +1009,8 @@ keep_element (Walk      *walk,
               && !is_body_marked (node)
               && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)
               /* the article's header and its parts, named as it is ("Header_dek") */
-              && !(((klass | id) & WORD_HEADER) && (state->in_header > 0 || is_article_header (walk, node)))))
+              && !(((klass | id) & WORD_HEADER) && (state->in_header > 0 || is_article_header (walk, node)))
+              && !(((klass | id) & WORD_HEADER) && is_heading_named_header (node))))
         {
           walk->used |= RULE_STRIP_UNLIKELY;
           return FALSE;
@@ -958,7 +1018,7 @@ keep_element (Walk      *walk,
     }
 
   if (((klass | id) & WORD_VIDEO) && !(tags & (TAG_ROOT | TAG_ARTICLE)) && !is_body_marked (node)
-      && is_video_box (node))
+      && is_video_box (walk->word_cache, node))
     return FALSE;
 
   if (is_byline_element (node, klass, id))
@@ -2443,7 +2503,11 @@ clean_away (Walk          *walk,
       if (child != NULL && (child->flags & INFO_EMBED))
         return FALSE;
     }
-  if (weight + ((info->flags & INFO_CANDIDATE) ? info->score : 0.0) < 0)
+  /* a list is judged by its name and its links, the same whether its
+   * items hold their text in <p> (which scores them, from the list's own
+   * negative start) or not: a list of points in the body stays
+   */
+  if (weight + ((info->flags & INFO_CANDIDATE) && !is_list ? info->score : 0.0) < 0)
     return TRUE;
   if (info->commas >= 10)
     return FALSE;
@@ -2696,6 +2760,41 @@ opens_heading_series (xmlNode *node)
   return FALSE;
 }
 
+/* A picture's credit set over it inside its <figure> ("Keswick MRT",
+ * "Getty Images"): a short line of text alone in its element, no
+ * sentence, beside the picture. The caption (<figcaption>) is dropped
+ * with the page's other never-text elements.
+ */
+#define PX_READABLE_CREDIT_MAX 60
+#define PX_READABLE_CREDIT_LEVELS 6
+
+static gboolean
+is_picture_credit (xmlNode *node)
+{
+  xmlNode *figure = node->parent;
+  g_autofree char *text = NULL;
+  gsize len;
+
+  if (_px_html_is (node, "figure") || _px_html_is (node, "blockquote") || has_element_child (node))
+    return FALSE;
+  for (guint i = 0; figure != NULL && figure->type == XML_ELEMENT_NODE && !_px_html_is (figure, "figure");
+       i++, figure = figure->parent)
+    if (i >= PX_READABLE_CREDIT_LEVELS)
+      return FALSE;
+  if (figure == NULL || figure->type != XML_ELEMENT_NODE)
+    return FALSE;
+  text = _px_html_text (node, PX_READABLE_CREDIT_MAX + 1);
+  g_strstrip (text);
+  len = strlen (text);
+  if (len == 0 || g_utf8_strlen (text, -1) > PX_READABLE_CREDIT_MAX || strchr (".!?\"", text[len - 1]) != NULL
+      || g_str_has_suffix (text, "\u201d"))
+    return FALSE;
+  for (xmlNode *n = figure->children; n != NULL; n = _px_html_next (n, figure, TRUE))
+    if (n->type == XML_ELEMENT_NODE && (_px_html_is (n, "img") || _px_html_is (n, "picture")))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -2725,6 +2824,11 @@ write_part (Walk   *walk,
                 }
             }
           else if (info == NULL)
+            descend = FALSE;
+          /* a table's caption labels it, as a figure's does a picture */
+          else if (node != root && _px_html_is (node, "caption"))
+            descend = FALSE;
+          else if (node != root && (info->flags & INFO_IN_FIGURE) && is_picture_credit (node))
             descend = FALSE;
           else if (node != root && clean_away (walk, info, node) && !in_data_table (walk, node, root))
             {

@@ -9,6 +9,11 @@
 
 #include "px-library.h"
 
+#include "px-outlets.h"
+#include "px-store.h"
+
+#include <glib/gi18n-lib.h>
+
 G_DEFINE_INTERFACE (PxLibrary, px_library, G_TYPE_OBJECT)
 
 enum {
@@ -1055,6 +1060,49 @@ px_library_move_source_finish (PxLibrary     *self,
                                GError       **error)
 {
   return finish_boolean (self, result, px_library_move_source_async, error);
+}
+
+gboolean
+px_library_rename_source (PxLibrary   *self,
+                          gint64       source_id,
+                          const char  *outlet,
+                          GError     **error)
+{
+  g_autofree char *clean = NULL;
+
+  g_return_val_if_fail (PX_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (outlet != NULL, FALSE);
+
+  if ((clean = px_outlet_name_clean (outlet)) == NULL)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   _("Could not rename the outlet: the name is empty"));
+      return FALSE;
+    }
+
+  return PX_LIBRARY_GET_IFACE (self)->rename_source (self, source_id, clean, error);
+}
+
+void
+px_library_rename_source_async (PxLibrary           *self,
+                                gint64               source_id,
+                                const char          *outlet,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_return_if_fail (PX_IS_LIBRARY (self));
+
+  queue_row_text (self, px_library_rename_source_async, (gpointer) px_library_rename_source, source_id, outlet,
+                  cancellable, callback, user_data);
+}
+
+gboolean
+px_library_rename_source_finish (PxLibrary     *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return finish_boolean (self, result, px_library_rename_source_async, error);
 }
 
 gboolean

@@ -88,6 +88,7 @@ struct _PxLibraryInterface
   gint64 (*keep_failed_source) (PxLibrary *self, gint64 story_id, gint64 source_id, const char *input, const char *outlet, const char *message, GError **error);
   GPtrArray *(*list_failed_sources) (PxLibrary *self, gint64 story_id, GError **error);
   gboolean (*move_source) (PxLibrary *self, gint64 source_id, guint position, GError **error);
+  gboolean (*rename_source) (PxLibrary *self, gint64 source_id, const char *outlet, GError **error);
   gboolean (*delete_source) (PxLibrary *self, gint64 source_id, GError **error);
   gboolean (*restore_source) (PxLibrary *self, gint64 source_id, GError **error);
   PxReanchorReport *(*add_source_version) (PxLibrary *self, gint64 source_id, const PxArticle *article, const PxSnapshot *snapshot, GError **error);
@@ -334,6 +335,23 @@ void px_library_move_source_async (PxLibrary           *self,
 gboolean px_library_move_source_finish (PxLibrary     *self,
                                         GAsyncResult  *result,
                                         GError       **error);
+/* Gives the source the outlet name the reader chose ("Reuters" for a page
+ * saved as reuters-article.html): kept for it from then on, fetching again
+ * included. Cleaned by px_outlet_name_clean(); refused when nothing is left.
+ */
+gboolean px_library_rename_source (PxLibrary   *self,
+                                   gint64       source_id,
+                                   const char  *outlet,
+                                   GError     **error);
+void px_library_rename_source_async (PxLibrary           *self,
+                                     gint64               source_id,
+                                     const char          *outlet,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+gboolean px_library_rename_source_finish (PxLibrary     *self,
+                                          GAsyncResult  *result,
+                                          GError       **error);
 gboolean px_library_delete_source (PxLibrary  *self,
                                    gint64      source_id,
                                    GError    **error);

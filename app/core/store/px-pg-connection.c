@@ -333,7 +333,8 @@ _px_pg_set_error (GError    **error,
     g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED,
                  _("%s: the team library's server cannot be reached (%s)"), what, detail);
   else
-    g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED, _("%s: %s"), what, detail);
+    /* Translators: what could not be done, then why */
+    g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED, C_("what failed, why", "%s: %s"), what, detail);
 }
 
 static PGresult *

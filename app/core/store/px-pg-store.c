@@ -678,6 +678,20 @@ apply_source_write (PGconn      *conn,
                           2, shift, NULL, what, error))
         return FALSE;
     }
+  else if (g_str_equal (kind, "rename-source"))
+    {
+      const char *rename[] = { id, member_string (op, "outlet") };
+
+      if (deleted)
+        return set_not_found (error, what, _("source"), id);
+      if (rename[1] == NULL)
+        {
+          g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the outlet’s name is missing"), what);
+          return FALSE;
+        }
+      if (!exec_write (conn, "UPDATE sources SET outlet = $2 WHERE id = $1", 2, rename, NULL, what, error))
+        return FALSE;
+    }
   else if (g_str_equal (kind, "restore-source"))
     {
       g_autofree char *to = g_strdup_printf ("%d", MIN (position, n_live));
@@ -962,7 +976,7 @@ apply_write (PxPgStore   *self,
   else if (g_str_equal (kind, "keep-failed-source"))
     ok = apply_keep_failed_source (self->conn, op, story_id, what, error);
   else if (g_str_equal (kind, "delete-source") || g_str_equal (kind, "restore-source")
-           || g_str_equal (kind, "move-source"))
+           || g_str_equal (kind, "move-source") || g_str_equal (kind, "rename-source"))
     ok = apply_source_write (self->conn, kind, op, story_id, what, error);
   else if (g_str_equal (kind, "create-annotation"))
     ok = apply_create_annotation (self->conn, op, story_id, what, error);
@@ -2415,6 +2429,22 @@ px_pg_store_move_source (PxPgStore  *self,
 }
 
 gboolean
+px_pg_store_rename_source (PxPgStore   *self,
+                           gint64       source_id,
+                           const char  *outlet,
+                           GError     **error)
+{
+  g_autoptr(JsonObject) op = new_write (self, "rename-source");
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
+  g_return_val_if_fail (outlet != NULL, FALSE);
+
+  json_object_set_int_member (op, "source", source_id);
+  json_object_set_string_member (op, "outlet", outlet);
+  return run_write (self, op, NULL, _("Could not rename the outlet"), error);
+}
+
+gboolean
 px_pg_store_restore_source (PxPgStore  *self,
                             gint64      source_id,
                             GError    **error)
@@ -3072,6 +3102,7 @@ px_pg_store_library_init (PxLibraryInterface *iface)
   IMPLEMENT (keep_failed_source);
   IMPLEMENT (list_failed_sources);
   IMPLEMENT (move_source);
+  IMPLEMENT (rename_source);
   IMPLEMENT (delete_source);
   IMPLEMENT (restore_source);
   IMPLEMENT (add_source_version);

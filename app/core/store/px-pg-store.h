@@ -236,6 +236,10 @@ gboolean px_pg_store_delete_annotation (PxPgStore  *self,
  * annotation, and fail with PX_STORE_ERROR_CONFLICT when someone saved
  * it since.
  */
+gboolean px_pg_store_rename_source (PxPgStore   *self,
+                                   gint64       source_id,
+                                   const char  *outlet,
+                                   GError     **error);
 gboolean px_pg_store_move_source (PxPgStore  *self,
                                   gint64      source_id,
                                   guint       position,

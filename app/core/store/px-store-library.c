@@ -742,6 +742,36 @@ px_store_list_failed_sources (PxStore  *self,
                        error);
 }
 
+/* The outlet name is the reader's from here on (px_library_rename_source()
+ * cleans it): a new version keeps it (PxSource names a stored source's
+ * article after it).
+ */
+gboolean
+px_store_rename_source (PxStore     *self,
+                        gint64       source_id,
+                        const char  *outlet,
+                        GError     **error)
+{
+  const char *what = _("Could not rename the outlet");
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(PxStoreTransaction) txn = NULL;
+  g_autoptr(PxSourceRecord) source = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (PX_IS_STORE (self), FALSE);
+  g_return_val_if_fail (outlet != NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
+      || (source = _px_store_get_live_source_locked (self, source_id, what, error)) == NULL
+      || (stmt = _px_store_prepare (self, "UPDATE sources SET outlet = ?2 WHERE id = ?1", what, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, source_id);
+  _px_store_bind_text (stmt, 2, outlet);
+  return _px_store_step_done (self, stmt, what, error)
+         && _px_store_commit_story_change (txn, source->story_id, what, error);
+}
+
 gboolean
 px_store_move_source (PxStore  *self,
                       gint64    source_id,

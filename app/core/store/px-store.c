@@ -1396,7 +1396,9 @@ backup_locked (PxStore   *self,
 
   if (!verify_copy (temp_path, SQLITE_OPEN_READONLY, &local_error))
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED, _("%s: %s"), what, local_error->message);
+      /* Translators: what could not be done, then why */
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED, C_("what failed, why", "%s: %s"), what,
+                   local_error->message);
       goto fail;
     }
 
@@ -1630,6 +1632,7 @@ px_store_library_init (PxLibraryInterface *iface)
   IMPLEMENT (keep_failed_source);
   IMPLEMENT (list_failed_sources);
   IMPLEMENT (move_source);
+  IMPLEMENT (rename_source);
   IMPLEMENT (delete_source);
   IMPLEMENT (restore_source);
   IMPLEMENT (add_source_version);

@@ -219,6 +219,10 @@ GPtrArray *px_store_list_failed_sources (PxStore  *self,
                                          gint64    story_id,
                                          GError  **error);
 /* Moves a source to column @position (0 = leftmost), shifting the others. */
+gboolean px_store_rename_source (PxStore     *self,
+                                 gint64       source_id,
+                                 const char  *outlet,
+                                 GError     **error);
 gboolean px_store_move_source (PxStore  *self,
                                gint64    source_id,
                                guint     position,

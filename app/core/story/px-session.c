@@ -9,6 +9,7 @@
 
 #include "px-session.h"
 
+#include "px-outlets.h"
 #include "px-source.h"
 #include "px-story-sources.h"
 #include "px-versions.h"
@@ -27,6 +28,7 @@ struct _PxSession
   gboolean demo_made_here; /* its pages may still be loading */
   GListStore *sources;    /* PxSource, in column order */
   GPtrArray *removed;     /* Removed, for Undo */
+  GPtrArray *renamed;     /* Renamed, for Undo */
   guint fetch_timeout;
   guint64 fetch_max_bytes;
   GCancellable *cancellable;
@@ -43,6 +45,8 @@ struct _PxSession
   char *compare_error;
   GCancellable *compare_cancellable;
   guint compare_idle_id;
+  gint64 loading_since;   /* when a comparison first waited for a source still loading; 0: none */
+  guint loading_grace_id; /* then, compares those that loaded */
   gboolean comparing;
   gboolean show_uncertain;
   gboolean show_attribution;
@@ -74,6 +78,24 @@ removed_free (Removed *removed)
 {
   g_clear_object (&removed->source);
   g_free (removed);
+}
+
+static void schedule_compare (PxSession *self);
+
+/* A source's outlet name before the reader renamed it, for Undo. */
+typedef struct
+{
+  PxSource *source;
+  gint64 story_id;
+  char *outlet;
+} Renamed;
+
+static void
+renamed_free (Renamed *renamed)
+{
+  g_clear_object (&renamed->source);
+  g_free (renamed->outlet);
+  g_free (renamed);
 }
 
 G_DEFINE_FINAL_TYPE (PxSession, px_session, G_TYPE_OBJECT)
@@ -220,6 +242,7 @@ start_story (PxSession  *self,
     }
   g_list_store_remove_all (self->sources);
   g_ptr_array_set_size (self->removed, 0);
+  g_ptr_array_set_size (self->renamed, 0);
   self->generation++;
   self->creating = FALSE;
   self->creating_demo = FALSE;
@@ -227,6 +250,8 @@ start_story (PxSession  *self,
   /* Nothing of the last story's comparison is shown with this one. */
   g_cancellable_cancel (self->compare_cancellable);
   g_clear_handle_id (&self->compare_idle_id, g_source_remove);
+  g_clear_handle_id (&self->loading_grace_id, g_source_remove);
+  self->loading_since = 0;
   set_comparing (self, FALSE);
   set_comparison (self, NULL, NULL, NULL);
 
@@ -1100,6 +1125,81 @@ px_session_undo_remove (PxSession *self,
   g_clear_object (&removed->source);
 }
 
+static void
+source_renamed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PxSession) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!px_library_rename_source_finish (PX_LIBRARY (object), result, &error))
+    message (self, error->message);
+}
+
+/* The column, the comparison's summaries and the library take the name;
+ * a source not kept yet is kept with it.
+ */
+static gboolean
+set_outlet (PxSession  *self,
+            PxSource   *source,
+            const char *outlet)
+{
+  g_autofree char *clean = px_outlet_name_clean (outlet);
+
+  if (clean == NULL || !find_source (self, source, NULL) || px_source_get_state (source) != PX_SOURCE_READY
+      || g_strcmp0 (clean, px_source_get_outlet (source)) == 0)
+    return FALSE;
+
+  px_source_set_outlet (source, clean);
+  if (self->library != NULL && px_source_get_source_id (source) > 0)
+    px_library_rename_source_async (self->library, px_source_get_source_id (source), clean, NULL,
+                                    source_renamed_cb, g_object_ref (self));
+  schedule_compare (self);
+  return TRUE;
+}
+
+guint
+px_session_rename_source (PxSession  *self,
+                          PxSource   *source,
+                          const char *outlet)
+{
+  g_autofree char *before = NULL;
+  Renamed *renamed;
+
+  g_return_val_if_fail (PX_IS_SESSION (self), 0);
+  g_return_val_if_fail (PX_IS_SOURCE (source), 0);
+  g_return_val_if_fail (outlet != NULL, 0);
+
+  before = g_strdup (px_source_get_outlet (source));
+  if (!set_outlet (self, source, outlet))
+    return 0;
+
+  renamed = g_new0 (Renamed, 1);
+  renamed->source = g_object_ref (source);
+  renamed->story_id = self->story_id;
+  renamed->outlet = g_steal_pointer (&before);
+  g_ptr_array_add (self->renamed, renamed);
+  return self->renamed->len;
+}
+
+void
+px_session_undo_rename (PxSession *self,
+                        guint      token)
+{
+  Renamed *renamed;
+
+  g_return_if_fail (PX_IS_SESSION (self));
+
+  if (token == 0 || token > self->renamed->len)
+    return;
+  renamed = g_ptr_array_index (self->renamed, token - 1);
+  if (renamed->source == NULL || renamed->story_id != self->story_id)
+    return;
+  set_outlet (self, renamed->source, renamed->outlet);
+  g_clear_object (&renamed->source);
+}
+
 void
 px_session_rename_story (PxSession  *self,
                          const char *title)
@@ -1589,15 +1689,64 @@ compare_cb (GObject      *object,
 }
 
 static gboolean
+loading_grace_cb (gpointer user_data)
+{
+  PxSession *self = user_data;
+
+  self->loading_grace_id = 0;
+  schedule_compare (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Sources loading together are compared once, when the last one is done;
+ * but a page slow to answer (or never answering, until the fetch time
+ * limit) no longer holds up the comparison of those that loaded: after
+ * LOADING_GRACE_MS they are compared, and all of them again once it ends.
+ */
+#define LOADING_GRACE_MS 5000
+
+static gboolean
+wait_for_loading (PxSession *self)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 left;
+
+  if (self->loading_since == 0)
+    self->loading_since = now;
+  left = self->loading_since + LOADING_GRACE_MS * 1000 - now;
+  if (left <= 0)
+    return FALSE;
+  if (self->loading_grace_id == 0)
+    self->loading_grace_id = g_timeout_add ((guint) (left / 1000) + 1, loading_grace_cb, self);
+  return TRUE;
+}
+
+static gboolean
 compare_idle_cb (gpointer user_data)
 {
   PxSession *self = user_data;
   g_autoptr(GTask) task = NULL;
   CompareData *data;
   GListModel *sources = G_LIST_MODEL (self->sources);
+  gboolean loading = FALSE;
 
   self->compare_idle_id = 0;
   g_clear_object (&self->compare_cancellable);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources) && !loading; i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (sources, i);
+
+      loading = px_source_get_state (source) == PX_SOURCE_LOADING;
+    }
+  if (!loading)
+    {
+      self->loading_since = 0;
+      g_clear_handle_id (&self->loading_grace_id, g_source_remove);
+    }
+  /* Wait for the last one: the comparison runs once per change. */
+  else if (wait_for_loading (self))
+    return G_SOURCE_REMOVE;
 
   data = g_new0 (CompareData, 1);
   data->articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
@@ -1606,12 +1755,6 @@ compare_idle_cb (gpointer user_data)
     {
       g_autoptr(PxSource) source = g_list_model_get_item (sources, i);
 
-      /* Wait for the last one: the comparison runs once per change. */
-      if (px_source_get_state (source) == PX_SOURCE_LOADING)
-        {
-          compare_data_free (data);
-          return G_SOURCE_REMOVE;
-        }
       if (px_source_get_state (source) == PX_SOURCE_READY)
         {
           g_ptr_array_add (data->articles, px_article_ref (px_source_get_article (source)));
@@ -1972,6 +2115,8 @@ px_session_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->compare_cancellable);
   g_clear_handle_id (&self->compare_idle_id, g_source_remove);
+  g_clear_handle_id (&self->loading_grace_id, g_source_remove);
+  self->loading_since = 0;
   if (self->sources != NULL)
     g_signal_handlers_disconnect_by_func (self->sources, sources_changed_cb, self);
   for (guint i = 0; self->watched != NULL && i < self->watched->len; i++)
@@ -1995,6 +2140,7 @@ px_session_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->sources);
   g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_clear_pointer (&self->renamed, g_ptr_array_unref);
   g_clear_pointer (&self->watched, g_ptr_array_unref);
   g_clear_pointer (&self->waiting, g_ptr_array_unref);
   g_clear_pointer (&self->compared, g_ptr_array_unref);
@@ -2130,6 +2276,7 @@ px_session_init (PxSession *self)
   self->cancellable = g_cancellable_new ();
   self->sources = g_list_store_new (PX_TYPE_SOURCE);
   self->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) removed_free);
+  self->renamed = g_ptr_array_new_with_free_func ((GDestroyNotify) renamed_free);
   self->fetch_timeout = PX_FETCH_DEFAULT_TIMEOUT;
   self->fetch_max_bytes = PX_FETCH_DEFAULT_MAX_BYTES;
   self->waiting = g_ptr_array_new_with_free_func (g_object_unref);

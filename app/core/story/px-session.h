@@ -115,6 +115,18 @@ gboolean px_session_forget_source (PxSession *self,
 /* Brings a removed source back, if the story is still the one shown. */
 void px_session_undo_remove (PxSession *self,
                              guint      token);
+/* Gives loaded @source the outlet name @outlet (cleaned as
+ * px_outlet_name_clean() does), in the library too, and compares again;
+ * returns a token for px_session_undo_rename(), 0 when nothing changed
+ * (not shown, not loaded, the same name, or nothing left once cleaned).
+ */
+guint px_session_rename_source (PxSession  *self,
+                                PxSource   *source,
+                                const char *outlet);
+/* Gives the source its name before that rename back, if the story is
+ * still the one shown. */
+void px_session_undo_rename (PxSession *self,
+                             guint      token);
 
 /* The title changes once the library has it; failures are a "message". */
 void px_session_rename_story (PxSession  *self,

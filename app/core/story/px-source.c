@@ -185,10 +185,38 @@ px_source_new_for_record (const PxSourceRecord *record)
       return self;
     }
   self->article = px_source_record_to_article (record);
+  /* Decided when it first loaded, or by the reader since: fetching it
+   * again keeps the name (a page's own name had undone a rename). */
+  if (self->given_name == NULL && record->outlet != NULL && record->outlet[0] != '\0')
+    self->given_name = g_strdup (record->outlet);
   self->updated = record->n_versions > 1;
   self->state = PX_SOURCE_READY;
   update_outlet (self);
   return self;
+}
+
+void
+px_source_set_outlet (PxSource   *self,
+                      const char *outlet)
+{
+  g_return_if_fail (PX_IS_SOURCE (self));
+  g_return_if_fail (outlet != NULL && outlet[0] != '\0');
+  /* The loading thread reads the given name. */
+  g_return_if_fail (self->state == PX_SOURCE_READY);
+
+  g_free (self->given_name);
+  self->given_name = g_strdup (outlet);
+  if (g_strcmp0 (self->article->outlet, outlet) != 0)
+    {
+      /* The comparison's thread may hold the article: a new one. */
+      PxArticle *renamed = px_article_copy (self->article);
+
+      g_free (renamed->outlet);
+      renamed->outlet = g_strdup (outlet);
+      px_article_unref (self->article);
+      self->article = renamed;
+    }
+  update_outlet (self);
 }
 
 PxSourceKind

@@ -53,6 +53,10 @@ const char *px_source_get_input (PxSource *self);
  * input; never NULL.
  */
 const char *px_source_get_outlet (PxSource *self);
+/* The outlet's name the reader chose, for the column, the comparison and
+ * any later load of the source (a loaded source only). */
+void px_source_set_outlet (PxSource   *self,
+                           const char *outlet);
 PxSourceState px_source_get_state (PxSource *self);
 PxArticle *px_source_get_article (PxSource *self);
 /* What names the article: its headline, else (a plain text that starts
