@@ -2460,6 +2460,21 @@ test_number_place_names (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* One place told at two scales is no difference: a prison "in Sicily"
+ * and a prison cell "in Palermo", the sentence naming the town as well
+ * as the prison; in a town outside the region it is.
+ */
+static void
+test_entity_place_scales (void)
+{
+  assert_not_flagged ("A suspected Mafia leader has hanged himself in prison in Sicily hours after being arrested, Italian police said.",
+                      "A suspected Mafia leader has hanged himself in his Pagliarelli prison cell in Palermo hours after being arrested, Italian police said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_flagged ("A suspected Mafia leader has hanged himself in prison in Sicily hours after being arrested, Italian police said.",
+                  "A suspected Mafia leader has hanged himself in his Pagliarelli prison cell in Naples hours after being arrested, Italian police said.",
+                  PX_DIFFERENCE_ENTITY, NULL, NULL);
+}
+
 /* A place differs in its role: the same word is its place ("the Norwalk
  * event", "an event in Norfolk"); a town and a region in other roles do
  * not ("a supermarket in Surrey", "a store in Banstead").
@@ -2857,6 +2872,32 @@ test_confidence_magnitudes (void)
                                         NULL), >=, 0.8);
 }
 
+/* A cause under suspicion ("a suspicious fire", "suspected as arson") is
+ * doubt against an outlet that states the cause ("damaged by arson"); not
+ * against one that names no cause, nor when both suspect it. A doubting
+ * word before a noun doubts the noun phrase only, up to its verb ("a
+ * suspected Mafia leader committed suicide" does not doubt the suicide).
+ */
+static void
+test_hedging_suspected_cause (void)
+{
+  assert_flagged ("The Wasilla Bible Church was badly damaged by arson on Friday night, the fire chief said.",
+                  "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the fire chief said.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_flagged ("The Wasilla Bible Church was badly damaged by arson on Friday night.",
+                  "The Wasilla Bible Church was badly damaged by a fire, suspected as arson, on Friday night.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_not_flagged ("A fire badly damaged the Wasilla Bible Church on Friday night, the fire chief said.",
+                      "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the fire chief said.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The Wasilla Bible Church was badly damaged by a suspicious fire on Friday night.",
+                      "Fire officials are treating the blaze that badly damaged the Wasilla Bible Church on Friday night as potential arson.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("A suspected Mafia leader committed suicide in his cell hours after his arrest in a police sweep.",
+                      "A mafioso committed suicide in his cell hours after his arrest in a police sweep.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* An outlet that hedges in its own voice in the claim does not state it
  * as fact: both sides hedged is no hedging; one plain, one hedged is.
  */
@@ -2973,6 +3014,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/not", test_number_not);
   g_test_add_func ("/differ/entity/whole-names", test_entity_whole_names);
   g_test_add_func ("/differ/entity/place-role", test_entity_place_role);
+  g_test_add_func ("/differ/entity/place-scales", test_entity_place_scales);
   g_test_add_func ("/differ/number/lengths", test_number_lengths);
   g_test_add_func ("/differ/number/duration-noun", test_number_duration_noun);
   g_test_add_func ("/differ/number/part-of-act", test_number_part_of_act);
@@ -2992,6 +3034,7 @@ main (int   argc,
   g_test_add_func ("/differ/confidence/magnitudes", test_confidence_magnitudes);
   g_test_add_func ("/differ/time/named-kinds", test_time_named_kinds);
   g_test_add_func ("/differ/hedging/both-sides", test_hedging_both_sides);
+  g_test_add_func ("/differ/hedging/suspected-cause", test_hedging_suspected_cause);
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
   g_test_add_func ("/differ/time/present-verb", test_time_present_verb);
 

@@ -3883,6 +3883,43 @@ is_unknown_cue (PxDocument  *doc,
  * or a speaker's (“We have no idea what caused it,” the pastor said).
  * That is doubt against an outlet that states it as fact.
  */
+/* Whether @sentence holds a cause under suspicion, not stated: "a
+ * suspicious fire", "treating it as suspicious", "suspected as arson",
+ * "potential arson", "possible foul play"; not "not suspicious". A
+ * suspicion is doubt of the cause against an outlet that states it ("was
+ * damaged by arson"), in the outlet's voice or a speaker's.
+ */
+static gboolean
+suspects_the_cause (PxDocument *doc,
+                    PxSentence *sentence)
+{
+  static const char * const doubting[] = { "suspected", "potential", "possible", "probable", "likely", NULL };
+  static const char * const causes[] = { "arson", "sabotage", "foul", "homicide", "terrorism", NULL };
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint t = first; t < end; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+      gboolean negated = t > first && (g_str_equal (px_document_token (doc, t - 1)->norm, "not")
+                                       || g_str_equal (px_document_token (doc, t - 1)->norm, "no")
+                                       || g_str_has_suffix (px_document_token (doc, t - 1)->norm, "n't"));
+
+      if (negated)
+        continue;
+      if (g_str_equal (norm, "suspicious"))
+        return TRUE;
+      if (!px_word_is_one_of (norm, doubting))
+        continue;
+      /* "suspected arson", "suspected as arson", "possible foul play" */
+      for (guint k = t + 1; k < end && k < t + 3; k++)
+        if (px_word_is_one_of (px_document_token (doc, k)->norm, causes))
+          return TRUE;
+        else if (!g_str_equal (px_document_token (doc, k)->norm, "as"))
+          break;
+    }
+  return FALSE;
+}
+
 static gboolean
 doubts_the_unknown (PxDocument *doc,
                     PxSentence *sentence,
@@ -3890,6 +3927,9 @@ doubts_the_unknown (PxDocument *doc,
 {
   guint first = sentence->first_token, end = first + sentence->n_tokens;
   gboolean any = FALSE;
+
+  if (cause && suspects_the_cause (doc, sentence))
+    return TRUE;
 
   /* most sentences have neither: look no further (it is asked of every
    * member against every other source) */
@@ -4296,9 +4336,12 @@ attribution_of_shared (Context             *ctx,
         continue;
       if (cue->kind == PX_CUE_HEDGE && qualifies_a_noun (doc, cue, first, end))
         {
-          /* "the alleged boss", "so-called groups": the words it stands before */
+          /* "the alleged boss", "so-called groups": the words it stands
+           * before, up to a verb ("A suspected Mafia leader committed
+           * suicide" doubts the leader, not the suicide) */
           to = from;
-          while (to < end && to < from + 3 && px_document_token (doc, to)->kind == PX_TOKEN_WORD)
+          while (to < end && to < from + 3 && px_document_token (doc, to)->kind == PX_TOKEN_WORD
+                 && !(to > from && lexeme_of (ctx, px_document_token (doc, to)->norm)->verb_form))
             to++;
           /* what it doubts is what the other outlet says plainly:
            * "suspected arson" against "damaged by arson" */
@@ -6151,6 +6194,30 @@ named_together (Context    *ctx,
  * one lies within the other ("in Christchurch", "in New Zealand"): the
  * less precise report is no rival of the more precise one.
  */
+/* Whether @b's sentence also names a place that @a's place holds or is:
+ * "hanged himself in prison in Sicily" against "in his Pagliarelli
+ * prison cell in Palermo" tells one place at two scales, not two places.
+ */
+static gboolean
+placed_alike (Context    *ctx,
+              const Item *a,
+              const Item *b)
+{
+  const char *key_a = ((const PxEntity *) a->data)->key;
+  PxDocument *doc = ctx->documents[b->source];
+  PxSentence *sentence = px_document_sentence (doc, b->sentence);
+
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (entity != b->data && is_place (doc, entity)
+          && (keys_match (key_a, entity->key) || px_lexicon_place_within (entity->key, key_a)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 place_agree (Context    *ctx,
              const Item *a,
@@ -6158,7 +6225,8 @@ place_agree (Context    *ctx,
 {
   const char *key_a = ((const PxEntity *) a->data)->key, *key_b = ((const PxEntity *) b->data)->key;
 
-  return entity_agree (ctx, a, b) || named_together (ctx, key_a, key_b) || one_place_within (key_a, key_b);
+  return entity_agree (ctx, a, b) || named_together (ctx, key_a, key_b) || one_place_within (key_a, key_b)
+         || placed_alike (ctx, a, b) || placed_alike (ctx, b, a);
 }
 
 /* Whether the sentences of two speakers give them the same quotation:
