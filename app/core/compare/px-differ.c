@@ -75,6 +75,8 @@ typedef struct
   guint8 *unknowns;     /* per member: doubts_the_unknown() once asked (UNKNOWN_) */
   GHashTable *concept_ids;  /* concept -> the run's own number for it (concept_set()) */
   GHashTable *concept_sets; /* PxSentence -> concept_set() */
+  GHashTable *figure_facts; /* PxQuantity -> FigureFacts (facts_of_figure()) */
+  struct _CueReach **reaches; /* per member: cue_reach_of(), NULL until asked */
 } Context;
 
 /* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
@@ -1554,13 +1556,13 @@ toll_of_word (const char *norm)
   };
 
   for (gsize w = 0; w < G_N_ELEMENTS (held); w++)
-    if (g_str_equal (norm, held[w]))
+    if (px_word_equal (norm, held[w]))
       return TOLL_HELD;
   for (gsize w = 0; w < G_N_ELEMENTS (dead); w++)
-    if (g_str_equal (norm, dead[w]))
+    if (px_word_equal (norm, dead[w]))
       return TOLL_DEAD;
   for (gsize w = 0; w < G_N_ELEMENTS (hurt); w++)
-    if (g_str_equal (norm, hurt[w]))
+    if (px_word_equal (norm, hurt[w]))
       return TOLL_HURT;
   return TOLL_NONE;
 }
@@ -1634,6 +1636,64 @@ none_at_all (PxDocument       *doc,
   return TRUE;
 }
 
+static gboolean counts_a_part (PxDocument       *doc,
+                               PxSentence       *sentence,
+                               const PxQuantity *q);
+static gboolean counts_each (PxDocument       *doc,
+                             PxSentence       *sentence,
+                             const PxQuantity *q);
+static gboolean duration_role (PxDocument       *doc,
+                               PxSentence       *sentence,
+                               const PxQuantity *q);
+static gboolean counts_since (PxDocument       *doc,
+                              PxSentence       *sentence,
+                              const PxQuantity *q);
+static const PxEntity *figure_person (PxDocument       *doc,
+                                      PxSentence       *sentence,
+                                      const PxQuantity *q);
+
+/* What quantity_same_topic() asks of a figure against every other of its
+ * claim: read once a figure.
+ */
+typedef struct
+{
+  int toll;                  /* toll_of() */
+  gboolean plain;
+  gboolean part;             /* counts_a_part() */
+  gboolean each;             /* counts_each() */
+  gboolean role;             /* duration_role() */
+  gboolean since;            /* counts_since() */
+  const PxEntity *person;    /* figure_person() */
+  const PxToken *predicate;  /* quantity_predicate() */
+  const PxToken *verb;       /* subject_verb() */
+} FigureFacts;
+
+static const FigureFacts *
+facts_of_figure (Context    *ctx,
+                 const Item *item)
+{
+  const PxQuantity *q = item->data;
+  FigureFacts *facts = g_hash_table_lookup (ctx->figure_facts, q);
+  PxDocument *doc;
+  PxSentence *sentence;
+
+  if (facts != NULL)
+    return facts;
+  doc = ctx->documents[item->source];
+  sentence = px_document_sentence (doc, item->sentence);
+  facts = g_new (FigureFacts, 1);
+  facts->toll = toll_of (doc, sentence, q, &facts->plain);
+  facts->part = counts_a_part (doc, sentence, q);
+  facts->each = counts_each (doc, sentence, q);
+  facts->role = duration_role (doc, sentence, q);
+  facts->since = counts_since (doc, sentence, q);
+  facts->person = figure_person (doc, sentence, q);
+  facts->predicate = quantity_predicate (doc, sentence, q);
+  facts->verb = subject_verb (doc, sentence, q);
+  g_hash_table_insert (ctx->figure_facts, (gpointer) q, facts);
+  return facts;
+}
+
 /* Two counts of one toll that their words do not tie: "leaving seven
  * dead" and "killing nine people"; not "killed two soldiers" and "killed
  * five people". None at all is none of anyone: "no injuries were
@@ -1645,12 +1705,11 @@ same_toll (Context    *ctx,
            const Item *b)
 {
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
-  gboolean plain_a, plain_b;
-  int toll = toll_of (da, px_document_sentence (da, a->sentence), a->data, &plain_a);
+  const FigureFacts *fa = facts_of_figure (ctx, a), *fb = facts_of_figure (ctx, b);
 
-  if (toll == TOLL_NONE || toll != toll_of (db, px_document_sentence (db, b->sentence), b->data, &plain_b))
+  if (fa->toll == TOLL_NONE || fa->toll != fb->toll)
     return FALSE;
-  return (plain_a && plain_b) || none_at_all (da, a->data, plain_a) || none_at_all (db, b->data, plain_b);
+  return (fa->plain && fb->plain) || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain);
 }
 
 /* Words around a figure that say nothing of what it counts. */
@@ -1939,6 +1998,34 @@ figures_apart (Context                *ctx,
          && !places_nested (ctx, a->place, b->place);
 }
 
+/* Whether figures_apart() must say the same of @a and @b against any
+ * other: they are told at one time, of one person and at one place.
+ */
+static gboolean
+happenings_alike (const struct Happening *a,
+                  const struct Happening *b)
+{
+  if ((a->time == NULL) != (b->time == NULL)
+      || (a->time != NULL && (a->time->year != b->time->year || a->time->month != b->time->month)))
+    return FALSE;
+  return g_strcmp0 (a->person, b->person) == 0 && g_strcmp0 (a->place, b->place) == 0;
+}
+
+/* Adds item @x to the @n items of @told unless one of them is told alike
+ * (happenings_alike()).
+ */
+static void
+add_happening (Context *ctx,
+               guint   *told,
+               guint   *n,
+               guint    x)
+{
+  for (guint k = 0; k < *n; k++)
+    if (happenings_alike (&ctx->happenings[told[k]], &ctx->happenings[x]))
+      return;
+  told[(*n)++] = x;
+}
+
 /* Whether the topics @ri and @rj (roots) of times date two happenings:
  * an item of each dates a verb the other's does not mean. A time whose
  * verb is not known joins either, but never both: "arrested him at
@@ -2001,7 +2088,7 @@ topics_apart (Context *ctx,
   if (items->len > 400)
     return figures_apart (ctx, &ctx->happenings[i], &ctx->happenings[j]);
   /* figures_apart() tells two figures apart only by what both are told
-   * with: the others need no look */
+   * with: the others need no look, nor a second figure told alike */
   told_i = g_new (guint, items->len);
   told_j = g_new (guint, items->len);
   for (guint x = 0; x < items->len; x++)
@@ -2012,9 +2099,9 @@ topics_apart (Context *ctx,
         continue;
       root = find_root (items, x);
       if (root == ri)
-        told_i[n_i++] = x;
+        add_happening (ctx, told_i, &n_i, x);
       if (root == rj)
-        told_j[n_j++] = x;
+        add_happening (ctx, told_j, &n_j, x);
     }
   for (guint x = 0; x < n_i; x++)
     for (guint y = 0; y < n_j; y++)
@@ -2447,6 +2534,7 @@ quantity_same_topic (Context    *ctx,
   const PxQuantity *qa = a->data, *qb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  const FigureFacts *fa = facts_of_figure (ctx, a), *fb = facts_of_figure (ctx, b);
   gboolean toll = FALSE;
 
   if (!px_quantity_comparable (qa, qb, NULL, NULL))
@@ -2463,9 +2551,9 @@ quantity_same_topic (Context    *ctx,
   /* a part of the happening against the whole; a part of a whole
    * ("19 of the 35 seats") only against another such part, or a count
    * of the same act (part_of_one_act()) */
-  if (counts_a_part (da, sa, qa) != counts_a_part (db, sb, qb) || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
-      || counts_each (da, sa, qa) != counts_each (db, sb, qb) || duration_role (da, sa, qa) != duration_role (db, sb, qb)
-      || counts_since (da, sa, qa) != counts_since (db, sb, qb) || scopes_apart (da, sa, qa, db, sb, qb))
+  if (fa->part != fb->part || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
+      || fa->each != fb->each || fa->role != fb->role || fa->since != fb->since
+      || scopes_apart (da, sa, qa, db, sb, qb))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
@@ -2473,7 +2561,7 @@ quantity_same_topic (Context    *ctx,
   /* two people's figures: "Carter scored 14 points" and "VanDeest led
    * Drake with 13 points" */
   {
-    const PxEntity *ea = figure_person (da, sa, qa), *eb = figure_person (db, sb, qb);
+    const PxEntity *ea = fa->person, *eb = fb->person;
 
     if (ea != NULL && eb != NULL && !keys_match (ea->key, eb->key) && !px_entities_aliases (ea->key, eb->key))
       return FALSE;
@@ -2487,7 +2575,7 @@ quantity_same_topic (Context    *ctx,
    * serving more than four years"; not "a 15-year employee" */
   if (qa->dimension == PX_DIMENSION_DURATION && !px_quantity_equal (qa, qb))
     {
-      const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
+      const PxToken *pa = fa->predicate, *pb = fb->predicate;
 
       if (duration_window (da, sa, qa) != duration_window (db, sb, qb))
         return FALSE;
@@ -2496,9 +2584,8 @@ quantity_same_topic (Context    *ctx,
     }
   if (qa->dimension == PX_DIMENSION_COUNT)
     {
-      const PxToken *pa = quantity_predicate (da, sa, qa), *pb = quantity_predicate (db, sb, qb);
-
-      const PxToken *va = subject_verb (da, sa, qa), *vb = subject_verb (db, sb, qb);
+      const PxToken *pa = fa->predicate, *pb = fb->predicate;
+      const PxToken *va = fa->verb, *vb = fb->verb;
 
       /* what the counted underwent: "14 people were detained" and "nine
        * people were charged" are two counts, whoever said them */
@@ -3878,7 +3965,7 @@ qualifies_a_noun (PxDocument  *doc,
       || px_document_token (doc, cue->end_token)->is_stop)
     return FALSE;
   for (gsize a = 0; a < G_N_ELEMENTS (adjectives); a++)
-    adjective |= g_str_equal (norm, adjectives[a]);
+    adjective |= px_word_equal (norm, adjectives[a]);
   if (!adjective)
     return FALSE;
   /* "Prosecutors alleged Smith stole", "police suspected arson" are
@@ -4452,28 +4539,74 @@ doubts_whether (Context             *ctx,
  * sentence when it stands aside between commas ("..., Lavrov said, and
  * ..."); hedges like "reportedly" cover the whole sentence.
  */
-static PxAttribution
-attribution_of_shared (Context             *ctx,
-                       const PxSentenceRef *ref,
-                       guint                with)
+/* What attribution_of_shared() asks of the words a member's cues reach
+ * against another source, found once a member: the cues' reach does not
+ * depend on the other source.
+ */
+typedef enum
+{
+  CHECK_SHARED_WORD,         /* any word of [from, to) shared_elsewhere(): it doubts that */
+  CHECK_STATEMENT,           /* doubts_a_statement() */
+  CHECK_WHETHER,             /* doubts_whether() */
+  CHECK_SPEECH_STATEMENT,    /* doubts_a_statement() of a verb of saying's hedge */
+} CheckKind;
+
+typedef struct
+{
+  CheckKind kind;
+  guint from;
+  guint to;
+} Check;
+
+/* A level of CueReach.levels for a word that counts at none: the
+ * speaker's own name. */
+#define LEVEL_SPEAKER 0xff
+
+typedef struct _CueReach
+{
+  gboolean own_cue;          /* a cue of its own outside quotations */
+  gboolean speech_hedge;     /* a verb of saying that hedges ("claimed") */
+  guint8 *levels;            /* per token of the sentence: the PxAttribution a word another source
+                              * shares counts at, or LEVEL_SPEAKER */
+  GArray *checks;            /* Check */
+} CueReach;
+
+static void
+cue_reach_free (gpointer data)
+{
+  CueReach *reach = data;
+
+  if (reach == NULL)
+    return;
+  g_free (reach->levels);
+  g_array_unref (reach->checks);
+  g_free (reach);
+}
+
+static void
+add_check (CueReach  *reach,
+           CheckKind  kind,
+           guint      from,
+           guint      to)
+{
+  Check check = { kind, from, to };
+
+  g_array_append_val (reach->checks, check);
+}
+
+static CueReach *
+cue_reach_new (Context             *ctx,
+               const PxSentenceRef *ref)
 {
   PxDocument *doc = ctx->documents[ref->source];
   PxSentence *sentence = px_document_sentence (doc, ref->sentence);
   guint first = sentence->first_token, end = first + sentence->n_tokens;
-  g_autofree guint8 *covered = NULL; /* the highest PxAttribution over each token */
-  gboolean own_cue = FALSE, doubts_shared = FALSE;
-  gboolean speech_hedge = FALSE, speech_states = FALSE;
-  guint shared[3] = { 0, 0, 0 };
+  g_autofree guint8 *covered = g_new0 (guint8, MAX (sentence->n_tokens, 1)); /* the highest PxAttribution
+                                                                              * over each token */
+  CueReach *reach = g_new0 (CueReach, 1);
   guint speaker_first, speaker_end;
 
-  /* the cause or the count not known, against an outlet that states it */
-  if ((unknown_of (ctx, ref, TRUE) && stated_elsewhere (ctx, ref, with, TRUE))
-      || (unknown_of (ctx, ref, FALSE) && stated_elsewhere (ctx, ref, with, FALSE)))
-    return PX_ATTRIBUTION_DISTANCED;
-  if (sentence->attribution == PX_ATTRIBUTION_NONE)
-    return PX_ATTRIBUTION_NONE;
-
-  covered = g_new0 (guint8, sentence->n_tokens);
+  reach->checks = g_array_new (FALSE, FALSE, sizeof (Check));
   for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
     {
       const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
@@ -4483,7 +4616,7 @@ attribution_of_shared (Context             *ctx,
       if (cue->in_quote || cue->kind == PX_CUE_NEGATION)
         continue;
       cue_level = cue->kind == PX_CUE_HEDGE ? PX_ATTRIBUTION_DISTANCED : PX_ATTRIBUTION_NEUTRAL;
-      own_cue = TRUE;
+      reach->own_cue = TRUE;
       if (cue->kind == PX_CUE_HEDGE && negated_before (doc, sentence, cue))
         continue;
       if (cue->kind == PX_CUE_HEDGE && noun_only_hedge (doc, cue) && !qualifies_a_noun (doc, cue, first, end))
@@ -4499,8 +4632,7 @@ attribution_of_shared (Context             *ctx,
             to++;
           /* what it doubts is what the other outlet says plainly:
            * "suspected arson" against "damaged by arson" */
-          for (guint t = from; t < to; t++)
-            doubts_shared |= shared_elsewhere (ctx, ref, with, px_document_token (doc, t));
+          add_check (reach, CHECK_SHARED_WORD, from, to);
         }
       else if (!cue->speech && cue->kind == PX_CUE_HEDGE)
         {
@@ -4535,9 +4667,9 @@ attribution_of_shared (Context             *ctx,
           /* what it doubts is what another outlet states: the clause's
            * verb and a word more ("the plan was hatched there") */
           if (!unknown)
-            doubts_shared |= doubts_a_statement (ctx, ref, with, from, to);
+            add_check (reach, CHECK_STATEMENT, from, to);
           else
-            doubts_shared |= doubts_whether (ctx, ref, with, cue->end_token, to);
+            add_check (reach, CHECK_WHETHER, cue->end_token, to);
         }
       else
         {
@@ -4564,8 +4696,8 @@ attribution_of_shared (Context             *ctx,
            * to Texas the other outlet tells of */
           if (cue->kind == PX_CUE_HEDGE)
             {
-              speech_hedge = TRUE;
-              speech_states |= doubts_a_statement (ctx, ref, with, from, to);
+              reach->speech_hedge = TRUE;
+              add_check (reach, CHECK_SPEECH_STATEMENT, from, to);
             }
         }
       for (guint t = from; t < to; t++)
@@ -4575,22 +4707,105 @@ attribution_of_shared (Context             *ctx,
         covered[t - first] = MAX (covered[t - first], cue_level);
     }
 
-  if (scare_quoted (ctx, ref, with))
-    return PX_ATTRIBUTION_DISTANCED;
-  /* attributed by a quotation, or by the sentence before it */
-  if (!own_cue)
-    return sentence->attribution;
 
   if (!px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end))
     speaker_first = speaker_end = 0;
+  reach->levels = g_new (guint8, MAX (sentence->n_tokens, 1));
   for (guint t = first; t < end; t++)
     {
       PxToken *token = px_document_token (doc, t);
 
       /* the speaker's name is who says it, not what is said */
-      if ((t >= speaker_first && t < speaker_end) || !shared_elsewhere (ctx, ref, with, token))
+      if (t >= speaker_first && t < speaker_end)
+        reach->levels[t - first] = LEVEL_SPEAKER;
+      else
+        reach->levels[t - first] = token->in_quote ? MAX (covered[t - first], PX_ATTRIBUTION_NEUTRAL) : covered[t - first];
+    }
+  return reach;
+}
+
+/* cue_reach_new() of the member @ref, kept for the run. */
+static const CueReach *
+cue_reach_of (Context             *ctx,
+              const PxSentenceRef *ref)
+{
+  guint m;
+
+  g_assert (ctx->reaches != NULL && ref >= ctx->members && ref < ctx->members + ctx->n_members);
+  m = (guint) (ref - ctx->members);
+  if (ctx->reaches[m] == NULL)
+    ctx->reaches[m] = cue_reach_new (ctx, ref);
+  return ctx->reaches[m];
+}
+
+/* Whether @check holds against @with (a source, or G_MAXUINT for any). */
+static gboolean
+check_holds (Context             *ctx,
+             const PxSentenceRef *ref,
+             guint                with,
+             const Check         *check)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+
+  switch (check->kind)
+    {
+    case CHECK_SHARED_WORD:
+      for (guint t = check->from; t < check->to; t++)
+        if (shared_elsewhere (ctx, ref, with, px_document_token (doc, t)))
+          return TRUE;
+      return FALSE;
+    case CHECK_STATEMENT:
+    case CHECK_SPEECH_STATEMENT:
+      return doubts_a_statement (ctx, ref, with, check->from, check->to);
+    case CHECK_WHETHER:
+      return doubts_whether (ctx, ref, with, check->from, check->to);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static PxAttribution
+attribution_of_shared (Context             *ctx,
+                       const PxSentenceRef *ref,
+                       guint                with)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  const CueReach *reach;
+  gboolean doubts_shared = FALSE, speech_states = FALSE;
+  guint shared[3] = { 0, 0, 0 };
+
+  /* the cause or the count not known, against an outlet that states it */
+  if ((unknown_of (ctx, ref, TRUE) && stated_elsewhere (ctx, ref, with, TRUE))
+      || (unknown_of (ctx, ref, FALSE) && stated_elsewhere (ctx, ref, with, FALSE)))
+    return PX_ATTRIBUTION_DISTANCED;
+  if (sentence->attribution == PX_ATTRIBUTION_NONE)
+    return PX_ATTRIBUTION_NONE;
+
+  reach = cue_reach_of (ctx, ref);
+  for (guint c = 0; c < reach->checks->len; c++)
+    {
+      const Check *check = &g_array_index (reach->checks, Check, c);
+
+      if (check->kind == CHECK_SPEECH_STATEMENT)
+        speech_states |= check_holds (ctx, ref, with, check);
+      else
+        doubts_shared |= check_holds (ctx, ref, with, check);
+    }
+  if (scare_quoted (ctx, ref, with))
+    return PX_ATTRIBUTION_DISTANCED;
+  /* attributed by a quotation, or by the sentence before it */
+  if (!reach->own_cue)
+    return sentence->attribution;
+
+  for (guint t = first; t < end; t++)
+    {
+      guint8 level = reach->levels[t - first];
+
+      if (level == LEVEL_SPEAKER || !shared_elsewhere (ctx, ref, with, px_document_token (doc, t)))
         continue;
-      shared[token->in_quote ? MAX (covered[t - first], PX_ATTRIBUTION_NEUTRAL) : covered[t - first]]++;
+      shared[level]++;
     }
   /* qualified when most of what it shares is in a qualifier's reach, and
    * more than a word of it, or when it doubts a thing the others name;
@@ -4599,7 +4814,7 @@ attribution_of_shared (Context             *ctx,
     return PX_ATTRIBUTION_DISTANCED;
   if (shared[PX_ATTRIBUTION_DISTANCED] >= 2
       && shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE] + shared[PX_ATTRIBUTION_NEUTRAL]
-      && (!speech_hedge || speech_states))
+      && (!reach->speech_hedge || speech_states))
     return PX_ATTRIBUTION_DISTANCED;
   if (shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE]
       && shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] > 0)
@@ -4859,7 +5074,7 @@ cites_unnamed_sources (Context *ctx,
                   break;
                 named |= token->is_capital && !token->sentence_initial;
                 for (gsize w = 0; w < G_N_ELEMENTS (unnamed); w++)
-                  anonymous |= g_str_equal (token->norm, unnamed[w]);
+                  anonymous |= px_word_equal (token->norm, unnamed[w]);
               }
           if (anonymous && !named)
             return TRUE;
@@ -5341,7 +5556,7 @@ is_doubt_word (const PxToken *token)
   };
 
   for (gsize s = 0; s < G_N_ELEMENTS (stems); s++)
-    if (g_str_equal (token->stem, stems[s]))
+    if (px_word_equal (token->stem, stems[s]))
       return TRUE;
   return FALSE;
 }
@@ -5481,7 +5696,7 @@ is_preposition (const PxToken *token)
   };
 
   for (gsize p = 0; p < G_N_ELEMENTS (prepositions); p++)
-    if (g_str_equal (token->norm, prepositions[p]))
+    if (px_word_equal (token->norm, prepositions[p]))
       return TRUE;
   return FALSE;
 }
@@ -5740,7 +5955,7 @@ negated_verb (Context     *ctx,
   gboolean determiner = FALSE;
 
   for (gsize d = 0; d < G_N_ELEMENTS (determiners); d++)
-    determiner |= g_str_equal (norm, determiners[d]);
+    determiner |= px_word_equal (norm, determiners[d]);
   if (!determiner)
     return NULL;
   for (guint t = cue->end_token; t < sentence->first_token + sentence->n_tokens; t++)
@@ -7100,8 +7315,10 @@ differ_run (PxDocument         **documents,
   g_autofree guint *first_source = NULL;
   g_autofree guint8 *verb_uses = NULL;
   g_autofree guint8 *unknowns = NULL;
+  g_autoptr(GPtrArray) reaches = g_ptr_array_new_with_free_func (cue_reach_free);
   g_autoptr(GHashTable) concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   guint32 sources = 0;
   double cohesion;
 
@@ -7147,10 +7364,13 @@ differ_run (PxDocument         **documents,
   ctx.sources = token_sources;
   ctx.first_source = first_source;
   ctx.verb_uses = verb_uses = g_new0 (guint8, MAX (first_source[n_members], 1));
+  g_ptr_array_set_size (reaches, n_members);
+  ctx.reaches = (CueReach **) reaches->pdata;
   ctx.unknowns = unknowns = g_new0 (guint8, n_members);
   ctx.figures = figures;
   ctx.concept_ids = concept_ids;
   ctx.concept_sets = concept_sets;
+  ctx.figure_facts = figure_facts;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
   ctx.traits = traits;
@@ -7325,7 +7545,7 @@ is_light_verb (const PxToken *token)
                                         "gave", "go", "went", "come", "came", "do", "did", "see", "saw", "show" };
 
   for (gsize w = 0; w < G_N_ELEMENTS (stems); w++)
-    if (g_str_equal (token->stem, stems[w]) || g_str_equal (token->norm, stems[w]))
+    if (px_word_equal (token->stem, stems[w]) || px_word_equal (token->norm, stems[w]))
       return TRUE;
   return FALSE;
 }
@@ -7756,6 +7976,7 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GHashTable) traits = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) figures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -7770,6 +7991,7 @@ px_differ_links (PxDocument         **documents,
   guint bucket_limit;
 
   ctx.figures = figures;
+  ctx.figure_facts = figure_facts;
 
   for (guint c = 0; c < claims->len; c++)
     {

@@ -11,6 +11,7 @@
 #include "px-lexicon.h"
 #include "px-parallel.h"
 #include "px-quantity.h"
+#include "px-sorted-private.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -102,7 +103,7 @@ typedef struct
   guint64 concept_bits[BLOOM_WORDS]; /* a Bloom filter of concepts, to skip most searches */
   guint64 kind_bits[BLOOM_WORDS];
   GArray *predicates;        /* Predicate */
-  GArray *lexical;           /* Word, one per feature of words */
+  GArray *lexical;           /* Word, one per feature of words, sorted by feature */
   GArray *names;             /* guint features of names, sorted */
   GArray *numbers;           /* guint features of figures, sorted */
   GArray *dimensions;        /* int, one per figure */
@@ -284,66 +285,12 @@ compare_uints (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Sorts @n items by their guint key: a quicksort without a
- * callback (g_array_sort()'s merge sort through one was a tenth of the work
- * of comparing 4 sources). Not stable: only for arrays whose items of one
- * key are merged into one after, where the order of equals makes no
- * difference.
- */
-#define DEFINE_SORT_BY_KEY(name, Type, KEY)                                          \
-static void                                                                          \
-name (Type  *v,                                                                      \
-      gsize  n)                                                                      \
-{                                                                                    \
-  while (n > 16)                                                                     \
-    {                                                                                \
-      guint a = KEY (v[0]), b = KEY (v[n / 2]), c = KEY (v[n - 1]);                  \
-      guint pivot = MAX (MIN (a, b), MIN (MAX (a, b), c));                           \
-      gsize i = 0, j = n - 1;                                                        \
-                                                                                     \
-      /* Hoare's partition: [0, j] <= pivot <= [j + 1, n) */                         \
-      for (;;)                                                                       \
-        {                                                                            \
-          Type swap;                                                                 \
-                                                                                     \
-          while (KEY (v[i]) < pivot)                                                 \
-            i++;                                                                     \
-          while (KEY (v[j]) > pivot)                                                 \
-            j--;                                                                     \
-          if (i >= j)                                                                \
-            break;                                                                   \
-          swap = v[i], v[i] = v[j], v[j] = swap;                                     \
-          i++;                                                                       \
-          j--;                                                                       \
-        }                                                                            \
-      /* the smaller side by recursion, the larger in this loop */                   \
-      if (j + 1 < n - j - 1)                                                         \
-        {                                                                            \
-          name (v, j + 1);                                                           \
-          v += j + 1;                                                                \
-          n -= j + 1;                                                                \
-        }                                                                            \
-      else                                                                           \
-        {                                                                            \
-          name (v + j + 1, n - j - 1);                                               \
-          n = j + 1;                                                                 \
-        }                                                                            \
-    }                                                                                \
-  for (gsize i = 1; i < n; i++)                                                      \
-    {                                                                                \
-      Type item = v[i];                                                              \
-      gsize k = i;                                                                   \
-                                                                                     \
-      for (; k > 0 && KEY (v[k - 1]) > KEY (item); k--)                              \
-        v[k] = v[k - 1];                                                             \
-      v[k] = item;                                                                   \
-    }                                                                                \
-}
-
-#define UINT_KEY(x) (x)
 #define FEATURE_KEY(x) ((x).feature)
-DEFINE_SORT_BY_KEY (sort_uints, guint, UINT_KEY)
-DEFINE_SORT_BY_KEY (sort_features, Feature, FEATURE_KEY)
+PX_DEFINE_SORT_BY_KEY (sort_features, Feature, guint, FEATURE_KEY)
+PX_DEFINE_SORT_UNIQUE (guint, sort_uints, sort_unique_uints)
+PX_DEFINE_SORT_UNIQUE (guint64, sort_uint64s, sort_unique_uint64s)
+PX_DEFINE_COUNT_SHARED (guint, count_shared)
+PX_DEFINE_COUNT_SHARED (guint64, count_shared_uint64s)
 
 /* Sorted, duplicates merged by keeping the largest weight. */
 static GArray *
@@ -367,39 +314,6 @@ merge_features (GArray *vector)
     }
   g_array_unref (vector);
   return merged;
-}
-
-static void
-sort_unique_uints (GArray *array)
-{
-  guint n = 0;
-
-  sort_uints ((guint *) array->data, array->len);
-  for (guint i = 0; i < array->len; i++)
-    if (n == 0 || g_array_index (array, guint, i) != g_array_index (array, guint, n - 1))
-      g_array_index (array, guint, n++) = g_array_index (array, guint, i);
-  g_array_set_size (array, n);
-}
-
-static int
-compare_uint64s (gconstpointer a,
-                 gconstpointer b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-sort_unique_uint64s (GArray *array)
-{
-  guint n = 0;
-
-  qsort (array->data, array->len, sizeof (guint64), compare_uint64s);
-  for (guint i = 0; i < array->len; i++)
-    if (n == 0 || g_array_index (array, guint64, i) != g_array_index (array, guint64, n - 1))
-      g_array_index (array, guint64, n++) = g_array_index (array, guint64, i);
-  g_array_set_size (array, n);
 }
 
 typedef struct
@@ -518,6 +432,8 @@ add_surface (Passage    *passage,
   guint n = passage->tokens->len;
   /* the last two bytes written: after a word, its last letter and a space */
   guint32 window = n == 0 ? 0 : passage->last_bytes;
+  guint32 trigrams[64];      /* appended a word at a time, not a letter at a time */
+  guint n_trigrams = 0;
 
   g_array_append_val (passage->tokens, hash);
   for (const guchar *p = (const guchar *) (n == 0 ? "" : " "); *p != '\0'; p++)
@@ -525,9 +441,16 @@ add_surface (Passage    *passage,
   for (guint k = 0; norm[k] != '\0'; k++)
     {
       window = (window << 8 | (guchar) norm[k]) & 0xffffff;
-      if (window > 0xffff)
-        g_array_append_val (passage->trigrams, window);
+      if (window <= 0xffff)
+        continue;
+      trigrams[n_trigrams++] = window;
+      if (n_trigrams == G_N_ELEMENTS (trigrams))
+        {
+          g_array_append_vals (passage->trigrams, trigrams, n_trigrams);
+          n_trigrams = 0;
+        }
     }
+  g_array_append_vals (passage->trigrams, trigrams, n_trigrams);
   passage->last_bytes = window;
 }
 
@@ -1212,10 +1135,12 @@ candidates_of (PxSimilarity     *self,
                gpointer          user_data)
 {
   const Passage *passage = &self->passages[i];
+  const Posting *postings = candidates->postings;
+  gboolean by_source = candidates->by_source;
   guint n_touched = 0;
   /* source after source, the passages after the last of its own source
    * are all of other sources */
-  guint after = candidates->by_source ? candidates->last_of_source[i] : i;
+  guint after = by_source ? candidates->last_of_source[i] : i;
 
   if (passage->furniture)
     return;
@@ -1226,12 +1151,12 @@ candidates_of (PxSimilarity     *self,
       guint end = candidates->first[feature->feature + 1];
 
       /* none for a word in too many passages (MAX_POSTINGS_PER_SOURCE) */
-      for (guint p = postings_after (candidates->postings, candidates->first[feature->feature], end, after); p < end; p++)
+      for (guint p = postings_after (postings, candidates->first[feature->feature], end, after); p < end; p++)
         {
-          const Posting *posting = &candidates->postings[p];
+          const Posting *posting = &postings[p];
           guint j = posting->passage;
 
-          if (!candidates->by_source && self->passages[j].source == passage->source)
+          if (!by_source && self->passages[j].source == passage->source)
             continue;
           if (dots[j] == 0)
             touched[n_touched++] = j;
@@ -1555,6 +1480,7 @@ coverage (const Passage *a,
           const Passage *b)
 {
   double total = 0, met = 0;
+  guint k = 0;               /* in @b's words: @a's come sorted by feature too, so one walk finds them */
 
   for (guint w = 0; w < a->lexical->len; w++)
     {
@@ -1565,7 +1491,10 @@ coverage (const Passage *a,
       if (w > 0 && g_array_index (a->lexical, Word, w - 1).feature == word->feature)
         continue;
       total += weight;
-      if (has_word (b, word->feature))
+      while (k < b->words->len && g_array_index (b->words, Feature, k).feature < word->feature)
+        k++;
+      if (k < b->words->len && g_array_index (b->words, Feature, k).feature == word->feature
+          && g_array_index (b->words, Feature, k).weight > 0)
         met += weight;
       else if (word->lexeme == NULL)
         continue;
@@ -1597,26 +1526,6 @@ predicates_met (const Passage *a,
 }
 
 static guint
-count_shared (GArray *a,
-              GArray *b)
-{
-  guint i = 0, j = 0, shared = 0;
-
-  while (i < a->len && j < b->len)
-    {
-      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, j);
-
-      if (x == y)
-        shared++, i++, j++;
-      else if (x < y)
-        i++;
-      else
-        j++;
-    }
-  return shared;
-}
-
-static guint
 longest_common_run (const GArray *a,
                     const GArray *b)
 {
@@ -1635,26 +1544,6 @@ longest_common_run (const GArray *a,
       memcpy (previous, current, (b->len + 1) * sizeof (guint));
     }
   return best;
-}
-
-static guint
-count_shared_uint64s (const GArray *a,
-                      const GArray *b)
-{
-  guint i = 0, j = 0, shared = 0;
-
-  while (i < a->len && j < b->len)
-    {
-      guint64 x = g_array_index (a, guint64, i), y = g_array_index (b, guint64, j);
-
-      if (x == y)
-        shared++, i++, j++;
-      else if (x < y)
-        i++;
-      else
-        j++;
-    }
-  return shared;
 }
 
 /* 2 |A & B| / (|A| + |B|) of two sets of @shared in common. */

@@ -2760,6 +2760,41 @@ opens_heading_series (xmlNode *node)
   return FALSE;
 }
 
+/* A picture's credit set over it inside its <figure> ("Keswick MRT",
+ * "Getty Images"): a short line of text alone in its element, no
+ * sentence, beside the picture. The caption (<figcaption>) is dropped
+ * with the page's other never-text elements.
+ */
+#define PX_READABLE_CREDIT_MAX 60
+#define PX_READABLE_CREDIT_LEVELS 6
+
+static gboolean
+is_picture_credit (xmlNode *node)
+{
+  xmlNode *figure = node->parent;
+  g_autofree char *text = NULL;
+  gsize len;
+
+  if (_px_html_is (node, "figure") || _px_html_is (node, "blockquote") || has_element_child (node))
+    return FALSE;
+  for (guint i = 0; figure != NULL && figure->type == XML_ELEMENT_NODE && !_px_html_is (figure, "figure");
+       i++, figure = figure->parent)
+    if (i >= PX_READABLE_CREDIT_LEVELS)
+      return FALSE;
+  if (figure == NULL || figure->type != XML_ELEMENT_NODE)
+    return FALSE;
+  text = _px_html_text (node, PX_READABLE_CREDIT_MAX + 1);
+  g_strstrip (text);
+  len = strlen (text);
+  if (len == 0 || g_utf8_strlen (text, -1) > PX_READABLE_CREDIT_MAX || strchr (".!?\"", text[len - 1]) != NULL
+      || g_str_has_suffix (text, "\u201d"))
+    return FALSE;
+  for (xmlNode *n = figure->children; n != NULL; n = _px_html_next (n, figure, TRUE))
+    if (n->type == XML_ELEMENT_NODE && (_px_html_is (n, "img") || _px_html_is (n, "picture")))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -2792,6 +2827,8 @@ write_part (Walk   *walk,
             descend = FALSE;
           /* a table's caption labels it, as a figure's does a picture */
           else if (node != root && _px_html_is (node, "caption"))
+            descend = FALSE;
+          else if (node != root && (info->flags & INFO_IN_FIGURE) && is_picture_credit (node))
             descend = FALSE;
           else if (node != root && clean_away (walk, info, node) && !in_data_table (walk, node, root))
             {

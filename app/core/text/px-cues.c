@@ -265,7 +265,7 @@ passes_negation_on (const PxToken *token)
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
-    if (g_str_equal (token->stem, verbs[i]))
+    if (px_word_equal (token->stem, verbs[i]))
       return TRUE;
   return FALSE;
 }

@@ -8,6 +8,7 @@
 #include "px-lexicon.h"
 
 #include "px-lexicon-resources.h"
+#include "px-sorted-private.h"
 
 #include <string.h>
 
@@ -128,34 +129,14 @@ table_find (const Table *table,
   return NULL;
 }
 
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* Sorted, without duplicates; returns the new length. */
-static guint
-sort_unique (GArray *ids)
-{
-  guint n = 0;
-
-  g_array_sort (ids, compare_ids);
-  for (guint i = 0; i < ids->len; i++)
-    if (n == 0 || g_array_index (ids, guint32, i) != g_array_index (ids, guint32, n - 1))
-      g_array_index (ids, guint32, n++) = g_array_index (ids, guint32, i);
-  g_array_set_size (ids, n);
-  return n;
-}
+PX_DEFINE_SORT_UNIQUE (guint32, sort_ids, sort_unique)
 
 static guint32 *
 take_ids (GArray *ids,
           guint  *n)
 {
-  *n = sort_unique (ids);
+  sort_unique (ids);
+  *n = ids->len;
   return (guint32 *) g_array_free (ids, *n == 0);
 }
 

@@ -160,7 +160,7 @@ lookup_index (const char * const *table,
               const char         *word)
 {
   for (gsize i = 0; i < n; i++)
-    if (g_str_equal (table[i], word))
+    if (px_word_equal (table[i], word))
       return (int) i;
   return -1;
 }
@@ -400,7 +400,7 @@ part_word (const char *norm)
   };
 
   for (gsize p = 0; p < G_N_ELEMENTS (parts); p++)
-    if (g_str_equal (norm, parts[p].word))
+    if (px_word_equal (norm, parts[p].word))
       return parts[p].value;
   return 0;
 }
@@ -709,7 +709,7 @@ currency_symbol (const char *norm)
   };
 
   for (gsize c = 0; c < G_N_ELEMENTS (symbols); c++)
-    if (g_str_equal (norm, symbols[c][0]))
+    if (px_word_equal (norm, symbols[c][0]))
       return symbols[c][1];
   return NULL;
 }
@@ -727,7 +727,7 @@ currency_code (const char *norm)
   };
 
   for (gsize c = 0; c < G_N_ELEMENTS (codes); c++)
-    if (g_str_equal (norm, codes[c][0]))
+    if (px_word_equal (norm, codes[c][0]))
       return codes[c][1];
   return NULL;
 }
@@ -744,7 +744,7 @@ dollar_prefix (const char *norm)
   };
 
   for (gsize c = 0; c < G_N_ELEMENTS (prefixes); c++)
-    if (g_str_equal (norm, prefixes[c][0]))
+    if (px_word_equal (norm, prefixes[c][0]))
       return prefixes[c][1];
   return NULL;
 }
@@ -807,7 +807,7 @@ currency_word (const char *norm)
   if (g_str_has_prefix (norm, "dirham"))
     return "AED";
   for (gsize c = 0; c < G_N_ELEMENTS (words); c++)
-    if (g_str_equal (norm, words[c][0]))
+    if (px_word_equal (norm, words[c][0]))
       return words[c][1];
   return NULL;
 }
@@ -1950,7 +1950,7 @@ zone_offset (const char *norm)
   };
 
   for (gsize z = 0; z < G_N_ELEMENTS (zones); z++)
-    if (g_str_equal (norm, zones[z].name))
+    if (px_word_equal (norm, zones[z].name))
       return zones[z].offset;
   return G_MININT;
 }
@@ -2090,7 +2090,7 @@ ordinal_of (const char *norm)
   long n;
 
   for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
-    if (g_str_equal (norm, words[w]))
+    if (px_word_equal (norm, words[w]))
       return (int) w + 1;
   if (!g_ascii_isdigit (norm[0]))
     return 0;

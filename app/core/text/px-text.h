@@ -105,16 +105,26 @@ px_document_sentence (PxDocument *self,
   return &g_array_index (self->sentences, PxSentence, index);
 }
 
+/* Whether @norm is @word: g_str_equal() for the word lists read on every
+ * token, the first letters compared before the words, so that most words
+ * of a list cost no call.
+ */
+static inline gboolean
+px_word_equal (const char *norm,
+               const char *word)
+{
+  return norm[0] == word[0] && strcmp (norm, word) == 0;
+}
+
 /* Whether @norm is one of @words (NULL-terminated): g_strv_contains() for
- * the word lists read on every token, the first letters compared before
- * the words.
+ * the word lists read on every token (px_word_equal()).
  */
 static inline gboolean
 px_word_is_one_of (const char         *norm,
                    const char * const *words)
 {
   for (; *words != NULL; words++)
-    if ((*words)[0] == norm[0] && strcmp (*words, norm) == 0)
+    if (px_word_equal (norm, *words))
       return TRUE;
   return FALSE;
 }
