@@ -561,6 +561,99 @@ test_align_two_happenings (void)
     px_article_unref (articles[i]);
 }
 
+/* Two earthquakes of one night, each told by three outlets: the headlines
+ * and leads share the story's words, but each quake's reports are about
+ * its own town and region, which the other quake's never name: their
+ * articles are linked less than their cosine alone would allow. A witness
+ * one outlet alone names twice is no such evidence.
+ */
+static void
+test_align_foreign_names (void)
+{
+  PxArticle *articles[] = {
+    article ("sorenza-1.txt",
+             "Strong earthquake kills at least nine in Sorenza",
+             "A magnitude 6.1 earthquake struck the hill town of Sorenza in the Valdino region early on Tuesday, killing at least nine people.",
+             "Rescuers in Sorenza pulled two children alive from a collapsed school, the Valdino civil protection agency said.",
+             "\"The whole street shook and then the church tower fell,\" said Lucia Ferrante, a baker.",
+             "Lucia Ferrante said her family slept in their car.",
+             NULL),
+    article ("sorenza-2.txt",
+             "Quake in Sorenza leaves nine dead and dozens hurt",
+             "At least nine people died when an earthquake of magnitude 6.1 hit Sorenza before dawn on Tuesday.",
+             "The civil protection agency of Valdino said rescuers were still searching the rubble in Sorenza.",
+             "Two children were rescued from the ruins of the town's school.",
+             NULL),
+    article ("sorenza-3.txt",
+             "Nine killed as earthquake hits Sorenza",
+             "An earthquake killed at least nine people in the town of Sorenza on Tuesday morning.",
+             "Officials in Valdino said schools across the region would stay closed while Sorenza's buildings are inspected.",
+             NULL),
+    article ("karuk-1.txt",
+             "Strong earthquake kills at least six in Karuk valley",
+             "A magnitude 5.8 earthquake struck villages of the Karuk valley in Meshar province late on Tuesday, killing at least six people.",
+             "Rescuers in the Karuk valley dug through collapsed mud-brick houses, the Meshar disaster agency said.",
+             NULL),
+    article ("karuk-2.txt",
+             "Quake in Karuk valley leaves six dead",
+             "At least six people died when an earthquake of magnitude 5.8 hit the Karuk valley on Tuesday night.",
+             "The disaster agency of Meshar said rescuers were still searching collapsed homes in the Karuk valley.",
+             NULL),
+    article ("karuk-3.txt",
+             "Six killed as earthquake hits Karuk valley",
+             "An earthquake killed at least six people in the Karuk valley on Tuesday night.",
+             "Officials in Meshar said tents were sent to the Karuk valley for families whose homes fell.",
+             NULL),
+  };
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_unref);
+  g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
+  g_autoptr(PxSimilarity) similarity = NULL;
+  g_autofree guint *source = NULL;
+  g_autofree double *affinity = NULL;
+  guint n = G_N_ELEMENTS (articles);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, n, NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint d = 0; d < n; d++)
+    {
+      PxDocument *doc = px_document_new (articles[d]);
+
+      g_ptr_array_add (documents, doc);
+      for (guint s = 0; s < doc->sentences->len; s++)
+        {
+          PxPassage passage = { doc, s, 1, d };
+
+          g_array_append_val (passages, passage);
+        }
+    }
+  similarity = _px_similarity_new ((PxPassage *) passages->data, passages->len);
+  source = g_new (guint, passages->len);
+  for (guint i = 0; i < passages->len; i++)
+    source[i] = g_array_index (passages, PxPassage, i).source;
+  affinity = _px_align_article_affinity (similarity, source, passages->len, n);
+
+  /* one quake: the witness only the first outlet names changes nothing */
+  g_assert_cmpfloat (affinity[0 * n + 1], ==, 1.0);
+  g_assert_cmpfloat (affinity[3 * n + 4], ==, 1.0);
+  /* the other quake: every name either is about is foreign to the other
+   * (but the first outlet's witness, whom no one else names) */
+  for (guint a = 0; a < 3; a++)
+    for (guint b = 3; b < n; b++)
+      {
+        g_test_message ("affinity %u %u: %.3f", a, b, affinity[a * n + b]);
+        g_assert_cmpfloat (affinity[a * n + b], <=, (a == 0 ? 1 - 0.7 * 5 / 6. : 0.3) + 1e-9);
+      }
+
+  g_assert_true (together (comparison, 0, "Strong earthquake kills", 1, "Quake in Sorenza"));
+  g_assert_true (together (comparison, 3, "Strong earthquake kills", 4, "Quake in Karuk"));
+  g_assert_false (together (comparison, 0, "Strong earthquake kills", 3, "Strong earthquake kills"));
+  g_assert_false (together (comparison, 1, "Quake in Sorenza", 4, "Quake in Karuk"));
+  g_assert_false (together (comparison, 2, "Nine killed", 5, "Six killed"));
+  for (guint i = 0; i < n; i++)
+    px_article_unref (articles[i]);
+}
+
 /* The probability px_align() gives sentence @sa of @a and sentence @sb of
  * @b, every sentence of @articles being a passage as there: the
  * similarity's, scaled by how alike the two articles are as wholes.
@@ -713,6 +806,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/articles-apart", test_similarity_articles_apart);
   g_test_add_func ("/align/claims", test_align_claims);
   g_test_add_func ("/align/claims/two-happenings", test_align_two_happenings);
+  g_test_add_func ("/align/claims/foreign-names", test_align_foreign_names);
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
 

@@ -281,6 +281,31 @@ test_first_parse_in_threads (void)
   g_test_trap_assert_passed ();
 }
 
+/* The text report's count line says what a reader would write: "1 claim",
+ * "1 difference", "no differences", never "1 differences".
+ */
+static void
+test_count_line (void)
+{
+  g_autofree char *dir = px_test_make_temp_dir ("px-cli-count-XXXXXX");
+  g_autofree char *monday = g_build_filename (dir, "monday.txt", NULL);
+  g_autofree char *tuesday = g_build_filename (dir, "tuesday.txt", NULL);
+  g_autofree char *again = g_build_filename (dir, "again.txt", NULL);
+  g_autofree char *out = NULL;
+
+  g_assert_true (g_file_set_contents (monday, "The council approved the budget on Monday.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (tuesday, "The council approved the budget on Tuesday.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (again, "The council approved the budget on Monday.\n", -1, NULL));
+
+  out = px_test_run_cli (0, NULL, "compare", "--format", "text", monday, tuesday, NULL);
+  g_assert_nonnull (strstr (out, "\n1 claim, 1 carried by more than one source, 1 difference (with confidence"));
+  g_clear_pointer (&out, g_free);
+
+  out = px_test_run_cli (0, NULL, "compare", "--format", "text", monday, again, NULL);
+  g_assert_nonnull (strstr (out, "\n1 claim, 1 carried by more than one source, no differences.\n"));
+  px_test_remove_temp_dirs ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -296,6 +321,7 @@ main (int    argc,
   g_test_add_func ("/cli-load/side-by-side", test_side_by_side);
   g_test_add_func ("/cli-load/first-parse-in-threads", test_first_parse_in_threads);
   g_test_add_func ("/cli-load/stdin-left-alone", test_stdin_left_alone);
+  g_test_add_func ("/cli-load/count-line", test_count_line);
 
   status = g_test_run ();
   g_clear_pointer (&server, px_test_server_free);

@@ -33,6 +33,10 @@ static const char * const fixtures[] = {
   "ndtv-article", "wire-release", "header-classes", "lead-picture", "buttons-bio", "rt-shown-date", "wire-dateline",
   "bbc-points-list", "bbc-live-edited", "newsletter-headings", "thehill-video-updated", "wire-table-caption",
   "report-phrases", "announced-list",
+  /* pages whose article the block scoring alone misses or cuts short */
+  "br-only-body", "table-cells-body", "font-span-soup", "teaser-article", "related-articles",
+  "one-line-paragraphs", "bare-sections", "malformed-body", "jsonld-only-body", "jsonld-longer-body",
+  "jsonld-other-body", "next-data-body", "initial-state-body", "noscript-body",
 };
 
 static const char *
@@ -502,6 +506,7 @@ test_byline_cleaning (void)
    */
   g_autofree char *capitals = _px_metadata_clean_byline ("By TOMAS ORTIZ-BELL Associated Press");
   g_autofree char *shouted = _px_metadata_clean_byline ("JANE O'NEILL AND OMAR HADDAD");
+  g_autofree char *scottish = _px_metadata_clean_byline ("By ANGUS MCDONALD AND RORY MACK The Herald");
   g_autofree char *acronym = _px_metadata_clean_byline ("By AFP");
   g_autofree char *agency = _px_metadata_clean_byline ("By RUTH ADEYEMI AP Science Writer LAGOS");
   g_autofree char *mixed = _px_metadata_clean_byline ("By Ana McDonald, The Daily Courier");
@@ -510,6 +515,7 @@ test_byline_cleaning (void)
 
   g_assert_cmpstr (capitals, ==, "Tomas Ortiz-Bell");
   g_assert_cmpstr (shouted, ==, "Jane O'Neill and Omar Haddad");
+  g_assert_cmpstr (scottish, ==, "Angus McDonald and Rory Mack");
   g_assert_cmpstr (acronym, ==, "AFP");
   g_assert_cmpstr (agency, ==, "Ruth Adeyemi");
   g_assert_cmpstr (mixed, ==, "Ana McDonald, The Daily Courier");

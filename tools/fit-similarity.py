@@ -379,12 +379,14 @@ def train(events):
 ARTICLE_AFFINITY = 0.2  # px-align.c
 CLAIMS_LINK = 0.4       # px-align.c: the mean link two claims of CLAIMS_SIZE+ sentences each need (0: link)
 CLAIMS_SIZE = 3
+FOREIGN_NAMES = 0.3     # px-align.c: the affinity's factor where every name an article is about is foreign
+FOREIGN_NAME_ARTICLES = 3
 
 
 def article_affinity(event):
     """px-align.c's article_affinity(): per pair of sources, the cosine of the two articles' words
     (each weighted by 1 + ln of the sentences using it, and ln (1 + articles / articles using it))
-    over ARTICLE_AFFINITY, at most 1; a pair's probability is scaled by it."""
+    over ARTICLE_AFFINITY, at most 1, times foreign_names()'s factor; a pair's probability is scaled by it."""
     n = len(event.sizes)
     bags = [{} for _ in range(n)]
     for g, words in enumerate(event.words):
@@ -399,8 +401,24 @@ def article_affinity(event):
         v = {w: (1 + np.log(c)) * np.log(1 + n / using[w]) for w, c in bag.items()}
         norm = np.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors.append({w: x / norm for w, x in v.items()})
-    return [[min(1.0, sum(x * vectors[b].get(w, 0.0) for w, x in vectors[a].items()) / ARTICLE_AFFINITY)
-             for b in range(n)] for a in range(n)]
+    affinity = [[min(1.0, sum(x * vectors[b].get(w, 0.0) for w, x in vectors[a].items()) / ARTICLE_AFFINITY)
+                 for b in range(n)] for a in range(n)]
+    # px-align.c's foreign_names(): the names an article is about (in two of its sentences or more)
+    # that FOREIGN_NAME_ARTICLES articles or more use and the other article never does
+    named = [{} for _ in range(n)]
+    for g, words in enumerate(event.words):
+        for w in {x[2] for x in words if x[1] == "n"}:
+            named[event.source[g]][w] = named[event.source[g]].get(w, 0) + 1
+    central = [[w for w, c in d.items() if c >= 2] for d in named]
+
+    def share(a, b):
+        foreign = sum(1 for w in central[a] if using.get(w, 0) >= FOREIGN_NAME_ARTICLES and w not in bags[b])
+        return foreign / len(central[a]) if central[a] else 0.0
+    for a in range(n):
+        for b in range(n):
+            if a != b:
+                affinity[a][b] *= 1 - (1 - FOREIGN_NAMES) * (share(a, b) + share(b, a)) / 2
+    return affinity
 
 
 def cluster(event, p, edge, link, same_source, gate=GATE):

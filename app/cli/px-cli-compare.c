@@ -103,6 +103,33 @@ count_confident (PxComparison *comparison)
   return n;
 }
 
+/* The report's count line, in English as the rest of the report:
+ * "1 claim, 1 carried by more than one source, 1 difference (with
+ * confidence 0.8 or more)."; "no differences." when there are none.
+ */
+static void
+print_totals (PxComparison *comparison)
+{
+  guint n_claims = px_comparison_get_n_claims (comparison);
+  guint n_differences = px_comparison_get_n_differences (comparison);
+  guint n_confident = count_confident (comparison);
+  g_autoptr(GString) line = g_string_new ("\n");
+
+  g_string_append_printf (line, "%u %s, %u carried by more than one source, ",
+                          n_claims, n_claims == 1 ? "claim" : "claims",
+                          count_shared_claims (comparison));
+  if (n_differences == 0)
+    g_string_append (line, "no differences.");
+  else if (n_differences == 1)
+    g_string_append_printf (line, "1 difference (%s confidence %.1f%s).",
+                            n_confident == 1 ? "with" : "below", PX_DIFFERENCE_CONFIDENT,
+                            n_confident == 1 ? " or more" : "");
+  else
+    g_string_append_printf (line, "%u differences (%u of them with confidence %.1f or more).",
+                            n_differences, n_confident, PX_DIFFERENCE_CONFIDENT);
+  _px_cli_print ("%s\n", line->str);
+}
+
 /* Writes the report; @markdown chooses Markdown over plain text. */
 static void
 print_report (PxComparison *comparison,
@@ -139,9 +166,7 @@ print_report (PxComparison *comparison,
         }
     }
 
-  _px_cli_print ("%s%u claims, %u carried by more than one source, %u differences (%u of them with confidence %.1f or more).\n",
-          markdown ? "\n" : "\n", n_claims, count_shared_claims (comparison),
-          px_comparison_get_n_differences (comparison), count_confident (comparison), PX_DIFFERENCE_CONFIDENT);
+  print_totals (comparison);
 
   /* Every difference first: what a fact-checker looks at. */
   if (px_comparison_get_n_differences (comparison) > 0)

@@ -33,7 +33,8 @@ GPtrArray *px_align (PxDocument   **documents,
                      GCancellable  *cancellable);
 
 /* How far px_align() lets sentences of two sources be linked, from how
- * alike their articles are as wholes: an @n_documents square of factors
+ * alike their articles are as wholes and whether each writes the names
+ * the other is about: an @n_documents square of factors
  * (at most 1) by which it scales their pairs' probabilities. Free with
  * g_free().
  */

@@ -268,9 +268,26 @@ typedef struct
 /* Style sheets are read for the elements they hide, up to this much. */
 #define PX_EXTRACT_STYLE_MAX (256 * 1024)
 
-/* Script and style contents arrive as CDATA blocks; only JSON-LD among
- * them is ever read, so the rest is not kept in the tree at all (a saving
- * of time and memory on pages that carry megabytes of script). Style
+/* TRUE when a script's text starts by setting an application's starting
+ * state ("window.__INITIAL_STATE__ = {…}"): data, which the article may be
+ * in when the markup is an empty shell.
+ */
+static gboolean
+is_state_assignment (const char *text,
+                     int         len)
+{
+  int i = 0;
+
+  while (i < len && g_ascii_isspace (text[i]))
+    i++;
+  return (len - i >= 9 && strncmp (text + i, "window.__", 9) == 0)
+         || (len - i >= 10 && strncmp (text + i, "window[\"__", 10) == 0);
+}
+
+/* Script and style contents arrive as CDATA blocks; only JSON-LD, other
+ * JSON and a starting state set on window are ever read, so the rest is
+ * not kept in the tree at all (a saving of time and memory on pages that
+ * carry megabytes of script). Style
  * sheets are kept aside as text, to be read for what they hide.
  */
 static void
@@ -290,8 +307,8 @@ keep_structured_data_cb (void          *user_data,
       return;
     }
   if (ctxt->node != NULL && _px_html_is (ctxt->node, "script")
-      && (type = _px_html_attr (ctxt->node, "type")) != NULL
-      && g_ascii_strncasecmp (type, "application/ld+json", 19) == 0)
+      && (((type = _px_html_attr (ctxt->node, "type")) != NULL && strstr (type, "json") != NULL)
+          || ctxt->node->children != NULL || is_state_assignment ((const char *) value, len)))
     xmlSAX2CDataBlock (user_data, value, len);
 }
 
@@ -472,6 +489,20 @@ px_extract_html_cancellable (const char    *input,
 
   _px_metadata_read (doc, url, article, &markup_byline, &title_sure);
   paragraphs = _px_readable_paragraphs (doc, hidden_ids, article->title, &body_byline, title_sure ? NULL : &headline, &summary);
+  {
+    g_autofree char *fallback_byline = NULL;
+    GPtrArray *fallback = _px_fallback_paragraphs (doc, hidden_ids, article->title, paragraphs, &fallback_byline);
+
+    if (fallback != NULL)
+      {
+        g_ptr_array_unref (paragraphs);
+        paragraphs = fallback;
+        /* a headline above a body that was not the article's is none */
+        g_clear_pointer (&headline, g_free);
+        if (body_byline == NULL)
+          body_byline = g_steal_pointer (&fallback_byline);
+      }
+  }
   if (headline != NULL)
     {
       g_free (article->title);

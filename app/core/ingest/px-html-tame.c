@@ -581,7 +581,8 @@ is_script_text (const Tamer *t,
 
 /* TRUE when nothing reads the text of the script whose start tag is
  * src[lt, body) and whose text is src[body, to): the parse keeps only the
- * text of style sheets and of structured data (a type with "json" in it),
+ * text of style sheets, of structured data (a type with "json" in it)
+ * and of a starting state ("window.__INITIAL_STATE__ = {…}"),
  * and a script's text is a fifth of a page's bytes, each of which libxml2
  * would otherwise read one character at a time.
  */
@@ -597,6 +598,15 @@ is_unread_script (const Tamer *t,
   for (gsize p = lt; p + 4 <= body; p++)
     if (g_ascii_strncasecmp (t->src + p, "json", 4) == 0)
       return FALSE;
+  /* nor of a starting state set on window: the article may be in it */
+  {
+    gsize p = body;
+
+    while (p < to && g_ascii_isspace (t->src[p]))
+      p++;
+    if (to - p >= 9 && (strncmp (t->src + p, "window.__", 9) == 0 || strncmp (t->src + p, "window[\"__", MIN (to - p, 10)) == 0))
+      return FALSE;
+  }
   /* libxml2 ends a script's text at the first "</" and a letter, whatever
    * the name, and then reads an end tag up to the next '>'
    */
@@ -700,7 +710,12 @@ end_tag (Tamer *t,
    */
   if (name->kind & KIND_ROOT)
     {
-      if (++name->ends > PX_TAME_MAX_ROOT_ENDS)
+      /* An end of the body or the page before the end of the markup
+       * (a template's stray "</body>" in the middle of an article) would
+       * put what follows outside the body, away from the rest of its
+       * article; libxml2 ends both at the end of the markup anyway.
+       */
+      if (++name->ends > PX_TAME_MAX_ROOT_ENDS || strcmp (lower, "head") != 0)
         rewrite (t, lt, end, "", 0);
       return end;
     }

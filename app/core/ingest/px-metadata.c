@@ -1760,7 +1760,11 @@ name_case (GString *name)
           gunichar c = g_utf8_get_char (p);
 
           g_string_append_unichar (out, at_start ? g_unichar_toupper (c) : c);
-          at_start = !g_unichar_isalpha (c);
+          /* a capital after a letter only in "Mc": "McDonald"; "Mac" is
+           * left alone, as many names that start so are not Scottish
+           * patronymics ("Mack", "Macy")
+           */
+          at_start = !g_unichar_isalpha (c) || (p == lower + 1 && strncmp (lower, "mc", 2) == 0 && p[1] != '\0');
         }
     }
   g_string_assign (name, out->str);

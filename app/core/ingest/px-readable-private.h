@@ -31,6 +31,20 @@ GPtrArray *_px_readable_paragraphs (htmlDocPtr   doc,
                                     char       **headline_out,
                                     char       **summary_out);
 
+/* The article's text from a second source when @found, the paragraphs
+ * _px_readable_paragraphs() gave for @doc, is short or much shorter than
+ * the page holds: the JSON-LD articleBody, a <noscript> copy of the
+ * article, or the article in a script application's starting state
+ * (__NEXT_DATA__, window.__INITIAL_STATE__). Returns the paragraphs to use
+ * in place of @found, or NULL to keep it; a byline found beside a
+ * <noscript> copy goes to @byline_out. May rename elements of @doc.
+ */
+GPtrArray *_px_fallback_paragraphs (htmlDocPtr   doc,
+                                    GHashTable  *hidden_ids,
+                                    const char  *title,
+                                    GPtrArray   *found,
+                                    char       **byline_out);
+
 /* The ids that the rules of @sheet (the text of a page's <style>
  * elements, @len bytes) hide for the screen, as a set of strings, or NULL
  * when there are none.

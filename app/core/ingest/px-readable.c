@@ -1610,6 +1610,21 @@ shares_class (const char *a,
   return FALSE;
 }
 
+/* TRUE when @a and @b are blocks of the same kind without a class or an
+ * id: the parts of an article on a page that names none of its blocks
+ * (<section> after <section>). Such a part joins the best one when it
+ * scores half as well, however short the article (the least score a
+ * sibling must have otherwise is for pages whose blocks have names).
+ */
+static gboolean
+same_unnamed_kind (const xmlNode *a,
+                   const xmlNode *b)
+{
+  return b->type == XML_ELEMENT_NODE && strcmp ((const char *) a->name, (const char *) b->name) == 0
+         && (tag_flags (a) & TAG_CONTAINER) && _px_html_attr (a, "class") == NULL && _px_html_attr (a, "id") == NULL
+         && _px_html_attr (b, "class") == NULL && _px_html_attr (b, "id") == NULL;
+}
+
 static gboolean
 is_heading (const xmlNode *node)
 {
@@ -1756,6 +1771,9 @@ gather (Walk       *walk,
       if (bonus > 0.0 && sibling->best_inside > 0.0 && sibling->best_inside + bonus >= threshold)
         g_ptr_array_add (parts, sibling);
       else if ((sibling->flags & INFO_CANDIDATE) && sibling->score + bonus >= threshold)
+        g_ptr_array_add (parts, sibling);
+      else if ((sibling->flags & INFO_CANDIDATE) && sibling->score >= top->score * 0.5
+               && same_unnamed_kind (top->node, c))
         g_ptr_array_add (parts, sibling);
       /* a lead in <strong> or <b> beside the block of paragraphs is its
        * first paragraph
