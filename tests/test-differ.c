@@ -2445,6 +2445,67 @@ test_number_part_of_act (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A figure's span: a few games against a season, a rate against a
+ * total, a career against one game, this season against last; figures
+ * over the same span still differ.
+ */
+static void
+test_number_scope (void)
+{
+  assert_not_flagged ("Ingram finished his third season in Denver with just 612 yards and two touchdowns.",
+                      "Ingram has 231 rushing yards and two touchdowns in his last three games for Denver.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("He has 231 rushing yards and two touchdowns in his last three games.",
+                  "He has 198 rushing yards and two touchdowns in his last three games.",
+                  PX_DIFFERENCE_NUMBER, "231 rushing", "198 rushing");
+  assert_not_flagged ("Morales is averaging 19 points and seven rebounds for the Hawks.",
+                      "Morales had 31 points and seven rebounds for the Hawks.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The guard scored 18 points a game for the Hawks.",
+                      "The guard scored 31 points for the Hawks against Toledo.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The guard scored 18 points a game for the Hawks.",
+                  "The guard scored 21 points per game for the Hawks.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+  assert_not_flagged ("The striker has scored 14 goals for the club this season.",
+                      "The striker scored 22 goals for the club last season.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The striker has scored 14 goals for the club this season.",
+                  "The striker has scored 16 goals for the club this season.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+  assert_not_flagged ("Hansbrough has 2,301 career points and 1,200 rebounds for North Carolina.",
+                      "Hansbrough has 20 points and 1,200 rebounds for North Carolina.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Hansbrough has 2,301 points and 1,200 rebounds for North Carolina in his career.",
+                      "Hansbrough has 20 points and 1,200 rebounds for North Carolina.",
+                      PX_DIFFERENCE_NUMBER);
+  /* a record of one game is no career's count */
+  assert_flagged ("Clark finished the win over South Florida with 25 points and 16 rebounds, both career highs.",
+                  "Clark finished the win over South Florida with 25 points and nine rebounds.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
+/* A time of one verb dates another act when the verb is done to a thing
+ * of the subject's ("had his jersey retired"): no rival of the subject's
+ * own act ("retiring in 1993"); the same thing's acts still differ.
+ */
+static void
+test_time_undergoer (void)
+{
+  assert_not_flagged ("Cheeks, now the coach of the 76ers, retired from the 76ers in 1993.",
+                      "Cheeks, now the coach of the 76ers, had his No. 10 jersey retired by the 76ers on Feb. 6, 1995.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("Cheeks, now the coach of the 76ers, had his No. 10 jersey retired by the 76ers in 1993.",
+                  "Cheeks, now the coach of the 76ers, had his No. 10 jersey retired by the 76ers on Feb. 6, 1995.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
+  assert_flagged ("Cheeks, now the coach of the 76ers, retired from the 76ers in 1993.",
+                  "Cheeks, now the coach of the 76ers, retired from the 76ers in 1995.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
+  assert_not_flagged ("The senator, a lawyer from Ohio, was suspended from the bar in 2019.",
+                      "The senator, a lawyer from Ohio, had his law licence suspended by the bar in 2021.",
+                      PX_DIFFERENCE_TIME);
+}
+
 /* A name that ends in a kind of place ("Cook National Park", "Tasman
  * Saddle Hut") is nobody: it does not make two reports of one fall tell
  * of different people's; the same length in two units stays equal.
@@ -3019,6 +3080,8 @@ main (int   argc,
   g_test_add_func ("/differ/number/duration-noun", test_number_duration_noun);
   g_test_add_func ("/differ/number/part-of-act", test_number_part_of_act);
   g_test_add_func ("/differ/number/place-names", test_number_place_names);
+  g_test_add_func ("/differ/number/scope", test_number_scope);
+  g_test_add_func ("/differ/time/undergoer", test_time_undergoer);
   g_test_add_func ("/differ/entity/speakers", test_entity_speakers);
   g_test_add_func ("/differ/entity/same-place", test_entity_same_place);
   g_test_add_func ("/differ/json", test_json_fields);

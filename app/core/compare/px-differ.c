@@ -2235,7 +2235,8 @@ counts_a_part (PxDocument       *doc,
 {
   static const char * const parts[] = {
     "minute", "minutes", "seconds", "half", "quarter", "period", "round", "inning", "innings", "set", "hour",
-    "hours", "lap", "laps", "run", "stretch", "spell", NULL,
+    "hours", "lap", "laps", "run", "stretch", "spell", "game", "games", "match", "matches", "start", "starts",
+    "outing", "outings", "appearance", "appearances", "week", "weeks", NULL,
   };
   static const char * const ordinals[] = {
     "first", "second", "third", "fourth", "fifth", "final", "last", "opening", "closing", NULL,
@@ -2247,11 +2248,28 @@ counts_a_part (PxDocument       *doc,
   if (q->first_token > sentence->first_token && !q->vague
       && px_word_is_one_of (px_document_token (doc, q->first_token - 1)->norm, ordinals))
     return TRUE;
-  for (guint t = q->end_token; t + 1 < end && t < q->end_token + 4; t++)
+  for (guint t = q->end_token, limit = q->end_token + 4; t + 1 < end && t < limit; t++)
     {
       PxToken *token = px_document_token (doc, t);
       gboolean during = g_str_equal (token->norm, "during"), in = g_str_equal (token->norm, "in");
+      guint listed = 0;
 
+      /* a part told of a list of figures holds for each: "189 rushing
+       * yards and two touchdowns in his last two games" */
+      if (g_str_equal (token->norm, "and") || g_str_equal (token->norm, ","))
+        for (guint o = 0; sentence->quantities != NULL && o < sentence->quantities->len; o++)
+          {
+            const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, o);
+
+            if (other->first_token == t + 1)
+              listed = other->end_token;
+          }
+      if (listed > t)
+        {
+          t = listed - 1;
+          limit = listed + 4;
+          continue;
+        }
       if (bounds_a_hedge (token))
         return FALSE;
       if (!during && !in)
@@ -2420,6 +2438,94 @@ measure_one_act (PxDocument       *da,
  * a word around it in common (income is not taxes: "$56 million in
  * taxes" against "$141 million between 2007 and 2014").
  */
+/* The span a figure counts over, when its words name one: a rate ("3.8
+ * yards per run", "20 points a game", "averaging 22 points"), a whole
+ * career ("2,301 career points", "in his career"), or a named season or
+ * year ("this season", "last year"). NULL when none is named. Two
+ * figures over different spans fill different slots: "1,000 yards this
+ * season" is no rival of "1,200 yards last season", nor "22 points a
+ * game" of "30 points".
+ */
+static const char *
+figure_scope (PxDocument       *doc,
+              PxSentence       *sentence,
+              const PxQuantity *q)
+{
+  static const char * const rated[] = {
+    "game", "night", "match", "season", "year", "day", "week", "month", "contest", "start", "carry", "run", NULL,
+  };
+  static const char * const spans[] = { "season", "year", "campaign", NULL };
+  static const char * const which[] = { "this", "last", "next", "previous", NULL };
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  if (q->first_token > first)
+    {
+      const char *before = px_document_token (doc, q->first_token - 1)->norm;
+
+      if (px_word_is_one_of (before, (const char * const[]) { "averaging", "averages", "averaged", "average", NULL }))
+        return "rate";
+    }
+  for (guint t = q->first_token; t < q->end_token; t++)
+    if (g_str_equal (px_document_token (doc, t)->norm, "career"))
+      return "career";
+  for (guint t = q->end_token, limit = q->end_token + 6; t < end && t < limit; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+      const char *next = t + 1 < end ? px_document_token (doc, t + 1)->norm : "";
+      guint listed = 0;
+
+      /* the span of a list of figures is each one's: "2,301 points and
+       * 1,200 rebounds in his career" */
+      if (g_str_equal (token->norm, "and") || g_str_equal (token->norm, ","))
+        for (guint o = 0; sentence->quantities != NULL && o < sentence->quantities->len; o++)
+          {
+            const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, o);
+
+            if (other->first_token == t + 1)
+              listed = other->end_token;
+          }
+      if (listed > t)
+        {
+          t = listed - 1;
+          limit = listed + 6;
+          continue;
+        }
+      if (bounds_a_hedge (token) || (t > q->end_token && opens_clause (token)))
+        break;
+      if ((g_str_equal (token->norm, "per") || g_str_equal (token->norm, "a") || g_str_equal (token->norm, "an"))
+          && px_word_is_one_of (next, rated) && t < q->end_token + 2)
+        return "rate";
+      /* "in his career", not "both career highs" (a record of one game) */
+      if (g_str_equal (token->norm, "career") && t > q->end_token
+          && px_word_is_one_of (px_document_token (doc, t - 1)->norm,
+                                (const char * const[]) { "his", "her", "their", "its", NULL })
+          && !px_word_is_one_of (next, (const char * const[]) { "high", "highs", "best", "bests", "record", NULL }))
+        return "career";
+      if (px_word_is_one_of (token->norm, which) && px_word_is_one_of (next, spans))
+        return g_str_equal (token->norm, "this") ? "this" : g_str_equal (token->norm, "next") ? "next" : "last";
+    }
+  return NULL;
+}
+
+/* Whether two figures count over spans that cannot be one: both named
+ * and unlike, or a career's against any other. */
+static gboolean
+scopes_apart (PxDocument       *da,
+              PxSentence       *sa,
+              const PxQuantity *qa,
+              PxDocument       *db,
+              PxSentence       *sb,
+              const PxQuantity *qb)
+{
+  const char *a = figure_scope (da, sa, qa), *b = figure_scope (db, sb, qb);
+
+  if (a == NULL && b == NULL)
+    return FALSE;
+  if (a == NULL || b == NULL)
+    return g_strcmp0 (a != NULL ? a : b, "career") == 0 || g_strcmp0 (a != NULL ? a : b, "rate") == 0;
+  return !g_str_equal (a, b);
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -2446,7 +2552,8 @@ quantity_same_topic (Context    *ctx,
    * ("19 of the 35 seats") only against another such part, or a count
    * of the same act (part_of_one_act()) */
   if (fa->part != fb->part || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
-      || fa->each != fb->each || fa->role != fb->role || fa->since != fb->since)
+      || fa->each != fb->each || fa->role != fb->role || fa->since != fb->since
+      || scopes_apart (da, sa, qa, db, sb, qb))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
@@ -2982,16 +3089,64 @@ item_predicate (Context    *ctx,
  * "struck the depot early Tuesday" and "struck the depot on Monday
  * night", not "laughed Tuesday" and "upheld the verdict on Thursday".
  */
+/* What a verb was done to when its sentence has it done to a thing of
+ * the subject's: "had his No. 10 jersey retired", "got his licence
+ * suspended", "has had her conviction overturned" tell of the jersey,
+ * the licence, the conviction, not of the subject retiring, being
+ * suspended or overturned. NULL when the verb is no such act.
+ */
+static const PxToken *
+undergoer_of (Context       *ctx,
+              const Item    *item,
+              const PxToken *verb)
+{
+  static const char * const causes[] = { "had", "has", "have", "having", "got", "get", "gets", "getting", NULL };
+  PxDocument *doc = ctx->documents[item->source];
+  PxSentence *sentence = px_document_sentence (doc, item->sentence);
+  guint first = sentence->first_token, at = first + sentence->n_tokens;
+
+  for (guint t = first; t < first + sentence->n_tokens; t++)
+    if (px_document_token (doc, t) == verb)
+      at = t;
+  if (at == first + sentence->n_tokens || at < first + 2 || !lexeme_of (ctx, verb->norm)->verb_form)
+    return NULL;
+  for (guint k = at - 1; k > first && k + 7 > at; k--)
+    {
+      const PxToken *token = px_document_token (doc, k - 1);
+
+      /* a full stop inside a sentence ends an abbreviation: "his No. 10
+       * jersey" */
+      if (opens_clause (token) && !g_str_equal (token->norm, "."))
+        return NULL;
+      if (px_word_is_one_of (token->norm, causes))
+        {
+          const PxToken *thing = px_document_token (doc, at - 1);
+
+          /* something between the two: "had his jersey retired", not
+           * "had retired" */
+          return thing->kind == PX_TOKEN_WORD && !thing->is_stop && lexeme_of (ctx, thing->norm)->is_noun ? thing : NULL;
+        }
+    }
+  return NULL;
+}
+
 static gboolean
 same_happening (Context    *ctx,
                 const Item *a,
                 const Item *b)
 {
   const PxToken *pa = item_predicate (ctx, a), *pb = item_predicate (ctx, b);
+  const PxToken *oa, *ob;
 
-  if (pa == NULL || pb == NULL)
+  if (pa == NULL || pb == NULL || !same_meaning (ctx, pa, pb))
     return FALSE;
-  return same_meaning (ctx, pa, pb);
+  /* one verb, two acts: "before retiring in 1993" and "had his jersey
+   * retired on Feb. 6, 1995" */
+  oa = undergoer_of (ctx, a, pa);
+  ob = undergoer_of (ctx, b, pb);
+  if ((oa == NULL) != (ob == NULL))
+    return FALSE;
+  return oa == NULL || g_str_equal (oa->norm, ob->norm) || same_meaning (ctx, oa, ob);
 }
 
 static gboolean
