@@ -2223,6 +2223,30 @@ counts_each (PxDocument       *doc,
   return FALSE;
 }
 
+/* Where the figure listed right after @token (token @t of @sentence)
+ * ends, when @token joins a list of figures ("189 rushing yards and two
+ * touchdowns", "2,301 points, 1,200 rebounds"); 0 otherwise. What is
+ * told after a list holds for each figure in it.
+ */
+static guint
+listed_figure_end (const PxSentence *sentence,
+                   const PxToken    *token,
+                   guint             t)
+{
+  guint listed = 0;
+
+  if (!g_str_equal (token->norm, "and") && !g_str_equal (token->norm, ","))
+    return 0;
+  for (guint o = 0; sentence->quantities != NULL && o < sentence->quantities->len; o++)
+    {
+      const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, o);
+
+      if (other->first_token == t + 1)
+        listed = other->end_token;
+    }
+  return listed;
+}
+
 /* Whether figure @q counts over a part of the happening only: "10 points
  * in the first 7½ minutes", "five points during a 15-2 run", "three goals
  * in the second half"; such a figure fills another slot than the whole
@@ -2252,18 +2276,10 @@ counts_a_part (PxDocument       *doc,
     {
       PxToken *token = px_document_token (doc, t);
       gboolean during = g_str_equal (token->norm, "during"), in = g_str_equal (token->norm, "in");
-      guint listed = 0;
-
       /* a part told of a list of figures holds for each: "189 rushing
        * yards and two touchdowns in his last two games" */
-      if (g_str_equal (token->norm, "and") || g_str_equal (token->norm, ","))
-        for (guint o = 0; sentence->quantities != NULL && o < sentence->quantities->len; o++)
-          {
-            const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, o);
+      guint listed = listed_figure_end (sentence, token, t);
 
-            if (other->first_token == t + 1)
-              listed = other->end_token;
-          }
       if (listed > t)
         {
           t = listed - 1;
@@ -2472,18 +2488,10 @@ figure_scope (PxDocument       *doc,
     {
       const PxToken *token = px_document_token (doc, t);
       const char *next = t + 1 < end ? px_document_token (doc, t + 1)->norm : "";
-      guint listed = 0;
-
       /* the span of a list of figures is each one's: "2,301 points and
        * 1,200 rebounds in his career" */
-      if (g_str_equal (token->norm, "and") || g_str_equal (token->norm, ","))
-        for (guint o = 0; sentence->quantities != NULL && o < sentence->quantities->len; o++)
-          {
-            const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, o);
+      guint listed = listed_figure_end (sentence, token, t);
 
-            if (other->first_token == t + 1)
-              listed = other->end_token;
-          }
       if (listed > t)
         {
           t = listed - 1;
