@@ -41,16 +41,6 @@
 #define PX_FALLBACK_PARAGRAPH_CHARS 20
 #define PX_FALLBACK_PARAGRAPH_SPACES 3
 
-static gsize
-paragraphs_length (GPtrArray *paragraphs)
-{
-  gsize len = 0;
-
-  for (guint i = 0; i < paragraphs->len; i++)
-    len += strlen (g_ptr_array_index (paragraphs, i));
-  return len;
-}
-
 static void
 add_paragraph (GPtrArray  *paragraphs,
                const char *text,
@@ -190,7 +180,7 @@ static void
 keep_longer (GPtrArray **best,
              GPtrArray  *candidate)
 {
-  if (*best == NULL || paragraphs_length (candidate) > paragraphs_length (*best))
+  if (*best == NULL || _px_readable_length (candidate) > _px_readable_length (*best))
     {
       g_clear_pointer (best, g_ptr_array_unref);
       *best = candidate;
@@ -462,8 +452,8 @@ replaces (GPtrArray *candidate,
 
   if (candidate == NULL)
     return FALSE;
-  found_len = paragraphs_length (found);
-  len = paragraphs_length (candidate);
+  found_len = _px_readable_length (found);
+  len = _px_readable_length (candidate);
   if (len < (found_len == 0 ? PX_FALLBACK_MIN_ALONE : PX_FALLBACK_MIN_BODY) || 2 * len <= 3 * found_len)
     return FALSE;
   /* a longer copy of what the markup shows (the rest of an article cut
@@ -481,7 +471,7 @@ _px_fallback_paragraphs (htmlDocPtr   doc,
                          char       **byline_out)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
-  gboolean short_body = paragraphs_length (found) < PX_FALLBACK_MIN_BODY;
+  gboolean short_body = _px_readable_length (found) < PX_FALLBACK_MIN_BODY;
   g_autoptr(GPtrArray) ld_body = NULL;
   g_autoptr(GPtrArray) state_body = NULL;
   g_autoptr(GPtrArray) shown = NULL;

@@ -31,6 +31,9 @@ GPtrArray *_px_readable_paragraphs (htmlDocPtr   doc,
                                     char       **headline_out,
                                     char       **summary_out);
 
+/* The bytes of the text of @paragraphs, all strings, together. */
+gsize _px_readable_length (GPtrArray *paragraphs);
+
 /* The article's text from a second source when @found, the paragraphs
  * _px_readable_paragraphs() gave for @doc, is short or much shorter than
  * the page holds: the JSON-LD articleBody, a <noscript> copy of the

@@ -2980,8 +2980,8 @@ clear_private (Walk *walk)
     g_array_index (walk->infos, Info, i).node->_private = NULL;
 }
 
-static gsize
-total_length (GPtrArray *paragraphs)
+gsize
+_px_readable_length (GPtrArray *paragraphs)
 {
   gsize n = 0;
 
@@ -3327,7 +3327,7 @@ read_paragraphs (htmlDocPtr   doc,
       paragraphs = run_rules (root, word_cache, hidden_ids, attempts[i], title, &byline,
                               headline_out != NULL ? &headline : NULL, &summary, &last_used);
       last_rules = attempts[i];
-      len = total_length (paragraphs);
+      len = _px_readable_length (paragraphs);
 
       /* an attempt with fewer rules must find much more to win: the
        * rules left out are what keeps the menus and teasers out
@@ -3377,7 +3377,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
                          char       **summary_out)
 {
   GPtrArray *paragraphs = read_paragraphs (doc, hidden_ids, title, byline_out, headline_out, summary_out);
-  gsize len = total_length (paragraphs);
+  gsize len = _px_readable_length (paragraphs);
   char *byline = NULL;
   char *headline = NULL;
   char *summary = NULL;
@@ -3391,7 +3391,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
     return paragraphs;
   shown = read_paragraphs (doc, NULL, title, byline_out != NULL ? &byline : NULL,
                            headline_out != NULL ? &headline : NULL, &summary);
-  if (total_length (shown) * 2 <= len * 3)
+  if (_px_readable_length (shown) * 2 <= len * 3)
     {
       g_ptr_array_unref (shown);
       g_free (byline);
