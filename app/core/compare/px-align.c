@@ -9,6 +9,7 @@
 
 #include "px-comparison-private.h"
 #include "px-similarity.h"
+#include "px-sorted-private.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -157,14 +158,7 @@ typedef struct
   double weight;
 } ArticleWord;
 
-static int
-compare_guints (gconstpointer a,
-                gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return (x > y) - (x < y);
-}
+PX_DEFINE_SORT_UNIQUE (guint, sort_uints, sort_unique_uints)
 
 /* The distinct names (ids) passage @i writes, ascending, from the
  * similarity's own reading of its words (_px_similarity_describe_words():
@@ -194,12 +188,7 @@ sentence_names (PxSimilarity *similarity,
       value = (guint) g_ascii_strtoull (id + 1, NULL, 10);
       g_array_append_val (names, value);
     }
-  g_array_sort (names, compare_guints);
-  for (guint w = 1; w < names->len;)
-    if (g_array_index (names, guint, w) == g_array_index (names, guint, w - 1))
-      g_array_remove_index (names, w);
-    else
-      w++;
+  sort_unique_uints (names);
   return names;
 }
 
@@ -261,7 +250,7 @@ foreign_names (PxSimilarity *similarity,
     }
   for (guint d = 0; d < n_documents; d++)
     {
-      g_array_sort (named[d], compare_guints);
+      sort_uints ((guint *) named[d]->data, named[d]->len);
       for (guint w = 1; w < named[d]->len; w++)
         {
           guint id = g_array_index (named[d], guint, w);
@@ -342,7 +331,7 @@ _px_align_article_affinity (PxSimilarity *similarity,
   /* then runs of one word become one weighted ArticleWord */
   for (guint d = 0; d < n_documents; d++)
     {
-      g_array_sort (words[d], compare_guints);
+      sort_uints ((guint *) words[d]->data, words[d]->len);
       for (guint w = 0; w < words[d]->len; w++)
         if (w == 0 || g_array_index (words[d], guint, w - 1) != g_array_index (words[d], guint, w))
           {
