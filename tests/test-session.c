@@ -135,6 +135,26 @@ add_page (Fixture    *fixture,
   g_assert_cmpint (px_source_get_source_id (source), >, 0);
 }
 
+/* Adds @n texts as files report-0.txt, report-1.txt... of the story,
+ * without waiting for them to load.
+ */
+static void
+add_reports (Fixture           *fixture,
+             const char *const *reports,
+             guint              n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("report-%u.txt", i);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(PxSource) source = NULL;
+
+      g_assert_true (g_file_set_contents (path, reports[i], -1, NULL));
+      source = px_source_new_for_input (path);
+      px_session_add_source (fixture->session, source);
+    }
+}
+
 /* A new story's placeholder title gives way to its first headline, once. */
 static void
 test_provisional_title (Fixture       *fixture,
@@ -549,16 +569,7 @@ test_comparison (Fixture       *fixture,
   g_signal_connect (fixture->session, "differences-changed", G_CALLBACK (differences_changed_cb), &n_changed);
   g_assert_null (px_session_get_comparison (fixture->session));
   px_session_new_story (fixture->session, "Drones");
-  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
-    {
-      g_autofree char *name = g_strdup_printf ("report-%u.txt", i);
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_autoptr(PxSource) source = NULL;
-
-      g_assert_true (g_file_set_contents (path, reports[i], -1, NULL));
-      source = px_source_new_for_input (path);
-      px_session_add_source (fixture->session, source);
-    }
+  add_reports (fixture, reports, G_N_ELEMENTS (reports));
   wait_loaded (fixture);
   wait_compared (fixture);
 
@@ -780,16 +791,7 @@ test_compare_while_loading (Fixture       *fixture,
 
   px_session_set_fetch_limits (fixture->session, 120, 10 * 1024 * 1024);
   px_session_new_story (fixture->session, "Drones");
-  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
-    {
-      g_autofree char *name = g_strdup_printf ("report-%u.txt", i);
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_autoptr(PxSource) source = NULL;
-
-      g_assert_true (g_file_set_contents (path, reports[i], -1, NULL));
-      source = px_source_new_for_input (path);
-      px_session_add_source (fixture->session, source);
-    }
+  add_reports (fixture, reports, G_N_ELEMENTS (reports));
   hanging = px_source_new_for_input (url);
   px_session_add_source (fixture->session, hanging);
 
