@@ -218,6 +218,9 @@ test_charset_pages (void)
     /* UTF-8 with two broken sequences: one U+FFFD each, as browsers show */
     { "reuters-utf8-damaged", NULL, "utf-8",
       { "Kosovo\ufffds prime minister", "\ufffdThis is not charity, it is security,\u201d", "Ren\u00e9 M\u00fcller" }, 2 },
+    /* article text that went through windows-1252 once ("Kosovoâ€™s") */
+    { "reuters-double-encoded", NULL, "utf-8",
+      { "Kosovo\u2019s prime minister", "\u201cThis is not charity, it is security,\u201d said", "Ren\u00e9 M\u00fcller" } },
     /* ISO-8859-1 named over UTF-8 with one broken byte: UTF-8 still */
     { "bbc-meta-latin1-utf8-damaged", NULL, "utf-8",
       { "Cardiff Magistrates\ufffd Court", "Jos\u00e9 Pe\u00f1a", "\u201cWe were let down" }, 1 },
@@ -299,6 +302,58 @@ test_charset_meta_labels (void)
     }
 }
 
+/* Text read once as windows-1252 and written again as UTF-8 is undone;
+ * real text that looks like it is kept.
+ */
+static void
+test_charset_double_encoded (void)
+{
+  static const struct
+  {
+    const char *in;
+    const char *out;
+  } cases[] = {
+    { "Kosovo\u00e2\u20ac\u2122s \u00e2\u20ac\u0153plan\u00e2\u20ac\xc2\x9d \u00e2\u20ac\u201d costs \u00c2\u00a35m",
+      "Kosovo\u2019s \u201cplan\u201d \u2014 costs \u00a35m" },
+    { "Fran\u00c3\u00a7ois M\u00c3\u00bcller, \u00c3\u00a0 la caf\u00c3\u00a9, 1\u00c2\u00bd hours\u00e2\u20ac\u00a6",
+      "Fran\u00e7ois M\u00fcller, \u00e0 la caf\u00e9, 1\u00bd hours\u2026" },
+    { "Ko\u00c5\u00a1ice and \u00c4\u0152esk\u00c3\u00bd Krumlov", "Ko\u0161ice and \u010cesk\u00fd Krumlov" },
+    /* real text: kept as it is */
+    { "S\u00c3O PAULO, IRM\u00c3 \u2014 Stra\u00df\u00e9\u201c ch\u00e2teau, \u00c2ge d\u2019or, \u00c3\u00bc\u00c3",
+      "S\u00c3O PAULO, IRM\u00c3 \u2014 Stra\u00df\u00e9\u201c ch\u00e2teau, \u00c2ge d\u2019or, \u00fc\u00c3" },
+    { "\u00c5rhus \u00c4RGER \u00c2me \u00c5\u00a0x", "\u00c5rhus \u00c4RGER \u00c2me \u0160x" },
+  };
+
+  /* the same written as entities, undone in the article's text */
+  const char page[] =
+    "<html><head><title>Gulf row over Iran&acirc;&euro;&trade;s name</title></head><body><article>"
+    "<h1>Gulf row over Iran&acirc;&euro;&trade;s name</h1>"
+    "<p>The body of water is known as the &acirc;&euro;&oelig;Persian Gulf&acirc;&euro;&#157; in Tehran, "
+    "and the row has cost airlines &Acirc;&pound;2m in rerouted flights over the past year alone.</p>"
+    "<p>Officials in Abu Dhabi said the name was a matter for the United Nations, not for airlines "
+    "or map makers, and that they would raise it at the next meeting in Gen&Atilde;&uml;ve.</p>"
+    "<p>Ch&acirc;teau owners in S&Atilde;O PAULO were not asked, and the plan was dropped.</p>"
+    "</article></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = px_extract_html ("gulf", page, sizeof page - 1, NULL, &error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len = 0;
+      g_autofree char *utf8 = px_charset_to_utf8 (cases[i].in, strlen (cases[i].in), "utf-8", FALSE, &len, NULL);
+
+      g_assert_cmpstr (utf8, ==, cases[i].out);
+      g_assert_cmpuint (len, ==, strlen (cases[i].out));
+    }
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (article->title, ==, "Gulf row over Iran\u2019s name");
+  g_assert_nonnull (strstr (article->text, "known as the \u201cPersian Gulf\u201d in Tehran"));
+  g_assert_nonnull (strstr (article->text, "cost airlines \u00a32m"));
+  g_assert_nonnull (strstr (article->text, "meeting in Gen\u00e8ve."));
+  g_assert_nonnull (strstr (article->text, "Ch\u00e2teau owners in S\u00c3O PAULO"));
+}
+
 static void
 test_load_errors (void)
 {
@@ -357,6 +412,7 @@ main (int    argc,
   g_test_add_func ("/input/charset-multibyte", test_charset_multibyte);
   g_test_add_func ("/input/charset-pages", test_charset_pages);
   g_test_add_func ("/input/charset-meta-labels", test_charset_meta_labels);
+  g_test_add_func ("/input/charset-double-encoded", test_charset_double_encoded);
   g_test_add_func ("/input/load-errors", test_load_errors);
   g_test_add_func ("/input/outlets", test_outlets);
 

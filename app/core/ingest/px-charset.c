@@ -702,6 +702,136 @@ is_unicode (const char *charset)
   return g_str_equal (charset, "utf-8") || g_str_has_prefix (charset, "utf-16");
 }
 
+/* The byte windows-1252 (or ISO-8859-1) encodes @c as, when it is one of
+ * 0x80 to 0xBF (the bytes that continue a UTF-8 sequence), else 0.
+ */
+static guchar
+continuation_byte (GIConv   *conv,
+                   gunichar  c)
+{
+  char in[6];
+  char out[4];
+  char *inbuf = in;
+  char *outbuf = out;
+  gsize inleft = g_unichar_to_utf8 (c, in);
+  gsize outleft = sizeof out;
+
+  /* the bytes ISO-8859-1 reads as themselves: U+00A0 to U+00BF, and the
+   * C1 controls that windows-1252 leaves undefined (0x81, 0x8D, ...)
+   */
+  if (c >= 0x80 && c <= 0xBF)
+    return (guchar) c;
+  if (c < 0x152 || c > 0x2122)
+    return 0;
+  if (*conv == NULL)
+    *conv = g_iconv_open ("WINDOWS-1252", "UTF-8");
+  if (*conv == (GIConv) -1)
+    return 0;
+  if (g_iconv (*conv, &inbuf, &inleft, &outbuf, &outleft) == (gsize) -1 || sizeof out - outleft != 1)
+    {
+      g_iconv (*conv, NULL, NULL, NULL, NULL);
+      return 0;
+    }
+  return (guchar) out[0] >= 0x80 && (guchar) out[0] <= 0x9F ? (guchar) out[0] : 0;
+}
+
+/* Undoes UTF-8 read once as windows-1252 and written again as UTF-8 (a
+ * page's text stored or copied through a system that took it for
+ * windows-1252): "Kosovoâ€™s" is "Kosovo’s", "Â£5m" is "£5m", "FranÃ§ois"
+ * is "François". Browsers show the page as it is; the reader meant the
+ * other ("â€" alone is "”", whose last byte windows-1252 has no
+ * character for). Only what such text is made of is undone: "Â", "Ã", "Ä", "Å"
+ * and "â" followed by characters whose windows-1252 bytes continue a
+ * UTF-8 sequence, which together make a letter of Latin-1 or Latin
+ * Extended-A, a quotation mark, dash, bullet or ellipsis, the euro or
+ * trade mark sign; real text never has those pairs ("SÃO PAULO",
+ * "château" and "Straße“" stay). Works in place: the text only shrinks.
+ */
+void
+px_charset_repair_double_encoding (char  *text,
+                                   gsize *len)
+{
+  GIConv conv = NULL;
+  gsize n = *len;
+  gsize i = 0, w = 0;
+
+  while (i < n)
+    {
+      const char *lead = memchr (text + i, 0xC3, n - i);
+      gsize at;
+      guchar first;
+      guint need;
+      guchar seq[4];
+      gsize j;
+      gunichar c;
+      guint k;
+
+      if (lead == NULL)
+        break;
+      at = lead - text;
+      j = at + 2;
+      if (at + 1 >= n)
+        break;
+      first = (guchar) text[at + 1];
+      if (first >= 0x82 && first <= 0x85)
+        {
+          seq[0] = 0xC0 + (first - 0x80);
+          need = 1;
+        }
+      else if (first == 0xA2)
+        {
+          seq[0] = 0xE2;
+          need = 2;
+        }
+      else
+        need = 0;
+      for (k = 0; k < need && j < n && (guchar) text[j] >= 0x80; k++)
+        {
+          gunichar next = g_utf8_get_char_validated (text + j, n - j);
+
+          if (next == (gunichar) -1 || next == (gunichar) -2)
+            break;
+          seq[1 + k] = continuation_byte (&conv, next);
+          if (seq[1 + k] == 0)
+            break;
+          j = g_utf8_next_char (text + j) - text;
+        }
+      /* "â€" alone was a closing quotation mark (E2 80 9D): windows-1252
+       * has no character for 0x9D, and what went through it lost it
+       */
+      if (need == 2 && k == 1 && seq[1] == 0x80)
+        {
+          seq[2] = 0x9D;
+          k = 2;
+        }
+      c = need > 0 && k == need ? g_utf8_get_char_validated ((const char *) seq, need + 1) : (gunichar) -1;
+      if (c == (gunichar) -1 || c == (gunichar) -2
+          || !((c >= 0xA0 && c <= 0x17F) || (c >= 0x2010 && c <= 0x203A) || c == 0x20AC || c == 0x2122))
+        {
+          /* not a repair: keep the two bytes of the lead */
+          at += 2;
+          memmove (text + w, text + i, at - i);
+          w += at - i;
+          i = at;
+          continue;
+        }
+      memmove (text + w, text + i, at - i);
+      w += at - i;
+      memcpy (text + w, seq, need + 1);
+      w += need + 1;
+      i = j;
+    }
+  if (conv != NULL && conv != (GIConv) -1)
+    g_iconv_close (conv);
+  /* nothing undone: the text is as it was */
+  if (w == i)
+    return;
+  memmove (text + w, text + i, n - i);
+  w += n - i;
+  text[w] = '\0';
+  *len = w;
+}
+
 char *
 px_charset_to_utf8 (const char  *data,
                     gsize        len,
@@ -809,6 +939,14 @@ px_charset_to_utf8 (const char  *data,
       charset = g_strdup ("utf-8");
       result = utf8_make_valid_len (data, len, out_len);
     }
+
+  {
+    gsize result_len = out_len != NULL ? *out_len : strlen (result);
+
+    px_charset_repair_double_encoding (result, &result_len);
+    if (out_len != NULL)
+      *out_len = result_len;
+  }
 
   if (charset_out != NULL)
     *charset_out = g_steal_pointer (&charset);

@@ -29,6 +29,15 @@ char *px_charset_to_utf8 (const char  *data,
                           gsize       *out_len,
                           char       **charset_out);
 
+/* Undoes, in place, UTF-8 text that was read once as windows-1252 and
+ * written again as UTF-8 ("Kosovoâ€™s" is "Kosovo’s", "Â£5m" "£5m"),
+ * whether the bytes or entities carried it; real text is kept. @len is
+ * updated (the text only shrinks) and the text stays NUL-terminated.
+ * px_charset_to_utf8() does it on what it returns.
+ */
+void px_charset_repair_double_encoding (char  *text,
+                                        gsize *len);
+
 /* TRUE when @data looks like binary rather than text (NUL bytes, or a high
  * share of control characters, or a known binary signature).
  */
