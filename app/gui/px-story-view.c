@@ -75,6 +75,7 @@ enum {
   RENAME_SOURCE,
   MOVE_SOURCE,
   LOAD_SOURCE,
+  REPLACE_SOURCE,
   OPEN_ORIGINAL,
   N_SIGNALS
 };
@@ -392,20 +393,30 @@ apply_claims (PxStoryView *self,
     {
       PxClaimItem *claim = g_ptr_array_index (items, i);
       gboolean unique = px_claim_item_is_unique (claim);
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      const char * const *outlets;
+
+      for (guint s = 0; s < px_claim_item_get_n_sources (claim); s++)
+        g_ptr_array_add (names, (gpointer) px_claim_item_get_outlet (claim, s));
+      g_ptr_array_add (names, NULL);
+      outlets = (const char * const *) names->pdata;
 
       for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
         {
           const PxClaimItemDifference *difference = px_claim_item_get_difference (claim, d);
-          g_autofree char *description = px_claim_item_difference_describe (difference, G_MAXUINT);
 
-          /* A difference between claims marks the sentences of both. */
+          /* A difference between claims marks the sentences of both;
+           * each column's tooltip gives every outlet's words, its own first. */
           for (guint r = 0; r < difference->ranges->len; r++)
             {
               const PxClaimItemRange *range = &g_array_index (difference->ranges, PxClaimItemRange, r);
               PxSourceColumn *column = column_for_source (self, range->source);
+              g_autofree char *description = NULL;
 
-              if (column != NULL)
-                px_source_column_add_highlight (column, difference->kind, range->start, range->end, description);
+              if (column == NULL)
+                continue;
+              description = px_claim_item_difference_describe_words (difference, range->source, outlets);
+              px_source_column_add_highlight (column, difference->kind, range->start, range->end, description);
             }
         }
 
@@ -523,6 +534,14 @@ column_load_cb (PxSourceColumn *column,
 }
 
 static void
+column_replace_cb (PxSourceColumn *column,
+                   const char     *input,
+                   PxStoryView    *self)
+{
+  g_signal_emit (self, signals[REPLACE_SOURCE], 0, px_source_column_get_source (column), input);
+}
+
+static void
 column_open_original_cb (PxSourceColumn *column,
                          PxStoryView    *self)
 {
@@ -560,6 +579,7 @@ column_new (PxStoryView *self,
   g_signal_connect_object (column, "rename-requested", G_CALLBACK (column_rename_cb), self, 0);
   g_signal_connect_object (column, "move-requested", G_CALLBACK (column_move_cb), self, 0);
   g_signal_connect_object (column, "load-requested", G_CALLBACK (column_load_cb), self, 0);
+  g_signal_connect_object (column, "replace-requested", G_CALLBACK (column_replace_cb), self, 0);
   g_signal_connect_object (column, "open-original", G_CALLBACK (column_open_original_cb), self, 0);
 
   return column;
@@ -1593,6 +1613,10 @@ px_story_view_class_init (PxStoryViewClass *klass)
   signals[LOAD_SOURCE] =
     g_signal_new ("load-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE);
+  /* Another file in the place of a source that could not be read. */
+  signals[REPLACE_SOURCE] =
+    g_signal_new ("replace-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, PX_TYPE_SOURCE, G_TYPE_STRING);
   signals[OPEN_ORIGINAL] =
     g_signal_new ("open-original", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);
