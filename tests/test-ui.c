@@ -914,6 +914,45 @@ test_summary_on_focus (Fixture       *fixture,
   g_assert_null (px_source_column_get_summary (reuters));
 }
 
+static gboolean
+shows_no_casualties (gpointer data)
+{
+  g_autofree char *current = tagged_text (data, "px-current");
+
+  return strstr (current, "There were no casualties") != NULL;
+}
+
+/* A claim shown marks each of an outlet's sentences of it, not the
+ * sentences of other claims between them: the demo's RT has one claim in
+ * its standfirst and its third and fourth sentences, another in its second.
+ */
+static void
+test_claim_sentences_only (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  PxSourceColumn *rt = NULL;
+  g_autofree char *current = NULL;
+
+  open_demo (fixture);
+  for (guint i = 0; i < px_story_view_get_n_columns (fixture->view); i++)
+    if (g_str_equal (px_source_column_get_outlet (px_story_view_get_column (fixture->view, i)), "RT"))
+      rt = px_story_view_get_column (fixture->view, i);
+  g_assert_nonnull (rt);
+  for (guint i = 0; i < g_list_model_get_n_items (px_story_view_get_claims (fixture->view)); i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (px_story_view_get_claims (fixture->view), i);
+
+      if (g_str_has_prefix (px_claim_item_get_text (claim), "Air defences downed every drone"))
+        px_session_select_claim (fixture->window->session, px_claim_item_get_index (claim));
+    }
+  px_ui_test_wait_for (shows_no_casualties, rt, "claim 2 shown", WAIT_SECONDS);
+  current = tagged_text (rt, "px-current");
+  g_test_message ("shown in RT: %s", current);
+  g_assert_nonnull (strstr (current, "Air defences downed every drone"));
+  g_assert_nonnull (strstr (current, "There were no casualties or damage."));
+  g_assert_null (strstr (current, "Ukraine launched 91 long-range drones"));
+}
+
 /* Pointed at, a difference's highlight quotes every outlet's own words,
  * the column's first and the other side's after it, as plain text.
  */
@@ -2865,6 +2904,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
   g_test_add ("/ui/tooltip-words", Fixture, NULL, fixture_set_up, test_tooltip_words, fixture_tear_down);
+  g_test_add ("/ui/claim-sentences-only", Fixture, NULL, fixture_set_up, test_claim_sentences_only,
+              fixture_tear_down);
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/narrow-claims-toggle", Fixture, NULL, fixture_set_up, test_narrow_claims_toggle,
               fixture_tear_down);

@@ -589,6 +589,24 @@ px_source_column_reveal (PxSourceColumn *self,
   gtk_text_view_scroll_to_mark (self->text_view, self->current_mark, 0.0, TRUE, 0.0, 0.25);
 }
 
+void
+px_source_column_mark_current (PxSourceColumn *self,
+                               guint           start,
+                               guint           end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start_iter, end_iter;
+
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+
+  if (start >= end)
+    return;
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
+  gtk_text_buffer_apply_tag (buffer, self->current_tag, &start_iter, &end_iter);
+}
+
 const char *
 px_source_column_get_summary (PxSourceColumn *self)
 {

@@ -83,6 +83,11 @@ void px_source_column_reveal (PxSourceColumn *self,
                               const char     *summary);
 
 /* The summary shown under the text, or NULL when none is shown. */
+/* Marks @start to @end as shown too, after px_source_column_reveal()
+ * (another sentence of the claim shown). */
+void px_source_column_mark_current (PxSourceColumn *self,
+                                    guint           start,
+                                    guint           end);
 const char *px_source_column_get_summary (PxSourceColumn *self);
 /* What the tooltip says at character @offset of the text, or NULL. */
 char *px_source_column_dup_tooltip_at (PxSourceColumn *self,

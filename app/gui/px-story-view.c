@@ -420,15 +420,19 @@ apply_claims (PxStoryView *self,
             }
         }
 
+      /* Each sentence of its own: from the first to the last had marked
+       * the sentences of other claims between them too. */
       if (unique)
         {
-          for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
-            {
-              PxSourceColumn *column = column_for_source (self, source);
-              guint start, end;
+          GArray *members = px_claim_item_get_members (claim);
 
-              if (column != NULL && px_claim_item_get_member (claim, source, &start, &end))
-                px_source_column_add_highlight (column, PX_HIGHLIGHT_UNIQUE, start, end, NULL);
+          for (guint m = 0; m < members->len; m++)
+            {
+              const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+              PxSourceColumn *column = column_for_source (self, member->source);
+
+              if (column != NULL)
+                px_source_column_add_highlight (column, PX_HIGHLIGHT_UNIQUE, member->start, member->end, NULL);
             }
         }
     }
@@ -1071,6 +1075,85 @@ reveal_columns (PxStoryView *self)
     self->reveal_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_columns_tick_cb, NULL, NULL);
 }
 
+/* @source's first sentence of @claim. */
+static gboolean
+first_member (PxClaimItem *claim,
+              guint        source,
+              guint       *start,
+              guint       *end)
+{
+  GArray *members = px_claim_item_get_members (claim);
+  gboolean found = FALSE;
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+
+      if (member->source == source && (!found || member->start < *start))
+        {
+          *start = member->start;
+          *end = member->end;
+          found = TRUE;
+        }
+    }
+
+  return found;
+}
+
+/* Marks @source's sentences of @claim other than the one at @shown in @column. */
+static void
+mark_other_members (PxClaimItem    *claim,
+                    guint           source,
+                    PxSourceColumn *column,
+                    guint           shown)
+{
+  GArray *members = px_claim_item_get_members (claim);
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+
+      if (member->source == source && member->start != shown)
+        px_source_column_mark_current (column, member->start, member->end);
+    }
+}
+
+/* The sentence of @claim in @source that holds @difference's words there:
+ * a claim may have several sentences of one outlet, and the first of them
+ * quoted under another column was not the one that differs.
+ */
+static gboolean
+member_with_difference (PxClaimItem                 *claim,
+                        const PxClaimItemDifference *difference,
+                        guint                        source,
+                        guint                       *start,
+                        guint                       *end)
+{
+  GArray *members = px_claim_item_get_members (claim);
+
+  for (guint r = 0; r < difference->ranges->len; r++)
+    {
+      const PxClaimItemRange *range = &g_array_index (difference->ranges, PxClaimItemRange, r);
+
+      if (range->source != source)
+        continue;
+      for (guint m = 0; m < members->len; m++)
+        {
+          const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+
+          if (member->source == source && member->start <= range->start && range->end <= member->end
+              && member->start < member->end)
+            {
+              *start = member->start;
+              *end = member->end;
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
 /* Longest quotation of the other side's sentence in a column's bar. */
 #define OTHER_SENTENCE_MAX_CHARS 160
 
@@ -1101,14 +1184,13 @@ other_side_sentence (PxStoryView                 *self,
       g_autofree char *sentence = NULL;
       g_autofree char *quoted = NULL;
       guint start = 0, end = 0;
-      gboolean found;
 
       if (t == source || other == G_MAXUINT || other == side || (column = column_for_source (self, t)) == NULL)
         continue;
-      /* Its sentence of this claim (a difference with another claim has
+      /* Its sentence of this claim that carries the difference, of the
+       * several it may have there (a difference with another claim has
        * its own button to that claim). */
-      found = px_claim_item_get_member (claim, t, &start, &end);
-      if (!found || start >= end)
+      if (!member_with_difference (claim, difference, t, &start, &end))
         continue;
 
       buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
@@ -1158,6 +1240,7 @@ reveal_claim (PxStoryView                 *self,
       guint source;
       guint start = 0, end = 0;
       gboolean found = FALSE;
+      gboolean carrier = FALSE;
       int *group = &g_array_index (self->reveal_groups, int, i);
 
       *group = NOT_SHOWN;
@@ -1189,9 +1272,15 @@ reveal_claim (PxStoryView                 *self,
         }
       if (!found)
         {
-          found = px_claim_item_get_member (claim, source, &start, &end);
+          /* Its first sentence of the claim; the others are marked after
+           * (from the first to the last had marked the paragraphs between
+           * them too). */
+          found = first_member (claim, source, &start, &end);
           if (found)
-            *group = CARRIER;
+            {
+              *group = CARRIER;
+              carrier = TRUE;
+            }
         }
 
       if (found)
@@ -1218,6 +1307,8 @@ reveal_claim (PxStoryView                 *self,
                 }
             }
           px_source_column_reveal (column, start, end, own != NULL ? own : summary);
+          if (carrier)
+            mark_other_members (claim, source, column, start);
           continue;
         }
 
