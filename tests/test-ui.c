@@ -922,6 +922,61 @@ shows_no_casualties (gpointer data)
   return strstr (current, "There were no casualties") != NULL;
 }
 
+/* Whether every column that shows part of the current claim has it in
+ * view. */
+static gboolean
+current_in_view (gpointer data)
+{
+  PxStoryView *view = data;
+
+  for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
+    {
+      GtkTextView *text_view = px_source_column_get_text_view (px_story_view_get_column (view, i));
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+      GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "px-current");
+      GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (text_view));
+      GtkTextIter iter;
+      GdkRectangle location;
+
+      gtk_text_buffer_get_start_iter (buffer, &iter);
+      if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        continue;
+      gtk_text_view_get_iter_location (text_view, &iter, &location);
+      if (location.y < gtk_adjustment_get_value (adjustment)
+          || location.y + location.height > gtk_adjustment_get_value (adjustment)
+                                             + gtk_adjustment_get_page_size (adjustment))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Alt+Down or Alt+Up pressed quickly, several times in one frame: every
+ * column ends on the last difference's words, not where an earlier one
+ * scrolled it (ECB+ topic 13: three quick Alt+Down left two columns on the
+ * first difference, under a bar that described the third).
+ */
+static void
+test_reveal_quick (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  int last = -1;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 500);
+  open_demo (fixture);
+  while (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL)
+         && px_story_view_get_current_difference (fixture->view) != last)
+    last = px_story_view_get_current_difference (fixture->view);
+  g_assert_cmpint (last, >=, 3);
+  px_ui_test_wait_for (current_in_view, fixture->view, "the last difference in view in every column", WAIT_SECONDS);
+  /* and back up to the first, as quickly */
+  while (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.previous-difference", NULL)
+         && px_story_view_get_current_difference (fixture->view) != last)
+    last = px_story_view_get_current_difference (fixture->view);
+  g_assert_cmpint (last, ==, 0);
+  px_ui_test_wait_for (current_in_view, fixture->view, "the first difference in view in every column", WAIT_SECONDS);
+}
+
 /* A claim shown marks each of an outlet's sentences of it, not the
  * sentences of other claims between them: the demo's RT has one claim in
  * its standfirst and its third and fourth sentences, another in its second.
@@ -2904,6 +2959,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
   g_test_add ("/ui/tooltip-words", Fixture, NULL, fixture_set_up, test_tooltip_words, fixture_tear_down);
+  g_test_add ("/ui/reveal-quick", Fixture, NULL, fixture_set_up, test_reveal_quick, fixture_tear_down);
   g_test_add ("/ui/claim-sentences-only", Fixture, NULL, fixture_set_up, test_claim_sentences_only,
               fixture_tear_down);
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);

@@ -52,6 +52,8 @@ struct _PxSourceColumn
   PxSource *source;
   PxArticle *shown;   /* the article the text view holds */
   guint progress_id;
+  guint scroll_tick_id; /* the scroll to current_mark, on the next frames */
+  guint scroll_frames;
 
   GArray *highlights;
   GtkTextTag *tags[PX_N_HIGHLIGHT_KINDS];
@@ -560,6 +562,38 @@ px_source_column_set_kind_visible (PxSourceColumn *self,
   style_tags (self);
 }
 
+/* Scrolls the text to put the current mark a quarter down the view,
+ * setting the adjustment itself: gtk_text_view_scroll_to_mark() queued
+ * behind a change of the bar's height under the text was undone (three
+ * quick Alt+Down left a column where the first difference had been, under
+ * a bar that described the third). Done again on the next frame, when the
+ * lines above it have been measured rather than estimated.
+ */
+static gboolean
+scroll_to_current_cb (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  PxSourceColumn *self = user_data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
+  GtkTextIter iter;
+  GdkRectangle location;
+  double page;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, self->current_mark);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+  page = gtk_adjustment_get_page_size (vadjustment);
+  gtk_adjustment_set_value (vadjustment,
+                            CLAMP (location.y - 0.25 * page, gtk_adjustment_get_lower (vadjustment),
+                                   MAX (gtk_adjustment_get_lower (vadjustment),
+                                        gtk_adjustment_get_upper (vadjustment) - page)));
+  if (++self->scroll_frames < 2)
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 void
 px_source_column_reveal (PxSourceColumn *self,
                          guint           start,
@@ -586,7 +620,11 @@ px_source_column_reveal (PxSourceColumn *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
   gtk_text_buffer_apply_tag (buffer, self->current_tag, &start_iter, &end_iter);
   gtk_text_buffer_move_mark (buffer, self->current_mark, &start_iter);
-  gtk_text_view_scroll_to_mark (self->text_view, self->current_mark, 0.0, TRUE, 0.0, 0.25);
+  /* On the next frames, for the last reveal of a frame. */
+  self->scroll_frames = 0;
+  if (self->scroll_tick_id == 0)
+    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), scroll_to_current_cb, self,
+                                                         NULL);
 }
 
 void
@@ -945,6 +983,9 @@ px_source_column_dispose (GObject *object)
   PxSourceColumn *self = PX_SOURCE_COLUMN (object);
 
   g_clear_handle_id (&self->progress_id, g_source_remove);
+  if (self->scroll_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->scroll_tick_id);
+  self->scroll_tick_id = 0;
   if (self->source != NULL)
     g_signal_handlers_disconnect_by_data (self->source, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_SOURCE_COLUMN);
