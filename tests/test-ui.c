@@ -977,6 +977,32 @@ test_reveal_quick (Fixture       *fixture,
   px_ui_test_wait_for (current_in_view, fixture->view, "the first difference in view in every column", WAIT_SECONDS);
 }
 
+/* The bar quotes the other side's sentence without a quotation mark that
+ * nothing in it closes: the first sentence of a quotation that goes on in
+ * the next one read 'b: “"A fire destroyed…”'.
+ */
+static void
+test_bar_quote_marks (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *a = write_file (fixture, "a.txt",
+                                   "Fire destroys homes in Dale\n\nA fire destroyed 12 homes in the village of Dale "
+                                   "on Tuesday night, the fire service said.\n\nNo one was hurt.\n");
+  g_autofree char *b = write_file (fixture, "b.txt",
+                                   "Homes lost in Dale fire\n\n\"A fire destroyed 14 homes in the village of Dale on "
+                                   "Tuesday night. We are still counting,\" the fire chief said.\n\nNo one was hurt.\n");
+  const char *inputs[] = { a, b, NULL };
+  const char *summary;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+  summary = px_source_column_get_summary (px_story_view_get_column (fixture->view, 0));
+  g_assert_nonnull (summary);
+  g_test_message ("a's bar: %s", summary);
+  g_assert_nonnull (strstr (summary, "b: “A fire destroyed 14 homes in the village of Dale on Tuesday night.”"));
+}
+
 /* A claim shown marks each of an outlet's sentences of it, not the
  * sentences of other claims between them: the demo's RT has one claim in
  * its standfirst and its third and fourth sentences, another in its second.
@@ -2960,6 +2986,7 @@ main (int    argc,
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
   g_test_add ("/ui/tooltip-words", Fixture, NULL, fixture_set_up, test_tooltip_words, fixture_tear_down);
   g_test_add ("/ui/reveal-quick", Fixture, NULL, fixture_set_up, test_reveal_quick, fixture_tear_down);
+  g_test_add ("/ui/bar-quote-marks", Fixture, NULL, fixture_set_up, test_bar_quote_marks, fixture_tear_down);
   g_test_add ("/ui/claim-sentences-only", Fixture, NULL, fixture_set_up, test_claim_sentences_only,
               fixture_tear_down);
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);

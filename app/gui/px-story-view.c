@@ -1154,6 +1154,38 @@ member_with_difference (PxClaimItem                 *claim,
   return FALSE;
 }
 
+static guint
+count_str (const char *text,
+           const char *mark)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, mark); p != NULL; p = strstr (p + strlen (mark), mark))
+    n++;
+  return n;
+}
+
+/* A sentence quoted in the bar loses a quotation mark at its start or end
+ * that nothing in it closes or opens: the first sentence of a quotation
+ * that goes on in the next one read 'fox: “"His conduct is unbecoming of a
+ * member of Congress.”'.
+ */
+static void
+drop_unpaired_quote_marks (char *sentence)
+{
+  gsize len = strlen (sentence);
+
+  if (sentence[0] == '"' && count_str (sentence, "\"") % 2 == 1)
+    memmove (sentence, sentence + 1, len--);
+  else if (len > 0 && sentence[len - 1] == '"' && count_str (sentence, "\"") % 2 == 1)
+    sentence[--len] = '\0';
+  if (g_str_has_prefix (sentence, "“") && count_str (sentence, "“") > count_str (sentence, "”"))
+    memmove (sentence, sentence + strlen ("“"), len - strlen ("“") + 1);
+  else if (g_str_has_suffix (sentence, "”") && count_str (sentence, "”") > count_str (sentence, "“"))
+    sentence[len - strlen ("”")] = '\0';
+  g_strstrip (sentence);
+}
+
 /* Longest quotation of the other side's sentence in a column's bar. */
 #define OTHER_SENTENCE_MAX_CHARS 160
 
@@ -1197,7 +1229,8 @@ other_side_sentence (PxStoryView                 *self,
       gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
       gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
       sentence = gtk_text_buffer_get_text (buffer, &start_iter, &end_iter, FALSE);
-      quoted = px_safe_text_short (g_strstrip (sentence), OTHER_SENTENCE_MAX_CHARS);
+      drop_unpaired_quote_marks (g_strstrip (sentence));
+      quoted = px_safe_text_short (sentence, OTHER_SENTENCE_MAX_CHARS);
       /* Cut at a word: "early on M…" read as a typing slip. */
       if (g_str_has_suffix (quoted, "…"))
         {
