@@ -2476,7 +2476,7 @@ test_hostile_names (Fixture       *fixture,
 
 /* A file that is not UTF-8 and names no encoding is read as
  * Windows-1252, and its column says so under the header, with the file's
- * name; a UTF-8 file, or a page that names its encoding, says nothing.
+ * name; a UTF-8 file, or a page that names another encoding, says nothing.
  */
 static void
 test_charset_note (Fixture       *fixture,
@@ -2491,7 +2491,7 @@ test_charset_note (Fixture       *fixture,
                                       "The caf\xc3\xa9 on the square raised its prices by 5% on Monday, "
                                       "its owner said.\n");
   g_autofree char *declared = write_file (fixture, "declared.html",
-                                          "<html><head><meta charset=\"windows-1252\">"
+                                          "<html><head><meta charset=\"iso-8859-2\">"
                                           "<title>Caf\xe9 prices</title></head><body><article><p>The caf\xe9 "
                                           "on the square raised its prices by 5% on Monday.</p></article>"
                                           "</body></html>");

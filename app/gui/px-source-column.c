@@ -120,16 +120,16 @@ update_charset_note (PxSourceColumn *self,
        * the encoding it was read in, "report.txt is not UTF-8: read as Windows-1252" */
       note = g_strdup_printf (_("%s is not UTF-8: read as %s"), safe_name, name);
       /* Translators: %s is an encoding, "Windows-1252" */
-      tooltip = g_strdup_printf (_("The file does not say which encoding it is in, and it is not UTF-8, so Parallax "
-                                   "read it as %s. If letters look wrong, save it as UTF-8 and read it again."), name);
+      tooltip = g_strdup_printf (_("The file is not UTF-8 and names no other encoding, so Parallax read it as %s. "
+                                   "If letters look wrong, save it as UTF-8 and read it again."), name);
     }
   else
     {
       /* Translators: under a column's header; %s is the encoding a page was read in, "Windows-1252" */
       note = g_strdup_printf (_("Not UTF-8: read as %s"), name);
       /* Translators: %s is an encoding, "Windows-1252" */
-      tooltip = g_strdup_printf (_("The page does not say which encoding it is in, and it is not UTF-8, so Parallax "
-                                   "read it as %s. If letters look wrong, they may be in another encoding."), name);
+      tooltip = g_strdup_printf (_("The page is not UTF-8 and names no other encoding, so Parallax read it as %s. "
+                                   "If letters look wrong, it may be in another encoding."), name);
     }
   gtk_label_set_label (self->charset_label, note);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->charset_label), tooltip);

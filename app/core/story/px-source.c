@@ -365,16 +365,14 @@ px_source_get_assumed_charset (PxSource *self)
   return self->assumed_charset;
 }
 
-/* How many bytes of a page are looked at for a <meta> naming its charset,
- * as the extraction does. */
-#define CHARSET_META_BYTES 4096
-
 /* The character set @snapshot's text was read in when nothing named one
- * (no HTTP header, no byte order mark, no <meta> charset) and its bytes
- * were not UTF-8: what px_extract_snapshot() chose for it through
- * px_charset_to_utf8(), "windows-1252" for most such files. NULL when the
- * bytes are UTF-8 (a few broken sequences in UTF-8 text are read as
- * UTF-8 too) or named their encoding.
+ * and its bytes were not UTF-8: what px_extract_snapshot() chose for it
+ * through px_charset_to_utf8(), "windows-1252" for most such files. NULL
+ * when the bytes are UTF-8 (a few broken sequences in UTF-8 text are read
+ * as UTF-8 too), or an HTTP header, a byte order mark or a <meta> the way
+ * browsers find it named another encoding. A <meta> that names the one the
+ * bytes would be read in anyway is not told apart from none: the note
+ * that says so is as true.
  */
 static char *
 guess_assumed_charset (PxSnapshot *snapshot)
@@ -389,16 +387,17 @@ guess_assumed_charset (PxSnapshot *snapshot)
     return NULL;
   if (len >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0))
     return NULL;
-  if (html)
-    {
-      g_autofree char *head = g_ascii_strdown (data, MIN (len, CHARSET_META_BYTES));
-
-      if (strstr (head, "<meta") != NULL && strstr (head, "charset") != NULL)
-        return NULL;
-    }
-  text = px_charset_to_utf8 (data, len, NULL, html, NULL, &charset);
+  text = px_charset_to_utf8 (data, len, NULL, FALSE, NULL, &charset);
   if (charset == NULL || g_ascii_strcasecmp (charset, "utf-8") == 0)
     return NULL;
+  if (html)
+    {
+      g_autofree char *read_as = NULL;
+      g_autofree char *page = px_charset_to_utf8 (data, len, NULL, TRUE, NULL, &read_as);
+
+      if (g_strcmp0 (read_as, charset) != 0)
+        return NULL;
+    }
   return g_steal_pointer (&charset);
 }
 
