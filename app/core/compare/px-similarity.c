@@ -558,12 +558,20 @@ analyse_sentence (PxSimilarity *self,
       if (lexeme != NULL && lexeme->n_synonyms > 0)
         {
           float share = boost / sqrtf ((float) lexeme->n_synonyms);
+          Feature concepts[32];  /* appended a few at a time, not one by one */
+          guint n_concepts = 0;
 
           for (guint c = 0; c < lexeme->n_synonyms; c++)
             {
-              add_feature (passage->expanded, concept_id (ids, lexeme->synonyms[c]), share);
-              g_array_append_val (passage->concepts, lexeme->synonyms[c]);
+              concepts[n_concepts++] = (Feature) { concept_id (ids, lexeme->synonyms[c]), share };
+              if (n_concepts == G_N_ELEMENTS (concepts))
+                {
+                  g_array_append_vals (passage->expanded, concepts, n_concepts);
+                  n_concepts = 0;
+                }
             }
+          g_array_append_vals (passage->expanded, concepts, n_concepts);
+          g_array_append_vals (passage->concepts, lexeme->synonyms, lexeme->n_synonyms);
           g_array_append_vals (passage->kinds, lexeme->hypernyms, lexeme->n_hypernyms);
           if (!(t >= speaker_first && t < speaker_end) && is_predicate (doc, t, lexeme))
             {
@@ -843,13 +851,10 @@ finish_passage_cb (guint    i,
   bloom_fill (passage->kind_bits, passage->kinds);
   sort_unique_uints (passage->names);
   g_array_sort (passage->lexical, compare_uints);
+  g_array_set_size (passage->token_pairs, passage->tokens->len > 0 ? passage->tokens->len - 1 : 0);
   for (guint w = 1; w < passage->tokens->len; w++)
-    {
-      guint64 pair = (guint64) g_array_index (passage->tokens, guint32, w - 1) << 32
-                     | g_array_index (passage->tokens, guint32, w);
-
-      g_array_append_val (passage->token_pairs, pair);
-    }
+    g_array_index (passage->token_pairs, guint64, w - 1)
+      = (guint64) g_array_index (passage->tokens, guint32, w - 1) << 32 | g_array_index (passage->tokens, guint32, w);
   sort_unique_uint64s (passage->token_pairs);
   sort_unique_uints (passage->tokens);
   sort_unique_uints (passage->trigrams);
@@ -964,19 +969,26 @@ _px_similarity_new (const PxPassage *passages,
 
       passage->source = in->source;
       passage->position = in->first == 0 && in->n_sentences == in->document->sentences->len ? -1 : (int) in->first;
-      passage->words = g_array_new (FALSE, FALSE, sizeof (Feature));
-      passage->expanded = g_array_new (FALSE, FALSE, sizeof (Feature));
-      passage->concepts = g_array_new (FALSE, FALSE, sizeof (guint32));
-      passage->kinds = g_array_new (FALSE, FALSE, sizeof (guint32));
+      guint n_tokens = 0;
+
+      /* room for what its words give, so that the arrays are not grown a
+       * word at a time (a token gives at most one word, about four
+       * concepts, one or two kinds and five trigrams) */
+      for (guint s = in->first; s < in->first + in->n_sentences; s++)
+        n_tokens += px_document_sentence (in->document, s)->n_tokens;
+      passage->words = g_array_sized_new (FALSE, FALSE, sizeof (Feature), n_tokens);
+      passage->expanded = g_array_sized_new (FALSE, FALSE, sizeof (Feature), 4 * n_tokens);
+      passage->concepts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 4 * n_tokens);
+      passage->kinds = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 2 * n_tokens);
       passage->predicates = g_array_new (FALSE, FALSE, sizeof (Predicate));
-      passage->lexical = g_array_new (FALSE, FALSE, sizeof (Word));
+      passage->lexical = g_array_sized_new (FALSE, FALSE, sizeof (Word), n_tokens);
       passage->names = g_array_new (FALSE, FALSE, sizeof (guint));
       passage->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
       passage->dimensions = g_array_new (FALSE, FALSE, sizeof (int));
       passage->quoted = g_array_new (FALSE, FALSE, sizeof (guint));
-      passage->tokens = g_array_new (FALSE, FALSE, sizeof (guint32));
+      passage->tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_tokens);
       passage->token_pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
-      passage->trigrams = g_array_new (FALSE, FALSE, sizeof (guint32));
+      passage->trigrams = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 6 * n_tokens);
       if (i == 0 || in->document != passages[i - 1].document)
         {
           Article article = article_anchors (in->document);
