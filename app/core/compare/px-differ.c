@@ -3253,8 +3253,11 @@ is_stamp (Context          *ctx,
       clause |= px_word_is_one_of (token->norm, auxiliaries)
                 || (!token->is_capital && !px_word_is_one_of (token->norm, publishing)
                     && lexeme_of (ctx, token->norm)->verb_form);
+      /* the answer is known: no need to read the rest */
+      if (words >= 4 || clause)
+        return FALSE;
     }
-  return words < 4 && !clause;
+  return TRUE;
 }
 
 static void
