@@ -225,18 +225,32 @@ static const char * const stamp_words[] = {
 };
 
 
+/* The characters of a sentence lower-cased for its opening: more than
+ * the longest of furniture_openings[] has bytes (a letter's lower case
+ * may depend on the next one). */
+#define OPENING_CHARS 24
+
 gboolean
 _px_sentence_is_furniture (PxDocument *doc,
                            PxSentence *sentence)
 {
-  g_autofree char *text = g_utf8_strdown (doc->text + sentence->start, sentence->end - sentence->start);
+  const char *start = doc->text + sentence->start, *stop = doc->text + sentence->end;
+  const char *cut;
+  g_autofree char *opening = NULL;
   guint words = 0, capitals = 0, stamps = 0, lower_words = 0;
   guint end = sentence->first_token + sentence->n_tokens;
   gboolean by = FALSE;
 
-  g_strstrip (text);
+  /* the opening alone lower-cased, not the whole sentence: spaces are
+   * their own lower case, and none of the openings ends in one */
+  while (start < stop && g_ascii_isspace (*start))
+    start++;
+  cut = start;
+  for (guint c = 0; c < OPENING_CHARS && cut < stop; c++)
+    cut = g_utf8_next_char (cut);
+  opening = g_utf8_strdown (start, MIN (cut, stop) - start);
   for (gsize i = 0; i < G_N_ELEMENTS (furniture_openings); i++)
-    if (g_str_has_prefix (text, furniture_openings[i]))
+    if (g_str_has_prefix (opening, furniture_openings[i]))
       return TRUE;
 
   for (guint t = sentence->first_token; t < end; t++)
@@ -263,9 +277,13 @@ _px_sentence_is_furniture (PxDocument *doc,
     return TRUE;
   /* "(AP Photo/Jane Doe)", "Jane Doe/Getty Images" */
   if (sentence->n_tokens <= 24)
-    for (gsize i = 0; i < G_N_ELEMENTS (credit_marks); i++)
-      if (strstr (text, credit_marks[i]) != NULL)
-        return TRUE;
+    {
+      g_autofree char *text = g_utf8_strdown (doc->text + sentence->start, sentence->end - sentence->start);
+
+      for (gsize i = 0; i < G_N_ELEMENTS (credit_marks); i++)
+        if (strstr (text, credit_marks[i]) != NULL)
+          return TRUE;
+    }
   /* "Updated 10:32 EST, 3 January 2013"; "WASHINGTON (Reuters) -" */
   if (sentence->n_tokens <= 16 && words > 0 && stamps >= words && stamps > 0)
     return TRUE;
@@ -1324,19 +1342,32 @@ candidates_of (PxSimilarity     *self,
     {
       const Feature *feature = &g_array_index (passage->expanded, Feature, f);
       guint end = candidates->first[feature->feature + 1];
+      guint p = postings_after (postings, candidates->first[feature->feature], end, after);
+      double weight = feature->weight;
 
-      /* none for a word in too many passages (MAX_POSTINGS_PER_SOURCE) */
-      for (guint p = postings_after (postings, candidates->first[feature->feature], end, after); p < end; p++)
-        {
-          const Posting *posting = &postings[p];
-          guint j = posting->passage;
+      /* none for a word in too many passages (MAX_POSTINGS_PER_SOURCE);
+       * source after source, every posting after @after is of another
+       * source, and the innermost loop asks nothing of it */
+      if (by_source)
+        for (; p < end; p++)
+          {
+            guint j = postings[p].passage;
 
-          if (!by_source && self->passages[j].source == passage->source)
-            continue;
-          if (dots[j] == 0)
-            touched[n_touched++] = j;
-          dots[j] += (double) feature->weight * posting->weight;
-        }
+            if (dots[j] == 0)
+              touched[n_touched++] = j;
+            dots[j] += weight * postings[p].weight;
+          }
+      else
+        for (; p < end; p++)
+          {
+            guint j = postings[p].passage;
+
+            if (self->passages[j].source == passage->source)
+              continue;
+            if (dots[j] == 0)
+              touched[n_touched++] = j;
+            dots[j] += weight * postings[p].weight;
+          }
       if (links_rare (self, candidates, feature->feature))
         mark_rare_links (candidates, feature->feature, after, passage->source, self, dots);
     }
