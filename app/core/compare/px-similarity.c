@@ -151,6 +151,7 @@ typedef struct
   double weights[PX_N_FEATURES];
   double bias;
   GHashTable *settings;      /* name -> double * */
+  double apart_days;         /* the setting, read once: every pair asks it */
 } Model;
 
 static const Model *
@@ -184,6 +185,11 @@ model_get (void)
               if (g_str_equal (words[0], px_feature_names[f]))
                 model.weights[f] = g_ascii_strtod (words[1], NULL);
         }
+      {
+        const double *apart_days = g_hash_table_lookup (model.settings, "apart_days");
+
+        model.apart_days = apart_days != NULL ? *apart_days : 0;
+      }
       g_once_init_leave (&done, 1);
     }
   return &model;
@@ -1993,7 +1999,7 @@ _px_similarity_probability (PxSimilarity *self,
   const Model *model = model_get ();
   double features[PX_N_FEATURES];
   double z = model->bias;
-  double apart_days = _px_similarity_setting ("apart_days", 0);
+  double apart_days = model->apart_days;
 
   if (self->passages[i].furniture || self->passages[j].furniture)
     return 0;
