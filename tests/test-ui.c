@@ -2476,7 +2476,8 @@ test_hostile_names (Fixture       *fixture,
 
 /* A file that is not UTF-8 and names no encoding is read as
  * Windows-1252, and its column says so under the header, with the file's
- * name; a UTF-8 file, or a page that names another encoding, says nothing.
+ * name; a UTF-8 file, or a page that names another encoding, says nothing;
+ * UTF-8 with a broken byte says how many characters are shown as U+FFFD.
  */
 static void
 test_charset_note (Fixture       *fixture,
@@ -2495,13 +2496,18 @@ test_charset_note (Fixture       *fixture,
                                           "<title>Caf\xe9 prices</title></head><body><article><p>The caf\xe9 "
                                           "on the square raised its prices by 5% on Monday.</p></article>"
                                           "</body></html>");
-  const char *inputs[] = { latin, utf8, declared, NULL };
+  g_autofree char *damaged = write_file (fixture, "damaged.txt",
+                                         "Caf\xc3\xa9 owners say prices rose\n\n"
+                                         "The caf\xc3\xa9 on the square raised its prices by 5\xff on Monday, "
+                                         "its owner said; the caf\xc3\xa9s nearby did not. Cr\xc3\xa8me "
+                                         "br\xc3\xbbl\xc3\xa9" "e went up most.\n");
+  const char *inputs[] = { latin, utf8, declared, damaged, NULL };
   PxSourceColumn *column;
   GtkWidget *note;
   g_autofree char *text = NULL;
 
   px_window_open_inputs (fixture->window, inputs);
-  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the three files", WAIT_SECONDS);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the four files", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
   text = column_text (column);
@@ -2515,7 +2521,17 @@ test_charset_note (Fixture       *fixture,
       column = px_story_view_get_column (fixture->view, i);
       g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
       g_assert_null (find_label_with (GTK_WIDGET (column), "not UTF-8"));
+      g_assert_null (find_label_with (GTK_WIDGET (column), "broken"));
     }
+
+  /* UTF-8 with one broken byte: read as UTF-8, the byte said */
+  column = px_story_view_get_column (fixture->view, 3);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_clear_pointer (&text, g_free);
+  text = column_text (column);
+  g_assert_nonnull (strstr (text, "Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e"));
+  g_assert_nonnull (find_label (GTK_WIDGET (column), "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
+  g_assert_null (find_label_with (GTK_WIDGET (column), "not UTF-8"));
 }
 
 /* A file that could not be read is named in its column by its name (the

@@ -101,16 +101,42 @@ static void
 update_charset_note (PxSourceColumn *self,
                      const char     *file_name)
 {
-  const char *charset = px_source_get_state (self->source) == PX_SOURCE_READY
-                        ? px_source_get_assumed_charset (self->source) : NULL;
+  gboolean ready = px_source_get_state (self->source) == PX_SOURCE_READY;
+  const char *charset = ready ? px_source_get_assumed_charset (self->source) : NULL;
+  guint n_broken = ready ? px_source_get_n_broken (self->source) : 0;
   g_autofree char *name = NULL;
   g_autofree char *safe_name = NULL;
   g_autofree char *note = NULL;
   g_autofree char *tooltip = NULL;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->charset_label), charset != NULL);
-  if (charset == NULL)
+  gtk_widget_set_visible (GTK_WIDGET (self->charset_label), charset != NULL || n_broken > 0);
+  if (charset == NULL && n_broken == 0)
     return;
+  if (charset == NULL)
+    {
+      /* UTF-8 with a few broken bytes: read as UTF-8, the broken ones
+       * shown as U+FFFD, which the note names as it looks. */
+      if (file_name != NULL)
+        {
+          safe_name = px_safe_text_isolated (file_name);
+          /* Translators: under a column's header; %s is a file's name, %u how many
+           * broken characters it has, shown as the replacement character � */
+          note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u broken character, shown as �",
+                                               "%s: %u broken characters, shown as �", n_broken),
+                                  safe_name, n_broken);
+        }
+      else
+        /* Translators: under a column's header; %u is how many broken
+         * characters a page has, shown as the replacement character � */
+        note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u broken character, shown as �",
+                                             "%u broken characters, shown as �", n_broken),
+                                n_broken);
+      gtk_label_set_label (self->charset_label, note);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->charset_label),
+                                   _("Some bytes are not UTF-8 where the rest is: each such character is "
+                                     "shown as �, as a browser shows it."));
+      return;
+    }
 
   name = charset_display_name (charset);
   if (file_name != NULL)

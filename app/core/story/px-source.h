@@ -76,6 +76,11 @@ gboolean px_source_get_updated (PxSource *self);
  * NULL otherwise, and for a source not loaded in this session.
  */
 const char *px_source_get_assumed_charset (PxSource *self);
+/* How many broken sequences a file or page that is otherwise UTF-8 had,
+ * each shown as U+FFFD; 0 otherwise, and for a source not loaded in this
+ * session.
+ */
+guint px_source_get_n_broken (PxSource *self);
 /* TRUE for the bundled demo pages. */
 gboolean px_source_is_sample (PxSource *self);
 /* Whether loading it again can fetch or read something new. */
