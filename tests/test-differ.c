@@ -2506,6 +2506,35 @@ test_time_undergoer (void)
                       PX_DIFFERENCE_TIME);
 }
 
+/* "Pounds" that something weighs are a weight, not money: "weighing 130
+ * pounds" against "135 pounds" after a height differs, against "59
+ * kilograms" is the same weight; "300 pounds of marijuana" are 136
+ * kilograms of it, not 200; "2 million pounds of public money" stays
+ * money.
+ */
+static void
+test_number_pounds (void)
+{
+  assert_flagged ("The suspect, Jose Orozco, is 5-foot-8, weighing 130 pounds, with a shaved head and tattoos, deputies said.",
+                  "The suspect, Jose Orozco, is 5-foot-8, 135 pounds, with a shaved head and tattoos, deputies said.",
+                  PX_DIFFERENCE_NUMBER, "130 pounds", "135 pounds");
+  assert_not_flagged ("The suspect, Jose Orozco, is 5-foot-8, weighing 130 pounds, with a shaved head and tattoos, deputies said.",
+                      "The suspect, Jose Orozco, is 5-foot-8, weighing 59 kilograms, with a shaved head and tattoos, deputies said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Border agents seized 300 pounds of marijuana hidden in a truck of watermelons at the crossing.",
+                  "Border agents seized 200 kilograms of marijuana hidden in a truck of watermelons at the crossing.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+  assert_not_flagged ("Border agents seized 300 pounds of marijuana hidden in a truck of watermelons at the crossing.",
+                      "Border agents seized 136 kilograms of marijuana hidden in a truck of watermelons at the crossing.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The council spent 2 million pounds of public money on the new bridge over the river.",
+                      "The council spent £2m of public money on the new bridge over the river.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The council spent 2 million pounds of public money on the new bridge over the river.",
+                  "The council spent £3m of public money on the new bridge over the river.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
 /* A name that ends in a kind of place ("Cook National Park", "Tasman
  * Saddle Hut") is nobody: it does not make two reports of one fall tell
  * of different people's; the same length in two units stays equal.
@@ -3080,6 +3109,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/duration-noun", test_number_duration_noun);
   g_test_add_func ("/differ/number/part-of-act", test_number_part_of_act);
   g_test_add_func ("/differ/number/place-names", test_number_place_names);
+  g_test_add_func ("/differ/number/pounds", test_number_pounds);
   g_test_add_func ("/differ/number/scope", test_number_scope);
   g_test_add_func ("/differ/time/undergoer", test_time_undergoer);
   g_test_add_func ("/differ/entity/speakers", test_entity_speakers);
