@@ -3065,6 +3065,17 @@ time_predicate (Context          *ctx,
             *spoken = FALSE;
             return token;
           }
+        /* or with its object next, a determiner first: "On October 1-2
+         * Ashgabat hosts a seminar", "the company opens a plant on
+         * Monday" (a plural noun is seldom followed by one) */
+        if (!saying && !lexeme->verb_form && lexeme->is_verb && g_str_has_suffix (token->norm, "s")
+            && !g_str_has_suffix (token->norm, "ss") && t + 1 < (int) end
+            && px_word_is_one_of (px_document_token (doc, t + 1)->norm,
+                                  (const char * const[]) { "a", "an", "the", "its", "his", "her", "their", NULL }))
+          {
+            *spoken = FALSE;
+            return token;
+          }
         if (!saying && (!lexeme->verb_form || modifies_noun (ctx, doc, sentence, t)))
           continue;
         /* the day of the saying stands next to the verb ("said
