@@ -2564,6 +2564,32 @@ test_number_place_names (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A road is not a street: the place of one arrest told as "a dwelling on
+ * Phillips Road" and "an apartment on Philip Street" is two places, a
+ * dwelling and an apartment both housing; the same way written "Philip
+ * Street" and "Philip St." is one, and so is one road called a home by
+ * one report and an apartment by the other.
+ */
+static void
+test_entity_way_kinds (void)
+{
+  assert_flagged ("Gomes was found Tuesday night barricaded in a dwelling on Phillips Road where Mendes lived, police said.",
+                  "Gomes was found Tuesday night barricaded in an apartment on Philip Street where Mendes lived, police said.",
+                  PX_DIFFERENCE_ENTITY, "Phillips Road", "Philip Street");
+  assert_flagged ("Gomes was found Tuesday night barricaded in an apartment on Phillips Road where Mendes lived, police said.",
+                  "Gomes was found Tuesday night barricaded in an apartment on Phillips Street where Mendes lived, police said.",
+                  PX_DIFFERENCE_ENTITY, "Phillips Road", "Phillips Street");
+  assert_not_flagged ("Gomes was found Tuesday night barricaded in a dwelling on Philip Street where Mendes lived, police said.",
+                      "Gomes was found Tuesday night barricaded in an apartment on Philip St. where Mendes lived, police said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("Gomes was found Tuesday night barricaded in a home on Phillips Road where Mendes lived, police said.",
+                      "Gomes was found Tuesday night barricaded in an apartment on Phillips Road where Mendes lived, police said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("Gomes posted the video on Facebook on Tuesday night, hours before the arrest, police said.",
+                      "Gomes posted the video on YouTube on Tuesday night, hours before the arrest, police said.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
 /* One place told at two scales is no difference: a prison "in Sicily"
  * and a prison cell "in Palermo", the sentence naming the town as well
  * as the prison; in a town outside the region it is.
@@ -3119,6 +3145,7 @@ main (int   argc,
   g_test_add_func ("/differ/entity/whole-names", test_entity_whole_names);
   g_test_add_func ("/differ/entity/place-role", test_entity_place_role);
   g_test_add_func ("/differ/entity/place-scales", test_entity_place_scales);
+  g_test_add_func ("/differ/entity/way-kinds", test_entity_way_kinds);
   g_test_add_func ("/differ/number/lengths", test_number_lengths);
   g_test_add_func ("/differ/number/duration-noun", test_number_duration_noun);
   g_test_add_func ("/differ/number/part-of-act", test_number_part_of_act);

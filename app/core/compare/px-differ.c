@@ -6538,7 +6538,19 @@ entity_agree (Context    *ctx,
 {
   const PxEntity *ea = a->data, *eb = b->data;
 
-  if (keys_match (ea->key, eb->key) || names_overlap (ctx, a, b) || px_entities_aliases (ea->key, eb->key))
+  if (keys_match (ea->key, eb->key))
+    return TRUE;
+  /* a road is not a street: "Phillips Road" and "Philip Street" are two
+   * ways however alike their names */
+  if (ea->end_token - ea->first_token >= 2 && eb->end_token - eb->first_token >= 2)
+    {
+      const char *wa = px_entities_way_kind (px_document_token (ctx->documents[a->source], ea->end_token - 1)->norm);
+      const char *wb = px_entities_way_kind (px_document_token (ctx->documents[b->source], eb->end_token - 1)->norm);
+
+      if (wa != NULL && wb != NULL && !g_str_equal (wa, wb))
+        return FALSE;
+    }
+  if (names_overlap (ctx, a, b) || px_entities_aliases (ea->key, eb->key))
     return TRUE;
   return ea->kind != PX_ENTITY_PERSON && eb->kind != PX_ENTITY_PERSON && strchr (ea->key, ' ') == NULL
          && strchr (eb->key, ' ') == NULL
@@ -6881,7 +6893,7 @@ role_confidence (Context *ctx,
  * in "the Norwalk event", "homes" in "fled their homes in Alberta"; NULL
  * when the place stands otherwise.
  */
-static const char *
+static const PxToken *
 place_role (PxDocument     *doc,
             PxSentence     *sentence,
             const PxEntity *entity)
@@ -6894,7 +6906,7 @@ place_role (PxDocument     *doc,
       PxToken *token = px_document_token (doc, entity->first_token - 2);
 
       if (token->kind == PX_TOKEN_WORD && !token->is_stop && !token->is_capital)
-        return token->concept;
+        return token;
       return NULL;
     }
   if (entity->first_token > first && entity->end_token < end)
@@ -6906,7 +6918,7 @@ place_role (PxDocument     *doc,
       for (gsize d = 0; d < G_N_ELEMENTS (determiners); d++)
         determiner |= g_str_equal (before, determiners[d]);
       if (determiner && after->kind == PX_TOKEN_WORD && !after->is_stop && !after->is_capital)
-        return after->concept;
+        return after;
     }
   return NULL;
 }
@@ -6932,11 +6944,39 @@ place_predicate (Context        *ctx,
 
       if (opens_clause (token))
         return NULL;
+      /* a noun after its article is no verb: "a dwelling", "the
+       * building" */
+      if (t - 1 > sentence->first_token && lexeme_of (ctx, token->norm)->is_noun
+          && px_word_is_one_of (px_document_token (doc, t - 2)->norm,
+                                (const char * const[]) { "a", "an", "the", NULL }))
+        continue;
       if (token->kind == PX_TOKEN_WORD && !token->is_stop && !token->is_capital
           && is_verb_use (ctx, doc, sentence, t - 1))
         return token;
     }
   return NULL;
+}
+
+/* Whether two words name one role of a place: the same word, synonyms,
+ * or two kinds of one thing by WordNet ("a dwelling on Phillips Road",
+ * "an apartment on Philip Street": both housing).
+ */
+static gboolean
+roles_alike (Context       *ctx,
+             const PxToken *a,
+             const PxToken *b)
+{
+  const PxLexeme *la, *lb;
+
+  if (same_meaning (ctx, a, b))
+    return TRUE;
+  la = lexeme_of (ctx, a->norm);
+  lb = lexeme_of (ctx, b->norm);
+  for (guint i = 0; i < la->n_hypernyms; i++)
+    for (guint j = 0; j < lb->n_hypernyms; j++)
+      if (la->hypernyms[i] == lb->hypernyms[j])
+        return TRUE;
+  return FALSE;
 }
 
 /* Two places in one role: the same word is their place ("the Norwalk
@@ -6954,13 +6994,13 @@ place_same_topic (Context    *ctx,
   const PxEntity *ea = a->data, *eb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
-  const char *ra = place_role (da, sa, ea);
-  const char *rb = place_role (db, sb, eb);
+  const PxToken *ra = place_role (da, sa, ea);
+  const PxToken *rb = place_role (db, sb, eb);
   const PxToken *va, *vb;
 
   if (keys_match (ea->key, eb->key) || names_overlap (ctx, a, b))
     return TRUE;
-  if (ra == NULL || rb == NULL || !g_str_equal (ra, rb) || mentions_like (ctx, b->source, ea->key)
+  if (ra == NULL || rb == NULL || !roles_alike (ctx, ra, rb) || mentions_like (ctx, b->source, ea->key)
       || mentions_like (ctx, a->source, eb->key))
     return FALSE;
   /* the same act's place: "left a rehab facility in Newport Beach" and
