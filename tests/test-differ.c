@@ -2549,6 +2549,29 @@ test_number_pounds (void)
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
+/* A round-up tells several games: a player's line of one game is no
+ * rival of his line in another, when each report tells the final score
+ * of its own game beside the figures (the sentence after it here) and
+ * neither tells the other's. The same game's score on both sides, or a
+ * score on one side only, leaves the figures one slot.
+ */
+static void
+test_number_two_games (void)
+{
+  const char *first = "Earl Clark finished the victory with 25 points and 16 rebounds, both career highs. "
+                      "Louisville had jumped out to a big lead on Mississippi on Thursday before it ultimately won 77-68.";
+  const char *second = "Earl Clark finished the victory with 22 points and nine rebounds, both career highs. "
+                       "Louisville opened its Big East slate with a 71-57 win over South Florida on Saturday.";
+  const char *same_game = "Earl Clark finished the victory with 22 points and 16 rebounds, both career highs. "
+                          "Louisville opened its Big East slate with a 71-57 win over South Florida on Saturday.";
+  const char *no_score = "Earl Clark finished the victory with 22 points and 16 rebounds, both career highs. "
+                         "Louisville opened its Big East slate on Saturday.";
+
+  assert_not_flagged (first, second, PX_DIFFERENCE_NUMBER);
+  assert_flagged (same_game, second, PX_DIFFERENCE_NUMBER, "16 rebounds", "nine rebounds");
+  assert_flagged (no_score, second, PX_DIFFERENCE_NUMBER, "16 rebounds", "nine rebounds");
+}
+
 /* A name that ends in a kind of place ("Cook National Park", "Tasman
  * Saddle Hut") is nobody: it does not make two reports of one fall tell
  * of different people's; the same length in two units stays equal.
@@ -3151,6 +3174,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/part-of-act", test_number_part_of_act);
   g_test_add_func ("/differ/number/place-names", test_number_place_names);
   g_test_add_func ("/differ/number/pounds", test_number_pounds);
+  g_test_add_func ("/differ/number/two-games", test_number_two_games);
   g_test_add_func ("/differ/number/scope", test_number_scope);
   g_test_add_func ("/differ/time/undergoer", test_time_undergoer);
   g_test_add_func ("/differ/entity/speakers", test_entity_speakers);

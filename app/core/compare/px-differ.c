@@ -76,6 +76,7 @@ typedef struct
   GHashTable *concept_ids;  /* concept -> the run's own number for it (concept_set()) */
   GHashTable *concept_sets; /* PxSentence -> concept_set() */
   GHashTable *figure_facts; /* PxQuantity -> FigureFacts (facts_of_figure()) */
+  GHashTable *scores;   /* PxDocument -> GArray of the game scores it tells (game_scores()), read once */
   struct _CueReach **reaches; /* per member: cue_reach_of(), NULL until asked */
 } Context;
 
@@ -2534,6 +2535,117 @@ scopes_apart (PxDocument       *da,
   return !g_str_equal (a, b);
 }
 
+/* A game's final score its document tells: "won 77-68", "a 71-57 win
+ * over South Florida", "beat Leeds 2-1"; the higher figure first. */
+typedef struct
+{
+  guint sentence;
+  guint high, low;
+} GameScore;
+
+static GArray *
+game_scores (Context    *ctx,
+             PxDocument *doc)
+{
+  static const char * const results[] = {
+    "win", "wins", "won", "victory", "victories", "loss", "lost", "beat", "beats", "beating", "defeat", "defeated",
+    "defeats", "rout", "routed", "edged", "downed", "fell", "falls", "triumph", "score", NULL,
+  };
+  GArray *scores = ctx->scores != NULL ? g_hash_table_lookup (ctx->scores, doc) : NULL;
+
+  if (scores != NULL)
+    return scores;
+  scores = g_array_new (FALSE, FALSE, sizeof (GameScore));
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+      guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+      for (guint t = first; t + 2 < end; t++)
+        {
+          const PxToken *x = px_document_token (doc, t), *dash = px_document_token (doc, t + 1);
+          const PxToken *y = px_document_token (doc, t + 2);
+          gboolean result = FALSE;
+          char *tail;
+          guint64 u, v;
+
+          if (x->kind != PX_TOKEN_NUMBER || y->kind != PX_TOKEN_NUMBER || !g_str_equal (dash->norm, "-")
+              || x->end != dash->start || dash->end != y->start)
+            continue;
+          u = g_ascii_strtoull (x->norm, &tail, 10);
+          if (*tail != '\0')
+            continue;
+          v = g_ascii_strtoull (y->norm, &tail, 10);
+          if (*tail != '\0' || u > 500 || v > 500)
+            continue;
+          /* a result's word two words either side */
+          for (guint k = t > first + 2 ? t - 2 : first; k < t + 5 && k < end && !result; k++)
+            result = k != t && k != t + 1 && k != t + 2 && px_word_is_one_of (px_document_token (doc, k)->norm, results);
+          if (result)
+            {
+              GameScore score = { s, MAX (u, v), MIN (u, v) };
+
+              g_array_append_val (scores, score);
+            }
+        }
+    }
+  if (ctx->scores != NULL)
+    g_hash_table_insert (ctx->scores, doc, scores);
+  return scores;
+}
+
+static gboolean
+tells_score (GArray *scores,
+             guint   high,
+             guint   low)
+{
+  for (guint i = 0; i < scores->len; i++)
+    if (g_array_index (scores, GameScore, i).high == high && g_array_index (scores, GameScore, i).low == low)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether two figures belong to two games by the scores told around them
+ * (their sentence, the three before it and the one after): "finished
+ * his team's victory with 25 points and 16 rebounds" after "Louisville
+ * ultimately won 77-68", against "finished with 22 points and nine
+ * rebounds, as Louisville opened its Big East slate with a 71-57 win", a
+ * round-up's other game. Each side must tell a score near its figure
+ * and neither report tell any the other tells near its own.
+ */
+static gboolean
+games_apart (Context    *ctx,
+             const Item *a,
+             const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  GArray *sa = game_scores (ctx, da), *sb = game_scores (ctx, db);
+  gboolean near_a = FALSE, near_b = FALSE;
+
+  if (sa->len == 0 || sb->len == 0)
+    return FALSE;
+  for (guint k = 0; k < 2; k++)
+    {
+      GArray *own = k == 0 ? sa : sb, *other = k == 0 ? sb : sa;
+      guint sentence = k == 0 ? a->sentence : b->sentence;
+
+      for (guint i = 0; i < own->len; i++)
+        {
+          const GameScore *score = &g_array_index (own, GameScore, i);
+
+          if (score->sentence + 3 < sentence || score->sentence > sentence + 1)
+            continue;
+          if (tells_score (other, score->high, score->low))
+            return FALSE;
+          if (k == 0)
+            near_a = TRUE;
+          else
+            near_b = TRUE;
+        }
+    }
+  return near_a && near_b;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -2562,6 +2674,9 @@ quantity_same_topic (Context    *ctx,
   if (fa->part != fb->part || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
       || fa->each != fb->each || fa->role != fb->role || fa->since != fb->since
       || scopes_apart (da, sa, qa, db, sb, qb))
+    return FALSE;
+  /* two games' figures, by the scores told around them */
+  if (!px_quantity_equal (qa, qb) && a->source != b->source && games_apart (ctx, a, b))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
@@ -7378,6 +7493,7 @@ differ_run (PxDocument         **documents,
   g_autoptr(GHashTable) concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   guint32 sources = 0;
   double cohesion;
 
@@ -7430,6 +7546,7 @@ differ_run (PxDocument         **documents,
   ctx.concept_ids = concept_ids;
   ctx.concept_sets = concept_sets;
   ctx.figure_facts = figure_facts;
+  ctx.scores = scores;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
   ctx.traits = traits;
@@ -8036,6 +8153,7 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) figures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -8051,6 +8169,7 @@ px_differ_links (PxDocument         **documents,
 
   ctx.figures = figures;
   ctx.figure_facts = figure_facts;
+  ctx.scores = scores;
 
   for (guint c = 0; c < claims->len; c++)
     {
