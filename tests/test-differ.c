@@ -456,8 +456,9 @@ test_number_population (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
-/* A window that counts happenings ("the second in two days") is no
- * time between two ("one day after"), and time in a role ("four seasons
+/* A window that counts happenings ("the second in two days", "two
+ * extensions in seven months") is no time between two ("one day after")
+ * nor a thing's length ("a one-year extension"), and time in a role ("four seasons
  * as director of personnel") no answer to time with the team; one slot's
  * two lengths still differ.
  */
@@ -474,6 +475,19 @@ test_number_window_and_role (void)
   assert_flagged ("DiLeo has spent 19 seasons with the 76ers and was promoted to assistant general manager in 2003.",
                   "DiLeo has spent 18 seasons with the 76ers and was promoted to assistant general manager in 2003.",
                   PX_DIFFERENCE_NUMBER, "19 seasons", "18 seasons");
+
+  /* a window a count is made in ("two contract extensions in seven
+   * months") is no contract's length ("a one-year contract extension") */
+  assert_not_flagged ("Stefanski rewarded Cheeks with two contract extensions in seven months that would have taken him "
+                      "to the end of next season.",
+                      "Stefanski rewarded Cheeks with a one-year contract extension that would have taken him to the end "
+                      "of next season.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Stefanski rewarded Cheeks with two contract extensions in seven months that would have taken him "
+                  "to the end of next season.",
+                  "Stefanski rewarded Cheeks with two contract extensions in nine months that would have taken him "
+                  "to the end of next season.",
+                  PX_DIFFERENCE_NUMBER, "seven months", "nine months");
 }
 
 /* A count over a period it names ("three times since October") is no
@@ -2572,6 +2586,28 @@ test_number_two_games (void)
   assert_flagged (no_score, second, PX_DIFFERENCE_NUMBER, "16 rebounds", "nine rebounds");
 }
 
+/* A doubt is a difference only about what the others state: "reportedly
+ * apologized for the possibility the fire was related to her nomination"
+ * doubts an apology, and a report that tells of the fire and the governor
+ * but of no apology states nothing it doubts; against one that states the
+ * apology it is hedging.
+ */
+static void
+test_hedging_other_proposition (void)
+{
+  assert_not_flagged ("A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
+                      "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.",
+                      "A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
+                      "Alaska Gov. Sarah Palin, her husband Todd and up to 1,000 fellow parishioners will worship in a local "
+                      "school this morning after a suspicious fire virtually destroyed the Wasilla Bible Church early Saturday.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
+                  "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.",
+                  "A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
+                  "Alaska Gov. Sarah Palin apologized for the possibility the fire was related to her nomination.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
 /* A name that ends in a kind of place ("Cook National Park", "Tasman
  * Saddle Hut") is nobody: it does not make two reports of one fall tell
  * of different people's; the same length in two units stays equal.
@@ -2995,6 +3031,37 @@ test_confidence_evidence (void)
   g_assert_true (shown);
 }
 
+/* A time whose act one side does not tell (no verb dates it) is shown,
+ * never sure: it may date another happening; the same verb dating both is
+ * sure.
+ */
+static void
+test_confidence_unknown_act (void)
+{
+  const char *dated = "The fire destroyed the Wasilla Bible Church on Friday night, leaving only the steeple standing.";
+  const char *texts[][2] = {
+    { dated, "A fire at the Wasilla Bible Church on Saturday night, the second this year, with only the steeple standing." },
+    { dated, "The fire destroyed the Wasilla Bible Church on Saturday night, leaving only the steeple standing." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PxComparison) c = compare_texts (texts[i], 2);
+      g_autoptr(GPtrArray) times = of_kind (c, PX_DIFFERENCE_TIME);
+      PxDifference *difference;
+
+      g_assert_cmpuint (times->len, ==, 1);
+      difference = g_ptr_array_index (times, 0);
+      if (i == 0)
+        {
+          g_assert_cmpfloat (px_difference_get_confidence (difference), <, 0.8);
+          g_assert_true (px_difference_is_confident (difference));
+        }
+      else
+        g_assert_cmpfloat (px_difference_get_confidence (difference), >=, 0.8);
+    }
+}
+
 /* Two things of one kind named apart ("Hurricane George", "Hurricane
  * Katrina") are two happenings: their years are no difference; one storm
  * dated two ways is.
@@ -3174,6 +3241,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/part-of-act", test_number_part_of_act);
   g_test_add_func ("/differ/number/place-names", test_number_place_names);
   g_test_add_func ("/differ/number/pounds", test_number_pounds);
+  g_test_add_func ("/differ/hedging/other-proposition", test_hedging_other_proposition);
   g_test_add_func ("/differ/number/two-games", test_number_two_games);
   g_test_add_func ("/differ/number/scope", test_number_scope);
   g_test_add_func ("/differ/time/undergoer", test_time_undergoer);
@@ -3190,6 +3258,7 @@ main (int   argc,
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);
   g_test_add_func ("/differ/confidence/evidence", test_confidence_evidence);
   g_test_add_func ("/differ/confidence/magnitudes", test_confidence_magnitudes);
+  g_test_add_func ("/differ/confidence/unknown-act", test_confidence_unknown_act);
   g_test_add_func ("/differ/time/named-kinds", test_time_named_kinds);
   g_test_add_func ("/differ/hedging/both-sides", test_hedging_both_sides);
   g_test_add_func ("/differ/hedging/suspected-cause", test_hedging_suspected_cause);

@@ -2164,6 +2164,15 @@ duration_window (PxDocument       *doc,
   for (guint k = at - 1; k > first && k + 6 > at; k--)
     if (px_word_is_one_of (px_document_token (doc, k - 1)->norm, ordinals))
       return TRUE;
+  /* or what a count before it numbers: "two contract extensions in seven
+   * months", "three arrests in two years" */
+  for (guint i = 0; sentence->quantities != NULL && i < sentence->quantities->len; i++)
+    {
+      const PxQuantity *count = &g_array_index (sentence->quantities, PxQuantity, i);
+
+      if (count->dimension == PX_DIMENSION_COUNT && count->end_token < at && count->end_token + 3 >= at)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -4907,7 +4916,7 @@ attribution_of_shared (Context             *ctx,
   PxSentence *sentence = px_document_sentence (doc, ref->sentence);
   guint first = sentence->first_token, end = first + sentence->n_tokens;
   const CueReach *reach;
-  gboolean doubts_shared = FALSE, speech_states = FALSE;
+  gboolean doubts_shared = FALSE, speech_states = FALSE, doubted_act_shared = FALSE, doubted_act_own = FALSE;
   guint shared[3] = { 0, 0, 0 };
 
   /* the cause or the count not known, against an outlet that states it */
@@ -4936,8 +4945,22 @@ attribution_of_shared (Context             *ctx,
   for (guint t = first; t < end; t++)
     {
       guint8 level = reach->levels[t - first];
+      PxToken *token = px_document_token (doc, t);
+      gboolean in_common;
 
-      if (level == LEVEL_SPEAKER || !shared_elsewhere (ctx, ref, with, px_document_token (doc, t)))
+      if (level == LEVEL_SPEAKER)
+        continue;
+      in_common = shared_elsewhere (ctx, ref, with, token);
+      /* the acts the doubt reaches, told by the others or not */
+      if (level == PX_ATTRIBUTION_DISTANCED && token->kind == PX_TOKEN_WORD && !token->is_stop && !token->is_capital
+          && !in_cue (sentence, t) && verb_use_of (ctx, ref, t))
+        {
+          if (in_common)
+            doubted_act_shared = TRUE;
+          else
+            doubted_act_own = TRUE;
+        }
+      if (!in_common)
         continue;
       shared[level]++;
     }
@@ -4946,9 +4969,13 @@ attribution_of_shared (Context             *ctx,
    * attributed when most is someone's word */
   if (doubts_shared)
     return PX_ATTRIBUTION_DISTANCED;
+  /* what it doubts must be what the others state: "Palin reportedly
+   * apologized for the possibility the fire was related to her
+   * nomination" doubts an apology, not "a suspicious fire virtually
+   * destroyed the church" it shares the fire and the governor with */
   if (shared[PX_ATTRIBUTION_DISTANCED] >= 2
       && shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE] + shared[PX_ATTRIBUTION_NEUTRAL]
-      && (!reach->speech_hedge || speech_states))
+      && (!reach->speech_hedge || speech_states) && !(doubted_act_own && !doubted_act_shared))
     return PX_ATTRIBUTION_DISTANCED;
   if (shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE]
       && shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] > 0)
