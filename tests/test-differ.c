@@ -332,6 +332,15 @@ test_quote_phrases (void)
   assert_not_flagged ("The governor apologized if the fire was connected to “undeserved negative attention” from her campaign for the vice presidency.",
                       "The governor apologized for the fire on Saturday. “Undeserved attention,” a church member said of her campaign for the vice presidency.",
                       PX_DIFFERENCE_QUOTE);
+
+  /* two utterances sharing a phrase, two words of content and under half
+   * of the shorter's, are not one reworded; one word changed in one is */
+  assert_not_flagged ("“His conduct is unbecoming of a member of Congress,” said Jon Thompson, a Republican spokesman, of the video.",
+                      "“One minute this guy is interviewing a member of Congress on camera,” a Democratic spokesman said of the video.",
+                      PX_DIFFERENCE_QUOTE);
+  assert_flagged ("“His conduct is unbecoming of a member of Congress,” said Jon Thompson, a Republican spokesman, of the video.",
+                  "“His conduct is unworthy of a member of Congress,” said Jon Thompson, a Republican spokesman, of the video.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
 }
 
 /* An allegation and the verdict on it are two happenings: a report that

@@ -3693,10 +3693,29 @@ compare_quotes (Context    *ctx,
 
   if (length < 2 || length * 2 < MIN (words_a->len, words_b->len))
     return result;
-  result.same_quotation = TRUE;
-  result.common = length;
   for (guint i = 0; i < words_a->len; i++)
     result.content += match[i] >= 0 && !is_function_word (px_document_token (doc_a, g_array_index (words_a, guint, i)));
+  /* two utterances that share a phrase are not one reworded: "His
+   * conduct is unbecoming of a member of Congress" and "One minute this
+   * guy is interviewing a member of Congress" share two words of
+   * content, under half of the shorter's; one quotation told two ways
+   * shares more ("cut interest rates", "cut rates") */
+  if (result.content < 3)
+    {
+      guint content_a = 0, content_b = 0;
+
+      for (guint i = 0; i < words_a->len; i++)
+        content_a += !is_function_word (px_document_token (doc_a, g_array_index (words_a, guint, i)));
+      for (guint j = 0; j < words_b->len; j++)
+        content_b += !is_function_word (px_document_token (doc_b, g_array_index (words_b, guint, j)));
+      if (result.content * 2 <= MIN (content_a, content_b))
+        {
+          result.content = 0;
+          return result;
+        }
+    }
+  result.same_quotation = TRUE;
+  result.common = length;
 
   /* an excerpt that leaves words out anywhere may leave out any words:
    * only a word for a word counts in it */
