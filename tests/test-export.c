@@ -973,7 +973,13 @@ test_html (void)
 }
 
 /* Slot links: a story of the three reports of tests/fixtures/linked, whose
- * comparison has one difference between sentences of two claims.
+ * comparison has one difference between sentences of two claims. The
+ * fixture keeps the link away from the similarity's fitted weights: the
+ * sentence that gives the time served ("he began work at his brother's
+ * bakery ... after serving more than two years") shares only its verb with
+ * the other reports' ("Okafor served nine months in the state prison"), so
+ * no refit puts the two in one claim, and those two are word for word
+ * alike, so every refit keeps them together.
  */
 typedef struct
 {

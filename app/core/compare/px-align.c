@@ -160,35 +160,16 @@ typedef struct
 
 PX_DEFINE_SORT_UNIQUE (guint, sort_uints, sort_unique_uints)
 
-/* The distinct names (ids) passage @i writes, ascending, from the
- * similarity's own reading of its words (_px_similarity_describe_words():
- * "NORM|KIND|ID|WEIGHT ...", KIND n for a name).
- */
+/* The distinct names (ids) passage @i writes, ascending. */
 static GArray *
 sentence_names (PxSimilarity *similarity,
                 guint         i)
 {
-  g_autofree char *described = _px_similarity_describe_words (similarity, i);
-  g_auto(GStrv) words = g_strsplit (described, " ", -1);
-  GArray *names = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n;
+  g_autofree guint *ids = _px_similarity_name_ids (similarity, i, &n);
+  GArray *names = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
 
-  for (guint w = 0; words[w] != NULL; w++)
-    {
-      char *weight = strrchr (words[w], '|');
-      char *id;
-      guint value;
-
-      if (weight == NULL)
-        continue;
-      *weight = '\0';
-      id = strrchr (words[w], '|');
-      /* "|n|" just before the id */
-      if (id == NULL || id - words[w] < 2 || id[-1] != 'n' || id[-2] != '|')
-        continue;
-      value = (guint) g_ascii_strtoull (id + 1, NULL, 10);
-      g_array_append_val (names, value);
-    }
-  sort_unique_uints (names);
+  g_array_append_vals (names, ids, n);
   return names;
 }
 

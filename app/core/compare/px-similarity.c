@@ -1114,6 +1114,38 @@ _px_similarity_word_ids (PxSimilarity *self,
   return ids;
 }
 
+guint *
+_px_similarity_name_ids (PxSimilarity *self,
+                         guint         i,
+                         guint        *n_names)
+{
+  const Passage *passage;
+  guint *ids;
+  guint n = 0;
+
+  g_return_val_if_fail (i < self->n_passages, NULL);
+  g_return_val_if_fail (n_names != NULL, NULL);
+
+  passage = &self->passages[i];
+  ids = g_new (guint, MAX (passage->lexical->len, 1));
+  /* lexical is sorted by feature; a name that is also a predicate's word
+   * reads as the predicate (as in _px_similarity_describe_words()) */
+  for (guint w = 0; w < passage->lexical->len; w++)
+    {
+      const Word *word = &g_array_index (passage->lexical, Word, w);
+      gboolean predicate = FALSE;
+
+      if (!word->is_name || (n > 0 && ids[n - 1] == word->feature))
+        continue;
+      for (guint p = 0; p < passage->predicates->len && !predicate; p++)
+        predicate = g_array_index (passage->predicates, Predicate, p).feature == word->feature;
+      if (!predicate)
+        ids[n++] = word->feature;
+    }
+  *n_names = n;
+  return ids;
+}
+
 /* Candidates ----------------------------------------------------------- */
 
 typedef struct

@@ -150,6 +150,14 @@ guint *_px_similarity_word_ids (PxSimilarity *self,
                                 guint         i,
                                 guint        *n_words);
 
+/* The distinct names of passage @i (the words _px_similarity_describe_words()
+ * gives KIND n) as ids, ascending, newly allocated; @n_names is set to their
+ * count.
+ */
+guint *_px_similarity_name_ids (PxSimilarity *self,
+                                guint         i,
+                                guint        *n_names);
+
 /* "NORM|KIND|ID|WEIGHT ...": passage @i's content words in order of
  * feature id, KIND n for a name, p a predicate, w another word WordNet
  * knows, o any other; WEIGHT the word's rarity weight (for tools; valid
