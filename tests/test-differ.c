@@ -2599,7 +2599,8 @@ test_number_two_games (void)
  * apologized for the possibility the fire was related to her nomination"
  * doubts an apology, and a report that tells of the fire and the governor
  * but of no apology states nothing it doubts; against one that states the
- * apology it is hedging.
+ * apology it is hedging, and so is "reportedly weighing a strike" against
+ * "preparing a strike" (what the act is done to in common).
  */
 static void
 test_hedging_other_proposition (void)
@@ -2614,6 +2615,12 @@ test_hedging_other_proposition (void)
                   "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.",
                   "A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
                   "Alaska Gov. Sarah Palin apologized for the possibility the fire was related to her nomination.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+
+  /* the same proposition told by another verb, what it is done to
+   * shared, is still doubted */
+  assert_flagged ("The dockers' union at the port of Antwerp is reportedly weighing a strike over the new shift rota.",
+                  "The dockers' union at the port of Antwerp is also preparing a strike over the new shift rota.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 

@@ -3698,9 +3698,12 @@ compare_quotes (Context    *ctx,
   /* two utterances that share a phrase are not one reworded: "His
    * conduct is unbecoming of a member of Congress" and "One minute this
    * guy is interviewing a member of Congress" share two words of
-   * content, under half of the shorter's; one quotation told two ways
-   * shares more ("cut interest rates", "cut rates") */
-  if (result.content < 3)
+   * content, under half of the shorter's, and under two thirds of its
+   * words; one quotation told two ways shares more ("cut interest
+   * rates", "cut rates"; "we're at that point in the season where you
+   * want to do what's best", "We're at the time of year where you want
+   * to do what's best") */
+  if (result.content < 3 && length * 3 < MIN (words_a->len, words_b->len) * 2)
     {
       guint content_a = 0, content_b = 0;
 
@@ -4970,11 +4973,26 @@ attribution_of_shared (Context             *ctx,
       if (level == LEVEL_SPEAKER)
         continue;
       in_common = shared_elsewhere (ctx, ref, with, token);
-      /* the acts the doubt reaches, told by the others or not */
+      /* the acts the doubt reaches, told by the others or not: by the
+       * verb, or by what it is done to ("is reportedly weighing a
+       * counterbid" against "is also preparing a counterbid") */
       if (level == PX_ATTRIBUTION_DISTANCED && token->kind == PX_TOKEN_WORD && !token->is_stop && !token->is_capital
           && !in_cue (sentence, t) && verb_use_of (ctx, ref, t))
         {
-          if (in_common)
+          gboolean object_shared = FALSE;
+
+          for (guint o = t + 1; !in_common && o < end && o <= t + 3; o++)
+            {
+              PxToken *object = px_document_token (doc, o);
+
+              if (object->kind != PX_TOKEN_WORD || opens_clause (object))
+                break;
+              if (object->is_stop)
+                continue;
+              object_shared = shared_elsewhere (ctx, ref, with, object);
+              break;
+            }
+          if (in_common || object_shared)
             doubted_act_shared = TRUE;
           else
             doubted_act_own = TRUE;
