@@ -887,10 +887,15 @@ weigh (GArray       *vector,
 /* Passages a worker takes at a time while they are analysed. */
 #define ANALYSIS_CHUNK 32
 
+/* Passages analysed before their ids are given (32 reports of 2,000
+ * words have 2,770). */
+#define ANALYSIS_BLOCK 1024
+
 typedef struct
 {
   PxSimilarity *self;
   const PxPassage *passages;
+  guint offset;              /* the first passage of the block analysed */
   Ids *workers;              /* per worker: its ids while it analyses a passage */
   GArray **keys;             /* per passage: what its own ids stand for */
   guint **maps;              /* per passage: its ids' ids in the comparison */
@@ -910,11 +915,12 @@ furniture_cb (guint    i,
 
 /* Analyses passage @i, its questions for ids noted (Ids). */
 static void
-analyse_passage_cb (guint    i,
+analyse_passage_cb (guint    item,
                     guint    worker,
                     gpointer user_data)
 {
   Analysis *analysis = user_data;
+  guint i = analysis->offset + item;
   Passage *passage = &analysis->self->passages[i];
   const PxPassage *in = &analysis->passages[i];
   Ids *ids = &analysis->workers[worker];
@@ -970,6 +976,18 @@ passage_map_ids (Passage     *passage,
 }
 
 static void
+map_ids_cb (guint    item,
+            guint    worker,
+            gpointer user_data)
+{
+  Analysis *analysis = user_data;
+  guint i = analysis->offset + item;
+
+  passage_map_ids (&analysis->self->passages[i], analysis->maps[i]);
+  g_clear_pointer (&analysis->maps[i], g_free);
+}
+
+static void
 finish_passage_cb (guint    i,
                    guint    worker,
                    gpointer user_data)
@@ -977,8 +995,6 @@ finish_passage_cb (guint    i,
   Analysis *analysis = user_data;
   Passage *passage = &analysis->self->passages[i];
 
-  passage_map_ids (passage, analysis->maps[i]);
-  g_clear_pointer (&analysis->maps[i], g_free);
   passage->words = merge_features (passage->words);
   passage->expanded = merge_features (passage->expanded);
   sort_unique_uints (passage->concepts);
@@ -1085,7 +1101,7 @@ _px_similarity_new (const PxPassage *passages,
   guint *df;
   double *idf;
   guint workers = px_parallel_workers_for (n_passages, SCORE_MIN_PASSAGES_PER_WORKER);
-  Analysis analysis = { self, passages, g_new0 (Ids, workers), g_new0 (GArray *, MAX (n_passages, 1)),
+  Analysis analysis = { self, passages, 0, g_new0 (Ids, workers), g_new0 (GArray *, MAX (n_passages, 1)),
                         g_new0 (guint *, MAX (n_passages, 1)) };
 
   self->n_passages = n_passages;
@@ -1118,14 +1134,23 @@ _px_similarity_new (const PxPassage *passages,
       passage->article = self->articles->len - 1;
     }
   /* on several threads: whether each passage is furniture, and its words
-   * with ids of its own; then, in the passages' order, the comparison's
-   * ids; then, on several threads again, each one's features sorted */
+   * with its questions for ids; then, in the passages' order, the
+   * comparison's ids, given to the passages on several threads (a block of
+   * passages at a time, so that the questions of a very long input are not
+   * all held at once); then, on several
+   * threads again, each one's features sorted */
   px_parallel_for (n_passages, workers, ANALYSIS_CHUNK, furniture_cb, &analysis, NULL);
-  px_parallel_for (n_passages, workers, ANALYSIS_CHUNK, analyse_passage_cb, &analysis, NULL);
-  for (guint i = 0; i < n_passages; i++)
+  for (analysis.offset = 0; analysis.offset < n_passages; analysis.offset += ANALYSIS_BLOCK)
     {
-      analysis.maps[i] = ids_resolve (&ids, analysis.keys[i]);
-      g_clear_pointer (&analysis.keys[i], g_array_unref);
+      guint end = MIN (analysis.offset + ANALYSIS_BLOCK, n_passages);
+
+      px_parallel_for (end - analysis.offset, workers, ANALYSIS_CHUNK, analyse_passage_cb, &analysis, NULL);
+      for (guint i = analysis.offset; i < end; i++)
+        {
+          analysis.maps[i] = ids_resolve (&ids, analysis.keys[i]);
+          g_clear_pointer (&analysis.keys[i], g_array_unref);
+        }
+      px_parallel_for (end - analysis.offset, workers, ANALYSIS_CHUNK, map_ids_cb, &analysis, NULL);
     }
   px_parallel_for (n_passages, workers, ANALYSIS_CHUNK, finish_passage_cb, &analysis, NULL);
   for (guint w = 0; w < workers; w++)
