@@ -3186,6 +3186,93 @@ test_time_present_verb (void)
                   PX_DIFFERENCE_TIME, "Tuesday", "Monday");
 }
 
+/* A figure with its conversion in brackets is one value told twice: the
+ * bracketed figure is the same amount in another currency or unit, not a
+ * second figure to set against the other report's. A report whose first
+ * figure differs still differs.
+ */
+static void
+test_number_bracketed_conversion (void)
+{
+  assert_not_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
+                      "Damage to the church was estimated at $1 million, authorities said Saturday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The storm pushed the river 100 km (62 miles) inland, flooding the valley towns, officials said.",
+                      "The storm pushed the river 100 kilometres inland, flooding the valley towns, officials said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The club agreed to pay £5m ($6.5m) for the striker, the club's chairman said on Friday.",
+                      "The club agreed to pay £5m for the striker, the club's chairman said on Friday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Temperatures in the capital reached 20C (68F) on Tuesday afternoon, the weather service said.",
+                      "Temperatures in the capital reached 20C on Tuesday afternoon, the weather service said.",
+                      PX_DIFFERENCE_NUMBER);
+  /* conversions rounded loosely are still the same measure */
+  assert_not_flagged ("Temperatures in the capital reached 30C (90F) on Tuesday afternoon, the weather service said.",
+                      "Temperatures in the capital reached 30C on Tuesday afternoon, the weather service said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Each of the smugglers carried 50kg (100lb) of cocaine across the border, prosecutors said.",
+                      "Each of the smugglers carried 50kg of cocaine across the border, prosecutors said.",
+                      PX_DIFFERENCE_NUMBER);
+  /* the figure a report gives is its first; its own rough conversion
+   * does not make another report's different figure agree */
+  assert_flagged ("Each of the smugglers carried 50kg (100lb) of cocaine across the border, prosecutors said.",
+                  "Each of the smugglers carried 45kg of cocaine across the border, prosecutors said.",
+                  PX_DIFFERENCE_NUMBER, "50kg", "45kg");
+  assert_flagged ("Damage to the church was estimated at $1 million, authorities said Saturday.",
+                  "Damage to the church was estimated at $US2 million ($3 million), authorities said.",
+                  PX_DIFFERENCE_NUMBER, "$1 million", NULL);
+  assert_flagged ("The club agreed to pay £5m ($6.5m) for the striker, the club's chairman said on Friday.",
+                  "The club agreed to pay £7m for the striker, the club's chairman said on Friday.",
+                  PX_DIFFERENCE_NUMBER, NULL, "£7m");
+  assert_flagged ("Temperatures in the capital reached 20C (68F) on Tuesday afternoon, the weather service said.",
+                  "Temperatures in the capital reached 24C on Tuesday afternoon, the weather service said.",
+                  PX_DIFFERENCE_NUMBER, "20C", "24C");
+  assert_flagged ("The storm pushed the river 100 km (62 miles) inland, flooding the valley towns, officials said.",
+                  "The storm pushed the river 30 miles inland, flooding the valley towns, officials said.",
+                  PX_DIFFERENCE_NUMBER, "100 km", "30 miles");
+}
+
+/* A height written "5-foot-8", "5-foot-8-inch", "6 ft 2 in" or 5'8" is
+ * one length in feet and inches, not a count of five; two heights that
+ * are the same agree, two that are not differ.
+ */
+static void
+test_number_heights (void)
+{
+  assert_not_flagged ("The suspect is described as a 5-foot-8 man with short dark hair, police said.",
+                      "The suspect is described as a 5-foot-8-inch man with short dark hair, police said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The suspect is described as a 5-foot-8 man with short dark hair, police said.",
+                      "The suspect is described as a man about 5'8\" tall with short dark hair, police said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The suspect is described as a 6-foot-2 man with short dark hair, police said.",
+                      "The suspect is described as a 6 ft 2 in man with short dark hair, police said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The suspect is described as a six-foot-two man with short dark hair, police said.",
+                      "The suspect is described as a 6 ft 2 in man with short dark hair, police said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The suspect is described as a 5-foot-8 man with short dark hair, police said.",
+                  "The suspect is described as a 6-foot-1 man with short dark hair, police said.",
+                  PX_DIFFERENCE_NUMBER, "5-foot-8", "6-foot-1");
+  assert_flagged ("The suspect is described as a 5-foot-10 man with short dark hair, police said.",
+                  "The suspect is described as a man 5'8\" tall with short dark hair, police said.",
+                  PX_DIFFERENCE_NUMBER, "5-foot-10", "5'8\"");
+}
+
+/* Temperatures with no unit word are still temperatures of one slot:
+ * "minus 17 degrees" and "minus 20" told of the same night differ.
+ */
+static void
+test_number_bare_temperatures (void)
+{
+  assert_flagged ("Overnight the temperature in the city fell to minus 17 degrees, forecasters said.",
+                  "Overnight the temperature in the city fell to minus 20, forecasters said.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+  assert_not_flagged ("Overnight the temperature in the city fell to minus 17 degrees, forecasters said.",
+                      "Overnight the temperature in the city fell to minus 17, forecasters said.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3289,6 +3376,9 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/suspected-cause", test_hedging_suspected_cause);
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
   g_test_add_func ("/differ/time/present-verb", test_time_present_verb);
+  g_test_add_func ("/differ/number/bracketed-conversion", test_number_bracketed_conversion);
+  g_test_add_func ("/differ/number/heights", test_number_heights);
+  g_test_add_func ("/differ/number/bare-temperatures", test_number_bare_temperatures);
 
   return g_test_run ();
 }

@@ -440,12 +440,13 @@ add_feature (GArray *vector,
 
 /* A quantity that has a feature of its own: a figure with what it counts,
  * or with a unit; a bare "one of them" says little, nor does a part of a
- * whole ("one of the seven emirates": the whole's figure is the feature).
+ * whole ("one of the seven emirates": the whole's figure is the feature),
+ * nor a height ("the 6-foot-9 senior" is told in many a claim about him).
  */
 static gboolean
 has_value_feature (const PxQuantity *quantity)
 {
-  return !quantity->vague && !quantity->partitive
+  return !quantity->vague && !quantity->partitive && !quantity->height
          && (quantity->dimension != PX_DIMENSION_COUNT || quantity->n_heads > 0);
 }
 

@@ -780,6 +780,54 @@ currency_before (PxDocument  *doc,
   return k - i;
 }
 
+/* "$US1 million", "$A5m", "$NZ2.5 billion": a dollar whose country's
+ * letters stand between the "$" and the figure, read as one word ("us1")
+ * after the "$" at @i - 1. Returns the tokens used from @i (0 if none),
+ * the figure with its scale and the dollar's currency.
+ */
+static guint
+dollar_lettered (PxDocument  *doc,
+                 guint        i,
+                 guint        end,
+                 double      *value,
+                 const char **currency)
+{
+  const PxToken *token = px_document_token (doc, i), *dollar;
+  g_autofree char *letters = NULL;
+  const char *suffix;
+  gsize n = 0;
+  double scale = 1;
+  guint used = 1;
+
+  if (i == 0 || token->kind != PX_TOKEN_WORD)
+    return 0;
+  dollar = px_document_token (doc, i - 1);
+  if (!g_str_equal (dollar->norm, "$") || dollar->end != token->start)
+    return 0;
+  while (g_ascii_isalpha (token->norm[n]))
+    n++;
+  if (n == 0 || !g_ascii_isdigit (token->norm[n]))
+    return 0;
+  letters = g_strndup (token->norm, n);
+  if (dollar_prefix (letters) == NULL || !split_number (token->norm + n, value, &suffix))
+    return 0;
+  /* "$A5m", "$US2bn" */
+  if (g_str_equal (suffix, "m"))
+    scale = 1e6;
+  else if (g_str_equal (suffix, "bn") || g_str_equal (suffix, "b"))
+    scale = 1e9;
+  else if (*suffix != '\0')
+    return 0;
+  else if (scale_word (norm_at (doc, i + 1, end)) > 0)
+    {
+      scale = scale_word (norm_at (doc, i + 1, end));
+      used++;
+    }
+  *value *= scale;
+  *currency = dollar_prefix (letters);
+  return used;
+}
+
 static const char *
 currency_word (const char *norm)
 {
@@ -1018,6 +1066,114 @@ pounds_weigh (PxDocument *doc,
         return TRUE;
     }
   return FALSE;
+}
+
+/* A whole number of feet or inches written in digits or words ("8",
+ * "eight"), -1 for another word.
+ */
+static int
+feet_or_inches (const char *norm)
+{
+  double value;
+  const char *suffix;
+
+  if (g_ascii_isdigit (norm[0]))
+    return split_number (norm, &value, &suffix) && *suffix == '\0' && value == (int) value && value < 100
+           ? (int) value : -1;
+  return strchr (norm, '-') == NULL ? small_number (norm) : -1;
+}
+
+static gboolean
+is_inch_word (const char *norm)
+{
+  return g_str_equal (norm, "in") || g_str_equal (norm, "ins") || g_str_equal (norm, "inch")
+         || g_str_equal (norm, "inches");
+}
+
+/* The inches of "foot-8", "feet-8-inch" or "foot-eight-inches" (a height's
+ * words after the feet's figure), -1 for another word.
+ */
+static int
+joined_inches (const char *word)
+{
+  g_auto(GStrv) parts = g_strsplit (word, "-", 0);
+  guint n = g_strv_length (parts);
+  int inches;
+
+  if (n < 2 || n > 3 || (!g_str_equal (parts[0], "foot") && !g_str_equal (parts[0], "feet")))
+    return -1;
+  inches = feet_or_inches (parts[1]);
+  if (inches < 0 || inches > 11 || (n == 3 && !is_inch_word (parts[2])))
+    return -1;
+  return inches;
+}
+
+/* A person's height in feet and inches, one length: "5-foot-8",
+ * "5-foot-8-inch", "six-foot-two", "6 ft 2 in", "5 feet 8 inches", 5'8";
+ * returns the tokens used from @j (0 if none) and the height in inches.
+ * Feet from 3 to 8 and inches below 12, so "a 20-foot-long wall" and "10
+ * feet 40" are not heights.
+ */
+static guint
+height_span (PxDocument *doc,
+             guint       j,
+             guint       end,
+             double     *inches)
+{
+  const PxToken *first = px_document_token (doc, j), *next;
+  int feet, rest;
+
+  /* "six-foot-two", "five-foot-eight-inch" */
+  if (first->kind == PX_TOKEN_WORD)
+    {
+      const char *dash = strchr (first->norm, '-');
+      g_autofree char *head = dash != NULL ? g_strndup (first->norm, dash - first->norm) : NULL;
+
+      if (dash == NULL || (feet = small_number (head)) < 3 || feet > 8 || (rest = joined_inches (dash + 1)) < 0)
+        return 0;
+      *inches = feet * 12 + rest;
+      return 1;
+    }
+  if (first->kind != PX_TOKEN_NUMBER || j + 1 >= end || (feet = feet_or_inches (first->norm)) < 3 || feet > 8)
+    return 0;
+  next = px_document_token (doc, j + 1);
+  /* "5-foot-8": the figure, a dash and "foot-8" stuck together */
+  if (g_str_equal (next->norm, "-") && j + 2 < end && first->end == next->start
+      && next->end == px_document_token (doc, j + 2)->start
+      && (rest = joined_inches (px_document_token (doc, j + 2)->norm)) >= 0)
+    {
+      *inches = feet * 12 + rest;
+      /* "5-foot-8-inch" may be split again at its last dash */
+      if (j + 4 < end && g_str_equal (norm_at (doc, j + 3, end), "-") && is_inch_word (norm_at (doc, j + 4, end))
+          && px_document_token (doc, j + 2)->end == px_document_token (doc, j + 3)->start)
+        return 5;
+      return 3;
+    }
+  /* "6 ft 2 in", "5 feet 8 inches" */
+  if ((g_str_equal (next->norm, "ft") || g_str_equal (next->norm, "feet") || g_str_equal (next->norm, "foot"))
+      && j + 3 < end && (rest = feet_or_inches (norm_at (doc, j + 2, end))) >= 0 && rest < 12
+      && is_inch_word (norm_at (doc, j + 3, end)))
+    {
+      *inches = feet * 12 + rest;
+      return 4;
+    }
+  /* 5'8", 5′8″: the feet's mark lies between the two figures */
+  if (next->kind == PX_TOKEN_NUMBER && (rest = feet_or_inches (next->norm)) >= 0 && rest < 12)
+    {
+      g_autofree char *between = g_strndup (doc->text + first->end, next->start - first->end);
+
+      if (g_str_equal (between, "'") || g_str_equal (between, "’") || g_str_equal (between, "′"))
+        {
+          guint used = 2;
+
+          if (j + 2 < end && (g_str_equal (norm_at (doc, j + 2, end), "″")
+                              || px_document_token (doc, j + 2)->kind == PX_TOKEN_QUOTE_CLOSE))
+            used++;
+          *inches = feet * 12 + rest;
+          return used;
+        }
+    }
+  return 0;
 }
 
 /* Reads a unit after the number (or stuck to it, @suffix): returns the
@@ -1718,6 +1874,7 @@ scan_quantities (PxDocument *doc,
       guint n, k;
       gboolean vague = FALSE;
       PxToken *number_token;
+      guint height = 0;
 
       if (!may_start_quantity (px_document_token (doc, i)))
         {
@@ -1739,10 +1896,12 @@ scan_quantities (PxDocument *doc,
         j += currency_before (doc, j, end, &currency);
       if (j >= end)
         break;
+      if (currency == NULL)
+        height = height_span (doc, j, end, &value);
 
       /* "a thirty-six-year-old", "a six-month-old girl", "a five-year
        * deal"; "a third of the voters", "one in five" */
-      if (spelled_span (doc, sentence, j, &q) || (currency == NULL && share_span (doc, sentence, j, &q)))
+      if (height == 0 && (spelled_span (doc, sentence, j, &q) || (currency == NULL && share_span (doc, sentence, j, &q))))
         {
           q.first_token = i;
           q.start = px_document_token (doc, i)->start;
@@ -1759,7 +1918,7 @@ scan_quantities (PxDocument *doc,
           continue;
         }
       /* "in his 30s", "in her early 40s" */
-      if (decade_of_life (doc, sentence, j, &q))
+      if (height == 0 && decade_of_life (doc, sentence, j, &q))
         {
           if (sentence->quantities == NULL)
             sentence->quantities = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
@@ -1769,7 +1928,9 @@ scan_quantities (PxDocument *doc,
         }
 
       number_token = px_document_token (doc, j);
-      n = px_quantity_parse_number (doc, j, end, &value);
+      n = height > 0 ? height : px_quantity_parse_number (doc, j, end, &value);
+      if (n == 0 && currency != NULL)
+        n = dollar_lettered (doc, j, end, &value, &currency);
       if (n == 0)
         {
           for (gsize v = 0; v < G_N_ELEMENTS (vague_words); v++)
@@ -1801,7 +1962,7 @@ scan_quantities (PxDocument *doc,
             }
         }
 
-      if (number_token->kind == PX_TOKEN_NUMBER)
+      if (number_token->kind == PX_TOKEN_NUMBER && height == 0)
         {
           double ignored;
 
@@ -1816,7 +1977,13 @@ scan_quantities (PxDocument *doc,
           suffix = "";
         }
       q.dimension = currency != NULL ? PX_DIMENSION_MONEY : PX_DIMENSION_COUNT;
-      if (suffix != NULL && *suffix != '\0')
+      if (height > 0)
+        {
+          q.height = TRUE;
+          q.dimension = PX_DIMENSION_DISTANCE;
+          factor = KM_PER_FOOT / 12;
+        }
+      else if (suffix != NULL && *suffix != '\0')
         k += match_unit (doc, k, end, suffix, &q.dimension, &factor, &currency);
       else if (currency == NULL)
         {
@@ -1844,7 +2011,7 @@ scan_quantities (PxDocument *doc,
           k += 3;
         }
       /* "aged 36", "age 36", "aged six months"; "Smith, 36, of Leeds" */
-      if (!vague && aged (doc, sentence, i, j, k, end, value, &q.dimension, &factor))
+      if (!vague && height == 0 && aged (doc, sentence, i, j, k, end, value, &q.dimension, &factor))
         {
           if (g_str_equal (norm_at (doc, k, end), "years") || g_str_equal (norm_at (doc, k, end), "year"))
             k++;
@@ -1856,7 +2023,7 @@ scan_quantities (PxDocument *doc,
           continue;
         }
 
-      if (!vague && (is_date_or_label (doc, sentence, j, end, value, q.dimension != PX_DIMENSION_COUNT)
+      if (!vague && height == 0 && (is_date_or_label (doc, sentence, j, end, value, q.dimension != PX_DIMENSION_COUNT)
                      || (n == 1 && slashed_on (doc, j, end)) || decimal_fragment (doc, sentence, j)))
         {
           i = j + n;
@@ -1871,7 +2038,7 @@ scan_quantities (PxDocument *doc,
               q.unit = factor;
               q.step = written_step (number_token) * factor;
             }
-          if (n == 1 && (q.dimension == PX_DIMENSION_DURATION || q.dimension == PX_DIMENSION_DISTANCE
+          if (n == 1 && height == 0 && (q.dimension == PX_DIMENSION_DURATION || q.dimension == PX_DIMENSION_DISTANCE
                          || q.dimension == PX_DIMENSION_AGE))
             q.unslashed = unslashed_value (number_token->norm) * factor;
           /* one span in two units: "12 years and six months" is "12 1/2
@@ -2618,6 +2785,24 @@ temperature_unit (PxDocument *doc,
   return scale;
 }
 
+/* Whether @sentence tells of a temperature: "temperature", "degrees",
+ * "wind chill", "freezing", "thermometer".
+ */
+static gboolean
+tells_temperature (PxDocument *doc,
+                   PxSentence *sentence)
+{
+  static const char * const words[] = {
+    "temperature", "temperatures", "degrees", "degree", "chill", "wind-chill", "freezing", "thermometer",
+    "thermometers", "mercury", "celsius", "fahrenheit", "frost", "frosts", NULL,
+  };
+
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    if (px_word_is_one_of (px_document_token (doc, t)->norm, words))
+      return TRUE;
+  return FALSE;
+}
+
 /* Temperatures: "15C", "59°F", "minus 20 degrees", "minus-20 degree
  * temperatures", "-4 degrees Fahrenheit", "20 below zero", in degrees
  * Celsius when the scale is named. They replace the counts the scan read
@@ -2654,6 +2839,12 @@ scan_temperatures (PxDocument *doc,
                && (t - 1 == first || px_document_token (doc, t - 2)->kind != PX_TOKEN_NUMBER))
         negative = TRUE, start = t - 1;
       scale = temperature_unit (doc, t + 1, end, suffix, &used, &below);
+      /* "fell to minus 20": degrees, when the sentence tells of the
+       * temperature and no other unit or thing counted follows */
+      if (scale == NULL && *suffix == '\0' && start + 1 == t && g_str_equal (px_document_token (doc, start)->norm, "minus")
+          && (t + 1 >= end || !is_content_word (px_document_token (doc, t + 1)))
+          && tells_temperature (doc, sentence))
+        scale = "";
       if (scale == NULL || (*scale == '\0' && !negative && !below && used < 1))
         continue;
       if (negative != below)
@@ -2688,6 +2879,32 @@ scan_temperatures (PxDocument *doc,
         g_array_insert_val (sentence->quantities, at, q);
       }
       t = q.end_token - 1;
+    }
+}
+
+/* Drops a length, weight, speed, area or temperature given again in
+ * parentheses in another unit, "100 km (62 miles)", "20C (68F)", "50kg
+ * (110lb)": one measure, converted, not a second figure to set against
+ * another report's (join_ranges drops sums converted so).
+ */
+static void
+drop_conversions (PxDocument *doc,
+                  PxSentence *sentence)
+{
+  GArray *quantities = sentence->quantities;
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint i = 0; quantities != NULL && i + 1 < quantities->len; i++)
+    {
+      const PxQuantity *a = &g_array_index (quantities, PxQuantity, i);
+      const PxQuantity *b = &g_array_index (quantities, PxQuantity, i + 1);
+
+      if (a->dimension != b->dimension || a->vague || b->vague
+          || (!measured_in_units (a->dimension) && a->dimension != PX_DIMENSION_TEMPERATURE)
+          || b->first_token != a->end_token + 1 || !g_str_equal (norm_at (doc, a->end_token, end), "(")
+          || !g_str_equal (norm_at (doc, b->end_token, end), ")"))
+        continue;
+      g_array_remove_index (quantities, i + 1);
     }
 }
 
@@ -2780,6 +2997,7 @@ px_quantity_scan (PxDocument *doc,
   join_ranges (doc, sentence);
   share_units (doc, sentence);
   scan_temperatures (doc, sentence);
+  drop_conversions (doc, sentence);
   scan_zero_counts (doc, sentence);
   scan_times (doc, sentence);
 }
@@ -2819,6 +3037,11 @@ px_quantity_equal (const PxQuantity *a,
   if (a->dimension == PX_DIMENSION_DISTANCE || a->dimension == PX_DIMENSION_DURATION
       || a->dimension == PX_DIMENSION_AREA || a->dimension == PX_DIMENSION_SPEED || a->dimension == PX_DIMENSION_MASS)
     tolerance = 0.03;
+  /* lengths told in inches, heights above all, are told to the inch:
+   * 5-foot-8 and 5-foot-10 differ */
+  if (a->dimension == PX_DIMENSION_DISTANCE && fabs (a->unit - KM_PER_FOOT / 12) < 1e-12
+      && fabs (b->unit - KM_PER_FOOT / 12) < 1e-12)
+    tolerance = 0.005;
   /* "about two years" is said of anything from a year and a half to
    * "30 months" */
   if ((a->dimension == PX_DIMENSION_DURATION || a->dimension == PX_DIMENSION_AGE)

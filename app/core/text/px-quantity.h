@@ -48,6 +48,7 @@ typedef struct
   guint qualified : 1;  /* "at least", "about", "up to", ... */
   guint qualifier : 3;  /* which one, so that "up to 60" and "up to 70" differ */
   guint partitive : 1;  /* a part of a whole told with it: "19 of the 35 seats" (heads: the whole's) */
+  guint height : 1;     /* a person's height, "5-foot-8": says who, not what happened */
   double unit;          /* the written unit in the dimension's unit (1.609344 for miles), 0 for none */
   double step;          /* the written figure's last digit, in the dimension's unit: a
                          * converted figure is rounded ("six miles" for 10 km) */
