@@ -977,6 +977,68 @@ test_reveal_quick (Fixture       *fixture,
   px_ui_test_wait_for (current_in_view, fixture->view, "the first difference in view in every column", WAIT_SECONDS);
 }
 
+/* Whether every column Parallax scrolled to a mark shows its first line
+ * of text whole: that line's top at or below the top of the visible text,
+ * not cut under the column's header; and the mark's first line inside the
+ * visible text.
+ */
+static gboolean
+top_line_whole (gpointer data)
+{
+  PxStoryView *view = data;
+
+  for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
+    {
+      GtkTextView *text_view = px_source_column_get_text_view (px_story_view_get_column (view, i));
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+      GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "px-current");
+      int height = gtk_widget_get_height (GTK_WIDGET (text_view));
+      GtkTextIter iter, top_iter;
+      GdkRectangle location;
+      int bx, by, wx, mark_y;
+
+      gtk_text_buffer_get_start_iter (buffer, &iter);
+      if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        continue;
+      gtk_text_view_get_iter_location (text_view, &iter, &location);
+      gtk_text_view_buffer_to_window_coords (text_view, GTK_TEXT_WINDOW_WIDGET, location.x, location.y, &wx, &mark_y);
+      if (mark_y < 0 || mark_y + location.height > height)
+        return FALSE;
+
+      /* The display line at the top edge of the visible text: whole, or
+       * wholly above it */
+      gtk_text_view_window_to_buffer_coords (text_view, GTK_TEXT_WINDOW_WIDGET, 0, 0, &bx, &by);
+      gtk_text_view_get_iter_at_location (text_view, &top_iter, gtk_text_view_get_left_margin (text_view) + 1, by);
+      gtk_text_view_get_iter_location (text_view, &top_iter, &location);
+      g_test_message ("column %u: mark at %d of %d; line at the top edge %d to %d, edge %d", i, mark_y, height,
+                      location.y, location.y + location.height, by);
+      if (location.y < by && location.y + location.height > by)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Every difference of the demo in a low window: each column's first line
+ * of the difference shows whole, none under the header.
+ */
+static void
+test_reveal_top_line (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  int last = -1;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 500);
+  open_demo (fixture);
+  while (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL)
+         && px_story_view_get_current_difference (fixture->view) != last)
+    {
+      last = px_story_view_get_current_difference (fixture->view);
+      px_ui_test_wait_for (top_line_whole, fixture->view, "the first line whole in every column",
+                           WAIT_SECONDS);
+    }
+}
+
 /* The bar quotes the other side's sentence without a quotation mark that
  * nothing in it closes: the first sentence of a quotation that goes on in
  * the next one read 'b: “"A fire destroyed…”'.
@@ -3002,6 +3064,7 @@ main (int    argc,
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
   g_test_add ("/ui/tooltip-words", Fixture, NULL, fixture_set_up, test_tooltip_words, fixture_tear_down);
   g_test_add ("/ui/reveal-quick", Fixture, NULL, fixture_set_up, test_reveal_quick, fixture_tear_down);
+  g_test_add ("/ui/reveal-top-line", Fixture, NULL, fixture_set_up, test_reveal_top_line, fixture_tear_down);
   g_test_add ("/ui/bar-quote-marks", Fixture, NULL, fixture_set_up, test_bar_quote_marks, fixture_tear_down);
   g_test_add ("/ui/claim-sentences-only", Fixture, NULL, fixture_set_up, test_claim_sentences_only,
               fixture_tear_down);

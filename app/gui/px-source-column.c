@@ -603,17 +603,29 @@ scroll_to_current_cb (GtkWidget     *widget,
   PxSourceColumn *self = user_data;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
-  GtkTextIter iter;
-  GdkRectangle location;
-  double page;
+  GtkTextIter iter, top;
+  GdkRectangle location, top_location;
+  double page, lower, upper, value;
+  int x, edge;
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, self->current_mark);
   gtk_text_view_get_iter_location (self->text_view, &iter, &location);
   page = gtk_adjustment_get_page_size (vadjustment);
-  gtk_adjustment_set_value (vadjustment,
-                            CLAMP (location.y - 0.25 * page, gtk_adjustment_get_lower (vadjustment),
-                                   MAX (gtk_adjustment_get_lower (vadjustment),
-                                        gtk_adjustment_get_upper (vadjustment) - page)));
+  lower = gtk_adjustment_get_lower (vadjustment);
+  upper = MAX (lower, gtk_adjustment_get_upper (vadjustment) - page);
+  value = CLAMP (location.y - 0.25 * page, lower, upper);
+  /* The line at the top edge whole: one cut there read as text slid under
+   * the header. The buffer's y at the edge is the value plus an offset (the
+   * top margin) measured where the view is now.
+   */
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0, 0, &x, &edge);
+  edge += (int) (value - gtk_adjustment_get_value (vadjustment));
+  gtk_text_view_get_iter_at_location (self->text_view, &top, gtk_text_view_get_left_margin (self->text_view) + 1,
+                                      edge);
+  gtk_text_view_get_iter_location (self->text_view, &top, &top_location);
+  if (top_location.y < edge && top_location.y + top_location.height > edge)
+    value = MAX (lower, value - (edge - top_location.y));
+  gtk_adjustment_set_value (vadjustment, value);
   if (++self->scroll_frames < 2)
     return G_SOURCE_CONTINUE;
   self->scroll_tick_id = 0;
