@@ -182,7 +182,7 @@ def main():
     app_log = open(os.path.join(home, "parallax.log"), "w+")
     app_proc = subprocess.Popen([parallax], env=env, stdout=app_log, stderr=subprocess.STDOUT)
 
-    print("1..6", flush=True)
+    print("1..7", flush=True)
     try:
         wait_for("the accessibility bus", a11y_bus_ready)
         app = wait_for("parallax on the accessibility bus", find_app)
