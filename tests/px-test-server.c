@@ -322,6 +322,23 @@ handle_cb (SoupServer        *server,
       g_assert_nonnull (encoded);
       set_body (msg, "text/plain; charset=ISO-8859-1", encoded, len);
     }
+  else if (g_str_has_prefix (path, "/charset/") && strchr (path + strlen ("/charset/"), '/') == NULL
+           && strstr (path, "..") == NULL)
+    {
+      /* a page of tests/fixtures/charset, with the charset ?charset= names */
+      g_autofree char *name = g_strconcat (path + strlen ("/charset/"), ".html", NULL);
+      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "fixtures", "charset", name, NULL);
+      const char *charset = query != NULL ? g_hash_table_lookup (query, "charset") : NULL;
+      g_autofree char *type = charset != NULL ? g_strconcat ("text/html; charset=", charset, NULL)
+                                              : g_strdup ("text/html");
+      g_autofree char *data = NULL;
+      gsize len = 0;
+
+      if (g_file_get_contents (file, &data, &len, NULL))
+        set_body (msg, type, data, len);
+      else
+        soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+    }
   else if (g_str_equal (path, "/xhtml"))
     set_body (msg, "application/xhtml+xml", article_html, strlen (article_html));
   else if (g_str_equal (path, "/untyped"))

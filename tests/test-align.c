@@ -715,6 +715,170 @@ test_align_foreign_names (void)
     px_article_unref (articles[i]);
 }
 
+/* An @n square of factors: 1 within each block of @blocks (sizes, in
+ * order, summing to @n), @between across them. */
+static double *
+blocks_of (guint        n,
+           const guint *blocks,
+           double       between)
+{
+  double *affinity = g_new (double, n * n);
+  guint *block = g_new (guint, n);
+
+  for (guint b = 0, d = 0; d < n; b++)
+    for (guint k = 0; k < blocks[b]; k++)
+      block[d++] = b;
+  for (guint a = 0; a < n; a++)
+    for (guint b = 0; b < n; b++)
+      affinity[a * n + b] = block[a] == block[b] ? 1.0 : between;
+  g_free (block);
+  return affinity;
+}
+
+/* Articles fall into happenings as wholes: two groups of four outlets each
+ * are two happenings and the factor between them is halved; groups of three
+ * outlets, or two angles on one happening that are still alike on the
+ * whole, are left as they are.
+ */
+static void
+test_align_happenings_groups (void)
+{
+  const guint four_four[] = { 4, 4 };
+  const guint three_three[] = { 3, 3 };
+  const guint four_four_one[] = { 4, 4, 1 };
+  g_autofree double *two = blocks_of (8, four_four, 0.3);
+  g_autofree double *small = blocks_of (6, three_three, 0.3);
+  g_autofree double *angles = blocks_of (8, four_four, 0.6);
+  g_autofree double *stray = blocks_of (9, four_four_one, 0.3);
+
+  _px_align_happenings (8, two);
+  g_assert_cmpfloat_with_epsilon (two[0 * 8 + 1], 1.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (two[4 * 8 + 7], 1.0, 1e-12);
+  for (guint a = 0; a < 4; a++)
+    for (guint b = 4; b < 8; b++)
+      {
+        g_assert_cmpfloat_with_epsilon (two[a * 8 + b], 0.15, 1e-12);
+        g_assert_cmpfloat_with_epsilon (two[b * 8 + a], 0.15, 1e-12);
+      }
+
+  /* three outlets a side: no happening of its own */
+  _px_align_happenings (6, small);
+  g_assert_cmpfloat_with_epsilon (small[0 * 6 + 5], 0.3, 1e-12);
+  /* two angles on one happening, alike on the whole (0.6) */
+  _px_align_happenings (8, angles);
+  g_assert_cmpfloat_with_epsilon (angles[0 * 8 + 7], 0.6, 1e-12);
+  /* one article apart alone is no happening: only the two groups part */
+  _px_align_happenings (9, stray);
+  g_assert_cmpfloat_with_epsilon (stray[0 * 9 + 8], 0.3, 1e-12);
+  g_assert_cmpfloat_with_epsilon (stray[4 * 9 + 8], 0.3, 1e-12);
+  g_assert_cmpfloat_with_epsilon (stray[0 * 9 + 4], 0.15, 1e-12);
+}
+
+/* Two ferry sinkings of one week, each told by four outlets: the headlines
+ * share the kind's words ("ferry sinks", "passengers missing"), but each
+ * sinking's articles are alike as wholes and unlike the other's, so the
+ * story's articles fall into two happenings and their headlines stay
+ * apart.
+ */
+static void
+test_align_two_sinkings (void)
+{
+  PxArticle *articles[] = {
+    article ("lake-1.txt",
+             "Ferry sinks on Lake Orvin, dozens of passengers missing",
+             "A crowded ferry capsized on Lake Orvin near the port of Bessa on Monday, leaving dozens of passengers missing, police said.",
+             "The boat was carrying about 120 people from Bessa to the island of Tamu when a storm hit.",
+             "Divers from Bessa recovered eleven bodies by nightfall.",
+             NULL),
+    article ("lake-2.txt",
+             "Dozens missing after ferry sinks on Lake Orvin",
+             "Dozens of passengers were missing after a ferry bound for Tamu island sank in a storm on Lake Orvin on Monday.",
+             "Police in Bessa said about 120 people were on board.",
+             "Eleven bodies were pulled from the lake near Bessa.",
+             NULL),
+    article ("lake-3.txt",
+             "Lake Orvin ferry capsizes in storm",
+             "A ferry with about 120 people on board capsized in a storm on Lake Orvin on Monday.",
+             "Rescuers in Bessa said eleven bodies had been found and dozens were missing.",
+             "The ferry was sailing from Bessa to Tamu.",
+             NULL),
+    article ("lake-4.txt",
+             "Eleven dead as Lake Orvin ferry sinks",
+             "Eleven people died and dozens were missing after an overloaded ferry sank on Lake Orvin.",
+             "The boat had left Bessa for Tamu island with about 120 passengers, police said.",
+             NULL),
+    article ("coast-1.txt",
+             "Ferry sinks off Cape Marrow, passengers missing",
+             "A ferry sank off Cape Marrow on Thursday after hitting rocks in heavy fog, and eight passengers were missing, the coast guard said.",
+             "The vessel was carrying 64 people from Port Ellin to the Salt Islands.",
+             "Coast guard boats from Port Ellin rescued 56 people from the water.",
+             NULL),
+    article ("coast-2.txt",
+             "Eight missing after ferry sinks off Cape Marrow",
+             "Eight passengers were missing after a ferry from Port Ellin struck rocks in fog and sank off Cape Marrow on Thursday.",
+             "The coast guard said 56 of the 64 people on board were rescued.",
+             NULL),
+    article ("coast-3.txt",
+             "Cape Marrow ferry hits rocks and sinks",
+             "A ferry bound for the Salt Islands hit rocks off Cape Marrow in thick fog on Thursday and went down.",
+             "The Port Ellin coast guard pulled 56 people from the sea and was searching for eight more.",
+             NULL),
+    article ("coast-4.txt",
+             "Fog blamed as ferry sinks off Cape Marrow",
+             "Heavy fog was blamed after a ferry carrying 64 people sank off Cape Marrow on Thursday.",
+             "Eight passengers were still missing, the coast guard in Port Ellin said.",
+             NULL),
+  };
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_unref);
+  g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
+  g_autoptr(PxSimilarity) similarity = NULL;
+  g_autofree guint *source = NULL;
+  g_autofree double *affinity = NULL;
+  guint n = G_N_ELEMENTS (articles);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, n, NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint d = 0; d < n; d++)
+    {
+      PxDocument *doc = px_document_new (articles[d]);
+
+      g_ptr_array_add (documents, doc);
+      for (guint s = 0; s < doc->sentences->len; s++)
+        {
+          PxPassage passage = { doc, s, 1, d };
+
+          g_array_append_val (passages, passage);
+        }
+    }
+  similarity = _px_similarity_new ((PxPassage *) passages->data, passages->len);
+  source = g_new (guint, passages->len);
+  for (guint i = 0; i < passages->len; i++)
+    source[i] = g_array_index (passages, PxPassage, i).source;
+  affinity = _px_align_article_affinity (similarity, source, passages->len, n);
+  for (guint a = 0; a < n; a++)
+    for (guint b = 0; b < n; b++)
+      g_test_message ("affinity %u %u: %.3f", a, b, affinity[a * n + b]);
+
+  /* one sinking's articles keep their factor, the other's are halved */
+  for (guint a = 0; a < n; a++)
+    for (guint b = a + 1; b < n; b++)
+      {
+        if ((a < 4) == (b < 4))
+          g_assert_cmpfloat (affinity[a * n + b], >=, 0.5);
+        else
+          g_assert_cmpfloat (affinity[a * n + b], <=, 0.25);
+      }
+
+  g_assert_true (together (comparison, 0, "Ferry sinks on Lake Orvin", 1, "Dozens missing after ferry sinks"));
+  g_assert_true (together (comparison, 4, "Ferry sinks off Cape Marrow", 5, "Eight missing after ferry sinks"));
+  /* the other sinking */
+  g_assert_false (together (comparison, 0, "Ferry sinks on Lake Orvin", 4, "Ferry sinks off Cape Marrow"));
+  g_assert_false (together (comparison, 1, "Dozens missing after ferry sinks", 5, "Eight missing after ferry sinks"));
+  for (guint i = 0; i < n; i++)
+    px_article_unref (articles[i]);
+}
+
 /* The probability px_align() gives sentence @sa of @a and sentence @sb of
  * @b, every sentence of @articles being a passage as there: the
  * similarity's, scaled by how alike the two articles are as wholes.
@@ -869,6 +1033,8 @@ main (int   argc,
   g_test_add_func ("/align/claims", test_align_claims);
   g_test_add_func ("/align/claims/two-happenings", test_align_two_happenings);
   g_test_add_func ("/align/claims/foreign-names", test_align_foreign_names);
+  g_test_add_func ("/align/claims/happenings-groups", test_align_happenings_groups);
+  g_test_add_func ("/align/claims/two-sinkings", test_align_two_sinkings);
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
 

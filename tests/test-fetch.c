@@ -129,6 +129,49 @@ test_charset_latin1 (void)
   g_assert_nonnull (strstr (article->text, "façade"));
 }
 
+/* The fetcher keeps the bytes and the header's charset as they came; the
+ * extraction reads them the way a browser would, except where the bytes
+ * prove the header wrong (pages of tests/fixtures/charset).
+ */
+static void
+test_charset_conflicts (void)
+{
+  static const struct
+  {
+    const char *path;
+    const char *header;
+    const char *kept;
+  } cases[] = {
+    /* a server's default ISO-8859-1 over a UTF-8 page */
+    { "/charset/bbc-header-latin1-meta-utf8?charset=ISO-8859-1", "ISO-8859-1", "Cardiff Magistrates\u2019 Court" },
+    /* a server's default UTF-8 over a windows-1252 page that says so */
+    { "/charset/thehill-header-utf8-meta-cp1252?charset=utf-8", "utf-8", "Sen. Ra\u00fal Grijalva\u2019s office" },
+    /* ISO-8859-1 said, windows-1252 meant */
+    { "/charset/rt-header-latin1-cp1252?charset=iso-8859-1", "iso-8859-1", "\u2014 and roughly \u00a3300,000" },
+    /* a label no browser knows: the <meta> decides */
+    { "/charset/rt-header-unknown-meta-cp1252?charset=none", "none", "Rosatom\u2019s special envoy" },
+    /* no label at all */
+    { "/charset/bbc-undeclared-cp1252", NULL, "Jos\u00e9 Pe\u00f1a, 52" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxSnapshot) snapshot = fetch_path (fetcher, cases[i].path, &error);
+      g_autoptr(PxArticle) article = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (snapshot->charset, ==, cases[i].header);
+      article = px_extract_snapshot (cases[i].path, snapshot, &error);
+      g_assert_no_error (error);
+      if (strstr (article->text, cases[i].kept) == NULL)
+        g_error ("%s: “%s” not in the text:\n%s", cases[i].path, cases[i].kept, article->text);
+      g_assert_null (strstr (article->text, "\ufffd"));
+      g_assert_null (strstr (article->text, "\u00e2\u20ac"));
+    }
+}
+
 static void
 test_accepted_types (void)
 {
@@ -737,6 +780,7 @@ main (int    argc,
   g_test_add_func ("/fetch/user-agent", test_user_agent);
   g_test_add_func ("/fetch/charset-windows-1251", test_charset_windows_1251);
   g_test_add_func ("/fetch/charset-latin1", test_charset_latin1);
+  g_test_add_func ("/fetch/charset-conflicts", test_charset_conflicts);
   g_test_add_func ("/fetch/accepted-types", test_accepted_types);
   g_test_add_func ("/fetch/refused-types", test_refused_types);
   g_test_add_func ("/fetch/http-status", test_http_status);

@@ -9,6 +9,7 @@
 #include "px-extract.h"
 #include "px-input.h"
 #include "px-outlets.h"
+#include "px-snapshot.h"
 
 #include <glib/gstdio.h>
 
@@ -164,6 +165,195 @@ test_charset_multibyte (void)
     }
 }
 
+/* Pages in tests/fixtures/charset (written by make-pages.py there): the
+ * bytes in one encoding, the HTTP header and the <meta> saying the same,
+ * nothing or something else. What must be read is what the author wrote,
+ * the way a browser finds the encoding (byte order mark, header, <meta>,
+ * the bytes themselves), except where the bytes prove a label wrong.
+ */
+static void
+test_charset_pages (void)
+{
+  static const struct
+  {
+    const char *page;
+    const char *header;   /* the Content-Type charset served with it */
+    const char *charset;  /* what it must be read as */
+    const char *kept[3];
+    guint damage;         /* broken sequences: U+FFFD in the text */
+  } cases[] = {
+    { "reuters-undeclared-utf8", NULL, "utf-8",
+      { "Kosovo\u2019s power grid, the bloc\u2019s largest", "Commissioner Ren\u00e9 M\u00fcller", "\u20ac2.5 billion" } },
+    { "bbc-undeclared-cp1252", NULL, "windows-1252",
+      { "fined \u00a312,000 after", "Jos\u00e9 Pe\u00f1a, 52", "\u201cWe were let down by a supplier,\u201d" } },
+    /* ISO-8859-1 named, windows-1252 meant (0x93, 0x94, 0x96, 0x85) */
+    { "thehill-meta-latin1-cp1252", NULL, "windows-1252",
+      { "\u201cNo one should have to choose", "the 61\u201338 vote", "in the first year \u2026 and" } },
+    { "rt-header-latin1-cp1252", "ISO-8859-1", "windows-1252",
+      { "\u201cThe route is open", "Rosatom\u2019s special envoy", "\u2014 and roughly \u00a3300,000" } },
+    /* the <meta> after 5 KB of inline script, which holds a "<meta" of its own */
+    { "rt-late-meta-cp1251", NULL, "windows-1251",
+      { "\u0441\u043e\u043e\u0431\u0449\u0438\u043b\u0438 \u0432 \u00ab\u0420\u043e\u0441\u0430\u0442\u043e\u043c\u0435\u00bb",
+        "\u2014 \u0437\u0430\u044f\u0432\u0438\u043b", NULL } },
+    /* a server's default header against the page's <meta>: the bytes decide */
+    { "bbc-header-latin1-meta-utf8", "ISO-8859-1", "utf-8",
+      { "Cardiff Magistrates\u2019 Court", "Jos\u00e9 Pe\u00f1a", "\u00a312,000" } },
+    { "thehill-header-utf8-meta-cp1252", "utf-8", "windows-1252",
+      { "\u201cNo one should have to choose", "Sen. Ra\u00fal Grijalva\u2019s office", NULL } },
+    /* the byte order mark over both labels */
+    { "reuters-bom-header-cp1252", "windows-1252", "utf-8",
+      { "Kosovo\u2019s prime minister", "lost \u00bd of its capacity", NULL } },
+    /* a label no browser knows counts as absent: the <meta> decides */
+    { "rt-header-unknown-meta-cp1252", "none", "windows-1252",
+      { "Rosatom\u2019s special envoy", "\u00a3300,000 in fuel", NULL } },
+    /* a <meta> in a comment is no declaration */
+    { "bbc-meta-in-comment-cp1252", NULL, "windows-1252",
+      { "Jos\u00e9 Pe\u00f1a", "again \u2014 I have spent", NULL } },
+    /* nor is a content="...charset=" without http-equiv="Content-Type" */
+    { "reuters-content-without-pragma-cp1252", NULL, "windows-1252",
+      { "Kosovo\u2019s power grid", "Ren\u00e9 M\u00fcller", NULL } },
+    /* "utf-16" in a <meta> read as ASCII bytes means UTF-8 */
+    { "thehill-meta-utf16", NULL, "utf-8",
+      { "\u201cNo one should have to choose", "the 61\u201338 vote", NULL } },
+    /* UTF-8 with two broken sequences: one U+FFFD each, as browsers show */
+    { "reuters-utf8-damaged", NULL, "utf-8",
+      { "Kosovo\ufffds prime minister", "\ufffdThis is not charity, it is security,\u201d", "Ren\u00e9 M\u00fcller" }, 2 },
+    /* article text that went through windows-1252 once ("Kosovoâ€™s") */
+    { "reuters-double-encoded", NULL, "utf-8",
+      { "Kosovo\u2019s prime minister", "\u201cThis is not charity, it is security,\u201d said", "Ren\u00e9 M\u00fcller" } },
+    /* ISO-8859-1 named over UTF-8 with one broken byte: UTF-8 still */
+    { "bbc-meta-latin1-utf8-damaged", NULL, "utf-8",
+      { "Cardiff Magistrates\ufffd Court", "Jos\u00e9 Pe\u00f1a", "\u201cWe were let down" }, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strconcat (cases[i].page, ".html", NULL);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "charset", name, NULL);
+      g_autofree char *data = NULL;
+      g_autofree char *charset = NULL;
+      g_autofree char *utf8 = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(PxSnapshot) snapshot = NULL;
+      g_autoptr(PxArticle) article = NULL;
+      gsize len = 0;
+      guint damage = 0;
+
+      g_test_message ("%s", cases[i].page);
+      g_file_get_contents (path, &data, &len, &error);
+      g_assert_no_error (error);
+      utf8 = px_charset_to_utf8 (data, len, cases[i].header, TRUE, NULL, &charset);
+      g_assert_cmpstr (charset, ==, cases[i].charset);
+
+      /* the whole way, as a fetched page goes */
+      bytes = g_bytes_new (data, len);
+      snapshot = px_snapshot_new (bytes, "https://news.example.com/story", "text/html", cases[i].header);
+      article = px_extract_snapshot (cases[i].page, snapshot, &error);
+      g_assert_no_error (error);
+      for (guint k = 0; k < G_N_ELEMENTS (cases[i].kept) && cases[i].kept[k] != NULL; k++)
+        if (strstr (article->text, cases[i].kept[k]) == NULL)
+          g_error ("%s: “%s” not in the text:\n%s", cases[i].page, cases[i].kept[k], article->text);
+      g_assert_null (strstr (article->title, "\ufffd"));
+      /* no mis-decoding anywhere: "â€™", "Ã©", "Â£", Cyrillic as Latin */
+      for (const char *p = article->text; (p = strstr (p, "\ufffd")) != NULL; p++)
+        damage++;
+      g_assert_cmpuint (damage, ==, cases[i].damage);
+      g_assert_null (strstr (article->text, "\u00e2\u20ac"));
+      g_assert_null (strstr (article->text, "\u00c3"));
+      g_assert_null (strstr (article->text, "\u00c2"));
+      g_assert_null (strstr (article->text, "\u00d0"));
+    }
+}
+
+/* The WHATWG prescan's details: the first <meta> with a label a browser
+ * knows decides (an unknown one is passed over), quotes and spaces.
+ */
+static void
+test_charset_meta_labels (void)
+{
+  static const struct
+  {
+    const char *head;
+    const char *charset;
+  } cases[] = {
+    { "<meta charset=\"x-nonsense\"><meta charset=\"windows-1252\">", "windows-1252" },
+    { "<META HTTP-EQUIV='Content-Type' CONTENT='text/html; Charset = \"iso-8859-15\"'>", "iso-8859-15" },
+    { "<meta charset=latin1>", "windows-1252" },
+    { "<meta charset=\"iso8859_1\">", "windows-1252" },
+    { "<meta charset=\"ISO-8859-9\">", "windows-1254" },
+    { "<meta charset=\"x-cp1251\">", "windows-1251" },
+    { "<meta charset=\"utf-7\">", "windows-1252" },
+    { "<meta charset=\"gb2312\">", "gb18030" },
+    { "<meta http-equiv=\"refresh\" content=\"30; charset=utf-8\"><meta charset=\"koi8-r\">", "koi8-r" },
+    { "<script>var m = '<meta charset=\"utf-8\">';</script><meta charset=\"windows-1250\">", "windows-1250" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = g_strdup_printf ("<html><head>%s<title>t</title></head><body><p>caf\xe9</p></body></html>",
+                                               cases[i].head);
+      g_autofree char *charset = NULL;
+      g_autofree char *utf8 = px_charset_to_utf8 (page, strlen (page), NULL, TRUE, NULL, &charset);
+
+      g_test_message ("%s", cases[i].head);
+      g_assert_cmpstr (charset, ==, cases[i].charset);
+      g_assert_true (g_utf8_validate (utf8, -1, NULL));
+    }
+}
+
+/* Text read once as windows-1252 and written again as UTF-8 is undone;
+ * real text that looks like it is kept.
+ */
+static void
+test_charset_double_encoded (void)
+{
+  static const struct
+  {
+    const char *in;
+    const char *out;
+  } cases[] = {
+    { "Kosovo\u00e2\u20ac\u2122s \u00e2\u20ac\u0153plan\u00e2\u20ac\xc2\x9d \u00e2\u20ac\u201d costs \u00c2\u00a35m",
+      "Kosovo\u2019s \u201cplan\u201d \u2014 costs \u00a35m" },
+    { "Fran\u00c3\u00a7ois M\u00c3\u00bcller, \u00c3\u00a0 la caf\u00c3\u00a9, 1\u00c2\u00bd hours\u00e2\u20ac\u00a6",
+      "Fran\u00e7ois M\u00fcller, \u00e0 la caf\u00e9, 1\u00bd hours\u2026" },
+    { "Ko\u00c5\u00a1ice and \u00c4\u0152esk\u00c3\u00bd Krumlov", "Ko\u0161ice and \u010cesk\u00fd Krumlov" },
+    /* real text: kept as it is */
+    { "S\u00c3O PAULO, IRM\u00c3 \u2014 Stra\u00df\u00e9\u201c ch\u00e2teau, \u00c2ge d\u2019or, \u00c3\u00bc\u00c3",
+      "S\u00c3O PAULO, IRM\u00c3 \u2014 Stra\u00df\u00e9\u201c ch\u00e2teau, \u00c2ge d\u2019or, \u00fc\u00c3" },
+    { "\u00c5rhus \u00c4RGER \u00c2me \u00c5\u00a0x", "\u00c5rhus \u00c4RGER \u00c2me \u0160x" },
+  };
+
+  /* the same written as entities, undone in the article's text */
+  const char page[] =
+    "<html><head><title>Gulf row over Iran&acirc;&euro;&trade;s name</title></head><body><article>"
+    "<h1>Gulf row over Iran&acirc;&euro;&trade;s name</h1>"
+    "<p>The body of water is known as the &acirc;&euro;&oelig;Persian Gulf&acirc;&euro;&#157; in Tehran, "
+    "and the row has cost airlines &Acirc;&pound;2m in rerouted flights over the past year alone.</p>"
+    "<p>Officials in Abu Dhabi said the name was a matter for the United Nations, not for airlines "
+    "or map makers, and that they would raise it at the next meeting in Gen&Atilde;&uml;ve.</p>"
+    "<p>Ch&acirc;teau owners in S&Atilde;O PAULO were not asked, and the plan was dropped.</p>"
+    "</article></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = px_extract_html ("gulf", page, sizeof page - 1, NULL, &error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len = 0;
+      g_autofree char *utf8 = px_charset_to_utf8 (cases[i].in, strlen (cases[i].in), "utf-8", FALSE, &len, NULL);
+
+      g_assert_cmpstr (utf8, ==, cases[i].out);
+      g_assert_cmpuint (len, ==, strlen (cases[i].out));
+    }
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (article->title, ==, "Gulf row over Iran\u2019s name");
+  g_assert_nonnull (strstr (article->text, "known as the \u201cPersian Gulf\u201d in Tehran"));
+  g_assert_nonnull (strstr (article->text, "cost airlines \u00a32m"));
+  g_assert_nonnull (strstr (article->text, "meeting in Gen\u00e8ve."));
+  g_assert_nonnull (strstr (article->text, "Ch\u00e2teau owners in S\u00c3O PAULO"));
+}
+
 static void
 test_load_errors (void)
 {
@@ -220,6 +410,9 @@ main (int    argc,
   g_test_add_func ("/input/charset-mislabelled-utf8", test_charset_mislabelled_utf8);
   g_test_add_func ("/input/charset-damaged-utf8", test_charset_damaged_utf8);
   g_test_add_func ("/input/charset-multibyte", test_charset_multibyte);
+  g_test_add_func ("/input/charset-pages", test_charset_pages);
+  g_test_add_func ("/input/charset-meta-labels", test_charset_meta_labels);
+  g_test_add_func ("/input/charset-double-encoded", test_charset_double_encoded);
   g_test_add_func ("/input/load-errors", test_load_errors);
   g_test_add_func ("/input/outlets", test_outlets);
 

@@ -902,16 +902,183 @@ test_summary_on_focus (Fixture       *fixture,
   gtk_text_buffer_place_cursor (buffer, &match);
   summary = px_source_column_get_summary (reuters);
   g_assert_nonnull (summary);
-  g_assert_true (g_str_has_prefix (summary, "Number: "));
-  /* the kind once: the bar and the tooltip say what the description says */
-  g_assert_false (g_str_has_prefix (summary, "Number: Number: "));
-  g_assert_nonnull (strstr (summary, "dozens"));
+  g_assert_true (g_str_has_prefix (summary, "Number · Reuters"));
+  /* the kind once, then the outlets' words */
+  g_assert_false (g_str_has_prefix (summary, "Number · Number"));
+  g_assert_nonnull (strstr (summary, "BBC: dozens of drones"));
   /* and how sure Parallax is, in words */
   g_assert_true (strstr (summary, " · Parallax is confident this difference is real.") != NULL
                  || strstr (summary, " · Parallax is fairly sure this difference is real.") != NULL);
 
   gtk_text_buffer_place_cursor (buffer, &start);
   g_assert_null (px_source_column_get_summary (reuters));
+}
+
+static gboolean
+shows_no_casualties (gpointer data)
+{
+  g_autofree char *current = tagged_text (data, "px-current");
+
+  return strstr (current, "There were no casualties") != NULL;
+}
+
+/* Whether every column that shows part of the current claim has it in
+ * view. */
+static gboolean
+current_in_view (gpointer data)
+{
+  PxStoryView *view = data;
+
+  for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
+    {
+      GtkTextView *text_view = px_source_column_get_text_view (px_story_view_get_column (view, i));
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+      GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "px-current");
+      GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (text_view));
+      GtkTextIter iter;
+      GdkRectangle location;
+
+      gtk_text_buffer_get_start_iter (buffer, &iter);
+      if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        continue;
+      gtk_text_view_get_iter_location (text_view, &iter, &location);
+      if (location.y < gtk_adjustment_get_value (adjustment)
+          || location.y + location.height > gtk_adjustment_get_value (adjustment)
+                                             + gtk_adjustment_get_page_size (adjustment))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Alt+Down or Alt+Up pressed quickly, several times in one frame: every
+ * column ends on the last difference's words, not where an earlier one
+ * scrolled it (ECB+ topic 13: three quick Alt+Down left two columns on the
+ * first difference, under a bar that described the third).
+ */
+static void
+test_reveal_quick (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  int last = -1;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 500);
+  open_demo (fixture);
+  while (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL)
+         && px_story_view_get_current_difference (fixture->view) != last)
+    last = px_story_view_get_current_difference (fixture->view);
+  g_assert_cmpint (last, >=, 3);
+  px_ui_test_wait_for (current_in_view, fixture->view, "the last difference in view in every column", WAIT_SECONDS);
+  /* and back up to the first, as quickly */
+  while (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.previous-difference", NULL)
+         && px_story_view_get_current_difference (fixture->view) != last)
+    last = px_story_view_get_current_difference (fixture->view);
+  g_assert_cmpint (last, ==, 0);
+  px_ui_test_wait_for (current_in_view, fixture->view, "the first difference in view in every column", WAIT_SECONDS);
+}
+
+/* The bar quotes the other side's sentence without a quotation mark that
+ * nothing in it closes: the first sentence of a quotation that goes on in
+ * the next one read 'b: “"A fire destroyed…”'.
+ */
+static void
+test_bar_quote_marks (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *a = write_file (fixture, "a.txt",
+                                   "Fire destroys homes in Dale\n\nA fire destroyed 12 homes in the village of Dale "
+                                   "on Tuesday night, the fire service said.\n\nNo one was hurt.\n");
+  g_autofree char *b = write_file (fixture, "b.txt",
+                                   "Homes lost in Dale fire\n\n\"A fire destroyed 14 homes in the village of Dale on "
+                                   "Tuesday night. We are still counting,\" the fire chief said.\n\nNo one was hurt.\n");
+  const char *inputs[] = { a, b, NULL };
+  const char *summary;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+  summary = px_source_column_get_summary (px_story_view_get_column (fixture->view, 0));
+  g_assert_nonnull (summary);
+  g_test_message ("a's bar: %s", summary);
+  g_assert_nonnull (strstr (summary, "b: “A fire destroyed 14 homes in the village of Dale on Tuesday night.”"));
+}
+
+/* A claim shown marks each of an outlet's sentences of it, not the
+ * sentences of other claims between them: the demo's RT has one claim in
+ * its standfirst and its third and fourth sentences, another in its second.
+ */
+static void
+test_claim_sentences_only (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  PxSourceColumn *rt = NULL;
+  g_autofree char *current = NULL;
+
+  open_demo (fixture);
+  for (guint i = 0; i < px_story_view_get_n_columns (fixture->view); i++)
+    if (g_str_equal (px_source_column_get_outlet (px_story_view_get_column (fixture->view, i)), "RT"))
+      rt = px_story_view_get_column (fixture->view, i);
+  g_assert_nonnull (rt);
+  for (guint i = 0; i < g_list_model_get_n_items (px_story_view_get_claims (fixture->view)); i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (px_story_view_get_claims (fixture->view), i);
+
+      if (g_str_has_prefix (px_claim_item_get_text (claim), "Air defences downed every drone"))
+        px_session_select_claim (fixture->window->session, px_claim_item_get_index (claim));
+    }
+  px_ui_test_wait_for (shows_no_casualties, rt, "claim 2 shown", WAIT_SECONDS);
+  current = tagged_text (rt, "px-current");
+  g_test_message ("shown in RT: %s", current);
+  g_assert_nonnull (strstr (current, "Air defences downed every drone"));
+  g_assert_nonnull (strstr (current, "There were no casualties or damage."));
+  g_assert_null (strstr (current, "Ukraine launched 91 long-range drones"));
+}
+
+/* Pointed at, a difference's highlight quotes every outlet's own words,
+ * the column's first and the other side's after it, as plain text.
+ */
+static void
+test_tooltip_words (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  PxSourceColumn *reuters, *bbc;
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+  g_autofree char *other = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *at;
+
+  open_demo (fixture);
+  reuters = px_story_view_get_column (fixture->view, 1);
+  bbc = NULL;
+  for (guint i = 0; i < px_story_view_get_n_columns (fixture->view); i++)
+    if (g_str_equal (px_source_column_get_outlet (px_story_view_get_column (fixture->view, i)), "BBC"))
+      bbc = px_story_view_get_column (fixture->view, i);
+  g_assert_nonnull (bbc);
+  g_assert_cmpstr (px_source_column_get_outlet (reuters), ==, "Reuters");
+  text = column_text (reuters);
+  at = strstr (text, "91 long-range drones");
+  g_assert_nonnull (at);
+  tooltip = px_source_column_dup_tooltip_at (reuters, g_utf8_pointer_to_offset (text, at) + 3);
+  g_assert_nonnull (tooltip);
+  g_test_message ("tooltip: %s", tooltip);
+  lines = g_strsplit (tooltip, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 3);
+  g_assert_cmpstr (lines[0], ==, "Number");
+  /* this column's outlet and words first, then the other side's */
+  g_assert_true (g_str_has_prefix (lines[1], "Reuters"));
+  g_assert_nonnull (strstr (lines[1], ": 91 long-range drones"));
+  g_assert_true (g_str_has_suffix (lines[1], " · BBC: dozens of drones"));
+  g_assert_true (g_str_has_prefix (lines[2], "Parallax is "));
+
+  g_clear_pointer (&text, g_free);
+  text = column_text (bbc);
+  at = strstr (text, "dozens of drones");
+  g_assert_nonnull (at);
+  other = px_source_column_dup_tooltip_at (bbc, g_utf8_pointer_to_offset (text, at) + 1);
+  g_assert_nonnull (other);
+  g_assert_nonnull (strstr (other, "\nBBC: dozens of drones · "));
+  g_assert_nonnull (strstr (other, "Reuters"));
 }
 
 /* Whether a mapped label in @widget reads @text, or (@part) contains it. */
@@ -2307,6 +2474,180 @@ test_hostile_names (Fixture       *fixture,
   }
 }
 
+/* A file that is not UTF-8 and names no encoding is read as
+ * Windows-1252, and its column says so under the header, with the file's
+ * name; a UTF-8 file, or a page that names another encoding, says nothing;
+ * UTF-8 with a broken byte says how many characters are shown as U+FFFD.
+ */
+static void
+test_charset_note (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autofree char *latin = write_file (fixture, "caf\xc3\xa9.txt",
+                                       "Caf\xe9 owners say prices rose\n\n"
+                                       "The caf\xe9 on the square raised its prices by 5% on Monday, "
+                                       "its owner said.\n");
+  g_autofree char *utf8 = write_file (fixture, "plain.txt",
+                                      "Caf\xc3\xa9 owners say prices rose\n\n"
+                                      "The caf\xc3\xa9 on the square raised its prices by 5% on Monday, "
+                                      "its owner said.\n");
+  g_autofree char *declared = write_file (fixture, "declared.html",
+                                          "<html><head><meta charset=\"iso-8859-2\">"
+                                          "<title>Caf\xe9 prices</title></head><body><article><p>The caf\xe9 "
+                                          "on the square raised its prices by 5% on Monday.</p></article>"
+                                          "</body></html>");
+  g_autofree char *damaged = write_file (fixture, "damaged.txt",
+                                         "Caf\xc3\xa9 owners say prices rose\n\n"
+                                         "The caf\xc3\xa9 on the square raised its prices by 5\xff on Monday, "
+                                         "its owner said; the caf\xc3\xa9s nearby did not. Cr\xc3\xa8me "
+                                         "br\xc3\xbbl\xc3\xa9" "e went up most.\n");
+  const char *inputs[] = { latin, utf8, declared, damaged, NULL };
+  PxSourceColumn *column;
+  GtkWidget *note;
+  g_autofree char *text = NULL;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the four files", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  text = column_text (column);
+  g_assert_nonnull (strstr (text, "caf\xc3\xa9 on the square"));
+  note = find_label (GTK_WIDGET (column), "caf\xc3\xa9.txt is not UTF-8: read as Windows-1252");
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (note), "Windows-1252"));
+
+  for (guint i = 1; i < 3; i++)
+    {
+      column = px_story_view_get_column (fixture->view, i);
+      g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+      g_assert_null (find_label_with (GTK_WIDGET (column), "not UTF-8"));
+      g_assert_null (find_label_with (GTK_WIDGET (column), "broken"));
+    }
+
+  /* UTF-8 with one broken byte: read as UTF-8, the byte said */
+  column = px_story_view_get_column (fixture->view, 3);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_clear_pointer (&text, g_free);
+  text = column_text (column);
+  g_assert_nonnull (strstr (text, "Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e"));
+  g_assert_nonnull (find_label (GTK_WIDGET (column), "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
+  g_assert_null (find_label_with (GTK_WIDGET (column), "not UTF-8"));
+}
+
+/* A file that could not be read is named in its column by its name (the
+ * whole path in the tooltip), escapes and direction overrides left out,
+ * in the header and in why it failed.
+ */
+static void
+test_failed_file_named (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *folder = g_build_filename (fixture->tmpdir, "saved", "pages", NULL);
+  g_autofree char *empty = NULL;
+  g_autofree char *hostile = NULL;
+  const char *inputs[3];
+  PxSourceColumn *column;
+  GtkWidget *title;
+  const char *tooltip;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  empty = g_build_filename (folder, "empty.txt", NULL);
+  hostile = g_build_filename (folder, "rates\u202egnp.\x1b[2Jtxt", NULL);
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_true (g_file_set_contents (hostile, "", 0, NULL));
+  inputs[0] = empty;
+  inputs[1] = hostile;
+  inputs[2] = NULL;
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the empty files", WAIT_SECONDS);
+
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+  title = find_label (GTK_WIDGET (column), "empty.txt");
+  g_assert_nonnull (title);
+  tooltip = gtk_widget_get_tooltip_text (title);
+  g_assert_cmpstr (tooltip, ==, empty);
+  /* the folders are in the tooltip only */
+  g_assert_null (find_label_with (GTK_WIDGET (column), folder));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (column), "empty.txt is empty"));
+
+  column = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+  g_assert_nonnull (find_label (GTK_WIDGET (column), "ratesgnp.txt"));
+  assert_labels_safe (GTK_WIDGET (fixture->window));
+  title = find_label (GTK_WIDGET (column), "ratesgnp.txt");
+  g_assert_null (strstr (gtk_widget_get_tooltip_text (title), "\u202e"));
+  g_assert_null (strchr (gtk_widget_get_tooltip_text (title), '\x1b'));
+}
+
+/* The visible button in @widget whose label is @label. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A file that is empty or binary is not read any better the same way: its
+ * column offers another file first (which takes its place), and reading it
+ * again once it has changed.
+ */
+static void
+test_failed_file_choices (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *empty = write_file (fixture, "empty.txt", "");
+  g_autofree char *binary = write_file (fixture, "photo.txt", "\x89PNG\r\n\x1a\n\x01\x02\x03");
+  g_autofree char *good = write_file (fixture, "festival.html", article_html);
+  const char *inputs[] = { empty, binary, NULL };
+  PxSourceColumn *column;
+  GtkWidget *choose, *again;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the two files", WAIT_SECONDS);
+  for (guint i = 0; i < 2; i++)
+    {
+      column = px_story_view_get_column (fixture->view, i);
+      g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+      choose = find_button (GTK_WIDGET (column), "_Choose Another File…");
+      again = find_button (GTK_WIDGET (column), "_Read Again");
+      g_assert_nonnull (choose);
+      g_assert_nonnull (again);
+      g_assert_true (gtk_widget_has_css_class (choose, "suggested-action"));
+      g_assert_false (gtk_widget_has_css_class (again, "suggested-action"));
+      g_assert_null (find_button (GTK_WIDGET (column), "_Try Again"));
+    }
+
+  /* The empty file has been written since: read again, it loads. */
+  g_assert_true (g_file_set_contents (empty, "Harbour lights\n\nAbout 40,000 people walked along the harbour "
+                                      "on Saturday night to see the lanterns, organisers said.\n", -1, NULL));
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.retry", NULL));
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the file read again", WAIT_SECONDS);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+
+  /* Another file for the binary one: in its place, the only column for it. */
+  column = px_story_view_get_column (fixture->view, 1);
+  g_signal_emit_by_name (column, "replace-requested", good);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the other file", WAIT_SECONDS);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
+  column = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpstr (px_source_column_get_input (column), ==, good);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_cmpstr (px_source_column_get_input (px_story_view_get_column (fixture->view, 0)), ==, empty);
+}
+
 static gboolean
 flap_folded (gpointer data)
 {
@@ -2659,6 +3000,11 @@ main (int    argc,
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
+  g_test_add ("/ui/tooltip-words", Fixture, NULL, fixture_set_up, test_tooltip_words, fixture_tear_down);
+  g_test_add ("/ui/reveal-quick", Fixture, NULL, fixture_set_up, test_reveal_quick, fixture_tear_down);
+  g_test_add ("/ui/bar-quote-marks", Fixture, NULL, fixture_set_up, test_bar_quote_marks, fixture_tear_down);
+  g_test_add ("/ui/claim-sentences-only", Fixture, NULL, fixture_set_up, test_claim_sentences_only,
+              fixture_tear_down);
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/narrow-claims-toggle", Fixture, NULL, fixture_set_up, test_narrow_claims_toggle,
               fixture_tear_down);
@@ -2673,6 +3019,10 @@ main (int    argc,
   g_test_add ("/ui/plain-text-headline-once", Fixture, NULL, fixture_set_up, test_plain_text_headline_once,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
+  g_test_add ("/ui/charset-note", Fixture, NULL, fixture_set_up, test_charset_note, fixture_tear_down);
+  g_test_add ("/ui/failed-file-named", Fixture, NULL, fixture_set_up, test_failed_file_named, fixture_tear_down);
+  g_test_add ("/ui/failed-file-choices", Fixture, NULL, fixture_set_up, test_failed_file_choices,
+              fixture_tear_down);
   g_test_add ("/ui/long-names-whole", Fixture, NULL, fixture_set_up, test_long_names_whole, fixture_tear_down);
   g_test_add ("/ui/same-outlet-told-apart", Fixture, NULL, fixture_set_up, test_same_outlet_told_apart,
               fixture_tear_down);

@@ -7,6 +7,7 @@
 
 #include "px-claim-item.h"
 
+#include "px-safe-text.h"
 #include "px-session.h"
 
 #include <glib/gi18n.h>
@@ -366,6 +367,93 @@ px_claim_item_difference_describe_for (const PxClaimItemDifference *difference,
     return g_strdup_printf (_("%s: %s\n%s"), px_highlight_kind_get_label (difference->kind), line,
                             px_claim_item_describe_confidence (difference->confidence));
   }
+}
+
+/* Appends @side's outlets with their wordings to @text, each wording once
+ * with every outlet of the side that words it so ("RT, Reuters: 91 drones"),
+ * @first's first; entries are separated by middle dots.
+ */
+static void
+append_side_words (GString                     *text,
+                   const PxClaimItemDifference *difference,
+                   guint                        side,
+                   guint                        first,
+                   const char * const          *outlets)
+{
+  const char *first_wording = first < difference->wordings->len ? g_ptr_array_index (difference->wordings, first)
+                                                                 : NULL;
+
+  /* @first's wording in the first pass, the others in the second */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint s = 0; s < difference->sides->len; s++)
+      {
+        const char *wording = g_ptr_array_index (difference->wordings, s);
+        g_autofree char *list = NULL;
+        g_autofree char *safe = NULL;
+        gboolean seen = FALSE;
+
+        if (g_array_index (difference->sides, guint, s) != side || wording == NULL
+            || (pass == 0) != (first_wording != NULL && g_str_equal (wording, first_wording)))
+          continue;
+        for (guint e = 0; e < s && !seen; e++)
+          seen = g_array_index (difference->sides, guint, e) == side
+                 && g_strcmp0 (g_ptr_array_index (difference->wordings, e), wording) == 0;
+        if (seen)
+          continue;
+        list = outlets_with (difference, side, wording, pass == 0 ? first : G_MAXUINT, outlets);
+        if (pass == 0)
+          {
+            /* Translators: between outlets' names in a list, "RT, BBC" */
+            char *longer = g_strconcat (outlets[first], list[0] != '\0' ? C_("outlets", ", ") : "", list, NULL);
+
+            g_free (list);
+            list = longer;
+          }
+        /* Words from a page, on one line: no escape or direction override. */
+        safe = px_safe_text_line (localize_wording (wording), -1);
+        if (text->len > 0)
+          /* Translators: between outlets' wordings in a tooltip, "RT: 91 drones · BBC: dozens of drones" */
+          g_string_append (text, C_("wordings", " · "));
+        /* Translators: outlets and their wording in a tooltip, "RT, Reuters: 91 drones" */
+        g_string_append_printf (text, C_("outlets' wording", "%s: %s"), list, safe);
+      }
+}
+
+char *
+px_claim_item_difference_describe_words (const PxClaimItemDifference *difference,
+                                          guint                        source,
+                                          const char * const          *outlets)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autofree char *full = NULL;
+  guint side = G_MAXUINT, n_sides = 0;
+  const char *line;
+
+  g_return_val_if_fail (difference != NULL, NULL);
+  g_return_val_if_fail (outlets != NULL, NULL);
+
+  full = px_claim_item_difference_describe (difference, G_MAXUINT);
+  if (source < difference->sides->len)
+    side = g_array_index (difference->sides, guint, source);
+  for (guint s = 0; s < difference->sides->len; s++)
+    if (g_array_index (difference->sides, guint, s) != G_MAXUINT)
+      n_sides = MAX (n_sides, g_array_index (difference->sides, guint, s) + 1);
+  if (n_sides < 2)
+    return g_steal_pointer (&full);
+
+  /* This column's side first, then the others in the summary's order. */
+  if (side != G_MAXUINT)
+    append_side_words (words, difference, side, source, outlets);
+  for (guint t = 0; t < n_sides; t++)
+    if (t != side)
+      append_side_words (words, difference, t, G_MAXUINT, outlets);
+
+  /* The kind, the outlets' words, then what the full description says
+   * after its first line (the claims it is between, how sure Parallax is).
+   */
+  line = strchr (full, '\n');
+  return g_strdup_printf ("%s\n%s%s", px_highlight_kind_get_label (difference->kind), words->str,
+                          line != NULL ? line : "");
 }
 
 void

@@ -97,6 +97,16 @@ char *px_claim_item_difference_describe (const PxClaimItemDifference *difference
 char *px_claim_item_difference_describe_for (const PxClaimItemDifference *difference,
                                              guint                        source,
                                              const char * const          *outlets);
+/* What a highlight of @difference says when pointed at in @source's
+ * column: its kind, then each outlet's own words, this column's side
+ * first ("Number", "RT, Reuters: 91 drones · BBC: dozens of drones"),
+ * the claims it is between and how sure Parallax is, on lines of their
+ * own; plain text, the words on one line without escapes or direction
+ * overrides. @outlets by source index.
+ */
+char *px_claim_item_difference_describe_words (const PxClaimItemDifference *difference,
+                                               guint                        source,
+                                               const char * const          *outlets);
 
 /* Differences between claims that involve this claim: those listed among
  * its differences and those listed under another of their claims.

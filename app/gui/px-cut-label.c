@@ -25,7 +25,10 @@ query_tooltip_cb (GtkLabel   *label,
   const char *text = gtk_label_get_text (label);
   const char *more = NULL;
 
-  if (layout == NULL || !pango_layout_is_ellipsized (layout) || text == NULL || text[0] == '\0')
+  /* A label with a tooltip of its own (a file's name, its whole path)
+   * says more in it than the label's text: GTK shows that one. */
+  if (layout == NULL || !pango_layout_is_ellipsized (layout) || text == NULL || text[0] == '\0'
+      || gtk_widget_get_tooltip_text (GTK_WIDGET (label)) != NULL)
     return FALSE;
   /* The button's own tooltip says what it does: kept under the name. */
   for (ancestor = gtk_widget_get_parent (GTK_WIDGET (label)); ancestor != NULL && more == NULL;

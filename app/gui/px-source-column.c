@@ -35,11 +35,14 @@ struct _PxSourceColumn
   GtkLabel *title_label;
   GtkLabel *meta_label;
   GtkLabel *updated_label;
+  GtkLabel *charset_label;
   GtkProgressBar *progress_bar;
   GtkStack *stack;
   GtkSpinner *spinner;
   GtkLabel *loading_label;
   AdwStatusPage *error_page;
+  GtkButton *choose_button;
+  GtkButton *retry_button;
   GtkTextView *text_view;
   GtkRevealer *summary_revealer;
   GtkLabel *summary_label;
@@ -49,6 +52,8 @@ struct _PxSourceColumn
   PxSource *source;
   PxArticle *shown;   /* the article the text view holds */
   guint progress_id;
+  guint scroll_tick_id; /* the scroll to current_mark, on the next frames */
+  guint scroll_frames;
 
   GArray *highlights;
   GtkTextTag *tags[PX_N_HIGHLIGHT_KINDS];
@@ -67,6 +72,7 @@ enum {
   MOVE_REQUESTED,
   OPEN_ORIGINAL,
   LOAD_REQUESTED,
+  REPLACE_REQUESTED,
   N_SIGNALS
 };
 
@@ -76,6 +82,83 @@ static void
 highlight_clear (Highlight *highlight)
 {
   g_clear_pointer (&highlight->summary, g_free);
+}
+
+/* "windows-1252" as people write it: "Windows-1252"; "gb18030" as "GB18030". */
+static char *
+charset_display_name (const char *charset)
+{
+  if (g_ascii_strncasecmp (charset, "windows-", strlen ("windows-")) == 0)
+    return g_strconcat ("Windows-", charset + strlen ("windows-"), NULL);
+  return g_ascii_strup (charset, -1);
+}
+
+/* A file that names no encoding and is not UTF-8 was read in one the
+ * extraction assumed: said quietly under the header, for accents and
+ * quotation marks that look wrong are then the guess's, not the outlet's.
+ */
+static void
+update_charset_note (PxSourceColumn *self,
+                     const char     *file_name)
+{
+  gboolean ready = px_source_get_state (self->source) == PX_SOURCE_READY;
+  const char *charset = ready ? px_source_get_assumed_charset (self->source) : NULL;
+  guint n_broken = ready ? px_source_get_n_broken (self->source) : 0;
+  g_autofree char *name = NULL;
+  g_autofree char *safe_name = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->charset_label), charset != NULL || n_broken > 0);
+  if (charset == NULL && n_broken == 0)
+    return;
+  if (charset == NULL)
+    {
+      /* UTF-8 with a few broken bytes: read as UTF-8, the broken ones
+       * shown as U+FFFD, which the note names as it looks. */
+      if (file_name != NULL)
+        {
+          safe_name = px_safe_text_isolated (file_name);
+          /* Translators: under a column's header; %s is a file's name, %u how many
+           * broken characters it has, shown as the replacement character � */
+          note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u broken character, shown as �",
+                                               "%s: %u broken characters, shown as �", n_broken),
+                                  safe_name, n_broken);
+        }
+      else
+        /* Translators: under a column's header; %u is how many broken
+         * characters a page has, shown as the replacement character � */
+        note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u broken character, shown as �",
+                                             "%u broken characters, shown as �", n_broken),
+                                n_broken);
+      gtk_label_set_label (self->charset_label, note);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->charset_label),
+                                   _("Some bytes are not UTF-8 where the rest is: each such character is "
+                                     "shown as �, as a browser shows it."));
+      return;
+    }
+
+  name = charset_display_name (charset);
+  if (file_name != NULL)
+    {
+      safe_name = px_safe_text_isolated (file_name);
+      /* Translators: under a column's header; %s is a file's name, then
+       * the encoding it was read in, "report.txt is not UTF-8: read as Windows-1252" */
+      note = g_strdup_printf (_("%s is not UTF-8: read as %s"), safe_name, name);
+      /* Translators: %s is an encoding, "Windows-1252" */
+      tooltip = g_strdup_printf (_("The file is not UTF-8 and names no other encoding, so Parallax read it as %s. "
+                                   "If letters look wrong, save it as UTF-8 and read it again."), name);
+    }
+  else
+    {
+      /* Translators: under a column's header; %s is the encoding a page was read in, "Windows-1252" */
+      note = g_strdup_printf (_("Not UTF-8: read as %s"), name);
+      /* Translators: %s is an encoding, "Windows-1252" */
+      tooltip = g_strdup_printf (_("The page is not UTF-8 and names no other encoding, so Parallax read it as %s. "
+                                   "If letters look wrong, it may be in another encoding."), name);
+    }
+  gtk_label_set_label (self->charset_label, note);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->charset_label), tooltip);
 }
 
 static void
@@ -93,21 +176,25 @@ update_header (PxSourceColumn *self)
                                                                                : NULL;
   /* A text without a headline is named by its first sentence, the file
    * it was read from (its name: the folders it sits in say nothing of the
-   * story) said under it; a page without text by its address (while it
-   * loads or fails, the whole path or address says which).
+   * story) said under it; a file that is loading or failed by its name,
+   * the whole path in the tooltip; a page without text by its address.
    */
-  g_autofree char *file_name = article != NULL && input != NULL && px_input_classify (input) == PX_INPUT_KIND_FILE
+  g_autofree char *file_name = input != NULL && px_input_classify (input) == PX_INPUT_KIND_FILE
                                ? g_path_get_basename (input) : NULL;
   g_autofree char *named = px_source_dup_title (self->source);
   gboolean untitled = article != NULL && (article->title == NULL || article->title[0] == '\0');
   g_autofree char *title = px_safe_text_line (named != NULL ? named
                                               : file_name != NULL ? file_name
                                               : input != NULL ? input : "", -1);
+  g_autofree char *path = named == NULL && file_name != NULL ? px_safe_text_line (input, -1) : NULL;
   g_autofree char *accessible = NULL;
   g_autofree char *menu_name = NULL;
 
   gtk_label_set_label (self->outlet_label, outlet);
   gtk_label_set_label (self->title_label, title);
+  /* px_cut_label_init() leaves a label with a tooltip of its own to it */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), path);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->title_label), TRUE);
   /* A plain text's headline is its first line: the text shows it, as its
    * headline, so the header does not show it again.
    */
@@ -149,6 +236,7 @@ update_header (PxSourceColumn *self)
     g_string_prepend (meta, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? "\u200F" : "\u200E");
   gtk_label_set_label (self->meta_label, meta->str);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), meta->len > 0);
+  update_charset_note (self, file_name);
 
   /* Translators: the accessible name of a column, %s is an outlet's name */
   accessible = g_strdup_printf (_("%s column"), outlet);
@@ -228,6 +316,24 @@ fill_buffer (PxSourceColumn *self)
   gtk_text_buffer_place_cursor (buffer, &start);
 }
 
+/* What a failed source offers. A file that is empty, binary or gone is
+ * not read any better the same way again until it changes: another file
+ * comes first, reading it again second. A page from the web: trying again.
+ */
+static void
+sync_retry (PxSourceColumn *self,
+            gboolean        file)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_button), file);
+  gtk_button_set_label (self->retry_button, file ? _("_Read Again") : _("_Try Again"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->retry_button),
+                               file ? _("Read the file again, once it has changed") : NULL);
+  if (file)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->retry_button), "suggested-action");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->retry_button), "suggested-action");
+}
+
 /* The column shows what its source is: loading, its text, or why it failed. */
 static void
 sync_state (PxSourceColumn *self)
@@ -254,16 +360,32 @@ sync_state (PxSourceColumn *self)
     {
       const char *input = px_source_get_input (self->source);
       const char *reason = px_source_get_error (self->source)->message;
+      gboolean file = px_source_get_kind (self->source) == PX_SOURCE_KIND_INPUT
+                      && px_input_classify (input) == PX_INPUT_KIND_FILE;
+      /* A file by its name, as in the header (its whole path is the
+       * header's tooltip). */
+      g_autofree char *name = file ? g_path_get_basename (input) : g_strdup (input);
       g_autofree char *description = NULL;
+      g_autofree char *safe = NULL;
       g_autofree char *markup = NULL;
 
       /* What failed is named, whatever the reason says. */
       if (strstr (reason, input) == NULL)
         /* Translators: the source's address or file, then why it could not be loaded */
-        description = g_strdup_printf (C_("input that failed, why", "%s: %s"), input, reason);
-      /* The description is markup. */
-      markup = g_markup_escape_text (description != NULL ? description : reason, -1);
+        description = g_strdup_printf (C_("input that failed, why", "%s: %s"), name, reason);
+      else
+        {
+          g_auto(GStrv) parts = g_strsplit (reason, input, -1);
+
+          description = g_strjoinv (name, parts);
+        }
+      /* A name or a reason from outside may carry terminal escapes or
+       * direction overrides: neither acts on the page. The description
+       * is markup. */
+      safe = px_safe_text_line (description, -1);
+      markup = g_markup_escape_text (safe, -1);
       adw_status_page_set_description (self->error_page, markup);
+      sync_retry (self, file);
     }
   if (state == PX_SOURCE_READY)
     fill_buffer (self);
@@ -361,8 +483,21 @@ query_tooltip_cb (PxSourceColumn *self,
   if (text == NULL)
     return FALSE;
 
+  /* Plain text: words from the pages are never read as markup. */
   gtk_tooltip_set_text (tooltip, text->str);
   return TRUE;
+}
+
+char *
+px_source_column_dup_tooltip_at (PxSourceColumn *self,
+                                 guint           offset)
+{
+  GString *text;
+
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
+
+  text = describe_offset (self, offset);
+  return text != NULL ? g_string_free (text, FALSE) : NULL;
 }
 
 /* The bar under the text is one paragraph that wraps: what a tooltip
@@ -453,6 +588,38 @@ px_source_column_set_kind_visible (PxSourceColumn *self,
   style_tags (self);
 }
 
+/* Scrolls the text to put the current mark a quarter down the view,
+ * setting the adjustment itself: gtk_text_view_scroll_to_mark() queued
+ * behind a change of the bar's height under the text was undone (three
+ * quick Alt+Down left a column where the first difference had been, under
+ * a bar that described the third). Done again on the next frame, when the
+ * lines above it have been measured rather than estimated.
+ */
+static gboolean
+scroll_to_current_cb (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  PxSourceColumn *self = user_data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
+  GtkTextIter iter;
+  GdkRectangle location;
+  double page;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, self->current_mark);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+  page = gtk_adjustment_get_page_size (vadjustment);
+  gtk_adjustment_set_value (vadjustment,
+                            CLAMP (location.y - 0.25 * page, gtk_adjustment_get_lower (vadjustment),
+                                   MAX (gtk_adjustment_get_lower (vadjustment),
+                                        gtk_adjustment_get_upper (vadjustment) - page)));
+  if (++self->scroll_frames < 2)
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 void
 px_source_column_reveal (PxSourceColumn *self,
                          guint           start,
@@ -479,7 +646,29 @@ px_source_column_reveal (PxSourceColumn *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
   gtk_text_buffer_apply_tag (buffer, self->current_tag, &start_iter, &end_iter);
   gtk_text_buffer_move_mark (buffer, self->current_mark, &start_iter);
-  gtk_text_view_scroll_to_mark (self->text_view, self->current_mark, 0.0, TRUE, 0.0, 0.25);
+  /* On the next frames, for the last reveal of a frame. */
+  self->scroll_frames = 0;
+  if (self->scroll_tick_id == 0)
+    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), scroll_to_current_cb, self,
+                                                         NULL);
+}
+
+void
+px_source_column_mark_current (PxSourceColumn *self,
+                               guint           start,
+                               guint           end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start_iter, end_iter;
+
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+
+  if (start >= end)
+    return;
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
+  gtk_text_buffer_apply_tag (buffer, self->current_tag, &start_iter, &end_iter);
 }
 
 const char *
@@ -693,6 +882,67 @@ refetch_action (GtkWidget  *widget,
   g_signal_emit (self, signals[LOAD_REQUESTED], 0);
 }
 
+void
+px_source_column_add_file_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) pages = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+
+  gtk_file_filter_set_name (pages, _("Web pages and text"));
+  gtk_file_filter_add_mime_type (pages, "text/html");
+  gtk_file_filter_add_mime_type (pages, "application/xhtml+xml");
+  gtk_file_filter_add_mime_type (pages, "text/plain");
+  gtk_file_filter_add_suffix (pages, "html");
+  gtk_file_filter_add_suffix (pages, "htm");
+  gtk_file_filter_add_suffix (pages, "txt");
+  gtk_file_chooser_add_filter (chooser, pages);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
+static void
+file_chosen_cb (GtkNativeDialog *dialog,
+                int              response,
+                PxSourceColumn  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL && px_source_get_state (self->source) == PX_SOURCE_FAILED)
+        g_signal_emit (self, signals[REPLACE_REQUESTED], 0, path);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+/* Another file in the place of one that could not be read, starting in
+ * its folder. */
+static void
+choose_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PxSourceColumn *self = PX_SOURCE_COLUMN (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GFile) file = g_file_new_for_path (px_source_get_input (self->source));
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+
+  chooser = gtk_file_chooser_native_new (_("Choose Another File"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  px_source_column_add_file_filters (GTK_FILE_CHOOSER (chooser));
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (file_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 history_action (GtkWidget  *widget,
                 const char *action_name,
@@ -759,6 +1009,9 @@ px_source_column_dispose (GObject *object)
   PxSourceColumn *self = PX_SOURCE_COLUMN (object);
 
   g_clear_handle_id (&self->progress_id, g_source_remove);
+  if (self->scroll_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->scroll_tick_id);
+  self->scroll_tick_id = 0;
   if (self->source != NULL)
     g_signal_handlers_disconnect_by_data (self->source, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_SOURCE_COLUMN);
@@ -802,6 +1055,10 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   signals[LOAD_REQUESTED] =
     g_signal_new ("load-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Another file, chosen for a file that could not be read, in its place. */
+  signals[REPLACE_REQUESTED] =
+    g_signal_new ("replace-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   signals[MOVE_REQUESTED] =
     g_signal_new ("move-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
@@ -814,11 +1071,14 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, title_label);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, meta_label);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, updated_label);
+  gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, charset_label);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, stack);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, spinner);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, loading_label);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, error_page);
+  gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, choose_button);
+  gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, retry_button);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, text_view);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, summary_revealer);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, summary_label);
@@ -828,6 +1088,7 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   gtk_widget_class_install_action (widget_class, "column.refetch", NULL, refetch_action);
   gtk_widget_class_install_action (widget_class, "column.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "column.retry", NULL, refetch_action);
+  gtk_widget_class_install_action (widget_class, "column.choose-file", NULL, choose_file_action);
   gtk_widget_class_install_action (widget_class, "column.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "column.rename", NULL, rename_action);
   gtk_widget_class_install_action (widget_class, "column.move-left", NULL, move_action);

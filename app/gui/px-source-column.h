@@ -28,6 +28,9 @@ G_DECLARE_FINAL_TYPE (PxSourceColumn, px_source_column, PX, SOURCE_COLUMN, GtkWi
 
 /* A column showing @source, as it loads and once it has. */
 PxSourceColumn *px_source_column_new (PxSource *source);
+/* The filters of a chooser of files a column can show: web pages and
+ * text, or any file. */
+void px_source_column_add_file_filters (GtkFileChooser *chooser);
 PxSource *px_source_column_get_source (PxSourceColumn *self);
 
 /* The column's row in the store, 0 while it has none. */
@@ -80,7 +83,15 @@ void px_source_column_reveal (PxSourceColumn *self,
                               const char     *summary);
 
 /* The summary shown under the text, or NULL when none is shown. */
+/* Marks @start to @end as shown too, after px_source_column_reveal()
+ * (another sentence of the claim shown). */
+void px_source_column_mark_current (PxSourceColumn *self,
+                                    guint           start,
+                                    guint           end);
 const char *px_source_column_get_summary (PxSourceColumn *self);
+/* What the tooltip says at character @offset of the text, or NULL. */
+char *px_source_column_dup_tooltip_at (PxSourceColumn *self,
+                                       guint           offset);
 
 /* Scrolls to the first occurrence of @text, ignoring case. */
 gboolean px_source_column_reveal_text (PxSourceColumn *self,

@@ -75,6 +75,7 @@ enum {
   RENAME_SOURCE,
   MOVE_SOURCE,
   LOAD_SOURCE,
+  REPLACE_SOURCE,
   OPEN_ORIGINAL,
   N_SIGNALS
 };
@@ -392,32 +393,46 @@ apply_claims (PxStoryView *self,
     {
       PxClaimItem *claim = g_ptr_array_index (items, i);
       gboolean unique = px_claim_item_is_unique (claim);
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      const char * const *outlets;
+
+      for (guint s = 0; s < px_claim_item_get_n_sources (claim); s++)
+        g_ptr_array_add (names, (gpointer) px_claim_item_get_outlet (claim, s));
+      g_ptr_array_add (names, NULL);
+      outlets = (const char * const *) names->pdata;
 
       for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
         {
           const PxClaimItemDifference *difference = px_claim_item_get_difference (claim, d);
-          g_autofree char *description = px_claim_item_difference_describe (difference, G_MAXUINT);
 
-          /* A difference between claims marks the sentences of both. */
+          /* A difference between claims marks the sentences of both;
+           * each column's tooltip gives every outlet's words, its own first. */
           for (guint r = 0; r < difference->ranges->len; r++)
             {
               const PxClaimItemRange *range = &g_array_index (difference->ranges, PxClaimItemRange, r);
               PxSourceColumn *column = column_for_source (self, range->source);
+              g_autofree char *description = NULL;
 
-              if (column != NULL)
-                px_source_column_add_highlight (column, difference->kind, range->start, range->end, description);
+              if (column == NULL)
+                continue;
+              description = px_claim_item_difference_describe_words (difference, range->source, outlets);
+              px_source_column_add_highlight (column, difference->kind, range->start, range->end, description);
             }
         }
 
+      /* Each sentence of its own: from the first to the last had marked
+       * the sentences of other claims between them too. */
       if (unique)
         {
-          for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
-            {
-              PxSourceColumn *column = column_for_source (self, source);
-              guint start, end;
+          GArray *members = px_claim_item_get_members (claim);
 
-              if (column != NULL && px_claim_item_get_member (claim, source, &start, &end))
-                px_source_column_add_highlight (column, PX_HIGHLIGHT_UNIQUE, start, end, NULL);
+          for (guint m = 0; m < members->len; m++)
+            {
+              const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+              PxSourceColumn *column = column_for_source (self, member->source);
+
+              if (column != NULL)
+                px_source_column_add_highlight (column, PX_HIGHLIGHT_UNIQUE, member->start, member->end, NULL);
             }
         }
     }
@@ -523,6 +538,14 @@ column_load_cb (PxSourceColumn *column,
 }
 
 static void
+column_replace_cb (PxSourceColumn *column,
+                   const char     *input,
+                   PxStoryView    *self)
+{
+  g_signal_emit (self, signals[REPLACE_SOURCE], 0, px_source_column_get_source (column), input);
+}
+
+static void
 column_open_original_cb (PxSourceColumn *column,
                          PxStoryView    *self)
 {
@@ -560,6 +583,7 @@ column_new (PxStoryView *self,
   g_signal_connect_object (column, "rename-requested", G_CALLBACK (column_rename_cb), self, 0);
   g_signal_connect_object (column, "move-requested", G_CALLBACK (column_move_cb), self, 0);
   g_signal_connect_object (column, "load-requested", G_CALLBACK (column_load_cb), self, 0);
+  g_signal_connect_object (column, "replace-requested", G_CALLBACK (column_replace_cb), self, 0);
   g_signal_connect_object (column, "open-original", G_CALLBACK (column_open_original_cb), self, 0);
 
   return column;
@@ -1051,6 +1075,117 @@ reveal_columns (PxStoryView *self)
     self->reveal_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_columns_tick_cb, NULL, NULL);
 }
 
+/* @source's first sentence of @claim. */
+static gboolean
+first_member (PxClaimItem *claim,
+              guint        source,
+              guint       *start,
+              guint       *end)
+{
+  GArray *members = px_claim_item_get_members (claim);
+  gboolean found = FALSE;
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+
+      if (member->source == source && (!found || member->start < *start))
+        {
+          *start = member->start;
+          *end = member->end;
+          found = TRUE;
+        }
+    }
+
+  return found;
+}
+
+/* Marks @source's sentences of @claim other than the one at @shown in @column. */
+static void
+mark_other_members (PxClaimItem    *claim,
+                    guint           source,
+                    PxSourceColumn *column,
+                    guint           shown)
+{
+  GArray *members = px_claim_item_get_members (claim);
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+
+      if (member->source == source && member->start != shown)
+        px_source_column_mark_current (column, member->start, member->end);
+    }
+}
+
+/* The sentence of @claim in @source that holds @difference's words there:
+ * a claim may have several sentences of one outlet, and the first of them
+ * quoted under another column was not the one that differs.
+ */
+static gboolean
+member_with_difference (PxClaimItem                 *claim,
+                        const PxClaimItemDifference *difference,
+                        guint                        source,
+                        guint                       *start,
+                        guint                       *end)
+{
+  GArray *members = px_claim_item_get_members (claim);
+
+  for (guint r = 0; r < difference->ranges->len; r++)
+    {
+      const PxClaimItemRange *range = &g_array_index (difference->ranges, PxClaimItemRange, r);
+
+      if (range->source != source)
+        continue;
+      for (guint m = 0; m < members->len; m++)
+        {
+          const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+
+          if (member->source == source && member->start <= range->start && range->end <= member->end
+              && member->start < member->end)
+            {
+              *start = member->start;
+              *end = member->end;
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+static guint
+count_str (const char *text,
+           const char *mark)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, mark); p != NULL; p = strstr (p + strlen (mark), mark))
+    n++;
+  return n;
+}
+
+/* A sentence quoted in the bar loses a quotation mark at its start or end
+ * that nothing in it closes or opens: the first sentence of a quotation
+ * that goes on in the next one read 'fox: “"His conduct is unbecoming of a
+ * member of Congress.”'.
+ */
+static void
+drop_unpaired_quote_marks (char *sentence)
+{
+  gsize len = strlen (sentence);
+
+  if (sentence[0] == '"' && count_str (sentence, "\"") % 2 == 1)
+    memmove (sentence, sentence + 1, len--);
+  else if (len > 0 && sentence[len - 1] == '"' && count_str (sentence, "\"") % 2 == 1)
+    sentence[--len] = '\0';
+  if (g_str_has_prefix (sentence, "“") && count_str (sentence, "“") > count_str (sentence, "”"))
+    memmove (sentence, sentence + strlen ("“"), len - strlen ("“") + 1);
+  else if (g_str_has_suffix (sentence, "”") && count_str (sentence, "”") > count_str (sentence, "“"))
+    sentence[len - strlen ("”")] = '\0';
+  g_strstrip (sentence);
+}
+
 /* Longest quotation of the other side's sentence in a column's bar. */
 #define OTHER_SENTENCE_MAX_CHARS 160
 
@@ -1081,21 +1216,21 @@ other_side_sentence (PxStoryView                 *self,
       g_autofree char *sentence = NULL;
       g_autofree char *quoted = NULL;
       guint start = 0, end = 0;
-      gboolean found;
 
       if (t == source || other == G_MAXUINT || other == side || (column = column_for_source (self, t)) == NULL)
         continue;
-      /* Its sentence of this claim (a difference with another claim has
+      /* Its sentence of this claim that carries the difference, of the
+       * several it may have there (a difference with another claim has
        * its own button to that claim). */
-      found = px_claim_item_get_member (claim, t, &start, &end);
-      if (!found || start >= end)
+      if (!member_with_difference (claim, difference, t, &start, &end))
         continue;
 
       buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
       gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
       gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
       sentence = gtk_text_buffer_get_text (buffer, &start_iter, &end_iter, FALSE);
-      quoted = px_safe_text_short (g_strstrip (sentence), OTHER_SENTENCE_MAX_CHARS);
+      drop_unpaired_quote_marks (g_strstrip (sentence));
+      quoted = px_safe_text_short (sentence, OTHER_SENTENCE_MAX_CHARS);
       /* Cut at a word: "early on M…" read as a typing slip. */
       if (g_str_has_suffix (quoted, "…"))
         {
@@ -1138,6 +1273,7 @@ reveal_claim (PxStoryView                 *self,
       guint source;
       guint start = 0, end = 0;
       gboolean found = FALSE;
+      gboolean carrier = FALSE;
       int *group = &g_array_index (self->reveal_groups, int, i);
 
       *group = NOT_SHOWN;
@@ -1169,9 +1305,15 @@ reveal_claim (PxStoryView                 *self,
         }
       if (!found)
         {
-          found = px_claim_item_get_member (claim, source, &start, &end);
+          /* Its first sentence of the claim; the others are marked after
+           * (from the first to the last had marked the paragraphs between
+           * them too). */
+          found = first_member (claim, source, &start, &end);
           if (found)
-            *group = CARRIER;
+            {
+              *group = CARRIER;
+              carrier = TRUE;
+            }
         }
 
       if (found)
@@ -1198,6 +1340,8 @@ reveal_claim (PxStoryView                 *self,
                 }
             }
           px_source_column_reveal (column, start, end, own != NULL ? own : summary);
+          if (carrier)
+            mark_other_members (claim, source, column, start);
           continue;
         }
 
@@ -1593,6 +1737,10 @@ px_story_view_class_init (PxStoryViewClass *klass)
   signals[LOAD_SOURCE] =
     g_signal_new ("load-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE);
+  /* Another file in the place of a source that could not be read. */
+  signals[REPLACE_SOURCE] =
+    g_signal_new ("replace-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, PX_TYPE_SOURCE, G_TYPE_STRING);
   signals[OPEN_ORIGINAL] =
     g_signal_new ("open-original", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_SOURCE_COLUMN);

@@ -61,25 +61,13 @@ open_files_action (GtkWidget  *widget,
 {
   PxWindow *self = PX_WINDOW (widget);
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) pages = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   gtk_popover_popdown (self->add_popover);
 
   chooser = gtk_file_chooser_native_new (_("Open Saved Pages or Text Files"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_filter_set_name (pages, _("Web pages and text"));
-  gtk_file_filter_add_mime_type (pages, "text/html");
-  gtk_file_filter_add_mime_type (pages, "application/xhtml+xml");
-  gtk_file_filter_add_mime_type (pages, "text/plain");
-  gtk_file_filter_add_suffix (pages, "html");
-  gtk_file_filter_add_suffix (pages, "htm");
-  gtk_file_filter_add_suffix (pages, "txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pages);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  px_source_column_add_file_filters (GTK_FILE_CHOOSER (chooser));
 
   g_signal_connect_object (chooser, "response", G_CALLBACK (files_chosen_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -230,6 +230,14 @@ load_source_cb (PxWindow *self,
   px_session_load_source (self->session, source);
 }
 
+static void
+replace_source_cb (PxWindow   *self,
+                   PxSource   *source,
+                   const char *input)
+{
+  px_session_replace_source (self->session, source, input);
+}
+
 /* "Open Original": the archived page in a window of its own; WebKit
  * starts then, and not before.
  */
@@ -1062,6 +1070,8 @@ px_window_init (PxWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "move-source", G_CALLBACK (move_source_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->story_view, "load-source", G_CALLBACK (load_source_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->story_view, "replace-source", G_CALLBACK (replace_source_cb), self,
+                           G_CONNECT_SWAPPED);
   px_story_view_set_session (self->story_view, self->session);
   g_signal_connect_object (self->library_view, "story-activated", G_CALLBACK (story_activated_cb), self,
                            G_CONNECT_SWAPPED);

@@ -43,6 +43,13 @@ double *_px_align_article_affinity (PxSimilarity *similarity,
                                     guint         n_sentences,
                                     guint         n_documents);
 
+/* Scales the factors of @affinity (an @n_documents square) between the
+ * articles of two happenings: groups of articles alike as wholes, each
+ * told by several outlets (px-align.c, HAPPENING_*).
+ */
+void _px_align_happenings (guint   n_documents,
+                           double *affinity);
+
 /* The mean link px_align() needs across two groups of @members_a and
  * @members_b sentences to make them one claim, "link" being @link_min.
  */

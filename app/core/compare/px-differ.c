@@ -18,6 +18,7 @@
 #include "px-cues.h"
 #include "px-entities.h"
 #include "px-lexicon.h"
+#include "px-parallel.h"
 #include "px-quantity.h"
 
 #include <math.h>
@@ -3253,8 +3254,11 @@ is_stamp (Context          *ctx,
       clause |= px_word_is_one_of (token->norm, auxiliaries)
                 || (!token->is_capital && !px_word_is_one_of (token->norm, publishing)
                     && lexeme_of (ctx, token->norm)->verb_form);
+      /* the answer is known: no need to read the rest */
+      if (words >= 4 || clause)
+        return FALSE;
     }
-  return words < 4 && !clause;
+  return TRUE;
 }
 
 static void
@@ -7864,6 +7868,76 @@ time_linked (Context     *ctx,
   return share_a_participant (sa, sb) && !names_apart (sa, sb) && !written_names_apart (da, sa, db, sb);
 }
 
+/* The runs of the slots' sentences, each slot's (@lists, NULL for none)
+ * on its own, on several threads: a run reads the documents and writes
+ * only its own result, which the caller takes in the slots' order. An
+ * element of the result is NULL where @lists has none or the run was
+ * cancelled.
+ */
+typedef struct
+{
+  PxDocument **documents;
+  const char * const *labels;
+  guint n_documents;
+  GPtrArray *lists;
+  GPtrArray **found;
+  Link linked;
+  GCancellable *cancellable;
+} SlotRuns;
+
+static void
+slot_run_cb (guint    item,
+             guint    worker,
+             gpointer user_data)
+{
+  SlotRuns *runs = user_data;
+  GArray *members = g_ptr_array_index (runs->lists, item);
+
+  if (members == NULL || g_cancellable_is_cancelled (runs->cancellable))
+    return;
+  runs->found[item] = differ_run (runs->documents, runs->labels, runs->n_documents,
+                                  (const PxSentenceRef *) members->data, members->len, runs->linked);
+}
+
+/* Slots a worker should have at least: a run costs far more than starting a thread. */
+#define MIN_SLOTS_PER_WORKER 2
+
+static GPtrArray **
+run_slots (PxDocument         **documents,
+           const char * const  *labels,
+           guint                n_documents,
+           GPtrArray           *lists,
+           Link                 linked,
+           GCancellable        *cancellable)
+{
+  SlotRuns runs = { documents, labels, n_documents, lists, g_new0 (GPtrArray *, MAX (lists->len, 1)), linked,
+                    cancellable };
+  guint n_runs = 0;
+
+  for (guint k = 0; k < lists->len; k++)
+    n_runs += g_ptr_array_index (lists, k) != NULL;
+  px_parallel_for (lists->len, px_parallel_workers_for (n_runs, MIN_SLOTS_PER_WORKER), 1, slot_run_cb, &runs,
+                   cancellable);
+  return runs.found;
+}
+
+/* For the lists of slots, where a slot of no run has NULL. */
+static void
+array_unref0 (gpointer array)
+{
+  if (array != NULL)
+    g_array_unref (array);
+}
+
+static void
+free_slot_runs (GPtrArray **found,
+                guint       n)
+{
+  for (guint k = 0; k < n; k++)
+    g_clear_pointer (&found[k], g_ptr_array_unref);
+  g_free (found);
+}
+
 /* Slot links of times, as px_differ_links() links figures: the times of
  * members of different claims that time_linked() ties are compared by
  * find_times() in one run a slot, each difference filed under the lowest
@@ -7882,6 +7956,8 @@ link_times (Context      *ctx,
   g_autoptr(GArray) linked = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GArray) roots = NULL;
+  g_autoptr(GPtrArray) lists = NULL;  /* per slot: its sentences, when one run */
+  GPtrArray **found;
   GHashTableIter iter;
   gpointer value;
   guint bucket_limit;
@@ -7948,10 +8024,12 @@ link_times (Context      *ctx,
       g_array_append_val (roots, rooted);
     }
   g_array_sort (roots, compare_rooted);
+  /* each slot's sentences; their runs on several threads; then the links
+   * they found, slot after slot */
+  lists = g_ptr_array_new_with_free_func (array_unref0);
   for (guint l = 0; l < roots->len;)
     {
-      g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
-      g_autoptr(GPtrArray) found = NULL;
+      GArray *members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
       guint root = g_array_index (roots, RootedRef, l).root;
 
       for (; l < roots->len && g_array_index (roots, RootedRef, l).root == root; l++)
@@ -7961,14 +8039,19 @@ link_times (Context      *ctx,
           if (members->len == 0 || compare_refs (ref, &g_array_index (members, PxSentenceRef, members->len - 1)) != 0)
             g_array_append_val (members, *ref);
         }
-      if (g_cancellable_is_cancelled (cancellable))
-        return;
       if (members->len < 2 || members->len > MAX_LINK_MEMBERS)
-        continue;
-      found = differ_run (ctx->documents, ctx->labels, ctx->n_documents, (const PxSentenceRef *) members->data,
-                          members->len, LINK_TIMES);
-      add_links (claims, claim_of, found);
+        g_clear_pointer (&members, g_array_unref);
+      g_ptr_array_add (lists, members);
     }
+  found = run_slots (ctx->documents, ctx->labels, ctx->n_documents, lists, LINK_TIMES, cancellable);
+  for (guint k = 0; k < lists->len; k++)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      if (found[k] != NULL)
+        add_links (claims, claim_of, found[k]);
+    }
+  free_slot_runs (found, lists->len);
 }
 
 void
@@ -7993,6 +8076,9 @@ px_differ_links (PxDocument         **documents,
   g_autofree guint *parents = NULL;
   g_autofree guint *first_link = NULL; /* per slot's root: its first in by_slot, then the next root's */
   g_autofree guint *by_slot = NULL;    /* link numbers, slot after slot */
+  g_autoptr(GPtrArray) lists = NULL;   /* per slot's root: its sentences, when one run */
+  g_autofree guint *n_members = NULL;  /* per slot's root: its sentences' count */
+  GPtrArray **found = NULL;            /* per slot's root: its run's differences */
   guint n_links;
   GHashTableIter iter;
   gpointer value;
@@ -8126,16 +8212,18 @@ px_differ_links (PxDocument         **documents,
    * number of claims ("4½ months" in one claim, "five months" and "four
    * months" in another, "more than four years" in a third), are compared
    * in one run, not pair by pair */
+  n_members = g_new0 (guint, MAX (occurrences->len, 1));
+  /* each slot's sentences (NULL past MAX_LINK_MEMBERS); the runs of those
+   * on several threads; then the links found, slot after slot */
+  lists = g_ptr_array_new_with_free_func (array_unref0);
   for (guint r = 0; r < occurrences->len; r++)
     {
-      g_autoptr(GArray) members = NULL;
-      g_autoptr(GPtrArray) found = NULL;
+      GArray *members = NULL;
       g_autoptr(GHashTable) known = NULL;
 
+      g_ptr_array_add (lists, NULL);
       if (first_link[r] == first_link[r + 1])
         continue;
-      if (g_cancellable_is_cancelled (cancellable))
-        return;
       members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
       known = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       for (guint k = first_link[r]; k < first_link[r + 1]; k++)
@@ -8150,13 +8238,31 @@ px_differ_links (PxDocument         **documents,
             if (g_hash_table_add (known, key))
               g_array_append_val (members, ref);
           }
-      if (members->len < 2)
-        continue;
-      if (members->len <= MAX_LINK_MEMBERS)
+      if (members->len < 2 || members->len > MAX_LINK_MEMBERS)
         {
-          g_array_sort (members, compare_refs);
-          found = differ_run (documents, labels, n_documents, (const PxSentenceRef *) members->data, members->len, LINK_FIGURES);
-          add_links (claims, claim_of, found);
+          n_members[r] = members->len;
+          g_array_unref (members);
+          continue;
+        }
+      g_array_sort (members, compare_refs);
+      n_members[r] = members->len;
+      lists->pdata[r] = members;
+    }
+  found = run_slots (documents, labels, n_documents, lists, LINK_FIGURES, cancellable);
+  for (guint r = 0; r < occurrences->len; r++)
+    {
+      if (first_link[r] == first_link[r + 1])
+        continue;
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          free_slot_runs (found, lists->len);
+          return;
+        }
+      if (n_members[r] < 2)
+        continue;
+      if (n_members[r] <= MAX_LINK_MEMBERS)
+        {
+          add_links (claims, claim_of, found[r]);
           continue;
         }
       /* a slot of very many figures: pair by pair, as linked */
@@ -8173,6 +8279,7 @@ px_differ_links (PxDocument         **documents,
           add_links (claims, claim_of, some);
         }
     }
+  free_slot_runs (found, lists->len);
   link_times (&ctx, claims, claim_of, cancellable);
 }
 

@@ -141,7 +141,8 @@ struct _PxSimilarity
   guint n_features;
   guint n_sources;
   guint *word_df;            /* per feature: the passages (not furniture) whose words have it */
-  GHashTable *lexemes;       /* norm -> PxLexeme */
+  GPtrArray *lexemes;        /* per worker of the analysis: its cache, norm -> PxLexeme (the
+                              * passages' words keep pointers into them) */
   GArray *articles;          /* Article, one per document met, in the passages' order */
 };
 
@@ -150,6 +151,7 @@ typedef struct
   double weights[PX_N_FEATURES];
   double bias;
   GHashTable *settings;      /* name -> double * */
+  double apart_days;         /* the setting, read once: every pair asks it */
 } Model;
 
 static const Model *
@@ -183,6 +185,11 @@ model_get (void)
               if (g_str_equal (words[0], px_feature_names[f]))
                 model.weights[f] = g_ascii_strtod (words[1], NULL);
         }
+      {
+        const double *apart_days = g_hash_table_lookup (model.settings, "apart_days");
+
+        model.apart_days = apart_days != NULL ? *apart_days : 0;
+      }
       g_once_init_leave (&done, 1);
     }
   return &model;
@@ -225,18 +232,32 @@ static const char * const stamp_words[] = {
 };
 
 
+/* The characters of a sentence lower-cased for its opening: more than
+ * the longest of furniture_openings[] has bytes (a letter's lower case
+ * may depend on the next one). */
+#define OPENING_CHARS 24
+
 gboolean
 _px_sentence_is_furniture (PxDocument *doc,
                            PxSentence *sentence)
 {
-  g_autofree char *text = g_utf8_strdown (doc->text + sentence->start, sentence->end - sentence->start);
+  const char *start = doc->text + sentence->start, *stop = doc->text + sentence->end;
+  const char *cut;
+  g_autofree char *opening = NULL;
   guint words = 0, capitals = 0, stamps = 0, lower_words = 0;
   guint end = sentence->first_token + sentence->n_tokens;
   gboolean by = FALSE;
 
-  g_strstrip (text);
+  /* the opening alone lower-cased, not the whole sentence: spaces are
+   * their own lower case, and none of the openings ends in one */
+  while (start < stop && g_ascii_isspace (*start))
+    start++;
+  cut = start;
+  for (guint c = 0; c < OPENING_CHARS && cut < stop; c++)
+    cut = g_utf8_next_char (cut);
+  opening = g_utf8_strdown (start, MIN (cut, stop) - start);
   for (gsize i = 0; i < G_N_ELEMENTS (furniture_openings); i++)
-    if (g_str_has_prefix (text, furniture_openings[i]))
+    if (g_str_has_prefix (opening, furniture_openings[i]))
       return TRUE;
 
   for (guint t = sentence->first_token; t < end; t++)
@@ -263,9 +284,13 @@ _px_sentence_is_furniture (PxDocument *doc,
     return TRUE;
   /* "(AP Photo/Jane Doe)", "Jane Doe/Getty Images" */
   if (sentence->n_tokens <= 24)
-    for (gsize i = 0; i < G_N_ELEMENTS (credit_marks); i++)
-      if (strstr (text, credit_marks[i]) != NULL)
-        return TRUE;
+    {
+      g_autofree char *text = g_utf8_strdown (doc->text + sentence->start, sentence->end - sentence->start);
+
+      for (gsize i = 0; i < G_N_ELEMENTS (credit_marks); i++)
+        if (strstr (text, credit_marks[i]) != NULL)
+          return TRUE;
+    }
   /* "Updated 10:32 EST, 3 January 2013"; "WASHINGTON (Reuters) -" */
   if (sentence->n_tokens <= 16 && words > 0 && stamps >= words && stamps > 0)
     return TRUE;
@@ -326,12 +351,28 @@ merge_features (GArray *vector)
   return merged;
 }
 
+/* A word or a concept given an id: @word, or @concept when @word is NULL. */
+typedef struct
+{
+  const char *word;
+  guint32 concept;
+} IdKey;
+
+/* Ids of words and concepts, in the order first asked. The passages are
+ * analysed on several threads, each passage noting what it asks (@keys)
+ * and given a number per question; the comparison's ids are then asked
+ * passage after passage, question after question (ids_resolve()): the
+ * order one pass over all passages would have asked them in.
+ */
 typedef struct
 {
   GHashTable *words;         /* string -> id */
   GHashTable *concepts;      /* concept -> id */
   GStringChunk *chunk;
   guint next;
+  GArray *keys;              /* for a passage: IdKey per question, its number the index; NULL
+                              * for the comparison's ids */
+  GHashTable *lexemes;       /* the lexeme cache the analysis uses */
 } Ids;
 
 static guint
@@ -340,6 +381,13 @@ word_id (Ids        *ids,
 {
   gpointer id;
 
+  if (ids->keys != NULL)
+    {
+      IdKey key = { g_string_chunk_insert (ids->chunk, name), 0 };
+
+      g_array_append_val (ids->keys, key);
+      return ids->keys->len - 1;
+    }
   if (g_hash_table_lookup_extended (ids->words, name, NULL, &id))
     return GPOINTER_TO_UINT (id);
   g_hash_table_insert (ids->words, g_string_chunk_insert_const (ids->chunk, name), GUINT_TO_POINTER (ids->next));
@@ -352,10 +400,33 @@ concept_id (Ids     *ids,
 {
   gpointer id;
 
+  if (ids->keys != NULL)
+    {
+      IdKey key = { NULL, concept };
+
+      g_array_append_val (ids->keys, key);
+      return ids->keys->len - 1;
+    }
   if (g_hash_table_lookup_extended (ids->concepts, GUINT_TO_POINTER (concept), NULL, &id))
     return GPOINTER_TO_UINT (id);
   g_hash_table_insert (ids->concepts, GUINT_TO_POINTER (concept), GUINT_TO_POINTER (ids->next));
   return ids->next++;
+}
+
+/* The comparison's ids of a passage's questions (@keys), in order. */
+static guint *
+ids_resolve (Ids          *ids,
+             const GArray *keys)
+{
+  guint *map = g_new (guint, MAX (keys->len, 1));
+
+  for (guint k = 0; k < keys->len; k++)
+    {
+      const IdKey *key = &g_array_index (keys, IdKey, k);
+
+      map[k] = key->word != NULL ? word_id (ids, key->word) : concept_id (ids, key->concept);
+    }
+  return map;
 }
 
 static void
@@ -414,8 +485,8 @@ is_predicate (PxDocument     *doc,
 
 /* The lexeme of a word written in lower case ("Bush" is a name). */
 static const PxLexeme *
-token_lexeme (PxSimilarity *self,
-              PxToken      *token)
+token_lexeme (GHashTable *lexemes,
+              PxToken    *token)
 {
   char norm[96];
   gsize length = strlen (token->norm);
@@ -426,7 +497,7 @@ token_lexeme (PxSimilarity *self,
     return NULL;
   memcpy (norm, token->norm, length);
   norm[length] = '\0';
-  return px_lexicon_cache_lookup (self->lexemes, norm);
+  return px_lexicon_cache_lookup (lexemes, norm);
 }
 
 /* Adds a word to the passage's surface: its words, function words too, and
@@ -511,7 +582,7 @@ analyse_sentence (PxSimilarity *self,
            * a word the lexicon knows is a word there */
           if (token->is_capital && !token->sentence_initial && title_case)
             {
-              lexeme = token_lexeme (self, token);
+              lexeme = token_lexeme (ids->lexemes, token);
               if (lexeme == NULL || lexeme->n_synonyms == 0)
                 {
                   lexeme = NULL;
@@ -525,7 +596,7 @@ analyse_sentence (PxSimilarity *self,
               is_name = TRUE;
             }
           else
-            lexeme = token_lexeme (self, token);
+            lexeme = token_lexeme (ids->lexemes, token);
         }
       else if (token->kind == PX_TOKEN_NUMBER)
         boost = BOOST_NUMBER;
@@ -558,12 +629,20 @@ analyse_sentence (PxSimilarity *self,
       if (lexeme != NULL && lexeme->n_synonyms > 0)
         {
           float share = boost / sqrtf ((float) lexeme->n_synonyms);
+          Feature concepts[32];  /* appended a few at a time, not one by one */
+          guint n_concepts = 0;
 
           for (guint c = 0; c < lexeme->n_synonyms; c++)
             {
-              add_feature (passage->expanded, concept_id (ids, lexeme->synonyms[c]), share);
-              g_array_append_val (passage->concepts, lexeme->synonyms[c]);
+              concepts[n_concepts++] = (Feature) { concept_id (ids, lexeme->synonyms[c]), share };
+              if (n_concepts == G_N_ELEMENTS (concepts))
+                {
+                  g_array_append_vals (passage->expanded, concepts, n_concepts);
+                  n_concepts = 0;
+                }
             }
+          g_array_append_vals (passage->expanded, concepts, n_concepts);
+          g_array_append_vals (passage->concepts, lexeme->synonyms, lexeme->n_synonyms);
           g_array_append_vals (passage->kinds, lexeme->hypernyms, lexeme->n_hypernyms);
           if (!(t >= speaker_first && t < speaker_end) && is_predicate (doc, t, lexeme))
             {
@@ -813,6 +892,9 @@ typedef struct
 {
   PxSimilarity *self;
   const PxPassage *passages;
+  Ids *workers;              /* per worker: its ids while it analyses a passage */
+  GArray **keys;             /* per passage: what its own ids stand for */
+  guint **maps;              /* per passage: its ids' ids in the comparison */
 } Analysis;
 
 static void
@@ -827,6 +909,65 @@ furniture_cb (guint    i,
     = in->n_sentences == 1 && _px_sentence_is_furniture (in->document, px_document_sentence (in->document, in->first));
 }
 
+/* Analyses passage @i, its questions for ids noted (Ids). */
+static void
+analyse_passage_cb (guint    i,
+                    guint    worker,
+                    gpointer user_data)
+{
+  Analysis *analysis = user_data;
+  Passage *passage = &analysis->self->passages[i];
+  const PxPassage *in = &analysis->passages[i];
+  Ids *ids = &analysis->workers[worker];
+  guint n_tokens = 0;
+
+  /* room for what its words give, so that the arrays are not grown a
+   * word at a time (a token gives at most one word, about four
+   * concepts, one or two kinds and five trigrams) */
+  for (guint s = in->first; s < in->first + in->n_sentences; s++)
+    n_tokens += px_document_sentence (in->document, s)->n_tokens;
+  ids->keys = analysis->keys[i] = g_array_sized_new (FALSE, FALSE, sizeof (IdKey), 4 * n_tokens);
+  passage->words = g_array_sized_new (FALSE, FALSE, sizeof (Feature), n_tokens);
+  passage->expanded = g_array_sized_new (FALSE, FALSE, sizeof (Feature), 4 * n_tokens);
+  passage->concepts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 4 * n_tokens);
+  passage->kinds = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 2 * n_tokens);
+  passage->predicates = g_array_new (FALSE, FALSE, sizeof (Predicate));
+  passage->lexical = g_array_sized_new (FALSE, FALSE, sizeof (Word), n_tokens);
+  passage->names = g_array_new (FALSE, FALSE, sizeof (guint));
+  passage->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  passage->dimensions = g_array_new (FALSE, FALSE, sizeof (int));
+  passage->quoted = g_array_new (FALSE, FALSE, sizeof (guint));
+  passage->tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_tokens);
+  passage->token_pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  passage->trigrams = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 6 * n_tokens);
+  for (guint s = in->first; s < in->first + in->n_sentences; s++)
+    analyse_sentence (analysis->self, passage, in->document, px_document_sentence (in->document, s), ids);
+  ids->keys = NULL;
+}
+
+/* Every id a passage holds, its own made the comparison's (@map). A
+ * field of Passage that holds ids must be here. */
+static void
+passage_map_ids (Passage     *passage,
+                 const guint *map)
+{
+  for (guint f = 0; f < passage->words->len; f++)
+    g_array_index (passage->words, Feature, f).feature = map[g_array_index (passage->words, Feature, f).feature];
+  for (guint f = 0; f < passage->expanded->len; f++)
+    g_array_index (passage->expanded, Feature, f).feature = map[g_array_index (passage->expanded, Feature, f).feature];
+  for (guint w = 0; w < passage->lexical->len; w++)
+    g_array_index (passage->lexical, Word, w).feature = map[g_array_index (passage->lexical, Word, w).feature];
+  for (guint p = 0; p < passage->predicates->len; p++)
+    g_array_index (passage->predicates, Predicate, p).feature
+      = map[g_array_index (passage->predicates, Predicate, p).feature];
+  for (guint n = 0; n < passage->names->len; n++)
+    g_array_index (passage->names, guint, n) = map[g_array_index (passage->names, guint, n)];
+  for (guint n = 0; n < passage->numbers->len; n++)
+    g_array_index (passage->numbers, guint, n) = map[g_array_index (passage->numbers, guint, n)];
+  for (guint q = 0; q < passage->quoted->len; q++)
+    g_array_index (passage->quoted, guint, q) = map[g_array_index (passage->quoted, guint, q)];
+}
+
 static void
 finish_passage_cb (guint    i,
                    guint    worker,
@@ -835,6 +976,8 @@ finish_passage_cb (guint    i,
   Analysis *analysis = user_data;
   Passage *passage = &analysis->self->passages[i];
 
+  passage_map_ids (passage, analysis->maps[i]);
+  g_clear_pointer (&analysis->maps[i], g_free);
   passage->words = merge_features (passage->words);
   passage->expanded = merge_features (passage->expanded);
   sort_unique_uints (passage->concepts);
@@ -843,13 +986,10 @@ finish_passage_cb (guint    i,
   bloom_fill (passage->kind_bits, passage->kinds);
   sort_unique_uints (passage->names);
   g_array_sort (passage->lexical, compare_uints);
+  g_array_set_size (passage->token_pairs, passage->tokens->len > 0 ? passage->tokens->len - 1 : 0);
   for (guint w = 1; w < passage->tokens->len; w++)
-    {
-      guint64 pair = (guint64) g_array_index (passage->tokens, guint32, w - 1) << 32
-                     | g_array_index (passage->tokens, guint32, w);
-
-      g_array_append_val (passage->token_pairs, pair);
-    }
+    g_array_index (passage->token_pairs, guint64, w - 1)
+      = (guint64) g_array_index (passage->tokens, guint32, w - 1) << 32 | g_array_index (passage->tokens, guint32, w);
   sort_unique_uint64s (passage->token_pairs);
   sort_unique_uints (passage->tokens);
   sort_unique_uints (passage->trigrams);
@@ -943,20 +1083,24 @@ _px_similarity_new (const PxPassage *passages,
   Ids ids = { 0, };
   guint *df;
   double *idf;
-  Analysis analysis = { self, passages };
   guint workers = px_parallel_workers_for (n_passages, SCORE_MIN_PASSAGES_PER_WORKER);
+  Analysis analysis = { self, passages, g_new0 (Ids, workers), g_new0 (GArray *, MAX (n_passages, 1)),
+                        g_new0 (guint *, MAX (n_passages, 1)) };
 
   self->n_passages = n_passages;
   self->articles = g_array_new (FALSE, FALSE, sizeof (Article));
   self->passages = g_new0 (Passage, n_passages);
-  self->lexemes = px_lexicon_cache_new ();
+  self->lexemes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
   ids.words = g_hash_table_new (g_str_hash, g_str_equal);
   ids.concepts = g_hash_table_new (g_direct_hash, g_direct_equal);
   ids.chunk = g_string_chunk_new (4096);
+  for (guint w = 0; w < workers; w++)
+    {
+      analysis.workers[w].chunk = g_string_chunk_new (4096);
+      analysis.workers[w].lexemes = px_lexicon_cache_new ();
+      g_ptr_array_add (self->lexemes, analysis.workers[w].lexemes);
+    }
 
-  /* what needs no word ids, on several threads: whether each passage is
-   * furniture, then (below) each one's features sorted */
-  px_parallel_for (n_passages, workers, ANALYSIS_CHUNK, furniture_cb, &analysis, NULL);
   for (guint i = 0; i < n_passages; i++)
     {
       Passage *passage = &self->passages[i];
@@ -964,19 +1108,6 @@ _px_similarity_new (const PxPassage *passages,
 
       passage->source = in->source;
       passage->position = in->first == 0 && in->n_sentences == in->document->sentences->len ? -1 : (int) in->first;
-      passage->words = g_array_new (FALSE, FALSE, sizeof (Feature));
-      passage->expanded = g_array_new (FALSE, FALSE, sizeof (Feature));
-      passage->concepts = g_array_new (FALSE, FALSE, sizeof (guint32));
-      passage->kinds = g_array_new (FALSE, FALSE, sizeof (guint32));
-      passage->predicates = g_array_new (FALSE, FALSE, sizeof (Predicate));
-      passage->lexical = g_array_new (FALSE, FALSE, sizeof (Word));
-      passage->names = g_array_new (FALSE, FALSE, sizeof (guint));
-      passage->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
-      passage->dimensions = g_array_new (FALSE, FALSE, sizeof (int));
-      passage->quoted = g_array_new (FALSE, FALSE, sizeof (guint));
-      passage->tokens = g_array_new (FALSE, FALSE, sizeof (guint32));
-      passage->token_pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
-      passage->trigrams = g_array_new (FALSE, FALSE, sizeof (guint32));
       if (i == 0 || in->document != passages[i - 1].document)
         {
           Article article = article_anchors (in->document);
@@ -984,10 +1115,23 @@ _px_similarity_new (const PxPassage *passages,
           g_array_append_val (self->articles, article);
         }
       passage->article = self->articles->len - 1;
-      for (guint s = in->first; s < in->first + in->n_sentences; s++)
-        analyse_sentence (self, passage, in->document, px_document_sentence (in->document, s), &ids);
+    }
+  /* on several threads: whether each passage is furniture, and its words
+   * with ids of its own; then, in the passages' order, the comparison's
+   * ids; then, on several threads again, each one's features sorted */
+  px_parallel_for (n_passages, workers, ANALYSIS_CHUNK, furniture_cb, &analysis, NULL);
+  px_parallel_for (n_passages, workers, ANALYSIS_CHUNK, analyse_passage_cb, &analysis, NULL);
+  for (guint i = 0; i < n_passages; i++)
+    {
+      analysis.maps[i] = ids_resolve (&ids, analysis.keys[i]);
+      g_clear_pointer (&analysis.keys[i], g_array_unref);
     }
   px_parallel_for (n_passages, workers, ANALYSIS_CHUNK, finish_passage_cb, &analysis, NULL);
+  for (guint w = 0; w < workers; w++)
+    g_string_chunk_free (analysis.workers[w].chunk);
+  g_free (analysis.workers);
+  g_free (analysis.keys);
+  g_free (analysis.maps);
 
   self->n_features = ids.next;
   df = g_new0 (guint, self->n_features + 1);
@@ -1031,7 +1175,7 @@ _px_similarity_free (PxSimilarity *self)
   for (guint a = 0; a < self->articles->len; a++)
     g_array_unref (g_array_index (self->articles, Article, a).days);
   g_array_unref (self->articles);
-  g_hash_table_unref (self->lexemes);
+  g_ptr_array_unref (self->lexemes);
   g_free (self);
 }
 
@@ -1312,19 +1456,32 @@ candidates_of (PxSimilarity     *self,
     {
       const Feature *feature = &g_array_index (passage->expanded, Feature, f);
       guint end = candidates->first[feature->feature + 1];
+      guint p = postings_after (postings, candidates->first[feature->feature], end, after);
+      double weight = feature->weight;
 
-      /* none for a word in too many passages (MAX_POSTINGS_PER_SOURCE) */
-      for (guint p = postings_after (postings, candidates->first[feature->feature], end, after); p < end; p++)
-        {
-          const Posting *posting = &postings[p];
-          guint j = posting->passage;
+      /* none for a word in too many passages (MAX_POSTINGS_PER_SOURCE);
+       * source after source, every posting after @after is of another
+       * source, and the innermost loop asks nothing of it */
+      if (by_source)
+        for (; p < end; p++)
+          {
+            guint j = postings[p].passage;
 
-          if (!by_source && self->passages[j].source == passage->source)
-            continue;
-          if (dots[j] == 0)
-            touched[n_touched++] = j;
-          dots[j] += (double) feature->weight * posting->weight;
-        }
+            if (dots[j] == 0)
+              touched[n_touched++] = j;
+            dots[j] += weight * postings[p].weight;
+          }
+      else
+        for (; p < end; p++)
+          {
+            guint j = postings[p].passage;
+
+            if (self->passages[j].source == passage->source)
+              continue;
+            if (dots[j] == 0)
+              touched[n_touched++] = j;
+            dots[j] += weight * postings[p].weight;
+          }
       if (links_rare (self, candidates, feature->feature))
         mark_rare_links (candidates, feature->feature, after, passage->source, self, dots);
     }
@@ -1842,7 +1999,7 @@ _px_similarity_probability (PxSimilarity *self,
   const Model *model = model_get ();
   double features[PX_N_FEATURES];
   double z = model->bias;
-  double apart_days = _px_similarity_setting ("apart_days", 0);
+  double apart_days = model->apart_days;
 
   if (self->passages[i].furniture || self->passages[j].furniture)
     return 0;

@@ -10,15 +10,81 @@
 
 #include "px-charset.h"
 
-#define META_SNIFF_BYTES 4096
+/* The labels of the WHATWG Encoding standard that name an encoding under
+ * another name than iconv's, or that iconv reads otherwise: the standard
+ * reads latin1, ascii and ISO-8859-1 as windows-1252 (browsers always
+ * have, and pages so labelled use 0x80 to 0x9F for quotation marks and
+ * dashes), gb2312 as GBK, Shift_JIS and EUC-KR as Microsoft's supersets.
+ * Only names: the bytes are decoded by iconv.
+ */
+static const struct
+{
+  const char *label;
+  const char *encoding;
+} whatwg_labels[] = {
+  { "unicode-1-1-utf-8", "utf-8" }, { "unicode11utf8", "utf-8" }, { "unicode20utf8", "utf-8" },
+  { "utf8", "utf-8" }, { "x-unicode20utf8", "utf-8" },
+  { "ansi_x3.4-1968", "windows-1252" }, { "ascii", "windows-1252" }, { "cp1252", "windows-1252" },
+  { "cp819", "windows-1252" }, { "csisolatin1", "windows-1252" }, { "ibm819", "windows-1252" },
+  { "iso-8859-1", "windows-1252" }, { "iso-ir-100", "windows-1252" }, { "iso8859-1", "windows-1252" },
+  { "iso88591", "windows-1252" }, { "iso_8859-1", "windows-1252" }, { "iso_8859-1:1987", "windows-1252" },
+  { "l1", "windows-1252" }, { "latin1", "windows-1252" }, { "us-ascii", "windows-1252" },
+  { "x-cp1252", "windows-1252" }, { "x-user-defined", "windows-1252" },
+  { "cp1254", "windows-1254" }, { "csisolatin5", "windows-1254" }, { "iso-8859-9", "windows-1254" },
+  { "iso-ir-148", "windows-1254" }, { "iso8859-9", "windows-1254" }, { "iso88599", "windows-1254" },
+  { "iso_8859-9", "windows-1254" }, { "iso_8859-9:1989", "windows-1254" }, { "l5", "windows-1254" },
+  { "latin5", "windows-1254" },
+  { "dos-874", "windows-874" }, { "iso-8859-11", "windows-874" }, { "iso8859-11", "windows-874" },
+  { "iso885911", "windows-874" }, { "tis-620", "windows-874" },
+  { "chinese", "gb18030" }, { "csgb2312", "gb18030" }, { "csiso58gb231280", "gb18030" },
+  { "gb2312", "gb18030" }, { "gb_2312", "gb18030" }, { "gb_2312-80", "gb18030" }, { "gbk", "gb18030" },
+  { "iso-ir-58", "gb18030" }, { "x-gbk", "gb18030" },
+  { "big5", "big5-hkscs" }, { "cn-big5", "big5-hkscs" }, { "csbig5", "big5-hkscs" }, { "x-x-big5", "big5-hkscs" },
+  { "csshiftjis", "cp932" }, { "ms932", "cp932" }, { "ms_kanji", "cp932" }, { "shift-jis", "cp932" },
+  { "shift_jis", "cp932" }, { "sjis", "cp932" }, { "windows-31j", "cp932" }, { "x-sjis", "cp932" },
+  { "cseuckr", "cp949" }, { "csksc56011987", "cp949" }, { "euc-kr", "cp949" }, { "iso-ir-149", "cp949" },
+  { "korean", "cp949" }, { "ks_c_5601-1987", "cp949" }, { "ks_c_5601-1989", "cp949" }, { "ksc5601", "cp949" },
+  { "ksc_5601", "cp949" }, { "windows-949", "cp949" },
+  { "cseucpkdfmtjapanese", "euc-jp" }, { "x-euc-jp", "euc-jp" }, { "csiso2022jp", "iso-2022-jp" },
+  { "csiso88598i", "iso-8859-8" }, { "iso-8859-8-i", "iso-8859-8" }, { "logical", "iso-8859-8" },
+  { "cskoi8r", "koi8-r" }, { "koi", "koi8-r" }, { "koi8", "koi8-r" }, { "koi8_r", "koi8-r" },
+  { "koi8-ru", "koi8-u" },
+  { "866", "ibm866" }, { "cp866", "ibm866" }, { "csibm866", "ibm866" },
+  { "csmacintosh", "macintosh" }, { "mac", "macintosh" }, { "x-mac-roman", "macintosh" },
+  { "x-mac-cyrillic", "mac-cyrillic" }, { "x-mac-ukrainian", "mac-cyrillic" },
+  { "csunicode", "utf-16le" }, { "iso-10646-ucs-2", "utf-16le" }, { "ucs-2", "utf-16le" },
+  { "unicode", "utf-16le" }, { "unicodefeff", "utf-16le" }, { "utf-16", "utf-16le" },
+  { "unicodefffe", "utf-16be" },
+};
 
-/* Maps labels to names iconv knows, the way the WHATWG Encoding standard
- * treats the common aliases (latin1 and ascii really mean windows-1252).
+/* Labels iconv knows and browsers do not: UTF-7 (a page in it can hide
+ * markup from filters), UTF-32 and UCS-4, EBCDIC. A page so labelled is
+ * read as if the label were absent.
+ */
+static gboolean
+unsupported_label (const char *label)
+{
+  static const char * const prefixes[] = { "utf-7", "utf7", "utf-32", "utf32", "ucs-4", "ucs4",
+                                           "ebcdic", "ibm037", "cp037", "ibm1047", "cp1047", NULL };
+
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    if (g_str_has_prefix (label, prefixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The encoding a label names, as iconv calls it, or NULL for a label
+ * browsers do not know or iconv cannot read: such a label counts as
+ * absent, and the next place that may name the encoding is read.
  */
 static char *
-normalize_charset (const char *label)
+encoding_for_label (const char *label)
 {
   g_autofree char *lower = NULL;
+  g_autofree char *compact = NULL;
+  const char *encoding = NULL;
+  GIConv conv;
+  guint j = 0;
 
   if (label == NULL)
     return NULL;
@@ -27,64 +93,306 @@ normalize_charset (const char *label)
   g_strstrip (lower);
   if (*lower == '"' || *lower == '\'')
     memmove (lower, lower + 1, strlen (lower));
-  lower[strcspn (lower, "\"'; ")] = '\0';
-
+  lower[strcspn (lower, "\"'; \t\r\n\f,")] = '\0';
   if (*lower == '\0')
     return NULL;
-  if (g_str_equal (lower, "utf8") || g_str_equal (lower, "unicode-1-1-utf-8"))
+  if (g_str_equal (lower, "utf-8"))
     return g_strdup ("utf-8");
-  if (g_str_equal (lower, "iso-8859-1") || g_str_equal (lower, "latin1")
-      || g_str_equal (lower, "iso8859-1") || g_str_equal (lower, "us-ascii")
-      || g_str_equal (lower, "ascii") || g_str_equal (lower, "l1")
-      || g_str_equal (lower, "cp1252"))
-    return g_strdup ("windows-1252");
-  if (g_str_equal (lower, "cp1251") || g_str_equal (lower, "x-cp1251"))
-    return g_strdup ("windows-1251");
-  if (g_str_equal (lower, "gb2312") || g_str_equal (lower, "gbk"))
-    return g_strdup ("gb18030");
-  if (g_str_equal (lower, "shift_jis") || g_str_equal (lower, "sjis"))
-    return g_strdup ("shift_jis");
 
+  for (guint i = 0; i < G_N_ELEMENTS (whatwg_labels) && encoding == NULL; i++)
+    if (g_str_equal (lower, whatwg_labels[i].label))
+      encoding = whatwg_labels[i].encoding;
+  if (encoding != NULL)
+    return g_strdup (encoding);
+
+  /* spellings iconv may know as ISO-8859-1 ("iso8859_1", "latin-1"):
+   * browsers read those bytes as windows-1252 too
+   */
+  compact = g_strdup (lower);
+  for (guint i = 0; compact[i] != '\0'; i++)
+    if (compact[i] != '-' && compact[i] != '_' && compact[i] != ' ')
+      compact[j++] = compact[i];
+  compact[j] = '\0';
+  if (g_str_equal (compact, "iso88591") || g_str_equal (compact, "latin1") || g_str_equal (compact, "usascii"))
+    return g_strdup ("windows-1252");
+  if (g_str_has_prefix (lower, "x-cp125") && strlen (lower) == 8)
+    return g_strconcat ("windows-", lower + 4, NULL);
+  if (unsupported_label (lower))
+    return NULL;
+
+  conv = g_iconv_open ("UTF-8", lower);
+  if (conv == (GIConv) -1)
+    return NULL;
+  g_iconv_close (conv);
   return g_steal_pointer (&lower);
 }
 
+static gboolean
+prefix_is (const char *p,
+           const char *end,
+           const char *lower)
+{
+  gsize n = strlen (lower);
+
+  return (gsize) (end - p) >= n && g_ascii_strncasecmp (p, lower, n) == 0;
+}
+
+static const char *
+find_bytes (const char *p,
+            const char *end,
+            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (; p != NULL && p + n <= end; p++)
+    {
+      p = memchr (p, needle[0], end - p);
+      if (p == NULL || p + n > end)
+        return NULL;
+      if (memcmp (p, needle, n) == 0)
+        return p;
+    }
+  return NULL;
+}
+
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Reads one attribute of a tag at @p (the way the WHATWG prescan does);
+ * returns where it ends, or NULL at the tag's end.
+ */
+static const char *
+read_attribute (const char  *p,
+                const char  *end,
+                char        *name,
+                gsize        name_size,
+                const char **value,
+                gsize       *value_len)
+{
+  gsize n = 0;
+
+  while (p < end && (is_space (*p) || *p == '/'))
+    p++;
+  if (p >= end || *p == '>')
+    return NULL;
+  *value = NULL;
+  *value_len = 0;
+  do
+    {
+      if (n + 1 < name_size)
+        name[n++] = g_ascii_tolower (*p);
+      p++;
+    }
+  while (p < end && !is_space (*p) && *p != '=' && *p != '>' && *p != '/');
+  name[n] = '\0';
+  while (p < end && is_space (*p))
+    p++;
+  if (p >= end || *p != '=')
+    return p;
+  p++;
+  while (p < end && is_space (*p))
+    p++;
+  if (p < end && (*p == '"' || *p == '\''))
+    {
+      const char *close = memchr (p + 1, *p, end - p - 1);
+
+      if (close == NULL)
+        return NULL;
+      *value = p + 1;
+      *value_len = close - p - 1;
+      return close + 1;
+    }
+  *value = p;
+  while (p < end && !is_space (*p) && *p != '>')
+    p++;
+  *value_len = p - *value;
+  return p;
+}
+
+/* The charset a Content-Type value names ("text/html; charset=utf-8"),
+ * by the WHATWG's algorithm for a <meta> element's content.
+ */
 static char *
-sniff_meta_charset (const char *data,
+charset_in_content (const char *p,
                     gsize       len)
 {
-  g_autofree char *head = g_ascii_strdown (data, MIN (len, META_SNIFF_BYTES));
-  const char *p = head;
+  const char *end = p + len;
 
-  while ((p = strstr (p, "<meta")) != NULL)
+  while (p < end)
     {
-      const char *end = strchr (p, '>');
-      const char *cs;
+      const char *start;
 
-      if (end == NULL)
-        break;
-
-      cs = g_strstr_len (p, end - p, "charset");
-      if (cs != NULL)
+      while (p < end && !prefix_is (p, end, "charset"))
+        p++;
+      if (p >= end)
+        return NULL;
+      p += strlen ("charset");
+      while (p < end && is_space (*p))
+        p++;
+      if (p >= end || *p != '=')
+        continue;
+      p++;
+      while (p < end && is_space (*p))
+        p++;
+      if (p < end && (*p == '"' || *p == '\''))
         {
-          cs += strlen ("charset");
-          while (cs < end && (*cs == ' ' || *cs == '\t'))
-            cs++;
-          if (cs < end && *cs == '=')
-            {
-              g_autofree char *value = NULL;
-              const char *start;
+          const char *close = memchr (p + 1, *p, end - p - 1);
 
-              cs++;
-              while (cs < end && (*cs == ' ' || *cs == '"' || *cs == '\''))
-                cs++;
-              start = cs;
-              while (cs < end && !strchr ("\"'; />\t", *cs))
-                cs++;
-              value = g_strndup (start, cs - start);
-              return normalize_charset (value);
-            }
+          return close != NULL ? g_strndup (p + 1, close - p - 1) : NULL;
         }
-      p = end;
+      start = p;
+      while (p < end && !is_space (*p) && *p != ';')
+        p++;
+      return p > start ? g_strndup (start, p - start) : NULL;
+    }
+  return NULL;
+}
+
+/* The encoding a <meta> names, from its charset attribute or from the
+ * content of an http-equiv="Content-Type" one; NULL if neither names one
+ * a browser knows.
+ */
+static char *
+meta_encoding (const char *p,
+               const char *end,
+               const char **tag_end)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *from_content = NULL;
+  gboolean pragma = FALSE;
+  gboolean has_charset = FALSE;
+  char name[16];
+  const char *value;
+  gsize value_len;
+  const char *next;
+  char *encoding;
+
+  while ((next = read_attribute (p, end, name, sizeof name, &value, &value_len)) != NULL)
+    {
+      p = next;
+      if (value == NULL)
+        continue;
+      if (g_str_equal (name, "charset") && !has_charset)
+        {
+          has_charset = TRUE;
+          label = g_strndup (value, value_len);
+        }
+      else if (g_str_equal (name, "http-equiv"))
+        pragma = pragma || (value_len == strlen ("content-type")
+                            && g_ascii_strncasecmp (value, "content-type", value_len) == 0);
+      else if (g_str_equal (name, "content") && from_content == NULL)
+        from_content = charset_in_content (value, value_len);
+    }
+  *tag_end = p;
+  if (!has_charset && pragma)
+    label = g_steal_pointer (&from_content);
+  encoding = encoding_for_label (label);
+  /* a page that could be read to its <meta> is not in UTF-16 */
+  if (encoding != NULL && g_str_has_prefix (encoding, "utf-16"))
+    {
+      g_free (encoding);
+      encoding = g_strdup ("utf-8");
+    }
+  return encoding;
+}
+
+/* The encoding the page's <meta> elements name, found the way browsers
+ * look for it before they parse (Chromium's reading of the WHATWG
+ * prescan): tags are read from the start, comments and the text of
+ * <script>, <style> and <title> skipped, through the whole <head> however
+ * long its scripts, and once past the head up to the first 1,024 bytes.
+ */
+static char *
+prescan_meta (const char *data,
+              gsize       len)
+{
+  static const char * const head_tags[] = { "html", "head", "meta", "title", "script", "style", "link",
+                                            "base", "noscript", "object", "template", NULL };
+  static const char * const raw_tags[] = { "script", "style", "title", "textarea", "xmp", "iframe",
+                                           "noembed", "noframes", NULL };
+  const char *end = data + len;
+  const char *p = data;
+  gboolean in_head = TRUE;
+
+  while (p < end && (p = memchr (p, '<', end - p)) != NULL)
+    {
+      char name[16];
+      gsize n = 0;
+      gboolean closing;
+      const char *q;
+
+      if (!in_head && p - data >= 1024)
+        break;
+      if (prefix_is (p, end, "<!--"))
+        {
+          q = find_bytes (p + 2, end, "-->");
+          if (q == NULL)
+            break;
+          p = q + 3;
+          continue;
+        }
+      q = p + 1;
+      closing = q < end && *q == '/';
+      if (closing)
+        q++;
+      if (q >= end || !g_ascii_isalpha (*q))
+        {
+          /* <!DOCTYPE>, <?xml ?>, a bare "<": to the next ">" */
+          if (q < end && (*q == '!' || *q == '?' || *q == '/'))
+            {
+              q = memchr (q, '>', end - q);
+              p = q != NULL ? q + 1 : end;
+            }
+          else
+            p++;
+          continue;
+        }
+      while (q < end && (g_ascii_isalnum (*q) || *q == '-' || *q == ':'))
+        {
+          if (n + 1 < sizeof name)
+            name[n++] = g_ascii_tolower (*q);
+          q++;
+        }
+      name[n] = '\0';
+
+      if (!closing && g_str_equal (name, "meta"))
+        {
+          const char *tag_end = q;
+          char *encoding = meta_encoding (q, end, &tag_end);
+
+          if (encoding != NULL)
+            return encoding;
+          q = tag_end;
+        }
+      else if (!closing && g_strv_contains (raw_tags, name))
+        {
+          /* to the element's end tag */
+          while ((q = memchr (q, '<', end - q)) != NULL)
+            {
+              if (q + 2 + n <= end && q[1] == '/' && g_ascii_strncasecmp (q + 2, name, n) == 0)
+                break;
+              q++;
+            }
+          if (q == NULL)
+            break;
+        }
+      if (closing ? g_str_equal (name, "head") : !g_strv_contains (head_tags, name))
+        in_head = FALSE;
+      /* to the tag's end, past quoted values */
+      while (q < end && *q != '>')
+        {
+          if (*q == '"' || *q == '\'')
+            {
+              const char *close = memchr (q + 1, *q, end - q - 1);
+
+              q = close != NULL ? close : end;
+            }
+          q++;
+        }
+      p = q;
     }
 
   return NULL;
@@ -220,15 +528,63 @@ convert_lossy (const char *data,
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-is_valid_utf8 (const char *data,
-               gsize       len)
+/* The length of the UTF-8 sequence at @p, or of its maximal subpart
+ * when it is broken (the bytes that could begin a character, as the
+ * WHATWG decoder and Unicode count them: each such run becomes one
+ * U+FFFD); @complete says which.
+ */
+static gsize
+utf8_sequence (const guchar *p,
+               gsize         left,
+               gboolean     *complete)
+{
+  guchar c = p[0];
+  guchar lo = 0x80, hi = 0xBF;
+  gsize need, i = 1;
+
+  if (c >= 0xC2 && c <= 0xDF)
+    need = 2;
+  else if (c >= 0xE0 && c <= 0xEF)
+    {
+      need = 3;
+      lo = c == 0xE0 ? 0xA0 : 0x80;
+      hi = c == 0xED ? 0x9F : 0xBF;
+    }
+  else if (c >= 0xF0 && c <= 0xF4)
+    {
+      need = 4;
+      lo = c == 0xF0 ? 0x90 : 0x80;
+      hi = c == 0xF4 ? 0x8F : 0xBF;
+    }
+  else
+    {
+      *complete = FALSE;
+      return 1;
+    }
+  if (i < left && p[i] >= lo && p[i] <= hi)
+    for (i++; i < need && i < left && p[i] >= 0x80 && p[i] <= 0xBF; i++)
+      ;
+  *complete = i == need;
+  return i;
+}
+
+/* Counts the characters past ASCII of @data that are well-formed UTF-8
+ * (@good) and the broken sequences and NUL bytes (@bad).
+ */
+static void
+utf8_census (const char *data,
+             gsize       len,
+             gsize      *good,
+             gsize      *bad)
 {
   const guchar *p = (const guchar *) data;
   const guchar *end = p + len;
 
+  *good = *bad = 0;
   while (p < end)
     {
+      gboolean complete;
+
       if (end - p >= 8)
         {
           guint64 word;
@@ -243,105 +599,237 @@ is_valid_utf8 (const char *data,
               continue;
             }
         }
-      if (*p == 0)
-        return FALSE;
       if (*p < 0x80)
         {
+          *bad += *p == 0;
           p++;
           continue;
         }
-      {
-        gunichar c = g_utf8_get_char_validated ((const char *) p, end - p);
-
-        if (c == (gunichar) -1 || c == (gunichar) -2)
-          return FALSE;
-        p += g_utf8_skip[*p];
-      }
+      p += utf8_sequence (p, end - p, &complete);
+      if (complete)
+        (*good)++;
+      else
+        (*bad)++;
     }
-  return TRUE;
 }
 
+static gboolean
+is_valid_utf8 (const char *data,
+               gsize       len)
+{
+  gsize good, bad;
+
+  utf8_census (data, len, &good, &bad);
+  return bad == 0;
+}
+
+/* @data as valid UTF-8: each broken sequence (and each NUL byte) becomes
+ * one U+FFFD, as a browser's UTF-8 decoder makes it.
+ */
 static char *
 utf8_make_valid_len (const char *data,
                      gsize       len,
                      gsize      *out_len)
 {
-  char *valid;
+  const guchar *p = (const guchar *) data;
+  const guchar *end = p + len;
+  GString *out;
 
   /* most pages are valid already: one pass to know it, one copy */
   if (is_valid_utf8 (data, len))
     {
-      valid = g_malloc (len + 1);
+      char *valid = g_malloc (len + 1);
+
       memcpy (valid, data, len);
       valid[len] = '\0';
       if (out_len != NULL)
         *out_len = len;
       return valid;
     }
-  valid = g_utf8_make_valid (data, len);
-  if (out_len != NULL)
-    *out_len = strlen (valid);
-  return valid;
-}
-
-/* TRUE when undeclared bytes are UTF-8 with a few broken sequences: a
- * UTF-8 page with one damaged byte keeps its accents and quotation marks
- * (the damage becomes U+FFFD) instead of being read whole as
- * windows-1252. Single-byte text past ASCII almost never forms UTF-8
- * sequences, so it needs most of its sequences past ASCII to be UTF-8.
- */
-static gboolean
-mostly_utf8 (const char *data,
-             gsize       len)
-{
-  gsize good = 0, bad = 0;
-  gsize i = 0;
-
-  while (i < len)
+  out = g_string_sized_new (len + 16);
+  while (p < end)
     {
-      gunichar c;
+      const guchar *run = p;
+      gboolean complete = TRUE;
+      gsize n = 0;
 
-      if ((guchar) data[i] < 0x80)
+      while (p < end)
         {
-          i++;
-          continue;
+          if (*p == 0)
+            {
+              complete = FALSE;
+              n = 1;
+              break;
+            }
+          if (*p < 0x80)
+            {
+              p++;
+              continue;
+            }
+          n = utf8_sequence (p, end - p, &complete);
+          if (!complete)
+            break;
+          p += n;
         }
-      c = g_utf8_get_char_validated (data + i, len - i);
-      if (c == (gunichar) -1 || c == (gunichar) -2)
+      g_string_append_len (out, (const char *) run, p - run);
+      if (p < end && !complete)
         {
-          bad++;
-          i++;
-        }
-      else
-        {
-          good++;
-          i += g_utf8_skip[(guchar) data[i]];
+          g_string_append (out, "\xef\xbf\xbd");
+          p += n;
         }
     }
+  if (out_len != NULL)
+    *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/* TRUE when bytes past ASCII are UTF-8, all or but for a few broken
+ * sequences (a UTF-8 page with one damaged byte keeps its accents and
+ * quotation marks; the damage becomes U+FFFD). Text in a single-byte or
+ * East Asian encoding almost never forms UTF-8 sequences, so most of its
+ * sequences past ASCII must be UTF-8.
+ */
+static gboolean
+mostly_utf8 (gsize good,
+             gsize bad)
+{
   return good > 0 && bad * 4 <= good;
 }
 
-/* TRUE when a page said to be in @charset is UTF-8 after all: pages saved
- * or served again keep the <meta> (or the server its header) of the
- * original's encoding while their bytes were rewritten as UTF-8, and read
- * as windows-1252 they turn "Kosovo's" into "Kosovoâ€™s". Text in a
- * single-byte or East Asian encoding that is not ASCII is almost never
- * valid UTF-8 as well, so bytes past ASCII that all form UTF-8 sequences
- * decide it.
- */
 static gboolean
-labels_wrongly (const char *charset,
-                const char *data,
-                gsize       len)
+is_unicode (const char *charset)
 {
-  gboolean beyond_ascii = FALSE;
+  return g_str_equal (charset, "utf-8") || g_str_has_prefix (charset, "utf-16");
+}
 
-  if (g_str_equal (charset, "utf-8") || g_str_has_prefix (charset, "utf-16")
-      || g_str_has_prefix (charset, "utf-32") || g_str_equal (charset, "utf-7"))
-    return FALSE;
-  for (gsize i = 0; i < len && !beyond_ascii; i++)
-    beyond_ascii = (guchar) data[i] >= 0x80;
-  return beyond_ascii && is_valid_utf8 (data, len);
+/* The byte windows-1252 (or ISO-8859-1) encodes @c as, when it is one of
+ * 0x80 to 0xBF (the bytes that continue a UTF-8 sequence), else 0.
+ */
+static guchar
+continuation_byte (GIConv   *conv,
+                   gunichar  c)
+{
+  char in[6];
+  char out[4];
+  char *inbuf = in;
+  char *outbuf = out;
+  gsize inleft = g_unichar_to_utf8 (c, in);
+  gsize outleft = sizeof out;
+
+  /* the bytes ISO-8859-1 reads as themselves: U+00A0 to U+00BF, and the
+   * C1 controls that windows-1252 leaves undefined (0x81, 0x8D, ...)
+   */
+  if (c >= 0x80 && c <= 0xBF)
+    return (guchar) c;
+  if (c < 0x152 || c > 0x2122)
+    return 0;
+  if (*conv == NULL)
+    *conv = g_iconv_open ("WINDOWS-1252", "UTF-8");
+  if (*conv == (GIConv) -1)
+    return 0;
+  if (g_iconv (*conv, &inbuf, &inleft, &outbuf, &outleft) == (gsize) -1 || sizeof out - outleft != 1)
+    {
+      g_iconv (*conv, NULL, NULL, NULL, NULL);
+      return 0;
+    }
+  return (guchar) out[0] >= 0x80 && (guchar) out[0] <= 0x9F ? (guchar) out[0] : 0;
+}
+
+/* Undoes UTF-8 read once as windows-1252 and written again as UTF-8 (a
+ * page's text stored or copied through a system that took it for
+ * windows-1252): "Kosovoâ€™s" is "Kosovo’s", "Â£5m" is "£5m", "FranÃ§ois"
+ * is "François". Browsers show the page as it is; the reader meant the
+ * other ("â€" alone is "”", whose last byte windows-1252 has no
+ * character for). Only what such text is made of is undone: "Â", "Ã", "Ä", "Å"
+ * and "â" followed by characters whose windows-1252 bytes continue a
+ * UTF-8 sequence, which together make a letter of Latin-1 or Latin
+ * Extended-A, a quotation mark, dash, bullet or ellipsis, the euro or
+ * trade mark sign; real text never has those pairs ("SÃO PAULO",
+ * "château" and "Straße“" stay). Works in place: the text only shrinks.
+ */
+void
+px_charset_repair_double_encoding (char  *text,
+                                   gsize *len)
+{
+  GIConv conv = NULL;
+  gsize n = *len;
+  gsize i = 0, w = 0;
+
+  while (i < n)
+    {
+      const char *lead = memchr (text + i, 0xC3, n - i);
+      gsize at;
+      guchar first;
+      guint need;
+      guchar seq[4];
+      gsize j;
+      gunichar c;
+      guint k;
+
+      if (lead == NULL)
+        break;
+      at = lead - text;
+      j = at + 2;
+      if (at + 1 >= n)
+        break;
+      first = (guchar) text[at + 1];
+      if (first >= 0x82 && first <= 0x85)
+        {
+          seq[0] = 0xC0 + (first - 0x80);
+          need = 1;
+        }
+      else if (first == 0xA2)
+        {
+          seq[0] = 0xE2;
+          need = 2;
+        }
+      else
+        need = 0;
+      for (k = 0; k < need && j < n && (guchar) text[j] >= 0x80; k++)
+        {
+          gunichar next = g_utf8_get_char_validated (text + j, n - j);
+
+          if (next == (gunichar) -1 || next == (gunichar) -2)
+            break;
+          seq[1 + k] = continuation_byte (&conv, next);
+          if (seq[1 + k] == 0)
+            break;
+          j = g_utf8_next_char (text + j) - text;
+        }
+      /* "â€" alone was a closing quotation mark (E2 80 9D): windows-1252
+       * has no character for 0x9D, and what went through it lost it
+       */
+      if (need == 2 && k == 1 && seq[1] == 0x80)
+        {
+          seq[2] = 0x9D;
+          k = 2;
+        }
+      c = need > 0 && k == need ? g_utf8_get_char_validated ((const char *) seq, need + 1) : (gunichar) -1;
+      if (c == (gunichar) -1 || c == (gunichar) -2
+          || !((c >= 0xA0 && c <= 0x17F) || (c >= 0x2010 && c <= 0x203A) || c == 0x20AC || c == 0x2122))
+        {
+          /* not a repair: keep the two bytes of the lead */
+          at += 2;
+          memmove (text + w, text + i, at - i);
+          w += at - i;
+          i = at;
+          continue;
+        }
+      memmove (text + w, text + i, at - i);
+      w += at - i;
+      memcpy (text + w, seq, need + 1);
+      w += need + 1;
+      i = j;
+    }
+  if (conv != NULL && conv != (GIConv) -1)
+    g_iconv_close (conv);
+  /* nothing undone: the text is as it was */
+  if (w == i)
+    return;
+  memmove (text + w, text + i, n - i);
+  w += n - i;
+  text[w] = '\0';
+  *len = w;
 }
 
 char *
@@ -354,8 +842,8 @@ px_charset_to_utf8 (const char  *data,
 {
   g_autofree char *charset = NULL;
   char *result = NULL;
-  gboolean is_bom;
 
+  /* A byte order mark decides, before any label (as in browsers). */
   if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     {
       charset = g_strdup ("utf-8");
@@ -374,18 +862,53 @@ px_charset_to_utf8 (const char  *data,
       data += 2;
       len -= 2;
     }
-
-  is_bom = charset != NULL;
-  if (charset == NULL)
-    charset = normalize_charset (declared);
-  if (charset == NULL && is_html)
-    charset = sniff_meta_charset (data, len);
-  if (charset == NULL)
-    charset = g_strdup (is_valid_utf8 (data, len) || mostly_utf8 (data, len) ? "utf-8" : "windows-1252");
-  else if (!is_bom && labels_wrongly (charset, data, len))
+  else
     {
-      g_free (charset);
-      charset = g_strdup ("utf-8");
+      /* Then the HTTP header's charset, then the page's <meta>; a label
+       * no browser knows counts as absent. Without either, bytes that are
+       * UTF-8 are read as UTF-8 and others as windows-1252 (what browsers
+       * with an English locale fall back to).
+       */
+      gboolean from_header = FALSE;
+      gsize good, bad;
+
+      charset = encoding_for_label (declared);
+      from_header = charset != NULL;
+      if (charset == NULL && is_html)
+        charset = prescan_meta (data, len);
+      utf8_census (data, len, &good, &bad);
+      if (charset == NULL)
+        charset = g_strdup (bad == 0 || mostly_utf8 (good, bad) ? "utf-8" : "windows-1252");
+      else if (!is_unicode (charset) && mostly_utf8 (good, bad))
+        {
+          /* The label is wrong: pages saved or served again keep the
+           * <meta> (or the server its header) of the original's encoding
+           * while their bytes were rewritten as UTF-8, and read as
+           * windows-1252 they turn "Kosovo's" into "Kosovoâ€™s", which a
+           * browser shows. Text in a legacy encoding past ASCII is almost
+           * never UTF-8 as well, so its bytes decide.
+           */
+          g_free (charset);
+          charset = g_strdup ("utf-8");
+        }
+      else if (from_header && is_html && g_str_equal (charset, "utf-8") && good == 0 && bad > 0)
+        {
+          /* The header says UTF-8 (often a server's default) and the
+           * page's <meta> names a legacy encoding: the bytes decide
+           * between them. Not one UTF-8 character past ASCII and bytes
+           * that are not UTF-8: the page is in its <meta>'s encoding,
+           * where a browser would show a U+FFFD for every accent and
+           * quotation mark. With no other label, UTF-8 stays, and broken
+           * bytes become U+FFFD as in browsers.
+           */
+          g_autofree char *meta = prescan_meta (data, len);
+
+          if (meta != NULL && !is_unicode (meta))
+            {
+              g_free (charset);
+              charset = g_steal_pointer (&meta);
+            }
+        }
     }
 
   if (g_str_equal (charset, "utf-8"))
@@ -416,6 +939,14 @@ px_charset_to_utf8 (const char  *data,
       charset = g_strdup ("utf-8");
       result = utf8_make_valid_len (data, len, out_len);
     }
+
+  {
+    gsize result_len = out_len != NULL ? *out_len : strlen (result);
+
+    px_charset_repair_double_encoding (result, &result_len);
+    if (out_len != NULL)
+      *out_len = result_len;
+  }
 
   if (charset_out != NULL)
     *charset_out = g_steal_pointer (&charset);

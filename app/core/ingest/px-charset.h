@@ -9,11 +9,18 @@
 
 G_BEGIN_DECLS
 
-/* Decides the character set of @data: a byte order mark first, then
- * @declared (from the HTTP header), then for HTML a <meta charset> or
- * http-equiv in the first bytes, then UTF-8 if the bytes are valid UTF-8,
- * else windows-1252. Returns the text as valid UTF-8 (anything that cannot
- * be converted becomes U+FFFD) and sets @charset_out to the name used.
+/* Decides the character set of @data the way browsers do (the WHATWG
+ * order): a byte order mark, then @declared (the HTTP header's charset),
+ * then for HTML the first <meta charset> or http-equiv Content-Type that
+ * names an encoding browsers know (found as Chromium's prescan finds it),
+ * then UTF-8 if the bytes are (nearly all) UTF-8, else windows-1252.
+ * Labels are read as browsers read them (ISO-8859-1 and ASCII mean
+ * windows-1252, gb2312 GBK, Shift_JIS windows-31J); an unknown label, or
+ * UTF-7 and UTF-32, counts as absent. Where the bytes prove a label wrong
+ * they decide: a legacy label over UTF-8 bytes, or a UTF-8 header over a
+ * page without one UTF-8 character whose <meta> names a legacy encoding.
+ * Returns the text as valid UTF-8 (each broken sequence becomes one
+ * U+FFFD, as browsers show it) and sets @charset_out to the name used.
  */
 char *px_charset_to_utf8 (const char  *data,
                           gsize        len,
@@ -21,6 +28,15 @@ char *px_charset_to_utf8 (const char  *data,
                           gboolean     is_html,
                           gsize       *out_len,
                           char       **charset_out);
+
+/* Undoes, in place, UTF-8 text that was read once as windows-1252 and
+ * written again as UTF-8 ("Kosovoâ€™s" is "Kosovo’s", "Â£5m" "£5m"),
+ * whether the bytes or entities carried it; real text is kept. @len is
+ * updated (the text only shrinks) and the text stays NUL-terminated.
+ * px_charset_to_utf8() does it on what it returns.
+ */
+void px_charset_repair_double_encoding (char  *text,
+                                        gsize *len);
 
 /* TRUE when @data looks like binary rather than text (NUL bytes, or a high
  * share of control characters, or a known binary signature).

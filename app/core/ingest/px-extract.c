@@ -449,6 +449,17 @@ parse_html (const char    *input,
   return doc;
 }
 
+static void
+repair_text (char *text)
+{
+  gsize len;
+
+  if (text == NULL || strchr (text, 0xC3) == NULL)
+    return;
+  len = strlen (text);
+  px_charset_repair_double_encoding (text, &len);
+}
+
 PxArticle *
 px_extract_html_cancellable (const char    *input,
                              const char    *html,
@@ -564,6 +575,13 @@ px_extract_html_cancellable (const char    *input,
     }
   if (opens_first_sentence (article->byline, g_ptr_array_index (paragraphs, 0)))
     g_clear_pointer (&article->byline, g_free);
+  /* text that went through windows-1252 once, written as entities
+   * ("&acirc;&euro;&oelig;"): the bytes were undone before parsing
+   */
+  for (guint i = 0; i < paragraphs->len; i++)
+    repair_text (g_ptr_array_index (paragraphs, i));
+  repair_text (article->title);
+  repair_text (article->byline);
   px_article_set_paragraphs (article, paragraphs);
 
   return g_steal_pointer (&article);

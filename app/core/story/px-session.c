@@ -1041,6 +1041,31 @@ px_session_remove_source (PxSession *self,
   return self->removed->len;
 }
 
+void
+px_session_replace_source (PxSession  *self,
+                           PxSource   *source,
+                           const char *input)
+{
+  g_autoptr(PxSource) replacement = NULL;
+  guint position;
+
+  g_return_if_fail (PX_IS_SESSION (self));
+  g_return_if_fail (PX_IS_SOURCE (source));
+  g_return_if_fail (input != NULL);
+
+  if (!find_source (self, source, &position))
+    return;
+
+  px_source_cancel (source);
+  replacement = px_source_new_for_input (input);
+  /* One change of the list: its column takes the old one's place. */
+  g_list_store_splice (self->sources, position, 1, (gpointer *) &replacement, 1);
+  if (self->library != NULL && px_source_get_source_id (source) > 0)
+    px_library_delete_source_async (self->library, px_source_get_source_id (source), NULL, source_deleted_cb,
+                                    g_object_ref (self));
+  px_session_load_source (self, replacement);
+}
+
 gboolean
 px_session_forget_source (PxSession *self,
                           gint64     source_id)

@@ -97,6 +97,13 @@ void px_session_add_source (PxSession *self,
 /* Loads @source again (Retry). */
 void px_session_load_source (PxSession *self,
                              PxSource  *source);
+/* Puts a new source for @input in the place of @source (one that could
+ * not be read: another file chosen for it), loads it, and takes @source
+ * away, from the library too.
+ */
+void px_session_replace_source (PxSession  *self,
+                                PxSource   *source,
+                                const char *input);
 /* To @position among the story's sources, in the library too. */
 void px_session_move_source (PxSession *self,
                              PxSource  *source,

@@ -71,6 +71,16 @@ const GError *px_source_get_error (PxSource *self);
 gint64 px_source_get_source_id (PxSource *self);
 /* TRUE when the library keeps more than one version of it. */
 gboolean px_source_get_updated (PxSource *self);
+/* The character set a file or page was read in when it named none and
+ * its bytes were not UTF-8 ("windows-1252"), for a note that says so;
+ * NULL otherwise, and for a source not loaded in this session.
+ */
+const char *px_source_get_assumed_charset (PxSource *self);
+/* How many broken sequences a file or page that is otherwise UTF-8 had,
+ * each shown as U+FFFD; 0 otherwise, and for a source not loaded in this
+ * session.
+ */
+guint px_source_get_n_broken (PxSource *self);
 /* TRUE for the bundled demo pages. */
 gboolean px_source_is_sample (PxSource *self);
 /* Whether loading it again can fetch or read something new. */

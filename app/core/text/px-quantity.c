@@ -1192,12 +1192,15 @@ trim_heads (PxQuantity *q,
             guint      *end_token)
 {
   guint keep = 0;
+  g_autoptr(GHashTable) lexemes = NULL;
 
   if (q->n_heads < 2)
     return;
+  /* the lexemes every thread shares (a word's own, built once) */
+  lexemes = px_lexicon_cache_new ();
   for (guint h = 0; h < q->n_heads; h++)
     {
-      g_autoptr(PxLexeme) lexeme = px_lexeme_new (px_document_token (doc, first + h)->norm);
+      const PxLexeme *lexeme = px_lexicon_cache_lookup (lexemes, px_document_token (doc, first + h)->norm);
 
       /* a word WordNet does not know (a name) may be one; a participle
        * says what was done to them ("369 punches thrown", "68 landed")
