@@ -77,6 +77,7 @@ typedef struct
   GHashTable *concept_ids;  /* concept -> the run's own number for it (concept_set()) */
   GHashTable *concept_sets; /* PxSentence -> concept_set() */
   GHashTable *figure_facts; /* PxQuantity -> FigureFacts (facts_of_figure()) */
+  GHashTable *scores;   /* PxDocument -> GArray of the game scores it tells (game_scores()), read once */
   struct _CueReach **reaches; /* per member: cue_reach_of(), NULL until asked */
 } Context;
 
@@ -2164,6 +2165,15 @@ duration_window (PxDocument       *doc,
   for (guint k = at - 1; k > first && k + 6 > at; k--)
     if (px_word_is_one_of (px_document_token (doc, k - 1)->norm, ordinals))
       return TRUE;
+  /* or what a count before it numbers: "two contract extensions in seven
+   * months", "three arrests in two years" */
+  for (guint i = 0; sentence->quantities != NULL && i < sentence->quantities->len; i++)
+    {
+      const PxQuantity *count = &g_array_index (sentence->quantities, PxQuantity, i);
+
+      if (count->dimension == PX_DIMENSION_COUNT && count->end_token < at && count->end_token + 3 >= at)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -2535,6 +2545,117 @@ scopes_apart (PxDocument       *da,
   return !g_str_equal (a, b);
 }
 
+/* A game's final score its document tells: "won 77-68", "a 71-57 win
+ * over South Florida", "beat Leeds 2-1"; the higher figure first. */
+typedef struct
+{
+  guint sentence;
+  guint high, low;
+} GameScore;
+
+static GArray *
+game_scores (Context    *ctx,
+             PxDocument *doc)
+{
+  static const char * const results[] = {
+    "win", "wins", "won", "victory", "victories", "loss", "lost", "beat", "beats", "beating", "defeat", "defeated",
+    "defeats", "rout", "routed", "edged", "downed", "fell", "falls", "triumph", "score", NULL,
+  };
+  GArray *scores = ctx->scores != NULL ? g_hash_table_lookup (ctx->scores, doc) : NULL;
+
+  if (scores != NULL)
+    return scores;
+  scores = g_array_new (FALSE, FALSE, sizeof (GameScore));
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+      guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+      for (guint t = first; t + 2 < end; t++)
+        {
+          const PxToken *x = px_document_token (doc, t), *dash = px_document_token (doc, t + 1);
+          const PxToken *y = px_document_token (doc, t + 2);
+          gboolean result = FALSE;
+          char *tail;
+          guint64 u, v;
+
+          if (x->kind != PX_TOKEN_NUMBER || y->kind != PX_TOKEN_NUMBER || !g_str_equal (dash->norm, "-")
+              || x->end != dash->start || dash->end != y->start)
+            continue;
+          u = g_ascii_strtoull (x->norm, &tail, 10);
+          if (*tail != '\0')
+            continue;
+          v = g_ascii_strtoull (y->norm, &tail, 10);
+          if (*tail != '\0' || u > 500 || v > 500)
+            continue;
+          /* a result's word two words either side */
+          for (guint k = t > first + 2 ? t - 2 : first; k < t + 5 && k < end && !result; k++)
+            result = k != t && k != t + 1 && k != t + 2 && px_word_is_one_of (px_document_token (doc, k)->norm, results);
+          if (result)
+            {
+              GameScore score = { s, MAX (u, v), MIN (u, v) };
+
+              g_array_append_val (scores, score);
+            }
+        }
+    }
+  if (ctx->scores != NULL)
+    g_hash_table_insert (ctx->scores, doc, scores);
+  return scores;
+}
+
+static gboolean
+tells_score (GArray *scores,
+             guint   high,
+             guint   low)
+{
+  for (guint i = 0; i < scores->len; i++)
+    if (g_array_index (scores, GameScore, i).high == high && g_array_index (scores, GameScore, i).low == low)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether two figures belong to two games by the scores told around them
+ * (their sentence, the three before it and the one after): "finished
+ * his team's victory with 25 points and 16 rebounds" after "Louisville
+ * ultimately won 77-68", against "finished with 22 points and nine
+ * rebounds, as Louisville opened its Big East slate with a 71-57 win", a
+ * round-up's other game. Each side must tell a score near its figure
+ * and neither report tell any the other tells near its own.
+ */
+static gboolean
+games_apart (Context    *ctx,
+             const Item *a,
+             const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  GArray *sa = game_scores (ctx, da), *sb = game_scores (ctx, db);
+  gboolean near_a = FALSE, near_b = FALSE;
+
+  if (sa->len == 0 || sb->len == 0)
+    return FALSE;
+  for (guint k = 0; k < 2; k++)
+    {
+      GArray *own = k == 0 ? sa : sb, *other = k == 0 ? sb : sa;
+      guint sentence = k == 0 ? a->sentence : b->sentence;
+
+      for (guint i = 0; i < own->len; i++)
+        {
+          const GameScore *score = &g_array_index (own, GameScore, i);
+
+          if (score->sentence + 3 < sentence || score->sentence > sentence + 1)
+            continue;
+          if (tells_score (other, score->high, score->low))
+            return FALSE;
+          if (k == 0)
+            near_a = TRUE;
+          else
+            near_b = TRUE;
+        }
+    }
+  return near_a && near_b;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -2563,6 +2684,9 @@ quantity_same_topic (Context    *ctx,
   if (fa->part != fb->part || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
       || fa->each != fb->each || fa->role != fb->role || fa->since != fb->since
       || scopes_apart (da, sa, qa, db, sb, qb))
+    return FALSE;
+  /* two games' figures, by the scores told around them */
+  if (!px_quantity_equal (qa, qb) && a->source != b->source && games_apart (ctx, a, b))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
@@ -3066,6 +3190,17 @@ time_predicate (Context          *ctx,
             *spoken = FALSE;
             return token;
           }
+        /* or with its object next, a determiner first: "On October 1-2
+         * Ashgabat hosts a seminar", "the company opens a plant on
+         * Monday" (a plural noun is seldom followed by one) */
+        if (!saying && !lexeme->verb_form && lexeme->is_verb && g_str_has_suffix (token->norm, "s")
+            && !g_str_has_suffix (token->norm, "ss") && t + 1 < (int) end
+            && px_word_is_one_of (px_document_token (doc, t + 1)->norm,
+                                  (const char * const[]) { "a", "an", "the", "its", "his", "her", "their", NULL }))
+          {
+            *spoken = FALSE;
+            return token;
+          }
         if (!saying && (!lexeme->verb_form || modifies_noun (ctx, doc, sentence, t)))
           continue;
         /* the day of the saying stands next to the verb ("said
@@ -3562,10 +3697,32 @@ compare_quotes (Context    *ctx,
 
   if (length < 2 || length * 2 < MIN (words_a->len, words_b->len))
     return result;
-  result.same_quotation = TRUE;
-  result.common = length;
   for (guint i = 0; i < words_a->len; i++)
     result.content += match[i] >= 0 && !is_function_word (px_document_token (doc_a, g_array_index (words_a, guint, i)));
+  /* two utterances that share a phrase are not one reworded: "His
+   * conduct is unbecoming of a member of Congress" and "One minute this
+   * guy is interviewing a member of Congress" share two words of
+   * content, under half of the shorter's, and under two thirds of its
+   * words; one quotation told two ways shares more ("cut interest
+   * rates", "cut rates"; "we're at that point in the season where you
+   * want to do what's best", "We're at the time of year where you want
+   * to do what's best") */
+  if (result.content < 3 && length * 3 < MIN (words_a->len, words_b->len) * 2)
+    {
+      guint content_a = 0, content_b = 0;
+
+      for (guint i = 0; i < words_a->len; i++)
+        content_a += !is_function_word (px_document_token (doc_a, g_array_index (words_a, guint, i)));
+      for (guint j = 0; j < words_b->len; j++)
+        content_b += !is_function_word (px_document_token (doc_b, g_array_index (words_b, guint, j)));
+      if (result.content * 2 <= MIN (content_a, content_b))
+        {
+          result.content = 0;
+          return result;
+        }
+    }
+  result.same_quotation = TRUE;
+  result.common = length;
 
   /* an excerpt that leaves words out anywhere may leave out any words:
    * only a word for a word counts in it */
@@ -4785,7 +4942,7 @@ attribution_of_shared (Context             *ctx,
   PxSentence *sentence = px_document_sentence (doc, ref->sentence);
   guint first = sentence->first_token, end = first + sentence->n_tokens;
   const CueReach *reach;
-  gboolean doubts_shared = FALSE, speech_states = FALSE;
+  gboolean doubts_shared = FALSE, speech_states = FALSE, doubted_act_shared = FALSE, doubted_act_own = FALSE;
   guint shared[3] = { 0, 0, 0 };
 
   /* the cause or the count not known, against an outlet that states it */
@@ -4814,8 +4971,37 @@ attribution_of_shared (Context             *ctx,
   for (guint t = first; t < end; t++)
     {
       guint8 level = reach->levels[t - first];
+      PxToken *token = px_document_token (doc, t);
+      gboolean in_common;
 
-      if (level == LEVEL_SPEAKER || !shared_elsewhere (ctx, ref, with, px_document_token (doc, t)))
+      if (level == LEVEL_SPEAKER)
+        continue;
+      in_common = shared_elsewhere (ctx, ref, with, token);
+      /* the acts the doubt reaches, told by the others or not: by the
+       * verb, or by what it is done to ("is reportedly weighing a
+       * counterbid" against "is also preparing a counterbid") */
+      if (level == PX_ATTRIBUTION_DISTANCED && token->kind == PX_TOKEN_WORD && !token->is_stop && !token->is_capital
+          && !in_cue (sentence, t) && verb_use_of (ctx, ref, t))
+        {
+          gboolean object_shared = FALSE;
+
+          for (guint o = t + 1; !in_common && o < end && o <= t + 3; o++)
+            {
+              PxToken *object = px_document_token (doc, o);
+
+              if (object->kind != PX_TOKEN_WORD || opens_clause (object))
+                break;
+              if (object->is_stop)
+                continue;
+              object_shared = shared_elsewhere (ctx, ref, with, object);
+              break;
+            }
+          if (in_common || object_shared)
+            doubted_act_shared = TRUE;
+          else
+            doubted_act_own = TRUE;
+        }
+      if (!in_common)
         continue;
       shared[level]++;
     }
@@ -4824,9 +5010,13 @@ attribution_of_shared (Context             *ctx,
    * attributed when most is someone's word */
   if (doubts_shared)
     return PX_ATTRIBUTION_DISTANCED;
+  /* what it doubts must be what the others state: "Palin reportedly
+   * apologized for the possibility the fire was related to her
+   * nomination" doubts an apology, not "a suspicious fire virtually
+   * destroyed the church" it shares the fire and the governor with */
   if (shared[PX_ATTRIBUTION_DISTANCED] >= 2
       && shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE] + shared[PX_ATTRIBUTION_NEUTRAL]
-      && (!reach->speech_hedge || speech_states))
+      && (!reach->speech_hedge || speech_states) && !(doubted_act_own && !doubted_act_shared))
     return PX_ATTRIBUTION_DISTANCED;
   if (shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE]
       && shared[PX_ATTRIBUTION_NEUTRAL] + shared[PX_ATTRIBUTION_DISTANCED] > 0)
@@ -6531,7 +6721,19 @@ entity_agree (Context    *ctx,
 {
   const PxEntity *ea = a->data, *eb = b->data;
 
-  if (keys_match (ea->key, eb->key) || names_overlap (ctx, a, b) || px_entities_aliases (ea->key, eb->key))
+  if (keys_match (ea->key, eb->key))
+    return TRUE;
+  /* a road is not a street: "Phillips Road" and "Philip Street" are two
+   * ways however alike their names */
+  if (ea->end_token - ea->first_token >= 2 && eb->end_token - eb->first_token >= 2)
+    {
+      const char *wa = px_entities_way_kind (px_document_token (ctx->documents[a->source], ea->end_token - 1)->norm);
+      const char *wb = px_entities_way_kind (px_document_token (ctx->documents[b->source], eb->end_token - 1)->norm);
+
+      if (wa != NULL && wb != NULL && !g_str_equal (wa, wb))
+        return FALSE;
+    }
+  if (names_overlap (ctx, a, b) || px_entities_aliases (ea->key, eb->key))
     return TRUE;
   return ea->kind != PX_ENTITY_PERSON && eb->kind != PX_ENTITY_PERSON && strchr (ea->key, ' ') == NULL
          && strchr (eb->key, ' ') == NULL
@@ -6874,7 +7076,7 @@ role_confidence (Context *ctx,
  * in "the Norwalk event", "homes" in "fled their homes in Alberta"; NULL
  * when the place stands otherwise.
  */
-static const char *
+static const PxToken *
 place_role (PxDocument     *doc,
             PxSentence     *sentence,
             const PxEntity *entity)
@@ -6887,7 +7089,7 @@ place_role (PxDocument     *doc,
       PxToken *token = px_document_token (doc, entity->first_token - 2);
 
       if (token->kind == PX_TOKEN_WORD && !token->is_stop && !token->is_capital)
-        return token->concept;
+        return token;
       return NULL;
     }
   if (entity->first_token > first && entity->end_token < end)
@@ -6899,7 +7101,7 @@ place_role (PxDocument     *doc,
       for (gsize d = 0; d < G_N_ELEMENTS (determiners); d++)
         determiner |= g_str_equal (before, determiners[d]);
       if (determiner && after->kind == PX_TOKEN_WORD && !after->is_stop && !after->is_capital)
-        return after->concept;
+        return after;
     }
   return NULL;
 }
@@ -6925,11 +7127,39 @@ place_predicate (Context        *ctx,
 
       if (opens_clause (token))
         return NULL;
+      /* a noun after its article is no verb: "a dwelling", "the
+       * building" */
+      if (t - 1 > sentence->first_token && lexeme_of (ctx, token->norm)->is_noun
+          && px_word_is_one_of (px_document_token (doc, t - 2)->norm,
+                                (const char * const[]) { "a", "an", "the", NULL }))
+        continue;
       if (token->kind == PX_TOKEN_WORD && !token->is_stop && !token->is_capital
           && is_verb_use (ctx, doc, sentence, t - 1))
         return token;
     }
   return NULL;
+}
+
+/* Whether two words name one role of a place: the same word, synonyms,
+ * or two kinds of one thing by WordNet ("a dwelling on Phillips Road",
+ * "an apartment on Philip Street": both housing).
+ */
+static gboolean
+roles_alike (Context       *ctx,
+             const PxToken *a,
+             const PxToken *b)
+{
+  const PxLexeme *la, *lb;
+
+  if (same_meaning (ctx, a, b))
+    return TRUE;
+  la = lexeme_of (ctx, a->norm);
+  lb = lexeme_of (ctx, b->norm);
+  for (guint i = 0; i < la->n_hypernyms; i++)
+    for (guint j = 0; j < lb->n_hypernyms; j++)
+      if (la->hypernyms[i] == lb->hypernyms[j])
+        return TRUE;
+  return FALSE;
 }
 
 /* Two places in one role: the same word is their place ("the Norwalk
@@ -6947,13 +7177,13 @@ place_same_topic (Context    *ctx,
   const PxEntity *ea = a->data, *eb = b->data;
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
-  const char *ra = place_role (da, sa, ea);
-  const char *rb = place_role (db, sb, eb);
+  const PxToken *ra = place_role (da, sa, ea);
+  const PxToken *rb = place_role (db, sb, eb);
   const PxToken *va, *vb;
 
   if (keys_match (ea->key, eb->key) || names_overlap (ctx, a, b))
     return TRUE;
-  if (ra == NULL || rb == NULL || !g_str_equal (ra, rb) || mentions_like (ctx, b->source, ea->key)
+  if (ra == NULL || rb == NULL || !roles_alike (ctx, ra, rb) || mentions_like (ctx, b->source, ea->key)
       || mentions_like (ctx, a->source, eb->key))
     return FALSE;
   /* the same act's place: "left a rehab facility in Newport Beach" and
@@ -7331,6 +7561,7 @@ differ_run (PxDocument         **documents,
   g_autoptr(GHashTable) concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   guint32 sources = 0;
   double cohesion;
 
@@ -7383,6 +7614,7 @@ differ_run (PxDocument         **documents,
   ctx.concept_ids = concept_ids;
   ctx.concept_sets = concept_sets;
   ctx.figure_facts = figure_facts;
+  ctx.scores = scores;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
   ctx.traits = traits;
@@ -8068,6 +8300,7 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) figures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -8086,6 +8319,7 @@ px_differ_links (PxDocument         **documents,
 
   ctx.figures = figures;
   ctx.figure_facts = figure_facts;
+  ctx.scores = scores;
 
   for (guint c = 0; c < claims->len; c++)
     {

@@ -300,6 +300,10 @@ px_entities_scan (PxDocument *doc,
 
           after_preposition = g_str_equal (prev, "in") || g_str_equal (prev, "at") || g_str_equal (prev, "near")
                               || g_str_equal (prev, "from") || g_str_equal (prev, "outside");
+          /* "a dwelling on Phillips Road", "an apartment on Philip
+           * Street" (not "on Facebook", "on Monday") */
+          after_preposition |= g_str_equal (prev, "on") && stop - first >= 2
+                               && px_entities_way_kind (px_document_token (doc, stop - 1)->norm) != NULL;
         }
 
       if (name_start < stop)
@@ -428,6 +432,23 @@ is_acronym_of (const char *acronym,
         return TRUE;
     }
   return FALSE;
+}
+
+const char *
+px_entities_way_kind (const char *norm)
+{
+  static const char * const ways[][2] = {
+    { "street", "street" }, { "st", "street" }, { "road", "road" }, { "rd", "road" }, { "avenue", "avenue" },
+    { "ave", "avenue" }, { "boulevard", "boulevard" }, { "blvd", "boulevard" }, { "lane", "lane" },
+    { "drive", "drive" }, { "terrace", "terrace" }, { "crescent", "crescent" }, { "highway", "highway" },
+    { "parkway", "parkway" },
+  };
+  g_autofree char *base = base_form (norm);
+
+  for (gsize w = 0; w < G_N_ELEMENTS (ways); w++)
+    if (g_str_equal (base, ways[w][0]))
+      return ways[w][1];
+  return NULL;
 }
 
 gboolean

@@ -49,6 +49,10 @@ void px_entities_resolve (PxDocument *doc);
 gboolean px_entities_aliases (const char *key_a,
                               const char *key_b);
 
+/* The kind of way a name's last word says it is, spelled out ("road" for
+ * "Rd"), or NULL: "Phillips Road" is a road, "Philip Street" a street. */
+const char *px_entities_way_kind (const char *norm);
+
 /* The entity in @sentence with @key, or NULL. */
 const PxEntity *px_entities_find (PxSentence *sentence,
                                   const char *key);

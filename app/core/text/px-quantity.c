@@ -968,6 +968,58 @@ mass_unit (const char *w)
   return 0;
 }
 
+/* Whether "pounds" after a figure are a weight, not money: the figure
+ * weighs something ("weighing 130 pounds", "weighed in at 200 pounds"),
+ * follows a height ("5-foot-8, 135 pounds", "6 feet tall and 200
+ * pounds"), is told heavier or lighter, or is of a thing that is not
+ * money ("300 pounds of marijuana", not "2 million pounds of public
+ * money"). Tokens [@first, @end) are the sentence's, the figure starts at
+ * @number and its unit is the token before @after. "£", "sterling" and a
+ * pound elsewhere stay money.
+ */
+static gboolean
+pounds_weigh (PxDocument *doc,
+              guint       first,
+              guint       number,
+              guint       after,
+              guint       end)
+{
+  static const char * const money[] = {
+    "money", "cash", "funding", "funds", "fund", "investment", "investments", "debt", "debts", "spending",
+    "revenue", "revenues", "savings", "aid", "damages", "assets", "taxpayers", "taxpayer's", "taxpayers'",
+    "public", "tax", "taxes", "compensation", "profit", "profits", "losses", "sales", "bonds", "government",
+    "income", "cuts", "contracts", "support", "subsidies", "benefits", "budget", NULL,
+  };
+  const char *unit = norm_at (doc, after - 1, end), *next = norm_at (doc, after, end);
+
+  if (after == 0 || (!g_str_equal (unit, "pounds") && !g_str_equal (unit, "pound")))
+    return FALSE;
+  if (g_str_equal (next, "sterling"))
+    return FALSE;
+  if (g_str_equal (next, "heavier") || g_str_equal (next, "lighter") || g_str_equal (next, "overweight"))
+    return TRUE;
+  /* "300 pounds of marijuana", "2,000 pounds of explosives" */
+  if (g_str_equal (next, "of") && after + 1 < end)
+    {
+      const PxToken *thing = px_document_token (doc, after + 1);
+
+      if (thing->kind == PX_TOKEN_WORD && !px_word_is_one_of (thing->norm, money)
+          && !px_word_is_one_of (thing->norm, (const char * const[]) { "the", "a", "an", "his", "her", "their", "its", "our", "your", "this", "that", NULL }))
+        return TRUE;
+    }
+  for (guint t = number; t > first && number - t < 5; t--)
+    {
+      const char *word = px_document_token (doc, t - 1)->norm;
+
+      /* "5 feet 8 inches", "5-foot-8", "6-feet-2" */
+      if (g_str_has_prefix (word, "weigh") || g_str_equal (word, "tall") || g_str_has_prefix (word, "foot")
+          || g_str_has_prefix (word, "feet") || g_str_has_prefix (word, "inch")
+          || strstr (word, "-foot") != NULL || strstr (word, "-feet") != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Reads a unit after the number (or stuck to it, @suffix): returns the
  * tokens used and sets the dimension and a factor to its base unit.
  */
@@ -1767,7 +1819,15 @@ scan_quantities (PxDocument *doc,
       if (suffix != NULL && *suffix != '\0')
         k += match_unit (doc, k, end, suffix, &q.dimension, &factor, &currency);
       else if (currency == NULL)
-        k += match_unit (doc, k, end, NULL, &q.dimension, &factor, &currency);
+        {
+          k += match_unit (doc, k, end, NULL, &q.dimension, &factor, &currency);
+          if (q.dimension == PX_DIMENSION_MONEY && pounds_weigh (doc, sentence->first_token, i, k, end))
+            {
+              q.dimension = PX_DIMENSION_MASS;
+              factor = mass_unit ("lb");
+              currency = NULL;
+            }
+        }
       else if (currency_word (norm_at (doc, k, end)) != NULL)
         k++;
       /* "10.000 people": a count is whole, the stop is a thousands'

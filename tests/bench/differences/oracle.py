@@ -65,6 +65,14 @@ def judge_oracle(sc, key, gold, out, emap):
     outlets = gold["outlets"]
     units = key_units(key)
     found, flags = set(), []
+    # the engine sentences of each key claim: two key claims whose sentences map onto the same engine
+    # sentences (a key sentence split or joined by the engine) hold the same differences, and a
+    # difference the key lists under the other is judged as it is there, as judge_engine() does
+    refs = {c["id"]: {m: emap.get(m, set()) for m in c["members"]} for c in key["claims"]}
+    def covers(cid, other, x, y):
+        mine = set().union(*refs[cid].values()) if refs[cid] else set()
+        return (any(refs[other][m] & mine for m in refs[other] if outlet_of(m) == x)
+                and any(refs[other][m] & mine for m in refs[other] if outlet_of(m) == y))
     for ci, c in enumerate(key["claims"]):
         members = set(c["members"])
         for dfr in out["claims"][ci].get("differences", []):
@@ -73,11 +81,15 @@ def judge_oracle(sc, key, gold, out, emap):
                 if side[s1] == side[s2]:
                     continue
                 x, y = sorted((outlets[s1], outlets[s2]))
-                same = units.get((dfr["kind"], x, y, c["id"]))
+                unit = (dfr["kind"], x, y, c["id"])
+                if unit not in units:
+                    unit = next((k for k in units if k[:3] == (dfr["kind"], x, y) and k[3] != c["id"]
+                                 and covers(c["id"], k[3], x, y)), unit)
+                same = units.get(unit)
                 low = any(k[0] in sc.LOW and k[1:] == (x, y, c["id"]) for k in units)
                 if same is not None and dfr["kind"] not in sc.LOW:
                     verdict = "right"
-                    found.add((dfr["kind"], x, y, c["id"]))
+                    found.add(unit)
                 elif same is not None or low:
                     verdict = "neutral"
                 elif any(t["kind"] == dfr["kind"] and set(t["between"]) <= members
