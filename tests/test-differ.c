@@ -341,6 +341,15 @@ test_quote_phrases (void)
   assert_flagged ("“His conduct is unbecoming of a member of Congress,” said Jon Thompson, a Republican spokesman, of the video.",
                   "“His conduct is unworthy of a member of Congress,” said Jon Thompson, a Republican spokesman, of the video.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
+
+  /* an excerpt is read as the end of the longer quotation, not with its
+   * first "to" matched early and the words after it taken as put in */
+  assert_not_flagged ("A neighbour said: “She went down to Wales to give her kids a better life, but she came back.”",
+                      "A neighbour said she had moved to Wales “to give her kids a better life”, but she came back.",
+                      PX_DIFFERENCE_QUOTE);
+  assert_flagged ("A neighbour said: “She went down to Wales to give her kids a better life, but she came back.”",
+                  "A neighbour said she had moved to Wales “to give her children a better life”, but she came back.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
 }
 
 /* An allegation and the verdict on it are two happenings: a report that

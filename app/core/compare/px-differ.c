@@ -3499,6 +3499,25 @@ lcs (PxDocument *doc_a,
           PxToken *tb = px_document_token (doc_b, g_array_index (b, guint, j));
           gboolean same = by_stem ? g_str_equal (ta->concept, tb->concept) : g_str_equal (ta->norm, tb->norm);
 
+          /* of two words that may match, the one that begins a run:
+           * "to give her kids a better life" is the end of "She went
+           * down to Wales to give her kids a better life", not "to" of
+           * "down to" with "Wales to" put in */
+          if (same && CELL (i, j) == CELL (i + 1, j + 1) + 1 && i + 1 < n && j + 1 < m
+              && (CELL (i + 1, j) == CELL (i, j) || CELL (i, j + 1) == CELL (i, j)))
+            {
+              PxToken *na = px_document_token (doc_a, g_array_index (a, guint, i + 1));
+              PxToken *nb = px_document_token (doc_b, g_array_index (b, guint, j + 1));
+
+              if (!(by_stem ? g_str_equal (na->concept, nb->concept) : g_str_equal (na->norm, nb->norm)))
+                {
+                  if (CELL (i + 1, j) == CELL (i, j))
+                    i++;
+                  else
+                    j++;
+                  continue;
+                }
+            }
           if (same && CELL (i, j) == CELL (i + 1, j + 1) + 1)
             match_a[i++] = j++;
           else if (CELL (i + 1, j) >= CELL (i, j + 1))
