@@ -821,6 +821,53 @@ find_descendant (GtkWidget *widget,
 /* The banner says where and when the page was fetched, and "Open in
  * Browser" is there only when there is a web address to open.
  */
+/* The archived page is served in the character set its column's text was
+ * read in: where the server's label is proved wrong by the page's bytes,
+ * the label is not passed on to WebKit.
+ */
+static void
+test_content_type_charset (void)
+{
+  /* windows-1252 bytes ("café", "£5m", a curly apostrophe) that the page's
+   * <meta> names, behind a server that says UTF-8
+   */
+  static const char latin[] =
+    "<html><head><meta charset=\"windows-1252\"><title>Caf\xe9</title></head>"
+    "<body><p>The caf\xe9\x92s owner paid \xa3" "5m for the site.</p></body></html>";
+  /* UTF-8 bytes behind a server that says ISO-8859-1 */
+  static const char utf8[] =
+    "<html><head><title>Caf\xc3\xa9</title></head>"
+    "<body><p>The caf\xc3\xa9\xe2\x80\x99s owner paid \xc2\xa3" "5m for the site.</p></body></html>";
+  static const char png[] = "\x89PNG\r\n\x1a\n";
+  struct {
+    const char *body;
+    gsize len;
+    const char *type;
+    const char *declared;
+    const char *expected;
+  } cases[] = {
+    { latin, sizeof latin - 1, "text/html", "utf-8", "text/html; charset=windows-1252" },
+    { utf8, sizeof utf8 - 1, "text/html", "iso-8859-1", "text/html; charset=utf-8" },
+    { latin, sizeof latin - 1, "text/html", NULL, "text/html; charset=windows-1252" },
+    /* a label the bytes agree with stays */
+    { utf8, sizeof utf8 - 1, "text/html", "utf-8", "text/html; charset=utf-8" },
+    /* an image is shown as text and keeps what the server said */
+    { png, sizeof png - 1, "image/png", "binary\";evil", "text/plain" },
+    { png, sizeof png - 1, "image/png", "utf-8", "text/plain; charset=utf-8" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) body = g_bytes_new_static (cases[i].body, cases[i].len);
+      g_autoptr(PxSnapshot) snapshot = px_snapshot_new (body, "https://news.example/a.html",
+                                                        cases[i].type, cases[i].declared);
+      g_autofree char *content_type = _px_archive_view_content_type (snapshot);
+      g_autofree char *lower = g_ascii_strdown (content_type, -1);
+
+      g_assert_cmpstr (lower, ==, cases[i].expected);
+    }
+}
+
 static void
 test_banner (void)
 {
@@ -927,6 +974,7 @@ main (int    argc,
   /* Before anything else shows a web view. */
   g_test_add_func ("/archive/webkit-starts-with-first-original", test_webkit_starts_with_first_original);
   g_test_add_func ("/archive/banner", test_banner);
+  g_test_add_func ("/archive/content-type-charset", test_content_type_charset);
   g_test_add_func ("/archive/guarded-view-blocks-everything", test_guarded_view_blocks_everything);
   g_test_add_func ("/archive/guarded-view-refuses-navigation", test_guarded_view_refuses_navigation);
   g_test_add_func ("/archive/sandbox-is-on", test_sandbox_is_on);

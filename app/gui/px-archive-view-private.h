@@ -25,4 +25,10 @@ char *_px_archive_view_link_target (const char *original_uri,
  */
 void _px_archive_view_set_proxy_uri (const char *proxy_uri);
 
+/* The Content-Type the stored page is served with: the type it is shown
+ * as and, for pages and text, the character set its column's text was
+ * read in, so both show the same characters.
+ */
+char *_px_archive_view_content_type (const PxSnapshot *snapshot);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-archive-view-private.h"
+#include "px-charset.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -160,6 +161,44 @@ display_content_type (const PxSnapshot *snapshot)
   return "text/plain";
 }
 
+/* TRUE when @charset can stand in a Content-Type header as it is. */
+static gboolean
+charset_is_plain (const char *charset)
+{
+  return charset != NULL && *charset != '\0' && g_utf8_validate (charset, -1, NULL) &&
+         strpbrk (charset, ";\"\r\n") == NULL;
+}
+
+char *
+_px_archive_view_content_type (const PxSnapshot *snapshot)
+{
+  const char *type = display_content_type (snapshot);
+  const char *stored = snapshot->content_type;
+  g_autofree char *charset = NULL;
+
+  /* Pages and text: the character set the column's text was read in.
+   * Where the page's bytes prove the server's label wrong, extraction
+   * reads them as they are (px_charset_to_utf8()), and the archived page
+   * must show the same characters, not the label's mojibake.
+   */
+  if (snapshot->body != NULL &&
+      (stored == NULL || g_ascii_strcasecmp (stored, "text/html") == 0 ||
+       g_ascii_strcasecmp (stored, "application/xhtml+xml") == 0 ||
+       g_ascii_strcasecmp (stored, "text/plain") == 0))
+    {
+      gsize len = 0;
+      const char *data = g_bytes_get_data (snapshot->body, &len);
+      g_autofree char *text = px_charset_to_utf8 (data != NULL ? data : "", len, snapshot->charset,
+                                                  !g_str_equal (type, "text/plain"), NULL, &charset);
+    }
+  else
+    charset = g_strdup (snapshot->charset);
+
+  if (charset_is_plain (charset))
+    return g_strdup_printf ("%s; charset=%s", type, charset);
+  return g_strdup (type);
+}
+
 static void
 serve_page (PxArchiveView          *self,
             WebKitURISchemeRequest *request)
@@ -172,13 +211,7 @@ serve_page (PxArchiveView          *self,
 
   stream = g_memory_input_stream_new_from_bytes (body);
   response = webkit_uri_scheme_response_new (stream, g_bytes_get_size (body));
-
-  if (self->snapshot->charset != NULL && g_utf8_validate (self->snapshot->charset, -1, NULL) &&
-      strpbrk (self->snapshot->charset, ";\"\r\n") == NULL)
-    content_type = g_strdup_printf ("%s; charset=%s", display_content_type (self->snapshot),
-                                    self->snapshot->charset);
-  else
-    content_type = g_strdup (display_content_type (self->snapshot));
+  content_type = _px_archive_view_content_type (self->snapshot);
 
   /* The same policy again, as the header a server would send, and nothing
    * that could be sniffed into another type or cached.
