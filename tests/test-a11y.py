@@ -182,7 +182,7 @@ def main():
     app_log = open(os.path.join(home, "parallax.log"), "w+")
     app_proc = subprocess.Popen([parallax], env=env, stdout=app_log, stderr=subprocess.STDOUT)
 
-    print("1..6", flush=True)
+    print("1..7", flush=True)
     try:
         wait_for("the accessibility bus", a11y_bus_ready)
         app = wait_for("parallax on the accessibility bus", find_app)
@@ -220,6 +220,11 @@ def main():
                          and " here" in (a.get_name() or "")]
             report(bool(summaries), "Next Difference moves to the first difference and shows its summary",
                    "no summary label")
+            # The bar is short; a screen reader has the whole of it (how sure
+            # Parallax is, the other side's sentence) as its description.
+            described = [a for a in summaries if "Parallax is" in (a.get_description() or "")]
+            report(bool(described), "the bar's whole text is its accessible description",
+                   str([a.get_description() for a in summaries]))
         except TimeoutError as e:
             report(False, "Next Difference moves to the first difference", str(e))
 

@@ -977,6 +977,68 @@ test_reveal_quick (Fixture       *fixture,
   px_ui_test_wait_for (current_in_view, fixture->view, "the first difference in view in every column", WAIT_SECONDS);
 }
 
+/* Whether every column Parallax scrolled to a mark shows its first line
+ * of text whole: that line's top at or below the top of the visible text,
+ * not cut under the column's header; and the mark's first line inside the
+ * visible text.
+ */
+static gboolean
+top_line_whole (gpointer data)
+{
+  PxStoryView *view = data;
+
+  for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
+    {
+      GtkTextView *text_view = px_source_column_get_text_view (px_story_view_get_column (view, i));
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+      GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "px-current");
+      int height = gtk_widget_get_height (GTK_WIDGET (text_view));
+      GtkTextIter iter, top_iter;
+      GdkRectangle location;
+      int bx, by, wx, mark_y;
+
+      gtk_text_buffer_get_start_iter (buffer, &iter);
+      if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        continue;
+      gtk_text_view_get_iter_location (text_view, &iter, &location);
+      gtk_text_view_buffer_to_window_coords (text_view, GTK_TEXT_WINDOW_WIDGET, location.x, location.y, &wx, &mark_y);
+      if (mark_y < 0 || mark_y + location.height > height)
+        return FALSE;
+
+      /* The display line at the top edge of the visible text: whole, or
+       * wholly above it */
+      gtk_text_view_window_to_buffer_coords (text_view, GTK_TEXT_WINDOW_WIDGET, 0, 0, &bx, &by);
+      gtk_text_view_get_iter_at_location (text_view, &top_iter, gtk_text_view_get_left_margin (text_view) + 1, by);
+      gtk_text_view_get_iter_location (text_view, &top_iter, &location);
+      g_test_message ("column %u: mark at %d of %d; line at the top edge %d to %d, edge %d", i, mark_y, height,
+                      location.y, location.y + location.height, by);
+      if (location.y < by && location.y + location.height > by)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Every difference of the demo in a low window: each column's first line
+ * of the difference shows whole, none under the header.
+ */
+static void
+test_reveal_top_line (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  int last = -1;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 500);
+  open_demo (fixture);
+  while (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL)
+         && px_story_view_get_current_difference (fixture->view) != last)
+    {
+      last = px_story_view_get_current_difference (fixture->view);
+      px_ui_test_wait_for (top_line_whole, fixture->view, "the first line whole in every column",
+                           WAIT_SECONDS);
+    }
+}
+
 /* The bar quotes the other side's sentence without a quotation mark that
  * nothing in it closes: the first sentence of a quotation that goes on in
  * the next one read 'b: “"A fire destroyed…”'.
@@ -1000,7 +1062,76 @@ test_bar_quote_marks (Fixture       *fixture,
   summary = px_source_column_get_summary (px_story_view_get_column (fixture->view, 0));
   g_assert_nonnull (summary);
   g_test_message ("a's bar: %s", summary);
-  g_assert_nonnull (strstr (summary, "b: “A fire destroyed 14 homes in the village of Dale on Tuesday night.”"));
+  g_assert_nonnull (strstr (px_source_column_get_summary_detail (px_story_view_get_column (fixture->view, 0)),
+                            "b: “A fire destroyed 14 homes in the village of Dale on Tuesday night.”"));
+  /* the bar itself: the words around b's figure */
+  g_assert_nonnull (strstr (summary, "14 homes"));
+}
+
+/* The label under @root that shows @text, or NULL. */
+static GtkWidget *
+find_label_showing (GtkWidget  *root,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_showing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The bar under a column at 240 pixels, the width of a column of the
+ * demo's four at 1280×800: at most four lines for every difference (the
+ * kind and the wordings, then the words around the other side's wording,
+ * not its sentence from the start: eight lines, a quarter of the column),
+ * and the whole in its tooltip.
+ */
+static void
+test_bar_compact (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  int last = -1;
+  guint n_bars = 0;
+
+  open_demo (fixture);
+  while (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL)
+         && px_story_view_get_current_difference (fixture->view) != last)
+    {
+      last = px_story_view_get_current_difference (fixture->view);
+      for (guint i = 0; i < px_story_view_get_n_columns (fixture->view); i++)
+        {
+          PxSourceColumn *column = px_story_view_get_column (fixture->view, i);
+          const char *summary = px_source_column_get_summary (column);
+          const char *detail = px_source_column_get_summary_detail (column);
+          GtkWidget *label;
+          g_autoptr(PangoLayout) layout = NULL;
+          GtkBorder padding, border;
+          int natural, line_height, lines;
+
+          if (summary == NULL || detail == NULL)
+            continue;
+          label = find_label_showing (GTK_WIDGET (column), summary);
+          g_assert_nonnull (label);
+          gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 240, NULL, &natural, NULL, NULL);
+          gtk_style_context_get_padding (gtk_widget_get_style_context (label), &padding);
+          gtk_style_context_get_border (gtk_widget_get_style_context (label), &border);
+          layout = gtk_widget_create_pango_layout (label, "Xy");
+          pango_layout_get_pixel_size (layout, NULL, &line_height);
+          lines = (natural - padding.top - padding.bottom - border.top - border.bottom + line_height / 2) / line_height;
+          g_test_message ("difference %d, column %u: %d lines (%d px): %s", last, i, lines, natural, summary);
+          g_assert_cmpint (lines, <=, 4);
+          /* the tooltip has it all: how sure Parallax is, the sentence */
+          g_assert_nonnull (strstr (detail, "Parallax is"));
+          g_assert_cmpuint (strlen (detail), >, strlen (summary));
+          n_bars++;
+        }
+    }
+  g_assert_cmpuint (n_bars, >=, 8);
 }
 
 /* A claim shown marks each of an outlet's sentences of it, not the
@@ -2629,6 +2760,14 @@ test_failed_file_choices (Fixture       *fixture,
       g_assert_null (find_button (GTK_WIDGET (column), "_Try Again"));
     }
 
+  /* Read Again on the unchanged file: no "Reading…" and the same words,
+   * but that it has not changed. */
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "column.retry", NULL));
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+  g_test_message ("the error page: %s", px_source_column_get_error_description (column));
+  g_assert_nonnull (strstr (px_source_column_get_error_description (column), "has not changed"));
+
   /* The empty file has been written since: read again, it loads. */
   g_assert_true (g_file_set_contents (empty, "Harbour lights\n\nAbout 40,000 people walked along the harbour "
                                       "on Saturday night to see the lanterns, organisers said.\n", -1, NULL));
@@ -3002,6 +3141,8 @@ main (int    argc,
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
   g_test_add ("/ui/tooltip-words", Fixture, NULL, fixture_set_up, test_tooltip_words, fixture_tear_down);
   g_test_add ("/ui/reveal-quick", Fixture, NULL, fixture_set_up, test_reveal_quick, fixture_tear_down);
+  g_test_add ("/ui/reveal-top-line", Fixture, NULL, fixture_set_up, test_reveal_top_line, fixture_tear_down);
+  g_test_add ("/ui/bar-compact", Fixture, NULL, fixture_set_up, test_bar_compact, fixture_tear_down);
   g_test_add ("/ui/bar-quote-marks", Fixture, NULL, fixture_set_up, test_bar_quote_marks, fixture_tear_down);
   g_test_add ("/ui/claim-sentences-only", Fixture, NULL, fixture_set_up, test_claim_sentences_only,
               fixture_tear_down);

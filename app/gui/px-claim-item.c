@@ -11,6 +11,7 @@
 #include "px-session.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 struct _PxClaimItem
 {
@@ -367,6 +368,132 @@ px_claim_item_difference_describe_for (const PxClaimItemDifference *difference,
     return g_strdup_printf (_("%s: %s\n%s"), px_highlight_kind_get_label (difference->kind), line,
                             px_claim_item_describe_confidence (difference->confidence));
   }
+}
+
+/* @text cut to at most @max_chars characters at a word, an ellipsis
+ * saying it was cut ("early on M…" read as a typing slip).
+ */
+static char *
+short_at_word (const char *text,
+               guint       max_chars)
+{
+  char *cut = px_safe_text_short (text, max_chars);
+
+  if (g_str_has_suffix (cut, "…"))
+    {
+      /* a list of words ("“claimed”, “without providing evidence”") at
+       * an item, not in a quotation */
+      char *comma = g_strrstr (cut, ", ");
+      char *space = strrchr (cut, ' ');
+
+      if (comma != NULL && comma > cut)
+        strcpy (comma, ", …");
+      else if (space != NULL && space > cut)
+        strcpy (space, "…");
+    }
+  return cut;
+}
+
+/* The first outlet of @side that words @difference @wording, and how
+ * many more do: "RT and 2 more". */
+static char *
+brief_outlets (const PxClaimItemDifference *difference,
+               guint                        side,
+               const char                  *wording,
+               gboolean                     count,
+               const char * const          *outlets)
+{
+  const char *first = NULL;
+  guint n = 0;
+
+  for (guint s = 0; s < difference->sides->len; s++)
+    if (g_array_index (difference->sides, guint, s) == side
+        && g_strcmp0 (g_ptr_array_index (difference->wordings, s), wording) == 0)
+      {
+        if (first == NULL)
+          first = outlets[s];
+        n++;
+      }
+  if (n <= 1 || !count)
+    return g_strdup (first != NULL ? first : "");
+  /* Translators: an outlet and how many others word a difference the
+   * same way, in the bar under a column: "91 drones in RT and 2 more" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more", n - 1), first, n - 1);
+}
+
+/* Longest wording in the bar's first line. */
+#define BRIEF_WORDING_MAX_CHARS 24
+
+/* Longest first line of the bar before the other outlets are left to its
+ * tooltip. */
+#define BRIEF_LINE_MAX_CHARS 58
+
+static char *
+describe_brief (const PxClaimItemDifference *difference,
+                guint                        source,
+                gboolean                     count,
+                const char * const          *outlets)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *own = NULL;
+  guint side, n_sides = 0;
+
+  own = short_at_word (localize_wording (g_ptr_array_index (difference->wordings, source)), BRIEF_WORDING_MAX_CHARS);
+  side = g_array_index (difference->sides, guint, source);
+  for (guint s = 0; s < difference->sides->len; s++)
+    if (g_array_index (difference->sides, guint, s) != G_MAXUINT)
+      n_sides = MAX (n_sides, g_array_index (difference->sides, guint, s) + 1);
+
+  /* Translators: this column's outlet's wording in a difference, "91 drones here" */
+  g_string_append_printf (text, _("%s here"), own);
+  /* Each other side's first wording with the outlets that word it so;
+   * the rest is in the bar's tooltip. */
+  for (guint t = 0; t < n_sides; t++)
+    {
+      for (guint s = 0; s < difference->sides->len && t != side; s++)
+        {
+          const char *wording = g_ptr_array_index (difference->wordings, s);
+          g_autofree char *list = NULL;
+          g_autofree char *shortened = NULL;
+
+          if (g_array_index (difference->sides, guint, s) != t || wording == NULL)
+            continue;
+          list = brief_outlets (difference, t, wording, count, outlets);
+          shortened = short_at_word (localize_wording (wording), BRIEF_WORDING_MAX_CHARS);
+          /* Translators: between the wordings of a difference in the bar
+           * under a column, "91 drones here · dozens in BBC" */
+          g_string_append (text, C_("difference in a bar", " · "));
+          g_string_append_printf (text, _("%s in %s"), shortened, list);
+          break;
+        }
+    }
+
+  /* Translators: a kind of difference and what it is in one column, in
+   * the bar under it: "Number: 91 drones here · dozens in BBC" */
+  return g_strdup_printf (C_("difference in a bar", "%s: %s"), px_highlight_kind_get_label (difference->kind),
+                          text->str);
+}
+
+char *
+px_claim_item_difference_describe_brief_for (const PxClaimItemDifference *difference,
+                                             guint                        source,
+                                             const char * const          *outlets)
+{
+  char *line;
+
+  g_return_val_if_fail (difference != NULL, NULL);
+  g_return_val_if_fail (outlets != NULL, NULL);
+
+  if (source >= difference->wordings->len || g_ptr_array_index (difference->wordings, source) == NULL)
+    return NULL;
+  /* "in RT and 1 more", or "in RT" where that makes the line too long */
+  line = describe_brief (difference, source, TRUE, outlets);
+  if (g_utf8_strlen (line, -1) > BRIEF_LINE_MAX_CHARS)
+    {
+      g_free (line);
+      line = describe_brief (difference, source, FALSE, outlets);
+    }
+  return line;
 }
 
 /* Appends @side's outlets with their wordings to @text, each wording once

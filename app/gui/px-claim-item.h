@@ -97,6 +97,15 @@ char *px_claim_item_difference_describe (const PxClaimItemDifference *difference
 char *px_claim_item_difference_describe_for (const PxClaimItemDifference *difference,
                                              guint                        source,
                                              const char * const          *outlets);
+/* The bar's first line: the kind, this column's wording and each other
+ * side's first wording with its outlets, each wording cut at a word
+ * ("Number: 91 long-range drones here · dozens of drones in BBC"); the
+ * whole of px_claim_item_difference_describe_for() goes in the bar's
+ * tooltip. NULL when @source has no wording in @difference.
+ */
+char *px_claim_item_difference_describe_brief_for (const PxClaimItemDifference *difference,
+                                                   guint                        source,
+                                                   const char * const          *outlets);
 /* What a highlight of @difference says when pointed at in @source's
  * column: its kind, then each outlet's own words, this column's side
  * first ("Number", "RT, Reuters: 91 drones · BBC: dozens of drones"),

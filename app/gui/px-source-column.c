@@ -54,6 +54,8 @@ struct _PxSourceColumn
   guint progress_id;
   guint scroll_tick_id; /* the scroll to current_mark, on the next frames */
   guint scroll_frames;
+  char *failed_stamp;  /* a failed file's size, time and inode when it failed */
+  char *failed_markup; /* and what its error page said */
 
   GArray *highlights;
   GtkTextTag *tags[PX_N_HIGHLIGHT_KINDS];
@@ -316,6 +318,33 @@ fill_buffer (PxSourceColumn *self)
   gtk_text_buffer_place_cursor (buffer, &start);
 }
 
+/* What tells a file's versions apart: its size, modification time and
+ * inode ("" when it is not there), or NULL for a source that is no file.
+ */
+static char *
+file_stamp (PxSourceColumn *self)
+{
+  const char *input = px_source_get_input (self->source);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (px_source_get_kind (self->source) != PX_SOURCE_KIND_INPUT || input == NULL
+      || px_input_classify (input) != PX_INPUT_KIND_FILE)
+    return NULL;
+  file = g_file_new_for_commandline_arg (input);
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                            G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC "," G_FILE_ATTRIBUTE_UNIX_INODE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return g_strdup ("");
+  return g_strdup_printf ("%" G_GOFFSET_FORMAT " %" G_GUINT64_FORMAT ".%06u %" G_GUINT64_FORMAT,
+                          g_file_info_get_size (info),
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED),
+                          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC),
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE));
+}
+
 /* What a failed source offers. A file that is empty, binary or gone is
  * not read any better the same way again until it changes: another file
  * comes first, reading it again second. A page from the web: trying again.
@@ -386,6 +415,10 @@ sync_state (PxSourceColumn *self)
       markup = g_markup_escape_text (safe, -1);
       adw_status_page_set_description (self->error_page, markup);
       sync_retry (self, file);
+      g_free (self->failed_stamp);
+      self->failed_stamp = file_stamp (self);
+      g_free (self->failed_markup);
+      self->failed_markup = g_steal_pointer (&markup);
     }
   if (state == PX_SOURCE_READY)
     fill_buffer (self);
@@ -514,6 +547,20 @@ set_summary (PxSourceColumn *self,
   gtk_label_set_label (self->summary_label, joined);
 }
 
+/* The whole of what the bar shortens, in its tooltip and for a screen
+ * reader. */
+static void
+set_summary_detail (PxSourceColumn *self,
+                    const char     *detail)
+{
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->summary_label), detail);
+  if (detail != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->summary_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 /* A keyboard user moving the caret into a highlight reads its summary in
  * the bar under the text, which is announced like any label.
  */
@@ -531,6 +578,7 @@ cursor_moved_cb (PxSourceColumn *self)
   text = describe_offset (self, gtk_text_iter_get_offset (&iter));
   if (text != NULL)
     set_summary (self, text->str);
+  set_summary_detail (self, NULL);
   gtk_revealer_set_reveal_child (self->summary_revealer, text != NULL);
 }
 
@@ -603,22 +651,42 @@ scroll_to_current_cb (GtkWidget     *widget,
   PxSourceColumn *self = user_data;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
-  GtkTextIter iter;
-  GdkRectangle location;
-  double page;
+  GtkTextIter iter, top;
+  GdkRectangle location, top_location;
+  double page, lower, upper, value;
+  int x, edge;
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, self->current_mark);
   gtk_text_view_get_iter_location (self->text_view, &iter, &location);
   page = gtk_adjustment_get_page_size (vadjustment);
-  gtk_adjustment_set_value (vadjustment,
-                            CLAMP (location.y - 0.25 * page, gtk_adjustment_get_lower (vadjustment),
-                                   MAX (gtk_adjustment_get_lower (vadjustment),
-                                        gtk_adjustment_get_upper (vadjustment) - page)));
+  lower = gtk_adjustment_get_lower (vadjustment);
+  upper = MAX (lower, gtk_adjustment_get_upper (vadjustment) - page);
+  value = CLAMP (location.y - 0.25 * page, lower, upper);
+  /* The line at the top edge whole: one cut there read as text slid under
+   * the header. The buffer's y at the edge is the value plus an offset (the
+   * top margin) measured where the view is now.
+   */
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0, 0, &x, &edge);
+  edge += (int) (value - gtk_adjustment_get_value (vadjustment));
+  gtk_text_view_get_iter_at_location (self->text_view, &top, gtk_text_view_get_left_margin (self->text_view) + 1,
+                                      edge);
+  gtk_text_view_get_iter_location (self->text_view, &top, &top_location);
+  if (top_location.y < edge && top_location.y + top_location.height > edge)
+    value = MAX (lower, value - (edge - top_location.y));
+  gtk_adjustment_set_value (vadjustment, value);
   if (++self->scroll_frames < 2)
     return G_SOURCE_CONTINUE;
   self->scroll_tick_id = 0;
   return G_SOURCE_REMOVE;
 }
+
+/* With @detail, @summary shown as it is; without, its lines joined. */
+static void
+reveal (PxSourceColumn *self,
+        guint           start,
+        guint           end,
+        const char     *summary,
+        const char     *detail);
 
 void
 px_source_column_reveal (PxSourceColumn *self,
@@ -626,17 +694,42 @@ px_source_column_reveal (PxSourceColumn *self,
                          guint           end,
                          const char     *summary)
 {
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+
+  reveal (self, start, end, summary, NULL);
+}
+
+void
+px_source_column_reveal_detailed (PxSourceColumn *self,
+                                  guint           start,
+                                  guint           end,
+                                  const char     *summary,
+                                  const char     *detail)
+{
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+
+  reveal (self, start, end, summary, detail);
+}
+
+static void
+reveal (PxSourceColumn *self,
+        guint           start,
+        guint           end,
+        const char     *summary,
+        const char     *detail)
+{
   GtkTextBuffer *buffer;
   GtkTextIter start_iter, end_iter;
-
-  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_get_bounds (buffer, &start_iter, &end_iter);
   gtk_text_buffer_remove_tag (buffer, self->current_tag, &start_iter, &end_iter);
 
-  if (summary != NULL)
+  if (summary != NULL && detail != NULL)
+    gtk_label_set_label (self->summary_label, summary);
+  else if (summary != NULL)
     set_summary (self, summary);
+  set_summary_detail (self, summary != NULL ? detail : NULL);
   gtk_revealer_set_reveal_child (self->summary_revealer, summary != NULL);
 
   if (start >= end)
@@ -669,6 +762,17 @@ px_source_column_mark_current (PxSourceColumn *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
   gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
   gtk_text_buffer_apply_tag (buffer, self->current_tag, &start_iter, &end_iter);
+}
+
+const char *
+px_source_column_get_summary_detail (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->summary_revealer))
+    return NULL;
+
+  return gtk_widget_get_tooltip_text (GTK_WIDGET (self->summary_label));
 }
 
 const char *
@@ -882,6 +986,39 @@ refetch_action (GtkWidget  *widget,
   g_signal_emit (self, signals[LOAD_REQUESTED], 0);
 }
 
+/* Read Again on a file that has not changed since it failed: it would
+ * fail the same way (a moment of "Reading…", then the same words), so the
+ * error page says so instead.
+ */
+static void
+retry_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PxSourceColumn *self = PX_SOURCE_COLUMN (widget);
+  g_autofree char *stamp = self->failed_stamp != NULL ? file_stamp (self) : NULL;
+
+  if (stamp != NULL && g_str_equal (stamp, self->failed_stamp) && self->failed_markup != NULL)
+    {
+      g_autofree char *markup = NULL;
+
+      markup = g_strdup_printf ("%s\n\n%s", self->failed_markup,
+                                stamp[0] == '\0' ? _("The file is still not there.")
+                                                  : _("The file has not changed since it was read."));
+      adw_status_page_set_description (self->error_page, markup);
+      return;
+    }
+  refetch_action (widget, action_name, parameter);
+}
+
+const char *
+px_source_column_get_error_description (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
+
+  return adw_status_page_get_description (self->error_page);
+}
+
 void
 px_source_column_add_file_filters (GtkFileChooser *chooser)
 {
@@ -1028,6 +1165,8 @@ px_source_column_finalize (GObject *object)
   g_clear_pointer (&self->shown, px_article_unref);
   g_clear_pointer (&self->highlights, g_array_unref);
   g_free (self->label);
+  g_free (self->failed_stamp);
+  g_free (self->failed_markup);
 
   G_OBJECT_CLASS (px_source_column_parent_class)->finalize (object);
 }
@@ -1087,7 +1226,7 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   gtk_widget_class_install_action (widget_class, "column.open-original", NULL, open_original_action);
   gtk_widget_class_install_action (widget_class, "column.refetch", NULL, refetch_action);
   gtk_widget_class_install_action (widget_class, "column.history", NULL, history_action);
-  gtk_widget_class_install_action (widget_class, "column.retry", NULL, refetch_action);
+  gtk_widget_class_install_action (widget_class, "column.retry", NULL, retry_action);
   gtk_widget_class_install_action (widget_class, "column.choose-file", NULL, choose_file_action);
   gtk_widget_class_install_action (widget_class, "column.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "column.rename", NULL, rename_action);

@@ -81,14 +81,27 @@ void px_source_column_reveal (PxSourceColumn *self,
                               guint           start,
                               guint           end,
                               const char     *summary);
+/* The same, @summary shown as it is (its lines kept) and @detail, the
+ * whole of it, in the bar's tooltip and its accessible description (a
+ * screen reader reads both); a NULL @detail clears them.
+ */
+void px_source_column_reveal_detailed (PxSourceColumn *self,
+                                       guint           start,
+                                       guint           end,
+                                       const char     *summary,
+                                       const char     *detail);
 
-/* The summary shown under the text, or NULL when none is shown. */
 /* Marks @start to @end as shown too, after px_source_column_reveal()
  * (another sentence of the claim shown). */
 void px_source_column_mark_current (PxSourceColumn *self,
                                     guint           start,
                                     guint           end);
+/* What the error page says (markup), or NULL. */
+const char *px_source_column_get_error_description (PxSourceColumn *self);
+/* The summary shown under the text, or NULL when none is shown. */
 const char *px_source_column_get_summary (PxSourceColumn *self);
+/* The whole of it, in the bar's tooltip, or NULL. */
+const char *px_source_column_get_summary_detail (PxSourceColumn *self);
 /* What the tooltip says at character @offset of the text, or NULL. */
 char *px_source_column_dup_tooltip_at (PxSourceColumn *self,
                                        guint           offset);

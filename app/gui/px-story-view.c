@@ -1186,24 +1186,119 @@ drop_unpaired_quote_marks (char *sentence)
   g_strstrip (sentence);
 }
 
-/* Longest quotation of the other side's sentence in a column's bar. */
+/* Longest quotation of the other side's sentence in a bar's tooltip. */
 #define OTHER_SENTENCE_MAX_CHARS 160
+/* Longest quotation in the bar itself: the words around the difference. */
+#define OTHER_WINDOW_MAX_CHARS 52
+
+/* @text cut to @max_chars characters at a word, with an ellipsis. */
+static char *
+cut_at_word (const char *text,
+             guint       max_chars)
+{
+  char *quoted = px_safe_text_short (text, max_chars);
+
+  /* Cut at a word: "early on M…" read as a typing slip. */
+  if (g_str_has_suffix (quoted, "…"))
+    {
+      char *space = strrchr (quoted, ' ');
+
+      if (space != NULL && space > quoted)
+        strcpy (space, "…");
+    }
+  return quoted;
+}
+
+/* The words of @sentence around @span, at most about @max_chars
+ * characters, cut at words, with an ellipsis where the sentence goes on:
+ * "…that Ukraine launched dozens of drones at President…". The sentence's
+ * start when @span is not in it.
+ */
+static char *
+quote_window (const char *sentence,
+                             const char *span,
+                             guint       max_chars)
+{
+  const char *at = span != NULL && span[0] != '\0' ? strstr (sentence, span) : NULL;
+  glong n = g_utf8_strlen (sentence, -1);
+  glong s0, s1, w0, w1, room, left, right;
+  g_autofree char *middle = NULL;
+  g_autofree char *safe = NULL;
+
+  if (n <= (glong) max_chars || at == NULL)
+    return cut_at_word (sentence, max_chars);
+
+  s0 = g_utf8_pointer_to_offset (sentence, at);
+  s1 = s0 + g_utf8_strlen (span, -1);
+  if (s1 - s0 >= (glong) max_chars)
+    {
+      g_autofree char *words = g_strndup (at, strlen (span));
+      g_autofree char *cut = cut_at_word (words, max_chars);
+
+      return g_strconcat (s0 > 0 ? "…" : "", cut, NULL);
+    }
+
+  room = max_chars - (s1 - s0);
+  left = room / 2;
+  right = room - left;
+  if (left > s0)
+    {
+      right += left - s0;
+      left = s0;
+    }
+  if (s1 + right > n)
+    {
+      left = MIN (s0, left + (s1 + right - n));
+      right = n - s1;
+    }
+  w0 = s0 - left;
+  w1 = s1 + right;
+  /* at words: the window starts after a space, ends before one */
+  while (w0 > 0 && w0 < s0 && !g_unichar_isspace (g_utf8_get_char (g_utf8_offset_to_pointer (sentence, w0 - 1))))
+    w0++;
+  while (w1 < n && w1 > s1 && !g_unichar_isspace (g_utf8_get_char (g_utf8_offset_to_pointer (sentence, w1))))
+    w1--;
+
+  {
+    const char *from = g_utf8_offset_to_pointer (sentence, w0);
+    const char *to = g_utf8_offset_to_pointer (sentence, w1);
+
+    middle = g_strstrip (g_strndup (from, to - from));
+  }
+  safe = px_safe_text_line (middle, -1);
+  /* a quotation mark whose pair the window cut off */
+  drop_unpaired_quote_marks (safe);
+  /* a comma or a dash before the ellipsis says nothing */
+  if (w1 < n)
+    {
+      gsize len = strlen (safe);
+
+      while (len > 0 && strchr (",;:-", safe[len - 1]) != NULL)
+        safe[--len] = '\0';
+      g_strchomp (safe);
+    }
+  return g_strconcat (w0 > 0 ? "…" : "", safe, w1 < n ? "…" : "", NULL);
+}
 
 /* The sentence of an outlet on another side of @difference than @source,
  * quoted with its outlet's name: in a narrow window that column may be
  * scrolled away, and "Feb. 6, 1995 in report-04" alone did not show that
- * it was the date of a jersey's retirement, not of the player's. NULL when
- * there is no other side's sentence to quote.
+ * it was the date of a jersey's retirement, not of the player's. The bar
+ * shows the words around that outlet's wording (@window), its tooltip the
+ * sentence (the return value). NULL when there is no other side's
+ * sentence to quote.
  */
 static char *
 other_side_sentence (PxStoryView                 *self,
                      PxClaimItem                 *claim,
                      const PxClaimItemDifference *difference,
                      guint                        source,
-                     const char * const          *outlets)
+                     const char * const          *outlets,
+                     char                       **window)
 {
   guint side = source < difference->sides->len ? g_array_index (difference->sides, guint, source) : G_MAXUINT;
 
+  *window = NULL;
   if (side == G_MAXUINT)
     return NULL;
 
@@ -1215,6 +1310,8 @@ other_side_sentence (PxStoryView                 *self,
       GtkTextIter start_iter, end_iter;
       g_autofree char *sentence = NULL;
       g_autofree char *quoted = NULL;
+      g_autofree char *span = NULL;
+      g_autofree char *around = NULL;
       guint start = 0, end = 0;
 
       if (t == source || other == G_MAXUINT || other == side || (column = column_for_source (self, t)) == NULL)
@@ -1230,18 +1327,23 @@ other_side_sentence (PxStoryView                 *self,
       gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
       sentence = gtk_text_buffer_get_text (buffer, &start_iter, &end_iter, FALSE);
       drop_unpaired_quote_marks (g_strstrip (sentence));
-      quoted = px_safe_text_short (sentence, OTHER_SENTENCE_MAX_CHARS);
-      /* Cut at a word: "early on M…" read as a typing slip. */
-      if (g_str_has_suffix (quoted, "…"))
+      quoted = cut_at_word (sentence, OTHER_SENTENCE_MAX_CHARS);
+      /* The outlet's words of the difference in that sentence */
+      for (guint r = 0; r < difference->ranges->len && span == NULL; r++)
         {
-          char *space = strrchr (quoted, ' ');
+          const PxClaimItemRange *range = &g_array_index (difference->ranges, PxClaimItemRange, r);
 
-          if (space != NULL && space > quoted)
-            strcpy (space, "…");
+          if (range->source != t || range->start < start || range->end > end || range->start >= range->end)
+            continue;
+          gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, range->start);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, range->end);
+          span = gtk_text_buffer_get_text (buffer, &start_iter, &end_iter, FALSE);
         }
+      around = quote_window (sentence, span, OTHER_WINDOW_MAX_CHARS);
       /* Translators: under a column, the sentence another outlet words a
        * difference in: its name, then its sentence, "report-04: “Cheeks had
        * his No. 10 jersey retired on Feb. 6, 1995.”" */
+      *window = g_strdup_printf (C_("another outlet's sentence", "%s: “%s”"), outlets[t], around);
       return g_strdup_printf (C_("another outlet's sentence", "%s: “%s”"), outlets[t], quoted);
     }
 
@@ -1323,23 +1425,35 @@ reveal_claim (PxStoryView                 *self,
            * the one in front of them.
            */
           g_autofree char *own = NULL;
+          g_autofree char *brief = NULL;
 
           if (difference != NULL)
             own = px_claim_item_difference_describe_for (difference, source, (const char * const *) outlets->pdata);
           if (own != NULL)
             {
+              g_autofree char *window = NULL;
               g_autofree char *other = other_side_sentence (self, claim, difference, source,
-                                                            (const char * const *) outlets->pdata);
+                                                            (const char * const *) outlets->pdata, &window);
 
+              /* The bar: the kind and the wordings, then the words around
+               * the other side's wording; the whole in its tooltip and
+               * for a screen reader. */
+              brief = px_claim_item_difference_describe_brief_for (difference, source,
+                                                                   (const char * const *) outlets->pdata);
               if (other != NULL)
                 {
                   char *longer = g_strconcat (own, "\n", other, NULL);
+                  char *shorter = g_strconcat (brief, "\n", window, NULL);
 
                   g_free (own);
                   own = longer;
+                  g_free (brief);
+                  brief = shorter;
                 }
+              px_source_column_reveal_detailed (column, start, end, brief, own);
             }
-          px_source_column_reveal (column, start, end, own != NULL ? own : summary);
+          else
+            px_source_column_reveal (column, start, end, summary);
           if (carrier)
             mark_other_members (claim, source, column, start);
           continue;
