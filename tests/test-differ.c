@@ -3126,9 +3126,10 @@ test_confidence_magnitudes (void)
 static void
 test_hedging_suspected_cause (void)
 {
+  /* the reader is shown the word that suspects the cause, not the sentence */
   assert_flagged ("The Wasilla Bible Church was badly damaged by arson on Friday night, the fire chief said.",
                   "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the fire chief said.",
-                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+                  PX_DIFFERENCE_HEDGING, NULL, "“suspicious”");
   assert_flagged ("The Wasilla Bible Church was badly damaged by arson on Friday night.",
                   "The Wasilla Bible Church was badly damaged by a fire, suspected as arson, on Friday night.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);

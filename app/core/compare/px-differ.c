@@ -4047,6 +4047,11 @@ static const PxQuote *scare_quote (Context             *ctx,
                                    const PxSentenceRef *ref,
                                    guint                with);
 
+static gboolean suspicion_span (PxDocument *doc,
+                                PxSentence *sentence,
+                                guint      *span_start,
+                                guint      *span_end);
+
 static char *
 attribution_wording (Context *ctx,
                      GArray  *items,
@@ -4072,6 +4077,8 @@ attribution_wording (Context *ctx,
                       &start, &end);
   if (cues == NULL)
     cues = cue_wording (doc, sentence, PX_CUE_DENIAL, &start, &end);
+  if (cues == NULL && level == PX_ATTRIBUTION_DISTANCED && suspicion_span (doc, sentence, &start, &end))
+    return g_strdup_printf ("“%.*s”", (int) (end - start), doc->text + start);
   if (cues == NULL)
     return g_strdup (level == PX_ATTRIBUTION_DISTANCED ? "qualified" : "attributed");
   return cues;
@@ -4316,11 +4323,15 @@ is_unknown_cue (PxDocument  *doc,
  * suspicious fire", "treating it as suspicious", "suspected as arson",
  * "potential arson", "possible foul play"; not "not suspicious". A
  * suspicion is doubt of the cause against an outlet that states it ("was
- * damaged by arson"), in the outlet's voice or a speaker's.
+ * damaged by arson"), in the outlet's voice or a speaker's. Sets
+ * @span_start and @span_end to the words that suspect it ("suspicious",
+ * "suspected as arson"), which is what a reader is shown.
  */
 static gboolean
-suspects_the_cause (PxDocument *doc,
-                    PxSentence *sentence)
+suspicion_span (PxDocument *doc,
+                PxSentence *sentence,
+                guint      *span_start,
+                guint      *span_end)
 {
   static const char * const doubting[] = { "suspected", "potential", "possible", "probable", "likely", NULL };
   static const char * const causes[] = { "arson", "sabotage", "foul", "homicide", "terrorism", NULL };
@@ -4336,17 +4347,34 @@ suspects_the_cause (PxDocument *doc,
       if (negated)
         continue;
       if (g_str_equal (norm, "suspicious"))
-        return TRUE;
+        {
+          *span_start = px_document_token (doc, t)->start;
+          *span_end = px_document_token (doc, t)->end;
+          return TRUE;
+        }
       if (!px_word_is_one_of (norm, doubting))
         continue;
       /* "suspected arson", "suspected as arson", "possible foul play" */
       for (guint k = t + 1; k < end && k < t + 3; k++)
         if (px_word_is_one_of (px_document_token (doc, k)->norm, causes))
-          return TRUE;
+          {
+            *span_start = px_document_token (doc, t)->start;
+            *span_end = px_document_token (doc, k)->end;
+            return TRUE;
+          }
         else if (!g_str_equal (px_document_token (doc, k)->norm, "as"))
           break;
     }
   return FALSE;
+}
+
+static gboolean
+suspects_the_cause (PxDocument *doc,
+                    PxSentence *sentence)
+{
+  guint start, end;
+
+  return suspicion_span (doc, sentence, &start, &end);
 }
 
 static gboolean
@@ -5560,6 +5588,9 @@ find_presentation (Context       *ctx,
                               &start, &end);
           if (cues == NULL)
             cues = cue_wording (doc, sentence, PX_CUE_DENIAL, &start, &end);
+          /* a cause under suspicion: the words that suspect it */
+          if (cues == NULL && own == PX_ATTRIBUTION_DISTANCED && suspicion_span (doc, sentence, &start, &end))
+            cues = g_strndup (doc->text + start, end - start);
           if (cues == NULL && sentence->quotes != NULL)
             {
               const PxQuote *quote = &g_array_index (sentence->quotes, PxQuote, 0);
