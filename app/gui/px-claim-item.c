@@ -382,12 +382,13 @@ short_at_word (const char *text,
   if (g_str_has_suffix (cut, "…"))
     {
       /* a list of words ("“claimed”, “without providing evidence”") at
-       * an item, not in a quotation */
+       * an item, not in a quotation, its whole items without a comma
+       * left hanging ("“claimed”, …" read as an item missing) */
       char *comma = g_strrstr (cut, ", ");
       char *space = strrchr (cut, ' ');
 
       if (comma != NULL && comma > cut)
-        strcpy (comma, ", …");
+        strcpy (comma, " …");
       else if (space != NULL && space > cut)
         strcpy (space, "…");
     }

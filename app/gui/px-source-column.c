@@ -21,6 +21,7 @@ typedef struct
   guint start;
   guint end;
   char *summary;
+  char *brief; /* the bar's compact form of @summary, or NULL */
 } Highlight;
 
 struct _PxSourceColumn
@@ -84,6 +85,7 @@ static void
 highlight_clear (Highlight *highlight)
 {
   g_clear_pointer (&highlight->summary, g_free);
+  g_clear_pointer (&highlight->brief, g_free);
 }
 
 /* "windows-1252" as people write it: "Windows-1252"; "gb18030" as "GB18030". */
@@ -491,6 +493,53 @@ describe_offset (PxSourceColumn *self,
   return text;
 }
 
+/* The bar's compact form of what is at @offset, one line each, or NULL
+ * when no highlight there has one (a mark of the only outlet with a claim
+ * says all in one line).
+ */
+static GString *
+describe_offset_brief (PxSourceColumn *self,
+                       guint           offset)
+{
+  GString *text = NULL;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      const Highlight *h = &g_array_index (self->highlights, Highlight, i);
+      g_auto(GStrv) lines = NULL;
+      g_autofree char *joined = NULL;
+
+      if (offset < h->start || offset >= h->end || !self->kind_visible[h->kind])
+        continue;
+
+      if (text == NULL)
+        text = g_string_new (NULL);
+      else
+        g_string_append_c (text, '\n');
+      if (h->brief != NULL)
+        {
+          g_string_append (text, h->brief);
+          any = TRUE;
+          continue;
+        }
+      lines = g_strsplit (h->summary != NULL ? h->summary : "", "\n", -1);
+      joined = g_strjoinv (" · ", lines);
+      if (h->summary != NULL)
+        g_string_append (text, joined);
+      else
+        g_string_append_printf (text, C_("kind of difference, what it is", "%s: %s"), px_highlight_kind_get_label (h->kind),
+                                px_highlight_kind_get_description (h->kind));
+    }
+
+  if (text != NULL && !any)
+    {
+      g_string_free (text, TRUE);
+      text = NULL;
+    }
+  return text;
+}
+
 static gboolean
 query_tooltip_cb (PxSourceColumn *self,
                   int             x,
@@ -544,7 +593,38 @@ set_summary (PxSourceColumn *self,
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   g_autofree char *joined = g_strjoinv (" · ", lines);
 
+  gtk_label_set_ellipsize (self->summary_label, PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_lines (self->summary_label, -1);
   gtk_label_set_label (self->summary_label, joined);
+}
+
+/* Lines of a compact bar's paragraph at most: its first two paragraphs
+ * (the kind and the wordings, the words around the other side's) four
+ * lines in all, whatever the language and the column's width.
+ */
+#define COMPACT_PARAGRAPH_LINES 2
+
+/* A bar whose whole is in its tooltip: at most two paragraphs of @text,
+ * each kept to COMPACT_PARAGRAPH_LINES lines (Pango counts the lines of
+ * an ellipsized layout per paragraph) and cut with an ellipsis there.
+ * The words are shortened for English; German's longer ones made five
+ * lines of a 240 px column.
+ */
+static void
+set_compact_summary (PxSourceColumn *self,
+                     const char     *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", 3);
+
+  if (lines[0] != NULL && lines[1] != NULL && lines[2] != NULL)
+    g_clear_pointer (&lines[2], g_free);
+  gtk_label_set_ellipsize (self->summary_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (self->summary_label, COMPACT_PARAGRAPH_LINES);
+  {
+    g_autofree char *kept = g_strjoinv ("\n", lines);
+
+    gtk_label_set_label (self->summary_label, kept);
+  }
 }
 
 /* The whole of what the bar shortens, in its tooltip and for a screen
@@ -569,6 +649,7 @@ cursor_moved_cb (PxSourceColumn *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   g_autoptr(GString) text = NULL;
+  g_autoptr(GString) brief = NULL;
   GtkTextIter iter;
 
   if (!gtk_widget_has_focus (GTK_WIDGET (self->text_view)))
@@ -576,9 +657,13 @@ cursor_moved_cb (PxSourceColumn *self)
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
   text = describe_offset (self, gtk_text_iter_get_offset (&iter));
-  if (text != NULL)
+  brief = describe_offset_brief (self, gtk_text_iter_get_offset (&iter));
+  /* the bar as Alt+Down shows it, the whole in its tooltip */
+  if (brief != NULL)
+    set_compact_summary (self, brief->str);
+  else if (text != NULL)
     set_summary (self, text->str);
-  set_summary_detail (self, NULL);
+  set_summary_detail (self, brief != NULL ? text->str : NULL);
   gtk_revealer_set_reveal_child (self->summary_revealer, text != NULL);
 }
 
@@ -606,9 +691,20 @@ px_source_column_add_highlight (PxSourceColumn *self,
                                 guint           end,
                                 const char     *summary)
 {
+  px_source_column_add_highlight_brief (self, kind, start, end, summary, NULL);
+}
+
+void
+px_source_column_add_highlight_brief (PxSourceColumn *self,
+                                      PxHighlightKind kind,
+                                      guint           start,
+                                      guint           end,
+                                      const char     *summary,
+                                      const char     *brief)
+{
   GtkTextBuffer *buffer;
   GtkTextIter start_iter, end_iter;
-  Highlight highlight = { kind, start, end, g_strdup (summary) };
+  Highlight highlight = { kind, start, end, g_strdup (summary), g_strdup (brief) };
 
   g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
   g_return_if_fail (kind < PX_N_HIGHLIGHT_KINDS);
@@ -726,7 +822,7 @@ reveal (PxSourceColumn *self,
   gtk_text_buffer_remove_tag (buffer, self->current_tag, &start_iter, &end_iter);
 
   if (summary != NULL && detail != NULL)
-    gtk_label_set_label (self->summary_label, summary);
+    set_compact_summary (self, summary);
   else if (summary != NULL)
     set_summary (self, summary);
   set_summary_detail (self, summary != NULL ? detail : NULL);

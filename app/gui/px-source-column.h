@@ -71,6 +71,15 @@ void px_source_column_add_highlight (PxSourceColumn *self,
                                      guint           start,
                                      guint           end,
                                      const char     *summary);
+/* The same, with @brief, the bar's compact form of @summary, shown when
+ * the keyboard's cursor moves into the highlight (@summary whole in the
+ * bar's tooltip), as px_source_column_reveal_detailed() shows it. */
+void px_source_column_add_highlight_brief (PxSourceColumn *self,
+                                           PxHighlightKind kind,
+                                           guint           start,
+                                           guint           end,
+                                           const char     *summary,
+                                           const char     *brief);
 void px_source_column_set_kind_visible (PxSourceColumn *self,
                                         PxHighlightKind kind,
                                         gboolean        visible);

@@ -412,11 +412,16 @@ apply_claims (PxStoryView *self,
               const PxClaimItemRange *range = &g_array_index (difference->ranges, PxClaimItemRange, r);
               PxSourceColumn *column = column_for_source (self, range->source);
               g_autofree char *description = NULL;
+              g_autofree char *brief = NULL;
 
               if (column == NULL)
                 continue;
               description = px_claim_item_difference_describe_words (difference, range->source, outlets);
-              px_source_column_add_highlight (column, difference->kind, range->start, range->end, description);
+              /* the bar when the keyboard's cursor is in it: compact as
+               * when Alt+Down shows it, the description in its tooltip */
+              brief = px_claim_item_difference_describe_brief_for (difference, range->source, outlets);
+              px_source_column_add_highlight_brief (column, difference->kind, range->start, range->end, description,
+                                                    brief);
             }
         }
 
