@@ -436,6 +436,9 @@ CLAIMS_LINK = 0.4       # px-align.c: the mean link two claims of CLAIMS_SIZE+ s
 CLAIMS_SIZE = 3
 FOREIGN_NAMES = 0.3     # px-align.c: the affinity's factor where every name an article is about is foreign
 FOREIGN_NAME_ARTICLES = 3
+# px-align.c's _px_align_happenings(): articles grouped while their mean affinity is at HAPPENING_LINK;
+# between two groups of HAPPENING_ARTICLES articles or more each the factor is times HAPPENING_APART
+HAPPENING_LINK, HAPPENING_ARTICLES, HAPPENING_APART = 0.5, 4, 0.5
 
 
 def article_affinity(event):
@@ -473,6 +476,34 @@ def article_affinity(event):
         for b in range(n):
             if a != b:
                 affinity[a][b] *= 1 - (1 - FOREIGN_NAMES) * (share(a, b) + share(b, a)) / 2
+    return happenings(affinity, (HAPPENING_LINK, HAPPENING_ARTICLES, HAPPENING_APART))
+
+
+def happenings(affinity, setting):
+    """px-align.c's _px_align_happenings(): the story's articles grouped by average linkage over
+    @affinity (the two groups most alike first, while their mean is at link); the factors between
+    two groups of @articles or more each times @apart, in place. @setting: (link, articles, apart),
+    or None for no grouping."""
+    if setting is None:
+        return affinity
+    link, articles, apart = setting
+    n = len(affinity)
+    groups = [[d] for d in range(n)]
+    while True:
+        best = None
+        for x in range(len(groups)):
+            for y in range(x + 1, len(groups)):
+                mean = sum(affinity[a][b] for a in groups[x] for b in groups[y]) / (len(groups[x]) * len(groups[y]))
+                if mean >= link and (best is None or mean > best[0]):
+                    best = (mean, x, y)
+        if best is None:
+            break
+        groups[best[1]] += groups.pop(best[2])
+    group = {d: k for k, g in enumerate(groups) for d in g}
+    for a in range(n):
+        for b in range(n):
+            if group[a] != group[b] and min(len(groups[group[a]]), len(groups[group[b]])) >= articles:
+                affinity[a][b] *= apart
     return affinity
 
 
