@@ -508,6 +508,58 @@ article (const char *input,
   return self;
 }
 
+/* Every sentence of a story's articles as a passage, as px_align() makes
+ * them, the similarity over them and the articles' affinity (n x n).
+ */
+typedef struct
+{
+  GPtrArray *documents;
+  GArray *passages;
+  PxSimilarity *similarity;
+  double *affinity;
+} Story;
+
+static void
+story_free (Story *self)
+{
+  g_free (self->affinity);
+  g_clear_pointer (&self->similarity, _px_similarity_free);
+  g_array_unref (self->passages);
+  g_ptr_array_unref (self->documents);
+  g_free (self);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Story, story_free)
+
+static Story *
+story_new (PxArticle **articles,
+           guint       n)
+{
+  Story *self = g_new0 (Story, 1);
+  g_autofree guint *source = NULL;
+
+  self->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_unref);
+  self->passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
+  for (guint d = 0; d < n; d++)
+    {
+      PxDocument *doc = px_document_new (articles[d]);
+
+      g_ptr_array_add (self->documents, doc);
+      for (guint s = 0; s < doc->sentences->len; s++)
+        {
+          PxPassage passage = { doc, s, 1, d };
+
+          g_array_append_val (self->passages, passage);
+        }
+    }
+  self->similarity = _px_similarity_new ((PxPassage *) self->passages->data, self->passages->len);
+  source = g_new (guint, self->passages->len);
+  for (guint i = 0; i < self->passages->len; i++)
+    source[i] = g_array_index (self->passages, PxPassage, i).source;
+  self->affinity = _px_align_article_affinity (self->similarity, source, self->passages->len, n);
+  return self;
+}
+
 /* The sentence of @source holding @needle. */
 static guint
 find (PxComparison *comparison,
@@ -666,33 +718,13 @@ test_align_foreign_names (void)
              "Officials in Meshar said tents were sent to the Karuk valley for families whose homes fell.",
              NULL),
   };
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_unref);
-  g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
-  g_autoptr(PxSimilarity) similarity = NULL;
-  g_autofree guint *source = NULL;
-  g_autofree double *affinity = NULL;
   guint n = G_N_ELEMENTS (articles);
+  g_autoptr(Story) story = story_new (articles, n);
+  const double *affinity = story->affinity;
   g_autoptr(GError) error = NULL;
   g_autoptr(PxComparison) comparison = px_compare (articles, n, NULL, &error);
 
   g_assert_no_error (error);
-  for (guint d = 0; d < n; d++)
-    {
-      PxDocument *doc = px_document_new (articles[d]);
-
-      g_ptr_array_add (documents, doc);
-      for (guint s = 0; s < doc->sentences->len; s++)
-        {
-          PxPassage passage = { doc, s, 1, d };
-
-          g_array_append_val (passages, passage);
-        }
-    }
-  similarity = _px_similarity_new ((PxPassage *) passages->data, passages->len);
-  source = g_new (guint, passages->len);
-  for (guint i = 0; i < passages->len; i++)
-    source[i] = g_array_index (passages, PxPassage, i).source;
-  affinity = _px_align_article_affinity (similarity, source, passages->len, n);
 
   /* one quake: the witness only the first outlet names changes nothing */
   g_assert_cmpfloat (affinity[0 * n + 1], ==, 1.0);
@@ -829,33 +861,13 @@ test_align_two_sinkings (void)
              "Eight passengers were still missing, the coast guard in Port Ellin said.",
              NULL),
   };
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_unref);
-  g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
-  g_autoptr(PxSimilarity) similarity = NULL;
-  g_autofree guint *source = NULL;
-  g_autofree double *affinity = NULL;
   guint n = G_N_ELEMENTS (articles);
+  g_autoptr(Story) story = story_new (articles, n);
+  const double *affinity = story->affinity;
   g_autoptr(GError) error = NULL;
   g_autoptr(PxComparison) comparison = px_compare (articles, n, NULL, &error);
 
   g_assert_no_error (error);
-  for (guint d = 0; d < n; d++)
-    {
-      PxDocument *doc = px_document_new (articles[d]);
-
-      g_ptr_array_add (documents, doc);
-      for (guint s = 0; s < doc->sentences->len; s++)
-        {
-          PxPassage passage = { doc, s, 1, d };
-
-          g_array_append_val (passages, passage);
-        }
-    }
-  similarity = _px_similarity_new ((PxPassage *) passages->data, passages->len);
-  source = g_new (guint, passages->len);
-  for (guint i = 0; i < passages->len; i++)
-    source[i] = g_array_index (passages, PxPassage, i).source;
-  affinity = _px_align_article_affinity (similarity, source, passages->len, n);
   for (guint a = 0; a < n; a++)
     for (guint b = 0; b < n; b++)
       g_test_message ("affinity %u %u: %.3f", a, b, affinity[a * n + b]);
@@ -891,35 +903,19 @@ story_probability (PxArticle  **articles,
                    guint        b,
                    guint        sb)
 {
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_unref);
-  g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
-  g_autoptr(PxSimilarity) similarity = NULL;
-  g_autofree guint *source = NULL;
-  g_autofree double *affinity = NULL;
+  g_autoptr(Story) story = story_new (articles, n_articles);
   guint ia = 0, ib = 0;
 
-  for (guint d = 0; d < n_articles; d++)
+  for (guint i = 0; i < story->passages->len; i++)
     {
-      PxDocument *doc = px_document_new (articles[d]);
+      const PxPassage *passage = &g_array_index (story->passages, PxPassage, i);
 
-      g_ptr_array_add (documents, doc);
-      for (guint s = 0; s < doc->sentences->len; s++)
-        {
-          PxPassage passage = { doc, s, 1, d };
-
-          if (d == a && s == sa)
-            ia = passages->len;
-          if (d == b && s == sb)
-            ib = passages->len;
-          g_array_append_val (passages, passage);
-        }
+      if (passage->source == a && passage->first == sa)
+        ia = i;
+      if (passage->source == b && passage->first == sb)
+        ib = i;
     }
-  similarity = _px_similarity_new ((PxPassage *) passages->data, passages->len);
-  source = g_new (guint, passages->len);
-  for (guint i = 0; i < passages->len; i++)
-    source[i] = g_array_index (passages, PxPassage, i).source;
-  affinity = _px_align_article_affinity (similarity, source, passages->len, n_articles);
-  return _px_similarity_probability (similarity, ia, ib) * affinity[a * n_articles + b];
+  return _px_similarity_probability (story->similarity, ia, ib) * story->affinity[a * n_articles + b];
 }
 
 /* A sentence no claim has taken joins the one it links to best even on a
