@@ -4052,6 +4052,28 @@ static gboolean suspicion_span (PxDocument *doc,
                                 guint      *span_start,
                                 guint      *span_end);
 
+/* The words that present @sentence at @level, quoted: its hedges (for
+ * doubt) or its attribution cues, else its denials, else for doubt the
+ * words that suspect a cause (“suspicious”); their extent in @start and
+ * @end. NULL when it has none.
+ */
+static char *
+presentation_wording (PxDocument    *doc,
+                      PxSentence    *sentence,
+                      PxAttribution  level,
+                      guint         *start,
+                      guint         *end)
+{
+  char *cues = cue_wording (doc, sentence, level == PX_ATTRIBUTION_DISTANCED ? PX_CUE_HEDGE : PX_CUE_ATTRIBUTION,
+                            start, end);
+
+  if (cues == NULL)
+    cues = cue_wording (doc, sentence, PX_CUE_DENIAL, start, end);
+  if (cues == NULL && level == PX_ATTRIBUTION_DISTANCED && suspicion_span (doc, sentence, start, end))
+    cues = g_strdup_printf ("“%.*s”", (int) (*end - *start), doc->text + *start);
+  return cues;
+}
+
 static char *
 attribution_wording (Context *ctx,
                      GArray  *items,
@@ -4073,12 +4095,7 @@ attribution_wording (Context *ctx,
       if (quote != NULL)
         return g_strdup_printf ("“%.*s”", (int) (quote->end - quote->start), doc->text + quote->start);
     }
-  cues = cue_wording (doc, sentence, level == PX_ATTRIBUTION_DISTANCED ? PX_CUE_HEDGE : PX_CUE_ATTRIBUTION,
-                      &start, &end);
-  if (cues == NULL)
-    cues = cue_wording (doc, sentence, PX_CUE_DENIAL, &start, &end);
-  if (cues == NULL && level == PX_ATTRIBUTION_DISTANCED && suspicion_span (doc, sentence, &start, &end))
-    return g_strdup_printf ("“%.*s”", (int) (end - start), doc->text + start);
+  cues = presentation_wording (doc, sentence, level, &start, &end);
   if (cues == NULL)
     return g_strdup (level == PX_ATTRIBUTION_DISTANCED ? "qualified" : "attributed");
   return cues;
@@ -5584,13 +5601,7 @@ find_presentation (Context       *ctx,
 
       if (own != PX_ATTRIBUTION_NONE)
         {
-          cues = cue_wording (doc, sentence, own == PX_ATTRIBUTION_DISTANCED ? PX_CUE_HEDGE : PX_CUE_ATTRIBUTION,
-                              &start, &end);
-          if (cues == NULL)
-            cues = cue_wording (doc, sentence, PX_CUE_DENIAL, &start, &end);
-          /* a cause under suspicion: the words that suspect it */
-          if (cues == NULL && own == PX_ATTRIBUTION_DISTANCED && suspicion_span (doc, sentence, &start, &end))
-            cues = g_strndup (doc->text + start, end - start);
+          cues = presentation_wording (doc, sentence, own, &start, &end);
           if (cues == NULL && sentence->quotes != NULL)
             {
               const PxQuote *quote = &g_array_index (sentence->quotes, PxQuote, 0);
