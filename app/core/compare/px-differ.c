@@ -1653,6 +1653,9 @@ static gboolean counts_since (PxDocument       *doc,
 static const PxEntity *figure_person (PxDocument       *doc,
                                       PxSentence       *sentence,
                                       const PxQuantity *q);
+static const char *figure_scope (PxDocument       *doc,
+                                 PxSentence       *sentence,
+                                 const PxQuantity *q);
 
 /* What quantity_same_topic() asks of a figure against every other of its
  * claim: read once a figure.
@@ -1666,6 +1669,7 @@ typedef struct
   gboolean role;             /* duration_role() */
   gboolean since;            /* counts_since() */
   const PxEntity *person;    /* figure_person() */
+  const char *scope;         /* figure_scope() */
   const PxToken *predicate;  /* quantity_predicate() */
   const PxToken *verb;       /* subject_verb() */
 } FigureFacts;
@@ -1690,6 +1694,7 @@ facts_of_figure (Context    *ctx,
   facts->role = duration_role (doc, sentence, q);
   facts->since = counts_since (doc, sentence, q);
   facts->person = figure_person (doc, sentence, q);
+  facts->scope = figure_scope (doc, sentence, q);
   facts->predicate = quantity_predicate (doc, sentence, q);
   facts->verb = subject_verb (doc, sentence, q);
   g_hash_table_insert (ctx->figure_facts, (gpointer) q, facts);
@@ -2526,18 +2531,13 @@ figure_scope (PxDocument       *doc,
   return NULL;
 }
 
-/* Whether two figures count over spans that cannot be one: both named
- * and unlike, or a career's against any other. */
+/* Whether two figures count over spans that cannot be one (their
+ * figure_scope(), @a and @b): both named and unlike, or a career's against
+ * any other. */
 static gboolean
-scopes_apart (PxDocument       *da,
-              PxSentence       *sa,
-              const PxQuantity *qa,
-              PxDocument       *db,
-              PxSentence       *sb,
-              const PxQuantity *qb)
+scopes_apart (const char *a,
+              const char *b)
 {
-  const char *a = figure_scope (da, sa, qa), *b = figure_scope (db, sb, qb);
-
   if (a == NULL && b == NULL)
     return FALSE;
   if (a == NULL || b == NULL)
@@ -2683,7 +2683,7 @@ quantity_same_topic (Context    *ctx,
    * of the same act (part_of_one_act()) */
   if (fa->part != fb->part || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
       || fa->each != fb->each || fa->role != fb->role || fa->since != fb->since
-      || scopes_apart (da, sa, qa, db, sb, qb))
+      || scopes_apart (fa->scope, fb->scope))
     return FALSE;
   /* two games' figures, by the scores told around them */
   if (!px_quantity_equal (qa, qb) && a->source != b->source && games_apart (ctx, a, b))
