@@ -2561,7 +2561,7 @@ game_scores (Context    *ctx,
     "win", "wins", "won", "victory", "victories", "loss", "lost", "beat", "beats", "beating", "defeat", "defeated",
     "defeats", "rout", "routed", "edged", "downed", "fell", "falls", "triumph", "score", NULL,
   };
-  GArray *scores = ctx->scores != NULL ? g_hash_table_lookup (ctx->scores, doc) : NULL;
+  GArray *scores = g_hash_table_lookup (ctx->scores, doc);
 
   if (scores != NULL)
     return scores;
@@ -2599,8 +2599,7 @@ game_scores (Context    *ctx,
             }
         }
     }
-  if (ctx->scores != NULL)
-    g_hash_table_insert (ctx->scores, doc, scores);
+  g_hash_table_insert (ctx->scores, doc, scores);
   return scores;
 }
 
