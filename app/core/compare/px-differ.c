@@ -2464,12 +2464,6 @@ measure_one_act (PxDocument       *da,
          && (measures (qa, quantity_predicate (db, sb, qb)) || measures (qb, quantity_predicate (da, sa, qa)));
 }
 
-/* The same quantity: comparable units, and for a count the same thing
- * counted in the same predicate (deaths are not injuries: "killed 12
- * people" against "injured 40 people"); a sum of money or a share with
- * a word around it in common (income is not taxes: "$56 million in
- * taxes" against "$141 million between 2007 and 2014").
- */
 /* The span a figure counts over, when its words name one: a rate ("3.8
  * yards per run", "20 points a game", "averaging 22 points"), a whole
  * career ("2,301 career points", "in his career"), or a named season or
@@ -2655,6 +2649,12 @@ games_apart (Context    *ctx,
   return near_a && near_b;
 }
 
+/* The same quantity: comparable units, and for a count the same thing
+ * counted in the same predicate (deaths are not injuries: "killed 12
+ * people" against "injured 40 people"); a sum of money or a share with
+ * a word around it in common (income is not taxes: "$56 million in
+ * taxes" against "$141 million between 2007 and 2014").
+ */
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -3228,10 +3228,6 @@ item_predicate (Context    *ctx,
   return known == ctx->dated ? NULL : known;
 }
 
-/* Whether two times date one happening, as far as their verbs show:
- * "struck the depot early Tuesday" and "struck the depot on Monday
- * night", not "laughed Tuesday" and "upheld the verdict on Thursday".
- */
 /* What a verb was done to when its sentence has it done to a thing of
  * the subject's: "had his No. 10 jersey retired", "got his licence
  * suspended", "has had her conviction overturned" tell of the jersey,
@@ -3273,6 +3269,10 @@ undergoer_of (Context       *ctx,
   return NULL;
 }
 
+/* Whether two times date one happening, as far as their verbs show:
+ * "struck the depot early Tuesday" and "struck the depot on Monday
+ * night", not "laughed Tuesday" and "upheld the verdict on Thursday".
+ */
 static gboolean
 same_happening (Context    *ctx,
                 const Item *a,
@@ -4747,13 +4747,6 @@ doubts_whether (Context             *ctx,
   return FALSE;
 }
 
-/* The sentence's attribution as it bears on what the claim's sources
- * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
- * a deal" attributes the deal, not the meeting. A verb of saying covers
- * what follows it ("Lavrov said Ukraine launched ..."), or the whole
- * sentence when it stands aside between commas ("..., Lavrov said, and
- * ..."); hedges like "reportedly" cover the whole sentence.
- */
 /* What attribution_of_shared() asks of the words a member's cues reach
  * against another source, found once a member: the cues' reach does not
  * depend on the other source.
@@ -4922,7 +4915,6 @@ cue_reach_new (Context             *ctx,
         covered[t - first] = MAX (covered[t - first], cue_level);
     }
 
-
   if (!px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end))
     speaker_first = speaker_end = 0;
   reach->levels = g_new (guint8, MAX (sentence->n_tokens, 1));
@@ -4979,6 +4971,13 @@ check_holds (Context             *ctx,
     }
 }
 
+/* The sentence's attribution as it bears on what the claim's sources
+ * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
+ * a deal" attributes the deal, not the meeting. A verb of saying covers
+ * what follows it ("Lavrov said Ukraine launched ..."), or the whole
+ * sentence when it stands aside between commas ("..., Lavrov said, and
+ * ..."); hedges like "reportedly" cover the whole sentence.
+ */
 static PxAttribution
 attribution_of_shared (Context             *ctx,
                        const PxSentenceRef *ref,
