@@ -3656,6 +3656,20 @@ elides_between (PxDocument *doc,
   return FALSE;
 }
 
+/* How many of @words [from, to) (token numbers) are no function words. */
+static guint
+content_words (PxDocument *doc,
+               GArray     *words,
+               guint       from,
+               guint       to)
+{
+  guint content = 0;
+
+  for (guint i = from; i < to; i++)
+    content += !is_function_word (px_document_token (doc, g_array_index (words, guint, i)));
+  return content;
+}
+
 /* A word or a few for a word or a few is a quotation worded otherwise
  * ("whole region", "entire region"); a longer passage on either side is
  * another passage of the same text ("for the bigots in" against "for
@@ -3672,11 +3686,7 @@ few_words (PxDocument *doc,
            guint       from,
            guint       to)
 {
-  guint content = 0;
-
-  for (guint i = from; i < to; i++)
-    content += !is_function_word (px_document_token (doc, g_array_index (words, guint, i)));
-  return content <= MAX_SUBSTITUTION;
+  return content_words (doc, words, from, to) <= MAX_SUBSTITUTION;
 }
 
 /* Whether words [from, to) of one quotation and [ofrom, oto) of the
@@ -3727,12 +3737,9 @@ compare_quotes (Context    *ctx,
    * to do what's best") */
   if (result.content < 3 && length * 3 < MIN (words_a->len, words_b->len) * 2)
     {
-      guint content_a = 0, content_b = 0;
+      guint content_a = content_words (doc_a, words_a, 0, words_a->len);
+      guint content_b = content_words (doc_b, words_b, 0, words_b->len);
 
-      for (guint i = 0; i < words_a->len; i++)
-        content_a += !is_function_word (px_document_token (doc_a, g_array_index (words_a, guint, i)));
-      for (guint j = 0; j < words_b->len; j++)
-        content_b += !is_function_word (px_document_token (doc_b, g_array_index (words_b, guint, j)));
       if (result.content * 2 <= MIN (content_a, content_b))
         {
           result.content = 0;
