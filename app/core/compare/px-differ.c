@@ -3459,6 +3459,23 @@ quote_words (PxDocument    *doc,
   return words;
 }
 
+/* Whether A's @i-th and B's @j-th tokens are one word, by concept
+ * (@by_stem) or as written. */
+static inline gboolean
+words_match (PxDocument *doc_a,
+             GArray     *a,
+             guint       i,
+             PxDocument *doc_b,
+             GArray     *b,
+             guint       j,
+             gboolean    by_stem)
+{
+  PxToken *ta = px_document_token (doc_a, g_array_index (a, guint, i));
+  PxToken *tb = px_document_token (doc_b, g_array_index (b, guint, j));
+
+  return by_stem ? g_str_equal (ta->concept, tb->concept) : g_str_equal (ta->norm, tb->norm);
+}
+
 /* Longest common subsequence of two token lists by @field (norm or stem);
  * fills @match_a[i] with the index in B matched to A's i-th, or -1.
  */
@@ -3477,13 +3494,8 @@ lcs (PxDocument *doc_a,
 #define CELL(i, j) table[(gsize) (i) * (m + 1) + (j)]
   for (guint i = n; i-- > 0;)
     for (guint j = m; j-- > 0;)
-      {
-        PxToken *ta = px_document_token (doc_a, g_array_index (a, guint, i));
-        PxToken *tb = px_document_token (doc_b, g_array_index (b, guint, j));
-        gboolean same = by_stem ? g_str_equal (ta->concept, tb->concept) : g_str_equal (ta->norm, tb->norm);
-
-        CELL (i, j) = same ? CELL (i + 1, j + 1) + 1 : MAX (CELL (i + 1, j), CELL (i, j + 1));
-      }
+      CELL (i, j) = words_match (doc_a, a, i, doc_b, b, j, by_stem) ? CELL (i + 1, j + 1) + 1
+                                                                  : MAX (CELL (i + 1, j), CELL (i, j + 1));
   length = CELL (0, 0);
 
   if (match_a != NULL)
@@ -3494,28 +3506,21 @@ lcs (PxDocument *doc_a,
         match_a[k] = -1;
       while (i < n && j < m)
         {
-          PxToken *ta = px_document_token (doc_a, g_array_index (a, guint, i));
-          PxToken *tb = px_document_token (doc_b, g_array_index (b, guint, j));
-          gboolean same = by_stem ? g_str_equal (ta->concept, tb->concept) : g_str_equal (ta->norm, tb->norm);
+          gboolean same = words_match (doc_a, a, i, doc_b, b, j, by_stem);
 
           /* of two words that may match, the one that begins a run:
            * "to give her kids a better life" is the end of "She went
            * down to Wales to give her kids a better life", not "to" of
            * "down to" with "Wales to" put in */
           if (same && CELL (i, j) == CELL (i + 1, j + 1) + 1 && i + 1 < n && j + 1 < m
-              && (CELL (i + 1, j) == CELL (i, j) || CELL (i, j + 1) == CELL (i, j)))
+              && (CELL (i + 1, j) == CELL (i, j) || CELL (i, j + 1) == CELL (i, j))
+              && !words_match (doc_a, a, i + 1, doc_b, b, j + 1, by_stem))
             {
-              PxToken *na = px_document_token (doc_a, g_array_index (a, guint, i + 1));
-              PxToken *nb = px_document_token (doc_b, g_array_index (b, guint, j + 1));
-
-              if (!(by_stem ? g_str_equal (na->concept, nb->concept) : g_str_equal (na->norm, nb->norm)))
-                {
-                  if (CELL (i + 1, j) == CELL (i, j))
-                    i++;
-                  else
-                    j++;
-                  continue;
-                }
+              if (CELL (i + 1, j) == CELL (i, j))
+                i++;
+              else
+                j++;
+              continue;
             }
           if (same && CELL (i, j) == CELL (i + 1, j + 1) + 1)
             match_a[i++] = j++;
