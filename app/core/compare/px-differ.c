@@ -1653,6 +1653,9 @@ static gboolean counts_since (PxDocument       *doc,
 static const PxEntity *figure_person (PxDocument       *doc,
                                       PxSentence       *sentence,
                                       const PxQuantity *q);
+static const char *figure_scope (PxDocument       *doc,
+                                 PxSentence       *sentence,
+                                 const PxQuantity *q);
 
 /* What quantity_same_topic() asks of a figure against every other of its
  * claim: read once a figure.
@@ -1666,6 +1669,7 @@ typedef struct
   gboolean role;             /* duration_role() */
   gboolean since;            /* counts_since() */
   const PxEntity *person;    /* figure_person() */
+  const char *scope;         /* figure_scope() */
   const PxToken *predicate;  /* quantity_predicate() */
   const PxToken *verb;       /* subject_verb() */
 } FigureFacts;
@@ -1690,6 +1694,7 @@ facts_of_figure (Context    *ctx,
   facts->role = duration_role (doc, sentence, q);
   facts->since = counts_since (doc, sentence, q);
   facts->person = figure_person (doc, sentence, q);
+  facts->scope = figure_scope (doc, sentence, q);
   facts->predicate = quantity_predicate (doc, sentence, q);
   facts->verb = subject_verb (doc, sentence, q);
   g_hash_table_insert (ctx->figure_facts, (gpointer) q, facts);
@@ -2459,12 +2464,6 @@ measure_one_act (PxDocument       *da,
          && (measures (qa, quantity_predicate (db, sb, qb)) || measures (qb, quantity_predicate (da, sa, qa)));
 }
 
-/* The same quantity: comparable units, and for a count the same thing
- * counted in the same predicate (deaths are not injuries: "killed 12
- * people" against "injured 40 people"); a sum of money or a share with
- * a word around it in common (income is not taxes: "$56 million in
- * taxes" against "$141 million between 2007 and 2014").
- */
 /* The span a figure counts over, when its words name one: a rate ("3.8
  * yards per run", "20 points a game", "averaging 22 points"), a whole
  * career ("2,301 career points", "in his career"), or a named season or
@@ -2526,18 +2525,13 @@ figure_scope (PxDocument       *doc,
   return NULL;
 }
 
-/* Whether two figures count over spans that cannot be one: both named
- * and unlike, or a career's against any other. */
+/* Whether two figures count over spans that cannot be one (their
+ * figure_scope(), @a and @b): both named and unlike, or a career's against
+ * any other. */
 static gboolean
-scopes_apart (PxDocument       *da,
-              PxSentence       *sa,
-              const PxQuantity *qa,
-              PxDocument       *db,
-              PxSentence       *sb,
-              const PxQuantity *qb)
+scopes_apart (const char *a,
+              const char *b)
 {
-  const char *a = figure_scope (da, sa, qa), *b = figure_scope (db, sb, qb);
-
   if (a == NULL && b == NULL)
     return FALSE;
   if (a == NULL || b == NULL)
@@ -2561,7 +2555,7 @@ game_scores (Context    *ctx,
     "win", "wins", "won", "victory", "victories", "loss", "lost", "beat", "beats", "beating", "defeat", "defeated",
     "defeats", "rout", "routed", "edged", "downed", "fell", "falls", "triumph", "score", NULL,
   };
-  GArray *scores = ctx->scores != NULL ? g_hash_table_lookup (ctx->scores, doc) : NULL;
+  GArray *scores = g_hash_table_lookup (ctx->scores, doc);
 
   if (scores != NULL)
     return scores;
@@ -2599,8 +2593,7 @@ game_scores (Context    *ctx,
             }
         }
     }
-  if (ctx->scores != NULL)
-    g_hash_table_insert (ctx->scores, doc, scores);
+  g_hash_table_insert (ctx->scores, doc, scores);
   return scores;
 }
 
@@ -2656,6 +2649,12 @@ games_apart (Context    *ctx,
   return near_a && near_b;
 }
 
+/* The same quantity: comparable units, and for a count the same thing
+ * counted in the same predicate (deaths are not injuries: "killed 12
+ * people" against "injured 40 people"); a sum of money or a share with
+ * a word around it in common (income is not taxes: "$56 million in
+ * taxes" against "$141 million between 2007 and 2014").
+ */
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -2683,7 +2682,7 @@ quantity_same_topic (Context    *ctx,
    * of the same act (part_of_one_act()) */
   if (fa->part != fb->part || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
       || fa->each != fb->each || fa->role != fb->role || fa->since != fb->since
-      || scopes_apart (da, sa, qa, db, sb, qb))
+      || scopes_apart (fa->scope, fb->scope))
     return FALSE;
   /* two games' figures, by the scores told around them */
   if (!px_quantity_equal (qa, qb) && a->source != b->source && games_apart (ctx, a, b))
@@ -3229,10 +3228,6 @@ item_predicate (Context    *ctx,
   return known == ctx->dated ? NULL : known;
 }
 
-/* Whether two times date one happening, as far as their verbs show:
- * "struck the depot early Tuesday" and "struck the depot on Monday
- * night", not "laughed Tuesday" and "upheld the verdict on Thursday".
- */
 /* What a verb was done to when its sentence has it done to a thing of
  * the subject's: "had his No. 10 jersey retired", "got his licence
  * suspended", "has had her conviction overturned" tell of the jersey,
@@ -3274,6 +3269,10 @@ undergoer_of (Context       *ctx,
   return NULL;
 }
 
+/* Whether two times date one happening, as far as their verbs show:
+ * "struck the depot early Tuesday" and "struck the depot on Monday
+ * night", not "laughed Tuesday" and "upheld the verdict on Thursday".
+ */
 static gboolean
 same_happening (Context    *ctx,
                 const Item *a,
@@ -3460,6 +3459,23 @@ quote_words (PxDocument    *doc,
   return words;
 }
 
+/* Whether A's @i-th and B's @j-th tokens are one word, by concept
+ * (@by_stem) or as written. */
+static inline gboolean
+words_match (PxDocument *doc_a,
+             GArray     *a,
+             guint       i,
+             PxDocument *doc_b,
+             GArray     *b,
+             guint       j,
+             gboolean    by_stem)
+{
+  PxToken *ta = px_document_token (doc_a, g_array_index (a, guint, i));
+  PxToken *tb = px_document_token (doc_b, g_array_index (b, guint, j));
+
+  return by_stem ? g_str_equal (ta->concept, tb->concept) : g_str_equal (ta->norm, tb->norm);
+}
+
 /* Longest common subsequence of two token lists by @field (norm or stem);
  * fills @match_a[i] with the index in B matched to A's i-th, or -1.
  */
@@ -3478,13 +3494,8 @@ lcs (PxDocument *doc_a,
 #define CELL(i, j) table[(gsize) (i) * (m + 1) + (j)]
   for (guint i = n; i-- > 0;)
     for (guint j = m; j-- > 0;)
-      {
-        PxToken *ta = px_document_token (doc_a, g_array_index (a, guint, i));
-        PxToken *tb = px_document_token (doc_b, g_array_index (b, guint, j));
-        gboolean same = by_stem ? g_str_equal (ta->concept, tb->concept) : g_str_equal (ta->norm, tb->norm);
-
-        CELL (i, j) = same ? CELL (i + 1, j + 1) + 1 : MAX (CELL (i + 1, j), CELL (i, j + 1));
-      }
+      CELL (i, j) = words_match (doc_a, a, i, doc_b, b, j, by_stem) ? CELL (i + 1, j + 1) + 1
+                                                                  : MAX (CELL (i + 1, j), CELL (i, j + 1));
   length = CELL (0, 0);
 
   if (match_a != NULL)
@@ -3495,28 +3506,21 @@ lcs (PxDocument *doc_a,
         match_a[k] = -1;
       while (i < n && j < m)
         {
-          PxToken *ta = px_document_token (doc_a, g_array_index (a, guint, i));
-          PxToken *tb = px_document_token (doc_b, g_array_index (b, guint, j));
-          gboolean same = by_stem ? g_str_equal (ta->concept, tb->concept) : g_str_equal (ta->norm, tb->norm);
+          gboolean same = words_match (doc_a, a, i, doc_b, b, j, by_stem);
 
           /* of two words that may match, the one that begins a run:
            * "to give her kids a better life" is the end of "She went
            * down to Wales to give her kids a better life", not "to" of
            * "down to" with "Wales to" put in */
           if (same && CELL (i, j) == CELL (i + 1, j + 1) + 1 && i + 1 < n && j + 1 < m
-              && (CELL (i + 1, j) == CELL (i, j) || CELL (i, j + 1) == CELL (i, j)))
+              && (CELL (i + 1, j) == CELL (i, j) || CELL (i, j + 1) == CELL (i, j))
+              && !words_match (doc_a, a, i + 1, doc_b, b, j + 1, by_stem))
             {
-              PxToken *na = px_document_token (doc_a, g_array_index (a, guint, i + 1));
-              PxToken *nb = px_document_token (doc_b, g_array_index (b, guint, j + 1));
-
-              if (!(by_stem ? g_str_equal (na->concept, nb->concept) : g_str_equal (na->norm, nb->norm)))
-                {
-                  if (CELL (i + 1, j) == CELL (i, j))
-                    i++;
-                  else
-                    j++;
-                  continue;
-                }
+              if (CELL (i + 1, j) == CELL (i, j))
+                i++;
+              else
+                j++;
+              continue;
             }
           if (same && CELL (i, j) == CELL (i + 1, j + 1) + 1)
             match_a[i++] = j++;
@@ -3657,6 +3661,20 @@ elides_between (PxDocument *doc,
   return FALSE;
 }
 
+/* How many of @words [from, to) (token numbers) are no function words. */
+static guint
+content_words (PxDocument *doc,
+               GArray     *words,
+               guint       from,
+               guint       to)
+{
+  guint content = 0;
+
+  for (guint i = from; i < to; i++)
+    content += !is_function_word (px_document_token (doc, g_array_index (words, guint, i)));
+  return content;
+}
+
 /* A word or a few for a word or a few is a quotation worded otherwise
  * ("whole region", "entire region"); a longer passage on either side is
  * another passage of the same text ("for the bigots in" against "for
@@ -3673,11 +3691,7 @@ few_words (PxDocument *doc,
            guint       from,
            guint       to)
 {
-  guint content = 0;
-
-  for (guint i = from; i < to; i++)
-    content += !is_function_word (px_document_token (doc, g_array_index (words, guint, i)));
-  return content <= MAX_SUBSTITUTION;
+  return content_words (doc, words, from, to) <= MAX_SUBSTITUTION;
 }
 
 /* Whether words [from, to) of one quotation and [ofrom, oto) of the
@@ -3728,12 +3742,9 @@ compare_quotes (Context    *ctx,
    * to do what's best") */
   if (result.content < 3 && length * 3 < MIN (words_a->len, words_b->len) * 2)
     {
-      guint content_a = 0, content_b = 0;
+      guint content_a = content_words (doc_a, words_a, 0, words_a->len);
+      guint content_b = content_words (doc_b, words_b, 0, words_b->len);
 
-      for (guint i = 0; i < words_a->len; i++)
-        content_a += !is_function_word (px_document_token (doc_a, g_array_index (words_a, guint, i)));
-      for (guint j = 0; j < words_b->len; j++)
-        content_b += !is_function_word (px_document_token (doc_b, g_array_index (words_b, guint, j)));
       if (result.content * 2 <= MIN (content_a, content_b))
         {
           result.content = 0;
@@ -4765,13 +4776,6 @@ doubts_whether (Context             *ctx,
   return FALSE;
 }
 
-/* The sentence's attribution as it bears on what the claim's sources
- * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
- * a deal" attributes the deal, not the meeting. A verb of saying covers
- * what follows it ("Lavrov said Ukraine launched ..."), or the whole
- * sentence when it stands aside between commas ("..., Lavrov said, and
- * ..."); hedges like "reportedly" cover the whole sentence.
- */
 /* What attribution_of_shared() asks of the words a member's cues reach
  * against another source, found once a member: the cues' reach does not
  * depend on the other source.
@@ -4940,7 +4944,6 @@ cue_reach_new (Context             *ctx,
         covered[t - first] = MAX (covered[t - first], cue_level);
     }
 
-
   if (!px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end))
     speaker_first = speaker_end = 0;
   reach->levels = g_new (guint8, MAX (sentence->n_tokens, 1));
@@ -4997,6 +5000,13 @@ check_holds (Context             *ctx,
     }
 }
 
+/* The sentence's attribution as it bears on what the claim's sources
+ * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
+ * a deal" attributes the deal, not the meeting. A verb of saying covers
+ * what follows it ("Lavrov said Ukraine launched ..."), or the whole
+ * sentence when it stands aside between commas ("..., Lavrov said, and
+ * ..."); hedges like "reportedly" cover the whole sentence.
+ */
 static PxAttribution
 attribution_of_shared (Context             *ctx,
                        const PxSentenceRef *ref,

@@ -794,9 +794,9 @@ dollar_lettered (PxDocument  *doc,
 {
   const PxToken *token = px_document_token (doc, i), *dollar;
   g_autofree char *letters = NULL;
-  const char *suffix;
+  const char *suffix, *prefixed;
   gsize n = 0;
-  double scale = 1;
+  double scale = 1, named;
   guint used = 1;
 
   if (i == 0 || token->kind != PX_TOKEN_WORD)
@@ -809,7 +809,8 @@ dollar_lettered (PxDocument  *doc,
   if (n == 0 || !g_ascii_isdigit (token->norm[n]))
     return 0;
   letters = g_strndup (token->norm, n);
-  if (dollar_prefix (letters) == NULL || !split_number (token->norm + n, value, &suffix))
+  prefixed = dollar_prefix (letters);
+  if (prefixed == NULL || !split_number (token->norm + n, value, &suffix))
     return 0;
   /* "$A5m", "$US2bn" */
   if (g_str_equal (suffix, "m"))
@@ -818,13 +819,13 @@ dollar_lettered (PxDocument  *doc,
     scale = 1e9;
   else if (*suffix != '\0')
     return 0;
-  else if (scale_word (norm_at (doc, i + 1, end)) > 0)
+  else if ((named = scale_word (norm_at (doc, i + 1, end))) > 0)
     {
-      scale = scale_word (norm_at (doc, i + 1, end));
+      scale = named;
       used++;
     }
   *value *= scale;
-  *currency = dollar_prefix (letters);
+  *currency = prefixed;
   return used;
 }
 
