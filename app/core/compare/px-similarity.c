@@ -1341,15 +1341,12 @@ static void
 candidates_init (PxSimilarity *self,
                  Candidates   *candidates)
 {
-  guint n_sources = 0;
   guint *counts;             /* per feature: its passages, then where its next posting goes */
   guint total = 0;
 
   candidates->gate = _px_similarity_setting ("gate", 0.05);
   candidates->rare_link = (guint) _px_similarity_setting ("rare_link", 0);
-  for (guint i = 0; i < self->n_passages; i++)
-    n_sources = MAX (n_sources, self->passages[i].source + 1);
-  candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * n_sources, MIN_MAX_POSTINGS);
+  candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * self->n_sources, MIN_MAX_POSTINGS);
   candidates->by_source = TRUE;
   candidates->last_of_source = g_new (guint, MAX (self->n_passages, 1));
   for (guint i = self->n_passages; i-- > 0;)
