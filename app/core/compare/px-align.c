@@ -174,19 +174,6 @@ typedef struct
 
 PX_DEFINE_SORT_UNIQUE (guint, sort_uints, sort_unique_uints)
 
-/* The distinct names (ids) passage @i writes, ascending. */
-static GArray *
-sentence_names (PxSimilarity *similarity,
-                guint         i)
-{
-  guint n;
-  g_autofree guint *ids = _px_similarity_name_ids (similarity, i, &n);
-  GArray *names = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
-
-  g_array_append_vals (names, ids, n);
-  return names;
-}
-
 static gboolean
 article_uses (GArray *vector,
               guint   id)
@@ -239,9 +226,10 @@ foreign_names (PxSimilarity *similarity,
     }
   for (guint i = 0; i < n_sentences; i++)
     {
-      g_autoptr(GArray) names = sentence_names (similarity, i);
+      guint n_names;
+      g_autofree guint *names = _px_similarity_name_ids (similarity, i, &n_names);
 
-      g_array_append_vals (named[source[i]], names->data, names->len);
+      g_array_append_vals (named[source[i]], names, n_names);
     }
   for (guint d = 0; d < n_documents; d++)
     {

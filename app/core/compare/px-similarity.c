@@ -1235,6 +1235,18 @@ _px_similarity_describe (PxSimilarity *self,
   return g_string_free (out, FALSE);
 }
 
+/* Whether @feature is the word of one of the passage's predicates: such a
+ * word reads as the predicate, whatever else it is. */
+static gboolean
+is_predicate_word (const Passage *passage,
+                   guint          feature)
+{
+  for (guint p = 0; p < passage->predicates->len; p++)
+    if (g_array_index (passage->predicates, Predicate, p).feature == feature)
+      return TRUE;
+  return FALSE;
+}
+
 char *
 _px_similarity_describe_words (PxSimilarity *self,
                                guint         i)
@@ -1248,11 +1260,9 @@ _px_similarity_describe_words (PxSimilarity *self,
   for (guint w = 0; w < passage->lexical->len; w++)
     {
       const Word *word = &g_array_index (passage->lexical, Word, w);
-      char kind = word->is_name ? 'n' : word->lexeme == NULL ? 'o' : 'w';
+      char kind = is_predicate_word (passage, word->feature) ? 'p'
+                  : word->is_name ? 'n' : word->lexeme == NULL ? 'o' : 'w';
 
-      for (guint p = 0; p < passage->predicates->len; p++)
-        if (g_array_index (passage->predicates, Predicate, p).feature == word->feature)
-          kind = 'p';
       g_string_append_printf (out, "%s%s|%c|%u|%.4f", w > 0 ? " " : "", word->norm, kind, word->feature,
                               word_weight (passage, word->feature));
     }
@@ -1304,13 +1314,8 @@ _px_similarity_name_ids (PxSimilarity *self,
   for (guint w = 0; w < passage->lexical->len; w++)
     {
       const Word *word = &g_array_index (passage->lexical, Word, w);
-      gboolean predicate = FALSE;
 
-      if (!word->is_name || (n > 0 && ids[n - 1] == word->feature))
-        continue;
-      for (guint p = 0; p < passage->predicates->len && !predicate; p++)
-        predicate = g_array_index (passage->predicates, Predicate, p).feature == word->feature;
-      if (!predicate)
+      if (word->is_name && !(n > 0 && ids[n - 1] == word->feature) && !is_predicate_word (passage, word->feature))
         ids[n++] = word->feature;
     }
   *n_names = n;
@@ -1336,15 +1341,12 @@ static void
 candidates_init (PxSimilarity *self,
                  Candidates   *candidates)
 {
-  guint n_sources = 0;
   guint *counts;             /* per feature: its passages, then where its next posting goes */
   guint total = 0;
 
   candidates->gate = _px_similarity_setting ("gate", 0.05);
   candidates->rare_link = (guint) _px_similarity_setting ("rare_link", 0);
-  for (guint i = 0; i < self->n_passages; i++)
-    n_sources = MAX (n_sources, self->passages[i].source + 1);
-  candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * n_sources, MIN_MAX_POSTINGS);
+  candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * self->n_sources, MIN_MAX_POSTINGS);
   candidates->by_source = TRUE;
   candidates->last_of_source = g_new (guint, MAX (self->n_passages, 1));
   for (guint i = self->n_passages; i-- > 0;)
