@@ -1230,8 +1230,8 @@ cut_at_word (const char *text,
  */
 static char *
 quote_window (const char *sentence,
-                             const char *span,
-                             guint       max_chars)
+              const char *span,
+              guint       max_chars)
 {
   const char *at = span != NULL && span[0] != '\0' ? strstr (sentence, span) : NULL;
   glong n = g_utf8_strlen (sentence, -1);
