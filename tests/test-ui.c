@@ -574,19 +574,87 @@ assert_tagged (PxSourceColumn *column,
              px_source_column_get_outlet (column), expected, tag_name, text);
 }
 
-static gboolean
-has_label_with (GtkWidget  *widget,
-                const char *needle)
+typedef gboolean (*WidgetMatch) (GtkWidget  *widget,
+                                 const char *text);
+
+/* The first widget under @root, @root included, that @matches with @text,
+ * or NULL.
+ */
+static GtkWidget *
+find_widget (GtkWidget   *root,
+             WidgetMatch  matches,
+             const char  *text)
 {
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
-    return TRUE;
+  if (matches (root, text))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, matches, text);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label_with (child, needle))
-      return TRUE;
+      if (found != NULL)
+        return found;
+    }
 
-  return FALSE;
+  return NULL;
+}
+
+/* A label whose text has @part. */
+static gboolean
+is_label_with (GtkWidget  *widget,
+               const char *part)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL;
+}
+
+/* A label whose label (markup included) is @text. */
+static gboolean
+is_label_showing (GtkWidget  *widget,
+                  const char *text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* A visible label that reads @text. */
+static gboolean
+is_visible_label_reading (GtkWidget  *widget,
+                          const char *text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+         && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+/* A visible label whose text has @part. */
+static gboolean
+is_visible_label_with (GtkWidget  *widget,
+                       const char *part)
+{
+  return gtk_widget_get_visible (widget) && is_label_with (widget, part);
+}
+
+/* A mapped label that reads @text. */
+static gboolean
+is_mapped_label_reading (GtkWidget  *widget,
+                         const char *text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+         && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+/* A mapped label whose text has @part. */
+static gboolean
+is_mapped_label_with (GtkWidget  *widget,
+                      const char *part)
+{
+  return gtk_widget_get_mapped (widget) && is_label_with (widget, part);
+}
+
+/* A mapped button whose label is @label. */
+static gboolean
+is_mapped_button_labelled (GtkWidget  *widget,
+                           const char *label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 /* Opens @column's original and checks an archive window shows the page
@@ -628,7 +696,7 @@ assert_opens_original (PxSourceColumn *column,
         archive = g_object_ref (window);
     }
   g_assert_nonnull (archive);
-  g_assert_true (has_label_with (GTK_WIDGET (archive), needle));
+  g_assert_true (find_widget (GTK_WIDGET (archive), is_label_with, needle) != NULL);
   gtk_window_destroy (archive);
 }
 
@@ -1075,23 +1143,6 @@ test_bar_quote_marks (Fixture       *fixture,
   g_assert_nonnull (strstr (summary, "14 homes"));
 }
 
-/* The label under @root that shows @text, or NULL. */
-static GtkWidget *
-find_label_showing (GtkWidget  *root,
-                 const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_showing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The bar under a column at 240 pixels, the width of a column of the
  * demo's four at 1280×800: at most four lines for every difference (the
  * kind and the wordings, then the words around the other side's wording,
@@ -1122,7 +1173,7 @@ test_bar_compact (Fixture       *fixture,
 
           if (summary == NULL || detail == NULL)
             continue;
-          label = find_label_showing (GTK_WIDGET (column), summary);
+          label = find_widget (GTK_WIDGET (column), is_label_showing, summary);
           g_assert_nonnull (label);
           gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 240, NULL, &natural, NULL, NULL);
           gtk_style_context_get_padding (gtk_widget_get_style_context (label), &padding);
@@ -1225,26 +1276,6 @@ test_tooltip_words (Fixture       *fixture,
   g_assert_nonnull (strstr (other, "Reuters"));
 }
 
-/* Whether a mapped label in @widget reads @text, or (@part) contains it. */
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text,
-           gboolean    part)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
-    {
-      const char *label = gtk_label_get_text (GTK_LABEL (widget));
-
-      if (part ? strstr (label, text) != NULL : g_str_equal (label, text))
-        return TRUE;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text, part))
-      return TRUE;
-
-  return FALSE;
-}
-
 static gboolean
 story_named (gpointer data)
 {
@@ -1275,13 +1306,13 @@ test_untitled_file (Fixture       *fixture,
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the file", WAIT_SECONDS);
   column = GTK_WIDGET (px_story_view_get_column (fixture->view, 0));
   g_assert_cmpint (px_source_column_get_state (PX_SOURCE_COLUMN (column)), ==, PX_SOURCE_COLUMN_READY);
-  g_assert_true (has_label (column, lead, FALSE));
-  g_assert_true (has_label (column, "untitled.txt", FALSE));
-  g_assert_false (has_label (column, fixture->tmpdir, TRUE));
+  g_assert_true (find_widget (column, is_visible_label_reading, lead) != NULL);
+  g_assert_true (find_widget (column, is_visible_label_reading, "untitled.txt") != NULL);
+  g_assert_false (find_widget (column, is_visible_label_with, fixture->tmpdir) != NULL);
 
   column = GTK_WIDGET (px_story_view_get_column (fixture->view, 1));
-  g_assert_true (has_label (column, "Mr. J. Smith ran the ferry.", FALSE));
-  g_assert_true (has_label (column, "ferry.txt", FALSE));
+  g_assert_true (find_widget (column, is_visible_label_reading, "Mr. J. Smith ran the ferry.") != NULL);
+  g_assert_true (find_widget (column, is_visible_label_reading, "ferry.txt") != NULL);
 
   px_ui_test_wait_for (story_named, fixture, "the story named", WAIT_SECONDS);
   g_assert_cmpstr (px_session_get_title (fixture->window->session), ==, lead);
@@ -1310,7 +1341,7 @@ test_plain_text_headline_once (Fixture       *fixture,
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the file", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
-  g_assert_false (has_label (GTK_WIDGET (column), headline, FALSE));
+  g_assert_false (find_widget (GTK_WIDGET (column), is_visible_label_reading, headline) != NULL);
 
   buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -1324,24 +1355,6 @@ test_plain_text_headline_once (Fixture       *fixture,
   g_assert_true (gtk_text_iter_starts_tag (&match_start, tag));
   g_assert_true (gtk_text_iter_ends_tag (&match_end, tag));
   g_assert_false (gtk_text_iter_has_tag (&end, tag));
-}
-
-/* The mapped label in @widget that reads @text. */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The claims of the comparison that two or more sources carry, counted
@@ -1396,7 +1409,7 @@ test_status_counts (Fixture       *fixture,
   g_assert_cmpuint (n_shared, ==, 1);
   g_assert_cmpuint (n_claims, >, n_shared);
   g_assert_cmpstr (px_story_view_get_status (fixture->view), ==, "1 shared claim · no differences found");
-  status = find_label (GTK_WIDGET (fixture->view), "1 shared claim · no differences found");
+  status = find_widget (GTK_WIDGET (fixture->view), is_mapped_label_reading, "1 shared claim · no differences found");
   g_assert_nonnull (status);
   tooltip = g_strdup_printf ("1 claim is reported by more than one outlet. %u claims are reported by one outlet only.",
                              n_claims - n_shared);
@@ -1500,7 +1513,7 @@ footer_laid_out (gpointer data)
 {
   FooterCheck *check = data;
   GtkWidget *view = GTK_WIDGET (check->view);
-  GtkWidget *status = find_label (view, px_story_view_get_status (check->view));
+  GtkWidget *status = find_widget (view, is_mapped_label_reading, px_story_view_get_status (check->view));
   const char *kinds[] = { "Number", "Time", "Quote", "Hedging", "Contradiction", "Who or where", "Only this outlet" };
   graphene_rect_t line, item;
   float legend_bottom = 0, first_top = G_MAXFLOAT, last_top = 0;
@@ -1510,7 +1523,7 @@ footer_laid_out (gpointer data)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      GtkWidget *label = find_label (view, kinds[i]);
+      GtkWidget *label = find_widget (view, is_mapped_label_reading, kinds[i]);
 
       if (label == NULL || !gtk_widget_compute_bounds (label, view, &item))
         return FALSE;
@@ -1665,7 +1678,7 @@ test_rename_outlet (Fixture       *fixture,
   g_assert_cmpstr (px_source_column_get_outlet (column), ==, "Reuters & Co");
   px_ui_test_wait_for (compared_label_is, renamed, "the comparison with the new name", WAIT_SECONDS);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the comparison shown", WAIT_SECONDS);
-  g_assert_true (has_label (GTK_WIDGET (column), "Reuters & Co", FALSE));
+  g_assert_true (find_widget (GTK_WIDGET (column), is_visible_label_reading, "Reuters & Co") != NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-rename-source", "u", 1));
   g_assert_cmpstr (px_source_column_get_outlet (column), ==, "reuters-article");
@@ -2484,25 +2497,6 @@ assert_labels_safe (GtkWidget *widget)
   assert_labels_safe_in (widget, FALSE);
 }
 
-/* The mapped label in @widget whose text has @part, or NULL. */
-static GtkWidget *
-find_label_with (GtkWidget  *widget,
-                 const char *part)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
-      && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_with (child, part);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* A long outlet's name and a long headline are cut to the column, and
  * each is whole in its tooltip.
  */
@@ -2530,7 +2524,7 @@ test_long_names_whole (Fixture       *fixture,
   column = GTK_WIDGET (px_story_view_get_column (fixture->view, 0));
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      GtkWidget *label = find_label_with (column, texts[i]);
+      GtkWidget *label = find_widget (column, is_mapped_label_with, texts[i]);
 
       g_assert_nonnull (label);
       g_test_message ("%u: %d pixels wide", i, gtk_widget_get_width (label));
@@ -2568,8 +2562,8 @@ test_same_outlet_told_apart (Fixture       *fixture,
 
   px_window_open_inputs (fixture->window, inputs);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two pages", WAIT_SECONDS);
-  g_assert_true (has_label (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), "Harbour Gazette", FALSE));
-  g_assert_true (has_label (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), "Harbour Gazette (2)", FALSE));
+  g_assert_true (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_visible_label_reading, "Harbour Gazette") != NULL);
+  g_assert_true (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_visible_label_reading, "Harbour Gazette (2)") != NULL);
   claims = px_story_view_get_claims (fixture->view);
   g_assert_cmpuint (g_list_model_get_n_items (claims), >, 0);
   claim = g_list_model_get_item (claims, 0);
@@ -2606,12 +2600,12 @@ test_hostile_names (Fixture       *fixture,
   assert_labels_safe (GTK_WIDGET (fixture->window));
   g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), "\u202e"));
   /* An escape sequence is left out whole, not its controls alone. */
-  g_assert_true (has_label (GTK_WIDGET (column), "Daily Gazette", FALSE));
-  g_assert_false (has_label (GTK_WIDGET (fixture->window), "]0;", TRUE));
+  g_assert_true (find_widget (GTK_WIDGET (column), is_visible_label_reading, "Daily Gazette") != NULL);
+  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "]0;") != NULL);
   /* A right-to-left byline is isolated in a line that keeps the window's
    * direction, so the date after it reads in order. */
   {
-    GtkWidget *meta = find_label_with (GTK_WIDGET (column), "هيئة التحرير");
+    GtkWidget *meta = find_widget (GTK_WIDGET (column), is_mapped_label_with, "هيئة التحرير");
 
     g_assert_nonnull (meta);
     g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (meta)), "\u200E\u2068هيئة التحرير\u2069 · "));
@@ -2656,7 +2650,7 @@ test_charset_note (Fixture       *fixture,
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
   text = column_text (column);
   g_assert_nonnull (strstr (text, "caf\xc3\xa9 on the square"));
-  note = find_label (GTK_WIDGET (column), "caf\xc3\xa9.txt is not UTF-8: read as Windows-1252");
+  note = find_widget (GTK_WIDGET (column), is_mapped_label_reading, "caf\xc3\xa9.txt is not UTF-8: read as Windows-1252");
   g_assert_nonnull (note);
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (note), "Windows-1252"));
 
@@ -2664,8 +2658,8 @@ test_charset_note (Fixture       *fixture,
     {
       column = px_story_view_get_column (fixture->view, i);
       g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
-      g_assert_null (find_label_with (GTK_WIDGET (column), "not UTF-8"));
-      g_assert_null (find_label_with (GTK_WIDGET (column), "broken"));
+      g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, "not UTF-8"));
+      g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, "broken"));
     }
 
   /* UTF-8 with one broken byte: read as UTF-8, the byte said */
@@ -2674,8 +2668,8 @@ test_charset_note (Fixture       *fixture,
   g_clear_pointer (&text, g_free);
   text = column_text (column);
   g_assert_nonnull (strstr (text, "Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e"));
-  g_assert_nonnull (find_label (GTK_WIDGET (column), "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
-  g_assert_null (find_label_with (GTK_WIDGET (column), "not UTF-8"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading, "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
+  g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, "not UTF-8"));
 }
 
 /* A file that could not be read is named in its column by its name (the
@@ -2707,40 +2701,21 @@ test_failed_file_named (Fixture       *fixture,
 
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
-  title = find_label (GTK_WIDGET (column), "empty.txt");
+  title = find_widget (GTK_WIDGET (column), is_mapped_label_reading, "empty.txt");
   g_assert_nonnull (title);
   tooltip = gtk_widget_get_tooltip_text (title);
   g_assert_cmpstr (tooltip, ==, empty);
   /* the folders are in the tooltip only */
-  g_assert_null (find_label_with (GTK_WIDGET (column), folder));
-  g_assert_nonnull (find_label_with (GTK_WIDGET (column), "empty.txt is empty"));
+  g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, folder));
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_with, "empty.txt is empty"));
 
   column = px_story_view_get_column (fixture->view, 1);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
-  g_assert_nonnull (find_label (GTK_WIDGET (column), "ratesgnp.txt"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading, "ratesgnp.txt"));
   assert_labels_safe (GTK_WIDGET (fixture->window));
-  title = find_label (GTK_WIDGET (column), "ratesgnp.txt");
+  title = find_widget (GTK_WIDGET (column), is_mapped_label_reading, "ratesgnp.txt");
   g_assert_null (strstr (gtk_widget_get_tooltip_text (title), "\u202e"));
   g_assert_null (strchr (gtk_widget_get_tooltip_text (title), '\x1b'));
-}
-
-/* The visible button in @widget whose label is @label. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
-      && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* A file that is empty or binary is not read any better the same way: its
@@ -2764,13 +2739,13 @@ test_failed_file_choices (Fixture       *fixture,
     {
       column = px_story_view_get_column (fixture->view, i);
       g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
-      choose = find_button (GTK_WIDGET (column), "_Choose Another File…");
-      again = find_button (GTK_WIDGET (column), "_Read Again");
+      choose = find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Choose Another File…");
+      again = find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Read Again");
       g_assert_nonnull (choose);
       g_assert_nonnull (again);
       g_assert_true (gtk_widget_has_css_class (choose, "suggested-action"));
       g_assert_false (gtk_widget_has_css_class (again, "suggested-action"));
-      g_assert_null (find_button (GTK_WIDGET (column), "_Try Again"));
+      g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Try Again"));
     }
 
   /* Read Again on the unchanged file: no "Reading…" and the same words,

@@ -507,8 +507,6 @@ describe_offset_brief (PxSourceColumn *self,
   for (guint i = 0; i < self->highlights->len; i++)
     {
       const Highlight *h = &g_array_index (self->highlights, Highlight, i);
-      g_auto(GStrv) lines = NULL;
-      g_autofree char *joined = NULL;
 
       if (offset < h->start || offset >= h->end || !self->kind_visible[h->kind])
         continue;
@@ -521,12 +519,14 @@ describe_offset_brief (PxSourceColumn *self,
         {
           g_string_append (text, h->brief);
           any = TRUE;
-          continue;
         }
-      lines = g_strsplit (h->summary != NULL ? h->summary : "", "\n", -1);
-      joined = g_strjoinv (" · ", lines);
-      if (h->summary != NULL)
-        g_string_append (text, joined);
+      else if (h->summary != NULL)
+        {
+          g_auto(GStrv) lines = g_strsplit (h->summary, "\n", -1);
+          g_autofree char *joined = g_strjoinv (" · ", lines);
+
+          g_string_append (text, joined);
+        }
       else
         g_string_append_printf (text, C_("kind of difference, what it is", "%s: %s"), px_highlight_kind_get_label (h->kind),
                                 px_highlight_kind_get_description (h->kind));

@@ -385,6 +385,20 @@ compared_index (PxStoryView    *self,
   return FALSE;
 }
 
+/* @claim's outlets by source index, NULL-terminated, for its
+ * descriptions. */
+static GPtrArray *
+claim_outlets (PxClaimItem *claim)
+{
+  GPtrArray *outlets = g_ptr_array_new ();
+
+  for (guint s = 0; s < px_claim_item_get_n_sources (claim); s++)
+    g_ptr_array_add (outlets, (gpointer) px_claim_item_get_outlet (claim, s));
+  g_ptr_array_add (outlets, NULL);
+
+  return outlets;
+}
+
 static void
 apply_claims (PxStoryView *self,
               GPtrArray   *items)
@@ -393,13 +407,8 @@ apply_claims (PxStoryView *self,
     {
       PxClaimItem *claim = g_ptr_array_index (items, i);
       gboolean unique = px_claim_item_is_unique (claim);
-      g_autoptr(GPtrArray) names = g_ptr_array_new ();
-      const char * const *outlets;
-
-      for (guint s = 0; s < px_claim_item_get_n_sources (claim); s++)
-        g_ptr_array_add (names, (gpointer) px_claim_item_get_outlet (claim, s));
-      g_ptr_array_add (names, NULL);
-      outlets = (const char * const *) names->pdata;
+      g_autoptr(GPtrArray) names = claim_outlets (claim);
+      const char * const *outlets = (const char * const *) names->pdata;
 
       for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
         {
@@ -1221,8 +1230,8 @@ cut_at_word (const char *text,
  */
 static char *
 quote_window (const char *sentence,
-                             const char *span,
-                             guint       max_chars)
+              const char *span,
+              guint       max_chars)
 {
   const char *at = span != NULL && span[0] != '\0' ? strstr (sentence, span) : NULL;
   glong n = g_utf8_strlen (sentence, -1);
@@ -1365,13 +1374,10 @@ reveal_claim (PxStoryView                 *self,
               const PxClaimItemDifference *difference)
 {
   g_autofree char *summary = NULL;
-  g_autoptr(GPtrArray) outlets = g_ptr_array_new ();
+  g_autoptr(GPtrArray) outlets = claim_outlets (claim);
 
   if (difference != NULL)
     summary = px_claim_item_difference_describe (difference, G_MAXUINT);
-  for (guint s = 0; s < px_claim_item_get_n_sources (claim); s++)
-    g_ptr_array_add (outlets, (gpointer) px_claim_item_get_outlet (claim, s));
-  g_ptr_array_add (outlets, NULL);
   g_array_set_size (self->reveal_groups, self->columns->len);
 
   for (guint i = 0; i < self->columns->len; i++)
