@@ -4340,13 +4340,6 @@ is_unknown_cue (PxDocument  *doc,
   return FALSE;
 }
 
-/* Whether @sentence says that what caused the happening is not known
- * (@cause: "the cause of the fire was not immediately known", "it was
- * unclear what caused the blast"), or how many (else: "it was not
- * immediately known how many people were inside"); in the outlet's voice
- * or a speaker's (“We have no idea what caused it,” the pastor said).
- * That is doubt against an outlet that states it as fact.
- */
 /* Whether @sentence holds a cause under suspicion, not stated: "a
  * suspicious fire", "treating it as suspicious", "suspected as arson",
  * "potential arson", "possible foul play"; not "not suspicious". A
@@ -4405,6 +4398,13 @@ suspects_the_cause (PxDocument *doc,
   return suspicion_span (doc, sentence, &start, &end);
 }
 
+/* Whether @sentence says that what caused the happening is not known
+ * (@cause: "the cause of the fire was not immediately known", "it was
+ * unclear what caused the blast"), or how many (else: "it was not
+ * immediately known how many people were inside"); in the outlet's voice
+ * or a speaker's (“We have no idea what caused it,” the pastor said).
+ * That is doubt against an outlet that states it as fact.
+ */
 static gboolean
 doubts_the_unknown (PxDocument *doc,
                     PxSentence *sentence,
