@@ -624,27 +624,29 @@ is_valid_utf8 (const char *data,
 }
 
 /* @data as valid UTF-8: each broken sequence (and each NUL byte) becomes
- * one U+FFFD, as a browser's UTF-8 decoder makes it.
+ * one U+FFFD, as a browser's UTF-8 decoder makes it. @valid says that
+ * @data is valid already (most pages are), from a pass the caller made:
+ * then it is only copied.
  */
 static char *
 utf8_make_valid_len (const char *data,
                      gsize       len,
+                     gboolean    valid,
                      gsize      *out_len)
 {
   const guchar *p = (const guchar *) data;
   const guchar *end = p + len;
   GString *out;
 
-  /* most pages are valid already: one pass to know it, one copy */
-  if (is_valid_utf8 (data, len))
+  if (valid)
     {
-      char *valid = g_malloc (len + 1);
+      char *copy = g_malloc (len + 1);
 
-      memcpy (valid, data, len);
-      valid[len] = '\0';
+      memcpy (copy, data, len);
+      copy[len] = '\0';
       if (out_len != NULL)
         *out_len = len;
-      return valid;
+      return copy;
     }
   out = g_string_sized_new (len + 16);
   while (p < end)
@@ -842,6 +844,8 @@ px_charset_to_utf8 (const char  *data,
 {
   g_autofree char *charset = NULL;
   char *result = NULL;
+  /* TRUE when the bytes, counted to choose the charset, are valid UTF-8 */
+  gboolean known_valid = FALSE;
 
   /* A byte order mark decides, before any label (as in browsers). */
   if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
@@ -877,6 +881,7 @@ px_charset_to_utf8 (const char  *data,
       if (charset == NULL && is_html)
         charset = prescan_meta (data, len);
       utf8_census (data, len, &good, &bad);
+      known_valid = bad == 0;
       if (charset == NULL)
         charset = g_strdup (bad == 0 || mostly_utf8 (good, bad) ? "utf-8" : "windows-1252");
       else if (!is_unicode (charset) && mostly_utf8 (good, bad))
@@ -912,7 +917,7 @@ px_charset_to_utf8 (const char  *data,
     }
 
   if (g_str_equal (charset, "utf-8"))
-    result = utf8_make_valid_len (data, len, out_len);
+    result = utf8_make_valid_len (data, len, known_valid || is_valid_utf8 (data, len), out_len);
   else
     {
       gsize converted_len = 0;
@@ -923,10 +928,10 @@ px_charset_to_utf8 (const char  *data,
        */
       if (result != NULL && !is_valid_utf8 (result, converted_len))
         {
-          char *valid = utf8_make_valid_len (result, converted_len, &converted_len);
+          char *repaired = utf8_make_valid_len (result, converted_len, FALSE, &converted_len);
 
           g_free (result);
-          result = valid;
+          result = repaired;
         }
       if (out_len != NULL)
         *out_len = converted_len;
@@ -937,7 +942,7 @@ px_charset_to_utf8 (const char  *data,
       /* A charset iconv does not know: trust the bytes if they are UTF-8. */
       g_free (charset);
       charset = g_strdup ("utf-8");
-      result = utf8_make_valid_len (data, len, out_len);
+      result = utf8_make_valid_len (data, len, known_valid || is_valid_utf8 (data, len), out_len);
     }
 
   {

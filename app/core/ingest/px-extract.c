@@ -268,22 +268,6 @@ typedef struct
 /* Style sheets are read for the elements they hide, up to this much. */
 #define PX_EXTRACT_STYLE_MAX (256 * 1024)
 
-/* TRUE when a script's text starts by setting an application's starting
- * state ("window.__INITIAL_STATE__ = {…}"): data, which the article may be
- * in when the markup is an empty shell.
- */
-static gboolean
-is_state_assignment (const char *text,
-                     int         len)
-{
-  int i = 0;
-
-  while (i < len && g_ascii_isspace (text[i]))
-    i++;
-  return (len - i >= 9 && strncmp (text + i, "window.__", 9) == 0)
-         || (len - i >= 10 && strncmp (text + i, "window[\"__", 10) == 0);
-}
-
 /* Script and style contents arrive as CDATA blocks; only JSON-LD, other
  * JSON and a starting state set on window are ever read, so the rest is
  * not kept in the tree at all (a saving of time and memory on pages that
@@ -308,7 +292,7 @@ keep_structured_data_cb (void          *user_data,
     }
   if (ctxt->node != NULL && _px_html_is (ctxt->node, "script")
       && (((type = _px_html_attr (ctxt->node, "type")) != NULL && strstr (type, "json") != NULL)
-          || ctxt->node->children != NULL || is_state_assignment ((const char *) value, len)))
+          || ctxt->node->children != NULL || _px_html_is_state_assignment ((const char *) value, len)))
     xmlSAX2CDataBlock (user_data, value, len);
 }
 

@@ -325,9 +325,7 @@ is_state_script (xmlNode    *node,
 
   if (type != NULL && strstr (type, "json") != NULL)
     return g_ascii_strncasecmp (type, "application/ld+json", 19) != 0;
-  while (g_ascii_isspace (*text))
-    text++;
-  return g_str_has_prefix (text, "window.__") || g_str_has_prefix (text, "window[\"__");
+  return _px_html_is_state_assignment (text, strlen (text));
 }
 
 /* The paragraphs the page's scripts carry: the longest articleBody of

@@ -1022,7 +1022,7 @@ is_revision_tag (const char  *text,
   static const char * const verbs[] = {
     "corrects", "updates", "adds", "refiles", "recasts", "changes", "fixes", "removes", "clarifies",
     "rewrites", "repeats", "amends", "restores", "deletes", "inserts", "withdraws", "moves", "reissues",
-    "rewrites", "writethru", "expands", NULL
+    "writethru", "expands", NULL
   };
   gsize len = strlen (text);
 

@@ -100,6 +100,13 @@ char *_px_html_squash (const char *text);
  */
 int _px_html_squash_first (const char *text);
 
+/* TRUE when a script's text (@len bytes) starts by setting an
+ * application's starting state ("window.__INITIAL_STATE__ = {…}"): data,
+ * which the article may be in when the markup is an empty shell.
+ */
+gboolean _px_html_is_state_assignment (const char *text,
+                                       gsize       len);
+
 /* TRUE when something after the parse reads attribute @name of element
  * @element (both lower case): the parse keeps no other attribute.
  */

@@ -316,6 +316,18 @@ _px_html_squash (const char *text)
   return g_string_free (out, FALSE);
 }
 
+gboolean
+_px_html_is_state_assignment (const char *text,
+                              gsize       len)
+{
+  gsize i = 0;
+
+  while (i < len && g_ascii_isspace (text[i]))
+    i++;
+  return (len - i >= 9 && strncmp (text + i, "window.__", 9) == 0)
+         || (len - i >= 10 && strncmp (text + i, "window[\"__", 10) == 0);
+}
+
 /* The attributes anything after the parse reads (px-metadata.c,
  * px-readable.c): the tree keeps no others. A page's event handlers,
  * sources, sizes and links to other pages are most of its attributes,

@@ -351,7 +351,6 @@ static const char * const date_words[] = { "date", "timestamp", NULL };
  */
 #define PX_METADATA_DATE_NEAR 40
 
-/* One walk over the page collects everything the rules below look at. */
 /* "Edited by Jane Doe" in a paragraph of its own: who a live page's
  * posts are under, its byline when it names no author otherwise.
  */
@@ -374,6 +373,7 @@ edited_by (xmlNode *node)
   return g_steal_pointer (&text);
 }
 
+/* One walk over the page collects everything the rules below look at. */
 static void
 collect (Found   *found,
          xmlNode *root)

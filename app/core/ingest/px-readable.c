@@ -1008,9 +1008,11 @@ keep_element (Walk      *walk,
           || (state->in_guarded == 0 && !(tags & (TAG_LINK | TAG_ARTICLE))
               && !is_body_marked (node)
               && ((klass | id) & WORD_UNLIKELY) && !((klass | id) & WORD_MAYBE)
-              /* the article's header and its parts, named as it is ("Header_dek") */
-              && !(((klass | id) & WORD_HEADER) && (state->in_header > 0 || is_article_header (walk, node)))
-              && !(((klass | id) & WORD_HEADER) && is_heading_named_header (node))))
+              /* the article's header and its parts, named as it is ("Header_dek"),
+               * and a subheading named a header
+               */
+              && !(((klass | id) & WORD_HEADER)
+                   && (state->in_header > 0 || is_article_header (walk, node) || is_heading_named_header (node)))))
         {
           walk->used |= RULE_STRIP_UNLIKELY;
           return FALSE;
