@@ -3201,6 +3201,13 @@ test_number_bracketed_conversion (void)
   assert_not_flagged ("The storm pushed the river 100 km (62 miles) inland, flooding the valley towns, officials said.",
                       "The storm pushed the river 100 kilometres inland, flooding the valley towns, officials said.",
                       PX_DIFFERENCE_NUMBER);
+  /* a report that gives only the sum in brackets gives the same sum */
+  assert_not_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
+                      "Damage to the church was estimated at $1.52 million, authorities said Saturday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
+                  "Damage to the church was estimated at $2 million, authorities said Saturday.",
+                  PX_DIFFERENCE_NUMBER, "$US1 million", "$2 million");
   assert_not_flagged ("The club agreed to pay £5m ($6.5m) for the striker, the club's chairman said on Friday.",
                       "The club agreed to pay £5m for the striker, the club's chairman said on Friday.",
                       PX_DIFFERENCE_NUMBER);
@@ -3258,10 +3265,22 @@ test_number_heights (void)
   assert_flagged ("The suspect is described as a 5-foot-10 man with short dark hair, police said.",
                   "The suspect is described as a man 5'8\" tall with short dark hair, police said.",
                   PX_DIFFERENCE_NUMBER, "5-foot-10", "5'8\"");
+  /* feet without inches are a height too, told to the inch */
+  assert_not_flagged ("The suspect is described as a 6-foot man with short dark hair, police said.",
+                      "The suspect is described as a six-foot man with short dark hair, police said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The suspect is described as a 5-foot man with short dark hair, police said.",
+                  "The suspect is described as a 5-foot-2 man with short dark hair, police said.",
+                  PX_DIFFERENCE_NUMBER, "5-foot", "5-foot-2");
+  /* a height is no count: "5-foot" does not answer "five shots" */
+  assert_not_flagged ("The 5-foot woman fired three shots at the officers, police said.",
+                      "The woman fired five shots at the officers, police said.",
+                      PX_DIFFERENCE_NUMBER);
 }
 
 /* Temperatures with no unit word are still temperatures of one slot:
- * "minus 17 degrees" and "minus 20" told of the same night differ.
+ * "minus 17 degrees" and "minus 20" (or "-20") told of the same night
+ * differ.
  */
 static void
 test_number_bare_temperatures (void)
@@ -3271,6 +3290,13 @@ test_number_bare_temperatures (void)
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
   assert_not_flagged ("Overnight the temperature in the city fell to minus 17 degrees, forecasters said.",
                       "Overnight the temperature in the city fell to minus 17, forecasters said.",
+                      PX_DIFFERENCE_NUMBER);
+  /* written with a sign */
+  assert_flagged ("Overnight the temperature in the city fell to minus 17 degrees, forecasters said.",
+                  "Overnight the temperature in the city fell to -20, forecasters said.",
+                  PX_DIFFERENCE_NUMBER, NULL, "-20");
+  assert_not_flagged ("Overnight the temperature in the city fell to minus 20 degrees, forecasters said.",
+                      "Overnight the temperature in the city fell to -20, forecasters said.",
                       PX_DIFFERENCE_NUMBER);
 }
 
