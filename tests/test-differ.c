@@ -3300,6 +3300,36 @@ test_number_bare_temperatures (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A count of some of a toll's people above the toll itself counts the
+ * same act: "one of 99 alleged Mafia members seized" cannot be among "89
+ * people were arrested". A part within the whole ("two alleged gang
+ * members" among "five people") is no difference, and a doubt of what
+ * the counted are ("alleged", "suspected") is no part of what is counted.
+ */
+static void
+test_number_part_exceeds (void)
+{
+  assert_flagged ("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has hanged himself in prison.",
+                  "Gaetano Lo Presti was one of 89 people arrested on Tuesday in a Sicilian Mafia sweep, and has hanged himself in prison.",
+                  PX_DIFFERENCE_NUMBER, NULL, "89 people");
+  assert_flagged ("Seven soldiers were killed in the attack on the convoy, officials said.",
+                  "Five people were killed in the attack on the convoy, officials said.",
+                  PX_DIFFERENCE_NUMBER, NULL, "Five people");
+  assert_not_flagged ("Police said two alleged gang members were seized in the raid on Tuesday.",
+                      "Police said five people were arrested in the raid on Tuesday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Two soldiers were killed in the attack on the convoy, officials said.",
+                      "Five people were killed in the attack on the convoy, officials said.",
+                      PX_DIFFERENCE_NUMBER);
+  /* things seized are no one held */
+  assert_not_flagged ("Police said no arrests were made in the raid on the warehouse on Tuesday.",
+                      "Police seized 12 guns in the raid on the warehouse on Tuesday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The army said 12 suspected militants were killed in the raid on the village.",
+                  "The army said 15 militants were killed in the raid on the village.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3406,6 +3436,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/bracketed-conversion", test_number_bracketed_conversion);
   g_test_add_func ("/differ/number/heights", test_number_heights);
   g_test_add_func ("/differ/number/bare-temperatures", test_number_bare_temperatures);
+  g_test_add_func ("/differ/number/part-exceeds", test_number_part_exceeds);
 
   return g_test_run ();
 }

@@ -910,6 +910,8 @@ trace_items (Context          *ctx,
 
           g_printerr (" = %g [%g, %g] dimension %d%s%s%s", q->value, q->low, q->high, q->dimension,
                       q->currency != NULL ? " " : "", q->currency != NULL ? q->currency : "", q->vague ? " vague" : "");
+          for (guint h = 0; h < q->n_heads; h++)
+            g_printerr ("%s%s", h == 0 ? " heads " : " ", q->heads[h]);
         }
       else if (kind == PX_DIFFERENCE_TIME)
         {
@@ -1554,7 +1556,7 @@ toll_of_word (const char *norm)
    * count fewer */
   static const char * const held[] = {
     "arrested", "arresting", "arrest", "arrests", "detained", "detaining", "detain", "detains", "detention",
-    "detentions",
+    "detentions", "seized",
   };
 
   for (gsize w = 0; w < G_N_ELEMENTS (held); w++)
@@ -1701,6 +1703,24 @@ facts_of_figure (Context    *ctx,
   return facts;
 }
 
+/* Whether the count of some of a toll's people is above the toll itself:
+ * "99 alleged Mafia members seized" cannot be among "89 people were
+ * arrested", so the two count the same arrests; "two soldiers" may be
+ * among "five people" killed.
+ */
+static gboolean
+part_exceeds (const PxQuantity *a,
+              gboolean          plain_a,
+              const PxQuantity *b,
+              gboolean          plain_b)
+{
+  /* none at all is none_at_all()'s: "nobody was seriously hurt" is no
+   * whole of "two firefighters suffered minor injuries" */
+  if (plain_a == plain_b || a->vague || b->vague || a->high <= 0 || b->high <= 0)
+    return FALSE;
+  return plain_a ? b->low > a->high : a->low > b->high;
+}
+
 /* Two counts of one toll that their words do not tie: "leaving seven
  * dead" and "killing nine people"; not "killed two soldiers" and "killed
  * five people". None at all is none of anyone: "no injuries were
@@ -1716,7 +1736,8 @@ same_toll (Context    *ctx,
 
   if (fa->toll == TOLL_NONE || fa->toll != fb->toll)
     return FALSE;
-  return (fa->plain && fb->plain) || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain);
+  return (fa->plain && fb->plain) || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain)
+         || part_exceeds (a->data, fa->plain, b->data, fb->plain);
 }
 
 /* Words around a figure that say nothing of what it counts. */
