@@ -3330,6 +3330,29 @@ test_number_part_exceeds (void)
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
+/* Two accounts on one platform posting what the claim tells are one
+ * role: "posted on YouTube by \"DCCameraGuy\"" and "published under an
+ * account titled TonyManization" differ. One account named two ways
+ * ("DC Camera Guy") does not, nor does an account against a person's
+ * name (its owner, maybe), or an outlet that aired it.
+ */
+static void
+test_entity_accounts (void)
+{
+  assert_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
+                  "The YouTube video is published under an account titled TonyManization, and the faces of the men making the tape are blurred out.",
+                  PX_DIFFERENCE_ENTITY, "DCCameraGuy", "TonyManization");
+  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
+                      "The YouTube video was published by the channel \"DC Camera Guy\" and does not reveal the identity of the men making the tape.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
+                      "The video, which was posted on YouTube by Tony Mann, a student, does not reveal the identity of the men making the tape.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
+                      "The video, which was posted on YouTube and later aired by CNN, does not reveal the identity of the men making the tape.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3437,6 +3460,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/heights", test_number_heights);
   g_test_add_func ("/differ/number/bare-temperatures", test_number_bare_temperatures);
   g_test_add_func ("/differ/number/part-exceeds", test_number_part_exceeds);
+  g_test_add_func ("/differ/entity/accounts", test_entity_accounts);
 
   return g_test_run ();
 }

@@ -7285,12 +7285,163 @@ place_same_topic (Context    *ctx,
   return va == NULL || vb == NULL || same_meaning (ctx, va, vb);
 }
 
+/* Accounts on a platform */
+
+static const char * const platforms[] = {
+  "youtube", "twitter", "facebook", "instagram", "tiktok", "reddit", "telegram", "twitch", "vimeo", NULL,
+};
+
+/* Whether a word is written as a handle: one word with a capital after a
+ * small letter, a digit or an underscore ("DCCameraGuy", "user_42"), not
+ * a name ("Smith"), an acronym ("CNN") or the platform itself.
+ */
+static gboolean
+handle_like (const PxToken *token,
+             const char    *text)
+{
+  gboolean inner = FALSE, small = FALSE;
+
+  if ((token->kind != PX_TOKEN_WORD && token->kind != PX_TOKEN_NUMBER) || px_word_is_one_of (token->norm, platforms))
+    return FALSE;
+  for (guint i = token->start; i < token->end; i++)
+    {
+      inner |= i > token->start && ((g_ascii_isupper (text[i]) && g_ascii_islower (text[i - 1]))
+                                    || g_ascii_isdigit (text[i]) || text[i] == '_');
+      small |= g_ascii_islower (text[i]);
+    }
+  return inner && small && g_ascii_isalnum (text[token->start]);
+}
+
+/* The account a sentence says posted something on a platform it names:
+ * the handle after "account", "channel" or "user" (and "titled", "named",
+ * "called"), or after "by" a verb of posting ("posted on YouTube by
+ * \"DCCameraGuy\"", "published under an account titled TonyManization"),
+ * in quotes or written as a handle. A person's name ("by Tony Mann, who
+ * runs the channel") is no account: its owner, maybe. Returns the
+ * handle's first token and sets @end one past its last, or returns -1.
+ */
+static int
+account_of (PxDocument *doc,
+            PxSentence *sentence,
+            guint      *handle_end)
+{
+  static const char * const posting[] = {
+    "posted", "uploaded", "published", "shared", "tweeted", "streamed", "broadcast", "put", NULL,
+  };
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  gboolean platform = FALSE;
+
+  for (guint t = first; t < end && !platform; t++)
+    platform = px_word_is_one_of (px_document_token (doc, t)->norm, platforms);
+  if (!platform)
+    return -1;
+  for (guint t = first; t + 1 < end; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+      guint h = t + 1, close;
+      gboolean posted = FALSE;
+
+      if (g_str_equal (norm, "by"))
+        {
+          for (guint v = t; v > first && t - v < 5 && !posted; v--)
+            posted = px_word_is_one_of (px_document_token (doc, v - 1)->norm, posting);
+          if (!posted)
+            continue;
+        }
+      else if (!px_word_is_one_of (norm, (const char * const[]) { "account", "channel", "user", "username", "handle",
+                                                                  NULL }))
+        continue;
+      else if (px_word_is_one_of (px_document_token (doc, h)->norm,
+                                  (const char * const[]) { "titled", "named", "called", NULL }))
+        h++;
+      if (h >= end)
+        break;
+      /* capitalised words in quotes ("DC Camera Guy"), or a handle's shape */
+      if (px_document_token (doc, h)->kind == PX_TOKEN_QUOTE_OPEN)
+        {
+          for (close = h + 1; close < end && close - h <= 4 && px_document_token (doc, close)->kind == PX_TOKEN_WORD
+                              && px_document_token (doc, close)->is_capital;
+               close++)
+            ;
+          if (close > h + 1 && close < end && close - h <= 4
+              && (px_document_token (doc, close)->kind == PX_TOKEN_QUOTE_CLOSE
+                  || (px_document_token (doc, close)->kind == PX_TOKEN_PUNCT && close + 1 < end
+                      && px_document_token (doc, close + 1)->kind == PX_TOKEN_QUOTE_CLOSE)))
+            {
+              *handle_end = close;
+              return h + 1;
+            }
+        }
+      else if (handle_like (px_document_token (doc, h), doc->text))
+        {
+          *handle_end = h + 1;
+          return h;
+        }
+    }
+  return -1;
+}
+
+/* A handle's letters and digits, in lower case: "DC Camera Guy" is
+ * "DCCameraGuy". */
+static char *
+handle_key (Context    *ctx,
+            const Item *item)
+{
+  g_autofree char *text = text_of (ctx, item->source, item->start, item->end);
+  GString *key = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (g_ascii_isalnum (*c))
+      g_string_append_c (key, g_ascii_tolower (*c));
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+account_agree (Context    *ctx,
+               const Item *a,
+               const Item *b)
+{
+  g_autofree char *ka = handle_key (ctx, a);
+  g_autofree char *kb = handle_key (ctx, b);
+
+  return g_str_equal (ka, kb);
+}
+
+/* Two accounts are one slot when their sentences name one platform. */
+static gboolean
+account_same_topic (Context    *ctx,
+                    const Item *a,
+                    const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+
+  for (guint t = sa->first_token; t < sa->first_token + sa->n_tokens; t++)
+    if (px_word_is_one_of (px_document_token (da, t)->norm, platforms))
+      for (guint u = sb->first_token; u < sb->first_token + sb->n_tokens; u++)
+        if (g_str_equal (px_document_token (da, t)->norm, px_document_token (db, u)->norm))
+          return TRUE;
+  return FALSE;
+}
+
+/* Two handles on one platform for what the claim's reports posted: the
+ * platform and the act tie the slot. */
+static double
+account_confidence (Context *ctx,
+                    GArray  *items,
+                    guint    root)
+{
+  ctx->anchored = TRUE;
+  return 0.45 + 0.45 * MAX (topic_slot (ctx, items, root), 0.6);
+}
+
 static void
 find_entities (Context *ctx)
 {
   g_autoptr(GArray) speakers = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) accounts = g_array_new (FALSE, FALSE, sizeof (Item));
 
   for (guint m = 0; m < ctx->n_members; m++)
     {
@@ -7300,6 +7451,18 @@ find_entities (Context *ctx)
 
       if (speaker != NULL && !speaker->unconfirmed)
         add_item (speakers, ref->source, ref->sentence, speaker, speaker->start, speaker->end);
+      {
+        guint handle_end;
+        int handle = account_of (ctx->documents[ref->source], sentence, &handle_end);
+
+        if (handle >= 0)
+          {
+            PxDocument *doc = ctx->documents[ref->source];
+
+            add_item (accounts, ref->source, ref->sentence, px_document_token (doc, handle),
+                      px_document_token (doc, handle)->start, px_document_token (doc, handle_end - 1)->end);
+          }
+      }
       for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
         {
           const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
@@ -7324,6 +7487,8 @@ find_entities (Context *ctx)
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
   build_topics (ctx, people, role_same_topic, entity_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, people, entity_agree, span_wording, role_confidence);
+  build_topics (ctx, accounts, account_same_topic, account_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, accounts, account_agree, span_wording, account_confidence);
 }
 
 /* How sure a difference is: a logistic model over features any rule's
