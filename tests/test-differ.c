@@ -3353,6 +3353,36 @@ test_entity_accounts (void)
                       PX_DIFFERENCE_ENTITY);
 }
 
+/* Who did one act to one thing, told by common nouns: the authorities
+ * against someone on their own account differ ("The son ... found the
+ * bodies" / "found by police and firefighters"). Not a difference: a
+ * name on one side (it may be the son), two words for the authorities
+ * ("officers" / "police"), two for a private person ("a neighbour" / "a
+ * woman"), or two acts ("rescued" / "found").
+ */
+static void
+test_entity_doers (void)
+{
+  assert_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
+                  "The bodies of the two women were found by police and firefighters on Tuesday in a second-floor apartment, police said.",
+                  PX_DIFFERENCE_ENTITY, "The son", "police and firefighters");
+  assert_flagged ("The bodies of the two climbers were found by a hiker on Tuesday afternoon, a spokesman said.",
+                  "The bodies of the two climbers were discovered by police on Tuesday afternoon, a spokesman said.",
+                  PX_DIFFERENCE_ENTITY, "a hiker", "police");
+  assert_not_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
+                      "The bodies of the two women were found by John Mendes on Tuesday in a second-floor apartment, police said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The bodies of the two climbers were found by officers on Tuesday afternoon, a spokesman said.",
+                      "The bodies of the two climbers were found by police on Tuesday afternoon, a spokesman said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The bodies of the two climbers were found by a neighbour on Tuesday afternoon, a spokesman said.",
+                      "The bodies of the two climbers were found by a woman on Tuesday afternoon, a spokesman said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The boy was rescued by firefighters from the burning house on Tuesday afternoon, a spokesman said.",
+                      "The boy was found by his father in the burning house on Tuesday afternoon, a spokesman said.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3461,6 +3491,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/bare-temperatures", test_number_bare_temperatures);
   g_test_add_func ("/differ/number/part-exceeds", test_number_part_exceeds);
   g_test_add_func ("/differ/entity/accounts", test_entity_accounts);
+  g_test_add_func ("/differ/entity/doers", test_entity_doers);
 
   return g_test_run ();
 }

@@ -7435,6 +7435,257 @@ account_confidence (Context *ctx,
   return 0.45 + 0.45 * MAX (topic_slot (ctx, items, root), 0.6);
 }
 
+/* Who did an act */
+
+/* The doer of an act a sentence tells with the thing it was done to: by
+ * the passive's "by" ("the bodies ... were found by police and
+ * firefighters") or the subject of an active verb ("The son entered the
+ * apartment and found the bodies"). Only common nouns: a name may be any
+ * of them ("found by John Mendes" may be the son).
+ */
+typedef struct
+{
+  const PxToken *verb;
+  guint first, end;        /* the doer's tokens */
+  GPtrArray *things;       /* the nouns the act was done to (PxToken) */
+} Doer;
+
+static void
+doer_free (gpointer data)
+{
+  Doer *doer = data;
+
+  g_ptr_array_unref (doer->things);
+  g_free (doer);
+}
+
+/* Whether a word is a common noun (WordNet's, in lower case). */
+static gboolean
+is_common_noun (Context       *ctx,
+                const PxToken *token)
+{
+  return token->kind == PX_TOKEN_WORD && !token->is_stop && (!token->is_capital || token->sentence_initial)
+         && lexeme_of (ctx, token->norm)->is_noun;
+}
+
+/* The common nouns of tokens [first, end), NULL when a name or anything
+ * but a determiner, an adjective, a noun or "and" is among them. */
+static GPtrArray *
+common_phrase (Context    *ctx,
+               PxDocument *doc,
+               guint       first,
+               guint       end)
+{
+  g_autoptr(GPtrArray) nouns = g_ptr_array_new ();
+
+  for (guint t = first; t < end; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD || (token->is_capital && !token->sentence_initial))
+        return NULL;
+      if (token->is_stop)
+        continue;
+      if (lexeme_of (ctx, token->norm)->verb_form)
+        return NULL;
+      if (is_common_noun (ctx, token))
+        g_ptr_array_add (nouns, (gpointer) token);
+    }
+  return nouns->len > 0 ? g_steal_pointer (&nouns) : NULL;
+}
+
+/* Whether a token is in one of its sentence's times ("yesterday"). */
+static gboolean
+in_a_time (PxSentence    *sentence,
+           const PxToken *token)
+{
+  for (guint i = 0; sentence->times != NULL && i < sentence->times->len; i++)
+    {
+      const PxTimeExpr *time = &g_array_index (sentence->times, PxTimeExpr, i);
+
+      if (token->start >= time->start && token->start < time->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static Doer *
+doer_of (Context    *ctx,
+         PxDocument *doc,
+         PxSentence *sentence)
+{
+  static const char * const passive[] = { "was", "were", "been", "being", "is", "are", NULL };
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint t = first + 2; t + 1 < end; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+      const PxToken *verb = px_document_token (doc, t - 1);
+      g_autoptr(GPtrArray) doer = NULL;
+      g_autoptr(GPtrArray) things = NULL;
+      guint stop;
+
+      /* "were found by police and firefighters" */
+      if (!g_str_equal (token->norm, "by") || !lexeme_of (ctx, verb->norm)->is_verb
+          || !px_word_is_one_of (px_document_token (doc, t - 2)->norm, passive))
+        continue;
+      for (stop = t + 1; stop < end && !(opens_clause (px_document_token (doc, stop))
+                                         && !g_str_equal (px_document_token (doc, stop)->norm, "and"))
+                         && !is_preposition (px_document_token (doc, stop))
+                         && !in_a_time (sentence, px_document_token (doc, stop))
+                         && !px_word_is_one_of (px_document_token (doc, stop)->norm,
+                                                (const char * const[]) { "yesterday", "today", "tonight", NULL })
+                         && !lexeme_of (ctx, px_document_token (doc, stop)->norm)->verb_form;
+           stop++)
+        ;
+      doer = common_phrase (ctx, doc, t + 1, stop);
+      things = g_ptr_array_new ();
+      for (guint k = first; k + 2 < t; k++)
+        if (is_common_noun (ctx, px_document_token (doc, k)))
+          g_ptr_array_add (things, px_document_token (doc, k));
+      if (doer != NULL && things->len > 0)
+        {
+          Doer *found = g_new0 (Doer, 1);
+
+          found->verb = verb;
+          found->first = t + 1;
+          found->end = stop;
+          found->things = g_steal_pointer (&things);
+          return found;
+        }
+    }
+  /* "The son entered the apartment and found the bodies": the words
+   * before the first verb, and each verb joined to it by "and" */
+  for (guint v = first + 1; v < end && v < first + 5; v++)
+    {
+      g_autoptr(GPtrArray) doer = NULL;
+
+      if (!is_verb_use (ctx, doc, sentence, v))
+        continue;
+      if ((doer = common_phrase (ctx, doc, first, v)) == NULL)
+        return NULL;
+      for (guint t = v; t + 1 < end; t++)
+        {
+          const PxToken *token = px_document_token (doc, t);
+          g_autoptr(GPtrArray) things = NULL;
+
+          if (token->kind != PX_TOKEN_WORD || (opens_clause (token) && !g_str_equal (token->norm, "and")))
+            return NULL;
+          /* a verb after "and" ("and found"), which WordNet may also
+           * know as a noun or a base form ("found") */
+          if (t != v && !(g_str_equal (px_document_token (doc, t - 1)->norm, "and")
+                          && lexeme_of (ctx, token->norm)->is_verb && !token->is_stop))
+            continue;
+          things = g_ptr_array_new ();
+          for (guint k = t + 1; k < end && k < t + 4; k++)
+            {
+              const PxToken *thing = px_document_token (doc, k);
+
+              if (thing->kind != PX_TOKEN_WORD)
+                break;
+              if (is_common_noun (ctx, thing))
+                g_ptr_array_add (things, (gpointer) thing);
+            }
+          if (things->len > 0 && g_str_equal (px_document_token (doc, t - 1)->norm, "and"))
+            {
+              Doer *found = g_new0 (Doer, 1);
+
+              found->verb = token;
+              found->first = first;
+              found->end = v;
+              found->things = g_steal_pointer (&things);
+              return found;
+            }
+        }
+      return NULL;
+    }
+  return NULL;
+}
+
+/* One act done to one thing: the same verb, or synonyms ("found",
+ * "discovered"), and a noun of the thing in common ("the bodies"). */
+static gboolean
+doer_same_topic (Context    *ctx,
+                 const Item *a,
+                 const Item *b)
+{
+  const Doer *da = a->data, *db = b->data;
+
+  if (!same_meaning (ctx, da->verb, db->verb))
+    return FALSE;
+  for (guint i = 0; i < da->things->len; i++)
+    for (guint j = 0; j < db->things->len; j++)
+      if (g_str_equal (((const PxToken *) g_ptr_array_index (da->things, i))->concept,
+                       ((const PxToken *) g_ptr_array_index (db->things, j))->concept))
+        return TRUE;
+  return FALSE;
+}
+
+/* Whom a doer's nouns name: the authorities (police, firefighters,
+ * rescuers; DOER_OFFICIAL), someone on their own account (a son, a
+ * neighbour, a hiker; DOER_PRIVATE), or neither known (DOER_UNKNOWN, also
+ * when both are named).
+ */
+enum { DOER_UNKNOWN, DOER_OFFICIAL, DOER_PRIVATE };
+
+static int
+doer_class (PxDocument *doc,
+            const Doer *doer)
+{
+  static const char * const official[] = {
+    "police", "policeman", "policemen", "policewoman", "officer", "officers", "firefighter", "firefighters",
+    "firemen", "fireman", "deputy", "deputies", "trooper", "troopers", "paramedic", "paramedics", "rescuer",
+    "rescuers", "authorities", "investigator", "investigators", "detective", "detectives", "soldier", "soldiers",
+    "troops", "coastguard", "coastguards", "medics", "responders", "agents", "sheriff", NULL,
+  };
+  static const char * const private[] = {
+    "son", "sons", "daughter", "daughters", "father", "mother", "husband", "wife", "brother", "sister", "relative",
+    "relatives", "family", "neighbour", "neighbor", "neighbours", "neighbors", "landlord", "landlady", "tenant",
+    "roommate", "friend", "friends", "passerby", "passer-by", "passers-by", "hiker", "hikers", "jogger", "walker",
+    "fisherman", "fishermen", "boy", "girl", "child", "children", "grandson", "granddaughter", "uncle", "aunt",
+    "cousin", "nephew", "niece", "resident", "residents", "dog-walker", NULL,
+  };
+  int found = DOER_UNKNOWN;
+
+  for (guint t = doer->first; t < doer->end; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+      int kind = px_word_is_one_of (norm, official) ? DOER_OFFICIAL
+                 : px_word_is_one_of (norm, private) ? DOER_PRIVATE : DOER_UNKNOWN;
+
+      if (kind != DOER_UNKNOWN && found != DOER_UNKNOWN && kind != found)
+        return DOER_UNKNOWN;
+      if (kind != DOER_UNKNOWN)
+        found = kind;
+    }
+  return found;
+}
+
+/* Two doers differ only when one is the authorities and the other
+ * someone on their own account: "The son ... found the bodies" against
+ * "found by police and firefighters". "A neighbour" may be "a woman",
+ * "officers" are police. */
+static gboolean
+doer_agree (Context    *ctx,
+            const Item *a,
+            const Item *b)
+{
+  int ka = doer_class (ctx->documents[a->source], a->data);
+  int kb = doer_class (ctx->documents[b->source], b->data);
+
+  return ka == DOER_UNKNOWN || kb == DOER_UNKNOWN || ka == kb;
+}
+
+/* Doers told by common nouns alone: the act and its thing tie the slot,
+ * but "a neighbour" may be "a woman", so never confident. */
+static double
+doer_confidence (Context *ctx,
+                 GArray  *items,
+                 guint    root)
+{
+  return 0.45 + 0.45 * topic_slot (ctx, items, root);
+}
+
 static void
 find_entities (Context *ctx)
 {
@@ -7442,6 +7693,8 @@ find_entities (Context *ctx)
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) accounts = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) doers = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GPtrArray) doers_found = g_ptr_array_new_with_free_func (doer_free);
 
   for (guint m = 0; m < ctx->n_members; m++)
     {
@@ -7461,6 +7714,17 @@ find_entities (Context *ctx)
 
             add_item (accounts, ref->source, ref->sentence, px_document_token (doc, handle),
                       px_document_token (doc, handle)->start, px_document_token (doc, handle_end - 1)->end);
+          }
+      }
+      {
+        PxDocument *doc = ctx->documents[ref->source];
+        Doer *doer = doer_of (ctx, doc, sentence);
+
+        if (doer != NULL)
+          {
+            g_ptr_array_add (doers_found, doer);
+            add_item (doers, ref->source, ref->sentence, doer, px_document_token (doc, doer->first)->start,
+                      px_document_token (doc, doer->end - 1)->end);
           }
       }
       for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
@@ -7489,6 +7753,8 @@ find_entities (Context *ctx)
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, people, entity_agree, span_wording, role_confidence);
   build_topics (ctx, accounts, account_same_topic, account_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, accounts, account_agree, span_wording, account_confidence);
+  build_topics (ctx, doers, doer_same_topic, doer_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, doers, doer_agree, span_wording, doer_confidence);
 }
 
 /* How sure a difference is: a logistic model over features any rule's
