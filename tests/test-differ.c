@@ -3311,7 +3311,7 @@ test_number_part_exceeds (void)
 {
   assert_flagged ("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has hanged himself in prison.",
                   "Gaetano Lo Presti was one of 89 people arrested on Tuesday in a Sicilian Mafia sweep, and has hanged himself in prison.",
-                  PX_DIFFERENCE_NUMBER, NULL, "89 people");
+                  PX_DIFFERENCE_NUMBER, "99 alleged Sicilian Mafia members", "89 people");
   assert_flagged ("Seven soldiers were killed in the attack on the convoy, officials said.",
                   "Five people were killed in the attack on the convoy, officials said.",
                   PX_DIFFERENCE_NUMBER, NULL, "Five people");

@@ -2788,8 +2788,9 @@ quantity_agree (Context    *ctx,
  * of drones"), else at the first any other source shares.
  */
 static guint
-quantity_end (GArray *items,
-              Item   *item)
+quantity_end (const char *text,
+              GArray     *items,
+              Item       *item)
 {
   const PxQuantity *q = item->data;
   guint root = find_root (items, item - (Item *) items->data);
@@ -2818,9 +2819,23 @@ quantity_end (GArray *items,
               shared = TRUE;
             }
       }
-  /* a toll in other words: "seven dead" against "nine people" */
+  /* a toll in other words: "seven dead" against "nine people"; a name
+   * before the noun is the noun's ("99 alleged Sicilian Mafia members") */
   if (!shared && q->n_heads > 0)
-    return q->head_ends[0];
+    {
+      guint h = 0;
+
+      for (; h + 1 < q->n_heads; h++)
+        {
+          guint start = q->head_ends[h];
+
+          while (start > 0 && (g_ascii_isalnum (text[start - 1]) || text[start - 1] == '-'))
+            start--;
+          if (!g_ascii_isupper (text[start]))
+            break;
+        }
+      return q->head_ends[h];
+    }
   return fallback;
 }
 
@@ -3108,7 +3123,7 @@ find_numbers (Context *ctx)
     {
       Item *item = &g_array_index (items, Item, i);
 
-      item->end = item->display_end = quantity_end (items, item);
+      item->end = item->display_end = quantity_end (ctx->documents[item->source]->text, items, item);
     }
   emit_topics (ctx, PX_DIFFERENCE_NUMBER, items, quantity_agree, quantity_wording, quantity_confidence);
 }
