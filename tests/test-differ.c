@@ -3355,7 +3355,8 @@ test_entity_accounts (void)
 
 /* Who did one act to one thing, told by common nouns: the authorities
  * against someone on their own account differ ("The son ... found the
- * bodies" / "found by police and firefighters"). Not a difference: a
+ * bodies" / "found by police and firefighters", or "discovered when
+ * police and firefighters responded"). Not a difference: a
  * name on one side (it may be the son), two words for the authorities
  * ("officers" / "police"), two for a private person ("a neighbour" / "a
  * woman"), or two acts ("rescued" / "found").
@@ -3369,6 +3370,13 @@ test_entity_doers (void)
   assert_flagged ("The bodies of the two climbers were found by a hiker on Tuesday afternoon, a spokesman said.",
                   "The bodies of the two climbers were discovered by police on Tuesday afternoon, a spokesman said.",
                   PX_DIFFERENCE_ENTITY, "a hiker", "police");
+  /* those who came when it was found */
+  assert_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
+                  "The bodies were discovered in the apartment on Tuesday when police and firefighters responded, police said.",
+                  PX_DIFFERENCE_ENTITY, "The son", "police and firefighters");
+  assert_not_flagged ("The bodies of the two climbers were found by police on Tuesday afternoon, a spokesman said.",
+                      "The bodies of the two climbers were discovered on Tuesday afternoon when police arrived, a spokesman said.",
+                      PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
                       "The bodies of the two women were found by John Mendes on Tuesday in a second-floor apartment, police said.",
                       PX_DIFFERENCE_ENTITY);

@@ -7530,30 +7530,46 @@ doer_of (Context    *ctx,
          PxSentence *sentence)
 {
   static const char * const passive[] = { "was", "were", "been", "being", "is", "are", NULL };
+  static const char * const arriving[] = {
+    "responded", "arrived", "entered", "went", "came", "returned", "searched", "checked", "forced", NULL,
+  };
   guint first = sentence->first_token, end = first + sentence->n_tokens;
 
   for (guint t = first + 2; t + 1 < end; t++)
     {
-      const PxToken *token = px_document_token (doc, t);
       const PxToken *verb = px_document_token (doc, t - 1);
       g_autoptr(GPtrArray) doer = NULL;
       g_autoptr(GPtrArray) things = NULL;
-      guint stop;
+      guint at = 0, stop;
 
-      /* "were found by police and firefighters" */
-      if (!g_str_equal (token->norm, "by") || !lexeme_of (ctx, verb->norm)->is_verb
-          || !px_word_is_one_of (px_document_token (doc, t - 2)->norm, passive))
+      if (!lexeme_of (ctx, verb->norm)->is_verb || !px_word_is_one_of (px_document_token (doc, t - 2)->norm, passive))
         continue;
-      for (stop = t + 1; stop < end && !(opens_clause (px_document_token (doc, stop))
-                                         && !g_str_equal (px_document_token (doc, stop)->norm, "and"))
-                         && !is_preposition (px_document_token (doc, stop))
-                         && !in_a_time (sentence, px_document_token (doc, stop))
-                         && !px_word_is_one_of (px_document_token (doc, stop)->norm,
-                                                (const char * const[]) { "yesterday", "today", "tonight", NULL })
-                         && !lexeme_of (ctx, px_document_token (doc, stop)->norm)->verb_form;
+      /* "were found by police and firefighters" */
+      if (g_str_equal (px_document_token (doc, t)->norm, "by"))
+        at = t + 1;
+      /* "were discovered on Tuesday when police and firefighters
+       * responded": those who came found them */
+      else
+        for (guint k = t; k < end && k < t + 6 && !opens_clause (px_document_token (doc, k)); k++)
+          if (px_word_is_one_of (px_document_token (doc, k)->norm, (const char * const[]) { "when", "after", "once", NULL }))
+            {
+              at = k + 1;
+              break;
+            }
+      if (at == 0)
+        continue;
+      for (stop = at; stop < end && !(opens_clause (px_document_token (doc, stop))
+                                      && !g_str_equal (px_document_token (doc, stop)->norm, "and"))
+                      && !is_preposition (px_document_token (doc, stop))
+                      && !in_a_time (sentence, px_document_token (doc, stop))
+                      && !px_word_is_one_of (px_document_token (doc, stop)->norm,
+                                             (const char * const[]) { "yesterday", "today", "tonight", NULL })
+                      && !lexeme_of (ctx, px_document_token (doc, stop)->norm)->verb_form;
            stop++)
         ;
-      doer = common_phrase (ctx, doc, t + 1, stop);
+      if (at != t + 1 && (stop >= end || !px_word_is_one_of (px_document_token (doc, stop)->norm, arriving)))
+        continue;
+      doer = common_phrase (ctx, doc, at, stop);
       things = g_ptr_array_new ();
       for (guint k = first; k + 2 < t; k++)
         if (is_common_noun (ctx, px_document_token (doc, k)))
@@ -7563,7 +7579,7 @@ doer_of (Context    *ctx,
           Doer *found = g_new0 (Doer, 1);
 
           found->verb = verb;
-          found->first = t + 1;
+          found->first = at;
           found->end = stop;
           found->things = g_steal_pointer (&things);
           return found;
