@@ -2186,6 +2186,7 @@ typedef struct
   gsize link_bytes;    /* how much of current is link text */
   guint links;         /* how many links current has */
   gboolean cells;      /* current is a row of a table of data */
+  gboolean data_cells; /* ... of a table that is data by its shape, not layout */
   gsize line_start;    /* where the line after the last <br> starts in current */
   gsize line_link_bytes;
   guint line_plain_words; /* words of the line outside links that start in lower case */
@@ -2390,16 +2391,26 @@ lower_words (const char *text,
  * (31 Dec 07 | Football)"): none of its words outside the link is in
  * lower case.
  */
+static gboolean
+is_teaser_line (Writer *writer,
+                gsize   len)
+{
+  return writer->line_led_by_link && writer->line_plain_words == 0
+         && (writer->line_note == '(' || writer->line_note == '[')
+         && writer->line_link_bytes * 10 >= len * 4;
+}
+
+/* The lines of a cell of a table of data are its entries ("Motherwell",
+ * "Celtic", "Sheffield Wednesday", each a link to the club's page), kept
+ * whatever their links.
+ */
 static void
 end_line (Writer *writer)
 {
   gsize len = writer->current->len - writer->line_start;
 
   writer->lines = TRUE;
-  if (len > 0 && (writer->line_link_bytes * 10 >= len * 6
-                  || (writer->line_led_by_link && writer->line_plain_words == 0
-                      && (writer->line_note == '(' || writer->line_note == '[')
-                      && writer->line_link_bytes * 10 >= len * 4)))
+  if (len > 0 && !writer->data_cells && (writer->line_link_bytes * 10 >= len * 6 || is_teaser_line (writer, len)))
     {
       g_string_truncate (writer->current, writer->line_start);
       writer->link_bytes -= MIN (writer->link_bytes, writer->line_link_bytes);
@@ -2472,6 +2483,15 @@ flush (Writer *writer)
       else if (len > 0 && writer->link_bytes * 10 >= len * 9 && !writer->cells
                && is_capitals_line (writer->current->str))
         ;
+      /* so is a teaser of its own, a list item or a paragraph, led by a
+       * link with a note of its section in square brackets ("Flu cases
+       * surge in January [REVEAL]"), as the lines of a paragraph are in
+       * end_line(); a name in a list with a note in round ones ("Jane
+       * Doe (D-Fla.)") may be the article's
+       */
+      else if (len > 0 && !writer->lines && !writer->cells && writer->line_note == '['
+               && is_teaser_line (writer, len))
+        ;
       else if (len > 0)
         {
           gboolean pointer = writer->link_bytes * 10 >= len * 9
@@ -2487,6 +2507,7 @@ flush (Writer *writer)
   writer->link_bytes = 0;
   writer->links = 0;
   writer->cells = FALSE;
+  writer->data_cells = FALSE;
   writer->line_start = 0;
   writer->line_link_bytes = 0;
   writer->line_plain_words = 0;
@@ -2876,6 +2897,7 @@ write_part (Walk   *walk,
           else if (node != root && is_data_cell (info, node))
             {
               writer->cells = TRUE;
+              writer->data_cells |= in_data_table (walk, node, NULL);
               if (writer->current->len > 0)
                 {
                   g_string_append (writer->current, " |");
