@@ -1361,6 +1361,104 @@ give_points (Walk   *walk,
     }
 }
 
+static gboolean is_heading (const xmlNode *node);
+static gboolean is_all_link (xmlNode *node);
+
+/* TRUE for a paragraph right under a heading that is nothing but a link:
+ * the summary of another story in a list of them ("<h4><a>Other
+ * headline</a></h4><p>Police said on Monday …</p>"), no paragraph of an
+ * article, however many sentences it has; so is one under a link that
+ * holds a heading. A column of them beside a short article would outscore
+ * it.
+ */
+static gboolean
+is_blank (const xmlNode *node)
+{
+  return node->type != XML_ELEMENT_NODE
+         && (node->type != XML_TEXT_NODE || node->content == NULL
+             || strspn ((const char *) node->content, " \t\r\n") == strlen ((const char *) node->content));
+}
+
+/* The element beside @node (before it when @back), with nothing but white
+ * space or comments between; NULL when text stands between or none is.
+ */
+static xmlNode *
+element_beside (xmlNode  *node,
+                gboolean  back)
+{
+  xmlNode *n = back ? node->prev : node->next;
+
+  while (n != NULL && n->type != XML_ELEMENT_NODE)
+    {
+      if (!is_blank (n))
+        return NULL;
+      n = back ? n->prev : n->next;
+    }
+  return n;
+}
+
+/* A heading that is nothing but a link to another page, or a link that
+ * holds a heading ("<a href><h3>Other headline</h3></a>").
+ */
+static gboolean
+is_anchor (const xmlNode *a)
+{
+  return _px_html_attr (a, "name") != NULL || _px_html_attr (a, "id") != NULL;
+}
+
+static gboolean
+is_linked_heading (xmlNode *node)
+{
+  if (node == NULL)
+    return FALSE;
+  if (is_heading (node))
+    {
+      if (!is_all_link (node) || is_anchor (node))
+        return FALSE;
+      /* a subheading that is a place to jump to ("<h3 id=…>", "<h3><a
+       * name=…>"), its link to itself, is the article's
+       */
+      for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+        if (_px_html_is (n, "a"))
+          return !is_anchor (n);
+      return FALSE;
+    }
+  if (_px_html_is (node, "a") && !is_anchor (node))
+    for (xmlNode *c = node->children; c != NULL; c = c->next)
+      if (is_heading (c))
+        return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_teaser_summary (xmlNode *node)
+{
+  return _px_html_is (node, "p") && is_linked_heading (element_beside (node, TRUE));
+}
+
+/* TRUE when @heading, a linked heading over a summary, has another such
+ * pair beside it: a list of other stories, left out where it stands in
+ * the article's container, heading and summary alike.
+ */
+static gboolean
+heads_teaser_series (xmlNode *heading)
+{
+  xmlNode *summary = element_beside (heading, FALSE);
+  xmlNode *after;
+  xmlNode *before;
+
+  if (summary == NULL || !is_teaser_summary (summary))
+    return FALSE;
+  /* one paragraph under each: a section of an article has more */
+  after = element_beside (summary, FALSE);
+  if (after != NULL && !is_linked_heading (after))
+    return FALSE;
+  if (after != NULL && is_teaser_summary (element_beside (after, FALSE)))
+    return TRUE;
+  before = element_beside (heading, TRUE);
+  return before != NULL && is_teaser_summary (before);
+}
+
 static void
 score_blocks (Walk *walk)
 {
@@ -1373,7 +1471,11 @@ score_blocks (Walk *walk)
         continue;
 
       if (info->tags & TAG_PARAGRAPH)
-        start = info_at (walk, info->parent);
+        {
+          if (is_teaser_summary (info->node))
+            continue;
+          start = info_at (walk, info->parent);
+        }
       else if (info->tags & TAG_CONTAINER)
         start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
       else
@@ -2885,6 +2987,10 @@ write_part (Walk   *walk,
               descend = FALSE;
             }
           else if (node != root && is_hover_card (walk, node))
+            descend = FALSE;
+          /* (a part may be one of them, gathered beside the article's block) */
+          else if ((is_linked_heading (node) && heads_teaser_series (node))
+                   || (is_teaser_summary (node) && heads_teaser_series (element_beside (node, TRUE))))
             descend = FALSE;
           else if (is_heading (node) && !writer->title_seen && similar_to_title (writer->title, node))
             {
