@@ -1363,6 +1363,8 @@ give_points (Walk   *walk,
 
 static gboolean is_heading (const xmlNode *node);
 static gboolean is_all_link (xmlNode *node);
+static gboolean is_ancestor_node (const xmlNode *ancestor, const xmlNode *node);
+static gboolean shares_class (const char *a, const char *b);
 
 /* TRUE for a paragraph right under a heading that is nothing but a link:
  * the summary of another story in a list of them ("<h4><a>Other
@@ -1564,6 +1566,37 @@ starts_at_headline (Walk *walk,
   return FALSE;
 }
 
+/* TRUE when a sibling of @wrapper holds, a few levels down, a block that
+ * shares a class with @top: the article goes on beside the wrapper.
+ */
+#define PX_READABLE_BESIDE_NODES 400
+
+static gboolean
+continues_beside (Walk *walk,
+                  Info *wrapper,
+                  Info *top)
+{
+  const char *klass = _px_html_attr (top->node, "class");
+  guint seen = 0;
+
+  if (klass == NULL || strlen (klass) > 1024)
+    return FALSE;
+  for (xmlNode *s = wrapper->node->parent->children; s != NULL; s = s->next)
+    {
+      if (s == wrapper->node || s->type != XML_ELEMENT_NODE || info_for (walk, s) == NULL)
+        continue;
+      for (xmlNode *n = s; n != NULL && seen < PX_READABLE_BESIDE_NODES; seen++)
+        {
+          gboolean descend = n->type == XML_ELEMENT_NODE && info_for (walk, n) != NULL;
+
+          if (descend && shares_class (klass, _px_html_attr (n, "class")))
+            return TRUE;
+          n = _px_html_next (n, s, descend);
+        }
+    }
+  return FALSE;
+}
+
 static Info *
 pick_top (Walk *walk,
           Info *body)
@@ -1658,13 +1691,23 @@ pick_top (Walk *walk,
         }
 
   /* A wrapper that adds nothing to the text is the same container as the
-   * one it wraps, and its siblings are where more of the article may be.
+   * one it wraps, and its siblings are where more of the article may be;
+   * so is one that adds the headline only, when a block of the body's own
+   * class stands beside it (a column holding the headline and the first
+   * part of the body, the rest in the next: "<div class=story-body>" in
+   * both). A column of other stories beside it names its blocks otherwise.
    */
   for (;;)
     {
       Info *parent = info_at (walk, best->parent);
 
-      if (parent == NULL || parent == body || parent->text_len > best->text_len + 2)
+      if (parent == NULL || parent == body)
+        break;
+      if (parent->text_len > best->text_len + 2
+          && !(walk->headline != NULL && walk->headline->content != NULL
+               && parent->text_len <= best->text_len + 2 + strlen ((const char *) walk->headline->content)
+               && is_ancestor_node (parent->node, walk->headline) && !is_ancestor_node (best->node, walk->headline)
+               && continues_beside (walk, parent, best)))
         break;
       if (!(parent->flags & INFO_CANDIDATE) || parent->score < best->score)
         {
