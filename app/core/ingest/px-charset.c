@@ -966,6 +966,7 @@ px_charset_looks_binary (const char *data,
   static const struct { const char *magic; gsize len; } signatures[] = {
     { "\x89PNG", 4 }, { "GIF8", 4 }, { "\xff\xd8\xff", 3 }, { "%PDF", 4 },
     { "PK\x03\x04", 4 }, { "\x1f\x8b", 2 }, { "\x7f" "ELF", 4 }, { "RIFF", 4 },
+    { "\xfd" "7zXZ", 5 }, { "\x28\xb5\x2f\xfd", 4 }, { "7z\xbc\xaf", 4 }, { "OggS", 4 },
   };
   gsize sample = MIN (len, 8192);
   gsize control = 0;
@@ -990,7 +991,10 @@ px_charset_looks_binary (const char *data,
     }
 
   /* Binary formats are full of NUL bytes; a stray one in a real page (a
-   * template's slip, a copy-paste) does not make it one.
+   * template's slip, a copy-paste) does not make it one. Compressed or
+   * encrypted data without a signature has no NUL to speak of, but about one
+   * byte in ten is a control character, which no text in any encoding
+   * carries (ESC, which ISO-2022 uses, is not counted).
    */
-  return sample > 0 && (nul * 100 > sample || control * 10 > sample);
+  return sample > 0 && (nul * 100 > sample || control * 33 > sample);
 }
