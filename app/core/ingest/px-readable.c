@@ -2756,8 +2756,8 @@ write_embed (Writer  *writer,
 
 /* TRUE for the card a page shows when a name is hovered: an inline
  * element right after a link that starts with the link's own words and
- * holds links of its own ("Maria Castellanos" then "Maria Castellanos
- * Overnight Energy: … MORE").
+ * holds links of its own, or ends in "MORE" ("Maria Castellanos" then
+ * "Maria Castellanos Overnight Energy: … MORE").
  */
 static gboolean
 is_hover_card (Walk    *walk,
@@ -2774,16 +2774,23 @@ is_hover_card (Walk    *walk,
   while (prev != NULL && prev->type == XML_TEXT_NODE && prev->content != NULL
          && strspn ((const char *) prev->content, " \t\r\n") == strlen ((const char *) prev->content))
     prev = prev->prev;
-  if (!_px_html_is (prev, "a"))
+  if (_px_html_is (prev, "a"))
+    link = _px_html_text (prev, 256);
+  /* the card inside the name's own link, after its text ("<a>Ilhan
+   * Omar<span>Ilhan Omar Hillicon Valley: … MORE</span></a>")
+   */
+  else if (prev != NULL && prev->type == XML_TEXT_NODE && prev->content != NULL && prev->prev == NULL
+           && _px_html_is (node->parent, "a"))
+    link = _px_html_collapse ((const char *) prev->content, -1);
+  else
+    return FALSE;
+  if (strlen (link) < 3)
     return FALSE;
   for (xmlNode *n = node->children; n != NULL && !has_link; n = _px_html_next (n, node, TRUE))
     has_link = _px_html_is (n, "a");
-  if (!has_link)
+  card = _px_html_text (node, 0);
+  if (!has_link && !g_str_has_suffix (card, " MORE") && !g_str_has_suffix (card, "\u00bbMORE"))
     return FALSE;
-  link = _px_html_text (prev, 256);
-  if (strlen (link) < 3)
-    return FALSE;
-  card = _px_html_text (node, strlen (link) + 64);
   return g_str_has_prefix (card, link);
 }
 
