@@ -468,10 +468,25 @@ style_tags (PxSourceColumn *self)
     }
 }
 
+/* The claim shown is bold, its sentences faintly tinted where no
+ * highlight colours them: bold alone left a headline (bold already)
+ * unmarked, so that a claim of two headlines showed nothing in either
+ * column.
+ */
+static void
+style_current_tag (PxSourceColumn *self)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  GdkRGBA tint = { 0.21f, 0.52f, 0.89f, dark ? 0.22f : 0.12f };
+
+  g_object_set (self->current_tag, "background-rgba", &tint, NULL);
+}
+
 static void
 dark_changed_cb (PxSourceColumn *self)
 {
   style_tags (self);
+  style_current_tag (self);
 }
 
 static GString *
@@ -1388,13 +1403,17 @@ px_source_column_init (PxSourceColumn *self)
     for (guint i = 0; i < G_N_ELEMENTS (wide); i++)
       gtk_text_tag_set_priority (self->tags[wide[i]], 0);
   }
-  /* Created last, so it wins over the highlight colours where they meet. */
+  /* Its weight wins where the highlights meet it (none sets one); its
+   * tint goes under their colours.
+   */
   self->current_tag = gtk_text_buffer_create_tag (buffer, "px-current",
                                                   "weight", PANGO_WEIGHT_BOLD,
                                                   NULL);
+  gtk_text_tag_set_priority (self->current_tag, 0);
   gtk_text_buffer_get_start_iter (buffer, &start);
   self->current_mark = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
   style_tags (self);
+  style_current_tag (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
