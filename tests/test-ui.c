@@ -11,6 +11,7 @@
 #include "px-annotation-popover.h"
 #include "px-annotations-panel.h"
 #include "px-claims-panel.h"
+#include "px-highlight.h"
 #include "px-i18n.h"
 #include "px-library-item.h"
 #include "px-library-view.h"
@@ -1248,6 +1249,21 @@ test_claim_sentences_only (Fixture       *fixture,
   g_assert_nonnull (strstr (current, "Air defences downed every drone"));
   g_assert_nonnull (strstr (current, "There were no casualties or damage."));
   g_assert_null (strstr (current, "Ukraine launched 91 long-range drones"));
+
+  /* Marked by a tint as well as bold (a headline is bold already, and a
+   * claim of headlines showed no mark), under every highlight's colours.
+   */
+  {
+    GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (px_source_column_get_text_view (rt)));
+    GtkTextTag *tag = gtk_text_tag_table_lookup (table, "px-current");
+    gboolean tinted = FALSE;
+
+    g_object_get (tag, "background-set", &tinted, NULL);
+    g_assert_true (tinted);
+    for (guint i = 0; i < PX_N_HIGHLIGHT_KINDS; i++)
+      g_assert_cmpint (gtk_text_tag_get_priority (gtk_text_tag_table_lookup (table, px_highlight_kind_get_tag_name (i))),
+                       >, gtk_text_tag_get_priority (tag));
+  }
 }
 
 /* Pointed at, a difference's highlight quotes every outlet's own words,
