@@ -11,6 +11,7 @@
 #include "px-annotation-popover.h"
 #include "px-annotations-panel.h"
 #include "px-claims-panel.h"
+#include "px-highlight.h"
 #include "px-i18n.h"
 #include "px-library-item.h"
 #include "px-library-view.h"
@@ -77,6 +78,17 @@ server_cb (SoupServer        *server,
                                 article_html, strlen (article_html) / 2);
       /* The body is not complete: the server sends what it has and waits. */
       g_timeout_add (1500, finish_slow_cb, g_object_ref (msg));
+      return;
+    }
+
+  if (g_str_equal (path, "/notes.txt"))
+    {
+      /* a page that names no outlet: the host names it */
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "text/plain; charset=utf-8", SOUP_MEMORY_STATIC, "Lanterns\n\n"
+                                        "About 40,000 people walked along the harbour on Saturday night.\n",
+                                        strlen ("Lanterns\n\nAbout 40,000 people walked along the harbour on "
+                                                "Saturday night.\n"));
       return;
     }
 
@@ -411,12 +423,46 @@ n_failed_kept (PxStore *store,
   return failed->len;
 }
 
+typedef struct
+{
+  Fixture *fixture;
+  guint n_columns;
+} StoryShown;
+
 static gboolean
 story_shown (gpointer data)
 {
-  Fixture *fixture = data;
+  StoryShown *shown = data;
 
-  return px_story_view_get_n_columns (fixture->view) == 2 && px_ui_test_window_settled (fixture->window);
+  return px_story_view_get_n_columns (shown->fixture->view) == shown->n_columns
+         && px_ui_test_window_settled (shown->fixture->window);
+}
+
+/* Quits and starts again: a new window on the library opened again,
+ * showing @story_id's @n_columns columns.
+ */
+static void
+restart_with_story (Fixture *fixture,
+                    gint64   story_id,
+                    guint    n_columns)
+{
+  g_autofree char *path = g_strdup (px_store_get_path (fixture->store));
+  g_autoptr(GError) error = NULL;
+  StoryShown shown = { fixture, n_columns };
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+  g_assert_true (px_store_close (fixture->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  fixture->store = px_store_open (path, &error);
+  g_assert_no_error (error);
+  fixture->window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+  fixture->view = px_window_get_story_view (fixture->window);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  px_window_set_store (fixture->window, fixture->store, FALSE);
+  px_window_open_story (fixture->window, story_id);
+  px_ui_test_wait_for (story_shown, &shown, "the story to open again", WAIT_SECONDS);
 }
 
 /* A source whose server answered 500 stays a column with its reason, also
@@ -429,7 +475,6 @@ test_failed_source_kept (Fixture       *fixture,
 {
   g_autofree char *file = write_file (fixture, "one.txt", "The bridge reopened on Monday.\n\nTraffic was light.");
   g_autofree char *flaky = g_strconcat (fixture->base, "flaky.html", NULL);
-  g_autofree char *path = g_strdup (px_store_get_path (fixture->store));
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) sources = NULL;
@@ -448,19 +493,7 @@ test_failed_source_kept (Fixture       *fixture,
   g_assert_cmpuint (n_failed_kept (fixture->store, story_id), ==, 1);
 
   /* Quit and start again: a new window on the library opened again. */
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (g_steal_pointer (&fixture->window));
-  g_assert_true (px_store_close (fixture->store, &error));
-  g_assert_no_error (error);
-  g_clear_object (&fixture->store);
-  fixture->store = px_store_open (path, &error);
-  g_assert_no_error (error);
-  fixture->window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
-  fixture->view = px_window_get_story_view (fixture->window);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  px_window_set_store (fixture->window, fixture->store, FALSE);
-  px_window_open_story (fixture->window, story_id);
-  px_ui_test_wait_for (story_shown, fixture, "the story to open again", WAIT_SECONDS);
+  restart_with_story (fixture, story_id, 2);
 
   /* The failed column is there, in its place, naming the input and why. */
   g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, 0)), ==,
@@ -1227,6 +1260,21 @@ test_claim_sentences_only (Fixture       *fixture,
   g_assert_nonnull (strstr (current, "Air defences downed every drone"));
   g_assert_nonnull (strstr (current, "There were no casualties or damage."));
   g_assert_null (strstr (current, "Ukraine launched 91 long-range drones"));
+
+  /* Marked by a tint as well as bold (a headline is bold already, and a
+   * claim of headlines showed no mark), under every highlight's colours.
+   */
+  {
+    GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (px_source_column_get_text_view (rt)));
+    GtkTextTag *tag = gtk_text_tag_table_lookup (table, "px-current");
+    gboolean tinted = FALSE;
+
+    g_object_get (tag, "background-set", &tinted, NULL);
+    g_assert_true (tinted);
+    for (guint i = 0; i < PX_N_HIGHLIGHT_KINDS; i++)
+      g_assert_cmpint (gtk_text_tag_get_priority (gtk_text_tag_table_lookup (table, px_highlight_kind_get_tag_name (i))),
+                       >, gtk_text_tag_get_priority (tag));
+  }
 }
 
 /* Pointed at, a difference's highlight quotes every outlet's own words,
@@ -2612,6 +2660,33 @@ test_hostile_names (Fixture       *fixture,
   }
 }
 
+/* A column that failed is numbered after a loaded one of the same outlet
+ * (both had said "127.0.0.1"), as two loaded ones are.
+ */
+static void
+test_failed_source_numbered (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autofree char *file = write_file (fixture, "one.txt", "The harbour lanterns drew 40,000 people on Saturday night.\n\n"
+                                      "Organisers said the festival raised money for the lifeboat station.");
+  g_autofree char *notes = g_strconcat (fixture->base, "notes.txt", NULL);
+  g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
+  const char *inputs[] = { notes, missing, file, NULL };
+  PxSourceColumn *failed;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the sources to settle", WAIT_SECONDS);
+  g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, 0)), ==,
+                   PX_SOURCE_COLUMN_READY);
+  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), ==, "127.0.0.1");
+  failed = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_FAILED);
+  g_assert_cmpstr (px_source_column_get_outlet (failed), ==, "127.0.0.1");
+  g_assert_nonnull (find_widget (GTK_WIDGET (failed), is_mapped_label_reading, "127.0.0.1 (2)"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_reading,
+                                 "127.0.0.1"));
+}
+
 /* A file that is not UTF-8 and names no encoding is read as
  * Windows-1252, and its column says so under the header, with the file's
  * name; a UTF-8 file, or a page that names another encoding, says nothing;
@@ -2670,6 +2745,24 @@ test_charset_note (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e"));
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading, "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
   g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, "not UTF-8"));
+
+  /* Opened again from the library, each column says the same: the
+   * article carries how it was read, and the library keeps it.
+   */
+  restart_with_story (fixture, px_window_get_story_id (fixture->window), 4);
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_null (px_source_column_get_snapshot (column));
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading,
+                                 "caf\xc3\xa9.txt is not UTF-8: read as Windows-1252"));
+  for (guint i = 1; i < 3; i++)
+    {
+      column = px_story_view_get_column (fixture->view, i);
+      g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, "not UTF-8"));
+      g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, "broken"));
+    }
+  column = px_story_view_get_column (fixture->view, 3);
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading,
+                                 "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
 }
 
 /* A file that could not be read is named in its column by its name (the
@@ -3160,6 +3253,8 @@ main (int    argc,
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/failed-source-kept", Fixture, NULL, fixture_set_up, test_failed_source_kept, fixture_tear_down);
+  g_test_add ("/ui/failed-source-numbered", Fixture, NULL, fixture_set_up, test_failed_source_numbered,
+              fixture_tear_down);
   g_test_add ("/ui/columns-fit", Fixture, NULL, fixture_set_up, test_columns_fit, fixture_tear_down);
   g_test_add ("/ui/view-measures-shown", Fixture, NULL, fixture_set_up, test_view_measures_shown, fixture_tear_down);
   g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,
