@@ -41,14 +41,6 @@
  * rare_shared counts those two sentences share. */
 #define RARE_WORD_DF 3
 
-/* Two sentences at the top of their articles count as leads together
- * (the features both_first, both_top2, both_top4) when they share a rare
- * word or their words' cosine is at least this. Chosen by the
- * cross-validation by topic (docs/benchmarks.md, 2026-12-05): ungated,
- * 26 of 31 false pairs in ECB+ stories of several happenings were leads
- * of two happenings with a cosine near 0.22. */
-#define LEAD_COSINE 0.3
-
 /* What a synonym is worth beside the word itself. */
 #define SYNONYM_CREDIT 0.8
 /* and a word for its kind ("bought"/"acquired") */
@@ -76,7 +68,7 @@ const char * const px_feature_names[PX_N_FEATURES] = {
   "cosine", "expanded", "predicate", "predicate_clash", "names", "name_clash",
   "numbers", "number_clash", "quote", "length", "shared", "speaker", "speaker_clash",
   "both_first", "both_top2", "both_top4", "earlier", "later", "tokens", "tokens_min", "token_pairs",
-  "trigrams", "articles_apart", "rare_shared", "contained",
+  "trigrams", "articles_apart", "rare_shared",
 };
 
 typedef struct
@@ -1946,13 +1938,7 @@ _px_similarity_features (PxSimilarity *self,
   memset (features, 0, sizeof (double) * PX_N_FEATURES);
 
   features[PX_FEATURE_COSINE] = cosine (a->words, a->norm, b->words, b->norm, &shared);
-  {
-    double met_a = coverage (a, b), met_b = coverage (b, a);
-
-    features[PX_FEATURE_EXPANDED] = 0.5 * (met_a + met_b);
-    /* the mean halves a short headline's words all met in a long lede */
-    features[PX_FEATURE_CONTAINED] = MAX (met_a, met_b);
-  }
+  features[PX_FEATURE_EXPANDED] = 0.5 * (coverage (a, b) + coverage (b, a));
 
   /* the surface, function words and spelling too: a paraphrase keeps
    * much of its source's wording ("said on Tuesday that"), a sentence
@@ -2020,21 +2006,14 @@ _px_similarity_features (PxSimilarity *self,
   if (a->position >= 0 && b->position >= 0)
     {
       int earlier = MIN (a->position, b->position), later = MAX (a->position, b->position);
-      /* in a story: the pairs of texts a tool gives share no story */
-      guint rare = count_rare_shared (self, a, b);
 
-      /* the leads of two happenings of one kind ("a quake struck X", "a
-       * quake struck Y") open their articles as two leads of one do: the
-       * place counts only beside words in common */
-      if (rare > 0 || features[PX_FEATURE_COSINE] >= LEAD_COSINE)
-        {
-          features[PX_FEATURE_BOTH_FIRST] = later == 0;
-          features[PX_FEATURE_BOTH_TOP2] = later <= 1;
-          features[PX_FEATURE_BOTH_TOP4] = later <= 3;
-        }
+      features[PX_FEATURE_BOTH_FIRST] = later == 0;
+      features[PX_FEATURE_BOTH_TOP2] = later <= 1;
+      features[PX_FEATURE_BOTH_TOP4] = later <= 3;
       features[PX_FEATURE_EARLIER] = log1p (earlier);
       features[PX_FEATURE_LATER] = log1p (later);
-      features[PX_FEATURE_RARE_SHARED] = log1p (rare);
+      /* in a story: the pairs of texts a tool gives share no story */
+      features[PX_FEATURE_RARE_SHARED] = log1p (count_rare_shared (self, a, b));
     }
 
   features[PX_FEATURE_ARTICLES_APART] = articles_apart (&g_array_index (self->articles, Article, a->article),

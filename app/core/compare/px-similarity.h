@@ -38,9 +38,7 @@ typedef enum
   PX_FEATURE_SHARED,          /* log (1 + content words in common) */
   PX_FEATURE_SPEAKER,         /* both say who says it: the same one */
   PX_FEATURE_SPEAKER_CLASH,   /* both say who says it: another one */
-  PX_FEATURE_BOTH_FIRST,      /* both open their articles (a headline, or a lede without one);
-                               * the three leads' features only with a rare word in common or a
-                               * cosine of LEAD_COSINE */
+  PX_FEATURE_BOTH_FIRST,      /* both open their articles (a headline, or a lede without one) */
   PX_FEATURE_BOTH_TOP2,       /* both are among their articles' first two sentences */
   PX_FEATURE_BOTH_TOP4,       /* both among the first four */
   PX_FEATURE_EARLIER,         /* log (1 + the earlier one's place in its article) */
@@ -54,8 +52,6 @@ typedef enum
                                * does, else 0: not weighed, a rule (the setting apart_days) */
   PX_FEATURE_RARE_SHARED,     /* log (1 + the words both have that few of the story's
                                * sentences have: a claim's own words), in articles only */
-  PX_FEATURE_CONTAINED,       /* the larger of the two shares of words met (as EXPANDED counts
-                               * them): a short headline told whole inside a longer lede */
   PX_N_FEATURES
 } PxFeature;
 
