@@ -65,6 +65,7 @@ typedef struct
 static const BadInput cases[] = {
   { "empty-file", "empty.html", 1, "empty" },
   { "binary-named-html", "binary.html", 1, "binary" },
+  { "random-bytes-named-html", "random.html", 1, "binary" },
   { "invalid-utf8", "invalid-utf8.html", 0, "broken \xef\xbf\xbd bytes" },
   { "nested-100000", "nested.html", 0, "nine votes to four" },
   { "page-30mb", "big.html", 1, "larger than the limit of 20.0 MiB" },
@@ -353,6 +354,19 @@ write_inputs (void)
   for (guint i = 0; i < 4096; i++)
     g_string_append_c (text, (char) g_test_rand_int_range (0, 256));
   write_file ("binary.html", text->str, text->len);
+
+  /* Data without a signature or NUL bytes, half of it printable (an
+   * executable's strings, a database page): about one byte in twenty is a
+   * control character.
+   */
+  g_string_truncate (text, 0);
+  for (guint i = 0; i < 8192; i++)
+    {
+      char c = (char) (g_test_rand_bit () ? g_test_rand_int_range (1, 256) : g_test_rand_int_range (' ', '~'));
+
+      g_string_append_c (text, c == '<' ? 'x' : c);
+    }
+  write_file ("random.html", text->str, text->len);
 
   g_string_assign (text, "<html><head><meta charset=\"utf-8\"></head><body>");
   g_string_append (text, article_paragraphs);

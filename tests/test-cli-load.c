@@ -99,6 +99,52 @@ test_side_by_side (void)
   g_assert_nonnull (strstr (out, "Claim 1: all sources"));
 }
 
+/* `extract --format json` says how each input's bytes were read, in a
+ * field added after the others ("charset": name, from, replaced), the
+ * same the window's note and the library keep.
+ */
+static void
+test_extract_charset (void)
+{
+  static const struct
+  {
+    const char *path;
+    const char *name;
+    const char *from;
+  } cases[] = {
+    { "/cp1251", "windows-1251", "header" },
+    { "/charset/rt-late-meta-cp1251", "windows-1251", "meta" },
+    { "/charset/bbc-undeclared-cp1252", "windows-1252", "bytes" },
+    { "/charset/bbc-header-latin1-meta-utf8?charset=ISO-8859-1", "utf-8", "bytes-over-label" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *url = px_test_server_url (server, cases[i].path);
+      g_autofree char *out = px_test_run_cli (0, NULL, "extract", "--format", "json", url, NULL);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      JsonObject *object;
+      JsonObject *charset;
+      g_autoptr(GList) members = NULL;
+
+      g_test_message ("%s", cases[i].path);
+      json_parser_load_from_data (parser, out, -1, &error);
+      g_assert_no_error (error);
+      object = json_node_get_object (json_parser_get_root (parser));
+      /* the fields DESIGN.md fixes come first, as they were */
+      members = json_object_get_members (object);
+      g_assert_cmpstr (members->data, ==, "input");
+      g_assert_cmpstr (g_list_last (members)->data, ==, "charset");
+      g_assert_true (json_object_has_member (object, "text"));
+      charset = json_object_get_object_member (object, "charset");
+      g_assert_nonnull (charset);
+      g_assert_cmpstr (json_object_get_string_member (charset, "name"), ==, cases[i].name);
+      g_assert_cmpstr (json_object_get_string_member (charset, "from"), ==, cases[i].from);
+      g_assert_cmpint (json_object_get_int_member (charset, "replaced"), ==, 0);
+    }
+}
+
 static void
 waited_cb (GObject      *object,
            GAsyncResult *result,
@@ -319,6 +365,7 @@ main (int    argc,
 
   g_test_add_func ("/cli-load/same-message", test_same_message);
   g_test_add_func ("/cli-load/side-by-side", test_side_by_side);
+  g_test_add_func ("/cli-load/extract-charset", test_extract_charset);
   g_test_add_func ("/cli-load/first-parse-in-threads", test_first_parse_in_threads);
   g_test_add_func ("/cli-load/stdin-left-alone", test_stdin_left_alone);
   g_test_add_func ("/cli-load/count-line", test_count_line);

@@ -266,6 +266,88 @@ test_charset_pages (void)
     }
 }
 
+/* The article carries how its bytes were read: the encoding, which place
+ * named it and how many broken sequences became U+FFFD; the window's note,
+ * the library and `extract`'s JSON say what it carries.
+ */
+static void
+test_charset_decision (void)
+{
+  static const struct
+  {
+    const char *page;
+    const char *header;
+    const char *charset;
+    PxCharsetFrom from;
+    guint replaced;
+  } cases[] = {
+    { "reuters-undeclared-utf8", NULL, "utf-8", PX_CHARSET_FROM_BYTES, 0 },
+    { "bbc-undeclared-cp1252", NULL, "windows-1252", PX_CHARSET_FROM_BYTES, 0 },
+    { "thehill-meta-latin1-cp1252", NULL, "windows-1252", PX_CHARSET_FROM_META, 0 },
+    { "rt-header-latin1-cp1252", "ISO-8859-1", "windows-1252", PX_CHARSET_FROM_HEADER, 0 },
+    { "rt-late-meta-cp1251", NULL, "windows-1251", PX_CHARSET_FROM_META, 0 },
+    { "bbc-header-latin1-meta-utf8", "ISO-8859-1", "utf-8", PX_CHARSET_FROM_BYTES_OVER_LABEL, 0 },
+    /* the header's UTF-8 gave way to the <meta> */
+    { "thehill-header-utf8-meta-cp1252", "utf-8", "windows-1252", PX_CHARSET_FROM_META, 0 },
+    { "reuters-bom-header-cp1252", "windows-1252", "utf-8", PX_CHARSET_FROM_BOM, 0 },
+    { "rt-header-unknown-meta-cp1252", "none", "windows-1252", PX_CHARSET_FROM_META, 0 },
+    { "thehill-meta-utf16", NULL, "utf-8", PX_CHARSET_FROM_META, 0 },
+    { "reuters-utf8-damaged", NULL, "utf-8", PX_CHARSET_FROM_META, 2 },
+    { "bbc-meta-latin1-utf8-damaged", NULL, "utf-8", PX_CHARSET_FROM_BYTES_OVER_LABEL, 1 },
+  };
+  static const char latin_text[] = "Caf\xe9 prices rose\n\nThe caf\xe9 raised its prices on Monday.\n";
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strconcat (cases[i].page, ".html", NULL);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "charset", name, NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(PxSnapshot) snapshot = NULL;
+      g_autoptr(PxArticle) article = NULL;
+      gsize len = 0;
+
+      g_test_message ("%s", cases[i].page);
+      g_file_get_contents (path, &data, &len, &error);
+      g_assert_no_error (error);
+      bytes = g_bytes_new_take (g_steal_pointer (&data), len);
+      snapshot = px_snapshot_new (bytes, "https://news.example.com/story", "text/html", cases[i].header);
+      article = px_extract_snapshot (cases[i].page, snapshot, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->charset, ==, cases[i].charset);
+      g_assert_cmpstr (px_charset_from_to_string (article->charset_from), ==,
+                       px_charset_from_to_string (cases[i].from));
+      g_assert_cmpuint (article->n_replaced, ==, cases[i].replaced);
+      g_assert_cmpint (px_article_charset_is_assumed (article), ==,
+                       cases[i].from == PX_CHARSET_FROM_BYTES && !g_str_equal (cases[i].charset, "utf-8"));
+      /* a copy carries it too (the window copies articles to rename them) */
+      {
+        g_autoptr(PxArticle) copy = px_article_copy (article);
+
+        g_assert_cmpstr (copy->charset, ==, article->charset);
+        g_assert_cmpint (copy->charset_from, ==, article->charset_from);
+        g_assert_cmpuint (copy->n_replaced, ==, article->n_replaced);
+      }
+    }
+
+  /* a text file that names nothing and is not UTF-8: assumed */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static (latin_text, strlen (latin_text));
+    g_autoptr(PxSnapshot) snapshot = px_snapshot_new (bytes, NULL, "text/plain", NULL);
+    g_autoptr(PxArticle) article = px_extract_snapshot ("latin.txt", snapshot, NULL);
+    PxCharsetFrom from = PX_CHARSET_FROM_UNKNOWN;
+
+    g_assert_nonnull (article);
+    g_assert_cmpstr (article->charset, ==, "windows-1252");
+    g_assert_cmpint (article->charset_from, ==, PX_CHARSET_FROM_BYTES);
+    g_assert_true (px_article_charset_is_assumed (article));
+    g_assert_true (px_charset_from_from_string ("bytes-over-label", &from));
+    g_assert_cmpint (from, ==, PX_CHARSET_FROM_BYTES_OVER_LABEL);
+    g_assert_false (px_charset_from_from_string ("nonsense", &from));
+  }
+}
+
 /* The WHATWG prescan's details: the first <meta> with a label a browser
  * knows decides (an unknown one is passed over), quotes and spaces.
  */
@@ -411,6 +493,7 @@ main (int    argc,
   g_test_add_func ("/input/charset-damaged-utf8", test_charset_damaged_utf8);
   g_test_add_func ("/input/charset-multibyte", test_charset_multibyte);
   g_test_add_func ("/input/charset-pages", test_charset_pages);
+  g_test_add_func ("/input/charset-decision", test_charset_decision);
   g_test_add_func ("/input/charset-meta-labels", test_charset_meta_labels);
   g_test_add_func ("/input/charset-double-encoded", test_charset_double_encoded);
   g_test_add_func ("/input/load-errors", test_load_errors);

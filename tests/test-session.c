@@ -12,6 +12,8 @@
 
 #include <glib/gstdio.h>
 
+#include "px-charset.h"
+#include "px-extract.h"
 #include "px-session.h"
 #include "px-store.h"
 #include "px-test-util.h"
@@ -675,6 +677,68 @@ outlet_in_library (Fixture  *fixture,
  * one back.
  */
 static void
+snapshot_read_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  PxSnapshot **snapshot = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *snapshot = px_session_get_stored_snapshot_finish (PX_SESSION (object), result, &error);
+  g_assert_no_error (error);
+}
+
+/* A page read in the charset its server's header named (the header is
+ * not kept) is read back from the library in that charset: the archived
+ * page is served in it, and the reopened source's article says how it
+ * was read, as when it was fetched.
+ */
+static void
+test_stored_charset (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const char page[] = "<html><head><title>\xcc\xee\xf1\xf2 \xe7\xe0\xea\xf0\xee\xfe\xf2</title></head>"
+                             "<body><article><p>\xc4\xe5\xef\xf3\xf2\xe0\xf2\xfb \xf0\xe5\xf8\xe8\xeb\xe8 "
+                             "\xe7\xe0\xea\xf0\xfb\xf2\xfc \xf1\xf2\xe0\xf0\xfb\xe9 \xec\xee\xf1\xf2 "
+                             "\xef\xee\xf1\xeb\xe5 \xe3\xee\xeb\xee\xf1\xee\xe2\xe0\xed\xe8\xff.</p>"
+                             "</article></body></html>";
+  const char *words = "\u0414\u0435\u043f\u0443\u0442\u0430\u0442\u044b \u0440\u0435\u0448\u0438\u043b\u0438";
+  g_autoptr(GBytes) body = g_bytes_new_static (page, sizeof page - 1);
+  g_autoptr(PxSnapshot) fetched = px_snapshot_new (body, "https://news.example/most", "text/html", "windows-1251");
+  g_autoptr(PxArticle) article = NULL;
+  g_autoptr(PxSnapshot) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *read_again = NULL;
+  g_autofree char *charset = NULL;
+  g_autoptr(PxSource) source = NULL;
+  gint64 story_id, source_id;
+
+  article = px_extract_snapshot ("https://news.example/most", fetched, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (article->text, words));
+  story_id = px_store_create_story (fixture->store, "Bridge", &error);
+  g_assert_no_error (error);
+  source_id = px_store_add_source (fixture->store, story_id, article, fetched, &error);
+  g_assert_no_error (error);
+
+  px_session_get_stored_snapshot_async (fixture->session, source_id, NULL, snapshot_read_cb, &stored);
+  while (stored == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (stored->charset, ==, "windows-1251");
+  read_again = px_charset_to_utf8 (g_bytes_get_data (stored->body, NULL), g_bytes_get_size (stored->body),
+                                   stored->charset, TRUE, NULL, &charset);
+  g_assert_cmpstr (charset, ==, "windows-1251");
+  g_assert_nonnull (strstr (read_again, words));
+
+  px_session_open_story (fixture->session, story_id);
+  wait_loaded (fixture);
+  source = g_list_model_get_item (px_session_get_sources (fixture->session), 0);
+  g_assert_cmpstr (px_source_get_article (source)->charset, ==, "windows-1251");
+  g_assert_cmpint (px_source_get_article (source)->charset_from, ==, PX_CHARSET_FROM_HEADER);
+  g_assert_null (px_source_get_assumed_charset (source));
+}
+
+static void
 test_rename_source (Fixture       *fixture,
                     gconstpointer  data)
 {
@@ -835,6 +899,7 @@ main (int   argc,
   g_test_add ("/session/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
   g_test_add ("/session/cli-story-add", Fixture, NULL, fixture_set_up, test_cli_story_add, fixture_tear_down);
   g_test_add ("/session/comparison", Fixture, NULL, fixture_set_up, test_comparison, fixture_tear_down);
+  g_test_add ("/session/stored-charset", Fixture, NULL, fixture_set_up, test_stored_charset, fixture_tear_down);
   g_test_add ("/session/compare-while-loading", Fixture, NULL, fixture_set_up, test_compare_while_loading,
               fixture_tear_down);
   g_test_add ("/session/rename-source", Fixture, NULL, fixture_set_up, test_rename_source, fixture_tear_down);

@@ -1178,6 +1178,86 @@ test_migration_failed_sources (void)
   g_assert_cmpuint (((PxSourceRecord *) failed->pdata[0])->position, ==, 1);
 }
 
+/* Database version 7 keeps how each version's bytes were read: a
+ * version-6 library's versions stay unknown (no note is made of them), and
+ * what is stored after is read back as it was given.
+ */
+static void
+test_migration_charset (void)
+{
+  g_autofree char *path = make_temp_db ();
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(PxSourceRecord) added = NULL;
+  g_autoptr(PxArticle) old_article = NULL;
+  g_autoptr(PxArticle) next = make_article ("a.txt", "Alpha", NULL, "The bridge closed on Monday.");
+  g_autoptr(PxArticle) other = make_article ("b.html", "Beta", "Bridge", "The bridge closed.");
+  g_autoptr(PxReanchorReport) report = NULL;
+  sqlite3 *db = NULL;
+  gint64 other_id;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (_px_store_create_schema_version (db, 6, &error));
+  g_assert_true (_px_store_exec (db,
+                                 "INSERT INTO stories (id, title, created_at, updated_at) VALUES "
+                                 "(1, 'Bridge vote', '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z');"
+                                 "INSERT INTO sources (id, story_id, position, input, outlet) VALUES "
+                                 "(1, 1, 0, 'a.txt', 'Alpha');"
+                                 "INSERT INTO source_versions (source_id, number, fetched_at, checked_at, sha256, "
+                                 "  body, text) VALUES (1, 1, '2026-11-20T09:00:00Z', '2026-11-20T09:00:00Z', 'x', "
+                                 "  'The bridge closed.', 'The bridge closed.')",
+                                 path, "Could not fill the library", &error));
+  g_assert_no_error (error);
+  sqlite3_close (db);
+
+  store = open_store (path);
+  g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION);
+  sources = px_store_list_sources (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 1);
+  g_assert_null (((PxSourceRecord *) sources->pdata[0])->charset);
+  g_assert_cmpint (((PxSourceRecord *) sources->pdata[0])->charset_from, ==, PX_CHARSET_FROM_UNKNOWN);
+  g_assert_cmpuint (((PxSourceRecord *) sources->pdata[0])->n_replaced, ==, 0);
+  old_article = px_source_record_to_article (sources->pdata[0]);
+  g_assert_null (old_article->charset);
+  g_assert_false (px_article_charset_is_assumed (old_article));
+
+  /* A new version of the old source, a new source: kept as read. */
+  next->charset = g_strdup ("windows-1252");
+  next->charset_from = PX_CHARSET_FROM_BYTES;
+  report = px_store_add_source_version (store, 1, next, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->changed);
+  other->charset = g_strdup ("utf-8");
+  other->charset_from = PX_CHARSET_FROM_BYTES_OVER_LABEL;
+  other->n_replaced = 3;
+  other_id = px_store_add_source (store, 1, other, NULL, &error);
+  g_assert_no_error (error);
+
+  g_clear_pointer (&sources, g_ptr_array_unref);
+  sources = px_store_list_sources (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 2);
+  {
+    PxSourceRecord *first = sources->pdata[0];
+    g_autoptr(PxArticle) article = px_source_record_to_article (first);
+
+    g_assert_cmpstr (first->charset, ==, "windows-1252");
+    g_assert_cmpint (first->charset_from, ==, PX_CHARSET_FROM_BYTES);
+    g_assert_cmpuint (first->n_replaced, ==, 0);
+    g_assert_true (px_article_charset_is_assumed (article));
+  }
+  added = px_store_get_source (store, other_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (added->charset, ==, "utf-8");
+  g_assert_cmpint (added->charset_from, ==, PX_CHARSET_FROM_BYTES_OVER_LABEL);
+  g_assert_cmpuint (added->n_replaced, ==, 3);
+
+  close_store (g_steal_pointer (&store));
+  px_test_assert_database_sound (path);
+}
+
 static void
 test_migration_from_v1 (void)
 {
@@ -1288,7 +1368,11 @@ test_newer_version_refused (void)
   close_store (g_steal_pointer (&store));
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 7", NULL, NULL, NULL), ==, SQLITE_OK);
+  {
+    g_autofree char *future = g_strdup_printf ("PRAGMA user_version = %d", PX_STORE_SCHEMA_VERSION + 1);
+
+    g_assert_cmpint (sqlite3_exec (db, future, NULL, NULL, NULL), ==, SQLITE_OK);
+  }
   sqlite3_close (db);
   before = file_sha256 (path);
 
@@ -1301,7 +1385,7 @@ test_newer_version_refused (void)
 
   after = file_sha256 (path);
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (px_test_user_version (path), ==, 7);
+  g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION + 1);
 
   /* Not mistaken for damage: nothing was moved aside. */
   {
@@ -1720,6 +1804,7 @@ main (int    argc,
   g_test_add_func ("/store/migration-from-v1", test_migration_from_v1);
   g_test_add_func ("/store/migration-provisional-title", test_migration_provisional_title);
   g_test_add_func ("/store/migration-failed-sources", test_migration_failed_sources);
+  g_test_add_func ("/store/migration-charset", test_migration_charset);
   g_test_add_func ("/store/newer-version-refused", test_newer_version_refused);
   g_test_add_func ("/store/damage/page", test_damage_page);
   g_test_add_func ("/store/damage/header", test_damage_header);

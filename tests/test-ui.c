@@ -411,12 +411,46 @@ n_failed_kept (PxStore *store,
   return failed->len;
 }
 
+typedef struct
+{
+  Fixture *fixture;
+  guint n_columns;
+} StoryShown;
+
 static gboolean
 story_shown (gpointer data)
 {
-  Fixture *fixture = data;
+  StoryShown *shown = data;
 
-  return px_story_view_get_n_columns (fixture->view) == 2 && px_ui_test_window_settled (fixture->window);
+  return px_story_view_get_n_columns (shown->fixture->view) == shown->n_columns
+         && px_ui_test_window_settled (shown->fixture->window);
+}
+
+/* Quits and starts again: a new window on the library opened again,
+ * showing @story_id's @n_columns columns.
+ */
+static void
+restart_with_story (Fixture *fixture,
+                    gint64   story_id,
+                    guint    n_columns)
+{
+  g_autofree char *path = g_strdup (px_store_get_path (fixture->store));
+  g_autoptr(GError) error = NULL;
+  StoryShown shown = { fixture, n_columns };
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+  g_assert_true (px_store_close (fixture->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  fixture->store = px_store_open (path, &error);
+  g_assert_no_error (error);
+  fixture->window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
+  fixture->view = px_window_get_story_view (fixture->window);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  px_window_set_store (fixture->window, fixture->store, FALSE);
+  px_window_open_story (fixture->window, story_id);
+  px_ui_test_wait_for (story_shown, &shown, "the story to open again", WAIT_SECONDS);
 }
 
 /* A source whose server answered 500 stays a column with its reason, also
@@ -429,7 +463,6 @@ test_failed_source_kept (Fixture       *fixture,
 {
   g_autofree char *file = write_file (fixture, "one.txt", "The bridge reopened on Monday.\n\nTraffic was light.");
   g_autofree char *flaky = g_strconcat (fixture->base, "flaky.html", NULL);
-  g_autofree char *path = g_strdup (px_store_get_path (fixture->store));
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) sources = NULL;
@@ -448,19 +481,7 @@ test_failed_source_kept (Fixture       *fixture,
   g_assert_cmpuint (n_failed_kept (fixture->store, story_id), ==, 1);
 
   /* Quit and start again: a new window on the library opened again. */
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (g_steal_pointer (&fixture->window));
-  g_assert_true (px_store_close (fixture->store, &error));
-  g_assert_no_error (error);
-  g_clear_object (&fixture->store);
-  fixture->store = px_store_open (path, &error);
-  g_assert_no_error (error);
-  fixture->window = g_object_ref_sink (g_object_new (PX_TYPE_WINDOW, NULL));
-  fixture->view = px_window_get_story_view (fixture->window);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  px_window_set_store (fixture->window, fixture->store, FALSE);
-  px_window_open_story (fixture->window, story_id);
-  px_ui_test_wait_for (story_shown, fixture, "the story to open again", WAIT_SECONDS);
+  restart_with_story (fixture, story_id, 2);
 
   /* The failed column is there, in its place, naming the input and why. */
   g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, 0)), ==,
@@ -2670,6 +2691,24 @@ test_charset_note (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e"));
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading, "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
   g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, "not UTF-8"));
+
+  /* Opened again from the library, each column says the same: the
+   * article carries how it was read, and the library keeps it.
+   */
+  restart_with_story (fixture, px_window_get_story_id (fixture->window), 4);
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_null (px_source_column_get_snapshot (column));
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading,
+                                 "caf\xc3\xa9.txt is not UTF-8: read as Windows-1252"));
+  for (guint i = 1; i < 3; i++)
+    {
+      column = px_story_view_get_column (fixture->view, i);
+      g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, "not UTF-8"));
+      g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, "broken"));
+    }
+  column = px_story_view_get_column (fixture->view, 3);
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading,
+                                 "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
 }
 
 /* A file that could not be read is named in its column by its name (the

@@ -100,6 +100,8 @@ charset_display_name (const char *charset)
 /* A file that names no encoding and is not UTF-8 was read in one the
  * extraction assumed: said quietly under the header, for accents and
  * quotation marks that look wrong are then the guess's, not the outlet's.
+ * Broken bytes are said too. Both come with the article, so a story
+ * opened again from the library says the same.
  */
 static void
 update_charset_note (PxSourceColumn *self,
@@ -112,6 +114,7 @@ update_charset_note (PxSourceColumn *self,
   g_autofree char *safe_name = NULL;
   g_autofree char *note = NULL;
   g_autofree char *tooltip = NULL;
+  const char *read_in;
 
   gtk_widget_set_visible (GTK_WIDGET (self->charset_label), charset != NULL || n_broken > 0);
   if (charset == NULL && n_broken == 0)
@@ -136,9 +139,18 @@ update_charset_note (PxSourceColumn *self,
                                              "%u broken characters, shown as �", n_broken),
                                 n_broken);
       gtk_label_set_label (self->charset_label, note);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->charset_label),
-                                   _("Some bytes are not UTF-8 where the rest is: each such character is "
-                                     "shown as �, as a browser shows it."));
+      read_in = px_source_get_article (self->source)->charset;
+      if (read_in == NULL || g_ascii_strcasecmp (read_in, "utf-8") == 0)
+        tooltip = g_strdup (_("Some bytes are not UTF-8 where the rest is: each such character is "
+                              "shown as �, as a browser shows it."));
+      else
+        {
+          name = charset_display_name (read_in);
+          /* Translators: %s is an encoding, "Shift_JIS" */
+          tooltip = g_strdup_printf (_("Some bytes are not valid %s, the encoding the page was read in: each "
+                                       "such character is shown as �, as a browser shows it."), name);
+        }
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->charset_label), tooltip);
       return;
     }
 
@@ -456,10 +468,25 @@ style_tags (PxSourceColumn *self)
     }
 }
 
+/* The claim shown is bold, its sentences faintly tinted where no
+ * highlight colours them: bold alone left a headline (bold already)
+ * unmarked, so that a claim of two headlines showed nothing in either
+ * column.
+ */
+static void
+style_current_tag (PxSourceColumn *self)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  GdkRGBA tint = { 0.21f, 0.52f, 0.89f, dark ? 0.22f : 0.12f };
+
+  g_object_set (self->current_tag, "background-rgba", &tint, NULL);
+}
+
 static void
 dark_changed_cb (PxSourceColumn *self)
 {
   style_tags (self);
+  style_current_tag (self);
 }
 
 static GString *
@@ -1376,13 +1403,17 @@ px_source_column_init (PxSourceColumn *self)
     for (guint i = 0; i < G_N_ELEMENTS (wide); i++)
       gtk_text_tag_set_priority (self->tags[wide[i]], 0);
   }
-  /* Created last, so it wins over the highlight colours where they meet. */
+  /* Its weight wins where the highlights meet it (none sets one); its
+   * tint goes under their colours.
+   */
   self->current_tag = gtk_text_buffer_create_tag (buffer, "px-current",
                                                   "weight", PANGO_WEIGHT_BOLD,
                                                   NULL);
+  gtk_text_tag_set_priority (self->current_tag, 0);
   gtk_text_buffer_get_start_iter (buffer, &start);
   self->current_mark = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
   style_tags (self);
+  style_current_tag (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);

@@ -48,6 +48,9 @@ px_article_copy (const PxArticle *self)
   copy->updated = g_strdup (self->updated);
   copy->url = g_strdup (self->url);
   copy->language = g_strdup (self->language);
+  copy->charset = g_strdup (self->charset);
+  copy->charset_from = self->charset_from;
+  copy->n_replaced = self->n_replaced;
   g_free (copy->text);
   copy->text = g_strdup (self->text);
   g_array_append_vals (copy->paragraphs, self->paragraphs->data, self->paragraphs->len);
@@ -70,6 +73,7 @@ px_article_unref (PxArticle *self)
   g_free (self->updated);
   g_free (self->url);
   g_free (self->language);
+  g_free (self->charset);
   g_free (self->text);
   g_array_unref (self->paragraphs);
   g_free (self);
@@ -156,4 +160,43 @@ px_article_build_json (const PxArticle *self,
   _px_json_add_string_or_null (builder, "updated", self->updated);
   _px_json_add_string_or_null (builder, "url", self->url);
   _px_json_add_string_or_null (builder, "text", self->text);
+}
+
+static const char * const charset_from_names[] = {
+  [PX_CHARSET_FROM_UNKNOWN] = "unknown",
+  [PX_CHARSET_FROM_BOM] = "bom",
+  [PX_CHARSET_FROM_HEADER] = "header",
+  [PX_CHARSET_FROM_META] = "meta",
+  [PX_CHARSET_FROM_BYTES] = "bytes",
+  [PX_CHARSET_FROM_BYTES_OVER_LABEL] = "bytes-over-label",
+};
+
+const char *
+px_charset_from_to_string (PxCharsetFrom from)
+{
+  g_return_val_if_fail (from < G_N_ELEMENTS (charset_from_names), "unknown");
+
+  return charset_from_names[from];
+}
+
+gboolean
+px_charset_from_from_string (const char    *name,
+                             PxCharsetFrom *from)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (charset_from_names); i++)
+    if (g_str_equal (name, charset_from_names[i]))
+      {
+        *from = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+px_article_charset_is_assumed (const PxArticle *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->charset != NULL && self->charset_from == PX_CHARSET_FROM_BYTES
+         && g_ascii_strcasecmp (self->charset, "utf-8") != 0;
 }

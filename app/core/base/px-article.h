@@ -17,6 +17,24 @@ typedef struct
   guint end;
 } PxSpan;
 
+/* How the character set an article was read in was chosen (the WHATWG
+ * order px_charset_to_utf8_full() follows).
+ */
+typedef enum
+{
+  PX_CHARSET_FROM_UNKNOWN, /* not recorded: pasted text, a version kept before database version 7 */
+  PX_CHARSET_FROM_BOM,     /* the byte order mark */
+  PX_CHARSET_FROM_HEADER,  /* the HTTP header's charset */
+  PX_CHARSET_FROM_META,    /* the page's <meta> */
+  PX_CHARSET_FROM_BYTES,   /* nothing named one: UTF-8 bytes read as UTF-8, others assumed windows-1252 */
+  PX_CHARSET_FROM_BYTES_OVER_LABEL, /* a label named another encoding and the bytes proved it wrong */
+} PxCharsetFrom;
+
+/* "unknown", "bom", "header", "meta", "bytes", "bytes-over-label" */
+const char *px_charset_from_to_string (PxCharsetFrom from);
+gboolean px_charset_from_from_string (const char    *name,
+                                      PxCharsetFrom *from);
+
 typedef struct _PxArticle PxArticle;
 
 struct _PxArticle
@@ -35,6 +53,14 @@ struct _PxArticle
   char *language;  /* BCP 47 primary tag, "en" */
   char *text;      /* plain text, paragraphs separated by one blank line */
   GArray *paragraphs; /* PxSpan, byte offsets into text, in order */
+  /* The character set the bytes were read in ("utf-8", "windows-1252",
+   * as px_charset_to_utf8_full() names it), how it was chosen, and how
+   * many broken byte sequences became U+FFFD; NULL and UNKNOWN when not
+   * recorded (pasted text, versions kept before database version 7).
+   */
+  char *charset;
+  PxCharsetFrom charset_from;
+  guint n_replaced;
 };
 
 PxArticle *px_article_new (const char *input);
@@ -52,6 +78,10 @@ guint px_article_get_n_paragraphs (const PxArticle *self);
  */
 gboolean px_article_headline_is_first_paragraph (const PxArticle *self);
 void px_article_build_json (const PxArticle *self, JsonBuilder *builder);
+/* TRUE when nothing named the encoding and the bytes were not UTF-8, so
+ * that the article was read in an assumed one (its charset).
+ */
+gboolean px_article_charset_is_assumed (const PxArticle *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxArticle, px_article_unref)
 

@@ -406,7 +406,8 @@ static void
 append_converted (GIConv      conv,
                   GString    *out,
                   const char *in,
-                  gsize       len)
+                  gsize       len,
+                  guint      *n_replaced)
 {
   char *inbuf = (char *) in;
   gsize inleft = len;
@@ -425,6 +426,7 @@ append_converted (GIConv      conv,
             continue;
           /* An invalid or incomplete sequence: mark it and go on. */
           g_string_append (out, "\xef\xbf\xbd");
+          (*n_replaced)++;
           inbuf++;
           inleft--;
         }
@@ -480,7 +482,8 @@ static char *
 convert_lossy (const char *data,
                gsize       len,
                const char *charset,
-               gsize      *out_len)
+               gsize      *out_len,
+               guint      *n_replaced)
 {
   GIConv conv = g_iconv_open ("UTF-8", charset);
   GString *out;
@@ -498,7 +501,7 @@ convert_lossy (const char *data,
 
       if (!ascii_runs)
         {
-          append_converted (conv, out, data + p, len - p);
+          append_converted (conv, out, data + p, len - p, n_replaced);
           break;
         }
       while (q < len && (guchar) data[q] < 0x80)
@@ -518,7 +521,7 @@ convert_lossy (const char *data,
             break;
         }
       if (q > p)
-        append_converted (conv, out, data + p, q - p);
+        append_converted (conv, out, data + p, q - p, n_replaced);
       p = q;
     }
   g_iconv_close (conv);
@@ -632,7 +635,8 @@ static char *
 utf8_make_valid_len (const char *data,
                      gsize       len,
                      gboolean    valid,
-                     gsize      *out_len)
+                     gsize      *out_len,
+                     guint      *n_replaced)
 {
   const guchar *p = (const guchar *) data;
   const guchar *end = p + len;
@@ -677,6 +681,7 @@ utf8_make_valid_len (const char *data,
       if (p < end && !complete)
         {
           g_string_append (out, "\xef\xbf\xbd");
+          (*n_replaced)++;
           p += n;
         }
     }
@@ -835,17 +840,19 @@ px_charset_repair_double_encoding (char  *text,
 }
 
 char *
-px_charset_to_utf8 (const char  *data,
-                    gsize        len,
-                    const char  *declared,
-                    gboolean     is_html,
-                    gsize       *out_len,
-                    char       **charset_out)
+px_charset_to_utf8_full (const char        *data,
+                         gsize              len,
+                         const char        *declared,
+                         gboolean           is_html,
+                         gsize             *out_len,
+                         PxCharsetDecision *decision)
 {
   g_autofree char *charset = NULL;
   char *result = NULL;
   /* TRUE when the bytes, counted to choose the charset, are valid UTF-8 */
   gboolean known_valid = FALSE;
+  PxCharsetFrom from = PX_CHARSET_FROM_BOM;
+  guint n_replaced = 0;
 
   /* A byte order mark decides, before any label (as in browsers). */
   if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
@@ -878,12 +885,19 @@ px_charset_to_utf8 (const char  *data,
 
       charset = encoding_for_label (declared);
       from_header = charset != NULL;
+      from = PX_CHARSET_FROM_HEADER;
       if (charset == NULL && is_html)
-        charset = prescan_meta (data, len);
+        {
+          charset = prescan_meta (data, len);
+          from = PX_CHARSET_FROM_META;
+        }
       utf8_census (data, len, &good, &bad);
       known_valid = bad == 0;
       if (charset == NULL)
-        charset = g_strdup (bad == 0 || mostly_utf8 (good, bad) ? "utf-8" : "windows-1252");
+        {
+          charset = g_strdup (bad == 0 || mostly_utf8 (good, bad) ? "utf-8" : "windows-1252");
+          from = PX_CHARSET_FROM_BYTES;
+        }
       else if (!is_unicode (charset) && mostly_utf8 (good, bad))
         {
           /* The label is wrong: pages saved or served again keep the
@@ -895,6 +909,7 @@ px_charset_to_utf8 (const char  *data,
            */
           g_free (charset);
           charset = g_strdup ("utf-8");
+          from = PX_CHARSET_FROM_BYTES_OVER_LABEL;
         }
       else if (from_header && is_html && g_str_equal (charset, "utf-8") && good == 0 && bad > 0)
         {
@@ -912,23 +927,24 @@ px_charset_to_utf8 (const char  *data,
             {
               g_free (charset);
               charset = g_steal_pointer (&meta);
+              from = PX_CHARSET_FROM_META;
             }
         }
     }
 
   if (g_str_equal (charset, "utf-8"))
-    result = utf8_make_valid_len (data, len, known_valid || is_valid_utf8 (data, len), out_len);
+    result = utf8_make_valid_len (data, len, known_valid || is_valid_utf8 (data, len), out_len, &n_replaced);
   else
     {
       gsize converted_len = 0;
 
-      result = convert_lossy (data, len, charset, &converted_len);
+      result = convert_lossy (data, len, charset, &converted_len, &n_replaced);
       /* iconv can let through what is not UTF-8: glibc reads "utf[8" as
        * UTF-8 and passes on code points above U+10FFFF (found by fuzzing).
        */
       if (result != NULL && !is_valid_utf8 (result, converted_len))
         {
-          char *repaired = utf8_make_valid_len (result, converted_len, FALSE, &converted_len);
+          char *repaired = utf8_make_valid_len (result, converted_len, FALSE, &converted_len, &n_replaced);
 
           g_free (result);
           result = repaired;
@@ -942,7 +958,9 @@ px_charset_to_utf8 (const char  *data,
       /* A charset iconv does not know: trust the bytes if they are UTF-8. */
       g_free (charset);
       charset = g_strdup ("utf-8");
-      result = utf8_make_valid_len (data, len, known_valid || is_valid_utf8 (data, len), out_len);
+      from = PX_CHARSET_FROM_BYTES;
+      n_replaced = 0;
+      result = utf8_make_valid_len (data, len, known_valid || is_valid_utf8 (data, len), out_len, &n_replaced);
     }
 
   {
@@ -953,10 +971,40 @@ px_charset_to_utf8 (const char  *data,
       *out_len = result_len;
   }
 
-  if (charset_out != NULL)
-    *charset_out = g_steal_pointer (&charset);
+  if (decision != NULL)
+    {
+      g_free (decision->charset);
+      decision->charset = g_steal_pointer (&charset);
+      decision->from = from;
+      decision->n_replaced = n_replaced;
+    }
 
   return result;
+}
+
+char *
+px_charset_to_utf8 (const char  *data,
+                    gsize        len,
+                    const char  *declared,
+                    gboolean     is_html,
+                    gsize       *out_len,
+                    char       **charset_out)
+{
+  PxCharsetDecision decision = { NULL, PX_CHARSET_FROM_UNKNOWN, 0 };
+  char *result = px_charset_to_utf8_full (data, len, declared, is_html, out_len, &decision);
+
+  if (charset_out != NULL)
+    *charset_out = g_steal_pointer (&decision.charset);
+  px_charset_decision_clear (&decision);
+  return result;
+}
+
+void
+px_charset_decision_clear (PxCharsetDecision *self)
+{
+  g_clear_pointer (&self->charset, g_free);
+  self->from = PX_CHARSET_FROM_UNKNOWN;
+  self->n_replaced = 0;
 }
 
 gboolean
@@ -966,6 +1014,7 @@ px_charset_looks_binary (const char *data,
   static const struct { const char *magic; gsize len; } signatures[] = {
     { "\x89PNG", 4 }, { "GIF8", 4 }, { "\xff\xd8\xff", 3 }, { "%PDF", 4 },
     { "PK\x03\x04", 4 }, { "\x1f\x8b", 2 }, { "\x7f" "ELF", 4 }, { "RIFF", 4 },
+    { "\xfd" "7zXZ", 5 }, { "\x28\xb5\x2f\xfd", 4 }, { "7z\xbc\xaf", 4 }, { "OggS", 4 },
   };
   gsize sample = MIN (len, 8192);
   gsize control = 0;
@@ -990,7 +1039,10 @@ px_charset_looks_binary (const char *data,
     }
 
   /* Binary formats are full of NUL bytes; a stray one in a real page (a
-   * template's slip, a copy-paste) does not make it one.
+   * template's slip, a copy-paste) does not make it one. Compressed or
+   * encrypted data without a signature has no NUL to speak of, but about one
+   * byte in ten is a control character, which no text in any encoding
+   * carries (ESC, which ISO-2022 uses, is not counted).
    */
-  return sample > 0 && (nul * 100 > sample || control * 10 > sample);
+  return sample > 0 && (nul * 100 > sample || control * 33 > sample);
 }

@@ -7,7 +7,23 @@
 
 #include <glib.h>
 
+#include "px-article.h"
+
 G_BEGIN_DECLS
+
+/* What px_charset_to_utf8_full() chose: the encoding ("utf-8",
+ * "windows-1252", "gb18030": iconv's name for it), which of the places
+ * that may name one decided, and how many broken byte sequences (and NUL
+ * bytes) became U+FFFD.
+ */
+typedef struct
+{
+  char *charset;
+  PxCharsetFrom from;
+  guint n_replaced;
+} PxCharsetDecision;
+
+void px_charset_decision_clear (PxCharsetDecision *self);
 
 /* Decides the character set of @data the way browsers do (the WHATWG
  * order): a byte order mark, then @declared (the HTTP header's charset),
@@ -28,6 +44,16 @@ char *px_charset_to_utf8 (const char  *data,
                           gboolean     is_html,
                           gsize       *out_len,
                           char       **charset_out);
+
+/* px_charset_to_utf8(), saying in @decision (nullable; its charset is
+ * freed and replaced) how the encoding was chosen.
+ */
+char *px_charset_to_utf8_full (const char        *data,
+                               gsize              len,
+                               const char        *declared,
+                               gboolean           is_html,
+                               gsize             *out_len,
+                               PxCharsetDecision *decision);
 
 /* Undoes, in place, UTF-8 text that was read once as windows-1252 and
  * written again as UTF-8 ("Kosovoâ€™s" is "Kosovo’s", "Â£5m" "£5m"),

@@ -606,6 +606,8 @@ px_extract_snapshot_cancellable (const char    *input,
   gboolean is_text = is_plain_text_type (snapshot->content_type);
   g_autofree char *utf8 = NULL;
   gsize utf8_len = 0;
+  PxCharsetDecision decision = { NULL, PX_CHARSET_FROM_UNKNOWN, 0 };
+  PxArticle *article;
 
   if (data == NULL || len == 0)
     {
@@ -628,13 +630,25 @@ px_extract_snapshot_cancellable (const char    *input,
       return NULL;
     }
 
-  utf8 = px_charset_to_utf8 (data, len, snapshot->charset, !is_text, &utf8_len, NULL);
+  utf8 = px_charset_to_utf8_full (data, len, snapshot->charset, !is_text, &utf8_len, &decision);
   /* Before the parser, which drops a raw ESC and keeps the rest of its
    * sequence as text ("Rates [31mheld").
    */
   utf8_len = px_safe_text_drop_escapes (utf8, utf8_len);
 
   if (is_text)
-    return px_extract_plain_text (input, utf8, utf8_len, error);
-  return px_extract_html_cancellable (input, utf8, utf8_len, snapshot->final_url, cancellable, error);
+    article = px_extract_plain_text (input, utf8, utf8_len, error);
+  else
+    article = px_extract_html_cancellable (input, utf8, utf8_len, snapshot->final_url, cancellable, error);
+  /* The article carries how its bytes were read, for the window's note,
+   * the library and the archived page to say and use the same.
+   */
+  if (article != NULL)
+    {
+      article->charset = g_steal_pointer (&decision.charset);
+      article->charset_from = decision.from;
+      article->n_replaced = decision.n_replaced;
+    }
+  px_charset_decision_clear (&decision);
+  return article;
 }

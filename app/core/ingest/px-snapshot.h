@@ -21,7 +21,8 @@ struct _PxSnapshot
                           * before any character set conversion */
   char *final_url;       /* after redirects; NULL for files and stdin */
   char *content_type;    /* media type without parameters, "text/html" */
-  char *charset;         /* charset the server declared, or NULL */
+  char *charset;         /* charset the server declared, or NULL; for a page read
+                          * back from the library, the one its text was read in */
   GDateTime *fetched_at; /* UTC */
   char *sha256;          /* hex digest of body */
   guint status;          /* HTTP status, 0 for files and stdin */

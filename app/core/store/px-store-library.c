@@ -343,7 +343,7 @@ px_store_list_stories (PxStore   *self,
   "  s.url, s.language, v.id, v.number, " \
   "  (SELECT count(*) FROM source_versions WHERE source_id = s.id), " \
   "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, s.deleted_at, " \
-  "  s.error, s.failed_at " \
+  "  s.error, s.failed_at, v.charset, v.charset_from, v.charset_replaced " \
   "FROM sources s " join " source_versions v ON v.source_id = s.id " \
   "  AND v.number = (SELECT max(number) FROM source_versions WHERE source_id = s.id) "
 #define SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("JOIN")
@@ -376,6 +376,11 @@ source_from_row (sqlite3_stmt *stmt)
   source->deleted_at = _px_store_column_dup (stmt, 19);
   source->error = _px_store_column_dup (stmt, 20);
   source->failed_at = _px_store_column_dup (stmt, 21);
+  source->charset = _px_store_column_dup (stmt, 22);
+  if (source->charset == NULL || !px_charset_from_from_string ((const char *) sqlite3_column_text (stmt, 23),
+                                                               &source->charset_from))
+    source->charset_from = PX_CHARSET_FROM_UNKNOWN;
+  source->n_replaced = MAX (sqlite3_column_int (stmt, 24), 0);
 
   return source;
 }
@@ -566,10 +571,11 @@ _px_store_insert_version (PxStore           *self,
 
   stmt = _px_store_prepare (self,
                             "INSERT INTO source_versions (source_id, number, fetched_at, checked_at, sha256, "
-                            "  content_type, final_url, body, text, title, byline) "
+                            "  content_type, final_url, body, text, title, byline, charset, charset_from, "
+                            "  charset_replaced) "
                             "VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, "
                             "        coalesce(?9, (SELECT title FROM sources WHERE id = ?1)), "
-                            "        coalesce(?10, (SELECT byline FROM sources WHERE id = ?1)))",
+                            "        coalesce(?10, (SELECT byline FROM sources WHERE id = ?1)), ?11, ?12, ?13)",
                             what, error);
   if (stmt == NULL)
     return FALSE;
@@ -584,6 +590,11 @@ _px_store_insert_version (PxStore           *self,
   _px_store_bind_text (stmt, 8, article->text);
   _px_store_bind_text (stmt, 9, article->title);
   _px_store_bind_text (stmt, 10, article->byline);
+  /* how the bytes were read: unknown (NULL) for pasted text */
+  _px_store_bind_text (stmt, 11, article->charset);
+  _px_store_bind_text (stmt, 12, article->charset != NULL ? px_charset_from_to_string (article->charset_from) : NULL);
+  if (article->charset != NULL)
+    sqlite3_bind_int (stmt, 13, article->n_replaced);
 
   return _px_store_step_done (self, stmt, what, error);
 }

@@ -103,6 +103,7 @@ px_source_record_free (PxSourceRecord *self)
   g_free (self->deleted_at);
   g_free (self->error);
   g_free (self->failed_at);
+  g_free (self->charset);
   g_free (self);
 }
 
@@ -215,6 +216,9 @@ px_source_record_to_article (const PxSourceRecord *record)
   article->published = g_strdup (record->published);
   article->url = g_strdup (record->url);
   article->language = g_strdup (record->language);
+  article->charset = g_strdup (record->charset);
+  article->charset_from = record->charset_from;
+  article->n_replaced = record->n_replaced;
   g_free (article->text);
   article->text = g_strdup (record->text != NULL ? record->text : "");
   find_paragraphs (article);

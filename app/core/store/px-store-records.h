@@ -85,6 +85,13 @@ typedef struct
    */
   char *error;
   char *failed_at;
+  /* How the current version's bytes were read (PxArticle's charset,
+   * charset_from and n_replaced); NULL, UNKNOWN and 0 for versions kept
+   * before database version 7 (team library version 4).
+   */
+  char *charset;
+  PxCharsetFrom charset_from;
+  guint n_replaced;
 } PxSourceRecord;
 
 /* The article of a stored source's current version, as the window, the

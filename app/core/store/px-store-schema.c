@@ -197,6 +197,16 @@ static const char schema_v6[] =
   "ALTER TABLE sources ADD COLUMN error TEXT;"
   "ALTER TABLE sources ADD COLUMN failed_at TEXT;";
 
+/* Version 7: each version keeps how its bytes were read: the character
+ * set, which place named it ('bom', 'header', 'meta', 'bytes',
+ * 'bytes-over-label') and how many broken sequences became U+FFFD.
+ * Versions kept before stay NULL: unknown, and nothing is said of them.
+ */
+static const char schema_v7[] =
+  "ALTER TABLE source_versions ADD COLUMN charset TEXT;"
+  "ALTER TABLE source_versions ADD COLUMN charset_from TEXT;"
+  "ALTER TABLE source_versions ADD COLUMN charset_replaced INTEGER;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
@@ -204,6 +214,7 @@ static const char * const migrations[] = {
   schema_v4,
   schema_v5,
   schema_v6,
+  schema_v7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);

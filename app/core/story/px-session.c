@@ -1459,8 +1459,13 @@ version_body_read_cb (GObject      *object,
       return;
     }
 
+  /* The server's header is not kept: the charset the text was read in
+   * stands for it, so that the page is read again the same way (a page
+   * read in the header's windows-1251 and not told so would show as
+   * windows-1252). NULL for versions kept before the library recorded it.
+   */
   snapshot = px_snapshot_new (body, record->final_url != NULL ? record->final_url : record->url,
-                              record->content_type, NULL);
+                              record->content_type, record->charset);
   if (record->fetched_at != NULL)
     {
       GDateTime *fetched_at = g_date_time_new_from_iso8601 (record->fetched_at, NULL);

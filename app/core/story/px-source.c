@@ -9,7 +9,6 @@
 
 #include "px-source.h"
 
-#include "px-charset.h"
 #include "px-extract.h"
 #include "px-input.h"
 #include "px-outlets.h"
@@ -41,8 +40,6 @@ struct _PxSource
   gboolean keep_failure;
   gboolean name_outlet; /* set before loading, read by the loading thread */
   gboolean updated;
-  char *assumed_charset; /* px_source_get_assumed_charset() */
-  guint n_broken;        /* px_source_get_n_broken() */
   GCancellable *loading; /* the load under way */
 
   /* Written by the loading thread while a page arrives. */
@@ -363,7 +360,7 @@ px_source_get_assumed_charset (PxSource *self)
 {
   g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
 
-  return self->assumed_charset;
+  return self->article != NULL && px_article_charset_is_assumed (self->article) ? self->article->charset : NULL;
 }
 
 guint
@@ -371,64 +368,7 @@ px_source_get_n_broken (PxSource *self)
 {
   g_return_val_if_fail (PX_IS_SOURCE (self), 0);
 
-  return self->n_broken;
-}
-
-static guint
-count_replacements (const char *text,
-                    gsize       len)
-{
-  guint n = 0;
-
-  for (gsize i = 0; i + 3 <= len; i++)
-    if (memcmp (text + i, "\xef\xbf\xbd", 3) == 0)
-      n++;
-  return n;
-}
-
-/* The character set @snapshot's text was read in when nothing named one
- * and its bytes were not UTF-8: what px_extract_snapshot() chose for it
- * through px_charset_to_utf8(), "windows-1252" for most such files. NULL
- * when the bytes are UTF-8, or UTF-8 with a few broken sequences (how many
- * in @n_broken: each became U+FFFD), or an HTTP header, a byte order mark or a <meta> the way
- * browsers find it named another encoding. A <meta> that names the one the
- * bytes would be read in anyway is not told apart from none: the note
- * that says so is as true.
- */
-static char *
-guess_assumed_charset (PxSnapshot *snapshot,
-                       guint      *n_broken)
-{
-  gsize len = 0;
-  const char *data = snapshot->body != NULL ? g_bytes_get_data (snapshot->body, &len) : NULL;
-  gboolean html = snapshot->content_type == NULL || !g_str_has_prefix (snapshot->content_type, "text/plain");
-  g_autofree char *charset = NULL;
-  g_autofree char *text = NULL;
-  gsize text_len = 0;
-
-  *n_broken = 0;
-  if (data == NULL || len == 0 || snapshot->charset != NULL || g_utf8_validate_len (data, len, NULL))
-    return NULL;
-  if (len >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0))
-    return NULL;
-  text = px_charset_to_utf8 (data, len, NULL, FALSE, &text_len, &charset);
-  /* UTF-8 with broken sequences: each became one U+FFFD */
-  if (charset == NULL || g_ascii_strcasecmp (charset, "utf-8") == 0)
-    {
-      guint made = count_replacements (text, text_len), there = count_replacements (data, len);
-
-      *n_broken = made > there ? made - there : 0;
-      return NULL;
-    }
-  if (html)
-    {
-      g_autofree char *read_as = NULL;
-      g_autofree char *page = px_charset_to_utf8 (data, len, NULL, TRUE, NULL, &read_as);
-
-      if (g_strcmp0 (read_as, charset) != 0)
-        return NULL;
-    }
-  return g_steal_pointer (&charset);
+  return self->article != NULL ? self->article->n_replaced : 0;
 }
 
 gboolean
@@ -593,8 +533,6 @@ typedef struct
   PxFetcher *fetcher;
   PxArticle *article;
   PxSnapshot *snapshot;
-  char *assumed_charset;
-  guint n_broken;
   PxSourceSave save;
   GError *save_error;
   gint64 added_id;
@@ -614,7 +552,6 @@ load_job_free (LoadJob *job)
   g_clear_object (&job->fetcher);
   g_clear_pointer (&job->article, px_article_unref);
   g_clear_pointer (&job->snapshot, px_snapshot_unref);
-  g_free (job->assumed_charset);
   g_clear_error (&job->save_error);
   g_clear_error (&job->error);
   g_free (job);
@@ -642,9 +579,6 @@ load_complete (GTask *task)
   g_clear_pointer (&self->snapshot, px_snapshot_unref);
   self->article = g_steal_pointer (&job->article);
   self->snapshot = g_steal_pointer (&job->snapshot);
-  g_free (self->assumed_charset);
-  self->assumed_charset = g_steal_pointer (&job->assumed_charset);
-  self->n_broken = job->n_broken;
   if (job->added_id > 0)
     set_source_id (self, job->added_id);
   if (job->save == PX_SOURCE_SAVE_CHANGED)
@@ -703,8 +637,6 @@ read_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
-  if (job->snapshot != NULL && PX_SOURCE (source_object)->kind == PX_SOURCE_KIND_INPUT)
-    job->assumed_charset = guess_assumed_charset (job->snapshot, &job->n_broken);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -933,7 +865,6 @@ px_source_finalize (GObject *object)
   g_clear_pointer (&self->article, px_article_unref);
   g_clear_pointer (&self->snapshot, px_snapshot_unref);
   g_clear_error (&self->error);
-  g_free (self->assumed_charset);
 
   G_OBJECT_CLASS (px_source_parent_class)->finalize (object);
 }

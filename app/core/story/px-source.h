@@ -73,12 +73,13 @@ gint64 px_source_get_source_id (PxSource *self);
 gboolean px_source_get_updated (PxSource *self);
 /* The character set a file or page was read in when it named none and
  * its bytes were not UTF-8 ("windows-1252"), for a note that says so;
- * NULL otherwise, and for a source not loaded in this session.
+ * NULL otherwise. From the article (px_article_charset_is_assumed()), so
+ * a source reopened from the library says the same, unless its version
+ * was kept before the library recorded encodings (database version 7).
  */
 const char *px_source_get_assumed_charset (PxSource *self);
-/* How many broken sequences a file or page that is otherwise UTF-8 had,
- * each shown as U+FFFD; 0 otherwise, and for a source not loaded in this
- * session.
+/* How many broken byte sequences the article's bytes had, each shown as
+ * U+FFFD (the article's n_replaced); 0 when none, or not recorded.
  */
 guint px_source_get_n_broken (PxSource *self);
 /* TRUE for the bundled demo pages. */
