@@ -167,13 +167,13 @@ joins_lone_sentence (const Cluster *a,
  * sentence of one happening beside every sentence of the other. A sentence
  * or a pair has few cross pairs; the mean over them is the evidence itself.
  *
- * A group held together by near-identical wording (agency copy, a quote
- * every outlet prints) is evidence of one fact told once; a sentence or a
- * claim whose links to it are a small part of that (another sentence of
- * the same article, on the same person and the same war) tells another
- * fact, however alike its words: the mean across two groups must be
- * COHESION_SHARE of the looser group's own mean or more. @link_min: the
- * setting "link".
+ * A group held together by near-identical wording (a sentence or a quote
+ * two outlets print word for word) is evidence of one fact told once; a
+ * sentence or a claim whose links to it are a small part of that (a third
+ * outlet's sentence on the same people, in the same words of the story)
+ * tells another fact, however alike its words: the mean across two groups
+ * must be COHESION_SHARE of the looser group's own mean or more.
+ * @link_min: the setting "link".
  */
 double
 _px_align_required_link (const PxAlignGroup *a,
