@@ -11,6 +11,7 @@
 #include "px-annotation-popover.h"
 #include "px-annotations-panel.h"
 #include "px-claims-panel.h"
+#include "px-highlight.h"
 #include "px-i18n.h"
 #include "px-library-item.h"
 #include "px-library-view.h"
@@ -77,6 +78,17 @@ server_cb (SoupServer        *server,
                                 article_html, strlen (article_html) / 2);
       /* The body is not complete: the server sends what it has and waits. */
       g_timeout_add (1500, finish_slow_cb, g_object_ref (msg));
+      return;
+    }
+
+  if (g_str_equal (path, "/notes.txt"))
+    {
+      /* a page that names no outlet: the host names it */
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "text/plain; charset=utf-8", SOUP_MEMORY_STATIC, "Lanterns\n\n"
+                                        "About 40,000 people walked along the harbour on Saturday night.\n",
+                                        strlen ("Lanterns\n\nAbout 40,000 people walked along the harbour on "
+                                                "Saturday night.\n"));
       return;
     }
 
@@ -1248,6 +1260,21 @@ test_claim_sentences_only (Fixture       *fixture,
   g_assert_nonnull (strstr (current, "Air defences downed every drone"));
   g_assert_nonnull (strstr (current, "There were no casualties or damage."));
   g_assert_null (strstr (current, "Ukraine launched 91 long-range drones"));
+
+  /* Marked by a tint as well as bold (a headline is bold already, and a
+   * claim of headlines showed no mark), under every highlight's colours.
+   */
+  {
+    GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (px_source_column_get_text_view (rt)));
+    GtkTextTag *tag = gtk_text_tag_table_lookup (table, "px-current");
+    gboolean tinted = FALSE;
+
+    g_object_get (tag, "background-set", &tinted, NULL);
+    g_assert_true (tinted);
+    for (guint i = 0; i < PX_N_HIGHLIGHT_KINDS; i++)
+      g_assert_cmpint (gtk_text_tag_get_priority (gtk_text_tag_table_lookup (table, px_highlight_kind_get_tag_name (i))),
+                       >, gtk_text_tag_get_priority (tag));
+  }
 }
 
 /* Pointed at, a difference's highlight quotes every outlet's own words,
@@ -2633,6 +2660,33 @@ test_hostile_names (Fixture       *fixture,
   }
 }
 
+/* A column that failed is numbered after a loaded one of the same outlet
+ * (both had said "127.0.0.1"), as two loaded ones are.
+ */
+static void
+test_failed_source_numbered (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autofree char *file = write_file (fixture, "one.txt", "The harbour lanterns drew 40,000 people on Saturday night.\n\n"
+                                      "Organisers said the festival raised money for the lifeboat station.");
+  g_autofree char *notes = g_strconcat (fixture->base, "notes.txt", NULL);
+  g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
+  const char *inputs[] = { notes, missing, file, NULL };
+  PxSourceColumn *failed;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the sources to settle", WAIT_SECONDS);
+  g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, 0)), ==,
+                   PX_SOURCE_COLUMN_READY);
+  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), ==, "127.0.0.1");
+  failed = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_FAILED);
+  g_assert_cmpstr (px_source_column_get_outlet (failed), ==, "127.0.0.1");
+  g_assert_nonnull (find_widget (GTK_WIDGET (failed), is_mapped_label_reading, "127.0.0.1 (2)"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_reading,
+                                 "127.0.0.1"));
+}
+
 /* A file that is not UTF-8 and names no encoding is read as
  * Windows-1252, and its column says so under the header, with the file's
  * name; a UTF-8 file, or a page that names another encoding, says nothing;
@@ -3199,6 +3253,8 @@ main (int    argc,
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/failed-source-kept", Fixture, NULL, fixture_set_up, test_failed_source_kept, fixture_tear_down);
+  g_test_add ("/ui/failed-source-numbered", Fixture, NULL, fixture_set_up, test_failed_source_numbered,
+              fixture_tear_down);
   g_test_add ("/ui/columns-fit", Fixture, NULL, fixture_set_up, test_columns_fit, fixture_tear_down);
   g_test_add ("/ui/view-measures-shown", Fixture, NULL, fixture_set_up, test_view_measures_shown, fixture_tear_down);
   g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,

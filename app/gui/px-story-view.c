@@ -456,6 +456,40 @@ apply_claims (PxStoryView *self,
 
 static void reveal_current (PxStoryView *self);
 
+/* A column left out of the comparison (it failed, or is loading) whose
+ * outlet a compared column has too is numbered after them, as the
+ * comparison numbers its own ("BBC (3)"): two columns had both said "BBC",
+ * one with the page and one with why the other page failed.
+ */
+static void
+number_uncompared_columns (PxStoryView *self)
+{
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      PxSourceColumn *column = g_ptr_array_index (self->columns, i);
+      const char *outlet = px_source_column_get_outlet (column);
+      g_autofree char *label = NULL;
+      guint source, same = 0;
+
+      if (outlet == NULL || compared_index (self, column, &source))
+        continue;
+      for (guint j = 0; j < self->columns->len; j++)
+        {
+          PxSourceColumn *other = g_ptr_array_index (self->columns, j);
+
+          if (j != i && g_strcmp0 (px_source_column_get_outlet (other), outlet) == 0
+              && (j < i || compared_index (self, other, &source)))
+            same++;
+        }
+      if (same == 0)
+        continue;
+      /* Translators: as for the comparison's "%s (%u)": the name of the
+       * second, third… source from one outlet */
+      label = g_strdup_printf (C_("second source of one outlet", "%s (%u)"), outlet, same + 1);
+      px_source_column_set_label (column, label);
+    }
+}
+
 /* The session compared its sources again, or shows other differences of
  * them: the claims and highlights are made again from its comparison.
  */
@@ -488,6 +522,7 @@ differences_changed_cb (PxStoryView *self)
       /* The table's columns first, so its rows are bound once. */
       px_claims_table_set_sources (self->claims_table, articles, (const char **) outlets, n_sources);
       apply_claims (self, items);
+      number_uncompared_columns (self);
     }
 
   reveal_current (self);

@@ -1361,6 +1361,106 @@ give_points (Walk   *walk,
     }
 }
 
+static gboolean is_heading (const xmlNode *node);
+static gboolean is_all_link (xmlNode *node);
+static gboolean is_ancestor_node (const xmlNode *ancestor, const xmlNode *node);
+static gboolean shares_class (const char *a, const char *b);
+
+/* TRUE for a paragraph right under a heading that is nothing but a link:
+ * the summary of another story in a list of them ("<h4><a>Other
+ * headline</a></h4><p>Police said on Monday …</p>"), no paragraph of an
+ * article, however many sentences it has; so is one under a link that
+ * holds a heading. A column of them beside a short article would outscore
+ * it.
+ */
+static gboolean
+is_blank (const xmlNode *node)
+{
+  return node->type != XML_ELEMENT_NODE
+         && (node->type != XML_TEXT_NODE || node->content == NULL
+             || strspn ((const char *) node->content, " \t\r\n") == strlen ((const char *) node->content));
+}
+
+/* The element beside @node (before it when @back), with nothing but white
+ * space or comments between; NULL when text stands between or none is.
+ */
+static xmlNode *
+element_beside (xmlNode  *node,
+                gboolean  back)
+{
+  xmlNode *n = back ? node->prev : node->next;
+
+  while (n != NULL && n->type != XML_ELEMENT_NODE)
+    {
+      if (!is_blank (n))
+        return NULL;
+      n = back ? n->prev : n->next;
+    }
+  return n;
+}
+
+/* A heading that is nothing but a link to another page, or a link that
+ * holds a heading ("<a href><h3>Other headline</h3></a>").
+ */
+static gboolean
+is_anchor (const xmlNode *a)
+{
+  return _px_html_attr (a, "name") != NULL || _px_html_attr (a, "id") != NULL;
+}
+
+static gboolean
+is_linked_heading (xmlNode *node)
+{
+  if (node == NULL)
+    return FALSE;
+  if (is_heading (node))
+    {
+      if (!is_all_link (node) || is_anchor (node))
+        return FALSE;
+      /* a subheading that is a place to jump to ("<h3 id=…>", "<h3><a
+       * name=…>"), its link to itself, is the article's
+       */
+      for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+        if (_px_html_is (n, "a"))
+          return !is_anchor (n);
+      return FALSE;
+    }
+  if (_px_html_is (node, "a") && !is_anchor (node))
+    for (xmlNode *c = node->children; c != NULL; c = c->next)
+      if (is_heading (c))
+        return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_teaser_summary (xmlNode *node)
+{
+  return _px_html_is (node, "p") && is_linked_heading (element_beside (node, TRUE));
+}
+
+/* TRUE when @heading, a linked heading over a summary, has another such
+ * pair beside it: a list of other stories, left out where it stands in
+ * the article's container, heading and summary alike.
+ */
+static gboolean
+heads_teaser_series (xmlNode *heading)
+{
+  xmlNode *summary = element_beside (heading, FALSE);
+  xmlNode *after;
+  xmlNode *before;
+
+  if (summary == NULL || !is_teaser_summary (summary))
+    return FALSE;
+  /* one paragraph under each: a section of an article has more */
+  after = element_beside (summary, FALSE);
+  if (after != NULL && !is_linked_heading (after))
+    return FALSE;
+  if (after != NULL && is_teaser_summary (element_beside (after, FALSE)))
+    return TRUE;
+  before = element_beside (heading, TRUE);
+  return before != NULL && is_teaser_summary (before);
+}
+
 static void
 score_blocks (Walk *walk)
 {
@@ -1373,7 +1473,11 @@ score_blocks (Walk *walk)
         continue;
 
       if (info->tags & TAG_PARAGRAPH)
-        start = info_at (walk, info->parent);
+        {
+          if (is_teaser_summary (info->node))
+            continue;
+          start = info_at (walk, info->parent);
+        }
       else if (info->tags & TAG_CONTAINER)
         start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
       else
@@ -1458,6 +1562,37 @@ starts_at_headline (Walk *walk,
         return TRUE;
       if (n->type == XML_TEXT_NODE && n->content != NULL)
         seen += strlen ((const char *) n->content);
+    }
+  return FALSE;
+}
+
+/* TRUE when a sibling of @wrapper holds, a few levels down, a block that
+ * shares a class with @top: the article goes on beside the wrapper.
+ */
+#define PX_READABLE_BESIDE_NODES 400
+
+static gboolean
+continues_beside (Walk *walk,
+                  Info *wrapper,
+                  Info *top)
+{
+  const char *klass = _px_html_attr (top->node, "class");
+  guint seen = 0;
+
+  if (klass == NULL || strlen (klass) > 1024)
+    return FALSE;
+  for (xmlNode *s = wrapper->node->parent->children; s != NULL; s = s->next)
+    {
+      if (s == wrapper->node || s->type != XML_ELEMENT_NODE || info_for (walk, s) == NULL)
+        continue;
+      for (xmlNode *n = s; n != NULL && seen < PX_READABLE_BESIDE_NODES; seen++)
+        {
+          gboolean descend = n->type == XML_ELEMENT_NODE && info_for (walk, n) != NULL;
+
+          if (descend && shares_class (klass, _px_html_attr (n, "class")))
+            return TRUE;
+          n = _px_html_next (n, s, descend);
+        }
     }
   return FALSE;
 }
@@ -1556,13 +1691,23 @@ pick_top (Walk *walk,
         }
 
   /* A wrapper that adds nothing to the text is the same container as the
-   * one it wraps, and its siblings are where more of the article may be.
+   * one it wraps, and its siblings are where more of the article may be;
+   * so is one that adds the headline only, when a block of the body's own
+   * class stands beside it (a column holding the headline and the first
+   * part of the body, the rest in the next: "<div class=story-body>" in
+   * both). A column of other stories beside it names its blocks otherwise.
    */
   for (;;)
     {
       Info *parent = info_at (walk, best->parent);
 
-      if (parent == NULL || parent == body || parent->text_len > best->text_len + 2)
+      if (parent == NULL || parent == body)
+        break;
+      if (parent->text_len > best->text_len + 2
+          && !(walk->headline != NULL && walk->headline->content != NULL
+               && parent->text_len <= best->text_len + 2 + strlen ((const char *) walk->headline->content)
+               && is_ancestor_node (parent->node, walk->headline) && !is_ancestor_node (best->node, walk->headline)
+               && continues_beside (walk, parent, best)))
         break;
       if (!(parent->flags & INFO_CANDIDATE) || parent->score < best->score)
         {
@@ -2186,6 +2331,7 @@ typedef struct
   gsize link_bytes;    /* how much of current is link text */
   guint links;         /* how many links current has */
   gboolean cells;      /* current is a row of a table of data */
+  gboolean data_cells; /* ... of a table that is data by its shape, not layout */
   gsize line_start;    /* where the line after the last <br> starts in current */
   gsize line_link_bytes;
   guint line_plain_words; /* words of the line outside links that start in lower case */
@@ -2390,16 +2536,26 @@ lower_words (const char *text,
  * (31 Dec 07 | Football)"): none of its words outside the link is in
  * lower case.
  */
+static gboolean
+is_teaser_line (Writer *writer,
+                gsize   len)
+{
+  return writer->line_led_by_link && writer->line_plain_words == 0
+         && (writer->line_note == '(' || writer->line_note == '[')
+         && writer->line_link_bytes * 10 >= len * 4;
+}
+
+/* The lines of a cell of a table of data are its entries ("Motherwell",
+ * "Celtic", "Sheffield Wednesday", each a link to the club's page), kept
+ * whatever their links.
+ */
 static void
 end_line (Writer *writer)
 {
   gsize len = writer->current->len - writer->line_start;
 
   writer->lines = TRUE;
-  if (len > 0 && (writer->line_link_bytes * 10 >= len * 6
-                  || (writer->line_led_by_link && writer->line_plain_words == 0
-                      && (writer->line_note == '(' || writer->line_note == '[')
-                      && writer->line_link_bytes * 10 >= len * 4)))
+  if (len > 0 && !writer->data_cells && (writer->line_link_bytes * 10 >= len * 6 || is_teaser_line (writer, len)))
     {
       g_string_truncate (writer->current, writer->line_start);
       writer->link_bytes -= MIN (writer->link_bytes, writer->line_link_bytes);
@@ -2472,6 +2628,15 @@ flush (Writer *writer)
       else if (len > 0 && writer->link_bytes * 10 >= len * 9 && !writer->cells
                && is_capitals_line (writer->current->str))
         ;
+      /* so is a teaser of its own, a list item or a paragraph, led by a
+       * link with a note of its section in square brackets ("Flu cases
+       * surge in January [REVEAL]"), as the lines of a paragraph are in
+       * end_line(); a name in a list with a note in round ones ("Jane
+       * Doe (D-Fla.)") may be the article's
+       */
+      else if (len > 0 && !writer->lines && !writer->cells && writer->line_note == '['
+               && is_teaser_line (writer, len))
+        ;
       else if (len > 0)
         {
           gboolean pointer = writer->link_bytes * 10 >= len * 9
@@ -2487,6 +2652,7 @@ flush (Writer *writer)
   writer->link_bytes = 0;
   writer->links = 0;
   writer->cells = FALSE;
+  writer->data_cells = FALSE;
   writer->line_start = 0;
   writer->line_link_bytes = 0;
   writer->line_plain_words = 0;
@@ -2590,8 +2756,8 @@ write_embed (Writer  *writer,
 
 /* TRUE for the card a page shows when a name is hovered: an inline
  * element right after a link that starts with the link's own words and
- * holds links of its own ("Maria Castellanos" then "Maria Castellanos
- * Overnight Energy: … MORE").
+ * holds links of its own, or ends in "MORE" ("Maria Castellanos" then
+ * "Maria Castellanos Overnight Energy: … MORE").
  */
 static gboolean
 is_hover_card (Walk    *walk,
@@ -2608,16 +2774,23 @@ is_hover_card (Walk    *walk,
   while (prev != NULL && prev->type == XML_TEXT_NODE && prev->content != NULL
          && strspn ((const char *) prev->content, " \t\r\n") == strlen ((const char *) prev->content))
     prev = prev->prev;
-  if (!_px_html_is (prev, "a"))
+  if (_px_html_is (prev, "a"))
+    link = _px_html_text (prev, 256);
+  /* the card inside the name's own link, after its text ("<a>Ilhan
+   * Omar<span>Ilhan Omar Hillicon Valley: … MORE</span></a>")
+   */
+  else if (prev != NULL && prev->type == XML_TEXT_NODE && prev->content != NULL && prev->prev == NULL
+           && _px_html_is (node->parent, "a"))
+    link = _px_html_collapse ((const char *) prev->content, -1);
+  else
+    return FALSE;
+  if (strlen (link) < 3)
     return FALSE;
   for (xmlNode *n = node->children; n != NULL && !has_link; n = _px_html_next (n, node, TRUE))
     has_link = _px_html_is (n, "a");
-  if (!has_link)
+  card = _px_html_text (node, 0);
+  if (!has_link && !g_str_has_suffix (card, " MORE") && !g_str_has_suffix (card, "\u00bbMORE"))
     return FALSE;
-  link = _px_html_text (prev, 256);
-  if (strlen (link) < 3)
-    return FALSE;
-  card = _px_html_text (node, strlen (link) + 64);
   return g_str_has_prefix (card, link);
 }
 
@@ -2865,6 +3038,10 @@ write_part (Walk   *walk,
             }
           else if (node != root && is_hover_card (walk, node))
             descend = FALSE;
+          /* (a part may be one of them, gathered beside the article's block) */
+          else if ((is_linked_heading (node) && heads_teaser_series (node))
+                   || (is_teaser_summary (node) && heads_teaser_series (element_beside (node, TRUE))))
+            descend = FALSE;
           else if (is_heading (node) && !writer->title_seen && similar_to_title (writer->title, node))
             {
               flush (writer);
@@ -2876,6 +3053,7 @@ write_part (Walk   *walk,
           else if (node != root && is_data_cell (info, node))
             {
               writer->cells = TRUE;
+              writer->data_cells |= in_data_table (walk, node, NULL);
               if (writer->current->len > 0)
                 {
                   g_string_append (writer->current, " |");
