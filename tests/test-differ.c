@@ -3201,6 +3201,13 @@ test_number_bracketed_conversion (void)
   assert_not_flagged ("The storm pushed the river 100 km (62 miles) inland, flooding the valley towns, officials said.",
                       "The storm pushed the river 100 kilometres inland, flooding the valley towns, officials said.",
                       PX_DIFFERENCE_NUMBER);
+  /* a report that gives only the sum in brackets gives the same sum */
+  assert_not_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
+                      "Damage to the church was estimated at $1.52 million, authorities said Saturday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
+                  "Damage to the church was estimated at $2 million, authorities said Saturday.",
+                  PX_DIFFERENCE_NUMBER, "$US1 million", "$2 million");
   assert_not_flagged ("The club agreed to pay £5m ($6.5m) for the striker, the club's chairman said on Friday.",
                       "The club agreed to pay £5m for the striker, the club's chairman said on Friday.",
                       PX_DIFFERENCE_NUMBER);
@@ -3258,10 +3265,22 @@ test_number_heights (void)
   assert_flagged ("The suspect is described as a 5-foot-10 man with short dark hair, police said.",
                   "The suspect is described as a man 5'8\" tall with short dark hair, police said.",
                   PX_DIFFERENCE_NUMBER, "5-foot-10", "5'8\"");
+  /* feet without inches are a height too, told to the inch */
+  assert_not_flagged ("The suspect is described as a 6-foot man with short dark hair, police said.",
+                      "The suspect is described as a six-foot man with short dark hair, police said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The suspect is described as a 5-foot man with short dark hair, police said.",
+                  "The suspect is described as a 5-foot-2 man with short dark hair, police said.",
+                  PX_DIFFERENCE_NUMBER, "5-foot", "5-foot-2");
+  /* a height is no count: "5-foot" does not answer "five shots" */
+  assert_not_flagged ("The 5-foot woman fired three shots at the officers, police said.",
+                      "The woman fired five shots at the officers, police said.",
+                      PX_DIFFERENCE_NUMBER);
 }
 
 /* Temperatures with no unit word are still temperatures of one slot:
- * "minus 17 degrees" and "minus 20" told of the same night differ.
+ * "minus 17 degrees" and "minus 20" (or "-20") told of the same night
+ * differ.
  */
 static void
 test_number_bare_temperatures (void)
@@ -3272,6 +3291,104 @@ test_number_bare_temperatures (void)
   assert_not_flagged ("Overnight the temperature in the city fell to minus 17 degrees, forecasters said.",
                       "Overnight the temperature in the city fell to minus 17, forecasters said.",
                       PX_DIFFERENCE_NUMBER);
+  /* written with a sign */
+  assert_flagged ("Overnight the temperature in the city fell to minus 17 degrees, forecasters said.",
+                  "Overnight the temperature in the city fell to -20, forecasters said.",
+                  PX_DIFFERENCE_NUMBER, NULL, "-20");
+  assert_not_flagged ("Overnight the temperature in the city fell to minus 20 degrees, forecasters said.",
+                      "Overnight the temperature in the city fell to -20, forecasters said.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* A count of some of a toll's people above the toll itself counts the
+ * same act: "one of 99 alleged Mafia members seized" cannot be among "89
+ * people were arrested". A part within the whole ("two alleged gang
+ * members" among "five people") is no difference, and a doubt of what
+ * the counted are ("alleged", "suspected") is no part of what is counted.
+ */
+static void
+test_number_part_exceeds (void)
+{
+  assert_flagged ("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has hanged himself in prison.",
+                  "Gaetano Lo Presti was one of 89 people arrested on Tuesday in a Sicilian Mafia sweep, and has hanged himself in prison.",
+                  PX_DIFFERENCE_NUMBER, "99 alleged Sicilian Mafia members", "89 people");
+  assert_flagged ("Seven soldiers were killed in the attack on the convoy, officials said.",
+                  "Five people were killed in the attack on the convoy, officials said.",
+                  PX_DIFFERENCE_NUMBER, NULL, "Five people");
+  assert_not_flagged ("Police said two alleged gang members were seized in the raid on Tuesday.",
+                      "Police said five people were arrested in the raid on Tuesday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Two soldiers were killed in the attack on the convoy, officials said.",
+                      "Five people were killed in the attack on the convoy, officials said.",
+                      PX_DIFFERENCE_NUMBER);
+  /* things seized are no one held */
+  assert_not_flagged ("Police said no arrests were made in the raid on the warehouse on Tuesday.",
+                      "Police seized 12 guns in the raid on the warehouse on Tuesday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The army said 12 suspected militants were killed in the raid on the village.",
+                  "The army said 15 militants were killed in the raid on the village.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
+/* Two accounts on one platform posting what the claim tells are one
+ * role: "posted on YouTube by \"DCCameraGuy\"" and "published under an
+ * account titled TonyManization" differ. One account named two ways
+ * ("DC Camera Guy") does not, nor does an account against a person's
+ * name (its owner, maybe), or an outlet that aired it.
+ */
+static void
+test_entity_accounts (void)
+{
+  assert_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
+                  "The YouTube video is published under an account titled TonyManization, and the faces of the men making the tape are blurred out.",
+                  PX_DIFFERENCE_ENTITY, "DCCameraGuy", "TonyManization");
+  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
+                      "The YouTube video was published by the channel \"DC Camera Guy\" and does not reveal the identity of the men making the tape.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
+                      "The video, which was posted on YouTube by Tony Mann, a student, does not reveal the identity of the men making the tape.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
+                      "The video, which was posted on YouTube and later aired by CNN, does not reveal the identity of the men making the tape.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
+/* Who did one act to one thing, told by common nouns: the authorities
+ * against someone on their own account differ ("The son ... found the
+ * bodies" / "found by police and firefighters", or "discovered when
+ * police and firefighters responded"). Not a difference: a
+ * name on one side (it may be the son), two words for the authorities
+ * ("officers" / "police"), two for a private person ("a neighbour" / "a
+ * woman"), or two acts ("rescued" / "found").
+ */
+static void
+test_entity_doers (void)
+{
+  assert_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
+                  "The bodies of the two women were found by police and firefighters on Tuesday in a second-floor apartment, police said.",
+                  PX_DIFFERENCE_ENTITY, "The son", "police and firefighters");
+  assert_flagged ("The bodies of the two climbers were found by a hiker on Tuesday afternoon, a spokesman said.",
+                  "The bodies of the two climbers were discovered by police on Tuesday afternoon, a spokesman said.",
+                  PX_DIFFERENCE_ENTITY, "a hiker", "police");
+  /* those who came when it was found */
+  assert_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
+                  "The bodies were discovered in the apartment on Tuesday when police and firefighters responded, police said.",
+                  PX_DIFFERENCE_ENTITY, "The son", "police and firefighters");
+  assert_not_flagged ("The bodies of the two climbers were found by police on Tuesday afternoon, a spokesman said.",
+                      "The bodies of the two climbers were discovered on Tuesday afternoon when police arrived, a spokesman said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
+                      "The bodies of the two women were found by John Mendes on Tuesday in a second-floor apartment, police said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The bodies of the two climbers were found by officers on Tuesday afternoon, a spokesman said.",
+                      "The bodies of the two climbers were found by police on Tuesday afternoon, a spokesman said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The bodies of the two climbers were found by a neighbour on Tuesday afternoon, a spokesman said.",
+                      "The bodies of the two climbers were found by a woman on Tuesday afternoon, a spokesman said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The boy was rescued by firefighters from the burning house on Tuesday afternoon, a spokesman said.",
+                      "The boy was found by his father in the burning house on Tuesday afternoon, a spokesman said.",
+                      PX_DIFFERENCE_ENTITY);
 }
 
 int
@@ -3380,6 +3497,9 @@ main (int   argc,
   g_test_add_func ("/differ/number/bracketed-conversion", test_number_bracketed_conversion);
   g_test_add_func ("/differ/number/heights", test_number_heights);
   g_test_add_func ("/differ/number/bare-temperatures", test_number_bare_temperatures);
+  g_test_add_func ("/differ/number/part-exceeds", test_number_part_exceeds);
+  g_test_add_func ("/differ/entity/accounts", test_entity_accounts);
+  g_test_add_func ("/differ/entity/doers", test_entity_doers);
 
   return g_test_run ();
 }

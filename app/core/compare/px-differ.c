@@ -910,6 +910,8 @@ trace_items (Context          *ctx,
 
           g_printerr (" = %g [%g, %g] dimension %d%s%s%s", q->value, q->low, q->high, q->dimension,
                       q->currency != NULL ? " " : "", q->currency != NULL ? q->currency : "", q->vague ? " vague" : "");
+          for (guint h = 0; h < q->n_heads; h++)
+            g_printerr ("%s%s", h == 0 ? " heads " : " ", q->heads[h]);
         }
       else if (kind == PX_DIFFERENCE_TIME)
         {
@@ -1554,7 +1556,7 @@ toll_of_word (const char *norm)
    * count fewer */
   static const char * const held[] = {
     "arrested", "arresting", "arrest", "arrests", "detained", "detaining", "detain", "detains", "detention",
-    "detentions",
+    "detentions", "seized",
   };
 
   for (gsize w = 0; w < G_N_ELEMENTS (held); w++)
@@ -1701,6 +1703,24 @@ facts_of_figure (Context    *ctx,
   return facts;
 }
 
+/* Whether the count of some of a toll's people is above the toll itself:
+ * "99 alleged Mafia members seized" cannot be among "89 people were
+ * arrested", so the two count the same arrests; "two soldiers" may be
+ * among "five people" killed.
+ */
+static gboolean
+part_exceeds (const PxQuantity *a,
+              gboolean          plain_a,
+              const PxQuantity *b,
+              gboolean          plain_b)
+{
+  /* none at all is none_at_all()'s: "nobody was seriously hurt" is no
+   * whole of "two firefighters suffered minor injuries" */
+  if (plain_a == plain_b || a->vague || b->vague || a->high <= 0 || b->high <= 0)
+    return FALSE;
+  return plain_a ? b->low > a->high : a->low > b->high;
+}
+
 /* Two counts of one toll that their words do not tie: "leaving seven
  * dead" and "killing nine people"; not "killed two soldiers" and "killed
  * five people". None at all is none of anyone: "no injuries were
@@ -1716,7 +1736,8 @@ same_toll (Context    *ctx,
 
   if (fa->toll == TOLL_NONE || fa->toll != fb->toll)
     return FALSE;
-  return (fa->plain && fb->plain) || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain);
+  return (fa->plain && fb->plain) || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain)
+         || part_exceeds (a->data, fa->plain, b->data, fb->plain);
 }
 
 /* Words around a figure that say nothing of what it counts. */
@@ -2767,8 +2788,9 @@ quantity_agree (Context    *ctx,
  * of drones"), else at the first any other source shares.
  */
 static guint
-quantity_end (GArray *items,
-              Item   *item)
+quantity_end (const char *text,
+              GArray     *items,
+              Item       *item)
 {
   const PxQuantity *q = item->data;
   guint root = find_root (items, item - (Item *) items->data);
@@ -2797,9 +2819,23 @@ quantity_end (GArray *items,
               shared = TRUE;
             }
       }
-  /* a toll in other words: "seven dead" against "nine people" */
+  /* a toll in other words: "seven dead" against "nine people"; a name
+   * before the noun is the noun's ("99 alleged Sicilian Mafia members") */
   if (!shared && q->n_heads > 0)
-    return q->head_ends[0];
+    {
+      guint h = 0;
+
+      for (; h + 1 < q->n_heads; h++)
+        {
+          guint start = q->head_ends[h];
+
+          while (start > 0 && (g_ascii_isalnum (text[start - 1]) || text[start - 1] == '-'))
+            start--;
+          if (!g_ascii_isupper (text[start]))
+            break;
+        }
+      return q->head_ends[h];
+    }
   return fallback;
 }
 
@@ -3087,7 +3123,7 @@ find_numbers (Context *ctx)
     {
       Item *item = &g_array_index (items, Item, i);
 
-      item->end = item->display_end = quantity_end (items, item);
+      item->end = item->display_end = quantity_end (ctx->documents[item->source]->text, items, item);
     }
   emit_topics (ctx, PX_DIFFERENCE_NUMBER, items, quantity_agree, quantity_wording, quantity_confidence);
 }
@@ -7264,12 +7300,432 @@ place_same_topic (Context    *ctx,
   return va == NULL || vb == NULL || same_meaning (ctx, va, vb);
 }
 
+/* Accounts on a platform */
+
+static const char * const platforms[] = {
+  "youtube", "twitter", "facebook", "instagram", "tiktok", "reddit", "telegram", "twitch", "vimeo", NULL,
+};
+
+/* Whether a word is written as a handle: one word with a capital after a
+ * small letter, a digit or an underscore ("DCCameraGuy", "user_42"), not
+ * a name ("Smith"), an acronym ("CNN") or the platform itself.
+ */
+static gboolean
+handle_like (const PxToken *token,
+             const char    *text)
+{
+  gboolean inner = FALSE, small = FALSE;
+
+  if ((token->kind != PX_TOKEN_WORD && token->kind != PX_TOKEN_NUMBER) || px_word_is_one_of (token->norm, platforms))
+    return FALSE;
+  for (guint i = token->start; i < token->end; i++)
+    {
+      inner |= i > token->start && ((g_ascii_isupper (text[i]) && g_ascii_islower (text[i - 1]))
+                                    || g_ascii_isdigit (text[i]) || text[i] == '_');
+      small |= g_ascii_islower (text[i]);
+    }
+  return inner && small && g_ascii_isalnum (text[token->start]);
+}
+
+/* The account a sentence says posted something on a platform it names:
+ * the handle after "account", "channel" or "user" (and "titled", "named",
+ * "called"), or after "by" a verb of posting ("posted on YouTube by
+ * \"DCCameraGuy\"", "published under an account titled TonyManization"),
+ * in quotes or written as a handle. A person's name ("by Tony Mann, who
+ * runs the channel") is no account: its owner, maybe. Returns the
+ * handle's first token and sets @end one past its last, or returns -1.
+ */
+static int
+account_of (PxDocument *doc,
+            PxSentence *sentence,
+            guint      *handle_end)
+{
+  static const char * const posting[] = {
+    "posted", "uploaded", "published", "shared", "tweeted", "streamed", "broadcast", "put", NULL,
+  };
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  gboolean platform = FALSE;
+
+  for (guint t = first; t < end && !platform; t++)
+    platform = px_word_is_one_of (px_document_token (doc, t)->norm, platforms);
+  if (!platform)
+    return -1;
+  for (guint t = first; t + 1 < end; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+      guint h = t + 1, close;
+      gboolean posted = FALSE;
+
+      if (g_str_equal (norm, "by"))
+        {
+          for (guint v = t; v > first && t - v < 5 && !posted; v--)
+            posted = px_word_is_one_of (px_document_token (doc, v - 1)->norm, posting);
+          if (!posted)
+            continue;
+        }
+      else if (!px_word_is_one_of (norm, (const char * const[]) { "account", "channel", "user", "username", "handle",
+                                                                  NULL }))
+        continue;
+      else if (px_word_is_one_of (px_document_token (doc, h)->norm,
+                                  (const char * const[]) { "titled", "named", "called", NULL }))
+        h++;
+      if (h >= end)
+        break;
+      /* capitalised words in quotes ("DC Camera Guy"), or a handle's shape */
+      if (px_document_token (doc, h)->kind == PX_TOKEN_QUOTE_OPEN)
+        {
+          for (close = h + 1; close < end && close - h <= 4 && px_document_token (doc, close)->kind == PX_TOKEN_WORD
+                              && px_document_token (doc, close)->is_capital;
+               close++)
+            ;
+          if (close > h + 1 && close < end && close - h <= 4
+              && (px_document_token (doc, close)->kind == PX_TOKEN_QUOTE_CLOSE
+                  || (px_document_token (doc, close)->kind == PX_TOKEN_PUNCT && close + 1 < end
+                      && px_document_token (doc, close + 1)->kind == PX_TOKEN_QUOTE_CLOSE)))
+            {
+              *handle_end = close;
+              return h + 1;
+            }
+        }
+      else if (handle_like (px_document_token (doc, h), doc->text))
+        {
+          *handle_end = h + 1;
+          return h;
+        }
+    }
+  return -1;
+}
+
+/* A handle's letters and digits, in lower case: "DC Camera Guy" is
+ * "DCCameraGuy". */
+static char *
+handle_key (Context    *ctx,
+            const Item *item)
+{
+  g_autofree char *text = text_of (ctx, item->source, item->start, item->end);
+  GString *key = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (g_ascii_isalnum (*c))
+      g_string_append_c (key, g_ascii_tolower (*c));
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+account_agree (Context    *ctx,
+               const Item *a,
+               const Item *b)
+{
+  g_autofree char *ka = handle_key (ctx, a);
+  g_autofree char *kb = handle_key (ctx, b);
+
+  return g_str_equal (ka, kb);
+}
+
+/* Two accounts are one slot when their sentences name one platform. */
+static gboolean
+account_same_topic (Context    *ctx,
+                    const Item *a,
+                    const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+
+  for (guint t = sa->first_token; t < sa->first_token + sa->n_tokens; t++)
+    if (px_word_is_one_of (px_document_token (da, t)->norm, platforms))
+      for (guint u = sb->first_token; u < sb->first_token + sb->n_tokens; u++)
+        if (g_str_equal (px_document_token (da, t)->norm, px_document_token (db, u)->norm))
+          return TRUE;
+  return FALSE;
+}
+
+/* Two handles on one platform for what the claim's reports posted: the
+ * platform and the act tie the slot. */
+static double
+account_confidence (Context *ctx,
+                    GArray  *items,
+                    guint    root)
+{
+  ctx->anchored = TRUE;
+  return 0.45 + 0.45 * MAX (topic_slot (ctx, items, root), 0.6);
+}
+
+/* Who did an act */
+
+/* The doer of an act a sentence tells with the thing it was done to: by
+ * the passive's "by" ("the bodies ... were found by police and
+ * firefighters") or the subject of an active verb ("The son entered the
+ * apartment and found the bodies"). Only common nouns: a name may be any
+ * of them ("found by John Mendes" may be the son).
+ */
+typedef struct
+{
+  const PxToken *verb;
+  guint first, end;        /* the doer's tokens */
+  GPtrArray *things;       /* the nouns the act was done to (PxToken) */
+} Doer;
+
+static void
+doer_free (gpointer data)
+{
+  Doer *doer = data;
+
+  g_ptr_array_unref (doer->things);
+  g_free (doer);
+}
+
+/* Whether a word is a common noun (WordNet's, in lower case). */
+static gboolean
+is_common_noun (Context       *ctx,
+                const PxToken *token)
+{
+  return token->kind == PX_TOKEN_WORD && !token->is_stop && (!token->is_capital || token->sentence_initial)
+         && lexeme_of (ctx, token->norm)->is_noun;
+}
+
+/* The common nouns of tokens [first, end), NULL when a name or anything
+ * but a determiner, an adjective, a noun or "and" is among them. */
+static GPtrArray *
+common_phrase (Context    *ctx,
+               PxDocument *doc,
+               guint       first,
+               guint       end)
+{
+  g_autoptr(GPtrArray) nouns = g_ptr_array_new ();
+
+  for (guint t = first; t < end; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD || (token->is_capital && !token->sentence_initial))
+        return NULL;
+      if (token->is_stop)
+        continue;
+      if (lexeme_of (ctx, token->norm)->verb_form)
+        return NULL;
+      if (is_common_noun (ctx, token))
+        g_ptr_array_add (nouns, (gpointer) token);
+    }
+  return nouns->len > 0 ? g_steal_pointer (&nouns) : NULL;
+}
+
+/* Whether a token is in one of its sentence's times ("yesterday"). */
+static gboolean
+in_a_time (PxSentence    *sentence,
+           const PxToken *token)
+{
+  for (guint i = 0; sentence->times != NULL && i < sentence->times->len; i++)
+    {
+      const PxTimeExpr *time = &g_array_index (sentence->times, PxTimeExpr, i);
+
+      if (token->start >= time->start && token->start < time->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static Doer *
+doer_of (Context    *ctx,
+         PxDocument *doc,
+         PxSentence *sentence)
+{
+  static const char * const passive[] = { "was", "were", "been", "being", "is", "are", NULL };
+  static const char * const arriving[] = {
+    "responded", "arrived", "entered", "went", "came", "returned", "searched", "checked", "forced", NULL,
+  };
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint t = first + 2; t + 1 < end; t++)
+    {
+      const PxToken *verb = px_document_token (doc, t - 1);
+      g_autoptr(GPtrArray) doer = NULL;
+      g_autoptr(GPtrArray) things = NULL;
+      guint at = 0, stop;
+
+      if (!lexeme_of (ctx, verb->norm)->is_verb || !px_word_is_one_of (px_document_token (doc, t - 2)->norm, passive))
+        continue;
+      /* "were found by police and firefighters" */
+      if (g_str_equal (px_document_token (doc, t)->norm, "by"))
+        at = t + 1;
+      /* "were discovered on Tuesday when police and firefighters
+       * responded": those who came found them */
+      else
+        for (guint k = t; k < end && k < t + 6 && !opens_clause (px_document_token (doc, k)); k++)
+          if (px_word_is_one_of (px_document_token (doc, k)->norm, (const char * const[]) { "when", "after", "once", NULL }))
+            {
+              at = k + 1;
+              break;
+            }
+      if (at == 0)
+        continue;
+      for (stop = at; stop < end && !(opens_clause (px_document_token (doc, stop))
+                                      && !g_str_equal (px_document_token (doc, stop)->norm, "and"))
+                      && !is_preposition (px_document_token (doc, stop))
+                      && !in_a_time (sentence, px_document_token (doc, stop))
+                      && !px_word_is_one_of (px_document_token (doc, stop)->norm,
+                                             (const char * const[]) { "yesterday", "today", "tonight", NULL })
+                      && !lexeme_of (ctx, px_document_token (doc, stop)->norm)->verb_form;
+           stop++)
+        ;
+      if (at != t + 1 && (stop >= end || !px_word_is_one_of (px_document_token (doc, stop)->norm, arriving)))
+        continue;
+      doer = common_phrase (ctx, doc, at, stop);
+      things = g_ptr_array_new ();
+      for (guint k = first; k + 2 < t; k++)
+        if (is_common_noun (ctx, px_document_token (doc, k)))
+          g_ptr_array_add (things, px_document_token (doc, k));
+      if (doer != NULL && things->len > 0)
+        {
+          Doer *found = g_new0 (Doer, 1);
+
+          found->verb = verb;
+          found->first = at;
+          found->end = stop;
+          found->things = g_steal_pointer (&things);
+          return found;
+        }
+    }
+  /* "The son entered the apartment and found the bodies": the words
+   * before the first verb, and each verb joined to it by "and" */
+  for (guint v = first + 1; v < end && v < first + 5; v++)
+    {
+      g_autoptr(GPtrArray) doer = NULL;
+
+      if (!is_verb_use (ctx, doc, sentence, v))
+        continue;
+      if ((doer = common_phrase (ctx, doc, first, v)) == NULL)
+        return NULL;
+      for (guint t = v; t + 1 < end; t++)
+        {
+          const PxToken *token = px_document_token (doc, t);
+          g_autoptr(GPtrArray) things = NULL;
+
+          if (token->kind != PX_TOKEN_WORD || (opens_clause (token) && !g_str_equal (token->norm, "and")))
+            return NULL;
+          /* a verb after "and" ("and found"), which WordNet may also
+           * know as a noun or a base form ("found") */
+          if (t != v && !(g_str_equal (px_document_token (doc, t - 1)->norm, "and")
+                          && lexeme_of (ctx, token->norm)->is_verb && !token->is_stop))
+            continue;
+          things = g_ptr_array_new ();
+          for (guint k = t + 1; k < end && k < t + 4; k++)
+            {
+              const PxToken *thing = px_document_token (doc, k);
+
+              if (thing->kind != PX_TOKEN_WORD)
+                break;
+              if (is_common_noun (ctx, thing))
+                g_ptr_array_add (things, (gpointer) thing);
+            }
+          if (things->len > 0 && g_str_equal (px_document_token (doc, t - 1)->norm, "and"))
+            {
+              Doer *found = g_new0 (Doer, 1);
+
+              found->verb = token;
+              found->first = first;
+              found->end = v;
+              found->things = g_steal_pointer (&things);
+              return found;
+            }
+        }
+      return NULL;
+    }
+  return NULL;
+}
+
+/* One act done to one thing: the same verb, or synonyms ("found",
+ * "discovered"), and a noun of the thing in common ("the bodies"). */
+static gboolean
+doer_same_topic (Context    *ctx,
+                 const Item *a,
+                 const Item *b)
+{
+  const Doer *da = a->data, *db = b->data;
+
+  if (!same_meaning (ctx, da->verb, db->verb))
+    return FALSE;
+  for (guint i = 0; i < da->things->len; i++)
+    for (guint j = 0; j < db->things->len; j++)
+      if (g_str_equal (((const PxToken *) g_ptr_array_index (da->things, i))->concept,
+                       ((const PxToken *) g_ptr_array_index (db->things, j))->concept))
+        return TRUE;
+  return FALSE;
+}
+
+/* Whom a doer's nouns name: the authorities (police, firefighters,
+ * rescuers; DOER_OFFICIAL), someone on their own account (a son, a
+ * neighbour, a hiker; DOER_PRIVATE), or neither known (DOER_UNKNOWN, also
+ * when both are named).
+ */
+enum { DOER_UNKNOWN, DOER_OFFICIAL, DOER_PRIVATE };
+
+static int
+doer_class (PxDocument *doc,
+            const Doer *doer)
+{
+  static const char * const official[] = {
+    "police", "policeman", "policemen", "policewoman", "officer", "officers", "firefighter", "firefighters",
+    "firemen", "fireman", "deputy", "deputies", "trooper", "troopers", "paramedic", "paramedics", "rescuer",
+    "rescuers", "authorities", "investigator", "investigators", "detective", "detectives", "soldier", "soldiers",
+    "troops", "coastguard", "coastguards", "medics", "responders", "agents", "sheriff", NULL,
+  };
+  static const char * const private[] = {
+    "son", "sons", "daughter", "daughters", "father", "mother", "husband", "wife", "brother", "sister", "relative",
+    "relatives", "family", "neighbour", "neighbor", "neighbours", "neighbors", "landlord", "landlady", "tenant",
+    "roommate", "friend", "friends", "passerby", "passer-by", "passers-by", "hiker", "hikers", "jogger", "walker",
+    "fisherman", "fishermen", "boy", "girl", "child", "children", "grandson", "granddaughter", "uncle", "aunt",
+    "cousin", "nephew", "niece", "resident", "residents", "dog-walker", NULL,
+  };
+  int found = DOER_UNKNOWN;
+
+  for (guint t = doer->first; t < doer->end; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+      int kind = px_word_is_one_of (norm, official) ? DOER_OFFICIAL
+                 : px_word_is_one_of (norm, private) ? DOER_PRIVATE : DOER_UNKNOWN;
+
+      if (kind != DOER_UNKNOWN && found != DOER_UNKNOWN && kind != found)
+        return DOER_UNKNOWN;
+      if (kind != DOER_UNKNOWN)
+        found = kind;
+    }
+  return found;
+}
+
+/* Two doers differ only when one is the authorities and the other
+ * someone on their own account: "The son ... found the bodies" against
+ * "found by police and firefighters". "A neighbour" may be "a woman",
+ * "officers" are police. */
+static gboolean
+doer_agree (Context    *ctx,
+            const Item *a,
+            const Item *b)
+{
+  int ka = doer_class (ctx->documents[a->source], a->data);
+  int kb = doer_class (ctx->documents[b->source], b->data);
+
+  return ka == DOER_UNKNOWN || kb == DOER_UNKNOWN || ka == kb;
+}
+
+/* Doers told by common nouns alone: the act and its thing tie the slot,
+ * but "a neighbour" may be "a woman", so never confident. */
+static double
+doer_confidence (Context *ctx,
+                 GArray  *items,
+                 guint    root)
+{
+  return 0.45 + 0.45 * topic_slot (ctx, items, root);
+}
+
 static void
 find_entities (Context *ctx)
 {
   g_autoptr(GArray) speakers = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) accounts = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) doers = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GPtrArray) doers_found = g_ptr_array_new_with_free_func (doer_free);
 
   for (guint m = 0; m < ctx->n_members; m++)
     {
@@ -7279,6 +7735,29 @@ find_entities (Context *ctx)
 
       if (speaker != NULL && !speaker->unconfirmed)
         add_item (speakers, ref->source, ref->sentence, speaker, speaker->start, speaker->end);
+      {
+        guint handle_end;
+        int handle = account_of (ctx->documents[ref->source], sentence, &handle_end);
+
+        if (handle >= 0)
+          {
+            PxDocument *doc = ctx->documents[ref->source];
+
+            add_item (accounts, ref->source, ref->sentence, px_document_token (doc, handle),
+                      px_document_token (doc, handle)->start, px_document_token (doc, handle_end - 1)->end);
+          }
+      }
+      {
+        PxDocument *doc = ctx->documents[ref->source];
+        Doer *doer = doer_of (ctx, doc, sentence);
+
+        if (doer != NULL)
+          {
+            g_ptr_array_add (doers_found, doer);
+            add_item (doers, ref->source, ref->sentence, doer, px_document_token (doc, doer->first)->start,
+                      px_document_token (doc, doer->end - 1)->end);
+          }
+      }
       for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
         {
           const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
@@ -7303,6 +7782,10 @@ find_entities (Context *ctx)
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
   build_topics (ctx, people, role_same_topic, entity_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, people, entity_agree, span_wording, role_confidence);
+  build_topics (ctx, accounts, account_same_topic, account_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, accounts, account_agree, span_wording, account_confidence);
+  build_topics (ctx, doers, doer_same_topic, doer_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, doers, doer_agree, span_wording, doer_confidence);
 }
 
 /* How sure a difference is: a logistic model over features any rule's

@@ -1092,7 +1092,8 @@ is_inch_word (const char *norm)
 }
 
 /* The inches of "foot-8", "feet-8-inch" or "foot-eight-inches" (a height's
- * words after the feet's figure), -1 for another word.
+ * words after the feet's figure), 0 for "foot" alone ("a 5-foot woman"),
+ * -1 for another word ("foot-long").
  */
 static int
 joined_inches (const char *word)
@@ -1101,8 +1102,10 @@ joined_inches (const char *word)
   guint n = g_strv_length (parts);
   int inches;
 
-  if (n < 2 || n > 3 || (!g_str_equal (parts[0], "foot") && !g_str_equal (parts[0], "feet")))
+  if (n < 1 || n > 3 || (!g_str_equal (parts[0], "foot") && !g_str_equal (parts[0], "feet")))
     return -1;
+  if (n == 1)
+    return 0;
   inches = feet_or_inches (parts[1]);
   if (inches < 0 || inches > 11 || (n == 3 && !is_inch_word (parts[2])))
     return -1;
@@ -1110,7 +1113,8 @@ joined_inches (const char *word)
 }
 
 /* A person's height in feet and inches, one length: "5-foot-8",
- * "5-foot-8-inch", "six-foot-two", "6 ft 2 in", "5 feet 8 inches", 5'8";
+ * "5-foot-8-inch", "six-foot-two", "6 ft 2 in", "5 feet 8 inches", 5'8",
+ * "5-foot" and "six-foot" (no inches: told to the inch all the same);
  * returns the tokens used from @j (0 if none) and the height in inches.
  * Feet from 3 to 8 and inches below 12, so "a 20-foot-long wall" and "10
  * feet 40" are not heights.
@@ -2084,6 +2088,13 @@ scan_quantities (PxDocument *doc,
           }
         else if (g_str_equal (norm_at (doc, h, end), "of"))
           h++;
+        /* a doubt of what they are is no part of what is counted: "99
+         * alleged Sicilian Mafia members" counts members, "12 suspected
+         * militants" militants */
+        if (h + 1 < end && is_content_word (px_document_token (doc, h + 1))
+            && px_word_is_one_of (norm_at (doc, h, end), (const char * const[]) {
+                 "alleged", "suspected", "reputed", "purported", "presumed", "so-called", "accused", "would-be", NULL }))
+          h++;
         first_head = h;
         for (; h < end && q.n_heads < G_N_ELEMENTS (q.heads); h++)
           {
@@ -2652,12 +2663,20 @@ join_ranges (PxDocument *doc,
       guint a_number_end = a->first_token;
 
       /* the first sum's currency sign may be lost on the page ("110
-       * billion ($143 billion)" for "€110 billion"): a bare figure */
+       * billion ($143 billion)" for "€110 billion"): a bare figure. The
+       * sum in brackets is kept beside the first: another report may
+       * give only it */
       if ((a->dimension == PX_DIMENSION_MONEY || (a->dimension == PX_DIMENSION_COUNT && a->n_heads == 0))
           && b->dimension == PX_DIMENSION_MONEY && b->first_token >= 1
           && g_str_equal (px_document_token (doc, b->first_token - 1)->norm, "(")
           && b->first_token - 1 <= a->end_token + 1)
         {
+          if (a->dimension == PX_DIMENSION_MONEY && !b->vague)
+            {
+              a->converted_low = b->low;
+              a->converted_high = b->high;
+              a->converted_currency = b->currency;
+            }
           g_array_remove_index (quantities, i + 1);
           i--;
           continue;
@@ -2840,9 +2859,10 @@ scan_temperatures (PxDocument *doc,
                && (t - 1 == first || px_document_token (doc, t - 2)->kind != PX_TOKEN_NUMBER))
         negative = TRUE, start = t - 1;
       scale = temperature_unit (doc, t + 1, end, suffix, &used, &below);
-      /* "fell to minus 20": degrees, when the sentence tells of the
-       * temperature and no other unit or thing counted follows */
-      if (scale == NULL && *suffix == '\0' && start + 1 == t && g_str_equal (px_document_token (doc, start)->norm, "minus")
+      /* "fell to minus 20", "fell to -20": degrees, when the sentence
+       * tells of the temperature and no other unit or thing counted
+       * follows */
+      if (scale == NULL && *suffix == '\0' && negative && start + 1 == t
           && (t + 1 >= end || !is_content_word (px_document_token (doc, t + 1)))
           && tells_temperature (doc, sentence))
         scale = "";
@@ -3024,11 +3044,52 @@ ranges_overlap (double a_low,
   return a_low <= b_high + slack && b_low <= a_high + slack;
 }
 
+/* @q as the sum it gives in brackets in another currency. */
+static PxQuantity
+as_converted (const PxQuantity *q)
+{
+  PxQuantity converted = *q;
+
+  converted.low = q->converted_low;
+  converted.high = q->converted_high;
+  converted.value = (q->converted_low + q->converted_high) / 2;
+  converted.currency = q->converted_currency;
+  converted.converted_low = converted.converted_high = 0;
+  return converted;
+}
+
 gboolean
 px_quantity_equal (const PxQuantity *a,
                    const PxQuantity *b)
 {
   double tolerance = 0.005;
+
+  /* a sum and its conversion in brackets are one value: "$US1 million
+   * ($1.52 million)" is what a report that gives only "$1.52 million"
+   * says, in its currency */
+  if (a->converted_high > 0 || b->converted_high > 0)
+    {
+      PxQuantity x = *a, y = *b;
+
+      x.converted_low = x.converted_high = y.converted_low = y.converted_high = 0;
+      if (px_quantity_equal (&x, &y))
+        return TRUE;
+      if (a->converted_high > 0 && g_strcmp0 (a->converted_currency, b->currency) == 0)
+        {
+          x = as_converted (a);
+          if (px_quantity_equal (&x, &y))
+            return TRUE;
+        }
+      if (b->converted_high > 0 && g_strcmp0 (b->converted_currency, a->currency) == 0)
+        {
+          y = as_converted (b);
+          x = *a;
+          x.converted_low = x.converted_high = 0;
+          if (px_quantity_equal (&x, &y))
+            return TRUE;
+        }
+      return FALSE;
+    }
 
   /* A figure and a vague "dozens" are a difference in what is known;
    * "several" takes any figure it covers. */

@@ -54,6 +54,10 @@ typedef struct
                          * converted figure is rounded ("six miles" for 10 km) */
   double unslashed;     /* a length, time or age written "412" where text lost the
                          * slash of "4 1/2": the value read so (4.5 months), else 0 */
+  double converted_low; /* a sum given again in brackets in another currency, "$US1
+                         * million ($1.52 million)": its range, else 0 and 0 */
+  double converted_high;
+  const char *converted_currency;
 } PxQuantity;
 
 typedef enum
