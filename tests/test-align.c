@@ -965,21 +965,40 @@ test_align_lone_sentence (void)
  * well above the one a lone sentence or a pair needs to join a claim: two
  * happenings of one kind, each reported by several outlets, are alike
  * pair by pair, and one merge would put every report of one beside every
- * report of the other.
+ * report of the other. A group held together by near-identical wording
+ * needs more of anything joining it.
  */
+static PxAlignGroup
+group_of (guint  members,
+          double cohesion)
+{
+  PxAlignGroup group = { members, cohesion };
+
+  return group;
+}
+
 static void
 test_align_required_link (void)
 {
   double link = _px_similarity_setting ("link", 0.2);
+  PxAlignGroup one = group_of (1, -1), two = group_of (2, 0.3), nine = group_of (9, 0.3);
+  PxAlignGroup three = group_of (3, 0.3), sixteen = group_of (16, 0.3), seven = group_of (7, 0.3);
+  PxAlignGroup identical = group_of (2, 0.99), loose = group_of (2, 0.4);
 
-  g_assert_cmpfloat (_px_align_required_link (1, 1, link), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (1, 12, link), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (12, 1, link), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (2, 9, link), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (3, 3, 0.2), >, 0.3);
-  g_assert_cmpfloat (_px_align_required_link (16, 7, 0.2), >=, 0.4);
+  g_assert_cmpfloat (_px_align_required_link (&one, &one, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&one, &two, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&nine, &one, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&two, &nine, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&three, &three, 0.2), >, 0.3);
+  g_assert_cmpfloat (_px_align_required_link (&sixteen, &seven, 0.2), >=, 0.4);
   /* never below the link itself */
-  g_assert_cmpfloat (_px_align_required_link (16, 7, 0.6), ==, 0.6);
+  g_assert_cmpfloat (_px_align_required_link (&sixteen, &seven, 0.6), ==, 0.6);
+  /* a claim told in one wording, by the looser group's own link */
+  g_assert_cmpfloat (_px_align_required_link (&one, &identical, 0.2), >, 0.2);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &one, 0.2), >, 0.2);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &two, 0.2), ==, 0.2);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05), >, 0.09);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05), <, 0.2);
 }
 
 /* Places within places, from WordNet's part holonyms, over several steps

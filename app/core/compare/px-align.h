@@ -50,11 +50,18 @@ double *_px_align_article_affinity (PxSimilarity *similarity,
 void _px_align_happenings (guint   n_documents,
                            double *affinity);
 
-/* The mean link px_align() needs across two groups of @members_a and
- * @members_b sentences to make them one claim, "link" being @link_min.
+/* A group of sentences px_align() may make one claim of another with. */
+typedef struct
+{
+  guint members;   /* its sentences */
+  double cohesion; /* the mean link of its pairs of sentences of two outlets, -1 with none */
+} PxAlignGroup;
+
+/* The mean link px_align() needs across @a and @b to make them one claim,
+ * "link" being @link_min.
  */
-double _px_align_required_link (guint  members_a,
-                                guint  members_b,
-                                double link_min);
+double _px_align_required_link (const PxAlignGroup *a,
+                                const PxAlignGroup *b,
+                                double              link_min);
 
 G_END_DECLS
