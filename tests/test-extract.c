@@ -36,7 +36,7 @@ static const char * const fixtures[] = {
   /* pages whose article the block scoring alone misses or cuts short */
   "br-only-body", "table-cells-body", "font-span-soup", "teaser-article", "related-articles",
   "one-line-paragraphs", "bare-sections", "malformed-body", "jsonld-only-body", "jsonld-longer-body",
-  "jsonld-other-body", "next-data-body", "initial-state-body", "noscript-body", "teaser-column", "split-columns",
+  "jsonld-other-body", "next-data-body", "initial-state-body", "noscript-body", "teaser-column", "split-columns", "story-list-items",
 };
 
 static const char *

@@ -1438,9 +1438,40 @@ is_teaser_summary (xmlNode *node)
   return _px_html_is (node, "p") && is_linked_heading (element_beside (node, TRUE));
 }
 
+/* An element that holds a linked heading, the one paragraph under it and
+ * nothing else: an item of a list of other stories ("<li><a><h3>Other
+ * headline</h3></a><p>…</p></li>").
+ */
+static gboolean
+is_teaser_item (xmlNode *item)
+{
+  xmlNode *first = NULL;
+  xmlNode *summary;
+
+  if (item == NULL || item->type != XML_ELEMENT_NODE)
+    return FALSE;
+  for (xmlNode *c = item->children; c != NULL && first == NULL; c = c->next)
+    {
+      if (c->type == XML_ELEMENT_NODE)
+        first = c;
+      else if (!is_blank (c))
+        return FALSE;
+    }
+  if (!is_linked_heading (first))
+    return FALSE;
+  summary = element_beside (first, FALSE);
+  if (summary == NULL || !is_teaser_summary (summary))
+    return FALSE;
+  for (xmlNode *c = summary->next; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE || !is_blank (c))
+      return FALSE;
+  return TRUE;
+}
+
 /* TRUE when @heading, a linked heading over a summary, has another such
- * pair beside it: a list of other stories, left out where it stands in
- * the article's container, heading and summary alike.
+ * pair beside it, or is one of a list of items that each hold such a
+ * pair: a list of other stories, left out where it stands in the
+ * article's container, heading and summary alike.
  */
 static gboolean
 heads_teaser_series (xmlNode *heading)
@@ -1458,7 +1489,12 @@ heads_teaser_series (xmlNode *heading)
   if (after != NULL && is_teaser_summary (element_beside (after, FALSE)))
     return TRUE;
   before = element_beside (heading, TRUE);
-  return before != NULL && is_teaser_summary (before);
+  if (before != NULL)
+    return is_teaser_summary (before);
+  if (after == NULL && is_teaser_item (heading->parent))
+    return is_teaser_item (element_beside (heading->parent, FALSE))
+           || is_teaser_item (element_beside (heading->parent, TRUE));
+  return FALSE;
 }
 
 static void
