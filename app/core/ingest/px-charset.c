@@ -1042,7 +1042,9 @@ px_charset_looks_binary (const char *data,
    * template's slip, a copy-paste) does not make it one. Compressed or
    * encrypted data without a signature has no NUL to speak of, but about one
    * byte in ten is a control character, which no text in any encoding
-   * carries (ESC, which ISO-2022 uses, is not counted).
+   * carries (ESC, which ISO-2022 uses, is not counted); data half made of
+   * printable strings (an executable's, a database page's) still has one
+   * in twenty, so one in 33 is the line.
    */
   return sample > 0 && (nul * 100 > sample || control * 33 > sample);
 }
