@@ -1002,6 +1002,8 @@ px_charset_to_utf8 (const char  *data,
 void
 px_charset_decision_clear (PxCharsetDecision *self)
 {
+  g_return_if_fail (self != NULL);
+
   g_clear_pointer (&self->charset, g_free);
   self->from = PX_CHARSET_FROM_UNKNOWN;
   self->n_replaced = 0;
