@@ -2142,7 +2142,7 @@ static void
 test_number_one_link (void)
 {
   const char *texts[] = {
-    "Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+    "Hale returned to Ohio to run the family's hardware business after serving more than three years.",
     "Hale served eight months in a federal prison for wire fraud.",
     "Hale served nine months in a federal prison for wire fraud.",
     "Hale served 8 months in a federal prison for wire fraud.",
@@ -2178,7 +2178,7 @@ test_number_one_link (void)
 static void
 test_number_slot_links (void)
 {
-  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years.",
                                  "Hale served eight months in a federal prison for wire fraud.",
                                  "more than three years", "eight months"), ==, 1);
   g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Lopes, the suspect's mother, and 48-year-old Ana Reis.",
@@ -2187,7 +2187,7 @@ test_number_slot_links (void)
   g_assert_cmpuint (count_links ("The electoral commission said turnout was almost 90%.",
                                  "Turnout reached 93.87 percent in the vote for 288 candidates, all loyal to the president.",
                                  "almost 90%", "93.87 percent"), ==, 1);
-  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years.",
                                  "Ortiz served eight months in a federal prison for wire fraud.", NULL, NULL), ==, 0);
   g_assert_cmpuint (count_links ("Turnout was 60 percent in the first round on Sunday, the electoral commission said.",
                                  "Turnout reached 45 percent in the runoff held on Tuesday.", NULL, NULL), ==, 0);
@@ -2197,16 +2197,16 @@ test_number_slot_links (void)
                                  "35-year-old Silva faces two counts of murder after the bodies were found.", NULL, NULL), ==, 0);
   /* two teams' offers; a sum is never linked */
   g_assert_cmpuint (count_links ("Last week the Washington Nationals made Ortiz an eight-year, $160 million offer.",
-                                 "Report: Red Sox offer Ortiz $200 million", NULL, NULL), ==, 0);
+                                 "Report: Boston bids $200 million for Ortiz", NULL, NULL), ==, 0);
   /* "took" says nothing of the act; a career's length is no time served */
   g_assert_cmpuint (count_links ("Dissolution of the dairy company has taken four years, Hale's lawyer said on Tuesday.",
                                  "It took about three hours for Hale's crew to knock the fire down at the dairy.", NULL, NULL), ==, 0);
   g_assert_cmpuint (count_links ("Hale's only jail sentence in that period was 60 days for a gambling conviction.",
                                  "His admission was the final act in Hale's 50-year career in the family business.", NULL, NULL), ==, 0);
   /* a year dates a figure to another happening: an earlier term served */
-  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years.",
                                  "Hale served eight months in a county jail for a burglary.", NULL, NULL), ==, 1);
-  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years for his part in the fraud.",
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years.",
                                  "Hale served eight months in a county jail for a burglary in 1998.", NULL, NULL), ==, 0);
 }
 
@@ -2219,8 +2219,8 @@ test_number_slot_links (void)
 static void
 test_time_slot_links (void)
 {
-  const char *stopped = "Mendez wrapped it up in the fifth with a big left-right-left series, and the referee stepped in and "
-                        "stopped the bout at the 1:50 mark.";
+  const char *stopped = "Mendez wrapped it up with a big left-right-left series, and the contest was stopped at the 1:50 "
+                        "mark.";
 
   g_assert_cmpuint (count_links_of ("time", stopped,
                                     "The 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring Ortega twice "
@@ -2232,8 +2232,7 @@ test_time_slot_links (void)
                                     "for the first time 38 seconds into the fifth round.", NULL, NULL), ==, 0);
   /* no one named in common: nothing ties the two to one story */
   g_assert_cmpuint (count_links_of ("time",
-                                    "With a big left-right-left series in the fifth, the referee stepped in and stopped the bout "
-                                    "at the 1:50 mark.",
+                                    "With a big left-right-left series, the contest was stopped at the 1:50 mark.",
                                     "The 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring Ortega twice "
                                     "before the referee stopped the bout 38 seconds into the fifth round.", NULL, NULL), ==, 0);
   /* a year dates another bout */
@@ -2243,8 +2242,8 @@ test_time_slot_links (void)
                                     NULL, NULL), ==, 0);
   /* two clinics, two check-ins on one day */
   g_assert_cmpuint (count_links_of ("time",
-                                    "Carter had checked into Lakeside Recovery Center on Thursday morning but left within hours, "
-                                    "her father told reporters.",
+                                    "Carter had checked into Lakeside, a private clinic near Malibu, early on Thursday but left "
+                                    "within hours against her doctors' advice, her father told a radio station.",
                                     "Actress Jane Carter finally checked into court-ordered rehab at the Hillcrest Treatment "
                                     "Center late Thursday, after hiring a new lawyer.", NULL, NULL), ==, 0);
   /* the day of the saying */

@@ -177,15 +177,29 @@ test_sources (gconstpointer data)
   g_autoptr(GPtrArray) versions = NULL;
   g_autoptr(GBytes) body = NULL;
   g_autoptr(PxSourceRecord) record = NULL;
-  gint64 story = px_library_create_story (library, "Sources", &error);
-  gint64 ia = px_library_add_source (library, story, a, NULL, &error);
-  gint64 ib = px_library_add_source (library, story, b, NULL, &error);
-  gint64 ic = px_library_add_source (library, story, c, NULL, &error);
+  g_autoptr(PxSourceRecord) unknown = NULL;
+  gint64 story, ia, ib, ic;
+
+  /* how the bytes were read is kept; B's is unknown (pasted text) */
+  a->charset = g_strdup ("windows-1252");
+  a->charset_from = PX_CHARSET_FROM_BYTES;
+  c->charset = g_strdup ("utf-8");
+  c->charset_from = PX_CHARSET_FROM_META;
+  c->n_replaced = 2;
+  story = px_library_create_story (library, "Sources", &error);
+  ia = px_library_add_source (library, story, a, NULL, &error);
+  ib = px_library_add_source (library, story, b, NULL, &error);
+  ic = px_library_add_source (library, story, c, NULL, &error);
 
   g_assert_no_error (error);
 
   record = px_library_get_source (library, ia, &error);
   g_assert_no_error (error);
+  g_assert_cmpstr (record->charset, ==, "windows-1252");
+  g_assert_cmpint (record->charset_from, ==, PX_CHARSET_FROM_BYTES);
+  unknown = px_library_get_source (library, ib, &error);
+  g_assert_null (unknown->charset);
+  g_assert_cmpint (unknown->charset_from, ==, PX_CHARSET_FROM_UNKNOWN);
   g_assert_cmpstr (record->outlet, ==, "Alpha");
   g_assert_cmpstr (record->text, ==, article_text);
   g_assert_cmpuint (record->version, ==, 1);
@@ -198,6 +212,9 @@ test_sources (gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (sources->len, ==, 2);
   g_assert_cmpint (((PxSourceRecord *) sources->pdata[0])->id, ==, ic);
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[0])->charset, ==, "utf-8");
+  g_assert_cmpint (((PxSourceRecord *) sources->pdata[0])->charset_from, ==, PX_CHARSET_FROM_META);
+  g_assert_cmpuint (((PxSourceRecord *) sources->pdata[0])->n_replaced, ==, 2);
   g_assert_cmpint (((PxSourceRecord *) sources->pdata[1])->id, ==, ib);
   g_assert_cmpuint (((PxSourceRecord *) sources->pdata[1])->position, ==, 1);
   g_clear_pointer (&sources, g_ptr_array_unref);
@@ -211,6 +228,22 @@ test_sources (gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (versions->len, ==, 1);
   g_assert_cmpuint (((PxSourceVersion *) versions->pdata[0])->body_size, ==, strlen (article_text));
+
+  /* a new version keeps how its own bytes were read */
+  {
+    g_autoptr(PxArticle) next = make_article ("b.txt", "Beta", "Beta's text, read again.");
+    g_autoptr(PxReanchorReport) report = NULL;
+    g_autoptr(PxSourceRecord) again = NULL;
+
+    next->charset = g_strdup ("windows-1251");
+    next->charset_from = PX_CHARSET_FROM_HEADER;
+    report = px_library_add_source_version (library, ib, next, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (report->changed);
+    again = px_library_get_source (library, ib, &error);
+    g_assert_cmpstr (again->charset, ==, "windows-1251");
+    g_assert_cmpint (again->charset_from, ==, PX_CHARSET_FROM_HEADER);
+  }
 
   close_library (library);
 }

@@ -206,7 +206,7 @@ test_schema (void)
   g_autoptr(PxPgStore) refused = NULL;
   g_autofree char *unchanged = NULL;
 
-  g_assert_cmpstr (version, ==, "3");
+  g_assert_cmpstr (version, ==, "4");
   g_assert_cmpstr (authors, ==, "Ana,Ben");
 
   /* A library set up by a newer Parallax is refused, and left as it is. */
@@ -247,7 +247,7 @@ test_migration_provisional_title (void)
     g_autoptr(PxPgStore) store = open_library (uri, "Ana");
 
     version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
-    g_assert_cmpstr (version, ==, "3");
+    g_assert_cmpstr (version, ==, "4");
     placeholder = px_pg_store_get_story (store, first, &error);
     named = px_pg_store_get_story (store, second, &error);
     g_assert_no_error (error);
@@ -288,7 +288,7 @@ test_migration_failed_sources (void)
     g_autoptr(PxPgStore) store = open_library (uri, "Ana");
 
     version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
-    g_assert_cmpstr (version, ==, "3");
+    g_assert_cmpstr (version, ==, "4");
     sources = px_pg_store_list_sources (store, story, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (sources->len, ==, 1);

@@ -434,6 +434,7 @@ def train(events):
 ARTICLE_AFFINITY = 0.2  # px-align.c
 CLAIMS_LINK = 0.4       # px-align.c: the mean link two claims of CLAIMS_SIZE+ sentences each need (0: link)
 CLAIMS_SIZE = 3
+COHESION_SHARE = 0.25   # px-align.c: two groups need a mean link of this share of the looser one's own
 FOREIGN_NAMES = 0.3     # px-align.c: the affinity's factor where every name an article is about is foreign
 FOREIGN_NAME_ARTICLES = 3
 # px-align.c's _px_align_happenings(): articles grouped while their mean affinity is at HAPPENING_LINK;
@@ -522,9 +523,11 @@ def cluster(event, p, edge, link, same_source, gate=None):
     return cluster_pairs(event, probs, edge, link, same_source)
 
 
-def cluster_pairs(event, probs, edge, link, same_source, claims_link=None):
+def cluster_pairs(event, probs, edge, link, same_source, claims_link=None, cohesion_share=COHESION_SHARE):
     """The same over a dict of pair scores, (i, j) with i < j: a pair without one counts 0;
-    @claims_link: the mean two claims of CLAIMS_SIZE+ sentences need (CLAIMS_LINK unless given; 0 for none)."""
+    @claims_link: the mean two claims of CLAIMS_SIZE+ sentences need (CLAIMS_LINK unless given; 0 for none);
+    @cohesion_share: px-align.c's COHESION_SHARE (None for none): two groups need a mean link across them
+    of this share of the looser one's own (the mean of its pairs of sentences of two outlets)."""
     claims_link = CLAIMS_LINK if claims_link is None else claims_link
     n = len(event.source)
     src = event.source
@@ -535,6 +538,7 @@ def cluster_pairs(event, probs, edge, link, same_source, claims_link=None):
     owner = list(range(n))
     members = {i: [i] for i in range(n)}
     sources = {i: 1 << src[i] for i in range(n)}
+    inner = {i: (0.0, 0) for i in range(n)}  # each group's links of pairs of two outlets: sum, count
     for v, i, j in edges:
         a, b = owner[i], owner[j]
         if a == b or (v < edge and len(members[a]) > 1 and len(members[b]) > 1) \
@@ -548,6 +552,9 @@ def cluster_pairs(event, probs, edge, link, same_source, claims_link=None):
                     count += 1
         # px-align.c's _px_align_required_link()
         need = max(link, claims_link) if min(len(members[a]), len(members[b])) >= CLAIMS_SIZE else link
+        own = [t / c for t, c in (inner[a], inner[b]) if c]
+        if cohesion_share is not None and own:
+            need = max(need, cohesion_share * min(own))
         if count == 0 or total / count < need:
             continue
         into, away = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
@@ -555,6 +562,8 @@ def cluster_pairs(event, probs, edge, link, same_source, claims_link=None):
             owner[m] = into
         members[into] += members.pop(away)
         sources[into] |= sources.pop(away)
+        inner[into] = (inner[a][0] + inner[b][0] + total, inner[a][1] + inner[b][1] + count)
+        del inner[away]
     return owner
 
 
@@ -582,7 +591,7 @@ def evaluate(events, prob_of, settings, gate=None, tfidf=False):
     counts = {k: (0, 0, 0, 0) for k in COUNTS}
     for e in events:
         if tfidf:
-            c = e.score(cluster_pairs(e, e.tfidf, settings[0], settings[0], 0, 0))
+            c = e.score(cluster_pairs(e, e.tfidf, settings[0], settings[0], 0, 0, None))
         else:
             c = e.score(cluster(e, prob_of(e), *settings, gate=gate))
         counts[e.kind] = add(counts[e.kind], c)

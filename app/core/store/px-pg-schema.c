@@ -151,10 +151,18 @@ static const char schema_v3[] =
   "ALTER TABLE sources ADD COLUMN error text;"
   "ALTER TABLE sources ADD COLUMN failed_at timestamptz;";
 
+/* Version 4: each version keeps how its bytes were read (the local
+ * library's version 7); versions kept before stay NULL, unknown. */
+static const char schema_v4[] =
+  "ALTER TABLE source_versions ADD COLUMN IF NOT EXISTS charset text;"
+  "ALTER TABLE source_versions ADD COLUMN IF NOT EXISTS charset_from text;"
+  "ALTER TABLE source_versions ADD COLUMN IF NOT EXISTS charset_replaced integer;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
   schema_v3,
+  schema_v4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_PG_SCHEMA_VERSION);

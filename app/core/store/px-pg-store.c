@@ -551,16 +551,20 @@ apply_add_source (PGconn      *conn,
   body = g_bytes_new_take (g_steal_pointer (&body_data), body_len);
 
   {
+    /* how the bytes were read: absent (NULL) in writes queued before */
+    g_autofree char *replaced = member_string (op, "charset") != NULL ? member_int (op, "charset-replaced") : NULL;
     const char *params[] = { version_id, id, member_string (op, "fetched-at"), member_string (op, "sha256"),
                              member_string (op, "content-type"), member_string (op, "final-url"),
                              NULL, member_string (op, "text"), member_string (op, "title"),
-                             member_string (op, "byline") };
+                             member_string (op, "byline"), member_string (op, "charset"),
+                             member_string (op, "charset-from"), replaced };
     g_autoptr(PGresult) result = _px_pg_exec_binary (conn,
                                                      "INSERT INTO source_versions (id, source_id, number, fetched_at, "
                                                      "  checked_at, sha256, content_type, final_url, body, text, title, "
-                                                     "  byline) "
-                                                     "VALUES ($1, $2, 1, $3, $3, $4, $5, $6, $7, $8, $9, $10)",
-                                                     10, params, 6, body, what, error);
+                                                     "  byline, charset, charset_from, charset_replaced) "
+                                                     "VALUES ($1, $2, 1, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+                                                     "        $13::integer)",
+                                                     13, params, 6, body, what, error);
 
     if (result == NULL)
       return FALSE;
@@ -1733,6 +1737,12 @@ px_pg_store_add_source (PxPgStore         *self,
   json_object_set_string_member (op, "final-url", snapshot != NULL ? snapshot->final_url : NULL);
   json_object_set_string_member (op, "body", body64);
   json_object_set_string_member (op, "text", article->text);
+  if (article->charset != NULL)
+    {
+      json_object_set_string_member (op, "charset", article->charset);
+      json_object_set_string_member (op, "charset-from", px_charset_from_to_string (article->charset_from));
+      json_object_set_int_member (op, "charset-replaced", article->n_replaced);
+    }
 
   if (!run_write (self, op, NULL, what, error))
     return 0;
@@ -1748,7 +1758,8 @@ px_pg_store_add_source (PxPgStore         *self,
   "SELECT s.id, s.story_id, s.position, s.input, s.outlet, s.title, s.byline, s.published, s.url, " \
   "  s.language, v.id, v.number, (SELECT count (*) FROM source_versions WHERE source_id = s.id), " \
   "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, " \
-  "  " PX_PG_TIME ("s.deleted_at") ", s.error, " PX_PG_TIME ("s.failed_at") " " \
+  "  " PX_PG_TIME ("s.deleted_at") ", s.error, " PX_PG_TIME ("s.failed_at") ", " \
+  "  v.charset, v.charset_from, v.charset_replaced " \
   "FROM sources s " join " LATERAL (SELECT * FROM source_versions WHERE source_id = s.id " \
   "                             ORDER BY number DESC LIMIT 1) v ON TRUE "
 #define SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("JOIN")
@@ -1783,6 +1794,10 @@ source_from_row (PxPgStore *self,
   source->deleted_at = value_dup (result, row, 19);
   source->error = value_dup (result, row, 20);
   source->failed_at = value_dup (result, row, 21);
+  source->charset = value_dup (result, row, 22);
+  if (source->charset == NULL || !px_charset_from_from_string (PQgetvalue (result, row, 23), &source->charset_from))
+    source->charset_from = PX_CHARSET_FROM_UNKNOWN;
+  source->n_replaced = MAX (value_int (result, row, 24), 0);
 
   if (source->version_id > 0)
     remember_text (self, source->id, source->story_id, source->version_id, source->text);
@@ -2936,17 +2951,21 @@ px_pg_store_add_source_version (PxPgStore         *self,
   version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version_id);
   number = g_strdup_printf ("%" G_GINT64_FORMAT, value_int (current, 0, 2) + 1);
   {
+    g_autofree char *replaced = article->charset != NULL ? g_strdup_printf ("%u", article->n_replaced) : NULL;
     const char *insert[] = { version_text, id, number, checked_at, sha256,
                              snapshot != NULL ? snapshot->content_type : "text/plain",
                              snapshot != NULL ? snapshot->final_url : NULL, NULL, article->text,
-                             article->title, article->byline };
+                             article->title, article->byline, article->charset,
+                             article->charset != NULL ? px_charset_from_to_string (article->charset_from) : NULL,
+                             replaced };
 
     if ((result = _px_pg_exec_binary (self->conn,
                                       "INSERT INTO source_versions (id, source_id, number, fetched_at, checked_at, "
-                                      "  sha256, content_type, final_url, body, text, title, byline) "
+                                      "  sha256, content_type, final_url, body, text, title, byline, charset, "
+                                      "  charset_from, charset_replaced) "
                                       "SELECT $1, $2, $3, $4, $4, $5, $6, $7, $8, $9, coalesce ($10, s.title), "
-                                      "  coalesce ($11, s.byline) FROM sources s WHERE s.id = $2",
-                                      11, insert, 7, body, what, error)) == NULL)
+                                      "  coalesce ($11, s.byline), $12, $13, $14::integer FROM sources s WHERE s.id = $2",
+                                      14, insert, 7, body, what, error)) == NULL)
       goto fail;
     g_clear_pointer (&result, PQclear);
   }
