@@ -87,8 +87,7 @@ typedef struct
   char *failed_at;
   /* How the current version's bytes were read (PxArticle's charset,
    * charset_from and n_replaced); NULL, UNKNOWN and 0 for versions kept
-   * before database version 7, and always in a team library, whose
-   * schema does not record them.
+   * before database version 7 (team library version 4).
    */
   char *charset;
   PxCharsetFrom charset_from;
