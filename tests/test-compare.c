@@ -260,6 +260,59 @@ test_omission (void)
   g_assert_cmpuint (px_comparison_get_n_claims (c), ==, 2);
 }
 
+/* Whether the claim holding the sentence of @source that starts with
+ * @opening is furniture, in the API and in the JSON. */
+static gboolean
+claim_is_furniture (PxComparison *c,
+                    JsonObject   *root,
+                    guint         source,
+                    const char   *opening)
+{
+  guint n_sentences = px_comparison_get_n_sentences (c, source);
+
+  for (guint s = 0; s < n_sentences; s++)
+    {
+      g_autofree char *text = px_comparison_dup_sentence_text (c, source, s);
+      guint index;
+      JsonObject *json;
+
+      if (!g_str_has_prefix (text, opening))
+        continue;
+      index = px_comparison_get_sentence_claim (c, source, s);
+      json = json_array_get_object_element (json_object_get_array_member (root, "claims"), index);
+      g_assert_cmpint (json_object_get_boolean_member_with_default (json, "furniture", FALSE), ==,
+                       px_claim_is_furniture (px_comparison_get_claim (c, index)));
+      return px_claim_is_furniture (px_comparison_get_claim (c, index));
+    }
+  g_error ("no sentence of source %u starts with %s", source, opening);
+}
+
+/* Date lines and bylines stay sentences of their source (every sentence is
+ * in one claim) but are marked as furniture, not claims; a sentence that
+ * carries a date, or figures without one, is a claim.
+ */
+static void
+test_furniture_lines (void)
+{
+  g_autoptr(PxComparison) c = compare_two (
+    article ("a", "A", "Sunday, July 21, 2013", "By Jane Holt and Peter Marsh, Reuters",
+             "Crews from Devon tackled a blaze at a supermarket in Wellington on Sunday morning.",
+             "On 22 July 2013 the council voted to close the store for a week.", NULL),
+    article ("b", "B", "July 21, 2013, 2:21 pm BST",
+             "Firefighters tackled a blaze at a Wellington supermarket on Sunday.",
+             "The club's record stands at 139 wins and 119 losses.", "919 OPS, 203 HR, 676 RBI", NULL));
+  g_autoptr(JsonNode) node = px_comparison_to_json (c);
+  JsonObject *root = json_node_get_object (node);
+
+  g_assert_true (claim_is_furniture (c, root, 0, "Sunday, July 21"));
+  g_assert_true (claim_is_furniture (c, root, 0, "By Jane Holt"));
+  g_assert_true (claim_is_furniture (c, root, 1, "July 21, 2013, 2:21"));
+  g_assert_false (claim_is_furniture (c, root, 0, "Crews from Devon"));
+  g_assert_false (claim_is_furniture (c, root, 0, "On 22 July 2013"));
+  g_assert_false (claim_is_furniture (c, root, 1, "919 OPS"));
+  g_assert_false (claim_is_furniture (c, root, 1, "The club"));
+}
+
 static void
 test_word_spans (void)
 {
@@ -1224,6 +1277,7 @@ main (int    argc,
   g_test_add_func ("/compare/difference/entity", test_difference_entity);
   g_test_add_func ("/compare/not-differences", test_not_differences);
   g_test_add_func ("/compare/omission", test_omission);
+  g_test_add_func ("/compare/furniture-lines", test_furniture_lines);
   g_test_add_func ("/compare/word-spans", test_word_spans);
   g_test_add_func ("/compare/input-order", test_input_order);
   g_test_add_func ("/compare/every-sentence-once", test_every_sentence_once);

@@ -628,6 +628,32 @@ test_hedging_joined_verbs (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* A report that carries its own word of doubt over the act ("police
+ * allegations that he pointed a gun", "the woman accused of killing") does
+ * not state it as fact against one that writes "allegedly"; the same
+ * report without that word does. A noun of doubt over another act
+ * ("allegations of abuse") leaves the doubted act stated.
+ */
+static void
+test_hedging_own_doubt_noun (void)
+{
+  assert_not_flagged ("Many in the neighbourhood contest police allegations that the teenager pointed a gun at the two officers who shot him on Saturday night.",
+                      "Two officers shot the teenager on Saturday night after he allegedly pointed a gun at them.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("Two officers shot the teenager on Saturday night after he pointed a gun at them, and many in the neighbourhood are angry.",
+                  "Two officers shot the teenager on Saturday night after he allegedly pointed a gun at them.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
+  assert_not_flagged ("The woman accused of killing two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
+                      "The woman who allegedly killed two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("The woman who killed two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
+                  "The woman who allegedly killed two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
+  assert_flagged ("Two officers shot the teenager, who faced allegations of theft, on Saturday night after he pointed a gun at them.",
+                  "Two officers shot the teenager on Saturday night after he allegedly pointed a gun at them.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
+}
+
 /* Hedging is doubt or distance: a plain statement against "claimed,
  * without evidence"; "said" against "claimed without evidence" too, since
  * the second outlet doubts the evidence in its own voice.
@@ -1905,6 +1931,29 @@ test_number_tolls (void)
   assert_not_flagged ("A car bomb exploded near a market in the capital on Monday, leaving seven dead.",
                       "A car bomb exploded near a market in the capital on Monday, injuring nine people.",
                       PX_DIFFERENCE_NUMBER);
+}
+
+/* A count belongs to the act it counts: those killed are not those shot
+ * ("killing two co-workers" against "shot three co-workers": both true),
+ * nor those injured, nor those arrested against those charged, unless the
+ * lexicon says the two verbs are one act. The same act with two counts
+ * stays a difference.
+ */
+static void
+test_number_own_act (void)
+{
+  assert_not_flagged ("A co-worker says the woman accused of killing two co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
+                      "A co-worker says the woman accused of shooting three co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("A co-worker says the woman accused of killing two co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
+                  "A co-worker says the woman accused of killing three co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
+                  PX_DIFFERENCE_NUMBER, "two co-workers", "three co-workers");
+  assert_not_flagged ("Police said the gunman shot four students outside the school cafeteria on Monday morning.",
+                      "Police said the gunman killed two students outside the school cafeteria on Monday morning.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Police said the gunman shot four students outside the school cafeteria on Monday morning.",
+                  "Police said the gunman shot six students outside the school cafeteria on Monday morning.",
+                  PX_DIFFERENCE_NUMBER, "four students", "six students");
 }
 
 /* Those held, by the verb or its noun: "14 people were detained" against
@@ -3399,6 +3448,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/doubt", test_hedging_is_doubt);
   g_test_add_func ("/differ/hedging/claimed-what", test_hedging_claimed_what);
   g_test_add_func ("/differ/hedging/joined-verbs", test_hedging_joined_verbs);
+  g_test_add_func ("/differ/hedging/own-doubt-noun", test_hedging_own_doubt_noun);
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
   g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);
@@ -3408,6 +3458,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
   g_test_add_func ("/differ/number/held", test_number_held);
+  g_test_add_func ("/differ/number/own-act", test_number_own_act);
   g_test_add_func ("/differ/number/headline", test_number_headline);
   g_test_add_func ("/differ/number/shares", test_number_shares);
   g_test_add_func ("/differ/number/groups", test_number_groups);

@@ -363,11 +363,16 @@ test_line_dates (void)
     { "Published: 2012.08.08 09:01 AM", "2012-08-08T09:01:00", NULL },
     { "(March 20, 2007) \u2014", "2007-03-20", NULL },
     { "26 September 2013, 10:00 (GMT+05:00)", "2013-09-26T10:00:00+05:00", NULL },
-    { "21 July 2013 Last updated at 11:11 GMT", "2013-07-21", NULL },
+    { "21 July 2013 Last updated at 11:11 GMT", "2013-07-21", "2013-07-21T11:11:00Z" },
     { "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "2005-11-27T08:20:00",
       "2005-11-27T20:10:00" },
     { "UPDATED: THURSDAY, MARCH 14, 2013, 9:31 AM", NULL, "2013-03-14T09:31:00" },
     { "Updated 4:08 p. m. ET", NULL, NULL },
+    /* an update's clock alone takes the day of the line's date */
+    { "Friday, Sep 10, 2010 | Updated 8:52 PM EDT", "2010-09-10", "2010-09-10T20:52:00" },
+    { "March 13, 2013 2:29 PM | updated 9:31 AM", "2013-03-13T14:29:00", "2013-03-13T09:31:00" },
+    { "Updated 8:52 PM EDT, Friday, Sep 10, 2010", NULL, "2010-09-10" },
+    { "PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013", "2013-06-09", "2013-06-10" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -408,7 +413,12 @@ test_plain_head (void)
     { "Red Sox extend offer to slugger\n\n12/16/08 1:30 AM EST\n\n"
       "The Red Sox have made an eight-year offer to the free agent, a newspaper reported.\n",
       "Red Sox extend offer to slugger", "2008-12-16T01:30:00", NULL, NULL, "Red Sox extend offer" },
+    { "Co-worker calls accused shooter spiritual\n\nFriday, Sep 10, 2010 | Updated 8:52 PM EDT\n\n"
+      "A co-worker says the woman accused of the shooting is a good person.\n",
+      "Co-worker calls accused shooter spiritual", "2010-09-10", "2010-09-10T20:52:00", NULL, "Co-worker calls" },
     /* content that opens with a date */
+    { "On 22 July 2013 the council voted to close the library.\n\nThe vote was seven to two.\n",
+      NULL, NULL, NULL, NULL, "On 22 July 2013 the council voted" },
     { "June 7, 2013 will be remembered as the day the river broke its banks.\n\n"
       "Hundreds of homes were flooded.\n",
       NULL, NULL, NULL, NULL, "June 7, 2013 will be remembered" },

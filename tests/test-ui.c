@@ -3145,6 +3145,47 @@ test_claims_filters_empty (Fixture       *fixture,
   g_assert_null (claims_empty_title (panel));
 }
 
+/* A date line one report carries is kept in its column but listed neither
+ * as a claim nor as one outlet's alone.
+ */
+static void
+test_claims_furniture_hidden (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  const char *shared = "Bridge reopens after repairs\n\nThe bridge over the river reopened on Monday after three "
+                       "weeks of repairs, the council said.\n\n";
+  g_autofree char *dated = g_strconcat (shared, "Sunday, July 21, 2013\n\nTraffic was light in the morning.\n", NULL);
+  g_autofree char *plain = g_strconcat (shared, "Traffic was light in the morning.\n", NULL);
+  g_autofree char *one = write_file (fixture, "one.txt", dated);
+  g_autofree char *two = write_file (fixture, "two.txt", plain);
+  const char *inputs[] = { one, two, NULL };
+  PxClaimsPanel *panel = px_window_get_claims_panel (fixture->window);
+  GListModel *claims, *visible;
+  guint n_furniture = 0;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two files", WAIT_SECONDS);
+  claims = px_story_view_get_claims (fixture->view);
+  visible = px_claims_panel_get_visible_claims (panel);
+  for (guint i = 0; i < g_list_model_get_n_items (claims); i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (claims, i);
+
+      n_furniture += px_claim_item_is_furniture (claim);
+    }
+  g_assert_cmpuint (n_furniture, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, g_list_model_get_n_items (claims) - 1);
+  for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (visible, i);
+
+      g_assert_false (px_claim_item_is_furniture (claim));
+    }
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_UNIQUE);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+  px_claims_panel_set_filter (panel, PX_CLAIMS_FILTER_ALL);
+}
+
 /* The story view asks for the size of the view shown, columns or table:
  * the other, hidden, is not measured at every layout (the claims table's
  * rows were, while the columns were shown).
@@ -3238,6 +3279,8 @@ main (int    argc,
   g_test_add ("/ui/narrow-while-loading", Fixture, NULL, fixture_set_up, test_narrow_while_loading, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
   g_test_add ("/ui/claims-filters-empty", Fixture, NULL, fixture_set_up, test_claims_filters_empty,
+              fixture_tear_down);
+  g_test_add ("/ui/claims-furniture-hidden", Fixture, NULL, fixture_set_up, test_claims_furniture_hidden,
               fixture_tear_down);
   g_test_add ("/ui/plain-text-headline-once", Fixture, NULL, fixture_set_up, test_plain_text_headline_once,
               fixture_tear_down);

@@ -27,6 +27,7 @@ struct _PxClaimItem
   GArray *words;       /* PxClaimItemRange */
   guint n_annotations;
   guint n_needs_review;
+  gboolean furniture;
 };
 
 G_DEFINE_FINAL_TYPE (PxClaimItem, px_claim_item, G_TYPE_OBJECT)
@@ -736,7 +737,24 @@ px_claim_item_is_unique (PxClaimItem *self)
 {
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), FALSE);
 
-  return self->n_sources > 1 && px_claim_item_get_n_carriers (self) == 1;
+  return self->n_sources > 1 && !self->furniture && px_claim_item_get_n_carriers (self) == 1;
+}
+
+void
+px_claim_item_set_furniture (PxClaimItem *self,
+                             gboolean     furniture)
+{
+  g_return_if_fail (PX_IS_CLAIM_ITEM (self));
+
+  self->furniture = !!furniture;
+}
+
+gboolean
+px_claim_item_is_furniture (PxClaimItem *self)
+{
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), FALSE);
+
+  return self->furniture;
 }
 
 GArray *

@@ -143,7 +143,13 @@ gboolean px_claim_item_get_member (PxClaimItem *self,
 guint px_claim_item_get_n_differences (PxClaimItem *self);
 const PxClaimItemDifference *px_claim_item_get_difference (PxClaimItem *self,
                                                            guint        index);
+/* Carried by one source of several, and a claim, not a line of the page. */
 gboolean px_claim_item_is_unique (PxClaimItem *self);
+/* A date line or byline the comparison kept as a claim of its own
+ * (px_claim_is_furniture()): left out of the claims list. */
+void px_claim_item_set_furniture (PxClaimItem *self,
+                                  gboolean     furniture);
+gboolean px_claim_item_is_furniture (PxClaimItem *self);
 /* Whether the outlets differ on the claim: a difference of its own or one
  * with another claim.
  */

@@ -59,7 +59,8 @@ filter_func (gpointer item,
       return px_claim_item_get_n_annotations (claim) > 0;
     case PX_CLAIMS_FILTER_ALL:
     default:
-      return TRUE;
+      /* a date line is no claim; one the reader annotated stays listed */
+      return !px_claim_item_is_furniture (claim) || px_claim_item_get_n_annotations (claim) > 0;
     }
 }
 

@@ -28,6 +28,7 @@ claim_item_new (PxSession    *session,
     text = px_comparison_dup_sentence_text (comparison, members[0].source, members[0].sentence);
 
   item = px_claim_item_new (index, px_comparison_get_n_sources (comparison), text);
+  px_claim_item_set_furniture (item, px_claim_is_furniture (claim));
 
   for (guint i = 0; i < n_members; i++)
     {

@@ -51,6 +51,7 @@ struct _PxClaim
   GPtrArray *differences;
   GArray *word_spans; /* PxTextSpan */
   GPtrArray *linked;  /* PxDifference between a member and a sentence of another claim, or NULL */
+  gboolean furniture; /* every member a stamp or byline line (_px_sentence_is_stamp()) */
 };
 
 struct _PxComparison

@@ -12,6 +12,7 @@
 #include "px-differ.h"
 #include "px-outlets.h"
 #include "px-parallel.h"
+#include "px-similarity.h"
 
 #include <math.h>
 #include <string.h>
@@ -465,6 +466,14 @@ compare_articles (PxArticle    **articles,
           g_array_append_val (claim->members, ref);
         }
       g_array_sort (claim->members, _px_sentence_ref_compare);
+      claim->furniture = TRUE;
+      for (guint m = 0; m < claim->members->len && claim->furniture; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+          PxDocument *doc = self->documents[ref->source];
+
+          claim->furniture = _px_sentence_is_stamp (doc, px_document_sentence (doc, ref->sentence));
+        }
       for (guint s = 0; s < n_articles; s++)
         g_array_append_val ((present & (1u << s)) ? claim->sources : claim->missing, s);
       g_ptr_array_add (self->claims, claim);
@@ -708,6 +717,12 @@ px_claim_has_source (PxClaim *claim,
     if (g_array_index (claim->sources, guint, i) == source)
       return TRUE;
   return FALSE;
+}
+
+gboolean
+px_claim_is_furniture (PxClaim *claim)
+{
+  return claim->furniture;
 }
 
 const guint *
@@ -1056,6 +1071,12 @@ px_comparison_build_json (PxComparison *self,
         }
       json_builder_end_array (builder);
       add_uint_array (builder, "missing", claim->missing);
+      /* added: a line of the page, not a claim (a date line, a byline) */
+      if (claim->furniture)
+        {
+          json_builder_set_member_name (builder, "furniture");
+          json_builder_add_boolean_value (builder, TRUE);
+        }
 
       json_builder_set_member_name (builder, "differences");
       json_builder_begin_array (builder);

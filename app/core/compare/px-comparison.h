@@ -162,6 +162,10 @@ const guint *px_claim_get_sources (PxClaim *claim,
                                    guint   *n_sources);
 gboolean px_claim_has_source (PxClaim *claim,
                               guint    source);
+/* Whether every member is a line of the page rather than a claim: a line
+ * of dates and times or a byline. The window leaves such claims out of
+ * its list; the JSON marks them "furniture". */
+gboolean px_claim_is_furniture (PxClaim *claim);
 /* The sources that leave the claim out, ascending. */
 const guint *px_claim_get_missing (PxClaim *claim,
                                    guint   *n_missing);

@@ -1268,6 +1268,10 @@ subject_verb (PxDocument       *doc,
 
 /* Two verbs that are not one act: "killed" and "injured"; a noun next to
  * a figure ("magnitude 7.5") or synonyms ("hurt", "injured") are not.
+ * Only a sense or a derivation in common makes two verbs one act: a verb
+ * that is a kind of the other counts some of the other's, or others
+ * ("shot three co-workers" against "killing two co-workers", where
+ * WordNet's "shoot" is also a way to kill), so it is no rival count.
  */
 static gboolean
 different_acts (Context       *ctx,
@@ -1283,7 +1287,7 @@ different_acts (Context       *ctx,
   /* "killing 612 people" is not "a town of 15,000 people" */
   if (la->verb_form != lb->verb_form)
     return TRUE;
-  return la->verb_form && !px_lexeme_synonyms (la, lb);
+  return la->verb_form && !px_lexicon_concepts_meet (la->synonyms, la->n_synonyms, lb->synonyms, lb->n_synonyms);
 }
 
 /* Whether token @t is a word of some quantity of @sentence. */
@@ -5516,6 +5520,60 @@ hedges_in_own_voice (Context *ctx,
   return own_hedge_matches (ctx, source, hedge_stands);
 }
 
+/* Whether a member of @source keeps its own distance from the act that
+ * @doubting doubts, by a noun of doubt or an accusation over it: "contest
+ * police allegations that Gray pointed a gun at cops" against "after he
+ * allegedly pointed a revolver at them", "the woman accused of killing two
+ * co-workers". Such a report does not state the act as fact. What follows
+ * "that" or "of" must hold a verb @doubting uses too, so "allegations of
+ * abuse" against a doubted shooting is still plain.
+ */
+static gboolean
+own_doubt_of_the_act (Context *ctx,
+                      guint    source,
+                      guint    doubting)
+{
+  static const char * const doubts[] = {
+    "allegation", "allegations", "accusation", "accusations", "accused", "accusing", "claim", "claims",
+    "rumor", "rumors", "rumour", "rumours", "suspicion", "suspicions", NULL,
+  };
+  PxDocument *doc = ctx->documents[source];
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxSentence *sentence;
+      guint end;
+
+      if (ref->source != source)
+        continue;
+      sentence = px_document_sentence (doc, ref->sentence);
+      end = sentence->first_token + sentence->n_tokens;
+      for (guint t = sentence->first_token; t + 2 < end; t++)
+        {
+          PxToken *token = px_document_token (doc, t);
+          const char *next = px_document_token (doc, t + 1)->norm;
+
+          if (token->in_quote || !px_word_is_one_of (token->norm, doubts)
+              || !(g_str_equal (next, "that") || g_str_equal (next, "of")))
+            continue;
+          /* the act it doubts, up to the end of that clause */
+          for (guint k = t + 2; k < end && k < t + 14; k++)
+            {
+              PxToken *word = px_document_token (doc, k);
+
+              if (k > t + 2 && opens_clause (word))
+                break;
+              if (word->kind != PX_TOKEN_WORD || word->is_stop || word->is_capital || !verb_use_of (ctx, ref, k))
+                continue;
+              if ((GPOINTER_TO_UINT (g_hash_table_lookup (ctx->concepts, word->concept)) & (1u << doubting)) != 0)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 pair_differs_at (Context       *ctx,
                  guint          a,
@@ -5526,7 +5584,8 @@ pair_differs_at (Context       *ctx,
 
   if (source_attribution (ctx, b, a) != level)
     return FALSE;
-  if (level == PX_ATTRIBUTION_DISTANCED && (stages_apart (ctx, a, b) || hedges_in_own_voice (ctx, a)))
+  if (level == PX_ATTRIBUTION_DISTANCED
+      && (stages_apart (ctx, a, b) || hedges_in_own_voice (ctx, a) || own_doubt_of_the_act (ctx, a, b)))
     return FALSE;
   if (level == PX_ATTRIBUTION_DISTANCED)
     return la == PX_ATTRIBUTION_NONE

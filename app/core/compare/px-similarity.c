@@ -237,6 +237,73 @@ static const char * const stamp_words[] = {
  * may depend on the next one). */
 #define OPENING_CHARS 24
 
+/* stamp_words[] that date nothing alone */
+static const char * const stamp_fillers[] = {
+  "at", "on", "of", "the", "last", "ap", "reuters", "afp", NULL,
+};
+
+/* Counts of @sentence's tokens for the stamp and byline tests; @dates:
+ * its words of stamp_words[] that are no filler (a month, a day, "pm"). */
+typedef struct
+{
+  guint words, capitals, stamps, lower_words, dates;
+  gboolean by;
+} Stamp;
+
+static Stamp
+count_stamp (PxDocument *doc,
+             PxSentence *sentence)
+{
+  Stamp c = { 0, };
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = sentence->first_token; t < end; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind == PX_TOKEN_NUMBER)
+        c.stamps++;
+      if (token->kind != PX_TOKEN_WORD)
+        continue;
+      if (c.words == 0 && g_str_equal (token->norm, "by"))
+        c.by = TRUE;
+      c.words++;
+      if (token->is_capital)
+        c.capitals++;
+      else
+        c.lower_words++;
+      if (px_word_is_one_of (token->norm, stamp_words))
+        {
+          c.stamps++;
+          if (!px_word_is_one_of (token->norm, stamp_fillers))
+            c.dates++;
+        }
+    }
+  return c;
+}
+
+static gboolean
+is_stamp_or_byline (PxSentence  *sentence,
+                    const Stamp *c)
+{
+  /* "By Jane Doe and John Roe, Reuters" */
+  if (c->by && c->words <= 12 && c->capitals + 2 >= c->words - 1 && c->lower_words <= 3)
+    return TRUE;
+  /* "Updated 10:32 EST, 3 January 2013"; "WASHINGTON (Reuters) -" */
+  return sentence->n_tokens <= 16 && c->words > 0 && c->stamps >= c->words && c->stamps > 0;
+}
+
+gboolean
+_px_sentence_is_stamp (PxDocument *doc,
+                       PxSentence *sentence)
+{
+  Stamp c = count_stamp (doc, sentence);
+
+  /* furniture's test counts "357 magnum." and "919 OPS, 203 HR" as
+   * stamps, which do for a feature but not for hiding a claim */
+  return is_stamp_or_byline (sentence, &c) && (c.by || c.dates > 0);
+}
+
 gboolean
 _px_sentence_is_furniture (PxDocument *doc,
                            PxSentence *sentence)
@@ -244,9 +311,7 @@ _px_sentence_is_furniture (PxDocument *doc,
   const char *start = doc->text + sentence->start, *stop = doc->text + sentence->end;
   const char *cut;
   g_autofree char *opening = NULL;
-  guint words = 0, capitals = 0, stamps = 0, lower_words = 0;
-  guint end = sentence->first_token + sentence->n_tokens;
-  gboolean by = FALSE;
+  Stamp counts;
 
   /* the opening alone lower-cased, not the whole sentence: spaces are
    * their own lower case, and none of the openings ends in one */
@@ -260,27 +325,8 @@ _px_sentence_is_furniture (PxDocument *doc,
     if (g_str_has_prefix (opening, furniture_openings[i]))
       return TRUE;
 
-  for (guint t = sentence->first_token; t < end; t++)
-    {
-      PxToken *token = px_document_token (doc, t);
-
-      if (token->kind == PX_TOKEN_NUMBER)
-        stamps++;
-      if (token->kind != PX_TOKEN_WORD)
-        continue;
-      if (words == 0 && g_str_equal (token->norm, "by"))
-        by = TRUE;
-      words++;
-      if (token->is_capital)
-        capitals++;
-      else
-        lower_words++;
-      if (px_word_is_one_of (token->norm, stamp_words))
-        stamps++;
-    }
-
-  /* "By Jane Doe and John Roe, Reuters" */
-  if (by && words <= 12 && capitals + 2 >= words - 1 && lower_words <= 3)
+  counts = count_stamp (doc, sentence);
+  if (is_stamp_or_byline (sentence, &counts))
     return TRUE;
   /* "(AP Photo/Jane Doe)", "Jane Doe/Getty Images" */
   if (sentence->n_tokens <= 24)
@@ -291,11 +337,8 @@ _px_sentence_is_furniture (PxDocument *doc,
         if (strstr (text, credit_marks[i]) != NULL)
           return TRUE;
     }
-  /* "Updated 10:32 EST, 3 January 2013"; "WASHINGTON (Reuters) -" */
-  if (sentence->n_tokens <= 16 && words > 0 && stamps >= words && stamps > 0)
-    return TRUE;
   /* a dateline on its own: "OAKVILLE, Ont." */
-  if (words > 0 && words <= 4 && lower_words == 0 && sentence->n_tokens <= 8)
+  if (counts.words > 0 && counts.words <= 4 && counts.lower_words == 0 && sentence->n_tokens <= 8)
     {
       PxToken *first = px_document_token (doc, sentence->first_token);
       gboolean all_caps = first->kind == PX_TOKEN_WORD && first->end - first->start >= 3;

@@ -179,6 +179,10 @@ double _px_similarity_setting (const char *name,
 /* Whether @sentence of @doc is page furniture rather than a claim. */
 gboolean _px_sentence_is_furniture (PxDocument *doc,
                                     PxSentence *sentence);
+/* The narrowest part of it, which never holds a claim: a line of dates and
+ * times ("Sunday, July 21, 2013", "Updated 10:32 EST") or a byline. */
+gboolean _px_sentence_is_stamp (PxDocument *doc,
+                                PxSentence *sentence);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxSimilarity, _px_similarity_free)
 

@@ -2061,6 +2061,7 @@ _px_metadata_line_dates (const char  *text,
                          char       **updated)
 {
   g_auto(GStrv) words = NULL;
+  g_autofree char *day = NULL; /* the last date read on the line, "2010-09-10" */
   guint n;
   guint stop;
   gboolean says_updated = FALSE;
@@ -2102,8 +2103,22 @@ _px_metadata_line_dates (const char  *text,
                   g_string_append_c (run, ' ');
                 g_string_append (run, words[k]);
               }
-          if ((date = stamp_words_date (run->str)) == NULL)
+          date = stamp_words_date (run->str);
+          /* an update of the same day gives its clock alone, nothing
+           * after it: "Friday, Sep 10, 2010 | Updated 8:52 PM EDT" (not
+           * "UPDATED: 06:55 GMT, 10 June 2013", whose day follows)
+           */
+          if (date == NULL && says_updated && day != NULL && j == stop && g_ascii_isdigit (*run->str))
+            {
+              g_autofree char *dated = g_strconcat (day, " ", run->str, NULL);
+
+              if ((date = _px_metadata_normalize_date (dated)) != NULL && strchr (date, 'T') == NULL)
+                g_clear_pointer (&date, g_free);
+            }
+          if (date == NULL)
             continue;
+          g_free (day);
+          day = g_strndup (date, 10);
           if (slot != NULL && *slot == NULL)
             *slot = date;
           else
