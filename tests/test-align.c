@@ -1001,6 +1001,50 @@ test_align_required_link (void)
   g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05), <, 0.2);
 }
 
+/* Two outlets print the owner's words word for word; a third outlet's
+ * sentence of the owner, in the story's words, tells another fact: its
+ * links to the quote pass the link a lone sentence needs, but are a small
+ * part of the quote's own, and it stays out of the quote's claim.
+ */
+static void
+test_align_cohesion_share (void)
+{
+  PxArticle *articles[] = {
+    article ("one.txt",
+             "A fire destroyed a furniture warehouse in Millbrook on Tuesday night.",
+             "\"We will rebuild on the same site and keep every worker on the payroll,\" the owner, Carla Benson, said.",
+             "About 60 firefighters fought the blaze for five hours.",
+             NULL),
+    article ("two.txt",
+             "Flames tore through a Millbrook furniture warehouse late on Tuesday.",
+             "\"We will rebuild on the same site and keep every worker on the payroll,\" owner Carla Benson said.",
+             "Sixty firefighters battled the flames until early Wednesday.",
+             NULL),
+    article ("three.txt",
+             "A Millbrook warehouse full of sofas and beds burned down on Tuesday.",
+             "Carla Benson said the site had been her father's first shop.",
+             "Residents nearby were asked to close their windows against the smoke.",
+             NULL),
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  double quote = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 1);
+  double third = (story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 2, 1)
+                  + story_probability (articles, G_N_ELEMENTS (articles), 1, 1, 2, 1)) / 2;
+
+  g_assert_no_error (error);
+  /* the case this test is about; after a refit of the model, pick a
+   * sentence whose links are again between the two */
+  g_assert_cmpfloat (quote, >, 0.9);
+  g_assert_cmpfloat (third, >=, _px_similarity_setting ("link", 0.2));
+  g_assert_cmpfloat (third, <, _px_align_required_link (&(PxAlignGroup) { 1, -1 }, &(PxAlignGroup) { 2, quote },
+                                                        _px_similarity_setting ("link", 0.2)));
+  g_assert_true (together (comparison, 0, "We will rebuild", 1, "We will rebuild"));
+  g_assert_false (together (comparison, 0, "We will rebuild", 2, "father's first shop"));
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+}
+
 /* Places within places, from WordNet's part holonyms, over several steps
  * and through dotted aliases; never the other way round, never a place
  * within itself, never two towns.
@@ -1052,6 +1096,7 @@ main (int   argc,
   g_test_add_func ("/align/claims/two-sinkings", test_align_two_sinkings);
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
+  g_test_add_func ("/align/claims/cohesion-share", test_align_cohesion_share);
 
   return g_test_run ();
 }

@@ -111,11 +111,13 @@ test_extract_charset (void)
     const char *path;
     const char *name;
     const char *from;
+    int replaced;
   } cases[] = {
-    { "/cp1251", "windows-1251", "header" },
-    { "/charset/rt-late-meta-cp1251", "windows-1251", "meta" },
-    { "/charset/bbc-undeclared-cp1252", "windows-1252", "bytes" },
-    { "/charset/bbc-header-latin1-meta-utf8?charset=ISO-8859-1", "utf-8", "bytes-over-label" },
+    { "/cp1251", "windows-1251", "header", 0 },
+    { "/charset/rt-late-meta-cp1251", "windows-1251", "meta", 0 },
+    { "/charset/bbc-undeclared-cp1252", "windows-1252", "bytes", 0 },
+    { "/charset/bbc-header-latin1-meta-utf8?charset=ISO-8859-1", "utf-8", "bytes-over-label", 0 },
+    { "/charset/reuters-utf8-damaged", "utf-8", "meta", 2 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -141,7 +143,7 @@ test_extract_charset (void)
       g_assert_nonnull (charset);
       g_assert_cmpstr (json_object_get_string_member (charset, "name"), ==, cases[i].name);
       g_assert_cmpstr (json_object_get_string_member (charset, "from"), ==, cases[i].from);
-      g_assert_cmpint (json_object_get_int_member (charset, "replaced"), ==, 0);
+      g_assert_cmpint (json_object_get_int_member (charset, "replaced"), ==, cases[i].replaced);
     }
 }
 

@@ -1228,6 +1228,45 @@ test_uncased_label (void)
  * story (shares words with the headline), not when it is about other
  * things or is a ticker of links to other stories.
  */
+/* Subheadings that are places to jump to ("<h2><a name=…>", "<h2 id=…>"
+ * with a link to itself) head sections of the article, one paragraph each:
+ * not a list of other stories' headlines over their summaries.
+ */
+static void
+test_anchor_subheadings (void)
+{
+  static const char * const sections[][2] = {
+    { "vote", "The council voted nine to four on Tuesday to close the old bridge to lorries from the first of May." },
+    { "cost", "Repairs will cost about 4 million pounds, the council's engineers said, and take two years." },
+    { "reaction", "Hauliers said the detour would add forty minutes to each trip through the town centre." },
+  };
+
+  for (guint h = 0; h < 2; h++)
+    {
+      g_autoptr(GString) html = g_string_new ("<html><head><title>Bridge to close to lorries</title></head><body>"
+                                              "<article><h1>Bridge to close to lorries</h1>");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = NULL;
+
+      for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+        {
+          if (h == 0)
+            g_string_append_printf (html, "<h2><a name='%s' href='#%s'>%s</a></h2>", sections[i][0], sections[i][0],
+                                    sections[i][0]);
+          else
+            g_string_append_printf (html, "<h2 id='%s'><a href='#%s'>%s</a></h2>", sections[i][0], sections[i][0],
+                                    sections[i][0]);
+          g_string_append_printf (html, "<p>%s</p>", sections[i][1]);
+        }
+      g_string_append (html, "</article></body></html>");
+      article = extract_string (html->str, NULL, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s", h == 0 ? "<a name>" : "<h2 id>");
+      for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+        g_assert_nonnull (strstr (article->text, sections[i][1]));
+    }
+}
+
 static void
 test_timeline_box (void)
 {
@@ -1320,6 +1359,7 @@ main (int   argc,
   g_test_add_func ("/extract/style-hidden-article", test_style_hidden_article);
   g_test_add_func ("/extract/uncased-label", test_uncased_label);
   g_test_add_func ("/extract/timeline-box", test_timeline_box);
+  g_test_add_func ("/extract/anchor-subheadings", test_anchor_subheadings);
   g_test_add_func ("/extract/cancelled", test_cancelled);
   g_test_add_func ("/extract/cancelled-while-parsing", test_cancelled_while_parsing);
 

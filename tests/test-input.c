@@ -436,6 +436,37 @@ test_charset_double_encoded (void)
   g_assert_nonnull (strstr (article->text, "Ch\u00e2teau owners in S\u00c3O PAULO"));
 }
 
+/* A file that opens with a known binary format's signature is binary
+ * however much printable text follows it (an archive's listing, a
+ * stream's tags); the same text alone, or in UTF-16, is not.
+ */
+static void
+test_binary_signatures (void)
+{
+  static const struct
+  {
+    const char *magic;
+    gsize len;
+  } signatures[] = {
+    { "\x89PNG", 4 }, { "GIF8", 4 }, { "\xff\xd8\xff", 3 }, { "%PDF", 4 }, { "PK\x03\x04", 4 },
+    { "\x1f\x8b", 2 }, { "\x7f" "ELF", 4 }, { "RIFF", 4 }, { "\xfd" "7zXZ", 5 }, { "\x28\xb5\x2f\xfd", 4 },
+    { "7z\xbc\xaf", 4 }, { "OggS", 4 },
+  };
+  static const char text[] = "The council voted on the bridge plan on Monday night.";
+  static const char utf16[] = "\xff\xfeT\0h\0e\0 \0b\0r\0i\0d\0g\0e\0";
+
+  for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
+    {
+      g_autoptr(GString) data = g_string_new_len (signatures[i].magic, signatures[i].len);
+
+      g_string_append (data, text);
+      g_test_message ("signature %u", i);
+      g_assert_true (px_charset_looks_binary (data->str, data->len));
+    }
+  g_assert_false (px_charset_looks_binary (text, strlen (text)));
+  g_assert_false (px_charset_looks_binary (utf16, sizeof utf16 - 1));
+}
+
 static void
 test_load_errors (void)
 {
@@ -496,6 +527,7 @@ main (int    argc,
   g_test_add_func ("/input/charset-decision", test_charset_decision);
   g_test_add_func ("/input/charset-meta-labels", test_charset_meta_labels);
   g_test_add_func ("/input/charset-double-encoded", test_charset_double_encoded);
+  g_test_add_func ("/input/binary-signatures", test_binary_signatures);
   g_test_add_func ("/input/load-errors", test_load_errors);
   g_test_add_func ("/input/outlets", test_outlets);
 

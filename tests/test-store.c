@@ -1133,22 +1133,19 @@ test_migration_provisional_title (void)
   g_assert_false (named->title_provisional);
 }
 
-/* Database version 6 keeps failed sources: a version-5 library's sources
- * are all loaded ones, and stay so.
+/* A library of database version @version (5 or later) at @path: one
+ * story, "Bridge vote", with one source, "a.txt" of Alpha, whose one
+ * version's body and text are "The bridge closed.".
  */
 static void
-test_migration_failed_sources (void)
+write_one_source_library (const char *path,
+                          int         version)
 {
-  g_autofree char *path = make_temp_db ();
-  g_autoptr(PxStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) sources = NULL;
-  g_autoptr(GPtrArray) failed = NULL;
   sqlite3 *db = NULL;
-  gint64 kept;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_true (_px_store_create_schema_version (db, 5, &error));
+  g_assert_true (_px_store_create_schema_version (db, version, &error));
   g_assert_true (_px_store_exec (db,
                                  "INSERT INTO stories (id, title, created_at, updated_at) VALUES "
                                  "(1, 'Bridge vote', '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z');"
@@ -1160,6 +1157,22 @@ test_migration_failed_sources (void)
                                  path, "Could not fill the library", &error));
   g_assert_no_error (error);
   sqlite3_close (db);
+}
+
+/* Database version 6 keeps failed sources: a version-5 library's sources
+ * are all loaded ones, and stay so.
+ */
+static void
+test_migration_failed_sources (void)
+{
+  g_autofree char *path = make_temp_db ();
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  gint64 kept;
+
+  write_one_source_library (path, 5);
   g_assert_cmpint (px_test_user_version (path), ==, 5);
 
   store = open_store (path);
@@ -1194,22 +1207,12 @@ test_migration_charset (void)
   g_autoptr(PxArticle) next = make_article ("a.txt", "Alpha", NULL, "The bridge closed on Monday.");
   g_autoptr(PxArticle) other = make_article ("b.html", "Beta", "Bridge", "The bridge closed.");
   g_autoptr(PxReanchorReport) report = NULL;
-  sqlite3 *db = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GBytes) old_body = NULL;
+  g_autofree char *old_text = NULL;
   gint64 other_id;
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_true (_px_store_create_schema_version (db, 6, &error));
-  g_assert_true (_px_store_exec (db,
-                                 "INSERT INTO stories (id, title, created_at, updated_at) VALUES "
-                                 "(1, 'Bridge vote', '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z');"
-                                 "INSERT INTO sources (id, story_id, position, input, outlet) VALUES "
-                                 "(1, 1, 0, 'a.txt', 'Alpha');"
-                                 "INSERT INTO source_versions (source_id, number, fetched_at, checked_at, sha256, "
-                                 "  body, text) VALUES (1, 1, '2026-11-20T09:00:00Z', '2026-11-20T09:00:00Z', 'x', "
-                                 "  'The bridge closed.', 'The bridge closed.')",
-                                 path, "Could not fill the library", &error));
-  g_assert_no_error (error);
-  sqlite3_close (db);
+  write_one_source_library (path, 6);
 
   store = open_store (path);
   g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION);
@@ -1253,6 +1256,17 @@ test_migration_charset (void)
   g_assert_cmpstr (added->charset, ==, "utf-8");
   g_assert_cmpint (added->charset_from, ==, PX_CHARSET_FROM_BYTES_OVER_LABEL);
   g_assert_cmpuint (added->n_replaced, ==, 3);
+
+  /* The version kept before the migration is all there, beside the new one. */
+  versions = px_store_list_source_versions (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (versions->len, ==, 2);
+  old_body = px_store_get_version_body (store, ((PxSourceVersion *) versions->pdata[0])->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (old_body, NULL), g_bytes_get_size (old_body), "The bridge closed.", 18);
+  old_text = px_store_get_version_text (store, ((PxSourceVersion *) versions->pdata[0])->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (old_text, ==, "The bridge closed.");
 
   close_store (g_steal_pointer (&store));
   px_test_assert_database_sound (path);

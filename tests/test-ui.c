@@ -2661,7 +2661,8 @@ test_hostile_names (Fixture       *fixture,
 }
 
 /* A column that failed is numbered after a loaded one of the same outlet
- * (both had said "127.0.0.1"), as two loaded ones are.
+ * (both had said "127.0.0.1"), as two loaded ones are; also when the
+ * loaded one is alone, with nothing compared (@user_data FALSE).
  */
 static void
 test_failed_source_numbered (Fixture       *fixture,
@@ -2671,7 +2672,7 @@ test_failed_source_numbered (Fixture       *fixture,
                                       "Organisers said the festival raised money for the lifeboat station.");
   g_autofree char *notes = g_strconcat (fixture->base, "notes.txt", NULL);
   g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
-  const char *inputs[] = { notes, missing, file, NULL };
+  const char *inputs[] = { notes, missing, GPOINTER_TO_INT (user_data) ? file : NULL, NULL };
   PxSourceColumn *failed;
 
   px_window_open_inputs (fixture->window, inputs);
@@ -3296,8 +3297,10 @@ main (int    argc,
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/failed-source-kept", Fixture, NULL, fixture_set_up, test_failed_source_kept, fixture_tear_down);
-  g_test_add ("/ui/failed-source-numbered", Fixture, NULL, fixture_set_up, test_failed_source_numbered,
-              fixture_tear_down);
+  g_test_add ("/ui/failed-source-numbered", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_failed_source_numbered, fixture_tear_down);
+  g_test_add ("/ui/failed-source-numbered-alone", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
+              test_failed_source_numbered, fixture_tear_down);
   g_test_add ("/ui/columns-fit", Fixture, NULL, fixture_set_up, test_columns_fit, fixture_tear_down);
   g_test_add ("/ui/view-measures-shown", Fixture, NULL, fixture_set_up, test_view_measures_shown, fixture_tear_down);
   g_test_add ("/ui/remove-while-loading", Fixture, NULL, fixture_set_up, test_remove_while_loading,

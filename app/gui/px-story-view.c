@@ -471,8 +471,13 @@ number_uncompared_columns (PxStoryView *self)
       g_autofree char *label = NULL;
       guint source, same = 0;
 
-      if (outlet == NULL || compared_index (self, column, &source))
+      if (compared_index (self, column, &source))
         continue;
+      if (outlet == NULL)
+        {
+          px_source_column_set_label (column, NULL);
+          continue;
+        }
       for (guint j = 0; j < self->columns->len; j++)
         {
           PxSourceColumn *other = g_ptr_array_index (self->columns, j);
@@ -482,7 +487,10 @@ number_uncompared_columns (PxStoryView *self)
             same++;
         }
       if (same == 0)
-        continue;
+        {
+          px_source_column_set_label (column, NULL);
+          continue;
+        }
       /* Translators: as for the comparison's "%s (%u)": the name of the
        * second, third… source from one outlet */
       label = g_strdup_printf (C_("second source of one outlet", "%s (%u)"), outlet, same + 1);
@@ -559,6 +567,9 @@ source_state_cb (PxSource    *source,
       if (px_source_column_get_source (column) == source && px_source_get_state (source) == PX_SOURCE_READY)
         g_signal_emit (self, signals[COLUMN_LOADED], 0, column);
     }
+  /* a source that failed with no comparison to follow (the one other
+   * source of its outlet is alone) is numbered now */
+  number_uncompared_columns (self);
   update_status (self);
 }
 

@@ -183,6 +183,8 @@ gboolean
 px_charset_from_from_string (const char    *name,
                              PxCharsetFrom *from)
 {
+  g_return_val_if_fail (from != NULL, FALSE);
+
   for (guint i = 0; name != NULL && i < G_N_ELEMENTS (charset_from_names); i++)
     if (g_str_equal (name, charset_from_names[i]))
       {

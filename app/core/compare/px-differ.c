@@ -7392,7 +7392,7 @@ handle_like (const PxToken *token,
  * \"DCCameraGuy\"", "published under an account titled TonyManization"),
  * in quotes or written as a handle. A person's name ("by Tony Mann, who
  * runs the channel") is no account: its owner, maybe. Returns the
- * handle's first token and sets @end one past its last, or returns -1.
+ * handle's first token and sets @handle_end one past its last, or returns -1.
  */
 static int
 account_of (PxDocument *doc,

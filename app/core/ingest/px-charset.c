@@ -1002,6 +1002,8 @@ px_charset_to_utf8 (const char  *data,
 void
 px_charset_decision_clear (PxCharsetDecision *self)
 {
+  g_return_if_fail (self != NULL);
+
   g_clear_pointer (&self->charset, g_free);
   self->from = PX_CHARSET_FROM_UNKNOWN;
   self->n_replaced = 0;
@@ -1042,7 +1044,9 @@ px_charset_looks_binary (const char *data,
    * template's slip, a copy-paste) does not make it one. Compressed or
    * encrypted data without a signature has no NUL to speak of, but about one
    * byte in ten is a control character, which no text in any encoding
-   * carries (ESC, which ISO-2022 uses, is not counted).
+   * carries (ESC, which ISO-2022 uses, is not counted); data half made of
+   * printable strings (an executable's, a database page's) still has one
+   * in twenty, so one in 33 is the line.
    */
   return sample > 0 && (nul * 100 > sample || control * 33 > sample);
 }

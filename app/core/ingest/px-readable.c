@@ -1366,13 +1366,8 @@ static gboolean is_all_link (xmlNode *node);
 static gboolean is_ancestor_node (const xmlNode *ancestor, const xmlNode *node);
 static gboolean shares_class (const char *a, const char *b);
 
-/* TRUE for a paragraph right under a heading that is nothing but a link:
- * the summary of another story in a list of them ("<h4><a>Other
- * headline</a></h4><p>Police said on Monday …</p>"), no paragraph of an
- * article, however many sentences it has; so is one under a link that
- * holds a heading. A column of them beside a short article would outscore
- * it.
- */
+/* White space, a comment: what may stand between two elements that are
+ * beside each other. */
 static gboolean
 is_blank (const xmlNode *node)
 {
@@ -1399,15 +1394,16 @@ element_beside (xmlNode  *node,
   return n;
 }
 
-/* A heading that is nothing but a link to another page, or a link that
- * holds a heading ("<a href><h3>Other headline</h3></a>").
- */
+/* An element that is a place to jump to ("<a name=…>", "<h3 id=…>"). */
 static gboolean
 is_anchor (const xmlNode *a)
 {
   return _px_html_attr (a, "name") != NULL || _px_html_attr (a, "id") != NULL;
 }
 
+/* A heading that is nothing but a link to another page, or a link that
+ * holds a heading ("<a href><h3>Other headline</h3></a>").
+ */
 static gboolean
 is_linked_heading (xmlNode *node)
 {
@@ -1432,6 +1428,13 @@ is_linked_heading (xmlNode *node)
   return FALSE;
 }
 
+/* TRUE for a paragraph right under a heading that is nothing but a link:
+ * the summary of another story in a list of them ("<h4><a>Other
+ * headline</a></h4><p>Police said on Monday …</p>"), no paragraph of an
+ * article, however many sentences it has; so is one under a link that
+ * holds a heading. A column of them beside a short article would outscore
+ * it.
+ */
 static gboolean
 is_teaser_summary (xmlNode *node)
 {

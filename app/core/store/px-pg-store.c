@@ -1794,10 +1794,8 @@ source_from_row (PxPgStore *self,
   source->deleted_at = value_dup (result, row, 19);
   source->error = value_dup (result, row, 20);
   source->failed_at = value_dup (result, row, 21);
-  source->charset = value_dup (result, row, 22);
-  if (source->charset == NULL || !px_charset_from_from_string (PQgetvalue (result, row, 23), &source->charset_from))
-    source->charset_from = PX_CHARSET_FROM_UNKNOWN;
-  source->n_replaced = MAX (value_int (result, row, 24), 0);
+  px_source_record_take_charset (source, value_dup (result, row, 22), PQgetvalue (result, row, 23),
+                                 value_int (result, row, 24));
 
   if (source->version_id > 0)
     remember_text (self, source->id, source->story_id, source->version_id, source->text);

@@ -376,11 +376,8 @@ source_from_row (sqlite3_stmt *stmt)
   source->deleted_at = _px_store_column_dup (stmt, 19);
   source->error = _px_store_column_dup (stmt, 20);
   source->failed_at = _px_store_column_dup (stmt, 21);
-  source->charset = _px_store_column_dup (stmt, 22);
-  if (source->charset == NULL || !px_charset_from_from_string ((const char *) sqlite3_column_text (stmt, 23),
-                                                               &source->charset_from))
-    source->charset_from = PX_CHARSET_FROM_UNKNOWN;
-  source->n_replaced = MAX (sqlite3_column_int (stmt, 24), 0);
+  px_source_record_take_charset (source, _px_store_column_dup (stmt, 22),
+                                 (const char *) sqlite3_column_text (stmt, 23), sqlite3_column_int64 (stmt, 24));
 
   return source;
 }

@@ -202,6 +202,21 @@ find_paragraphs (PxArticle *article)
     }
 }
 
+void
+px_source_record_take_charset (PxSourceRecord *self,
+                               char           *charset,
+                               const char     *from,
+                               gint64          n_replaced)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->charset);
+  self->charset = charset;
+  if (charset == NULL || !px_charset_from_from_string (from, &self->charset_from))
+    self->charset_from = PX_CHARSET_FROM_UNKNOWN;
+  self->n_replaced = CLAMP (n_replaced, 0, G_MAXUINT);
+}
+
 PxArticle *
 px_source_record_to_article (const PxSourceRecord *record)
 {

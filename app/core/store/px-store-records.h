@@ -99,6 +99,15 @@ typedef struct
  * paragraphs where blank lines separate them.
  */
 PxArticle *px_source_record_to_article (const PxSourceRecord *record);
+/* Sets @self's charset, charset_from and n_replaced from a stored row:
+ * @charset (taken; NULL when not recorded), @from as
+ * px_charset_from_to_string() names it, and @n_replaced. Without a
+ * charset, or with a @from this build does not know, it is UNKNOWN.
+ */
+void px_source_record_take_charset (PxSourceRecord *self,
+                                    char           *charset,
+                                    const char     *from,
+                                    gint64          n_replaced);
 
 typedef struct
 {
