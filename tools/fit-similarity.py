@@ -523,11 +523,14 @@ def cluster(event, p, edge, link, same_source, gate=None):
     return cluster_pairs(event, probs, edge, link, same_source)
 
 
-def cluster_pairs(event, probs, edge, link, same_source, claims_link=None, cohesion_share=COHESION_SHARE):
+def cluster_pairs(event, probs, edge, link, same_source, claims_link=None, cohesion_share=COHESION_SHARE,
+                  lone_share=None):
     """The same over a dict of pair scores, (i, j) with i < j: a pair without one counts 0;
     @claims_link: the mean two claims of CLAIMS_SIZE+ sentences need (CLAIMS_LINK unless given; 0 for none);
     @cohesion_share: px-align.c's COHESION_SHARE (None for none): two groups need a mean link across them
-    of this share of the looser one's own (the mean of its pairs of sentences of two outlets)."""
+    of this share of the looser one's own (the mean of its pairs of sentences of two outlets);
+    @lone_share: a study's variant, not px-align.c's: a lone sentence on a pair at the edge joins at this
+    share of link (None: at link)."""
     claims_link = CLAIMS_LINK if claims_link is None else claims_link
     n = len(event.source)
     src = event.source
@@ -541,8 +544,8 @@ def cluster_pairs(event, probs, edge, link, same_source, claims_link=None, cohes
     inner = {i: (0.0, 0) for i in range(n)}  # each group's links of pairs of two outlets: sum, count
     for v, i, j in edges:
         a, b = owner[i], owner[j]
-        if a == b or (v < edge and len(members[a]) > 1 and len(members[b]) > 1) \
-                or (sources[a] & sources[b] and v < same_source):
+        single = len(members[a]) == 1 or len(members[b]) == 1
+        if a == b or (v < edge and not single) or (sources[a] & sources[b] and v < same_source):
             continue
         total = count = 0
         for x in members[a]:
@@ -552,6 +555,8 @@ def cluster_pairs(event, probs, edge, link, same_source, claims_link=None, cohes
                     count += 1
         # px-align.c's _px_align_required_link()
         need = max(link, claims_link) if min(len(members[a]), len(members[b])) >= CLAIMS_SIZE else link
+        if lone_share is not None and single and v >= edge:
+            need = lone_share * link
         own = [t / c for t, c in (inner[a], inner[b]) if c]
         if cohesion_share is not None and own:
             need = max(need, cohesion_share * min(own))

@@ -85,47 +85,15 @@ COHESION_CHOICES = (None, 0.2, 0.25, 0.3)
 LONE_EDGE = [None]
 
 
-def cluster_pairs(event, probs, edge, link, same_source, claims_link=None):
-    """fit-similarity.py's cluster_pairs() with px-align.c's cohesion share (COHESION[0]; LONE_EDGE[0] too
-    when set); the TF-IDF baseline's cosines are clustered as tfidf-baseline.py does, without them."""
+fit_cluster_pairs = fs.cluster_pairs
+
+
+def cluster_pairs(event, probs, edge, link, same_source, claims_link=None, cohesion_share=None, lone_share=None):
+    """fit-similarity.py's cluster_pairs() with the study's settings: the cohesion share COHESION[0] and
+    LONE_EDGE[0]; the TF-IDF baseline's cosines are clustered as tfidf-baseline.py does, without them."""
     tfidf = probs is getattr(event, "tfidf", None)
-    lone_share, cohesion_share = (None, None) if tfidf else (LONE_EDGE[0], COHESION[0])
-    claims_link = fs.CLAIMS_LINK if claims_link is None else claims_link
-    src = event.source
-    lone = min(edge, link)
-    edges = sorted(((v, i, j) for (i, j), v in probs.items() if v >= lone), key=lambda e: (-e[0], e[1], e[2]))
-    owner = list(range(len(src)))
-    members = {i: [i] for i in owner}
-    sources = {i: 1 << src[i] for i in owner}
-    inner = {i: (0.0, 0) for i in owner}  # each group's links of pairs of two outlets: sum, count
-    for v, i, j in edges:
-        a, b = owner[i], owner[j]
-        single = len(members[a]) == 1 or len(members[b]) == 1
-        if a == b or (v < edge and not single) or (sources[a] & sources[b] and v < same_source):
-            continue
-        total = count = 0
-        for x in members[a]:
-            for y in members[b]:
-                if src[x] != src[y]:
-                    total += probs.get((x, y) if x < y else (y, x), 0.0)
-                    count += 1
-        need = max(link, claims_link) if min(len(members[a]), len(members[b])) >= fs.CLAIMS_SIZE else link
-        if lone_share is not None and single and v >= edge:
-            need = lone_share * link
-        if cohesion_share is not None:
-            own = [s / n for s, n in (inner[a], inner[b]) if n]
-            if own:
-                need = max(need, cohesion_share * min(own))
-        if count == 0 or total / count < need:
-            continue
-        into, away = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
-        for m in members[away]:
-            owner[m] = into
-        members[into] += members.pop(away)
-        sources[into] |= sources.pop(away)
-        inner[into] = (inner[a][0] + inner[b][0] + total, inner[a][1] + inner[b][1] + count)
-        del inner[away]
-    return owner
+    return fit_cluster_pairs(event, probs, edge, link, same_source, claims_link,
+                             cohesion_share=None if tfidf else COHESION[0], lone_share=None if tfidf else LONE_EDGE[0])
 
 
 fs.cluster_pairs = cluster_pairs
