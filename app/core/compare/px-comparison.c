@@ -466,7 +466,7 @@ compare_articles (PxArticle    **articles,
           g_array_append_val (claim->members, ref);
         }
       g_array_sort (claim->members, _px_sentence_ref_compare);
-      claim->furniture = TRUE;
+      claim->furniture = claim->members->len > 0;
       for (guint m = 0; m < claim->members->len && claim->furniture; m++)
         {
           const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
