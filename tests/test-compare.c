@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 static PxArticle *
 article (const char *input,
          const char *outlet,
@@ -311,6 +313,34 @@ test_furniture_lines (void)
   g_assert_false (claim_is_furniture (c, root, 0, "On 22 July 2013"));
   g_assert_false (claim_is_furniture (c, root, 1, "919 OPS"));
   g_assert_false (claim_is_furniture (c, root, 1, "The club"));
+}
+
+/* The text report names a date line for what it is, not as a claim one
+ * outlet alone carries.
+ */
+static void
+test_cli_furniture_lines (void)
+{
+  const char *shared = "Bridge reopens after repairs\n\nThe bridge over the river reopened on Monday after three "
+                       "weeks of repairs, the council said.\n\n";
+  g_autofree char *dir = g_dir_make_tmp ("px-compare-XXXXXX", NULL);
+  g_autofree char *dated = g_build_filename (dir, "dated.txt", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain.txt", NULL);
+  g_autofree char *dated_text = g_strconcat (shared, "Sunday, July 21, 2013\n\nTraffic was light in the morning.\n", NULL);
+  g_autofree char *plain_text = g_strconcat (shared, "Traffic was light in the morning.\nCyclists used the new lane.\n", NULL);
+  const char *args[] = { "compare", "--format", "text", dated, plain, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_true (g_file_set_contents (dated, dated_text, -1, NULL));
+  g_assert_true (g_file_set_contents (plain, plain_text, -1, NULL));
+  g_assert_cmpint (px_test_spawn_cli (args, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, ": a date line or byline of dated, not a claim\n    dated: Sunday, July 21, 2013"));
+  /* a sentence one outlet alone carries is still one */
+  g_assert_nonnull (strstr (out, ": only plain\n    plain: Cyclists used the new lane."));
+  g_unlink (dated);
+  g_unlink (plain);
+  g_rmdir (dir);
 }
 
 static void
@@ -1278,6 +1308,7 @@ main (int    argc,
   g_test_add_func ("/compare/not-differences", test_not_differences);
   g_test_add_func ("/compare/omission", test_omission);
   g_test_add_func ("/compare/furniture-lines", test_furniture_lines);
+  g_test_add_func ("/compare/cli-furniture-lines", test_cli_furniture_lines);
   g_test_add_func ("/compare/word-spans", test_word_spans);
   g_test_add_func ("/compare/input-order", test_input_order);
   g_test_add_func ("/compare/every-sentence-once", test_every_sentence_once);

@@ -231,7 +231,10 @@ print_report (PxComparison *comparison,
       g_autofree char *carried = page_text (carried_raw, markdown);
       g_autofree char *left_out = page_text (left_out_raw, markdown);
 
-      if (n_carriers == 1)
+      if (px_claim_is_furniture (claim))
+        _px_cli_print (markdown ? "\n### Claim %u: a date line or byline of %s, not a claim\n\n"
+                                : "\nClaim %u: a date line or byline of %s, not a claim\n", c + 1, carried);
+      else if (n_carriers == 1)
         _px_cli_print (markdown ? "\n### Claim %u: only %s\n\n" : "\nClaim %u: only %s\n", c + 1, carried);
       else if (n_missing > 0)
         _px_cli_print (markdown ? "\n### Claim %u: %s; not in %s\n\n" : "\nClaim %u: %s; not in %s\n", c + 1, carried,
