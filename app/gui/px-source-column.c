@@ -489,11 +489,17 @@ dark_changed_cb (PxSourceColumn *self)
   style_current_tag (self);
 }
 
+/* What is at @offset, one highlight a line, or NULL when nothing is.
+ * @brief: the bar's compact form instead, or NULL when no highlight there
+ * has one (a mark of the only outlet with a claim says all in one line).
+ */
 static GString *
 describe_offset (PxSourceColumn *self,
-                 guint           offset)
+                 guint           offset,
+                 gboolean        brief)
 {
   GString *text = NULL;
+  gboolean any_brief = FALSE;
 
   for (guint i = 0; i < self->highlights->len; i++)
     {
@@ -506,10 +512,22 @@ describe_offset (PxSourceColumn *self,
         text = g_string_new (NULL);
       else
         g_string_append_c (text, '\n');
+      if (brief && h->brief != NULL)
+        {
+          g_string_append (text, h->brief);
+          any_brief = TRUE;
+        }
+      else if (brief && h->summary != NULL)
+        {
+          g_auto(GStrv) lines = g_strsplit (h->summary, "\n", -1);
+          g_autofree char *joined = g_strjoinv (" · ", lines);
+
+          g_string_append (text, joined);
+        }
       /* a difference's summary is its whole description already, kind,
        * claims and confidence ("Number: 91 drones (RT) vs dozens (BBC)…")
        */
-      if (h->summary != NULL)
+      else if (h->summary != NULL)
         g_string_append (text, h->summary);
       else
         /* Translators: a kind of highlight and what it means, "Only this outlet: …" */
@@ -517,49 +535,7 @@ describe_offset (PxSourceColumn *self,
                                 px_highlight_kind_get_description (h->kind));
     }
 
-  return text;
-}
-
-/* The bar's compact form of what is at @offset, one line each, or NULL
- * when no highlight there has one (a mark of the only outlet with a claim
- * says all in one line).
- */
-static GString *
-describe_offset_brief (PxSourceColumn *self,
-                       guint           offset)
-{
-  GString *text = NULL;
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < self->highlights->len; i++)
-    {
-      const Highlight *h = &g_array_index (self->highlights, Highlight, i);
-
-      if (offset < h->start || offset >= h->end || !self->kind_visible[h->kind])
-        continue;
-
-      if (text == NULL)
-        text = g_string_new (NULL);
-      else
-        g_string_append_c (text, '\n');
-      if (h->brief != NULL)
-        {
-          g_string_append (text, h->brief);
-          any = TRUE;
-        }
-      else if (h->summary != NULL)
-        {
-          g_auto(GStrv) lines = g_strsplit (h->summary, "\n", -1);
-          g_autofree char *joined = g_strjoinv (" · ", lines);
-
-          g_string_append (text, joined);
-        }
-      else
-        g_string_append_printf (text, C_("kind of difference, what it is", "%s: %s"), px_highlight_kind_get_label (h->kind),
-                                px_highlight_kind_get_description (h->kind));
-    }
-
-  if (text != NULL && !any)
+  if (brief && text != NULL && !any_brief)
     {
       g_string_free (text, TRUE);
       text = NULL;
@@ -588,7 +564,7 @@ query_tooltip_cb (PxSourceColumn *self,
         return FALSE;
     }
 
-  text = describe_offset (self, gtk_text_iter_get_offset (&iter));
+  text = describe_offset (self, gtk_text_iter_get_offset (&iter), FALSE);
   if (text == NULL)
     return FALSE;
 
@@ -605,7 +581,7 @@ px_source_column_dup_tooltip_at (PxSourceColumn *self,
 
   g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
 
-  text = describe_offset (self, offset);
+  text = describe_offset (self, offset, FALSE);
   return text != NULL ? g_string_free (text, FALSE) : NULL;
 }
 
@@ -683,8 +659,8 @@ cursor_moved_cb (PxSourceColumn *self)
     return;
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  text = describe_offset (self, gtk_text_iter_get_offset (&iter));
-  brief = describe_offset_brief (self, gtk_text_iter_get_offset (&iter));
+  text = describe_offset (self, gtk_text_iter_get_offset (&iter), FALSE);
+  brief = describe_offset (self, gtk_text_iter_get_offset (&iter), TRUE);
   /* the bar as Alt+Down shows it, the whole in its tooltip */
   if (brief != NULL)
     set_compact_summary (self, brief->str);
