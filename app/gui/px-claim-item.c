@@ -270,6 +270,17 @@ localize_wording (const char *wording)
   return wording;
 }
 
+/* Whether source @s of @difference is on @side and words it @wording. */
+static gboolean
+words_side_as (const PxClaimItemDifference *difference,
+               guint                        s,
+               guint                        side,
+               const char                  *wording)
+{
+  return g_array_index (difference->sides, guint, s) == side
+         && g_strcmp0 (g_ptr_array_index (difference->wordings, s), wording) == 0;
+}
+
 /* The outlets of @difference on @side whose wording is @wording, other
  * than @except: "RT, BBC".
  */
@@ -283,8 +294,7 @@ outlets_with (const PxClaimItemDifference *difference,
   GString *list = g_string_new (NULL);
 
   for (guint s = 0; s < difference->sides->len; s++)
-    if (s != except && g_array_index (difference->sides, guint, s) == side
-        && g_strcmp0 (g_ptr_array_index (difference->wordings, s), wording) == 0)
+    if (s != except && words_side_as (difference, s, side, wording))
       /* Translators: between outlets' names in a list, "RT, BBC" */
       g_string_append_printf (list, "%s%s", list->len > 0 ? C_("outlets", ", ") : "", outlets[s]);
 
@@ -371,31 +381,6 @@ px_claim_item_difference_describe_for (const PxClaimItemDifference *difference,
   }
 }
 
-/* @text cut to at most @max_chars characters at a word, an ellipsis
- * saying it was cut ("early on M…" read as a typing slip).
- */
-static char *
-short_at_word (const char *text,
-               guint       max_chars)
-{
-  char *cut = px_safe_text_short (text, max_chars);
-
-  if (g_str_has_suffix (cut, "…"))
-    {
-      /* a list of words ("“claimed”, “without providing evidence”") at
-       * an item, not in a quotation, its whole items without a comma
-       * left hanging ("“claimed”, …" read as an item missing) */
-      char *comma = g_strrstr (cut, ", ");
-      char *space = strrchr (cut, ' ');
-
-      if (comma != NULL && comma > cut)
-        strcpy (comma, " …");
-      else if (space != NULL && space > cut)
-        strcpy (space, "…");
-    }
-  return cut;
-}
-
 /* The first outlet of @side that words @difference @wording, and how
  * many more do: "RT and 2 more". */
 static char *
@@ -409,8 +394,7 @@ brief_outlets (const PxClaimItemDifference *difference,
   guint n = 0;
 
   for (guint s = 0; s < difference->sides->len; s++)
-    if (g_array_index (difference->sides, guint, s) == side
-        && g_strcmp0 (g_ptr_array_index (difference->wordings, s), wording) == 0)
+    if (words_side_as (difference, s, side, wording))
       {
         if (first == NULL)
           first = outlets[s];
@@ -440,7 +424,8 @@ describe_brief (const PxClaimItemDifference *difference,
   g_autofree char *own = NULL;
   guint side, n_sides = 0;
 
-  own = short_at_word (localize_wording (g_ptr_array_index (difference->wordings, source)), BRIEF_WORDING_MAX_CHARS);
+  own = px_safe_text_short_at_word (localize_wording (g_ptr_array_index (difference->wordings, source)),
+                                    BRIEF_WORDING_MAX_CHARS, TRUE);
   side = g_array_index (difference->sides, guint, source);
   for (guint s = 0; s < difference->sides->len; s++)
     if (g_array_index (difference->sides, guint, s) != G_MAXUINT)
@@ -461,7 +446,7 @@ describe_brief (const PxClaimItemDifference *difference,
           if (g_array_index (difference->sides, guint, s) != t || wording == NULL)
             continue;
           list = brief_outlets (difference, t, wording, count, outlets);
-          shortened = short_at_word (localize_wording (wording), BRIEF_WORDING_MAX_CHARS);
+          shortened = px_safe_text_short_at_word (localize_wording (wording), BRIEF_WORDING_MAX_CHARS, TRUE);
           /* Translators: between the wordings of a difference in the bar
            * under a column, "91 drones here · dozens in BBC" */
           g_string_append (text, C_("difference in a bar", " · "));

@@ -1251,24 +1251,6 @@ drop_unpaired_quote_marks (char *sentence)
 /* Longest quotation in the bar itself: the words around the difference. */
 #define OTHER_WINDOW_MAX_CHARS 52
 
-/* @text cut to @max_chars characters at a word, with an ellipsis. */
-static char *
-cut_at_word (const char *text,
-             guint       max_chars)
-{
-  char *quoted = px_safe_text_short (text, max_chars);
-
-  /* Cut at a word: "early on M…" read as a typing slip. */
-  if (g_str_has_suffix (quoted, "…"))
-    {
-      char *space = strrchr (quoted, ' ');
-
-      if (space != NULL && space > quoted)
-        strcpy (space, "…");
-    }
-  return quoted;
-}
-
 /* The words of @sentence around @span, at most about @max_chars
  * characters, cut at words, with an ellipsis where the sentence goes on:
  * "…that Ukraine launched dozens of drones at President…". The sentence's
@@ -1286,14 +1268,14 @@ quote_window (const char *sentence,
   g_autofree char *safe = NULL;
 
   if (n <= (glong) max_chars || at == NULL)
-    return cut_at_word (sentence, max_chars);
+    return px_safe_text_short_at_word (sentence, max_chars, FALSE);
 
   s0 = g_utf8_pointer_to_offset (sentence, at);
   s1 = s0 + g_utf8_strlen (span, -1);
   if (s1 - s0 >= (glong) max_chars)
     {
       g_autofree char *words = g_strndup (at, strlen (span));
-      g_autofree char *cut = cut_at_word (words, max_chars);
+      g_autofree char *cut = px_safe_text_short_at_word (words, max_chars, FALSE);
 
       return g_strconcat (s0 > 0 ? "…" : "", cut, NULL);
     }
@@ -1387,7 +1369,7 @@ other_side_sentence (PxStoryView                 *self,
       gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
       sentence = gtk_text_buffer_get_text (buffer, &start_iter, &end_iter, FALSE);
       drop_unpaired_quote_marks (g_strstrip (sentence));
-      quoted = cut_at_word (sentence, OTHER_SENTENCE_MAX_CHARS);
+      quoted = px_safe_text_short_at_word (sentence, OTHER_SENTENCE_MAX_CHARS, FALSE);
       /* The outlet's words of the difference in that sentence */
       for (guint r = 0; r < difference->ranges->len && span == NULL; r++)
         {

@@ -170,6 +170,27 @@ px_safe_text_short (const char *text,
   return g_strconcat (cut, "…", NULL);
 }
 
+char *
+px_safe_text_short_at_word (const char *text,
+                            guint       max_chars,
+                            gboolean    at_item)
+{
+  char *cut = px_safe_text_short (text, max_chars);
+
+  if (cut != NULL && g_str_has_suffix (cut, "…"))
+    {
+      char *comma = at_item ? g_strrstr (cut, ", ") : NULL;
+      char *space = strrchr (cut, ' ');
+
+      /* the tails are no longer than what they replace: ", " and "…" */
+      if (comma != NULL && comma > cut)
+        strcpy (comma, " …");
+      else if (space != NULL && space > cut)
+        strcpy (space, "…");
+    }
+  return cut;
+}
+
 gboolean
 px_safe_text_has_rtl (const char *text)
 {

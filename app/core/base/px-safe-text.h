@@ -31,6 +31,14 @@ char *px_safe_text_block (const char *text,
 char *px_safe_text_short (const char *text,
                           guint       max_chars);
 
+/* px_safe_text_short(), a cut one cut back to the last word it reached
+ * whole ("early on M…" reads as a typing slip); @at_item: to the last
+ * whole item of a list where it has a ", " ("“claimed”, …").
+ */
+char *px_safe_text_short_at_word (const char *text,
+                                  guint       max_chars,
+                                  gboolean    at_item);
+
 /* TRUE when @text has a right-to-left letter or mark. */
 gsize px_safe_text_drop_escapes (char  *text,
                                  gsize  len);
