@@ -37,6 +37,8 @@ static const char * const fixtures[] = {
   "br-only-body", "table-cells-body", "font-span-soup", "teaser-article", "related-articles",
   "one-line-paragraphs", "bare-sections", "malformed-body", "jsonld-only-body", "jsonld-longer-body",
   "jsonld-other-body", "next-data-body", "initial-state-body", "noscript-body", "teaser-column", "split-columns", "story-list-items",
+  /* boxes of other things beside a short post: briefs, the blog's note */
+  "brief-column", "blog-about-box",
 };
 
 static const char *
@@ -724,6 +726,31 @@ test_furniture_lines (void)
     for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
       if (!has_paragraph (article, kept[i]))
         g_error ("\"%s\" should be in the article text", kept[i]);
+  }
+
+  /* boxes of other things after the article's text: other stories'
+   * briefs under "In brief", the note about the blog or its writer; an
+   * "In brief" summary above the text is the article's own
+   */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (
+      "<html><body><article><h1>Harbour gates fail again</h1>"
+      "<div class=\"summary\"><h2>In brief</h2><ul><li>The east gate failed for the third time this year.</li>"
+      "<li>Repairs will take a month, the harbour office said.</li></ul></div>"
+      BODY_TEXT BODY_TEXT
+      "<div class=\"extra\"><h3>In brief</h3><p>The ferry will run a Sunday timetable on Monday because of maintenance at the pier.</p>"
+      "<p>A fish market opened on Pier 4 on Tuesday with 22 traders, the harbour authority said.</p></div>"
+      "<h3>About the author</h3><p>Jane Holm has written about the harbour for the Times since 2009 and lives in Northfield.</p>"
+      "</article></body></html>", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (article->text, "The east gate failed for the third time"));
+    g_assert_null (strstr (article->text, "Sunday timetable"));
+    g_assert_null (strstr (article->text, "fish market"));
+    g_assert_null (strstr (article->text, "About the author"));
+    g_assert_null (strstr (article->text, "has written about the harbour"));
+    g_assert_nonnull (strstr (article->text, "by about a third."));
   }
 
   /* a list of sources cited, and teasers cut off mid-word, two or more in a row */

@@ -1081,6 +1081,22 @@ read_zone (const char *p,
 
   while (*p == ' ')
     p++;
+  /* "2:29 PM, EST": a zone after a comma is still the clock's */
+  if (*p == ',' && p[1] == ' ' && g_ascii_isupper (p[2]))
+    {
+      int offset;
+
+      word = p + 2;
+      for (p = word; g_ascii_isalpha (*p); p++)
+        ;
+      if (!g_ascii_isalnum (*p) && named_zone (word, p - word, date, &offset))
+        {
+          date->has_zone = TRUE;
+          date->zulu = FALSE;
+          date->offset_minutes = offset;
+        }
+      return TRUE;
+    }
   if (*p == '\0' || strchr (",;|", *p) != NULL)
     return TRUE;
   if (*p == 'Z' || *p == 'z')
