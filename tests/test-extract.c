@@ -651,6 +651,10 @@ test_furniture_lines (void)
     "The opinions expressed are those of the writer and do not necessarily reflect those of the paper.",
     "You must login or register to post a comment.",
     "Getty Images",
+    /* a picture's or a video's labels for screen readers, as the BBC sets them */
+    "Media caption, Islanders say the ferry is their lifeline",
+    "Image caption, The ferry has served the route since 1998",
+    "Image source, Getty Images",
     "Jane Holm/AP",
     "\u2014 Jane Holm (@janeholm) November 19, 2025",
     "Trending now",
