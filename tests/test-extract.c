@@ -655,6 +655,15 @@ test_furniture_lines (void)
     "Media caption, Islanders say the ferry is their lifeline",
     "Image caption, The ferry has served the route since 1998",
     "Image source, Getty Images",
+    /* RT's line under its articles */
+    "You can share this story on social media:",
+    /* the outlets' own promotions and notes that the page will change */
+    "Explore more on these topics",
+    "Reuse this content",
+    "Get our breaking news email, free app or daily news podcast",
+    "Add Fox News on Google News",
+    "This is a developing story and will be updated.",
+    "This story has been updated with additional information.",
     "Jane Holm/AP",
     "\u2014 Jane Holm (@janeholm) November 19, 2025",
     "Trending now",

@@ -184,7 +184,7 @@ static const char * const furniture_openings[] = {
   "theme:", "wordpress theme", "proudly powered by", "site by", "website by", "sign up for", "sign up to", "subscribe to", "subscribe now", "click here",
   "follow us", "like us on", "find us on", "connect with us", "join the conversation", "join the discussion", "have your say",
   "leave a comment", "leave a reply", "post a comment", "add a comment", "add your comment",
-  "comments are", "comment policy", "share this", "share on", "email this", "print this",
+  "comments are", "comment policy", "share this", "share on", "you can share this", "please share this", "email this", "print this",
   "(image:", "(photo:", "(picture:", "(pictures:", "(images:", "photo:", "photos:", "image:",
   "images:", "picture:", "pictures:", "photograph:", "photo credit", "image credit", "credit:",
   "caption:", "image caption,", "media caption,", "video caption,", "image source,", "media source,",
@@ -328,6 +328,11 @@ static const char * const notice_phrases[] = {
   /* syndication disclaimers and the outlet's own promotions */
   "syndicated feed", "not been edited by", "get news updates", "get the latest news updates",
   "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
+  "on google news", "breaking news email", "reuse this content", "explore more on these topics",
+  /* notes that the page will change or has changed */
+  "this is a developing story", "this story is developing", "this story will be updated",
+  "this article will be updated", "this story has been updated", "this article has been updated",
+  "check back for updates", "check back later for updates",
   /* cookie and consent banners */
   "we use cookies", "site uses cookies", "website uses cookies", "cookie policy",
   "cookie settings", "accept all cookies", "accept cookies", NULL
