@@ -201,6 +201,8 @@ static const char * const furniture_openings[] = {
   "support our journalism", "support local journalism", "support independent journalism",
   "become a member", "donate now", "donate today", "make a donation",
   "our standards:", "(c) 1", "(c) 2", "paid content", "paid post", "partner content", "promoted content",
+  "thanks for reading", "discover more from", "type your email", "read the original article",
+  "disclosure statement", "contributing:", "photo by ", "photos by ", "photograph by ", "image by ", "illustration by ",
   NULL
 };
 
@@ -240,7 +242,8 @@ static const char * const comment_openings[] = {
   "leave a reply", "post a comment", "add a comment", "add your comment", "have your say",
   "the following are comments", "comments are moderated", "comments on this story",
   "comment on this story", "discuss this story", "discuss this article", "talkback",
-  "readers respond", "what readers are saying", "what you said", "no comments yet",
+  "readers respond", "what readers are saying", "what you said", "no comments yet", "load comments",
+  "show comments", "view comments", "jump to comments", "start the conversation",
   "no comments at the moment", "be the first to comment", NULL
 };
 
@@ -328,7 +331,8 @@ static const char * const notice_phrases[] = {
   /* syndication disclaimers and the outlet's own promotions */
   "syndicated feed", "not been edited by", "get news updates", "get the latest news updates",
   "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
-  "on google news", "breaking news email", "reuse this content", "explore more on these topics",
+  "on google news", "google news channel", "breaking news email", "subscribe for free", "get the app",
+  "download the app", "want more news?", "reuse this content", "explore more on these topics",
   /* notes that the page will change or has changed */
   "this is a developing story", "this story is developing", "this story will be updated",
   "this article will be updated", "this story has been updated", "this article has been updated",
@@ -855,7 +859,8 @@ is_follow_prompt (const char  *lower,
 
   if (!g_str_has_prefix (lower, "follow ") || w->n_words > 15)
     return FALSE;
-  if (strchr (lower, '@') != NULL)
+  /* "Follow AP's coverage of the election at https://..." */
+  if (strchr (lower, '@') != NULL || strstr (lower, "http") != NULL || strstr (lower, "coverage") != NULL)
     return TRUE;
   for (guint i = 1; i < w->n_words; i++)
     if (in_list (w->words[i], networks) && i > 1 && strcmp (w->words[i - 1], "on") == 0)
@@ -1323,6 +1328,11 @@ classify (const char *text,
                && is_list_of_names (text + lead_skipped))
         line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
+        line = LINE_FURNITURE;
+      /* "Associated Press writer Jane Doe in Lisbon contributed." */
+      else if (w.n_words <= 20 && g_str_has_suffix (lower, " contributed.")
+               && (strstr (lower, "writer") != NULL || strstr (lower, "reporter") != NULL
+                   || strstr (lower, "correspondent") != NULL || strstr (lower, "journalist") != NULL))
         line = LINE_FURNITURE;
       else if (!first_half && is_writer_note (text, &w, foot, last_lines))
         line = LINE_FURNITURE;
