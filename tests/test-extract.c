@@ -39,6 +39,8 @@ static const char * const fixtures[] = {
   "jsonld-other-body", "next-data-body", "initial-state-body", "noscript-body", "teaser-column", "split-columns", "story-list-items",
   /* boxes of other things beside a short post: briefs, the blog's note */
   "brief-column", "blog-about-box",
+  /* outlets' furniture of 2025: screen-reader captions, share lines, promotions, embedded posts */
+  "bbc-media-caption", "rt-share-line", "reuters-promo-lines", "thehill-embed-tweet", "regional-inline-promos",
 };
 
 static const char *
@@ -541,6 +543,12 @@ test_byline_cleaning (void)
   g_autofree char *mixed = _px_metadata_clean_byline ("By Ana McDonald, The Daily Courier");
   /* who edited a live page's posts */
   g_autofree char *edited = _px_metadata_clean_byline ("Edited by Fiona Carrick");
+  /* a writer's title after the name, without a comma */
+  g_autofree char *titled = _px_metadata_clean_byline ("By Kate Lyle Local Democracy Reporter");
+  g_autofree char *titled2 = _px_metadata_clean_byline ("Jane Doe Senior Political Correspondent");
+  g_autofree char *untitled = _px_metadata_clean_byline ("Mary Ann Smith Reporter");
+  g_autofree char *special = _px_metadata_clean_byline ("Our Special Correspondent");
+  g_autofree char *league = _px_metadata_clean_byline ("Scott Garbarini, Associate NFL Editor");
 
   g_assert_cmpstr (capitals, ==, "Tomas Ortiz-Bell");
   g_assert_cmpstr (shouted, ==, "Jane O'Neill and Omar Haddad");
@@ -549,6 +557,11 @@ test_byline_cleaning (void)
   g_assert_cmpstr (agency, ==, "Ruth Adeyemi");
   g_assert_cmpstr (mixed, ==, "Ana McDonald, The Daily Courier");
   g_assert_cmpstr (edited, ==, "Fiona Carrick");
+  g_assert_cmpstr (titled, ==, "Kate Lyle");
+  g_assert_cmpstr (titled2, ==, "Jane Doe");
+  g_assert_cmpstr (untitled, ==, "Mary Ann Smith");
+  g_assert_cmpstr (special, ==, "Our Special Correspondent");
+  g_assert_cmpstr (league, ==, "Scott Garbarini, Associate NFL Editor");
   /* an outlet's name is no person's */
   g_assert_true (_px_metadata_byline_names_outlet ("RT", "RT", NULL));
   g_assert_true (_px_metadata_byline_names_outlet ("BBC News", "BBC", "BBC News"));
