@@ -688,6 +688,10 @@ test_furniture_lines (void)
     "Want more news? Get the app",
     "For the latest headlines, follow our Google News channel online or via the app.",
     "Contributing: Jane Holm, USA TODAY",
+    /* a line of topics set apart by bullets; a player's buttons; a promotion */
+    "All About Harbour Gates \u2022 Port Authority \u2022 Northfield",
+    "disable ad",
+    "Catch up on our extensive coverage of the harbour.",
     "Jane Holm/AP",
     "\u2014 Jane Holm (@janeholm) November 19, 2025",
     "Trending now",
@@ -742,6 +746,8 @@ test_furniture_lines (void)
     "Inspectors were given unlimited access to the lock keepers' logs, the harbour master said.",
     "Designed by a Dutch firm in the 1960s, the gates hold back the tide at the harbour mouth.",
     "Filed in the county court on Monday, the claim seeks the cost of the repairs from the builder.",
+    "The gates \u2022 the oldest in the country \u2022 were built in 1820.",
+    "\u2022 Set up the winning goal \u2022 Completed 77 per cent of his passes",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 

@@ -169,6 +169,7 @@ static const char * const tool_words[] = {
   "tab", "loading", "pdf", "min", "mins", "minute", "minutes", "skip", "content", "main", "menu", "search",
   "home", "copied", "show", "hide", "full", "error", "typo", "submit", "correction", "corrections", "an",
   "threads", "bluesky", "instagram", "tiktok", "youtube", "telegram", "mastodon", "pocket", "tumblr",
+  "disable", "enable", "mute", "unmute", "play", "pause",
   NULL
 };
 
@@ -201,7 +202,7 @@ static const char * const furniture_openings[] = {
   "support our journalism", "support local journalism", "support independent journalism",
   "become a member", "donate now", "donate today", "make a donation",
   "our standards:", "(c) 1", "(c) 2", "paid content", "paid post", "partner content", "promoted content",
-  "thanks for reading", "discover more from", "type your email", "read the original article",
+  "thanks for reading", "discover more from", "catch up on ", "type your email", "read the original article",
   "disclosure statement", "contributing:", "photo by ", "photos by ", "photograph by ", "image by ", "illustration by ",
   NULL
 };
@@ -1202,6 +1203,34 @@ _px_furniture_is_box_label (const char *text)
   return is_label_of (text, brief_labels) || is_label_of (text, about_labels);
 }
 
+/* A line of names set apart by bullets, with no stop at its end: topics
+ * ("All About Osama bin Laden \u2022 Al Qaeda \u2022 Afghanistan"). A line
+ * that opens with a bullet is a list of points, which may be the
+ * article's (a player's match in figures: "\u2022 Set up the winning goal
+ * \u2022 Completed 77 per cent of his passes").
+ */
+#define PX_FURNITURE_BULLET_ITEMS 2
+
+static gboolean
+is_bullet_line (const char *text)
+{
+  static const char * const bullets[] = { "\u2022", "\u00b7", NULL };
+  gsize len = strlen (text);
+  guint items = 0;
+
+  if (len == 0 || strchr (".!?\"", text[len - 1]) != NULL)
+    return FALSE;
+  for (guint b = 0; bullets[b] != NULL; b++)
+    {
+      if (g_str_has_prefix (text, bullets[b]))
+        return FALSE;
+      for (const char *p = strstr (text, bullets[b]); p != NULL; p = strstr (p + 1, bullets[b]))
+        if (p > text && p[-1] == ' ' && p[strlen (bullets[b])] == ' ')
+          items++;
+    }
+  return items >= PX_FURNITURE_BULLET_ITEMS;
+}
+
 /* The notes above, as one answer for classify(). */
 static gboolean
 is_page_note (const char  *text,
@@ -1305,7 +1334,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (is_source_credit (text, &w) || is_staff_credit (text, &w) || is_post_signature (text))
         line = LINE_FURNITURE;
-      else if (all_words_in (&w, tool_words))
+      else if (all_words_in (&w, tool_words) || is_bullet_line (text))
         line = LINE_FURNITURE;
       else if (has_phrase (lower, notice_phrases) || has_email (text)
                || (has_phrase (lower, notice_phrases_in_reports) && !is_attributed (lower)))
