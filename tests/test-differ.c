@@ -3360,6 +3360,10 @@ test_number_part_exceeds (void)
   assert_flagged ("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has hanged himself in prison.",
                   "Gaetano Lo Presti was one of 89 people arrested on Tuesday in a Sicilian Mafia sweep, and has hanged himself in prison.",
                   PX_DIFFERENCE_NUMBER, "99 alleged Sicilian Mafia members", "89 people");
+  /* a name in any script: the capital of "Ölfeld" is not ASCII */
+  assert_flagged ("One of 14 alleged Ölfeld Brotherhood members seized on Tuesday has hanged himself in prison.",
+                  "One of 12 people arrested on Tuesday in an Ölfeld Brotherhood sweep has hanged himself in prison.",
+                  PX_DIFFERENCE_NUMBER, "14 alleged Ölfeld Brotherhood members", "12 people");
   assert_flagged ("Seven soldiers were killed in the attack on the convoy, officials said.",
                   "Five people were killed in the attack on the convoy, officials said.",
                   PX_DIFFERENCE_NUMBER, NULL, "Five people");

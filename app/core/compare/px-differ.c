@@ -2787,6 +2787,30 @@ quantity_agree (Context    *ctx,
   return px_quantity_equal (a->data, b->data);
 }
 
+/* Whether the word of @text that ends at byte @end begins with a capital
+ * letter, in any script: "Sicilian", "Österreichische", "Île-de-France".
+ */
+static gboolean
+word_capitalized (const char *text,
+                  guint       end)
+{
+  const char *start = text + end;
+
+  while (start > text)
+    {
+      const char *prev = g_utf8_find_prev_char (text, start);
+      gunichar c;
+
+      if (prev == NULL)
+        break;
+      c = g_utf8_get_char (prev);
+      if (!g_unichar_isalnum (c) && c != '-')
+        break;
+      start = prev;
+    }
+  return g_unichar_isupper (g_utf8_get_char (start));
+}
+
 /* Where the words for a quantity end: at its first head word that a
  * source saying otherwise shares ("91 long-range drones" against "dozens
  * of drones"), else at the first any other source shares.
@@ -2831,11 +2855,7 @@ quantity_end (const char *text,
 
       for (; h + 1 < q->n_heads; h++)
         {
-          guint start = q->head_ends[h];
-
-          while (start > 0 && (g_ascii_isalnum (text[start - 1]) || text[start - 1] == '-'))
-            start--;
-          if (!g_ascii_isupper (text[start]))
+          if (!word_capitalized (text, q->head_ends[h]))
             break;
         }
       return q->head_ends[h];
