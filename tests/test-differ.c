@@ -1147,6 +1147,17 @@ test_quote_not (void)
   assert_not_flagged ("The senator said: “We fully support the decision of the court on the new district map.”",
                       "The senator said: “We fully supported the decision of the court on the new district map.”",
                       PX_DIFFERENCE_QUOTE);
+  /* the same words of content in another voice or form */
+  assert_not_flagged ("“I want you to remember me as I was,” the actress said in an interview in 1998.",
+                      "“I want to be remembered, as I was,” the actress said in an interview in 1998.",
+                      PX_DIFFERENCE_QUOTE);
+  /* but not a denial, nor another word */
+  assert_flagged ("“We have no doubt the plan will be approved by the council,” the mayor said on Tuesday.",
+                  "“We doubted the plan will be approved by the council,” the mayor said on Tuesday.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
+  assert_flagged ("“I want you to remember me as I was,” the actress said in an interview in 1998.",
+                  "“I want you to forget me as I was,” the actress said in an interview in 1998.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
   assert_not_flagged ("Clinton told him: “I knew you'd say no to the job in the administration.”",
                       "Clinton told him: “I knew I'd say no to the job in the administration.”",
                       PX_DIFFERENCE_QUOTE);

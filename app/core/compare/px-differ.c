@@ -3678,6 +3678,56 @@ is_glue_word (const PxToken *token)
  * for "supported". Such gaps are how outlets adapt a quotation, not
  * different words.
  */
+/* Whether words [from, to) and the other side's [ofrom, oto) say the
+ * same words of content in another voice or form, and neither denies:
+ * "remember me" against "be remembered", "said" against "says". A
+ * quotation told so is one utterance set down two ways, not a misquote.
+ */
+static gboolean
+same_content_stems (PxDocument *doc,
+                    GArray     *words,
+                    guint       from,
+                    guint       to,
+                    PxDocument *odoc,
+                    GArray     *owords,
+                    guint       ofrom,
+                    guint       oto)
+{
+  static const char * const denials[] = {
+    "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "cannot", NULL,
+  };
+  g_autoptr(GPtrArray) stems = g_ptr_array_new ();
+  guint n_other = 0;
+
+  for (guint i = from; i < to; i++)
+    {
+      PxToken *token = px_document_token (doc, g_array_index (words, guint, i));
+
+      if (px_word_is_one_of (token->norm, denials) || g_str_has_suffix (token->norm, "n't"))
+        return FALSE;
+      if (!is_function_word (token))
+        g_ptr_array_add (stems, (gpointer) token->stem);
+    }
+  for (guint i = ofrom; i < oto; i++)
+    {
+      PxToken *token = px_document_token (odoc, g_array_index (owords, guint, i));
+      guint k;
+
+      if (px_word_is_one_of (token->norm, denials) || g_str_has_suffix (token->norm, "n't"))
+        return FALSE;
+      if (is_function_word (token))
+        continue;
+      n_other++;
+      for (k = 0; k < stems->len; k++)
+        if (g_ptr_array_index (stems, k) != NULL && g_str_equal (g_ptr_array_index (stems, k), token->stem))
+          break;
+      if (k == stems->len)
+        return FALSE;
+      g_ptr_array_index (stems, k) = NULL;
+    }
+  return n_other > 0 && n_other == stems->len;
+}
+
 static gboolean
 gap_is_minor (PxDocument *doc,
               GArray     *words,
@@ -3698,9 +3748,7 @@ gap_is_minor (PxDocument *doc,
     content |= !minor (px_document_token (odoc, g_array_index (owords, guint, i)));
   if (!content || same_letters (doc, words, from, to, odoc, owords, ofrom, oto))
     return TRUE;
-  return to - from == 1 && oto - ofrom == 1
-         && g_str_equal (px_document_token (doc, g_array_index (words, guint, from))->stem,
-                         px_document_token (odoc, g_array_index (owords, guint, ofrom))->stem);
+  return same_content_stems (doc, words, from, to, odoc, owords, ofrom, oto);
 }
 
 /* Whether the quotation leaves words out between its tokens @a and @b:
