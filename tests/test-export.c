@@ -1320,7 +1320,7 @@ test_furniture (void)
   g_autofree char *plain_text = g_strconcat (shared, "Traffic was light in the morning.\nCyclists used the new lane.\n",
                                              NULL);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("px-export-XXXXXX", &error);
+  g_autofree char *dir = px_test_make_temp_dir ("px-export-furniture-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "furniture.db", NULL);
   g_autoptr(PxStore) store = px_store_open (path, &error);
   gint64 story_id, dated, plain, on_date, on_claim;
@@ -1402,18 +1402,6 @@ test_furniture (void)
 
   g_assert_true (px_store_close (store, &error));
   g_assert_no_error (error);
-  {
-    g_autoptr(GDir) files = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (files != NULL && (name = g_dir_read_name (files)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-
-        g_unlink (file);
-      }
-  }
-  g_rmdir (dir);
 }
 
 static void
@@ -1573,6 +1561,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/w3c", test_w3c);
@@ -1591,5 +1581,7 @@ main (int    argc,
   g_test_add_func ("/export/format-names", test_format_names);
   g_test_add_func ("/export/cli", test_cli);
 
-  return g_test_run ();
+  status = g_test_run ();
+  px_test_remove_temp_dirs ();
+  return status;
 }
