@@ -2715,13 +2715,20 @@ test_charset_note (Fixture       *fixture,
                                          "The caf\xc3\xa9 on the square raised its prices by 5\xff on Monday, "
                                          "its owner said; the caf\xc3\xa9s nearby did not. Cr\xc3\xa8me "
                                          "br\xc3\xbbl\xc3\xa9" "e went up most.\n");
-  const char *inputs[] = { latin, utf8, declared, damaged, NULL };
+  /* UTF-8 bytes under a label naming Latin-1: the bytes decide */
+  g_autofree char *labelled = write_file (fixture, "labelled.html",
+                                          "<html><head><meta charset=\"iso-8859-1\">"
+                                          "<title>Caf\xc3\xa9 prices</title></head><body><article><p>The "
+                                          "caf\xc3\xa9 on the square raised its prices by 5% on Monday.</p>"
+                                          "</article></body></html>");
+  const char *inputs[] = { latin, utf8, declared, damaged, labelled, NULL };
+  const char *label_wrong = "labelled.html: wrong encoding label, read as UTF-8";
   PxSourceColumn *column;
   GtkWidget *note;
   g_autofree char *text = NULL;
 
   px_window_open_inputs (fixture->window, inputs);
-  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the four files", WAIT_SECONDS);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the five files", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
   text = column_text (column);
@@ -2746,11 +2753,24 @@ test_charset_note (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e"));
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading, "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
   g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, "not UTF-8"));
+  for (guint i = 0; i < 4; i++)
+    g_assert_null (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, i)), is_mapped_label_with,
+                                "encoding label"));
+
+  /* a label the bytes proved wrong is said, the letters as written */
+  column = px_story_view_get_column (fixture->view, 4);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_clear_pointer (&text, g_free);
+  text = column_text (column);
+  g_assert_nonnull (strstr (text, "caf\xc3\xa9 on the square"));
+  note = find_widget (GTK_WIDGET (column), is_mapped_label_reading, label_wrong);
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (note), "its bytes are UTF-8"));
 
   /* Opened again from the library, each column says the same: the
    * article carries how it was read, and the library keeps it.
    */
-  restart_with_story (fixture, px_window_get_story_id (fixture->window), 4);
+  restart_with_story (fixture, px_window_get_story_id (fixture->window), 5);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_null (px_source_column_get_snapshot (column));
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading,
@@ -2764,6 +2784,8 @@ test_charset_note (Fixture       *fixture,
   column = px_story_view_get_column (fixture->view, 3);
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading,
                                  "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 4)), is_mapped_label_reading,
+                                 label_wrong));
 }
 
 /* A file that could not be read is named in its column by its name (the
