@@ -463,7 +463,7 @@ sync_state (PxSourceColumn *self)
   if (state == PX_SOURCE_FAILED && px_source_get_error (self->source) != NULL)
     {
       const char *input = px_source_get_input (self->source);
-      const char *reason = px_source_get_error (self->source)->message;
+      g_autofree char *reason = px_source_describe_error (px_source_get_error (self->source), input);
       gboolean file = px_source_get_kind (self->source) == PX_SOURCE_KIND_INPUT
                       && px_input_classify (input) == PX_INPUT_KIND_FILE;
       /* A file by its name, as in the header (its whole path is the
