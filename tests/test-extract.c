@@ -37,6 +37,8 @@ static const char * const fixtures[] = {
   "br-only-body", "table-cells-body", "font-span-soup", "teaser-article", "related-articles",
   "one-line-paragraphs", "bare-sections", "malformed-body", "jsonld-only-body", "jsonld-longer-body",
   "jsonld-other-body", "next-data-body", "initial-state-body", "noscript-body", "teaser-column", "split-columns", "story-list-items",
+  /* boxes of other things beside a short post: briefs, the blog's note */
+  "brief-column", "blog-about-box",
 };
 
 static const char *
@@ -356,23 +358,40 @@ test_line_dates (void)
     { "May 2, 2013, 1:12 PM", "2013-05-02T13:12:00", NULL },
     { "JUNE 6, 2013 11:34PM", "2013-06-06T23:34:00", NULL },
     { "June 06, 2013", "2013-06-06", NULL },
-    { "12/16/08 1:30 AM EST", "2008-12-16T01:30:00", NULL },
+    { "12/16/08 1:30 AM EST", "2008-12-16T01:30:00-05:00", NULL },
     { "Last updated 13:26 14/09/2013", NULL, "2013-09-14T13:26:00" },
-    { "POSTED: 04/02/07, 9:00 PM PDT |", "2007-04-02T21:00:00", NULL },
+    { "POSTED: 04/02/07, 9:00 PM PDT |", "2007-04-02T21:00:00-07:00", NULL },
     { "9:53 AM, MON 22 JUL 2013", "2013-07-22T09:53:00", NULL },
     { "Published: 2012.08.08 09:01 AM", "2012-08-08T09:01:00", NULL },
     { "(March 20, 2007) \u2014", "2007-03-20", NULL },
     { "26 September 2013, 10:00 (GMT+05:00)", "2013-09-26T10:00:00+05:00", NULL },
     { "21 July 2013 Last updated at 11:11 GMT", "2013-07-21", "2013-07-21T11:11:00Z" },
-    { "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "2005-11-27T08:20:00",
-      "2005-11-27T20:10:00" },
+    { "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "2005-11-27T08:20:00-05:00",
+      "2005-11-27T20:10:00-05:00" },
     { "UPDATED: THURSDAY, MARCH 14, 2013, 9:31 AM", NULL, "2013-03-14T09:31:00" },
     { "Updated 4:08 p. m. ET", NULL, NULL },
     /* an update's clock alone takes the day of the line's date */
-    { "Friday, Sep 10, 2010 | Updated 8:52 PM EDT", "2010-09-10", "2010-09-10T20:52:00" },
+    { "Friday, Sep 10, 2010 | Updated 8:52 PM EDT", "2010-09-10", "2010-09-10T20:52:00-04:00" },
     { "March 13, 2013 2:29 PM | updated 9:31 AM", "2013-03-13T14:29:00", "2013-03-13T09:31:00" },
-    { "Updated 8:52 PM EDT, Friday, Sep 10, 2010", NULL, "2010-09-10" },
-    { "PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013", "2013-06-09", "2013-06-10" },
+    { "Updated 8:52 PM EDT, Friday, Sep 10, 2010", NULL, "2010-09-10T20:52:00-04:00" },
+    { "PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013", "2013-06-09T16:05:00Z",
+      "2013-06-10T06:55:00Z" },
+    /* a comma after the half-day's mark ends the time, never its PM */
+    { "Published March 13, 2013 2:29 PM, by Jane Doe", "2013-03-13T14:29:00", NULL },
+    { "Updated: 2:29 PM, Tuesday, June 4, 2019", NULL, "2019-06-04T14:29:00" },
+    { "July 4, 2019 at 2:29 p.m. CDT", "2019-07-04T14:29:00-05:00", NULL },
+    /* US zones: "ET", "PT" follow the day's daylight saving time, by the
+     * rule of its year (2007 on: March's second Sunday to November's
+     * first; before: April's first Sunday to October's last)
+     */
+    { "March 10, 2019 1:30 AM ET", "2019-03-10T01:30:00-05:00", NULL },
+    { "March 10, 2019 3:30 AM ET", "2019-03-10T03:30:00-04:00", NULL },
+    { "Nov 2, 2019 10:00 AM PT", "2019-11-02T10:00:00-07:00", NULL },
+    { "Nov 3, 2019 10:00 AM PT", "2019-11-03T10:00:00-08:00", NULL },
+    { "April 2, 2006 8:00 AM ET", "2006-04-02T08:00:00-04:00", NULL },
+    { "Oct 29, 2006 10:00 AM CT", "2006-10-29T10:00:00-06:00", NULL },
+    { "6:15 PM ET, December 29, 2025", "2025-12-29T18:15:00-05:00", NULL },
+    { "Jan 5, 2021 11:02 MSK", "2021-01-05T11:02:00+03:00", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -412,10 +431,10 @@ test_plain_head (void)
     /* under the headline: read, and the text given as the file has it */
     { "Red Sox extend offer to slugger\n\n12/16/08 1:30 AM EST\n\n"
       "The Red Sox have made an eight-year offer to the free agent, a newspaper reported.\n",
-      "Red Sox extend offer to slugger", "2008-12-16T01:30:00", NULL, NULL, "Red Sox extend offer" },
+      "Red Sox extend offer to slugger", "2008-12-16T01:30:00-05:00", NULL, NULL, "Red Sox extend offer" },
     { "Co-worker calls accused shooter spiritual\n\nFriday, Sep 10, 2010 | Updated 8:52 PM EDT\n\n"
       "A co-worker says the woman accused of the shooting is a good person.\n",
-      "Co-worker calls accused shooter spiritual", "2010-09-10", "2010-09-10T20:52:00", NULL, "Co-worker calls" },
+      "Co-worker calls accused shooter spiritual", "2010-09-10", "2010-09-10T20:52:00-04:00", NULL, "Co-worker calls" },
     /* content that opens with a date */
     { "On 22 July 2013 the council voted to close the library.\n\nThe vote was seven to two.\n",
       NULL, NULL, NULL, NULL, "On 22 July 2013 the council voted" },
@@ -707,6 +726,31 @@ test_furniture_lines (void)
     for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
       if (!has_paragraph (article, kept[i]))
         g_error ("\"%s\" should be in the article text", kept[i]);
+  }
+
+  /* boxes of other things after the article's text: other stories'
+   * briefs under "In brief", the note about the blog or its writer; an
+   * "In brief" summary above the text is the article's own
+   */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (
+      "<html><body><article><h1>Harbour gates fail again</h1>"
+      "<div class=\"summary\"><h2>In brief</h2><ul><li>The east gate failed for the third time this year.</li>"
+      "<li>Repairs will take a month, the harbour office said.</li></ul></div>"
+      BODY_TEXT BODY_TEXT
+      "<div class=\"extra\"><h3>In brief</h3><p>The ferry will run a Sunday timetable on Monday because of maintenance at the pier.</p>"
+      "<p>A fish market opened on Pier 4 on Tuesday with 22 traders, the harbour authority said.</p></div>"
+      "<h3>About the author</h3><p>Jane Holm has written about the harbour for the Times since 2009 and lives in Northfield.</p>"
+      "</article></body></html>", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (article->text, "The east gate failed for the third time"));
+    g_assert_null (strstr (article->text, "Sunday timetable"));
+    g_assert_null (strstr (article->text, "fish market"));
+    g_assert_null (strstr (article->text, "About the author"));
+    g_assert_null (strstr (article->text, "has written about the harbour"));
+    g_assert_nonnull (strstr (article->text, "by about a third."));
   }
 
   /* a list of sources cited, and teasers cut off mid-word, two or more in a row */

@@ -133,13 +133,18 @@ test_sentences_joined_titles (void)
   assert_sentences (doc, expected);
 }
 
+/* A stop touching the digits after it is a decimal point, never the end
+ * of a sentence: ".38 caliber", ".45-caliber", "magnitude-6.0"; nor is a
+ * stop slipped before its space after an article ("a. 357 Magnum").
+ */
 static void
 test_sentences_numbers_with_stops (void)
 {
   g_autoptr(PxDocument) doc = analyse (
     "Police said he carried a .38 caliber revolver. A .45-caliber pistol was found in the car. "
     "A magnitude-6.0 quake struck off the coast on Sunday. He was 45. The police said he lived alone. "
-    "The plant opened in 2019. Officials said it employs 300 people.",
+    "The plant opened in 2019. Officials said it employs 300 people. "
+    "He carried a. 357 Magnum revolver and the. 22 rifle. A. 38 was found. He was seen at 8. 30 people saw him.",
     NULL);
   const char * const expected[] = {
     "Police said he carried a .38 caliber revolver.",
@@ -149,6 +154,11 @@ test_sentences_numbers_with_stops (void)
     "The police said he lived alone.",
     "The plant opened in 2019.",
     "Officials said it employs 300 people.",
+    /* a stop slipped after an article, before a calibre's digits */
+    "He carried a. 357 Magnum revolver and the. 22 rifle.",
+    "A. 38 was found.",
+    "He was seen at 8.",
+    "30 people saw him.",
     NULL,
   };
   PxSentence *quake;

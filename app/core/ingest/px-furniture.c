@@ -1147,6 +1147,50 @@ is_byline_with_stamps (const char *text)
   return FALSE;
 }
 
+/* The titles of a page's boxes that hold other things than the article:
+ * a column of other stories' briefs ("In brief", "News in brief"), the
+ * note about a blog or its writer ("About this blog", "About the
+ * author"). The whole of a heading, perhaps with a colon. The notes
+ * about the blog or the writer end an article wherever they stand after
+ * its first half; "In brief" may head an explainer's own summary, so
+ * only a box of its own beside the article is left out for it.
+ */
+static const char * const brief_labels[] = {
+  "in brief", "news in brief", "briefly", "briefs", "news briefs", "brief news", NULL
+};
+
+static const char * const about_labels[] = {
+  "about this blog", "about the blog", "about this site", "about the site", "about this column",
+  "about the author", "about the authors", "about the writer", "about the columnist", "about the blogger",
+  "about me", "about us", NULL
+};
+
+static gboolean
+is_label_of (const char         *text,
+             const char * const *labels)
+{
+  char lower[32];
+  gsize len;
+
+  while (*text == ' ')
+    text++;
+  len = strlen (text);
+  while (len > 0 && strchr (": ", text[len - 1]) != NULL)
+    len--;
+  if (len == 0 || len >= sizeof lower)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    lower[i] = g_ascii_tolower (text[i]);
+  lower[len] = '\0';
+  return g_strv_contains (labels, lower);
+}
+
+gboolean
+_px_furniture_is_box_label (const char *text)
+{
+  return is_label_of (text, brief_labels) || is_label_of (text, about_labels);
+}
+
 /* The notes above, as one answer for classify(). */
 static gboolean
 is_page_note (const char  *text,
@@ -1287,6 +1331,10 @@ classify (const char *text,
                && g_unichar_isupper (g_utf8_get_char_validated (text + 6, -1)))
         line = LINE_TRAILER;
     }
+
+  /* the note about the blog or its writer after the article */
+  if (line == LINE_TEXT && !first_half && is_label_of (text, about_labels))
+    line = LINE_TRAILER;
 
   /* the end of a press release: "###", "-30-", "# # #" */
   if (line == LINE_TEXT || line == LINE_FURNITURE)
@@ -1656,7 +1704,8 @@ void
 _px_furniture_filter (GPtrArray   *paragraphs,
                       const char  *byline,
                       char       **byline_out,
-                      char       **stamp_out)
+                      char       **stamp_out,
+                      char       **head_out)
 {
   guint kept = 0;
   guint n = paragraphs->len;
@@ -1755,7 +1804,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
           break;
         case LINE_STAMP:
           if (stamp_out != NULL && *stamp_out == NULL && says_updated (text))
-            *stamp_out = g_steal_pointer (&text);
+            *stamp_out = g_strdup (text);
           break;
         case LINE_TRAILER:
           trailer = TRUE;
@@ -1766,6 +1815,13 @@ _px_furniture_filter (GPtrArray   *paragraphs,
         default:
           break;
         }
+      /* the article's head: its first stamp or byline, for the dates it
+       * gives; a post's signature above the text is one ("Posted by
+       * jane_d on July 9, 2025 at 2:29 PM")
+       */
+      if ((line == LINE_STAMP || line == LINE_BYLINE || (lines[i] == LINE_COMMENTS && kept == 0))
+          && head_out != NULL && *head_out == NULL && kept_bytes < PX_FURNITURE_TEXT_BEFORE_COMMENTS)
+        *head_out = g_steal_pointer (&text);
       g_free (text);
     }
   for (guint i = kept; i < n; i++)

@@ -776,6 +776,12 @@ continues_after (const char    *text,
         return TRUE;
       if (g_hash_table_contains (sets->before_numbers, word) && next->kind == PX_TOKEN_NUMBER)
         return TRUE;
+      /* an article never ends a sentence: the stop of a calibre slipped
+       * before its space ("a. 357 Magnum", "the. 38")
+       */
+      if (next->kind == PX_TOKEN_NUMBER && i - 1 > first && !starts_upper (text, prev)
+          && (strcmp (word, "a") == 0 || strcmp (word, "an") == 0 || strcmp (word, "the") == 0))
+        return TRUE;
       /* An initial: "J. Smith", "an L. A. judge"; but "Plan B. Then ..."
        * ends. */
       if (g_utf8_strlen (text + prev->start, prev->end - prev->start) == 1 && starts_upper (text, prev))
