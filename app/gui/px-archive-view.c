@@ -253,7 +253,8 @@ archive_scheme_request_cb (WebKitURISchemeRequest *request,
     }
 
   g_set_error (&error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-               "%s is not part of the archived page; nothing else is loaded", uri);
+               /* Translators: %s is an address an archived page asked for */
+               _("%s is not part of the archived page; nothing else is loaded"), uri);
   webkit_uri_scheme_request_finish_error (request, error);
 }
 
