@@ -41,6 +41,7 @@ static const char * const fixtures[] = {
   "brief-column", "blog-about-box",
   /* outlets' furniture of 2025: screen-reader captions, share lines, promotions, embedded posts */
   "bbc-media-caption", "rt-share-line", "reuters-promo-lines", "thehill-embed-tweet", "regional-inline-promos",
+  "social-embeds",
 };
 
 static const char *
