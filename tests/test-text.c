@@ -70,6 +70,45 @@ test_sentences_abbreviations (void)
   assert_sentences (doc, expected);
 }
 
+/* Acronyms written with a space ("U. S. troops", "4:08 p. m."), as some
+ * papers and converted texts write them, read as the same word as "U.S."
+ * and "p.m.": one token, so a time keeps its half of the day and a name
+ * its match; a deputy's title ends no sentence. Initials before a name and
+ * a capital letter ending a sentence stay as they were.
+ */
+static void
+test_sentences_spaced_acronyms (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "The U. S. military said two soldiers died at 4:08 p. m. on Friday. "
+    "Dep. Ortiz was the fifth deputy killed on duty. They chose Plan B. Then it rained. "
+    "She fooled an L. A Superior Court judge.",
+    NULL);
+  const char * const expected[] = {
+    "The U. S. military said two soldiers died at 4:08 p. m. on Friday.",
+    "Dep. Ortiz was the fifth deputy killed on duty.",
+    "They chose Plan B.",
+    "Then it rained.",
+    "She fooled an L. A Superior Court judge.",
+    NULL,
+  };
+  gboolean us = FALSE, pm = FALSE;
+
+  assert_sentences (doc, expected);
+  for (guint t = 0; t < doc->tokens->len; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      us = us || g_str_equal (token->norm, "u.s");
+      pm = pm || g_str_equal (token->norm, "p.m");
+    }
+  g_assert_true (us);
+  g_assert_true (pm);
+}
+
+/* A stop touching the digits after it is a decimal point, never the end
+ * of a sentence: ".38 caliber", ".45-caliber", "magnitude-6.0".
+ */
 /* A title joined to the word before it is still a title ("Aoraki-Mt.
  * Cook", "then-Gov. Palin"); a mark left alone after a sentence's end
  * belongs to that sentence, not to a sentence of its own. A hyphenated word
@@ -738,6 +777,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/text/sentences/abbreviations", test_sentences_abbreviations);
+  g_test_add_func ("/text/sentences/spaced-acronyms", test_sentences_spaced_acronyms);
   g_test_add_func ("/text/sentences/numbers-with-stops", test_sentences_numbers_with_stops);
   g_test_add_func ("/text/sentences/joined-titles", test_sentences_joined_titles);
   g_test_add_func ("/text/sentences/ordinal-days", test_sentences_ordinal_days);
