@@ -39,6 +39,8 @@ static const char * const fixtures[] = {
   "jsonld-other-body", "next-data-body", "initial-state-body", "noscript-body", "teaser-column", "split-columns", "story-list-items",
   /* boxes of other things beside a short post: briefs, the blog's note */
   "brief-column", "blog-about-box",
+  /* outlets' furniture of 2025: screen-reader captions, share lines, promotions, embedded posts */
+  "bbc-media-caption", "rt-share-line", "reuters-promo-lines", "thehill-embed-tweet", "regional-inline-promos",
 };
 
 static const char *
@@ -541,6 +543,12 @@ test_byline_cleaning (void)
   g_autofree char *mixed = _px_metadata_clean_byline ("By Ana McDonald, The Daily Courier");
   /* who edited a live page's posts */
   g_autofree char *edited = _px_metadata_clean_byline ("Edited by Fiona Carrick");
+  /* a writer's title after the name, without a comma */
+  g_autofree char *titled = _px_metadata_clean_byline ("By Kate Lyle Local Democracy Reporter");
+  g_autofree char *titled2 = _px_metadata_clean_byline ("Jane Doe Senior Political Correspondent");
+  g_autofree char *untitled = _px_metadata_clean_byline ("Mary Ann Smith Reporter");
+  g_autofree char *special = _px_metadata_clean_byline ("Our Special Correspondent");
+  g_autofree char *league = _px_metadata_clean_byline ("Scott Garbarini, Associate NFL Editor");
 
   g_assert_cmpstr (capitals, ==, "Tomas Ortiz-Bell");
   g_assert_cmpstr (shouted, ==, "Jane O'Neill and Omar Haddad");
@@ -549,6 +557,11 @@ test_byline_cleaning (void)
   g_assert_cmpstr (agency, ==, "Ruth Adeyemi");
   g_assert_cmpstr (mixed, ==, "Ana McDonald, The Daily Courier");
   g_assert_cmpstr (edited, ==, "Fiona Carrick");
+  g_assert_cmpstr (titled, ==, "Kate Lyle");
+  g_assert_cmpstr (titled2, ==, "Jane Doe");
+  g_assert_cmpstr (untitled, ==, "Mary Ann Smith");
+  g_assert_cmpstr (special, ==, "Our Special Correspondent");
+  g_assert_cmpstr (league, ==, "Scott Garbarini, Associate NFL Editor");
   /* an outlet's name is no person's */
   g_assert_true (_px_metadata_byline_names_outlet ("RT", "RT", NULL));
   g_assert_true (_px_metadata_byline_names_outlet ("BBC News", "BBC", "BBC News"));
@@ -651,6 +664,34 @@ test_furniture_lines (void)
     "The opinions expressed are those of the writer and do not necessarily reflect those of the paper.",
     "You must login or register to post a comment.",
     "Getty Images",
+    /* a picture's or a video's labels for screen readers, as the BBC sets them */
+    "Media caption, Islanders say the ferry is their lifeline",
+    "Image caption, The ferry has served the route since 1998",
+    "Image source, Getty Images",
+    /* RT's line under its articles */
+    "You can share this story on social media:",
+    /* the outlets' own promotions and notes that the page will change */
+    "Explore more on these topics",
+    "Reuse this content",
+    "Get our breaking news email, free app or daily news podcast",
+    "Add Fox News on Google News",
+    "This is a developing story and will be updated.",
+    "This story has been updated with additional information.",
+    "Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.",
+    "Follow AP's coverage of the harbour at https://apnews.com/hub/harbour",
+    "Associated Press writer Jane Holm in Lisbon contributed.",
+    "Discover more from Harbour Notes",
+    "Type your email…",
+    "Photo by Jane Holm on Unsplash",
+    "Read the original article.",
+    "Disclosure statement",
+    "Want more news? Get the app",
+    "For the latest headlines, follow our Google News channel online or via the app.",
+    "Contributing: Jane Holm, USA TODAY",
+    /* a line of topics set apart by bullets; a player's buttons; a promotion */
+    "All About Harbour Gates \u2022 Port Authority \u2022 Northfield",
+    "disable ad",
+    "Catch up on our extensive coverage of the harbour.",
     "Jane Holm/AP",
     "\u2014 Jane Holm (@janeholm) November 19, 2025",
     "Trending now",
@@ -705,6 +746,8 @@ test_furniture_lines (void)
     "Inspectors were given unlimited access to the lock keepers' logs, the harbour master said.",
     "Designed by a Dutch firm in the 1960s, the gates hold back the tide at the harbour mouth.",
     "Filed in the county court on Monday, the claim seeks the cost of the repairs from the builder.",
+    "The gates \u2022 the oldest in the country \u2022 were built in 1820.",
+    "\u2022 Set up the winning goal \u2022 Completed 77 per cent of his passes",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 

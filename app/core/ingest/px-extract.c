@@ -536,6 +536,21 @@ px_extract_html_cancellable (const char    *input,
       for (guint i = 0; i < G_N_ELEMENTS (lines) && article->published == NULL; i++)
         _px_metadata_line_dates (lines[i], &article->published, NULL);
     }
+  /* an update's clock alone ("Updated at 10:40 p.m.") on the day the
+   * article was published, in its zone, when it is later than that (a
+   * time in UTC is no clock of the page's own zone)
+   */
+  if (article->updated == NULL && stamp != NULL && article->published != NULL
+      && strlen (article->published) >= 19 && !g_str_has_suffix (article->published, "Z"))
+    {
+      g_autofree char *day = g_strndup (article->published, 10);
+      g_autofree char *dated = g_strconcat (day, " | ", stamp, NULL);
+      g_autofree char *updated = NULL;
+
+      _px_metadata_line_dates (dated, NULL, &updated);
+      if (updated != NULL && strlen (updated) == 19 && strncmp (updated, article->published, 19) > 0)
+        article->updated = g_strconcat (updated, article->published + 19, NULL);
+    }
   /* A line like a headline where the text starts is the headline, or what
    * stands around it (a kicker, a credit, a short summary): not the
    * article's text. Under a guessed title, it is the title. A summary of a

@@ -1929,6 +1929,59 @@ _px_metadata_byline_names_outlet (const char *byline,
          || px_outlet_for_site_name (byline) != NULL;
 }
 
+/* Where a writer's title set after the name without a comma starts
+ * ("Kate Lyle Local Democracy Reporter", "Jane Doe Senior Political
+ * Correspondent"): a capitalised role noun last, with the words that say
+ * which desk before it; @end when there is none or no name would be left.
+ */
+static guint
+role_start (char  **words,
+            guint   start,
+            guint   end)
+{
+  static const char * const roles[] = {
+    "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "producer", "contributor", NULL
+  };
+  static const char * const desks[] = {
+    "senior", "chief", "deputy", "associate", "assistant", "staff", "special", "political", "politics",
+    "local", "democracy", "business", "health", "crime", "court", "courts", "sports", "sport", "education",
+    "environment", "science", "technology", "tech", "economics", "economy", "transport", "home", "foreign",
+    "digital", "news", "investigations", "investigative", "data", "features", "entertainment", "culture",
+    "arts", "travel", "money", "markets", "world", "international", "diplomatic", "defence", "defense",
+    "security", "energy", "climate", "social", "affairs", "trainee", "general", "community", "breaking",
+    "managing", "executive", "contributing", "royal", "legal", "medical", "consumer", "property", NULL
+  };
+  guint i;
+  g_autofree char *last = NULL;
+
+  if (end < start + 3 || !g_ascii_isupper (words[end - 1][0]))
+    return end;
+  last = g_ascii_strdown (words[end - 1], -1);
+  if (!g_strv_contains (roles, last))
+    return end;
+  for (i = end - 1; i > start; i--)
+    {
+      g_autofree char *word = g_ascii_strdown (words[i - 1], -1);
+
+      if (!g_ascii_isupper (words[i - 1][0]) || !g_strv_contains (desks, word))
+        break;
+    }
+  /* a name of two or three words is left, not ending in an agency's or
+   * a league's letters ("Jeff Latzke AP Sports Writer", "Scott Garbarini,
+   * Associate NFL Editor" stay as they are)
+   */
+  if (i < start + 2 || i > start + 3)
+    return end;
+  {
+    const char *w = words[i - 1];
+    gboolean capitals = strlen (w) > 1;
+
+    for (const char *c = w; *c != '\0' && capitals; c++)
+      capitals = !g_ascii_islower (*c);
+    return capitals ? end : i;
+  }
+}
+
 char *
 _px_metadata_clean_byline (const char *text)
 {
@@ -2018,6 +2071,7 @@ _px_metadata_clean_byline (const char *text)
     return NULL;
 
   end = capitals_name_end (words, start, end);
+  end = role_start (words, start, end);
   out = g_string_new (NULL);
   for (guint i = start; i < end; i++)
     {
