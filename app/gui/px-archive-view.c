@@ -384,6 +384,7 @@ launch_uri_cb (GObject      *object,
   if (!g_app_info_launch_default_for_uri_finish (result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
+      /* Translators: %s is why the link could not be opened */
       g_autofree char *message = g_strdup_printf (_("Could not open the link: %s"), error->message);
 
       show_toast (self, message);
