@@ -101,7 +101,8 @@ test_side_by_side (void)
 
 /* `extract --format json` says how each input's bytes were read, in a
  * field added after the others ("charset": name, from, replaced), the
- * same the window's note and the library keep.
+ * same the window's note and the library keep; `story show --format json`
+ * says the same of each stored source.
  */
 static void
 test_extract_charset (void)
@@ -119,6 +120,21 @@ test_extract_charset (void)
     { "/charset/bbc-header-latin1-meta-utf8?charset=ISO-8859-1", "utf-8", "bytes-over-label", 0 },
     { "/charset/reuters-utf8-damaged", "utf-8", "meta", 2 },
   };
+  g_autofree char *dir = px_test_make_temp_dir ("px-cli-charset-XXXXXX");
+  g_autofree char *db = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *story = px_test_run_cli (0, NULL, "story", "new", "--db", db, "Charsets", NULL);
+  g_autofree char *shown = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_strchomp (story);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *url = px_test_server_url (server, cases[i].path);
+      g_autofree char *added = px_test_run_cli (0, NULL, "story", "add", "--db", db, story, url, NULL);
+    }
+  shown = px_test_run_cli (0, NULL, "story", "show", "--db", db, "--format", "json", story, NULL);
+  lines = g_strsplit (g_strchomp (shown), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (cases));
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -139,6 +155,19 @@ test_extract_charset (void)
       g_assert_cmpstr (members->data, ==, "input");
       g_assert_cmpstr (g_list_last (members)->data, ==, "charset");
       g_assert_true (json_object_has_member (object, "text"));
+      charset = json_object_get_object_member (object, "charset");
+      g_assert_nonnull (charset);
+      g_assert_cmpstr (json_object_get_string_member (charset, "name"), ==, cases[i].name);
+      g_assert_cmpstr (json_object_get_string_member (charset, "from"), ==, cases[i].from);
+      g_assert_cmpint (json_object_get_int_member (charset, "replaced"), ==, cases[i].replaced);
+
+      /* the stored source, in its column */
+      g_clear_object (&parser);
+      parser = json_parser_new ();
+      json_parser_load_from_data (parser, lines[i], -1, &error);
+      g_assert_no_error (error);
+      object = json_node_get_object (json_parser_get_root (parser));
+      g_assert_cmpint (json_object_get_int_member (object, "position"), ==, i);
       charset = json_object_get_object_member (object, "charset");
       g_assert_nonnull (charset);
       g_assert_cmpstr (json_object_get_string_member (charset, "name"), ==, cases[i].name);

@@ -302,7 +302,8 @@ test_furniture_lines (void)
              "On 22 July 2013 the council voted to close the store for a week.", NULL),
     article ("b", "B", "July 21, 2013, 2:21 pm BST",
              "Firefighters tackled a blaze at a Wellington supermarket on Sunday.",
-             "The club's record stands at 139 wins and 119 losses.", "919 OPS, 203 HR, 676 RBI", NULL));
+             "The club's record stands at 139 wins and 119 losses.", "919 OPS, 203 HR, 676 RBI",
+             "2013-09-26", "Updated 4:08 p. m.", "2013-09-26 was the day the store reopened.", NULL));
   g_autoptr(JsonNode) node = px_comparison_to_json (c);
   JsonObject *root = json_node_get_object (node);
 
@@ -313,6 +314,10 @@ test_furniture_lines (void)
   g_assert_false (claim_is_furniture (c, root, 0, "On 22 July 2013"));
   g_assert_false (claim_is_furniture (c, root, 1, "919 OPS"));
   g_assert_false (claim_is_furniture (c, root, 1, "The club"));
+  /* a date in figures alone, and a stamp whose "p. m." is spaced */
+  g_assert_true (claim_is_furniture (c, root, 1, "2013-09-26"));
+  g_assert_true (claim_is_furniture (c, root, 1, "Updated 4:08"));
+  g_assert_false (claim_is_furniture (c, root, 1, "2013-09-26 was"));
 }
 
 /* The text report names a date line for what it is, not as a claim one

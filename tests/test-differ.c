@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "px-comparison.h"
+#include "px-comparison-private.h"
 
 #include <glib/gstdio.h>
 #include <string.h>
@@ -41,6 +42,40 @@ compare_texts (const char * const *texts,
   for (guint i = 0; i < n; i++)
     articles[i] = article (outlets[i], outlets[i], texts[i]);
   comparison = px_compare (articles, n, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    px_article_unref (articles[i]);
+  return comparison;
+}
+
+/* Compares the outlets' texts as one claim of all their sentences, as a
+ * claim the aligner joined.
+ */
+static PxComparison *
+compare_as_one_claim (const char * const *texts,
+                      guint               n,
+                      const guint        *n_sentences)
+{
+  static const char * const outlets[] = { "A", "B", "C", "D" };
+  PxArticle *articles[4];
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  GArray *refs = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+  g_autoptr(GError) error = NULL;
+  PxComparison *comparison;
+
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (articles));
+  for (guint i = 0; i < n; i++)
+    {
+      articles[i] = article (outlets[i], outlets[i], texts[i]);
+      for (guint s = 0; s < n_sentences[i]; s++)
+        {
+          PxSentenceRef ref = { i, s };
+
+          g_array_append_val (refs, ref);
+        }
+    }
+  g_ptr_array_add (claims, refs);
+  comparison = _px_compare_with_claims (articles, n, claims, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < n; i++)
     px_article_unref (articles[i]);
@@ -669,6 +704,30 @@ test_hedging_is_doubt (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* A doubt of the evidence set off at a sentence's end ("..., without
+ * providing evidence") doubts the whole statement before it; two outlets
+ * that both doubt it, or one that doubts another statement, differ in
+ * nothing.
+ */
+static void
+test_hedging_trailing_evidence (void)
+{
+  assert_flagged ("The interior minister said the protests outside parliament were organised by foreign-funded groups.",
+                  "The interior minister accused foreign-funded groups of organising the protests outside parliament, without providing evidence.",
+                  PX_DIFFERENCE_HEDGING, "“said”", "“without providing evidence”");
+  assert_flagged ("The protests outside parliament were organised by foreign-funded groups.",
+                  "The interior minister accused foreign-funded groups of organising the protests outside parliament, without offering evidence.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
+  assert_not_flagged ("The interior minister blamed foreign-funded groups for the protests outside parliament, without providing evidence.",
+                      "The interior minister accused foreign-funded groups of organising the protests outside parliament, without providing evidence.",
+                      PX_DIFFERENCE_HEDGING);
+  /* the doubt is of the minister's second statement, the other outlet's
+   * first is what they share */
+  assert_not_flagged ("The interior minister said on Monday that the protests outside parliament had ended.",
+                      "The interior minister said on Monday that the protests outside parliament had ended, and blamed foreign-funded groups for them, without providing evidence.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* Not knowing whether something happened is doubt against an outlet that
  * says it did, of the same one; not against another verb, another
  * subject, or a denial.
@@ -846,6 +905,44 @@ test_attribution_contested (void)
   /* undisputed: ordinary sourcing */
   assert_not_flagged ("Ukraine launched 91 long-range drones at the state residence in the Novgorod region overnight.",
                       "Foreign Minister Sergei Lavrov said Ukraine launched 91 long-range drones at the state residence in the Novgorod region overnight.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+}
+
+/* The accusing side's word is an allegation: an outlet that states as
+ * fact what another gives to prosecutors differs from it, named or not;
+ * both giving it to them, or a court's finding, or prosecutors named as
+ * what they did (not as who says it), is no difference.
+ */
+static void
+test_attribution_accuser (void)
+{
+  assert_flagged ("The bribes were paid through shell companies in Panama and Belize, prosecutors said.",
+                  "The bribes were paid through shell companies in Panama and Belize.",
+                  PX_DIFFERENCE_ATTRIBUTION, "“said”", "stated as fact");
+  assert_flagged ("According to Moldovan prosecutors, the Unity Bloc is financed by Viktor Grama, a businessman who fled to Russia.",
+                  "The Unity Bloc is financed by Viktor Grama, a fugitive businessman who lives in Moscow.",
+                  PX_DIFFERENCE_ATTRIBUTION, NULL, "stated as fact");
+  assert_not_flagged ("The bribes were paid through shell companies in Panama and Belize, prosecutors said.",
+                      "Prosecutors said the bribes were paid through shell companies in Panama and Belize.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+  /* the plain outlet states the charges, not the killing alleged */
+  {
+    const char *texts[] = {
+      "The New Bedford man arrested last night killed his mother and his former girlfriend, according to police and prosecutors. "
+      "Gary Gomes, 35, of New Bedford, has a lengthy record of domestic abuse.",
+      "Gary Gomes, 35, of New Bedford, who has a lengthy record of domestic abuse, will face murder charges after the bodies of two women were found.",
+    };
+    const guint n_sentences[] = { 2, 1 };
+    g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, n_sentences);
+    g_autoptr(GPtrArray) attribution = of_kind (c, PX_DIFFERENCE_ATTRIBUTION);
+
+    g_assert_cmpuint (attribution->len, ==, 0);
+  }
+  assert_not_flagged ("The bribes were paid through shell companies in Panama and Belize, the court found.",
+                      "The bribes were paid through shell companies in Panama and Belize.",
+                      PX_DIFFERENCE_ATTRIBUTION);
+  assert_not_flagged ("The former minister was sentenced to 15 years in prison on Tuesday, the court said, though prosecutors had sought 18 years.",
+                      "The former minister was sentenced to 15 years in prison on Tuesday.",
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
@@ -1050,6 +1147,17 @@ test_quote_not (void)
   assert_not_flagged ("The senator said: “We fully support the decision of the court on the new district map.”",
                       "The senator said: “We fully supported the decision of the court on the new district map.”",
                       PX_DIFFERENCE_QUOTE);
+  /* the same words of content in another voice or form */
+  assert_not_flagged ("“I want you to remember me as I was,” the actress said in an interview in 1998.",
+                      "“I want to be remembered, as I was,” the actress said in an interview in 1998.",
+                      PX_DIFFERENCE_QUOTE);
+  /* but not a denial, nor another word */
+  assert_flagged ("“We have no doubt the plan will be approved by the council,” the mayor said on Tuesday.",
+                  "“We doubted the plan will be approved by the council,” the mayor said on Tuesday.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
+  assert_flagged ("“I want you to remember me as I was,” the actress said in an interview in 1998.",
+                  "“I want you to forget me as I was,” the actress said in an interview in 1998.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
   assert_not_flagged ("Clinton told him: “I knew you'd say no to the job in the administration.”",
                       "Clinton told him: “I knew I'd say no to the job in the administration.”",
                       PX_DIFFERENCE_QUOTE);
@@ -3360,6 +3468,10 @@ test_number_part_exceeds (void)
   assert_flagged ("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has hanged himself in prison.",
                   "Gaetano Lo Presti was one of 89 people arrested on Tuesday in a Sicilian Mafia sweep, and has hanged himself in prison.",
                   PX_DIFFERENCE_NUMBER, "99 alleged Sicilian Mafia members", "89 people");
+  /* a name in any script: the capital of "Ölfeld" is not ASCII */
+  assert_flagged ("One of 14 alleged Ölfeld Brotherhood members seized on Tuesday has hanged himself in prison.",
+                  "One of 12 people arrested on Tuesday in an Ölfeld Brotherhood sweep has hanged himself in prison.",
+                  PX_DIFFERENCE_NUMBER, "14 alleged Ölfeld Brotherhood members", "12 people");
   assert_flagged ("Seven soldiers were killed in the attack on the convoy, officials said.",
                   "Five people were killed in the attack on the convoy, officials said.",
                   PX_DIFFERENCE_NUMBER, NULL, "Five people");
@@ -3446,6 +3558,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/differ/hedging/doubt", test_hedging_is_doubt);
+  g_test_add_func ("/differ/hedging/trailing-evidence", test_hedging_trailing_evidence);
   g_test_add_func ("/differ/hedging/claimed-what", test_hedging_claimed_what);
   g_test_add_func ("/differ/hedging/joined-verbs", test_hedging_joined_verbs);
   g_test_add_func ("/differ/hedging/own-doubt-noun", test_hedging_own_doubt_noun);
@@ -3490,6 +3603,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/two-people", test_number_two_people);
   g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
+  g_test_add_func ("/differ/attribution/accuser", test_attribution_accuser);
   g_test_add_func ("/differ/attribution/contested", test_attribution_contested);
   g_test_add_func ("/differ/time/same-happening", test_time_same_happening);
   g_test_add_func ("/differ/time/two-acts", test_time_two_acts);

@@ -583,7 +583,7 @@ test_csv (void)
   g_autoptr(GPtrArray) annotations = list_annotations (fx);
   const char * const header[] = { "story", "annotation", "outlet", "url", "quote", "start", "end",
                                   "verdict", "note", "state", "created", "modified", "author", "reviewed_by",
-                                  NULL };
+                                  "furniture", NULL };
   guint row = 1;
 
   g_assert_cmpstrv (g_ptr_array_index (rows, 0), header);
@@ -632,6 +632,8 @@ test_csv (void)
           g_assert_cmpstr (fields[9], ==, state);
           g_assert_cmpstr (fields[10], ==, annotation->created_at);
           g_assert_cmpstr (fields[11], ==, annotation->updated_at);
+          /* No date line here; a passage on an older version: not known. */
+          g_assert_cmpstr (fields[14], ==, target->version_id == source->version_id ? "false" : "");
 
           /* Whatever the field, nothing starts like a formula. */
           for (guint f = 0; fields[f] != NULL; f++)
@@ -1285,6 +1287,123 @@ test_report_without_comparison (void)
   g_assert_nonnull (strstr (empty, "The story has no sources yet."));
 }
 
+/* A story of two plain texts, one with a date line, each annotated once. */
+static gint64
+add_text_source (PxStore    *store,
+                 gint64      story_id,
+                 const char *input,
+                 const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(PxSnapshot) snapshot = px_snapshot_new (bytes, NULL, "text/plain", "utf-8");
+  g_autoptr(PxArticle) article = px_extract_snapshot (input, snapshot, &error);
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = px_store_add_source (store, story_id, article, snapshot, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* A date line one report carries is no claim of that outlet alone: the
+ * report heads it as what it is and leaves it out of the counts of claims;
+ * an annotation on it is marked "furniture" in the W3C export and the CSV.
+ */
+static void
+test_furniture (void)
+{
+  const char *shared = "Bridge reopens after repairs\n\nThe bridge over the river reopened on Monday after three "
+                       "weeks of repairs, the council said.\n\n";
+  g_autofree char *dated_text = g_strconcat (shared, "Sunday, July 21, 2013\n\nTraffic was light in the morning.\n",
+                                             NULL);
+  g_autofree char *plain_text = g_strconcat (shared, "Traffic was light in the morning.\nCyclists used the new lane.\n",
+                                             NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = px_test_make_temp_dir ("px-export-furniture-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "furniture.db", NULL);
+  g_autoptr(PxStore) store = px_store_open (path, &error);
+  gint64 story_id, dated, plain, on_date, on_claim;
+  g_autofree char *markdown = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *w3c = NULL;
+  g_autofree char *csv = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  JsonArray *items;
+  guint n_marked = 0;
+
+  g_assert_no_error (error);
+  story_id = px_store_create_story (store, "Bridge", &error);
+  g_assert_no_error (error);
+  dated = add_text_source (store, story_id, "dated.txt", dated_text);
+  plain = add_text_source (store, story_id, "plain.txt", plain_text);
+  on_date = px_test_annotate_quote (store, story_id, dated, "Sunday, July 21, 2013", PX_VERDICT_FALSE,
+                                    "The bridge reopened in 2014.");
+  on_claim = px_test_annotate_quote (store, story_id, plain, "Cyclists used the new lane.", PX_VERDICT_ACCURATE,
+                                     NULL);
+
+  markdown = px_export_story (PX_LIBRARY (store), story_id, PX_EXPORT_FORMAT_MARKDOWN, NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* the lane is the one claim of one outlet alone; the date line is no claim */
+  g_assert_nonnull (strstr (markdown, "by one source only; 1 date line or byline, not a claim; "));
+  g_assert_nonnull (strstr (markdown, " by some of them, 1 by one source only;"));
+  g_assert_nonnull (strstr (markdown, "*a date line or byline, not a claim*"));
+  g_assert_null (strstr (markdown, "Sunday, July 21, 2013 | *not reported*"));
+  g_assert_cmpuint (count_substrings (markdown, "*not reported*"), ==, 1);
+
+  html = px_export_story (PX_LIBRARY (store), story_id, PX_EXPORT_FORMAT_HTML, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (html, "1 date line or byline, not a claim;"));
+  g_assert_nonnull (strstr (html, "a date line or byline, not a claim"));
+
+  w3c = px_export_story (PX_LIBRARY (store), story_id, PX_EXPORT_FORMAT_W3C, NULL, NULL, &error);
+  g_assert_no_error (error);
+  root = parse_json (w3c);
+  items = json_object_get_array_member (json_object_get_object_member (json_node_get_object (root), "first"),
+                                        "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 2);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonArray *targets = json_object_get_array_member (json_array_get_object_element (items, i), "target");
+      JsonObject *target = json_array_get_object_element (targets, 0);
+      JsonArray *selectors = json_object_get_array_member (target, "selector");
+      const char *exact = json_object_get_string_member (json_array_get_object_element (selectors, 0), "exact");
+
+      if (g_str_equal (exact, "Sunday, July 21, 2013"))
+        {
+          g_assert_true (json_object_get_boolean_member (target, "furniture"));
+          n_marked++;
+        }
+      else
+        g_assert_false (json_object_has_member (target, "furniture"));
+    }
+  g_assert_cmpuint (n_marked, ==, 1);
+
+  csv = px_export_story (PX_LIBRARY (store), story_id, PX_EXPORT_FORMAT_CSV, NULL, NULL, &error);
+  g_assert_no_error (error);
+  rows = read_csv (csv);
+  g_assert_cmpuint (rows->len, ==, 3);
+  for (guint r = 1; r < rows->len; r++)
+    {
+      char **fields = g_ptr_array_index (rows, r);
+      g_autofree char *date_id = g_strdup_printf ("%" G_GINT64_FORMAT, on_date);
+      g_autofree char *claim_id = g_strdup_printf ("%" G_GINT64_FORMAT, on_claim);
+
+      g_assert_cmpstr (fields[0], ==, "Bridge");
+      if (g_str_equal (fields[1], date_id))
+        g_assert_cmpstr (fields[14], ==, "true");
+      else
+        {
+          g_assert_cmpstr (fields[1], ==, claim_id);
+          g_assert_cmpstr (fields[14], ==, "false");
+        }
+    }
+
+  g_assert_true (px_store_close (store, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_errors (void)
 {
@@ -1442,6 +1561,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/w3c", test_w3c);
@@ -1455,9 +1576,12 @@ main (int    argc,
   g_test_add_func ("/export/html-linked", test_html_linked);
   g_test_add_func ("/export/source-removed", test_source_removed);
   g_test_add_func ("/export/report-without-comparison", test_report_without_comparison);
+  g_test_add_func ("/export/furniture", test_furniture);
   g_test_add_func ("/export/errors", test_errors);
   g_test_add_func ("/export/format-names", test_format_names);
   g_test_add_func ("/export/cli", test_cli);
 
-  return g_test_run ();
+  status = g_test_run ();
+  px_test_remove_temp_dirs ();
+  return status;
 }

@@ -37,6 +37,10 @@ static const char * const fixtures[] = {
   "br-only-body", "table-cells-body", "font-span-soup", "teaser-article", "related-articles",
   "one-line-paragraphs", "bare-sections", "malformed-body", "jsonld-only-body", "jsonld-longer-body",
   "jsonld-other-body", "next-data-body", "initial-state-body", "noscript-body", "teaser-column", "split-columns", "story-list-items",
+  /* boxes of other things beside a short post: briefs, the blog's note */
+  "brief-column", "blog-about-box",
+  /* outlets' furniture of 2025: screen-reader captions, share lines, promotions, embedded posts */
+  "bbc-media-caption", "rt-share-line", "reuters-promo-lines", "thehill-embed-tweet", "regional-inline-promos",
 };
 
 static const char *
@@ -356,23 +360,40 @@ test_line_dates (void)
     { "May 2, 2013, 1:12 PM", "2013-05-02T13:12:00", NULL },
     { "JUNE 6, 2013 11:34PM", "2013-06-06T23:34:00", NULL },
     { "June 06, 2013", "2013-06-06", NULL },
-    { "12/16/08 1:30 AM EST", "2008-12-16T01:30:00", NULL },
+    { "12/16/08 1:30 AM EST", "2008-12-16T01:30:00-05:00", NULL },
     { "Last updated 13:26 14/09/2013", NULL, "2013-09-14T13:26:00" },
-    { "POSTED: 04/02/07, 9:00 PM PDT |", "2007-04-02T21:00:00", NULL },
+    { "POSTED: 04/02/07, 9:00 PM PDT |", "2007-04-02T21:00:00-07:00", NULL },
     { "9:53 AM, MON 22 JUL 2013", "2013-07-22T09:53:00", NULL },
     { "Published: 2012.08.08 09:01 AM", "2012-08-08T09:01:00", NULL },
     { "(March 20, 2007) \u2014", "2007-03-20", NULL },
     { "26 September 2013, 10:00 (GMT+05:00)", "2013-09-26T10:00:00+05:00", NULL },
     { "21 July 2013 Last updated at 11:11 GMT", "2013-07-21", "2013-07-21T11:11:00Z" },
-    { "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "2005-11-27T08:20:00",
-      "2005-11-27T20:10:00" },
+    { "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "2005-11-27T08:20:00-05:00",
+      "2005-11-27T20:10:00-05:00" },
     { "UPDATED: THURSDAY, MARCH 14, 2013, 9:31 AM", NULL, "2013-03-14T09:31:00" },
     { "Updated 4:08 p. m. ET", NULL, NULL },
     /* an update's clock alone takes the day of the line's date */
-    { "Friday, Sep 10, 2010 | Updated 8:52 PM EDT", "2010-09-10", "2010-09-10T20:52:00" },
+    { "Friday, Sep 10, 2010 | Updated 8:52 PM EDT", "2010-09-10", "2010-09-10T20:52:00-04:00" },
     { "March 13, 2013 2:29 PM | updated 9:31 AM", "2013-03-13T14:29:00", "2013-03-13T09:31:00" },
-    { "Updated 8:52 PM EDT, Friday, Sep 10, 2010", NULL, "2010-09-10" },
-    { "PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013", "2013-06-09", "2013-06-10" },
+    { "Updated 8:52 PM EDT, Friday, Sep 10, 2010", NULL, "2010-09-10T20:52:00-04:00" },
+    { "PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013", "2013-06-09T16:05:00Z",
+      "2013-06-10T06:55:00Z" },
+    /* a comma after the half-day's mark ends the time, never its PM */
+    { "Published March 13, 2013 2:29 PM, by Jane Doe", "2013-03-13T14:29:00", NULL },
+    { "Updated: 2:29 PM, Tuesday, June 4, 2019", NULL, "2019-06-04T14:29:00" },
+    { "July 4, 2019 at 2:29 p.m. CDT", "2019-07-04T14:29:00-05:00", NULL },
+    /* US zones: "ET", "PT" follow the day's daylight saving time, by the
+     * rule of its year (2007 on: March's second Sunday to November's
+     * first; before: April's first Sunday to October's last)
+     */
+    { "March 10, 2019 1:30 AM ET", "2019-03-10T01:30:00-05:00", NULL },
+    { "March 10, 2019 3:30 AM ET", "2019-03-10T03:30:00-04:00", NULL },
+    { "Nov 2, 2019 10:00 AM PT", "2019-11-02T10:00:00-07:00", NULL },
+    { "Nov 3, 2019 10:00 AM PT", "2019-11-03T10:00:00-08:00", NULL },
+    { "April 2, 2006 8:00 AM ET", "2006-04-02T08:00:00-04:00", NULL },
+    { "Oct 29, 2006 10:00 AM CT", "2006-10-29T10:00:00-06:00", NULL },
+    { "6:15 PM ET, December 29, 2025", "2025-12-29T18:15:00-05:00", NULL },
+    { "Jan 5, 2021 11:02 MSK", "2021-01-05T11:02:00+03:00", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -412,10 +433,10 @@ test_plain_head (void)
     /* under the headline: read, and the text given as the file has it */
     { "Red Sox extend offer to slugger\n\n12/16/08 1:30 AM EST\n\n"
       "The Red Sox have made an eight-year offer to the free agent, a newspaper reported.\n",
-      "Red Sox extend offer to slugger", "2008-12-16T01:30:00", NULL, NULL, "Red Sox extend offer" },
+      "Red Sox extend offer to slugger", "2008-12-16T01:30:00-05:00", NULL, NULL, "Red Sox extend offer" },
     { "Co-worker calls accused shooter spiritual\n\nFriday, Sep 10, 2010 | Updated 8:52 PM EDT\n\n"
       "A co-worker says the woman accused of the shooting is a good person.\n",
-      "Co-worker calls accused shooter spiritual", "2010-09-10", "2010-09-10T20:52:00", NULL, "Co-worker calls" },
+      "Co-worker calls accused shooter spiritual", "2010-09-10", "2010-09-10T20:52:00-04:00", NULL, "Co-worker calls" },
     /* content that opens with a date */
     { "On 22 July 2013 the council voted to close the library.\n\nThe vote was seven to two.\n",
       NULL, NULL, NULL, NULL, "On 22 July 2013 the council voted" },
@@ -522,6 +543,12 @@ test_byline_cleaning (void)
   g_autofree char *mixed = _px_metadata_clean_byline ("By Ana McDonald, The Daily Courier");
   /* who edited a live page's posts */
   g_autofree char *edited = _px_metadata_clean_byline ("Edited by Fiona Carrick");
+  /* a writer's title after the name, without a comma */
+  g_autofree char *titled = _px_metadata_clean_byline ("By Kate Lyle Local Democracy Reporter");
+  g_autofree char *titled2 = _px_metadata_clean_byline ("Jane Doe Senior Political Correspondent");
+  g_autofree char *untitled = _px_metadata_clean_byline ("Mary Ann Smith Reporter");
+  g_autofree char *special = _px_metadata_clean_byline ("Our Special Correspondent");
+  g_autofree char *league = _px_metadata_clean_byline ("Scott Garbarini, Associate NFL Editor");
 
   g_assert_cmpstr (capitals, ==, "Tomas Ortiz-Bell");
   g_assert_cmpstr (shouted, ==, "Jane O'Neill and Omar Haddad");
@@ -530,6 +557,11 @@ test_byline_cleaning (void)
   g_assert_cmpstr (agency, ==, "Ruth Adeyemi");
   g_assert_cmpstr (mixed, ==, "Ana McDonald, The Daily Courier");
   g_assert_cmpstr (edited, ==, "Fiona Carrick");
+  g_assert_cmpstr (titled, ==, "Kate Lyle");
+  g_assert_cmpstr (titled2, ==, "Jane Doe");
+  g_assert_cmpstr (untitled, ==, "Mary Ann Smith");
+  g_assert_cmpstr (special, ==, "Our Special Correspondent");
+  g_assert_cmpstr (league, ==, "Scott Garbarini, Associate NFL Editor");
   /* an outlet's name is no person's */
   g_assert_true (_px_metadata_byline_names_outlet ("RT", "RT", NULL));
   g_assert_true (_px_metadata_byline_names_outlet ("BBC News", "BBC", "BBC News"));
@@ -632,6 +664,34 @@ test_furniture_lines (void)
     "The opinions expressed are those of the writer and do not necessarily reflect those of the paper.",
     "You must login or register to post a comment.",
     "Getty Images",
+    /* a picture's or a video's labels for screen readers, as the BBC sets them */
+    "Media caption, Islanders say the ferry is their lifeline",
+    "Image caption, The ferry has served the route since 1998",
+    "Image source, Getty Images",
+    /* RT's line under its articles */
+    "You can share this story on social media:",
+    /* the outlets' own promotions and notes that the page will change */
+    "Explore more on these topics",
+    "Reuse this content",
+    "Get our breaking news email, free app or daily news podcast",
+    "Add Fox News on Google News",
+    "This is a developing story and will be updated.",
+    "This story has been updated with additional information.",
+    "Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.",
+    "Follow AP's coverage of the harbour at https://apnews.com/hub/harbour",
+    "Associated Press writer Jane Holm in Lisbon contributed.",
+    "Discover more from Harbour Notes",
+    "Type your email…",
+    "Photo by Jane Holm on Unsplash",
+    "Read the original article.",
+    "Disclosure statement",
+    "Want more news? Get the app",
+    "For the latest headlines, follow our Google News channel online or via the app.",
+    "Contributing: Jane Holm, USA TODAY",
+    /* a line of topics set apart by bullets; a player's buttons; a promotion */
+    "All About Harbour Gates \u2022 Port Authority \u2022 Northfield",
+    "disable ad",
+    "Catch up on our extensive coverage of the harbour.",
     "Jane Holm/AP",
     "\u2014 Jane Holm (@janeholm) November 19, 2025",
     "Trending now",
@@ -686,6 +746,8 @@ test_furniture_lines (void)
     "Inspectors were given unlimited access to the lock keepers' logs, the harbour master said.",
     "Designed by a Dutch firm in the 1960s, the gates hold back the tide at the harbour mouth.",
     "Filed in the county court on Monday, the claim seeks the cost of the repairs from the builder.",
+    "The gates \u2022 the oldest in the country \u2022 were built in 1820.",
+    "\u2022 Set up the winning goal \u2022 Completed 77 per cent of his passes",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 
@@ -707,6 +769,31 @@ test_furniture_lines (void)
     for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
       if (!has_paragraph (article, kept[i]))
         g_error ("\"%s\" should be in the article text", kept[i]);
+  }
+
+  /* boxes of other things after the article's text: other stories'
+   * briefs under "In brief", the note about the blog or its writer; an
+   * "In brief" summary above the text is the article's own
+   */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (
+      "<html><body><article><h1>Harbour gates fail again</h1>"
+      "<div class=\"summary\"><h2>In brief</h2><ul><li>The east gate failed for the third time this year.</li>"
+      "<li>Repairs will take a month, the harbour office said.</li></ul></div>"
+      BODY_TEXT BODY_TEXT
+      "<div class=\"extra\"><h3>In brief</h3><p>The ferry will run a Sunday timetable on Monday because of maintenance at the pier.</p>"
+      "<p>A fish market opened on Pier 4 on Tuesday with 22 traders, the harbour authority said.</p></div>"
+      "<h3>About the author</h3><p>Jane Holm has written about the harbour for the Times since 2009 and lives in Northfield.</p>"
+      "</article></body></html>", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (article->text, "The east gate failed for the third time"));
+    g_assert_null (strstr (article->text, "Sunday timetable"));
+    g_assert_null (strstr (article->text, "fish market"));
+    g_assert_null (strstr (article->text, "About the author"));
+    g_assert_null (strstr (article->text, "has written about the harbour"));
+    g_assert_nonnull (strstr (article->text, "by about a third."));
   }
 
   /* a list of sources cited, and teasers cut off mid-word, two or more in a row */

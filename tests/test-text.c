@@ -70,6 +70,42 @@ test_sentences_abbreviations (void)
   assert_sentences (doc, expected);
 }
 
+/* Acronyms written with a space ("U. S. troops", "4:08 p. m."), as some
+ * papers and converted texts write them, read as the same word as "U.S."
+ * and "p.m.": one token, so a time keeps its half of the day and a name
+ * its match; a deputy's title ends no sentence. Initials before a name and
+ * a capital letter ending a sentence stay as they were.
+ */
+static void
+test_sentences_spaced_acronyms (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "The U. S. military said two soldiers died at 4:08 p. m. on Friday. "
+    "Dep. Ortiz was the fifth deputy killed on duty. They chose Plan B. Then it rained. "
+    "She fooled an L. A Superior Court judge.",
+    NULL);
+  const char * const expected[] = {
+    "The U. S. military said two soldiers died at 4:08 p. m. on Friday.",
+    "Dep. Ortiz was the fifth deputy killed on duty.",
+    "They chose Plan B.",
+    "Then it rained.",
+    "She fooled an L. A Superior Court judge.",
+    NULL,
+  };
+  gboolean us = FALSE, pm = FALSE;
+
+  assert_sentences (doc, expected);
+  for (guint t = 0; t < doc->tokens->len; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      us = us || g_str_equal (token->norm, "u.s");
+      pm = pm || g_str_equal (token->norm, "p.m");
+    }
+  g_assert_true (us);
+  g_assert_true (pm);
+}
+
 /* A stop touching the digits after it is a decimal point, never the end
  * of a sentence: ".38 caliber", ".45-caliber", "magnitude-6.0".
  */
@@ -97,13 +133,18 @@ test_sentences_joined_titles (void)
   assert_sentences (doc, expected);
 }
 
+/* A stop touching the digits after it is a decimal point, never the end
+ * of a sentence: ".38 caliber", ".45-caliber", "magnitude-6.0"; nor is a
+ * stop slipped before its space after an article ("a. 357 Magnum").
+ */
 static void
 test_sentences_numbers_with_stops (void)
 {
   g_autoptr(PxDocument) doc = analyse (
     "Police said he carried a .38 caliber revolver. A .45-caliber pistol was found in the car. "
     "A magnitude-6.0 quake struck off the coast on Sunday. He was 45. The police said he lived alone. "
-    "The plant opened in 2019. Officials said it employs 300 people.",
+    "The plant opened in 2019. Officials said it employs 300 people. "
+    "He carried a. 357 Magnum revolver and the. 22 rifle. A. 38 was found. He was seen at 8. 30 people saw him.",
     NULL);
   const char * const expected[] = {
     "Police said he carried a .38 caliber revolver.",
@@ -113,6 +154,11 @@ test_sentences_numbers_with_stops (void)
     "The police said he lived alone.",
     "The plant opened in 2019.",
     "Officials said it employs 300 people.",
+    /* a stop slipped after an article, before a calibre's digits */
+    "He carried a. 357 Magnum revolver and the. 22 rifle.",
+    "A. 38 was found.",
+    "He was seen at 8.",
+    "30 people saw him.",
     NULL,
   };
   PxSentence *quake;
@@ -731,6 +777,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/text/sentences/abbreviations", test_sentences_abbreviations);
+  g_test_add_func ("/text/sentences/spaced-acronyms", test_sentences_spaced_acronyms);
   g_test_add_func ("/text/sentences/numbers-with-stops", test_sentences_numbers_with_stops);
   g_test_add_func ("/text/sentences/joined-titles", test_sentences_joined_titles);
   g_test_add_func ("/text/sentences/ordinal-days", test_sentences_ordinal_days);

@@ -690,6 +690,14 @@ is_mapped_button_labelled (GtkWidget  *widget,
          && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
+/* A mapped drop-down (@text unused). */
+static gboolean
+is_mapped_drop_down (GtkWidget  *widget,
+                     const char *text)
+{
+  return GTK_IS_DROP_DOWN (widget) && gtk_widget_get_mapped (widget);
+}
+
 /* Opens @column's original and checks an archive window shows the page
  * that @column came from (its address is named in the window).
  */
@@ -2262,6 +2270,26 @@ filter_shows_all (gpointer data)
   return strstr (shown->str, "All Sources|") != NULL;
 }
 
+/* A story's annotations: one verdict on "91 drones" in source 1. */
+static GPtrArray *
+one_annotation (void)
+{
+  GPtrArray *annotations = g_ptr_array_new_with_free_func ((GDestroyNotify) px_annotation_free);
+  PxAnnotation *annotation = g_new0 (PxAnnotation, 1);
+  PxAnnotationTarget *target = g_new0 (PxAnnotationTarget, 1);
+
+  target->id = 1;
+  target->source_id = 1;
+  target->selector = px_text_selector_new ("91 drones", "", "", 0, 9);
+  annotation->id = 1;
+  annotation->verdict = PX_VERDICT_FALSE;
+  annotation->note = g_strdup ("Nobody counted them.");
+  annotation->targets = g_ptr_array_new_with_free_func ((GDestroyNotify) px_annotation_target_free);
+  g_ptr_array_add (annotation->targets, target);
+  g_ptr_array_add (annotations, annotation);
+  return annotations;
+}
+
 /* The annotations panel's source filter, its sources given anew as a
  * story's sources load one by one, shows "All Sources", never GTK's
  * "(None)" (seen while a source loaded).
@@ -2274,9 +2302,12 @@ test_source_filter_shown (Fixture       *fixture,
   PxAnnotationsPanel *panel = px_annotations_panel_new ();
   const gint64 ids[] = { 11, 12, 13 };
   const char *outlets[] = { "RT", "BBC", "AP" };
+  g_autoptr(GPtrArray) annotations = one_annotation ();
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (panel));
   gtk_window_present (GTK_WINDOW (window));
+  /* the filters are shown once there is something to filter */
+  px_annotations_panel_set_annotations (panel, annotations);
   for (guint n = 0; n <= 3; n++)
     {
       GtkWidget *filter = nth_drop_down (GTK_WIDGET (panel), 1);
@@ -2290,6 +2321,50 @@ test_source_filter_shown (Fixture       *fixture,
       g_assert_null (strstr (shown->str, "(None)"));
     }
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With no annotation, the annotations panel is a small status (icon,
+ * title, how to make one) with no filters, as tall as that, and the
+ * claims above it have the room; with one, the list and its filters have
+ * their height back.
+ */
+static void
+test_annotations_empty_small (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  PxAnnotationsPanel *panel = _px_window_get_annotations_panel (fixture->window);
+  g_autoptr(GPtrArray) annotations = one_annotation ();
+  const gint64 ids[] = { 1, 2 };
+  const char *outlets[] = { "RT", "BBC" };
+  int min_height, claims_height;
+
+  open_demo (fixture);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
+  g_assert_nonnull (find_widget (GTK_WIDGET (panel), is_mapped_label_reading, "No Annotations"));
+  g_assert_null (find_widget (GTK_WIDGET (panel), is_mapped_drop_down, NULL));
+  gtk_widget_measure (GTK_WIDGET (panel), GTK_ORIENTATION_VERTICAL, 300, &min_height, NULL, NULL, NULL);
+  claims_height = gtk_widget_get_height (GTK_WIDGET (px_window_get_claims_panel (fixture->window)));
+  g_test_message ("empty: panel %d px high (least %d), claims %d", gtk_widget_get_height (GTK_WIDGET (panel)),
+                  min_height, claims_height);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (panel)), <, 220);
+  g_assert_cmpint (claims_height, >, gtk_widget_get_height (GTK_WIDGET (panel)));
+
+  /* one annotation: the list and the filters */
+  px_annotations_panel_set_sources (panel, ids, outlets, 2);
+  px_annotations_panel_set_annotations (panel, annotations);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the panel", WAIT_SECONDS);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (panel), ==, 1);
+  g_assert_null (find_widget (GTK_WIDGET (panel), is_mapped_label_reading, "No Annotations"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (panel), is_mapped_drop_down, NULL));
+  gtk_widget_measure (GTK_WIDGET (panel), GTK_ORIENTATION_VERTICAL, 300, &min_height, NULL, NULL, NULL);
+  g_assert_cmpint (min_height, >=, 260);
+
+  /* filtered to nothing: said so, the filters kept to undo it */
+  px_annotations_panel_set_verdict_filter (panel, PX_VERDICT_ACCURATE);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (panel), ==, 0);
+  g_assert_nonnull (find_widget (GTK_WIDGET (panel), is_mapped_label_reading, "No Matching Annotations"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (panel), is_mapped_drop_down, NULL));
+  px_annotations_panel_set_verdict_filter (panel, -1);
 }
 
 static gboolean
@@ -2715,13 +2790,20 @@ test_charset_note (Fixture       *fixture,
                                          "The caf\xc3\xa9 on the square raised its prices by 5\xff on Monday, "
                                          "its owner said; the caf\xc3\xa9s nearby did not. Cr\xc3\xa8me "
                                          "br\xc3\xbbl\xc3\xa9" "e went up most.\n");
-  const char *inputs[] = { latin, utf8, declared, damaged, NULL };
+  /* UTF-8 bytes under a label naming Latin-1: the bytes decide */
+  g_autofree char *labelled = write_file (fixture, "labelled.html",
+                                          "<html><head><meta charset=\"iso-8859-1\">"
+                                          "<title>Caf\xc3\xa9 prices</title></head><body><article><p>The "
+                                          "caf\xc3\xa9 on the square raised its prices by 5% on Monday.</p>"
+                                          "</article></body></html>");
+  const char *inputs[] = { latin, utf8, declared, damaged, labelled, NULL };
+  const char *label_wrong = "labelled.html: wrong encoding label, read as UTF-8";
   PxSourceColumn *column;
   GtkWidget *note;
   g_autofree char *text = NULL;
 
   px_window_open_inputs (fixture->window, inputs);
-  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the four files", WAIT_SECONDS);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the five files", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
   text = column_text (column);
@@ -2746,11 +2828,24 @@ test_charset_note (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e"));
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading, "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
   g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_label_with, "not UTF-8"));
+  for (guint i = 0; i < 4; i++)
+    g_assert_null (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, i)), is_mapped_label_with,
+                                "encoding label"));
+
+  /* a label the bytes proved wrong is said, the letters as written */
+  column = px_story_view_get_column (fixture->view, 4);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_clear_pointer (&text, g_free);
+  text = column_text (column);
+  g_assert_nonnull (strstr (text, "caf\xc3\xa9 on the square"));
+  note = find_widget (GTK_WIDGET (column), is_mapped_label_reading, label_wrong);
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (note), "its bytes are UTF-8"));
 
   /* Opened again from the library, each column says the same: the
    * article carries how it was read, and the library keeps it.
    */
-  restart_with_story (fixture, px_window_get_story_id (fixture->window), 4);
+  restart_with_story (fixture, px_window_get_story_id (fixture->window), 5);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_null (px_source_column_get_snapshot (column));
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading,
@@ -2764,6 +2859,8 @@ test_charset_note (Fixture       *fixture,
   column = px_story_view_get_column (fixture->view, 3);
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading,
                                  "damaged.txt: 1 broken character, shown as \xef\xbf\xbd"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 4)), is_mapped_label_reading,
+                                 label_wrong));
 }
 
 /* A file that could not be read is named in its column by its name (the
@@ -2810,6 +2907,49 @@ test_failed_file_named (Fixture       *fixture,
   title = find_widget (GTK_WIDGET (column), is_mapped_label_reading, "ratesgnp.txt");
   g_assert_null (strstr (gtk_widget_get_tooltip_text (title), "\u202e"));
   g_assert_null (strchr (gtk_widget_get_tooltip_text (title), '\x1b'));
+}
+
+/* Why a file could not be read is said in the user's language (meson
+ * runs this in German and Ukrainian too): the extraction's reasons, which
+ * are English for the CLI, in the window's own translated words.
+ */
+static void
+test_errors_translated (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *empty = write_file (fixture, "empty.txt", "");
+  g_autofree char *binary = write_file (fixture, "photo.txt", "\x89PNG\r\n\x1a\n\x01\x02\x03");
+  g_autofree char *bare = write_file (fixture, "bare.html", "<html><head><title>x</title></head><body></body></html>");
+  const char *inputs[] = { empty, binary, bare, NULL };
+  const char *english[] = { "empty.txt is empty: there is no text in it",
+                            "photo.txt is not a web page or text: it holds binary data",
+                            "Parallax found no article text in bare.html" };
+  char *expected[] = {
+    g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s is empty: there is no text in it"), "empty.txt"),
+    g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s is not a web page or text: it holds binary data"), "photo.txt"),
+    g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Parallax found no article text in %s"), "bare.html"),
+  };
+  const char *language = g_getenv ("LANGUAGE");
+  gboolean translated = language != NULL && *language != '\0' && !g_str_has_prefix (language, "en");
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the three files", WAIT_SECONDS);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (fixture->view, i);
+      const char *shown;
+
+      g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+      shown = px_source_column_get_error_description (column);
+      g_test_message ("%s", shown);
+      g_assert_cmpstr (shown, ==, expected[i]);
+      /* in another language, not the English words */
+      if (translated)
+        g_assert_cmpstr (shown, !=, english[i]);
+      else
+        g_assert_cmpstr (shown, ==, english[i]);
+      g_free (expected[i]);
+    }
 }
 
 /* A file that is empty or binary is not read any better the same way: its
@@ -3259,6 +3399,8 @@ main (int    argc,
   g_test_add ("/ui/drop-down-buttons-named", Fixture, NULL, fixture_set_up, test_drop_down_buttons_named,
               fixture_tear_down);
   g_test_add ("/ui/source-filter-shown", Fixture, NULL, fixture_set_up, test_source_filter_shown, fixture_tear_down);
+  g_test_add ("/ui/annotations-empty-small", Fixture, NULL, fixture_set_up, test_annotations_empty_small,
+              fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
@@ -3289,6 +3431,7 @@ main (int    argc,
   g_test_add ("/ui/failed-file-named", Fixture, NULL, fixture_set_up, test_failed_file_named, fixture_tear_down);
   g_test_add ("/ui/failed-file-choices", Fixture, NULL, fixture_set_up, test_failed_file_choices,
               fixture_tear_down);
+  g_test_add ("/ui/errors-translated", Fixture, NULL, fixture_set_up, test_errors_translated, fixture_tear_down);
   g_test_add ("/ui/long-names-whole", Fixture, NULL, fixture_set_up, test_long_names_whole, fixture_tear_down);
   g_test_add ("/ui/same-outlet-told-apart", Fixture, NULL, fixture_set_up, test_same_outlet_told_apart,
               fixture_tear_down);

@@ -165,6 +165,28 @@ _px_cli_field (const char *text)
 }
 
 void
+_px_cli_add_charset (JsonBuilder   *builder,
+                     const char    *charset,
+                     PxCharsetFrom  from,
+                     guint          n_replaced)
+{
+  json_builder_set_member_name (builder, "charset");
+  if (charset == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, charset);
+  json_builder_set_member_name (builder, "from");
+  json_builder_add_string_value (builder, px_charset_from_to_string (from));
+  json_builder_set_member_name (builder, "replaced");
+  json_builder_add_int_value (builder, n_replaced);
+  json_builder_end_object (builder);
+}
+
+void
 _px_cli_print_json_line (JsonNode *node)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();

@@ -40,23 +40,8 @@ print_json (const PxArticle *article,
   if (article != NULL)
     {
       px_article_build_json (article, builder);
-      /* An added field (the fields above keep their shape): how the
-       * bytes were read, null when not recorded.
-       */
-      json_builder_set_member_name (builder, "charset");
-      if (article->charset == NULL)
-        json_builder_add_null_value (builder);
-      else
-        {
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "name");
-          json_builder_add_string_value (builder, article->charset);
-          json_builder_set_member_name (builder, "from");
-          json_builder_add_string_value (builder, px_charset_from_to_string (article->charset_from));
-          json_builder_set_member_name (builder, "replaced");
-          json_builder_add_int_value (builder, article->n_replaced);
-          json_builder_end_object (builder);
-        }
+      /* An added field (the fields above keep their shape). */
+      _px_cli_add_charset (builder, article->charset, article->charset_from, article->n_replaced);
     }
   else
     {

@@ -107,6 +107,16 @@ char *_px_cli_terminal_safe (const char *text);
  */
 char *_px_cli_json_safe (const char *json);
 
+/* The "charset" member of extract's and story show's JSON: how the page's
+ * bytes were read, {"name": "windows-1252", "from": "meta", "replaced": 0}
+ * ("from" as px_charset_from_to_string() names it), or null when that was
+ * not recorded (@charset NULL).
+ */
+void _px_cli_add_charset (JsonBuilder   *builder,
+                          const char    *charset,
+                          PxCharsetFrom  from,
+                          guint          n_replaced);
+
 /* Prints @node as one line of compact JSON on standard output. */
 void _px_cli_print_json_line (JsonNode *node);
 

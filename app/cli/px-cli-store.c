@@ -520,6 +520,10 @@ story_show (int    argc,
           _px_json_add_string_or_null (builder, "fetched_at", source->fetched_at);
           _px_json_add_string_or_null (builder, "checked_at", source->checked_at);
           _px_json_add_string_or_null (builder, "sha256", source->sha256);
+          /* Added 2026-12-05: how the current version's bytes were read,
+           * as extract's JSON says it (null for a source that could not be
+           * loaded or was kept before the library recorded it). */
+          _px_cli_add_charset (builder, source->charset, source->charset_from, source->n_replaced);
           /* Added later, only on a source that could not be loaded (it has
            * no version): why, and when it failed; as extract's "error".
            */

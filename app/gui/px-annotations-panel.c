@@ -23,7 +23,11 @@ struct _PxAnnotationsPanel
   GtkDropDown *verdict_filter;
   GtkDropDown *source_filter;
   PxAuthorFilter *author_filter;
+  GtkWidget *filters;
+  GtkWidget *empty_state;
+  GtkWidget *empty_title;
   GtkWidget *empty_label;
+  GtkWidget *scroller;
   GtkListBox *list;
   GtkWidget *review_heading;
   GtkWidget *review_help;
@@ -319,12 +323,24 @@ listable (const PxAnnotation *annotation)
          && annotation->state != PX_ANNOTATION_STATE_NEEDS_REVIEW;
 }
 
+/* The panel's height while it lists annotations; it is as small as its
+ * status while there are none, so the claims above it have the room. */
+#define LIST_HEIGHT 260
+
 static void
 show_counts (PxAnnotationsPanel *self,
              guint               n_annotations)
 {
+  gboolean listing = n_annotations > 0 || self->n_needs_review > 0;
+
   gtk_widget_set_visible (GTK_WIDGET (self->list), self->shown->len > 0);
-  gtk_widget_set_visible (self->empty_label, self->shown->len == 0);
+  gtk_widget_set_visible (self->scroller, self->shown->len > 0 || self->n_needs_review > 0);
+  gtk_widget_set_visible (self->empty_state, self->shown->len == 0);
+  /* Filters that have nothing to filter are left out. */
+  gtk_widget_set_visible (self->filters, n_annotations > 0);
+  g_object_set (self, "height-request", listing ? LIST_HEIGHT : -1, NULL);
+  gtk_label_set_label (GTK_LABEL (self->empty_title),
+                       n_annotations == 0 ? _("No Annotations") : _("No Matching Annotations"));
   gtk_label_set_label (GTK_LABEL (self->empty_label),
                        n_annotations == 0
                        ? _("Select a passage in a column and press Ctrl+M to give it a verdict.")
@@ -721,7 +737,11 @@ px_annotations_panel_class_init (PxAnnotationsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, verdict_filter);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, source_filter);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, author_filter);
+  gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, filters);
+  gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, empty_state);
+  gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, empty_title);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, list);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, review_heading);
   gtk_widget_class_bind_template_child (widget_class, PxAnnotationsPanel, review_help);

@@ -30,12 +30,16 @@ _px_archive_module_load (GError **error)
   if (module == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   /* Translators: the first %s is the file of a part of Parallax, the second why it could not
+                    * be used */
                    _("The viewer for archived pages could not be loaded from “%s”: %s"), path, g_module_error ());
       return NULL;
     }
   if (!g_module_symbol (module, PX_ARCHIVE_MODULE_ENTRY, &symbol) || symbol == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: the first %s is the file of a part of Parallax, the second why it could not
+                    * be used */
                    _("The viewer for archived pages in “%s” is not usable: %s"), path, g_module_error ());
       g_module_close (module);
       return NULL;

@@ -253,7 +253,8 @@ archive_scheme_request_cb (WebKitURISchemeRequest *request,
     }
 
   g_set_error (&error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-               "%s is not part of the archived page; nothing else is loaded", uri);
+               /* Translators: %s is an address an archived page asked for */
+               _("%s is not part of the archived page; nothing else is loaded"), uri);
   webkit_uri_scheme_request_finish_error (request, error);
 }
 
@@ -383,6 +384,7 @@ launch_uri_cb (GObject      *object,
   if (!g_app_info_launch_default_for_uri_finish (result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
+      /* Translators: %s is why the link could not be opened */
       g_autofree char *message = g_strdup_printf (_("Could not open the link: %s"), error->message);
 
       show_toast (self, message);

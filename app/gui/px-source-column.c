@@ -97,26 +97,87 @@ charset_display_name (const char *charset)
   return g_ascii_strup (charset, -1);
 }
 
+/* A page whose bytes proved its encoding label wrong was read as the
+ * bytes are, not as labelled: the note says so, for a browser following
+ * the label shows it otherwise.
+ */
+static void
+set_label_wrong_note (PxSourceColumn *self,
+                      const char     *file_name,
+                      const char     *charset,
+                      guint           n_broken)
+{
+  g_autofree char *name = charset_display_name (charset);
+  g_autofree char *note = NULL;
+  g_autofree char *tooltip = NULL;
+  g_autofree char *broken = NULL;
+
+  if (file_name != NULL)
+    {
+      g_autofree char *safe_name = px_safe_text_isolated (file_name);
+
+      /* Translators: under a column's header; %s is a file's name, then the
+       * encoding its bytes are in, which its own label (<meta charset>) got
+       * wrong: "page.html: wrong encoding label, read as UTF-8" */
+      note = g_strdup_printf (_("%s: wrong encoding label, read as %s"), safe_name, name);
+    }
+  else
+    /* Translators: under a column's header; %s is the encoding a page's
+     * bytes are in, which its label (the server's or the page's own) got
+     * wrong: "Wrong encoding label: read as UTF-8" */
+    note = g_strdup_printf (_("Wrong encoding label: read as %s"), name);
+
+  if (g_ascii_strcasecmp (charset, "utf-8") == 0)
+    tooltip = g_strdup (_("The page names another encoding, but its bytes are UTF-8, so Parallax read it as "
+                          "UTF-8. A browser that follows the label shows some letters wrongly; here they are "
+                          "as the outlet wrote them."));
+  else
+    /* Translators: %s is an encoding, "Windows-1252" */
+    tooltip = g_strdup_printf (_("The server says the page is UTF-8, but it is not, and the page itself names "
+                                 "%s, so Parallax read it as %s."), name, name);
+  if (n_broken > 0)
+    {
+      /* Translators: added to a tooltip; %u is how many broken characters a
+       * page has, shown as the replacement character � */
+      broken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u broken character is shown as �.",
+                                             "%u broken characters are shown as �.", n_broken),
+                                n_broken);
+      g_free (tooltip);
+      tooltip = g_strdup_printf ("%s %s", tooltip, broken);
+    }
+
+  gtk_label_set_label (self->charset_label, note);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->charset_label), tooltip);
+}
+
 /* A file that names no encoding and is not UTF-8 was read in one the
  * extraction assumed: said quietly under the header, for accents and
  * quotation marks that look wrong are then the guess's, not the outlet's.
- * Broken bytes are said too. Both come with the article, so a story
- * opened again from the library says the same.
+ * Broken bytes are said too, and a label the bytes proved wrong. All come
+ * with the article, so a story opened again from the library says the same.
  */
 static void
 update_charset_note (PxSourceColumn *self,
                      const char     *file_name)
 {
   gboolean ready = px_source_get_state (self->source) == PX_SOURCE_READY;
+  PxArticle *article = ready ? px_source_get_article (self->source) : NULL;
   const char *charset = ready ? px_source_get_assumed_charset (self->source) : NULL;
   guint n_broken = ready ? px_source_get_n_broken (self->source) : 0;
+  gboolean label_wrong = article != NULL && article->charset != NULL
+                         && article->charset_from == PX_CHARSET_FROM_BYTES_OVER_LABEL;
   g_autofree char *name = NULL;
   g_autofree char *safe_name = NULL;
   g_autofree char *note = NULL;
   g_autofree char *tooltip = NULL;
   const char *read_in;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->charset_label), charset != NULL || n_broken > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->charset_label), charset != NULL || n_broken > 0 || label_wrong);
+  if (label_wrong)
+    {
+      set_label_wrong_note (self, file_name, article->charset, n_broken);
+      return;
+    }
   if (charset == NULL && n_broken == 0)
     return;
   if (charset == NULL)
@@ -402,7 +463,7 @@ sync_state (PxSourceColumn *self)
   if (state == PX_SOURCE_FAILED && px_source_get_error (self->source) != NULL)
     {
       const char *input = px_source_get_input (self->source);
-      const char *reason = px_source_get_error (self->source)->message;
+      g_autofree char *reason = px_source_describe_error (px_source_get_error (self->source), input);
       gboolean file = px_source_get_kind (self->source) == PX_SOURCE_KIND_INPUT
                       && px_input_classify (input) == PX_INPUT_KIND_FILE;
       /* A file by its name, as in the header (its whole path is the

@@ -2787,6 +2787,30 @@ quantity_agree (Context    *ctx,
   return px_quantity_equal (a->data, b->data);
 }
 
+/* Whether the word of @text that ends at byte @end begins with a capital
+ * letter, in any script: "Sicilian", "Österreichische", "Île-de-France".
+ */
+static gboolean
+word_capitalized (const char *text,
+                  guint       end)
+{
+  const char *start = text + end;
+
+  while (start > text)
+    {
+      const char *prev = g_utf8_find_prev_char (text, start);
+      gunichar c;
+
+      if (prev == NULL)
+        break;
+      c = g_utf8_get_char (prev);
+      if (!g_unichar_isalnum (c) && c != '-')
+        break;
+      start = prev;
+    }
+  return g_unichar_isupper (g_utf8_get_char (start));
+}
+
 /* Where the words for a quantity end: at its first head word that a
  * source saying otherwise shares ("91 long-range drones" against "dozens
  * of drones"), else at the first any other source shares.
@@ -2831,11 +2855,7 @@ quantity_end (const char *text,
 
       for (; h + 1 < q->n_heads; h++)
         {
-          guint start = q->head_ends[h];
-
-          while (start > 0 && (g_ascii_isalnum (text[start - 1]) || text[start - 1] == '-'))
-            start--;
-          if (!g_ascii_isupper (text[start]))
+          if (!word_capitalized (text, q->head_ends[h]))
             break;
         }
       return q->head_ends[h];
@@ -3658,6 +3678,56 @@ is_glue_word (const PxToken *token)
  * for "supported". Such gaps are how outlets adapt a quotation, not
  * different words.
  */
+/* Whether words [from, to) and the other side's [ofrom, oto) say the
+ * same words of content in another voice or form, and neither denies:
+ * "remember me" against "be remembered", "said" against "says". A
+ * quotation told so is one utterance set down two ways, not a misquote.
+ */
+static gboolean
+same_content_stems (PxDocument *doc,
+                    GArray     *words,
+                    guint       from,
+                    guint       to,
+                    PxDocument *odoc,
+                    GArray     *owords,
+                    guint       ofrom,
+                    guint       oto)
+{
+  static const char * const denials[] = {
+    "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "cannot", NULL,
+  };
+  g_autoptr(GPtrArray) stems = g_ptr_array_new ();
+  guint n_other = 0;
+
+  for (guint i = from; i < to; i++)
+    {
+      PxToken *token = px_document_token (doc, g_array_index (words, guint, i));
+
+      if (px_word_is_one_of (token->norm, denials) || g_str_has_suffix (token->norm, "n't"))
+        return FALSE;
+      if (!is_function_word (token))
+        g_ptr_array_add (stems, (gpointer) token->stem);
+    }
+  for (guint i = ofrom; i < oto; i++)
+    {
+      PxToken *token = px_document_token (odoc, g_array_index (owords, guint, i));
+      guint k;
+
+      if (px_word_is_one_of (token->norm, denials) || g_str_has_suffix (token->norm, "n't"))
+        return FALSE;
+      if (is_function_word (token))
+        continue;
+      n_other++;
+      for (k = 0; k < stems->len; k++)
+        if (g_ptr_array_index (stems, k) != NULL && g_str_equal (g_ptr_array_index (stems, k), token->stem))
+          break;
+      if (k == stems->len)
+        return FALSE;
+      g_ptr_array_index (stems, k) = NULL;
+    }
+  return n_other > 0 && n_other == stems->len;
+}
+
 static gboolean
 gap_is_minor (PxDocument *doc,
               GArray     *words,
@@ -3678,9 +3748,7 @@ gap_is_minor (PxDocument *doc,
     content |= !minor (px_document_token (odoc, g_array_index (owords, guint, i)));
   if (!content || same_letters (doc, words, from, to, odoc, owords, ofrom, oto))
     return TRUE;
-  return to - from == 1 && oto - ofrom == 1
-         && g_str_equal (px_document_token (doc, g_array_index (words, guint, from))->stem,
-                         px_document_token (odoc, g_array_index (owords, guint, ofrom))->stem);
+  return same_content_stems (doc, words, from, to, odoc, owords, ofrom, oto);
 }
 
 /* Whether the quotation leaves words out between its tokens @a and @b:
@@ -4871,6 +4939,31 @@ add_check (CueReach  *reach,
   g_array_append_val (reach->checks, check);
 }
 
+static gboolean hedge_doubts_evidence (PxDocument  *doc,
+                                       PxSentence  *sentence,
+                                       const PxCue *cue);
+
+/* Whether hedge @cue doubts the evidence ("without providing evidence",
+ * "could not be verified") after a comma at the end of @sentence, where
+ * it bears on the whole statement before it, not on a clause of its own.
+ */
+static gboolean
+trailing_evidence_doubt (PxDocument  *doc,
+                         PxSentence  *sentence,
+                         const PxCue *cue)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  if (cue->first_token <= sentence->first_token + 1
+      || !g_str_equal (px_document_token (doc, cue->first_token - 1)->norm, ",")
+      || !hedge_doubts_evidence (doc, sentence, cue))
+    return FALSE;
+  for (guint t = cue->end_token; t < end; t++)
+    if (px_document_token (doc, t)->kind == PX_TOKEN_WORD)
+      return FALSE;
+  return TRUE;
+}
+
 static CueReach *
 cue_reach_new (Context             *ctx,
                const PxSentenceRef *ref)
@@ -4933,6 +5026,26 @@ cue_reach_new (Context             *ctx,
           if (!unknown && from == cue->first_token && to + 1 < end
               && g_str_equal (px_document_token (doc, to)->norm, ","))
             to++;
+          /* "accused foreign-funded groups of organising the unrest,
+           * without providing evidence": a doubt of the evidence set off
+           * at the sentence's end doubts the statement it follows, back to
+           * where a clause of its own is joined on (", and blamed ...") */
+          if (!unknown && trailing_evidence_doubt (doc, sentence, cue))
+            {
+              from = cue->first_token - 1;
+              while (from > first)
+                {
+                  PxToken *prev = px_document_token (doc, from - 1);
+
+                  if ((prev->kind == PX_TOKEN_PUNCT && !g_str_equal (prev->norm, ",") && !g_str_equal (prev->norm, "-"))
+                      || (from - 1 > first && prev->kind == PX_TOKEN_WORD
+                          && px_word_is_one_of (prev->norm, (const char * const[]) { "and", "but", "while", "whereas",
+                                                                                     "although", "though", NULL })
+                          && g_str_equal (px_document_token (doc, from - 2)->norm, ",")))
+                    break;
+                  from--;
+                }
+            }
           /* on over a verb joined to the doubted one: "allegedly shot
            * and killed two co-workers" doubts the killing too */
           while (to < end && !ends_a_statement (px_document_token (doc, to))
@@ -5253,6 +5366,44 @@ says_who_said_it (Context *ctx,
 /* How closely what @a states plainly and what @b gives to a speaker say
  * the same: the best slot_overlap() of their member sentences.
  */
+/* How much of the shorter of two statements the other must say for a
+ * speaker's word, or unnamed sources', against a plain statement to be
+ * worth showing: the project's own stories (the plain outlet retells the
+ * speaker's claim) reach it, most loose pairs of the development keys,
+ * which record none of these, do not ("a source tells the AP she is now
+ * at the Betty Ford Center, where she has been before" against "she was
+ * there in 2010").
+ */
+#define ATTRIBUTION_OVERLAP 0.6
+
+/* The best slot_overlap() of the member sentences of @a with the member
+ * @rb of another source.
+ */
+static double
+sentence_overlap (Context             *ctx,
+                  guint                a,
+                  const PxSentenceRef *rb)
+{
+  PxDocument *da = ctx->documents[a], *db = ctx->documents[rb->source];
+  PxSentence *sb = px_document_sentence (db, rb->sentence);
+  g_autoptr(GHashTable) cb = clause_concepts (db, sb, sb->first_token, sb->first_token, TRUE);
+  double best = 0;
+
+  for (guint i = 0; i < ctx->n_members; i++)
+    {
+      const PxSentenceRef *ra = &ctx->members[i];
+      PxSentence *sa;
+      g_autoptr(GHashTable) ca = NULL;
+
+      if (ra->source != a)
+        continue;
+      sa = px_document_sentence (da, ra->sentence);
+      ca = clause_concepts (da, sa, sa->first_token, sa->first_token, TRUE);
+      best = MAX (best, slot_overlap (ca, cb, NULL, FALSE));
+    }
+  return best;
+}
+
 static double
 statement_overlap (Context *ctx,
                    guint    a,
@@ -5260,23 +5411,9 @@ statement_overlap (Context *ctx,
 {
   double best = 0;
 
-  for (guint i = 0; i < ctx->n_members; i++)
-    for (guint j = 0; j < ctx->n_members; j++)
-      {
-        const PxSentenceRef *ra = &ctx->members[i], *rb = &ctx->members[j];
-        PxDocument *da = ctx->documents[a], *db = ctx->documents[b];
-        PxSentence *sa, *sb;
-        g_autoptr(GHashTable) ca = NULL;
-        g_autoptr(GHashTable) cb = NULL;
-
-        if (ra->source != a || rb->source != b)
-          continue;
-        sa = px_document_sentence (da, ra->sentence);
-        sb = px_document_sentence (db, rb->sentence);
-        ca = clause_concepts (da, sa, sa->first_token, sa->first_token, TRUE);
-        cb = clause_concepts (db, sb, sb->first_token, sb->first_token, TRUE);
-        best = MAX (best, slot_overlap (ca, cb, NULL, FALSE));
-      }
+  for (guint j = 0; j < ctx->n_members; j++)
+    if (ctx->members[j].source == b)
+      best = MAX (best, sentence_overlap (ctx, a, &ctx->members[j]));
   return best;
 }
 
@@ -5345,14 +5482,61 @@ doubts_the_evidence (Context *ctx,
  * named speaker's word, or "officials said" (how most news is sourced),
  * is ordinary reporting, and the development keys record none of it.
  */
+static gboolean cites_speaker_of (Context            *ctx,
+                                  guint               source,
+                                  const char * const *words,
+                                  gboolean            unnamed_only,
+                                  guint               *member);
+
 static gboolean
 cites_unnamed_sources (Context *ctx,
                        guint    source)
 {
   static const char * const unnamed[] = {
     "people", "person", "source", "sources", "aide", "aides", "insider", "insiders", "adviser", "advisers",
-    "advisor", "advisors", "diplomat", "diplomats", "someone", "witness", "witnesses",
+    "advisor", "advisors", "diplomat", "diplomats", "someone", "witness", "witnesses", NULL,
   };
+
+  return cites_speaker_of (ctx, source, unnamed, TRUE, NULL);
+}
+
+/* Whether a member of @source gives the claim to the side that accuses in
+ * a case: "prosecutors said", "according to Moldovan prosecutors", "the
+ * indictment says". Their word is an allegation until a court rules on
+ * it, so an outlet that states it as fact differs from one that gives it
+ * to them, named or not.
+ */
+static gboolean
+cites_an_accuser (Context *ctx,
+                  guint    source,
+                  guint    plain)
+{
+  static const char * const accusers[] = {
+    "prosecutor", "prosecutors", "prosecution", "indictment", "indictments", "plaintiff", "plaintiffs", "lawsuit",
+    NULL,
+  };
+  guint member;
+
+  /* what the accuser says is what the plain outlet states: "killed his
+   * mother, according to police and prosecutors" is not "will face
+   * murder charges after police found the bodies" */
+  return cites_speaker_of (ctx, source, accusers, FALSE, &member)
+         && sentence_overlap (ctx, plain, &ctx->members[member]) >= ATTRIBUTION_OVERLAP;
+}
+
+/* Whether a member of @source gives the claim to a speaker one of @words
+ * names, next to a verb of saying ("officials said", "..., said
+ * officials", "according to people familiar with it"); when
+ * @unnamed_only, not when a name stands with them. @member, when not
+ * NULL, gets the index of the member that does.
+ */
+static gboolean
+cites_speaker_of (Context            *ctx,
+                  guint               source,
+                  const char * const *words,
+                  gboolean            unnamed_only,
+                  guint              *member)
+{
   PxDocument *doc = ctx->documents[source];
 
   for (guint m = 0; m < ctx->n_members; m++)
@@ -5368,7 +5552,7 @@ cites_unnamed_sources (Context *ctx,
       for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
         {
           const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
-          gboolean anonymous = FALSE, named = FALSE;
+          gboolean speaker = FALSE, named = FALSE;
           gboolean after;
 
           if (cue->in_quote || cue->kind != PX_CUE_ATTRIBUTION || !cue->speech)
@@ -5389,25 +5573,18 @@ cites_unnamed_sources (Context *ctx,
                 if (token->kind != PX_TOKEN_WORD)
                   break;
                 named |= token->is_capital && !token->sentence_initial;
-                for (gsize w = 0; w < G_N_ELEMENTS (unnamed); w++)
-                  anonymous |= px_word_equal (token->norm, unnamed[w]);
+                speaker |= px_word_is_one_of (token->norm, words);
               }
-          if (anonymous && !named)
-            return TRUE;
+          if (speaker && !(unnamed_only && named))
+            {
+              if (member != NULL)
+                *member = m;
+              return TRUE;
+            }
         }
     }
   return FALSE;
 }
-
-/* How much of the shorter of two statements the other must say for a
- * speaker's word, or unnamed sources', against a plain statement to be
- * worth showing: the project's own stories (the plain outlet retells the
- * speaker's claim) reach it, most loose pairs of the development keys,
- * which record none of these, do not ("a source tells the AP she is now
- * at the Betty Ford Center, where she has been before" against "she was
- * there in 2010").
- */
-#define ATTRIBUTION_OVERLAP 0.6
 
 /* Whether source @a and source @b at @level differ over what they share.
  * Hedging (@level PX_ATTRIBUTION_DISTANCED): @a states it as fact, or
@@ -5592,6 +5769,8 @@ pair_differs_at (Context       *ctx,
            || (la == PX_ATTRIBUTION_NEUTRAL && (doubts_the_evidence (ctx, b) || unknown_against_stated (ctx, b, a)));
   if (la != PX_ATTRIBUTION_NONE || names_the_speaker (ctx, a, b))
     return FALSE;
+  if (cites_an_accuser (ctx, b, a))
+    return TRUE;
   return (cites_unnamed_sources (ctx, b) || (ctx->contested && says_who_said_it (ctx, b)))
          && statement_overlap (ctx, a, b) >= ATTRIBUTION_OVERLAP;
 }

@@ -293,11 +293,37 @@ is_stamp_or_byline (PxSentence  *sentence,
   return sentence->n_tokens <= 16 && c->words > 0 && c->stamps >= c->words && c->stamps > 0;
 }
 
+/* A line that is a date in figures alone: "2013-09-26", "2013-09-26
+ * 14:05", "26/09/2013", "09.26.2013". */
+static gboolean
+is_figure_date (PxDocument *doc,
+                PxSentence *sentence)
+{
+  static GRegex *date = NULL;
+  static gsize done = 0;
+  g_autofree char *text = NULL;
+
+  if (g_once_init_enter (&done))
+    {
+      date = g_regex_new ("^\\s*(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})"
+                          "([T ]\\d{1,2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?)?\\s*$",
+                          G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&done, 1);
+    }
+  if (sentence->end - sentence->start > 40)
+    return FALSE;
+  text = g_strndup (doc->text + sentence->start, sentence->end - sentence->start);
+  return g_regex_match (date, text, 0, NULL);
+}
+
 gboolean
 _px_sentence_is_stamp (PxDocument *doc,
                        PxSentence *sentence)
 {
   Stamp c = count_stamp (doc, sentence);
+
+  if (c.words == 0 && is_figure_date (doc, sentence))
+    return TRUE;
 
   /* furniture's test counts "357 magnum." and "919 OPS, 203 HR" as
    * stamps, which do for a feature but not for hiding a claim */

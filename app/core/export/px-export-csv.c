@@ -12,6 +12,8 @@
 static const char * const columns[] = {
   "story", "annotation", "outlet", "url", "quote", "start", "end",
   "verdict", "note", "state", "created", "modified", "author", "reviewed_by",
+  /* added: "true" on a date line or byline, not a claim; empty when unknown */
+  "furniture",
 };
 
 /* Every field quoted, quotes doubled. Quotes and notes come from hostile
@@ -69,6 +71,8 @@ append_annotation (PxExportData       *data,
   g_autofree char *start = g_strdup_printf ("%u", target->selector->start);
   g_autofree char *end = g_strdup_printf ("%u", target->selector->end);
   g_autofree char *iri = source != NULL ? _px_export_target_iri (source, target->version_id) : NULL;
+  gboolean known;
+  gboolean furniture = _px_export_target_is_furniture (data, target, &known);
   const char *fields[G_N_ELEMENTS (columns)] = {
     data->story->title,
     annotation_id,
@@ -84,6 +88,7 @@ append_annotation (PxExportData       *data,
     annotation->updated_at,
     annotation->author,
     annotation->reviewed_by,
+    known ? (furniture ? "true" : "false") : NULL,
   };
 
   append_row (csv, fields);

@@ -150,6 +150,13 @@ add_w3c_targets (PxExportData *data,
           add_string (builder, "sourceDate", version->fetched_at);
           json_builder_end_object (builder);
         }
+      /* Added: the passage is a date line or byline of the page, not a
+       * claim (as "furniture" in `parallax-cli compare`'s claims). */
+      if (_px_export_target_is_furniture (data, target, NULL))
+        {
+          json_builder_set_member_name (builder, "furniture");
+          json_builder_add_boolean_value (builder, TRUE);
+        }
       json_builder_end_object (builder);
       n_targets++;
     }

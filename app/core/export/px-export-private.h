@@ -43,6 +43,15 @@ PxExportSource *_px_export_data_find_source (PxExportData *self,
 PxSourceVersion *_px_export_source_find_version (PxExportSource *source,
                                                  gint64          version_id);
 
+/* TRUE when @target's passage lies on lines of the page that are not
+ * claims (date lines and bylines, px_claim_is_furniture()) as the story's
+ * comparison reads them. @known (nullable) is FALSE when that cannot be
+ * told: no comparison, or a target on an older version of its page.
+ */
+gboolean _px_export_target_is_furniture (PxExportData       *data,
+                                         PxAnnotationTarget *target,
+                                         gboolean           *known);
+
 /* The IRI of the page a target's selectors are on: the article's URL, or
  * for a page without one the digest of that version of it.
  */

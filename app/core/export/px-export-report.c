@@ -488,17 +488,26 @@ add_claims_table (PxExportData *data,
       guint n_members, n_sources;
       const PxSentenceRef *members = px_claim_get_members (claim, &n_members);
       g_autofree char *number = NULL;
+      gboolean furniture;
       PxBlock *cell;
 
       row = add_block (table, PX_BLOCK_ROW);
       cell = add_block (row, PX_BLOCK_CELL);
       number = g_strdup_printf ("%u", c + 1);
       px_claim_get_sources (claim, &n_sources);
+      furniture = px_claim_is_furniture (claim);
       /* Claims more than one outlet carries have a section of their own. */
-      if (n_sources > 1)
+      if (n_sources > 1 && !furniture)
         add_run (cell, PX_RUN_LINK, number)->target = claim_anchor (c + 1, TRUE);
       else
         add_run (cell, PX_RUN_TEXT, number);
+      /* A date line or byline is a line of the page: the other outlets
+       * did not leave out a claim by not carrying it. */
+      if (furniture)
+        {
+          add_text (cell, " ");
+          add_run (cell, PX_RUN_MISSING, "a date line or byline, not a claim");
+        }
       for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
         {
           PxDifferenceKind kind = px_difference_get_kind (px_claim_get_difference (claim, d));
@@ -521,7 +530,7 @@ add_claims_table (PxExportData *data,
               add_sentence (cell, comparison, claim, s, members[m].sentence);
               first = FALSE;
             }
-          if (first)
+          if (first && !furniture)
             add_run (cell, PX_RUN_MISSING, "not reported");
         }
     }
@@ -532,7 +541,7 @@ add_claims (PxExportData *data,
             PxBlock      *root)
 {
   PxComparison *comparison = data->comparison;
-  guint n_claims, n_everywhere = 0, n_shared = 0, n_differences;
+  guint n_claims, n_everywhere = 0, n_shared = 0, n_furniture = 0, n_differences;
   PxBlock *paragraph;
   PxBlock *list;
 
@@ -549,19 +558,29 @@ add_claims (PxExportData *data,
   n_differences = px_comparison_get_n_differences (comparison);
   for (guint c = 0; c < n_claims; c++)
     {
+      PxClaim *claim = px_comparison_get_claim (comparison, c);
       guint n_sources;
 
-      px_claim_get_sources (px_comparison_get_claim (comparison, c), &n_sources);
+      /* A date line or byline is neither a claim nor one outlet's alone. */
+      if (px_claim_is_furniture (claim))
+        {
+          n_furniture++;
+          continue;
+        }
+      px_claim_get_sources (claim, &n_sources);
       if (n_sources > 1)
         n_shared++;
       if (n_sources == data->sources->len)
         n_everywhere++;
     }
-  add_text (paragraph,
-            "%u %s: %u carried by every source, %u by some of them, %u by one source only; "
-            "%u %s between the outlets.",
-            n_claims, plural (n_claims, "claim", "claims"), n_everywhere, n_shared - n_everywhere,
-            n_claims - n_shared, n_differences, plural (n_differences, "difference", "differences"));
+  add_text (paragraph, "%u %s: %u carried by every source, %u by some of them, %u by one source only; ",
+            n_claims - n_furniture, plural (n_claims - n_furniture, "claim", "claims"), n_everywhere,
+            n_shared - n_everywhere, n_claims - n_furniture - n_shared);
+  if (n_furniture > 0)
+    add_text (paragraph, "%u %s; ", n_furniture,
+              plural (n_furniture, "date line or byline, not a claim", "date lines or bylines, not claims"));
+  add_text (paragraph, "%u %s between the outlets.", n_differences,
+            plural (n_differences, "difference", "differences"));
 
   if (n_differences > 0)
     {
@@ -599,10 +618,11 @@ add_claims (PxExportData *data,
       add_heading (root, 3, "Claims carried by more than one outlet");
       for (guint c = 0; c < n_claims; c++)
         {
+          PxClaim *claim = px_comparison_get_claim (comparison, c);
           guint n_sources;
 
-          px_claim_get_sources (px_comparison_get_claim (comparison, c), &n_sources);
-          if (n_sources > 1)
+          px_claim_get_sources (claim, &n_sources);
+          if (n_sources > 1 && !px_claim_is_furniture (claim))
             add_shared_claim (data, root, c);
         }
     }

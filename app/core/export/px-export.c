@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 G_DEFINE_QUARK (px-export-error-quark, px_export_error)
 
 static const struct
@@ -290,6 +292,46 @@ _px_export_source_find_version (PxExportSource *source,
   return NULL;
 }
 
+gboolean
+_px_export_target_is_furniture (PxExportData       *data,
+                                PxAnnotationTarget *target,
+                                gboolean           *known)
+{
+  PxComparison *comparison = data->comparison;
+  gboolean touched = FALSE;
+  guint s = 0;
+
+  if (known != NULL)
+    *known = FALSE;
+  if (comparison == NULL || target->selector == NULL)
+    return FALSE;
+  while (s < data->sources->len
+         && ((PxExportSource *) g_ptr_array_index (data->sources, s))->record->id != target->source_id)
+    s++;
+  /* The comparison reads the current versions only. */
+  if (s == data->sources->len
+      || ((PxExportSource *) g_ptr_array_index (data->sources, s))->record->version_id != target->version_id)
+    return FALSE;
+
+  if (known != NULL)
+    *known = TRUE;
+  for (guint i = 0; i < px_comparison_get_n_sentences (comparison, s); i++)
+    {
+      PxSpan chars;
+
+      px_comparison_get_sentence_range (comparison, s, i, NULL, &chars);
+      /* Overlapping ranges, ends exclusive. */
+      if (target->selector->start >= chars.end || chars.start >= target->selector->end)
+        continue;
+      if (!px_claim_is_furniture (px_comparison_get_claim (comparison,
+                                                           px_comparison_get_sentence_claim (comparison, s, i))))
+        return FALSE;
+      touched = TRUE;
+    }
+
+  return touched;
+}
+
 char *
 _px_export_target_iri (PxExportSource *source,
                        gint64          version_id)
@@ -378,10 +420,18 @@ default_author (void)
   return g_strdup (name);
 }
 
+/* How much an export needs the story's comparison. */
+typedef enum
+{
+  COMPARISON_NONE,
+  COMPARISON_WANTED, /* to mark annotations on date lines and bylines; written without when it fails */
+  COMPARISON_NEEDED, /* the report's claims */
+} ComparisonUse;
+
 static PxExportData *
 load_data (PxLibrary              *store,
            gint64                  story_id,
-           gboolean                with_comparison,
+           ComparisonUse           use,
            const PxExportOptions  *options,
            GCancellable           *cancellable,
            GError                **error)
@@ -437,19 +487,18 @@ load_data (PxLibrary              *store,
   if (data->annotations == NULL)
     return NULL;
 
-  if (with_comparison && options != NULL && options->comparison != NULL)
+  if (use != COMPARISON_NONE && options != NULL && options->comparison != NULL
+      && comparison_matches (options->comparison, data->sources))
+    data->comparison = px_comparison_ref (options->comparison);
+  else if (use == COMPARISON_NEEDED && options != NULL && options->comparison != NULL)
     {
-      if (!comparison_matches (options->comparison, data->sources))
-        {
-          g_set_error (error, PX_EXPORT_ERROR, PX_EXPORT_ERROR_MISMATCH,
-                       "Could not export story %" G_GINT64_FORMAT ": the comparison given is not "
-                       "of the story's current sources",
-                       story_id);
-          return NULL;
-        }
-      data->comparison = px_comparison_ref (options->comparison);
+      g_set_error (error, PX_EXPORT_ERROR, PX_EXPORT_ERROR_MISMATCH,
+                   /* Translators: %s is a story's title */
+                   _("Could not export “%s”: the comparison given is not of the story’s current sources"),
+                   data->story->title);
+      return NULL;
     }
-  else if (with_comparison)
+  else if (use != COMPARISON_NONE)
     {
       g_autoptr(GError) local_error = NULL;
 
@@ -499,12 +548,14 @@ px_export_story (PxLibrary              *store,
                  GError                **error)
 {
   g_autoptr(PxExportData) data = NULL;
-  gboolean report = format == PX_EXPORT_FORMAT_MARKDOWN || format == PX_EXPORT_FORMAT_HTML;
+  ComparisonUse use = format == PX_EXPORT_FORMAT_MARKDOWN || format == PX_EXPORT_FORMAT_HTML ? COMPARISON_NEEDED
+                      : format == PX_EXPORT_FORMAT_W3C || format == PX_EXPORT_FORMAT_CSV ? COMPARISON_WANTED
+                      : COMPARISON_NONE;
 
   g_return_val_if_fail (PX_IS_LIBRARY (store), NULL);
   g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
 
-  data = load_data (store, story_id, report, options, cancellable, error);
+  data = load_data (store, story_id, use, options, cancellable, error);
   if (data == NULL)
     return NULL;
 

@@ -458,6 +458,7 @@ px_extract_html_cancellable (const char    *input,
   g_autofree char *markup_byline = NULL;
   g_autofree char *line_byline = NULL;
   g_autofree char *stamp = NULL;
+  g_autofree char *head_line = NULL;
   g_autofree char *headline = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(GHashTable) hidden_ids = NULL;
@@ -514,9 +515,14 @@ px_extract_html_cancellable (const char    *input,
     article->byline = person_byline (body_byline, article->outlet);
   if (article->byline == NULL)
     article->byline = person_byline (markup_byline, article->outlet);
-  _px_furniture_filter (paragraphs, article->byline, &line_byline, &stamp);
+  _px_furniture_filter (paragraphs, article->byline, &line_byline, &stamp, &head_line);
   if (article->byline == NULL)
     article->byline = person_byline (line_byline, article->outlet);
+  /* an update's clock alone takes the day of its line's date ("March 5,
+   * 2024 2:29 PM | Updated 4:10 PM EST")
+   */
+  if (article->updated == NULL && stamp != NULL)
+    _px_metadata_line_dates (stamp, NULL, &article->updated);
   if (article->updated == NULL && stamp != NULL)
     article->updated = _px_metadata_stamp_date (stamp);
   /* A byline that carries its time stamp after the name ("By Jane Doe -
@@ -525,10 +531,25 @@ px_extract_html_cancellable (const char    *input,
    */
   if (article->published == NULL)
     {
-      const char *lines[] = { body_byline, markup_byline, line_byline };
+      const char *lines[] = { body_byline, markup_byline, line_byline, head_line };
 
       for (guint i = 0; i < G_N_ELEMENTS (lines) && article->published == NULL; i++)
         _px_metadata_line_dates (lines[i], &article->published, NULL);
+    }
+  /* an update's clock alone ("Updated at 10:40 p.m.") on the day the
+   * article was published, in its zone, when it is later than that (a
+   * time in UTC is no clock of the page's own zone)
+   */
+  if (article->updated == NULL && stamp != NULL && article->published != NULL
+      && strlen (article->published) >= 19 && !g_str_has_suffix (article->published, "Z"))
+    {
+      g_autofree char *day = g_strndup (article->published, 10);
+      g_autofree char *dated = g_strconcat (day, " | ", stamp, NULL);
+      g_autofree char *updated = NULL;
+
+      _px_metadata_line_dates (dated, NULL, &updated);
+      if (updated != NULL && strlen (updated) == 19 && strncmp (updated, article->published, 19) > 0)
+        article->updated = g_strconcat (updated, article->published + 19, NULL);
     }
   /* A line like a headline where the text starts is the headline, or what
    * stands around it (a kicker, a credit, a short summary): not the

@@ -169,6 +169,7 @@ static const char * const tool_words[] = {
   "tab", "loading", "pdf", "min", "mins", "minute", "minutes", "skip", "content", "main", "menu", "search",
   "home", "copied", "show", "hide", "full", "error", "typo", "submit", "correction", "corrections", "an",
   "threads", "bluesky", "instagram", "tiktok", "youtube", "telegram", "mastodon", "pocket", "tumblr",
+  "disable", "enable", "mute", "unmute", "play", "pause",
   NULL
 };
 
@@ -184,10 +185,11 @@ static const char * const furniture_openings[] = {
   "theme:", "wordpress theme", "proudly powered by", "site by", "website by", "sign up for", "sign up to", "subscribe to", "subscribe now", "click here",
   "follow us", "like us on", "find us on", "connect with us", "join the conversation", "join the discussion", "have your say",
   "leave a comment", "leave a reply", "post a comment", "add a comment", "add your comment",
-  "comments are", "comment policy", "share this", "share on", "email this", "print this",
+  "comments are", "comment policy", "share this", "share on", "you can share this", "please share this", "email this", "print this",
   "(image:", "(photo:", "(picture:", "(pictures:", "(images:", "photo:", "photos:", "image:",
   "images:", "picture:", "pictures:", "photograph:", "photo credit", "image credit", "credit:",
-  "caption:", "(reporting by", "reporting by", "editing by", "additional reporting",
+  "caption:", "image caption,", "media caption,", "video caption,", "image source,", "media source,",
+  "video source,", "(reporting by", "reporting by", "editing by", "additional reporting",
   "(additional reporting", "(writing by", "writing by", "posted by:", "on the net:", "log in ",
   "content provided by", "the full article contains",
   "this story has been formatted", "this article has been formatted", "copyright ", "©", "(©",
@@ -200,6 +202,8 @@ static const char * const furniture_openings[] = {
   "support our journalism", "support local journalism", "support independent journalism",
   "become a member", "donate now", "donate today", "make a donation",
   "our standards:", "(c) 1", "(c) 2", "paid content", "paid post", "partner content", "promoted content",
+  "thanks for reading", "discover more from", "catch up on ", "type your email", "read the original article",
+  "disclosure statement", "contributing:", "photo by ", "photos by ", "photograph by ", "image by ", "illustration by ",
   NULL
 };
 
@@ -239,7 +243,8 @@ static const char * const comment_openings[] = {
   "leave a reply", "post a comment", "add a comment", "add your comment", "have your say",
   "the following are comments", "comments are moderated", "comments on this story",
   "comment on this story", "discuss this story", "discuss this article", "talkback",
-  "readers respond", "what readers are saying", "what you said", "no comments yet",
+  "readers respond", "what readers are saying", "what you said", "no comments yet", "load comments",
+  "show comments", "view comments", "jump to comments", "start the conversation",
   "no comments at the moment", "be the first to comment", NULL
 };
 
@@ -327,6 +332,12 @@ static const char * const notice_phrases[] = {
   /* syndication disclaimers and the outlet's own promotions */
   "syndicated feed", "not been edited by", "get news updates", "get the latest news updates",
   "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
+  "on google news", "google news channel", "breaking news email", "subscribe for free", "get the app",
+  "download the app", "want more news?", "reuse this content", "explore more on these topics",
+  /* notes that the page will change or has changed */
+  "this is a developing story", "this story is developing", "this story will be updated",
+  "this article will be updated", "this story has been updated", "this article has been updated",
+  "check back for updates", "check back later for updates",
   /* cookie and consent banners */
   "we use cookies", "site uses cookies", "website uses cookies", "cookie policy",
   "cookie settings", "accept all cookies", "accept cookies", NULL
@@ -849,7 +860,8 @@ is_follow_prompt (const char  *lower,
 
   if (!g_str_has_prefix (lower, "follow ") || w->n_words > 15)
     return FALSE;
-  if (strchr (lower, '@') != NULL)
+  /* "Follow AP's coverage of the election at https://..." */
+  if (strchr (lower, '@') != NULL || strstr (lower, "http") != NULL || strstr (lower, "coverage") != NULL)
     return TRUE;
   for (guint i = 1; i < w->n_words; i++)
     if (in_list (w->words[i], networks) && i > 1 && strcmp (w->words[i - 1], "on") == 0)
@@ -1147,6 +1159,78 @@ is_byline_with_stamps (const char *text)
   return FALSE;
 }
 
+/* The titles of a page's boxes that hold other things than the article:
+ * a column of other stories' briefs ("In brief", "News in brief"), the
+ * note about a blog or its writer ("About this blog", "About the
+ * author"). The whole of a heading, perhaps with a colon. The notes
+ * about the blog or the writer end an article wherever they stand after
+ * its first half; "In brief" may head an explainer's own summary, so
+ * only a box of its own beside the article is left out for it.
+ */
+static const char * const brief_labels[] = {
+  "in brief", "news in brief", "briefly", "briefs", "news briefs", "brief news", NULL
+};
+
+static const char * const about_labels[] = {
+  "about this blog", "about the blog", "about this site", "about the site", "about this column",
+  "about the author", "about the authors", "about the writer", "about the columnist", "about the blogger",
+  "about me", "about us", NULL
+};
+
+static gboolean
+is_label_of (const char         *text,
+             const char * const *labels)
+{
+  char lower[32];
+  gsize len;
+
+  while (*text == ' ')
+    text++;
+  len = strlen (text);
+  while (len > 0 && strchr (": ", text[len - 1]) != NULL)
+    len--;
+  if (len == 0 || len >= sizeof lower)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    lower[i] = g_ascii_tolower (text[i]);
+  lower[len] = '\0';
+  return g_strv_contains (labels, lower);
+}
+
+gboolean
+_px_furniture_is_box_label (const char *text)
+{
+  return is_label_of (text, brief_labels) || is_label_of (text, about_labels);
+}
+
+/* A line of names set apart by bullets, with no stop at its end: topics
+ * ("All About Osama bin Laden \u2022 Al Qaeda \u2022 Afghanistan"). A line
+ * that opens with a bullet is a list of points, which may be the
+ * article's (a player's match in figures: "\u2022 Set up the winning goal
+ * \u2022 Completed 77 per cent of his passes").
+ */
+#define PX_FURNITURE_BULLET_ITEMS 2
+
+static gboolean
+is_bullet_line (const char *text)
+{
+  static const char * const bullets[] = { "\u2022", "\u00b7", NULL };
+  gsize len = strlen (text);
+  guint items = 0;
+
+  if (len == 0 || strchr (".!?\"", text[len - 1]) != NULL)
+    return FALSE;
+  for (guint b = 0; bullets[b] != NULL; b++)
+    {
+      if (g_str_has_prefix (text, bullets[b]))
+        return FALSE;
+      for (const char *p = strstr (text, bullets[b]); p != NULL; p = strstr (p + 1, bullets[b]))
+        if (p > text && p[-1] == ' ' && p[strlen (bullets[b])] == ' ')
+          items++;
+    }
+  return items >= PX_FURNITURE_BULLET_ITEMS;
+}
+
 /* The notes above, as one answer for classify(). */
 static gboolean
 is_page_note (const char  *text,
@@ -1250,7 +1334,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (is_source_credit (text, &w) || is_staff_credit (text, &w) || is_post_signature (text))
         line = LINE_FURNITURE;
-      else if (all_words_in (&w, tool_words))
+      else if (all_words_in (&w, tool_words) || is_bullet_line (text))
         line = LINE_FURNITURE;
       else if (has_phrase (lower, notice_phrases) || has_email (text)
                || (has_phrase (lower, notice_phrases_in_reports) && !is_attributed (lower)))
@@ -1274,6 +1358,11 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
+      /* "Associated Press writer Jane Doe in Lisbon contributed." */
+      else if (w.n_words <= 20 && g_str_has_suffix (lower, " contributed.")
+               && (strstr (lower, "writer") != NULL || strstr (lower, "reporter") != NULL
+                   || strstr (lower, "correspondent") != NULL || strstr (lower, "journalist") != NULL))
+        line = LINE_FURNITURE;
       else if (!first_half && is_writer_note (text, &w, foot, last_lines))
         line = LINE_FURNITURE;
       /* "With Jane Doe and John Roe": who helped write the piece */
@@ -1287,6 +1376,10 @@ classify (const char *text,
                && g_unichar_isupper (g_utf8_get_char_validated (text + 6, -1)))
         line = LINE_TRAILER;
     }
+
+  /* the note about the blog or its writer after the article */
+  if (line == LINE_TEXT && !first_half && is_label_of (text, about_labels))
+    line = LINE_TRAILER;
 
   /* the end of a press release: "###", "-30-", "# # #" */
   if (line == LINE_TEXT || line == LINE_FURNITURE)
@@ -1656,7 +1749,8 @@ void
 _px_furniture_filter (GPtrArray   *paragraphs,
                       const char  *byline,
                       char       **byline_out,
-                      char       **stamp_out)
+                      char       **stamp_out,
+                      char       **head_out)
 {
   guint kept = 0;
   guint n = paragraphs->len;
@@ -1755,7 +1849,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
           break;
         case LINE_STAMP:
           if (stamp_out != NULL && *stamp_out == NULL && says_updated (text))
-            *stamp_out = g_steal_pointer (&text);
+            *stamp_out = g_strdup (text);
           break;
         case LINE_TRAILER:
           trailer = TRUE;
@@ -1766,6 +1860,13 @@ _px_furniture_filter (GPtrArray   *paragraphs,
         default:
           break;
         }
+      /* the article's head: its first stamp or byline, for the dates it
+       * gives; a post's signature above the text is one ("Posted by
+       * jane_d on July 9, 2025 at 2:29 PM")
+       */
+      if ((line == LINE_STAMP || line == LINE_BYLINE || (lines[i] == LINE_COMMENTS && kept == 0))
+          && head_out != NULL && *head_out == NULL && kept_bytes < PX_FURNITURE_TEXT_BEFORE_COMMENTS)
+        *head_out = g_steal_pointer (&text);
       g_free (text);
     }
   for (guint i = kept; i < n; i++)

@@ -992,14 +992,112 @@ typedef struct
   int offset_minutes;
 } ParsedDate;
 
-/* "Z", "UTC", "GMT", "+01:00", "+0100", "+01", "-05:00" */
+/* Whether US daylight saving time is in force at @hour local standard
+ * time on the day: from 2007 the second Sunday of March to the first
+ * Sunday of November, before that the first Sunday of April to the last
+ * Sunday of October, each from 2 a.m.
+ */
+static gboolean
+us_summer_time (const ParsedDate *date)
+{
+  gboolean new_rule = date->year >= 2007;
+  int start_month = new_rule ? 3 : 4;
+  int end_month = new_rule ? 11 : 10;
+  int start_day, end_day;
+  GDate first;
+
+  if (date->month < start_month || date->month > end_month || !g_date_valid_year (date->year))
+    return FALSE;
+  if (date->month > start_month && date->month < end_month)
+    return TRUE;
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, date->month, date->year);
+  /* the first Sunday of the month, 1..7 */
+  start_day = 1 + (G_DATE_SUNDAY - g_date_get_weekday (&first)) % 7;
+  if (date->month == start_month)
+    {
+      if (new_rule)
+        start_day += 7;
+      return date->day > start_day || (date->day == start_day && date->hour >= 2);
+    }
+  if (new_rule)
+    end_day = start_day;
+  else
+    for (end_day = start_day; end_day + 7 <= 31; end_day += 7)
+      ;
+  return date->day < end_day || (date->day == end_day && date->hour < 2);
+}
+
+/* A zone's name as pages write it after a clock: its offset in minutes
+ * from UTC, or FALSE when it is not one. "ET", "CT", "MT" and "PT" are
+ * US zones whose offset follows the date's daylight saving time.
+ */
+static gboolean
+named_zone (const char       *word,
+            gsize             len,
+            const ParsedDate *date,
+            int              *offset_minutes)
+{
+  static const struct
+  {
+    const char *name;
+    int hours; /* in standard time */
+    int summer; /* the offset follows US daylight saving time */
+  } zones[] = {
+    { "EST", -5, 0 }, { "EDT", -4, 0 }, { "ET", -5, 1 },
+    { "CST", -6, 0 }, { "CDT", -5, 0 }, { "CT", -6, 1 },
+    { "MST", -7, 0 }, { "MDT", -6, 0 }, { "MT", -7, 1 },
+    { "PST", -8, 0 }, { "PDT", -7, 0 }, { "PT", -8, 1 },
+    { "AKST", -9, 0 }, { "AKDT", -8, 0 }, { "HST", -10, 0 },
+    { "BST", 1, 0 }, { "CET", 1, 0 }, { "CEST", 2, 0 }, { "EET", 2, 0 }, { "EEST", 3, 0 },
+    { "MSK", 3, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
+    if (strlen (zones[i].name) == len && g_ascii_strncasecmp (word, zones[i].name, len) == 0)
+      {
+        int hours = zones[i].hours;
+
+        /* a lower-case "et", "pt" is a word, not a zone */
+        if (!g_ascii_isupper (word[0]))
+          return FALSE;
+        if (zones[i].summer && us_summer_time (date))
+          hours++;
+        *offset_minutes = hours * 60;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* "Z", "UTC", "GMT", "+01:00", "+0100", "+01", "-05:00", "EST", "ET";
+ * what follows a comma, a stop or a dash after the time is no part of it
+ * ("2:29 PM, March 13").
+ */
 static gboolean
 read_zone (const char *p,
            ParsedDate *date)
 {
+  const char *word;
+
   while (*p == ' ')
     p++;
-  if (*p == '\0')
+  /* "2:29 PM, EST": a zone after a comma is still the clock's */
+  if (*p == ',' && p[1] == ' ' && g_ascii_isupper (p[2]))
+    {
+      int offset;
+
+      word = p + 2;
+      for (p = word; g_ascii_isalpha (*p); p++)
+        ;
+      if (!g_ascii_isalnum (*p) && named_zone (word, p - word, date, &offset))
+        {
+          date->has_zone = TRUE;
+          date->zulu = FALSE;
+          date->offset_minutes = offset;
+        }
+      return TRUE;
+    }
+  if (*p == '\0' || strchr (",;|", *p) != NULL)
     return TRUE;
   if (*p == 'Z' || *p == 'z')
     {
@@ -1010,10 +1108,10 @@ read_zone (const char *p,
     {
       date->has_zone = date->zulu = TRUE;
       p += 3;
-      if (*p == '\0')
-        return TRUE;
+      if (*p == '\0' || !(*p == '+' || *p == '-'))
+        return !g_ascii_isalnum (*p);
     }
-  if (*p == '+' || *p == '-')
+  if ((*p == '+' || *p == '-') && g_ascii_isdigit (p[1]))
     {
       int sign = *p == '-' ? -1 : 1;
       int hours = 0;
@@ -1033,8 +1131,48 @@ read_zone (const char *p,
       date->offset_minutes = sign * (hours * 60 + minutes);
       return TRUE;
     }
-  /* A zone name we do not know ("EST", "CET"): the time is kept local. */
-  return g_ascii_isalpha (*p);
+  if (*p == '-' || *p == '.')
+    return TRUE;
+  word = p;
+  while (g_ascii_isalpha (*p))
+    p++;
+  if (p > word && !g_ascii_isalnum (*p) && named_zone (word, p - word, date, &date->offset_minutes))
+    {
+      date->has_zone = TRUE;
+      date->zulu = FALSE;
+      return TRUE;
+    }
+  /* A zone we do not know ("CET+1", "IST": India's or Ireland's?) or a
+   * word after the time: the time is kept as the page's local time.
+   */
+  return g_ascii_isalpha (*word);
+}
+
+/* "PM", "pm", "p.m.", "p. m.": the length of the half-day's mark at @p,
+ * or 0.
+ */
+static gsize
+meridiem_length (const char *p)
+{
+  const char *q = p;
+
+  if (g_ascii_tolower (*q) != 'a' && g_ascii_tolower (*q) != 'p')
+    return 0;
+  q++;
+  if (*q == '.')
+    {
+      q++;
+      if (*q == ' ')
+        q++;
+    }
+  if (g_ascii_tolower (*q) != 'm')
+    return 0;
+  q++;
+  if (*q == '.')
+    q++;
+  else if (g_ascii_isalpha (*q))
+    return 0;
+  return q - p;
 }
 
 static gboolean
@@ -1066,13 +1204,17 @@ read_time (const char **pp,
     }
   while (*p == ' ')
     p++;
-  if ((g_ascii_strncasecmp (p, "pm", 2) == 0 || g_ascii_strncasecmp (p, "am", 2) == 0)
-      && date->hour >= 1 && date->hour <= 12)
+  if (date->hour >= 1 && date->hour <= 12)
     {
-      gboolean pm = g_ascii_tolower (*p) == 'p';
+      gsize len = meridiem_length (p);
 
-      date->hour = date->hour % 12 + (pm ? 12 : 0);
-      p += 2;
+      if (len > 0)
+        {
+          gboolean pm = g_ascii_tolower (*p) == 'p';
+
+          date->hour = date->hour % 12 + (pm ? 12 : 0);
+          p += len;
+        }
     }
   date->has_time = TRUE;
   *pp = p;
@@ -1787,6 +1929,59 @@ _px_metadata_byline_names_outlet (const char *byline,
          || px_outlet_for_site_name (byline) != NULL;
 }
 
+/* Where a writer's title set after the name without a comma starts
+ * ("Kate Lyle Local Democracy Reporter", "Jane Doe Senior Political
+ * Correspondent"): a capitalised role noun last, with the words that say
+ * which desk before it; @end when there is none or no name would be left.
+ */
+static guint
+role_start (char  **words,
+            guint   start,
+            guint   end)
+{
+  static const char * const roles[] = {
+    "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "producer", "contributor", NULL
+  };
+  static const char * const desks[] = {
+    "senior", "chief", "deputy", "associate", "assistant", "staff", "special", "political", "politics",
+    "local", "democracy", "business", "health", "crime", "court", "courts", "sports", "sport", "education",
+    "environment", "science", "technology", "tech", "economics", "economy", "transport", "home", "foreign",
+    "digital", "news", "investigations", "investigative", "data", "features", "entertainment", "culture",
+    "arts", "travel", "money", "markets", "world", "international", "diplomatic", "defence", "defense",
+    "security", "energy", "climate", "social", "affairs", "trainee", "general", "community", "breaking",
+    "managing", "executive", "contributing", "royal", "legal", "medical", "consumer", "property", NULL
+  };
+  guint i;
+  g_autofree char *last = NULL;
+
+  if (end < start + 3 || !g_ascii_isupper (words[end - 1][0]))
+    return end;
+  last = g_ascii_strdown (words[end - 1], -1);
+  if (!g_strv_contains (roles, last))
+    return end;
+  for (i = end - 1; i > start; i--)
+    {
+      g_autofree char *word = g_ascii_strdown (words[i - 1], -1);
+
+      if (!g_ascii_isupper (words[i - 1][0]) || !g_strv_contains (desks, word))
+        break;
+    }
+  /* a name of two or three words is left, not ending in an agency's or
+   * a league's letters ("Jeff Latzke AP Sports Writer", "Scott Garbarini,
+   * Associate NFL Editor" stay as they are)
+   */
+  if (i < start + 2 || i > start + 3)
+    return end;
+  {
+    const char *w = words[i - 1];
+    gboolean capitals = strlen (w) > 1;
+
+    for (const char *c = w; *c != '\0' && capitals; c++)
+      capitals = !g_ascii_islower (*c);
+    return capitals ? end : i;
+  }
+}
+
 char *
 _px_metadata_clean_byline (const char *text)
 {
@@ -1876,6 +2071,7 @@ _px_metadata_clean_byline (const char *text)
     return NULL;
 
   end = capitals_name_end (words, start, end);
+  end = role_start (words, start, end);
   out = g_string_new (NULL);
   for (guint i = start; i < end; i++)
     {
@@ -1906,11 +2102,23 @@ time_then_date (const char *text)
   p += 3;
   while (*p == ' ')
     p++;
-  if ((g_ascii_strncasecmp (p, "am", 2) == 0 || g_ascii_strncasecmp (p, "pm", 2) == 0)
-      && !g_ascii_isalpha (p[2]))
-    p += 2;
-  else if ((g_ascii_strncasecmp (p, "a.m.", 4) == 0 || g_ascii_strncasecmp (p, "p.m.", 4) == 0))
-    p += 4;
+  p += meridiem_length (p);
+  /* and its zone: "8:52 PM EDT, Friday, Sep 10, 2010" */
+  {
+    const char *word = p;
+    ParsedDate any = { 0 };
+    int offset;
+
+    while (*word == ' ')
+      word++;
+    for (p = word; g_ascii_isalpha (*p); p++)
+      ;
+    if (p == word || g_ascii_isalnum (*p)
+        || !(named_zone (word, p - word, &any, &offset)
+             || (p - word == 3 && (g_ascii_strncasecmp (word, "GMT", 3) == 0
+                                   || g_ascii_strncasecmp (word, "UTC", 3) == 0))))
+      p = word;
+  }
   clock = g_strndup (text, p - text);
   while (*p == ' ' || *p == ',')
     p++;

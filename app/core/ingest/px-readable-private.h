@@ -61,18 +61,26 @@ GHashTable *_px_readable_hidden_ids (const char *sheet,
  * end-of-release mark or the "About the company" heading on, and the
  * bio of @byline (nullable), the writer. A byline line goes to
  * @byline_out and an "updated" stamp to @stamp_out when these are still
- * NULL.
+ * NULL; the first stamp or byline line of the article's head, whole, to
+ * @head_out (nullable) for the dates it gives.
  */
 void _px_furniture_filter (GPtrArray   *paragraphs,
                            const char  *byline,
                            char       **byline_out,
-                           char       **stamp_out);
+                           char       **stamp_out,
+                           char       **head_out);
 
 /* TRUE when @text is an entry of a timeline: a date or a time, then a
  * colon or a dash, then what happened ("10:50 p.m.: The fire department
  * arrives", "2018 - Voters reject a sales tax").
  */
 gboolean _px_furniture_is_dated_entry (const char *text);
+
+/* TRUE when @text is the title of a box that holds other things than
+ * the article: "In brief" over other stories' briefs, "About this blog",
+ * "About the author".
+ */
+gboolean _px_furniture_is_box_label (const char *text);
 
 typedef enum
 {

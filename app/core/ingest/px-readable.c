@@ -1907,6 +1907,48 @@ is_picture_box (Walk *walk,
   return pictured && seen < PX_READABLE_PICTURE_BOX_NODES;
 }
 
+/* How many nodes of a box are looked through for its title. */
+#define PX_READABLE_BOX_TITLE_NODES 12
+/* the bytes of the article written before a box may be one of others */
+#define PX_READABLE_BOX_AFTER 300
+
+/* TRUE when the first words of the box @node are a title that says it
+ * holds other things than the article ("In brief", "About this blog"):
+ * a column of other stories' briefs or the blog's note beside the post,
+ * however much like paragraphs of the article its text is.
+ */
+static gboolean
+opens_with_box_label (xmlNode *node)
+{
+  guint seen = 0;
+
+  for (xmlNode *n = node->children; n != NULL && seen++ < PX_READABLE_BOX_TITLE_NODES;
+       n = _px_html_next (n, node, TRUE))
+    {
+      const char *p;
+
+      if (n->type != XML_TEXT_NODE || n->content == NULL)
+        continue;
+      for (p = (const char *) n->content; g_ascii_isspace (*p); p++)
+        ;
+      if (*p == '\0')
+        continue;
+      /* the first text: the whole of its element, a heading or a line
+       * of its own, is the title (the box's own text, or a word in bold
+       * that opens a paragraph, is none)
+       */
+      if (n->parent == node || _px_html_is (node, "p")
+          || !(is_heading (n->parent) || _px_html_is (n->parent, "p") || _px_html_is (n->parent, "div")))
+        return FALSE;
+      {
+        g_autofree char *title = _px_html_text (n->parent, 64);
+
+        return _px_furniture_is_box_label (title);
+      }
+    }
+  return FALSE;
+}
+
 static GPtrArray *
 gather (Walk       *walk,
         Info       *top,
@@ -1948,6 +1990,8 @@ gather (Walk       *walk,
           continue;
         }
 
+      if (top_added && c->type == XML_ELEMENT_NODE && opens_with_box_label (c))
+        continue;
       if (shares_class (top_class, _px_html_attr (c, "class")))
         bonus = top->score * 0.2;
 
@@ -2949,12 +2993,14 @@ in_data_table (Walk    *walk,
  */
 #define PX_READABLE_STAMP_MAX 40
 
+/* The bytes written since the headline, counted up to @enough. */
 static gsize
-written_since_title (Writer *writer)
+written_since_title (Writer *writer,
+                     gsize   enough)
 {
   gsize bytes = 0;
 
-  for (guint i = writer->title_at; i < writer->paragraphs->len && bytes < PX_READABLE_STAMP_MAX; i++)
+  for (guint i = writer->title_at; i < writer->paragraphs->len && bytes < enough; i++)
     bytes += strlen (g_ptr_array_index (writer->paragraphs, i));
   return bytes;
 }
@@ -3077,6 +3123,14 @@ write_part (Walk   *walk,
             }
           else if (node != root && is_hover_card (walk, node))
             descend = FALSE;
+          /* a box of other stories' briefs or the blog's note, after
+           * the article's first paragraphs (an "In brief" box above them
+           * may be the article's own summary)
+           */
+          else if (node != root && (info->flags & INFO_BLOCK) && !is_heading (node)
+                   && written_since_title (writer, PX_READABLE_BOX_AFTER) >= PX_READABLE_BOX_AFTER
+                   && opens_with_box_label (node))
+            descend = FALSE;
           /* (a part may be one of them, gathered beside the article's block) */
           else if ((is_linked_heading (node) && heads_teaser_series (node))
                    || (is_teaser_summary (node) && heads_teaser_series (element_beside (node, TRUE))))
@@ -3112,7 +3166,7 @@ write_part (Walk   *walk,
                 }
               if (((info->flags & INFO_SUMMARY)
                    || (writer->summary == NULL && writer->current->len == 0 && is_heading (node)
-                       && written_since_title (writer) < PX_READABLE_STAMP_MAX
+                       && written_since_title (writer, PX_READABLE_STAMP_MAX) < PX_READABLE_STAMP_MAX
                        && opens_heading_series (node)))
                   && writer->in_summary == NULL)
                 {

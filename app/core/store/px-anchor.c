@@ -124,6 +124,8 @@ px_anchor_select_range (const char  *text,
   if (start >= end || end > (gulong) n_chars)
     {
       g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_OUT_OF_RANGE,
+                   /* Translators: the first two numbers are where a passage starts and ends in a text, the
+                    * third the text’s length, all in characters */
                    _("Characters %u to %u are not a passage of a text of %ld characters"),
                    start, end, n_chars);
       return NULL;
@@ -303,6 +305,7 @@ px_anchor_select_quote (const char  *text,
       if (hits->len == 0)
         {
           g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_NOT_FOUND,
+                       /* Translators: %s is a quote the user gave */
                        _("The quote “%s” does not appear in the source's text"), quote);
           return NULL;
         }
@@ -318,10 +321,12 @@ px_anchor_select_quote (const char  *text,
 
   if (n_chosen == 0)
     g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_NOT_FOUND,
+                 /* Translators: %s is a quote the user gave */
                  _("The quote “%s” appears in the source's text, but not with the text given "
                    "before or after it"), quote);
   else
     g_set_error (error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_AMBIGUOUS,
+                 /* Translators: %s is a quote the user gave, %u how many times it appears */
                  _("The quote “%s” appears %u times in the source's text; give some of the text "
                    "right before or after it to choose one"), quote, n_chosen);
   return NULL;

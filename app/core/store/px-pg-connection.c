@@ -50,6 +50,7 @@ parse_uri (const char  *uri,
       g_autofree char *reason = redact (message != NULL ? g_strstrip (message) : _("out of memory"), uri);
 
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   /* Translators: the first %s is the address the user gave, the second why it is not one */
                    _("“%s” is not a team library address (postgresql://host/database): %s"),
                    display, reason);
       PQfreemem (message);
@@ -273,6 +274,7 @@ _px_pg_connect (const char  *uri,
   if (conn == NULL)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
+                   /* Translators: %s is a team library’s address */
                    _("Could not connect to the team library “%s”: out of memory"), display);
       return NULL;
     }
@@ -289,6 +291,7 @@ _px_pg_connect (const char  *uri,
                          || strstr (message, "no pg_hba.conf entry") != NULL;
 
       g_set_error (error, PX_STORE_ERROR, refused ? PX_STORE_ERROR_FAILED : PX_STORE_ERROR_DISCONNECTED,
+                   /* Translators: the first %s is a team library’s address, the second the server’s reason */
                    _("Could not connect to the team library “%s”: %s"), display, message);
       PQfinish (conn);
       return NULL;
@@ -331,6 +334,8 @@ _px_pg_set_error (GError    **error,
 
   if (_px_pg_is_lost (conn, result))
     g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED,
+                 /* Translators: the first %s is what could not be done (“Could not save the annotation”), the
+                  * second the server’s reason */
                  _("%s: the team library's server cannot be reached (%s)"), what, detail);
   else
     /* Translators: what could not be done, then why */
@@ -366,6 +371,7 @@ _px_pg_exec (PGconn             *conn,
   if (conn == NULL)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED,
+                   /* Translators: %s is what could not be done (“Could not save the annotation”) */
                    _("%s: the team library's server cannot be reached"), what);
       return NULL;
     }
@@ -396,6 +402,7 @@ _px_pg_exec_binary (PGconn             *conn,
   if (conn == NULL)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED,
+                   /* Translators: %s is what could not be done (“Could not save the annotation”) */
                    _("%s: the team library's server cannot be reached"), what);
       return NULL;
     }

@@ -41,6 +41,7 @@ set_io_error (GError     **error,
 {
   g_set_error (error, PX_STORE_ERROR,
                saved_errno == ENOSPC || saved_errno == EDQUOT ? PX_STORE_ERROR_DISK_FULL : PX_STORE_ERROR_FAILED,
+               /* Translators: the first %s is a folder on this computer, the second the system’s reason */
                _("Could not keep the write for the team library in “%s”: %s"),
                path, g_strerror (saved_errno));
   return FALSE;
@@ -213,6 +214,7 @@ _px_pg_queue_open (const char  *dir,
   if (flock (queue->lock_fd, LOCK_EX | LOCK_NB) != 0)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_BUSY,
+                   /* Translators: %s is a folder on this computer */
                    _("The queue of writes in “%s” is in use by another Parallax"), dir);
       return NULL;
     }
@@ -394,6 +396,7 @@ _px_pg_op_check (JsonObject  *op,
   if (!check_members (op, FALSE, &bad))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   /* Translators: %s names a field of a change saved on this computer */
                    _("A saved change is damaged: its “%s” is not what Parallax wrote"), bad);
       return FALSE;
     }

@@ -173,6 +173,7 @@ _px_pg_migrate (PGconn      *conn,
                 GError     **error)
 {
   g_autofree char *display = px_pg_uri_display (uri);
+  /* Translators: %s is a team library’s address */
   g_autofree char *what = g_strdup_printf (_("Could not prepare the team library “%s”"), display);
   g_autoptr(PGresult) result = NULL;
   int version = 0;
@@ -197,6 +198,8 @@ _px_pg_migrate (PGconn      *conn,
   if (version > PX_PG_SCHEMA_VERSION)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION,
+                   /* Translators: %s is a team library’s address, then its library version and the newest this
+                    * version reads */
                    _("The team library “%s” was set up by a newer version of Parallax (library version "
                      "%d; this version reads up to %d). Update Parallax to open it; nothing was changed."),
                    display, version, PX_PG_SCHEMA_VERSION);
@@ -205,6 +208,7 @@ _px_pg_migrate (PGconn      *conn,
 
   for (int step = version + 1; step <= PX_PG_SCHEMA_VERSION; step++)
     {
+      /* Translators: %s is a team library’s address, %d a library version */
       g_autofree char *step_what = g_strdup_printf (_("Could not update the team library “%s” to version %d"),
                                                     display, step);
       g_autofree char *number = g_strdup_printf ("%d", step);

@@ -250,6 +250,7 @@ ensure_connected (PxPgStore   *self,
       if (!force && g_get_monotonic_time () - self->last_attempt < RETRY_INTERVAL)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED,
+                       /* Translators: %s is a team library’s address */
                        _("The team library “%s” cannot be reached; saves are kept and sent once it can"),
                        self->display_uri);
           return FALSE;
@@ -285,6 +286,8 @@ check_open (PxPgStore   *self,
   if (self->closed)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the team library’s address */
                    _("%s: the team library “%s” was closed"), what, self->display_uri);
       return FALSE;
     }
@@ -321,6 +324,8 @@ query (PxPgStore          *self,
         result = _px_pg_exec (self->conn, sql, n_params, params, what, &local_error);
       else
         g_set_error (&local_error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED,
+                     /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                      * the second the team library’s address */
                      _("%s: the team library “%s” cannot be reached"), what, self->display_uri);
       if (result == NULL && g_error_matches (local_error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED))
         lose_connection (self);
@@ -383,6 +388,8 @@ set_not_found (GError      **error,
                const char   *id)
 {
   g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+               /* Translators: the first %s is what could not be done (“Could not save the annotation”), the
+                * second a kind of record (“source”), the third its number */
                _("%s: there is no %s %s in the team library"), what, thing, id);
   return FALSE;
 }
@@ -690,6 +697,7 @@ apply_source_write (PGconn      *conn,
         return set_not_found (error, what, _("source"), id);
       if (rename[1] == NULL)
         {
+          /* Translators: %s is what could not be done (“Could not save the annotation”) */
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the outlet’s name is missing"), what);
           return FALSE;
         }
@@ -972,6 +980,7 @@ apply_write (PxPgStore   *self,
   g_clear_pointer (&result, PQclear);
 
   if (kind == NULL)
+    /* Translators: %s is what could not be done (“Could not save the annotation”) */
     ok = FALSE, g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: a write of no kind"), what);
   else if (g_str_has_suffix (kind, "-story"))
     ok = apply_story_write (self->conn, kind, op, story_id, what, error);
@@ -988,6 +997,7 @@ apply_write (PxPgStore   *self,
     ok = apply_annotation_write (self->conn, kind, op, story_id, result_value, what, error);
   else
     ok = FALSE, g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                             /* Translators: %s is what could not be done (“Could not save the annotation”) */
                              _("%s: a write of unknown kind “%s”"), what, kind);
   if (!ok)
     goto fail;
@@ -1241,10 +1251,12 @@ px_pg_store_open (const char  *uri,
   self->password = g_strdup (password);
   self->author = g_strdup (author != NULL && *author != '\0' ? author : g_get_real_name ());
   self->context = g_main_context_ref_thread_default ();
+  /* Translators: %s is a team library’s address */
   what = g_strdup_printf (_("Could not open the team library “%s”"), self->display_uri);
 
   if (!g_utf8_validate (self->author, -1, NULL) || *g_strstrip (self->author) == '\0')
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: a name to sign with is needed"), what);
       return NULL;
     }
@@ -1445,6 +1457,7 @@ clean_title (const char  *title,
 
   if (title == NULL || !g_utf8_validate (title, -1, NULL))
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the title is not valid UTF-8 text"), what);
       return NULL;
     }
@@ -1452,6 +1465,7 @@ clean_title (const char  *title,
   clean = g_strstrip (g_strdup (title));
   if (*clean == '\0')
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the title is empty"), what);
       return NULL;
     }
@@ -1694,10 +1708,13 @@ px_pg_store_add_source (PxPgStore         *self,
   g_return_val_if_fail (PX_IS_PG_STORE (self), 0);
   g_return_val_if_fail (article != NULL, 0);
 
+  /* Translators: %s is a file or web address, %lld a story’s number */
   what = g_strdup_printf (_("Could not store “%s” in story %lld"), article->input, (long long) story_id);
   if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the file or web address the text came from */
                    _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
       return 0;
     }
@@ -1887,10 +1904,12 @@ px_pg_store_keep_failed_source (PxPgStore   *self,
   g_return_val_if_fail (PX_IS_PG_STORE (self), 0);
   g_return_val_if_fail (input != NULL && message != NULL, 0);
 
+  /* Translators: %s is a file or web address, %lld a story’s number */
   what = g_strdup_printf (_("Could not keep “%s” in story %lld"), input, (long long) story_id);
   if (!g_utf8_validate (input, -1, NULL) || !g_utf8_validate (message, -1, NULL)
       || (outlet != NULL && !g_utf8_validate (outlet, -1, NULL)))
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the text is not valid UTF-8"), what);
       return 0;
     }
@@ -1946,6 +1965,7 @@ px_pg_store_get_version_body (PxPgStore  *self,
   unescaped = PQunescapeBytea ((const unsigned char *) PQgetvalue (result, 0, 0), &length);
   if (unescaped == NULL)
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED, _("%s: out of memory"), what);
       return NULL;
     }
@@ -2001,16 +2021,20 @@ px_pg_store_create_annotation (PxPgStore           *self,
 
   if (n_targets == 0)
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: it marks no passage"), what);
       return 0;
     }
   if ((guint) verdict > PX_VERDICT_OPINION)
     {
+      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
+       * number */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
       return 0;
     }
   if (note != NULL && !g_utf8_validate (note, -1, NULL))
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
       return 0;
     }
@@ -2038,6 +2062,8 @@ px_pg_store_create_annotation (PxPgStore           *self,
         return 0;
       if (text->story_id != story_id)
         {
+          /* Translators: the first %s is what could not be done (“Could not save the annotation”), then a
+           * source’s number and a story’s number */
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND, _("%s: source %lld is not in story %lld"),
                        what, (long long) spec->source_id, (long long) story_id);
           return 0;
@@ -2055,6 +2081,8 @@ px_pg_store_create_annotation (PxPgStore           *self,
             code = PX_STORE_ERROR_QUOTE_NOT_FOUND;
           else if (g_error_matches (anchor_error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_AMBIGUOUS))
             code = PX_STORE_ERROR_QUOTE_AMBIGUOUS;
+          /* Translators: the first %s is what could not be done (“Could not save the annotation”), %lld a
+           * source’s number, the last %s why its passage was not found */
           g_set_error (error, PX_STORE_ERROR, code, _("%s: source %lld: %s"),
                        what, (long long) spec->source_id, anchor_error->message);
           return 0;
@@ -2236,11 +2264,14 @@ px_pg_store_save_annotation (PxPgStore   *self,
 
   if ((guint) verdict > PX_VERDICT_OPINION)
     {
+      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
+       * number */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
       return FALSE;
     }
   if (note != NULL && !g_utf8_validate (note, -1, NULL))
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
       return FALSE;
     }
@@ -2355,6 +2386,7 @@ px_pg_store_search (PxPgStore   *self,
   if (!g_utf8_validate (query_text, -1, NULL) || strlen (query_text) > MAX_QUERY_BYTES)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   /* Translators: %s is what could not be done (“Could not save the annotation”) */
                    _("%s: the search is not valid text or is too long"), what);
       return NULL;
     }
@@ -2515,6 +2547,8 @@ px_pg_store_set_annotation_verdict (PxPgStore  *self,
 
   if ((guint) verdict > PX_VERDICT_OPINION)
     {
+      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
+       * number */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
       return FALSE;
     }
@@ -2534,6 +2568,7 @@ px_pg_store_set_annotation_note (PxPgStore   *self,
 
   if (note != NULL && !g_utf8_validate (note, -1, NULL))
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
       return FALSE;
     }
@@ -2553,6 +2588,8 @@ px_pg_store_set_annotation_state (PxPgStore          *self,
 
   if ((guint) state > PX_ANNOTATION_STATE_DISMISSED)
     {
+      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a state’s
+       * number */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown state %d"), what, state);
       return FALSE;
     }
@@ -2862,11 +2899,14 @@ px_pg_store_add_source_version (PxPgStore         *self,
   g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
   g_return_val_if_fail (article != NULL, NULL);
 
+  /* Translators: %lld is a source’s number, %s its file or web address */
   what = g_strdup_printf (_("Could not store the new version of source %lld (“%s”)"),
                           (long long) source_id, article->input);
   if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the file or web address the text came from */
                    _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
       return NULL;
     }
@@ -3070,6 +3110,7 @@ library_backup (PxLibrary  *library,
                 GError    **error)
 {
   g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+               /* Translators: %s is a team library’s address */
                _("The team library “%s” is backed up by its server, not by Parallax"),
                PX_PG_STORE (library)->display_uri);
   return FALSE;

@@ -140,6 +140,7 @@ px_store_add_source_version (PxStore           *self,
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
   g_return_val_if_fail (article != NULL, NULL);
 
+  /* Translators: %lld is a source’s number, %s its file or web address */
   what = g_strdup_printf (_("Could not store the new version of source %lld (“%s”)"),
                           (long long) source_id, article->input);
   if (!_px_store_check_article (article, what, error))
@@ -230,6 +231,8 @@ set_anchor_error (GError      **error,
   else if (g_error_matches (anchor_error, PX_ANCHOR_ERROR, PX_ANCHOR_ERROR_AMBIGUOUS))
     code = PX_STORE_ERROR_QUOTE_AMBIGUOUS;
 
+  /* Translators: the first %s is what could not be done (“Could not save the annotation”), %lld a source’s
+   * number, the last %s why its passage was not found */
   g_set_error (error, PX_STORE_ERROR, code, _("%s: source %lld: %s"),
                what, (long long) source_id, anchor_error->message);
   return FALSE;
@@ -255,16 +258,20 @@ px_store_create_annotation (PxStore             *self,
 
   if (n_targets == 0)
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: it marks no passage"), what);
       return 0;
     }
   if ((guint) verdict > PX_VERDICT_OPINION)
     {
+      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
+       * number */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
       return 0;
     }
   if (note != NULL && !g_utf8_validate (note, -1, NULL))
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
       return 0;
     }
@@ -302,6 +309,8 @@ px_store_create_annotation (PxStore             *self,
       if (source->version_id == 0)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                       /* Translators: the first %s is what could not be done (“Could not save the
+                        * annotation”), %lld a source’s number */
                        _("%s: source %lld could not be loaded, so it has no text to annotate"), what,
                        (long long) spec->source_id);
           return 0;
@@ -311,12 +320,15 @@ px_store_create_annotation (PxStore             *self,
           || (spec->suffix != NULL && !g_utf8_validate (spec->suffix, -1, NULL)))
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                       /* Translators: %s is what could not be done (“Could not save the annotation”) */
                        _("%s: the quote is not valid UTF-8 text"), what);
           return 0;
         }
       if (source->story_id != story_id)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                       /* Translators: the first %s is what could not be done (“Could not save the
+                        * annotation”), then a source’s number and a story’s number */
                        _("%s: source %lld is not in story %lld"),
                        what, (long long) spec->source_id, (long long) story_id);
           return 0;
@@ -461,6 +473,8 @@ px_store_get_annotation (PxStore  *self,
   if (found->len == 0)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * %lld a number the user or a colleague gave */
                    _("%s: there is no annotation %lld"), what, (long long) annotation_id);
       return NULL;
     }
@@ -511,6 +525,8 @@ update_annotation (PxStore     *self,
 
   if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
       || (find = _px_store_select_by_id (self, "SELECT story_id FROM annotations WHERE id = ?1", annotation_id,
+                                         /* Translators: the first %s is what could not be done (“Could not
+                                          * save the annotation”), %lld a number the user or a colleague gave */
                                          what, error, _("%s: there is no annotation %lld"), what,
                                          (long long) annotation_id)) == NULL)
     return FALSE;
@@ -548,6 +564,8 @@ px_store_set_annotation_verdict (PxStore    *self,
 
   if ((guint) verdict > PX_VERDICT_OPINION)
     {
+      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
+       * number */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
       return FALSE;
     }
@@ -571,6 +589,7 @@ px_store_set_annotation_note (PxStore     *self,
     note = "";
   if (!g_utf8_validate (note, -1, NULL))
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
       return FALSE;
     }
@@ -592,6 +611,8 @@ px_store_set_annotation_state (PxStore            *self,
 
   if ((guint) state > PX_ANNOTATION_STATE_DISMISSED)
     {
+      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a state’s
+       * number */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown state %d"), what, state);
       return FALSE;
     }
@@ -629,6 +650,8 @@ px_store_move_annotation_target (PxStore  *self,
   locker = g_rec_mutex_locker_new (&self->lock);
   if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
       || (find = _px_store_select_by_id (self, "SELECT annotation_id, source_id FROM annotation_targets WHERE id = ?1",
+                                         /* Translators: the first %s is what could not be done (“Could not
+                                          * save the annotation”), %lld a number the user or a colleague gave */
                                          target_id, what, error, _("%s: there is no annotation target %lld"), what,
                                          (long long) target_id)) == NULL)
     return FALSE;

@@ -24,6 +24,7 @@ clean_title (const char  *title,
   if (title == NULL || !g_utf8_validate (title, -1, NULL))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   /* Translators: %s is what could not be done (“Could not save the annotation”) */
                    _("%s: the title is not valid UTF-8 text"), what);
       return NULL;
     }
@@ -31,6 +32,7 @@ clean_title (const char  *title,
   copy = g_strstrip (g_strdup (title));
   if (*copy == '\0')
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the title is empty"), what);
       return NULL;
     }
@@ -81,6 +83,8 @@ _px_store_require_story (PxStore     *self,
   if (!row || (!allow_deleted && sqlite3_column_int (stmt, 0)))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * %lld a story’s number, the last %s “ (it is in the trash)” or nothing */
                    _("%s: there is no story %lld%s"), what, (long long) story_id,
                    row ? _(" (it is in the trash)") : "");
       return FALSE;
@@ -296,6 +300,8 @@ px_store_get_story (PxStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
   stmt = _px_store_select_by_id (self, STORY_COLUMNS "WHERE s.id = ?1", story_id, what, error,
+                                 /* Translators: the first %s is what could not be done (“Could not save the
+                                  * annotation”), %lld a number the user or a colleague gave */
                                  _("%s: there is no story %lld"), what, (long long) story_id);
   if (stmt == NULL)
     return NULL;
@@ -394,6 +400,8 @@ get_source_locked (PxStore     *self,
   stmt = _px_store_select_by_id (self, failed_too ? ANY_SOURCE_COLUMNS "WHERE s.id = ?1"
                                                   : SOURCE_COLUMNS "WHERE s.id = ?1",
                                  source_id, what, error,
+                                 /* Translators: the first %s is what could not be done (“Could not save the
+                                  * annotation”), %lld a number the user or a colleague gave */
                                  _("%s: there is no source %lld"), what, (long long) source_id);
   if (stmt == NULL)
     return NULL;
@@ -432,6 +440,8 @@ _px_store_get_live_source_locked (PxStore     *self,
   if (source != NULL && source->deleted_at != NULL)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * %lld a source’s number */
                    _("%s: source %lld is in the trash"), what, (long long) source_id);
       return NULL;
     }
@@ -604,6 +614,8 @@ _px_store_check_article (const PxArticle  *article,
   if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the file or web address the text came from */
                    _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
       return FALSE;
     }
@@ -627,6 +639,7 @@ px_store_add_source (PxStore           *self,
   g_return_val_if_fail (PX_IS_STORE (self), 0);
   g_return_val_if_fail (article != NULL, 0);
 
+  /* Translators: %s is a file or web address, %lld a story’s number */
   what = g_strdup_printf (_("Could not store “%s” in story %lld"), article->input, (long long) story_id);
   if (!_px_store_check_article (article, what, error))
     return 0;
@@ -680,10 +693,12 @@ px_store_keep_failed_source (PxStore     *self,
   g_return_val_if_fail (PX_IS_STORE (self), 0);
   g_return_val_if_fail (input != NULL && message != NULL, 0);
 
+  /* Translators: %s is a file or web address, %lld a story’s number */
   what = g_strdup_printf (_("Could not keep “%s” in story %lld"), input, (long long) story_id);
   if (!g_utf8_validate (input, -1, NULL) || !g_utf8_validate (message, -1, NULL)
       || (outlet != NULL && !g_utf8_validate (outlet, -1, NULL)))
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the text is not valid UTF-8"), what);
       return 0;
     }
@@ -699,6 +714,8 @@ px_store_keep_failed_source (PxStore     *self,
       if (current->version_id > 0)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                       /* Translators: the first %s is what could not be done (“Could not save the
+                        * annotation”), %lld a source’s number */
                        _("%s: source %lld has been loaded; a failed fetch does not replace it"), what,
                        (long long) source_id);
           return 0;
@@ -931,6 +948,8 @@ px_store_list_source_versions (PxStore  *self,
   if (versions->len == 0)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * %lld a number the user or a colleague gave */
                    _("%s: there is no source %lld"), what, (long long) source_id);
       return NULL;
     }
@@ -951,6 +970,8 @@ px_store_get_version_body (PxStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
   stmt = _px_store_select_by_id (self, "SELECT body FROM source_versions WHERE id = ?1", version_id, what, error,
+                                 /* Translators: the first %s is what could not be done (“Could not save the
+                                  * annotation”), %lld a number the user or a colleague gave */
                                  _("%s: there is no source version %lld"), what, (long long) version_id);
   if (stmt == NULL)
     return NULL;
@@ -971,6 +992,8 @@ px_store_get_version_text (PxStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
   stmt = _px_store_select_by_id (self, "SELECT text FROM source_versions WHERE id = ?1", version_id, what, error,
+                                 /* Translators: the first %s is what could not be done (“Could not save the
+                                  * annotation”), %lld a number the user or a colleague gave */
                                  _("%s: there is no source version %lld"), what, (long long) version_id);
   if (stmt == NULL)
     return NULL;

@@ -225,6 +225,8 @@ _px_store_set_newer_version_error (GError     **error,
                                    int          version)
 {
   g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION,
+               /* Translators: %s is the database’s file, then its database version and the newest this version
+                * reads */
                _("The database “%s” was written by a newer version of Parallax (database version "
                  "%d; this version reads up to %d). Update Parallax to open it; the file was not "
                  "changed."),
@@ -265,6 +267,7 @@ run_steps (sqlite3     *db,
   for (int version = from + 1; version <= to; version++)
     {
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+      /* Translators: %d is a database version */
       g_autofree char *what = g_strdup_printf (_("Could not update the database to version %d"), version);
 
       if (!_px_store_exec (db, migrations[version - 1], path, what, error)
@@ -290,6 +293,7 @@ check_foreign_keys (sqlite3     *db,
   if (rc == SQLITE_ROW)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
+                   /* Translators: %s is the database’s file */
                    _("Could not update the database “%s”: its records do not refer to each other "
                    "consistently; nothing was changed"), path);
       return FALSE;

@@ -238,12 +238,15 @@ px_store_search (PxStore     *self,
   if (query != NULL && strlen (query) > MAX_QUERY_BYTES)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d
+                    * the most characters a search may have */
                    _("%s: the search is too long (at most %d characters)"), what, MAX_QUERY_BYTES);
       return NULL;
     }
   if (query == NULL || !g_utf8_validate (query, -1, NULL)
       || (fts_query = build_fts_query (query)) == NULL)
     {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the search is empty"), what);
       return NULL;
     }

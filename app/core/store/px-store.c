@@ -57,16 +57,22 @@ _px_store_set_error (GError     **error,
     {
     case SQLITE_FULL:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISK_FULL,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the database’s file */
                    _("%s: there is no space left on the disk that holds “%s”; nothing was changed"),
                    what, path);
       break;
     case SQLITE_IOERR:
       if (system_errno == ENOSPC || system_errno == EDQUOT)
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISK_FULL,
+                     /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                      * the second the database’s file */
                      _("%s: there is no space left on the disk that holds “%s”; nothing was changed"),
                      what, path);
       else
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
+                     /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                      * the second the database’s file, the third the system’s reason */
                      _("%s: could not read or write “%s” (%s); nothing was changed"),
                      what, path, system_errno != 0 ? g_strerror (system_errno) : detail);
       break;
@@ -74,38 +80,52 @@ _px_store_set_error (GError     **error,
     case SQLITE_PERM:
     case SQLITE_AUTH:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the database’s file */
                    _("%s: the database “%s” is read-only (check the permissions of the file and "
                    "its folder); nothing was changed"), what, path);
       break;
     case SQLITE_CANTOPEN:
       if (system_errno == EACCES || system_errno == EPERM || system_errno == EROFS)
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
+                     /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                      * the second the database’s file, the third the system’s reason */
                      _("%s: the database “%s” could not be opened for writing (%s; check the "
                      "permissions of the file and its folder); nothing was changed"),
                      what, path, g_strerror (system_errno));
       else if (system_errno == ELOOP)
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
+                     /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                      * the second the database’s file */
                      _("%s: “%s” is a symbolic link that leads back to itself; nothing was changed"),
                      what, path);
       else
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
+                     /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                      * the second the database’s file, the third the reason */
                      _("%s: the database “%s” could not be opened (%s); nothing was changed"),
                      what, path, system_errno != 0 ? g_strerror (system_errno) : detail);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_BUSY,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the database’s file */
                    _("%s: the database “%s” stayed busy in another program; nothing was changed, "
                    "try again"), what, path);
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the database’s file, the third how it is damaged (SQLite’s words) */
                    _("%s: the database “%s” is damaged (%s); restart Parallax to restore its backup"),
                    what, path, detail);
       break;
     default:
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the reason (SQLite’s words), the third the database’s file */
                    _("%s: %s (database “%s”)"), what, detail, path);
       break;
     }
@@ -263,6 +283,8 @@ _px_store_check_open (PxStore     *self,
     return TRUE;
 
   g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
+               /* Translators: the first %s is what could not be done (“Could not save the annotation”), the
+                * second the database’s file */
                _("%s: the database “%s” is closed"), what, self->path);
   return FALSE;
 }
@@ -388,6 +410,7 @@ checkpoint_cb (gpointer data,
     {
       if (sqlite3_open_v2 (self->path, &self->checkpoint_db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
         {
+          /* Translators: %s is the database’s file, then SQLite’s reason; a log message */
           g_message (_("Could not open “%s” to checkpoint it: %s"), self->path,
                      sqlite3_errmsg (self->checkpoint_db));
           g_clear_pointer (&self->checkpoint_db, sqlite3_close_v2);
@@ -652,6 +675,7 @@ open_database (PxStore     *self,
       if (n_objects > 0)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_PARALLAX,
+                       /* Translators: %s is a database’s file */
                        _("“%s” is a database of another program, not of Parallax; Parallax did "
                          "not change it"), self->path);
           sqlite3_close_v2 (db);
@@ -673,6 +697,7 @@ open_database (PxStore     *self,
   if (sqlite3_db_readonly (db, "main") == 1)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY,
+                   /* Translators: %s is the database’s file */
                    _("The database “%s” is read-only (check the permissions of the file and its "
                    "folder); Parallax did not change it"), self->path);
       sqlite3_close_v2 (db);
@@ -693,6 +718,8 @@ open_database (PxStore     *self,
   if (g_strcmp0 (journal, "wal") != 0)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_FAILED,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the database’s file, the third SQLite’s journal mode (“delete”) */
                    _("%s: the database “%s” cannot use write-ahead logging (journal mode %s)"),
                    what, self->path, journal);
       sqlite3_close_v2 (db);
@@ -794,11 +821,14 @@ verify_copy (const char  *copy_path,
     _px_store_set_error (error, db, rc, copy_path, _("Could not read the backup"));
   else if (version < 1 || version > PX_STORE_SCHEMA_VERSION)
     g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
+                 /* Translators: %s is the backup’s file */
                  _("The backup “%s” is not a Parallax database this version can read"), copy_path);
   else if (!quick_check (db, copy_path, &damage, error))
     {
       if (damage != NULL)
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
+                     /* Translators: the first %s is the backup’s file, the second how it is damaged (SQLite’s
+                      * words) */
                      _("The backup “%s” is damaged (%s)"), copy_path, damage);
     }
   else
@@ -817,6 +847,8 @@ move_aside (const char  *from,
     return TRUE;
 
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
+               /* Translators: the first %s is the database’s file, the second the name it was to be moved to,
+                * the third the system’s reason */
                _("Could not move the damaged database “%s” aside to “%s”: %s"),
                from, to, g_strerror (errno));
   return FALSE;
@@ -878,6 +910,8 @@ recover (PxStore     *self,
       }
       age = format_age (recovery->backup_time);
       recovery->message =
+        /* Translators: in order: the database’s file, how it was damaged, the name it was kept under, when the
+         * backup was made, how old it is (“3 hours”) */
         g_strdup_printf (_("The database “%s” was damaged (%s). It was moved to “%s” and kept; "
                          "the backup from %s (%s old) was restored in its place. Changes made "
                          "after that backup are only in the damaged file."),
@@ -886,6 +920,8 @@ recover (PxStore     *self,
   else
     {
       recovery->message =
+        /* Translators: in order: the database’s file, how it was damaged, the name it was kept under, then “:
+         * ” and why the backup could not be used, or nothing twice */
         g_strdup_printf (_("The database “%s” was damaged (%s). It was moved to “%s” and kept; "
                          "there was no usable backup to restore%s%s, so Parallax started a new, "
                          "empty database."),
@@ -1030,12 +1066,15 @@ restore_if_lost (PxStore   *self,
   age = format_age (recovery->backup_time);
   if (was_there)
     recovery->message =
+      /* Translators: in order: the database’s file, the name it was kept under, when the backup was made, how
+       * old it is (“3 hours”) */
       g_strdup_printf (_("The database “%s” was empty (0 bytes). It was moved to “%s” and kept; the "
                          "backup from %s (%s old) was restored in its place. Changes made after "
                          "that backup are lost."),
                        self->path, recovery->damaged_path, when, age);
   else
     recovery->message =
+      /* Translators: in order: the database’s file, when the backup was made, how old it is (“3 hours”) */
       g_strdup_printf (_("The database “%s” was missing; the backup from %s (%s old) was restored "
                          "in its place. Changes made after that backup are lost."),
                        self->path, when, age);
@@ -1118,6 +1157,7 @@ open_store (const char        *path,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a folder, the second the system’s reason */
                    _("Could not create the folder “%s” for the database: %s"),
                    folder, g_strerror (saved_errno));
       return NULL;
@@ -1131,6 +1171,7 @@ open_store (const char        *path,
     if (existing_only && !g_file_test (path, G_FILE_TEST_EXISTS))
       {
         g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                     /* Translators: %s is a database’s file */
                      _("There is no database “%s”; Parallax did not create one"), path);
         return NULL;
       }
@@ -1141,6 +1182,7 @@ open_store (const char        *path,
   if (result == OPEN_DAMAGED && !was_a_database (self))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_PARALLAX,
+                   /* Translators: the first %s is a file, the second what SQLite says of it */
                    _("“%s” is not a Parallax database (%s); Parallax did not change it"),
                    path, damage);
       return NULL;
@@ -1149,6 +1191,8 @@ open_store (const char        *path,
   if (result == OPEN_DAMAGED && existing_only && !has_usable_backup (self))
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
+                   /* Translators: the first %s is the database’s file, the second how it is damaged (SQLite’s
+                    * words) */
                    _("The database “%s” is damaged (%s) and has no usable backup; Parallax did not "
                      "change it"), path, damage);
       return NULL;
@@ -1165,6 +1209,8 @@ open_store (const char        *path,
       if (result == OPEN_DAMAGED)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DAMAGED,
+                       /* Translators: the first %s is the database’s file, the second the name it was kept
+                        * under, the third how the new one is damaged */
                        _("The database “%s” was damaged and moved to “%s”, and the database made "
                        "in its place is damaged too (%s)"),
                        path, self->recovery->damaged_path, second_damage);
@@ -1338,6 +1384,7 @@ backup_locked (PxStore   *self,
 {
   g_autofree char *backup_path = px_store_get_backup_path (self);
   g_autofree char *temp_path = g_strdup_printf ("%s.tmp-%d", backup_path, (int) getpid ());
+  /* Translators: %s is the database’s file */
   g_autofree char *what = g_strdup_printf (_("Could not back up the database “%s”; the previous "
                                            "backup was kept"), self->path);
   sqlite3 *copy = NULL;
@@ -1422,6 +1469,8 @@ backup_locked (PxStore   *self,
           g_autofree char *when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("?");
 
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_BACKUP_HOLDS_MORE,
+                       /* Translators: in order: the library’s file, what it lacks (“3 stories and 2
+                        * annotations”), the backup’s file, when the backup was made */
                        _("The library “%s” lacks %s that its backup “%s” (from %s) holds; Parallax did not "
                          "replace the backup"),
                        self->path, losses, backup_path, when);
@@ -1436,6 +1485,9 @@ backup_locked (PxStore   *self,
               int saved_errno = errno;
 
               g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           /* Translators: the first %s is what could not be done (“Could not back up the
+                            * database …”), the second the name the previous backup was to be kept under, the
+                            * third the system’s reason */
                            _("%s: could not keep the previous backup as “%s”: %s"), what, kept,
                            g_strerror (saved_errno));
               goto fail;
@@ -1450,6 +1502,8 @@ backup_locked (PxStore   *self,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: the first %s is what could not be done (“Could not back up the database …”),
+                    * the second a file’s name, the third the system’s reason */
                    _("%s: could not rename “%s”: %s"), what, temp_path, g_strerror (saved_errno));
       goto fail;
     }

@@ -628,11 +628,14 @@ check_text (const char  *label,
       g_autofree char *limit = g_format_size (PX_COMPARE_MAX_TEXT_BYTES);
 
       g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_LONG,
+                   /* Translators: the first %s names a version of a source (“Version 2 of BBC”), the second
+                    * its size (“3.1 MB”), the third the most a comparison takes */
                    _("%s has %s of text, more than the %s a comparison takes per version"), label, size, limit);
       return FALSE;
     }
   if (!g_utf8_validate (text, len, NULL))
     {
+      /* Translators: %s names a version of a source (“Version 2 of BBC”) */
       g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID, _("%s has text that is not valid UTF-8"),
                    label);
       return FALSE;

@@ -1303,14 +1303,15 @@ refetch_done (StoryCall    *call,
               guint         n_changed,
               guint         n_needs_review,
               guint         n_failed,
-              const GError *first_error)
+              const GError *first_error,
+              const char   *first_input)
 {
   PxSession *self = call->session;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
   if (n_failed > 0 && n_changed == 0)
-    text = g_strdup (first_error->message);
+    text = first_input != NULL ? px_source_describe_error (first_error, first_input) : g_strdup (first_error->message);
   else if (n_changed == 0)
     text = g_strdup (_("No changes since the last fetch"));
   else if (n_needs_review > 0)
@@ -1360,9 +1361,9 @@ refetch_source_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (report == NULL)
-    refetch_done (call, 0, 0, 1, error);
+    refetch_done (call, 0, 0, 1, error, g_object_get_data (G_OBJECT (result), "px-input"));
   else
-    refetch_done (call, report->changed ? 1 : 0, report->n_needs_review, 0, NULL);
+    refetch_done (call, report->changed ? 1 : 0, report->n_needs_review, 0, NULL, NULL);
 }
 
 void
@@ -1382,6 +1383,14 @@ px_session_refetch_source (PxSession *self,
   g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "px-fetcher", px_session_new_fetcher (self), g_object_unref);
   g_object_set_data (G_OBJECT (task), "px-source-id", GSIZE_TO_POINTER ((gsize) source_id));
+  /* what a failure names */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sources)); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (px_source_get_source_id (source) == source_id)
+        g_object_set_data_full (G_OBJECT (task), "px-input", g_strdup (px_source_get_input (source)), g_free);
+    }
   g_task_run_in_thread (task, refetch_source_thread);
 }
 
@@ -1395,13 +1404,14 @@ refetch_story_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   guint n_changed = 0, n_review = 0, n_failed = 0;
   const GError *first_error = NULL;
+  const char *first_input = NULL;
 
   outcomes = px_versions_refetch_story_finish (PX_LIBRARY (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (outcomes == NULL)
     {
-      refetch_done (call, 0, 0, 1, error);
+      refetch_done (call, 0, 0, 1, error, NULL);
       return;
     }
 
@@ -1413,13 +1423,16 @@ refetch_story_cb (GObject      *object,
         {
           n_failed++;
           if (first_error == NULL)
-            first_error = outcome->error;
+            {
+              first_error = outcome->error;
+              first_input = outcome->input;
+            }
           continue;
         }
       n_changed += outcome->report->changed;
       n_review += outcome->report->n_needs_review;
     }
-  refetch_done (call, n_changed, n_review, n_failed, first_error);
+  refetch_done (call, n_changed, n_review, n_failed, first_error, first_input);
 }
 
 void

@@ -363,6 +363,38 @@ px_source_get_assumed_charset (PxSource *self)
   return self->article != NULL && px_article_charset_is_assumed (self->article) ? self->article->charset : NULL;
 }
 
+char *
+px_source_describe_error (const GError *error,
+                          const char   *input)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+  g_return_val_if_fail (input != NULL, NULL);
+
+  /* The extraction's own messages are English, as the CLI prints them:
+   * the window says them in the user's language, by what failed. */
+  if (error->domain != PX_EXTRACT_ERROR)
+    return g_strdup (error->message);
+
+  switch (error->code)
+    {
+    case PX_EXTRACT_ERROR_EMPTY:
+      /* Translators: %s is a file or a web address */
+      return g_strdup_printf (_("%s is empty: there is no text in it"), input);
+    case PX_EXTRACT_ERROR_BINARY:
+      /* Translators: %s is a file or a web address; "binary data": bytes of
+       * an image, a program or an archive, not text */
+      return g_strdup_printf (_("%s is not a web page or text: it holds binary data"), input);
+    case PX_EXTRACT_ERROR_NO_CONTENT:
+      /* Translators: %s is a file or a web address of a page in which
+       * Parallax could not tell where the article's text is */
+      return g_strdup_printf (_("Parallax found no article text in %s"), input);
+    case PX_EXTRACT_ERROR_PARSE:
+    default:
+      /* Translators: %s is a file or a web address */
+      return g_strdup_printf (_("%s could not be read as a web page or text"), input);
+    }
+}
+
 guint
 px_source_get_n_broken (PxSource *self)
 {

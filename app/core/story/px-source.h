@@ -67,6 +67,14 @@ char *px_source_dup_title (PxSource *self);
 PxSnapshot *px_source_get_snapshot (PxSource *self);
 /* Why the last load failed, or NULL. */
 const GError *px_source_get_error (PxSource *self);
+/* @error, a reason @input could not be loaded, in words for the user, in
+ * the user's language: the extraction's reasons (an empty or binary input,
+ * no article text, one that cannot be read) in words of their own naming
+ * @input; any other message (fetching and reading say theirs translated)
+ * as it is.
+ */
+char *px_source_describe_error (const GError *error,
+                                const char   *input);
 /* The source's row in the library, 0 while it has none. */
 gint64 px_source_get_source_id (PxSource *self);
 /* TRUE when the library keeps more than one version of it. */

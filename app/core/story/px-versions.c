@@ -47,6 +47,7 @@ px_versions_refetch_source (PxLibrary     *store,
   if (px_input_classify (source->input) == PX_INPUT_KIND_STDIN)
     {
       g_set_error (error, PX_VERSIONS_ERROR, PX_VERSIONS_ERROR_NOT_REFETCHABLE,
+                   /* Translators: %lld is a source’s number */
                    _("Source %lld was pasted text: there is nothing to fetch again"), (long long) source_id);
       return NULL;
     }
@@ -182,6 +183,8 @@ version_article (PxLibrary             *store,
   if (version == NULL)
     {
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND,
+                   /* Translators: %lld is a source’s number, the first %u the version asked for, the second
+                    * how many it has */
                    _("Source %lld has no version %u (it has %u)"), (long long) source->id, number, versions->len);
       return NULL;
     }

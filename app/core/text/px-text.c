@@ -46,7 +46,7 @@ static const char * const stop_word_list[] = {
  * name.
  */
 static const char * const title_abbreviations[] = {
-  "adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "ft", "gen", "gov", "hon",
+  "adm", "asst", "atty", "brig", "capt", "cmdr", "col", "cpl", "dep", "det", "dr", "fr", "ft", "gen", "gov", "hon",
   "insp", "lt", "maj", "messrs", "mr", "mrs", "ms", "mt", "pres", "prof", "pvt", "rep", "reps",
   "rev", "sen", "sens", "sgt", "st", "supt", "e.g", "i.e", "vs", "cf", "approx", "ca",
 };
@@ -243,6 +243,23 @@ scan_word (const char *p,
             {
               p = r;
               segment = q;
+              continue;
+            }
+        }
+      /* The same written with a space, as some papers and converted
+       * texts do: "U. S. troops", "4:08 p. m.". Two capitals, or "a. m."
+       * and "p. m."; the second letter's stop must follow, so "Plan B. A
+       * new plan" and "Mr. A. Smith" stay as they are. */
+      if (c == '.' && p - segment == 1 && q + 2 < end && *q == ' ' && q[2] == '.'
+          && g_ascii_isalpha (q[1]) && (q + 3 >= end || !is_word_char (char_at (q + 3, end))))
+        {
+          gboolean capitals = g_ascii_isupper (*segment) && g_ascii_isupper (q[1]);
+          gboolean clock = (*segment == 'a' || *segment == 'p') && q[1] == 'm';
+
+          if (capitals || clock)
+            {
+              p = q + 2;
+              segment = q + 1;
               continue;
             }
         }
@@ -647,7 +664,9 @@ lower_into (GString       *out,
 
       if ((guchar) *p < 0x80)
         {
-          g_string_append_c (out, g_ascii_tolower (*p));
+          /* the space of a spaced acronym ("U. S." reads as "u.s") */
+          if (*p != ' ')
+            g_string_append_c (out, g_ascii_tolower (*p));
           p++;
           continue;
         }
@@ -757,9 +776,16 @@ continues_after (const char    *text,
         return TRUE;
       if (g_hash_table_contains (sets->before_numbers, word) && next->kind == PX_TOKEN_NUMBER)
         return TRUE;
-      /* An initial: "J. Smith". */
-      if (g_utf8_strlen (text + prev->start, prev->end - prev->start) == 1 && starts_upper (text, prev))
+      /* an article never ends a sentence: the stop of a calibre slipped
+       * before its space ("a. 357 Magnum", "the. 38")
+       */
+      if (next->kind == PX_TOKEN_NUMBER && i - 1 > first && !starts_upper (text, prev)
+          && (strcmp (word, "a") == 0 || strcmp (word, "an") == 0 || strcmp (word, "the") == 0))
         return TRUE;
+      /* An initial: "J. Smith", "an L. A. judge"; but "Plan B. Then ..."
+       * ends. */
+      if (g_utf8_strlen (text + prev->start, prev->end - prev->start) == 1 && starts_upper (text, prev))
+        return !next_is_starter || g_utf8_strlen (text + next->start, next->end - next->start) == 1;
       if (g_hash_table_contains (sets->may_end, word) || strchr (word, '.') != NULL)
         return !next_is_starter;
     }
