@@ -1852,6 +1852,39 @@ test_time_zones (void)
                   PX_DIFFERENCE_TIME, NULL, NULL);
 }
 
+/* A night told as the next day's small hours is one night when a report
+ * of the story gives its moment on two days in two zones ("9:40 p.m.
+ * Friday (1:40 a.m. ET Saturday)"); without that, "Friday night" and
+ * "early Saturday" stay a difference, as does another day's night.
+ */
+static void
+test_time_night_across_zones (void)
+{
+  const char *zones[] = {
+    "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the church's pastor said. "
+    "Firefighters fought the blaze, which started about 9:40 p.m. Friday (1:40 a.m. ET Saturday), for eight hours.",
+    "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+  };
+  const char *other_night[] = {
+    "A suspicious fire badly damaged the Wasilla Bible Church on Thursday night, the church's pastor said. "
+    "Firefighters fought the blaze, which started about 9:40 p.m. Friday (1:40 a.m. ET Saturday), for eight hours.",
+    "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (zones, 2);
+  g_autoptr(PxComparison) d = compare_texts (other_night, 2);
+  g_autoptr(GPtrArray) same = of_kind (c, PX_DIFFERENCE_TIME);
+  g_autoptr(GPtrArray) apart = of_kind (d, PX_DIFFERENCE_TIME);
+
+  assert_aligned (c, 2);
+  g_assert_cmpuint (same->len, ==, 0);
+  assert_aligned (d, 2);
+  g_assert_cmpuint (apart->len, ==, 1);
+  /* no report crosses midnight between zones */
+  assert_flagged ("A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the church's pastor said.",
+                  "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+                  PX_DIFFERENCE_TIME, "Friday night", "early Saturday");
+}
+
 /* A number differs only for the same quantity: the same thing counted in
  * the same predicate, the same sum.
  */
@@ -3620,6 +3653,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/close-and-intraday", test_number_close_and_intraday);
   g_test_add_func ("/differ/unequal-values-forms", test_unequal_values_forms);
   g_test_add_func ("/differ/time/zones", test_time_zones);
+  g_test_add_func ("/differ/time/night-across-zones", test_time_night_across_zones);
   g_test_add_func ("/differ/time/year", test_time_year);
   g_test_add_func ("/differ/number/measure", test_number_measure);
   g_test_add_func ("/differ/contradiction/refusal", test_contradiction_refusal);

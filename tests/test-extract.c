@@ -41,6 +41,7 @@ static const char * const fixtures[] = {
   "brief-column", "blog-about-box",
   /* outlets' furniture of 2025: screen-reader captions, share lines, promotions, embedded posts */
   "bbc-media-caption", "rt-share-line", "reuters-promo-lines", "thehill-embed-tweet", "regional-inline-promos",
+  "social-embeds",
 };
 
 static const char *
@@ -692,6 +693,24 @@ test_furniture_lines (void)
     "All About Harbour Gates \u2022 Port Authority \u2022 Northfield",
     "disable ad",
     "Catch up on our extensive coverage of the harbour.",
+    /* galleries, players, credits and notes of the page's own workings */
+    "1of12",
+    "Image 3 of 12",
+    "Next slide",
+    "Show More Show Less",
+    "Brittany Jones, Harbour Chronicle / Staff writer",
+    "This content is protected by copyright and may not be reused.",
+    "Edited by John Roe",
+    "Fact checked by John Roe",
+    "Sponsored by Harbour Bank",
+    "In partnership with Harbour Bank",
+    "This article is more than 2 years old",
+    "Open this photo in gallery:",
+    "Audio for this article is not available at this time.",
+    "Your browser does not support the video tag.",
+    "Please enable JavaScript to view the comments powered by Disqus.",
+    "Something went wrong. Please try again later.",
+    "Got a confidential news tip?",
     "Jane Holm/AP",
     "\u2014 Jane Holm (@janeholm) November 19, 2025",
     "Trending now",
@@ -748,6 +767,9 @@ test_furniture_lines (void)
     "Filed in the county court on Monday, the claim seeks the cost of the repairs from the builder.",
     "The gates \u2022 the oldest in the country \u2022 were built in 1820.",
     "\u2022 Set up the winning goal \u2022 Completed 77 per cent of his passes",
+    "Edited by the harbour office, the report runs to 300 pages and names every contractor.",
+    "Something went wrong with the east gate on Monday, the harbour master said.",
+    "The gates failed in 3 of 12 tests, the report said.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 

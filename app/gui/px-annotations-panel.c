@@ -193,6 +193,7 @@ reviewed_button (PxAnnotationsPanel *self,
       gtk_widget_add_css_class (button, "success");
       /* Translators: an editor's mark on a verdict; "Reviewed by Ed, 2026-12-02 20:14" */
       tooltip = when != NULL ? g_strdup_printf (_("Reviewed by %s, %s"), annotation->reviewed_by, when)
+                             /* Translators: %s is the editor who marked the verdict reviewed */
                              : g_strdup_printf (_("Reviewed by %s"), annotation->reviewed_by);
     }
   else

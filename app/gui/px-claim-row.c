@@ -175,7 +175,10 @@ px_claim_row_set_claim (PxClaimRow  *self,
       GString *list = carried ? carriers : missing;
 
       /* Translators: tooltip of a coverage dot, %s is an outlet's name */
-      tooltip = g_strdup_printf (carried ? _("%s reports this") : _("%s leaves this out"), outlet);
+      tooltip = g_strdup_printf (carried ? _("%s reports this")
+                                         /* Translators: tooltip of a coverage dot, %s is an outlet's name */
+                                         : _("%s leaves this out"),
+                                 outlet);
       gtk_widget_set_tooltip_text (dot, tooltip);
       gtk_widget_add_css_class (dot, carried ? "px-dot-on" : "px-dot-off");
       gtk_box_append (self->dots_box, dot);

@@ -85,6 +85,8 @@ update_stack (PxClaimsPanel *self)
         {
           title = _("No Differences Shown");
           description = hidden = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               /* Translators: %u is how many differences the
+                                                                * preference hides */
                                                                "Parallax is not sure enough of %u difference to "
                                                                "show it: turn on “Show less certain differences” "
                                                                "in Preferences to see it.",

@@ -480,6 +480,7 @@ version_row (const PxSourceVersion *version,
     /* Translators: a version's fetch time, hash and the last check that found it unchanged */
     subtitle = g_strdup_printf (_("Fetched %s · SHA-256 %s… · checked unchanged %s"), fetched, hash, checked);
   else
+    /* Translators: a version’s fetch time, then the start of its hash */
     subtitle = g_strdup_printf (_("Fetched %s · SHA-256 %s…"), fetched, hash);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -513,6 +514,7 @@ versions_listed_cb (GObject      *object,
     {
       const PxSourceVersion *version = g_ptr_array_index (self->versions, i);
       g_autofree char *fetched = format_time (version->fetched_at);
+      /* Translators: %u is a version’s number, %s when it was fetched */
       g_autofree char *name = g_strdup_printf (_("Version %u (%s)"), version->number, fetched);
 
       gtk_list_box_append (self->version_list,

@@ -125,6 +125,7 @@ stories_listed_cb (GObject      *object,
       g_autofree char *when = format_time (info->updated_at);
       /* Every column the story shows, those that could not be loaded too. */
       guint n_sources = info->n_sources + info->n_failed;
+      /* Translators: under a story’s title: how many sources it has */
       g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources),
                                                 n_sources);
       g_autofree char *subtitle = g_markup_printf_escaped ("%s · %s", count, when);

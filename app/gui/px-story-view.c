@@ -266,15 +266,18 @@ update_status (PxStoryView *self)
         }
 
       {
-        /* Translators: the status line's tooltip, first sentence: claims two or more outlets report */
         g_autofree char *shared = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                /* Translators: the status line's tooltip, first
+                                                                 * sentence: claims two or more outlets report */
                                                                 "%u claim is reported by more than one outlet.",
                                                                 "%u claims are reported by more than one outlet.",
                                                                 n_shared),
                                                    n_shared);
-        /* Translators: the status line's tooltip, second sentence: claims (sentences) that only one
-         * of the outlets reports, marked "Only this outlet" in its column */
         g_autofree char *single = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                /* Translators: the status line's tooltip, second
+                                                                 * sentence: claims (sentences) that only one of
+                                                                 * the outlets reports, marked "Only this outlet"
+                                                                 * in its column */
                                                                 "%u claim is reported by one outlet only.",
                                                                 "%u claims are reported by one outlet only.",
                                                                 n_claims - n_shared),

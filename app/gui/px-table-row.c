@@ -263,12 +263,14 @@ build_header (PxTableRow *self,
   if (n_review > 0)
     {
       g_string_append_c (text, '\n');
+      /* Translators: in a claim’s row of the table: how many of its annotations lost their place */
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "⚠ %u annotation needs review",
                                                  "⚠ %u annotations need review", n_review), n_review);
     }
   else if (n_annotations > 0)
     {
       g_string_append_c (text, '\n');
+      /* Translators: in a claim’s row of the table: how many annotations it has */
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "✎ %u annotation", "✎ %u annotations",
                                                  n_annotations), n_annotations);
     }

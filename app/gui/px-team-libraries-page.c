@@ -75,6 +75,7 @@ rebuild_rows (PxTeamLibrariesPage *self)
       GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
       /* Translators: under a team library's address; %s is the name the user signs with */
       g_autofree char *subtitle = g_strdup_printf (_("Signed as %s"), author);
+      /* Translators: the accessible name of a button; %s is a team library’s address */
       g_autofree char *label = g_strdup_printf (_("Remove %s"), uri);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), uri);
@@ -209,6 +210,7 @@ add_done_cb (GObject      *object,
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
   /* Translators: %s is a team library's address */
   {
+    /* Translators: %s is a team library’s address */
     g_autofree char *message = g_strdup_printf (_("Added %s"), data->uri);
 
     set_status (self, message, FALSE);

@@ -33,6 +33,7 @@ update_title (PxWindow *self)
   gboolean has_story = title != NULL;
 
   if (has_story && n > 0)
+    /* Translators: under a story’s title: how many sources it has */
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n), n);
 
   adw_window_title_set_title (self->window_title, has_story ? title : _("Parallax"));

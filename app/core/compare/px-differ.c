@@ -79,6 +79,7 @@ typedef struct
   GHashTable *figure_facts; /* PxQuantity -> FigureFacts (facts_of_figure()) */
   GHashTable *scores;   /* PxDocument -> GArray of the game scores it tells (game_scores()), read once */
   struct _CueReach **reaches; /* per member: cue_reach_of(), NULL until asked */
+  int across_zones;     /* night_across_zones(): 0 not asked, 1 no, 2 yes */
 } Context;
 
 /* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
@@ -3373,12 +3374,64 @@ time_same_topic (Context    *ctx,
   return TRUE;
 }
 
+/* Whether @night is a day's night, no clock given ("Friday night", "late
+ * Friday"), and @small the next day's small hours ("early Saturday",
+ * "overnight into Saturday", "1:40 a.m. Saturday").
+ */
+static gboolean
+night_then_small_hours (const PxTimeExpr *night,
+                        const PxTimeExpr *small)
+{
+  if (night->weekday == 0 || small->weekday == 0 || night->minutes >= 0
+      || (night->daypart != PX_DAYPART_NIGHT && night->daypart != PX_DAYPART_LATE)
+      || small->weekday != night->weekday % 7 + 1
+      || (night->day > 0 && small->day > 0 && night->month == small->month && small->day != night->day + 1))
+    return FALSE;
+  return small->minutes >= 0 ? small->minutes < 6 * 60
+                             : small->daypart == PX_DAYPART_EARLY || small->daypart == PX_DAYPART_OVERNIGHT;
+}
+
+/* Whether a report of the comparison gives one moment on two days, in two
+ * zones: "about 9:40 p.m. Friday (1:40 a.m. ET Saturday)". The story's
+ * night then falls on the next day for readers elsewhere, and outlets
+ * that write "Friday night" and "early Saturday" tell one night. Asked
+ * once a claim.
+ */
+static gboolean
+night_across_zones (Context *ctx)
+{
+  if (ctx->across_zones == 0)
+    {
+      ctx->across_zones = 1;
+      for (guint d = 0; d < ctx->n_documents && ctx->across_zones == 1; d++)
+        for (guint s = 0; s < ctx->documents[d]->sentences->len && ctx->across_zones == 1; s++)
+          {
+            PxSentence *sentence = px_document_sentence (ctx->documents[d], s);
+
+            for (guint i = 0; sentence->times != NULL && i < sentence->times->len; i++)
+              for (guint j = 0; j < sentence->times->len; j++)
+                {
+                  const PxTimeExpr *x = &g_array_index (sentence->times, PxTimeExpr, i);
+                  const PxTimeExpr *y = &g_array_index (sentence->times, PxTimeExpr, j);
+
+                  if (x->minutes >= 0 && y->minutes >= 0 && x->weekday > 0 && y->weekday == x->weekday % 7 + 1
+                      && (x->zoned || y->zoned) && px_time_equal (x, y))
+                    ctx->across_zones = 2;
+                }
+          }
+    }
+  return ctx->across_zones == 2;
+}
+
 static gboolean
 time_agree (Context    *ctx,
             const Item *a,
             const Item *b)
 {
-  return px_time_equal (a->data, b->data);
+  if (px_time_equal (a->data, b->data))
+    return TRUE;
+  return (night_then_small_hours (a->data, b->data) || night_then_small_hours (b->data, a->data))
+         && night_across_zones (ctx);
 }
 
 static char *

@@ -169,7 +169,7 @@ static const char * const tool_words[] = {
   "tab", "loading", "pdf", "min", "mins", "minute", "minutes", "skip", "content", "main", "menu", "search",
   "home", "copied", "show", "hide", "full", "error", "typo", "submit", "correction", "corrections", "an",
   "threads", "bluesky", "instagram", "tiktok", "youtube", "telegram", "mastodon", "pocket", "tumblr",
-  "disable", "enable", "mute", "unmute", "play", "pause",
+  "disable", "enable", "mute", "unmute", "play", "pause", "less", "slide", "slides",
   NULL
 };
 
@@ -214,6 +214,8 @@ static const char * const furniture_openings[] = {
  */
 static const char * const furniture_openings_of_sentences[] = {
   "powered by", "designed by", "compiled by", "distributed by", "originally published",
+  "edited by", "reviewed by", "fact checked by", "fact-checked by", "sponsored by", "presented by",
+  "in partnership with", "brought to you by",
   "originally appeared", "posted in", "posted on", "filed in", NULL
 };
 
@@ -337,7 +339,12 @@ static const char * const notice_phrases[] = {
   /* notes that the page will change or has changed */
   "this is a developing story", "this story is developing", "this story will be updated",
   "this article will be updated", "this story has been updated", "this article has been updated",
-  "check back for updates", "check back later for updates",
+  "check back for updates", "check back later for updates", "this article is more than",
+  /* the page's own workings */
+  "protected by copyright", "audio for this article", "your browser does not support",
+  "enable javascript", "javascript is disabled", "open this photo in gallery", "send us a tip",
+  "confidential news tip", "confidential tip", "/ staff writer", "/ staff photographer", "/staff writer",
+  "/staff photographer",
   /* cookie and consent banners */
   "we use cookies", "site uses cookies", "website uses cookies", "cookie policy",
   "cookie settings", "accept all cookies", "accept cookies", NULL
@@ -352,7 +359,7 @@ static const char * const notice_phrases_in_reports[] = {
   "newsletter", "redistribution of", "is not responsible for", "are not responsible for",
   "tip-offs", "follow him on", "follow her on", "follow them on", "unlimited access",
   "delivered daily", "delivered to your", "delivered every", "have an account",
-  "create an account", "use of cookies", NULL
+  "create an account", "use of cookies", "something went wrong", "love to hear from you", "open in app", NULL
 };
 
 static gboolean
@@ -1231,6 +1238,28 @@ is_bullet_line (const char *text)
   return items >= PX_FURNITURE_BULLET_ITEMS;
 }
 
+/* "1 of 12", "1of12", "Image 3 of 12": a gallery's counter. */
+static gboolean
+is_gallery_counter (const char *text)
+{
+  const char *p = text;
+  gsize digits;
+
+  if (g_ascii_strncasecmp (p, "image ", 6) == 0 || g_ascii_strncasecmp (p, "photo ", 6) == 0)
+    p += 6;
+  if ((digits = strspn (p, "0123456789")) == 0)
+    return FALSE;
+  p += digits;
+  while (*p == ' ')
+    p++;
+  if (g_ascii_strncasecmp (p, "of", 2) != 0)
+    return FALSE;
+  p += 2;
+  while (*p == ' ')
+    p++;
+  return strspn (p, "0123456789") > 0 && p[strspn (p, "0123456789")] == '\0';
+}
+
 /* The notes above, as one answer for classify(). */
 static gboolean
 is_page_note (const char  *text,
@@ -1334,7 +1363,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (is_source_credit (text, &w) || is_staff_credit (text, &w) || is_post_signature (text))
         line = LINE_FURNITURE;
-      else if (all_words_in (&w, tool_words) || is_bullet_line (text))
+      else if (all_words_in (&w, tool_words) || is_bullet_line (text) || is_gallery_counter (text))
         line = LINE_FURNITURE;
       else if (has_phrase (lower, notice_phrases) || has_email (text)
                || (has_phrase (lower, notice_phrases_in_reports) && !is_attributed (lower)))

@@ -2804,7 +2804,9 @@ clean_away (Walk          *walk,
 }
 
 /* A post embedded from a social network: its text as a quotation in a
- * paragraph of its own, without the signature line under it.
+ * paragraph of its own, without the signature line under it (Instagram's
+ * "A post shared by Jane Doe (@janedoe)", a TikTok's "@janedoe" before
+ * it and "♬ original sound - janedoe" after it).
  */
 static void
 write_embed (Writer  *writer,
@@ -2812,13 +2814,20 @@ write_embed (Writer  *writer,
 {
   xmlNode *text_node = node;
   g_autofree char *text = NULL;
+  char *sound;
 
   for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
     if (_px_html_is (n, "p"))
       {
-        text_node = n;
-        break;
+        g_autofree char *line = _px_html_text (n, 64);
+
+        text_node = g_str_has_prefix (line, "A post shared by ") ? NULL : n;
+        if (text_node != NULL)
+          break;
       }
+  flush (writer);
+  if (text_node == NULL)
+    return;
   text = _px_html_text (text_node, 8192);
   /* the link to the post's picture is no word of it */
   for (char *pic = strstr (text, "pic.twitter.com/"); pic != NULL; pic = strstr (text, "pic.twitter.com/"))
@@ -2828,7 +2837,17 @@ write_embed (Writer  *writer,
       memmove (pic, end, strlen (end) + 1);
       g_strstrip (text);
     }
-  flush (writer);
+  if ((sound = strstr (text, "\u266c")) != NULL)
+    {
+      *sound = '\0';
+      g_strstrip (text);
+    }
+  if (text[0] == '@' && strchr (text, ' ') != NULL && text_node == node)
+    {
+      char *rest = strchr (text, ' ') + 1;
+
+      memmove (text, rest, strlen (rest) + 1);
+    }
   if (*text == '\0')
     return;
   g_string_append (writer->current, "\u201c");

@@ -784,10 +784,13 @@ format_age (GDateTime *then)
   gint64 days = span / G_TIME_SPAN_DAY;
 
   if (days >= 1)
+    /* Translators: how old a backup is, part of “the backup from … (3 hours old)” */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), (int) days);
   if (hours >= 1)
+    /* Translators: how old a backup is, part of “the backup from … (3 hours old)” */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", hours), (int) hours);
   if (minutes >= 1)
+    /* Translators: how old a backup is, part of “the backup from … (3 hours old)” */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", minutes), (int) minutes);
   return g_strdup (_("less than a minute"));
 }
@@ -1358,12 +1361,15 @@ format_losses (const gint64 lost[3])
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   if (lost[0] > 0)
+    /* Translators: what a library lacks that its backup holds, listed: “3 stories, 2 sources” */
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld story", "%lld stories",
                                                           (gulong) lost[0]), (long long) lost[0]));
   if (lost[1] > 0)
+    /* Translators: what a library lacks that its backup holds, listed: “3 stories, 2 sources” */
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld source", "%lld sources",
                                                           (gulong) lost[1]), (long long) lost[1]));
   if (lost[2] > 0)
+    /* Translators: what a library lacks that its backup holds, listed: “3 stories, 2 sources” */
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld annotation", "%lld annotations",
                                                           (gulong) lost[2]), (long long) lost[2]));
   if (parts->len == 1)

@@ -1316,10 +1316,13 @@ refetch_done (StoryCall    *call,
     text = g_strdup (_("No changes since the last fetch"));
   else if (n_needs_review > 0)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: %u is how many annotations lost their place when a
+                                          * page was fetched again */
                                          "New version kept; %u annotation needs review (see History)",
                                          "New version kept; %u annotations need review (see History)",
                                          n_needs_review), n_needs_review);
   else
+    /* Translators: %u is how many sources changed when fetched again */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source changed; the new version is kept",
                                          "%u sources changed; the new versions are kept", n_changed),
                             n_changed);
