@@ -1522,8 +1522,12 @@ reveal_claim (PxStoryView                 *self,
                 }
             }
         }
+      /* A date line or byline is a line of one page: the others left out
+       * no claim by not having it. */
       if (!found)
-        px_source_column_reveal (column, 0, 0, _("This outlet does not report this claim."));
+        px_source_column_reveal (column, 0, 0,
+                                 px_claim_item_is_furniture (claim) ? NULL
+                                 : _("This outlet does not report this claim."));
     }
 
   reveal_columns (self);
