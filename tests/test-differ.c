@@ -822,7 +822,7 @@ test_hedging_unknown_against_attributed (void)
   assert_flagged ("The former bureau chief died at his home on Thursday, but the exact cause of his death was not immediately known.",
                   "The former bureau chief died at his home on Thursday from heart failure, the local newspaper reported.",
                   PX_DIFFERENCE_HEDGING, "“not immediately known”", "“reported”");
-  assert_flagged ("“We have no idea what caused it,” the pastor of the chapel on the hill said after the fire on Friday night.",
+  assert_flagged ("“We have no idea what caused it,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
                   "The chapel on the hill was badly damaged by arson on Friday night, the fire chief said.",
                   PX_DIFFERENCE_HEDGING, NULL, "“said”");
   assert_flagged ("A spokesman said it was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
