@@ -42,6 +42,8 @@ static const char * const fixtures[] = {
   /* outlets' furniture of 2025: screen-reader captions, share lines, promotions, embedded posts */
   "bbc-media-caption", "rt-share-line", "reuters-promo-lines", "thehill-embed-tweet", "regional-inline-promos",
   "social-embeds",
+  /* a British page's date in figures, day first */
+  "figure-date-uk",
 };
 
 static const char *
@@ -402,10 +404,155 @@ test_line_dates (void)
       g_autofree char *published = NULL;
       g_autofree char *updated = NULL;
 
-      _px_metadata_line_dates (cases[i].in, &published, &updated);
+      _px_metadata_line_dates (cases[i].in, PX_DAY_ORDER_UNKNOWN, &published, &updated);
       g_assert_cmpstr (published, ==, cases[i].published);
       g_assert_cmpstr (updated, ==, cases[i].updated);
     }
+}
+
+/* Dates in figures whose day and month could each be either
+ * ("10/01/2008") are read in the order the page shows: its own
+ * unambiguous dates, its locale, its host's country; the American order
+ * when nothing tells.
+ */
+static void
+test_day_order (void)
+{
+  struct
+  {
+    const char *text;
+    guint seen;
+  } notes[] = {
+    { "Posted 25/01/2008 by the desk", 1 },
+    { "Posted 01/25/2008 by the desk", 2 },
+    { "25/01/08", 1 },
+    { "Stand 13.02.2008", 1 },
+    { "01/25/2008 and 25/01/2008", 3 },
+    { "10/01/2008", 0 },                      /* either order */
+    { "/pix/2008/01/25/photo.jpg", 0 },      /* a path, not a date */
+    { "see 2008/25/01", 0 },
+    { "version 1.25.2008.4", 0 },
+    { "scored 13/20 in 2008", 0 },
+    { "v13.1.2008", 0 },
+  };
+  struct
+  {
+    guint seen;
+    const char *locale;
+    const char *other_locale;
+    const char *host;
+    PxDayOrder order;
+  } pages[] = {
+    { 1, NULL, NULL, NULL, PX_DAY_ORDER_DAY_FIRST },
+    { 2, "en-GB", NULL, "www.bbc.co.uk", PX_DAY_ORDER_MONTH_FIRST }, /* the page's own dates first */
+    { 3, "en-GB", NULL, NULL, PX_DAY_ORDER_DAY_FIRST },              /* they disagree: the locale */
+    { 0, "en-GB", NULL, NULL, PX_DAY_ORDER_DAY_FIRST },
+    { 0, NULL, "en_AU", NULL, PX_DAY_ORDER_DAY_FIRST },
+    { 0, "en", "en_IN", NULL, PX_DAY_ORDER_DAY_FIRST },
+    { 0, "de", NULL, NULL, PX_DAY_ORDER_DAY_FIRST },
+    { 0, "en-US", NULL, "www.example.com", PX_DAY_ORDER_MONTH_FIRST },
+    { 0, "en-US", NULL, "www.example.co.uk", PX_DAY_ORDER_DAY_FIRST }, /* a CMS's default locale */
+    { 0, NULL, NULL, "www.irishtimes.ie", PX_DAY_ORDER_DAY_FIRST },
+    { 0, NULL, NULL, "www.abc.net.au", PX_DAY_ORDER_DAY_FIRST },
+    { 0, "en", NULL, "www.stuff.co.nz", PX_DAY_ORDER_DAY_FIRST },
+    { 0, NULL, NULL, "www.iol.co.za", PX_DAY_ORDER_DAY_FIRST },
+    { 0, NULL, NULL, "www.ci.boston.ma.us", PX_DAY_ORDER_MONTH_FIRST },
+    { 0, "en-CA", NULL, "www.cbc.ca", PX_DAY_ORDER_UNKNOWN },
+    { 0, "en", NULL, "www.example.com", PX_DAY_ORDER_UNKNOWN },
+    { 0, NULL, NULL, "news.example.io", PX_DAY_ORDER_UNKNOWN },
+    { 0, NULL, NULL, NULL, PX_DAY_ORDER_UNKNOWN },
+  };
+  struct
+  {
+    const char *line;
+    PxDayOrder order;
+    const char *published;
+  } lines[] = {
+    { "Published: 10/01/2008", PX_DAY_ORDER_DAY_FIRST, "2008-01-10" },
+    { "Published: 10/01/2008", PX_DAY_ORDER_MONTH_FIRST, "2008-10-01" },
+    { "Published: 10/01/2008", PX_DAY_ORDER_UNKNOWN, "2008-10-01" },
+    { "Published: 25/01/2008", PX_DAY_ORDER_MONTH_FIRST, "2008-01-25" },
+    { "Published: 01/25/2008", PX_DAY_ORDER_DAY_FIRST, "2008-01-25" },
+    { "10/01/08 1:30 PM", PX_DAY_ORDER_DAY_FIRST, "2008-01-10T13:30:00" },
+    { "Published: 10.01.2008", PX_DAY_ORDER_DAY_FIRST, "2008-01-10" },
+    { "Published: 10.01.2008", PX_DAY_ORDER_MONTH_FIRST, "2008-10-01" },
+    /* dots are written both ways: no guess */
+    { "Published: 10.01.2008", PX_DAY_ORDER_UNKNOWN, NULL },
+    { "Published: 25.01.2008", PX_DAY_ORDER_UNKNOWN, "2008-01-25" },
+    { "2012.08.08 09:01 AM", PX_DAY_ORDER_DAY_FIRST, "2012-08-08T09:01:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      guint seen = 0;
+
+      _px_metadata_note_day_orders (notes[i].text, &seen);
+      g_assert_cmpuint (seen, ==, notes[i].seen);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      const char *locales[] = { pages[i].locale, pages[i].other_locale };
+
+      g_assert_cmpint (_px_metadata_day_order (pages[i].seen, locales, 2, pages[i].host), ==, pages[i].order);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *published = NULL;
+
+      _px_metadata_line_dates (lines[i].line, lines[i].order, &published, NULL);
+      g_assert_cmpstr (published, ==, lines[i].published);
+    }
+}
+
+/* The same page's "10/01/2008" under its headline, as each piece of
+ * evidence on a page reads it.
+ */
+static void
+test_day_order_pages (void)
+{
+  struct
+  {
+    const char *head;
+    const char *page_url;
+    const char *more;
+    const char *published;
+  } cases[] = {
+    { "<html lang=\"en-GB\"><head>", NULL, "", "2008-01-10" },
+    { "<html><head><meta property=\"og:locale\" content=\"en_AU\">", NULL, "", "2008-01-10" },
+    { "<html lang=\"en\"><head>", "https://www.example.ie/news/ferry", "", "2008-01-10" },
+    { "<html lang=\"en\"><head><link rel=\"canonical\" href=\"https://www.example.co.uk/ferry\">", NULL, "", "2008-01-10" },
+    { "<html><head>", NULL, "<p class=\"related\">Earlier: fares held, 25/11/2007</p>", "2008-01-10" },
+    { "<html><head>", NULL, "<p class=\"related\">Earlier: fares held, 11/25/2007</p>", "2008-10-01" },
+    { "<html lang=\"en-US\"><head>", "https://www.example.com/news/ferry", "", "2008-10-01" },
+    /* nothing tells: the American order */
+    { "<html lang=\"en\"><head>", "https://www.example.com/news/ferry", "", "2008-10-01" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strconcat (
+        cases[i].head, "<title>Council approves new ferry timetable</title></head><body><article>"
+        "<h1>Council approves new ferry timetable</h1><div class=\"article-date\">Published: 10/01/2008</div>"
+        "<p>Councillors voted on Wednesday evening to approve a new winter timetable for the island ferry, "
+        "ending a dispute that had run since the summer.</p><p>The timetable adds an early sailing on "
+        "weekdays and moves the last crossing of the day forward by half an hour.</p></article>",
+        cases[i].more, "</body></html>", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = px_extract_html ("ferry.html", html, strlen (html), cases[i].page_url, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->published, ==, cases[i].published);
+    }
+  /* a plain text is read by its own dates */
+  {
+    const char *text = "Published: 10/01/2008\n\nCouncillors voted on Wednesday to approve the timetable.\n\n"
+                       "The last change was made on 25/11/2007, after the summer dispute.\n";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = px_extract_plain_text ("ferry.txt", text, strlen (text), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (article->published, ==, "2008-01-10");
+  }
 }
 
 /* A plain text's head: stamps and bylines above its first line of text
@@ -1448,6 +1595,8 @@ main (int   argc,
   g_test_add_func ("/extract/updated", test_updated);
   g_test_add_func ("/extract/line-dates", test_line_dates);
   g_test_add_func ("/extract/plain-head", test_plain_head);
+  g_test_add_func ("/extract/day-order", test_day_order);
+  g_test_add_func ("/extract/day-order-pages", test_day_order_pages);
   g_test_add_func ("/extract/byline-cleaning", test_byline_cleaning);
   g_test_add_func ("/extract/json-ld-variants", test_json_ld_variants);
   g_test_add_func ("/extract/no-content", test_no_content);

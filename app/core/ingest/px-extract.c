@@ -154,6 +154,13 @@ read_plain_head (PxArticle *article,
   guint kept = 0;
   guint n = paragraphs->len;
   guint head = MIN (n, PX_EXTRACT_HEAD_LINES);
+  guint seen = 0;
+  PxDayOrder order;
+
+  /* a text tells the order of its dates in figures by its own */
+  for (guint i = 0; i < n; i++)
+    _px_metadata_note_day_orders (g_ptr_array_index (paragraphs, i), &seen);
+  order = _px_metadata_day_order (seen, NULL, 0, NULL);
 
   for (guint i = 0; i < n; i++)
     {
@@ -161,7 +168,7 @@ read_plain_head (PxArticle *article,
       PxHeadLine line = i < head ? _px_furniture_head_line (text) : PX_HEAD_LINE_TEXT;
 
       if (line == PX_HEAD_LINE_STAMP)
-        _px_metadata_line_dates (text, &article->published, &article->updated);
+        _px_metadata_line_dates (text, order, &article->published, &article->updated);
       else if (line == PX_HEAD_LINE_BYLINE && article->byline == NULL)
         article->byline = _px_metadata_clean_byline (text);
       /* a text of nothing else keeps what it has */
@@ -463,6 +470,7 @@ px_extract_html_cancellable (const char    *input,
   g_autofree char *summary = NULL;
   g_autoptr(GHashTable) hidden_ids = NULL;
   gboolean title_sure = FALSE;
+  PxDayOrder day_order;
   GError *local_error = NULL;
   htmlDocPtr doc;
 
@@ -483,7 +491,7 @@ px_extract_html_cancellable (const char    *input,
       return NULL;
     }
 
-  _px_metadata_read (doc, url, article, &markup_byline, &title_sure);
+  _px_metadata_read (doc, url, article, &markup_byline, &title_sure, &day_order);
   paragraphs = _px_readable_paragraphs (doc, hidden_ids, article->title, &body_byline, title_sure ? NULL : &headline, &summary);
   {
     g_autofree char *fallback_byline = NULL;
@@ -522,7 +530,7 @@ px_extract_html_cancellable (const char    *input,
    * 2024 2:29 PM | Updated 4:10 PM EST")
    */
   if (article->updated == NULL && stamp != NULL)
-    _px_metadata_line_dates (stamp, NULL, &article->updated);
+    _px_metadata_line_dates (stamp, day_order, NULL, &article->updated);
   if (article->updated == NULL && stamp != NULL)
     article->updated = _px_metadata_stamp_date (stamp);
   /* A byline that carries its time stamp after the name ("By Jane Doe -
@@ -534,7 +542,7 @@ px_extract_html_cancellable (const char    *input,
       const char *lines[] = { body_byline, markup_byline, line_byline, head_line };
 
       for (guint i = 0; i < G_N_ELEMENTS (lines) && article->published == NULL; i++)
-        _px_metadata_line_dates (lines[i], &article->published, NULL);
+        _px_metadata_line_dates (lines[i], day_order, &article->published, NULL);
     }
   /* an update's clock alone ("Updated at 10:40 p.m.") on the day the
    * article was published, in its zone, when it is later than that (a
@@ -547,7 +555,7 @@ px_extract_html_cancellable (const char    *input,
       g_autofree char *dated = g_strconcat (day, " | ", stamp, NULL);
       g_autofree char *updated = NULL;
 
-      _px_metadata_line_dates (dated, NULL, &updated);
+      _px_metadata_line_dates (dated, day_order, NULL, &updated);
       if (updated != NULL && strlen (updated) == 19 && strncmp (updated, article->published, 19) > 0)
         article->updated = g_strconcat (updated, article->published + 19, NULL);
     }

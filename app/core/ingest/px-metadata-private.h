@@ -13,6 +13,17 @@
 
 G_BEGIN_DECLS
 
+/* Which figure comes first in a date written in figures, "10/01/2008":
+ * the month (American use, and the reading when nothing on the page
+ * tells), or the day (British, Commonwealth and continental use).
+ */
+typedef enum
+{
+  PX_DAY_ORDER_UNKNOWN,
+  PX_DAY_ORDER_MONTH_FIRST,
+  PX_DAY_ORDER_DAY_FIRST,
+} PxDayOrder;
+
 /* Fills @article's title, byline, published, url, language and outlet
  * from @doc. @page_url (nullable) is where the page was fetched from.
  * The byline comes from structured data only; @markup_byline receives the
@@ -24,12 +35,33 @@ G_BEGIN_DECLS
  * JSON-LD comes first, then OpenGraph and other meta tags, then the
  * markup itself; the outlet is the known name for the host when the host
  * is in the table, else the page's own site name, else the host name.
+ * @day_order receives the order of dates in figures on this page: see
+ * _px_metadata_day_order().
  */
 void _px_metadata_read (htmlDocPtr   doc,
                         const char  *page_url,
                         PxArticle   *article,
                         char       **markup_byline,
-                        gboolean    *title_sure);
+                        gboolean    *title_sure,
+                        PxDayOrder  *day_order);
+
+/* Notes in @seen (0 to start) which orders the dates in figures of @text
+ * prove: "25/01/2008" the day first, "01/25/2008" the month first.
+ */
+void _px_metadata_note_day_orders (const char *text,
+                                   guint      *seen);
+
+/* The order of a page's dates in figures, from the evidence on it: its
+ * own unambiguous dates (@seen, from _px_metadata_note_day_orders()),
+ * else its locale (@locales: "en-GB", "en_AU", "fr"; any may be NULL) or
+ * its host's country ("bbc.co.uk", "abc.net.au"), a day-first one of
+ * either before an American one (a CMS's default "en-US" on a British
+ * site); else PX_DAY_ORDER_UNKNOWN.
+ */
+PxDayOrder _px_metadata_day_order (guint               seen,
+                                   const char * const *locales,
+                                   guint               n_locales,
+                                   const char         *host);
 
 /* Normalises a date as pages write it ("2025-12-29T10:00:00.000Z",
  * "2025-12-29 10:00:00+0100", "Mon, 29 Dec 2025 10:00:00 GMT",
@@ -59,9 +91,13 @@ char *_px_metadata_stamp_date (const char *text);
  * 22 JUL 2013"), normalized as _px_metadata_normalize_date() does: one
  * after "updated" or "modified" to @updated, another to @published, each
  * only when still NULL. The line is taken for a stamp: see
- * _px_furniture_head_line().
+ * _px_furniture_head_line(). A date in figures whose day and month could
+ * each be either ("10/01/2008") is read in @order, the month first when
+ * that is unknown, unless its figures are separated by dots ("10.01.2008"
+ * is read only in a known order).
  */
 void _px_metadata_line_dates (const char  *text,
+                              PxDayOrder   order,
                               char       **published,
                               char       **updated);
 

@@ -57,6 +57,7 @@ typedef struct
   char *itemprop_modified;
   char *time_updated;  /* a <time> marked as the time of the last change */
   char *markup_date;   /* the text of an element named as the date ("10 Jun, 2025 08:14") */
+  guint day_orders;    /* the orders of dates in figures the page's text proves */
   char *stamp_updated; /* a short line that says when the page changed ("Updated 1:39 am, …") */
   char *itemprop_author;
   char *markup_byline; /* rel=author, class="byline" and the like */
@@ -460,7 +461,14 @@ collect (Found   *found,
               g_autofree char *text = _px_html_text (node, 128);
 
               if (g_utf8_strlen (text, -1) < PX_METADATA_DATE_CHARS && _px_furniture_head_line (text) == PX_HEAD_LINE_STAMP)
-                _px_metadata_line_dates (text, &found->markup_date, NULL);
+                {
+                  g_autofree char *date = NULL;
+
+                  /* read in the page's order once the whole page is seen */
+                  _px_metadata_line_dates (text, PX_DAY_ORDER_UNKNOWN, &date, NULL);
+                  if (date != NULL)
+                    found->markup_date = g_steal_pointer (&text);
+                }
             }
 
           if (found->edited_byline == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR)
@@ -516,9 +524,12 @@ collect (Found   *found,
             }
         }
 
-      else if (node->type == XML_TEXT_NODE && found->stamp_updated == NULL && node->content != NULL
-               && node->parent != NULL)
-        read_stamp (found, node);
+      else if (node->type == XML_TEXT_NODE && node->content != NULL && node->parent != NULL)
+        {
+          if (found->stamp_updated == NULL)
+            read_stamp (found, node);
+          _px_metadata_note_day_orders ((const char *) node->content, &found->day_orders);
+        }
 
       node = _px_html_next (node, root, descend);
     }
@@ -2159,13 +2170,141 @@ _px_metadata_stamp_date (const char *text)
   return NULL;
 }
 
+#define PX_METADATA_SEEN_DAY_FIRST 1
+#define PX_METADATA_SEEN_MONTH_FIRST 2
+
+void
+_px_metadata_note_day_orders (const char *text,
+                              guint      *seen)
+{
+  const char *p = text;
+
+  while (*seen != (PX_METADATA_SEEN_DAY_FIRST | PX_METADATA_SEEN_MONTH_FIRST)
+         && (p = strpbrk (p, "/.")) != NULL)
+    {
+      const char *start = p;
+      const char *q;
+      char sep = *p;
+      int a = 0, b = 0;
+      guint digits;
+
+      /* back over the first number: one or two figures, not part of a
+       * longer number, a word or a path ("/2008/01/25/", "v1.25.2008")
+       */
+      while (start > text && g_ascii_isdigit (start[-1]) && p - start < 3)
+        start--;
+      p++;
+      if (p - start < 2 || p - start > 3
+          || (start > text && (g_ascii_isalnum (start[-1]) || strchr ("/.-:", start[-1]) != NULL)))
+        continue;
+      for (q = start; q < p - 1; q++)
+        a = a * 10 + (*q - '0');
+      for (q = p, digits = 0; g_ascii_isdigit (*q) && digits < 3; q++, digits++)
+        b = b * 10 + (*q - '0');
+      if (digits == 0 || digits > 2 || *q != sep)
+        continue;
+      /* the year: four figures, or two after slashes ("25/01/08") */
+      for (q++, digits = 0; g_ascii_isdigit (*q) && digits < 5; q++, digits++)
+        ;
+      if (!(digits == 4 || (digits == 2 && sep == '/')) || g_ascii_isalnum (*q) || (*q == sep && g_ascii_isdigit (q[1])))
+        continue;
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12)
+        *seen |= PX_METADATA_SEEN_DAY_FIRST;
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
+        *seen |= PX_METADATA_SEEN_MONTH_FIRST;
+    }
+}
+
+/* The order of dates in figures in a locale ("en-GB", "en_US", "de"),
+ * or UNKNOWN: English with no country, or a country that uses both.
+ */
+static PxDayOrder
+locale_day_order (const char *locale)
+{
+  gsize n = 0;
+
+  if (locale == NULL)
+    return PX_DAY_ORDER_UNKNOWN;
+  while (g_ascii_isalpha (locale[n]))
+    n++;
+  if (n < 2 || n > 3)
+    return PX_DAY_ORDER_UNKNOWN;
+  if ((locale[n] == '-' || locale[n] == '_') && g_ascii_isalpha (locale[n + 1]) && g_ascii_isalpha (locale[n + 2])
+      && !g_ascii_isalnum (locale[n + 3]))
+    {
+      const char *country = locale + n + 1;
+
+      /* the United States and the Philippines write the month first;
+       * Canada writes both
+       */
+      if (g_ascii_strncasecmp (country, "us", 2) == 0 || g_ascii_strncasecmp (country, "ph", 2) == 0)
+        return PX_DAY_ORDER_MONTH_FIRST;
+      if (g_ascii_strncasecmp (country, "ca", 2) == 0)
+        return PX_DAY_ORDER_UNKNOWN;
+      return PX_DAY_ORDER_DAY_FIRST;
+    }
+  if (locale[n] != '\0' && locale[n] != '-' && locale[n] != '_')
+    return PX_DAY_ORDER_UNKNOWN;
+  /* a language alone: English is written both ways; of the others, those
+   * that write dates in figures with the year last put the day first
+   */
+  return n == 2 && g_ascii_strncasecmp (locale, "en", 2) == 0 ? PX_DAY_ORDER_UNKNOWN : PX_DAY_ORDER_DAY_FIRST;
+}
+
+/* The order of dates in figures in the country of a host's domain
+ * ("bbc.co.uk"), or UNKNOWN: a generic domain, or a country's domain
+ * used for other things (.co, .io, .tv, .me) or a country of both uses.
+ */
+static PxDayOrder
+host_day_order (const char *host)
+{
+  static const char day_first[] =
+    " uk ie au nz in za pk ng ke gh ug tz zw sg my lk bd np mt cy"
+    " de at ch fr be nl lu it es pt gr dk no se fi is pl cz sk hu ro bg hr si rs ru ua by ee lv lt"
+    " br ar cl pe uy ve ec bo py mx tr il eg ma tn ae sa qa id vn th ";
+  const char *dot;
+  char word[5];
+
+  if (host == NULL || (dot = strrchr (host, '.')) == NULL || strlen (dot + 1) != 2)
+    return PX_DAY_ORDER_UNKNOWN;
+  if (g_ascii_strcasecmp (dot + 1, "us") == 0)
+    return PX_DAY_ORDER_MONTH_FIRST;
+  g_snprintf (word, sizeof word, " %c%c ", g_ascii_tolower (dot[1]), g_ascii_tolower (dot[2]));
+  return strstr (day_first, word) != NULL ? PX_DAY_ORDER_DAY_FIRST : PX_DAY_ORDER_UNKNOWN;
+}
+
+PxDayOrder
+_px_metadata_day_order (guint               seen,
+                        const char * const *locales,
+                        guint               n_locales,
+                        const char         *host)
+{
+  PxDayOrder from_locale = PX_DAY_ORDER_UNKNOWN;
+  PxDayOrder from_host = host_day_order (host);
+
+  /* the page's own dates, when they agree */
+  if (seen == PX_METADATA_SEEN_DAY_FIRST)
+    return PX_DAY_ORDER_DAY_FIRST;
+  if (seen == PX_METADATA_SEEN_MONTH_FIRST)
+    return PX_DAY_ORDER_MONTH_FIRST;
+  /* the first locale that tells */
+  for (guint i = 0; i < n_locales && from_locale == PX_DAY_ORDER_UNKNOWN; i++)
+    from_locale = locale_day_order (locales[i]);
+  if (from_locale == PX_DAY_ORDER_DAY_FIRST || from_host == PX_DAY_ORDER_DAY_FIRST)
+    return PX_DAY_ORDER_DAY_FIRST;
+  if (from_locale == PX_DAY_ORDER_MONTH_FIRST || from_host == PX_DAY_ORDER_MONTH_FIRST)
+    return PX_DAY_ORDER_MONTH_FIRST;
+  return PX_DAY_ORDER_UNKNOWN;
+}
+
 /* "12/16/08 1:30 AM", "14/09/2013", "2012.08.08 09:01 AM": a date in
  * figures at the start of @text, as ISO 8601 with what follows it, or
- * NULL. Day and month are read in the American order unless the first
- * is no month ("14/09/2013").
+ * NULL. Day and month are read in @order when either could be the month
+ * ("10/01/2008"), else as they must be ("14/09/2013").
  */
 static char *
-figures_to_iso (const char *text)
+figures_to_iso (const char *text,
+                PxDayOrder  order)
 {
   int a, b, c;
   int year, month, day;
@@ -2178,7 +2317,7 @@ figures_to_iso (const char *text)
   if (!read_number (&p, 1, 2, &b) || *p != sep)
     return NULL;
   p++;
-  if (p - text > 5 && sep != '/')
+  if (p - text > 7 && sep != '/')
     {
       /* "2012.08.08" */
       if (!read_number (&p, 1, 2, &c))
@@ -2192,7 +2331,12 @@ figures_to_iso (const char *text)
       if (!read_number (&p, 2, 4, &c) || p - y == 3)
         return NULL;
       year = p - y == 2 ? 2000 + c : c;
-      if (a > 12)
+      /* with dots, both orders are common ("01.09.2008" in Arizona,
+       * "07.01.08" in London): no guess
+       */
+      if (a <= 12 && b <= 12 && order == PX_DAY_ORDER_UNKNOWN && sep == '.')
+        return NULL;
+      if (a > 12 || (b <= 12 && order == PX_DAY_ORDER_DAY_FIRST))
         day = a, month = b;
       else
         month = a, day = b;
@@ -2210,9 +2354,10 @@ figures_to_iso (const char *text)
  * figures, or after its time ("9:53 AM, MON 22 JUL 2013").
  */
 static char *
-stamp_words_date (const char *text)
+stamp_words_date (const char *text,
+                  PxDayOrder  order)
 {
-  g_autofree char *iso = figures_to_iso (text);
+  g_autofree char *iso = figures_to_iso (text, order);
   char *date;
 
   if (iso != NULL && (date = _px_metadata_normalize_date (iso)) != NULL)
@@ -2237,7 +2382,7 @@ stamp_words_date (const char *text)
     while (*p == ' ' || *p == ',')
       p++;
     if (g_ascii_isdigit (*text) && strchr (text, ':') != NULL && strchr (text, ':') < p
-        && (iso = figures_to_iso (p)) != NULL && strlen (iso) == 10)
+        && (iso = figures_to_iso (p, order)) != NULL && strlen (iso) == 10)
       {
         g_autofree char *clock = g_strndup (text, strcspn (text, " ,"));
         g_autofree char *joined = g_strconcat (iso, " ", clock, NULL);
@@ -2265,6 +2410,7 @@ is_stamp_label (const char *word)
 
 void
 _px_metadata_line_dates (const char  *text,
+                         PxDayOrder   order,
                          char       **published,
                          char       **updated)
 {
@@ -2311,7 +2457,7 @@ _px_metadata_line_dates (const char  *text,
                   g_string_append_c (run, ' ');
                 g_string_append (run, words[k]);
               }
-          date = stamp_words_date (run->str);
+          date = stamp_words_date (run->str, order);
           /* an update of the same day gives its clock alone, nothing
            * after it: "Friday, Sep 10, 2010 | Updated 8:52 PM EDT" (not
            * "UPDATED: 06:55 GMT, 10 June 2013", whose day follows)
@@ -2359,7 +2505,8 @@ pick_byline (Found *found)
 }
 
 static char *
-pick_published (Found *found)
+pick_published (Found      *found,
+                PxDayOrder  order)
 {
   const char *keys[] = { "article:published_time", "og:article:published_time",
                          "article:published", "datepublished", "parsely-pub-date",
@@ -2380,7 +2527,11 @@ pick_published (Found *found)
   if ((date = _px_metadata_normalize_date (found->time_datetime)) != NULL)
     return date;
   if (found->markup_date != NULL)
-    return g_strdup (found->markup_date);
+    {
+      _px_metadata_line_dates (found->markup_date, order, &date, NULL);
+      if (date != NULL)
+        return date;
+    }
   /* a heading that is a date and nothing else, above a blog's posts of
    * that day ("Tuesday, March 4, 2025"), on a page that gives no other
    */
@@ -2390,7 +2541,7 @@ pick_published (Found *found)
 
       if (heading->level >= 2 && _px_furniture_head_line (heading->text) == PX_HEAD_LINE_STAMP)
         {
-          _px_metadata_line_dates (heading->text, &date, NULL);
+          _px_metadata_line_dates (heading->text, order, &date, NULL);
           if (date != NULL)
             return date;
         }
@@ -2494,7 +2645,8 @@ _px_metadata_read (htmlDocPtr   doc,
                    const char  *page_url,
                    PxArticle   *article,
                    char       **markup_byline,
-                   gboolean    *title_sure)
+                   gboolean    *title_sure,
+                   PxDayOrder  *day_order)
 {
   Found found = { 0 };
   xmlNode *root = xmlDocGetRootElement (doc);
@@ -2508,6 +2660,7 @@ _px_metadata_read (htmlDocPtr   doc,
   guint n_names = 0;
 
   *title_sure = FALSE;
+  *day_order = PX_DAY_ORDER_UNKNOWN;
   if (root == NULL)
     return;
 
@@ -2587,8 +2740,16 @@ _px_metadata_read (htmlDocPtr   doc,
   *markup_byline = g_steal_pointer (&found.markup_byline);
   if (*markup_byline == NULL)
     *markup_byline = g_steal_pointer (&found.edited_byline);
+  {
+    const char *locales[] = { found.lang, g_hash_table_lookup (found.meta, "og:locale"),
+                              g_hash_table_lookup (found.meta, "content-language"),
+                              g_hash_table_lookup (found.meta, "dc.language"), found.ld_language };
+
+    *day_order = _px_metadata_day_order (found.day_orders, locales, G_N_ELEMENTS (locales),
+                                         canonical_host != NULL ? canonical_host : page_host);
+  }
   g_free (article->published);
-  article->published = pick_published (&found);
+  article->published = pick_published (&found, *day_order);
   g_free (article->updated);
   article->updated = pick_updated (&found);
   /* a modification time no later than publication is no update (pages
