@@ -432,6 +432,24 @@ test_number_loose (void)
                   PX_DIFFERENCE_NUMBER, "hundreds of people", "612 people");
 }
 
+/* A calibre is a figure after its decimal point: the verb before it is
+ * found past the point ("pointed a .38 caliber revolver", or the point
+ * slipped before its space, "a. 357"), and the wording keeps the point.
+ */
+static void
+test_number_calibre (void)
+{
+  assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at them.",
+                  "According to the officers involved, after they left their car to investigate, he pointed a .357 caliber revolver at them.",
+                  PX_DIFFERENCE_NUMBER, ".38 caliber", ".357 caliber");
+  assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a. 38 caliber revolver at them.",
+                  "According to the officers involved, after they left their car to investigate, he pointed a. 357 caliber revolver at them.",
+                  PX_DIFFERENCE_NUMBER, "38 caliber", "357 caliber");
+  assert_not_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at them.",
+                      "According to the officers involved, after they left their car to investigate, he pointed a .38-caliber revolver at them.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* A sum given again in parentheses in another currency is that sum
  * converted: outlets convert at different rates, also where the page lost
  * the first sum's currency sign. The sums themselves still differ.
@@ -2385,6 +2403,10 @@ test_number_slot_links (void)
                                  "The suspect, 35-year-old Gary Silva, was arrested at another house in the town.", NULL, NULL), ==, 0);
   g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Silva and 48-year-old Ana Reis.",
                                  "35-year-old Silva faces two counts of murder after the bodies were found.", NULL, NULL), ==, 0);
+  /* a calibre is no figure of a line of figures: one age, one count */
+  g_assert_cmpuint (count_links ("Ortiz, 19, was shot eleven times after police said he pulled out a .357 revolver in the car park.",
+                                 "The day the autopsy showed Ortiz had been shot seven times, part of the crowd grew unruly.",
+                                 "eleven times", "seven times"), ==, 1);
   /* two teams' offers; a sum is never linked */
   g_assert_cmpuint (count_links ("Last week the Washington Nationals made Ortiz an eight-year, $160 million offer.",
                                  "Report: Boston bids $200 million for Ortiz", NULL, NULL), ==, 0);
@@ -3628,6 +3650,7 @@ main (int   argc,
   g_test_add_func ("/differ/quote/speakers", test_quote_speakers);
   g_test_add_func ("/differ/hedging/allegation-verdict", test_hedging_allegation_verdict);
   g_test_add_func ("/differ/number/loose", test_number_loose);
+  g_test_add_func ("/differ/number/calibre", test_number_calibre);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
   g_test_add_func ("/differ/number/since", test_number_since);

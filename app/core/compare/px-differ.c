@@ -1222,8 +1222,14 @@ quantity_predicate (PxDocument       *doc,
                     const PxQuantity *quantity)
 {
   guint end = sentence->first_token + sentence->n_tokens;
+  guint before = quantity->first_token;
 
-  for (guint t = quantity->first_token, n = 0; t > sentence->first_token && n < 3; t--, n++)
+  /* the decimal point of a calibre: "pointed a .38 caliber revolver",
+   * and the same stop slipped before its space, "a. 38" */
+  if (before > sentence->first_token && px_document_token (doc, before - 1)->kind == PX_TOKEN_PUNCT
+      && g_str_equal (px_document_token (doc, before - 1)->norm, "."))
+    before--;
+  for (guint t = before, n = 0; t > sentence->first_token && n < 3; t--, n++)
     {
       PxToken *token = px_document_token (doc, t - 1);
 
@@ -8667,6 +8673,38 @@ acts_alike (Context          *ctx,
   return TRUE;
 }
 
+/* Whether @q names a thing's model or calibre rather than counting it:
+ * a figure right after "a" or "an" ("a .357 revolver", "an AK 47", the
+ * stop slipped before its space "a. 38 caliber"). */
+static gboolean
+is_designation (PxDocument       *doc,
+                PxSentence       *sentence,
+                const PxQuantity *q)
+{
+  guint t = q->first_token;
+
+  if (q->dimension != PX_DIMENSION_COUNT)
+    return FALSE;
+  if (t > sentence->first_token && px_document_token (doc, t - 1)->kind == PX_TOKEN_PUNCT
+      && g_str_equal (px_document_token (doc, t - 1)->norm, "."))
+    t--;
+  return t > sentence->first_token
+         && px_word_is_one_of (px_document_token (doc, t - 1)->norm, (const char * const[]) { "a", "an", NULL });
+}
+
+/* The figures of @sentence, less designations: a line of figures (a box
+ * score) has three or more. */
+static guint
+n_figures (PxDocument *doc,
+           PxSentence *sentence)
+{
+  guint n = 0;
+
+  for (guint i = 0; sentence->quantities != NULL && i < sentence->quantities->len; i++)
+    n += !is_designation (doc, sentence, &g_array_index (sentence->quantities, PxQuantity, i));
+  return n;
+}
+
 /* Whether two figures of two sentences the aligner put in different
  * claims state the same slot: the same thing counted by the same act
  * ("served four months" / "after serving more than four years"), the
@@ -8701,7 +8739,7 @@ slot_linked (Context          *ctx,
    * sentences name ("Gary Gomes ... the bodies of two women, 68 and 48") */
   if (qa->dimension == PX_DIMENSION_AGE)
     return quantity_same_topic (ctx, &a, &b) && linked_age (ctx, &a, &b);
-  if ((sa->quantities != NULL && sa->quantities->len >= 3) || (sb->quantities != NULL && sb->quantities->len >= 3)
+  if (n_figures (da, sa) >= 3 || n_figures (db, sb) >= 3
       || names_apart (sa, sb) || !quantity_same_topic (ctx, &a, &b) || !same_people (ctx, &a, &b))
     return FALSE;
   switch (qa->dimension)

@@ -3010,6 +3010,28 @@ scan_zero_counts (PxDocument *doc,
     }
 }
 
+/* A figure written with its decimal point alone before it, as calibres
+ * are (".38 caliber"): the point belongs to its wording, so that the
+ * window and reports show ".38", not "38". */
+static void
+include_decimal_points (PxDocument *doc,
+                        PxSentence *sentence)
+{
+  for (guint i = 0; sentence->quantities != NULL && i < sentence->quantities->len; i++)
+    {
+      PxQuantity *q = &g_array_index (sentence->quantities, PxQuantity, i);
+
+      if (q->number_start != q->start || q->start <= sentence->start || doc->text[q->start - 1] != '.'
+          || !g_ascii_isdigit (doc->text[q->start]))
+        continue;
+      if (q->start - 1 > sentence->start && !g_ascii_isspace (doc->text[q->start - 2])
+          && doc->text[q->start - 2] != '(')
+        continue;
+      q->start--;
+      q->number_start--;
+    }
+}
+
 void
 px_quantity_scan (PxDocument *doc,
                   PxSentence *sentence)
@@ -3021,6 +3043,7 @@ px_quantity_scan (PxDocument *doc,
   drop_conversions (doc, sentence);
   scan_zero_counts (doc, sentence);
   scan_times (doc, sentence);
+  include_decimal_points (doc, sentence);
 }
 
 /* Lengths, areas, speeds and weights: one quantity in several units,
