@@ -856,6 +856,63 @@ has_paragraph (PxArticle  *article,
 /* Lines of page furniture, each placed among the paragraphs of an
  * article, are left out; lines of article text that look like them stay.
  */
+/* An editors' note that is a notice about the page (the label alone, or
+ * one sentence about the story itself) at the article's head or foot is
+ * furniture; a correction, a note of more sentences, one about the event
+ * or its people, or a notice in the middle of the article, is text.
+ */
+#define LONG_PARAGRAPH                                                                                      \
+  "<p>The harbour board voted on Tuesday to close the east gate for the whole of the winter, after "       \
+  "divers found two more cracks in its hinges, and said the fishing fleet would use the west channel "      \
+  "until the repairs were finished in the spring.</p>"
+
+static void
+test_editors_notes (void)
+{
+  enum { HEAD, MIDDLE, FOOT };
+  struct
+  {
+    const char *note;
+    int where;
+    gboolean kept;
+  } cases[] = {
+    { "Editor's note: This story contains descriptions of an accident at sea.", HEAD, FALSE },
+    { "Editor\u2019s Note: This article was first published in the Harbour Times on May 3.", FOOT, FALSE },
+    { "EDITOR'S NOTE: This is part of a series on the towns of the coast.", HEAD, FALSE },
+    { "Editors' note: This interview has been edited for length and clarity.", FOOT, FALSE },
+    { "Editor's note:", FOOT, FALSE },
+    { "Editor's Note", MIDDLE, FALSE },
+    /* a notice amid the text is left where the paper put it */
+    { "Editor's note: This story has been updated.", MIDDLE, TRUE },
+    /* a correction, which the reader needs */
+    { "Editor's note: An earlier version of this story gave the wrong date for the vote.", FOOT, TRUE },
+    /* a word on the people in the story, not on the page */
+    { "(Editor's note: Mr. Holm was well aware of that, being a sailor himself!)", FOOT, TRUE },
+    { "Editor's note: The fleet's owners include the board's chair, who did not vote.", HEAD, TRUE },
+    /* a paragraph of real content */
+    { "Editor's note: The writer spent two weeks aboard the dredger for this story. She paid her own way, "
+      "and the company saw nothing before publication.", FOOT, TRUE },
+    { "Editor's notebook: the gates at dawn, the quay at dusk and the fleet between them.", HEAD, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *note = g_strdup_printf ("<p>%s</p>", cases[i].note);
+      g_autofree char *html = g_strconcat (
+        "<html><head><title>Harbour gates fail again</title></head><body><article><h1>Harbour gates fail again</h1>",
+        cases[i].where == HEAD ? note : "", LONG_PARAGRAPH LONG_PARAGRAPH LONG_PARAGRAPH,
+        cases[i].where == MIDDLE ? note : "", LONG_PARAGRAPH LONG_PARAGRAPH LONG_PARAGRAPH,
+        cases[i].where == FOOT ? note : "", "</article></body></html>", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      if (has_paragraph (article, cases[i].note) != cases[i].kept)
+        g_error ("\"%s\" should %sbe in the article text", cases[i].note, cases[i].kept ? "" : "not ");
+      g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 6 + (cases[i].kept ? 1 : 0));
+    }
+}
+
 static void
 test_furniture_lines (void)
 {
@@ -1667,6 +1724,7 @@ main (int   argc,
   g_test_add_func ("/extract/no-content", test_no_content);
   g_test_add_func ("/extract/damaged-documents", test_damaged_documents);
   g_test_add_func ("/extract/furniture-lines", test_furniture_lines);
+  g_test_add_func ("/extract/editors-notes", test_editors_notes);
   g_test_add_func ("/extract/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/extract/hostile/huge-attribute", test_huge_attribute);
   g_test_add_func ("/extract/hostile/big-page", test_big_page);

@@ -802,6 +802,12 @@ is_writer_note (const char  *text,
   return FALSE;
 }
 
+static const char * const correction_phrases[] = {
+  "an earlier version of this", "a previous version of this", "an earlier version of the story",
+  "an earlier version of the article", "has been corrected", "has been amended to correct",
+  "was corrected to", "incorrect", "misstated", "misidentified", "misspelled", "misspelt", NULL
+};
+
 /* Corrections, clarifications and editors' notes: the paper's own word on
  * the article, which a reader needs whatever else the line says.
  */
@@ -813,13 +819,62 @@ is_correction (const char *lower)
     "clarification:", "clarification -", "editor's note:", "editor\u2019s note:", "editor's note -",
     "editor's note \u2014", "editors' note:", "editors\u2019 note:", "note to readers:", NULL
   };
-  static const char * const phrases[] = {
-    "an earlier version of this", "a previous version of this", "an earlier version of the story",
-    "an earlier version of the article", "has been corrected", "has been amended to correct",
-    "was corrected to", NULL
-  };
 
-  return has_opening (lower, openings) || has_phrase (lower, phrases);
+  return has_opening (lower, openings) || has_phrase (lower, correction_phrases);
+}
+
+/* The most words of an editors' note that is a notice, label included. */
+#define PX_FURNITURE_NOTICE_WORDS 32
+
+/* An editors' note that is a notice about the page rather than a word on
+ * what it reports: the label alone ("Editor's note:"), or the label and
+ * one sentence about the story itself ("Editor's note: This story was
+ * updated at 4 p.m.", "... is part of a series on ...", "... has been
+ * edited for length"). A note of more sentences, one that says something
+ * of the event or its people ("(Editor's note: Mr. Harris was well aware
+ * of that)"), and a correction, which the reader needs, are text.
+ * @text and @lower start at the same character.
+ */
+static gboolean
+is_editors_notice (const char *text,
+                   const char *lower,
+                   gboolean   *alone)
+{
+  static const char * const labels[] = {
+    "editor's note", "editor\u2019s note", "editors' note", "editors\u2019 note", "editor note",
+    "editors note", NULL
+  };
+  static const char * const about_the_page[] = {
+    "this story", "this article", "this report", "this piece", "this post", "this column",
+    "this interview", "this series", "this essay", "this transcript", "this page", "this version",
+    "this video", "this episode", "first published", "originally published", "originally appeared",
+    "first appeared", "was published", "has been updated", "was updated", "been edited",
+    "edited for", "condensed", "part of a series", "part of an ongoing series", "views expressed",
+    "opinions expressed", "reader discretion", "viewer discretion", NULL
+  };
+  gsize label = 0;
+  gsize i;
+
+  *alone = FALSE;
+  for (guint k = 0; labels[k] != NULL && label == 0; k++)
+    if (g_str_has_prefix (lower, labels[k]))
+      label = strlen (labels[k]);
+  if (label == 0)
+    return FALSE;
+  for (i = label; lower[i] == ' ' || lower[i] == ':' || lower[i] == '-' || lower[i] == '.';)
+    i++;
+  if (lower[i] == '\0')
+    {
+      *alone = TRUE;
+      return TRUE;
+    }
+  if (g_ascii_isalnum (lower[label]) || has_phrase (lower, correction_phrases) || !has_phrase (lower, about_the_page))
+    return FALSE;
+  /* one sentence: no stop before a capital after the note's first word */
+  for (const char *p = text + i; *p != '\0'; p++)
+    if (strchr (".!?", *p) != NULL && p[1] == ' ' && (g_ascii_isupper (p[2]) || p[2] == '"'))
+      return FALSE;
+  return TRUE;
 }
 
 /* "This article originally appeared on ...", "A version of this story
@@ -1273,6 +1328,7 @@ is_page_note (const char  *text,
 static Line
 classify (const char *text,
           const char *byline,
+          gboolean    head,
           gboolean    first_half,
           gboolean    foot,
           gboolean    last_lines)
@@ -1280,6 +1336,7 @@ classify (const char *text,
   Words w;
   Line line = LINE_TEXT;
   gsize lead_skipped;
+  gboolean alone;
 
   char lower[PX_FURNITURE_MAX_BYTES + 1];
   gsize len = strlen (text);
@@ -1328,6 +1385,12 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (is_byline_with_stamps (text))
         line = LINE_BYLINE;
+      /* an editors' note that is a notice, at the article's head or foot
+       * (the label alone anywhere)
+       */
+      else if (w.n_words <= PX_FURNITURE_NOTICE_WORDS && is_editors_notice (text + lead_skipped, lower, &alone)
+               && (alone || head || last_lines))
+        line = LINE_FURNITURE;
       else if (is_correction (lower))
         line = LINE_TEXT;
       else if (is_stamp (&w) || is_labelled_stamp (text))
@@ -1786,6 +1849,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   gboolean trailer = FALSE;
   gboolean in_list = FALSE;
   gsize kept_bytes = 0;
+  guint first_long = G_MAXUINT;
   guint last_long = 0;
   guint last_prose = 0;
   g_autofree guint *sentences_below = g_new (guint, n + 1);
@@ -1798,7 +1862,10 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       gsize len = strlen (text);
 
       if (len > PX_FURNITURE_RUNNING_TEXT)
-        last_long = i;
+        {
+          first_long = MIN (first_long, i);
+          last_long = i;
+        }
       /* the article's last sentence: numbered notes after it ("(2) Thanks
        * to ...") are its foot
        */
@@ -1820,10 +1887,11 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       const char *text = g_ptr_array_index (paragraphs, i);
 
       if (i < n_article)
-        lines[i] = classify (text, byline, i < n_article / 2, i > last_long || i + PX_FURNITURE_FOOT_LINES >= n_article,
+        lines[i] = classify (text, byline, i <= first_long, i < n_article / 2,
+                             i > last_long || i + PX_FURNITURE_FOOT_LINES >= n_article,
                              i + PX_FURNITURE_FOOT_LINES >= n_article || i >= last_prose);
       else
-        lines[i] = classify (text, byline, FALSE, TRUE, TRUE);
+        lines[i] = classify (text, byline, FALSE, FALSE, TRUE, TRUE);
     }
 
   if (n > 0)
