@@ -44,6 +44,8 @@ static const char * const fixtures[] = {
   "social-embeds",
   /* a British page's date in figures, day first */
   "figure-date-uk",
+  /* bylines in elements no class names as bylines */
+  "wire-testid-byline", "headed-by-line",
 };
 
 static const char *
@@ -552,6 +554,68 @@ test_day_order_pages (void)
 
     g_assert_no_error (error);
     g_assert_cmpstr (article->published, ==, "2008-01-10");
+  }
+}
+
+/* A byline in an element that no class names as one: a script-built
+ * page's data-testid, rel=author, itemprop=author, a "By" line of its own
+ * under the headline. A line under the headline that starts with "By"
+ * and names no one, or a "By" line far below it, is no byline.
+ */
+static void
+test_unnamed_bylines (void)
+{
+  struct
+  {
+    const char *header;
+    const char *byline;
+  } cases[] = {
+    { "<div data-testid=\"AuthorByline\"><span>By <a href=\"/authors/jane-doe/\">Jane Doe</a> and "
+      "<a href=\"/authors/john-roe/\">John Roe</a></span></div>", "Jane Doe and John Roe" },
+    { "<div data-component=\"byline-block\"><span>Jane Doe</span></div>", "Jane Doe" },
+    { "<div data-testid=\"AuthorByline\"><a href=\"/authors/jane-doe/\">Jane Doe</a></div>", "Jane Doe" },
+    { "<div><a rel=\"author\" href=\"/profile/jane\">Jane Doe</a></div>", "Jane Doe" },
+    { "<div itemprop=\"author\" itemscope><span itemprop=\"name\">Jane Doe</span></div>", "Jane Doe" },
+    { "<p>By Jane Doe</p>", "Jane Doe" },
+    { "<div><span>By <a href=\"/staff/jane\">Jane Doe</a>, Health Correspondent</span></div>", "Jane Doe" },
+    { "<p>BY JANE DOE</p>", "Jane Doe" },
+    { "<p>By Tuesday, the council had met twice.</p>", NULL },
+    { "<p>By the numbers</p>", NULL },
+    { "<p>By land and sea, the ferry is the quicker way.</p>", NULL },
+    { "<p>A summary of the vote on the new timetable and what it means.</p>", NULL },
+    { "<div data-testid=\"Dateline\">LONDON</div>", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strconcat (
+        "<html lang=\"en\"><head><title>Council approves new ferry timetable</title></head><body><main>"
+        "<header><h1>Council approves new ferry timetable</h1>", cases[i].header, "</header><div>"
+        "<p>Councillors voted on Wednesday evening to approve a new winter timetable for the island ferry, "
+        "ending a dispute that had run since the summer.</p><p>The timetable adds an early sailing on "
+        "weekdays and moves the last crossing of the day forward by half an hour.</p></div></main></body></html>",
+        NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = px_extract_html ("ferry.html", html, strlen (html), NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->byline, ==, cases[i].byline);
+    }
+  /* far below the headline, a "By" line is a reader's or a related story's */
+  {
+    g_autoptr(GString) html = g_string_new ("<html><head><title>Ferry</title></head><body><h1>Council approves new ferry timetable</h1>"
+                                            "<div><p>Councillors voted on Wednesday evening to approve a new winter timetable "
+                                            "for the island ferry, ending a dispute that had run since the summer.</p>");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = NULL;
+
+    for (guint i = 0; i < 20; i++)
+      g_string_append (html, "<p>The timetable adds an early sailing on weekdays and moves the last crossing forward.</p>");
+    g_string_append (html, "</div><div class=\"comments\"><p>By Jane Doe</p><p>Good news at last.</p></div></body></html>");
+    article = px_extract_html ("ferry.html", html->str, html->len, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_null (article->byline);
   }
 }
 
@@ -1597,6 +1661,7 @@ main (int   argc,
   g_test_add_func ("/extract/plain-head", test_plain_head);
   g_test_add_func ("/extract/day-order", test_day_order);
   g_test_add_func ("/extract/day-order-pages", test_day_order_pages);
+  g_test_add_func ("/extract/unnamed-bylines", test_unnamed_bylines);
   g_test_add_func ("/extract/byline-cleaning", test_byline_cleaning);
   g_test_add_func ("/extract/json-ld-variants", test_json_ld_variants);
   g_test_add_func ("/extract/no-content", test_no_content);

@@ -345,7 +345,8 @@ _px_html_is_attribute_read (const char *element,
     gsize len;
   } names[] = {
 #define NAME(n) { n, sizeof n - 1 }
-    NAME ("aria-hidden"), NAME ("class"), NAME ("content"), NAME ("datetime"), NAME ("hidden"),
+    NAME ("aria-hidden"), NAME ("class"), NAME ("content"), NAME ("data-component"),
+    NAME ("data-testid"), NAME ("datetime"), NAME ("hidden"),
     NAME ("http-equiv"), NAME ("id"), NAME ("itemprop"), NAME ("lang"), NAME ("name"),
     NAME ("property"), NAME ("pubdate"), NAME ("rel"), NAME ("role"), NAME ("style"), NAME ("type"),
     NAME ("xml:lang"),

@@ -28,8 +28,9 @@ typedef enum
  * from @doc. @page_url (nullable) is where the page was fetched from.
  * The byline comes from structured data only; @markup_byline receives the
  * text of the first element marked as a byline (rel=author,
- * class="byline"…), or NULL, for the caller to use when nothing better
- * turns up. @title_sure is FALSE when the title is a guess (a <title>
+ * class="byline", data-testid="AuthorByline"…), else of a "By Jane Doe"
+ * line under the headline, else NULL, for the caller to use when nothing
+ * better turns up. @title_sure is FALSE when the title is a guess (a <title>
  * that holds none of the page's headings, or a lone <h1>), which the
  * headline above the article body should replace.
  * JSON-LD comes first, then OpenGraph and other meta tags, then the

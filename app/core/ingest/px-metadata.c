@@ -62,6 +62,7 @@ typedef struct
   char *itemprop_author;
   char *markup_byline; /* rel=author, class="byline" and the like */
   char *edited_byline; /* "Edited by Jane Doe" under the headline (a live page's) */
+  char *headed_byline; /* "By Jane Doe" on a line of its own under the headline */
   GPtrArray *json_ld;  /* script texts */
 
   /* from JSON-LD */
@@ -95,6 +96,7 @@ found_clear (Found *found)
   g_free (found->itemprop_author);
   g_free (found->markup_byline);
   g_free (found->edited_byline);
+  g_free (found->headed_byline);
   g_clear_pointer (&found->json_ld, g_ptr_array_unref);
   g_free (found->ld_headline);
   g_free (found->ld_author);
@@ -275,11 +277,29 @@ looks_like_byline (const xmlNode *node,
                    const Names   *names)
 {
   static const char * const words[] = { "byline", "author", "writtenby", "dateline", "submitted", NULL };
+  /* the attributes of pages built by script name their parts for
+   * their tests and styles, not by class: data-testid="AuthorByline"
+   */
+  static const char * const data_names[] = { "data-testid", "data-component" };
   const char *rel = _px_html_attr (node, "rel");
 
   if (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
     return TRUE;
-  return names_hold (names, words);
+  if (names_hold (names, words))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (data_names); i++)
+    {
+      const char *value = _px_html_attr (node, data_names[i]);
+
+      if (value != NULL && strlen (value) < 64)
+        {
+          g_autofree char *lower = g_ascii_strdown (value, -1);
+
+          if (strstr (lower, "byline") != NULL || strstr (lower, "author") != NULL)
+            return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* A heading, or an element named as one ("headline", "articleTitle"). */
@@ -352,13 +372,18 @@ static const char * const date_words[] = { "date", "timestamp", NULL };
  */
 #define PX_METADATA_DATE_NEAR 40
 
-/* "Edited by Jane Doe" in a paragraph of its own: who a live page's
- * posts are under, its byline when it names no author otherwise.
+/* A line of @prefix's under the headline, in a paragraph of its own, of
+ * at most PX_METADATA_LINE_CHARS: "Edited by Jane Doe" (who a live page's
+ * posts are under, its byline when it names no author otherwise), "By
+ * Jane Doe" (a byline in an element named as nothing).
  */
-#define PX_METADATA_EDITED_CHARS 80
+#define PX_METADATA_LINE_CHARS 80
+/* how many elements after the headline a byline may stand */
+#define PX_METADATA_BYLINE_NEAR 16
 
 static char *
-edited_by (xmlNode *node)
+line_of (xmlNode    *node,
+         const char *prefix)
 {
   g_autofree char *text = NULL;
 
@@ -368,8 +393,8 @@ edited_by (xmlNode *node)
     if (c->type == XML_ELEMENT_NODE && !_px_html_is (c, "a") && !_px_html_is (c, "strong")
         && !_px_html_is (c, "b") && !_px_html_is (c, "span"))
       return NULL;
-  text = _px_html_text (node, PX_METADATA_EDITED_CHARS + 1);
-  if (g_utf8_strlen (text, -1) > PX_METADATA_EDITED_CHARS || g_ascii_strncasecmp (text, "edited by ", 10) != 0)
+  text = _px_html_text (node, PX_METADATA_LINE_CHARS + 1);
+  if (g_utf8_strlen (text, -1) > PX_METADATA_LINE_CHARS || g_ascii_strncasecmp (text, prefix, strlen (prefix)) != 0)
     return NULL;
   return g_steal_pointer (&text);
 }
@@ -472,7 +497,18 @@ collect (Found   *found,
             }
 
           if (found->edited_byline == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR)
-            found->edited_byline = edited_by (node);
+            found->edited_byline = line_of (node, "edited by ");
+          /* "By Jane Doe" whatever its element is named, when the furniture
+           * rules take the line for a byline ("By Tuesday, the council
+           * had met" is none)
+           */
+          if (found->headed_byline == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_BYLINE_NEAR)
+            {
+              g_autofree char *text = line_of (node, "by ");
+
+              if (text != NULL && _px_furniture_head_line (text) == PX_HEAD_LINE_BYLINE)
+                found->headed_byline = g_steal_pointer (&text);
+            }
 
           if (found->markup_byline == NULL && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0
               && looks_like_byline (node, &names))
@@ -2738,6 +2774,8 @@ _px_metadata_read (htmlDocPtr   doc,
   if (_px_metadata_byline_names_outlet (article->byline, article->outlet, found.ld_publisher))
     g_clear_pointer (&article->byline, g_free);
   *markup_byline = g_steal_pointer (&found.markup_byline);
+  if (*markup_byline == NULL)
+    *markup_byline = g_steal_pointer (&found.headed_byline);
   if (*markup_byline == NULL)
     *markup_byline = g_steal_pointer (&found.edited_byline);
   {
