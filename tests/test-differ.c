@@ -509,6 +509,24 @@ test_number_two_people (void)
                   PX_DIFFERENCE_NUMBER, "12 points", "14 points");
 }
 
+/* A count of one thing named by two words of one sense ("kids" and
+ * "children", "proposals" and "approaches") is one quantity; a kind and
+ * its kinds are not ("14 men" may be among "20 people").
+ */
+static void
+test_number_synonym_heads (void)
+{
+  assert_flagged ("Three kids were taken to hospital after the bus crash on the ring road on Monday.",
+                  "Four children were taken to hospital after the bus crash on the ring road on Monday.",
+                  PX_DIFFERENCE_NUMBER, "Three kids", "Four children");
+  assert_flagged ("The board rejected two proposals from the fund before the deadline.",
+                  "The board rejected three approaches from the fund before the deadline.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+  assert_not_flagged ("Police arrested 14 men after the clashes near the stadium on Sunday.",
+                      "Police arrested 20 people after the clashes near the stadium on Sunday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* A place's population is one thing counted, however it is worded:
  * "home to about 100,000 people" against "has about 200,000 residents";
  * equal figures agree; residents evacuated are no population.
@@ -3651,6 +3669,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/allegation-verdict", test_hedging_allegation_verdict);
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/calibre", test_number_calibre);
+  g_test_add_func ("/differ/number/synonym-heads", test_number_synonym_heads);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
   g_test_add_func ("/differ/number/since", test_number_since);

@@ -1660,6 +1660,7 @@ spelled_span (PxDocument *doc,
       if (!is_content_word (word))
         break;
       q->heads[q->n_heads] = word->concept;
+      q->head_words[q->n_heads] = word->norm;
       q->head_ends[q->n_heads] = word->end;
       q->n_heads++;
     }
@@ -2103,6 +2104,7 @@ scan_quantities (PxDocument *doc,
             if (!is_content_word (word))
               break;
             q.heads[q.n_heads] = word->concept;
+            q.head_words[q.n_heads] = word->norm;
             q.head_ends[q.n_heads] = word->end;
             q.n_heads++;
           }
@@ -2149,6 +2151,7 @@ mark_population (PxDocument *doc,
   if (!population)
     return;
   q->heads[0] = "population";
+  q->head_words[0] = NULL;
   if (q->n_heads == 0)
     q->head_ends[0] = q->number_end;
   q->n_heads = 1;
@@ -2714,6 +2717,7 @@ join_ranges (PxDocument *doc,
         for (guint h = 0; h < b->n_heads; h++)
           {
             a->heads[h] = b->heads[h];
+            a->head_words[h] = b->head_words[h];
             a->head_ends[h] = b->head_ends[h];
           }
         g_array_remove_index (quantities, i + 1);
@@ -3001,6 +3005,7 @@ scan_zero_counts (PxDocument *doc,
       q.number_end = px_document_token (doc, after - 1)->end;
       q.end = px_document_token (doc, verb)->end;
       q.heads[0] = px_document_token (doc, verb)->concept;
+      q.head_words[0] = px_document_token (doc, verb)->norm;
       q.head_ends[0] = q.end;
       q.n_heads = 1;
       if (sentence->quantities == NULL)
@@ -3157,6 +3162,36 @@ px_quantity_equal (const PxQuantity *a,
   return ranges_overlap (a->low, a->high, b->low, b->high, tolerance);
 }
 
+/* Whether two nouns counted name one thing in one sense: WordNet's
+ * synonyms and the news words ("homes"/"dwellings", "proposals"/
+ * "approaches", "kids"/"children"), not a kind and its kinds ("men" and
+ * "people": fourteen men may be among twenty people). */
+static gboolean
+same_sense (const char *a,
+            const char *b)
+{
+  g_autoptr(GHashTable) lexemes = NULL;
+  const PxLexeme *la, *lb;
+
+  if (a == NULL || b == NULL || g_str_equal (a, b))
+    return FALSE;
+  lexemes = px_lexicon_cache_new ();
+  la = px_lexicon_cache_lookup (lexemes, a);
+  lb = px_lexicon_cache_lookup (lexemes, b);
+  if (!la->is_noun || !lb->is_noun)
+    return FALSE;
+  for (guint i = 0, j = 0; i < la->n_synonyms && j < lb->n_synonyms;)
+    {
+      if (la->synonyms[i] == lb->synonyms[j])
+        return TRUE;
+      if (la->synonyms[i] < lb->synonyms[j])
+        i++;
+      else
+        j++;
+    }
+  return FALSE;
+}
+
 gboolean
 px_quantity_comparable (const PxQuantity *a,
                         const PxQuantity *b,
@@ -3171,7 +3206,8 @@ px_quantity_comparable (const PxQuantity *a,
 
   for (guint i = 0; i < a->n_heads; i++)
     for (guint j = 0; j < b->n_heads; j++)
-      if (g_str_equal (a->heads[i], b->heads[j]))
+      if (g_str_equal (a->heads[i], b->heads[j])
+          || (a->dimension == PX_DIMENSION_COUNT && same_sense (a->head_words[i], b->head_words[j])))
         {
           if (end_a != NULL)
             *end_a = a->head_ends[i];

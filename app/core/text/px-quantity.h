@@ -43,6 +43,8 @@ typedef struct
   const char *heads[3]; /* stems of the words after the number, NULL-padded */
   guint n_heads;
   guint head_ends[3];   /* bytes: where each head word ends */
+  const char *head_words[3]; /* the head words' lower-case forms (the document's), NULL for a head
+                              * that is no word of the text ("population") */
   guint vague : 1;      /* "dozens", "hundreds", "several" */
   guint fits_figures : 1; /* vague, but any figure in its range agrees: "several" */
   guint qualified : 1;  /* "at least", "about", "up to", ... */
