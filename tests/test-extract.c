@@ -828,6 +828,8 @@ test_furniture_lines (void)
     "Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.",
     "Follow AP's coverage of the harbour at https://apnews.com/hub/harbour",
     "Associated Press writer Jane Holm in Lisbon contributed.",
+    "AP Writers Jane Holm and John Roe in New York contributed.",
+    "Follow us on Google News",
     "Discover more from Harbour Notes",
     "Type your email…",
     "Photo by Jane Holm on Unsplash",
@@ -917,6 +919,14 @@ test_furniture_lines (void)
     "Edited by the harbour office, the report runs to 300 pages and names every contractor.",
     "Something went wrong with the east gate on Monday, the harbour master said.",
     "The gates failed in 3 of 12 tests, the report said.",
+    /* the report's own sentences with the words of a page's notes */
+    "Officers searched the boathouse after a confidential tip from a neighbour.",
+    "Something went wrong with the east gate as the tide turned on Monday.",
+    "Boat owners were urged to download the app to get warnings of closures.",
+    "The harbour's old charts are protected by copyright until 2030.",
+    "The gate story was the most read on Google News that week.",
+    "A former reporter at the Harbour Times said years of neglect contributed.",
+    "Reuters reporters found the cracks had widened, and the rust contributed.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 
