@@ -82,7 +82,8 @@ test_sentences_spaced_acronyms (void)
   g_autoptr(PxDocument) doc = analyse (
     "The U. S. military said two soldiers died at 4:08 p. m. on Friday. "
     "Dep. Ortiz was the fifth deputy killed on duty. They chose Plan B. Then it rained. "
-    "She fooled an L. A Superior Court judge.",
+    "She fooled an L. A Superior Court judge. "
+    "Rep. James E. \u201cJim\u201d Clyburn said the bill would pass. Robert F. \"Bobby\" Kennedy spoke.",
     NULL);
   const char * const expected[] = {
     "The U. S. military said two soldiers died at 4:08 p. m. on Friday.",
@@ -90,6 +91,9 @@ test_sentences_spaced_acronyms (void)
     "They chose Plan B.",
     "Then it rained.",
     "She fooled an L. A Superior Court judge.",
+    /* a nickname in quotation marks after an initial */
+    "Rep. James E. \u201cJim\u201d Clyburn said the bill would pass.",
+    "Robert F. \"Bobby\" Kennedy spoke.",
     NULL,
   };
   gboolean us = FALSE, pm = FALSE;
@@ -106,9 +110,6 @@ test_sentences_spaced_acronyms (void)
   g_assert_true (pm);
 }
 
-/* A stop touching the digits after it is a decimal point, never the end
- * of a sentence: ".38 caliber", ".45-caliber", "magnitude-6.0".
- */
 /* A title joined to the word before it is still a title ("Aoraki-Mt.
  * Cook", "then-Gov. Palin"); a mark left alone after a sentence's end
  * belongs to that sentence, not to a sentence of its own. A hyphenated word
