@@ -415,6 +415,34 @@ only_quantity (PxDocument *doc)
   return &g_array_index (s->quantities, PxQuantity, 0);
 }
 
+/* A calibre's figure takes its decimal point into its wording after a
+ * space or a parenthesis ("a .38 caliber", "(.38 caliber)"), not after a
+ * word ("the. 38" is a stop slipped before its space).
+ */
+static void
+test_quantity_decimal_point (void)
+{
+  const struct
+  {
+    const char *text;
+    const char *wording;
+  } cases[] = {
+    { "He pointed a .38 caliber revolver at them.", ".38" },
+    { "He pointed a revolver (.38 caliber) at them.", ".38" },
+    { "He pointed the. 38 caliber revolver at them.", "38" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PxDocument) doc = analyse (cases[i].text, NULL);
+      const PxQuantity *q = only_quantity (doc);
+      g_autofree char *number = g_strndup (doc->text + q->number_start, strspn (doc->text + q->number_start, ".0123456789"));
+
+      g_assert_cmpuint (q->start, ==, q->number_start);
+      g_assert_cmpstr (number, ==, cases[i].wording);
+    }
+}
+
 static void
 assert_same_quantity (const char *a,
                       const char *b,
@@ -794,6 +822,7 @@ main (int    argc,
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);
   g_test_add_func ("/text/quantity-fractions", test_quantity_fractions);
+  g_test_add_func ("/text/quantity-decimal-point", test_quantity_decimal_point);
   g_test_add_func ("/text/quantities-denied-or-cut", test_quantities_denied_or_cut);
   g_test_add_func ("/text/not-quantities", test_not_quantities);
   g_test_add_func ("/text/times", test_times);
