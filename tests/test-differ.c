@@ -1194,6 +1194,13 @@ test_quote_not (void)
   assert_flagged ("“I want you to remember me as I was,” the actress said in an interview in 1998.",
                   "“I want you to forget me as I was,” the actress said in an interview in 1998.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
+  /* nor a word of content more, either way round */
+  assert_flagged ("“I want you to remember me fondly as I was,” the actress said in an interview in 1998.",
+                  "“I want to be remembered, as I was,” the actress said in an interview in 1998.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
+  assert_flagged ("“I want to be remembered, as I was,” the actress said in an interview in 1998.",
+                  "“I want you to remember me fondly as I was,” the actress said in an interview in 1998.",
+                  PX_DIFFERENCE_QUOTE, NULL, NULL);
   assert_not_flagged ("Clinton told him: “I knew you'd say no to the job in the administration.”",
                       "Clinton told him: “I knew I'd say no to the job in the administration.”",
                       PX_DIFFERENCE_QUOTE);
@@ -1915,6 +1922,34 @@ test_time_night_across_zones (void)
   g_assert_cmpuint (same->len, ==, 0);
   assert_aligned (d, 2);
   g_assert_cmpuint (apart->len, ==, 1);
+  /* a clock of the next day after its small hours, a day of another
+   * week, two clocks of two days in no zone: still two times */
+  {
+    const char *morning[] = {
+      zones[0], "A suspicious fire badly damaged the Wasilla Bible Church at 9 a.m. Saturday, the church's pastor said.",
+    };
+    const char *other_week[] = {
+      "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, March 3, the church's pastor said. "
+      "Firefighters fought the blaze, which started about 9:40 p.m. Friday (1:40 a.m. ET Saturday), for eight hours.",
+      "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, March 11, the church's pastor said.",
+    };
+    const char *no_zone[] = {
+      "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the church's pastor said. "
+      "Firefighters fought the blaze from 9:40 p.m. Friday, and again from 9:40 p.m. Saturday, for eight hours.",
+      "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+    };
+    const char * const *cases[] = { morning, other_week, no_zone };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autoptr(PxComparison) e = compare_texts (cases[i], 2);
+        g_autoptr(GPtrArray) times = of_kind (e, PX_DIFFERENCE_TIME);
+
+        assert_aligned (e, 2);
+        if (times->len != 1)
+          g_error ("case %u: %u time differences, not 1", i, times->len);
+      }
+  }
   /* no report crosses midnight between zones */
   assert_flagged ("A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the church's pastor said.",
                   "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",

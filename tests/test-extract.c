@@ -397,6 +397,9 @@ test_line_dates (void)
     { "Nov 3, 2019 10:00 AM PT", "2019-11-03T10:00:00-08:00", NULL },
     { "April 2, 2006 8:00 AM ET", "2006-04-02T08:00:00-04:00", NULL },
     { "Oct 29, 2006 10:00 AM CT", "2006-10-29T10:00:00-06:00", NULL },
+    { "Oct 22, 2006 10:00 AM CT", "2006-10-22T10:00:00-05:00", NULL },
+    /* "et", "pt" in lower case are words, not zones */
+    { "June 3, 2013 9:00 am pt", "2013-06-03T09:00:00", NULL },
     { "6:15 PM ET, December 29, 2025", "2025-12-29T18:15:00-05:00", NULL },
     { "Jan 5, 2021 11:02 MSK", "2021-01-05T11:02:00+03:00", NULL },
   };
@@ -761,6 +764,7 @@ test_byline_cleaning (void)
   g_autofree char *untitled = _px_metadata_clean_byline ("Mary Ann Smith Reporter");
   g_autofree char *special = _px_metadata_clean_byline ("Our Special Correspondent");
   g_autofree char *league = _px_metadata_clean_byline ("Scott Garbarini, Associate NFL Editor");
+  g_autofree char *agency_desk = _px_metadata_clean_byline ("Jeff Latzke AP Sports Writer");
 
   g_assert_cmpstr (capitals, ==, "Tomas Ortiz-Bell");
   g_assert_cmpstr (shouted, ==, "Jane O'Neill and Omar Haddad");
@@ -774,6 +778,7 @@ test_byline_cleaning (void)
   g_assert_cmpstr (untitled, ==, "Mary Ann Smith");
   g_assert_cmpstr (special, ==, "Our Special Correspondent");
   g_assert_cmpstr (league, ==, "Scott Garbarini, Associate NFL Editor");
+  g_assert_cmpstr (agency_desk, ==, "Jeff Latzke AP Sports Writer");
   /* an outlet's name is no person's */
   g_assert_true (_px_metadata_byline_names_outlet ("RT", "RT", NULL));
   g_assert_true (_px_metadata_byline_names_outlet ("BBC News", "BBC", "BBC News"));
@@ -851,6 +856,41 @@ has_paragraph (PxArticle  *article,
         return TRUE;
     }
   return FALSE;
+}
+
+/* An update's clock alone ("Updated at 10:40 p.m.") takes the day the
+ * article was published, in its zone, when it is later that day; not an
+ * earlier clock, nor a clock beside a publication time in UTC, which is
+ * no clock of the page's own zone.
+ */
+static void
+test_update_clock_alone (void)
+{
+  const struct
+  {
+    const char *published;
+    const char *stamp;
+    const char *updated;
+  } cases[] = {
+    { "2025-03-05T14:29:00-05:00", "Updated at 10:40 p.m.", "2025-03-05T22:40:00-05:00" },
+    { "2025-03-05T14:29:00-05:00", "Updated at 9:10 a.m.", NULL },
+    { "2025-03-05T14:29:00Z", "Updated at 10:40 p.m.", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *html = g_strdup_printf (
+        "<html><head><title>Harbour gates fail again</title>"
+        "<meta property=\"article:published_time\" content=\"%s\"></head><body><article>"
+        "<h1>Harbour gates fail again</h1><p>%s</p>" BODY_TEXT "</article></body></html>",
+        cases[i].published, cases[i].stamp);
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->published, ==, cases[i].published);
+      g_assert_cmpstr (article->updated, ==, cases[i].updated);
+    }
 }
 
 /* Lines of page furniture, each placed among the paragraphs of an
@@ -949,6 +989,8 @@ test_furniture_lines (void)
     "Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.",
     "Follow AP's coverage of the harbour at https://apnews.com/hub/harbour",
     "Associated Press writer Jane Holm in Lisbon contributed.",
+    "AP Writers Jane Holm and John Roe in New York contributed.",
+    "Follow us on Google News",
     "Discover more from Harbour Notes",
     "Type your email…",
     "Photo by Jane Holm on Unsplash",
@@ -1038,6 +1080,14 @@ test_furniture_lines (void)
     "Edited by the harbour office, the report runs to 300 pages and names every contractor.",
     "Something went wrong with the east gate on Monday, the harbour master said.",
     "The gates failed in 3 of 12 tests, the report said.",
+    /* the report's own sentences with the words of a page's notes */
+    "Officers searched the boathouse after a confidential tip from a neighbour.",
+    "Something went wrong with the east gate as the tide turned on Monday.",
+    "Boat owners were urged to download the app to get warnings of closures.",
+    "The harbour's old charts are protected by copyright until 2030.",
+    "The gate story was the most read on Google News that week.",
+    "A former reporter at the Harbour Times said years of neglect contributed.",
+    "Reuters reporters found the cracks had widened, and the rust contributed.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 
@@ -1725,6 +1775,7 @@ main (int   argc,
   g_test_add_func ("/extract/damaged-documents", test_damaged_documents);
   g_test_add_func ("/extract/furniture-lines", test_furniture_lines);
   g_test_add_func ("/extract/editors-notes", test_editors_notes);
+  g_test_add_func ("/extract/update-clock-alone", test_update_clock_alone);
   g_test_add_func ("/extract/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/extract/hostile/huge-attribute", test_huge_attribute);
   g_test_add_func ("/extract/hostile/big-page", test_big_page);

@@ -82,7 +82,8 @@ test_sentences_spaced_acronyms (void)
   g_autoptr(PxDocument) doc = analyse (
     "The U. S. military said two soldiers died at 4:08 p. m. on Friday. "
     "Dep. Ortiz was the fifth deputy killed on duty. They chose Plan B. Then it rained. "
-    "She fooled an L. A Superior Court judge.",
+    "She fooled an L. A Superior Court judge. "
+    "Rep. James E. \u201cJim\u201d Clyburn said the bill would pass. Robert F. \"Bobby\" Kennedy spoke.",
     NULL);
   const char * const expected[] = {
     "The U. S. military said two soldiers died at 4:08 p. m. on Friday.",
@@ -90,6 +91,9 @@ test_sentences_spaced_acronyms (void)
     "They chose Plan B.",
     "Then it rained.",
     "She fooled an L. A Superior Court judge.",
+    /* a nickname in quotation marks after an initial */
+    "Rep. James E. \u201cJim\u201d Clyburn said the bill would pass.",
+    "Robert F. \"Bobby\" Kennedy spoke.",
     NULL,
   };
   gboolean us = FALSE, pm = FALSE;
@@ -106,9 +110,6 @@ test_sentences_spaced_acronyms (void)
   g_assert_true (pm);
 }
 
-/* A stop touching the digits after it is a decimal point, never the end
- * of a sentence: ".38 caliber", ".45-caliber", "magnitude-6.0".
- */
 /* A title joined to the word before it is still a title ("Aoraki-Mt.
  * Cook", "then-Gov. Palin"); a mark left alone after a sentence's end
  * belongs to that sentence, not to a sentence of its own. A hyphenated word
@@ -412,6 +413,34 @@ only_quantity (PxDocument *doc)
   g_assert_nonnull (s->quantities);
   g_assert_cmpuint (s->quantities->len, ==, 1);
   return &g_array_index (s->quantities, PxQuantity, 0);
+}
+
+/* A calibre's figure takes its decimal point into its wording after a
+ * space or a parenthesis ("a .38 caliber", "(.38 caliber)"), not after a
+ * word ("the. 38" is a stop slipped before its space).
+ */
+static void
+test_quantity_decimal_point (void)
+{
+  const struct
+  {
+    const char *text;
+    const char *wording;
+  } cases[] = {
+    { "He pointed a .38 caliber revolver at them.", ".38" },
+    { "He pointed a revolver (.38 caliber) at them.", ".38" },
+    { "He pointed the. 38 caliber revolver at them.", "38" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PxDocument) doc = analyse (cases[i].text, NULL);
+      const PxQuantity *q = only_quantity (doc);
+      g_autofree char *number = g_strndup (doc->text + q->number_start, strspn (doc->text + q->number_start, ".0123456789"));
+
+      g_assert_cmpuint (q->start, ==, q->number_start);
+      g_assert_cmpstr (number, ==, cases[i].wording);
+    }
 }
 
 static void
@@ -793,6 +822,7 @@ main (int    argc,
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);
   g_test_add_func ("/text/quantity-fractions", test_quantity_fractions);
+  g_test_add_func ("/text/quantity-decimal-point", test_quantity_decimal_point);
   g_test_add_func ("/text/quantities-denied-or-cut", test_quantities_denied_or_cut);
   g_test_add_func ("/text/not-quantities", test_not_quantities);
   g_test_add_func ("/text/times", test_times);

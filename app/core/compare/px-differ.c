@@ -3731,12 +3731,6 @@ is_glue_word (const PxToken *token)
   return g_strv_contains (words, token->norm);
 }
 
-/* Whether the words [from, to) of a quotation (indexes into @words) only
- * differ in function words from [ofrom, oto) of the other, or by a word's
- * ending: "I'd" for "you'd" when a quotation is turned round, "support"
- * for "supported". Such gaps are how outlets adapt a quotation, not
- * different words.
- */
 /* Whether words [from, to) and the other side's [ofrom, oto) say the
  * same words of content in another voice or form, and neither denies:
  * "remember me" against "be remembered", "said" against "says". A
@@ -3787,6 +3781,12 @@ same_content_stems (PxDocument *doc,
   return n_other > 0 && n_other == stems->len;
 }
 
+/* Whether the words [from, to) of a quotation (indexes into @words) only
+ * differ in function words from [ofrom, oto) of the other, or by a word's
+ * ending: "I'd" for "you'd" when a quotation is turned round, "support"
+ * for "supported". Such gaps are how outlets adapt a quotation, not
+ * different words.
+ */
 static gboolean
 gap_is_minor (PxDocument *doc,
               GArray     *words,
@@ -5422,9 +5422,6 @@ says_who_said_it (Context *ctx,
   return FALSE;
 }
 
-/* How closely what @a states plainly and what @b gives to a speaker say
- * the same: the best slot_overlap() of their member sentences.
- */
 /* How much of the shorter of two statements the other must say for a
  * speaker's word, or unnamed sources', against a plain statement to be
  * worth showing: the project's own stories (the plain outlet retells the
@@ -5463,6 +5460,9 @@ sentence_overlap (Context             *ctx,
   return best;
 }
 
+/* How closely what @a states plainly and what @b gives to a speaker say
+ * the same: the best slot_overlap() of their member sentences.
+ */
 static double
 statement_overlap (Context *ctx,
                    guint    a,
@@ -5534,55 +5534,6 @@ doubts_the_evidence (Context *ctx,
   return own_hedge_matches (ctx, source, hedge_doubts_evidence);
 }
 
-/* Whether a member of @source gives the claim to people it does not
- * name: "people briefed on the matter said", "according to people
- * familiar with the talks", "sources said". An outlet that states as
- * fact what another has only from unnamed sources is worth showing; a
- * named speaker's word, or "officials said" (how most news is sourced),
- * is ordinary reporting, and the development keys record none of it.
- */
-static gboolean cites_speaker_of (Context            *ctx,
-                                  guint               source,
-                                  const char * const *words,
-                                  gboolean            unnamed_only,
-                                  guint               *member);
-
-static gboolean
-cites_unnamed_sources (Context *ctx,
-                       guint    source)
-{
-  static const char * const unnamed[] = {
-    "people", "person", "source", "sources", "aide", "aides", "insider", "insiders", "adviser", "advisers",
-    "advisor", "advisors", "diplomat", "diplomats", "someone", "witness", "witnesses", NULL,
-  };
-
-  return cites_speaker_of (ctx, source, unnamed, TRUE, NULL);
-}
-
-/* Whether a member of @source gives the claim to the side that accuses in
- * a case: "prosecutors said", "according to Moldovan prosecutors", "the
- * indictment says". Their word is an allegation until a court rules on
- * it, so an outlet that states it as fact differs from one that gives it
- * to them, named or not.
- */
-static gboolean
-cites_an_accuser (Context *ctx,
-                  guint    source,
-                  guint    plain)
-{
-  static const char * const accusers[] = {
-    "prosecutor", "prosecutors", "prosecution", "indictment", "indictments", "plaintiff", "plaintiffs", "lawsuit",
-    NULL,
-  };
-  guint member;
-
-  /* what the accuser says is what the plain outlet states: "killed his
-   * mother, according to police and prosecutors" is not "will face
-   * murder charges after police found the bodies" */
-  return cites_speaker_of (ctx, source, accusers, FALSE, &member)
-         && sentence_overlap (ctx, plain, &ctx->members[member]) >= ATTRIBUTION_OVERLAP;
-}
-
 /* Whether a member of @source gives the claim to a speaker one of @words
  * names, next to a verb of saying ("officials said", "..., said
  * officials", "according to people familiar with it"); when
@@ -5643,6 +5594,49 @@ cites_speaker_of (Context            *ctx,
         }
     }
   return FALSE;
+}
+
+/* Whether a member of @source gives the claim to people it does not
+ * name: "people briefed on the matter said", "according to people
+ * familiar with the talks", "sources said". An outlet that states as
+ * fact what another has only from unnamed sources is worth showing; a
+ * named speaker's word, or "officials said" (how most news is sourced),
+ * is ordinary reporting, and the development keys record none of it.
+ */
+static gboolean
+cites_unnamed_sources (Context *ctx,
+                       guint    source)
+{
+  static const char * const unnamed[] = {
+    "people", "person", "source", "sources", "aide", "aides", "insider", "insiders", "adviser", "advisers",
+    "advisor", "advisors", "diplomat", "diplomats", "someone", "witness", "witnesses", NULL,
+  };
+
+  return cites_speaker_of (ctx, source, unnamed, TRUE, NULL);
+}
+
+/* Whether a member of @source gives the claim to the side that accuses in
+ * a case: "prosecutors said", "according to Moldovan prosecutors", "the
+ * indictment says". Their word is an allegation until a court rules on
+ * it, so an outlet that states it as fact differs from one that gives it
+ * to them, named or not.
+ */
+static gboolean
+cites_an_accuser (Context *ctx,
+                  guint    source,
+                  guint    plain)
+{
+  static const char * const accusers[] = {
+    "prosecutor", "prosecutors", "prosecution", "indictment", "indictments", "plaintiff", "plaintiffs", "lawsuit",
+    NULL,
+  };
+  guint member;
+
+  /* what the accuser says is what the plain outlet states: "killed his
+   * mother, according to police and prosecutors" is not "will face
+   * murder charges after police found the bodies" */
+  return cites_speaker_of (ctx, source, accusers, FALSE, &member)
+         && sentence_overlap (ctx, plain, &ctx->members[member]) >= ATTRIBUTION_OVERLAP;
 }
 
 /* Whether source @a and source @b at @level differ over what they share.

@@ -334,16 +334,17 @@ static const char * const notice_phrases[] = {
   /* syndication disclaimers and the outlet's own promotions */
   "syndicated feed", "not been edited by", "get news updates", "get the latest news updates",
   "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
-  "on google news", "google news channel", "breaking news email", "subscribe for free", "get the app",
-  "download the app", "want more news?", "reuse this content", "explore more on these topics",
+  "google news channel", "breaking news email", "subscribe for free", "get our app", "download our app",
+  "want more news?", "reuse this content", "explore more on these topics",
   /* notes that the page will change or has changed */
   "this is a developing story", "this story is developing", "this story will be updated",
   "this article will be updated", "this story has been updated", "this article has been updated",
   "check back for updates", "check back later for updates", "this article is more than",
   /* the page's own workings */
-  "protected by copyright", "audio for this article", "your browser does not support",
+  "this content is protected by copyright", "this material is protected by copyright",
+  "this article is protected by copyright", "audio for this article", "your browser does not support",
   "enable javascript", "javascript is disabled", "open this photo in gallery", "send us a tip",
-  "confidential news tip", "confidential tip", "/ staff writer", "/ staff photographer", "/staff writer",
+  "confidential news tip", "/ staff writer", "/ staff photographer", "/staff writer",
   "/staff photographer",
   /* cookie and consent banners */
   "we use cookies", "site uses cookies", "website uses cookies", "cookie policy",
@@ -359,7 +360,8 @@ static const char * const notice_phrases_in_reports[] = {
   "newsletter", "redistribution of", "is not responsible for", "are not responsible for",
   "tip-offs", "follow him on", "follow her on", "follow them on", "unlimited access",
   "delivered daily", "delivered to your", "delivered every", "have an account",
-  "create an account", "use of cookies", "something went wrong", "love to hear from you", "open in app", NULL
+  "create an account", "use of cookies", "something went wrong. please", "something went wrong, please",
+  "please try again later", "love to hear from you", "open in app", NULL
 };
 
 static gboolean
@@ -920,7 +922,13 @@ is_follow_prompt (const char  *lower,
     "mastodon", "snapchat", "whatsapp", "telegram", "social", NULL
   };
 
-  if (!g_str_has_prefix (lower, "follow ") || w->n_words > 15)
+  if (w->n_words > 15)
+    return FALSE;
+  /* "Add Fox News on Google News", "Follow us on Google News" */
+  if ((g_str_has_prefix (lower, "follow ") || g_str_has_prefix (lower, "add "))
+      && strstr (lower, " on google news") != NULL)
+    return TRUE;
+  if (!g_str_has_prefix (lower, "follow "))
     return FALSE;
   /* "Follow AP's coverage of the election at https://..." */
   if (strchr (lower, '@') != NULL || strstr (lower, "http") != NULL || strstr (lower, "coverage") != NULL)
@@ -1315,6 +1323,46 @@ is_gallery_counter (const char *text)
   return strspn (p, "0123456789") > 0 && p[strspn (p, "0123456789")] == '\0';
 }
 
+/* "Associated Press writer Jane Doe in Lisbon contributed.", "Reuters
+ * reporters Jane Doe and John Roe contributed.": a writer's role among
+ * the first words, then only names, places and the words that join them
+ * before "contributed." ("A former reporter at the paper said many
+ * failures contributed." is a sentence of the report).
+ */
+#define PX_FURNITURE_CONTRIBUTOR_WORDS 20
+
+static gboolean
+is_contributor_note (const char *text)
+{
+  static const char * const roles[] = {
+    "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "journalist",
+    "journalists", NULL
+  };
+  static const char * const joins[] = { "and", "in", "from", NULL };
+  g_auto(GStrv) words = NULL;
+  guint n, role;
+
+  if (!g_str_has_suffix (text, " contributed."))
+    return FALSE;
+  words = g_strsplit (text, " ", PX_FURNITURE_CONTRIBUTOR_WORDS + 2);
+  n = g_strv_length (words);
+  if (n > PX_FURNITURE_CONTRIBUTOR_WORDS)
+    return FALSE;
+  for (role = 0; role + 1 < n && role < 6; role++)
+    {
+      g_autofree char *lower = g_ascii_strdown (words[role], -1);
+
+      if (g_strv_contains (roles, lower))
+        break;
+    }
+  if (role + 1 >= n || role == 6)
+    return FALSE;
+  for (guint i = role + 1; i + 1 < n; i++)
+    if (!g_ascii_isupper (words[i][0]) && !g_strv_contains (joins, words[i]))
+      return FALSE;
+  return role + 2 < n;
+}
+
 /* The notes above, as one answer for classify(). */
 static gboolean
 is_page_note (const char  *text,
@@ -1450,10 +1498,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (ends_in_credit (lower))
         line = LINE_FURNITURE;
-      /* "Associated Press writer Jane Doe in Lisbon contributed." */
-      else if (w.n_words <= 20 && g_str_has_suffix (lower, " contributed.")
-               && (strstr (lower, "writer") != NULL || strstr (lower, "reporter") != NULL
-                   || strstr (lower, "correspondent") != NULL || strstr (lower, "journalist") != NULL))
+      else if (is_contributor_note (text))
         line = LINE_FURNITURE;
       else if (!first_half && is_writer_note (text, &w, foot, last_lines))
         line = LINE_FURNITURE;
