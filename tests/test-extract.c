@@ -1013,6 +1013,7 @@ test_furniture_lines (void)
     "Edited by John Roe",
     "Fact checked by John Roe",
     "Sponsored by Harbour Bank",
+    "Edited by John Roe, the night editor.",
     "In partnership with Harbour Bank",
     "This article is more than 2 years old",
     "Open this photo in gallery:",
@@ -1078,6 +1079,9 @@ test_furniture_lines (void)
     "The gates \u2022 the oldest in the country \u2022 were built in 1820.",
     "\u2022 Set up the winning goal \u2022 Completed 77 per cent of his passes",
     "Edited by the harbour office, the report runs to 300 pages and names every contractor.",
+    /* short sentences of a report with a verb after the comma */
+    "Sponsored by two councillors, the levy passed 52-48.",
+    "Presented by the mayor, the award went to the lock keepers.",
     "Something went wrong with the east gate on Monday, the harbour master said.",
     "The gates failed in 3 of 12 tests, the report said.",
     /* the report's own sentences with the words of a page's notes */

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "px-html-private.h"
+#include "px-lexicon.h"
 #include "px-readable-private.h"
 
 /* Paragraphs longer than this are article text whatever they start with. */
@@ -391,14 +392,54 @@ is_attributed (const char *lower)
  */
 #define PX_FURNITURE_SENTENCE_WORDS 12
 
+/* Fewer words do when the clause after the comma has a verb of its own
+ * ("Sponsored by two Democrats, the bill passed the House."), which a
+ * credit's apposition has not ("Edited by John Roe, the night editor.").
+ */
+#define PX_FURNITURE_SHORT_SENTENCE_WORDS 6
+
+static gboolean
+clause_has_verb (const char *text)
+{
+  static const char * const auxiliaries[] = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "must", "should", "did", "does", NULL,
+  };
+  const char *comma = strchr (text, ',');
+  Words after;
+  gsize len;
+
+  if (comma == NULL)
+    return FALSE;
+  len = MIN (strlen (comma + 1), (gsize) PX_FURNITURE_MAX_BYTES);
+  words_init (&after, comma + 1, len);
+  for (guint i = 0; i < after.n_words; i++)
+    {
+      PxLexeme *lexeme;
+      gboolean verb;
+
+      if (in_list (after.words[i], auxiliaries))
+        return TRUE;
+      lexeme = px_lexeme_new (after.words[i]);
+      verb = lexeme->verb_form;
+      px_lexeme_free (lexeme);
+      if (verb)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_sentence_of_report (const char  *text,
                        const Words *w)
 {
   gsize len = strlen (text);
 
-  return w->n_words >= PX_FURNITURE_SENTENCE_WORDS && strchr (text, ',') != NULL
-         && (strchr (".!?\"", text[len - 1]) != NULL || g_str_has_suffix (text, "\u201d"));
+  if (strchr (text, ',') == NULL
+      || (strchr (".!?\"", text[len - 1]) == NULL && !g_str_has_suffix (text, "\u201d")))
+    return FALSE;
+  return w->n_words >= PX_FURNITURE_SENTENCE_WORDS
+         || (w->n_words >= PX_FURNITURE_SHORT_SENTENCE_WORDS && clause_has_verb (text));
 }
 
 /* TRUE when every word of @w is in @list or a number. */
