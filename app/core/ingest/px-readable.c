@@ -2837,7 +2837,9 @@ write_embed (Writer  *writer,
       memmove (pic, end, strlen (end) + 1);
       g_strstrip (text);
     }
-  if ((sound = strstr (text, "\u266c")) != NULL)
+  /* the sound's credit is the post's last line, "♬ title - author"; a
+   * note the post's own words use stays */
+  if ((sound = g_strrstr (text, "\u266c")) != NULL && strstr (sound, " - ") != NULL && strlen (sound) <= 160)
     {
       *sound = '\0';
       g_strstrip (text);
