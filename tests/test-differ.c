@@ -522,6 +522,10 @@ test_number_synonym_heads (void)
   assert_flagged ("The board rejected two proposals from the fund before the deadline.",
                   "The board rejected three approaches from the fund before the deadline.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
+  /* the wording runs past a word that is no noun to the noun counted */
+  assert_flagged ("The board rejected two earlier proposals from the fund before the deadline.",
+                  "The board rejected three previous approaches from the fund before the deadline.",
+                  PX_DIFFERENCE_NUMBER, "two earlier proposals", "three previous approaches");
   assert_not_flagged ("Police arrested 14 men after the clashes near the stadium on Sunday.",
                       "Police arrested 20 people after the clashes near the stadium on Sunday.",
                       PX_DIFFERENCE_NUMBER);

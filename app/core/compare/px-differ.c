@@ -2823,7 +2823,8 @@ word_capitalized (const char *text,
  * of drones"), else at the first any other source shares.
  */
 static guint
-quantity_end (const char *text,
+quantity_end (Context    *ctx,
+              const char *text,
               GArray     *items,
               Item       *item)
 {
@@ -2855,14 +2856,17 @@ quantity_end (const char *text,
             }
       }
   /* a toll in other words: "seven dead" against "nine people"; a name
-   * before the noun is the noun's ("99 alleged Sicilian Mafia members") */
+   * before the noun is the noun's ("99 alleged Sicilian Mafia members"),
+   * and so is a word that is no noun ("two earlier proposals") */
   if (!shared && q->n_heads > 0)
     {
       guint h = 0;
 
       for (; h + 1 < q->n_heads; h++)
         {
-          if (!word_capitalized (text, q->head_ends[h]))
+          if (!word_capitalized (text, q->head_ends[h])
+              && (q->head_words[h] == NULL || lexeme_of (ctx, q->head_words[h])->is_noun
+                  || lexeme_of (ctx, q->head_words[h])->n_synonyms == 0))
             break;
         }
       return q->head_ends[h];
@@ -3154,7 +3158,7 @@ find_numbers (Context *ctx)
     {
       Item *item = &g_array_index (items, Item, i);
 
-      item->end = item->display_end = quantity_end (ctx->documents[item->source]->text, items, item);
+      item->end = item->display_end = quantity_end (ctx, ctx->documents[item->source]->text, items, item);
     }
   emit_topics (ctx, PX_DIFFERENCE_NUMBER, items, quantity_agree, quantity_wording, quantity_confidence);
 }
