@@ -1216,20 +1216,30 @@ static gboolean is_preposition (const PxToken *token);
  * "killed 12 people" and "12 people were killed"; NULL when none is next
  * to it.
  */
+/* The token a figure's words start after, back over the decimal point of
+ * a calibre: "pointed a .38 caliber revolver", and the same stop slipped
+ * before its space, "a. 38". */
+static guint
+figure_opening (PxDocument       *doc,
+                PxSentence       *sentence,
+                const PxQuantity *quantity)
+{
+  guint t = quantity->first_token;
+
+  if (t > sentence->first_token && px_document_token (doc, t - 1)->kind == PX_TOKEN_PUNCT
+      && g_str_equal (px_document_token (doc, t - 1)->norm, "."))
+    t--;
+  return t;
+}
+
 static const PxToken *
 quantity_predicate (PxDocument       *doc,
                     PxSentence       *sentence,
                     const PxQuantity *quantity)
 {
   guint end = sentence->first_token + sentence->n_tokens;
-  guint before = quantity->first_token;
 
-  /* the decimal point of a calibre: "pointed a .38 caliber revolver",
-   * and the same stop slipped before its space, "a. 38" */
-  if (before > sentence->first_token && px_document_token (doc, before - 1)->kind == PX_TOKEN_PUNCT
-      && g_str_equal (px_document_token (doc, before - 1)->norm, "."))
-    before--;
-  for (guint t = before, n = 0; t > sentence->first_token && n < 3; t--, n++)
+  for (guint t = figure_opening (doc, sentence, quantity), n = 0; t > sentence->first_token && n < 3; t--, n++)
     {
       PxToken *token = px_document_token (doc, t - 1);
 
@@ -2864,9 +2874,10 @@ quantity_end (Context    *ctx,
 
       for (; h + 1 < q->n_heads; h++)
         {
+          const PxLexeme *lexeme = q->head_words[h] != NULL ? lexeme_of (ctx, q->head_words[h]) : NULL;
+
           if (!word_capitalized (text, q->head_ends[h])
-              && (q->head_words[h] == NULL || lexeme_of (ctx, q->head_words[h])->is_noun
-                  || lexeme_of (ctx, q->head_words[h])->n_synonyms == 0))
+              && (lexeme == NULL || lexeme->is_noun || lexeme->n_synonyms == 0))
             break;
         }
       return q->head_ends[h];
@@ -3735,6 +3746,16 @@ is_glue_word (const PxToken *token)
   return g_strv_contains (words, token->norm);
 }
 
+static gboolean
+is_denial (const PxToken *token)
+{
+  static const char * const denials[] = {
+    "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "cannot", NULL,
+  };
+
+  return px_word_is_one_of (token->norm, denials) || g_str_has_suffix (token->norm, "n't");
+}
+
 /* Whether words [from, to) and the other side's [ofrom, oto) say the
  * same words of content in another voice or form, and neither denies:
  * "remember me" against "be remembered", "said" against "says". A
@@ -3750,9 +3771,6 @@ same_content_stems (PxDocument *doc,
                     guint       ofrom,
                     guint       oto)
 {
-  static const char * const denials[] = {
-    "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "cannot", NULL,
-  };
   g_autoptr(GPtrArray) stems = g_ptr_array_new ();
   guint n_other = 0;
 
@@ -3760,7 +3778,7 @@ same_content_stems (PxDocument *doc,
     {
       PxToken *token = px_document_token (doc, g_array_index (words, guint, i));
 
-      if (px_word_is_one_of (token->norm, denials) || g_str_has_suffix (token->norm, "n't"))
+      if (is_denial (token))
         return FALSE;
       if (!is_function_word (token))
         g_ptr_array_add (stems, (gpointer) token->stem);
@@ -3770,7 +3788,7 @@ same_content_stems (PxDocument *doc,
       PxToken *token = px_document_token (odoc, g_array_index (owords, guint, i));
       guint k;
 
-      if (px_word_is_one_of (token->norm, denials) || g_str_has_suffix (token->norm, "n't"))
+      if (is_denial (token))
         return FALSE;
       if (is_function_word (token))
         continue;
@@ -8679,13 +8697,11 @@ is_designation (PxDocument       *doc,
                 PxSentence       *sentence,
                 const PxQuantity *q)
 {
-  guint t = q->first_token;
+  guint t;
 
   if (q->dimension != PX_DIMENSION_COUNT)
     return FALSE;
-  if (t > sentence->first_token && px_document_token (doc, t - 1)->kind == PX_TOKEN_PUNCT
-      && g_str_equal (px_document_token (doc, t - 1)->norm, "."))
-    t--;
+  t = figure_opening (doc, sentence, q);
   return t > sentence->first_token
          && px_word_is_one_of (px_document_token (doc, t - 1)->norm, (const char * const[]) { "a", "an", NULL });
 }
