@@ -315,8 +315,9 @@ show_annotations (PxAnnotator *self,
       if (source_id > 0)
         {
           g_array_append_val (ids, source_id);
-          /* Shown in the panel's source filter. */
-          g_ptr_array_add (outlets, px_safe_text_line (px_source_column_get_outlet (column), -1));
+          /* Shown in the panel's source filter, as the column names it
+           * ("BBC (2)" beside another BBC page: both had been "BBC"). */
+          g_ptr_array_add (outlets, px_safe_text_line (px_source_column_get_name (column), -1));
         }
     }
 
@@ -1682,7 +1683,7 @@ px_annotator_reattach (PxAnnotator *self,
 
       /* Translators: %s is an outlet's name */
       message = g_strdup_printf (_("Select the passage in the %s column first, then choose Re-attach"),
-                                 px_source_column_get_outlet (column));
+                                 px_source_column_get_name (column));
       toast (self, message);
       return FALSE;
     }
