@@ -11,8 +11,11 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 #include <time.h>
+
+#include <glib/gi18n.h>
 
 #include <json-glib/json-glib.h>
 
@@ -1750,6 +1753,51 @@ test_timeline_box (void)
     }
 }
 
+/* The extraction's reasons are in the user's language: each of them read
+ * with the German catalog built in the tree (a machine without the
+ * de_DE.UTF-8 locale skips, saying so).
+ */
+static void
+test_messages_translated (void)
+{
+  g_autofree char *previous = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  const char *nav_only = "<html><body><nav><a href='/'>Home</a></nav></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("locale de_DE.UTF-8 is not generated (make deps generates it)");
+      return;
+    }
+  g_unsetenv ("LANGUAGE");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  article = px_extract_html ("leer.html", "", 0, NULL, &error);
+  g_assert_null (article);
+  g_assert_cmpstr (error->message, ==, "leer.html enthält kein HTML-Dokument");
+  g_clear_error (&error);
+
+  article = px_extract_plain_text ("leer.txt", " \n", 2, &error);
+  g_assert_null (article);
+  g_assert_cmpstr (error->message, ==, "leer.txt ist leer: Es enthält keinen Text");
+  g_clear_error (&error);
+
+  article = px_extract_html ("nav.html", nav_only, strlen (nav_only), NULL, &error);
+  g_assert_null (article);
+  g_assert_cmpstr (error->message, ==, "In nav.html wurde kein Artikeltext gefunden");
+  g_clear_error (&error);
+
+  article = px_extract_plain_text ("nul.txt", "a\0b", 3, &error);
+  g_assert_null (article);
+  g_assert_cmpstr (error->message, ==, "nul.txt enthält NUL-Bytes: Es ist kein Textdokument");
+  g_clear_error (&error);
+
+  setlocale (LC_ALL, previous);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1797,6 +1845,7 @@ main (int   argc,
   g_test_add_func ("/extract/timeline-box", test_timeline_box);
   g_test_add_func ("/extract/anchor-subheadings", test_anchor_subheadings);
   g_test_add_func ("/extract/cancelled", test_cancelled);
+  g_test_add_func ("/extract/messages-translated", test_messages_translated);
   g_test_add_func ("/extract/cancelled-while-parsing", test_cancelled_while_parsing);
 
   return g_test_run ();

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/SAX2.h>
 
@@ -196,7 +197,9 @@ px_extract_plain_text (const char  *input,
   if (memchr (text, '\0', len) != NULL)
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                   "%s contains NUL bytes: it is not a text document", input);
+                   /* Translators: %s is a file or a web address; a NUL byte is the
+                    * zero byte, which no text document contains */
+                   _("%s contains NUL bytes: it is not a text document"), input);
       return NULL;
     }
 
@@ -246,7 +249,8 @@ px_extract_plain_text (const char  *input,
   if (paragraphs->len == 0)
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_EMPTY,
-                   "%s is empty: there is no text in it", input);
+                   /* Translators: %s is a file or a web address */
+                   _("%s is empty: there is no text in it"), input);
       return NULL;
     }
 
@@ -401,15 +405,20 @@ parse_html (const char    *input,
   len = tamed_len;
   if (len > G_MAXINT)
     {
+      g_autofree char *size = g_format_size (len);
+
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE,
-                   "%s is too large to read (%" G_GSIZE_FORMAT " bytes)", input, len);
+                   /* Translators: the first %s is a file or a web address, the
+                    * second its size ("2.1 GB") */
+                   _("%s is too large to read (%s)"), input, size);
       return NULL;
     }
 
   ctxt = htmlNewParserCtxt ();
   if (ctxt == NULL)
     {
-      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE, "%s could not be read", input);
+      /* Translators: %s is a file or a web address */
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE, _("%s could not be read"), input);
       return NULL;
     }
   state.ctxt = ctxt;
@@ -487,7 +496,8 @@ px_extract_html_cancellable (const char    *input,
       if (doc != NULL)
         xmlFreeDoc (doc);
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT,
-                   "%s has no HTML document in it", input);
+                   /* Translators: %s is a file or a web address */
+                   _("%s has no HTML document in it"), input);
       return NULL;
     }
 
@@ -583,7 +593,9 @@ px_extract_html_cancellable (const char    *input,
   if (paragraphs->len == 0)
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT,
-                   "%s has no article text that could be found", input);
+                   /* Translators: %s is a file or a web address of a page in which
+                    * Parallax could not tell where the article's text is */
+                   _("%s has no article text that could be found"), input);
       return NULL;
     }
   if (opens_first_sentence (article->byline, g_ptr_array_index (paragraphs, 0)))
@@ -640,7 +652,8 @@ px_extract_snapshot_cancellable (const char    *input,
 
   if (data == NULL || len == 0)
     {
-      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_EMPTY, "%s is empty", input);
+      /* Translators: %s is a file or a web address */
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_EMPTY, _("%s is empty"), input);
       return NULL;
     }
 
@@ -648,14 +661,18 @@ px_extract_snapshot_cancellable (const char    *input,
       && !(len >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0)))
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                   "%s contains NUL bytes: it is not a text document", input);
+                   /* Translators: %s is a file or a web address; a NUL byte is the
+                    * zero byte, which no text document contains */
+                   _("%s contains NUL bytes: it is not a text document"), input);
       return NULL;
     }
 
   if (px_charset_looks_binary (data, len))
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                   "%s is binary data, not a web page or text", input);
+                   /* Translators: %s is a file or a web address; "binary data": bytes
+                    * of an image, a program or an archive, not text */
+                   _("%s is binary data, not a web page or text"), input);
       return NULL;
     }
 
