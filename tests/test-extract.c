@@ -48,7 +48,7 @@ static const char * const fixtures[] = {
   /* a British page's date in figures, day first */
   "figure-date-uk",
   /* bylines in elements no class names as bylines */
-  "wire-testid-byline", "headed-by-line",
+  "wire-testid-byline", "headed-by-line", "stated-update",
 };
 
 static const char *
@@ -1798,6 +1798,55 @@ test_messages_translated (void)
   setlocale (LC_ALL, previous);
 }
 
+/* An update the text states reaches `updated`: from a paragraph's label or
+ * an editor's sentence, its clock, weekday or year-less day read from the
+ * published time on; never a time of something else that was updated, a
+ * label without a time, or a time before publication.
+ */
+static void
+test_stated_updates (void)
+{
+  const char *published = "2024-03-05T14:29:00-05:00";
+  struct
+  {
+    const char *text;
+    const char *updated;
+  } cases[] = {
+    { "Update, 9:15 a.m. Wednesday: The council voted again.", "2024-03-06T09:15:00-05:00" },
+    { "UPDATE, March 6, 9:15 a.m.: The council voted again.", "2024-03-06T09:15:00-05:00" },
+    { "Editor\u2019s update, March 6, 2024, 9:15 a.m.: The council voted again.", "2024-03-06T09:15:00-05:00" },
+    { "Updated 4:10 PM EST", "2024-03-05T16:10:00-05:00" },
+    { "Editor's note: This story was updated on March 6, 2024 at 9:15 a.m. to include the second vote.",
+      "2024-03-06T09:15:00-05:00" },
+    { "This article has been updated at 9:15 a.m. Wednesday with the second vote.", "2024-03-06T09:15:00-05:00" },
+    { "Updated: March 7, 2024", "2024-03-07" },
+    /* something else updated, a label without a time, an earlier time */
+    { "The app was updated on March 6, 2024 to fix the login screen.", NULL },
+    { "Update: Officials said the count was not final.", NULL },
+    { "Updated market figures were due on March 6, 2024.", NULL },
+    { "Updated 9:15 a.m.", NULL },
+    { "The council updated its plan on March 6, 2024.", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *updated = _px_metadata_text_update (cases[i].text, PX_DAY_ORDER_UNKNOWN, published);
+
+      g_assert_cmpstr (updated, ==, cases[i].updated);
+    }
+  /* with no published time, a full date still reads */
+  {
+    g_autofree char *updated = _px_metadata_text_update ("Updated March 6, 2024 9:15 a.m. ET", PX_DAY_ORDER_UNKNOWN, NULL);
+
+    g_assert_cmpstr (updated, ==, "2024-03-06T09:15:00-05:00");
+  }
+  {
+    g_autofree char *updated = _px_metadata_text_update ("Update, 9:15 a.m.: more", PX_DAY_ORDER_UNKNOWN, NULL);
+
+    g_assert_null (updated);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1846,6 +1895,7 @@ main (int   argc,
   g_test_add_func ("/extract/anchor-subheadings", test_anchor_subheadings);
   g_test_add_func ("/extract/cancelled", test_cancelled);
   g_test_add_func ("/extract/messages-translated", test_messages_translated);
+  g_test_add_func ("/extract/stated-updates", test_stated_updates);
   g_test_add_func ("/extract/cancelled-while-parsing", test_cancelled_while_parsing);
 
   return g_test_run ();

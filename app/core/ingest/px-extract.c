@@ -24,6 +24,8 @@
  * under a guessed one).
  */
 #define PX_EXTRACT_KICKER_WORDS 8
+/* how far into a paragraph a note that the story was updated is looked for */
+#define PX_EXTRACT_UPDATE_NOTE_CHARS 240
 
 G_DEFINE_QUARK (px-extract-error-quark, px_extract_error)
 
@@ -475,6 +477,7 @@ px_extract_html_cancellable (const char    *input,
   g_autofree char *line_byline = NULL;
   g_autofree char *stamp = NULL;
   g_autofree char *head_line = NULL;
+  g_autoptr(GPtrArray) update_notes = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *headline = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(GHashTable) hidden_ids = NULL;
@@ -533,6 +536,17 @@ px_extract_html_cancellable (const char    *input,
     article->byline = person_byline (body_byline, article->outlet);
   if (article->byline == NULL)
     article->byline = person_byline (markup_byline, article->outlet);
+  /* paragraphs that may state an update, before the furniture rules take
+   * editors' notes and stamps out of the text
+   */
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i);
+      g_autofree char *head = g_ascii_strdown (text, MIN (strlen (text), PX_EXTRACT_UPDATE_NOTE_CHARS));
+
+      if (strstr (head, "updat") != NULL)
+        g_ptr_array_add (update_notes, g_strdup (text));
+    }
   _px_furniture_filter (paragraphs, article->byline, &line_byline, &stamp, &head_line);
   if (article->byline == NULL)
     article->byline = person_byline (line_byline, article->outlet);
@@ -569,6 +583,12 @@ px_extract_html_cancellable (const char    *input,
       if (updated != NULL && strlen (updated) == 19 && strncmp (updated, article->published, 19) > 0)
         article->updated = g_strconcat (updated, article->published + 19, NULL);
     }
+  /* else an update the text states ("Update, March 6, 9:15 a.m.: ...",
+   * "Editor's note: This story was updated ..."): the first, as a live
+   * page's latest stands at the top (one at the foot is the only one)
+   */
+  for (guint i = 0; i < update_notes->len && article->updated == NULL; i++)
+    article->updated = _px_metadata_text_update (g_ptr_array_index (update_notes, i), day_order, article->published);
   /* A line like a headline where the text starts is the headline, or what
    * stands around it (a kicker, a credit, a short summary): not the
    * article's text. Under a guessed title, it is the title. A summary of a

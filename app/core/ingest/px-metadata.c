@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -2821,4 +2822,212 @@ _px_metadata_read (htmlDocPtr   doc,
   }
 
   found_clear (&found);
+}
+
+/* An update a paragraph states, from its label: the paragraph opens with
+ * it ("Update, March 6: ...", "UPDATED 4:10 PM EST", "Editor's update,
+ * 9:15 a.m.: ...") or says the story was updated ("Editor's note: This
+ * story was updated on March 6, 2024 to ...", "This article has been
+ * updated at 9:15 a.m. Wednesday"), within its first
+ * PX_METADATA_UPDATE_NOTE_CHARS; or NULL. A text that says some other
+ * thing was updated ("The app was updated on ...") is no label.
+ */
+#define PX_METADATA_UPDATE_NOTE_CHARS 240
+/* the words after the label read for the update's time */
+#define PX_METADATA_UPDATE_WORDS 8
+
+/* A month's name or its abbreviation at @word ("March", "Mar.", "Sept"),
+ * not another word that starts as one ("market", "maybe").
+ */
+static gboolean
+is_month_word (const char *word)
+{
+  static const char * const months[] = { "january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december" };
+  gsize len = 0;
+
+  while (g_ascii_isalpha (word[len]))
+    len++;
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    if (len >= 3 && len <= strlen (months[i]) && g_ascii_strncasecmp (word, months[i], len) == 0
+        && (len == 3 || len == strlen (months[i]) || (i == 8 && len == 4)))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+update_label (const char *text)
+{
+  static const char * const editors[] = { "editor's ", "editor\xe2\x80\x99s ", "editors' ", "editors\xe2\x80\x99 " };
+  static const char * const nouns[] = { "story", "article", "post", "report", "page", "piece" };
+  static const char * const verbs[] = { " was updated", " has been updated", " had been updated", " was last updated" };
+  g_autofree char *lower = NULL;
+  const char *p = text;
+
+  for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
+    if (g_ascii_strncasecmp (p, editors[i], strlen (editors[i])) == 0)
+      {
+        p += strlen (editors[i]);
+        break;
+      }
+  if (g_ascii_strncasecmp (p, "updat", 5) == 0)
+    return p;
+  lower = g_ascii_strdown (text, MIN (strlen (text), PX_METADATA_UPDATE_NOTE_CHARS));
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (verbs); j++)
+      {
+        g_autofree char *needle = g_strconcat (nouns[i], verbs[j], NULL);
+        const char *at = strstr (lower, needle);
+
+        if (at != NULL && (at == lower || !g_ascii_isalpha (at[-1])))
+          return text + (at - lower) + strlen (needle) - strlen ("updated");
+      }
+  return NULL;
+}
+
+/* @date ("2024-03-06T09:15:00-05:00") is later than @published; when only
+ * one of them names its zone, their clocks are compared as they stand (a
+ * page that gives none writes its own zone's time).
+ */
+static gboolean
+later_than (const char *date,
+            const char *published)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) a = NULL;
+  g_autoptr(GDateTime) b = NULL;
+  gboolean a_zoned = strlen (date) > 19;
+  gboolean b_zoned = strlen (published) > 19;
+  g_autofree char *a_text = g_strndup (date, a_zoned == b_zoned ? strlen (date) : 19);
+  g_autofree char *b_text = g_strndup (published, a_zoned == b_zoned ? strlen (published) : 19);
+
+  /* a day alone is that day's start */
+  g_autofree char *a_time = g_strconcat (a_text, strlen (a_text) == 10 ? "T00:00:00" : "", NULL);
+  g_autofree char *b_time = g_strconcat (b_text, strlen (b_text) == 10 ? "T00:00:00" : "", NULL);
+
+  a = g_date_time_new_from_iso8601 (a_time, utc);
+  b = g_date_time_new_from_iso8601 (b_time, utc);
+  return a != NULL && b != NULL && g_date_time_compare (a, b) > 0;
+}
+
+char *
+_px_metadata_text_update (const char *text,
+                          PxDayOrder  order,
+                          const char *published)
+{
+  const char *label = update_label (text);
+  const char *p;
+  g_autoptr(GString) clause = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autofree char *date = NULL;
+  guint n;
+
+  if (label == NULL)
+    return NULL;
+  /* past the label and "on", "at", "last" to the time, which must follow */
+  for (p = label; *p != '\0' && *p != ' ' && *p != ':' && *p != ','; p++)
+    ;
+  for (;;)
+    {
+      while (*p == ' ' || *p == ',' || *p == ':' || *p == '-' || *p == '(')
+        p++;
+      if (g_str_has_prefix (p, "\xe2\x80\x94") || g_str_has_prefix (p, "\xe2\x80\x93"))
+        p += 3;
+      else if (g_ascii_strncasecmp (p, "on ", 3) == 0 || g_ascii_strncasecmp (p, "at ", 3) == 0)
+        p += 3;
+      else
+        break;
+    }
+  if (!g_ascii_isdigit (*p) && !is_month_word (p) && !is_weekday (p))
+    return NULL;
+  /* the time: up to a colon that ends the label ("9:15 a.m.: The
+   * council ...") or PX_METADATA_UPDATE_WORDS words
+   */
+  clause = g_string_new ("Updated");
+  words = g_strsplit (p, " ", PX_METADATA_UPDATE_WORDS + 1);
+  n = MIN (g_strv_length (words), PX_METADATA_UPDATE_WORDS);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = strlen (words[i]);
+      gboolean ends = len > 1 && words[i][len - 1] == ':';
+
+      g_string_append_c (clause, ' ');
+      g_string_append_len (clause, words[i], ends ? len - 1 : len);
+      if (ends)
+        break;
+    }
+
+  _px_metadata_line_dates (clause->str, order, NULL, &date);
+  /* (a published time in UTC is no clock of the page's own zone) */
+  if (date == NULL && published != NULL && strlen (published) >= 10 && !g_str_has_suffix (published, "Z"))
+    {
+      g_autofree char *day = g_strndup (published, 10);
+      g_autoptr(GString) dated = g_string_new (clause->str);
+      g_autoptr(GDate) start = g_date_new ();
+      static const char * const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
+                                               "saturday", "sunday" };
+
+      int year, month, mday;
+
+      if (sscanf (day, "%4d-%2d-%2d", &year, &month, &mday) == 3 && g_date_valid_dmy (mday, month, year))
+        g_date_set_dmy (start, mday, month, year);
+      /* a weekday: the first such day from the published one on */
+      for (guint i = 0; i < G_N_ELEMENTS (weekdays) && g_date_valid (start); i++)
+        {
+          g_autofree char *lower = g_ascii_strdown (dated->str, -1);
+          const char *at = strstr (lower, weekdays[i]);
+
+          if (at != NULL)
+            {
+              guint ahead = (i + 1 + 7 - g_date_get_weekday (start)) % 7;
+
+              g_date_add_days (start, ahead);
+              g_free (day);
+              day = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (start), g_date_get_month (start),
+                                     g_date_get_day (start));
+              g_string_erase (dated, at - lower, strlen (weekdays[i]));
+              break;
+            }
+        }
+      /* a day of a month without its year: the published year */
+      for (const char *w = dated->str; *w != '\0' && date == NULL; w++)
+        if ((w == dated->str || w[-1] == ' ') && is_month_word (w))
+          {
+            const char *d = w + strcspn (w, " ");
+            const char *q;
+
+            while (*d == ' ')
+              d++;
+            for (q = d; g_ascii_isdigit (*q); q++)
+              ;
+            if (q > d && q - d <= 2)
+              {
+                g_autoptr(GString) with_year = g_string_new_len (dated->str, q - dated->str);
+
+                g_string_append_printf (with_year, ", %.4s%s", published, q);
+                _px_metadata_line_dates (with_year->str, order, NULL, &date);
+              }
+          }
+      /* a clock alone: on that day */
+      if (date == NULL)
+        {
+          g_string_prepend (dated, " | ");
+          g_string_prepend (dated, day);
+          _px_metadata_line_dates (dated->str, order, NULL, &date);
+          if (date != NULL && strlen (date) < 19)
+            g_clear_pointer (&date, g_free);
+        }
+    }
+  /* in the published time's zone when it names none */
+  if (date != NULL && strlen (date) == 19 && published != NULL && strlen (published) > 19
+      && !g_str_has_suffix (published, "Z"))
+    {
+      char *zoned = g_strconcat (date, published + 19, NULL);
+
+      g_free (date);
+      date = zoned;
+    }
+  if (date != NULL && published != NULL && !later_than (date, published))
+    return NULL;
+  return g_steal_pointer (&date);
 }
