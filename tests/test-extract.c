@@ -48,7 +48,7 @@ static const char * const fixtures[] = {
   /* a British page's date in figures, day first */
   "figure-date-uk",
   /* bylines in elements no class names as bylines */
-  "wire-testid-byline", "headed-by-line", "stated-update",
+  "wire-testid-byline", "headed-by-line", "stated-update", "desk-title-byline",
 };
 
 static const char *
@@ -780,8 +780,35 @@ test_byline_cleaning (void)
   g_assert_cmpstr (titled2, ==, "Jane Doe");
   g_assert_cmpstr (untitled, ==, "Mary Ann Smith");
   g_assert_cmpstr (special, ==, "Our Special Correspondent");
-  g_assert_cmpstr (league, ==, "Scott Garbarini, Associate NFL Editor");
+  /* after a comma, a title is set apart whatever its words */
+  g_assert_cmpstr (league, ==, "Scott Garbarini");
   g_assert_cmpstr (agency_desk, ==, "Jeff Latzke AP Sports Writer");
+  /* a desk title or an outlet after a comma is no part of the names */
+  {
+    const char *cases[][2] = {
+      { "By Jane Doe, Senior Correspondent", "Jane Doe" },
+      { "By Jane Doe, Washington Bureau Chief", "Jane Doe" },
+      { "By Jane Doe and John Roe, Staff Writers", "Jane Doe and John Roe" },
+      { "By Jane Doe, Political Reporter, and John Roe", "Jane Doe and John Roe" },
+      { "By Jane Doe, White House Correspondent for The Daily Ledger", "Jane Doe" },
+      { "Claire Dubois, Digital Channel Editor, at the motor show in Geneva", "Claire Dubois" },
+      { "By Jane Doe, Reuters", "Jane Doe" },
+      { "Friday, January 11, 2008 By Omar Haddad, AFP", "Omar Haddad" },
+      { "16th Jan 2008, 09:28am by Ruth Adeyemi.", "Ruth Adeyemi" },
+      /* a suffix, a degree, more names, a place stay */
+      { "By Jane Doe, Jr.", "Jane Doe, Jr." },
+      { "By Jane Doe, Ph.D.", "Jane Doe, Ph.D." },
+      { "By Jane Doe, John Roe and Ann Poe", "Jane Doe, John Roe and Ann Poe" },
+      { "By Jane Doe, Washington", "Jane Doe, Washington" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *clean = _px_metadata_clean_byline (cases[i][0]);
+
+        g_assert_cmpstr (clean, ==, cases[i][1]);
+      }
+  }
   /* an outlet's name is no person's */
   g_assert_true (_px_metadata_byline_names_outlet ("RT", "RT", NULL));
   g_assert_true (_px_metadata_byline_names_outlet ("BBC News", "BBC", "BBC News"));

@@ -2030,6 +2030,87 @@ role_start (char  **words,
   }
 }
 
+/* A writer's title or outlet set after a name and a comma ("Senior
+ * Correspondent", "Washington Bureau Chief", "White House Reporters",
+ * "Reuters"): words in capitals ending in a role noun, or a known
+ * outlet's name. A name's suffix ("Jr.") or another name is none.
+ */
+#define PX_METADATA_TITLE_WORDS 6
+
+static gboolean
+is_desk_title (const char *segment)
+{
+  static const char * const roles[] = {
+    "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "producer", "contributor",
+    "chief", "analyst", "critic", "photographer", "anchor", "host", "presenter", "commentator", "blogger",
+    "researcher", "stringer", "intern", NULL
+  };
+  static const char * const joins[] = { "of", "and", "the", "on", "&", NULL };
+  g_auto(GStrv) words = NULL;
+  guint n;
+  g_autofree char *last = NULL;
+  g_autofree char *title = NULL;
+  const char *outlet;
+  gsize len;
+
+  if (px_outlet_for_site_name (segment) != NULL)
+    return TRUE;
+  /* the title before the outlet it writes for: "White House Correspondent
+   * for The Daily Ledger", "Reporter at Example News"
+   */
+  if ((outlet = strstr (segment, " for ")) == NULL)
+    outlet = strstr (segment, " at ");
+  title = outlet != NULL ? g_strndup (segment, outlet - segment) : g_strdup (segment);
+  words = g_strsplit (title, " ", PX_METADATA_TITLE_WORDS + 2);
+  n = g_strv_length (words);
+  if (n == 0 || n > PX_METADATA_TITLE_WORDS)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!g_ascii_isupper (words[i][0]) && !(i > 0 && g_strv_contains (joins, words[i])))
+      return FALSE;
+  last = g_ascii_strdown (words[n - 1], -1);
+  len = strlen (last);
+  while (len > 0 && !g_ascii_isalpha (last[len - 1]))
+    last[--len] = '\0';
+  /* and the plural: "Staff Writers" */
+  if (len > 3 && last[len - 1] == 's' && !g_strv_contains (roles, last))
+    last[--len] = '\0';
+  return g_strv_contains (roles, last);
+}
+
+/* @text without the titles after its names: "Jane Doe, Senior
+ * Correspondent" is "Jane Doe"; "Jane Doe, Political Reporter, and John
+ * Roe" is "Jane Doe and John Roe"; "Jane Doe, Reuters" is "Jane Doe".
+ */
+static char *
+without_desk_titles (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ", ", -1);
+  GString *out = g_string_new (parts[0]);
+  gboolean dropped_before = FALSE;
+
+  for (guint i = 1; parts[i] != NULL; i++)
+    {
+      const char *part = parts[i];
+      gboolean joined = g_ascii_strncasecmp (part, "and ", 4) == 0;
+
+      /* and where the writer was, after a title: ", Digital Editor, at CES in Las Vegas" */
+      if (is_desk_title (joined ? part + 4 : part)
+          || (dropped_before && (g_str_has_prefix (part, "at ") || g_str_has_prefix (part, "in "))))
+        {
+          dropped_before = TRUE;
+          continue;
+        }
+      /* "..., Political Reporter, and John Roe": the list goes on */
+      if (joined && dropped_before)
+        g_string_append_printf (out, " %s", part);
+      else
+        g_string_append_printf (out, ", %s", part);
+      dropped_before = FALSE;
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 _px_metadata_clean_byline (const char *text)
 {
@@ -2061,6 +2142,26 @@ _px_metadata_clean_byline (const char *text)
   if (g_str_has_prefix (clean, "http://") || g_str_has_prefix (clean, "https://")
       || strchr (clean, '@') != NULL || strchr (clean, '/') != NULL)
     return NULL;
+  /* a date before the "By": "Friday, January 11, 2008 By Jalilur Rehman, AFP" */
+  {
+    const char *by = strstr (clean, " By ");
+
+    if (by == NULL)
+      by = strstr (clean, " by ");
+    if (by != NULL && strpbrk (clean, "0123456789") != NULL && strpbrk (clean, "0123456789") < by)
+      {
+        char *after = g_strdup (by + 1);
+
+        g_free (clean);
+        clean = after;
+      }
+  }
+  {
+    char *untitled = without_desk_titles (clean);
+
+    g_free (clean);
+    clean = untitled;
+  }
 
   words = g_strsplit (clean, " ", 64);
   n_words = g_strv_length (words);
@@ -2130,6 +2231,18 @@ _px_metadata_clean_byline (const char *text)
   name_case (out);
   if (out->len > 0 && strchr (",;", out->str[out->len - 1]) != NULL)
     g_string_truncate (out, out->len - 1);
+  /* a sentence's stop after the name ("by Damien McFerran."), not an
+   * initial's, a suffix's or an abbreviation's ("Edward M.", "Jr.",
+   * "Ph.D.", a line without "by": "Acme Ltd.", "RENO, Nev.")
+   */
+  if (start > 0)
+    {
+      const char *word = strrchr (out->str, ' ');
+
+      word = word != NULL ? word + 1 : out->str;
+      if (out->len > 0 && out->str[out->len - 1] == '.' && strlen (word) > 3 && strchr (word, '.') == word + strlen (word) - 1)
+        g_string_truncate (out, out->len - 1);
+    }
   return g_string_free (out, FALSE);
 }
 
