@@ -2423,6 +2423,83 @@ host_day_order (const char *host)
   return strstr (day_first, word) != NULL ? PX_DAY_ORDER_DAY_FIRST : PX_DAY_ORDER_UNKNOWN;
 }
 
+/* The English a page is written in, as the order of its dates in figures:
+ * British spellings and the pound sign ("colour", "programme", "per
+ * cent", "organised", "£") day first, American ones ("color", "percent",
+ * "organized") month first, when one kind outnumbers the other by
+ * PX_METADATA_SPELLING_MARGIN; else UNKNOWN. Words spelt alike in both,
+ * or differently in Australia or Canada ("labor", "program", "$"), are
+ * no evidence.
+ */
+#define PX_METADATA_SPELLING_MARGIN 2
+
+static PxDayOrder
+spelling_day_order (xmlNode *root)
+{
+  static const char * const british[] = {
+    "colour", "colours", "favour", "favourite", "honour", "neighbour", "neighbours", "behaviour", "rumour",
+    "rumours", "centre", "centres", "theatre", "metres", "kilometres", "litres", "defence", "offence",
+    "programme", "programmes", "travelled", "cancelled", "organisation", "organisations", "organised",
+    "recognised", "realised", "apologised", "criticised", "whilst", "tyre", "tyres", "aluminium",
+    "jewellery", "licence", "cheque", NULL
+  };
+  static const char * const american[] = {
+    "color", "colors", "favor", "favorite", "honor", "neighbor", "neighbors", "behavior", "rumor", "rumors",
+    "center", "centers", "theater", "kilometers", "liters", "offense", "traveled", "canceled",
+    "organization", "organizations", "organized", "recognized", "realized", "apologized", "criticized",
+    "percent", "aluminum", "jewelry", NULL
+  };
+  int british_n = 0;
+  int american_n = 0;
+
+  for (xmlNode *node = root; node != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (node->type == XML_ELEMENT_NODE)
+        descend = !_px_html_is (node, "head") && !_px_html_is (node, "script") && !_px_html_is (node, "style");
+      else if (node->type == XML_TEXT_NODE && node->content != NULL)
+        {
+          const char *p = (const char *) node->content;
+
+          while (*p != '\0')
+            {
+              const char *start;
+              char word[16];
+              gsize len;
+
+              if (g_str_has_prefix (p, "\xc2\xa3"))
+                british_n++;
+              if (g_ascii_strncasecmp (p, "per cent", 8) == 0 && (p == (const char *) node->content || !g_ascii_isalpha (p[-1])))
+                british_n++;
+              if (!g_ascii_isalpha (*p))
+                {
+                  p++;
+                  continue;
+                }
+              for (start = p; g_ascii_isalpha (*p); p++)
+                ;
+              len = p - start;
+              if (len < 4 || len >= sizeof word)
+                continue;
+              for (gsize i = 0; i < len; i++)
+                word[i] = g_ascii_tolower (start[i]);
+              word[len] = '\0';
+              if (g_strv_contains (british, word))
+                british_n++;
+              else if (g_strv_contains (american, word))
+                american_n++;
+            }
+        }
+      node = _px_html_next (node, root, descend);
+    }
+  if (british_n >= american_n + PX_METADATA_SPELLING_MARGIN)
+    return PX_DAY_ORDER_DAY_FIRST;
+  if (american_n >= british_n + PX_METADATA_SPELLING_MARGIN)
+    return PX_DAY_ORDER_MONTH_FIRST;
+  return PX_DAY_ORDER_UNKNOWN;
+}
+
 PxDayOrder
 _px_metadata_day_order (guint               seen,
                         const char * const *locales,
@@ -2899,6 +2976,9 @@ _px_metadata_read (htmlDocPtr   doc,
 
     *day_order = _px_metadata_day_order (found.day_orders, locales, G_N_ELEMENTS (locales),
                                          canonical_host != NULL ? canonical_host : page_host);
+    /* a page that tells by none of these: by the English it is written in */
+    if (*day_order == PX_DAY_ORDER_UNKNOWN)
+      *day_order = spelling_day_order (root);
   }
   g_free (article->published);
   article->published = pick_published (&found, *day_order);
