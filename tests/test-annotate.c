@@ -360,7 +360,8 @@ test_annotate_selection (Fixture       *fixture,
 }
 
 /* A verdict on a claim: one annotation, a target per member sentence,
- * underlined in every column that carries it.
+ * underlined in every column that carries it, and nothing between two
+ * sentences of one outlet (another claim's sentence, a date line) taken in.
  */
 static void
 test_claim_verdict (Fixture       *fixture,
@@ -371,16 +372,29 @@ test_claim_verdict (Fixture       *fixture,
   g_autoptr(GPtrArray) annotations = NULL;
   const PxAnnotation *annotation;
   PxAnnotationPopover *popover;
-  guint n_members = 0;
+  GArray *members;
+  guint n_members = 0, n_gaps = 0;
 
+  /* A claim of three outlets or more, one of them with sentences apart
+   * (the demo's RT: its standfirst and its third and fourth sentences). */
   for (guint i = 0; claim == NULL && i < g_list_model_get_n_items (claims); i++)
     {
       g_autoptr(PxClaimItem) candidate = g_list_model_get_item (claims, i);
+      GArray *ranges = px_claim_item_get_members (candidate);
+      gboolean apart = FALSE;
 
-      if (px_claim_item_get_n_carriers (candidate) >= 3)
+      for (guint m = 1; m < ranges->len; m++)
+        {
+          const PxClaimItemRange *a = &g_array_index (ranges, PxClaimItemRange, m - 1);
+          const PxClaimItemRange *b = &g_array_index (ranges, PxClaimItemRange, m);
+
+          apart = apart || (a->source == b->source && b->start > a->end + 2);
+        }
+      if (px_claim_item_get_n_carriers (candidate) >= 3 && apart)
         claim = g_steal_pointer (&candidate);
     }
   g_assert_nonnull (claim);
+  members = px_claim_item_get_members (claim);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.claim-verdict", "u",
                                              px_claim_item_get_index (claim)));
@@ -394,39 +408,47 @@ test_claim_verdict (Fixture       *fixture,
   annotation = g_ptr_array_index (annotations, 0);
   g_assert_cmpint (annotation->verdict, ==, PX_VERDICT_NEEDS_CONTEXT);
 
-  for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
+  for (guint m = 0; m < members->len; m++)
     {
-      PxSourceColumn *column = px_story_view_get_compared_column (fixture->view, source);
+      const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+      PxSourceColumn *column = px_story_view_get_compared_column (fixture->view, member->source);
       gint64 source_id = px_source_column_get_source_id (column);
-      guint start, end;
       gboolean targeted = FALSE;
 
-      if (!px_claim_item_get_member (claim, source, &start, &end))
-        {
-          for (guint t = 0; t < annotation->targets->len; t++)
-            g_assert_cmpint (((PxAnnotationTarget *) g_ptr_array_index (annotation->targets, t))->source_id, !=,
-                             source_id);
-          continue;
-        }
-
+      if (member->start >= member->end)
+        continue;
       n_members++;
       for (guint t = 0; t < annotation->targets->len; t++)
         {
           const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
 
-          if (target->source_id != source_id)
-            continue;
-          targeted = TRUE;
-          g_assert_cmpuint (target->selector->start, ==, start);
-          g_assert_cmpuint (target->selector->end, ==, end);
+          targeted = targeted
+                     || (target->source_id == source_id && target->selector->start == member->start
+                         && target->selector->end == member->end);
         }
       g_assert_true (targeted);
-      g_assert_true (has_tag_at (column, "px-verdict-needs-context", start));
-      g_assert_true (has_tag_at (column, "px-verdict-needs-context", end - 1));
-    }
+      g_assert_true (has_tag_at (column, "px-verdict-needs-context", member->start));
+      g_assert_true (has_tag_at (column, "px-verdict-needs-context", member->end - 1));
+      /* what lies between this sentence and the outlet's next one of the claim */
+      if (m + 1 < members->len)
+        {
+          const PxClaimItemRange *next = &g_array_index (members, PxClaimItemRange, m + 1);
 
+          if (next->source == member->source && next->start > member->end + 2)
+            {
+              n_gaps++;
+              g_assert_false (has_tag_at (column, "px-verdict-needs-context", (member->end + next->start) / 2));
+            }
+        }
+    }
+  for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
+    if (!px_claim_item_get_member (claim, source, NULL, NULL))
+      for (guint t = 0; t < annotation->targets->len; t++)
+        g_assert_cmpint (((PxAnnotationTarget *) g_ptr_array_index (annotation->targets, t))->source_id, !=,
+                         px_source_column_get_source_id (px_story_view_get_compared_column (fixture->view, source)));
+
+  g_assert_cmpuint (n_gaps, >, 0);
   g_assert_cmpuint (annotation->targets->len, ==, n_members);
-  g_assert_cmpuint (n_members, ==, px_claim_item_get_n_carriers (claim));
   g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
 }
 
