@@ -584,11 +584,32 @@ test_number_window_and_role (void)
 }
 
 /* A count over a period it names ("three times since October") is no
- * answer to one over all time; two counts since the same month differ.
+ * answer to one over all time, unless it is above it: the part of the
+ * whole since a date cannot outnumber the whole ("three previous
+ * approaches since September" against "two earlier proposals"); two
+ * counts since the same month differ, since two dates do not, and a
+ * count told for a period of its own ("two times this year") is no whole.
  */
 static void
 test_number_since (void)
 {
+  assert_flagged ("The club turned down two earlier bids from the Italian side, the most recent worth 40 million euros.",
+                  "The club had turned down three previous bids since January, the latest worth 40 million euros.",
+                  PX_DIFFERENCE_NUMBER, "two earlier bids", "three previous bids");
+  assert_not_flagged ("The club turned down five earlier bids from the Italian side, the most recent worth 40 million "
+                      "euros.",
+                      "The club had turned down three previous bids since January, the latest worth 40 million euros.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Police said Gray had been arrested three times since October on charges of grand larceny and "
+                      "inciting a riot.",
+                      "Police said Gray had been arrested five times since January on charges of grand larceny and "
+                      "inciting a riot.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Police said Gray had been arrested two times this year on charges of grand larceny and "
+                      "inciting a riot.",
+                      "Police said Gray had been arrested three times since October on charges of grand larceny and "
+                      "inciting a riot.",
+                      PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("Police said Gray had previously been arrested four times on charges of grand larceny and "
                       "inciting a riot.",
                       "Police said Gray had been arrested three times since October on charges of grand larceny and "
