@@ -531,6 +531,32 @@ test_number_synonym_heads (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A made thing counted under the name of the kind it directly is of
+ * ("35 houses" / "40 homes") fills the count's slot, never confidently
+ * (the kind may hold more); equal counts agree; a kind of people and its
+ * kinds stay two slots ("five employees" may be among "seven workers").
+ */
+static void
+test_number_kind_heads (void)
+{
+  const char *texts[] = {
+    "The wildfire that swept through the canyon on Saturday destroyed 40 homes, fire officials said.",
+    "The wildfire that swept through the canyon on Saturday destroyed 35 houses, fire officials said.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 2);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  assert_flagged (texts[0], texts[1], PX_DIFFERENCE_NUMBER, "40 homes", "35 houses");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (found, 0)), <, 0.8);
+  assert_not_flagged ("The wildfire that swept through the canyon on Saturday destroyed 40 homes, fire officials said.",
+                      "The wildfire that swept through the canyon on Saturday destroyed 40 houses, fire officials said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The carmaker said it would lay off five employees at the Leipzig plant from next month.",
+                      "The carmaker said it would lay off seven workers at the Leipzig plant from next month.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* A place's population is one thing counted, however it is worded:
  * "home to about 100,000 people" against "has about 200,000 residents";
  * equal figures agree; residents evacuated are no population.
@@ -3730,6 +3756,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/calibre", test_number_calibre);
   g_test_add_func ("/differ/number/synonym-heads", test_number_synonym_heads);
+  g_test_add_func ("/differ/number/kind-heads", test_number_kind_heads);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
   g_test_add_func ("/differ/number/since", test_number_since);
