@@ -441,10 +441,10 @@ test_number_calibre (void)
 {
   assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at them.",
                   "According to the officers involved, after they left their car to investigate, he pointed a .357 caliber revolver at them.",
-                  PX_DIFFERENCE_NUMBER, ".38 caliber", ".357 caliber");
+                  PX_DIFFERENCE_NUMBER, ".38 caliber revolver", ".357 caliber revolver");
   assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a. 38 caliber revolver at them.",
                   "According to the officers involved, after they left their car to investigate, he pointed a. 357 caliber revolver at them.",
-                  PX_DIFFERENCE_NUMBER, "38 caliber", "357 caliber");
+                  PX_DIFFERENCE_NUMBER, "38 caliber revolver", "357 caliber revolver");
   assert_not_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at them.",
                       "According to the officers involved, after they left their car to investigate, he pointed a .38-caliber revolver at them.",
                       PX_DIFFERENCE_NUMBER);
@@ -555,6 +555,29 @@ test_number_kind_heads (void)
   assert_not_flagged ("The carmaker said it would lay off five employees at the Leipzig plant from next month.",
                       "The carmaker said it would lay off seven workers at the Leipzig plant from next month.",
                       PX_DIFFERENCE_NUMBER);
+}
+
+/* A figure's wording ends at the noun counted: past a modifier both
+ * reports share ("nine elderly residents" / "six elderly people", "450
+ * armoured vehicles" / "600 armoured vehicles"), not past the things
+ * counted ("12 pupils outside"), nor past the noun to a word only one
+ * report writes after it ("earthquake hit waters").
+ */
+static void
+test_number_wording_noun (void)
+{
+  assert_flagged ("The landslide buried nine elderly residents of the hamlet in their homes overnight, officials said.",
+                  "The landslide buried six elderly people of the hamlet in their homes overnight, officials said.",
+                  PX_DIFFERENCE_NUMBER, "nine elderly residents", "six elderly people");
+  assert_flagged ("The ministry said the deal covered 450 armoured vehicles for the border guard.",
+                  "The ministry said the deal covered 600 armoured vehicles for the border guard.",
+                  PX_DIFFERENCE_NUMBER, "450 armoured vehicles", "600 armoured vehicles");
+  assert_flagged ("Gunmen abducted 12 pupils outside the school gates in the northern town on Friday, police said.",
+                  "Gunmen abducted 15 pupils outside the school gates in the northern town on Friday, police said.",
+                  PX_DIFFERENCE_NUMBER, "12 pupils", "15 pupils");
+  assert_flagged ("A magnitude 6.1 earthquake hit waters off the island's south coast on Friday, the agency said.",
+                  "A 6.3 magnitude earthquake struck off the island's south coast on Friday, the agency said.",
+                  PX_DIFFERENCE_NUMBER, "6.1 earthquake", "6.3 magnitude earthquake");
 }
 
 /* A place's population is one thing counted, however it is worded:
@@ -2818,7 +2841,7 @@ test_number_scope (void)
                       PX_DIFFERENCE_NUMBER);
   assert_flagged ("He has 231 rushing yards and two touchdowns in his last three games.",
                   "He has 198 rushing yards and two touchdowns in his last three games.",
-                  PX_DIFFERENCE_NUMBER, "231 rushing", "198 rushing");
+                  PX_DIFFERENCE_NUMBER, "231 rushing yards", "198 rushing yards");
   assert_not_flagged ("Morales is averaging 19 points and seven rebounds for the Hawks.",
                       "Morales had 31 points and seven rebounds for the Hawks.",
                       PX_DIFFERENCE_NUMBER);
@@ -3757,6 +3780,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/calibre", test_number_calibre);
   g_test_add_func ("/differ/number/synonym-heads", test_number_synonym_heads);
   g_test_add_func ("/differ/number/kind-heads", test_number_kind_heads);
+  g_test_add_func ("/differ/number/wording-noun", test_number_wording_noun);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
   g_test_add_func ("/differ/number/since", test_number_since);

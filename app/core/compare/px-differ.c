@@ -2910,6 +2910,35 @@ word_capitalized (const char *text,
  * source saying otherwise shares ("91 long-range drones" against "dozens
  * of drones"), else at the first any other source shares.
  */
+/* Whether @norm (a head word's form, or NULL) is a noun and no verb's
+ * inflection. */
+static gboolean
+is_plain_noun (Context    *ctx,
+               const char *norm)
+{
+  const PxLexeme *lexeme = norm != NULL ? lexeme_of (ctx, norm) : NULL;
+
+  return lexeme != NULL && lexeme->is_noun && !lexeme->verb_form;
+}
+
+/* The head a figure's wording ends at from head @h: past a modifier to
+ * the noun after it ("seven elderly residents", "900 patrol vehicles"),
+ * not past a plural, the things counted ("four students outside"), nor
+ * to a name or a verb ("12 points Saturday", "40 homes burned").
+ */
+static guint
+run_on_to_noun (Context          *ctx,
+                const char       *text,
+                const PxQuantity *q,
+                guint             h)
+{
+  while (h + 1 < q->n_heads && is_plain_noun (ctx, q->head_words[h + 1])
+         && !word_capitalized (text, q->head_ends[h + 1]) && q->head_words[h] != NULL
+         && !(g_str_has_suffix (q->head_words[h], "s") && !g_str_equal (q->head_words[h], q->heads[h])))
+    h++;
+  return h;
+}
+
 static guint
 quantity_end (Context    *ctx,
               const char *text,
@@ -2918,8 +2947,8 @@ quantity_end (Context    *ctx,
 {
   const PxQuantity *q = item->data;
   guint root = find_root (items, item - (Item *) items->data);
-  guint fallback = q->number_end;
-  gboolean shared = FALSE;
+  int differing = -1, equal = -1;
+  gboolean run_on[2] = { FALSE, FALSE };
 
   /* "4.75%", "2km", "$2bn" say what they measure */
   if (q->dimension != PX_DIMENSION_COUNT)
@@ -2936,17 +2965,28 @@ quantity_end (Context    *ctx,
         for (guint k = 0; k < oq->n_heads; k++)
           if (g_str_equal (q->heads[h], oq->heads[k]))
             {
-              if (!px_quantity_equal (q, oq))
-                return q->head_ends[h];
-              if (fallback == q->number_end)
-                fallback = q->head_ends[h];
-              shared = TRUE;
+              gboolean same = px_quantity_equal (q, oq);
+              int *first = same ? &equal : &differing;
+
+              if (*first >= 0 && *first != (int) h)
+                continue;
+              *first = h;
+              /* a word shared before a noun on each side: "seven elderly
+               * residents" against "nine elderly people", "900 patrol
+               * vehicles" against "1,200 patrol vehicles" */
+              run_on[same] |= k + 1 < oq->n_heads && is_plain_noun (ctx, oq->head_words[k + 1]);
             }
       }
+  if (differing >= 0 || equal >= 0)
+    {
+      guint h = differing >= 0 ? differing : equal;
+
+      return q->head_ends[run_on[differing < 0] ? run_on_to_noun (ctx, text, q, h) : h];
+    }
   /* a toll in other words: "seven dead" against "nine people"; a name
    * before the noun is the noun's ("99 alleged Sicilian Mafia members"),
    * and so is a word that is no noun ("two earlier proposals") */
-  if (!shared && q->n_heads > 0)
+  if (q->n_heads > 0)
     {
       guint h = 0;
 
@@ -2960,7 +3000,7 @@ quantity_end (Context    *ctx,
         }
       return q->head_ends[h];
     }
-  return fallback;
+  return q->number_end;
 }
 
 static char *
