@@ -11,8 +11,11 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 #include <time.h>
+
+#include <glib/gi18n.h>
 
 #include <json-glib/json-glib.h>
 
@@ -45,7 +48,7 @@ static const char * const fixtures[] = {
   /* a British page's date in figures, day first */
   "figure-date-uk",
   /* bylines in elements no class names as bylines */
-  "wire-testid-byline", "headed-by-line",
+  "wire-testid-byline", "headed-by-line", "stated-update", "desk-title-byline", "figure-date-spelling",
 };
 
 static const char *
@@ -777,8 +780,35 @@ test_byline_cleaning (void)
   g_assert_cmpstr (titled2, ==, "Jane Doe");
   g_assert_cmpstr (untitled, ==, "Mary Ann Smith");
   g_assert_cmpstr (special, ==, "Our Special Correspondent");
-  g_assert_cmpstr (league, ==, "Scott Garbarini, Associate NFL Editor");
+  /* after a comma, a title is set apart whatever its words */
+  g_assert_cmpstr (league, ==, "Scott Garbarini");
   g_assert_cmpstr (agency_desk, ==, "Jeff Latzke AP Sports Writer");
+  /* a desk title or an outlet after a comma is no part of the names */
+  {
+    const char *cases[][2] = {
+      { "By Jane Doe, Senior Correspondent", "Jane Doe" },
+      { "By Jane Doe, Washington Bureau Chief", "Jane Doe" },
+      { "By Jane Doe and John Roe, Staff Writers", "Jane Doe and John Roe" },
+      { "By Jane Doe, Political Reporter, and John Roe", "Jane Doe and John Roe" },
+      { "By Jane Doe, White House Correspondent for The Daily Ledger", "Jane Doe" },
+      { "Claire Dubois, Digital Channel Editor, at the motor show in Geneva", "Claire Dubois" },
+      { "By Jane Doe, Reuters", "Jane Doe" },
+      { "Friday, January 11, 2008 By Omar Haddad, AFP", "Omar Haddad" },
+      { "16th Jan 2008, 09:28am by Ruth Adeyemi.", "Ruth Adeyemi" },
+      /* a suffix, a degree, more names, a place stay */
+      { "By Jane Doe, Jr.", "Jane Doe, Jr." },
+      { "By Jane Doe, Ph.D.", "Jane Doe, Ph.D." },
+      { "By Jane Doe, John Roe and Ann Poe", "Jane Doe, John Roe and Ann Poe" },
+      { "By Jane Doe, Washington", "Jane Doe, Washington" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *clean = _px_metadata_clean_byline (cases[i][0]);
+
+        g_assert_cmpstr (clean, ==, cases[i][1]);
+      }
+  }
   /* an outlet's name is no person's */
   g_assert_true (_px_metadata_byline_names_outlet ("RT", "RT", NULL));
   g_assert_true (_px_metadata_byline_names_outlet ("BBC News", "BBC", "BBC News"));
@@ -1750,6 +1780,100 @@ test_timeline_box (void)
     }
 }
 
+/* The extraction's reasons are in the user's language: each of them read
+ * with the German catalog built in the tree (a machine without the
+ * de_DE.UTF-8 locale skips, saying so).
+ */
+static void
+test_messages_translated (void)
+{
+  g_autofree char *previous = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  const char *nav_only = "<html><body><nav><a href='/'>Home</a></nav></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("locale de_DE.UTF-8 is not generated (make deps generates it)");
+      return;
+    }
+  g_unsetenv ("LANGUAGE");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  article = px_extract_html ("leer.html", "", 0, NULL, &error);
+  g_assert_null (article);
+  g_assert_cmpstr (error->message, ==, "leer.html enthält kein HTML-Dokument");
+  g_clear_error (&error);
+
+  article = px_extract_plain_text ("leer.txt", " \n", 2, &error);
+  g_assert_null (article);
+  g_assert_cmpstr (error->message, ==, "leer.txt ist leer: Es enthält keinen Text");
+  g_clear_error (&error);
+
+  article = px_extract_html ("nav.html", nav_only, strlen (nav_only), NULL, &error);
+  g_assert_null (article);
+  g_assert_cmpstr (error->message, ==, "In nav.html wurde kein Artikeltext gefunden");
+  g_clear_error (&error);
+
+  article = px_extract_plain_text ("nul.txt", "a\0b", 3, &error);
+  g_assert_null (article);
+  g_assert_cmpstr (error->message, ==, "nul.txt enthält NUL-Bytes: Es ist kein Textdokument");
+  g_clear_error (&error);
+
+  setlocale (LC_ALL, previous);
+}
+
+/* An update the text states reaches `updated`: from a paragraph's label or
+ * an editor's sentence, its clock, weekday or year-less day read from the
+ * published time on; never a time of something else that was updated, a
+ * label without a time, or a time before publication.
+ */
+static void
+test_stated_updates (void)
+{
+  const char *published = "2024-03-05T14:29:00-05:00";
+  struct
+  {
+    const char *text;
+    const char *updated;
+  } cases[] = {
+    { "Update, 9:15 a.m. Wednesday: The council voted again.", "2024-03-06T09:15:00-05:00" },
+    { "UPDATE, March 6, 9:15 a.m.: The council voted again.", "2024-03-06T09:15:00-05:00" },
+    { "Editor\u2019s update, March 6, 2024, 9:15 a.m.: The council voted again.", "2024-03-06T09:15:00-05:00" },
+    { "Updated 4:10 PM EST", "2024-03-05T16:10:00-05:00" },
+    { "Editor's note: This story was updated on March 6, 2024 at 9:15 a.m. to include the second vote.",
+      "2024-03-06T09:15:00-05:00" },
+    { "This article has been updated at 9:15 a.m. Wednesday with the second vote.", "2024-03-06T09:15:00-05:00" },
+    { "Updated: March 7, 2024", "2024-03-07" },
+    /* something else updated, a label without a time, an earlier time */
+    { "The app was updated on March 6, 2024 to fix the login screen.", NULL },
+    { "Update: Officials said the count was not final.", NULL },
+    { "Updated market figures were due on March 6, 2024.", NULL },
+    { "Updated 9:15 a.m.", NULL },
+    { "The council updated its plan on March 6, 2024.", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *updated = _px_metadata_text_update (cases[i].text, PX_DAY_ORDER_UNKNOWN, published);
+
+      g_assert_cmpstr (updated, ==, cases[i].updated);
+    }
+  /* with no published time, a full date still reads */
+  {
+    g_autofree char *updated = _px_metadata_text_update ("Updated March 6, 2024 9:15 a.m. ET", PX_DAY_ORDER_UNKNOWN, NULL);
+
+    g_assert_cmpstr (updated, ==, "2024-03-06T09:15:00-05:00");
+  }
+  {
+    g_autofree char *updated = _px_metadata_text_update ("Update, 9:15 a.m.: more", PX_DAY_ORDER_UNKNOWN, NULL);
+
+    g_assert_null (updated);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1797,6 +1921,8 @@ main (int   argc,
   g_test_add_func ("/extract/timeline-box", test_timeline_box);
   g_test_add_func ("/extract/anchor-subheadings", test_anchor_subheadings);
   g_test_add_func ("/extract/cancelled", test_cancelled);
+  g_test_add_func ("/extract/messages-translated", test_messages_translated);
+  g_test_add_func ("/extract/stated-updates", test_stated_updates);
   g_test_add_func ("/extract/cancelled-while-parsing", test_cancelled_while_parsing);
 
   return g_test_run ();

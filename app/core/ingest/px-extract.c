@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/SAX2.h>
 
@@ -23,6 +24,8 @@
  * under a guessed one).
  */
 #define PX_EXTRACT_KICKER_WORDS 8
+/* how far into a paragraph a note that the story was updated is looked for */
+#define PX_EXTRACT_UPDATE_NOTE_CHARS 240
 
 G_DEFINE_QUARK (px-extract-error-quark, px_extract_error)
 
@@ -196,7 +199,9 @@ px_extract_plain_text (const char  *input,
   if (memchr (text, '\0', len) != NULL)
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                   "%s contains NUL bytes: it is not a text document", input);
+                   /* Translators: %s is a file or a web address; a NUL byte is the
+                    * zero byte, which no text document contains */
+                   _("%s contains NUL bytes: it is not a text document"), input);
       return NULL;
     }
 
@@ -246,7 +251,8 @@ px_extract_plain_text (const char  *input,
   if (paragraphs->len == 0)
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_EMPTY,
-                   "%s is empty: there is no text in it", input);
+                   /* Translators: %s is a file or a web address */
+                   _("%s is empty: there is no text in it"), input);
       return NULL;
     }
 
@@ -401,15 +407,20 @@ parse_html (const char    *input,
   len = tamed_len;
   if (len > G_MAXINT)
     {
+      g_autofree char *size = g_format_size (len);
+
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE,
-                   "%s is too large to read (%" G_GSIZE_FORMAT " bytes)", input, len);
+                   /* Translators: the first %s is a file or a web address, the
+                    * second its size ("2.1 GB") */
+                   _("%s is too large to read (%s)"), input, size);
       return NULL;
     }
 
   ctxt = htmlNewParserCtxt ();
   if (ctxt == NULL)
     {
-      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE, "%s could not be read", input);
+      /* Translators: %s is a file or a web address */
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE, _("%s could not be read"), input);
       return NULL;
     }
   state.ctxt = ctxt;
@@ -466,6 +477,7 @@ px_extract_html_cancellable (const char    *input,
   g_autofree char *line_byline = NULL;
   g_autofree char *stamp = NULL;
   g_autofree char *head_line = NULL;
+  g_autoptr(GPtrArray) update_notes = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *headline = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(GHashTable) hidden_ids = NULL;
@@ -487,7 +499,8 @@ px_extract_html_cancellable (const char    *input,
       if (doc != NULL)
         xmlFreeDoc (doc);
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT,
-                   "%s has no HTML document in it", input);
+                   /* Translators: %s is a file or a web address */
+                   _("%s has no HTML document in it"), input);
       return NULL;
     }
 
@@ -523,6 +536,17 @@ px_extract_html_cancellable (const char    *input,
     article->byline = person_byline (body_byline, article->outlet);
   if (article->byline == NULL)
     article->byline = person_byline (markup_byline, article->outlet);
+  /* paragraphs that may state an update, before the furniture rules take
+   * editors' notes and stamps out of the text
+   */
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i);
+      g_autofree char *head = g_ascii_strdown (text, MIN (strlen (text), PX_EXTRACT_UPDATE_NOTE_CHARS));
+
+      if (strstr (head, "updat") != NULL)
+        g_ptr_array_add (update_notes, g_strdup (text));
+    }
   _px_furniture_filter (paragraphs, article->byline, &line_byline, &stamp, &head_line);
   if (article->byline == NULL)
     article->byline = person_byline (line_byline, article->outlet);
@@ -559,6 +583,12 @@ px_extract_html_cancellable (const char    *input,
       if (updated != NULL && strlen (updated) == 19 && strncmp (updated, article->published, 19) > 0)
         article->updated = g_strconcat (updated, article->published + 19, NULL);
     }
+  /* else an update the text states ("Update, March 6, 9:15 a.m.: ...",
+   * "Editor's note: This story was updated ..."): the first, as a live
+   * page's latest stands at the top (one at the foot is the only one)
+   */
+  for (guint i = 0; i < update_notes->len && article->updated == NULL; i++)
+    article->updated = _px_metadata_text_update (g_ptr_array_index (update_notes, i), day_order, article->published);
   /* A line like a headline where the text starts is the headline, or what
    * stands around it (a kicker, a credit, a short summary): not the
    * article's text. Under a guessed title, it is the title. A summary of a
@@ -583,7 +613,9 @@ px_extract_html_cancellable (const char    *input,
   if (paragraphs->len == 0)
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT,
-                   "%s has no article text that could be found", input);
+                   /* Translators: %s is a file or a web address of a page in which
+                    * Parallax could not tell where the article's text is */
+                   _("%s has no article text that could be found"), input);
       return NULL;
     }
   if (opens_first_sentence (article->byline, g_ptr_array_index (paragraphs, 0)))
@@ -640,7 +672,8 @@ px_extract_snapshot_cancellable (const char    *input,
 
   if (data == NULL || len == 0)
     {
-      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_EMPTY, "%s is empty", input);
+      /* Translators: %s is a file or a web address */
+      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_EMPTY, _("%s is empty"), input);
       return NULL;
     }
 
@@ -648,14 +681,18 @@ px_extract_snapshot_cancellable (const char    *input,
       && !(len >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0)))
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                   "%s contains NUL bytes: it is not a text document", input);
+                   /* Translators: %s is a file or a web address; a NUL byte is the
+                    * zero byte, which no text document contains */
+                   _("%s contains NUL bytes: it is not a text document"), input);
       return NULL;
     }
 
   if (px_charset_looks_binary (data, len))
     {
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                   "%s is binary data, not a web page or text", input);
+                   /* Translators: %s is a file or a web address; "binary data": bytes
+                    * of an image, a program or an archive, not text */
+                   _("%s is binary data, not a web page or text"), input);
       return NULL;
     }
 

@@ -102,4 +102,15 @@ void _px_metadata_line_dates (const char  *text,
                               char       **published,
                               char       **updated);
 
+/* The time of an update a paragraph of the article states ("Update,
+ * March 6, 9:15 a.m.: ...", "Editor's note: This story was updated at
+ * 9:15 a.m. Wednesday ..."), normalized as _px_metadata_normalize_date()
+ * does, or NULL. A clock, a weekday or a day without its year is read
+ * from @published (nullable) on, unless that is in UTC (no clock of the
+ * page's own zone); an update no later than @published is none.
+ */
+char *_px_metadata_text_update (const char *text,
+                                PxDayOrder  order,
+                                const char *published);
+
 G_END_DECLS

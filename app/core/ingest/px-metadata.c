@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -2029,6 +2030,87 @@ role_start (char  **words,
   }
 }
 
+/* A writer's title or outlet set after a name and a comma ("Senior
+ * Correspondent", "Washington Bureau Chief", "White House Reporters",
+ * "Reuters"): words in capitals ending in a role noun, or a known
+ * outlet's name. A name's suffix ("Jr.") or another name is none.
+ */
+#define PX_METADATA_TITLE_WORDS 6
+
+static gboolean
+is_desk_title (const char *segment)
+{
+  static const char * const roles[] = {
+    "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "producer", "contributor",
+    "chief", "analyst", "critic", "photographer", "anchor", "host", "presenter", "commentator", "blogger",
+    "researcher", "stringer", "intern", NULL
+  };
+  static const char * const joins[] = { "of", "and", "the", "on", "&", NULL };
+  g_auto(GStrv) words = NULL;
+  guint n;
+  g_autofree char *last = NULL;
+  g_autofree char *title = NULL;
+  const char *outlet;
+  gsize len;
+
+  if (px_outlet_for_site_name (segment) != NULL)
+    return TRUE;
+  /* the title before the outlet it writes for: "White House Correspondent
+   * for The Daily Ledger", "Reporter at Example News"
+   */
+  if ((outlet = strstr (segment, " for ")) == NULL)
+    outlet = strstr (segment, " at ");
+  title = outlet != NULL ? g_strndup (segment, outlet - segment) : g_strdup (segment);
+  words = g_strsplit (title, " ", PX_METADATA_TITLE_WORDS + 2);
+  n = g_strv_length (words);
+  if (n == 0 || n > PX_METADATA_TITLE_WORDS)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!g_ascii_isupper (words[i][0]) && !(i > 0 && g_strv_contains (joins, words[i])))
+      return FALSE;
+  last = g_ascii_strdown (words[n - 1], -1);
+  len = strlen (last);
+  while (len > 0 && !g_ascii_isalpha (last[len - 1]))
+    last[--len] = '\0';
+  /* and the plural: "Staff Writers" */
+  if (len > 3 && last[len - 1] == 's' && !g_strv_contains (roles, last))
+    last[--len] = '\0';
+  return g_strv_contains (roles, last);
+}
+
+/* @text without the titles after its names: "Jane Doe, Senior
+ * Correspondent" is "Jane Doe"; "Jane Doe, Political Reporter, and John
+ * Roe" is "Jane Doe and John Roe"; "Jane Doe, Reuters" is "Jane Doe".
+ */
+static char *
+without_desk_titles (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ", ", -1);
+  GString *out = g_string_new (parts[0]);
+  gboolean dropped_before = FALSE;
+
+  for (guint i = 1; parts[i] != NULL; i++)
+    {
+      const char *part = parts[i];
+      gboolean joined = g_ascii_strncasecmp (part, "and ", 4) == 0;
+
+      /* and where the writer was, after a title: ", Digital Editor, at CES in Las Vegas" */
+      if (is_desk_title (joined ? part + 4 : part)
+          || (dropped_before && (g_str_has_prefix (part, "at ") || g_str_has_prefix (part, "in "))))
+        {
+          dropped_before = TRUE;
+          continue;
+        }
+      /* "..., Political Reporter, and John Roe": the list goes on */
+      if (joined && dropped_before)
+        g_string_append_printf (out, " %s", part);
+      else
+        g_string_append_printf (out, ", %s", part);
+      dropped_before = FALSE;
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 _px_metadata_clean_byline (const char *text)
 {
@@ -2060,6 +2142,26 @@ _px_metadata_clean_byline (const char *text)
   if (g_str_has_prefix (clean, "http://") || g_str_has_prefix (clean, "https://")
       || strchr (clean, '@') != NULL || strchr (clean, '/') != NULL)
     return NULL;
+  /* a date before the "By": "Friday, January 11, 2008 By Jalilur Rehman, AFP" */
+  {
+    const char *by = strstr (clean, " By ");
+
+    if (by == NULL)
+      by = strstr (clean, " by ");
+    if (by != NULL && strpbrk (clean, "0123456789") != NULL && strpbrk (clean, "0123456789") < by)
+      {
+        char *after = g_strdup (by + 1);
+
+        g_free (clean);
+        clean = after;
+      }
+  }
+  {
+    char *untitled = without_desk_titles (clean);
+
+    g_free (clean);
+    clean = untitled;
+  }
 
   words = g_strsplit (clean, " ", 64);
   n_words = g_strv_length (words);
@@ -2129,6 +2231,18 @@ _px_metadata_clean_byline (const char *text)
   name_case (out);
   if (out->len > 0 && strchr (",;", out->str[out->len - 1]) != NULL)
     g_string_truncate (out, out->len - 1);
+  /* a sentence's stop after the name ("by Damien McFerran."), not an
+   * initial's, a suffix's or an abbreviation's ("Edward M.", "Jr.",
+   * "Ph.D.", a line without "by": "Acme Ltd.", "RENO, Nev.")
+   */
+  if (start > 0)
+    {
+      const char *word = strrchr (out->str, ' ');
+
+      word = word != NULL ? word + 1 : out->str;
+      if (out->len > 0 && out->str[out->len - 1] == '.' && strlen (word) > 3 && strchr (word, '.') == word + strlen (word) - 1)
+        g_string_truncate (out, out->len - 1);
+    }
   return g_string_free (out, FALSE);
 }
 
@@ -2307,6 +2421,83 @@ host_day_order (const char *host)
     return PX_DAY_ORDER_MONTH_FIRST;
   g_snprintf (word, sizeof word, " %c%c ", g_ascii_tolower (dot[1]), g_ascii_tolower (dot[2]));
   return strstr (day_first, word) != NULL ? PX_DAY_ORDER_DAY_FIRST : PX_DAY_ORDER_UNKNOWN;
+}
+
+/* The English a page is written in, as the order of its dates in figures:
+ * British spellings and the pound sign ("colour", "programme", "per
+ * cent", "organised", "£") day first, American ones ("color", "percent",
+ * "organized") month first, when one kind outnumbers the other by
+ * PX_METADATA_SPELLING_MARGIN; else UNKNOWN. Words spelt alike in both,
+ * or differently in Australia or Canada ("labor", "program", "$"), are
+ * no evidence.
+ */
+#define PX_METADATA_SPELLING_MARGIN 2
+
+static PxDayOrder
+spelling_day_order (xmlNode *root)
+{
+  static const char * const british[] = {
+    "colour", "colours", "favour", "favourite", "honour", "neighbour", "neighbours", "behaviour", "rumour",
+    "rumours", "centre", "centres", "theatre", "metres", "kilometres", "litres", "defence", "offence",
+    "programme", "programmes", "travelled", "cancelled", "organisation", "organisations", "organised",
+    "recognised", "realised", "apologised", "criticised", "whilst", "tyre", "tyres", "aluminium",
+    "jewellery", "licence", "cheque", NULL
+  };
+  static const char * const american[] = {
+    "color", "colors", "favor", "favorite", "honor", "neighbor", "neighbors", "behavior", "rumor", "rumors",
+    "center", "centers", "theater", "kilometers", "liters", "offense", "traveled", "canceled",
+    "organization", "organizations", "organized", "recognized", "realized", "apologized", "criticized",
+    "percent", "aluminum", "jewelry", NULL
+  };
+  int british_n = 0;
+  int american_n = 0;
+
+  for (xmlNode *node = root; node != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (node->type == XML_ELEMENT_NODE)
+        descend = !_px_html_is (node, "head") && !_px_html_is (node, "script") && !_px_html_is (node, "style");
+      else if (node->type == XML_TEXT_NODE && node->content != NULL)
+        {
+          const char *p = (const char *) node->content;
+
+          while (*p != '\0')
+            {
+              const char *start;
+              char word[16];
+              gsize len;
+
+              if (g_str_has_prefix (p, "\xc2\xa3"))
+                british_n++;
+              if (g_ascii_strncasecmp (p, "per cent", 8) == 0 && (p == (const char *) node->content || !g_ascii_isalpha (p[-1])))
+                british_n++;
+              if (!g_ascii_isalpha (*p))
+                {
+                  p++;
+                  continue;
+                }
+              for (start = p; g_ascii_isalpha (*p); p++)
+                ;
+              len = p - start;
+              if (len < 4 || len >= sizeof word)
+                continue;
+              for (gsize i = 0; i < len; i++)
+                word[i] = g_ascii_tolower (start[i]);
+              word[len] = '\0';
+              if (g_strv_contains (british, word))
+                british_n++;
+              else if (g_strv_contains (american, word))
+                american_n++;
+            }
+        }
+      node = _px_html_next (node, root, descend);
+    }
+  if (british_n >= american_n + PX_METADATA_SPELLING_MARGIN)
+    return PX_DAY_ORDER_DAY_FIRST;
+  if (american_n >= british_n + PX_METADATA_SPELLING_MARGIN)
+    return PX_DAY_ORDER_MONTH_FIRST;
+  return PX_DAY_ORDER_UNKNOWN;
 }
 
 PxDayOrder
@@ -2785,6 +2976,9 @@ _px_metadata_read (htmlDocPtr   doc,
 
     *day_order = _px_metadata_day_order (found.day_orders, locales, G_N_ELEMENTS (locales),
                                          canonical_host != NULL ? canonical_host : page_host);
+    /* a page that tells by none of these: by the English it is written in */
+    if (*day_order == PX_DAY_ORDER_UNKNOWN)
+      *day_order = spelling_day_order (root);
   }
   g_free (article->published);
   article->published = pick_published (&found, *day_order);
@@ -2821,4 +3015,212 @@ _px_metadata_read (htmlDocPtr   doc,
   }
 
   found_clear (&found);
+}
+
+/* An update a paragraph states, from its label: the paragraph opens with
+ * it ("Update, March 6: ...", "UPDATED 4:10 PM EST", "Editor's update,
+ * 9:15 a.m.: ...") or says the story was updated ("Editor's note: This
+ * story was updated on March 6, 2024 to ...", "This article has been
+ * updated at 9:15 a.m. Wednesday"), within its first
+ * PX_METADATA_UPDATE_NOTE_CHARS; or NULL. A text that says some other
+ * thing was updated ("The app was updated on ...") is no label.
+ */
+#define PX_METADATA_UPDATE_NOTE_CHARS 240
+/* the words after the label read for the update's time */
+#define PX_METADATA_UPDATE_WORDS 8
+
+/* A month's name or its abbreviation at @word ("March", "Mar.", "Sept"),
+ * not another word that starts as one ("market", "maybe").
+ */
+static gboolean
+is_month_word (const char *word)
+{
+  static const char * const months[] = { "january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december" };
+  gsize len = 0;
+
+  while (g_ascii_isalpha (word[len]))
+    len++;
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    if (len >= 3 && len <= strlen (months[i]) && g_ascii_strncasecmp (word, months[i], len) == 0
+        && (len == 3 || len == strlen (months[i]) || (i == 8 && len == 4)))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+update_label (const char *text)
+{
+  static const char * const editors[] = { "editor's ", "editor\xe2\x80\x99s ", "editors' ", "editors\xe2\x80\x99 " };
+  static const char * const nouns[] = { "story", "article", "post", "report", "page", "piece" };
+  static const char * const verbs[] = { " was updated", " has been updated", " had been updated", " was last updated" };
+  g_autofree char *lower = NULL;
+  const char *p = text;
+
+  for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
+    if (g_ascii_strncasecmp (p, editors[i], strlen (editors[i])) == 0)
+      {
+        p += strlen (editors[i]);
+        break;
+      }
+  if (g_ascii_strncasecmp (p, "updat", 5) == 0)
+    return p;
+  lower = g_ascii_strdown (text, MIN (strlen (text), PX_METADATA_UPDATE_NOTE_CHARS));
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (verbs); j++)
+      {
+        g_autofree char *needle = g_strconcat (nouns[i], verbs[j], NULL);
+        const char *at = strstr (lower, needle);
+
+        if (at != NULL && (at == lower || !g_ascii_isalpha (at[-1])))
+          return text + (at - lower) + strlen (needle) - strlen ("updated");
+      }
+  return NULL;
+}
+
+/* @date ("2024-03-06T09:15:00-05:00") is later than @published; when only
+ * one of them names its zone, their clocks are compared as they stand (a
+ * page that gives none writes its own zone's time).
+ */
+static gboolean
+later_than (const char *date,
+            const char *published)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) a = NULL;
+  g_autoptr(GDateTime) b = NULL;
+  gboolean a_zoned = strlen (date) > 19;
+  gboolean b_zoned = strlen (published) > 19;
+  g_autofree char *a_text = g_strndup (date, a_zoned == b_zoned ? strlen (date) : 19);
+  g_autofree char *b_text = g_strndup (published, a_zoned == b_zoned ? strlen (published) : 19);
+
+  /* a day alone is that day's start */
+  g_autofree char *a_time = g_strconcat (a_text, strlen (a_text) == 10 ? "T00:00:00" : "", NULL);
+  g_autofree char *b_time = g_strconcat (b_text, strlen (b_text) == 10 ? "T00:00:00" : "", NULL);
+
+  a = g_date_time_new_from_iso8601 (a_time, utc);
+  b = g_date_time_new_from_iso8601 (b_time, utc);
+  return a != NULL && b != NULL && g_date_time_compare (a, b) > 0;
+}
+
+char *
+_px_metadata_text_update (const char *text,
+                          PxDayOrder  order,
+                          const char *published)
+{
+  const char *label = update_label (text);
+  const char *p;
+  g_autoptr(GString) clause = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autofree char *date = NULL;
+  guint n;
+
+  if (label == NULL)
+    return NULL;
+  /* past the label and "on", "at", "last" to the time, which must follow */
+  for (p = label; *p != '\0' && *p != ' ' && *p != ':' && *p != ','; p++)
+    ;
+  for (;;)
+    {
+      while (*p == ' ' || *p == ',' || *p == ':' || *p == '-' || *p == '(')
+        p++;
+      if (g_str_has_prefix (p, "\xe2\x80\x94") || g_str_has_prefix (p, "\xe2\x80\x93"))
+        p += 3;
+      else if (g_ascii_strncasecmp (p, "on ", 3) == 0 || g_ascii_strncasecmp (p, "at ", 3) == 0)
+        p += 3;
+      else
+        break;
+    }
+  if (!g_ascii_isdigit (*p) && !is_month_word (p) && !is_weekday (p))
+    return NULL;
+  /* the time: up to a colon that ends the label ("9:15 a.m.: The
+   * council ...") or PX_METADATA_UPDATE_WORDS words
+   */
+  clause = g_string_new ("Updated");
+  words = g_strsplit (p, " ", PX_METADATA_UPDATE_WORDS + 1);
+  n = MIN (g_strv_length (words), PX_METADATA_UPDATE_WORDS);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = strlen (words[i]);
+      gboolean ends = len > 1 && words[i][len - 1] == ':';
+
+      g_string_append_c (clause, ' ');
+      g_string_append_len (clause, words[i], ends ? len - 1 : len);
+      if (ends)
+        break;
+    }
+
+  _px_metadata_line_dates (clause->str, order, NULL, &date);
+  /* (a published time in UTC is no clock of the page's own zone) */
+  if (date == NULL && published != NULL && strlen (published) >= 10 && !g_str_has_suffix (published, "Z"))
+    {
+      g_autofree char *day = g_strndup (published, 10);
+      g_autoptr(GString) dated = g_string_new (clause->str);
+      g_autoptr(GDate) start = g_date_new ();
+      static const char * const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
+                                               "saturday", "sunday" };
+
+      int year, month, mday;
+
+      if (sscanf (day, "%4d-%2d-%2d", &year, &month, &mday) == 3 && g_date_valid_dmy (mday, month, year))
+        g_date_set_dmy (start, mday, month, year);
+      /* a weekday: the first such day from the published one on */
+      for (guint i = 0; i < G_N_ELEMENTS (weekdays) && g_date_valid (start); i++)
+        {
+          g_autofree char *lower = g_ascii_strdown (dated->str, -1);
+          const char *at = strstr (lower, weekdays[i]);
+
+          if (at != NULL)
+            {
+              guint ahead = (i + 1 + 7 - g_date_get_weekday (start)) % 7;
+
+              g_date_add_days (start, ahead);
+              g_free (day);
+              day = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (start), g_date_get_month (start),
+                                     g_date_get_day (start));
+              g_string_erase (dated, at - lower, strlen (weekdays[i]));
+              break;
+            }
+        }
+      /* a day of a month without its year: the published year */
+      for (const char *w = dated->str; *w != '\0' && date == NULL; w++)
+        if ((w == dated->str || w[-1] == ' ') && is_month_word (w))
+          {
+            const char *d = w + strcspn (w, " ");
+            const char *q;
+
+            while (*d == ' ')
+              d++;
+            for (q = d; g_ascii_isdigit (*q); q++)
+              ;
+            if (q > d && q - d <= 2)
+              {
+                g_autoptr(GString) with_year = g_string_new_len (dated->str, q - dated->str);
+
+                g_string_append_printf (with_year, ", %.4s%s", published, q);
+                _px_metadata_line_dates (with_year->str, order, NULL, &date);
+              }
+          }
+      /* a clock alone: on that day */
+      if (date == NULL)
+        {
+          g_string_prepend (dated, " | ");
+          g_string_prepend (dated, day);
+          _px_metadata_line_dates (dated->str, order, NULL, &date);
+          if (date != NULL && strlen (date) < 19)
+            g_clear_pointer (&date, g_free);
+        }
+    }
+  /* in the published time's zone when it names none */
+  if (date != NULL && strlen (date) == 19 && published != NULL && strlen (published) > 19
+      && !g_str_has_suffix (published, "Z"))
+    {
+      char *zoned = g_strconcat (date, published + 19, NULL);
+
+      g_free (date);
+      date = zoned;
+    }
+  if (date != NULL && published != NULL && !later_than (date, published))
+    return NULL;
+  return g_steal_pointer (&date);
 }
