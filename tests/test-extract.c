@@ -48,7 +48,7 @@ static const char * const fixtures[] = {
   /* a British page's date in figures, day first */
   "figure-date-uk",
   /* bylines in elements no class names as bylines */
-  "wire-testid-byline", "headed-by-line", "stated-update", "desk-title-byline", "figure-date-spelling",
+  "wire-testid-byline", "headed-by-line", "stated-update", "desk-title-byline", "figure-date-spelling", "ad-slot-sentence",
 };
 
 static const char *

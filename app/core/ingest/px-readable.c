@@ -3094,6 +3094,53 @@ is_picture_credit (xmlNode *node)
   return FALSE;
 }
 
+/* How many nodes after an empty element are looked through for the text
+ * that follows it.
+ */
+#define PX_READABLE_SLOT_LOOKAHEAD 12
+
+/* An element with no text set inside a sentence: an advertisement's slot
+ * that the page's scripts fill ("... in far healthier shape
+ * than<div id="ds-mpu"></div> anyone could have predicted ..."). It ends
+ * no paragraph: the text before it ends in no stop and the text after it
+ * goes on in lower case.
+ */
+static gboolean
+splits_sentence (Writer        *writer,
+                 const Info    *info,
+                 const xmlNode *node)
+{
+  const char *text = writer->current->str;
+  gsize len = writer->current->len;
+  xmlNode *root = xmlDocGetRootElement (node->doc);
+  xmlNode *next;
+  guint steps = 0;
+
+  if (info->text_len > 0 || info->n_img > 0 || is_heading (node))
+    return FALSE;
+  while (len > 0 && text[len - 1] == ' ')
+    len--;
+  if (len == 0 || !(g_ascii_isalnum (text[len - 1]) || text[len - 1] == ','))
+    return FALSE;
+  for (next = _px_html_next ((xmlNode *) node, root, FALSE); next != NULL && steps < PX_READABLE_SLOT_LOOKAHEAD;
+       steps++)
+    {
+      if (next->type == XML_TEXT_NODE && next->content != NULL)
+        {
+          const char *c = (const char *) next->content;
+
+          while (g_ascii_isspace (*c))
+            c++;
+          if (*c != '\0')
+            return g_unichar_islower (g_utf8_get_char_validated (c, -1));
+        }
+      next = _px_html_next (next, root,
+                            next->type == XML_ELEMENT_NODE && !_px_html_is (next, "script")
+                              && !_px_html_is (next, "style"));
+    }
+  return FALSE;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -3177,7 +3224,7 @@ write_part (Walk   *walk,
             }
           else
             {
-              if (info->flags & INFO_BLOCK)
+              if ((info->flags & INFO_BLOCK) && (node == root || !splits_sentence (writer, info, node)))
                 flush (writer);
               if (info->flags & INFO_LINK)
                 {
@@ -3240,7 +3287,8 @@ write_part (Walk   *walk,
         {
           Info *info = info_for (walk, node);
 
-          if (info != NULL && (info->flags & INFO_BLOCK) && (node == root || !is_data_cell (info, node)))
+          if (info != NULL && (info->flags & INFO_BLOCK)
+              && (node == root || (!is_data_cell (info, node) && !splits_sentence (writer, info, node))))
             flush (writer);
           if (info != NULL && (info->flags & INFO_LINK) && writer->in_link > 0 && node != root)
             writer->in_link--;
