@@ -3118,9 +3118,10 @@ is_written (Walk    *walk,
 /* An element that writes nothing set inside a sentence: an
  * advertisement's slot that the page's scripts fill ("... in far
  * healthier shape than<div id="ds-mpu"></div> anyone could have predicted
- * ..."), or a box taken out (an advertisement with its label, a table of
- * an ad's script). It ends no paragraph: the text before it ends in no
- * stop and the text after it goes on in lower case.
+ * ..."), a picture's box without a caption, or a box taken out (an
+ * advertisement with its label, a table of an ad's script). It ends no
+ * paragraph: the text before it ends in no stop and the text after it
+ * goes on in lower case.
  */
 static gboolean
 splits_sentence (Walk          *walk,
@@ -3243,7 +3244,7 @@ write_part (Walk   *walk,
           else
             {
               if ((info->flags & INFO_BLOCK)
-                  && (node == root || info->text_len > 0 || info->n_img > 0 || !splits_sentence (walk, writer, node)))
+                  && (node == root || info->text_len > 0 || !splits_sentence (walk, writer, node)))
                 flush (writer);
               if (info->flags & INFO_LINK)
                 {
