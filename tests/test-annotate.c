@@ -360,7 +360,8 @@ test_annotate_selection (Fixture       *fixture,
 }
 
 /* A verdict on a claim: one annotation, a target per member sentence,
- * underlined in every column that carries it.
+ * underlined in every column that carries it, and nothing between two
+ * sentences of one outlet (another claim's sentence, a date line) taken in.
  */
 static void
 test_claim_verdict (Fixture       *fixture,
@@ -371,16 +372,29 @@ test_claim_verdict (Fixture       *fixture,
   g_autoptr(GPtrArray) annotations = NULL;
   const PxAnnotation *annotation;
   PxAnnotationPopover *popover;
-  guint n_members = 0;
+  GArray *members;
+  guint n_members = 0, n_gaps = 0;
 
+  /* A claim of three outlets or more, one of them with sentences apart
+   * (the demo's RT: its standfirst and its third and fourth sentences). */
   for (guint i = 0; claim == NULL && i < g_list_model_get_n_items (claims); i++)
     {
       g_autoptr(PxClaimItem) candidate = g_list_model_get_item (claims, i);
+      GArray *ranges = px_claim_item_get_members (candidate);
+      gboolean apart = FALSE;
 
-      if (px_claim_item_get_n_carriers (candidate) >= 3)
+      for (guint m = 1; m < ranges->len; m++)
+        {
+          const PxClaimItemRange *a = &g_array_index (ranges, PxClaimItemRange, m - 1);
+          const PxClaimItemRange *b = &g_array_index (ranges, PxClaimItemRange, m);
+
+          apart = apart || (a->source == b->source && b->start > a->end + 2);
+        }
+      if (px_claim_item_get_n_carriers (candidate) >= 3 && apart)
         claim = g_steal_pointer (&candidate);
     }
   g_assert_nonnull (claim);
+  members = px_claim_item_get_members (claim);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.claim-verdict", "u",
                                              px_claim_item_get_index (claim)));
@@ -394,40 +408,182 @@ test_claim_verdict (Fixture       *fixture,
   annotation = g_ptr_array_index (annotations, 0);
   g_assert_cmpint (annotation->verdict, ==, PX_VERDICT_NEEDS_CONTEXT);
 
-  for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
+  for (guint m = 0; m < members->len; m++)
     {
-      PxSourceColumn *column = px_story_view_get_compared_column (fixture->view, source);
+      const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+      PxSourceColumn *column = px_story_view_get_compared_column (fixture->view, member->source);
       gint64 source_id = px_source_column_get_source_id (column);
-      guint start, end;
       gboolean targeted = FALSE;
 
-      if (!px_claim_item_get_member (claim, source, &start, &end))
-        {
-          for (guint t = 0; t < annotation->targets->len; t++)
-            g_assert_cmpint (((PxAnnotationTarget *) g_ptr_array_index (annotation->targets, t))->source_id, !=,
-                             source_id);
-          continue;
-        }
-
+      if (member->start >= member->end)
+        continue;
       n_members++;
       for (guint t = 0; t < annotation->targets->len; t++)
         {
           const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, t);
 
-          if (target->source_id != source_id)
-            continue;
-          targeted = TRUE;
-          g_assert_cmpuint (target->selector->start, ==, start);
-          g_assert_cmpuint (target->selector->end, ==, end);
+          targeted = targeted
+                     || (target->source_id == source_id && target->selector->start == member->start
+                         && target->selector->end == member->end);
         }
       g_assert_true (targeted);
-      g_assert_true (has_tag_at (column, "px-verdict-needs-context", start));
-      g_assert_true (has_tag_at (column, "px-verdict-needs-context", end - 1));
-    }
+      g_assert_true (has_tag_at (column, "px-verdict-needs-context", member->start));
+      g_assert_true (has_tag_at (column, "px-verdict-needs-context", member->end - 1));
+      /* what lies between this sentence and the outlet's next one of the claim */
+      if (m + 1 < members->len)
+        {
+          const PxClaimItemRange *next = &g_array_index (members, PxClaimItemRange, m + 1);
 
+          if (next->source == member->source && next->start > member->end + 2)
+            {
+              n_gaps++;
+              g_assert_false (has_tag_at (column, "px-verdict-needs-context", (member->end + next->start) / 2));
+            }
+        }
+    }
+  for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
+    if (!px_claim_item_get_member (claim, source, NULL, NULL))
+      for (guint t = 0; t < annotation->targets->len; t++)
+        g_assert_cmpint (((PxAnnotationTarget *) g_ptr_array_index (annotation->targets, t))->source_id, !=,
+                         px_source_column_get_source_id (px_story_view_get_compared_column (fixture->view, source)));
+
+  g_assert_cmpuint (n_gaps, >, 0);
   g_assert_cmpuint (annotation->targets->len, ==, n_members);
-  g_assert_cmpuint (n_members, ==, px_claim_item_get_n_carriers (claim));
   g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
+}
+
+static char *
+write_report (Fixture    *fixture,
+              const char *folder,
+              const char *name,
+              const char *hours)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_build_filename (fixture->tmpdir, folder, NULL);
+  g_autofree char *text = g_strdup_printf ("Elm Street bridge reopens\n\nThe Elm Street bridge reopened on Monday "
+                                           "after six weeks of repairs, the council said.\n\nTraffic was light %s.\n",
+                                           hours);
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static gboolean
+seven_ready (gpointer data)
+{
+  Fixture *fixture = data;
+
+  if (px_story_view_get_n_columns (fixture->view) != 7 || px_story_view_get_comparing (fixture->view)
+      || px_annotator_get_busy (fixture->annotator))
+    return FALSE;
+  for (guint i = 0; i < 7; i++)
+    if (px_source_column_get_state (px_story_view_get_column (fixture->view, i)) != PX_SOURCE_COLUMN_READY
+        || px_source_column_get_source_id (px_story_view_get_column (fixture->view, i)) <= 0)
+      return FALSE;
+  return px_story_view_get_compared_column (fixture->view, 6) != NULL;
+}
+
+static void
+gather_rows_and_drop_downs (GtkWidget *widget,
+                            GPtrArray *rows,
+                            GPtrArray *drop_downs)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    g_ptr_array_add (rows, widget);
+  if (GTK_IS_DROP_DOWN (widget))
+    g_ptr_array_add (drop_downs, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    gather_rows_and_drop_downs (child, rows, drop_downs);
+}
+
+static gboolean
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (find_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Two sources of one outlet are named in the annotations panel as their
+ * columns name them ("Report", "Report (2)"; both had been "Report" in its
+ * source filter and rows), and a verdict on a claim lists every outlet,
+ * "Report" after "Daily Report" too; so does the toast when one is
+ * taken away.
+ */
+static void
+test_same_outlet_named (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *daily = write_report (fixture, "c", "Daily Report.txt", "in the morning");
+  g_autofree char *first = write_report (fixture, "a", "Report.txt", "at noon");
+  g_autofree char *second = write_report (fixture, "b", "Report.txt", "in the evening");
+  const char *inputs[] = { daily, first, second, NULL };
+  GListModel *claims = px_story_view_get_claims (fixture->view);
+  g_autoptr(PxClaimItem) claim = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) drop_downs = g_ptr_array_new ();
+  g_autoptr(GString) names = g_string_new (NULL);
+  PxAnnotationPopover *popover;
+  const char *subtitle;
+
+  px_window_add_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (seven_ready, fixture, "the three reports", WAIT_SECONDS);
+  g_assert_cmpstr (px_source_column_get_name (px_story_view_get_column (fixture->view, 4)), ==, "Daily Report");
+  g_assert_cmpstr (px_source_column_get_name (px_story_view_get_column (fixture->view, 5)), ==, "Report");
+  g_assert_cmpstr (px_source_column_get_name (px_story_view_get_column (fixture->view, 6)), ==, "Report (2)");
+
+  /* The claim the three reports share: the bridge reopened. */
+  for (guint i = 0; claim == NULL && i < g_list_model_get_n_items (claims); i++)
+    {
+      g_autoptr(PxClaimItem) candidate = g_list_model_get_item (claims, i);
+      guint start, end;
+      gboolean all = TRUE;
+
+      for (guint source = 4; source < 7; source++)
+        all = all && px_claim_item_get_member (candidate, source, &start, &end);
+      if (all && px_claim_item_get_n_carriers (candidate) == 3)
+        claim = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (claim);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.claim-verdict", "u",
+                                             px_claim_item_get_index (claim)));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  px_annotation_popover_set_verdict (popover, PX_VERDICT_ACCURATE);
+  px_annotation_popover_save (popover);
+  px_ui_test_wait_for (annotator_idle, fixture->annotator, "the verdict to be saved", WAIT_SECONDS);
+  g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
+
+  gather_rows_and_drop_downs (GTK_WIDGET (fixture->panel), rows, drop_downs);
+  g_assert_cmpuint (rows->len, ==, 1);
+  subtitle = adw_action_row_get_subtitle (g_ptr_array_index (rows, 0));
+  g_test_message ("row: %s", subtitle);
+  g_assert_nonnull (strstr (subtitle, "Daily Report, Report, Report (2)"));
+
+  for (guint i = 0; i < drop_downs->len; i++)
+    {
+      GListModel *model = gtk_drop_down_get_model (g_ptr_array_index (drop_downs, i));
+
+      if (model == NULL || !GTK_IS_STRING_LIST (model)
+          || g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), "All Sources") != 0)
+        continue;
+      for (guint j = 1; j < g_list_model_get_n_items (model); j++)
+        g_string_append_printf (names, "%s%s", j > 1 ? ", " : "", gtk_string_list_get_string (GTK_STRING_LIST (model), j));
+    }
+  g_assert_cmpstr (names->str, ==, "RT, Reuters, BBC, The Hill, Daily Report, Report, Report (2)");
+
+  /* The toast names the column taken away as it was named. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (px_story_view_get_column (fixture->view, 6)),
+                                             "column.remove", NULL));
+  g_assert_true (find_label (GTK_WIDGET (fixture->window), "Report (2) removed"));
 }
 
 typedef struct
@@ -908,6 +1064,7 @@ main (int    argc,
   g_test_add ("/annotate/incremental", Fixture, NULL, fixture_set_up, test_incremental, fixture_tear_down);
   g_test_add ("/annotate/claim-menu", Fixture, NULL, fixture_set_up, test_claim_menu, fixture_tear_down);
   g_test_add ("/annotate/claim", Fixture, NULL, fixture_set_up, test_claim_verdict, fixture_tear_down);
+  g_test_add ("/annotate/same-outlet-named", Fixture, NULL, fixture_set_up, test_same_outlet_named, fixture_tear_down);
   g_test_add ("/annotate/needs-review", Fixture, NULL, fixture_set_up, test_needs_review, fixture_tear_down);
   g_test_add ("/annotate/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/annotate/export-shown", Fixture, NULL, fixture_set_up, test_export_shown, fixture_tear_down);

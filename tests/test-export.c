@@ -1404,6 +1404,48 @@ test_furniture (void)
   g_assert_no_error (error);
 }
 
+/* Two pages of one outlet are told apart in a report as in the window
+ * ("report", "report (2)"): "Carried by report and report" had said
+ * nothing. ClaimReview names the publisher as it is, unnumbered.
+ */
+static void
+test_same_outlet (void)
+{
+  const char *text = "Bridge reopens after repairs\n\nThe bridge over the river reopened on Monday after three "
+                     "weeks of repairs, the council said.\n\nTraffic was light in the morning.\n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = px_test_make_temp_dir ("px-export-same-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "same.db", NULL);
+  g_autoptr(PxStore) store = px_store_open (path, &error);
+  g_autofree char *first = g_build_filename (dir, "a", "report.txt", NULL);
+  g_autofree char *second = g_build_filename (dir, "b", "report.txt", NULL);
+  g_autofree char *markdown = NULL;
+  g_autofree char *claimreview = NULL;
+  gint64 story_id, source;
+
+  g_assert_no_error (error);
+  story_id = px_store_create_story (store, "Bridge", &error);
+  g_assert_no_error (error);
+  add_text_source (store, story_id, first, text);
+  source = add_text_source (store, story_id, second, text);
+  px_test_annotate_quote (store, story_id, source, "Traffic was light in the morning.", PX_VERDICT_ACCURATE, NULL);
+
+  markdown = px_export_story (PX_LIBRARY (store), story_id, PX_EXPORT_FORMAT_MARKDOWN, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (markdown, "### 1. report\n"));
+  g_assert_nonnull (strstr (markdown, "### 2. report (2)\n"));
+  g_assert_nonnull (strstr (markdown, "report and report (2)"));
+  g_assert_null (strstr (markdown, "report and report;"));
+
+  claimreview = px_export_story (PX_LIBRARY (store), story_id, PX_EXPORT_FORMAT_CLAIMREVIEW, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (claimreview, "\"report\""));
+  g_assert_null (strstr (claimreview, "report (2)"));
+
+  g_assert_true (px_store_close (store, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_errors (void)
 {
@@ -1577,6 +1619,7 @@ main (int    argc,
   g_test_add_func ("/export/source-removed", test_source_removed);
   g_test_add_func ("/export/report-without-comparison", test_report_without_comparison);
   g_test_add_func ("/export/furniture", test_furniture);
+  g_test_add_func ("/export/same-outlet", test_same_outlet);
   g_test_add_func ("/export/errors", test_errors);
   g_test_add_func ("/export/format-names", test_format_names);
   g_test_add_func ("/export/cli", test_cli);

@@ -125,14 +125,18 @@ annotation_subtitle (PxAnnotationsPanel *self,
                      const PxAnnotation *annotation)
 {
   g_autoptr(GString) outlets = g_string_new (NULL);
+  g_autoptr(GPtrArray) named = g_ptr_array_new ();
 
+  /* Each outlet once, whole names compared: "Report" had been left out
+   * after "Daily Report", as a part of it. */
   for (guint i = 0; i < annotation->targets->len; i++)
     {
       const PxAnnotationTarget *target = g_ptr_array_index (annotation->targets, i);
       const char *outlet = outlet_for (self, target->source_id);
 
-      if (strstr (outlets->str, outlet) != NULL)
+      if (g_ptr_array_find_with_equal_func (named, outlet, g_str_equal, NULL))
         continue;
+      g_ptr_array_add (named, (gpointer) outlet);
       if (outlets->len > 0)
         g_string_append (outlets, ", ");
       g_string_append (outlets, outlet);

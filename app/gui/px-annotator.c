@@ -315,8 +315,9 @@ show_annotations (PxAnnotator *self,
       if (source_id > 0)
         {
           g_array_append_val (ids, source_id);
-          /* Shown in the panel's source filter. */
-          g_ptr_array_add (outlets, px_safe_text_line (px_source_column_get_outlet (column), -1));
+          /* Shown in the panel's source filter, as the column names it
+           * ("BBC (2)" beside another BBC page: both had been "BBC"). */
+          g_ptr_array_add (outlets, px_safe_text_line (px_source_column_get_name (column), -1));
         }
     }
 
@@ -1441,6 +1442,7 @@ px_annotator_annotate_claim (PxAnnotator *self,
 {
   PxSourceColumn *first = NULL;
   guint first_start = 0, first_end = 0;
+  GArray *members;
 
   g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (claim), FALSE);
@@ -1449,25 +1451,37 @@ px_annotator_annotate_claim (PxAnnotator *self,
     return FALSE;
 
   close_popover (self);
+  /* One passage per member sentence, as in the table: a span from an
+   * outlet's first sentence of the claim to its last had taken in what
+   * lies between, another claim's sentence or a date line, and given it
+   * the verdict too.
+   */
+  members = px_claim_item_get_members (claim);
   for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
     {
       PxSourceColumn *column = px_story_view_get_compared_column (self->view, source);
-      Pending pending = { 0 };
-      guint start, end;
 
-      if (column == NULL || !px_claim_item_get_member (claim, source, &start, &end))
+      if (column == NULL)
         continue;
-      if (!pending_for_range (self, column, start, end, &pending))
+      for (guint m = 0; m < members->len; m++)
         {
-          g_array_set_size (self->pending, 0);
-          return FALSE;
-        }
-      g_array_append_val (self->pending, pending);
-      if (first == NULL)
-        {
-          first = column;
-          first_start = start;
-          first_end = end;
+          const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+          Pending pending = { 0 };
+
+          if (member->source != source || member->start >= member->end)
+            continue;
+          if (!pending_for_range (self, column, member->start, member->end, &pending))
+            {
+              g_array_set_size (self->pending, 0);
+              return FALSE;
+            }
+          g_array_append_val (self->pending, pending);
+          if (first == NULL)
+            {
+              first = column;
+              first_start = member->start;
+              first_end = member->end;
+            }
         }
     }
 
@@ -1682,7 +1696,7 @@ px_annotator_reattach (PxAnnotator *self,
 
       /* Translators: %s is an outlet's name */
       message = g_strdup_printf (_("Select the passage in the %s column first, then choose Re-attach"),
-                                 px_source_column_get_outlet (column));
+                                 px_source_column_get_name (column));
       toast (self, message);
       return FALSE;
     }

@@ -247,8 +247,7 @@ update_header (PxSourceColumn *self)
   /* What a page says of itself is shown on one line, its escapes and
    * direction overrides kept from acting on the window.
    */
-  g_autofree char *outlet = px_safe_text_line (self->label != NULL ? self->label : px_source_get_outlet (self->source),
-                                               -1);
+  g_autofree char *outlet = px_safe_text_line (px_source_column_get_name (self), -1);
   const char *input = px_source_get_kind (self->source) == PX_SOURCE_KIND_INPUT ? px_source_get_input (self->source)
                                                                                : NULL;
   /* A text without a headline is named by its first sentence, the file
@@ -1068,6 +1067,14 @@ px_source_column_set_label (PxSourceColumn *self,
   g_free (self->label);
   self->label = g_strdup (label);
   update_header (self);
+}
+
+const char *
+px_source_column_get_name (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
+
+  return self->label != NULL ? self->label : px_source_get_outlet (self->source);
 }
 
 const char *

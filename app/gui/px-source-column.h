@@ -53,6 +53,8 @@ const char *px_source_column_get_outlet (PxSourceColumn *self);
  */
 void px_source_column_set_label (PxSourceColumn *self,
                                  const char     *label);
+/* The name the column's header shows: the label, else the outlet. */
+const char *px_source_column_get_name (PxSourceColumn *self);
 const char *px_source_column_get_error_message (PxSourceColumn *self);
 PxArticle *px_source_column_get_article (PxSourceColumn *self);
 PxSnapshot *px_source_column_get_snapshot (PxSourceColumn *self);

@@ -60,7 +60,11 @@ update_fold (PxWindow *self)
   guint n = px_story_view_get_n_columns (self->story_view);
   double have = gtk_adjustment_get_page_size (adjustment);
 
-  if (have <= 0)
+  /* The table has no columns to make room for, but a library that had
+   * folded away for them stays away: coming back with the table, it had
+   * pushed the table aside and gone again with the columns.
+   */
+  if (have <= 0 || px_story_view_get_view (self->story_view) == PX_STORY_VIEW_TABLE)
     return;
 
   /* The library first, for every column (and back only when the claims
@@ -160,7 +164,6 @@ _px_window_layout_init (PxWindow *self)
 {
   g_signal_connect_object (px_story_view_get_columns_adjustment (self->story_view), "changed",
                            G_CALLBACK (columns_resized_cb), self, G_CONNECT_SWAPPED);
-  /* The table has no columns to make room for. */
   g_signal_connect_object (self->story_view, "notify::n-columns", G_CALLBACK (columns_resized_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::view", G_CALLBACK (columns_resized_cb), self,

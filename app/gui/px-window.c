@@ -187,11 +187,27 @@ session_message_cb (PxWindow   *self,
 /* A removed source goes to the library's trash, and the toast can bring
  * it back to its column.
  */
+/* The name @source's column shows: "BBC (2)" beside another BBC page. */
+static const char *
+column_name (PxWindow *self,
+             PxSource *source)
+{
+  for (guint i = 0; i < px_story_view_get_n_columns (self->story_view); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (self->story_view, i);
+
+      if (px_source_column_get_source (column) == source)
+        return px_source_column_get_name (column);
+    }
+
+  return px_source_get_outlet (source);
+}
+
 static void
 remove_source_cb (PxWindow *self,
                   PxSource *source)
 {
-  g_autofree char *outlet = px_safe_text_line (px_source_get_outlet (source), -1);
+  g_autofree char *outlet = px_safe_text_line (column_name (self, source), -1);
   g_autofree char *message = NULL;
   AdwToast *undo;
   guint token;

@@ -327,7 +327,7 @@ add_appearances (PxExportData *data,
       add_string (builder, "datePublished", record->published);
       /* A sample report of the demo has no publisher: the outlet did not write it. */
       if (!px_input_is_sample (record->input))
-        add_organization (builder, "publisher", source->label);
+        add_organization (builder, "publisher", source->outlet);
       if (record->byline != NULL && *record->byline != '\0')
         {
           json_builder_set_member_name (builder, "author");
@@ -337,7 +337,7 @@ add_appearances (PxExportData *data,
           json_builder_end_object (builder);
         }
       else
-        add_organization (builder, "author", source->label);
+        add_organization (builder, "author", source->outlet);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -14,7 +14,9 @@ typedef struct
 {
   PxSourceRecord *record;
   GPtrArray *versions; /* PxSourceVersion, oldest first */
-  char *label;         /* the outlet's name, never NULL */
+  char *outlet;        /* the outlet's name, never NULL */
+  char *label;         /* what a report calls the source: the outlet's name, "BBC (2)"
+                        * for a second page of one outlet, a sample marked so */
   char *web_url;       /* the article's http(s) URL, percent-encoded, or NULL */
   char *iri;           /* what identifies the page in JSON-LD: web_url, else ni:///sha-256;… */
 } PxExportSource;

@@ -223,7 +223,7 @@ digest_iri (const char *sha256_hex)
 }
 
 static char *
-source_label (const PxSourceRecord *record)
+source_outlet (const PxSourceRecord *record)
 {
   char *label;
 
@@ -239,6 +239,7 @@ export_source_free (PxExportSource *self)
 {
   px_source_record_free (self->record);
   g_clear_pointer (&self->versions, g_ptr_array_unref);
+  g_free (self->outlet);
   g_free (self->label);
   g_free (self->web_url);
   g_free (self->iri);
@@ -461,7 +462,26 @@ load_data (PxLibrary              *store,
       source->versions = px_library_list_source_versions (store, source->record->id, error);
       if (source->versions == NULL)
         return NULL;
-      source->label = source_label (source->record);
+      source->outlet = source_outlet (source->record);
+      source->label = g_strdup (source->outlet);
+      /* Two sources of one outlet are told apart as the window's columns
+       * and the comparison's summaries tell them: the second is "BBC (2)".
+       * A report had said "Carried by source and source; not reported by
+       * source" of three saved pages that named no outlet.
+       */
+      {
+        guint same = 0;
+
+        for (guint j = 0; j < i; j++)
+          same += strcmp (((PxExportSource *) g_ptr_array_index (data->sources, j))->outlet, source->outlet) == 0;
+        if (same > 0)
+          {
+            char *label = g_strdup_printf ("%s (%u)", source->outlet, same + 1);
+
+            g_free (source->label);
+            source->label = label;
+          }
+      }
       /* The demo's pages are sample reports: neither the outlet's text nor
        * on its site, so no link to it, and the label says what they are.
        */
