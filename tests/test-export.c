@@ -822,6 +822,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
  * export, or the Markdown export as a CommonMark renderer turns it into
  * HTML (with raw HTML allowed through, so unescaped markup would show).
  */
+/* How sure Parallax is of a difference, as a report says it after the
+ * difference (the window's tooltip: confident at 0.8, fairly sure at 0.5). */
+static const char *
+certainty_words (PxDifference *difference)
+{
+  double confidence = px_difference_get_confidence (difference);
+
+  return confidence >= 0.8 ? "Parallax is confident" : confidence >= 0.5 ? "Parallax is fairly sure" : "less certain";
+}
+
 static void
 check_report_dom (xmlNode       *root,
                   PxComparison  *comparison,
@@ -912,9 +922,10 @@ check_report_dom (xmlNode       *root,
       for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
         {
           PxDifference *difference = px_claim_get_difference (claim, d);
-          g_autofree char *line = g_strdup_printf ("%s %s (claim %u)",
+          g_autofree char *line = g_strdup_printf ("%s %s (claim %u) — %s",
                                                    px_difference_kind_to_string (px_difference_get_kind (difference)),
-                                                   px_difference_get_summary (difference), c + 1);
+                                                   px_difference_get_summary (difference), c + 1,
+                                                   certainty_words (difference));
 
           g_assert_true (any_text_equals (items, line));
         }
@@ -1076,9 +1087,11 @@ linked_lines (LinkedStory *self,
             if (px_comparison_get_sentence_claim (comparison, spans[i].source, spans[i].sentence) != c)
               other = px_comparison_get_sentence_claim (comparison, spans[i].source, spans[i].sentence);
           g_assert_cmpuint (other, >, c);
-          g_ptr_array_add (lines, g_strdup_printf (markdown ? "- %s %s (claims %u and %u)" : "%s %s (claims %u and %u)",
+          g_ptr_array_add (lines, g_strdup_printf (markdown ? "- %s %s (claims %u and %u) — %s"
+                                                            : "%s %s (claims %u and %u) — %s",
                                                    px_difference_kind_to_string (px_difference_get_kind (difference)),
-                                                   px_difference_get_summary (difference), c + 1, other + 1));
+                                                   px_difference_get_summary (difference), c + 1, other + 1,
+                                                   certainty_words (difference)));
         }
     }
 

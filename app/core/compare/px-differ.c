@@ -1670,9 +1670,9 @@ static gboolean counts_each (PxDocument       *doc,
 static gboolean duration_role (PxDocument       *doc,
                                PxSentence       *sentence,
                                const PxQuantity *q);
-static gboolean counts_since (PxDocument       *doc,
-                              PxSentence       *sentence,
-                              const PxQuantity *q);
+static guint counts_since (PxDocument       *doc,
+                           PxSentence       *sentence,
+                           const PxQuantity *q);
 static const PxEntity *figure_person (PxDocument       *doc,
                                       PxSentence       *sentence,
                                       const PxQuantity *q);
@@ -1690,7 +1690,7 @@ typedef struct
   gboolean part;             /* counts_a_part() */
   gboolean each;             /* counts_each() */
   gboolean role;             /* duration_role() */
-  gboolean since;            /* counts_since() */
+  guint since;               /* counts_since(): the token of "since", or 0 */
   const PxEntity *person;    /* figure_person() */
   const char *scope;         /* figure_scope() */
   const PxToken *predicate;  /* quantity_predicate() */
@@ -2241,11 +2241,11 @@ duration_role (PxDocument       *doc,
          && g_str_equal (px_document_token (doc, q->end_token)->norm, "as");
 }
 
-/* Whether figure @q counts over a period it names: "arrested three times
- * since October", "12 goals since January"; such a count is no answer to
- * one over all time ("had previously been arrested four times").
+/* Where figure @q's count over a period it names from a date starts:
+ * the token of "since" in "arrested three times since October", "12
+ * goals since January"; 0 for a count that names no such bound.
  */
-static gboolean
+static guint
 counts_since (PxDocument       *doc,
               PxSentence       *sentence,
               const PxQuantity *q)
@@ -2256,7 +2256,85 @@ counts_since (PxDocument       *doc,
    * October" */
   for (guint t = q->first_token + 1; t < end && t < q->end_token + 2; t++)
     if (g_str_equal (px_document_token (doc, t)->norm, "since"))
-      return TRUE;
+      return t;
+  return 0;
+}
+
+/* Whether figure @q's clause names a period of its own after it ("four
+ * times this year", "nine games this season", "twice last month",
+ * "three arrests in two years"), which a count since a date may hold or
+ * fall inside.
+ */
+static gboolean
+counts_in_period (PxDocument       *doc,
+                  PxSentence       *sentence,
+                  const PxQuantity *q)
+{
+  static const char * const words[] = {
+    "this", "last", "past", "during", "within", "ago", "year", "years", "season", "seasons", "month",
+    "months", "week", "weeks", "decade", "far", "until", "till", "before", "after", NULL,
+  };
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = q->end_token; t < end && t < q->end_token + 6; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (opens_clause (token))
+        break;
+      if (px_word_is_one_of (token->norm, words) || (token->kind == PX_TOKEN_NUMBER && t > q->end_token
+                                                      && g_str_equal (px_document_token (doc, t - 1)->norm, "in")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether two counts are of two periods: a count since a date holds
+ * some of the count over all time ("had rebuffed three previous
+ * approaches since September" may be three of "five earlier
+ * proposals"), so the two are one slot only where the part is above the
+ * whole ("two earlier proposals": both cannot be true); counts since two
+ * dates fill two slots ("three times since October", "five times since
+ * January"); the same date's counts are one.
+ */
+static gboolean
+since_apart (Context    *ctx,
+             const Item *a,
+             const Item *b)
+{
+  const FigureFacts *fa = facts_of_figure (ctx, a), *fb = facts_of_figure (ctx, b);
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const PxQuantity *qa = a->data, *qb = b->data;
+
+  if ((fa->since == 0) != (fb->since == 0))
+    {
+      const PxQuantity *part = fa->since != 0 ? qa : qb, *whole = fa->since != 0 ? qb : qa;
+      const Item *whole_item = fa->since != 0 ? b : a;
+      PxDocument *dw = ctx->documents[whole_item->source];
+
+      if (part->dimension != PX_DIMENSION_COUNT || part->vague || whole->vague || whole->high <= 0
+          || counts_in_period (dw, px_document_sentence (dw, whole_item->sentence), whole))
+        return TRUE;
+      return !(part->low > whole->high);
+    }
+  if (fa->since != 0)
+    {
+      PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+      guint end_a = sa->first_token + sa->n_tokens, end_b = sb->first_token + sb->n_tokens;
+
+      /* the date's words, up to a comma or the clause's end */
+      for (guint k = 1; k <= 3; k++)
+        {
+          guint ta = fa->since + k, tb = fb->since + k;
+          gboolean over_a = ta >= end_a || opens_clause (px_document_token (da, ta));
+          gboolean over_b = tb >= end_b || opens_clause (px_document_token (db, tb));
+
+          if (over_a || over_b)
+            return over_a != over_b;
+          if (!g_str_equal (px_document_token (da, ta)->norm, px_document_token (db, tb)->norm))
+            return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -2723,7 +2801,7 @@ quantity_same_topic (Context    *ctx,
    * ("19 of the 35 seats") only against another such part, or a count
    * of the same act (part_of_one_act()) */
   if (fa->part != fb->part || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
-      || fa->each != fb->each || fa->role != fb->role || fa->since != fb->since
+      || fa->each != fb->each || fa->role != fb->role || since_apart (ctx, a, b)
       || scopes_apart (fa->scope, fb->scope))
     return FALSE;
   /* two games' figures, by the scores told around them */
@@ -2832,6 +2910,35 @@ word_capitalized (const char *text,
  * source saying otherwise shares ("91 long-range drones" against "dozens
  * of drones"), else at the first any other source shares.
  */
+/* Whether @norm (a head word's form, or NULL) is a noun and no verb's
+ * inflection. */
+static gboolean
+is_plain_noun (Context    *ctx,
+               const char *norm)
+{
+  const PxLexeme *lexeme = norm != NULL ? lexeme_of (ctx, norm) : NULL;
+
+  return lexeme != NULL && lexeme->is_noun && !lexeme->verb_form;
+}
+
+/* The head a figure's wording ends at from head @h: past a modifier to
+ * the noun after it ("seven elderly residents", "900 patrol vehicles"),
+ * not past a plural, the things counted ("four students outside"), nor
+ * to a name or a verb ("12 points Saturday", "40 homes burned").
+ */
+static guint
+run_on_to_noun (Context          *ctx,
+                const char       *text,
+                const PxQuantity *q,
+                guint             h)
+{
+  while (h + 1 < q->n_heads && is_plain_noun (ctx, q->head_words[h + 1])
+         && !word_capitalized (text, q->head_ends[h + 1]) && q->head_words[h] != NULL
+         && !(g_str_has_suffix (q->head_words[h], "s") && !g_str_equal (q->head_words[h], q->heads[h])))
+    h++;
+  return h;
+}
+
 static guint
 quantity_end (Context    *ctx,
               const char *text,
@@ -2840,8 +2947,8 @@ quantity_end (Context    *ctx,
 {
   const PxQuantity *q = item->data;
   guint root = find_root (items, item - (Item *) items->data);
-  guint fallback = q->number_end;
-  gboolean shared = FALSE;
+  int differing = -1, equal = -1;
+  gboolean run_on[2] = { FALSE, FALSE };
 
   /* "4.75%", "2km", "$2bn" say what they measure */
   if (q->dimension != PX_DIMENSION_COUNT)
@@ -2858,17 +2965,28 @@ quantity_end (Context    *ctx,
         for (guint k = 0; k < oq->n_heads; k++)
           if (g_str_equal (q->heads[h], oq->heads[k]))
             {
-              if (!px_quantity_equal (q, oq))
-                return q->head_ends[h];
-              if (fallback == q->number_end)
-                fallback = q->head_ends[h];
-              shared = TRUE;
+              gboolean same = px_quantity_equal (q, oq);
+              int *first = same ? &equal : &differing;
+
+              if (*first >= 0 && *first != (int) h)
+                continue;
+              *first = h;
+              /* a word shared before a noun on each side: "seven elderly
+               * residents" against "nine elderly people", "900 patrol
+               * vehicles" against "1,200 patrol vehicles" */
+              run_on[same] |= k + 1 < oq->n_heads && is_plain_noun (ctx, oq->head_words[k + 1]);
             }
       }
+  if (differing >= 0 || equal >= 0)
+    {
+      guint h = differing >= 0 ? differing : equal;
+
+      return q->head_ends[run_on[differing < 0] ? run_on_to_noun (ctx, text, q, h) : h];
+    }
   /* a toll in other words: "seven dead" against "nine people"; a name
    * before the noun is the noun's ("99 alleged Sicilian Mafia members"),
    * and so is a word that is no noun ("two earlier proposals") */
-  if (!shared && q->n_heads > 0)
+  if (q->n_heads > 0)
     {
       guint h = 0;
 
@@ -2882,7 +3000,7 @@ quantity_end (Context    *ctx,
         }
       return q->head_ends[h];
     }
-  return fallback;
+  return q->number_end;
 }
 
 static char *

@@ -7,6 +7,7 @@
 
 #include "px-export-private.h"
 #include "px-outlets.h"
+#include "px-session.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -342,6 +343,21 @@ claim_anchor (guint    claim_number,
   return g_strdup_printf ("%sclaim-%u", as_link ? "#" : "", claim_number);
 }
 
+/* How sure Parallax is of @difference, in the window's words (its
+ * tooltip's "Parallax is fairly sure this difference is real."): a report
+ * had given "Ten dead vs Several die" (0.56) as flatly as 0.97.
+ */
+static void
+add_certainty (PxBlock      *item,
+               PxDifference *difference)
+{
+  double confidence = px_difference_get_confidence (difference);
+
+  add_text (item, " — %s", confidence >= PX_SESSION_SURE ? "Parallax is confident"
+                           : confidence >= PX_DIFFERENCE_CONFIDENT ? "Parallax is fairly sure"
+                           : "less certain");
+}
+
 static void
 add_difference (PxBlock      *list,
                 PxDifference *difference,
@@ -361,6 +377,7 @@ add_difference (PxBlock      *list,
       add_run (item, PX_RUN_LINK, text)->target = claim_anchor (claim_number, TRUE);
       add_text (item, ")");
     }
+  add_certainty (item, difference);
 }
 
 /* A claim's number, linked to its section when it has one (claims that
@@ -412,6 +429,7 @@ add_linked_difference (PxBlock      *list,
   add_text (item, " and ");
   add_claim_number (item, comparison, MAX (index, other));
   add_text (item, ")");
+  add_certainty (item, difference);
 }
 
 static void

@@ -3162,12 +3162,34 @@ px_quantity_equal (const PxQuantity *a,
   return ranges_overlap (a->low, a->high, b->low, b->high, tolerance);
 }
 
-/* Whether two nouns counted name one thing in one sense: WordNet's
+/* WordNet 3.0 lists its noun synsets by lexicographer file, so a noun
+ * concept's id (its byte offset in data.noun) tells the file:
+ * noun.artifact, things people made, runs from 02665985 to 04615728.
+ */
+#define ARTIFACT_FIRST 2665985u
+#define ARTIFACT_LAST 4615728u
+
+/* Whether two nouns counted name one thing: in one sense, WordNet's
  * synonyms and the news words ("homes"/"dwellings", "proposals"/
- * "approaches", "kids"/"children"), not a kind and its kinds ("men" and
- * "people": fourteen men may be among twenty people). */
+ * "approaches", "kids"/"children"), or a made thing and the kind it
+ * directly is of, which news writes for the same things ("35 houses" /
+ * "40 homes", "two rifles" / "three firearms"). Never a kind of people or
+ * creatures and their kinds: "14 men" may be among "20 people", "five
+ * employees" among "seven workers".
+ */
 static gboolean
-same_sense (const char *a,
+kind_of_made_thing (const PxLexeme *narrow,
+                    const PxLexeme *broad)
+{
+  for (guint i = 0; i < narrow->n_hypernyms; i++)
+    if (narrow->hypernyms[i] >= ARTIFACT_FIRST && narrow->hypernyms[i] <= ARTIFACT_LAST
+        && px_concepts_contain (broad->synonyms, broad->n_synonyms, narrow->hypernyms[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+same_thing (const char *a,
             const char *b)
 {
   g_autoptr(GHashTable) lexemes = NULL;
@@ -3180,16 +3202,8 @@ same_sense (const char *a,
   lb = px_lexicon_cache_lookup (lexemes, b);
   if (!la->is_noun || !lb->is_noun)
     return FALSE;
-  for (guint i = 0, j = 0; i < la->n_synonyms && j < lb->n_synonyms;)
-    {
-      if (la->synonyms[i] == lb->synonyms[j])
-        return TRUE;
-      if (la->synonyms[i] < lb->synonyms[j])
-        i++;
-      else
-        j++;
-    }
-  return FALSE;
+  return px_lexicon_concepts_meet (la->synonyms, la->n_synonyms, lb->synonyms, lb->n_synonyms)
+         || kind_of_made_thing (la, lb) || kind_of_made_thing (lb, la);
 }
 
 gboolean
@@ -3207,7 +3221,7 @@ px_quantity_comparable (const PxQuantity *a,
   for (guint i = 0; i < a->n_heads; i++)
     for (guint j = 0; j < b->n_heads; j++)
       if (g_str_equal (a->heads[i], b->heads[j])
-          || (a->dimension == PX_DIMENSION_COUNT && same_sense (a->head_words[i], b->head_words[j])))
+          || (a->dimension == PX_DIMENSION_COUNT && same_thing (a->head_words[i], b->head_words[j])))
         {
           if (end_a != NULL)
             *end_a = a->head_ends[i];
