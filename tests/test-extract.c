@@ -48,7 +48,7 @@ static const char * const fixtures[] = {
   /* a British page's date in figures, day first */
   "figure-date-uk",
   /* bylines in elements no class names as bylines */
-  "wire-testid-byline", "headed-by-line", "stated-update", "desk-title-byline", "figure-date-spelling",
+  "wire-testid-byline", "headed-by-line", "stated-update", "desk-title-byline", "figure-date-spelling", "ad-slot-sentence",
 };
 
 static const char *
@@ -495,8 +495,29 @@ test_day_order (void)
       guint seen = 0;
 
       _px_metadata_note_day_orders (notes[i].text, &seen);
-      g_assert_cmpuint (seen, ==, notes[i].seen);
+      /* the orders proved; a date either way is noted apart */
+      g_assert_cmpuint (seen & 3, ==, notes[i].seen);
     }
+  /* a date either way is noted, a path or a version is not */
+  {
+    const char *either[] = { "10/01/2008", "Last updated at 13:44pm on 07.01.08", "Posted: 10.01.2008" };
+    const char *neither[] = { "25/01/2008", "v1.2.08", "/pix/2008/01/10/a.jpg", "scored 3/4 in 2008", "version 1.10.2008.4" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (either); i++)
+      {
+        guint seen = 0;
+
+        _px_metadata_note_day_orders (either[i], &seen);
+        g_assert_cmpuint (seen & 4, ==, 4);
+      }
+    for (guint i = 0; i < G_N_ELEMENTS (neither); i++)
+      {
+        guint seen = 0;
+
+        _px_metadata_note_day_orders (neither[i], &seen);
+        g_assert_cmpuint (seen & 4, ==, 0);
+      }
+  }
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       const char *locales[] = { pages[i].locale, pages[i].other_locale };

@@ -47,7 +47,8 @@ void _px_metadata_read (htmlDocPtr   doc,
                         PxDayOrder  *day_order);
 
 /* Notes in @seen (0 to start) which orders the dates in figures of @text
- * prove: "25/01/2008" the day first, "01/25/2008" the month first.
+ * prove: "25/01/2008" the day first (1), "01/25/2008" the month first (2);
+ * and (4) whether one could be read either way ("10/01/2008", "07.01.08").
  */
 void _px_metadata_note_day_orders (const char *text,
                                    guint      *seen);

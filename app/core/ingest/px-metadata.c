@@ -2322,6 +2322,9 @@ _px_metadata_stamp_date (const char *text)
 
 #define PX_METADATA_SEEN_DAY_FIRST 1
 #define PX_METADATA_SEEN_MONTH_FIRST 2
+#define PX_METADATA_SEEN_ORDERS (PX_METADATA_SEEN_DAY_FIRST | PX_METADATA_SEEN_MONTH_FIRST)
+/* a date whose day and month could each be either ("10/01/2008") */
+#define PX_METADATA_SEEN_EITHER 4
 
 void
 _px_metadata_note_day_orders (const char *text,
@@ -2329,7 +2332,7 @@ _px_metadata_note_day_orders (const char *text,
 {
   const char *p = text;
 
-  while (*seen != (PX_METADATA_SEEN_DAY_FIRST | PX_METADATA_SEEN_MONTH_FIRST)
+  while (*seen != (PX_METADATA_SEEN_ORDERS | PX_METADATA_SEEN_EITHER)
          && (p = strpbrk (p, "/.")) != NULL)
     {
       const char *start = p;
@@ -2353,12 +2356,21 @@ _px_metadata_note_day_orders (const char *text,
         b = b * 10 + (*q - '0');
       if (digits == 0 || digits > 2 || *q != sep)
         continue;
-      /* the year: four figures, or two after slashes ("25/01/08") */
+      /* the year: four figures, or two after slashes ("25/01/08"; after
+       * dots, "07.01.08" may be a version, no evidence, but it is a date
+       * to read)
+       */
       for (q++, digits = 0; g_ascii_isdigit (*q) && digits < 5; q++, digits++)
         ;
-      if (!(digits == 4 || (digits == 2 && sep == '/')) || g_ascii_isalnum (*q) || (*q == sep && g_ascii_isdigit (q[1])))
+      if (digits != 4 && digits != 2)
         continue;
-      if (a > 12 && a <= 31 && b >= 1 && b <= 12)
+      if (g_ascii_isalnum (*q) || (*q == sep && g_ascii_isdigit (q[1])))
+        continue;
+      if (a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b)
+        *seen |= PX_METADATA_SEEN_EITHER;
+      else if (digits == 2 && sep != '/')
+        continue;
+      else if (a > 12 && a <= 31 && b >= 1 && b <= 12)
         *seen |= PX_METADATA_SEEN_DAY_FIRST;
       else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
         *seen |= PX_METADATA_SEEN_MONTH_FIRST;
@@ -2510,6 +2522,7 @@ _px_metadata_day_order (guint               seen,
   PxDayOrder from_host = host_day_order (host);
 
   /* the page's own dates, when they agree */
+  seen &= PX_METADATA_SEEN_ORDERS;
   if (seen == PX_METADATA_SEEN_DAY_FIRST)
     return PX_DAY_ORDER_DAY_FIRST;
   if (seen == PX_METADATA_SEEN_MONTH_FIRST)
@@ -2976,8 +2989,10 @@ _px_metadata_read (htmlDocPtr   doc,
 
     *day_order = _px_metadata_day_order (found.day_orders, locales, G_N_ELEMENTS (locales),
                                          canonical_host != NULL ? canonical_host : page_host);
-    /* a page that tells by none of these: by the English it is written in */
-    if (*day_order == PX_DAY_ORDER_UNKNOWN)
+    /* a page that tells by none of these, and has a date to read in
+     * either order: by the English it is written in
+     */
+    if (*day_order == PX_DAY_ORDER_UNKNOWN && (found.day_orders & PX_METADATA_SEEN_EITHER))
       *day_order = spelling_day_order (root);
   }
   g_free (article->published);

@@ -81,6 +81,7 @@ typedef struct
   guint n_li;
   guint n_input;
   guint n_heading;
+  guint written_at;   /* the writer's count of text written when it reached this element */
 } Info;
 
 typedef struct
@@ -2431,6 +2432,7 @@ typedef struct
   GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
   xmlNode *in_summary; /* the element named as the summary being written */
   char *summary;       /* the first paragraph written from one */
+  guint written;       /* counts the text nodes written, to tell elements that wrote nothing */
 } Writer;
 
 /* Short blocks that are nothing but links ("Senate", "World", "Back to
@@ -3094,6 +3096,68 @@ is_picture_credit (xmlNode *node)
   return FALSE;
 }
 
+/* TRUE when the writer may write what is in @node: not an element the
+ * walk left out, a script, or a box taken out as clutter.
+ */
+static gboolean
+is_written (Walk    *walk,
+            xmlNode *node)
+{
+  Info *info = info_for (walk, node);
+
+  return info != NULL && !_px_html_is (node, "script") && !_px_html_is (node, "style")
+         && !clean_away (walk, info, node)
+         && !((walk->rules & RULE_WEIGHT_CLASSES) && info->class_weight < 0 && (info->flags & INFO_BLOCK));
+}
+
+/* How many nodes after an empty element are looked through for the text
+ * that follows it.
+ */
+#define PX_READABLE_SLOT_LOOKAHEAD 12
+
+/* An element that writes nothing set inside a sentence: an
+ * advertisement's slot that the page's scripts fill ("... in far
+ * healthier shape than<div id="ds-mpu"></div> anyone could have predicted
+ * ..."), a picture's box without a caption, or a box taken out (an
+ * advertisement with its label, a table of an ad's script). It ends no
+ * paragraph: the text before it ends in no stop and the text after it
+ * goes on in lower case.
+ */
+static gboolean
+splits_sentence (Walk          *walk,
+                 Writer        *writer,
+                 const xmlNode *node)
+{
+  const char *text = writer->current->str;
+  gsize len = writer->current->len;
+  xmlNode *root = xmlDocGetRootElement (node->doc);
+  xmlNode *next;
+  guint steps = 0;
+
+  if (is_heading (node))
+    return FALSE;
+  while (len > 0 && text[len - 1] == ' ')
+    len--;
+  if (len == 0 || !(g_ascii_isalnum (text[len - 1]) || text[len - 1] == ','))
+    return FALSE;
+  for (next = _px_html_next ((xmlNode *) node, root, FALSE); next != NULL && steps < PX_READABLE_SLOT_LOOKAHEAD;
+       steps++)
+    {
+      if (next->type == XML_TEXT_NODE && next->content != NULL)
+        {
+          const char *c = (const char *) next->content;
+
+          while (g_ascii_isspace (*c))
+            c++;
+          if (*c != '\0')
+            return g_unichar_islower (g_utf8_get_char_validated (c, -1));
+        }
+      /* past what the walk left out (an advertisement's box) */
+      next = _px_html_next (next, root, next->type == XML_ELEMENT_NODE && is_written (walk, next));
+    }
+  return FALSE;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -3111,6 +3175,8 @@ write_part (Walk   *walk,
         {
           Info *info = info_for (walk, node);
 
+          if (info != NULL)
+            info->written_at = writer->written;
           if (_px_html_is (node, "br"))
             {
               writer->br_run++;
@@ -3177,7 +3243,8 @@ write_part (Walk   *walk,
             }
           else
             {
-              if (info->flags & INFO_BLOCK)
+              if ((info->flags & INFO_BLOCK)
+                  && (node == root || info->text_len > 0 || !splits_sentence (walk, writer, node)))
                 flush (writer);
               if (info->flags & INFO_LINK)
                 {
@@ -3206,7 +3273,10 @@ write_part (Walk   *walk,
             {
               _px_html_append_collapsed (writer->current, text, -1, &writer->pending_space);
               if (writer->current->len > before)
-                writer->br_run = 0;
+                {
+                  writer->br_run = 0;
+                  writer->written++;
+                }
               if (before == writer->line_start && writer->current->len > before)
                 writer->line_led_by_link = writer->in_link > 0;
               if (writer->in_link > 0)
@@ -3240,7 +3310,16 @@ write_part (Walk   *walk,
         {
           Info *info = info_for (walk, node);
 
-          if (info != NULL && (info->flags & INFO_BLOCK) && (node == root || !is_data_cell (info, node)))
+          /* a block ends the paragraph unless it wrote nothing inside a
+           * sentence, or it is a <p> the parser closed at a box inside its
+           * sentence ("<p>Only eight players <div class="ad">...</div>broke
+           * par Sunday.")
+           */
+          if (info != NULL && (info->flags & INFO_BLOCK)
+              && (node == root
+                  || (!is_data_cell (info, node)
+                      && ((writer->written != info->written_at && !_px_html_is (node, "p"))
+                          || !splits_sentence (walk, writer, node)))))
             flush (writer);
           if (info != NULL && (info->flags & INFO_LINK) && writer->in_link > 0 && node != root)
             writer->in_link--;
