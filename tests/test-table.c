@@ -540,6 +540,66 @@ test_filter_with_selection (Fixture       *fixture,
   px_claims_panel_set_filter (fixture->panel, PX_CLAIMS_FILTER_ALL);
 }
 
+/* TRUE when the table's selected claim has a row on screen, inside the
+ * table's scrolled list. */
+static gboolean
+selected_row_in_view (gpointer data)
+{
+  Fixture *fixture = data;
+  PxClaimItem *selected = px_claims_table_get_selected_claim (fixture->table);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *scroller = NULL;
+
+  if (selected == NULL)
+    return FALSE;
+  collect_rows (GTK_WIDGET (fixture->table), rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      graphene_rect_t bounds;
+
+      if (px_table_row_get_claim (PX_TABLE_ROW (row)) != selected)
+        continue;
+      scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+      if (scroller != NULL && gtk_widget_compute_bounds (row, scroller, &bounds))
+        return bounds.origin.y + bounds.size.height > 0 && bounds.origin.y < gtk_widget_get_height (scroller);
+    }
+
+  return FALSE;
+}
+
+/* The table shown after Alt+Down in the columns opens on the claim of the
+ * current difference, as the claims panel does: it had stayed at its top,
+ * the counter saying "Difference 6 of 6" of a row out of sight.
+ */
+static void
+test_table_opens_at_difference (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+
+  px_window_open_demo (fixture->window);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the demo story", WAIT_SECONDS);
+  /* The first time the table is shown, and again after the columns. */
+  for (guint round = 0; round < 2; round++)
+    {
+      int step = round == 0 ? 1 : -1;
+
+      g_assert_true (gtk_widget_activate_action (window, "win.view", "s", "columns"));
+      settle ();
+      for (guint guard = 0; guard < 100 && px_story_view_can_move_to_difference (fixture->view, step); guard++)
+        g_assert_true (gtk_widget_activate_action (window, step > 0 ? "win.next-difference" : "win.previous-difference",
+                                                   NULL));
+      settle ();
+      g_assert_nonnull (px_claims_table_get_selected_claim (fixture->table));
+
+      g_assert_true (gtk_widget_activate_action (window, "win.view", "s", "table"));
+      px_ui_test_wait_for (table_has_rows, fixture->table, "the table's first rows", WAIT_SECONDS);
+      px_ui_test_wait_for (selected_row_in_view, fixture, "the current claim's row in view", 5);
+    }
+  g_assert_true (gtk_widget_activate_action (window, "win.view", "s", "columns"));
+}
+
 static gboolean
 demo_in_library (gpointer data)
 {
@@ -1584,6 +1644,8 @@ main (int    argc,
   g_test_add ("/table/filter-with-selection", Fixture, NULL, fixture_set_up, test_filter_with_selection,
               fixture_tear_down);
   g_test_add ("/table/annotate", Fixture, NULL, fixture_set_up, test_table_annotate, fixture_tear_down);
+  g_test_add ("/table/opens-at-difference", Fixture, NULL, fixture_set_up, test_table_opens_at_difference,
+              fixture_tear_down);
   g_test_add_func ("/table/scale", test_table_scale);
   g_test_add ("/history/refetch", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
   g_test_add ("/table/claims-one-tab-stop", Fixture, NULL, fixture_set_up, test_claims_one_tab_stop,

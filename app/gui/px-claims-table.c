@@ -32,6 +32,7 @@ struct _PxClaimsTable
   guint n_rows_created;
   guint cursor_source;
   guint scroll_source;   /* scrolls to the selected row once the lists settle */
+  gboolean scroll_when_laid_out;
   gboolean dark;
 };
 
@@ -324,6 +325,30 @@ selected_changed_cb (PxClaimsTable *self)
 {
   if (self->scroll_source == 0)
     self->scroll_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_selected_cb, self, NULL);
+}
+
+/* A claim selected while the columns were shown (Alt+Down, the claims
+ * panel) is scrolled to when the table comes: it had opened at its top.
+ * Mapped the first time, the list has no rows laid out to scroll among:
+ * the scroll waits for the first layout, which sets the adjustment's range.
+ */
+static void
+list_mapped_cb (PxClaimsTable *self)
+{
+  if (gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (self->scroller)) > 0)
+    selected_changed_cb (self);
+  else
+    self->scroll_when_laid_out = TRUE;
+}
+
+static void
+vadjustment_changed_cb (PxClaimsTable *self,
+                        GtkAdjustment *adjustment)
+{
+  if (!self->scroll_when_laid_out || gtk_adjustment_get_upper (adjustment) <= 0)
+    return;
+  self->scroll_when_laid_out = FALSE;
+  selected_changed_cb (self);
 }
 
 void
@@ -630,10 +655,13 @@ px_claims_table_init (PxClaimsTable *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Claims by outlet"), -1);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list_view, "map", G_CALLBACK (list_mapped_cb), self, G_CONNECT_SWAPPED);
 
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
   gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->list_view));
   gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), TRUE);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (vadjustment_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->header = GTK_DRAWING_AREA (gtk_drawing_area_new ());
   gtk_drawing_area_set_content_height (self->header, HEADER_HEIGHT);
