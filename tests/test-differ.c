@@ -549,6 +549,8 @@ test_number_kind_heads (void)
   assert_flagged (texts[0], texts[1], PX_DIFFERENCE_NUMBER, "40 homes", "35 houses");
   g_assert_cmpuint (found->len, ==, 1);
   g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (found, 0)), <, 0.8);
+  /* the kind said second as well as first */
+  assert_flagged (texts[1], texts[0], PX_DIFFERENCE_NUMBER, "35 houses", "40 homes");
   assert_not_flagged ("The wildfire that swept through the canyon on Saturday destroyed 40 homes, fire officials said.",
                       "The wildfire that swept through the canyon on Saturday destroyed 40 houses, fire officials said.",
                       PX_DIFFERENCE_NUMBER);
@@ -578,6 +580,14 @@ test_number_wording_noun (void)
   assert_flagged ("A magnitude 6.1 earthquake hit waters off the island's south coast on Friday, the agency said.",
                   "A 6.3 magnitude earthquake struck off the island's south coast on Friday, the agency said.",
                   PX_DIFFERENCE_NUMBER, "6.1 earthquake", "6.3 magnitude earthquake");
+  /* not on to a name ("Tuesday") or a verb's form ("flooding"), though
+   * both reports write it */
+  assert_flagged ("The 6.1 magnitude quake Tuesday damaged 300 homes in the valley, the agency said.",
+                  "The 6.3 magnitude quake Tuesday damaged 300 homes in the valley, the agency said.",
+                  PX_DIFFERENCE_NUMBER, "6.1 magnitude quake", "6.3 magnitude quake");
+  assert_flagged ("The 6.1 magnitude quake flooding the valley was felt in the capital, the agency said.",
+                  "The 6.3 magnitude quake flooding the valley was felt in the capital, the agency said.",
+                  PX_DIFFERENCE_NUMBER, "6.1 magnitude quake", "6.3 magnitude quake");
 }
 
 /* A place's population is one thing counted, however it is worded:
@@ -618,6 +628,18 @@ test_number_population (void)
     g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (found, 0)), >=, 0.8);
     for (guint i = 0; i < found_named->len; i++)
       g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (found_named, i)), <, 0.8);
+  }
+  /* both name the one place: confident */
+  {
+    const char *texts[] = {
+      "Galway, which is home to about 40,000 people, lost power for two days after the storm.",
+      "Galway, which has about 60,000 residents, lost power for two days after the storm.",
+    };
+    g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, (const guint[]) { 1, 1 });
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (found, 0)), >=, 0.8);
   }
 }
 
@@ -692,6 +714,17 @@ test_number_since (void)
                   "Police said Gray had been arrested three times since October on charges of grand larceny and "
                   "inciting a riot.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
+  /* a date that one report tells further is another date: "since
+   * October" may be this October, "since October 2019" is not */
+  assert_not_flagged ("Police said Gray had been arrested three times since October, court records show.",
+                      "Police said Gray had been arrested five times since October 2019, court records show.",
+                      PX_DIFFERENCE_NUMBER);
+  /* a vague count since a date is no part to weigh against the whole */
+  assert_not_flagged ("The club had turned down several previous bids since January, the latest worth 40 million "
+                      "euros.",
+                      "The club turned down two earlier bids from the Italian side, the most recent worth 40 million "
+                      "euros.",
+                      PX_DIFFERENCE_NUMBER);
 }
 
 /* A figure counted over a part of the happening ("in the first seven

@@ -478,6 +478,19 @@ test_quantities (void)
   }
 
   assert_same_quantity ("He saw 12 drones.", "He saw twelve drones.", TRUE);
+  /* a made thing and the kind it directly is of, in either order; no
+   * kind of people and its kinds */
+  assert_same_quantity ("It destroyed 35 houses.", "It destroyed 40 homes.", FALSE);
+  assert_same_quantity ("It destroyed 40 homes.", "It destroyed 35 houses.", FALSE);
+  assert_same_quantity ("Police seized two rifles.", "Police seized three firearms.", FALSE);
+  assert_same_quantity ("Police seized three firearms.", "Police seized two rifles.", FALSE);
+  {
+    g_autoptr(PxDocument) da = analyse ("It laid off five employees.", NULL);
+    g_autoptr(PxDocument) db = analyse ("It laid off seven workers.", NULL);
+
+    g_assert_false (px_quantity_comparable (only_quantity (da), only_quantity (db), NULL, NULL));
+    g_assert_false (px_quantity_comparable (only_quantity (db), only_quantity (da), NULL, NULL));
+  }
   assert_same_quantity ("He saw 12 drones.", "He saw a dozen drones.", TRUE);
   assert_same_quantity ("He saw at least 12 drones.", "He saw 12 drones.", TRUE);
   assert_same_quantity ("They walked 2km home.", "They walked two kilometres home.", TRUE);
