@@ -1889,6 +1889,12 @@ test_stated_updates (void)
     { "Updated market figures were due on March 6, 2024.", NULL },
     { "Updated 9:15 a.m.", NULL },
     { "The council updated its plan on March 6, 2024.", NULL },
+    { "Her medical history was updated on March 6, 2024, the hospital said.", NULL },
+    /* a time the update's words tell of something else, or a name that
+     * starts as a month does */
+    { "Update: 12 more people were rescued on Thursday, officials said.", NULL },
+    { "Update: Marc Dupont, the mayor, said on March 7 that the vote stands.", NULL },
+    { "Update 4:45 p.m.: Council to vote March 9 at 10 a.m.", "2024-03-05T16:45:00-05:00" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1907,6 +1913,17 @@ test_stated_updates (void)
     g_autofree char *updated = _px_metadata_text_update ("Update, 9:15 a.m.: more", PX_DAY_ORDER_UNKNOWN, NULL);
 
     g_assert_null (updated);
+  }
+  /* a published time in UTC is no clock of the page's: a clock or a
+   * weekday is not read from it, and a time without a zone gains none */
+  {
+    g_autofree char *clock = _px_metadata_text_update ("Update, 9:15 a.m. Wednesday: The council voted again.",
+                                                       PX_DAY_ORDER_UNKNOWN, "2024-03-05T19:29:00Z");
+    g_autofree char *dated = _px_metadata_text_update ("Updated March 6, 2024 9:15 a.m.: The council voted again.",
+                                                       PX_DAY_ORDER_UNKNOWN, "2024-03-05T19:29:00Z");
+
+    g_assert_null (clock);
+    g_assert_cmpstr (dated, ==, "2024-03-06T09:15:00");
   }
 }
 
