@@ -644,6 +644,33 @@ test_unnamed_bylines (void)
     g_assert_no_error (error);
     g_assert_null (article->byline);
   }
+  /* the page's own name or its publisher's after a comma in the markup's
+   * author is no part of the name, as in a byline line */
+  {
+    const char *heads[] = {
+      "<meta property=\"og:site_name\" content=\"The Daily Ledger\"><meta name=\"author\" content=\"Jane Doe, The Daily "
+      "Ledger\">",
+      "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+      "\"author\": {\"@type\": \"Person\", \"name\": \"Jane Doe, Ledger Media Group\"}, \"publisher\": {\"@type\": "
+      "\"Organization\", \"name\": \"Ledger Media Group\"}}</script>",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+      {
+        g_autofree char *html = g_strconcat (
+          "<html lang=\"en\"><head><title>Council approves new ferry timetable</title>", heads[i], "</head><body><main>"
+          "<h1>Council approves new ferry timetable</h1><div><p>Councillors voted on Wednesday evening to approve a new "
+          "winter timetable for the island ferry, ending a dispute that had run since the summer.</p><p>The timetable "
+          "adds an early sailing on weekdays and moves the last crossing of the day forward by half an hour.</p></div>"
+          "</main></body></html>",
+          NULL);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(PxArticle) article = px_extract_html ("ferry.html", html, strlen (html), NULL, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpstr (article->byline, ==, "Jane Doe");
+      }
+  }
 }
 
 /* A plain text's head: stamps and bylines above its first line of text
@@ -809,6 +836,7 @@ test_byline_cleaning (void)
     const char *cases[][2] = {
       { "By Jane Doe, Senior Correspondent", "Jane Doe" },
       { "By Jane Doe, Washington Bureau Chief", "Jane Doe" },
+      { "By Jane Doe, Arts and Culture Editor", "Jane Doe" },
       { "By Jane Doe and John Roe, Staff Writers", "Jane Doe and John Roe" },
       { "By Jane Doe, Political Reporter, and John Roe", "Jane Doe and John Roe" },
       { "By Jane Doe, White House Correspondent for The Daily Ledger", "Jane Doe" },
@@ -822,6 +850,8 @@ test_byline_cleaning (void)
       { "By Jane Doe, Ph.D.", "Jane Doe, Ph.D." },
       { "By Jane Doe, John Roe and Ann Poe", "Jane Doe, John Roe and Ann Poe" },
       { "By Jane Doe, Washington", "Jane Doe, Washington" },
+      /* without "By", a stop is an abbreviation's */
+      { "Acme Holdings Ltd.", "Acme Holdings Ltd." },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -836,14 +866,18 @@ test_byline_cleaning (void)
     char own[] = "Jane Doe, The Daily Ledger";
     char publisher[] = "Jane Doe, Ledger Media Group";
     char other[] = "Jane Doe, The Valley Courier";
+    /* a name that ends as the outlet's does, with no comma before it */
+    char surname[] = "Heath Ledger";
 
     _px_metadata_drop_byline_outlet (own, "The Daily Ledger", NULL);
     _px_metadata_drop_byline_outlet (publisher, "The Daily Ledger", "Ledger Media Group");
     _px_metadata_drop_byline_outlet (other, "The Daily Ledger", NULL);
+    _px_metadata_drop_byline_outlet (surname, "Ledger", NULL);
     _px_metadata_drop_byline_outlet (NULL, "The Daily Ledger", NULL);
     g_assert_cmpstr (own, ==, "Jane Doe");
     g_assert_cmpstr (publisher, ==, "Jane Doe");
     g_assert_cmpstr (other, ==, "Jane Doe, The Valley Courier");
+    g_assert_cmpstr (surname, ==, "Heath Ledger");
   }
   /* an outlet's name is no person's */
   g_assert_true (_px_metadata_byline_names_outlet ("RT", "RT", NULL));
