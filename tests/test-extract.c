@@ -784,6 +784,7 @@ test_byline_cleaning (void)
   g_autofree char *by = _px_metadata_clean_byline ("  By   Jane Doe ");
   g_autofree char *url = _px_metadata_clean_byline ("https://www.facebook.com/janedoe");
   g_autofree char *empty = _px_metadata_clean_byline ("By ");
+  g_autofree char *nothing = _px_metadata_clean_byline ("");
   g_autofree char *dated = _px_metadata_clean_byline ("Dan Goodin - Apr 16, 2015 8:02 pm UTC");
   g_autofree char *dated2 = _px_metadata_clean_byline ("By Joshua Sokol May 20, 2019");
   g_autofree char *links = _px_metadata_clean_byline ("Sign In | Sign Up | Subscribe | My Tools | My Pages | My Account | Sign Out");
@@ -900,6 +901,7 @@ test_byline_cleaning (void)
   g_assert_null (sentence);
   g_assert_null (url);
   g_assert_null (empty);
+  g_assert_null (nothing);
 }
 
 static void

@@ -2110,7 +2110,8 @@ without_desk_titles (const char *text)
   GString *out = g_string_new (parts[0]);
   gboolean dropped_before = FALSE;
 
-  for (guint i = 1; parts[i] != NULL; i++)
+  /* (an empty text splits into no part at all) */
+  for (guint i = 1; parts[0] != NULL && parts[i] != NULL; i++)
     {
       const char *part = parts[i];
       gboolean joined = g_ascii_strncasecmp (part, "and ", 4) == 0;
