@@ -442,6 +442,7 @@ test_day_order (void)
     { "version 1.25.2008.4", 0 },
     { "scored 13/20 in 2008", 0 },
     { "v13.1.2008", 0 },
+    { "Updated to firmware 25.01.08 on Monday", 0 }, /* two figures after dots: no evidence */
   };
   struct
   {
@@ -555,6 +556,15 @@ test_day_order_pages (void)
     { "<html lang=\"en-US\"><head>", "https://www.example.com/news/ferry", "", "2008-10-01" },
     /* nothing tells: the American order */
     { "<html lang=\"en\"><head>", "https://www.example.com/news/ferry", "", "2008-10-01" },
+    /* else the English the page is written in: two more British marks
+     * than American ones (spellings, the pound sign, "per cent"), not one,
+     * and none in the page's head */
+    { "<html><head>", NULL, "<p>The colour scheme was organised by the theatre's programme office.</p>", "2008-01-10" },
+    { "<html><head>", NULL, "<p>Fares rise to &pound;4.50, and season tickets to &pound;60.</p>", "2008-01-10" },
+    { "<html><head>", NULL, "<p>Fares rise by 5 per cent, and season tickets by 8 per cent.</p>", "2008-01-10" },
+    { "<html><head>", NULL, "<p>The colour scheme was organised by the theater's program office.</p>", "2008-10-01" },
+    { "<html><head><meta name=\"description\" content=\"\"><noscript>The colour scheme was organised by the "
+      "theatre's programme office.</noscript>", NULL, "", "2008-10-01" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
