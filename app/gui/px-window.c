@@ -184,9 +184,6 @@ session_message_cb (PxWindow   *self,
   _px_window_toast (self, message);
 }
 
-/* A removed source goes to the library's trash, and the toast can bring
- * it back to its column.
- */
 /* The name @source's column shows: "BBC (2)" beside another BBC page. */
 static const char *
 column_name (PxWindow *self,
@@ -203,6 +200,9 @@ column_name (PxWindow *self,
   return px_source_get_outlet (source);
 }
 
+/* A removed source goes to the library's trash, and the toast can bring
+ * it back to its column.
+ */
 static void
 remove_source_cb (PxWindow *self,
                   PxSource *source)

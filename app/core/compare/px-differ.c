@@ -2906,10 +2906,6 @@ word_capitalized (const char *text,
   return g_unichar_isupper (g_utf8_get_char (start));
 }
 
-/* Where the words for a quantity end: at its first head word that a
- * source saying otherwise shares ("91 long-range drones" against "dozens
- * of drones"), else at the first any other source shares.
- */
 /* Whether @norm (a head word's form, or NULL) is a noun and no verb's
  * inflection. */
 static gboolean
@@ -2939,6 +2935,10 @@ run_on_to_noun (Context          *ctx,
   return h;
 }
 
+/* Where the words for a quantity end: at its first head word that a
+ * source saying otherwise shares ("91 long-range drones" against "dozens
+ * of drones"), else at the first any other source shares.
+ */
 static guint
 quantity_end (Context    *ctx,
               const char *text,

@@ -24,8 +24,6 @@
  * under a guessed one).
  */
 #define PX_EXTRACT_KICKER_WORDS 8
-/* how far into a paragraph a note that the story was updated is looked for */
-#define PX_EXTRACT_UPDATE_NOTE_CHARS 240
 
 G_DEFINE_QUARK (px-extract-error-quark, px_extract_error)
 
@@ -545,7 +543,7 @@ px_extract_html_cancellable (const char    *input,
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const char *text = g_ptr_array_index (paragraphs, i);
-      g_autofree char *head = g_ascii_strdown (text, MIN (strlen (text), PX_EXTRACT_UPDATE_NOTE_CHARS));
+      g_autofree char *head = g_ascii_strdown (text, MIN (strlen (text), PX_METADATA_UPDATE_NOTE_CHARS));
 
       if (strstr (head, "updat") != NULL)
         g_ptr_array_add (update_notes, g_strdup (text));

@@ -111,6 +111,11 @@ void _px_metadata_line_dates (const char  *text,
                               char       **published,
                               char       **updated);
 
+/* How far into a paragraph a note that the story was updated is looked
+ * for (_px_metadata_text_update()).
+ */
+#define PX_METADATA_UPDATE_NOTE_CHARS 240
+
 /* The time of an update a paragraph of the article states ("Update,
  * March 6, 9:15 a.m.: ...", "Editor's note: This story was updated at
  * 9:15 a.m. Wednesday ..."), normalized as _px_metadata_normalize_date()

@@ -3055,15 +3055,6 @@ _px_metadata_read (htmlDocPtr   doc,
   found_clear (&found);
 }
 
-/* An update a paragraph states, from its label: the paragraph opens with
- * it ("Update, March 6: ...", "UPDATED 4:10 PM EST", "Editor's update,
- * 9:15 a.m.: ...") or says the story was updated ("Editor's note: This
- * story was updated on March 6, 2024 to ...", "This article has been
- * updated at 9:15 a.m. Wednesday"), within its first
- * PX_METADATA_UPDATE_NOTE_CHARS; or NULL. A text that says some other
- * thing was updated ("The app was updated on ...") is no label.
- */
-#define PX_METADATA_UPDATE_NOTE_CHARS 240
 /* the words after the label read for the update's time */
 #define PX_METADATA_UPDATE_WORDS 8
 
@@ -3086,6 +3077,15 @@ is_month_word (const char *word)
   return FALSE;
 }
 
+/* Where the label of an update a paragraph states is, at its word
+ * "update": the paragraph opens with it ("Update, March 6: ...",
+ * "UPDATED 4:10 PM EST", "Editor's update, 9:15 a.m.: ...") or says the
+ * story was updated ("Editor's note: This story was updated on March 6,
+ * 2024 to ...", "This article has been updated at 9:15 a.m. Wednesday"),
+ * within its first PX_METADATA_UPDATE_NOTE_CHARS; or NULL. A text that
+ * says some other thing was updated ("The app was updated on ...") is no
+ * label.
+ */
 static const char *
 update_label (const char *text)
 {

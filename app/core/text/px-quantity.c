@@ -3169,13 +3169,9 @@ px_quantity_equal (const PxQuantity *a,
 #define ARTIFACT_FIRST 2665985u
 #define ARTIFACT_LAST 4615728u
 
-/* Whether two nouns counted name one thing: in one sense, WordNet's
- * synonyms and the news words ("homes"/"dwellings", "proposals"/
- * "approaches", "kids"/"children"), or a made thing and the kind it
- * directly is of, which news writes for the same things ("35 houses" /
- * "40 homes", "two rifles" / "three firearms"). Never a kind of people or
- * creatures and their kinds: "14 men" may be among "20 people", "five
- * employees" among "seven workers".
+/* Whether @narrow is a made thing of a kind @broad names directly: one of
+ * @narrow's hypernyms in noun.artifact is among @broad's senses. People
+ * and creatures are in other files, so their kinds never pass.
  */
 static gboolean
 kind_of_made_thing (const PxLexeme *narrow,
@@ -3188,6 +3184,14 @@ kind_of_made_thing (const PxLexeme *narrow,
   return FALSE;
 }
 
+/* Whether two nouns counted name one thing: in one sense, WordNet's
+ * synonyms and the news words ("homes"/"dwellings", "proposals"/
+ * "approaches", "kids"/"children"), or a made thing and the kind it
+ * directly is of, which news writes for the same things ("35 houses" /
+ * "40 homes", "two rifles" / "three firearms"). Never a kind of people or
+ * creatures and their kinds: "14 men" may be among "20 people", "five
+ * employees" among "seven workers".
+ */
 static gboolean
 same_thing (const char *a,
             const char *b)
