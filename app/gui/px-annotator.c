@@ -1436,13 +1436,44 @@ px_annotator_annotate (PxAnnotator *self)
   return TRUE;
 }
 
+/* Adds a passage to the pending annotation for each sentence of @claim in
+ * @source, shown by @column: one per sentence, as the table's cells and
+ * the store's anchors have them (a span from an outlet's first sentence of
+ * the claim to its last had taken in what lies between, another claim's
+ * sentence or a date line, and given it the verdict too). FALSE, and no
+ * passage pending, when one cannot be placed.
+ */
+static gboolean
+pend_claim_sentences (PxAnnotator    *self,
+                      PxClaimItem    *claim,
+                      guint           source,
+                      PxSourceColumn *column)
+{
+  GArray *members = px_claim_item_get_members (claim);
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+      Pending pending = { 0 };
+
+      if (member->source != source || member->start >= member->end)
+        continue;
+      if (!pending_for_range (self, column, member->start, member->end, &pending))
+        {
+          g_array_set_size (self->pending, 0);
+          return FALSE;
+        }
+      g_array_append_val (self->pending, pending);
+    }
+  return TRUE;
+}
+
 gboolean
 px_annotator_annotate_claim (PxAnnotator *self,
                              PxClaimItem *claim)
 {
   PxSourceColumn *first = NULL;
   guint first_start = 0, first_end = 0;
-  GArray *members;
 
   g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (claim), FALSE);
@@ -1451,37 +1482,22 @@ px_annotator_annotate_claim (PxAnnotator *self,
     return FALSE;
 
   close_popover (self);
-  /* One passage per member sentence, as in the table: a span from an
-   * outlet's first sentence of the claim to its last had taken in what
-   * lies between, another claim's sentence or a date line, and given it
-   * the verdict too.
-   */
-  members = px_claim_item_get_members (claim);
   for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
     {
       PxSourceColumn *column = px_story_view_get_compared_column (self->view, source);
+      guint before = self->pending->len;
 
       if (column == NULL)
         continue;
-      for (guint m = 0; m < members->len; m++)
+      if (!pend_claim_sentences (self, claim, source, column))
+        return FALSE;
+      if (first == NULL && self->pending->len > before)
         {
-          const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
-          Pending pending = { 0 };
+          const Pending *pending = &g_array_index (self->pending, Pending, before);
 
-          if (member->source != source || member->start >= member->end)
-            continue;
-          if (!pending_for_range (self, column, member->start, member->end, &pending))
-            {
-              g_array_set_size (self->pending, 0);
-              return FALSE;
-            }
-          g_array_append_val (self->pending, pending);
-          if (first == NULL)
-            {
-              first = column;
-              first_start = member->start;
-              first_end = member->end;
-            }
+          first = column;
+          first_start = pending->start;
+          first_end = pending->end;
         }
     }
 
@@ -1504,7 +1520,7 @@ px_annotator_annotate_sentences (PxAnnotator        *self,
 {
   g_autoptr(GString) shown = g_string_new (NULL);
   PxSourceColumn *column;
-  GArray *members;
+  guint before;
 
   g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (claim), FALSE);
@@ -1521,24 +1537,14 @@ px_annotator_annotate_sentences (PxAnnotator        *self,
     }
 
   close_popover (self);
-  /* One passage per sentence: the store anchors each on its own. */
-  members = px_claim_item_get_members (claim);
-  for (guint m = 0; m < members->len; m++)
+  before = self->pending->len;
+  if (!pend_claim_sentences (self, claim, source, column))
+    return FALSE;
+  for (guint i = before; i < self->pending->len; i++)
     {
-      const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
-      Pending pending = { 0 };
-
-      if (member->source != source || member->start >= member->end)
-        continue;
-      if (!pending_for_range (self, column, member->start, member->end, &pending))
-        {
-          g_array_set_size (self->pending, 0);
-          return FALSE;
-        }
       if (shown->len > 0)
         g_string_append (shown, " … ");
-      g_string_append (shown, pending.quote);
-      g_array_append_val (self->pending, pending);
+      g_string_append (shown, g_array_index (self->pending, Pending, i).quote);
     }
 
   if (self->pending->len == 0)
@@ -1694,7 +1700,8 @@ px_annotator_reattach (PxAnnotator *self,
     {
       g_autofree char *message = NULL;
 
-      /* Translators: %s is an outlet's name */
+      /* Translators: %s is the column's name: an outlet's, or "BBC (2)"
+       * for a second page of one outlet */
       message = g_strdup_printf (_("Select the passage in the %s column first, then choose Re-attach"),
                                  px_source_column_get_name (column));
       toast (self, message);
