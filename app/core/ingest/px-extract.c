@@ -14,6 +14,7 @@
 #include "px-extract.h"
 
 #include "px-charset.h"
+#include "px-fetch-private.h"
 #include "px-html-private.h"
 #include "px-metadata-private.h"
 #include "px-readable-private.h"
@@ -408,11 +409,11 @@ parse_html (const char    *input,
   len = tamed_len;
   if (len > G_MAXINT)
     {
-      g_autofree char *size = g_format_size (len);
+      g_autofree char *size = _px_format_size (len);
 
       g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_PARSE,
                    /* Translators: the first %s is a file or a web address, the
-                    * second its size ("2.1 GB") */
+                    * second its size ("2.0 GiB") */
                    _("%s is too large to read (%s)"), input, size);
       return NULL;
     }
