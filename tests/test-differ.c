@@ -581,8 +581,9 @@ test_number_wording_noun (void)
 }
 
 /* A place's population is one thing counted, however it is worded:
- * "home to about 100,000 people" against "has about 200,000 residents";
- * equal figures agree; residents evacuated are no population.
+ * "home to about 100,000 people" against "has about 200,000 residents",
+ * confidently where no two places are named; equal figures agree;
+ * residents evacuated are no population.
  */
 static void
 test_number_population (void)
@@ -596,6 +597,28 @@ test_number_population (void)
   assert_not_flagged ("About 200 residents of the island were evacuated after a second quake on Monday.",
                       "About 120,000 people of the island were shaken by a second quake on Monday.",
                       PX_DIFFERENCE_NUMBER);
+
+  /* one place has one population: confident, unless each report names
+   * its own place */
+  {
+    const char *texts[] = {
+      "The market town, which is home to about 40,000 people, lost power for two days after the storm.",
+      "The market town, which has about 60,000 residents, lost power for two days after the storm.",
+    };
+    const char *named[] = {
+      "Galway, which is home to about 40,000 people, lost power for two days after the storm.",
+      "Limerick, which has about 60,000 residents, lost power for two days after the storm.",
+    };
+    g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, (const guint[]) { 1, 1 });
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+    g_autoptr(PxComparison) cn = compare_as_one_claim (named, 2, (const guint[]) { 1, 1 });
+    g_autoptr(GPtrArray) found_named = of_kind (cn, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (found, 0)), >=, 0.8);
+    for (guint i = 0; i < found_named->len; i++)
+      g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (found_named, i)), <, 0.8);
+  }
 }
 
 /* A window that counts happenings ("the second in two days", "two

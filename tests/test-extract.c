@@ -814,6 +814,7 @@ test_byline_cleaning (void)
       { "By Jane Doe, White House Correspondent for The Daily Ledger", "Jane Doe" },
       { "Claire Dubois, Digital Channel Editor, at the motor show in Geneva", "Claire Dubois" },
       { "By Jane Doe, Reuters", "Jane Doe" },
+      { "By Jane Doe, Ledger Staff", "Jane Doe" },
       { "Friday, January 11, 2008 By Omar Haddad, AFP", "Omar Haddad" },
       { "16th Jan 2008, 09:28am by Ruth Adeyemi.", "Ruth Adeyemi" },
       /* a suffix, a degree, more names, a place stay */
@@ -829,6 +830,20 @@ test_byline_cleaning (void)
 
         g_assert_cmpstr (clean, ==, cases[i][1]);
       }
+  }
+  /* the page's own name after a comma goes, another's stays */
+  {
+    char own[] = "Jane Doe, The Daily Ledger";
+    char publisher[] = "Jane Doe, Ledger Media Group";
+    char other[] = "Jane Doe, The Valley Courier";
+
+    _px_metadata_drop_byline_outlet (own, "The Daily Ledger", NULL);
+    _px_metadata_drop_byline_outlet (publisher, "The Daily Ledger", "Ledger Media Group");
+    _px_metadata_drop_byline_outlet (other, "The Daily Ledger", NULL);
+    _px_metadata_drop_byline_outlet (NULL, "The Daily Ledger", NULL);
+    g_assert_cmpstr (own, ==, "Jane Doe");
+    g_assert_cmpstr (publisher, ==, "Jane Doe");
+    g_assert_cmpstr (other, ==, "Jane Doe, The Valley Courier");
   }
   /* an outlet's name is no person's */
   g_assert_true (_px_metadata_byline_names_outlet ("RT", "RT", NULL));

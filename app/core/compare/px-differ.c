@@ -3184,6 +3184,47 @@ same_measure (Context    *ctx,
   return FALSE;
 }
 
+/* Whether two figures are a place's population each (mark_population()
+ * in px-quantity.c) in sentences that name no two places (or other
+ * names) apart: one place has one population, "The island, which has
+ * about 200,000 residents" / "is home to about 100,000 people"; not
+ * "Galway, which is home to" / "Limerick, which has".
+ */
+static gboolean
+same_population (Context    *ctx,
+                 const Item *a,
+                 const Item *b)
+{
+  const PxQuantity *qa = a->data, *qb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa, *sb;
+  gboolean named_both = FALSE;
+
+  if (qa->n_heads == 0 || qb->n_heads == 0 || qa->head_words[0] != NULL || qb->head_words[0] != NULL
+      || !g_str_equal (qa->heads[0], "population") || !g_str_equal (qb->heads[0], "population"))
+    return FALSE;
+  sa = px_document_sentence (da, a->sentence);
+  sb = px_document_sentence (db, b->sentence);
+  for (guint i = 0; sa->entities != NULL && i < sa->entities->len; i++)
+    {
+      const PxEntity *pa = &g_array_index (sa->entities, PxEntity, i);
+
+      if (!is_place (da, pa) && pa->kind != PX_ENTITY_OTHER)
+        continue;
+      for (guint j = 0; sb->entities != NULL && j < sb->entities->len; j++)
+        {
+          const PxEntity *pb = &g_array_index (sb->entities, PxEntity, j);
+
+          if (!is_place (db, pb) && pb->kind != PX_ENTITY_OTHER)
+            continue;
+          named_both = TRUE;
+          if (keys_match (pa->key, pb->key) || px_entities_aliases (pa->key, pb->key))
+            return TRUE;
+        }
+    }
+  return !named_both;
+}
+
 /* Whether the topic's figures differ tenfold or more: outlets that
  * disagree on one count seldom do by so much; one of them counts a part
  * of it or another happening of the kind. Each group of equal values
@@ -3231,7 +3272,8 @@ quantity_confidence (Context *ctx,
 
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
               && a->group != b->group && same_people (ctx, a, b)
-              && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b));
+              && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b)
+                  || same_population (ctx, a, b));
       }
   if (slot < MIN_SLOT && !act && !ctx->linked)
     return -1;

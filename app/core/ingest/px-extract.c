@@ -66,13 +66,16 @@ is_headline_line (const char *text,
  */
 #define PX_EXTRACT_DATELINE_BYTES 160
 
-/* @text as a byline, unless it names the outlet rather than a person. */
+/* @text as a byline, without the outlet's name after it, unless it names
+ * the outlet rather than a person.
+ */
 static char *
 person_byline (const char *text,
                const char *outlet)
 {
   g_autofree char *byline = _px_metadata_clean_byline (text);
 
+  _px_metadata_drop_byline_outlet (byline, outlet, NULL);
   if (_px_metadata_byline_names_outlet (byline, outlet, NULL))
     return NULL;
   return g_steal_pointer (&byline);

@@ -83,6 +83,14 @@ gboolean _px_metadata_byline_names_outlet (const char *byline,
                                            const char *outlet,
                                            const char *publisher);
 
+/* Takes the page's own name (@outlet, @publisher, each nullable) off the
+ * end of @byline (nullable), in place: "Jane Doe, The Daily Ledger" on
+ * The Daily Ledger's page is "Jane Doe".
+ */
+void _px_metadata_drop_byline_outlet (char       *byline,
+                                      const char *outlet,
+                                      const char *publisher);
+
 /* The time in a stamp line such as "UPDATED: 08:14, Fri, Jan 10, 2025",
  * normalized as _px_metadata_normalize_date() does, or NULL.
  */

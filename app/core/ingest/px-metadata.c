@@ -1977,6 +1977,27 @@ _px_metadata_byline_names_outlet (const char *byline,
          || px_outlet_for_site_name (byline) != NULL;
 }
 
+void
+_px_metadata_drop_byline_outlet (char       *byline,
+                                 const char *outlet,
+                                 const char *publisher)
+{
+  const char *names[] = { outlet, publisher };
+  gsize len = byline != NULL ? strlen (byline) : 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gsize n = names[i] != NULL ? strlen (names[i]) : 0;
+
+      if (n > 0 && len > n + 2 && g_ascii_strcasecmp (byline + len - n, names[i]) == 0
+          && strncmp (byline + len - n - 2, ", ", 2) == 0)
+        {
+          byline[len - n - 2] = '\0';
+          return;
+        }
+    }
+}
+
 /* Where a writer's title set after the name without a comma starts
  * ("Kate Lyle Local Democracy Reporter", "Jane Doe Senior Political
  * Correspondent"): a capitalised role noun last, with the words that say
@@ -2043,7 +2064,7 @@ is_desk_title (const char *segment)
   static const char * const roles[] = {
     "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "producer", "contributor",
     "chief", "analyst", "critic", "photographer", "anchor", "host", "presenter", "commentator", "blogger",
-    "researcher", "stringer", "intern", NULL
+    "researcher", "stringer", "intern", "staff", NULL
   };
   static const char * const joins[] = { "of", "and", "the", "on", "&", NULL };
   g_auto(GStrv) words = NULL;
@@ -2975,6 +2996,7 @@ _px_metadata_read (htmlDocPtr   doc,
   article->title = pick_title (&found, root, site_names, title_sure);
   g_free (article->byline);
   article->byline = pick_byline (&found);
+  _px_metadata_drop_byline_outlet (article->byline, article->outlet, found.ld_publisher);
   if (_px_metadata_byline_names_outlet (article->byline, article->outlet, found.ld_publisher))
     g_clear_pointer (&article->byline, g_free);
   *markup_byline = g_steal_pointer (&found.markup_byline);

@@ -11,7 +11,9 @@ pair as ../shared/bench/score-claims.py counts them, says at which stage it is l
                sentences the aligner put in two claims) flags it at 0.8 or above; "slot link below 0.8"
   confidence   the engine flags it on its own claims, below 0.8
   alignment    no claim of the engine holds a sentence of each side; "(differ finds it)" when the differ
-               flags it on the key's own claims, so alignment alone loses it
+               flags it on the key's own claims, so alignment alone loses it; "a claim holds other
+               sentences of both" when an engine claim holds sentences of the key's claim from both
+               outlets (the scorer would count a flag there), but not those that carry the difference
   claim        the engine's claim holds both sides but the differ flags it only on the key's claim
   differ:      the differ does not flag it even on the key's own claim (compare-claims):
     value      a side's sentences give no value of the kind the differ reads (a number, a time, a quote,
@@ -125,6 +127,12 @@ def run_event(sc, cli, kf, events, salience, verbose):
         yrefs = sorted({r for m in u["ys"] for r in emap.get(m, ())})
         eclaims = {where[r] for r in xrefs if r in where} & {where[r] for r in yrefs if r in where}
         placed = alignment_place(out, where, xrefs, yrefs)
+        # as the scorer judges a claim: one holding any sentence of the key's claim from each outlet
+        def claims_of(outlet):
+            return {where[r] for m in members[cid]["members"] if oracle.outlet_of(m) == outlet
+                    for r in emap.get(m, ()) if r in where}
+        if claims_of(x) & claims_of(y):
+            placed += ", a claim holds other sentences of both"
         engine = max((flagged(out, ci, kind, sx, sy)[0] or -1 for ci in eclaims), default=-1)
         claim = sorted({r for m in members[cid]["members"] for r in emap.get(m, ())})
         with tempfile.NamedTemporaryFile("w", suffix=".json") as tmp:
