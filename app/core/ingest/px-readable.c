@@ -24,6 +24,11 @@
  * of the rules that throw things away.
  */
 #define PX_READABLE_MIN_BODY 500
+/* less than this found with <aside>, <footer> and hidden elements left
+ * out, and the page is read again with them: no article at all, not a
+ * short one (a page with a short article hides other text)
+ */
+#define PX_READABLE_LAST_RESORT 150
 /* how far above the body's first text a headline is looked for */
 #define PX_READABLE_HEADLINE_ELEMENTS 40
 #define PX_READABLE_HEADLINE_TEXT 300
@@ -40,7 +45,11 @@ typedef enum
   RULE_STRIP_UNLIKELY = 1 << 0,
   RULE_WEIGHT_CLASSES = 1 << 1,
   RULE_CLEAN_CONDITIONALLY = 1 << 2,
-  RULE_ALL = RULE_STRIP_UNLIKELY | RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY,
+  /* <aside>, <footer> and hidden elements dropped: left out only when
+   * nothing else finds an article (a page that wraps its story in one)
+   */
+  RULE_DROP_PAGE_PARTS = 1 << 3,
+  RULE_ALL = RULE_STRIP_UNLIKELY | RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY | RULE_DROP_PAGE_PARTS,
 } Rules;
 
 typedef enum
@@ -136,6 +145,7 @@ typedef enum
   TAG_VOID = 1 << 15,     /* elements that never hold text: br, img, hr, wbr */
   TAG_TITLE = 1 << 16,
   TAG_BR = 1 << 17,
+  TAG_PAGE_PART = 1 << 18, /* aside, footer: the page's, read only as a last resort */
 } TagFlags;
 
 static gboolean
@@ -160,8 +170,8 @@ static const char * const block_tags[] = {
 
 /* Never part of an article's text, whatever the page says about them. */
 static const char * const dropped_tags[] = {
-  "applet", "aside", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
-  "footer", "frame", "frameset", "iframe", "input", "link", "map", "menu",
+  "applet", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
+  "frame", "frameset", "iframe", "input", "link", "map", "menu",
   "meta", "nav", "noscript", "object", "option", "script", "select", "source", "style", "svg",
   "template", "textarea", "video",
   NULL
@@ -227,6 +237,7 @@ tag_flags (const xmlNode *node)
       add_tags (t, (const char * const[]) { "br", "img", "hr", "wbr", NULL }, TAG_VOID);
       add_tags (t, (const char * const[]) { "title", NULL }, TAG_TITLE);
       add_tags (t, (const char * const[]) { "br", NULL }, TAG_BR);
+      add_tags (t, (const char * const[]) { "aside", "footer", NULL }, TAG_PAGE_PART);
       g_once_init_leave (&table, t);
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
@@ -984,8 +995,12 @@ keep_element (Walk      *walk,
    */
   if ((tags & TAG_TITLE) && !has_element_child (node))
     return FALSE;
-  if (is_hidden (node))
-    return FALSE;
+  if ((tags & TAG_PAGE_PART) || is_hidden (node))
+    {
+      walk->used |= RULE_DROP_PAGE_PARTS;
+      if (walk->rules & RULE_DROP_PAGE_PARTS)
+        return FALSE;
+    }
   if (walk->hidden_ids != NULL)
     {
       const char *node_id = _px_html_attr (node, "id");
@@ -3660,8 +3675,9 @@ read_paragraphs (htmlDocPtr   doc,
 {
   static const Rules attempts[] = {
     RULE_ALL,
-    RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY,
-    RULE_CLEAN_CONDITIONALLY,
+    RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY | RULE_DROP_PAGE_PARTS,
+    RULE_CLEAN_CONDITIONALLY | RULE_DROP_PAGE_PARTS,
+    RULE_DROP_PAGE_PARTS,
     0,
   };
   xmlNode *root = xmlDocGetRootElement (doc);
@@ -3696,6 +3712,8 @@ read_paragraphs (htmlDocPtr   doc,
       /* Without a rule that changed nothing, the page reads the same. */
       if (i > 0 && (last_rules & ~attempts[i] & last_used) == 0)
         continue;
+      if (!(attempts[i] & RULE_DROP_PAGE_PARTS) && best_len >= PX_READABLE_LAST_RESORT)
+        break;
 
       paragraphs = run_rules (root, word_cache, hidden_ids, attempts[i], title, &byline,
                               headline_out != NULL ? &headline : NULL, &summary, &last_used);
@@ -3705,7 +3723,10 @@ read_paragraphs (htmlDocPtr   doc,
       /* an attempt with fewer rules must find much more to win: the
        * rules left out are what keeps the menus and teasers out
        */
-      if (best == NULL || len * 2 > best_len * 3)
+      /* and the last resort, an article's worth: not a footer's line */
+      if (best == NULL
+          || (len * 2 > best_len * 3
+              && ((attempts[i] & RULE_DROP_PAGE_PARTS) || len >= PX_READABLE_LAST_RESORT)))
         {
           g_clear_pointer (&best, g_ptr_array_unref);
           g_free (best_byline);
