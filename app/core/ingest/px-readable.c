@@ -146,6 +146,7 @@ typedef enum
   TAG_TITLE = 1 << 16,
   TAG_BR = 1 << 17,
   TAG_PAGE_PART = 1 << 18, /* aside, footer: the page's, read only as a last resort */
+  TAG_PRE = 1 << 19,
 } TagFlags;
 
 static gboolean
@@ -238,6 +239,7 @@ tag_flags (const xmlNode *node)
       add_tags (t, (const char * const[]) { "title", NULL }, TAG_TITLE);
       add_tags (t, (const char * const[]) { "br", NULL }, TAG_BR);
       add_tags (t, (const char * const[]) { "aside", "footer", NULL }, TAG_PAGE_PART);
+      add_tags (t, (const char * const[]) { "pre", NULL }, TAG_PRE);
       g_once_init_leave (&table, t);
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
@@ -1247,6 +1249,59 @@ find_headline (Walk    *walk,
     walk->headline = text_node;
 }
 
+/* Preformatted text: a blank line ends a run, as <br><br> does (a
+ * story or a release kept as plain text in one <pre>)
+ */
+/* The end of @text's first line before a blank line, or of @text; *@next
+ * is set to the text after the blank line, or NULL.
+ */
+static const char *
+before_blank_line (const char  *text,
+                   const char **next)
+{
+  const char *end = text;
+
+  *next = NULL;
+  for (; *end != '\0'; end++)
+    if (*end == '\n')
+      {
+        const char *q = end + 1;
+
+        while (*q == ' ' || *q == '\t' || *q == '\r')
+          q++;
+        if (*q == '\n')
+          {
+            *next = q + 1;
+            break;
+          }
+      }
+  return end;
+}
+
+static void
+add_pre_runs (Info       *block,
+              const char *text)
+{
+  const char *start = text;
+
+  while (*start != '\0')
+    {
+      const char *next;
+      const char *end = before_blank_line (start, &next);
+      g_autofree char *part = NULL;
+      guint commas = 0;
+      gboolean space = TRUE;
+
+      part = g_strndup (start, end - start);
+      block->run_len += text_length (part, &commas, &space);
+      block->run_commas += commas;
+      if (next == NULL)
+        break;
+      end_run (block, TRUE);
+      start = next;
+    }
+}
+
 static void
 add_text (Walk      *walk,
           WalkState *state,
@@ -1271,8 +1326,13 @@ add_text (Walk      *walk,
     {
       block->inline_len += len;
       block->inline_commas += commas;
-      block->run_len += len;
-      block->run_commas += commas;
+      if ((block->tags & TAG_PRE) && strstr ((const char *) text_node->content, "\n") != NULL)
+        add_pre_runs (block, (const char *) text_node->content);
+      else
+        {
+          block->run_len += len;
+          block->run_commas += commas;
+        }
     }
   if (len > 1 || (len == 1 && !state->space))
     state->br_run = 0;
