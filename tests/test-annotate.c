@@ -13,6 +13,8 @@
 #include "px-claim-row.h"
 #include "px-export-dialog-private.h"
 #include "px-export-dialog.h"
+#include "px-library-item.h"
+#include "px-library-view.h"
 #include "px-source-column.h"
 #include "px-story-view.h"
 #include "px-window-private.h"
@@ -501,6 +503,12 @@ gather_rows_and_drop_downs (GtkWidget *widget,
 }
 
 static gboolean
+library_loaded (gpointer data)
+{
+  return !px_library_view_get_loading (data);
+}
+
+static gboolean
 find_label (GtkWidget  *widget,
             const char *text)
 {
@@ -579,6 +587,27 @@ test_same_outlet_named (Fixture       *fixture,
         g_string_append_printf (names, "%s%s", j > 1 ? ", " : "", gtk_string_list_get_string (GTK_STRING_LIST (model), j));
     }
   g_assert_cmpstr (names->str, ==, "RT, Reuters, BBC, The Hill, Daily Report, Report, Report (2)");
+
+  /* So does the library's search ("Report (2) — …"; both had been "Report — …"). */
+  {
+    PxLibraryView *library = PX_LIBRARY_VIEW (px_window_get_library_view (fixture->window));
+    GListModel *items = px_library_view_get_items (library);
+    g_autoptr(GString) subtitles = g_string_new (NULL);
+
+    px_library_view_search (library, "Elm");
+    px_ui_test_wait_for (library_loaded, library, "the library's search", WAIT_SECONDS);
+    for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(PxLibraryItem) item = g_list_model_get_item (items, i);
+
+        g_string_append_printf (subtitles, "%s\n", px_library_item_get_subtitle (item));
+      }
+    g_test_message ("hits: %s", subtitles->str);
+    g_assert_nonnull (strstr (subtitles->str, "Report (2) — "));
+    g_assert_nonnull (strstr (subtitles->str, "Daily Report — "));
+    px_library_view_search (library, "");
+    px_ui_test_wait_for (library_loaded, library, "the library's list", WAIT_SECONDS);
+  }
 
   /* The toast names the column taken away as it was named. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (px_story_view_get_column (fixture->view, 6)),

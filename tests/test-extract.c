@@ -40,6 +40,10 @@ static const char * const fixtures[] = {
   "br-only-body", "table-cells-body", "font-span-soup", "teaser-article", "related-articles",
   "one-line-paragraphs", "bare-sections", "malformed-body", "jsonld-only-body", "jsonld-longer-body",
   "jsonld-other-body", "next-data-body", "initial-state-body", "noscript-body", "teaser-column", "split-columns", "story-list-items",
+  /* a story wrapped in an <aside> or hidden until a script shows it: read when nothing else is */
+  "story-in-aside", "story-hidden-until-script",
+  /* a story kept as plain text in a <pre> beside a column of summaries */
+  "plain-text-story",
   /* boxes of other things beside a short post: briefs, the blog's note */
   "brief-column", "blog-about-box",
   /* outlets' furniture of 2025: screen-reader captions, share lines, promotions, embedded posts */

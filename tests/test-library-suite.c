@@ -343,6 +343,31 @@ test_search (gconstpointer data)
   g_assert_cmpint (((PxSearchHit *) hits->pdata[0])->kind, ==, PX_SEARCH_HIT_NOTE);
   g_clear_pointer (&hits, g_ptr_array_unref);
 
+  /* A second page of the same outlet is numbered as its column is,
+   * "Alpha (2)"; the first stays "Alpha". */
+  {
+    g_autoptr(PxArticle) again = make_article ("b.txt", "Alpha", article_text);
+    gint64 second = px_library_add_source (library, story, again, NULL, &error);
+
+    g_assert_no_error (error);
+    hits = px_library_search (library, "mayor repairs", 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 2);
+    for (guint i = 0; i < hits->len; i++)
+      {
+        const PxSearchHit *hit = hits->pdata[i];
+
+        g_assert_cmpstr (hit->outlet, ==, "Alpha");
+        g_assert_cmpuint (hit->outlet_number, ==, hit->source_id == second ? 2 : 1);
+      }
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    hits = px_library_search (library, "photog", 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_assert_cmpuint (((PxSearchHit *) hits->pdata[0])->outlet_number, ==, 1);
+    g_clear_pointer (&hits, g_ptr_array_unref);
+  }
+
   g_assert_true (px_library_delete_story (library, story, &error));
   hits = px_library_search (library, "mayor", 10, &error);
   g_assert_cmpuint (hits->len, ==, 0);

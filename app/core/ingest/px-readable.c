@@ -24,6 +24,11 @@
  * of the rules that throw things away.
  */
 #define PX_READABLE_MIN_BODY 500
+/* less than this found with <aside>, <footer> and hidden elements left
+ * out, and the page is read again with them: no article at all, not a
+ * short one (a page with a short article hides other text)
+ */
+#define PX_READABLE_LAST_RESORT 150
 /* how far above the body's first text a headline is looked for */
 #define PX_READABLE_HEADLINE_ELEMENTS 40
 #define PX_READABLE_HEADLINE_TEXT 300
@@ -40,7 +45,11 @@ typedef enum
   RULE_STRIP_UNLIKELY = 1 << 0,
   RULE_WEIGHT_CLASSES = 1 << 1,
   RULE_CLEAN_CONDITIONALLY = 1 << 2,
-  RULE_ALL = RULE_STRIP_UNLIKELY | RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY,
+  /* <aside>, <footer> and hidden elements dropped: left out only when
+   * nothing else finds an article (a page that wraps its story in one)
+   */
+  RULE_DROP_PAGE_PARTS = 1 << 3,
+  RULE_ALL = RULE_STRIP_UNLIKELY | RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY | RULE_DROP_PAGE_PARTS,
 } Rules;
 
 typedef enum
@@ -136,6 +145,8 @@ typedef enum
   TAG_VOID = 1 << 15,     /* elements that never hold text: br, img, hr, wbr */
   TAG_TITLE = 1 << 16,
   TAG_BR = 1 << 17,
+  TAG_PAGE_PART = 1 << 18, /* aside, footer: the page's, read only as a last resort */
+  TAG_PRE = 1 << 19,
 } TagFlags;
 
 static gboolean
@@ -160,8 +171,8 @@ static const char * const block_tags[] = {
 
 /* Never part of an article's text, whatever the page says about them. */
 static const char * const dropped_tags[] = {
-  "applet", "aside", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
-  "footer", "frame", "frameset", "iframe", "input", "link", "map", "menu",
+  "applet", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
+  "frame", "frameset", "iframe", "input", "link", "map", "menu",
   "meta", "nav", "noscript", "object", "option", "script", "select", "source", "style", "svg",
   "template", "textarea", "video",
   NULL
@@ -227,6 +238,8 @@ tag_flags (const xmlNode *node)
       add_tags (t, (const char * const[]) { "br", "img", "hr", "wbr", NULL }, TAG_VOID);
       add_tags (t, (const char * const[]) { "title", NULL }, TAG_TITLE);
       add_tags (t, (const char * const[]) { "br", NULL }, TAG_BR);
+      add_tags (t, (const char * const[]) { "aside", "footer", NULL }, TAG_PAGE_PART);
+      add_tags (t, (const char * const[]) { "pre", NULL }, TAG_PRE);
       g_once_init_leave (&table, t);
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
@@ -984,8 +997,12 @@ keep_element (Walk      *walk,
    */
   if ((tags & TAG_TITLE) && !has_element_child (node))
     return FALSE;
-  if (is_hidden (node))
-    return FALSE;
+  if ((tags & TAG_PAGE_PART) || is_hidden (node))
+    {
+      walk->used |= RULE_DROP_PAGE_PARTS;
+      if (walk->rules & RULE_DROP_PAGE_PARTS)
+        return FALSE;
+    }
   if (walk->hidden_ids != NULL)
     {
       const char *node_id = _px_html_attr (node, "id");
@@ -1232,6 +1249,59 @@ find_headline (Walk    *walk,
     walk->headline = text_node;
 }
 
+/* Preformatted text: a blank line ends a run, as <br><br> does (a
+ * story or a release kept as plain text in one <pre>)
+ */
+/* The end of @text's first line before a blank line, or of @text; *@next
+ * is set to the text after the blank line, or NULL.
+ */
+static const char *
+before_blank_line (const char  *text,
+                   const char **next)
+{
+  const char *end = text;
+
+  *next = NULL;
+  for (; *end != '\0'; end++)
+    if (*end == '\n')
+      {
+        const char *q = end + 1;
+
+        while (*q == ' ' || *q == '\t' || *q == '\r')
+          q++;
+        if (*q == '\n')
+          {
+            *next = q + 1;
+            break;
+          }
+      }
+  return end;
+}
+
+static void
+add_pre_runs (Info       *block,
+              const char *text)
+{
+  const char *start = text;
+
+  while (*start != '\0')
+    {
+      const char *next;
+      const char *end = before_blank_line (start, &next);
+      g_autofree char *part = NULL;
+      guint commas = 0;
+      gboolean space = TRUE;
+
+      part = g_strndup (start, end - start);
+      block->run_len += text_length (part, &commas, &space);
+      block->run_commas += commas;
+      if (next == NULL)
+        break;
+      end_run (block, TRUE);
+      start = next;
+    }
+}
+
 static void
 add_text (Walk      *walk,
           WalkState *state,
@@ -1256,8 +1326,13 @@ add_text (Walk      *walk,
     {
       block->inline_len += len;
       block->inline_commas += commas;
-      block->run_len += len;
-      block->run_commas += commas;
+      if ((block->tags & TAG_PRE) && strstr ((const char *) text_node->content, "\n") != NULL)
+        add_pre_runs (block, (const char *) text_node->content);
+      else
+        {
+          block->run_len += len;
+          block->run_commas += commas;
+        }
     }
   if (len > 1 || (len == 1 && !state->space))
     state->br_run = 0;
@@ -3660,8 +3735,9 @@ read_paragraphs (htmlDocPtr   doc,
 {
   static const Rules attempts[] = {
     RULE_ALL,
-    RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY,
-    RULE_CLEAN_CONDITIONALLY,
+    RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY | RULE_DROP_PAGE_PARTS,
+    RULE_CLEAN_CONDITIONALLY | RULE_DROP_PAGE_PARTS,
+    RULE_DROP_PAGE_PARTS,
     0,
   };
   xmlNode *root = xmlDocGetRootElement (doc);
@@ -3696,6 +3772,8 @@ read_paragraphs (htmlDocPtr   doc,
       /* Without a rule that changed nothing, the page reads the same. */
       if (i > 0 && (last_rules & ~attempts[i] & last_used) == 0)
         continue;
+      if (!(attempts[i] & RULE_DROP_PAGE_PARTS) && best_len >= PX_READABLE_LAST_RESORT)
+        break;
 
       paragraphs = run_rules (root, word_cache, hidden_ids, attempts[i], title, &byline,
                               headline_out != NULL ? &headline : NULL, &summary, &last_used);
@@ -3705,7 +3783,10 @@ read_paragraphs (htmlDocPtr   doc,
       /* an attempt with fewer rules must find much more to win: the
        * rules left out are what keeps the menus and teasers out
        */
-      if (best == NULL || len * 2 > best_len * 3)
+      /* and the last resort, an article's worth: not a footer's line */
+      if (best == NULL
+          || (len * 2 > best_len * 3
+              && ((attempts[i] & RULE_DROP_PAGE_PARTS) || len >= PX_READABLE_LAST_RESORT)))
         {
           g_clear_pointer (&best, g_ptr_array_unref);
           g_free (best_byline);

@@ -2407,7 +2407,9 @@ px_pg_store_search (PxPgStore   *self,
                        "SELECT * FROM ("
                        "  SELECT 0, s.story_id, st.title, s.id, 0::bigint, s.title, s.outlet, "
                        "    ts_headline ('english', v.text, q.q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6'), "
-                       "    ts_rank (s.search, q.q) AS rank "
+                       "    ts_rank (s.search, q.q) AS rank, "
+                       "    (SELECT count (*) + 1 FROM sources o WHERE o.story_id = s.story_id "
+                       "     AND o.deleted_at IS NULL AND o.outlet = s.outlet AND o.position < s.position) "
                        "  FROM q, sources s JOIN stories st ON st.id = s.story_id "
                        "    JOIN LATERAL (SELECT text FROM source_versions WHERE source_id = s.id "
                        "                  ORDER BY number DESC LIMIT 1) v ON TRUE "
@@ -2418,7 +2420,7 @@ px_pg_store_search (PxPgStore   *self,
                        "    (SELECT t.source_id FROM annotation_targets t WHERE t.annotation_id = a.id "
                        "     ORDER BY t.ordinal, t.id LIMIT 1), a.id, a.verdict, NULL, "
                        "    ts_headline ('english', a.note, q.q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6'), "
-                       "    ts_rank (a.search, q.q) "
+                       "    ts_rank (a.search, q.q), 1 "
                        "  FROM q, annotations a JOIN stories st ON st.id = a.story_id "
                        "  WHERE numnode (q.q) > 0 AND a.search @@ q.q AND a.deleted_at IS NULL "
                        "    AND st.deleted_at IS NULL"
@@ -2439,6 +2441,7 @@ px_pg_store_search (PxPgStore   *self,
       hit->outlet = value_dup (result, i, 6);
       hit->snippet = value_dup (result, i, 7);
       hit->score = g_ascii_strtod (PQgetvalue (result, i, 8), NULL);
+      hit->outlet_number = value_int (result, i, 9);
       g_ptr_array_add (hits, hit);
     }
 

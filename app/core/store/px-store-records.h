@@ -168,6 +168,7 @@ typedef struct
   gint64 annotation_id; /* NOTE only, else 0 */
   char *title;          /* ARTICLE: the article's title; NOTE: the verdict */
   char *outlet;
+  guint outlet_number;  /* ARTICLE: 2 for the story's second source of its outlet ("BBC (2)"), 3…; else 1 */
   char *snippet;        /* matched words between [ and ] */
   double score;         /* higher is better */
 } PxSearchHit;

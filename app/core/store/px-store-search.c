@@ -142,7 +142,9 @@ search_articles (PxStore     *self,
   if ((stmt = _px_store_prepare (self,
                                  "SELECT f.rowid, f.rank, s.story_id, st.title, s.title, s.outlet, "
                                  "  snippet(source_search, 2, '[', ']', '…', 16), "
-                                 "  snippet(source_search, 0, '[', ']', '…', 16) "
+                                 "  snippet(source_search, 0, '[', ']', '…', 16), "
+                                 "  (SELECT count(*) + 1 FROM sources o WHERE o.story_id = s.story_id "
+                                 "   AND o.deleted_at IS NULL AND o.outlet = s.outlet AND o.position < s.position) "
                                  "FROM source_search f JOIN sources s ON s.id = f.rowid "
                                  "  JOIN stories st ON st.id = s.story_id "
                                  "WHERE source_search MATCH ?1 AND st.deleted_at IS NULL AND s.deleted_at IS NULL "
@@ -164,6 +166,7 @@ search_articles (PxStore     *self,
       hit->story_title = _px_store_column_dup (stmt, 3);
       hit->title = _px_store_column_dup (stmt, 4);
       hit->outlet = _px_store_column_dup (stmt, 5);
+      hit->outlet_number = sqlite3_column_int (stmt, 8);
       /* A hit on the title alone has no marked words in the text. */
       hit->snippet = flatten_snippet (in_text != NULL && strchr (in_text, '[') != NULL
                                         ? in_text
@@ -208,6 +211,7 @@ search_notes (PxStore     *self,
       PxSearchHit *hit = g_new0 (PxSearchHit, 1);
 
       hit->kind = PX_SEARCH_HIT_NOTE;
+      hit->outlet_number = 1;
       hit->annotation_id = sqlite3_column_int64 (stmt, 0);
       hit->score = -sqlite3_column_double (stmt, 1);
       hit->story_id = sqlite3_column_int64 (stmt, 2);
