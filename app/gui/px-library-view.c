@@ -9,6 +9,7 @@
 
 #include "px-dates.h"
 #include "px-library-item.h"
+#include "px-outlets.h"
 #include "px-safe-text.h"
 
 #include <adwaita.h>
@@ -180,13 +181,8 @@ searched_cb (GObject      *object,
       g_autofree char *safe_outlet = px_safe_text_line (hit->outlet != NULL ? hit->outlet : "", -1);
       /* Named as the story's column names it: two hits in one story's two
        * BBC pages had both said "BBC". */
-      g_autofree char *numbered = hit->outlet_number > 1
-                                    /* Translators: as for the comparison's "%s (%u)": the name of the
-                                     * second, third… source from one outlet */
-                                    ? g_strdup_printf (C_("second source of one outlet", "%s (%u)"), safe_outlet,
-                                                       hit->outlet_number)
-                                    : NULL;
-      g_autofree char *outlet = g_markup_escape_text (numbered != NULL ? numbered : safe_outlet, -1);
+      g_autofree char *numbered = px_outlet_numbered (safe_outlet, hit->outlet_number);
+      g_autofree char *outlet = g_markup_escape_text (numbered, -1);
       g_autofree char *title = px_safe_text_line (hit->story_title, -1);
       g_autofree char *subtitle = NULL;
 

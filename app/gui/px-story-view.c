@@ -7,6 +7,7 @@
 
 #include "px-story-view.h"
 
+#include "px-outlets.h"
 #include "px-safe-text.h"
 #include "px-story-compare-private.h"
 
@@ -494,9 +495,7 @@ number_uncompared_columns (PxStoryView *self)
           px_source_column_set_label (column, NULL);
           continue;
         }
-      /* Translators: as for the comparison's "%s (%u)": the name of the
-       * second, third… source from one outlet */
-      label = g_strdup_printf (C_("second source of one outlet", "%s (%u)"), outlet, same + 1);
+      label = px_outlet_numbered (outlet, same + 1);
       px_source_column_set_label (column, label);
     }
 }

@@ -89,11 +89,7 @@ number_repeated_labels (char  **labels,
       if (same == 0)
         continue;
       g_free (labels[i]);
-      /* Translators: the name of the second, third… source from one
-       * outlet, told apart from the first in column headers and in
-       * summaries like "68 per cent (BBC (2))": %s is the outlet's name,
-       * %u the source's number among that outlet's (2, 3…). */
-      labels[i] = g_strdup_printf (C_("second source of one outlet", "%s (%u)"), plain[i], same + 1);
+      labels[i] = px_outlet_numbered (plain[i], same + 1);
     }
 }
 

@@ -463,7 +463,6 @@ load_data (PxLibrary              *store,
       if (source->versions == NULL)
         return NULL;
       source->outlet = source_outlet (source->record);
-      source->label = g_strdup (source->outlet);
       /* Two sources of one outlet are told apart as the window's columns
        * and the comparison's summaries tell them: the second is "BBC (2)".
        * A report had said "Carried by source and source; not reported by
@@ -474,13 +473,7 @@ load_data (PxLibrary              *store,
 
         for (guint j = 0; j < i; j++)
           same += strcmp (((PxExportSource *) g_ptr_array_index (data->sources, j))->outlet, source->outlet) == 0;
-        if (same > 0)
-          {
-            char *label = g_strdup_printf ("%s (%u)", source->outlet, same + 1);
-
-            g_free (source->label);
-            source->label = label;
-          }
+        source->label = px_outlet_numbered (source->outlet, same + 1);
       }
       /* The demo's pages are sample reports: neither the outlet's text nor
        * on its site, so no link to it, and the label says what they are.

@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "px-outlets.h"
 #include "px-safe-text.h"
 
@@ -129,6 +131,21 @@ gboolean
 px_input_is_sample (const char *input)
 {
   return input != NULL && g_str_has_prefix (input, "resource://" PX_RESOURCE_PREFIX "/demo/");
+}
+
+char *
+px_outlet_numbered (const char *name,
+                    guint       number)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (number <= 1)
+    return g_strdup (name);
+  /* Translators: the name of the second, third… source from one
+   * outlet, told apart from the first in column headers, search hits and
+   * summaries like "68 per cent (BBC (2))": %s is the outlet's name, %u
+   * the source's number among that outlet's (2, 3…). */
+  return g_strdup_printf (C_("second source of one outlet", "%s (%u)"), name, number);
 }
 
 char *

@@ -33,6 +33,13 @@ const char *px_outlet_for_site_name (const char *site_name);
 char *px_outlet_name_for_input (const char *input,
                                 const char *url);
 
+/* The name of a story's @number-th source from outlet @name, as the
+ * columns, the comparison's summaries, search hits and reports all name
+ * it: "BBC" for the first, "BBC (2)" for the second.
+ */
+char *px_outlet_numbered (const char *name,
+                          guint       number);
+
 /* @name as a reader gives an outlet's name ("Reuters" for a page saved as
  * reuters-article.html): on one line without control or direction
  * characters (px_safe_text_line()), trimmed, at most 200 characters; NULL
