@@ -1249,9 +1249,6 @@ find_headline (Walk    *walk,
     walk->headline = text_node;
 }
 
-/* Preformatted text: a blank line ends a run, as <br><br> does (a
- * story or a release kept as plain text in one <pre>)
- */
 /* The end of @text's first line before a blank line, or of @text; *@next
  * is set to the text after the blank line, or NULL.
  */
@@ -1278,6 +1275,10 @@ before_blank_line (const char  *text,
   return end;
 }
 
+/* Adds @text of a <pre> to @block's runs: in preformatted text a blank
+ * line ends a run, as <br><br> does (a story or a release kept as plain
+ * text in one <pre>).
+ */
 static void
 add_pre_runs (Info       *block,
               const char *text)
