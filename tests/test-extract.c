@@ -42,6 +42,8 @@ static const char * const fixtures[] = {
   "jsonld-other-body", "next-data-body", "initial-state-body", "noscript-body", "teaser-column", "split-columns", "story-list-items",
   /* a story wrapped in an <aside> or hidden until a script shows it: read when nothing else is */
   "story-in-aside", "story-hidden-until-script",
+  /* ... and never over a short story found without them */
+  "short-story-aside",
   /* a story kept as plain text in a <pre> beside a column of summaries */
   "plain-text-story",
   /* boxes of other things beside a short post: briefs, the blog's note */
