@@ -366,6 +366,16 @@ test_search (gconstpointer data)
     g_assert_cmpuint (hits->len, ==, 1);
     g_assert_cmpuint (((PxSearchHit *) hits->pdata[0])->outlet_number, ==, 1);
     g_clear_pointer (&hits, g_ptr_array_unref);
+
+    /* the first taken away, the second is the outlet's only page */
+    g_assert_true (px_library_delete_source (library, source, &error));
+    g_assert_no_error (error);
+    hits = px_library_search (library, "mayor repairs", 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_assert_cmpint (((PxSearchHit *) hits->pdata[0])->source_id, ==, second);
+    g_assert_cmpuint (((PxSearchHit *) hits->pdata[0])->outlet_number, ==, 1);
+    g_clear_pointer (&hits, g_ptr_array_unref);
   }
 
   g_assert_true (px_library_delete_story (library, story, &error));
