@@ -361,6 +361,24 @@ test_annotate_selection (Fixture       *fixture,
   g_assert_true (has_tag_at (column, "px-verdict-misleading", start));
 }
 
+/* Gives @claim @verdict as the claims panel's "Verdict on This Claim"
+ * does: the popover opened by win.claim-verdict, saved.
+ */
+static void
+give_claim_verdict (Fixture     *fixture,
+                    PxClaimItem *claim,
+                    PxVerdict    verdict)
+{
+  PxAnnotationPopover *popover;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.claim-verdict", "u",
+                                             px_claim_item_get_index (claim)));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  px_annotation_popover_set_verdict (popover, verdict);
+  px_annotation_popover_save (popover);
+}
+
 /* A verdict on a claim: one annotation, a target per member sentence,
  * underlined in every column that carries it, and nothing between two
  * sentences of one outlet (another claim's sentence, a date line) taken in.
@@ -373,7 +391,6 @@ test_claim_verdict (Fixture       *fixture,
   g_autoptr(PxClaimItem) claim = NULL;
   g_autoptr(GPtrArray) annotations = NULL;
   const PxAnnotation *annotation;
-  PxAnnotationPopover *popover;
   GArray *members;
   guint n_members = 0, n_gaps = 0;
 
@@ -398,12 +415,7 @@ test_claim_verdict (Fixture       *fixture,
   g_assert_nonnull (claim);
   members = px_claim_item_get_members (claim);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.claim-verdict", "u",
-                                             px_claim_item_get_index (claim)));
-  popover = px_annotator_get_popover (fixture->annotator);
-  g_assert_nonnull (popover);
-  px_annotation_popover_set_verdict (popover, PX_VERDICT_NEEDS_CONTEXT);
-  px_annotation_popover_save (popover);
+  give_claim_verdict (fixture, claim, PX_VERDICT_NEEDS_CONTEXT);
 
   annotations = list_annotations (fixture);
   g_assert_cmpuint (annotations->len, ==, 1);
@@ -539,7 +551,6 @@ test_same_outlet_named (Fixture       *fixture,
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) drop_downs = g_ptr_array_new ();
   g_autoptr(GString) names = g_string_new (NULL);
-  PxAnnotationPopover *popover;
   const char *subtitle;
 
   px_window_add_inputs (fixture->window, inputs);
@@ -561,12 +572,7 @@ test_same_outlet_named (Fixture       *fixture,
         claim = g_steal_pointer (&candidate);
     }
   g_assert_nonnull (claim);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.claim-verdict", "u",
-                                             px_claim_item_get_index (claim)));
-  popover = px_annotator_get_popover (fixture->annotator);
-  g_assert_nonnull (popover);
-  px_annotation_popover_set_verdict (popover, PX_VERDICT_ACCURATE);
-  px_annotation_popover_save (popover);
+  give_claim_verdict (fixture, claim, PX_VERDICT_ACCURATE);
   px_ui_test_wait_for (annotator_idle, fixture->annotator, "the verdict to be saved", WAIT_SECONDS);
   g_assert_cmpuint (px_annotations_panel_get_n_shown (fixture->panel), ==, 1);
 
