@@ -2163,6 +2163,23 @@ search_has_focus (gpointer data)
          && gtk_widget_is_drawable (focus);
 }
 
+/* Opens the demo at 1280 pixels with the library and the claims panel
+ * shown, and waits for the library to fold away for the four columns.
+ */
+static void
+open_demo_library_folded (Fixture   *fixture,
+                          GSettings *settings)
+{
+  AdwFlap *sidebar = fixture->window->sidebar_flap;
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  open_demo (fixture);
+  px_ui_test_wait_for (flap_folded, sidebar, "the library to fold away for the columns", WAIT_SECONDS);
+  g_assert_false (adw_flap_get_reveal_flap (sidebar));
+}
+
 /* Ctrl+F searches the library also when it has folded away for the
  * columns: it comes over them with its search entry focused (it had
  * stayed away, the focus nowhere).
@@ -2174,12 +2191,7 @@ test_search_folded_library (Fixture       *fixture,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   AdwFlap *sidebar = fixture->window->sidebar_flap;
 
-  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
-  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  open_demo (fixture);
-  px_ui_test_wait_for (flap_folded, sidebar, "the library to fold away for the columns", WAIT_SECONDS);
-  g_assert_false (adw_flap_get_reveal_flap (sidebar));
+  open_demo_library_folded (fixture, settings);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
   g_assert_true (adw_flap_get_reveal_flap (sidebar));
@@ -3252,12 +3264,7 @@ test_table_keeps_library_away (Fixture       *fixture,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   AdwFlap *sidebar = fixture->window->sidebar_flap;
 
-  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
-  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  open_demo (fixture);
-  px_ui_test_wait_for (flap_folded, sidebar, "the library to fold away for the columns", WAIT_SECONDS);
-  g_assert_false (adw_flap_get_reveal_flap (sidebar));
+  open_demo_library_folded (fixture, settings);
 
   g_settings_set_enum (settings, "view", PX_STORY_VIEW_TABLE);
   px_ui_test_wait_for (table_shown, fixture, "the table", WAIT_SECONDS);
