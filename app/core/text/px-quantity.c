@@ -2089,6 +2089,18 @@ scan_quantities (PxDocument *doc,
           }
         else if (g_str_equal (norm_at (doc, h, end), "of"))
           h++;
+        /* a figure with a decimal point joined to its noun by a hyphen
+         * measures on that scale: "a 6.1-magnitude quake" as "a 6.1
+         * magnitude quake"; a whole figure so joined is a modifier of
+         * something else counted ("a 73-yard drive", "a 13-play drive"),
+         * and "3-2" and "10 - 15" are no such joins */
+        if (h == k && h + 1 < end && q.dimension == PX_DIMENSION_COUNT && !vague
+            && strchr (px_document_token (doc, k - 1)->norm, '.') != NULL
+            && g_str_equal (norm_at (doc, h, end), "-")
+            && px_document_token (doc, h)->start == px_document_token (doc, k - 1)->end
+            && px_document_token (doc, h + 1)->start == px_document_token (doc, h)->end
+            && is_content_word (px_document_token (doc, h + 1)))
+          h++;
         /* a doubt of what they are is no part of what is counted: "99
          * alleged Sicilian Mafia members" counts members, "12 suspected
          * militants" militants */
