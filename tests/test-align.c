@@ -12,8 +12,10 @@
 #include "px-similarity.h"
 #include "px-text.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 static void
 test_lexicon_synonyms (void)
@@ -665,6 +667,72 @@ test_align_claims (void)
     px_article_unref (articles[i]);
 }
 
+/* A story of at most "few_sources" reports is clustered with the few_*
+ * thresholds, a larger one with the others. Run in a child process each
+ * (the model is read once a process): the model in use with every few_*
+ * threshold above any probability, and "few_sources" 4 (two reports are
+ * few: nothing joins) or 1 (two reports are many: the ordinary thresholds
+ * join the two tellings of the verdict).
+ */
+static void
+few_sources_child (guint    few_sources,
+                   gboolean joined)
+{
+  g_autoptr(GBytes) shipped = g_resources_lookup_data ("/io/github/parallaxnews/Parallax/lexicon/similarity.txt",
+                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = g_strsplit (g_bytes_get_data (shipped, NULL), "\n", -1);
+  g_autoptr(GString) model = g_string_new (NULL);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "px-test-few-XXXXXX.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = NULL;
+  PxArticle *articles[2];
+  int fd;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (!g_str_has_prefix (lines[i], "setting few_"))
+      g_string_append_printf (model, "%s\n", lines[i]);
+  g_string_append_printf (model, "setting few_sources %u\nsetting few_edge 1.5\nsetting few_link 1.5\n"
+                                 "setting few_same_source 1.5\n", few_sources);
+  fd = g_mkstemp (path);
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, model->str, -1, &error));
+  g_setenv ("PARALLAX_SIMILARITY_MODEL", path, TRUE);
+  articles[0] = article ("one.txt",
+                         "A jury in Harbour County found the former mayor guilty of bribery on Thursday after a two-week trial.",
+                         NULL);
+  articles[1] = article ("two.txt",
+                         "A Harbour County jury found the former mayor guilty of bribery on Thursday after a two-week trial.",
+                         NULL);
+  comparison = px_compare (articles, 2, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (together (comparison, 0, "found the former mayor", 1, "found the former mayor"), ==, joined);
+  g_unlink (path);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+}
+
+static void
+test_align_few_sources (void)
+{
+  if (g_test_subprocess ())
+    {
+      few_sources_child (g_str_equal (g_getenv ("PX_TEST_FEW_SOURCES"), "4") ? 4 : 1,
+                         !g_str_equal (g_getenv ("PX_TEST_FEW_SOURCES"), "4"));
+      return;
+    }
+  for (guint few = 1; few <= 4; few += 3)
+    {
+      g_autofree char *value = g_strdup_printf ("%u", few);
+
+      /* the child inherits the environment */
+      g_setenv ("PX_TEST_FEW_SOURCES", value, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+    }
+  g_unsetenv ("PX_TEST_FEW_SOURCES");
+}
+
 /* Two falls of one weekend, each told by two outlets: the four headlines
  * share most of their words, yet the articles as wholes tell the falls
  * apart (who fell, where, how, who helped), so each headline is one claim
@@ -1141,6 +1209,7 @@ main (int   argc,
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
   g_test_add_func ("/align/claims/cohesion-share", test_align_cohesion_share);
+  g_test_add_func ("/align/claims/few-sources", test_align_few_sources);
 
   return g_test_run ();
 }

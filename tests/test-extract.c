@@ -46,6 +46,8 @@ static const char * const fixtures[] = {
   "short-story-aside",
   /* a story kept as plain text in a <pre> beside a column of summaries */
   "plain-text-story",
+  /* a story wrapped whole in an <a> (a named anchor, a link to itself) */
+  "story-in-anchor",
   /* boxes of other things beside a short post: briefs, the blog's note */
   "brief-column", "blog-about-box",
   /* outlets' furniture of 2025: screen-reader captions, share lines, promotions, embedded posts */

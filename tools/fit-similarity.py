@@ -822,6 +822,11 @@ def main():
                      "nothing written")
     comment.append(f"{today}: thresholds chosen on basil-format F1 {r['keys']:.3f} (basil-dev {r['basil']:.3f}), "
                    f"ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}")
+    # the thresholds of stories of few reports, tools/choose-few-thresholds.py's: carried over (rerun
+    # that script after a refit)
+    for line in open(os.path.join(ROOT, "resources", "lexicon", "similarity.txt")):
+        if line.startswith("setting few_"):
+            settings[line.split()[1]] = float(line.split()[2])
     open(a.out, "w").write(model_text(names, beta, settings, comment))
     print(f"wrote {a.out}: {settings}")
 

@@ -22,6 +22,15 @@
  * source already in a cluster joins only above "same_source". Pairs below
  * FLOOR count as 0 in the mean. A sentence still alone may join a claim on
  * a pair between "link" and "edge" (joins_lone_sentence()).
+ *
+ * A story of at most "few_sources" reports (three or four outlets, the way
+ * Parallax is mostly used) has thresholds of its own, "few_edge",
+ * "few_link" and "few_same_source": with few reports a claim has few
+ * pairs to show it, and the keys of three-outlet coverage (wide claims,
+ * the same fact in other words) want the recall that many-outlet
+ * coverage, where a claim has many pairs, does not need
+ * (tools/choose-few-thresholds.py). Without them, every story has the
+ * same thresholds.
  */
 #define FLOOR 0.02
 
@@ -524,9 +533,11 @@ px_align (PxDocument   **documents,
   g_autoptr(PxSimilarity) similarity = NULL;
   GArray *scored;
   g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (Edge));
-  double edge_min = _px_similarity_setting ("edge", 0.5);
-  double link_min = _px_similarity_setting ("link", 0.4);
-  double same_source_min = _px_similarity_setting ("same_source", 0.7);
+  gboolean few = n_documents <= _px_similarity_setting ("few_sources", 0);
+  double edge_min = _px_similarity_setting (few ? "few_edge" : "edge", _px_similarity_setting ("edge", 0.5));
+  double link_min = _px_similarity_setting (few ? "few_link" : "link", _px_similarity_setting ("link", 0.4));
+  double same_source_min = _px_similarity_setting (few ? "few_same_source" : "same_source",
+                                                   _px_similarity_setting ("same_source", 0.7));
   double lone_min = MIN (edge_min, link_min); /* joins_lone_sentence() */
   guint n_sentences;
   guint *source, *index;

@@ -1083,6 +1083,41 @@ end_run (Info     *block,
   block->run_commas = 0;
 }
 
+/* An <a> that holds paragraphs or other blocks, and an article's length
+ * of text, is no link in the text but a wrapper: an anchor named around the story ("<a name=story>"), or
+ * one left open above it, which the parser closes only at the story's
+ * end. Its text is not link text. (Looked for among the first nodes: a
+ * link holds a few.)
+ */
+static gboolean
+holds_block (const xmlNode *link)
+{
+  const xmlNode *node = link->children;
+  guint seen = 0;
+
+  while (node != NULL && seen++ < 64)
+    {
+      /* a teaser's card, linked whole, holds a headline and a line or two */
+      if (node->type == XML_ELEMENT_NODE && (tag_flags (node) & TAG_BLOCK))
+        {
+          g_autofree char *text = _px_html_text ((xmlNode *) link, PX_READABLE_MIN_BODY + 1);
+
+          return strlen (text) > PX_READABLE_MIN_BODY;
+        }
+      if (node->type == XML_ELEMENT_NODE && node->children != NULL)
+        {
+          node = node->children;
+          continue;
+        }
+      while (node != NULL && node->next == NULL && node != link)
+        node = node->parent;
+      if (node == NULL || node == link)
+        break;
+      node = node->next;
+    }
+  return FALSE;
+}
+
 static void
 enter_element (Walk      *walk,
                WalkState *state,
@@ -1138,7 +1173,7 @@ enter_element (Walk      *walk,
       if (info.class_weight != 0)
         walk->used |= RULE_WEIGHT_CLASSES;
     }
-  if (tags & TAG_LINK)
+  if ((tags & TAG_LINK) && !holds_block (node))
     {
       info.flags |= INFO_LINK;
       state->in_link++;
