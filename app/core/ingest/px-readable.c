@@ -1084,10 +1084,10 @@ end_run (Info     *block,
 }
 
 /* An <a> that holds paragraphs or other blocks, and an article's length
- * of text, is no link in the text but a wrapper: an anchor named around the story ("<a name=story>"), or
- * one left open above it, which the parser closes only at the story's
- * end. Its text is not link text. (Looked for among the first nodes: a
- * link holds a few.)
+ * of text, is no link in the text but a wrapper: an anchor named around
+ * the story ("<a name=story>"), or one left open above it, which the
+ * parser closes only at the story's end. Its text is not link text.
+ * (Looked for among the first nodes: a link holds a few.)
  */
 static gboolean
 holds_block (const xmlNode *link)
