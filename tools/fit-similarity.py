@@ -52,6 +52,8 @@ prints, on the same folds, the TF-IDF cosine baseline of tests/bench/claims/tfid
 its one threshold chosen the same way, and the ecbplus-dev MCC apart for the stories whose annotated
 sentences mostly report one happening and for those that report several (under 10% of their
 clear-cut pairs the same happening; such stories want a much stricter threshold, see the README).
+The thresholds of stories of few reports (the settings few_*) are tools/choose-few-thresholds.py's:
+this script carries them over from the model in use into the file it writes; rerun that script after.
 Needs numpy (Debian's python3-numpy)."""
 import argparse, datetime, importlib.util, itertools, json, os, pickle, random, subprocess, sys, tempfile
 
