@@ -2122,6 +2122,18 @@ stop_loop_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Iterates the main loop for @ms milliseconds: a while for layouts and
+ * idles still to come. */
+static void
+wait_a_while (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, stop_loop_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* A story opened from more files than fit starts on its first column. */
 static void
 test_open_many_first_in_view (Fixture       *fixture,
@@ -2129,7 +2141,6 @@ test_open_many_first_in_view (Fixture       *fixture,
 {
   g_autofree char *paths[5] = { NULL, };
   const char *inputs[6] = { NULL, };
-  gboolean done = FALSE;
   double left, right;
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
@@ -2147,9 +2158,7 @@ test_open_many_first_in_view (Fixture       *fixture,
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the five files", WAIT_SECONDS);
   px_ui_test_wait_for (columns_laid_out_wide, fixture->view, "the columns wider than the window", WAIT_SECONDS);
   /* A while for any scrolling still to come. */
-  g_timeout_add (500, stop_loop_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  wait_a_while (500);
   g_assert_true (column_in_view (fixture->view, 0, &left, &right));
   g_assert_cmpfloat (gtk_adjustment_get_value (px_story_view_get_columns_adjustment (fixture->view)), <, 1);
 }
@@ -3239,18 +3248,6 @@ table_shown (gpointer data)
 
   return gtk_widget_get_mapped (GTK_WIDGET (px_story_view_get_table (fixture->view)))
          && gtk_widget_get_width (GTK_WIDGET (px_story_view_get_table (fixture->view))) > 0;
-}
-
-/* Iterates the main loop for @ms milliseconds: a while for layouts and
- * idles still to come. */
-static void
-wait_a_while (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, stop_loop_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 /* The library that folded away for the columns stays away when the table
