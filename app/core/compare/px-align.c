@@ -522,6 +522,19 @@ align_group (const Cluster *cluster)
   return group;
 }
 
+/* The threshold setting @name; for a story of few reports, its "few_"
+ * setting when the model has one. */
+static double
+threshold_setting (const char *name,
+                   gboolean    few,
+                   double      fallback)
+{
+  g_autofree char *few_name = few ? g_strconcat ("few_", name, NULL) : NULL;
+  double value = _px_similarity_setting (name, fallback);
+
+  return few ? _px_similarity_setting (few_name, value) : value;
+}
+
 GPtrArray *
 px_align (PxDocument   **documents,
           guint          n_documents,
@@ -534,10 +547,9 @@ px_align (PxDocument   **documents,
   GArray *scored;
   g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (Edge));
   gboolean few = n_documents <= _px_similarity_setting ("few_sources", 0);
-  double edge_min = _px_similarity_setting (few ? "few_edge" : "edge", _px_similarity_setting ("edge", 0.5));
-  double link_min = _px_similarity_setting (few ? "few_link" : "link", _px_similarity_setting ("link", 0.4));
-  double same_source_min = _px_similarity_setting (few ? "few_same_source" : "same_source",
-                                                   _px_similarity_setting ("same_source", 0.7));
+  double edge_min = threshold_setting ("edge", few, 0.5);
+  double link_min = threshold_setting ("link", few, 0.4);
+  double same_source_min = threshold_setting ("same_source", few, 0.7);
   double lone_min = MIN (edge_min, link_min); /* joins_lone_sentence() */
   guint n_sentences;
   guint *source, *index;
