@@ -244,6 +244,7 @@ update_header (PxSourceColumn *self)
   PxArticle *article = px_source_get_article (self->source);
   g_autoptr(GString) meta = g_string_new (NULL);
   g_autofree char *date = NULL;
+  g_autofree char *update = NULL;
   /* What a page says of itself is shown on one line, its escapes and
    * direction overrides kept from acting on the window.
    */
@@ -303,6 +304,19 @@ update_header (PxSourceColumn *self)
           if (meta->len > 0)
             g_string_append (meta, " · ");
           g_string_append (meta, date);
+        }
+      /* The page's own statement that it changed, after the date it
+       * amends, as briefly as that date allows ("Updated 09:15").
+       */
+      update = px_format_iso_update (article->published, article->updated);
+      if (update != NULL)
+        {
+          if (meta->len > 0)
+            g_string_append (meta, " · ");
+          /* Translators: %s is when the page says the article was last changed: a
+           * time ("09:15") on the day it was published, a day and time ("6 March,
+           * 09:15") in its year, else a whole date; it follows the publication date */
+          g_string_append_printf (meta, _("Updated %s"), update);
         }
     }
   /* The line takes the window's direction, not its first name's: GTK

@@ -41,6 +41,73 @@ px_format_date_time (GDateTime   *when,
   return g_date_time_format (local, date_time_format (style));
 }
 
+/* @iso read the way px_format_iso_date_time() shows it: a time with its
+ * zone in local time, one without as written (in UTC, unmoved), a date
+ * alone at its midnight with *@has_time FALSE. NULL when not ISO 8601.
+ */
+static GDateTime *
+parse_shown (const char *iso,
+             gboolean   *has_time)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *midnight = NULL;
+
+  *has_time = TRUE;
+  if (iso == NULL)
+    return NULL;
+  if ((when = g_date_time_new_from_iso8601 (iso, NULL)) != NULL)
+    return g_date_time_to_local (when);
+  if ((when = g_date_time_new_from_iso8601 (iso, utc)) != NULL)
+    return g_steal_pointer (&when);
+  if (strlen (iso) != 10)
+    return NULL;
+  *has_time = FALSE;
+  midnight = g_strconcat (iso, "T00:00:00", NULL);
+  return g_date_time_new_from_iso8601 (midnight, utc);
+}
+
+char *
+px_format_iso_update (const char *published,
+                      const char *updated)
+{
+  gboolean updated_has_time, published_has_time;
+  g_autoptr(GDateTime) when = parse_shown (updated, &updated_has_time);
+  g_autoptr(GDateTime) first = parse_shown (published, &published_has_time);
+  gboolean same_day, same_year;
+
+  if (when == NULL)
+    return NULL;
+  if (first == NULL)
+    return px_format_iso_date_time (updated, PX_DATE_LONG);
+
+  /* An update no later than the publication, or one on its day with no
+   * time, tells the reader nothing the date does not.
+   */
+  if (g_date_time_compare (when, first) <= 0)
+    return NULL;
+  same_day = g_date_time_get_year (when) == g_date_time_get_year (first)
+             && g_date_time_get_day_of_year (when) == g_date_time_get_day_of_year (first);
+  same_year = g_date_time_get_year (when) == g_date_time_get_year (first);
+  if (same_day && !updated_has_time)
+    return NULL;
+
+  if (same_day)
+    /* Translators: the time an article was updated, on the day it was
+     * published (the date is said before it); see g_date_time_format() */
+    return g_date_time_format (when, _("%H:%M"));
+  if (same_year)
+    return g_date_time_format (when, updated_has_time
+                                     /* Translators: the day and time an article was updated, in the year
+                                      * it was published (the year is said before it); see
+                                      * g_date_time_format() */
+                                     ? _("%-d %B, %H:%M")
+                                     /* Translators: the day an article was updated, without a time, in
+                                      * the year it was published; see g_date_time_format() */
+                                     : _("%-d %B"));
+  return px_format_iso_date_time (updated, PX_DATE_LONG);
+}
+
 char *
 px_format_iso_date_time (const char  *iso,
                          PxDateStyle  style)
