@@ -617,6 +617,23 @@ describe_offset (PxSourceColumn *self,
   return text;
 }
 
+/* TRUE while a popover that takes the pointer points into the text (the
+ * annotation popover): the text's tooltips would cover it. The small
+ * Annotate button by a selection does not count: it stays up as long as
+ * the selection does, and the passage's tooltip appears beside it.
+ */
+static gboolean
+popover_open (PxSourceColumn *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->text_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child) && gtk_popover_get_autohide (GTK_POPOVER (child)))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 query_tooltip_cb (PxSourceColumn *self,
                   int             x,
@@ -628,6 +645,9 @@ query_tooltip_cb (PxSourceColumn *self,
   g_autoptr(GString) text = NULL;
   GtkTextIter iter;
   int bx, by;
+
+  if (popover_open (self))
+    return FALSE;
 
   if (keyboard)
     gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
