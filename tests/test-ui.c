@@ -3508,14 +3508,7 @@ main (int    argc,
   px_i18n_init ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  /* The application's style, as PxApplication (an AdwApplication) loads it. */
-  {
-    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (style, PX_RESOURCE_PREFIX "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  px_ui_test_load_app_style ();
 
   g_test_add ("/ui/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
   g_test_add ("/ui/tab-cycle", Fixture, NULL, fixture_set_up, test_tab_cycle, fixture_tear_down);
