@@ -2906,7 +2906,8 @@ test_updated_in_header (Fixture       *fixture,
                                        "Thursday.</p><p>Work starts in May, the council said.</p></article>"
                                        "</body></html>");
   const char *inputs[] = { updated, plain, NULL };
-  const char *shown = "6 March 2026, 08:00 \u00b7 Updated 09:15";
+  /* the update one unit, never cut after "Updated" */
+  const char *shown = "6 March 2026, 08:00 \u00b7 Updated\u00a009:15";
 
   px_window_open_inputs (fixture->window, inputs);
   px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the two pages", WAIT_SECONDS);
@@ -2915,13 +2916,13 @@ test_updated_in_header (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_with,
                                  "6 March 2026, 08:00"));
   g_assert_null (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_with,
-                              "Updated 09:15"));
+                              "Updated"));
 
   restart_with_story (fixture, px_window_get_story_id (fixture->window), 2);
   g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_with,
                                  shown));
   g_assert_null (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_with,
-                              "Updated 09:15"));
+                              "Updated"));
 }
 
 /* A file that could not be read is named in its column by its name (the

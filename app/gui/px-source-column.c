@@ -311,12 +311,18 @@ update_header (PxSourceColumn *self)
       update = px_format_iso_update (article->published, article->updated);
       if (update != NULL)
         {
-          if (meta->len > 0)
-            g_string_append (meta, " · ");
           /* Translators: %s is when the page says the article was last changed: a
            * time ("09:15") on the day it was published, a day and time ("6 March,
            * 09:15") in its year, else a whole date; it follows the publication date */
-          g_string_append_printf (meta, _("Updated %s"), update);
+          g_autofree char *said = g_strdup_printf (_("Updated %s"), update);
+          g_auto(GStrv) words = g_strsplit (said, " ", -1);
+          /* one unit: a narrow column wraps before it ("· Updated 09:15"), not
+           * inside it ("Updated" at a line's end, "09:15" on the next) */
+          g_autofree char *unbroken = g_strjoinv ("\u00a0", words);
+
+          if (meta->len > 0)
+            g_string_append (meta, " · ");
+          g_string_append (meta, unbroken);
         }
     }
   /* The line takes the window's direction, not its first name's: GTK
