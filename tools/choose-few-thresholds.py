@@ -20,7 +20,7 @@ finding at least as many of their planted differences, with no more false alarms
 use: issue 11's own condition on the stories, where fit-similarity.py's floor is their alignment F1.
 Each candidate is the model file with the few_* settings changed, read by the engine through
 PARALLAX_SIMILARITY_MODEL: nothing is replicated, nothing rebuilt. The development splits only
-(tests/bench/claims/splits.sh); the keys never fitted on (dev-keys6, dev-keys7) are for checking
+(tests/bench/claims/splits.sh); the keys never fitted on (dev-keys6, 7, 8) are for checking
 after, by tests/bench/claims/run.sh. Rerun it after every refit: fit-similarity.py carries the
 few_* settings of the model in use over into the file it writes."""
 import argparse, datetime, os, re, subprocess, sys, tempfile

@@ -15,7 +15,9 @@
 # 2026-12-04 night by a third annotator (K11), never fitted on: the
 # development figure no choice was made on; ../dev-keys7: ten more by a
 # fourth annotator (K12), written blind 2026-12-04 late night, never
-# fitted on either).
+# fitted on either; ../dev-keys8: ten events of other outlets and years,
+# L3S-GN1's development pages (Google News, 2007-2008) grouped by event,
+# keyed blind 2026-12-05 by a fifth annotator (K13), never fitted on).
 # ecbplus-dev also by kind of story (ecb-kinds.py: one happening or several),
 # and the baseline also with one threshold for both sets, as the engine has. Skipped when ../shared is absent.
 # Usage: tests/bench/claims/run.sh [BUILDDIR]
@@ -48,10 +50,10 @@ for split in dev held; do
   echo "  $split, by kind of story: $(kinds "$cli" $split)"
 done
 
-for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3" "$shared/../dev-keys4" "$shared/../dev-keys5" "$shared/../dev-keys6" "$shared/../dev-keys7"; do
+for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3" "$shared/../dev-keys4" "$shared/../dev-keys5" "$shared/../dev-keys6" "$shared/../dev-keys7" "$shared/../dev-keys8"; do
   if [ -d "$keys/keys" ]; then
     case $keys in
-      *dev-keys3|*dev-keys6|*dev-keys7) note="development, written blind, not fitted on" ;;
+      *dev-keys3|*dev-keys6|*dev-keys7|*dev-keys8) note="development, written blind, not fitted on" ;;
       *dev-keys4|*dev-keys5) note="development, written blind, fitted on since 2026-12-04 20:20 UTC" ;;
       *) note="fitted on" ;;
     esac
