@@ -57,6 +57,8 @@ static const char * const fixtures[] = {
   "figure-date-uk",
   /* bylines in elements no class names as bylines */
   "wire-testid-byline", "headed-by-line", "stated-update", "desk-title-byline", "figure-date-spelling", "ad-slot-sentence",
+  /* "Updated 3 hours ago" as metadata, counted from a saved copy's date */
+  "relative-stamps",
 };
 
 static const char *
@@ -1984,6 +1986,70 @@ test_stated_updates (void)
   }
 }
 
+/* "Updated 2 hours ago" is metadata, never text, and a time only when the
+ * page says when it was shown */
+static void
+test_relative_stamps (void)
+{
+  const char *published = "<meta property='article:published_time' content='2025-03-04T09:00:00Z'>";
+  const char *note = "<!--\n Page saved with SingleFile\n url: https://example.org/lanes\n"
+                     " saved date: Tue Mar 04 2025 14:00:00 GMT+0000 (Coordinated Universal Time)\n-->\n";
+  struct
+  {
+    const char *before;
+    const char *head;
+    const char *stamps;
+    const char *updated;
+  } cases[] = {
+    /* a <time> gives the instant of its "5 hours ago": shown at 14:00 */
+    { "", "", "<time datetime='2025-03-04T09:00:00Z'>5 hours ago</time> <span>Updated 2 hours ago</span>",
+      "2025-03-04T12:00:00Z" },
+    /* a relative publication stamp beside the published time */
+    { "", published, "<span>Published 5 hours ago | Updated 2 hours ago</span>", "2025-03-04T12:00:00Z" },
+    { "", published, "<p>Posted 1 day ago \u00b7 Last updated: 20 mins ago</p>", "2025-03-05T08:40:00Z" },
+    /* one stamp under no label beside the published time is the publication's */
+    { "", published, "<span>5 hours ago</span> <span>Updated 2 hours ago</span>", "2025-03-04T12:00:00Z" },
+    /* but not when there are more (a ticker's, comments') */
+    { "", published, "<span>12 mins ago</span> <span>5 hours ago</span> <span>Updated 2 hours ago</span>", NULL },
+    /* a saving tool's note says when the copy was made */
+    { note, published, "<span>Updated 2 hours ago</span>", "2025-03-04T12:00:00Z" },
+    { note, published, "<p>Updated 2h ago</p>", "2025-03-04T12:00:00Z" },
+    /* without the time the page was shown, nothing to count from */
+    { "", published, "<span>Updated 2 hours ago</span>", NULL },
+    { "", "", "<p>Updated 2 hours ago</p><p>3 mins ago</p>", NULL },
+    /* an update before publication is none */
+    { "", published, "<span>Published 1 hour ago | Updated 2 hours ago</span>", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("%s<html><head><title>Council approves cycle lanes</title>%s</head><body>"
+                                               "<article><h1>Council approves cycle lanes</h1>%s" BODY_TEXT
+                                               "</article></body></html>",
+                                               cases[i].before, cases[i].head, cases[i].stamps);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->updated, ==, cases[i].updated);
+      if (strstr (article->text, " ago") != NULL)
+        g_error ("case %u: %s", i, article->text);
+      g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 2);
+    }
+  /* a sentence that says how long ago is the article's: kept, and no stamp */
+  {
+    g_autofree char *html = g_strdup_printf ("%s<html><head>%s</head><body><article><h1>Council approves cycle lanes</h1>"
+                                             "<p>Updated 2 hours ago, the plan now names four streets.</p>" BODY_TEXT
+                                             "</article></body></html>", note, published);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_null (article->updated);
+    g_assert_nonnull (strstr (article->text, "the plan now names four streets"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1997,6 +2063,7 @@ main (int   argc,
       g_test_add_data_func (path, fixtures[i], test_fixture);
     }
   g_test_add_func ("/extract/title-without-site", test_title_without_site);
+  g_test_add_func ("/extract/relative-stamps", test_relative_stamps);
   g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);

@@ -381,6 +381,37 @@ init_libxml (void)
     }
 }
 
+/* how far into the file a saving tool's note is looked for */
+#define PX_EXTRACT_NOTE_BYTES 2048
+
+/* The date in a saving tool's note at the top of a saved page ("<!--
+ * Page saved with SingleFile ... saved date: Tue Mar 04 2025 14:00:00
+ * GMT+0000 (...) -->"), the text after the label up to the bracket or the
+ * line's end; NULL when there is none. Read before parsing, as comments
+ * are emptied then.
+ */
+static char *
+saved_date_note (const char *html,
+                 gsize       len)
+{
+  gsize n = MIN (len, (gsize) PX_EXTRACT_NOTE_BYTES);
+  const char *open = g_strstr_len (html, n, "<!--");
+  const char *at;
+  const char *end;
+
+  if (open == NULL || (at = g_strstr_len (open, n - (open - html), "saved date:")) == NULL)
+    return NULL;
+  end = g_strstr_len (open, n - (open - html), "-->");
+  if (end != NULL && end < at)
+    return NULL;
+  at += strlen ("saved date:");
+  while (at < html + n && *at == ' ')
+    at++;
+  for (end = at; end < html + n && *end != '(' && *end != '\r' && *end != '\n' && *end != '\0'; end++)
+    ;
+  return g_strstrip (g_strndup (at, end - at));
+}
+
 static htmlDocPtr
 parse_html (const char    *input,
             const char    *html,
@@ -506,7 +537,11 @@ px_extract_html_cancellable (const char    *input,
       return NULL;
     }
 
-  _px_metadata_read (doc, url, article, &markup_byline, &title_sure, &day_order);
+  {
+    g_autofree char *saved_at = saved_date_note (html, len);
+
+    _px_metadata_read (doc, url, saved_at, article, &markup_byline, &title_sure, &day_order);
+  }
   paragraphs = _px_readable_paragraphs (doc, hidden_ids, article->title, &body_byline, title_sure ? NULL : &headline, &summary);
   {
     g_autofree char *fallback_byline = NULL;

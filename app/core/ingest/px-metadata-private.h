@@ -37,10 +37,13 @@ typedef enum
  * markup itself; the outlet is the known name for the host when the host
  * is in the table, else the page's own site name, else the host name.
  * @day_order receives the order of dates in figures on this page: see
- * _px_metadata_day_order().
+ * _px_metadata_day_order(). @saved_at (nullable) is the text after "saved
+ * date:" in a saving tool's note at the top of the page: the time a
+ * relative stamp ("Updated 2 hours ago") counts from.
  */
 void _px_metadata_read (htmlDocPtr   doc,
                         const char  *page_url,
+                        const char  *saved_at,
                         PxArticle   *article,
                         char       **markup_byline,
                         gboolean    *title_sure,
