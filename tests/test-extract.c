@@ -59,6 +59,8 @@ static const char * const fixtures[] = {
   "wire-testid-byline", "headed-by-line", "stated-update", "desk-title-byline", "figure-date-spelling", "ad-slot-sentence",
   /* "Updated 3 hours ago" as metadata, counted from a saved copy's date */
   "relative-stamps",
+  /* an old page's story in one <li>, in one <dd>, in a read-only <textarea> */
+  "story-in-list-item", "story-in-definition", "story-in-textarea",
 };
 
 static const char *
@@ -2050,6 +2052,49 @@ test_relative_stamps (void)
   }
 }
 
+/* A box to copy the article for republishing holds the article the page
+ * shows: the page's own text is kept, not the box's. A headline on a line
+ * of its own above the body in one cell is no part of the first paragraph.
+ */
+static void
+test_boxed_copies (void)
+{
+  {
+    const char *html =
+      "<html><head><title>Committee delays report</title></head><body><article><h1>Committee delays report</h1>"
+      BODY_TEXT "<p>The report will be laid before parliament in the first week of next month, the committee's chairman "
+      "said.</p></article><aside class='republish'><h3>Republish this story</h3><textarea readonly>"
+      "&lt;h1&gt;Committee delays report&lt;/h1&gt;&lt;p&gt;The committee met on Tuesday and agreed, after a long debate, "
+      "to publish the report in full next month, with the names of the witnesses removed.&lt;/p&gt;&lt;p&gt;Members said "
+      "the delay was needed to check the figures, which differ from those given to parliament in the spring by about a "
+      "third.&lt;/p&gt;&lt;p&gt;The report will be laid before parliament in the first week of next month, the "
+      "committee's chairman said.&lt;/p&gt;&lt;p&gt;Papers that print this story whole must keep its headline and may add a picture "
+      "of their own to it.&lt;/p&gt;</textarea></aside></body></html>";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 3);
+    g_assert_null (strstr (article->text, "Papers that print"));
+  }
+  {
+    const char *html =
+      "<html><head><title>Committee delays report on spending</title></head><body><table><tr><td width=150>"
+      "<a href=/>Home</a><br><a href=/news>News</a></td><td><font size=4><b>Committee delays report on spending</b></font>"
+      "<br><font size=2>The committee met on Tuesday and agreed, after a long debate, to publish the report in full next "
+      "month, with the names of the witnesses removed.<br><br>Members said the delay was needed to check the figures, "
+      "which differ from those given to parliament in the spring by about a third.<br><br>The report will be laid "
+      "before parliament in the first week of next month, the committee's chairman said.</font></td></tr></table>"
+      "</body></html>";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 3);
+    g_assert_true (g_str_has_prefix (article->text, "The committee met on Tuesday"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2064,6 +2109,7 @@ main (int   argc,
     }
   g_test_add_func ("/extract/title-without-site", test_title_without_site);
   g_test_add_func ("/extract/relative-stamps", test_relative_stamps);
+  g_test_add_func ("/extract/boxed-copies", test_boxed_copies);
   g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);

@@ -29,6 +29,8 @@
  * short one (a page with a short article hides other text)
  */
 #define PX_READABLE_LAST_RESORT 150
+/* paragraphs between blank lines that make a list item a story's body */
+#define PX_READABLE_ITEM_RUNS 3
 /* how far above the body's first text a headline is looked for */
 #define PX_READABLE_HEADLINE_ELEMENTS 40
 #define PX_READABLE_HEADLINE_TEXT 300
@@ -1631,6 +1633,13 @@ score_blocks (Walk *walk)
         }
       else if (info->tags & TAG_CONTAINER)
         start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
+      /* a list item or a definition that holds paragraphs of its own,
+       * written between blank lines: an old page's story in one <li> or
+       * <dd> (a menu's or a teaser's item is a line or two)
+       */
+      else if (name_in (info->node, (const char * const[]) { "li", "dd", NULL }) && (info->flags & INFO_RUNS)
+               && info->n_p >= PX_READABLE_ITEM_RUNS)
+        start = info;
       else
         continue;
 
@@ -3292,6 +3301,13 @@ write_part (Walk   *walk,
             {
               writer->br_run++;
               if (writer->br_run >= 2)
+                flush (writer);
+              /* the headline on a line of its own above the body's first
+               * lines, in the same cell or block ("<b>Headline</b><br>The
+               * council voted ..."): a paragraph of its own, left out as
+               * the headline is
+               */
+              else if (!writer->title_seen && writer->current->len > 0 && repeats_title (writer, writer->current->str))
                 flush (writer);
               else
                 {
