@@ -61,6 +61,9 @@ static const char * const fixtures[] = {
   "relative-stamps",
   /* an old page's story in one <li>, in one <dd>, in a read-only <textarea> */
   "story-in-list-item", "story-in-definition", "story-in-textarea",
+  /* Reuters' 2008 layout saved without its address: the headline in an <h4>,
+   * a "timestamp" line under it, no <h1>, the outlet named by the <title>'s host */
+  "reuters-2008-article",
 };
 
 static const char *
@@ -2095,6 +2098,59 @@ test_boxed_copies (void)
   }
 }
 
+/* An <h1> that names the section, inside a <title> that also holds a
+ * longer heading, the headline: the headline is the title. An <h1> that
+ * opens the <title> stays, with its deck after it.
+ */
+static void
+test_title_section_h1 (void)
+{
+  struct
+  {
+    const char *html;
+    const char *title;
+  } cases[] = {
+    { "<html><head><title>Courier.com - Committee delays report on spending - All The News - Courier Sport</title></head>"
+      "<body><h1>All The News</h1><div class=story><h2>Committee delays report on spending</h2>" BODY_TEXT "</div></body></html>",
+      "Committee delays report on spending" },
+    { "<html><head><title>Committee delays report, Members say figures must be checked first - Courier</title></head>"
+      "<body><div class=story><h1>Committee delays report</h1><h2>Members say figures must be checked first</h2>"
+      BODY_TEXT "</div></body></html>",
+      "Committee delays report" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (cases[i].html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->title, ==, cases[i].title);
+    }
+}
+
+/* A stamp beside a page's count of readers ("Viewed 124 times") is the
+ * page's furniture, not a line of the text */
+static void
+test_view_count_line (void)
+{
+  const char *html =
+    "<html><head><title>Committee delays report on spending</title></head><body><table><tr><td>"
+    "<font class=heading>Committee delays report on spending<br></font><font class=datepublish>Published on January 12, "
+    "2008 by <font class=author>Jane Doe</font> <font class=viewed>Viewed <b>124</b> times</font></font><br><br>"
+    "<font class=content>The committee met on Tuesday and agreed, after a long debate, to publish the report in full next "
+    "month, with the names of the witnesses removed.<br><br>Members said the delay was needed to check the figures, which "
+    "differ from those given to parliament in the spring by about a third.<br><br>The report will be laid before "
+    "parliament in the first week of next month, the committee's chairman said.</font></td></tr></table></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_null (strstr (article->text, "Viewed"));
+  g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 3);
+  g_assert_cmpstr (article->published, ==, "2008-01-12");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2110,6 +2166,8 @@ main (int   argc,
   g_test_add_func ("/extract/title-without-site", test_title_without_site);
   g_test_add_func ("/extract/relative-stamps", test_relative_stamps);
   g_test_add_func ("/extract/boxed-copies", test_boxed_copies);
+  g_test_add_func ("/extract/title-section-h1", test_title_section_h1);
+  g_test_add_func ("/extract/view-count-line", test_view_count_line);
   g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);

@@ -513,6 +513,7 @@ px_extract_html_cancellable (const char    *input,
   g_autoptr(GPtrArray) update_notes = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *headline = NULL;
   g_autofree char *summary = NULL;
+  g_autoptr(GPtrArray) headed_dates = NULL;
   g_autoptr(GHashTable) hidden_ids = NULL;
   gboolean title_sure = FALSE;
   PxDayOrder day_order;
@@ -540,7 +541,7 @@ px_extract_html_cancellable (const char    *input,
   {
     g_autofree char *saved_at = saved_date_note (html, len);
 
-    _px_metadata_read (doc, url, saved_at, article, &markup_byline, &title_sure, &day_order);
+    _px_metadata_read (doc, url, saved_at, article, &headed_dates, &markup_byline, &title_sure, &day_order);
   }
   paragraphs = _px_readable_paragraphs (doc, hidden_ids, article->title, &body_byline, title_sure ? NULL : &headline, &summary);
   {
@@ -561,6 +562,19 @@ px_extract_html_cancellable (const char    *input,
     {
       g_free (article->title);
       article->title = px_safe_text_line (headline, -1);
+    }
+  /* the date under the headline, on a page with no <h1> */
+  if (article->published == NULL && article->title != NULL && headed_dates != NULL)
+    {
+      g_autofree char *title = _px_html_squash (article->title);
+
+      for (guint i = 0; i + 1 < headed_dates->len && article->published == NULL && *title != '\0'; i += 2)
+        {
+          g_autofree char *heading = _px_html_squash (g_ptr_array_index (headed_dates, i));
+
+          if (strcmp (heading, title) == 0)
+            _px_metadata_line_dates (g_ptr_array_index (headed_dates, i + 1), day_order, &article->published, NULL);
+        }
     }
   xmlFreeDoc (doc);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

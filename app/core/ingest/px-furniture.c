@@ -170,7 +170,7 @@ static const char * const tool_words[] = {
   "tab", "loading", "pdf", "min", "mins", "minute", "minutes", "skip", "content", "main", "menu", "search",
   "home", "copied", "show", "hide", "full", "error", "typo", "submit", "correction", "corrections", "an",
   "threads", "bluesky", "instagram", "tiktok", "youtube", "telegram", "mastodon", "pocket", "tumblr",
-  "disable", "enable", "mute", "unmute", "play", "pause", "less", "slide", "slides",
+  "disable", "enable", "mute", "unmute", "play", "pause", "less", "slide", "slides", "viewed", "times",
   NULL
 };
 

@@ -33,12 +33,14 @@ typedef struct
 {
   char *text;
   guint level;         /* 1 to 6 for <h1> to <h6>, 0 for an element named as a headline */
+  char *date;          /* on a page with no <h1>: the first element named as the date after it */
 } Heading;
 
 static void
 heading_clear (Heading *heading)
 {
   g_free (heading->text);
+  g_free (heading->date);
 }
 
 typedef struct
@@ -315,7 +317,7 @@ add_heading (Found   *found,
              xmlNode *node,
              guint    level)
 {
-  Heading heading = { NULL, level };
+  Heading heading = { NULL, level, NULL };
 
   if (found->headings->len >= PX_METADATA_MAX_HEADINGS)
     return;
@@ -655,6 +657,22 @@ line_of (xmlNode    *node,
   return g_steal_pointer (&text);
 }
 
+/* The text of an element named as the date when it reads as one ("10
+ * Jun, 2025 08:14"), else NULL.
+ */
+static char *
+date_text (xmlNode *node)
+{
+  g_autofree char *text = _px_html_text (node, 128);
+  g_autofree char *date = NULL;
+
+  if (g_utf8_strlen (text, -1) >= PX_METADATA_DATE_CHARS || _px_furniture_head_line (text) != PX_HEAD_LINE_STAMP)
+    return NULL;
+  /* read in the page's order once the whole page is seen */
+  _px_metadata_line_dates (text, PX_DAY_ORDER_UNKNOWN, &date, NULL);
+  return date != NULL ? g_steal_pointer (&text) : NULL;
+}
+
 /* One walk over the page collects everything the rules below look at. */
 static void
 collect (Found   *found,
@@ -738,19 +756,16 @@ collect (Found   *found,
           if (found->markup_date == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR
               && strcmp (name, "meta") != 0 && strcmp (name, "time") != 0
               && names_hold (&names, date_words) && !marks_change (node))
-            {
-              g_autofree char *text = _px_html_text (node, 128);
-
-              if (g_utf8_strlen (text, -1) < PX_METADATA_DATE_CHARS && _px_furniture_head_line (text) == PX_HEAD_LINE_STAMP)
-                {
-                  g_autofree char *date = NULL;
-
-                  /* read in the page's order once the whole page is seen */
-                  _px_metadata_line_dates (text, PX_DAY_ORDER_UNKNOWN, &date, NULL);
-                  if (date != NULL)
-                    found->markup_date = g_steal_pointer (&text);
-                }
-            }
+            found->markup_date = date_text (node);
+          /* a page without an <h1> (an older layout with its headline in
+           * an <h4>): the first after a heading, kept with that heading's
+           * text, taken when the heading is the headline chosen
+           */
+          else if (found->n_h1 == 0 && found->headings->len > 0
+                   && g_array_index (found->headings, Heading, found->headings->len - 1).date == NULL
+                   && strcmp (name, "meta") != 0 && strcmp (name, "time") != 0
+                   && names_hold (&names, date_words) && !marks_change (node))
+            g_array_index (found->headings, Heading, found->headings->len - 1).date = date_text (node);
 
           if (found->edited_byline == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR)
             found->edited_byline = line_of (node, "edited by ");
@@ -1986,7 +2001,12 @@ pick_title (Found              *found,
       /* The page's one headline, when <title> is that headline plus more
        * (a word or two is the site's logo: "WebProNews").
        */
-      if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL && count_words (found->h1) >= 3)
+      /* (unless a longer heading is in it too and the <h1> does not open
+       * it: "Site - Headline - Section" over a section's name in <h1>;
+       * "Headline, Deck - Site" over the deck in <h2> keeps the <h1>)
+       */
+      if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL && count_words (found->h1) >= 3
+          && !(heading != NULL && strlen (heading) > strlen (found->h1) && !g_str_has_prefix (squashed, h1)))
         return g_strdup (found->h1);
       if (heading != NULL)
         return g_strdup (heading);
@@ -3158,11 +3178,43 @@ pick_language (Found *found)
   return NULL;
 }
 
+/* The host a <title> names at either end ("News | Europe -
+ * Reuters.com", "TheStar.com | Sports | ..."): the page's own address, for
+ * a page saved without it. NULL when neither end part is a host name.
+ */
+static char *
+title_host (const char *title)
+{
+  g_auto(GStrv) parts = NULL;
+  guint n;
+
+  if (title == NULL)
+    return NULL;
+  parts = g_strsplit_set (title, "|-\u2013\u2014:\u00bb>", 16);
+  n = g_strv_length (parts);
+  for (guint k = 0; k < 2 && n >= 2; k++)
+    {
+      g_autofree char *part = g_strstrip (g_strdup (parts[k == 0 ? n - 1 : 0]));
+      const char *dot = strrchr (part, '.');
+      gsize len = strlen (part);
+      gboolean ok = dot != NULL && dot > part && len <= 64 && strlen (dot + 1) >= 2 && strlen (dot + 1) <= 6;
+
+      for (const char *p = part; ok && *p != '\0'; p++)
+        ok = g_ascii_isalnum (*p) || *p == '.' || *p == '-';
+      for (const char *p = dot != NULL ? dot + 1 : ""; ok && *p != '\0'; p++)
+        ok = g_ascii_isalpha (*p);
+      if (ok)
+        return g_ascii_strdown (part, -1);
+    }
+  return NULL;
+}
+
 void
 _px_metadata_read (htmlDocPtr   doc,
                    const char  *page_url,
                    const char  *saved_at,
                    PxArticle   *article,
+                   GPtrArray  **headed_dates,
                    char       **markup_byline,
                    gboolean    *title_sure,
                    PxDayOrder  *day_order)
@@ -3173,6 +3225,7 @@ _px_metadata_read (htmlDocPtr   doc,
   g_autofree char *page = NULL;
   g_autofree char *page_host = NULL;
   g_autofree char *canonical_host = NULL;
+  g_autofree char *titled_host = NULL;
   const char *known = NULL;
   const char *site_name;
   const char *site_names[5] = { NULL };
@@ -3229,15 +3282,23 @@ _px_metadata_read (htmlDocPtr   doc,
    */
   if (known == NULL)
     known = px_outlet_for_site_name (site_name);
+  /* a page saved without its address or a name for itself, whose <title>
+   * ends in its host ("... - Reuters.com")
+   */
+  if (known == NULL && site_name == NULL && page_host == NULL && canonical_host == NULL)
+    {
+      titled_host = title_host (found.title_tag);
+      known = px_outlet_for_host (titled_host);
+    }
 
   g_free (article->outlet);
   if (known != NULL)
     article->outlet = g_strdup (known);
   else if (site_name != NULL)
     article->outlet = g_strdup (site_name);
-  else if (page_host != NULL || canonical_host != NULL)
+  else if (page_host != NULL || canonical_host != NULL || titled_host != NULL)
     {
-      const char *host = page_host != NULL ? page_host : canonical_host;
+      const char *host = page_host != NULL ? page_host : canonical_host != NULL ? canonical_host : titled_host;
 
       article->outlet = g_strdup (g_str_has_prefix (host, "www.") ? host + 4 : host);
     }
@@ -3256,6 +3317,20 @@ _px_metadata_read (htmlDocPtr   doc,
 
   g_free (article->title);
   article->title = pick_title (&found, root, site_names, title_sure);
+  /* on a page with no <h1>, the date under each heading, for the caller
+   * to take the one under the headline once it is known
+   */
+  *headed_dates = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; found.n_h1 == 0 && i < found.headings->len; i++)
+    {
+      Heading *heading = &g_array_index (found.headings, Heading, i);
+
+      if (heading->date != NULL)
+        {
+          g_ptr_array_add (*headed_dates, g_strdup (heading->text));
+          g_ptr_array_add (*headed_dates, g_steal_pointer (&heading->date));
+        }
+    }
   g_free (article->byline);
   article->byline = pick_byline (&found);
   _px_metadata_drop_byline_outlet (article->byline, article->outlet, found.ld_publisher);

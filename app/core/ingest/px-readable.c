@@ -3494,14 +3494,15 @@ _px_readable_length (GPtrArray *paragraphs)
  * whose class or id names it ("headline", "articleTitle").
  */
 static gboolean
-may_be_headline (xmlNode *node)
+may_be_headline (xmlNode  *node,
+                 gboolean  minor)
 {
   static const char * const words[] = { "headline", "title", NULL };
   const char *attrs[2];
 
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
-  if (node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= '3' && node->name[2] == '\0')
+  if (node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= (minor ? '6' : '3') && node->name[2] == '\0')
     return TRUE;
   attrs[0] = _px_html_attr (node, "class");
   attrs[1] = _px_html_attr (node, "id");
@@ -3564,14 +3565,15 @@ holds_year (const char *text)
  * words, and not a pointer to another page.
  */
 static char *
-headline_text (xmlNode *node)
+headline_text (xmlNode  *node,
+               gboolean  minor)
 {
   g_autofree char *text = NULL;
   guint words = 0;
   gboolean in_word = FALSE;
   gsize len;
 
-  if (!may_be_headline (node))
+  if (!may_be_headline (node, minor))
     return NULL;
   /* a blog's headline links to the post itself; a block named as a title
    * that is nothing but a link points to other pages
@@ -3644,7 +3646,7 @@ headline_above (xmlNode *start)
         text_seen += strlen ((const char *) n->content);
       else if (n->type == XML_ELEMENT_NODE && n != start)
         {
-          char *text = headline_text (n);
+          char *text = headline_text (n, FALSE);
 
           if (text != NULL)
             return text;
@@ -3676,7 +3678,10 @@ headline_above (xmlNode *start)
       if (node->type != XML_ELEMENT_NODE || node == start)
         continue;
       elements++;
-      text = headline_text (node);
+      /* above the body, the nearest heading of any level: an old page's
+       * headline in an <h4> or <h5> over its text
+       */
+      text = headline_text (node, TRUE);
       if (text != NULL)
         return text;
     }
