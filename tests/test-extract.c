@@ -64,6 +64,9 @@ static const char * const fixtures[] = {
   /* Reuters' 2008 layout saved without its address: the headline in an <h4>,
    * a "timestamp" line under it, no <h1>, the outlet named by the <title>'s host */
   "reuters-2008-article",
+  /* the outlets' layouts of other years: BBC's story-body of 2017, RT's 2016
+   * page with its "Edited time" stamp, Reuters' 2018 page with a relative update */
+  "bbc-2017-article", "rt-2016-article", "reuters-2018-article",
 };
 
 static const char *

@@ -594,10 +594,19 @@ read_stamp (Found   *found,
   const char *at = NULL;
   g_autofree char *line = NULL;
 
+  const char *label = "updat";
+
   for (const char *p = content; *p != '\0' && p - content < PX_METADATA_MAX_STAMP; p++)
     if ((*p | 0x20) == 'u' && g_ascii_strncasecmp (p, "updat", 5) == 0)
       {
         at = p;
+        break;
+      }
+    /* RT's "Edited time: 2 Nov, 2016 15:40" beside its "Published time" */
+    else if ((*p | 0x20) == 'e' && g_ascii_strncasecmp (p, "edited time", 11) == 0)
+      {
+        at = p;
+        label = "edited time";
         break;
       }
   if (at == NULL)
@@ -607,7 +616,7 @@ read_stamp (Found   *found,
     return;
   {
     g_autofree char *lower = g_ascii_strdown (line, -1);
-    char *word = strstr (lower, "updat");
+    char *word = strstr (lower, label);
 
     if (word == NULL || word - lower > 40)
       return;
@@ -618,6 +627,15 @@ read_stamp (Found   *found,
         && !(g_str_has_suffix (lower, "last") && strlen (lower) <= 20))
       return;
   }
+  if (strcmp (label, "updat") != 0)
+    {
+      /* read as the same stamp under the usual label */
+      g_autofree char *lower = g_ascii_strdown (line, -1);
+      g_autofree char *relabelled = g_strconcat ("Updated", line + (strstr (lower, label) - lower) + strlen (label), NULL);
+
+      found->stamp_updated = _px_metadata_stamp_date (relabelled);
+      return;
+    }
   found->stamp_updated = _px_metadata_stamp_date (line);
 }
 
@@ -784,7 +802,8 @@ collect (Found   *found,
           if (found->markup_byline == NULL && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0
               && looks_like_byline (node, &names))
             {
-              g_autofree char *text = _px_html_text_skipping (node, 512, "time");
+              xmlNode *name_node = _px_html_byline_name (node);
+              g_autofree char *text = _px_html_text_skipping (name_node != NULL ? name_node : node, 512, "time");
 
               if (g_utf8_strlen (text, -1) < 100)
                 set_once (&found->markup_byline, text);

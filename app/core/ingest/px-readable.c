@@ -963,6 +963,11 @@ byline_text (xmlNode *node)
 {
   guint blocks = 0;
   xmlNode *first = NULL;
+  xmlNode *name = _px_html_byline_name (node);
+
+  /* the name apart from the writer's title or desk beside it */
+  if (name != NULL)
+    return _px_html_text_skipping (name, PX_READABLE_BYLINE_MAX * 4, "time");
 
   for (xmlNode *n = node->children; n != NULL; n = n->next)
     if (n->type == XML_ELEMENT_NODE && (tag_flags (n) & TAG_BLOCK))
