@@ -67,6 +67,8 @@ static const char * const fixtures[] = {
   /* the outlets' layouts of other years: BBC's story-body of 2017, RT's 2016
    * page with its "Edited time" stamp, Reuters' 2018 page with a relative update */
   "bbc-2017-article", "rt-2016-article", "reuters-2018-article",
+  /* an old sports site's headline with its stamp under it in one cell, the <title> the site's */
+  "cell-headline-stamp",
 };
 
 static const char *
