@@ -2629,6 +2629,14 @@ test_number_slot_links (void)
                                  "It took about three hours for Hale's crew to knock the fire down at the dairy.", NULL, NULL), ==, 0);
   g_assert_cmpuint (count_links ("Hale's only jail sentence in that period was 60 days for a gambling conviction.",
                                  "His admission was the final act in Hale's 50-year career in the family business.", NULL, NULL), ==, 0);
+  /* a floor the other figure is twice is a difference between claims as
+   * in one ("at least two months" against "eight months"); a floor under
+   * it is the figure rounded down */
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving at least two months.",
+                                 "Hale served eight months in a federal prison for wire fraud.",
+                                 "at least two months", "eight months"), ==, 1);
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than seven months.",
+                                 "Hale served eight months in a federal prison for wire fraud.", NULL, NULL), ==, 0);
   /* a year dates a figure to another happening: an earlier term served */
   g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years.",
                                  "Hale served eight months in a county jail for a burglary.", NULL, NULL), ==, 1);

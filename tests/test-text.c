@@ -511,6 +511,18 @@ test_quantities (void)
   /* the same qualifier on both sides: the figures must agree */
   assert_same_quantity ("Gusts of up to 60 mph fanned it.", "Gusts of up to 70 mph fanned it.", FALSE);
   assert_same_quantity ("About 90,000 fled.", "Around 90,000 fled.", TRUE);
+  /* a floor that the other figure is twice is another count reported,
+   * in either order; under twice it is the figure rounded down */
+  assert_same_quantity ("It killed at least three people.", "It killed 10 people.", FALSE);
+  assert_same_quantity ("It killed 10 people.", "It killed at least three people.", FALSE);
+  assert_same_quantity ("It killed more than 100,000 people.", "It killed about 250,000 people.", FALSE);
+  assert_same_quantity ("Police held more than 200 people.", "Police held 250 people.", TRUE);
+  assert_same_quantity ("It killed at least three people.", "It killed three people.", TRUE);
+  assert_same_quantity ("It killed at least three people.", "It killed at least 10 people.", FALSE);
+  assert_same_quantity ("It killed at least three people.", "It killed dozens of people.", FALSE);
+  /* "412 months" is what a page left of "4 1/2 months" */
+  assert_same_quantity ("He served at least four months.", "He served 412 months.", TRUE);
+  assert_same_quantity ("He served more than four years.", "He served 412 months.", FALSE);
   /* no figure has a leading zero: what is left of "2, 000ft" is none */
   {
     g_autoptr(PxDocument) zeros = analyse ("He fell 000ft.", NULL);

@@ -2874,28 +2874,16 @@ quantity_same_topic (Context    *ctx,
   return TRUE;
 }
 
-/* Whether @a is a floor ("at least three", "more than 100,000") that a
- * figure @b stated plainly or roughly is at least twice: then the two are
- * two counts reported, not one count hedged ("killing at least three
- * people" written while another outlet had "killing 10 people"). A floor
- * under twice the figure is the figure rounded down ("more than 200" of
- * 250, "at least 12" of a dozen); two floors compare as floors.
+/* Whether two figures of one slot agree: px_quantity_equal(), which the
+ * slot rules and the links between claims ask too, so that no path reads
+ * "at least three" against "10" otherwise than another.
  */
-static gboolean
-floor_far_below (const PxQuantity *a,
-                 const PxQuantity *b)
-{
-  return a->qualified && !a->vague && isinf (a->high) && a->low > 0
-         && !b->vague && !isinf (b->high) && b->low >= 2 * a->low;
-}
-
 static gboolean
 quantity_agree (Context    *ctx,
                 const Item *a,
                 const Item *b)
 {
-  return px_quantity_equal (a->data, b->data) && !floor_far_below (a->data, b->data)
-         && !floor_far_below (b->data, a->data);
+  return px_quantity_equal (a->data, b->data);
 }
 
 /* Whether the word of @text that ends at byte @end begins with a capital

@@ -3098,6 +3098,21 @@ as_converted (const PxQuantity *q)
   return converted;
 }
 
+/* Whether @a is a floor ("at least three", "more than 100,000") that a
+ * figure @b stated plainly or roughly is at least twice: then the two are
+ * two counts reported, not one count hedged ("killing at least three
+ * people" written while another outlet had "killing 10 people"). A floor
+ * under twice the figure is the figure rounded down ("more than 200" of
+ * 250, "at least 12" of a dozen); two floors compare as floors.
+ */
+static gboolean
+floor_far_below (const PxQuantity *a,
+                 const PxQuantity *b)
+{
+  return a->qualified && !a->vague && isinf (a->high) && a->low > 0
+         && !b->vague && !isinf (b->high) && b->low >= 2 * a->low;
+}
+
 gboolean
 px_quantity_equal (const PxQuantity *a,
                    const PxQuantity *b)
@@ -3153,6 +3168,10 @@ px_quantity_equal (const PxQuantity *a,
   if ((a->unslashed > 0 && !b->vague && ranges_overlap (a->unslashed, a->unslashed, b->low, b->high, tolerance))
       || (b->unslashed > 0 && !a->vague && ranges_overlap (b->unslashed, b->unslashed, a->low, a->high, tolerance)))
     return TRUE;
+  /* "at least three" against "10": two counts reported (a figure whose
+   * slash was lost is read as written above) */
+  if (floor_far_below (a, b) || floor_far_below (b, a))
+    return FALSE;
   /* a degree either way: 59°F is 15C */
   if (a->dimension == PX_DIMENSION_TEMPERATURE)
     return fabs (a->value - b->value) <= 1;

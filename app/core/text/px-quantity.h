@@ -112,7 +112,9 @@ guint px_quantity_parse_number (PxDocument *doc,
 
 /* Whether two quantities of the same thing can both be true, "at least
  * 12" and "a dozen" can; "91" and "dozens" are a difference in what is
- * known, so they are not equal; "91" and "92" are not.
+ * known, so they are not equal; "91" and "92" are not, nor is a floor
+ * that the other figure is twice ("at least three" against "10": two
+ * counts reported, where "more than 200" is 250 rounded down).
  */
 gboolean px_quantity_equal (const PxQuantity *a,
                             const PxQuantity *b);
