@@ -637,6 +637,29 @@ test_number_wording_noun (void)
   assert_flagged ("The 6.1 magnitude quake flooding the valley was felt in the capital, the agency said.",
                   "The 6.3 magnitude quake flooding the valley was felt in the capital, the agency said.",
                   PX_DIFFERENCE_NUMBER, "6.1 magnitude quake", "6.3 magnitude quake");
+  /* nor on to the verb of a noun in the singular, which takes an object */
+  assert_flagged ("A 6.1 magnitude quake strikes the island of Qeshm, killing at least ten people, officials say.",
+                  "A 5.9 magnitude quake strikes the island of Qeshm, killing at least ten people, officials say.",
+                  PX_DIFFERENCE_NUMBER, "6.1 magnitude quake", "5.9 magnitude quake");
+  assert_flagged ("Powerful 6.1 magnitude quake hits Iran, killing at least ten people on the island of Qeshm.",
+                  "Powerful 5.9 magnitude quake hits Iran, killing at least ten people on the island of Qeshm.",
+                  PX_DIFFERENCE_NUMBER, "6.1 magnitude quake", "5.9 magnitude quake");
+  /* a noun in the plural that is also a verb's form is the noun when no
+   * object follows: "nine prison guards were hurt" */
+  assert_flagged ("Nine prison guards were hurt when inmates rioted at the jail on Friday, officials said.",
+                  "Twelve prison guards were hurt when inmates rioted at the jail on Friday, officials said.",
+                  PX_DIFFERENCE_NUMBER, "Nine prison guards", "Twelve prison guards");
+  /* a name in the plural after a modifier is the people counted; a name
+   * in the singular (a day) is not */
+  assert_flagged ("The coach crashed on the mountain road, killing nine elderly Britons on a tour of the region.",
+                  "The coach crashed on the mountain road, killing seven elderly Britons on a tour of the region.",
+                  PX_DIFFERENCE_NUMBER, "nine elderly Britons", "seven elderly Britons");
+  assert_flagged ("The coach crashed on the mountain road, killing nine elderly Britons on a tour of the region.",
+                  "The coach crashed on the mountain road, killing seven elderly people on a tour of the region.",
+                  PX_DIFFERENCE_NUMBER, "nine elderly Britons", "seven elderly people");
+  assert_flagged ("The car bomb left 12 wounded Monday in the crowded market, police said.",
+                  "The car bomb left 15 wounded Monday in the crowded market, police said.",
+                  PX_DIFFERENCE_NUMBER, "12 wounded", "15 wounded");
 }
 
 /* A place's population is one thing counted, however it is worded:

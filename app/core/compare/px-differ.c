@@ -2921,10 +2921,55 @@ is_plain_noun (Context    *ctx,
   return lexeme != NULL && lexeme->is_noun && !lexeme->verb_form;
 }
 
+/* Whether the word after byte @end of @text opens what a verb takes: a
+ * determiner or a possessive ("strikes the island", "hits its coast"), a
+ * figure ("kills 10") or a name ("rocks Iran").
+ */
+static gboolean
+object_follows (const char *text,
+                guint       end)
+{
+  static const char * const openers[] = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "him", "them", "us", "me", NULL,
+  };
+  const char *p = text + end;
+  char word[16];
+  gsize n = 0;
+
+  if (*p != ' ')
+    return FALSE;
+  while (*p == ' ')
+    p++;
+  if (g_ascii_isdigit (*p) || g_unichar_isupper (g_utf8_get_char (p)))
+    return TRUE;
+  while (g_ascii_isalpha (p[n]) && n + 1 < sizeof word)
+    {
+      word[n] = g_ascii_tolower (p[n]);
+      n++;
+    }
+  word[n] = '\0';
+  return n > 0 && !g_ascii_isalpha (p[n]) && px_word_is_one_of (word, openers);
+}
+
+/* Whether head @h of @q is written in the plural: its word is not its stem
+ * and ends in "s" ("residents", not "quake"). */
+static gboolean
+head_plural (const PxQuantity *q,
+             guint             h)
+{
+  return q->head_words[h] != NULL && g_str_has_suffix (q->head_words[h], "s")
+         && !g_str_equal (q->head_words[h], q->heads[h]);
+}
+
 /* The head a figure's wording ends at from head @h: past a modifier to
- * the noun after it ("seven elderly residents", "900 patrol vehicles"),
+ * the noun after it ("seven elderly residents", "900 patrol vehicles",
+ * "nine elderly Britons": a name in the plural is the people counted),
  * not past a plural, the things counted ("four students outside"), nor
- * to a name or a verb ("12 points Saturday", "40 homes burned").
+ * to a name or a verb ("12 points Saturday", "40 homes burned"), nor to
+ * the verb of a noun in the singular, which takes an object ("6.1
+ * magnitude quake strikes the island", "quake hits Iran"; "900 patrol
+ * vehicles were" is the noun's plural).
  */
 static guint
 run_on_to_noun (Context          *ctx,
@@ -2932,10 +2977,16 @@ run_on_to_noun (Context          *ctx,
                 const PxQuantity *q,
                 guint             h)
 {
-  while (h + 1 < q->n_heads && is_plain_noun (ctx, q->head_words[h + 1])
-         && !word_capitalized (text, q->head_ends[h + 1]) && q->head_words[h] != NULL
-         && !(g_str_has_suffix (q->head_words[h], "s") && !g_str_equal (q->head_words[h], q->heads[h])))
-    h++;
+  while (h + 1 < q->n_heads && is_plain_noun (ctx, q->head_words[h + 1]) && q->head_words[h] != NULL
+         && !head_plural (q, h))
+    {
+      if (word_capitalized (text, q->head_ends[h + 1]) && !head_plural (q, h + 1))
+        break;
+      if (head_plural (q, h + 1) && lexeme_of (ctx, q->head_words[h + 1])->is_verb
+          && object_follows (text, q->head_ends[h + 1]))
+        break;
+      h++;
+    }
   return h;
 }
 
