@@ -608,6 +608,58 @@ test_number_hyphenated_scale (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A whole figure hyphenated to a word measures the noun after them: "a
+ * 73-yard drive" against "a 75-yard drive", "a 20-storey tower" against
+ * "a 25-storey tower" (confidently: one thing has one size; a drive is
+ * one of many a story tells of), "a 38-caliber revolver" against "a .357
+ * caliber revolver". Not "a 73-yard drive" against "a 7-yard touchdown
+ * pass", "a 12-yard touchdown run" against "a 9-yard touchdown pass", two
+ * passes each to a receiver the other does not name, "ran 40 yards"
+ * against "a 35-yard interception return"; equal figures agree.
+ */
+static void
+test_number_joined (void)
+{
+  const char *towers[] = {
+    "The fire gutted a 20-storey tower in the east of the city on Monday, killing at least four people.",
+    "The fire gutted a 25-storey tower in the east of the city on Monday, killing at least four people.",
+  };
+  const char *drives[] = {
+    "Smith led a 73-yard drive that ended with his touchdown run in the third quarter.",
+    "Smith led a 75-yard drive that ended with his touchdown run in the third quarter.",
+  };
+  g_autoptr(PxComparison) ct = compare_texts (towers, 2);
+  g_autoptr(GPtrArray) tower = of_kind (ct, PX_DIFFERENCE_NUMBER);
+  g_autoptr(PxComparison) cd = compare_texts (drives, 2);
+  g_autoptr(GPtrArray) drive = of_kind (cd, PX_DIFFERENCE_NUMBER);
+
+  assert_flagged (towers[0], towers[1], PX_DIFFERENCE_NUMBER, "20-storey tower", "25-storey tower");
+  g_assert_cmpuint (tower->len, ==, 1);
+  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (tower, 0)), >=, 0.8);
+  assert_flagged (drives[0], drives[1], PX_DIFFERENCE_NUMBER, "73-yard drive", "75-yard drive");
+  g_assert_cmpuint (drive->len, ==, 1);
+  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (drive, 0)), <, 0.8);
+  assert_flagged ("He pointed a 38-caliber revolver at the officers before he was shot, police said.",
+                  "He pointed a .357 caliber revolver at the officers before he was shot, police said.",
+                  PX_DIFFERENCE_NUMBER, "38-caliber revolver", ".357 caliber revolver");
+
+  assert_not_flagged ("Smith led a 73-yard drive that ended with a touchdown in the third quarter.",
+                      "Smith threw a 7-yard touchdown pass that ended the drive in the third quarter.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Smith scored on a 12-yard touchdown run late in the third quarter to put the Colts ahead.",
+                      "Smith scored on a 9-yard touchdown pass late in the third quarter to put the Colts ahead.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Manning threw a 12-yard touchdown pass to Wayne in the third quarter to give the Colts the lead.",
+                      "Manning threw a 9-yard touchdown pass to Clark in the third quarter to give the Colts the lead.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Ratliff ran 40 yards for the touchdown that gave the Colts a 31-24 lead late in the game.",
+                      "Ratliff scored on a 35-yard interception return that gave the Colts a 31-24 lead late in the game.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The fire gutted a 20-storey tower in the east of the city on Monday, killing at least four people.",
+                      "The fire gutted a 20 storey tower in the east of the city on Monday, killing at least four people.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* A figure's wording ends at the noun counted: past a modifier both
  * reports share ("nine elderly residents" / "six elderly people", "450
  * armoured vehicles" / "600 armoured vehicles"), not past the things
@@ -3900,6 +3952,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/wording-noun", test_number_wording_noun);
   g_test_add_func ("/differ/number/floor-far-below", test_number_floor_far_below);
   g_test_add_func ("/differ/number/hyphenated-scale", test_number_hyphenated_scale);
+  g_test_add_func ("/differ/number/joined", test_number_joined);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
   g_test_add_func ("/differ/number/since", test_number_since);

@@ -523,6 +523,27 @@ test_quantities (void)
   /* "412 months" is what a page left of "4 1/2 months" */
   assert_same_quantity ("He served at least four months.", "He served 412 months.", TRUE);
   assert_same_quantity ("He served more than four years.", "He served 412 months.", FALSE);
+  /* a whole figure hyphenated to a word counts no noun: it measures the
+   * noun after them, and only the same word before the same noun */
+  {
+    g_autoptr(PxDocument) d73 = analyse ("He led a 73-yard drive.", NULL);
+    g_autoptr(PxDocument) d75 = analyse ("He led a 75 yard drive.", NULL);
+    g_autoptr(PxDocument) d7 = analyse ("He threw a 7-yard touchdown pass.", NULL);
+    g_autoptr(PxDocument) d9 = analyse ("He threw a 9-yard touchdown run.", NULL);
+    g_autoptr(PxDocument) d35 = analyse ("He ran 35 yards.", NULL);
+    const PxQuantity *q73 = only_quantity (d73), *q75 = only_quantity (d75), *q7 = only_quantity (d7);
+    const PxQuantity *q9 = only_quantity (d9), *q35 = only_quantity (d35);
+
+    g_assert_true (q73->joined);
+    g_assert_cmpuint (q73->n_heads, ==, 0);
+    g_assert_false (q75->joined);
+    g_assert_true (px_quantity_comparable (q73, q75, NULL, NULL));
+    g_assert_true (px_quantity_comparable (q75, q73, NULL, NULL));
+    g_assert_false (px_quantity_comparable (q73, q7, NULL, NULL));
+    g_assert_false (px_quantity_comparable (q7, q9, NULL, NULL));
+    g_assert_false (px_quantity_comparable (q73, q35, NULL, NULL));
+    g_assert_false (px_quantity_comparable (q35, q7, NULL, NULL));
+  }
   /* no figure has a leading zero: what is left of "2, 000ft" is none */
   {
     g_autoptr(PxDocument) zeros = analyse ("He fell 000ft.", NULL);

@@ -2775,6 +2775,9 @@ games_apart (Context    *ctx,
  * a word around it in common (income is not taxes: "$56 million in
  * taxes" against "$141 million between 2007 and 2014").
  */
+static gboolean names_apart (PxSentence *sa,
+                             PxSentence *sb);
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -2803,6 +2806,10 @@ quantity_same_topic (Context    *ctx,
   if (fa->part != fb->part || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
       || fa->each != fb->each || fa->role != fb->role || since_apart (ctx, a, b)
       || scopes_apart (fa->scope, fb->scope))
+    return FALSE;
+  /* two plays, each with a person the other does not name: "a 12-yard
+   * touchdown pass to Wayne" against "a 9-yard touchdown pass to Clark" */
+  if ((qa->joined || qb->joined) && !px_quantity_equal (qa, qb) && names_apart (sa, sb))
     return FALSE;
   /* two games' figures, by the scores told around them */
   if (!px_quantity_equal (qa, qb) && a->source != b->source && games_apart (ctx, a, b))
@@ -3008,6 +3015,20 @@ quantity_end (Context    *ctx,
   /* "4.75%", "2km", "$2bn" say what they measure */
   if (q->dimension != PX_DIMENSION_COUNT)
     return q->number_end;
+  /* "a 73-yard drive": the noun it modifies; so too for a figure compared
+   * with such a one ("a .357 caliber revolver" against "a 38-caliber
+   * revolver") */
+  if (q->joined)
+    return px_quantity_joined_end (q);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *other = &g_array_index (items, Item, i);
+      guint end;
+
+      if (other->source != item->source && find_root (items, i) == root && ((const PxQuantity *) other->data)->joined
+          && px_quantity_comparable (q, other->data, &end, NULL))
+        return end;
+    }
 
   for (guint h = 0; h < q->n_heads; h++)
     for (guint i = 0; i < items->len; i++)
@@ -3095,6 +3116,12 @@ same_act (Context    *ctx,
   for (guint i = 0; i < qa->n_heads; i++)
     for (guint j = 0; j < qb->n_heads; j++)
       head |= g_str_equal (qa->heads[i], qb->heads[j]);
+  /* "a 20-storey tower" and "a 25-storey tower": the word joined and the
+   * thing it measures are the thing measured; a drive or a pass is one of
+   * many a story tells of ("a 73-yard drive", "a 75-yard drive"), never
+   * one act by its words alone */
+  head |= (qa->joined || qb->joined) && px_quantity_comparable (qa, qb, NULL, NULL)
+          && (!qa->joined || px_quantity_joined_to_thing (qa)) && (!qb->joined || px_quantity_joined_to_thing (qb));
   pa = quantity_predicate (da, px_document_sentence (da, a->sentence), qa);
   pb = quantity_predicate (db, px_document_sentence (db, b->sentence), qb);
   if (!head || pa == NULL || pb == NULL)
