@@ -3695,6 +3695,35 @@ test_time_present_verb (void)
                   PX_DIFFERENCE_TIME, "Tuesday", "Monday");
 }
 
+/* A verb's plain form right before its day after "to" or a modal dates
+ * its own happening: "advances to play Saturday" is no other time for
+ * "defeated Evansville on Friday"; two days for the one game are; "due
+ * to" names a cause, no verb.
+ */
+static void
+test_time_infinitive (void)
+{
+  assert_not_flagged ("Creighton improved to 25-7 on the season and advances to play Saturday in the semifinal against "
+                      "Indiana State, which defeated Evansville.",
+                      "Creighton improved to 25-7 on the season and meets Indiana State, which defeated Evansville 51-50 on "
+                      "Friday, in the semifinal.",
+                      PX_DIFFERENCE_TIME);
+  assert_not_flagged ("The former mayor will testify Monday before the federal grand jury in Detroit on the fraud charges, "
+                      "his lawyer said.",
+                      "The former mayor was indicted Thursday by the federal grand jury in Detroit on the fraud charges, "
+                      "his lawyer said.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("Creighton improved to 25-7 on the season and advances to play Saturday in the semifinal against "
+                  "Indiana State.",
+                  "Creighton improved to 25-7 on the season and advances to play Sunday in the semifinal against "
+                  "Indiana State.",
+                  PX_DIFFERENCE_TIME, "Saturday", "Sunday");
+  /* "due to" names a cause, no verb: the day is the postponement's */
+  assert_flagged ("The final in Wasilla was postponed due to rain Saturday, the organisers said.",
+                  "The final in Wasilla was postponed on Sunday, the organisers said.",
+                  PX_DIFFERENCE_TIME, "Saturday", "Sunday");
+}
+
 /* A figure with its conversion in brackets is one value told twice: the
  * bracketed figure is the same amount in another currency or unit, not a
  * second figure to set against the other report's. A report whose first
@@ -4017,6 +4046,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/suspected-cause", test_hedging_suspected_cause);
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
   g_test_add_func ("/differ/time/present-verb", test_time_present_verb);
+  g_test_add_func ("/differ/time/infinitive", test_time_infinitive);
   g_test_add_func ("/differ/number/bracketed-conversion", test_number_bracketed_conversion);
   g_test_add_func ("/differ/number/heights", test_number_heights);
   g_test_add_func ("/differ/number/bare-temperatures", test_number_bare_temperatures);

@@ -3513,6 +3513,22 @@ time_predicate (Context          *ctx,
             *spoken = FALSE;
             return token;
           }
+        /* a verb's plain form right before its day after "to" or a
+         * modal: "advances to play Saturday", "will testify Monday";
+         * not "according to police Saturday" */
+        if (!saying && !lexeme->verb_form && lexeme->is_verb && t + 1 == (int) at && t > (int) first
+            && (px_word_is_one_of (px_document_token (doc, t - 1)->norm,
+                                   (const char * const[]) { "will", "would", "could", "can", "may", "might", "must",
+                                                            "should", "shall", NULL })
+                || (g_str_equal (px_document_token (doc, t - 1)->norm, "to")
+                    && (t < (int) first + 2
+                        || !px_word_is_one_of (px_document_token (doc, t - 2)->norm,
+                                               (const char * const[]) { "according", "due", "thanks", "prior",
+                                                                        "next", "close", "up", "back", NULL })))))
+          {
+            *spoken = FALSE;
+            return token;
+          }
         /* or with its object next, a determiner first: "On October 1-2
          * Ashgabat hosts a seminar", "the company opens a plant on
          * Monday" (a plural noun is seldom followed by one) */
