@@ -47,7 +47,8 @@ add_source (ExportFixture *self,
             const char    *outlet,
             const char    *title,
             const char    *byline,
-            const char    *url)
+            const char    *url,
+            const char    *updated)
 {
   g_autoptr(PxSnapshot) snapshot = NULL;
   g_autoptr(PxArticle) article = load_fixture (name, content_type, &snapshot);
@@ -64,6 +65,8 @@ add_source (ExportFixture *self,
   article->byline = g_strdup (byline);
   article->url = g_strdup (url);
   article->published = g_strdup ("2026-11-17T08:30:00Z");
+  g_clear_pointer (&article->updated, g_free);
+  article->updated = g_strdup (updated);
 
   id = px_store_add_source (self->store, self->story_id, article, snapshot, &error);
   g_assert_no_error (error);
@@ -102,12 +105,13 @@ export_fixture_new (void)
 
   self->ledger = add_source (self, "ledger.html", "text/html", "Northern Ledger",
                              "Floods force 340 from homes </title><script>alert(2)</script>",
-                             "By Ann \"Annie\" Reyes", "https://ledger.example/news/harbourside-floods");
+                             "By Ann \"Annie\" Reyes", "https://ledger.example/news/harbourside-floods",
+                             EXPORT_FIXTURE_LEDGER_UPDATED);
   self->meridian = add_source (self, "meridian.txt", "text/plain", "Daily Meridian",
                                "About 200 evacuated in Harbourside", "Meridian staff",
-                               "https://meridian.example/floods?id=7&ref=\"x\"><script>");
+                               "https://meridian.example/floods?id=7&ref=\"x\"><script>", NULL);
   self->coastline = add_source (self, "coastline.txt", "text/plain", "Coastline Radio",
-                                "Harbourside floods: 340 leave homes", NULL, "javascript:alert(3)");
+                                "Harbourside floods: 340 leave homes", NULL, "javascript:alert(3)", NULL);
 
   self->ann_false = annotate (self, self->ledger, "340 residents of Harbourside", PX_VERDICT_FALSE,
                               EXPORT_FIXTURE_NOTE_HOSTILE);

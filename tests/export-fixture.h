@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 /* What the story holds, so tests can derive what each format must say. */
 #define EXPORT_FIXTURE_TITLE "Harbourside floods <img src=x onerror=alert(1)> & \"340\" vs 'about 200'"
 #define EXPORT_FIXTURE_AUTHOR "Dana Checker"
+/* when the Northern Ledger page says it last changed; the others say nothing */
+#define EXPORT_FIXTURE_LEDGER_UPDATED "2026-11-17T11:05:00Z"
 #define EXPORT_FIXTURE_NOTE_HOSTILE \
   "He said \"no\", then, later:\n<script>alert('x')</script> =HYPERLINK(\"http://evil.example/\",\"click\") & more"
 

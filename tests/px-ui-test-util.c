@@ -136,3 +136,13 @@ px_ui_test_get_main_thread_reads (void)
 {
   return g_atomic_int_get (&n_main_thread_reads);
 }
+
+void
+px_ui_test_load_app_style (void)
+{
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (style, PX_RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}

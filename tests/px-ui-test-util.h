@@ -36,4 +36,10 @@ gboolean px_ui_test_window_settled (gpointer data);
 void px_ui_test_watch_main_thread_reads (void);
 guint px_ui_test_get_main_thread_reads (void);
 
+/* The application's stylesheet on the default display, as PxApplication
+ * (an AdwApplication) loads it from its resources: a window built
+ * in-process without the application looks as the app does.
+ */
+void px_ui_test_load_app_style (void);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "px-annotator.h"
 #include "px-export-dialog.h"
 #include "px-source-column.h"
+#include "px-ui-test-util.h"
 #include "px-window-private.h"
 #include "px-window.h"
 
@@ -112,6 +113,10 @@ main (int    argc,
 
   gtk_init ();
   adw_init ();
+  /* The app's own stylesheet (highlights, badges, the bar): the shots
+   * show the window as users see it.
+   */
+  px_ui_test_load_app_style ();
   if (argc < 2)
     {
       g_printerr ("usage: %s OUT.png [dark]\n", argv[0]);
@@ -161,7 +166,13 @@ main (int    argc,
       g_printerr ("%s\n", error->message);
   }
   px_window_open_story (window, story_id);
-  while (!ready (view))
+  /* Opening is asynchronous: until the story is read again the old
+   * columns and claims are still up, and a claim's passages would be the
+   * old page's (the save would fail: the quote is no longer there).
+   */
+  while (!ready (view) || px_session_get_busy (_px_window_get_session (window))
+         || strstr (px_source_column_get_article (px_story_view_get_column (view, 3))->text,
+                    "rewritten after publication") == NULL)
     spin (0.1);
 
   annotate_sentence (store, story_id, px_story_view_get_column (view, 0), 2, PX_VERDICT_FALSE,

@@ -1084,6 +1084,65 @@ test_print (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Printed note for the record"));
 }
 
+/* What the text view's tooltip query answers at character @offset of
+ * @column, as GTK asks it when the pointer rests there: TRUE when a
+ * tooltip would show.
+ */
+static gboolean
+query_tooltip_at (PxSourceColumn *column,
+                  guint           offset)
+{
+  GtkTextView *view = px_source_column_get_text_view (column);
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  GtkTextIter iter;
+  GdkRectangle rect;
+  gboolean shown = FALSE;
+  int x, y;
+
+  gtk_text_buffer_get_iter_at_offset (column_buffer (column), &iter, offset);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x + 1, rect.y + rect.height / 2,
+                                         &x, &y);
+  g_signal_emit_by_name (view, "query-tooltip", x, y, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* The passage's tooltip never covers the annotation popover: while it is
+ * open the text shows none, and once it closes they come back.
+ */
+static void
+test_no_tooltip_over_popover (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 1);
+  guint n = gtk_text_buffer_get_char_count (column_buffer (column));
+  guint offset = 0;
+  PxAnnotationPopover *popover;
+
+  /* a highlighted character, one with a tooltip */
+  while (offset < n)
+    {
+      g_autofree char *tip = px_source_column_dup_tooltip_at (column, offset);
+
+      if (tip != NULL)
+        break;
+      offset++;
+    }
+  g_assert_cmpuint (offset, <, n);
+  g_assert_true (query_tooltip_at (column, offset));
+
+  select_range (column, offset, offset + 10);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_false (query_tooltip_at (column, offset));
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_null (px_annotator_get_popover (fixture->annotator));
+  g_assert_true (query_tooltip_at (column, offset));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1097,6 +1156,8 @@ main (int    argc,
 
   g_test_add ("/annotate/selection", Fixture, NULL, fixture_set_up, test_annotate_selection, fixture_tear_down);
   g_test_add ("/annotate/incremental", Fixture, NULL, fixture_set_up, test_incremental, fixture_tear_down);
+  g_test_add ("/annotate/no-tooltip-over-popover", Fixture, NULL, fixture_set_up, test_no_tooltip_over_popover,
+              fixture_tear_down);
   g_test_add ("/annotate/claim-menu", Fixture, NULL, fixture_set_up, test_claim_menu, fixture_tear_down);
   g_test_add ("/annotate/claim", Fixture, NULL, fixture_set_up, test_claim_verdict, fixture_tear_down);
   g_test_add ("/annotate/same-outlet-named", Fixture, NULL, fixture_set_up, test_same_outlet_named, fixture_tear_down);

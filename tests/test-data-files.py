@@ -296,6 +296,44 @@ def check_potfiles(tap, source_root):
     absent = [p for p in found if p not in listed and p not in skipped]
     tap.ok(not absent, "every file with translatable strings is in po/POTFILES.in",
            "add to po/POTFILES.in (or po/POTFILES.skip):\n" + "\n".join(absent))
+    check_translator_comments(tap, source_root, potfiles_path)
+
+
+# A placeholder in a message: %s, %d, %u, %lld, %1$s, "%" G_GINT64_FORMAT.
+PLACEHOLDER = re.compile(r'%(\d+\$)?[-+ #0]*\d*(\.\d+)?(hh|h|ll|l|z|j|t|L)?[sdiuxXfFgGeEcp]|%"\s*G_')
+
+
+def check_translator_comments(tap, source_root, potfiles_path):
+    """Every message with a placeholder carries a comment that starts with
+    "Translators:" and says what each placeholder stands for: a translator
+    sees "%s could not be read: %s" without the code around it."""
+    if shutil.which("xgettext") is None:
+        tap.skip("every message with a placeholder has a translators' comment", "xgettext is not installed")
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        pot = os.path.join(scratch, "check.pot")
+        # the C keywords of meson's glib preset; .ui files have no placeholders
+        argv = ["xgettext", "--from-code=UTF-8", "--add-comments=Translators", "--language=C",
+                "--keyword=_", "--keyword=N_", "--keyword=C_:1c,2", "--keyword=NC_:1c,2",
+                "--keyword=g_dngettext:2,3", "--keyword=g_dpgettext2:2c,3", "--keyword=ngettext:1,2",
+                "--directory", source_root, "--output", pot]
+        with open(potfiles_path, encoding="utf-8") as f:
+            argv += [line.strip() for line in f
+                     if line.strip().endswith((".c", ".h")) and not line.lstrip().startswith("#")]
+        proc = subprocess.run(argv, capture_output=True, text=True)
+        if not tap.ok(proc.returncode == 0, "xgettext extracts the C sources' messages", proc.stderr):
+            return
+        with open(pot, encoding="utf-8") as f:
+            entries = f.read().split("\n\n")[1:]
+    lacking = []
+    for entry in entries:
+        lines = entry.splitlines()
+        message = "\n".join(line for line in lines if not line.startswith("#"))
+        if PLACEHOLDER.search(message) and not any(line.startswith("#.") for line in lines):
+            where = next((line[3:] for line in lines if line.startswith("#:")), "?")
+            lacking.append(f"{where}: {next(line for line in lines if line.startswith('msgid'))}")
+    tap.ok(not lacking, "every message with a placeholder has a translators' comment",
+           "add /* Translators: ... */ saying what each placeholder is:\n" + "\n".join(lacking))
 
 
 def check_svg(tap, kind, paths):

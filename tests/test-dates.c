@@ -35,6 +35,37 @@ test_iso_dates (void)
   g_assert_null (px_format_iso_date_time (NULL, PX_DATE_LONG));
 }
 
+/* An update is said after the date it amends, as briefly as that date
+ * allows, the way a GNOME app says a time on a day already named; nothing
+ * when it adds nothing to the date.
+ */
+static void
+test_updates (void)
+{
+  struct { const char *published, *updated, *shown; } cases[] = {
+    { "2026-03-06T08:00:00Z", "2026-03-06T09:15:00Z", "09:15" },
+    { "2026-03-06T08:00:00Z", "2026-03-07T09:15:00Z", "7 March, 09:15" },
+    { "2025-12-31T22:00:00Z", "2026-01-02T09:15:00Z", "2 January 2026, 09:15" },
+    { NULL, "2026-03-06T09:15:00Z", "6 March 2026, 09:15" },
+    { "2026-03-06", "2026-03-06T09:15:00", "09:15" },
+    { "2026-03-06", "2026-03-08", "8 March" },
+    /* the same moment written in another zone is no update */
+    { "2026-03-06T08:00:00Z", "2026-03-06T09:00:00+01:00", NULL },
+    { "2026-03-06T08:00:00Z", "2026-03-05T09:15:00Z", NULL },
+    { "2026-03-06T08:00:00Z", "2026-03-06", NULL },
+    { "2026-03-06T08:00:00Z", "not a date", NULL },
+    { "2026-03-06T08:00:00Z", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = px_format_iso_update (cases[i].published, cases[i].updated);
+
+      g_test_message ("%s, %s -> %s", cases[i].published, cases[i].updated, shown);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -47,6 +78,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/iso", test_iso_dates);
+  g_test_add_func ("/dates/updates", test_updates);
 
   return g_test_run ();
 }

@@ -1047,6 +1047,14 @@ test_hedging_unknown_whether (void)
   assert_not_flagged ("A flare was thrown from the home end towards the assistant referee Jonas Albrecht, though it was unclear whether he was hit.",
                       "A flare was thrown from the home end towards the assistant referee Jonas Albrecht, who was not hit.",
                       PX_DIFFERENCE_HEDGING);
+  /* what is not known is another act: a hearing both name is a thing,
+   * not something done, so it is no act the doubt shares */
+  assert_not_flagged ("The striker Tom Reyes was banned for three matches on Monday following a disciplinary hearing into the incident at the stadium.",
+                      "It is unclear whether the striker Tom Reyes used his provocation defence in his initial hearing into the incident at the stadium on Monday.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The striker Tom Reyes was banned for three matches on Monday following the hearing into the incident at the stadium.",
+                      "It is unclear whether the striker Tom Reyes used his provocation defence in the hearing into the incident at the stadium on Monday.",
+                      PX_DIFFERENCE_HEDGING);
 }
 
 /* Not knowing what caused it is doubt against an outlet that states the

@@ -512,12 +512,18 @@ test_claimreview (void)
               g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (appearance, "author"),
                                                               "name"),
                                ==, "By Ann \"Annie\" Reyes");
+              /* the page's own last change, as it stated it */
+              g_assert_cmpstr (json_object_get_string_member (appearance, "dateModified"), ==,
+                               EXPORT_FIXTURE_LEDGER_UPDATED);
             }
           else if (g_str_equal (outlet, "Coastline Radio"))
             /* Its URL is javascript:, which is no place a claim appeared. */
             g_assert_false (json_object_has_member (appearance, "url"));
           else
             g_assert_cmpstr (outlet, ==, "Daily Meridian");
+          /* a page that said nothing of a change says nothing */
+          if (!g_str_equal (outlet, "Northern Ledger"))
+            g_assert_false (json_object_has_member (appearance, "dateModified"));
         }
     }
 
@@ -678,6 +684,9 @@ test_markdown (void)
                                   "(<https://ledger.example/news/harbourside-floods>)"));
   g_assert_true (g_strv_contains ((const char * const *) lines,
                                   "- **Title**: Floods force 340 from homes \\</title\\>\\<script\\>alert(2)\\</script\\>"));
+  /* The Ledger's own statement of its last change, once: the others made none. */
+  g_assert_true (g_strv_contains ((const char * const *) lines, "- **Updated**: " EXPORT_FIXTURE_LEDGER_UPDATED));
+  g_assert_cmpuint (count_substrings (out, "- **Updated**:"), ==, 1);
 
   /* The note as a block quote, its line break kept, its markup inert. */
   g_assert_true (g_strv_contains ((const char * const *) lines, "> He said \"no\", then, later:  "));

@@ -186,6 +186,8 @@ test_sources (gconstpointer data)
   c->charset = g_strdup ("utf-8");
   c->charset_from = PX_CHARSET_FROM_META;
   c->n_replaced = 2;
+  /* when the page says it last changed is kept; B's said nothing */
+  a->updated = g_strdup ("2026-03-06T09:15:00Z");
   story = px_library_create_story (library, "Sources", &error);
   ia = px_library_add_source (library, story, a, NULL, &error);
   ib = px_library_add_source (library, story, b, NULL, &error);
@@ -197,8 +199,10 @@ test_sources (gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpstr (record->charset, ==, "windows-1252");
   g_assert_cmpint (record->charset_from, ==, PX_CHARSET_FROM_BYTES);
+  g_assert_cmpstr (record->updated, ==, "2026-03-06T09:15:00Z");
   unknown = px_library_get_source (library, ib, &error);
   g_assert_null (unknown->charset);
+  g_assert_null (unknown->updated);
   g_assert_cmpint (unknown->charset_from, ==, PX_CHARSET_FROM_UNKNOWN);
   g_assert_cmpstr (record->outlet, ==, "Alpha");
   g_assert_cmpstr (record->text, ==, article_text);
@@ -237,12 +241,14 @@ test_sources (gconstpointer data)
 
     next->charset = g_strdup ("windows-1251");
     next->charset_from = PX_CHARSET_FROM_HEADER;
+    next->updated = g_strdup ("2026-03-07T11:00:00+01:00");
     report = px_library_add_source_version (library, ib, next, NULL, &error);
     g_assert_no_error (error);
     g_assert_true (report->changed);
     again = px_library_get_source (library, ib, &error);
     g_assert_cmpstr (again->charset, ==, "windows-1251");
     g_assert_cmpint (again->charset_from, ==, PX_CHARSET_FROM_HEADER);
+    g_assert_cmpstr (again->updated, ==, "2026-03-07T11:00:00+01:00");
   }
 
   close_library (library);

@@ -206,7 +206,7 @@ test_schema (void)
   g_autoptr(PxPgStore) refused = NULL;
   g_autofree char *unchanged = NULL;
 
-  g_assert_cmpstr (version, ==, "4");
+  g_assert_cmpstr (version, ==, "5");
   g_assert_cmpstr (authors, ==, "Ana,Ben");
 
   /* A library set up by a newer Parallax is refused, and left as it is. */
@@ -247,7 +247,7 @@ test_migration_provisional_title (void)
     g_autoptr(PxPgStore) store = open_library (uri, "Ana");
 
     version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
-    g_assert_cmpstr (version, ==, "4");
+    g_assert_cmpstr (version, ==, "5");
     placeholder = px_pg_store_get_story (store, first, &error);
     named = px_pg_store_get_story (store, second, &error);
     g_assert_no_error (error);
@@ -288,7 +288,7 @@ test_migration_failed_sources (void)
     g_autoptr(PxPgStore) store = open_library (uri, "Ana");
 
     version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
-    g_assert_cmpstr (version, ==, "4");
+    g_assert_cmpstr (version, ==, "5");
     sources = px_pg_store_list_sources (store, story, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (sources->len, ==, 1);
@@ -301,6 +301,58 @@ test_migration_failed_sources (void)
     g_assert_cmpuint (failed->len, ==, 1);
     g_assert_cmpint (((PxSourceRecord *) failed->pdata[0])->id, ==, kept);
     g_assert_cmpuint (((PxSourceRecord *) failed->pdata[0])->position, ==, 1);
+  }
+}
+
+/* Library version 5 keeps when each version's page said it last changed:
+ * a version-4 library's source and its text are kept, its version says
+ * nothing (NULL), and a new version keeps what its page said.
+ */
+static void
+test_migration_updated (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = px_article_new ("a.txt");
+  g_autoptr(PxArticle) next = px_article_new ("a.txt");
+  g_autofree char *version = NULL;
+  gint64 story, source;
+
+  article->outlet = g_strdup ("Alpha");
+  article->text = g_strdup ("The bridge closed on Tuesday.");
+  {
+    g_autoptr(PxPgStore) store = open_library (uri, "Ana");
+
+    story = px_pg_store_create_story (store, "Bridge vote", &error);
+    source = px_pg_store_add_source (store, story, article, NULL, &error);
+    g_assert_no_error (error);
+  }
+  /* Back to what version 4 had. */
+  g_free (px_test_pg_query (server, uri,
+                            "ALTER TABLE source_versions DROP COLUMN updated; UPDATE parallax_schema SET version = 4"));
+
+  {
+    g_autoptr(PxPgStore) store = open_library (uri, "Ana");
+    g_autoptr(PxSourceRecord) old = NULL;
+    g_autoptr(PxSourceRecord) again = NULL;
+    g_autoptr(PxReanchorReport) report = NULL;
+
+    version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
+    g_assert_cmpstr (version, ==, "5");
+    old = px_pg_store_get_source (store, source, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (old->outlet, ==, "Alpha");
+    g_assert_cmpstr (old->text, ==, "The bridge closed on Tuesday.");
+    g_assert_null (old->updated);
+
+    next->outlet = g_strdup ("Alpha");
+    next->text = g_strdup ("The bridge closed on Tuesday night.");
+    next->updated = g_strdup ("2026-03-06T09:15:00Z");
+    report = px_pg_store_add_source_version (store, source, next, NULL, &error);
+    g_assert_no_error (error);
+    again = px_pg_store_get_source (store, source, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (again->updated, ==, "2026-03-06T09:15:00Z");
   }
 }
 
@@ -1272,6 +1324,7 @@ main (int    argc,
   g_test_add_func ("/pg-store/wrong-password", test_wrong_password);
   g_test_add_func ("/pg-store/schema", test_schema);
   g_test_add_func ("/pg-store/migration-failed-sources", test_migration_failed_sources);
+  g_test_add_func ("/pg-store/migration-updated", test_migration_updated);
   g_test_add_func ("/pg-store/migration-provisional-title", test_migration_provisional_title);
   g_test_add_func ("/pg-store/library", test_library);
   g_test_add_func ("/pg-store/library-more", test_library_more);

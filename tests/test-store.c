@@ -1272,6 +1272,64 @@ test_migration_charset (void)
   px_test_assert_database_sound (path);
 }
 
+/* Database version 8 keeps when each version's page said it last
+ * changed: a version-7 library's story, source and text are all kept, its
+ * version says nothing of an update, and what is stored after is read
+ * back, into the article the window and exports rebuild, as it was given.
+ */
+static void
+test_migration_updated (void)
+{
+  g_autofree char *path = make_temp_db ();
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(PxArticle) next = make_article ("a.txt", "Alpha", NULL, "The bridge closed on Monday.");
+  g_autoptr(PxReanchorReport) report = NULL;
+  g_autoptr(PxSourceRecord) current = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autofree char *old_text = NULL;
+
+  write_one_source_library (path, 7);
+  g_assert_cmpint (px_test_user_version (path), ==, 7);
+
+  store = open_store (path);
+  g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION);
+  stories = px_store_list_stories (store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stories->len, ==, 1);
+  g_assert_cmpstr (((PxStoryInfo *) stories->pdata[0])->title, ==, "Bridge vote");
+  sources = px_store_list_sources (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 1);
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[0])->outlet, ==, "Alpha");
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[0])->text, ==, "The bridge closed.");
+  g_assert_null (((PxSourceRecord *) sources->pdata[0])->updated);
+
+  next->updated = g_strdup ("2026-11-20T11:40:00Z");
+  report = px_store_add_source_version (store, 1, next, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->changed);
+  current = px_store_get_source (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (current->updated, ==, "2026-11-20T11:40:00Z");
+  article = px_source_record_to_article (current);
+  g_assert_cmpstr (article->updated, ==, "2026-11-20T11:40:00Z");
+
+  /* The version kept before the migration is all there, beside the new one. */
+  versions = px_store_list_source_versions (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (versions->len, ==, 2);
+  old_text = px_store_get_version_text (store, ((PxSourceVersion *) versions->pdata[0])->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (old_text, ==, "The bridge closed.");
+
+  close_store (g_steal_pointer (&store));
+  px_test_assert_database_sound (path);
+}
+
 static void
 test_migration_from_v1 (void)
 {
@@ -1819,6 +1877,7 @@ main (int    argc,
   g_test_add_func ("/store/migration-provisional-title", test_migration_provisional_title);
   g_test_add_func ("/store/migration-failed-sources", test_migration_failed_sources);
   g_test_add_func ("/store/migration-charset", test_migration_charset);
+  g_test_add_func ("/store/migration-updated", test_migration_updated);
   g_test_add_func ("/store/newer-version-refused", test_newer_version_refused);
   g_test_add_func ("/store/damage/page", test_damage_page);
   g_test_add_func ("/store/damage/header", test_damage_header);

@@ -2884,6 +2884,47 @@ test_charset_note (Fixture       *fixture,
                                  label_wrong));
 }
 
+/* A page that says when it last changed has it said in its column's
+ * header after the date, as briefly as that date allows, also when the
+ * story is opened again from the library; one that says nothing, nothing.
+ */
+static void
+test_updated_in_header (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *updated = write_file (fixture, "updated.html",
+                                         "<html><head><title>Council approves bridge repairs</title>"
+                                         "<meta property=\"article:published_time\" content=\"2026-03-06T08:00:00\">"
+                                         "<meta property=\"article:modified_time\" content=\"2026-03-06T09:15:00\">"
+                                         "</head><body><article><p>The council approved the bridge repairs on "
+                                         "Thursday, its chair said.</p><p>Work starts in May and should take "
+                                         "six weeks, the council said.</p></article></body></html>");
+  g_autofree char *plain = write_file (fixture, "plain.html",
+                                       "<html><head><title>Bridge repairs approved</title>"
+                                       "<meta property=\"article:published_time\" content=\"2026-03-06T08:00:00\">"
+                                       "</head><body><article><p>The council approved the bridge repairs on "
+                                       "Thursday.</p><p>Work starts in May, the council said.</p></article>"
+                                       "</body></html>");
+  const char *inputs[] = { updated, plain, NULL };
+  /* the update one unit, never cut after "Updated" */
+  const char *shown = "6 March 2026, 08:00 \u00b7 Updated\u00a009:15";
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the two pages", WAIT_SECONDS);
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_with,
+                                 shown));
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_with,
+                                 "6 March 2026, 08:00"));
+  g_assert_null (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_with,
+                              "Updated"));
+
+  restart_with_story (fixture, px_window_get_story_id (fixture->window), 2);
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_with,
+                                 shown));
+  g_assert_null (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_with,
+                              "Updated"));
+}
+
 /* A file that could not be read is named in its column by its name (the
  * whole path in the tooltip), escapes and direction overrides left out,
  * in the header and in why it failed.
@@ -3468,14 +3509,7 @@ main (int    argc,
   px_i18n_init ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  /* The application's style, as PxApplication (an AdwApplication) loads it. */
-  {
-    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (style, PX_RESOURCE_PREFIX "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  px_ui_test_load_app_style ();
 
   g_test_add ("/ui/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
   g_test_add ("/ui/tab-cycle", Fixture, NULL, fixture_set_up, test_tab_cycle, fixture_tear_down);
@@ -3523,6 +3557,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
   g_test_add ("/ui/charset-note", Fixture, NULL, fixture_set_up, test_charset_note, fixture_tear_down);
+  g_test_add ("/ui/updated-in-header", Fixture, NULL, fixture_set_up, test_updated_in_header, fixture_tear_down);
   g_test_add ("/ui/failed-file-named", Fixture, NULL, fixture_set_up, test_failed_file_named, fixture_tear_down);
   g_test_add ("/ui/failed-file-choices", Fixture, NULL, fixture_set_up, test_failed_file_choices,
               fixture_tear_down);

@@ -11,7 +11,7 @@ usage: tools/fit-similarity.py --cli build/app/cli/parallax-cli [--shared ../sha
   --cv-only: print the cross-validated figures and write nothing;
   --msrp-weight: what the MSRP development pairs weigh beside each other set (default 1; 0 leaves
   them out of the fit, as the 2026-12-03 model did);
-  --ridge: the L2 penalty (default 1, chosen by the cross-validation below: see the README);
+  --ridge: the L2 penalty (default 1, chosen by the cross-validation below: see docs/engine.md);
   --keys-weight: what the basil-format F1 weighs beside the ecbplus-dev MCC when the thresholds are
   chosen (default 1, chosen by the cross-validation: see objective());
   --dataset-bias: each data set an intercept of its own in the fit, the keyed sets' kept (train()).
@@ -51,7 +51,7 @@ so the figures it prints are the ones to expect on events the fit has not seen. 
 prints, on the same folds, the TF-IDF cosine baseline of tests/bench/claims/tfidf-baseline.py with
 its one threshold chosen the same way, and the ecbplus-dev MCC apart for the stories whose annotated
 sentences mostly report one happening and for those that report several (under 10% of their
-clear-cut pairs the same happening; such stories want a much stricter threshold, see the README).
+clear-cut pairs the same happening; such stories want a much stricter threshold, see docs/engine.md).
 The thresholds of stories of few reports (the settings few_*) are tools/choose-few-thresholds.py's:
 this script carries them over from the model in use into the file it writes; rerun that script after.
 Needs numpy (Debian's python3-numpy)."""

@@ -24,6 +24,13 @@ print_text (const PxArticle *article)
   _px_cli_print ("Title:     %s\n", title);
   _px_cli_print ("Byline:    %s\n", byline);
   _px_cli_print ("Published: %s\n", published);
+  /* only a page that says when it was last changed has this line */
+  if (article->updated != NULL)
+    {
+      g_autofree char *updated = _px_cli_field (article->updated);
+
+      _px_cli_print ("Updated:   %s\n", updated);
+    }
   _px_cli_print ("URL:       %s\n\n", url);
   _px_cli_print ("%s\n\n", article->text);
 }

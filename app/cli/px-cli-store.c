@@ -514,6 +514,10 @@ story_show (int    argc,
           _px_json_add_string_or_null (builder, "title", source->title);
           _px_json_add_string_or_null (builder, "byline", source->byline);
           _px_json_add_string_or_null (builder, "published", source->published);
+          /* Added 2026-12-05: when the page said it was last changed (as
+           * extract's "updated"); null when it said nothing or was kept
+           * before the library recorded it. */
+          _px_json_add_string_or_null (builder, "updated", source->updated);
           _px_json_add_string_or_null (builder, "url", source->url);
           _px_json_add_int (builder, "version", source->version);
           _px_json_add_int (builder, "versions", source->n_versions);

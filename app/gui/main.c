@@ -33,7 +33,7 @@ main (int    argc,
 
   /* Without a GPU, GL is Mesa's software rasteriser: for a window of text
    * it takes seconds to start and three times the memory of GTK's own
-   * drawing (see README, "Window"). A choice the user made is kept.
+   * drawing (see docs/benchmarks.md, "Window"). A choice the user made is kept.
    */
   if (g_getenv ("GDK_DEBUG") == NULL && g_getenv ("GSK_RENDERER") == NULL && !has_render_node ())
     g_setenv ("GDK_DEBUG", "gl-disable", FALSE);

@@ -1244,6 +1244,10 @@ open_popover (PxAnnotator     *self,
     gtk_widget_add_tick_callback (GTK_WIDGET (view), scrolled_tick_cb, g_object_ref (self), g_object_unref);
   point_popover (self);
   gtk_popover_popup (GTK_POPOVER (self->popover));
+  /* A tooltip the passage showed before goes: it would cover the popover
+   * (the column's tooltips wait until it closes).
+   */
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (view));
 }
 
 /* Selecting */
@@ -1560,6 +1564,7 @@ px_annotator_annotate_sentences (PxAnnotator        *self,
   if (pointing_to != NULL)
     gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), pointing_to);
   gtk_popover_popup (GTK_POPOVER (self->popover));
+  gtk_widget_trigger_tooltip_query (parent);
   return TRUE;
 }
 

@@ -244,6 +244,7 @@ update_header (PxSourceColumn *self)
   PxArticle *article = px_source_get_article (self->source);
   g_autoptr(GString) meta = g_string_new (NULL);
   g_autofree char *date = NULL;
+  g_autofree char *update = NULL;
   /* What a page says of itself is shown on one line, its escapes and
    * direction overrides kept from acting on the window.
    */
@@ -303,6 +304,25 @@ update_header (PxSourceColumn *self)
           if (meta->len > 0)
             g_string_append (meta, " · ");
           g_string_append (meta, date);
+        }
+      /* The page's own statement that it changed, after the date it
+       * amends, as briefly as that date allows ("Updated 09:15").
+       */
+      update = px_format_iso_update (article->published, article->updated);
+      if (update != NULL)
+        {
+          /* Translators: %s is when the page says the article was last changed: a
+           * time ("09:15") on the day it was published, a day and time ("6 March,
+           * 09:15") in its year, else a whole date; it follows the publication date */
+          g_autofree char *said = g_strdup_printf (_("Updated %s"), update);
+          g_auto(GStrv) words = g_strsplit (said, " ", -1);
+          /* one unit: a narrow column wraps before it ("· Updated 09:15"), not
+           * inside it ("Updated" at a line's end, "09:15" on the next) */
+          g_autofree char *unbroken = g_strjoinv ("\u00a0", words);
+
+          if (meta->len > 0)
+            g_string_append (meta, " · ");
+          g_string_append (meta, unbroken);
         }
     }
   /* The line takes the window's direction, not its first name's: GTK
@@ -603,6 +623,23 @@ describe_offset (PxSourceColumn *self,
   return text;
 }
 
+/* TRUE while a popover that takes the pointer points into the text (the
+ * annotation popover): the text's tooltips would cover it. The small
+ * Annotate button by a selection does not count: it stays up as long as
+ * the selection does, and the passage's tooltip appears beside it.
+ */
+static gboolean
+popover_open (PxSourceColumn *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->text_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child) && gtk_popover_get_autohide (GTK_POPOVER (child)))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 query_tooltip_cb (PxSourceColumn *self,
                   int             x,
@@ -614,6 +651,9 @@ query_tooltip_cb (PxSourceColumn *self,
   g_autoptr(GString) text = NULL;
   GtkTextIter iter;
   int bx, by;
+
+  if (popover_open (self))
+    return FALSE;
 
   if (keyboard)
     gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));

@@ -41,43 +41,99 @@ px_format_date_time (GDateTime   *when,
   return g_date_time_format (local, date_time_format (style));
 }
 
+/* @iso read the way it is shown: a time with its zone in local time, one
+ * without as written (in UTC, unmoved), a date alone at its midnight with
+ * *@has_time (nullable) FALSE. NULL when not ISO 8601.
+ */
+static GDateTime *
+parse_shown (const char *iso,
+             gboolean   *has_time)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *midnight = NULL;
+
+  if (has_time != NULL)
+    *has_time = TRUE;
+  if (iso == NULL)
+    return NULL;
+  if ((when = g_date_time_new_from_iso8601 (iso, NULL)) != NULL)
+    return g_date_time_to_local (when);
+  if ((when = g_date_time_new_from_iso8601 (iso, utc)) != NULL)
+    return g_steal_pointer (&when);
+  if (strlen (iso) != 10)
+    return NULL;
+  if (has_time != NULL)
+    *has_time = FALSE;
+  midnight = g_strconcat (iso, "T00:00:00", NULL);
+  return g_date_time_new_from_iso8601 (midnight, utc);
+}
+
+char *
+px_format_iso_update (const char *published,
+                      const char *updated)
+{
+  gboolean updated_has_time;
+  g_autoptr(GDateTime) when = parse_shown (updated, &updated_has_time);
+  g_autoptr(GDateTime) first = parse_shown (published, NULL);
+  gboolean same_day, same_year;
+
+  if (when == NULL)
+    return NULL;
+  if (first == NULL)
+    return px_format_iso_date_time (updated, PX_DATE_LONG);
+
+  /* An update no later than the publication, or one on its day with no
+   * time, tells the reader nothing the date does not.
+   */
+  if (g_date_time_compare (when, first) <= 0)
+    return NULL;
+  same_day = g_date_time_get_year (when) == g_date_time_get_year (first)
+             && g_date_time_get_day_of_year (when) == g_date_time_get_day_of_year (first);
+  same_year = g_date_time_get_year (when) == g_date_time_get_year (first);
+  if (same_day && !updated_has_time)
+    return NULL;
+
+  if (same_day)
+    /* Translators: the time an article was updated, on the day it was
+     * published (the date is said before it); see g_date_time_format() */
+    return g_date_time_format (when, _("%H:%M"));
+  if (same_year)
+    return g_date_time_format (when, updated_has_time
+                                     /* Translators: the day and time an article was updated, in the year
+                                      * it was published (the year is said before it); see
+                                      * g_date_time_format() */
+                                     ? _("%-d %B, %H:%M")
+                                     /* Translators: the day an article was updated, without a time, in
+                                      * the year it was published; see g_date_time_format() */
+                                     : _("%-d %B"));
+  return px_format_iso_date_time (updated, PX_DATE_LONG);
+}
+
 char *
 px_format_iso_date_time (const char  *iso,
                          PxDateStyle  style)
 {
+  gboolean has_time;
   g_autoptr(GDateTime) when = NULL;
 
   if (iso == NULL)
     return NULL;
 
-  when = g_date_time_new_from_iso8601 (iso, NULL);
-  if (when != NULL)
-    return px_format_date_time (when, style);
-
   /* A time without its zone ("2011-01-05T12:19:00", as pages often give
    * it) is shown as the page wrote it, not moved to the reader's zone; a
    * date alone ("2011-01-05") as a date. Both were shown as typed.
    */
-  {
-    g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-    g_autofree char *midnight = NULL;
-
-    when = g_date_time_new_from_iso8601 (iso, utc);
-    if (when != NULL)
-      return g_date_time_format (when, date_time_format (style));
-
-    if (strlen (iso) != 10)
-      return g_strdup (iso);
-    midnight = g_strconcat (iso, "T00:00:00", NULL);
-    when = g_date_time_new_from_iso8601 (midnight, utc);
-    if (when == NULL)
-      return g_strdup (iso);
-    return g_date_time_format (when, style == PX_DATE_LONG
-                                     /* Translators: the day an article was published, when the page
-                                      * gives no time; see g_date_time_format() for the codes */
-                                     ? _("%-d %B %Y")
-                                     /* Translators: a day in a list, when there is no time; see
-                                      * g_date_time_format() for the codes */
-                                     : _("%-d %b %Y"));
-  }
+  when = parse_shown (iso, &has_time);
+  if (when == NULL)
+    return g_strdup (iso);
+  if (has_time)
+    return g_date_time_format (when, date_time_format (style));
+  return g_date_time_format (when, style == PX_DATE_LONG
+                                   /* Translators: the day an article was published, when the page
+                                    * gives no time; see g_date_time_format() for the codes */
+                                   ? _("%-d %B %Y")
+                                   /* Translators: a day in a list, when there is no time; see
+                                    * g_date_time_format() for the codes */
+                                   : _("%-d %b %Y"));
 }

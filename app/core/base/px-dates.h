@@ -24,5 +24,14 @@ char *px_format_date_time (GDateTime   *when,
  */
 char *px_format_iso_date_time (const char  *iso,
                                PxDateStyle  style);
+/* When an article was @updated (ISO 8601), said as briefly as the date
+ * it was @published, shown before it, allows: the time alone on the same
+ * day ("09:15"), the day and time in the same year ("6 March, 09:15"),
+ * else the whole date (all of it when @published is NULL or not a date).
+ * NULL when @updated is NULL or not a date, when it is no later than
+ * @published, or a day alone that is @published's own day.
+ */
+char *px_format_iso_update (const char *published,
+                            const char *updated);
 
 G_END_DECLS

@@ -356,12 +356,14 @@ compare_articles (PxArticle    **articles,
   if (n_articles < PX_COMPARE_MIN_SOURCES)
     {
       g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_FEW,
+                   /* Translators: %d is the fewest sources a comparison takes, %u how many were given */
                    _("A comparison needs at least %d sources; %u given"), PX_COMPARE_MIN_SOURCES, n_articles);
       return NULL;
     }
   if (n_articles > PX_COMPARE_MAX_SOURCES)
     {
       g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_MANY,
+                   /* Translators: %d is the most sources a comparison takes, %u how many were given */
                    _("A comparison takes at most %d sources; %u given"), PX_COMPARE_MAX_SOURCES, n_articles);
       return NULL;
     }
@@ -372,6 +374,7 @@ compare_articles (PxArticle    **articles,
 
       if (len == 0)
         {
+          /* Translators: %s is the source's file or web address (or “A source”) */
           g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_EMPTY, _("%s has no text to compare"), input);
           return NULL;
         }
@@ -381,6 +384,8 @@ compare_articles (PxArticle    **articles,
           g_autofree char *limit = g_format_size (PX_COMPARE_MAX_TEXT_BYTES);
 
           g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_LONG,
+                       /* Translators: the first %s is the source's file or web address, the second its text's
+                        * size (“3.2 MB”), the third the largest size a comparison takes */
                        _("%s has %s of text, more than the %s a comparison takes per source"), input, size, limit);
           return NULL;
         }

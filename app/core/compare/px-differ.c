@@ -6500,9 +6500,27 @@ is_epistemic (const char *concept)
   return FALSE;
 }
 
+/* Whether the word at @t is a determiner or an owner, after which an
+ * "-ing" form names a thing: "the hearing", "his first meeting".
+ */
+static gboolean
+is_determiner_at (PxDocument *doc,
+                  PxSentence *sentence,
+                  guint       t)
+{
+  static const char * const determiners[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+    "each", "every", "another", NULL,
+  };
+
+  return t >= sentence->first_token && px_word_is_one_of (px_document_token (doc, t)->norm, determiners);
+}
+
 /* Whether token @t is used as a verb: inflected as one ("withdrew",
  * "injured"), or a verb after a modal or "to" ("would withdraw"); not a
- * noun ("a final determination", "a gun").
+ * noun ("a final determination", "a gun"), nor an "-ing" form a
+ * determiner or owner puts before a thing ("his initial hearing", "the
+ * meeting", "a public hearing").
  */
 static gboolean
 is_verb_use (Context    *ctx,
@@ -6514,8 +6532,15 @@ is_verb_use (Context    *ctx,
     "would", "will", "can", "could", "did", "does", "do", "may", "might", "must", "should", "shall", "to",
     "not", "never", "n't",
   };
-  const PxLexeme *lexeme = lexeme_of (ctx, px_document_token (doc, t)->norm);
+  PxToken *token = px_document_token (doc, t);
+  const PxLexeme *lexeme = lexeme_of (ctx, token->norm);
 
+  if (lexeme->verb_form && g_str_has_suffix (token->norm, "ing") && t > sentence->first_token
+      && (is_determiner_at (doc, sentence, t - 1)
+          || (t - 1 > sentence->first_token && is_determiner_at (doc, sentence, t - 2)
+              && px_document_token (doc, t - 1)->kind == PX_TOKEN_WORD
+              && !lexeme_of (ctx, px_document_token (doc, t - 1)->norm)->verb_form)))
+    return FALSE;
   if (lexeme->verb_form)
     return TRUE;
   if (!lexeme->is_verb || t == sentence->first_token)

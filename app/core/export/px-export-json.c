@@ -325,6 +325,7 @@ add_appearances (PxExportData *data,
         add_string (builder, "identifier", source->iri);
       add_string (builder, "headline", record->title);
       add_string (builder, "datePublished", record->published);
+      add_string (builder, "dateModified", record->updated);
       /* A sample report of the demo has no publisher: the outlet did not write it. */
       if (!px_input_is_sample (record->input))
         add_organization (builder, "publisher", source->outlet);

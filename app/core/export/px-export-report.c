@@ -181,6 +181,8 @@ add_source (PxBlock        *section,
   add_text_fact (facts, "Title", PX_RUN_PAGE, record->title);
   add_text_fact (facts, "Byline", PX_RUN_PAGE, record->byline);
   add_text_fact (facts, "Published", PX_RUN_TEXT, record->published);
+  /* when the page said it was last changed, as it said it */
+  add_text_fact (facts, "Updated", PX_RUN_TEXT, record->updated);
   if (source->web_url != NULL)
     {
       fact = add_fact (facts, "URL");

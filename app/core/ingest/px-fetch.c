@@ -306,17 +306,20 @@ return_transfer_error (GTask  *task,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && data->flooded)
     return_error (task, PX_FETCH_ERROR_NETWORK,
+                  /* Translators: %d is how many interim answers a server may send before the page */
                   _("the server sent more than %d interim answers (such as “100 Continue”) "
                     "and never the page"), MAX_INTERIM_ANSWERS);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && data->timed_out)
     {
       if (data->stream == NULL)
         return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      /* Translators: %u is how many seconds Parallax waited for the server */
                       g_dngettext (GETTEXT_PACKAGE, "the server did not answer within %u second",
                                    "the server did not answer within %u seconds", data->timeout),
                       data->timeout);
       else
         return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      /* Translators: %u is how many seconds the whole download may take */
                       g_dngettext (GETTEXT_PACKAGE, "the server did not send the whole page within %u second",
                                    "the server did not send the whole page within %u seconds", data->timeout),
                       data->timeout);
@@ -329,11 +332,13 @@ return_transfer_error (GTask  *task,
     {
       if (data->stream == NULL)
         return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      /* Translators: %u is how many seconds Parallax waited for the server */
                       g_dngettext (GETTEXT_PACKAGE, "the server did not answer within %u second",
                                    "the server did not answer within %u seconds", data->idle_timeout),
                       data->idle_timeout);
       else
         return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      /* Translators: %u is how many seconds the server sent nothing */
                       g_dngettext (GETTEXT_PACKAGE, "the server stopped sending the page for %u second",
                                    "the server stopped sending the page for %u seconds", data->idle_timeout),
                       data->idle_timeout);
@@ -351,9 +356,11 @@ return_transfer_error (GTask  *task,
           g_autofree char *why = describe_certificate_errors (flags);
 
           return_error (task, PX_FETCH_ERROR_TLS,
+                        /* Translators: %s is why the certificate was refused, e.g. “it has expired” */
                         _("the site's security certificate was refused: %s"), why);
         }
       else
+        /* Translators: %s is the TLS library's own message, in English */
         return_error (task, PX_FETCH_ERROR_TLS, _("a secure connection could not be made (%s)"),
                       error->message);
     }
@@ -361,20 +368,25 @@ return_transfer_error (GTask  *task,
     return_error (task, PX_FETCH_ERROR_NETWORK,
                   _("the server refused the connection (nothing is listening there)"));
   else if (error->domain == G_RESOLVER_ERROR)
+    /* Translators: %s is the system's own message */
     return_error (task, PX_FETCH_ERROR_NETWORK, _("the server's name could not be found (%s)"),
                   error->message);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE)
            || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE))
+    /* Translators: %s is the system's own message */
     return_error (task, PX_FETCH_ERROR_NETWORK, _("the server cannot be reached from this computer (%s)"),
                   error->message);
   else if (g_error_matches (error, SOUP_SESSION_ERROR, SOUP_SESSION_ERROR_PARSING)
            || g_error_matches (error, SOUP_SESSION_ERROR, SOUP_SESSION_ERROR_ENCODING))
+    /* Translators: %s is the HTTP library's own message, in English */
     return_error (task, PX_FETCH_ERROR_NETWORK, _("the server's answer is not valid HTTP (%s)"),
                   error->message);
   else if (data->stream != NULL)
+    /* Translators: %s is the system's own message */
     return_error (task, PX_FETCH_ERROR_NETWORK, _("the page broke off before it was complete (%s)"),
                   error->message);
   else
+    /* Translators: %s is the system's own message */
     return_error (task, PX_FETCH_ERROR_NETWORK, _("the connection failed (%s)"), error->message);
 }
 
@@ -465,6 +477,8 @@ finish_fetch (GTask *task)
           g_autofree char *declared = _px_format_size (data->expected_wire);
 
           return_error (task, PX_FETCH_ERROR_NETWORK,
+                        /* Translators: the first %s is the size received, the second the size the server
+                         * announced (“1.2 MB of 3.4 MB”) */
                         _("the page broke off before it was complete (%s of %s received)"), got, declared);
           return;
         }
@@ -535,6 +549,7 @@ read_cb (GObject      *object,
       g_autofree char *cap = _px_format_size (data->max_bytes);
 
       return_error (task, PX_FETCH_ERROR_TOO_LARGE,
+                    /* Translators: %s is the largest page read, e.g. “20.0 MiB” */
                     _("the page is larger than the limit of %s, so the download was stopped"), cap);
       return;
     }
@@ -574,6 +589,8 @@ follow_redirect (GTask *task)
       g_autofree char *reason = px_safe_text_short (soup_message_get_reason_phrase (data->msg), MAX_QUOTED_CHARS);
 
       return_error (task, PX_FETCH_ERROR_HTTP_STATUS,
+                    /* Translators: %u is the HTTP status code, %s the server's words for it (“301 Moved
+                     * Permanently”) */
                     _("the server answered %u %s without saying where the page went"),
                     soup_message_get_status (data->msg), reason);
       return;
@@ -585,6 +602,7 @@ follow_redirect (GTask *task)
       g_autofree char *shown = px_safe_text_short (location, MAX_QUOTED_CHARS);
 
       return_error (task, PX_FETCH_ERROR_INVALID_URL,
+                    /* Translators: %s is the address the server gave, as it gave it */
                     _("the server redirected to “%s”, which is not a valid address"), shown);
       return;
     }
@@ -599,6 +617,7 @@ follow_redirect (GTask *task)
         && soup_message_headers_get_list (headers, "Set-Cookie") == NULL)
       {
         return_error (task, PX_FETCH_ERROR_TOO_MANY_REDIRECTS,
+                      /* Translators: %s is the address the redirects came back to */
                       _("the server redirects in a loop (back to %s)"), target_string);
         return;
       }
@@ -606,6 +625,7 @@ follow_redirect (GTask *task)
   if (++data->redirects > PX_FETCH_MAX_REDIRECTS)
     {
       return_error (task, PX_FETCH_ERROR_TOO_MANY_REDIRECTS,
+                    /* Translators: %d is the most redirects followed */
                     _("the server redirected more than %d times"), PX_FETCH_MAX_REDIRECTS);
       return;
     }
@@ -652,6 +672,7 @@ send_cb (GObject      *object,
     {
       g_autofree char *reason = px_safe_text_short (soup_message_get_reason_phrase (data->msg), MAX_QUOTED_CHARS);
 
+      /* Translators: %u is the HTTP status code, %s the server's words for it (“404 Not Found”) */
       return_error (task, PX_FETCH_ERROR_HTTP_STATUS, _("the server answered %u %s"), status, reason);
       return;
     }
@@ -663,6 +684,7 @@ send_cb (GObject      *object,
       g_autofree char *shown = px_safe_text_short (content_type, MAX_QUOTED_CHARS);
 
       return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
+                    /* Translators: %s is a content type, e.g. “application/pdf” */
                     _("the server sent %s, not a web page or text"), shown);
       return;
     }
@@ -683,6 +705,7 @@ send_cb (GObject      *object,
       g_autofree char *size = _px_format_size (length);
       g_autofree char *cap = _px_format_size (data->max_bytes);
 
+      /* Translators: the first %s is the page's size, the second the largest page read (“20.0 MiB”) */
       return_error (task, PX_FETCH_ERROR_TOO_LARGE, _("the page is %s, more than the limit of %s"), size, cap);
       return;
     }
@@ -715,6 +738,7 @@ send_request (GTask *task,
                       _("only http and https addresses can be fetched"));
       else
         return_error (task, PX_FETCH_ERROR_UNSUPPORTED_SCHEME,
+                      /* Translators: %s is the address the server redirected to (“file:///etc/passwd”) */
                       _("the server redirected to %s, but only http and https addresses are fetched"), target);
       return;
     }

@@ -68,7 +68,8 @@ read_stream_capped (GInputStream  *stream,
 
       if (n < 0)
         {
-          /* Translators: the file's name, then the reason from the system */
+          /* Translators: %s is the file's path (or “standard input”); the system's
+           * reason follows the colon */
           g_prefix_error (error, _("%s could not be read: "), input);
           return NULL;
         }
@@ -79,6 +80,8 @@ read_stream_capped (GInputStream  *stream,
           g_autofree char *cap = _px_format_size (max_bytes);
 
           g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_TOO_LARGE,
+                       /* Translators: the first %s is the file's path (or “standard input”),
+                        * the second the largest size read, e.g. “20.0 MiB” */
                        _("%s is larger than the limit of %s"), input, cap);
           return NULL;
         }
@@ -97,14 +100,20 @@ set_file_error (GError       **error,
                 const GError  *file_error)
 {
   if (g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    /* Translators: %s is the path of a file the user asked to open */
     g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_FOUND, _("%s: no such file"), path);
   else if (g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
     g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ,
+                 /* Translators: %s is the path of a file the user asked to open */
                  _("%s could not be read: you do not have permission to read it"), path);
   else if (g_error_matches (file_error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
     g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_FOUND,
+                 /* Translators: %s is the path of a file the user asked to open; a part of
+                  * it before the file's name is a file, not a folder */
                  _("%s: no such file (a part of the path is not a folder)"), path);
   else
+    /* Translators: the first %s is the path of a file the user asked to open,
+     * the second the system's reason, e.g. “Input/output error” */
     g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ, _("%s could not be read: %s"), path,
                  file_error->message);
 }
@@ -134,6 +143,7 @@ load_file (const char    *path,
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_A_FILE,
+                   /* Translators: %s is the path of a folder the user asked to open */
                    _("%s is a folder, not a page or text file"), path);
       return NULL;
     }
@@ -143,6 +153,8 @@ load_file (const char    *path,
       g_autofree char *cap = _px_format_size (max_bytes);
 
       g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_TOO_LARGE,
+                   /* Translators: the first %s is the file's path, the second the largest
+                    * size read, e.g. “20.0 MiB” */
                    _("%s is larger than the limit of %s"), path, cap);
       return NULL;
     }
@@ -172,6 +184,8 @@ load_stdin (guint64        max_bytes,
   gsize len = 0;
   const char *data;
 
+  /* Translators: named in messages in place of a file's path, when the text
+   * was piped in (“standard input is larger than the limit of 20.0 MB”) */
   body = read_stream_capped (stream, _("standard input"), max_bytes, cancellable, error);
   if (body == NULL)
     return NULL;

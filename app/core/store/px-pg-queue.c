@@ -322,6 +322,7 @@ static const struct
   { "charset", JSON_NODE_VALUE, G_TYPE_STRING },
   { "charset-from", JSON_NODE_VALUE, G_TYPE_STRING },
   { "charset-replaced", JSON_NODE_VALUE, G_TYPE_INT64 },
+  { "updated", JSON_NODE_VALUE, G_TYPE_STRING },
   { "error", JSON_NODE_VALUE, G_TYPE_STRING },
   { "verdict", JSON_NODE_VALUE, G_TYPE_STRING },
   { "note", JSON_NODE_VALUE, G_TYPE_STRING },

@@ -158,11 +158,17 @@ static const char schema_v4[] =
   "ALTER TABLE source_versions ADD COLUMN IF NOT EXISTS charset_from text;"
   "ALTER TABLE source_versions ADD COLUMN IF NOT EXISTS charset_replaced integer;";
 
+/* Version 5: each version keeps when its page said it was last changed
+ * (the local library's version 8); versions kept before stay NULL. */
+static const char schema_v5[] =
+  "ALTER TABLE source_versions ADD COLUMN IF NOT EXISTS updated text;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
+  schema_v5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_PG_SCHEMA_VERSION);

@@ -564,14 +564,14 @@ apply_add_source (PGconn      *conn,
                              member_string (op, "content-type"), member_string (op, "final-url"),
                              NULL, member_string (op, "text"), member_string (op, "title"),
                              member_string (op, "byline"), member_string (op, "charset"),
-                             member_string (op, "charset-from"), replaced };
+                             member_string (op, "charset-from"), replaced, member_string (op, "updated") };
     g_autoptr(PGresult) result = _px_pg_exec_binary (conn,
                                                      "INSERT INTO source_versions (id, source_id, number, fetched_at, "
                                                      "  checked_at, sha256, content_type, final_url, body, text, title, "
-                                                     "  byline, charset, charset_from, charset_replaced) "
+                                                     "  byline, charset, charset_from, charset_replaced, updated) "
                                                      "VALUES ($1, $2, 1, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
-                                                     "        $13::integer)",
-                                                     13, params, 6, body, what, error);
+                                                     "        $13::integer, $14)",
+                                                     14, params, 6, body, what, error);
 
     if (result == NULL)
       return FALSE;
@@ -1760,6 +1760,9 @@ px_pg_store_add_source (PxPgStore         *self,
       json_object_set_string_member (op, "charset-from", px_charset_from_to_string (article->charset_from));
       json_object_set_int_member (op, "charset-replaced", article->n_replaced);
     }
+  /* absent in writes queued before team library version 5: NULL, unknown */
+  if (article->updated != NULL)
+    json_object_set_string_member (op, "updated", article->updated);
 
   if (!run_write (self, op, NULL, what, error))
     return 0;
@@ -1776,7 +1779,7 @@ px_pg_store_add_source (PxPgStore         *self,
   "  s.language, v.id, v.number, (SELECT count (*) FROM source_versions WHERE source_id = s.id), " \
   "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, " \
   "  " PX_PG_TIME ("s.deleted_at") ", s.error, " PX_PG_TIME ("s.failed_at") ", " \
-  "  v.charset, v.charset_from, v.charset_replaced " \
+  "  v.charset, v.charset_from, v.charset_replaced, v.updated " \
   "FROM sources s " join " LATERAL (SELECT * FROM source_versions WHERE source_id = s.id " \
   "                             ORDER BY number DESC LIMIT 1) v ON TRUE "
 #define SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("JOIN")
@@ -1813,6 +1816,7 @@ source_from_row (PxPgStore *self,
   source->failed_at = value_dup (result, row, 21);
   px_source_record_take_charset (source, value_dup (result, row, 22), PQgetvalue (result, row, 23),
                                  value_int (result, row, 24));
+  source->updated = value_dup (result, row, 25);
 
   if (source->version_id > 0)
     remember_text (self, source->id, source->story_id, source->version_id, source->text);
@@ -2998,15 +3002,15 @@ px_pg_store_add_source_version (PxPgStore         *self,
                              snapshot != NULL ? snapshot->final_url : NULL, NULL, article->text,
                              article->title, article->byline, article->charset,
                              article->charset != NULL ? px_charset_from_to_string (article->charset_from) : NULL,
-                             replaced };
+                             replaced, article->updated };
 
     if ((result = _px_pg_exec_binary (self->conn,
                                       "INSERT INTO source_versions (id, source_id, number, fetched_at, checked_at, "
                                       "  sha256, content_type, final_url, body, text, title, byline, charset, "
-                                      "  charset_from, charset_replaced) "
+                                      "  charset_from, charset_replaced, updated) "
                                       "SELECT $1, $2, $3, $4, $4, $5, $6, $7, $8, $9, coalesce ($10, s.title), "
-                                      "  coalesce ($11, s.byline), $12, $13, $14::integer FROM sources s WHERE s.id = $2",
-                                      14, insert, 7, body, what, error)) == NULL)
+                                      "  coalesce ($11, s.byline), $12, $13, $14::integer, $15 FROM sources s WHERE s.id = $2",
+                                      15, insert, 7, body, what, error)) == NULL)
       goto fail;
     g_clear_pointer (&result, PQclear);
   }

@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; see px-pg-schema.c. */
-#define PX_PG_SCHEMA_VERSION 4
+#define PX_PG_SCHEMA_VERSION 5
 
 /* What a change notification (LISTEN/NOTIFY) was about. */
 typedef enum

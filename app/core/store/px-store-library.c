@@ -349,7 +349,7 @@ px_store_list_stories (PxStore   *self,
   "  s.url, s.language, v.id, v.number, " \
   "  (SELECT count(*) FROM source_versions WHERE source_id = s.id), " \
   "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, s.deleted_at, " \
-  "  s.error, s.failed_at, v.charset, v.charset_from, v.charset_replaced " \
+  "  s.error, s.failed_at, v.charset, v.charset_from, v.charset_replaced, v.updated " \
   "FROM sources s " join " source_versions v ON v.source_id = s.id " \
   "  AND v.number = (SELECT max(number) FROM source_versions WHERE source_id = s.id) "
 #define SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("JOIN")
@@ -384,6 +384,7 @@ source_from_row (sqlite3_stmt *stmt)
   source->failed_at = _px_store_column_dup (stmt, 21);
   px_source_record_take_charset (source, _px_store_column_dup (stmt, 22),
                                  (const char *) sqlite3_column_text (stmt, 23), sqlite3_column_int64 (stmt, 24));
+  source->updated = _px_store_column_dup (stmt, 25);
 
   return source;
 }
@@ -579,10 +580,10 @@ _px_store_insert_version (PxStore           *self,
   stmt = _px_store_prepare (self,
                             "INSERT INTO source_versions (source_id, number, fetched_at, checked_at, sha256, "
                             "  content_type, final_url, body, text, title, byline, charset, charset_from, "
-                            "  charset_replaced) "
+                            "  charset_replaced, updated) "
                             "VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, "
                             "        coalesce(?9, (SELECT title FROM sources WHERE id = ?1)), "
-                            "        coalesce(?10, (SELECT byline FROM sources WHERE id = ?1)), ?11, ?12, ?13)",
+                            "        coalesce(?10, (SELECT byline FROM sources WHERE id = ?1)), ?11, ?12, ?13, ?14)",
                             what, error);
   if (stmt == NULL)
     return FALSE;
@@ -602,6 +603,8 @@ _px_store_insert_version (PxStore           *self,
   _px_store_bind_text (stmt, 12, article->charset != NULL ? px_charset_from_to_string (article->charset_from) : NULL);
   if (article->charset != NULL)
     sqlite3_bind_int (stmt, 13, article->n_replaced);
+  /* the page's own statement of its last change; NULL when it made none */
+  _px_store_bind_text (stmt, 14, article->updated);
 
   return _px_store_step_done (self, stmt, what, error);
 }

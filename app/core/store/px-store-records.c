@@ -104,6 +104,7 @@ px_source_record_free (PxSourceRecord *self)
   g_free (self->error);
   g_free (self->failed_at);
   g_free (self->charset);
+  g_free (self->updated);
   g_free (self);
 }
 
@@ -229,6 +230,7 @@ px_source_record_to_article (const PxSourceRecord *record)
   article->title = g_strdup (record->title);
   article->byline = g_strdup (record->byline);
   article->published = g_strdup (record->published);
+  article->updated = g_strdup (record->updated);
   article->url = g_strdup (record->url);
   article->language = g_strdup (record->language);
   article->charset = g_strdup (record->charset);

@@ -92,6 +92,11 @@ typedef struct
   char *charset;
   PxCharsetFrom charset_from;
   guint n_replaced;
+  /* When the current version's page said it was last changed (PxArticle's
+   * updated, ISO 8601); NULL when it said nothing, and for versions kept
+   * before database version 8 (team library version 5).
+   */
+  char *updated;
 } PxSourceRecord;
 
 /* The article of a stored source's current version, as the window, the

@@ -207,6 +207,13 @@ static const char schema_v7[] =
   "ALTER TABLE source_versions ADD COLUMN charset_from TEXT;"
   "ALTER TABLE source_versions ADD COLUMN charset_replaced INTEGER;";
 
+/* Version 8: each version keeps when its page said it was last changed
+ * (the article's "updated", ISO 8601). Versions kept before stay NULL:
+ * the page's statement was not kept, and no update is shown for them.
+ */
+static const char schema_v8[] =
+  "ALTER TABLE source_versions ADD COLUMN updated TEXT;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
@@ -215,6 +222,7 @@ static const char * const migrations[] = {
   schema_v5,
   schema_v6,
   schema_v7,
+  schema_v8,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);
