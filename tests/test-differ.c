@@ -3703,6 +3703,25 @@ test_time_present_verb (void)
                   PX_DIFFERENCE_TIME, "Tuesday", "Monday");
 }
 
+/* A dash written as a hyphen before a figure opens another phrase: "three
+ * bank workers-two women and a man-were killed" counts workers, so it is
+ * no other count of the women; two counts of the workers still differ.
+ */
+static void
+test_number_dash_before_figure (void)
+{
+  assert_not_flagged ("Police said two women and one man died at the branch of the bank after rioters hurled petrol bombs "
+                      "inside.",
+                      "The three bank workers-two women and a man-died at the branch of the bank after rioters hurled "
+                      "petrol bombs inside.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The four bank workers-two women and two men-died at the branch of the bank after rioters hurled "
+                  "petrol bombs inside.",
+                  "The three bank workers-two women and a man-died at the branch of the bank after rioters hurled "
+                  "petrol bombs inside.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
 /* A verb's plain form right before its day after "to" or a modal dates
  * its own happening: "advances to play Saturday" is no other time for
  * "defeated Evansville on Friday"; two days for the one game are; "due
@@ -4055,6 +4074,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
   g_test_add_func ("/differ/time/present-verb", test_time_present_verb);
   g_test_add_func ("/differ/time/infinitive", test_time_infinitive);
+  g_test_add_func ("/differ/number/dash-before-figure", test_number_dash_before_figure);
   g_test_add_func ("/differ/number/bracketed-conversion", test_number_bracketed_conversion);
   g_test_add_func ("/differ/number/heights", test_number_heights);
   g_test_add_func ("/differ/number/bare-temperatures", test_number_bare_temperatures);

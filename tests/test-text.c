@@ -544,6 +544,19 @@ test_quantities (void)
     g_assert_false (px_quantity_comparable (q73, q35, NULL, NULL));
     g_assert_false (px_quantity_comparable (q35, q7, NULL, NULL));
   }
+  /* a dash written as a hyphen before a figure ends the counted phrase:
+   * "three bank workers-two women" counts workers; a compound stays */
+  {
+    g_autoptr(PxDocument) dashed = analyse ("The three bank workers-two women and a man-were killed.", NULL);
+    g_autoptr(PxDocument) women = analyse ("Two women died.", NULL);
+    g_autoptr(PxDocument) compound = analyse ("Three co-workers of the victims died.", NULL);
+    const PxQuantity *workers = only_quantity (dashed);
+
+    g_assert_cmpuint (workers->n_heads, ==, 2);
+    g_assert_false (px_quantity_comparable (workers, only_quantity (women), NULL, NULL));
+    g_assert_cmpuint (only_quantity (compound)->n_heads, >=, 1);
+    g_assert_cmpstr (only_quantity (compound)->head_words[0], ==, "co-workers");
+  }
   /* no figure has a leading zero: what is left of "2, 000ft" is none */
   {
     g_autoptr(PxDocument) zeros = analyse ("He fell 000ft.", NULL);

@@ -1385,6 +1385,23 @@ match_unit (PxDocument  *doc,
   }
 }
 
+/* Whether @norm is a word and a figure joined by a hyphen that stands
+ * for a dash: "workers-two", "victims-12". */
+static gboolean
+dash_before_figure (const char *norm)
+{
+  const char *dash = strrchr (norm, '-');
+
+  if (dash == NULL || dash == norm || !g_ascii_isalpha (dash[-1]) || dash[1] == '\0')
+    return FALSE;
+  if (strspn (dash + 1, "0123456789,") == strlen (dash + 1))
+    return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (small_numbers); i++)
+    if (g_str_equal (dash + 1, small_numbers[i].word))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_content_word (const PxToken *token)
 {
@@ -2123,6 +2140,14 @@ scan_quantities (PxDocument *doc,
             q.head_words[q.n_heads] = word->norm;
             q.head_ends[q.n_heads] = word->end;
             q.n_heads++;
+            /* a dash written as a hyphen before a figure opens another
+             * phrase: "three bank workers-two women and a man-were killed"
+             * counts workers, not women */
+            if (dash_before_figure (word->norm))
+              {
+                h++;
+                break;
+              }
           }
         trim_heads (&q, doc, first_head, &h);
         if (q.joined)
