@@ -29,6 +29,8 @@
  * short one (a page with a short article hides other text)
  */
 #define PX_READABLE_LAST_RESORT 150
+/* paragraphs between blank lines that make a list item a story's body */
+#define PX_READABLE_ITEM_RUNS 3
 /* how far above the body's first text a headline is looked for */
 #define PX_READABLE_HEADLINE_ELEMENTS 40
 #define PX_READABLE_HEADLINE_TEXT 300
@@ -961,6 +963,11 @@ byline_text (xmlNode *node)
 {
   guint blocks = 0;
   xmlNode *first = NULL;
+  xmlNode *name = _px_html_byline_name (node);
+
+  /* the name apart from the writer's title or desk beside it */
+  if (name != NULL)
+    return _px_html_text_skipping (name, PX_READABLE_BYLINE_MAX * 4, "time");
 
   for (xmlNode *n = node->children; n != NULL; n = n->next)
     if (n->type == XML_ELEMENT_NODE && (tag_flags (n) & TAG_BLOCK))
@@ -1631,6 +1638,13 @@ score_blocks (Walk *walk)
         }
       else if (info->tags & TAG_CONTAINER)
         start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
+      /* a list item or a definition that holds paragraphs of its own,
+       * written between blank lines: an old page's story in one <li> or
+       * <dd> (a menu's or a teaser's item is a line or two)
+       */
+      else if (name_in (info->node, (const char * const[]) { "li", "dd", NULL }) && (info->flags & INFO_RUNS)
+               && info->n_p >= PX_READABLE_ITEM_RUNS)
+        start = info;
       else
         continue;
 
@@ -3293,6 +3307,13 @@ write_part (Walk   *walk,
               writer->br_run++;
               if (writer->br_run >= 2)
                 flush (writer);
+              /* the headline on a line of its own above the body's first
+               * lines, in the same cell or block ("<b>Headline</b><br>The
+               * council voted ..."): a paragraph of its own, left out as
+               * the headline is
+               */
+              else if (!writer->title_seen && writer->current->len > 0 && repeats_title (writer, writer->current->str))
+                flush (writer);
               else
                 {
                   end_line (writer);
@@ -3478,14 +3499,15 @@ _px_readable_length (GPtrArray *paragraphs)
  * whose class or id names it ("headline", "articleTitle").
  */
 static gboolean
-may_be_headline (xmlNode *node)
+may_be_headline (xmlNode  *node,
+                 gboolean  minor)
 {
   static const char * const words[] = { "headline", "title", NULL };
   const char *attrs[2];
 
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
-  if (node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= '3' && node->name[2] == '\0')
+  if (node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= (minor ? '6' : '3') && node->name[2] == '\0')
     return TRUE;
   attrs[0] = _px_html_attr (node, "class");
   attrs[1] = _px_html_attr (node, "id");
@@ -3548,14 +3570,15 @@ holds_year (const char *text)
  * words, and not a pointer to another page.
  */
 static char *
-headline_text (xmlNode *node)
+headline_text (xmlNode  *node,
+               gboolean  minor)
 {
   g_autofree char *text = NULL;
   guint words = 0;
   gboolean in_word = FALSE;
   gsize len;
 
-  if (!may_be_headline (node))
+  if (!may_be_headline (node, minor))
     return NULL;
   /* a blog's headline links to the post itself; a block named as a title
    * that is nothing but a link points to other pages
@@ -3628,7 +3651,7 @@ headline_above (xmlNode *start)
         text_seen += strlen ((const char *) n->content);
       else if (n->type == XML_ELEMENT_NODE && n != start)
         {
-          char *text = headline_text (n);
+          char *text = headline_text (n, FALSE);
 
           if (text != NULL)
             return text;
@@ -3660,7 +3683,10 @@ headline_above (xmlNode *start)
       if (node->type != XML_ELEMENT_NODE || node == start)
         continue;
       elements++;
-      text = headline_text (node);
+      /* above the body, the nearest heading of any level: an old page's
+       * headline in an <h4> or <h5> over its text
+       */
+      text = headline_text (node, TRUE);
       if (text != NULL)
         return text;
     }
