@@ -2122,6 +2122,11 @@ test_title_section_h1 (void)
       "<body><div class=story><h1>Committee delays report</h1><h2>Members say figures must be checked first</h2>"
       BODY_TEXT "</div></body></html>",
       "Committee delays report" },
+    /* a hidden copy of the whole <title>, named as the headline, is no headline without its frame */
+    { "<html><head><title>Courier.com | Sports | Committee delays report on spending</title></head><body>"
+      "<div style='display:none'><span class='headlineArticle'>Courier.com | Sports | Committee delays report on "
+      "spending</span></div><div class=story><h2>Committee delays report on spending</h2>" BODY_TEXT "</div></body></html>",
+      "Committee delays report on spending" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
