@@ -608,6 +608,58 @@ test_number_hyphenated_scale (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A whole figure hyphenated to a word measures the noun after them: "a
+ * 73-yard drive" against "a 75-yard drive", "a 20-storey tower" against
+ * "a 25-storey tower" (confidently: one thing has one size; a drive is
+ * one of many a story tells of), "a 38-caliber revolver" against "a .357
+ * caliber revolver". Not "a 73-yard drive" against "a 7-yard touchdown
+ * pass", "a 12-yard touchdown run" against "a 9-yard touchdown pass", two
+ * passes each to a receiver the other does not name, "ran 40 yards"
+ * against "a 35-yard interception return"; equal figures agree.
+ */
+static void
+test_number_joined (void)
+{
+  const char *towers[] = {
+    "The fire gutted a 20-storey tower in the east of the city on Monday, killing at least four people.",
+    "The fire gutted a 25-storey tower in the east of the city on Monday, killing at least four people.",
+  };
+  const char *drives[] = {
+    "Smith led a 73-yard drive that ended with his touchdown run in the third quarter.",
+    "Smith led a 75-yard drive that ended with his touchdown run in the third quarter.",
+  };
+  g_autoptr(PxComparison) ct = compare_texts (towers, 2);
+  g_autoptr(GPtrArray) tower = of_kind (ct, PX_DIFFERENCE_NUMBER);
+  g_autoptr(PxComparison) cd = compare_texts (drives, 2);
+  g_autoptr(GPtrArray) drive = of_kind (cd, PX_DIFFERENCE_NUMBER);
+
+  assert_flagged (towers[0], towers[1], PX_DIFFERENCE_NUMBER, "20-storey tower", "25-storey tower");
+  g_assert_cmpuint (tower->len, ==, 1);
+  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (tower, 0)), >=, 0.8);
+  assert_flagged (drives[0], drives[1], PX_DIFFERENCE_NUMBER, "73-yard drive", "75-yard drive");
+  g_assert_cmpuint (drive->len, ==, 1);
+  g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (drive, 0)), <, 0.8);
+  assert_flagged ("He pointed a 38-caliber revolver at the officers before he was shot, police said.",
+                  "He pointed a .357 caliber revolver at the officers before he was shot, police said.",
+                  PX_DIFFERENCE_NUMBER, "38-caliber revolver", ".357 caliber revolver");
+
+  assert_not_flagged ("Smith led a 73-yard drive that ended with a touchdown in the third quarter.",
+                      "Smith threw a 7-yard touchdown pass that ended the drive in the third quarter.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Smith scored on a 12-yard touchdown run late in the third quarter to put the Colts ahead.",
+                      "Smith scored on a 9-yard touchdown pass late in the third quarter to put the Colts ahead.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Manning threw a 12-yard touchdown pass to Wayne in the third quarter to give the Colts the lead.",
+                      "Manning threw a 9-yard touchdown pass to Clark in the third quarter to give the Colts the lead.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("Ratliff ran 40 yards for the touchdown that gave the Colts a 31-24 lead late in the game.",
+                      "Ratliff scored on a 35-yard interception return that gave the Colts a 31-24 lead late in the game.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The fire gutted a 20-storey tower in the east of the city on Monday, killing at least four people.",
+                      "The fire gutted a 20 storey tower in the east of the city on Monday, killing at least four people.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* A figure's wording ends at the noun counted: past a modifier both
  * reports share ("nine elderly residents" / "six elderly people", "450
  * armoured vehicles" / "600 armoured vehicles"), not past the things
@@ -637,6 +689,29 @@ test_number_wording_noun (void)
   assert_flagged ("The 6.1 magnitude quake flooding the valley was felt in the capital, the agency said.",
                   "The 6.3 magnitude quake flooding the valley was felt in the capital, the agency said.",
                   PX_DIFFERENCE_NUMBER, "6.1 magnitude quake", "6.3 magnitude quake");
+  /* nor on to the verb of a noun in the singular, which takes an object */
+  assert_flagged ("A 6.1 magnitude quake strikes the island of Qeshm, killing at least ten people, officials say.",
+                  "A 5.9 magnitude quake strikes the island of Qeshm, killing at least ten people, officials say.",
+                  PX_DIFFERENCE_NUMBER, "6.1 magnitude quake", "5.9 magnitude quake");
+  assert_flagged ("Powerful 6.1 magnitude quake hits Iran, killing at least ten people on the island of Qeshm.",
+                  "Powerful 5.9 magnitude quake hits Iran, killing at least ten people on the island of Qeshm.",
+                  PX_DIFFERENCE_NUMBER, "6.1 magnitude quake", "5.9 magnitude quake");
+  /* a noun in the plural that is also a verb's form is the noun when no
+   * object follows: "nine prison guards were hurt" */
+  assert_flagged ("Nine prison guards were hurt when inmates rioted at the jail on Friday, officials said.",
+                  "Twelve prison guards were hurt when inmates rioted at the jail on Friday, officials said.",
+                  PX_DIFFERENCE_NUMBER, "Nine prison guards", "Twelve prison guards");
+  /* a name in the plural after a modifier is the people counted; a name
+   * in the singular (a day) is not */
+  assert_flagged ("The coach crashed on the mountain road, killing nine elderly Britons on a tour of the region.",
+                  "The coach crashed on the mountain road, killing seven elderly Britons on a tour of the region.",
+                  PX_DIFFERENCE_NUMBER, "nine elderly Britons", "seven elderly Britons");
+  assert_flagged ("The coach crashed on the mountain road, killing nine elderly Britons on a tour of the region.",
+                  "The coach crashed on the mountain road, killing seven elderly people on a tour of the region.",
+                  PX_DIFFERENCE_NUMBER, "nine elderly Britons", "seven elderly people");
+  assert_flagged ("The car bomb left 12 wounded Monday in the crowded market, police said.",
+                  "The car bomb left 15 wounded Monday in the crowded market, police said.",
+                  PX_DIFFERENCE_NUMBER, "12 wounded", "15 wounded");
 }
 
 /* A place's population is one thing counted, however it is worded:
@@ -2637,6 +2712,14 @@ test_number_slot_links (void)
                                  "It took about three hours for Hale's crew to knock the fire down at the dairy.", NULL, NULL), ==, 0);
   g_assert_cmpuint (count_links ("Hale's only jail sentence in that period was 60 days for a gambling conviction.",
                                  "His admission was the final act in Hale's 50-year career in the family business.", NULL, NULL), ==, 0);
+  /* a floor the other figure is twice is a difference between claims as
+   * in one ("at least two months" against "eight months"); a floor under
+   * it is the figure rounded down */
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving at least two months.",
+                                 "Hale served eight months in a federal prison for wire fraud.",
+                                 "at least two months", "eight months"), ==, 1);
+  g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than seven months.",
+                                 "Hale served eight months in a federal prison for wire fraud.", NULL, NULL), ==, 0);
   /* a year dates a figure to another happening: an earlier term served */
   g_assert_cmpuint (count_links ("Hale returned to Ohio to run the family's hardware business after serving more than three years.",
                                  "Hale served eight months in a county jail for a burglary.", NULL, NULL), ==, 1);
@@ -3620,6 +3703,54 @@ test_time_present_verb (void)
                   PX_DIFFERENCE_TIME, "Tuesday", "Monday");
 }
 
+/* A dash written as a hyphen before a figure opens another phrase: "three
+ * bank workers-two women and a man-were killed" counts workers, so it is
+ * no other count of the women; two counts of the workers still differ.
+ */
+static void
+test_number_dash_before_figure (void)
+{
+  assert_not_flagged ("Police said two women and one man died at the branch of the bank after rioters hurled petrol bombs "
+                      "inside.",
+                      "The three bank workers-two women and a man-died at the branch of the bank after rioters hurled "
+                      "petrol bombs inside.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The four bank workers-two women and two men-died at the branch of the bank after rioters hurled "
+                  "petrol bombs inside.",
+                  "The three bank workers-two women and a man-died at the branch of the bank after rioters hurled "
+                  "petrol bombs inside.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
+/* A verb's plain form right before its day after "to" or a modal dates
+ * its own happening: "advances to play Saturday" is no other time for
+ * "defeated Evansville on Friday"; two days for the one game are; "due
+ * to" names a cause, no verb.
+ */
+static void
+test_time_infinitive (void)
+{
+  assert_not_flagged ("Creighton improved to 25-7 on the season and advances to play Saturday in the semifinal against "
+                      "Indiana State, which defeated Evansville.",
+                      "Creighton improved to 25-7 on the season and meets Indiana State, which defeated Evansville 51-50 on "
+                      "Friday, in the semifinal.",
+                      PX_DIFFERENCE_TIME);
+  assert_not_flagged ("The former mayor will testify Monday before the federal grand jury in Detroit on the fraud charges, "
+                      "his lawyer said.",
+                      "The former mayor was indicted Thursday by the federal grand jury in Detroit on the fraud charges, "
+                      "his lawyer said.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("Creighton improved to 25-7 on the season and advances to play Saturday in the semifinal against "
+                  "Indiana State.",
+                  "Creighton improved to 25-7 on the season and advances to play Sunday in the semifinal against "
+                  "Indiana State.",
+                  PX_DIFFERENCE_TIME, "Saturday", "Sunday");
+  /* "due to" names a cause, no verb: the day is the postponement's */
+  assert_flagged ("The final in Wasilla was postponed due to rain Saturday, the organisers said.",
+                  "The final in Wasilla was postponed on Sunday, the organisers said.",
+                  PX_DIFFERENCE_TIME, "Saturday", "Sunday");
+}
+
 /* A figure with its conversion in brackets is one value told twice: the
  * bracketed figure is the same amount in another currency or unit, not a
  * second figure to set against the other report's. A report whose first
@@ -3877,6 +4008,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/wording-noun", test_number_wording_noun);
   g_test_add_func ("/differ/number/floor-far-below", test_number_floor_far_below);
   g_test_add_func ("/differ/number/hyphenated-scale", test_number_hyphenated_scale);
+  g_test_add_func ("/differ/number/joined", test_number_joined);
   g_test_add_func ("/differ/number/conversions", test_number_conversions);
   g_test_add_func ("/differ/number/part", test_number_part);
   g_test_add_func ("/differ/number/since", test_number_since);
@@ -3941,6 +4073,8 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/suspected-cause", test_hedging_suspected_cause);
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
   g_test_add_func ("/differ/time/present-verb", test_time_present_verb);
+  g_test_add_func ("/differ/time/infinitive", test_time_infinitive);
+  g_test_add_func ("/differ/number/dash-before-figure", test_number_dash_before_figure);
   g_test_add_func ("/differ/number/bracketed-conversion", test_number_bracketed_conversion);
   g_test_add_func ("/differ/number/heights", test_number_heights);
   g_test_add_func ("/differ/number/bare-temperatures", test_number_bare_temperatures);

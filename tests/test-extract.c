@@ -57,6 +57,18 @@ static const char * const fixtures[] = {
   "figure-date-uk",
   /* bylines in elements no class names as bylines */
   "wire-testid-byline", "headed-by-line", "stated-update", "desk-title-byline", "figure-date-spelling", "ad-slot-sentence",
+  /* "Updated 3 hours ago" as metadata, counted from a saved copy's date */
+  "relative-stamps",
+  /* an old page's story in one <li>, in one <dd>, in a read-only <textarea> */
+  "story-in-list-item", "story-in-definition", "story-in-textarea",
+  /* Reuters' 2008 layout saved without its address: the headline in an <h4>,
+   * a "timestamp" line under it, no <h1>, the outlet named by the <title>'s host */
+  "reuters-2008-article",
+  /* the outlets' layouts of other years: BBC's story-body of 2017, RT's 2016
+   * page with its "Edited time" stamp, Reuters' 2018 page with a relative update */
+  "bbc-2017-article", "rt-2016-article", "reuters-2018-article",
+  /* an old sports site's headline with its stamp under it in one cell, the <title> the site's */
+  "cell-headline-stamp",
 };
 
 static const char *
@@ -1984,6 +1996,171 @@ test_stated_updates (void)
   }
 }
 
+/* "Updated 2 hours ago" is metadata, never text, and a time only when the
+ * page says when it was shown */
+static void
+test_relative_stamps (void)
+{
+  const char *published = "<meta property='article:published_time' content='2025-03-04T09:00:00Z'>";
+  const char *note = "<!--\n Page saved with SingleFile\n url: https://example.org/lanes\n"
+                     " saved date: Tue Mar 04 2025 14:00:00 GMT+0000 (Coordinated Universal Time)\n-->\n";
+  struct
+  {
+    const char *before;
+    const char *head;
+    const char *stamps;
+    const char *updated;
+  } cases[] = {
+    /* a <time> gives the instant of its "5 hours ago": shown at 14:00 */
+    { "", "", "<time datetime='2025-03-04T09:00:00Z'>5 hours ago</time> <span>Updated 2 hours ago</span>",
+      "2025-03-04T12:00:00Z" },
+    /* a relative publication stamp beside the published time */
+    { "", published, "<span>Published 5 hours ago | Updated 2 hours ago</span>", "2025-03-04T12:00:00Z" },
+    { "", published, "<p>Posted 1 day ago \u00b7 Last updated: 20 mins ago</p>", "2025-03-05T08:40:00Z" },
+    /* one stamp under no label beside the published time is the publication's */
+    { "", published, "<span>5 hours ago</span> <span>Updated 2 hours ago</span>", "2025-03-04T12:00:00Z" },
+    /* but not when there are more (a ticker's, comments') */
+    { "", published, "<span>12 mins ago</span> <span>5 hours ago</span> <span>Updated 2 hours ago</span>", NULL },
+    /* a saving tool's note says when the copy was made */
+    { note, published, "<span>Updated 2 hours ago</span>", "2025-03-04T12:00:00Z" },
+    { note, published, "<p>Updated 2h ago</p>", "2025-03-04T12:00:00Z" },
+    /* without the time the page was shown, nothing to count from */
+    { "", published, "<span>Updated 2 hours ago</span>", NULL },
+    { "", "", "<p>Updated 2 hours ago</p><p>3 mins ago</p>", NULL },
+    /* an update before publication is none */
+    { "", published, "<span>Published 1 hour ago | Updated 2 hours ago</span>", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("%s<html><head><title>Council approves cycle lanes</title>%s</head><body>"
+                                               "<article><h1>Council approves cycle lanes</h1>%s" BODY_TEXT
+                                               "</article></body></html>",
+                                               cases[i].before, cases[i].head, cases[i].stamps);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->updated, ==, cases[i].updated);
+      if (strstr (article->text, " ago") != NULL)
+        g_error ("case %u: %s", i, article->text);
+      g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 2);
+    }
+  /* a sentence that says how long ago is the article's: kept, and no stamp */
+  {
+    g_autofree char *html = g_strdup_printf ("%s<html><head>%s</head><body><article><h1>Council approves cycle lanes</h1>"
+                                             "<p>Updated 2 hours ago, the plan now names four streets.</p>" BODY_TEXT
+                                             "</article></body></html>", note, published);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_null (article->updated);
+    g_assert_nonnull (strstr (article->text, "the plan now names four streets"));
+  }
+}
+
+/* A box to copy the article for republishing holds the article the page
+ * shows: the page's own text is kept, not the box's. A headline on a line
+ * of its own above the body in one cell is no part of the first paragraph.
+ */
+static void
+test_boxed_copies (void)
+{
+  {
+    const char *html =
+      "<html><head><title>Committee delays report</title></head><body><article><h1>Committee delays report</h1>"
+      BODY_TEXT "<p>The report will be laid before parliament in the first week of next month, the committee's chairman "
+      "said.</p></article><aside class='republish'><h3>Republish this story</h3><textarea readonly>"
+      "&lt;h1&gt;Committee delays report&lt;/h1&gt;&lt;p&gt;The committee met on Tuesday and agreed, after a long debate, "
+      "to publish the report in full next month, with the names of the witnesses removed.&lt;/p&gt;&lt;p&gt;Members said "
+      "the delay was needed to check the figures, which differ from those given to parliament in the spring by about a "
+      "third.&lt;/p&gt;&lt;p&gt;The report will be laid before parliament in the first week of next month, the "
+      "committee's chairman said.&lt;/p&gt;&lt;p&gt;Papers that print this story whole must keep its headline and may add a picture "
+      "of their own to it.&lt;/p&gt;</textarea></aside></body></html>";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 3);
+    g_assert_null (strstr (article->text, "Papers that print"));
+  }
+  {
+    const char *html =
+      "<html><head><title>Committee delays report on spending</title></head><body><table><tr><td width=150>"
+      "<a href=/>Home</a><br><a href=/news>News</a></td><td><font size=4><b>Committee delays report on spending</b></font>"
+      "<br><font size=2>The committee met on Tuesday and agreed, after a long debate, to publish the report in full next "
+      "month, with the names of the witnesses removed.<br><br>Members said the delay was needed to check the figures, "
+      "which differ from those given to parliament in the spring by about a third.<br><br>The report will be laid "
+      "before parliament in the first week of next month, the committee's chairman said.</font></td></tr></table>"
+      "</body></html>";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 3);
+    g_assert_true (g_str_has_prefix (article->text, "The committee met on Tuesday"));
+  }
+}
+
+/* An <h1> that names the section, inside a <title> that also holds a
+ * longer heading, the headline: the headline is the title. An <h1> that
+ * opens the <title> stays, with its deck after it.
+ */
+static void
+test_title_section_h1 (void)
+{
+  struct
+  {
+    const char *html;
+    const char *title;
+  } cases[] = {
+    { "<html><head><title>Courier.com - Committee delays report on spending - All The News - Courier Sport</title></head>"
+      "<body><h1>All The News</h1><div class=story><h2>Committee delays report on spending</h2>" BODY_TEXT "</div></body></html>",
+      "Committee delays report on spending" },
+    { "<html><head><title>Committee delays report, Members say figures must be checked first - Courier</title></head>"
+      "<body><div class=story><h1>Committee delays report</h1><h2>Members say figures must be checked first</h2>"
+      BODY_TEXT "</div></body></html>",
+      "Committee delays report" },
+    /* a hidden copy of the whole <title>, named as the headline, is no headline without its frame */
+    { "<html><head><title>Courier.com | Sports | Committee delays report on spending</title></head><body>"
+      "<div style='display:none'><span class='headlineArticle'>Courier.com | Sports | Committee delays report on "
+      "spending</span></div><div class=story><h2>Committee delays report on spending</h2>" BODY_TEXT "</div></body></html>",
+      "Committee delays report on spending" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (cases[i].html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->title, ==, cases[i].title);
+    }
+}
+
+/* A stamp beside a page's count of readers ("Viewed 124 times") is the
+ * page's furniture, not a line of the text */
+static void
+test_view_count_line (void)
+{
+  const char *html =
+    "<html><head><title>Committee delays report on spending</title></head><body><table><tr><td>"
+    "<font class=heading>Committee delays report on spending<br></font><font class=datepublish>Published on January 12, "
+    "2008 by <font class=author>Jane Doe</font> <font class=viewed>Viewed <b>124</b> times</font></font><br><br>"
+    "<font class=content>The committee met on Tuesday and agreed, after a long debate, to publish the report in full next "
+    "month, with the names of the witnesses removed.<br><br>Members said the delay was needed to check the figures, which "
+    "differ from those given to parliament in the spring by about a third.<br><br>The report will be laid before "
+    "parliament in the first week of next month, the committee's chairman said.</font></td></tr></table></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_null (strstr (article->text, "Viewed"));
+  g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 3);
+  g_assert_cmpstr (article->published, ==, "2008-01-12");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1997,6 +2174,10 @@ main (int   argc,
       g_test_add_data_func (path, fixtures[i], test_fixture);
     }
   g_test_add_func ("/extract/title-without-site", test_title_without_site);
+  g_test_add_func ("/extract/relative-stamps", test_relative_stamps);
+  g_test_add_func ("/extract/boxed-copies", test_boxed_copies);
+  g_test_add_func ("/extract/title-section-h1", test_title_section_h1);
+  g_test_add_func ("/extract/view-count-line", test_view_count_line);
   g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);

@@ -511,6 +511,52 @@ test_quantities (void)
   /* the same qualifier on both sides: the figures must agree */
   assert_same_quantity ("Gusts of up to 60 mph fanned it.", "Gusts of up to 70 mph fanned it.", FALSE);
   assert_same_quantity ("About 90,000 fled.", "Around 90,000 fled.", TRUE);
+  /* a floor that the other figure is twice is another count reported,
+   * in either order; under twice it is the figure rounded down */
+  assert_same_quantity ("It killed at least three people.", "It killed 10 people.", FALSE);
+  assert_same_quantity ("It killed 10 people.", "It killed at least three people.", FALSE);
+  assert_same_quantity ("It killed more than 100,000 people.", "It killed about 250,000 people.", FALSE);
+  assert_same_quantity ("Police held more than 200 people.", "Police held 250 people.", TRUE);
+  assert_same_quantity ("It killed at least three people.", "It killed three people.", TRUE);
+  assert_same_quantity ("It killed at least three people.", "It killed at least 10 people.", FALSE);
+  assert_same_quantity ("It killed at least three people.", "It killed dozens of people.", FALSE);
+  /* "412 months" is what a page left of "4 1/2 months" */
+  assert_same_quantity ("He served at least four months.", "He served 412 months.", TRUE);
+  assert_same_quantity ("He served more than four years.", "He served 412 months.", FALSE);
+  /* a whole figure hyphenated to a word counts no noun: it measures the
+   * noun after them, and only the same word before the same noun */
+  {
+    g_autoptr(PxDocument) d73 = analyse ("He led a 73-yard drive.", NULL);
+    g_autoptr(PxDocument) d75 = analyse ("He led a 75 yard drive.", NULL);
+    g_autoptr(PxDocument) d7 = analyse ("He threw a 7-yard touchdown pass.", NULL);
+    g_autoptr(PxDocument) d9 = analyse ("He threw a 9-yard touchdown run.", NULL);
+    g_autoptr(PxDocument) d35 = analyse ("He ran 35 yards.", NULL);
+    const PxQuantity *q73 = only_quantity (d73), *q75 = only_quantity (d75), *q7 = only_quantity (d7);
+    const PxQuantity *q9 = only_quantity (d9), *q35 = only_quantity (d35);
+
+    g_assert_true (q73->joined);
+    g_assert_cmpuint (q73->n_heads, ==, 0);
+    g_assert_false (q75->joined);
+    g_assert_true (px_quantity_comparable (q73, q75, NULL, NULL));
+    g_assert_true (px_quantity_comparable (q75, q73, NULL, NULL));
+    g_assert_false (px_quantity_comparable (q73, q7, NULL, NULL));
+    g_assert_false (px_quantity_comparable (q7, q9, NULL, NULL));
+    g_assert_false (px_quantity_comparable (q73, q35, NULL, NULL));
+    g_assert_false (px_quantity_comparable (q35, q7, NULL, NULL));
+  }
+  /* a dash written as a hyphen before a figure ends the counted phrase:
+   * "three bank workers-two women" counts workers; a compound stays */
+  {
+    g_autoptr(PxDocument) dashed = analyse ("The three bank workers-two women and a man-were killed.", NULL);
+    g_autoptr(PxDocument) women = analyse ("Two women died.", NULL);
+    g_autoptr(PxDocument) compound = analyse ("Three co-workers of the victims died.", NULL);
+    const PxQuantity *workers = only_quantity (dashed);
+
+    g_assert_cmpuint (workers->n_heads, ==, 2);
+    g_assert_false (px_quantity_comparable (workers, only_quantity (women), NULL, NULL));
+    g_assert_cmpuint (only_quantity (compound)->n_heads, >=, 1);
+    g_assert_cmpstr (only_quantity (compound)->head_words[0], ==, "co-workers");
+  }
   /* no figure has a leading zero: what is left of "2, 000ft" is none */
   {
     g_autoptr(PxDocument) zeros = analyse ("He fell 000ft.", NULL);

@@ -2925,6 +2925,57 @@ test_updated_in_header (Fixture       *fixture,
                               "Updated"));
 }
 
+/* Columns share the width equally whatever their headlines, so the
+ * headers, one height across the columns, end on one line: at 700
+ * pixels a long headline had made its column 16 pixels wider than the
+ * next, and the narrower one's header a line too tall.
+ */
+static void
+test_columns_equal (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *long_title = write_file (fixture, "long.html",
+                                            "<html><head><title>More flights, fewer crashes mark 2007 as a good "
+                                            "year for aviation safety</title></head><body><article><p>Last year "
+                                            "was one of the safest in aviation history, a watchdog said.</p>"
+                                            "</article></body></html>");
+  g_autofree char *short_title = write_file (fixture, "short.html",
+                                             "<html><head><title>Aviation deaths down</title>"
+                                             "<meta property=\"article:published_time\" content=\"2008-01-02T08:21:00\">"
+                                             "<meta property=\"article:modified_time\" content=\"2008-01-02T08:27:00\">"
+                                             "</head><body><article><p>There were 136 serious accidents in 2007, the "
+                                             "watchdog said.</p></article></body></html>");
+  const char *inputs[] = { long_title, short_title, NULL };
+  PxSourceColumn *first, *second;
+  double first_end, second_end, x;
+
+  g_settings_set_boolean (settings, "show-claims-panel", FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 700, 800);
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the two pages", WAIT_SECONDS);
+  wait_a_while (300);
+
+  first = px_story_view_get_column (fixture->view, 0);
+  second = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 720);
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (first)) - gtk_widget_get_width (GTK_WIDGET (second))), <=, 1);
+  g_assert_true (gtk_widget_translate_coordinates (px_source_column_get_header (first), GTK_WIDGET (fixture->window), 0,
+                                                   gtk_widget_get_height (px_source_column_get_header (first)), &x,
+                                                   &first_end));
+  g_assert_true (gtk_widget_translate_coordinates (px_source_column_get_header (second), GTK_WIDGET (fixture->window), 0,
+                                                   gtk_widget_get_height (px_source_column_get_header (second)), &x,
+                                                   &second_end));
+  g_assert_cmpfloat (first_end, ==, second_end);
+
+  /* a column dragged wider keeps the width it was given */
+  gtk_widget_set_size_request (GTK_WIDGET (first), 420, -1);
+  wait_a_while (300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (first)), >=, 420);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (second)), >=, 240);
+  g_settings_reset (settings, "show-claims-panel");
+}
+
 /* A file that could not be read is named in its column by its name (the
  * whole path in the tooltip), escapes and direction overrides left out,
  * in the header and in why it failed.
@@ -3557,6 +3608,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
   g_test_add ("/ui/charset-note", Fixture, NULL, fixture_set_up, test_charset_note, fixture_tear_down);
+  g_test_add ("/ui/columns-equal", Fixture, NULL, fixture_set_up, test_columns_equal, fixture_tear_down);
   g_test_add ("/ui/updated-in-header", Fixture, NULL, fixture_set_up, test_updated_in_header, fixture_tear_down);
   g_test_add ("/ui/failed-file-named", Fixture, NULL, fixture_set_up, test_failed_file_named, fixture_tear_down);
   g_test_add ("/ui/failed-file-choices", Fixture, NULL, fixture_set_up, test_failed_file_choices,

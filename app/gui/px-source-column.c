@@ -1347,6 +1347,49 @@ resize_update_cb (PxSourceColumn *self,
   gtk_widget_set_size_request (GTK_WIDGET (self), width, -1);
 }
 
+/* Laid out as a GtkBinLayout would, but as wide as its narrowest: a
+ * column asks for no more than its minimum width, whatever its headline
+ * or the height offered, so the story's columns share the width equally
+ * (a long headline had made its column 16 pixels wider than the next at
+ * 700 pixels, and the headers, one height across the columns, came out a
+ * line too tall in the narrower one). A column dragged wider keeps its
+ * width: that is its minimum.
+ */
+static GtkSizeRequestMode
+px_source_column_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+px_source_column_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  PxSourceColumn *self = PX_SOURCE_COLUMN (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (self->box, orientation, -1, minimum, NULL, NULL, NULL);
+      *natural = *minimum;
+      return;
+    }
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+px_source_column_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  gtk_widget_allocate (PX_SOURCE_COLUMN (widget)->box, width, height, baseline, NULL);
+}
+
 static void
 px_source_column_dispose (GObject *object)
 {
@@ -1440,7 +1483,9 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   gtk_widget_class_install_action (widget_class, "column.move-left", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "column.move-right", NULL, move_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = px_source_column_get_request_mode;
+  widget_class->measure = px_source_column_measure;
+  widget_class->size_allocate = px_source_column_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "pxsourcecolumn");
 }
 

@@ -2775,6 +2775,9 @@ games_apart (Context    *ctx,
  * a word around it in common (income is not taxes: "$56 million in
  * taxes" against "$141 million between 2007 and 2014").
  */
+static gboolean names_apart (PxSentence *sa,
+                             PxSentence *sb);
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -2803,6 +2806,10 @@ quantity_same_topic (Context    *ctx,
   if (fa->part != fb->part || (qa->partitive != qb->partitive && !part_of_one_act (ctx, a, b))
       || fa->each != fb->each || fa->role != fb->role || since_apart (ctx, a, b)
       || scopes_apart (fa->scope, fb->scope))
+    return FALSE;
+  /* two plays, each with a person the other does not name: "a 12-yard
+   * touchdown pass to Wayne" against "a 9-yard touchdown pass to Clark" */
+  if ((qa->joined || qb->joined) && !px_quantity_equal (qa, qb) && names_apart (sa, sb))
     return FALSE;
   /* two games' figures, by the scores told around them */
   if (!px_quantity_equal (qa, qb) && a->source != b->source && games_apart (ctx, a, b))
@@ -2874,28 +2881,16 @@ quantity_same_topic (Context    *ctx,
   return TRUE;
 }
 
-/* Whether @a is a floor ("at least three", "more than 100,000") that a
- * figure @b stated plainly or roughly is at least twice: then the two are
- * two counts reported, not one count hedged ("killing at least three
- * people" written while another outlet had "killing 10 people"). A floor
- * under twice the figure is the figure rounded down ("more than 200" of
- * 250, "at least 12" of a dozen); two floors compare as floors.
+/* Whether two figures of one slot agree: px_quantity_equal(), which the
+ * slot rules and the links between claims ask too, so that no path reads
+ * "at least three" against "10" otherwise than another.
  */
-static gboolean
-floor_far_below (const PxQuantity *a,
-                 const PxQuantity *b)
-{
-  return a->qualified && !a->vague && isinf (a->high) && a->low > 0
-         && !b->vague && !isinf (b->high) && b->low >= 2 * a->low;
-}
-
 static gboolean
 quantity_agree (Context    *ctx,
                 const Item *a,
                 const Item *b)
 {
-  return px_quantity_equal (a->data, b->data) && !floor_far_below (a->data, b->data)
-         && !floor_far_below (b->data, a->data);
+  return px_quantity_equal (a->data, b->data);
 }
 
 /* Whether the word of @text that ends at byte @end begins with a capital
@@ -2933,10 +2928,55 @@ is_plain_noun (Context    *ctx,
   return lexeme != NULL && lexeme->is_noun && !lexeme->verb_form;
 }
 
+/* Whether the word after byte @end of @text opens what a verb takes: a
+ * determiner or a possessive ("strikes the island", "hits its coast"), a
+ * figure ("kills 10") or a name ("rocks Iran").
+ */
+static gboolean
+object_follows (const char *text,
+                guint       end)
+{
+  static const char * const openers[] = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "him", "them", "us", "me", NULL,
+  };
+  const char *p = text + end;
+  char word[16];
+  gsize n = 0;
+
+  if (*p != ' ')
+    return FALSE;
+  while (*p == ' ')
+    p++;
+  if (g_ascii_isdigit (*p) || g_unichar_isupper (g_utf8_get_char (p)))
+    return TRUE;
+  while (g_ascii_isalpha (p[n]) && n + 1 < sizeof word)
+    {
+      word[n] = g_ascii_tolower (p[n]);
+      n++;
+    }
+  word[n] = '\0';
+  return n > 0 && !g_ascii_isalpha (p[n]) && px_word_is_one_of (word, openers);
+}
+
+/* Whether head @h of @q is written in the plural: its word is not its stem
+ * and ends in "s" ("residents", not "quake"). */
+static gboolean
+head_plural (const PxQuantity *q,
+             guint             h)
+{
+  return q->head_words[h] != NULL && g_str_has_suffix (q->head_words[h], "s")
+         && !g_str_equal (q->head_words[h], q->heads[h]);
+}
+
 /* The head a figure's wording ends at from head @h: past a modifier to
- * the noun after it ("seven elderly residents", "900 patrol vehicles"),
+ * the noun after it ("seven elderly residents", "900 patrol vehicles",
+ * "nine elderly Britons": a name in the plural is the people counted),
  * not past a plural, the things counted ("four students outside"), nor
- * to a name or a verb ("12 points Saturday", "40 homes burned").
+ * to a name or a verb ("12 points Saturday", "40 homes burned"), nor to
+ * the verb of a noun in the singular, which takes an object ("6.1
+ * magnitude quake strikes the island", "quake hits Iran"; "900 patrol
+ * vehicles were" is the noun's plural).
  */
 static guint
 run_on_to_noun (Context          *ctx,
@@ -2944,10 +2984,16 @@ run_on_to_noun (Context          *ctx,
                 const PxQuantity *q,
                 guint             h)
 {
-  while (h + 1 < q->n_heads && is_plain_noun (ctx, q->head_words[h + 1])
-         && !word_capitalized (text, q->head_ends[h + 1]) && q->head_words[h] != NULL
-         && !(g_str_has_suffix (q->head_words[h], "s") && !g_str_equal (q->head_words[h], q->heads[h])))
-    h++;
+  while (h + 1 < q->n_heads && is_plain_noun (ctx, q->head_words[h + 1]) && q->head_words[h] != NULL
+         && !head_plural (q, h))
+    {
+      if (word_capitalized (text, q->head_ends[h + 1]) && !head_plural (q, h + 1))
+        break;
+      if (head_plural (q, h + 1) && lexeme_of (ctx, q->head_words[h + 1])->is_verb
+          && object_follows (text, q->head_ends[h + 1]))
+        break;
+      h++;
+    }
   return h;
 }
 
@@ -2969,6 +3015,20 @@ quantity_end (Context    *ctx,
   /* "4.75%", "2km", "$2bn" say what they measure */
   if (q->dimension != PX_DIMENSION_COUNT)
     return q->number_end;
+  /* "a 73-yard drive": the noun it modifies; so too for a figure compared
+   * with such a one ("a .357 caliber revolver" against "a 38-caliber
+   * revolver") */
+  if (q->joined)
+    return px_quantity_joined_end (q);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *other = &g_array_index (items, Item, i);
+      guint end;
+
+      if (other->source != item->source && find_root (items, i) == root && ((const PxQuantity *) other->data)->joined
+          && px_quantity_comparable (q, other->data, &end, NULL))
+        return end;
+    }
 
   for (guint h = 0; h < q->n_heads; h++)
     for (guint i = 0; i < items->len; i++)
@@ -3056,6 +3116,12 @@ same_act (Context    *ctx,
   for (guint i = 0; i < qa->n_heads; i++)
     for (guint j = 0; j < qb->n_heads; j++)
       head |= g_str_equal (qa->heads[i], qb->heads[j]);
+  /* "a 20-storey tower" and "a 25-storey tower": the word joined and the
+   * thing it measures are the thing measured; a drive or a pass is one of
+   * many a story tells of ("a 73-yard drive", "a 75-yard drive"), never
+   * one act by its words alone */
+  head |= (qa->joined || qb->joined) && px_quantity_comparable (qa, qb, NULL, NULL)
+          && (!qa->joined || px_quantity_joined_to_thing (qa)) && (!qb->joined || px_quantity_joined_to_thing (qb));
   pa = quantity_predicate (da, px_document_sentence (da, a->sentence), qa);
   pb = quantity_predicate (db, px_document_sentence (db, b->sentence), qb);
   if (!head || pa == NULL || pb == NULL)
@@ -3443,6 +3509,22 @@ time_predicate (Context          *ctx,
          * elsewhere, so only there) */
         if (!saying && !lexeme->verb_form && lexeme->is_verb && t + 1 == (int) at && g_str_has_suffix (token->norm, "s")
             && !modifies_noun (ctx, doc, sentence, t))
+          {
+            *spoken = FALSE;
+            return token;
+          }
+        /* a verb's plain form right before its day after "to" or a
+         * modal: "advances to play Saturday", "will testify Monday";
+         * not "according to police Saturday" */
+        if (!saying && !lexeme->verb_form && lexeme->is_verb && t + 1 == (int) at && t > (int) first
+            && (px_word_is_one_of (px_document_token (doc, t - 1)->norm,
+                                   (const char * const[]) { "will", "would", "could", "can", "may", "might", "must",
+                                                            "should", "shall", NULL })
+                || (g_str_equal (px_document_token (doc, t - 1)->norm, "to")
+                    && (t < (int) first + 2
+                        || !px_word_is_one_of (px_document_token (doc, t - 2)->norm,
+                                               (const char * const[]) { "according", "due", "thanks", "prior",
+                                                                        "next", "close", "up", "back", NULL })))))
           {
             *spoken = FALSE;
             return token;

@@ -381,6 +381,37 @@ init_libxml (void)
     }
 }
 
+/* how far into the file a saving tool's note is looked for */
+#define PX_EXTRACT_NOTE_BYTES 2048
+
+/* The date in a saving tool's note at the top of a saved page ("<!--
+ * Page saved with SingleFile ... saved date: Tue Mar 04 2025 14:00:00
+ * GMT+0000 (...) -->"), the text after the label up to the bracket or the
+ * line's end; NULL when there is none. Read before parsing, as comments
+ * are emptied then.
+ */
+static char *
+saved_date_note (const char *html,
+                 gsize       len)
+{
+  gsize n = MIN (len, (gsize) PX_EXTRACT_NOTE_BYTES);
+  const char *open = g_strstr_len (html, n, "<!--");
+  const char *at;
+  const char *end;
+
+  if (open == NULL || (at = g_strstr_len (open, n - (open - html), "saved date:")) == NULL)
+    return NULL;
+  end = g_strstr_len (open, n - (open - html), "-->");
+  if (end != NULL && end < at)
+    return NULL;
+  at += strlen ("saved date:");
+  while (at < html + n && *at == ' ')
+    at++;
+  for (end = at; end < html + n && *end != '(' && *end != '\r' && *end != '\n' && *end != '\0'; end++)
+    ;
+  return g_strstrip (g_strndup (at, end - at));
+}
+
 static htmlDocPtr
 parse_html (const char    *input,
             const char    *html,
@@ -482,6 +513,7 @@ px_extract_html_cancellable (const char    *input,
   g_autoptr(GPtrArray) update_notes = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *headline = NULL;
   g_autofree char *summary = NULL;
+  g_autoptr(GPtrArray) headed_dates = NULL;
   g_autoptr(GHashTable) hidden_ids = NULL;
   gboolean title_sure = FALSE;
   PxDayOrder day_order;
@@ -506,7 +538,11 @@ px_extract_html_cancellable (const char    *input,
       return NULL;
     }
 
-  _px_metadata_read (doc, url, article, &markup_byline, &title_sure, &day_order);
+  {
+    g_autofree char *saved_at = saved_date_note (html, len);
+
+    _px_metadata_read (doc, url, saved_at, article, &headed_dates, &markup_byline, &title_sure, &day_order);
+  }
   paragraphs = _px_readable_paragraphs (doc, hidden_ids, article->title, &body_byline, title_sure ? NULL : &headline, &summary);
   {
     g_autofree char *fallback_byline = NULL;
@@ -526,6 +562,19 @@ px_extract_html_cancellable (const char    *input,
     {
       g_free (article->title);
       article->title = px_safe_text_line (headline, -1);
+    }
+  /* the date under the headline, on a page with no <h1> */
+  if (article->published == NULL && article->title != NULL && headed_dates != NULL)
+    {
+      g_autofree char *title = _px_html_squash (article->title);
+
+      for (guint i = 0; i + 1 < headed_dates->len && article->published == NULL && *title != '\0'; i += 2)
+        {
+          g_autofree char *heading = _px_html_squash (g_ptr_array_index (headed_dates, i));
+
+          if (strcmp (heading, title) == 0)
+            _px_metadata_line_dates (g_ptr_array_index (headed_dates, i + 1), day_order, &article->published, NULL);
+        }
     }
   xmlFreeDoc (doc);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

@@ -5,7 +5,8 @@
  * cannot see it: in the JSON-LD's articleBody behind an empty shell that a
  * script fills in, in the state a script application starts from
  * (Next.js's __NEXT_DATA__, window.__INITIAL_STATE__), or in a <noscript>
- * copy for readers without scripts. Each of these is read only when the
+ * copy for readers without scripts, or in a <textarea> (an old CMS's copy
+ * to print or paste). Each of these is read only when the
  * body found in the markup is short, or much shorter than the JSON-LD's
  * own copy of the article, and is taken only when it is much longer than
  * that body and holds it, or when that body is too short to be an
@@ -409,6 +410,89 @@ read_noscript (htmlDocPtr   doc,
   return _px_readable_paragraphs (doc, hidden_ids, title, byline_out, NULL, &summary);
 }
 
+/* The paragraphs of a plain text: runs between blank lines, a run's
+ * lines joined (a text wrapped at the box's width); a paragraph a line
+ * when it has no blank line.
+ */
+static GPtrArray *
+plain_paragraphs (const char *text)
+{
+  GPtrArray *paragraphs;
+  g_autoptr(GString) run = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  gboolean blank = FALSE;
+
+  if (strstr (text, "<p") != NULL || strstr (text, "<br") != NULL || strstr (text, "<P") != NULL
+      || strstr (text, "<BR") != NULL)
+    return markup_paragraphs (text);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 1; lines[i] != NULL && lines[i + 1] != NULL && !blank; i++)
+    blank = strspn (lines[i], " \t\r") == strlen (lines[i]);
+  paragraphs = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+
+      if (*line != '\0')
+        {
+          if (run->len > 0)
+            g_string_append_c (run, ' ');
+          g_string_append (run, line);
+        }
+      if ((*line == '\0' || !blank || lines[i + 1] == NULL) && run->len > 0)
+        {
+          add_paragraph (paragraphs, run->str, -1);
+          g_string_truncate (run, 0);
+        }
+    }
+  return paragraphs;
+}
+
+/* A story shown in a <textarea> (an old CMS's printable or copyable
+ * version, the only copy on the page): the longest whose paragraphs are
+ * running text, three at least. A reader's comment box is empty, a
+ * republishing box holds the article the markup shows (and the body
+ * found is kept, see _px_fallback_paragraphs()).
+ */
+static GPtrArray *
+read_textareas (xmlNode *root)
+{
+  GPtrArray *best = NULL;
+
+  for (xmlNode *node = root; node != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (node->type == XML_ELEMENT_NODE && _px_html_is (node, "textarea"))
+        {
+          g_autofree char *text = (char *) xmlNodeGetContent (node);
+          GPtrArray *paragraphs;
+          guint running = 0;
+
+          descend = FALSE;
+          if (text == NULL || strlen (text) < PX_FALLBACK_MIN_BODY)
+            {
+              node = _px_html_next (node, root, descend);
+              continue;
+            }
+          paragraphs = plain_paragraphs (text);
+          for (guint i = 0; i < paragraphs->len; i++)
+            running += is_running_text (g_ptr_array_index (paragraphs, i));
+          if (running >= 3 && 2 * running >= paragraphs->len
+              && (best == NULL || _px_readable_length (paragraphs) > _px_readable_length (best)))
+            {
+              if (best != NULL)
+                g_ptr_array_unref (best);
+              best = paragraphs;
+            }
+          else
+            g_ptr_array_unref (paragraphs);
+        }
+      node = _px_html_next (node, root, descend);
+    }
+  return best;
+}
+
 /* TRUE when most of the text of @found is in @candidate: the candidate is
  * a longer copy of the same article, not another one.
  */
@@ -481,6 +565,15 @@ _px_fallback_paragraphs (htmlDocPtr   doc,
   /* the publisher's own copy of the article first */
   if (replaces (ld_body, found))
     return g_steal_pointer (&ld_body);
+  /* a story in a <textarea>, longer than the body found and not holding
+   * it (a box to copy the article the page shows holds it)
+   */
+  {
+    g_autoptr(GPtrArray) boxed = read_textareas (root);
+
+    if (boxed != NULL && _px_readable_length (boxed) > _px_readable_length (found) && !holds (boxed, found))
+      return g_steal_pointer (&boxed);
+  }
   if (!short_body)
     return NULL;
   shown = read_noscript (doc, hidden_ids, title, byline_out);

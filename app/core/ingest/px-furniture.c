@@ -170,7 +170,7 @@ static const char * const tool_words[] = {
   "tab", "loading", "pdf", "min", "mins", "minute", "minutes", "skip", "content", "main", "menu", "search",
   "home", "copied", "show", "hide", "full", "error", "typo", "submit", "correction", "corrections", "an",
   "threads", "bluesky", "instagram", "tiktok", "youtube", "telegram", "mastodon", "pocket", "tumblr",
-  "disable", "enable", "mute", "unmute", "play", "pause", "less", "slide", "slides",
+  "disable", "enable", "mute", "unmute", "play", "pause", "less", "slide", "slides", "viewed", "times",
   NULL
 };
 
@@ -627,6 +627,10 @@ is_stamp (const Words *w)
 
       if (is_number (word) || is_ordinal (word))
         numbers++;
+      /* a bullet or a dot between two stamps ("Posted 1 day ago · Updated …") */
+      else if ((guchar) word[0] >= 0x80 && word[(guint) g_utf8_skip[(guchar) word[0]]] == '\0'
+               && !g_unichar_isalnum (g_utf8_get_char_validated (word, -1)))
+        continue;
       else if (!in_list (word, stamp_words))
         return FALSE;
       else if (i < 24 && (g_ascii_isalpha (word[0]) && strlen (word) >= 3)

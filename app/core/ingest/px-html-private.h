@@ -127,4 +127,8 @@ char *_px_html_tame (const char    *html,
                      GCancellable  *cancellable,
                      GError       **error);
 
+/* The element inside a byline whose class names it as the writer's name
+ * ("byline__name", "author-name"), or NULL. */
+xmlNode *_px_html_byline_name (xmlNode *byline);
+
 G_END_DECLS

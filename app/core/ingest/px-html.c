@@ -362,3 +362,26 @@ _px_html_is_attribute_read (const char *element,
       return TRUE;
   return FALSE;
 }
+
+/* The element inside a byline whose class names it as the writer's name
+ * ("byline__name", "author-name"), beside their title or desk in another
+ * ("byline__title": "BBC News, Cornwall"), which the text would run into:
+ * NULL when there is none.
+ */
+xmlNode *
+_px_html_byline_name (xmlNode *byline)
+{
+  guint seen = 0;
+
+  for (xmlNode *n = byline->children; n != NULL && seen < 16; n = _px_html_next (n, byline, TRUE))
+    if (n->type == XML_ELEMENT_NODE && ++seen > 0)
+      {
+        const char *klass = _px_html_attr (n, "class");
+        g_autofree char *lower = klass != NULL && strlen (klass) < 256 ? g_ascii_strdown (klass, -1) : NULL;
+
+        if (lower != NULL && (strstr (lower, "__name") != NULL || strstr (lower, "-name") != NULL
+                              || strstr (lower, "_name") != NULL || strstr (lower, "authorname") != NULL))
+          return n;
+      }
+  return NULL;
+}

@@ -37,11 +37,19 @@ typedef enum
  * markup itself; the outlet is the known name for the host when the host
  * is in the table, else the page's own site name, else the host name.
  * @day_order receives the order of dates in figures on this page: see
- * _px_metadata_day_order().
+ * _px_metadata_day_order(). @saved_at (nullable) is the text after "saved
+ * date:" in a saving tool's note at the top of the page: the time a
+ * relative stamp ("Updated 2 hours ago") counts from. @headed_dates
+ * receives, on a page with no <h1>, each heading's text followed by the
+ * text of the first element named as the date under it (an older layout's
+ * headline in an <h4> over a "timestamp" line): the caller reads the one
+ * under the headline it settles on.
  */
 void _px_metadata_read (htmlDocPtr   doc,
                         const char  *page_url,
+                        const char  *saved_at,
                         PxArticle   *article,
+                        GPtrArray  **headed_dates,
                         char       **markup_byline,
                         gboolean    *title_sure,
                         PxDayOrder  *day_order);

@@ -33,12 +33,14 @@ typedef struct
 {
   char *text;
   guint level;         /* 1 to 6 for <h1> to <h6>, 0 for an element named as a headline */
+  char *date;          /* on a page with no <h1>: the first element named as the date after it */
 } Heading;
 
 static void
 heading_clear (Heading *heading)
 {
   g_free (heading->text);
+  g_free (heading->date);
 }
 
 typedef struct
@@ -60,6 +62,11 @@ typedef struct
   char *markup_date;   /* the text of an element named as the date ("10 Jun, 2025 08:14") */
   guint day_orders;    /* the orders of dates in figures the page's text proves */
   char *stamp_updated; /* a short line that says when the page changed ("Updated 1:39 am, …") */
+  gint64 ago_updated;  /* "Updated 2 hours ago": seconds before the page was shown, or -1 */
+  gint64 ago_published; /* "Published 5 hours ago": the same */
+  gint64 ago_plain;    /* the first "3 mins ago" under no label: the same */
+  guint n_ago_plain;   /* how many of those */
+  char *shown_at;      /* when the page was shown or saved, if it says so */
   char *itemprop_author;
   char *markup_byline; /* rel=author, class="byline" and the like */
   char *edited_byline; /* "Edited by Jane Doe" under the headline (a live page's) */
@@ -94,6 +101,7 @@ found_clear (Found *found)
   g_free (found->time_updated);
   g_free (found->markup_date);
   g_free (found->stamp_updated);
+  g_free (found->shown_at);
   g_free (found->itemprop_author);
   g_free (found->markup_byline);
   g_free (found->edited_byline);
@@ -309,7 +317,7 @@ add_heading (Found   *found,
              xmlNode *node,
              guint    level)
 {
-  Heading heading = { NULL, level };
+  Heading heading = { NULL, level, NULL };
 
   if (found->headings->len >= PX_METADATA_MAX_HEADINGS)
     return;
@@ -320,6 +328,255 @@ add_heading (Found   *found,
       return;
     }
   g_array_append_val (found->headings, heading);
+}
+
+/* Relative stamps */
+
+/* the longest line read as a relative stamp ("Last updated: 2 hours ago") */
+#define PX_METADATA_AGO_CHARS 80
+/* how far back a relative stamp may reach: a page's clock, not an archive's */
+#define PX_METADATA_AGO_MAX_SECONDS (G_GINT64_CONSTANT (60) * 24 * 3600)
+
+/* The seconds in "2 hours", "3 mins", "an hour", "a day" (the words
+ * before "ago"), or -1 when @words are not a count and a unit.
+ */
+static gint64
+ago_seconds (char **words,
+             guint  n)
+{
+  static const struct
+  {
+    const char *word;
+    gint64 seconds;
+  } units[] = {
+    { "s", 1 }, { "sec", 1 }, { "secs", 1 }, { "second", 1 }, { "seconds", 1 },
+    { "m", 60 }, { "min", 60 }, { "mins", 60 }, { "minute", 60 }, { "minutes", 60 },
+    { "h", 3600 }, { "hr", 3600 }, { "hrs", 3600 }, { "hour", 3600 }, { "hours", 3600 },
+    { "d", 86400 }, { "day", 86400 }, { "days", 86400 },
+    { "w", 7 * 86400 }, { "wk", 7 * 86400 }, { "wks", 7 * 86400 }, { "week", 7 * 86400 }, { "weeks", 7 * 86400 },
+  };
+  const char *count;
+  const char *unit;
+  g_autofree char *glued = NULL;
+  gint64 number;
+
+  if (n == 2)
+    {
+      count = words[0];
+      unit = words[1];
+    }
+  else if (n == 1)
+    {
+      /* "2h", "35m", "3d" */
+      gsize digits = strspn (words[0], "0123456789");
+
+      if (digits == 0 || words[0][digits] == '\0')
+        return -1;
+      glued = g_strndup (words[0], digits);
+      count = glued;
+      unit = words[0] + digits;
+    }
+  else
+    return -1;
+  if (g_ascii_strcasecmp (count, "a") == 0 || g_ascii_strcasecmp (count, "an") == 0)
+    number = 1;
+  else if (*count != '\0' && strspn (count, "0123456789") == strlen (count) && strlen (count) <= 4)
+    number = g_ascii_strtoll (count, NULL, 10);
+  else
+    return -1;
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    if (g_ascii_strcasecmp (unit, units[i].word) == 0)
+      {
+        gint64 seconds = number * units[i].seconds;
+
+        return seconds <= PX_METADATA_AGO_MAX_SECONDS ? seconds : -1;
+      }
+  return -1;
+}
+
+typedef enum
+{
+  AGO_NONE,
+  AGO_PLAIN,     /* "3 mins ago" */
+  AGO_PUBLISHED, /* "Published 5 hours ago", "Posted 1 day ago" */
+  AGO_UPDATED,   /* "Updated 2 hours ago", "Last updated: 20 mins ago" */
+} AgoKind;
+
+/* One part of a stamp line: an optional label, a count, a unit, "ago". */
+static AgoKind
+read_ago_part (const char *part,
+               gint64     *seconds)
+{
+  g_autofree char *clean = g_ascii_strdown (part, -1);
+  g_auto(GStrv) words = NULL;
+  guint n;
+  guint start = 0;
+  AgoKind kind = AGO_PLAIN;
+
+  g_strdelimit (clean, ":,", ' ');
+  words = g_strsplit (g_strstrip (clean), " ", 12);
+  /* runs of spaces split into empty words */
+  n = 0;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      words[n++] = words[i];
+    else
+      g_free (words[i]);
+  words[n] = NULL;
+  if (n < 2 || strcmp (words[n - 1], "ago") != 0)
+    return AGO_NONE;
+  if (start < n && strcmp (words[start], "last") == 0)
+    start++;
+  if (start < n && (g_str_has_prefix (words[start], "updat") || g_str_has_prefix (words[start], "modified")
+                    || g_str_has_prefix (words[start], "edited")))
+    {
+      kind = AGO_UPDATED;
+      start++;
+    }
+  else if (start < n && (strcmp (words[start], "published") == 0 || strcmp (words[start], "posted") == 0
+                         || strcmp (words[start], "created") == 0))
+    {
+      kind = AGO_PUBLISHED;
+      start++;
+    }
+  else if (start > 0)
+    return AGO_NONE;
+  *seconds = ago_seconds (words + start, n - 1 - start);
+  return *seconds >= 0 ? kind : AGO_NONE;
+}
+
+/* A line of its own that says how long ago the page was published or
+ * changed ("Updated 2 hours ago", "3 mins ago", "Published 5 hours ago |
+ * Updated 2 hours ago"): the seconds are noted, and when the line is the
+ * text of a <time> whose datetime gives the instant, so is the time the
+ * page was shown (that instant and the seconds after it).
+ */
+static void
+read_ago (Found   *found,
+          xmlNode *text_node)
+{
+  xmlNode *parent = text_node->parent;
+  g_autofree char *line = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  {
+    const char *content = (const char *) text_node->content;
+    const char *hit = content;
+
+    /* "ago" as a word of its own, not "Chicago" */
+    while ((hit = strstr (hit, "ago")) != NULL && (hit == content || hit[-1] != ' ' || g_ascii_isalpha (hit[3])))
+      hit += 3;
+    if (hit == NULL)
+      return;
+  }
+  line = _px_html_text (parent, PX_METADATA_AGO_CHARS + 1);
+  if (g_utf8_strlen (line, -1) > PX_METADATA_AGO_CHARS)
+    return;
+  parts = g_strsplit_set (line, "|\u2022\u00b7", 4);
+  /* the bullets are two and three bytes: what is left of them is no word */
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *part = g_strdup (parts[i]);
+      gint64 seconds = -1;
+      AgoKind kind;
+
+      for (char *p = part; *p != '\0'; p++)
+        if ((guchar) *p >= 0x80)
+          *p = ' ';
+      kind = read_ago_part (part, &seconds);
+      if (kind == AGO_NONE)
+        continue;
+      if (kind == AGO_UPDATED && found->ago_updated < 0)
+        found->ago_updated = seconds;
+      else if (kind == AGO_PUBLISHED && found->ago_published < 0)
+        found->ago_published = seconds;
+      else if (kind == AGO_PLAIN && found->n_ago_plain++ == 0)
+        found->ago_plain = seconds;
+      /* <time datetime="2025-03-04T09:00:00Z">5 hours ago</time> */
+      if (found->shown_at == NULL && _px_html_is (parent, "time"))
+        {
+          g_autofree char *at = _px_metadata_normalize_date (_px_html_attr (parent, "datetime"));
+          g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+          g_autoptr(GDateTime) when = at != NULL && strchr (at, 'T') != NULL ? g_date_time_new_from_iso8601 (at, utc) : NULL;
+
+          if (when != NULL)
+            {
+              g_autoptr(GDateTime) shown = g_date_time_add_seconds (when, (gdouble) seconds);
+
+              found->shown_at = g_date_time_format_iso8601 (shown);
+            }
+        }
+    }
+}
+
+/* The time a saved copy of the page was made, as the saving tool writes
+ * it in its note at the top ("saved date: Tue Mar 04 2025 14:00:00
+ * GMT+0000 (...)", the text after the label, JavaScript's form of a
+ * date): the instant the page's "2 hours ago" counts from. NULL when
+ * @value is not such a date.
+ */
+static char *
+saved_date (const char *value)
+{
+  g_auto(GStrv) words = NULL;
+  static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  const char *month;
+  g_autofree char *iso = NULL;
+  char *date;
+
+  if (value == NULL)
+    return NULL;
+  words = g_strsplit (value, " ", 8);
+  if (g_strv_length (words) < 6 || !g_str_has_prefix (words[5], "GMT") || strlen (words[5]) != 8
+      || strlen (words[1]) != 3 || (month = strstr (months, words[1])) == NULL || (month - months) % 3 != 0
+      || strlen (words[2]) != 2 || strlen (words[3]) != 4 || strlen (words[4]) != 8)
+    return NULL;
+  iso = g_strdup_printf ("%s-%02d-%sT%s%.3s:%s", words[3], (int) ((month - months) / 3 + 1), words[2],
+                         words[4], words[5] + 3, words[5] + 6);
+  date = _px_metadata_normalize_date (iso);
+  if (date != NULL && (strchr (date, 'T') == NULL || !(g_str_has_suffix (date, "Z") || strlen (date) > 19)))
+    g_clear_pointer (&date, g_free);
+  return date;
+}
+
+/* The time "Updated 2 hours ago" stands for, when the page says when it
+ * was shown: in a saved copy's note, in a <time> that gives the instant
+ * of a relative stamp, or by a relative publication stamp beside the
+ * published time ("Published 5 hours ago" on a page published at 09:00
+ * was shown at 14:00). Else NULL: without the time it was read at, a
+ * relative stamp says nothing.
+ */
+static char *
+resolve_ago_update (Found      *found,
+                    const char *published)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) shown = NULL;
+  g_autoptr(GDateTime) updated = NULL;
+  g_autoptr(GDateTime) publication = NULL;
+
+  if (found->ago_updated < 0)
+    return NULL;
+  if (published != NULL && strchr (published, 'T') != NULL)
+    publication = g_date_time_new_from_iso8601 (published, utc);
+  if (found->shown_at != NULL)
+    shown = g_date_time_new_from_iso8601 (found->shown_at, utc);
+  else if (publication != NULL && found->ago_published >= 0)
+    shown = g_date_time_add_seconds (publication, (gdouble) found->ago_published);
+  /* a stamp under no label is the publication's when the page has one of
+   * each (a masthead's ticker or a comment's comes with more)
+   */
+  else if (publication != NULL && found->ago_plain >= 0 && found->n_ago_plain == 1)
+    shown = g_date_time_add_seconds (publication, (gdouble) found->ago_plain);
+  if (shown == NULL)
+    return NULL;
+  updated = g_date_time_add_seconds (shown, -(gdouble) found->ago_updated);
+  if (publication != NULL && g_date_time_compare (updated, publication) <= 0)
+    return NULL;
+  /* in the zone of the time it is counted from */
+  if (g_date_time_get_utc_offset (updated) == 0)
+    return g_date_time_format (updated, "%Y-%m-%dT%H:%M:%SZ");
+  return g_date_time_format (updated, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
 /* A line of its own that says when the page was changed ("Updated 1:39
@@ -337,10 +594,19 @@ read_stamp (Found   *found,
   const char *at = NULL;
   g_autofree char *line = NULL;
 
+  const char *label = "updat";
+
   for (const char *p = content; *p != '\0' && p - content < PX_METADATA_MAX_STAMP; p++)
     if ((*p | 0x20) == 'u' && g_ascii_strncasecmp (p, "updat", 5) == 0)
       {
         at = p;
+        break;
+      }
+    /* RT's "Edited time: 2 Nov, 2016 15:40" beside its "Published time" */
+    else if ((*p | 0x20) == 'e' && g_ascii_strncasecmp (p, "edited time", 11) == 0)
+      {
+        at = p;
+        label = "edited time";
         break;
       }
   if (at == NULL)
@@ -350,7 +616,7 @@ read_stamp (Found   *found,
     return;
   {
     g_autofree char *lower = g_ascii_strdown (line, -1);
-    char *word = strstr (lower, "updat");
+    char *word = strstr (lower, label);
 
     if (word == NULL || word - lower > 40)
       return;
@@ -361,6 +627,15 @@ read_stamp (Found   *found,
         && !(g_str_has_suffix (lower, "last") && strlen (lower) <= 20))
       return;
   }
+  if (strcmp (label, "updat") != 0)
+    {
+      /* read as the same stamp under the usual label */
+      g_autofree char *lower = g_ascii_strdown (line, -1);
+      g_autofree char *relabelled = g_strconcat ("Updated", line + (strstr (lower, label) - lower) + strlen (label), NULL);
+
+      found->stamp_updated = _px_metadata_stamp_date (relabelled);
+      return;
+    }
   found->stamp_updated = _px_metadata_stamp_date (line);
 }
 
@@ -398,6 +673,22 @@ line_of (xmlNode    *node,
   if (g_utf8_strlen (text, -1) > PX_METADATA_LINE_CHARS || g_ascii_strncasecmp (text, prefix, strlen (prefix)) != 0)
     return NULL;
   return g_steal_pointer (&text);
+}
+
+/* The text of an element named as the date when it reads as one ("10
+ * Jun, 2025 08:14"), else NULL.
+ */
+static char *
+date_text (xmlNode *node)
+{
+  g_autofree char *text = _px_html_text (node, 128);
+  g_autofree char *date = NULL;
+
+  if (g_utf8_strlen (text, -1) >= PX_METADATA_DATE_CHARS || _px_furniture_head_line (text) != PX_HEAD_LINE_STAMP)
+    return NULL;
+  /* read in the page's order once the whole page is seen */
+  _px_metadata_line_dates (text, PX_DAY_ORDER_UNKNOWN, &date, NULL);
+  return date != NULL ? g_steal_pointer (&text) : NULL;
 }
 
 /* One walk over the page collects everything the rules below look at. */
@@ -483,19 +774,16 @@ collect (Found   *found,
           if (found->markup_date == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR
               && strcmp (name, "meta") != 0 && strcmp (name, "time") != 0
               && names_hold (&names, date_words) && !marks_change (node))
-            {
-              g_autofree char *text = _px_html_text (node, 128);
-
-              if (g_utf8_strlen (text, -1) < PX_METADATA_DATE_CHARS && _px_furniture_head_line (text) == PX_HEAD_LINE_STAMP)
-                {
-                  g_autofree char *date = NULL;
-
-                  /* read in the page's order once the whole page is seen */
-                  _px_metadata_line_dates (text, PX_DAY_ORDER_UNKNOWN, &date, NULL);
-                  if (date != NULL)
-                    found->markup_date = g_steal_pointer (&text);
-                }
-            }
+            found->markup_date = date_text (node);
+          /* a page without an <h1> (an older layout with its headline in
+           * an <h4>): the first after a heading, kept with that heading's
+           * text, taken when the heading is the headline chosen
+           */
+          else if (found->n_h1 == 0 && found->headings->len > 0
+                   && g_array_index (found->headings, Heading, found->headings->len - 1).date == NULL
+                   && strcmp (name, "meta") != 0 && strcmp (name, "time") != 0
+                   && names_hold (&names, date_words) && !marks_change (node))
+            g_array_index (found->headings, Heading, found->headings->len - 1).date = date_text (node);
 
           if (found->edited_byline == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR)
             found->edited_byline = line_of (node, "edited by ");
@@ -514,7 +802,8 @@ collect (Found   *found,
           if (found->markup_byline == NULL && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0
               && looks_like_byline (node, &names))
             {
-              g_autofree char *text = _px_html_text_skipping (node, 512, "time");
+              xmlNode *name_node = _px_html_byline_name (node);
+              g_autofree char *text = _px_html_text_skipping (name_node != NULL ? name_node : node, 512, "time");
 
               if (g_utf8_strlen (text, -1) < 100)
                 set_once (&found->markup_byline, text);
@@ -565,6 +854,7 @@ collect (Found   *found,
         {
           if (found->stamp_updated == NULL)
             read_stamp (found, node);
+          read_ago (found, node);
           _px_metadata_note_day_orders ((const char *) node->content, &found->day_orders);
         }
 
@@ -1531,6 +1821,15 @@ strip_site (const char         *title,
   return g_strdup (title);
 }
 
+static gboolean
+has_separator (const char *title)
+{
+  for (guint i = 0; separators[i] != NULL; i++)
+    if (strstr (title, separators[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* The longest heading of the page that @title holds (case, spacing and
  * punctuation aside): the headline, when <title> or og:title wraps it in
  * the site's name and sections ("Site :: World :: Headline"). NULL when
@@ -1552,6 +1851,11 @@ heading_within (Found              *found,
       gsize len = strlen (h);
 
       if (len < 10 || len <= best_len || strstr (squashed, h) == NULL || names_site (heading, site_names))
+        continue;
+      /* a copy of the whole <title> (a hidden "headlineArticle" span)
+       * holds its frame too, when it has one
+       */
+      if (strcmp (h, squashed) == 0 && has_separator (title))
         continue;
       /* what the title has besides the heading is its frame, not more of
        * the headline: "Ukraine war" is not the headline of "Ukraine war:
@@ -1730,7 +2034,12 @@ pick_title (Found              *found,
       /* The page's one headline, when <title> is that headline plus more
        * (a word or two is the site's logo: "WebProNews").
        */
-      if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL && count_words (found->h1) >= 3)
+      /* (unless a longer heading is in it too and the <h1> does not open
+       * it: "Site - Headline - Section" over a section's name in <h1>;
+       * "Headline, Deck - Site" over the deck in <h2> keeps the <h1>)
+       */
+      if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL && count_words (found->h1) >= 3
+          && !(heading != NULL && strlen (heading) > strlen (found->h1) && !g_str_has_prefix (squashed, h1)))
         return g_strdup (found->h1);
       if (heading != NULL)
         return g_strdup (heading);
@@ -2902,10 +3211,43 @@ pick_language (Found *found)
   return NULL;
 }
 
+/* The host a <title> names at either end ("News | Europe -
+ * Reuters.com", "TheStar.com | Sports | ..."): the page's own address, for
+ * a page saved without it. NULL when neither end part is a host name.
+ */
+static char *
+title_host (const char *title)
+{
+  g_auto(GStrv) parts = NULL;
+  guint n;
+
+  if (title == NULL)
+    return NULL;
+  parts = g_strsplit_set (title, "|-\u2013\u2014:\u00bb>", 16);
+  n = g_strv_length (parts);
+  for (guint k = 0; k < 2 && n >= 2; k++)
+    {
+      g_autofree char *part = g_strstrip (g_strdup (parts[k == 0 ? n - 1 : 0]));
+      const char *dot = strrchr (part, '.');
+      gsize len = strlen (part);
+      gboolean ok = dot != NULL && dot > part && len <= 64 && strlen (dot + 1) >= 2 && strlen (dot + 1) <= 6;
+
+      for (const char *p = part; ok && *p != '\0'; p++)
+        ok = g_ascii_isalnum (*p) || *p == '.' || *p == '-';
+      for (const char *p = dot != NULL ? dot + 1 : ""; ok && *p != '\0'; p++)
+        ok = g_ascii_isalpha (*p);
+      if (ok)
+        return g_ascii_strdown (part, -1);
+    }
+  return NULL;
+}
+
 void
 _px_metadata_read (htmlDocPtr   doc,
                    const char  *page_url,
+                   const char  *saved_at,
                    PxArticle   *article,
+                   GPtrArray  **headed_dates,
                    char       **markup_byline,
                    gboolean    *title_sure,
                    PxDayOrder  *day_order)
@@ -2916,6 +3258,7 @@ _px_metadata_read (htmlDocPtr   doc,
   g_autofree char *page = NULL;
   g_autofree char *page_host = NULL;
   g_autofree char *canonical_host = NULL;
+  g_autofree char *titled_host = NULL;
   const char *known = NULL;
   const char *site_name;
   const char *site_names[5] = { NULL };
@@ -2930,6 +3273,10 @@ _px_metadata_read (htmlDocPtr   doc,
   found.json_ld = g_ptr_array_new_with_free_func (g_free);
   found.headings = g_array_new (FALSE, FALSE, sizeof (Heading));
   g_array_set_clear_func (found.headings, (GDestroyNotify) heading_clear);
+  found.ago_updated = -1;
+  found.ago_published = -1;
+  found.ago_plain = -1;
+  found.shown_at = saved_date (saved_at);
   collect (&found, root);
   read_json_ld (&found);
 
@@ -2968,15 +3315,23 @@ _px_metadata_read (htmlDocPtr   doc,
    */
   if (known == NULL)
     known = px_outlet_for_site_name (site_name);
+  /* a page saved without its address or a name for itself, whose <title>
+   * ends in its host ("... - Reuters.com")
+   */
+  if (known == NULL && site_name == NULL && page_host == NULL && canonical_host == NULL)
+    {
+      titled_host = title_host (found.title_tag);
+      known = px_outlet_for_host (titled_host);
+    }
 
   g_free (article->outlet);
   if (known != NULL)
     article->outlet = g_strdup (known);
   else if (site_name != NULL)
     article->outlet = g_strdup (site_name);
-  else if (page_host != NULL || canonical_host != NULL)
+  else if (page_host != NULL || canonical_host != NULL || titled_host != NULL)
     {
-      const char *host = page_host != NULL ? page_host : canonical_host;
+      const char *host = page_host != NULL ? page_host : canonical_host != NULL ? canonical_host : titled_host;
 
       article->outlet = g_strdup (g_str_has_prefix (host, "www.") ? host + 4 : host);
     }
@@ -2995,6 +3350,20 @@ _px_metadata_read (htmlDocPtr   doc,
 
   g_free (article->title);
   article->title = pick_title (&found, root, site_names, title_sure);
+  /* on a page with no <h1>, the date under each heading, for the caller
+   * to take the one under the headline once it is known
+   */
+  *headed_dates = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; found.n_h1 == 0 && i < found.headings->len; i++)
+    {
+      Heading *heading = &g_array_index (found.headings, Heading, i);
+
+      if (heading->date != NULL)
+        {
+          g_ptr_array_add (*headed_dates, g_strdup (heading->text));
+          g_ptr_array_add (*headed_dates, g_steal_pointer (&heading->date));
+        }
+    }
   g_free (article->byline);
   article->byline = pick_byline (&found);
   _px_metadata_drop_byline_outlet (article->byline, article->outlet, found.ld_publisher);
@@ -3022,6 +3391,8 @@ _px_metadata_read (htmlDocPtr   doc,
   article->published = pick_published (&found, *day_order);
   g_free (article->updated);
   article->updated = pick_updated (&found);
+  if (article->updated == NULL)
+    article->updated = resolve_ago_update (&found, article->published);
   /* a modification time no later than publication is no update (pages
    * that fill dateModified with datePublished)
    */

@@ -29,6 +29,8 @@
  * short one (a page with a short article hides other text)
  */
 #define PX_READABLE_LAST_RESORT 150
+/* paragraphs between blank lines that make a list item a story's body */
+#define PX_READABLE_ITEM_RUNS 3
 /* how far above the body's first text a headline is looked for */
 #define PX_READABLE_HEADLINE_ELEMENTS 40
 #define PX_READABLE_HEADLINE_TEXT 300
@@ -961,6 +963,11 @@ byline_text (xmlNode *node)
 {
   guint blocks = 0;
   xmlNode *first = NULL;
+  xmlNode *name = _px_html_byline_name (node);
+
+  /* the name apart from the writer's title or desk beside it */
+  if (name != NULL)
+    return _px_html_text_skipping (name, PX_READABLE_BYLINE_MAX * 4, "time");
 
   for (xmlNode *n = node->children; n != NULL; n = n->next)
     if (n->type == XML_ELEMENT_NODE && (tag_flags (n) & TAG_BLOCK))
@@ -1631,6 +1638,13 @@ score_blocks (Walk *walk)
         }
       else if (info->tags & TAG_CONTAINER)
         start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
+      /* a list item or a definition that holds paragraphs of its own,
+       * written between blank lines: an old page's story in one <li> or
+       * <dd> (a menu's or a teaser's item is a line or two)
+       */
+      else if (name_in (info->node, (const char * const[]) { "li", "dd", NULL }) && (info->flags & INFO_RUNS)
+               && info->n_p >= PX_READABLE_ITEM_RUNS)
+        start = info;
       else
         continue;
 
@@ -3293,6 +3307,13 @@ write_part (Walk   *walk,
               writer->br_run++;
               if (writer->br_run >= 2)
                 flush (writer);
+              /* the headline on a line of its own above the body's first
+               * lines, in the same cell or block ("<b>Headline</b><br>The
+               * council voted ..."): a paragraph of its own, left out as
+               * the headline is
+               */
+              else if (!writer->title_seen && writer->current->len > 0 && repeats_title (writer, writer->current->str))
+                flush (writer);
               else
                 {
                   end_line (writer);
@@ -3478,14 +3499,15 @@ _px_readable_length (GPtrArray *paragraphs)
  * whose class or id names it ("headline", "articleTitle").
  */
 static gboolean
-may_be_headline (xmlNode *node)
+may_be_headline (xmlNode  *node,
+                 gboolean  minor)
 {
   static const char * const words[] = { "headline", "title", NULL };
   const char *attrs[2];
 
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
-  if (node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= '3' && node->name[2] == '\0')
+  if (node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= (minor ? '6' : '3') && node->name[2] == '\0')
     return TRUE;
   attrs[0] = _px_html_attr (node, "class");
   attrs[1] = _px_html_attr (node, "id");
@@ -3548,14 +3570,15 @@ holds_year (const char *text)
  * words, and not a pointer to another page.
  */
 static char *
-headline_text (xmlNode *node)
+headline_text (xmlNode  *node,
+               gboolean  minor)
 {
   g_autofree char *text = NULL;
   guint words = 0;
   gboolean in_word = FALSE;
   gsize len;
 
-  if (!may_be_headline (node))
+  if (!may_be_headline (node, minor))
     return NULL;
   /* a blog's headline links to the post itself; a block named as a title
    * that is nothing but a link points to other pages
@@ -3582,6 +3605,40 @@ headline_text (xmlNode *node)
   return g_steal_pointer (&text);
 }
 
+/* The first line of @block when the block is written in lines (<br>)
+ * and every line after the first is a time stamp: NULL otherwise.
+ */
+static char *
+first_line_over_stamps (xmlNode *block)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (xmlNode *n = block->children; n != NULL; n = _px_html_next (n, block, TRUE))
+    {
+      if (n->type == XML_TEXT_NODE && n->content != NULL)
+        g_string_append (line, (const char *) n->content);
+      else if (n->type == XML_ELEMENT_NODE && (_px_html_is (n, "br") || (tag_flags (n) & TAG_BLOCK)))
+        {
+          if (strspn (line->str, " \t\r\n") < line->len)
+            g_ptr_array_add (lines, _px_html_collapse (line->str, -1));
+          g_string_truncate (line, 0);
+          if (lines->len > 4)
+            return NULL;
+        }
+      if (line->len > 512)
+        return NULL;
+    }
+  if (strspn (line->str, " \t\r\n") < line->len)
+    g_ptr_array_add (lines, _px_html_collapse (line->str, -1));
+  if (lines->len < 2)
+    return NULL;
+  for (guint i = 1; i < lines->len; i++)
+    if (_px_furniture_head_line (g_ptr_array_index (lines, i)) != PX_HEAD_LINE_STAMP)
+      return NULL;
+  return g_strdup (g_ptr_array_index (lines, 0));
+}
+
 /* The line that @text_node is part of, when it reads like a headline: a
  * block of a few words of its own with no stop at the end, not a link
  * ("<div class=sh>India withdraw tour quit threat</div>", a headline in
@@ -3600,6 +3657,18 @@ line_as_headline (xmlNode *text_node)
   if (block == NULL || block->type != XML_ELEMENT_NODE || (tag_flags (block) & TAG_ROOT))
     return NULL;
   text = _px_html_text (block, 512);
+  /* a headline with its stamp on the next line of one cell
+   * ("<b>Headline</b><br><span>20080109 15:24</span>")
+   */
+  {
+    char *first = first_line_over_stamps (block);
+
+    if (first != NULL)
+      {
+        g_free (text);
+        text = first;
+      }
+  }
   if (!_px_html_reads_like_headline (text, PX_HTML_HEADLINE_WORDS) || g_ascii_strncasecmp (text, "by ", 3) == 0
       || holds_year (text) || strstr (text, " | ") != NULL)
     return NULL;
@@ -3628,7 +3697,7 @@ headline_above (xmlNode *start)
         text_seen += strlen ((const char *) n->content);
       else if (n->type == XML_ELEMENT_NODE && n != start)
         {
-          char *text = headline_text (n);
+          char *text = headline_text (n, FALSE);
 
           if (text != NULL)
             return text;
@@ -3660,7 +3729,10 @@ headline_above (xmlNode *start)
       if (node->type != XML_ELEMENT_NODE || node == start)
         continue;
       elements++;
-      text = headline_text (node);
+      /* above the body, the nearest heading of any level: an old page's
+       * headline in an <h4> or <h5> over its text
+       */
+      text = headline_text (node, TRUE);
       if (text != NULL)
         return text;
     }

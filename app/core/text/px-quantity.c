@@ -1385,6 +1385,23 @@ match_unit (PxDocument  *doc,
   }
 }
 
+/* Whether @norm is a word and a figure joined by a hyphen that stands
+ * for a dash: "workers-two", "victims-12". */
+static gboolean
+dash_before_figure (const char *norm)
+{
+  const char *dash = strrchr (norm, '-');
+
+  if (dash == NULL || dash == norm || !g_ascii_isalpha (dash[-1]) || dash[1] == '\0')
+    return FALSE;
+  if (strspn (dash + 1, "0123456789,") == strlen (dash + 1))
+    return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (small_numbers); i++)
+    if (g_str_equal (dash + 1, small_numbers[i].word))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_content_word (const PxToken *token)
 {
@@ -2091,16 +2108,20 @@ scan_quantities (PxDocument *doc,
           h++;
         /* a figure with a decimal point joined to its noun by a hyphen
          * measures on that scale: "a 6.1-magnitude quake" as "a 6.1
-         * magnitude quake"; a whole figure so joined is a modifier of
-         * something else counted ("a 73-yard drive", "a 13-play drive"),
-         * and "3-2" and "10 - 15" are no such joins */
+         * magnitude quake"; a whole figure so joined, with the word it
+         * is joined to, modifies the noun after them ("a 73-yard drive",
+         * "a 20-storey tower"): joined, compared only with the same word
+         * joined to the same noun (px_quantity_comparable()); "3-2" and
+         * "10 - 15" are no such joins */
         if (h == k && h + 1 < end && q.dimension == PX_DIMENSION_COUNT && !vague
-            && strchr (px_document_token (doc, k - 1)->norm, '.') != NULL
             && g_str_equal (norm_at (doc, h, end), "-")
             && px_document_token (doc, h)->start == px_document_token (doc, k - 1)->end
             && px_document_token (doc, h + 1)->start == px_document_token (doc, h)->end
             && is_content_word (px_document_token (doc, h + 1)))
-          h++;
+          {
+            q.joined = strchr (px_document_token (doc, k - 1)->norm, '.') == NULL;
+            h++;
+          }
         /* a doubt of what they are is no part of what is counted: "99
          * alleged Sicilian Mafia members" counts members, "12 suspected
          * militants" militants */
@@ -2119,9 +2140,22 @@ scan_quantities (PxDocument *doc,
             q.head_words[q.n_heads] = word->norm;
             q.head_ends[q.n_heads] = word->end;
             q.n_heads++;
+            /* a dash written as a hyphen before a figure opens another
+             * phrase: "three bank workers-two women and a man-were killed"
+             * counts workers, not women */
+            if (dash_before_figure (word->norm))
+              {
+                h++;
+                break;
+              }
           }
         trim_heads (&q, doc, first_head, &h);
-        if (q.dimension == PX_DIMENSION_COUNT && !q.partitive)
+        if (q.joined)
+          {
+            q.n_joined = q.n_heads;
+            q.n_heads = 0;
+          }
+        else if (q.dimension == PX_DIMENSION_COUNT && !q.partitive)
           mark_population (doc, sentence, &q, first_head, end);
         q.end_token = MAX (h, k);
       }
@@ -3098,6 +3132,21 @@ as_converted (const PxQuantity *q)
   return converted;
 }
 
+/* Whether @a is a floor ("at least three", "more than 100,000") that a
+ * figure @b stated plainly or roughly is at least twice: then the two are
+ * two counts reported, not one count hedged ("killing at least three
+ * people" written while another outlet had "killing 10 people"). A floor
+ * under twice the figure is the figure rounded down ("more than 200" of
+ * 250, "at least 12" of a dozen); two floors compare as floors.
+ */
+static gboolean
+floor_far_below (const PxQuantity *a,
+                 const PxQuantity *b)
+{
+  return a->qualified && !a->vague && isinf (a->high) && a->low > 0
+         && !b->vague && !isinf (b->high) && b->low >= 2 * a->low;
+}
+
 gboolean
 px_quantity_equal (const PxQuantity *a,
                    const PxQuantity *b)
@@ -3153,6 +3202,10 @@ px_quantity_equal (const PxQuantity *a,
   if ((a->unslashed > 0 && !b->vague && ranges_overlap (a->unslashed, a->unslashed, b->low, b->high, tolerance))
       || (b->unslashed > 0 && !a->vague && ranges_overlap (b->unslashed, b->unslashed, a->low, a->high, tolerance)))
     return TRUE;
+  /* "at least three" against "10": two counts reported (a figure whose
+   * slash was lost is read as written above) */
+  if (floor_far_below (a, b) || floor_far_below (b, a))
+    return FALSE;
   /* a degree either way: 59°F is 15C */
   if (a->dimension == PX_DIMENSION_TEMPERATURE)
     return fabs (a->value - b->value) <= 1;
@@ -3222,6 +3275,110 @@ same_thing (const char *a,
          || kind_of_made_thing (la, lb) || kind_of_made_thing (lb, la);
 }
 
+/* The words after a figure that name what it measures and the noun they
+ * modify: the heads, or for a figure hyphenated to its word those kept
+ * aside ("73-yard drive": yard, drive). */
+static guint
+phrase_length (const PxQuantity *q)
+{
+  return q->joined ? q->n_joined : q->n_heads;
+}
+
+/* How many of @q's phrase words after the first name the noun the first
+ * modifies: up to the first that is no noun, or after the noun's first
+ * word is a verb's form ("73-yard drive ended" modifies "drive"; "20-storey
+ * building" a noun in a noun's place). */
+static guint
+modified_noun_length (const PxQuantity *q,
+                      GHashTable       *lexemes)
+{
+  guint n = 0;
+
+  for (guint h = 1; h < phrase_length (q); h++, n++)
+    {
+      const PxLexeme *lexeme = q->head_words[h] != NULL ? px_lexicon_cache_lookup (lexemes, q->head_words[h]) : NULL;
+
+      if (lexeme == NULL || !lexeme->is_noun || (h > 1 && lexeme->verb_form))
+        break;
+    }
+  return n;
+}
+
+/* A whole figure hyphenated to a word ("a 73-yard drive", "a 75-yard
+ * drive") measures the same thing as another figure of the same word
+ * before the same noun, word for word, hyphenated or not ("a 38 caliber
+ * revolver"): not "a 7-yard touchdown pass" against "a 73-yard drive", nor
+ * "a 12-yard touchdown run" against "a 9-yard touchdown pass" (two plays),
+ * nor "ran 35 yards" against "a 35-yard interception return".
+ */
+static gboolean
+joined_alike (const PxQuantity *a,
+              const PxQuantity *b,
+              guint            *end_a,
+              guint            *end_b)
+{
+  g_autoptr(GHashTable) lexemes = px_lexicon_cache_new ();
+  guint n = modified_noun_length (a, lexemes);
+
+  if (n == 0 || n != modified_noun_length (b, lexemes) || !g_str_equal (a->heads[0], b->heads[0]))
+    return FALSE;
+  for (guint h = 1; h <= n; h++)
+    if (!g_str_equal (a->heads[h], b->heads[h]) && !same_thing (a->head_words[h], b->head_words[h]))
+      return FALSE;
+  if (end_a != NULL)
+    *end_a = a->head_ends[n];
+  if (end_b != NULL)
+    *end_b = b->head_ends[n];
+  return TRUE;
+}
+
+/* noun.act and noun.event, as noun.artifact above: happenings */
+#define ACT_FIRST 34479u
+#define ACT_LAST 1312096u
+#define EVENT_FIRST 7283364u
+#define EVENT_LAST 7479799u
+
+gboolean
+px_quantity_joined_to_thing (const PxQuantity *q)
+{
+  g_autoptr(GHashTable) lexemes = NULL;
+  const PxLexeme *lexeme;
+  gboolean made = FALSE;
+  guint n;
+
+  if (!q->joined || q->n_joined == 0)
+    return FALSE;
+  lexemes = px_lexicon_cache_new ();
+  n = modified_noun_length (q, lexemes);
+  if (n == 0 || q->head_words[n] == NULL)
+    return FALSE;
+  /* the kinds its first two senses are of: a noun's are nouns (a verb's
+   * carry their part of speech in their top bits, out of these ranges) */
+  lexeme = px_lexicon_cache_lookup (lexemes, q->head_words[n]);
+  for (guint i = 0; i < lexeme->n_hypernyms; i++)
+    {
+      guint32 id = lexeme->hypernyms[i];
+
+      if ((id >= ACT_FIRST && id <= ACT_LAST) || (id >= EVENT_FIRST && id <= EVENT_LAST))
+        return FALSE;
+      made |= id >= ARTIFACT_FIRST && id <= ARTIFACT_LAST;
+    }
+  return made;
+}
+
+guint
+px_quantity_joined_end (const PxQuantity *q)
+{
+  g_autoptr(GHashTable) lexemes = NULL;
+  guint n;
+
+  if (!q->joined || q->n_joined == 0)
+    return q->number_end;
+  lexemes = px_lexicon_cache_new ();
+  n = modified_noun_length (q, lexemes);
+  return q->head_ends[n];
+}
+
 gboolean
 px_quantity_comparable (const PxQuantity *a,
                         const PxQuantity *b,
@@ -3230,6 +3387,8 @@ px_quantity_comparable (const PxQuantity *a,
 {
   if (a->dimension != b->dimension)
     return FALSE;
+  if (a->joined || b->joined)
+    return joined_alike (a, b, end_a, end_b);
   if ((a->dimension == PX_DIMENSION_MONEY || a->dimension == PX_DIMENSION_TEMPERATURE)
       && g_strcmp0 (a->currency, b->currency) != 0)
     return FALSE;

@@ -51,6 +51,11 @@ typedef struct
   guint qualifier : 3;  /* which one, so that "up to 60" and "up to 70" differ */
   guint partitive : 1;  /* a part of a whole told with it: "19 of the 35 seats" (heads: the whole's) */
   guint height : 1;     /* a person's height, "5-foot-8": says who, not what happened */
+  guint joined : 1;     /* a whole figure hyphenated to a word, the two a modifier of the
+                         * noun after them: "a 73-yard drive", "a 20-storey tower". It
+                         * counts no noun (n_heads 0); heads[0 .. n_joined) hold the word
+                         * joined and the noun's words, for px_quantity_comparable() */
+  guint n_joined : 2;
   double unit;          /* the written unit in the dimension's unit (1.609344 for miles), 0 for none */
   double step;          /* the written figure's last digit, in the dimension's unit: a
                          * converted figure is rounded ("six miles" for 10 km) */
@@ -112,7 +117,9 @@ guint px_quantity_parse_number (PxDocument *doc,
 
 /* Whether two quantities of the same thing can both be true, "at least
  * 12" and "a dozen" can; "91" and "dozens" are a difference in what is
- * known, so they are not equal; "91" and "92" are not.
+ * known, so they are not equal; "91" and "92" are not, nor is a floor
+ * that the other figure is twice ("at least three" against "10": two
+ * counts reported, where "more than 200" is 250 rounded down).
  */
 gboolean px_quantity_equal (const PxQuantity *a,
                             const PxQuantity *b);
@@ -126,6 +133,17 @@ gboolean px_quantity_comparable (const PxQuantity *a,
                                  const PxQuantity *b,
                                  guint            *end_a,
                                  guint            *end_b);
+
+/* Where the words end that a figure hyphenated to its word (joined)
+ * modifies: "a 73-yard drive ended" ends after "drive"; the figure's end
+ * for any other. */
+guint px_quantity_joined_end (const PxQuantity *q);
+
+/* Whether the noun a joined figure modifies is a made thing, and never a
+ * happening, in its first senses: "a 20-storey tower", "a 38-caliber
+ * revolver" (one thing has one size), not "a 73-yard drive" nor "a
+ * 12-yard touchdown pass" (a story tells of many drives and passes). */
+gboolean px_quantity_joined_to_thing (const PxQuantity *q);
 
 /* Whether two times can both be true; whether they can be compared at all. */
 gboolean px_time_comparable (const PxTimeExpr *a,
