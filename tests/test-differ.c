@@ -3749,6 +3749,10 @@ test_time_infinitive (void)
   assert_flagged ("The final in Wasilla was postponed due to rain Saturday, the organisers said.",
                   "The final in Wasilla was postponed on Sunday, the organisers said.",
                   PX_DIFFERENCE_TIME, "Saturday", "Sunday");
+  /* nor does "thanks to": the day is the arrest's */
+  assert_flagged ("The suspect was arrested at his home in Wasilla thanks to police Saturday.",
+                  "The suspect was arrested at his home in Wasilla on Sunday thanks to police.",
+                  PX_DIFFERENCE_TIME, "Saturday", "Sunday");
 }
 
 /* A figure with its conversion in brackets is one value told twice: the
