@@ -2038,6 +2038,9 @@ test_relative_stamps (void)
     /* a saving tool's note says when the copy was made */
     { note, published, "<span>Updated 2 hours ago</span>", "2025-03-04T12:00:00Z" },
     { note, published, "<p>Updated 2h ago</p>", "2025-03-04T12:00:00Z" },
+    /* only in the note: the same words after it are the page's own */
+    { "<!-- menu -->\n<p>saved date: Tue Mar 04 2025 14:00:00 GMT+0000 (UTC)</p>\n", published,
+      "<span>Updated 2 hours ago</span>", NULL },
     /* without the time the page was shown, nothing to count from */
     { "", published, "<span>Updated 2 hours ago</span>", NULL },
     { "", "", "<p>Updated 2 hours ago</p><p>3 mins ago</p>", NULL },
