@@ -67,6 +67,8 @@ static const char * const fixtures[] = {
   /* the outlets' layouts of other years: BBC's story-body of 2017, RT's 2016
    * page with its "Edited time" stamp, Reuters' 2018 page with a relative update */
   "bbc-2017-article", "rt-2016-article", "reuters-2018-article",
+  /* an old sports site's headline with its stamp under it in one cell, the <title> the site's */
+  "cell-headline-stamp",
 };
 
 static const char *
@@ -2139,6 +2141,11 @@ test_title_section_h1 (void)
       "<body><div class=story><h1>Committee delays report</h1><h2>Members say figures must be checked first</h2>"
       BODY_TEXT "</div></body></html>",
       "Committee delays report" },
+    /* a hidden copy of the whole <title>, named as the headline, is no headline without its frame */
+    { "<html><head><title>Courier.com | Sports | Committee delays report on spending</title></head><body>"
+      "<div style='display:none'><span class='headlineArticle'>Courier.com | Sports | Committee delays report on "
+      "spending</span></div><div class=story><h2>Committee delays report on spending</h2>" BODY_TEXT "</div></body></html>",
+      "Committee delays report on spending" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -1821,6 +1821,15 @@ strip_site (const char         *title,
   return g_strdup (title);
 }
 
+static gboolean
+has_separator (const char *title)
+{
+  for (guint i = 0; separators[i] != NULL; i++)
+    if (strstr (title, separators[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* The longest heading of the page that @title holds (case, spacing and
  * punctuation aside): the headline, when <title> or og:title wraps it in
  * the site's name and sections ("Site :: World :: Headline"). NULL when
@@ -1842,6 +1851,11 @@ heading_within (Found              *found,
       gsize len = strlen (h);
 
       if (len < 10 || len <= best_len || strstr (squashed, h) == NULL || names_site (heading, site_names))
+        continue;
+      /* a copy of the whole <title> (a hidden "headlineArticle" span)
+       * holds its frame too, when it has one
+       */
+      if (strcmp (h, squashed) == 0 && has_separator (title))
         continue;
       /* what the title has besides the heading is its frame, not more of
        * the headline: "Ukraine war" is not the headline of "Ukraine war:

@@ -3611,6 +3611,40 @@ headline_text (xmlNode  *node,
   return g_steal_pointer (&text);
 }
 
+/* The first line of @block when the block is written in lines (<br>)
+ * and every line after the first is a time stamp: NULL otherwise.
+ */
+static char *
+first_line_over_stamps (xmlNode *block)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (xmlNode *n = block->children; n != NULL; n = _px_html_next (n, block, TRUE))
+    {
+      if (n->type == XML_TEXT_NODE && n->content != NULL)
+        g_string_append (line, (const char *) n->content);
+      else if (n->type == XML_ELEMENT_NODE && (_px_html_is (n, "br") || (tag_flags (n) & TAG_BLOCK)))
+        {
+          if (strspn (line->str, " \t\r\n") < line->len)
+            g_ptr_array_add (lines, _px_html_collapse (line->str, -1));
+          g_string_truncate (line, 0);
+          if (lines->len > 4)
+            return NULL;
+        }
+      if (line->len > 512)
+        return NULL;
+    }
+  if (strspn (line->str, " \t\r\n") < line->len)
+    g_ptr_array_add (lines, _px_html_collapse (line->str, -1));
+  if (lines->len < 2)
+    return NULL;
+  for (guint i = 1; i < lines->len; i++)
+    if (_px_furniture_head_line (g_ptr_array_index (lines, i)) != PX_HEAD_LINE_STAMP)
+      return NULL;
+  return g_strdup (g_ptr_array_index (lines, 0));
+}
+
 /* The line that @text_node is part of, when it reads like a headline: a
  * block of a few words of its own with no stop at the end, not a link
  * ("<div class=sh>India withdraw tour quit threat</div>", a headline in
@@ -3629,6 +3663,18 @@ line_as_headline (xmlNode *text_node)
   if (block == NULL || block->type != XML_ELEMENT_NODE || (tag_flags (block) & TAG_ROOT))
     return NULL;
   text = _px_html_text (block, 512);
+  /* a headline with its stamp on the next line of one cell
+   * ("<b>Headline</b><br><span>20080109 15:24</span>")
+   */
+  {
+    char *first = first_line_over_stamps (block);
+
+    if (first != NULL)
+      {
+        g_free (text);
+        text = first;
+      }
+  }
   if (!_px_html_reads_like_headline (text, PX_HTML_HEADLINE_WORDS) || g_ascii_strncasecmp (text, "by ", 3) == 0
       || holds_year (text) || strstr (text, " | ") != NULL)
     return NULL;
