@@ -33,6 +33,19 @@ test_iso_dates (void)
       g_assert_cmpstr (shown, ==, cases[i].shown);
     }
   g_assert_null (px_format_iso_date_time (NULL, PX_DATE_LONG));
+
+  /* what is no date reaches a label or a terminal inert and short */
+  {
+    g_autoptr(GString) long_text = g_string_new (NULL);
+    g_autofree char *escapes = px_format_iso_date_time ("2026-01-01\x1b]0;Owned\x07\x1b[31m\r\nRed\u202e", PX_DATE_LONG);
+    g_autofree char *shown = NULL;
+
+    g_assert_cmpstr (escapes, ==, "2026-01-01  Red");
+    while (long_text->len < 10 * 1000 * 1000)
+      g_string_append (long_text, "9999999999");
+    shown = px_format_iso_date_time (long_text->str, PX_DATE_SHORT);
+    g_assert_cmpuint (g_utf8_strlen (shown, -1), <=, 65);
+  }
 }
 
 /* An update is said after the date it amends, as briefly as that date
@@ -66,6 +79,45 @@ test_updates (void)
     }
 }
 
+/* The update is said against the date as the header shows it: a time
+ * with its zone in the reader's zone, a date or a time without a zone as
+ * written. West of UTC, an update at 03:00 UTC on the day a page dates
+ * itself is the evening before on the reader's clock: it was shown as
+ * "Updated 5 March, 19:00" after "6 March 2026", and an update at 09:15
+ * UTC after "08:00" written without a zone as "Updated 01:15".
+ */
+static void
+test_updates_zones (void)
+{
+  struct { const char *published, *updated, *shown; } cases[] = {
+    { "2026-03-06", "2026-03-06T03:00:00Z", NULL },
+    { "2026-03-06T08:00:00", "2026-03-06T09:15:00Z", NULL },
+    { "2026-03-06", "2026-03-06T20:00:00Z", "12:00" },
+    { "2026-03-06T08:00:00", "2026-03-06T17:15:00Z", "09:15" },
+    /* 14:00 and 17:00 on the 6th on the reader's clock, though the 7th in UTC */
+    { "2026-03-06T22:00:00Z", "2026-03-07T01:00:00Z", "17:00" },
+    { "2026-03-06T22:00:00Z", "2026-03-07T09:00:00Z", "7 March, 01:00" },
+  };
+
+  g_setenv ("TZ", "America/Los_Angeles", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = px_format_iso_update (cases[i].published, cases[i].updated);
+
+      g_test_message ("%s, %s -> %s", cases[i].published, cases[i].updated, shown);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+  /* east of UTC, 20:00 UTC on the 5th is 05:00 on the day the page dates
+   * itself: an update, which the instants (midnight UTC) had hidden */
+  g_setenv ("TZ", "Asia/Tokyo", TRUE);
+  {
+    g_autofree char *shown = px_format_iso_update ("2026-03-06", "2026-03-05T20:00:00Z");
+
+    g_assert_cmpstr (shown, ==, "05:00");
+  }
+  g_setenv ("TZ", "UTC", TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -79,6 +131,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/iso", test_iso_dates);
   g_test_add_func ("/dates/updates", test_updates);
+  g_test_add_func ("/dates/updates-zones", test_updates_zones);
 
   return g_test_run ();
 }

@@ -696,6 +696,9 @@ test_number_wording_noun (void)
   assert_flagged ("Powerful 6.1 magnitude quake hits Iran, killing at least ten people on the island of Qeshm.",
                   "Powerful 5.9 magnitude quake hits Iran, killing at least ten people on the island of Qeshm.",
                   PX_DIFFERENCE_NUMBER, "6.1 magnitude quake", "5.9 magnitude quake");
+  assert_flagged ("A 6.1 magnitude quake kills 10 people on the island of Qeshm, officials say.",
+                  "A 5.9 magnitude quake kills 10 people on the island of Qeshm, officials say.",
+                  PX_DIFFERENCE_NUMBER, "6.1 magnitude quake", "5.9 magnitude quake");
   /* a noun in the plural that is also a verb's form is the noun when no
    * object follows: "nine prison guards were hurt" */
   assert_flagged ("Nine prison guards were hurt when inmates rioted at the jail on Friday, officials said.",
@@ -3748,6 +3751,10 @@ test_time_infinitive (void)
   /* "due to" names a cause, no verb: the day is the postponement's */
   assert_flagged ("The final in Wasilla was postponed due to rain Saturday, the organisers said.",
                   "The final in Wasilla was postponed on Sunday, the organisers said.",
+                  PX_DIFFERENCE_TIME, "Saturday", "Sunday");
+  /* nor does "thanks to": the day is the arrest's */
+  assert_flagged ("The suspect was arrested at his home in Wasilla thanks to police Saturday.",
+                  "The suspect was arrested at his home in Wasilla on Sunday thanks to police.",
                   PX_DIFFERENCE_TIME, "Saturday", "Sunday");
 }
 

@@ -1643,6 +1643,22 @@ test_implied_ends (void)
   assert_quick_article ("implied.html", html);
 }
 
+/* A cell written in lines (<br>) a few megabytes long: each line break
+ * asked whether the paragraph so far was the headline, and measured all
+ * of it to know (4 MB took 3.2 s of CPU, 0.1 s since).
+ */
+static void
+test_long_lines_cell (void)
+{
+  g_autoptr(GString) html = page_start ();
+
+  g_string_append (html, "<table><tr><td>");
+  while (html->len < 4 * 1000 * 1000)
+    g_string_append (html, "The committee met on Tuesday, and again on Wednesday.<br>\n");
+  g_string_append (html, "</td></tr></table></body></html>");
+  assert_quick_article ("lines.html", html);
+}
+
 static void
 test_cancelled (void)
 {
@@ -2024,6 +2040,9 @@ test_relative_stamps (void)
     /* a saving tool's note says when the copy was made */
     { note, published, "<span>Updated 2 hours ago</span>", "2025-03-04T12:00:00Z" },
     { note, published, "<p>Updated 2h ago</p>", "2025-03-04T12:00:00Z" },
+    /* only in the note: the same words after it are the page's own */
+    { "<!-- menu -->\n<p>saved date: Tue Mar 04 2025 14:00:00 GMT+0000 (UTC)</p>\n", published,
+      "<span>Updated 2 hours ago</span>", NULL },
     /* without the time the page was shown, nothing to count from */
     { "", published, "<span>Updated 2 hours ago</span>", NULL },
     { "", "", "<p>Updated 2 hours ago</p><p>3 mins ago</p>", NULL },
@@ -2206,6 +2225,7 @@ main (int   argc,
   g_test_add_func ("/extract/tame/leaves-out-unread", test_tame_leaves_out_unread);
   g_test_add_func ("/extract/hostile/unmatched-end-tags", test_unmatched_end_tags);
   g_test_add_func ("/extract/hostile/implied-ends", test_implied_ends);
+  g_test_add_func ("/extract/hostile/long-lines-cell", test_long_lines_cell);
   g_test_add_func ("/extract/hostile/style", test_hostile_style);
   g_test_add_func ("/extract/style-hidden-article", test_style_hidden_article);
   g_test_add_func ("/extract/uncased-label", test_uncased_label);

@@ -557,6 +557,17 @@ test_quantities (void)
     g_assert_cmpuint (only_quantity (compound)->n_heads, >=, 1);
     g_assert_cmpstr (only_quantity (compound)->head_words[0], ==, "co-workers");
   }
+  /* so does one before a figure in digits */
+  {
+    g_autoptr(PxDocument) dashed = analyse ("The 14 bank workers-12 women and two men-were killed.", NULL);
+    PxSentence *s = px_document_sentence (dashed, 0);
+    const PxQuantity *workers = &g_array_index (s->quantities, PxQuantity, 0);
+
+    g_test_message ("%u quantities, heads %u", s->quantities->len, workers->n_heads);
+    g_assert_cmpfloat (workers->value, ==, 14);
+    g_assert_cmpuint (workers->n_heads, ==, 2);
+    g_assert_cmpstr (workers->heads[0], ==, px_document_token (dashed, workers->first_token + 1)->concept);
+  }
   /* no figure has a leading zero: what is left of "2, 000ft" is none */
   {
     g_autoptr(PxDocument) zeros = analyse ("He fell 000ft.", NULL);

@@ -7,8 +7,13 @@
 
 #include "px-dates.h"
 
+#include "px-safe-text.h"
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
+
+/* the most of what is no date that is shown in its place */
+#define PX_DATES_NOT_A_DATE_CHARS 64
 
 static const char *
 date_time_format (PxDateStyle style)
@@ -69,6 +74,18 @@ parse_shown (const char *iso,
   return g_date_time_new_from_iso8601 (midnight, utc);
 }
 
+/* @shown's day and time as they read, whatever its zone: what the header
+ * says of two dates in different zones ("5 March" in the reader's, "6
+ * March" as the page wrote it) is compared as it is read.
+ */
+static GDateTime *
+as_read (GDateTime *shown)
+{
+  return g_date_time_new_utc (g_date_time_get_year (shown), g_date_time_get_month (shown),
+                              g_date_time_get_day_of_month (shown), g_date_time_get_hour (shown),
+                              g_date_time_get_minute (shown), g_date_time_get_seconds (shown));
+}
+
 char *
 px_format_iso_update (const char *published,
                       const char *updated)
@@ -76,6 +93,8 @@ px_format_iso_update (const char *published,
   gboolean updated_has_time;
   g_autoptr(GDateTime) when = parse_shown (updated, &updated_has_time);
   g_autoptr(GDateTime) first = parse_shown (published, NULL);
+  g_autoptr(GDateTime) when_read = NULL;
+  g_autoptr(GDateTime) first_read = NULL;
   gboolean same_day, same_year;
 
   if (when == NULL)
@@ -83,10 +102,13 @@ px_format_iso_update (const char *published,
   if (first == NULL)
     return px_format_iso_date_time (updated, PX_DATE_LONG);
 
-  /* An update no later than the publication, or one on its day with no
-   * time, tells the reader nothing the date does not.
+  /* An update no later than the publication as the two are read, or one
+   * on its day with no time, tells the reader nothing the date does not
+   * (two times with zones read in the reader's zone compare as instants).
    */
-  if (g_date_time_compare (when, first) <= 0)
+  when_read = as_read (when);
+  first_read = as_read (first);
+  if (g_date_time_compare (when_read, first_read) <= 0)
     return NULL;
   same_day = g_date_time_get_year (when) == g_date_time_get_year (first)
              && g_date_time_get_day_of_year (when) == g_date_time_get_day_of_year (first);
@@ -125,8 +147,10 @@ px_format_iso_date_time (const char  *iso,
    * date alone ("2011-01-05") as a date. Both were shown as typed.
    */
   when = parse_shown (iso, &has_time);
+  /* what is no date is shown as written, on one line, inert and short: a
+   * page or a team library's row may hold anything there */
   if (when == NULL)
-    return g_strdup (iso);
+    return px_safe_text_short (iso, PX_DATES_NOT_A_DATE_CHARS);
   if (has_time)
     return g_date_time_format (when, date_time_format (style));
   return g_date_time_format (when, style == PX_DATE_LONG

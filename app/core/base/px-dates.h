@@ -20,7 +20,9 @@ typedef enum
 char *px_format_date_time (GDateTime   *when,
                            PxDateStyle  style);
 /* The same for an ISO 8601 string (as the store and the extractor write
- * them); NULL for NULL, and the string itself when it is not ISO 8601.
+ * them); NULL for NULL, and the string itself when it is not ISO 8601,
+ * made safe to show (px_safe_text_short(): one line, no escapes, at most
+ * 64 characters).
  */
 char *px_format_iso_date_time (const char  *iso,
                                PxDateStyle  style);
@@ -29,7 +31,9 @@ char *px_format_iso_date_time (const char  *iso,
  * day ("09:15"), the day and time in the same year ("6 March, 09:15"),
  * else the whole date (all of it when @published is NULL or not a date).
  * NULL when @updated is NULL or not a date, when it is no later than
- * @published, or a day alone that is @published's own day.
+ * @published as the two read (a time with its zone in local time, one
+ * without and a date alone as written), or a day alone that is
+ * @published's own day.
  */
 char *px_format_iso_update (const char *published,
                             const char *updated);

@@ -3515,7 +3515,7 @@ time_predicate (Context          *ctx,
           }
         /* a verb's plain form right before its day after "to" or a
          * modal: "advances to play Saturday", "will testify Monday";
-         * not "according to police Saturday" */
+         * not "thanks to police Saturday" */
         if (!saying && !lexeme->verb_form && lexeme->is_verb && t + 1 == (int) at && t > (int) first
             && (px_word_is_one_of (px_document_token (doc, t - 1)->norm,
                                    (const char * const[]) { "will", "would", "could", "can", "may", "might", "must",

@@ -1716,7 +1716,9 @@ score_chunk_cb (guint    chunk,
       scoring->pairs->start[i] = from;
       candidates_of (scoring->self, scoring->candidates, i, scoring->dots[worker], scoring->touched[worker],
                      score_pair_cb, &into);
-      qsort (&g_array_index (into.kept, Kept, from), into.kept->len - from, sizeof (Kept), compare_kept);
+      /* none kept: an empty array has no data, and qsort() takes none */
+      if (into.kept->len > from)
+        qsort (&g_array_index (into.kept, Kept, from), into.kept->len - from, sizeof (Kept), compare_kept);
     }
 }
 

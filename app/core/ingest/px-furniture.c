@@ -628,7 +628,9 @@ is_stamp (const Words *w)
       if (is_number (word) || is_ordinal (word))
         numbers++;
       /* a bullet or a dot between two stamps ("Posted 1 day ago · Updated …") */
-      else if ((guchar) word[0] >= 0x80 && word[(guint) g_utf8_skip[(guchar) word[0]]] == '\0'
+      /* (measured, not indexed: a line cut to its first bytes may end in
+       * part of a character, and nothing is read past the word's end) */
+      else if ((guchar) word[0] >= 0x80 && strlen (word) == (gsize) g_utf8_skip[(guchar) word[0]]
                && !g_unichar_isalnum (g_utf8_get_char_validated (word, -1)))
         continue;
       else if (!in_list (word, stamp_words))

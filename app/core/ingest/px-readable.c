@@ -2696,8 +2696,14 @@ repeats_title (Writer     *writer,
 {
   g_autofree char *p = NULL;
   gsize tlen;
+  gsize longest;
 
-  if (writer->title == NULL || strlen (text) > 2 * strlen (writer->title) + 60)
+  if (writer->title == NULL)
+    return FALSE;
+  /* only as far as a headline might reach: @text may be a paragraph of
+   * megabytes, asked after each of its lines */
+  longest = 2 * strlen (writer->title) + 60;
+  if (strnlen (text, longest + 1) > longest)
     return FALSE;
   if (writer->squashed_title == NULL)
     writer->squashed_title = _px_html_squash (writer->title);
