@@ -77,6 +77,10 @@ static const char * const fixtures[] = {
    * line under its credit
    */
   "br-paragraphs", "launched-date", "dateline-class", "stamps-above-body", "wire-date-line", "stamps-between",
+  /* a <meta> title that ran into a style sheet's name, a <title> left open
+   * into the next tag: the <h1>
+   */
+  "broken-meta-title", "broken-title-tag",
 };
 
 static const char *

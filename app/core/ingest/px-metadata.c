@@ -2015,6 +2015,29 @@ line_within (xmlNode            *root,
   return best;
 }
 
+/* TRUE for a title the page's markup broke: a piece of a tag ("... /search/
+ * opensearch.xml\" />", a <title> left open into the next <link>), or a
+ * file's name where its words end ("Purporsaic-alt.css", a <meta> whose
+ * value ran into a style sheet's).
+ */
+static gboolean
+is_broken_title (const char *title)
+{
+  static const char * const files[] = { ".css", ".js", ".xml", ".html", ".htm", ".php", ".asp", ".jpg", ".gif", ".png", NULL };
+  g_autofree char *trimmed = g_strstrip (g_strdup (title));
+
+  const char *last;
+
+  if (strstr (trimmed, "/>") != NULL || strstr (trimmed, "=\"") != NULL)
+    return TRUE;
+  last = strrchr (trimmed, ' ');
+  last = last != NULL ? last + 1 : trimmed;
+  for (guint i = 0; files[i] != NULL; i++)
+    if (g_str_has_suffix (last, files[i]) && strlen (last) > strlen (files[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static char *
 pick_title (Found              *found,
             xmlNode            *root,
@@ -2029,11 +2052,13 @@ pick_title (Found              *found,
   *sure = TRUE;
   if (found->ld_headline != NULL)
     meta_title = found->ld_headline;
-  /* a "title" that is the site's name ("Edmonton Sun") names no article */
+  /* a "title" that is the site's name ("Edmonton Sun") names no article,
+   * nor does one the page's markup broke
+   */
   for (guint i = 0; meta_title == NULL && i < G_N_ELEMENTS (keys); i++)
     {
       meta_title = g_hash_table_lookup (found->meta, keys[i]);
-      if (meta_title != NULL && names_site (meta_title, site_names))
+      if (meta_title != NULL && (names_site (meta_title, site_names) || is_broken_title (meta_title)))
         meta_title = NULL;
     }
 
@@ -2046,7 +2071,7 @@ pick_title (Found              *found,
       return strip_site (meta_title, site_names, FALSE);
     }
 
-  if (found->title_tag != NULL)
+  if (found->title_tag != NULL && !is_broken_title (found->title_tag))
     {
       g_autofree char *squashed = _px_html_squash (found->title_tag);
       const char *heading = heading_within (found, found->title_tag, site_names);
