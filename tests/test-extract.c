@@ -69,6 +69,18 @@ static const char * const fixtures[] = {
   "bbc-2017-article", "rt-2016-article", "reuters-2018-article",
   /* an old sports site's headline with its stamp under it in one cell, the <title> the site's */
   "cell-headline-stamp",
+  /* issue 12's walk through L3S-GN1's development pages: a wire's paragraphs
+   * set apart by one <BR> each; a date named under a headline in a <div>
+   * beside a sidebar's <h1>s ("Article Launched: ..."); a dateline in an
+   * element named "Dateline", no byline; "Last Edited:" and "Created:"
+   * rows and a "By" line between the headline and the body; a wire's date
+   * line under its credit
+   */
+  "br-paragraphs", "launched-date", "dateline-class", "stamps-above-body", "wire-date-line", "stamps-between",
+  /* a <meta> title that ran into a style sheet's name, a <title> left open
+   * into the next tag: the <h1>
+   */
+  "broken-meta-title", "broken-title-tag",
 };
 
 static const char *
@@ -850,6 +862,12 @@ test_byline_cleaning (void)
   g_autofree char *special = _px_metadata_clean_byline ("Our Special Correspondent");
   g_autofree char *league = _px_metadata_clean_byline ("Scott Garbarini, Associate NFL Editor");
   g_autofree char *agency_desk = _px_metadata_clean_byline ("Jeff Latzke AP Sports Writer");
+  /* a stamp after a comma that opens with its weekday; a dateline with no
+   * day in an element named like a byline ("<b class=Dateline>")
+   */
+  g_autofree char *weekday_stamp = _px_metadata_clean_byline ("by Tameka Kee, Friday, Dec 28, 2007 9:00 AM ET");
+  g_autofree char *place = _px_metadata_clean_byline ("GENEVA -- ");
+  g_autofree char *place2 = _px_metadata_clean_byline ("NEW YORK, N.Y. \u2014");
 
   g_assert_cmpstr (capitals, ==, "Tomas Ortiz-Bell");
   g_assert_cmpstr (shouted, ==, "Jane O'Neill and Omar Haddad");
@@ -865,6 +883,9 @@ test_byline_cleaning (void)
   /* after a comma, a title is set apart whatever its words */
   g_assert_cmpstr (league, ==, "Scott Garbarini");
   g_assert_cmpstr (agency_desk, ==, "Jeff Latzke AP Sports Writer");
+  g_assert_cmpstr (weekday_stamp, ==, "Tameka Kee");
+  g_assert_null (place);
+  g_assert_null (place2);
   /* a desk title or an outlet after a comma is no part of the names */
   {
     const char *cases[][2] = {

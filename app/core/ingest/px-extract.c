@@ -80,6 +80,109 @@ person_byline (const char *text,
   return g_steal_pointer (&byline);
 }
 
+/* The weekday named on @line (0 for none, 1 for Monday to 7 for Sunday). */
+static int
+named_weekday (const char *line)
+{
+  static const char * const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+  g_autofree char *lower = g_ascii_strdown (line, -1);
+
+  for (const char *p = lower; *p != '\0'; p++)
+    if ((p == lower || !g_ascii_isalpha (p[-1])) && g_ascii_isalpha (*p))
+      {
+        gsize len = strspn (p, "abcdefghijklmnopqrstuvwxyz");
+
+        for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+          if (len >= 3 && strncmp (p, days[i], 3) == 0
+              && (len <= 4 || strncmp (p + len - 3, "day", 3) == 0))
+            return i + 1;
+        p += len - 1;
+      }
+  return 0;
+}
+
+/* _px_metadata_line_dates() on a line taken from the page's text, where
+ * the page's order of day and month is not known: a date in figures that
+ * reads as two days ("08/01/2008") is taken in the order the weekday on
+ * the line tells ("Monday | 07/01/2008"), else as the reader guesses when
+ * @guess, else not at all.
+ */
+static void
+line_dates_sure (const char  *line,
+                 PxDayOrder   order,
+                 gboolean     guess,
+                 char       **published,
+                 char       **updated)
+{
+  g_autofree char *day_first = NULL;
+  g_autofree char *month_first = NULL;
+  g_autofree char *day_first_update = NULL;
+  g_autofree char *month_first_update = NULL;
+  int weekday;
+
+  if (line == NULL)
+    return;
+  if (order != PX_DAY_ORDER_UNKNOWN)
+    {
+      _px_metadata_line_dates (line, order, published, updated);
+      return;
+    }
+  _px_metadata_line_dates (line, PX_DAY_ORDER_DAY_FIRST, &day_first, &day_first_update);
+  _px_metadata_line_dates (line, PX_DAY_ORDER_MONTH_FIRST, &month_first, &month_first_update);
+  if (g_strcmp0 (day_first, month_first) == 0 && g_strcmp0 (day_first_update, month_first_update) == 0)
+    {
+      _px_metadata_line_dates (line, order, published, updated);
+      return;
+    }
+  weekday = named_weekday (line);
+  if (weekday == 0)
+    {
+      if (guess)
+        _px_metadata_line_dates (line, order, published, updated);
+      return;
+    }
+  {
+    const char *pick[2][2] = { { day_first, day_first_update }, { month_first, month_first_update } };
+
+    for (guint i = 0; i < 2; i++)
+      {
+        const char *date = pick[i][0] != NULL ? pick[i][0] : pick[i][1];
+        g_autoptr(GDateTime) when = NULL;
+        g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+        g_autofree char *day = date != NULL ? g_strdup_printf ("%.10sT12:00:00Z", date) : NULL;
+
+        if (day == NULL || (when = g_date_time_new_from_iso8601 (day, utc)) == NULL
+            || g_date_time_get_day_of_week (when) != weekday)
+          continue;
+        if (published != NULL && *published == NULL && pick[i][0] != NULL)
+          *published = g_strdup (pick[i][0]);
+        if (updated != NULL && *updated == NULL && pick[i][1] != NULL)
+          *updated = g_strdup (pick[i][1]);
+        return;
+      }
+  }
+}
+
+/* Sets @article's update to *@updated when it has none and *@updated is
+ * later than its publication: an update no later is none.
+ */
+static void
+take_later_update (PxArticle  *article,
+                   char      **updated)
+{
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GDateTime) since = NULL;
+
+  if (article->updated != NULL || *updated == NULL || article->published == NULL)
+    return;
+  utc = g_time_zone_new_utc ();
+  when = g_date_time_new_from_iso8601 (*updated, utc);
+  since = g_date_time_new_from_iso8601 (article->published, utc);
+  if (when != NULL && since != NULL && g_date_time_compare (when, since) > 0)
+    article->updated = g_steal_pointer (updated);
+}
+
 /* TRUE when @byline opens the first sentence of @text, after a dateline
  * if there is one ("AARHUS, Denmark, May 7, 2024 /PRNewswire/ -- Northwind
  * Robotics, a maker of ..."): the company a press release is about, which
@@ -513,6 +616,7 @@ px_extract_html_cancellable (const char    *input,
   g_autoptr(GPtrArray) update_notes = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *headline = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *above_stamps = NULL;
   g_autoptr(GPtrArray) headed_dates = NULL;
   g_autoptr(GHashTable) hidden_ids = NULL;
   gboolean title_sure = FALSE;
@@ -543,7 +647,8 @@ px_extract_html_cancellable (const char    *input,
 
     _px_metadata_read (doc, url, saved_at, article, &headed_dates, &markup_byline, &title_sure, &day_order);
   }
-  paragraphs = _px_readable_paragraphs (doc, hidden_ids, article->title, &body_byline, title_sure ? NULL : &headline, &summary);
+  paragraphs = _px_readable_paragraphs (doc, hidden_ids, article->title, &body_byline, title_sure ? NULL : &headline, &summary,
+                                        &above_stamps);
   {
     g_autofree char *fallback_byline = NULL;
     GPtrArray *fallback = _px_fallback_paragraphs (doc, hidden_ids, article->title, paragraphs, &fallback_byline);
@@ -563,7 +668,7 @@ px_extract_html_cancellable (const char    *input,
       g_free (article->title);
       article->title = px_safe_text_line (headline, -1);
     }
-  /* the date under the headline, on a page with no <h1> */
+  /* the date under the headline, when nothing else dates the page */
   if (article->published == NULL && article->title != NULL && headed_dates != NULL)
     {
       g_autofree char *title = _px_html_squash (article->title);
@@ -575,6 +680,22 @@ px_extract_html_cancellable (const char    *input,
           if (strcmp (heading, title) == 0)
             _px_metadata_line_dates (g_ptr_array_index (headed_dates, i + 1), day_order, &article->published, NULL);
         }
+    }
+  /* else the stamps between the headline and the body, each on a line
+   * of its own ("Created: ...", "Last Edited: ...")
+   */
+  
+  if (above_stamps != NULL && (article->published == NULL || article->updated == NULL))
+    {
+      g_auto(GStrv) lines = g_strsplit (above_stamps, "\n", -1);
+      g_autofree char *published = NULL;
+      g_autofree char *updated = NULL;
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        line_dates_sure (lines[i], day_order, FALSE, &published, &updated);
+      if (article->published == NULL)
+        article->published = g_steal_pointer (&published);
+      take_later_update (article, &updated);
     }
   xmlFreeDoc (doc);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -614,10 +735,26 @@ px_extract_html_cancellable (const char    *input,
    */
   if (article->published == NULL)
     {
-      const char *lines[] = { body_byline, markup_byline, line_byline, head_line };
+      const char *lines[] = { body_byline, markup_byline, line_byline };
 
       for (guint i = 0; i < G_N_ELEMENTS (lines) && article->published == NULL; i++)
-        _px_metadata_line_dates (lines[i], day_order, &article->published, NULL);
+        line_dates_sure (lines[i], day_order, TRUE, &article->published, NULL);
+    }
+  /* else the stamps that head the text, a line each: the publication's,
+   * and the update's when it is later ("Last Edited: ..." over "Created:
+   * ...")
+   */
+  if (head_line != NULL && (article->published == NULL || article->updated == NULL))
+    {
+      g_auto(GStrv) heads = g_strsplit (head_line, "\n", -1);
+      g_autofree char *published = NULL;
+      g_autofree char *updated = NULL;
+
+      for (guint i = 0; heads[i] != NULL; i++)
+        line_dates_sure (heads[i], day_order, i == 0, &published, i > 0 || article->published == NULL ? &updated : NULL);
+      if (article->published == NULL)
+        article->published = g_steal_pointer (&published);
+      take_later_update (article, &updated);
     }
   /* an update's clock alone ("Updated at 10:40 p.m.") on the day the
    * article was published, in its zone, when it is later than that (a

@@ -407,7 +407,7 @@ read_noscript (htmlDocPtr   doc,
     }
   if (!any)
     return NULL;
-  return _px_readable_paragraphs (doc, hidden_ids, title, byline_out, NULL, &summary);
+  return _px_readable_paragraphs (doc, hidden_ids, title, byline_out, NULL, &summary, NULL);
 }
 
 /* The paragraphs of a plain text: runs between blank lines, a run's

@@ -2056,6 +2056,16 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       if ((line == LINE_STAMP || line == LINE_BYLINE || (lines[i] == LINE_COMMENTS && kept == 0))
           && head_out != NULL && *head_out == NULL && kept_bytes < PX_FURNITURE_TEXT_BEFORE_COMMENTS)
         *head_out = g_steal_pointer (&text);
+      /* and the stamps after it above the text, a line each ("Last
+       * Edited: ..." over "Created: ...")
+       */
+      else if (line == LINE_STAMP && head_out != NULL && *head_out != NULL && kept == 0)
+        {
+          char *more = g_strconcat (*head_out, "\n", text, NULL);
+
+          g_free (*head_out);
+          *head_out = more;
+        }
       g_free (text);
     }
   for (guint i = kept; i < n; i++)

@@ -50,6 +50,7 @@ typedef struct
   char *h1;
   guint n_h1;
   guint since_h1;      /* elements met since the first <h1> */
+  guint since_heading; /* elements met since the last heading */
   GArray *headings;    /* Heading: h1 to h6 and elements named as headlines, in page order */
   char *canonical;
   char *base_href;
@@ -328,6 +329,7 @@ add_heading (Found   *found,
       return;
     }
   g_array_append_val (found->headings, heading);
+  found->since_heading = 0;
 }
 
 /* Relative stamps */
@@ -715,6 +717,7 @@ collect (Found   *found,
           names_init (&names, node);
           if (found->n_h1 > 0)
             found->since_h1++;
+          found->since_heading++;
           if (strcmp (name, "meta") == 0)
             read_meta (found, node);
           else if (strcmp (name, "title") == 0 && found->title_tag == NULL)
@@ -775,11 +778,14 @@ collect (Found   *found,
               && strcmp (name, "meta") != 0 && strcmp (name, "time") != 0
               && names_hold (&names, date_words) && !marks_change (node))
             found->markup_date = date_text (node);
-          /* a page without an <h1> (an older layout with its headline in
-           * an <h4>): the first after a heading, kept with that heading's
-           * text, taken when the heading is the headline chosen
+          /* the first after a heading, kept with that heading's text,
+           * taken when the heading is the headline chosen: on a page
+           * without an <h1> (an older layout with its headline in an <h4>),
+           * or whose <h1>s are not the headline (a sidebar's "Top
+           * Classifieds" over "<div class=articleTitle>" and its
+           * "articleDate"), near the heading
            */
-          else if (found->n_h1 == 0 && found->headings->len > 0
+          else if (found->headings->len > 0 && (found->n_h1 == 0 || found->since_heading <= PX_METADATA_DATE_NEAR)
                    && g_array_index (found->headings, Heading, found->headings->len - 1).date == NULL
                    && strcmp (name, "meta") != 0 && strcmp (name, "time") != 0
                    && names_hold (&names, date_words) && !marks_change (node))
@@ -1563,6 +1569,22 @@ static gboolean
 parse_iso (const char *p,
            ParsedDate *date)
 {
+  /* the date in figures run together, as a database writes it: "20080109
+   * 15:24" (year, month and day; a time after it only after a space, so
+   * that a number that runs on is no date)
+   */
+  if (strspn (p, "0123456789") == 8 && (p[8] == '\0' || p[8] == ' '))
+    {
+      if (!read_number (&p, 4, 4, &date->year) || !read_number (&p, 2, 2, &date->month)
+          || !read_number (&p, 2, 2, &date->day) || date->year < 1990)
+        return FALSE;
+      if (*p == '\0')
+        return TRUE;
+      p++;
+      if (!read_time (&p, date))
+        return FALSE;
+      return read_zone (p, date);
+    }
   if (!read_number (&p, 4, 4, &date->year) || (*p != '-' && *p != '/'))
     return FALSE;
   p++;
@@ -1993,6 +2015,29 @@ line_within (xmlNode            *root,
   return best;
 }
 
+/* TRUE for a title the page's markup broke: a piece of a tag ("... /search/
+ * opensearch.xml\" />", a <title> left open into the next <link>), or a
+ * file's name where its words end ("Purporsaic-alt.css", a <meta> whose
+ * value ran into a style sheet's).
+ */
+static gboolean
+is_broken_title (const char *title)
+{
+  static const char * const files[] = { ".css", ".js", ".xml", ".html", ".htm", ".php", ".asp", ".jpg", ".gif", ".png", NULL };
+  g_autofree char *trimmed = g_strstrip (g_strdup (title));
+
+  const char *last;
+
+  if (strstr (trimmed, "/>") != NULL || strstr (trimmed, "=\"") != NULL)
+    return TRUE;
+  last = strrchr (trimmed, ' ');
+  last = last != NULL ? last + 1 : trimmed;
+  for (guint i = 0; files[i] != NULL; i++)
+    if (g_str_has_suffix (last, files[i]) && strlen (last) > strlen (files[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static char *
 pick_title (Found              *found,
             xmlNode            *root,
@@ -2007,11 +2052,13 @@ pick_title (Found              *found,
   *sure = TRUE;
   if (found->ld_headline != NULL)
     meta_title = found->ld_headline;
-  /* a "title" that is the site's name ("Edmonton Sun") names no article */
+  /* a "title" that is the site's name ("Edmonton Sun") names no article,
+   * nor does one the page's markup broke
+   */
   for (guint i = 0; meta_title == NULL && i < G_N_ELEMENTS (keys); i++)
     {
       meta_title = g_hash_table_lookup (found->meta, keys[i]);
-      if (meta_title != NULL && names_site (meta_title, site_names))
+      if (meta_title != NULL && (names_site (meta_title, site_names) || is_broken_title (meta_title)))
         meta_title = NULL;
     }
 
@@ -2024,7 +2071,7 @@ pick_title (Found              *found,
       return strip_site (meta_title, site_names, FALSE);
     }
 
-  if (found->title_tag != NULL)
+  if (found->title_tag != NULL && !is_broken_title (found->title_tag))
     {
       g_autofree char *squashed = _px_html_squash (found->title_tag);
       const char *heading = heading_within (found, found->title_tag, site_names);
@@ -2183,6 +2230,36 @@ is_dateline (const char *text)
   while (word > text && g_ascii_isalpha (word[-1]))
     word--;
   return p - word >= 3 && p - word <= 9 && month_number (word, p - word) != 0 && (word == text || word[-1] == ' ');
+}
+
+/* TRUE for a dateline with no day, a place in capitals and the dash the
+ * text starts after ("GENEVA --", "NEW YORK, N.Y. -"): an element named
+ * "Dateline" looks like a byline's, and names no writer.
+ */
+static gboolean
+is_place_dateline (const char *text)
+{
+  gsize len = strlen (text);
+  gboolean upper = FALSE;
+
+  while (len > 0 && text[len - 1] == ' ')
+    len--;
+  if (len >= 2 && text[len - 1] == '-')
+    len -= text[len - 2] == '-' ? 2 : 1;
+  else if (len >= 3 && (g_str_has_suffix (text, "\u2014") || g_str_has_suffix (text, "\u2013")))
+    len -= 3;
+  else
+    return FALSE;
+  if (len == 0 || text[len - 1] != ' ')
+    return FALSE;
+  /* the place before the dash: capitals, and no "By" */
+  for (gsize i = 0; i < len; i++)
+    {
+      if (g_ascii_islower (text[i]))
+        return FALSE;
+      upper |= g_ascii_isupper (text[i]);
+    }
+  return upper && g_ascii_strncasecmp (text, "BY ", 3) != 0;
 }
 
 /* TRUE for a word written in capitals: "SOLANO", "O'BRIEN", "J.". */
@@ -2455,7 +2532,7 @@ _px_metadata_clean_byline (const char *text)
   if (text == NULL)
     return NULL;
   clean = bounded_value (text);
-  if (is_dateline (clean))
+  if (is_dateline (clean) || is_place_dateline (clean))
     return NULL;
   /* a stamp after a separator ends the name: "by Jane Doe - 03/14/23 4:41 PM ET" */
   {
@@ -2470,6 +2547,19 @@ _px_metadata_clean_byline (const char *text)
           *sep = '\0';
       }
   }
+  /* and a stamp that opens with its weekday after a comma: "by Jane Doe,
+   * Friday, Dec 28, 2007 9:00 AM ET"
+   */
+  for (char *comma = strchr (clean, ','); comma != NULL; comma = strchr (comma + 1, ','))
+    {
+      const char *rest = comma + 1 + strspn (comma + 1, " ");
+
+      if (comma > clean && is_weekday (rest) && _px_furniture_head_line (rest) == PX_HEAD_LINE_STAMP)
+        {
+          *comma = '\0';
+          break;
+        }
+    }
   if (g_str_has_prefix (clean, "http://") || g_str_has_prefix (clean, "https://")
       || strchr (clean, '@') != NULL || strchr (clean, '/') != NULL)
     return NULL;
@@ -3005,7 +3095,9 @@ _px_metadata_line_dates (const char  *text,
   n = MIN (g_strv_length (words), PX_METADATA_STAMP_LINE_WORDS);
   for (guint i = 0; i < n; i++)
     {
-      if (g_ascii_strncasecmp (words[i], "updat", 5) == 0 || g_ascii_strncasecmp (words[i], "modified", 8) == 0)
+      /* "Last Edited:", the label of the update where "Created:" is the publication's */
+      if (g_ascii_strncasecmp (words[i], "updat", 5) == 0 || g_ascii_strncasecmp (words[i], "modified", 8) == 0
+          || (i > 0 && g_ascii_strcasecmp (words[i - 1], "last") == 0 && g_ascii_strncasecmp (words[i], "edited", 6) == 0))
         says_updated = TRUE;
       if (*words[i] == '\0' || !g_ascii_isalnum (*words[i]))
         continue;
@@ -3350,11 +3442,11 @@ _px_metadata_read (htmlDocPtr   doc,
 
   g_free (article->title);
   article->title = pick_title (&found, root, site_names, title_sure);
-  /* on a page with no <h1>, the date under each heading, for the caller
-   * to take the one under the headline once it is known
+  /* the date under each heading, for the caller to take the one under
+   * the headline once it is known
    */
   *headed_dates = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; found.n_h1 == 0 && i < found.headings->len; i++)
+  for (guint i = 0; i < found.headings->len; i++)
     {
       Heading *heading = &g_array_index (found.headings, Heading, i);
 

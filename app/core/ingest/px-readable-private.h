@@ -18,6 +18,10 @@ G_BEGIN_DECLS
  * above the body, when there is one, is used in its place and returned
  * there (else NULL). @summary_out receives the first paragraph written from
  * an element named as the article's summary or standfirst, or NULL.
+ * @stamps_out (nullable) receives the time stamps written between the
+ * headline and the body ("Last Edited: Friday, 11 Jan 2008, 11:09 PM EST"),
+ * one a line, or NULL; a "By" line there is the byline when the body has
+ * none.
  *
  * Elements whose id is in @hidden_ids (nullable) are not read.
  *
@@ -29,7 +33,8 @@ GPtrArray *_px_readable_paragraphs (htmlDocPtr   doc,
                                     const char  *title,
                                     char       **byline_out,
                                     char       **headline_out,
-                                    char       **summary_out);
+                                    char       **summary_out,
+                                    char       **stamps_out);
 
 /* The bytes of the text of @paragraphs, all strings, together. */
 gsize _px_readable_length (GPtrArray *paragraphs);

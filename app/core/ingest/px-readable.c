@@ -3289,6 +3289,60 @@ splits_sentence (Walk          *walk,
   return FALSE;
 }
 
+/* the shortest line a single <br> ends as a paragraph, in characters */
+#define PX_READABLE_BR_PARAGRAPH 80
+
+/* TRUE when the line after the last <br> of the paragraph being written is
+ * running text that ends a sentence: long, mostly words outside links,
+ * ending in a full stop, a question or an exclamation mark (perhaps inside
+ * a quotation). An address's, a poem's or a list's lines are short; a
+ * wrapped line ends where the width ran out, rarely at a full stop.
+ */
+static gboolean
+ends_sentence_line (Writer *writer)
+{
+  const char *line = writer->current->str + writer->line_start;
+  gsize len = writer->current->len - writer->line_start;
+  const char *end;
+
+  if (writer->cells)
+    return FALSE;
+  while (len > 0 && line[len - 1] == ' ')
+    len--;
+  if (len < PX_READABLE_BR_PARAGRAPH || writer->line_link_bytes * 2 >= len
+      || g_utf8_strlen (line, len) < PX_READABLE_BR_PARAGRAPH)
+    return FALSE;
+  end = line + len;
+  /* closing quotes or brackets after the stop */
+  while (end > line)
+    {
+      const char *prev = g_utf8_find_prev_char (line, end);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (c != '"' && c != '\'' && c != ')' && c != 0x201d && c != 0x2019 && c != 0xbb)
+        break;
+      end = prev;
+    }
+  return end > line && (end[-1] == '.' || end[-1] == '?' || end[-1] == '!')
+         && !(end - line >= 3 && end[-2] == '.' && end[-3] == '.');
+}
+
+/* TRUE when @node is inside a <p>: its author set the paragraph apart,
+ * and a <br> in it breaks a line within it.
+ */
+static gboolean
+in_paragraph (const xmlNode *node)
+{
+  for (const xmlNode *n = node->parent; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
+    {
+      if (_px_html_is (n, "p"))
+        return TRUE;
+      if (tag_flags (n) & TAG_BLOCK)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -3319,6 +3373,13 @@ write_part (Walk   *walk,
                * the headline is
                */
               else if (!writer->title_seen && writer->current->len > 0 && repeats_title (writer, writer->current->str))
+                flush (writer);
+              /* a line of whole sentences ended by a single <br> is a
+               * paragraph, where a page sets its paragraphs apart with one
+               * break each ("... of several flights.<BR>The incident ...")
+               * in a block that is no <p>
+               */
+              else if (ends_sentence_line (writer) && !in_paragraph (node))
                 flush (writer);
               else
                 {
@@ -3681,6 +3742,80 @@ line_as_headline (xmlNode *text_node)
   return g_steal_pointer (&text);
 }
 
+/* how far above the body the lines between it and the headline are read */
+#define PX_READABLE_ABOVE_LINES 16
+#define PX_READABLE_ABOVE_TEXT 1500
+
+/* The lines between the headline and the body that starts at @start, when
+ * the headline (@title) is found above it: each a text of its own, a stamp
+ * or a byline by the furniture rules ("By DOUG FERGUSON", "Last Edited:
+ * Friday, 11 Jan 2008, 11:09 PM EST", "Friday January 18, 2008 6:08 PM"),
+ * on a page that names neither in its markup. The first byline goes to
+ * *@byline, the stamps, one a line, to *@stamps; neither is set when the
+ * headline is not met.
+ */
+static void
+lines_above (xmlNode     *start,
+             const char  *title,
+             char       **byline,
+             char       **stamps)
+{
+  g_autofree char *squashed_title = NULL;
+  g_autofree char *found_byline = NULL;
+  g_autoptr(GString) found_stamps = g_string_new (NULL);
+  gsize text_seen = 0;
+  guint lines = 0;
+
+  if (title == NULL)
+    return;
+  squashed_title = _px_html_squash (title);
+  if (strlen (squashed_title) < 10)
+    return;
+  for (xmlNode *n = previous_in_order (start); n != NULL; n = previous_in_order (n))
+    {
+      const char *content;
+      g_autofree char *line = NULL;
+      g_autofree char *squashed = NULL;
+
+      /* the page's <title> in its head is no headline shown */
+      if (n->type == XML_ELEMENT_NODE && (_px_html_is (n, "body") || _px_html_is (n, "head")))
+        return;
+      if (n->type != XML_TEXT_NODE || n->content == NULL || n->parent == NULL || _px_html_is (n->parent, "script")
+          || _px_html_is (n->parent, "style") || _px_html_is (n->parent, "noscript"))
+        continue;
+      content = (const char *) n->content;
+      if (strspn (content, " \t\r\n\xc2\xa0") == strlen (content))
+        continue;
+      text_seen += strlen (content);
+      if (++lines > PX_READABLE_ABOVE_LINES || text_seen > PX_READABLE_ABOVE_TEXT)
+        return;
+      line = _px_html_collapse (content, -1);
+      squashed = _px_html_squash (line);
+      if (strcmp (squashed, squashed_title) == 0)
+        {
+          if (byline != NULL && found_byline != NULL)
+            *byline = g_steal_pointer (&found_byline);
+          if (found_stamps->len > 0)
+            *stamps = g_strdup (found_stamps->str);
+          return;
+        }
+      switch (_px_furniture_head_line (line))
+        {
+        case PX_HEAD_LINE_STAMP:
+          if (found_stamps->len > 0)
+            g_string_prepend_c (found_stamps, '\n');
+          g_string_prepend (found_stamps, line);
+          break;
+        case PX_HEAD_LINE_BYLINE:
+          g_free (found_byline);
+          found_byline = g_steal_pointer (&line);
+          break;
+        default:
+          break;
+        }
+    }
+}
+
 /* The headline of the article that starts at @start: an element that may
  * hold it (headline_text()) among the first lines of @start, else the
  * nearest one above it, a few lines at most, else the line just above
@@ -3754,6 +3889,7 @@ run_rules (xmlNode     *root,
            char       **byline_out,
            char       **headline_out,
            char       **summary_out,
+           char       **stamps_out,
            Rules       *used_out)
 {
   Walk walk = { 0 };
@@ -3809,6 +3945,9 @@ run_rules (xmlNode     *root,
           if (*headline_out != NULL)
             writer.title = *headline_out;
         }
+      if (parts->len > 0)
+        lines_above (((Info *) g_ptr_array_index (parts, 0))->node, writer.title,
+                     walk.byline == NULL ? &walk.byline : NULL, stamps_out);
       /* a picture's box gathered above the text, named like the article's
        * own ("article-top"): the picture and its caption, no paragraph of
        * it (the headline above it was looked for from it)
@@ -3845,7 +3984,8 @@ read_paragraphs (htmlDocPtr   doc,
                  const char  *title,
                  char       **byline_out,
                  char       **headline_out,
-                 char       **summary_out)
+                 char       **summary_out,
+                 char       **stamps_out)
 {
   static const Rules attempts[] = {
     RULE_ALL,
@@ -3860,6 +4000,7 @@ read_paragraphs (htmlDocPtr   doc,
   char *best_byline = NULL;
   char *best_headline = NULL;
   char *best_summary = NULL;
+  char *best_stamps = NULL;
   gsize best_len = 0;
   Rules last_rules = 0;
   Rules last_used = 0;
@@ -3880,6 +4021,7 @@ read_paragraphs (htmlDocPtr   doc,
       char *byline = NULL;
       char *headline = NULL;
       char *summary = NULL;
+      char *stamps = NULL;
       GPtrArray *paragraphs;
       gsize len;
 
@@ -3890,7 +4032,7 @@ read_paragraphs (htmlDocPtr   doc,
         break;
 
       paragraphs = run_rules (root, word_cache, hidden_ids, attempts[i], title, &byline,
-                              headline_out != NULL ? &headline : NULL, &summary, &last_used);
+                              headline_out != NULL ? &headline : NULL, &summary, &stamps, &last_used);
       last_rules = attempts[i];
       len = _px_readable_length (paragraphs);
 
@@ -3906,10 +4048,12 @@ read_paragraphs (htmlDocPtr   doc,
           g_free (best_byline);
           g_free (best_headline);
           g_free (best_summary);
+          g_free (best_stamps);
           best = paragraphs;
           best_byline = byline;
           best_headline = headline;
           best_summary = summary;
+          best_stamps = stamps;
           best_len = len;
         }
       else
@@ -3918,6 +4062,7 @@ read_paragraphs (htmlDocPtr   doc,
           g_free (byline);
           g_free (headline);
           g_free (summary);
+          g_free (stamps);
         }
 
       if (best_len >= PX_READABLE_MIN_BODY)
@@ -3933,6 +4078,10 @@ read_paragraphs (htmlDocPtr   doc,
   else
     g_free (best_headline);
   *summary_out = best_summary;
+  if (stamps_out != NULL)
+    *stamps_out = best_stamps;
+  else
+    g_free (best_stamps);
   return best;
 }
 
@@ -3942,14 +4091,21 @@ _px_readable_paragraphs (htmlDocPtr   doc,
                          const char  *title,
                          char       **byline_out,
                          char       **headline_out,
-                         char       **summary_out)
+                         char       **summary_out,
+                         char       **stamps_out)
 {
-  GPtrArray *paragraphs = read_paragraphs (doc, hidden_ids, title, byline_out, headline_out, summary_out);
-  gsize len = _px_readable_length (paragraphs);
+  GPtrArray *paragraphs;
+  gsize len;
   char *byline = NULL;
   char *headline = NULL;
   char *summary = NULL;
+  char *stamps = NULL;
   GPtrArray *shown;
+
+  if (stamps_out != NULL)
+    *stamps_out = NULL;
+  paragraphs = read_paragraphs (doc, hidden_ids, title, byline_out, headline_out, summary_out, stamps_out);
+  len = _px_readable_length (paragraphs);
 
   /* A page that hides its article with its style sheet until a script
    * shows it: what the sheet hides is read after all when the page gives
@@ -3958,15 +4114,23 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   if (hidden_ids == NULL || len >= PX_READABLE_MIN_BODY)
     return paragraphs;
   shown = read_paragraphs (doc, NULL, title, byline_out != NULL ? &byline : NULL,
-                           headline_out != NULL ? &headline : NULL, &summary);
+                           headline_out != NULL ? &headline : NULL, &summary, &stamps);
   if (_px_readable_length (shown) * 2 <= len * 3)
     {
       g_ptr_array_unref (shown);
       g_free (byline);
       g_free (headline);
       g_free (summary);
+      g_free (stamps);
       return paragraphs;
     }
+  if (stamps_out != NULL)
+    {
+      g_free (*stamps_out);
+      *stamps_out = stamps;
+    }
+  else
+    g_free (stamps);
   g_ptr_array_unref (paragraphs);
   if (byline_out != NULL)
     {
