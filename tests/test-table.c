@@ -11,6 +11,7 @@
 
 #include "px-claim-row.h"
 #include "px-claims-panel.h"
+#include "px-dates.h"
 #include "px-history-view.h"
 #include "px-input.h"
 #include "px-test-server.h"
@@ -987,6 +988,21 @@ column_updated (gpointer data)
          && px_ui_test_columns_settled (view);
 }
 
+/* The subtitles of the version rows under @widget, in order, joined by "\n". */
+static void
+collect_version_lines (GtkWidget *widget,
+                       GString   *lines)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child))
+        g_string_append_printf (lines, "%s\n", adw_action_row_get_subtitle (ADW_ACTION_ROW (child)));
+      else
+        collect_version_lines (child, lines);
+    }
+}
+
 static gboolean
 history_ready (gpointer data)
 {
@@ -1152,6 +1168,9 @@ test_history (Fixture       *fixture,
 
       edited->title = g_strdup (i == 0 ? "Harbour bridge to close" : "Harbour bridge shut for a year");
       edited->byline = g_strdup (i == 0 ? "Ann Reporter" : "Ann Reporter and Bo Editor");
+      /* the last says when it changed (the source gives no publication date) */
+      if (i == 1)
+        edited->updated = g_strdup ("2026-03-05T10:40:00");
       g_ptr_array_add (paragraphs, (gpointer) "About 55,000 drivers cross the bridge every day.");
       px_article_set_paragraphs (edited, paragraphs);
       report = px_store_add_source_version (store, source_id, edited, NULL, &error);
@@ -1162,6 +1181,23 @@ test_history (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (history));
   px_ui_test_wait_for (history_ready, history, "the history of four versions", WAIT_SECONDS);
   g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 4);
+  {
+    /* Each version's row says when its page said it last changed, as the
+     * column's header does; the rows of versions that said nothing do not.
+     */
+    g_autoptr(GString) lines = g_string_new (NULL);
+    g_autofree char *update = px_format_iso_update (NULL, "2026-03-05T10:40:00");
+    g_autofree char *said = g_strdup_printf ("· Updated %s\n", update);
+    g_auto(GStrv) rows = NULL;
+
+    collect_version_lines (GTK_WIDGET (history), lines);
+    rows = g_strsplit (lines->str, "\n", -1);
+    g_assert_cmpuint (g_strv_length (rows), ==, 5);
+    for (guint i = 0; i < 3; i++)
+      g_assert_null (strstr (rows[i], "Updated"));
+    g_assert_nonnull (strstr (lines->str, said));
+    g_assert_true (g_str_has_suffix (lines->str, said));
+  }
   px_history_view_compare (history, 3, 4);
   px_ui_test_wait_for (history_ready, history, "the headline diff", WAIT_SECONDS);
   buffer = px_history_view_get_buffer (history);

@@ -24,6 +24,7 @@ struct _PxHistoryView
   gint64 source_id;
   gint64 story_id;
   GPtrArray *versions; /* PxSourceVersion, oldest first */
+  char *published;     /* the source's publication date (ISO 8601), nullable */
 
   AdwWindowTitle *title;
   GtkListBox *version_list;
@@ -464,7 +465,8 @@ dropdown_cb (PxHistoryView *self)
 
 static GtkWidget *
 version_row (const PxSourceVersion *version,
-             const PxSourceVersion *previous)
+             const PxSourceVersion *previous,
+             const char            *published)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *fetched = format_time (version->fetched_at);
@@ -482,6 +484,25 @@ version_row (const PxSourceVersion *version,
   else
     /* Translators: a version’s fetch time, then the start of its hash */
     subtitle = g_strdup_printf (_("Fetched %s · SHA-256 %s…"), fetched, hash);
+  /* When the page then said it last changed, as the column's header says
+   * it ("Updated 10:40"); nothing when it said nothing or no later than
+   * its publication.
+   */
+  {
+    g_autofree char *update = px_format_iso_update (published, version->updated);
+
+    if (update != NULL)
+      {
+        /* Translators: %s is when the page says the article was last changed: a
+         * time ("09:15") on the day it was published, a day and time ("6 March,
+         * 09:15") in its year, else a whole date; it follows the publication date */
+        g_autofree char *said = g_strdup_printf (_("Updated %s"), update);
+        char *longer = g_strconcat (subtitle, " · ", said, NULL);
+
+        g_free (subtitle);
+        subtitle = longer;
+      }
+  }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -518,7 +539,8 @@ versions_listed_cb (GObject      *object,
       g_autofree char *name = g_strdup_printf (_("Version %u (%s)"), version->number, fetched);
 
       gtk_list_box_append (self->version_list,
-                           version_row (version, i > 0 ? g_ptr_array_index (self->versions, i - 1) : NULL));
+                           version_row (version, i > 0 ? g_ptr_array_index (self->versions, i - 1) : NULL,
+                                        self->published));
       gtk_string_list_append (names, name);
     }
 
@@ -556,6 +578,8 @@ source_read_cb (GObject      *object,
       return;
     }
   self->story_id = record->story_id;
+  g_free (self->published);
+  self->published = g_strdup (record->published);
 
   /* Translators: the history window's title, "History of BBC" */
   window_title = g_strdup_printf (_("History of %s"), record->outlet != NULL ? record->outlet : record->input);
@@ -629,6 +653,7 @@ px_history_view_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->versions, g_ptr_array_unref);
+  g_clear_pointer (&self->published, g_free);
 
   G_OBJECT_CLASS (px_history_view_parent_class)->finalize (object);
 }

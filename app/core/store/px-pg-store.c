@@ -2672,7 +2672,7 @@ px_pg_store_list_source_versions (PxPgStore  *self,
   locker = g_rec_mutex_locker_new (&self->lock);
   if ((result = query (self,
                        "SELECT id, source_id, number, fetched_at, checked_at, sha256, content_type, final_url, "
-                       "  octet_length (body), title, byline "
+                       "  octet_length (body), title, byline, updated "
                        "FROM source_versions WHERE source_id = $1 ORDER BY number",
                        1, params, what, error)) == NULL)
     return NULL;
@@ -2693,6 +2693,7 @@ px_pg_store_list_source_versions (PxPgStore  *self,
       version->body_size = value_int (result, i, 8);
       version->title = value_dup (result, i, 9);
       version->byline = value_dup (result, i, 10);
+      version->updated = value_dup (result, i, 11);
       g_ptr_array_add (versions, version);
     }
   return versions;

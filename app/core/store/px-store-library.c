@@ -922,7 +922,7 @@ px_store_list_source_versions (PxStore  *self,
   if (!_px_store_check_open (self, what, error)
       || (stmt = _px_store_prepare (self,
                                     "SELECT id, source_id, number, fetched_at, checked_at, sha256, content_type, "
-                                    "  final_url, length(body), title, byline "
+                                    "  final_url, length(body), title, byline, updated "
                                     "FROM source_versions WHERE source_id = ?1 ORDER BY number",
                                     what, error)) == NULL)
     return NULL;
@@ -943,6 +943,7 @@ px_store_list_source_versions (PxStore  *self,
       version->body_size = sqlite3_column_int64 (stmt, 8);
       version->title = _px_store_column_dup (stmt, 9);
       version->byline = _px_store_column_dup (stmt, 10);
+      version->updated = _px_store_column_dup (stmt, 11);
       g_ptr_array_add (versions, version);
     }
   if (!ok)

@@ -121,6 +121,7 @@ px_source_version_free (PxSourceVersion *self)
   g_free (self->final_url);
   g_free (self->title);
   g_free (self->byline);
+  g_free (self->updated);
   g_free (self);
 }
 

@@ -127,6 +127,9 @@ typedef struct
   gsize body_size;
   char *title;      /* as fetched then; NULL when unknown (versions stored before schema 4) */
   char *byline;
+  char *updated;    /* when the page then said it last changed (ISO 8601, as the
+                     * page gave it); NULL when it said nothing, and for versions
+                     * kept before database version 8 (team library version 5) */
 } PxSourceVersion;
 
 typedef struct
