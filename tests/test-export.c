@@ -1468,6 +1468,77 @@ test_same_outlet (void)
   g_assert_no_error (error);
 }
 
+/* A team library's row may hold anything as a source's dates: each export
+ * carries them on one line, inert and cut as the column header shows them
+ * (a 1 MB value had made a report of over 1 MB), and ClaimReview writes
+ * only what is an ISO 8601 date.
+ */
+static void
+test_hostile_dates (void)
+{
+  const char *text = "Bridge reopens after repairs\n\nThe bridge over the river reopened on Monday after three "
+                     "weeks of repairs, the council said.\n\nTraffic was light in the morning.\n";
+  const PxExportFormat formats[] = { PX_EXPORT_FORMAT_MARKDOWN, PX_EXPORT_FORMAT_HTML,
+                                     PX_EXPORT_FORMAT_CLAIMREVIEW, PX_EXPORT_FORMAT_W3C };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = px_test_make_temp_dir ("px-export-dates-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "dates.db", NULL);
+  g_autoptr(PxStore) store = px_store_open (path, &error);
+  g_autoptr(GString) hostile = g_string_new ("2026-03-05\x1b]0;owned\x07\r\n<script>");
+  g_autofree char *dated = g_build_filename (dir, "a", "report.txt", NULL);
+  g_autofree char *other = g_build_filename (dir, "b", "report.txt", NULL);
+  gint64 story_id, source;
+
+  g_assert_no_error (error);
+  while (hostile->len < 1024 * 1024)
+    g_string_append (hostile, "\x1b[2J\x01 spoof ");
+  story_id = px_store_create_story (store, "Bridge", &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+    g_autoptr(PxSnapshot) snapshot = px_snapshot_new (bytes, NULL, "text/plain", "utf-8");
+    g_autoptr(PxArticle) article = px_extract_snapshot (dated, snapshot, &error);
+
+    g_assert_no_error (error);
+    g_free (article->published);
+    article->published = g_strdup (hostile->str);
+    g_free (article->updated);
+    article->updated = g_strdup (hostile->str);
+    source = px_store_add_source (store, story_id, article, snapshot, &error);
+    g_assert_no_error (error);
+  }
+  add_text_source (store, story_id, other, text);
+  px_test_annotate_quote (store, story_id, source, "Traffic was light in the morning.", PX_VERDICT_ACCURATE, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *out = px_export_story (PX_LIBRARY (store), story_id, formats[i], NULL, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (strlen (out), <, 64 * 1024);
+      g_assert_null (strchr (out, '\x1b'));
+      g_assert_null (strchr (out, '\x07'));
+      g_assert_null (strstr (out, "<script>"));
+      g_assert_null (strstr (out, "spoof spoof spoof spoof spoof spoof spoof spoof spoof spoof"));
+      if (formats[i] == PX_EXPORT_FORMAT_MARKDOWN)
+        g_assert_nonnull (strstr (out, "2026-03-05"));
+      if (formats[i] == PX_EXPORT_FORMAT_CLAIMREVIEW)
+        {
+          g_autoptr(JsonNode) root = parse_json (out);
+          JsonObject *review = json_array_get_object_element (json_node_get_array (root), 0);
+          JsonObject *claim = json_object_get_object_member (review, "itemReviewed");
+          JsonObject *appearance = json_array_get_object_element (json_object_get_array_member (claim, "appearance"), 0);
+
+          /* no date that is not ISO 8601 */
+          g_assert_false (json_object_has_member (appearance, "datePublished"));
+          g_assert_false (json_object_has_member (appearance, "dateModified"));
+        }
+    }
+
+  g_assert_true (px_store_close (store, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_errors (void)
 {
@@ -1642,6 +1713,7 @@ main (int    argc,
   g_test_add_func ("/export/report-without-comparison", test_report_without_comparison);
   g_test_add_func ("/export/furniture", test_furniture);
   g_test_add_func ("/export/same-outlet", test_same_outlet);
+  g_test_add_func ("/export/hostile-dates", test_hostile_dates);
   g_test_add_func ("/export/errors", test_errors);
   g_test_add_func ("/export/format-names", test_format_names);
   g_test_add_func ("/export/cli", test_cli);

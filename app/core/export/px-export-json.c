@@ -10,6 +10,8 @@
 #include "px-json-private.h"
 #include "px-outlets.h"
 
+#include <string.h>
+
 #define W3C_CONTEXT "http://www.w3.org/ns/anno.jsonld"
 #define SCHEMA_CONTEXT "https://schema.org"
 
@@ -297,6 +299,30 @@ add_organization (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* @value as a schema.org Date or DateTime: only when it is ISO 8601 (a
+ * time, with or without its zone, or a date alone), else nothing.
+ */
+static void
+add_iso_date (JsonBuilder *builder,
+              const char  *name,
+              const char  *value)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) when = NULL;
+
+  if (value == NULL)
+    return;
+  when = g_date_time_new_from_iso8601 (value, utc);
+  if (when == NULL && strlen (value) == 10)
+    {
+      g_autofree char *midnight = g_strconcat (value, "T00:00:00", NULL);
+
+      when = g_date_time_new_from_iso8601 (midnight, utc);
+    }
+  if (when != NULL)
+    add_string (builder, name, value);
+}
+
 /* Where the claim appeared: each target's article, once. */
 static guint
 add_appearances (PxExportData *data,
@@ -324,8 +350,8 @@ add_appearances (PxExportData *data,
       else
         add_string (builder, "identifier", source->iri);
       add_string (builder, "headline", record->title);
-      add_string (builder, "datePublished", record->published);
-      add_string (builder, "dateModified", record->updated);
+      add_iso_date (builder, "datePublished", record->published);
+      add_iso_date (builder, "dateModified", record->updated);
       /* A sample report of the demo has no publisher: the outlet did not write it. */
       if (!px_input_is_sample (record->input))
         add_organization (builder, "publisher", source->outlet);

@@ -9,6 +9,7 @@
 #include "px-export-private.h"
 
 #include "px-outlets.h"
+#include "px-safe-text.h"
 
 #include <string.h>
 
@@ -220,6 +221,28 @@ digest_iri (const char *sha256_hex)
   g_strdelimit (base64, "=", '\0');
 
   return g_strdup_printf ("ni:///sha-256;%s", base64);
+}
+
+/* The most of a stored date that an export carries: the column header's
+ * bound for what is no date (px_format_iso_date_time()). A team library's
+ * row may hold anything there; a 10 MB "published" made a 10 MB report.
+ */
+#define EXPORT_DATE_CHARS 64
+
+/* @value (a stored date, nullable) on one line, inert and at most
+ * EXPORT_DATE_CHARS characters, as the column header shows it; an ISO
+ * 8601 date stays as it is.
+ */
+static void
+cap_date (char **value)
+{
+  char *safe;
+
+  if (*value == NULL)
+    return;
+  safe = px_safe_text_short (*value, EXPORT_DATE_CHARS);
+  g_free (*value);
+  *value = safe;
 }
 
 static char *
@@ -458,6 +481,8 @@ load_data (PxLibrary              *store,
       /* The record moves into the source; the list forgets it. */
       source->record = g_steal_pointer (&records->pdata[i]);
       g_ptr_array_add (data->sources, source);
+      cap_date (&source->record->published);
+      cap_date (&source->record->updated);
 
       source->versions = px_library_list_source_versions (store, source->record->id, error);
       if (source->versions == NULL)
