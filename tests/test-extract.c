@@ -1680,6 +1680,22 @@ test_long_lines_cell (void)
   assert_quick_article ("lines.html", html);
 }
 
+/* A page of stamp lines above its text ("Updated 1:05 PM, January 7,
+ * 2025" a hundred thousand times): each one read was appended to all
+ * those before it (4 MB took 16 s of CPU; the first few are read now).
+ */
+static void
+test_many_stamps (void)
+{
+  g_autoptr(GString) html = page_start ();
+
+  g_string_append (html, "<h1>A headline for the test</h1>");
+  for (guint i = 0; html->len < 4 * 1000 * 1000; i++)
+    g_string_append_printf (html, "<p>Updated 1:%02u PM, January 7, 2025</p>\n", i % 60);
+  g_string_append (html, "<p>" BODY_TEXT "</p></body></html>");
+  assert_quick_article ("stamps.html", html);
+}
+
 static void
 test_cancelled (void)
 {
@@ -2247,6 +2263,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/unmatched-end-tags", test_unmatched_end_tags);
   g_test_add_func ("/extract/hostile/implied-ends", test_implied_ends);
   g_test_add_func ("/extract/hostile/long-lines-cell", test_long_lines_cell);
+  g_test_add_func ("/extract/hostile/many-stamps", test_many_stamps);
   g_test_add_func ("/extract/hostile/style", test_hostile_style);
   g_test_add_func ("/extract/style-hidden-article", test_style_hidden_article);
   g_test_add_func ("/extract/uncased-label", test_uncased_label);

@@ -1630,6 +1630,11 @@ is_menu_item (const char *text)
 #define PX_FURNITURE_TEXT_BEFORE_COMMENTS 500
 /* A paragraph this long is running text, not a teaser or a promotion. */
 #define PX_FURNITURE_RUNNING_TEXT 200
+/* The most stamp lines read above the text ("Last Edited: ..." over
+ * "Created: ..."): a page of thousands is read no further, and each one
+ * read lengthens the head that the next is appended to.
+ */
+#define PX_FURNITURE_HEAD_STAMPS 8
 /* This many sentences of this many bytes below a list of other stories
  * are the article going on after a box of links inside it (one or two are
  * the promotions that follow such a list at the article's end).
@@ -1941,6 +1946,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   gboolean trailer = FALSE;
   gboolean in_list = FALSE;
   gsize kept_bytes = 0;
+  guint head_stamps = 0;
   guint first_long = G_MAXUINT;
   guint last_long = 0;
   guint last_prose = 0;
@@ -2059,12 +2065,14 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       /* and the stamps after it above the text, a line each ("Last
        * Edited: ..." over "Created: ...")
        */
-      else if (line == LINE_STAMP && head_out != NULL && *head_out != NULL && kept == 0)
+      else if (line == LINE_STAMP && head_out != NULL && *head_out != NULL && kept == 0
+               && head_stamps < PX_FURNITURE_HEAD_STAMPS)
         {
           char *more = g_strconcat (*head_out, "\n", text, NULL);
 
           g_free (*head_out);
           *head_out = more;
+          head_stamps++;
         }
       g_free (text);
     }
