@@ -1187,7 +1187,10 @@ test_history (Fixture       *fixture,
      */
     g_autoptr(GString) lines = g_string_new (NULL);
     g_autofree char *update = px_format_iso_update (NULL, "2026-03-05T10:40:00");
-    g_autofree char *said = g_strdup_printf ("· Updated %s\n", update);
+    g_auto(GStrv) words = g_strsplit (update, " ", -1);
+    g_autofree char *unbroken = g_strjoinv ("\u00a0", words);
+    /* one unit, as in the header: a narrow window wraps before it */
+    g_autofree char *said = g_strdup_printf ("· Updated\u00a0%s\n", unbroken);
     g_auto(GStrv) rows = NULL;
 
     collect_version_lines (GTK_WIDGET (history), lines);

@@ -489,15 +489,11 @@ version_row (const PxSourceVersion *version,
    * its publication.
    */
   {
-    g_autofree char *update = px_format_iso_update (published, version->updated);
+    g_autofree char *update = px_format_iso_update_said (published, version->updated);
 
     if (update != NULL)
       {
-        /* Translators: %s is when the page says the article was last changed: a
-         * time ("09:15") on the day it was published, a day and time ("6 March,
-         * 09:15") in its year, else a whole date; it follows the publication date */
-        g_autofree char *said = g_strdup_printf (_("Updated %s"), update);
-        char *longer = g_strconcat (subtitle, " · ", said, NULL);
+        char *longer = g_strconcat (subtitle, " · ", update, NULL);
 
         g_free (subtitle);
         subtitle = longer;

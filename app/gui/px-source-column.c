@@ -308,21 +308,12 @@ update_header (PxSourceColumn *self)
       /* The page's own statement that it changed, after the date it
        * amends, as briefly as that date allows ("Updated 09:15").
        */
-      update = px_format_iso_update (article->published, article->updated);
+      update = px_format_iso_update_said (article->published, article->updated);
       if (update != NULL)
         {
-          /* Translators: %s is when the page says the article was last changed: a
-           * time ("09:15") on the day it was published, a day and time ("6 March,
-           * 09:15") in its year, else a whole date; it follows the publication date */
-          g_autofree char *said = g_strdup_printf (_("Updated %s"), update);
-          g_auto(GStrv) words = g_strsplit (said, " ", -1);
-          /* one unit: a narrow column wraps before it ("· Updated 09:15"), not
-           * inside it ("Updated" at a line's end, "09:15" on the next) */
-          g_autofree char *unbroken = g_strjoinv ("\u00a0", words);
-
           if (meta->len > 0)
             g_string_append (meta, " · ");
-          g_string_append (meta, unbroken);
+          g_string_append (meta, update);
         }
     }
   /* The line takes the window's direction, not its first name's: GTK

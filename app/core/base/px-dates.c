@@ -161,3 +161,21 @@ px_format_iso_date_time (const char  *iso,
                                     * g_date_time_format() for the codes */
                                    : _("%-d %b %Y"));
 }
+
+char *
+px_format_iso_update_said (const char *published,
+                           const char *updated)
+{
+  g_autofree char *update = px_format_iso_update (published, updated);
+  g_autofree char *said = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (update == NULL)
+    return NULL;
+  /* Translators: %s is when the page says the article was last changed: a
+   * time ("09:15") on the day it was published, a day and time ("6 March,
+   * 09:15") in its year, else a whole date; it follows the publication date */
+  said = g_strdup_printf (_("Updated %s"), update);
+  words = g_strsplit (said, " ", -1);
+  return g_strjoinv ("\u00a0", words);
+}

@@ -37,5 +37,12 @@ char *px_format_iso_date_time (const char  *iso,
  */
 char *px_format_iso_update (const char *published,
                             const char *updated);
+/* What a header or a version's row says of the update
+ * (px_format_iso_update()), its words held together by no-break spaces
+ * so a narrow line wraps before it, not inside it: "Updated 09:15"; NULL
+ * when px_format_iso_update() is.
+ */
+char *px_format_iso_update_said (const char *published,
+                                 const char *updated);
 
 G_END_DECLS
