@@ -12,9 +12,6 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-/* the most of what is no date that is shown in its place */
-#define PX_DATES_NOT_A_DATE_CHARS 64
-
 static const char *
 date_time_format (PxDateStyle style)
 {
@@ -130,6 +127,14 @@ px_format_iso_update (const char *published,
                                       * the year it was published; see g_date_time_format() */
                                      : _("%-d %B"));
   return px_format_iso_date_time (updated, PX_DATE_LONG);
+}
+
+gboolean
+px_iso_date_is_valid (const char *iso)
+{
+  g_autoptr(GDateTime) when = parse_shown (iso, NULL);
+
+  return when != NULL;
 }
 
 char *

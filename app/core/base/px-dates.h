@@ -16,6 +16,12 @@ typedef enum
   PX_DATE_PRECISE, /* "24 Nov 2026, 14:05:09": versions fetched minutes apart */
 } PxDateStyle;
 
+/* The most of what is no date that is shown, or exported, in its place
+ * (px_safe_text_short()): a page or a team library's row may hold
+ * anything there.
+ */
+#define PX_DATES_NOT_A_DATE_CHARS 64
+
 /* @when in local time, in the user's language. */
 char *px_format_date_time (GDateTime   *when,
                            PxDateStyle  style);
@@ -26,6 +32,10 @@ char *px_format_date_time (GDateTime   *when,
  */
 char *px_format_iso_date_time (const char  *iso,
                                PxDateStyle  style);
+/* Whether @iso (nullable) is ISO 8601 as px_format_iso_date_time() reads
+ * it: a time with or without its zone, or a date alone.
+ */
+gboolean px_iso_date_is_valid (const char *iso);
 /* When an article was @updated (ISO 8601), said as briefly as the date
  * it was @published, shown before it, allows: the time alone on the same
  * day ("09:15"), the day and time in the same year ("6 March, 09:15"),

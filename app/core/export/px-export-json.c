@@ -7,10 +7,9 @@
 
 #include "px-export-private.h"
 
+#include "px-dates.h"
 #include "px-json-private.h"
 #include "px-outlets.h"
-
-#include <string.h>
 
 #define W3C_CONTEXT "http://www.w3.org/ns/anno.jsonld"
 #define SCHEMA_CONTEXT "https://schema.org"
@@ -307,19 +306,7 @@ add_iso_date (JsonBuilder *builder,
               const char  *name,
               const char  *value)
 {
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) when = NULL;
-
-  if (value == NULL)
-    return;
-  when = g_date_time_new_from_iso8601 (value, utc);
-  if (when == NULL && strlen (value) == 10)
-    {
-      g_autofree char *midnight = g_strconcat (value, "T00:00:00", NULL);
-
-      when = g_date_time_new_from_iso8601 (midnight, utc);
-    }
-  if (when != NULL)
+  if (px_iso_date_is_valid (value))
     add_string (builder, name, value);
 }
 

@@ -8,6 +8,7 @@
 #include "px-export.h"
 #include "px-export-private.h"
 
+#include "px-dates.h"
 #include "px-outlets.h"
 #include "px-safe-text.h"
 
@@ -223,15 +224,10 @@ digest_iri (const char *sha256_hex)
   return g_strdup_printf ("ni:///sha-256;%s", base64);
 }
 
-/* The most of a stored date that an export carries: the column header's
- * bound for what is no date (px_format_iso_date_time()). A team library's
- * row may hold anything there; a 10 MB "published" made a 10 MB report.
- */
-#define EXPORT_DATE_CHARS 64
-
 /* @value (a stored date, nullable) on one line, inert and at most
- * EXPORT_DATE_CHARS characters, as the column header shows it; an ISO
- * 8601 date stays as it is.
+ * PX_DATES_NOT_A_DATE_CHARS characters, as the column header shows what
+ * is no date (a 10 MB "published" made a 10 MB report); an ISO 8601 date
+ * stays as it is.
  */
 static void
 cap_date (char **value)
@@ -240,7 +236,7 @@ cap_date (char **value)
 
   if (*value == NULL)
     return;
-  safe = px_safe_text_short (*value, EXPORT_DATE_CHARS);
+  safe = px_safe_text_short (*value, PX_DATES_NOT_A_DATE_CHARS);
   g_free (*value);
   *value = safe;
 }
