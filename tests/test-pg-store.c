@@ -256,6 +256,28 @@ test_migration_provisional_title (void)
   }
 }
 
+/* A story "Bridge vote" in the library at @uri, with one source (Alpha's
+ * "The bridge closed on Tuesday."), for a migration test to take back to
+ * an older version; the source's id in @source.
+ */
+static gint64
+one_source_story (const char *uri,
+                  gint64     *source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = px_article_new ("a.txt");
+  g_autoptr(PxPgStore) store = open_library (uri, "Ana");
+  gint64 story;
+
+  article->outlet = g_strdup ("Alpha");
+  article->text = g_strdup ("The bridge closed on Tuesday.");
+  story = px_pg_store_create_story (store, "Bridge vote", &error);
+  g_assert_no_error (error);
+  *source = px_pg_store_add_source (store, story, article, NULL, &error);
+  g_assert_no_error (error);
+  return story;
+}
+
 /* Library version 3 keeps failed sources: a version-2 library's sources
  * are all loaded ones, and stay so.
  */
@@ -264,21 +286,12 @@ test_migration_failed_sources (void)
 {
   g_autofree char *uri = new_library ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxArticle) article = px_article_new ("a.txt");
   g_autoptr(GPtrArray) sources = NULL;
   g_autoptr(GPtrArray) failed = NULL;
   g_autofree char *version = NULL;
   gint64 story, source, kept;
 
-  article->outlet = g_strdup ("Alpha");
-  article->text = g_strdup ("The bridge closed on Tuesday.");
-  {
-    g_autoptr(PxPgStore) store = open_library (uri, "Ana");
-
-    story = px_pg_store_create_story (store, "Bridge vote", &error);
-    source = px_pg_store_add_source (store, story, article, NULL, &error);
-    g_assert_no_error (error);
-  }
+  story = one_source_story (uri, &source);
   /* Back to what version 2 had. */
   g_free (px_test_pg_query (server, uri,
                             "ALTER TABLE sources DROP COLUMN error; ALTER TABLE sources DROP COLUMN failed_at; "
@@ -313,20 +326,11 @@ test_migration_updated (void)
 {
   g_autofree char *uri = new_library ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxArticle) article = px_article_new ("a.txt");
   g_autoptr(PxArticle) next = px_article_new ("a.txt");
   g_autofree char *version = NULL;
-  gint64 story, source;
+  gint64 source;
 
-  article->outlet = g_strdup ("Alpha");
-  article->text = g_strdup ("The bridge closed on Tuesday.");
-  {
-    g_autoptr(PxPgStore) store = open_library (uri, "Ana");
-
-    story = px_pg_store_create_story (store, "Bridge vote", &error);
-    source = px_pg_store_add_source (store, story, article, NULL, &error);
-    g_assert_no_error (error);
-  }
+  one_source_story (uri, &source);
   /* Back to what version 4 had. */
   g_free (px_test_pg_query (server, uri,
                             "ALTER TABLE source_versions DROP COLUMN updated; UPDATE parallax_schema SET version = 4"));
