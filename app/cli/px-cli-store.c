@@ -54,6 +54,8 @@ open_team_library (const char *uri)
     }
 
   /* What a write does then is said when the command ends (_px_cli_close_store). */
+  g_object_set_data (G_OBJECT (store), "px-cli-queued-at-open",
+                     GUINT_TO_POINTER (px_pg_store_get_n_queued (store)));
   return PX_LIBRARY (store);
 }
 
@@ -184,9 +186,33 @@ _px_cli_close_store (PxLibrary *store,
       PxPgStore *team = PX_PG_STORE (store);
       guint n_queued = px_pg_store_get_n_queued (team);
       g_autofree char *display = px_pg_uri_display (px_pg_store_get_uri (team));
+      g_autofree char *read_only = px_pg_store_dup_read_only (team);
+      gboolean added = n_queued > GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (team), "px-cli-queued-at-open"));
 
+      /* A colleague's newer Parallax set the library up: this one may
+       * read it but not change it, and the saves wait for one that may.
+       * Only a command that added one of them is "not sent".
+       */
+      if (read_only != NULL && status == PX_CLI_EXIT_OK && added)
+        _px_cli_print_error (n_queued == 1
+                             ? "Not sent: %s. %u save is queued on this computer (in %s) and will be sent, once, "
+                               "the next time a Parallax or parallax-cli that can change this library opens it. "
+                               "Colleagues do not see it until then. Do not run the command again: it would be "
+                               "saved twice."
+                             : "Not sent: %s. %u saves are queued on this computer (in %s) and will be sent, once "
+                               "each, the next time a Parallax or parallax-cli that can change this library opens "
+                               "it. Colleagues do not see them until then. Do not run the command again: it would "
+                               "be saved twice.",
+                             read_only, n_queued, px_pg_store_get_queue_dir (team));
+      else if (read_only != NULL)
+        _px_cli_print_error (n_queued == 1
+                             ? "%s. %u save is queued on this computer (in %s), to be sent the next time a "
+                               "Parallax or parallax-cli that can change this library opens it"
+                             : "%s. %u saves are queued on this computer (in %s), to be sent the next time a "
+                               "Parallax or parallax-cli that can change this library opens it",
+                             read_only, n_queued, px_pg_store_get_queue_dir (team));
       /* After a write: it is one of them. */
-      if (status == PX_CLI_EXIT_OK)
+      else if (status == PX_CLI_EXIT_OK)
         _px_cli_print_error (n_queued == 1
                              ? "Not sent: the team library “%s” cannot be reached. %u save is queued on this "
                                "computer (in %s) and will be sent, once, the next time Parallax or parallax-cli "
@@ -208,7 +234,7 @@ _px_cli_close_store (PxLibrary *store,
                                "%s), to be sent the next time Parallax or parallax-cli opens this library while its "
                                "server answers",
                              display, n_queued, px_pg_store_get_queue_dir (team));
-      if (status == PX_CLI_EXIT_OK)
+      if (status == PX_CLI_EXIT_OK && (read_only == NULL || added))
         status = PX_CLI_EXIT_QUEUED;
     }
 
