@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-cli-private.h"
+#include "px-dates.h"
 
 #include "px-input.h"
 #include "px-json-private.h"
@@ -531,6 +532,10 @@ story_show (int    argc,
       if (g_strcmp0 (format, "json") == 0)
         {
           g_autoptr(JsonBuilder) builder = json_builder_new ();
+          /* As exports give them: a page or a team library's row may
+           * hold anything there (px_stored_date_inert()). */
+          g_autofree char *published = px_stored_date_inert (source->published);
+          g_autofree char *updated = px_stored_date_inert (source->updated);
 
           json_builder_begin_object (builder);
           _px_json_add_int (builder, "id", source->id);
@@ -539,11 +544,11 @@ story_show (int    argc,
           _px_json_add_string_or_null (builder, "outlet", source->outlet);
           _px_json_add_string_or_null (builder, "title", source->title);
           _px_json_add_string_or_null (builder, "byline", source->byline);
-          _px_json_add_string_or_null (builder, "published", source->published);
+          _px_json_add_string_or_null (builder, "published", published);
           /* Added 2026-12-05: when the page said it was last changed (as
            * extract's "updated"); null when it said nothing or was kept
            * before the library recorded it. */
-          _px_json_add_string_or_null (builder, "updated", source->updated);
+          _px_json_add_string_or_null (builder, "updated", updated);
           _px_json_add_string_or_null (builder, "url", source->url);
           _px_json_add_int (builder, "version", source->version);
           _px_json_add_int (builder, "versions", source->n_versions);

@@ -57,8 +57,9 @@ update (PxTeamBanner *self)
                                           "%s. %u saves are kept on this computer and will be sent by the updated "
                                           "Parallax", n_queued), read_only, n_queued);
   else if (read_only != NULL)
-    /* Translators: a banner across the window; %s says why this Parallax may not change the team library */
-    title = g_strdup_printf (_("%s."), read_only);
+    /* Translators: a banner across the window, a sentence ended; %s says why this Parallax may not change the
+     * team library */
+    title = g_strdup_printf (C_("team library banner", "%s."), read_only);
   else if (away && n_queued > 0)
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           /* Translators: a banner across the window */

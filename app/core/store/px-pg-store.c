@@ -1026,8 +1026,7 @@ apply_write (PxPgStore   *self,
   set_read_only (self, refused);
   if (refused != NULL)
     {
-      /* Translators: the first %s is what could not be done (“Could not save the annotation”), the second why */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY, _("%s: %s"), what, refused);
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY, "%s: %s", what, refused);
       goto fail;
     }
 
