@@ -380,20 +380,35 @@ read_scripts (xmlNode    *root,
  * page is read again. NULL when there are none.
  */
 static GPtrArray *
-read_noscript (htmlDocPtr   doc,
-               GHashTable  *hidden_ids,
-               const char  *title,
-               char       **byline_out)
+read_noscript (htmlDocPtr    doc,
+               GHashTable   *hidden_ids,
+               const char   *title,
+               char        **byline_out,
+               char        **srcdoc_out)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *summary = NULL;
   gboolean any = FALSE;
 
+  *srcdoc_out = NULL;
   for (xmlNode *node = root; node != NULL;)
     {
       gboolean descend = TRUE;
 
-      if (node->type == XML_ELEMENT_NODE && _px_html_is (node, "noscript"))
+      /* the longest document an <iframe> holds in its srcdoc, read below
+       * (same walk; a copy, as the reading below may change the tree)
+       */
+      if (node->type == XML_ELEMENT_NODE && _px_html_is (node, "iframe"))
+        {
+          const char *srcdoc = _px_html_attr (node, "srcdoc");
+
+          if (srcdoc != NULL && (*srcdoc_out == NULL || strlen (srcdoc) > strlen (*srcdoc_out)))
+            {
+              g_free (*srcdoc_out);
+              *srcdoc_out = g_strdup (srcdoc);
+            }
+        }
+      else if (node->type == XML_ELEMENT_NODE && _px_html_is (node, "noscript"))
         {
           gboolean blocks = FALSE;
 
@@ -408,6 +423,33 @@ read_noscript (htmlDocPtr   doc,
   if (!any)
     return NULL;
   return _px_readable_paragraphs (doc, hidden_ids, title, byline_out, NULL, &summary, NULL);
+}
+
+/* A story an <iframe> carries in its srcdoc attribute, a whole document
+ * (a page that shows its article in a frame written into the page):
+ * its paragraphs, read as a page of their own, or NULL.
+ */
+static GPtrArray *
+read_srcdoc (const char  *srcdoc,
+             const char  *title,
+             char       **byline_out)
+{
+  g_autofree char *summary = NULL;
+  GPtrArray *paragraphs;
+  gsize len = strlen (srcdoc);
+  htmlDocPtr doc;
+
+  if (len < PX_FALLBACK_MIN_ALONE || len > PX_FALLBACK_MAX_SCRIPT)
+    return NULL;
+  doc = htmlReadMemory (srcdoc, (int) len, NULL, "UTF-8",
+                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+  if (doc == NULL)
+    return NULL;
+  paragraphs = xmlDocGetRootElement (doc) != NULL
+                 ? _px_readable_paragraphs (doc, NULL, title, byline_out, NULL, &summary, NULL)
+                 : NULL;
+  xmlFreeDoc (doc);
+  return paragraphs;
 }
 
 /* The paragraphs of a plain text: runs between blank lines, a run's
@@ -557,6 +599,7 @@ _px_fallback_paragraphs (htmlDocPtr   doc,
   g_autoptr(GPtrArray) ld_body = NULL;
   g_autoptr(GPtrArray) state_body = NULL;
   g_autoptr(GPtrArray) shown = NULL;
+  g_autofree char *srcdoc = NULL;
 
   *byline_out = NULL;
   if (root == NULL)
@@ -576,10 +619,19 @@ _px_fallback_paragraphs (htmlDocPtr   doc,
   }
   if (!short_body)
     return NULL;
-  shown = read_noscript (doc, hidden_ids, title, byline_out);
+  shown = read_noscript (doc, hidden_ids, title, byline_out, &srcdoc);
   if (replaces (shown, found))
     return g_steal_pointer (&shown);
   g_clear_pointer (byline_out, g_free);
+  /* a story in a frame written into the page */
+  if (srcdoc != NULL)
+    {
+      g_autoptr(GPtrArray) framed = read_srcdoc (srcdoc, title, byline_out);
+
+      if (replaces (framed, found))
+        return g_steal_pointer (&framed);
+      g_clear_pointer (byline_out, g_free);
+    }
   if (replaces (state_body, found))
     return g_steal_pointer (&state_body);
   return NULL;
