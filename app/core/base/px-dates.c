@@ -138,6 +138,16 @@ px_iso_date_is_valid (const char *iso)
 }
 
 char *
+px_stored_date_inert (const char *value)
+{
+  if (value == NULL)
+    return NULL;
+  if (px_iso_date_is_valid (value))
+    return g_strdup (value);
+  return px_safe_text_short (value, PX_DATES_NOT_A_DATE_CHARS);
+}
+
+char *
 px_format_iso_date_time (const char  *iso,
                          PxDateStyle  style)
 {
