@@ -389,6 +389,7 @@ read_noscript (htmlDocPtr    doc,
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *summary = NULL;
   gboolean any = FALSE;
+  gsize srcdoc_len = 0;
 
   *srcdoc_out = NULL;
   for (xmlNode *node = root; node != NULL;)
@@ -396,16 +397,19 @@ read_noscript (htmlDocPtr    doc,
       gboolean descend = TRUE;
 
       /* the longest document an <iframe> holds in its srcdoc, read below
-       * (same walk; a copy, as the reading below may change the tree)
+       * (same walk; a copy, as the reading below may change the tree;
+       * its length kept, as a page may hold a hundred thousand frames)
        */
       if (node->type == XML_ELEMENT_NODE && _px_html_is (node, "iframe"))
         {
           const char *srcdoc = _px_html_attr (node, "srcdoc");
+          gsize len = srcdoc != NULL ? strlen (srcdoc) : 0;
 
-          if (srcdoc != NULL && (*srcdoc_out == NULL || strlen (srcdoc) > strlen (*srcdoc_out)))
+          if (srcdoc != NULL && (*srcdoc_out == NULL || len > srcdoc_len))
             {
               g_free (*srcdoc_out);
-              *srcdoc_out = g_strdup (srcdoc);
+              *srcdoc_out = g_strndup (srcdoc, len);
+              srcdoc_len = len;
             }
         }
       else if (node->type == XML_ELEMENT_NODE && _px_html_is (node, "noscript"))
