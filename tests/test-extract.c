@@ -1737,6 +1737,29 @@ test_many_srcdocs (void)
   assert_quick_article ("srcdocs.html", html);
 }
 
+/* A page whose text is followed by a hundred thousand notes like one on
+ * its writer, each naming someone new ("Jane Qbcdf is a professor of law
+ * at Lakeview University."): each note's surname was looked for in every
+ * paragraph above it (4 MB took 10 s of CPU).
+ */
+static void
+test_many_subject_notes (void)
+{
+  g_autoptr(GString) html = page_start ();
+
+  g_string_append (html, "<article><h1>A headline for the test</h1>" BODY_TEXT);
+  for (guint i = 0; html->len < 4 * 1000 * 1000; i++)
+    {
+      char surname[8] = { 'Q', 0, };
+
+      for (guint k = 1, rest = i; k < 7; k++, rest /= 26)
+        surname[k] = 'a' + rest % 26;
+      g_string_append_printf (html, "<p>Jane %s is a professor of law at Lakeview University.</p>\n", surname);
+    }
+  g_string_append (html, "</article></body></html>");
+  assert_quick_article ("subject-notes.html", html);
+}
+
 static void
 test_cancelled (void)
 {
@@ -2306,6 +2329,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/long-lines-cell", test_long_lines_cell);
   g_test_add_func ("/extract/hostile/many-stamps", test_many_stamps);
   g_test_add_func ("/extract/hostile/many-srcdocs", test_many_srcdocs);
+  g_test_add_func ("/extract/hostile/many-subject-notes", test_many_subject_notes);
   g_test_add_func ("/extract/hostile/style", test_hostile_style);
   g_test_add_func ("/extract/style-hidden-article", test_style_hidden_article);
   g_test_add_func ("/extract/uncased-label", test_uncased_label);

@@ -857,48 +857,101 @@ is_name_before (const char *text,
   return names >= 2 && names <= 4;
 }
 
+/* The paragraphs a line is classified among, and the words they hold,
+ * each with the first paragraph it is in: gathered once, when a line
+ * first asks whether a name came before it (a page of a hundred
+ * thousand such lines read every paragraph above each).
+ */
+typedef struct
+{
+  GPtrArray *paragraphs;
+  GHashTable *first_in; /* word -> index of the first paragraph holding it, plus one; NULL until asked */
+} Named;
+
+/* Bytes of a word where a name is looked for: a name ends where a
+ * letter or digit of ASCII does not follow ("Holt's" names Holt).
+ */
+static inline gboolean
+is_name_byte (guchar c)
+{
+  return g_ascii_isalnum (c) || c >= 0x80;
+}
+
+static void
+named_gather (Named *named)
+{
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  named->first_in = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < named->paragraphs->len; i++)
+    for (const char *p = g_ptr_array_index (named->paragraphs, i); *p != '\0';)
+      {
+        const char *start;
+
+        while (*p != '\0' && !is_name_byte (*p))
+          p++;
+        for (start = p; is_name_byte (*p); p++)
+          ;
+        if (p == start)
+          continue;
+        g_string_append_len (g_string_truncate (word, 0), start, p - start);
+        if (!g_hash_table_contains (named->first_in, word->str))
+          g_hash_table_insert (named->first_in, g_strdup (word->str), GUINT_TO_POINTER (i + 1));
+      }
+}
+
+/* TRUE when the name that ends before @end (its last word) is named in
+ * one of the @n_before paragraphs above: the note is about someone the
+ * article is about ("Dr Jane Holt is a consultant at the hospital ..."
+ * after she is quoted), not about its writer. A name of parts ("O'Neil",
+ * "Smith-Jones") is named when each part is.
+ */
+static gboolean
+named_before (const char *text,
+              const char *end,
+              Named      *named,
+              guint       n_before)
+{
+  g_autoptr(GString) part = g_string_new (NULL);
+  const char *start = end;
+  gboolean any = FALSE;
+
+  while (start > text && start[-1] != ' ')
+    start--;
+  if (end - start < 2)
+    return FALSE;
+  if (named->first_in == NULL)
+    named_gather (named);
+  for (const char *p = start; p < end;)
+    {
+      const char *from;
+      guint first;
+
+      while (p < end && !is_name_byte (*p))
+        p++;
+      for (from = p; p < end && is_name_byte (*p); p++)
+        ;
+      if (p == from)
+        continue;
+      g_string_append_len (g_string_truncate (part, 0), from, p - from);
+      first = GPOINTER_TO_UINT (g_hash_table_lookup (named->first_in, part->str));
+      if (first == 0 || first > n_before)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
 /* "Jane Doe is a writer based in Lisbon.", "John Roe is the paper's
  * political editor.": a note on who wrote the piece, at its end. In the
  * article's last lines (@foot) the role may come without an article ("Jane
  * Doe is executive editor of the Courier.") and the note may say what the
  * writer covers ("John Roe covers politics for the Courier.").
  */
-/* TRUE when the name that ends before @end (its last word) is named in
- * one of the @n_before paragraphs above: the note is about someone the
- * article is about ("Dr Jane Holt is a consultant at the hospital ..."
- * after she is quoted), not about its writer.
- */
-static gboolean
-named_before (const char  *text,
-              const char  *end,
-              GPtrArray   *paragraphs,
-              guint        n_before)
-{
-  const char *start = end;
-  g_autofree char *surname = NULL;
-  gsize len;
-
-  while (start > text && start[-1] != ' ')
-    start--;
-  len = end - start;
-  if (len < 2 || paragraphs == NULL)
-    return FALSE;
-  surname = g_strndup (start, len);
-  for (guint i = 0; i < n_before; i++)
-    {
-      const char *para = g_ptr_array_index (paragraphs, i);
-
-      for (const char *hit = strstr (para, surname); hit != NULL; hit = strstr (hit + 1, surname))
-        if ((hit == para || !g_ascii_isalnum (hit[-1])) && !g_ascii_isalnum (hit[len]))
-          return TRUE;
-    }
-  return FALSE;
-}
-
 static gboolean
 is_writer_note (const char  *text,
                 const Words *w,
-                GPtrArray   *paragraphs,
+                Named       *named,
                 guint        index,
                 gboolean     foot,
                 gboolean     last_lines)
@@ -960,7 +1013,7 @@ is_writer_note (const char  *text,
           if (stop[1] == ' ' && g_ascii_isupper (stop[2]) && stop - word > 3)
             return FALSE;
         }
-      if (named_before (text, is, paragraphs, index))
+      if (named_before (text, is, named, index))
         return FALSE;
       for (guint i = 0; i < w->n_words && i < 10; i++)
         if (in_list (w->words[i], affiliations))
@@ -1541,7 +1594,7 @@ is_page_note (const char  *text,
 static Line
 classify (const char *text,
           const char *byline,
-          GPtrArray  *paragraphs,
+          Named      *named,
           guint       index,
           gboolean    head,
           gboolean    first_half,
@@ -1672,7 +1725,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (is_contributor_note (text))
         line = LINE_FURNITURE;
-      else if (!first_half && is_writer_note (text, &w, paragraphs, index, foot, last_lines))
+      else if (!first_half && is_writer_note (text, &w, named, index, foot, last_lines))
         line = LINE_FURNITURE;
       /* "With Jane Doe and John Roe": who helped write the piece */
       else if (!first_half && w.n_words <= 12 && starts_with_ci (text, "with ")
@@ -2078,6 +2131,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   g_autofree guint *sentences_below = g_new (guint, n + 1);
   g_autofree Line *lines = g_new (Line, n + 1);
   guint n_article = timeline_start (paragraphs);
+  Named named = { paragraphs, NULL };
 
   for (guint i = 0; i < n_article; i++)
     {
@@ -2110,12 +2164,13 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       const char *text = g_ptr_array_index (paragraphs, i);
 
       if (i < n_article)
-        lines[i] = classify (text, byline, paragraphs, i, i <= first_long, i < n_article / 2,
+        lines[i] = classify (text, byline, &named, i, i <= first_long, i < n_article / 2,
                              i > last_long || i + PX_FURNITURE_FOOT_LINES >= n_article,
                              i + PX_FURNITURE_FOOT_LINES >= n_article || i >= last_prose);
       else
-        lines[i] = classify (text, byline, paragraphs, i, FALSE, FALSE, TRUE, TRUE);
+        lines[i] = classify (text, byline, &named, i, FALSE, FALSE, TRUE, TRUE);
     }
+  g_clear_pointer (&named.first_in, g_hash_table_unref);
 
   if (n > 0)
     {
