@@ -356,7 +356,7 @@ read_name (Tamer *t,
   while (p < t->len && is_name_char (t->src[p]))
     {
       if (n < PX_TAME_MAX_NAME)
-        lower[n++] = g_ascii_tolower (t->src[p]);
+        lower[n++] = _px_ascii_tolower (t->src[p]);
       p++;
     }
   lower[n] = '\0';

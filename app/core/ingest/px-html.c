@@ -285,7 +285,7 @@ _px_html_squash_first (const char *text)
       if (*p >= 0x80)
         return -1;
       if (g_ascii_isalnum (*p))
-        return g_ascii_tolower (*p);
+        return _px_ascii_tolower (*p);
     }
   return 0;
 }
@@ -301,7 +301,7 @@ _px_html_squash (const char *text)
       if ((guchar) *p < 0x80)
         {
           if (g_ascii_isalnum (*p))
-            g_string_append_c (out, g_ascii_tolower (*p));
+            g_string_append_c (out, _px_ascii_tolower (*p));
           p++;
         }
       else

@@ -261,7 +261,7 @@ names_init (Names         *names,
 
       if (attrs[i] != NULL)
         for (; attrs[i][n] != '\0' && n < sizeof names->lower[i] - 1; n++)
-          names->lower[i][n] = g_ascii_tolower (attrs[i][n]);
+          names->lower[i][n] = _px_ascii_tolower (attrs[i][n]);
       names->lower[i][n] = '\0';
       names->any |= n > 0;
     }
@@ -605,7 +605,7 @@ read_stamp (Found   *found,
         break;
       }
     /* RT's "Edited time: 2 Nov, 2016 15:40" beside its "Published time" */
-    else if ((*p | 0x20) == 'e' && g_ascii_strncasecmp (p, "edited time", 11) == 0)
+    else if ((*p | 0x20) == 'e' && (p[1] | 0x20) == 'd' && g_ascii_strncasecmp (p, "edited time", 11) == 0)
       {
         at = p;
         label = "edited time";

@@ -509,7 +509,7 @@ is_heading_named_header (const xmlNode *node)
       if (value == NULL)
         continue;
       for (; value[len] != '\0' && len < sizeof lower - 1; len++)
-        lower[len] = g_ascii_tolower (value[len]);
+        lower[len] = _px_ascii_tolower (value[len]);
       lower[len] = '\0';
       while ((at = strstr (lower, "header")) != NULL)
         memset (at, ' ', 6);
@@ -540,7 +540,7 @@ attr_words (GHashTable    *cache,
 
   /* A class list of a megabyte says nothing a short one would not. */
   for (; value[len] != '\0' && len < sizeof lower - 1; len++)
-    lower[len] = g_ascii_tolower (value[len]);
+    lower[len] = _px_ascii_tolower (value[len]);
   lower[len] = '\0';
   if (is_class && g_hash_table_lookup_extended (cache, lower, NULL, &cached))
     return GPOINTER_TO_UINT (cached);
@@ -696,7 +696,7 @@ declares_hidden (const char *body,
   /* display:none or visibility:hidden, spaces and case aside */
   for (gsize i = 0; i < len; i++)
     {
-      char c = g_ascii_tolower (body[i]);
+      char c = _px_ascii_tolower (body[i]);
 
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
         continue;
