@@ -26,6 +26,11 @@ _px_html_is (const xmlNode *node,
          && strcmp ((const char *) node->name, name) == 0;
 }
 
+/* strcmp (@a, @b) == 0, the first bytes compared without a call: a tag
+ * name mostly differs there from the one looked for.
+ */
+#define _px_str_is(a, b) ((a)[0] == (b)[0] && strcmp ((a), (b)) == 0)
+
 /* g_ascii_tolower() without a call into GLib: the loops that lower a
  * page's class names and short lines run it once a byte.
  */

@@ -477,7 +477,7 @@ word_flags (const char *lower)
         {
           const WordEntry *e = &index->entries[i];
 
-          if ((flags & e->flag) || strncmp (p, e->word, e->len) != 0)
+          if ((flags & e->flag) || (e->len > 1 && p[1] != e->word[1]) || strncmp (p, e->word, e->len) != 0)
             continue;
           if (!e->whole || ((p == lower || !is_token_char (p[-1])) && !is_token_char (p[e->len])))
             flags |= e->flag;
