@@ -81,6 +81,12 @@ static const char * const fixtures[] = {
    * into the next tag: the <h1>
    */
   "broken-meta-title", "broken-title-tag",
+  /* issue 12's recall: sentences of the report that open with a furniture
+   * line's word ("Advertisement revenue ...", "Reporting by the Courier
+   * ...", "Newsletter subscriptions ..."); a site's logo in an <h1> before
+   * a shorter headline; a story in an <iframe srcdoc>
+   */
+  "report-word-openings", "logo-h1-longer", "story-in-srcdoc",
 };
 
 static const char *

@@ -453,7 +453,7 @@ start_element_cb (void           *user_data,
   parent = ctxt->node;
   xmlSAX2StartElement (user_data, name, attributes != NULL ? kept : NULL);
   /* the elements the fallback reads, as they are made */
-  if (ctxt->node != parent && ctxt->node != NULL && (name[0] == 's' || name[0] == 't' || name[0] == 'n'))
+  if (ctxt->node != parent && ctxt->node != NULL && (name[0] == 's' || name[0] == 't' || name[0] == 'n' || name[0] == 'i'))
     {
       if (strcmp ((const char *) name, "script") == 0)
         g_ptr_array_add (state->parsed->scripts, ctxt->node);
@@ -461,6 +461,8 @@ start_element_cb (void           *user_data,
         g_ptr_array_add (state->parsed->textareas, ctxt->node);
       else if (strcmp ((const char *) name, "noscript") == 0)
         g_ptr_array_add (state->parsed->noscripts, ctxt->node);
+      else if (strcmp ((const char *) name, "iframe") == 0)
+        g_ptr_array_add (state->parsed->iframes, ctxt->node);
     }
   /* the rules of two <style> elements never run together */
   if (state->styles != NULL && state->styles->len > 0 && strcmp ((const char *) name, "style") == 0)
@@ -637,7 +639,8 @@ px_extract_html_cancellable (const char    *input,
   g_autoptr(GPtrArray) scripts = g_ptr_array_new ();
   g_autoptr(GPtrArray) textareas = g_ptr_array_new ();
   g_autoptr(GPtrArray) noscripts = g_ptr_array_new ();
-  PxParsedElements elements = { scripts, textareas, noscripts };
+  g_autoptr(GPtrArray) iframes = g_ptr_array_new ();
+  PxParsedElements elements = { scripts, textareas, noscripts, iframes };
   gboolean title_sure = FALSE;
   PxDayOrder day_order;
   GError *local_error = NULL;

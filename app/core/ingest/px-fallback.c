@@ -398,19 +398,39 @@ read_scripts (xmlNode    *root,
  * page is read again. NULL when there are none.
  */
 static GPtrArray *
-read_noscript (htmlDocPtr   doc,
-               GPtrArray   *noscripts,
-               GHashTable  *hidden_ids,
-               const char  *title,
-               char       **byline_out)
+read_noscript (htmlDocPtr               doc,
+               const PxParsedElements  *elements,
+               GHashTable              *hidden_ids,
+               const char              *title,
+               char                   **byline_out,
+               char                   **srcdoc_out)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *summary = NULL;
   gboolean any = FALSE;
 
-  for (guint i = 0; i < noscripts->len; i++)
+  *srcdoc_out = NULL;
+  /* the longest document an <iframe> holds in its srcdoc, read below (a
+   * copy, as the reading below may change the tree)
+   */
+  for (guint i = 0; i < elements->iframes->len; i++)
     {
-      xmlNode *node = g_ptr_array_index (noscripts, i);
+      xmlNode *node = g_ptr_array_index (elements->iframes, i);
+
+      if (is_read_below (node, root, NULL) && _px_html_is (node, "iframe"))
+        {
+          const char *srcdoc = _px_html_attr (node, "srcdoc");
+
+          if (srcdoc != NULL && (*srcdoc_out == NULL || strlen (srcdoc) > strlen (*srcdoc_out)))
+            {
+              g_free (*srcdoc_out);
+              *srcdoc_out = g_strdup (srcdoc);
+            }
+        }
+    }
+  for (guint i = 0; i < elements->noscripts->len; i++)
+    {
+      xmlNode *node = g_ptr_array_index (elements->noscripts, i);
 
       if (is_read_below (node, root, NULL) && _px_html_is (node, "noscript"))
         {
@@ -426,6 +446,33 @@ read_noscript (htmlDocPtr   doc,
   if (!any)
     return NULL;
   return _px_readable_paragraphs (doc, hidden_ids, title, byline_out, NULL, &summary, NULL);
+}
+
+/* A story an <iframe> carries in its srcdoc attribute, a whole document
+ * (a page that shows its article in a frame written into the page):
+ * its paragraphs, read as a page of their own, or NULL.
+ */
+static GPtrArray *
+read_srcdoc (const char  *srcdoc,
+             const char  *title,
+             char       **byline_out)
+{
+  g_autofree char *summary = NULL;
+  GPtrArray *paragraphs;
+  gsize len = strlen (srcdoc);
+  htmlDocPtr doc;
+
+  if (len < PX_FALLBACK_MIN_ALONE || len > PX_FALLBACK_MAX_SCRIPT)
+    return NULL;
+  doc = htmlReadMemory (srcdoc, (int) len, NULL, "UTF-8",
+                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+  if (doc == NULL)
+    return NULL;
+  paragraphs = xmlDocGetRootElement (doc) != NULL
+                 ? _px_readable_paragraphs (doc, NULL, title, byline_out, NULL, &summary, NULL)
+                 : NULL;
+  xmlFreeDoc (doc);
+  return paragraphs;
 }
 
 /* The paragraphs of a plain text: runs between blank lines, a run's
@@ -572,6 +619,7 @@ _px_fallback_paragraphs (htmlDocPtr              doc,
   g_autoptr(GPtrArray) ld_body = NULL;
   g_autoptr(GPtrArray) state_body = NULL;
   g_autoptr(GPtrArray) shown = NULL;
+  g_autofree char *srcdoc = NULL;
 
   *byline_out = NULL;
   if (root == NULL)
@@ -591,10 +639,19 @@ _px_fallback_paragraphs (htmlDocPtr              doc,
   }
   if (!short_body)
     return NULL;
-  shown = read_noscript (doc, elements->noscripts, hidden_ids, title, byline_out);
+  shown = read_noscript (doc, elements, hidden_ids, title, byline_out, &srcdoc);
   if (replaces (shown, found))
     return g_steal_pointer (&shown);
   g_clear_pointer (byline_out, g_free);
+  /* a story in a frame written into the page */
+  if (srcdoc != NULL)
+    {
+      g_autoptr(GPtrArray) framed = read_srcdoc (srcdoc, title, byline_out);
+
+      if (replaces (framed, found))
+        return g_steal_pointer (&framed);
+      g_clear_pointer (byline_out, g_free);
+    }
   if (replaces (state_body, found))
     return g_steal_pointer (&state_body);
   return NULL;

@@ -442,6 +442,88 @@ is_sentence_of_report (const char  *text,
          || (w->n_words >= PX_FURNITURE_SHORT_SENTENCE_WORDS && clause_has_verb (text));
 }
 
+/* Openings of furniture lines that are also ordinary words of a report:
+ * "Advertisement" over "Advertisement revenue fell 12 per cent in the
+ * quarter.", "Reporting by Jane Doe" over "Reporting by the newspaper
+ * prompted the inquiry.", "Copyright 2008 ..." over "Copyright lawyers
+ * said ...".
+ */
+static const char * const furniture_openings_of_reports[] = {
+  "advertisement", "advertising", "copyright ", "reporting by", "editing by", "writing by",
+  "share this", "share on", "photo by ", "photos by ", "photograph by ", "image by ",
+  "illustration by ", NULL
+};
+
+/* Words of a line that talks to its reader ("Share this story with your
+ * friends.", "Our newsletter is delivered every morning.").
+ */
+static const char * const reader_words[] = { "you", "your", "yours", "we", "our", "ours", NULL };
+
+/* TRUE when @w, a line that ends in a stop, is a sentence reporting
+ * something: eight words or more, a verb with its inflection or an
+ * auxiliary after its first @skip words, and no word that talks to the
+ * reader.
+ */
+static gboolean
+is_reported_sentence (const char  *text,
+                      const Words *w,
+                      guint        skip)
+{
+  static const char * const auxiliaries[] = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "must", "should", "did", "does", NULL,
+  };
+  gsize len = strlen (text);
+  gboolean verb = FALSE;
+
+  if (w->n_words < 8 || w->n_words > PX_FURNITURE_MAX_WORDS || len == 0
+      || (strchr (".!?\"", text[len - 1]) == NULL && !g_str_has_suffix (text, "\u201d")))
+    return FALSE;
+  for (guint i = 0; i < w->n_words; i++)
+    if (in_list (w->words[i], reader_words))
+      return FALSE;
+  for (guint i = skip; i < w->n_words && !verb; i++)
+    {
+      PxLexeme *lexeme;
+
+      if (in_list (w->words[i], auxiliaries))
+        return TRUE;
+      lexeme = px_lexeme_new (w->words[i]);
+      verb = lexeme->verb_form;
+      px_lexeme_free (lexeme);
+    }
+  return verb;
+}
+
+/* TRUE when a line opened by one of furniture_openings_of_reports is a
+ * sentence of the report: the word after the opening is in lower case (a
+ * credit names someone, "Reporting by Jane Doe"; a notice gives a year,
+ * "Copyright 2008") and the line reports something.
+ */
+static gboolean
+opens_reported_sentence (const char  *text,
+                         const char  *lower,
+                         const Words *w)
+{
+  for (guint i = 0; furniture_openings_of_reports[i] != NULL; i++)
+    {
+      const char *opening = furniture_openings_of_reports[i];
+      gsize n = strlen (opening);
+      const char *after = text + n;
+
+      if (!g_str_has_prefix (lower, opening))
+        continue;
+      if (opening[n - 1] != ' ')
+        {
+          if (*after != ' ')
+            return FALSE;
+          after++;
+        }
+      return g_ascii_islower (*after) && is_reported_sentence (text, w, 1);
+    }
+  return FALSE;
+}
+
 /* TRUE when every word of @w is in @list or a number. */
 static gboolean
 all_words_in (const Words        *w,
@@ -1514,7 +1596,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (w.n_words <= 8 && has_opening (lower, list_openings) && !strchr (".!?", text[len - 1]))
         line = LINE_LIST;
-      else if (has_opening (lower, furniture_openings)
+      else if ((has_opening (lower, furniture_openings) && !opens_reported_sentence (text + lead_skipped, lower, &w))
                || (has_opening (lower, furniture_openings_of_sentences) && !is_sentence_of_report (text, &w)))
         line = LINE_FURNITURE;
       else if (w.n_words <= 8 && has_opening (lower, label_openings) && !strchr (".!?\"", text[len - 1]))
@@ -1524,7 +1606,8 @@ classify (const char *text,
       else if (all_words_in (&w, tool_words) || is_bullet_line (text) || is_gallery_counter (text))
         line = LINE_FURNITURE;
       else if (has_phrase (lower, notice_phrases) || has_email (text)
-               || (has_phrase (lower, notice_phrases_in_reports) && !is_attributed (lower)))
+               || (has_phrase (lower, notice_phrases_in_reports) && !is_attributed (lower)
+                   && !is_reported_sentence (text, &w, 0)))
         line = LINE_FURNITURE;
       else if (is_origin_note (lower) || is_follow_prompt (lower, &w))
         line = LINE_FURNITURE;

@@ -357,6 +357,9 @@ _px_html_is_attribute_read (const char *element,
   /* a link's address is read only on <link> and <base> */
   if (len == 4 && memcmp (name, "href", 4) == 0)
     return strcmp (element, "link") == 0 || strcmp (element, "base") == 0;
+  /* the document an <iframe> holds (px-fallback.c) */
+  if (len == 6 && memcmp (name, "srcdoc", 6) == 0)
+    return strcmp (element, "iframe") == 0;
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (names[i].len == len && names[i].name[0] == name[0] && memcmp (names[i].name, name, len) == 0)
       return TRUE;

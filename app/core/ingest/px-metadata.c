@@ -312,6 +312,44 @@ looks_like_byline (const xmlNode *node,
   return FALSE;
 }
 
+/* A heading that holds the site's logo, not a headline: the heading or
+ * an element within two levels of it named as the logo or the site's name
+ * (<h1><a href="/" class="BCSTLogo">Broadcasting &amp; Cable</a></h1>,
+ * <h1 class="site-title">), and no more words than a name.
+ */
+static guint count_words (const char *text);
+
+static gboolean
+is_logo_heading (xmlNode *node)
+{
+  static const char * const logo_words[] = { "logo", "masthead", "site-title", "sitetitle", "site-name",
+                                             "sitename", "branding", NULL };
+  gboolean named = FALSE;
+  Names names;
+
+  names_init (&names, node);
+  named = names_hold (&names, logo_words);
+  for (xmlNode *c = node->children; c != NULL && !named; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      {
+        names_init (&names, c);
+        named = names_hold (&names, logo_words);
+        for (xmlNode *g = c->children; g != NULL && !named; g = g->next)
+          if (g->type == XML_ELEMENT_NODE)
+            {
+              names_init (&names, g);
+              named = names_hold (&names, logo_words);
+            }
+      }
+  if (named)
+    {
+      g_autofree char *text = _px_html_text (node, 256);
+
+      return count_words (text) <= 6;
+    }
+  return FALSE;
+}
+
 /* A heading, or an element named as one ("headline", "articleTitle"). */
 static void
 add_heading (Found   *found,
@@ -744,6 +782,9 @@ collect (Found   *found,
               descend = FALSE;
             }
           else if (_px_str_is (name, "style") || _px_str_is (name, "template"))
+            descend = FALSE;
+          /* the site's logo: neither the page's <h1> nor a heading */
+          else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0' && is_logo_heading (node))
             descend = FALSE;
           else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
             {

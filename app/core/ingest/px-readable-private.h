@@ -46,7 +46,7 @@ gsize _px_readable_length (GPtrArray *paragraphs);
  * (__NEXT_DATA__, window.__INITIAL_STATE__). Returns the paragraphs to use
  * in place of @found, or NULL to keep it; a byline found beside a
  * <noscript> copy goes to @byline_out. @elements are @doc's scripts,
- * textareas and noscripts. May rename elements of @doc.
+ * textareas, noscripts and iframes. May rename elements of @doc.
  */
 /* The elements of a page that _px_fallback_paragraphs() reads, as the
  * parse made them (in document order: the parse only ever appends to the
@@ -57,6 +57,7 @@ typedef struct
   GPtrArray *scripts;   /* xmlNode, borrowed from the document */
   GPtrArray *textareas;
   GPtrArray *noscripts;
+  GPtrArray *iframes;
 } PxParsedElements;
 
 GPtrArray *_px_fallback_paragraphs (htmlDocPtr              doc,
