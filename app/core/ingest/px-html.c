@@ -33,6 +33,15 @@ _px_html_attr (const xmlNode *node,
   return NULL;
 }
 
+/* A byte _px_html_append_collapsed() writes as it is: no space, nor the
+ * start of one of the sequences it reads otherwise.
+ */
+static inline gboolean
+is_plain_byte (guchar c)
+{
+  return c > ' ' && c != 0xC2 && c != 0xC3 && c != 0xE2 && c != '&';
+}
+
 void
 _px_html_append_collapsed (GString    *out,
                            const char *text,
@@ -124,9 +133,18 @@ _px_html_append_collapsed (GString    *out,
       {
         const char *run = p;
 
-        while (p < end && (guchar) *p > ' ' && (guchar) *p != 0xC2 && (guchar) *p != 0xC3
-               && (guchar) *p != 0xE2 && *p != '&')
-          p++;
+        while (p < end)
+          {
+            if (is_plain_byte ((guchar) *p))
+              p++;
+            /* a single space between two words stays as it is: written
+             * with them, not on its own
+             */
+            else if (*p == ' ' && p > run && p + 1 < end && is_plain_byte ((guchar) p[1]))
+              p += 2;
+            else
+              break;
+          }
         if (p == run)
           p++;
         g_string_append_len (out, run, p - run);

@@ -655,6 +655,18 @@ text_length (const char *text,
 
   for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
     {
+      /* the bulk of a text: ASCII past the comma, a character a byte */
+      if (*p > ',' && *p < 0x80)
+        {
+          const guchar *q = p + 1;
+
+          while (*q > ',' && *q < 0x80)
+            q++;
+          n += q - p;
+          space = FALSE;
+          p = q - 1;
+          continue;
+        }
       if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f')
         {
           if (!space)
