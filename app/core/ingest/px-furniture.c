@@ -365,42 +365,13 @@ static const char * const notice_phrases_in_reports[] = {
   "please try again later", "love to hear from you", "open in app", NULL
 };
 
-static inline guint
-pair_bit (guchar a,
-          guchar b)
-{
-  return ((guint) a * 31 + b) & 1023;
-}
-
 static gboolean
 has_phrase (const char         *lower,
             const char * const *phrases)
 {
-  /* the pairs of bytes @lower holds, hashed: a phrase whose first pair
-   * is not among them is not in it, and is not looked for
-   */
-  guint64 pairs[16] = { 0 };
-
-  for (const guchar *p = (const guchar *) lower; p[0] != '\0' && p[1] != '\0'; p++)
-    {
-      guint bit = pair_bit (p[0], p[1]);
-
-      pairs[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
-    }
   for (guint i = 0; phrases[i] != NULL; i++)
-    {
-      const guchar *phrase = (const guchar *) phrases[i];
-
-      if (phrase[0] != '\0' && phrase[1] != '\0')
-        {
-          guint bit = pair_bit (phrase[0], phrase[1]);
-
-          if (!(pairs[bit >> 6] & (G_GUINT64_CONSTANT (1) << (bit & 63))))
-            continue;
-        }
-      if (strstr (lower, phrases[i]) != NULL)
-        return TRUE;
-    }
+    if (strstr (lower, phrases[i]) != NULL)
+      return TRUE;
   return FALSE;
 }
 
