@@ -357,29 +357,20 @@ gboolean
 _px_html_is_attribute_read (const char *element,
                             const char *name)
 {
-  static const struct
-  {
-    const char *name;
-    gsize len;
-  } names[] = {
-#define NAME(n) { n, sizeof n - 1 }
-    NAME ("aria-hidden"), NAME ("class"), NAME ("content"), NAME ("data-component"),
-    NAME ("data-testid"), NAME ("datetime"), NAME ("hidden"),
-    NAME ("http-equiv"), NAME ("id"), NAME ("itemprop"), NAME ("lang"), NAME ("name"),
-    NAME ("property"), NAME ("pubdate"), NAME ("rel"), NAME ("role"), NAME ("style"), NAME ("type"),
-    NAME ("xml:lang"),
-#undef NAME
+  static const char * const names[] = {
+    "aria-hidden", "class", "content", "data-component", "data-testid", "datetime", "hidden",
+    "http-equiv", "id", "itemprop", "lang", "name", "property", "pubdate", "rel", "role", "style", "type",
+    "xml:lang",
   };
-  gsize len = strlen (name);
 
   /* a link's address is read only on <link> and <base> */
-  if (len == 4 && memcmp (name, "href", 4) == 0)
+  if (_px_str_is (name, "href"))
     return strcmp (element, "link") == 0 || strcmp (element, "base") == 0;
   /* the document an <iframe> holds (px-fallback.c) */
-  if (len == 6 && memcmp (name, "srcdoc", 6) == 0)
+  if (_px_str_is (name, "srcdoc"))
     return strcmp (element, "iframe") == 0;
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (names[i].len == len && names[i].name[0] == name[0] && memcmp (names[i].name, name, len) == 0)
+    if (_px_str_is (name, names[i]))
       return TRUE;
   return FALSE;
 }
