@@ -2730,6 +2730,111 @@ test_number_slot_links (void)
                                  "Hale served eight months in a county jail for a burglary in 1998.", NULL, NULL), ==, 0);
 }
 
+/* The number of quote differences of one claim of two one-sentence reports. */
+static guint
+quote_flags_in_one_claim (const char *a,
+                          const char *b)
+{
+  const char *texts[] = { a, b };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, (const guint[]) { 1, 1 });
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_QUOTE);
+
+  g_test_message ("quote? %s / %s: %u", a, b, found->len);
+  return found->len;
+}
+
+/* Two utterances of one speaker that open alike and go on each with
+ * words of its own are two passages: a word that differs in the shared
+ * opening is no misquote. One utterance with a word changed is one, and
+ * an excerpt marked with "..." may leave out any words.
+ */
+static void
+test_quote_parting_passages (void)
+{
+  g_assert_cmpuint (quote_flags_in_one_claim (
+                      "\"I don't have a lot of swing thoughts so I am trying to keep my routine as simple as possible,\" Mickelson said.",
+                      "Phil Mickelson: \"I don't have a lot of technical thoughts going on right now with my routine.\""), ==, 0);
+  g_assert_cmpuint (quote_flags_in_one_claim (
+                      "\"We have a lot of tough decisions ahead, so we are trying to keep every budget as lean as possible,\" Brown said.",
+                      "Mayor Brown: \"We have a lot of difficult decisions coming up right now with our city budget.\""), ==, 0);
+  g_assert_cmpuint (quote_flags_in_one_claim (
+                      "\"We have a lot of tough decisions ahead of us this year,\" Mayor Brown said.",
+                      "\"We have a lot of difficult decisions ahead of us this year,\" Mayor Brown said."), ==, 1);
+  g_assert_cmpuint (quote_flags_in_one_claim (
+                      "\"I don't have a lot of swing thoughts so I am trying to keep my routine as simple as possible,\" Mickelson said.",
+                      "\"I don't have a lot of technical thoughts so I am trying to keep my routine as simple as possible,\" Mickelson said."), ==, 1);
+  g_assert_cmpuint (quote_flags_in_one_claim (
+                      "\"We have a lot of tough decisions ahead, so we are trying to keep every budget as lean as possible,\" Brown said.",
+                      "\"We have a lot of tough decisions ... with our city budget,\" Brown said."), ==, 0);
+}
+
+/* Slot links of lengths, weights and temperatures, as of counts: the
+ * same act of the same person, told in two claims; equal values in other
+ * units are no difference ("5 kilometres" / "5,000 metres" / "3.1 miles";
+ * "60 metres" / "200 feet"), nor are two people's: a sentence that names
+ * another person, or none, is not tied to one person's act.
+ */
+static void
+test_measure_slot_links (void)
+{
+  const char *ran = "Geoffrey Kiprotich broke away from the pack after running 5 kilometres alone through heavy rain in the city "
+                    "centre.";
+  const char *fell = "Andrew Jones fell 200 metres down an icy gully on the mountain on Saturday, rescuers said.";
+  const char *flown = "A coastguard helicopter took Andrew Jones, who fell 200 feet, to the Belford hospital with a broken leg.";
+
+  g_assert_cmpuint (count_links (ran, "Geoffrey Kiprotich ran 8 kilometres at the front before the leaders caught him near the harbour.",
+                                 "5 kilometres", "8 kilometres"), ==, 1);
+  g_assert_cmpuint (count_links (ran, "Geoffrey Kiprotich ran 5,000 metres at the front before the leaders caught him near the harbour.",
+                                 NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links (ran, "Geoffrey Kiprotich ran 3.1 miles at the front before the leaders caught him near the harbour.",
+                                 NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links (ran, "Emmanuel Mutai ran 8 kilometres at the front before the leaders caught him near the harbour.",
+                                 NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links (fell, flown, "200 metres", "200 feet"), ==, 1);
+  g_assert_cmpuint (count_links ("Andrew Jones fell 60 metres down an icy gully on the mountain on Saturday, rescuers said.", flown,
+                                 NULL, NULL), ==, 0);
+  /* two climbers' falls, told in one sentence; a climber by no name */
+  g_assert_cmpuint (count_links ("Andrew Jones died a day after Peter Hall was killed after falling 200 metres from a ridge in the same park.",
+                                 flown, NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links ("A 36-year-old climber is dead after falling about 60 metres near the summit on Saturday.",
+                                 "Andrew Jones, 32, fell about 2,000 feet while climbing to a hut on the mountain on Saturday, police said.",
+                                 NULL, NULL), ==, 0);
+  /* in one claim, a temperature by its act is as sure as a count */
+  assert_flagged ("In Oymyakon, where Petrov keeps his reindeer, temperatures fell to minus 50C overnight.",
+                  "Petrov said temperatures fell to minus 58C, the coldest he could remember.",
+                  PX_DIFFERENCE_NUMBER, "minus 50C", "minus 58C");
+  assert_not_flagged ("In Oymyakon, where Petrov keeps his reindeer, temperatures fell to minus 50C overnight.",
+                      "Petrov said temperatures fell to minus 58F, the coldest he could remember.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* Plays told apart by the period of the game they fall in are two acts:
+ * no figure nor clock of one is compared with the other's ("a 4-yard run
+ * in the second quarter" / "a 9-yard run in the fourth quarter"), while
+ * plays of one period are.
+ */
+static void
+test_plays_by_period (void)
+{
+  assert_not_flagged ("Smith scored on a 4-yard run in the second quarter to give the Patriots a 14-7 lead.",
+                      "Smith scored on a 9-yard run in the fourth quarter to seal the win.", G_MAXINT);
+  assert_flagged ("Smith scored on a 4-yard run in the second quarter to give the Patriots a 14-7 lead.",
+                  "Smith scored on a 9-yard run in the second quarter to give the Patriots a 14-7 lead.",
+                  PX_DIFFERENCE_NUMBER, "4-yard run", "9-yard run");
+  assert_not_flagged ("Smith scored 12 points in the second quarter as the Celtics pulled away.",
+                      "Smith scored 8 points in the fourth quarter as the Celtics pulled away.", G_MAXINT);
+  /* a half holds its quarters; overtime is after them */
+  assert_not_flagged ("Jones kicked a 45-yard field goal with 2:10 left in the first half.",
+                      "Jones kicked a 38-yard field goal with 5:02 left in the third quarter.", G_MAXINT);
+  assert_not_flagged ("In the third quarter, Jones kicked a 38-yard field goal with 5:02 left.",
+                      "Jones kicked a 38-yard field goal with 2:10 left in the first half.", G_MAXINT);
+  assert_not_flagged ("Jones kicked a 45-yard field goal in overtime to win it.",
+                      "Jones kicked a 38-yard field goal in the fourth quarter to win it.", G_MAXINT);
+  assert_flagged ("Jones kicked a 45-yard field goal with 2:10 left in the first half.",
+                  "Jones kicked a 38-yard field goal with 2:10 left in the second quarter.",
+                  PX_DIFFERENCE_NUMBER, "45-yard field goal", "38-yard field goal");
+}
+
 /* Slot links of times: two claims that date one happening by the same
  * verb (a bout stopped at one moment of its round). Not two happenings of
  * one kind, each at a place of its own ("checked into" two clinics on one
@@ -2785,6 +2890,50 @@ test_number_temperatures (void)
   assert_not_flagged ("Firefighters fought the blaze for eight hours in minus-20 degree temperatures on Saturday.",
                       "Firefighters fought the blaze for eight hours in temperatures of -29C on Saturday.",
                       PX_DIFFERENCE_NUMBER);
+}
+
+/* A bare "points" is percentage points only in a sentence of shares (a
+ * percentage, a rate): a player's points, a margin and an index's moves
+ * are counted, as any count, by their act. A count of points is no share:
+ * "up 3 points" in a poll that gives no percentage is not compared with
+ * "5 percentage points"; an index above 100 points is no share either.
+ */
+static void
+test_number_points (void)
+{
+  assert_flagged ("Lopez scored 20 points and grabbed 11 rebounds as the Bluejays beat Drake on Friday.",
+                  "Lopez scored 22 points and grabbed 11 rebounds as the Bluejays beat Drake on Friday.",
+                  PX_DIFFERENCE_NUMBER, "20 points", "22 points");
+  /* a count of the same act, the act told by one report alone ("had") */
+  assert_flagged ("Lopez had 20 points and 11 rebounds as the Bluejays beat Drake on Friday.",
+                  "Lopez scored 22 points as the Bluejays beat Drake on Friday.",
+                  PX_DIFFERENCE_NUMBER, "20 points", "22 points");
+  /* a margin is not a player's points */
+  assert_not_flagged ("Ruiz scored 23 points as the Bluejays beat Drake on Friday night in Omaha.",
+                      "The Bluejays beat Drake by 12 points on Friday night in Omaha behind Ruiz.",
+                      PX_DIFFERENCE_NUMBER);
+  /* a poll in percentages: points are percentage points */
+  assert_flagged ("Smith is up 3 points in the latest Quinnipiac poll, leading Jones 48 percent to 45 percent.",
+                  "Smith leads Jones by 5 percentage points in the latest Quinnipiac poll.",
+                  PX_DIFFERENCE_NUMBER, "3 points", "5 percentage points");
+  assert_not_flagged ("Smith is up 3 points in the latest Quinnipiac poll, leading Jones 48 percent to 45 percent.",
+                      "Smith leads Jones by 3 percentage points in the latest Quinnipiac poll.",
+                      PX_DIFFERENCE_NUMBER);
+  /* no percentage: points of a count are not compared with a share */
+  assert_not_flagged ("Smith is up 3 points in the latest Quinnipiac poll of likely voters.",
+                      "Smith leads Jones by 5 percentage points in the latest Quinnipiac poll of likely voters.",
+                      PX_DIFFERENCE_NUMBER);
+  /* a rate's point is a percentage point: half a point is 50 basis points */
+  assert_not_flagged ("The central bank cut its main interest rate by half a point on Thursday.",
+                      "The central bank cut its main interest rate by 50 basis points on Thursday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The central bank cut its main interest rate by half a point on Thursday.",
+                  "The central bank cut its main interest rate by 25 basis points on Thursday.",
+                  PX_DIFFERENCE_NUMBER, "half a point", "25 basis points");
+  /* an index's points, beside the percentage they are: counted */
+  assert_flagged ("The Dow Jones industrial average fell 300 points, or 2.5 percent, on Monday.",
+                  "The Dow Jones industrial average fell 312 points on Monday.",
+                  PX_DIFFERENCE_NUMBER, "300 points", "312 points");
 }
 
 static void
@@ -3983,6 +4132,10 @@ main (int   argc,
   g_test_add_func ("/differ/number/ranges", test_number_ranges);
   g_test_add_func ("/differ/number/same-act", test_number_same_act);
   g_test_add_func ("/differ/number/temperatures", test_number_temperatures);
+  g_test_add_func ("/differ/number/points", test_number_points);
+  g_test_add_func ("/differ/quote/parting-passages", test_quote_parting_passages);
+  g_test_add_func ("/differ/number/measure-slot-links", test_measure_slot_links);
+  g_test_add_func ("/differ/number/plays-by-period", test_plays_by_period);
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
   g_test_add_func ("/differ/number/held", test_number_held);

@@ -87,6 +87,15 @@ static const char * const fixtures[] = {
    * a shorter headline; a story in an <iframe srcdoc>
    */
   "report-word-openings", "logo-h1-longer", "story-in-srcdoc",
+  /* the standfirst under the headline in the box of the lead picture
+   * (headline, standfirst, picture and caption in one <div>) */
+  "standfirst-picture-head",
+  /* a date in figures that reads either way ("03/04/2008") alone in a
+   * short block under the headline: read in the order the page's other
+   * dates prove (readers' comments "14/04/2008", "04/14/2008"), unread
+   * where nothing on the page tells the order
+   */
+  "figure-date-page-order", "figure-date-page-order-us", "figure-date-no-order",
 };
 
 static const char *

@@ -2778,6 +2778,50 @@ games_apart (Context    *ctx,
 static gboolean names_apart (PxSentence *sa,
                              PxSentence *sb);
 
+/* Verbs that say nothing of which act a figure counts: "took four years"
+ * and "took about three hours", "had 24 points".
+ */
+static gboolean
+is_light_verb (const PxToken *token)
+{
+  static const char * const stems[] = { "take", "took", "taken", "have", "had", "make", "made", "get", "got", "give",
+                                        "gave", "go", "went", "come", "came", "do", "did", "see", "saw", "show" };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (stems); w++)
+    if (px_word_equal (token->stem, stems[w]) || px_word_equal (token->norm, stems[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a count's act goes unsaid: the verb right before it is a
+ * light one, "Carter had 12 points" (where the predicate found past the
+ * stop word is "Carter"), and no word of doing follows it, "Bush had 440
+ * yards and four touchdowns receiving". Such a count is the one another
+ * report tells with its act, "Carter scored 14 points"; "beat Drake by 12
+ * points" is no such count.
+ */
+static gboolean
+act_unsaid (Context          *ctx,
+            PxDocument       *doc,
+            PxSentence       *sentence,
+            const PxQuantity *q)
+{
+  guint opening = figure_opening (doc, sentence, q), end = sentence->first_token + sentence->n_tokens;
+
+  if (opening <= sentence->first_token || !is_light_verb (px_document_token (doc, opening - 1)))
+    return FALSE;
+  for (guint t = q->end_token; t < end && t < q->end_token + 4; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD && token->kind != PX_TOKEN_NUMBER)
+        break;
+      if (g_str_has_suffix (token->norm, "ing") && lexeme_of (ctx, token->norm)->verb_form)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -2811,8 +2855,11 @@ quantity_same_topic (Context    *ctx,
    * touchdown pass to Wayne" against "a 9-yard touchdown pass to Clark" */
   if ((qa->joined || qb->joined) && !px_quantity_equal (qa, qb) && names_apart (sa, sb))
     return FALSE;
-  /* two games' figures, by the scores told around them */
-  if (!px_quantity_equal (qa, qb) && a->source != b->source && games_apart (ctx, a, b))
+  /* two games' figures, by the scores told around them; two plays', or
+   * two parts of a game, by the periods named ("a 4-yard run in the
+   * second quarter", "a 9-yard run in the fourth quarter") */
+  if (!px_quantity_equal (qa, qb) && a->source != b->source
+      && (games_apart (ctx, a, b) || px_quantity_game_periods_apart (da, sa, db, sb)))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
@@ -2852,7 +2899,8 @@ quantity_same_topic (Context    *ctx,
           && lexeme_of (ctx, va->norm)->verb_form && lexeme_of (ctx, vb->norm)->verb_form
           && different_acts (ctx, va, vb))
         return FALSE;
-      return toll || pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || !different_acts (ctx, pa, pb);
+      return toll || pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || act_unsaid (ctx, da, sa, qa)
+             || act_unsaid (ctx, db, sb, qb) || !different_acts (ctx, pa, pb);
     }
   /* a market's close is not its moves during the day: "stocks plunged
    * 5.4 per cent" and "stocks closed down 3.9 percent" are two moments */
@@ -3106,7 +3154,7 @@ same_act (Context    *ctx,
    */
   gboolean head = qa->dimension == PX_DIMENSION_DURATION || qa->dimension == PX_DIMENSION_DISTANCE
                   || qa->dimension == PX_DIMENSION_AREA || qa->dimension == PX_DIMENSION_SPEED
-                  || qa->dimension == PX_DIMENSION_MASS;
+                  || qa->dimension == PX_DIMENSION_MASS || qa->dimension == PX_DIMENSION_TEMPERATURE;
 
   if (qa->dimension != PX_DIMENSION_COUNT && !head)
     return FALSE;
@@ -3639,6 +3687,14 @@ time_same_topic (Context    *ctx,
 {
   if (!px_time_comparable (a->data, b->data))
     return FALSE;
+  /* two plays, or two parts of a game: "with 2:10 left" in the first half
+   * is no other moment than "with 5:02 left" in the third quarter */
+  if (a->source != b->source
+      && px_quantity_game_periods_apart (ctx->documents[a->source],
+                                         px_document_sentence (ctx->documents[a->source], a->sentence),
+                                         ctx->documents[b->source],
+                                         px_document_sentence (ctx->documents[b->source], b->sentence)))
+    return FALSE;
   /* a game's clock reads a moment of many ("tied it with 14:05 left, then
    * set the record with 7:41 left"): one only by the same verb */
   if (((const PxTimeExpr *) a->data)->game)
@@ -4159,6 +4215,39 @@ edge_substituted (PxDocument *doc,
          && !gap_is_minor (doc, words, from, to, odoc, owords, ofrom, oto);
 }
 
+/* Whether two quotations, @match mapping the words of the first to the
+ * second's (-1 for none), part between two of their common words with
+ * words of each, more than a few words of content on one side
+ * (few_words()) or more than a few words on both, neither marking an
+ * elision there.
+ */
+static gboolean
+quotations_part (PxDocument *doc_a,
+                 GArray     *words_a,
+                 PxDocument *doc_b,
+                 GArray     *words_b,
+                 const int  *match)
+{
+  int last_i = -1, last_j = -1;
+
+  for (guint i = 0; i < words_a->len; i++)
+    {
+      if (match[i] < 0)
+        continue;
+      guint gap_a = i - last_i - 1, gap_b = match[i] - last_j - 1;
+
+      if (last_i >= 0 && gap_a > 0 && gap_b > 0
+          && ((gap_a > MAX_SUBSTITUTION + 1 && gap_b > MAX_SUBSTITUTION + 1)
+              || !few_words (doc_a, words_a, last_i + 1, i) || !few_words (doc_b, words_b, last_j + 1, match[i]))
+          && !elides_between (doc_a, g_array_index (words_a, guint, last_i), g_array_index (words_a, guint, i))
+          && !elides_between (doc_b, g_array_index (words_b, guint, last_j), g_array_index (words_b, guint, match[i])))
+        return TRUE;
+      last_i = i;
+      last_j = match[i];
+    }
+  return FALSE;
+}
+
 static QuoteComparison
 compare_quotes (Context    *ctx,
                 const Item *a,
@@ -4234,6 +4323,17 @@ compare_quotes (Context    *ctx,
         }
       last_i = i;
       last_j = match[i];
+    }
+  /* two utterances that open alike and go on each with words of its own,
+   * more than a few words on one side where the other has some: "I don't
+   * have a lot of swing thoughts so I am trying to keep it simple" and "I
+   * don't have a lot of conscious thoughts going on right now with my
+   * game" are two passages, whatever word of the shared phrase differs;
+   * an excerpt marked with "..." may leave out any words */
+  if (result.substituted && quotations_part (doc_a, words_a, doc_b, words_b, match))
+    {
+      result.substituted = FALSE;
+      return result;
     }
   if (!result.substituted && !elides_between (doc_a, first_a - 1, end_a) && !elides_between (doc_b, first_b - 1, end_b))
     {
@@ -8929,21 +9029,6 @@ names_a_year (PxDocument *doc,
   return FALSE;
 }
 
-/* Verbs that say nothing of which act a figure counts: "took four years"
- * and "took about three hours", "had 24 points".
- */
-static gboolean
-is_light_verb (const PxToken *token)
-{
-  static const char * const stems[] = { "take", "took", "taken", "have", "had", "make", "made", "get", "got", "give",
-                                        "gave", "go", "went", "come", "came", "do", "did", "see", "saw", "show" };
-
-  for (gsize w = 0; w < G_N_ELEMENTS (stems); w++)
-    if (px_word_equal (token->stem, stems[w]) || px_word_equal (token->norm, stems[w]))
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether the words two linked figures hang from name an act: no light
  * verb ("took four years", "had 24 points"), no name; with @verbs, verbs
  * both ("served", "married").
@@ -9015,6 +9100,36 @@ n_figures (PxDocument *doc,
  * of two claims were two things (two teams' offers, a building's value
  * and a company's) far more often than one.
  */
+/* Whether @sa and @sb each name one person, the same (by name or alias),
+ * and no other. */
+static gboolean
+one_person_alike (PxSentence *sa,
+                  PxSentence *sb)
+{
+  PxSentence *pair[2] = { sa, sb };
+  const char *who = NULL;
+
+  for (guint k = 0; k < 2; k++)
+    {
+      gboolean named = FALSE;
+
+      for (guint e = 0; pair[k]->entities != NULL && e < pair[k]->entities->len; e++)
+        {
+          const PxEntity *entity = &g_array_index (pair[k]->entities, PxEntity, e);
+
+          if (entity->kind != PX_ENTITY_PERSON)
+            continue;
+          if (who != NULL && !keys_match (who, entity->key) && !px_entities_aliases (who, entity->key))
+            return FALSE;
+          who = who != NULL ? who : entity->key;
+          named = TRUE;
+        }
+      if (!named)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 slot_linked (Context          *ctx,
              const Occurrence *x,
@@ -9030,7 +9145,8 @@ slot_linked (Context          *ctx,
   if (qa->dimension != qb->dimension || qa->vague || qb->vague || px_quantity_equal (qa, qb)
       || qa->dimension == PX_DIMENSION_MONEY)
     return FALSE;
-  if (names_a_year (da, sa) || names_a_year (db, sb) || dated_apart (sa, sb))
+  if (names_a_year (da, sa) || names_a_year (db, sb) || dated_apart (sa, sb)
+      || px_quantity_game_periods_apart (da, sa, db, sb))
     return FALSE;
   /* ages are tied to their person by same_age() below, whoever else the
    * sentences name ("Gary Gomes ... the bodies of two women, 68 and 48") */
@@ -9045,6 +9161,17 @@ slot_linked (Context          *ctx,
       /* "killing nine people", "home to 120,000 people"; not "The
        * Jaguars had two chances": a name is no act */
       tied = same_act (ctx, &a, &b) && share_a_participant (sa, sb) && acts_alike (ctx, x, y, FALSE);
+      break;
+    case PX_DIMENSION_DISTANCE:
+    case PX_DIMENSION_MASS:
+    case PX_DIMENSION_TEMPERATURE:
+      /* a length, a weight or a temperature as a count, by its act
+       * ("fell 200 metres", "fell 200 feet"; "weighed 130 kilograms"),
+       * and of the one person both sentences name and no other: a
+       * story of two climbers' falls tells of both in one sentence, or of
+       * "a 36-year-old climber" by no name */
+      tied = same_act (ctx, &a, &b) && share_a_participant (sa, sb) && acts_alike (ctx, x, y, FALSE)
+             && one_person_alike (sa, sb);
       break;
     case PX_DIMENSION_DURATION:
       /* a time served, a marriage's: a verb's, of the story's one
@@ -9061,6 +9188,15 @@ slot_linked (Context          *ctx,
       tied = FALSE;
     }
   return tied;
+}
+
+/* The dimensions whose figures slot_linked() ties by their act, as
+ * counts: a time served, how far, how heavy, how hot. */
+static gboolean
+measured_by_act (PxDimension dimension)
+{
+  return dimension == PX_DIMENSION_COUNT || dimension == PX_DIMENSION_DURATION || dimension == PX_DIMENSION_DISTANCE
+         || dimension == PX_DIMENSION_MASS || dimension == PX_DIMENSION_TEMPERATURE;
 }
 
 /* A slot of more linked sentences than this is compared pair by pair. */
@@ -9277,7 +9413,8 @@ time_linked (Context     *ctx,
   if (!px_time_comparable (x->time, y->time) || px_time_equal (x->time, y->time)
       || !g_str_equal (x->predicate->concept, y->predicate->concept))
     return FALSE;
-  return share_a_participant (sa, sb) && !names_apart (sa, sb) && !written_names_apart (da, sa, db, sb);
+  return share_a_participant (sa, sb) && !names_apart (sa, sb) && !written_names_apart (da, sa, db, sb)
+         && !px_quantity_game_periods_apart (da, sa, db, sb);
 }
 
 /* The runs of the slots' sentences, each slot's (@lists, NULL for none)
@@ -9579,9 +9716,10 @@ px_differ_links (PxDocument         **documents,
                 && (x->toll == TOLL_NONE || x->toll != y->toll))
             || px_quantity_equal (x->quantity, y->quantity))
           continue;
-        /* a count or a time served by one act: the same verb or synonyms
-         * ("killed", "dead" for a toll) */
-        if ((x->quantity->dimension == PX_DIMENSION_COUNT || x->quantity->dimension == PX_DIMENSION_DURATION)
+        /* a count, a time served, a length, a weight or a temperature
+         * by one act: the same verb or synonyms ("killed", "dead" for a
+         * toll) */
+        if (measured_by_act (x->quantity->dimension)
             && (x->toll == TOLL_NONE || x->toll != y->toll)
             && (x->predicate == NULL || y->predicate == NULL || !same_meaning (&ctx, x->predicate, y->predicate)))
           continue;

@@ -2437,18 +2437,64 @@ kind_above (Walk       *walk,
   return ABOVE_PROSE;
 }
 
-static gboolean
-in_parts (GPtrArray *parts,
-          xmlNode   *node)
+/* The part of the article @node is in, or NULL. */
+static Info *
+part_holding (GPtrArray *parts,
+              xmlNode   *node)
 {
   for (guint i = 0; i < parts->len; i++)
     {
-      xmlNode *part = ((Info *) g_ptr_array_index (parts, i))->node;
+      Info *part = g_ptr_array_index (parts, i);
 
-      if (part == node || is_ancestor_node (part, node))
+      if (part->node == node || is_ancestor_node (part->node, node))
+        return part;
+    }
+  return NULL;
+}
+
+/* TRUE when @block comes before any picture in @box: a caption follows
+ * its picture, the standfirst under the headline precedes it.
+ */
+static gboolean
+before_picture (xmlNode *box,
+                xmlNode *block)
+{
+  guint nodes = 0;
+
+  for (xmlNode *n = box->children; n != NULL && nodes < PX_READABLE_PICTURE_BOX_NODES;
+       n = _px_html_next (n, box, TRUE), nodes++)
+    {
+      if (n == block)
         return TRUE;
+      if (n->type == XML_ELEMENT_NODE && (_px_html_is (n, "img") || _px_html_is (n, "picture")))
+        return FALSE;
     }
   return FALSE;
+}
+
+/* The standfirst @found (or NULL), the lead picture's box that held it
+ * taken out of @parts (*@at moved with it): the standfirst goes in
+ * alone, the picture's box is no text.
+ */
+static Info *
+standfirst_taken (Walk      *walk,
+                  GPtrArray *parts,
+                  xmlNode   *found,
+                  Info      *picture_part,
+                  guint     *at)
+{
+  if (found == NULL)
+    return NULL;
+  if (picture_part != NULL)
+    for (guint i = 0; i < parts->len; i++)
+      if (g_ptr_array_index (parts, i) == picture_part)
+        {
+          g_ptr_array_remove_index (parts, i);
+          if (i < *at)
+            (*at)--;
+          break;
+        }
+  return info_for (walk, found);
 }
 
 /* The standfirst above the article's parts, to go in at *@at. */
@@ -2460,6 +2506,7 @@ find_standfirst (Walk       *walk,
 {
   xmlNode *first;
   xmlNode *found = NULL;
+  Info *picture_part = NULL;
   AboveKind last = ABOVE_OTHER;
   gsize gap = 0;
   gsize links = 0;
@@ -2479,7 +2526,7 @@ find_standfirst (Walk       *walk,
       AboveKind kind;
 
       if (n == walk->headline || (n->type == XML_ELEMENT_NODE && is_headline_element (walk, n, title)))
-        return found != NULL ? info_for (walk, found) : NULL;
+        return standfirst_taken (walk, parts, found, picture_part, at);
       if (n->type != XML_TEXT_NODE || n->content == NULL)
         continue;
       content = (const char *) n->content;
@@ -2500,10 +2547,21 @@ find_standfirst (Walk       *walk,
       switch (kind)
         {
         case ABOVE_HEADLINE:
-          return found != NULL ? info_for (walk, found) : NULL;
+          return standfirst_taken (walk, parts, found, picture_part, at);
         case ABOVE_PROSE:
-          if (found == NULL && in_parts (parts, block))
-            return NULL;
+          /* prose already in the article is no standfirst to add, unless
+           * its part is the box of the lead picture, to be left out below
+           * (<div class=article-header>: the headline, the standfirst
+           * under it, the picture)
+           */
+          if (found == NULL)
+            {
+              Info *holder = part_holding (parts, block);
+
+              if (holder != NULL && (!is_picture_box (walk, holder) || !before_picture (holder->node, block)))
+                return NULL;
+              picture_part = holder;
+            }
           if (found == NULL)
             {
               found = block;
@@ -2545,6 +2603,11 @@ find_standfirst (Walk       *walk,
 
 /* Writing out */
 
+/* The longest block cleaned away under the headline whose stamp is kept
+ * for the dates (bytes of text).
+ */
+#define PX_READABLE_TITLE_STAMP 64
+
 typedef struct
 {
   GPtrArray *paragraphs;
@@ -2570,6 +2633,7 @@ typedef struct
   xmlNode *in_summary; /* the element named as the summary being written */
   char *summary;       /* the first paragraph written from one */
   guint written;       /* counts the text nodes written, to tell elements that wrote nothing */
+  char *title_stamp;   /* a stamp alone in a block cleaned away between the headline and the text */
 } Writer;
 
 /* Short blocks that are nothing but links ("Senate", "World", "Back to
@@ -3410,6 +3474,19 @@ write_part (Walk   *walk,
             {
               walk->used |= RULE_CLEAN_CONDITIONALLY;
               descend = FALSE;
+              /* the date under the headline in a block of its own, too
+               * short to keep ("<div class=smlgrey>01-08-2008</div>"):
+               * no text, but the page's date
+               */
+              if (writer->title_stamp == NULL && writer->title_seen && info->text_len < PX_READABLE_TITLE_STAMP
+                  && writer->current->len == 0 && written_since_title (writer, 1) == 0)
+                {
+                  g_autofree char *text = _px_html_text (node, PX_READABLE_TITLE_STAMP);
+
+                  g_strstrip (text);
+                  if (*text != '\0' && _px_furniture_head_line (text) == PX_HEAD_LINE_STAMP)
+                    writer->title_stamp = g_steal_pointer (&text);
+                }
             }
           else if (is_heading (node) && node != root
                    && ((walk->rules & RULE_WEIGHT_CLASSES) && info->class_weight < 0))
@@ -3976,7 +4053,17 @@ run_rules (xmlNode     *root,
       drop_pointers (&writer, FALSE);
       drop_link_boxes (&writer);
       drop_before_title (&writer);
+      /* with the stamps above the text, for the dates */
+      if (writer.title_stamp != NULL && stamps_out != NULL)
+        {
+          char *both = *stamps_out != NULL ? g_strconcat (*stamps_out, "\n", writer.title_stamp, NULL)
+                                           : g_strdup (writer.title_stamp);
+
+          g_free (*stamps_out);
+          *stamps_out = both;
+        }
     }
+  g_free (writer.title_stamp);
 
   clear_private (&walk);
   g_free (walk.squashed_title);

@@ -1181,6 +1181,32 @@ height_span (PxDocument *doc,
   return 0;
 }
 
+/* Whether @sentence speaks of shares, where a bare "points" is percentage
+ * points: a percentage ("%", "percent", "per cent", "pct", "percentage
+ * points") or a rate or yield, which is one ("cut rates by half a point").
+ * A poll or a market alone is no such sentence: a lead of "3 points" is
+ * told in votes as often as in shares, an index moves in its own points.
+ */
+static gboolean
+tells_of_shares (PxDocument *doc,
+                 PxSentence *sentence)
+{
+  static const char * const shares[] = {
+    "%", "percent", "pct", "percentage", "rate", "rates", "yield", "yields", NULL,
+  };
+
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+
+      if (px_word_is_one_of (norm, shares)
+          || (g_str_equal (norm, "per") && t + 1 < sentence->first_token + sentence->n_tokens
+              && g_str_equal (px_document_token (doc, t + 1)->norm, "cent")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Reads a unit after the number (or stuck to it, @suffix): returns the
  * tokens used and sets the dimension and a factor to its base unit.
  */
@@ -2010,7 +2036,19 @@ scan_quantities (PxDocument *doc,
         k += match_unit (doc, k, end, suffix, &q.dimension, &factor, &currency);
       else if (currency == NULL)
         {
-          k += match_unit (doc, k, end, NULL, &q.dimension, &factor, &currency);
+          guint unit_words = match_unit (doc, k, end, NULL, &q.dimension, &factor, &currency);
+
+          /* a bare "points" is a share's only where the sentence tells of
+           * shares: "up 3 points" in a poll of percentages, "cut rates by
+           * half a point"; a player's "20 points" and a score's are counted */
+          if (q.dimension == PX_DIMENSION_POINTS && unit_words == 1 && g_str_has_prefix (norm_at (doc, k, end), "point")
+              && (value > 100 || !tells_of_shares (doc, sentence)))
+            {
+              q.dimension = PX_DIMENSION_COUNT;
+              factor = 1;
+              unit_words = 0;
+            }
+          k += unit_words;
           if (q.dimension == PX_DIMENSION_MONEY && pounds_weigh (doc, sentence->first_token, i, k, end))
             {
               q.dimension = PX_DIMENSION_MASS;
@@ -3456,6 +3494,98 @@ week_hours (const PxTimeExpr *t,
       *low = day, *high = day + 24;
       break;
     }
+}
+
+gboolean
+px_quantity_game_period (PxDocument *doc,
+                         PxSentence *sentence,
+                         int        *low,
+                         int        *high)
+{
+  static const char * const others[] = { "period", "inning", "innings", "round", "set", "frame", NULL };
+  guint end = sentence->first_token + sentence->n_tokens;
+  int found_low = 0, found_high = 0;
+  gboolean elliptic = FALSE;
+
+  for (guint t = sentence->first_token; t < end; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+      const char *dash = strchr (norm, '-');
+      const char *noun;
+      char first[16];
+      guint after = t + 1; /* the token after the period's words */
+      int n, from, to;
+
+      /* "in overtime": after the fourth quarter, any other period */
+      if (g_str_equal (norm, "overtime"))
+        n = 0, noun = "overtime";
+      else
+        {
+          /* "the second quarter", "a second-quarter touchdown", "2nd half" */
+          if (dash == NULL)
+            g_strlcpy (first, norm, sizeof first);
+          else if (dash > norm && (gsize) (dash - norm) < sizeof first)
+            g_strlcpy (first, norm, dash - norm + 1);
+          else
+            continue;
+          if ((n = ordinal_of (first)) == 0)
+            continue;
+          if (dash != NULL)
+            noun = dash + 1;
+          else if (t + 2 < end && g_str_equal (norm_at (doc, t + 1, end), "-"))
+            noun = norm_at (doc, t + 2, end), after = t + 3;
+          else
+            noun = norm_at (doc, t + 1, end), after = t + 2;
+        }
+      /* "the second half of next year", "the first round of talks": a
+       * calendar's period, a series' */
+      if (g_str_equal (norm_at (doc, after, end), "of"))
+        continue;
+      /* "wrapping it up in the seventh with a big series": a period
+       * named by its number alone, of the kind the story tells of; with
+       * another period named, the sentence tells of two */
+      if (n > 0 && dash == NULL && t > sentence->first_token && g_str_equal (norm_at (doc, t - 1, end), "the")
+          && (after - 1 >= end || px_document_token (doc, after - 1)->kind != PX_TOKEN_WORD
+              || px_word_is_one_of (noun, (const char * const[]) {
+                   "with", "and", "when", "as", "after", "before", "on", "to", "for", "but", "in", NULL })))
+        {
+          if (found_low != 0)
+            return FALSE;
+          elliptic = TRUE;
+          continue;
+        }
+      if (g_str_equal (noun, "overtime"))
+        from = to = 100;
+      else if (g_str_equal (noun, "quarter"))
+        from = to = n;
+      else if (g_str_equal (noun, "half"))
+        from = 2 * n - 1, to = 2 * n;
+      else if (px_word_is_one_of (noun, others))
+        from = to = 200 + n;
+      else
+        continue;
+      /* two periods named: a sentence of two plays, or a span */
+      if (elliptic || (found_low != 0 && (found_low != from || found_high != to)))
+        return FALSE;
+      found_low = from, found_high = to;
+    }
+  if (found_low == 0)
+    return FALSE;
+  *low = found_low;
+  *high = found_high;
+  return TRUE;
+}
+
+gboolean
+px_quantity_game_periods_apart (PxDocument *doc_a,
+                                PxSentence *a,
+                                PxDocument *doc_b,
+                                PxSentence *b)
+{
+  int low_a, high_a, low_b, high_b;
+
+  return px_quantity_game_period (doc_a, a, &low_a, &high_a) && px_quantity_game_period (doc_b, b, &low_b, &high_b)
+         && (high_a < low_b || high_b < low_a);
 }
 
 gboolean
