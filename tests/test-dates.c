@@ -20,6 +20,8 @@ test_iso_dates (void)
     { "2011-01-05", PX_DATE_LONG, "5 January 2011" },
     { "2011-01-05", PX_DATE_SHORT, "5 Jan 2011" },
     { "2011-01-05T12:19:00", PX_DATE_LONG, "5 January 2011, 12:19" },
+    /* History's "Fetched 5 Jan", not "Fetched  5 Jan" (a space-padded day) */
+    { "2011-01-05T12:19:07", PX_DATE_PRECISE, "5 Jan 2011, 12:19:07" },
     { "2025-12-29T09:12:00Z", PX_DATE_LONG, "29 December 2025, 09:12" },
     { "not a date", PX_DATE_LONG, "not a date" },
     { "2011-13-45", PX_DATE_LONG, "2011-13-45" },

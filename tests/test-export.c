@@ -7,6 +7,7 @@
 
 #include "export-fixture.h"
 
+#include "px-dates.h"
 #include "px-extract.h"
 #include "px-test-util.h"
 
@@ -1537,6 +1538,31 @@ test_hostile_dates (void)
 
   g_assert_true (px_store_close (store, &error));
   g_assert_no_error (error);
+
+  /* `story show` gives the stored dates as the exports do: at most 64
+   * characters, one line, inert (JSON escapes a terminal's escapes, but
+   * a 1 MB "updated" was printed whole), and an ISO 8601 one as it is.
+   */
+  {
+    g_autofree char *story = g_strdup_printf ("%" G_GINT64_FORMAT, story_id);
+    g_autofree char *shown = px_test_run_cli (0, NULL, "story", "show", "--db", path, "--format", "json", story,
+                                              NULL);
+    g_auto(GStrv) lines = g_strsplit (shown, "\n", -1);
+    g_autoptr(JsonNode) first = parse_json (lines[0]);
+    g_autoptr(JsonNode) second = parse_json (lines[1]);
+    JsonObject *hostile_source = json_node_get_object (first);
+    const char *published = json_object_get_string_member (hostile_source, "published");
+    const char *updated = json_object_get_string_member (hostile_source, "updated");
+
+    g_assert_cmpuint (strlen (shown), <, 64 * 1024);
+    /* and the ellipsis that says it was cut */
+    g_assert_cmpuint (g_utf8_strlen (published, -1), <=, PX_DATES_NOT_A_DATE_CHARS + 1);
+    g_assert_cmpuint (g_utf8_strlen (updated, -1), <=, PX_DATES_NOT_A_DATE_CHARS + 1);
+    g_assert_true (g_str_has_prefix (updated, "2026-03-05"));
+    g_assert_null (strpbrk (updated, "\x1b\x07\x01\r\n"));
+    g_assert_null (strpbrk (published, "\x1b\x07\x01\r\n"));
+    g_assert_true (json_object_get_null_member (json_node_get_object (second), "updated"));
+  }
 }
 
 static void

@@ -205,17 +205,255 @@ test_schema (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(PxPgStore) refused = NULL;
   g_autofree char *unchanged = NULL;
+  g_autofree char *compat = NULL;
 
   g_assert_cmpstr (version, ==, "5");
   g_assert_cmpstr (authors, ==, "Ana,Ben");
+  /* What it says of older clients, and who set it up. */
+  compat = px_test_pg_query (server, uri,
+                             "SELECT readable_from || ',' || writable_from || ',' || set_up_by FROM parallax_schema");
+  g_assert_cmpstr (compat, ==, "5,5," PACKAGE_VERSION);
 
-  /* A library set up by a newer Parallax is refused, and left as it is. */
-  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 99"));
+  /* A library set up by a newer Parallax that this one may not read is
+   * refused, and left as it is.
+   */
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 99, readable_from = 99"));
   refused = px_pg_store_open (uri, server->password, "Ana", queue_dir, &error);
   g_assert_null (refused);
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION);
   unchanged = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
   g_assert_cmpstr (unchanged, ==, "99");
+}
+
+static gint64 one_source_story (const char *uri,
+                                gint64     *source);
+
+static void
+set_true_cb (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* Takes the library at @uri to what a newer Parallax (@set_up_by, NULL:
+ * one that did not say) made of it at library @version: a column and a
+ * table more, and what it says of older clients.
+ */
+static void
+make_newer (const char *uri,
+            int         version,
+            int         readable_from,
+            int         writable_from,
+            const char *set_up_by)
+{
+  g_autofree char *sql = g_strdup_printf ("ALTER TABLE source_versions ADD COLUMN IF NOT EXISTS summary text; "
+                                          "ALTER TABLE annotations ADD COLUMN IF NOT EXISTS colour text NOT NULL "
+                                          "  DEFAULT 'yellow'; "
+                                          "CREATE TABLE IF NOT EXISTS checklists (id bigint PRIMARY KEY, item text); "
+                                          "UPDATE parallax_schema SET version = %d, readable_from = %d, "
+                                          "  writable_from = %d, set_up_by = %s%s%s",
+                                          version, readable_from, writable_from,
+                                          set_up_by != NULL ? "'" : "", set_up_by != NULL ? set_up_by : "NULL",
+                                          set_up_by != NULL ? "'" : "");
+
+  g_free (px_test_pg_query (server, uri, sql));
+}
+
+/* A newer library whose steps since this version only added columns and
+ * tables (it says this version may write it) opens as any other: read,
+ * written, and left at its version, with what the newer Parallax keeps
+ * in its own columns untouched.
+ */
+static void
+test_newer_writable (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxPgStore) store = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(PxAnnotation) annotation = NULL;
+  g_autoptr(PxArticle) article = make_article ("b.txt", "Beta", "The bridge closed on Wednesday.");
+  g_autofree char *read_only = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *version = NULL;
+  g_autofree char *colour = NULL;
+  gint64 story, source, added, note;
+  guint row_version = 0;
+
+  story = one_source_story (uri, &source);
+  make_newer (uri, 6, 5, 5, "0.2.0");
+  g_free (px_test_pg_query (server, uri, "UPDATE source_versions SET summary = 'kept by 0.2.0'"));
+
+  store = open_library (uri, "Ben");
+  read_only = px_pg_store_dup_read_only (store);
+  g_assert_null (read_only);
+
+  sources = px_pg_store_list_sources (store, story, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 1);
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[0])->text, ==, "The bridge closed on Tuesday.");
+
+  added = px_pg_store_add_source (store, story, article, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added, >, 0);
+  note = annotate (store, story, source, 4, 10, "Which bridge?");
+  g_assert_true (px_pg_store_save_annotation (store, note, 1, PX_VERDICT_ACCURATE, NULL, &row_version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (row_version, ==, 2);
+  g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 0);
+  annotation = px_pg_store_get_annotation (store, note, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (annotation->verdict, ==, PX_VERDICT_ACCURATE);
+
+  summary = px_test_pg_query (server, uri, "SELECT summary FROM source_versions WHERE summary IS NOT NULL");
+  g_assert_cmpstr (summary, ==, "kept by 0.2.0");
+  colour = px_test_pg_query (server, uri, "SELECT string_agg (DISTINCT colour, ',') FROM annotations");
+  g_assert_cmpstr (colour, ==, "yellow");
+  version = px_test_pg_query (server, uri,
+                              "SELECT version || ',' || writable_from || ',' || set_up_by FROM parallax_schema");
+  g_assert_cmpstr (version, ==, "6,5,0.2.0");
+}
+
+/* A newer library that says this version may read it but not write it:
+ * read as any other; saves are refused by the library, never half made,
+ * and kept on this computer (the queue is the library's and the
+ * author's) until a Parallax that may write it sends them. One that says
+ * this version may not even read it is refused with one message naming
+ * the library and the versions, and the queue stays.
+ */
+static void
+test_newer_read_only (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autofree char *display = px_pg_uri_display (uri);
+  g_autofree char *queue_dir = px_test_make_temp_dir ("px-queue-XXXXXX");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autofree char *read_only = NULL;
+  g_autofree char *queue_file = NULL;
+  g_autofree char *queued = NULL;
+  gint64 story, source, note;
+
+  story = one_source_story (uri, &source);
+  make_newer (uri, 7, 5, 6, "0.3.0");
+
+  {
+    g_autoptr(PxPgStore) store = px_pg_store_open (uri, server->password, "Ben", queue_dir, &error);
+    g_autofree char *n_annotations = NULL;
+    g_autofree char *authors = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (px_pg_store_get_connected (store));
+    read_only = px_pg_store_dup_read_only (store);
+    g_assert_nonnull (read_only);
+    g_test_message ("%s", read_only);
+    g_assert_nonnull (strstr (read_only, display));
+    g_assert_nonnull (strstr (read_only, "Parallax 0.3.0"));
+    g_assert_nonnull (strstr (read_only, "library version 7"));
+    g_assert_nonnull (strstr (read_only, "Parallax " PACKAGE_VERSION));
+    g_assert_nonnull (strstr (read_only, "up to 5"));
+
+    sources = px_pg_store_list_sources (store, story, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (sources->len, ==, 1);
+
+    /* Kept here, not sent: the library has none of it. */
+    note = annotate (store, story, source, 4, 10, "Which bridge?");
+    g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 1);
+    n_annotations = px_test_pg_query (server, uri, "SELECT count (*) FROM annotations");
+    g_assert_cmpstr (n_annotations, ==, "0");
+    authors = px_test_pg_query (server, uri, "SELECT string_agg (name, ',' ORDER BY name) FROM authors");
+    g_assert_cmpstr (authors, ==, "Ana");
+    g_assert_false (px_pg_store_sync (store, &error));
+    g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 1);
+  }
+
+  /* Once this version may not read it either: one clear message, the
+   * library as it was, the save still on this computer.
+   */
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 8, readable_from = 8, "
+                                         "set_up_by = '0.4.0'"));
+  {
+    g_autoptr(PxPgStore) refused = px_pg_store_open (uri, server->password, "Ben", queue_dir, &error);
+    g_autofree char *version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
+
+    g_assert_null (refused);
+    g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION);
+    g_test_message ("%s", error->message);
+    g_assert_nonnull (strstr (error->message, display));
+    g_assert_nonnull (strstr (error->message, "Parallax 0.4.0"));
+    g_assert_nonnull (strstr (error->message, "library version 8"));
+    g_assert_nonnull (strstr (error->message, "Parallax " PACKAGE_VERSION));
+    g_assert_nonnull (strstr (error->message, "up to 5"));
+    g_assert_cmpstr (version, ==, "8");
+    g_clear_error (&error);
+  }
+  queue_file = g_build_filename (queue_dir, "queue.jsonl", NULL);
+  g_assert_true (g_file_get_contents (queue_file, &queued, NULL, NULL));
+  g_assert_nonnull (strstr (queued, "Which bridge?"));
+
+  /* Once a Parallax that may write it opens it (here: the library says
+   * this one may), the kept save is sent, once.
+   */
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET readable_from = 5, writable_from = 5"));
+  {
+    g_autoptr(PxPgStore) store = px_pg_store_open (uri, server->password, "Ben", queue_dir, &error);
+    g_autoptr(PxAnnotation) annotation = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 0);
+    annotation = px_pg_store_get_annotation (store, note, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (annotation->note, ==, "Which bridge?");
+  }
+}
+
+/* A library a colleague's newer Parallax updates while this one has it
+ * open: the next save finds out in its own transaction, is kept here
+ * rather than half made, and the window hears "read-only". A library set
+ * up before the rule (no word on older clients) and made newer is read
+ * by no older client.
+ */
+static void
+test_newer_while_open (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxPgStore) store = NULL;
+  g_autofree char *read_only = NULL;
+  g_autofree char *n_annotations = NULL;
+  g_autofree char *queue_dir = px_test_make_temp_dir ("px-queue-XXXXXX");
+  gint64 story, source;
+  gboolean notified = FALSE;
+
+  story = one_source_story (uri, &source);
+  store = open_library (uri, "Ben");
+  g_signal_connect_swapped (store, "notify::read-only", G_CALLBACK (set_true_cb), &notified);
+
+  make_newer (uri, 7, 5, 6, NULL);
+  annotate (store, story, source, 4, 10, "Which bridge?");
+  g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 1);
+  n_annotations = px_test_pg_query (server, uri, "SELECT count (*) FROM annotations");
+  g_assert_cmpstr (n_annotations, ==, "0");
+  read_only = px_pg_store_dup_read_only (store);
+  g_assert_nonnull (read_only);
+  g_assert_nonnull (strstr (read_only, "a newer Parallax (library version 7)"));
+  while (!notified)
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_object (&store);
+
+  /* Before the rule: only its own version. */
+  g_free (px_test_pg_query (server, uri, "ALTER TABLE parallax_schema DROP COLUMN readable_from, "
+                                         "  DROP COLUMN writable_from, DROP COLUMN set_up_by; "
+                                         "UPDATE parallax_schema SET version = 5"));
+  g_clear_object (&store);
+  store = open_library (uri, "Ben");
+  g_clear_object (&store);
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 6"));
+  store = px_pg_store_open (uri, server->password, "Ben", queue_dir, &error);
+  g_assert_null (store);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION);
 }
 
 /* Library version 2 stores whether a title is a placeholder: a version-1
@@ -739,6 +977,41 @@ test_queue_replay (void)
   g_object_unref (store);
 }
 
+/* A library a colleague's newer Parallax updated while this one could
+ * not reach the server: the connection made when it answers again finds
+ * out before anything queued is sent or anything read, and the saves
+ * stay on this computer.
+ */
+static void
+test_newer_after_away (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autofree char *queue_dir = px_test_make_temp_dir ("px-queue-XXXXXX");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxPgStore) store = px_pg_store_open (uri, server->password, "Ana", queue_dir, &error);
+  g_autoptr(GPtrArray) stories = NULL;
+  gint64 source_id;
+  gint64 story_id = make_story (store, &source_id);
+
+  px_test_pg_stop (server);
+  annotate (store, story_id, source_id, 12, 17, "Made while the server was away");
+  g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 1);
+  px_test_pg_start_again (server);
+  make_newer (uri, 8, 8, 8, "0.4.0");
+
+  g_assert_false (px_pg_store_sync (store, &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "library version 8"));
+  g_clear_error (&error);
+  /* Said again, not "cannot be reached", until the next attempt. */
+  stories = px_pg_store_list_stories (store, FALSE, &error);
+  g_assert_null (stories);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "library version 8"));
+  g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 1);
+  g_assert_cmpuint (count_rows (uri, "SELECT count (*) FROM annotations"), ==, 0);
+}
+
 /* Annotations made within one millisecond keep the order the library
  * lists them in, for a window that places a colleague's new one among
  * those it shows by its creation time: the times handed back carry
@@ -1044,6 +1317,56 @@ test_cli_unreachable (void)
   g_unsetenv ("XDG_DATA_HOME");
 }
 
+/* parallax-cli on a library a colleague's newer Parallax set up: read
+ * when this version may read it; a write it may not make is kept here,
+ * said "Not sent" with why (exit status 3); one it may not read is one
+ * message naming the library and the versions (exit status 1).
+ */
+static void
+test_cli_newer (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autofree char *display = px_pg_uri_display (uri);
+  g_autofree char *data = px_test_make_temp_dir ("px-cli-newer-XXXXXX");
+  g_autofree char *listed = NULL;
+  g_autofree char *made = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *count = NULL;
+  const char *list[] = { "story", "list", "--db", uri, NULL };
+
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_free (px_test_run_cli (0, NULL, "story", "new", "--db", uri, "Written before the update", NULL));
+  make_newer (uri, 7, 5, 6, "0.3.0");
+
+  listed = px_test_run_cli (0, &err, "story", "list", "--db", uri, NULL);
+  g_assert_nonnull (strstr (listed, "Written before the update"));
+  g_clear_pointer (&err, g_free);
+
+  made = px_test_run_cli (3, &err, "story", "new", "--db", uri, "Written after the update", NULL);
+  g_test_message ("%s", err);
+  g_assert_nonnull (strstr (err, "Not sent: The team library"));
+  g_assert_nonnull (strstr (err, "Parallax 0.3.0 (library version 7)"));
+  g_assert_nonnull (strstr (err, "1 save is queued on this computer"));
+  g_assert_nonnull (strstr (err, "that can change this library"));
+  count = px_test_pg_query (server, uri, "SELECT count (*) FROM stories");
+  g_assert_cmpstr (count, ==, "1");
+  g_clear_pointer (&err, g_free);
+  /* A read meanwhile is no write: exit status 0, the save still said. */
+  g_clear_pointer (&listed, g_free);
+  listed = px_test_run_cli (0, &err, "story", "list", "--db", uri, NULL);
+  g_assert_null (strstr (err, "Not sent"));
+  g_assert_nonnull (strstr (err, "1 save is queued"));
+  g_clear_pointer (&err, g_free);
+
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 8, readable_from = 8"));
+  g_assert_cmpint (px_test_spawn_cli (list, NULL, &err), ==, 1);
+  g_test_message ("%s", err);
+  g_assert_nonnull (strstr (err, display));
+  g_assert_nonnull (strstr (err, "(library version 8), which Parallax " PACKAGE_VERSION " cannot read"));
+  g_assert_nonnull (strstr (err, "Nothing was changed"));
+  g_unsetenv ("XDG_DATA_HOME");
+}
+
 typedef struct
 {
   const char *uri;
@@ -1327,6 +1650,10 @@ main (int    argc,
   g_test_add_func ("/pg-store/tls-required", test_tls_required);
   g_test_add_func ("/pg-store/wrong-password", test_wrong_password);
   g_test_add_func ("/pg-store/schema", test_schema);
+  g_test_add_func ("/pg-store/newer-writable", test_newer_writable);
+  g_test_add_func ("/pg-store/newer-read-only", test_newer_read_only);
+  g_test_add_func ("/pg-store/newer-while-open", test_newer_while_open);
+  g_test_add_func ("/pg-store/newer-after-away", test_newer_after_away);
   g_test_add_func ("/pg-store/migration-failed-sources", test_migration_failed_sources);
   g_test_add_func ("/pg-store/migration-updated", test_migration_updated);
   g_test_add_func ("/pg-store/migration-provisional-title", test_migration_provisional_title);
@@ -1343,6 +1670,7 @@ main (int    argc,
   g_test_add_func ("/pg-store/listen-catches-up", test_listen_catches_up);
   g_test_add_func ("/pg-store/cli", test_cli);
   g_test_add_func ("/pg-store/cli-unreachable", test_cli_unreachable);
+  g_test_add_func ("/pg-store/cli-newer", test_cli_newer);
   g_test_add_func ("/pg-store/writers-restart", test_writers_restart);
 
   status = g_test_run ();

@@ -1178,9 +1178,12 @@ test_history (Fixture       *fixture,
       g_assert_true (report->changed);
     }
   history = px_history_view_new (GTK_WINDOW (fixture->window), PX_LIBRARY (store), source_id);
+  /* as its column names a story's second report of one outlet */
+  px_history_view_set_outlet_name (history, "Harbour Gazette (2)");
   gtk_window_present (GTK_WINDOW (history));
   px_ui_test_wait_for (history_ready, history, "the history of four versions", WAIT_SECONDS);
   g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 4);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (history)), ==, "History of Harbour Gazette (2)");
   {
     /* Each version's row says when its page said it last changed, as the
      * column's header does; the rows of versions that said nothing do not.

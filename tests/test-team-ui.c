@@ -208,6 +208,50 @@ test_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+banner_says_read_only (gpointer data)
+{
+  const char *title = px_team_banner_get_title (data);
+
+  return strstr (title, "library version 7") != NULL
+         && g_str_has_suffix (title, "1 save is kept on this computer and will be sent by the updated Parallax");
+}
+
+/* A colleague's newer Parallax updates the library to a version this one
+ * reads but may not change: the banner says so once a save finds out,
+ * and that the save waits on this computer; no Try Again (trying does
+ * not help).
+ */
+static void
+test_banner_read_only (void)
+{
+  g_autofree char *uri = px_test_pg_new_database (server, "banner_read_only");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxPgStore) store = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-banner-XXXXXX", &error);
+  g_autofree char *queue = g_build_filename (dir, "queue", NULL);
+  GtkWidget *window = gtk_window_new ();
+  PxTeamBanner *banner = px_team_banner_new ();
+  gint64 id = 0;
+
+  store = px_pg_store_open (uri, server->password, "Ana", queue, &error);
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (banner));
+  gtk_window_present (GTK_WINDOW (window));
+  px_team_banner_set_library (banner, PX_LIBRARY (store));
+  g_assert_false (px_team_banner_get_revealed (banner));
+
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 7, readable_from = 5, "
+                                         "writable_from = 6, set_up_by = '0.3.0'"));
+  px_library_create_story_async (PX_LIBRARY (store), "Kept for the update", NULL, created_cb, &id);
+  px_ui_test_wait_for (id_set, &id, "the save", 30);
+  px_ui_test_wait_for (banner_says_read_only, banner, "the read-only banner", 10);
+  g_assert_true (px_team_banner_get_revealed (banner));
+
+  px_pg_store_close (store);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 chosen_cb (PxConflictDialog *dialog,
            int               choice,
@@ -1009,6 +1053,7 @@ main (int    argc,
 
   g_test_add_func ("/team-ui/libraries", test_libraries);
   g_test_add_func ("/team-ui/banner", test_banner);
+  g_test_add_func ("/team-ui/banner-read-only", test_banner_read_only);
   g_test_add_func ("/team-ui/conflict-dialog", test_conflict_dialog);
   g_test_add_func ("/team-ui/annotations-by-author", test_annotations_by_author);
   g_test_add_func ("/team-ui/window", test_window);

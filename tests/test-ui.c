@@ -15,6 +15,7 @@
 #include "px-i18n.h"
 #include "px-library-item.h"
 #include "px-library-view.h"
+#include "px-menu-button-private.h"
 #include "px-preferences-window.h"
 #include "px-source-column.h"
 #include "px-story-view.h"
@@ -1667,6 +1668,54 @@ test_toast_plain_text (void)
   g_assert_true (pango_parse_markup (adw_toast_get_title (toast), -1, 0, NULL, &shown, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (shown, ==, text);
+}
+
+static gboolean
+widget_is_visible (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+static gboolean
+widget_is_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+/* A menu button's tooltip ("Source Menu", "Main Menu") does not show
+ * while its menu is open: a pointer left on the button showed it over the
+ * menu's first item. The popover a menu model makes again is watched too.
+ */
+static void
+test_menu_button_quiet_tooltip (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *popover;
+
+  g_menu_append (menu, "Open Original", "app.nothing");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (button, "Source Menu");
+  _px_menu_button_quiet_tooltip (GTK_MENU_BUTTON (button));
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (int round = 0; round < 2; round++)
+    {
+      popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+      gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+      px_ui_test_wait_for (widget_is_visible, popover, "the menu", 10);
+      g_assert_false (gtk_widget_get_has_tooltip (button));
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+      px_ui_test_wait_for (widget_is_hidden, popover, "the menu closed", 10);
+      g_assert_true (gtk_widget_get_has_tooltip (button));
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Source Menu");
+      /* a new model: a new popover */
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static AdwMessageDialog *
@@ -3597,6 +3646,7 @@ main (int    argc,
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
   g_test_add_func ("/ui/toast-plain-text", test_toast_plain_text);
+  g_test_add_func ("/ui/menu-button-quiet-tooltip", test_menu_button_quiet_tooltip);
   g_test_add ("/ui/rename-outlet", Fixture, NULL, fixture_set_up, test_rename_outlet, fixture_tear_down);
   g_test_add ("/ui/narrow-while-loading", Fixture, NULL, fixture_set_up, test_narrow_while_loading, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-cli-private.h"
+#include "px-dates.h"
 
 #include "px-input.h"
 #include "px-json-private.h"
@@ -54,6 +55,8 @@ open_team_library (const char *uri)
     }
 
   /* What a write does then is said when the command ends (_px_cli_close_store). */
+  g_object_set_data (G_OBJECT (store), "px-cli-queued-at-open",
+                     GUINT_TO_POINTER (px_pg_store_get_n_queued (store)));
   return PX_LIBRARY (store);
 }
 
@@ -184,9 +187,33 @@ _px_cli_close_store (PxLibrary *store,
       PxPgStore *team = PX_PG_STORE (store);
       guint n_queued = px_pg_store_get_n_queued (team);
       g_autofree char *display = px_pg_uri_display (px_pg_store_get_uri (team));
+      g_autofree char *read_only = px_pg_store_dup_read_only (team);
+      gboolean added = n_queued > GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (team), "px-cli-queued-at-open"));
 
+      /* A colleague's newer Parallax set the library up: this one may
+       * read it but not change it, and the saves wait for one that may.
+       * Only a command that added one of them is "not sent".
+       */
+      if (read_only != NULL && status == PX_CLI_EXIT_OK && added)
+        _px_cli_print_error (n_queued == 1
+                             ? "Not sent: %s. %u save is queued on this computer (in %s) and will be sent, once, "
+                               "the next time a Parallax or parallax-cli that can change this library opens it. "
+                               "Colleagues do not see it until then. Do not run the command again: it would be "
+                               "saved twice."
+                             : "Not sent: %s. %u saves are queued on this computer (in %s) and will be sent, once "
+                               "each, the next time a Parallax or parallax-cli that can change this library opens "
+                               "it. Colleagues do not see them until then. Do not run the command again: it would "
+                               "be saved twice.",
+                             read_only, n_queued, px_pg_store_get_queue_dir (team));
+      else if (read_only != NULL)
+        _px_cli_print_error (n_queued == 1
+                             ? "%s. %u save is queued on this computer (in %s), to be sent the next time a "
+                               "Parallax or parallax-cli that can change this library opens it"
+                             : "%s. %u saves are queued on this computer (in %s), to be sent the next time a "
+                               "Parallax or parallax-cli that can change this library opens it",
+                             read_only, n_queued, px_pg_store_get_queue_dir (team));
       /* After a write: it is one of them. */
-      if (status == PX_CLI_EXIT_OK)
+      else if (status == PX_CLI_EXIT_OK)
         _px_cli_print_error (n_queued == 1
                              ? "Not sent: the team library “%s” cannot be reached. %u save is queued on this "
                                "computer (in %s) and will be sent, once, the next time Parallax or parallax-cli "
@@ -208,7 +235,7 @@ _px_cli_close_store (PxLibrary *store,
                                "%s), to be sent the next time Parallax or parallax-cli opens this library while its "
                                "server answers",
                              display, n_queued, px_pg_store_get_queue_dir (team));
-      if (status == PX_CLI_EXIT_OK)
+      if (status == PX_CLI_EXIT_OK && (read_only == NULL || added))
         status = PX_CLI_EXIT_QUEUED;
     }
 
@@ -505,6 +532,10 @@ story_show (int    argc,
       if (g_strcmp0 (format, "json") == 0)
         {
           g_autoptr(JsonBuilder) builder = json_builder_new ();
+          /* As exports give them: a page or a team library's row may
+           * hold anything there (px_stored_date_inert()). */
+          g_autofree char *published = px_stored_date_inert (source->published);
+          g_autofree char *updated = px_stored_date_inert (source->updated);
 
           json_builder_begin_object (builder);
           _px_json_add_int (builder, "id", source->id);
@@ -513,11 +544,11 @@ story_show (int    argc,
           _px_json_add_string_or_null (builder, "outlet", source->outlet);
           _px_json_add_string_or_null (builder, "title", source->title);
           _px_json_add_string_or_null (builder, "byline", source->byline);
-          _px_json_add_string_or_null (builder, "published", source->published);
+          _px_json_add_string_or_null (builder, "published", published);
           /* Added 2026-12-05: when the page said it was last changed (as
            * extract's "updated"); null when it said nothing or was kept
            * before the library recorded it. */
-          _px_json_add_string_or_null (builder, "updated", source->updated);
+          _px_json_add_string_or_null (builder, "updated", updated);
           _px_json_add_string_or_null (builder, "url", source->url);
           _px_json_add_int (builder, "version", source->version);
           _px_json_add_int (builder, "versions", source->n_versions);

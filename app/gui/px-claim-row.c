@@ -8,6 +8,7 @@
 #include "px-claim-row.h"
 
 #include "px-cut-label.h"
+#include "px-menu-button-private.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -344,6 +345,7 @@ px_claim_row_init (PxClaimRow *self)
   /* A claim is cut at three lines: whole in its tooltip. */
   px_cut_label_init (self->text_label);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
+  _px_menu_button_quiet_tooltip (self->menu_button);
   /* A right click opens the claim's menu, as the Menu key does. */
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);

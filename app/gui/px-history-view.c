@@ -25,6 +25,7 @@ struct _PxHistoryView
   gint64 story_id;
   GPtrArray *versions; /* PxSourceVersion, oldest first */
   char *published;     /* the source's publication date (ISO 8601), nullable */
+  char *outlet_name;   /* as the column names it ("BBC (2)"), nullable */
 
   AdwWindowTitle *title;
   GtkListBox *version_list;
@@ -578,7 +579,9 @@ source_read_cb (GObject      *object,
   self->published = g_strdup (record->published);
 
   /* Translators: the history window's title, "History of BBC" */
-  window_title = g_strdup_printf (_("History of %s"), record->outlet != NULL ? record->outlet : record->input);
+  window_title = g_strdup_printf (_("History of %s"),
+                                  self->outlet_name != NULL ? self->outlet_name
+                                  : record->outlet != NULL ? record->outlet : record->input);
   adw_window_title_set_title (self->title, window_title);
   adw_window_title_set_subtitle (self->title, record->title != NULL ? record->title : "");
   gtk_window_set_title (GTK_WINDOW (self), window_title);
@@ -650,6 +653,7 @@ px_history_view_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->versions, g_ptr_array_unref);
   g_clear_pointer (&self->published, g_free);
+  g_clear_pointer (&self->outlet_name, g_free);
 
   G_OBJECT_CLASS (px_history_view_parent_class)->finalize (object);
 }
@@ -783,4 +787,14 @@ px_history_view_new (GtkWindow *parent,
   load_versions (self);
 
   return self;
+}
+
+void
+px_history_view_set_outlet_name (PxHistoryView *self,
+                                 const char    *name)
+{
+  g_return_if_fail (PX_IS_HISTORY_VIEW (self));
+
+  g_free (self->outlet_name);
+  self->outlet_name = g_strdup (name);
 }

@@ -22,6 +22,13 @@ PxHistoryView *px_history_view_new (GtkWindow *parent,
                                     PxLibrary *store,
                                     gint64     source_id);
 
+/* The source's name as its column says it, "BBC (2)" for a story's second
+ * report from the BBC, in the title in place of the stored outlet's;
+ * before the source is read (at once after px_history_view_new()).
+ */
+void px_history_view_set_outlet_name (PxHistoryView *self,
+                                      const char    *name);
+
 guint px_history_view_get_n_versions (PxHistoryView *self);
 /* Compares versions @from and @to (1 = first) in a worker thread. */
 void px_history_view_compare (PxHistoryView *self,

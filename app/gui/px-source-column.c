@@ -10,6 +10,7 @@
 #include "px-cut-label.h"
 #include "px-dates.h"
 #include "px-input.h"
+#include "px-menu-button-private.h"
 #include "px-safe-text.h"
 
 #include <adwaita.h>
@@ -1491,6 +1492,7 @@ px_source_column_init (PxSourceColumn *self)
   /* A long outlet's name or headline is cut to the column: whole in its tooltip. */
   px_cut_label_init (self->outlet_label);
   px_cut_label_init (self->title_label);
+  _px_menu_button_quiet_tooltip (GTK_MENU_BUTTON (self->menu_button));
 
   drag = gtk_gesture_drag_new ();
   g_signal_connect_object (drag, "drag-begin", G_CALLBACK (resize_begin_cb), self, G_CONNECT_SWAPPED);

@@ -36,14 +36,31 @@ update (PxTeamBanner *self)
 {
   gboolean away = self->store != NULL && !px_pg_store_get_connected (self->store);
   guint n_queued = 0;
+  g_autofree char *read_only = NULL;
   g_autofree char *title = NULL;
   gboolean shown;
 
   if (self->store != NULL)
-    g_object_get (self->store, "n-queued", &n_queued, NULL);
-  shown = away || n_queued > 0;
+    g_object_get (self->store, "n-queued", &n_queued, "read-only", &read_only, NULL);
+  shown = away || n_queued > 0 || read_only != NULL;
 
-  if (away && n_queued > 0)
+  /* A colleague's newer Parallax set the library up: why this one may not
+   * change it (or open it), and where what was saved meanwhile waits.
+   */
+  if (read_only != NULL && n_queued > 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: a banner across the window; %s says why this Parallax
+                                           * may not change the team library (“The team library … was set up by
+                                           * Parallax 0.3.0 … update Parallax to save changes to it”) */
+                                          "%s. %u save is kept on this computer and will be sent by the updated "
+                                          "Parallax",
+                                          "%s. %u saves are kept on this computer and will be sent by the updated "
+                                          "Parallax", n_queued), read_only, n_queued);
+  else if (read_only != NULL)
+    /* Translators: a banner across the window, a sentence ended; %s says why this Parallax may not change the
+     * team library */
+    title = g_strdup_printf (C_("team library banner", "%s."), read_only);
+  else if (away && n_queued > 0)
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           /* Translators: a banner across the window */
                                           "Team library unreachable: %u save is queued on this computer and will be "
@@ -63,7 +80,7 @@ update (PxTeamBanner *self)
 
   gtk_label_set_text (self->title_label, title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->retry_button), away);
+  gtk_widget_set_visible (GTK_WIDGET (self->retry_button), away && read_only == NULL);
   gtk_revealer_set_reveal_child (self->revealer, shown);
   /* An unrevealed child still reaches the accessibility tree otherwise. */
   gtk_widget_set_visible (self->bar, shown);
@@ -199,5 +216,6 @@ px_team_banner_init (PxTeamBanner *self)
   self->signals = g_signal_group_new (PX_TYPE_PG_STORE);
   g_signal_group_connect_swapped (self->signals, "notify::connected", G_CALLBACK (update), self);
   g_signal_group_connect_swapped (self->signals, "notify::n-queued", G_CALLBACK (update), self);
+  g_signal_group_connect_swapped (self->signals, "notify::read-only", G_CALLBACK (update), self);
   update (self);
 }

@@ -228,6 +228,14 @@ source_history_action (GtkWidget  *widget,
     }
 
   view = px_history_view_new (GTK_WINDOW (self), self->library, source_id);
+  /* "BBC (2)", as the column says, for a story's second BBC report. */
+  for (guint i = 0; i < px_story_view_get_n_columns (self->story_view); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (self->story_view, i);
+
+      if (px_source_column_get_source_id (column) == source_id)
+        px_history_view_set_outlet_name (view, px_source_column_get_name (column));
+    }
   gtk_window_present (GTK_WINDOW (view));
 }
 

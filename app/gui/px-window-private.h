@@ -22,6 +22,7 @@ struct _PxWindow
   AdwToastOverlay *toast_overlay;
   AdwWindowTitle *window_title;
   GtkMenuButton *add_button;
+  GtkMenuButton *main_menu_button;
   GtkPopover *add_popover;
   GtkWidget *view_switch;
   GtkWidget *claims_button;

@@ -13,6 +13,7 @@
 #include "px-claims-panel.h"
 #include "px-claims-table.h"
 #include "px-input.h"
+#include "px-menu-button-private.h"
 #include "px-safe-text.h"
 #include "px-story-view.h"
 #include "px-toast.h"
@@ -993,6 +994,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, add_popover);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, view_switch);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, claims_button);
@@ -1019,6 +1021,8 @@ px_window_init (PxWindow *self)
   g_autoptr(GAction) view = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _px_menu_button_quiet_tooltip (self->add_button);
+  _px_menu_button_quiet_tooltip (self->main_menu_button);
 
   self->settings = g_settings_new (APP_ID);
   self->session = px_session_new ();

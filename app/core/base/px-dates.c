@@ -21,8 +21,9 @@ date_time_format (PxDateStyle style)
       /* Translators: a date and time in a list, see g_date_time_format() for the codes */
       return _("%-d %b %Y, %H:%M");
     case PX_DATE_PRECISE:
-      /* Translators: a version's fetch time, see g_date_time_format() */
-      return _("%e %b %Y, %H:%M:%S");
+      /* Translators: a version's fetch time, see g_date_time_format() (a day without a space before it:
+       * “Fetched 5 Dec”, not “Fetched  5 Dec”) */
+      return _("%-d %b %Y, %H:%M:%S");
     case PX_DATE_LONG:
     default:
       /* Translators: the date and time an article was published, see
@@ -135,6 +136,16 @@ px_iso_date_is_valid (const char *iso)
   g_autoptr(GDateTime) when = parse_shown (iso, NULL);
 
   return when != NULL;
+}
+
+char *
+px_stored_date_inert (const char *value)
+{
+  if (value == NULL)
+    return NULL;
+  if (px_iso_date_is_valid (value))
+    return g_strdup (value);
+  return px_safe_text_short (value, PX_DATES_NOT_A_DATE_CHARS);
 }
 
 char *

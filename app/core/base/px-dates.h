@@ -36,6 +36,12 @@ char *px_format_iso_date_time (const char  *iso,
  * it: a time with or without its zone, or a date alone.
  */
 gboolean px_iso_date_is_valid (const char *iso);
+/* A stored date (nullable) as exports and `parallax-cli story show` give
+ * it: ISO 8601 as it is, anything else on one line, inert and at most
+ * PX_DATES_NOT_A_DATE_CHARS characters (px_safe_text_short()), as the
+ * column header shows it (a 10 MB "published" made a 10 MB report).
+ */
+char *px_stored_date_inert (const char *value);
 /* When an article was @updated (ISO 8601), said as briefly as the date
  * it was @published, shown before it, allows: the time alone on the same
  * day ("09:15"), the day and time in the same year ("6 March, 09:15"),

@@ -1208,6 +1208,35 @@ topic_slot (Context *ctx,
   return MIN (best, 1);
 }
 
+/* Determiners: the one list the rules below read a noun's opening by.
+ * An article or an owner ("the", "his") opens a noun phrase wherever it
+ * stands; a demonstrative ("this", "that", "these", "those") does too
+ * where no conjunction "that" can stand in its place, which is why the
+ * rules that read the word after a verb take articles and owners only.
+ * A rule that lets more open a noun (a figure, "all", "each") adds its
+ * own words beside these.
+ */
+static const char * const articles_and_owners[] = {
+  "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", NULL,
+};
+
+static const char * const demonstratives[] = { "this", "that", "these", "those", NULL };
+
+/* An article or an owner: "the", "a", "an", "his", "her", "its", "their",
+ * "our", "my", "your". */
+static gboolean
+is_article_or_owner (const char *norm)
+{
+  return px_word_is_one_of (norm, articles_and_owners);
+}
+
+/* An article, an owner or a demonstrative. */
+static gboolean
+is_determiner (const char *norm)
+{
+  return is_article_or_owner (norm) || px_word_is_one_of (norm, demonstratives);
+}
+
 /* Numbers */
 
 static gboolean is_preposition (const PxToken *token);
@@ -2561,8 +2590,7 @@ part_told (PxDocument       *doc,
 {
   guint t = q->first_token;
 
-  if (t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm,
-                                                      (const char * const[]) { "a", "an", "the", "his", "her", "their", NULL }))
+  if (t > sentence->first_token && is_article_or_owner (px_document_token (doc, t - 1)->norm))
     t--;
   return t >= sentence->first_token + 2 && g_str_equal (px_document_token (doc, t - 1)->norm, "of")
          && px_word_is_one_of (px_document_token (doc, t - 2)->norm, (const char * const[]) {
@@ -2984,10 +3012,6 @@ static gboolean
 object_follows (const char *text,
                 guint       end)
 {
-  static const char * const openers[] = {
-    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
-    "him", "them", "us", "me", NULL,
-  };
   const char *p = text + end;
   char word[16];
   gsize n = 0;
@@ -3004,7 +3028,8 @@ object_follows (const char *text,
       n++;
     }
   word[n] = '\0';
-  return n > 0 && !g_ascii_isalpha (p[n]) && px_word_is_one_of (word, openers);
+  return n > 0 && !g_ascii_isalpha (p[n])
+         && (is_determiner (word) || px_word_is_one_of (word, (const char * const[]) { "him", "them", "us", "me", NULL }));
 }
 
 /* Whether head @h of @q is written in the plural: its word is not its stem
@@ -3478,16 +3503,13 @@ modifies_noun (Context    *ctx,
                PxSentence *sentence,
                guint       t)
 {
-  static const char * const owners[] = {
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", NULL,
-  };
   const PxToken *before, *after;
 
   if (t == sentence->first_token || t + 1 >= sentence->first_token + sentence->n_tokens)
     return FALSE;
   before = px_document_token (doc, t - 1);
   after = px_document_token (doc, t + 1);
-  if (!px_word_is_one_of (before->norm, owners) && !g_str_has_suffix (before->norm, "'s"))
+  if (!is_determiner (before->norm) && !g_str_has_suffix (before->norm, "'s"))
     return FALSE;
   return after->kind == PX_TOKEN_WORD && !after->is_stop && lexeme_of (ctx, after->norm)->is_noun;
 }
@@ -3582,8 +3604,7 @@ time_predicate (Context          *ctx,
          * Monday" (a plural noun is seldom followed by one) */
         if (!saying && !lexeme->verb_form && lexeme->is_verb && g_str_has_suffix (token->norm, "s")
             && !g_str_has_suffix (token->norm, "ss") && t + 1 < (int) end
-            && px_word_is_one_of (px_document_token (doc, t + 1)->norm,
-                                  (const char * const[]) { "a", "an", "the", "its", "his", "her", "their", NULL }))
+            && is_article_or_owner (px_document_token (doc, t + 1)->norm))
           {
             *spoken = FALSE;
             return token;
@@ -4721,13 +4742,12 @@ qualifies_a_noun (PxDocument  *doc,
                   guint        first,
                   guint        end)
 {
-  static const char * const determiners[] = { "the", "a", "an", "his", "her", "its", "their", "two", "three" };
   static const char * const adjectives[] = {
     "alleged", "purported", "so-called", "unverified", "unconfirmed", "suspected", "supposed", "presumed",
     "potential",
   };
   const char *norm = px_document_token (doc, cue->first_token)->norm;
-
+  const char *before;
   gboolean adjective = FALSE, after_determiner = cue->first_token == first;
 
   if (cue->end_token - cue->first_token != 1 || cue->end_token >= end
@@ -4742,8 +4762,8 @@ qualifies_a_noun (PxDocument  *doc,
    * verbs: "the alleged boss", "by suspected arson" not */
   if ((!g_str_equal (norm, "alleged") && !g_str_equal (norm, "suspected")) || after_determiner)
     return TRUE;
-  for (gsize d = 0; d < G_N_ELEMENTS (determiners); d++)
-    after_determiner |= g_str_equal (px_document_token (doc, cue->first_token - 1)->norm, determiners[d]);
+  before = px_document_token (doc, cue->first_token - 1)->norm;
+  after_determiner |= is_article_or_owner (before) || px_word_is_one_of (before, (const char * const[]) { "two", "three", NULL });
   return after_determiner || is_preposition (px_document_token (doc, cue->first_token - 1))
          || px_document_token (doc, cue->first_token - 1)->kind == PX_TOKEN_NUMBER
          || px_document_token (doc, cue->first_token - 1)->kind == PX_TOKEN_PUNCT;
@@ -6608,12 +6628,12 @@ is_determiner_at (PxDocument *doc,
                   PxSentence *sentence,
                   guint       t)
 {
-  static const char * const determiners[] = {
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
-    "each", "every", "another", NULL,
-  };
+  const char *norm;
 
-  return t >= sentence->first_token && px_word_is_one_of (px_document_token (doc, t)->norm, determiners);
+  if (t < sentence->first_token)
+    return FALSE;
+  norm = px_document_token (doc, t)->norm;
+  return is_determiner (norm) || px_word_is_one_of (norm, (const char * const[]) { "each", "every", "another", NULL });
 }
 
 /* Whether token @t is used as a verb: inflected as one ("withdrew",
@@ -7110,11 +7130,11 @@ tallies (PxDocument *doc,
          PxSentence *sentence,
          guint       t)
 {
-  static const char * const determiners[] = { "the", "a", "an", "their", "its", "his", "her", "our", "all", NULL };
   guint end = sentence->first_token + sentence->n_tokens;
   guint k = t + 1;
 
-  while (k < end && k < t + 3 && px_word_is_one_of (px_document_token (doc, k)->norm, determiners))
+  while (k < end && k < t + 3
+         && (is_article_or_owner (px_document_token (doc, k)->norm) || g_str_equal (px_document_token (doc, k)->norm, "all")))
     k++;
   if (k >= end)
     return FALSE;
@@ -7884,7 +7904,6 @@ place_role (PxDocument     *doc,
             PxSentence     *sentence,
             const PxEntity *entity)
 {
-  static const char * const determiners[] = { "the", "a", "an", "this", "that", "its", "his", "her", "their" };
   guint first = sentence->first_token, end = first + sentence->n_tokens;
 
   if (entity->after_preposition && entity->first_token >= first + 2)
@@ -7899,11 +7918,8 @@ place_role (PxDocument     *doc,
     {
       const char *before = px_document_token (doc, entity->first_token - 1)->norm;
       PxToken *after = px_document_token (doc, entity->end_token);
-      gboolean determiner = FALSE;
 
-      for (gsize d = 0; d < G_N_ELEMENTS (determiners); d++)
-        determiner |= g_str_equal (before, determiners[d]);
-      if (determiner && after->kind == PX_TOKEN_WORD && !after->is_stop && !after->is_capital)
+      if (is_determiner (before) && after->kind == PX_TOKEN_WORD && !after->is_stop && !after->is_capital)
         return after;
     }
   return NULL;
@@ -7933,8 +7949,7 @@ place_predicate (Context        *ctx,
       /* a noun after its article is no verb: "a dwelling", "the
        * building" */
       if (t - 1 > sentence->first_token && lexeme_of (ctx, token->norm)->is_noun
-          && px_word_is_one_of (px_document_token (doc, t - 2)->norm,
-                                (const char * const[]) { "a", "an", "the", NULL }))
+          && is_article_or_owner (px_document_token (doc, t - 2)->norm))
         continue;
       if (token->kind == PX_TOKEN_WORD && !token->is_stop && !token->is_capital
           && is_verb_use (ctx, doc, sentence, t - 1))

@@ -224,19 +224,12 @@ digest_iri (const char *sha256_hex)
   return g_strdup_printf ("ni:///sha-256;%s", base64);
 }
 
-/* @value (a stored date, nullable) on one line, inert and at most
- * PX_DATES_NOT_A_DATE_CHARS characters, as the column header shows what
- * is no date (a 10 MB "published" made a 10 MB report); an ISO 8601 date
- * stays as it is.
- */
+/* @value (a stored date, nullable), px_stored_date_inert(). */
 static void
 cap_date (char **value)
 {
-  char *safe;
+  char *safe = px_stored_date_inert (*value);
 
-  if (*value == NULL)
-    return;
-  safe = px_safe_text_short (*value, PX_DATES_NOT_A_DATE_CHARS);
   g_free (*value);
   *value = safe;
 }

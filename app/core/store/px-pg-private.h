@@ -60,14 +60,47 @@ PGresult *_px_pg_exec_binary (PGconn             *conn,
                               const char         *what,
                               GError            **error);
 
+/* A library's row of parallax_schema: its version, the oldest client
+ * (by the library version it was made for) that may read it and that may
+ * write it, and the version of the Parallax that set it up (NULL when it
+ * did not say).
+ */
+typedef struct
+{
+  int version;
+  int readable_from;
+  int writable_from;
+  char *set_up_by;
+} PxPgSchema;
+
+void _px_pg_schema_clear (PxPgSchema *schema);
+
 /* Brings the library's schema up to PX_PG_SCHEMA_VERSION in one
  * transaction, holding an advisory lock so that clients connecting at
- * the same moment migrate it once. A library written by a newer Parallax
- * is refused.
+ * the same moment migrate it once. A library a newer Parallax set up is
+ * left as it is: refused (PX_STORE_ERROR_NEWER_VERSION, naming the
+ * library and both versions) unless it says this version may read it;
+ * then @read_only is NULL when it says this version may write it too,
+ * else why it may not.
  */
 gboolean _px_pg_migrate (PGconn      *conn,
                          const char  *uri,
+                         char       **read_only,
                          GError     **error);
+
+/* The first statement of a write's transaction: whether the library (as
+ * a colleague's newer Parallax may have updated it since this connection
+ * was made) lets this version write; @read_only NULL when it does, else
+ * why not (naming the library and the versions). The version row stays
+ * locked (shared) until the transaction ends, so no migration runs
+ * between this check and the write. FALSE, with @error set, when the
+ * check itself failed.
+ */
+gboolean _px_pg_check_writable (PGconn      *conn,
+                                const char  *uri,
+                                char       **read_only,
+                                const char  *what,
+                                GError     **error);
 
 /* The queue of writes made while disconnected, on disk: queue.jsonl,
  * one JSON object a line, appended and synced; head, how many lines have

@@ -172,74 +172,203 @@ static const char * const migrations[] = {
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_PG_SCHEMA_VERSION);
+G_STATIC_ASSERT (PX_PG_SCHEMA_READABLE_FROM <= PX_PG_SCHEMA_WRITABLE_FROM);
+G_STATIC_ASSERT (PX_PG_SCHEMA_WRITABLE_FROM <= PX_PG_SCHEMA_VERSION);
+
+/* The row of parallax_schema, read as JSON and locked with @lock ("FOR
+ * SHARE", "FOR UPDATE"): the columns a library has depend on
+ * the Parallax that set it up (clients before the compatibility rule made
+ * "version" alone), so none is named but the version.
+ */
+static gboolean
+read_schema (PGconn       *conn,
+             const char   *lock,
+             PxPgSchema   *schema,
+             const char   *what,
+             GError      **error)
+{
+  g_autofree char *sql = g_strconcat ("SELECT to_jsonb (s) FROM parallax_schema s ORDER BY version DESC LIMIT 1 ",
+                                      lock, NULL);
+  g_autoptr(PGresult) result = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *row;
+
+  *schema = (PxPgSchema) { 0, 0, 0, NULL };
+
+  if ((result = _px_pg_exec (conn, sql, 0, NULL, what, error)) == NULL)
+    return FALSE;
+  if (PQntuples (result) == 0)
+    return TRUE;
+
+  if (!json_parser_load_from_data (parser, PQgetvalue (result, 0, 0), -1, NULL)
+      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return TRUE;
+  row = json_node_get_object (json_parser_get_root (parser));
+  schema->version = (int) json_object_get_int_member_with_default (row, "version", 0);
+  /* Unsaid (a library no client with the rule has set up): only clients
+   * of its own version may read or write it.
+   */
+  schema->readable_from = (int) json_object_get_int_member_with_default (row, "readable_from", schema->version);
+  schema->writable_from = (int) json_object_get_int_member_with_default (row, "writable_from", schema->version);
+  if (schema->readable_from <= 0)
+    schema->readable_from = schema->version;
+  if (schema->writable_from <= 0)
+    schema->writable_from = schema->version;
+  schema->set_up_by = g_strdup (json_object_get_string_member_with_default (row, "set_up_by", NULL));
+  return TRUE;
+}
+
+void
+_px_pg_schema_clear (PxPgSchema *schema)
+{
+  g_clear_pointer (&schema->set_up_by, g_free);
+}
+
+/* Why this Parallax may not open (@writing FALSE) or change (@writing
+ * TRUE) the library at @display set up as @schema; NULL when it may.
+ */
+static char *
+refusal (const char       *display,
+         const PxPgSchema *schema,
+         gboolean          writing)
+{
+  g_autofree char *by = NULL;
+
+  if (schema->version <= PX_PG_SCHEMA_VERSION
+      || (writing ? schema->writable_from : schema->readable_from) <= PX_PG_SCHEMA_VERSION)
+    return NULL;
+
+  /* Translators: the Parallax that set up a team library: “Parallax 0.3.0”, or “a newer Parallax” when it
+   * did not say */
+  by = schema->set_up_by != NULL ? g_strdup_printf (_("Parallax %s"), schema->set_up_by)
+                                 : g_strdup (_("a newer Parallax"));
+  if (writing)
+    return g_strdup_printf (
+      /* Translators: %1$s is a team library’s address, %2$s “Parallax 0.3.0” (the one that set it up), %3$d its
+       * library version, %4$s this Parallax’s version (“0.1.0”), %5$d the newest library version it writes */
+      _("The team library “%1$s” was set up by %2$s (library version %3$d). Parallax %4$s reads it but changes "
+        "library versions up to %5$d only: update Parallax to save changes to it"),
+      display, by, schema->version, PACKAGE_VERSION, PX_PG_SCHEMA_VERSION);
+
+  return g_strdup_printf (
+    /* Translators: %1$s is a team library’s address, %2$s “Parallax 0.3.0” (the one that set it up), %3$d its
+     * library version, %4$s this Parallax’s version (“0.1.0”), %5$d the newest library version it reads */
+    _("The team library “%1$s” was set up by %2$s (library version %3$d), which Parallax %4$s cannot read: it "
+      "reads library versions up to %5$d. Update Parallax to open it. Nothing was changed, in the library or on "
+      "this computer"),
+    display, by, schema->version, PACKAGE_VERSION, PX_PG_SCHEMA_VERSION);
+}
 
 gboolean
 _px_pg_migrate (PGconn      *conn,
                 const char  *uri,
+                char       **read_only,
                 GError     **error)
 {
   g_autofree char *display = px_pg_uri_display (uri);
   /* Translators: %s is a team library’s address */
   g_autofree char *what = g_strdup_printf (_("Could not prepare the team library “%s”"), display);
   g_autoptr(PGresult) result = NULL;
-  int version = 0;
+  g_autofree char *refused = NULL;
+  PxPgSchema schema = { 0, };
+  gboolean ok = FALSE;
+
+  *read_only = NULL;
 
   /* The lock is the transaction's: a client that waited for it finds the
-   * work done when it reads the version.
+   * work done when it reads the version. The version row is locked before
+   * any table a step changes, in the order a write takes them
+   * (_px_pg_check_writable()), so the two never wait on each other.
    */
   if ((result = _px_pg_exec (conn,
                              "BEGIN;"
                              "SELECT pg_advisory_xact_lock (hashtext ('parallax-schema'));"
-                             "CREATE TABLE IF NOT EXISTS parallax_schema (version integer NOT NULL);",
+                             "CREATE TABLE IF NOT EXISTS parallax_schema (version integer NOT NULL, "
+                             "  readable_from integer, writable_from integer, set_up_by text);",
                              0, NULL, what, error)) == NULL)
-    goto fail;
+    goto out;
   g_clear_pointer (&result, PQclear);
 
-  if ((result = _px_pg_exec (conn, "SELECT max (version) FROM parallax_schema", 0, NULL, what, error)) == NULL)
-    goto fail;
-  if (!PQgetisnull (result, 0, 0))
-    version = atoi (PQgetvalue (result, 0, 0));
-  g_clear_pointer (&result, PQclear);
+  if (!read_schema (conn, "FOR UPDATE", &schema, what, error))
+    goto out;
 
-  if (version > PX_PG_SCHEMA_VERSION)
+  if ((refused = refusal (display, &schema, FALSE)) != NULL)
     {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION,
-                   /* Translators: %s is a team library’s address, then its library version and the newest this
-                    * version reads */
-                   _("The team library “%s” was set up by a newer version of Parallax (library version "
-                     "%d; this version reads up to %d). Update Parallax to open it; nothing was changed."),
-                   display, version, PX_PG_SCHEMA_VERSION);
-      goto fail;
+      g_set_error_literal (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION, refused);
+      goto out;
     }
+  /* A newer library this Parallax may read: never taken back a version,
+   * and said read-only unless its steps since leave older writers' rows
+   * whole.
+   */
+  *read_only = refusal (display, &schema, TRUE);
 
-  for (int step = version + 1; step <= PX_PG_SCHEMA_VERSION; step++)
+  if (schema.version < PX_PG_SCHEMA_VERSION)
     {
-      /* Translators: %s is a team library’s address, %d a library version */
-      g_autofree char *step_what = g_strdup_printf (_("Could not update the team library “%s” to version %d"),
-                                                    display, step);
-      g_autofree char *number = g_strdup_printf ("%d", step);
-      const char *params[] = { number };
+      g_autofree char *version = g_strdup_printf ("%d", PX_PG_SCHEMA_VERSION);
+      g_autofree char *readable_from = g_strdup_printf ("%d", PX_PG_SCHEMA_READABLE_FROM);
+      g_autofree char *writable_from = g_strdup_printf ("%d", PX_PG_SCHEMA_WRITABLE_FROM);
+      const char *params[] = { version, readable_from, writable_from, PACKAGE_VERSION };
 
-      if ((result = _px_pg_exec (conn, migrations[step - 1], 0, NULL, step_what, error)) == NULL)
-        goto fail;
+      for (int step = schema.version + 1; step <= PX_PG_SCHEMA_VERSION; step++)
+        {
+          /* Translators: %s is a team library’s address, %d a library version */
+          g_autofree char *step_what = g_strdup_printf (_("Could not update the team library “%s” to version %d"),
+                                                        display, step);
+
+          if ((result = _px_pg_exec (conn, migrations[step - 1], 0, NULL, step_what, error)) == NULL)
+            goto out;
+          g_clear_pointer (&result, PQclear);
+        }
+
+      /* A library set up by a Parallax before the rule lacks the columns. */
+      if ((result = _px_pg_exec (conn,
+                                 "ALTER TABLE parallax_schema ADD COLUMN IF NOT EXISTS readable_from integer, "
+                                 "  ADD COLUMN IF NOT EXISTS writable_from integer, "
+                                 "  ADD COLUMN IF NOT EXISTS set_up_by text;"
+                                 "DELETE FROM parallax_schema",
+                                 0, NULL, what, error)) == NULL)
+        goto out;
       g_clear_pointer (&result, PQclear);
-      if ((result = _px_pg_exec (conn, "DELETE FROM parallax_schema; INSERT INTO parallax_schema VALUES (1)",
-                                 0, NULL, step_what, error)) == NULL)
-        goto fail;
-      g_clear_pointer (&result, PQclear);
-      if ((result = _px_pg_exec (conn, "UPDATE parallax_schema SET version = $1", 1, params,
-                                 step_what, error)) == NULL)
-        goto fail;
+      if ((result = _px_pg_exec (conn,
+                                 "INSERT INTO parallax_schema (version, readable_from, writable_from, set_up_by) "
+                                 "VALUES ($1, $2, $3, $4)",
+                                 4, params, what, error)) == NULL)
+        goto out;
       g_clear_pointer (&result, PQclear);
     }
 
   if ((result = _px_pg_exec (conn, "COMMIT", 0, NULL, what, error)) == NULL)
-    goto fail;
+    goto out;
+  ok = TRUE;
 
+out:
+  _px_pg_schema_clear (&schema);
+  if (!ok)
+    {
+      g_clear_pointer (read_only, g_free);
+      if (PQstatus (conn) == CONNECTION_OK && PQtransactionStatus (conn) != PQTRANS_IDLE)
+        PQclear (PQexec (conn, "ROLLBACK"));
+    }
+  return ok;
+}
+
+gboolean
+_px_pg_check_writable (PGconn      *conn,
+                       const char  *uri,
+                       char       **read_only,
+                       const char  *what,
+                       GError     **error)
+{
+  g_autofree char *display = NULL;
+  PxPgSchema schema = { 0, };
+
+  *read_only = NULL;
+  if (!read_schema (conn, "FOR SHARE", &schema, what, error))
+    return FALSE;
+
+  display = px_pg_uri_display (uri);
+  *read_only = refusal (display, &schema, TRUE);
+  _px_pg_schema_clear (&schema);
   return TRUE;
-
-fail:
-  if (PQstatus (conn) == CONNECTION_OK && PQtransactionStatus (conn) != PQTRANS_IDLE)
-    PQclear (PQexec (conn, "ROLLBACK"));
-  return FALSE;
 }

@@ -48,6 +48,9 @@ struct _PxPgStore
   gint64 last_attempt;    /* monotonic µs of the last connection attempt */
   gboolean connected;     /* as last announced on the main context */
   guint n_queued;         /* likewise */
+  char *read_only;        /* why this version may not write the library, NULL when it may */
+  char *read_only_shown;  /* read_only as last announced on the main context */
+  gboolean refused;       /* the last connection found a library this version may not read: read_only says why */
   gboolean closed;
   PxPgQueue *queue;
   GHashTable *texts;      /* source id -> SourceText, as last read or written */
@@ -66,6 +69,7 @@ enum
   PROP_0,
   PROP_CONNECTED,
   PROP_N_QUEUED,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -103,6 +107,7 @@ typedef struct
   char *text;
   int connected;          /* -1: not a change of connection */
   int n_queued;           /* -1: not a change of the queue's length */
+  gboolean read_only;     /* a change of read_only, to text */
 } Emission;
 
 static void
@@ -134,7 +139,16 @@ emit_cb (gpointer data)
 
   if (self == NULL)
     return G_SOURCE_REMOVE;
-  if (emission->n_queued >= 0)
+  if (emission->read_only)
+    {
+      if (g_strcmp0 (self->read_only_shown, emission->text) != 0)
+        {
+          g_free (self->read_only_shown);
+          self->read_only_shown = g_strdup (emission->text);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+        }
+    }
+  else if (emission->n_queued >= 0)
     {
       if (self->n_queued != (guint) emission->n_queued)
         {
@@ -213,6 +227,26 @@ queue_connected (PxPgStore *self,
   queue_emission (self, emission);
 }
 
+/* Whether this version may write the library, as the last connection or
+ * write found; called with the lock held.
+ */
+static void
+set_read_only (PxPgStore  *self,
+               const char *reason)
+{
+  Emission *emission;
+
+  if (g_strcmp0 (self->read_only, reason) == 0)
+    return;
+  g_free (self->read_only);
+  self->read_only = g_strdup (reason);
+
+  emission = emission_new ();
+  emission->read_only = TRUE;
+  emission->text = g_strdup (reason);
+  queue_emission (self, emission);
+}
+
 /* Connections */
 
 static void
@@ -247,6 +281,11 @@ ensure_connected (PxPgStore   *self,
 
   if (self->conn == NULL)
     {
+      if (!force && g_get_monotonic_time () - self->last_attempt < RETRY_INTERVAL && self->refused)
+        {
+          g_set_error_literal (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION, self->read_only);
+          return FALSE;
+        }
       if (!force && g_get_monotonic_time () - self->last_attempt < RETRY_INTERVAL)
         {
           g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED,
@@ -256,9 +295,26 @@ ensure_connected (PxPgStore   *self,
           return FALSE;
         }
 
+      g_autofree char *read_only = NULL;
+
       self->last_attempt = g_get_monotonic_time ();
       if ((conn = _px_pg_connect (self->uri, self->password, error)) == NULL)
         return FALSE;
+      /* A colleague's Parallax may have updated the library meanwhile (or
+       * the store opened while the server was away): checked, and brought
+       * up to this version, on each connection.
+       */
+      if (!_px_pg_migrate (conn, self->uri, &read_only, &local_error))
+        {
+          PQfinish (conn);
+          self->refused = g_error_matches (local_error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION);
+          if (self->refused)
+            set_read_only (self, local_error->message);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      self->refused = FALSE;
+      set_read_only (self, read_only);
       self->conn = conn;
       g_atomic_int_set (&self->backend_pid, PQbackendPID (conn));
       queue_connected (self, TRUE);
@@ -271,8 +327,12 @@ ensure_connected (PxPgStore   *self,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-      /* The queue's folder failed; the connection still serves reads. */
-      g_warning ("%s", local_error->message);
+      /* The queue's folder failed, or this version may not write the
+       * library (the queue waits for one that may); the connection still
+       * serves reads.
+       */
+      if (!g_error_matches (local_error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY))
+        g_warning ("%s", local_error->message);
     }
 
   return TRUE;
@@ -950,6 +1010,7 @@ apply_write (PxPgStore   *self,
   const char *kind = member_string (op, "kind");
   const char *record_params[] = { member_string (op, "write"), member_string (op, "author") };
   g_autoptr(PGresult) result = NULL;
+  g_autofree char *refused = NULL;
   gboolean ok;
 
   *result_value = 0;
@@ -958,6 +1019,16 @@ apply_write (PxPgStore   *self,
   if ((result = _px_pg_exec (self->conn, "BEGIN", 0, NULL, what, error)) == NULL)
     goto fail;
   g_clear_pointer (&result, PQclear);
+
+  /* First, before any table a newer Parallax's step may change. */
+  if (!_px_pg_check_writable (self->conn, self->uri, &refused, what, error))
+    goto fail;
+  set_read_only (self, refused);
+  if (refused != NULL)
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY, "%s: %s", what, refused);
+      goto fail;
+    }
 
   if ((result = _px_pg_exec (self->conn,
                              "INSERT INTO applied_writes (id, author) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING",
@@ -1052,10 +1123,14 @@ run_write (PxPgStore   *self,
     return FALSE;
 
   /* Earlier writes still queued go first. A connection found broken is
-   * made again once at once: the server may have restarted meanwhile.
+   * made again once at once: the server may have restarted meanwhile. A
+   * library this version may not write keeps the write queued, for a
+   * Parallax that may (the queue is the library's and the author's, not
+   * the version's).
    */
   for (int attempt = 0;
-       attempt < 2 && ensure_connected (self, attempt > 0, NULL) && _px_pg_queue_get_length (self->queue) == 0;
+       attempt < 2 && ensure_connected (self, attempt > 0, NULL) && _px_pg_queue_get_length (self->queue) == 0
+       && self->read_only == NULL;
        attempt++)
     {
       g_autoptr(GError) local_error = NULL;
@@ -1068,6 +1143,8 @@ run_write (PxPgStore   *self,
           queue_changed (self, story_id);
           return TRUE;
         }
+      if (g_error_matches (local_error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY))
+        break;
       if (!g_error_matches (local_error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -1110,6 +1187,12 @@ replay (PxPgStore  *self,
       else if (g_error_matches (local_error, PX_STORE_ERROR, PX_STORE_ERROR_DISCONNECTED))
         {
           lose_connection (self);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      else if (g_error_matches (local_error, PX_STORE_ERROR, PX_STORE_ERROR_READ_ONLY))
+        {
+          /* Kept, in order, for a Parallax that may write the library. */
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
@@ -1161,6 +1244,8 @@ px_pg_store_finalize (GObject *object)
   g_free (self->password);
   g_free (self->author);
   g_free (self->queue_dir);
+  g_free (self->read_only);
+  g_free (self->read_only_shown);
   g_rec_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (px_pg_store_parent_class)->finalize (object);
@@ -1181,6 +1266,9 @@ px_pg_store_get_property (GObject    *object,
       break;
     case PROP_N_QUEUED:
       g_value_set_uint (value, self->n_queued);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_string (value, self->read_only_shown);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1203,6 +1291,13 @@ px_pg_store_class_init (PxPgStoreClass *klass)
   properties[PROP_N_QUEUED] =
     g_param_spec_uint ("n-queued", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Why this Parallax may read the library but not change it (a newer
+   * one set it up), as last announced on the main context; NULL when it
+   * may change it.
+   */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_string ("read-only", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[REMOTE_CHANGE] = g_signal_new ("remote-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -1277,10 +1372,16 @@ px_pg_store_open (const char  *uri,
       const char *params[] = { self->author };
       g_autoptr(PGresult) result = NULL;
 
-      if (!_px_pg_migrate (self->conn, uri, error)
-          || (result = _px_pg_exec (self->conn, "INSERT INTO authors (name) VALUES ($1) ON CONFLICT DO NOTHING",
-                                    1, params, what, error)) == NULL)
+      /* A library this version may read but not write is not written to,
+       * not even to sign in.
+       */
+      if (!_px_pg_migrate (self->conn, uri, &self->read_only, error)
+          || (self->read_only == NULL
+              && (result = _px_pg_exec (self->conn,
+                                        "INSERT INTO authors (name) VALUES ($1) ON CONFLICT DO NOTHING",
+                                        1, params, what, error)) == NULL))
         return NULL;
+      self->read_only_shown = g_strdup (self->read_only);
       g_atomic_int_set (&self->backend_pid, PQbackendPID (self->conn));
       self->connected = TRUE;
     }
@@ -1327,6 +1428,17 @@ px_pg_store_get_connected (PxPgStore *self)
 {
   g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
   return self->connected;
+}
+
+char *
+px_pg_store_dup_read_only (PxPgStore *self)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (PX_IS_PG_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  return g_strdup (self->read_only);
 }
 
 guint

@@ -18,6 +18,20 @@ G_BEGIN_DECLS
 /* The schema version this build writes; see px-pg-schema.c. */
 #define PX_PG_SCHEMA_VERSION 5
 
+/* What a library this build sets up says of older clients (by the schema
+ * version they were made for): the oldest that may read it, and the
+ * oldest that may write it. A step that only adds tables, or columns that
+ * may stay NULL or have a default when an older client writes a row,
+ * leaves both as they were; one that changes what existing rows mean, or
+ * needs its new columns filled, raises PX_PG_SCHEMA_WRITABLE_FROM to its
+ * own version; one that changes what older clients read raises both.
+ * Clients made before this rule (all of them were made for version 5 or
+ * older) read no such thing and refuse any newer library: the rule starts
+ * at 5.
+ */
+#define PX_PG_SCHEMA_READABLE_FROM 5
+#define PX_PG_SCHEMA_WRITABLE_FROM 5
+
 /* What a change notification (LISTEN/NOTIFY) was about. */
 typedef enum
 {
@@ -68,6 +82,8 @@ char *px_pg_uri_display (const char *uri);
  *   notify::connected: the server was lost or found again.
  *   notify::n-queued: writes waiting for the server (property "n-queued",
  *     read without waiting for the store's lock).
+ *   notify::read-only: px_pg_store_dup_read_only() changed (property
+ *     "read-only", likewise).
  *   replay-failed (const char *message): a queued write the server
  *     refused when it was replayed (someone else changed the annotation
  *     meanwhile); the write is kept in the queue folder's failed.jsonl.
@@ -108,6 +124,12 @@ const char *px_pg_store_get_queue_dir (PxPgStore *self);
 gboolean px_pg_store_get_connected (PxPgStore *self);
 /* Writes waiting in the queue for the server. */
 guint px_pg_store_get_n_queued (PxPgStore *self);
+/* Why this version may read the library but not change it (a colleague's
+ * newer Parallax set it up), as the last connection or write found; NULL
+ * when it may change it. Writes meanwhile wait in the queue, for a
+ * Parallax that may send them.
+ */
+char *px_pg_store_dup_read_only (PxPgStore *self);
 
 /* Connects again if the server was lost, and replays the queue: TRUE when
  * connected and nothing is left queued.
