@@ -96,6 +96,9 @@ static const char * const fixtures[] = {
    * where nothing on the page tells the order
    */
   "figure-date-page-order", "figure-date-page-order-us", "figure-date-no-order",
+  /* the last line about someone the article quoted ("Dr Holt is a
+   * consultant at the hospital ..."), no note on its writer */
+  "subject-note-last-line",
 };
 
 static const char *

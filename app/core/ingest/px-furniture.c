@@ -863,9 +863,43 @@ is_name_before (const char *text,
  * Doe is executive editor of the Courier.") and the note may say what the
  * writer covers ("John Roe covers politics for the Courier.").
  */
+/* TRUE when the name that ends before @end (its last word) is named in
+ * one of the @n_before paragraphs above: the note is about someone the
+ * article is about ("Dr Jane Holt is a consultant at the hospital ..."
+ * after she is quoted), not about its writer.
+ */
+static gboolean
+named_before (const char  *text,
+              const char  *end,
+              GPtrArray   *paragraphs,
+              guint        n_before)
+{
+  const char *start = end;
+  g_autofree char *surname = NULL;
+  gsize len;
+
+  while (start > text && start[-1] != ' ')
+    start--;
+  len = end - start;
+  if (len < 2 || paragraphs == NULL)
+    return FALSE;
+  surname = g_strndup (start, len);
+  for (guint i = 0; i < n_before; i++)
+    {
+      const char *para = g_ptr_array_index (paragraphs, i);
+
+      for (const char *hit = strstr (para, surname); hit != NULL; hit = strstr (hit + 1, surname))
+        if ((hit == para || !g_ascii_isalnum (hit[-1])) && !g_ascii_isalnum (hit[len]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_writer_note (const char  *text,
                 const Words *w,
+                GPtrArray   *paragraphs,
+                guint        index,
                 gboolean     foot,
                 gboolean     last_lines)
 {
@@ -926,6 +960,8 @@ is_writer_note (const char  *text,
           if (stop[1] == ' ' && g_ascii_isupper (stop[2]) && stop - word > 3)
             return FALSE;
         }
+      if (named_before (text, is, paragraphs, index))
+        return FALSE;
       for (guint i = 0; i < w->n_words && i < 10; i++)
         if (in_list (w->words[i], affiliations))
           return TRUE;
@@ -1505,6 +1541,8 @@ is_page_note (const char  *text,
 static Line
 classify (const char *text,
           const char *byline,
+          GPtrArray  *paragraphs,
+          guint       index,
           gboolean    head,
           gboolean    first_half,
           gboolean    foot,
@@ -1590,7 +1628,11 @@ classify (const char *text,
       /* "Posted by admin": a user's name, no byline */
       else if (w.n_words <= 6 && starts_with_ci (text, "posted by") && !strchr (".!?", text[len - 1]))
         line = LINE_FURNITURE;
-      else if (w.n_words <= 24 && has_opening (lower, comment_openings) && !has_digit (text))
+      /* (a sentence that reports what was said is none: "Reader comments
+       * on the plan were mostly negative, the council said.")
+       */
+      else if (w.n_words <= 24 && has_opening (lower, comment_openings) && !has_digit (text)
+               && !(is_attributed (lower) && is_reported_sentence (text, &w, 0)))
         line = LINE_COMMENTS;
       else if (w.n_words <= 6 && has_opening (lower, source_openings))
         line = LINE_FURNITURE;
@@ -1630,7 +1672,7 @@ classify (const char *text,
         line = LINE_FURNITURE;
       else if (is_contributor_note (text))
         line = LINE_FURNITURE;
-      else if (!first_half && is_writer_note (text, &w, foot, last_lines))
+      else if (!first_half && is_writer_note (text, &w, paragraphs, index, foot, last_lines))
         line = LINE_FURNITURE;
       /* "With Jane Doe and John Roe": who helped write the piece */
       else if (!first_half && w.n_words <= 12 && starts_with_ci (text, "with ")
@@ -2068,11 +2110,11 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       const char *text = g_ptr_array_index (paragraphs, i);
 
       if (i < n_article)
-        lines[i] = classify (text, byline, i <= first_long, i < n_article / 2,
+        lines[i] = classify (text, byline, paragraphs, i, i <= first_long, i < n_article / 2,
                              i > last_long || i + PX_FURNITURE_FOOT_LINES >= n_article,
                              i + PX_FURNITURE_FOOT_LINES >= n_article || i >= last_prose);
       else
-        lines[i] = classify (text, byline, FALSE, FALSE, TRUE, TRUE);
+        lines[i] = classify (text, byline, paragraphs, i, FALSE, FALSE, TRUE, TRUE);
     }
 
   if (n > 0)
