@@ -2955,15 +2955,16 @@ test_updated_in_header (Fixture       *fixture,
                                        "Thursday.</p><p>Work starts in May, the council said.</p></article>"
                                        "</body></html>");
   const char *inputs[] = { updated, plain, NULL };
-  /* the update one unit, never cut after "Updated" */
-  const char *shown = "6 March 2026, 08:00 \u00b7 Updated\u00a009:15";
+  /* the update one unit, never cut after "Updated"; the date one too,
+   * never cut after the day ("29 / December 2007" at 700 pixels) */
+  const char *shown = "6\u00a0March\u00a02026, 08:00 \u00b7 Updated\u00a009:15";
 
   px_window_open_inputs (fixture->window, inputs);
   px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the two pages", WAIT_SECONDS);
   g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_with,
                                  shown));
   g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_with,
-                                 "6 March 2026, 08:00"));
+                                 "6\u00a0March\u00a02026, 08:00"));
   g_assert_null (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_with,
                               "Updated"));
 
