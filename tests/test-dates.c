@@ -36,6 +36,18 @@ test_iso_dates (void)
     }
   g_assert_null (px_format_iso_date_time (NULL, PX_DATE_LONG));
 
+  /* a column header's date: one unit up to its comma, what is no date as it is */
+  {
+    g_autofree char *unbroken = px_format_iso_date_time_unbroken ("2011-01-05T12:19:00", PX_DATE_LONG);
+    g_autofree char *day = px_format_iso_date_time_unbroken ("2007-12-29", PX_DATE_LONG);
+    g_autofree char *no_date = px_format_iso_date_time_unbroken ("last Tuesday", PX_DATE_LONG);
+
+    g_assert_cmpstr (unbroken, ==, "5\u00a0January\u00a02011, 12:19");
+    g_assert_cmpstr (day, ==, "29\u00a0December\u00a02007");
+    g_assert_cmpstr (no_date, ==, "last Tuesday");
+    g_assert_null (px_format_iso_date_time_unbroken (NULL, PX_DATE_LONG));
+  }
+
   /* what is no date reaches a label or a terminal inert and short */
   {
     g_autoptr(GString) long_text = g_string_new (NULL);

@@ -250,6 +250,26 @@ test_add_url (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "About 40,000 people walked along the harbour"));
   g_assert_nonnull (strstr (text, "lifeboat station"));
   g_assert_null (strstr (text, "<p>"));
+
+  /* Typed without its scheme, a machine named by its number means http
+   * (https gave a TLS error); a name with a dot, https.
+   */
+  g_assert_true (g_str_has_prefix (url, "http://127.0.0.1:"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-url", NULL));
+  gtk_editable_set_text (entry, url + strlen ("http://"));
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the page typed without http://", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpstr (px_source_column_get_input (column), ==, url);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-url", NULL));
+  gtk_editable_set_text (entry, "news.invalid/story");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
+  g_assert_cmpstr (px_source_column_get_input (px_story_view_get_column (fixture->view, 2)), ==,
+                   "https://news.invalid/story");
 }
 
 static gboolean
@@ -2955,15 +2975,16 @@ test_updated_in_header (Fixture       *fixture,
                                        "Thursday.</p><p>Work starts in May, the council said.</p></article>"
                                        "</body></html>");
   const char *inputs[] = { updated, plain, NULL };
-  /* the update one unit, never cut after "Updated" */
-  const char *shown = "6 March 2026, 08:00 \u00b7 Updated\u00a009:15";
+  /* the update one unit, never cut after "Updated"; the date one too,
+   * never cut after the day ("29 / December 2007" at 700 pixels) */
+  const char *shown = "6\u00a0March\u00a02026, 08:00 \u00b7 Updated\u00a009:15";
 
   px_window_open_inputs (fixture->window, inputs);
   px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the two pages", WAIT_SECONDS);
   g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_with,
                                  shown));
   g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_with,
-                                 "6 March 2026, 08:00"));
+                                 "6\u00a0March\u00a02026, 08:00"));
   g_assert_null (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_with,
                               "Updated"));
 

@@ -288,7 +288,8 @@ update_header (PxSourceColumn *self)
 
           g_string_append (meta, safe_name);
         }
-      date = px_format_iso_date_time (article->published, PX_DATE_LONG);
+      /* "29 December 2007" wrapped after "29" in a narrow column. */
+      date = px_format_iso_date_time_unbroken (article->published, PX_DATE_LONG);
       if (article->byline != NULL)
         {
           /* Isolated: a right-to-left byline took the date after it

@@ -500,13 +500,27 @@ url_entry_activate_cb (PxWindow *self)
   if (text[0] == '\0')
     return;
 
-  /* "www.bbc.com/news/…" is what the address bar shows; it means https. */
-  if (strstr (text, "://") == NULL && strchr (text, '.') != NULL && strchr (text, ' ') == NULL)
+  /* "www.bbc.com/news/…" is what the address bar shows; it means https.
+   * A machine named by its number or as localhost ("127.0.0.1:8000/a",
+   * "[::1]/a", "localhost:8000/a") means http, as browsers' HTTPS-first
+   * modes leave such addresses alone: they rarely have a certificate,
+   * and https gave a TLS error the address typed never asked for.
+   */
+  if (strstr (text, "://") == NULL && strchr (text, ' ') == NULL)
     {
-      char *with_scheme = g_strconcat ("https://", text, NULL);
+      g_autofree char *host = text[0] == '['
+                              ? g_strndup (text + 1, strcspn (text + 1, "]"))
+                              : g_strndup (text, strcspn (text, ":/?#"));
+      gboolean local = g_hostname_is_ip_address (host) || g_ascii_strcasecmp (host, "localhost") == 0
+                       || g_str_has_suffix (host, ".localhost");
 
-      g_free (text);
-      text = with_scheme;
+      if (local || strchr (text, '.') != NULL)
+        {
+          char *with_scheme = g_strconcat (local ? "http://" : "https://", text, NULL);
+
+          g_free (text);
+          text = with_scheme;
+        }
     }
 
   if (!looks_like_url (text))

@@ -139,6 +139,27 @@ px_iso_date_is_valid (const char *iso)
 }
 
 char *
+px_format_iso_date_time_unbroken (const char  *iso,
+                                  PxDateStyle  style)
+{
+  g_autofree char *shown = px_format_iso_date_time (iso, style);
+  GString *unbroken;
+
+  if (shown == NULL || !px_iso_date_is_valid (iso))
+    return g_steal_pointer (&shown);
+
+  unbroken = g_string_sized_new (strlen (shown) + 8);
+  for (const char *p = shown; *p != '\0'; p++)
+    {
+      if (*p == ' ' && (p == shown || p[-1] != ','))
+        g_string_append (unbroken, "\u00a0");
+      else
+        g_string_append_c (unbroken, *p);
+    }
+  return g_string_free (unbroken, FALSE);
+}
+
+char *
 px_stored_date_inert (const char *value)
 {
   if (value == NULL)

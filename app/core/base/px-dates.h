@@ -42,6 +42,13 @@ gboolean px_iso_date_is_valid (const char *iso);
  * column header shows it (a 10 MB "published" made a 10 MB report).
  */
 char *px_stored_date_inert (const char *value);
+/* px_format_iso_date_time() for a column's header: a date held together
+ * by no-break spaces ("29 December 2007" never wraps after "29"), a line
+ * free to break only after its comma, before the time; what is no date
+ * as px_format_iso_date_time() gives it.
+ */
+char *px_format_iso_date_time_unbroken (const char  *iso,
+                                        PxDateStyle  style);
 /* When an article was @updated (ISO 8601), said as briefly as the date
  * it was @published, shown before it, allows: the time alone on the same
  * day ("09:15"), the day and time in the same year ("6 March, 09:15"),

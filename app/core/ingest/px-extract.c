@@ -381,6 +381,7 @@ typedef struct
   GCancellable *cancellable;
   guint elements;
   GString *styles; /* the text of the page's <style> elements, up to PX_EXTRACT_STYLE_MAX */
+  PxParsedElements *parsed; /* the elements the fallback reads */
 } ParseState;
 
 /* Style sheets are read for the elements they hide, up to this much. */
@@ -426,6 +427,7 @@ start_element_cb (void           *user_data,
   ParseState *state = ctxt->_private;
   const xmlChar *kept[2 * PX_EXTRACT_MAX_ATTRIBUTES + 2];
   guint n = 0;
+  xmlNode *parent;
 
   if ((++state->elements & 0xff) == 0 && state->cancellable != NULL
       && g_cancellable_is_cancelled (state->cancellable))
@@ -448,7 +450,20 @@ start_element_cb (void           *user_data,
         }
       kept[n] = NULL;
     }
+  parent = ctxt->node;
   xmlSAX2StartElement (user_data, name, attributes != NULL ? kept : NULL);
+  /* the elements the fallback reads, as they are made */
+  if (ctxt->node != parent && ctxt->node != NULL && (name[0] == 's' || name[0] == 't' || name[0] == 'n' || name[0] == 'i'))
+    {
+      if (strcmp ((const char *) name, "script") == 0)
+        g_ptr_array_add (state->parsed->scripts, ctxt->node);
+      else if (strcmp ((const char *) name, "textarea") == 0)
+        g_ptr_array_add (state->parsed->textareas, ctxt->node);
+      else if (strcmp ((const char *) name, "noscript") == 0)
+        g_ptr_array_add (state->parsed->noscripts, ctxt->node);
+      else if (strcmp ((const char *) name, "iframe") == 0)
+        g_ptr_array_add (state->parsed->iframes, ctxt->node);
+    }
   /* the rules of two <style> elements never run together */
   if (state->styles != NULL && state->styles->len > 0 && strcmp ((const char *) name, "style") == 0)
     g_string_append_c (state->styles, '\n');
@@ -516,13 +531,14 @@ saved_date_note (const char *html,
 }
 
 static htmlDocPtr
-parse_html (const char    *input,
-            const char    *html,
-            gsize          len,
-            const char    *url,
-            GCancellable  *cancellable,
-            GHashTable   **hidden_ids_out,
-            GError       **error)
+parse_html (const char        *input,
+            const char        *html,
+            gsize              len,
+            const char        *url,
+            GCancellable      *cancellable,
+            GHashTable       **hidden_ids_out,
+            PxParsedElements  *elements,
+            GError           **error)
 {
   g_autofree char *tamed = NULL;
   GError *local_error = NULL;
@@ -562,6 +578,7 @@ parse_html (const char    *input,
   state.ctxt = ctxt;
   state.cancellable = cancellable;
   state.styles = g_string_new (NULL);
+  state.parsed = elements;
   ctxt->_private = &state;
   ctxt->sax->cdataBlock = keep_structured_data_cb;
   ctxt->sax->startElement = start_element_cb;
@@ -619,12 +636,17 @@ px_extract_html_cancellable (const char    *input,
   g_autofree char *above_stamps = NULL;
   g_autoptr(GPtrArray) headed_dates = NULL;
   g_autoptr(GHashTable) hidden_ids = NULL;
+  g_autoptr(GPtrArray) scripts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) textareas = g_ptr_array_new ();
+  g_autoptr(GPtrArray) noscripts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) iframes = g_ptr_array_new ();
+  PxParsedElements elements = { scripts, textareas, noscripts, iframes };
   gboolean title_sure = FALSE;
   PxDayOrder day_order;
   GError *local_error = NULL;
   htmlDocPtr doc;
 
-  doc = parse_html (input, html, len, url, cancellable, &hidden_ids, &local_error);
+  doc = parse_html (input, html, len, url, cancellable, &hidden_ids, &elements, &local_error);
   if (local_error != NULL)
     {
       if (doc != NULL)
@@ -651,7 +673,7 @@ px_extract_html_cancellable (const char    *input,
                                         &above_stamps);
   {
     g_autofree char *fallback_byline = NULL;
-    GPtrArray *fallback = _px_fallback_paragraphs (doc, hidden_ids, article->title, paragraphs, &fallback_byline);
+    GPtrArray *fallback = _px_fallback_paragraphs (doc, &elements, hidden_ids, article->title, paragraphs, &fallback_byline);
 
     if (fallback != NULL)
       {

@@ -329,26 +329,45 @@ is_state_script (xmlNode    *node,
   return _px_html_is_state_assignment (text, strlen (text));
 }
 
+/* TRUE when a walk from @root that does not go into elements named
+ * @skip (NULL: into every element) comes to @node: the elements the parse
+ * noted are read in the order such a walk meets them.
+ */
+static gboolean
+is_read_below (xmlNode    *node,
+               xmlNode    *root,
+               const char *skip)
+{
+  for (xmlNode *up = node; up != NULL; up = up->parent)
+    {
+      if (up == root)
+        return TRUE;
+      if (up != node && skip != NULL && _px_html_is (up, skip))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The paragraphs the page's scripts carry: the longest articleBody of
  * its JSON-LD into @ld_body, and, when @with_state, the article in an
  * application's starting state into @state_body.
  */
 static void
 read_scripts (xmlNode    *root,
+              GPtrArray  *scripts,
               gboolean    with_state,
               GPtrArray **ld_body,
               GPtrArray **state_body)
 {
-  for (xmlNode *node = root; node != NULL;)
+  for (guint i = 0; i < scripts->len; i++)
     {
-      gboolean descend = TRUE;
+      xmlNode *node = g_ptr_array_index (scripts, i);
 
-      if (node->type == XML_ELEMENT_NODE && _px_html_is (node, "script"))
+      if (is_read_below (node, root, "script"))
         {
           const char *type = _px_html_attr (node, "type");
           g_autofree char *text = node->children != NULL ? script_text (node) : NULL;
 
-          descend = FALSE;
           if (text == NULL || strlen (text) > PX_FALLBACK_MAX_SCRIPT)
             ;
           else if (type != NULL && g_ascii_strncasecmp (type, "application/ld+json", 19) == 0)
@@ -371,7 +390,6 @@ read_scripts (xmlNode    *root,
               find_state_body (state, 0, state_body);
             }
         }
-      node = _px_html_next (node, root, descend);
     }
 }
 
@@ -380,11 +398,12 @@ read_scripts (xmlNode    *root,
  * page is read again. NULL when there are none.
  */
 static GPtrArray *
-read_noscript (htmlDocPtr    doc,
-               GHashTable   *hidden_ids,
-               const char   *title,
-               char        **byline_out,
-               char        **srcdoc_out)
+read_noscript (htmlDocPtr               doc,
+               const PxParsedElements  *elements,
+               GHashTable              *hidden_ids,
+               const char              *title,
+               char                   **byline_out,
+               char                   **srcdoc_out)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *summary = NULL;
@@ -392,15 +411,15 @@ read_noscript (htmlDocPtr    doc,
   gsize srcdoc_len = 0;
 
   *srcdoc_out = NULL;
-  for (xmlNode *node = root; node != NULL;)
+  /* the longest document an <iframe> holds in its srcdoc, read below (a
+   * copy, as the reading below may change the tree; its length kept, as
+   * a page may hold a hundred thousand frames)
+   */
+  for (guint i = 0; i < elements->iframes->len; i++)
     {
-      gboolean descend = TRUE;
+      xmlNode *node = g_ptr_array_index (elements->iframes, i);
 
-      /* the longest document an <iframe> holds in its srcdoc, read below
-       * (same walk; a copy, as the reading below may change the tree;
-       * its length kept, as a page may hold a hundred thousand frames)
-       */
-      if (node->type == XML_ELEMENT_NODE && _px_html_is (node, "iframe"))
+      if (is_read_below (node, root, NULL) && _px_html_is (node, "iframe"))
         {
           const char *srcdoc = _px_html_attr (node, "srcdoc");
           gsize len = srcdoc != NULL ? strlen (srcdoc) : 0;
@@ -412,7 +431,12 @@ read_noscript (htmlDocPtr    doc,
               srcdoc_len = len;
             }
         }
-      else if (node->type == XML_ELEMENT_NODE && _px_html_is (node, "noscript"))
+    }
+  for (guint i = 0; i < elements->noscripts->len; i++)
+    {
+      xmlNode *node = g_ptr_array_index (elements->noscripts, i);
+
+      if (is_read_below (node, root, NULL) && _px_html_is (node, "noscript"))
         {
           gboolean blocks = FALSE;
 
@@ -422,7 +446,6 @@ read_noscript (htmlDocPtr    doc,
             xmlNodeSetName (node, (const xmlChar *) "div");
           any |= blocks;
         }
-      node = _px_html_next (node, root, descend);
     }
   if (!any)
     return NULL;
@@ -501,26 +524,23 @@ plain_paragraphs (const char *text)
  * found is kept, see _px_fallback_paragraphs()).
  */
 static GPtrArray *
-read_textareas (xmlNode *root)
+read_textareas (xmlNode   *root,
+                GPtrArray *textareas)
 {
   GPtrArray *best = NULL;
 
-  for (xmlNode *node = root; node != NULL;)
+  for (guint i = 0; i < textareas->len; i++)
     {
-      gboolean descend = TRUE;
+      xmlNode *node = g_ptr_array_index (textareas, i);
 
-      if (node->type == XML_ELEMENT_NODE && _px_html_is (node, "textarea"))
+      if (is_read_below (node, root, "textarea"))
         {
           g_autofree char *text = (char *) xmlNodeGetContent (node);
           GPtrArray *paragraphs;
           guint running = 0;
 
-          descend = FALSE;
           if (text == NULL || strlen (text) < PX_FALLBACK_MIN_BODY)
-            {
-              node = _px_html_next (node, root, descend);
-              continue;
-            }
+            continue;
           paragraphs = plain_paragraphs (text);
           for (guint i = 0; i < paragraphs->len; i++)
             running += is_running_text (g_ptr_array_index (paragraphs, i));
@@ -534,7 +554,6 @@ read_textareas (xmlNode *root)
           else
             g_ptr_array_unref (paragraphs);
         }
-      node = _px_html_next (node, root, descend);
     }
   return best;
 }
@@ -592,11 +611,12 @@ replaces (GPtrArray *candidate,
 }
 
 GPtrArray *
-_px_fallback_paragraphs (htmlDocPtr   doc,
-                         GHashTable  *hidden_ids,
-                         const char  *title,
-                         GPtrArray   *found,
-                         char       **byline_out)
+_px_fallback_paragraphs (htmlDocPtr              doc,
+                         const PxParsedElements *elements,
+                         GHashTable             *hidden_ids,
+                         const char             *title,
+                         GPtrArray              *found,
+                         char                  **byline_out)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   gboolean short_body = _px_readable_length (found) < PX_FALLBACK_MIN_BODY;
@@ -608,7 +628,7 @@ _px_fallback_paragraphs (htmlDocPtr   doc,
   *byline_out = NULL;
   if (root == NULL)
     return NULL;
-  read_scripts (root, short_body, &ld_body, &state_body);
+  read_scripts (root, elements->scripts, short_body, &ld_body, &state_body);
   /* the publisher's own copy of the article first */
   if (replaces (ld_body, found))
     return g_steal_pointer (&ld_body);
@@ -616,14 +636,14 @@ _px_fallback_paragraphs (htmlDocPtr   doc,
    * it (a box to copy the article the page shows holds it)
    */
   {
-    g_autoptr(GPtrArray) boxed = read_textareas (root);
+    g_autoptr(GPtrArray) boxed = read_textareas (root, elements->textareas);
 
     if (boxed != NULL && _px_readable_length (boxed) > _px_readable_length (found) && !holds (boxed, found))
       return g_steal_pointer (&boxed);
   }
   if (!short_body)
     return NULL;
-  shown = read_noscript (doc, hidden_ids, title, byline_out, &srcdoc);
+  shown = read_noscript (doc, elements, hidden_ids, title, byline_out, &srcdoc);
   if (replaces (shown, found))
     return g_steal_pointer (&shown);
   g_clear_pointer (byline_out, g_free);

@@ -63,7 +63,7 @@ words_init (Words      *w,
 
   g_assert (len <= PX_FURNITURE_MAX_BYTES);
   for (gsize i = 0; i < len; i++)
-    w->buf[i] = g_ascii_tolower (text[i]);
+    w->buf[i] = _px_ascii_tolower (text[i]);
   w->buf[len] = '\0';
   w->n_words = 0;
   while (p < end && w->n_words <= PX_FURNITURE_MAX_WORDS)
@@ -86,7 +86,7 @@ in_list (const char         *word,
          const char * const *list)
 {
   for (guint i = 0; list[i] != NULL; i++)
-    if (strcmp (word, list[i]) == 0)
+    if (word[0] == list[i][0] && strcmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1480,7 +1480,7 @@ is_label_of (const char         *text,
   if (len == 0 || len >= sizeof lower)
     return FALSE;
   for (gsize i = 0; i < len; i++)
-    lower[i] = g_ascii_tolower (text[i]);
+    lower[i] = _px_ascii_tolower (text[i]);
   lower[len] = '\0';
   return g_strv_contains (labels, lower);
 }
@@ -1632,7 +1632,7 @@ classify (const char *text,
     if (text[skip] == '\0')
       skip = 0;
     for (gsize i = skip; i <= len; i++)
-      lower[j++] = g_ascii_tolower (text[i]);
+      lower[j++] = _px_ascii_tolower (text[i]);
     lead_skipped = skip;
   }
   words_init (&w, text, len);

@@ -21,8 +21,23 @@ static inline gboolean
 _px_html_is (const xmlNode *node,
              const char    *name)
 {
-  return node != NULL && node->type == XML_ELEMENT_NODE
+  /* the first byte tells most names apart, without a call */
+  return node != NULL && node->type == XML_ELEMENT_NODE && node->name[0] == (xmlChar) name[0]
          && strcmp ((const char *) node->name, name) == 0;
+}
+
+/* strcmp (@a, @b) == 0, the first bytes compared without a call: a tag
+ * name mostly differs there from the one looked for.
+ */
+#define _px_str_is(a, b) ((a)[0] == (b)[0] && strcmp ((a), (b)) == 0)
+
+/* g_ascii_tolower() without a call into GLib: the loops that lower a
+ * page's class names and short lines run it once a byte.
+ */
+static inline char
+_px_ascii_tolower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
 }
 
 /* The next node after @node in document order below @root; with

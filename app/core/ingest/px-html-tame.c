@@ -356,7 +356,7 @@ read_name (Tamer *t,
   while (p < t->len && is_name_char (t->src[p]))
     {
       if (n < PX_TAME_MAX_NAME)
-        lower[n++] = g_ascii_tolower (t->src[p]);
+        lower[n++] = _px_ascii_tolower (t->src[p]);
       p++;
     }
   lower[n] = '\0';
@@ -556,6 +556,20 @@ is_script_text (const Tamer *t,
 
   while (s < e)
     {
+      if (e - s >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, s, sizeof word);
+          /* eight bytes of ASCII, none of them below a space */
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0
+              && ((word - G_GUINT64_CONSTANT (0x2020202020202020)) & ~word
+                  & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+            {
+              s += 8;
+              continue;
+            }
+        }
       if (*s >= 0x20 && *s < 0x80)
         {
           s++;

@@ -33,6 +33,15 @@ _px_html_attr (const xmlNode *node,
   return NULL;
 }
 
+/* A byte _px_html_append_collapsed() writes as it is: no space, nor the
+ * start of one of the sequences it reads otherwise.
+ */
+static inline gboolean
+is_plain_byte (guchar c)
+{
+  return c > ' ' && c != 0xC2 && c != 0xC3 && c != 0xE2 && c != '&';
+}
+
 void
 _px_html_append_collapsed (GString    *out,
                            const char *text,
@@ -124,9 +133,18 @@ _px_html_append_collapsed (GString    *out,
       {
         const char *run = p;
 
-        while (p < end && (guchar) *p > ' ' && (guchar) *p != 0xC2 && (guchar) *p != 0xC3
-               && (guchar) *p != 0xE2 && *p != '&')
-          p++;
+        while (p < end)
+          {
+            if (is_plain_byte ((guchar) *p))
+              p++;
+            /* a single space between two words stays as it is: written
+             * with them, not on its own
+             */
+            else if (*p == ' ' && p > run && p + 1 < end && is_plain_byte ((guchar) p[1]))
+              p += 2;
+            else
+              break;
+          }
         if (p == run)
           p++;
         g_string_append_len (out, run, p - run);
@@ -285,7 +303,7 @@ _px_html_squash_first (const char *text)
       if (*p >= 0x80)
         return -1;
       if (g_ascii_isalnum (*p))
-        return g_ascii_tolower (*p);
+        return _px_ascii_tolower (*p);
     }
   return 0;
 }
@@ -301,7 +319,7 @@ _px_html_squash (const char *text)
       if ((guchar) *p < 0x80)
         {
           if (g_ascii_isalnum (*p))
-            g_string_append_c (out, g_ascii_tolower (*p));
+            g_string_append_c (out, _px_ascii_tolower (*p));
           p++;
         }
       else
@@ -339,29 +357,20 @@ gboolean
 _px_html_is_attribute_read (const char *element,
                             const char *name)
 {
-  static const struct
-  {
-    const char *name;
-    gsize len;
-  } names[] = {
-#define NAME(n) { n, sizeof n - 1 }
-    NAME ("aria-hidden"), NAME ("class"), NAME ("content"), NAME ("data-component"),
-    NAME ("data-testid"), NAME ("datetime"), NAME ("hidden"),
-    NAME ("http-equiv"), NAME ("id"), NAME ("itemprop"), NAME ("lang"), NAME ("name"),
-    NAME ("property"), NAME ("pubdate"), NAME ("rel"), NAME ("role"), NAME ("style"), NAME ("type"),
-    NAME ("xml:lang"),
-#undef NAME
+  static const char * const names[] = {
+    "aria-hidden", "class", "content", "data-component", "data-testid", "datetime", "hidden",
+    "http-equiv", "id", "itemprop", "lang", "name", "property", "pubdate", "rel", "role", "style", "type",
+    "xml:lang",
   };
-  gsize len = strlen (name);
 
   /* a link's address is read only on <link> and <base> */
-  if (len == 4 && memcmp (name, "href", 4) == 0)
+  if (_px_str_is (name, "href"))
     return strcmp (element, "link") == 0 || strcmp (element, "base") == 0;
   /* the document an <iframe> holds (px-fallback.c) */
-  if (len == 6 && memcmp (name, "srcdoc", 6) == 0)
+  if (_px_str_is (name, "srcdoc"))
     return strcmp (element, "iframe") == 0;
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (names[i].len == len && names[i].name[0] == name[0] && memcmp (names[i].name, name, len) == 0)
+    if (_px_str_is (name, names[i]))
       return TRUE;
   return FALSE;
 }

@@ -261,7 +261,7 @@ names_init (Names         *names,
 
       if (attrs[i] != NULL)
         for (; attrs[i][n] != '\0' && n < sizeof names->lower[i] - 1; n++)
-          names->lower[i][n] = g_ascii_tolower (attrs[i][n]);
+          names->lower[i][n] = _px_ascii_tolower (attrs[i][n]);
       names->lower[i][n] = '\0';
       names->any |= n > 0;
     }
@@ -643,7 +643,7 @@ read_stamp (Found   *found,
         break;
       }
     /* RT's "Edited time: 2 Nov, 2016 15:40" beside its "Published time" */
-    else if ((*p | 0x20) == 'e' && g_ascii_strncasecmp (p, "edited time", 11) == 0)
+    else if ((*p | 0x20) == 'e' && (p[1] | 0x20) == 'd' && g_ascii_strncasecmp (p, "edited time", 11) == 0)
       {
         at = p;
         label = "edited time";
@@ -756,23 +756,23 @@ collect (Found   *found,
           if (found->n_h1 > 0)
             found->since_h1++;
           found->since_heading++;
-          if (strcmp (name, "meta") == 0)
+          if (_px_str_is (name, "meta"))
             read_meta (found, node);
-          else if (strcmp (name, "title") == 0 && found->title_tag == NULL)
+          else if (_px_str_is (name, "title") && found->title_tag == NULL)
             {
               g_autofree char *text = _px_html_text (node, PX_METADATA_MAX_VALUE);
 
               set_once (&found->title_tag, text);
               descend = FALSE;
             }
-          else if (strcmp (name, "link") == 0)
+          else if (_px_str_is (name, "link"))
             {
               if (has_rel (node, "canonical"))
                 set_once (&found->canonical, _px_html_attr (node, "href"));
             }
-          else if (strcmp (name, "base") == 0)
+          else if (_px_str_is (name, "base"))
             set_once (&found->base_href, _px_html_attr (node, "href"));
-          else if (strcmp (name, "script") == 0)
+          else if (_px_str_is (name, "script"))
             {
               const char *type = _px_html_attr (node, "type");
 
@@ -781,7 +781,7 @@ collect (Found   *found,
                 g_ptr_array_add (found->json_ld, script_text (node));
               descend = FALSE;
             }
-          else if (strcmp (name, "style") == 0 || strcmp (name, "template") == 0)
+          else if (_px_str_is (name, "style") || _px_str_is (name, "template"))
             descend = FALSE;
           /* the site's logo: neither the page's <h1> nor a heading */
           else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0' && is_logo_heading (node))
@@ -796,9 +796,9 @@ collect (Found   *found,
                 }
               add_heading (found, node, name[1] - '0');
             }
-          else if (strcmp (name, "body") != 0 && strcmp (name, "html") != 0 && names_hold (&names, headline_words))
+          else if (!_px_str_is (name, "body") && !_px_str_is (name, "html") && names_hold (&names, headline_words))
             add_heading (found, node, 0);
-          else if (strcmp (name, "time") == 0)
+          else if (_px_str_is (name, "time"))
             {
               const char *datetime = _px_html_attr (node, "datetime");
 
@@ -816,7 +816,7 @@ collect (Found   *found,
            * masthead
            */
           if (found->markup_date == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR
-              && strcmp (name, "meta") != 0 && strcmp (name, "time") != 0
+              && !_px_str_is (name, "meta") && !_px_str_is (name, "time")
               && names_hold (&names, date_words) && !marks_change (node))
             found->markup_date = date_text (node);
           /* the first after a heading, kept with that heading's text,
@@ -828,7 +828,7 @@ collect (Found   *found,
            */
           else if (found->headings->len > 0 && (found->n_h1 == 0 || found->since_heading <= PX_METADATA_DATE_NEAR)
                    && g_array_index (found->headings, Heading, found->headings->len - 1).date == NULL
-                   && strcmp (name, "meta") != 0 && strcmp (name, "time") != 0
+                   && !_px_str_is (name, "meta") && !_px_str_is (name, "time")
                    && names_hold (&names, date_words) && !marks_change (node))
             g_array_index (found->headings, Heading, found->headings->len - 1).date = date_text (node);
 
@@ -846,7 +846,7 @@ collect (Found   *found,
                 found->headed_byline = g_steal_pointer (&text);
             }
 
-          if (found->markup_byline == NULL && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0
+          if (found->markup_byline == NULL && !_px_str_is (name, "meta") && !_px_str_is (name, "link")
               && looks_like_byline (node, &names))
             {
               xmlNode *name_node = _px_html_byline_name (node);
@@ -875,7 +875,7 @@ collect (Found   *found,
                   set_once (&found->itemprop_modified, value);
                 }
               else if (strcmp (itemprop, "author") == 0 && found->itemprop_author == NULL
-                       && strcmp (name, "meta") != 0 && strcmp (name, "link") != 0)
+                       && !_px_str_is (name, "meta") && !_px_str_is (name, "link"))
                 {
                   xmlNode *name_node = NULL;
 

@@ -45,13 +45,27 @@ gsize _px_readable_length (GPtrArray *paragraphs);
  * article, or the article in a script application's starting state
  * (__NEXT_DATA__, window.__INITIAL_STATE__). Returns the paragraphs to use
  * in place of @found, or NULL to keep it; a byline found beside a
- * <noscript> copy goes to @byline_out. May rename elements of @doc.
+ * <noscript> copy goes to @byline_out. @elements are @doc's scripts,
+ * textareas, noscripts and iframes. May rename elements of @doc.
  */
-GPtrArray *_px_fallback_paragraphs (htmlDocPtr   doc,
-                                    GHashTable  *hidden_ids,
-                                    const char  *title,
-                                    GPtrArray   *found,
-                                    char       **byline_out);
+/* The elements of a page that _px_fallback_paragraphs() reads, as the
+ * parse made them (in document order: the parse only ever appends to the
+ * tree), so that it need not walk the whole tree for each kind.
+ */
+typedef struct
+{
+  GPtrArray *scripts;   /* xmlNode, borrowed from the document */
+  GPtrArray *textareas;
+  GPtrArray *noscripts;
+  GPtrArray *iframes;
+} PxParsedElements;
+
+GPtrArray *_px_fallback_paragraphs (htmlDocPtr              doc,
+                                    const PxParsedElements *elements,
+                                    GHashTable             *hidden_ids,
+                                    const char             *title,
+                                    GPtrArray              *found,
+                                    char                  **byline_out);
 
 /* The ids that the rules of @sheet (the text of a page's <style>
  * elements, @len bytes) hide for the screen, as a set of strings, or NULL

@@ -477,7 +477,7 @@ word_flags (const char *lower)
         {
           const WordEntry *e = &index->entries[i];
 
-          if ((flags & e->flag) || strncmp (p, e->word, e->len) != 0)
+          if ((flags & e->flag) || (e->len > 1 && p[1] != e->word[1]) || strncmp (p, e->word, e->len) != 0)
             continue;
           if (!e->whole || ((p == lower || !is_token_char (p[-1])) && !is_token_char (p[e->len])))
             flags |= e->flag;
@@ -509,7 +509,7 @@ is_heading_named_header (const xmlNode *node)
       if (value == NULL)
         continue;
       for (; value[len] != '\0' && len < sizeof lower - 1; len++)
-        lower[len] = g_ascii_tolower (value[len]);
+        lower[len] = _px_ascii_tolower (value[len]);
       lower[len] = '\0';
       while ((at = strstr (lower, "header")) != NULL)
         memset (at, ' ', 6);
@@ -540,7 +540,7 @@ attr_words (GHashTable    *cache,
 
   /* A class list of a megabyte says nothing a short one would not. */
   for (; value[len] != '\0' && len < sizeof lower - 1; len++)
-    lower[len] = g_ascii_tolower (value[len]);
+    lower[len] = _px_ascii_tolower (value[len]);
   lower[len] = '\0';
   if (is_class && g_hash_table_lookup_extended (cache, lower, NULL, &cached))
     return GPOINTER_TO_UINT (cached);
@@ -655,6 +655,18 @@ text_length (const char *text,
 
   for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
     {
+      /* the bulk of a text: ASCII past the comma, a character a byte */
+      if (*p > ',' && *p < 0x80)
+        {
+          const guchar *q = p + 1;
+
+          while (*q > ',' && *q < 0x80)
+            q++;
+          n += q - p;
+          space = FALSE;
+          p = q - 1;
+          continue;
+        }
       if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f')
         {
           if (!space)
@@ -696,7 +708,7 @@ declares_hidden (const char *body,
   /* display:none or visibility:hidden, spaces and case aside */
   for (gsize i = 0; i < len; i++)
     {
-      char c = g_ascii_tolower (body[i]);
+      char c = _px_ascii_tolower (body[i]);
 
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
         continue;
