@@ -542,8 +542,8 @@ read_textareas (xmlNode   *root,
           if (text == NULL || strlen (text) < PX_FALLBACK_MIN_BODY)
             continue;
           paragraphs = plain_paragraphs (text);
-          for (guint i = 0; i < paragraphs->len; i++)
-            running += is_running_text (g_ptr_array_index (paragraphs, i));
+          for (guint k = 0; k < paragraphs->len; k++)
+            running += is_running_text (g_ptr_array_index (paragraphs, k));
           if (running >= 3 && 2 * running >= paragraphs->len
               && (best == NULL || _px_readable_length (paragraphs) > _px_readable_length (best)))
             {
