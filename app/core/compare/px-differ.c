@@ -9102,21 +9102,9 @@ n_figures (PxDocument *doc,
   return n;
 }
 
-/* Whether two figures of two sentences the aligner put in different
- * claims state the same slot: the same thing counted by the same act
- * ("served four months" / "after serving more than four years"), the
- * same named person's age or the same list of ages, or a share of the
- * same thing ("turnout was almost 90%" / "turnout reached 93.87
- * percent"); tied to one story by a participant both name, with nothing
- * setting them apart: no other person or organisation on each side, no
- * other date, no year that dates one of them to another happening, no
- * line of figures (a box score: "13 homers and 43 RBIs in 54 games").
- * A sum of money is never linked: in the development coverage the sums
- * of two claims were two things (two teams' offers, a building's value
- * and a company's) far more often than one.
- */
 /* Whether @sa and @sb each name one person, the same (by name or alias),
- * and no other. */
+ * and no other.
+ */
 static gboolean
 one_person_alike (PxSentence *sa,
                   PxSentence *sb)
@@ -9145,6 +9133,19 @@ one_person_alike (PxSentence *sa,
   return TRUE;
 }
 
+/* Whether two figures of two sentences the aligner put in different
+ * claims state the same slot: the same thing counted by the same act
+ * ("served four months" / "after serving more than four years"), the
+ * same named person's age or the same list of ages, or a share of the
+ * same thing ("turnout was almost 90%" / "turnout reached 93.87
+ * percent"); tied to one story by a participant both name, with nothing
+ * setting them apart: no other person or organisation on each side, no
+ * other date, no year that dates one of them to another happening, no
+ * line of figures (a box score: "13 homers and 43 RBIs in 54 games").
+ * A sum of money is never linked: in the development coverage the sums
+ * of two claims were two things (two teams' offers, a building's value
+ * and a company's) far more often than one.
+ */
 static gboolean
 slot_linked (Context          *ctx,
              const Occurrence *x,

@@ -312,13 +312,13 @@ looks_like_byline (const xmlNode *node,
   return FALSE;
 }
 
+static guint count_words (const char *text);
+
 /* A heading that holds the site's logo, not a headline: the heading or
  * an element within two levels of it named as the logo or the site's name
  * (<h1><a href="/" class="BCSTLogo">Broadcasting &amp; Cable</a></h1>,
  * <h1 class="site-title">), and no more words than a name.
  */
-static guint count_words (const char *text);
-
 static gboolean
 is_logo_heading (xmlNode *node)
 {

@@ -39,15 +39,6 @@ GPtrArray *_px_readable_paragraphs (htmlDocPtr   doc,
 /* The bytes of the text of @paragraphs, all strings, together. */
 gsize _px_readable_length (GPtrArray *paragraphs);
 
-/* The article's text from a second source when @found, the paragraphs
- * _px_readable_paragraphs() gave for @doc, is short or much shorter than
- * the page holds: the JSON-LD articleBody, a <noscript> copy of the
- * article, or the article in a script application's starting state
- * (__NEXT_DATA__, window.__INITIAL_STATE__). Returns the paragraphs to use
- * in place of @found, or NULL to keep it; a byline found beside a
- * <noscript> copy goes to @byline_out. @elements are @doc's scripts,
- * textareas, noscripts and iframes. May rename elements of @doc.
- */
 /* The elements of a page that _px_fallback_paragraphs() reads, as the
  * parse made them (in document order: the parse only ever appends to the
  * tree), so that it need not walk the whole tree for each kind.
@@ -60,6 +51,16 @@ typedef struct
   GPtrArray *iframes;
 } PxParsedElements;
 
+/* The article's text from a second source when @found, the paragraphs
+ * _px_readable_paragraphs() gave for @doc, is short or much shorter than
+ * the page holds: the JSON-LD articleBody, a story in a <textarea>, a
+ * <noscript> copy of the article, a story in an <iframe srcdoc>, or the
+ * article in a script application's starting state (__NEXT_DATA__,
+ * window.__INITIAL_STATE__). Returns the paragraphs to use
+ * in place of @found, or NULL to keep it; a byline found beside a
+ * <noscript> copy goes to @byline_out. @elements are @doc's scripts,
+ * textareas, noscripts and iframes. May rename elements of @doc.
+ */
 GPtrArray *_px_fallback_paragraphs (htmlDocPtr              doc,
                                     const PxParsedElements *elements,
                                     GHashTable             *hidden_ids,
