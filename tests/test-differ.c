@@ -2865,6 +2865,19 @@ test_time_slot_links (void)
                                     "In 2009 the 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring "
                                     "Ortega twice before the referee stopped the bout 38 seconds into the fifth round.",
                                     NULL, NULL), ==, 0);
+  /* two rounds of a bout: two moments, never linked */
+  g_assert_cmpuint (count_links_of ("time",
+                                    "Mendez wrapped it up in the fifth round with a big left-right-left series, and the contest "
+                                    "was stopped at the 1:50 mark.",
+                                    "The 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring Ortega twice "
+                                    "before the referee stopped the bout 38 seconds into the fifth round.",
+                                    "1:50 mark", "38 seconds into the fifth round"), ==, 1);
+  g_assert_cmpuint (count_links_of ("time",
+                                    "Mendez wrapped it up in the fourth round with a big left-right-left series, and the contest "
+                                    "was stopped at the 1:50 mark.",
+                                    "The 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring Ortega twice "
+                                    "before the referee stopped the bout 38 seconds into the fifth round.",
+                                    NULL, NULL), ==, 0);
   /* two clinics, two check-ins on one day */
   g_assert_cmpuint (count_links_of ("time",
                                     "Carter had checked into Lakeside, a private clinic near Malibu, early on Thursday but left "
@@ -2908,6 +2921,9 @@ test_number_points (void)
   assert_flagged ("Lopez had 20 points and 11 rebounds as the Bluejays beat Drake on Friday.",
                   "Lopez scored 22 points as the Bluejays beat Drake on Friday.",
                   PX_DIFFERENCE_NUMBER, "20 points", "22 points");
+  assert_flagged ("Lopez scored 22 points as the Bluejays beat Drake on Friday.",
+                  "Lopez had 20 points and 11 rebounds as the Bluejays beat Drake on Friday.",
+                  PX_DIFFERENCE_NUMBER, "22 points", "20 points");
   /* a margin is not a player's points */
   assert_not_flagged ("Ruiz scored 23 points as the Bluejays beat Drake on Friday night in Omaha.",
                       "The Bluejays beat Drake by 12 points on Friday night in Omaha behind Ruiz.",
