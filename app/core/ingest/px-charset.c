@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "px-charset.h"
+#include "px-html-private.h"
 
 /* The labels of the WHATWG Encoding standard that name an encoding under
  * another name than iconv's, or that iconv reads otherwise: the standard
@@ -588,19 +589,11 @@ utf8_census (const char *data,
     {
       gboolean complete;
 
-      if (end - p >= 8)
+      /* no byte past ASCII and no NUL byte among the eight */
+      if (end - p >= 8 && _px_ascii_eight_from (p, 1))
         {
-          guint64 word;
-
-          memcpy (&word, p, sizeof word);
-          /* no byte past ASCII and no NUL byte among the eight */
-          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0
-              && ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word
-                  & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
-            {
-              p += 8;
-              continue;
-            }
+          p += 8;
+          continue;
         }
       if (*p < 0x80)
         {

@@ -31,6 +31,21 @@ _px_html_is (const xmlNode *node,
  */
 #define _px_str_is(a, b) ((a)[0] == (b)[0] && strcmp ((a), (b)) == 0)
 
+/* Whether the eight bytes at @p are all ASCII and none is below @least
+ * (at most 0x80): the loops over a page's bytes pass such a run at once.
+ */
+static inline gboolean
+_px_ascii_eight_from (const guchar *p,
+                      guchar        least)
+{
+  guint64 word;
+
+  memcpy (&word, p, sizeof word);
+  return (word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0
+         && ((word - G_GUINT64_CONSTANT (0x0101010101010101) * least) & ~word
+             & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
+}
+
 /* g_ascii_tolower() without a call into GLib: the loops that lower a
  * page's class names and short lines run it once a byte.
  */

@@ -556,19 +556,11 @@ is_script_text (const Tamer *t,
 
   while (s < e)
     {
-      if (e - s >= 8)
+      /* eight bytes of ASCII, none of them below a space */
+      if (e - s >= 8 && _px_ascii_eight_from (s, ' '))
         {
-          guint64 word;
-
-          memcpy (&word, s, sizeof word);
-          /* eight bytes of ASCII, none of them below a space */
-          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0
-              && ((word - G_GUINT64_CONSTANT (0x2020202020202020)) & ~word
-                  & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
-            {
-              s += 8;
-              continue;
-            }
+          s += 8;
+          continue;
         }
       if (*s >= 0x20 && *s < 0x80)
         {
