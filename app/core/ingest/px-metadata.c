@@ -635,7 +635,13 @@ read_stamp (Found   *found,
   g_autofree char *line = NULL;
 
   const char *label = "updat";
+  /* both labels have a 'd' in their first three bytes: a text with none
+   * where a label could start has neither (most texts, looked at fast)
+   */
+  gsize near = strnlen (content, PX_METADATA_MAX_STAMP + 2);
 
+  if (memchr (content, 'd', near) == NULL && memchr (content, 'D', near) == NULL)
+    return;
   for (const char *p = content; *p != '\0' && p - content < PX_METADATA_MAX_STAMP; p++)
     if ((*p | 0x20) == 'u' && g_ascii_strncasecmp (p, "updat", 5) == 0)
       {
