@@ -2865,6 +2865,15 @@ test_time_slot_links (void)
                                     "In 2009 the 29-year-old Mendez (31-2, 25 KOs) won his eighth straight fight by flooring "
                                     "Ortega twice before the referee stopped the bout 38 seconds into the fifth round.",
                                     NULL, NULL), ==, 0);
+  /* figures of two rounds are two acts', never linked; of one round, one */
+  g_assert_cmpuint (count_links ("Hale, who served more than three years, returned in a second-round bout to run the family's "
+                                 "hardware business in Ohio.",
+                                 "Hale served eight months in a federal prison for wire fraud before the second round.",
+                                 "more than three years", "eight months"), ==, 1);
+  g_assert_cmpuint (count_links ("Hale, who served more than three years, returned in a second-round bout to run the family's "
+                                 "hardware business in Ohio.",
+                                 "Hale served eight months in a federal prison for wire fraud before the fourth round.",
+                                 NULL, NULL), ==, 0);
   /* two rounds of a bout: two moments, never linked */
   g_assert_cmpuint (count_links_of ("time",
                                     "Mendez wrapped it up in the fifth round with a big left-right-left series, and the contest "
