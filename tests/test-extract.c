@@ -1618,6 +1618,9 @@ test_tame_leaves_out_unread (void)
     { "<style>.a { display: none }</style>", NULL },
     /* libxml2 stops a script at a control character and reads on as markup */
     { "<script>var a = '\x01';</script>", NULL },
+    /* one in the first eight bytes, read a word at a time */
+    { "<script>var\x01a = 1;</script>", NULL },
+    { "<script>x = \"\x1f\"; y = 2;</script>", NULL },
     { "<script>var a = '\xef\xbf\xbe';</script>", NULL },
     /* and ends it at the first end tag of any name */
     { "<script>document.write ('</div>');</script>", NULL },
