@@ -406,9 +406,10 @@ new_write (PxPgStore  *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format_iso8601 (now);
   gint64 unused;
+  g_autofree char *write_id = _px_pg_new_uuid (&unused);
 
   json_object_set_string_member (op, "kind", kind);
-  json_object_set_string_member (op, "write", _px_pg_new_uuid (&unused));
+  json_object_set_string_member (op, "write", write_id);
   json_object_set_string_member (op, "author", self->author);
   json_object_set_string_member (op, "at", at);
 
