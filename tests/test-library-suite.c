@@ -60,6 +60,7 @@ make_article (const char *input,
 
   article->outlet = g_strdup (outlet);
   article->title = g_strdup_printf ("%s on the bridge", outlet);
+  g_free (article->text);
   article->text = g_strdup (text);
   return article;
 }

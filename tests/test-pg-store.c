@@ -52,6 +52,7 @@ make_article (const char *input,
 
   article->outlet = g_strdup (outlet);
   article->title = g_strdup_printf ("%s on the bridge", outlet);
+  g_free (article->text);
   article->text = g_strdup (text);
   return article;
 }
@@ -508,6 +509,7 @@ one_source_story (const char *uri,
   gint64 story;
 
   article->outlet = g_strdup ("Alpha");
+  g_free (article->text);
   article->text = g_strdup ("The bridge closed on Tuesday.");
   story = px_pg_store_create_story (store, "Bridge vote", &error);
   g_assert_no_error (error);
@@ -588,6 +590,7 @@ test_migration_updated (void)
     g_assert_null (old->updated);
 
     next->outlet = g_strdup ("Alpha");
+    g_free (next->text);
     next->text = g_strdup ("The bridge closed on Tuesday night.");
     next->updated = g_strdup ("2026-03-06T09:15:00Z");
     report = px_pg_store_add_source_version (store, source, next, NULL, &error);

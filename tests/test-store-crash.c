@@ -72,6 +72,7 @@ make_database (gint64 *story,
   g_autoptr(PxSnapshot) snapshot = px_snapshot_new (body, NULL, "text/html", NULL);
 
   g_assert_no_error (error);
+  g_free (article->text);
   article->text = g_strdup ("Lavrov said Ukraine launched " QUOTE " at the residence.");
   *story = px_store_create_story (store, "Crash test", &error);
   g_assert_no_error (error);

@@ -63,6 +63,7 @@ make_article (const char *input,
 
   article->outlet = g_strdup (outlet);
   article->title = g_strdup (title);
+  g_free (article->text);
   article->text = g_strdup (text);
   return article;
 }

@@ -348,6 +348,7 @@ test_annotations_by_author (void)
   ben = px_pg_store_open (uri, server->password, "Ben", NULL, &error);
   g_assert_no_error (error);
   article->outlet = g_strdup (outlet);
+  g_free (article->text);
   article->text = g_strdup (article_text);
   story_id = px_pg_store_create_story (ana, "The bridge", &error);
   source_id = px_pg_store_add_source (ana, story_id, article, NULL, &error);
@@ -701,6 +702,7 @@ test_window (void)
   g_assert_no_error (error);
   gazette->outlet = g_strdup ("Harbour Gazette");
   gazette->title = g_strdup ("Bridge to close");
+  g_free (gazette->text);
   gazette->text = g_strdup (article_text);
   f->story_id = px_pg_store_create_story (f->ben, "Bridge vote", &error);
   f->source_id = px_pg_store_add_source (f->ben, f->story_id, gazette, NULL, &error);
@@ -773,6 +775,7 @@ test_window (void)
   /* Ben adds a source: a column more, the first one the same. */
   courier->outlet = g_strdup ("Valley Courier");
   courier->title = g_strdup ("Bridge to shut");
+  g_free (courier->text);
   courier->text = g_strdup ("The council voted nine to four on Tuesday to shut the old bridge.");
   px_pg_store_add_source (f->ben, f->story_id, courier, NULL, &error);
   g_assert_no_error (error);
@@ -963,9 +966,11 @@ test_source_removed (void)
   g_assert_no_error (error);
   gazette->outlet = g_strdup ("Harbour Gazette");
   gazette->title = g_strdup ("Bridge to close");
+  g_free (gazette->text);
   gazette->text = g_strdup (article_text);
   courier->outlet = g_strdup ("Valley Courier");
   courier->title = g_strdup ("Bridge to shut");
+  g_free (courier->text);
   courier->text = g_strdup ("The council voted nine to four on Tuesday to shut the old bridge.");
   story_id = px_pg_store_create_story (ana, "Bridge vote", &error);
   px_pg_store_add_source (ana, story_id, gazette, NULL, &error);
