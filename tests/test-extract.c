@@ -918,6 +918,10 @@ test_byline_cleaning (void)
       { "By Jane Doe, Ledger Staff", "Jane Doe" },
       { "Friday, January 11, 2008 By Omar Haddad, AFP", "Omar Haddad" },
       { "16th Jan 2008, 09:28am by Ruth Adeyemi.", "Ruth Adeyemi" },
+      /* a relative stamp after the names and the writer's title */
+      { "OMAR HADDAD, Associated Press Writer 10 minutes ago", "Omar Haddad" },
+      { "By Jane Doe 2h ago", "Jane Doe" },
+      { "By Jane Doe an hour ago", "Jane Doe" },
       /* a suffix, a degree, more names, a place stay */
       { "By Jane Doe, Jr.", "Jane Doe, Jr." },
       { "By Jane Doe, Ph.D.", "Jane Doe, Ph.D." },

@@ -84,6 +84,27 @@ px_window_add_inputs (PxWindow           *self,
 
       if (input[0] == '\0')
         continue;
+      /* The same address or file twice is one column, not a silent twin
+       * that doubles every claim: the one there is shown (Fetch Again
+       * keeps a newer version of it).
+       */
+      {
+        PxSourceColumn *existing = NULL;
+
+        for (guint j = 0; j < px_story_view_get_n_columns (self->story_view) && existing == NULL; j++)
+          if (g_strcmp0 (px_source_column_get_input (px_story_view_get_column (self->story_view, j)), input) == 0)
+            existing = px_story_view_get_column (self->story_view, j);
+        if (existing != NULL)
+          {
+            /* Translators: %s is the name of a column's outlet ("BBC (2)") */
+            g_autofree char *message = g_strdup_printf (_("%s is already in this story"),
+                                                        px_source_column_get_name (existing));
+
+            _px_window_toast (self, message);
+            px_story_view_reveal_source (self->story_view, px_source_column_get_source (existing));
+            continue;
+          }
+      }
       source = px_source_new_for_input (input);
       px_session_add_source (self->session, source);
       if (first == NULL)

@@ -2594,6 +2594,32 @@ _px_metadata_clean_byline (const char *text)
           *sep = '\0';
       }
   }
+  /* a relative stamp at the end is no part of the name: "Jane Doe,
+   * Associated Press Writer 10 minutes ago", "Jane Doe 2h ago"
+   */
+  {
+    g_auto(GStrv) tail = g_strsplit (clean, " ", -1);
+    guint n = g_strv_length (tail);
+
+    if (n >= 3 && g_ascii_strcasecmp (tail[n - 1], "ago") == 0)
+      {
+        guint cut = 0;
+
+        if (n >= 4 && ago_seconds (tail + n - 3, 2) >= 0)
+          cut = n - 3;
+        else if (ago_seconds (tail + n - 2, 1) >= 0)
+          cut = n - 2;
+        if (cut > 0)
+          {
+            GString *name = g_string_new (NULL);
+
+            for (guint i = 0; i < cut; i++)
+              g_string_append_printf (name, "%s%s", i > 0 ? " " : "", tail[i]);
+            g_free (clean);
+            clean = g_strchomp (g_string_free (name, FALSE));
+          }
+      }
+  }
   /* and a stamp that opens with its weekday after a comma: "by Jane Doe,
    * Friday, Dec 28, 2007 9:00 AM ET"
    */
