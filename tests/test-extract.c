@@ -99,6 +99,11 @@ static const char * const fixtures[] = {
   /* the last line about someone the article quoted ("Dr Holt is a
    * consultant at the hospital ..."), no note on its writer */
   "subject-note-last-line",
+  /* a local station's page of 2008 (seen in the real-story walk): the
+   * zone by its name ("4:05 pm US/Eastern") and a relative stamp after
+   * the wire writer's title in the byline
+   */
+  "station-zone-name",
 };
 
 static const char *
@@ -455,6 +460,10 @@ test_line_dates (void)
     { "June 3, 2013 9:00 am pt", "2013-06-03T09:00:00", NULL },
     { "6:15 PM ET, December 29, 2025", "2025-12-29T18:15:00-05:00", NULL },
     { "Jan 5, 2021 11:02 MSK", "2021-01-05T11:02:00+03:00", NULL },
+    /* US zones by their names, alone or as the zone database writes them */
+    { "Jan 18, 2008 10:15 am US/Eastern", "2008-01-18T10:15:00-05:00", NULL },
+    { "July 4, 2008 3:00 pm US/Pacific", "2008-07-04T15:00:00-07:00", NULL },
+    { "June 3, 2013 9:00 am Eastern", "2013-06-03T09:00:00-04:00", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -143,6 +143,8 @@ static const char * const stamp_words[] = {
   "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ist", "aest", "aedt", "hkt", "jst",
   "akst", "akdt", "hst", "hdt", "ast", "adt", "nst", "ndt", "wet", "west", "eet", "eest", "msk", "cat",
   "eat", "wat", "sast", "sgt", "pht", "kst", "nzst", "nzdt", "awst", "acst", "wib",
+  /* US zones by their names: "10:15 am US/Eastern", "3 p.m. Eastern" */
+  "us", "eastern", "central", "mountain", "pacific",
   "ago", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
   "week", "weeks", "today", "yesterday", "just", "now", "an", "at", "on", "of", "the",
   "published", "updated", "update", "last", "posted", "date", "created", "modified", "first",

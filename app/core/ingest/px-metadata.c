@@ -1442,6 +1442,8 @@ named_zone (const char       *word,
     { "AKST", -9, 0 }, { "AKDT", -8, 0 }, { "HST", -10, 0 },
     { "BST", 1, 0 }, { "CET", 1, 0 }, { "CEST", 2, 0 }, { "EET", 2, 0 }, { "EEST", 3, 0 },
     { "MSK", 3, 0 },
+    /* by their names, alone or after "US/": "10:15 am US/Eastern" */
+    { "Eastern", -5, 1 }, { "Central", -6, 1 }, { "Mountain", -7, 1 }, { "Pacific", -8, 1 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
@@ -1524,6 +1526,9 @@ read_zone (const char *p,
     }
   if (*p == '-' || *p == '.')
     return TRUE;
+  /* the zone database's name for a US zone: "US/Eastern" */
+  if (strncmp (p, "US/", 3) == 0 && g_ascii_isupper (p[3]))
+    p += 3;
   word = p;
   while (g_ascii_isalpha (*p))
     p++;
