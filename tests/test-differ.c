@@ -2833,6 +2833,11 @@ test_plays_by_period (void)
   assert_flagged ("Jones kicked a 45-yard field goal with 2:10 left in the first half.",
                   "Jones kicked a 38-yard field goal with 2:10 left in the second quarter.",
                   PX_DIFFERENCE_NUMBER, "45-yard field goal", "38-yard field goal");
+  /* a draft's round names the player, not a part of a game: the contract
+   * of one player is still one figure */
+  assert_flagged ("Okafor, the first-round pick out of Duke, signed a four-year contract with the Hawks on Monday.",
+                  "Okafor, the second-round pick out of Duke, signed a five-year contract with the Hawks on Monday.",
+                  PX_DIFFERENCE_NUMBER, "four-year", "five-year");
 }
 
 /* Slot links of times: two claims that date one happening by the same

@@ -3541,6 +3541,11 @@ px_quantity_game_period (PxDocument *doc,
        * calendar's period, a series' */
       if (g_str_equal (norm_at (doc, after, end), "of"))
         continue;
+      /* "the first-round pick", "a second-round draft choice": a draft's
+       * round names a player, not a part of a game */
+      if (px_word_is_one_of (norm_at (doc, after, end),
+                             (const char * const[]) { "pick", "picks", "draft", "selection", "choice", NULL }))
+        continue;
       /* "wrapping it up in the seventh with a big series": a period
        * named by its number alone, of the kind the story tells of; with
        * another period named, the sentence tells of two */
