@@ -2616,12 +2616,14 @@ _px_metadata_clean_byline (const char *text)
           cut = n - 2;
         if (cut > 0)
           {
-            GString *name = g_string_new (NULL);
+            /* the words split at single spaces: the stamp starts where
+             * the words before it and their spaces end */
+            gsize at = 0;
 
             for (guint i = 0; i < cut; i++)
-              g_string_append_printf (name, "%s%s", i > 0 ? " " : "", tail[i]);
-            g_free (clean);
-            clean = g_strchomp (g_string_free (name, FALSE));
+              at += strlen (tail[i]) + 1;
+            clean[at - 1] = '\0';
+            g_strchomp (clean);
           }
       }
   }

@@ -2483,17 +2483,16 @@ standfirst_taken (Walk      *walk,
                   Info      *picture_part,
                   guint     *at)
 {
+  guint i;
+
   if (found == NULL)
     return NULL;
-  if (picture_part != NULL)
-    for (guint i = 0; i < parts->len; i++)
-      if (g_ptr_array_index (parts, i) == picture_part)
-        {
-          g_ptr_array_remove_index (parts, i);
-          if (i < *at)
-            (*at)--;
-          break;
-        }
+  if (picture_part != NULL && g_ptr_array_find (parts, picture_part, &i))
+    {
+      g_ptr_array_remove_index (parts, i);
+      if (i < *at)
+        (*at)--;
+    }
   return info_for (walk, found);
 }
 
