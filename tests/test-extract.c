@@ -110,6 +110,12 @@ static const char * const fixtures[] = {
    * "... felt", "... found")
    */
   "report-irregular-past",
+  /* a local station's page of 2008's shape: the section's name in the
+   * <h1>, the date in a list named as the date header above the <h2>
+   * headline, an e-mail pop-up hidden with its own heading, and a <meta>
+   * author that is the station group its copyright names ("Crestline")
+   */
+  "station-date-header",
 };
 
 static const char *

@@ -3724,6 +3724,30 @@ holds_year (const char *text)
 /* The text of @node when it reads like a headline: three to thirty
  * words, and not a pointer to another page.
  */
+/* TRUE when @node's class or id names it as the name of the page's
+ * section (<h1 id="litSectionName">Local Sports Wire</h1>): no headline.
+ */
+static gboolean
+names_section (xmlNode *node)
+{
+  static const char * const words[] = { "sectionname", "section-name", "section_name", "sectiontitle",
+                                        "section-title", "section_title", NULL };
+  const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
+
+  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+    {
+      g_autofree char *lower = NULL;
+
+      if (attrs[i] == NULL || strlen (attrs[i]) > 256)
+        continue;
+      lower = g_ascii_strdown (attrs[i], -1);
+      for (guint k = 0; words[k] != NULL; k++)
+        if (strstr (lower, words[k]) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 headline_text (xmlNode  *node,
                gboolean  minor)
@@ -3733,7 +3757,7 @@ headline_text (xmlNode  *node,
   gboolean in_word = FALSE;
   gsize len;
 
-  if (!may_be_headline (node, minor))
+  if (!may_be_headline (node, minor) || names_section (node))
     return NULL;
   /* a blog's headline links to the post itself; a block named as a title
    * that is nothing but a link points to other pages
@@ -3910,6 +3934,23 @@ lines_above (xmlNode     *start,
  * @start when it reads like one. Pages whose <title> is the site's name
  * ("Morris Daily Herald") still show the headline there.
  */
+/* how many levels up a heading is looked at for an element that hides it */
+#define PX_READABLE_HIDDEN_LEVELS 12
+
+/* TRUE when @node or an element a few levels above it is hidden: a
+ * dialog's heading ("E-mail This Page" in a pop-up shown on a click) is no
+ * headline.
+ */
+static gboolean
+within_hidden (const xmlNode *node)
+{
+  for (guint i = 0; node != NULL && node->type == XML_ELEMENT_NODE && i < PX_READABLE_HIDDEN_LEVELS;
+       node = node->parent, i++)
+    if (is_hidden (node))
+      return TRUE;
+  return FALSE;
+}
+
 static char *
 headline_above (xmlNode *start)
 {
@@ -3924,6 +3965,8 @@ headline_above (xmlNode *start)
 
       if (n->type == XML_TEXT_NODE && n->content != NULL)
         text_seen += strlen ((const char *) n->content);
+      else if (n->type == XML_ELEMENT_NODE && n != start && is_hidden (n))
+        descend = FALSE;
       else if (n->type == XML_ELEMENT_NODE && n != start)
         {
           char *text = headline_text (n, FALSE);
@@ -3962,8 +4005,9 @@ headline_above (xmlNode *start)
        * headline in an <h4> or <h5> over its text
        */
       text = headline_text (node, TRUE);
-      if (text != NULL)
+      if (text != NULL && !within_hidden (node))
         return text;
+      g_free (text);
     }
   return g_steal_pointer (&nearest);
 }
