@@ -116,6 +116,10 @@ static const char * const fixtures[] = {
    * author that is the station group its copyright names ("Crestline")
    */
   "station-date-header",
+  /* the story's last paragraphs set in its footer block, over the tags,
+   * the copyright notice and the share tools (<div class=story-footer>)
+   */
+  "story-footer-last",
 };
 
 static const char *

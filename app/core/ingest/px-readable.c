@@ -2087,6 +2087,59 @@ opens_with_box_label (xmlNode *node)
   return FALSE;
 }
 
+/* how many children of the article's footer are looked at for its last paragraphs */
+#define PX_READABLE_FOOTER_CHILDREN 8
+
+/* TRUE when @node's class or id names it as a footer ("story-footer",
+ * "article_foot").
+ */
+static gboolean
+names_footer (const xmlNode *node)
+{
+  const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
+
+  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+    {
+      g_autofree char *lower = NULL;
+
+      if (attrs[i] == NULL || strlen (attrs[i]) > 256)
+        continue;
+      lower = g_ascii_strdown (attrs[i], -1);
+      if (strstr (lower, "foot") != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The paragraphs that open the footer block @footer right after the
+ * article's text, added to @parts: the story's last paragraphs, which some
+ * outlets set in the footer over its copyright notice and tools
+ * ("<div class=story-footer><p>The council will hold a hearing ...</p>
+ * <p>Copyright ...</p></div>"). Only whole sentences of a paragraph's
+ * length with few links, up to the first child that is not one.
+ */
+static void
+add_footer_paragraphs (Walk      *walk,
+                       GPtrArray *parts,
+                       xmlNode   *footer)
+{
+  guint seen = 0;
+
+  for (xmlNode *c = footer->children; c != NULL && seen < PX_READABLE_FOOTER_CHILDREN; c = c->next)
+    {
+      Info *info;
+
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      info = info_for (walk, c);
+      if (!_px_html_is (c, "p") || info == NULL || info->text_len <= 80 || link_density (info) >= 0.25
+          || !ends_like_sentence (c))
+        return;
+      g_ptr_array_add (parts, info);
+    }
+}
+
 static GPtrArray *
 gather (Walk       *walk,
         Info       *top,
@@ -2158,6 +2211,10 @@ gather (Walk       *walk,
                   && ((sibling->flags & INFO_SUMMARY) || ends_like_sentence (c))))
             g_ptr_array_add (parts, sibling);
         }
+      /* the article's own footer, next after its text */
+      else if (top_added && parts->len > 0 && g_ptr_array_index (parts, parts->len - 1) == top
+               && c->type == XML_ELEMENT_NODE && names_footer (c))
+        add_footer_paragraphs (walk, parts, c);
     }
 
   return parts;
