@@ -80,6 +80,7 @@ typedef struct
   GHashTable *scores;   /* PxDocument -> GArray of the game scores it tells (game_scores()), read once */
   struct _CueReach **reaches; /* per member: cue_reach_of(), NULL until asked */
   int across_zones;     /* night_across_zones(): 0 not asked, 1 no, 2 yes */
+  gsize weighed;        /* pairs of items weighed (_px_differ_pairs_weighed()) */
 } Context;
 
 /* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
@@ -739,7 +740,10 @@ build_topics_full (Context       *ctx,
                     guint j = of_source[k];
                     Item *b = &g_array_index (items, Item, j);
 
-                    if (matched[j] || !same_topic (ctx, a, b))
+                    if (matched[j])
+                      continue;
+                    ctx->weighed++;
+                    if (!same_topic (ctx, a, b))
                       continue;
                     /* first pass: agreeing pairs only; second: the rest */
                     if (pass == 0 && !agree (ctx, a, b))
@@ -796,6 +800,7 @@ one_slot_twice (Context       *ctx,
 
           if (find_root (items, j) != rb)
             continue;
+          ctx->weighed++;
           if (a->source == b->source)
             {
               if (!agree (ctx, a, b))
@@ -3945,6 +3950,14 @@ words_match (PxDocument *doc_a,
   return by_stem ? g_str_equal (ta->concept, tb->concept) : g_str_equal (ta->norm, tb->norm);
 }
 
+/* The most cells lcs() fills: two lists of 2,000 words. Its table grows
+ * with the product of their lengths, so two sentences of 90,000 words
+ * without a stop would want 32 GB; past the bound nothing is matched. The
+ * differ's own lists are bounded well below it (differ_compares()), and a
+ * sentence of over 2,000 words is no sentence to show words of.
+ */
+#define MAX_LCS_CELLS (2001 * 2001)
+
 /* Longest common subsequence of two token lists by @field (norm or stem);
  * fills @match_a[i] with the index in B matched to A's i-th, or -1.
  */
@@ -3957,8 +3970,16 @@ lcs (PxDocument *doc_a,
      int        *match_a)
 {
   guint n = a->len, m = b->len;
-  guint *table = g_new0 (guint, (gsize) (n + 1) * (m + 1));
+  guint *table;
   guint length;
+
+  if ((gsize) (n + 1) * (m + 1) > MAX_LCS_CELLS)
+    {
+      for (guint k = 0; match_a != NULL && k < n; k++)
+        match_a[k] = -1;
+      return 0;
+    }
+  table = g_new0 (guint, (gsize) (n + 1) * (m + 1));
 
 #define CELL(i, j) table[(gsize) (i) * (m + 1) + (j)]
   for (guint i = n; i-- > 0;)
@@ -8802,6 +8823,45 @@ find_attribution (Context *ctx)
   find_presentation (ctx, PX_ATTRIBUTION_NEUTRAL);
 }
 
+/* The most a claim's sentence may hold for the differ to compare it: a
+ * longer sentence, or one with more figures, times, quotations, cues or
+ * names, is a list, a table or a text without stops, not a statement
+ * another outlet words otherwise, and comparing its items pair by pair
+ * across up to 32 sources would take time that grows with the square of
+ * their number. Such a sentence stays in its claim; the differ only
+ * passes over it. The bounds never bind on ordinary coverage: the
+ * development material (tests/bench/scale/outputs.sh) has at most 93
+ * tokens, 9 figures, 3 times, 4 quotations, 5 cues and 14 names in a
+ * claim's sentence; tests/bench/scale/hostile.sh makes inputs past them.
+ */
+#define MAX_DIFFER_TOKENS 400
+#define MAX_DIFFER_FIGURES 32
+#define MAX_DIFFER_TIMES 16
+#define MAX_DIFFER_QUOTES 16
+#define MAX_DIFFER_CUES 32
+#define MAX_DIFFER_NAMES 64
+
+static gboolean
+differ_compares (PxSentence *sentence)
+{
+  return sentence->n_tokens <= MAX_DIFFER_TOKENS
+         && (sentence->quantities == NULL || sentence->quantities->len <= MAX_DIFFER_FIGURES)
+         && (sentence->times == NULL || sentence->times->len <= MAX_DIFFER_TIMES)
+         && (sentence->quotes == NULL || sentence->quotes->len <= MAX_DIFFER_QUOTES)
+         && (sentence->cues == NULL || sentence->cues->len <= MAX_DIFFER_CUES)
+         && (sentence->entities == NULL || sentence->entities->len <= MAX_DIFFER_NAMES);
+}
+
+/* Pairs of items build_topics_full() and one_slot_twice() weighed, all
+ * runs together: what _px_differ_pairs_weighed() tells the tests. */
+static gsize pairs_weighed;
+
+gsize
+_px_differ_pairs_weighed (void)
+{
+  return g_atomic_pointer_get (&pairs_weighed);
+}
+
 static GPtrArray *
 differ_run (PxDocument         **documents,
             const char * const  *labels,
@@ -8827,11 +8887,26 @@ differ_run (PxDocument         **documents,
   g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autofree PxSentenceRef *compared = NULL;
   guint32 sources = 0;
   double cohesion;
 
   ctx.differences = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
   ctx.linked = linked != LINK_NONE;
+  /* the members the differ compares (differ_compares()) */
+  for (guint m = 0; m < n_members; m++)
+    if (!differ_compares (px_document_sentence (documents[members[m].source], members[m].sentence)))
+      {
+        guint kept = 0;
+
+        compared = g_new (PxSentenceRef, n_members);
+        for (guint k = 0; k < n_members; k++)
+          if (differ_compares (px_document_sentence (documents[members[k].source], members[k].sentence)))
+            compared[kept++] = members[k];
+        ctx.members = members = compared;
+        ctx.n_members = n_members = kept;
+        break;
+      }
   for (guint m = 0; m < n_members; m++)
     sources |= 1u << members[m].source;
   if ((sources & (sources - 1)) == 0)
@@ -8911,6 +8986,8 @@ differ_run (PxDocument         **documents,
       calibrate (&ctx, difference, cohesion, linked != LINK_NONE);
     }
   g_clear_pointer (&ctx.nested, g_hash_table_unref);
+  if (ctx.weighed > 0)
+    g_atomic_pointer_add (&pairs_weighed, ctx.weighed);
   return ctx.differences;
 }
 
