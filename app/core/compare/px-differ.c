@@ -8823,33 +8823,90 @@ find_attribution (Context *ctx)
   find_presentation (ctx, PX_ATTRIBUTION_NEUTRAL);
 }
 
-/* The most a claim's sentence may hold for the differ to compare it: a
- * longer sentence, or one with more figures, times, quotations, cues or
- * names, is a list, a table or a text without stops, not a statement
- * another outlet words otherwise, and comparing its items pair by pair
- * across up to 32 sources would take time that grows with the square of
- * their number. Such a sentence stays in its claim; the differ only
- * passes over it. The bounds never bind on ordinary coverage: the
- * development material (tests/bench/scale/outputs.sh) has at most 93
- * tokens, 9 figures, 3 times, 4 quotations, 5 cues and 14 names in a
- * claim's sentence; tests/bench/scale/hostile.sh makes inputs past them.
+/* The most a claim may hold for the differ to compare all of it: tokens,
+ * and figures, times, quotations, cues and names. Items are weighed pair
+ * by pair across up to 32 sources, so a claim of many long sentences, or
+ * of sentences of thousands of figures, would take time that grows with
+ * the square of their number (or faster: one_slot_twice()). Past a bound
+ * the differ takes the members source by source in turn (each source's
+ * first sentence, then each one's second) and passes over a member that
+ * would take the claim past it; the member stays in its claim. The bounds
+ * never bind on ordinary coverage: a claim of the development material
+ * (tests/bench/scale/outputs.sh) has at most 829 tokens, 48 figures, 30
+ * times, 27 quotations, 100 cues and 78 names, and 30 members;
+ * tests/bench/scale/hostile.sh makes inputs past them.
  */
-#define MAX_DIFFER_TOKENS 400
-#define MAX_DIFFER_FIGURES 32
-#define MAX_DIFFER_TIMES 16
-#define MAX_DIFFER_QUOTES 16
-#define MAX_DIFFER_CUES 32
-#define MAX_DIFFER_NAMES 64
+#define MAX_CLAIM_TOKENS 4000
+#define MAX_CLAIM_FIGURES 192
+#define MAX_CLAIM_TIMES 128
+#define MAX_CLAIM_QUOTES 128
+#define MAX_CLAIM_CUES 400
+#define MAX_CLAIM_NAMES 320
 
-static gboolean
-differ_compares (PxSentence *sentence)
+static guint
+array_len (GArray *array)
 {
-  return sentence->n_tokens <= MAX_DIFFER_TOKENS
-         && (sentence->quantities == NULL || sentence->quantities->len <= MAX_DIFFER_FIGURES)
-         && (sentence->times == NULL || sentence->times->len <= MAX_DIFFER_TIMES)
-         && (sentence->quotes == NULL || sentence->quotes->len <= MAX_DIFFER_QUOTES)
-         && (sentence->cues == NULL || sentence->cues->len <= MAX_DIFFER_CUES)
-         && (sentence->entities == NULL || sentence->entities->len <= MAX_DIFFER_NAMES);
+  return array != NULL ? array->len : 0;
+}
+
+/* The members of a claim the differ compares (above): @members itself when
+ * it is within the bounds, else a new array in @kept.
+ */
+static const PxSentenceRef *
+members_within_bounds (PxDocument          **documents,
+                       const PxSentenceRef  *members,
+                       guint                *n_members,
+                       PxSentenceRef       **kept)
+{
+  guint n = *n_members, totals[6] = { 0 }, rank = 0, ranks = 0, n_kept = 0;
+  const guint bounds[6] = { MAX_CLAIM_TOKENS, MAX_CLAIM_FIGURES, MAX_CLAIM_TIMES, MAX_CLAIM_QUOTES, MAX_CLAIM_CUES,
+                            MAX_CLAIM_NAMES };
+  g_autofree guint *counts = g_new (guint, 6 * MAX (n, 1));
+  g_autofree guint *rank_of = g_new (guint, MAX (n, 1));
+  g_autofree gboolean *taken = g_new0 (gboolean, MAX (n, 1));
+  gboolean within = TRUE;
+
+  for (guint m = 0; m < n; m++)
+    {
+      PxSentence *sentence = px_document_sentence (documents[members[m].source], members[m].sentence);
+      guint *c = &counts[6 * m];
+
+      c[0] = sentence->n_tokens;
+      c[1] = array_len (sentence->quantities);
+      c[2] = array_len (sentence->times);
+      c[3] = array_len (sentence->quotes);
+      c[4] = array_len (sentence->cues);
+      c[5] = array_len (sentence->entities);
+      for (guint k = 0; k < 6; k++)
+        within &= (totals[k] += c[k]) <= bounds[k];
+      /* members come source after source */
+      rank = m > 0 && members[m - 1].source == members[m].source ? rank + 1 : 0;
+      rank_of[m] = rank;
+      ranks = MAX (ranks, rank + 1);
+    }
+  if (within)
+    return members;
+  memset (totals, 0, sizeof totals);
+  for (guint r = 0; r < ranks; r++)
+    for (guint m = 0; m < n; m++)
+      {
+        const guint *c = &counts[6 * m];
+        gboolean fits = rank_of[m] == r;
+
+        for (guint k = 0; k < 6 && fits; k++)
+          fits = totals[k] + c[k] <= bounds[k];
+        if (!fits)
+          continue;
+        for (guint k = 0; k < 6; k++)
+          totals[k] += c[k];
+        taken[m] = TRUE;
+      }
+  *kept = g_new (PxSentenceRef, MAX (n, 1));
+  for (guint m = 0; m < n; m++)
+    if (taken[m])
+      (*kept)[n_kept++] = members[m];
+  *n_members = n_kept;
+  return *kept;
 }
 
 /* Pairs of items build_topics_full() and one_slot_twice() weighed, all
@@ -8893,20 +8950,9 @@ differ_run (PxDocument         **documents,
 
   ctx.differences = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
   ctx.linked = linked != LINK_NONE;
-  /* the members the differ compares (differ_compares()) */
-  for (guint m = 0; m < n_members; m++)
-    if (!differ_compares (px_document_sentence (documents[members[m].source], members[m].sentence)))
-      {
-        guint kept = 0;
-
-        compared = g_new (PxSentenceRef, n_members);
-        for (guint k = 0; k < n_members; k++)
-          if (differ_compares (px_document_sentence (documents[members[k].source], members[k].sentence)))
-            compared[kept++] = members[k];
-        ctx.members = members = compared;
-        ctx.n_members = n_members = kept;
-        break;
-      }
+  /* the members the differ compares, within its bounds */
+  ctx.members = members = members_within_bounds (documents, members, &n_members, &compared);
+  ctx.n_members = n_members;
   for (guint m = 0; m < n_members; m++)
     sources |= 1u << members[m].source;
   if ((sources & (sources - 1)) == 0)
