@@ -81,6 +81,7 @@ typedef struct
   struct _CueReach **reaches; /* per member: cue_reach_of(), NULL until asked */
   int across_zones;     /* night_across_zones(): 0 not asked, 1 no, 2 yes */
   gsize weighed;        /* pairs of items weighed (_px_differ_pairs_weighed()) */
+  GHashTable *periods;  /* PxSentence -> its game period (game_periods_apart()), read once */
 } Context;
 
 /* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
@@ -2855,6 +2856,41 @@ act_unsaid (Context          *ctx,
   return TRUE;
 }
 
+/* px_quantity_game_periods_apart(), each sentence's period read once a
+ * run: it is asked for every pair of items, and reading it takes the
+ * whole sentence.
+ */
+static gboolean
+game_periods_apart (Context    *ctx,
+                    PxDocument *da,
+                    PxSentence *sa,
+                    PxDocument *db,
+                    PxSentence *sb)
+{
+  int low[2], high[2];
+
+  for (guint k = 0; k < 2; k++)
+    {
+      PxSentence *sentence = k == 0 ? sa : sb;
+      gpointer known;
+
+      if (!g_hash_table_lookup_extended (ctx->periods, sentence, NULL, &known))
+        {
+          int l, h;
+
+          /* a period is below 65,536: overtime is 100, another kind's 200 on */
+          known = px_quantity_game_period (k == 0 ? da : db, sentence, &l, &h)
+                  ? GUINT_TO_POINTER (((guint) l << 16) | (guint) h) : NULL;
+          g_hash_table_insert (ctx->periods, sentence, known);
+        }
+      if (known == NULL)
+        return FALSE;
+      low[k] = GPOINTER_TO_UINT (known) >> 16;
+      high[k] = GPOINTER_TO_UINT (known) & 0xffff;
+    }
+  return high[0] < low[1] || high[1] < low[0];
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -2892,7 +2928,7 @@ quantity_same_topic (Context    *ctx,
    * two parts of a game, by the periods named ("a 4-yard run in the
    * second quarter", "a 9-yard run in the fourth quarter") */
   if (!px_quantity_equal (qa, qb) && a->source != b->source
-      && (games_apart (ctx, a, b) || px_quantity_game_periods_apart (da, sa, db, sb)))
+      && (games_apart (ctx, a, b) || game_periods_apart (ctx, da, sa, db, sb)))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
@@ -3716,10 +3752,10 @@ time_same_topic (Context    *ctx,
   /* two plays, or two parts of a game: "with 2:10 left" in the first half
    * is no other moment than "with 5:02 left" in the third quarter */
   if (a->source != b->source
-      && px_quantity_game_periods_apart (ctx->documents[a->source],
-                                         px_document_sentence (ctx->documents[a->source], a->sentence),
-                                         ctx->documents[b->source],
-                                         px_document_sentence (ctx->documents[b->source], b->sentence)))
+      && game_periods_apart (ctx, ctx->documents[a->source],
+                             px_document_sentence (ctx->documents[a->source], a->sentence),
+                             ctx->documents[b->source],
+                             px_document_sentence (ctx->documents[b->source], b->sentence)))
     return FALSE;
   /* a game's clock reads a moment of many ("tied it with 14:05 left, then
    * set the record with 7:41 left"): one only by the same verb */
@@ -8944,6 +8980,7 @@ differ_run (PxDocument         **documents,
   g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) periods = g_hash_table_new (NULL, NULL);
   g_autofree PxSentenceRef *compared = NULL;
   guint32 sources = 0;
   double cohesion;
@@ -9001,6 +9038,7 @@ differ_run (PxDocument         **documents,
   ctx.concept_sets = concept_sets;
   ctx.figure_facts = figure_facts;
   ctx.scores = scores;
+  ctx.periods = periods;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
   ctx.traits = traits;
@@ -9285,7 +9323,7 @@ slot_linked (Context          *ctx,
       || qa->dimension == PX_DIMENSION_MONEY)
     return FALSE;
   if (names_a_year (da, sa) || names_a_year (db, sb) || dated_apart (sa, sb)
-      || px_quantity_game_periods_apart (da, sa, db, sb))
+      || game_periods_apart (ctx, da, sa, db, sb))
     return FALSE;
   /* ages are tied to their person by same_age() below, whoever else the
    * sentences name ("Gary Gomes ... the bodies of two women, 68 and 48") */
@@ -9553,7 +9591,7 @@ time_linked (Context     *ctx,
       || !g_str_equal (x->predicate->concept, y->predicate->concept))
     return FALSE;
   return share_a_participant (sa, sb) && !names_apart (sa, sb) && !written_names_apart (da, sa, db, sb)
-         && !px_quantity_game_periods_apart (da, sa, db, sb);
+         && !game_periods_apart (ctx, da, sa, db, sb);
 }
 
 /* The runs of the slots' sentences, each slot's (@lists, NULL for none)
@@ -9757,6 +9795,7 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GHashTable) figures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) periods = g_hash_table_new (NULL, NULL);
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -9776,6 +9815,7 @@ px_differ_links (PxDocument         **documents,
   ctx.figures = figures;
   ctx.figure_facts = figure_facts;
   ctx.scores = scores;
+  ctx.periods = periods;
 
   for (guint c = 0; c < claims->len; c++)
     {

@@ -3496,15 +3496,11 @@ week_hours (const PxTimeExpr *t,
     }
 }
 
-/* The period of a game that @sentence tells of, when it names one alone:
- * @low and @high in quarters (a half is two; overtime 100), another kind
- * of period from 200 on. FALSE when it names none, or two.
- */
-static gboolean
-game_period (PxDocument *doc,
-             PxSentence *sentence,
-             int        *low,
-             int        *high)
+gboolean
+px_quantity_game_period (PxDocument *doc,
+                         PxSentence *sentence,
+                         int        *low,
+                         int        *high)
 {
   static const char * const others[] = { "period", "inning", "innings", "round", "set", "frame", NULL };
   guint end = sentence->first_token + sentence->n_tokens;
@@ -3593,7 +3589,7 @@ px_quantity_game_periods_apart (PxDocument *doc_a,
 {
   int low_a, high_a, low_b, high_b;
 
-  return game_period (doc_a, a, &low_a, &high_a) && game_period (doc_b, b, &low_b, &high_b)
+  return px_quantity_game_period (doc_a, a, &low_a, &high_a) && px_quantity_game_period (doc_b, b, &low_b, &high_b)
          && (high_a < low_b || high_b < low_a);
 }
 

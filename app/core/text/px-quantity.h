@@ -124,6 +124,15 @@ guint px_quantity_parse_number (PxDocument *doc,
 gboolean px_quantity_equal (const PxQuantity *a,
                             const PxQuantity *b);
 
+/* The period of a game that @sentence tells of, when it names one alone:
+ * @low and @high in quarters (a half is two; overtime 100), another kind
+ * of period from 200 on. FALSE when it names none, or two.
+ */
+gboolean px_quantity_game_period (PxDocument *doc,
+                                  PxSentence *sentence,
+                                  int        *low,
+                                  int        *high);
+
 /* Whether @a and @b each name a period of a game, alone ("in the second
  * quarter", "a fourth-quarter touchdown", "in the first half", "in
  * overtime", "in the seventh inning"), and the two do not overlap: "a
