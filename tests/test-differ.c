@@ -2031,6 +2031,27 @@ test_number_close_and_intraday (void)
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
+/* Zones named by a word, as the publication date's reader knows them too
+ * (one table: px_zone_lookup()): "10 a.m. Eastern" in winter is 15:00
+ * GMT, and not 10:00 GMT; 1 p.m. Pacific is not 1 p.m. Eastern.
+ */
+static void
+test_time_zone_words (void)
+{
+  assert_not_flagged ("The vote in the Senate began at 10 a.m. Eastern on Tuesday, December 1, aides said.",
+                      "The vote in the Senate began at 15:00 GMT on Tuesday, December 1, aides said.",
+                      PX_DIFFERENCE_TIME);
+  assert_not_flagged ("The vote in the Senate began at 10 a.m. Eastern Time on Tuesday, December 1, aides said.",
+                      "The vote in the Senate began at 1500 GMT on Tuesday, December 1, aides said.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("The vote in the Senate began at 10 a.m. Eastern on Tuesday, December 1, aides said.",
+                  "The vote in the Senate began at 10:00 GMT on Tuesday, December 1, aides said.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
+  assert_flagged ("The vote in the Senate began at 1 p.m. Pacific on Tuesday, December 1, aides said.",
+                  "The vote in the Senate began at 1 p.m. Eastern on Tuesday, December 1, aides said.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
+}
+
 /* A publication stamp is not the time of what happened. */
 static void
 test_time_not_stamp (void)
@@ -4319,6 +4340,7 @@ main (int   argc,
   g_test_add_func ("/differ/entity/accounts", test_entity_accounts);
   g_test_add_func ("/differ/entity/doers", test_entity_doers);
   g_test_add_func ("/differ/hostile/figures-bounded", test_hostile_figures_bounded);
+  g_test_add_func ("/differ/time/zone-words", test_time_zone_words);
 
   return g_test_run ();
 }
