@@ -82,6 +82,7 @@ typedef struct
   int across_zones;     /* night_across_zones(): 0 not asked, 1 no, 2 yes */
   gsize weighed;        /* pairs of items weighed (_px_differ_pairs_weighed()) */
   GHashTable *periods;  /* PxSentence -> its game period (game_periods_apart()), read once */
+  GHashTable *rivals;   /* PxQuantity -> has_rival(), 2 or 1, read once */
 } Context;
 
 /* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
@@ -1369,12 +1370,24 @@ quantity_neighbours (PxDocument       *doc,
   GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
   guint from = quantity->first_token >= sentence->first_token + 4 ? quantity->first_token - 4 : sentence->first_token;
   guint to = MIN (quantity->end_token + 4, sentence->first_token + sentence->n_tokens);
+  guint8 covered[64] = { 0 }; /* with @apart: which of the tokens from @from are some quantity's */
+  gboolean marked = apart && to - from <= G_N_ELEMENTS (covered);
 
+  /* the sentence's quantities once, not once a token (a sentence may
+   * have hundreds) */
+  for (guint q = 0; marked && sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, q);
+
+      for (guint t = MAX (other->first_token, from); t < MIN (other->end_token, to); t++)
+        covered[t - from] = 1;
+    }
   for (guint t = from; t < to; t++)
     {
       PxToken *token = px_document_token (doc, t);
 
-      if ((t >= quantity->first_token && t < quantity->end_token) || (apart && in_a_quantity (sentence, t)))
+      if ((t >= quantity->first_token && t < quantity->end_token)
+          || (apart && (marked ? covered[t - from] != 0 : in_a_quantity (sentence, t))))
         continue;
       if ((token->kind == PX_TOKEN_WORD && !token->is_stop) || token->kind == PX_TOKEN_NUMBER)
         g_hash_table_add (words, (gpointer) token->concept);
@@ -1388,16 +1401,26 @@ quantity_neighbours (PxDocument       *doc,
  * figure answers is then only told by the words around them.
  */
 static gboolean
-has_rival (PxSentence       *sentence,
+has_rival (Context          *ctx,
+           PxSentence       *sentence,
            const PxQuantity *quantity)
 {
+  /* asked for every pair of figures: read once a figure */
+  gpointer known = g_hash_table_lookup (ctx->rivals, quantity);
+
+  if (known != NULL)
+    return GPOINTER_TO_INT (known) == 2;
   for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
     {
       const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, q);
 
       if (other != quantity && px_quantity_comparable (quantity, other, NULL, NULL))
-        return TRUE;
+        {
+          g_hash_table_insert (ctx->rivals, (gpointer) quantity, GINT_TO_POINTER (2));
+          return TRUE;
+        }
     }
+  g_hash_table_insert (ctx->rivals, (gpointer) quantity, GINT_TO_POINTER (1));
   return FALSE;
 }
 
@@ -2943,7 +2966,7 @@ quantity_same_topic (Context    *ctx,
   }
   /* one of several figures answers another's only where the words
    * around them say so */
-  if (!px_quantity_equal (qa, qb) && (has_rival (sa, qa) || has_rival (sb, qb))
+  if (!px_quantity_equal (qa, qb) && (has_rival (ctx, sa, qa) || has_rival (ctx, sb, qb))
       && !neighbours_meet (da, sa, qa, db, sb, qb) && !measure_one_act (da, sa, qa, db, sb, qb))
     return FALSE;
   /* a length of time only for one act: "served four months", "after
@@ -8981,6 +9004,7 @@ differ_run (PxDocument         **documents,
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) periods = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) rivals = g_hash_table_new (NULL, NULL);
   g_autofree PxSentenceRef *compared = NULL;
   guint32 sources = 0;
   double cohesion;
@@ -9039,6 +9063,7 @@ differ_run (PxDocument         **documents,
   ctx.figure_facts = figure_facts;
   ctx.scores = scores;
   ctx.periods = periods;
+  ctx.rivals = rivals;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
   ctx.traits = traits;
@@ -9796,6 +9821,7 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) periods = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) rivals = g_hash_table_new (NULL, NULL);
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -9816,6 +9842,7 @@ px_differ_links (PxDocument         **documents,
   ctx.figure_facts = figure_facts;
   ctx.scores = scores;
   ctx.periods = periods;
+  ctx.rivals = rivals;
 
   for (guint c = 0; c < claims->len; c++)
     {
