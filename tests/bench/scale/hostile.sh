@@ -5,8 +5,9 @@
 # every sentence the same in every source, right-to-left and control
 # characters), each at the sizes given (KiB a source; 32 sources), so that a
 # path growing faster than the input shows in the ratio of the times.
-# Prints: case, KiB a source, seconds of wall clock, peak memory (MB), exit
-# status (124: over the time limit, LIMIT seconds, 600 by default).
+# Prints: case, KiB a source, seconds of wall clock, CPU seconds (user and
+# system: what a shared machine skews least), peak memory (MB), exit status
+# (124: over the time limit, LIMIT seconds, 600 by default).
 # Usage: tests/bench/scale/hostile.sh [BUILDDIR [SIZES [CASES]]]
 #   tests/bench/scale/hostile.sh build "8 32 128 500" "figures one-sentence"
 set -e
@@ -21,19 +22,19 @@ limit=${LIMIT:-600}
 sources=${SOURCES:-32}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-printf '%-14s %6s %9s %8s %s\n' case KiB seconds MB status
+printf '%-14s %6s %9s %9s %8s %s\n' case KiB seconds CPU MB status
 for kib in $sizes; do
   # shellcheck disable=SC2086
   python3 "$here/hostile.py" "$tmp/$kib" "$kib" "$sources" $cases
   for dir in "$tmp/$kib"/*/; do
     name=$(basename "$dir")
     set +e
-    /usr/bin/time -f '%e %M' -o "$tmp/time" timeout "$limit" "$cli" compare --format json "$dir"*.txt >/dev/null 2>"$tmp/err"
+    /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" timeout "$limit" "$cli" compare --format json "$dir"*.txt >/dev/null 2>"$tmp/err"
     status=$?
     set -e
-    read -r secs kb <"$tmp/time" || true
-    case $secs in [0-9]*) ;; *) secs=$(tail -n 1 "$tmp/time" | cut -d' ' -f1); kb=$(tail -n 1 "$tmp/time" | cut -d' ' -f2) ;; esac
-    printf '%-14s %6s %9s %8s %s\n' "$name" "$kib" "$secs" "$((kb / 1024))" "$status"
+    # the last line: "Command exited with non-zero status" may come first
+    set -- $(tail -n 1 "$tmp/time")
+    printf '%-14s %6s %9s %9s %8s %s\n' "$name" "$kib" "$1" "$(echo "$2 + $3" | bc)" "$(($4 / 1024))" "$status"
   done
   rm -rf "${tmp:?}/$kib"
 done
