@@ -333,6 +333,15 @@ test_time_game_clock (void)
   assert_flagged ("Hansbrough broke the school scoring record on a bank shot with 7:42 left in the first half against Evansville.",
                   "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
                   PX_DIFFERENCE_TIME, NULL, NULL);
+  /* a period of another kind with the same number is another clock, also
+   * where a sentence names two periods: the second half is not the
+   * second quarter */
+  assert_not_flagged ("After a scoreless first quarter, Hansbrough broke the school scoring record with 7:42 left in the second half.",
+                      "After a scoreless first quarter, Hansbrough broke the school scoring record with 7:41 left in the second quarter.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("After a scoreless first quarter, Hansbrough broke the school scoring record with 7:42 left in the second quarter.",
+                  "After a scoreless first quarter, Hansbrough broke the school scoring record with 7:41 left in the second quarter.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
   assert_not_flagged ("Hansbrough tied the school scoring record on a jumper with 14:05 left in the first half against Evansville.",
                       "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
                       PX_DIFFERENCE_TIME);

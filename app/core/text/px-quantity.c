@@ -2517,7 +2517,11 @@ match_game_clock (PxDocument *doc,
     {
       last += 3;
       if (last + 1 < end && g_strv_contains (periods, norm_at (doc, last + 1, end)))
-        last++;
+        {
+          /* "half", "quarter", "innings" (an inning) by their first letters */
+          t->game_period_kind = norm_at (doc, last + 1, end)[0];
+          last++;
+        }
     }
   return last;
 }
@@ -3610,7 +3614,8 @@ px_time_comparable (const PxTimeExpr *a,
    * same period, when both name it */
   if (a->game || b->game)
     return a->game && b->game && a->game_left == b->game_left
-           && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period);
+           && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period)
+           && (a->game_period_kind == 0 || b->game_period_kind == 0 || a->game_period_kind == b->game_period_kind);
   return (a->weekday > 0 && b->weekday > 0) || (a->minutes >= 0 && b->minutes >= 0)
          || (a->month > 0 && b->month > 0) || (a->year > 0 && b->year > 0);
 }
@@ -3621,7 +3626,8 @@ px_time_equal (const PxTimeExpr *a,
 {
   if (a->game || b->game)
     return a->game == b->game && a->game_left == b->game_left && a->game_seconds == b->game_seconds
-           && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period);
+           && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period)
+           && (a->game_period_kind == 0 || b->game_period_kind == 0 || a->game_period_kind == b->game_period_kind);
   if (a->year > 0 && b->year > 0 && a->year != b->year)
     return FALSE;
   if (a->month > 0 && b->month > 0)

@@ -98,6 +98,9 @@ typedef struct
   guint game_left : 1;  /* the seconds are those left in the period, not gone */
   int game_seconds;
   int game_period;      /* 1.. the period named ("the seventh", "the 1st half"), 0 not given */
+  char game_period_kind; /* the kind of period named after it, by its first letter: 'h' half, 'q' quarter,
+                          * 'p' period, 'r' round, 'i' inning, 's' set, 'f' frame, 'o' overtime; 0 not
+                          * given ("the seventh") */
 } PxTimeExpr;
 
 /* Finds the quantities and times in @sentence and stores them in its
