@@ -1731,7 +1731,8 @@ static gboolean duration_role (PxDocument       *doc,
 static guint counts_since (PxDocument       *doc,
                            PxSentence       *sentence,
                            const PxQuantity *q);
-static const PxEntity *figure_person (PxDocument       *doc,
+static const PxEntity *figure_person (Context          *ctx,
+                                      PxDocument       *doc,
                                       PxSentence       *sentence,
                                       const PxQuantity *q);
 static const char *figure_scope (PxDocument       *doc,
@@ -1774,7 +1775,7 @@ facts_of_figure (Context    *ctx,
   facts->each = counts_each (doc, sentence, q);
   facts->role = duration_role (doc, sentence, q);
   facts->since = counts_since (doc, sentence, q);
-  facts->person = figure_person (doc, sentence, q);
+  facts->person = figure_person (ctx, doc, sentence, q);
   facts->scope = figure_scope (doc, sentence, q);
   facts->predicate = quantity_predicate (doc, sentence, q);
   facts->verb = subject_verb (doc, sentence, q);
@@ -2510,23 +2511,19 @@ static gboolean opens_clause (const PxToken *token);
 /* Whether the report names @key as a person somewhere: "13 points from
  * McDermott" reads him as a place, his other sentences as who he is. */
 static gboolean
-named_as_person (PxDocument *doc,
+named_as_person (Context    *ctx,
+                 PxDocument *doc,
                  const char *key)
 {
-  for (guint s = 0; s < doc->sentences->len; s++)
-    {
-      PxSentence *sentence = px_document_sentence (doc, s);
-
-      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
-        if (g_array_index (sentence->entities, PxEntity, e).kind == PX_ENTITY_PERSON
-            && g_str_equal (g_array_index (sentence->entities, PxEntity, e).key, key))
-          return TRUE;
-    }
-  return FALSE;
+  /* the document's people, gathered once (PxDocument.people): asked for
+   * every figure, a walk through the whole document each time grew with
+   * the square of its length */
+  return doc->people != NULL && g_hash_table_contains (doc->people, key);
 }
 
 static const PxEntity *
-figure_person (PxDocument       *doc,
+figure_person (Context          *ctx,
+               PxDocument       *doc,
                PxSentence       *sentence,
                const PxQuantity *q)
 {
@@ -2538,7 +2535,7 @@ figure_person (PxDocument       *doc,
       const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
       gboolean near = TRUE;
 
-      if ((entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (doc, entity->key)))
+      if ((entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (ctx, doc, entity->key)))
           || g_strcmp0 (entity->key, sentence->speaker) == 0 || px_document_token (doc, entity->first_token)->in_quote)
         continue;
       if (entity->end_token <= q->first_token)
@@ -3534,7 +3531,7 @@ find_numbers (Context *ctx)
       PxSentence *sentence = px_document_sentence (doc, item->sentence);
       const PxEntity *place = figure_place (doc, sentence, item->data);
 
-      const PxEntity *person = figure_person (doc, sentence, item->data);
+      const PxEntity *person = figure_person (ctx, doc, sentence, item->data);
 
       happenings[i].place = place != NULL ? place->key : NULL;
       happenings[i].time = figure_time (sentence, item->data);
