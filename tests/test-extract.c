@@ -2305,6 +2305,58 @@ test_title_section_h1 (void)
     }
 }
 
+/* A byline of one word that names the page's owner, not a person: a
+ * desk ("Staff"), the site's host without its domain ("courierpost" on
+ * courierpost.com). A one-word name that is neither, and a name of two
+ * words, stay.
+ */
+static void
+test_owner_bylines (void)
+{
+  struct
+  {
+    const char *author;
+    const char *byline;
+  } cases[] = {
+    { "Staff", NULL },
+    { "NEWSROOM", NULL },
+    { "courierpost", NULL },
+    { "Okonkwo", "Okonkwo" },
+    { "Jane Staff", "Jane Staff" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>Committee delays report on spending</title>"
+                                               "<meta property='og:site_name' content='The Courier-Post'>"
+                                               "<meta name='author' content='%s'></head><body><article>" BODY_TEXT
+                                               "</article></body></html>",
+                                               cases[i].author);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, "https://www.courierpost.com/news/2026/12/report.html", &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->byline, ==, cases[i].byline);
+    }
+}
+
+/* A heading hidden in a pop-up between the headline and the text ("Tell
+ * a friend", shown on a click) is no headline: the one above it is.
+ */
+static void
+test_hidden_heading_above (void)
+{
+  const char *html =
+    "<html><head></head><body><h4>Committee delays report on spending</h4>"
+    "<div class=popup style='display: none'><div><h3>Tell us your story</h3><p>Write to the newsroom.</p></div></div>"
+    "<div class=story>" BODY_TEXT "</div></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (article->title, ==, "Committee delays report on spending");
+}
+
 /* A stamp beside a page's count of readers ("Viewed 124 times") is the
  * page's furniture, not a line of the text */
 static void
@@ -2344,6 +2396,8 @@ main (int   argc,
   g_test_add_func ("/extract/boxed-copies", test_boxed_copies);
   g_test_add_func ("/extract/title-section-h1", test_title_section_h1);
   g_test_add_func ("/extract/view-count-line", test_view_count_line);
+  g_test_add_func ("/extract/owner-bylines", test_owner_bylines);
+  g_test_add_func ("/extract/hidden-heading-above", test_hidden_heading_above);
   g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
