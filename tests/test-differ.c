@@ -10,7 +10,6 @@
 
 #include "px-comparison.h"
 #include "px-comparison-private.h"
-#include "px-differ.h"
 
 #include <glib/gstdio.h>
 #include <string.h>

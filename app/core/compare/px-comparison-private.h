@@ -85,4 +85,11 @@ PxTextSpan _px_text_span_make (PxDocument *doc,
                                guint       start,
                                guint       end);
 
+/* For the tests: the pairs of items (figures, times, quotations, names)
+ * the differ has weighed for a slot, all comparisons of the process
+ * together; it grows by at most a bound a claim (see members_within_bounds()
+ * in px-differ.c), however many items a hostile sentence has.
+ */
+gsize _px_differ_pairs_weighed (void);
+
 G_END_DECLS

@@ -1731,8 +1731,7 @@ static gboolean duration_role (PxDocument       *doc,
 static guint counts_since (PxDocument       *doc,
                            PxSentence       *sentence,
                            const PxQuantity *q);
-static const PxEntity *figure_person (Context          *ctx,
-                                      PxDocument       *doc,
+static const PxEntity *figure_person (PxDocument       *doc,
                                       PxSentence       *sentence,
                                       const PxQuantity *q);
 static const char *figure_scope (PxDocument       *doc,
@@ -1775,7 +1774,7 @@ facts_of_figure (Context    *ctx,
   facts->each = counts_each (doc, sentence, q);
   facts->role = duration_role (doc, sentence, q);
   facts->since = counts_since (doc, sentence, q);
-  facts->person = figure_person (ctx, doc, sentence, q);
+  facts->person = figure_person (doc, sentence, q);
   facts->scope = figure_scope (doc, sentence, q);
   facts->predicate = quantity_predicate (doc, sentence, q);
   facts->verb = subject_verb (doc, sentence, q);
@@ -2511,8 +2510,7 @@ static gboolean opens_clause (const PxToken *token);
 /* Whether the report names @key as a person somewhere: "13 points from
  * McDermott" reads him as a place, his other sentences as who he is. */
 static gboolean
-named_as_person (Context    *ctx,
-                 PxDocument *doc,
+named_as_person (PxDocument *doc,
                  const char *key)
 {
   /* the document's people, gathered once (PxDocument.people): asked for
@@ -2522,8 +2520,7 @@ named_as_person (Context    *ctx,
 }
 
 static const PxEntity *
-figure_person (Context          *ctx,
-               PxDocument       *doc,
+figure_person (PxDocument       *doc,
                PxSentence       *sentence,
                const PxQuantity *q)
 {
@@ -2535,7 +2532,7 @@ figure_person (Context          *ctx,
       const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
       gboolean near = TRUE;
 
-      if ((entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (ctx, doc, entity->key)))
+      if ((entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (doc, entity->key)))
           || g_strcmp0 (entity->key, sentence->speaker) == 0 || px_document_token (doc, entity->first_token)->in_quote)
         continue;
       if (entity->end_token <= q->first_token)
@@ -2876,9 +2873,13 @@ act_unsaid (Context          *ctx,
   return TRUE;
 }
 
-/* px_quantity_game_periods_apart(), each sentence's period read once a
- * run: it is asked for every pair of items, and reading it takes the
- * whole sentence.
+/* Whether two sentences each name a period of a game, alone ("in the
+ * second quarter", "a fourth-quarter touchdown", "in the first half", "in
+ * overtime", "in the seventh inning"), and the two do not overlap: "a
+ * touchdown in the second quarter" and "a touchdown in the fourth
+ * quarter" are two plays, whatever else they share. Each sentence's
+ * period (px_quantity_game_period()) is read once a run: it is asked for
+ * every pair of items, and reading it takes the whole sentence.
  */
 static gboolean
 game_periods_apart (Context    *ctx,
@@ -3531,7 +3532,7 @@ find_numbers (Context *ctx)
       PxSentence *sentence = px_document_sentence (doc, item->sentence);
       const PxEntity *place = figure_place (doc, sentence, item->data);
 
-      const PxEntity *person = figure_person (ctx, doc, sentence, item->data);
+      const PxEntity *person = figure_person (doc, sentence, item->data);
 
       happenings[i].place = place != NULL ? place->key : NULL;
       happenings[i].time = figure_time (sentence, item->data);
@@ -4009,7 +4010,7 @@ words_match (PxDocument *doc_a,
 /* The most cells lcs() fills: two lists of 2,000 words. Its table grows
  * with the product of their lengths, so two sentences of 90,000 words
  * without a stop would want 32 GB; past the bound nothing is matched. The
- * differ's own lists are bounded well below it (differ_compares()), and a
+ * differ's own lists are bounded well below it (members_within_bounds()), and a
  * sentence of over 2,000 words is no sentence to show words of.
  */
 #define MAX_LCS_CELLS (2001 * 2001)

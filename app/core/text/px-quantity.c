@@ -3595,18 +3595,6 @@ px_quantity_game_period (PxDocument *doc,
 }
 
 gboolean
-px_quantity_game_periods_apart (PxDocument *doc_a,
-                                PxSentence *a,
-                                PxDocument *doc_b,
-                                PxSentence *b)
-{
-  int low_a, high_a, low_b, high_b;
-
-  return px_quantity_game_period (doc_a, a, &low_a, &high_a) && px_quantity_game_period (doc_b, b, &low_b, &high_b)
-         && (high_a < low_b || high_b < low_a);
-}
-
-gboolean
 px_time_comparable (const PxTimeExpr *a,
                     const PxTimeExpr *b)
 {

@@ -136,17 +136,6 @@ gboolean px_quantity_game_period (PxDocument *doc,
                                   int        *low,
                                   int        *high);
 
-/* Whether @a and @b each name a period of a game, alone ("in the second
- * quarter", "a fourth-quarter touchdown", "in the first half", "in
- * overtime", "in the seventh inning"), and the two do not overlap: "a
- * touchdown in the second quarter" and "a touchdown in the fourth
- * quarter" are two plays, whatever else they share.
- */
-gboolean px_quantity_game_periods_apart (PxDocument *doc_a,
-                                         PxSentence *a,
-                                         PxDocument *doc_b,
-                                         PxSentence *b);
-
 /* Whether two quantities measure the same thing: the same dimension (and
  * currency) and, for counts, a head word in common. @end_a and @end_b, when
  * not NULL, get where the text to show for each ends ("91 long-range
