@@ -80,6 +80,19 @@ _px_html_next (xmlNode  *node,
 const char *_px_html_attr (const xmlNode *node,
                            const char    *name);
 
+/* TRUE when @node's class or id, in any case, holds one of @words (lower
+ * case, NULL-terminated): "story-footer" holds "foot". A class or id of
+ * over 256 bytes is no name, and is not read.
+ */
+gboolean _px_html_named (const xmlNode      *node,
+                         const char * const *words);
+
+/* TRUE when @node's class or id names it as the name of the page's
+ * section (<h1 id="litSectionName">Local Sports Wire</h1>,
+ * <h1 class="section-title">): no headline.
+ */
+gboolean _px_html_names_section (const xmlNode *node);
+
 /* The text below @node with white space collapsed and the ends trimmed,
  * at most about @max_bytes long (0: no limit). Never NULL.
  */

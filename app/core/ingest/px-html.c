@@ -33,6 +33,37 @@ _px_html_attr (const xmlNode *node,
   return NULL;
 }
 
+gboolean
+_px_html_named (const xmlNode      *node,
+                const char * const *words)
+{
+  const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
+
+  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+    {
+      char lower[257];
+      gsize len = strlen (attrs[i] != NULL ? attrs[i] : "");
+
+      if (len == 0 || len >= sizeof lower)
+        continue;
+      for (gsize k = 0; k <= len; k++)
+        lower[k] = _px_ascii_tolower (attrs[i][k]);
+      for (guint k = 0; words[k] != NULL; k++)
+        if (strstr (lower, words[k]) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+_px_html_names_section (const xmlNode *node)
+{
+  static const char * const words[] = { "sectionname", "section-name", "section_name", "sectiontitle",
+                                        "section-title", "section_title", NULL };
+
+  return _px_html_named (node, words);
+}
+
 /* A byte _px_html_append_collapsed() writes as it is: no space, nor the
  * start of one of the sequences it reads otherwise.
  */

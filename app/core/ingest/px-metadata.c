@@ -362,12 +362,7 @@ static char *date_above (xmlNode *heading);
 static gboolean
 is_section_heading (xmlNode *node)
 {
-  static const char * const section_words[] = { "sectionname", "section-name", "section_name", "sectiontitle",
-                                                 "section-title", "section_title", NULL };
-  Names names;
-
-  names_init (&names, node);
-  if (names_hold (&names, section_words))
+  if (_px_html_names_section (node))
     {
       g_autofree char *text = _px_html_text (node, 256);
 

@@ -2090,27 +2090,6 @@ opens_with_box_label (xmlNode *node)
 /* how many children of the article's footer are looked at for its last paragraphs */
 #define PX_READABLE_FOOTER_CHILDREN 8
 
-/* TRUE when @node's class or id names it as a footer ("story-footer",
- * "article_foot").
- */
-static gboolean
-names_footer (const xmlNode *node)
-{
-  const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
-
-  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
-    {
-      g_autofree char *lower = NULL;
-
-      if (attrs[i] == NULL || strlen (attrs[i]) > 256)
-        continue;
-      lower = g_ascii_strdown (attrs[i], -1);
-      if (strstr (lower, "foot") != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* The paragraphs that open the footer block @footer right after the
  * article's text, added to @parts: the story's last paragraphs, which some
  * outlets set in the footer over its copyright notice and tools
@@ -2213,7 +2192,7 @@ gather (Walk       *walk,
         }
       /* the article's own footer, next after its text */
       else if (top_added && parts->len > 0 && g_ptr_array_index (parts, parts->len - 1) == top
-               && c->type == XML_ELEMENT_NODE && names_footer (c))
+               && c->type == XML_ELEMENT_NODE && _px_html_named (c, (const char * const[]) { "foot", NULL }))
         add_footer_paragraphs (walk, parts, c);
     }
 
@@ -3715,26 +3694,12 @@ may_be_headline (xmlNode  *node,
                  gboolean  minor)
 {
   static const char * const words[] = { "headline", "title", NULL };
-  const char *attrs[2];
 
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
   if (node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= (minor ? '6' : '3') && node->name[2] == '\0')
     return TRUE;
-  attrs[0] = _px_html_attr (node, "class");
-  attrs[1] = _px_html_attr (node, "id");
-  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
-    {
-      g_autofree char *lower = NULL;
-
-      if (attrs[i] == NULL || strlen (attrs[i]) > 256)
-        continue;
-      lower = g_ascii_strdown (attrs[i], -1);
-      for (guint k = 0; words[k] != NULL; k++)
-        if (strstr (lower, words[k]) != NULL)
-          return TRUE;
-    }
-  return FALSE;
+  return _px_html_named (node, words);
 }
 
 /* TRUE when all the text below @node is in one link: a pointer to
@@ -3781,30 +3746,6 @@ holds_year (const char *text)
 /* The text of @node when it reads like a headline: three to thirty
  * words, and not a pointer to another page.
  */
-/* TRUE when @node's class or id names it as the name of the page's
- * section (<h1 id="litSectionName">Local Sports Wire</h1>): no headline.
- */
-static gboolean
-names_section (xmlNode *node)
-{
-  static const char * const words[] = { "sectionname", "section-name", "section_name", "sectiontitle",
-                                        "section-title", "section_title", NULL };
-  const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
-
-  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
-    {
-      g_autofree char *lower = NULL;
-
-      if (attrs[i] == NULL || strlen (attrs[i]) > 256)
-        continue;
-      lower = g_ascii_strdown (attrs[i], -1);
-      for (guint k = 0; words[k] != NULL; k++)
-        if (strstr (lower, words[k]) != NULL)
-          return TRUE;
-    }
-  return FALSE;
-}
-
 static char *
 headline_text (xmlNode  *node,
                gboolean  minor)
@@ -3814,7 +3755,7 @@ headline_text (xmlNode  *node,
   gboolean in_word = FALSE;
   gsize len;
 
-  if (!may_be_headline (node, minor) || names_section (node))
+  if (!may_be_headline (node, minor) || _px_html_names_section (node))
     return NULL;
   /* a blog's headline links to the post itself; a block named as a title
    * that is nothing but a link points to other pages
@@ -3990,12 +3931,6 @@ lines_above (xmlNode     *start,
     }
 }
 
-/* The headline of the article that starts at @start: an element that may
- * hold it (headline_text()) among the first lines of @start, else the
- * nearest one above it, a few lines at most, else the line just above
- * @start when it reads like one. Pages whose <title> is the site's name
- * ("Morris Daily Herald") still show the headline there.
- */
 /* how many levels up a heading is looked at for an element that hides it */
 #define PX_READABLE_HIDDEN_LEVELS 12
 
@@ -4013,6 +3948,12 @@ within_hidden (const xmlNode *node)
   return FALSE;
 }
 
+/* The headline of the article that starts at @start: an element that may
+ * hold it (headline_text()) among the first lines of @start, else the
+ * nearest one above it, a few lines at most, else the line just above
+ * @start when it reads like one. Pages whose <title> is the site's name
+ * ("Morris Daily Herald") still show the headline there.
+ */
 static char *
 headline_above (xmlNode *start)
 {
