@@ -2340,8 +2340,8 @@ test_owner_bylines (void)
     }
 }
 
-/* A heading hidden in a pop-up between the headline and the text ("Tell
- * a friend", shown on a click) is no headline: the one above it is.
+/* A heading hidden in a pop-up between the headline and the text ("Tell us
+ * your story", shown on a click) is no headline: the one above it is.
  */
 static void
 test_hidden_heading_above (void)
