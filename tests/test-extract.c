@@ -2357,6 +2357,42 @@ test_hidden_heading_above (void)
   g_assert_cmpstr (article->title, ==, "Committee delays report on spending");
 }
 
+/* The story's last paragraphs in a block named as its footer right after
+ * its text are the story's ("story-foot", "article_footer"); a block whose
+ * name only starts as one ("football-roundup": another story) is not.
+ */
+static void
+test_footer_block_named (void)
+{
+  struct
+  {
+    const char *name;
+    guint n_paragraphs;
+  } cases[] = {
+    { "story-foot", 4 },
+    { "article_footer", 4 },
+    { "storyfoot", 4 },
+    { "football-roundup", 3 },
+    { "footnotes-box", 3 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<html><head><title>Council approves new bridge over the river</title></head><body><div class=page>"
+        "<div class=story><h1>Council approves new bridge over the river</h1>" BODY_TEXT
+        "<p>The mayor said she was pleased with the vote and thanked the residents who had written to the council.</p>"
+        "</div><div class='%s'><p>The club's manager said after the game that he expected his players to respond in "
+        "the next match, which is away on Friday.</p><p>Copyright 2026</p></div></div></body></html>",
+        cases[i].name);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, cases[i].n_paragraphs);
+    }
+}
+
 /* A stamp beside a page's count of readers ("Viewed 124 times") is the
  * page's furniture, not a line of the text */
 static void
@@ -2398,6 +2434,7 @@ main (int   argc,
   g_test_add_func ("/extract/view-count-line", test_view_count_line);
   g_test_add_func ("/extract/owner-bylines", test_owner_bylines);
   g_test_add_func ("/extract/hidden-heading-above", test_hidden_heading_above);
+  g_test_add_func ("/extract/footer-block-named", test_footer_block_named);
   g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);

@@ -81,7 +81,9 @@ const char *_px_html_attr (const xmlNode *node,
                            const char    *name);
 
 /* TRUE when @node's class or id, in any case, holds one of @words (lower
- * case, NULL-terminated): "story-footer" holds "foot". A class or id of
+ * case, NULL-terminated): "story-footer" holds "foot". A word that ends
+ * in a space holds only where no letter follows it: "foot " is in
+ * "storyfoot", "story-foot-links", not in "football". A class or id of
  * over 256 bytes is no name, and is not read.
  */
 gboolean _px_html_named (const xmlNode      *node,

@@ -49,8 +49,17 @@ _px_html_named (const xmlNode      *node,
       for (gsize k = 0; k <= len; k++)
         lower[k] = _px_ascii_tolower (attrs[i][k]);
       for (guint k = 0; words[k] != NULL; k++)
-        if (strstr (lower, words[k]) != NULL)
-          return TRUE;
+        {
+          char word[64];
+          gsize n = g_strlcpy (word, words[k], sizeof word);
+          gboolean ends = n > 1 && n < sizeof word && word[n - 1] == ' ';
+
+          if (ends)
+            word[--n] = '\0';
+          for (const char *at = lower; (at = strstr (at, word)) != NULL; at++)
+            if (!ends || !g_ascii_isalpha (at[n]))
+              return TRUE;
+        }
     }
   return FALSE;
 }

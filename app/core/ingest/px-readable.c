@@ -2192,7 +2192,7 @@ gather (Walk       *walk,
         }
       /* the article's own footer, next after its text */
       else if (top_added && parts->len > 0 && g_ptr_array_index (parts, parts->len - 1) == top
-               && c->type == XML_ELEMENT_NODE && _px_html_named (c, (const char * const[]) { "foot", NULL }))
+               && c->type == XML_ELEMENT_NODE && _px_html_named (c, (const char * const[]) { "footer", "foot ", NULL }))
         add_footer_paragraphs (walk, parts, c);
     }
 
