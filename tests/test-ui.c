@@ -1304,6 +1304,31 @@ test_claim_sentences_only (Fixture       *fixture,
   }
 }
 
+/* A kind that marks a whole sentence goes under the kinds that mark
+ * words, so a figure keeps its colour inside a hedged or attributed
+ * sentence.
+ */
+static void
+test_wide_highlights_under (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  const PxHighlightKind wide[] = { PX_HIGHLIGHT_HEDGING, PX_HIGHLIGHT_CONTRADICTION, PX_HIGHLIGHT_ATTRIBUTION,
+                                   PX_HIGHLIGHT_UNIQUE };
+  const PxHighlightKind narrow[] = { PX_HIGHLIGHT_NUMBER, PX_HIGHLIGHT_TIME, PX_HIGHLIGHT_QUOTE,
+                                     PX_HIGHLIGHT_ENTITY };
+  GtkTextTagTable *table;
+
+  open_demo (fixture);
+  table = gtk_text_buffer_get_tag_table (
+    gtk_text_view_get_buffer (px_source_column_get_text_view (px_story_view_get_column (fixture->view, 0))));
+  for (guint w = 0; w < G_N_ELEMENTS (wide); w++)
+    for (guint n = 0; n < G_N_ELEMENTS (narrow); n++)
+      g_assert_cmpint (gtk_text_tag_get_priority (gtk_text_tag_table_lookup (table,
+                                                                             px_highlight_kind_get_tag_name (wide[w]))),
+                       <, gtk_text_tag_get_priority (gtk_text_tag_table_lookup (table,
+                                                                                px_highlight_kind_get_tag_name (narrow[n]))));
+}
+
 /* Pointed at, a difference's highlight quotes every outlet's own words,
  * the column's first and the other side's after it, as plain text.
  */
@@ -3720,6 +3745,8 @@ main (int    argc,
   g_test_add ("/ui/status-nothing-to-compare", Fixture, NULL, fixture_set_up, test_status_nothing_to_compare,
               fixture_tear_down);
   g_test_add ("/ui/footer-fits", Fixture, NULL, fixture_set_up, test_footer_fits, fixture_tear_down);
+  g_test_add ("/ui/wide-highlights-under", Fixture, NULL, fixture_set_up, test_wide_highlights_under,
+              fixture_tear_down);
   g_test_add ("/ui/footer-attribution", Fixture, NULL, fixture_set_up, test_footer_attribution, fixture_tear_down);
   g_test_add ("/ui/narrow-header", Fixture, NULL, fixture_set_up, test_narrow_header, fixture_tear_down);
   g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);

@@ -641,7 +641,7 @@ px_claim_item_dup_accessible_name (PxClaimItem *self)
         continue;
       if (carriers->len > 0)
         /* Translators: between two outlets' names in a list, "RT, BBC" */
-        g_string_append (carriers, _(", "));
+        g_string_append (carriers, C_("outlets", ", "));
       g_string_append (carriers, outlet);
     }
   /* Translators: part of a claim row's accessible name: the outlets that report the claim */

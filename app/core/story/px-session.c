@@ -1401,7 +1401,7 @@ refetch_done (StoryCall    *call,
                                       n_changed));
       /* Translators: which sources changed when fetched again ("BBC changed"), then what became of
        * them ("the new version is kept"); the first letter of the second part is small */
-      text = g_strdup_printf (_("%s; %s"), changed, kept);
+      text = g_strdup_printf (C_("fetched again", "%s; %s"), changed, kept);
     }
   message (self, text);
 
