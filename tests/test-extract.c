@@ -120,6 +120,11 @@ static const char * const fixtures[] = {
    * the copyright notice and the share tools (<div class=story-footer>)
    */
   "story-footer-last",
+  /* an old portal's page without a <title>: the headline in a cell named
+   * "title", a byline in a <div class=headline> and tool links named
+   * "titlelink" ("Email To Friend") nearer the text, neither a headline
+   */
+  "portal-title-links",
 };
 
 static const char *
