@@ -2826,6 +2826,9 @@ test_measure_slot_links (void)
   /* the one who tells of the fall is not a second person */
   g_assert_cmpuint (count_links ("Andrew Jones fell 200 metres down an icy gully on the mountain on Saturday, mountain guide Maria Lopez said.",
                                  flown, "200 metres", "200 feet"), ==, 1);
+  /* nor is one who tells of their own fall, the only one named */
+  g_assert_cmpuint (count_links ("\"I fell 200 metres down an icy gully and thought I would die,\" Andrew Jones told rescuers on Saturday.",
+                                 flown, "200 metres", "200 feet"), ==, 1);
   /* two climbers' falls, told in one sentence; a climber by no name */
   g_assert_cmpuint (count_links ("Andrew Jones died a day after Peter Hall was killed after falling 200 metres from a ridge in the same park.",
                                  flown, NULL, NULL), ==, 0);

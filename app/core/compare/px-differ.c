@@ -9286,9 +9286,25 @@ n_figures (PxDocument *doc,
   return n;
 }
 
+/* Whether @sentence names a person other than its speaker. */
+static gboolean
+names_other_than_speaker (PxSentence *sentence)
+{
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (entity->kind == PX_ENTITY_PERSON && g_strcmp0 (entity->key, sentence->speaker) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @sa and @sb each name one person, the same (by name or alias),
  * and no other; the one who tells it ("..., guide Maria Lopez said") is
- * not counted, as figure_person() passes over them.
+ * not counted, as figure_person() passes over them, unless they are the
+ * only one named: then they tell of themselves ("'I fell 200 metres,'
+ * Andrew Jones said").
  */
 static gboolean
 one_person_alike (PxSentence *sa,
@@ -9300,12 +9316,13 @@ one_person_alike (PxSentence *sa,
   for (guint k = 0; k < 2; k++)
     {
       gboolean named = FALSE;
+      gboolean others = names_other_than_speaker (pair[k]);
 
       for (guint e = 0; pair[k]->entities != NULL && e < pair[k]->entities->len; e++)
         {
           const PxEntity *entity = &g_array_index (pair[k]->entities, PxEntity, e);
 
-          if (entity->kind != PX_ENTITY_PERSON || g_strcmp0 (entity->key, pair[k]->speaker) == 0)
+          if (entity->kind != PX_ENTITY_PERSON || (others && g_strcmp0 (entity->key, pair[k]->speaker) == 0))
             continue;
           if (who != NULL && !keys_match (who, entity->key) && !px_entities_aliases (who, entity->key))
             return FALSE;
