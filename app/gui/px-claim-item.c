@@ -616,9 +616,11 @@ px_claim_item_dup_accessible_name (PxClaimItem *self)
   g_autofree char *text = NULL;
   g_autofree char *reported = NULL;
   g_autofree char *differences = NULL;
-  guint n_differences = self->links->len;
+  guint n_differences;
 
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), NULL);
+
+  n_differences = self->links->len;
 
   text = px_safe_text_short_at_word (self->text != NULL ? self->text : "", ACCESSIBLE_TEXT_MAX_CHARS, FALSE);
   /* read as a sentence of its own before who reports it */
