@@ -104,6 +104,22 @@ static const char * const fixtures[] = {
    * the wire writer's title in the byline
    */
   "station-zone-name",
+  /* issue 12's recall: a report's sentence opening with a furniture
+   * line's word whose only verb is an irregular past tense that is also a
+   * verb of its own ("Advertisement revenue ... fell 14 per cent ...",
+   * "... felt", "... found")
+   */
+  "report-irregular-past",
+  /* a local station's page of 2008's shape: the section's name in the
+   * <h1>, the date in a list named as the date header above the <h2>
+   * headline, an e-mail pop-up hidden with its own heading, and a <meta>
+   * author that is the station group its copyright names ("Crestline")
+   */
+  "station-date-header",
+  /* the story's last paragraphs set in its footer block, over the tags,
+   * the copyright notice and the share tools (<div class=story-footer>)
+   */
+  "story-footer-last",
 };
 
 static const char *

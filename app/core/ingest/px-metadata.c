@@ -34,6 +34,7 @@ typedef struct
   char *text;
   guint level;         /* 1 to 6 for <h1> to <h6>, 0 for an element named as a headline */
   char *date;          /* on a page with no <h1>: the first element named as the date after it */
+  char *date_above;    /* an element named as the date right before it, its sibling */
 } Heading;
 
 static void
@@ -41,6 +42,7 @@ heading_clear (Heading *heading)
 {
   g_free (heading->text);
   g_free (heading->date);
+  g_free (heading->date_above);
 }
 
 typedef struct
@@ -350,13 +352,36 @@ is_logo_heading (xmlNode *node)
   return FALSE;
 }
 
+static char *date_above (xmlNode *heading);
+
+/* An <h1> that holds the name of the page's section, not a headline: the
+ * heading named as one (<h1 id="litSectionName">Local Sports Wire</h1>,
+ * <h1 class="section-title">), in no more words than a name.
+ */
+static gboolean
+is_section_heading (xmlNode *node)
+{
+  static const char * const section_words[] = { "sectionname", "section-name", "section_name", "sectiontitle",
+                                                 "section-title", "section_title", NULL };
+  Names names;
+
+  names_init (&names, node);
+  if (names_hold (&names, section_words))
+    {
+      g_autofree char *text = _px_html_text (node, 256);
+
+      return count_words (text) <= 6;
+    }
+  return FALSE;
+}
+
 /* A heading, or an element named as one ("headline", "articleTitle"). */
 static void
 add_heading (Found   *found,
              xmlNode *node,
              guint    level)
 {
-  Heading heading = { NULL, level, NULL };
+  Heading heading = { NULL, level, NULL, NULL };
 
   if (found->headings->len >= PX_METADATA_MAX_HEADINGS)
     return;
@@ -366,6 +391,7 @@ add_heading (Found   *found,
       g_free (heading.text);
       return;
     }
+  heading.date_above = date_above (node);
   g_array_append_val (found->headings, heading);
   found->since_heading = 0;
 }
@@ -737,6 +763,43 @@ date_text (xmlNode *node)
   return date != NULL ? g_steal_pointer (&text) : NULL;
 }
 
+/* how many items of a list named as the date are read for it */
+#define PX_METADATA_DATE_ITEMS 3
+
+/* The date an element named as one gives right above a heading, its
+ * sibling: its text, or for a list, the first of its items that reads
+ * as a date ("<ul class=article_date_header><li>Jan 15, 2008 7:00 pm
+ * US/Eastern</li><li>E-mail | Print</li></ul>" over "<h2>Headline</h2>").
+ * Farther up it is the day's date in the masthead, which says nothing of
+ * the article.
+ */
+static char *
+date_above (xmlNode *heading)
+{
+  xmlNode *prev = heading->prev;
+  char *text;
+  Names names;
+  guint n = 0;
+
+  while (prev != NULL && prev->type != XML_ELEMENT_NODE)
+    prev = prev->prev;
+  if (prev == NULL || _px_html_is (prev, "meta") || _px_html_is (prev, "time") || marks_change (prev))
+    return NULL;
+  names_init (&names, prev);
+  if (!names_hold (&names, date_words))
+    return NULL;
+  if ((text = date_text (prev)) != NULL || (!_px_html_is (prev, "ul") && !_px_html_is (prev, "ol")))
+    return text;
+  for (xmlNode *item = prev->children; item != NULL && text == NULL && n < PX_METADATA_DATE_ITEMS; item = item->next)
+    if (item->type == XML_ELEMENT_NODE && _px_html_is (item, "li"))
+      {
+        n++;
+        if (!marks_change (item))
+          text = date_text (item);
+      }
+  return text;
+}
+
 /* One walk over the page collects everything the rules below look at. */
 static void
 collect (Found   *found,
@@ -791,6 +854,9 @@ collect (Found   *found,
             descend = FALSE;
           /* the site's logo: neither the page's <h1> nor a heading */
           else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0' && is_logo_heading (node))
+            descend = FALSE;
+          /* a section's name in the <h1>: neither the page's <h1> nor a heading */
+          else if (name[0] == 'h' && name[1] == '1' && name[2] == '\0' && is_section_heading (node))
             descend = FALSE;
           else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
             {
@@ -2035,7 +2101,7 @@ line_within (xmlNode            *root,
 
       if (node->type == XML_ELEMENT_NODE)
         descend = !_px_html_is (node, "head") && !_px_html_is (node, "script") && !_px_html_is (node, "style")
-                  && !_px_html_is (node, "title");
+                  && !_px_html_is (node, "title") && !(_px_html_is (node, "h1") && is_section_heading (node));
       else if (node->type == XML_TEXT_NODE && node->content != NULL)
         {
           const char *text = (const char *) node->content;
@@ -3247,6 +3313,75 @@ pick_byline (Found *found)
   return NULL;
 }
 
+/* TRUE when @word (one word) is the page's host without its "www." and
+ * its domain ("indiainteracts" for indiainteracts.com).
+ */
+static gboolean
+names_host (const char *word,
+            const char *host)
+{
+  const char *start;
+  const char *dot;
+
+  if (host == NULL)
+    return FALSE;
+  start = g_str_has_prefix (host, "www.") ? host + 4 : host;
+  dot = strchr (start, '.');
+  return dot != NULL && (gsize) (dot - start) == strlen (word) && g_ascii_strncasecmp (start, word, dot - start) == 0;
+}
+
+/* TRUE when a byline of one word names the page's owner, not a person:
+ * the first word of the holder its copyright notice names ("CBS" under
+ * "&copy; MMVIII, CBS Corporation", "calgarysun" under "calgarysun
+ * 2005"), the name of its host ("indiainteracts" on indiainteracts.com),
+ * or a desk ("Newsroom", "Staff"). A byline of two words or more may be
+ * the person who owns a blog, and stays.
+ */
+static gboolean
+byline_names_owner (const char *byline,
+                    Found      *found,
+                    const char *hosts[],
+                    guint       n_hosts)
+{
+  static const char * const desks[] = { "newsroom", "staff", "admin", "administrator", "webmaster", "editor",
+                                        "editors", "desk", NULL };
+  const char *keys[] = { "copyright", "dc.rights", "dcterms.rights", "rights" };
+
+  if (byline == NULL || *byline == '\0' || strchr (byline, ' ') != NULL)
+    return FALSE;
+  for (guint i = 0; desks[i] != NULL; i++)
+    if (g_ascii_strcasecmp (byline, desks[i]) == 0)
+      return TRUE;
+  for (guint i = 0; i < n_hosts; i++)
+    if (names_host (byline, hosts[i]))
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      const char *notice = g_hash_table_lookup (found->meta, keys[i]);
+      g_auto(GStrv) words = NULL;
+      guint n;
+
+      if (notice == NULL)
+        continue;
+      words = g_strsplit_set (notice, " \t\n,", 16);
+      n = g_strv_length (words);
+      /* the holder: the first word after the sign, the word and the year */
+      for (guint k = 0; k < n; k++)
+        {
+          const char *w = words[k];
+
+          if (*w == '\0' || g_ascii_strcasecmp (w, "copyright") == 0 || g_str_has_prefix (w, "\u00a9")
+              || g_ascii_strcasecmp (w, "(c)") == 0 || g_ascii_strcasecmp (w, "&copy;") == 0
+              || strspn (w, "0123456789-MDCLXVI") == strlen (w))
+            continue;
+          if (g_ascii_strcasecmp (w, byline) == 0)
+            return TRUE;
+          break;
+        }
+    }
+  return FALSE;
+}
+
 static char *
 pick_published (Found      *found,
                 PxDayOrder  order)
@@ -3530,10 +3665,12 @@ _px_metadata_read (htmlDocPtr   doc,
     {
       Heading *heading = &g_array_index (found.headings, Heading, i);
 
-      if (heading->date != NULL)
+      /* the date under it, else the one right above it */
+      if (heading->date != NULL || heading->date_above != NULL)
         {
           g_ptr_array_add (*headed_dates, g_strdup (heading->text));
-          g_ptr_array_add (*headed_dates, g_steal_pointer (&heading->date));
+          g_ptr_array_add (*headed_dates, heading->date != NULL ? g_steal_pointer (&heading->date)
+                                                                : g_steal_pointer (&heading->date_above));
         }
     }
   g_free (article->byline);
@@ -3541,6 +3678,12 @@ _px_metadata_read (htmlDocPtr   doc,
   _px_metadata_drop_byline_outlet (article->byline, article->outlet, found.ld_publisher);
   if (_px_metadata_byline_names_outlet (article->byline, article->outlet, found.ld_publisher))
     g_clear_pointer (&article->byline, g_free);
+  {
+    const char *hosts[] = { page_host, canonical_host, article->outlet };
+
+    if (byline_names_owner (article->byline, &found, hosts, G_N_ELEMENTS (hosts)))
+      g_clear_pointer (&article->byline, g_free);
+  }
   *markup_byline = g_steal_pointer (&found.markup_byline);
   if (*markup_byline == NULL)
     *markup_byline = g_steal_pointer (&found.headed_byline);

@@ -2087,6 +2087,59 @@ opens_with_box_label (xmlNode *node)
   return FALSE;
 }
 
+/* how many children of the article's footer are looked at for its last paragraphs */
+#define PX_READABLE_FOOTER_CHILDREN 8
+
+/* TRUE when @node's class or id names it as a footer ("story-footer",
+ * "article_foot").
+ */
+static gboolean
+names_footer (const xmlNode *node)
+{
+  const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
+
+  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+    {
+      g_autofree char *lower = NULL;
+
+      if (attrs[i] == NULL || strlen (attrs[i]) > 256)
+        continue;
+      lower = g_ascii_strdown (attrs[i], -1);
+      if (strstr (lower, "foot") != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The paragraphs that open the footer block @footer right after the
+ * article's text, added to @parts: the story's last paragraphs, which some
+ * outlets set in the footer over its copyright notice and tools
+ * ("<div class=story-footer><p>The council will hold a hearing ...</p>
+ * <p>Copyright ...</p></div>"). Only whole sentences of a paragraph's
+ * length with few links, up to the first child that is not one.
+ */
+static void
+add_footer_paragraphs (Walk      *walk,
+                       GPtrArray *parts,
+                       xmlNode   *footer)
+{
+  guint seen = 0;
+
+  for (xmlNode *c = footer->children; c != NULL && seen < PX_READABLE_FOOTER_CHILDREN; c = c->next)
+    {
+      Info *info;
+
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      info = info_for (walk, c);
+      if (!_px_html_is (c, "p") || info == NULL || info->text_len <= 80 || link_density (info) >= 0.25
+          || !ends_like_sentence (c))
+        return;
+      g_ptr_array_add (parts, info);
+    }
+}
+
 static GPtrArray *
 gather (Walk       *walk,
         Info       *top,
@@ -2158,6 +2211,10 @@ gather (Walk       *walk,
                   && ((sibling->flags & INFO_SUMMARY) || ends_like_sentence (c))))
             g_ptr_array_add (parts, sibling);
         }
+      /* the article's own footer, next after its text */
+      else if (top_added && parts->len > 0 && g_ptr_array_index (parts, parts->len - 1) == top
+               && c->type == XML_ELEMENT_NODE && names_footer (c))
+        add_footer_paragraphs (walk, parts, c);
     }
 
   return parts;
@@ -3724,6 +3781,30 @@ holds_year (const char *text)
 /* The text of @node when it reads like a headline: three to thirty
  * words, and not a pointer to another page.
  */
+/* TRUE when @node's class or id names it as the name of the page's
+ * section (<h1 id="litSectionName">Local Sports Wire</h1>): no headline.
+ */
+static gboolean
+names_section (xmlNode *node)
+{
+  static const char * const words[] = { "sectionname", "section-name", "section_name", "sectiontitle",
+                                        "section-title", "section_title", NULL };
+  const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
+
+  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+    {
+      g_autofree char *lower = NULL;
+
+      if (attrs[i] == NULL || strlen (attrs[i]) > 256)
+        continue;
+      lower = g_ascii_strdown (attrs[i], -1);
+      for (guint k = 0; words[k] != NULL; k++)
+        if (strstr (lower, words[k]) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 headline_text (xmlNode  *node,
                gboolean  minor)
@@ -3733,7 +3814,7 @@ headline_text (xmlNode  *node,
   gboolean in_word = FALSE;
   gsize len;
 
-  if (!may_be_headline (node, minor))
+  if (!may_be_headline (node, minor) || names_section (node))
     return NULL;
   /* a blog's headline links to the post itself; a block named as a title
    * that is nothing but a link points to other pages
@@ -3910,6 +3991,23 @@ lines_above (xmlNode     *start,
  * @start when it reads like one. Pages whose <title> is the site's name
  * ("Morris Daily Herald") still show the headline there.
  */
+/* how many levels up a heading is looked at for an element that hides it */
+#define PX_READABLE_HIDDEN_LEVELS 12
+
+/* TRUE when @node or an element a few levels above it is hidden: a
+ * dialog's heading ("E-mail This Page" in a pop-up shown on a click) is no
+ * headline.
+ */
+static gboolean
+within_hidden (const xmlNode *node)
+{
+  for (guint i = 0; node != NULL && node->type == XML_ELEMENT_NODE && i < PX_READABLE_HIDDEN_LEVELS;
+       node = node->parent, i++)
+    if (is_hidden (node))
+      return TRUE;
+  return FALSE;
+}
+
 static char *
 headline_above (xmlNode *start)
 {
@@ -3924,6 +4022,8 @@ headline_above (xmlNode *start)
 
       if (n->type == XML_TEXT_NODE && n->content != NULL)
         text_seen += strlen ((const char *) n->content);
+      else if (n->type == XML_ELEMENT_NODE && n != start && is_hidden (n))
+        descend = FALSE;
       else if (n->type == XML_ELEMENT_NODE && n != start)
         {
           char *text = headline_text (n, FALSE);
@@ -3962,8 +4062,9 @@ headline_above (xmlNode *start)
        * headline in an <h4> or <h5> over its text
        */
       text = headline_text (node, TRUE);
-      if (text != NULL)
+      if (text != NULL && !within_hidden (node))
         return text;
+      g_free (text);
     }
   return g_steal_pointer (&nearest);
 }
