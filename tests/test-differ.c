@@ -10,6 +10,7 @@
 
 #include "px-comparison.h"
 #include "px-comparison-private.h"
+#include "px-differ.h"
 
 #include <glib/gstdio.h>
 #include <string.h>
@@ -331,6 +332,15 @@ test_time_game_clock (void)
                   PX_DIFFERENCE_TIME, "2:15 mark of the seventh round", "44 seconds into the seventh round");
   assert_flagged ("Hansbrough broke the school scoring record on a bank shot with 7:42 left in the first half against Evansville.",
                   "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
+  /* a period of another kind with the same number is another clock, also
+   * where a sentence names two periods: the second half is not the
+   * second quarter */
+  assert_not_flagged ("After a scoreless first quarter, Hansbrough broke the school scoring record with 7:42 left in the second half.",
+                      "After a scoreless first quarter, Hansbrough broke the school scoring record with 7:41 left in the second quarter.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("After a scoreless first quarter, Hansbrough broke the school scoring record with 7:42 left in the second quarter.",
+                  "After a scoreless first quarter, Hansbrough broke the school scoring record with 7:41 left in the second quarter.",
                   PX_DIFFERENCE_TIME, NULL, NULL);
   assert_not_flagged ("Hansbrough tied the school scoring record on a jumper with 14:05 left in the first half against Evansville.",
                       "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
@@ -2028,6 +2038,27 @@ test_number_close_and_intraday (void)
   assert_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks plunged 5.4 per cent on Wednesday.",
                   "But markets reacted to the violence in Athens with alarm as Greek stocks plunged 3.9 percent on Wednesday.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
+/* Zones named by a word, as the publication date's reader knows them too
+ * (one table: px_zone_lookup()): "10 a.m. Eastern" in winter is 15:00
+ * GMT, and not 10:00 GMT; 1 p.m. Pacific is not 1 p.m. Eastern.
+ */
+static void
+test_time_zone_words (void)
+{
+  assert_not_flagged ("The vote in the Senate began at 10 a.m. Eastern on Tuesday, December 1, aides said.",
+                      "The vote in the Senate began at 15:00 GMT on Tuesday, December 1, aides said.",
+                      PX_DIFFERENCE_TIME);
+  assert_not_flagged ("The vote in the Senate began at 10 a.m. Eastern Time on Tuesday, December 1, aides said.",
+                      "The vote in the Senate began at 1500 GMT on Tuesday, December 1, aides said.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("The vote in the Senate began at 10 a.m. Eastern on Tuesday, December 1, aides said.",
+                  "The vote in the Senate began at 10:00 GMT on Tuesday, December 1, aides said.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
+  assert_flagged ("The vote in the Senate began at 1 p.m. Pacific on Tuesday, December 1, aides said.",
+                  "The vote in the Senate began at 1 p.m. Eastern on Tuesday, December 1, aides said.",
+                  PX_DIFFERENCE_TIME, NULL, NULL);
 }
 
 /* A publication stamp is not the time of what happened. */
@@ -4145,6 +4176,52 @@ test_entity_doers (void)
                       PX_DIFFERENCE_ENTITY);
 }
 
+/* Sentences of hundreds of figures (a table run into lines, or a hostile
+ * page) in one claim: the pairs of figures the differ weighs stay within
+ * its bound (at most 192 figures a claim, so two passes over pairs of
+ * them), where they grew with the square of the figures (three outlets of
+ * 400 figures each: nearly a million pairs, each reading whole
+ * sentences). The claim's first sentences are still compared: 12 against
+ * 14 people.
+ */
+static void
+test_hostile_figures_bounded (void)
+{
+  g_autoptr(GString) list = g_string_new ("Officials listed ");
+  g_autofree char *a = NULL, *b = NULL;
+  const char *texts[3];
+  guint n_sentences[3];
+  g_autoptr(PxComparison) comparison = NULL;
+  g_autoptr(GPtrArray) numbers = NULL;
+  gsize before;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (list, "%u points, ", 10 + i * 3);
+  g_string_append (list, "and 7 rebounds in the second half.");
+  a = g_strdup_printf ("Officials said 12 people died in the fire on Monday. %s", list->str);
+  g_string_replace (list, "0 points", "1 points", 0);
+  b = g_strdup_printf ("Officials said 14 people died in the fire on Monday. %s", list->str);
+  texts[0] = a;
+  texts[1] = b;
+  texts[2] = list->str;
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(PxArticle) art = article ("X", "X", texts[i]);
+      PxDocument *doc = px_document_new (art);
+
+      n_sentences[i] = doc->sentences->len;
+      px_document_unref (doc);
+    }
+  g_assert_cmpuint (n_sentences[0], >, 2);
+  before = _px_differ_pairs_weighed ();
+  comparison = compare_as_one_claim (texts, 3, n_sentences);
+  g_assert_cmpuint (_px_differ_pairs_weighed () - before, <=, 2 * 192 * 192);
+  numbers = of_kind (comparison, PX_DIFFERENCE_NUMBER);
+  g_assert_cmpuint (numbers->len, >=, 1);
+  g_assert_nonnull (strstr (px_difference_get_summary (g_ptr_array_index (numbers, 0)), "12"));
+  g_assert_nonnull (strstr (px_difference_get_summary (g_ptr_array_index (numbers, 0)), "14"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4271,6 +4348,8 @@ main (int   argc,
   g_test_add_func ("/differ/number/part-exceeds", test_number_part_exceeds);
   g_test_add_func ("/differ/entity/accounts", test_entity_accounts);
   g_test_add_func ("/differ/entity/doers", test_entity_doers);
+  g_test_add_func ("/differ/hostile/figures-bounded", test_hostile_figures_bounded);
+  g_test_add_func ("/differ/time/zone-words", test_time_zone_words);
 
   return g_test_run ();
 }

@@ -120,6 +120,11 @@ static const char * const fixtures[] = {
    * the copyright notice and the share tools (<div class=story-footer>)
    */
   "story-footer-last",
+  /* an old portal's page without a <title>: the headline in a cell named
+   * "title", a byline in a <div class=headline> and tool links named
+   * "titlelink" ("Email To Friend") nearer the text, neither a headline
+   */
+  "portal-title-links",
 };
 
 static const char *
@@ -480,6 +485,15 @@ test_line_dates (void)
     { "Jan 18, 2008 10:15 am US/Eastern", "2008-01-18T10:15:00-05:00", NULL },
     { "July 4, 2008 3:00 pm US/Pacific", "2008-07-04T15:00:00-07:00", NULL },
     { "June 3, 2013 9:00 am Eastern", "2013-06-03T09:00:00-04:00", NULL },
+    /* one table of zones with the times of sentences (px_zone_lookup()):
+     * "10 a.m. Eastern" in winter is 15:00 GMT, as a report's clock reads
+     * it too; "AEST", "JST" are known to both; "IST" (India's, Ireland's
+     * or Israel's?) to a sentence's clock only */
+    { "December 1, 2026 10:00 AM Eastern", "2026-12-01T10:00:00-05:00", NULL },
+    { "December 1, 2026 15:00 GMT", "2026-12-01T15:00:00Z", NULL },
+    { "Updated Tue 1 Dec 2026, 9:03am AEST", NULL, "2026-12-01T09:03:00+10:00" },
+    { "December 1, 2026 9:00 AM JST", "2026-12-01T09:00:00+09:00", NULL },
+    { "December 1, 2026 9:00 AM IST", "2026-12-01T09:00:00", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

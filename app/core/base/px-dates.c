@@ -216,3 +216,26 @@ px_format_iso_update_said (const char *published,
   words = g_strsplit (said, " ", -1);
   return g_strjoinv ("\u00a0", words);
 }
+
+const PxZone *
+px_zone_lookup (const char *word,
+                gsize       len)
+{
+  static const PxZone zones[] = {
+    { "GMT", 0 }, { "UTC", 0 }, { "BST", 60 }, { "CET", 60 }, { "CEST", 120 }, { "EET", 120 },
+    { "EEST", 180 }, { "MSK", 180 }, { "IST", 330, .ambiguous = TRUE }, { "JST", 540 }, { "AEST", 600 },
+    { "EST", -300 }, { "EDT", -240 }, { "CST", -360 }, { "CDT", -300 }, { "MST", -420 }, { "MDT", -360 },
+    { "PST", -480 }, { "PDT", -420 }, { "AKST", -540 }, { "AKDT", -480 }, { "HST", -600 },
+    /* US zones named without their season: "12 p.m. ET", "10 a.m. Eastern",
+     * "10:15 am US/Eastern" */
+    { "ET", -300, .seasonal = TRUE, .capitals = TRUE }, { "CT", -360, .seasonal = TRUE, .capitals = TRUE },
+    { "MT", -420, .seasonal = TRUE, .capitals = TRUE }, { "PT", -480, .seasonal = TRUE, .capitals = TRUE },
+    { "Eastern", -300, .seasonal = TRUE, .word = TRUE }, { "Central", -360, .seasonal = TRUE, .word = TRUE },
+    { "Mountain", -420, .seasonal = TRUE, .word = TRUE }, { "Pacific", -480, .seasonal = TRUE, .word = TRUE },
+  };
+
+  for (gsize z = 0; z < G_N_ELEMENTS (zones); z++)
+    if (strlen (zones[z].name) == len && g_ascii_strncasecmp (word, zones[z].name, len) == 0)
+      return &zones[z];
+  return NULL;
+}

@@ -68,4 +68,24 @@ char *px_format_iso_update (const char *published,
 char *px_format_iso_update_said (const char *published,
                                  const char *updated);
 
+/* A time zone as pages and reports name it after a clock: the one table
+ * both the publication date's reader (px-metadata.c) and the reader of
+ * times in sentences (px-quantity.c) know zones from.
+ */
+typedef struct
+{
+  const char *name;      /* as written: "EST", "ET", "Eastern" */
+  int offset;            /* minutes east of UTC, in standard time */
+  guint seasonal : 1;    /* a US zone named without its season: an hour more in US summer time */
+  guint capitals : 1;    /* only in capitals: "et", "pt" are words */
+  guint word : 1;        /* a word too ("Eastern", "Pacific"): only with its capital */
+  guint ambiguous : 1;   /* "IST": India's, Ireland's or Israel's; a page's stamp does not take it */
+} PxZone;
+
+/* The zone named @len bytes at @word (in any case: the caller checks
+ * PxZone.capitals and PxZone.word), or NULL.
+ */
+const PxZone *px_zone_lookup (const char *word,
+                              gsize       len);
+
 G_END_DECLS

@@ -80,6 +80,9 @@ typedef struct
   GHashTable *scores;   /* PxDocument -> GArray of the game scores it tells (game_scores()), read once */
   struct _CueReach **reaches; /* per member: cue_reach_of(), NULL until asked */
   int across_zones;     /* night_across_zones(): 0 not asked, 1 no, 2 yes */
+  gsize weighed;        /* pairs of items weighed (_px_differ_pairs_weighed()) */
+  GHashTable *periods;  /* PxSentence -> its game period (game_periods_apart()), read once */
+  GHashTable *rivals;   /* PxQuantity -> has_rival(), 2 or 1, read once */
 } Context;
 
 /* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
@@ -739,7 +742,10 @@ build_topics_full (Context       *ctx,
                     guint j = of_source[k];
                     Item *b = &g_array_index (items, Item, j);
 
-                    if (matched[j] || !same_topic (ctx, a, b))
+                    if (matched[j])
+                      continue;
+                    ctx->weighed++;
+                    if (!same_topic (ctx, a, b))
                       continue;
                     /* first pass: agreeing pairs only; second: the rest */
                     if (pass == 0 && !agree (ctx, a, b))
@@ -796,6 +802,7 @@ one_slot_twice (Context       *ctx,
 
           if (find_root (items, j) != rb)
             continue;
+          ctx->weighed++;
           if (a->source == b->source)
             {
               if (!agree (ctx, a, b))
@@ -1363,12 +1370,24 @@ quantity_neighbours (PxDocument       *doc,
   GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
   guint from = quantity->first_token >= sentence->first_token + 4 ? quantity->first_token - 4 : sentence->first_token;
   guint to = MIN (quantity->end_token + 4, sentence->first_token + sentence->n_tokens);
+  guint8 covered[64] = { 0 }; /* with @apart: which of the tokens from @from are some quantity's */
+  gboolean marked = apart && to - from <= G_N_ELEMENTS (covered);
 
+  /* the sentence's quantities once, not once a token (a sentence may
+   * have hundreds) */
+  for (guint q = 0; marked && sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, q);
+
+      for (guint t = MAX (other->first_token, from); t < MIN (other->end_token, to); t++)
+        covered[t - from] = 1;
+    }
   for (guint t = from; t < to; t++)
     {
       PxToken *token = px_document_token (doc, t);
 
-      if ((t >= quantity->first_token && t < quantity->end_token) || (apart && in_a_quantity (sentence, t)))
+      if ((t >= quantity->first_token && t < quantity->end_token)
+          || (apart && (marked ? covered[t - from] != 0 : in_a_quantity (sentence, t))))
         continue;
       if ((token->kind == PX_TOKEN_WORD && !token->is_stop) || token->kind == PX_TOKEN_NUMBER)
         g_hash_table_add (words, (gpointer) token->concept);
@@ -1382,16 +1401,26 @@ quantity_neighbours (PxDocument       *doc,
  * figure answers is then only told by the words around them.
  */
 static gboolean
-has_rival (PxSentence       *sentence,
+has_rival (Context          *ctx,
+           PxSentence       *sentence,
            const PxQuantity *quantity)
 {
+  /* asked for every pair of figures: read once a figure */
+  gpointer known = g_hash_table_lookup (ctx->rivals, quantity);
+
+  if (known != NULL)
+    return GPOINTER_TO_INT (known) == 2;
   for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
     {
       const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, q);
 
       if (other != quantity && px_quantity_comparable (quantity, other, NULL, NULL))
-        return TRUE;
+        {
+          g_hash_table_insert (ctx->rivals, (gpointer) quantity, GINT_TO_POINTER (2));
+          return TRUE;
+        }
     }
+  g_hash_table_insert (ctx->rivals, (gpointer) quantity, GINT_TO_POINTER (1));
   return FALSE;
 }
 
@@ -1702,7 +1731,8 @@ static gboolean duration_role (PxDocument       *doc,
 static guint counts_since (PxDocument       *doc,
                            PxSentence       *sentence,
                            const PxQuantity *q);
-static const PxEntity *figure_person (PxDocument       *doc,
+static const PxEntity *figure_person (Context          *ctx,
+                                      PxDocument       *doc,
                                       PxSentence       *sentence,
                                       const PxQuantity *q);
 static const char *figure_scope (PxDocument       *doc,
@@ -1745,7 +1775,7 @@ facts_of_figure (Context    *ctx,
   facts->each = counts_each (doc, sentence, q);
   facts->role = duration_role (doc, sentence, q);
   facts->since = counts_since (doc, sentence, q);
-  facts->person = figure_person (doc, sentence, q);
+  facts->person = figure_person (ctx, doc, sentence, q);
   facts->scope = figure_scope (doc, sentence, q);
   facts->predicate = quantity_predicate (doc, sentence, q);
   facts->verb = subject_verb (doc, sentence, q);
@@ -2481,23 +2511,19 @@ static gboolean opens_clause (const PxToken *token);
 /* Whether the report names @key as a person somewhere: "13 points from
  * McDermott" reads him as a place, his other sentences as who he is. */
 static gboolean
-named_as_person (PxDocument *doc,
+named_as_person (Context    *ctx,
+                 PxDocument *doc,
                  const char *key)
 {
-  for (guint s = 0; s < doc->sentences->len; s++)
-    {
-      PxSentence *sentence = px_document_sentence (doc, s);
-
-      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
-        if (g_array_index (sentence->entities, PxEntity, e).kind == PX_ENTITY_PERSON
-            && g_str_equal (g_array_index (sentence->entities, PxEntity, e).key, key))
-          return TRUE;
-    }
-  return FALSE;
+  /* the document's people, gathered once (PxDocument.people): asked for
+   * every figure, a walk through the whole document each time grew with
+   * the square of its length */
+  return doc->people != NULL && g_hash_table_contains (doc->people, key);
 }
 
 static const PxEntity *
-figure_person (PxDocument       *doc,
+figure_person (Context          *ctx,
+               PxDocument       *doc,
                PxSentence       *sentence,
                const PxQuantity *q)
 {
@@ -2509,7 +2535,7 @@ figure_person (PxDocument       *doc,
       const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
       gboolean near = TRUE;
 
-      if ((entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (doc, entity->key)))
+      if ((entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (ctx, doc, entity->key)))
           || g_strcmp0 (entity->key, sentence->speaker) == 0 || px_document_token (doc, entity->first_token)->in_quote)
         continue;
       if (entity->end_token <= q->first_token)
@@ -2850,6 +2876,41 @@ act_unsaid (Context          *ctx,
   return TRUE;
 }
 
+/* px_quantity_game_periods_apart(), each sentence's period read once a
+ * run: it is asked for every pair of items, and reading it takes the
+ * whole sentence.
+ */
+static gboolean
+game_periods_apart (Context    *ctx,
+                    PxDocument *da,
+                    PxSentence *sa,
+                    PxDocument *db,
+                    PxSentence *sb)
+{
+  int low[2], high[2];
+
+  for (guint k = 0; k < 2; k++)
+    {
+      PxSentence *sentence = k == 0 ? sa : sb;
+      gpointer known;
+
+      if (!g_hash_table_lookup_extended (ctx->periods, sentence, NULL, &known))
+        {
+          int l, h;
+
+          /* a period is below 65,536: overtime is 100, another kind's 200 on */
+          known = px_quantity_game_period (k == 0 ? da : db, sentence, &l, &h)
+                  ? GUINT_TO_POINTER (((guint) l << 16) | (guint) h) : NULL;
+          g_hash_table_insert (ctx->periods, sentence, known);
+        }
+      if (known == NULL)
+        return FALSE;
+      low[k] = GPOINTER_TO_UINT (known) >> 16;
+      high[k] = GPOINTER_TO_UINT (known) & 0xffff;
+    }
+  return high[0] < low[1] || high[1] < low[0];
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -2887,7 +2948,7 @@ quantity_same_topic (Context    *ctx,
    * two parts of a game, by the periods named ("a 4-yard run in the
    * second quarter", "a 9-yard run in the fourth quarter") */
   if (!px_quantity_equal (qa, qb) && a->source != b->source
-      && (games_apart (ctx, a, b) || px_quantity_game_periods_apart (da, sa, db, sb)))
+      && (games_apart (ctx, a, b) || game_periods_apart (ctx, da, sa, db, sb)))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
@@ -2902,7 +2963,7 @@ quantity_same_topic (Context    *ctx,
   }
   /* one of several figures answers another's only where the words
    * around them say so */
-  if (!px_quantity_equal (qa, qb) && (has_rival (sa, qa) || has_rival (sb, qb))
+  if (!px_quantity_equal (qa, qb) && (has_rival (ctx, sa, qa) || has_rival (ctx, sb, qb))
       && !neighbours_meet (da, sa, qa, db, sb, qb) && !measure_one_act (da, sa, qa, db, sb, qb))
     return FALSE;
   /* a length of time only for one act: "served four months", "after
@@ -3470,7 +3531,7 @@ find_numbers (Context *ctx)
       PxSentence *sentence = px_document_sentence (doc, item->sentence);
       const PxEntity *place = figure_place (doc, sentence, item->data);
 
-      const PxEntity *person = figure_person (doc, sentence, item->data);
+      const PxEntity *person = figure_person (ctx, doc, sentence, item->data);
 
       happenings[i].place = place != NULL ? place->key : NULL;
       happenings[i].time = figure_time (sentence, item->data);
@@ -3711,10 +3772,10 @@ time_same_topic (Context    *ctx,
   /* two plays, or two parts of a game: "with 2:10 left" in the first half
    * is no other moment than "with 5:02 left" in the third quarter */
   if (a->source != b->source
-      && px_quantity_game_periods_apart (ctx->documents[a->source],
-                                         px_document_sentence (ctx->documents[a->source], a->sentence),
-                                         ctx->documents[b->source],
-                                         px_document_sentence (ctx->documents[b->source], b->sentence)))
+      && game_periods_apart (ctx, ctx->documents[a->source],
+                             px_document_sentence (ctx->documents[a->source], a->sentence),
+                             ctx->documents[b->source],
+                             px_document_sentence (ctx->documents[b->source], b->sentence)))
     return FALSE;
   /* a game's clock reads a moment of many ("tied it with 14:05 left, then
    * set the record with 7:41 left"): one only by the same verb */
@@ -3945,6 +4006,14 @@ words_match (PxDocument *doc_a,
   return by_stem ? g_str_equal (ta->concept, tb->concept) : g_str_equal (ta->norm, tb->norm);
 }
 
+/* The most cells lcs() fills: two lists of 2,000 words. Its table grows
+ * with the product of their lengths, so two sentences of 90,000 words
+ * without a stop would want 32 GB; past the bound nothing is matched. The
+ * differ's own lists are bounded well below it (differ_compares()), and a
+ * sentence of over 2,000 words is no sentence to show words of.
+ */
+#define MAX_LCS_CELLS (2001 * 2001)
+
 /* Longest common subsequence of two token lists by @field (norm or stem);
  * fills @match_a[i] with the index in B matched to A's i-th, or -1.
  */
@@ -3957,8 +4026,16 @@ lcs (PxDocument *doc_a,
      int        *match_a)
 {
   guint n = a->len, m = b->len;
-  guint *table = g_new0 (guint, (gsize) (n + 1) * (m + 1));
+  guint *table;
   guint length;
+
+  if ((gsize) (n + 1) * (m + 1) > MAX_LCS_CELLS)
+    {
+      for (guint k = 0; match_a != NULL && k < n; k++)
+        match_a[k] = -1;
+      return 0;
+    }
+  table = g_new0 (guint, (gsize) (n + 1) * (m + 1));
 
 #define CELL(i, j) table[(gsize) (i) * (m + 1) + (j)]
   for (guint i = n; i-- > 0;)
@@ -8802,6 +8879,102 @@ find_attribution (Context *ctx)
   find_presentation (ctx, PX_ATTRIBUTION_NEUTRAL);
 }
 
+/* The most a claim may hold for the differ to compare all of it: tokens,
+ * and figures, times, quotations, cues and names. Items are weighed pair
+ * by pair across up to 32 sources, so a claim of many long sentences, or
+ * of sentences of thousands of figures, would take time that grows with
+ * the square of their number (or faster: one_slot_twice()). Past a bound
+ * the differ takes the members source by source in turn (each source's
+ * first sentence, then each one's second) and passes over a member that
+ * would take the claim past it; the member stays in its claim. The bounds
+ * never bind on ordinary coverage: a claim of the development material
+ * (tests/bench/scale/outputs.sh) has at most 829 tokens, 48 figures, 30
+ * times, 27 quotations, 100 cues and 78 names, and 30 members;
+ * tests/bench/scale/hostile.sh makes inputs past them.
+ */
+#define MAX_CLAIM_TOKENS 4000
+#define MAX_CLAIM_FIGURES 192
+#define MAX_CLAIM_TIMES 128
+#define MAX_CLAIM_QUOTES 128
+#define MAX_CLAIM_CUES 400
+#define MAX_CLAIM_NAMES 320
+
+static guint
+array_len (GArray *array)
+{
+  return array != NULL ? array->len : 0;
+}
+
+/* The members of a claim the differ compares (above): @members itself when
+ * it is within the bounds, else a new array in @kept.
+ */
+static const PxSentenceRef *
+members_within_bounds (PxDocument          **documents,
+                       const PxSentenceRef  *members,
+                       guint                *n_members,
+                       PxSentenceRef       **kept)
+{
+  guint n = *n_members, totals[6] = { 0 }, rank = 0, ranks = 0, n_kept = 0;
+  const guint bounds[6] = { MAX_CLAIM_TOKENS, MAX_CLAIM_FIGURES, MAX_CLAIM_TIMES, MAX_CLAIM_QUOTES, MAX_CLAIM_CUES,
+                            MAX_CLAIM_NAMES };
+  g_autofree guint *counts = g_new (guint, 6 * MAX (n, 1));
+  g_autofree guint *rank_of = g_new (guint, MAX (n, 1));
+  g_autofree gboolean *taken = g_new0 (gboolean, MAX (n, 1));
+  gboolean within = TRUE;
+
+  for (guint m = 0; m < n; m++)
+    {
+      PxSentence *sentence = px_document_sentence (documents[members[m].source], members[m].sentence);
+      guint *c = &counts[6 * m];
+
+      c[0] = sentence->n_tokens;
+      c[1] = array_len (sentence->quantities);
+      c[2] = array_len (sentence->times);
+      c[3] = array_len (sentence->quotes);
+      c[4] = array_len (sentence->cues);
+      c[5] = array_len (sentence->entities);
+      for (guint k = 0; k < 6; k++)
+        within &= (totals[k] += c[k]) <= bounds[k];
+      /* members come source after source */
+      rank = m > 0 && members[m - 1].source == members[m].source ? rank + 1 : 0;
+      rank_of[m] = rank;
+      ranks = MAX (ranks, rank + 1);
+    }
+  if (within)
+    return members;
+  memset (totals, 0, sizeof totals);
+  for (guint r = 0; r < ranks; r++)
+    for (guint m = 0; m < n; m++)
+      {
+        const guint *c = &counts[6 * m];
+        gboolean fits = rank_of[m] == r;
+
+        for (guint k = 0; k < 6 && fits; k++)
+          fits = totals[k] + c[k] <= bounds[k];
+        if (!fits)
+          continue;
+        for (guint k = 0; k < 6; k++)
+          totals[k] += c[k];
+        taken[m] = TRUE;
+      }
+  *kept = g_new (PxSentenceRef, MAX (n, 1));
+  for (guint m = 0; m < n; m++)
+    if (taken[m])
+      (*kept)[n_kept++] = members[m];
+  *n_members = n_kept;
+  return *kept;
+}
+
+/* Pairs of items build_topics_full() and one_slot_twice() weighed, all
+ * runs together: what _px_differ_pairs_weighed() tells the tests. */
+static gsize pairs_weighed;
+
+gsize
+_px_differ_pairs_weighed (void)
+{
+  return g_atomic_pointer_get (&pairs_weighed);
+}
+
 static GPtrArray *
 differ_run (PxDocument         **documents,
             const char * const  *labels,
@@ -8827,11 +9000,17 @@ differ_run (PxDocument         **documents,
   g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) periods = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) rivals = g_hash_table_new (NULL, NULL);
+  g_autofree PxSentenceRef *compared = NULL;
   guint32 sources = 0;
   double cohesion;
 
   ctx.differences = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_difference_free);
   ctx.linked = linked != LINK_NONE;
+  /* the members the differ compares, within its bounds */
+  ctx.members = members = members_within_bounds (documents, members, &n_members, &compared);
+  ctx.n_members = n_members;
   for (guint m = 0; m < n_members; m++)
     sources |= 1u << members[m].source;
   if ((sources & (sources - 1)) == 0)
@@ -8880,6 +9059,8 @@ differ_run (PxDocument         **documents,
   ctx.concept_sets = concept_sets;
   ctx.figure_facts = figure_facts;
   ctx.scores = scores;
+  ctx.periods = periods;
+  ctx.rivals = rivals;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
   ctx.traits = traits;
@@ -8911,6 +9092,8 @@ differ_run (PxDocument         **documents,
       calibrate (&ctx, difference, cohesion, linked != LINK_NONE);
     }
   g_clear_pointer (&ctx.nested, g_hash_table_unref);
+  if (ctx.weighed > 0)
+    g_atomic_pointer_add (&pairs_weighed, ctx.weighed);
   return ctx.differences;
 }
 
@@ -9162,7 +9345,7 @@ slot_linked (Context          *ctx,
       || qa->dimension == PX_DIMENSION_MONEY)
     return FALSE;
   if (names_a_year (da, sa) || names_a_year (db, sb) || dated_apart (sa, sb)
-      || px_quantity_game_periods_apart (da, sa, db, sb))
+      || game_periods_apart (ctx, da, sa, db, sb))
     return FALSE;
   /* ages are tied to their person by same_age() below, whoever else the
    * sentences name ("Gary Gomes ... the bodies of two women, 68 and 48") */
@@ -9430,7 +9613,7 @@ time_linked (Context     *ctx,
       || !g_str_equal (x->predicate->concept, y->predicate->concept))
     return FALSE;
   return share_a_participant (sa, sb) && !names_apart (sa, sb) && !written_names_apart (da, sa, db, sb)
-         && !px_quantity_game_periods_apart (da, sa, db, sb);
+         && !game_periods_apart (ctx, da, sa, db, sb);
 }
 
 /* The runs of the slots' sentences, each slot's (@lists, NULL for none)
@@ -9634,6 +9817,8 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GHashTable) figures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) periods = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) rivals = g_hash_table_new (NULL, NULL);
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -9653,6 +9838,8 @@ px_differ_links (PxDocument         **documents,
   ctx.figures = figures;
   ctx.figure_facts = figure_facts;
   ctx.scores = scores;
+  ctx.periods = periods;
+  ctx.rivals = rivals;
 
   for (guint c = 0; c < claims->len; c++)
     {

@@ -42,4 +42,11 @@ GArray *px_differ_unmatched_words (PxDocument *doc_a,
                                    PxDocument *doc_b,
                                    guint       sentence_b);
 
+/* For the tests: the pairs of items (figures, times, quotations, names)
+ * the differ has weighed for a slot, all comparisons of the process
+ * together; it grows by at most a bound a claim (see differ_compares()
+ * in px-differ.c), however many items a hostile sentence has.
+ */
+gsize _px_differ_pairs_weighed (void);
+
 G_END_DECLS

@@ -1499,6 +1499,18 @@ _px_furniture_is_box_label (const char *text)
   return is_label_of (text, brief_labels) || is_label_of (text, about_labels);
 }
 
+gboolean
+_px_furniture_is_tool_line (const char *text)
+{
+  Words w;
+  gsize len = strlen (text);
+
+  if (len == 0 || len > PX_FURNITURE_MAX_BYTES)
+    return FALSE;
+  words_init (&w, text, len);
+  return w.n_words > 0 && all_words_in (&w, tool_words);
+}
+
 /* A line of names set apart by bullets, with no stop at its end: topics
  * ("All About Osama bin Laden \u2022 Al Qaeda \u2022 Afghanistan"). A line
  * that opens with a bullet is a list of points, which may be the

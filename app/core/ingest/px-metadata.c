@@ -12,6 +12,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "px-dates.h"
 #include "px-html-private.h"
 #include "px-metadata-private.h"
 #include "px-readable-private.h"
@@ -1485,9 +1486,10 @@ us_summer_time (const ParsedDate *date)
   return date->day < end_day || (date->day == end_day && date->hour < 2);
 }
 
-/* A zone's name as pages write it after a clock: its offset in minutes
- * from UTC, or FALSE when it is not one. "ET", "CT", "MT" and "PT" are
- * US zones whose offset follows the date's daylight saving time.
+/* A zone's name as pages write it after a clock (px_zone_lookup()): its
+ * offset in minutes from UTC, or FALSE when it is not one. "ET", "CT",
+ * "MT", "PT" and "Eastern" are US zones whose offset follows the date's
+ * daylight saving time; "IST" (India's, Ireland's or Israel's?) is none.
  */
 static gboolean
 named_zone (const char       *word,
@@ -1495,37 +1497,13 @@ named_zone (const char       *word,
             const ParsedDate *date,
             int              *offset_minutes)
 {
-  static const struct
-  {
-    const char *name;
-    int hours; /* in standard time */
-    int summer; /* the offset follows US daylight saving time */
-  } zones[] = {
-    { "EST", -5, 0 }, { "EDT", -4, 0 }, { "ET", -5, 1 },
-    { "CST", -6, 0 }, { "CDT", -5, 0 }, { "CT", -6, 1 },
-    { "MST", -7, 0 }, { "MDT", -6, 0 }, { "MT", -7, 1 },
-    { "PST", -8, 0 }, { "PDT", -7, 0 }, { "PT", -8, 1 },
-    { "AKST", -9, 0 }, { "AKDT", -8, 0 }, { "HST", -10, 0 },
-    { "BST", 1, 0 }, { "CET", 1, 0 }, { "CEST", 2, 0 }, { "EET", 2, 0 }, { "EEST", 3, 0 },
-    { "MSK", 3, 0 },
-    /* by their names, alone or after "US/": "10:15 am US/Eastern" */
-    { "Eastern", -5, 1 }, { "Central", -6, 1 }, { "Mountain", -7, 1 }, { "Pacific", -8, 1 },
-  };
+  const PxZone *zone = px_zone_lookup (word, len);
 
-  for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
-    if (strlen (zones[i].name) == len && g_ascii_strncasecmp (word, zones[i].name, len) == 0)
-      {
-        int hours = zones[i].hours;
-
-        /* a lower-case "et", "pt" is a word, not a zone */
-        if (!g_ascii_isupper (word[0]))
-          return FALSE;
-        if (zones[i].summer && us_summer_time (date))
-          hours++;
-        *offset_minutes = hours * 60;
-        return TRUE;
-      }
-  return FALSE;
+  /* a lower-case "et", "pt" is a word, not a zone */
+  if (zone == NULL || zone->ambiguous || !g_ascii_isupper (word[0]))
+    return FALSE;
+  *offset_minutes = zone->offset + (zone->seasonal && us_summer_time (date) ? 60 : 0);
+  return TRUE;
 }
 
 /* "Z", "UTC", "GMT", "+01:00", "+0100", "+01", "-05:00", "EST", "ET";

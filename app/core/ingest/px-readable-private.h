@@ -102,6 +102,11 @@ gboolean _px_furniture_is_dated_entry (const char *text);
  */
 gboolean _px_furniture_is_box_label (const char *text);
 
+/* TRUE when every word of @text is a page tool's ("Email To Friend",
+ * "Print Version", "Share this story").
+ */
+gboolean _px_furniture_is_tool_line (const char *text);
+
 typedef enum
 {
   PX_HEAD_LINE_TEXT,

@@ -3838,6 +3838,11 @@ headline_text (xmlNode  *node,
     }
   if (words < 3 || words > 30 || holds_year (text))
     return NULL;
+  /* a byline or a tool named as a title ("<div class=headline>By Jane
+   * Doe</div>", "<a class=titlelink>Email To Friend</a>") is none
+   */
+  if (_px_furniture_is_tool_line (text) || _px_furniture_head_line (text) == PX_HEAD_LINE_BYLINE)
+    return NULL;
   return g_steal_pointer (&text);
 }
 

@@ -7,6 +7,7 @@
 
 #include "px-quantity.h"
 
+#include "px-dates.h"
 #include "px-lexicon.h"
 
 #include <math.h>
@@ -1504,7 +1505,9 @@ set_range (PxQuantity *q,
   q->qualifier = qualifier;
 }
 
-static int zone_offset (const char *norm);
+static gboolean unseasoned_zone_at (PxDocument *doc,
+                                    guint       i,
+                                    guint       end);
 static gboolean iso_date (PxDocument *doc,
                           guint       i,
                           guint       end,
@@ -1545,7 +1548,7 @@ is_date_or_label (PxDocument *doc,
   if (month_of (next) > 0 && px_document_token (doc, i + 1)->is_capital)
     return TRUE;
   if (g_str_equal (next, "a.m") || g_str_equal (next, "p.m") || g_str_equal (next, "am")
-      || g_str_equal (next, "pm") || g_str_equal (next, "noon") || zone_offset (next) != G_MININT)
+      || g_str_equal (next, "pm") || g_str_equal (next, "noon") || unseasoned_zone_at (doc, i + 1, end))
     return TRUE;
   /* the month or day of "2025-12-29" */
   for (guint back = 2; back <= 4 && i >= sentence->first_token + back; back += 2)
@@ -2244,48 +2247,44 @@ mark_population (PxDocument *doc,
 /* Reads "3 a.m.", "3pm", "03:10", "10:30 GMT", "15:00" starting at token
  * @i: returns the tokens used and the minutes after midnight.
  */
-/* US zones named without their season ("12 p.m. ET", "9 a.m. PT"):
- * minutes east of UTC in winter, or G_MININT. Written in capitals only:
- * "et" is also a word.
+/* The zone named at token @i (px_zone_lookup()), or NULL: "GMT", "cet"
+ * in any case; "ET", "PT" in capitals only ("et" is also a word); with
+ * @words, a zone named by a word with its capital ("10 a.m. Eastern",
+ * "Eastern Time"), not a name's first word ("3 p.m. Central Park").
  */
-static int
-seasonal_zone_offset (PxDocument *doc,
-                      guint       i,
-                      guint       end)
+static const PxZone *
+zone_at (PxDocument *doc,
+         guint       i,
+         guint       end,
+         gboolean    words)
 {
-  static const struct { const char *name; int offset; } zones[] = {
-    { "ET", -300 }, { "CT", -360 }, { "MT", -420 }, { "PT", -480 },
-  };
-  PxToken *token;
+  const PxToken *token;
+  const PxZone *zone;
 
   if (i >= end)
-    return G_MININT;
+    return NULL;
   token = px_document_token (doc, i);
-  for (gsize z = 0; z < G_N_ELEMENTS (zones); z++)
-    if (token->end - token->start == 2 && strncmp (doc->text + token->start, zones[z].name, 2) == 0)
-      return zones[z].offset;
-  return G_MININT;
+  if (token->kind != PX_TOKEN_WORD
+      || (zone = px_zone_lookup (doc->text + token->start, token->end - token->start)) == NULL)
+    return NULL;
+  if (zone->capitals && strncmp (doc->text + token->start, zone->name, token->end - token->start) != 0)
+    return NULL;
+  if (zone->word)
+    {
+      const PxToken *next = i + 1 < end ? px_document_token (doc, i + 1) : NULL;
+
+      if (!words || !token->is_capital)
+        return NULL;
+      if (next != NULL && next->kind == PX_TOKEN_WORD && next->is_capital
+          && !px_word_is_one_of (next->norm, (const char * const[]) { "time", "standard", "daylight", NULL }))
+        return NULL;
+    }
+  return zone;
 }
 
-/* Minutes east of UTC of a time zone's abbreviation, or G_MININT. */
-static int
-zone_offset (const char *norm)
-{
-  static const struct { const char *name; int offset; } zones[] = {
-    { "gmt", 0 }, { "utc", 0 }, { "bst", 60 }, { "cet", 60 }, { "cest", 120 }, { "eet", 120 },
-    { "eest", 180 }, { "msk", 180 }, { "ist", 330 }, { "jst", 540 }, { "aest", 600 }, { "est", -300 },
-    { "edt", -240 }, { "cst", -360 }, { "cdt", -300 }, { "mst", -420 }, { "mdt", -360 }, { "pst", -480 },
-    { "pdt", -420 },
-  };
-
-  for (gsize z = 0; z < G_N_ELEMENTS (zones); z++)
-    if (px_word_equal (norm, zones[z].name))
-      return zones[z].offset;
-  return G_MININT;
-}
-
-/* Reads a zone's name at token @i ("GMT", "CET", "ET"): returns 1 and
- * sets @offset and @seasonal, or 0 and leaves @offset G_MININT.
+/* Reads a zone's name at token @i ("GMT", "CET", "ET", "Eastern"):
+ * returns 1 and sets @offset and @seasonal, or 0 and leaves @offset
+ * G_MININT.
  */
 static guint
 zone_after (PxDocument *doc,
@@ -2294,14 +2293,24 @@ zone_after (PxDocument *doc,
             int        *offset,
             gboolean   *seasonal)
 {
-  *offset = zone_offset (norm_at (doc, i, end));
-  *seasonal = FALSE;
-  if (*offset == G_MININT)
-    {
-      *offset = seasonal_zone_offset (doc, i, end);
-      *seasonal = *offset != G_MININT;
-    }
-  return *offset != G_MININT ? 1 : 0;
+  const PxZone *zone = zone_at (doc, i, end, TRUE);
+
+  *offset = zone != NULL ? zone->offset : G_MININT;
+  *seasonal = zone != NULL && zone->seasonal;
+  return zone != NULL ? 1 : 0;
+}
+
+/* Whether token @i names a zone by an abbreviation that has its season:
+ * "0630 GMT", "10 EST" are no counts.
+ */
+static gboolean
+unseasoned_zone_at (PxDocument *doc,
+                    guint       i,
+                    guint       end)
+{
+  const PxZone *zone = zone_at (doc, i, end, FALSE);
+
+  return zone != NULL && !zone->seasonal;
 }
 
 static guint
@@ -2331,7 +2340,7 @@ match_clock (PxDocument *doc,
     return 0;
   hours = (int) strtol (norm, &rest, 10);
   /* "0630 GMT", "2000 GMT": four digits only before a zone's name */
-  if (*rest == '\0' && strlen (norm) == 4 && (zone_offset (next) != G_MININT || seasonal_zone_offset (doc, i + 1, end) != G_MININT))
+  if (*rest == '\0' && strlen (norm) == 4 && zone_at (doc, i + 1, end, FALSE) != NULL)
     {
       mins = hours % 100;
       hours /= 100;
@@ -2508,7 +2517,11 @@ match_game_clock (PxDocument *doc,
     {
       last += 3;
       if (last + 1 < end && g_strv_contains (periods, norm_at (doc, last + 1, end)))
-        last++;
+        {
+          /* "half", "quarter", "innings" (an inning) by their first letters */
+          t->game_period_kind = norm_at (doc, last + 1, end)[0];
+          last++;
+        }
     }
   return last;
 }
@@ -3496,15 +3509,11 @@ week_hours (const PxTimeExpr *t,
     }
 }
 
-/* The period of a game that @sentence tells of, when it names one alone:
- * @low and @high in quarters (a half is two; overtime 100), another kind
- * of period from 200 on. FALSE when it names none, or two.
- */
-static gboolean
-game_period (PxDocument *doc,
-             PxSentence *sentence,
-             int        *low,
-             int        *high)
+gboolean
+px_quantity_game_period (PxDocument *doc,
+                         PxSentence *sentence,
+                         int        *low,
+                         int        *high)
 {
   static const char * const others[] = { "period", "inning", "innings", "round", "set", "frame", NULL };
   guint end = sentence->first_token + sentence->n_tokens;
@@ -3593,7 +3602,7 @@ px_quantity_game_periods_apart (PxDocument *doc_a,
 {
   int low_a, high_a, low_b, high_b;
 
-  return game_period (doc_a, a, &low_a, &high_a) && game_period (doc_b, b, &low_b, &high_b)
+  return px_quantity_game_period (doc_a, a, &low_a, &high_a) && px_quantity_game_period (doc_b, b, &low_b, &high_b)
          && (high_a < low_b || high_b < low_a);
 }
 
@@ -3605,7 +3614,8 @@ px_time_comparable (const PxTimeExpr *a,
    * same period, when both name it */
   if (a->game || b->game)
     return a->game && b->game && a->game_left == b->game_left
-           && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period);
+           && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period)
+           && (a->game_period_kind == 0 || b->game_period_kind == 0 || a->game_period_kind == b->game_period_kind);
   return (a->weekday > 0 && b->weekday > 0) || (a->minutes >= 0 && b->minutes >= 0)
          || (a->month > 0 && b->month > 0) || (a->year > 0 && b->year > 0);
 }
@@ -3616,7 +3626,8 @@ px_time_equal (const PxTimeExpr *a,
 {
   if (a->game || b->game)
     return a->game == b->game && a->game_left == b->game_left && a->game_seconds == b->game_seconds
-           && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period);
+           && (a->game_period == 0 || b->game_period == 0 || a->game_period == b->game_period)
+           && (a->game_period_kind == 0 || b->game_period_kind == 0 || a->game_period_kind == b->game_period_kind);
   if (a->year > 0 && b->year > 0 && a->year != b->year)
     return FALSE;
   if (a->month > 0 && b->month > 0)

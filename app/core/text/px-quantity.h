@@ -98,6 +98,9 @@ typedef struct
   guint game_left : 1;  /* the seconds are those left in the period, not gone */
   int game_seconds;
   int game_period;      /* 1.. the period named ("the seventh", "the 1st half"), 0 not given */
+  char game_period_kind; /* the kind of period named after it, by its first letter: 'h' half, 'q' quarter,
+                          * 'p' period, 'r' round, 'i' inning, 's' set, 'f' frame, 'o' overtime; 0 not
+                          * given ("the seventh") */
 } PxTimeExpr;
 
 /* Finds the quantities and times in @sentence and stores them in its
@@ -123,6 +126,15 @@ guint px_quantity_parse_number (PxDocument *doc,
  */
 gboolean px_quantity_equal (const PxQuantity *a,
                             const PxQuantity *b);
+
+/* The period of a game that @sentence tells of, when it names one alone:
+ * @low and @high in quarters (a half is two; overtime 100), another kind
+ * of period from 200 on. FALSE when it names none, or two.
+ */
+gboolean px_quantity_game_period (PxDocument *doc,
+                                  PxSentence *sentence,
+                                  int        *low,
+                                  int        *high);
 
 /* Whether @a and @b each name a period of a game, alone ("in the second
  * quarter", "a fourth-quarter touchdown", "in the first half", "in

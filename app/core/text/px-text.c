@@ -1044,6 +1044,15 @@ px_document_new (PxArticle *article)
     }
   px_entities_resolve (self);
   px_cues_resolve_speakers (self);
+  self->people = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint s = 0; s < self->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (self, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        if (g_array_index (sentence->entities, PxEntity, e).kind == PX_ENTITY_PERSON)
+          g_hash_table_add (self->people, (gpointer) g_array_index (sentence->entities, PxEntity, e).key);
+    }
 
   return self;
 }
@@ -1075,6 +1084,7 @@ px_document_unref (PxDocument *self)
   g_array_unref (self->tokens);
   g_hash_table_unref (self->stems);
   g_clear_pointer (&self->lower_words, g_hash_table_unref);
+  g_clear_pointer (&self->people, g_hash_table_unref);
   g_string_chunk_free (self->strings);
   sb_stemmer_delete (self->stemmer);
   px_article_unref (self->article);

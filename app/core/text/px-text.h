@@ -82,6 +82,7 @@ struct _PxDocument
   const char *text;          /* article->text */
   GArray *tokens;            /* PxToken */
   GArray *sentences;         /* PxSentence */
+  GHashTable *people;        /* the keys of the people the document names anywhere (a set) */
 };
 
 /* Analyses @article with the Snowball stemmer for its language (English
