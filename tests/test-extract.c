@@ -2307,7 +2307,7 @@ test_title_section_h1 (void)
 
 /* A byline of one word that names the page's owner, not a person: a
  * desk ("Staff"), the site's host without its domain ("courierpost" on
- * courierpost.com). A one-word name that is neither, and a name of two
+ * courierpost.com), its copyright's holder ("\u00a9Crestline Media"). A one-word name that is neither, and a name of two
  * words, stay.
  */
 static void
@@ -2321,6 +2321,8 @@ test_owner_bylines (void)
     { "Staff", NULL },
     { "NEWSROOM", NULL },
     { "courierpost", NULL },
+    /* the copyright's holder, the sign against its name */
+    { "Crestline", NULL },
     { "Okonkwo", "Okonkwo" },
     { "Jane Staff", "Jane Staff" },
   };
@@ -2329,6 +2331,7 @@ test_owner_bylines (void)
     {
       g_autofree char *html = g_strdup_printf ("<html><head><title>Committee delays report on spending</title>"
                                                "<meta property='og:site_name' content='The Courier-Post'>"
+                                               "<meta name='copyright' content='\u00a9Crestline Media Group 2026'>"
                                                "<meta name='author' content='%s'></head><body><article>" BODY_TEXT
                                                "</article></body></html>",
                                                cases[i].author);

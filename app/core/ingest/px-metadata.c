@@ -3343,7 +3343,10 @@ byline_names_owner (const char *byline,
         {
           const char *w = words[k];
 
-          if (*w == '\0' || g_ascii_strcasecmp (w, "copyright") == 0 || g_str_has_prefix (w, "\u00a9")
+          /* "\u00a9CBS": the sign written against the holder's name */
+          if (g_str_has_prefix (w, "\u00a9"))
+            w += strlen ("\u00a9");
+          if (*w == '\0' || g_ascii_strcasecmp (w, "copyright") == 0
               || g_ascii_strcasecmp (w, "(c)") == 0 || g_ascii_strcasecmp (w, "&copy;") == 0
               || strspn (w, "0123456789-MDCLXVI") == strlen (w))
             continue;
