@@ -86,6 +86,12 @@ typedef void (*PxCandidateFunc) (guint    i,
                                  guint    j,
                                  gpointer user_data);
 
+/* Candidates given to be scored since the process started (past the gate
+ * and the cap), and those passed over by the cap on a passage's candidates
+ * of one other source (MAX_CANDIDATES_PER_SOURCE, 64). */
+gsize _px_similarity_candidates_offered (void);
+gsize _px_similarity_candidates_capped (void);
+
 void _px_similarity_foreach_candidate (PxSimilarity   *self,
                                        PxCandidateFunc func,
                                        gpointer        user_data,
