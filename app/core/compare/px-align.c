@@ -545,7 +545,7 @@ px_align (PxDocument   **documents,
   g_autoptr(GHashTable) failed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(PxSimilarity) similarity = NULL;
   GArray *scored;
-  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+  g_autoptr(GArray) edges = NULL;
   gboolean few = n_documents <= _px_similarity_setting ("few_sources", 0);
   double edge_min = threshold_setting ("edge", few, 0.5);
   double link_min = threshold_setting ("link", few, 0.4);
@@ -579,6 +579,7 @@ px_align (PxDocument   **documents,
   similarity = _px_similarity_new ((PxPassage *) passages->data, n_sentences);
   probabilities = _px_similarity_score_candidates (similarity, FLOOR, lone_min, cancellable);
   scored = _px_scored_pairs_edges (probabilities);
+  edges = g_array_sized_new (FALSE, FALSE, sizeof (Edge), scored->len);
   affinity = _px_align_article_affinity (similarity, source, n_sentences, n_documents);
   for (guint p = 0; p < scored->len; p++)
     {
@@ -588,6 +589,9 @@ px_align (PxDocument   **documents,
       if (edge.probability >= lone_min)
         g_array_append_val (edges, edge);
     }
+  /* held once: on made-up input of one template in every source, the
+   * pairs at the edge are most of the memory */
+  _px_scored_pairs_clear_edges (probabilities);
   g_array_sort (edges, compare_edges);
 
   clusters = g_new0 (Cluster, n_sentences);

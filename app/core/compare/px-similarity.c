@@ -1683,20 +1683,6 @@ candidates_of (PxSimilarity     *self,
     }
   /* more than MAX_CANDIDATES_PER_SOURCE of one other source: only its best
    * are scored (by cosine; the first met among equals) */
-#ifdef PX_CAND_STATS
-  {
-    static guint max_run, max_all;
-    g_autofree guint *per = g_new0 (guint, self->n_sources);
-    gboolean more = FALSE;
-    for (guint t = 0; t < n_passed; t++)
-      if (++per[self->passages[touched[t]].source] > max_run)
-        max_run = per[self->passages[touched[t]].source], more = TRUE;
-    if (n_passed > max_all)
-      max_all = n_passed, more = TRUE;
-    if (more)
-      g_printerr ("CANDSTATS max per source %u, all %u\n", max_run, max_all);
-  }
-#endif
   if (n_passed > MAX_CANDIDATES_PER_SOURCE)
     n_capped = keep_best_of_each_source (self, touched, n_passed, dots);
   for (guint t = 0; t < n_passed; t++)
@@ -1859,7 +1845,16 @@ _px_similarity_score_candidates (PxSimilarity *self,
   candidates_init (self, &candidates);
   px_parallel_for (n_chunks, n_workers, 1, score_chunk_cb, &scoring, cancellable);
 
-  /* in the order of the passages, whichever thread scored them */
+  /* in the order of the passages, whichever thread scored them, in one
+   * block of their exact size */
+  {
+    guint n_edges = 0;
+
+    for (guint c = 0; c < n_chunks; c++)
+      n_edges += scoring.edges[c] != NULL ? scoring.edges[c]->len : 0;
+    g_array_unref (pairs->edges);
+    pairs->edges = g_array_sized_new (FALSE, FALSE, sizeof (PxScoredPair), n_edges);
+  }
   for (guint c = 0; c < n_chunks; c++)
     if (scoring.edges[c] != NULL)
       {
@@ -1910,6 +1905,13 @@ GArray *
 _px_scored_pairs_edges (const PxScoredPairs *pairs)
 {
   return pairs->edges;
+}
+
+void
+_px_scored_pairs_clear_edges (PxScoredPairs *pairs)
+{
+  g_array_unref (pairs->edges);
+  pairs->edges = g_array_new (FALSE, FALSE, sizeof (PxScoredPair));
 }
 
 void
