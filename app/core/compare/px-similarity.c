@@ -1907,11 +1907,13 @@ _px_scored_pairs_edges (const PxScoredPairs *pairs)
   return pairs->edges;
 }
 
-void
-_px_scored_pairs_clear_edges (PxScoredPairs *pairs)
+GArray *
+_px_scored_pairs_steal_edges (PxScoredPairs *pairs)
 {
-  g_array_unref (pairs->edges);
+  GArray *edges = pairs->edges;
+
   pairs->edges = g_array_new (FALSE, FALSE, sizeof (PxScoredPair));
+  return edges;
 }
 
 void

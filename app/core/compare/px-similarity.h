@@ -131,9 +131,9 @@ float _px_scored_pairs_lookup (const PxScoredPairs *pairs,
  * order: a GArray of PxScoredPair, owned by @pairs. */
 GArray *_px_scored_pairs_edges (const PxScoredPairs *pairs);
 
-/* Lets the pairs at the edge go once read (_px_scored_pairs_edges() is
- * empty after); the pairs kept stay. */
-void _px_scored_pairs_clear_edges (PxScoredPairs *pairs);
+/* The pairs at the edge (PxScoredPair), the caller's now:
+ * _px_scored_pairs_edges() is empty after; the pairs kept stay. */
+GArray *_px_scored_pairs_steal_edges (PxScoredPairs *pairs);
 void _px_scored_pairs_free (PxScoredPairs *pairs);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxScoredPairs, _px_scored_pairs_free)
 
