@@ -2824,6 +2824,9 @@ test_measure_slot_links (void)
   g_assert_cmpuint (count_links (fell, flown, "200 metres", "200 feet"), ==, 1);
   g_assert_cmpuint (count_links ("Andrew Jones fell 60 metres down an icy gully on the mountain on Saturday, rescuers said.", flown,
                                  NULL, NULL), ==, 0);
+  /* the one who tells of the fall is not a second person */
+  g_assert_cmpuint (count_links ("Andrew Jones fell 200 metres down an icy gully on the mountain on Saturday, mountain guide Maria Lopez said.",
+                                 flown, "200 metres", "200 feet"), ==, 1);
   /* two climbers' falls, told in one sentence; a climber by no name */
   g_assert_cmpuint (count_links ("Andrew Jones died a day after Peter Hall was killed after falling 200 metres from a ridge in the same park.",
                                  flown, NULL, NULL), ==, 0);

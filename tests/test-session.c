@@ -816,6 +816,106 @@ test_rename_source (Fixture       *fixture,
     g_object_unref (sources[i]);
 }
 
+/* Fetches source @source_id again (0: every source), and gives the
+ * message that ends it (the one after "Fetching…") once the story is
+ * shown again.
+ */
+static const char *
+refetch (Fixture *fixture,
+         gint64   source_id)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint n_before = fixture->messages->len;
+
+  if (source_id > 0)
+    px_session_refetch_source (fixture->session, source_id);
+  else
+    px_session_refetch_story (fixture->session);
+  while (fixture->messages->len < n_before + 2 && g_get_monotonic_time () < end)
+    {
+      g_usleep (1000);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpuint (fixture->messages->len, ==, n_before + 2);
+  wait_loaded (fixture);
+  wait_compared (fixture);
+  return g_ptr_array_index (fixture->messages, n_before + 1);
+}
+
+static void
+rewrite_report (Fixture    *fixture,
+                guint       i,
+                const char *text)
+{
+  g_autofree char *name = g_strdup_printf ("report-%u.txt", i);
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+/* Fetched again, the sources that changed are named, as their columns
+ * are, up to two; more are counted.
+ */
+static void
+test_refetch_names (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *reports[] = {
+    "Lavrov said 91 drones were launched at the residence overnight.\n\nAir defences destroyed all of them.\n",
+    "Lavrov said 41 drones were launched at the residence overnight.\n\nAir defences destroyed most of them.\n",
+    "Lavrov said 90 drones were launched at the residence overnight.\n\nNo one was hurt, officials said.\n",
+  };
+  const char *names[] = { "Reuters", "BBC", "BBC" };
+  GListModel *sources = px_session_get_sources (fixture->session);
+
+  px_session_new_story (fixture->session, "Drones");
+  add_reports (fixture, reports, G_N_ELEMENTS (reports));
+  wait_loaded (fixture);
+  wait_compared (fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (sources, i);
+
+      g_assert_cmpuint (px_session_rename_source (fixture->session, source, names[i]), >, 0);
+      wait_compared (fixture);
+    }
+  settle ();
+  g_assert_cmpint (px_session_get_story_id (fixture->session), >, 0);
+
+  /* Nothing changed. */
+  g_assert_cmpstr (refetch (fixture, 0), ==, "No changes since the last fetch");
+
+  rewrite_report (fixture, 0, "Lavrov said 92 drones were launched.\n");
+  g_assert_cmpstr (refetch (fixture, 0), ==, "Reuters changed; the new version is kept");
+
+  /* The second BBC page is "BBC (2)", as its column says. */
+  rewrite_report (fixture, 0, "Lavrov said 93 drones were launched.\n");
+  rewrite_report (fixture, 2, "Lavrov said 94 drones were launched.\n");
+  g_assert_cmpstr (refetch (fixture, 0), ==,
+                   "Reuters and BBC (2) changed; the new versions are kept");
+
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    rewrite_report (fixture, i, i == 1 ? "Lavrov said 95 drones were launched.\n"
+                                       : "Lavrov said 96 drones were launched.\n");
+  g_assert_cmpstr (refetch (fixture, 0), ==, "3 sources changed; the new versions are kept");
+
+  /* One source fetched on its own, named by its file: a name that would
+   * reorder the line or drive a terminal loses those characters.
+   */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "wire\u202e\x1b[31mnews.txt", NULL);
+    g_autoptr(PxSource) source = px_source_new_for_input (path);
+
+    g_assert_true (g_file_set_contents (path, reports[1], -1, NULL));
+    px_session_add_source (fixture->session, source);
+    wait_loaded (fixture);
+    wait_compared (fixture);
+    g_assert_true (g_file_set_contents (path, "Lavrov said 97 drones were launched.\n", -1, NULL));
+    g_assert_cmpstr (refetch (fixture, px_source_get_source_id (source)), ==,
+                     "wirenews changed; the new version is kept");
+  }
+}
+
 static gboolean
 keep_connection_cb (GSocketService    *service,
                     GSocketConnection *connection,
@@ -903,6 +1003,7 @@ main (int   argc,
   g_test_add ("/session/compare-while-loading", Fixture, NULL, fixture_set_up, test_compare_while_loading,
               fixture_tear_down);
   g_test_add ("/session/rename-source", Fixture, NULL, fixture_set_up, test_rename_source, fixture_tear_down);
+  g_test_add ("/session/refetch-names", Fixture, NULL, fixture_set_up, test_refetch_names, fixture_tear_down);
   status = g_test_run ();
   px_test_remove_temp_dirs ();
   return status;

@@ -1304,6 +1304,31 @@ test_claim_sentences_only (Fixture       *fixture,
   }
 }
 
+/* A kind that marks a whole sentence goes under the kinds that mark
+ * words, so a figure keeps its colour inside a hedged or attributed
+ * sentence.
+ */
+static void
+test_wide_highlights_under (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  const PxHighlightKind wide[] = { PX_HIGHLIGHT_HEDGING, PX_HIGHLIGHT_CONTRADICTION, PX_HIGHLIGHT_ATTRIBUTION,
+                                   PX_HIGHLIGHT_UNIQUE };
+  const PxHighlightKind narrow[] = { PX_HIGHLIGHT_NUMBER, PX_HIGHLIGHT_TIME, PX_HIGHLIGHT_QUOTE,
+                                     PX_HIGHLIGHT_ENTITY };
+  GtkTextTagTable *table;
+
+  open_demo (fixture);
+  table = gtk_text_buffer_get_tag_table (
+    gtk_text_view_get_buffer (px_source_column_get_text_view (px_story_view_get_column (fixture->view, 0))));
+  for (guint w = 0; w < G_N_ELEMENTS (wide); w++)
+    for (guint n = 0; n < G_N_ELEMENTS (narrow); n++)
+      g_assert_cmpint (gtk_text_tag_get_priority (gtk_text_tag_table_lookup (table,
+                                                                             px_highlight_kind_get_tag_name (wide[w]))),
+                       <, gtk_text_tag_get_priority (gtk_text_tag_table_lookup (table,
+                                                                                px_highlight_kind_get_tag_name (narrow[n]))));
+}
+
 /* Pointed at, a difference's highlight quotes every outlet's own words,
  * the column's first and the other side's after it, as plain text.
  */
@@ -1581,7 +1606,48 @@ typedef struct
 {
   PxStoryView *view;
   gboolean below;
+  gboolean attribution; /* the eighth kind shown */
+  guint max_rows;       /* 0: 1 beside the line, 2 under it */
 } FooterCheck;
+
+/* The legend's rows by their top, with how many items each holds, and
+ * the widest gap between two items side by side.
+ */
+static guint
+legend_rows (GPtrArray *items,
+             GtkWidget *view,
+             guint     *last_row_items,
+             guint     *first_row_items,
+             float     *widest_gap)
+{
+  float row_top = -1, row_right = 0;
+  guint rows = 0, in_row = 0;
+
+  *widest_gap = 0;
+  *first_row_items = 0;
+  for (guint i = 0; i < items->len; i++)
+    {
+      graphene_rect_t item;
+
+      g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (items, i), view, &item));
+      if (rows == 0 || item.origin.y > row_top + item.size.height / 2)
+        {
+          if (rows == 1)
+            *first_row_items = in_row;
+          rows++;
+          in_row = 0;
+          row_top = item.origin.y;
+        }
+      else
+        *widest_gap = MAX (*widest_gap, item.origin.x - row_right);
+      row_right = item.origin.x + item.size.width;
+      in_row++;
+    }
+  if (rows == 1)
+    *first_row_items = in_row;
+  *last_row_items = in_row;
+  return rows;
+}
 
 static gboolean
 footer_laid_out (gpointer data)
@@ -1589,10 +1655,12 @@ footer_laid_out (gpointer data)
   FooterCheck *check = data;
   GtkWidget *view = GTK_WIDGET (check->view);
   GtkWidget *status = find_widget (view, is_mapped_label_reading, px_story_view_get_status (check->view));
-  const char *kinds[] = { "Number", "Time", "Quote", "Hedging", "Contradiction", "Who or where", "Only this outlet" };
+  const char *kinds[] = { "Number", "Time", "Quote", "Hedging", "Contradiction", "Who or where", "Attribution",
+                          "Only this outlet" };
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
   graphene_rect_t line, item;
-  float legend_bottom = 0, first_top = G_MAXFLOAT, last_top = 0;
-  guint rows;
+  float legend_bottom = 0, widest_gap;
+  guint rows, first_row_items, last_row_items;
 
   if (status == NULL || !gtk_widget_compute_bounds (status, view, &line))
     return FALSE;
@@ -1600,16 +1668,29 @@ footer_laid_out (gpointer data)
     {
       GtkWidget *label = find_widget (view, is_mapped_label_reading, kinds[i]);
 
+      if (g_str_equal (kinds[i], "Attribution") && !check->attribution)
+        {
+          g_assert_null (label);
+          continue;
+        }
       if (label == NULL || !gtk_widget_compute_bounds (label, view, &item))
         return FALSE;
       legend_bottom = MAX (legend_bottom, item.origin.y + item.size.height);
-      first_top = MIN (first_top, item.origin.y);
-      last_top = MAX (last_top, item.origin.y);
+      g_ptr_array_add (items, label);
     }
-  rows = 1 + (guint) ((last_top - first_top) / (item.size.height + 2) + 0.5);
-  g_test_message ("legend rows %u, line at %.0f, legend bottom %.0f", rows, line.origin.y, legend_bottom);
+  rows = legend_rows (items, view, &last_row_items, &first_row_items, &widest_gap);
+  g_test_message ("legend rows %u (%u in the first, %u in the last), widest gap %.0f, line at %.0f, "
+                  "legend bottom %.0f", rows, first_row_items, last_row_items, widest_gap, line.origin.y,
+                  legend_bottom);
+  /* No item alone on a row of its own under full ones, and in one row
+   * the items side by side, not spread over the width.
+   */
+  if (rows > 1 && last_row_items * 2 < first_row_items)
+    return FALSE;
+  if (rows == 1 && widest_gap > 16)
+    return FALSE;
   if (check->below)
-    return line.origin.y >= legend_bottom && rows <= 2;
+    return line.origin.y >= legend_bottom && rows <= (check->max_rows > 0 ? check->max_rows : 2);
   return line.origin.y < legend_bottom && rows == 1;
 }
 
@@ -1617,7 +1698,7 @@ static void
 test_footer_fits (Fixture       *fixture,
                   gconstpointer  user_data)
 {
-  FooterCheck check = { fixture->view, FALSE };
+  FooterCheck check = { fixture->view, FALSE, FALSE, 0 };
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   open_demo (fixture);
@@ -1630,6 +1711,28 @@ test_footer_fits (Fixture       *fixture,
   check.below = FALSE;
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   px_ui_test_wait_for (footer_laid_out, &check, "the legend beside the line again", WAIT_SECONDS);
+}
+
+/* Attribution turned on makes eight kinds: in one row under the line at
+ * 1280 pixels, not seven and "Only this outlet" alone under them; in a
+ * narrow window, rows of about as many.
+ */
+static void
+test_footer_attribution (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  FooterCheck check = { fixture->view, TRUE, TRUE, 1 };
+
+  g_settings_set_flags (settings, "highlight-kinds", 0x7f);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  open_demo (fixture);
+  px_ui_test_wait_for (footer_laid_out, &check, "the eight kinds in one row", WAIT_SECONDS);
+
+  check.max_rows = 3;
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 800);
+  px_ui_test_wait_for (footer_laid_out, &check, "the eight kinds in even rows", WAIT_SECONDS);
+  g_settings_reset (settings, "highlight-kinds");
 }
 
 typedef struct
@@ -3642,6 +3745,9 @@ main (int    argc,
   g_test_add ("/ui/status-nothing-to-compare", Fixture, NULL, fixture_set_up, test_status_nothing_to_compare,
               fixture_tear_down);
   g_test_add ("/ui/footer-fits", Fixture, NULL, fixture_set_up, test_footer_fits, fixture_tear_down);
+  g_test_add ("/ui/wide-highlights-under", Fixture, NULL, fixture_set_up, test_wide_highlights_under,
+              fixture_tear_down);
+  g_test_add ("/ui/footer-attribution", Fixture, NULL, fixture_set_up, test_footer_attribution, fixture_tear_down);
   g_test_add ("/ui/narrow-header", Fixture, NULL, fixture_set_up, test_narrow_header, fixture_tear_down);
   g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);
   g_test_add ("/ui/drop-down-buttons-named", Fixture, NULL, fixture_set_up, test_drop_down_buttons_named,

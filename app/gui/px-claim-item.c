@@ -606,6 +606,64 @@ px_claim_item_has_differences (PxClaimItem *self)
   return self->differences->len > 0 || self->links->len > 0;
 }
 
+/* The first words a row's accessible name gives of a claim. */
+#define ACCESSIBLE_TEXT_MAX_CHARS 80
+
+char *
+px_claim_item_dup_accessible_name (PxClaimItem *self)
+{
+  g_autoptr(GString) carriers = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *reported = NULL;
+  g_autofree char *differences = NULL;
+  guint n_differences = self->links->len;
+
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), NULL);
+
+  text = px_safe_text_short_at_word (self->text != NULL ? self->text : "", ACCESSIBLE_TEXT_MAX_CHARS, FALSE);
+  /* read as a sentence of its own before who reports it */
+  if (text[0] != '\0'
+      && g_utf8_strchr (".!?…\"”’", -1, g_utf8_get_char (g_utf8_prev_char (text + strlen (text)))) == NULL)
+    {
+      g_autofree char *whole = g_strconcat (text, ".", NULL);
+
+      g_free (text);
+      text = g_steal_pointer (&whole);
+    }
+  for (guint source = 0; source < self->n_sources; source++)
+    {
+      g_autofree char *outlet = NULL;
+
+      if (!px_claim_item_get_member (self, source, NULL, NULL))
+        continue;
+      outlet = px_safe_text_line (px_claim_item_get_outlet (self, source), -1);
+      if (outlet[0] == '\0')
+        continue;
+      if (carriers->len > 0)
+        /* Translators: between two outlets' names in a list, "RT, BBC" */
+        g_string_append (carriers, C_("outlets", ", "));
+      g_string_append (carriers, outlet);
+    }
+  /* Translators: part of a claim row's accessible name: the outlets that report the claim */
+  reported = g_strdup_printf (_("Reported by %s."), carriers->len > 0 ? carriers->str : _("none"));
+
+  /* One between claims is among the links of every claim it spans. */
+  for (guint d = 0; d < self->differences->len; d++)
+    if (((PxClaimItemDifference *) g_ptr_array_index (self->differences, d))->claims == NULL)
+      n_differences++;
+  if (n_differences == 0)
+    differences = g_strdup (_("No differences."));
+  else
+    /* Translators: part of a claim row's accessible name */
+    differences = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference.", "%u differences.", n_differences),
+                                   n_differences);
+
+  /* Translators: a claim row's accessible name: "Claim 2: Ukraine launched 91 drones at… Reported by
+   * RT, BBC. 3 differences." %1$u is the claim's number, %2$s its first words, %3$s who reports it,
+   * %4$s how many differences it has */
+  return g_strdup_printf (_("Claim %1$u: %2$s %3$s %4$s"), self->index + 1, text, reported, differences);
+}
+
 void
 px_claim_item_set_outlets (PxClaimItem        *self,
                            const char * const *outlets)

@@ -154,6 +154,13 @@ gboolean px_claim_item_is_furniture (PxClaimItem *self);
  * with another claim.
  */
 gboolean px_claim_item_has_differences (PxClaimItem *self);
+/* What a screen reader says of the claim's row in the claims list or the
+ * table: its number, its first words, the outlets that report it and how
+ * many differences it has ("Claim 2: Ukraine launched 91 drones at…
+ * Reported by RT, BBC. 3 differences."), on one line, without control
+ * or reordering characters.
+ */
+char *px_claim_item_dup_accessible_name (PxClaimItem *self);
 
 /* Every member sentence (PxClaimItemRange), in source then reading order. */
 GArray *px_claim_item_get_members (PxClaimItem *self);

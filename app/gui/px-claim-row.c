@@ -358,3 +358,21 @@ px_claim_row_new (void)
 {
   return g_object_new (PX_TYPE_CLAIM_ROW, NULL);
 }
+
+void
+px_claim_row_name_list_item (GtkWidget   *child,
+                             PxClaimItem *claim)
+{
+  GtkWidget *row = gtk_widget_get_parent (child);
+  g_autofree char *name = NULL;
+
+  if (row == NULL)
+    return;
+  if (claim == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      return;
+    }
+  name = px_claim_item_dup_accessible_name (claim);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}

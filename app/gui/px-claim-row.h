@@ -23,5 +23,12 @@ PxClaimItem *px_claim_row_get_claim (PxClaimRow *self);
 const char *px_claim_row_get_description (PxClaimRow *self);
 void px_claim_row_set_claim (PxClaimRow  *self,
                              PxClaimItem *claim);
+/* Gives the row of a list view (the list item's widget, the parent of
+ * @child, which a screen reader reads when it takes the focus) @claim's
+ * accessible name (px_claim_item_dup_accessible_name()), none for NULL:
+ * GTK 4.8's list items have no property for it.
+ */
+void px_claim_row_name_list_item (GtkWidget   *child,
+                                  PxClaimItem *claim);
 
 G_END_DECLS

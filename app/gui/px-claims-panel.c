@@ -205,7 +205,10 @@ bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
          gpointer                  user_data)
 {
-  px_claim_row_set_claim (PX_CLAIM_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  px_claim_row_set_claim (PX_CLAIM_ROW (row), gtk_list_item_get_item (item));
+  px_claim_row_name_list_item (row, gtk_list_item_get_item (item));
 }
 
 void

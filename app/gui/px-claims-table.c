@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include "px-claims-table.h"
+
+#include "px-claim-row.h"
 #include "px-claims-table-private.h"
 
 #include "px-table-row.h"
@@ -243,6 +245,7 @@ bind_cb (GtkSignalListItemFactory *factory,
                      (const guint *) (gpointer) self->n_chars->data, (const char * const *) self->outlets,
                      self->articles->len, self->dark);
   px_table_row_set_cursor (row, self->cursor_source);
+  px_claim_row_name_list_item (GTK_WIDGET (row), gtk_list_item_get_item (item));
 }
 
 static void
@@ -251,6 +254,7 @@ unbind_cb (GtkSignalListItemFactory *factory,
            PxClaimsTable            *self)
 {
   px_table_row_bind (PX_TABLE_ROW (gtk_list_item_get_child (item)), NULL, NULL, NULL, NULL, 0, self->dark);
+  px_claim_row_name_list_item (gtk_list_item_get_child (item), NULL);
 }
 
 /* Binds every row again: new sources, or new colours. */

@@ -1516,12 +1516,15 @@ px_source_column_init (PxSourceColumn *self)
       self->tags[i] = gtk_text_buffer_create_tag (buffer, px_highlight_kind_get_tag_name (i), NULL);
       self->kind_visible[i] = TRUE;
     }
-  /* Hedging, contradiction and a sentence only this outlet carries often
-   * mark a whole sentence: the number, time, quote and name highlights
-   * inside it go over them, so both show (a tag made later wins).
+  /* Hedging, contradiction, attribution and a sentence only this outlet
+   * carries often mark a whole sentence: the number, time, quote and name
+   * highlights inside it go over them, so both show (a tag made later
+   * wins). Attribution turned on had hidden "91 drones" and "overnight"
+   * in RT's first sentence under its tint.
    */
   {
-    const PxHighlightKind wide[] = { PX_HIGHLIGHT_UNIQUE, PX_HIGHLIGHT_CONTRADICTION, PX_HIGHLIGHT_HEDGING };
+    const PxHighlightKind wide[] = { PX_HIGHLIGHT_ATTRIBUTION, PX_HIGHLIGHT_UNIQUE, PX_HIGHLIGHT_CONTRADICTION,
+                                     PX_HIGHLIGHT_HEDGING };
 
     for (guint i = 0; i < G_N_ELEMENTS (wide); i++)
       gtk_text_tag_set_priority (self->tags[wide[i]], 0);

@@ -908,11 +908,14 @@ build_legend (PxStoryView *self)
 
       attrs = px_highlight_kind_get_attributes (k, dark);
       label = gtk_label_new (px_highlight_kind_get_label (k));
+      /* wrapped in rows, the items line up on their left as a list's */
+      gtk_widget_set_halign (label, GTK_ALIGN_START);
       gtk_label_set_attributes (GTK_LABEL (label), attrs);
       gtk_widget_set_tooltip_text (label, px_highlight_kind_get_description (k));
       gtk_widget_add_css_class (label, "px-legend-item");
       gtk_flow_box_append (self->legend_box, label);
     }
+  queue_footer_layout (self);
 }
 
 void
@@ -1701,9 +1704,52 @@ dark_changed_cb (PxStoryView *self)
   build_legend (self);
 }
 
+/* The width of @n items of @widths in rows of @columns, each column as
+ * wide as its widest item, as a flow box lines them up.
+ */
+static int
+legend_row_width (const int *widths,
+                  guint      n,
+                  guint      columns,
+                  int        spacing)
+{
+  int total = (int) (columns - 1) * spacing;
+
+  for (guint c = 0; c < columns; c++)
+    {
+      int widest = 0;
+
+      for (guint i = c; i < n; i += columns)
+        widest = MAX (widest, widths[i]);
+      total += widest;
+    }
+  return total;
+}
+
+/* As many items a row as fit in @width, then as few as keep that many
+ * rows: in a 430-pixel window seven kinds stood six and one, the last
+ * alone under the others as if it were no kind; four and three read as
+ * one key.
+ */
+static guint
+legend_columns (const int *widths,
+                guint      n,
+                int        spacing,
+                int        width)
+{
+  guint columns = n, rows, even;
+
+  while (columns > 1 && legend_row_width (widths, n, columns, spacing) > width)
+    columns--;
+  rows = (n + columns - 1) / columns;
+  even = (n + rows - 1) / rows;
+  return legend_row_width (widths, n, even, spacing) <= width ? even : columns;
+}
+
 /* The legend and the line under the columns share a row while the legend
- * fits in one beside the line; narrower, the line goes under the legend. Side by side in a 430-pixel window the legend stood in seven
- * rows, a seventh of the window's height, beside a line it left room for.
+ * fits in one beside the line; narrower, the line goes under the legend.
+ * Side by side in a 430-pixel window the legend stood in seven rows, a
+ * seventh of the window's height, beside a line it left room for.
  * Beside the legend the line is cut rather than widening the window: at
  * the first layout of a story opened at 360 pixels, "Comparing once 2
  * more sources have loaded" in one row had made the window 425 wide.
@@ -1713,26 +1759,36 @@ footer_idle_cb (gpointer data)
 {
   PxStoryView *self = data;
   int width = gtk_widget_get_width (GTK_WIDGET (self->footer));
-  int legend = 0;
+  int item_spacing = gtk_flow_box_get_column_spacing (self->legend_box);
+  int widths[PX_N_HIGHLIGHT_KINDS];
+  guint n = 0;
+  int legend;
   int status;
   int spacing = gtk_box_get_spacing (self->footer);
+  GtkBorder padding;
   GtkOrientation orientation;
 
   self->footer_idle_id = 0;
   if (width <= 0)
     return G_SOURCE_REMOVE;
 
-  /* The legend in one row: its items side by side */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      int natural;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_padding (gtk_widget_get_style_context (GTK_WIDGET (self->footer)), &padding);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  width -= padding.left + padding.right;
 
-      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
-      legend += natural + gtk_flow_box_get_column_spacing (self->legend_box);
-    }
+  /* The legend in one row: its items side by side */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box));
+       child != NULL && n < G_N_ELEMENTS (widths); child = gtk_widget_get_next_sibling (child))
+    gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &widths[n++], NULL, NULL);
+  if (n == 0)
+    return G_SOURCE_REMOVE;
+  legend = legend_row_width (widths, n, n, item_spacing);
   gtk_widget_measure (GTK_WIDGET (self->status_label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &status, NULL, NULL);
   orientation = width - status - spacing >= legend ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
+  gtk_flow_box_set_max_children_per_line (self->legend_box,
+                                          orientation == GTK_ORIENTATION_HORIZONTAL
+                                          ? n : legend_columns (widths, n, item_spacing, width));
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->footer)) != orientation)
     {
       gtk_orientable_set_orientation (GTK_ORIENTABLE (self->footer), orientation);

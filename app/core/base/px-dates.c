@@ -139,27 +139,6 @@ px_iso_date_is_valid (const char *iso)
 }
 
 char *
-px_format_iso_date_time_unbroken (const char  *iso,
-                                  PxDateStyle  style)
-{
-  g_autofree char *shown = px_format_iso_date_time (iso, style);
-  GString *unbroken;
-
-  if (shown == NULL || !px_iso_date_is_valid (iso))
-    return g_steal_pointer (&shown);
-
-  unbroken = g_string_sized_new (strlen (shown) + 8);
-  for (const char *p = shown; *p != '\0'; p++)
-    {
-      if (*p == ' ' && (p == shown || p[-1] != ','))
-        g_string_append (unbroken, "\u00a0");
-      else
-        g_string_append_c (unbroken, *p);
-    }
-  return g_string_free (unbroken, FALSE);
-}
-
-char *
 px_stored_date_inert (const char *value)
 {
   if (value == NULL)
@@ -169,13 +148,18 @@ px_stored_date_inert (const char *value)
   return px_safe_text_short (value, PX_DATES_NOT_A_DATE_CHARS);
 }
 
-char *
-px_format_iso_date_time (const char  *iso,
-                         PxDateStyle  style)
+/* px_format_iso_date_time(), *@is_date TRUE when @iso was read as a date
+ * (FALSE when it is shown as written).
+ */
+static char *
+format_iso (const char  *iso,
+            PxDateStyle  style,
+            gboolean    *is_date)
 {
   gboolean has_time;
   g_autoptr(GDateTime) when = NULL;
 
+  *is_date = FALSE;
   if (iso == NULL)
     return NULL;
 
@@ -188,6 +172,7 @@ px_format_iso_date_time (const char  *iso,
    * page or a team library's row may hold anything there */
   if (when == NULL)
     return px_safe_text_short (iso, PX_DATES_NOT_A_DATE_CHARS);
+  *is_date = TRUE;
   if (has_time)
     return g_date_time_format (when, date_time_format (style));
   return g_date_time_format (when, style == PX_DATE_LONG
@@ -197,6 +182,37 @@ px_format_iso_date_time (const char  *iso,
                                    /* Translators: a day in a list, when there is no time; see
                                     * g_date_time_format() for the codes */
                                    : _("%-d %b %Y"));
+}
+
+char *
+px_format_iso_date_time (const char  *iso,
+                         PxDateStyle  style)
+{
+  gboolean is_date;
+
+  return format_iso (iso, style, &is_date);
+}
+
+char *
+px_format_iso_date_time_unbroken (const char  *iso,
+                                  PxDateStyle  style)
+{
+  gboolean is_date;
+  g_autofree char *shown = format_iso (iso, style, &is_date);
+  GString *unbroken;
+
+  if (shown == NULL || !is_date)
+    return g_steal_pointer (&shown);
+
+  unbroken = g_string_sized_new (strlen (shown) + 8);
+  for (const char *p = shown; *p != '\0'; p++)
+    {
+      if (*p == ' ' && (p == shown || p[-1] != ','))
+        g_string_append (unbroken, "\u00a0");
+      else
+        g_string_append_c (unbroken, *p);
+    }
+  return g_string_free (unbroken, FALSE);
 }
 
 char *

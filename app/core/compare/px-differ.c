@@ -9286,7 +9286,8 @@ n_figures (PxDocument *doc,
 }
 
 /* Whether @sa and @sb each name one person, the same (by name or alias),
- * and no other.
+ * and no other; the one who tells it ("..., guide Maria Lopez said") is
+ * not counted, as figure_person() passes over them.
  */
 static gboolean
 one_person_alike (PxSentence *sa,
@@ -9303,7 +9304,7 @@ one_person_alike (PxSentence *sa,
         {
           const PxEntity *entity = &g_array_index (pair[k]->entities, PxEntity, e);
 
-          if (entity->kind != PX_ENTITY_PERSON)
+          if (entity->kind != PX_ENTITY_PERSON || g_strcmp0 (entity->key, pair[k]->speaker) == 0)
             continue;
           if (who != NULL && !keys_match (who, entity->key) && !px_entities_aliases (who, entity->key))
             return FALSE;

@@ -10,6 +10,7 @@
 #include "px-session.h"
 
 #include "px-outlets.h"
+#include "px-safe-text.h"
 #include "px-source.h"
 #include "px-story-sources.h"
 #include "px-versions.h"
@@ -1295,37 +1296,113 @@ px_session_restore_story (PxSession *self,
                                     story_op_new (self, story_id));
 }
 
+/* An outlet's name in a message is cut here: a toast is one line. */
+#define REFETCH_NAME_MAX_CHARS 40
+
+/* The name the window gives stored source @source_id: its comparison's
+ * ("BBC (2)" beside another BBC page), else its outlet's; one line, no
+ * control or reordering characters. NULL when the story shown is not
+ * the one fetched again, or the source has no name.
+ */
+static char *
+refetched_source_name (StoryCall *call,
+                       gint64     source_id)
+{
+  PxSession *self = call->session;
+  const char *name = NULL;
+
+  if (!story_call_is_current (call, NULL) || self->story_id != call->story_id)
+    return NULL;
+  for (guint i = 0; self->comparison != NULL && name == NULL && i < self->compared->len; i++)
+    if (px_source_get_source_id (g_ptr_array_index (self->compared, i)) == source_id)
+      name = px_comparison_get_source_label (self->comparison, i);
+  for (guint i = 0; name == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->sources)); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (px_source_get_source_id (source) == source_id)
+        name = px_source_get_outlet (source);
+    }
+  if (name == NULL)
+    return NULL;
+
+  {
+    g_autofree char *safe = px_safe_text_short (name, REFETCH_NAME_MAX_CHARS);
+
+    g_strstrip (safe);
+    return safe[0] != '\0' ? g_steal_pointer (&safe) : NULL;
+  }
+}
+
+/* Which sources changed, by name up to two: "BBC changed", "BBC and
+ * Reuters changed", "3 sources changed".
+ */
+static char *
+refetch_changed_text (StoryCall *call,
+                      GArray    *changed_ids)
+{
+  guint n_changed = changed_ids->len;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_assert (n_changed > 0);
+  if (n_changed <= 2)
+    {
+      first = refetched_source_name (call, g_array_index (changed_ids, gint64, 0));
+      if (n_changed == 2)
+        second = refetched_source_name (call, g_array_index (changed_ids, gint64, 1));
+    }
+  if (first != NULL && n_changed == 1)
+    /* Translators: %s is an outlet's name: "BBC changed" when its page was fetched again */
+    return g_strdup_printf (_("%s changed"), first);
+  if (first != NULL && second != NULL)
+    /* Translators: the two outlets whose pages changed when fetched again: "BBC and Reuters changed" */
+    return g_strdup_printf (_("%s and %s changed"), first, second);
+  /* Translators: %u is how many sources changed when fetched again */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source changed", "%u sources changed", n_changed),
+                          n_changed);
+}
+
 /* What a re-fetch did, as one message; the story is shown again so the
- * columns have the newest versions.
+ * columns have the newest versions. @changed_ids: the sources that
+ * changed (gint64 ids, in column order).
  */
 static void
 refetch_done (StoryCall    *call,
-              guint         n_changed,
+              GArray       *changed_ids,
               guint         n_needs_review,
               guint         n_failed,
               const GError *first_error,
               const char   *first_input)
 {
   PxSession *self = call->session;
+  guint n_changed = changed_ids != NULL ? changed_ids->len : 0;
+  g_autofree char *changed = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (n_failed > 0 && n_changed == 0)
     text = first_input != NULL ? px_source_describe_error (first_error, first_input) : g_strdup (first_error->message);
   else if (n_changed == 0)
     text = g_strdup (_("No changes since the last fetch"));
-  else if (n_needs_review > 0)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         /* Translators: %u is how many annotations lost their place when a
-                                          * page was fetched again */
-                                         "New version kept; %u annotation needs review (see History)",
-                                         "New version kept; %u annotations need review (see History)",
-                                         n_needs_review), n_needs_review);
   else
-    /* Translators: %u is how many sources changed when fetched again */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source changed; the new version is kept",
-                                         "%u sources changed; the new versions are kept", n_changed),
-                            n_changed);
+    {
+      g_autofree char *kept = NULL;
+
+      changed = refetch_changed_text (call, changed_ids);
+      if (n_needs_review > 0)
+        kept = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: %u is how many annotations lost their place
+                                              * when a page was fetched again */
+                                             "%u annotation needs review (see History)",
+                                             "%u annotations need review (see History)",
+                                             n_needs_review), n_needs_review);
+      else
+        kept = g_strdup (g_dngettext (GETTEXT_PACKAGE, "the new version is kept", "the new versions are kept",
+                                      n_changed));
+      /* Translators: which sources changed when fetched again ("BBC changed"), then what became of
+       * them ("the new version is kept"); the first letter of the second part is small */
+      text = g_strdup_printf (C_("fetched again", "%s; %s"), changed, kept);
+    }
   message (self, text);
 
   if (n_changed > 0 && self->library != NULL && self->story_id > 0 && self->story_id == call->story_id)
@@ -1364,9 +1441,17 @@ refetch_source_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (report == NULL)
-    refetch_done (call, 0, 0, 1, error, g_object_get_data (G_OBJECT (result), "px-input"));
-  else
-    refetch_done (call, report->changed ? 1 : 0, report->n_needs_review, 0, NULL, NULL);
+    {
+      refetch_done (call, NULL, 0, 1, error, g_object_get_data (G_OBJECT (result), "px-input"));
+      return;
+    }
+  {
+    g_autoptr(GArray) changed_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+    if (report->changed)
+      g_array_append_val (changed_ids, report->source_id);
+    refetch_done (call, changed_ids, report->n_needs_review, 0, NULL, NULL);
+  }
 }
 
 void
@@ -1405,7 +1490,8 @@ refetch_story_cb (GObject      *object,
   g_autoptr(StoryCall) call = user_data;
   g_autoptr(GPtrArray) outcomes = NULL;
   g_autoptr(GError) error = NULL;
-  guint n_changed = 0, n_review = 0, n_failed = 0;
+  g_autoptr(GArray) changed_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n_review = 0, n_failed = 0;
   const GError *first_error = NULL;
   const char *first_input = NULL;
 
@@ -1414,7 +1500,7 @@ refetch_story_cb (GObject      *object,
     return;
   if (outcomes == NULL)
     {
-      refetch_done (call, 0, 0, 1, error, NULL);
+      refetch_done (call, NULL, 0, 1, error, NULL);
       return;
     }
 
@@ -1432,10 +1518,11 @@ refetch_story_cb (GObject      *object,
             }
           continue;
         }
-      n_changed += outcome->report->changed;
+      if (outcome->report->changed)
+        g_array_append_val (changed_ids, outcome->report->source_id);
       n_review += outcome->report->n_needs_review;
     }
-  refetch_done (call, n_changed, n_review, n_failed, first_error, first_input);
+  refetch_done (call, changed_ids, n_review, n_failed, first_error, first_input);
 }
 
 void
