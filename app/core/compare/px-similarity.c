@@ -1623,6 +1623,8 @@ candidates_of (PxSimilarity     *self,
   const Posting *postings = candidates->postings;
   gboolean by_source = candidates->by_source;
   guint n_touched = 0;
+  guint n_passed = 0; /* the candidates past the gate, in the order their features met them */
+  guint n_capped = 0;
   /* source after source, the passages after the last of its own source
    * are all of other sources */
   guint after = by_source ? candidates->last_of_source[i] : i;
@@ -1664,8 +1666,6 @@ candidates_of (PxSimilarity     *self,
         mark_rare_links (candidates, feature->feature, after, passage->source, self, dots);
     }
 
-  /* the candidates past the gate, in the order their features met them */
-  guint n_passed = 0, n_capped = 0;
   for (guint t = 0; t < n_touched; t++)
     {
       guint j = touched[t];
