@@ -18,6 +18,7 @@
 # fitted on either; ../dev-keys8: ten events of other outlets and years,
 # L3S-GN1's development pages (Google News, 2007-2008) grouped by event,
 # keyed blind 2026-12-05 by a fifth annotator (K13), never fitted on).
+# The project's own keys (keys/, rebuilt by keyed-events.py) after the baseline.
 # ecbplus-dev also by kind of story (ecb-kinds.py: one happening or several),
 # and the baseline also with one threshold for both sets, as the engine has. Skipped when ../shared is absent.
 # Usage: tests/bench/claims/run.sh [BUILDDIR]
@@ -84,6 +85,17 @@ for split in dev held; do
   echo "basil-dev $split (threshold $both_t): $(PX_TFIDF_THRESHOLD=$both_t basil "$baseline" $split)"
   echo "ecbplus-dev $split (threshold $both_t): $(PX_TFIDF_THRESHOLD=$both_t ecb "$baseline" $split)"
   echo "  $split, by kind of story: $(PX_TFIDF_THRESHOLD=$both_t kinds "$baseline" $split)"
+done
+
+# the project's own blind keys (keys/k14, keys/k15: ECB+ development events keyed in
+# basil-dev's format on 2026-12-05 by two annotators who never saw the engine's output;
+# never fitted on), the texts rebuilt from ../shared by keyed-events.py; beside them the
+# baseline at its basil-dev threshold
+echo "== the project's blind keys (tests/bench/claims/keys; development, never fitted on)"
+for set in $("$here/keyed-events.py" "$tmp/keyed" "$shared"); do
+  k="--keys $tmp/keyed/$set/keys --events $tmp/keyed/$set/events"
+  echo "$set: $("$shared/bench/score-claims.py" --cli "$cli" $k | tail -n 1)"
+  echo "$set, TF-IDF (threshold $basil_t): $(PX_TFIDF_THRESHOLD=$basil_t "$shared/bench/score-claims.py" --cli "$baseline" $k | tail -n 1)"
 done
 
 echo "== MSRP"
