@@ -361,6 +361,42 @@ test_similarity_rare_words (void)
                   && _px_similarity_quick (similarity, 3, 7) < gate);
 }
 
+/* Hostile input: one sentence and ninety like it in another source, all
+ * past the gate, give no more candidates than the cap on a passage's
+ * candidates of one other source (64; real stories' most is 9), and the
+ * best (the sentence's own words) is among those kept; a count, not a
+ * clock, tells it.
+ */
+static void
+test_similarity_candidates_bounded (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(PxDocument) x = document ("The aid convoy reached the Drennick bridge at dawn on Monday, officials said.");
+  g_autoptr(PxDocument) y = NULL;
+  g_autoptr(PxSimilarity) similarity = NULL;
+  g_autoptr(GHashTable) candidates = g_hash_table_new (g_direct_hash, g_direct_equal);
+  PxPassage passages[91];
+  gsize given, capped;
+
+  for (guint s = 0; s < 89; s++)
+    g_string_append (text, "The aid convoy reached the Drennick bridge late on Friday. ");
+  g_string_append (text, "The aid convoy reached the Drennick bridge at dawn on Monday, officials said.");
+  y = document (text->str);
+  g_assert_cmpuint (y->sentences->len, ==, 90);
+  passages[0] = (PxPassage) { x, 0, 1, 0 };
+  for (guint s = 0; s < 90; s++)
+    passages[1 + s] = (PxPassage) { y, s, 1, 1 };
+  similarity = _px_similarity_new (passages, 91);
+  given = _px_similarity_candidates_offered ();
+  capped = _px_similarity_candidates_capped ();
+  _px_similarity_foreach_candidate (similarity, collect_pair_cb, candidates, NULL);
+  g_assert_cmpuint (g_hash_table_size (candidates), ==, 64);
+  g_assert_cmpuint (_px_similarity_candidates_offered () - given, ==, 64);
+  g_assert_cmpuint (_px_similarity_candidates_capped () - capped, ==, 26);
+  /* the same sentence word for word is kept */
+  g_assert_true (g_hash_table_contains (candidates, GUINT_TO_POINTER (0 << 16 | 90)));
+}
+
 static void
 test_similarity_speaker_and_quote (void)
 {
@@ -1194,6 +1230,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/speaker-and-quote", test_similarity_speaker_and_quote);
   g_test_add_func ("/align/similarity/surface", test_similarity_surface);
   g_test_add_func ("/align/similarity/rare-words", test_similarity_rare_words);
+  g_test_add_func ("/align/similarity/candidates-bounded", test_similarity_candidates_bounded);
   g_test_add_func ("/align/similarity/predicates", test_similarity_predicates);
   g_test_add_func ("/align/similarity/quotation", test_similarity_quotation);
   g_test_add_func ("/align/similarity/quoted-function-words", test_similarity_quoted_function_words);

@@ -94,6 +94,9 @@ typedef struct
   float probability;
 } Edge;
 
+/* the scored pairs at the edge are rewritten as edges in place */
+G_STATIC_ASSERT (sizeof (Edge) == sizeof (PxScoredPair));
+
 static guint64
 pair_key (guint a,
           guint b)
@@ -544,8 +547,7 @@ px_align (PxDocument   **documents,
   g_autoptr(PxScoredPairs) probabilities = NULL;
   g_autoptr(GHashTable) failed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(PxSimilarity) similarity = NULL;
-  GArray *scored;
-  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+  g_autoptr(GArray) edges = NULL;
   gboolean few = n_documents <= _px_similarity_setting ("few_sources", 0);
   double edge_min = threshold_setting ("edge", few, 0.5);
   double link_min = threshold_setting ("link", few, 0.4);
@@ -578,16 +580,23 @@ px_align (PxDocument   **documents,
 
   similarity = _px_similarity_new ((PxPassage *) passages->data, n_sentences);
   probabilities = _px_similarity_score_candidates (similarity, FLOOR, lone_min, cancellable);
-  scored = _px_scored_pairs_edges (probabilities);
   affinity = _px_align_article_affinity (similarity, source, n_sentences, n_documents);
-  for (guint p = 0; p < scored->len; p++)
-    {
-      const PxScoredPair *pair = &g_array_index (scored, PxScoredPair, p);
-      Edge edge = { pair->i, pair->j, pair->probability * affinity[source[pair->i] * n_documents + source[pair->j]] };
+  /* the pairs at the edge become the edges where they lie: on made-up
+   * input of one template in every source they are most of the memory */
+  edges = _px_scored_pairs_steal_edges (probabilities);
+  {
+    guint n_edges = 0;
 
-      if (edge.probability >= lone_min)
-        g_array_append_val (edges, edge);
-    }
+    for (guint p = 0; p < edges->len; p++)
+      {
+        const PxScoredPair *pair = &g_array_index (edges, PxScoredPair, p);
+        Edge edge = { pair->i, pair->j, pair->probability * affinity[source[pair->i] * n_documents + source[pair->j]] };
+
+        if (edge.probability >= lone_min)
+          g_array_index (edges, Edge, n_edges++) = edge;
+      }
+    g_array_set_size (edges, n_edges);
+  }
   g_array_sort (edges, compare_edges);
 
   clusters = g_new0 (Cluster, n_sentences);

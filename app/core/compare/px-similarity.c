@@ -33,6 +33,14 @@
 #define MAX_POSTINGS_PER_SOURCE 16
 #define MIN_MAX_POSTINGS 100
 
+/* A passage's candidates of one other source past the gate: past this
+ * many, only the best (by cosine) are scored and kept. Only made-up input
+ * (the same sentence, or one template, thousands of times in every
+ * source) comes near it; it keeps the pairs scored and held linear in the
+ * story's length.
+ */
+#define MAX_CANDIDATES_PER_SOURCE 64
+
 /* A word few of the story's sentences have is a claim's own: "Qeshm",
  * "6.1", "Promises" are written by the one sentence of each outlet that
  * reports the claim, whatever else the sentences say. A word is rare when
@@ -1526,6 +1534,78 @@ mark_rare_links (const Candidates   *candidates,
     }
 }
 
+/* Candidates given to be scored, and passed over by the cap, since the
+ * process started, whatever runs together: what
+ * _px_similarity_candidates_offered() and _px_similarity_candidates_capped()
+ * tell the tests. */
+static gsize candidates_offered;
+static gsize candidates_capped;
+
+gsize
+_px_similarity_candidates_offered (void)
+{
+  return g_atomic_pointer_get (&candidates_offered);
+}
+
+gsize
+_px_similarity_candidates_capped (void)
+{
+  return g_atomic_pointer_get (&candidates_capped);
+}
+
+typedef struct
+{
+  guint source;
+  guint order;               /* in @touched */
+  double similarity;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  if (x->source != y->source)
+    return (x->source > y->source) - (x->source < y->source);
+  if (x->similarity != y->similarity)
+    return x->similarity < y->similarity ? 1 : -1;
+  return (x->order > y->order) - (x->order < y->order);
+}
+
+/* Of @touched[0..@n) (each with -1 - its similarity in @dots), leaves
+ * MAX_CANDIDATES_PER_SOURCE of each source marked (dots[j] < 0): the
+ * others' slots are set to 0; returns how many were. */
+static guint
+keep_best_of_each_source (PxSimilarity *self,
+                          const guint  *touched,
+                          guint         n,
+                          double       *dots)
+{
+  g_autofree Ranked *ranked = g_new (Ranked, n);
+  guint capped = 0;
+
+  for (guint t = 0; t < n; t++)
+    {
+      ranked[t].source = self->passages[touched[t]].source;
+      ranked[t].order = t;
+      ranked[t].similarity = -1 - dots[touched[t]];
+    }
+  qsort (ranked, n, sizeof (Ranked), compare_ranked);
+  for (guint r = 0, run = 0; r < n; r++)
+    {
+      run = r > 0 && ranked[r].source == ranked[r - 1].source ? run + 1 : 0;
+      if (run >= MAX_CANDIDATES_PER_SOURCE)
+        {
+          dots[touched[ranked[r].order]] = 0;
+          capped++;
+        }
+    }
+  if (capped > 0)
+    g_atomic_pointer_add (&candidates_capped, capped);
+  return capped;
+}
+
 /* Calls @func for each candidate j > i of passage @i, in the order its
  * features first meet them. @dots and @touched are scratch space of one
  * slot per passage; @dots is all zeros before and after.
@@ -1584,6 +1664,8 @@ candidates_of (PxSimilarity     *self,
         mark_rare_links (candidates, feature->feature, after, passage->source, self, dots);
     }
 
+  /* the candidates past the gate, in the order their features met them */
+  guint n_passed = 0, n_capped = 0;
   for (guint t = 0; t < n_touched; t++)
     {
       guint j = touched[t];
@@ -1591,8 +1673,27 @@ candidates_of (PxSimilarity     *self,
 
       dots[j] = 0;
       if (similarity >= candidates->gate)
-        func (i, j, user_data);
+        {
+          touched[n_passed] = j;
+          /* dots[] is all zeros again once the pass is over; the
+           * similarity waits in its slot meanwhile */
+          dots[j] = -1 - similarity;
+          n_passed++;
+        }
     }
+  /* more than MAX_CANDIDATES_PER_SOURCE of one other source: only its best
+   * are scored (by cosine; the first met among equals) */
+  if (n_passed > MAX_CANDIDATES_PER_SOURCE)
+    n_capped = keep_best_of_each_source (self, touched, n_passed, dots);
+  for (guint t = 0; t < n_passed; t++)
+    {
+      guint j = touched[t];
+
+      if (dots[j] < 0)
+        func (i, j, user_data);
+      dots[j] = 0;
+    }
+  g_atomic_pointer_add (&candidates_offered, n_passed - n_capped);
 }
 
 void
@@ -1744,7 +1845,16 @@ _px_similarity_score_candidates (PxSimilarity *self,
   candidates_init (self, &candidates);
   px_parallel_for (n_chunks, n_workers, 1, score_chunk_cb, &scoring, cancellable);
 
-  /* in the order of the passages, whichever thread scored them */
+  /* in the order of the passages, whichever thread scored them, in one
+   * block of their exact size */
+  {
+    guint n_edges = 0;
+
+    for (guint c = 0; c < n_chunks; c++)
+      n_edges += scoring.edges[c] != NULL ? scoring.edges[c]->len : 0;
+    g_array_unref (pairs->edges);
+    pairs->edges = g_array_sized_new (FALSE, FALSE, sizeof (PxScoredPair), n_edges);
+  }
   for (guint c = 0; c < n_chunks; c++)
     if (scoring.edges[c] != NULL)
       {
@@ -1795,6 +1905,15 @@ GArray *
 _px_scored_pairs_edges (const PxScoredPairs *pairs)
 {
   return pairs->edges;
+}
+
+GArray *
+_px_scored_pairs_steal_edges (PxScoredPairs *pairs)
+{
+  GArray *edges = pairs->edges;
+
+  pairs->edges = g_array_new (FALSE, FALSE, sizeof (PxScoredPair));
+  return edges;
 }
 
 void

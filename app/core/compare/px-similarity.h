@@ -86,6 +86,12 @@ typedef void (*PxCandidateFunc) (guint    i,
                                  guint    j,
                                  gpointer user_data);
 
+/* Candidates given to be scored since the process started (past the gate
+ * and the cap), and those passed over by the cap on a passage's candidates
+ * of one other source (MAX_CANDIDATES_PER_SOURCE, 64). */
+gsize _px_similarity_candidates_offered (void);
+gsize _px_similarity_candidates_capped (void);
+
 void _px_similarity_foreach_candidate (PxSimilarity   *self,
                                        PxCandidateFunc func,
                                        gpointer        user_data,
@@ -125,6 +131,9 @@ float _px_scored_pairs_lookup (const PxScoredPairs *pairs,
  * order: a GArray of PxScoredPair, owned by @pairs. */
 GArray *_px_scored_pairs_edges (const PxScoredPairs *pairs);
 
+/* The pairs at the edge (PxScoredPair), the caller's now:
+ * _px_scored_pairs_edges() is empty after; the pairs kept stay. */
+GArray *_px_scored_pairs_steal_edges (PxScoredPairs *pairs);
 void _px_scored_pairs_free (PxScoredPairs *pairs);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxScoredPairs, _px_scored_pairs_free)
 
