@@ -1682,10 +1682,11 @@ footer_laid_out (gpointer data)
   g_test_message ("legend rows %u (%u in the first, %u in the last), widest gap %.0f, line at %.0f, "
                   "legend bottom %.0f", rows, first_row_items, last_row_items, widest_gap, line.origin.y,
                   legend_bottom);
-  /* No item alone on a row of its own under full ones, and in one row
-   * the items side by side, not spread over the width.
+  /* Rows as even as their number allows (seven kinds in two rows are four
+   * and three, not six and one alone under them), and in one row the
+   * items side by side, not spread over the width.
    */
-  if (rows > 1 && last_row_items * 2 < first_row_items)
+  if (rows > 1 && first_row_items != (items->len + rows - 1) / rows)
     return FALSE;
   if (rows == 1 && widest_gap > 16)
     return FALSE;
@@ -1707,6 +1708,12 @@ test_footer_fits (Fixture       *fixture,
   check.below = TRUE;
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 430, 800);
   px_ui_test_wait_for (footer_laid_out, &check, "the line under a legend of two rows", WAIT_SECONDS);
+
+  /* A phone's width: three rows of three, three and one */
+  check.max_rows = 3;
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 800);
+  px_ui_test_wait_for (footer_laid_out, &check, "the line under a legend of three rows", WAIT_SECONDS);
+  check.max_rows = 0;
 
   check.below = FALSE;
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);

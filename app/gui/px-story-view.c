@@ -1765,17 +1765,11 @@ footer_idle_cb (gpointer data)
   int legend;
   int status;
   int spacing = gtk_box_get_spacing (self->footer);
-  GtkBorder padding;
   GtkOrientation orientation;
 
   self->footer_idle_id = 0;
   if (width <= 0)
     return G_SOURCE_REMOVE;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_padding (gtk_widget_get_style_context (GTK_WIDGET (self->footer)), &padding);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  width -= padding.left + padding.right;
 
   /* The legend in one row: its items side by side */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box));
