@@ -926,6 +926,44 @@ test_hedging_not_a_name (void)
                       PX_DIFFERENCE_HEDGING);
 }
 
+/* The words a plain statement shares with the others are highlighted as
+ * whole words: a shared compound's first part that is not itself shared
+ * ("16" of "16-year-old") still belongs to the highlight, which never
+ * starts or ends inside a word.
+ */
+static void
+test_hedging_span_whole_words (void)
+{
+  const char *texts[] = {
+    "After the death of 16-year-old Kimani Gray, protests have erupted in his Brooklyn neighborhood.",
+    "Protests have erupted in Brooklyn since police shot 16-year-old Kimani Gray, activists claimed.",
+  };
+  g_autoptr(PxComparison) c = compare_texts (texts, 2);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_HEDGING);
+  guint n_spans;
+  const PxTextSpan *spans;
+  gboolean plain_seen = FALSE;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  spans = px_difference_get_spans (g_ptr_array_index (found, 0), &n_spans);
+  for (guint i = 0; i < n_spans; i++)
+    {
+      g_autofree char *text = px_comparison_dup_sentence_text (c, spans[i].source, spans[i].sentence);
+      g_autofree char *words = g_strndup (text + spans[i].start, spans[i].end - spans[i].start);
+
+      g_test_message ("span of %u: %s", spans[i].source, words);
+      g_assert_true (spans[i].start == 0 || !g_ascii_isalnum (text[spans[i].start - 1]));
+      g_assert_true (spans[i].start == 0 || text[spans[i].start - 1] != '-');
+      g_assert_true (text[spans[i].end] == '\0' || !g_ascii_isalnum (text[spans[i].end]));
+      if (spans[i].source == 0)
+        {
+          g_assert_true (g_str_has_prefix (words, "16-year-old"));
+          plain_seen = TRUE;
+        }
+    }
+  g_assert_true (plain_seen);
+}
+
 /* A verb of claiming doubts only what the other outlet states: its
  * clause's verb and a word more. "have claimed another coach" doubts no
  * firing; "claimed that Ukraine fired 91 drones" doubts the firing.
@@ -4236,6 +4274,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/doubt", test_hedging_is_doubt);
   g_test_add_func ("/differ/hedging/trailing-evidence", test_hedging_trailing_evidence);
   g_test_add_func ("/differ/hedging/claimed-what", test_hedging_claimed_what);
+  g_test_add_func ("/differ/hedging/span-whole-words", test_hedging_span_whole_words);
   g_test_add_func ("/differ/hedging/joined-verbs", test_hedging_joined_verbs);
   g_test_add_func ("/differ/hedging/own-doubt-noun", test_hedging_own_doubt_noun);
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
