@@ -597,7 +597,12 @@ px_align (PxDocument   **documents,
       }
     g_array_set_size (edges, n_edges);
   }
-  g_array_sort (edges, compare_edges);
+  /* compare_edges() orders every two distinct edges strictly (it ends on
+   * the two sentences), so qsort() gives the one order a stable sort
+   * would, in place: g_array_sort() copies the array to merge it, and on
+   * template input the edges are most of the memory */
+  if (edges->len > 1)
+    qsort (edges->data, edges->len, sizeof (Edge), compare_edges);
 
   clusters = g_new0 (Cluster, n_sentences);
   owner = g_new (guint, n_sentences);
