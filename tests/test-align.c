@@ -397,6 +397,65 @@ test_similarity_candidates_bounded (void)
   g_assert_true (g_hash_table_contains (candidates, GUINT_TO_POINTER (0 << 16 | 90)));
 }
 
+/* Hostile input: one sentence and, in each of eight other sources,
+ * twenty like it (one template, words swapped); past the floor the
+ * sentence keeps no more pairs than MAX_PAIRS_PER_PASSAGE (128; real
+ * stories' most is 40), has no edge outside them, and the one word for
+ * word the same is among them; a count, not a clock, tells it.
+ */
+static void
+test_similarity_pairs_bounded (void)
+{
+  static const char * const slots[][2] = { { "convoy", "column" }, { "reached", "crossed" },
+                                           { "Drennick", "Halvor" }, { "bridge", "ford" },
+                                           { "dawn", "dusk" } };
+  g_autoptr(PxDocument) x = document ("The aid convoy reached the Drennick bridge at dawn, officials said.");
+  PxDocument *sources[8];
+  g_autoptr(PxSimilarity) similarity = NULL;
+  g_autoptr(PxScoredPairs) pairs = NULL;
+  PxPassage passages[161];
+  GArray *edges;
+  gsize capped;
+  guint n_kept = 0;
+
+  for (guint d = 0; d < 8; d++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint k = 0; k < 20; k++)
+        {
+          guint v = d == 7 && k == 19 ? 0 : (k + d) % 31 + 1;
+
+          g_string_append_printf (text, "The aid %s %s the %s %s at %s, officials said. ", slots[0][v & 1],
+                                  slots[1][(v >> 1) & 1], slots[2][(v >> 2) & 1], slots[3][(v >> 3) & 1],
+                                  slots[4][(v >> 4) & 1]);
+        }
+      sources[d] = document (text->str);
+      g_assert_cmpuint (sources[d]->sentences->len, ==, 20);
+      for (guint k = 0; k < 20; k++)
+        passages[1 + d * 20 + k] = (PxPassage) { sources[d], k, 1, 1 + d };
+    }
+  passages[0] = (PxPassage) { x, 0, 1, 0 };
+  similarity = _px_similarity_new (passages, 161);
+  capped = _px_similarity_pairs_capped ();
+  pairs = _px_similarity_score_candidates (similarity, 0.02, 0.25, NULL);
+  for (guint j = 1; j < 161; j++)
+    n_kept += _px_scored_pairs_lookup (pairs, 0, j) > 0;
+  g_assert_cmpuint (n_kept, ==, 128);
+  g_assert_cmpuint (_px_similarity_pairs_capped () - capped, >=, 160 - 128);
+  edges = _px_scored_pairs_edges (pairs);
+  for (guint e = 0; e < edges->len; e++)
+    {
+      const PxScoredPair *pair = &g_array_index (edges, PxScoredPair, e);
+
+      g_assert_cmpfloat (_px_scored_pairs_lookup (pairs, pair->i, pair->j), >, 0);
+    }
+  /* the same sentence word for word is kept */
+  g_assert_cmpfloat (_px_scored_pairs_lookup (pairs, 0, 160), >, 0);
+  for (guint d = 0; d < 8; d++)
+    px_document_unref (sources[d]);
+}
+
 static void
 test_similarity_speaker_and_quote (void)
 {
@@ -1231,6 +1290,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/surface", test_similarity_surface);
   g_test_add_func ("/align/similarity/rare-words", test_similarity_rare_words);
   g_test_add_func ("/align/similarity/candidates-bounded", test_similarity_candidates_bounded);
+  g_test_add_func ("/align/similarity/pairs-bounded", test_similarity_pairs_bounded);
   g_test_add_func ("/align/similarity/predicates", test_similarity_predicates);
   g_test_add_func ("/align/similarity/quotation", test_similarity_quotation);
   g_test_add_func ("/align/similarity/quoted-function-words", test_similarity_quoted_function_words);

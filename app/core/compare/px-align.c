@@ -117,6 +117,52 @@ compare_edges (gconstpointer a,
   return (ea->b > eb->b) - (ea->b < eb->b);
 }
 
+/* Sinks @edges[@root] into the heap of @edges[0..@n), the edge last in
+ * compare_edges()'s order on top. */
+static void
+sift_edge (Edge *edges,
+           gsize root,
+           gsize n)
+{
+  Edge top = edges[root];
+
+  for (;;)
+    {
+      gsize child = 2 * root + 1;
+
+      if (child >= n)
+        break;
+      if (child + 1 < n && compare_edges (&edges[child + 1], &edges[child]) > 0)
+        child++;
+      if (compare_edges (&edges[child], &top) <= 0)
+        break;
+      edges[root] = edges[child];
+      root = child;
+    }
+  edges[root] = top;
+}
+
+/* Sorts @edges by compare_edges() where they lie (a heap sort): qsort()
+ * and g_array_sort() merge through a copy of the array, and on template
+ * input the edges are most of the memory. compare_edges() orders every
+ * two distinct edges strictly (it ends on the two sentences), so any sort
+ * gives the one order a stable sort would. */
+static void
+sort_edges (Edge *edges,
+            gsize n)
+{
+  for (gsize r = n / 2; r-- > 0;)
+    sift_edge (edges, r, n);
+  for (gsize end = n; end > 1; end--)
+    {
+      Edge last = edges[end - 1];
+
+      edges[end - 1] = edges[0];
+      edges[0] = last;
+      sift_edge (edges, 0, end - 1);
+    }
+}
+
 typedef struct
 {
   GArray *members; /* guint sentence ids, NULL once merged into another */
@@ -597,7 +643,7 @@ px_align (PxDocument   **documents,
       }
     g_array_set_size (edges, n_edges);
   }
-  g_array_sort (edges, compare_edges);
+  sort_edges ((Edge *) edges->data, edges->len);
 
   clusters = g_new0 (Cluster, n_sentences);
   owner = g_new (guint, n_sentences);

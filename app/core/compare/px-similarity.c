@@ -41,6 +41,15 @@
  */
 #define MAX_CANDIDATES_PER_SOURCE 64
 
+/* The pairs a passage keeps (above the floor) with the passages after it:
+ * past this many, only the best (by probability) are kept, and only those
+ * may be edges. Real stories' most is 40 (16 of one other source); the
+ * same sentence or one template in 32 sources gives hundreds, and the
+ * cap keeps the pairs held (and the aligner's edges) linear in the
+ * story's length.
+ */
+#define MAX_PAIRS_PER_PASSAGE 128
+
 /* A word few of the story's sentences have is a claim's own: "Qeshm",
  * "6.1", "Promises" are written by the one sentence of each outlet that
  * reports the claim, whatever else the sentences say. A word is rare when
@@ -1540,6 +1549,13 @@ mark_rare_links (const Candidates   *candidates,
  * tell the tests. */
 static gsize candidates_offered;
 static gsize candidates_capped;
+static gsize pairs_capped;        /* scored pairs dropped by MAX_PAIRS_PER_PASSAGE */
+
+gsize
+_px_similarity_pairs_capped (void)
+{
+  return g_atomic_pointer_get (&pairs_capped);
+}
 
 gsize
 _px_similarity_candidates_offered (void)
@@ -1788,6 +1804,50 @@ compare_kept (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* best first; the passage first among equals, so the pairs kept are
+ * the same whatever order they were scored in */
+static int
+compare_kept_best (gconstpointer a,
+                   gconstpointer b)
+{
+  const Kept *x = a, *y = b;
+
+  if (x->probability != y->probability)
+    return x->probability > y->probability ? -1 : 1;
+  return (x->other > y->other) - (x->other < y->other);
+}
+
+/* More than MAX_PAIRS_PER_PASSAGE pairs kept of passage @i (@kept from
+ * @from on, its edges in @edges from @edges_from on): only the best are
+ * kept, and only their edges. Leaves the kept pairs sorted by other. */
+static void
+keep_best_pairs (guint   i,
+                 GArray *kept,
+                 guint   from,
+                 GArray *edges,
+                 guint   edges_from)
+{
+  Kept *own = &g_array_index (kept, Kept, from);
+  guint n = kept->len - from;
+  guint n_edges = edges_from;
+
+  qsort (own, n, sizeof (Kept), compare_kept_best);
+  g_array_set_size (kept, from + MAX_PAIRS_PER_PASSAGE);
+  own = &g_array_index (kept, Kept, from);
+  qsort (own, MAX_PAIRS_PER_PASSAGE, sizeof (Kept), compare_kept);
+  for (guint e = edges_from; e < edges->len; e++)
+    {
+      PxScoredPair pair = g_array_index (edges, PxScoredPair, e);
+      Kept key = { pair.j, 0 };
+
+      g_assert (pair.i == i);
+      if (bsearch (&key, own, MAX_PAIRS_PER_PASSAGE, sizeof (Kept), compare_kept) != NULL)
+        g_array_index (edges, PxScoredPair, n_edges++) = pair;
+    }
+  g_array_set_size (edges, n_edges);
+  g_atomic_pointer_add (&pairs_capped, n - MAX_PAIRS_PER_PASSAGE);
+}
+
 static void
 score_chunk_cb (guint    chunk,
                 guint    worker,
@@ -1813,12 +1873,15 @@ score_chunk_cb (guint    chunk,
   for (guint i = first; i < end; i++)
     {
       guint from = into.kept->len;
+      guint edges_from = into.edges->len;
 
       scoring->pairs->start[i] = from;
       candidates_of (scoring->self, scoring->candidates, i, scoring->dots[worker], scoring->touched[worker],
                      score_pair_cb, &into);
+      if (into.kept->len - from > MAX_PAIRS_PER_PASSAGE)
+        keep_best_pairs (i, into.kept, from, into.edges, edges_from);
       /* none kept: an empty array has no data, and qsort() takes none */
-      if (into.kept->len > from)
+      else if (into.kept->len > from)
         qsort (&g_array_index (into.kept, Kept, from), into.kept->len - from, sizeof (Kept), compare_kept);
     }
 }

@@ -91,6 +91,9 @@ typedef void (*PxCandidateFunc) (guint    i,
  * of one other source (MAX_CANDIDATES_PER_SOURCE, 64). */
 gsize _px_similarity_candidates_offered (void);
 gsize _px_similarity_candidates_capped (void);
+/* Scored pairs dropped since the process started because their passage
+ * kept more than MAX_PAIRS_PER_PASSAGE (128) with the passages after it. */
+gsize _px_similarity_pairs_capped (void);
 
 void _px_similarity_foreach_candidate (PxSimilarity   *self,
                                        PxCandidateFunc func,
