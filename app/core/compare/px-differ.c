@@ -20,6 +20,7 @@
 #include "px-lexicon.h"
 #include "px-parallel.h"
 #include "px-quantity.h"
+#include "px-text-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -6377,56 +6378,6 @@ emit_presentation (Context       *ctx,
 static int refuses_comment (PxDocument *doc,
                             PxSentence *sentence);
 
-/* Whether @c joins the letters or digits on either side of it into one
- * word: "16-year-old", "O'Brien", "don’t".
- */
-static gboolean
-joins_word (gunichar c)
-{
-  return c == '-' || c == '\'' || c == 0x2019 /* ’ */ || c == 0x2010 /* ‐ */;
-}
-
-/* Widens [@start, @end) (bytes into @text, inside [@floor, @ceiling)) to
- * whole words: a span of shared tokens may begin inside a word the
- * tokenizer split ("16-|year-old", where the figure is not a shared word),
- * and a highlight starting mid-word reads as a mistake.
- */
-static void
-whole_words (const char *text,
-             guint       floor,
-             guint       ceiling,
-             guint      *start,
-             guint      *end)
-{
-  while (*start > floor)
-    {
-      const char *prev = g_utf8_find_prev_char (text + floor, text + *start);
-      gunichar c;
-
-      if (prev == NULL)
-        break;
-      c = g_utf8_get_char (prev);
-      if (!g_unichar_isalnum (c))
-        {
-          const char *before = g_utf8_find_prev_char (text + floor, prev);
-
-          if (!joins_word (c) || before == NULL || !g_unichar_isalnum (g_utf8_get_char (before)))
-            break;
-        }
-      *start = prev - text;
-    }
-  while (*end < ceiling)
-    {
-      gunichar c = g_utf8_get_char (text + *end);
-      const char *next = g_utf8_next_char (text + *end);
-
-      if (!g_unichar_isalnum (c)
-          && (!joins_word (c) || (guint) (next - text) >= ceiling || !g_unichar_isalnum (g_utf8_get_char (next))))
-        break;
-      *end = next - text;
-    }
-}
-
 static void
 find_presentation (Context       *ctx,
                    PxAttribution  level)
@@ -6495,7 +6446,9 @@ find_presentation (Context       *ctx,
           if (first < last)
             {
               start = first, end = last;
-              whole_words (doc->text, sentence->start, sentence->end, &start, &end);
+              /* a highlight starting mid-word ("16-|year-old", where the
+               * figure is no shared word) reads as a mistake */
+              _px_text_whole_words (doc->text, sentence->start, sentence->end, &start, &end);
             }
         }
 

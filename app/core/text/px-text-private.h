@@ -15,4 +15,14 @@ G_BEGIN_DECLS
 GHashTable *_px_text_word_set (const char * const *words,
                                gsize               n_words);
 
+/* Widens [@start, @end) (bytes into @text, inside [@floor, @ceiling)) to
+ * the whole words the tokenizer reads there: letters and digits joined by
+ * hyphens and apostrophes ("16-year-old", "Putin's").
+ */
+void _px_text_whole_words (const char *text,
+                           guint       floor,
+                           guint       ceiling,
+                           guint      *start,
+                           guint      *end);
+
 G_END_DECLS

@@ -171,6 +171,49 @@ is_apostrophe (gunichar c)
   return c == '\'' || c == 0x2019;
 }
 
+/* Whether the character before @p (not before @floor) is a word's, or
+ * joins two words' characters as a hyphen or an apostrophe does. */
+static gboolean
+word_continues_back (const char *floor,
+                     const char *p)
+{
+  const char *prev = g_utf8_find_prev_char (floor, p);
+  gunichar c;
+
+  if (prev == NULL)
+    return FALSE;
+  c = g_utf8_get_char (prev);
+  if (is_word_char (c))
+    return TRUE;
+  if (!is_hyphen (c) && !is_apostrophe (c))
+    return FALSE;
+  prev = g_utf8_find_prev_char (floor, prev);
+  return prev != NULL && is_word_char (g_utf8_get_char (prev));
+}
+
+void
+_px_text_whole_words (const char *text,
+                      guint       floor,
+                      guint       ceiling,
+                      guint      *start,
+                      guint      *end)
+{
+  const char *limit = text + ceiling;
+
+  while (*start > floor && word_continues_back (text + floor, text + *start))
+    *start = g_utf8_find_prev_char (text + floor, text + *start) - text;
+  while (*end < ceiling)
+    {
+      gunichar c = g_utf8_get_char (text + *end);
+      const char *next = g_utf8_next_char (text + *end);
+
+      if (!is_word_char (c)
+          && (!(is_hyphen (c) || is_apostrophe (c)) || next >= limit || !is_word_char (g_utf8_get_char (next))))
+        break;
+      *end = next - text;
+    }
+}
+
 static gunichar
 char_at (const char *p,
          const char *end)
