@@ -125,6 +125,26 @@ static const char * const fixtures[] = {
    * "titlelink" ("Email To Friend") nearer the text, neither a headline
    */
   "portal-title-links",
+  /* the BBC's shape of 2025: a social post the page has not loaded ("Skip
+   * twitter post by ...", "Allow X content?", the consent prompt, "End of
+   * twitter post by ...") and a video it cannot play
+   */
+  "bbc-embed-consent",
+  /* Reuters' shape of 2025: a joint byline, the first writer's bio after
+   * the sign-off, a gallery's "Item 3 of 3" and its licensing link in
+   * the body, the newsletter prompt between paragraphs
+   */
+  "reuters-joint-bio",
+  /* The Hill's shape of 2025: the syndication trailer of its owner's
+   * stations ("For the latest news, weather, sports, and streaming
+   * video, head to The Hill.") after the copyright notice
+   */
+  "thehill-nexstar-trailer",
+  /* RT's op-ed of 2025: the writer described after the name ("By Jane
+   * Doe, a political analyst ..."), a "Read more" card in the text, the
+   * column's disclaimer as its last paragraph
+   */
+  "rt-oped-disclaimer",
 };
 
 static const char *
@@ -1271,6 +1291,18 @@ test_furniture_lines (void)
     "Sign up for our newsletter to get the harbour news every morning.",
     "Powered by Harbour Press",
     "Originally published January 7, 2025",
+    /* what stands in for a social post or a video not loaded (the BBC's
+     * shape of 2025), and a station group's syndication trailer
+     */
+    "Skip twitter post by Jane Holm",
+    "End of Instagram post",
+    "Allow TikTok content?",
+    "This article contains content provided by X. We ask for your permission before anything is loaded, as they may "
+    "be using cookies and other technologies. You may want to read the cookie policy and privacy policy before "
+    "accepting. To view this content choose \u2018accept and continue\u2019.",
+    "This video can not be played",
+    "To play this video you need to enable JavaScript in your browser.",
+    "For the latest news, weather, sports, and streaming video, head to Harbour 7.",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
@@ -1309,6 +1341,14 @@ test_furniture_lines (void)
     "The gate story was the most read on Google News that week.",
     "A former reporter at the Harbour Times said years of neglect contributed.",
     "Reuters reporters found the cracks had widened, and the rust contributed.",
+    /* the report's own lines with the words of an embed's placeholder */
+    "End of an era for the harbour post office",
+    "Skip the queue",
+    "End of YouTube videos for schools, the council says",
+    "The footage cannot be played in court, the judge ruled on Monday.",
+    "The video cannot be played in full because it shows the victims, the harbour police said.",
+    "For the latest news on the gates, the council said, residents should check its website.",
+    "The regulator said the harbour authority's cookie policy broke the law and fined it \u00a340,000.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 

@@ -339,6 +339,7 @@ static const char * const notice_phrases[] = {
   "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
   "google news channel", "breaking news email", "subscribe for free", "get our app", "download our app",
   "want more news?", "reuse this content", "explore more on these topics",
+  "for the latest news, weather",
   /* notes that the page will change or has changed */
   "this is a developing story", "this story is developing", "this story will be updated",
   "this article will be updated", "this story has been updated", "this article has been updated",
@@ -350,8 +351,7 @@ static const char * const notice_phrases[] = {
   "confidential news tip", "/ staff writer", "/ staff photographer", "/staff writer",
   "/staff photographer",
   /* cookie and consent banners */
-  "we use cookies", "site uses cookies", "website uses cookies", "cookie policy",
-  "cookie settings", "accept all cookies", "accept cookies", NULL
+  "we use cookies", "site uses cookies", "website uses cookies", "accept all cookies", "accept cookies", NULL
 };
 
 /* Phrases of notices that a report also uses in its own sentences ("the
@@ -364,7 +364,9 @@ static const char * const notice_phrases_in_reports[] = {
   "tip-offs", "follow him on", "follow her on", "follow them on", "unlimited access",
   "delivered daily", "delivered to your", "delivered every", "have an account",
   "create an account", "use of cookies", "something went wrong. please", "something went wrong, please",
-  "please try again later", "love to hear from you", "open in app", NULL
+  "please try again later", "love to hear from you", "open in app", "cookie policy", "cookie settings",
+  /* a video the page cannot play, the outlet's own promotion */
+  "video can not be played", "video cannot be played", "to play this video", "for the latest news,", NULL
 };
 
 static gboolean
@@ -834,18 +836,56 @@ is_named_stamp (const char  *text,
   return month && numbers > 0 && others <= 5;
 }
 
-/* "Jane Doe is a reporter…", "Jane Doe covers…": the writer's bio. */
+/* "Jane Doe is a reporter…", "Jane Doe covers…": the bio of the writer,
+ * or of one of the writers ("Jane Doe and John Roe", "Jane Doe, John Roe
+ * & Ann Poe").
+ */
+static gboolean
+is_bio_of (const char *text,
+           const char *name,
+           gsize       n)
+{
+  if (n == 0 || memchr (name, ' ', n) == NULL)
+    return FALSE;
+  return g_ascii_strncasecmp (text, name, n) == 0 && text[n] == ' ' && text[n + 1] != '\0'
+         && g_ascii_islower (text[n + 1]);
+}
+
 static gboolean
 is_bio (const char *text,
         const char *byline)
 {
-  gsize n;
+  const char *name;
 
-  if (byline == NULL || strchr (byline, ' ') == NULL)
+  if (byline == NULL)
     return FALSE;
-  n = strlen (byline);
-  return g_ascii_strncasecmp (text, byline, n) == 0 && text[n] == ' ' && text[n + 1] != '\0'
-         && g_ascii_islower (text[n + 1]);
+  if (is_bio_of (text, byline, strlen (byline)))
+    return TRUE;
+  /* each name of a joint byline */
+  name = byline;
+  for (const char *p = byline;; p++)
+    {
+      gsize skip = 0;
+
+      if (*p == '\0')
+        skip = 0;
+      else if (g_str_has_prefix (p, " and "))
+        skip = 5;
+      else if (g_str_has_prefix (p, " & "))
+        skip = 3;
+      else if (g_str_has_prefix (p, ", "))
+        skip = 2;
+      else
+        continue;
+      if (p > name && name != byline && is_bio_of (text, name, p - name))
+        return TRUE;
+      if (p > name && name == byline && *p != '\0' && is_bio_of (text, name, p - name))
+        return TRUE;
+      if (*p == '\0')
+        return FALSE;
+      name = p + skip;
+      p += skip - 1;
+    }
 }
 
 /* Two to four capitalised words from @text up to @end: a name. */
@@ -1406,6 +1446,64 @@ is_gallery_label (const char  *lower,
          && is_number (w->words[w->n_words - 2]);
 }
 
+/* What stands in for a social post or a video the page has not loaded:
+ * "Allow X content?", "Skip twitter post by Jane Doe", "End of Instagram
+ * post", "This video can not be played". The post itself, when the page
+ * carries it, is kept as a quotation of its own (px-readable.c).
+ */
+static gboolean
+is_embed_placeholder (const char  *lower,
+                      const Words *w)
+{
+  static const char * const platforms[] = {
+    "twitter", "x", "instagram", "facebook", "youtube", "tiktok", "bluesky", "threads", "reddit",
+    "linkedin", "vimeo", "spotify", "soundcloud", "telegram", "mastodon", "pinterest", "google", NULL
+  };
+  static const char * const kinds[] = { "post", "content", "video", "tweet", NULL };
+  gsize len = strlen (lower);
+  guint at;
+
+  if (w->n_words == 0 || w->n_words > 10)
+    return FALSE;
+  /* "Allow X content?", "Allow Instagram content?" */
+  if (g_str_has_prefix (lower, "allow ") && g_str_has_suffix (lower, " content?") && w->n_words <= 6)
+    return TRUE;
+  if (strchr (".!?", lower[len - 1]) != NULL)
+    return FALSE;
+  /* "Skip twitter post by Jane Doe", "End of YouTube post": a platform's
+   * name, then what it holds, then at most who posted it ("End of an era
+   * for the post office" names none)
+   */
+  if (g_str_has_prefix (lower, "skip "))
+    at = 1;
+  else if (g_str_has_prefix (lower, "end of "))
+    at = 2;
+  else
+    return FALSE;
+  if (at + 1 >= w->n_words || !in_list (w->words[at], platforms) || !in_list (w->words[at + 1], kinds))
+    return FALSE;
+  return at + 2 == w->n_words || strcmp (w->words[at + 2], "by") == 0;
+}
+
+/* A prompt that asks the reader's consent before a third party's content
+ * is shown, however long: two of its phrases in one paragraph.
+ */
+static gboolean
+is_consent_prompt (const char *lower)
+{
+  static const char * const phrases[] = {
+    "before anything is loaded", "accept and continue", "cookies and other technologies",
+    "cookie policy", "privacy policy", "ask for your permission", "your consent",
+    "third party content may contain", NULL
+  };
+  guint found = 0;
+
+  for (guint i = 0; phrases[i] != NULL; i++)
+    if (strstr (lower, phrases[i]) != NULL && ++found >= 2)
+      return TRUE;
+  return FALSE;
+}
+
 /* "TheHill.com", "Example.co.uk": a site's address alone on a line, the
  * label of an embed or a source.
  */
@@ -1608,7 +1706,7 @@ is_page_note (const char  *text,
               const Words *w)
 {
   return is_revision_tag (text, w) || is_opinion_disclaimer (lower, w) || is_appeal (lower, w)
-         || is_gallery_label (lower, w) || is_site_address (text);
+         || is_gallery_label (lower, w) || is_site_address (text) || is_embed_placeholder (lower, w);
 }
 
 static Line
@@ -1666,6 +1764,9 @@ classify (const char *text,
    * covered economics since 2012. Previously, she ...")
    */
   else if (!first_half && is_bio (text, byline))
+    line = LINE_FURNITURE;
+  /* a prompt for consent before an embedded post is shown */
+  else if (is_consent_prompt (lower))
     line = LINE_FURNITURE;
   else if (w.n_words <= PX_FURNITURE_MAX_WORDS)
     {
