@@ -173,6 +173,11 @@ static const char * const tool_words[] = {
   "home", "copied", "show", "hide", "full", "error", "typo", "submit", "correction", "corrections", "an",
   "threads", "bluesky", "instagram", "tiktok", "youtube", "telegram", "mastodon", "pocket", "tumblr",
   "disable", "enable", "mute", "unmute", "play", "pause", "less", "slide", "slides", "viewed", "times",
+  /* a player's, a gift link's and a page foot's words ("Now Playing", "Video Ad Feedback", "Hide
+   * Caption", "Gift Article", "Sign in to your account", "Privacy Policy", "Terms of Service")
+   */
+  "playing", "autoplay", "live", "feedback", "caption", "captions", "gift", "account", "privacy", "policy",
+  "terms", "service", "conditions",
   NULL
 };
 
@@ -192,6 +197,7 @@ static const char * const furniture_openings[] = {
   "(image:", "(photo:", "(picture:", "(pictures:", "(images:", "photo:", "photos:", "image:",
   "images:", "picture:", "pictures:", "photograph:", "photo credit", "image credit", "credit:",
   "caption:", "image caption,", "media caption,", "video caption,", "image source,", "media source,",
+  "image copyright ", "image caption ", "media caption ", "media playback is unsupported", "file photo:",
   "video source,", "(reporting by", "reporting by", "editing by", "additional reporting",
   "(additional reporting", "(writing by", "writing by", "posted by:", "on the net:", "log in ",
   "content provided by", "the full article contains",
@@ -207,6 +213,7 @@ static const char * const furniture_openings[] = {
   "our standards:", "(c) 1", "(c) 2", "paid content", "paid post", "partner content", "promoted content",
   "thanks for reading", "discover more from", "catch up on ", "type your email", "read the original article",
   "disclosure statement", "contributing:", "photo by ", "photos by ", "photograph by ", "image by ", "illustration by ",
+  "scroll down for", "this article tagged", "tagged under", "what to read next", "send any friend a story",
   NULL
 };
 
@@ -219,7 +226,7 @@ static const char * const furniture_openings_of_sentences[] = {
   "powered by", "designed by", "compiled by", "distributed by", "originally published",
   "edited by", "reviewed by", "fact checked by", "fact-checked by", "sponsored by", "presented by",
   "in partnership with", "brought to you by",
-  "originally appeared", "posted in", "posted on", "filed in", NULL
+  "originally appeared", "posted in", "posted on", "filed in", "supported by", NULL
 };
 
 /* Openings of the page's own links and section labels, when the line is
@@ -365,6 +372,9 @@ static const char * const notice_phrases_in_reports[] = {
   "delivered daily", "delivered to your", "delivered every", "have an account",
   "create an account", "use of cookies", "something went wrong. please", "something went wrong, please",
   "please try again later", "love to hear from you", "open in app", "cookie policy", "cookie settings",
+  "share this story", "share it with a friend", "share this article",
+  "something is loading", "gift articles", "we want to hear from you", "depends on your support",
+  "consider a donation", "by clicking", "read the full story", "read the full article",
   /* a video the page cannot play, the outlet's own promotion */
   "video can not be played", "video cannot be played", "to play this video", "for the latest news,", NULL
 };
@@ -557,7 +567,7 @@ ends_in_credit (const char *lower)
                                         "[reuters", "[ap", "[getty", " photo / ", " picture / ",
                                         " photo:", " image:", " picture:", " photograph:",
                                         " credit:", " photo credit", " photograph by", " photo by",
-                                        "photo copyright", NULL };
+                                        "photo copyright", " reuters/", NULL };
   gsize len = strlen (lower);
   const char *tail = lower + (len > 60 ? len - 60 : 0);
 
@@ -571,7 +581,7 @@ ends_in_credit (const char *lower)
     static const char * const agencies[] = {
       "/ap", "/ ap", "/reuters", "/ reuters", "/afp", "/ afp", "/getty images", "/ getty images",
       "via getty images", "/shutterstock", "/ shutterstock", "/pa", "/ pa", "/epa", "/ epa",
-      "/alamy", "/ alamy", "/pa media", "/ pa media", "/ap photo", NULL
+      "/alamy", "/ alamy", "/pa media", "/ pa media", "/ap photo", "/file photo", NULL
     };
 
     for (guint i = 0; agencies[i] != NULL; i++)
@@ -1485,6 +1495,62 @@ is_embed_placeholder (const char  *lower,
   return at + 2 == w->n_words || strcmp (w->words[at + 2], "by") == 0;
 }
 
+/* A label over a story's summary points ("Key Points", "Story
+ * Highlights"), a video's card ("VIDEO 2:14 02:14 Title"), a prompt to
+ * get the outlet's app ("Download the Harbour News app for breaking
+ * news.").
+ */
+static gboolean
+is_card_or_label (const char  *text,
+                  const char  *lower,
+                  const Words *w)
+{
+  static const char * const labels[] = {
+    "key points", "key takeaways", "story highlights", NULL
+  };
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (strcmp (lower, labels[i]) == 0)
+      return TRUE;
+  /* "video 2:14", "video 02:14" */
+  if (g_str_has_prefix (lower, "video "))
+    {
+      const char *p = lower + 6;
+      gsize digits = strspn (p, "0123456789");
+
+      if (digits > 0 && digits <= 2 && p[digits] == ':' && strspn (p + digits + 1, "0123456789") == 2)
+        return TRUE;
+    }
+  /* a credit that names someone: "Analysis by Jane Doe, Harbour Times",
+   * "With assistance by John Roe" ("Analysis by the harbour office found
+   * ..." is a sentence)
+   */
+  {
+    static const char * const credits[] = {
+      "analysis by ", "produced by ", "graphic by ", "graphics by ", "video by ", "with assistance by ",
+      "(with assistance by ", NULL
+    };
+
+    for (guint i = 0; credits[i] != NULL; i++)
+      if (g_str_has_prefix (lower, credits[i]) && w->n_words <= 12)
+        {
+          const char *after = lower + strlen (credits[i]);
+
+          /* the name as the page writes it: @lower is the end of @text
+           * in lower case (a leading dash left out)
+           */
+          const char *original = text + (strlen (text) - strlen (lower)) + (after - lower);
+
+          return (strchr (".!?", lower[strlen (lower) - 1]) == NULL || w->n_words <= 6)
+                 && g_ascii_isupper (*original);
+        }
+  }
+  if ((g_str_has_prefix (lower, "download the ") || g_str_has_prefix (lower, "get the ")) && w->n_words <= 16
+      && in_list ("app", w->words) && !is_attributed (lower))
+    return TRUE;
+  return FALSE;
+}
+
 /* A prompt that asks the reader's consent before a third party's content
  * is shown, however long: two of its phrases in one paragraph.
  */
@@ -1706,7 +1772,8 @@ is_page_note (const char  *text,
               const Words *w)
 {
   return is_revision_tag (text, w) || is_opinion_disclaimer (lower, w) || is_appeal (lower, w)
-         || is_gallery_label (lower, w) || is_site_address (text) || is_embed_placeholder (lower, w);
+         || is_gallery_label (lower, w) || is_site_address (text) || is_embed_placeholder (lower, w)
+         || is_card_or_label (text, lower, w);
 }
 
 static Line
