@@ -145,6 +145,13 @@ static const char * const fixtures[] = {
    * column's disclaimer as its last paragraph
    */
   "rt-oped-disclaimer",
+  /* a story page of 2020's shape with every box a news site sets in its
+   * article: a video.js player whose controls and captions dialog write
+   * their labels as text, with the video's title and line beside it; a
+   * related card, a newsletter box, a contents list, a caption, topics,
+   * the writer's box, most read and comments
+   */
+  "player-labels-box",
 };
 
 static const char *

@@ -927,14 +927,43 @@ holds_player (GHashTable *cache,
   return FALSE;
 }
 
+/* The characters of @box's text outside its children named as a video or
+ * a player, or that are one: a player's own labels ("Play Video", "Current
+ * Time 0:00", a captions dialog's settings) are no text beside it. Counts
+ * up to @max and a little past.
+ */
+static glong
+text_beside_player (GHashTable *cache,
+                    xmlNode    *box,
+                    glong       max)
+{
+  glong len = 0;
+
+  for (xmlNode *n = box->children; n != NULL && len <= max; n = n->next)
+    {
+      g_autofree char *text = NULL;
+
+      if (n->type == XML_ELEMENT_NODE
+          && (_px_html_is (n, "video") || _px_html_is (n, "iframe")
+              || ((attr_words (cache, n, "class") | attr_words (cache, n, "id")) & WORD_VIDEO)))
+        continue;
+      text = _px_html_text (n, max + 1);
+      len += g_utf8_strlen (text, -1);
+    }
+  return len;
+}
+
 static gboolean
 is_video_box (GHashTable *cache,
               xmlNode    *node)
 {
   g_autofree char *text = _px_html_text (node, PX_READABLE_VIDEO_BOX_MAX + 1);
 
+  /* a player that writes its controls' labels as text (video.js) and a
+   * title and a line or two beside it
+   */
   if (g_utf8_strlen (text, -1) > PX_READABLE_VIDEO_BOX_MAX)
-    return FALSE;
+    return holds_player (cache, node) && text_beside_player (cache, node, PX_READABLE_VIDEO_BOX_MAX) <= PX_READABLE_VIDEO_BOX_MAX;
   if (holds_player (cache, node))
     return TRUE;
   for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
