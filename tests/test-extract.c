@@ -1348,6 +1348,20 @@ test_furniture_lines (void)
     "Produced by Jane Holm",
     "Graphics by Jane Holm",
     "\u2014 With assistance by Jane Holm",
+    "Also on rt.com Grain exports fall to lowest level in five years",
+    "All products recommended by Harbour Gadgets are selected by our editorial team, independent of our parent "
+    "company. Some of our stories include affiliate links. If you buy something through one of these links, we may "
+    "earn an affiliate commission.",
+    "When you buy something using the retail links in our stories, we may earn a small affiliate commission.",
+    "More Great Harbour Stories",
+    "Listing image by Jane Holm",
+    "Go deeper: Harbour gates fail again",
+    "Sponsor Message",
+    "Have a confidential tip for our reporters? Get in touch",
+    "Click to expand",
+    "This story was produced in partnership with the Harbour Trust.",
+    "Please use the sharing tools found via the share button at the top or side of articles.",
+    "Unlock this article",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
@@ -1409,6 +1423,14 @@ test_furniture_lines (void)
     "Live music will return to the quay in June.",
     "Customers can close their account at any branch, the bank said.",
     "With assistance from the navy, the coastguard rescued 14 people.",
+    "Also on the agenda is a vote on the harbour levy.",
+    "Go deeper into the harbour's history and you find three earlier failures.",
+    "More great white sharks were seen off the coast this summer than in any year since 2010.",
+    "Click to expand the map and you can see the flood zone.",
+    "We may earn a profit next year if the ferry runs on time, the harbour master said.",
+    "Amazon cut its affiliate commission rates in April, the company said.",
+    "Police acted on a confidential tip from a neighbour, the court heard.",
+    "The new sharing tools were launched on Monday, the company said.",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 

@@ -177,7 +177,7 @@ static const char * const tool_words[] = {
    * Caption", "Gift Article", "Sign in to your account", "Privacy Policy", "Terms of Service")
    */
   "playing", "autoplay", "live", "feedback", "caption", "captions", "gift", "account", "privacy", "policy",
-  "terms", "service", "conditions",
+  "terms", "service", "conditions", "unlock",
   NULL
 };
 
@@ -214,6 +214,7 @@ static const char * const furniture_openings[] = {
   "thanks for reading", "discover more from", "catch up on ", "type your email", "read the original article",
   "disclosure statement", "contributing:", "photo by ", "photos by ", "photograph by ", "image by ", "illustration by ",
   "scroll down for", "this article tagged", "tagged under", "what to read next", "send any friend a story",
+  "go deeper:",
   NULL
 };
 
@@ -235,7 +236,7 @@ static const char * const furniture_openings_of_sentences[] = {
  */
 static const char * const label_openings[] = {
   "search for ", "search our ", "search the ", "search all ", "search jobs", "search homes", "search cars", "view all", "see all", "view more", "see more", "in this section", "events calendar",
-  "more photos", "more videos", "all stories", "all news", NULL
+  "more photos", "more videos", "all stories", "all news", "click to expand", "click to enlarge", "more great ", NULL
 };
 
 static const char * const copyright_openings[] = { "\u00a9", "(c) ", "copyright", NULL };
@@ -347,6 +348,12 @@ static const char * const notice_phrases[] = {
   "google news channel", "breaking news email", "subscribe for free", "get our app", "download our app",
   "want more news?", "reuse this content", "explore more on these topics",
   "for the latest news, weather",
+  /* an affiliate links' disclosure, in the outlet's own voice */
+  "earn a small affiliate commission", "earn an affiliate commission", "may earn a commission",
+  "include affiliate links", "contain affiliate links", "contains affiliate links",
+  /* notes on how the story was made or may be shared */
+  "this story was produced", "this article was produced", "this report was produced",
+  "use the sharing tools",
   /* notes that the page will change or has changed */
   "this is a developing story", "this story is developing", "this story will be updated",
   "this article will be updated", "this story has been updated", "this article has been updated",
@@ -375,6 +382,7 @@ static const char * const notice_phrases_in_reports[] = {
   "share this story", "share it with a friend", "share this article",
   "something is loading", "gift articles", "we want to hear from you", "depends on your support",
   "consider a donation", "by clicking", "read the full story", "read the full article",
+  "confidential tip", "to be notified when",
   /* a video the page cannot play, the outlet's own promotion */
   "video can not be played", "video cannot be played", "to play this video", "for the latest news,", NULL
 };
@@ -1506,12 +1514,22 @@ is_card_or_label (const char  *text,
                   const Words *w)
 {
   static const char * const labels[] = {
-    "key points", "key takeaways", "story highlights", NULL
+    "key points", "key takeaways", "story highlights", "sponsor message", NULL
   };
 
   for (guint i = 0; labels[i] != NULL; i++)
     if (strcmp (lower, labels[i]) == 0)
       return TRUE;
+  /* "Also on rt.com <headline>": a teaser of the outlet's own site */
+  if (g_str_has_prefix (lower, "also on ") && w->n_words >= 3)
+    {
+      const char *site = lower + 8;
+      const char *end = site + strcspn (site, " ");
+      const char *dot = memchr (site, '.', end - site);
+
+      if (dot != NULL && dot > site && dot + 1 < end && g_ascii_isalpha (dot[1]))
+        return TRUE;
+    }
   /* "video 2:14", "video 02:14" */
   if (g_str_has_prefix (lower, "video "))
     {
@@ -1528,7 +1546,8 @@ is_card_or_label (const char  *text,
   {
     static const char * const credits[] = {
       "analysis by ", "produced by ", "graphic by ", "graphics by ", "video by ", "with assistance by ",
-      "(with assistance by ", NULL
+      "(with assistance by ", "listing image by ", "lead image by ", "top image by ", "header image by ",
+      "feature image by ", NULL
     };
 
     for (guint i = 0; credits[i] != NULL; i++)
