@@ -296,6 +296,16 @@ is_truncated_teaser (const char *text)
 
   if (len > PX_FURNITURE_MAX_BYTES)
     return FALSE;
+  /* someone's words trailing off: a line that goes on from the one above
+   * ("and I lost two of my closest friends..."), or a quotation opened
+   * and never closed ("\"We're all in shock...")
+   */
+  if (g_ascii_islower (text[0]))
+    return FALSE;
+  if (text[0] == '"' && strchr (text + 1, '"') == NULL)
+    return FALSE;
+  if (g_str_has_prefix (text, "\u201c") && strstr (text + 3, "\u201d") == NULL)
+    return FALSE;
   /* one sentence, begun and cut off ("U.S. and Canadian" is inside one) */
   for (const char *stop = strstr (text, ". "); stop != NULL; stop = strstr (stop + 2, ". "))
     if (g_ascii_isupper (stop[2]))

@@ -1564,6 +1564,33 @@ is_anchor (const xmlNode *a)
 /* A heading that is nothing but a link to another page, or a link that
  * holds a heading ("<a href><h3>Other headline</h3></a>").
  */
+/* A link alone between blocks whose text reads like a headline: three
+ * words or more, no picture, in no paragraph or line of text.
+ */
+#define PX_READABLE_HEADLINE_LINK_WORDS 3
+
+static gboolean
+is_headline_link (xmlNode *a)
+{
+  g_autofree char *text = NULL;
+  guint words = 0;
+
+  if (a->parent == NULL || _px_html_is (a->parent, "p"))
+    return FALSE;
+  for (xmlNode *n = a->children; n != NULL; n = _px_html_next (n, a, TRUE))
+    if (_px_html_is (n, "img") || _px_html_is (n, "picture") || _px_html_is (n, "svg"))
+      return FALSE;
+  /* text right beside it makes it a link in a line */
+  if ((a->prev != NULL && !is_blank (a->prev) && a->prev->type == XML_TEXT_NODE)
+      || (a->next != NULL && !is_blank (a->next) && a->next->type == XML_TEXT_NODE))
+    return FALSE;
+  text = _px_html_text (a, 200);
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p != ' ' && (p == text || p[-1] == ' '))
+      words++;
+  return words >= PX_READABLE_HEADLINE_LINK_WORDS;
+}
+
 static gboolean
 is_linked_heading (xmlNode *node)
 {
@@ -1582,9 +1609,15 @@ is_linked_heading (xmlNode *node)
       return FALSE;
     }
   if (_px_html_is (node, "a") && !is_anchor (node))
-    for (xmlNode *c = node->children; c != NULL; c = c->next)
-      if (is_heading (c))
-        return TRUE;
+    {
+      for (xmlNode *c = node->children; c != NULL; c = c->next)
+        if (is_heading (c))
+          return TRUE;
+      /* a link of a headline's words set as a block of its own, no
+       * picture in it ("<a href=…>Other headline</a><p>…</p>")
+       */
+      return is_headline_link (node);
+    }
   return FALSE;
 }
 
@@ -1595,10 +1628,36 @@ is_linked_heading (xmlNode *node)
  * holds a heading. A column of them beside a short article would outscore
  * it.
  */
+/* TRUE for a paragraph that ends in a link to the rest of another story
+ * ("… opened on Tuesday. <a>more</a>", "Read more »"): a teaser.
+ */
+static gboolean
+ends_in_more_link (xmlNode *p)
+{
+  static const char * const labels[] = {
+    "more", "more \u00bb", "more...", "more\u2026", "[more]", "(more)", "read more", "read more \u00bb",
+    "read more...", "read more\u2026", "full story", "full story \u00bb", "continue reading", "\u00bb", NULL
+  };
+  xmlNode *last = p->last;
+  g_autofree char *text = NULL;
+  g_autofree char *lower = NULL;
+
+  while (last != NULL && is_blank (last))
+    last = last->prev;
+  if (last == NULL || !_px_html_is (last, "a") || last == p->children)
+    return FALSE;
+  text = g_strstrip (_px_html_text (last, 40));
+  lower = g_utf8_strdown (text, -1);
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (strcmp (lower, labels[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_teaser_summary (xmlNode *node)
 {
-  return _px_html_is (node, "p") && is_linked_heading (element_beside (node, TRUE));
+  return _px_html_is (node, "p") && (is_linked_heading (element_beside (node, TRUE)) || ends_in_more_link (node));
 }
 
 /* An element that holds a linked heading, the one paragraph under it and
@@ -2364,6 +2423,10 @@ is_ancestor_node (const xmlNode *ancestor,
 #define PX_READABLE_STANDFIRST_NODES 200
 /* a part of the article with this much text is its body, not a line */
 #define PX_READABLE_STANDFIRST_BODY 500
+/* ... and in a short story, where no part has as much, its longest part
+ * with this much
+ */
+#define PX_READABLE_STANDFIRST_SHORT_BODY 100
 
 typedef enum
 {
@@ -2576,11 +2639,24 @@ find_standfirst (Walk       *walk,
   gsize links = 0;
   guint nodes = 0;
 
-  /* from the first part that is more than a line (a stamp, a kicker) */
+  /* from the first part that is more than a line (a stamp, a kicker); in
+   * a short story none is a body's length: from its longest part, when
+   * that is more than a line
+   */
   while (*at < parts->len && ((Info *) g_ptr_array_index (parts, *at))->text_len < PX_READABLE_STANDFIRST_BODY)
     (*at)++;
   if (*at == parts->len)
-    return NULL;
+    {
+      guint longest = 0;
+
+      for (guint i = 1; i < parts->len; i++)
+        if (((Info *) g_ptr_array_index (parts, i))->text_len > ((Info *) g_ptr_array_index (parts, longest))->text_len)
+          longest = i;
+      if (parts->len == 0
+          || ((Info *) g_ptr_array_index (parts, longest))->text_len < PX_READABLE_STANDFIRST_SHORT_BODY)
+        return NULL;
+      *at = longest;
+    }
   first = ((Info *) g_ptr_array_index (parts, *at))->node;
   for (xmlNode *n = previous_in_order (first); n != NULL && nodes < PX_READABLE_STANDFIRST_NODES;
        n = previous_in_order (n), nodes++)
