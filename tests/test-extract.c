@@ -152,6 +152,14 @@ static const char * const fixtures[] = {
    * the writer's box, most read and comments
    */
   "player-labels-box",
+  /* short stories, where the body is chosen on little text: the lead in a
+   * box of its own above a body of two lines; beside a column of other
+   * stories' paragraphs, each ending in a "more" link; over a box of
+   * other stories, each a lone headline link and its summary
+   */
+  "short-story-lead-box",
+  "short-story-more-column",
+  "short-story-link-teasers",
 };
 
 static const char *
@@ -1431,6 +1439,9 @@ test_furniture_lines (void)
     "Amazon cut its affiliate commission rates in April, the company said.",
     "Police acted on a confidential tip from a neighbour, the court heard.",
     "The new sharing tools were launched on Monday, the company said.",
+    /* someone's words trailing off, two in a row, are no teasers cut off */
+    "\"Tell everyone to keep the families in their thoughts, we are all in shock...",
+    "and I lost two of my oldest friends...",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 
