@@ -160,6 +160,15 @@ static const char * const fixtures[] = {
   "short-story-lead-box",
   "short-story-more-column",
   "short-story-link-teasers",
+  /* a page that loads the next story under the first, in an <article>
+   * of its own with its own <h1>, and longer than the first
+   */
+  "next-story-loaded",
+  /* ... and the next story three times as long as the first, which wins
+   * the choice of the body: the <article> of the page's headline is the
+   * article
+   */
+  "next-story-longer",
 };
 
 static const char *

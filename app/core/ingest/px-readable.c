@@ -1862,6 +1862,64 @@ continues_beside (Walk *walk,
   return FALSE;
 }
 
+static gboolean
+is_ancestor_node_early (const xmlNode *ancestor,
+                        const xmlNode *node)
+{
+  for (const xmlNode *n = node->parent; n != NULL; n = n->parent)
+    if (n == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* Another story: an <article> that holds a headline of its own (<h1>; an
+ * <h2> heads a section as often as a story) and a body's worth of text
+ * ("Next article", loaded under the story).
+ */
+#define PX_READABLE_OTHER_STORY 500
+/* ... and the article that holds the page's headline, more than it */
+#define PX_READABLE_HEADLINE_STORY 200
+
+static gboolean
+is_other_story (Walk    *walk,
+                xmlNode *node)
+{
+  Info *info;
+
+  if (!_px_html_is (node, "article") || (info = info_for (walk, node)) == NULL
+      || info->text_len < PX_READABLE_OTHER_STORY)
+    return FALSE;
+  for (xmlNode *h = node->children; h != NULL; h = _px_html_next (h, node, TRUE))
+    if (_px_html_is (h, "h1"))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when @top holds another story than @article (NULL: any), in
+ * neither.
+ */
+static gboolean
+holds_other_story (Walk    *walk,
+                   xmlNode *top,
+                   xmlNode *article)
+{
+  if (top != article && is_other_story (walk, top))
+    return TRUE;
+  for (xmlNode *n = top->children; n != NULL;)
+    {
+      gboolean descend = n != article;
+
+      if (n != article && _px_html_is (n, "article"))
+        {
+          descend = FALSE;
+          if (is_other_story (walk, n))
+            return TRUE;
+        }
+      n = _px_html_next (n, top, descend);
+    }
+  return FALSE;
+}
+
 static Info *
 pick_top (Walk *walk,
           Info *body)
@@ -1954,6 +2012,35 @@ pick_top (Walk *walk,
           best = top[k];
           break;
         }
+
+  /* The <article> that holds the headline is the article when the choice
+   * holds another story with a headline of its own, or is one (a page that
+   * loads the next story under the first)
+   */
+  if (walk->headline != NULL)
+    {
+      xmlNode *article = NULL;
+
+      for (xmlNode *n = walk->headline->parent; n != NULL && n != best->node; n = n->parent)
+        if (_px_html_is (n, "article"))
+          {
+            article = n;
+            break;
+          }
+      /* (or another story chosen beside it, the longer) */
+      if (article != NULL && article != best->node && !is_ancestor_node_early (article, best->node))
+        {
+          Info *info = info_for (walk, article);
+
+          if (info != NULL && info->text_len >= PX_READABLE_HEADLINE_STORY && holds_other_story (walk, best->node, article))
+            {
+              info->flags |= INFO_CANDIDATE;
+              if (info->score < best->score)
+                info->score = best->score;
+              return info;
+            }
+        }
+    }
 
   /* A wrapper that adds nothing to the text is the same container as the
    * one it wraps, and its siblings are where more of the article may be;
@@ -2249,6 +2336,9 @@ gather (Walk       *walk,
         }
 
       if (top_added && c->type == XML_ELEMENT_NODE && opens_with_box_label (c))
+        continue;
+      /* the next story after the article, headline and all */
+      if (top_added && c->type == XML_ELEMENT_NODE && (top->tags & TAG_ARTICLE) && holds_other_story (walk, c, NULL))
         continue;
       if (shares_class (top_class, _px_html_attr (c, "class")))
         bonus = top->score * 0.2;
