@@ -392,7 +392,7 @@ static const char * const notice_phrases_in_reports[] = {
   "share this story", "share it with a friend", "share this article",
   "something is loading", "gift articles", "we want to hear from you", "depends on your support",
   "consider a donation", "by clicking", "read the full story", "read the full article",
-  "confidential tip", "to be notified when",
+  "confidential tip", "to be notified when", "sign up with your email", "sign up with your e-mail",
   /* a video the page cannot play, the outlet's own promotion */
   "video can not be played", "video cannot be played", "to play this video", "for the latest news,", NULL
 };
