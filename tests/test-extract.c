@@ -170,8 +170,8 @@ static const char * const fixtures[] = {
    */
   "next-story-longer",
   /* The Hill's brief: under 500 characters of text, so read again with
-   * fewer rules, which finds the same paragraphs and the newsletter box
-   * and tags around them; that reading must find twice as much to win
+   * fewer rules, which finds the same paragraphs with the newsletter box
+   * and the ads around them: their lines are furniture as lines
    */
   "thehill-short-brief",
 };

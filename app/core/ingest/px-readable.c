@@ -4318,27 +4318,6 @@ run_rules (xmlNode     *root,
   return writer.paragraphs;
 }
 
-/* TRUE when @more holds every paragraph of @fewer: a reading with fewer
- * rules that found the same article and the boxes around it (a short
- * story's newsletter box, share tools, tags), which must find twice as
- * much to win, not half as much again.
- */
-static gboolean
-holds_all (GPtrArray *more,
-           GPtrArray *fewer)
-{
-  g_autoptr(GHashTable) set = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (fewer->len == 0)
-    return FALSE;
-  for (guint i = 0; i < more->len; i++)
-    g_hash_table_add (set, g_ptr_array_index (more, i));
-  for (guint i = 0; i < fewer->len; i++)
-    if (!g_hash_table_contains (set, g_ptr_array_index (fewer, i)))
-      return FALSE;
-  return TRUE;
-}
-
 static GPtrArray *
 read_paragraphs (htmlDocPtr   doc,
                  GHashTable  *hidden_ids,
@@ -4402,7 +4381,7 @@ read_paragraphs (htmlDocPtr   doc,
        */
       /* and the last resort, an article's worth: not a footer's line */
       if (best == NULL
-          || (len * 2 > best_len * (holds_all (paragraphs, best) ? 4 : 3)
+          || (len * 2 > best_len * 3
               && ((attempts[i] & RULE_DROP_PAGE_PARTS) || len >= PX_READABLE_LAST_RESORT)))
         {
           g_clear_pointer (&best, g_ptr_array_unref);
