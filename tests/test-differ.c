@@ -2096,6 +2096,10 @@ test_time_zone_words (void)
   assert_flagged ("The vote in the Senate began at 1 p.m. Pacific on Tuesday, December 1, aides said.",
                   "The vote in the Senate began at 1 p.m. Eastern on Tuesday, December 1, aides said.",
                   PX_DIFFERENCE_TIME, NULL, NULL);
+  /* a place's name that begins with a zone's word names no zone */
+  assert_not_flagged ("At 4 p.m. Central Park was closed to visitors on Tuesday, December 1, police said.",
+                      "At 4 p.m. Eastern, Central Park was closed to visitors on Tuesday, December 1, police said.",
+                      PX_DIFFERENCE_TIME);
 }
 
 /* A publication stamp is not the time of what happened. */
