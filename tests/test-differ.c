@@ -2777,7 +2777,7 @@ test_number_slot_links (void)
                                  "35-year-old Silva faces two counts of murder after the bodies were found.", NULL, NULL), ==, 0);
   /* a calibre is no figure of a line of figures: one age, one count */
   g_assert_cmpuint (count_links ("Ortiz, 19, was shot eleven times after police said he pulled out a .357 revolver in the car park.",
-                                 "The day the autopsy showed Ortiz had been shot seven times, part of the crowd grew unruly.",
+                                 "The day the autopsy showed Ortiz had been shot seven times, part of the crowd outside the courthouse grew unruly and threw bottles.",
                                  "eleven times", "seven times"), ==, 1);
   /* two teams' offers; a sum is never linked */
   g_assert_cmpuint (count_links ("Last week the Washington Nationals made Ortiz an eight-year, $160 million offer.",
