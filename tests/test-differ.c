@@ -2460,6 +2460,104 @@ test_number_tolls (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A report that gives a floor and a figure of its own within it ("about
+ * 50 hurt" in its lede, "at least 50 injured" below) counts the figure:
+ * against another's 80 that is a difference, though 80 is "at least 50".
+ * A floor alone is no rival of a figure above it, and a floor pinned to
+ * the other report's own figure agrees with it.
+ */
+static void
+test_number_floor_pinned (void)
+{
+  const char *texts[] = {
+    "The earthquake struck the island on Sunday, killing 10 people and injuring 80, the governor said.",
+    "About 50 people were hurt when the earthquake struck the island on Sunday, the governor said. "
+    "The earthquake struck the island on Sunday, killing 10 people and injuring at least 50, the governor said.",
+  };
+  const guint n_sentences[] = { 1, 2 };
+  const char *agreeing[] = {
+    "The earthquake struck the island on Sunday, killing 10 people and injuring 50, the governor said.",
+    texts[1],
+  };
+  const char *floor_alone[] = {
+    texts[0],
+    "The earthquake struck the island on Sunday, killing 10 people and injuring at least 50, the governor said.",
+  };
+  PxDifference *difference;
+
+  {
+    g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, n_sentences);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    difference = g_ptr_array_index (found, 0);
+    g_assert_cmpstr (px_difference_get_value (difference, 0), ==, "80");
+    g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "About 50 people");
+    g_assert_cmpfloat (px_difference_get_confidence (difference), >=, 0.8);
+  }
+  {
+    g_autoptr(PxComparison) c = compare_as_one_claim (agreeing, 2, n_sentences);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+  {
+    const guint one_each[] = { 1, 1 };
+    g_autoptr(PxComparison) c = compare_as_one_claim (floor_alone, 2, one_each);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+}
+
+/* The same figure of one toll is one count whoever it names: a report's
+ * "two villagers slightly injured" stands with another's "injured two
+ * people" against a third's "five people". Alone against "five people",
+ * "two villagers" may be some of them: no difference.
+ */
+static void
+test_number_toll_named_alike (void)
+{
+  const char *texts[] = {
+    "The earthquake shook the island on Sunday, injuring five people and damaging buildings, state media said.",
+    "Homes in the village were damaged and two villagers were slightly injured, the island's governor told the agency.",
+    "The earthquake on the outskirts of the small town injured two people, according to the news agency.",
+  };
+  const guint n_sentences[] = { 1, 1, 1 };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 3, n_sentences);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+  PxDifference *difference;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  difference = g_ptr_array_index (found, 0);
+  g_assert_cmpuint (px_difference_get_n_sides (difference), ==, 2);
+  g_assert_cmpuint (px_difference_get_side (difference, 1), ==, px_difference_get_side (difference, 2));
+  g_assert_cmpuint (px_difference_get_side (difference, 0), !=, px_difference_get_side (difference, 1));
+  {
+    const char *two[] = { texts[0], texts[1] };
+    const guint one_each[] = { 1, 1 };
+    g_autoptr(PxComparison) alone = compare_as_one_claim (two, 2, one_each);
+    g_autoptr(GPtrArray) none = of_kind (alone, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+}
+
+/* Two nouns the stemmer takes for one are two things when WordNet knows
+ * them apart: "five villages" are no count of "two villagers"; "five
+ * villages" and "seven villages" differ.
+ */
+static void
+test_number_stems_collide (void)
+{
+  assert_not_flagged ("The governor said five villages were badly hit by the earthquake on Sunday.",
+                      "The governor said two villagers were badly hit by the earthquake on Sunday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The governor said five villages were badly hit by the earthquake on Sunday.",
+                  "The governor said seven villages were badly hit by the earthquake on Sunday.",
+                  PX_DIFFERENCE_NUMBER, "five villages", "seven villages");
+}
+
 /* A count belongs to the act it counts: those killed are not those shot
  * ("killing two co-workers" against "shot three co-workers": both true),
  * nor those injured, nor those arrested against those charged, unless the
@@ -4289,6 +4387,9 @@ main (int   argc,
   g_test_add_func ("/differ/number/plays-by-period", test_plays_by_period);
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
+  g_test_add_func ("/differ/number/floor-pinned", test_number_floor_pinned);
+  g_test_add_func ("/differ/number/toll-named-alike", test_number_toll_named_alike);
+  g_test_add_func ("/differ/number/stems-collide", test_number_stems_collide);
   g_test_add_func ("/differ/number/held", test_number_held);
   g_test_add_func ("/differ/number/own-act", test_number_own_act);
   g_test_add_func ("/differ/number/headline", test_number_headline);

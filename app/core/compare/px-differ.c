@@ -516,6 +516,19 @@ drop_restated_contradictions (Context *ctx)
     }
 }
 
+/* Whether @floor is an open floor ("at least 50", "more than 200") that
+ * @figure, a bounded figure of the same report's, stands within: "about
+ * 50" or "50". The report's count is then the figure; the floor only
+ * says it may rise.
+ */
+static gboolean
+pins_floor (const PxQuantity *floor,
+            const PxQuantity *figure)
+{
+  return floor->qualified && !floor->vague && isinf (floor->high) && floor->low > 0 && !figure->vague
+         && !isinf (figure->high) && figure->high >= floor->low && px_quantity_equal (floor, figure);
+}
+
 static PxDifference *
 emit_topic (Context           *ctx,
             PxDifferenceKind   kind,
@@ -552,8 +565,19 @@ emit_topic (Context           *ctx,
       else
         {
           Item *held = g_ptr_array_index (chosen, taken);
-          guint mine = agreements (ctx, chosen, item, agree), theirs = agreements (ctx, chosen, held, agree);
+          guint mine, theirs;
 
+          /* a floor the source pins with a figure of its own speaks for
+           * that figure: "about 50 hurt" and "at least 50 injured" in one
+           * report are its fifty, not any count above it */
+          if (kind == PX_DIFFERENCE_NUMBER && (pins_floor (held->data, item->data) || pins_floor (item->data, held->data)))
+            {
+              if (pins_floor (held->data, item->data))
+                g_ptr_array_index (chosen, taken) = item;
+              continue;
+            }
+          mine = agreements (ctx, chosen, item, agree);
+          theirs = agreements (ctx, chosen, held, agree);
           if (mine > theirs
               || (mine == theirs && kind == PX_DIFFERENCE_NUMBER && is_headline (ctx->documents[held->source], held->sentence)
                   && !is_headline (ctx->documents[item->source], item->sentence)))
@@ -1297,9 +1321,21 @@ quantity_predicate (PxDocument       *doc,
   return NULL;
 }
 
+/* Whether a word is an adverb of manner or degree by its ending:
+ * "slightly", "seriously", "critically" (not "only", "early").
+ */
+static gboolean
+is_ly_adverb (const char *norm)
+{
+  gsize length = strlen (norm);
+
+  return length > 5 && g_str_has_suffix (norm, "ly");
+}
+
 /* The word after a count and its auxiliaries, which says what its
- * subject underwent: "detained" in "14 people were detained"; NULL when
- * a clause, a preposition or punctuation comes first.
+ * subject underwent: "detained" in "14 people were detained", "injured"
+ * in "two villagers were slightly injured"; NULL when a clause, a
+ * preposition or punctuation comes first.
  */
 static const PxToken *
 subject_verb (PxDocument       *doc,
@@ -1314,7 +1350,7 @@ subject_verb (PxDocument       *doc,
 
       if (token->kind != PX_TOKEN_WORD || is_preposition (token))
         break;
-      if (!token->is_stop)
+      if (!token->is_stop && !is_ly_adverb (token->norm))
         return token;
     }
   return NULL;
@@ -1816,7 +1852,11 @@ same_toll (Context    *ctx,
 
   if (fa->toll == TOLL_NONE || fa->toll != fb->toll)
     return FALSE;
-  return (fa->plain && fb->plain) || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain)
+  /* the same figure of one toll is one count whoever it names: "two
+   * villagers slightly injured" is the "injured two people" of another
+   * report, and stands with it against a third's "five people" */
+  return (fa->plain && fb->plain) || px_quantity_equal (a->data, b->data)
+         || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain)
          || part_exceeds (a->data, fa->plain, b->data, fb->plain);
 }
 

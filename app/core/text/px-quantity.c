@@ -3326,6 +3326,29 @@ same_thing (const char *a,
          || kind_of_made_thing (la, lb) || kind_of_made_thing (lb, la);
 }
 
+/* Whether two words the stemmer cuts to one @stem are two nouns WordNet
+ * knows apart: "two villagers" are not "two villages", "three officers"
+ * not "three offices". Forms of one noun ("home", "homes"), words WordNet
+ * does not know and heads that name a toll ("dead", "die": the head is
+ * the act, not a stem of either) keep their one head.
+ */
+static gboolean
+stems_collide (const char *stem,
+               const char *a,
+               const char *b)
+{
+  g_autoptr(GHashTable) lexemes = NULL;
+  const PxLexeme *la, *lb;
+
+  if (a == NULL || b == NULL || g_str_equal (a, b) || !g_str_has_prefix (a, stem) || !g_str_has_prefix (b, stem))
+    return FALSE;
+  lexemes = px_lexicon_cache_new ();
+  la = px_lexicon_cache_lookup (lexemes, a);
+  lb = px_lexicon_cache_lookup (lexemes, b);
+  return la->is_noun && lb->is_noun && la->n_synonyms > 0 && lb->n_synonyms > 0
+         && !px_lexicon_concepts_meet (la->synonyms, la->n_synonyms, lb->synonyms, lb->n_synonyms);
+}
+
 /* The words after a figure that name what it measures and the noun they
  * modify: the heads, or for a figure hyphenated to its word those kept
  * aside ("73-yard drive": yard, drive). */
@@ -3446,7 +3469,7 @@ px_quantity_comparable (const PxQuantity *a,
 
   for (guint i = 0; i < a->n_heads; i++)
     for (guint j = 0; j < b->n_heads; j++)
-      if (g_str_equal (a->heads[i], b->heads[j])
+      if ((g_str_equal (a->heads[i], b->heads[j]) && !stems_collide (a->heads[i], a->head_words[i], b->head_words[j]))
           || (a->dimension == PX_DIMENSION_COUNT && same_thing (a->head_words[i], b->head_words[j])))
         {
           if (end_a != NULL)
