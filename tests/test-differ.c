@@ -1422,6 +1422,35 @@ test_contradiction_antonyms (void)
 }
 
 /* Negations that agree, and negations of another slot. */
+/* Outcomes opposed: a verdict's state ("was found not guilty" / "was
+ * found guilty"), a person's fate ("survived the crash" / "died in the
+ * crash", "was found alive" / "was found dead"). Not opposed: a plea
+ * against a verdict ("pleaded not guilty" / "was found guilty"), and
+ * two subjects' fates ("The pilot survived" / "Two passengers died").
+ */
+static void
+test_contradiction_outcomes (void)
+{
+  assert_flagged ("The former officer was found not guilty of manslaughter by a jury in Boston on Friday.",
+                  "The former officer was found guilty of manslaughter by a jury in Boston on Friday.",
+                  PX_DIFFERENCE_CONTRADICTION, "not guilty", "guilty");
+  assert_flagged ("The pilot survived the crash of the small plane near the airport on Sunday, officials said.",
+                  "The pilot died in the crash of the small plane near the airport on Sunday, officials said.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  assert_flagged ("The climber was found alive on the mountain on Sunday, rescuers said.",
+                  "The climber was found dead on the mountain on Sunday, rescuers said.",
+                  PX_DIFFERENCE_CONTRADICTION, "alive", "dead");
+  assert_not_flagged ("The former officer pleaded not guilty to manslaughter in the Boston court on Friday.",
+                      "The former officer was found guilty of manslaughter in the Boston court on Friday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The pilot survived the crash of the small plane near the airport on Sunday, officials said.",
+                      "Two passengers died in the crash of the small plane near the airport on Sunday, officials said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The former officer was found guilty of manslaughter by a jury in Boston on Friday.",
+                      "The former officer, found guilty of manslaughter by a jury in Boston on Friday, will appeal.",
+                      PX_DIFFERENCE_CONTRADICTION);
+}
+
 static void
 test_contradiction_not (void)
 {
@@ -2457,6 +2486,25 @@ test_number_tolls (void)
   /* seven dead are not nine hurt */
   assert_not_flagged ("A car bomb exploded near a market in the capital on Monday, leaving seven dead.",
                       "A car bomb exploded near a market in the capital on Monday, injuring nine people.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* An age is given to the person named beside it with a role between
+ * ("the 31-year-old climber Robert Buckley") or "aged" after the name
+ * ("Robert Buckley, aged 32"): one person's two ages differ; another
+ * person's age is no answer ("the 31-year-old guide and Robert Buckley").
+ */
+static void
+test_number_ages_named (void)
+{
+  assert_flagged ("The 31-year-old climber Robert Buckley fell to his death on Mount Sefton on Saturday, police said.",
+                  "The climber, Robert Buckley, aged 32, fell to his death on Mount Sefton on Saturday, police said.",
+                  PX_DIFFERENCE_NUMBER, "31-year-old", "32");
+  assert_not_flagged ("The 31-year-old climber Robert Buckley fell to his death on Mount Sefton on Saturday, police said.",
+                      "The climber, Robert Buckley, aged 31, fell to his death on Mount Sefton on Saturday, police said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("A 45-year-old guide and the climber Robert Buckley fell on Mount Sefton on Saturday, police said.",
+                      "The climber, Robert Buckley, aged 32, fell on Mount Sefton on Saturday with a guide, police said.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -4439,6 +4487,7 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/same-subject", test_contradiction_same_subject);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
+  g_test_add_func ("/differ/contradiction/outcomes", test_contradiction_outcomes);
   g_test_add_func ("/differ/quote/words", test_quote_words);
   g_test_add_func ("/differ/quote/not", test_quote_not);
   g_test_add_func ("/differ/equal-values", test_equal_values);
@@ -4476,6 +4525,7 @@ main (int   argc,
   g_test_add_func ("/differ/quote/clock-times", test_quote_clock_times);
   g_test_add_func ("/differ/number/several-figures", test_number_several_figures);
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
+  g_test_add_func ("/differ/number/ages-named", test_number_ages_named);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);
   g_test_add_func ("/differ/confidence/evidence", test_confidence_evidence);
   g_test_add_func ("/differ/confidence/magnitudes", test_confidence_magnitudes);

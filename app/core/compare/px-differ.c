@@ -1565,23 +1565,68 @@ gives_figure (Context          *ctx,
   return FALSE;
 }
 
-/* The name an age is given to: "36-year-old Duncan Rait"; NULL when none
- * follows it.
+/* Whether the tokens [from, to) of @doc are only what may stand between
+ * an age and the name it is given to: up to three words of no verb's
+ * form or function ("31-year-old British climber Robert Buckley"), or,
+ * after the name, a comma, a bracket and "aged" ("Robert Buckley, aged
+ * 32"; "Smith (36)").
+ */
+static gboolean
+only_role_words (Context    *ctx,
+                 PxDocument *doc,
+                 guint       from,
+                 guint       to,
+                 gboolean    after_name)
+{
+  static const char * const glue[] = { ",", "(", "aged", "age", NULL };
+
+  if (to < from || to - from > 3)
+    return FALSE;
+  for (guint t = from; t < to; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (after_name)
+        {
+          if (!px_word_is_one_of (token->norm, glue))
+            return FALSE;
+        }
+      else if (token->kind != PX_TOKEN_WORD || token->is_stop || lexeme_of (ctx, token->norm)->verb_form)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The name an age is given to: "36-year-old Duncan Rait", "the
+ * 31-year-old climber Robert Buckley", "John Smith, 36,", "Robert
+ * Buckley, aged 32"; NULL when none.
  */
 static const PxEntity *
-aged_person (PxSentence       *sentence,
+aged_person (Context          *ctx,
+             PxDocument       *doc,
+             PxSentence       *sentence,
              const PxQuantity *age)
 {
+  guint number_last = age->first_token;
+
+  /* the age's own last token: "31-year-old", "32" */
+  while (number_last + 1 < age->end_token && px_document_token (doc, number_last + 1)->start < age->number_end)
+    number_last++;
   for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
     {
       const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
 
+      if (entity->kind != PX_ENTITY_PERSON)
+        continue;
       /* the name's words may be read as the age's head words */
-      if (entity->kind == PX_ENTITY_PERSON && entity->start >= age->number_end
-          && entity->start <= MAX (age->end, age->number_end) + 2)
+      if (entity->start >= age->number_end && entity->start <= MAX (age->end, age->number_end) + 2)
         return entity;
       /* the name before its age: "John Smith, 36,", "Smith (36)" */
-      if (entity->kind == PX_ENTITY_PERSON && entity->end <= age->number_start && age->number_start <= entity->end + 3)
+      if (entity->end <= age->number_start && age->number_start <= entity->end + 3)
+        return entity;
+      /* a role between the age and the name, or "aged" after it */
+      if ((entity->first_token > number_last && only_role_words (ctx, doc, number_last + 1, entity->first_token, FALSE))
+          || (entity->end <= age->number_start && only_role_words (ctx, doc, entity->end_token, age->first_token, TRUE)))
         return entity;
     }
   return NULL;
@@ -1597,7 +1642,8 @@ same_person_aged (Context    *ctx,
 {
   PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
   PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
-  const PxEntity *pa = aged_person (sa, a->data), *pb = aged_person (sb, b->data);
+  const PxEntity *pa = aged_person (ctx, ctx->documents[a->source], sa, a->data);
+  const PxEntity *pb = aged_person (ctx, ctx->documents[b->source], sb, b->data);
 
   if (pa == NULL || pb == NULL || !keys_match (pa->key, pb->key))
     return FALSE;
@@ -3322,7 +3368,8 @@ linked_age (Context    *ctx,
   const PxQuantity *qa = a->data, *qb = b->data;
   PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
   PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
-  const PxEntity *pa = aged_person (sa, qa), *pb = aged_person (sb, qb);
+  const PxEntity *pa = aged_person (ctx, ctx->documents[a->source], sa, qa);
+  const PxEntity *pb = aged_person (ctx, ctx->documents[b->source], sb, qb);
 
   if (qa->dimension != PX_DIMENSION_AGE || qb->dimension != PX_DIMENSION_AGE)
     return FALSE;
@@ -6641,8 +6688,12 @@ slot_overlap (GHashTable *a,
 static const char * const antonyms[][2] = {
   { "deni", "confirm" }, { "deni", "accept" }, { "deni", "approv" }, { "won", "lost" },
   { "win", "lose" }, { "rise", "fell" }, { "rise", "lower" }, { "rose", "fell" }, { "increas", "decreas" },
-  { "acquit", "convict" }, { "open", "close" }, { "suspend", "resum" }, { "alive", "kill" },
+  { "acquit", "convict" }, { "open", "close" }, { "suspend", "resum" }, { "aliv", "kill" },
   { "fail", "succeed" }, { "guilti", "innoc" }, { "ban", "allow" }, { "lift", "impos" },
+  /* outcomes for a person: "survived the crash" / "died in the crash",
+   * "was killed", "was found dead" (the dead, dying and killed are one
+   * concept, px-text.c's "kill") */
+  { "surviv", "kill" },
 };
 
 typedef struct
@@ -6796,6 +6847,47 @@ is_verb_use (Context    *ctx,
 }
 
 /* The token of @concept in the sentence that is not negated, or -1. */
+/* Whether the negation or word at @t is a plea's: "pleaded not guilty"
+ * is what a defendant says, not what a court found.
+ */
+static gboolean
+is_plea (PxDocument *doc,
+         PxSentence *sentence,
+         guint       t)
+{
+  static const char * const pleas[] = { "pleaded", "pled", "pleads", "plead", "pleading", "plea", NULL };
+
+  return t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, pleas);
+}
+
+/* Whether the word at @t is a state a verdict or a verb of being gives
+ * its subject, asserted as a verb is: "was found guilty", "was found not
+ * guilty", "was pronounced dead", "is alive". An adjective elsewhere ("a
+ * guilty plea", "the dead man") names, it does not assert, and a plea
+ * ("pleaded not guilty") is no verdict (is_plea()).
+ */
+static gboolean
+is_verdict_word (Context    *ctx,
+                 PxDocument *doc,
+                 PxSentence *sentence,
+                 guint       t)
+{
+  static const char * const givers[] = {
+    "found", "declared", "pronounced", "ruled", "judged", "deemed", "proven", "proved", "is", "was", "were", "are",
+    "be", "been", "remains", "remained", NULL,
+  };
+  static const char * const negations[] = { "not", "never", "n't", NULL };
+  const PxLexeme *lexeme = lexeme_of (ctx, px_document_token (doc, t)->norm);
+  guint k = t;
+
+  if (lexeme->is_verb)
+    return FALSE;
+  /* "found not guilty": the negation is the clause's to deny */
+  while (k > sentence->first_token && px_word_is_one_of (px_document_token (doc, k - 1)->norm, negations))
+    k--;
+  return k > sentence->first_token && px_word_is_one_of (px_document_token (doc, k - 1)->norm, givers);
+}
+
 static int
 asserted_token (Context    *ctx,
                 PxDocument *doc,
@@ -6825,7 +6917,7 @@ asserted_token (Context    *ctx,
       if (!in_cue && token->kind == PX_TOKEN_WORD && !token->is_stop && !token->in_quote
           && g_str_equal (token->concept, concept))
         {
-          if (!is_verb_use (ctx, doc, sentence, t))
+          if (!is_verb_use (ctx, doc, sentence, t) && !is_verdict_word (ctx, doc, sentence, t))
             continue;
           return clause_is_negated (doc, sentence, t) || aims_at (doc, sentence, t) ? -1 : (int) t;
         }
@@ -7031,6 +7123,54 @@ same_subject (Context    *ctx,
  * Keeps the items that oppose some item of the other polarity in the same
  * slot and emits them, as sure as their clauses agree.
  */
+/* The common noun whose state or deed the word at @t tells, right before
+ * it past auxiliaries, negations and adverbs: "pilot" in "The pilot
+ * survived", "passengers" in "Two passengers were killed"; NULL when a
+ * name or anything else stands there.
+ */
+static const PxToken *
+subject_noun (Context    *ctx,
+              PxDocument *doc,
+              PxSentence *sentence,
+              guint       t)
+{
+  static const char * const skip[] = {
+    "was", "were", "is", "are", "be", "been", "had", "has", "have", "not", "never", "n't", "found", "also", "still",
+    "later", NULL,
+  };
+  guint k = t;
+
+  while (k > sentence->first_token && (px_word_is_one_of (px_document_token (doc, k - 1)->norm, skip)
+                                       || is_ly_adverb (px_document_token (doc, k - 1)->norm)))
+    k--;
+  if (k == sentence->first_token)
+    return NULL;
+  {
+    const PxToken *token = px_document_token (doc, k - 1);
+
+    if (token->kind != PX_TOKEN_WORD || token->is_stop || token->is_capital || !lexeme_of (ctx, token->norm)->is_noun
+        || lexeme_of (ctx, token->norm)->verb_form)
+      return NULL;
+    return token;
+  }
+}
+
+/* Whether two opposite words tell of two subjects by their nouns: "The
+ * pilot survived" and "Two passengers died" are both true.
+ */
+static gboolean
+subjects_apart (Context    *ctx,
+                const Item *a,
+                const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const PxToken *na = subject_noun (ctx, da, px_document_sentence (da, a->sentence), a->first_token);
+  const PxToken *nb = subject_noun (ctx, db, px_document_sentence (db, b->sentence), b->first_token);
+
+  return na != NULL && nb != NULL && !g_str_equal (na->concept, nb->concept)
+         && !px_lexeme_synonyms (lexeme_of (ctx, na->norm), lexeme_of (ctx, nb->norm));
+}
+
 static void
 emit_opposed (Context    *ctx,
               GArray     *items,
@@ -7063,7 +7203,7 @@ emit_opposed (Context    *ctx,
         double overlap;
 
         if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_group (ctx, a, b)
-            || !same_subject (ctx, a, b))
+            || !same_subject (ctx, a, b) || (except == NULL && subjects_apart (ctx, a, b)))
           continue;
         overlap = slot_overlap (g_ptr_array_index (clauses, i), g_ptr_array_index (clauses, j), except, FALSE);
         best[i] = MAX (best[i], overlap);
@@ -7190,9 +7330,11 @@ find_polarity (Context    *ctx,
         {
           const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
 
-          /* "was not expected to attend" foretells, it does not deny */
+          /* "was not expected to attend" foretells, it does not deny;
+           * "pleaded not guilty" pleads */
           if (cue->kind != PX_CUE_NEGATION || cue->in_quote
-              || (cue->targets[0] != NULL && is_epistemic (cue->targets[0])))
+              || (cue->targets[0] != NULL && is_epistemic (cue->targets[0]))
+              || is_plea (doc, sentence, cue->first_token))
             continue;
           if (negates (ctx, doc, sentence, cue, concept))
             {
