@@ -2512,6 +2512,46 @@ test_number_ages_named (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* "twice" and "thrice" are counts of times as "three times" is: "married
+ * twice" / "was married three times" differ; "twice as many" is a
+ * multiple, no count.
+ */
+static void
+test_number_twice (void)
+{
+  assert_flagged ("The actress married twice and had no children, her family said on Monday.",
+                  "The actress was married three times and had no children, her family said on Monday.",
+                  PX_DIFFERENCE_NUMBER, "twice", "three times");
+  assert_not_flagged ("The actress married twice and had no children, her family said on Monday.",
+                      "The actress was married two times and had no children, her family said on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The storm brought twice as much rain to the valley as forecasters expected on Monday.",
+                      "The storm brought three times the usual rain to the valley, forecasters said on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* A length of time back from the report ("two weeks ago") tells when a
+ * thing happened: two such figures differ as times, not as numbers; the
+ * same figure is no difference.
+ */
+static void
+test_time_ago (void)
+{
+  assert_flagged ("The deputy had married two weeks ago in a small ceremony in Lakewood, relatives said.",
+                  "The deputy had wed about three weeks ago in a small ceremony in Lakewood, relatives said.",
+                  PX_DIFFERENCE_TIME, "two weeks", "about three weeks");
+  assert_not_flagged ("The deputy had married two weeks ago in a small ceremony in Lakewood, relatives said.",
+                      "The deputy had wed about three weeks ago in a small ceremony in Lakewood, relatives said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The deputy had married two weeks ago in a small ceremony in Lakewood, relatives said.",
+                      "The deputy had wed 14 days ago in a small ceremony in Lakewood, relatives said.",
+                      G_MAXINT);
+  /* a length that is no time back stays a number */
+  assert_flagged ("The deputy had served two weeks in the unit before the shooting in Lakewood, relatives said.",
+                  "The deputy had served three weeks in the unit before the shooting in Lakewood, relatives said.",
+                  PX_DIFFERENCE_NUMBER, "two weeks", "three weeks");
+}
+
 /* A report that gives a floor and a figure of its own within it ("about
  * 50 hurt" in its lede, "at least 50 injured" below) counts the figure:
  * against another's 80 that is a difference, though 80 is "at least 50".
@@ -4530,6 +4570,8 @@ main (int   argc,
   g_test_add_func ("/differ/number/several-figures", test_number_several_figures);
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
   g_test_add_func ("/differ/number/ages-named", test_number_ages_named);
+  g_test_add_func ("/differ/number/twice", test_number_twice);
+  g_test_add_func ("/differ/time/ago", test_time_ago);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);
   g_test_add_func ("/differ/confidence/evidence", test_confidence_evidence);
   g_test_add_func ("/differ/confidence/magnitudes", test_confidence_magnitudes);

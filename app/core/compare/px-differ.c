@@ -516,6 +516,25 @@ drop_restated_contradictions (Context *ctx)
     }
 }
 
+/* Whether every chosen figure is a length of time back from the report,
+ * "two weeks ago", "three days earlier": the figures tell when it
+ * happened, a time ("married two weeks ago" / "wed about three weeks
+ * ago"), not how long something lasted.
+ */
+static gboolean
+all_ago (GPtrArray *chosen)
+{
+  for (guint c = 0; c < chosen->len; c++)
+    {
+      const PxQuantity *q = ((Item *) g_ptr_array_index (chosen, c))->data;
+
+      if (q->dimension != PX_DIMENSION_DURATION || q->n_heads == 0
+          || (!g_str_equal (q->heads[0], "ago") && !g_str_equal (q->heads[0], "earlier")))
+        return FALSE;
+    }
+  return chosen->len > 0;
+}
+
 /* Whether @floor is an open floor ("at least 50", "more than 200") that
  * @figure, a bounded figure of the same report's, stands within: "about
  * 50" or "50". The report's count is then the figure; the floor only
@@ -649,7 +668,8 @@ emit_topic (Context           *ctx,
     return NULL;
 
   difference = difference_new (kind == PX_DIFFERENCE_NUMBER && none_against_some (chosen, leaders->len)
-                               ? PX_DIFFERENCE_CONTRADICTION : kind);
+                               ? PX_DIFFERENCE_CONTRADICTION
+                               : kind == PX_DIFFERENCE_NUMBER && all_ago (chosen) ? PX_DIFFERENCE_TIME : kind);
   for (guint g = 0; g < leaders->len; g++)
     {
       g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -3112,6 +3112,50 @@ scan_zero_counts (PxDocument *doc,
     }
 }
 
+/* "twice", "thrice": a count of times, as "three times" is ("married
+ * twice" / "was married three times"); not a multiple ("twice as many",
+ * "twice the size", "twice that").
+ */
+static void
+scan_repetitions (PxDocument *doc,
+                  PxSentence *sentence)
+{
+  static const char * const multiples[] = {
+    "as", "the", "that", "than", "this", "its", "his", "her", "their", "our", "what", "more", "over", NULL,
+  };
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint i = sentence->first_token; i < end; i++)
+    {
+      PxToken *token = px_document_token (doc, i);
+      PxQuantity q = { 0, };
+
+      if (token->kind != PX_TOKEN_WORD)
+        continue;
+      if (g_str_equal (token->norm, "twice"))
+        q.value = 2;
+      else if (g_str_equal (token->norm, "thrice"))
+        q.value = 3;
+      else
+        continue;
+      if (i + 1 < end && px_word_is_one_of (px_document_token (doc, i + 1)->norm, multiples))
+        continue;
+      q.low = q.high = q.value;
+      q.dimension = PX_DIMENSION_COUNT;
+      q.first_token = i;
+      q.end_token = i + 1;
+      q.start = q.number_start = token->start;
+      q.end = q.number_end = token->end;
+      q.heads[0] = "time";
+      q.head_ends[0] = token->end;
+      q.n_heads = 1;
+      q.step = 1;
+      if (sentence->quantities == NULL)
+        sentence->quantities = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
+      g_array_append_val (sentence->quantities, q);
+    }
+}
+
 /* A figure written with its decimal point alone before it, as calibres
  * are (".38 caliber"): the point belongs to its wording, so that the
  * window and reports show ".38", not "38". */
@@ -3144,6 +3188,7 @@ px_quantity_scan (PxDocument *doc,
   scan_temperatures (doc, sentence);
   drop_conversions (doc, sentence);
   scan_zero_counts (doc, sentence);
+  scan_repetitions (doc, sentence);
   scan_times (doc, sentence);
   include_decimal_points (doc, sentence);
 }
