@@ -2552,6 +2552,63 @@ test_time_ago (void)
                   PX_DIFFERENCE_NUMBER, "two weeks", "three weeks");
 }
 
+/* One person's name spelled two ways is a difference: "Brian Dalton" /
+ * "Bryant A. Dalton" (a middle initial is part of the name). Not: a
+ * short form ("Rob" / "Robert"), an initial ("B. Dalton"), a
+ * transliteration's vowels ("Mohammed" / "Muhammad"), the same name.
+ */
+static void
+test_entity_misspelled (void)
+{
+  assert_flagged ("The third victim, identified as Brian Dalton, was taken to the hospital with a gunshot wound.",
+                  "The third victim, identified as Bryant A. Dalton, 39, was taken to the hospital with a gunshot wound.",
+                  PX_DIFFERENCE_ENTITY, "Brian Dalton", "Bryant A. Dalton");
+  assert_flagged ("The third victim, identified as Jon Dalton, was taken to the hospital with a gunshot wound.",
+                  "The third victim, identified as John Dalton, was taken to the hospital with a gunshot wound.",
+                  PX_DIFFERENCE_ENTITY, "Jon Dalton", "John Dalton");
+  assert_not_flagged ("The third victim, identified as Rob Dalton, was taken to the hospital with a gunshot wound.",
+                      "The third victim, identified as Robert Dalton, was taken to the hospital with a gunshot wound.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The third victim, identified as Mohammed Dalton, was taken to the hospital with a gunshot wound.",
+                      "The third victim, identified as Muhammad Dalton, was taken to the hospital with a gunshot wound.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The third victim, identified as Bryant Dalton, was taken to the hospital with a gunshot wound.",
+                      "The third victim, identified as Bryant A. Dalton, 39, was taken to the hospital with a gunshot wound.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
+/* Ages listed after names ("Wilson, 47; Brown, 36; and Dalton, 39") are
+ * ages, each answering the same place of the other list.
+ */
+static void
+test_number_ages_in_list (void)
+{
+  assert_flagged ("Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 36; and Bryant Dalton, 39, all of Philadelphia.",
+                  "Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 35; and Bryant Dalton, 39.",
+                  PX_DIFFERENCE_NUMBER, "36", "35");
+  assert_not_flagged ("Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 36; and Bryant Dalton, 39, all of Philadelphia.",
+                      "Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 36; and Bryant Dalton, 39.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* A figure a toll came to ("the death toll rose to 12", "a toll of 12")
+ * counts the dead: against "killed 10 people" a difference, against
+ * "killed 12 people" none, and never against the injured.
+ */
+static void
+test_number_toll_noun (void)
+{
+  assert_flagged ("The death toll from the bombing in the market on Monday rose to 12, police said.",
+                  "The bombing in the market on Monday killed 10 people, police said.",
+                  PX_DIFFERENCE_NUMBER, "12", "10 people");
+  assert_not_flagged ("The death toll from the bombing in the market on Monday rose to 12, police said.",
+                      "The bombing in the market on Monday killed 12 people, police said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The death toll from the bombing in the market on Monday rose to 12, police said.",
+                      "The bombing in the market on Monday injured 40 people, police said.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* A report that gives a floor and a figure of its own within it ("about
  * 50 hurt" in its lede, "at least 50 injured" below) counts the figure:
  * against another's 80 that is a difference, though 80 is "at least 50".
@@ -4570,6 +4627,9 @@ main (int   argc,
   g_test_add_func ("/differ/number/several-figures", test_number_several_figures);
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
   g_test_add_func ("/differ/number/ages-named", test_number_ages_named);
+  g_test_add_func ("/differ/number/ages-in-list", test_number_ages_in_list);
+  g_test_add_func ("/differ/number/toll-noun", test_number_toll_noun);
+  g_test_add_func ("/differ/entity/misspelled", test_entity_misspelled);
   g_test_add_func ("/differ/number/twice", test_number_twice);
   g_test_add_func ("/differ/time/ago", test_time_ago);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);

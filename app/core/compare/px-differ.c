@@ -1762,6 +1762,42 @@ is_toll_head (const char *norm)
   return g_strv_contains (words, norm) || toll_of_word (norm) != TOLL_NONE;
 }
 
+/* Whether a figure is what a toll came to: "the death toll rose to 12",
+ * "a toll of 12", "the toll from the quake stood at 12". A toll is of the
+ * dead unless the hurt are named with it ("the injury toll").
+ */
+static int
+toll_by_noun (PxDocument       *doc,
+              PxSentence       *sentence,
+              const PxQuantity *q)
+{
+  static const char * const reaching[] = {
+    "rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stood", "stands", "hit", "jumped",
+    "increased", "is", "was", "now", "at", NULL,
+  };
+  static const char * const linking[] = { "to", "at", "of", NULL };
+  guint t = q->first_token;
+
+  while (t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, linking))
+    t--;
+  if (t == q->first_token && !(t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, reaching)))
+    return TOLL_NONE;
+  for (guint k = t, n = 0; k > sentence->first_token && n < 12; k--, n++)
+    {
+      const PxToken *token = px_document_token (doc, k - 1);
+
+      if (token->kind == PX_TOKEN_PUNCT)
+        break;
+      if (g_str_equal (token->norm, "toll"))
+        {
+          const char *before = k - 1 > sentence->first_token ? px_document_token (doc, k - 2)->norm : "";
+
+          return toll_of_word (before) == TOLL_HURT ? TOLL_HURT : TOLL_DEAD;
+        }
+    }
+  return TOLL_NONE;
+}
+
 /* Whether a count is a toll, of the dead or of the hurt, and of whom: by
  * its own words ("seven dead", "three fatalities", "no one was killed")
  * or its verb ("killing nine people", "the deaths of three"). @plain is
@@ -1800,6 +1836,9 @@ toll_of (PxDocument       *doc,
    * detained", "two people have died" */
   if (toll == TOLL_NONE && (predicate = subject_verb (doc, sentence, q)) != NULL)
     toll = toll_of_word (predicate->norm);
+  /* or the toll it came to: "the death toll rose to 12" */
+  if (toll == TOLL_NONE && q->n_heads == 0)
+    toll = toll_by_noun (doc, sentence, q);
   return toll;
 }
 
@@ -7849,6 +7888,95 @@ entity_agree (Context    *ctx,
          && px_lexeme_synonyms (lexeme_of (ctx, ea->key), lexeme_of (ctx, eb->key));
 }
 
+/* The consonants of a given name in order, doubles once, lower case:
+ * "mhmd" for "Mohammed" and "Muhammad", "brn" for "Brian".
+ */
+static void
+name_skeleton (const char *name,
+               char       *out,
+               gsize       size)
+{
+  gsize n = 0;
+
+  for (const char *p = name; *p != '\0' && n + 1 < size; p++)
+    {
+      char c = g_ascii_tolower (*p);
+
+      if (!g_ascii_isalpha (c) || strchr ("aeiouy", c) != NULL || (n > 0 && out[n - 1] == c))
+        continue;
+      out[n++] = c;
+    }
+  out[n] = '\0';
+}
+
+/* Levenshtein's distance between two short words, or a large number. */
+static guint
+short_edit_distance (const char *a,
+                     const char *b)
+{
+  guint la = strlen (a), lb = strlen (b), row[33];
+
+  if (la > 32 || lb > 32)
+    return G_MAXUINT;
+  for (guint j = 0; j <= lb; j++)
+    row[j] = j;
+  for (guint i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = i;
+      for (guint j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] != b[j - 1]));
+          diagonal = above;
+        }
+    }
+  return row[lb];
+}
+
+/* Whether two names are one person's name spelled two ways: the same
+ * surname, given names that differ by a letter or two and in a consonant
+ * ("Brian Dalton" / "Bryant Dalton", "Jon Smith" / "John Smith"), not an
+ * initial, a short form ("Rob" / "Robert") or a transliteration's vowels
+ * ("Mohammed" / "Muhammad"). The reports then disagree on the name.
+ */
+static gboolean
+name_misspelled (Context    *ctx,
+                 const Item *a,
+                 const Item *b)
+{
+  const PxEntity *ea = a->data, *eb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const char *fa, *fb;
+  char sa[32], sb[32];
+
+  if (ea->kind != PX_ENTITY_PERSON || eb->kind != PX_ENTITY_PERSON || ea->end_token - ea->first_token < 2
+      || eb->end_token - eb->first_token < 2
+      || !g_str_equal (px_document_token (da, ea->end_token - 1)->norm, px_document_token (db, eb->end_token - 1)->norm))
+    return FALSE;
+  fa = px_document_token (da, ea->first_token)->norm;
+  fb = px_document_token (db, eb->first_token)->norm;
+  if (strlen (fa) < 3 || strlen (fb) < 3 || g_str_equal (fa, fb) || g_str_has_prefix (fa, fb)
+      || g_str_has_prefix (fb, fa) || fa[0] != fb[0] || short_edit_distance (fa, fb) > 2)
+    return FALSE;
+  name_skeleton (fa, sa, sizeof sa);
+  name_skeleton (fb, sb, sizeof sb);
+  return !g_str_equal (sa, sb);
+}
+
+/* Names of people agree as entity_agree() says, unless they are one name
+ * spelled two ways (name_misspelled()).
+ */
+static gboolean
+person_agree (Context    *ctx,
+              const Item *a,
+              const Item *b)
+{
+  return entity_agree (ctx, a, b) && !name_misspelled (ctx, a, b);
+}
+
 /* Whether a report of the comparison names both places in one sentence:
  * "in Millom, Cumbria", "rioters in Greece set fire to a bank in Athens".
  * One then holds the other, or both belong to the story: for the places
@@ -8146,7 +8274,7 @@ role_same_topic (Context    *ctx,
                  const Item *a,
                  const Item *b)
 {
-  return entity_agree (ctx, a, b) || same_role (ctx, a, b);
+  return entity_agree (ctx, a, b) || same_role (ctx, a, b) || name_misspelled (ctx, a, b);
 }
 
 /* A topic of people in one role, unless a speaker's difference already
@@ -8777,8 +8905,8 @@ find_entities (Context *ctx)
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, speakers, entity_agree, span_wording, speaker_confidence);
   build_topics (ctx, places, place_same_topic, place_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
-  build_topics (ctx, people, role_same_topic, entity_agree);
-  emit_topics (ctx, PX_DIFFERENCE_ENTITY, people, entity_agree, span_wording, role_confidence);
+  build_topics (ctx, people, role_same_topic, person_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, people, person_agree, span_wording, role_confidence);
   build_topics (ctx, accounts, account_same_topic, account_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, accounts, account_agree, span_wording, account_confidence);
   build_topics (ctx, doers, doer_same_topic, doer_agree);

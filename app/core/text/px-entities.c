@@ -262,6 +262,15 @@ px_entities_scan (PxDocument *doc,
                 stop++;
               continue;
             }
+          /* a middle initial that is also a word: "Bryant A. Dalton",
+           * "Mary I. Smith" */
+          if (stop > first && word->is_capital && word->kind == PX_TOKEN_WORD && strlen (word->norm) == 1
+              && is_initials (word->norm) && stop + 2 < end && g_str_equal (px_document_token (doc, stop + 1)->norm, ".")
+              && is_name_word (px_document_token (doc, stop + 2)))
+            {
+              stop += 2;
+              continue;
+            }
           /* "Research In Motion", "Bank of England": a short word inside
            * a name, written capitalised or one of these */
           if ((g_str_equal (word->norm, "of") || g_str_equal (word->norm, "al") || g_str_equal (word->norm, "bin")

@@ -1876,13 +1876,16 @@ aged (PxDocument  *doc,
       return TRUE;
     }
   /* "Smith, 36," and "Smith (36)": a bare whole number between commas
-   * or brackets right after a name */
+   * or brackets right after a name; in a list, "Wilson, 47; Brown, 36;
+   * and Dalton, 39", or at the sentence's end, "Dalton, 39." */
   if (*dimension != PX_DIMENSION_COUNT || i != j || k != j + 1 || i < sentence->first_token + 2
       || px_document_token (doc, j)->kind != PX_TOKEN_NUMBER || strpbrk (px_document_token (doc, j)->norm, ".,") != NULL
       || value < 1 || value > 110 || value != floor (value))
     return FALSE;
   name = px_document_token (doc, i - 2);
-  if (!((g_str_equal (prev, ",") && (k >= end || g_str_equal (norm_at (doc, k, end), ",")))
+  if (!((g_str_equal (prev, ",")
+         && (k >= end || g_str_equal (norm_at (doc, k, end), ",") || g_str_equal (norm_at (doc, k, end), ";")
+             || (k + 1 == end && g_str_equal (norm_at (doc, k, end), "."))))
         || (g_str_equal (prev, "(") && g_str_equal (norm_at (doc, k, end), ")"))))
     return FALSE;
   if (name->kind != PX_TOKEN_WORD || !name->is_capital || month_of (name->norm) > 0 || weekday_of (name->norm) > 0)
