@@ -2609,6 +2609,33 @@ test_number_toll_noun (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A name that opens with a kind of place ("Mount Sefton Bivvy", "Lake
+ * Placid") is no person, so it does not set a sentence's figure apart
+ * from another's that names the climber: how far he fell differs.
+ */
+static void
+test_number_place_not_person (void)
+{
+  const char *texts[] = {
+    "The 31-year-old climber Robert Buckley slipped on ice and fell 700 meters to his death in the national park.",
+    "The man fell about 600m while climbing near the Mount Sefton Bivvy on Saturday afternoon.",
+  };
+  const char *same[] = {
+    texts[0],
+    "The man fell about 700m while climbing near the Mount Sefton Bivvy on Saturday afternoon.",
+  };
+  const guint one_each[] = { 1, 1 };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, one_each);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+  g_autoptr(PxComparison) c_same = compare_as_one_claim (same, 2, one_each);
+  g_autoptr(GPtrArray) none = of_kind (c_same, PX_DIFFERENCE_NUMBER);
+
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, 0), 0), ==, "700 meters");
+  g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, 0), 1), ==, "about 600m");
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 /* A report that gives a floor and a figure of its own within it ("about
  * 50 hurt" in its lede, "at least 50 injured" below) counts the figure:
  * against another's 80 that is a difference, though 80 is "at least 50".
@@ -4629,6 +4656,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/ages-named", test_number_ages_named);
   g_test_add_func ("/differ/number/ages-in-list", test_number_ages_in_list);
   g_test_add_func ("/differ/number/toll-noun", test_number_toll_noun);
+  g_test_add_func ("/differ/number/place-not-person", test_number_place_not_person);
   g_test_add_func ("/differ/entity/misspelled", test_entity_misspelled);
   g_test_add_func ("/differ/number/twice", test_number_twice);
   g_test_add_func ("/differ/time/ago", test_time_ago);

@@ -154,6 +154,10 @@ add_entity (PxDocument *doc,
     "station", "bay", "harbor", "harbour", "canyon", "glacier", "peak", "forest", "hill", "hills", "mountain",
     "ridge", "creek", "hut", "desert", "coast", "peninsula", "strait", "gulf", "ocean", "district", "township",
     "village", NULL });
+  /* nor are names that open with one: "Mount Sefton", "Mt Cook", "Lake
+   * Placid", "Fort Worth", "Cape Town", "Port Said" */
+  feature |= end - first >= 2 && px_word_is_one_of (px_document_token (doc, first)->norm, (const char * const[]) {
+    "mount", "mt", "lake", "fort", "cape", "port", "isle", "loch", NULL });
   /* "New Zealand", "New Mexico", "New Delhi": no one's first name */
   place |= end - first >= 2 && g_str_equal (px_document_token (doc, first)->norm, "new");
   if (organisation)
