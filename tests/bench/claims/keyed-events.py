@@ -36,9 +36,12 @@ def build(out, shared):
                 event = os.path.join(out, name, "events", gold["id"])
                 os.makedirs(event, exist_ok=True)
                 for outlet, fname, sents in zip(gold["outlets"], gold["files"], gold["sentences"]):
-                    text = open(os.path.join(corpus, gold["source_docs"][outlet]), encoding="utf-8").read()
+                    # source_docs names each document by its outlet, or by its file's label
+                    # ("fox" for fox.txt) where the outlets carry their real names
+                    doc = gold["source_docs"].get(outlet) or gold["source_docs"][os.path.splitext(fname)[0]]
+                    text = open(os.path.join(corpus, doc), encoding="utf-8").read()
                     if any(s["end"] > len(text) or s["start"] < 0 for s in sents):
-                        sys.exit(f"keyed-events: {f}: offsets beyond {gold['source_docs'][outlet]}")
+                        sys.exit(f"keyed-events: {f}: offsets beyond {doc}")
                     with open(os.path.join(event, fname), "w", encoding="utf-8") as t:
                         t.write(text)
                 with open(os.path.join(event, "gold.json"), "w", encoding="utf-8") as g:
