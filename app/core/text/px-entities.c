@@ -154,6 +154,10 @@ add_entity (PxDocument *doc,
     "station", "bay", "harbor", "harbour", "canyon", "glacier", "peak", "forest", "hill", "hills", "mountain",
     "ridge", "creek", "hut", "desert", "coast", "peninsula", "strait", "gulf", "ocean", "district", "township",
     "village", NULL });
+  /* nor are names that open with one: "Mount Sefton", "Mt Cook", "Lake
+   * Placid", "Fort Worth", "Cape Town", "Port Said" */
+  feature |= end - first >= 2 && px_word_is_one_of (px_document_token (doc, first)->norm, (const char * const[]) {
+    "mount", "mt", "lake", "fort", "cape", "port", "isle", "loch", NULL });
   /* "New Zealand", "New Mexico", "New Delhi": no one's first name */
   place |= end - first >= 2 && g_str_equal (px_document_token (doc, first)->norm, "new");
   if (organisation)
@@ -260,6 +264,15 @@ px_entities_scan (PxDocument *doc,
               if (is_initials (word->norm) && stop + 1 < end && g_str_equal (px_document_token (doc, stop)->norm, ".")
                   && is_name_word (px_document_token (doc, stop + 1)))
                 stop++;
+              continue;
+            }
+          /* a middle initial that is also a word: "Bryant A. Dalton",
+           * "Mary I. Smith" */
+          if (stop > first && word->is_capital && word->kind == PX_TOKEN_WORD && strlen (word->norm) == 1
+              && is_initials (word->norm) && stop + 2 < end && g_str_equal (px_document_token (doc, stop + 1)->norm, ".")
+              && is_name_word (px_document_token (doc, stop + 2)))
+            {
+              stop += 2;
               continue;
             }
           /* "Research In Motion", "Bank of England": a short word inside
