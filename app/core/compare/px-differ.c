@@ -6905,7 +6905,6 @@ is_verb_use (Context    *ctx,
   return FALSE;
 }
 
-/* The token of @concept in the sentence that is not negated, or -1. */
 /* Whether the negation or word at @t is a plea's: "pleaded not guilty"
  * is what a defendant says, not what a court found.
  */
@@ -6947,6 +6946,7 @@ is_verdict_word (Context    *ctx,
   return k > sentence->first_token && px_word_is_one_of (px_document_token (doc, k - 1)->norm, givers);
 }
 
+/* The token of @concept in the sentence that is not negated, or -1. */
 static int
 asserted_token (Context    *ctx,
                 PxDocument *doc,
@@ -7174,14 +7174,6 @@ same_subject (Context    *ctx,
   return keys_match (ea->key, eb->key) || px_entities_aliases (ea->key, eb->key);
 }
 
-/* Two opposite statements (a negation and an assertion, or two
- * antonyms) contradict each other only in the same slot: the rest of
- * their clauses must say the same ("did not withdraw from the talks with
- * the US" against "withdrew from the talks with the US", not "hasn't
- * apologized to the young men" against "apologize to all involved").
- * Keeps the items that oppose some item of the other polarity in the same
- * slot and emits them, as sure as their clauses agree.
- */
 /* The common noun whose state or deed the word at @t tells, right before
  * it past auxiliaries, negations and adverbs: "pilot" in "The pilot
  * survived", "passengers" in "Two passengers were killed"; NULL when a
@@ -7230,6 +7222,14 @@ subjects_apart (Context    *ctx,
          && !px_lexeme_synonyms (lexeme_of (ctx, na->norm), lexeme_of (ctx, nb->norm));
 }
 
+/* Two opposite statements (a negation and an assertion, or two
+ * antonyms) contradict each other only in the same slot: the rest of
+ * their clauses must say the same ("did not withdraw from the talks with
+ * the US" against "withdrew from the talks with the US", not "hasn't
+ * apologized to the young men" against "apologize to all involved").
+ * Keeps the items that oppose some item of the other polarity in the same
+ * slot and emits them, as sure as their clauses agree.
+ */
 static void
 emit_opposed (Context    *ctx,
               GArray     *items,

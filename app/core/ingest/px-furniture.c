@@ -883,31 +883,24 @@ static gboolean
 is_bio (const char *text,
         const char *byline)
 {
-  const char *name;
-
   if (byline == NULL)
     return FALSE;
-  if (is_bio_of (text, byline, strlen (byline)))
-    return TRUE;
-  /* each name of a joint byline */
-  name = byline;
-  for (const char *p = byline;; p++)
+  /* the whole byline, or each name of a joint one */
+  for (const char *name = byline, *p = byline;; p++)
     {
-      gsize skip = 0;
+      gsize skip;
 
-      if (*p == '\0')
-        skip = 0;
-      else if (g_str_has_prefix (p, " and "))
+      if (g_str_has_prefix (p, " and "))
         skip = 5;
       else if (g_str_has_prefix (p, " & "))
         skip = 3;
       else if (g_str_has_prefix (p, ", "))
         skip = 2;
+      else if (*p == '\0')
+        skip = 0;
       else
         continue;
-      if (p > name && name != byline && is_bio_of (text, name, p - name))
-        return TRUE;
-      if (p > name && name == byline && *p != '\0' && is_bio_of (text, name, p - name))
+      if (is_bio_of (text, name, p - name))
         return TRUE;
       if (*p == '\0')
         return FALSE;

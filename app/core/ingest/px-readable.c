@@ -1561,9 +1561,6 @@ is_anchor (const xmlNode *a)
   return _px_html_attr (a, "name") != NULL || _px_html_attr (a, "id") != NULL;
 }
 
-/* A heading that is nothing but a link to another page, or a link that
- * holds a heading ("<a href><h3>Other headline</h3></a>").
- */
 /* A link alone between blocks whose text reads like a headline: three
  * words or more, no picture, in no paragraph or line of text.
  */
@@ -1591,6 +1588,10 @@ is_headline_link (xmlNode *a)
   return words >= PX_READABLE_HEADLINE_LINK_WORDS;
 }
 
+/* A heading that is nothing but a link to another page, a link that
+ * holds a heading ("<a href><h3>Other headline</h3></a>"), or a link of
+ * a headline's words set as a block of its own (is_headline_link()).
+ */
 static gboolean
 is_linked_heading (xmlNode *node)
 {
@@ -1621,13 +1622,6 @@ is_linked_heading (xmlNode *node)
   return FALSE;
 }
 
-/* TRUE for a paragraph right under a heading that is nothing but a link:
- * the summary of another story in a list of them ("<h4><a>Other
- * headline</a></h4><p>Police said on Monday …</p>"), no paragraph of an
- * article, however many sentences it has; so is one under a link that
- * holds a heading. A column of them beside a short article would outscore
- * it.
- */
 /* TRUE for a paragraph that ends in a link to the rest of another story
  * ("… opened on Tuesday. <a>more</a>", "Read more »"): a teaser.
  */
@@ -1654,6 +1648,14 @@ ends_in_more_link (xmlNode *p)
   return FALSE;
 }
 
+/* TRUE for a paragraph right under a heading that is nothing but a link:
+ * the summary of another story in a list of them ("<h4><a>Other
+ * headline</a></h4><p>Police said on Monday …</p>"), no paragraph of an
+ * article, however many sentences it has; so is one under a link that
+ * holds a heading, and one that ends in a link to the rest of another
+ * story (ends_in_more_link()). A column of them beside a short article
+ * would outscore it.
+ */
 static gboolean
 is_teaser_summary (xmlNode *node)
 {
@@ -1862,16 +1864,6 @@ continues_beside (Walk *walk,
   return FALSE;
 }
 
-static gboolean
-is_ancestor_node_early (const xmlNode *ancestor,
-                        const xmlNode *node)
-{
-  for (const xmlNode *n = node->parent; n != NULL; n = n->parent)
-    if (n == ancestor)
-      return TRUE;
-  return FALSE;
-}
-
 /* Another story: an <article> that holds a headline of its own (<h1>; an
  * <h2> heads a section as often as a story) and a body's worth of text
  * ("Next article", loaded under the story).
@@ -2028,7 +2020,7 @@ pick_top (Walk *walk,
             break;
           }
       /* (or another story chosen beside it, the longer) */
-      if (article != NULL && article != best->node && !is_ancestor_node_early (article, best->node))
+      if (article != NULL && article != best->node && !is_ancestor_node (article, best->node))
         {
           Info *info = info_for (walk, article);
 
