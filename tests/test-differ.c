@@ -2494,21 +2494,21 @@ test_number_tolls (void)
 }
 
 /* An age is given to the person named beside it with a role between
- * ("the 31-year-old climber Robert Buckley") or "aged" after the name
- * ("Robert Buckley, aged 32"): one person's two ages differ; another
- * person's age is no answer ("the 31-year-old guide and Robert Buckley").
+ * ("the 31-year-old climber Owen Farrant") or "aged" after the name
+ * ("Owen Farrant, aged 32"): one person's two ages differ; another
+ * person's age is no answer ("the 31-year-old guide and Owen Farrant").
  */
 static void
 test_number_ages_named (void)
 {
-  assert_flagged ("The 31-year-old climber Robert Buckley fell to his death on Mount Sefton on Saturday, police said.",
-                  "The climber, Robert Buckley, aged 32, fell to his death on Mount Sefton on Saturday, police said.",
+  assert_flagged ("The 31-year-old climber Owen Farrant fell to his death on Mount Ardley on Saturday, police said.",
+                  "The climber, Owen Farrant, aged 32, fell to his death on Mount Ardley on Saturday, police said.",
                   PX_DIFFERENCE_NUMBER, "31-year-old", "32");
-  assert_not_flagged ("The 31-year-old climber Robert Buckley fell to his death on Mount Sefton on Saturday, police said.",
-                      "The climber, Robert Buckley, aged 31, fell to his death on Mount Sefton on Saturday, police said.",
+  assert_not_flagged ("The 31-year-old climber Owen Farrant fell to his death on Mount Ardley on Saturday, police said.",
+                      "The climber, Owen Farrant, aged 31, fell to his death on Mount Ardley on Saturday, police said.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("A 45-year-old guide and the climber Robert Buckley fell on Mount Sefton on Saturday, police said.",
-                      "The climber, Robert Buckley, aged 32, fell on Mount Sefton on Saturday with a guide, police said.",
+  assert_not_flagged ("A 45-year-old guide and the climber Owen Farrant fell on Mount Ardley on Saturday, police said.",
+                      "The climber, Owen Farrant, aged 32, fell on Mount Ardley on Saturday with a guide, police said.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -2552,42 +2552,42 @@ test_time_ago (void)
                   PX_DIFFERENCE_NUMBER, "two weeks", "three weeks");
 }
 
-/* One person's name spelled two ways is a difference: "Brian Dalton" /
- * "Bryant A. Dalton" (a middle initial is part of the name). Not: a
- * short form ("Rob" / "Robert"), an initial ("B. Dalton"), a
+/* One person's name spelled two ways is a difference: "Brian Kessler" /
+ * "Bryant A. Kessler" (a middle initial is part of the name). Not: a
+ * short form ("Rob" / "Robert"), an initial ("B. Kessler"), a
  * transliteration's vowels ("Mohammed" / "Muhammad"), the same name.
  */
 static void
 test_entity_misspelled (void)
 {
-  assert_flagged ("The third victim, identified as Brian Dalton, was taken to the hospital with a gunshot wound.",
-                  "The third victim, identified as Bryant A. Dalton, 39, was taken to the hospital with a gunshot wound.",
-                  PX_DIFFERENCE_ENTITY, "Brian Dalton", "Bryant A. Dalton");
-  assert_flagged ("The third victim, identified as Jon Dalton, was taken to the hospital with a gunshot wound.",
-                  "The third victim, identified as John Dalton, was taken to the hospital with a gunshot wound.",
-                  PX_DIFFERENCE_ENTITY, "Jon Dalton", "John Dalton");
-  assert_not_flagged ("The third victim, identified as Rob Dalton, was taken to the hospital with a gunshot wound.",
-                      "The third victim, identified as Robert Dalton, was taken to the hospital with a gunshot wound.",
+  assert_flagged ("The wounded cashier, named by the store as Brian Kessler, was treated in hospital for a gunshot wound.",
+                  "The wounded cashier, named by the store as Bryant A. Kessler, 39, was treated in hospital for a gunshot wound.",
+                  PX_DIFFERENCE_ENTITY, "Brian Kessler", "Bryant A. Kessler");
+  assert_flagged ("The wounded cashier, named by the store as Jon Kessler, was treated in hospital for a gunshot wound.",
+                  "The wounded cashier, named by the store as John Kessler, was treated in hospital for a gunshot wound.",
+                  PX_DIFFERENCE_ENTITY, "Jon Kessler", "John Kessler");
+  assert_not_flagged ("The wounded cashier, named by the store as Rob Kessler, was treated in hospital for a gunshot wound.",
+                      "The wounded cashier, named by the store as Robert Kessler, was treated in hospital for a gunshot wound.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("The third victim, identified as Mohammed Dalton, was taken to the hospital with a gunshot wound.",
-                      "The third victim, identified as Muhammad Dalton, was taken to the hospital with a gunshot wound.",
+  assert_not_flagged ("The wounded cashier, named by the store as Mohammed Kessler, was treated in hospital for a gunshot wound.",
+                      "The wounded cashier, named by the store as Muhammad Kessler, was treated in hospital for a gunshot wound.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("The third victim, identified as Bryant Dalton, was taken to the hospital with a gunshot wound.",
-                      "The third victim, identified as Bryant A. Dalton, 39, was taken to the hospital with a gunshot wound.",
+  assert_not_flagged ("The wounded cashier, named by the store as Bryant Kessler, was treated in hospital for a gunshot wound.",
+                      "The wounded cashier, named by the store as Bryant A. Kessler, 39, was treated in hospital for a gunshot wound.",
                       PX_DIFFERENCE_ENTITY);
 }
 
-/* Ages listed after names ("Wilson, 47; Brown, 36; and Dalton, 39") are
+/* Ages listed after names ("Holt, 47; Marsh, 36; and Kessler, 39") are
  * ages, each answering the same place of the other list.
  */
 static void
 test_number_ages_in_list (void)
 {
-  assert_flagged ("Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 36; and Bryant Dalton, 39, all of Philadelphia.",
-                  "Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 35; and Bryant Dalton, 39.",
+  assert_flagged ("The county named the dead as Karen Holt, 47; Denise Marsh, 36; and Bryant Kessler, 39, all of Camden.",
+                  "The county named the dead as Karen Holt, 47; Denise Marsh, 35; and Bryant Kessler, 39.",
                   PX_DIFFERENCE_NUMBER, "36", "35");
-  assert_not_flagged ("Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 36; and Bryant Dalton, 39, all of Philadelphia.",
-                      "Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 36; and Bryant Dalton, 39.",
+  assert_not_flagged ("The county named the dead as Karen Holt, 47; Denise Marsh, 36; and Bryant Kessler, 39, all of Camden.",
+                      "The county named the dead as Karen Holt, 47; Denise Marsh, 36; and Bryant Kessler, 39.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -2609,7 +2609,7 @@ test_number_toll_noun (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
-/* A name that opens with a kind of place ("Mount Sefton Bivvy", "Lake
+/* A name that opens with a kind of place ("Mount Ardley Bivvy", "Lake
  * Placid") is no person, so it does not set a sentence's figure apart
  * from another's that names the climber: how far he fell differs.
  */
@@ -2617,12 +2617,12 @@ static void
 test_number_place_not_person (void)
 {
   const char *texts[] = {
-    "The 31-year-old climber Robert Buckley slipped on ice and fell 700 meters to his death in the national park.",
-    "The man fell about 600m while climbing near the Mount Sefton Bivvy on Saturday afternoon.",
+    "The 31-year-old climber Owen Farrant lost his footing on the ice and fell 700 meters to his death, rangers said.",
+    "Rangers said the man fell about 600m on the ridge above the Mount Ardley Bivvy late on Saturday.",
   };
   const char *same[] = {
     texts[0],
-    "The man fell about 700m while climbing near the Mount Sefton Bivvy on Saturday afternoon.",
+    "Rangers said the man fell about 700m on the ridge above the Mount Ardley Bivvy late on Saturday.",
   };
   const guint one_each[] = { 1, 1 };
   g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, one_each);
@@ -2646,18 +2646,18 @@ static void
 test_number_floor_pinned (void)
 {
   const char *texts[] = {
-    "The earthquake struck the island on Sunday, killing 10 people and injuring 80, the governor said.",
-    "About 50 people were hurt when the earthquake struck the island on Sunday, the governor said. "
-    "The earthquake struck the island on Sunday, killing 10 people and injuring at least 50, the governor said.",
+    "The earthquake hit the province on Sunday, killing 10 people and injuring 80, the governor said.",
+    "About 50 people were hurt when the earthquake hit the province on Sunday, the governor said. "
+    "The earthquake hit the province on Sunday, killing 10 people and injuring at least 50, the governor said.",
   };
   const guint n_sentences[] = { 1, 2 };
   const char *agreeing[] = {
-    "The earthquake struck the island on Sunday, killing 10 people and injuring 50, the governor said.",
+    "The earthquake hit the province on Sunday, killing 10 people and injuring 50, the governor said.",
     texts[1],
   };
   const char *floor_alone[] = {
     texts[0],
-    "The earthquake struck the island on Sunday, killing 10 people and injuring at least 50, the governor said.",
+    "The earthquake hit the province on Sunday, killing 10 people and injuring at least 50, the governor said.",
   };
   PxDifference *difference;
 
@@ -2695,7 +2695,7 @@ static void
 test_number_toll_named_alike (void)
 {
   const char *texts[] = {
-    "The earthquake shook the island on Sunday, injuring five people and damaging buildings, state media said.",
+    "The tremor rattled the province on Sunday, injuring five people and cracking walls, officials said.",
     "Homes in the village were damaged and two villagers were slightly injured, the island's governor told the agency.",
     "The earthquake on the outskirts of the small town injured two people, according to the news agency.",
   };
