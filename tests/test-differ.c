@@ -2555,7 +2555,9 @@ test_time_ago (void)
 /* One person's name spelled two ways is a difference: "Brian Kessler" /
  * "Bryant A. Kessler" (a middle initial is part of the name). Not: a
  * short form ("Rob" / "Robert"), an initial ("B. Kessler"), a
- * transliteration's vowels ("Mohammed" / "Muhammad"), the same name.
+ * transliteration's vowels ("Mohammed" / "Muhammad"), the same name,
+ * two people one report names side by side ("Mark Holt and his wife Mary
+ * Holt").
  */
 static void
 test_entity_misspelled (void)
@@ -2575,6 +2577,19 @@ test_entity_misspelled (void)
   assert_not_flagged ("The wounded cashier, named by the store as Bryant Kessler, was treated in hospital for a gunshot wound.",
                       "The wounded cashier, named by the store as Bryant A. Kessler, 39, was treated in hospital for a gunshot wound.",
                       PX_DIFFERENCE_ENTITY);
+  /* two people of one surname, both named in one report: no misspelling
+   * in the report that names only one of them */
+  {
+    const char *texts[] = {
+      "Mark Holt and his wife Mary Holt were found dead at their home in Camden on Tuesday, police said.",
+      "Mark Holt was found dead at his home in Camden on Tuesday along with his wife, police said.",
+      "Mary Holt was found dead at her home in Camden on Tuesday along with her husband, police said.",
+    };
+    g_autoptr(PxComparison) c = compare_texts (texts, 3);
+    g_autoptr(GPtrArray) entities = of_kind (c, PX_DIFFERENCE_ENTITY);
+
+    g_assert_cmpuint (entities->len, ==, 0);
+  }
 }
 
 /* Ages listed after names ("Holt, 47; Marsh, 36; and Kessler, 39") are

@@ -7936,11 +7936,60 @@ short_edit_distance (const char *a,
   return row[lb];
 }
 
+/* Names looked through for two people of one surname: past it a
+ * comparison of endless names is taken to name none twice.
+ */
+#define PX_DIFFER_NAMES_SCANNED 4096
+
+/* Whether some report of the comparison names both "@given_a @surname"
+ * and "@given_b @surname" (norms): "Mark Holt and his wife Mary Holt" are
+ * two people, not one name spelled two ways.
+ */
+static gboolean
+one_report_names_both (Context    *ctx,
+                       const char *given_a,
+                       const char *given_b,
+                       const char *surname)
+{
+  guint seen = 0;
+
+  for (guint d = 0; d < ctx->n_documents; d++)
+    {
+      PxDocument *doc = ctx->documents[d];
+      gboolean a = FALSE, b = FALSE;
+
+      for (guint s = 0; s < doc->sentences->len; s++)
+        {
+          PxSentence *sentence = px_document_sentence (doc, s);
+
+          for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+            {
+              const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+              const char *given;
+
+              if (++seen > PX_DIFFER_NAMES_SCANNED)
+                return FALSE;
+              if (entity->kind != PX_ENTITY_PERSON || entity->end_token - entity->first_token < 2
+                  || !g_str_equal (px_document_token (doc, entity->end_token - 1)->norm, surname))
+                continue;
+              given = px_document_token (doc, entity->first_token)->norm;
+              a |= g_str_equal (given, given_a);
+              b |= g_str_equal (given, given_b);
+              if (a && b)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 /* Whether two names are one person's name spelled two ways: the same
  * surname, given names that differ by a letter or two and in a consonant
  * ("Brian Dalton" / "Bryant Dalton", "Jon Smith" / "John Smith"), not an
  * initial, a short form ("Rob" / "Robert") or a transliteration's vowels
- * ("Mohammed" / "Muhammad"). The reports then disagree on the name.
+ * ("Mohammed" / "Muhammad"), nor two people a report names side by side
+ * ("Mark Holt and his wife Mary Holt"). The reports then disagree on the
+ * name.
  */
 static gboolean
 name_misspelled (Context    *ctx,
@@ -7963,7 +8012,8 @@ name_misspelled (Context    *ctx,
     return FALSE;
   name_skeleton (fa, sa, sizeof sa);
   name_skeleton (fb, sb, sizeof sb);
-  return !g_str_equal (sa, sb);
+  return !g_str_equal (sa, sb)
+         && !one_report_names_both (ctx, fa, fb, px_document_token (da, ea->end_token - 1)->norm);
 }
 
 /* Names of people agree as entity_agree() says, unless they are one name
