@@ -2103,13 +2103,21 @@ is_label (const char *text,
           gboolean    joined)
 {
   static const char * const joins[] = { "and", "of", "the", "for", "at", "in", "de", "van", "von", NULL };
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  guint n = g_strv_length (words);
+  g_auto(GStrv) words = NULL;
+  guint n = 0;
   gboolean letters = FALSE;
   gunichar last;
 
-  if (n == 0 || n > PX_FURNITURE_LABEL_WORDS || *text == '\0')
+  if (*text == '\0')
     return FALSE;
+  /* words counted before the text is split: a paragraph of 15 MB is no
+   * label, and splitting it cost a string a word
+   */
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == ' ' && ++n >= PX_FURNITURE_LABEL_WORDS)
+      return FALSE;
+  words = g_strsplit (text, " ", -1);
+  n = g_strv_length (words);
   last = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
   if (g_unichar_ispunct (last) && last != 0x2014 && last != '-')
     return FALSE;
