@@ -1587,8 +1587,8 @@ gives_figure (Context          *ctx,
 
 /* Whether the tokens [from, to) of @doc are only what may stand between
  * an age and the name it is given to: up to three words of no verb's
- * form or function ("31-year-old British climber Robert Buckley"), or,
- * after the name, a comma, a bracket and "aged" ("Robert Buckley, aged
+ * form or function ("31-year-old British climber Owen Farrant"), or,
+ * after the name, a comma, a bracket and "aged" ("Owen Farrant, aged
  * 32"; "Smith (36)").
  */
 static gboolean
@@ -1618,8 +1618,8 @@ only_role_words (Context    *ctx,
 }
 
 /* The name an age is given to: "36-year-old Duncan Rait", "the
- * 31-year-old climber Robert Buckley", "John Smith, 36,", "Robert
- * Buckley, aged 32"; NULL when none.
+ * 31-year-old climber Owen Farrant", "John Smith, 36,", "Owen
+ * Farrant, aged 32"; NULL when none.
  */
 static const PxEntity *
 aged_person (Context          *ctx,
@@ -7985,7 +7985,7 @@ one_report_names_both (Context    *ctx,
 
 /* Whether two names are one person's name spelled two ways: the same
  * surname, given names that differ by a letter or two and in a consonant
- * ("Brian Dalton" / "Bryant Dalton", "Jon Smith" / "John Smith"), not an
+ * ("Brian Kessler" / "Bryant Kessler", "Jon Smith" / "John Smith"), not an
  * initial, a short form ("Rob" / "Robert") or a transliteration's vowels
  * ("Mohammed" / "Muhammad"), nor two people a report names side by side
  * ("Mark Holt and his wife Mary Holt"). The reports then disagree on the

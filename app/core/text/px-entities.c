@@ -266,7 +266,7 @@ px_entities_scan (PxDocument *doc,
                 stop++;
               continue;
             }
-          /* a middle initial that is also a word: "Bryant A. Dalton",
+          /* a middle initial that is also a word: "Bryant A. Kessler",
            * "Mary I. Smith" */
           if (stop > first && word->is_capital && word->kind == PX_TOKEN_WORD && strlen (word->norm) == 1
               && is_initials (word->norm) && stop + 2 < end && g_str_equal (px_document_token (doc, stop + 1)->norm, ".")

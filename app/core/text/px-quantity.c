@@ -1876,8 +1876,8 @@ aged (PxDocument  *doc,
       return TRUE;
     }
   /* "Smith, 36," and "Smith (36)": a bare whole number between commas
-   * or brackets right after a name; in a list, "Wilson, 47; Brown, 36;
-   * and Dalton, 39", or at the sentence's end, "Dalton, 39." */
+   * or brackets right after a name; in a list, "Holt, 47; Marsh, 36;
+   * and Kessler, 39", or at the sentence's end, "Kessler, 39." */
   if (*dimension != PX_DIMENSION_COUNT || i != j || k != j + 1 || i < sentence->first_token + 2
       || px_document_token (doc, j)->kind != PX_TOKEN_NUMBER || strpbrk (px_document_token (doc, j)->norm, ".,") != NULL
       || value < 1 || value > 110 || value != floor (value))
