@@ -7888,145 +7888,6 @@ entity_agree (Context    *ctx,
          && px_lexeme_synonyms (lexeme_of (ctx, ea->key), lexeme_of (ctx, eb->key));
 }
 
-/* The consonants of a given name in order, doubles once, lower case:
- * "mhmd" for "Mohammed" and "Muhammad", "brn" for "Brian".
- */
-static void
-name_skeleton (const char *name,
-               char       *out,
-               gsize       size)
-{
-  gsize n = 0;
-
-  for (const char *p = name; *p != '\0' && n + 1 < size; p++)
-    {
-      char c = g_ascii_tolower (*p);
-
-      if (!g_ascii_isalpha (c) || strchr ("aeiouy", c) != NULL || (n > 0 && out[n - 1] == c))
-        continue;
-      out[n++] = c;
-    }
-  out[n] = '\0';
-}
-
-/* Levenshtein's distance between two short words, or a large number. */
-static guint
-short_edit_distance (const char *a,
-                     const char *b)
-{
-  guint la = strlen (a), lb = strlen (b), row[33];
-
-  if (la > 32 || lb > 32)
-    return G_MAXUINT;
-  for (guint j = 0; j <= lb; j++)
-    row[j] = j;
-  for (guint i = 1; i <= la; i++)
-    {
-      guint diagonal = row[0];
-
-      row[0] = i;
-      for (guint j = 1; j <= lb; j++)
-        {
-          guint above = row[j];
-
-          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] != b[j - 1]));
-          diagonal = above;
-        }
-    }
-  return row[lb];
-}
-
-/* Names looked through for two people of one surname: past it a
- * comparison of endless names is taken to name none twice.
- */
-#define PX_DIFFER_NAMES_SCANNED 4096
-
-/* Whether some report of the comparison names both "@given_a @surname"
- * and "@given_b @surname" (norms): "Mark Holt and his wife Mary Holt" are
- * two people, not one name spelled two ways.
- */
-static gboolean
-one_report_names_both (Context    *ctx,
-                       const char *given_a,
-                       const char *given_b,
-                       const char *surname)
-{
-  guint seen = 0;
-
-  for (guint d = 0; d < ctx->n_documents; d++)
-    {
-      PxDocument *doc = ctx->documents[d];
-      gboolean a = FALSE, b = FALSE;
-
-      for (guint s = 0; s < doc->sentences->len; s++)
-        {
-          PxSentence *sentence = px_document_sentence (doc, s);
-
-          for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
-            {
-              const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
-              const char *given;
-
-              if (++seen > PX_DIFFER_NAMES_SCANNED)
-                return FALSE;
-              if (entity->kind != PX_ENTITY_PERSON || entity->end_token - entity->first_token < 2
-                  || !g_str_equal (px_document_token (doc, entity->end_token - 1)->norm, surname))
-                continue;
-              given = px_document_token (doc, entity->first_token)->norm;
-              a |= g_str_equal (given, given_a);
-              b |= g_str_equal (given, given_b);
-              if (a && b)
-                return TRUE;
-            }
-        }
-    }
-  return FALSE;
-}
-
-/* Whether two names are one person's name spelled two ways: the same
- * surname, given names that differ by a letter or two and in a consonant
- * ("Brian Kessler" / "Bryant Kessler", "Jon Smith" / "John Smith"), not an
- * initial, a short form ("Rob" / "Robert") or a transliteration's vowels
- * ("Mohammed" / "Muhammad"), nor two people a report names side by side
- * ("Mark Holt and his wife Mary Holt"). The reports then disagree on the
- * name.
- */
-static gboolean
-name_misspelled (Context    *ctx,
-                 const Item *a,
-                 const Item *b)
-{
-  const PxEntity *ea = a->data, *eb = b->data;
-  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
-  const char *fa, *fb;
-  char sa[32], sb[32];
-
-  if (ea->kind != PX_ENTITY_PERSON || eb->kind != PX_ENTITY_PERSON || ea->end_token - ea->first_token < 2
-      || eb->end_token - eb->first_token < 2
-      || !g_str_equal (px_document_token (da, ea->end_token - 1)->norm, px_document_token (db, eb->end_token - 1)->norm))
-    return FALSE;
-  fa = px_document_token (da, ea->first_token)->norm;
-  fb = px_document_token (db, eb->first_token)->norm;
-  if (strlen (fa) < 3 || strlen (fb) < 3 || g_str_equal (fa, fb) || g_str_has_prefix (fa, fb)
-      || g_str_has_prefix (fb, fa) || fa[0] != fb[0] || short_edit_distance (fa, fb) > 2)
-    return FALSE;
-  name_skeleton (fa, sa, sizeof sa);
-  name_skeleton (fb, sb, sizeof sb);
-  return !g_str_equal (sa, sb)
-         && !one_report_names_both (ctx, fa, fb, px_document_token (da, ea->end_token - 1)->norm);
-}
-
-/* Names of people agree as entity_agree() says, unless they are one name
- * spelled two ways (name_misspelled()).
- */
-static gboolean
-person_agree (Context    *ctx,
-              const Item *a,
-              const Item *b)
-{
-  return entity_agree (ctx, a, b) && !name_misspelled (ctx, a, b);
-}
-
 /* Whether a report of the comparison names both places in one sentence:
  * "in Millom, Cumbria", "rioters in Greece set fire to a bank in Athens".
  * One then holds the other, or both belong to the story: for the places
@@ -8324,7 +8185,7 @@ role_same_topic (Context    *ctx,
                  const Item *a,
                  const Item *b)
 {
-  return entity_agree (ctx, a, b) || same_role (ctx, a, b) || name_misspelled (ctx, a, b);
+  return entity_agree (ctx, a, b) || same_role (ctx, a, b);
 }
 
 /* A topic of people in one role, unless a speaker's difference already
@@ -8955,8 +8816,8 @@ find_entities (Context *ctx)
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, speakers, entity_agree, span_wording, speaker_confidence);
   build_topics (ctx, places, place_same_topic, place_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
-  build_topics (ctx, people, role_same_topic, person_agree);
-  emit_topics (ctx, PX_DIFFERENCE_ENTITY, people, person_agree, span_wording, role_confidence);
+  build_topics (ctx, people, role_same_topic, entity_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, people, entity_agree, span_wording, role_confidence);
   build_topics (ctx, accounts, account_same_topic, account_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, accounts, account_agree, span_wording, account_confidence);
   build_topics (ctx, doers, doer_same_topic, doer_agree);
