@@ -2589,6 +2589,35 @@ test_number_ages_in_list (void)
   assert_not_flagged ("Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 36; and Bryant Dalton, 39, all of Philadelphia.",
                       "Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 36; and Bryant Dalton, 39.",
                       PX_DIFFERENCE_NUMBER);
+  /* a name ending in "Jr." */
+  assert_flagged ("The tiger killed Carlos Sousa Jr., 17, and mauled two brothers at the zoo on Tuesday.",
+                  "The tiger killed Carlos Sousa Jr., 18, and mauled two brothers at the zoo on Tuesday.",
+                  PX_DIFFERENCE_NUMBER, "17", "18");
+  assert_not_flagged ("The tiger killed Carlos Sousa Jr., 17, and mauled two brothers at the zoo on Tuesday.",
+                      "The tiger killed Carlos Sousa Jr., 17, and mauled the two brothers at the zoo on Tuesday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* Names joined by "and" into a body's name are that body: "Devon and
+ * Somerset Fire and Rescue" is no place against "Tiverton"; two towns
+ * named as the fire's place still differ.
+ */
+static void
+test_entity_joined_body (void)
+{
+  const char *texts[] = {
+    "Crews from Devon and Somerset Fire and Rescue have tackled a blaze at a supermarket in a Somerset town.",
+    "Fire crews from Tiverton and Cullompton were called in on Sunday to help fight a major blaze at the supermarket.",
+    "Fire crews from Devon and Somerset Fire and Rescue attended the scene and called four more appliances.",
+  };
+  const guint one_each[] = { 1, 1, 1 };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 3, one_each);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_ENTITY);
+
+  g_assert_cmpuint (found->len, ==, 0);
+  assert_flagged ("A fire broke out at a large store in Tiverton on Sunday night, the fire service said.",
+                  "A fire broke out at a large store in Cullompton on Sunday night, the fire service said.",
+                  PX_DIFFERENCE_ENTITY, "Tiverton", "Cullompton");
 }
 
 /* A figure a toll came to ("the death toll rose to 12", "a toll of 12")
@@ -4658,6 +4687,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/toll-noun", test_number_toll_noun);
   g_test_add_func ("/differ/number/place-not-person", test_number_place_not_person);
   g_test_add_func ("/differ/entity/misspelled", test_entity_misspelled);
+  g_test_add_func ("/differ/entity/joined-body", test_entity_joined_body);
   g_test_add_func ("/differ/number/twice", test_number_twice);
   g_test_add_func ("/differ/time/ago", test_time_ago);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);
