@@ -693,6 +693,10 @@ test_rename_source (gconstpointer data)
   g_assert_false (px_library_rename_source (library, ia, " \t ", &error));
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
   g_clear_error (&error);
+  /* marks of direction and joiners show nothing either */
+  g_assert_false (px_library_rename_source (library, ia, "\u200f\u200d \u2060", &error));
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
+  g_clear_error (&error);
   g_assert_true (px_library_delete_source (library, ia, &error));
   g_assert_false (px_library_rename_source (library, ia, "Reuters", &error));
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NOT_FOUND);

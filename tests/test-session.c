@@ -914,6 +914,27 @@ test_refetch_names (Fixture       *fixture,
     g_assert_cmpstr (refetch (fixture, px_source_get_source_id (source)), ==,
                      "wirenews changed; the new version is kept");
   }
+
+  /* A name of spaces around a word is the word; a name of nothing but
+   * such characters is no name: the toast counts the source instead.
+   */
+  {
+    const char *files[] = { "  desk  .txt", "\u202e\x1b[0m\u200f.txt" };
+    const char *said[] = { "desk changed; the new version is kept", "1 source changed; the new version is kept" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+      {
+        g_autofree char *path = g_build_filename (fixture->dir, files[i], NULL);
+        g_autoptr(PxSource) source = px_source_new_for_input (path);
+
+        g_assert_true (g_file_set_contents (path, reports[2], -1, NULL));
+        px_session_add_source (fixture->session, source);
+        wait_loaded (fixture);
+        wait_compared (fixture);
+        g_assert_true (g_file_set_contents (path, "Lavrov said 98 drones were launched.\n", -1, NULL));
+        g_assert_cmpstr (refetch (fixture, px_source_get_source_id (source)), ==, said[i]);
+      }
+  }
 }
 
 static gboolean

@@ -31,6 +31,13 @@ GRID = [(0.3, 0.2), (0.3, 0.15), (0.25, 0.2), (0.25, 0.15), (0.2, 0.15), (0.2, 0
 FEW = ("few_sources", "few_edge", "few_link", "few_same_source")
 
 
+def shown_keys_dir(d):
+    """A --keys-dir as the header writes it: OUT/<set> for a set of the project's own keys
+    (tests/bench/claims/keys/<set>, its texts rebuilt by keyed-events.py into OUT), else the path."""
+    name = os.path.basename(os.path.normpath(d))
+    return f"OUT/{name}" if os.path.isdir(os.path.join(ROOT, "tests", "bench", "claims", "keys", name)) else d
+
+
 def model_with(model_lines, settings, comment=None):
     lines = [l for l in model_lines
              if not any(l.startswith(f"setting {k} ") for k in FEW) and not l.startswith("# few_")]
@@ -135,7 +142,9 @@ def main():
     else:
         settings = best[1]
         print(f"chosen: {settings} (development keys F1 {best[0]:.3f})")
-        comment = (f"{datetime.date.today().isoformat()}: tools/choose-few-thresholds.py: development keys F1 "
+        keys = "".join(f" --keys-dir {shown_keys_dir(d)}" for d in a.keys_dir)
+        comment = (f"{datetime.date.today().isoformat()}: tools/choose-few-thresholds.py{keys}: basil-dev development "
+                   f"events{' and those keys' if keys else ''}, F1 "
                    f"{best[0]:.3f} (one set for every story {base:.3f}); {best[2]} ({floor_text} with one set)")
     if not a.dry_run:
         open(a.model, "w").write(model_with(model_lines, settings, comment))

@@ -75,6 +75,7 @@ FLOOR_STORIES = ("demo", "protest", "quake", "rates", "wildfire")
 BASIL_DEV = ("38f7cbb7", "450755dd", "6b541575", "85475456")
 TRAIN_MIN_QUICK = 0.05
 RIDGE = 1.0
+RIDGE_DEFAULT = RIDGE
 GATE = 0.15
 # a pair of sentences sharing a word that at most RARE_LINK of the story's sentences have is a
 # candidate whatever its cosine (px-similarity.c, the setting rare_link): a claim's own name or
@@ -746,6 +747,60 @@ def msrp_cross_validate(events, dev):
     return tuple(sum(x) / FOLDS for x in zip(*figures))
 
 
+KEYS_HOME = os.path.join(ROOT, "tests", "bench", "claims", "keys")
+
+
+def shown_keys_dir(d):
+    """A --keys-dir as the header writes it: OUT/<set> for a set of the project's own keys
+    (tests/bench/claims/keys/<set>, its texts rebuilt by keyed-events.py into OUT), else the path."""
+    name = os.path.basename(os.path.normpath(d))
+    return f"OUT/{name}" if os.path.isdir(os.path.join(KEYS_HOME, name)) else d
+
+
+def rerun_comment(a, events, m_dev):
+    """The header lines that say how to rebuild the file: the commands, the engine's commit and the
+    data fitted on (and the project's key sets left out of the fit)."""
+    options = "".join(f" --keys-dir {shown_keys_dir(d)}" for d in a.keys_dir)
+    for flag, value, default in (("--msrp-weight", a.msrp_weight, 1.0), ("--ridge", a.ridge, RIDGE_DEFAULT),
+                                 ("--keys-weight", a.keys_weight, 1.0)):
+        if value != default:
+            options += f" {flag} {value:g}"
+    options += f" --without {a.without}" if a.without else ""
+    options += " --dataset-bias" if a.dataset_bias else ""
+    few = "".join(f" --keys-dir {shown_keys_dir(d)}" for d in a.keys_dir)
+    project_keys = sorted(x for x in os.listdir(KEYS_HOME) if os.path.isdir(os.path.join(KEYS_HOME, x))) \
+        if os.path.isdir(KEYS_HOME) else []
+    used = {os.path.basename(os.path.normpath(d)) for d in a.keys_dir}
+    try:
+        commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True).stdout.strip()
+    except OSError:
+        commit = ""
+    lines = []
+    if any(os.path.isdir(os.path.join(KEYS_HOME, os.path.basename(os.path.normpath(d)))) for d in a.keys_dir):
+        lines.append("rerun: tests/bench/claims/keyed-events.py OUT ../shared")
+    lines.append(f"rerun: tools/fit-similarity.py --cli BUILD/app/cli/parallax-cli --shared ../shared{options}")
+    lines.append(f"rerun: tools/choose-few-thresholds.py --cli BUILD/app/cli/parallax-cli --shared ../shared{few}")
+    if commit:
+        lines.append(f"engine (the features) of commit {commit}; numpy {np.__version__}")
+
+    def pairs(name):
+        sel = [e for e in events if e.dataset == name]
+        n = sum(int(((~np.isnan(e.y)) & ((e.quick >= TRAIN_MIN_QUICK) | e.candidate)).sum()) for e in sel)
+        return len(sel), n
+    data = [f"ecbplus-dev topics not divisible by 3 ({pairs('ecb')[0]} events, {pairs('ecb')[1]} pairs)",
+            f"basil-dev {' '.join(BASIL_DEV)} ({pairs('basil')[1]} pairs)"]
+    if a.keys_dir:
+        data.append(f"keys {' '.join(shown_keys_dir(d) for d in a.keys_dir)} ({pairs('other keys')[0]} events, "
+                    f"{pairs('other keys')[1]} pairs)")
+    data.append(f"msrp train pairs i % 5 != 4 ({len(m_dev)}, weight {a.msrp_weight:g})")
+    lines.append("data: " + "; ".join(data))
+    left = [k for k in project_keys if k not in used]
+    if left:
+        lines.append(f"never fitted on (blind checks, tests/bench/claims/run.sh): tests/bench/claims/keys/{', '.join(left)}")
+    return lines
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
@@ -792,6 +847,7 @@ def main():
     print(f"floor: the stories {', '.join(FLOOR_STORIES)} at F1 >= {stories_min_f1:.3f}")
     today = datetime.date.today().isoformat()
     comment = ["Fitted by tools/fit-similarity.py on the development splits; do not edit by hand."]
+    comment += rerun_comment(a, events, m_dev)
     if not a.no_cv:
         figures = []
         baseline = []

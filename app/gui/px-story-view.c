@@ -1729,17 +1729,20 @@ legend_row_width (const int *widths,
 /* As many items a row as fit in @width, then as few as keep that many
  * rows: in a 430-pixel window seven kinds stood six and one, the last
  * alone under the others as if it were no kind; four and three read as
- * one key.
+ * one key. Never fewer than @least, the flow box's own minimum (its
+ * narrowest width is that many items).
  */
 static guint
 legend_columns (const int *widths,
                 guint      n,
                 int        spacing,
-                int        width)
+                int        width,
+                guint      least)
 {
   guint columns = n, rows, even;
 
-  while (columns > 1 && legend_row_width (widths, n, columns, spacing) > width)
+  least = CLAMP (least, 1, n);
+  while (columns > least && legend_row_width (widths, n, columns, spacing) > width)
     columns--;
   rows = (n + columns - 1) / columns;
   even = (n + rows - 1) / rows;
@@ -1782,7 +1785,8 @@ footer_idle_cb (gpointer data)
   orientation = width - status - spacing >= legend ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
   gtk_flow_box_set_max_children_per_line (self->legend_box,
                                           orientation == GTK_ORIENTATION_HORIZONTAL
-                                          ? n : legend_columns (widths, n, item_spacing, width));
+                                          ? n : legend_columns (widths, n, item_spacing, width,
+                                                                  gtk_flow_box_get_min_children_per_line (self->legend_box)));
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->footer)) != orientation)
     {
       gtk_orientable_set_orientation (GTK_ORIENTABLE (self->footer), orientation);

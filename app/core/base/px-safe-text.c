@@ -212,6 +212,19 @@ px_safe_text_has_rtl (const char *text)
   return FALSE;
 }
 
+gboolean
+px_safe_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isgraph (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
 char *
 px_safe_text_isolated (const char *text)
 {

@@ -39,11 +39,16 @@ char *px_safe_text_short_at_word (const char *text,
                                   guint       max_chars,
                                   gboolean    at_item);
 
-/* TRUE when @text has a right-to-left letter or mark. */
 gsize px_safe_text_drop_escapes (char  *text,
                                  gsize  len);
 
+/* TRUE when @text has a right-to-left letter or mark. */
 gboolean px_safe_text_has_rtl (const char *text);
+
+/* TRUE when @text (NULL too) shows nothing: spaces, marks of direction,
+ * joiners and other invisible characters only.
+ */
+gboolean px_safe_text_is_blank (const char *text);
 
 /* px_safe_text_line(), between FIRST STRONG ISOLATE and POP DIRECTIONAL
  * ISOLATE when it has right-to-left letters, so that in plain text (a

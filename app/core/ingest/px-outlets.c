@@ -209,5 +209,5 @@ px_outlet_name_clean (const char *name)
   if (g_utf8_strlen (clean, -1) > OUTLET_NAME_MAX_CHARS)
     *g_utf8_offset_to_pointer (clean, OUTLET_NAME_MAX_CHARS) = '\0';
   g_strchomp (clean);
-  return clean[0] != '\0' ? g_steal_pointer (&clean) : NULL;
+  return !px_safe_text_is_blank (clean) ? g_steal_pointer (&clean) : NULL;
 }

@@ -1330,7 +1330,7 @@ refetched_source_name (StoryCall *call,
     g_autofree char *safe = px_safe_text_short (name, REFETCH_NAME_MAX_CHARS);
 
     g_strstrip (safe);
-    return safe[0] != '\0' ? g_steal_pointer (&safe) : NULL;
+    return !px_safe_text_is_blank (safe) ? g_steal_pointer (&safe) : NULL;
   }
 }
 

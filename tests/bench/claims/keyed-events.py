@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Rebuild the project's own blind keys of ECB+ development events (keys/k14, keys/k15) as the
+"""Rebuild the project's own keys of real coverage (keys/k14 ...) as the
 folders ../shared/bench/score-claims.py reads: OUT/<set>/keys/*.json and OUT/<set>/events/<id>/
 {fox,nyt,hpo}.txt with gold.json. The keys and sentence offsets are the project's; the texts are
-copied from ../shared/corpus/ecbplus-dev (named in each gold file's source_docs) and checked
+copied from ../shared/corpus/ecbplus-dev, or from an l3s-gn1 development page's expected.txt
+(named in each gold file's source_docs, its corpus in "corpus") and checked
 against the offsets, so nothing of the corpus is kept in the project.
 
 usage: keyed-events.py OUT SHARED"""
@@ -15,7 +16,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def build(out, shared):
-    corpus = os.path.join(shared, "corpus", "ecbplus-dev", "events")
+    corpora = {
+        "ecbplus": os.path.join(shared, "corpus", "ecbplus-dev", "events"),
+        # named from the corpus folder: "l3s-gn1/pages/<page>/expected.txt"
+        "l3s-gn1": os.path.join(shared, "corpus"),
+    }
     made = []
     for name in sorted(os.listdir(os.path.join(HERE, "keys"))):
         src = os.path.join(HERE, "keys", name)
@@ -27,12 +32,16 @@ def build(out, shared):
             path = os.path.join(src, f)
             if f.endswith(".gold.json"):
                 gold = json.load(open(path, encoding="utf-8"))
+                corpus = corpora[gold.get("corpus", "ecbplus")]
                 event = os.path.join(out, name, "events", gold["id"])
                 os.makedirs(event, exist_ok=True)
                 for outlet, fname, sents in zip(gold["outlets"], gold["files"], gold["sentences"]):
-                    text = open(os.path.join(corpus, gold["source_docs"][outlet]), encoding="utf-8").read()
+                    # source_docs names each document by its outlet, or by its file's label
+                    # ("fox" for fox.txt) where the outlets carry their real names
+                    doc = gold["source_docs"].get(outlet) or gold["source_docs"][os.path.splitext(fname)[0]]
+                    text = open(os.path.join(corpus, doc), encoding="utf-8").read()
                     if any(s["end"] > len(text) or s["start"] < 0 for s in sents):
-                        sys.exit(f"keyed-events: {f}: offsets beyond {gold['source_docs'][outlet]}")
+                        sys.exit(f"keyed-events: {f}: offsets beyond {doc}")
                     with open(os.path.join(event, fname), "w", encoding="utf-8") as t:
                         t.write(text)
                 with open(os.path.join(event, "gold.json"), "w", encoding="utf-8") as g:

@@ -3,21 +3,7 @@
 # held-out splits (splits.sh): the shared scorers on basil-dev and
 # ecbplus-dev for the engine and for a TF-IDF cosine baseline whose
 # threshold is tuned on the development split, and the engine's pair
-# similarity on the MSRP held-out pairs; and the engine on the development keys
-# beside ../shared (../dev-keys, ../dev-keys2: ECB+ development topics keyed
-# in basil-dev's format, which tools/fit-similarity.py --keys-dir fits on, so
-# not a held-out figure; ../dev-keys3: eight more, written 2026-12-03 before
-# any engine run on them, not fitted on, still development topics;
-# ../dev-keys4: ten more, written blind 2026-12-04 after the first three
-# sets were lost with a machine, used in the cross-validation since;
-# ../dev-keys5: ten more ECB+ development events, written blind 2026-12-04
-# evening by another annotator (K10); ../dev-keys6: ten more, written blind
-# 2026-12-04 night by a third annotator (K11), never fitted on: the
-# development figure no choice was made on; ../dev-keys7: ten more by a
-# fourth annotator (K12), written blind 2026-12-04 late night, never
-# fitted on either; ../dev-keys8: ten events of other outlets and years,
-# L3S-GN1's development pages (Google News, 2007-2008) grouped by event,
-# keyed blind 2026-12-05 by a fifth annotator (K13), never fitted on).
+# similarity on the MSRP held-out pairs.
 # The project's own keys (keys/, rebuilt by keyed-events.py) after the baseline.
 # ecbplus-dev also by kind of story (ecb-kinds.py: one happening or several),
 # and the baseline also with one threshold for both sets, as the engine has. Skipped when ../shared is absent.
@@ -51,17 +37,6 @@ for split in dev held; do
   echo "  $split, by kind of story: $(kinds "$cli" $split)"
 done
 
-for keys in "$shared/../dev-keys" "$shared/../dev-keys2" "$shared/../dev-keys3" "$shared/../dev-keys4" "$shared/../dev-keys5" "$shared/../dev-keys6" "$shared/../dev-keys7" "$shared/../dev-keys8"; do
-  if [ -d "$keys/keys" ]; then
-    case $keys in
-      *dev-keys3|*dev-keys6|*dev-keys7|*dev-keys8) note="development, written blind, not fitted on" ;;
-      *dev-keys4|*dev-keys5) note="development, written blind, fitted on since 2026-12-04 20:20 UTC" ;;
-      *) note="fitted on" ;;
-    esac
-    echo "$(basename "$keys") ($note): $("$shared/bench/score-claims.py" --cli "$cli" --keys "$keys/keys" --events "$keys/events" | tail -n 1)"
-  fi
-done
-
 echo "== TF-IDF cosine baseline (threshold tuned on dev)"
 export PX_CLI="$cli"
 baseline=$here/tfidf-baseline.py
@@ -87,11 +62,12 @@ for split in dev held; do
   echo "  $split, by kind of story: $(PX_TFIDF_THRESHOLD=$both_t kinds "$baseline" $split)"
 done
 
-# the project's own blind keys (keys/k14, keys/k15: ECB+ development events keyed in
-# basil-dev's format on 2026-12-05 by two annotators who never saw the engine's output;
-# never fitted on), the texts rebuilt from ../shared by keyed-events.py; beside them the
-# baseline at its basil-dev threshold
-echo "== the project's blind keys (tests/bench/claims/keys; development, never fitted on)"
+# the project's own keys of real three-report stories (keys/k14 ...: ECB+ development
+# events keyed in basil-dev's format by annotators who never saw the engine's output),
+# the texts rebuilt from ../shared by keyed-events.py; beside them the baseline at its
+# basil-dev threshold. K15 and K20 are blind checks: no weight, threshold or rule is chosen
+# on it; the other sets are development data (keys/README.md).
+echo "== the project's keys (tests/bench/claims/keys; k15 and k20 blind, the others development)"
 for set in $("$here/keyed-events.py" "$tmp/keyed" "$shared"); do
   k="--keys $tmp/keyed/$set/keys --events $tmp/keyed/$set/events"
   echo "$set: $("$shared/bench/score-claims.py" --cli "$cli" $k | tail -n 1)"
