@@ -60,7 +60,7 @@
  * the names each claim writes in half its sentences or more, and in two at
  * least) are held by "link" alone: neither may be about more than
  * FOREIGN_CLAIM_NAMES such names that the other claim never writes
- * (same_names()); one is allowed, another outlet's word for the same thing
+ * (_px_align_same_names()); one is allowed, another outlet's word for the same thing
  * ("British" for "English", "Aoraki" for "Mount Cook"). Chosen on the
  * ecbplus-dev development topics, 5 folds by topic, the weights refitted
  * and the thresholds chosen on four (half or a third of the sentences,
@@ -248,7 +248,7 @@ joins_lone_sentence (const Cluster *a,
  * tells another fact, however alike its words: the mean across two groups
  * must be COHESION_SHARE of the looser group's own mean or more.
  * @link_min: the setting "link"; @same_names: whether the two groups are
- * about the same names (same_names()), which lifts CLAIMS_LINK.
+ * about the same names (_px_align_same_names()), which lifts CLAIMS_LINK.
  */
 double
 _px_align_required_link (const PxAlignGroup *a,
