@@ -1431,6 +1431,14 @@ candidates_init (PxSimilarity *self,
   guint total = 0;
 
   candidates->gate = _px_similarity_setting ("gate", 0.05);
+  /* a story of few reports (the setting few_sources, as px_align() has
+   * it) may have a lower gate of its own: a claim of three reports has at
+   * most three pairs to show it, and real three-outlet coverage tells one
+   * fact in words that share less than the gate asks (the keys' pairs of
+   * one claim below it are a third of them); the pairs are few, so the
+   * cost is small where the gate's speed matters, in stories of many */
+  if (self->n_sources <= _px_similarity_setting ("few_sources", 0))
+    candidates->gate = _px_similarity_setting ("few_gate", candidates->gate);
   candidates->rare_link = (guint) _px_similarity_setting ("rare_link", 0);
   candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * self->n_sources, MIN_MAX_POSTINGS);
   candidates->by_source = TRUE;
