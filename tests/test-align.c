@@ -400,6 +400,48 @@ test_similarity_candidates_bounded (void)
   g_assert_true (g_hash_table_contains (candidates, GUINT_TO_POINTER (0 << 16 | 90)));
 }
 
+/* A story of few reports scores pairs under the gate of many (few_gate),
+ * but of one other source only the best MAX_LOW_CANDIDATES_PER_SOURCE (6)
+ * of a sentence: a report whose every sentence repeats the story's
+ * common words would otherwise have every pair scored.
+ */
+static void
+test_similarity_low_candidates_bounded (void)
+{
+  static const char * const places[] = { "Arden", "Belmore", "Carrick", "Dunmore", "Eastfield", "Fenwick",
+                                         "Glenholt", "Harwich", "Inverloch", "Jarrow", "Kilbride", "Lowther" };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(PxDocument) x = document ("The aid convoy reached the river crossing at dawn, officials said.");
+  g_autoptr(PxDocument) y = NULL;
+  g_autoptr(PxSimilarity) similarity = NULL;
+  g_autoptr(GHashTable) candidates = g_hash_table_new (g_direct_hash, g_direct_equal);
+  double gate = _px_similarity_setting ("gate", 0.15);
+  double few_gate = _px_similarity_setting ("few_gate", gate);
+  PxPassage passages[1 + G_N_ELEMENTS (places)];
+  guint low = 0;
+
+  g_assert_cmpfloat (few_gate, <, gate);
+  for (guint s = 0; s < G_N_ELEMENTS (places); s++)
+    g_string_append_printf (text, "Volunteers in %s loaded blankets onto another aid convoy bound for the river crossing. ",
+                            places[s]);
+  y = document (text->str);
+  g_assert_cmpuint (y->sentences->len, ==, G_N_ELEMENTS (places));
+  passages[0] = (PxPassage) { x, 0, 1, 0 };
+  for (guint s = 0; s < G_N_ELEMENTS (places); s++)
+    passages[1 + s] = (PxPassage) { y, s, 1, 1 };
+  similarity = _px_similarity_new (passages, G_N_ELEMENTS (passages));
+  for (guint s = 1; s < G_N_ELEMENTS (passages); s++)
+    {
+      double quick = _px_similarity_quick (similarity, 0, s);
+
+      low += quick >= few_gate && quick < gate;
+    }
+  /* every one of them is under the gate of many reports, past the lower one */
+  g_assert_cmpuint (low, ==, G_N_ELEMENTS (places));
+  _px_similarity_foreach_candidate (similarity, collect_pair_cb, candidates, NULL);
+  g_assert_cmpuint (g_hash_table_size (candidates), ==, 6);
+}
+
 /* Hostile input: one sentence and, in each of eight other sources,
  * twenty like it (one template, words swapped); past the floor the
  * sentence keeps no more pairs than MAX_PAIRS_PER_PASSAGE (128; real
@@ -1404,6 +1446,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/surface", test_similarity_surface);
   g_test_add_func ("/align/similarity/rare-words", test_similarity_rare_words);
   g_test_add_func ("/align/similarity/candidates-bounded", test_similarity_candidates_bounded);
+  g_test_add_func ("/align/similarity/low-candidates-bounded", test_similarity_low_candidates_bounded);
   g_test_add_func ("/align/similarity/pairs-bounded", test_similarity_pairs_bounded);
   g_test_add_func ("/align/similarity/predicates", test_similarity_predicates);
   g_test_add_func ("/align/similarity/quotation", test_similarity_quotation);
