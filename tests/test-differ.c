@@ -1422,6 +1422,35 @@ test_contradiction_antonyms (void)
 }
 
 /* Negations that agree, and negations of another slot. */
+/* Outcomes opposed: a verdict's state ("was found not guilty" / "was
+ * found guilty"), a person's fate ("survived the crash" / "died in the
+ * crash", "was found alive" / "was found dead"). Not opposed: a plea
+ * against a verdict ("pleaded not guilty" / "was found guilty"), and
+ * two subjects' fates ("The pilot survived" / "Two passengers died").
+ */
+static void
+test_contradiction_outcomes (void)
+{
+  assert_flagged ("The former officer was found not guilty of manslaughter by a jury in Boston on Friday.",
+                  "The former officer was found guilty of manslaughter by a jury in Boston on Friday.",
+                  PX_DIFFERENCE_CONTRADICTION, "not guilty", "guilty");
+  assert_flagged ("The pilot survived the crash of the small plane near the airport on Sunday, officials said.",
+                  "The pilot died in the crash of the small plane near the airport on Sunday, officials said.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  assert_flagged ("The climber was found alive on the mountain on Sunday, rescuers said.",
+                  "The climber was found dead on the mountain on Sunday, rescuers said.",
+                  PX_DIFFERENCE_CONTRADICTION, "alive", "dead");
+  assert_not_flagged ("The former officer pleaded not guilty to manslaughter in the Boston court on Friday.",
+                      "The former officer was found guilty of manslaughter in the Boston court on Friday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The pilot survived the crash of the small plane near the airport on Sunday, officials said.",
+                      "Two passengers died in the crash of the small plane near the airport on Sunday, officials said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The former officer was found guilty of manslaughter by a jury in Boston on Friday.",
+                      "The former officer, found guilty of manslaughter by a jury in Boston on Friday, will appeal.",
+                      PX_DIFFERENCE_CONTRADICTION);
+}
+
 static void
 test_contradiction_not (void)
 {
@@ -2462,6 +2491,276 @@ test_number_tolls (void)
   assert_not_flagged ("A car bomb exploded near a market in the capital on Monday, leaving seven dead.",
                       "A car bomb exploded near a market in the capital on Monday, injuring nine people.",
                       PX_DIFFERENCE_NUMBER);
+}
+
+/* An age is given to the person named beside it with a role between
+ * ("the 31-year-old climber Robert Buckley") or "aged" after the name
+ * ("Robert Buckley, aged 32"): one person's two ages differ; another
+ * person's age is no answer ("the 31-year-old guide and Robert Buckley").
+ */
+static void
+test_number_ages_named (void)
+{
+  assert_flagged ("The 31-year-old climber Robert Buckley fell to his death on Mount Sefton on Saturday, police said.",
+                  "The climber, Robert Buckley, aged 32, fell to his death on Mount Sefton on Saturday, police said.",
+                  PX_DIFFERENCE_NUMBER, "31-year-old", "32");
+  assert_not_flagged ("The 31-year-old climber Robert Buckley fell to his death on Mount Sefton on Saturday, police said.",
+                      "The climber, Robert Buckley, aged 31, fell to his death on Mount Sefton on Saturday, police said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("A 45-year-old guide and the climber Robert Buckley fell on Mount Sefton on Saturday, police said.",
+                      "The climber, Robert Buckley, aged 32, fell on Mount Sefton on Saturday with a guide, police said.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* "twice" and "thrice" are counts of times as "three times" is: "married
+ * twice" / "was married three times" differ; "twice as many" is a
+ * multiple, no count.
+ */
+static void
+test_number_twice (void)
+{
+  assert_flagged ("The actress married twice and had no children, her family said on Monday.",
+                  "The actress was married three times and had no children, her family said on Monday.",
+                  PX_DIFFERENCE_NUMBER, "twice", "three times");
+  assert_not_flagged ("The actress married twice and had no children, her family said on Monday.",
+                      "The actress was married two times and had no children, her family said on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The storm brought twice as much rain to the valley as forecasters expected on Monday.",
+                      "The storm brought three times the usual rain to the valley, forecasters said on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* A length of time back from the report ("two weeks ago") tells when a
+ * thing happened: two such figures differ as times, not as numbers; the
+ * same figure is no difference.
+ */
+static void
+test_time_ago (void)
+{
+  assert_flagged ("The deputy had married two weeks ago in a small ceremony in Lakewood, relatives said.",
+                  "The deputy had wed about three weeks ago in a small ceremony in Lakewood, relatives said.",
+                  PX_DIFFERENCE_TIME, "two weeks", "about three weeks");
+  assert_not_flagged ("The deputy had married two weeks ago in a small ceremony in Lakewood, relatives said.",
+                      "The deputy had wed about three weeks ago in a small ceremony in Lakewood, relatives said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The deputy had married two weeks ago in a small ceremony in Lakewood, relatives said.",
+                      "The deputy had wed 14 days ago in a small ceremony in Lakewood, relatives said.",
+                      G_MAXINT);
+  /* a length that is no time back stays a number */
+  assert_flagged ("The deputy had served two weeks in the unit before the shooting in Lakewood, relatives said.",
+                  "The deputy had served three weeks in the unit before the shooting in Lakewood, relatives said.",
+                  PX_DIFFERENCE_NUMBER, "two weeks", "three weeks");
+}
+
+/* One person's name spelled two ways is a difference: "Brian Dalton" /
+ * "Bryant A. Dalton" (a middle initial is part of the name). Not: a
+ * short form ("Rob" / "Robert"), an initial ("B. Dalton"), a
+ * transliteration's vowels ("Mohammed" / "Muhammad"), the same name.
+ */
+static void
+test_entity_misspelled (void)
+{
+  assert_flagged ("The third victim, identified as Brian Dalton, was taken to the hospital with a gunshot wound.",
+                  "The third victim, identified as Bryant A. Dalton, 39, was taken to the hospital with a gunshot wound.",
+                  PX_DIFFERENCE_ENTITY, "Brian Dalton", "Bryant A. Dalton");
+  assert_flagged ("The third victim, identified as Jon Dalton, was taken to the hospital with a gunshot wound.",
+                  "The third victim, identified as John Dalton, was taken to the hospital with a gunshot wound.",
+                  PX_DIFFERENCE_ENTITY, "Jon Dalton", "John Dalton");
+  assert_not_flagged ("The third victim, identified as Rob Dalton, was taken to the hospital with a gunshot wound.",
+                      "The third victim, identified as Robert Dalton, was taken to the hospital with a gunshot wound.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The third victim, identified as Mohammed Dalton, was taken to the hospital with a gunshot wound.",
+                      "The third victim, identified as Muhammad Dalton, was taken to the hospital with a gunshot wound.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The third victim, identified as Bryant Dalton, was taken to the hospital with a gunshot wound.",
+                      "The third victim, identified as Bryant A. Dalton, 39, was taken to the hospital with a gunshot wound.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
+/* Ages listed after names ("Wilson, 47; Brown, 36; and Dalton, 39") are
+ * ages, each answering the same place of the other list.
+ */
+static void
+test_number_ages_in_list (void)
+{
+  assert_flagged ("Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 36; and Bryant Dalton, 39, all of Philadelphia.",
+                  "Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 35; and Bryant Dalton, 39.",
+                  PX_DIFFERENCE_NUMBER, "36", "35");
+  assert_not_flagged ("Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 36; and Bryant Dalton, 39, all of Philadelphia.",
+                      "Police identified the victims as Tanya Wilson, 47; LaTonya Brown, 36; and Bryant Dalton, 39.",
+                      PX_DIFFERENCE_NUMBER);
+  /* a name ending in "Jr." */
+  assert_flagged ("The tiger killed Carlos Sousa Jr., 17, and mauled two brothers at the zoo on Tuesday.",
+                  "The tiger killed Carlos Sousa Jr., 18, and mauled two brothers at the zoo on Tuesday.",
+                  PX_DIFFERENCE_NUMBER, "17", "18");
+  assert_not_flagged ("The tiger killed Carlos Sousa Jr., 17, and mauled two brothers at the zoo on Tuesday.",
+                      "The tiger killed Carlos Sousa Jr., 17, and mauled the two brothers at the zoo on Tuesday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* Names joined by "and" into a body's name are that body: "Devon and
+ * Somerset Fire and Rescue" is no place against "Tiverton"; two towns
+ * named as the fire's place still differ.
+ */
+static void
+test_entity_joined_body (void)
+{
+  const char *texts[] = {
+    "Crews from Devon and Somerset Fire and Rescue have tackled a blaze at a supermarket in a Somerset town.",
+    "Fire crews from Tiverton and Cullompton were called in on Sunday to help fight a major blaze at the supermarket.",
+    "Fire crews from Devon and Somerset Fire and Rescue attended the scene and called four more appliances.",
+  };
+  const guint one_each[] = { 1, 1, 1 };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 3, one_each);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_ENTITY);
+
+  g_assert_cmpuint (found->len, ==, 0);
+  assert_flagged ("A fire broke out at a large store in Tiverton on Sunday night, the fire service said.",
+                  "A fire broke out at a large store in Cullompton on Sunday night, the fire service said.",
+                  PX_DIFFERENCE_ENTITY, "Tiverton", "Cullompton");
+}
+
+/* A figure a toll came to ("the death toll rose to 12", "a toll of 12")
+ * counts the dead: against "killed 10 people" a difference, against
+ * "killed 12 people" none, and never against the injured.
+ */
+static void
+test_number_toll_noun (void)
+{
+  assert_flagged ("The death toll from the bombing in the market on Monday rose to 12, police said.",
+                  "The bombing in the market on Monday killed 10 people, police said.",
+                  PX_DIFFERENCE_NUMBER, "12", "10 people");
+  assert_not_flagged ("The death toll from the bombing in the market on Monday rose to 12, police said.",
+                      "The bombing in the market on Monday killed 12 people, police said.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The death toll from the bombing in the market on Monday rose to 12, police said.",
+                      "The bombing in the market on Monday injured 40 people, police said.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* A name that opens with a kind of place ("Mount Sefton Bivvy", "Lake
+ * Placid") is no person, so it does not set a sentence's figure apart
+ * from another's that names the climber: how far he fell differs.
+ */
+static void
+test_number_place_not_person (void)
+{
+  const char *texts[] = {
+    "The 31-year-old climber Robert Buckley slipped on ice and fell 700 meters to his death in the national park.",
+    "The man fell about 600m while climbing near the Mount Sefton Bivvy on Saturday afternoon.",
+  };
+  const char *same[] = {
+    texts[0],
+    "The man fell about 700m while climbing near the Mount Sefton Bivvy on Saturday afternoon.",
+  };
+  const guint one_each[] = { 1, 1 };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, one_each);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+  g_autoptr(PxComparison) c_same = compare_as_one_claim (same, 2, one_each);
+  g_autoptr(GPtrArray) none = of_kind (c_same, PX_DIFFERENCE_NUMBER);
+
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, 0), 0), ==, "700 meters");
+  g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, 0), 1), ==, "about 600m");
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+/* A report that gives a floor and a figure of its own within it ("about
+ * 50 hurt" in its lede, "at least 50 injured" below) counts the figure:
+ * against another's 80 that is a difference, though 80 is "at least 50".
+ * A floor alone is no rival of a figure above it, and a floor pinned to
+ * the other report's own figure agrees with it.
+ */
+static void
+test_number_floor_pinned (void)
+{
+  const char *texts[] = {
+    "The earthquake struck the island on Sunday, killing 10 people and injuring 80, the governor said.",
+    "About 50 people were hurt when the earthquake struck the island on Sunday, the governor said. "
+    "The earthquake struck the island on Sunday, killing 10 people and injuring at least 50, the governor said.",
+  };
+  const guint n_sentences[] = { 1, 2 };
+  const char *agreeing[] = {
+    "The earthquake struck the island on Sunday, killing 10 people and injuring 50, the governor said.",
+    texts[1],
+  };
+  const char *floor_alone[] = {
+    texts[0],
+    "The earthquake struck the island on Sunday, killing 10 people and injuring at least 50, the governor said.",
+  };
+  PxDifference *difference;
+
+  {
+    g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, n_sentences);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    difference = g_ptr_array_index (found, 0);
+    g_assert_cmpstr (px_difference_get_value (difference, 0), ==, "80");
+    g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "About 50 people");
+    g_assert_cmpfloat (px_difference_get_confidence (difference), >=, 0.8);
+  }
+  {
+    g_autoptr(PxComparison) c = compare_as_one_claim (agreeing, 2, n_sentences);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+  {
+    const guint one_each[] = { 1, 1 };
+    g_autoptr(PxComparison) c = compare_as_one_claim (floor_alone, 2, one_each);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+}
+
+/* The same figure of one toll is one count whoever it names: a report's
+ * "two villagers slightly injured" stands with another's "injured two
+ * people" against a third's "five people". Alone against "five people",
+ * "two villagers" may be some of them: no difference.
+ */
+static void
+test_number_toll_named_alike (void)
+{
+  const char *texts[] = {
+    "The earthquake shook the island on Sunday, injuring five people and damaging buildings, state media said.",
+    "Homes in the village were damaged and two villagers were slightly injured, the island's governor told the agency.",
+    "The earthquake on the outskirts of the small town injured two people, according to the news agency.",
+  };
+  const guint n_sentences[] = { 1, 1, 1 };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 3, n_sentences);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+  PxDifference *difference;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  difference = g_ptr_array_index (found, 0);
+  g_assert_cmpuint (px_difference_get_n_sides (difference), ==, 2);
+  g_assert_cmpuint (px_difference_get_side (difference, 1), ==, px_difference_get_side (difference, 2));
+  g_assert_cmpuint (px_difference_get_side (difference, 0), !=, px_difference_get_side (difference, 1));
+  {
+    const char *two[] = { texts[0], texts[1] };
+    const guint one_each[] = { 1, 1 };
+    g_autoptr(PxComparison) alone = compare_as_one_claim (two, 2, one_each);
+    g_autoptr(GPtrArray) none = of_kind (alone, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+}
+
+/* Two nouns the stemmer takes for one are two things when WordNet knows
+ * them apart: "five villages" are no count of "two villagers"; "five
+ * villages" and "seven villages" differ.
+ */
+static void
+test_number_stems_collide (void)
+{
+  assert_not_flagged ("The governor said five villages were badly hit by the earthquake on Sunday.",
+                      "The governor said two villagers were badly hit by the earthquake on Sunday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The governor said five villages were badly hit by the earthquake on Sunday.",
+                  "The governor said seven villages were badly hit by the earthquake on Sunday.",
+                  PX_DIFFERENCE_NUMBER, "five villages", "seven villages");
 }
 
 /* A count belongs to the act it counts: those killed are not those shot
@@ -4293,6 +4592,9 @@ main (int   argc,
   g_test_add_func ("/differ/number/plays-by-period", test_plays_by_period);
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
+  g_test_add_func ("/differ/number/floor-pinned", test_number_floor_pinned);
+  g_test_add_func ("/differ/number/toll-named-alike", test_number_toll_named_alike);
+  g_test_add_func ("/differ/number/stems-collide", test_number_stems_collide);
   g_test_add_func ("/differ/number/held", test_number_held);
   g_test_add_func ("/differ/number/own-act", test_number_own_act);
   g_test_add_func ("/differ/number/headline", test_number_headline);
@@ -4342,6 +4644,7 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/same-subject", test_contradiction_same_subject);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
+  g_test_add_func ("/differ/contradiction/outcomes", test_contradiction_outcomes);
   g_test_add_func ("/differ/quote/words", test_quote_words);
   g_test_add_func ("/differ/quote/not", test_quote_not);
   g_test_add_func ("/differ/equal-values", test_equal_values);
@@ -4379,6 +4682,14 @@ main (int   argc,
   g_test_add_func ("/differ/quote/clock-times", test_quote_clock_times);
   g_test_add_func ("/differ/number/several-figures", test_number_several_figures);
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
+  g_test_add_func ("/differ/number/ages-named", test_number_ages_named);
+  g_test_add_func ("/differ/number/ages-in-list", test_number_ages_in_list);
+  g_test_add_func ("/differ/number/toll-noun", test_number_toll_noun);
+  g_test_add_func ("/differ/number/place-not-person", test_number_place_not_person);
+  g_test_add_func ("/differ/entity/misspelled", test_entity_misspelled);
+  g_test_add_func ("/differ/entity/joined-body", test_entity_joined_body);
+  g_test_add_func ("/differ/number/twice", test_number_twice);
+  g_test_add_func ("/differ/time/ago", test_time_ago);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);
   g_test_add_func ("/differ/confidence/evidence", test_confidence_evidence);
   g_test_add_func ("/differ/confidence/magnitudes", test_confidence_magnitudes);

@@ -125,6 +125,55 @@ static const char * const fixtures[] = {
    * "titlelink" ("Email To Friend") nearer the text, neither a headline
    */
   "portal-title-links",
+  /* the BBC's shape of 2025: a social post the page has not loaded ("Skip
+   * twitter post by ...", "Allow X content?", the consent prompt, "End of
+   * twitter post by ...") and a video it cannot play
+   */
+  "bbc-embed-consent",
+  /* Reuters' shape of 2025: a joint byline, the first writer's bio after
+   * the sign-off, a gallery's "Item 3 of 3" and its licensing link in
+   * the body, the newsletter prompt between paragraphs
+   */
+  "reuters-joint-bio",
+  /* The Hill's shape of 2025: the syndication trailer of its owner's
+   * stations ("For the latest news, weather, sports, and streaming
+   * video, head to The Hill.") after the copyright notice
+   */
+  "thehill-nexstar-trailer",
+  /* RT's op-ed of 2025: the writer described after the name ("By Jane
+   * Doe, a political analyst ..."), a "Read more" card in the text, the
+   * column's disclaimer as its last paragraph
+   */
+  "rt-oped-disclaimer",
+  /* a story page of 2020's shape with every box a news site sets in its
+   * article: a video.js player whose controls and captions dialog write
+   * their labels as text, with the video's title and line beside it; a
+   * related card, a newsletter box, a contents list, a caption, topics,
+   * the writer's box, most read and comments
+   */
+  "player-labels-box",
+  /* short stories, where the body is chosen on little text: the lead in a
+   * box of its own above a body of two lines; beside a column of other
+   * stories' paragraphs, each ending in a "more" link; over a box of
+   * other stories, each a lone headline link and its summary
+   */
+  "short-story-lead-box",
+  "short-story-more-column",
+  "short-story-link-teasers",
+  /* a page that loads the next story under the first, in an <article>
+   * of its own with its own <h1>, and longer than the first
+   */
+  "next-story-loaded",
+  /* ... and the next story three times as long as the first, which wins
+   * the choice of the body: the <article> of the page's headline is the
+   * article
+   */
+  "next-story-longer",
+  /* The Hill's brief: under 500 characters of text, so read again with
+   * fewer rules, which finds the same paragraphs with the newsletter box
+   * and the ads around them: their lines are furniture as lines
+   */
+  "thehill-short-brief",
 };
 
 static const char *
@@ -1271,6 +1320,71 @@ test_furniture_lines (void)
     "Sign up for our newsletter to get the harbour news every morning.",
     "Powered by Harbour Press",
     "Originally published January 7, 2025",
+    /* what stands in for a social post or a video not loaded (the BBC's
+     * shape of 2025), and a station group's syndication trailer
+     */
+    "Skip twitter post by Jane Holm",
+    "End of Instagram post",
+    "Allow TikTok content?",
+    "This article contains content provided by X. We ask for your permission before anything is loaded, as they may "
+    "be using cookies and other technologies. You may want to read the cookie policy and privacy policy before "
+    "accepting. To view this content choose \u2018accept and continue\u2019.",
+    "This video can not be played",
+    "To play this video you need to enable JavaScript in your browser.",
+    "For the latest news, weather, sports, and streaming video, head to Harbour 7.",
+    /* the older BBC's screen-reader labels, a wire picture's caption in the
+     * text, a share prompt
+     */
+    "Image copyright Getty Images Image caption The ferry has served the route since 1998",
+    "Media playback is unsupported on your device",
+    "FILE PHOTO: A ferry leaves the harbour in Northfield, Britain, March 3, 2019. REUTERS/Jane Holm/File Photo",
+    "Dock workers gather outside the port authority offices. REUTERS/Jane Holm",
+    "Think your friends would be interested? Share this story!",
+    /* players, gift links, page feet, credits and prompts of news sites'
+     * article pages (2019-2025 shapes)
+     */
+    "Video Ad Feedback",
+    "Hide Caption",
+    "Now Playing",
+    "Watch live",
+    "Gift Article",
+    "Send any friend a story",
+    "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+    "Sign in to your account",
+    "Privacy Policy",
+    "Terms of Service",
+    "Corrections policy",
+    "Supported by",
+    "Key Points",
+    "VIDEO 2:14 02:14 Harbour gates fail again",
+    "Scroll down for video",
+    "Loading Something is loading.",
+    "This article tagged under:",
+    "What to read next",
+    "Read the full story at the Harbour Times.",
+    "We want to hear from you. Tell us what you think about the harbour.",
+    "Our journalism depends on your support. Please consider a donation.",
+    "By clicking Sign up, you agree to receive marketing emails.",
+    "Download the Harbour News app for breaking news and politics.",
+    "Analysis by Jane Holm, Harbour Times",
+    "Produced by Jane Holm",
+    "Graphics by Jane Holm",
+    "\u2014 With assistance by Jane Holm",
+    "Also on rt.com Grain exports fall to lowest level in five years",
+    "All products recommended by Harbour Gadgets are selected by our editorial team, independent of our parent "
+    "company. Some of our stories include affiliate links. If you buy something through one of these links, we may "
+    "earn an affiliate commission.",
+    "When you buy something using the retail links in our stories, we may earn a small affiliate commission.",
+    "More Great Harbour Stories",
+    "Listing image by Jane Holm",
+    "Go deeper: Harbour gates fail again",
+    "Sponsor Message",
+    "Have a confidential tip for our reporters? Get in touch",
+    "Click to expand",
+    "This story was produced in partnership with the Harbour Trust.",
+    "Please use the sharing tools found via the share button at the top or side of articles.",
+    "Unlock this article",
+    "Get the latest from Congress every morning. Sign up with your email.",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
@@ -1309,6 +1423,40 @@ test_furniture_lines (void)
     "The gate story was the most read on Google News that week.",
     "A former reporter at the Harbour Times said years of neglect contributed.",
     "Reuters reporters found the cracks had widened, and the rust contributed.",
+    /* the report's own lines with the words of an embed's placeholder */
+    "End of an era for the harbour post office",
+    "Skip the queue",
+    "End of YouTube videos for schools, the council says",
+    "The footage cannot be played in court, the judge ruled on Monday.",
+    "The video cannot be played in full because it shows the victims, the harbour police said.",
+    "For the latest news on the gates, the council said, residents should check its website.",
+    "The regulator said the harbour authority's cookie policy broke the law and fined it \u00a340,000.",
+    /* the report's own sentences with a credit's or a prompt's words */
+    "Supported by a majority of councillors, the plan passed on Tuesday.",
+    "Analysis by the harbour office found that the gates had failed 12 times since 2015.",
+    "Produced by a local studio, the film was shown at the harbour festival on Sunday.",
+    "Video by a passenger showed water pouring over the east gate as the tide rose.",
+    "Read the full story of the gates, the mayor told reporters, and you will see why residents are angry.",
+    "We want to hear from you, the harbour master told residents at the meeting.",
+    "The service depends on your support, the charity's director said.",
+    "By clicking through the council's website, residents can see the flood map for their street.",
+    "Key points of the plan include new gates and a flood wall.",
+    "Video footage of the collapse was shared widely on Monday.",
+    "Terms of the deal were not disclosed.",
+    "Live music will return to the quay in June.",
+    "Customers can close their account at any branch, the bank said.",
+    "With assistance from the navy, the coastguard rescued 14 people.",
+    "Also on the agenda is a vote on the harbour levy.",
+    "Go deeper into the harbour's history and you find three earlier failures.",
+    "More great white sharks were seen off the coast this summer than in any year since 2010.",
+    "Click to expand the map and you can see the flood zone.",
+    "We may earn a profit next year if the ferry runs on time, the harbour master said.",
+    "Amazon cut its affiliate commission rates in April, the company said.",
+    "Police acted on a confidential tip from a neighbour, the court heard.",
+    "The new sharing tools were launched on Monday, the company said.",
+    /* someone's words trailing off, two in a row, are no teasers cut off */
+    "\"Tell everyone to keep the families in their thoughts, we are all in shock...",
+    "and I lost two of my oldest friends...",
   };
   g_autoptr(GString) html = g_string_new ("<html><head><title>Harbour gates fail again</title></head><body><article>");
 

@@ -516,6 +516,38 @@ drop_restated_contradictions (Context *ctx)
     }
 }
 
+/* Whether every chosen figure is a length of time back from the report,
+ * "two weeks ago", "three days earlier": the figures tell when it
+ * happened, a time ("married two weeks ago" / "wed about three weeks
+ * ago"), not how long something lasted.
+ */
+static gboolean
+all_ago (GPtrArray *chosen)
+{
+  for (guint c = 0; c < chosen->len; c++)
+    {
+      const PxQuantity *q = ((Item *) g_ptr_array_index (chosen, c))->data;
+
+      if (q->dimension != PX_DIMENSION_DURATION || q->n_heads == 0
+          || (!g_str_equal (q->heads[0], "ago") && !g_str_equal (q->heads[0], "earlier")))
+        return FALSE;
+    }
+  return chosen->len > 0;
+}
+
+/* Whether @floor is an open floor ("at least 50", "more than 200") that
+ * @figure, a bounded figure of the same report's, stands within: "about
+ * 50" or "50". The report's count is then the figure; the floor only
+ * says it may rise.
+ */
+static gboolean
+pins_floor (const PxQuantity *floor,
+            const PxQuantity *figure)
+{
+  return floor->qualified && !floor->vague && isinf (floor->high) && floor->low > 0 && !figure->vague
+         && !isinf (figure->high) && figure->high >= floor->low && px_quantity_equal (floor, figure);
+}
+
 static PxDifference *
 emit_topic (Context           *ctx,
             PxDifferenceKind   kind,
@@ -552,8 +584,19 @@ emit_topic (Context           *ctx,
       else
         {
           Item *held = g_ptr_array_index (chosen, taken);
-          guint mine = agreements (ctx, chosen, item, agree), theirs = agreements (ctx, chosen, held, agree);
+          guint mine, theirs;
 
+          /* a floor the source pins with a figure of its own speaks for
+           * that figure: "about 50 hurt" and "at least 50 injured" in one
+           * report are its fifty, not any count above it */
+          if (kind == PX_DIFFERENCE_NUMBER && (pins_floor (held->data, item->data) || pins_floor (item->data, held->data)))
+            {
+              if (pins_floor (held->data, item->data))
+                g_ptr_array_index (chosen, taken) = item;
+              continue;
+            }
+          mine = agreements (ctx, chosen, item, agree);
+          theirs = agreements (ctx, chosen, held, agree);
           if (mine > theirs
               || (mine == theirs && kind == PX_DIFFERENCE_NUMBER && is_headline (ctx->documents[held->source], held->sentence)
                   && !is_headline (ctx->documents[item->source], item->sentence)))
@@ -625,7 +668,8 @@ emit_topic (Context           *ctx,
     return NULL;
 
   difference = difference_new (kind == PX_DIFFERENCE_NUMBER && none_against_some (chosen, leaders->len)
-                               ? PX_DIFFERENCE_CONTRADICTION : kind);
+                               ? PX_DIFFERENCE_CONTRADICTION
+                               : kind == PX_DIFFERENCE_NUMBER && all_ago (chosen) ? PX_DIFFERENCE_TIME : kind);
   for (guint g = 0; g < leaders->len; g++)
     {
       g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -1297,9 +1341,21 @@ quantity_predicate (PxDocument       *doc,
   return NULL;
 }
 
+/* Whether a word is an adverb of manner or degree by its ending:
+ * "slightly", "seriously", "critically" (not "only", "early").
+ */
+static gboolean
+is_ly_adverb (const char *norm)
+{
+  gsize length = strlen (norm);
+
+  return length > 5 && g_str_has_suffix (norm, "ly");
+}
+
 /* The word after a count and its auxiliaries, which says what its
- * subject underwent: "detained" in "14 people were detained"; NULL when
- * a clause, a preposition or punctuation comes first.
+ * subject underwent: "detained" in "14 people were detained", "injured"
+ * in "two villagers were slightly injured"; NULL when a clause, a
+ * preposition or punctuation comes first.
  */
 static const PxToken *
 subject_verb (PxDocument       *doc,
@@ -1314,7 +1370,7 @@ subject_verb (PxDocument       *doc,
 
       if (token->kind != PX_TOKEN_WORD || is_preposition (token))
         break;
-      if (!token->is_stop)
+      if (!token->is_stop && !is_ly_adverb (token->norm))
         return token;
     }
   return NULL;
@@ -1529,23 +1585,68 @@ gives_figure (Context          *ctx,
   return FALSE;
 }
 
-/* The name an age is given to: "36-year-old Duncan Rait"; NULL when none
- * follows it.
+/* Whether the tokens [from, to) of @doc are only what may stand between
+ * an age and the name it is given to: up to three words of no verb's
+ * form or function ("31-year-old British climber Robert Buckley"), or,
+ * after the name, a comma, a bracket and "aged" ("Robert Buckley, aged
+ * 32"; "Smith (36)").
+ */
+static gboolean
+only_role_words (Context    *ctx,
+                 PxDocument *doc,
+                 guint       from,
+                 guint       to,
+                 gboolean    after_name)
+{
+  static const char * const glue[] = { ",", "(", "aged", "age", NULL };
+
+  if (to < from || to - from > 3)
+    return FALSE;
+  for (guint t = from; t < to; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (after_name)
+        {
+          if (!px_word_is_one_of (token->norm, glue))
+            return FALSE;
+        }
+      else if (token->kind != PX_TOKEN_WORD || token->is_stop || lexeme_of (ctx, token->norm)->verb_form)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The name an age is given to: "36-year-old Duncan Rait", "the
+ * 31-year-old climber Robert Buckley", "John Smith, 36,", "Robert
+ * Buckley, aged 32"; NULL when none.
  */
 static const PxEntity *
-aged_person (PxSentence       *sentence,
+aged_person (Context          *ctx,
+             PxDocument       *doc,
+             PxSentence       *sentence,
              const PxQuantity *age)
 {
+  guint number_last = age->first_token;
+
+  /* the age's own last token: "31-year-old", "32" */
+  while (number_last + 1 < age->end_token && px_document_token (doc, number_last + 1)->start < age->number_end)
+    number_last++;
   for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
     {
       const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
 
+      if (entity->kind != PX_ENTITY_PERSON)
+        continue;
       /* the name's words may be read as the age's head words */
-      if (entity->kind == PX_ENTITY_PERSON && entity->start >= age->number_end
-          && entity->start <= MAX (age->end, age->number_end) + 2)
+      if (entity->start >= age->number_end && entity->start <= MAX (age->end, age->number_end) + 2)
         return entity;
       /* the name before its age: "John Smith, 36,", "Smith (36)" */
-      if (entity->kind == PX_ENTITY_PERSON && entity->end <= age->number_start && age->number_start <= entity->end + 3)
+      if (entity->end <= age->number_start && age->number_start <= entity->end + 3)
+        return entity;
+      /* a role between the age and the name, or "aged" after it */
+      if ((entity->first_token > number_last && only_role_words (ctx, doc, number_last + 1, entity->first_token, FALSE))
+          || (entity->end <= age->number_start && only_role_words (ctx, doc, entity->end_token, age->first_token, TRUE)))
         return entity;
     }
   return NULL;
@@ -1561,7 +1662,8 @@ same_person_aged (Context    *ctx,
 {
   PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
   PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
-  const PxEntity *pa = aged_person (sa, a->data), *pb = aged_person (sb, b->data);
+  const PxEntity *pa = aged_person (ctx, ctx->documents[a->source], sa, a->data);
+  const PxEntity *pb = aged_person (ctx, ctx->documents[b->source], sb, b->data);
 
   if (pa == NULL || pb == NULL || !keys_match (pa->key, pb->key))
     return FALSE;
@@ -1660,6 +1762,42 @@ is_toll_head (const char *norm)
   return g_strv_contains (words, norm) || toll_of_word (norm) != TOLL_NONE;
 }
 
+/* Whether a figure is what a toll came to: "the death toll rose to 12",
+ * "a toll of 12", "the toll from the quake stood at 12". A toll is of the
+ * dead unless the hurt are named with it ("the injury toll").
+ */
+static int
+toll_by_noun (PxDocument       *doc,
+              PxSentence       *sentence,
+              const PxQuantity *q)
+{
+  static const char * const reaching[] = {
+    "rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stood", "stands", "hit", "jumped",
+    "increased", "is", "was", "now", "at", NULL,
+  };
+  static const char * const linking[] = { "to", "at", "of", NULL };
+  guint t = q->first_token;
+
+  while (t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, linking))
+    t--;
+  if (t == q->first_token && !(t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, reaching)))
+    return TOLL_NONE;
+  for (guint k = t, n = 0; k > sentence->first_token && n < 12; k--, n++)
+    {
+      const PxToken *token = px_document_token (doc, k - 1);
+
+      if (token->kind == PX_TOKEN_PUNCT)
+        break;
+      if (g_str_equal (token->norm, "toll"))
+        {
+          const char *before = k - 1 > sentence->first_token ? px_document_token (doc, k - 2)->norm : "";
+
+          return toll_of_word (before) == TOLL_HURT ? TOLL_HURT : TOLL_DEAD;
+        }
+    }
+  return TOLL_NONE;
+}
+
 /* Whether a count is a toll, of the dead or of the hurt, and of whom: by
  * its own words ("seven dead", "three fatalities", "no one was killed")
  * or its verb ("killing nine people", "the deaths of three"). @plain is
@@ -1698,6 +1836,9 @@ toll_of (PxDocument       *doc,
    * detained", "two people have died" */
   if (toll == TOLL_NONE && (predicate = subject_verb (doc, sentence, q)) != NULL)
     toll = toll_of_word (predicate->norm);
+  /* or the toll it came to: "the death toll rose to 12" */
+  if (toll == TOLL_NONE && q->n_heads == 0)
+    toll = toll_by_noun (doc, sentence, q);
   return toll;
 }
 
@@ -1816,7 +1957,11 @@ same_toll (Context    *ctx,
 
   if (fa->toll == TOLL_NONE || fa->toll != fb->toll)
     return FALSE;
-  return (fa->plain && fb->plain) || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain)
+  /* the same figure of one toll is one count whoever it names: "two
+   * villagers slightly injured" is the "injured two people" of another
+   * report, and stands with it against a third's "five people" */
+  return (fa->plain && fb->plain) || px_quantity_equal (a->data, b->data)
+         || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain)
          || part_exceeds (a->data, fa->plain, b->data, fb->plain);
 }
 
@@ -3282,7 +3427,8 @@ linked_age (Context    *ctx,
   const PxQuantity *qa = a->data, *qb = b->data;
   PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
   PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
-  const PxEntity *pa = aged_person (sa, qa), *pb = aged_person (sb, qb);
+  const PxEntity *pa = aged_person (ctx, ctx->documents[a->source], sa, qa);
+  const PxEntity *pb = aged_person (ctx, ctx->documents[b->source], sb, qb);
 
   if (qa->dimension != PX_DIMENSION_AGE || qb->dimension != PX_DIMENSION_AGE)
     return FALSE;
@@ -6601,8 +6747,12 @@ slot_overlap (GHashTable *a,
 static const char * const antonyms[][2] = {
   { "deni", "confirm" }, { "deni", "accept" }, { "deni", "approv" }, { "won", "lost" },
   { "win", "lose" }, { "rise", "fell" }, { "rise", "lower" }, { "rose", "fell" }, { "increas", "decreas" },
-  { "acquit", "convict" }, { "open", "close" }, { "suspend", "resum" }, { "alive", "kill" },
+  { "acquit", "convict" }, { "open", "close" }, { "suspend", "resum" }, { "aliv", "kill" },
   { "fail", "succeed" }, { "guilti", "innoc" }, { "ban", "allow" }, { "lift", "impos" },
+  /* outcomes for a person: "survived the crash" / "died in the crash",
+   * "was killed", "was found dead" (the dead, dying and killed are one
+   * concept, px-text.c's "kill") */
+  { "surviv", "kill" },
 };
 
 typedef struct
@@ -6756,6 +6906,47 @@ is_verb_use (Context    *ctx,
 }
 
 /* The token of @concept in the sentence that is not negated, or -1. */
+/* Whether the negation or word at @t is a plea's: "pleaded not guilty"
+ * is what a defendant says, not what a court found.
+ */
+static gboolean
+is_plea (PxDocument *doc,
+         PxSentence *sentence,
+         guint       t)
+{
+  static const char * const pleas[] = { "pleaded", "pled", "pleads", "plead", "pleading", "plea", NULL };
+
+  return t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, pleas);
+}
+
+/* Whether the word at @t is a state a verdict or a verb of being gives
+ * its subject, asserted as a verb is: "was found guilty", "was found not
+ * guilty", "was pronounced dead", "is alive". An adjective elsewhere ("a
+ * guilty plea", "the dead man") names, it does not assert, and a plea
+ * ("pleaded not guilty") is no verdict (is_plea()).
+ */
+static gboolean
+is_verdict_word (Context    *ctx,
+                 PxDocument *doc,
+                 PxSentence *sentence,
+                 guint       t)
+{
+  static const char * const givers[] = {
+    "found", "declared", "pronounced", "ruled", "judged", "deemed", "proven", "proved", "is", "was", "were", "are",
+    "be", "been", "remains", "remained", NULL,
+  };
+  static const char * const negations[] = { "not", "never", "n't", NULL };
+  const PxLexeme *lexeme = lexeme_of (ctx, px_document_token (doc, t)->norm);
+  guint k = t;
+
+  if (lexeme->is_verb)
+    return FALSE;
+  /* "found not guilty": the negation is the clause's to deny */
+  while (k > sentence->first_token && px_word_is_one_of (px_document_token (doc, k - 1)->norm, negations))
+    k--;
+  return k > sentence->first_token && px_word_is_one_of (px_document_token (doc, k - 1)->norm, givers);
+}
+
 static int
 asserted_token (Context    *ctx,
                 PxDocument *doc,
@@ -6785,7 +6976,7 @@ asserted_token (Context    *ctx,
       if (!in_cue && token->kind == PX_TOKEN_WORD && !token->is_stop && !token->in_quote
           && g_str_equal (token->concept, concept))
         {
-          if (!is_verb_use (ctx, doc, sentence, t))
+          if (!is_verb_use (ctx, doc, sentence, t) && !is_verdict_word (ctx, doc, sentence, t))
             continue;
           return clause_is_negated (doc, sentence, t) || aims_at (doc, sentence, t) ? -1 : (int) t;
         }
@@ -6991,6 +7182,54 @@ same_subject (Context    *ctx,
  * Keeps the items that oppose some item of the other polarity in the same
  * slot and emits them, as sure as their clauses agree.
  */
+/* The common noun whose state or deed the word at @t tells, right before
+ * it past auxiliaries, negations and adverbs: "pilot" in "The pilot
+ * survived", "passengers" in "Two passengers were killed"; NULL when a
+ * name or anything else stands there.
+ */
+static const PxToken *
+subject_noun (Context    *ctx,
+              PxDocument *doc,
+              PxSentence *sentence,
+              guint       t)
+{
+  static const char * const skip[] = {
+    "was", "were", "is", "are", "be", "been", "had", "has", "have", "not", "never", "n't", "found", "also", "still",
+    "later", NULL,
+  };
+  guint k = t;
+
+  while (k > sentence->first_token && (px_word_is_one_of (px_document_token (doc, k - 1)->norm, skip)
+                                       || is_ly_adverb (px_document_token (doc, k - 1)->norm)))
+    k--;
+  if (k == sentence->first_token)
+    return NULL;
+  {
+    const PxToken *token = px_document_token (doc, k - 1);
+
+    if (token->kind != PX_TOKEN_WORD || token->is_stop || token->is_capital || !lexeme_of (ctx, token->norm)->is_noun
+        || lexeme_of (ctx, token->norm)->verb_form)
+      return NULL;
+    return token;
+  }
+}
+
+/* Whether two opposite words tell of two subjects by their nouns: "The
+ * pilot survived" and "Two passengers died" are both true.
+ */
+static gboolean
+subjects_apart (Context    *ctx,
+                const Item *a,
+                const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const PxToken *na = subject_noun (ctx, da, px_document_sentence (da, a->sentence), a->first_token);
+  const PxToken *nb = subject_noun (ctx, db, px_document_sentence (db, b->sentence), b->first_token);
+
+  return na != NULL && nb != NULL && !g_str_equal (na->concept, nb->concept)
+         && !px_lexeme_synonyms (lexeme_of (ctx, na->norm), lexeme_of (ctx, nb->norm));
+}
+
 static void
 emit_opposed (Context    *ctx,
               GArray     *items,
@@ -7023,7 +7262,7 @@ emit_opposed (Context    *ctx,
         double overlap;
 
         if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_group (ctx, a, b)
-            || !same_subject (ctx, a, b))
+            || !same_subject (ctx, a, b) || (except == NULL && subjects_apart (ctx, a, b)))
           continue;
         overlap = slot_overlap (g_ptr_array_index (clauses, i), g_ptr_array_index (clauses, j), except, FALSE);
         best[i] = MAX (best[i], overlap);
@@ -7150,9 +7389,11 @@ find_polarity (Context    *ctx,
         {
           const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
 
-          /* "was not expected to attend" foretells, it does not deny */
+          /* "was not expected to attend" foretells, it does not deny;
+           * "pleaded not guilty" pleads */
           if (cue->kind != PX_CUE_NEGATION || cue->in_quote
-              || (cue->targets[0] != NULL && is_epistemic (cue->targets[0])))
+              || (cue->targets[0] != NULL && is_epistemic (cue->targets[0]))
+              || is_plea (doc, sentence, cue->first_token))
             continue;
           if (negates (ctx, doc, sentence, cue, concept))
             {
@@ -7647,6 +7888,95 @@ entity_agree (Context    *ctx,
          && px_lexeme_synonyms (lexeme_of (ctx, ea->key), lexeme_of (ctx, eb->key));
 }
 
+/* The consonants of a given name in order, doubles once, lower case:
+ * "mhmd" for "Mohammed" and "Muhammad", "brn" for "Brian".
+ */
+static void
+name_skeleton (const char *name,
+               char       *out,
+               gsize       size)
+{
+  gsize n = 0;
+
+  for (const char *p = name; *p != '\0' && n + 1 < size; p++)
+    {
+      char c = g_ascii_tolower (*p);
+
+      if (!g_ascii_isalpha (c) || strchr ("aeiouy", c) != NULL || (n > 0 && out[n - 1] == c))
+        continue;
+      out[n++] = c;
+    }
+  out[n] = '\0';
+}
+
+/* Levenshtein's distance between two short words, or a large number. */
+static guint
+short_edit_distance (const char *a,
+                     const char *b)
+{
+  guint la = strlen (a), lb = strlen (b), row[33];
+
+  if (la > 32 || lb > 32)
+    return G_MAXUINT;
+  for (guint j = 0; j <= lb; j++)
+    row[j] = j;
+  for (guint i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = i;
+      for (guint j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] != b[j - 1]));
+          diagonal = above;
+        }
+    }
+  return row[lb];
+}
+
+/* Whether two names are one person's name spelled two ways: the same
+ * surname, given names that differ by a letter or two and in a consonant
+ * ("Brian Dalton" / "Bryant Dalton", "Jon Smith" / "John Smith"), not an
+ * initial, a short form ("Rob" / "Robert") or a transliteration's vowels
+ * ("Mohammed" / "Muhammad"). The reports then disagree on the name.
+ */
+static gboolean
+name_misspelled (Context    *ctx,
+                 const Item *a,
+                 const Item *b)
+{
+  const PxEntity *ea = a->data, *eb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const char *fa, *fb;
+  char sa[32], sb[32];
+
+  if (ea->kind != PX_ENTITY_PERSON || eb->kind != PX_ENTITY_PERSON || ea->end_token - ea->first_token < 2
+      || eb->end_token - eb->first_token < 2
+      || !g_str_equal (px_document_token (da, ea->end_token - 1)->norm, px_document_token (db, eb->end_token - 1)->norm))
+    return FALSE;
+  fa = px_document_token (da, ea->first_token)->norm;
+  fb = px_document_token (db, eb->first_token)->norm;
+  if (strlen (fa) < 3 || strlen (fb) < 3 || g_str_equal (fa, fb) || g_str_has_prefix (fa, fb)
+      || g_str_has_prefix (fb, fa) || fa[0] != fb[0] || short_edit_distance (fa, fb) > 2)
+    return FALSE;
+  name_skeleton (fa, sa, sizeof sa);
+  name_skeleton (fb, sb, sizeof sb);
+  return !g_str_equal (sa, sb);
+}
+
+/* Names of people agree as entity_agree() says, unless they are one name
+ * spelled two ways (name_misspelled()).
+ */
+static gboolean
+person_agree (Context    *ctx,
+              const Item *a,
+              const Item *b)
+{
+  return entity_agree (ctx, a, b) && !name_misspelled (ctx, a, b);
+}
+
 /* Whether a report of the comparison names both places in one sentence:
  * "in Millom, Cumbria", "rioters in Greece set fire to a bank in Athens".
  * One then holds the other, or both belong to the story: for the places
@@ -7944,7 +8274,7 @@ role_same_topic (Context    *ctx,
                  const Item *a,
                  const Item *b)
 {
-  return entity_agree (ctx, a, b) || same_role (ctx, a, b);
+  return entity_agree (ctx, a, b) || same_role (ctx, a, b) || name_misspelled (ctx, a, b);
 }
 
 /* A topic of people in one role, unless a speaker's difference already
@@ -8575,8 +8905,8 @@ find_entities (Context *ctx)
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, speakers, entity_agree, span_wording, speaker_confidence);
   build_topics (ctx, places, place_same_topic, place_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
-  build_topics (ctx, people, role_same_topic, entity_agree);
-  emit_topics (ctx, PX_DIFFERENCE_ENTITY, people, entity_agree, span_wording, role_confidence);
+  build_topics (ctx, people, role_same_topic, person_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, people, person_agree, span_wording, role_confidence);
   build_topics (ctx, accounts, account_same_topic, account_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, accounts, account_agree, span_wording, account_confidence);
   build_topics (ctx, doers, doer_same_topic, doer_agree);

@@ -173,6 +173,11 @@ static const char * const tool_words[] = {
   "home", "copied", "show", "hide", "full", "error", "typo", "submit", "correction", "corrections", "an",
   "threads", "bluesky", "instagram", "tiktok", "youtube", "telegram", "mastodon", "pocket", "tumblr",
   "disable", "enable", "mute", "unmute", "play", "pause", "less", "slide", "slides", "viewed", "times",
+  /* a player's, a gift link's and a page foot's words ("Now Playing", "Video Ad Feedback", "Hide
+   * Caption", "Gift Article", "Sign in to your account", "Privacy Policy", "Terms of Service")
+   */
+  "playing", "autoplay", "live", "feedback", "caption", "captions", "gift", "account", "privacy", "policy",
+  "terms", "service", "conditions", "unlock",
   NULL
 };
 
@@ -192,6 +197,7 @@ static const char * const furniture_openings[] = {
   "(image:", "(photo:", "(picture:", "(pictures:", "(images:", "photo:", "photos:", "image:",
   "images:", "picture:", "pictures:", "photograph:", "photo credit", "image credit", "credit:",
   "caption:", "image caption,", "media caption,", "video caption,", "image source,", "media source,",
+  "image copyright ", "image caption ", "media caption ", "media playback is unsupported", "file photo:",
   "video source,", "(reporting by", "reporting by", "editing by", "additional reporting",
   "(additional reporting", "(writing by", "writing by", "posted by:", "on the net:", "log in ",
   "content provided by", "the full article contains",
@@ -207,6 +213,8 @@ static const char * const furniture_openings[] = {
   "our standards:", "(c) 1", "(c) 2", "paid content", "paid post", "partner content", "promoted content",
   "thanks for reading", "discover more from", "catch up on ", "type your email", "read the original article",
   "disclosure statement", "contributing:", "photo by ", "photos by ", "photograph by ", "image by ", "illustration by ",
+  "scroll down for", "this article tagged", "tagged under", "what to read next", "send any friend a story",
+  "go deeper:",
   NULL
 };
 
@@ -219,7 +227,7 @@ static const char * const furniture_openings_of_sentences[] = {
   "powered by", "designed by", "compiled by", "distributed by", "originally published",
   "edited by", "reviewed by", "fact checked by", "fact-checked by", "sponsored by", "presented by",
   "in partnership with", "brought to you by",
-  "originally appeared", "posted in", "posted on", "filed in", NULL
+  "originally appeared", "posted in", "posted on", "filed in", "supported by", NULL
 };
 
 /* Openings of the page's own links and section labels, when the line is
@@ -228,7 +236,7 @@ static const char * const furniture_openings_of_sentences[] = {
  */
 static const char * const label_openings[] = {
   "search for ", "search our ", "search the ", "search all ", "search jobs", "search homes", "search cars", "view all", "see all", "view more", "see more", "in this section", "events calendar",
-  "more photos", "more videos", "all stories", "all news", NULL
+  "more photos", "more videos", "all stories", "all news", "click to expand", "click to enlarge", "more great ", NULL
 };
 
 static const char * const copyright_openings[] = { "\u00a9", "(c) ", "copyright", NULL };
@@ -288,6 +296,16 @@ is_truncated_teaser (const char *text)
 
   if (len > PX_FURNITURE_MAX_BYTES)
     return FALSE;
+  /* someone's words trailing off: a line that goes on from the one above
+   * ("and I lost two of my closest friends..."), or a quotation opened
+   * and never closed ("\"We're all in shock...")
+   */
+  if (g_ascii_islower (text[0]))
+    return FALSE;
+  if (text[0] == '"' && strchr (text + 1, '"') == NULL)
+    return FALSE;
+  if (g_str_has_prefix (text, "\u201c") && strstr (text + 3, "\u201d") == NULL)
+    return FALSE;
   /* one sentence, begun and cut off ("U.S. and Canadian" is inside one) */
   for (const char *stop = strstr (text, ". "); stop != NULL; stop = strstr (stop + 2, ". "))
     if (g_ascii_isupper (stop[2]))
@@ -339,6 +357,13 @@ static const char * const notice_phrases[] = {
   "got a story?", "have a story?", "got a news tip", "have a news tip", "have a tip?", "got a tip?",
   "google news channel", "breaking news email", "subscribe for free", "get our app", "download our app",
   "want more news?", "reuse this content", "explore more on these topics",
+  "for the latest news, weather",
+  /* an affiliate links' disclosure, in the outlet's own voice */
+  "earn a small affiliate commission", "earn an affiliate commission", "may earn a commission",
+  "include affiliate links", "contain affiliate links", "contains affiliate links",
+  /* notes on how the story was made or may be shared */
+  "this story was produced", "this article was produced", "this report was produced",
+  "use the sharing tools",
   /* notes that the page will change or has changed */
   "this is a developing story", "this story is developing", "this story will be updated",
   "this article will be updated", "this story has been updated", "this article has been updated",
@@ -350,8 +375,7 @@ static const char * const notice_phrases[] = {
   "confidential news tip", "/ staff writer", "/ staff photographer", "/staff writer",
   "/staff photographer",
   /* cookie and consent banners */
-  "we use cookies", "site uses cookies", "website uses cookies", "cookie policy",
-  "cookie settings", "accept all cookies", "accept cookies", NULL
+  "we use cookies", "site uses cookies", "website uses cookies", "accept all cookies", "accept cookies", NULL
 };
 
 /* Phrases of notices that a report also uses in its own sentences ("the
@@ -364,7 +388,13 @@ static const char * const notice_phrases_in_reports[] = {
   "tip-offs", "follow him on", "follow her on", "follow them on", "unlimited access",
   "delivered daily", "delivered to your", "delivered every", "have an account",
   "create an account", "use of cookies", "something went wrong. please", "something went wrong, please",
-  "please try again later", "love to hear from you", "open in app", NULL
+  "please try again later", "love to hear from you", "open in app", "cookie policy", "cookie settings",
+  "share this story", "share it with a friend", "share this article",
+  "something is loading", "gift articles", "we want to hear from you", "depends on your support",
+  "consider a donation", "by clicking", "read the full story", "read the full article",
+  "confidential tip", "to be notified when", "sign up with your email", "sign up with your e-mail",
+  /* a video the page cannot play, the outlet's own promotion */
+  "video can not be played", "video cannot be played", "to play this video", "for the latest news,", NULL
 };
 
 static gboolean
@@ -555,7 +585,7 @@ ends_in_credit (const char *lower)
                                         "[reuters", "[ap", "[getty", " photo / ", " picture / ",
                                         " photo:", " image:", " picture:", " photograph:",
                                         " credit:", " photo credit", " photograph by", " photo by",
-                                        "photo copyright", NULL };
+                                        "photo copyright", " reuters/", NULL };
   gsize len = strlen (lower);
   const char *tail = lower + (len > 60 ? len - 60 : 0);
 
@@ -569,7 +599,7 @@ ends_in_credit (const char *lower)
     static const char * const agencies[] = {
       "/ap", "/ ap", "/reuters", "/ reuters", "/afp", "/ afp", "/getty images", "/ getty images",
       "via getty images", "/shutterstock", "/ shutterstock", "/pa", "/ pa", "/epa", "/ epa",
-      "/alamy", "/ alamy", "/pa media", "/ pa media", "/ap photo", NULL
+      "/alamy", "/ alamy", "/pa media", "/ pa media", "/ap photo", "/file photo", NULL
     };
 
     for (guint i = 0; agencies[i] != NULL; i++)
@@ -834,18 +864,56 @@ is_named_stamp (const char  *text,
   return month && numbers > 0 && others <= 5;
 }
 
-/* "Jane Doe is a reporter…", "Jane Doe covers…": the writer's bio. */
+/* "Jane Doe is a reporter…", "Jane Doe covers…": the bio of the writer,
+ * or of one of the writers ("Jane Doe and John Roe", "Jane Doe, John Roe
+ * & Ann Poe").
+ */
+static gboolean
+is_bio_of (const char *text,
+           const char *name,
+           gsize       n)
+{
+  if (n == 0 || memchr (name, ' ', n) == NULL)
+    return FALSE;
+  return g_ascii_strncasecmp (text, name, n) == 0 && text[n] == ' ' && text[n + 1] != '\0'
+         && g_ascii_islower (text[n + 1]);
+}
+
 static gboolean
 is_bio (const char *text,
         const char *byline)
 {
-  gsize n;
+  const char *name;
 
-  if (byline == NULL || strchr (byline, ' ') == NULL)
+  if (byline == NULL)
     return FALSE;
-  n = strlen (byline);
-  return g_ascii_strncasecmp (text, byline, n) == 0 && text[n] == ' ' && text[n + 1] != '\0'
-         && g_ascii_islower (text[n + 1]);
+  if (is_bio_of (text, byline, strlen (byline)))
+    return TRUE;
+  /* each name of a joint byline */
+  name = byline;
+  for (const char *p = byline;; p++)
+    {
+      gsize skip = 0;
+
+      if (*p == '\0')
+        skip = 0;
+      else if (g_str_has_prefix (p, " and "))
+        skip = 5;
+      else if (g_str_has_prefix (p, " & "))
+        skip = 3;
+      else if (g_str_has_prefix (p, ", "))
+        skip = 2;
+      else
+        continue;
+      if (p > name && name != byline && is_bio_of (text, name, p - name))
+        return TRUE;
+      if (p > name && name == byline && *p != '\0' && is_bio_of (text, name, p - name))
+        return TRUE;
+      if (*p == '\0')
+        return FALSE;
+      name = p + skip;
+      p += skip - 1;
+    }
 }
 
 /* Two to four capitalised words from @text up to @end: a name. */
@@ -1406,6 +1474,131 @@ is_gallery_label (const char  *lower,
          && is_number (w->words[w->n_words - 2]);
 }
 
+/* What stands in for a social post or a video the page has not loaded:
+ * "Allow X content?", "Skip twitter post by Jane Doe", "End of Instagram
+ * post", "This video can not be played". The post itself, when the page
+ * carries it, is kept as a quotation of its own (px-readable.c).
+ */
+static gboolean
+is_embed_placeholder (const char  *lower,
+                      const Words *w)
+{
+  static const char * const platforms[] = {
+    "twitter", "x", "instagram", "facebook", "youtube", "tiktok", "bluesky", "threads", "reddit",
+    "linkedin", "vimeo", "spotify", "soundcloud", "telegram", "mastodon", "pinterest", "google", NULL
+  };
+  static const char * const kinds[] = { "post", "content", "video", "tweet", NULL };
+  gsize len = strlen (lower);
+  guint at;
+
+  if (w->n_words == 0 || w->n_words > 10)
+    return FALSE;
+  /* "Allow X content?", "Allow Instagram content?" */
+  if (g_str_has_prefix (lower, "allow ") && g_str_has_suffix (lower, " content?") && w->n_words <= 6)
+    return TRUE;
+  if (strchr (".!?", lower[len - 1]) != NULL)
+    return FALSE;
+  /* "Skip twitter post by Jane Doe", "End of YouTube post": a platform's
+   * name, then what it holds, then at most who posted it ("End of an era
+   * for the post office" names none)
+   */
+  if (g_str_has_prefix (lower, "skip "))
+    at = 1;
+  else if (g_str_has_prefix (lower, "end of "))
+    at = 2;
+  else
+    return FALSE;
+  if (at + 1 >= w->n_words || !in_list (w->words[at], platforms) || !in_list (w->words[at + 1], kinds))
+    return FALSE;
+  return at + 2 == w->n_words || strcmp (w->words[at + 2], "by") == 0;
+}
+
+/* A label over a story's summary points ("Key Points", "Story
+ * Highlights"), a video's card ("VIDEO 2:14 02:14 Title"), a prompt to
+ * get the outlet's app ("Download the Harbour News app for breaking
+ * news.").
+ */
+static gboolean
+is_card_or_label (const char  *text,
+                  const char  *lower,
+                  const Words *w)
+{
+  static const char * const labels[] = {
+    "key points", "key takeaways", "story highlights", "sponsor message", NULL
+  };
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (strcmp (lower, labels[i]) == 0)
+      return TRUE;
+  /* "Also on rt.com <headline>": a teaser of the outlet's own site */
+  if (g_str_has_prefix (lower, "also on ") && w->n_words >= 3)
+    {
+      const char *site = lower + 8;
+      const char *end = site + strcspn (site, " ");
+      const char *dot = memchr (site, '.', end - site);
+
+      if (dot != NULL && dot > site && dot + 1 < end && g_ascii_isalpha (dot[1]))
+        return TRUE;
+    }
+  /* "video 2:14", "video 02:14" */
+  if (g_str_has_prefix (lower, "video "))
+    {
+      const char *p = lower + 6;
+      gsize digits = strspn (p, "0123456789");
+
+      if (digits > 0 && digits <= 2 && p[digits] == ':' && strspn (p + digits + 1, "0123456789") == 2)
+        return TRUE;
+    }
+  /* a credit that names someone: "Analysis by Jane Doe, Harbour Times",
+   * "With assistance by John Roe" ("Analysis by the harbour office found
+   * ..." is a sentence)
+   */
+  {
+    static const char * const credits[] = {
+      "analysis by ", "produced by ", "graphic by ", "graphics by ", "video by ", "with assistance by ",
+      "(with assistance by ", "listing image by ", "lead image by ", "top image by ", "header image by ",
+      "feature image by ", NULL
+    };
+
+    for (guint i = 0; credits[i] != NULL; i++)
+      if (g_str_has_prefix (lower, credits[i]) && w->n_words <= 12)
+        {
+          const char *after = lower + strlen (credits[i]);
+
+          /* the name as the page writes it: @lower is the end of @text
+           * in lower case (a leading dash left out)
+           */
+          const char *original = text + (strlen (text) - strlen (lower)) + (after - lower);
+
+          return (strchr (".!?", lower[strlen (lower) - 1]) == NULL || w->n_words <= 6)
+                 && g_ascii_isupper (*original);
+        }
+  }
+  if ((g_str_has_prefix (lower, "download the ") || g_str_has_prefix (lower, "get the ")) && w->n_words <= 16
+      && in_list ("app", w->words) && !is_attributed (lower))
+    return TRUE;
+  return FALSE;
+}
+
+/* A prompt that asks the reader's consent before a third party's content
+ * is shown, however long: two of its phrases in one paragraph.
+ */
+static gboolean
+is_consent_prompt (const char *lower)
+{
+  static const char * const phrases[] = {
+    "before anything is loaded", "accept and continue", "cookies and other technologies",
+    "cookie policy", "privacy policy", "ask for your permission", "your consent",
+    "third party content may contain", NULL
+  };
+  guint found = 0;
+
+  for (guint i = 0; phrases[i] != NULL; i++)
+    if (strstr (lower, phrases[i]) != NULL && ++found >= 2)
+      return TRUE;
+  return FALSE;
+}
+
 /* "TheHill.com", "Example.co.uk": a site's address alone on a line, the
  * label of an embed or a source.
  */
@@ -1608,7 +1801,8 @@ is_page_note (const char  *text,
               const Words *w)
 {
   return is_revision_tag (text, w) || is_opinion_disclaimer (lower, w) || is_appeal (lower, w)
-         || is_gallery_label (lower, w) || is_site_address (text);
+         || is_gallery_label (lower, w) || is_site_address (text) || is_embed_placeholder (lower, w)
+         || is_card_or_label (text, lower, w);
 }
 
 static Line
@@ -1666,6 +1860,9 @@ classify (const char *text,
    * covered economics since 2012. Previously, she ...")
    */
   else if (!first_half && is_bio (text, byline))
+    line = LINE_FURNITURE;
+  /* a prompt for consent before an embedded post is shown */
+  else if (is_consent_prompt (lower))
     line = LINE_FURNITURE;
   else if (w.n_words <= PX_FURNITURE_MAX_WORDS)
     {

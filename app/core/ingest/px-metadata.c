@@ -2578,7 +2578,8 @@ is_desk_title (const char *segment)
 
 /* @text without the titles after its names: "Jane Doe, Senior
  * Correspondent" is "Jane Doe"; "Jane Doe, Political Reporter, and John
- * Roe" is "Jane Doe and John Roe"; "Jane Doe, Reuters" is "Jane Doe".
+ * Roe" is "Jane Doe and John Roe"; "Jane Doe, Reuters" is "Jane Doe";
+ * "Jane Doe, a political analyst" is "Jane Doe".
  */
 static char *
 without_desk_titles (const char *text)
@@ -2594,7 +2595,11 @@ without_desk_titles (const char *text)
       gboolean joined = g_ascii_strncasecmp (part, "and ", 4) == 0;
 
       /* and where the writer was, after a title: ", Digital Editor, at CES in Las Vegas" */
-      if (is_desk_title (joined ? part + 4 : part)
+      /* or a description of the writer: ", a political analyst based in
+       * Moscow", ", an author and former diplomat" (a name never opens
+       * with a lower-case article)
+       */
+      if (is_desk_title (joined ? part + 4 : part) || g_str_has_prefix (part, "a ") || g_str_has_prefix (part, "an ")
           || (dropped_before && (g_str_has_prefix (part, "at ") || g_str_has_prefix (part, "in "))))
         {
           dropped_before = TRUE;

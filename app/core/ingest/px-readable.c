@@ -927,14 +927,43 @@ holds_player (GHashTable *cache,
   return FALSE;
 }
 
+/* The characters of @box's text outside its children named as a video or
+ * a player, or that are one: a player's own labels ("Play Video", "Current
+ * Time 0:00", a captions dialog's settings) are no text beside it. Counts
+ * up to @max and a little past.
+ */
+static glong
+text_beside_player (GHashTable *cache,
+                    xmlNode    *box,
+                    glong       max)
+{
+  glong len = 0;
+
+  for (xmlNode *n = box->children; n != NULL && len <= max; n = n->next)
+    {
+      g_autofree char *text = NULL;
+
+      if (n->type == XML_ELEMENT_NODE
+          && (_px_html_is (n, "video") || _px_html_is (n, "iframe")
+              || ((attr_words (cache, n, "class") | attr_words (cache, n, "id")) & WORD_VIDEO)))
+        continue;
+      text = _px_html_text (n, max + 1);
+      len += g_utf8_strlen (text, -1);
+    }
+  return len;
+}
+
 static gboolean
 is_video_box (GHashTable *cache,
               xmlNode    *node)
 {
   g_autofree char *text = _px_html_text (node, PX_READABLE_VIDEO_BOX_MAX + 1);
 
+  /* a player that writes its controls' labels as text (video.js) and a
+   * title and a line or two beside it
+   */
   if (g_utf8_strlen (text, -1) > PX_READABLE_VIDEO_BOX_MAX)
-    return FALSE;
+    return holds_player (cache, node) && text_beside_player (cache, node, PX_READABLE_VIDEO_BOX_MAX) <= PX_READABLE_VIDEO_BOX_MAX;
   if (holds_player (cache, node))
     return TRUE;
   for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
@@ -1535,6 +1564,33 @@ is_anchor (const xmlNode *a)
 /* A heading that is nothing but a link to another page, or a link that
  * holds a heading ("<a href><h3>Other headline</h3></a>").
  */
+/* A link alone between blocks whose text reads like a headline: three
+ * words or more, no picture, in no paragraph or line of text.
+ */
+#define PX_READABLE_HEADLINE_LINK_WORDS 3
+
+static gboolean
+is_headline_link (xmlNode *a)
+{
+  g_autofree char *text = NULL;
+  guint words = 0;
+
+  if (a->parent == NULL || _px_html_is (a->parent, "p"))
+    return FALSE;
+  for (xmlNode *n = a->children; n != NULL; n = _px_html_next (n, a, TRUE))
+    if (_px_html_is (n, "img") || _px_html_is (n, "picture") || _px_html_is (n, "svg"))
+      return FALSE;
+  /* text right beside it makes it a link in a line */
+  if ((a->prev != NULL && !is_blank (a->prev) && a->prev->type == XML_TEXT_NODE)
+      || (a->next != NULL && !is_blank (a->next) && a->next->type == XML_TEXT_NODE))
+    return FALSE;
+  text = _px_html_text (a, 200);
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p != ' ' && (p == text || p[-1] == ' '))
+      words++;
+  return words >= PX_READABLE_HEADLINE_LINK_WORDS;
+}
+
 static gboolean
 is_linked_heading (xmlNode *node)
 {
@@ -1553,9 +1609,15 @@ is_linked_heading (xmlNode *node)
       return FALSE;
     }
   if (_px_html_is (node, "a") && !is_anchor (node))
-    for (xmlNode *c = node->children; c != NULL; c = c->next)
-      if (is_heading (c))
-        return TRUE;
+    {
+      for (xmlNode *c = node->children; c != NULL; c = c->next)
+        if (is_heading (c))
+          return TRUE;
+      /* a link of a headline's words set as a block of its own, no
+       * picture in it ("<a href=…>Other headline</a><p>…</p>")
+       */
+      return is_headline_link (node);
+    }
   return FALSE;
 }
 
@@ -1566,10 +1628,36 @@ is_linked_heading (xmlNode *node)
  * holds a heading. A column of them beside a short article would outscore
  * it.
  */
+/* TRUE for a paragraph that ends in a link to the rest of another story
+ * ("… opened on Tuesday. <a>more</a>", "Read more »"): a teaser.
+ */
+static gboolean
+ends_in_more_link (xmlNode *p)
+{
+  static const char * const labels[] = {
+    "more", "more \u00bb", "more...", "more\u2026", "[more]", "(more)", "read more", "read more \u00bb",
+    "read more...", "read more\u2026", "full story", "full story \u00bb", "continue reading", "\u00bb", NULL
+  };
+  xmlNode *last = p->last;
+  g_autofree char *text = NULL;
+  g_autofree char *lower = NULL;
+
+  while (last != NULL && is_blank (last))
+    last = last->prev;
+  if (last == NULL || !_px_html_is (last, "a") || last == p->children)
+    return FALSE;
+  text = g_strstrip (_px_html_text (last, 40));
+  lower = g_utf8_strdown (text, -1);
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (strcmp (lower, labels[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_teaser_summary (xmlNode *node)
 {
-  return _px_html_is (node, "p") && is_linked_heading (element_beside (node, TRUE));
+  return _px_html_is (node, "p") && (is_linked_heading (element_beside (node, TRUE)) || ends_in_more_link (node));
 }
 
 /* An element that holds a linked heading, the one paragraph under it and
@@ -1774,6 +1862,64 @@ continues_beside (Walk *walk,
   return FALSE;
 }
 
+static gboolean
+is_ancestor_node_early (const xmlNode *ancestor,
+                        const xmlNode *node)
+{
+  for (const xmlNode *n = node->parent; n != NULL; n = n->parent)
+    if (n == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* Another story: an <article> that holds a headline of its own (<h1>; an
+ * <h2> heads a section as often as a story) and a body's worth of text
+ * ("Next article", loaded under the story).
+ */
+#define PX_READABLE_OTHER_STORY 500
+/* ... and the article that holds the page's headline, more than it */
+#define PX_READABLE_HEADLINE_STORY 200
+
+static gboolean
+is_other_story (Walk    *walk,
+                xmlNode *node)
+{
+  Info *info;
+
+  if (!_px_html_is (node, "article") || (info = info_for (walk, node)) == NULL
+      || info->text_len < PX_READABLE_OTHER_STORY)
+    return FALSE;
+  for (xmlNode *h = node->children; h != NULL; h = _px_html_next (h, node, TRUE))
+    if (_px_html_is (h, "h1"))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when @top holds another story than @article (NULL: any), in
+ * neither.
+ */
+static gboolean
+holds_other_story (Walk    *walk,
+                   xmlNode *top,
+                   xmlNode *article)
+{
+  if (top != article && is_other_story (walk, top))
+    return TRUE;
+  for (xmlNode *n = top->children; n != NULL;)
+    {
+      gboolean descend = n != article;
+
+      if (n != article && _px_html_is (n, "article"))
+        {
+          descend = FALSE;
+          if (is_other_story (walk, n))
+            return TRUE;
+        }
+      n = _px_html_next (n, top, descend);
+    }
+  return FALSE;
+}
+
 static Info *
 pick_top (Walk *walk,
           Info *body)
@@ -1866,6 +2012,35 @@ pick_top (Walk *walk,
           best = top[k];
           break;
         }
+
+  /* The <article> that holds the headline is the article when the choice
+   * holds another story with a headline of its own, or is one (a page that
+   * loads the next story under the first)
+   */
+  if (walk->headline != NULL)
+    {
+      xmlNode *article = NULL;
+
+      for (xmlNode *n = walk->headline->parent; n != NULL && n != best->node; n = n->parent)
+        if (_px_html_is (n, "article"))
+          {
+            article = n;
+            break;
+          }
+      /* (or another story chosen beside it, the longer) */
+      if (article != NULL && article != best->node && !is_ancestor_node_early (article, best->node))
+        {
+          Info *info = info_for (walk, article);
+
+          if (info != NULL && info->text_len >= PX_READABLE_HEADLINE_STORY && holds_other_story (walk, best->node, article))
+            {
+              info->flags |= INFO_CANDIDATE;
+              if (info->score < best->score)
+                info->score = best->score;
+              return info;
+            }
+        }
+    }
 
   /* A wrapper that adds nothing to the text is the same container as the
    * one it wraps, and its siblings are where more of the article may be;
@@ -2162,6 +2337,9 @@ gather (Walk       *walk,
 
       if (top_added && c->type == XML_ELEMENT_NODE && opens_with_box_label (c))
         continue;
+      /* the next story after the article, headline and all */
+      if (top_added && c->type == XML_ELEMENT_NODE && (top->tags & TAG_ARTICLE) && holds_other_story (walk, c, NULL))
+        continue;
       if (shares_class (top_class, _px_html_attr (c, "class")))
         bonus = top->score * 0.2;
 
@@ -2335,6 +2513,10 @@ is_ancestor_node (const xmlNode *ancestor,
 #define PX_READABLE_STANDFIRST_NODES 200
 /* a part of the article with this much text is its body, not a line */
 #define PX_READABLE_STANDFIRST_BODY 500
+/* ... and in a short story, where no part has as much, its longest part
+ * with this much
+ */
+#define PX_READABLE_STANDFIRST_SHORT_BODY 100
 
 typedef enum
 {
@@ -2547,11 +2729,24 @@ find_standfirst (Walk       *walk,
   gsize links = 0;
   guint nodes = 0;
 
-  /* from the first part that is more than a line (a stamp, a kicker) */
+  /* from the first part that is more than a line (a stamp, a kicker); in
+   * a short story none is a body's length: from its longest part, when
+   * that is more than a line
+   */
   while (*at < parts->len && ((Info *) g_ptr_array_index (parts, *at))->text_len < PX_READABLE_STANDFIRST_BODY)
     (*at)++;
   if (*at == parts->len)
-    return NULL;
+    {
+      guint longest = 0;
+
+      for (guint i = 1; i < parts->len; i++)
+        if (((Info *) g_ptr_array_index (parts, i))->text_len > ((Info *) g_ptr_array_index (parts, longest))->text_len)
+          longest = i;
+      if (parts->len == 0
+          || ((Info *) g_ptr_array_index (parts, longest))->text_len < PX_READABLE_STANDFIRST_SHORT_BODY)
+        return NULL;
+      *at = longest;
+    }
   first = ((Info *) g_ptr_array_index (parts, *at))->node;
   for (xmlNode *n = previous_in_order (first); n != NULL && nodes < PX_READABLE_STANDFIRST_NODES;
        n = previous_in_order (n), nodes++)

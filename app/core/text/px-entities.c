@@ -38,7 +38,7 @@ static const char * const organisation_words[] = {
   "parliament", "government", "police", "service", "reuters", "tass", "ria", "bbc", "news",
   "times", "post", "company", "university", "fund", "navy", "guard", "nato", "pentagon",
   "cabinet", "duma", "congress", "senate", "institute", "authority", "administration",
-  "ap", "afp", "cnn", "rt", "fed", "reserve", "ecb", "bureau", "association",
+  "ap", "afp", "cnn", "rt", "fed", "reserve", "ecb", "bureau", "association", "rescue", "brigade",
 };
 
 static const char * const place_words[] = {
@@ -154,6 +154,10 @@ add_entity (PxDocument *doc,
     "station", "bay", "harbor", "harbour", "canyon", "glacier", "peak", "forest", "hill", "hills", "mountain",
     "ridge", "creek", "hut", "desert", "coast", "peninsula", "strait", "gulf", "ocean", "district", "township",
     "village", NULL });
+  /* nor are names that open with one: "Mount Sefton", "Mt Cook", "Lake
+   * Placid", "Fort Worth", "Cape Town", "Port Said" */
+  feature |= end - first >= 2 && px_word_is_one_of (px_document_token (doc, first)->norm, (const char * const[]) {
+    "mount", "mt", "lake", "fort", "cape", "port", "isle", "loch", NULL });
   /* "New Zealand", "New Mexico", "New Delhi": no one's first name */
   place |= end - first >= 2 && g_str_equal (px_document_token (doc, first)->norm, "new");
   if (organisation)
@@ -262,6 +266,15 @@ px_entities_scan (PxDocument *doc,
                 stop++;
               continue;
             }
+          /* a middle initial that is also a word: "Bryant A. Dalton",
+           * "Mary I. Smith" */
+          if (stop > first && word->is_capital && word->kind == PX_TOKEN_WORD && strlen (word->norm) == 1
+              && is_initials (word->norm) && stop + 2 < end && g_str_equal (px_document_token (doc, stop + 1)->norm, ".")
+              && is_name_word (px_document_token (doc, stop + 2)))
+            {
+              stop += 2;
+              continue;
+            }
           /* "Research In Motion", "Bank of England": a short word inside
            * a name, written capitalised or one of these */
           if ((g_str_equal (word->norm, "of") || g_str_equal (word->norm, "al") || g_str_equal (word->norm, "bin")
@@ -273,6 +286,27 @@ px_entities_scan (PxDocument *doc,
               continue;
             }
           break;
+        }
+
+      /* "Devon and Somerset Fire and Rescue", "Avon and Somerset
+       * Police": names joined by "and" into a body's name are that body,
+       * not a place and a body */
+      if (stop > first && stop + 1 < end && g_str_equal (px_document_token (doc, stop)->norm, "and")
+          && is_name_word (px_document_token (doc, stop + 1)))
+        {
+          guint run = stop + 1;
+
+          while (run < end && (is_name_word (px_document_token (doc, run))
+                               || ((g_str_equal (px_document_token (doc, run)->norm, "and")
+                                    || g_str_equal (px_document_token (doc, run)->norm, "of"))
+                                   && run + 1 < end && is_name_word (px_document_token (doc, run + 1)))))
+            run++;
+          {
+            g_autofree char *last_word = base_form (px_document_token (doc, run - 1)->norm);
+
+            if (g_hash_table_contains (sets->organisations, last_word))
+              stop = run;
+          }
         }
 
       /* Titles and adjectives of nationality before the name. */

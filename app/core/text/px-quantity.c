@@ -1876,13 +1876,20 @@ aged (PxDocument  *doc,
       return TRUE;
     }
   /* "Smith, 36," and "Smith (36)": a bare whole number between commas
-   * or brackets right after a name */
+   * or brackets right after a name; in a list, "Wilson, 47; Brown, 36;
+   * and Dalton, 39", or at the sentence's end, "Dalton, 39." */
   if (*dimension != PX_DIMENSION_COUNT || i != j || k != j + 1 || i < sentence->first_token + 2
       || px_document_token (doc, j)->kind != PX_TOKEN_NUMBER || strpbrk (px_document_token (doc, j)->norm, ".,") != NULL
       || value < 1 || value > 110 || value != floor (value))
     return FALSE;
   name = px_document_token (doc, i - 2);
-  if (!((g_str_equal (prev, ",") && (k >= end || g_str_equal (norm_at (doc, k, end), ",")))
+  /* "Carlos Sousa Jr., 17,": the name's last word abbreviated */
+  if (g_str_equal (name->norm, ".") && i >= sentence->first_token + 3
+      && px_word_is_one_of (px_document_token (doc, i - 3)->norm, (const char * const[]) { "jr", "sr", NULL }))
+    name = px_document_token (doc, i - 3);
+  if (!((g_str_equal (prev, ",")
+         && (k >= end || g_str_equal (norm_at (doc, k, end), ",") || g_str_equal (norm_at (doc, k, end), ";")
+             || (k + 1 == end && g_str_equal (norm_at (doc, k, end), "."))))
         || (g_str_equal (prev, "(") && g_str_equal (norm_at (doc, k, end), ")"))))
     return FALSE;
   if (name->kind != PX_TOKEN_WORD || !name->is_capital || month_of (name->norm) > 0 || weekday_of (name->norm) > 0)
@@ -3112,6 +3119,50 @@ scan_zero_counts (PxDocument *doc,
     }
 }
 
+/* "twice", "thrice": a count of times, as "three times" is ("married
+ * twice" / "was married three times"); not a multiple ("twice as many",
+ * "twice the size", "twice that").
+ */
+static void
+scan_repetitions (PxDocument *doc,
+                  PxSentence *sentence)
+{
+  static const char * const multiples[] = {
+    "as", "the", "that", "than", "this", "its", "his", "her", "their", "our", "what", "more", "over", NULL,
+  };
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint i = sentence->first_token; i < end; i++)
+    {
+      PxToken *token = px_document_token (doc, i);
+      PxQuantity q = { 0, };
+
+      if (token->kind != PX_TOKEN_WORD)
+        continue;
+      if (g_str_equal (token->norm, "twice"))
+        q.value = 2;
+      else if (g_str_equal (token->norm, "thrice"))
+        q.value = 3;
+      else
+        continue;
+      if (i + 1 < end && px_word_is_one_of (px_document_token (doc, i + 1)->norm, multiples))
+        continue;
+      q.low = q.high = q.value;
+      q.dimension = PX_DIMENSION_COUNT;
+      q.first_token = i;
+      q.end_token = i + 1;
+      q.start = q.number_start = token->start;
+      q.end = q.number_end = token->end;
+      q.heads[0] = "time";
+      q.head_ends[0] = token->end;
+      q.n_heads = 1;
+      q.step = 1;
+      if (sentence->quantities == NULL)
+        sentence->quantities = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
+      g_array_append_val (sentence->quantities, q);
+    }
+}
+
 /* A figure written with its decimal point alone before it, as calibres
  * are (".38 caliber"): the point belongs to its wording, so that the
  * window and reports show ".38", not "38". */
@@ -3144,6 +3195,7 @@ px_quantity_scan (PxDocument *doc,
   scan_temperatures (doc, sentence);
   drop_conversions (doc, sentence);
   scan_zero_counts (doc, sentence);
+  scan_repetitions (doc, sentence);
   scan_times (doc, sentence);
   include_decimal_points (doc, sentence);
 }
@@ -3326,6 +3378,29 @@ same_thing (const char *a,
          || kind_of_made_thing (la, lb) || kind_of_made_thing (lb, la);
 }
 
+/* Whether two words the stemmer cuts to one @stem are two nouns WordNet
+ * knows apart: "two villagers" are not "two villages", "three officers"
+ * not "three offices". Forms of one noun ("home", "homes"), words WordNet
+ * does not know and heads that name a toll ("dead", "die": the head is
+ * the act, not a stem of either) keep their one head.
+ */
+static gboolean
+stems_collide (const char *stem,
+               const char *a,
+               const char *b)
+{
+  g_autoptr(GHashTable) lexemes = NULL;
+  const PxLexeme *la, *lb;
+
+  if (a == NULL || b == NULL || g_str_equal (a, b) || !g_str_has_prefix (a, stem) || !g_str_has_prefix (b, stem))
+    return FALSE;
+  lexemes = px_lexicon_cache_new ();
+  la = px_lexicon_cache_lookup (lexemes, a);
+  lb = px_lexicon_cache_lookup (lexemes, b);
+  return la->is_noun && lb->is_noun && la->n_synonyms > 0 && lb->n_synonyms > 0
+         && !px_lexicon_concepts_meet (la->synonyms, la->n_synonyms, lb->synonyms, lb->n_synonyms);
+}
+
 /* The words after a figure that name what it measures and the noun they
  * modify: the heads, or for a figure hyphenated to its word those kept
  * aside ("73-yard drive": yard, drive). */
@@ -3446,7 +3521,7 @@ px_quantity_comparable (const PxQuantity *a,
 
   for (guint i = 0; i < a->n_heads; i++)
     for (guint j = 0; j < b->n_heads; j++)
-      if (g_str_equal (a->heads[i], b->heads[j])
+      if ((g_str_equal (a->heads[i], b->heads[j]) && !stems_collide (a->heads[i], a->head_words[i], b->head_words[j]))
           || (a->dimension == PX_DIMENSION_COUNT && same_thing (a->head_words[i], b->head_words[j])))
         {
           if (end_a != NULL)

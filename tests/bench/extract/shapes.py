@@ -1,0 +1,160 @@
+#!/usr/bin/python3
+"""How the choice of the article holds up on page shapes the corpora lack.
+
+Builds pages in /tmp (never in the project) from the article texts of the
+ECB+ development topics in ../shared (topics whose number is not divisible
+by 3; the held-out topics are never read), each text set into one of
+these shapes around it:
+
+  plain             the text in an <article>, a menu and a "Most read" box
+  split-ads         the body in three blocks with ad slots between
+  br                paragraphs set apart by <br><br> in one <div>
+  comments          a thread of readers' comments (other texts) after it
+  table             an old layout table with link columns beside it
+  related           a box of other stories under linked headings after it
+  lead-box          the lead in a box of its own above a picture and the body
+  subheads-list     subheadings every three paragraphs, a list item in it
+  divs              a blog post of <div> paragraphs, a sidebar of archives
+  short             a story of two paragraphs, a column of other headlines
+  short-related     three paragraphs, a "More from" box of headline links
+                    and summaries (other texts)
+  short-comments    three paragraphs, a longer comment thread
+  short-sidebar     two paragraphs, a column of other stories' paragraphs
+                    each ending in a "more" link
+  short-lead        a lead box over a body of two paragraphs
+  sections          <section>s with <h2> chapters
+  next-article      the next story loaded under it, <article> and <h1>
+  two-columns       a column of picture cards beside it
+
+and scores each shape by word-bag precision and recall against the text
+set in (headings the shape adds count against precision). "plain" also
+lists the text's own paragraphs Parallax drops (--lines): a rule that
+throws away a real report's sentence shows there.
+
+Usage: shapes.py BENCH [BENCH2] [--lines]   (BENCH: px-bench-extract; a
+second one is scored beside the first, in the same run)
+"""
+import collections
+import glob
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ECB = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                    "../../../../shared/corpus/ecbplus-dev/events"))
+E = html.escape
+
+
+def texts():
+    docs = []
+    for ev in sorted(os.listdir(ECB)):
+        if int(ev.split("_")[0]) % 3 == 0:
+            continue
+        for f in sorted(glob.glob(os.path.join(ECB, ev, "*.txt"))):
+            paras = [p.strip() for p in open(f, encoding="utf-8", errors="replace").read().split("\n\n") if p.strip()]
+            body = [p for p in paras[1:] if len(p.split()) >= 8 and p[-1] in ".!?\"\u201d'" and p != paras[0]]
+            if len(body) >= 5:
+                docs.append((paras[0], body))
+    return docs
+
+
+def page(title, inner, extra=""):
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + E(title) + ' | Example News</title></head><body>'
+            '<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a> '
+            '<a href="/business">Business</a></nav></header><main>' + inner + '</main>' + extra
+            + '<footer><p>\u00a9 2020 Example News. All rights reserved.</p><a href="/about">About us</a> '
+            '<a href="/contact">Contact</a></footer></body></html>')
+
+
+def P(ps):
+    return "".join("<p>" + E(p) + "</p>" for p in ps)
+
+
+def shapes(docs):
+    def other(i, n):
+        return docs[(i * 7 + 3) % len(docs)][1][:n]
+
+    def other_title(i):
+        return docs[(i * 7 + 3) % len(docs)][0]
+
+    s = {}
+    s["plain"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><div class="byline">By Jane Holm</div><div class="body">' + P(b) + '</div></article><aside><h2>Most read</h2><ul><li><a href="/1">Ferry timetable to change</a></li><li><a href="/2">New caf\u00e9 opens</a></li></ul></aside>'), lambda b: b)
+    s["split-ads"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><div class="story-part">' + P(b[:len(b) // 3]) + '</div><div class="ad-slot"><span>Advertisement</span></div><div class="story-part">' + P(b[len(b) // 3:2 * len(b) // 3]) + '</div><div class="ad-slot"><span>Advertisement</span></div><div class="story-part">' + P(b[2 * len(b) // 3:]) + '</div></article>'), lambda b: b)
+    s["br"] = (lambda i, t, b: page(t, '<div id="content"><h1>' + E(t) + '</h1><div class="text">' + '<br><br>'.join(E(p) for p in b) + '</div></div>'), lambda b: b)
+    s["comments"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + P(b) + '</article><section class="comments"><h2>42 Comments</h2>' + "".join('<div class="comment"><div class="author">user' + str(k) + '</div><div class="date">2 hours ago</div><p>' + E(x) + '</p><a href="#">Reply</a></div>' for k, x in enumerate(other(i, 8))) + '</section>'), lambda b: b)
+    s["table"] = (lambda i, t, b: page(t, '<table><tr><td class="left"><a href="/a">Local</a><br><a href="/b">National</a><br><a href="/c">Weather</a></td><td class="main"><font size="4"><b>' + E(t) + '</b></font><br>' + P(b) + '</td><td class="right"><b>Top stories</b><br><a href="/x">Council approves budget</a><br><a href="/y">Storm warning issued</a></td></tr></table>'), lambda b: b)
+    s["related"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + P(b) + '<div class="related"><h3>Related stories</h3>' + "".join('<div class="teaser"><h4><a href="/r' + str(k) + '">Story ' + str(k) + ' headline about the region</a></h4><p>' + E(x) + '</p></div>' for k, x in enumerate(other(i, 5))) + '</div></article>'), lambda b: b)
+    s["lead-box"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><div class="intro"><p>' + E(b[0]) + '</p></div><div class="figure"><img src="a.jpg"><span class="caption">A picture of the scene.</span></div><div class="article-body">' + P(b[1:]) + '</div></article>'), lambda b: b)
+    s["subheads-list"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join(('<h2>Part ' + str(k // 3 + 1) + ' of the story</h2>' if k % 3 == 0 and k else '') + ('<ul><li>' + E(p) + '</li></ul>' if k == len(b) // 2 else '<p>' + E(p) + '</p>') for k, p in enumerate(b)) + '</article>'), lambda b: b)
+    s["divs"] = (lambda i, t, b: page(t, '<div class="post"><h2 class="title">' + E(t) + '</h2><div class="entry">' + "".join('<div>' + E(p) + '</div>' for p in b) + '</div><div class="postmeta">Posted in News | <a href="#">3 Comments</a></div></div><div class="sidebar"><h3>Archives</h3><ul><li><a>March 2020</a></li><li><a>February 2020</a></li></ul></div>'), lambda b: b)
+    s["short"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + P(b[:2]) + '</article><aside><h2>More news</h2>' + "".join('<p><a href="/m' + str(k) + '">' + E(x[:90]) + '</a></p>' for k, x in enumerate(other(i, 6))) + '</aside>'), lambda b: b[:2])
+    s["short-related"] = (lambda i, t, b: page(t, '<div class="story"><h1>' + E(t) + '</h1>' + P(b[:3]) + '</div><div class="more"><h3>More from Example News</h3>' + "".join('<div class="item"><a href="/r' + str(k) + '">Another headline number ' + str(k) + '</a><p>' + E(x) + '</p></div>' for k, x in enumerate(other(i, 8))) + '</div>'), lambda b: b[:3])
+    s["short-comments"] = (lambda i, t, b: page(t, '<article class="post"><h1>' + E(t) + '</h1>' + P(b[:3]) + '</article><div id="comments"><h3>Responses</h3><ol>' + "".join('<li><cite>reader' + str(k) + '</cite> says:<br><small>March 3, 2020 at 9:0' + str(k) + ' am</small><p>' + E(x) + '</p></li>' for k, x in enumerate(other(i, 8))) + '</ol></div>'), lambda b: b[:3])
+    s["short-sidebar"] = (lambda i, t, b: page(t, '<div class="main"><h1>' + E(t) + '</h1><div class="content">' + P(b[:2]) + '</div></div><div class="side"><h3>Latest</h3>' + "".join('<p>' + E(x) + ' <a href="/s' + str(k) + '">more</a></p>' for k, x in enumerate(other(i, 6))) + '</div>'), lambda b: b[:2])
+    s["short-lead"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><div class="intro"><p>' + E(b[0]) + '</p></div><div class="article-body">' + P(b[1:3]) + '</div></article>'), lambda b: b[:3])
+    s["sections"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<section><h2>Chapter ' + str(k + 1) + '</h2>' + P(b[k * 3:k * 3 + 3]) + '</section>' for k in range((len(b) + 2) // 3)) + '</article>'), lambda b: b)
+    s["next-article"] = (lambda i, t, b: page(t, '<article class="story"><h1>' + E(t) + '</h1>' + P(b[:max(3, len(b) // 2)]) + '</article><div class="next-up"><span>Next article</span><article class="story"><h1>' + E(other_title(i)) + '</h1>' + P(other(i, 12)) + '</article></div>'), lambda b: b[:max(3, len(b) // 2)])
+    s["two-columns"] = (lambda i, t, b: page(t, '<div class="row"><div class="col-8"><h1>' + E(t) + '</h1>' + P(b) + '</div><div class="col-4"><div class="widget"><h3>Editor\'s picks</h3>' + "".join('<div class="card"><a href="/e' + str(k) + '"><img src="e.jpg"><span>' + E(x[:80]) + '</span></a></div>' for k, x in enumerate(other(i, 6))) + '</div></div></div>'), lambda b: b)
+    return s
+
+
+def words(text):
+    return re.findall(r"\w+", text or "")
+
+
+def run(bench, paths):
+    out = subprocess.run([bench, "--repeat", "1"] + paths, capture_output=True, text=True).stdout
+    got = {}
+    for row in out.split("\n"):
+        if row.startswith("{"):
+            d = json.loads(row)
+            got[d["input"]] = d.get("text") or ""
+    return got
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    show = "--lines" in sys.argv
+    docs = texts()
+    tmp = tempfile.mkdtemp(prefix="px-shapes-")
+    pages = {}
+    for name, (build, kept) in shapes(docs).items():
+        for i, (t, b) in enumerate(docs[:150] if name != "plain" else docs):
+            p = os.path.join(tmp, f"{name}-{i}.html")
+            with open(p, "w", encoding="utf-8") as f:
+                f.write(build(i, t, b))
+            pages[p] = (name, kept(b))
+    results = [run(b, list(pages)) for b in args]
+    print(f"{len(docs)} ECB+ development texts, {len(pages)} pages in {tmp}")
+    for label, got in zip(args, results):
+        agg = collections.defaultdict(lambda: [0.0, 0.0, 0, 0])
+        for p, (name, body) in pages.items():
+            g = collections.Counter(words(got.get(p, "")))
+            w = collections.Counter(words(" ".join(body)))
+            common = sum((g & w).values())
+            a = agg[name]
+            a[0] += common / max(1, sum(g.values()))
+            a[1] += common / max(1, sum(w.values()))
+            a[2] += 1
+            a[3] += common / max(1, sum(w.values())) < 0.98 or common / max(1, sum(g.values())) < 0.98
+        print(f"## {label}")
+        for name, a in agg.items():
+            print(f"  {name:15s} P {a[0] / a[2]:.4f} R {a[1] / a[2]:.4f}  pages {a[2]}, under 0.98: {a[3]}")
+    if show and results:
+        got = results[-1]
+        for p, (name, body) in pages.items():
+            if name != "plain":
+                continue
+            out = " " + " ".join(words(got.get(p, ""))) + " "
+            for para in body:
+                if " " + " ".join(words(para)) + " " not in out:
+                    print(os.path.basename(p), "|", para[:160])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
