@@ -33,6 +33,9 @@ sys.modules["fit_similarity"] = fs
 spec.loader.exec_module(fs)
 
 
+FEW_SOURCES = 4  # similarity.txt: few_sources
+
+
 def name_of(e):
     return os.path.basename(os.path.dirname(e.files[0]))
 
@@ -89,7 +92,8 @@ def run(e, probs, edge, link, same_source, allow=None, record=None, claims_link=
         if mean < need: continue
         big = min(len(members[a]), len(members[b])) >= fs.CLAIMS_SIZE
         if big and mean < claims_link:
-            ok = allow is not None and allow(e, members[a], members[b], mean, cross, probs)
+            # px-align.c: stories of few reports (few_sources, 4) keep CLAIMS_LINK
+            ok = allow is not None and len(e.sizes) > FEW_SOURCES and allow(e, members[a], members[b], mean, cross, probs)
             if record is not None: record.append((e, list(members[a]), list(members[b]), mean, cross, ok))
             if not ok: continue
         into, away = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
