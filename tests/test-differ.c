@@ -1451,6 +1451,29 @@ test_contradiction_outcomes (void)
                       PX_DIFFERENCE_CONTRADICTION);
 }
 
+/* Two parties' words are no contradiction between the outlets that
+ * report them: the defence's "not guilty" against the prosecution's
+ * "guilty", a union's "not safe" against the company's "safe". The same
+ * party's two accounts are; so are words of one sense ("police" /
+ * "the police department" share a word).
+ */
+static void
+test_contradiction_speakers (void)
+{
+  assert_not_flagged ("Lopez is not guilty of the 2019 robbery, his lawyer told the court on Monday.",
+                      "Lopez is guilty of the 2019 robbery, the prosecutor told the court on Monday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The mine was not safe for the night shift, a union spokesman said on Tuesday.",
+                      "The mine was safe for the night shift, the company said on Tuesday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_flagged ("Lopez is not guilty of the 2019 robbery, his lawyer told the court on Monday.",
+                  "Lopez is guilty of the 2019 robbery, his lawyer told the court on Monday.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  assert_flagged ("The mine was not safe for the night shift, police said on Tuesday.",
+                  "The mine was safe for the night shift, the police department said on Tuesday.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
 static void
 test_contradiction_not (void)
 {
@@ -4645,6 +4668,7 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
   g_test_add_func ("/differ/contradiction/outcomes", test_contradiction_outcomes);
+  g_test_add_func ("/differ/contradiction/speakers", test_contradiction_speakers);
   g_test_add_func ("/differ/quote/words", test_quote_words);
   g_test_add_func ("/differ/quote/not", test_quote_not);
   g_test_add_func ("/differ/equal-values", test_equal_values);
