@@ -331,7 +331,10 @@ test_similarity_rare_words (void)
   g_autoptr(PxSimilarity) similarity = NULL;
   g_autoptr(GHashTable) candidates = g_hash_table_new (g_direct_hash, g_direct_equal);
   double features[PX_N_FEATURES];
-  double gate = _px_similarity_setting ("gate", 0.05);
+  /* the gate of this story: two reports are few when the model says so */
+  double gate = 2 <= _px_similarity_setting ("few_sources", 0)
+                ? _px_similarity_setting ("few_gate", _px_similarity_setting ("gate", 0.05))
+                : _px_similarity_setting ("gate", 0.05);
 
   g_assert_cmpuint (x->sentences->len, ==, 4);
   g_assert_cmpuint (y->sentences->len, ==, 4);
@@ -395,6 +398,48 @@ test_similarity_candidates_bounded (void)
   g_assert_cmpuint (_px_similarity_candidates_capped () - capped, ==, 26);
   /* the same sentence word for word is kept */
   g_assert_true (g_hash_table_contains (candidates, GUINT_TO_POINTER (0 << 16 | 90)));
+}
+
+/* A story of few reports scores pairs under the gate of many (few_gate),
+ * but of one other source only the best MAX_LOW_CANDIDATES_PER_SOURCE (6)
+ * of a sentence: a report whose every sentence repeats the story's
+ * common words would otherwise have every pair scored.
+ */
+static void
+test_similarity_low_candidates_bounded (void)
+{
+  static const char * const places[] = { "Arden", "Belmore", "Carrick", "Dunmore", "Eastfield", "Fenwick",
+                                         "Glenholt", "Harwich", "Inverloch", "Jarrow", "Kilbride", "Lowther" };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(PxDocument) x = document ("The aid convoy reached the river crossing at dawn, officials said.");
+  g_autoptr(PxDocument) y = NULL;
+  g_autoptr(PxSimilarity) similarity = NULL;
+  g_autoptr(GHashTable) candidates = g_hash_table_new (g_direct_hash, g_direct_equal);
+  double gate = _px_similarity_setting ("gate", 0.15);
+  double few_gate = _px_similarity_setting ("few_gate", gate);
+  PxPassage passages[1 + G_N_ELEMENTS (places)];
+  guint low = 0;
+
+  g_assert_cmpfloat (few_gate, <, gate);
+  for (guint s = 0; s < G_N_ELEMENTS (places); s++)
+    g_string_append_printf (text, "Volunteers in %s loaded blankets onto another aid convoy bound for the river crossing. ",
+                            places[s]);
+  y = document (text->str);
+  g_assert_cmpuint (y->sentences->len, ==, G_N_ELEMENTS (places));
+  passages[0] = (PxPassage) { x, 0, 1, 0 };
+  for (guint s = 0; s < G_N_ELEMENTS (places); s++)
+    passages[1 + s] = (PxPassage) { y, s, 1, 1 };
+  similarity = _px_similarity_new (passages, G_N_ELEMENTS (passages));
+  for (guint s = 1; s < G_N_ELEMENTS (passages); s++)
+    {
+      double quick = _px_similarity_quick (similarity, 0, s);
+
+      low += quick >= few_gate && quick < gate;
+    }
+  /* every one of them is under the gate of many reports, past the lower one */
+  g_assert_cmpuint (low, ==, G_N_ELEMENTS (places));
+  _px_similarity_foreach_candidate (similarity, collect_pair_cb, candidates, NULL);
+  g_assert_cmpuint (g_hash_table_size (candidates), ==, 6);
 }
 
 /* Hostile input: one sentence and, in each of eight other sources,
@@ -1148,7 +1193,7 @@ test_align_lone_sentence (void)
              "A Millbrook warehouse full of sofas and beds burned down on Tuesday.",
              "The owner, Carla Benson, said no one was hurt.",
              "Residents nearby were asked to close their windows against the smoke.",
-             "Its cause was being investigated.",
+             "Its cause was under investigation.",
              NULL),
   };
   g_autoptr(GError) error = NULL;
@@ -1166,6 +1211,116 @@ test_align_lone_sentence (void)
   g_assert_false (together (comparison, 0, "have not yet determined", 1, "Nobody was inside"));
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
     px_article_unref (articles[i]);
+}
+
+/* The three reports of a bridge's closure (one, two, three) and two of a
+ * cup final: the bridge's reports say when it reopens in words that share
+ * less than the gate of many-report stories asks.
+ */
+static PxArticle *
+bridge_report (guint which)
+{
+  switch (which)
+    {
+    case 0:
+      return article ("one.txt",
+                      "The Harbour Bridge in Kelvport was closed on Monday after engineers found a crack in one of its steel girders.",
+                      "Traffic on the bridge was diverted through the town centre.",
+                      "The city council said the bridge would stay shut until engineers had finished checking the whole structure.",
+                      "Drivers faced queues of up to an hour on the bridge approaches.",
+                      NULL);
+    case 1:
+      return article ("two.txt",
+                      "Kelvport's Harbour Bridge has been shut to all traffic after engineers spotted a crack in a girder.",
+                      "Buses on the bridge route will run through the town centre instead.",
+                      "No vehicle will be allowed back across until inspectors have signed off the whole structure, a spokeswoman said.",
+                      "Local businesses said the closure of the bridge would cost them customers.",
+                      NULL);
+    case 2:
+      return article ("three.txt",
+                      "A cracked girder has closed the Harbour Bridge in Kelvport.",
+                      "Officials said the bridge would reopen to vehicles once engineers had surveyed all of its steelwork.",
+                      "Commuters were told to expect long delays on the bridge approaches and in the town centre.",
+                      "The bridge carries about 30,000 vehicles a day.",
+                      NULL);
+    case 3:
+      return article ("four.txt",
+                      "Rovers beat United 2-1 in the cup final at Hampden Park on Saturday.",
+                      "Two goals in the second half turned the match around.",
+                      "The winning goal came from a free kick in the last minute.",
+                      "Their manager said the players had earned a rest.",
+                      NULL);
+    default:
+      return article ("five.txt",
+                      "United lost the cup final to Rovers after leading at half-time.",
+                      "Their captain was sent off in the second half.",
+                      "Fans of both clubs filled the stadium hours before kick-off.",
+                      "The trophy will be paraded through the streets on Sunday.",
+                      NULL);
+    }
+}
+
+/* Whether the pair of passages @i < @j of @story is a candidate. */
+static gboolean
+is_candidate (Story *story,
+              guint  i,
+              guint  j)
+{
+  g_autoptr(GHashTable) candidates = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  _px_similarity_foreach_candidate (story->similarity, collect_pair_cb, candidates, NULL);
+  return g_hash_table_contains (candidates, GUINT_TO_POINTER (i << 16 | j));
+}
+
+/* A story of few reports has a candidate gate of its own (few_gate): the
+ * council's "stay shut until engineers had finished checking" and the
+ * officials' "reopen once engineers had surveyed" share less than the gate
+ * of a story of many reports asks, and no rare word. In the story of three
+ * reports they are scored, and told as one claim; with two more reports
+ * (of another story) they are not.
+ */
+static void
+test_align_few_gate (void)
+{
+  PxArticle *articles[5];
+  double gate = _px_similarity_setting ("gate", 0.15);
+  double few_gate = _px_similarity_setting ("few_gate", gate);
+
+  for (guint d = 0; d < G_N_ELEMENTS (articles); d++)
+    articles[d] = bridge_report (d);
+  /* the model has a lower gate for few reports, and three are few */
+  g_assert_cmpfloat (few_gate, <, gate);
+  g_assert_cmpfloat (3, <=, _px_similarity_setting ("few_sources", 0));
+  g_assert_cmpfloat (5, >, _px_similarity_setting ("few_sources", 0));
+  {
+    g_autoptr(Story) story = story_new (articles, 3);
+    /* the council's sentence (one.txt's third: passage 2) and the
+     * officials' (three.txt's second: passage 4 + 4 + 1) */
+    double quick = _px_similarity_quick (story->similarity, 2, 9);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxComparison) comparison = px_compare (articles, 3, NULL, &error);
+
+    g_assert_no_error (error);
+    g_test_message ("quick cosine, three reports: %.4f", quick);
+    g_assert_cmpfloat (quick, <, gate);
+    g_assert_cmpfloat (quick, >=, few_gate);
+    g_assert_true (is_candidate (story, 2, 9));
+    g_assert_true (together (comparison, 0, "stay shut until", 2, "reopen to vehicles"));
+  }
+  {
+    g_autoptr(Story) story = story_new (articles, 5);
+    double quick = _px_similarity_quick (story->similarity, 2, 9);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxComparison) comparison = px_compare (articles, 5, NULL, &error);
+
+    g_assert_no_error (error);
+    g_test_message ("quick cosine, five reports: %.4f", quick);
+    g_assert_cmpfloat (quick, <, gate);
+    g_assert_false (is_candidate (story, 2, 9));
+    g_assert_false (together (comparison, 0, "stay shut until", 2, "reopen to vehicles"));
+  }
+  for (guint d = 0; d < G_N_ELEMENTS (articles); d++)
+    px_article_unref (articles[d]);
 }
 
 /* Two claims of three sentences or more each need a mean link across them
@@ -1192,20 +1347,100 @@ test_align_required_link (void)
   PxAlignGroup three = group_of (3, 0.3), sixteen = group_of (16, 0.3), seven = group_of (7, 0.3);
   PxAlignGroup identical = group_of (2, 0.99), loose = group_of (2, 0.4);
 
-  g_assert_cmpfloat (_px_align_required_link (&one, &one, link), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (&one, &two, link), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (&nine, &one, link), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (&two, &nine, link), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (&three, &three, 0.2), >, 0.3);
-  g_assert_cmpfloat (_px_align_required_link (&sixteen, &seven, 0.2), >=, 0.4);
+  g_assert_cmpfloat (_px_align_required_link (&one, &one, link, FALSE), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&one, &two, link, FALSE), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&nine, &one, link, FALSE), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&two, &nine, link, FALSE), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&three, &three, 0.2, FALSE), >, 0.3);
+  g_assert_cmpfloat (_px_align_required_link (&sixteen, &seven, 0.2, FALSE), >=, 0.4);
   /* never below the link itself */
-  g_assert_cmpfloat (_px_align_required_link (&sixteen, &seven, 0.6), ==, 0.6);
+  g_assert_cmpfloat (_px_align_required_link (&sixteen, &seven, 0.6, FALSE), ==, 0.6);
   /* a claim told in one wording, by the looser group's own link */
-  g_assert_cmpfloat (_px_align_required_link (&one, &identical, 0.2), >, 0.2);
-  g_assert_cmpfloat (_px_align_required_link (&identical, &one, 0.2), >, 0.2);
-  g_assert_cmpfloat (_px_align_required_link (&identical, &two, 0.2), ==, 0.2);
-  g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05), >, 0.09);
-  g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05), <, 0.2);
+  g_assert_cmpfloat (_px_align_required_link (&one, &identical, 0.2, FALSE), >, 0.2);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &one, 0.2, FALSE), >, 0.2);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &two, 0.2, FALSE), ==, 0.2);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05, FALSE), >, 0.09);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05, FALSE), <, 0.2);
+}
+
+/* The claims of the passages at @ids (GArray of guint). */
+static GArray *
+ids_of (guint first,
+        ...)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  va_list args;
+
+  va_start (args, first);
+  for (guint id = first; id != G_MAXUINT; id = va_arg (args, guint))
+    g_array_append_val (ids, id);
+  va_end (args);
+  return ids;
+}
+
+/* Two claims CLAIMS_LINK would keep apart join on "link" alone when they
+ * are about the same names: the hikers' rescue told by three outlets, and
+ * the search before it, both at Lake Orvane with ranger Tomas Ebro, one
+ * claim naming the province (Valmora) the other never writes; but the
+ * fall of a German and a Dutch climber on Mount Kessra is not the fall of
+ * a Swiss climber there, however alike their words.
+ */
+static void
+test_align_same_names (void)
+{
+  PxArticle *rescue[] = {
+    article ("orvane-1.txt",
+             "Ranger Tomas Ebro found the two missing hikers alive near Lake Orvane on Sunday morning.",
+             "Searchers from Valmora had looked for the hikers around Lake Orvane since Thursday, Tomas Ebro said.",
+             NULL),
+    article ("orvane-2.txt",
+             "The two hikers were found alive at Lake Orvane by park ranger Tomas Ebro on Sunday.",
+             "Teams from across Valmora searched the forest around Lake Orvane for three days.",
+             NULL),
+    article ("orvane-3.txt",
+             "Park officials said Tomas Ebro spotted the hikers on a ridge above Lake Orvane.",
+             "Volunteers joined the search near Lake Orvane after the hikers failed to return from their walk.",
+             NULL),
+  };
+  PxArticle *falls[] = {
+    article ("kessra-1.txt",
+             "Police said a German climber and a Dutch climber fell to their deaths on Mount Kessra.",
+             "Police said a Swiss climber fell to his death on Mount Kessra on Saturday.",
+             NULL),
+    article ("kessra-2.txt",
+             "A German climber and a Dutch climber have died after a fall on Mount Kessra.",
+             "A Swiss climber has died after falling 300 metres on Mount Kessra.",
+             NULL),
+    article ("kessra-3.txt",
+             "The German and the Dutch climber were roped together when they fell from Mount Kessra.",
+             "Rescuers recovered the body of the Swiss climber below Mount Kessra.",
+             NULL),
+  };
+  g_autoptr(Story) same = story_new (rescue, G_N_ELEMENTS (rescue));
+  g_autoptr(Story) apart = story_new (falls, G_N_ELEMENTS (falls));
+  g_autoptr(GArray) found = ids_of (0, 2, 4, G_MAXUINT);
+  g_autoptr(GArray) search = ids_of (1, 3, 5, G_MAXUINT);
+  PxAlignGroup a = { 3, 0.5 }, b = { 3, 0.5 };
+  double link = _px_similarity_setting ("link", 0.2);
+
+  /* one sentence a paragraph: the first of each article, then the second */
+  g_assert_cmpuint (same->passages->len, ==, 6);
+  g_assert_cmpuint (apart->passages->len, ==, 6);
+  g_assert_true (_px_align_same_names (same->similarity, found, search));
+  g_assert_true (_px_align_same_names (same->similarity, search, found));
+  g_assert_false (_px_align_same_names (apart->similarity, found, search));
+  g_assert_false (_px_align_same_names (apart->similarity, search, found));
+  /* a claim is about itself */
+  g_assert_true (_px_align_same_names (apart->similarity, found, found));
+
+  /* claims about the same names need "link" (and the cohesion share), not CLAIMS_LINK */
+  g_assert_cmpfloat (_px_align_required_link (&a, &b, link, FALSE), >=, 0.4);
+  g_assert_cmpfloat (_px_align_required_link (&a, &b, link, TRUE), ==, MAX (link, 0.25 * 0.5));
+  for (guint i = 0; i < G_N_ELEMENTS (rescue); i++)
+    {
+      px_article_unref (rescue[i]);
+      px_article_unref (falls[i]);
+    }
 }
 
 /* Two outlets print the owner's words word for word; a third outlet's
@@ -1245,7 +1480,7 @@ test_align_cohesion_share (void)
   g_assert_cmpfloat (quote, >, 0.9);
   g_assert_cmpfloat (third, >=, _px_similarity_setting ("link", 0.2));
   g_assert_cmpfloat (third, <, _px_align_required_link (&(PxAlignGroup) { 1, -1 }, &(PxAlignGroup) { 2, quote },
-                                                        _px_similarity_setting ("link", 0.2)));
+                                                        _px_similarity_setting ("link", 0.2), FALSE));
   g_assert_true (together (comparison, 0, "We will rebuild", 1, "We will rebuild"));
   g_assert_false (together (comparison, 0, "We will rebuild", 2, "father's first shop"));
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
@@ -1291,6 +1526,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/surface", test_similarity_surface);
   g_test_add_func ("/align/similarity/rare-words", test_similarity_rare_words);
   g_test_add_func ("/align/similarity/candidates-bounded", test_similarity_candidates_bounded);
+  g_test_add_func ("/align/similarity/low-candidates-bounded", test_similarity_low_candidates_bounded);
   g_test_add_func ("/align/similarity/pairs-bounded", test_similarity_pairs_bounded);
   g_test_add_func ("/align/similarity/predicates", test_similarity_predicates);
   g_test_add_func ("/align/similarity/quotation", test_similarity_quotation);
@@ -1305,7 +1541,9 @@ main (int   argc,
   g_test_add_func ("/align/claims/happenings-groups", test_align_happenings_groups);
   g_test_add_func ("/align/claims/two-sinkings", test_align_two_sinkings);
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
+  g_test_add_func ("/align/claims/few-gate", test_align_few_gate);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
+  g_test_add_func ("/align/claims/same-names", test_align_same_names);
   g_test_add_func ("/align/claims/cohesion-share", test_align_cohesion_share);
   g_test_add_func ("/align/claims/few-sources", test_align_few_sources);
 

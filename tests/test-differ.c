@@ -1451,6 +1451,29 @@ test_contradiction_outcomes (void)
                       PX_DIFFERENCE_CONTRADICTION);
 }
 
+/* Two parties' words are no contradiction between the outlets that
+ * report them: the defence's "not guilty" against the prosecution's
+ * "guilty", a union's "not safe" against the company's "safe". The same
+ * party's two accounts are; so are words of one sense ("police" /
+ * "the police department" share a word).
+ */
+static void
+test_contradiction_speakers (void)
+{
+  assert_not_flagged ("Lopez is not guilty of the 2019 robbery, his lawyer told the court on Monday.",
+                      "Lopez is guilty of the 2019 robbery, the prosecutor told the court on Monday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The mine was not safe for the night shift, a union spokesman said on Tuesday.",
+                      "The mine was safe for the night shift, the company said on Tuesday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_flagged ("Lopez is not guilty of the 2019 robbery, his lawyer told the court on Monday.",
+                  "Lopez is guilty of the 2019 robbery, his lawyer told the court on Monday.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  assert_flagged ("The mine was not safe for the night shift, police said on Tuesday.",
+                  "The mine was safe for the night shift, the police department said on Tuesday.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
 static void
 test_contradiction_not (void)
 {
@@ -2592,6 +2615,35 @@ test_number_ages_in_list (void)
   assert_not_flagged ("The county named the dead as Karen Holt, 47; Denise Marsh, 36; and Bryant Kessler, 39, all of Camden.",
                       "The county named the dead as Karen Holt, 47; Denise Marsh, 36; and Bryant Kessler, 39.",
                       PX_DIFFERENCE_NUMBER);
+  /* a name ending in "Jr." */
+  assert_flagged ("The tiger killed Carlos Sousa Jr., 17, and mauled two brothers at the zoo on Tuesday.",
+                  "The tiger killed Carlos Sousa Jr., 18, and mauled two brothers at the zoo on Tuesday.",
+                  PX_DIFFERENCE_NUMBER, "17", "18");
+  assert_not_flagged ("The tiger killed Carlos Sousa Jr., 17, and mauled two brothers at the zoo on Tuesday.",
+                      "The tiger killed Carlos Sousa Jr., 17, and mauled the two brothers at the zoo on Tuesday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
+/* Names joined by "and" into a body's name are that body: "Wessex and
+ * Avon Fire and Rescue" is no place against "Ashcombe"; two towns named
+ * as the fire's place still differ.
+ */
+static void
+test_entity_joined_body (void)
+{
+  const char *texts[] = {
+    "Crews from Wessex and Avon Fire and Rescue have tackled a blaze at a garden centre in a Wessex town.",
+    "Fire crews from Ashcombe and Brayford were called in on Sunday to help fight a large blaze at the garden centre.",
+    "Fire crews from Wessex and Avon Fire and Rescue went to the scene and called for three more engines.",
+  };
+  const guint one_each[] = { 1, 1, 1 };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 3, one_each);
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_ENTITY);
+
+  g_assert_cmpuint (found->len, ==, 0);
+  assert_flagged ("A fire broke out at a large store in Ashcombe on Sunday night, the fire service said.",
+                  "A fire broke out at a large store in Brayford on Sunday night, the fire service said.",
+                  PX_DIFFERENCE_ENTITY, "Ashcombe", "Brayford");
 }
 
 /* A figure a toll came to ("the death toll rose to 12", "a toll of 12")
@@ -4619,6 +4671,7 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
   g_test_add_func ("/differ/contradiction/outcomes", test_contradiction_outcomes);
+  g_test_add_func ("/differ/contradiction/speakers", test_contradiction_speakers);
   g_test_add_func ("/differ/quote/words", test_quote_words);
   g_test_add_func ("/differ/quote/not", test_quote_not);
   g_test_add_func ("/differ/equal-values", test_equal_values);
@@ -4661,6 +4714,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/toll-noun", test_number_toll_noun);
   g_test_add_func ("/differ/number/place-not-person", test_number_place_not_person);
   g_test_add_func ("/differ/entity/one-surname", test_entity_one_surname);
+  g_test_add_func ("/differ/entity/joined-body", test_entity_joined_body);
   g_test_add_func ("/differ/number/twice", test_number_twice);
   g_test_add_func ("/differ/time/ago", test_time_ago);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Chooses the clustering thresholds of stories of few reports (the settings few_sources, few_edge,
-few_link and few_same_source of resources/lexicon/similarity.txt; px-align.c) with the built engine
-itself, and writes them into the model file.
+"""Chooses the clustering thresholds and the candidate gate of stories of few reports (the settings
+few_sources, few_gate, few_edge, few_link and few_same_source of resources/lexicon/similarity.txt;
+px-align.c, px-similarity.c) with the built engine itself, and writes them into the model file.
 
 usage: tools/choose-few-thresholds.py --cli build/app/cli/parallax-cli [--shared ../shared]
                                       [--keys-dir DIR]... [--model FILE] [--dry-run]
@@ -13,7 +13,10 @@ alignment F1. The three-outlet keys want lower thresholds than that choice (thei
 and a claim of three reports has few pairs to show it), and a story's number of reports is known.
 This script keeps the fitted weights and the many-outlet thresholds as they are and chooses, for
 stories of at most FEW_SOURCES reports, the (edge, link) of GRID, with same_source = link as the fit
-does, whose basil-format align F1 is the highest on the development keys (basil-dev's development
+does, and the quick-cosine gate of GATES a pair must pass to be scored at all (None: the gate of
+every story, the setting gate; a claim of three reports has at most three pairs to show it, and real
+three-outlet coverage tells one fact in words that share less than the gate of many-report stories
+asks), whose basil-format align F1 is the highest on the development keys (basil-dev's development
 events and the --keys-dir events, scored by ../shared/bench/score-claims.py on the engine's own
 output), among those that keep the project's ten development stories (tests/bench/alignment/stories)
 finding at least as many of their planted differences, with no more false alarms, as the model in
@@ -28,7 +31,8 @@ import argparse, datetime, os, re, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FEW_SOURCES = 4
 GRID = [(0.3, 0.2), (0.3, 0.15), (0.25, 0.2), (0.25, 0.15), (0.2, 0.15), (0.2, 0.1), (0.15, 0.1)]
-FEW = ("few_sources", "few_edge", "few_link", "few_same_source")
+GATES = (None, 0.12, 0.1, 0.08, 0.05)
+FEW = ("few_sources", "few_gate", "few_edge", "few_link", "few_same_source")
 
 
 def shown_keys_dir(d):
@@ -38,10 +42,20 @@ def shown_keys_dir(d):
     return f"OUT/{name}" if os.path.isdir(os.path.join(ROOT, "tests", "bench", "claims", "keys", name)) else d
 
 
-def model_with(model_lines, settings, comment=None):
+RERUN = "# rerun: tools/choose-few-thresholds.py"
+
+
+def model_with(model_lines, settings, comment=None, rerun=None):
+    """@model_lines with the few_* settings @settings, the line "# few_*: @comment" and, with @rerun
+    (this script's options), its rerun line in place of the one there."""
     lines = [l for l in model_lines
              if not any(l.startswith(f"setting {k} ") for k in FEW) and not l.startswith("# few_")]
-    head = [l for l in lines if l.startswith("#")] + ([f"# few_*: {comment}"] if comment else [])
+    head = [l for l in lines if l.startswith("#")]
+    if rerun is not None:
+        head = [l for l in head if not l.startswith(RERUN)]
+        at = max((n + 1 for n, l in enumerate(head) if l.startswith("# rerun: ")), default=len(head))
+        head.insert(at, f"{RERUN} --cli BUILD/app/cli/parallax-cli --shared ../shared{rerun}")
+    head += [f"# few_*: {comment}"] if comment else []
     body = [l for l in lines if not l.startswith("#")]
     return ("\n".join(head + body).rstrip("\n") + "\n"
             + "".join(f"setting {k} {v:g}\n" for k, v in settings.items()))
@@ -120,21 +134,25 @@ def main():
               f"stories: {floor[0]} planted differences found, {floor[1]} false alarms")
         best = None
         floor_text = f"stories {floor[0]} found, {floor[1]} false alarms"
-        for edge, link in GRID:
-            settings = {"few_sources": FEW_SOURCES, "few_edge": edge, "few_link": link, "few_same_source": link}
-            open(candidate, "w").write(model_with(model_lines, settings))
-            counts = keys_counts(cli, env, a.shared, a.keys_dir, tmp)
-            f1 = f1_of(counts.values())
-            found, alarms = stories(build, env)
-            kept = found >= floor[0] and alarms <= floor[1]
-            print(f"  edge {edge} link {link}: development keys F1 {f1:.3f}; stories {found} found, "
-                  f"{alarms} false alarms{'' if kept else ' (fewer found or more false alarms: not eligible)'}",
-                  flush=True)
-            if kept:
-                runs[(edge, link)] = counts
-            if kept and f1 > base and (best is None or f1 > best[0]):
-                best = (f1, settings, f"stories {found} found, {alarms} false alarms")
-    print(f"leave one event out ({len(runs[None])} events): development keys F1 {cross_validated(runs):.3f} "
+        for gate in GATES:
+            for edge, link in GRID:
+                settings = {"few_sources": FEW_SOURCES, "few_edge": edge, "few_link": link, "few_same_source": link}
+                if gate is not None:
+                    settings["few_gate"] = gate
+                open(candidate, "w").write(model_with(model_lines, settings))
+                counts = keys_counts(cli, env, a.shared, a.keys_dir, tmp)
+                f1 = f1_of(counts.values())
+                found, alarms = stories(build, env)
+                kept = found >= floor[0] and alarms <= floor[1]
+                print(f"  gate {gate or 'of every story'} edge {edge} link {link}: development keys F1 {f1:.3f}; "
+                      f"stories {found} found, {alarms} false alarms"
+                      f"{'' if kept else ' (fewer found or more false alarms: not eligible)'}", flush=True)
+                if kept:
+                    runs[(gate, edge, link)] = counts
+                if kept and f1 > base and (best is None or f1 > best[0]):
+                    best = (f1, settings, f"stories {found} found, {alarms} false alarms")
+    loo = cross_validated(runs)
+    print(f"leave one event out ({len(runs[None])} events): development keys F1 {loo:.3f} "
           f"with the choice made on the other events, {base:.3f} with one set for every story")
     if best is None:
         print("no few-report thresholds beat one set for every story: the few_* settings are taken out")
@@ -145,9 +163,11 @@ def main():
         keys = "".join(f" --keys-dir {shown_keys_dir(d)}" for d in a.keys_dir)
         comment = (f"{datetime.date.today().isoformat()}: tools/choose-few-thresholds.py{keys}: basil-dev development "
                    f"events{' and those keys' if keys else ''}, F1 "
-                   f"{best[0]:.3f} (one set for every story {base:.3f}); {best[2]} ({floor_text} with one set)")
+                   f"{best[0]:.3f} (one set for every story {base:.3f}); {best[2]} ({floor_text} with one set); "
+                   f"leave one event out {loo:.3f}")
     if not a.dry_run:
-        open(a.model, "w").write(model_with(model_lines, settings, comment))
+        open(a.model, "w").write(model_with(model_lines, settings, comment,
+                                            "".join(f" --keys-dir {shown_keys_dir(d)}" for d in a.keys_dir)))
         print(f"wrote {a.model}")
 
 

@@ -780,7 +780,11 @@ def rerun_comment(a, events, m_dev):
     if any(os.path.isdir(os.path.join(KEYS_HOME, os.path.basename(os.path.normpath(d)))) for d in a.keys_dir):
         lines.append("rerun: tests/bench/claims/keyed-events.py OUT ../shared")
     lines.append(f"rerun: tools/fit-similarity.py --cli BUILD/app/cli/parallax-cli --shared ../shared{options}")
-    lines.append(f"rerun: tools/choose-few-thresholds.py --cli BUILD/app/cli/parallax-cli --shared ../shared{few}")
+    # the few_* settings are carried over from the model in use: so is the line of the script that chose them
+    kept = [l[2:] for l in open(os.path.join(ROOT, "resources", "lexicon", "similarity.txt")).read().split("\n")
+            if l.startswith("# rerun: tools/choose-few-thresholds.py ")]
+    lines.append(kept[0] if kept else
+                 f"rerun: tools/choose-few-thresholds.py --cli BUILD/app/cli/parallax-cli --shared ../shared{few}")
     if commit:
         lines.append(f"engine (the features) of commit {commit}; numpy {np.__version__}")
 
@@ -797,7 +801,8 @@ def rerun_comment(a, events, m_dev):
     lines.append("data: " + "; ".join(data))
     left = [k for k in project_keys if k not in used]
     if left:
-        lines.append(f"never fitted on (blind checks, tests/bench/claims/run.sh): tests/bench/claims/keys/{', '.join(left)}")
+        lines.append(f"the project's keys not in this fit (tests/bench/claims/keys; k15 is the blind check, never "
+                     f"fitted on): {', '.join(left)}")
     return lines
 
 

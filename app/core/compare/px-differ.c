@@ -7222,6 +7222,77 @@ subjects_apart (Context    *ctx,
          && !px_lexeme_synonyms (lexeme_of (ctx, na->norm), lexeme_of (ctx, nb->norm));
 }
 
+/* The content words of who @sentence gives its words to, next to a verb
+ * of saying ("his lawyer told the court", "..., said the prosecutor"),
+ * as tokens into @words.
+ */
+static void
+speaker_words (PxDocument *doc,
+               PxSentence *sentence,
+               GPtrArray  *words)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+    {
+      const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+      gboolean after;
+      int step;
+
+      if (cue->in_quote || cue->kind != PX_CUE_ATTRIBUTION || !cue->speech)
+        continue;
+      after = g_str_equal (px_document_token (doc, cue->first_token)->norm, "according")
+              || (cue->first_token > first && px_document_token (doc, cue->first_token - 1)->kind != PX_TOKEN_WORD);
+      step = after ? 1 : -1;
+      for (int t = step < 0 ? (int) cue->first_token - 1 : (int) cue->end_token, n = 0;
+           t >= (int) first && t < (int) end && n < 4; t += step, n++)
+        {
+          PxToken *token = px_document_token (doc, t);
+
+          if (token->kind != PX_TOKEN_WORD)
+            break;
+          if (!token->is_stop)
+            g_ptr_array_add (words, token);
+        }
+    }
+}
+
+/* Whether two sentences give their words to two different speakers: "he
+ * is not guilty, his lawyer said" and "he is guilty, the prosecutor said"
+ * report two parties, each as it spoke; the outlets do not contradict
+ * each other. Unknown (FALSE) when either names no one.
+ */
+static gboolean
+speakers_apart (Context    *ctx,
+                const Item *a,
+                const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  g_autoptr(GPtrArray) wa = g_ptr_array_new ();
+  g_autoptr(GPtrArray) wb = g_ptr_array_new ();
+
+  if (sa->speaker != NULL && *sa->speaker != '\0' && sb->speaker != NULL && *sb->speaker != '\0')
+    return !keys_match (sa->speaker, sb->speaker);
+  speaker_words (da, sa, wa);
+  speaker_words (db, sb, wb);
+  if (wa->len == 0 || wb->len == 0)
+    return FALSE;
+  for (guint i = 0; i < wa->len; i++)
+    for (guint j = 0; j < wb->len; j++)
+      {
+        const PxToken *ta = g_ptr_array_index (wa, i), *tb = g_ptr_array_index (wb, j);
+        const PxLexeme *la = lexeme_of (ctx, ta->norm), *lb = lexeme_of (ctx, tb->norm);
+
+        /* one sense ("police", "officers"), not one kind: a prosecutor
+         * is a lawyer, and not the defendant's */
+        if (g_str_equal (ta->concept, tb->concept)
+            || px_lexicon_concepts_meet (la->synonyms, la->n_synonyms, lb->synonyms, lb->n_synonyms))
+          return FALSE;
+      }
+  return TRUE;
+}
+
 /* Two opposite statements (a negation and an assertion, or two
  * antonyms) contradict each other only in the same slot: the rest of
  * their clauses must say the same ("did not withdraw from the talks with
@@ -7262,7 +7333,8 @@ emit_opposed (Context    *ctx,
         double overlap;
 
         if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_group (ctx, a, b)
-            || !same_subject (ctx, a, b) || (except == NULL && subjects_apart (ctx, a, b)))
+            || !same_subject (ctx, a, b) || (except == NULL && subjects_apart (ctx, a, b))
+            || speakers_apart (ctx, a, b))
           continue;
         overlap = slot_overlap (g_ptr_array_index (clauses, i), g_ptr_array_index (clauses, j), except, FALSE);
         best[i] = MAX (best[i], overlap);

@@ -41,6 +41,15 @@
  */
 #define MAX_CANDIDATES_PER_SOURCE 64
 
+/* Of a passage's candidates of one other source that only a story of few
+ * reports' lower gate lets through (few_gate), only this many are scored,
+ * the best by cosine: on the development keys the alignment is the same as
+ * with no cap (4 lost basil-dev 0.04), and text whose sentences share
+ * many common words (the 4-source bench) gets no more than this many a
+ * sentence and source beyond the pairs of the gate of many reports.
+ */
+#define MAX_LOW_CANDIDATES_PER_SOURCE 6
+
 /* The pairs a passage keeps (above the floor) with the passages after it:
  * past this many, only the best (by probability) are kept, and only those
  * may be edges. Real stories' most is 40 (16 of one other source); the
@@ -1417,6 +1426,7 @@ typedef struct
                               * more than max_postings passages, which no search reads */
   guint max_postings;
   double gate;
+  double full_gate;          /* the gate of a story of many reports: @gate is lower in one of few */
   guint rare_link;           /* a pair sharing a word at most this many passages have is a
                               * candidate whatever its cosine; 0: none */
   gboolean by_source;        /* the passages come source after source */
@@ -1431,6 +1441,15 @@ candidates_init (PxSimilarity *self,
   guint total = 0;
 
   candidates->gate = _px_similarity_setting ("gate", 0.05);
+  candidates->full_gate = candidates->gate;
+  /* a story of few reports (the setting few_sources, as px_align() has
+   * it) may have a lower gate of its own: a claim of three reports has at
+   * most three pairs to show it, and real three-outlet coverage tells one
+   * fact in words that share less than the gate asks (the keys' pairs of
+   * one claim below it are a third of them); the pairs are few, so the
+   * cost is small where the gate's speed matters, in stories of many */
+  if (self->n_sources <= _px_similarity_setting ("few_sources", 0))
+    candidates->gate = _px_similarity_setting ("few_gate", candidates->gate);
   candidates->rare_link = (guint) _px_similarity_setting ("rare_link", 0);
   candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * self->n_sources, MIN_MAX_POSTINGS);
   candidates->by_source = TRUE;
@@ -1599,16 +1618,20 @@ keep_best_of_each_source (PxSimilarity *self,
                           double       *dots)
 {
   g_autofree Ranked *ranked = g_new (Ranked, n);
-  guint capped = 0;
+  guint capped = 0, n_ranked = 0;
 
   for (guint t = 0; t < n; t++)
     {
-      ranked[t].source = self->passages[touched[t]].source;
-      ranked[t].order = t;
-      ranked[t].similarity = -1 - dots[touched[t]];
+      /* one the cap under the gate of many reports took already */
+      if (dots[touched[t]] == 0)
+        continue;
+      ranked[n_ranked].source = self->passages[touched[t]].source;
+      ranked[n_ranked].order = t;
+      ranked[n_ranked].similarity = -1 - dots[touched[t]];
+      n_ranked++;
     }
-  qsort (ranked, n, sizeof (Ranked), compare_ranked);
-  for (guint r = 0, run = 0; r < n; r++)
+  qsort (ranked, n_ranked, sizeof (Ranked), compare_ranked);
+  for (guint r = 0, run = 0; r < n_ranked; r++)
     {
       run = r > 0 && ranked[r].source == ranked[r - 1].source ? run + 1 : 0;
       if (run >= MAX_CANDIDATES_PER_SOURCE)
@@ -1619,6 +1642,44 @@ keep_best_of_each_source (PxSimilarity *self,
     }
   if (capped > 0)
     g_atomic_pointer_add (&candidates_capped, capped);
+  return capped;
+}
+
+/* Of @touched[0..@n) (each with -1 - its similarity in @dots), leaves at
+ * most MAX_LOW_CANDIDATES_PER_SOURCE of each source marked among those
+ * under @full_gate, the best; the others' slots are set to 0; returns how
+ * many were. */
+static guint
+keep_best_low_of_each_source (PxSimilarity *self,
+                              const guint  *touched,
+                              guint         n,
+                              double        full_gate,
+                              double       *dots)
+{
+  g_autofree Ranked *ranked = g_new (Ranked, n);
+  guint n_low = 0, capped = 0;
+
+  for (guint t = 0; t < n; t++)
+    {
+      double similarity = -1 - dots[touched[t]];
+
+      if (similarity >= full_gate)
+        continue;
+      ranked[n_low].source = self->passages[touched[t]].source;
+      ranked[n_low].order = t;
+      ranked[n_low].similarity = similarity;
+      n_low++;
+    }
+  qsort (ranked, n_low, sizeof (Ranked), compare_ranked);
+  for (guint r = 0, run = 0; r < n_low; r++)
+    {
+      run = r > 0 && ranked[r].source == ranked[r - 1].source ? run + 1 : 0;
+      if (run >= MAX_LOW_CANDIDATES_PER_SOURCE)
+        {
+          dots[touched[ranked[r].order]] = 0;
+          capped++;
+        }
+    }
   return capped;
 }
 
@@ -1640,6 +1701,7 @@ candidates_of (PxSimilarity     *self,
   gboolean by_source = candidates->by_source;
   guint n_touched = 0;
   guint n_passed = 0; /* the candidates past the gate, in the order their features met them */
+  guint n_low = 0;    /* of them, those under the gate of a story of many reports */
   guint n_capped = 0;
   /* source after source, the passages after the last of its own source
    * are all of other sources */
@@ -1695,12 +1757,17 @@ candidates_of (PxSimilarity     *self,
            * similarity waits in its slot meanwhile */
           dots[j] = -1 - similarity;
           n_passed++;
+          n_low += similarity < candidates->full_gate;
         }
     }
+  /* a story of few reports: only the best few of one other source under
+   * the gate of many reports */
+  if (n_low > MAX_LOW_CANDIDATES_PER_SOURCE)
+    n_capped = keep_best_low_of_each_source (self, touched, n_passed, candidates->full_gate, dots);
   /* more than MAX_CANDIDATES_PER_SOURCE of one other source: only its best
    * are scored (by cosine; the first met among equals) */
-  if (n_passed > MAX_CANDIDATES_PER_SOURCE)
-    n_capped = keep_best_of_each_source (self, touched, n_passed, dots);
+  if (n_passed - n_capped > MAX_CANDIDATES_PER_SOURCE)
+    n_capped += keep_best_of_each_source (self, touched, n_passed, dots);
   for (guint t = 0; t < n_passed; t++)
     {
       guint j = touched[t];

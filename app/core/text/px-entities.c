@@ -38,7 +38,7 @@ static const char * const organisation_words[] = {
   "parliament", "government", "police", "service", "reuters", "tass", "ria", "bbc", "news",
   "times", "post", "company", "university", "fund", "navy", "guard", "nato", "pentagon",
   "cabinet", "duma", "congress", "senate", "institute", "authority", "administration",
-  "ap", "afp", "cnn", "rt", "fed", "reserve", "ecb", "bureau", "association",
+  "ap", "afp", "cnn", "rt", "fed", "reserve", "ecb", "bureau", "association", "rescue", "brigade",
 };
 
 static const char * const place_words[] = {
@@ -286,6 +286,27 @@ px_entities_scan (PxDocument *doc,
               continue;
             }
           break;
+        }
+
+      /* "Devon and Somerset Fire and Rescue", "Avon and Somerset
+       * Police": names joined by "and" into a body's name are that body,
+       * not a place and a body */
+      if (stop > first && stop + 1 < end && g_str_equal (px_document_token (doc, stop)->norm, "and")
+          && is_name_word (px_document_token (doc, stop + 1)))
+        {
+          guint run = stop + 1;
+
+          while (run < end && (is_name_word (px_document_token (doc, run))
+                               || ((g_str_equal (px_document_token (doc, run)->norm, "and")
+                                    || g_str_equal (px_document_token (doc, run)->norm, "of"))
+                                   && run + 1 < end && is_name_word (px_document_token (doc, run + 1)))))
+            run++;
+          {
+            g_autofree char *last_word = base_form (px_document_token (doc, run - 1)->norm);
+
+            if (g_hash_table_contains (sets->organisations, last_word))
+              stop = run;
+          }
         }
 
       /* Titles and adjectives of nationality before the name. */

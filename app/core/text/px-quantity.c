@@ -1883,6 +1883,10 @@ aged (PxDocument  *doc,
       || value < 1 || value > 110 || value != floor (value))
     return FALSE;
   name = px_document_token (doc, i - 2);
+  /* "Carlos Sousa Jr., 17,": the name's last word abbreviated */
+  if (g_str_equal (name->norm, ".") && i >= sentence->first_token + 3
+      && px_word_is_one_of (px_document_token (doc, i - 3)->norm, (const char * const[]) { "jr", "sr", NULL }))
+    name = px_document_token (doc, i - 3);
   if (!((g_str_equal (prev, ",")
          && (k >= end || g_str_equal (norm_at (doc, k, end), ",") || g_str_equal (norm_at (doc, k, end), ";")
              || (k + 1 == end && g_str_equal (norm_at (doc, k, end), "."))))
