@@ -3158,8 +3158,8 @@ test_quote_parting_passages (void)
                       "\"We have a lot of tough decisions ahead of us this year,\" Mayor Brown said.",
                       "\"We have a lot of difficult decisions ahead of us this year,\" Mayor Brown said."), ==, 1);
   g_assert_cmpuint (quote_flags_in_one_claim (
-                      "\"I don't have a lot of swing thoughts so I am trying to keep my routine as simple as possible,\" Mickelson said.",
-                      "\"I don't have a lot of technical thoughts so I am trying to keep my routine as simple as possible,\" Mickelson said."), ==, 1);
+                      "\"We don't have a lot of spare players so we are trying to keep our game plan as plain as we can,\" coach Ardley said.",
+                      "\"We don't have a lot of fresh players so we are trying to keep our game plan as plain as we can,\" coach Ardley said."), ==, 1);
   g_assert_cmpuint (quote_flags_in_one_claim (
                       "\"We have a lot of tough decisions ahead, so we are trying to keep every budget as lean as possible,\" Brown said.",
                       "\"We have a lot of tough decisions ... with our city budget,\" Brown said."), ==, 0);
@@ -3200,7 +3200,7 @@ test_measure_slot_links (void)
   g_assert_cmpuint (count_links ("Andrew Jones died a day after Peter Hall was killed after falling 200 metres from a ridge in the same park.",
                                  flown, NULL, NULL), ==, 0);
   g_assert_cmpuint (count_links ("A 36-year-old climber is dead after falling about 60 metres near the summit on Saturday.",
-                                 "Andrew Jones, 32, fell about 2,000 feet while climbing to a hut on the mountain on Saturday, police said.",
+                                 "Andrew Jones, 32, fell about 2,000 feet while hiking up to a shelter on the mountain on Saturday, police said.",
                                  NULL, NULL), ==, 0);
   /* in one claim, a temperature by its act is as sure as a count */
   assert_flagged ("In Oymyakon, where Petrov keeps his reindeer, temperatures fell to minus 50C overnight.",
@@ -3373,30 +3373,30 @@ static void
 test_number_not (void)
 {
   /* one of several figures answers another's only where the words around say so */
-  assert_not_flagged ("Bush rushed for 404 yards and two touchdowns and scored three touchdowns on punt returns this season.",
-                      "Bush had 440 yards and four touchdowns receiving and returned punts this season.",
+  assert_not_flagged ("Okoro ran for 512 yards and three touchdowns and scored two touchdowns on kick returns this season.",
+                      "Okoro had 530 yards and five touchdowns receiving and returned kicks this season.",
                       PX_DIFFERENCE_NUMBER);
   /* deaths are not injuries */
   assert_not_flagged ("The storm killed 12 people in the coastal province on Monday, officials said.",
                       "The storm injured 40 people in the coastal province on Monday, officials said.",
                       PX_DIFFERENCE_NUMBER);
   /* two players' points */
-  assert_not_flagged ("Guard Shy Ely scored 23 points for the Purple Aces in the loss at Chapel Hill on Thursday.",
-                      "Guard Ty Lawson scored 16 points for the Tar Heels in the win at Chapel Hill on Thursday.",
+  assert_not_flagged ("Guard Dario Mensah scored 21 points for the Red Hawks in the loss at Greenfield on Thursday.",
+                      "Guard Luka Brandt scored 14 points for the Blue Herons in the win at Greenfield on Thursday.",
                       PX_DIFFERENCE_NUMBER);
   /* "several" is any figure it covers; not twelve */
-  assert_not_flagged ("Bush missed several games after arthroscopic surgery on his left knee in October.",
-                      "Bush missed four games after arthroscopic surgery on his left knee in October.",
+  assert_not_flagged ("Okoro missed several games after keyhole surgery on his right shoulder in March.",
+                      "Okoro missed four games after keyhole surgery on his right shoulder in March.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Bush missed several games after arthroscopic surgery on his left knee in October.",
-                  "Bush missed 12 games after arthroscopic surgery on his left knee in October.",
+  assert_flagged ("Okoro missed several games after keyhole surgery on his right shoulder in March.",
+                  "Okoro missed 12 games after keyhole surgery on his right shoulder in March.",
                   PX_DIFFERENCE_NUMBER, "several games", "12 games");
   /* a figure the other report gives too counts something else there */
-  assert_not_flagged ("Manning completed 29 of 34 passes for 364 yards and three touchdowns as the Colts won.",
-                      "Manning finished 29-of-34 after completing his first 17 passes and threw for 364 yards as the Colts won.",
+  assert_not_flagged ("Keller completed 27 of 31 passes for 318 yards and two touchdowns as the Foxes won.",
+                      "Keller finished 27-of-31 after hitting his first 15 passes and threw for 318 yards as the Foxes won.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Manning passed for 364 yards and Ratliff returned an interception 35-yards for a touchdown as the Colts won.",
-                      "Ratliff intercepted the pass and raced in from 35 yards out for the touchdown as the Colts won.",
+  assert_not_flagged ("Keller passed for 318 yards and Dunmore returned a fumble 42-yards for a score as the Foxes won.",
+                      "Dunmore scooped up the fumble and sprinted in from 42 yards out for the score as the Foxes won.",
                       PX_DIFFERENCE_NUMBER);
   /* a part of a whole counts the whole's things, against another part
    * only: "19 of the 35 seats" and "17 of the 35 seats"; not "eight of
@@ -3425,28 +3425,28 @@ test_number_not (void)
 static void
 test_number_durations (void)
 {
-  assert_flagged ("LaRue served four and a half months in prison for his role in the Watergate scandal, records show.",
-                  "LaRue served more than four years in prison for his role in the Watergate scandal, records show.",
+  assert_flagged ("Okafor served four and a half months behind bars for his part in the port bribery scandal, court files show.",
+                  "Okafor served more than four years behind bars for his part in the port bribery scandal, court files show.",
                   PX_DIFFERENCE_NUMBER, "four and a half months", "more than four years");
   /* one act, however little else the sentences share */
-  assert_flagged ("LaRue served four and a half months in prison for his role in the Watergate conspiracy, after being charged with obstructing justice.",
-                  "LaRue went home to tend the family's oil interests after serving more than four years for his role in the Watergate conspiracy.",
+  assert_flagged ("Okafor served four and a half months behind bars for his part in the port bribery affair, after being charged with perjury.",
+                  "Okafor went back to run the family's shipping firm once he had served more than four years over the port bribery affair.",
                   PX_DIFFERENCE_NUMBER, "four and a half months", "more than four years");
   /* an age, of one person; not two people's, nor a tenure */
-  assert_flagged ("On Friday, 36-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
-                  "On Friday, 46-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
+  assert_flagged ("On Sunday, 36-year-old Tomas Verhoef died when he lost his footing and dropped about 60 metres off a ledge.",
+                  "On Sunday, 46-year-old Tomas Verhoef died when he lost his footing and dropped about 60 metres off a ledge.",
                   PX_DIFFERENCE_NUMBER, "36-year-old", "46-year-old");
-  assert_not_flagged ("On Friday, 36-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
-                      "On Friday, 31-year-old Robert Buckley died after slipping and falling about 60 metres from a ridge.",
+  assert_not_flagged ("On Sunday, 36-year-old Tomas Verhoef died when he lost his footing and dropped about 60 metres off a ledge.",
+                      "On Sunday, 31-year-old Lewis Garand died when he lost his footing and dropped about 60 metres off a ledge.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("A 36-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
-                      "A 46-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
+  assert_not_flagged ("A 36-year-old Canadian hiker died after a fall of about 150 metres on Mt Harlow on Saturday.",
+                      "A 46-year-old Canadian hiker died after a fall of about 150 metres on Mt Harlow on Saturday.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("Deputy Ortiz, a 15-year veteran of the gang detail, was shot outside the Lakewood station, deputies said.",
                       "Deputy Ortiz was shot outside the Lakewood station and died 24 hours later, deputies said.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Investigators did not say why Hiller, a 15-year employee, was suspended from the plant.",
-                      "Investigators did not say why the 43-year-old employee was suspended from the plant.",
+  assert_not_flagged ("Managers would not explain why Brandauer, a 15-year employee, was put on leave from the depot.",
+                      "Managers would not explain why the 43-year-old employee was put on leave from the depot.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The strike at the port has lasted two weeks so far, union leaders said on Monday.",
                       "The strike at the port has lasted 14 days so far, union leaders said on Monday.",
@@ -3454,11 +3454,11 @@ test_number_durations (void)
   assert_not_flagged ("The congregation moved into its new church building about two years ago, the pastor said.",
                       "The congregation moved into its new church building 30 months ago, the pastor said.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("The 30-year-old congregation meets in Wasilla, about 40 miles north of Anchorage.",
-                      "The congregation, about 30 years old, meets in Wasilla, about 40 miles north of Anchorage.",
+  assert_not_flagged ("The 30-year-old congregation meets in Millbrook, about 25 miles east of Dunmore.",
+                      "The congregation, about 30 years old, meets in Millbrook, about 25 miles east of Dunmore.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("LaRue served 41/2 months in federal prison for conspiracy to obstruct justice, records show.",
-                      "LaRue served four and a half months in federal prison for conspiracy to obstruct justice, records show.",
+  assert_not_flagged ("Okafor served 41/2 months in a federal jail for lying to investigators, court files show.",
+                      "Okafor served four and a half months in a federal jail for lying to investigators, court files show.",
                       PX_DIFFERENCE_NUMBER);
   /* one span in two units; not the larger unit alone */
   assert_not_flagged ("A court in Lima sentenced the former minister to 12 years and six months in prison for taking bribes.",
@@ -3483,8 +3483,8 @@ test_number_durations (void)
 static void
 test_number_fractions (void)
 {
-  assert_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
-                  "LaRue served more than four years in federal prison for his role in the Watergate scandal, records show.",
+  assert_flagged ("Okafor served 4½ months in a federal jail for his part in the port bribery scandal, court files show.",
+                  "Okafor served more than four years in a federal jail for his part in the port bribery scandal, court files show.",
                   PX_DIFFERENCE_NUMBER, "4½ months", "more than four years");
   assert_flagged ("The former treasurer was sentenced to 3 1/2 years in prison for embezzling from the charity.",
                   "The former treasurer was sentenced to four and a half years in prison for embezzling from the charity.",
@@ -3492,11 +3492,11 @@ test_number_fractions (void)
   assert_flagged ("Protesters marched 2¼ miles from the park to the state capitol on Saturday, organisers said.",
                   "Protesters marched 3 miles from the park to the state capitol on Saturday, organisers said.",
                   PX_DIFFERENCE_NUMBER, "2¼ miles", "3 miles");
-  assert_not_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
-                      "LaRue served four and a half months in federal prison for his role in the Watergate scandal, records show.",
+  assert_not_flagged ("Okafor served 4½ months in a federal jail for his part in the port bribery scandal, court files show.",
+                      "Okafor served four and a half months in a federal jail for his part in the port bribery scandal, court files show.",
                       G_MAXINT);
-  assert_not_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
-                      "LaRue served 136 days in federal prison for his role in the Watergate scandal, records show.",
+  assert_not_flagged ("Okafor served 4½ months in a federal jail for his part in the port bribery scandal, court files show.",
+                      "Okafor served 136 days in a federal jail for his part in the port bribery scandal, court files show.",
                       G_MAXINT);
   assert_not_flagged ("LaRue served 412 months in federal prison for his role in the Watergate scandal, records show.",
                       "LaRue served 4 1/2 months in federal prison for his role in the Watergate scandal, records show.",
@@ -3529,8 +3529,8 @@ test_entity_whole_names (void)
                       "Police said the shooting at the plant in Northeast Philadelphia left two workers dead on Thursday.",
                       PX_DIFFERENCE_ENTITY);
   /* the speaker is the person the appositive describes, initial and all */
-  assert_not_flagged ("“There was no impropriety in the talks,” Robert F. Bauer, the White House counsel, said on Friday.",
-                      "White House Counsel Bob Bauer's office found there was no impropriety in the talks on Friday.",
+  assert_not_flagged ("“Nothing improper happened in the meetings,” Robert F. Lindqvist, the county counsel, said on Tuesday.",
+                      "County Counsel Bob Lindqvist's office found nothing improper happened in the meetings on Tuesday.",
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
@@ -3540,11 +3540,11 @@ test_entity_whole_names (void)
 static void
 test_number_lengths (void)
 {
-  assert_flagged ("A climber died on Friday after he slipped and fell about 200m down a steep icy gully.",
-                  "A climber died on Friday after he slipped and fell about 200ft down a steep icy gully.",
+  assert_flagged ("A hiker was killed on Monday when she lost her footing and fell about 200m into a deep snowy ravine.",
+                  "A hiker was killed on Monday when she lost her footing and fell about 200ft into a deep snowy ravine.",
                   PX_DIFFERENCE_NUMBER, "about 200m", "about 200ft");
-  assert_not_flagged ("A climber died on Friday after he slipped and fell about 600 metres down a steep icy gully.",
-                      "A climber died on Friday after he slipped and fell about 2,000 feet down a steep icy gully.",
+  assert_not_flagged ("A hiker was killed on Monday when she lost her footing and fell about 600 metres into a deep snowy ravine.",
+                      "A hiker was killed on Monday when she lost her footing and fell about 2,000 feet into a deep snowy ravine.",
                       PX_DIFFERENCE_NUMBER);
   /* told otherwise around it, the same fall is still one slot */
   assert_flagged ("A 52-year-old woman died about 9am on Tuesday after she tripped and fell about 150m down a narrow rocky couloir.",
@@ -3560,14 +3560,14 @@ test_number_lengths (void)
 static void
 test_number_duration_noun (void)
 {
-  assert_flagged ("Gomes was sentenced to 2 years, with 9 months to serve, in the earlier assault case.",
-                  "In the earlier assault case, Gomes served 9 months of a 2-1/2 year sentence.",
+  assert_flagged ("Halvorsen was sentenced to 2 years, 7 months of them behind bars, in the earlier burglary case.",
+                  "In the earlier burglary case, Halvorsen served 7 months of a 2-1/2 year jail sentence.",
                   PX_DIFFERENCE_NUMBER, "2 years", "2-1/2 year");
-  assert_not_flagged ("Gomes was sentenced to 2 1/2 years, with 9 months to serve, in the earlier assault case.",
-                      "In the earlier assault case, Gomes served 9 months of a 2-1/2 year sentence.",
+  assert_not_flagged ("Halvorsen was sentenced to 2 1/2 years, 7 months of them behind bars, in the earlier burglary case.",
+                      "In the earlier burglary case, Halvorsen served 7 months of a 2-1/2 year jail sentence.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("LaRue served a reduced sentence of four and a half months in federal prison for his Watergate role.",
-                      "LaRue served most of a six-month sentence in federal prison for his Watergate role.",
+  assert_not_flagged ("Okafor served a reduced sentence of four and a half months at a federal jail for his bribery role.",
+                      "Okafor served most of a six-month sentence at a federal jail for his bribery role.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -3578,14 +3578,14 @@ test_number_duration_noun (void)
 static void
 test_number_part_of_act (void)
 {
-  assert_flagged ("Thomas had an injury-plagued season, missing 10 of the Saints' 16 games with a left ankle sprain.",
-                  "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+  assert_flagged ("Moreau had a season wrecked by injuries, missing 10 of the Comets' 16 games with a right hamstring strain.",
+                  "Moreau had a season wrecked by injuries and missed nine games with a right hamstring strain.",
                   PX_DIFFERENCE_NUMBER, NULL, "nine games");
-  assert_flagged ("Thomas had an injury-plagued season, missing 10 of the Saints’ 16 games with a left ankle sprain.",
-                  "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+  assert_flagged ("Moreau had a season wrecked by injuries, missing 10 of the Comets’ 16 games with a right hamstring strain.",
+                  "Moreau had a season wrecked by injuries and missed nine games with a right hamstring strain.",
                   PX_DIFFERENCE_NUMBER, NULL, "nine games");
-  assert_not_flagged ("Thomas had an injury-plagued season, missing 9 of the Saints' 16 games with a left ankle sprain.",
-                      "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+  assert_not_flagged ("Moreau had a season wrecked by injuries, missing 9 of the Comets' 16 games with a right hamstring strain.",
+                      "Moreau had a season wrecked by injuries and missed nine games with a right hamstring strain.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The ruling party won 19 of the 35 seats in the regional assembly on Sunday.",
                       "The ruling party won a majority in the regional assembly of 35 seats on Sunday.",
@@ -3599,12 +3599,12 @@ test_number_part_of_act (void)
 static void
 test_number_scope (void)
 {
-  assert_not_flagged ("Ingram finished his third season in Denver with just 612 yards and two touchdowns.",
-                      "Ingram has 231 rushing yards and two touchdowns in his last three games for Denver.",
+  assert_not_flagged ("Pellegrini finished his second season in Tulsa with just 587 yards and three touchdowns.",
+                      "Pellegrini has 244 rushing yards and three touchdowns in his last four games for Tulsa.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("He has 231 rushing yards and two touchdowns in his last three games.",
-                  "He has 198 rushing yards and two touchdowns in his last three games.",
-                  PX_DIFFERENCE_NUMBER, "231 rushing yards", "198 rushing yards");
+  assert_flagged ("He has 244 rushing yards and three touchdowns in his last four games.",
+                  "He has 207 rushing yards and three touchdowns in his last four games.",
+                  PX_DIFFERENCE_NUMBER, "244 rushing yards", "207 rushing yards");
   assert_not_flagged ("Morales is averaging 19 points and seven rebounds for the Hawks.",
                       "Morales had 31 points and seven rebounds for the Hawks.",
                       PX_DIFFERENCE_NUMBER);
@@ -3627,8 +3627,8 @@ test_number_scope (void)
                       "Hansbrough has 20 points and 1,200 rebounds for North Carolina.",
                       PX_DIFFERENCE_NUMBER);
   /* a record of one game is no career's count */
-  assert_flagged ("Clark finished the win over South Florida with 25 points and 16 rebounds, both career highs.",
-                  "Clark finished the win over South Florida with 25 points and nine rebounds.",
+  assert_flagged ("Adeyemi finished the win over North Texas with 27 points and 14 rebounds, both career highs.",
+                  "Adeyemi finished the win over North Texas with 27 points and eight rebounds.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
@@ -3662,11 +3662,11 @@ test_time_undergoer (void)
 static void
 test_number_pounds (void)
 {
-  assert_flagged ("The suspect, Jose Orozco, is 5-foot-8, weighing 130 pounds, with a shaved head and tattoos, deputies said.",
-                  "The suspect, Jose Orozco, is 5-foot-8, 135 pounds, with a shaved head and tattoos, deputies said.",
+  assert_flagged ("The suspect, Ramon Ellery, is 5-foot-8, weighing 130 pounds, with a beard and a scar on his neck, police said.",
+                  "The suspect, Ramon Ellery, is 5-foot-8, 135 pounds, with a beard and a scar on his neck, police said.",
                   PX_DIFFERENCE_NUMBER, "130 pounds", "135 pounds");
-  assert_not_flagged ("The suspect, Jose Orozco, is 5-foot-8, weighing 130 pounds, with a shaved head and tattoos, deputies said.",
-                      "The suspect, Jose Orozco, is 5-foot-8, weighing 59 kilograms, with a shaved head and tattoos, deputies said.",
+  assert_not_flagged ("The suspect, Ramon Ellery, is 5-foot-8, weighing 130 pounds, with a beard and a scar on his neck, police said.",
+                      "The suspect, Ramon Ellery, is 5-foot-8, weighing 59 kilograms, with a beard and a scar on his neck, police said.",
                       PX_DIFFERENCE_NUMBER);
   assert_flagged ("Border agents seized 300 pounds of marijuana hidden in a truck of watermelons at the crossing.",
                   "Border agents seized 200 kilograms of marijuana hidden in a truck of watermelons at the crossing.",
@@ -3691,14 +3691,14 @@ test_number_pounds (void)
 static void
 test_number_two_games (void)
 {
-  const char *first = "Earl Clark finished the victory with 25 points and 16 rebounds, both career highs. "
-                      "Louisville had jumped out to a big lead on Mississippi on Thursday before it ultimately won 77-68.";
-  const char *second = "Earl Clark finished the victory with 22 points and nine rebounds, both career highs. "
-                       "Louisville opened its Big East slate with a 71-57 win over South Florida on Saturday.";
-  const char *same_game = "Earl Clark finished the victory with 22 points and 16 rebounds, both career highs. "
-                          "Louisville opened its Big East slate with a 71-57 win over South Florida on Saturday.";
-  const char *no_score = "Earl Clark finished the victory with 22 points and 16 rebounds, both career highs. "
-                         "Louisville opened its Big East slate on Saturday.";
+  const char *first = "Theo Adeyemi finished the victory with 24 points and 16 rebounds, both career highs. "
+                      "Marlow State had raced out to a big lead on Eastbrook on Thursday before it finally won 77-68.";
+  const char *second = "Theo Adeyemi finished the victory with 22 points and nine rebounds, both career highs. "
+                       "Marlow State began its conference season with a 71-57 win over Kingsport on Saturday.";
+  const char *same_game = "Theo Adeyemi finished the victory with 22 points and 16 rebounds, both career highs. "
+                          "Marlow State began its conference season with a 71-57 win over Kingsport on Saturday.";
+  const char *no_score = "Theo Adeyemi finished the victory with 22 points and 16 rebounds, both career highs. "
+                         "Marlow State began its conference season on Saturday.";
 
   assert_not_flagged (first, second, PX_DIFFERENCE_NUMBER);
   assert_flagged (same_game, second, PX_DIFFERENCE_NUMBER, "16 rebounds", "nine rebounds");
@@ -3706,7 +3706,7 @@ test_number_two_games (void)
 }
 
 /* A doubt is a difference only about what the others state: "reportedly
- * apologized for the possibility the fire was related to her nomination"
+ * apologized for the chance that the blaze was linked to her campaign"
  * doubts an apology, and a report that tells of the fire and the governor
  * but of no apology states nothing it doubts; against one that states the
  * apology it is hedging, and so is "reportedly weighing a strike" against
@@ -3715,16 +3715,16 @@ test_number_two_games (void)
 static void
 test_hedging_other_proposition (void)
 {
-  assert_not_flagged ("A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                      "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.",
-                      "A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                      "Alaska Gov. Sarah Palin, her husband Todd and up to 1,000 fellow parishioners will worship in a local "
-                      "school this morning after a suspicious fire virtually destroyed the Wasilla Bible Church early Saturday.",
+  assert_not_flagged ("A suspicious fire gutted the Harbor Grace Chapel in Maine on Friday night. "
+                      "Maine Gov. Ellen Marsh reportedly apologized for the chance that the blaze was linked to her campaign.",
+                      "A suspicious fire gutted the Harbor Grace Chapel in Maine on Friday night. "
+                      "Maine Gov. Ellen Marsh, her husband Peter and about 800 fellow worshippers will gather in a nearby "
+                      "school this morning after a suspicious fire all but gutted the Harbor Grace Chapel early Saturday.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                  "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.",
-                  "A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                  "Alaska Gov. Sarah Palin apologized for the possibility the fire was related to her nomination.",
+  assert_flagged ("A suspicious fire gutted the Harbor Grace Chapel in Maine on Friday night. "
+                  "Maine Gov. Ellen Marsh reportedly apologized for the chance that the blaze was linked to her campaign.",
+                  "A suspicious fire gutted the Harbor Grace Chapel in Maine on Friday night. "
+                  "Maine Gov. Ellen Marsh apologized for the chance that the blaze was linked to her campaign.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 
   /* the same proposition told by another verb, what it is done to
@@ -3741,11 +3741,11 @@ test_hedging_other_proposition (void)
 static void
 test_number_place_names (void)
 {
-  assert_flagged ("A 36-year-old Australian man died on Friday after falling 150 meters from a ridge in Aoraki/Mt. Cook National Park.",
-                  "A day earlier 36-year-old Duncan Rait was killed after slipping and falling 200ft from a ridge in the same national park.",
+  assert_flagged ("A 41-year-old Canadian man died on Sunday after falling 150 meters from a ledge in Kestrel/Mt. Harlow National Park.",
+                  "A day earlier 41-year-old Tomas Verhoef was killed after losing his grip and falling 200ft from a ledge in the same national park.",
                   PX_DIFFERENCE_NUMBER, "150 meters", "200ft");
-  assert_not_flagged ("A 36-year-old Australian man died on Friday after falling 60 meters from a ridge in Aoraki/Mt. Cook National Park.",
-                      "A day earlier 36-year-old Duncan Rait was killed after slipping and falling 200ft from a ridge in the same national park.",
+  assert_not_flagged ("A 41-year-old Canadian man died on Sunday after falling 60 meters from a ledge in Kestrel/Mt. Harlow National Park.",
+                      "A day earlier 41-year-old Tomas Verhoef was killed after losing his grip and falling 200ft from a ledge in the same national park.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -3758,20 +3758,20 @@ test_number_place_names (void)
 static void
 test_entity_way_kinds (void)
 {
-  assert_flagged ("Gomes was found Tuesday night barricaded in a dwelling on Phillips Road where Mendes lived, police said.",
-                  "Gomes was found Tuesday night barricaded in an apartment on Philip Street where Mendes lived, police said.",
+  assert_flagged ("Halvorsen was found late Monday holed up in a dwelling on Phillips Road where Brandt stayed, officers said.",
+                  "Halvorsen was found late Monday holed up in an apartment on Philip Street where Brandt stayed, officers said.",
                   PX_DIFFERENCE_ENTITY, "Phillips Road", "Philip Street");
-  assert_flagged ("Gomes was found Tuesday night barricaded in an apartment on Phillips Road where Mendes lived, police said.",
-                  "Gomes was found Tuesday night barricaded in an apartment on Phillips Street where Mendes lived, police said.",
+  assert_flagged ("Halvorsen was found late Monday holed up in an apartment on Phillips Road where Brandt stayed, officers said.",
+                  "Halvorsen was found late Monday holed up in an apartment on Phillips Street where Brandt stayed, officers said.",
                   PX_DIFFERENCE_ENTITY, "Phillips Road", "Phillips Street");
-  assert_not_flagged ("Gomes was found Tuesday night barricaded in a dwelling on Philip Street where Mendes lived, police said.",
-                      "Gomes was found Tuesday night barricaded in an apartment on Philip St. where Mendes lived, police said.",
+  assert_not_flagged ("Halvorsen was found late Monday holed up in a dwelling on Philip Street where Brandt stayed, officers said.",
+                      "Halvorsen was found late Monday holed up in an apartment on Philip St. where Brandt stayed, officers said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Gomes was found Tuesday night barricaded in a home on Phillips Road where Mendes lived, police said.",
-                      "Gomes was found Tuesday night barricaded in an apartment on Phillips Road where Mendes lived, police said.",
+  assert_not_flagged ("Halvorsen was found late Monday holed up in a home on Phillips Road where Brandt stayed, officers said.",
+                      "Halvorsen was found late Monday holed up in an apartment on Phillips Road where Brandt stayed, officers said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Gomes posted the video on Facebook on Tuesday night, hours before the arrest, police said.",
-                      "Gomes posted the video on YouTube on Tuesday night, hours before the arrest, police said.",
+  assert_not_flagged ("Halvorsen posted the clip on Facebook on Monday evening, hours before the arrest, officers said.",
+                      "Halvorsen posted the clip on YouTube on Monday evening, hours before the arrest, officers said.",
                       PX_DIFFERENCE_ENTITY);
 }
 
@@ -3782,11 +3782,11 @@ test_entity_way_kinds (void)
 static void
 test_entity_place_scales (void)
 {
-  assert_not_flagged ("A suspected Mafia leader has hanged himself in prison in Sicily hours after being arrested, Italian police said.",
-                      "A suspected Mafia leader has hanged himself in his Pagliarelli prison cell in Palermo hours after being arrested, Italian police said.",
+  assert_not_flagged ("An alleged crime boss was found hanged in a prison in Sicily a day after his capture, Italian officials said.",
+                      "An alleged crime boss was found hanged in his Vallerotta prison cell in Palermo a day after his capture, Italian officials said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_flagged ("A suspected Mafia leader has hanged himself in prison in Sicily hours after being arrested, Italian police said.",
-                  "A suspected Mafia leader has hanged himself in his Pagliarelli prison cell in Naples hours after being arrested, Italian police said.",
+  assert_flagged ("An alleged crime boss was found hanged in a prison in Sicily a day after his capture, Italian officials said.",
+                  "An alleged crime boss was found hanged in his Vallerotta prison cell in Naples a day after his capture, Italian officials said.",
                   PX_DIFFERENCE_ENTITY, NULL, NULL);
 }
 
@@ -3797,8 +3797,8 @@ test_entity_place_scales (void)
 static void
 test_entity_place_role (void)
 {
-  assert_flagged ("The attorney general said he had misspoken about his service during the Norwalk event in March.",
-                  "The attorney general said he had misspoken about his service at an event in Norfolk in March.",
+  assert_flagged ("The senator admitted he had misstated his army record during the Norwalk event in May.",
+                  "The senator admitted he had misstated his army record at an event in Norfolk in May.",
                   PX_DIFFERENCE_ENTITY, "Norwalk", "Norfolk");
   assert_not_flagged ("A Waitrose supermarket in Surrey was destroyed by a fire that broke out on Friday night.",
                       "A Waitrose store in Banstead was destroyed by a fire that broke out on Friday night.",
@@ -3815,24 +3815,24 @@ test_entity_place_role (void)
 static void
 test_entity_same_place (void)
 {
-  assert_not_flagged ("The suspected Mafia boss hanged himself in a Sicilian jail hours after his arrest, police said.",
-                      "The suspected Mafia boss hanged himself in a jail in Sicily hours after his arrest, police said.",
+  assert_not_flagged ("The alleged clan boss was found dead in a Sicilian jail a day after his arrest, officials said.",
+                      "The alleged clan boss was found dead in a jail in Sicily a day after his arrest, officials said.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("The carmaker said it would close its British factory by the end of next year, cutting 900 jobs.",
                       "The carmaker said it would close its factory in Britain by the end of next year, cutting 900 jobs.",
                       PX_DIFFERENCE_ENTITY);
-  assert_flagged ("A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters.",
-                  "A firebomb attack on a bank in Thessaloniki killed three people on Wednesday as police fought protesters.",
+  assert_flagged ("A petrol bomb thrown into a bank in Athens killed three staff on Wednesday as riot police clashed with marchers.",
+                  "A petrol bomb thrown into a bank in Thessaloniki killed three staff on Wednesday as riot police clashed with marchers.",
                   PX_DIFFERENCE_ENTITY, "Athens", "Thessaloniki");
   /* a town and the country WordNet puts it in, either way round */
-  assert_not_flagged ("A firebomb attack on a bank in Greece killed three people on Wednesday as police fought protesters.",
-                      "A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters.",
+  assert_not_flagged ("A petrol bomb thrown into a bank in Greece killed three staff on Wednesday as riot police clashed with marchers.",
+                      "A petrol bomb thrown into a bank in Athens killed three staff on Wednesday as riot police clashed with marchers.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("Two climbers died on Tuesday after a fall in Christchurch, rescue officials said.",
                       "Two climbers died on Tuesday after a fall in New Zealand, rescue officials said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("A firebomb attack on a bank in Greece killed three people on Wednesday as police fought protesters.",
-                      "A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters. "
+  assert_not_flagged ("A petrol bomb thrown into a bank in Greece killed three staff on Wednesday as riot police clashed with marchers.",
+                      "A petrol bomb thrown into a bank in Athens killed three staff on Wednesday as riot police clashed with marchers. "
                       "Tens of thousands marched through Athens, Greece, against the spending cuts.",
                       PX_DIFFERENCE_ENTITY);
   /* one name may join two others no third report writes alike */
@@ -3848,8 +3848,8 @@ test_entity_same_place (void)
     assert_aligned (c, 3);
     g_assert_cmpuint (found->len, ==, 0);
   }
-  assert_not_flagged ("The actress abruptly left a rehab facility in Newport Beach on Thursday, her spokesman said.",
-                      "The actress is moving to a rehab facility in Malibu on Thursday, her spokesman said.",
+  assert_not_flagged ("The singer abruptly left a treatment centre in Newport Beach on Monday, her manager said.",
+                      "The singer is moving to a treatment centre in Malibu on Monday, her manager said.",
                       PX_DIFFERENCE_ENTITY);
 }
 
@@ -3859,8 +3859,8 @@ test_entity_same_place (void)
 static void
 test_entity_speakers (void)
 {
-  assert_not_flagged ("The fire was set at the entrance while a small group of women were working on crafts, Chief Steele said.",
-                      "The fire broke out on Friday night while a small group of women were working on crafts, Kroon said.",
+  assert_not_flagged ("The blaze was started by the side door while a handful of volunteers were sorting donated clothes, Chief Harmon said.",
+                      "The blaze broke out on Friday evening while a handful of volunteers were sorting donated clothes, Delacroix said.",
                       PX_DIFFERENCE_ENTITY);
   assert_flagged ("“This is an act of state terrorism against our country,” Sergei Lavrov said on Monday in Moscow.",
                   "“This is an act of state terrorism against our country,” Dmitry Peskov said on Monday in Moscow.",
@@ -3881,8 +3881,8 @@ test_entity_speakers (void)
 static void
 test_attribution_present_tense (void)
 {
-  assert_not_flagged ("Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday night, her rep confirms to People.",
-                      "Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday night, a source tells the Associated Press.",
+  assert_not_flagged ("Marisol Vane checked into the Harbourview Clinic in Santa Paula on Monday night, her rep confirms to People.",
+                      "Marisol Vane checked into the Harbourview Clinic in Santa Paula on Monday night, a source tells the Associated Press.",
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
@@ -3892,8 +3892,8 @@ test_attribution_present_tense (void)
 static void
 test_attribution_same_statement (void)
 {
-  assert_not_flagged ("Lohan, who has been in rehab five times before, was previously treated at the Betty Ford Center in 2010.",
-                      "A source tells the Associated Press that Lohan is now receiving treatment at the Betty Ford Center, "
+  assert_not_flagged ("Vane, who has been in rehab four times before, was previously treated at the Harbourview Clinic in 2015.",
+                      "A source tells the Associated Press that Vane is now getting treatment at the Harbourview Clinic, "
                       "where she was treated before.",
                       PX_DIFFERENCE_ATTRIBUTION);
 }
