@@ -3566,7 +3566,7 @@ test_number_duration_noun (void)
   assert_not_flagged ("Halvorsen was sentenced to 2 1/2 years, 7 months of them behind bars, in the earlier burglary case.",
                       "In the earlier burglary case, Halvorsen served 7 months of a 2-1/2 year jail sentence.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Okafor served a reduced sentence of four and a half months at a federal jail for his bribery role.",
+  assert_not_flagged ("Okafor served a shortened sentence of four and a half months at a federal jail for his bribery role.",
                       "Okafor served most of a six-month sentence at a federal jail for his bribery role.",
                       PX_DIFFERENCE_NUMBER);
 }
@@ -3838,9 +3838,9 @@ test_entity_same_place (void)
   /* one name may join two others no third report writes alike */
   {
     const char *texts[] = {
-      "Police said the shooting at the Kraft plant in Northeast Philly left two workers dead on Thursday night.",
-      "Police said the shooting at the Kraft plant in Northeast Philadelphia left two workers dead on Thursday night.",
-      "Police said the shooting at the Kraft plant in Philadelphia left two workers dead on Thursday night.",
+      "Police said the shooting at the bottling plant in Northeast Philly left two workers dead on Thursday night.",
+      "Police said the shooting at the bottling plant in Northeast Philadelphia left two workers dead on Thursday night.",
+      "Police said the shooting at the bottling plant in Philadelphia left two workers dead on Thursday night.",
     };
     g_autoptr(PxComparison) c = compare_texts (texts, 3);
     g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_ENTITY);
@@ -4040,20 +4040,20 @@ test_quote_clock_times (void)
 static void
 test_quote_edges (void)
 {
-  assert_flagged ("“This morning I was stopped by an officer on the freeway,” the receiver said in a statement.",
-                  "“Yesterday I was stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_flagged ("“This morning I was pulled over by a trooper on the highway,” the forward said in a statement.",
+                  "“Yesterday I was pulled over by a trooper on the highway,” the forward said in a statement.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
-  assert_flagged ("“I was stopped by an officer on the freeway this morning,” the receiver said in a statement.",
-                  "“I was stopped by an officer on the freeway last night,” the receiver said in a statement.",
+  assert_flagged ("“I was pulled over by a trooper on the highway this morning,” the forward said in a statement.",
+                  "“I was pulled over by a trooper on the highway last night,” the forward said in a statement.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
-  assert_not_flagged ("“This morning I was stopped by an officer on the freeway,” the receiver said in a statement.",
-                      "“I was stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_not_flagged ("“This morning I was pulled over by a trooper on the highway,” the forward said in a statement.",
+                      "“I was pulled over by a trooper on the highway,” the forward said in a statement.",
                       PX_DIFFERENCE_QUOTE);
-  assert_not_flagged ("“This morning we were stopped by an officer on the freeway,” the receiver said in a statement.",
-                      "“Yesterday … we were stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_not_flagged ("“This morning we were pulled over by a trooper on the highway,” the forward said in a statement.",
+                      "“Yesterday … we were pulled over by a trooper on the highway,” the forward said in a statement.",
                       PX_DIFFERENCE_QUOTE);
-  assert_not_flagged ("“I was stopped by an officer on the freeway,” the receiver said in a statement.",
-                      "“We were stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_not_flagged ("“I was pulled over by a trooper on the highway,” the forward said in a statement.",
+                      "“We were pulled over by a trooper on the highway,” the forward said in a statement.",
                       PX_DIFFERENCE_QUOTE);
 }
 
@@ -4064,9 +4064,9 @@ static void
 test_number_several_figures (void)
 {
   const char *bids[] = {
-    "The Nationals have bid $160 million over eight years, the Orioles between $140 million and $150 million.",
-    "The Orioles have bid $140-150 million over seven years, the Nationals $160 million over eight years.",
-    "The Nationals and the Orioles have bid in the $140 million to $160 million range over seven or eight years.",
+    "The Comets have bid $175 million over eight years, the Pioneers between $150 million and $160 million.",
+    "The Pioneers have bid $150-160 million over seven years, the Comets $175 million over eight years.",
+    "The Comets and the Pioneers have bid in the $150 million to $175 million range over seven or eight years.",
   };
   g_autoptr(PxComparison) c = compare_texts (bids, 3);
   g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
@@ -4074,9 +4074,9 @@ test_number_several_figures (void)
   assert_aligned (c, 3);
   g_assert_cmpuint (numbers->len, ==, 0);
   assert_not_flagged (bids[0], bids[1], PX_DIFFERENCE_NUMBER);
-  assert_flagged ("The Nationals have bid $160 million over eight years for the first baseman, the Orioles said.",
-                  "The Nationals have bid $180 million over eight years for the first baseman, the Orioles said.",
-                  PX_DIFFERENCE_NUMBER, "$160 million", "$180 million");
+  assert_flagged ("The Comets have bid $175 million over eight years for the shortstop, the Pioneers said.",
+                  "The Comets have bid $190 million over eight years for the shortstop, the Pioneers said.",
+                  PX_DIFFERENCE_NUMBER, "$175 million", "$190 million");
 }
 
 /* A number listed before an age is an age ("61 and 48 years old"); two
@@ -4086,14 +4086,14 @@ test_number_several_figures (void)
 static void
 test_number_ages_listed (void)
 {
-  assert_flagged ("Police identified the women found in the apartment as 61-year-old Katherine Gomes and 48-year-old Robyn Mendes.",
-                  "Police said the women found dead in the apartment on Independent Street were 68 and 48 years old.",
+  assert_flagged ("Police identified the women found in the apartment as 61-year-old Delia Forsythe and 48-year-old Ruth Okonkwo.",
+                  "Police said the women found dead in the apartment on Larkspur Street were 68 and 48 years old.",
                   PX_DIFFERENCE_NUMBER, "61-year-old", "68");
-  assert_not_flagged ("Police said the two women found dead in the apartment on Independent Street were 61 and 48 years old.",
-                      "Police said the two women found dead in the apartment on Independent Street were 48 and 61 years old.",
+  assert_not_flagged ("Police said the two women found dead in the apartment on Larkspur Street were 61 and 48 years old.",
+                      "Police said the two women found dead in the apartment on Larkspur Street were 48 and 61 years old.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Police said the two women found dead in the apartment on Independent Street were 61 and 48 years old.",
-                      "Police said the two women found dead in the apartment on Independent Street were 68 and 35 years old.",
+  assert_not_flagged ("Police said the two women found dead in the apartment on Larkspur Street were 61 and 48 years old.",
+                      "Police said the two women found dead in the apartment on Larkspur Street were 68 and 35 years old.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -4103,21 +4103,21 @@ test_number_ages_listed (void)
 static void
 test_entity_same_role (void)
 {
-  assert_flagged ("General Manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
-                  "Chargers general manager A.J. Butler issued a statement on the arrest of the wide receiver on Tuesday.",
-                  PX_DIFFERENCE_ENTITY, "A.J. Smith", "A.J. Butler");
-  assert_not_flagged ("General Manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
-                      "Chargers general manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
+  assert_flagged ("General Manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
+                  "Comets general manager R.J. Pruitt released a statement on the arrest of the linebacker on Monday.",
+                  PX_DIFFERENCE_ENTITY, "R.J. Holloway", "R.J. Pruitt");
+  assert_not_flagged ("General Manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
+                      "Comets general manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Chargers general manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
-                      "Chargers team president Dean Spanos issued a statement on the arrest of the wide receiver on Tuesday.",
+  assert_not_flagged ("Comets general manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
+                      "Comets team president Alan Whitcombe released a statement on the arrest of the linebacker on Monday.",
                       PX_DIFFERENCE_ENTITY);
   /* one role, two deeds: two running backs */
-  assert_not_flagged ("On Tuesday the Saints re-signed running back DeShawn Wynn, who played on special teams earlier in the season.",
-                      "On Tuesday the Saints placed running back Chris Ivory, who played on special teams earlier in the season, on injured reserve.",
+  assert_not_flagged ("On Monday the Comets re-signed running back Marcus Tolliver, who played on kick coverage earlier in the season.",
+                      "On Monday the Comets placed running back Andre Fenwick, who played on kick coverage earlier in the season, on injured reserve.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Former FBI deputy director Mark Felt died at his home in Santa Rosa on Thursday.",
-                      "Former FBI Deputy Director Mark Felt died at his home in Santa Rosa on Thursday.",
+  assert_not_flagged ("Former CIA deputy director Walter Brennick died at his home in Fresno on Sunday.",
+                      "Former CIA Deputy Director Walter Brennick died at his home in Fresno on Sunday.",
                       PX_DIFFERENCE_ENTITY);
 }
 
@@ -4188,19 +4188,19 @@ test_confidence_unknown_act (void)
     }
 }
 
-/* Two things of one kind named apart ("Hurricane George", "Hurricane
- * Katrina") are two happenings: their years are no difference; one storm
+/* Two things of one kind named apart ("Hurricane Bertram", "Hurricane
+ * Lorna") are two happenings: their years are no difference; one storm
  * dated two ways is.
  */
 static void
 test_time_named_kinds (void)
 {
-  assert_not_flagged ("When Hurricane George destroyed her Biloxi clinic in 1998, she made house calls to all her patients.",
-                      "She made house calls to all her patients after her Biloxi clinic was destroyed in Hurricane Katrina in 2005.",
+  assert_not_flagged ("When Hurricane Bertram destroyed her Port Alder surgery in 1996, she visited all her patients at home.",
+                      "She visited all her patients at home after her Port Alder surgery was destroyed in Hurricane Lorna in 2011.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("When Hurricane Katrina destroyed her Biloxi clinic in 2004, she made house calls to all her patients.",
-                  "She made house calls to all her patients after her Biloxi clinic was destroyed in Hurricane Katrina in 2005.",
-                  PX_DIFFERENCE_TIME, "2004", "2005");
+  assert_flagged ("When Hurricane Lorna destroyed her Port Alder surgery in 2010, she visited all her patients at home.",
+                  "She visited all her patients at home after her Port Alder surgery was destroyed in Hurricane Lorna in 2011.",
+                  PX_DIFFERENCE_TIME, "2010", "2011");
 }
 
 /* A toll an order of magnitude below the others' is shown, never sure:
@@ -4251,11 +4251,11 @@ test_hedging_suspected_cause (void)
 static void
 test_hedging_both_sides (void)
 {
-  assert_not_flagged ("The Angels are reportedly at eight years and $160 million for Teixeira, and the Orioles at seven years.",
-                      "The Orioles have reportedly offered Teixeira seven years, and the Angels eight years and $160 million.",
+  assert_not_flagged ("The Comets are reportedly at eight years and $175 million for Okonjo, and the Pioneers at seven years.",
+                      "The Pioneers have reportedly offered Okonjo seven years, and the Comets eight years and $175 million.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("The Angels offered Teixeira eight years and $160 million, and the Orioles offered seven years.",
-                  "The Angels reportedly offered Teixeira eight years and $160 million, and the Orioles offered seven years.",
+  assert_flagged ("The Comets offered Okonjo eight years and $175 million, and the Pioneers offered seven years.",
+                  "The Comets reportedly offered Okonjo eight years and $175 million, and the Pioneers offered seven years.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
@@ -4265,11 +4265,11 @@ test_hedging_both_sides (void)
 static void
 test_hedging_is_reporting (void)
 {
-  assert_not_flagged ("10News in San Diego is reporting that Jackson failed sobriety tests after being stopped on the freeway.",
-                      "Jackson allegedly failed sobriety tests after being stopped on the freeway in San Diego.",
+  assert_not_flagged ("KVTX News in Tucson is reporting that Rourke failed a breath test after being pulled over on the interstate.",
+                      "Rourke allegedly failed a breath test after being pulled over on the interstate in Tucson.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("Jackson failed sobriety tests after being stopped on the freeway in San Diego.",
-                  "Jackson allegedly failed sobriety tests after being stopped on the freeway in San Diego.",
+  assert_flagged ("Rourke failed a breath test after being pulled over on the interstate in Tucson.",
+                  "Rourke allegedly failed a breath test after being pulled over on the interstate in Tucson.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
@@ -4280,44 +4280,44 @@ test_hedging_is_reporting (void)
 static void
 test_time_present_verb (void)
 {
-  assert_not_flagged ("Hiller, who shot three co-workers at the Kraft plant in Philadelphia Thursday night, faces a murder trial.",
-                      "The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Monday.",
+  assert_not_flagged ("Rudd, who shot three co-workers at the bottling plant in Camden Thursday night, faces a murder trial.",
+                      "The murder trial of Rudd, who shot three co-workers at the bottling plant in Camden, starts Monday.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Tuesday.",
-                  "The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Monday.",
+  assert_flagged ("The murder trial of Rudd, who shot three co-workers at the bottling plant in Camden, starts Tuesday.",
+                  "The murder trial of Rudd, who shot three co-workers at the bottling plant in Camden, starts Monday.",
                   PX_DIFFERENCE_TIME, "Tuesday", "Monday");
 }
 
 /* A dash written as a hyphen before a figure opens another phrase: "three
- * bank workers-two women and a man-were killed" counts workers, so it is
+ * postal clerks-two women and a man-were killed" counts workers, so it is
  * no other count of the women; two counts of the workers still differ.
  */
 static void
 test_number_dash_before_figure (void)
 {
-  assert_not_flagged ("Police said two women and one man died at the branch of the bank after rioters hurled petrol bombs "
-                      "inside.",
-                      "The three bank workers-two women and a man-died at the branch of the bank after rioters hurled "
-                      "petrol bombs inside.",
+  assert_not_flagged ("Two women and one man died at the post office after looters threw firebombs through the window, "
+                      "officers said.",
+                      "The three postal clerks-two women and a man-died at the post office after looters threw "
+                      "firebombs through the window.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("The four bank workers-two women and two men-died at the branch of the bank after rioters hurled "
-                  "petrol bombs inside.",
-                  "The three bank workers-two women and a man-died at the branch of the bank after rioters hurled "
-                  "petrol bombs inside.",
+  assert_flagged ("The four postal clerks-two women and two men-died at the post office after looters threw "
+                  "firebombs through the window.",
+                  "The three postal clerks-two women and a man-died at the post office after looters threw "
+                  "firebombs through the window.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
 /* A verb's plain form right before its day after "to" or a modal dates
  * its own happening: "advances to play Saturday" is no other time for
- * "defeated Evansville on Friday"; two days for the one game are; "due
+ * "defeated Kingsport on Friday"; two days for the one game are; "due
  * to" names a cause, no verb.
  */
 static void
 test_time_infinitive (void)
 {
-  assert_not_flagged ("Creighton improved to 25-7 on the season and advances to play Saturday in the semifinal against "
-                      "Indiana State, which defeated Evansville.",
-                      "Creighton improved to 25-7 on the season and meets Indiana State, which defeated Evansville 51-50 on "
+  assert_not_flagged ("Marlow State improved to 22-9 for the year and advances to play Saturday in the semifinal against "
+                      "Eastbrook, which defeated Kingsport.",
+                      "Marlow State improved to 22-9 for the year and meets Eastbrook, which defeated Kingsport 63-61 on "
                       "Friday, in the semifinal.",
                       PX_DIFFERENCE_TIME);
   assert_not_flagged ("The former mayor will testify Monday before the federal grand jury in Detroit on the fraud charges, "
@@ -4325,10 +4325,10 @@ test_time_infinitive (void)
                       "The former mayor was indicted Thursday by the federal grand jury in Detroit on the fraud charges, "
                       "his lawyer said.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("Creighton improved to 25-7 on the season and advances to play Saturday in the semifinal against "
-                  "Indiana State.",
-                  "Creighton improved to 25-7 on the season and advances to play Sunday in the semifinal against "
-                  "Indiana State.",
+  assert_flagged ("Marlow State improved to 22-9 for the year and advances to play Saturday in the semifinal against "
+                  "Eastbrook.",
+                  "Marlow State improved to 22-9 for the year and advances to play Sunday in the semifinal against "
+                  "Eastbrook.",
                   PX_DIFFERENCE_TIME, "Saturday", "Sunday");
   /* "due to" names a cause, no verb: the day is the postponement's */
   assert_flagged ("The final in Wasilla was postponed due to rain Saturday, the organisers said.",
@@ -4348,18 +4348,18 @@ test_time_infinitive (void)
 static void
 test_number_bracketed_conversion (void)
 {
-  assert_not_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
-                      "Damage to the church was estimated at $1 million, authorities said Saturday.",
+  assert_not_flagged ("The fire's damage to the school hall was put at $US1 million ($1.52 million), officials said.",
+                      "The fire's damage to the school hall was estimated at $1 million, officials said Saturday.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The storm pushed the river 100 km (62 miles) inland, flooding the valley towns, officials said.",
                       "The storm pushed the river 100 kilometres inland, flooding the valley towns, officials said.",
                       PX_DIFFERENCE_NUMBER);
   /* a report that gives only the sum in brackets gives the same sum */
-  assert_not_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
-                      "Damage to the church was estimated at $1.52 million, authorities said Saturday.",
+  assert_not_flagged ("The fire's damage to the school hall was put at $US1 million ($1.52 million), officials said.",
+                      "The fire's damage to the school hall was estimated at $1.52 million, officials said Saturday.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
-                  "Damage to the church was estimated at $2 million, authorities said Saturday.",
+  assert_flagged ("The fire's damage to the school hall was put at $US1 million ($1.52 million), officials said.",
+                  "The fire's damage to the school hall was estimated at $2 million, officials said Saturday.",
                   PX_DIFFERENCE_NUMBER, "$US1 million", "$2 million");
   assert_not_flagged ("The club agreed to pay £5m ($6.5m) for the striker, the club's chairman said on Friday.",
                       "The club agreed to pay £5m for the striker, the club's chairman said on Friday.",
@@ -4379,8 +4379,8 @@ test_number_bracketed_conversion (void)
   assert_flagged ("Each of the smugglers carried 50kg (100lb) of cocaine across the border, prosecutors said.",
                   "Each of the smugglers carried 45kg of cocaine across the border, prosecutors said.",
                   PX_DIFFERENCE_NUMBER, "50kg", "45kg");
-  assert_flagged ("Damage to the church was estimated at $1 million, authorities said Saturday.",
-                  "Damage to the church was estimated at $US2 million ($3 million), authorities said.",
+  assert_flagged ("The fire's damage to the school hall was estimated at $1 million, officials said Saturday.",
+                  "The fire's damage to the school hall was estimated at $US2 million ($3 million), officials said.",
                   PX_DIFFERENCE_NUMBER, "$1 million", NULL);
   assert_flagged ("The club agreed to pay £5m ($6.5m) for the striker, the club's chairman said on Friday.",
                   "The club agreed to pay £7m for the striker, the club's chairman said on Friday.",
@@ -4462,9 +4462,9 @@ test_number_bare_temperatures (void)
 static void
 test_number_part_exceeds (void)
 {
-  assert_flagged ("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has hanged himself in prison.",
-                  "Gaetano Lo Presti was one of 89 people arrested on Tuesday in a Sicilian Mafia sweep, and has hanged himself in prison.",
-                  PX_DIFFERENCE_NUMBER, "99 alleged Sicilian Mafia members", "89 people");
+  assert_flagged ("Rocco Vitellaro, one of 99 alleged Calabrian Mafia members seized on Tuesday, has hanged himself in prison.",
+                  "Rocco Vitellaro was one of 89 people arrested on Tuesday in a Calabrian Mafia sweep, and has hanged himself in prison.",
+                  PX_DIFFERENCE_NUMBER, "99 alleged Calabrian Mafia members", "89 people");
   /* a name in any script: the capital of "Ölfeld" is not ASCII */
   assert_flagged ("One of 14 alleged Ölfeld Brotherhood members seized on Tuesday has hanged himself in prison.",
                   "One of 12 people arrested on Tuesday in an Ölfeld Brotherhood sweep has hanged himself in prison.",
@@ -4488,54 +4488,54 @@ test_number_part_exceeds (void)
 }
 
 /* Two accounts on one platform posting what the claim tells are one
- * role: "posted on YouTube by \"DCCameraGuy\"" and "published under an
- * account titled TonyManization" differ. One account named two ways
- * ("DC Camera Guy") does not, nor does an account against a person's
+ * role: "posted on YouTube by \"HarborLensGuy\"" and "published under an
+ * account titled RickyVaneShow" differ. One account named two ways
+ * ("Harbor Lens Guy") does not, nor does an account against a person's
  * name (its owner, maybe), or an outlet that aired it.
  */
 static void
 test_entity_accounts (void)
 {
-  assert_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                  "The YouTube video is published under an account titled TonyManization, and the faces of the men making the tape are blurred out.",
-                  PX_DIFFERENCE_ENTITY, "DCCameraGuy", "TonyManization");
-  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                      "The YouTube video was published by the channel \"DC Camera Guy\" and does not reveal the identity of the men making the tape.",
+  assert_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                  "The YouTube clip is published under an account titled RickyVaneShow, and the faces of the men behind the camera are blurred.",
+                  PX_DIFFERENCE_ENTITY, "HarborLensGuy", "RickyVaneShow");
+  assert_not_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                      "The YouTube clip was published by the channel \"Harbor Lens Guy\" and does not show who the men behind the camera are.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                      "The video, which was posted on YouTube by Tony Mann, a student, does not reveal the identity of the men making the tape.",
+  assert_not_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                      "The clip, which was posted on YouTube by Ricky Vane, a student, does not show who the men behind the camera are.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                      "The video, which was posted on YouTube and later aired by CNN, does not reveal the identity of the men making the tape.",
+  assert_not_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                      "The clip, which was posted on YouTube and later aired by CNN, does not show who the men behind the camera are.",
                       PX_DIFFERENCE_ENTITY);
 }
 
 /* Who did one act to one thing, told by common nouns: the authorities
- * against someone on their own account differ ("The son ... found the
+ * against someone on their own account differ ("The nephew ... found the
  * bodies" / "found by police and firefighters", or "discovered when
  * police and firefighters responded"). Not a difference: a
- * name on one side (it may be the son), two words for the authorities
+ * name on one side (it may be the nephew), two words for the authorities
  * ("officers" / "police"), two for a private person ("a neighbour" / "a
  * woman"), or two acts ("rescued" / "found").
  */
 static void
 test_entity_doers (void)
 {
-  assert_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
-                  "The bodies of the two women were found by police and firefighters on Tuesday in a second-floor apartment, police said.",
-                  PX_DIFFERENCE_ENTITY, "The son", "police and firefighters");
+  assert_flagged ("The nephew walked into the flat and found the bodies on Sunday, police said.",
+                  "The bodies of the two men were found by police and firefighters on Sunday in a third-floor flat, police said.",
+                  PX_DIFFERENCE_ENTITY, "The nephew", "police and firefighters");
   assert_flagged ("The bodies of the two climbers were found by a hiker on Tuesday afternoon, a spokesman said.",
                   "The bodies of the two climbers were discovered by police on Tuesday afternoon, a spokesman said.",
                   PX_DIFFERENCE_ENTITY, "a hiker", "police");
   /* those who came when it was found */
-  assert_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
-                  "The bodies were discovered in the apartment on Tuesday when police and firefighters responded, police said.",
-                  PX_DIFFERENCE_ENTITY, "The son", "police and firefighters");
+  assert_flagged ("The nephew walked into the flat and found the bodies on Sunday, police said.",
+                  "The bodies were discovered in the flat on Sunday when police and firefighters responded, police said.",
+                  PX_DIFFERENCE_ENTITY, "The nephew", "police and firefighters");
   assert_not_flagged ("The bodies of the two climbers were found by police on Tuesday afternoon, a spokesman said.",
                       "The bodies of the two climbers were discovered on Tuesday afternoon when police arrived, a spokesman said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
-                      "The bodies of the two women were found by John Mendes on Tuesday in a second-floor apartment, police said.",
+  assert_not_flagged ("The nephew walked into the flat and found the bodies on Sunday, police said.",
+                      "The bodies of the two men were found by Peter Lindgren on Sunday in a third-floor flat, police said.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("The bodies of the two climbers were found by officers on Tuesday afternoon, a spokesman said.",
                       "The bodies of the two climbers were found by police on Tuesday afternoon, a spokesman said.",
