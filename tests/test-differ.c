@@ -3706,7 +3706,7 @@ test_number_two_games (void)
 }
 
 /* A doubt is a difference only about what the others state: "reportedly
- * apologized for the chance that the blaze was linked to her campaign"
+ * apologized over the possibility the fire was connected to her nomination"
  * doubts an apology, and a report that tells of the fire and the governor
  * but of no apology states nothing it doubts; against one that states the
  * apology it is hedging, and so is "reportedly weighing a strike" against
@@ -3715,16 +3715,16 @@ test_number_two_games (void)
 static void
 test_hedging_other_proposition (void)
 {
-  assert_not_flagged ("A suspicious fire gutted the Harbor Grace Chapel in Maine on Friday night. "
-                      "Maine Gov. Ellen Marsh reportedly apologized for the chance that the blaze was linked to her campaign.",
-                      "A suspicious fire gutted the Harbor Grace Chapel in Maine on Friday night. "
-                      "Maine Gov. Ellen Marsh, her husband Peter and about 800 fellow worshippers will gather in a nearby "
-                      "school this morning after a suspicious fire all but gutted the Harbor Grace Chapel early Saturday.",
+  assert_not_flagged ("A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                      "Maine Gov. Ellen Kowalski reportedly apologized over the possibility the fire was connected to her nomination.",
+                      "A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                      "Maine Gov. Ellen Kowalski, her husband Peter and up to 800 fellow parishioners will worship in a nearby "
+                      "school this morning after a suspicious fire all but destroyed the Harbor Grace Chapel early Saturday.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("A suspicious fire gutted the Harbor Grace Chapel in Maine on Friday night. "
-                  "Maine Gov. Ellen Marsh reportedly apologized for the chance that the blaze was linked to her campaign.",
-                  "A suspicious fire gutted the Harbor Grace Chapel in Maine on Friday night. "
-                  "Maine Gov. Ellen Marsh apologized for the chance that the blaze was linked to her campaign.",
+  assert_flagged ("A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                  "Maine Gov. Ellen Kowalski reportedly apologized over the possibility the fire was connected to her nomination.",
+                  "A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                  "Maine Gov. Ellen Kowalski apologized over the possibility the fire was connected to her nomination.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 
   /* the same proposition told by another verb, what it is done to
