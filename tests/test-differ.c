@@ -189,11 +189,11 @@ assert_not_flagged (const char *a,
 static void
 test_hedging_adverb_clause (void)
 {
-  assert_not_flagged ("LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex allegedly was hatched.",
-                      "LaRue was present at a 1972 meeting with Mitchell in Key Biscayne, where the plan to break into the Watergate complex allegedly was hatched.",
+  assert_not_flagged ("Okafor was present at a 1991 meeting with Brandt in Port Alder when the plan to rig the bids for the ferry terminal allegedly was hatched.",
+                      "Okafor was present at a 1991 meeting with Brandt in Port Alder, where the plan to rig the bids for the ferry terminal allegedly was hatched.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex allegedly was hatched.",
-                  "LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex was hatched.",
+  assert_flagged ("Okafor was present at a 1991 meeting with Brandt in Port Alder when the plan to rig the bids for the ferry terminal allegedly was hatched.",
+                  "Okafor was present at a 1991 meeting with Brandt in Port Alder when the plan to rig the bids for the ferry terminal was hatched.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
@@ -232,26 +232,26 @@ test_hedging_adverb_scope (void)
 }
 
 /* Two ways of saying a thing is not known are one side: "it was not clear
- * in what order" and "the autopsy did not establish the order". Only an
+ * in what order" and "the post-mortem did not establish the order". Only an
  * outlet that states what the other does not know differs.
  */
 static void
 test_hedging_two_unknowns (void)
 {
-  assert_not_flagged ("It was not clear in what order the bullets struck the driver or whether he had turned away from the deputies.",
-                      "The autopsy did not establish the order in which the bullets struck the driver, or whether he had turned away from the deputies.",
+  assert_not_flagged ("It was not clear in what order the shots hit the cyclist or whether he had turned away from the troopers.",
+                      "The post-mortem did not establish the order in which the shots hit the cyclist, or whether he had turned away from the troopers.",
                       PX_DIFFERENCE_HEDGING);
-  assert_not_flagged ("Investigators could not determine which of the two deputies fired the bullet that struck the driver.",
-                      "It was unclear which of the two deputies fired the bullet that struck the driver.",
+  assert_not_flagged ("Investigators could not determine which of the two troopers fired the shot that hit the cyclist.",
+                      "It was unclear which of the two troopers fired the shot that hit the cyclist.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("It was not clear whether the driver had turned away from the deputies when the bullets struck him.",
-                  "The driver had turned away from the deputies when the bullets struck him, the autopsy showed.",
+  assert_flagged ("It was not clear whether the cyclist had turned away from the troopers when the shots hit him.",
+                  "The cyclist had turned away from the troopers when the shots hit him, the post-mortem showed.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
 /* A figure belongs to the happening its clause tells of: the toll of a
  * quake in one town in February is no answer to the toll of a quake in
- * another city in December 2003, however alike the words, and a report
+ * another city in November 1998, however alike the words, and a report
  * that agrees with the first does not bring the second into its slot. The
  * same happening told at one place, or at a town and the country it is
  * written in, still differs.
@@ -260,14 +260,14 @@ static void
 test_number_happenings (void)
 {
   const char *three[] = {
-    "The quake was the deadliest in Iran since a 6.6-magnitude quake killed more than 26,000 people in the ancient city of Bam in December 2003.",
-    "The deadliest quake in Iran since then struck the town of Zarand in February, killing 612 people and injuring more than 1,400.",
-    "The deadliest quake in Iran since then killed 612 people and injured more than 1,400.",
+    "The quake was the deadliest in Peru since a 7.0-magnitude quake killed more than 18,000 people in the old mining city of Huancollo in November 1998.",
+    "The deadliest quake in Peru since then struck the town of Tambillo in February, killing 417 people and injuring more than 900.",
+    "The deadliest quake in Peru since then killed 417 people and injured more than 900.",
   };
   const char *both[] = {
     three[0],
     three[1],
-    "A quake killed more than 31,000 people in the ancient city of Bam in Iran in 2003, the deadliest since, and 600 were killed in the town of Zarand in February.",
+    "A quake killed more than 21,000 people in the old mining city of Huancollo in Peru in 1998, the deadliest since, and 400 were killed in the town of Tambillo in February.",
   };
   g_autoptr(PxComparison) c = compare_texts (three, 3);
   g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
@@ -284,20 +284,20 @@ test_number_happenings (void)
       const char *first = px_difference_get_value (difference, 0);
       const char *second = px_difference_get_value (difference, 1);
 
-      g_assert_true ((first != NULL && strstr (first, "26,000") != NULL && strstr (px_difference_get_value (difference, 2), "31,000") != NULL)
-                     || (second != NULL && strstr (second, "612") != NULL && strstr (px_difference_get_value (difference, 2), "600") != NULL));
+      g_assert_true ((first != NULL && strstr (first, "18,000") != NULL && strstr (px_difference_get_value (difference, 2), "21,000") != NULL)
+                     || (second != NULL && strstr (second, "417") != NULL && strstr (px_difference_get_value (difference, 2), "400") != NULL));
     }
   /* told at one place, a year and more apart */
-  assert_not_flagged ("A powerful earthquake in southern Iran killed 612 people and flattened several villages in February 2005.",
-                      "A powerful earthquake in southern Iran killed more than 26,000 people and flattened several villages in December 2003.",
+  assert_not_flagged ("A powerful earthquake in southern Peru killed 417 people and flattened several villages in February 2001.",
+                      "A powerful earthquake in southern Peru killed more than 18,000 people and flattened several villages in November 1998.",
                       PX_DIFFERENCE_NUMBER);
   /* one happening */
-  assert_flagged ("A quake measuring 6.1 struck the town of Zarand in February, killing 612 people and injuring more than 1,400.",
-                  "A quake measuring 6.1 struck the town of Zarand in February, killing 540 people and injuring more than 1,400.",
-                  PX_DIFFERENCE_NUMBER, "612 people", "540 people");
-  assert_flagged ("A quake measuring 6.1 killed 612 people in Zarand, Iran, and injured more than 1,400 on Tuesday.",
-                  "A quake measuring 6.1 killed 540 people in Iran and injured more than 1,400 on Tuesday.",
-                  PX_DIFFERENCE_NUMBER, "612 people", "540 people");
+  assert_flagged ("A quake measuring 5.9 struck the town of Tambillo in February, killing 417 people and injuring more than 900.",
+                  "A quake measuring 5.9 struck the town of Tambillo in February, killing 380 people and injuring more than 900.",
+                  PX_DIFFERENCE_NUMBER, "417 people", "380 people");
+  assert_flagged ("A quake measuring 5.9 killed 417 people in Tambillo, Peru, and injured more than 900 on Tuesday.",
+                  "A quake measuring 5.9 killed 380 people in Peru and injured more than 900 on Tuesday.",
+                  PX_DIFFERENCE_NUMBER, "417 people", "380 people");
 }
 
 /* A quotation is one utterance only of one speaker: two people's "Oh,
@@ -308,7 +308,7 @@ test_number_happenings (void)
 static void
 test_quote_speakers (void)
 {
-  assert_not_flagged ("Moments after the shooting on Saturday, one deputy put both hands on his head and said, “Oh, God!”",
+  assert_not_flagged ("Moments after the shooting on Saturday, one deputy clasped his hands over his face and said, “Oh, God!”",
                       "Moments after the shooting on Saturday, a neighbour ran to her window and said, “Oh my god!”",
                       PX_DIFFERENCE_QUOTE);
   assert_flagged ("Sheriff Dale Kemp said, “Oh, God!” moments after the shooting on Saturday.",
@@ -320,79 +320,79 @@ test_quote_speakers (void)
 }
 
 /* Two outlets' game clocks for one act differ ("at the 2:15 mark" against
- * "44 seconds into the seventh round"); clocks of two acts of one game do
+ * "37 seconds into the seventh round"); clocks of two acts of one game do
  * not, nor does a clock whose act is not told.
  */
 static void
 test_time_game_clock (void)
 {
-  assert_flagged ("Klitschko floored Rahman in the sixth, and the referee stopped the fight at the 2:15 mark of the seventh round in Mannheim.",
-                  "Klitschko floored Rahman in the sixth, and the referee stopped the fight 44 seconds into the seventh round in Mannheim.",
-                  PX_DIFFERENCE_TIME, "2:15 mark of the seventh round", "44 seconds into the seventh round");
-  assert_flagged ("Hansbrough broke the school scoring record on a bank shot with 7:42 left in the first half against Evansville.",
-                  "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+  assert_flagged ("Petrov floored Okoye in the sixth, and the referee halted the bout at the 2:15 mark of the seventh round in Leeds.",
+                  "Petrov floored Okoye in the sixth, and the referee halted the bout 37 seconds into the seventh round in Leeds.",
+                  PX_DIFFERENCE_TIME, "2:15 mark of the seventh round", "37 seconds into the seventh round");
+  assert_flagged ("Delacroix broke the school assists record on a layup with 6:18 left in the first half against Northfield.",
+                  "Delacroix broke the school assists record on a layup with 6:17 left in the first half against Northfield.",
                   PX_DIFFERENCE_TIME, NULL, NULL);
   /* a period of another kind with the same number is another clock, also
    * where a sentence names two periods: the second half is not the
    * second quarter */
-  assert_not_flagged ("After a scoreless first quarter, Hansbrough broke the school scoring record with 7:42 left in the second half.",
-                      "After a scoreless first quarter, Hansbrough broke the school scoring record with 7:41 left in the second quarter.",
+  assert_not_flagged ("After a scoreless first quarter, Delacroix broke the school assists record with 6:18 left in the second half.",
+                      "After a scoreless first quarter, Delacroix broke the school assists record with 6:17 left in the second quarter.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("After a scoreless first quarter, Hansbrough broke the school scoring record with 7:42 left in the second quarter.",
-                  "After a scoreless first quarter, Hansbrough broke the school scoring record with 7:41 left in the second quarter.",
+  assert_flagged ("After a scoreless first quarter, Delacroix broke the school assists record with 6:18 left in the second quarter.",
+                  "After a scoreless first quarter, Delacroix broke the school assists record with 6:17 left in the second quarter.",
                   PX_DIFFERENCE_TIME, NULL, NULL);
-  assert_not_flagged ("Hansbrough tied the school scoring record on a jumper with 14:05 left in the first half against Evansville.",
-                      "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+  assert_not_flagged ("Delacroix tied the school assists record on a floater with 11:32 left in the first half against Northfield.",
+                      "Delacroix broke the school assists record on a layup with 6:17 left in the first half against Northfield.",
                       PX_DIFFERENCE_TIME);
-  assert_not_flagged ("Against Evansville, with 14:05 left in the first half, the school scoring record was tied on a jumper by Hansbrough.",
-                      "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+  assert_not_flagged ("Against Northfield, with 11:32 left in the first half, the school assists record was tied on a floater by Delacroix.",
+                      "Delacroix broke the school assists record on a layup with 6:17 left in the first half against Northfield.",
                       PX_DIFFERENCE_TIME);
-  /* a game's clock is not 7:42 in the evening */
-  assert_not_flagged ("Hansbrough broke the school scoring record against Evansville with 7:42 left in the first half.",
-                      "Hansbrough broke the school scoring record against Evansville at 7:50 p.m. in the first half.",
+  /* a game's clock is not 6:18 in the evening */
+  assert_not_flagged ("Delacroix broke the school assists record against Northfield with 6:18 left in the first half.",
+                      "Delacroix broke the school assists record against Northfield at 6:30 p.m. in the first half.",
                       PX_DIFFERENCE_TIME);
 }
 
 /* A phrase picked out of a statement and set in each outlet's own sentence
  * is one utterance with two content words in common, though no speaker is
- * named: “undeserved attention” misquotes “undeserved negative
+ * named: “unfair scrutiny” misquotes “undeserved negative
  * attention”. Short quotations that stand as what someone said, or a
  * phrase against such a quotation, still need the words at length.
  */
 static void
 test_quote_phrases (void)
 {
-  assert_flagged ("The governor apologized if the fire was connected to “undeserved negative attention” from her campaign for the vice presidency.",
-                  "The governor apologized if “undeserved attention” from her campaign for the vice presidency caused someone to set the fire.",
-                  PX_DIFFERENCE_QUOTE, "“undeserved negative attention”", "“undeserved attention”");
+  assert_flagged ("The mayor apologized if the arson was linked to “unfair hostile scrutiny” from her run for governor.",
+                  "The mayor apologized if “unfair scrutiny” from her run for governor drove someone to start the fire.",
+                  PX_DIFFERENCE_QUOTE, "“unfair hostile scrutiny”", "“unfair scrutiny”");
   /* one content word in common: stock phrases anyone may use */
   assert_not_flagged ("Residents of the flooded town called their street “a war zone” on Sunday after the river burst its banks.",
                       "Residents of the flooded town called their street “a disaster zone” on Sunday after the river burst its banks.",
                       PX_DIFFERENCE_QUOTE);
   /* what two unnamed people said: not phrases set in a sentence */
-  assert_not_flagged ("Outside the burned church on Saturday, one member of the congregation said: “Such undeserved attention.”",
-                      "Outside the burned church on Saturday, another member of the congregation said: “Undeserved and negative attention.”",
+  assert_not_flagged ("Outside the burned church on Saturday, one member of the congregation said: “Such unfair scrutiny.”",
+                      "Outside the burned church on Saturday, another member of the congregation said: “Unfair and hostile scrutiny.”",
                       PX_DIFFERENCE_QUOTE);
-  assert_not_flagged ("The governor apologized if the fire was connected to “undeserved negative attention” from her campaign for the vice presidency.",
-                      "The governor apologized for the fire on Saturday. “Undeserved attention,” a church member said of her campaign for the vice presidency.",
+  assert_not_flagged ("The mayor apologized if the arson was linked to “unfair hostile scrutiny” from her run for governor.",
+                      "The mayor apologized for the arson on Saturday. “Unfair scrutiny,” a church member said of her run for governor.",
                       PX_DIFFERENCE_QUOTE);
 
   /* two utterances sharing a phrase, two words of content and under half
    * of the shorter's, are not one reworded; one word changed in one is */
-  assert_not_flagged ("“His conduct is unbecoming of a member of Congress,” said Jon Thompson, a Republican spokesman, of the video.",
-                      "“One minute this guy is interviewing a member of Congress on camera,” a Democratic spokesman said of the video.",
+  assert_not_flagged ("“His behaviour shames every member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
+                      "“One day this man is questioning a member of Parliament on air,” a Labour spokesman said of the video.",
                       PX_DIFFERENCE_QUOTE);
-  assert_flagged ("“His conduct is unbecoming of a member of Congress,” said Jon Thompson, a Republican spokesman, of the video.",
-                  "“His conduct is unworthy of a member of Congress,” said Jon Thompson, a Republican spokesman, of the video.",
+  assert_flagged ("“His behaviour shames every member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
+                  "“His behaviour embarrasses every member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
 
   /* an excerpt is read as the end of the longer quotation, not with its
    * first "to" matched early and the words after it taken as put in */
-  assert_not_flagged ("A neighbour said: “She went down to Wales to give her kids a better life, but she came back.”",
-                      "A neighbour said she had moved to Wales “to give her kids a better life”, but she came back.",
+  assert_not_flagged ("A neighbour said: “She moved up to Cumbria to give her boys a quieter life, but she came home.”",
+                      "A neighbour said she had gone to Cumbria “to give her boys a quieter life”, but she came home.",
                       PX_DIFFERENCE_QUOTE);
-  assert_flagged ("A neighbour said: “She went down to Wales to give her kids a better life, but she came back.”",
-                  "A neighbour said she had moved to Wales “to give her children a better life”, but she came back.",
+  assert_flagged ("A neighbour said: “She moved up to Cumbria to give her boys a quieter life, but she came home.”",
+                  "A neighbour said she had gone to Cumbria “to give her sons a quieter life”, but she came home.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
 }
 
@@ -413,32 +413,32 @@ test_hedging_allegation_verdict (void)
   assert_flagged ("The lawsuit alleges that the company hid defects in the brakes of its delivery trucks for years.",
                   "The company hid defects in the brakes of its delivery trucks for years.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
-  assert_not_flagged ("The gang has long claimed as its turf the low-income area northeast of the stadium near the river.",
-                      "The gang has long controlled the low-income area northeast of the stadium near the river.",
+  assert_not_flagged ("The crew has long claimed as its turf the run-down blocks south of the rail yard by the canal.",
+                      "The crew has long controlled the run-down blocks south of the rail yard by the canal.",
                       PX_DIFFERENCE_HEDGING);
 }
 
 /* A vague amount that holds the other's figure, told in the outlet's own
  * voice, is the same value told loosely: "killing hundreds of people" and
- * "killing 612 people". Out of its range it differs ("dozens" and 12); so
+ * "killing 417 people". Out of its range it differs ("dozens" and 12); so
  * does an outlet that gives someone's count vaguely against another's
  * exact one ("officials said", "claimed").
  */
 static void
 test_number_loose (void)
 {
-  assert_not_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing hundreds of people.",
-                      "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 612 people.",
+  assert_not_flagged ("A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing hundreds of people.",
+                      "A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing 417 people.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("Dozens of people were evacuated from the flats above the supermarket as the fire spread on Sunday.",
                       "Sixty residents were evacuated from the flats above the supermarket as the fire spread on Sunday.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing dozens of people.",
-                  "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 12 people.",
+  assert_flagged ("A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing dozens of people.",
+                  "A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing 12 people.",
                   PX_DIFFERENCE_NUMBER, "dozens of people", "12 people");
-  assert_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing hundreds of people, officials said.",
-                  "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 612 people.",
-                  PX_DIFFERENCE_NUMBER, "hundreds of people", "612 people");
+  assert_flagged ("A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing hundreds of people, officials said.",
+                  "A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing 417 people.",
+                  PX_DIFFERENCE_NUMBER, "hundreds of people", "417 people");
 }
 
 /* A calibre is a figure after its decimal point: the verb before it is
@@ -449,13 +449,13 @@ static void
 test_number_calibre (void)
 {
   assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at them.",
-                  "According to the officers involved, after they left their car to investigate, he pointed a .357 caliber revolver at them.",
+                  "By the officers' account, after they stepped out of their van to check, he pointed a .357 caliber revolver at them.",
                   PX_DIFFERENCE_NUMBER, ".38 caliber revolver", ".357 caliber revolver");
   assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a. 38 caliber revolver at them.",
-                  "According to the officers involved, after they left their car to investigate, he pointed a. 357 caliber revolver at them.",
+                  "By the officers' account, after they stepped out of their van to check, he pointed a. 357 caliber revolver at them.",
                   PX_DIFFERENCE_NUMBER, "38 caliber revolver", "357 caliber revolver");
   assert_not_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at them.",
-                      "According to the officers involved, after they left their car to investigate, he pointed a .38-caliber revolver at them.",
+                      "By the officers' account, after they stepped out of their van to check, he pointed a .38-caliber revolver at them.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -504,17 +504,17 @@ static void
 test_number_two_people (void)
 {
   const char *texts[] = {
-    "Seth VanDeest led Drake with 13 points, while Richard Carter added 12 for the Bulldogs.",
-    "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.",
-    "The Bulldogs were paced by 13 points from Seth VanDeest.",
+    "Marco Lindqvist led Valley State with 13 points, while Darnell Pike added 12 for the Bulldogs.",
+    "Darnell Pike scored 14 points and Marco Lindqvist scored 13 for the Bulldogs.",
+    "The Bulldogs were paced by 13 points from Marco Lindqvist.",
   };
   g_autoptr(PxComparison) c = compare_texts (texts, 3);
   g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
 
   assert_aligned (c, 3);
   g_assert_cmpuint (found->len, ==, 0);
-  assert_flagged ("Richard Carter had 12 points and Seth VanDeest had 13 for the Bulldogs, who lost 65-53 to Creighton.",
-                  "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs, who lost 65-53 to Creighton.",
+  assert_flagged ("Darnell Pike had 12 points and Marco Lindqvist had 13 for the Bulldogs, who lost 71-64 to Northfield.",
+                  "Darnell Pike scored 14 points and Marco Lindqvist scored 13 for the Bulldogs, who lost 71-64 to Northfield.",
                   PX_DIFFERENCE_NUMBER, "12 points", "14 points");
 }
 
@@ -648,8 +648,8 @@ test_number_joined (void)
   assert_flagged (drives[0], drives[1], PX_DIFFERENCE_NUMBER, "73-yard drive", "75-yard drive");
   g_assert_cmpuint (drive->len, ==, 1);
   g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (drive, 0)), <, 0.8);
-  assert_flagged ("He pointed a 38-caliber revolver at the officers before he was shot, police said.",
-                  "He pointed a .357 caliber revolver at the officers before he was shot, police said.",
+  assert_flagged ("He pointed a 38-caliber revolver at the constables before he was shot, police said.",
+                  "He pointed a .357 caliber revolver at the constables before he was shot, police said.",
                   PX_DIFFERENCE_NUMBER, "38-caliber revolver", ".357 caliber revolver");
 
   assert_not_flagged ("Smith led a 73-yard drive that ended with a touchdown in the third quarter.",
@@ -658,11 +658,11 @@ test_number_joined (void)
   assert_not_flagged ("Smith scored on a 12-yard touchdown run late in the third quarter to put the Colts ahead.",
                       "Smith scored on a 9-yard touchdown pass late in the third quarter to put the Colts ahead.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Manning threw a 12-yard touchdown pass to Wayne in the third quarter to give the Colts the lead.",
-                      "Manning threw a 9-yard touchdown pass to Clark in the third quarter to give the Colts the lead.",
+  assert_not_flagged ("Keller threw a 12-yard touchdown pass to Ortiz in the third quarter to give the Colts the lead.",
+                      "Keller threw a 9-yard touchdown pass to Bishop in the third quarter to give the Colts the lead.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Ratliff ran 40 yards for the touchdown that gave the Colts a 31-24 lead late in the game.",
-                      "Ratliff scored on a 35-yard interception return that gave the Colts a 31-24 lead late in the game.",
+  assert_not_flagged ("Oduya ran 40 yards for the touchdown that gave the Colts a 27-20 lead late in the game.",
+                      "Oduya scored on a 35-yard interception return that gave the Colts a 27-20 lead late in the game.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The fire gutted a 20-storey tower in the east of the city on Monday, killing at least four people.",
                       "The fire gutted a 20 storey tower in the east of the city on Monday, killing at least four people.",
@@ -734,8 +734,8 @@ test_number_wording_noun (void)
 static void
 test_number_population (void)
 {
-  assert_flagged ("The island, which is home to about 100,000 people, was hit by a second quake on Monday.",
-                  "The island, which has about 200,000 residents, was hit by a second quake on Monday.",
+  assert_flagged ("The atoll, which is home to about 100,000 people, was struck by a second quake on Monday.",
+                  "The atoll, which has about 200,000 residents, was struck by a second quake on Monday.",
                   PX_DIFFERENCE_NUMBER, "about 100,000 people", "about 200,000 residents");
   assert_not_flagged ("The island, which is home to about 120,000 people, was hit by a second quake on Monday.",
                       "The island, which has a population of 120,000, was hit by a second quake on Monday.",
@@ -788,28 +788,28 @@ test_number_population (void)
 static void
 test_number_window_and_role (void)
 {
-  assert_not_flagged ("The Saints made that move only one day after placing leading rusher Chris Ivory on injured reserve.",
-                      "Thomas is the second running back in two days to be placed on injured reserve by the Saints.",
+  assert_not_flagged ("The Ravens made the move just one day after placing top rusher Dante Hollis on injured reserve.",
+                      "Okoro is the second tailback in two days put on injured reserve by the Ravens.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("DiLeo spent four seasons as the team's director of personnel before he was promoted to assistant "
-                      "general manager in 2003.",
-                      "DiLeo has spent 19 seasons with the 76ers and was promoted to assistant general manager in 2003.",
+  assert_not_flagged ("Ferrante spent four seasons as the team's director of scouting before he was promoted to vice "
+                      "vice president of operations in 2009.",
+                      "Ferrante has spent 21 seasons with the Comets and was promoted to vice president of operations in 2009.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("DiLeo has spent 19 seasons with the 76ers and was promoted to assistant general manager in 2003.",
-                  "DiLeo has spent 18 seasons with the 76ers and was promoted to assistant general manager in 2003.",
-                  PX_DIFFERENCE_NUMBER, "19 seasons", "18 seasons");
+  assert_flagged ("Ferrante has spent 21 seasons with the Comets and was promoted to vice president of operations in 2009.",
+                  "Ferrante has spent 20 seasons with the Comets and was promoted to vice president of operations in 2009.",
+                  PX_DIFFERENCE_NUMBER, "21 seasons", "20 seasons");
 
   /* a window a count is made in ("two contract extensions in seven
    * months") is no contract's length ("a one-year contract extension") */
-  assert_not_flagged ("Stefanski rewarded Cheeks with two contract extensions in seven months that would have taken him "
-                      "to the end of next season.",
-                      "Stefanski rewarded Cheeks with a one-year contract extension that would have taken him to the end "
+  assert_not_flagged ("Halvorsen rewarded Brooks with two contract extensions in seven months that would have kept him in charge "
+                      "through the end of next season.",
+                      "Halvorsen rewarded Brooks with a one-year contract extension that would have kept him in charge through the end "
                       "of next season.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Stefanski rewarded Cheeks with two contract extensions in seven months that would have taken him "
-                  "to the end of next season.",
-                  "Stefanski rewarded Cheeks with two contract extensions in nine months that would have taken him "
-                  "to the end of next season.",
+  assert_flagged ("Halvorsen rewarded Brooks with two contract extensions in seven months that would have kept him in charge "
+                  "through the end of next season.",
+                  "Halvorsen rewarded Brooks with two contract extensions in nine months that would have kept him in charge "
+                  "through the end of next season.",
                   PX_DIFFERENCE_NUMBER, "seven months", "nine months");
 }
 
@@ -830,30 +830,30 @@ test_number_since (void)
                       "euros.",
                       "The club had turned down three previous bids since January, the latest worth 40 million euros.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Police said Gray had been arrested three times since October on charges of grand larceny and "
-                      "inciting a riot.",
-                      "Police said Gray had been arrested five times since January on charges of grand larceny and "
-                      "inciting a riot.",
+  assert_not_flagged ("Police said Mendel had been arrested three times since October on charges of burglary and "
+                      "resisting arrest.",
+                      "Police said Mendel had been arrested five times since January on charges of burglary and "
+                      "resisting arrest.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Police said Gray had been arrested two times this year on charges of grand larceny and "
-                      "inciting a riot.",
-                      "Police said Gray had been arrested three times since October on charges of grand larceny and "
-                      "inciting a riot.",
+  assert_not_flagged ("Police said Mendel had been arrested two times this year on charges of burglary and "
+                      "resisting arrest.",
+                      "Police said Mendel had been arrested three times since October on charges of burglary and "
+                      "resisting arrest.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Police said Gray had previously been arrested four times on charges of grand larceny and "
-                      "inciting a riot.",
-                      "Police said Gray had been arrested three times since October on charges of grand larceny and "
-                      "inciting a riot.",
+  assert_not_flagged ("Police said Mendel had previously been arrested four times on charges of burglary and "
+                      "resisting arrest.",
+                      "Police said Mendel had been arrested three times since October on charges of burglary and "
+                      "resisting arrest.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Police said Gray had been arrested four times since October on charges of grand larceny and "
-                  "inciting a riot.",
-                  "Police said Gray had been arrested three times since October on charges of grand larceny and "
-                  "inciting a riot.",
+  assert_flagged ("Police said Mendel had been arrested four times since October on charges of burglary and "
+                  "resisting arrest.",
+                  "Police said Mendel had been arrested three times since October on charges of burglary and "
+                  "resisting arrest.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
   /* a date that one report tells further is another date: "since
    * October" may be this October, "since October 2019" is not */
-  assert_not_flagged ("Police said Gray had been arrested three times since October, court records show.",
-                      "Police said Gray had been arrested five times since October 2019, court records show.",
+  assert_not_flagged ("Police said Mendel had been arrested three times since October, court records show.",
+                      "Police said Mendel had been arrested five times since October 2019, court records show.",
                       PX_DIFFERENCE_NUMBER);
   /* a vague count since a date is no part to weigh against the whole */
   assert_not_flagged ("The club had turned down several previous bids since January, the latest worth 40 million "
@@ -870,17 +870,17 @@ test_number_since (void)
 static void
 test_number_part (void)
 {
-  assert_not_flagged ("Ruiz scored 23 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
-                      "Ruiz had 10 points in the first seven minutes as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+  assert_not_flagged ("Tanaka scored 23 points as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
+                      "Tanaka had 10 points in the first seven minutes as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Ruiz scored 23 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
-                      "Ruiz had five points during a pivotal 15-2 run as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+  assert_not_flagged ("Tanaka scored 23 points as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
+                      "Tanaka had five points during a decisive 12-0 run as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Ruiz scored 23 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
-                      "Ruiz had 12 points in the second half of the game as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+  assert_not_flagged ("Tanaka scored 23 points as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
+                      "Tanaka had 12 points in the second half of the game as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Ruiz scored 23 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
-                  "Ruiz scored 21 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+  assert_flagged ("Tanaka scored 23 points as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
+                  "Tanaka scored 21 points as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
                   PX_DIFFERENCE_NUMBER, "23 points", "21 points");
   /* a half of the calendar dates a figure; it is no part of a game */
   assert_flagged ("The Bank forecast that inflation would climb to 2.75% next year, up from 1.7% in September.",
@@ -896,9 +896,9 @@ static void
 test_time_says_both (void)
 {
   const char *texts[] = {
-    "His body was found by a hotel maid on July 27, but the county coroner said he believed Hale died July 24.",
-    "The county coroner believes Hale died Saturday, July 24, 2004, of natural causes.",
-    "The county coroner believes Hale died Sunday, July 25, 2004, of natural causes.",
+    "His body was found by a cleaner on March 9, but the district coroner said he believed Varga died March 6.",
+    "The district coroner believes Varga died Thursday, March 6, 2008, of natural causes.",
+    "The district coroner believes Varga died Friday, March 7, 2008, of natural causes.",
   };
   g_autoptr(PxComparison) c = compare_texts (texts, 3);
   g_autoptr(GPtrArray) times = of_kind (c, PX_DIFFERENCE_TIME);
@@ -908,8 +908,8 @@ test_time_says_both (void)
   difference = g_ptr_array_index (times, 0);
   g_assert_cmpuint (px_difference_get_n_sides (difference), ==, 2);
   g_assert_null (px_difference_get_value (difference, 0));
-  g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "Saturday, July 24, 2004");
-  g_assert_cmpstr (px_difference_get_value (difference, 2), ==, "Sunday, July 25, 2004");
+  g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "Thursday, March 6, 2008");
+  g_assert_cmpstr (px_difference_get_value (difference, 2), ==, "Friday, March 7, 2008");
 }
 
 /* A name in quotation marks after "known as the" gives the name; it
@@ -918,11 +918,11 @@ test_time_says_both (void)
 static void
 test_hedging_not_a_name (void)
 {
-  assert_not_flagged ("LaRue was known as the “bagman” who delivered payoffs to keep the burglars quiet, records show.",
-                      "LaRue was the bagman who delivered payoffs to keep the burglars quiet, records show.",
+  assert_not_flagged ("Okafor was known as the “bagman” who carried the cash to keep the clerks silent, court papers show.",
+                      "Okafor was the bagman who carried the cash to keep the clerks silent, court papers show.",
                       PX_DIFFERENCE_HEDGING);
-  assert_not_flagged ("LaRue, known as a “fixer” in the campaign, delivered payoffs to keep the burglars quiet.",
-                      "LaRue, a fixer in the campaign, delivered payoffs to keep the burglars quiet.",
+  assert_not_flagged ("Okafor, known as a “fixer” in the campaign, carried the cash to keep the clerks silent.",
+                      "Okafor, a fixer in the campaign, carried the cash to keep the clerks silent.",
                       PX_DIFFERENCE_HEDGING);
 }
 
@@ -935,8 +935,8 @@ static void
 test_hedging_span_whole_words (void)
 {
   const char *texts[] = {
-    "After the death of 16-year-old Kimani Gray, protests have erupted in his Brooklyn neighborhood.",
-    "Protests have erupted in Brooklyn since police shot 16-year-old Kimani Gray, activists claimed.",
+    "After the death of 16-year-old Jalen Moss, protests have erupted in his Brooklyn neighborhood.",
+    "Protests have erupted in Brooklyn since police shot 16-year-old Jalen Moss, activists claimed.",
   };
   g_autoptr(PxComparison) c = compare_texts (texts, 2);
   g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_HEDGING);
@@ -971,9 +971,9 @@ test_hedging_span_whole_words (void)
 static void
 test_hedging_claimed_what (void)
 {
-  assert_not_flagged ("The Eastern Conference standings have claimed another coach, with Philadelphia 76ers head man "
-                      "Maurice Cheeks joining the ever-growing list of coaches who are no longer employed.",
-                      "Maurice Cheeks is out as Philadelphia 76ers head coach, the fifth coach to lose his job this season.",
+  assert_not_flagged ("The Western Conference standings have claimed another coach, with Portland head man "
+                      "Gus Varney joining the lengthening list of coaches who are out of work.",
+                      "Gus Varney is out as Portland head coach, the fifth coach to be fired this season.",
                       PX_DIFFERENCE_HEDGING);
   assert_flagged ("Russia claimed that Ukraine fired 91 drones at the state residence in the Novgorod region overnight.",
                   "Ukraine fired 91 drones at the state residence in the Novgorod region overnight.",
@@ -984,27 +984,27 @@ test_hedging_claimed_what (void)
 }
 
 /* An adverb of doubt reaches a verb joined to the one it stands before:
- * "allegedly shot and killed two co-workers" doubts the killing as
- * "allegedly shot three co-workers, killing two" does; without it the
+ * "allegedly shot and killed two colleagues" doubts the killing as
+ * "allegedly shot three colleagues, killing two" does; without it the
  * killing is stated.
  */
 static void
 test_hedging_joined_verbs (void)
 {
-  assert_not_flagged ("The woman who allegedly shot and killed two co-workers at the Kraft plant in Philadelphia will "
+  assert_not_flagged ("The man who allegedly shot and killed two colleagues at the bottling plant in Toledo will "
                       "face trial on murder charges.",
-                      "The woman who allegedly shot three co-workers, killing two, at the Kraft plant in Philadelphia "
+                      "The man who allegedly shot three colleagues, killing two, at the bottling plant in Toledo "
                       "will face trial on murder charges.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("The woman who shot and killed two co-workers at the Kraft plant in Philadelphia will face trial on "
+  assert_flagged ("The man who shot and killed two colleagues at the bottling plant in Toledo will face trial on "
                   "murder charges.",
-                  "The woman who allegedly shot three co-workers, killing two, at the Kraft plant in Philadelphia will "
+                  "The man who allegedly shot three colleagues, killing two, at the bottling plant in Toledo will "
                   "face trial on murder charges.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
 /* A report that carries its own word of doubt over the act ("police
- * allegations that he pointed a gun", "the woman accused of killing") does
+ * allegations that he pointed a gun", "the man accused of killing") does
  * not state it as fact against one that writes "allegedly"; the same
  * report without that word does. A noun of doubt over another act
  * ("allegations of abuse") leaves the doubted act stated.
@@ -1018,11 +1018,11 @@ test_hedging_own_doubt_noun (void)
   assert_flagged ("Two officers shot the teenager on Saturday night after he pointed a gun at them, and many in the neighbourhood are angry.",
                   "Two officers shot the teenager on Saturday night after he allegedly pointed a gun at them.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
-  assert_not_flagged ("The woman accused of killing two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
-                      "The woman who allegedly killed two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
+  assert_not_flagged ("The man accused of killing two colleagues at the bottling plant in Toledo was charged with murder on Friday.",
+                      "The man who allegedly killed two colleagues at the bottling plant in Toledo was charged with murder on Friday.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("The woman who killed two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
-                  "The woman who allegedly killed two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
+  assert_flagged ("The man who killed two colleagues at the bottling plant in Toledo was charged with murder on Friday.",
+                  "The man who allegedly killed two colleagues at the bottling plant in Toledo was charged with murder on Friday.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
   assert_flagged ("Two officers shot the teenager, who faced allegations of theft, on Saturday night after he pointed a gun at them.",
                   "Two officers shot the teenager on Saturday night after he allegedly pointed a gun at them.",
@@ -1121,20 +1121,20 @@ test_hedging_unknown_cause (void)
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
   /* a speaker's doubt counts too */
   assert_flagged ("The chapel on the hill was badly damaged by arson on Friday night, the second fire there this year.",
-                  "“We have no idea what caused it,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
+                  "“We have no idea what caused this,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
-  assert_flagged ("It was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
-                  "Five people were inside the office block when the fire broke out on Sunday.",
+  assert_flagged ("It was not immediately known how many workers were inside the office block when the fire broke out on Sunday.",
+                  "Five workers were inside the office block when the fire broke out on Sunday.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
   /* the fire is not in doubt, only its cause, which the other does not state */
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night and the cause was not immediately known.",
                       "The chapel on the hill was badly damaged by fire on Friday night, and investigators are looking into whether it was caused by arson.",
                       G_MAXINT);
-  assert_not_flagged ("The former bureau chief died at his home on Thursday at the age of 95; the cause of death was not immediately known.",
+  assert_not_flagged ("The former bureau chief died at his home on Thursday at the age of 95; the cause of his death was not immediately known.",
                       "The former bureau chief died at his home on Thursday at the age of 95, his family said.",
                       PX_DIFFERENCE_HEDGING);
   /* both say the cause is not known */
-  assert_not_flagged ("Officials at the prison hospital where the former boss died did not provide the cause of death but noted that he suffered from heart disease.",
+  assert_not_flagged ("Officials at the prison hospital where the former boss passed away did not provide the cause of death but noted that he suffered from heart disease.",
                       "The cause of the former boss's death at the prison hospital was not immediately known, but his lawyer said he had a history of heart disease.",
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; investigators said the cause was not immediately known.",
@@ -1152,11 +1152,11 @@ test_hedging_unknown_against_attributed (void)
   assert_flagged ("The former bureau chief died at his home on Thursday, but the exact cause of his death was not immediately known.",
                   "The former bureau chief died at his home on Thursday from heart failure, the local newspaper reported.",
                   PX_DIFFERENCE_HEDGING, "“not immediately known”", "“reported”");
-  assert_flagged ("“We have no idea what caused it,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
+  assert_flagged ("“We have no idea what caused this,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
                   "The chapel on the hill was badly damaged by arson on Friday night, the fire chief said.",
                   PX_DIFFERENCE_HEDGING, NULL, "“said”");
-  assert_flagged ("A spokesman said it was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
-                  "Five people were inside the office block when the fire broke out on Sunday, a fire brigade spokesman said.",
+  assert_flagged ("A spokesman said it was not immediately known how many workers were inside the office block when the fire broke out on Sunday.",
+                  "Five workers were inside the office block when the fire broke out on Sunday, a fire brigade spokesman said.",
                   PX_DIFFERENCE_HEDGING, NULL, "“said”");
   /* the speaker gives no cause: his word is not what the other does not know */
   assert_not_flagged ("The former bureau chief died at his home on Thursday, but the exact cause of his death was not immediately known.",
