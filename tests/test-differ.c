@@ -238,8 +238,8 @@ test_hedging_adverb_scope (void)
 static void
 test_hedging_two_unknowns (void)
 {
-  assert_not_flagged ("It was not clear in what order the shots hit the cyclist or whether he had turned away from the troopers.",
-                      "The post-mortem did not establish the order in which the shots hit the cyclist, or whether he had turned away from the troopers.",
+  assert_not_flagged ("It was not clear in what order both shots hit the cyclist or whether he had turned away from the troopers.",
+                      "The post-mortem did not establish the order in which both shots hit the cyclist, or whether he had turned away from the troopers.",
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("Investigators could not determine which of the two troopers fired the shot that hit the cyclist.",
                       "It was unclear which of the two troopers fired the shot that hit the cyclist.",
@@ -448,14 +448,14 @@ test_number_loose (void)
 static void
 test_number_calibre (void)
 {
-  assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at them.",
-                  "By the officers' account, after they stepped out of their van to check, he pointed a .357 caliber revolver at them.",
+  assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at both of them.",
+                  "By the officers' account, after they stepped out of their van to check, he pointed a .357 caliber revolver at both of them.",
                   PX_DIFFERENCE_NUMBER, ".38 caliber revolver", ".357 caliber revolver");
-  assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a. 38 caliber revolver at them.",
-                  "By the officers' account, after they stepped out of their van to check, he pointed a. 357 caliber revolver at them.",
+  assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a. 38 caliber revolver at both of them.",
+                  "By the officers' account, after they stepped out of their van to check, he pointed a. 357 caliber revolver at both of them.",
                   PX_DIFFERENCE_NUMBER, "38 caliber revolver", "357 caliber revolver");
-  assert_not_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at them.",
-                      "By the officers' account, after they stepped out of their van to check, he pointed a .38-caliber revolver at them.",
+  assert_not_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at both of them.",
+                      "By the officers' account, after they stepped out of their van to check, he pointed a .38-caliber revolver at both of them.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -791,7 +791,7 @@ test_number_window_and_role (void)
   assert_not_flagged ("The Ravens made the move just one day after placing top rusher Dante Hollis on injured reserve.",
                       "Okoro is the second tailback in two days put on injured reserve by the Ravens.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Ferrante spent four seasons as the team's director of scouting before he was promoted to vice "
+  assert_not_flagged ("Ferrante spent four seasons as the club's director of scouting before he was promoted to vice "
                       "vice president of operations in 2009.",
                       "Ferrante has spent 21 seasons with the Comets and was promoted to vice president of operations in 2009.",
                       PX_DIFFERENCE_NUMBER);
@@ -799,16 +799,16 @@ test_number_window_and_role (void)
                   "Ferrante has spent 20 seasons with the Comets and was promoted to vice president of operations in 2009.",
                   PX_DIFFERENCE_NUMBER, "21 seasons", "20 seasons");
 
-  /* a window a count is made in ("two contract extensions in seven
+  /* a window a count is made in ("two new contract extensions in seven
    * months") is no contract's length ("a one-year contract extension") */
-  assert_not_flagged ("Halvorsen rewarded Brooks with two contract extensions in seven months that would have kept him in charge "
+  assert_not_flagged ("Halvorsen rewarded Brooks with two new contract extensions in seven months, which would have kept him in charge "
                       "through the end of next season.",
                       "Halvorsen rewarded Brooks with a one-year contract extension that would have kept him in charge through the end "
                       "of next season.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Halvorsen rewarded Brooks with two contract extensions in seven months that would have kept him in charge "
+  assert_flagged ("Halvorsen rewarded Brooks with two new contract extensions in seven months, which would have kept him in charge "
                   "through the end of next season.",
-                  "Halvorsen rewarded Brooks with two contract extensions in nine months that would have kept him in charge "
+                  "Halvorsen rewarded Brooks with two new contract extensions in nine months, which would have kept him in charge "
                   "through the end of next season.",
                   PX_DIFFERENCE_NUMBER, "seven months", "nine months");
 }
@@ -840,7 +840,7 @@ test_number_since (void)
                       "Police said Mendel had been arrested three times since October on charges of burglary and "
                       "resisting arrest.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Police said Mendel had previously been arrested four times on charges of burglary and "
+  assert_not_flagged ("Police said Mendel had previously been arrested four separate times on charges of burglary and "
                       "resisting arrest.",
                       "Police said Mendel had been arrested three times since October on charges of burglary and "
                       "resisting arrest.",
@@ -1134,7 +1134,7 @@ test_hedging_unknown_cause (void)
                       "The former bureau chief died at his home on Thursday at the age of 95, his family said.",
                       PX_DIFFERENCE_HEDGING);
   /* both say the cause is not known */
-  assert_not_flagged ("Officials at the prison hospital where the former boss passed away did not provide the cause of death but noted that he suffered from heart disease.",
+  assert_not_flagged ("Officials at the prison hospital where the former boss passed away did not provide the cause of death, though they noted that he suffered from heart disease.",
                       "The cause of the former boss's death at the prison hospital was not immediately known, but his lawyer said he had a history of heart disease.",
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; investigators said the cause was not immediately known.",
@@ -1174,14 +1174,14 @@ test_hedging_unknown_against_attributed (void)
 static void
 test_hedging_qualified_noun (void)
 {
-  assert_flagged ("The church in Wasilla was badly damaged by arson on Friday night during a crafts evening.",
-                  "The church in Wasilla was badly damaged by suspected arson on Friday night during a crafts evening.",
+  assert_flagged ("The church in Millbrook was badly damaged by arson on Friday night during a crafts evening.",
+                  "The church in Millbrook was badly damaged by suspected arson on Friday night during a crafts evening.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", "“suspected”");
-  assert_not_flagged ("The church in Wasilla was badly damaged by suspected arson on Friday night, the fire chief said.",
-                      "The church in Wasilla was badly damaged by suspected arson on Friday night, the fire chief said.",
+  assert_not_flagged ("The church in Millbrook was badly damaged by suspected arson on Friday night, the fire chief said.",
+                      "The church in Millbrook was badly damaged by suspected arson on Friday night, the fire chief said.",
                       PX_DIFFERENCE_HEDGING);
-  assert_not_flagged ("Investigators reopened the church in Wasilla as soon as possible after the fire on Friday.",
-                      "Investigators reopened the church in Wasilla after the fire on Friday.",
+  assert_not_flagged ("Investigators reopened the church in Millbrook as soon as possible after the fire on Friday.",
+                      "Investigators reopened the church in Millbrook after the fire on Friday.",
                       PX_DIFFERENCE_HEDGING);
 }
 
@@ -1192,8 +1192,8 @@ test_hedging_qualified_noun (void)
 static void
 test_hedging_scare_quotes (void)
 {
-  assert_flagged ("A “suspicious” fire devastated the church attended by the governor on Friday night in Wasilla.",
-                  "A suspicious fire devastated the church attended by the governor on Friday night in Wasilla.",
+  assert_flagged ("A “suspicious” fire gutted the chapel attended by the mayor on Friday night in Millbrook.",
+                  "A suspicious fire gutted the chapel attended by the mayor on Friday night in Millbrook.",
                   PX_DIFFERENCE_HEDGING, "“suspicious”", "stated as fact");
   assert_not_flagged ("The congressman grabbed the self-identified “student” on the sidewalk near the Capitol on Monday.",
                       "The congressman grabbed the student on the sidewalk near the Capitol on Monday.",
@@ -1276,9 +1276,9 @@ test_attribution_accuser (void)
   /* the plain outlet states the charges, not the killing alleged */
   {
     const char *texts[] = {
-      "The New Bedford man arrested last night killed his mother and his former girlfriend, according to police and prosecutors. "
-      "Gary Gomes, 35, of New Bedford, has a lengthy record of domestic abuse.",
-      "Gary Gomes, 35, of New Bedford, who has a lengthy record of domestic abuse, will face murder charges after the bodies of two women were found.",
+      "The Fall Haven man arrested last night killed his mother and his former girlfriend, according to police and prosecutors. "
+      "Neil Fensom, 41, of Fall Haven, has a lengthy record of domestic abuse.",
+      "Neil Fensom, 41, of Fall Haven, who has a lengthy record of domestic abuse, will face murder charges after the bodies of two women were found.",
     };
     const guint n_sentences[] = { 2, 1 };
     g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, n_sentences);
@@ -1312,8 +1312,8 @@ test_attribution_own_announcement (void)
                       "The quake killed 10 people and flattened seven villages in the south of the country, officials said.",
                       PX_DIFFERENCE_ATTRIBUTION);
   /* "said" then the figure is not a speaker: "Police said at least three people" */
-  assert_not_flagged ("At least three people, a man and two women, were killed in the fire-bomb attack on the bank.",
-                      "Police said at least three people, a man and two women, were killed in the fire-bomb attack on the bank.",
+  assert_not_flagged ("At least four people, a woman and three men, died in the petrol-bomb attack on the bank.",
+                      "Police said at least four people, a woman and three men, died in the petrol-bomb attack on the bank.",
                       PX_DIFFERENCE_ATTRIBUTION);
   assert_flagged ("The quake was felt as far away as Tokyo.",
                   "The quake was felt as far away as Tokyo, witnesses said.",
@@ -1490,27 +1490,27 @@ test_contradiction_not (void)
                       "Etheridge apologized to all involved in the video, his office said on Monday.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* "said no" is an answer, and the negation ends at "and" */
-  assert_not_flagged ("Sestak said no and went on to win the primary against Senator Arlen Specter.",
-                      "Sestak rejected the offer and went on to win the primary against Senator Arlen Specter.",
+  assert_not_flagged ("Halloran said no and then won the primary against Senator Ruth Kessler.",
+                      "Halloran rejected the offer and then won the primary against Senator Ruth Kessler.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* a forecast is no denial, an aim no assertion */
   assert_not_flagged ("The coach was not expected to attend the game against Evansville on Thursday night.",
                       "The coach was attending the game against Evansville on Thursday night.",
                       PX_DIFFERENCE_CONTRADICTION);
-  assert_not_flagged ("Investigators have not determined the cause of the fire at the old dairy in Palmer.",
-                      "Investigators are working to help determine the cause of the fire at the old dairy in Palmer.",
+  assert_not_flagged ("Investigators have not determined the cause of the blaze at the old mill in Ashby.",
+                      "Investigators are working to help determine the cause of the blaze at the old mill in Ashby.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* a noun names the thing, it does not say it happened: "the symptoms" */
   assert_not_flagged ("Officials said a final determination of the cause of the fire at the church would take a month.",
                       "Officials said the cause of the fire at the church has not been determined.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* "don't want to end" denies the wish, not the end */
-  assert_not_flagged ("The sack on the seven-yard line ended the game for the Colts at Jacksonville.",
-                      "You don't want to end the game on a sack on the seven-yard line for the Colts at Jacksonville.",
+  assert_not_flagged ("The fumble at the four-yard line ended the match for the Hawks at Denver.",
+                      "You don't want to end the match on a fumble at the four-yard line for the Hawks at Denver.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* speculation is not an assertion */
-  assert_not_flagged ("Many have speculated that the White House offered Sestak the job of Navy secretary in 2009.",
-                      "The White House never offered Sestak the job of Navy secretary in 2009, the counsel said.",
+  assert_not_flagged ("Many have speculated that the governor's office offered Halloran the post of transport secretary in 2011.",
+                      "The governor's office never offered Halloran the post of transport secretary in 2011, the counsel said.",
                       PX_DIFFERENCE_CONTRADICTION);
 }
 
@@ -1541,35 +1541,35 @@ static void
 test_quote_not (void)
 {
   /* a long passage for a word is another passage of the same text */
-  assert_not_flagged ("The resolution calls on the leaders “to repudiate racism and anti-Semitism, homophobia and other forms of bigotry in their ranks” at once.",
-                      "The resolution calls on the leaders “to repudiate the bigots in their ranks” at once.",
+  assert_not_flagged ("The motion urges the parties “to condemn hatred of migrants, sexism and other forms of prejudice in their ranks” at once.",
+                      "The motion urges the parties “to condemn the bigots in their ranks” at once.",
                       PX_DIFFERENCE_QUOTE);
   assert_not_flagged ("The senator said: “We fully support the decision of the court on the new district map.”",
                       "The senator said: “We fully supported the decision of the court on the new district map.”",
                       PX_DIFFERENCE_QUOTE);
   /* the same words of content in another voice or form */
-  assert_not_flagged ("“I want you to remember me as I was,” the actress said in an interview in 1998.",
-                      "“I want to be remembered, as I was,” the actress said in an interview in 1998.",
+  assert_not_flagged ("“I want you to remember me as I looked,” the singer said in an interview in 2004.",
+                      "“I want to be remembered, as I looked,” the singer said in an interview in 2004.",
                       PX_DIFFERENCE_QUOTE);
   /* but not a denial, nor another word */
   assert_flagged ("“We have no doubt the plan will be approved by the council,” the mayor said on Tuesday.",
                   "“We doubted the plan will be approved by the council,” the mayor said on Tuesday.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
-  assert_flagged ("“I want you to remember me as I was,” the actress said in an interview in 1998.",
-                  "“I want you to forget me as I was,” the actress said in an interview in 1998.",
+  assert_flagged ("“I want you to remember me as I looked,” the singer said in an interview in 2004.",
+                  "“I want you to forget me as I looked,” the singer said in an interview in 2004.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
   /* nor a word of content more, either way round */
-  assert_flagged ("“I want you to remember me fondly as I was,” the actress said in an interview in 1998.",
-                  "“I want to be remembered, as I was,” the actress said in an interview in 1998.",
+  assert_flagged ("“I want you to remember me fondly as I looked,” the singer said in an interview in 2004.",
+                  "“I want to be remembered, as I looked,” the singer said in an interview in 2004.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
-  assert_flagged ("“I want to be remembered, as I was,” the actress said in an interview in 1998.",
-                  "“I want you to remember me fondly as I was,” the actress said in an interview in 1998.",
+  assert_flagged ("“I want to be remembered, as I looked,” the singer said in an interview in 2004.",
+                  "“I want you to remember me fondly as I looked,” the singer said in an interview in 2004.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
   assert_not_flagged ("Clinton told him: “I knew you'd say no to the job in the administration.”",
                       "Clinton told him: “I knew I'd say no to the job in the administration.”",
                       PX_DIFFERENCE_QUOTE);
-  assert_not_flagged ("She said: “You know what they say-the third time's the charm for the host of the show.”",
-                      "She said: “You know what they say – the third time's the charm for the host of the show.”",
+  assert_not_flagged ("She said: “You know what people say-the third try is the lucky one for the host of the show.”",
+                      "She said: “You know what people say – the third try is the lucky one for the host of the show.”",
                       PX_DIFFERENCE_QUOTE);
   assert_not_flagged ("The statute bars “any appointment, or any benefit provided for by any act of Congress” in return.",
                       "The statute bars “any appointment ... or any benefit provided for by any act of Congress” in return.",
@@ -2109,23 +2109,23 @@ test_unequal_values_forms (void)
 }
 
 /* A market's close and its moves during the day are two figures:
- * "plunged 5.4 per cent" is no rival of "closed down 3.9 percent"; two
+ * "plunged 6.1 per cent" is no rival of "closed down 4.2 percent"; two
  * closes are.
  */
 static void
 test_number_close_and_intraday (void)
 {
-  assert_not_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks plunged 5.4 per cent on Wednesday.",
-                      "But markets reacted to the violence in Athens with alarm as Greek stocks closed down 3.9 percent on Wednesday.",
+  assert_not_flagged ("Investors took fright at the unrest in Lisbon as Portuguese shares plunged 6.1 per cent on Wednesday.",
+                      "Investors took fright at the unrest in Lisbon as Portuguese shares closed down 4.2 percent on Wednesday.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("Shares in the retailer fell as much as 12% in early trading in London on Monday after the profit warning.",
                       "Shares in the retailer closed 8% lower in London on Monday after the profit warning.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks closed down 5.4 per cent on Wednesday.",
-                  "But markets reacted to the violence in Athens with alarm as Greek stocks closed down 3.9 percent on Wednesday.",
-                  PX_DIFFERENCE_NUMBER, "5.4 per cent", "3.9 percent");
-  assert_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks plunged 5.4 per cent on Wednesday.",
-                  "But markets reacted to the violence in Athens with alarm as Greek stocks plunged 3.9 percent on Wednesday.",
+  assert_flagged ("Investors took fright at the unrest in Lisbon as Portuguese shares closed down 6.1 per cent on Wednesday.",
+                  "Investors took fright at the unrest in Lisbon as Portuguese shares closed down 4.2 percent on Wednesday.",
+                  PX_DIFFERENCE_NUMBER, "6.1 per cent", "4.2 percent");
+  assert_flagged ("Investors took fright at the unrest in Lisbon as Portuguese shares plunged 6.1 per cent on Wednesday.",
+                  "Investors took fright at the unrest in Lisbon as Portuguese shares plunged 4.2 percent on Wednesday.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
@@ -2186,13 +2186,13 @@ test_time_two_acts (void)
   assert_aligned (c, 3);
   g_assert_cmpuint (found->len, ==, 0);
 
-  assert_not_flagged ("Bush tweaked his left knee last Thursday and coach Sean Payton said the Saints decided to put the "
-                      "running back on IR after determining that he would be unavailable for the team's final two games.",
-                      "The New Orleans Saints placed running back Reggie Bush on Injured Reserve Wednesday, ending his "
-                      "season two games short of the year's finale with a sprained ligament in his left knee.",
+  assert_not_flagged ("Castle tweaked his left knee last Thursday, and head coach Dan Whitby said the Hounds decided to put the "
+                      "running back on IR after concluding that he would miss the team's final two games.",
+                      "The Memphis Hounds placed running back Jerome Castle on Injured Reserve Wednesday, ending his "
+                      "season two games before the year's finale with a torn ligament in his left knee.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("The Saints placed running back Reggie Bush on injured reserve on Thursday with a sprained left knee.",
-                  "The New Orleans Saints placed Reggie Bush on injured reserve Wednesday with a sprained knee.",
+  assert_flagged ("The Hounds placed running back Jerome Castle on injured reserve on Thursday with a sprained left knee.",
+                  "The Memphis Hounds placed Jerome Castle on injured reserve Wednesday with a sprained knee.",
                   PX_DIFFERENCE_TIME, "Thursday", "Wednesday");
 
   /* a verb in the present with its object dates its own act: the
@@ -2217,23 +2217,23 @@ test_time_two_acts (void)
 static void
 test_time_same_happening (void)
 {
-  assert_not_flagged ("Damage to the church in Wasilla was estimated at $1 million, authorities said Saturday.",
-                      "The church in Wasilla suffered $1 million in damage from a fire set on Friday night.",
+  assert_not_flagged ("Damage to the church in Millbrook was estimated at $1.5 million, authorities said Saturday.",
+                      "The church in Millbrook suffered $1.5 million in damage from a fire set on Friday night.",
                       PX_DIFFERENCE_TIME);
-  assert_not_flagged ("Damage to the church in Wasilla was estimated at $1 million, authorities said Saturday.",
-                      "Damage to the church in Wasilla was estimated at $1 million, authorities said on Sunday.",
+  assert_not_flagged ("Damage to the church in Millbrook was estimated at $1.5 million, authorities said Saturday.",
+                      "Damage to the church in Millbrook was estimated at $1.5 million, authorities said on Sunday.",
                       PX_DIFFERENCE_TIME);
   assert_not_flagged ("The convicted killer of the deputy laughed on Tuesday after hearing the jury's verdict in Norwalk.",
                       "A judge in Norwalk on Thursday upheld the jury's verdict against the convicted killer of the deputy.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("Mark Felt, the FBI official known as Deep Throat, died on Thursday at his home in Santa Rosa.",
-                  "Felt, who became famous as the Watergate informant Deep Throat, died on Friday, his family said.",
+  assert_flagged ("Walter Brisk, the police official known as the Old Fox, died on Thursday at his home in Fresno.",
+                  "Brisk, who became famous as the informant called the Old Fox, died on Friday, his family said.",
                   PX_DIFFERENCE_TIME, "Thursday", "Friday");
   /* a time before a noun dates that noun's happening: the game, not the
    * placing on a list */
-  assert_not_flagged ("Bush missed four games after surgery on his left knee and it appears it was injured in the "
-                      "Saints ' Thursday night loss to Chicago.",
-                      "The Saints placed Bush on the injured reserve list Wednesday after he suffered a knee sprain in "
+  assert_not_flagged ("Castle missed four games after an operation on his left knee, and it seems it was hurt in the "
+                      "Hounds ' Thursday night loss to Chicago.",
+                      "The Hounds placed Castle on their injured reserve list Wednesday after he sustained a knee sprain in "
                       "the team's loss at Chicago.",
                       PX_DIFFERENCE_TIME);
   assert_not_flagged ("About 200 residents were evacuated from their homes after the Monday night fire at the old mill.",
@@ -2293,14 +2293,14 @@ static void
 test_time_night_across_zones (void)
 {
   const char *zones[] = {
-    "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the church's pastor said. "
-    "Firefighters fought the blaze, which started about 9:40 p.m. Friday (1:40 a.m. ET Saturday), for eight hours.",
-    "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+    "A suspicious fire badly damaged the Millbrook Gospel Church on Friday night, the church's pastor said. "
+    "Crews battled the fire, which began about 10:15 p.m. Friday (2:15 a.m. ET Saturday), for six hours.",
+    "A suspicious fire badly damaged the Millbrook Gospel Church early Saturday, the church's pastor said.",
   };
   const char *other_night[] = {
-    "A suspicious fire badly damaged the Wasilla Bible Church on Thursday night, the church's pastor said. "
-    "Firefighters fought the blaze, which started about 9:40 p.m. Friday (1:40 a.m. ET Saturday), for eight hours.",
-    "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+    "A suspicious fire badly damaged the Millbrook Gospel Church on Thursday night, the church's pastor said. "
+    "Crews battled the fire, which began about 10:15 p.m. Friday (2:15 a.m. ET Saturday), for six hours.",
+    "A suspicious fire badly damaged the Millbrook Gospel Church early Saturday, the church's pastor said.",
   };
   g_autoptr(PxComparison) c = compare_texts (zones, 2);
   g_autoptr(PxComparison) d = compare_texts (other_night, 2);
@@ -2315,17 +2315,17 @@ test_time_night_across_zones (void)
    * week, two clocks of two days in no zone: still two times */
   {
     const char *morning[] = {
-      zones[0], "A suspicious fire badly damaged the Wasilla Bible Church at 9 a.m. Saturday, the church's pastor said.",
+      zones[0], "A suspicious fire badly damaged the Millbrook Gospel Church at 9 a.m. Saturday, the church's pastor said.",
     };
     const char *other_week[] = {
-      "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, March 3, the church's pastor said. "
-      "Firefighters fought the blaze, which started about 9:40 p.m. Friday (1:40 a.m. ET Saturday), for eight hours.",
-      "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, March 11, the church's pastor said.",
+      "A suspicious fire badly damaged the Millbrook Gospel Church on Friday night, March 3, the church's pastor said. "
+      "Crews battled the fire, which began about 10:15 p.m. Friday (2:15 a.m. ET Saturday), for six hours.",
+      "A suspicious fire badly damaged the Millbrook Gospel Church early Saturday, March 11, the church's pastor said.",
     };
     const char *no_zone[] = {
-      "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the church's pastor said. "
+      "A suspicious fire badly damaged the Millbrook Gospel Church on Friday night, the church's pastor said. "
       "Firefighters fought the blaze from 9:40 p.m. Friday, and again from 9:40 p.m. Saturday, for eight hours.",
-      "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+      "A suspicious fire badly damaged the Millbrook Gospel Church early Saturday, the church's pastor said.",
     };
     const char * const *cases[] = { morning, other_week, no_zone };
 
@@ -2340,8 +2340,8 @@ test_time_night_across_zones (void)
       }
   }
   /* no report crosses midnight between zones */
-  assert_flagged ("A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the church's pastor said.",
-                  "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+  assert_flagged ("A suspicious fire badly damaged the Millbrook Gospel Church on Friday night, the church's pastor said.",
+                  "A suspicious fire badly damaged the Millbrook Gospel Church early Saturday, the church's pastor said.",
                   PX_DIFFERENCE_TIME, "Friday night", "early Saturday");
 }
 
@@ -2366,15 +2366,15 @@ test_number_same_quantity (void)
 static void
 test_number_ranges (void)
 {
-  assert_not_flagged ("The Orioles offered the first baseman between $140 million and $150 million over seven years.",
-                      "The Orioles offered the first baseman $140-150 million over seven years.",
+  assert_not_flagged ("The Mariners offered the shortstop between $120 million and $130 million over six years.",
+                      "The Mariners offered the shortstop $120-130 million over six years.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("The Orioles offered the first baseman $145 million over seven years, a person familiar said.",
-                      "The Orioles offered the first baseman $140- $150 million over seven years, a person familiar said.",
+  assert_not_flagged ("The Mariners offered the shortstop $125 million over six years, a person familiar said.",
+                      "The Mariners offered the shortstop $120- $130 million over six years, a person familiar said.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("The Orioles offered the first baseman $140-150 million over seven years.",
-                  "The Orioles offered the first baseman $160 million over seven years.",
-                  PX_DIFFERENCE_NUMBER, "$140-150 million", "$160 million");
+  assert_flagged ("The Mariners offered the shortstop $120-130 million over six years.",
+                  "The Mariners offered the shortstop $140 million over six years.",
+                  PX_DIFFERENCE_NUMBER, "$120-130 million", "$140 million");
   /* the same sum again in another currency */
   assert_not_flagged ("Damage to the church was estimated at £1 million ($1.52 million), the pastor said on Saturday.",
                       "Damage to the church was estimated at £1 million, the pastor said on Saturday.",
@@ -2386,7 +2386,7 @@ static void
 test_number_same_act (void)
 {
   assert_flagged ("A strong earthquake hit the island off the southern coast on Sunday, injuring five people, media said.",
-                  "According to the news agency, the quake on the outskirts of the small town on the island injured two people.",
+                  "The agency reported that the quake near the edge of the little town on the island injured two people.",
                   PX_DIFFERENCE_NUMBER, "five people", "two people");
   /* the population of a town is not the dead */
   assert_not_flagged ("In February a quake hit the town of Zarand in the province, killing 612 people.",
@@ -2632,7 +2632,7 @@ static void
 test_entity_joined_body (void)
 {
   const char *texts[] = {
-    "Crews from Wessex and Avon Fire and Rescue have tackled a blaze at a garden centre in a Wessex town.",
+    "Crews from Wessex and Avon Fire and Rescue have fought a fire at a garden centre in a Wessex town.",
     "Fire crews from Ashcombe and Brayford were called in on Sunday to help fight a large blaze at the garden centre.",
     "Fire crews from Wessex and Avon Fire and Rescue went to the scene and called for three more engines.",
   };
@@ -2798,12 +2798,12 @@ test_number_stems_collide (void)
 static void
 test_number_own_act (void)
 {
-  assert_not_flagged ("A co-worker says the woman accused of killing two co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
-                      "A co-worker says the woman accused of shooting three co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
+  assert_not_flagged ("A colleague says the man accused of killing two colleagues at the bottling plant in West Toledo is a decent person.",
+                      "A colleague says the man accused of shooting three colleagues at the bottling plant in West Toledo is a decent person.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("A co-worker says the woman accused of killing two co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
-                  "A co-worker says the woman accused of killing three co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
-                  PX_DIFFERENCE_NUMBER, "two co-workers", "three co-workers");
+  assert_flagged ("A colleague says the man accused of killing two colleagues at the bottling plant in West Toledo is a decent person.",
+                  "A colleague says the man accused of killing three colleagues at the bottling plant in West Toledo is a decent person.",
+                  PX_DIFFERENCE_NUMBER, "two colleagues", "three colleagues");
   assert_not_flagged ("Police said the gunman shot four students outside the school cafeteria on Monday morning.",
                       "Police said the gunman killed two students outside the school cafeteria on Monday morning.",
                       PX_DIFFERENCE_NUMBER);
@@ -3087,7 +3087,7 @@ test_number_slot_links (void)
                                  "Hale served eight months in a federal prison for wire fraud.",
                                  "more than three years", "eight months"), ==, 1);
   g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Lopes, the suspect's mother, and 48-year-old Ana Reis.",
-                                 "Officers found the bodies of two women, 68 and 48 years old, in a flat on the second floor.",
+                                 "Officers found two women dead, 68 and 48 years old, in a flat on the second floor.",
                                  "61-year-old", "68"), ==, 1);
   g_assert_cmpuint (count_links ("The electoral commission said turnout was almost 90%.",
                                  "Turnout reached 93.87 percent in the vote for 288 candidates, all loyal to the president.",
@@ -3101,16 +3101,16 @@ test_number_slot_links (void)
   g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Silva and 48-year-old Ana Reis.",
                                  "35-year-old Silva faces two counts of murder after the bodies were found.", NULL, NULL), ==, 0);
   /* a calibre is no figure of a line of figures: one age, one count */
-  g_assert_cmpuint (count_links ("Ortiz, 19, was shot eleven times after police said he pulled out a .357 revolver in the car park.",
-                                 "The day the autopsy showed Ortiz had been shot seven times, part of the crowd outside the courthouse grew unruly and threw bottles.",
-                                 "eleven times", "seven times"), ==, 1);
+  g_assert_cmpuint (count_links ("Ortiz, 19, was shot nine times after police said he drew a .357 revolver in the car park.",
+                                 "The day the post-mortem showed Ortiz had been shot five times, part of the crowd outside the town hall turned rowdy and threw stones.",
+                                 "nine times", "five times"), ==, 1);
   /* two teams' offers; a sum is never linked */
   g_assert_cmpuint (count_links ("Last week the Washington Nationals made Ortiz an eight-year, $160 million offer.",
                                  "Report: Boston bids $200 million for Ortiz", NULL, NULL), ==, 0);
   /* "took" says nothing of the act; a career's length is no time served */
   g_assert_cmpuint (count_links ("Dissolution of the dairy company has taken four years, Hale's lawyer said on Tuesday.",
                                  "It took about three hours for Hale's crew to knock the fire down at the dairy.", NULL, NULL), ==, 0);
-  g_assert_cmpuint (count_links ("Hale's only jail sentence in that period was 60 days for a gambling conviction.",
+  g_assert_cmpuint (count_links ("Hale's only jail sentence in those years was 45 days for a drink-driving conviction.",
                                  "His admission was the final act in Hale's 50-year career in the family business.", NULL, NULL), ==, 0);
   /* a floor the other figure is twice is a difference between claims as
    * in one ("at least two months" against "eight months"); a floor under
