@@ -379,11 +379,11 @@ test_quote_phrases (void)
 
   /* two utterances sharing a phrase, two words of content and under half
    * of the shorter's, are not one reworded; one word changed in one is */
-  assert_not_flagged ("“His behaviour shames every member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
+  assert_not_flagged ("“His conduct is unworthy of a member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
                       "“One day this man is questioning a member of Parliament on air,” a Labour spokesman said of the video.",
                       PX_DIFFERENCE_QUOTE);
-  assert_flagged ("“His behaviour shames every member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
-                  "“His behaviour embarrasses every member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
+  assert_flagged ("“His conduct is unworthy of a member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
+                  "“His conduct is unfitting for a member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
 
   /* an excerpt is read as the end of the longer quotation, not with its
