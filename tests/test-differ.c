@@ -380,7 +380,7 @@ test_quote_phrases (void)
   /* two utterances sharing a phrase, two words of content and under half
    * of the shorter's, are not one reworded; one word changed in one is */
   assert_not_flagged ("“His conduct is unworthy of a member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
-                      "“One day this man is questioning a member of Parliament on air,” a Labour spokesman said of the video.",
+                      "“One minute this fellow is grilling a member of Parliament on camera,” a Labour spokesman said of the video.",
                       PX_DIFFERENCE_QUOTE);
   assert_flagged ("“His conduct is unworthy of a member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
                   "“His conduct is unfitting for a member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
