@@ -3433,11 +3433,11 @@ test_number_durations (void)
                   "LaRue went home to tend the family's oil interests after serving more than four years for his role in the Watergate conspiracy.",
                   PX_DIFFERENCE_NUMBER, "four and a half months", "more than four years");
   /* an age, of one person; not two people's, nor a tenure */
-  assert_flagged ("On Friday, 36-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
-                  "On Friday, 46-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
+  assert_flagged ("On Friday, 36-year-old Ewan Corder died after slipping and falling about 60 metres from a ridge.",
+                  "On Friday, 46-year-old Ewan Corder died after slipping and falling about 60 metres from a ridge.",
                   PX_DIFFERENCE_NUMBER, "36-year-old", "46-year-old");
-  assert_not_flagged ("On Friday, 36-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
-                      "On Friday, 31-year-old Robert Buckley died after slipping and falling about 60 metres from a ridge.",
+  assert_not_flagged ("On Friday, 36-year-old Ewan Corder died after slipping and falling about 60 metres from a ridge.",
+                      "On Friday, 31-year-old Owen Farrant died after slipping and falling about 60 metres from a ridge.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("A 36-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
                       "A 46-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
@@ -3742,10 +3742,10 @@ static void
 test_number_place_names (void)
 {
   assert_flagged ("A 36-year-old Australian man died on Friday after falling 150 meters from a ridge in Aoraki/Mt. Cook National Park.",
-                  "A day earlier 36-year-old Duncan Rait was killed after slipping and falling 200ft from a ridge in the same national park.",
+                  "A day earlier 36-year-old Ewan Corder was killed after slipping and falling 200ft from a ridge in the same national park.",
                   PX_DIFFERENCE_NUMBER, "150 meters", "200ft");
   assert_not_flagged ("A 36-year-old Australian man died on Friday after falling 60 meters from a ridge in Aoraki/Mt. Cook National Park.",
-                      "A day earlier 36-year-old Duncan Rait was killed after slipping and falling 200ft from a ridge in the same national park.",
+                      "A day earlier 36-year-old Ewan Corder was killed after slipping and falling 200ft from a ridge in the same national park.",
                       PX_DIFFERENCE_NUMBER);
 }
 
