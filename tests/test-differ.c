@@ -1134,7 +1134,7 @@ test_hedging_unknown_cause (void)
                       "The former bureau chief died at his home on Thursday at the age of 95, his family said.",
                       PX_DIFFERENCE_HEDGING);
   /* both say the cause is not known */
-  assert_not_flagged ("Officials at the prison hospital where the former boss died did not provide the cause of death, though they noted that he suffered from heart disease.",
+  assert_not_flagged ("Officials at the prison hospital where the former boss died did not provide any cause of death, though they noted that he suffered from heart disease.",
                       "The cause of the former boss's death at the prison hospital was not immediately known, but his lawyer said he had a history of heart disease.",
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; investigators said the cause was not immediately known.",
