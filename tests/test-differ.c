@@ -355,8 +355,8 @@ test_time_game_clock (void)
 
 /* A phrase picked out of a statement and set in each outlet's own sentence
  * is one utterance with two content words in common, though no speaker is
- * named: “unfair scrutiny” misquotes “undeserved negative
- * attention”. Short quotations that stand as what someone said, or a
+ * named: “unfair scrutiny” misquotes “unfair hostile
+ * scrutiny”. Short quotations that stand as what someone said, or a
  * phrase against such a quotation, still need the words at length.
  */
 static void
@@ -782,7 +782,7 @@ test_number_population (void)
 /* A window that counts happenings ("the second in two days", "two
  * extensions in seven months") is no time between two ("one day after")
  * nor a thing's length ("a one-year extension"), and time in a role ("four seasons
- * as director of personnel") no answer to time with the team; one slot's
+ * as director of scouting") no answer to time with the team; one slot's
  * two lengths still differ.
  */
 static void
@@ -888,8 +888,8 @@ test_number_part (void)
                   PX_DIFFERENCE_NUMBER, "2.75%", "2.5%");
 }
 
-/* A report whose sentence gives both dates ("found July 27, but ... died
- * July 24") is on neither side of a difference over the day of the death;
+/* A report whose sentence gives both dates ("found March 9, but ... died
+ * March 6") is on neither side of a difference over the day of the death;
  * two reports that give two days still differ.
  */
 static void
