@@ -189,11 +189,11 @@ assert_not_flagged (const char *a,
 static void
 test_hedging_adverb_clause (void)
 {
-  assert_not_flagged ("LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex allegedly was hatched.",
-                      "LaRue was present at a 1972 meeting with Mitchell in Key Biscayne, where the plan to break into the Watergate complex allegedly was hatched.",
+  assert_not_flagged ("Okafor was present at a 1991 meeting with Brandt in Port Alder when the plan to rig the bids for the ferry terminal allegedly was hatched.",
+                      "Okafor was present at a 1991 meeting with Brandt in Port Alder, where the plan to rig the bids for the ferry terminal allegedly was hatched.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex allegedly was hatched.",
-                  "LaRue was present at a 1972 meeting with Mitchell in Key Biscayne when the plan to break into the Watergate complex was hatched.",
+  assert_flagged ("Okafor was present at a 1991 meeting with Brandt in Port Alder when the plan to rig the bids for the ferry terminal allegedly was hatched.",
+                  "Okafor was present at a 1991 meeting with Brandt in Port Alder when the plan to rig the bids for the ferry terminal was hatched.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
@@ -232,26 +232,26 @@ test_hedging_adverb_scope (void)
 }
 
 /* Two ways of saying a thing is not known are one side: "it was not clear
- * in what order" and "the autopsy did not establish the order". Only an
+ * in what order" and "the post-mortem did not establish the order". Only an
  * outlet that states what the other does not know differs.
  */
 static void
 test_hedging_two_unknowns (void)
 {
-  assert_not_flagged ("It was not clear in what order the bullets struck the driver or whether he had turned away from the deputies.",
-                      "The autopsy did not establish the order in which the bullets struck the driver, or whether he had turned away from the deputies.",
+  assert_not_flagged ("It was not clear in what order both shots hit the cyclist or whether he had turned away from the troopers.",
+                      "The post-mortem did not establish the order in which both shots hit the cyclist, or whether he had turned away from the troopers.",
                       PX_DIFFERENCE_HEDGING);
-  assert_not_flagged ("Investigators could not determine which of the two deputies fired the bullet that struck the driver.",
-                      "It was unclear which of the two deputies fired the bullet that struck the driver.",
+  assert_not_flagged ("Investigators could not determine which of the two troopers fired the shot that hit the cyclist.",
+                      "It was unclear which of the two troopers fired the shot that hit the cyclist.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("It was not clear whether the driver had turned away from the deputies when the bullets struck him.",
-                  "The driver had turned away from the deputies when the bullets struck him, the autopsy showed.",
+  assert_flagged ("It was not clear whether the cyclist had turned away from the troopers when the shots hit him.",
+                  "The cyclist had turned away from the troopers when the shots hit him, the post-mortem showed.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
 /* A figure belongs to the happening its clause tells of: the toll of a
  * quake in one town in February is no answer to the toll of a quake in
- * another city in December 2003, however alike the words, and a report
+ * another city in November 1998, however alike the words, and a report
  * that agrees with the first does not bring the second into its slot. The
  * same happening told at one place, or at a town and the country it is
  * written in, still differs.
@@ -260,14 +260,14 @@ static void
 test_number_happenings (void)
 {
   const char *three[] = {
-    "The quake was the deadliest in Iran since a 6.6-magnitude quake killed more than 26,000 people in the ancient city of Bam in December 2003.",
-    "The deadliest quake in Iran since then struck the town of Zarand in February, killing 612 people and injuring more than 1,400.",
-    "The deadliest quake in Iran since then killed 612 people and injured more than 1,400.",
+    "The quake was the deadliest in Peru since a 7.0-magnitude quake killed more than 18,000 people in the old mining city of Huancollo in November 1998.",
+    "The deadliest quake in Peru since then struck the town of Tambillo in February, killing 417 people and injuring more than 900.",
+    "The deadliest quake in Peru since then killed 417 people and injured more than 900.",
   };
   const char *both[] = {
     three[0],
     three[1],
-    "A quake killed more than 31,000 people in the ancient city of Bam in Iran in 2003, the deadliest since, and 600 were killed in the town of Zarand in February.",
+    "A quake killed more than 21,000 people in the old mining city of Huancollo in Peru in 1998, the deadliest since, and 400 were killed in the town of Tambillo in February.",
   };
   g_autoptr(PxComparison) c = compare_texts (three, 3);
   g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
@@ -284,20 +284,20 @@ test_number_happenings (void)
       const char *first = px_difference_get_value (difference, 0);
       const char *second = px_difference_get_value (difference, 1);
 
-      g_assert_true ((first != NULL && strstr (first, "26,000") != NULL && strstr (px_difference_get_value (difference, 2), "31,000") != NULL)
-                     || (second != NULL && strstr (second, "612") != NULL && strstr (px_difference_get_value (difference, 2), "600") != NULL));
+      g_assert_true ((first != NULL && strstr (first, "18,000") != NULL && strstr (px_difference_get_value (difference, 2), "21,000") != NULL)
+                     || (second != NULL && strstr (second, "417") != NULL && strstr (px_difference_get_value (difference, 2), "400") != NULL));
     }
   /* told at one place, a year and more apart */
-  assert_not_flagged ("A powerful earthquake in southern Iran killed 612 people and flattened several villages in February 2005.",
-                      "A powerful earthquake in southern Iran killed more than 26,000 people and flattened several villages in December 2003.",
+  assert_not_flagged ("A powerful earthquake in southern Peru killed 417 people and flattened several villages in February 2001.",
+                      "A powerful earthquake in southern Peru killed more than 18,000 people and flattened several villages in November 1998.",
                       PX_DIFFERENCE_NUMBER);
   /* one happening */
-  assert_flagged ("A quake measuring 6.1 struck the town of Zarand in February, killing 612 people and injuring more than 1,400.",
-                  "A quake measuring 6.1 struck the town of Zarand in February, killing 540 people and injuring more than 1,400.",
-                  PX_DIFFERENCE_NUMBER, "612 people", "540 people");
-  assert_flagged ("A quake measuring 6.1 killed 612 people in Zarand, Iran, and injured more than 1,400 on Tuesday.",
-                  "A quake measuring 6.1 killed 540 people in Iran and injured more than 1,400 on Tuesday.",
-                  PX_DIFFERENCE_NUMBER, "612 people", "540 people");
+  assert_flagged ("A quake measuring 5.9 struck the town of Tambillo in February, killing 417 people and injuring more than 900.",
+                  "A quake measuring 5.9 struck the town of Tambillo in February, killing 380 people and injuring more than 900.",
+                  PX_DIFFERENCE_NUMBER, "417 people", "380 people");
+  assert_flagged ("A quake measuring 5.9 killed 417 people in Tambillo, Peru, and injured more than 900 on Tuesday.",
+                  "A quake measuring 5.9 killed 380 people in Peru and injured more than 900 on Tuesday.",
+                  PX_DIFFERENCE_NUMBER, "417 people", "380 people");
 }
 
 /* A quotation is one utterance only of one speaker: two people's "Oh,
@@ -308,7 +308,7 @@ test_number_happenings (void)
 static void
 test_quote_speakers (void)
 {
-  assert_not_flagged ("Moments after the shooting on Saturday, one deputy put both hands on his head and said, “Oh, God!”",
+  assert_not_flagged ("Moments after the shooting on Saturday, one deputy clasped his hands over his face and said, “Oh, God!”",
                       "Moments after the shooting on Saturday, a neighbour ran to her window and said, “Oh my god!”",
                       PX_DIFFERENCE_QUOTE);
   assert_flagged ("Sheriff Dale Kemp said, “Oh, God!” moments after the shooting on Saturday.",
@@ -320,79 +320,79 @@ test_quote_speakers (void)
 }
 
 /* Two outlets' game clocks for one act differ ("at the 2:15 mark" against
- * "44 seconds into the seventh round"); clocks of two acts of one game do
+ * "37 seconds into the seventh round"); clocks of two acts of one game do
  * not, nor does a clock whose act is not told.
  */
 static void
 test_time_game_clock (void)
 {
-  assert_flagged ("Klitschko floored Rahman in the sixth, and the referee stopped the fight at the 2:15 mark of the seventh round in Mannheim.",
-                  "Klitschko floored Rahman in the sixth, and the referee stopped the fight 44 seconds into the seventh round in Mannheim.",
-                  PX_DIFFERENCE_TIME, "2:15 mark of the seventh round", "44 seconds into the seventh round");
-  assert_flagged ("Hansbrough broke the school scoring record on a bank shot with 7:42 left in the first half against Evansville.",
-                  "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+  assert_flagged ("Petrov floored Okoye in the sixth, and the referee halted the bout at the 2:15 mark of the seventh round in Leeds.",
+                  "Petrov floored Okoye in the sixth, and the referee halted the bout 37 seconds into the seventh round in Leeds.",
+                  PX_DIFFERENCE_TIME, "2:15 mark of the seventh round", "37 seconds into the seventh round");
+  assert_flagged ("Delacroix broke the school assists record on a layup with 6:18 left in the first half against Northfield.",
+                  "Delacroix broke the school assists record on a layup with 6:17 left in the first half against Northfield.",
                   PX_DIFFERENCE_TIME, NULL, NULL);
   /* a period of another kind with the same number is another clock, also
    * where a sentence names two periods: the second half is not the
    * second quarter */
-  assert_not_flagged ("After a scoreless first quarter, Hansbrough broke the school scoring record with 7:42 left in the second half.",
-                      "After a scoreless first quarter, Hansbrough broke the school scoring record with 7:41 left in the second quarter.",
+  assert_not_flagged ("After a scoreless first quarter, Delacroix broke the school assists record with 6:18 left in the second half.",
+                      "After a scoreless first quarter, Delacroix broke the school assists record with 6:17 left in the second quarter.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("After a scoreless first quarter, Hansbrough broke the school scoring record with 7:42 left in the second quarter.",
-                  "After a scoreless first quarter, Hansbrough broke the school scoring record with 7:41 left in the second quarter.",
+  assert_flagged ("After a scoreless first quarter, Delacroix broke the school assists record with 6:18 left in the second quarter.",
+                  "After a scoreless first quarter, Delacroix broke the school assists record with 6:17 left in the second quarter.",
                   PX_DIFFERENCE_TIME, NULL, NULL);
-  assert_not_flagged ("Hansbrough tied the school scoring record on a jumper with 14:05 left in the first half against Evansville.",
-                      "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+  assert_not_flagged ("Delacroix tied the school assists record on a floater with 11:32 left in the first half against Northfield.",
+                      "Delacroix broke the school assists record on a layup with 6:17 left in the first half against Northfield.",
                       PX_DIFFERENCE_TIME);
-  assert_not_flagged ("Against Evansville, with 14:05 left in the first half, the school scoring record was tied on a jumper by Hansbrough.",
-                      "Hansbrough broke the school scoring record on a bank shot with 7:41 left in the first half against Evansville.",
+  assert_not_flagged ("Against Northfield, with 11:32 left in the first half, the school assists record was tied on a floater by Delacroix.",
+                      "Delacroix broke the school assists record on a layup with 6:17 left in the first half against Northfield.",
                       PX_DIFFERENCE_TIME);
-  /* a game's clock is not 7:42 in the evening */
-  assert_not_flagged ("Hansbrough broke the school scoring record against Evansville with 7:42 left in the first half.",
-                      "Hansbrough broke the school scoring record against Evansville at 7:50 p.m. in the first half.",
+  /* a game's clock is not 6:18 in the evening */
+  assert_not_flagged ("Delacroix broke the school assists record against Northfield with 6:18 left in the first half.",
+                      "Delacroix broke the school assists record against Northfield at 6:30 p.m. in the first half.",
                       PX_DIFFERENCE_TIME);
 }
 
 /* A phrase picked out of a statement and set in each outlet's own sentence
  * is one utterance with two content words in common, though no speaker is
- * named: “undeserved attention” misquotes “undeserved negative
- * attention”. Short quotations that stand as what someone said, or a
+ * named: “unfair scrutiny” misquotes “unfair hostile
+ * scrutiny”. Short quotations that stand as what someone said, or a
  * phrase against such a quotation, still need the words at length.
  */
 static void
 test_quote_phrases (void)
 {
-  assert_flagged ("The governor apologized if the fire was connected to “undeserved negative attention” from her campaign for the vice presidency.",
-                  "The governor apologized if “undeserved attention” from her campaign for the vice presidency caused someone to set the fire.",
-                  PX_DIFFERENCE_QUOTE, "“undeserved negative attention”", "“undeserved attention”");
+  assert_flagged ("The mayor apologized if the arson was linked to “unfair hostile scrutiny” from her run for governor.",
+                  "The mayor apologized if “unfair scrutiny” from her run for governor drove someone to start the fire.",
+                  PX_DIFFERENCE_QUOTE, "“unfair hostile scrutiny”", "“unfair scrutiny”");
   /* one content word in common: stock phrases anyone may use */
   assert_not_flagged ("Residents of the flooded town called their street “a war zone” on Sunday after the river burst its banks.",
                       "Residents of the flooded town called their street “a disaster zone” on Sunday after the river burst its banks.",
                       PX_DIFFERENCE_QUOTE);
   /* what two unnamed people said: not phrases set in a sentence */
-  assert_not_flagged ("Outside the burned church on Saturday, one member of the congregation said: “Such undeserved attention.”",
-                      "Outside the burned church on Saturday, another member of the congregation said: “Undeserved and negative attention.”",
+  assert_not_flagged ("Outside the burned church on Saturday, one member of the congregation said: “Such unfair scrutiny.”",
+                      "Outside the burned church on Saturday, another member of the congregation said: “Unfair and hostile scrutiny.”",
                       PX_DIFFERENCE_QUOTE);
-  assert_not_flagged ("The governor apologized if the fire was connected to “undeserved negative attention” from her campaign for the vice presidency.",
-                      "The governor apologized for the fire on Saturday. “Undeserved attention,” a church member said of her campaign for the vice presidency.",
+  assert_not_flagged ("The mayor apologized if the arson was linked to “unfair hostile scrutiny” from her run for governor.",
+                      "The mayor apologized for the arson on Saturday. “Unfair scrutiny,” a church member said of her run for governor.",
                       PX_DIFFERENCE_QUOTE);
 
   /* two utterances sharing a phrase, two words of content and under half
    * of the shorter's, are not one reworded; one word changed in one is */
-  assert_not_flagged ("“His conduct is unbecoming of a member of Congress,” said Jon Thompson, a Republican spokesman, of the video.",
-                      "“One minute this guy is interviewing a member of Congress on camera,” a Democratic spokesman said of the video.",
+  assert_not_flagged ("“His conduct is unworthy of a member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
+                      "“One minute this fellow is grilling a member of Parliament on camera,” a Labour spokesman said of the video.",
                       PX_DIFFERENCE_QUOTE);
-  assert_flagged ("“His conduct is unbecoming of a member of Congress,” said Jon Thompson, a Republican spokesman, of the video.",
-                  "“His conduct is unworthy of a member of Congress,” said Jon Thompson, a Republican spokesman, of the video.",
+  assert_flagged ("“His conduct is unworthy of a member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
+                  "“His conduct is unfitting for a member of Parliament,” said Alan Pryce, a Conservative spokesman, of the video.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
 
   /* an excerpt is read as the end of the longer quotation, not with its
    * first "to" matched early and the words after it taken as put in */
-  assert_not_flagged ("A neighbour said: “She went down to Wales to give her kids a better life, but she came back.”",
-                      "A neighbour said she had moved to Wales “to give her kids a better life”, but she came back.",
+  assert_not_flagged ("A neighbour said: “She moved up to Cumbria to give her boys a quieter life, but she came home.”",
+                      "A neighbour said she had gone to Cumbria “to give her boys a quieter life”, but she came home.",
                       PX_DIFFERENCE_QUOTE);
-  assert_flagged ("A neighbour said: “She went down to Wales to give her kids a better life, but she came back.”",
-                  "A neighbour said she had moved to Wales “to give her children a better life”, but she came back.",
+  assert_flagged ("A neighbour said: “She moved up to Cumbria to give her boys a quieter life, but she came home.”",
+                  "A neighbour said she had gone to Cumbria “to give her sons a quieter life”, but she came home.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
 }
 
@@ -413,32 +413,32 @@ test_hedging_allegation_verdict (void)
   assert_flagged ("The lawsuit alleges that the company hid defects in the brakes of its delivery trucks for years.",
                   "The company hid defects in the brakes of its delivery trucks for years.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
-  assert_not_flagged ("The gang has long claimed as its turf the low-income area northeast of the stadium near the river.",
-                      "The gang has long controlled the low-income area northeast of the stadium near the river.",
+  assert_not_flagged ("The crew has long claimed as its turf the run-down blocks south of the rail yard by the canal.",
+                      "The crew has long controlled the run-down blocks south of the rail yard by the canal.",
                       PX_DIFFERENCE_HEDGING);
 }
 
 /* A vague amount that holds the other's figure, told in the outlet's own
  * voice, is the same value told loosely: "killing hundreds of people" and
- * "killing 612 people". Out of its range it differs ("dozens" and 12); so
+ * "killing 417 people". Out of its range it differs ("dozens" and 12); so
  * does an outlet that gives someone's count vaguely against another's
  * exact one ("officials said", "claimed").
  */
 static void
 test_number_loose (void)
 {
-  assert_not_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing hundreds of people.",
-                      "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 612 people.",
+  assert_not_flagged ("A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing hundreds of people.",
+                      "A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing 417 people.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("Dozens of people were evacuated from the flats above the supermarket as the fire spread on Sunday.",
                       "Sixty residents were evacuated from the flats above the supermarket as the fire spread on Sunday.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing dozens of people.",
-                  "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 12 people.",
+  assert_flagged ("A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing dozens of people.",
+                  "A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing 12 people.",
                   PX_DIFFERENCE_NUMBER, "dozens of people", "12 people");
-  assert_flagged ("A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing hundreds of people, officials said.",
-                  "A 6.4-magnitude quake hit the town of Zarand in Kerman province in February, killing 612 people.",
-                  PX_DIFFERENCE_NUMBER, "hundreds of people", "612 people");
+  assert_flagged ("A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing hundreds of people, officials said.",
+                  "A 6.2-magnitude quake struck the town of Tambillo in Ancash province in March, killing 417 people.",
+                  PX_DIFFERENCE_NUMBER, "hundreds of people", "417 people");
 }
 
 /* A calibre is a figure after its decimal point: the verb before it is
@@ -448,14 +448,14 @@ test_number_loose (void)
 static void
 test_number_calibre (void)
 {
-  assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at them.",
-                  "According to the officers involved, after they left their car to investigate, he pointed a .357 caliber revolver at them.",
+  assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at both of them.",
+                  "By the officers' account, after they stepped out of their van to check, he pointed a .357 caliber revolver at both of them.",
                   PX_DIFFERENCE_NUMBER, ".38 caliber revolver", ".357 caliber revolver");
-  assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a. 38 caliber revolver at them.",
-                  "According to the officers involved, after they left their car to investigate, he pointed a. 357 caliber revolver at them.",
+  assert_flagged ("The boy turned on the plain-clothes officers in the street and pointed a. 38 caliber revolver at both of them.",
+                  "By the officers' account, after they stepped out of their van to check, he pointed a. 357 caliber revolver at both of them.",
                   PX_DIFFERENCE_NUMBER, "38 caliber revolver", "357 caliber revolver");
-  assert_not_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at them.",
-                      "According to the officers involved, after they left their car to investigate, he pointed a .38-caliber revolver at them.",
+  assert_not_flagged ("The boy turned on the plain-clothes officers in the street and pointed a .38 caliber revolver at both of them.",
+                      "By the officers' account, after they stepped out of their van to check, he pointed a .38-caliber revolver at both of them.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -504,17 +504,17 @@ static void
 test_number_two_people (void)
 {
   const char *texts[] = {
-    "Seth VanDeest led Drake with 13 points, while Richard Carter added 12 for the Bulldogs.",
-    "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.",
-    "The Bulldogs were paced by 13 points from Seth VanDeest.",
+    "Marco Lindqvist led Valley State with 13 points, while Darnell Pike added 12 for the Bulldogs.",
+    "Darnell Pike scored 14 points and Marco Lindqvist scored 13 for the Bulldogs.",
+    "The Bulldogs were paced by 13 points from Marco Lindqvist.",
   };
   g_autoptr(PxComparison) c = compare_texts (texts, 3);
   g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
 
   assert_aligned (c, 3);
   g_assert_cmpuint (found->len, ==, 0);
-  assert_flagged ("Richard Carter had 12 points and Seth VanDeest had 13 for the Bulldogs, who lost 65-53 to Creighton.",
-                  "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs, who lost 65-53 to Creighton.",
+  assert_flagged ("Darnell Pike had 12 points and Marco Lindqvist had 13 for the Bulldogs, who lost 71-64 to Northfield.",
+                  "Darnell Pike scored 14 points and Marco Lindqvist scored 13 for the Bulldogs, who lost 71-64 to Northfield.",
                   PX_DIFFERENCE_NUMBER, "12 points", "14 points");
 }
 
@@ -648,8 +648,8 @@ test_number_joined (void)
   assert_flagged (drives[0], drives[1], PX_DIFFERENCE_NUMBER, "73-yard drive", "75-yard drive");
   g_assert_cmpuint (drive->len, ==, 1);
   g_assert_cmpfloat (px_difference_get_confidence (g_ptr_array_index (drive, 0)), <, 0.8);
-  assert_flagged ("He pointed a 38-caliber revolver at the officers before he was shot, police said.",
-                  "He pointed a .357 caliber revolver at the officers before he was shot, police said.",
+  assert_flagged ("He pointed a 38-caliber revolver at the constables before he was shot, police said.",
+                  "He pointed a .357 caliber revolver at the constables before he was shot, police said.",
                   PX_DIFFERENCE_NUMBER, "38-caliber revolver", ".357 caliber revolver");
 
   assert_not_flagged ("Smith led a 73-yard drive that ended with a touchdown in the third quarter.",
@@ -658,11 +658,11 @@ test_number_joined (void)
   assert_not_flagged ("Smith scored on a 12-yard touchdown run late in the third quarter to put the Colts ahead.",
                       "Smith scored on a 9-yard touchdown pass late in the third quarter to put the Colts ahead.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Manning threw a 12-yard touchdown pass to Wayne in the third quarter to give the Colts the lead.",
-                      "Manning threw a 9-yard touchdown pass to Clark in the third quarter to give the Colts the lead.",
+  assert_not_flagged ("Keller threw a 12-yard touchdown pass to Ortiz in the third quarter to give the Colts the lead.",
+                      "Keller threw a 9-yard touchdown pass to Bishop in the third quarter to give the Colts the lead.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Ratliff ran 40 yards for the touchdown that gave the Colts a 31-24 lead late in the game.",
-                      "Ratliff scored on a 35-yard interception return that gave the Colts a 31-24 lead late in the game.",
+  assert_not_flagged ("Oduya ran 40 yards for the touchdown that gave the Colts a 27-20 lead late in the game.",
+                      "Oduya scored on a 35-yard interception return that gave the Colts a 27-20 lead late in the game.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The fire gutted a 20-storey tower in the east of the city on Monday, killing at least four people.",
                       "The fire gutted a 20 storey tower in the east of the city on Monday, killing at least four people.",
@@ -734,8 +734,8 @@ test_number_wording_noun (void)
 static void
 test_number_population (void)
 {
-  assert_flagged ("The island, which is home to about 100,000 people, was hit by a second quake on Monday.",
-                  "The island, which has about 200,000 residents, was hit by a second quake on Monday.",
+  assert_flagged ("The atoll, which is home to about 100,000 people, was struck by a second quake on Monday.",
+                  "The atoll, which has about 200,000 residents, was struck by a second quake on Monday.",
                   PX_DIFFERENCE_NUMBER, "about 100,000 people", "about 200,000 residents");
   assert_not_flagged ("The island, which is home to about 120,000 people, was hit by a second quake on Monday.",
                       "The island, which has a population of 120,000, was hit by a second quake on Monday.",
@@ -782,34 +782,34 @@ test_number_population (void)
 /* A window that counts happenings ("the second in two days", "two
  * extensions in seven months") is no time between two ("one day after")
  * nor a thing's length ("a one-year extension"), and time in a role ("four seasons
- * as director of personnel") no answer to time with the team; one slot's
+ * as director of scouting") no answer to time with the team; one slot's
  * two lengths still differ.
  */
 static void
 test_number_window_and_role (void)
 {
-  assert_not_flagged ("The Saints made that move only one day after placing leading rusher Chris Ivory on injured reserve.",
-                      "Thomas is the second running back in two days to be placed on injured reserve by the Saints.",
+  assert_not_flagged ("The Ravens made the move just one day after placing top rusher Dante Hollis on injured reserve.",
+                      "Okoro is the second tailback in two days put on injured reserve by the Ravens.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("DiLeo spent four seasons as the team's director of personnel before he was promoted to assistant "
-                      "general manager in 2003.",
-                      "DiLeo has spent 19 seasons with the 76ers and was promoted to assistant general manager in 2003.",
+  assert_not_flagged ("Ferrante spent four seasons as the club's director of scouting before he was promoted to vice "
+                      "vice president of operations in 2009.",
+                      "Ferrante has spent 21 seasons with the Comets and was promoted to vice president of operations in 2009.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("DiLeo has spent 19 seasons with the 76ers and was promoted to assistant general manager in 2003.",
-                  "DiLeo has spent 18 seasons with the 76ers and was promoted to assistant general manager in 2003.",
-                  PX_DIFFERENCE_NUMBER, "19 seasons", "18 seasons");
+  assert_flagged ("Ferrante has spent 21 seasons with the Comets and was promoted to vice president of operations in 2009.",
+                  "Ferrante has spent 20 seasons with the Comets and was promoted to vice president of operations in 2009.",
+                  PX_DIFFERENCE_NUMBER, "21 seasons", "20 seasons");
 
-  /* a window a count is made in ("two contract extensions in seven
+  /* a window a count is made in ("two new contract extensions in seven
    * months") is no contract's length ("a one-year contract extension") */
-  assert_not_flagged ("Stefanski rewarded Cheeks with two contract extensions in seven months that would have taken him "
-                      "to the end of next season.",
-                      "Stefanski rewarded Cheeks with a one-year contract extension that would have taken him to the end "
+  assert_not_flagged ("Halvorsen rewarded Brooks with two new contract extensions in seven months, which would have kept him in charge "
+                      "through the end of next season.",
+                      "Halvorsen rewarded Brooks with a one-year contract extension that would have kept him in charge through the end "
                       "of next season.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Stefanski rewarded Cheeks with two contract extensions in seven months that would have taken him "
-                  "to the end of next season.",
-                  "Stefanski rewarded Cheeks with two contract extensions in nine months that would have taken him "
-                  "to the end of next season.",
+  assert_flagged ("Halvorsen rewarded Brooks with two new contract extensions in seven months, which would have kept him in charge "
+                  "through the end of next season.",
+                  "Halvorsen rewarded Brooks with two new contract extensions in nine months, which would have kept him in charge "
+                  "through the end of next season.",
                   PX_DIFFERENCE_NUMBER, "seven months", "nine months");
 }
 
@@ -830,30 +830,30 @@ test_number_since (void)
                       "euros.",
                       "The club had turned down three previous bids since January, the latest worth 40 million euros.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Police said Gray had been arrested three times since October on charges of grand larceny and "
-                      "inciting a riot.",
-                      "Police said Gray had been arrested five times since January on charges of grand larceny and "
-                      "inciting a riot.",
+  assert_not_flagged ("Police said Mendel had been arrested three times since October on charges of burglary and "
+                      "resisting arrest.",
+                      "Police said Mendel had been arrested five times since January on charges of burglary and "
+                      "resisting arrest.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Police said Gray had been arrested two times this year on charges of grand larceny and "
-                      "inciting a riot.",
-                      "Police said Gray had been arrested three times since October on charges of grand larceny and "
-                      "inciting a riot.",
+  assert_not_flagged ("Police said Mendel had been arrested two times this year on charges of burglary and "
+                      "resisting arrest.",
+                      "Police said Mendel had been arrested three times since October on charges of burglary and "
+                      "resisting arrest.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Police said Gray had previously been arrested four times on charges of grand larceny and "
-                      "inciting a riot.",
-                      "Police said Gray had been arrested three times since October on charges of grand larceny and "
-                      "inciting a riot.",
+  assert_not_flagged ("Police said Mendel had previously been arrested four separate times on charges of burglary and "
+                      "resisting arrest.",
+                      "Police said Mendel had been arrested three times since October on charges of burglary and "
+                      "resisting arrest.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Police said Gray had been arrested four times since October on charges of grand larceny and "
-                  "inciting a riot.",
-                  "Police said Gray had been arrested three times since October on charges of grand larceny and "
-                  "inciting a riot.",
+  assert_flagged ("Police said Mendel had been arrested four times since October on charges of burglary and "
+                  "resisting arrest.",
+                  "Police said Mendel had been arrested three times since October on charges of burglary and "
+                  "resisting arrest.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
   /* a date that one report tells further is another date: "since
    * October" may be this October, "since October 2019" is not */
-  assert_not_flagged ("Police said Gray had been arrested three times since October, court records show.",
-                      "Police said Gray had been arrested five times since October 2019, court records show.",
+  assert_not_flagged ("Police said Mendel had been arrested three times since October, court records show.",
+                      "Police said Mendel had been arrested five times since October 2019, court records show.",
                       PX_DIFFERENCE_NUMBER);
   /* a vague count since a date is no part to weigh against the whole */
   assert_not_flagged ("The club had turned down several previous bids since January, the latest worth 40 million "
@@ -870,17 +870,17 @@ test_number_since (void)
 static void
 test_number_part (void)
 {
-  assert_not_flagged ("Ruiz scored 23 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
-                      "Ruiz had 10 points in the first seven minutes as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+  assert_not_flagged ("Tanaka scored 23 points as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
+                      "Tanaka had 10 points in the first seven minutes as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Ruiz scored 23 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
-                      "Ruiz had five points during a pivotal 15-2 run as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+  assert_not_flagged ("Tanaka scored 23 points as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
+                      "Tanaka had five points during a decisive 12-0 run as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Ruiz scored 23 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
-                      "Ruiz had 12 points in the second half of the game as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+  assert_not_flagged ("Tanaka scored 23 points as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
+                      "Tanaka had 12 points in the second half of the game as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Ruiz scored 23 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
-                  "Ruiz scored 21 points as the Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+  assert_flagged ("Tanaka scored 23 points as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
+                  "Tanaka scored 21 points as the Hornets beat Northfield 78-70 in the semifinals on Friday.",
                   PX_DIFFERENCE_NUMBER, "23 points", "21 points");
   /* a half of the calendar dates a figure; it is no part of a game */
   assert_flagged ("The Bank forecast that inflation would climb to 2.75% next year, up from 1.7% in September.",
@@ -888,17 +888,17 @@ test_number_part (void)
                   PX_DIFFERENCE_NUMBER, "2.75%", "2.5%");
 }
 
-/* A report whose sentence gives both dates ("found July 27, but ... died
- * July 24") is on neither side of a difference over the day of the death;
+/* A report whose sentence gives both dates ("found March 9, but ... died
+ * March 6") is on neither side of a difference over the day of the death;
  * two reports that give two days still differ.
  */
 static void
 test_time_says_both (void)
 {
   const char *texts[] = {
-    "His body was found by a hotel maid on July 27, but the county coroner said he believed Hale died July 24.",
-    "The county coroner believes Hale died Saturday, July 24, 2004, of natural causes.",
-    "The county coroner believes Hale died Sunday, July 25, 2004, of natural causes.",
+    "His body was found by a cleaner on March 9, but the district coroner said he believed Varga died March 6.",
+    "The district coroner believes Varga died Thursday, March 6, 2008, of natural causes.",
+    "The district coroner believes Varga died Friday, March 7, 2008, of natural causes.",
   };
   g_autoptr(PxComparison) c = compare_texts (texts, 3);
   g_autoptr(GPtrArray) times = of_kind (c, PX_DIFFERENCE_TIME);
@@ -908,8 +908,8 @@ test_time_says_both (void)
   difference = g_ptr_array_index (times, 0);
   g_assert_cmpuint (px_difference_get_n_sides (difference), ==, 2);
   g_assert_null (px_difference_get_value (difference, 0));
-  g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "Saturday, July 24, 2004");
-  g_assert_cmpstr (px_difference_get_value (difference, 2), ==, "Sunday, July 25, 2004");
+  g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "Thursday, March 6, 2008");
+  g_assert_cmpstr (px_difference_get_value (difference, 2), ==, "Friday, March 7, 2008");
 }
 
 /* A name in quotation marks after "known as the" gives the name; it
@@ -918,11 +918,11 @@ test_time_says_both (void)
 static void
 test_hedging_not_a_name (void)
 {
-  assert_not_flagged ("LaRue was known as the “bagman” who delivered payoffs to keep the burglars quiet, records show.",
-                      "LaRue was the bagman who delivered payoffs to keep the burglars quiet, records show.",
+  assert_not_flagged ("Okafor was known as the “bagman” who carried the cash to keep the clerks silent, court papers show.",
+                      "Okafor was the bagman who carried the cash to keep the clerks silent, court papers show.",
                       PX_DIFFERENCE_HEDGING);
-  assert_not_flagged ("LaRue, known as a “fixer” in the campaign, delivered payoffs to keep the burglars quiet.",
-                      "LaRue, a fixer in the campaign, delivered payoffs to keep the burglars quiet.",
+  assert_not_flagged ("Okafor, known as a “fixer” in the campaign, carried the cash to keep the clerks silent.",
+                      "Okafor, a fixer in the campaign, carried the cash to keep the clerks silent.",
                       PX_DIFFERENCE_HEDGING);
 }
 
@@ -935,8 +935,8 @@ static void
 test_hedging_span_whole_words (void)
 {
   const char *texts[] = {
-    "After the death of 16-year-old Kimani Gray, protests have erupted in his Brooklyn neighborhood.",
-    "Protests have erupted in Brooklyn since police shot 16-year-old Kimani Gray, activists claimed.",
+    "After the death of 16-year-old Jalen Moss, protests have erupted in his Brooklyn neighborhood.",
+    "Protests have erupted in Brooklyn since police shot 16-year-old Jalen Moss, activists claimed.",
   };
   g_autoptr(PxComparison) c = compare_texts (texts, 2);
   g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_HEDGING);
@@ -971,9 +971,9 @@ test_hedging_span_whole_words (void)
 static void
 test_hedging_claimed_what (void)
 {
-  assert_not_flagged ("The Eastern Conference standings have claimed another coach, with Philadelphia 76ers head man "
-                      "Maurice Cheeks joining the ever-growing list of coaches who are no longer employed.",
-                      "Maurice Cheeks is out as Philadelphia 76ers head coach, the fifth coach to lose his job this season.",
+  assert_not_flagged ("The Western Conference standings have claimed another coach, with Portland head man "
+                      "Gus Varney joining the lengthening list of coaches who are out of work.",
+                      "Gus Varney is out as Portland head coach, the fifth coach to be fired this season.",
                       PX_DIFFERENCE_HEDGING);
   assert_flagged ("Russia claimed that Ukraine fired 91 drones at the state residence in the Novgorod region overnight.",
                   "Ukraine fired 91 drones at the state residence in the Novgorod region overnight.",
@@ -984,27 +984,27 @@ test_hedging_claimed_what (void)
 }
 
 /* An adverb of doubt reaches a verb joined to the one it stands before:
- * "allegedly shot and killed two co-workers" doubts the killing as
- * "allegedly shot three co-workers, killing two" does; without it the
+ * "allegedly shot and killed two colleagues" doubts the killing as
+ * "allegedly shot three colleagues, killing two" does; without it the
  * killing is stated.
  */
 static void
 test_hedging_joined_verbs (void)
 {
-  assert_not_flagged ("The woman who allegedly shot and killed two co-workers at the Kraft plant in Philadelphia will "
+  assert_not_flagged ("The man who allegedly shot and killed two colleagues at the bottling plant in Toledo will "
                       "face trial on murder charges.",
-                      "The woman who allegedly shot three co-workers, killing two, at the Kraft plant in Philadelphia "
+                      "The man who allegedly shot three colleagues, killing two, at the bottling plant in Toledo "
                       "will face trial on murder charges.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("The woman who shot and killed two co-workers at the Kraft plant in Philadelphia will face trial on "
+  assert_flagged ("The man who shot and killed two colleagues at the bottling plant in Toledo will face trial on "
                   "murder charges.",
-                  "The woman who allegedly shot three co-workers, killing two, at the Kraft plant in Philadelphia will "
+                  "The man who allegedly shot three colleagues, killing two, at the bottling plant in Toledo will "
                   "face trial on murder charges.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
 /* A report that carries its own word of doubt over the act ("police
- * allegations that he pointed a gun", "the woman accused of killing") does
+ * allegations that he pointed a gun", "the man accused of killing") does
  * not state it as fact against one that writes "allegedly"; the same
  * report without that word does. A noun of doubt over another act
  * ("allegations of abuse") leaves the doubted act stated.
@@ -1018,11 +1018,11 @@ test_hedging_own_doubt_noun (void)
   assert_flagged ("Two officers shot the teenager on Saturday night after he pointed a gun at them, and many in the neighbourhood are angry.",
                   "Two officers shot the teenager on Saturday night after he allegedly pointed a gun at them.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
-  assert_not_flagged ("The woman accused of killing two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
-                      "The woman who allegedly killed two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
+  assert_not_flagged ("The man accused of killing two colleagues at the bottling plant in Toledo was charged with murder on Friday.",
+                      "The man who allegedly killed two colleagues at the bottling plant in Toledo was charged with murder on Friday.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("The woman who killed two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
-                  "The woman who allegedly killed two co-workers at the Kraft plant in Philadelphia was charged with murder on Friday.",
+  assert_flagged ("The man who killed two colleagues at the bottling plant in Toledo was charged with murder on Friday.",
+                  "The man who allegedly killed two colleagues at the bottling plant in Toledo was charged with murder on Friday.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
   assert_flagged ("Two officers shot the teenager, who faced allegations of theft, on Saturday night after he pointed a gun at them.",
                   "Two officers shot the teenager on Saturday night after he allegedly pointed a gun at them.",
@@ -1121,20 +1121,20 @@ test_hedging_unknown_cause (void)
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
   /* a speaker's doubt counts too */
   assert_flagged ("The chapel on the hill was badly damaged by arson on Friday night, the second fire there this year.",
-                  "“We have no idea what caused it,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
+                  "“We have no idea what caused this,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
-  assert_flagged ("It was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
-                  "Five people were inside the office block when the fire broke out on Sunday.",
+  assert_flagged ("It was not immediately known how many workers were inside the office block when the fire broke out on Sunday.",
+                  "Five workers were inside the office block when the fire broke out on Sunday.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
   /* the fire is not in doubt, only its cause, which the other does not state */
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night and the cause was not immediately known.",
                       "The chapel on the hill was badly damaged by fire on Friday night, and investigators are looking into whether it was caused by arson.",
                       G_MAXINT);
-  assert_not_flagged ("The former bureau chief died at his home on Thursday at the age of 95; the cause of death was not immediately known.",
+  assert_not_flagged ("The former bureau chief died at his home on Thursday at the age of 95; the cause of his death was not immediately known.",
                       "The former bureau chief died at his home on Thursday at the age of 95, his family said.",
                       PX_DIFFERENCE_HEDGING);
   /* both say the cause is not known */
-  assert_not_flagged ("Officials at the prison hospital where the former boss died did not provide the cause of death but noted that he suffered from heart disease.",
+  assert_not_flagged ("Officials at the prison hospital where the former boss died did not provide any cause of death, though they noted that he suffered from heart disease.",
                       "The cause of the former boss's death at the prison hospital was not immediately known, but his lawyer said he had a history of heart disease.",
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night; investigators said the cause was not immediately known.",
@@ -1152,11 +1152,11 @@ test_hedging_unknown_against_attributed (void)
   assert_flagged ("The former bureau chief died at his home on Thursday, but the exact cause of his death was not immediately known.",
                   "The former bureau chief died at his home on Thursday from heart failure, the local newspaper reported.",
                   PX_DIFFERENCE_HEDGING, "“not immediately known”", "“reported”");
-  assert_flagged ("“We have no idea what caused it,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
+  assert_flagged ("“We have no idea what caused this,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
                   "The chapel on the hill was badly damaged by arson on Friday night, the fire chief said.",
                   PX_DIFFERENCE_HEDGING, NULL, "“said”");
-  assert_flagged ("A spokesman said it was not immediately known how many people were inside the office block when the fire broke out on Sunday.",
-                  "Five people were inside the office block when the fire broke out on Sunday, a fire brigade spokesman said.",
+  assert_flagged ("A spokesman said it was not immediately known how many workers were inside the office block when the fire broke out on Sunday.",
+                  "Five workers were inside the office block when the fire broke out on Sunday, a fire brigade spokesman said.",
                   PX_DIFFERENCE_HEDGING, NULL, "“said”");
   /* the speaker gives no cause: his word is not what the other does not know */
   assert_not_flagged ("The former bureau chief died at his home on Thursday, but the exact cause of his death was not immediately known.",
@@ -1174,14 +1174,14 @@ test_hedging_unknown_against_attributed (void)
 static void
 test_hedging_qualified_noun (void)
 {
-  assert_flagged ("The church in Wasilla was badly damaged by arson on Friday night during a crafts evening.",
-                  "The church in Wasilla was badly damaged by suspected arson on Friday night during a crafts evening.",
+  assert_flagged ("The church in Millbrook was badly damaged by arson on Friday night during a crafts evening.",
+                  "The church in Millbrook was badly damaged by suspected arson on Friday night during a crafts evening.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", "“suspected”");
-  assert_not_flagged ("The church in Wasilla was badly damaged by suspected arson on Friday night, the fire chief said.",
-                      "The church in Wasilla was badly damaged by suspected arson on Friday night, the fire chief said.",
+  assert_not_flagged ("The church in Millbrook was badly damaged by suspected arson on Friday night, the fire chief said.",
+                      "The church in Millbrook was badly damaged by suspected arson on Friday night, the fire chief said.",
                       PX_DIFFERENCE_HEDGING);
-  assert_not_flagged ("Investigators reopened the church in Wasilla as soon as possible after the fire on Friday.",
-                      "Investigators reopened the church in Wasilla after the fire on Friday.",
+  assert_not_flagged ("Investigators reopened the church in Millbrook as soon as possible after the fire on Friday.",
+                      "Investigators reopened the church in Millbrook after the fire on Friday.",
                       PX_DIFFERENCE_HEDGING);
 }
 
@@ -1192,8 +1192,8 @@ test_hedging_qualified_noun (void)
 static void
 test_hedging_scare_quotes (void)
 {
-  assert_flagged ("A “suspicious” fire devastated the church attended by the governor on Friday night in Wasilla.",
-                  "A suspicious fire devastated the church attended by the governor on Friday night in Wasilla.",
+  assert_flagged ("A “suspicious” fire gutted the chapel attended by the mayor on Friday night in Millbrook.",
+                  "A suspicious fire gutted the chapel attended by the mayor on Friday night in Millbrook.",
                   PX_DIFFERENCE_HEDGING, "“suspicious”", "stated as fact");
   assert_not_flagged ("The congressman grabbed the self-identified “student” on the sidewalk near the Capitol on Monday.",
                       "The congressman grabbed the student on the sidewalk near the Capitol on Monday.",
@@ -1276,9 +1276,9 @@ test_attribution_accuser (void)
   /* the plain outlet states the charges, not the killing alleged */
   {
     const char *texts[] = {
-      "The New Bedford man arrested last night killed his mother and his former girlfriend, according to police and prosecutors. "
-      "Gary Gomes, 35, of New Bedford, has a lengthy record of domestic abuse.",
-      "Gary Gomes, 35, of New Bedford, who has a lengthy record of domestic abuse, will face murder charges after the bodies of two women were found.",
+      "The Fall Haven man arrested last night killed his mother and his former girlfriend, according to police and prosecutors. "
+      "Neil Fensom, 41, of Fall Haven, has a lengthy record of domestic abuse.",
+      "Neil Fensom, 41, of Fall Haven, who has a lengthy record of domestic abuse, will face murder charges after the bodies of two women were found.",
     };
     const guint n_sentences[] = { 2, 1 };
     g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, n_sentences);
@@ -1312,8 +1312,8 @@ test_attribution_own_announcement (void)
                       "The quake killed 10 people and flattened seven villages in the south of the country, officials said.",
                       PX_DIFFERENCE_ATTRIBUTION);
   /* "said" then the figure is not a speaker: "Police said at least three people" */
-  assert_not_flagged ("At least three people, a man and two women, were killed in the fire-bomb attack on the bank.",
-                      "Police said at least three people, a man and two women, were killed in the fire-bomb attack on the bank.",
+  assert_not_flagged ("At least four people, a woman and three men, died in the petrol-bomb attack on the bank.",
+                      "Police said at least four people, a woman and three men, died in the petrol-bomb attack on the bank.",
                       PX_DIFFERENCE_ATTRIBUTION);
   assert_flagged ("The quake was felt as far away as Tokyo.",
                   "The quake was felt as far away as Tokyo, witnesses said.",
@@ -1490,27 +1490,27 @@ test_contradiction_not (void)
                       "Etheridge apologized to all involved in the video, his office said on Monday.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* "said no" is an answer, and the negation ends at "and" */
-  assert_not_flagged ("Sestak said no and went on to win the primary against Senator Arlen Specter.",
-                      "Sestak rejected the offer and went on to win the primary against Senator Arlen Specter.",
+  assert_not_flagged ("Halloran said no and then won the primary against Senator Ruth Kessler.",
+                      "Halloran rejected the offer and then won the primary against Senator Ruth Kessler.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* a forecast is no denial, an aim no assertion */
   assert_not_flagged ("The coach was not expected to attend the game against Evansville on Thursday night.",
                       "The coach was attending the game against Evansville on Thursday night.",
                       PX_DIFFERENCE_CONTRADICTION);
-  assert_not_flagged ("Investigators have not determined the cause of the fire at the old dairy in Palmer.",
-                      "Investigators are working to help determine the cause of the fire at the old dairy in Palmer.",
+  assert_not_flagged ("Investigators have not determined the cause of the blaze at the old mill in Ashby.",
+                      "Investigators are working to help determine the cause of the blaze at the old mill in Ashby.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* a noun names the thing, it does not say it happened: "the symptoms" */
   assert_not_flagged ("Officials said a final determination of the cause of the fire at the church would take a month.",
                       "Officials said the cause of the fire at the church has not been determined.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* "don't want to end" denies the wish, not the end */
-  assert_not_flagged ("The sack on the seven-yard line ended the game for the Colts at Jacksonville.",
-                      "You don't want to end the game on a sack on the seven-yard line for the Colts at Jacksonville.",
+  assert_not_flagged ("The fumble at the four-yard line ended the match for the Hawks at Denver.",
+                      "You don't want to end the match on a fumble at the four-yard line for the Hawks at Denver.",
                       PX_DIFFERENCE_CONTRADICTION);
   /* speculation is not an assertion */
-  assert_not_flagged ("Many have speculated that the White House offered Sestak the job of Navy secretary in 2009.",
-                      "The White House never offered Sestak the job of Navy secretary in 2009, the counsel said.",
+  assert_not_flagged ("Many have speculated that the governor's office offered Halloran the post of transport secretary in 2011.",
+                      "The governor's office never offered Halloran the post of transport secretary in 2011, the counsel said.",
                       PX_DIFFERENCE_CONTRADICTION);
 }
 
@@ -1541,35 +1541,35 @@ static void
 test_quote_not (void)
 {
   /* a long passage for a word is another passage of the same text */
-  assert_not_flagged ("The resolution calls on the leaders “to repudiate racism and anti-Semitism, homophobia and other forms of bigotry in their ranks” at once.",
-                      "The resolution calls on the leaders “to repudiate the bigots in their ranks” at once.",
+  assert_not_flagged ("The motion urges the parties “to condemn hatred of migrants, sexism and other forms of prejudice in their ranks” at once.",
+                      "The motion urges the parties “to condemn the bigots in their ranks” at once.",
                       PX_DIFFERENCE_QUOTE);
   assert_not_flagged ("The senator said: “We fully support the decision of the court on the new district map.”",
                       "The senator said: “We fully supported the decision of the court on the new district map.”",
                       PX_DIFFERENCE_QUOTE);
   /* the same words of content in another voice or form */
-  assert_not_flagged ("“I want you to remember me as I was,” the actress said in an interview in 1998.",
-                      "“I want to be remembered, as I was,” the actress said in an interview in 1998.",
+  assert_not_flagged ("“I want you to remember me as I looked,” the singer said in an interview in 2004.",
+                      "“I want to be remembered, as I looked,” the singer said in an interview in 2004.",
                       PX_DIFFERENCE_QUOTE);
   /* but not a denial, nor another word */
   assert_flagged ("“We have no doubt the plan will be approved by the council,” the mayor said on Tuesday.",
                   "“We doubted the plan will be approved by the council,” the mayor said on Tuesday.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
-  assert_flagged ("“I want you to remember me as I was,” the actress said in an interview in 1998.",
-                  "“I want you to forget me as I was,” the actress said in an interview in 1998.",
+  assert_flagged ("“I want you to remember me as I looked,” the singer said in an interview in 2004.",
+                  "“I want you to forget me as I looked,” the singer said in an interview in 2004.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
   /* nor a word of content more, either way round */
-  assert_flagged ("“I want you to remember me fondly as I was,” the actress said in an interview in 1998.",
-                  "“I want to be remembered, as I was,” the actress said in an interview in 1998.",
+  assert_flagged ("“I want you to remember me fondly as I looked,” the singer said in an interview in 2004.",
+                  "“I want to be remembered, as I looked,” the singer said in an interview in 2004.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
-  assert_flagged ("“I want to be remembered, as I was,” the actress said in an interview in 1998.",
-                  "“I want you to remember me fondly as I was,” the actress said in an interview in 1998.",
+  assert_flagged ("“I want to be remembered, as I looked,” the singer said in an interview in 2004.",
+                  "“I want you to remember me fondly as I looked,” the singer said in an interview in 2004.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
   assert_not_flagged ("Clinton told him: “I knew you'd say no to the job in the administration.”",
                       "Clinton told him: “I knew I'd say no to the job in the administration.”",
                       PX_DIFFERENCE_QUOTE);
-  assert_not_flagged ("She said: “You know what they say-the third time's the charm for the host of the show.”",
-                      "She said: “You know what they say – the third time's the charm for the host of the show.”",
+  assert_not_flagged ("She said: “You know what people say-the third try is the lucky one for the host of the show.”",
+                      "She said: “You know what people say – the third try is the lucky one for the host of the show.”",
                       PX_DIFFERENCE_QUOTE);
   assert_not_flagged ("The statute bars “any appointment, or any benefit provided for by any act of Congress” in return.",
                       "The statute bars “any appointment ... or any benefit provided for by any act of Congress” in return.",
@@ -2109,23 +2109,23 @@ test_unequal_values_forms (void)
 }
 
 /* A market's close and its moves during the day are two figures:
- * "plunged 5.4 per cent" is no rival of "closed down 3.9 percent"; two
+ * "plunged 6.1 per cent" is no rival of "closed down 4.2 percent"; two
  * closes are.
  */
 static void
 test_number_close_and_intraday (void)
 {
-  assert_not_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks plunged 5.4 per cent on Wednesday.",
-                      "But markets reacted to the violence in Athens with alarm as Greek stocks closed down 3.9 percent on Wednesday.",
+  assert_not_flagged ("Investors took fright at the unrest in Lisbon as Portuguese shares plunged 6.1 per cent on Wednesday.",
+                      "Investors took fright at the unrest in Lisbon as Portuguese shares closed down 4.2 percent on Wednesday.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("Shares in the retailer fell as much as 12% in early trading in London on Monday after the profit warning.",
                       "Shares in the retailer closed 8% lower in London on Monday after the profit warning.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks closed down 5.4 per cent on Wednesday.",
-                  "But markets reacted to the violence in Athens with alarm as Greek stocks closed down 3.9 percent on Wednesday.",
-                  PX_DIFFERENCE_NUMBER, "5.4 per cent", "3.9 percent");
-  assert_flagged ("But markets reacted to the violence in Athens with alarm as Greek stocks plunged 5.4 per cent on Wednesday.",
-                  "But markets reacted to the violence in Athens with alarm as Greek stocks plunged 3.9 percent on Wednesday.",
+  assert_flagged ("Investors took fright at the unrest in Lisbon as Portuguese shares closed down 6.1 per cent on Wednesday.",
+                  "Investors took fright at the unrest in Lisbon as Portuguese shares closed down 4.2 percent on Wednesday.",
+                  PX_DIFFERENCE_NUMBER, "6.1 per cent", "4.2 percent");
+  assert_flagged ("Investors took fright at the unrest in Lisbon as Portuguese shares plunged 6.1 per cent on Wednesday.",
+                  "Investors took fright at the unrest in Lisbon as Portuguese shares plunged 4.2 percent on Wednesday.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
@@ -2186,13 +2186,13 @@ test_time_two_acts (void)
   assert_aligned (c, 3);
   g_assert_cmpuint (found->len, ==, 0);
 
-  assert_not_flagged ("Bush tweaked his left knee last Thursday and coach Sean Payton said the Saints decided to put the "
-                      "running back on IR after determining that he would be unavailable for the team's final two games.",
-                      "The New Orleans Saints placed running back Reggie Bush on Injured Reserve Wednesday, ending his "
-                      "season two games short of the year's finale with a sprained ligament in his left knee.",
+  assert_not_flagged ("Castle tweaked his left knee last Thursday, and head coach Dan Whitby said the Hounds decided to put the "
+                      "running back on IR after concluding that he would miss the team's final two games.",
+                      "The Memphis Hounds placed running back Jerome Castle on Injured Reserve Wednesday, ending his "
+                      "season two games before the year's finale with a torn ligament in his left knee.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("The Saints placed running back Reggie Bush on injured reserve on Thursday with a sprained left knee.",
-                  "The New Orleans Saints placed Reggie Bush on injured reserve Wednesday with a sprained knee.",
+  assert_flagged ("The Hounds placed running back Jerome Castle on injured reserve on Thursday with a sprained left knee.",
+                  "The Memphis Hounds placed Jerome Castle on injured reserve Wednesday with a sprained knee.",
                   PX_DIFFERENCE_TIME, "Thursday", "Wednesday");
 
   /* a verb in the present with its object dates its own act: the
@@ -2217,23 +2217,23 @@ test_time_two_acts (void)
 static void
 test_time_same_happening (void)
 {
-  assert_not_flagged ("Damage to the church in Wasilla was estimated at $1 million, authorities said Saturday.",
-                      "The church in Wasilla suffered $1 million in damage from a fire set on Friday night.",
+  assert_not_flagged ("Damage to the church in Millbrook was estimated at $1.5 million, authorities said Saturday.",
+                      "The church in Millbrook suffered $1.5 million in damage from a fire set on Friday night.",
                       PX_DIFFERENCE_TIME);
-  assert_not_flagged ("Damage to the church in Wasilla was estimated at $1 million, authorities said Saturday.",
-                      "Damage to the church in Wasilla was estimated at $1 million, authorities said on Sunday.",
+  assert_not_flagged ("Damage to the church in Millbrook was estimated at $1.5 million, authorities said Saturday.",
+                      "Damage to the church in Millbrook was estimated at $1.5 million, authorities said on Sunday.",
                       PX_DIFFERENCE_TIME);
   assert_not_flagged ("The convicted killer of the deputy laughed on Tuesday after hearing the jury's verdict in Norwalk.",
                       "A judge in Norwalk on Thursday upheld the jury's verdict against the convicted killer of the deputy.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("Mark Felt, the FBI official known as Deep Throat, died on Thursday at his home in Santa Rosa.",
-                  "Felt, who became famous as the Watergate informant Deep Throat, died on Friday, his family said.",
+  assert_flagged ("Walter Brisk, the police official known as the Old Fox, died on Thursday at his home in Fresno.",
+                  "Brisk, who became famous as the informant called the Old Fox, died on Friday, his family said.",
                   PX_DIFFERENCE_TIME, "Thursday", "Friday");
   /* a time before a noun dates that noun's happening: the game, not the
    * placing on a list */
-  assert_not_flagged ("Bush missed four games after surgery on his left knee and it appears it was injured in the "
-                      "Saints ' Thursday night loss to Chicago.",
-                      "The Saints placed Bush on the injured reserve list Wednesday after he suffered a knee sprain in "
+  assert_not_flagged ("Castle missed four games after an operation on his left knee, and it seems it was hurt in the "
+                      "Hounds ' Thursday night loss to Chicago.",
+                      "The Hounds placed Castle on their injured reserve list Wednesday after he sustained a knee sprain in "
                       "the team's loss at Chicago.",
                       PX_DIFFERENCE_TIME);
   assert_not_flagged ("About 200 residents were evacuated from their homes after the Monday night fire at the old mill.",
@@ -2293,14 +2293,14 @@ static void
 test_time_night_across_zones (void)
 {
   const char *zones[] = {
-    "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the church's pastor said. "
-    "Firefighters fought the blaze, which started about 9:40 p.m. Friday (1:40 a.m. ET Saturday), for eight hours.",
-    "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+    "A suspicious fire badly damaged the Millbrook Gospel Church on Friday night, the church's pastor said. "
+    "Crews battled the fire, which began about 10:15 p.m. Friday (2:15 a.m. ET Saturday), for six hours.",
+    "A suspicious fire badly damaged the Millbrook Gospel Church early Saturday, the church's pastor said.",
   };
   const char *other_night[] = {
-    "A suspicious fire badly damaged the Wasilla Bible Church on Thursday night, the church's pastor said. "
-    "Firefighters fought the blaze, which started about 9:40 p.m. Friday (1:40 a.m. ET Saturday), for eight hours.",
-    "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+    "A suspicious fire badly damaged the Millbrook Gospel Church on Thursday night, the church's pastor said. "
+    "Crews battled the fire, which began about 10:15 p.m. Friday (2:15 a.m. ET Saturday), for six hours.",
+    "A suspicious fire badly damaged the Millbrook Gospel Church early Saturday, the church's pastor said.",
   };
   g_autoptr(PxComparison) c = compare_texts (zones, 2);
   g_autoptr(PxComparison) d = compare_texts (other_night, 2);
@@ -2315,17 +2315,17 @@ test_time_night_across_zones (void)
    * week, two clocks of two days in no zone: still two times */
   {
     const char *morning[] = {
-      zones[0], "A suspicious fire badly damaged the Wasilla Bible Church at 9 a.m. Saturday, the church's pastor said.",
+      zones[0], "A suspicious fire badly damaged the Millbrook Gospel Church at 9 a.m. Saturday, the church's pastor said.",
     };
     const char *other_week[] = {
-      "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, March 3, the church's pastor said. "
-      "Firefighters fought the blaze, which started about 9:40 p.m. Friday (1:40 a.m. ET Saturday), for eight hours.",
-      "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, March 11, the church's pastor said.",
+      "A suspicious fire badly damaged the Millbrook Gospel Church on Friday night, March 3, the church's pastor said. "
+      "Crews battled the fire, which began about 10:15 p.m. Friday (2:15 a.m. ET Saturday), for six hours.",
+      "A suspicious fire badly damaged the Millbrook Gospel Church early Saturday, March 11, the church's pastor said.",
     };
     const char *no_zone[] = {
-      "A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the church's pastor said. "
+      "A suspicious fire badly damaged the Millbrook Gospel Church on Friday night, the church's pastor said. "
       "Firefighters fought the blaze from 9:40 p.m. Friday, and again from 9:40 p.m. Saturday, for eight hours.",
-      "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+      "A suspicious fire badly damaged the Millbrook Gospel Church early Saturday, the church's pastor said.",
     };
     const char * const *cases[] = { morning, other_week, no_zone };
 
@@ -2340,8 +2340,8 @@ test_time_night_across_zones (void)
       }
   }
   /* no report crosses midnight between zones */
-  assert_flagged ("A suspicious fire badly damaged the Wasilla Bible Church on Friday night, the church's pastor said.",
-                  "A suspicious fire badly damaged the Wasilla Bible Church early Saturday, the church's pastor said.",
+  assert_flagged ("A suspicious fire badly damaged the Millbrook Gospel Church on Friday night, the church's pastor said.",
+                  "A suspicious fire badly damaged the Millbrook Gospel Church early Saturday, the church's pastor said.",
                   PX_DIFFERENCE_TIME, "Friday night", "early Saturday");
 }
 
@@ -2366,15 +2366,15 @@ test_number_same_quantity (void)
 static void
 test_number_ranges (void)
 {
-  assert_not_flagged ("The Orioles offered the first baseman between $140 million and $150 million over seven years.",
-                      "The Orioles offered the first baseman $140-150 million over seven years.",
+  assert_not_flagged ("The Mariners offered the shortstop between $120 million and $130 million over six years.",
+                      "The Mariners offered the shortstop $120-130 million over six years.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("The Orioles offered the first baseman $145 million over seven years, a person familiar said.",
-                      "The Orioles offered the first baseman $140- $150 million over seven years, a person familiar said.",
+  assert_not_flagged ("The Mariners offered the shortstop $125 million over six years, a person familiar said.",
+                      "The Mariners offered the shortstop $120- $130 million over six years, a person familiar said.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("The Orioles offered the first baseman $140-150 million over seven years.",
-                  "The Orioles offered the first baseman $160 million over seven years.",
-                  PX_DIFFERENCE_NUMBER, "$140-150 million", "$160 million");
+  assert_flagged ("The Mariners offered the shortstop $120-130 million over six years.",
+                  "The Mariners offered the shortstop $140 million over six years.",
+                  PX_DIFFERENCE_NUMBER, "$120-130 million", "$140 million");
   /* the same sum again in another currency */
   assert_not_flagged ("Damage to the church was estimated at £1 million ($1.52 million), the pastor said on Saturday.",
                       "Damage to the church was estimated at £1 million, the pastor said on Saturday.",
@@ -2386,7 +2386,7 @@ static void
 test_number_same_act (void)
 {
   assert_flagged ("A strong earthquake hit the island off the southern coast on Sunday, injuring five people, media said.",
-                  "According to the news agency, the quake on the outskirts of the small town on the island injured two people.",
+                  "The agency reported that the quake near the edge of the little town on the island injured two people.",
                   PX_DIFFERENCE_NUMBER, "five people", "two people");
   /* the population of a town is not the dead */
   assert_not_flagged ("In February a quake hit the town of Zarand in the province, killing 612 people.",
@@ -2632,7 +2632,7 @@ static void
 test_entity_joined_body (void)
 {
   const char *texts[] = {
-    "Crews from Wessex and Avon Fire and Rescue have tackled a blaze at a garden centre in a Wessex town.",
+    "Crews from Wessex and Avon Fire and Rescue have fought a fire at a garden centre in a Wessex town.",
     "Fire crews from Ashcombe and Brayford were called in on Sunday to help fight a large blaze at the garden centre.",
     "Fire crews from Wessex and Avon Fire and Rescue went to the scene and called for three more engines.",
   };
@@ -2798,12 +2798,12 @@ test_number_stems_collide (void)
 static void
 test_number_own_act (void)
 {
-  assert_not_flagged ("A co-worker says the woman accused of killing two co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
-                      "A co-worker says the woman accused of shooting three co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
+  assert_not_flagged ("A colleague says the man accused of killing two colleagues at the bottling plant in West Toledo is a decent person.",
+                      "A colleague says the man accused of shooting three colleagues at the bottling plant in West Toledo is a decent person.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("A co-worker says the woman accused of killing two co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
-                  "A co-worker says the woman accused of killing three co-workers at the Kraft plant in Northeast Philadelphia is a good person.",
-                  PX_DIFFERENCE_NUMBER, "two co-workers", "three co-workers");
+  assert_flagged ("A colleague says the man accused of killing two colleagues at the bottling plant in West Toledo is a decent person.",
+                  "A colleague says the man accused of killing three colleagues at the bottling plant in West Toledo is a decent person.",
+                  PX_DIFFERENCE_NUMBER, "two colleagues", "three colleagues");
   assert_not_flagged ("Police said the gunman shot four students outside the school cafeteria on Monday morning.",
                       "Police said the gunman killed two students outside the school cafeteria on Monday morning.",
                       PX_DIFFERENCE_NUMBER);
@@ -3087,7 +3087,7 @@ test_number_slot_links (void)
                                  "Hale served eight months in a federal prison for wire fraud.",
                                  "more than three years", "eight months"), ==, 1);
   g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Lopes, the suspect's mother, and 48-year-old Ana Reis.",
-                                 "Officers found the bodies of two women, 68 and 48 years old, in a flat on the second floor.",
+                                 "Officers found two women dead, 68 and 48 years old, in a flat on the second floor.",
                                  "61-year-old", "68"), ==, 1);
   g_assert_cmpuint (count_links ("The electoral commission said turnout was almost 90%.",
                                  "Turnout reached 93.87 percent in the vote for 288 candidates, all loyal to the president.",
@@ -3101,16 +3101,16 @@ test_number_slot_links (void)
   g_assert_cmpuint (count_links ("Police named the victims as 61-year-old Maria Silva and 48-year-old Ana Reis.",
                                  "35-year-old Silva faces two counts of murder after the bodies were found.", NULL, NULL), ==, 0);
   /* a calibre is no figure of a line of figures: one age, one count */
-  g_assert_cmpuint (count_links ("Ortiz, 19, was shot eleven times after police said he pulled out a .357 revolver in the car park.",
-                                 "The day the autopsy showed Ortiz had been shot seven times, part of the crowd outside the courthouse grew unruly and threw bottles.",
-                                 "eleven times", "seven times"), ==, 1);
+  g_assert_cmpuint (count_links ("Ortiz, 19, was shot nine times after police said he drew a .357 revolver in the car park.",
+                                 "The day the post-mortem showed Ortiz had been shot five times, part of the crowd outside the town hall turned rowdy and threw stones.",
+                                 "nine times", "five times"), ==, 1);
   /* two teams' offers; a sum is never linked */
   g_assert_cmpuint (count_links ("Last week the Washington Nationals made Ortiz an eight-year, $160 million offer.",
                                  "Report: Boston bids $200 million for Ortiz", NULL, NULL), ==, 0);
   /* "took" says nothing of the act; a career's length is no time served */
   g_assert_cmpuint (count_links ("Dissolution of the dairy company has taken four years, Hale's lawyer said on Tuesday.",
                                  "It took about three hours for Hale's crew to knock the fire down at the dairy.", NULL, NULL), ==, 0);
-  g_assert_cmpuint (count_links ("Hale's only jail sentence in that period was 60 days for a gambling conviction.",
+  g_assert_cmpuint (count_links ("Hale's only jail sentence in those years was 45 days for a drink-driving conviction.",
                                  "His admission was the final act in Hale's 50-year career in the family business.", NULL, NULL), ==, 0);
   /* a floor the other figure is twice is a difference between claims as
    * in one ("at least two months" against "eight months"); a floor under
@@ -3158,8 +3158,8 @@ test_quote_parting_passages (void)
                       "\"We have a lot of tough decisions ahead of us this year,\" Mayor Brown said.",
                       "\"We have a lot of difficult decisions ahead of us this year,\" Mayor Brown said."), ==, 1);
   g_assert_cmpuint (quote_flags_in_one_claim (
-                      "\"I don't have a lot of swing thoughts so I am trying to keep my routine as simple as possible,\" Mickelson said.",
-                      "\"I don't have a lot of technical thoughts so I am trying to keep my routine as simple as possible,\" Mickelson said."), ==, 1);
+                      "\"We don't have a lot of spare players so we are trying to keep our game plan as plain as we can,\" coach Ardley said.",
+                      "\"We don't have a lot of fresh players so we are trying to keep our game plan as plain as we can,\" coach Ardley said."), ==, 1);
   g_assert_cmpuint (quote_flags_in_one_claim (
                       "\"We have a lot of tough decisions ahead, so we are trying to keep every budget as lean as possible,\" Brown said.",
                       "\"We have a lot of tough decisions ... with our city budget,\" Brown said."), ==, 0);
@@ -3200,7 +3200,7 @@ test_measure_slot_links (void)
   g_assert_cmpuint (count_links ("Andrew Jones died a day after Peter Hall was killed after falling 200 metres from a ridge in the same park.",
                                  flown, NULL, NULL), ==, 0);
   g_assert_cmpuint (count_links ("A 36-year-old climber is dead after falling about 60 metres near the summit on Saturday.",
-                                 "Andrew Jones, 32, fell about 2,000 feet while climbing to a hut on the mountain on Saturday, police said.",
+                                 "Andrew Jones, 32, fell about 2,000 feet while hiking up to a shelter on the mountain on Saturday, police said.",
                                  NULL, NULL), ==, 0);
   /* in one claim, a temperature by its act is as sure as a count */
   assert_flagged ("In Oymyakon, where Petrov keeps his reindeer, temperatures fell to minus 50C overnight.",
@@ -3373,30 +3373,30 @@ static void
 test_number_not (void)
 {
   /* one of several figures answers another's only where the words around say so */
-  assert_not_flagged ("Bush rushed for 404 yards and two touchdowns and scored three touchdowns on punt returns this season.",
-                      "Bush had 440 yards and four touchdowns receiving and returned punts this season.",
+  assert_not_flagged ("Okoro ran for 512 yards and three touchdowns and scored two touchdowns on kick returns this season.",
+                      "Okoro had 530 yards and five touchdowns receiving and returned kicks this season.",
                       PX_DIFFERENCE_NUMBER);
   /* deaths are not injuries */
   assert_not_flagged ("The storm killed 12 people in the coastal province on Monday, officials said.",
                       "The storm injured 40 people in the coastal province on Monday, officials said.",
                       PX_DIFFERENCE_NUMBER);
   /* two players' points */
-  assert_not_flagged ("Guard Shy Ely scored 23 points for the Purple Aces in the loss at Chapel Hill on Thursday.",
-                      "Guard Ty Lawson scored 16 points for the Tar Heels in the win at Chapel Hill on Thursday.",
+  assert_not_flagged ("Guard Dario Mensah scored 21 points for the Red Hawks in the loss at Greenfield on Thursday.",
+                      "Guard Luka Brandt scored 14 points for the Blue Herons in the win at Greenfield on Thursday.",
                       PX_DIFFERENCE_NUMBER);
   /* "several" is any figure it covers; not twelve */
-  assert_not_flagged ("Bush missed several games after arthroscopic surgery on his left knee in October.",
-                      "Bush missed four games after arthroscopic surgery on his left knee in October.",
+  assert_not_flagged ("Okoro missed several games after keyhole surgery on his right shoulder in March.",
+                      "Okoro missed four games after keyhole surgery on his right shoulder in March.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Bush missed several games after arthroscopic surgery on his left knee in October.",
-                  "Bush missed 12 games after arthroscopic surgery on his left knee in October.",
+  assert_flagged ("Okoro missed several games after keyhole surgery on his right shoulder in March.",
+                  "Okoro missed 12 games after keyhole surgery on his right shoulder in March.",
                   PX_DIFFERENCE_NUMBER, "several games", "12 games");
   /* a figure the other report gives too counts something else there */
-  assert_not_flagged ("Manning completed 29 of 34 passes for 364 yards and three touchdowns as the Colts won.",
-                      "Manning finished 29-of-34 after completing his first 17 passes and threw for 364 yards as the Colts won.",
+  assert_not_flagged ("Keller completed 27 of 31 passes for 318 yards and two touchdowns as the Foxes won.",
+                      "Keller finished 27-of-31 after hitting his first 15 passes and threw for 318 yards as the Foxes won.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Manning passed for 364 yards and Ratliff returned an interception 35-yards for a touchdown as the Colts won.",
-                      "Ratliff intercepted the pass and raced in from 35 yards out for the touchdown as the Colts won.",
+  assert_not_flagged ("Keller passed for 318 yards and Dunmore returned a fumble 42-yards for a score as the Foxes won.",
+                      "Dunmore scooped up the fumble and sprinted in from 42 yards out for the score as the Foxes won.",
                       PX_DIFFERENCE_NUMBER);
   /* a part of a whole counts the whole's things, against another part
    * only: "19 of the 35 seats" and "17 of the 35 seats"; not "eight of
@@ -3425,28 +3425,28 @@ test_number_not (void)
 static void
 test_number_durations (void)
 {
-  assert_flagged ("LaRue served four and a half months in prison for his role in the Watergate scandal, records show.",
-                  "LaRue served more than four years in prison for his role in the Watergate scandal, records show.",
+  assert_flagged ("Okafor served four and a half months behind bars for his part in the port bribery scandal, court files show.",
+                  "Okafor served more than four years behind bars for his part in the port bribery scandal, court files show.",
                   PX_DIFFERENCE_NUMBER, "four and a half months", "more than four years");
   /* one act, however little else the sentences share */
-  assert_flagged ("LaRue served four and a half months in prison for his role in the Watergate conspiracy, after being charged with obstructing justice.",
-                  "LaRue went home to tend the family's oil interests after serving more than four years for his role in the Watergate conspiracy.",
+  assert_flagged ("Okafor served four and a half months behind bars for his part in the port bribery affair, after being charged with perjury.",
+                  "Okafor went back to run the family's shipping firm once he had served more than four years over the port bribery affair.",
                   PX_DIFFERENCE_NUMBER, "four and a half months", "more than four years");
   /* an age, of one person; not two people's, nor a tenure */
-  assert_flagged ("On Friday, 36-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
-                  "On Friday, 46-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
+  assert_flagged ("On Sunday, 36-year-old Tomas Verhoef died when he lost his footing and dropped about 60 metres off a ledge.",
+                  "On Sunday, 46-year-old Tomas Verhoef died when he lost his footing and dropped about 60 metres off a ledge.",
                   PX_DIFFERENCE_NUMBER, "36-year-old", "46-year-old");
-  assert_not_flagged ("On Friday, 36-year-old Duncan Rait died after slipping and falling about 60 metres from a ridge.",
-                      "On Friday, 31-year-old Robert Buckley died after slipping and falling about 60 metres from a ridge.",
+  assert_not_flagged ("On Sunday, 36-year-old Tomas Verhoef died when he lost his footing and dropped about 60 metres off a ledge.",
+                      "On Sunday, 31-year-old Lewis Garand died when he lost his footing and dropped about 60 metres off a ledge.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("A 36-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
-                      "A 46-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
+  assert_not_flagged ("A 36-year-old Canadian hiker died after a fall of about 150 metres on Mt Harlow on Saturday.",
+                      "A 46-year-old Canadian hiker died after a fall of about 150 metres on Mt Harlow on Saturday.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("Deputy Ortiz, a 15-year veteran of the gang detail, was shot outside the Lakewood station, deputies said.",
                       "Deputy Ortiz was shot outside the Lakewood station and died 24 hours later, deputies said.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Investigators did not say why Hiller, a 15-year employee, was suspended from the plant.",
-                      "Investigators did not say why the 43-year-old employee was suspended from the plant.",
+  assert_not_flagged ("Managers would not explain why Brandauer, a 15-year employee, was put on leave from the depot.",
+                      "Managers would not explain why the 43-year-old employee was put on leave from the depot.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The strike at the port has lasted two weeks so far, union leaders said on Monday.",
                       "The strike at the port has lasted 14 days so far, union leaders said on Monday.",
@@ -3454,11 +3454,11 @@ test_number_durations (void)
   assert_not_flagged ("The congregation moved into its new church building about two years ago, the pastor said.",
                       "The congregation moved into its new church building 30 months ago, the pastor said.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("The 30-year-old congregation meets in Wasilla, about 40 miles north of Anchorage.",
-                      "The congregation, about 30 years old, meets in Wasilla, about 40 miles north of Anchorage.",
+  assert_not_flagged ("The 30-year-old congregation meets in Millbrook, about 25 miles east of Dunmore.",
+                      "The congregation, about 30 years old, meets in Millbrook, about 25 miles east of Dunmore.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("LaRue served 41/2 months in federal prison for conspiracy to obstruct justice, records show.",
-                      "LaRue served four and a half months in federal prison for conspiracy to obstruct justice, records show.",
+  assert_not_flagged ("Okafor served 41/2 months in a federal jail for lying to investigators, court files show.",
+                      "Okafor served four and a half months in a federal jail for lying to investigators, court files show.",
                       PX_DIFFERENCE_NUMBER);
   /* one span in two units; not the larger unit alone */
   assert_not_flagged ("A court in Lima sentenced the former minister to 12 years and six months in prison for taking bribes.",
@@ -3483,8 +3483,8 @@ test_number_durations (void)
 static void
 test_number_fractions (void)
 {
-  assert_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
-                  "LaRue served more than four years in federal prison for his role in the Watergate scandal, records show.",
+  assert_flagged ("Okafor served 4½ months in a federal jail for his part in the port bribery scandal, court files show.",
+                  "Okafor served more than four years in a federal jail for his part in the port bribery scandal, court files show.",
                   PX_DIFFERENCE_NUMBER, "4½ months", "more than four years");
   assert_flagged ("The former treasurer was sentenced to 3 1/2 years in prison for embezzling from the charity.",
                   "The former treasurer was sentenced to four and a half years in prison for embezzling from the charity.",
@@ -3492,11 +3492,11 @@ test_number_fractions (void)
   assert_flagged ("Protesters marched 2¼ miles from the park to the state capitol on Saturday, organisers said.",
                   "Protesters marched 3 miles from the park to the state capitol on Saturday, organisers said.",
                   PX_DIFFERENCE_NUMBER, "2¼ miles", "3 miles");
-  assert_not_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
-                      "LaRue served four and a half months in federal prison for his role in the Watergate scandal, records show.",
+  assert_not_flagged ("Okafor served 4½ months in a federal jail for his part in the port bribery scandal, court files show.",
+                      "Okafor served four and a half months in a federal jail for his part in the port bribery scandal, court files show.",
                       G_MAXINT);
-  assert_not_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
-                      "LaRue served 136 days in federal prison for his role in the Watergate scandal, records show.",
+  assert_not_flagged ("Okafor served 4½ months in a federal jail for his part in the port bribery scandal, court files show.",
+                      "Okafor served 136 days in a federal jail for his part in the port bribery scandal, court files show.",
                       G_MAXINT);
   assert_not_flagged ("LaRue served 412 months in federal prison for his role in the Watergate scandal, records show.",
                       "LaRue served 4 1/2 months in federal prison for his role in the Watergate scandal, records show.",
@@ -3529,8 +3529,8 @@ test_entity_whole_names (void)
                       "Police said the shooting at the plant in Northeast Philadelphia left two workers dead on Thursday.",
                       PX_DIFFERENCE_ENTITY);
   /* the speaker is the person the appositive describes, initial and all */
-  assert_not_flagged ("“There was no impropriety in the talks,” Robert F. Bauer, the White House counsel, said on Friday.",
-                      "White House Counsel Bob Bauer's office found there was no impropriety in the talks on Friday.",
+  assert_not_flagged ("“Nothing improper happened in the meetings,” Robert F. Lindqvist, the county counsel, said on Tuesday.",
+                      "County Counsel Bob Lindqvist's office found nothing improper happened in the meetings on Tuesday.",
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
@@ -3540,11 +3540,11 @@ test_entity_whole_names (void)
 static void
 test_number_lengths (void)
 {
-  assert_flagged ("A climber died on Friday after he slipped and fell about 200m down a steep icy gully.",
-                  "A climber died on Friday after he slipped and fell about 200ft down a steep icy gully.",
+  assert_flagged ("A hiker was killed on Monday when she lost her footing and fell about 200m into a deep snowy ravine.",
+                  "A hiker was killed on Monday when she lost her footing and fell about 200ft into a deep snowy ravine.",
                   PX_DIFFERENCE_NUMBER, "about 200m", "about 200ft");
-  assert_not_flagged ("A climber died on Friday after he slipped and fell about 600 metres down a steep icy gully.",
-                      "A climber died on Friday after he slipped and fell about 2,000 feet down a steep icy gully.",
+  assert_not_flagged ("A hiker was killed on Monday when she lost her footing and fell about 600 metres into a deep snowy ravine.",
+                      "A hiker was killed on Monday when she lost her footing and fell about 2,000 feet into a deep snowy ravine.",
                       PX_DIFFERENCE_NUMBER);
   /* told otherwise around it, the same fall is still one slot */
   assert_flagged ("A 52-year-old woman died about 9am on Tuesday after she tripped and fell about 150m down a narrow rocky couloir.",
@@ -3560,14 +3560,14 @@ test_number_lengths (void)
 static void
 test_number_duration_noun (void)
 {
-  assert_flagged ("Gomes was sentenced to 2 years, with 9 months to serve, in the earlier assault case.",
-                  "In the earlier assault case, Gomes served 9 months of a 2-1/2 year sentence.",
+  assert_flagged ("Halvorsen was sentenced to 2 years, 7 months of them behind bars, in the earlier burglary case.",
+                  "In the earlier burglary case, Halvorsen served 7 months of a 2-1/2 year jail sentence.",
                   PX_DIFFERENCE_NUMBER, "2 years", "2-1/2 year");
-  assert_not_flagged ("Gomes was sentenced to 2 1/2 years, with 9 months to serve, in the earlier assault case.",
-                      "In the earlier assault case, Gomes served 9 months of a 2-1/2 year sentence.",
+  assert_not_flagged ("Halvorsen was sentenced to 2 1/2 years, 7 months of them behind bars, in the earlier burglary case.",
+                      "In the earlier burglary case, Halvorsen served 7 months of a 2-1/2 year jail sentence.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("LaRue served a reduced sentence of four and a half months in federal prison for his Watergate role.",
-                      "LaRue served most of a six-month sentence in federal prison for his Watergate role.",
+  assert_not_flagged ("Okafor served a shortened sentence of four and a half months at a federal jail for his bribery role.",
+                      "Okafor served most of a six-month sentence at a federal jail for his bribery role.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -3578,14 +3578,14 @@ test_number_duration_noun (void)
 static void
 test_number_part_of_act (void)
 {
-  assert_flagged ("Thomas had an injury-plagued season, missing 10 of the Saints' 16 games with a left ankle sprain.",
-                  "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+  assert_flagged ("Moreau had a season wrecked by injuries, missing 10 of the Comets' 16 games with a right hamstring strain.",
+                  "Moreau had a season wrecked by injuries and missed nine games with a right hamstring strain.",
                   PX_DIFFERENCE_NUMBER, NULL, "nine games");
-  assert_flagged ("Thomas had an injury-plagued season, missing 10 of the Saints’ 16 games with a left ankle sprain.",
-                  "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+  assert_flagged ("Moreau had a season wrecked by injuries, missing 10 of the Comets’ 16 games with a right hamstring strain.",
+                  "Moreau had a season wrecked by injuries and missed nine games with a right hamstring strain.",
                   PX_DIFFERENCE_NUMBER, NULL, "nine games");
-  assert_not_flagged ("Thomas had an injury-plagued season, missing 9 of the Saints' 16 games with a left ankle sprain.",
-                      "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+  assert_not_flagged ("Moreau had a season wrecked by injuries, missing 9 of the Comets' 16 games with a right hamstring strain.",
+                      "Moreau had a season wrecked by injuries and missed nine games with a right hamstring strain.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The ruling party won 19 of the 35 seats in the regional assembly on Sunday.",
                       "The ruling party won a majority in the regional assembly of 35 seats on Sunday.",
@@ -3599,12 +3599,12 @@ test_number_part_of_act (void)
 static void
 test_number_scope (void)
 {
-  assert_not_flagged ("Ingram finished his third season in Denver with just 612 yards and two touchdowns.",
-                      "Ingram has 231 rushing yards and two touchdowns in his last three games for Denver.",
+  assert_not_flagged ("Pellegrini finished his second season in Tulsa with just 587 yards and three touchdowns.",
+                      "Pellegrini has 244 rushing yards and three touchdowns in his last four games for Tulsa.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("He has 231 rushing yards and two touchdowns in his last three games.",
-                  "He has 198 rushing yards and two touchdowns in his last three games.",
-                  PX_DIFFERENCE_NUMBER, "231 rushing yards", "198 rushing yards");
+  assert_flagged ("He has 244 rushing yards and three touchdowns in his last four games.",
+                  "He has 207 rushing yards and three touchdowns in his last four games.",
+                  PX_DIFFERENCE_NUMBER, "244 rushing yards", "207 rushing yards");
   assert_not_flagged ("Morales is averaging 19 points and seven rebounds for the Hawks.",
                       "Morales had 31 points and seven rebounds for the Hawks.",
                       PX_DIFFERENCE_NUMBER);
@@ -3627,8 +3627,8 @@ test_number_scope (void)
                       "Hansbrough has 20 points and 1,200 rebounds for North Carolina.",
                       PX_DIFFERENCE_NUMBER);
   /* a record of one game is no career's count */
-  assert_flagged ("Clark finished the win over South Florida with 25 points and 16 rebounds, both career highs.",
-                  "Clark finished the win over South Florida with 25 points and nine rebounds.",
+  assert_flagged ("Adeyemi finished the win over North Texas with 27 points and 14 rebounds, both career highs.",
+                  "Adeyemi finished the win over North Texas with 27 points and eight rebounds.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
@@ -3662,11 +3662,11 @@ test_time_undergoer (void)
 static void
 test_number_pounds (void)
 {
-  assert_flagged ("The suspect, Jose Orozco, is 5-foot-8, weighing 130 pounds, with a shaved head and tattoos, deputies said.",
-                  "The suspect, Jose Orozco, is 5-foot-8, 135 pounds, with a shaved head and tattoos, deputies said.",
+  assert_flagged ("The suspect, Ramon Ellery, is 5-foot-8, weighing 130 pounds, with a beard and a scar on his neck, police said.",
+                  "The suspect, Ramon Ellery, is 5-foot-8, 135 pounds, with a beard and a scar on his neck, police said.",
                   PX_DIFFERENCE_NUMBER, "130 pounds", "135 pounds");
-  assert_not_flagged ("The suspect, Jose Orozco, is 5-foot-8, weighing 130 pounds, with a shaved head and tattoos, deputies said.",
-                      "The suspect, Jose Orozco, is 5-foot-8, weighing 59 kilograms, with a shaved head and tattoos, deputies said.",
+  assert_not_flagged ("The suspect, Ramon Ellery, is 5-foot-8, weighing 130 pounds, with a beard and a scar on his neck, police said.",
+                      "The suspect, Ramon Ellery, is 5-foot-8, weighing 59 kilograms, with a beard and a scar on his neck, police said.",
                       PX_DIFFERENCE_NUMBER);
   assert_flagged ("Border agents seized 300 pounds of marijuana hidden in a truck of watermelons at the crossing.",
                   "Border agents seized 200 kilograms of marijuana hidden in a truck of watermelons at the crossing.",
@@ -3691,14 +3691,14 @@ test_number_pounds (void)
 static void
 test_number_two_games (void)
 {
-  const char *first = "Earl Clark finished the victory with 25 points and 16 rebounds, both career highs. "
-                      "Louisville had jumped out to a big lead on Mississippi on Thursday before it ultimately won 77-68.";
-  const char *second = "Earl Clark finished the victory with 22 points and nine rebounds, both career highs. "
-                       "Louisville opened its Big East slate with a 71-57 win over South Florida on Saturday.";
-  const char *same_game = "Earl Clark finished the victory with 22 points and 16 rebounds, both career highs. "
-                          "Louisville opened its Big East slate with a 71-57 win over South Florida on Saturday.";
-  const char *no_score = "Earl Clark finished the victory with 22 points and 16 rebounds, both career highs. "
-                         "Louisville opened its Big East slate on Saturday.";
+  const char *first = "Theo Adeyemi finished the victory with 24 points and 16 rebounds, both career highs. "
+                      "Marlow State had raced out to a big lead on Eastbrook on Thursday before it finally won 77-68.";
+  const char *second = "Theo Adeyemi finished the victory with 22 points and nine rebounds, both career highs. "
+                       "Marlow State began its conference season with a 71-57 win over Kingsport on Saturday.";
+  const char *same_game = "Theo Adeyemi finished the victory with 22 points and 16 rebounds, both career highs. "
+                          "Marlow State began its conference season with a 71-57 win over Kingsport on Saturday.";
+  const char *no_score = "Theo Adeyemi finished the victory with 22 points and 16 rebounds, both career highs. "
+                         "Marlow State began its conference season on Saturday.";
 
   assert_not_flagged (first, second, PX_DIFFERENCE_NUMBER);
   assert_flagged (same_game, second, PX_DIFFERENCE_NUMBER, "16 rebounds", "nine rebounds");
@@ -3706,7 +3706,7 @@ test_number_two_games (void)
 }
 
 /* A doubt is a difference only about what the others state: "reportedly
- * apologized for the possibility the fire was related to her nomination"
+ * apologized over the possibility the fire was connected to her nomination"
  * doubts an apology, and a report that tells of the fire and the governor
  * but of no apology states nothing it doubts; against one that states the
  * apology it is hedging, and so is "reportedly weighing a strike" against
@@ -3715,16 +3715,16 @@ test_number_two_games (void)
 static void
 test_hedging_other_proposition (void)
 {
-  assert_not_flagged ("A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                      "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.",
-                      "A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                      "Alaska Gov. Sarah Palin, her husband Todd and up to 1,000 fellow parishioners will worship in a local "
-                      "school this morning after a suspicious fire virtually destroyed the Wasilla Bible Church early Saturday.",
+  assert_not_flagged ("A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                      "Maine Gov. Ellen Kowalski reportedly apologized over the possibility the fire was connected to her nomination.",
+                      "A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                      "Maine Gov. Ellen Kowalski, her husband Peter and up to 800 fellow parishioners will worship in a nearby "
+                      "school this morning after a suspicious fire all but destroyed the Harbor Grace Chapel early Saturday.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                  "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.",
-                  "A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                  "Alaska Gov. Sarah Palin apologized for the possibility the fire was related to her nomination.",
+  assert_flagged ("A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                  "Maine Gov. Ellen Kowalski reportedly apologized over the possibility the fire was connected to her nomination.",
+                  "A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                  "Maine Gov. Ellen Kowalski apologized over the possibility the fire was connected to her nomination.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 
   /* the same proposition told by another verb, what it is done to
@@ -3741,11 +3741,11 @@ test_hedging_other_proposition (void)
 static void
 test_number_place_names (void)
 {
-  assert_flagged ("A 36-year-old Australian man died on Friday after falling 150 meters from a ridge in Aoraki/Mt. Cook National Park.",
-                  "A day earlier 36-year-old Duncan Rait was killed after slipping and falling 200ft from a ridge in the same national park.",
+  assert_flagged ("A 41-year-old Canadian man died on Sunday after falling 150 meters from a ledge in Kestrel/Mt. Harlow National Park.",
+                  "A day earlier 41-year-old Tomas Verhoef was killed after losing his grip and falling 200ft from a ledge in the same national park.",
                   PX_DIFFERENCE_NUMBER, "150 meters", "200ft");
-  assert_not_flagged ("A 36-year-old Australian man died on Friday after falling 60 meters from a ridge in Aoraki/Mt. Cook National Park.",
-                      "A day earlier 36-year-old Duncan Rait was killed after slipping and falling 200ft from a ridge in the same national park.",
+  assert_not_flagged ("A 41-year-old Canadian man died on Sunday after falling 60 meters from a ledge in Kestrel/Mt. Harlow National Park.",
+                      "A day earlier 41-year-old Tomas Verhoef was killed after losing his grip and falling 200ft from a ledge in the same national park.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -3758,20 +3758,20 @@ test_number_place_names (void)
 static void
 test_entity_way_kinds (void)
 {
-  assert_flagged ("Gomes was found Tuesday night barricaded in a dwelling on Phillips Road where Mendes lived, police said.",
-                  "Gomes was found Tuesday night barricaded in an apartment on Philip Street where Mendes lived, police said.",
+  assert_flagged ("Halvorsen was found late Monday holed up in a dwelling on Phillips Road where Brandt stayed, officers said.",
+                  "Halvorsen was found late Monday holed up in an apartment on Philip Street where Brandt stayed, officers said.",
                   PX_DIFFERENCE_ENTITY, "Phillips Road", "Philip Street");
-  assert_flagged ("Gomes was found Tuesday night barricaded in an apartment on Phillips Road where Mendes lived, police said.",
-                  "Gomes was found Tuesday night barricaded in an apartment on Phillips Street where Mendes lived, police said.",
+  assert_flagged ("Halvorsen was found late Monday holed up in an apartment on Phillips Road where Brandt stayed, officers said.",
+                  "Halvorsen was found late Monday holed up in an apartment on Phillips Street where Brandt stayed, officers said.",
                   PX_DIFFERENCE_ENTITY, "Phillips Road", "Phillips Street");
-  assert_not_flagged ("Gomes was found Tuesday night barricaded in a dwelling on Philip Street where Mendes lived, police said.",
-                      "Gomes was found Tuesday night barricaded in an apartment on Philip St. where Mendes lived, police said.",
+  assert_not_flagged ("Halvorsen was found late Monday holed up in a dwelling on Philip Street where Brandt stayed, officers said.",
+                      "Halvorsen was found late Monday holed up in an apartment on Philip St. where Brandt stayed, officers said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Gomes was found Tuesday night barricaded in a home on Phillips Road where Mendes lived, police said.",
-                      "Gomes was found Tuesday night barricaded in an apartment on Phillips Road where Mendes lived, police said.",
+  assert_not_flagged ("Halvorsen was found late Monday holed up in a home on Phillips Road where Brandt stayed, officers said.",
+                      "Halvorsen was found late Monday holed up in an apartment on Phillips Road where Brandt stayed, officers said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Gomes posted the video on Facebook on Tuesday night, hours before the arrest, police said.",
-                      "Gomes posted the video on YouTube on Tuesday night, hours before the arrest, police said.",
+  assert_not_flagged ("Halvorsen posted the clip on Facebook on Monday evening, hours before the arrest, officers said.",
+                      "Halvorsen posted the clip on YouTube on Monday evening, hours before the arrest, officers said.",
                       PX_DIFFERENCE_ENTITY);
 }
 
@@ -3782,11 +3782,11 @@ test_entity_way_kinds (void)
 static void
 test_entity_place_scales (void)
 {
-  assert_not_flagged ("A suspected Mafia leader has hanged himself in prison in Sicily hours after being arrested, Italian police said.",
-                      "A suspected Mafia leader has hanged himself in his Pagliarelli prison cell in Palermo hours after being arrested, Italian police said.",
+  assert_not_flagged ("An alleged crime boss was found hanged in a prison in Sicily a day after his capture, Italian officials said.",
+                      "An alleged crime boss was found hanged in his Vallerotta prison cell in Palermo a day after his capture, Italian officials said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_flagged ("A suspected Mafia leader has hanged himself in prison in Sicily hours after being arrested, Italian police said.",
-                  "A suspected Mafia leader has hanged himself in his Pagliarelli prison cell in Naples hours after being arrested, Italian police said.",
+  assert_flagged ("An alleged crime boss was found hanged in a prison in Sicily a day after his capture, Italian officials said.",
+                  "An alleged crime boss was found hanged in his Vallerotta prison cell in Naples a day after his capture, Italian officials said.",
                   PX_DIFFERENCE_ENTITY, NULL, NULL);
 }
 
@@ -3797,8 +3797,8 @@ test_entity_place_scales (void)
 static void
 test_entity_place_role (void)
 {
-  assert_flagged ("The attorney general said he had misspoken about his service during the Norwalk event in March.",
-                  "The attorney general said he had misspoken about his service at an event in Norfolk in March.",
+  assert_flagged ("The senator admitted he had misstated his army record during the Norwalk event in May.",
+                  "The senator admitted he had misstated his army record at an event in Norfolk in May.",
                   PX_DIFFERENCE_ENTITY, "Norwalk", "Norfolk");
   assert_not_flagged ("A Waitrose supermarket in Surrey was destroyed by a fire that broke out on Friday night.",
                       "A Waitrose store in Banstead was destroyed by a fire that broke out on Friday night.",
@@ -3815,32 +3815,32 @@ test_entity_place_role (void)
 static void
 test_entity_same_place (void)
 {
-  assert_not_flagged ("The suspected Mafia boss hanged himself in a Sicilian jail hours after his arrest, police said.",
-                      "The suspected Mafia boss hanged himself in a jail in Sicily hours after his arrest, police said.",
+  assert_not_flagged ("The alleged clan boss was found dead in a Sicilian jail a day after his arrest, officials said.",
+                      "The alleged clan boss was found dead in a jail in Sicily a day after his arrest, officials said.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("The carmaker said it would close its British factory by the end of next year, cutting 900 jobs.",
                       "The carmaker said it would close its factory in Britain by the end of next year, cutting 900 jobs.",
                       PX_DIFFERENCE_ENTITY);
-  assert_flagged ("A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters.",
-                  "A firebomb attack on a bank in Thessaloniki killed three people on Wednesday as police fought protesters.",
+  assert_flagged ("A petrol bomb thrown into a bank in Athens killed three staff on Wednesday as riot police clashed with marchers.",
+                  "A petrol bomb thrown into a bank in Thessaloniki killed three staff on Wednesday as riot police clashed with marchers.",
                   PX_DIFFERENCE_ENTITY, "Athens", "Thessaloniki");
   /* a town and the country WordNet puts it in, either way round */
-  assert_not_flagged ("A firebomb attack on a bank in Greece killed three people on Wednesday as police fought protesters.",
-                      "A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters.",
+  assert_not_flagged ("A petrol bomb thrown into a bank in Greece killed three staff on Wednesday as riot police clashed with marchers.",
+                      "A petrol bomb thrown into a bank in Athens killed three staff on Wednesday as riot police clashed with marchers.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("Two climbers died on Tuesday after a fall in Christchurch, rescue officials said.",
                       "Two climbers died on Tuesday after a fall in New Zealand, rescue officials said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("A firebomb attack on a bank in Greece killed three people on Wednesday as police fought protesters.",
-                      "A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters. "
+  assert_not_flagged ("A petrol bomb thrown into a bank in Greece killed three staff on Wednesday as riot police clashed with marchers.",
+                      "A petrol bomb thrown into a bank in Athens killed three staff on Wednesday as riot police clashed with marchers. "
                       "Tens of thousands marched through Athens, Greece, against the spending cuts.",
                       PX_DIFFERENCE_ENTITY);
   /* one name may join two others no third report writes alike */
   {
     const char *texts[] = {
-      "Police said the shooting at the Kraft plant in Northeast Philly left two workers dead on Thursday night.",
-      "Police said the shooting at the Kraft plant in Northeast Philadelphia left two workers dead on Thursday night.",
-      "Police said the shooting at the Kraft plant in Philadelphia left two workers dead on Thursday night.",
+      "Police said the shooting at the bottling plant in Northeast Philly left two workers dead on Thursday night.",
+      "Police said the shooting at the bottling plant in Northeast Philadelphia left two workers dead on Thursday night.",
+      "Police said the shooting at the bottling plant in Philadelphia left two workers dead on Thursday night.",
     };
     g_autoptr(PxComparison) c = compare_texts (texts, 3);
     g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_ENTITY);
@@ -3848,8 +3848,8 @@ test_entity_same_place (void)
     assert_aligned (c, 3);
     g_assert_cmpuint (found->len, ==, 0);
   }
-  assert_not_flagged ("The actress abruptly left a rehab facility in Newport Beach on Thursday, her spokesman said.",
-                      "The actress is moving to a rehab facility in Malibu on Thursday, her spokesman said.",
+  assert_not_flagged ("The singer abruptly left a treatment centre in Newport Beach on Monday, her manager said.",
+                      "The singer is moving to a treatment centre in Malibu on Monday, her manager said.",
                       PX_DIFFERENCE_ENTITY);
 }
 
@@ -3859,8 +3859,8 @@ test_entity_same_place (void)
 static void
 test_entity_speakers (void)
 {
-  assert_not_flagged ("The fire was set at the entrance while a small group of women were working on crafts, Chief Steele said.",
-                      "The fire broke out on Friday night while a small group of women were working on crafts, Kroon said.",
+  assert_not_flagged ("The blaze was started by the side door while a handful of volunteers were sorting donated clothes, Chief Harmon said.",
+                      "The blaze broke out on Friday evening while a handful of volunteers were sorting donated clothes, Delacroix said.",
                       PX_DIFFERENCE_ENTITY);
   assert_flagged ("“This is an act of state terrorism against our country,” Sergei Lavrov said on Monday in Moscow.",
                   "“This is an act of state terrorism against our country,” Dmitry Peskov said on Monday in Moscow.",
@@ -3881,8 +3881,8 @@ test_entity_speakers (void)
 static void
 test_attribution_present_tense (void)
 {
-  assert_not_flagged ("Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday night, her rep confirms to People.",
-                      "Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday night, a source tells the Associated Press.",
+  assert_not_flagged ("Marisol Vane checked into the Harbourview Clinic in Santa Paula on Monday night, her rep confirms to People.",
+                      "Marisol Vane checked into the Harbourview Clinic in Santa Paula on Monday night, a source tells the Associated Press.",
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
@@ -3892,8 +3892,8 @@ test_attribution_present_tense (void)
 static void
 test_attribution_same_statement (void)
 {
-  assert_not_flagged ("Lohan, who has been in rehab five times before, was previously treated at the Betty Ford Center in 2010.",
-                      "A source tells the Associated Press that Lohan is now receiving treatment at the Betty Ford Center, "
+  assert_not_flagged ("Vane, who has been in rehab four times before, was previously treated at the Harbourview Clinic in 2015.",
+                      "A source tells the Associated Press that Vane is now getting treatment at the Harbourview Clinic, "
                       "where she was treated before.",
                       PX_DIFFERENCE_ATTRIBUTION);
 }
@@ -4040,20 +4040,20 @@ test_quote_clock_times (void)
 static void
 test_quote_edges (void)
 {
-  assert_flagged ("“This morning I was stopped by an officer on the freeway,” the receiver said in a statement.",
-                  "“Yesterday I was stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_flagged ("“This morning I was pulled over by a trooper on the highway,” the forward said in a statement.",
+                  "“Yesterday I was pulled over by a trooper on the highway,” the forward said in a statement.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
-  assert_flagged ("“I was stopped by an officer on the freeway this morning,” the receiver said in a statement.",
-                  "“I was stopped by an officer on the freeway last night,” the receiver said in a statement.",
+  assert_flagged ("“I was pulled over by a trooper on the highway this morning,” the forward said in a statement.",
+                  "“I was pulled over by a trooper on the highway last night,” the forward said in a statement.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
-  assert_not_flagged ("“This morning I was stopped by an officer on the freeway,” the receiver said in a statement.",
-                      "“I was stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_not_flagged ("“This morning I was pulled over by a trooper on the highway,” the forward said in a statement.",
+                      "“I was pulled over by a trooper on the highway,” the forward said in a statement.",
                       PX_DIFFERENCE_QUOTE);
-  assert_not_flagged ("“This morning we were stopped by an officer on the freeway,” the receiver said in a statement.",
-                      "“Yesterday … we were stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_not_flagged ("“This morning we were pulled over by a trooper on the highway,” the forward said in a statement.",
+                      "“Yesterday … we were pulled over by a trooper on the highway,” the forward said in a statement.",
                       PX_DIFFERENCE_QUOTE);
-  assert_not_flagged ("“I was stopped by an officer on the freeway,” the receiver said in a statement.",
-                      "“We were stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_not_flagged ("“I was pulled over by a trooper on the highway,” the forward said in a statement.",
+                      "“We were pulled over by a trooper on the highway,” the forward said in a statement.",
                       PX_DIFFERENCE_QUOTE);
 }
 
@@ -4064,9 +4064,9 @@ static void
 test_number_several_figures (void)
 {
   const char *bids[] = {
-    "The Nationals have bid $160 million over eight years, the Orioles between $140 million and $150 million.",
-    "The Orioles have bid $140-150 million over seven years, the Nationals $160 million over eight years.",
-    "The Nationals and the Orioles have bid in the $140 million to $160 million range over seven or eight years.",
+    "The Comets have bid $175 million over eight years, the Pioneers between $150 million and $160 million.",
+    "The Pioneers have bid $150-160 million over seven years, the Comets $175 million over eight years.",
+    "The Comets and the Pioneers have bid in the $150 million to $175 million range over seven or eight years.",
   };
   g_autoptr(PxComparison) c = compare_texts (bids, 3);
   g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
@@ -4074,9 +4074,9 @@ test_number_several_figures (void)
   assert_aligned (c, 3);
   g_assert_cmpuint (numbers->len, ==, 0);
   assert_not_flagged (bids[0], bids[1], PX_DIFFERENCE_NUMBER);
-  assert_flagged ("The Nationals have bid $160 million over eight years for the first baseman, the Orioles said.",
-                  "The Nationals have bid $180 million over eight years for the first baseman, the Orioles said.",
-                  PX_DIFFERENCE_NUMBER, "$160 million", "$180 million");
+  assert_flagged ("The Comets have bid $175 million over eight years for the shortstop, the Pioneers said.",
+                  "The Comets have bid $190 million over eight years for the shortstop, the Pioneers said.",
+                  PX_DIFFERENCE_NUMBER, "$175 million", "$190 million");
 }
 
 /* A number listed before an age is an age ("61 and 48 years old"); two
@@ -4086,14 +4086,14 @@ test_number_several_figures (void)
 static void
 test_number_ages_listed (void)
 {
-  assert_flagged ("Police identified the women found in the apartment as 61-year-old Katherine Gomes and 48-year-old Robyn Mendes.",
-                  "Police said the women found dead in the apartment on Independent Street were 68 and 48 years old.",
+  assert_flagged ("Police identified the women found in the apartment as 61-year-old Delia Forsythe and 48-year-old Ruth Okonkwo.",
+                  "Police said the women found dead in the apartment on Larkspur Street were 68 and 48 years old.",
                   PX_DIFFERENCE_NUMBER, "61-year-old", "68");
-  assert_not_flagged ("Police said the two women found dead in the apartment on Independent Street were 61 and 48 years old.",
-                      "Police said the two women found dead in the apartment on Independent Street were 48 and 61 years old.",
+  assert_not_flagged ("Police said the two women found dead in the apartment on Larkspur Street were 61 and 48 years old.",
+                      "Police said the two women found dead in the apartment on Larkspur Street were 48 and 61 years old.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Police said the two women found dead in the apartment on Independent Street were 61 and 48 years old.",
-                      "Police said the two women found dead in the apartment on Independent Street were 68 and 35 years old.",
+  assert_not_flagged ("Police said the two women found dead in the apartment on Larkspur Street were 61 and 48 years old.",
+                      "Police said the two women found dead in the apartment on Larkspur Street were 68 and 35 years old.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -4103,21 +4103,21 @@ test_number_ages_listed (void)
 static void
 test_entity_same_role (void)
 {
-  assert_flagged ("General Manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
-                  "Chargers general manager A.J. Butler issued a statement on the arrest of the wide receiver on Tuesday.",
-                  PX_DIFFERENCE_ENTITY, "A.J. Smith", "A.J. Butler");
-  assert_not_flagged ("General Manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
-                      "Chargers general manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
+  assert_flagged ("General Manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
+                  "Comets general manager R.J. Pruitt released a statement on the arrest of the linebacker on Monday.",
+                  PX_DIFFERENCE_ENTITY, "R.J. Holloway", "R.J. Pruitt");
+  assert_not_flagged ("General Manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
+                      "Comets general manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Chargers general manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
-                      "Chargers team president Dean Spanos issued a statement on the arrest of the wide receiver on Tuesday.",
+  assert_not_flagged ("Comets general manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
+                      "Comets team president Alan Whitcombe released a statement on the arrest of the linebacker on Monday.",
                       PX_DIFFERENCE_ENTITY);
   /* one role, two deeds: two running backs */
-  assert_not_flagged ("On Tuesday the Saints re-signed running back DeShawn Wynn, who played on special teams earlier in the season.",
-                      "On Tuesday the Saints placed running back Chris Ivory, who played on special teams earlier in the season, on injured reserve.",
+  assert_not_flagged ("On Monday the Comets re-signed running back Marcus Tolliver, who played on kick coverage earlier in the season.",
+                      "On Monday the Comets placed running back Andre Fenwick, who played on kick coverage earlier in the season, on injured reserve.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Former FBI deputy director Mark Felt died at his home in Santa Rosa on Thursday.",
-                      "Former FBI Deputy Director Mark Felt died at his home in Santa Rosa on Thursday.",
+  assert_not_flagged ("Former CIA deputy director Walter Brennick died at his home in Fresno on Sunday.",
+                      "Former CIA Deputy Director Walter Brennick died at his home in Fresno on Sunday.",
                       PX_DIFFERENCE_ENTITY);
 }
 
@@ -4188,19 +4188,19 @@ test_confidence_unknown_act (void)
     }
 }
 
-/* Two things of one kind named apart ("Hurricane George", "Hurricane
- * Katrina") are two happenings: their years are no difference; one storm
+/* Two things of one kind named apart ("Hurricane Bertram", "Hurricane
+ * Lorna") are two happenings: their years are no difference; one storm
  * dated two ways is.
  */
 static void
 test_time_named_kinds (void)
 {
-  assert_not_flagged ("When Hurricane George destroyed her Biloxi clinic in 1998, she made house calls to all her patients.",
-                      "She made house calls to all her patients after her Biloxi clinic was destroyed in Hurricane Katrina in 2005.",
+  assert_not_flagged ("When Hurricane Bertram destroyed her Port Alder surgery in 1996, she visited all her patients at home.",
+                      "She visited all her patients at home after her Port Alder surgery was destroyed in Hurricane Lorna in 2011.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("When Hurricane Katrina destroyed her Biloxi clinic in 2004, she made house calls to all her patients.",
-                  "She made house calls to all her patients after her Biloxi clinic was destroyed in Hurricane Katrina in 2005.",
-                  PX_DIFFERENCE_TIME, "2004", "2005");
+  assert_flagged ("When Hurricane Lorna destroyed her Port Alder surgery in 2010, she visited all her patients at home.",
+                  "She visited all her patients at home after her Port Alder surgery was destroyed in Hurricane Lorna in 2011.",
+                  PX_DIFFERENCE_TIME, "2010", "2011");
 }
 
 /* A toll an order of magnitude below the others' is shown, never sure:
@@ -4251,11 +4251,11 @@ test_hedging_suspected_cause (void)
 static void
 test_hedging_both_sides (void)
 {
-  assert_not_flagged ("The Angels are reportedly at eight years and $160 million for Teixeira, and the Orioles at seven years.",
-                      "The Orioles have reportedly offered Teixeira seven years, and the Angels eight years and $160 million.",
+  assert_not_flagged ("The Comets are reportedly at eight years and $175 million for Okonjo, and the Pioneers at seven years.",
+                      "The Pioneers have reportedly offered Okonjo seven years, and the Comets eight years and $175 million.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("The Angels offered Teixeira eight years and $160 million, and the Orioles offered seven years.",
-                  "The Angels reportedly offered Teixeira eight years and $160 million, and the Orioles offered seven years.",
+  assert_flagged ("The Comets offered Okonjo eight years and $175 million, and the Pioneers offered seven years.",
+                  "The Comets reportedly offered Okonjo eight years and $175 million, and the Pioneers offered seven years.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
@@ -4265,11 +4265,11 @@ test_hedging_both_sides (void)
 static void
 test_hedging_is_reporting (void)
 {
-  assert_not_flagged ("10News in San Diego is reporting that Jackson failed sobriety tests after being stopped on the freeway.",
-                      "Jackson allegedly failed sobriety tests after being stopped on the freeway in San Diego.",
+  assert_not_flagged ("KVTX News in Tucson is reporting that Rourke failed a breath test after being pulled over on the interstate.",
+                      "Rourke allegedly failed a breath test after being pulled over on the interstate in Tucson.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("Jackson failed sobriety tests after being stopped on the freeway in San Diego.",
-                  "Jackson allegedly failed sobriety tests after being stopped on the freeway in San Diego.",
+  assert_flagged ("Rourke failed a breath test after being pulled over on the interstate in Tucson.",
+                  "Rourke allegedly failed a breath test after being pulled over on the interstate in Tucson.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
@@ -4280,44 +4280,44 @@ test_hedging_is_reporting (void)
 static void
 test_time_present_verb (void)
 {
-  assert_not_flagged ("Hiller, who shot three co-workers at the Kraft plant in Philadelphia Thursday night, faces a murder trial.",
-                      "The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Monday.",
+  assert_not_flagged ("Rudd, who shot three co-workers at the bottling plant in Camden Thursday night, faces a murder trial.",
+                      "The murder trial of Rudd, who shot three co-workers at the bottling plant in Camden, starts Monday.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Tuesday.",
-                  "The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Monday.",
+  assert_flagged ("The murder trial of Rudd, who shot three co-workers at the bottling plant in Camden, starts Tuesday.",
+                  "The murder trial of Rudd, who shot three co-workers at the bottling plant in Camden, starts Monday.",
                   PX_DIFFERENCE_TIME, "Tuesday", "Monday");
 }
 
 /* A dash written as a hyphen before a figure opens another phrase: "three
- * bank workers-two women and a man-were killed" counts workers, so it is
+ * postal clerks-two women and a man-were killed" counts workers, so it is
  * no other count of the women; two counts of the workers still differ.
  */
 static void
 test_number_dash_before_figure (void)
 {
-  assert_not_flagged ("Police said two women and one man died at the branch of the bank after rioters hurled petrol bombs "
-                      "inside.",
-                      "The three bank workers-two women and a man-died at the branch of the bank after rioters hurled "
-                      "petrol bombs inside.",
+  assert_not_flagged ("Two women and one man died at the post office after looters threw firebombs through the window, "
+                      "officers said.",
+                      "The three postal clerks-two women and a man-died at the post office after looters threw "
+                      "firebombs through the window.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("The four bank workers-two women and two men-died at the branch of the bank after rioters hurled "
-                  "petrol bombs inside.",
-                  "The three bank workers-two women and a man-died at the branch of the bank after rioters hurled "
-                  "petrol bombs inside.",
+  assert_flagged ("The four postal clerks-two women and two men-died at the post office after looters threw "
+                  "firebombs through the window.",
+                  "The three postal clerks-two women and a man-died at the post office after looters threw "
+                  "firebombs through the window.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
 /* A verb's plain form right before its day after "to" or a modal dates
  * its own happening: "advances to play Saturday" is no other time for
- * "defeated Evansville on Friday"; two days for the one game are; "due
+ * "defeated Kingsport on Friday"; two days for the one game are; "due
  * to" names a cause, no verb.
  */
 static void
 test_time_infinitive (void)
 {
-  assert_not_flagged ("Creighton improved to 25-7 on the season and advances to play Saturday in the semifinal against "
-                      "Indiana State, which defeated Evansville.",
-                      "Creighton improved to 25-7 on the season and meets Indiana State, which defeated Evansville 51-50 on "
+  assert_not_flagged ("Marlow State improved to 22-9 for the year and advances to play Saturday in the semifinal against "
+                      "Eastbrook, which defeated Kingsport.",
+                      "Marlow State improved to 22-9 for the year and meets Eastbrook, which defeated Kingsport 63-61 on "
                       "Friday, in the semifinal.",
                       PX_DIFFERENCE_TIME);
   assert_not_flagged ("The former mayor will testify Monday before the federal grand jury in Detroit on the fraud charges, "
@@ -4325,10 +4325,10 @@ test_time_infinitive (void)
                       "The former mayor was indicted Thursday by the federal grand jury in Detroit on the fraud charges, "
                       "his lawyer said.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("Creighton improved to 25-7 on the season and advances to play Saturday in the semifinal against "
-                  "Indiana State.",
-                  "Creighton improved to 25-7 on the season and advances to play Sunday in the semifinal against "
-                  "Indiana State.",
+  assert_flagged ("Marlow State improved to 22-9 for the year and advances to play Saturday in the semifinal against "
+                  "Eastbrook.",
+                  "Marlow State improved to 22-9 for the year and advances to play Sunday in the semifinal against "
+                  "Eastbrook.",
                   PX_DIFFERENCE_TIME, "Saturday", "Sunday");
   /* "due to" names a cause, no verb: the day is the postponement's */
   assert_flagged ("The final in Wasilla was postponed due to rain Saturday, the organisers said.",
@@ -4348,18 +4348,18 @@ test_time_infinitive (void)
 static void
 test_number_bracketed_conversion (void)
 {
-  assert_not_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
-                      "Damage to the church was estimated at $1 million, authorities said Saturday.",
+  assert_not_flagged ("The fire's damage to the school hall was put at $US1 million ($1.52 million), officials said.",
+                      "The fire's damage to the school hall was estimated at $1 million, officials said Saturday.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The storm pushed the river 100 km (62 miles) inland, flooding the valley towns, officials said.",
                       "The storm pushed the river 100 kilometres inland, flooding the valley towns, officials said.",
                       PX_DIFFERENCE_NUMBER);
   /* a report that gives only the sum in brackets gives the same sum */
-  assert_not_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
-                      "Damage to the church was estimated at $1.52 million, authorities said Saturday.",
+  assert_not_flagged ("The fire's damage to the school hall was put at $US1 million ($1.52 million), officials said.",
+                      "The fire's damage to the school hall was estimated at $1.52 million, officials said Saturday.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
-                  "Damage to the church was estimated at $2 million, authorities said Saturday.",
+  assert_flagged ("The fire's damage to the school hall was put at $US1 million ($1.52 million), officials said.",
+                  "The fire's damage to the school hall was estimated at $2 million, officials said Saturday.",
                   PX_DIFFERENCE_NUMBER, "$US1 million", "$2 million");
   assert_not_flagged ("The club agreed to pay £5m ($6.5m) for the striker, the club's chairman said on Friday.",
                       "The club agreed to pay £5m for the striker, the club's chairman said on Friday.",
@@ -4379,8 +4379,8 @@ test_number_bracketed_conversion (void)
   assert_flagged ("Each of the smugglers carried 50kg (100lb) of cocaine across the border, prosecutors said.",
                   "Each of the smugglers carried 45kg of cocaine across the border, prosecutors said.",
                   PX_DIFFERENCE_NUMBER, "50kg", "45kg");
-  assert_flagged ("Damage to the church was estimated at $1 million, authorities said Saturday.",
-                  "Damage to the church was estimated at $US2 million ($3 million), authorities said.",
+  assert_flagged ("The fire's damage to the school hall was estimated at $1 million, officials said Saturday.",
+                  "The fire's damage to the school hall was estimated at $US2 million ($3 million), officials said.",
                   PX_DIFFERENCE_NUMBER, "$1 million", NULL);
   assert_flagged ("The club agreed to pay £5m ($6.5m) for the striker, the club's chairman said on Friday.",
                   "The club agreed to pay £7m for the striker, the club's chairman said on Friday.",
@@ -4462,9 +4462,9 @@ test_number_bare_temperatures (void)
 static void
 test_number_part_exceeds (void)
 {
-  assert_flagged ("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has hanged himself in prison.",
-                  "Gaetano Lo Presti was one of 89 people arrested on Tuesday in a Sicilian Mafia sweep, and has hanged himself in prison.",
-                  PX_DIFFERENCE_NUMBER, "99 alleged Sicilian Mafia members", "89 people");
+  assert_flagged ("Rocco Vitellaro, one of 99 alleged Calabrian Mafia members seized on Tuesday, has hanged himself in prison.",
+                  "Rocco Vitellaro was one of 89 people arrested on Tuesday in a Calabrian Mafia sweep, and has hanged himself in prison.",
+                  PX_DIFFERENCE_NUMBER, "99 alleged Calabrian Mafia members", "89 people");
   /* a name in any script: the capital of "Ölfeld" is not ASCII */
   assert_flagged ("One of 14 alleged Ölfeld Brotherhood members seized on Tuesday has hanged himself in prison.",
                   "One of 12 people arrested on Tuesday in an Ölfeld Brotherhood sweep has hanged himself in prison.",
@@ -4488,54 +4488,54 @@ test_number_part_exceeds (void)
 }
 
 /* Two accounts on one platform posting what the claim tells are one
- * role: "posted on YouTube by \"DCCameraGuy\"" and "published under an
- * account titled TonyManization" differ. One account named two ways
- * ("DC Camera Guy") does not, nor does an account against a person's
+ * role: "posted on YouTube by \"HarborLensGuy\"" and "published under an
+ * account titled RickyVaneShow" differ. One account named two ways
+ * ("Harbor Lens Guy") does not, nor does an account against a person's
  * name (its owner, maybe), or an outlet that aired it.
  */
 static void
 test_entity_accounts (void)
 {
-  assert_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                  "The YouTube video is published under an account titled TonyManization, and the faces of the men making the tape are blurred out.",
-                  PX_DIFFERENCE_ENTITY, "DCCameraGuy", "TonyManization");
-  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                      "The YouTube video was published by the channel \"DC Camera Guy\" and does not reveal the identity of the men making the tape.",
+  assert_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                  "The YouTube clip is published under an account titled RickyVaneShow, and the faces of the men behind the camera are blurred.",
+                  PX_DIFFERENCE_ENTITY, "HarborLensGuy", "RickyVaneShow");
+  assert_not_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                      "The YouTube clip was published by the channel \"Harbor Lens Guy\" and does not show who the men behind the camera are.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                      "The video, which was posted on YouTube by Tony Mann, a student, does not reveal the identity of the men making the tape.",
+  assert_not_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                      "The clip, which was posted on YouTube by Ricky Vane, a student, does not show who the men behind the camera are.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                      "The video, which was posted on YouTube and later aired by CNN, does not reveal the identity of the men making the tape.",
+  assert_not_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                      "The clip, which was posted on YouTube and later aired by CNN, does not show who the men behind the camera are.",
                       PX_DIFFERENCE_ENTITY);
 }
 
 /* Who did one act to one thing, told by common nouns: the authorities
- * against someone on their own account differ ("The son ... found the
+ * against someone on their own account differ ("The nephew ... found the
  * bodies" / "found by police and firefighters", or "discovered when
  * police and firefighters responded"). Not a difference: a
- * name on one side (it may be the son), two words for the authorities
+ * name on one side (it may be the nephew), two words for the authorities
  * ("officers" / "police"), two for a private person ("a neighbour" / "a
  * woman"), or two acts ("rescued" / "found").
  */
 static void
 test_entity_doers (void)
 {
-  assert_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
-                  "The bodies of the two women were found by police and firefighters on Tuesday in a second-floor apartment, police said.",
-                  PX_DIFFERENCE_ENTITY, "The son", "police and firefighters");
+  assert_flagged ("The nephew walked into the flat and found the bodies on Sunday, police said.",
+                  "The bodies of the two men were found by police and firefighters on Sunday in a third-floor flat, police said.",
+                  PX_DIFFERENCE_ENTITY, "The nephew", "police and firefighters");
   assert_flagged ("The bodies of the two climbers were found by a hiker on Tuesday afternoon, a spokesman said.",
                   "The bodies of the two climbers were discovered by police on Tuesday afternoon, a spokesman said.",
                   PX_DIFFERENCE_ENTITY, "a hiker", "police");
   /* those who came when it was found */
-  assert_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
-                  "The bodies were discovered in the apartment on Tuesday when police and firefighters responded, police said.",
-                  PX_DIFFERENCE_ENTITY, "The son", "police and firefighters");
+  assert_flagged ("The nephew walked into the flat and found the bodies on Sunday, police said.",
+                  "The bodies were discovered in the flat on Sunday when police and firefighters responded, police said.",
+                  PX_DIFFERENCE_ENTITY, "The nephew", "police and firefighters");
   assert_not_flagged ("The bodies of the two climbers were found by police on Tuesday afternoon, a spokesman said.",
                       "The bodies of the two climbers were discovered on Tuesday afternoon when police arrived, a spokesman said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
-                      "The bodies of the two women were found by John Mendes on Tuesday in a second-floor apartment, police said.",
+  assert_not_flagged ("The nephew walked into the flat and found the bodies on Sunday, police said.",
+                      "The bodies of the two men were found by Peter Lindgren on Sunday in a third-floor flat, police said.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("The bodies of the two climbers were found by officers on Tuesday afternoon, a spokesman said.",
                       "The bodies of the two climbers were found by police on Tuesday afternoon, a spokesman said.",

@@ -423,11 +423,6 @@ says_both (Context   *ctx,
   return FALSE;
 }
 
-/* Groups the topic's items (one per source)
- * by @agree, and records a difference when there are two groups or more;
- * returns it (owned by the context), or NULL. @wording gives the text
- * shown for an item.
- */
 /* Whether the groups of a number's topic are an outlet saying none and
  * outlets saying some: "no one was hurt" against "two firefighters were
  * injured" is not two figures of one count but two accounts that cannot
@@ -548,6 +543,11 @@ pins_floor (const PxQuantity *floor,
          && !isinf (figure->high) && figure->high >= floor->low && px_quantity_equal (floor, figure);
 }
 
+/* Groups the topic's items (one per source)
+ * by @agree, and records a difference when there are two groups or more;
+ * returns it (owned by the context), or NULL. @wording gives the text
+ * shown for an item.
+ */
 static PxDifference *
 emit_topic (Context           *ctx,
             PxDifferenceKind   kind,
@@ -1293,10 +1293,6 @@ is_determiner (const char *norm)
 
 static gboolean is_preposition (const PxToken *token);
 
-/* The verb or noun a count is the object or subject of: "killed" in
- * "killed 12 people" and "12 people were killed"; NULL when none is next
- * to it.
- */
 /* The token a figure's words start after, back over the decimal point of
  * a calibre: "pointed a .38 caliber revolver", and the same stop slipped
  * before its space, "a. 38". */
@@ -1313,6 +1309,10 @@ figure_opening (PxDocument       *doc,
   return t;
 }
 
+/* The verb or noun a count is the object or subject of: "killed" in
+ * "killed 12 people" and "12 people were killed"; NULL when none is next
+ * to it.
+ */
 static const PxToken *
 quantity_predicate (PxDocument       *doc,
                     PxSentence       *sentence,
@@ -2647,12 +2647,6 @@ counts_a_part (PxDocument       *doc,
 
 static gboolean opens_clause (const PxToken *token);
 
-/* The person a count is of: the nearest person named before it in its
- * clause, with no other figure between ("Richard Carter scored 14
- * points and Seth VanDeest scored 13"), or right after it by "from" or
- * "by" ("paced by 13 points from McDermott"); never the speaker. NULL
- * when none.
- */
 /* Whether the report names @key as a person somewhere: "13 points from
  * McDermott" reads him as a place, his other sentences as who he is. */
 static gboolean
@@ -2665,6 +2659,12 @@ named_as_person (PxDocument *doc,
   return doc->people != NULL && g_hash_table_contains (doc->people, key);
 }
 
+/* The person a count is of: the nearest person named before it in its
+ * clause, with no other figure between ("Richard Carter scored 14
+ * points and Seth VanDeest scored 13"), or right after it by "from" or
+ * "by" ("paced by 13 points from McDermott"); never the speaker. NULL
+ * when none.
+ */
 static const PxEntity *
 figure_person (PxDocument       *doc,
                PxSentence       *sentence,
@@ -3451,11 +3451,6 @@ same_age (Context    *ctx,
                              px_document_sentence (ctx->documents[b->source], b->sentence), qb));
 }
 
-/* A count of the same things in the same slot is a number the outlets
- * disagree on; a vague count ("dozens") against a figure is less of one.
- * The slot is the same when the rest of the sentences say the same, or
- * when the counts are of one act on the same things.
- */
 /* Whether the topic's sides differ only in how precisely they tell one
  * figure, in the outlets' own voice: a vague amount against figures it
  * holds ("killing hundreds of people" and "killing 612 people", "dozens
@@ -3618,6 +3613,11 @@ magnitudes_apart (GArray *items,
   return least > 0 && most >= 10 * least;
 }
 
+/* A count of the same things in the same slot is a number the outlets
+ * disagree on; a vague count ("dozens") against a figure is less of one.
+ * The slot is the same when the rest of the sentences say the same, or
+ * when the counts are of one act on the same things.
+ */
 static double
 quantity_confidence (Context *ctx,
                      GArray  *items,
@@ -6264,13 +6264,6 @@ cites_an_accuser (Context *ctx,
          && sentence_overlap (ctx, plain, &ctx->members[member]) >= ATTRIBUTION_OVERLAP;
 }
 
-/* Whether source @a and source @b at @level differ over what they share.
- * Hedging (@level PX_ATTRIBUTION_DISTANCED): @a states it as fact, or
- * gives it to a speaker while @b doubts the evidence in its own voice
- * ("Lavrov said" against "Russia claimed, without evidence"), never "said"
- * against "alleged": both report an allegation. Attribution: @a states it
- * as fact and does not name the speaker @b gives it to.
- */
 /* Whether the member sentences of @source tell of a verdict (@verdict:
  * "convicted", "found guilty", "jurors found true") or of an allegation
  * or a charge ("the complaint alleged", "was charged with").
@@ -6429,6 +6422,13 @@ own_doubt_of_the_act (Context *ctx,
   return FALSE;
 }
 
+/* Whether source @a and source @b at @level differ over what they share.
+ * Hedging (@level PX_ATTRIBUTION_DISTANCED): @a states it as fact, or
+ * gives it to a speaker while @b doubts the evidence in its own voice
+ * ("Lavrov said" against "Russia claimed, without evidence"), never "said"
+ * against "alleged": both report an allegation. Attribution: @a states it
+ * as fact and does not name the speaker @b gives it to.
+ */
 static gboolean
 pair_differs_at (Context       *ctx,
                  guint          a,
@@ -7596,13 +7596,6 @@ find_antonyms (Context    *ctx,
   emit_opposed (ctx, items, NULL);
 }
 
-/* Verbs that WordNet gives as opposites, one in each of two sources:
- * "won" and "lost", "acquitted" and "convicted", "rose" and "fell". Only
- * verbs: nouns that are opposites ("man", "woman") are mostly two people,
- * and an outcome is a verb's. Each pair goes through find_antonyms(), so
- * a negated one ("did not win") asserts nothing, and the rest of the
- * clauses must fill the same slot.
- */
 /* "won lost": the two concepts of a pair, in order */
 static char *
 pair_key (const char *x,
@@ -7611,6 +7604,13 @@ pair_key (const char *x,
   return strcmp (x, y) < 0 ? g_strdup_printf ("%s %s", x, y) : g_strdup_printf ("%s %s", y, x);
 }
 
+/* Verbs that WordNet gives as opposites, one in each of two sources:
+ * "won" and "lost", "acquitted" and "convicted", "rose" and "fell". Only
+ * verbs: nouns that are opposites ("man", "woman") are mostly two people,
+ * and an outcome is a verb's. Each pair goes through find_antonyms(), so
+ * a negated one ("did not win") asserts nothing, and the rest of the
+ * clauses must fill the same slot.
+ */
 static void
 find_wordnet_antonyms (Context    *ctx,
                        GHashTable *seen)
@@ -7993,10 +7993,6 @@ named_together (Context    *ctx,
   return FALSE;
 }
 
-/* Two places agree when they are one, a report names them together, or
- * one lies within the other ("in Christchurch", "in New Zealand"): the
- * less precise report is no rival of the more precise one.
- */
 /* Whether @b's sentence also names a place that @a's place holds or is:
  * "hanged himself in prison in Sicily" against "in his Pagliarelli
  * prison cell in Palermo" tells one place at two scales, not two places.
@@ -8021,6 +8017,10 @@ placed_alike (Context    *ctx,
   return FALSE;
 }
 
+/* Two places agree when they are one, a report names them together, or
+ * one lies within the other ("in Christchurch", "in New Zealand"): the
+ * less precise report is no rival of the more precise one.
+ */
 static gboolean
 place_agree (Context    *ctx,
              const Item *a,

@@ -665,7 +665,6 @@ after_by (const char *text)
   return NULL;
 }
 
-/* "By Jane Doe", "By JANE DOE, Associated Press Writer", "Written by Jane Doe" */
 /* Names and places, and the words that join them: "Sarah Laitner in
  * Brussels, Maija Palmer in London and Kevin Allison in San Francisco".
  * At most PX_FURNITURE_BYLINE_WORDS words, no stop.
@@ -702,6 +701,7 @@ is_list_of_names (const char *rest)
   return TRUE;
 }
 
+/* "By Jane Doe", "By JANE DOE, Associated Press Writer", "Written by Jane Doe" */
 static gboolean
 is_byline (const char  *text,
            const Words *w)

@@ -870,7 +870,6 @@ is_article_header (Walk    *walk,
   return h1 && summary;
 }
 
-/* Decides whether @node is walked at all. */
 /* TRUE for an inline element named as a hover card that holds the
  * name the card belongs to: a link first, then the card itself, named
  * as one too ("Rep. <span class=rollover-people><a>Angela Moreno</a>
@@ -1029,6 +1028,7 @@ byline_text (xmlNode *node)
   return _px_html_text_skipping (node, PX_READABLE_BYLINE_MAX * 4, "time");
 }
 
+/* Decides whether @node is walked at all. */
 static gboolean
 keep_element (Walk      *walk,
               WalkState *state,
@@ -2172,9 +2172,6 @@ similar_to_title (const char *title,
   return shared >= 0.75 * b->len && shared >= 0.75 * a->len;
 }
 
-/* The elements whose text is the article: the top candidate and the
- * siblings that look like more of it.
- */
 /* How many elements of a box are looked at for a summary. */
 #define PX_READABLE_PICTURE_BOX_NODES 50
 /* the most text (bytes) a picture's caption and credit run to */
@@ -2286,6 +2283,9 @@ add_footer_paragraphs (Walk      *walk,
     }
 }
 
+/* The elements whose text is the article: the top candidate and the
+ * siblings that look like more of it.
+ */
 static GPtrArray *
 gather (Walk       *walk,
         Info       *top,

@@ -194,10 +194,6 @@ add_entity (PxDocument *doc,
   g_array_append_val (sentence->entities, entity);
 }
 
-/* Whether the word is also written in lower case in the document, so that
- * capitalised at the start of a sentence it is an ordinary word ("Air
- * defences destroyed ...").
- */
 /* "f", "a.j": single letters, with dots between them. */
 static gboolean
 is_initials (const char *norm)
@@ -210,6 +206,10 @@ is_initials (const char *norm)
   return FALSE;
 }
 
+/* Whether the word is also written in lower case in the document, so that
+ * capitalised at the start of a sentence it is an ordinary word ("Air
+ * defences destroyed ...").
+ */
 static gboolean
 seen_in_lower_case (PxDocument *doc,
                     const char *norm)

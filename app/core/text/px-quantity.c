@@ -2251,9 +2251,6 @@ mark_population (PxDocument *doc,
   q->n_heads = 1;
 }
 
-/* Reads "3 a.m.", "3pm", "03:10", "10:30 GMT", "15:00" starting at token
- * @i: returns the tokens used and the minutes after midnight.
- */
 /* The zone named at token @i (px_zone_lookup()), or NULL: "GMT", "cet"
  * in any case; "ET", "PT" in capitals only ("et" is also a word); with
  * @words, a zone named by a word with its capital ("10 a.m. Eastern",
@@ -2320,6 +2317,9 @@ unseasoned_zone_at (PxDocument *doc,
   return zone != NULL && !zone->seasonal;
 }
 
+/* Reads "3 a.m.", "3pm", "03:10", "10:30 GMT", "15:00" starting at token
+ * @i: returns the tokens used and the minutes after midnight.
+ */
 static guint
 match_clock (PxDocument *doc,
              guint       i,
