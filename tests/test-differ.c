@@ -2285,8 +2285,8 @@ test_time_zones (void)
 }
 
 /* A night told as the next day's small hours is one night when a report
- * of the story gives its moment on two days in two zones ("9:40 p.m.
- * Friday (1:40 a.m. ET Saturday)"); without that, "Friday night" and
+ * of the story gives its moment on two days in two zones ("10:15 p.m.
+ * Friday (2:15 a.m. ET Saturday)"); without that, "Friday night" and
  * "early Saturday" stay a difference, as does another day's night.
  */
 static void
@@ -2790,7 +2790,7 @@ test_number_stems_collide (void)
 }
 
 /* A count belongs to the act it counts: those killed are not those shot
- * ("killing two co-workers" against "shot three co-workers": both true),
+ * ("killing two colleagues" against "shot three colleagues": both true),
  * nor those injured, nor those arrested against those charged, unless the
  * lexicon says the two verbs are one act. The same act with two counts
  * stays a difference.
