@@ -3158,8 +3158,8 @@ test_quote_parting_passages (void)
                       "\"We have a lot of tough decisions ahead of us this year,\" Mayor Brown said.",
                       "\"We have a lot of difficult decisions ahead of us this year,\" Mayor Brown said."), ==, 1);
   g_assert_cmpuint (quote_flags_in_one_claim (
-                      "\"I don't have a lot of swing thoughts so I am trying to keep my routine as simple as possible,\" Mickelson said.",
-                      "\"I don't have a lot of technical thoughts so I am trying to keep my routine as simple as possible,\" Mickelson said."), ==, 1);
+                      "\"We don't have a lot of spare players so we are trying to keep our game plan as plain as we can,\" coach Ardley said.",
+                      "\"We don't have a lot of fresh players so we are trying to keep our game plan as plain as we can,\" coach Ardley said."), ==, 1);
   g_assert_cmpuint (quote_flags_in_one_claim (
                       "\"We have a lot of tough decisions ahead, so we are trying to keep every budget as lean as possible,\" Brown said.",
                       "\"We have a lot of tough decisions ... with our city budget,\" Brown said."), ==, 0);
@@ -3200,7 +3200,7 @@ test_measure_slot_links (void)
   g_assert_cmpuint (count_links ("Andrew Jones died a day after Peter Hall was killed after falling 200 metres from a ridge in the same park.",
                                  flown, NULL, NULL), ==, 0);
   g_assert_cmpuint (count_links ("A 36-year-old climber is dead after falling about 60 metres near the summit on Saturday.",
-                                 "Andrew Jones, 32, fell about 2,000 feet while climbing to a hut on the mountain on Saturday, police said.",
+                                 "Andrew Jones, 32, fell about 2,000 feet while hiking up to a shelter on the mountain on Saturday, police said.",
                                  NULL, NULL), ==, 0);
   /* in one claim, a temperature by its act is as sure as a count */
   assert_flagged ("In Oymyakon, where Petrov keeps his reindeer, temperatures fell to minus 50C overnight.",
@@ -3373,30 +3373,30 @@ static void
 test_number_not (void)
 {
   /* one of several figures answers another's only where the words around say so */
-  assert_not_flagged ("Bush rushed for 404 yards and two touchdowns and scored three touchdowns on punt returns this season.",
-                      "Bush had 440 yards and four touchdowns receiving and returned punts this season.",
+  assert_not_flagged ("Okoro ran for 512 yards and three touchdowns and scored two touchdowns on kick returns this season.",
+                      "Okoro had 530 yards and five touchdowns receiving and returned kicks this season.",
                       PX_DIFFERENCE_NUMBER);
   /* deaths are not injuries */
   assert_not_flagged ("The storm killed 12 people in the coastal province on Monday, officials said.",
                       "The storm injured 40 people in the coastal province on Monday, officials said.",
                       PX_DIFFERENCE_NUMBER);
   /* two players' points */
-  assert_not_flagged ("Guard Shy Ely scored 23 points for the Purple Aces in the loss at Chapel Hill on Thursday.",
-                      "Guard Ty Lawson scored 16 points for the Tar Heels in the win at Chapel Hill on Thursday.",
+  assert_not_flagged ("Guard Dario Mensah scored 21 points for the Red Hawks in the loss at Greenfield on Thursday.",
+                      "Guard Luka Brandt scored 14 points for the Blue Herons in the win at Greenfield on Thursday.",
                       PX_DIFFERENCE_NUMBER);
   /* "several" is any figure it covers; not twelve */
-  assert_not_flagged ("Bush missed several games after arthroscopic surgery on his left knee in October.",
-                      "Bush missed four games after arthroscopic surgery on his left knee in October.",
+  assert_not_flagged ("Okoro missed several games after keyhole surgery on his right shoulder in March.",
+                      "Okoro missed four games after keyhole surgery on his right shoulder in March.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Bush missed several games after arthroscopic surgery on his left knee in October.",
-                  "Bush missed 12 games after arthroscopic surgery on his left knee in October.",
+  assert_flagged ("Okoro missed several games after keyhole surgery on his right shoulder in March.",
+                  "Okoro missed 12 games after keyhole surgery on his right shoulder in March.",
                   PX_DIFFERENCE_NUMBER, "several games", "12 games");
   /* a figure the other report gives too counts something else there */
-  assert_not_flagged ("Manning completed 29 of 34 passes for 364 yards and three touchdowns as the Colts won.",
-                      "Manning finished 29-of-34 after completing his first 17 passes and threw for 364 yards as the Colts won.",
+  assert_not_flagged ("Keller completed 27 of 31 passes for 318 yards and two touchdowns as the Foxes won.",
+                      "Keller finished 27-of-31 after hitting his first 15 passes and threw for 318 yards as the Foxes won.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Manning passed for 364 yards and Ratliff returned an interception 35-yards for a touchdown as the Colts won.",
-                      "Ratliff intercepted the pass and raced in from 35 yards out for the touchdown as the Colts won.",
+  assert_not_flagged ("Keller passed for 318 yards and Dunmore returned a fumble 42-yards for a score as the Foxes won.",
+                      "Dunmore scooped up the fumble and sprinted in from 42 yards out for the score as the Foxes won.",
                       PX_DIFFERENCE_NUMBER);
   /* a part of a whole counts the whole's things, against another part
    * only: "19 of the 35 seats" and "17 of the 35 seats"; not "eight of
@@ -3425,28 +3425,28 @@ test_number_not (void)
 static void
 test_number_durations (void)
 {
-  assert_flagged ("LaRue served four and a half months in prison for his role in the Watergate scandal, records show.",
-                  "LaRue served more than four years in prison for his role in the Watergate scandal, records show.",
+  assert_flagged ("Okafor served four and a half months behind bars for his part in the port bribery scandal, court files show.",
+                  "Okafor served more than four years behind bars for his part in the port bribery scandal, court files show.",
                   PX_DIFFERENCE_NUMBER, "four and a half months", "more than four years");
   /* one act, however little else the sentences share */
-  assert_flagged ("LaRue served four and a half months in prison for his role in the Watergate conspiracy, after being charged with obstructing justice.",
-                  "LaRue went home to tend the family's oil interests after serving more than four years for his role in the Watergate conspiracy.",
+  assert_flagged ("Okafor served four and a half months behind bars for his part in the port bribery affair, after being charged with perjury.",
+                  "Okafor went back to run the family's shipping firm once he had served more than four years over the port bribery affair.",
                   PX_DIFFERENCE_NUMBER, "four and a half months", "more than four years");
   /* an age, of one person; not two people's, nor a tenure */
-  assert_flagged ("On Friday, 36-year-old Ewan Corder died after slipping and falling about 60 metres from a ridge.",
-                  "On Friday, 46-year-old Ewan Corder died after slipping and falling about 60 metres from a ridge.",
+  assert_flagged ("On Sunday, 36-year-old Tomas Verhoef died when he lost his footing and dropped about 60 metres off a ledge.",
+                  "On Sunday, 46-year-old Tomas Verhoef died when he lost his footing and dropped about 60 metres off a ledge.",
                   PX_DIFFERENCE_NUMBER, "36-year-old", "46-year-old");
-  assert_not_flagged ("On Friday, 36-year-old Ewan Corder died after slipping and falling about 60 metres from a ridge.",
-                      "On Friday, 31-year-old Owen Farrant died after slipping and falling about 60 metres from a ridge.",
+  assert_not_flagged ("On Sunday, 36-year-old Tomas Verhoef died when he lost his footing and dropped about 60 metres off a ledge.",
+                      "On Sunday, 31-year-old Lewis Garand died when he lost his footing and dropped about 60 metres off a ledge.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("A 36-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
-                      "A 46-year-old Australian climber died after falling about 150 metres at Mt Cook on Sunday.",
+  assert_not_flagged ("A 36-year-old Canadian hiker died after a fall of about 150 metres on Mt Harlow on Saturday.",
+                      "A 46-year-old Canadian hiker died after a fall of about 150 metres on Mt Harlow on Saturday.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("Deputy Ortiz, a 15-year veteran of the gang detail, was shot outside the Lakewood station, deputies said.",
                       "Deputy Ortiz was shot outside the Lakewood station and died 24 hours later, deputies said.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Investigators did not say why Hiller, a 15-year employee, was suspended from the plant.",
-                      "Investigators did not say why the 43-year-old employee was suspended from the plant.",
+  assert_not_flagged ("Managers would not explain why Brandauer, a 15-year employee, was put on leave from the depot.",
+                      "Managers would not explain why the 43-year-old employee was put on leave from the depot.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The strike at the port has lasted two weeks so far, union leaders said on Monday.",
                       "The strike at the port has lasted 14 days so far, union leaders said on Monday.",
@@ -3454,11 +3454,11 @@ test_number_durations (void)
   assert_not_flagged ("The congregation moved into its new church building about two years ago, the pastor said.",
                       "The congregation moved into its new church building 30 months ago, the pastor said.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("The 30-year-old congregation meets in Wasilla, about 40 miles north of Anchorage.",
-                      "The congregation, about 30 years old, meets in Wasilla, about 40 miles north of Anchorage.",
+  assert_not_flagged ("The 30-year-old congregation meets in Millbrook, about 25 miles east of Dunmore.",
+                      "The congregation, about 30 years old, meets in Millbrook, about 25 miles east of Dunmore.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("LaRue served 41/2 months in federal prison for conspiracy to obstruct justice, records show.",
-                      "LaRue served four and a half months in federal prison for conspiracy to obstruct justice, records show.",
+  assert_not_flagged ("Okafor served 41/2 months in a federal jail for lying to investigators, court files show.",
+                      "Okafor served four and a half months in a federal jail for lying to investigators, court files show.",
                       PX_DIFFERENCE_NUMBER);
   /* one span in two units; not the larger unit alone */
   assert_not_flagged ("A court in Lima sentenced the former minister to 12 years and six months in prison for taking bribes.",
@@ -3483,8 +3483,8 @@ test_number_durations (void)
 static void
 test_number_fractions (void)
 {
-  assert_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
-                  "LaRue served more than four years in federal prison for his role in the Watergate scandal, records show.",
+  assert_flagged ("Okafor served 4½ months in a federal jail for his part in the port bribery scandal, court files show.",
+                  "Okafor served more than four years in a federal jail for his part in the port bribery scandal, court files show.",
                   PX_DIFFERENCE_NUMBER, "4½ months", "more than four years");
   assert_flagged ("The former treasurer was sentenced to 3 1/2 years in prison for embezzling from the charity.",
                   "The former treasurer was sentenced to four and a half years in prison for embezzling from the charity.",
@@ -3492,11 +3492,11 @@ test_number_fractions (void)
   assert_flagged ("Protesters marched 2¼ miles from the park to the state capitol on Saturday, organisers said.",
                   "Protesters marched 3 miles from the park to the state capitol on Saturday, organisers said.",
                   PX_DIFFERENCE_NUMBER, "2¼ miles", "3 miles");
-  assert_not_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
-                      "LaRue served four and a half months in federal prison for his role in the Watergate scandal, records show.",
+  assert_not_flagged ("Okafor served 4½ months in a federal jail for his part in the port bribery scandal, court files show.",
+                      "Okafor served four and a half months in a federal jail for his part in the port bribery scandal, court files show.",
                       G_MAXINT);
-  assert_not_flagged ("LaRue served 4½ months in federal prison for his role in the Watergate scandal, records show.",
-                      "LaRue served 136 days in federal prison for his role in the Watergate scandal, records show.",
+  assert_not_flagged ("Okafor served 4½ months in a federal jail for his part in the port bribery scandal, court files show.",
+                      "Okafor served 136 days in a federal jail for his part in the port bribery scandal, court files show.",
                       G_MAXINT);
   assert_not_flagged ("LaRue served 412 months in federal prison for his role in the Watergate scandal, records show.",
                       "LaRue served 4 1/2 months in federal prison for his role in the Watergate scandal, records show.",
@@ -3529,8 +3529,8 @@ test_entity_whole_names (void)
                       "Police said the shooting at the plant in Northeast Philadelphia left two workers dead on Thursday.",
                       PX_DIFFERENCE_ENTITY);
   /* the speaker is the person the appositive describes, initial and all */
-  assert_not_flagged ("“There was no impropriety in the talks,” Robert F. Bauer, the White House counsel, said on Friday.",
-                      "White House Counsel Bob Bauer's office found there was no impropriety in the talks on Friday.",
+  assert_not_flagged ("“Nothing improper happened in the meetings,” Robert F. Lindqvist, the county counsel, said on Tuesday.",
+                      "County Counsel Bob Lindqvist's office found nothing improper happened in the meetings on Tuesday.",
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
@@ -3540,11 +3540,11 @@ test_entity_whole_names (void)
 static void
 test_number_lengths (void)
 {
-  assert_flagged ("A climber died on Friday after he slipped and fell about 200m down a steep icy gully.",
-                  "A climber died on Friday after he slipped and fell about 200ft down a steep icy gully.",
+  assert_flagged ("A hiker was killed on Monday when she lost her footing and fell about 200m into a deep snowy ravine.",
+                  "A hiker was killed on Monday when she lost her footing and fell about 200ft into a deep snowy ravine.",
                   PX_DIFFERENCE_NUMBER, "about 200m", "about 200ft");
-  assert_not_flagged ("A climber died on Friday after he slipped and fell about 600 metres down a steep icy gully.",
-                      "A climber died on Friday after he slipped and fell about 2,000 feet down a steep icy gully.",
+  assert_not_flagged ("A hiker was killed on Monday when she lost her footing and fell about 600 metres into a deep snowy ravine.",
+                      "A hiker was killed on Monday when she lost her footing and fell about 2,000 feet into a deep snowy ravine.",
                       PX_DIFFERENCE_NUMBER);
   /* told otherwise around it, the same fall is still one slot */
   assert_flagged ("A 52-year-old woman died about 9am on Tuesday after she tripped and fell about 150m down a narrow rocky couloir.",
@@ -3560,14 +3560,14 @@ test_number_lengths (void)
 static void
 test_number_duration_noun (void)
 {
-  assert_flagged ("Gomes was sentenced to 2 years, with 9 months to serve, in the earlier assault case.",
-                  "In the earlier assault case, Gomes served 9 months of a 2-1/2 year sentence.",
+  assert_flagged ("Halvorsen was sentenced to 2 years, 7 months of them behind bars, in the earlier burglary case.",
+                  "In the earlier burglary case, Halvorsen served 7 months of a 2-1/2 year jail sentence.",
                   PX_DIFFERENCE_NUMBER, "2 years", "2-1/2 year");
-  assert_not_flagged ("Gomes was sentenced to 2 1/2 years, with 9 months to serve, in the earlier assault case.",
-                      "In the earlier assault case, Gomes served 9 months of a 2-1/2 year sentence.",
+  assert_not_flagged ("Halvorsen was sentenced to 2 1/2 years, 7 months of them behind bars, in the earlier burglary case.",
+                      "In the earlier burglary case, Halvorsen served 7 months of a 2-1/2 year jail sentence.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("LaRue served a reduced sentence of four and a half months in federal prison for his Watergate role.",
-                      "LaRue served most of a six-month sentence in federal prison for his Watergate role.",
+  assert_not_flagged ("Okafor served a shortened sentence of four and a half months at a federal jail for his bribery role.",
+                      "Okafor served most of a six-month sentence at a federal jail for his bribery role.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -3578,14 +3578,14 @@ test_number_duration_noun (void)
 static void
 test_number_part_of_act (void)
 {
-  assert_flagged ("Thomas had an injury-plagued season, missing 10 of the Saints' 16 games with a left ankle sprain.",
-                  "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+  assert_flagged ("Moreau had a season wrecked by injuries, missing 10 of the Comets' 16 games with a right hamstring strain.",
+                  "Moreau had a season wrecked by injuries and missed nine games with a right hamstring strain.",
                   PX_DIFFERENCE_NUMBER, NULL, "nine games");
-  assert_flagged ("Thomas had an injury-plagued season, missing 10 of the Saints’ 16 games with a left ankle sprain.",
-                  "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+  assert_flagged ("Moreau had a season wrecked by injuries, missing 10 of the Comets’ 16 games with a right hamstring strain.",
+                  "Moreau had a season wrecked by injuries and missed nine games with a right hamstring strain.",
                   PX_DIFFERENCE_NUMBER, NULL, "nine games");
-  assert_not_flagged ("Thomas had an injury-plagued season, missing 9 of the Saints' 16 games with a left ankle sprain.",
-                      "Thomas had an injury-plagued season and missed nine games with a left ankle sprain.",
+  assert_not_flagged ("Moreau had a season wrecked by injuries, missing 9 of the Comets' 16 games with a right hamstring strain.",
+                      "Moreau had a season wrecked by injuries and missed nine games with a right hamstring strain.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The ruling party won 19 of the 35 seats in the regional assembly on Sunday.",
                       "The ruling party won a majority in the regional assembly of 35 seats on Sunday.",
@@ -3599,12 +3599,12 @@ test_number_part_of_act (void)
 static void
 test_number_scope (void)
 {
-  assert_not_flagged ("Ingram finished his third season in Denver with just 612 yards and two touchdowns.",
-                      "Ingram has 231 rushing yards and two touchdowns in his last three games for Denver.",
+  assert_not_flagged ("Pellegrini finished his second season in Tulsa with just 587 yards and three touchdowns.",
+                      "Pellegrini has 244 rushing yards and three touchdowns in his last four games for Tulsa.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("He has 231 rushing yards and two touchdowns in his last three games.",
-                  "He has 198 rushing yards and two touchdowns in his last three games.",
-                  PX_DIFFERENCE_NUMBER, "231 rushing yards", "198 rushing yards");
+  assert_flagged ("He has 244 rushing yards and three touchdowns in his last four games.",
+                  "He has 207 rushing yards and three touchdowns in his last four games.",
+                  PX_DIFFERENCE_NUMBER, "244 rushing yards", "207 rushing yards");
   assert_not_flagged ("Morales is averaging 19 points and seven rebounds for the Hawks.",
                       "Morales had 31 points and seven rebounds for the Hawks.",
                       PX_DIFFERENCE_NUMBER);
@@ -3627,8 +3627,8 @@ test_number_scope (void)
                       "Hansbrough has 20 points and 1,200 rebounds for North Carolina.",
                       PX_DIFFERENCE_NUMBER);
   /* a record of one game is no career's count */
-  assert_flagged ("Clark finished the win over South Florida with 25 points and 16 rebounds, both career highs.",
-                  "Clark finished the win over South Florida with 25 points and nine rebounds.",
+  assert_flagged ("Adeyemi finished the win over North Texas with 27 points and 14 rebounds, both career highs.",
+                  "Adeyemi finished the win over North Texas with 27 points and eight rebounds.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
@@ -3662,11 +3662,11 @@ test_time_undergoer (void)
 static void
 test_number_pounds (void)
 {
-  assert_flagged ("The suspect, Jose Orozco, is 5-foot-8, weighing 130 pounds, with a shaved head and tattoos, deputies said.",
-                  "The suspect, Jose Orozco, is 5-foot-8, 135 pounds, with a shaved head and tattoos, deputies said.",
+  assert_flagged ("The suspect, Ramon Ellery, is 5-foot-8, weighing 130 pounds, with a beard and a scar on his neck, police said.",
+                  "The suspect, Ramon Ellery, is 5-foot-8, 135 pounds, with a beard and a scar on his neck, police said.",
                   PX_DIFFERENCE_NUMBER, "130 pounds", "135 pounds");
-  assert_not_flagged ("The suspect, Jose Orozco, is 5-foot-8, weighing 130 pounds, with a shaved head and tattoos, deputies said.",
-                      "The suspect, Jose Orozco, is 5-foot-8, weighing 59 kilograms, with a shaved head and tattoos, deputies said.",
+  assert_not_flagged ("The suspect, Ramon Ellery, is 5-foot-8, weighing 130 pounds, with a beard and a scar on his neck, police said.",
+                      "The suspect, Ramon Ellery, is 5-foot-8, weighing 59 kilograms, with a beard and a scar on his neck, police said.",
                       PX_DIFFERENCE_NUMBER);
   assert_flagged ("Border agents seized 300 pounds of marijuana hidden in a truck of watermelons at the crossing.",
                   "Border agents seized 200 kilograms of marijuana hidden in a truck of watermelons at the crossing.",
@@ -3691,14 +3691,14 @@ test_number_pounds (void)
 static void
 test_number_two_games (void)
 {
-  const char *first = "Earl Clark finished the victory with 25 points and 16 rebounds, both career highs. "
-                      "Louisville had jumped out to a big lead on Mississippi on Thursday before it ultimately won 77-68.";
-  const char *second = "Earl Clark finished the victory with 22 points and nine rebounds, both career highs. "
-                       "Louisville opened its Big East slate with a 71-57 win over South Florida on Saturday.";
-  const char *same_game = "Earl Clark finished the victory with 22 points and 16 rebounds, both career highs. "
-                          "Louisville opened its Big East slate with a 71-57 win over South Florida on Saturday.";
-  const char *no_score = "Earl Clark finished the victory with 22 points and 16 rebounds, both career highs. "
-                         "Louisville opened its Big East slate on Saturday.";
+  const char *first = "Theo Adeyemi finished the victory with 24 points and 16 rebounds, both career highs. "
+                      "Marlow State had raced out to a big lead on Eastbrook on Thursday before it finally won 77-68.";
+  const char *second = "Theo Adeyemi finished the victory with 22 points and nine rebounds, both career highs. "
+                       "Marlow State began its conference season with a 71-57 win over Kingsport on Saturday.";
+  const char *same_game = "Theo Adeyemi finished the victory with 22 points and 16 rebounds, both career highs. "
+                          "Marlow State began its conference season with a 71-57 win over Kingsport on Saturday.";
+  const char *no_score = "Theo Adeyemi finished the victory with 22 points and 16 rebounds, both career highs. "
+                         "Marlow State began its conference season on Saturday.";
 
   assert_not_flagged (first, second, PX_DIFFERENCE_NUMBER);
   assert_flagged (same_game, second, PX_DIFFERENCE_NUMBER, "16 rebounds", "nine rebounds");
@@ -3706,7 +3706,7 @@ test_number_two_games (void)
 }
 
 /* A doubt is a difference only about what the others state: "reportedly
- * apologized for the possibility the fire was related to her nomination"
+ * apologized over the possibility the fire was connected to her nomination"
  * doubts an apology, and a report that tells of the fire and the governor
  * but of no apology states nothing it doubts; against one that states the
  * apology it is hedging, and so is "reportedly weighing a strike" against
@@ -3715,16 +3715,16 @@ test_number_two_games (void)
 static void
 test_hedging_other_proposition (void)
 {
-  assert_not_flagged ("A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                      "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.",
-                      "A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                      "Alaska Gov. Sarah Palin, her husband Todd and up to 1,000 fellow parishioners will worship in a local "
-                      "school this morning after a suspicious fire virtually destroyed the Wasilla Bible Church early Saturday.",
+  assert_not_flagged ("A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                      "Maine Gov. Ellen Kowalski reportedly apologized over the possibility the fire was connected to her nomination.",
+                      "A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                      "Maine Gov. Ellen Kowalski, her husband Peter and up to 800 fellow parishioners will worship in a nearby "
+                      "school this morning after a suspicious fire all but destroyed the Harbor Grace Chapel early Saturday.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                  "Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.",
-                  "A suspicious fire destroyed the Wasilla Bible Church in Alaska on Friday night. "
-                  "Alaska Gov. Sarah Palin apologized for the possibility the fire was related to her nomination.",
+  assert_flagged ("A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                  "Maine Gov. Ellen Kowalski reportedly apologized over the possibility the fire was connected to her nomination.",
+                  "A suspicious fire destroyed the Harbor Grace Chapel in Maine on Friday night. "
+                  "Maine Gov. Ellen Kowalski apologized over the possibility the fire was connected to her nomination.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 
   /* the same proposition told by another verb, what it is done to
@@ -3741,11 +3741,11 @@ test_hedging_other_proposition (void)
 static void
 test_number_place_names (void)
 {
-  assert_flagged ("A 36-year-old Australian man died on Friday after falling 150 meters from a ridge in Aoraki/Mt. Cook National Park.",
-                  "A day earlier 36-year-old Ewan Corder was killed after slipping and falling 200ft from a ridge in the same national park.",
+  assert_flagged ("A 41-year-old Canadian man died on Sunday after falling 150 meters from a ledge in Kestrel/Mt. Harlow National Park.",
+                  "A day earlier 41-year-old Tomas Verhoef was killed after losing his grip and falling 200ft from a ledge in the same national park.",
                   PX_DIFFERENCE_NUMBER, "150 meters", "200ft");
-  assert_not_flagged ("A 36-year-old Australian man died on Friday after falling 60 meters from a ridge in Aoraki/Mt. Cook National Park.",
-                      "A day earlier 36-year-old Ewan Corder was killed after slipping and falling 200ft from a ridge in the same national park.",
+  assert_not_flagged ("A 41-year-old Canadian man died on Sunday after falling 60 meters from a ledge in Kestrel/Mt. Harlow National Park.",
+                      "A day earlier 41-year-old Tomas Verhoef was killed after losing his grip and falling 200ft from a ledge in the same national park.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -3758,20 +3758,20 @@ test_number_place_names (void)
 static void
 test_entity_way_kinds (void)
 {
-  assert_flagged ("Gomes was found Tuesday night barricaded in a dwelling on Phillips Road where Mendes lived, police said.",
-                  "Gomes was found Tuesday night barricaded in an apartment on Philip Street where Mendes lived, police said.",
+  assert_flagged ("Halvorsen was found late Monday holed up in a dwelling on Phillips Road where Brandt stayed, officers said.",
+                  "Halvorsen was found late Monday holed up in an apartment on Philip Street where Brandt stayed, officers said.",
                   PX_DIFFERENCE_ENTITY, "Phillips Road", "Philip Street");
-  assert_flagged ("Gomes was found Tuesday night barricaded in an apartment on Phillips Road where Mendes lived, police said.",
-                  "Gomes was found Tuesday night barricaded in an apartment on Phillips Street where Mendes lived, police said.",
+  assert_flagged ("Halvorsen was found late Monday holed up in an apartment on Phillips Road where Brandt stayed, officers said.",
+                  "Halvorsen was found late Monday holed up in an apartment on Phillips Street where Brandt stayed, officers said.",
                   PX_DIFFERENCE_ENTITY, "Phillips Road", "Phillips Street");
-  assert_not_flagged ("Gomes was found Tuesday night barricaded in a dwelling on Philip Street where Mendes lived, police said.",
-                      "Gomes was found Tuesday night barricaded in an apartment on Philip St. where Mendes lived, police said.",
+  assert_not_flagged ("Halvorsen was found late Monday holed up in a dwelling on Philip Street where Brandt stayed, officers said.",
+                      "Halvorsen was found late Monday holed up in an apartment on Philip St. where Brandt stayed, officers said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Gomes was found Tuesday night barricaded in a home on Phillips Road where Mendes lived, police said.",
-                      "Gomes was found Tuesday night barricaded in an apartment on Phillips Road where Mendes lived, police said.",
+  assert_not_flagged ("Halvorsen was found late Monday holed up in a home on Phillips Road where Brandt stayed, officers said.",
+                      "Halvorsen was found late Monday holed up in an apartment on Phillips Road where Brandt stayed, officers said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Gomes posted the video on Facebook on Tuesday night, hours before the arrest, police said.",
-                      "Gomes posted the video on YouTube on Tuesday night, hours before the arrest, police said.",
+  assert_not_flagged ("Halvorsen posted the clip on Facebook on Monday evening, hours before the arrest, officers said.",
+                      "Halvorsen posted the clip on YouTube on Monday evening, hours before the arrest, officers said.",
                       PX_DIFFERENCE_ENTITY);
 }
 
@@ -3782,11 +3782,11 @@ test_entity_way_kinds (void)
 static void
 test_entity_place_scales (void)
 {
-  assert_not_flagged ("A suspected Mafia leader has hanged himself in prison in Sicily hours after being arrested, Italian police said.",
-                      "A suspected Mafia leader has hanged himself in his Pagliarelli prison cell in Palermo hours after being arrested, Italian police said.",
+  assert_not_flagged ("An alleged crime boss was found hanged in a prison in Sicily a day after his capture, Italian officials said.",
+                      "An alleged crime boss was found hanged in his Vallerotta prison cell in Palermo a day after his capture, Italian officials said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_flagged ("A suspected Mafia leader has hanged himself in prison in Sicily hours after being arrested, Italian police said.",
-                  "A suspected Mafia leader has hanged himself in his Pagliarelli prison cell in Naples hours after being arrested, Italian police said.",
+  assert_flagged ("An alleged crime boss was found hanged in a prison in Sicily a day after his capture, Italian officials said.",
+                  "An alleged crime boss was found hanged in his Vallerotta prison cell in Naples a day after his capture, Italian officials said.",
                   PX_DIFFERENCE_ENTITY, NULL, NULL);
 }
 
@@ -3797,8 +3797,8 @@ test_entity_place_scales (void)
 static void
 test_entity_place_role (void)
 {
-  assert_flagged ("The attorney general said he had misspoken about his service during the Norwalk event in March.",
-                  "The attorney general said he had misspoken about his service at an event in Norfolk in March.",
+  assert_flagged ("The senator admitted he had misstated his army record during the Norwalk event in May.",
+                  "The senator admitted he had misstated his army record at an event in Norfolk in May.",
                   PX_DIFFERENCE_ENTITY, "Norwalk", "Norfolk");
   assert_not_flagged ("A Waitrose supermarket in Surrey was destroyed by a fire that broke out on Friday night.",
                       "A Waitrose store in Banstead was destroyed by a fire that broke out on Friday night.",
@@ -3815,32 +3815,32 @@ test_entity_place_role (void)
 static void
 test_entity_same_place (void)
 {
-  assert_not_flagged ("The suspected Mafia boss hanged himself in a Sicilian jail hours after his arrest, police said.",
-                      "The suspected Mafia boss hanged himself in a jail in Sicily hours after his arrest, police said.",
+  assert_not_flagged ("The alleged clan boss was found dead in a Sicilian jail a day after his arrest, officials said.",
+                      "The alleged clan boss was found dead in a jail in Sicily a day after his arrest, officials said.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("The carmaker said it would close its British factory by the end of next year, cutting 900 jobs.",
                       "The carmaker said it would close its factory in Britain by the end of next year, cutting 900 jobs.",
                       PX_DIFFERENCE_ENTITY);
-  assert_flagged ("A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters.",
-                  "A firebomb attack on a bank in Thessaloniki killed three people on Wednesday as police fought protesters.",
+  assert_flagged ("A petrol bomb thrown into a bank in Athens killed three staff on Wednesday as riot police clashed with marchers.",
+                  "A petrol bomb thrown into a bank in Thessaloniki killed three staff on Wednesday as riot police clashed with marchers.",
                   PX_DIFFERENCE_ENTITY, "Athens", "Thessaloniki");
   /* a town and the country WordNet puts it in, either way round */
-  assert_not_flagged ("A firebomb attack on a bank in Greece killed three people on Wednesday as police fought protesters.",
-                      "A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters.",
+  assert_not_flagged ("A petrol bomb thrown into a bank in Greece killed three staff on Wednesday as riot police clashed with marchers.",
+                      "A petrol bomb thrown into a bank in Athens killed three staff on Wednesday as riot police clashed with marchers.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("Two climbers died on Tuesday after a fall in Christchurch, rescue officials said.",
                       "Two climbers died on Tuesday after a fall in New Zealand, rescue officials said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("A firebomb attack on a bank in Greece killed three people on Wednesday as police fought protesters.",
-                      "A firebomb attack on a bank in Athens killed three people on Wednesday as police fought protesters. "
+  assert_not_flagged ("A petrol bomb thrown into a bank in Greece killed three staff on Wednesday as riot police clashed with marchers.",
+                      "A petrol bomb thrown into a bank in Athens killed three staff on Wednesday as riot police clashed with marchers. "
                       "Tens of thousands marched through Athens, Greece, against the spending cuts.",
                       PX_DIFFERENCE_ENTITY);
   /* one name may join two others no third report writes alike */
   {
     const char *texts[] = {
-      "Police said the shooting at the Kraft plant in Northeast Philly left two workers dead on Thursday night.",
-      "Police said the shooting at the Kraft plant in Northeast Philadelphia left two workers dead on Thursday night.",
-      "Police said the shooting at the Kraft plant in Philadelphia left two workers dead on Thursday night.",
+      "Police said the shooting at the bottling plant in Northeast Philly left two workers dead on Thursday night.",
+      "Police said the shooting at the bottling plant in Northeast Philadelphia left two workers dead on Thursday night.",
+      "Police said the shooting at the bottling plant in Philadelphia left two workers dead on Thursday night.",
     };
     g_autoptr(PxComparison) c = compare_texts (texts, 3);
     g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_ENTITY);
@@ -3848,8 +3848,8 @@ test_entity_same_place (void)
     assert_aligned (c, 3);
     g_assert_cmpuint (found->len, ==, 0);
   }
-  assert_not_flagged ("The actress abruptly left a rehab facility in Newport Beach on Thursday, her spokesman said.",
-                      "The actress is moving to a rehab facility in Malibu on Thursday, her spokesman said.",
+  assert_not_flagged ("The singer abruptly left a treatment centre in Newport Beach on Monday, her manager said.",
+                      "The singer is moving to a treatment centre in Malibu on Monday, her manager said.",
                       PX_DIFFERENCE_ENTITY);
 }
 
@@ -3859,8 +3859,8 @@ test_entity_same_place (void)
 static void
 test_entity_speakers (void)
 {
-  assert_not_flagged ("The fire was set at the entrance while a small group of women were working on crafts, Chief Steele said.",
-                      "The fire broke out on Friday night while a small group of women were working on crafts, Kroon said.",
+  assert_not_flagged ("The blaze was started by the side door while a handful of volunteers were sorting donated clothes, Chief Harmon said.",
+                      "The blaze broke out on Friday evening while a handful of volunteers were sorting donated clothes, Delacroix said.",
                       PX_DIFFERENCE_ENTITY);
   assert_flagged ("“This is an act of state terrorism against our country,” Sergei Lavrov said on Monday in Moscow.",
                   "“This is an act of state terrorism against our country,” Dmitry Peskov said on Monday in Moscow.",
@@ -3881,8 +3881,8 @@ test_entity_speakers (void)
 static void
 test_attribution_present_tense (void)
 {
-  assert_not_flagged ("Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday night, her rep confirms to People.",
-                      "Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday night, a source tells the Associated Press.",
+  assert_not_flagged ("Marisol Vane checked into the Harbourview Clinic in Santa Paula on Monday night, her rep confirms to People.",
+                      "Marisol Vane checked into the Harbourview Clinic in Santa Paula on Monday night, a source tells the Associated Press.",
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
@@ -3892,8 +3892,8 @@ test_attribution_present_tense (void)
 static void
 test_attribution_same_statement (void)
 {
-  assert_not_flagged ("Lohan, who has been in rehab five times before, was previously treated at the Betty Ford Center in 2010.",
-                      "A source tells the Associated Press that Lohan is now receiving treatment at the Betty Ford Center, "
+  assert_not_flagged ("Vane, who has been in rehab four times before, was previously treated at the Harbourview Clinic in 2015.",
+                      "A source tells the Associated Press that Vane is now getting treatment at the Harbourview Clinic, "
                       "where she was treated before.",
                       PX_DIFFERENCE_ATTRIBUTION);
 }
@@ -4040,20 +4040,20 @@ test_quote_clock_times (void)
 static void
 test_quote_edges (void)
 {
-  assert_flagged ("“This morning I was stopped by an officer on the freeway,” the receiver said in a statement.",
-                  "“Yesterday I was stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_flagged ("“This morning I was pulled over by a trooper on the highway,” the forward said in a statement.",
+                  "“Yesterday I was pulled over by a trooper on the highway,” the forward said in a statement.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
-  assert_flagged ("“I was stopped by an officer on the freeway this morning,” the receiver said in a statement.",
-                  "“I was stopped by an officer on the freeway last night,” the receiver said in a statement.",
+  assert_flagged ("“I was pulled over by a trooper on the highway this morning,” the forward said in a statement.",
+                  "“I was pulled over by a trooper on the highway last night,” the forward said in a statement.",
                   PX_DIFFERENCE_QUOTE, NULL, NULL);
-  assert_not_flagged ("“This morning I was stopped by an officer on the freeway,” the receiver said in a statement.",
-                      "“I was stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_not_flagged ("“This morning I was pulled over by a trooper on the highway,” the forward said in a statement.",
+                      "“I was pulled over by a trooper on the highway,” the forward said in a statement.",
                       PX_DIFFERENCE_QUOTE);
-  assert_not_flagged ("“This morning we were stopped by an officer on the freeway,” the receiver said in a statement.",
-                      "“Yesterday … we were stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_not_flagged ("“This morning we were pulled over by a trooper on the highway,” the forward said in a statement.",
+                      "“Yesterday … we were pulled over by a trooper on the highway,” the forward said in a statement.",
                       PX_DIFFERENCE_QUOTE);
-  assert_not_flagged ("“I was stopped by an officer on the freeway,” the receiver said in a statement.",
-                      "“We were stopped by an officer on the freeway,” the receiver said in a statement.",
+  assert_not_flagged ("“I was pulled over by a trooper on the highway,” the forward said in a statement.",
+                      "“We were pulled over by a trooper on the highway,” the forward said in a statement.",
                       PX_DIFFERENCE_QUOTE);
 }
 
@@ -4064,9 +4064,9 @@ static void
 test_number_several_figures (void)
 {
   const char *bids[] = {
-    "The Nationals have bid $160 million over eight years, the Orioles between $140 million and $150 million.",
-    "The Orioles have bid $140-150 million over seven years, the Nationals $160 million over eight years.",
-    "The Nationals and the Orioles have bid in the $140 million to $160 million range over seven or eight years.",
+    "The Comets have bid $175 million over eight years, the Pioneers between $150 million and $160 million.",
+    "The Pioneers have bid $150-160 million over seven years, the Comets $175 million over eight years.",
+    "The Comets and the Pioneers have bid in the $150 million to $175 million range over seven or eight years.",
   };
   g_autoptr(PxComparison) c = compare_texts (bids, 3);
   g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
@@ -4074,9 +4074,9 @@ test_number_several_figures (void)
   assert_aligned (c, 3);
   g_assert_cmpuint (numbers->len, ==, 0);
   assert_not_flagged (bids[0], bids[1], PX_DIFFERENCE_NUMBER);
-  assert_flagged ("The Nationals have bid $160 million over eight years for the first baseman, the Orioles said.",
-                  "The Nationals have bid $180 million over eight years for the first baseman, the Orioles said.",
-                  PX_DIFFERENCE_NUMBER, "$160 million", "$180 million");
+  assert_flagged ("The Comets have bid $175 million over eight years for the shortstop, the Pioneers said.",
+                  "The Comets have bid $190 million over eight years for the shortstop, the Pioneers said.",
+                  PX_DIFFERENCE_NUMBER, "$175 million", "$190 million");
 }
 
 /* A number listed before an age is an age ("61 and 48 years old"); two
@@ -4086,14 +4086,14 @@ test_number_several_figures (void)
 static void
 test_number_ages_listed (void)
 {
-  assert_flagged ("Police identified the women found in the apartment as 61-year-old Katherine Gomes and 48-year-old Robyn Mendes.",
-                  "Police said the women found dead in the apartment on Independent Street were 68 and 48 years old.",
+  assert_flagged ("Police identified the women found in the apartment as 61-year-old Delia Forsythe and 48-year-old Ruth Okonkwo.",
+                  "Police said the women found dead in the apartment on Larkspur Street were 68 and 48 years old.",
                   PX_DIFFERENCE_NUMBER, "61-year-old", "68");
-  assert_not_flagged ("Police said the two women found dead in the apartment on Independent Street were 61 and 48 years old.",
-                      "Police said the two women found dead in the apartment on Independent Street were 48 and 61 years old.",
+  assert_not_flagged ("Police said the two women found dead in the apartment on Larkspur Street were 61 and 48 years old.",
+                      "Police said the two women found dead in the apartment on Larkspur Street were 48 and 61 years old.",
                       PX_DIFFERENCE_NUMBER);
-  assert_not_flagged ("Police said the two women found dead in the apartment on Independent Street were 61 and 48 years old.",
-                      "Police said the two women found dead in the apartment on Independent Street were 68 and 35 years old.",
+  assert_not_flagged ("Police said the two women found dead in the apartment on Larkspur Street were 61 and 48 years old.",
+                      "Police said the two women found dead in the apartment on Larkspur Street were 68 and 35 years old.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -4103,21 +4103,21 @@ test_number_ages_listed (void)
 static void
 test_entity_same_role (void)
 {
-  assert_flagged ("General Manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
-                  "Chargers general manager A.J. Butler issued a statement on the arrest of the wide receiver on Tuesday.",
-                  PX_DIFFERENCE_ENTITY, "A.J. Smith", "A.J. Butler");
-  assert_not_flagged ("General Manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
-                      "Chargers general manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
+  assert_flagged ("General Manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
+                  "Comets general manager R.J. Pruitt released a statement on the arrest of the linebacker on Monday.",
+                  PX_DIFFERENCE_ENTITY, "R.J. Holloway", "R.J. Pruitt");
+  assert_not_flagged ("General Manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
+                      "Comets general manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Chargers general manager A.J. Smith issued a statement on the arrest of the wide receiver on Tuesday.",
-                      "Chargers team president Dean Spanos issued a statement on the arrest of the wide receiver on Tuesday.",
+  assert_not_flagged ("Comets general manager R.J. Holloway released a statement on the arrest of the linebacker on Monday.",
+                      "Comets team president Alan Whitcombe released a statement on the arrest of the linebacker on Monday.",
                       PX_DIFFERENCE_ENTITY);
   /* one role, two deeds: two running backs */
-  assert_not_flagged ("On Tuesday the Saints re-signed running back DeShawn Wynn, who played on special teams earlier in the season.",
-                      "On Tuesday the Saints placed running back Chris Ivory, who played on special teams earlier in the season, on injured reserve.",
+  assert_not_flagged ("On Monday the Comets re-signed running back Marcus Tolliver, who played on kick coverage earlier in the season.",
+                      "On Monday the Comets placed running back Andre Fenwick, who played on kick coverage earlier in the season, on injured reserve.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Former FBI deputy director Mark Felt died at his home in Santa Rosa on Thursday.",
-                      "Former FBI Deputy Director Mark Felt died at his home in Santa Rosa on Thursday.",
+  assert_not_flagged ("Former CIA deputy director Walter Brennick died at his home in Fresno on Sunday.",
+                      "Former CIA Deputy Director Walter Brennick died at his home in Fresno on Sunday.",
                       PX_DIFFERENCE_ENTITY);
 }
 
@@ -4188,19 +4188,19 @@ test_confidence_unknown_act (void)
     }
 }
 
-/* Two things of one kind named apart ("Hurricane George", "Hurricane
- * Katrina") are two happenings: their years are no difference; one storm
+/* Two things of one kind named apart ("Hurricane Bertram", "Hurricane
+ * Lorna") are two happenings: their years are no difference; one storm
  * dated two ways is.
  */
 static void
 test_time_named_kinds (void)
 {
-  assert_not_flagged ("When Hurricane George destroyed her Biloxi clinic in 1998, she made house calls to all her patients.",
-                      "She made house calls to all her patients after her Biloxi clinic was destroyed in Hurricane Katrina in 2005.",
+  assert_not_flagged ("When Hurricane Bertram destroyed her Port Alder surgery in 1996, she visited all her patients at home.",
+                      "She visited all her patients at home after her Port Alder surgery was destroyed in Hurricane Lorna in 2011.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("When Hurricane Katrina destroyed her Biloxi clinic in 2004, she made house calls to all her patients.",
-                  "She made house calls to all her patients after her Biloxi clinic was destroyed in Hurricane Katrina in 2005.",
-                  PX_DIFFERENCE_TIME, "2004", "2005");
+  assert_flagged ("When Hurricane Lorna destroyed her Port Alder surgery in 2010, she visited all her patients at home.",
+                  "She visited all her patients at home after her Port Alder surgery was destroyed in Hurricane Lorna in 2011.",
+                  PX_DIFFERENCE_TIME, "2010", "2011");
 }
 
 /* A toll an order of magnitude below the others' is shown, never sure:
@@ -4251,11 +4251,11 @@ test_hedging_suspected_cause (void)
 static void
 test_hedging_both_sides (void)
 {
-  assert_not_flagged ("The Angels are reportedly at eight years and $160 million for Teixeira, and the Orioles at seven years.",
-                      "The Orioles have reportedly offered Teixeira seven years, and the Angels eight years and $160 million.",
+  assert_not_flagged ("The Comets are reportedly at eight years and $175 million for Okonjo, and the Pioneers at seven years.",
+                      "The Pioneers have reportedly offered Okonjo seven years, and the Comets eight years and $175 million.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("The Angels offered Teixeira eight years and $160 million, and the Orioles offered seven years.",
-                  "The Angels reportedly offered Teixeira eight years and $160 million, and the Orioles offered seven years.",
+  assert_flagged ("The Comets offered Okonjo eight years and $175 million, and the Pioneers offered seven years.",
+                  "The Comets reportedly offered Okonjo eight years and $175 million, and the Pioneers offered seven years.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
@@ -4265,11 +4265,11 @@ test_hedging_both_sides (void)
 static void
 test_hedging_is_reporting (void)
 {
-  assert_not_flagged ("10News in San Diego is reporting that Jackson failed sobriety tests after being stopped on the freeway.",
-                      "Jackson allegedly failed sobriety tests after being stopped on the freeway in San Diego.",
+  assert_not_flagged ("KVTX News in Tucson is reporting that Rourke failed a breath test after being pulled over on the interstate.",
+                      "Rourke allegedly failed a breath test after being pulled over on the interstate in Tucson.",
                       PX_DIFFERENCE_HEDGING);
-  assert_flagged ("Jackson failed sobriety tests after being stopped on the freeway in San Diego.",
-                  "Jackson allegedly failed sobriety tests after being stopped on the freeway in San Diego.",
+  assert_flagged ("Rourke failed a breath test after being pulled over on the interstate in Tucson.",
+                  "Rourke allegedly failed a breath test after being pulled over on the interstate in Tucson.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
@@ -4280,44 +4280,44 @@ test_hedging_is_reporting (void)
 static void
 test_time_present_verb (void)
 {
-  assert_not_flagged ("Hiller, who shot three co-workers at the Kraft plant in Philadelphia Thursday night, faces a murder trial.",
-                      "The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Monday.",
+  assert_not_flagged ("Rudd, who shot three co-workers at the bottling plant in Camden Thursday night, faces a murder trial.",
+                      "The murder trial of Rudd, who shot three co-workers at the bottling plant in Camden, starts Monday.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Tuesday.",
-                  "The murder trial of Hiller, who shot three co-workers at the Kraft plant in Philadelphia, starts Monday.",
+  assert_flagged ("The murder trial of Rudd, who shot three co-workers at the bottling plant in Camden, starts Tuesday.",
+                  "The murder trial of Rudd, who shot three co-workers at the bottling plant in Camden, starts Monday.",
                   PX_DIFFERENCE_TIME, "Tuesday", "Monday");
 }
 
 /* A dash written as a hyphen before a figure opens another phrase: "three
- * bank workers-two women and a man-were killed" counts workers, so it is
+ * postal clerks-two women and a man-were killed" counts workers, so it is
  * no other count of the women; two counts of the workers still differ.
  */
 static void
 test_number_dash_before_figure (void)
 {
-  assert_not_flagged ("Police said two women and one man died at the branch of the bank after rioters hurled petrol bombs "
-                      "inside.",
-                      "The three bank workers-two women and a man-died at the branch of the bank after rioters hurled "
-                      "petrol bombs inside.",
+  assert_not_flagged ("Two women and one man died at the post office after looters threw firebombs through the window, "
+                      "officers said.",
+                      "The three postal clerks-two women and a man-died at the post office after looters threw "
+                      "firebombs through the window.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("The four bank workers-two women and two men-died at the branch of the bank after rioters hurled "
-                  "petrol bombs inside.",
-                  "The three bank workers-two women and a man-died at the branch of the bank after rioters hurled "
-                  "petrol bombs inside.",
+  assert_flagged ("The four postal clerks-two women and two men-died at the post office after looters threw "
+                  "firebombs through the window.",
+                  "The three postal clerks-two women and a man-died at the post office after looters threw "
+                  "firebombs through the window.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
 /* A verb's plain form right before its day after "to" or a modal dates
  * its own happening: "advances to play Saturday" is no other time for
- * "defeated Evansville on Friday"; two days for the one game are; "due
+ * "defeated Kingsport on Friday"; two days for the one game are; "due
  * to" names a cause, no verb.
  */
 static void
 test_time_infinitive (void)
 {
-  assert_not_flagged ("Creighton improved to 25-7 on the season and advances to play Saturday in the semifinal against "
-                      "Indiana State, which defeated Evansville.",
-                      "Creighton improved to 25-7 on the season and meets Indiana State, which defeated Evansville 51-50 on "
+  assert_not_flagged ("Marlow State improved to 22-9 for the year and advances to play Saturday in the semifinal against "
+                      "Eastbrook, which defeated Kingsport.",
+                      "Marlow State improved to 22-9 for the year and meets Eastbrook, which defeated Kingsport 63-61 on "
                       "Friday, in the semifinal.",
                       PX_DIFFERENCE_TIME);
   assert_not_flagged ("The former mayor will testify Monday before the federal grand jury in Detroit on the fraud charges, "
@@ -4325,10 +4325,10 @@ test_time_infinitive (void)
                       "The former mayor was indicted Thursday by the federal grand jury in Detroit on the fraud charges, "
                       "his lawyer said.",
                       PX_DIFFERENCE_TIME);
-  assert_flagged ("Creighton improved to 25-7 on the season and advances to play Saturday in the semifinal against "
-                  "Indiana State.",
-                  "Creighton improved to 25-7 on the season and advances to play Sunday in the semifinal against "
-                  "Indiana State.",
+  assert_flagged ("Marlow State improved to 22-9 for the year and advances to play Saturday in the semifinal against "
+                  "Eastbrook.",
+                  "Marlow State improved to 22-9 for the year and advances to play Sunday in the semifinal against "
+                  "Eastbrook.",
                   PX_DIFFERENCE_TIME, "Saturday", "Sunday");
   /* "due to" names a cause, no verb: the day is the postponement's */
   assert_flagged ("The final in Wasilla was postponed due to rain Saturday, the organisers said.",
@@ -4348,18 +4348,18 @@ test_time_infinitive (void)
 static void
 test_number_bracketed_conversion (void)
 {
-  assert_not_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
-                      "Damage to the church was estimated at $1 million, authorities said Saturday.",
+  assert_not_flagged ("The fire's damage to the school hall was put at $US1 million ($1.52 million), officials said.",
+                      "The fire's damage to the school hall was estimated at $1 million, officials said Saturday.",
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The storm pushed the river 100 km (62 miles) inland, flooding the valley towns, officials said.",
                       "The storm pushed the river 100 kilometres inland, flooding the valley towns, officials said.",
                       PX_DIFFERENCE_NUMBER);
   /* a report that gives only the sum in brackets gives the same sum */
-  assert_not_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
-                      "Damage to the church was estimated at $1.52 million, authorities said Saturday.",
+  assert_not_flagged ("The fire's damage to the school hall was put at $US1 million ($1.52 million), officials said.",
+                      "The fire's damage to the school hall was estimated at $1.52 million, officials said Saturday.",
                       PX_DIFFERENCE_NUMBER);
-  assert_flagged ("Damage to the church was estimated at $US1 million ($1.52 million), authorities said.",
-                  "Damage to the church was estimated at $2 million, authorities said Saturday.",
+  assert_flagged ("The fire's damage to the school hall was put at $US1 million ($1.52 million), officials said.",
+                  "The fire's damage to the school hall was estimated at $2 million, officials said Saturday.",
                   PX_DIFFERENCE_NUMBER, "$US1 million", "$2 million");
   assert_not_flagged ("The club agreed to pay £5m ($6.5m) for the striker, the club's chairman said on Friday.",
                       "The club agreed to pay £5m for the striker, the club's chairman said on Friday.",
@@ -4379,8 +4379,8 @@ test_number_bracketed_conversion (void)
   assert_flagged ("Each of the smugglers carried 50kg (100lb) of cocaine across the border, prosecutors said.",
                   "Each of the smugglers carried 45kg of cocaine across the border, prosecutors said.",
                   PX_DIFFERENCE_NUMBER, "50kg", "45kg");
-  assert_flagged ("Damage to the church was estimated at $1 million, authorities said Saturday.",
-                  "Damage to the church was estimated at $US2 million ($3 million), authorities said.",
+  assert_flagged ("The fire's damage to the school hall was estimated at $1 million, officials said Saturday.",
+                  "The fire's damage to the school hall was estimated at $US2 million ($3 million), officials said.",
                   PX_DIFFERENCE_NUMBER, "$1 million", NULL);
   assert_flagged ("The club agreed to pay £5m ($6.5m) for the striker, the club's chairman said on Friday.",
                   "The club agreed to pay £7m for the striker, the club's chairman said on Friday.",
@@ -4462,9 +4462,9 @@ test_number_bare_temperatures (void)
 static void
 test_number_part_exceeds (void)
 {
-  assert_flagged ("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has hanged himself in prison.",
-                  "Gaetano Lo Presti was one of 89 people arrested on Tuesday in a Sicilian Mafia sweep, and has hanged himself in prison.",
-                  PX_DIFFERENCE_NUMBER, "99 alleged Sicilian Mafia members", "89 people");
+  assert_flagged ("Rocco Vitellaro, one of 99 alleged Calabrian Mafia members seized on Tuesday, has hanged himself in prison.",
+                  "Rocco Vitellaro was one of 89 people arrested on Tuesday in a Calabrian Mafia sweep, and has hanged himself in prison.",
+                  PX_DIFFERENCE_NUMBER, "99 alleged Calabrian Mafia members", "89 people");
   /* a name in any script: the capital of "Ölfeld" is not ASCII */
   assert_flagged ("One of 14 alleged Ölfeld Brotherhood members seized on Tuesday has hanged himself in prison.",
                   "One of 12 people arrested on Tuesday in an Ölfeld Brotherhood sweep has hanged himself in prison.",
@@ -4488,54 +4488,54 @@ test_number_part_exceeds (void)
 }
 
 /* Two accounts on one platform posting what the claim tells are one
- * role: "posted on YouTube by \"DCCameraGuy\"" and "published under an
- * account titled TonyManization" differ. One account named two ways
- * ("DC Camera Guy") does not, nor does an account against a person's
+ * role: "posted on YouTube by \"HarborLensGuy\"" and "published under an
+ * account titled RickyVaneShow" differ. One account named two ways
+ * ("Harbor Lens Guy") does not, nor does an account against a person's
  * name (its owner, maybe), or an outlet that aired it.
  */
 static void
 test_entity_accounts (void)
 {
-  assert_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                  "The YouTube video is published under an account titled TonyManization, and the faces of the men making the tape are blurred out.",
-                  PX_DIFFERENCE_ENTITY, "DCCameraGuy", "TonyManization");
-  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                      "The YouTube video was published by the channel \"DC Camera Guy\" and does not reveal the identity of the men making the tape.",
+  assert_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                  "The YouTube clip is published under an account titled RickyVaneShow, and the faces of the men behind the camera are blurred.",
+                  PX_DIFFERENCE_ENTITY, "HarborLensGuy", "RickyVaneShow");
+  assert_not_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                      "The YouTube clip was published by the channel \"Harbor Lens Guy\" and does not show who the men behind the camera are.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                      "The video, which was posted on YouTube by Tony Mann, a student, does not reveal the identity of the men making the tape.",
+  assert_not_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                      "The clip, which was posted on YouTube by Ricky Vane, a student, does not show who the men behind the camera are.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("The video, which was posted on YouTube by \"DCCameraGuy,\" does not reveal the identity of the men making the tape.",
-                      "The video, which was posted on YouTube and later aired by CNN, does not reveal the identity of the men making the tape.",
+  assert_not_flagged ("The clip, which was posted on YouTube by \"HarborLensGuy,\" does not show who the men behind the camera are.",
+                      "The clip, which was posted on YouTube and later aired by CNN, does not show who the men behind the camera are.",
                       PX_DIFFERENCE_ENTITY);
 }
 
 /* Who did one act to one thing, told by common nouns: the authorities
- * against someone on their own account differ ("The son ... found the
+ * against someone on their own account differ ("The nephew ... found the
  * bodies" / "found by police and firefighters", or "discovered when
  * police and firefighters responded"). Not a difference: a
- * name on one side (it may be the son), two words for the authorities
+ * name on one side (it may be the nephew), two words for the authorities
  * ("officers" / "police"), two for a private person ("a neighbour" / "a
  * woman"), or two acts ("rescued" / "found").
  */
 static void
 test_entity_doers (void)
 {
-  assert_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
-                  "The bodies of the two women were found by police and firefighters on Tuesday in a second-floor apartment, police said.",
-                  PX_DIFFERENCE_ENTITY, "The son", "police and firefighters");
+  assert_flagged ("The nephew walked into the flat and found the bodies on Sunday, police said.",
+                  "The bodies of the two men were found by police and firefighters on Sunday in a third-floor flat, police said.",
+                  PX_DIFFERENCE_ENTITY, "The nephew", "police and firefighters");
   assert_flagged ("The bodies of the two climbers were found by a hiker on Tuesday afternoon, a spokesman said.",
                   "The bodies of the two climbers were discovered by police on Tuesday afternoon, a spokesman said.",
                   PX_DIFFERENCE_ENTITY, "a hiker", "police");
   /* those who came when it was found */
-  assert_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
-                  "The bodies were discovered in the apartment on Tuesday when police and firefighters responded, police said.",
-                  PX_DIFFERENCE_ENTITY, "The son", "police and firefighters");
+  assert_flagged ("The nephew walked into the flat and found the bodies on Sunday, police said.",
+                  "The bodies were discovered in the flat on Sunday when police and firefighters responded, police said.",
+                  PX_DIFFERENCE_ENTITY, "The nephew", "police and firefighters");
   assert_not_flagged ("The bodies of the two climbers were found by police on Tuesday afternoon, a spokesman said.",
                       "The bodies of the two climbers were discovered on Tuesday afternoon when police arrived, a spokesman said.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("The son entered the apartment and found the bodies on Tuesday, police said.",
-                      "The bodies of the two women were found by John Mendes on Tuesday in a second-floor apartment, police said.",
+  assert_not_flagged ("The nephew walked into the flat and found the bodies on Sunday, police said.",
+                      "The bodies of the two men were found by Peter Lindgren on Sunday in a third-floor flat, police said.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("The bodies of the two climbers were found by officers on Tuesday afternoon, a spokesman said.",
                       "The bodies of the two climbers were found by police on Tuesday afternoon, a spokesman said.",

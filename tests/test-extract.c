@@ -844,13 +844,13 @@ test_plain_head (void)
     { "Friday, June 7, 2013\n\nEsther Williams, swimmer and film star, dies at 91\n\n"
       "Esther Williams, the champion swimmer who became a film star, died on Thursday in Los Angeles.\n",
       "Esther Williams, swimmer and film star, dies at 91", "2013-06-07", NULL, NULL, "Esther Williams, swimmer" },
-    { "UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM\n\nBy Jane Doe\n\nLohan checks into rehab\n\n"
-      "The actress checked into a treatment centre on Thursday, her lawyer said.\n",
-      "Lohan checks into rehab", NULL, "2013-05-03T09:56:00", "Jane Doe", "Lohan checks into rehab" },
+    { "UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM\n\nBy Jane Doe\n\nVane checks into rehab\n\n"
+      "The singer checked into a treatment centre on Monday, her lawyer said.\n",
+      "Vane checks into rehab", NULL, "2013-05-03T09:56:00", "Jane Doe", "Vane checks into rehab" },
     /* under the headline: read, and the text given as the file has it */
-    { "Red Sox extend offer to slugger\n\n12/16/08 1:30 AM EST\n\n"
-      "The Red Sox have made an eight-year offer to the free agent, a newspaper reported.\n",
-      "Red Sox extend offer to slugger", "2008-12-16T01:30:00-05:00", NULL, NULL, "Red Sox extend offer" },
+    { "Comets extend offer to slugger\n\n12/16/08 1:30 AM EST\n\n"
+      "The Comets have put a seven-year deal in front of the free agent, a newspaper reported.\n",
+      "Comets extend offer to slugger", "2008-12-16T01:30:00-05:00", NULL, NULL, "Comets extend offer" },
     { "Co-worker calls accused shooter spiritual\n\nFriday, Sep 10, 2010 | Updated 8:52 PM EDT\n\n"
       "A co-worker says the woman accused of the shooting is a good person.\n",
       "Co-worker calls accused shooter spiritual", "2010-09-10", "2010-09-10T20:52:00-04:00", NULL, "Co-worker calls" },

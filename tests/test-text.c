@@ -1,3 +1,4 @@
+
 /* test-text.c: sentences, tokens, quantities, times, cues and names
  *
  * Copyright 2026 The Parallax authors
@@ -352,11 +353,11 @@ test_quotes_german (void)
 static void
 test_quotes_slipped_close (void)
 {
-  assert_quoted ("For the man described by the magazine as \"the last great Mafioso of the century, “his admission was "
-                 "the final act in a 50-year career.",
-                 "the last great Mafioso of the century", 2);
-  assert_quoted ("\"I am so excited to be hosting the Oscars for the second time, “DeGeneres said in a press release.",
-                 "I am so excited to be hosting the Oscars for the second time", 2);
+  assert_quoted ("For the banker called by the newspaper \"the last true gentleman of the City, “his resignation was "
+                 "the closing scene of a 40-year career.",
+                 "the last true gentleman of the City", 2);
+  assert_quoted ("\"We are thrilled to be running the village fete for a third year, “Mrs Pemberton said in a statement.",
+                 "We are thrilled to be running the village fete for a third year", 2);
   assert_quoted ("\"Is it over?“ she asked, and nobody answered her.", "Is it over", 2);
   assert_quoted ("The actress, who appeared on the TV show “Scrubs, ' ' has entered a treatment center in Malibu.",
                  "Scrubs", 2);
@@ -545,9 +546,9 @@ test_quantities (void)
     g_assert_false (px_quantity_comparable (q35, q7, NULL, NULL));
   }
   /* a dash written as a hyphen before a figure ends the counted phrase:
-   * "three bank workers-two women" counts workers; a compound stays */
+   * "three postal clerks-two women" counts clerks; a compound stays */
   {
-    g_autoptr(PxDocument) dashed = analyse ("The three bank workers-two women and a man-were killed.", NULL);
+    g_autoptr(PxDocument) dashed = analyse ("The three postal clerks-two women and a man-were killed.", NULL);
     g_autoptr(PxDocument) women = analyse ("Two women died.", NULL);
     g_autoptr(PxDocument) compound = analyse ("Three co-workers of the victims died.", NULL);
     const PxQuantity *workers = only_quantity (dashed);
@@ -611,7 +612,7 @@ test_quantity_fractions (void)
   assert_same_quantity ("He served 2¼ years.", "He served 2½ years.", FALSE);
   /* the hyphen of "a 2-1/2 year sentence" joins a mixed number, no range */
   g_assert_cmpfloat_with_epsilon (quantity_value ("He got a 2-1/2 year sentence."), 2.5 * 365.25, 1e-9);
-  g_assert_cmpfloat_with_epsilon (quantity_value ("He served a 4-1/2-month prison term."), 4.5 * month, 1e-9);
+  g_assert_cmpfloat_with_epsilon (quantity_value ("She got a 4-1/2-month jail term."), 4.5 * month, 1e-9);
   assert_same_quantity ("He served a 2-1/2 year sentence.", "He served two and a half years.", TRUE);
   assert_same_quantity ("He served a 2-1/2 year sentence.", "He served 2 years.", FALSE);
   /* "412 months": a page lost the slash of "4 1/2"; 36 months stays 36 */
@@ -635,9 +636,9 @@ test_quantity_fractions (void)
 static void
 test_quantities_denied_or_cut (void)
 {
-  g_autoptr(PxDocument) denied = analyse ("LaRue said the source was not one person, but probably a combination of several people.", NULL);
-  g_autoptr(PxDocument) plain = analyse ("Woodward has said the source was one person.", NULL);
-  g_autoptr(PxDocument) cut = analyse ("Experts say a magnitude-6.0 quake can cause severe damage. 12 people were hurt.", NULL);
+  g_autoptr(PxDocument) denied = analyse ("Halvorsen said the caller was not one person, but most likely several people taking turns.", NULL);
+  g_autoptr(PxDocument) plain = analyse ("Brandt has said the caller was one person.", NULL);
+  g_autoptr(PxDocument) cut = analyse ("Geologists say a magnitude-6.0 quake may bring down older buildings. 12 people were hurt.", NULL);
   PxSentence *s = px_document_sentence (denied, 0);
 
   for (guint q = 0; s->quantities != NULL && q < s->quantities->len; q++)
@@ -699,34 +700,34 @@ test_times (void)
   g_assert_true (px_time_equal (date, date2));
 }
 
-/* A game's clock is no time of day: "with 7:42 left in the first half",
- * "at the 2:15 mark", "44 seconds into the seventh round"; a clock left
+/* A game's clock is no time of day: "with 6:18 left in the first half",
+ * "at the 2:15 mark", "52 seconds into the ninth round"; a clock left
  * and a clock gone, or two periods, are not compared.
  */
 static void
 test_game_clock (void)
 {
   g_autoptr(PxDocument) doc = analyse (
-    "He scored with 7:42 left in the first half, tied it with 7:41 to go in the 1st half and won it at the 2:15 mark "
-    "of the fight, 44 seconds into the seventh round, two minutes into the second half, with 0:30 remaining, at 7:42 p.m.",
+    "He scored with 6:18 left in the first half, tied it with 6:17 to go in the 1st half and won it at the 2:15 mark "
+    "of the fight, 52 seconds into the ninth round, two minutes into the second half, with 0:30 remaining, at 7:42 p.m.",
     NULL);
   const PxTimeExpr *left = nth_time (doc, 0), *to_go = nth_time (doc, 1), *mark = nth_time (doc, 2);
   const PxTimeExpr *into = nth_time (doc, 3), *minutes = nth_time (doc, 4), *remaining = nth_time (doc, 5);
   const PxTimeExpr *evening = nth_time (doc, 6);
 
   g_assert_true (left->game && left->game_left);
-  g_assert_cmpint (left->game_seconds, ==, 462);
+  g_assert_cmpint (left->game_seconds, ==, 378);
   g_assert_cmpint (left->game_period, ==, 1);
   g_assert_cmpint (left->minutes, <, 0);
   g_assert_true (to_go->game && to_go->game_left);
-  g_assert_cmpint (to_go->game_seconds, ==, 461);
+  g_assert_cmpint (to_go->game_seconds, ==, 377);
   g_assert_cmpint (to_go->game_period, ==, 1);
   g_assert_true (mark->game && !mark->game_left);
   g_assert_cmpint (mark->game_seconds, ==, 135);
   g_assert_cmpint (mark->game_period, ==, 0);
   g_assert_true (into->game && !into->game_left);
-  g_assert_cmpint (into->game_seconds, ==, 44);
-  g_assert_cmpint (into->game_period, ==, 7);
+  g_assert_cmpint (into->game_seconds, ==, 52);
+  g_assert_cmpint (into->game_period, ==, 9);
   g_assert_cmpint (minutes->game_seconds, ==, 120);
   g_assert_cmpint (minutes->game_period, ==, 2);
   g_assert_true (remaining->game_left);
@@ -845,28 +846,28 @@ test_entities_aliases (void)
   g_assert_false (px_entities_aliases ("dfb", "uefa"));
 }
 
-/* A name that ends in what it is names a body, not a person: "Betty
- * Ford Center", "Cedars-Sinai Hospital"; "Ford" alone is still a person's
- * name where it is one.
+/* A name that ends in what it is names a body, not a person: "Ruth
+ * Halloway Center", "Mercy-Lakeside Hospital"; "Halloway" alone is still a
+ * person's name where it is one.
  */
 static void
 test_entities_bodies (void)
 {
   g_autoptr(PxDocument) doc = analyse (
-    "The actress checked into the Betty Ford Center on Thursday night. "
-    "Her father was taken to Cedars-Sinai Hospital later that day. "
-    "Judge Marsha Revel said Lindsay Lohan must stay there.",
+    "The singer checked into the Ruth Halloway Center on Monday night. "
+    "Her mother was taken to Mercy-Lakeside Hospital later that day. "
+    "Judge Karen Whitlow said Marisol Vane must stay there.",
     NULL);
-  const PxEntity *center = px_entities_find (px_document_sentence (doc, 0), "betty ford center");
-  const PxEntity *hospital = px_entities_find (px_document_sentence (doc, 1), "cedars-sinai hospital");
-  const PxEntity *lohan = px_entities_find (px_document_sentence (doc, 2), "lohan");
+  const PxEntity *center = px_entities_find (px_document_sentence (doc, 0), "ruth halloway center");
+  const PxEntity *hospital = px_entities_find (px_document_sentence (doc, 1), "mercy-lakeside hospital");
+  const PxEntity *person = px_entities_find (px_document_sentence (doc, 2), "vane");
 
   g_assert_nonnull (center);
   g_assert_cmpint (center->kind, ==, PX_ENTITY_ORGANISATION);
   g_assert_nonnull (hospital);
   g_assert_cmpint (hospital->kind, ==, PX_ENTITY_ORGANISATION);
-  g_assert_nonnull (lohan);
-  g_assert_cmpint (lohan->kind, ==, PX_ENTITY_PERSON);
+  g_assert_nonnull (person);
+  g_assert_cmpint (person->kind, ==, PX_ENTITY_PERSON);
 }
 
 int

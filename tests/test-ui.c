@@ -1929,9 +1929,9 @@ test_narrow_while_loading (Fixture       *fixture,
 {
   GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (fixture->window));
   g_autofree char *layout = NULL;
-  g_autofree char *file = write_file (fixture, "fox-news-blumenthal.txt",
-                                      "While Blumenthal Retains Washington Support, Republicans Smell Opening\n\n"
-                                      "Attorney General Richard Blumenthal finds himself on the political ropes.\n");
+  g_autofree char *file = write_file (fixture, "harbour-news-okafor.txt",
+                                      "While Okafor Keeps Backing at City Hall, His Rivals Sense an Opening\n\n"
+                                      "Harbour Commissioner Daniel Okafor finds himself fighting for his seat.\n");
   g_autofree char *url = g_strconcat (fixture->base, "slow.html", NULL);
   const char *inputs[] = { file, url, NULL };
   int minimum;
@@ -3114,12 +3114,12 @@ test_columns_equal (Fixture       *fixture,
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *long_title = write_file (fixture, "long.html",
-                                            "<html><head><title>More flights, fewer crashes mark 2007 as a good "
-                                            "year for aviation safety</title></head><body><article><p>Last year "
-                                            "was one of the safest in aviation history, a watchdog said.</p>"
+                                            "<html><head><title>More sailings, fewer wrecks mark 2007 as a calm "
+                                            "year for ferry safety</title></head><body><article><p>Last year "
+                                            "was among the calmest on record for ferry crossings, a watchdog said.</p>"
                                             "</article></body></html>");
   g_autofree char *short_title = write_file (fixture, "short.html",
-                                             "<html><head><title>Aviation deaths down</title>"
+                                             "<html><head><title>Ferry deaths down</title>"
                                              "<meta property=\"article:published_time\" content=\"2008-01-02T08:21:00\">"
                                              "<meta property=\"article:modified_time\" content=\"2008-01-02T08:27:00\">"
                                              "</head><body><article><p>There were 136 serious accidents in 2007, the "
