@@ -3149,8 +3149,8 @@ static void
 test_quote_parting_passages (void)
 {
   g_assert_cmpuint (quote_flags_in_one_claim (
-                      "\"I don't have a lot of swing thoughts so I am trying to keep my routine as simple as possible,\" Mickelson said.",
-                      "Phil Mickelson: \"I don't have a lot of technical thoughts going on right now with my routine.\""), ==, 0);
+                      "\"We don't have a lot of spare players so we are trying to keep our game plan as plain as we can,\" coach Ardley said.",
+                      "Coach Ardley: \"We don't have a lot of fit players coming back right now from the injury list.\""), ==, 0);
   g_assert_cmpuint (quote_flags_in_one_claim (
                       "\"We have a lot of tough decisions ahead, so we are trying to keep every budget as lean as possible,\" Brown said.",
                       "Mayor Brown: \"We have a lot of difficult decisions coming up right now with our city budget.\""), ==, 0);
