@@ -2285,8 +2285,8 @@ test_time_zones (void)
 }
 
 /* A night told as the next day's small hours is one night when a report
- * of the story gives its moment on two days in two zones ("9:40 p.m.
- * Friday (1:40 a.m. ET Saturday)"); without that, "Friday night" and
+ * of the story gives its moment on two days in two zones ("10:15 p.m.
+ * Friday (2:15 a.m. ET Saturday)"); without that, "Friday night" and
  * "early Saturday" stay a difference, as does another day's night.
  */
 static void
@@ -2790,7 +2790,7 @@ test_number_stems_collide (void)
 }
 
 /* A count belongs to the act it counts: those killed are not those shot
- * ("killing two co-workers" against "shot three co-workers": both true),
+ * ("killing two colleagues" against "shot three colleagues": both true),
  * nor those injured, nor those arrested against those charged, unless the
  * lexicon says the two verbs are one act. The same act with two counts
  * stays a difference.
@@ -3149,8 +3149,8 @@ static void
 test_quote_parting_passages (void)
 {
   g_assert_cmpuint (quote_flags_in_one_claim (
-                      "\"I don't have a lot of swing thoughts so I am trying to keep my routine as simple as possible,\" Mickelson said.",
-                      "Phil Mickelson: \"I don't have a lot of technical thoughts going on right now with my routine.\""), ==, 0);
+                      "\"We don't have a lot of spare players so we are trying to keep our game plan as plain as we can,\" coach Ardley said.",
+                      "Coach Ardley: \"We don't have a lot of fit players coming back right now for our game plan.\""), ==, 0);
   g_assert_cmpuint (quote_flags_in_one_claim (
                       "\"We have a lot of tough decisions ahead, so we are trying to keep every budget as lean as possible,\" Brown said.",
                       "Mayor Brown: \"We have a lot of difficult decisions coming up right now with our city budget.\""), ==, 0);
