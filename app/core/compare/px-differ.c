@@ -915,9 +915,9 @@ typedef double (*ConfidenceFunc) (Context *ctx,
                                   guint    root);
 
 /* Below this share of their sentences' other words in common, two
- * values, times or names are not in the same slot: "Shy Ely scored 23
- * points for the Purple Aces" and "Ty Lawson chipped in 16 points for
- * the Tar Heels" share only the points. Chosen on the ECB+ development
+ * values, times or names are not in the same slot: "Ola Brenner scored 21
+ * points for the Herons" and "Dev Marsh chipped in 15 points for
+ * the Foxes" share only the points. Chosen on the ECB+ development
  * events, where entities and numbers in looser sentences held up in none
  * of fourteen read by hand, and on the project's own stories.
  */
@@ -1145,8 +1145,8 @@ kind_name_at (Context    *ctx,
 
 /* Whether the two items' sentences name two different things of one kind
  * by the same kind word, neither naming the other's: "When Hurricane
- * George destroyed the clinic in 1998" and "destroyed in Hurricane
- * Katrina in 2005" tell of two storms, whatever else they share.
+ * Odile wrecked the library in 1994" and "wrecked in Hurricane
+ * Mira in 2009" tell of two storms, whatever else they share.
  */
 static gboolean
 other_named_kind (Context    *ctx,
@@ -1182,7 +1182,7 @@ other_named_kind (Context    *ctx,
 
 /* Whether the people an item's sentence names besides its speaker and the
  * item itself are people the other's names too, when both name some:
- * "Shy Ely scored 23 points" is not about Ty Lawson's 16; nor are two
+ * "Ola Brenner scored 21 points" is not about Dev Marsh's 15; nor are two
  * things of one kind named apart (other_named_kind()).
  */
 static gboolean
@@ -1294,8 +1294,8 @@ is_determiner (const char *norm)
 static gboolean is_preposition (const PxToken *token);
 
 /* The token a figure's words start after, back over the decimal point of
- * a calibre: "pointed a .38 caliber revolver", and the same stop slipped
- * before its space, "a. 38". */
+ * a calibre: "carried a .45 caliber pistol", and the same stop slipped
+ * before its space, "a. 45". */
 static guint
 figure_opening (PxDocument       *doc,
                 PxSentence       *sentence,
@@ -1453,8 +1453,8 @@ quantity_neighbours (PxDocument       *doc,
 }
 
 /* Whether the sentence of @quantity gives another quantity of the same
- * kind: "404 yards and two touchdowns, ... 440 yards and four TDs, and
- * three touchdowns on punt returns". Which of them another outlet's
+ * kind: "312 yards and two touchdowns, ... 351 yards and three TDs, and
+ * two touchdowns on kick returns". Which of them another outlet's
  * figure answers is then only told by the words around them.
  */
 static gboolean
@@ -1483,8 +1483,8 @@ has_rival (Context          *ctx,
 
 /* Whether the words around two quantities have a content word in common
  * that is no quantity's: "income of $139 million between 2007 and 2014"
- * and "earned $141 million between 2007 and 2014", not "404 yards and
- * two touchdowns" and "440 yards and four touchdowns".
+ * and "earned $141 million between 2007 and 2014", not "312 yards and
+ * two touchdowns" and "351 yards and three touchdowns".
  */
 static gboolean
 neighbours_meet (PxDocument       *da,
@@ -1617,8 +1617,8 @@ only_role_words (Context    *ctx,
   return TRUE;
 }
 
-/* The name an age is given to: "36-year-old Duncan Rait", "the
- * 31-year-old climber Owen Farrant", "John Smith, 36,", "Owen
+/* The name an age is given to: "42-year-old Marta Quist", "the
+ * 29-year-old diver Ivo Lind", "John Smith, 36,", "Owen
  * Farrant, aged 32"; NULL when none.
  */
 static const PxEntity *
@@ -1667,8 +1667,8 @@ same_person_aged (Context    *ctx,
 
   if (pa == NULL || pb == NULL || !keys_match (pa->key, pb->key))
     return FALSE;
-  /* one family's name is not one person: "61-year-old Katherine Gomes"
-   * and "35-year-old Gary Gomes" */
+  /* one family's name is not one person: "58-year-old Helen Varga"
+   * and "33-year-old Peter Varga" */
   if (pa->end_token - pa->first_token >= 2 && pb->end_token - pb->first_token >= 2)
     return g_str_equal (px_document_token (ctx->documents[a->source], pa->first_token)->norm,
                         px_document_token (ctx->documents[b->source], pb->first_token)->norm);
@@ -1676,8 +1676,8 @@ same_person_aged (Context    *ctx,
 }
 
 /* Whether two sentences give as many ages, two or more, all of them
- * equal two by two but @qa and @qb: "61-year-old Katherine Gomes ... and
- * 48-year-old Robyn Mendes" against "two women, 68 and 48 years old".
+ * equal two by two but @qa and @qb: "58-year-old Helen Varga ... and
+ * 41-year-old Nina Roos" against "two women, 63 and 41 years old".
  * Then the odd ones out are the same person's age.
  */
 static gboolean
@@ -2051,7 +2051,7 @@ share_of_alike (PxDocument       *da,
 static gboolean bounds_a_hedge (const PxToken *token);
 
 /* Whether @entity names a place: taken for one, or written as one ("the
- * city of Bam", "the town of Zarand").
+ * city of Kelmar", "the town of Ostrava Nova").
  */
 static gboolean
 is_place (PxDocument     *doc,
@@ -2071,10 +2071,10 @@ is_place (PxDocument     *doc,
 }
 
 /* The place a figure's happening is told at: the place named nearest the
- * figure in its clause ("killed more than 26,000 people in the city of
- * Bam", not "the deadliest in Iran since ..."), the clause a participle
- * after a comma hangs on included ("hit the town of Zarand, killing 612
- * people"); NULL when its clause names none.
+ * figure in its clause ("killed more than 4,000 people in the city of
+ * Kelmar", not "the deadliest in the region since ..."), the clause a participle
+ * after a comma hangs on included ("struck the town of Ostrava Nova, killing
+ * 230 people"); NULL when its clause names none.
  */
 static const PxEntity *
 figure_place (PxDocument       *doc,
@@ -2149,7 +2149,8 @@ figure_time (PxSentence       *sentence,
 }
 
 /* Whether some report writes the two places as one within the other:
- * "Bam in central Iran", "Zarand, Iran", "Dargahan on Qeshm island"; a few
+ * "Kelmar in the central valley", "Ostrava Nova, Lortia", "Pellis on
+ * Vane island"; a few
  * words apart, with no "and" between them.
  */
 static gboolean
@@ -2223,8 +2224,9 @@ one_place_within (const char *key_a,
 
 /* Whether two figures belong to two happenings: each is told at a place
  * of its own, neither within the other by WordNet nor written within the
- * other by a report ("more than 26,000 people
- * in the city of Bam" and "the town of Zarand, killing 612 people"), or
+ * other by a report ("more than 4,000 people
+ * in the city of Kelmar" and "the town of Ostrava Nova, killing 230
+ * people"), or
  * at times a year or more than a month apart ("in December 2003" and "In
  * February"). Such figures never fill one slot, however alike their words.
  */
@@ -2396,9 +2398,9 @@ names_a_period (PxDocument *doc,
 }
 
 /* Whether length of time @q is a window that counts happenings, not
- * the time between two: "the second running back in two days", "the
- * third in less than a month" against "one day after placing Ivory on
- * injured reserve".
+ * the time between two: "the second goalkeeper in three days", "the
+ * fourth in under a month" against "two days after placing Okafor on
+ * the injured list".
  */
 static gboolean
 duration_window (PxDocument       *doc,
@@ -2428,9 +2430,9 @@ duration_window (PxDocument       *doc,
   return FALSE;
 }
 
-/* Whether length of time @q is the time in a role: "spent four seasons as
- * the team's director of personnel" is no answer to "has spent 19 seasons
- * with the 76ers".
+/* Whether length of time @q is the time in a role: "spent three seasons as
+ * the club's head of scouting" is no answer to "has spent 14 seasons
+ * with the Rovers".
  */
 static gboolean
 duration_role (PxDocument       *doc,
@@ -2542,9 +2544,9 @@ since_apart (Context    *ctx,
   return FALSE;
 }
 
-/* Whether figure @q is each one's, not all of theirs: "two players rush
- * for over 100 yards apiece", "100 yards each", "$5 each"; such a figure
- * fills another slot than the total ("rushed for over 350 yards").
+/* Whether figure @q is each one's, not all of theirs: "two players run
+ * for more than 120 yards apiece", "120 yards each", "$5 each"; such a
+ * figure fills another slot than the total ("ran for over 300 yards").
  */
 static gboolean
 counts_each (PxDocument       *doc,
@@ -2564,8 +2566,8 @@ counts_each (PxDocument       *doc,
 }
 
 /* Where the figure listed right after @token (token @t of @sentence)
- * ends, when @token joins a list of figures ("189 rushing yards and two
- * touchdowns", "2,301 points, 1,200 rebounds"); 0 otherwise. What is
+ * ends, when @token joins a list of figures ("142 rushing yards and three
+ * touchdowns", "1,870 points, 940 rebounds"); 0 otherwise. What is
  * told after a list holds for each figure in it.
  */
 static guint
@@ -2587,8 +2589,8 @@ listed_figure_end (const PxSentence *sentence,
   return listed;
 }
 
-/* Whether figure @q counts over a part of the happening only: "10 points
- * in the first 7½ minutes", "five points during a 15-2 run", "three goals
+/* Whether figure @q counts over a part of the happening only: "eight points
+ * in the first 6½ minutes", "six points during a 12-3 run", "three goals
  * in the second half"; such a figure fills another slot than the whole
  * game's, the whole day's.
  */
@@ -2607,7 +2609,7 @@ counts_a_part (PxDocument       *doc,
   };
   guint end = sentence->first_token + sentence->n_tokens;
 
-  /* "completed his first 17 passes", "the last three games": the first
+  /* "completed his first 11 passes", "the last three games": the first
    * or last few of the things counted */
   if (q->first_token > sentence->first_token && !q->vague
       && px_word_is_one_of (px_document_token (doc, q->first_token - 1)->norm, ordinals))
@@ -2616,8 +2618,8 @@ counts_a_part (PxDocument       *doc,
     {
       PxToken *token = px_document_token (doc, t);
       gboolean during = g_str_equal (token->norm, "during"), in = g_str_equal (token->norm, "in");
-      /* a part told of a list of figures holds for each: "189 rushing
-       * yards and two touchdowns in his last two games" */
+      /* a part told of a list of figures holds for each: "142 rushing
+       * yards and three touchdowns in her last four games" */
       guint listed = listed_figure_end (sentence, token, t);
 
       if (listed > t)
@@ -2630,7 +2632,7 @@ counts_a_part (PxDocument       *doc,
         return FALSE;
       if (!during && !in)
         continue;
-      /* "in the first 7½ minutes", "during a pivotal 15-2 run" */
+      /* "in the first 6½ minutes", "during a decisive 12-3 run" */
       for (guint k = t + 1, ordinal = FALSE; k < end && k < t + 8; k++)
         {
           const char *norm = px_document_token (doc, k)->norm;
@@ -2647,8 +2649,8 @@ counts_a_part (PxDocument       *doc,
 
 static gboolean opens_clause (const PxToken *token);
 
-/* Whether the report names @key as a person somewhere: "13 points from
- * McDermott" reads him as a place, his other sentences as who he is. */
+/* Whether the report names @key as a person somewhere: "11 points from
+ * Holloway" reads him as a place, his other sentences as who he is. */
 static gboolean
 named_as_person (PxDocument *doc,
                  const char *key)
@@ -2660,9 +2662,9 @@ named_as_person (PxDocument *doc,
 }
 
 /* The person a count is of: the nearest person named before it in its
- * clause, with no other figure between ("Richard Carter scored 14
- * points and Seth VanDeest scored 13"), or right after it by "from" or
- * "by" ("paced by 13 points from McDermott"); never the speaker. NULL
+ * clause, with no other figure between ("Ann Kerrigan scored 19
+ * points and Lea Dumont scored 12"), or right after it by "from" or
+ * "by" ("led by 11 points from Holloway"); never the speaker. NULL
  * when none.
  */
 static const PxEntity *
@@ -2699,7 +2701,7 @@ figure_person (PxDocument       *doc,
   return best;
 }
 
-/* Whether a market's figure is its close: "closed down 3.9 percent",
+/* Whether a market's figure is its close: "closed down 2.7 percent",
  * "ended the day 2% higher", "finished at 302p", "at the close".
  */
 static gboolean
@@ -2723,7 +2725,7 @@ at_the_close (PxDocument       *doc,
 }
 
 /* Whether a part of a whole and a plain count are of one act: "missing
- * 10 of the Saints' 16 games" and "missed nine games", not "won 19 of the
+ * 7 of the Falcons' 12 games" and "missed six games", not "won 19 of the
  * 35 seats" and "35 seats" (no act beside the whole). */
 static gboolean
 part_of_one_act (Context    *ctx,
@@ -2739,7 +2741,7 @@ part_of_one_act (Context    *ctx,
 }
 
 /* Whether a length of time is that of the act @predicate names, a noun
- * after it: "a 2-1/2 year sentence" against "sentenced to 2 years". */
+ * after it: "a 3-1/2 year sentence" against "sentenced to 3 years". */
 static gboolean
 measures (const PxQuantity *q,
           const PxToken    *predicate)
@@ -2751,7 +2753,7 @@ measures (const PxQuantity *q,
 }
 
 /* Whether a length of time is the whole of which a part is told: "most
- * of a six-month sentence". */
+ * of an eight-month term". */
 static gboolean
 part_told (PxDocument       *doc,
            PxSentence       *sentence,
@@ -2927,10 +2929,10 @@ tells_score (GArray *scores,
 
 /* Whether two figures belong to two games by the scores told around them
  * (their sentence, the three before it and the one after): "finished
- * his team's victory with 25 points and 16 rebounds" after "Louisville
- * ultimately won 77-68", against "finished with 22 points and nine
- * rebounds, as Louisville opened its Big East slate with a 71-57 win", a
- * round-up's other game. Each side must tell a score near its figure
+ * the win with 21 points and 12 rebounds" after "Eastfield went on to
+ * win 81-70", against "finished with 18 points and seven rebounds, as
+ * Eastfield began its league season with a 64-59 win", a round-up's
+ * other game. Each side must tell a score near its figure
  * and neither report tell any the other tells near its own.
  */
 static gboolean
@@ -2991,11 +2993,11 @@ is_light_verb (const PxToken *token)
 }
 
 /* Whether a count's act goes unsaid: the verb right before it is a
- * light one, "Carter had 12 points" (where the predicate found past the
- * stop word is "Carter"), and no word of doing follows it, "Bush had 440
- * yards and four touchdowns receiving". Such a count is the one another
- * report tells with its act, "Carter scored 14 points"; "beat Drake by 12
- * points" is no such count.
+ * light one, "Kerrigan had 12 points" (where the predicate found past the
+ * stop word is "Kerrigan"), and no word of doing follows it, "Osei had
+ * 210 yards and two touchdowns receiving". Such a count is the one another
+ * report tells with its act, "Kerrigan scored 19 points"; "beat Marlow by
+ * 9 points" is no such count.
  */
 static gboolean
 act_unsaid (Context          *ctx,
@@ -3076,8 +3078,8 @@ quantity_same_topic (Context    *ctx,
       toll = TRUE;
     }
   /* a figure the other report gives too, of something else, is no rival
-   * of its own: "29 of 34 passes" against "29-of-34 after completing his
-   * first 17 passes" */
+   * of its own: "23 of 30 passes" against "23-of-30 after completing her
+   * first 11 passes" */
   if (!px_quantity_equal (qa, qb) && (gives_figure (ctx, b->source, qa) || gives_figure (ctx, a->source, qb)))
     return FALSE;
   /* a part of the happening against the whole; a part of a whole
@@ -3100,8 +3102,8 @@ quantity_same_topic (Context    *ctx,
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
     return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b) || ages_answer (sa, qa, sb, qb);
-  /* two people's figures: "Carter scored 14 points" and "VanDeest led
-   * Drake with 13 points" */
+  /* two people's figures: "Kerrigan scored 19 points" and "Dumont led
+   * Marlow with 12 points" */
   {
     const PxEntity *ea = fa->person, *eb = fb->person;
 
@@ -3113,15 +3115,15 @@ quantity_same_topic (Context    *ctx,
   if (!px_quantity_equal (qa, qb) && (has_rival (ctx, sa, qa) || has_rival (ctx, sb, qb))
       && !neighbours_meet (da, sa, qa, db, sb, qb) && !measure_one_act (da, sa, qa, db, sb, qb))
     return FALSE;
-  /* a length of time only for one act: "served four months", "after
-   * serving more than four years"; not "a 15-year employee" */
+  /* a length of time only for one act: "served six months", "after
+   * serving more than five years"; not "a 15-year employee" */
   if (qa->dimension == PX_DIMENSION_DURATION && !px_quantity_equal (qa, qb))
     {
       const PxToken *pa = fa->predicate, *pb = fb->predicate;
 
       if (duration_window (da, sa, qa) != duration_window (db, sb, qb))
         return FALSE;
-      /* or the act's noun after it: "a 2-1/2 year sentence" */
+      /* or the act's noun after it: "a 3-1/2 year sentence" */
       return (pa != NULL && pb != NULL && same_meaning (ctx, pa, pb)) || measure_one_act (da, sa, qa, db, sb, qb);
     }
   if (qa->dimension == PX_DIMENSION_COUNT)
@@ -3138,8 +3140,8 @@ quantity_same_topic (Context    *ctx,
       return toll || pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || act_unsaid (ctx, da, sa, qa)
              || act_unsaid (ctx, db, sb, qb) || !different_acts (ctx, pa, pb);
     }
-  /* a market's close is not its moves during the day: "stocks plunged
-   * 5.4 per cent" and "stocks closed down 3.9 percent" are two moments */
+  /* a market's close is not its moves during the day: "shares slid
+   * 6.1 per cent" and "shares closed down 2.7 percent" are two moments */
   if ((qa->dimension == PX_DIMENSION_PERCENT || qa->dimension == PX_DIMENSION_MONEY
        || qa->dimension == PX_DIMENSION_POINTS)
       && !px_quantity_equal (qa, qb) && at_the_close (da, sa, qa) != at_the_close (db, sb, qb))
@@ -3341,7 +3343,7 @@ quantity_end (Context    *ctx,
       return q->head_ends[run_on[differing < 0] ? run_on_to_noun (ctx, text, q, h) : h];
     }
   /* a toll in other words: "seven dead" against "nine people"; a name
-   * before the noun is the noun's ("99 alleged Sicilian Mafia members"),
+   * before the noun is the noun's ("40 alleged Calabrian gang members"),
    * and so is a word that is no noun ("two earlier proposals") */
   if (q->n_heads > 0)
     {
@@ -3415,8 +3417,8 @@ same_act (Context    *ctx,
 }
 
 /* For a slot link, one person's age: named in full alike on both sides
- * ("61-year-old Katherine Gomes" and "61-year-old Kathryn Gomes" are not
- * told from "35-year-old Gomes", her son), or the odd one of two lists
+ * ("58-year-old Helen Varga" and "58-year-old Helena Varga" are not
+ * told from "33-year-old Varga", her son), or the odd one of two lists
  * that agree on the rest.
  */
 static gboolean
@@ -3546,7 +3548,7 @@ same_measure (Context    *ctx,
 /* Whether two figures are a place's population each (mark_population()
  * in px-quantity.c) in sentences that name no two places (or other
  * names) apart: one place has one population, "The island, which has
- * about 200,000 residents" / "is home to about 100,000 people"; not
+ * about 80,000 residents" / "is home to some 65,000 people"; not
  * "Galway, which is home to" / "Limerick, which has".
  */
 static gboolean
@@ -3645,8 +3647,8 @@ quantity_confidence (Context *ctx,
     return -1;
   /* "hundreds of people" states no figure to tie to "612 people"; nor is
    * a toll an order of magnitude apart sure to be the same one: "at least
-   * 70 people injured" in a week's riots against "attacked a television
-   * crew's truck, injuring at least two people" */
+   * 70 people injured" in a week's riots against "rammed a news
+   * crew's van, hurting at least three people" */
   ctx->anchored = act && !vague && !magnitudes_apart (items, root);
   return 0.4 + 0.45 * MAX (slot, act ? 0.6 : 0) - (vague ? 0.1 : 0);
 }
@@ -3901,8 +3903,8 @@ same_happening (Context    *ctx,
 
   if (pa == NULL || pb == NULL || !same_meaning (ctx, pa, pb))
     return FALSE;
-  /* one verb, two acts: "before retiring in 1993" and "had his jersey
-   * retired on Feb. 6, 1995" */
+  /* one verb, two acts: "before retiring in 1988" and "had his shirt
+   * retired on March 3, 1991" */
   oa = undergoer_of (ctx, a, pa);
   ob = undergoer_of (ctx, b, pb);
   if ((oa == NULL) != (ob == NULL))
@@ -3917,16 +3919,16 @@ time_same_topic (Context    *ctx,
 {
   if (!px_time_comparable (a->data, b->data))
     return FALSE;
-  /* two plays, or two parts of a game: "with 2:10 left" in the first half
-   * is no other moment than "with 5:02 left" in the third quarter */
+  /* two plays, or two parts of a game: "with 3:20 left" in the first half
+   * is no other moment than "with 6:15 left" in the third quarter */
   if (a->source != b->source
       && game_periods_apart (ctx, ctx->documents[a->source],
                              px_document_sentence (ctx->documents[a->source], a->sentence),
                              ctx->documents[b->source],
                              px_document_sentence (ctx->documents[b->source], b->sentence)))
     return FALSE;
-  /* a game's clock reads a moment of many ("tied it with 14:05 left, then
-   * set the record with 7:41 left"): one only by the same verb */
+  /* a game's clock reads a moment of many ("levelled it with 12:30 left, then
+   * broke the record with 4:18 left"): one only by the same verb */
   if (((const PxTimeExpr *) a->data)->game)
     return same_happening (ctx, a, b);
   /* a year alone dates many things a story recalls ("elected in 2016",
@@ -3957,7 +3959,7 @@ night_then_small_hours (const PxTimeExpr *night,
 }
 
 /* Whether a report of the comparison gives one moment on two days, in two
- * zones: "about 9:40 p.m. Friday (1:40 a.m. ET Saturday)". The story's
+ * zones: "about 10:20 p.m. Sunday (3:20 a.m. GMT Monday)". The story's
  * night then falls on the next day for readers elsewhere, and outlets
  * that write "Friday night" and "early Saturday" tell one night. Asked
  * once a claim.
@@ -4033,7 +4035,7 @@ time_confidence (Context *ctx,
 }
 
 /* A publication stamp, not the time of a happening: a date with its year
- * and a clock time ("September 15, 2013 11:26 pm"), or a time with hardly
+ * and a clock time ("March 4, 2019 10:42 pm"), or a time with hardly
  * a word beside it and no clause ("13:26 BST", "Updated Monday"). A short
  * sentence that tells something is no stamp: "Its control committee will
  * meet on Friday", "Polls closed Sunday".
@@ -4203,9 +4205,9 @@ lcs (PxDocument *doc_a,
           gboolean same = words_match (doc_a, a, i, doc_b, b, j, by_stem);
 
           /* of two words that may match, the one that begins a run:
-           * "to give her kids a better life" is the end of "She went
-           * down to Wales to give her kids a better life", not "to" of
-           * "down to" with "Wales to" put in */
+           * "to find his sons a quieter life" is the end of "He moved
+           * out to Tarnby to find his sons a quieter life", not "to" of
+           * "out to" with "Tarnby to" put in */
           if (same && CELL (i, j) == CELL (i + 1, j + 1) + 1 && i + 1 < n && j + 1 < m
               && (CELL (i + 1, j) == CELL (i, j) || CELL (i, j + 1) == CELL (i, j))
               && !words_match (doc_a, a, i + 1, doc_b, b, j + 1, by_stem))
@@ -4426,8 +4428,8 @@ content_words (PxDocument *doc,
 
 /* A word or a few for a word or a few is a quotation worded otherwise
  * ("whole region", "entire region"); a longer passage on either side is
- * another passage of the same text ("for the bigots in" against "for
- * racism and anti-Semitism, homophobia and other forms of bigotry in").
+ * another passage of the same text ("for the cheats in" against "for
+ * doping and match-fixing, bribery and other kinds of cheating in").
  * A few content words: the articles and prepositions of a paraphrase do
  * not make it a passage ("underinvestment" against "a lack of
  * investment").
@@ -4514,14 +4516,14 @@ compare_quotes (Context    *ctx,
     return result;
   for (guint i = 0; i < words_a->len; i++)
     result.content += match[i] >= 0 && !is_function_word (px_document_token (doc_a, g_array_index (words_a, guint, i)));
-  /* two utterances that share a phrase are not one reworded: "His
-   * conduct is unbecoming of a member of Congress" and "One minute this
-   * guy is interviewing a member of Congress" share two words of
+  /* two utterances that share a phrase are not one reworded: "Her
+   * remarks are unworthy of a member of the council" and "Last week she
+   * was lecturing a member of the council" share two words of
    * content, under half of the shorter's, and under two thirds of its
    * words; one quotation told two ways shares more ("cut interest
-   * rates", "cut rates"; "we're at that point in the season where you
-   * want to do what's best", "We're at the time of year where you want
-   * to do what's best") */
+   * rates", "cut rates"; "we've reached the stage of the campaign where
+   * you look after your own", "We're at the part of the campaign where you
+   * look after your own") */
   if (result.content < 3 && length * 3 < MIN (words_a->len, words_b->len) * 2)
     {
       guint content_a = content_words (doc_a, words_a, 0, words_a->len);
@@ -4548,8 +4550,8 @@ compare_quotes (Context    *ctx,
       gap_b = last_i >= 0 && match[i] > last_j + 1;
       /* words of one side between two matched words: a substitution when
        * both have some, an insertion of a word or two when one has none
-       * ("We have learned something very important" against "...
-       * something important"; a longer one is a quotation begun
+       * ("We have found out something truly useful" against "...
+       * something useful"; a longer one is a quotation begun
        * elsewhere); never where either marks an elision: two excerpts of
        * one text */
       if ((gap_a || gap_b)
@@ -4572,9 +4574,9 @@ compare_quotes (Context    *ctx,
     }
   /* two utterances that open alike and go on each with words of its own,
    * more than a few words on one side where the other has some: "I don't
-   * have a lot of swing thoughts so I am trying to keep it simple" and "I
-   * don't have a lot of conscious thoughts going on right now with my
-   * game" are two passages, whatever word of the shared phrase differs;
+   * have many worries at the table so I just play my cards" and "I don't
+   * have many worries about the final right now with my
+   * preparation" are two passages, whatever word of the shared phrase differs;
    * an excerpt marked with "..." may leave out any words */
   if (result.substituted && quotations_part (doc_a, words_a, doc_b, words_b, match))
     {
@@ -4587,9 +4589,9 @@ compare_quotes (Context    *ctx,
 
       while (match[first_i] < 0)
         first_i++;
-      /* both begin or both end with words of their own: "This morning I
-       * was stopped by an officer" against "Yesterday I was stopped by an
-       * officer"; an excerpt that begins or ends elsewhere has such words
+      /* both begin or both end with words of their own: "On Monday I
+       * was turned away by a guard" against "Last night I was turned away
+       * by a guard"; an excerpt that begins or ends elsewhere has such words
        * on one side only */
       if (edge_substituted (doc_a, words_a, 0, first_i, doc_b, words_b, 0, match[first_i]))
         {
@@ -4619,15 +4621,15 @@ speakers_agree (Context    *ctx,
 }
 
 /* Words two quotations must have in common, in order, to be taken for one
- * utterance when a report does not name who said it: "I was stopped by an
- * officer" is; "Oh, God!" and "Oh my god!" (a police officer's and a
+ * utterance when a report does not name who said it: "I was turned away by a
+ * guard" is; "Oh, God!" and "Oh my god!" (a police officer's and a
  * neighbour's) are what anyone may say.
  */
 #define MIN_UNNAMED_QUOTE 4
 
 /* Whether @quote is a phrase set in the outlet's own sentence, a word of
  * the sentence right before its opening mark and right after its closing
- * one: apologized if “undeserved attention” focused on the church. Such a
+ * one: regretted the “needless fuss” made over the festival. Such a
  * phrase is picked out of a known statement for its words, not an
  * utterance anyone may make ("“Oh, God,” a neighbour said").
  */
@@ -5191,10 +5193,10 @@ suspects_the_cause (PxDocument *doc,
 }
 
 /* Whether @sentence says that what caused the happening is not known
- * (@cause: "the cause of the fire was not immediately known", "it was
- * unclear what caused the blast"), or how many (else: "it was not
- * immediately known how many people were inside"); in the outlet's voice
- * or a speaker's (“We have no idea what caused it,” the pastor said).
+ * (@cause: "what started the blaze was not yet known", "it was
+ * unclear what caused the blast"), or how many (else: "it was not yet
+ * clear how many guests were in the hall"); in the outlet's voice
+ * or a speaker's (“We can't tell yet what started it,” the caretaker said).
  * That is doubt against an outlet that states it as fact.
  */
 static gboolean
@@ -5338,7 +5340,7 @@ states_the_cause (PxDocument *doc,
           {
             const char *norm = px_document_token (doc, k)->norm;
 
-            /* "where he died did not provide the cause of death" */
+            /* "the clinic where she died gave no cause of death" */
             if (g_str_equal (norm, "not") || g_str_equal (norm, "no") || g_str_has_suffix (norm, "n't")
                 || g_str_equal (norm, "cause"))
               break;
@@ -5678,8 +5680,8 @@ cue_reach_new (Context             *ctx,
       if (cue->kind == PX_CUE_HEDGE && qualifies_a_noun (doc, cue, first, end))
         {
           /* "the alleged boss", "so-called groups": the words it stands
-           * before, up to a verb ("A suspected Mafia leader committed
-           * suicide" doubts the leader, not the suicide) */
+           * before, up to a verb ("A suspected gang boss took his own
+           * life" doubts the boss, not the death) */
           to = from;
           while (to < end && to < from + 3 && px_document_token (doc, to)->kind == PX_TOKEN_WORD
                  && !(to > from && lexeme_of (ctx, px_document_token (doc, to)->norm)->verb_form))
@@ -5691,13 +5693,13 @@ cue_reach_new (Context             *ctx,
       else if (!cue->speech && cue->kind == PX_CUE_HEDGE)
         {
           /* "reportedly", "apparently": the clause it stands in, and no
-           * more: in "LaRue was at the meeting, where the plan allegedly was
-           * hatched" or "police shot Gray after he allegedly pointed a gun"
+           * more: in "Brandt was at the dinner, where the deal allegedly was
+           * struck" or "guards shot Kemper after he allegedly drew a knife"
            * the meeting and the shooting are stated, only the hatching and
            * the pointing are doubted. "was not immediately known" likewise
            * only its own clause ("the church burned and the cause was not
            * immediately known" does not doubt the fire), but on through
-           * what it says is not known ("whether he had his back to them") */
+           * what it says is not known ("whether he was facing them at the time") */
           gboolean unknown = is_unknown_cue (doc, cue);
 
           from = cue->first_token;
@@ -5730,8 +5732,8 @@ cue_reach_new (Context             *ctx,
                   from--;
                 }
             }
-          /* on over a verb joined to the doubted one: "allegedly shot
-           * and killed two co-workers" doubts the killing too */
+          /* on over a verb joined to the doubted one: "allegedly stabbed
+           * and robbed two neighbours" doubts the robbery too */
           while (to < end && !ends_a_statement (px_document_token (doc, to))
                  && (!(!unknown && bounds_a_hedge (px_document_token (doc, to)))
                      || (to + 1 < end && px_word_is_one_of (px_document_token (doc, to)->norm,
@@ -5758,8 +5760,8 @@ cue_reach_new (Context             *ctx,
             from = first;
           else
             {
-              /* what is said goes on to "but": "claimed it was an act, but
-               * ... admitted" */
+              /* what is said goes on to "but": "insisted it was a joke, but
+               * ... conceded" */
               to = from;
               while (to < end && !opens_contrast (px_document_token (doc, to)))
                 to++;
@@ -5921,9 +5923,9 @@ attribution_of_shared (Context             *ctx,
    * attributed when most is someone's word */
   if (doubts_shared)
     return PX_ATTRIBUTION_DISTANCED;
-  /* what it doubts must be what the others state: "Palin reportedly
-   * apologized for the possibility the fire was related to her
-   * nomination" doubts an apology, not "a suspicious fire virtually
+  /* what it doubts must be what the others state: "Ostrander reportedly
+   * apologised in case the break-in was linked to her
+   * campaign" doubts an apology, not "a suspicious fire virtually
    * destroyed the church" it shares the fire and the governor with */
   if (shared[PX_ATTRIBUTION_DISTANCED] >= 2
       && shared[PX_ATTRIBUTION_DISTANCED] >= shared[PX_ATTRIBUTION_NONE] + shared[PX_ATTRIBUTION_NEUTRAL]
@@ -6051,9 +6053,9 @@ says_who_said_it (Context *ctx,
  * speaker's word, or unnamed sources', against a plain statement to be
  * worth showing: the project's own stories (the plain outlet retells the
  * speaker's claim) reach it, most loose pairs of the development keys,
- * which record none of these, do not ("a source tells the AP she is now
- * at the Betty Ford Center, where she has been before" against "she was
- * there in 2010").
+ * which record none of these, do not ("a source tells the agency he is now
+ * at the Hollowbrook Clinic, where he has been before" against "he was
+ * there in 2015").
  */
 #define ATTRIBUTION_OVERLAP 0.6
 
@@ -6257,9 +6259,9 @@ cites_an_accuser (Context *ctx,
   };
   guint member;
 
-  /* what the accuser says is what the plain outlet states: "killed his
-   * mother, according to police and prosecutors" is not "will face
-   * murder charges after police found the bodies" */
+  /* what the accuser says is what the plain outlet states: "robbed his
+   * uncle, according to police and prosecutors" is not "will face
+   * theft charges after officers found the jewels" */
   return cites_speaker_of (ctx, source, accusers, FALSE, &member)
          && sentence_overlap (ctx, plain, &ctx->members[member]) >= ATTRIBUTION_OVERLAP;
 }
@@ -6320,10 +6322,10 @@ stages_apart (Context *ctx,
 }
 
 /* Whether a member of @doubting says the cause, or how many, is not known
- * while a member of @stating gives it: "the exact cause of his death was
- * not immediately known" against "died from Alzheimer's disease, the
- * Washington Post reports"; “We have no idea what caused it” against
- * "was badly damaged by arson". What one outlet knows and the other does
+ * while a member of @stating gives it: "what killed her was not yet
+ * known" against "died of a stroke, the Daily Ledger reports"; “We
+ * can't tell yet what started it” against "was gutted in an arson
+ * attack". What one outlet knows and the other does
  * not is a difference even when the knowing one gives it to a speaker or
  * to another outlet, or gives someone's word elsewhere in the claim.
  */
@@ -6358,8 +6360,8 @@ hedge_stands (PxDocument  *doc,
 /* Whether a member of @source hedges in the outlet's own voice
  * ("reportedly", "allegedly", "claimed"), whatever it hedges: an outlet
  * that keeps its own distance in the claim is not the one that states it
- * as fact ("The Angels are reportedly at eight years" against "the O's
- * have reportedly only offered seven years").
+ * as fact ("The Hawks are reportedly at five years" against "the Lions
+ * have reportedly only offered four years").
  */
 static gboolean
 hedges_in_own_voice (Context *ctx,
@@ -6369,10 +6371,10 @@ hedges_in_own_voice (Context *ctx,
 }
 
 /* Whether a member of @source keeps its own distance from the act that
- * @doubting doubts, by a noun of doubt or an accusation over it: "contest
- * police allegations that Gray pointed a gun at cops" against "after he
- * allegedly pointed a revolver at them", "the woman accused of killing two
- * co-workers". Such a report does not state the act as fact. What follows
+ * @doubting doubts, by a noun of doubt or an accusation over it: "dispute
+ * police claims that Kemper drew a knife on guards" against "after he
+ * allegedly drew a blade on them", "the man accused of robbing two
+ * neighbours". Such a report does not state the act as fact. What follows
  * "that" or "of" must hold a verb @doubting uses too, so "allegations of
  * abuse" against a doubted shooting is still plain.
  */
@@ -6779,7 +6781,7 @@ polarity_wording (Context *ctx,
 }
 
 /* Words after which a sentence no longer asserts what it says: "many
- * have speculated that the White House offered", "Russia might withdraw".
+ * have guessed that the ministry offered", "the union might withdraw".
  */
 static gboolean
 is_doubt_word (const PxToken *token)
@@ -7075,8 +7077,8 @@ object_concepts (Context    *ctx,
 }
 
 /* Whether two items speak of the same object, as far as their phrases
- * show: "has not apologized to the young men" and "apologized to all
- * involved" do not.
+ * show: "has not apologised to the drivers" and "apologised to everyone
+ * affected" do not.
  */
 static gboolean
 same_object (Context    *ctx,
@@ -7128,7 +7130,7 @@ same_group (Context    *ctx,
 
 /* The name that is the subject of the opposed word at @t: the nearest
  * name before it with only auxiliaries, negations and a relative pronoun
- * between ("Harrison, who hadn't missed", "the Chiefs lost"), not a
+ * between ("Okafor, who hadn't missed", "the Hawks lost"), not a
  * place after a preposition; NULL when none is that close.
  */
 static const PxEntity *
@@ -7157,7 +7159,7 @@ opposed_subject (PxDocument *doc,
 }
 
 /* Whether two opposed words are said of one subject, as far as names
- * show: "Vanden Bosch will miss the last games" and "Harrison, who
+ * show: "Van der Berg will miss the last games" and "Okafor, who
  * hadn't missed a game" are two players.
  */
 static gboolean
@@ -7297,7 +7299,7 @@ speakers_apart (Context    *ctx,
  * antonyms) contradict each other only in the same slot: the rest of
  * their clauses must say the same ("did not withdraw from the talks with
  * the US" against "withdrew from the talks with the US", not "hasn't
- * apologized to the young men" against "apologize to all involved").
+ * apologised to the drivers" against "apologise to everyone affected").
  * Keeps the items that oppose some item of the other polarity in the same
  * slot and emits them, as sure as their clauses agree.
  */
@@ -7875,7 +7877,7 @@ mentions_like (Context    *ctx,
           const char *other = g_array_index (sentence->entities, PxEntity, e).key;
           g_autofree char *bare = g_str_has_suffix (other, "'s") ? g_strndup (other, strlen (other) - 2) : NULL;
 
-          /* "to take Ivory's place" names Ivory */
+          /* "to take Okafor's place" names Okafor */
           if (keys_match (other, key) || (bare != NULL && keys_match (bare, key)))
             return TRUE;
         }
@@ -7905,8 +7907,8 @@ entity_same_topic (Context    *ctx,
 }
 
 /* Whether two names share a word of four letters or more, or one's word
- * begins the other's: "Mt Cook" and "Aoraki Mount Cook", "Northeast
- * Philly" and "Northeast Philadelphia" name one place.
+ * begins the other's: "Mt Varn" and "Kaiwha Mount Varn", "South
+ * Brenton" and "South Brentonville" name one place.
  */
 static gboolean
 names_overlap (Context    *ctx,
@@ -7943,7 +7945,7 @@ entity_agree (Context    *ctx,
 
   if (keys_match (ea->key, eb->key))
     return TRUE;
-  /* a road is not a street: "Phillips Road" and "Philip Street" are two
+  /* a road is not a street: "Harlow Road" and "Harlo Street" are two
    * ways however alike their names */
   if (ea->end_token - ea->first_token >= 2 && eb->end_token - eb->first_token >= 2)
     {
@@ -7961,10 +7963,10 @@ entity_agree (Context    *ctx,
 }
 
 /* Whether a report of the comparison names both places in one sentence:
- * "in Millom, Cumbria", "rioters in Greece set fire to a bank in Athens".
+ * "in Tarnby, Westmark", "protesters in Lortia burned a bank in Kelmar".
  * One then holds the other, or both belong to the story: for the places
  * WordNet does not know, the reports are their own gazetteer. A place
- * named in one report and another in the next ("Norwalk" and "Norfolk"
+ * named in one report and another in the next ("Ashby" and "Ashford"
  * for one event) stays a difference.
  */
 static gboolean
@@ -7994,8 +7996,8 @@ named_together (Context    *ctx,
 }
 
 /* Whether @b's sentence also names a place that @a's place holds or is:
- * "hanged himself in prison in Sicily" against "in his Pagliarelli
- * prison cell in Palermo" tells one place at two scales, not two places.
+ * "died in custody in Westmark" against "in his Greyholm
+ * prison cell in Tarnby" tells one place at two scales, not two places.
  */
 static gboolean
 placed_alike (Context    *ctx,
@@ -8110,8 +8112,8 @@ place_confidence (Context *ctx,
 }
 
 /* The role a person is named in: the common noun before the name and the
- * word before it, "general manager" in "General Manager A.J. Smith" and in
- * "Chargers general manager A.J. Butler" (given names and initials,
+ * word before it, "general manager" in "General Manager R.T. Hale" and in
+ * "Falcons general manager R.T. Moss" (given names and initials,
  * unknown to WordNet, are passed over). FALSE when there is none.
  */
 static gboolean
@@ -8170,7 +8172,7 @@ is_verb_form (Context       *ctx,
 }
 
 /* The verb nearest a name in its clause, after it or before its role:
- * "re-signed" in "re-signed running back DeShawn Wynn"; NULL when none.
+ * "re-signed" in "re-signed winger Marcus Dunleavy"; NULL when none.
  * @before is the first word of the role.
  */
 static const PxToken *
@@ -8228,8 +8230,8 @@ same_deed (Context        *ctx,
 }
 
 /* Two different people named in one role by two reports, each unknown to
- * the other's: "General Manager A.J. Smith issued the following statement"
- * against "general manager A.J. Butler said in a statement". The role is
+ * the other's: "General Manager R.T. Hale released this statement"
+ * against "general manager R.T. Moss said in a statement". The role is
  * a common noun, written in lower case by one of them at least, not a
  * name ("Mark Felt").
  */
@@ -8292,8 +8294,8 @@ role_confidence (Context *ctx,
   return 0.45 + 0.45 * topic_slot (ctx, items, root);
 }
 
-/* The word a place is the place of: "event" in "an event in Norfolk" and
- * in "the Norwalk event", "homes" in "fled their homes in Alberta"; NULL
+/* The word a place is the place of: "event" in "an event in Ashford" and
+ * in "the Ashby event", "homes" in "fled their homes in Alberta"; NULL
  * when the place stands otherwise.
  */
 static const PxToken *
@@ -8328,8 +8330,8 @@ static gboolean is_verb_use (Context    *ctx,
                              guint       t);
 
 /* The verb a place's phrase hangs from, within its clause: "misspoken" in
- * "misspoken at a 2008 event in Norfolk" and in "misspoken about his
- * service during the Norwalk event"; NULL when there is none.
+ * "misspoken at a 2011 rally in Ashford" and in "misspoken about her
+ * record during the Ashby rally"; NULL when there is none.
  */
 static const PxToken *
 place_predicate (Context        *ctx,
@@ -8356,8 +8358,8 @@ place_predicate (Context        *ctx,
 }
 
 /* Whether two words name one role of a place: the same word, synonyms,
- * or two kinds of one thing by WordNet ("a dwelling on Phillips Road",
- * "an apartment on Philip Street": both housing).
+ * or two kinds of one thing by WordNet ("a house on Harlow Road",
+ * "a flat on Harlo Street": both housing).
  */
 static gboolean
 roles_alike (Context       *ctx,
@@ -8377,8 +8379,8 @@ roles_alike (Context       *ctx,
   return FALSE;
 }
 
-/* Two places in one role: the same word is their place ("the Norwalk
- * event" and "an event in Norfolk"), and each name is unknown to the
+/* Two places in one role: the same word is their place ("the Ashby
+ * event" and "an event in Ashford"), and each name is unknown to the
  * other's report. A town and its region name no different places, and
  * only a gazetteer would tell them apart, so a place without a role in
  * common ("a supermarket in Surrey", "a store in Banstead") is no
@@ -8401,8 +8403,8 @@ place_same_topic (Context    *ctx,
   if (ra == NULL || rb == NULL || !roles_alike (ctx, ra, rb) || mentions_like (ctx, b->source, ea->key)
       || mentions_like (ctx, a->source, eb->key))
     return FALSE;
-  /* the same act's place: "left a rehab facility in Newport Beach" and
-   * "is moving to a rehab facility in Malibu" are two places of two acts */
+  /* the same act's place: "left a care home in Bramwell" and
+   * "is moving to a care home in Tarnby" are two places of two acts */
   va = place_predicate (ctx, da, sa, ea);
   vb = place_predicate (ctx, db, sb, eb);
   return va == NULL || vb == NULL || same_meaning (ctx, va, vb);
@@ -8415,7 +8417,7 @@ static const char * const platforms[] = {
 };
 
 /* Whether a word is written as a handle: one word with a capital after a
- * small letter, a digit or an underscore ("DCCameraGuy", "user_42"), not
+ * small letter, a digit or an underscore ("HarbourLens", "user_42"), not
  * a name ("Smith"), an acronym ("CNN") or the platform itself.
  */
 static gboolean
@@ -8438,8 +8440,8 @@ handle_like (const PxToken *token,
 /* The account a sentence says posted something on a platform it names:
  * the handle after "account", "channel" or "user" (and "titled", "named",
  * "called"), or after "by" a verb of posting ("posted on YouTube by
- * \"DCCameraGuy\"", "published under an account titled TonyManization"),
- * in quotes or written as a handle. A person's name ("by Tony Mann, who
+ * \"HarbourLens\"", "published under an account named RitaFilmsIt"),
+ * in quotes or written as a handle. A person's name ("by Rita Fils, who
  * runs the channel") is no account: its owner, maybe. Returns the
  * handle's first token and sets @handle_end one past its last, or returns -1.
  */
@@ -8504,8 +8506,8 @@ account_of (PxDocument *doc,
   return -1;
 }
 
-/* A handle's letters and digits, in lower case: "DC Camera Guy" is
- * "DCCameraGuy". */
+/* A handle's letters and digits, in lower case: "Harbour Lens" is
+ * "HarbourLens". */
 static char *
 handle_key (Context    *ctx,
             const Item *item)
@@ -8561,10 +8563,10 @@ account_confidence (Context *ctx,
 /* Who did an act */
 
 /* The doer of an act a sentence tells with the thing it was done to: by
- * the passive's "by" ("the bodies ... were found by police and
- * firefighters") or the subject of an active verb ("The son entered the
- * apartment and found the bodies"). Only common nouns: a name may be any
- * of them ("found by John Mendes" may be the son).
+ * the passive's "by" ("the boy ... was found by rangers and
+ * volunteers") or the subject of an active verb ("The father walked into
+ * the woods and found the boy"). Only common nouns: a name may be any
+ * of them ("found by Tom Ashe" may be the father).
  */
 typedef struct
 {
@@ -8652,11 +8654,11 @@ doer_of (Context    *ctx,
 
       if (!lexeme_of (ctx, verb->norm)->is_verb || !px_word_is_one_of (px_document_token (doc, t - 2)->norm, passive))
         continue;
-      /* "were found by police and firefighters" */
+      /* "was found by rangers and volunteers" */
       if (g_str_equal (px_document_token (doc, t)->norm, "by"))
         at = t + 1;
-      /* "were discovered on Tuesday when police and firefighters
-       * responded": those who came found them */
+      /* "was spotted on Sunday when rangers and volunteers
+       * searched": those who came found them */
       else
         for (guint k = t; k < end && k < t + 6 && !opens_clause (px_document_token (doc, k)); k++)
           if (px_word_is_one_of (px_document_token (doc, k)->norm, (const char * const[]) { "when", "after", "once", NULL }))
@@ -8693,7 +8695,7 @@ doer_of (Context    *ctx,
           return found;
         }
     }
-  /* "The son entered the apartment and found the bodies": the words
+  /* "The father walked into the woods and found the boy": the words
    * before the first verb, and each verb joined to it by "and" */
   for (guint v = first + 1; v < end && v < first + 5; v++)
     {
@@ -8801,8 +8803,8 @@ doer_class (PxDocument *doc,
 }
 
 /* Two doers differ only when one is the authorities and the other
- * someone on their own account: "The son ... found the bodies" against
- * "found by police and firefighters". "A neighbour" may be "a woman",
+ * someone on their own account: "The father ... found the boy" against
+ * "found by rangers and volunteers". "A neighbour" may be "a woman",
  * "officers" are police. */
 static gboolean
 doer_agree (Context    *ctx,
@@ -9496,9 +9498,9 @@ share_a_participant (PxSentence *sa,
 }
 
 /* Whether each sentence names someone the other does not, of one kind (a
- * person, an organisation): "the Washington Nationals made Teixeira an
- * offer" and "the Red Sox offer Teixeira", "The Jays shot 46.8 percent"
- * and "Drake shot 35.0 percent". Places are left out: a town and its
+ * person, an organisation): "the Harbor City Hawks made Okafor an
+ * offer" and "the Lions offer Okafor", "The Herons shot 48.2 percent"
+ * and "Marlow shot 36.5 percent". Places are left out: a town and its
  * region are one place told two ways.
  */
 static gboolean
@@ -9656,13 +9658,13 @@ one_person_alike (PxSentence *sa,
 
 /* Whether two figures of two sentences the aligner put in different
  * claims state the same slot: the same thing counted by the same act
- * ("served four months" / "after serving more than four years"), the
+ * ("served six months" / "after serving more than five years"), the
  * same named person's age or the same list of ages, or a share of the
  * same thing ("turnout was almost 90%" / "turnout reached 93.87
  * percent"); tied to one story by a participant both name, with nothing
  * setting them apart: no other person or organisation on each side, no
  * other date, no year that dates one of them to another happening, no
- * line of figures (a box score: "13 homers and 43 RBIs in 54 games").
+ * line of figures (a box score: "9 homers and 31 RBIs in 47 games").
  * A sum of money is never linked: in the development coverage the sums
  * of two claims were two things (two teams' offers, a building's value
  * and a company's) far more often than one.
@@ -9686,7 +9688,7 @@ slot_linked (Context          *ctx,
       || game_periods_apart (ctx, da, sa, db, sb))
     return FALSE;
   /* ages are tied to their person by same_age() below, whoever else the
-   * sentences name ("Gary Gomes ... the bodies of two women, 68 and 48") */
+   * sentences name ("Peter Varga ... the bodies of two women, 63 and 41") */
   if (qa->dimension == PX_DIMENSION_AGE)
     return quantity_same_topic (ctx, &a, &b) && linked_age (ctx, &a, &b);
   if (n_figures (da, sa) >= 3 || n_figures (db, sb) >= 3
@@ -9695,7 +9697,7 @@ slot_linked (Context          *ctx,
   switch (qa->dimension)
     {
     case PX_DIMENSION_COUNT:
-      /* "killing nine people", "home to 120,000 people"; not "The
+      /* "killing eight people", "home to 65,000 people"; not "The
        * Jaguars had two chances": a name is no act */
       tied = same_act (ctx, &a, &b) && share_a_participant (sa, sb) && acts_alike (ctx, x, y, FALSE);
       break;
@@ -9842,8 +9844,8 @@ add_links (GPtrArray  *claims,
     }
 }
 
-/* Whether one name's words are the other's or a run of them ("Lohan" in
- * "Lindsay Lohan"), word by word. */
+/* Whether one name's words are the other's or a run of them ("Ostrander" in
+ * "Clara Ostrander"), word by word. */
 static gboolean
 name_within (PxDocument     *da,
              const PxEntity *a,
@@ -9867,8 +9869,8 @@ name_within (PxDocument     *da,
 }
 
 /* Whether each sentence names someone or somewhere, written out, that the
- * other does not: "checked into Morningside Recovery Center" and "checked
- * into rehab at the Betty Ford Center" are two happenings of one kind,
+ * other does not: "checked into Fernlea Recovery Center" and "checked
+ * into rehab at the Hollowbrook Center" are two happenings of one kind,
  * though both names end in "Center". Any kind of name counts, places too.
  */
 static gboolean
@@ -9926,8 +9928,8 @@ typedef struct
 } Dated;
 
 /* Whether two times of two sentences the aligner put in different claims
- * date the same happening: the same verb, an act ("stopped the fight at
- * the 2:15 mark" / "stopped the fight 44 seconds into the seventh
+ * date the same happening: the same verb, an act ("stopped the bout at
+ * the 1:50 mark" / "stopped the bout 38 seconds into the fifth
  * round"), not a light verb or a saying; tied to one story by someone
  * both name, with nothing setting them apart: no other person or
  * organisation on each side (names_apart()), no name written out on each
