@@ -1232,8 +1232,8 @@ count_str (const char *text,
 
 /* A sentence quoted in the bar loses a quotation mark at its start or end
  * that nothing in it closes or opens: the first sentence of a quotation
- * that goes on in the next one read 'fox: “"His conduct is unbecoming of a
- * member of Congress.”'.
+ * that goes on in the next one read 'herald: “"Her remarks are unworthy of a
+ * member of the council.”'.
  */
 static void
 drop_unpaired_quote_marks (char *sentence)
@@ -1388,8 +1388,8 @@ other_side_sentence (PxStoryView                 *self,
         }
       around = quote_window (sentence, span, OTHER_WINDOW_MAX_CHARS);
       /* Translators: under a column, the sentence another outlet words a
-       * difference in: its name, then its sentence, "report-04: “Cheeks had
-       * his No. 10 jersey retired on Feb. 6, 1995.”" */
+       * difference in: its name, then its sentence, "report-04: “Dunleavy had
+       * his No. 7 shirt retired on March 3, 1991.”" */
       *window = g_strdup_printf (C_("another outlet's sentence", "%s: “%s”"), outlets[t], around);
       return g_strdup_printf (C_("another outlet's sentence", "%s: “%s”"), outlets[t], quoted);
     }

@@ -61,7 +61,7 @@
  * least) are held by "link" alone: neither may be about more than
  * FOREIGN_CLAIM_NAMES such names that the other claim never writes
  * (_px_align_same_names()); one is allowed, another outlet's word for the same thing
- * ("British" for "English", "Aoraki" for "Mount Cook"). Chosen on the
+ * ("British" for "English", "Kaiwha" for "Mount Varn"). Chosen on the
  * ecbplus-dev development topics, 5 folds by topic, the weights refitted
  * and the thresholds chosen on four (half or a third of the sentences,
  * none or one or two such names tried; docs/benchmarks.md, nineteenth

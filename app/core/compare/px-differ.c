@@ -5699,7 +5699,7 @@ cue_reach_new (Context             *ctx,
            * the pointing are doubted. "was not immediately known" likewise
            * only its own clause ("the church burned and the cause was not
            * immediately known" does not doubt the fire), but on through
-           * what it says is not known ("whether he was facing them at the time") */
+           * what it says is not known ("whether he was facing them") */
           gboolean unknown = is_unknown_cue (doc, cue);
 
           from = cue->first_token;

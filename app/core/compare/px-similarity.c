@@ -535,8 +535,8 @@ add_feature (GArray *vector,
 
 /* A quantity that has a feature of its own: a figure with what it counts,
  * or with a unit; a bare "one of them" says little, nor does a part of a
- * whole ("one of the seven emirates": the whole's figure is the feature),
- * nor a height ("the 6-foot-9 senior" is told in many a claim about him).
+ * whole ("one of the nine provinces": the whole's figure is the feature),
+ * nor a height ("the 6-foot-7 forward" is told in many a claim about him).
  */
 static gboolean
 has_value_feature (const PxQuantity *quantity)
@@ -704,8 +704,8 @@ analyse_sentence (PxSimilarity *self,
         continue;
       if (token->in_quote)
         boost *= BOOST_QUOTED;
-      /* who says it is not what is said: "Los Angeles County Sheriff
-       * Robert Luna said" must not pair a sentence with every other
+      /* who says it is not what is said: "Harbor County Sheriff
+       * Dana Whitlow said" must not pair a sentence with every other
        * statement of his */
       if (t >= speaker_first && t < speaker_end)
         boost *= BOOST_SPEAKER;
@@ -805,8 +805,8 @@ julian (int year,
 
 /* The day an article was published: its metadata's, else that of a
  * publication stamp among its first sentences, a full date with a clock
- * time or a date alone on a line ("First Published: June 13, 2013 4:59 PM
- * EDT", "Sun, 15 Sep 2013"); 0 when neither tells.
+ * time or a date alone on a line ("First Published: March 2, 2019 3:41 PM
+ * EDT", "Sun, 8 Sep 2019"); 0 when neither tells.
  */
 static int
 article_day (PxDocument *doc)

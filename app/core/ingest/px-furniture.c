@@ -297,7 +297,7 @@ is_truncated_teaser (const char *text)
   if (len > PX_FURNITURE_MAX_BYTES)
     return FALSE;
   /* someone's words trailing off: a line that goes on from the one above
-   * ("and I lost two of my closest friends..."), or a quotation opened
+   * ("and we never saw the boat again..."), or a quotation opened
    * and never closed ("\"We're all in shock...")
    */
   if (g_ascii_islower (text[0]))
@@ -1120,8 +1120,8 @@ is_correction (const char *lower)
  * one sentence about the story itself ("Editor's note: This story was
  * updated at 4 p.m.", "... is part of a series on ...", "... has been
  * edited for length"). A note of more sentences, one that says something
- * of the event or its people ("(Editor's note: Mr. Harris was well aware
- * of that)"), and a correction, which the reader needs, are text.
+ * of the event or its people ("(Editor's note: Ms. Okonjo knew of the
+ * plan)"), and a correction, which the reader needs, are text.
  * @text and @lower start at the same character.
  */
 static gboolean
@@ -1355,13 +1355,13 @@ _px_furniture_head_line (const char *text)
   words_init (&w, text, len);
   if (w.n_words == 0 || w.n_words > 20)
     return PX_HEAD_LINE_TEXT;
-  /* "Friday, June 7, 2013", "Updated: November 11, 2011 20:09 IST",
-   * "Story Created: Aug 7, 2012 at 9:56 AM AKDT"
+  /* "Tuesday, May 14, 2019", "Updated: October 3, 2018 18:22 IST",
+   * "Story Created: Feb 9, 2017 at 8:14 AM AKDT"
    */
   if ((is_stamp (&w) || (is_labelled_stamp (text) && labels_a_time (text))) && names_a_time (text, &w))
     return PX_HEAD_LINE_STAMP;
   /* a dateline on a line of its own, the text's first words after it:
-   * "MUMBAI, Nov 11 -", "TNN Nov 12, 2011, 05.51AM IST MUMBAI:"
+   * "PUNE, Oct 3 -", "TNN Oct 4, 2018, 06.12AM IST PUNE:"
    */
   if ((g_str_has_suffix (text, " -") || g_str_has_suffix (text, " \u2014") || g_str_has_suffix (text, " \u2013")
        || text[len - 1] == ':')
@@ -1700,8 +1700,8 @@ _px_furniture_is_tool_line (const char *text)
 /* A line of names set apart by bullets, with no stop at its end: topics
  * ("All About Osama bin Laden \u2022 Al Qaeda \u2022 Afghanistan"). A line
  * that opens with a bullet is a list of points, which may be the
- * article's (a player's match in figures: "\u2022 Set up the winning goal
- * \u2022 Completed 77 per cent of his passes").
+ * article's (a player's match in figures: "\u2022 Scored the opening goal
+ * \u2022 Completed 84 per cent of her passes").
  */
 #define PX_FURNITURE_BULLET_ITEMS 2
 
@@ -2276,7 +2276,7 @@ other_stories_start (GPtrArray *paragraphs)
 }
 
 /* A paragraph's tail after its last sentence that is nothing but the
- * words of a page's tools ("... she stood by her husband. E-mail to a
+ * words of a page's tools ("... the bridge reopened at noon. E-mail to a
  * friend"): share and print links the page sets at the end of the text
  * and the text runs into. Cut off, with the space before it.
  */

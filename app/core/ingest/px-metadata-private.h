@@ -104,9 +104,9 @@ void _px_metadata_drop_byline_outlet (char       *byline,
  */
 char *_px_metadata_stamp_date (const char *text);
 
-/* The dates of a time stamp line ("Posted: Nov 27, 2005 8:20 AM ET Last
- * Updated: Nov 27, 2005 8:10 PM ET", "12/16/08 1:30 AM EST", "9:53 AM, MON
- * 22 JUL 2013"), normalized as _px_metadata_normalize_date() does: one
+/* The dates of a time stamp line ("Posted: Mar 4, 2019 7:15 AM ET Last
+ * Updated: Mar 4, 2019 9:05 PM ET", "11/03/17 2:45 AM EST", "8:37 AM, TUE
+ * 16 APR 2019"), normalized as _px_metadata_normalize_date() does: one
  * after "updated" or "modified" to @updated, another to @published, each
  * only when still NULL. The line is taken for a stamp: see
  * _px_furniture_head_line(). A date in figures whose day and month could

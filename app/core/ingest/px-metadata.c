@@ -3082,7 +3082,7 @@ _px_metadata_day_order (guint               seen,
   return PX_DAY_ORDER_UNKNOWN;
 }
 
-/* "12/16/08 1:30 AM", "14/09/2013", "2012.08.08 09:01 AM": a date in
+/* "11/03/17 2:45 AM", "22/04/2019", "2018.05.06 10:12 AM": a date in
  * figures at the start of @text, as ISO 8601 with what follows it, or
  * NULL. Day and month are read in @order when either could be the month
  * ("10/01/2008"), else as they must be ("14/09/2013").
@@ -3136,7 +3136,7 @@ figures_to_iso (const char *text,
 }
 
 /* A date of a stamp's words, @text from its start: as it stands, in
- * figures, or after its time ("9:53 AM, MON 22 JUL 2013").
+ * figures, or after its time ("8:37 AM, TUE 16 APR 2019").
  */
 static char *
 stamp_words_date (const char *text,
@@ -3158,7 +3158,7 @@ stamp_words_date (const char *text,
     return date;
   if ((date = time_then_date (text)) != NULL)
     return date;
-  /* "13:26 14/09/2013" */
+  /* "14:52 22/04/2019" */
   {
     const char *p = text;
 
@@ -3211,7 +3211,7 @@ _px_metadata_line_dates (const char  *text,
     g_autofree char *clean = g_strdup (text);
 
     /* brackets and bars are no part of a date: "(March 20, 2007) —",
-     * "10:00 (GMT+05:00)", "9:00 PM PDT |"
+     * "11:00 (GMT+04:00)", "8:00 PM PDT |"
      */
     g_strdelimit (clean, "()[]|", ' ');
     words = g_strsplit (g_strstrip (clean), " ", PX_METADATA_STAMP_LINE_WORDS + 1);
@@ -3246,8 +3246,8 @@ _px_metadata_line_dates (const char  *text,
               }
           date = stamp_words_date (run->str, order);
           /* an update of the same day gives its clock alone, nothing
-           * after it: "Friday, Sep 10, 2010 | Updated 8:52 PM EDT" (not
-           * "UPDATED: 06:55 GMT, 10 June 2013", whose day follows)
+           * after it: "Monday, Oct 7, 2019 | Updated 7:48 PM EDT" (not
+           * "UPDATED: 05:40 GMT, 3 May 2018", whose day follows)
            */
           if (date == NULL && says_updated && day != NULL && j == stop && g_ascii_isdigit (*run->str))
             {

@@ -91,8 +91,8 @@ void _px_furniture_filter (GPtrArray   *paragraphs,
                            char       **head_out);
 
 /* TRUE when @text is an entry of a timeline: a date or a time, then a
- * colon or a dash, then what happened ("10:50 p.m.: The fire department
- * arrives", "2018 - Voters reject a sales tax").
+ * colon or a dash, then what happened ("11:05 p.m.: Crews reach the
+ * bridge", "2018 - Voters reject a sales tax").
  */
 gboolean _px_furniture_is_dated_entry (const char *text);
 
@@ -115,8 +115,8 @@ typedef enum
 } PxHeadLine;
 
 /* What a short line above a plain text's first sentences is: a time
- * stamp ("Friday, June 7, 2013", "UPDATED: 05/03/2013 at 11:00 AM EDT",
- * "(March 20, 2007) \u2014"), a dateline on its own line ("MUMBAI, Nov 11
+ * stamp ("Tuesday, May 14, 2019", "UPDATED: 04/02/2019 at 10:00 AM EDT",
+ * "(March 20, 2007) \u2014"), a dateline on its own line ("PUNE, Oct 3
  * -"), a byline, or text. Stricter than the filter of a page's lines: a
  * line with any word a stamp is not made of ("June 7, 2013 will be
  * remembered") is text.

@@ -2370,8 +2370,8 @@ gather (Walk       *walk,
 }
 
 /* A box of dated entries after the article's start, beside it or below it: a
- * "Key dates" box, the story's own timeline ("10:50 p.m.: The fire
- * department arrives"). It is the outlet's account of the events the
+ * "Key dates" box, the story's own timeline ("11:05 p.m.: Crews reach the
+ * bridge"). It is the outlet's account of the events the
  * article reports, which a reader needs; a box of the same shape about
  * other things (a ticker of other stories is links) shares no words with
  * the headline.

@@ -65,8 +65,8 @@ static const CuePhrase cue_phrases[] = {
   { "has not been confirmed", PX_CUE_HEDGE, FALSE },
   { "have not been confirmed", PX_CUE_HEDGE, FALSE },
   { "was not confirmed", PX_CUE_HEDGE, FALSE },
-  /* nor is what no one has said: "did not provide the cause of death",
-   * "the cause of death was not announced" */
+  /* nor is what no one has said: "did not provide the reason for the delay",
+   * "the reason was not announced" */
   { "did not provide", PX_CUE_HEDGE, FALSE },
   { "did not disclose", PX_CUE_HEDGE, FALSE },
   { "was not announced", PX_CUE_HEDGE, FALSE },
@@ -74,8 +74,8 @@ static const CuePhrase cue_phrases[] = {
   { "was not disclosed", PX_CUE_HEDGE, FALSE },
   { "were not disclosed", PX_CUE_HEDGE, FALSE },
   { "were not confirmed", PX_CUE_HEDGE, FALSE },
-  /* nor what could not be found out: "the autopsy did not establish the
-   * order", "investigators could not determine who fired" */
+  /* nor what could not be found out: "the inquiry did not establish the
+   * sequence", "investigators could not determine who fired" */
   { "did not establish", PX_CUE_HEDGE, FALSE },
   { "could not establish", PX_CUE_HEDGE, FALSE },
   { "has not established", PX_CUE_HEDGE, FALSE },
@@ -363,7 +363,7 @@ said_by_common_noun (PxDocument *doc,
 }
 
 /* "claimed the title", "claimed responsibility", "claimed two lives",
- * "has long claimed as its turf the Cypress Park area": a verb of
+ * "has long claimed as its turf the Eastgate district": a verb of
  * claiming with a plain object takes it, it does not doubt anything.
  */
 static gboolean

@@ -139,14 +139,14 @@ add_entity (PxDocument *doc,
   entity.titled = titled;
   entity.after_preposition = after_preposition;
 
-  /* a name that ends in what it is: "Betty Ford Center", "Cedars-Sinai
-   * Hospital", "Gates Foundation" are no people */
+  /* a name that ends in what it is: "Hollowbrook Center", "Saint Aldric
+   * Hospital", "Marlow Foundation" are no people */
   organisation |= px_word_is_one_of (last, (const char * const[]) {
     "center", "centre", "clinic", "hospital", "foundation", "school", "college", "church", "museum", "corporation",
     "institution", "federation", "organization", "organisation", "society", "club", "group", "airlines",
     "airways", "inc", "ltd", "plc", "llc", NULL });
-  /* nor are names that end in a kind of place: "Cook National Park",
-   * "Phillips Road", "Tasman Glacier", "Heathrow Airport"; where no
+  /* nor are names that end in a kind of place: "Varn National Park",
+   * "Harlow Road", "Kelso Glacier", "Tarnby Airport"; where no
    * preposition makes them the place of a happening, they are not taken
    * for one either (see figure_place() in px-differ.c) */
   feature = end - first >= 2 && px_word_is_one_of (last, (const char * const[]) {
@@ -260,7 +260,7 @@ px_entities_scan (PxDocument *doc,
               stop++;
               if (g_str_has_suffix (word->norm, "'s"))
                 break;
-              /* an initial: "Robert F. Bauer", "A.J. Smith" */
+              /* an initial: "Maria T. Lund", "R.T. Hale" */
               if (is_initials (word->norm) && stop + 1 < end && g_str_equal (px_document_token (doc, stop)->norm, ".")
                   && is_name_word (px_document_token (doc, stop + 1)))
                 stop++;
@@ -288,7 +288,7 @@ px_entities_scan (PxDocument *doc,
           break;
         }
 
-      /* "Devon and Somerset Fire and Rescue", "Avon and Somerset
+      /* "Harlow and Tarnby Fire and Rescue", "Kelso and Tarnby
        * Police": names joined by "and" into a body's name are that body,
        * not a place and a body */
       if (stop > first && stop + 1 < end && g_str_equal (px_document_token (doc, stop)->norm, "and")
@@ -334,7 +334,7 @@ px_entities_scan (PxDocument *doc,
 
           after_preposition = g_str_equal (prev, "in") || g_str_equal (prev, "at") || g_str_equal (prev, "near")
                               || g_str_equal (prev, "from") || g_str_equal (prev, "outside");
-          /* "a dwelling on Phillips Road", "an apartment on Philip
+          /* "a house on Harlow Road", "a flat on Harlo
            * Street" (not "on Facebook", "on Monday") */
           after_preposition |= g_str_equal (prev, "on") && stop - first >= 2
                                && px_entities_way_kind (px_document_token (doc, stop - 1)->norm) != NULL;
@@ -411,7 +411,7 @@ px_entities_resolve (PxDocument *doc)
 }
 
 /* Names of one country or body, as news writes them; WordNet knows the
- * single words ("Sicilian"/"Sicily", "UK"/"Britain"), not these.
+ * single words ("Welsh"/"Wales", "UK"/"Britain"), not these.
  */
 static const char * const alias_groups[][8] = {
   { "britain", "great britain", "uk", "u.k", "united kingdom", "british", },

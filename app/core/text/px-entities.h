@@ -50,7 +50,7 @@ gboolean px_entities_aliases (const char *key_a,
                               const char *key_b);
 
 /* The kind of way a name's last word says it is, spelled out ("road" for
- * "Rd"), or NULL: "Phillips Road" is a road, "Philip Street" a street. */
+ * "Rd"), or NULL: "Harlow Road" is a road, "Harlo Street" a street. */
 const char *px_entities_way_kind (const char *norm);
 
 /* The entity in @sentence with @key, or NULL. */

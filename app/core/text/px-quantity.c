@@ -527,7 +527,7 @@ px_quantity_parse_number (PxDocument *doc,
               number += (double) numerator / denominator;
               i += 3;
             }
-          /* "a 2-1/2 year sentence", "a 4-1/2-month term": the hyphen
+          /* "a 3-1/2 year sentence", "a 4-1/2-month term": the hyphen
            * joins the whole number to its fraction, not a range */
           else if (i + 1 < end && g_str_equal (norm_at (doc, i, end), "-")
                    && px_document_token (doc, i)->start == token->end
@@ -1020,7 +1020,7 @@ mass_unit (const char *w)
 
 /* Whether "pounds" after a figure are a weight, not money: the figure
  * weighs something ("weighing 130 pounds", "weighed in at 200 pounds"),
- * follows a height ("5-foot-8, 135 pounds", "6 feet tall and 200
+ * follows a height ("5-foot-10, 150 pounds", "6 feet tall and 190
  * pounds"), is told heavier or lighter, or is of a thing that is not
  * money ("300 pounds of marijuana", not "2 million pounds of public
  * money"). Tokens [@first, @end) are the sentence's, the figure starts at
@@ -2170,8 +2170,8 @@ scan_quantities (PxDocument *doc,
             q.joined = strchr (px_document_token (doc, k - 1)->norm, '.') == NULL;
             h++;
           }
-        /* a doubt of what they are is no part of what is counted: "99
-         * alleged Sicilian Mafia members" counts members, "12 suspected
+        /* a doubt of what they are is no part of what is counted: "40
+         * alleged Calabrian gang members" counts members, "12 suspected
          * militants" militants */
         if (h + 1 < end && is_content_word (px_document_token (doc, h + 1))
             && px_word_is_one_of (norm_at (doc, h, end), (const char * const[]) {
@@ -2189,8 +2189,8 @@ scan_quantities (PxDocument *doc,
             q.head_ends[q.n_heads] = word->end;
             q.n_heads++;
             /* a dash written as a hyphen before a figure opens another
-             * phrase: "three bank workers-two women and a man-were killed"
-             * counts workers, not women */
+             * phrase: "four hotel guests-three men and a boy-were rescued"
+             * counts guests, not men */
             if (dash_before_figure (word->norm))
               {
                 h++;
@@ -2217,8 +2217,8 @@ scan_quantities (PxDocument *doc,
 }
 
 /* A place's population, however it is worded, is one thing counted:
- * "home to about 100,000 people", "a population of more than 100,000",
- * "has about 200,000 residents", "an island of 120,000 inhabitants".
+ * "home to some 65,000 people", "a population of more than 65,000",
+ * "has about 80,000 residents", "an island of 90,000 inhabitants".
  * Not "200 residents were evacuated": only after "home to", "population
  * of" or a verb of having.
  */
@@ -2447,9 +2447,9 @@ ordinal_of (const char *norm)
 }
 
 /* Reads a game's clock at token @i: "7:42 left" / "remaining" / "to go" /
- * "to play", "the 2:15 mark", "44 seconds into", "two minutes into", and
- * after it the period when named ("in the first half", "of the seventh",
- * "into the seventh round"). Fills @t and returns the last token used, or
+ * "to play", "the 1:50 mark", "38 seconds into", "two minutes into", and
+ * after it the period when named ("in the first half", "of the fifth",
+ * "into the fifth round"). Fills @t and returns the last token used, or
  * 0 when there is none: then "7:42" is not read as the time of day.
  */
 static guint
@@ -2506,7 +2506,7 @@ match_game_clock (PxDocument *doc,
                               || g_str_equal (next, "minutes") || g_str_equal (next, "minute"))
            && g_str_equal (norm_at (doc, i + 2, end), "into"))
     {
-      /* "44 seconds into the seventh round" */
+      /* "38 seconds into the fifth round" */
       seconds = next[0] == 's' ? minutes : minutes * 60;
       last = i + 1;
     }
@@ -2515,7 +2515,7 @@ match_game_clock (PxDocument *doc,
 
   t->game = TRUE;
   t->game_seconds = (int) seconds;
-  /* "in the first half", "of the seventh", "into the seventh round" */
+  /* "in the first half", "of the fifth", "into the fifth round" */
   if (last + 3 < end
       && (g_str_equal (norm_at (doc, last + 1, end), "in") || g_str_equal (norm_at (doc, last + 1, end), "of")
           || g_str_equal (norm_at (doc, last + 1, end), "into"))
@@ -2830,7 +2830,7 @@ join_ranges (PxDocument *doc,
 }
 
 /* Gives a bare number listed before a quantity with a unit that unit:
- * "61 and 48 years old", "68 and 48-years-old", "aged 19, 21 and 23",
+ * "63 and 41 years old", "58 and 41-years-old", "aged 19, 21 and 23",
  * "three or four days": each is an age, a length of time..., not a count.
  */
 static void
@@ -3432,10 +3432,10 @@ modified_noun_length (const PxQuantity *q,
 
 /* A whole figure hyphenated to a word ("a 73-yard drive", "a 75-yard
  * drive") measures the same thing as another figure of the same word
- * before the same noun, word for word, hyphenated or not ("a 38 caliber
- * revolver"): not "a 7-yard touchdown pass" against "a 73-yard drive", nor
- * "a 12-yard touchdown run" against "a 9-yard touchdown pass" (two plays),
- * nor "ran 35 yards" against "a 35-yard interception return".
+ * before the same noun, word for word, hyphenated or not ("a 45 caliber
+ * pistol"): not "a 6-yard touchdown pass" against "a 64-yard drive", nor
+ * "a 14-yard touchdown run" against "a 5-yard touchdown pass" (two plays),
+ * nor "ran 27 yards" against "a 27-yard fumble return".
  */
 static gboolean
 joined_alike (const PxQuantity *a,
@@ -3634,7 +3634,7 @@ px_quantity_game_period (PxDocument *doc,
       if (px_word_is_one_of (norm_at (doc, after, end),
                              (const char * const[]) { "pick", "picks", "draft", "selection", "choice", NULL }))
         continue;
-      /* "wrapping it up in the seventh with a big series": a period
+      /* "settling it in the fifth with a long rally": a period
        * named by its number alone, of the kind the story tells of; with
        * another period named, the sentence tells of two */
       if (n > 0 && dash == NULL && t > sentence->first_token && g_str_equal (norm_at (doc, t - 1, end), "the")

@@ -92,8 +92,8 @@ typedef struct
   int utc_offset;       /* minutes east of UTC of the zone named after a clock time */
   guint zoned : 1;      /* a zone is named: "10:00 GMT", "11:00 CET" */
   guint zone_seasonal : 1; /* the zone names no season ("12 p.m. ET"): an hour later in summer */
-  /* a game's clock, not the time of day: "with 7:42 left in the first
-   * half", "at the 2:15 mark", "44 seconds into the seventh round" */
+  /* a game's clock, not the time of day: "with 6:15 left in the first
+   * half", "at the 1:50 mark", "38 seconds into the fifth round" */
   guint game : 1;
   guint game_left : 1;  /* the seconds are those left in the period, not gone */
   int game_seconds;

@@ -377,7 +377,7 @@ is_terminator (const char    *text,
 /* What a single quote mark may be, before the marks of a paragraph are
  * paired: one that may open a quotation, one that may close it, or the
  * apostrophe after a word ending in s ("the players' union", "Jones'
- * lawyer", "the Tar Heels ' 91-73 win"), which closes a quotation only when
+ * lawyer", "the Herons ' 84-70 win"), which closes a quotation only when
  * nothing else can.
  */
 typedef enum
@@ -526,7 +526,7 @@ pair_single_marks (GArray *tokens,
 /* Whether the text before @p, spaces aside, ends a phrase of a
  * quotation (",", ".", "?", "!", "…"): there a “ after a quotation a
  * straight " opened is the page's slip for its closing mark ("the last
- * great Mafioso of the century, “his admission was..."), not a second
+ * great smuggler of the coast, “his confession was..."), not a second
  * quotation opening inside the first.
  */
 static gboolean
@@ -628,7 +628,7 @@ tokenise (const char *text,
       else if ((c == '\'' || c == 0x2019) && double_open && before != 0 && g_unichar_isspace (before)
                && q + 1 < end && *q == ' ' && (q[1] == '\'' || g_str_has_prefix (q + 1, "\xe2\x80\x99")))
         {
-          /* "“Scrubs, ' ' has entered": a page's two single marks for the
+          /* "“Tidewater, ' ' has entered": a page's two single marks for the
            * closing double one */
           q = next_char (q + 1, end);
           double_open = FALSE;
@@ -814,7 +814,7 @@ continues_after (const char    *text,
 
       if (g_hash_table_contains (sets->titles, word))
         return TRUE;
-      /* a title joined to a word before it: "Aoraki-Mt. Cook", "then-Gov. Palin" */
+      /* a title joined to a word before it: "Kaiwha-Mt. Varn", "then-Gov. Ostrander" */
       if (strrchr (word, '-') != NULL && g_hash_table_contains (sets->titles, strrchr (word, '-') + 1))
         return TRUE;
       if (g_hash_table_contains (sets->before_numbers, word) && next->kind == PX_TOKEN_NUMBER)

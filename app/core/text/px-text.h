@@ -131,7 +131,7 @@ px_word_is_one_of (const char         *norm,
 }
 
 /* Whether most of @sentence's content words are capitalised, as in a
- * headline: "Lindsay Lohan Checks Into Rehab in Newport Beach" (at least
+ * headline: "Clara Ostrander Checks Into Rehab in Bramwell" (at least
  * four, three in four of them capitalised).
  */
 gboolean px_document_is_title_case (PxDocument *self,
