@@ -6609,7 +6609,7 @@ find_presentation (Context       *ctx,
 /* Slots */
 
 /* Words that open another clause: the words of a claim's slot stop there
- * ("... said no | and went on to win").
+ * ("... refused | and went on to finish").
  */
 static gboolean
 opens_clause (const PxToken *token)

@@ -295,7 +295,7 @@ set_targets (PxDocument *doc,
 
       if (token->kind == PX_TOKEN_PUNCT && !g_str_equal (token->norm, "-"))
         break;
-      /* a negation stops at the clause: "said no | and went on to win" */
+      /* a negation stops at the clause: "refused | and went on to finish" */
       if (opens_clause (token))
         break;
       if (token->kind != PX_TOKEN_WORD || is_light_word (token))
@@ -363,7 +363,7 @@ said_by_common_noun (PxDocument *doc,
 }
 
 /* "claimed the title", "claimed responsibility", "claimed two lives",
- * "has long claimed as its turf the Eastgate district": a verb of
+ * "has for years claimed the Eastgate district as its turf": a verb of
  * claiming with a plain object takes it, it does not doubt anything.
  */
 static gboolean
