@@ -1981,7 +1981,7 @@ is_saying (const char *norm)
 static gboolean opens_clause (const PxToken *token);
 
 /* What a share is of: the content words before it in its clause
- * ("turnout was almost 90%") and after "of" ("90 per cent of eligible
+ * ("turnout was nearly 70%") and after "of" ("70 per cent of registered
  * voters").
  */
 static GHashTable *
@@ -2212,8 +2212,8 @@ places_nested (Context    *ctx,
   return GPOINTER_TO_INT (known) == 2;
 }
 
-/* Whether WordNet puts either place inside the other ("Christchurch",
- * "New Zealand"): the less precise name is no other place.
+/* Whether WordNet puts either place inside the other ("Glasgow",
+ * "Scotland"): the less precise name is no other place.
  */
 static gboolean
 one_place_within (const char *key_a,
@@ -2284,8 +2284,8 @@ add_happening (Context *ctx,
 /* Whether the topics @ri and @rj (roots) of times date two happenings:
  * an item of each dates a verb the other's does not mean. A time whose
  * verb is not known joins either, but never both: "arrested him at
- * 2.30am" with no verb read does not bring "apprehended at 2:30 a.m."
- * and "released by 6 a.m." into one topic.
+ * 2.30am" with no verb read does not bring "detained at 2:30 a.m."
+ * and "let go by 5 a.m." into one topic.
  */
 static gboolean
 times_apart (Context *ctx,
@@ -2418,8 +2418,8 @@ duration_window (PxDocument       *doc,
   for (guint k = at - 1; k > first && k + 6 > at; k--)
     if (px_word_is_one_of (px_document_token (doc, k - 1)->norm, ordinals))
       return TRUE;
-  /* or what a count before it numbers: "two contract extensions in seven
-   * months", "three arrests in two years" */
+  /* or what a count before it numbers: "three new signings in five
+   * weeks", "three arrests in two years" */
   for (guint i = 0; sentence->quantities != NULL && i < sentence->quantities->len; i++)
     {
       const PxQuantity *count = &g_array_index (sentence->quantities, PxQuantity, i);
@@ -2448,8 +2448,8 @@ duration_role (PxDocument       *doc,
 }
 
 /* Where figure @q's count over a period it names from a date starts:
- * the token of "since" in "arrested three times since October", "12
- * goals since January"; 0 for a count that names no such bound.
+ * the token of "since" in "fined twice since March", "9
+ * goals since August"; 0 for a count that names no such bound.
  */
 static guint
 counts_since (PxDocument       *doc,
@@ -7702,9 +7702,9 @@ saying_cue (PxSentence *sentence)
 }
 
 /* One outlet says someone declined to comment, another gives what the
- * same one said: "Calder, which holds 11% of the company, declined to
- * comment" against "Calder said it would engage constructively with both
- * sides". Both cannot be true of one claim. The one who refuses is the
+ * same one said: "Wexford, which holds 9% of the company, declined to
+ * comment" against "Wexford said it would back the board's
+ * plan". Both cannot be true of one claim. The one who refuses is the
  * name nearest before the refusal; the other sentence names it before
  * its own word of saying, and refuses nothing.
  */
@@ -7747,7 +7747,7 @@ find_refusals (Context *ctx)
             continue;
           cue = &g_array_index (other->cues, PxCue, c);
           /* a speaker it names is the one who speaks; without one, the
-           * name before the word of saying ("Calder, which owns 11% of
+           * name before the word of saying ("Wexford, which owns 9% of
            * the company, said") */
           if (other->speaker != NULL && !keys_match (other->speaker, who->key))
             continue;
@@ -8020,7 +8020,7 @@ placed_alike (Context    *ctx,
 }
 
 /* Two places agree when they are one, a report names them together, or
- * one lies within the other ("in Christchurch", "in New Zealand"): the
+ * one lies within the other ("in Glasgow", "in Scotland"): the
  * less precise report is no rival of the more precise one.
  */
 static gboolean

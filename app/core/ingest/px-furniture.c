@@ -665,8 +665,8 @@ after_by (const char *text)
   return NULL;
 }
 
-/* Names and places, and the words that join them: "Sarah Laitner in
- * Brussels, Maija Palmer in London and Kevin Allison in San Francisco".
+/* Names and places, and the words that join them: "Lena Voss in
+ * Geneva, Tom Abara in Lisbon and Ruth Calloway in Denver".
  * At most PX_FURNITURE_BYLINE_WORDS words, no stop.
  */
 #define PX_FURNITURE_BYLINE_WORDS 30
@@ -1226,7 +1226,7 @@ is_follow_prompt (const char  *lower,
   return FALSE;
 }
 
-/* "(4) The Second Civil War, Ronald Brownstein, Penguin, 2007": a note
+/* "(3) The Long Harbour, Edith Marlowe, Kestrel Press, 2011": a note
  * citing a source, in a list of them at the end.
  */
 static gboolean

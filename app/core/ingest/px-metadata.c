@@ -2046,8 +2046,8 @@ title_runs (const char *title)
 
 /* The longest line of the page's text that is a run of whole parts of
  * @title: the headline, when <title> wraps it in the site's name and
- * sections and no element names it as a heading ("Edmonton Sun - News -
- * Lavigne lawsuit settled" over a headline in plain <b> or <font>). NULL
+ * sections and no element names it as a heading ("Harbor Sun - News -
+ * Ferry lawsuit settled" over a headline in plain <b> or <font>). NULL
  * when no line is.
  */
 static char *
@@ -2513,8 +2513,8 @@ role_start (char  **words,
         break;
     }
   /* a name of two or three words is left, not ending in an agency's or
-   * a league's letters ("Jeff Latzke AP Sports Writer", "Scott Garbarini,
-   * Associate NFL Editor" stay as they are)
+   * a league's letters ("Ben Okoro AP Sports Writer", "Ida Fenwick,
+   * Associate NBA Editor" stay as they are)
    */
   if (i < start + 2 || i > start + 3)
     return end;
@@ -2687,7 +2687,7 @@ _px_metadata_clean_byline (const char *text)
   if (g_str_has_prefix (clean, "http://") || g_str_has_prefix (clean, "https://")
       || strchr (clean, '@') != NULL || strchr (clean, '/') != NULL)
     return NULL;
-  /* a date before the "By": "Friday, January 11, 2008 By Jalilur Rehman, AFP" */
+  /* a date before the "By": "Tuesday, March 5, 2019 By Anil Deshmukh, AFP" */
   {
     const char *by = strstr (clean, " By ");
 
@@ -2776,7 +2776,7 @@ _px_metadata_clean_byline (const char *text)
   name_case (out);
   if (out->len > 0 && strchr (",;", out->str[out->len - 1]) != NULL)
     g_string_truncate (out, out->len - 1);
-  /* a sentence's stop after the name ("by Damien McFerran."), not an
+  /* a sentence's stop after the name ("by Colm Tierney."), not an
    * initial's, a suffix's or an abbreviation's ("Edward M.", "Jr.",
    * "Ph.D.", a line without "by": "Acme Ltd.", "RENO, Nev.")
    */
@@ -3748,7 +3748,7 @@ is_month_word (const char *word)
  * "update": the paragraph opens with it ("Update, March 6: ...",
  * "UPDATED 4:10 PM EST", "Editor's update, 9:15 a.m.: ...") or says the
  * story was updated ("Editor's note: This story was updated on March 6,
- * 2024 to ...", "This article has been updated at 9:15 a.m. Wednesday"),
+ * 2024 to ...", "This article has been updated at 8:40 a.m. Thursday"),
  * within its first PX_METADATA_UPDATE_NOTE_CHARS; or NULL. A text that
  * says some other thing was updated ("The app was updated on ...") is no
  * label.

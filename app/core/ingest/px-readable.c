@@ -995,8 +995,8 @@ is_video_box (GHashTable *cache,
 }
 
 /* The text of a byline element. Where it is set in blocks, the first
- * holds the names and the others the writer's role or desk ("By Amy
- * Pearson" over "BBC News, Yorkshire"): the first is the byline.
+ * holds the names and the others the writer's role or desk ("By Kate
+ * Hollis" over "BBC News, Devon"): the first is the byline.
  */
 static char *
 byline_text (xmlNode *node)
@@ -3311,8 +3311,8 @@ is_hover_card (Walk    *walk,
     prev = prev->prev;
   if (_px_html_is (prev, "a"))
     link = _px_html_text (prev, 256);
-  /* the card inside the name's own link, after its text ("<a>Ilhan
-   * Omar<span>Ilhan Omar Hillicon Valley: … MORE</span></a>")
+  /* the card inside the name's own link, after its text ("<a>Rosa
+   * Delgado<span>Rosa Delgado Tech Week: … MORE</span></a>")
    */
   else if (prev != NULL && prev->type == XML_TEXT_NODE && prev->content != NULL && prev->prev == NULL
            && _px_html_is (node->parent, "a"))
@@ -4139,7 +4139,7 @@ within_hidden (const xmlNode *node)
  * hold it (headline_text()) among the first lines of @start, else the
  * nearest one above it, a few lines at most, else the line just above
  * @start when it reads like one. Pages whose <title> is the site's name
- * ("Morris Daily Herald") still show the headline there.
+ * ("Tarnby Daily Herald") still show the headline there.
  */
 static char *
 headline_above (xmlNode *start)

@@ -437,8 +437,8 @@ find_speaker (PxDocument *doc,
       /* before it, not past a common noun that says it: "..., witnesses said" */
       if (entity->end_token < verb && verb > sentence->first_token && said_by_common_noun (doc, verb))
         continue;
-      /* a person before an organisation: "Robert Bauer, the White House
-       * counsel, said" is Bauer's word; a name right before the verb wins:
+      /* a person before an organisation: "Maria Lund, the city council's
+       * lawyer, said" is Lund's word; a name right before the verb wins:
        * "..., the Meteorological Agency said" */
       if (distance <= 8
           && (best == NULL || (best_distance > 0 && (entity->kind == PX_ENTITY_PERSON) > (best->kind == PX_ENTITY_PERSON))
