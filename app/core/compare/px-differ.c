@@ -1380,7 +1380,7 @@ subject_verb (PxDocument       *doc,
  * a figure ("magnitude 7.5") or synonyms ("hurt", "injured") are not.
  * Only a sense or a derivation in common makes two verbs one act: a verb
  * that is a kind of the other counts some of the other's, or others
- * ("shot three co-workers" against "killing two co-workers", where
+ * ("shot three passers-by" against "killing two passers-by", where
  * WordNet's "shoot" is also a way to kill), so it is no rival count.
  */
 static gboolean
@@ -1925,7 +1925,7 @@ facts_of_figure (Context    *ctx,
 }
 
 /* Whether the count of some of a toll's people is above the toll itself:
- * "99 alleged Mafia members seized" cannot be among "89 people were
+ * "40 alleged gang members seized" cannot be among "35 people were
  * arrested", so the two count the same arrests; "two soldiers" may be
  * among "five people" killed.
  */
@@ -3180,7 +3180,7 @@ quantity_agree (Context    *ctx,
 }
 
 /* Whether the word of @text that ends at byte @end begins with a capital
- * letter, in any script: "Sicilian", "Österreichische", "Île-de-France".
+ * letter, in any script: "Bavarian", "Österreichische", "Île-de-France".
  */
 static gboolean
 word_capitalized (const char *text,
@@ -7934,7 +7934,7 @@ names_overlap (Context    *ctx,
  * other's ("Obama", "Barack Obama"), a word begins the other's
  * (names_overlap()), they are aliases ("UK", "Britain", "British"), or,
  * one word each and neither a person's, WordNet takes them for one
- * ("Sicilian" and "Sicily", "Holland" and "Netherlands").
+ * ("Danish" and "Denmark", "Holland" and "Netherlands").
  */
 static gboolean
 entity_agree (Context    *ctx,

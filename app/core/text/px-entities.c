@@ -154,7 +154,7 @@ add_entity (PxDocument *doc,
     "station", "bay", "harbor", "harbour", "canyon", "glacier", "peak", "forest", "hill", "hills", "mountain",
     "ridge", "creek", "hut", "desert", "coast", "peninsula", "strait", "gulf", "ocean", "district", "township",
     "village", NULL });
-  /* nor are names that open with one: "Mount Sefton", "Mt Cook", "Lake
+  /* nor are names that open with one: "Mount Varn", "Mt Kelso", "Lake
    * Placid", "Fort Worth", "Cape Town", "Port Said" */
   feature |= end - first >= 2 && px_word_is_one_of (px_document_token (doc, first)->norm, (const char * const[]) {
     "mount", "mt", "lake", "fort", "cape", "port", "isle", "loch", NULL });
