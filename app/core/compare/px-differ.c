@@ -513,8 +513,8 @@ drop_restated_contradictions (Context *ctx)
 
 /* Whether every chosen figure is a length of time back from the report,
  * "two weeks ago", "three days earlier": the figures tell when it
- * happened, a time ("married two weeks ago" / "wed about three weeks
- * ago"), not how long something lasted.
+ * happened, a time ("engaged two weeks ago" / "got engaged some three
+ * weeks ago"), not how long something lasted.
  */
 static gboolean
 all_ago (GPtrArray *chosen)
@@ -603,9 +603,9 @@ emit_topic (Context           *ctx,
             g_ptr_array_index (chosen, taken) = item;
         }
     }
-  /* a source whose sentence gives both dates is on neither side: "his body
-   * was found July 27, but the coroner said he died July 24" against "died
-   * Saturday, July 24" */
+  /* a source whose sentence gives both dates is on neither side: "her body
+   * was found May 9, but the coroner said she died May 6" against "died
+   * Monday, May 6" */
   for (guint c = 0; kind == PX_DIFFERENCE_TIME && c < chosen->len; c++)
     if (says_both (ctx, items, chosen, g_ptr_array_index (chosen, c), agree))
       g_ptr_array_remove_index (chosen, c--);
@@ -1958,7 +1958,7 @@ same_toll (Context    *ctx,
   if (fa->toll == TOLL_NONE || fa->toll != fb->toll)
     return FALSE;
   /* the same figure of one toll is one count whoever it names: "two
-   * villagers slightly injured" is the "injured two people" of another
+   * fishermen slightly hurt" is the "injured two people" of another
    * report, and stands with it against a third's "five people" */
   return (fa->plain && fb->plain) || px_quantity_equal (a->data, b->data)
          || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain)
@@ -2467,7 +2467,7 @@ counts_since (PxDocument       *doc,
 }
 
 /* Whether figure @q's clause names a period of its own after it ("four
- * times this year", "nine games this season", "twice last month",
+ * times this year", "seven games this season", "twice last month",
  * "three arrests in two years"), which a count since a date may hold or
  * fall inside.
  */
@@ -2785,7 +2785,7 @@ measure_one_act (PxDocument       *da,
 
 /* The span a figure counts over, when its words name one: a rate ("3.8
  * yards per run", "20 points a game", "averaging 22 points"), a whole
- * career ("2,301 career points", "in his career"), or a named season or
+ * career ("1,870 career points", "in his career"), or a named season or
  * year ("this season", "last year"). NULL when none is named. Two
  * figures over different spans fill different slots: "1,000 yards this
  * season" is no rival of "1,200 yards last season", nor "22 points a
@@ -2858,8 +2858,8 @@ scopes_apart (const char *a,
   return !g_str_equal (a, b);
 }
 
-/* A game's final score its document tells: "won 77-68", "a 71-57 win
- * over South Florida", "beat Leeds 2-1"; the higher figure first. */
+/* A game's final score its document tells: "won 81-70", "a 64-59 win
+ * over Westbrook", "beat Leeds 2-1"; the higher figure first. */
 typedef struct
 {
   guint sentence;
@@ -3146,8 +3146,8 @@ quantity_same_topic (Context    *ctx,
        || qa->dimension == PX_DIMENSION_POINTS)
       && !px_quantity_equal (qa, qb) && at_the_close (da, sa, qa) != at_the_close (db, sb, qb))
     return FALSE;
-  /* a share of the same thing: "turnout was 90%" and "turnout reached
-   * 93.87 percent", not "unemployment was 7.5 percent" and "turnout
+  /* a share of the same thing: "turnout was 70%" and "turnout reached
+   * 71.42 percent", not "unemployment was 7.5 percent" and "turnout
    * reached 45 percent" */
   if (qa->dimension == PX_DIMENSION_PERCENT)
     return px_quantity_equal (qa, qb) || share_of_alike (da, sa, qa, db, sb, qb);
@@ -3298,9 +3298,9 @@ quantity_end (Context    *ctx,
   /* "4.75%", "2km", "$2bn" say what they measure */
   if (q->dimension != PX_DIMENSION_COUNT)
     return q->number_end;
-  /* "a 73-yard drive": the noun it modifies; so too for a figure compared
-   * with such a one ("a .357 caliber revolver" against "a 38-caliber
-   * revolver") */
+  /* "a 64-yard drive": the noun it modifies; so too for a figure compared
+   * with such a one ("a .45 caliber pistol" against "a 45-caliber
+   * pistol") */
   if (q->joined)
     return px_quantity_joined_end (q);
   for (guint i = 0; i < items->len; i++)
@@ -3401,7 +3401,7 @@ same_act (Context    *ctx,
       head |= g_str_equal (qa->heads[i], qb->heads[j]);
   /* "a 20-storey tower" and "a 25-storey tower": the word joined and the
    * thing it measures are the thing measured; a drive or a pass is one of
-   * many a story tells of ("a 73-yard drive", "a 75-yard drive"), never
+   * many a story tells of ("a 64-yard drive", "a 66-yard drive"), never
    * one act by its words alone */
   head |= (qa->joined || qb->joined) && px_quantity_comparable (qa, qb, NULL, NULL)
           && (!qa->joined || px_quantity_joined_to_thing (qa)) && (!qb->joined || px_quantity_joined_to_thing (qb));
@@ -3705,7 +3705,7 @@ find_numbers (Context *ctx)
 static gboolean opens_clause (const PxToken *token);
 
 /* Whether the verb form at @t modifies the noun after it, its owner or
- * article before it: "tweaked his left knee", "the injured man", "a
+ * article before it: "twisted her right ankle", "the injured man", "a
  * reported fire" date no leaving, injuring or reporting.
  */
 static gboolean
@@ -3810,8 +3810,8 @@ time_predicate (Context          *ctx,
             *spoken = FALSE;
             return token;
           }
-        /* or with its object next, a determiner first: "On October 1-2
-         * Ashgabat hosts a seminar", "the company opens a plant on
+        /* or with its object next, a determiner first: "On May 4-5
+         * Tarnby hosts a forum", "the company opens a plant on
          * Monday" (a plural noun is seldom followed by one) */
         if (!saying && !lexeme->verb_form && lexeme->is_verb && g_str_has_suffix (token->norm, "s")
             && !g_str_has_suffix (token->norm, "ss") && t + 1 < (int) end
@@ -3849,7 +3849,7 @@ item_predicate (Context    *ctx,
 }
 
 /* What a verb was done to when its sentence has it done to a thing of
- * the subject's: "had his No. 10 jersey retired", "got his licence
+ * the subject's: "had his No. 7 shirt retired", "got his licence
  * suspended", "has had her conviction overturned" tell of the jersey,
  * the licence, the conviction, not of the subject retiring, being
  * suspended or overturned. NULL when the verb is no such act.
@@ -3873,8 +3873,8 @@ undergoer_of (Context       *ctx,
     {
       const PxToken *token = px_document_token (doc, k - 1);
 
-      /* a full stop inside a sentence ends an abbreviation: "his No. 10
-       * jersey" */
+      /* a full stop inside a sentence ends an abbreviation: "his No. 7
+       * shirt" */
       if (opens_clause (token) && !g_str_equal (token->norm, "."))
         return NULL;
       if (px_word_is_one_of (token->norm, causes))
@@ -5048,7 +5048,7 @@ ends_a_statement (const PxToken *token)
 /* A word or two in quotation marks that nobody is said to have said,
  * around what another outlet states plainly: the self-styled “student”,
  * a “suspicious” fire. Not a name given ("dubbed “the Oddfather”",
- * "self-identified “student”", "known as “Deep Throat”"): that quotes
+ * "self-identified “student”", "known as “the Ferryman”"): that quotes
  * the name, it does not doubt it.
  */
 static const PxQuote *
@@ -6306,9 +6306,9 @@ tells_of_stage (Context  *ctx,
   return FALSE;
 }
 
-/* An allegation and the verdict on it are two happenings: "the complaint
- * alleged three special circumstances" and "he was found guilty of murder
- * with the special circumstances" do not tell one statement with and
+/* An allegation and the verdict on it are two happenings: "the indictment
+ * listed four aggravating factors" and "she was found guilty of arson
+ * with the aggravating factors" do not tell one statement with and
  * without doubt, whatever they share; nor do "allegedly shot" and
  * "convicted of shooting".
  */
@@ -7522,7 +7522,7 @@ find_polarity (Context    *ctx,
 }
 
 /* Whether the word at @t counts its object: "won two games", "lost 14
- * seats", "lost their 13th game".
+ * seats", "lost their 11th game".
  */
 static gboolean
 tallies (PxDocument *doc,
@@ -7576,7 +7576,7 @@ find_antonyms (Context    *ctx,
       if (tx >= 0 && ty >= 0)
         return;
       /* a tally is no outcome: "won two games last season" and "lost
-       * their 13th game" are both true of a season */
+       * their 11th game" are both true of a season */
       if ((tx >= 0 && tallies (doc, sentence, tx)) || (ty >= 0 && tallies (doc, sentence, ty)))
         continue;
       if (tx >= 0 || ty >= 0)
@@ -9527,7 +9527,7 @@ names_apart (PxSentence *sa,
   return (kinds[0] & kinds[1]) != 0;
 }
 
-/* Whether a sentence names a year: "in 2003", "the 1959 heroin
+/* Whether a sentence names a year: "in 2003", "the 1987 fraud
  * conviction". A past happening that the story recalls is dated so.
  */
 static gboolean
@@ -9660,7 +9660,7 @@ one_person_alike (PxSentence *sa,
  * claims state the same slot: the same thing counted by the same act
  * ("served six months" / "after serving more than five years"), the
  * same named person's age or the same list of ages, or a share of the
- * same thing ("turnout was almost 90%" / "turnout reached 93.87
+ * same thing ("turnout was nearly 70%" / "turnout reached 71.42
  * percent"); tied to one story by a participant both name, with nothing
  * setting them apart: no other person or organisation on each side, no
  * other date, no year that dates one of them to another happening, no
@@ -9698,7 +9698,7 @@ slot_linked (Context          *ctx,
     {
     case PX_DIMENSION_COUNT:
       /* "killing eight people", "home to 65,000 people"; not "The
-       * Jaguars had two chances": a name is no act */
+       * Herons had two chances": a name is no act */
       tied = same_act (ctx, &a, &b) && share_a_participant (sa, sb) && acts_alike (ctx, x, y, FALSE);
       break;
     case PX_DIMENSION_DISTANCE:

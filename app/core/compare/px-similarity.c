@@ -351,7 +351,7 @@ _px_sentence_is_stamp (PxDocument *doc,
   if (c.words == 0 && is_figure_date (doc, sentence))
     return TRUE;
 
-  /* furniture's test counts "357 magnum." and "919 OPS, 203 HR" as
+  /* furniture's test counts "357 magnum." and "884 OPS, 176 HR" as
    * stamps, which do for a feature but not for hiding a claim */
   return is_stamp_or_byline (sentence, &c) && (c.by || c.dates > 0);
 }

@@ -192,7 +192,7 @@ double _px_similarity_setting (const char *name,
 gboolean _px_sentence_is_furniture (PxDocument *doc,
                                     PxSentence *sentence);
 /* The narrowest part of it, which never holds a claim: a line of dates and
- * times ("Sunday, July 21, 2013", "Updated 10:32 EST") or a byline. */
+ * times ("Tuesday, May 14, 2019", "Updated 10:32 EST") or a byline. */
 gboolean _px_sentence_is_stamp (PxDocument *doc,
                                 PxSentence *sentence);
 

@@ -298,7 +298,7 @@ is_truncated_teaser (const char *text)
     return FALSE;
   /* someone's words trailing off: a line that goes on from the one above
    * ("and we never saw the boat again..."), or a quotation opened
-   * and never closed ("\"We're all in shock...")
+   * and never closed ("\"None of us can believe it...")
    */
   if (g_ascii_islower (text[0]))
     return FALSE;

@@ -31,7 +31,7 @@ typedef struct
   guint titled : 1;   /* "President", "Foreign Minister" before the name */
   guint after_preposition : 1; /* "in Kyiv", "at Mar-a-Lago" */
   guint unconfirmed : 1; /* capitalised only as a title-case headline's words are, and named
-                          * nowhere else in the text: "Investigation of Facility Pending" */
+                          * nowhere else in the text: "Review of Harbour Plan Delayed" */
 } PxEntity;
 
 /* Finds the names in @sentence and stores them in its entities array. */

@@ -1883,7 +1883,7 @@ aged (PxDocument  *doc,
       || value < 1 || value > 110 || value != floor (value))
     return FALSE;
   name = px_document_token (doc, i - 2);
-  /* "Carlos Sousa Jr., 17,": the name's last word abbreviated */
+  /* "Mateo Rios Jr., 19,": the name's last word abbreviated */
   if (g_str_equal (name->norm, ".") && i >= sentence->first_token + 3
       && px_word_is_one_of (px_document_token (doc, i - 3)->norm, (const char * const[]) { "jr", "sr", NULL }))
     name = px_document_token (doc, i - 3);
@@ -2157,7 +2157,7 @@ scan_quantities (PxDocument *doc,
         /* a figure with a decimal point joined to its noun by a hyphen
          * measures on that scale: "a 6.1-magnitude quake" as "a 6.1
          * magnitude quake"; a whole figure so joined, with the word it
-         * is joined to, modifies the noun after them ("a 73-yard drive",
+         * is joined to, modifies the noun after them ("a 64-yard drive",
          * "a 20-storey tower"): joined, compared only with the same word
          * joined to the same noun (px_quantity_comparable()); "3-2" and
          * "10 - 15" are no such joins */
@@ -2751,8 +2751,8 @@ scale_of (PxDocument       *doc,
 /* Joins the two ends of a range into one quantity, "$140-150 million",
  * "$140- $150 million", "between 40 and 50 people", "12 to 15 miles", the
  * first end taking the second's scale and head words; and drops a sum
- * given again in parentheses in another currency, "$US1 million ($1.52
- * million)", "110 billion ($143 billion)" where the page lost the euro
+ * given again in parentheses in another currency, "$US2 million ($2.6
+ * million)", "90 billion ($117 billion)" where the page lost the euro
  * sign: one amount, converted (outlets convert at different rates).
  */
 static void
@@ -3256,8 +3256,8 @@ px_quantity_equal (const PxQuantity *a,
 {
   double tolerance = 0.005;
 
-  /* a sum and its conversion in brackets are one value: "$US1 million
-   * ($1.52 million)" is what a report that gives only "$1.52 million"
+  /* a sum and its conversion in brackets are one value: "$US2 million
+   * ($2.6 million)" is what a report that gives only "$2.6 million"
    * says, in its currency */
   if (a->converted_high > 0 || b->converted_high > 0)
     {
@@ -3403,7 +3403,7 @@ stems_collide (const char *stem,
 
 /* The words after a figure that name what it measures and the noun they
  * modify: the heads, or for a figure hyphenated to its word those kept
- * aside ("73-yard drive": yard, drive). */
+ * aside ("64-yard drive": yard, drive). */
 static guint
 phrase_length (const PxQuantity *q)
 {
@@ -3412,7 +3412,7 @@ phrase_length (const PxQuantity *q)
 
 /* How many of @q's phrase words after the first name the noun the first
  * modifies: up to the first that is no noun, or after the noun's first
- * word is a verb's form ("73-yard drive ended" modifies "drive"; "20-storey
+ * word is a verb's form ("64-yard drive ended" modifies "drive"; "20-storey
  * building" a noun in a noun's place). */
 static guint
 modified_noun_length (const PxQuantity *q,
@@ -3430,7 +3430,7 @@ modified_noun_length (const PxQuantity *q,
   return n;
 }
 
-/* A whole figure hyphenated to a word ("a 73-yard drive", "a 75-yard
+/* A whole figure hyphenated to a word ("a 64-yard drive", "a 75-yard
  * drive") measures the same thing as another figure of the same word
  * before the same noun, word for word, hyphenated or not ("a 45 caliber
  * pistol"): not "a 6-yard touchdown pass" against "a 64-yard drive", nor

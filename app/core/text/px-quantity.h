@@ -52,7 +52,7 @@ typedef struct
   guint partitive : 1;  /* a part of a whole told with it: "19 of the 35 seats" (heads: the whole's) */
   guint height : 1;     /* a person's height, "5-foot-8": says who, not what happened */
   guint joined : 1;     /* a whole figure hyphenated to a word, the two a modifier of the
-                         * noun after them: "a 73-yard drive", "a 20-storey tower". It
+                         * noun after them: "a 64-yard drive", "a 20-storey tower". It
                          * counts no noun (n_heads 0); heads[0 .. n_joined) hold the word
                          * joined and the noun's words, for px_quantity_comparable() */
   guint n_joined : 2;
@@ -61,8 +61,8 @@ typedef struct
                          * converted figure is rounded ("six miles" for 10 km) */
   double unslashed;     /* a length, time or age written "412" where text lost the
                          * slash of "4 1/2": the value read so (4.5 months), else 0 */
-  double converted_low; /* a sum given again in brackets in another currency, "$US1
-                         * million ($1.52 million)": its range, else 0 and 0 */
+  double converted_low; /* a sum given again in brackets in another currency, "$US2
+                         * million ($2.6 million)": its range, else 0 and 0 */
   double converted_high;
   const char *converted_currency;
 } PxQuantity;
@@ -147,13 +147,13 @@ gboolean px_quantity_comparable (const PxQuantity *a,
                                  guint            *end_b);
 
 /* Where the words end that a figure hyphenated to its word (joined)
- * modifies: "a 73-yard drive ended" ends after "drive"; the figure's end
+ * modifies: "a 64-yard drive ended" ends after "drive"; the figure's end
  * for any other. */
 guint px_quantity_joined_end (const PxQuantity *q);
 
 /* Whether the noun a joined figure modifies is a made thing, and never a
- * happening, in its first senses: "a 20-storey tower", "a 38-caliber
- * revolver" (one thing has one size), not "a 73-yard drive" nor "a
+ * happening, in its first senses: "a 20-storey tower", "a 45-caliber
+ * pistol" (one thing has one size), not "a 64-yard drive" nor "a
  * 12-yard touchdown pass" (a story tells of many drives and passes). */
 gboolean px_quantity_joined_to_thing (const PxQuantity *q);
 
