@@ -1388,7 +1388,7 @@ other_side_sentence (PxStoryView                 *self,
         }
       around = quote_window (sentence, span, OTHER_WINDOW_MAX_CHARS);
       /* Translators: under a column, the sentence another outlet words a
-       * difference in: its name, then its sentence, "report-04: “Dunleavy had
+       * difference in: its name, then its sentence, "report-04: “Dunmore had
        * his No. 7 shirt retired on March 3, 1991.”" */
       *window = g_strdup_printf (C_("another outlet's sentence", "%s: “%s”"), outlets[t], around);
       return g_strdup_printf (C_("another outlet's sentence", "%s: “%s”"), outlets[t], quoted);

@@ -2399,7 +2399,7 @@ names_a_period (PxDocument *doc,
 
 /* Whether length of time @q is a window that counts happenings, not
  * the time between two: "the second goalkeeper in three days", "the
- * fourth in under a month" against "two days after placing Okafor on
+ * fourth in under a month" against "two days after placing Adeyemi on
  * the injured list".
  */
 static gboolean
@@ -2650,7 +2650,7 @@ counts_a_part (PxDocument       *doc,
 static gboolean opens_clause (const PxToken *token);
 
 /* Whether the report names @key as a person somewhere: "11 points from
- * Holloway" reads him as a place, his other sentences as who he is. */
+ * Haverly" reads him as a place, his other sentences as who he is. */
 static gboolean
 named_as_person (PxDocument *doc,
                  const char *key)
@@ -2664,7 +2664,7 @@ named_as_person (PxDocument *doc,
 /* The person a count is of: the nearest person named before it in its
  * clause, with no other figure between ("Ann Kerrigan scored 19
  * points and Lea Dumont scored 12"), or right after it by "from" or
- * "by" ("led by 11 points from Holloway"); never the speaker. NULL
+ * "by" ("led by 11 points from Haverly"); never the speaker. NULL
  * when none.
  */
 static const PxEntity *
@@ -2859,7 +2859,7 @@ scopes_apart (const char *a,
 }
 
 /* A game's final score its document tells: "won 81-70", "a 64-59 win
- * over Westbrook", "beat Leeds 2-1"; the higher figure first. */
+ * over Ashvale", "beat Leeds 2-1"; the higher figure first. */
 typedef struct
 {
   guint sentence;
@@ -2996,7 +2996,7 @@ is_light_verb (const PxToken *token)
  * light one, "Kerrigan had 12 points" (where the predicate found past the
  * stop word is "Kerrigan"), and no word of doing follows it, "Osei had
  * 210 yards and two touchdowns receiving". Such a count is the one another
- * report tells with its act, "Kerrigan scored 19 points"; "beat Marlow by
+ * report tells with its act, "Kerrigan scored 19 points"; "beat Haddon by
  * 9 points" is no such count.
  */
 static gboolean
@@ -3103,7 +3103,7 @@ quantity_same_topic (Context    *ctx,
   if (qa->dimension == PX_DIMENSION_AGE)
     return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b) || ages_answer (sa, qa, sb, qb);
   /* two people's figures: "Kerrigan scored 19 points" and "Dumont led
-   * Marlow with 12 points" */
+   * Haddon with 12 points" */
   {
     const PxEntity *ea = fa->person, *eb = fb->person;
 
@@ -7130,7 +7130,7 @@ same_group (Context    *ctx,
 
 /* The name that is the subject of the opposed word at @t: the nearest
  * name before it with only auxiliaries, negations and a relative pronoun
- * between ("Okafor, who hadn't missed", "the Hawks lost"), not a
+ * between ("Adeyemi, who hadn't missed", "the Hawks lost"), not a
  * place after a preposition; NULL when none is that close.
  */
 static const PxEntity *
@@ -7159,7 +7159,7 @@ opposed_subject (PxDocument *doc,
 }
 
 /* Whether two opposed words are said of one subject, as far as names
- * show: "Van der Berg will miss the last games" and "Okafor, who
+ * show: "Van der Berg will miss the last games" and "Adeyemi, who
  * hadn't missed a game" are two players.
  */
 static gboolean
@@ -7702,8 +7702,8 @@ saying_cue (PxSentence *sentence)
 }
 
 /* One outlet says someone declined to comment, another gives what the
- * same one said: "Wexford, which holds 9% of the company, declined to
- * comment" against "Wexford said it would back the board's
+ * same one said: "Tembo, which holds 9% of the company, declined to
+ * comment" against "Tembo said it would back the board's
  * plan". Both cannot be true of one claim. The one who refuses is the
  * name nearest before the refusal; the other sentence names it before
  * its own word of saying, and refuses nothing.
@@ -7747,7 +7747,7 @@ find_refusals (Context *ctx)
             continue;
           cue = &g_array_index (other->cues, PxCue, c);
           /* a speaker it names is the one who speaks; without one, the
-           * name before the word of saying ("Wexford, which owns 9% of
+           * name before the word of saying ("Tembo, which owns 9% of
            * the company, said") */
           if (other->speaker != NULL && !keys_match (other->speaker, who->key))
             continue;
@@ -7877,7 +7877,7 @@ mentions_like (Context    *ctx,
           const char *other = g_array_index (sentence->entities, PxEntity, e).key;
           g_autofree char *bare = g_str_has_suffix (other, "'s") ? g_strndup (other, strlen (other) - 2) : NULL;
 
-          /* "to take Okafor's place" names Okafor */
+          /* "to take Adeyemi's place" names Adeyemi */
           if (keys_match (other, key) || (bare != NULL && keys_match (bare, key)))
             return TRUE;
         }
@@ -8172,7 +8172,7 @@ is_verb_form (Context       *ctx,
 }
 
 /* The verb nearest a name in its clause, after it or before its role:
- * "re-signed" in "re-signed winger Marcus Dunleavy"; NULL when none.
+ * "re-signed" in "re-signed winger Marcus Dunmore"; NULL when none.
  * @before is the first word of the role.
  */
 static const PxToken *
@@ -9498,9 +9498,9 @@ share_a_participant (PxSentence *sa,
 }
 
 /* Whether each sentence names someone the other does not, of one kind (a
- * person, an organisation): "the Harbor City Hawks made Okafor an
- * offer" and "the Lions offer Okafor", "The Herons shot 48.2 percent"
- * and "Marlow shot 36.5 percent". Places are left out: a town and its
+ * person, an organisation): "the Harbor City Hawks made Adeyemi an
+ * offer" and "the Lions offer Adeyemi", "The Herons shot 48.2 percent"
+ * and "Haddon shot 36.5 percent". Places are left out: a town and its
  * region are one place told two ways.
  */
 static gboolean

@@ -59,8 +59,8 @@
  */
 #define MAX_PAIRS_PER_PASSAGE 128
 
-/* A word few of the story's sentences have is a claim's own: "Qeshm",
- * "6.1", "Promises" are written by the one sentence of each outlet that
+/* A word few of the story's sentences have is a claim's own: "Pellis",
+ * "5.8", "Promises" are written by the one sentence of each outlet that
  * reports the claim, whatever else the sentences say. A word is rare when
  * at most RARE_WORD_DF sentences have it, or half the sources in a story
  * of many (a claim may be in every source's report); the feature
@@ -1529,7 +1529,7 @@ postings_after (const Posting *postings,
 
 /* Whether sharing @feature makes two passages candidates whatever their
  * cosine: a word few passages have (the setting rare_link) is a claim's own
- * ("Qeshm", "6.1"), and a claim is often told in other words around it. */
+ * ("Pellis", "5.8"), and a claim is often told in other words around it. */
 static inline gboolean
 links_rare (const PxSimilarity *self,
             const Candidates   *candidates,

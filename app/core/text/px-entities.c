@@ -140,7 +140,7 @@ add_entity (PxDocument *doc,
   entity.after_preposition = after_preposition;
 
   /* a name that ends in what it is: "Hollowbrook Center", "Saint Aldric
-   * Hospital", "Marlow Foundation" are no people */
+   * Hospital", "Haddon Foundation" are no people */
   organisation |= px_word_is_one_of (last, (const char * const[]) {
     "center", "centre", "clinic", "hospital", "foundation", "school", "college", "church", "museum", "corporation",
     "institution", "federation", "organization", "organisation", "society", "club", "group", "airlines",

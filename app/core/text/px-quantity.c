@@ -3719,7 +3719,7 @@ px_time_equal (const PxTimeExpr *a,
           b_low -= b->utc_offset / 60.0;
           b_high -= b->utc_offset / 60.0;
         }
-      /* "02:41 GMT Friday" is Thursday evening in Los Angeles: a day in
+      /* "03:15 GMT Saturday" is Friday evening in Los Angeles: a day in
        * a named zone and a day without one may be a day apart */
       if (a->zoned != b->zoned)
         {
