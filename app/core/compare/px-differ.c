@@ -2500,8 +2500,8 @@ counts_in_period (PxDocument       *doc,
  * approaches since September" may be three of "five earlier
  * proposals"), so the two are one slot only where the part is above the
  * whole ("two earlier proposals": both cannot be true); counts since two
- * dates fill two slots ("three times since October", "five times since
- * January"); the same date's counts are one.
+ * dates fill two slots ("twice since March", "four times since
+ * August"); the same date's counts are one.
  */
 static gboolean
 since_apart (Context    *ctx,
@@ -2783,8 +2783,8 @@ measure_one_act (PxDocument       *da,
          && (measures (qa, quantity_predicate (db, sb, qb)) || measures (qb, quantity_predicate (da, sa, qa)));
 }
 
-/* The span a figure counts over, when its words name one: a rate ("3.8
- * yards per run", "20 points a game", "averaging 22 points"), a whole
+/* The span a figure counts over, when its words name one: a rate ("4.6
+ * yards per carry", "20 points a game", "averaging 22 points"), a whole
  * career ("1,870 career points", "in his career"), or a named season or
  * year ("this season", "last year"). NULL when none is named. Two
  * figures over different spans fill different slots: "1,000 yards this
@@ -8383,7 +8383,7 @@ roles_alike (Context       *ctx,
  * event" and "an event in Ashford"), and each name is unknown to the
  * other's report. A town and its region name no different places, and
  * only a gazetteer would tell them apart, so a place without a role in
- * common ("a supermarket in Surrey", "a store in Banstead") is no
+ * common ("a bakery in Westmark", "a shop in Tarnby") is no
  * difference.
  */
 static gboolean

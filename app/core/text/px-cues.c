@@ -164,8 +164,8 @@ static const CuePhrase cue_phrases[] = {
   { "urged", PX_CUE_ATTRIBUTION, TRUE },
   { "estimates", PX_CUE_ATTRIBUTION, TRUE },
   { "quoted", PX_CUE_ATTRIBUTION, TRUE },
-  /* the present tense of entertainment and sports news: "her rep confirms
-   * to PEOPLE" ("states" and "notes" are too often nouns) */
+  /* the present tense of entertainment and sports news: "his agent confirms
+   * to the paper" ("states" and "notes" are too often nouns) */
   { "confirms", PX_CUE_ATTRIBUTION, TRUE },
   { "adds", PX_CUE_ATTRIBUTION, TRUE },
   { "announces", PX_CUE_ATTRIBUTION, TRUE },

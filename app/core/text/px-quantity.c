@@ -646,7 +646,7 @@ px_quantity_parse_number (PxDocument *doc,
 }
 
 /* The whole a part is told of, after "of the": "16" in "10 of the 16
- * games" and in "10 of the team's 16 games", "the Saints' 16 games"; the
+ * games" and in "10 of the team's 16 games", "the Falcons' 12 games"; the
  * tokens it takes, with the owner's name, or 0. */
 static guint
 whole_after (PxDocument *doc,
@@ -1565,7 +1565,7 @@ is_date_or_label (PxDocument *doc,
 }
 
 /* Whether the number at token @i is the decimals of a number that the
- * sentence splitter cut after its stop: "0 quake" of "a magnitude-6.0
+ * sentence splitter cut after its stop: "8 quake" of "a magnitude-5.8
  * quake" (the stop touches the token before it and this one).
  */
 static gboolean
@@ -2769,8 +2769,8 @@ join_ranges (PxDocument *doc,
                          && g_str_equal (px_document_token (doc, a->first_token - 1)->norm, "between");
       guint a_number_end = a->first_token;
 
-      /* the first sum's currency sign may be lost on the page ("110
-       * billion ($143 billion)" for "€110 billion"): a bare figure. The
+      /* the first sum's currency sign may be lost on the page ("90
+       * billion ($117 billion)" for "€90 billion"): a bare figure. The
        * sum in brackets is kept beside the first: another report may
        * give only it */
       if ((a->dimension == PX_DIMENSION_MONEY || (a->dimension == PX_DIMENSION_COUNT && a->n_heads == 0))

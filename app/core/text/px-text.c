@@ -263,7 +263,7 @@ scan_word (const char *p,
 
       c = char_at (p, end);
       q = next_char (p, end);
-      /* The decimals of a number joined to a word: "magnitude-6.0". */
+      /* The decimals of a number joined to a word: "magnitude-5.8". */
       if ((c == '.' || c == ',') && p > segment && g_ascii_isdigit (p[-1]) && q < end
           && g_unichar_isdigit (char_at (q, end)) && all_digits (segment, p))
         {
