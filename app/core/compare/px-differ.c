@@ -3216,7 +3216,7 @@ is_plain_noun (Context    *ctx,
 
 /* Whether the word after byte @end of @text opens what a verb takes: a
  * determiner or a possessive ("strikes the island", "hits its coast"), a
- * figure ("kills 10") or a name ("rocks Iran").
+ * figure ("kills 10") or a name ("rocks Lortia").
  */
 static gboolean
 object_follows (const char *text,
@@ -3257,8 +3257,8 @@ head_plural (const PxQuantity *q,
  * "nine elderly Britons": a name in the plural is the people counted),
  * not past a plural, the things counted ("four students outside"), nor
  * to a name or a verb ("12 points Saturday", "40 homes burned"), nor to
- * the verb of a noun in the singular, which takes an object ("6.1
- * magnitude quake strikes the island", "quake hits Iran"; "900 patrol
+ * the verb of a noun in the singular, which takes an object ("5.8
+ * magnitude quake strikes the island", "quake hits Lortia"; "900 patrol
  * vehicles were" is the noun's plural).
  */
 static guint
@@ -3748,7 +3748,7 @@ time_predicate (Context          *ctx,
   while (after < end && px_document_token (doc, after)->start < time->end)
     after++;
   /* a time between a determiner or an owner and a noun dates that noun's
-   * happening: "in the Saints' Thursday night loss", "since the Monday
+   * happening: "in the Falcons' Thursday night loss", "since the Monday
    * night fire"
    */
   if (at > first && after < end)
@@ -8233,7 +8233,7 @@ same_deed (Context        *ctx,
  * the other's: "General Manager R.T. Hale released this statement"
  * against "general manager R.T. Moss said in a statement". The role is
  * a common noun, written in lower case by one of them at least, not a
- * name ("Mark Felt").
+ * name ("Dana Whitlow").
  */
 static gboolean
 same_role (Context    *ctx,
