@@ -25,16 +25,14 @@ are summed apart. Held-out pages (folders c to f) are never read here.
 Usage: causes.py BENCH [--lines]   (--lines lists every missed line)
 """
 import collections
-import json
 import os
 import re
-import subprocess
 import sys
 
 import lxml.html
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from losses import CORPUS, kind  # noqa: E402
+from losses import CORPUS, development_texts, kind  # noqa: E402
 from score import shingles, tokens  # noqa: E402
 
 BLOCKS = {"p", "div", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -131,14 +129,7 @@ def cause(el, block, line):
 def main():
     bench = sys.argv[1]
     show = "--lines" in sys.argv
-    dirs = sorted(d for d in os.listdir(CORPUS) if d[0].lower() not in "cdef")
-    sources = [os.path.join(CORPUS, d, "source.html") for d in dirs]
-    out = subprocess.run([bench, "--repeat", "1"] + sources, check=True, capture_output=True, text=True).stdout
-    texts = {}
-    for row in out.split("\n"):
-        if row:
-            obj = json.loads(row)
-            texts[obj["input"]] = obj.get("text") or ""
+    dirs, sources, texts = development_texts(bench)
     lost = collections.Counter()
     nlines = collections.Counter()
     by_kind = collections.defaultdict(collections.Counter)

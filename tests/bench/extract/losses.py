@@ -48,9 +48,9 @@ def kind(line):
     return "sentence"
 
 
-def main():
-    bench = sys.argv[1]
-    show_pages = "--pages" in sys.argv
+def development_texts(bench):
+    """The development pages (folders not starting with c to f), their
+    source.html paths, and the text BENCH extracts from each, by path."""
     dirs = sorted(d for d in os.listdir(CORPUS) if d[0].lower() not in "cdef")
     sources = [os.path.join(CORPUS, d, "source.html") for d in dirs]
     out = subprocess.run([bench, "--repeat", "1"] + sources, check=True, capture_output=True, text=True).stdout
@@ -59,6 +59,13 @@ def main():
         if line:
             obj = json.loads(line)
             texts[obj["input"]] = obj.get("text") or ""
+    return dirs, sources, texts
+
+
+def main():
+    bench = sys.argv[1]
+    show_pages = "--pages" in sys.argv
+    dirs, sources, texts = development_texts(bench)
     lost = collections.Counter()
     lines_lost = collections.Counter()
     for d, src in zip(dirs, sources):
