@@ -6161,6 +6161,40 @@ doubts_the_evidence (Context *ctx,
   return own_hedge_matches (ctx, source, hedge_doubts_evidence);
 }
 
+/* The words that name who speaks beside the verb of saying @cue, at most
+ * @max of them, into @tokens (token indices), nearest first: before the
+ * verb ("officials said"), or after it when it is turned round ("...,
+ * said officials", "according to people familiar with it"); they end at
+ * the first token that is no word. Returns how many; 0 when @cue is no
+ * verb of saying outside a quotation.
+ */
+static guint
+speaker_tokens (PxDocument  *doc,
+                PxSentence  *sentence,
+                const PxCue *cue,
+                guint        max,
+                guint       *tokens)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  gboolean after;
+  int step;
+  guint n = 0;
+
+  if (cue->in_quote || cue->kind != PX_CUE_ATTRIBUTION || !cue->speech)
+    return 0;
+  after = g_str_equal (px_document_token (doc, cue->first_token)->norm, "according")
+          || (cue->first_token > first && px_document_token (doc, cue->first_token - 1)->kind != PX_TOKEN_WORD);
+  step = after ? 1 : -1;
+  for (int t = step < 0 ? (int) cue->first_token - 1 : (int) cue->end_token;
+       t >= (int) first && t < (int) end && n < max; t += step)
+    {
+      if (px_document_token (doc, t)->kind != PX_TOKEN_WORD)
+        break;
+      tokens[n++] = t;
+    }
+  return n;
+}
+
 /* Whether a member of @source gives the claim to a speaker one of @words
  * names, next to a verb of saying ("officials said", "..., said
  * officials", "according to people familiar with it"); when
@@ -6179,39 +6213,23 @@ cites_speaker_of (Context            *ctx,
   for (guint m = 0; m < ctx->n_members; m++)
     {
       PxSentence *sentence;
-      guint first, end;
 
       if (ctx->members[m].source != source)
         continue;
       sentence = px_document_sentence (doc, ctx->members[m].sentence);
-      first = sentence->first_token;
-      end = first + sentence->n_tokens;
       for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
         {
-          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+          guint tokens[6];
+          guint n = speaker_tokens (doc, sentence, &g_array_index (sentence->cues, PxCue, c), G_N_ELEMENTS (tokens), tokens);
           gboolean speaker = FALSE, named = FALSE;
-          gboolean after;
 
-          if (cue->in_quote || cue->kind != PX_CUE_ATTRIBUTION || !cue->speech)
-            continue;
-          after = g_str_equal (px_document_token (doc, cue->first_token)->norm, "according")
-                           || (cue->first_token > first
-                               && px_document_token (doc, cue->first_token - 1)->kind != PX_TOKEN_WORD);
+          for (guint k = 0; k < n; k++)
+            {
+              PxToken *token = px_document_token (doc, tokens[k]);
 
-          /* the speaker stands before the verb, or after it when it is
-           * turned round: "officials said", "..., said officials",
-           * "according to people familiar with it" */
-          for (int step = after ? 1 : -1, once = 0; !once; once = 1)
-            for (int t = step < 0 ? (int) cue->first_token - 1 : (int) cue->end_token, n = 0;
-                 t >= (int) first && t < (int) end && n < 6; t += step, n++)
-              {
-                PxToken *token = px_document_token (doc, t);
-
-                if (token->kind != PX_TOKEN_WORD)
-                  break;
-                named |= token->is_capital && !token->sentence_initial;
-                speaker |= px_word_is_one_of (token->norm, words);
-              }
+              named |= token->is_capital && !token->sentence_initial;
+              speaker |= px_word_is_one_of (token->norm, words);
+            }
           if (speaker && !(unnamed_only && named))
             {
               if (member != NULL)
@@ -7220,8 +7238,7 @@ subjects_apart (Context    *ctx,
   const PxToken *na = subject_noun (ctx, da, px_document_sentence (da, a->sentence), a->first_token);
   const PxToken *nb = subject_noun (ctx, db, px_document_sentence (db, b->sentence), b->first_token);
 
-  return na != NULL && nb != NULL && !g_str_equal (na->concept, nb->concept)
-         && !px_lexeme_synonyms (lexeme_of (ctx, na->norm), lexeme_of (ctx, nb->norm));
+  return na != NULL && nb != NULL && !same_meaning (ctx, na, nb);
 }
 
 /* The content words of who @sentence gives its words to, next to a verb
@@ -7233,29 +7250,14 @@ speaker_words (PxDocument *doc,
                PxSentence *sentence,
                GPtrArray  *words)
 {
-  guint first = sentence->first_token, end = first + sentence->n_tokens;
-
   for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
     {
-      const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
-      gboolean after;
-      int step;
+      guint tokens[4];
+      guint n = speaker_tokens (doc, sentence, &g_array_index (sentence->cues, PxCue, c), G_N_ELEMENTS (tokens), tokens);
 
-      if (cue->in_quote || cue->kind != PX_CUE_ATTRIBUTION || !cue->speech)
-        continue;
-      after = g_str_equal (px_document_token (doc, cue->first_token)->norm, "according")
-              || (cue->first_token > first && px_document_token (doc, cue->first_token - 1)->kind != PX_TOKEN_WORD);
-      step = after ? 1 : -1;
-      for (int t = step < 0 ? (int) cue->first_token - 1 : (int) cue->end_token, n = 0;
-           t >= (int) first && t < (int) end && n < 4; t += step, n++)
-        {
-          PxToken *token = px_document_token (doc, t);
-
-          if (token->kind != PX_TOKEN_WORD)
-            break;
-          if (!token->is_stop)
-            g_ptr_array_add (words, token);
-        }
+      for (guint k = 0; k < n; k++)
+        if (!px_document_token (doc, tokens[k])->is_stop)
+          g_ptr_array_add (words, px_document_token (doc, tokens[k]));
     }
 }
 
