@@ -1608,13 +1608,16 @@ compare_ranked (gconstpointer a,
   return (x->order > y->order) - (x->order < y->order);
 }
 
-/* Of @touched[0..@n) (each with -1 - its similarity in @dots), leaves
- * MAX_CANDIDATES_PER_SOURCE of each source marked (dots[j] < 0): the
- * others' slots are set to 0; returns how many were. */
+/* Of @touched[0..@n) (each with -1 - its similarity in @dots, 0 for one
+ * a cap took already), leaves at most @cap of each source marked among
+ * those under @below, the best (by cosine; the first met among equals):
+ * the others' slots are set to 0; returns how many were. */
 static guint
 keep_best_of_each_source (PxSimilarity *self,
                           const guint  *touched,
                           guint         n,
+                          double        below,
+                          guint         cap,
                           double       *dots)
 {
   g_autofree Ranked *ranked = g_new (Ranked, n);
@@ -1622,59 +1625,20 @@ keep_best_of_each_source (PxSimilarity *self,
 
   for (guint t = 0; t < n; t++)
     {
-      /* one the cap under the gate of many reports took already */
-      if (dots[touched[t]] == 0)
+      double similarity = -1 - dots[touched[t]];
+
+      if (dots[touched[t]] == 0 || similarity >= below)
         continue;
       ranked[n_ranked].source = self->passages[touched[t]].source;
       ranked[n_ranked].order = t;
-      ranked[n_ranked].similarity = -1 - dots[touched[t]];
+      ranked[n_ranked].similarity = similarity;
       n_ranked++;
     }
   qsort (ranked, n_ranked, sizeof (Ranked), compare_ranked);
   for (guint r = 0, run = 0; r < n_ranked; r++)
     {
       run = r > 0 && ranked[r].source == ranked[r - 1].source ? run + 1 : 0;
-      if (run >= MAX_CANDIDATES_PER_SOURCE)
-        {
-          dots[touched[ranked[r].order]] = 0;
-          capped++;
-        }
-    }
-  if (capped > 0)
-    g_atomic_pointer_add (&candidates_capped, capped);
-  return capped;
-}
-
-/* Of @touched[0..@n) (each with -1 - its similarity in @dots), leaves at
- * most MAX_LOW_CANDIDATES_PER_SOURCE of each source marked among those
- * under @full_gate, the best; the others' slots are set to 0; returns how
- * many were. */
-static guint
-keep_best_low_of_each_source (PxSimilarity *self,
-                              const guint  *touched,
-                              guint         n,
-                              double        full_gate,
-                              double       *dots)
-{
-  g_autofree Ranked *ranked = g_new (Ranked, n);
-  guint n_low = 0, capped = 0;
-
-  for (guint t = 0; t < n; t++)
-    {
-      double similarity = -1 - dots[touched[t]];
-
-      if (similarity >= full_gate)
-        continue;
-      ranked[n_low].source = self->passages[touched[t]].source;
-      ranked[n_low].order = t;
-      ranked[n_low].similarity = similarity;
-      n_low++;
-    }
-  qsort (ranked, n_low, sizeof (Ranked), compare_ranked);
-  for (guint r = 0, run = 0; r < n_low; r++)
-    {
-      run = r > 0 && ranked[r].source == ranked[r - 1].source ? run + 1 : 0;
-      if (run >= MAX_LOW_CANDIDATES_PER_SOURCE)
+      if (run >= cap)
         {
           dots[touched[ranked[r].order]] = 0;
           capped++;
@@ -1763,11 +1727,17 @@ candidates_of (PxSimilarity     *self,
   /* a story of few reports: only the best few of one other source under
    * the gate of many reports */
   if (n_low > MAX_LOW_CANDIDATES_PER_SOURCE)
-    n_capped = keep_best_low_of_each_source (self, touched, n_passed, candidates->full_gate, dots);
+    n_capped = keep_best_of_each_source (self, touched, n_passed, candidates->full_gate,
+                                         MAX_LOW_CANDIDATES_PER_SOURCE, dots);
   /* more than MAX_CANDIDATES_PER_SOURCE of one other source: only its best
    * are scored (by cosine; the first met among equals) */
   if (n_passed - n_capped > MAX_CANDIDATES_PER_SOURCE)
-    n_capped += keep_best_of_each_source (self, touched, n_passed, dots);
+    {
+      guint capped = keep_best_of_each_source (self, touched, n_passed, G_MAXDOUBLE, MAX_CANDIDATES_PER_SOURCE, dots);
+
+      g_atomic_pointer_add (&candidates_capped, capped);
+      n_capped += capped;
+    }
   for (guint t = 0; t < n_passed; t++)
     {
       guint j = touched[t];
