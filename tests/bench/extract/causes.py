@@ -32,8 +32,8 @@ import sys
 import lxml.html
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from losses import CORPUS, development_texts, kind  # noqa: E402
-from score import shingles, tokens  # noqa: E402
+from losses import CORPUS, development_texts, kind, missed_lines  # noqa: E402
+from score import tokens  # noqa: E402
 
 BLOCKS = {"p", "div", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
           "blockquote", "section", "article", "span", "font", "b", "strong", "em", "i",
@@ -136,18 +136,7 @@ def main():
     for d, src in zip(dirs, sources):
         key = open(os.path.join(CORPUS, d, "expected.txt"), encoding="utf-8", errors="replace").read()
         got = texts[src]
-        got_shingles = shingles(got)
-        total = sum(shingles(key).values()) or 1
-        got_words = " " + " ".join(tokens(got)) + " "
-        missed = []
-        for line in key.split("\n"):
-            sh = shingles(line)
-            n = sum(sh.values())
-            miss = n - sum((sh & got_shingles).values())
-            if n and len(tokens(line)) < 4 and " " + " ".join(tokens(line)) + " " in got_words:
-                miss = 0
-            if n and miss / n > 0.2:
-                missed.append((line, miss / total / len(dirs)))
+        missed = [(line, share / len(dirs)) for line, share in missed_lines(key, got)]
         if not missed:
             continue
         raw = open(src, "rb").read()

@@ -62,6 +62,24 @@ def development_texts(bench):
     return dirs, sources, texts
 
 
+def missed_lines(key, got):
+    """The lines of KEY of whose shingles GOT misses more than a fifth,
+    each with the share of all KEY's shingles it misses."""
+    got_shingles = shingles(got)
+    total = sum(shingles(key).values()) or 1
+    got_words = " " + " ".join(tokens(got)) + " "
+    for line in key.split("\n"):
+        sh = shingles(line)
+        n = sum(sh.values())
+        miss = n - sum((sh & got_shingles).values())
+        # a line of fewer than four words is one shingle of its own:
+        # missed only when its words are nowhere in the output in a row
+        if n and len(tokens(line)) < 4 and " " + " ".join(tokens(line)) + " " in got_words:
+            miss = 0
+        if n and miss / n > 0.2:
+            yield line, miss / total
+
+
 def main():
     bench = sys.argv[1]
     show_pages = "--pages" in sys.argv
@@ -72,25 +90,14 @@ def main():
         key = open(os.path.join(CORPUS, d, "expected.txt"), encoding="utf-8", errors="replace").read()
         got = texts[src]
         p, r = precision_recall(got, key)
-        got_shingles = shingles(got)
-        key_shingles = shingles(key)
-        total = sum(key_shingles.values()) or 1
         missed = []
-        got_words = " " + " ".join(tokens(got)) + " "
-        for line in key.split("\n"):
-            sh = shingles(line)
-            n = sum(sh.values())
-            miss = n - sum((sh & got_shingles).values())
-            # a line of fewer than four words is one shingle of its own:
-            # missed only when its words are nowhere in the output in a row
-            if n and len(tokens(line)) < 4 and " " + " ".join(tokens(line)) + " " in got_words:
-                miss = 0
-            if n and miss / n > 0.2:
-                k = kind(line)
-                lost[k] += miss / total / len(dirs)
-                lines_lost[k] += 1
-                missed.append((k, line))
+        for line, share in missed_lines(key, got):
+            k = kind(line)
+            lost[k] += share / len(dirs)
+            lines_lost[k] += 1
+            missed.append((k, line))
         if show_pages and (r < 0.97 or p < 0.95):
+            key_shingles = shingles(key)
             print(f"{d[:8]} P {p:.3f} R {r:.3f}")
             for k, line in missed:
                 print(f"  - [{k}] {line[:160]}")
