@@ -1451,6 +1451,26 @@ test_contradiction_outcomes (void)
                       PX_DIFFERENCE_CONTRADICTION);
 }
 
+/* Nouns and adjectives ending in "-ly" are no adverbs to pass over on
+ * the way to a subject: "The family survived" and "The pilot died" tell
+ * of two subjects, as "The pilot survived" and "Two passengers died" do;
+ * an adverb ("The pilot reportedly survived") leaves the subject the
+ * pilot.
+ */
+static void
+test_contradiction_ly_nouns (void)
+{
+  assert_not_flagged ("The family survived the crash of the small plane near the airport on Sunday, officials said.",
+                      "The pilot died in the crash of the small plane near the airport on Sunday, officials said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The elderly survived the fire at the care home near the river on Sunday, officials said.",
+                      "The nurses died in the fire at the care home near the river on Sunday, officials said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_flagged ("The pilot reportedly survived the crash of the small plane near the airport on Sunday, officials said.",
+                  "The pilot died in the crash of the small plane near the airport on Sunday, officials said.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
 /* Two parties' words are no contradiction between the outlets that
  * report them: the defence's "not guilty" against the prosecution's
  * "guilty", a union's "not safe" against the company's "safe". The same
@@ -4671,6 +4691,7 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
   g_test_add_func ("/differ/contradiction/outcomes", test_contradiction_outcomes);
+  g_test_add_func ("/differ/contradiction/ly-nouns", test_contradiction_ly_nouns);
   g_test_add_func ("/differ/contradiction/speakers", test_contradiction_speakers);
   g_test_add_func ("/differ/quote/words", test_quote_words);
   g_test_add_func ("/differ/quote/not", test_quote_not);

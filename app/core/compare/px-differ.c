@@ -1341,15 +1341,19 @@ quantity_predicate (PxDocument       *doc,
   return NULL;
 }
 
-/* Whether a word is an adverb of manner or degree by its ending:
- * "slightly", "seriously", "critically" (not "only", "early").
+/* Whether a word is an adverb of manner or degree: one ending in "-ly"
+ * that WordNet has as an adverb and not as a noun or a verb: "slightly",
+ * "seriously", "critically", not "family", "assembly", "rally",
+ * "supply", "monthly" (nouns too), nor "elderly" (only an adjective),
+ * nor short ones ("only", "early").
  */
 static gboolean
 is_ly_adverb (const char *norm)
 {
   gsize length = strlen (norm);
 
-  return length > 5 && g_str_has_suffix (norm, "ly");
+  return length > 5 && g_str_has_suffix (norm, "ly") && px_lexicon_word_has_pos (norm, 'r')
+         && !px_lexicon_word_has_pos (norm, 'n') && !px_lexicon_word_has_pos (norm, 'v');
 }
 
 /* The word after a count and its auxiliaries, which says what its

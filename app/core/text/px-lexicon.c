@@ -272,6 +272,14 @@ px_lexeme_antonyms (const PxLexeme *a,
 }
 
 gboolean
+px_lexicon_word_has_pos (const char *norm,
+                         char        pos)
+{
+  g_return_val_if_fail (norm != NULL, FALSE);
+  return table_find (table_get (), norm, strlen (norm), pos) != NULL;
+}
+
+gboolean
 px_lexicon_are_synonyms (const char *a,
                          const char *b)
 {

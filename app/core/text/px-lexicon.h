@@ -49,6 +49,14 @@ gboolean px_lexeme_synonyms (const PxLexeme *a,
 gboolean px_lexeme_antonyms (const PxLexeme *a,
                              const PxLexeme *b);
 
+/* Whether WordNet has the lower-case word @norm itself (no inflection
+ * undone) as a part of speech @pos: 'n' noun, 'v' verb, 'a' adjective,
+ * 'r' adverb. "seriously" is only an adverb; "monthly" a noun, an
+ * adjective and an adverb; "elderly" only an adjective.
+ */
+gboolean px_lexicon_word_has_pos (const char *norm,
+                                  char        pos);
+
 /* The same for two lower-case words. */
 gboolean px_lexicon_are_synonyms (const char *a,
                                   const char *b);
