@@ -2573,6 +2573,32 @@ test_number_twice (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A count of times per period is a rate: "twice a month" is no count
+ * "three times" (the one a habit, the other a tally), nor is "once a
+ * month"; two rates of one period differ ("once a month" / "twice a
+ * month", "three times a day" / "twice daily"); rates of two periods are
+ * left alone.
+ */
+static void
+test_number_frequency (void)
+{
+  assert_not_flagged ("The board met twice a month during the inquiry, the chairman told reporters on Tuesday.",
+                      "The board met three times during the inquiry, the chairman told reporters on Tuesday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The nurse said the boy was given the drug twice before the doctors stopped it on Friday.",
+                      "The nurse said the boy was given the drug three times a day before the doctors stopped it on Friday.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("The board met once a month during the inquiry, the chairman told reporters on Tuesday.",
+                  "The board met twice a month during the inquiry, the chairman told reporters on Tuesday.",
+                  PX_DIFFERENCE_NUMBER, "once a month", "twice a month");
+  assert_flagged ("The nurse said the boy was given the drug three times a day before the doctors stopped it on Friday.",
+                  "The nurse said the boy was given the drug twice daily before the doctors stopped it on Friday.",
+                  PX_DIFFERENCE_NUMBER, "three times a day", "twice daily");
+  assert_not_flagged ("The board met twice a week during the inquiry, the chairman told reporters on Tuesday.",
+                      "The board met twice a month during the inquiry, the chairman told reporters on Tuesday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* A length of time back from the report ("two weeks ago") tells when a
  * thing happened: two such figures differ as times, not as numbers; the
  * same figure is no difference.
@@ -4678,6 +4704,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/window-and-role", test_number_window_and_role);
   g_test_add_func ("/differ/number/population", test_number_population);
   g_test_add_func ("/differ/number/two-people", test_number_two_people);
+  g_test_add_func ("/differ/number/frequency", test_number_frequency);
   g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/accuser", test_attribution_accuser);

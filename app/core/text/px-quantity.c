@@ -3119,6 +3119,86 @@ scan_zero_counts (PxDocument *doc,
     }
 }
 
+/* The period of a rate written from token @i: "a day", "per week", "each
+ * month", "every year", "daily", "weekly": the head a count of times
+ * takes when it is a rate ("twice a day" is no count "twice"), else NULL.
+ * @end_token, when not NULL, gets the token after the period's words.
+ */
+static const char *
+frequency_period (PxDocument *doc,
+                  guint       i,
+                  guint       end,
+                  guint      *end_token)
+{
+  static const struct { const char *word, *adverb, *head; } periods[] = {
+    { "minute", NULL, "time a minute" }, { "hour", "hourly", "time an hour" },
+    { "day", "daily", "time a day" }, { "night", "nightly", "time a night" },
+    { "week", "weekly", "time a week" }, { "fortnight", "fortnightly", "time a fortnight" },
+    { "month", "monthly", "time a month" }, { "year", "yearly", "time a year" }, { "year", "annually", "time a year" },
+    { "season", NULL, "time a season" }, { "decade", NULL, "time a decade" },
+  };
+  const PxToken *token;
+
+  if (i >= end || (token = px_document_token (doc, i))->kind != PX_TOKEN_WORD)
+    return NULL;
+  for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+    if (g_strcmp0 (token->norm, periods[p].adverb) == 0)
+      {
+        if (end_token != NULL)
+          *end_token = i + 1;
+        return periods[p].head;
+      }
+  if (!px_word_is_one_of (token->norm, (const char * const[]) { "a", "an", "per", "each", "every", NULL })
+      || i + 1 >= end)
+    return NULL;
+  token = px_document_token (doc, i + 1);
+  for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+    if (g_str_equal (token->norm, periods[p].word))
+      {
+        if (end_token != NULL)
+          *end_token = i + 2;
+        return periods[p].head;
+      }
+  return NULL;
+}
+
+/* Counts of times that are rates, "twice a week", "three times a day",
+ * "once a month": their head is the period's ("time a day"), so a rate is
+ * no count of times ("took it three times") nor a rate of another period;
+ * two rates of one period compare as counts.
+ */
+static void
+mark_frequencies (PxDocument *doc,
+                  PxSentence *sentence)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint i = 0; sentence->quantities != NULL && i < sentence->quantities->len; i++)
+    {
+      PxQuantity *q = &g_array_index (sentence->quantities, PxQuantity, i);
+      const char *head = NULL;
+      guint after = 0;
+
+      if (q->dimension != PX_DIMENSION_COUNT || q->n_heads == 0 || q->joined || !g_str_equal (q->heads[0], "time"))
+        continue;
+      /* the words after "times" (the heads may run on into them) */
+      for (guint t = q->first_token; t < q->end_token && t < end; t++)
+        if (px_document_token (doc, t)->end == q->head_ends[0])
+          {
+            head = frequency_period (doc, t + 1, end, &after);
+            break;
+          }
+      if (head == NULL)
+        continue;
+      q->heads[0] = head;
+      q->head_words[0] = NULL;
+      q->n_heads = 1;
+      q->end_token = MAX (q->end_token, after);
+      q->head_ends[0] = px_document_token (doc, after - 1)->end;
+      q->end = px_document_token (doc, q->end_token - 1)->end;
+    }
+}
+
 /* "twice", "thrice": a count of times, as "three times" is ("married
  * twice" / "was married three times"); not a multiple ("twice as many",
  * "twice the size", "twice that").
@@ -3143,6 +3223,9 @@ scan_repetitions (PxDocument *doc,
         q.value = 2;
       else if (g_str_equal (token->norm, "thrice"))
         q.value = 3;
+      /* "once" only as a rate: "once a month" (not "once he left") */
+      else if (g_str_equal (token->norm, "once") && frequency_period (doc, i + 1, end, NULL) != NULL)
+        q.value = 1;
       else
         continue;
       if (i + 1 < end && px_word_is_one_of (px_document_token (doc, i + 1)->norm, multiples))
@@ -3196,6 +3279,7 @@ px_quantity_scan (PxDocument *doc,
   drop_conversions (doc, sentence);
   scan_zero_counts (doc, sentence);
   scan_repetitions (doc, sentence);
+  mark_frequencies (doc, sentence);
   scan_times (doc, sentence);
   include_decimal_points (doc, sentence);
 }
