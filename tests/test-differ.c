@@ -441,6 +441,41 @@ test_number_loose (void)
                   PX_DIFFERENCE_NUMBER, "hundreds of people", "417 people");
 }
 
+/* Vague amounts are ranges: "several hundred" and "a few hundred" are
+ * "hundreds" told otherwise, "several dozen" "dozens", and a floor that
+ * gives no figure ("more than a dozen") holds with "dozens"; "a few" and
+ * "a handful" hold any figure up to ten, so against "dozens" they differ,
+ * as "hundreds" and "thousands" do.
+ */
+static void
+test_number_vague_ranges (void)
+{
+  static const char * const alike[][2] = {
+    { "several hundred", "hundreds of" }, { "a few hundred", "hundreds of" }, { "several dozen", "dozens of" },
+    { "more than a dozen", "dozens of" }, { "several thousand", "thousands of" }, { "a handful of", "several" },
+    { "more than 100", "hundreds of" }, { "a few", "ten" }, { "a handful of", "five" },
+  };
+  static const char * const apart[][2] = {
+    { "dozens of", "a few" }, { "a handful of", "dozens of" }, { "hundreds of", "thousands of" },
+    { "a few hundred", "thousands of" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (alike); i++)
+    {
+      g_autofree char *a = g_strdup_printf ("The fire forced %s residents from the flats above the supermarket on Sunday night.", alike[i][0]);
+      g_autofree char *b = g_strdup_printf ("The fire forced %s residents from the flats above the supermarket on Sunday night.", alike[i][1]);
+
+      assert_not_flagged (a, b, PX_DIFFERENCE_NUMBER);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (apart); i++)
+    {
+      g_autofree char *a = g_strdup_printf ("The fire forced %s residents from the flats above the supermarket on Sunday night.", apart[i][0]);
+      g_autofree char *b = g_strdup_printf ("The fire forced %s residents from the flats above the supermarket on Sunday night.", apart[i][1]);
+
+      assert_flagged (a, b, PX_DIFFERENCE_NUMBER, NULL, NULL);
+    }
+}
+
 /* A calibre is a figure after its decimal point: the verb before it is
  * found past the point ("pointed a .38 caliber revolver", or the point
  * slipped before its space, "a. 357"), and the wording keeps the point.
@@ -4705,6 +4740,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/population", test_number_population);
   g_test_add_func ("/differ/number/two-people", test_number_two_people);
   g_test_add_func ("/differ/number/frequency", test_number_frequency);
+  g_test_add_func ("/differ/number/vague-ranges", test_number_vague_ranges);
   g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);
   g_test_add_func ("/differ/attribution/accuser", test_attribution_accuser);

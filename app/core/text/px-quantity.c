@@ -155,6 +155,56 @@ plural_scale (const char *norm)
   return scale_word (singular);
 }
 
+/* The factor of a scale word in the singular that a vague word may
+ * multiply: "dozen", "hundred", "thousand", "million", "billion"; 0 for
+ * another word. */
+static double
+singular_scale (const char *norm)
+{
+  if (g_str_equal (norm, "dozen"))
+    return 12;
+  if (g_str_equal (norm, "hundred"))
+    return 100;
+  return scale_word (norm);
+}
+
+static const char *norm_at (PxDocument *doc,
+                            guint       k,
+                            guint       end);
+
+/* "a few" and "a handful": 2 to 10, any figure in it agrees, as with
+ * "several" ("a few minutes" may be ten, "a handful of people" five);
+ * with a scale, "a few hundred", "a few dozen", a vague amount as
+ * "hundreds", "dozens" are. Fills @q's range and @vague, returns the
+ * tokens read, 0 when there is none at @j. */
+static guint
+few_span (PxDocument *doc,
+          guint       j,
+          guint       end,
+          PxQuantity *q,
+          gboolean   *vague)
+{
+  double scale;
+
+  if (!g_str_equal (norm_at (doc, j, end), "a")
+      || !px_word_is_one_of (norm_at (doc, j + 1, end), (const char * const[]) { "few", "handful", NULL }))
+    return 0;
+  q->low = 2;
+  q->high = 10;
+  q->fits_figures = TRUE;
+  *vague = TRUE;
+  if (g_str_equal (norm_at (doc, j + 1, end), "few") && (scale = singular_scale (norm_at (doc, j + 2, end))) > 0)
+    {
+      q->low *= scale;
+      q->high *= scale;
+      q->fits_figures = FALSE;
+      q->value = (q->low + q->high) / 2;
+      return 3;
+    }
+  q->value = (q->low + q->high) / 2;
+  return 2;
+}
+
 static int
 lookup_index (const char * const *table,
               gsize               n,
@@ -1991,6 +2041,8 @@ scan_quantities (PxDocument *doc,
       if (n == 0 && currency != NULL)
         n = dollar_lettered (doc, j, end, &value, &currency);
       if (n == 0)
+        n = few_span (doc, j, end, &q, &vague);
+      if (n == 0)
         {
           for (gsize v = 0; v < G_N_ELEMENTS (vague_words); v++)
             if (g_str_equal (number_token->norm, vague_words[v].word))
@@ -2001,6 +2053,19 @@ scan_quantities (PxDocument *doc,
                 q.fits_figures = vague_words[v].fits_figures;
                 vague = TRUE;
                 n = 1;
+                /* "several hundred", "several dozen": "hundreds",
+                 * "dozens" told otherwise */
+                if (vague_words[v].fits_figures && singular_scale (norm_at (doc, j + 1, end)) > 0)
+                  {
+                    double scale = singular_scale (norm_at (doc, j + 1, end));
+
+                    q.low *= scale;
+                    q.high *= scale;
+                    q.value *= scale;
+                    q.fits_figures = FALSE;
+                    n = 2;
+                    break;
+                  }
                 /* "tens of thousands", "hundreds of thousands", "tens of
                  * millions": the scale is written in the plural */
                 if (g_str_equal (norm_at (doc, j + 1, end), "of") && plural_scale (norm_at (doc, j + 2, end)) > 0)
@@ -3334,6 +3399,14 @@ floor_far_below (const PxQuantity *a,
          && !b->vague && !isinf (b->high) && b->low >= 2 * a->low;
 }
 
+/* Whether @q is a floor or a ceiling alone, no figure: "more than a
+ * dozen", "at least 100", "up to 50". */
+static gboolean
+open_bound (const PxQuantity *q)
+{
+  return !q->vague && q->qualified && (q->qualifier == QUALIFIER_AT_LEAST || q->qualifier == QUALIFIER_AT_MOST);
+}
+
 gboolean
 px_quantity_equal (const PxQuantity *a,
                    const PxQuantity *b)
@@ -3368,9 +3441,11 @@ px_quantity_equal (const PxQuantity *a,
     }
 
   /* A figure and a vague "dozens" are a difference in what is known;
-   * "several" takes any figure it covers. */
+   * "several" takes any figure it covers, and so does a bound that gives
+   * no figure either ("more than a dozen", "over 100" / "hundreds"). */
   if (a->vague != b->vague)
-    return (a->fits_figures || b->fits_figures) && ranges_overlap (a->low, a->high, b->low, b->high, 0);
+    return (a->fits_figures || b->fits_figures || open_bound (a) || open_bound (b))
+           && ranges_overlap (a->low, a->high, b->low, b->high, 0);
   /* a month is 28 to 31 days: "four and a half months" is "136 days" */
   if (a->dimension == PX_DIMENSION_DISTANCE || a->dimension == PX_DIMENSION_DURATION
       || a->dimension == PX_DIMENSION_AREA || a->dimension == PX_DIMENSION_SPEED || a->dimension == PX_DIMENSION_MASS)
