@@ -442,18 +442,18 @@ test_number_loose (void)
 }
 
 /* Vague amounts are ranges: "several hundred" and "a few hundred" are
- * "hundreds" told otherwise, "several dozen" "dozens", and a floor that
- * gives no figure ("more than a dozen") holds with "dozens"; "a few" and
- * "a handful" hold any figure up to ten, so against "dozens" they differ,
- * as "hundreds" and "thousands" do.
+ * "hundreds" told otherwise, "several dozen" "dozens"; a bound that gives
+ * no figure holds with one ("up to 50" / "dozens", "more than 200" /
+ * "hundreds"); "a few" and "a handful" hold any figure up to ten, so
+ * against "dozens" they differ, as "hundreds" and "thousands" do.
  */
 static void
 test_number_vague_ranges (void)
 {
   static const char * const alike[][2] = {
     { "several hundred", "hundreds of" }, { "a few hundred", "hundreds of" }, { "several dozen", "dozens of" },
-    { "more than a dozen", "dozens of" }, { "several thousand", "thousands of" }, { "a handful of", "several" },
-    { "more than 100", "hundreds of" }, { "a few", "ten" }, { "a handful of", "five" },
+    { "up to 50", "dozens of" }, { "several thousand", "thousands of" }, { "a handful of", "several" },
+    { "more than 200", "hundreds of" }, { "a few", "ten" }, { "a handful of", "five" },
   };
   static const char * const apart[][2] = {
     { "dozens of", "a few" }, { "a handful of", "dozens of" }, { "hundreds of", "thousands of" },

@@ -3399,12 +3399,20 @@ floor_far_below (const PxQuantity *a,
          && !b->vague && !isinf (b->high) && b->low >= 2 * a->low;
 }
 
-/* Whether @q is a floor or a ceiling alone, no figure: "more than a
- * dozen", "at least 100", "up to 50". */
+/* Whether @q is a floor or a ceiling alone, no figure ("more than 200",
+ * "up to 50"), that holds with the vague amount @vague: a floor only when
+ * the amount's least is under twice it, as with a figure
+ * (floor_far_below()): "at least three" and "more than a dozen" tell of
+ * other counts than "dozens", "more than 200" holds with "hundreds". */
 static gboolean
-open_bound (const PxQuantity *q)
+open_bound (const PxQuantity *q,
+            const PxQuantity *vague)
 {
-  return !q->vague && q->qualified && (q->qualifier == QUALIFIER_AT_LEAST || q->qualifier == QUALIFIER_AT_MOST);
+  if (q->vague || !q->qualified)
+    return FALSE;
+  if (q->qualifier == QUALIFIER_AT_MOST)
+    return TRUE;
+  return q->qualifier == QUALIFIER_AT_LEAST && vague->low < 2 * q->value;
 }
 
 gboolean
@@ -3442,9 +3450,9 @@ px_quantity_equal (const PxQuantity *a,
 
   /* A figure and a vague "dozens" are a difference in what is known;
    * "several" takes any figure it covers, and so does a bound that gives
-   * no figure either ("more than a dozen", "over 100" / "hundreds"). */
+   * no figure either ("more than 200" / "hundreds", "up to 50" / "dozens"). */
   if (a->vague != b->vague)
-    return (a->fits_figures || b->fits_figures || open_bound (a) || open_bound (b))
+    return (a->fits_figures || b->fits_figures || open_bound (a, b) || open_bound (b, a))
            && ranges_overlap (a->low, a->high, b->low, b->high, 0);
   /* a month is 28 to 31 days: "four and a half months" is "136 days" */
   if (a->dimension == PX_DIMENSION_DISTANCE || a->dimension == PX_DIMENSION_DURATION
