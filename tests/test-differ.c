@@ -2608,6 +2608,46 @@ test_number_twice (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A person named in full and later by first name alone is that person
+ * in the report, where the name is no one else's and the report uses the
+ * last word as a surname ("Mark Whitlow", "Dana Whitlow"): "His
+ * 24-year-old brother, Dana" is "Dana Whitlow, 23" of another report. A
+ * first name two people share, or a surname alone two people share, is
+ * no one in particular.
+ */
+static void
+test_number_first_name (void)
+{
+  const char *one = "Dana Whitlow, 23, was pulled from the water by a lifeguard at Pelican Beach on Saturday afternoon.";
+  const char *brothers =
+    "Mark and Dana Whitlow were swept out to sea at Pelican Beach on Saturday. Mark Whitlow, 27, swam back to "
+    "shore. His 24-year-old brother, Dana, was pulled from the water by a lifeguard at Pelican Beach on Saturday "
+    "afternoon.";
+  const char *two_danas =
+    "Dana Price and Dana Whitlow were swept out to sea at Pelican Beach on Saturday. Mark Whitlow, 27, swam back "
+    "to shore. Dana, 24, was pulled from the water by a lifeguard at Pelican Beach on Saturday afternoon.";
+  const char *two_whitlows =
+    "Two brothers were swept out to sea at Pelican Beach on Saturday. Dana Whitlow and Mark Whitlow swam for an "
+    "hour. Whitlow, 24, was pulled from the water by a lifeguard at Pelican Beach on Saturday afternoon.";
+  const char *cases[][2] = { { one, brothers }, { one, two_danas }, { one, two_whitlows } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PxComparison) c = compare_texts (cases[i], 2);
+      g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpuint (found->len, ==, i == 0 ? 1 : 0);
+      if (i == 0)
+        {
+          PxDifference *difference = g_ptr_array_index (found, 0);
+
+          g_assert_cmpstr (px_difference_get_value (difference, 0), ==, "23");
+          g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "24-year-old");
+        }
+    }
+}
+
 /* A count of times per period is a rate: "twice a month" is no count
  * "three times" (the one a habit, the other a tally), nor is "once a
  * month"; two rates of one period differ ("once a month" / "twice a
@@ -4740,6 +4780,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/population", test_number_population);
   g_test_add_func ("/differ/number/two-people", test_number_two_people);
   g_test_add_func ("/differ/number/frequency", test_number_frequency);
+  g_test_add_func ("/differ/number/first-name", test_number_first_name);
   g_test_add_func ("/differ/number/vague-ranges", test_number_vague_ranges);
   g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);

@@ -1669,7 +1669,7 @@ same_person_aged (Context    *ctx,
   const PxEntity *pa = aged_person (ctx, ctx->documents[a->source], sa, a->data);
   const PxEntity *pb = aged_person (ctx, ctx->documents[b->source], sb, b->data);
 
-  if (pa == NULL || pb == NULL || !keys_match (pa->key, pb->key))
+  if (pa == NULL || pb == NULL || !keys_match (pa->key, pb->key) || pa->ambiguous || pb->ambiguous)
     return FALSE;
   /* one family's name is not one person: "58-year-old Helen Varga"
    * and "33-year-old Peter Varga" */

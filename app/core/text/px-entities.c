@@ -355,6 +355,90 @@ px_entities_scan (PxDocument *doc,
     }
 }
 
+/* A first name alone, "Dana" where the report named "Dana Whitlow", is
+ * that person (a person's key is the surname: "whitlow"), when one person
+ * of the report has that first name, none has it as a surname, and the
+ * report uses the last word as a surname (alone, or two people's); not
+ * after a preposition ("in Jordan"), nor with a title ("Mr Dana" is a
+ * surname). A surname alone that two people named in full share ("Dana
+ * Whitlow", "Mark Whitlow") is marked ambiguous. */
+static void
+resolve_first_names (PxDocument *doc)
+{
+  g_autoptr(GHashTable) given = g_hash_table_new (g_str_hash, g_str_equal); /* first name -> key, or "" when two */
+  g_autoptr(GHashTable) surnames = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) firsts = g_hash_table_new (g_str_hash, g_str_equal); /* surname -> first name, or "" when two */
+  g_autoptr(GHashTable) alone = g_hash_table_new (g_str_hash, g_str_equal); /* keys of names of one word */
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+          g_autofree char *first = NULL;
+          const char *known;
+
+          if (entity->end_token - entity->first_token == 1)
+            g_hash_table_add (alone, (gpointer) entity->key);
+          if (entity->kind != PX_ENTITY_PERSON)
+            continue;
+          g_hash_table_add (surnames, (gpointer) entity->key);
+          if (entity->end_token - entity->first_token < 2)
+            continue;
+          first = base_form (px_document_token (doc, entity->first_token)->norm);
+          known = g_hash_table_lookup (firsts, entity->key);
+          if (known == NULL)
+            g_hash_table_insert (firsts, (gpointer) entity->key, (gpointer) px_document_intern (doc, first));
+          else if (!g_str_equal (known, first))
+            g_hash_table_insert (firsts, (gpointer) entity->key, (gpointer) "");
+          known = g_hash_table_lookup (given, first);
+          if (known == NULL)
+            g_hash_table_insert (given, (gpointer) px_document_intern (doc, first), (gpointer) entity->key);
+          else if (known != entity->key && !g_str_equal (known, entity->key))
+            g_hash_table_insert (given, (gpointer) px_document_intern (doc, first), (gpointer) "");
+        }
+    }
+  if (g_hash_table_size (given) == 0)
+    return;
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+          const char *first = g_hash_table_lookup (firsts, entity->key);
+
+          entity->ambiguous = entity->end_token - entity->first_token == 1 && first != NULL && *first == '\0';
+        }
+    }
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+          const char *key;
+
+          if (entity->end_token - entity->first_token != 1 || entity->titled || entity->after_preposition
+              || (entity->kind != PX_ENTITY_OTHER && entity->kind != PX_ENTITY_PERSON)
+              || g_hash_table_contains (surnames, entity->key)
+              || (key = g_hash_table_lookup (given, entity->key)) == NULL || *key == '\0')
+            continue;
+          /* the last word is a surname as the report uses it: alone, or
+           * shared by two people ("Dana Whitlow", "Mark Whitlow"), not
+           * "Capital" of "Halvorsen Capital", whose first word is its name */
+          if (!g_hash_table_contains (alone, key) && *(const char *) g_hash_table_lookup (firsts, key) != '\0')
+            continue;
+          entity->key = key;
+          entity->kind = PX_ENTITY_PERSON;
+        }
+    }
+}
+
 void
 px_entities_resolve (PxDocument *doc)
 {
@@ -383,6 +467,7 @@ px_entities_resolve (PxDocument *doc)
         }
     }
 
+  resolve_first_names (doc);
   for (guint s = 0; s < doc->sentences->len; s++)
     {
       PxSentence *sentence = px_document_sentence (doc, s);

@@ -32,6 +32,8 @@ typedef struct
   guint after_preposition : 1; /* "in Kyiv", "at Mar-a-Lago" */
   guint unconfirmed : 1; /* capitalised only as a title-case headline's words are, and named
                           * nowhere else in the text: "Review of Harbour Plan Delayed" */
+  guint ambiguous : 1;   /* a surname alone that two people of the text have: "Whitlow" where
+                          * "Dana Whitlow" and "Mark Whitlow" are named */
 } PxEntity;
 
 /* Finds the names in @sentence and stores them in its entities array. */
