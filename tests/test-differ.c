@@ -1168,6 +1168,10 @@ test_hedging_unknown_cause (void)
   assert_not_flagged ("The former bureau chief died at his home on Thursday at the age of 95; the cause of his death was not immediately known.",
                       "The former bureau chief died at his home on Thursday at the age of 95, his family said.",
                       PX_DIFFERENCE_HEDGING);
+  /* a cause not given is a cause not known */
+  assert_flagged ("The former boss died at the prison hospital on Tuesday, and officials there did not provide a cause of death.",
+                  "The former boss died of heart failure at the prison hospital on Tuesday.",
+                  PX_DIFFERENCE_HEDGING, "“did not provide”", "stated as fact");
   /* both say the cause is not known */
   assert_not_flagged ("Officials at the prison hospital where the former boss died did not provide any cause of death, though they noted that he suffered from heart disease.",
                       "The cause of the former boss's death at the prison hospital was not immediately known, but his lawyer said he had a history of heart disease.",
