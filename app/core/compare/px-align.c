@@ -665,6 +665,73 @@ threshold_setting (const char *name,
   return few ? _px_similarity_setting (few_name, value) : value;
 }
 
+/* A sentence the clustering left alone whose neighbour in its own report
+ * (the sentence before or after it) is in a claim of several outlets, in
+ * a story of few reports: one outlet often tells in one sentence what
+ * another tells in two ("The second device was found by a bank employee.
+ * It did not go off." beside "A bank employee found a second device,
+ * which did not go off."). Such a sentence joins its neighbour's claim
+ * when a sentence of another outlet in that claim is linked to it at
+ * @link_min or above (an edge of @edges) and to the neighbour at
+ * @edge_min or above: the other outlet's sentence holds both halves. Its
+ * mean link to the whole claim, which joins_lone_sentence() asks for, is
+ * low in such a case (the claim's other sentences tell the first half
+ * only). Of several such claims, the one its link is highest to (the
+ * edges come most probable first). Returns, per sentence, the cluster (by
+ * first member) it joins, G_MAXUINT for none; the clusters are read as
+ * they are, none joined yet, so a run of sentences alone is not pulled in
+ * one after another. One pass over the edges, which are bounded per
+ * sentence: no claim's members are walked. */
+static guint *
+neighbours_claims (const PxScoredPairs *probabilities,
+                   PxSimilarity        *similarity,
+                   const double        *affinity,
+                   guint                n_documents,
+                   const guint         *source,
+                   guint                n_sentences,
+                   const Cluster       *clusters,
+                   const guint         *owner,
+                   const GArray        *edges,
+                   double               edge_min,
+                   double               link_min)
+{
+  guint *joins = g_new (guint, MAX (n_sentences, 1));
+
+  for (guint i = 0; i < n_sentences; i++)
+    joins[i] = G_MAXUINT;
+  for (guint e = 0; e < edges->len; e++)
+    {
+      const Edge *edge = &g_array_index (edges, Edge, e);
+
+      if (edge->probability < link_min)
+        break;
+      for (guint end = 0; end < 2; end++)
+        {
+          guint lone = end == 0 ? edge->a : edge->b, other = end == 0 ? edge->b : edge->a;
+
+          if (joins[lone] != G_MAXUINT || clusters[owner[lone]].members->len != 1
+              || source[other] == source[lone] || _px_similarity_is_furniture (similarity, lone))
+            continue;
+          for (guint side = 0; side < 2; side++)
+            {
+              /* passages come report after report, sentence after sentence */
+              guint n = side == 0 ? lone - 1 : lone + 1;
+
+              if ((side == 0 && lone == 0) || n >= n_sentences || source[n] != source[lone]
+                  || owner[n] != owner[other])
+                continue;
+              if (_px_scored_pairs_lookup (probabilities, n, other) * affinity[source[n] * n_documents + source[other]]
+                  >= edge_min)
+                {
+                  joins[lone] = owner[n];
+                  break;
+                }
+            }
+        }
+    }
+  return joins;
+}
+
 GPtrArray *
 px_align (PxDocument   **documents,
           guint          n_documents,
@@ -791,6 +858,20 @@ px_align (PxDocument   **documents,
       clusters[into].link_sum += clusters[from].link_sum + cross;
       clusters[into].link_pairs += clusters[from].link_pairs + n_cross;
       g_clear_pointer (&clusters[from].members, g_array_unref);
+    }
+
+  if (few && !g_cancellable_is_cancelled (cancellable))
+    {
+      g_autofree guint *joins = neighbours_claims (probabilities, similarity, affinity, n_documents, source,
+                                                   n_sentences, clusters, owner, edges, edge_min, link_min);
+
+      for (guint i = 0; i < n_sentences; i++)
+        if (joins[i] != G_MAXUINT)
+          {
+            g_array_append_val (clusters[joins[i]].members, i);
+            g_clear_pointer (&clusters[owner[i]].members, g_array_unref);
+            owner[i] = joins[i];
+          }
     }
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
