@@ -1413,6 +1413,20 @@ test_align_required_link (void)
   g_assert_cmpfloat (_px_align_required_link (&identical, &two, 0.2, FALSE), ==, 0.2);
   g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05, FALSE), >, 0.09);
   g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05, FALSE), <, 0.2);
+
+  /* a story of few reports: two claims of three sentences or more need
+   * more than the link, less than a story of many reports asks */
+  {
+    double few_link = _px_similarity_setting ("few_link", 0.15);
+
+    g_assert_cmpfloat (_px_align_required_link_few (&three, &three, few_link), >, few_link);
+    g_assert_cmpfloat (_px_align_required_link_few (&three, &three, few_link), <,
+                       _px_align_required_link (&three, &three, few_link, FALSE));
+    g_assert_cmpfloat (_px_align_required_link_few (&sixteen, &seven, few_link), <, 0.3);
+    g_assert_cmpfloat (_px_align_required_link_few (&one, &nine, few_link), ==, few_link);
+    /* the cohesion share holds there too */
+    g_assert_cmpfloat (_px_align_required_link_few (&one, &identical, few_link), >, few_link);
+  }
 }
 
 /* The claims of the passages at @ids (GArray of guint). */

@@ -70,6 +70,19 @@
  */
 #define FOREIGN_CLAIM_NAMES 1
 
+/* In a story of few reports, two claims of CLAIMS_SIZE sentences or more
+ * each join at FEW_CLAIMS_LINK (or "few_link", when that is higher): with
+ * three or four outlets a claim has few pairs across, most of them no
+ * candidate at all, and the keys of three-outlet coverage (claims of one
+ * fact told in several sentences by each outlet) want claims joined that
+ * CLAIMS_LINK, chosen on stories of eleven outlets, keeps apart. Chosen on
+ * the development keys (basil dev, K14, K16-K19; 0.4, 0.3, 0.25, 0.2,
+ * 0.15 tried): the most high-salience differences found and flags right
+ * without a look-alike more (0.15 flagged one), then align F1
+ * (docs/benchmarks.md, twentieth session).
+ */
+#define FEW_CLAIMS_LINK 0.2
+
 /* Two groups of sentences need a mean link across them of at least
  * COHESION_SHARE of the looser group's own (_px_align_required_link()).
  * Chosen on the development keys (basil dev, ../dev-keys4, ../dev-keys5)
@@ -251,17 +264,17 @@ joins_lone_sentence (const Cluster *a,
  * @link_min: the setting "link"; @same_names: whether the two groups are
  * about the same names (_px_align_same_names()), which lifts CLAIMS_LINK.
  */
-double
-_px_align_required_link (const PxAlignGroup *a,
-                         const PxAlignGroup *b,
-                         double              link_min,
-                         gboolean            same_names)
+static double
+required_link (const PxAlignGroup *a,
+               const PxAlignGroup *b,
+               double              link_min,
+               double              claims_link)
 {
   double required = link_min;
   double looser = -1;
 
-  if (a->members >= CLAIMS_SIZE && b->members >= CLAIMS_SIZE && !same_names)
-    required = MAX (link_min, CLAIMS_LINK);
+  if (a->members >= CLAIMS_SIZE && b->members >= CLAIMS_SIZE)
+    required = MAX (link_min, claims_link);
   for (guint side = 0; side < 2; side++)
     {
       double cohesion = (side == 0 ? a : b)->cohesion;
@@ -272,6 +285,23 @@ _px_align_required_link (const PxAlignGroup *a,
   if (looser >= 0)
     required = MAX (required, COHESION_SHARE * looser);
   return required;
+}
+
+double
+_px_align_required_link (const PxAlignGroup *a,
+                         const PxAlignGroup *b,
+                         double              link_min,
+                         gboolean            same_names)
+{
+  return required_link (a, b, link_min, same_names ? 0 : CLAIMS_LINK);
+}
+
+double
+_px_align_required_link_few (const PxAlignGroup *a,
+                             const PxAlignGroup *b,
+                             double              link_min)
+{
+  return required_link (a, b, link_min, FEW_CLAIMS_LINK);
 }
 
 typedef struct
@@ -830,8 +860,9 @@ px_align (PxDocument   **documents,
       group_b = align_group (b);
       mean = n_cross > 0 ? cross / n_cross : 0;
       if (n_cross == 0
-          || (mean < _px_align_required_link (&group_a, &group_b, link_min, FALSE)
-              && (few || mean < _px_align_required_link (&group_a, &group_b, link_min, TRUE)
+          || (few && mean < _px_align_required_link_few (&group_a, &group_b, link_min))
+          || (!few && mean < _px_align_required_link (&group_a, &group_b, link_min, FALSE)
+              && (mean < _px_align_required_link (&group_a, &group_b, link_min, TRUE)
                   || !_px_align_same_names (similarity, a->members, b->members))))
         {
           remember_failure (failed, owner[edge->a], owner[edge->b], sizes);
