@@ -174,6 +174,14 @@ static const char * const fixtures[] = {
    * and the ads around them: their lines are furniture as lines
    */
   "thehill-short-brief",
+  /* a short post in <div>s over a longer thread of comments written as
+   * <article>s: the retry with fewer rules must not take the thread in
+   */
+  "story-over-comment-articles",
+  /* a code listing's comments (<span class="hljs-comment">) after prose:
+   * a span named "comment" is no discussion
+   */
+  "code-comment-spans",
 };
 
 static const char *

@@ -102,7 +102,7 @@ typedef struct
   Rules rules;
   Rules used;    /* the rules that changed something in this run */
   char *byline;
-  gboolean article_read; /* an <article> with text has been walked */
+  gboolean article_read; /* an <article> or a block of prose has been walked */
   char *squashed_title;  /* the title, squashed, when it is known */
   gsize title_bytes;     /* and its length in the page's own text, about */
   xmlNode *headline;     /* the first text that repeats the title */
@@ -1062,8 +1062,10 @@ keep_element (Walk      *walk,
   if (tags & TAG_ROOT)
     return TRUE;
 
-  /* whatever the other rules, a discussion after the article is not it */
-  if (walk->article_read && ((klass | id) & WORD_COMMENTS) && !((klass | id) & WORD_MAYBE))
+  /* whatever the other rules, a discussion after the article is not it
+   * (a block: a <span class="comment"> is a code listing's comment)
+   */
+  if (walk->article_read && (tags & TAG_BLOCK) && ((klass | id) & WORD_COMMENTS) && !((klass | id) & WORD_MAYBE))
     return FALSE;
 
   if (walk->rules & RULE_STRIP_UNLIKELY)
@@ -1293,7 +1295,12 @@ leave_element (Walk      *walk,
       state->current_block = info->outer_block;
       state->space = TRUE;
     }
-  if ((info->tags & TAG_ARTICLE) && info->text_len >= 200)
+  /* an <article> with text, or any block of prose: a discussion after
+   * it is not the article (a story in <div>s over a thread of comments
+   * written as <article>s)
+   */
+  if (((info->tags & TAG_ARTICLE) && info->text_len >= 200)
+      || ((info->flags & INFO_BLOCK) && info->text_len >= info->link_len + 200))
     walk->article_read = TRUE;
 
   parent = info_at (walk, info->parent);
