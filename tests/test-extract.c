@@ -182,6 +182,12 @@ static const char * const fixtures[] = {
    * a span named "comment" is no discussion
    */
   "code-comment-spans",
+  /* the story only in a <template> a script clones into an empty shell */
+  "template-shell-story",
+  /* the story only in the JSON-LD's articleBody, under 500 characters,
+   * behind a shell whose only text is "Loading…"
+   */
+  "json-ld-loading-shell",
 };
 
 static const char *
