@@ -147,7 +147,7 @@ typedef enum
   TAG_VOID = 1 << 15,     /* elements that never hold text: br, img, hr, wbr */
   TAG_TITLE = 1 << 16,
   TAG_BR = 1 << 17,
-  TAG_PAGE_PART = 1 << 18, /* aside, footer: the page's, read only as a last resort */
+  TAG_PAGE_PART = 1 << 18, /* aside, footer, nav, ...: the page's, read only as a last resort */
   TAG_PRE = 1 << 19,
 } TagFlags;
 
@@ -173,9 +173,9 @@ static const char * const block_tags[] = {
 
 /* Never part of an article's text, whatever the page says about them. */
 static const char * const dropped_tags[] = {
-  "applet", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
-  "frame", "frameset", "iframe", "input", "link", "map", "menu",
-  "meta", "nav", "noscript", "object", "option", "script", "select", "source", "style", "svg",
+  "applet", "audio", "button", "canvas", "datalist", "embed",
+  "frame", "frameset", "iframe", "input", "link", "map",
+  "meta", "noscript", "object", "option", "script", "select", "source", "style", "svg",
   "template", "textarea", "video",
   NULL
 };
@@ -240,7 +240,11 @@ tag_flags (const xmlNode *node)
       add_tags (t, (const char * const[]) { "br", "img", "hr", "wbr", NULL }, TAG_VOID);
       add_tags (t, (const char * const[]) { "title", NULL }, TAG_TITLE);
       add_tags (t, (const char * const[]) { "br", NULL }, TAG_BR);
-      add_tags (t, (const char * const[]) { "aside", "footer", NULL }, TAG_PAGE_PART);
+      /* menus, captions and dialogs too: a page that leaves one open
+       * (<nav> or <figcaption> never closed) has its story inside it
+       */
+      add_tags (t, (const char * const[]) { "aside", "footer", "nav", "menu", "figcaption", "dialog", NULL },
+                TAG_PAGE_PART);
       add_tags (t, (const char * const[]) { "pre", NULL }, TAG_PRE);
       g_once_init_leave (&table, t);
     }

@@ -117,6 +117,25 @@ def shapes(docs):
     s["live-blog"] = (lambda i, t, b: page(t, '<div class="live"><h1>' + E(t) + ': live updates</h1>' + "".join('<div class="live-entry"><time>' + str(14 - k % 10) + ':0' + str(k % 6) + '</time><div class="entry-body"><p>' + E(p) + '</p></div></div>' for k, p in enumerate(b)) + '</div>'), lambda b: b)
     s["live-articles"] = (lambda i, t, b: page(t, '<div class="live"><h1>' + E(t) + ': live updates</h1>' + "".join('<article class="post"><time>' + str(14 - k % 10) + ':0' + str(k % 6) + '</time><p>' + E(p) + '</p><button>Share</button></article>' for k, p in enumerate(b)) + '</div>'), lambda b: b)
     s["span-paras"] = (lambda i, t, b: page(t, '<div class="c-article"><h1>' + E(t) + '</h1><div class="c-body">' + "".join('<div class="c-p"><span>' + E(p) + '</span></div>' for p in b) + '</div></div><div class="c-rail"><h3>Trending</h3>' + "".join('<div class="t"><a href="/t' + str(k) + '">' + E(other_title(i + k)) + '</a></div>' for k in range(8)) + '</div>'), lambda b: b)
+    def linky(p):
+        w = p.split(" ")
+        return " ".join('<a href="/topic/' + str(k) + '">' + E(x) + '</a>' if k % 3 == 1 else E(x) for k, x in enumerate(w))
+    s["linky"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + linky(p) + '</p>' for p in b) + '</article>'), lambda b: b)
+    s["companion-columns"] = (lambda i, t, b: page(t, '<article><header><h1>' + E(t) + '</h1></header><section name="articleBody">' + "".join('<div class="css-53u6y8 StoryBodyCompanionColumn"><div class="css-1fanzo5">' + P(b[k:k + 2]) + '</div></div>' + ('<div class="css-ad"><div class="ad-wrapper"><p>Advertisement</p></div></div>' if k == 2 else '') for k in range(0, len(b), 2)) + '</section></article>'), lambda b: b)
+    s["paywall-half"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><div class="article-body">' + P(b[:2]) + '</div><div class="paywall article-body-locked">' + P(b[2:]) + '</div></article>'), lambda b: b)
+    s["gallery-first"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><div class="gallery">' + "".join('<figure><img src="g' + str(k) + '.jpg"><figcaption>' + E(x) + '</figcaption></figure>' for k, x in enumerate(other(i, 6))) + '</div><div class="story-text">' + P(b[:3]) + '</div></article>'), lambda b: b[:3])
+    s["expander"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><div class="body-visible">' + P(b[:2]) + '</div><div class="body-more" style="display:none">' + P(b[2:]) + '</div><button class="read-more">Continue reading</button></article>'), lambda b: b)
+    s["split-related"] = (lambda i, t, b: page(t, '<h1>' + E(t) + '</h1><div class="col"><div class="txt-a">' + P(b[:len(b) // 2]) + '</div><div class="related-inline"><h3>Related</h3>' + "".join('<div><a href="/x' + str(k) + '">' + E(other_title(i + k)) + '</a><p>' + E(docs[(i * 7 + 3 + k) % len(docs)][1][0]) + '</p></div>' for k in range(4)) + '</div><div class="txt-b">' + P(b[len(b) // 2:]) + '</div></div>'), lambda b: b)
+    s["quote-blocks"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join(('<blockquote><p>' + E(p) + '</p></blockquote>' if k % 3 == 2 else '<p>' + E(p) + '</p>') for k, p in enumerate(b)) + '</article>'), lambda b: b)
+    # markup left open: the parser nests the story inside
+    s["open-nav"] = (lambda i, t, b: page(t, '<nav class="menu"><a href="/a">Local</a> <a href="/b">Politics</a> <a href="/c">Sport</a><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
+    s["open-header"] = (lambda i, t, b: page(t, '<header class="top"><div class="logo"><a href="/">Example News</a></div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
+    s["open-aside"] = (lambda i, t, b: page(t, '<aside class="rail"><a href="/p">Popular now</a><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
+    s["open-figure"] = (lambda i, t, b: page(t, '<div class="story"><h1>' + E(t) + '</h1><figure class="lead"><img src="a.jpg"><figcaption>The scene on Monday' + P(b) + '</div>'), lambda b: b)
+    s["open-label"] = (lambda i, t, b: page(t, '<form class="search"><label>Search <input name="q"></form><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
+    s["open-button"] = (lambda i, t, b: page(t, '<div class="tools"><button class="menu-toggle">Menu</div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
+    s["open-select"] = (lambda i, t, b: page(t, '<div class="edition"><select><option>UK<option>US</div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
+    s["open-footer"] = (lambda i, t, b: page(t, '<div class="story"><h1>' + E(t) + '</h1><footer class="byline-bar">By Jane Holm' + P(b) + '</div>'), lambda b: b)
     return s
 
 
