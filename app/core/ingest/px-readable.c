@@ -149,6 +149,7 @@ typedef enum
   TAG_BR = 1 << 17,
   TAG_PAGE_PART = 1 << 18, /* aside, footer, nav, ...: the page's, read only as a last resort */
   TAG_PRE = 1 << 19,
+  TAG_SWALLOWS = 1 << 20, /* dropped, but a page that leaves one open has its story inside */
 } TagFlags;
 
 static gboolean
@@ -246,6 +247,8 @@ tag_flags (const xmlNode *node)
       add_tags (t, (const char * const[]) { "aside", "footer", "nav", "menu", "figcaption", "dialog", NULL },
                 TAG_PAGE_PART);
       add_tags (t, (const char * const[]) { "pre", NULL }, TAG_PRE);
+      add_tags (t, (const char * const[]) { "svg", "map", "video", "audio", "object", "canvas", "iframe",
+                                             "textarea", NULL }, TAG_SWALLOWS);
       g_once_init_leave (&table, t);
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
@@ -577,6 +580,18 @@ has_element_child (const xmlNode *node)
 {
   for (const xmlNode *c = node->children; c != NULL; c = c->next)
     if (c->type == XML_ELEMENT_NODE)
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when a child of @node is a block of the page's (<p>, <div>, ...):
+ * what an <svg> or a <video> never holds unless the page left it open.
+ */
+static gboolean
+has_block_child (const xmlNode *node)
+{
+  for (const xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & TAG_BLOCK))
       return TRUE;
   return FALSE;
 }
@@ -1042,7 +1057,18 @@ keep_element (Walk      *walk,
               guint      id)
 {
   if (tags & TAG_DROPPED)
-    return FALSE;
+    {
+      /* An <svg>, a <video>, a <map>... left open swallows the page that
+       * follows it (libxml2 nests the story in it; a browser breaks out of
+       * an <svg> at the first paragraph): read as a page part, in the
+       * last attempt only.
+       */
+      if (!(tags & TAG_SWALLOWS) || !has_block_child (node))
+        return FALSE;
+      walk->used |= RULE_DROP_PAGE_PARTS;
+      if (walk->rules & RULE_DROP_PAGE_PARTS)
+        return FALSE;
+    }
   /* A <title> left open swallows the page that follows it: libxml2 puts
    * the page's elements inside it, and they are read as they would be
    * anywhere else. A title of text alone is not the article's.
@@ -4335,6 +4361,8 @@ read_paragraphs (htmlDocPtr   doc,
     RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY | RULE_DROP_PAGE_PARTS,
     RULE_CLEAN_CONDITIONALLY | RULE_DROP_PAGE_PARTS,
     RULE_DROP_PAGE_PARTS,
+    /* the last resort: the page's parts too, with the other rules first */
+    RULE_STRIP_UNLIKELY | RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY,
     0,
   };
   xmlNode *root = xmlDocGetRootElement (doc);

@@ -136,6 +136,15 @@ def shapes(docs):
     s["open-button"] = (lambda i, t, b: page(t, '<div class="tools"><button class="menu-toggle">Menu</div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
     s["open-select"] = (lambda i, t, b: page(t, '<div class="edition"><select><option>UK<option>US</div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
     s["open-footer"] = (lambda i, t, b: page(t, '<div class="story"><h1>' + E(t) + '</h1><footer class="byline-bar">By Jane Holm' + P(b) + '</div>'), lambda b: b)
+    for tag, opener in (("svg", '<svg class="icon" viewBox="0 0 8 8"><path d="M0 0h8v8H0z"/>'),
+                        ("video", '<video src="/clip.mp4" controls>'), ("audio", '<audio src="/clip.mp3">'),
+                        ("object", '<object data="/widget.swf">'), ("iframe", '<iframe src="/ad.html">'),
+                        ("noscript", '<noscript><img src="/pixel.gif">'), ("textarea", '<textarea name="embed">'),
+                        ("canvas", '<canvas id="chart">'), ("map", '<map name="m"><area href="/a">'),
+                        ("template", '<template id="t"><span>x</span>'), ("h1", '<h1>'), ("strong", '<strong>Breaking:'),
+                        ("blockquote", '<blockquote class="pull">'), ("table", '<table class="facts"><tr><td>Fact box'),
+                        ("address", '<address>Newsroom')):
+        s["open-" + tag] = (lambda opener: lambda i, t, b: page(t, '<div class="story"><h2>' + E(t) + '</h2>' + opener + P(b) + '</div>'))(opener), lambda b: b
     return s
 
 
