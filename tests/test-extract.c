@@ -200,6 +200,10 @@ static const char * const fixtures[] = {
    */
   "story-after-open-svg",
   "story-in-open-video",
+  /* a consent platform's notice, longer than the short story under it, in
+   * <div>s named for nothing: its paragraphs are furniture as lines
+   */
+  "consent-notice-over-story",
 };
 
 static const char *
@@ -1355,6 +1359,11 @@ test_furniture_lines (void)
     "This article contains content provided by X. We ask for your permission before anything is loaded, as they may "
     "be using cookies and other technologies. You may want to read the cookie policy and privacy policy before "
     "accepting. To view this content choose \u2018accept and continue\u2019.",
+    /* a consent platform's notice over the page, and its heading */
+    "We value your privacy",
+    "We and our partners keep and read information on your device, such as cookies, and use personal data "
+    "such as identifiers and what your browser sends, for personalised ads and content and to measure them.",
+    "You can change your preferences at any time, or refuse to consent, where we rely on legitimate interest.",
     "This video can not be played",
     "To play this video you need to enable JavaScript in your browser.",
     "For the latest news, weather, sports, and streaming video, head to Harbour 7.",
@@ -1457,6 +1466,11 @@ test_furniture_lines (void)
     "The video cannot be played in full because it shows the victims, the harbour police said.",
     "For the latest news on the gates, the council said, residents should check its website.",
     "The regulator said the harbour authority's cookie policy broke the law and fined it \u00a340,000.",
+    /* reports of the same words */
+    "The regulator said the ferry app shared passengers' personal data with advertising partners without consent.",
+    "\u201cWe never sell your personal data,\u201d the harbour authority said in a statement.",
+    "The watchdog said the operator's partners could read precise locations from passengers' phones.",
+    "Owners have the right to object to the survey and may refuse to consent to the inspectors' visits.",
     /* the report's own sentences with a credit's or a prompt's words */
     "Supported by a majority of councillors, the plan passed on Tuesday.",
     "Analysis by the harbour office found that the gates had failed 12 times since 2015.",
