@@ -204,6 +204,10 @@ static const char * const fixtures[] = {
    * <div>s named for nothing: its paragraphs are furniture as lines
    */
   "consent-notice-over-story",
+  /* an opinion piece's body named "commentary-text" after a standfirst of
+   * 200 characters: no readers' comments after the article
+   */
+  "opinion-commentary-body",
 };
 
 static const char *

@@ -287,6 +287,8 @@ static const Word unlikely_words[] = {
 };
 
 static const Word maybe_words[] = {
+  /* an opinion article is no readers' comment */
+  { "commentary", FALSE },
   { "and", FALSE }, { "article", FALSE }, { "body", FALSE }, { "column", FALSE },
   { "content", FALSE }, { "main", FALSE }, { "shadow", FALSE }, { "story", FALSE },
   { NULL, FALSE }
