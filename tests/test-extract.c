@@ -208,6 +208,14 @@ static const char * const fixtures[] = {
    * 200 characters: no readers' comments after the article
    */
   "opinion-commentary-body",
+  /* the outlets' layouts of 2019-2022 not covered above: Reuters'
+   * StandardArticleBody with its "Reporting by ...; Editing by ..." trailer
+   * and "Our Standards" line, The Hill's first WordPress layout with hover
+   * cards, a Hill.TV box and the Nexstar line, RT's with "READ MORE:" links
+   */
+  "reuters-2019-article",
+  "thehill-2022-article",
+  "rt-2020-article",
 };
 
 static const char *
