@@ -208,6 +208,11 @@ static const char * const fixtures[] = {
    * 200 characters: no readers' comments after the article
    */
   "opinion-commentary-body",
+  /* an opinion piece's body in a block named "commento-testo" (paragraphs
+   * of its own) after a standfirst of 200 characters: a story's body, not
+   * a thread of comments (the standfirst alone with that rule off)
+   */
+  "opinion-body-named-comment",
   /* the outlets' layouts of 2019-2022 not covered above: Reuters'
    * StandardArticleBody with its "Reporting by ...; Editing by ..." trailer
    * and "Our Standards" line, The Hill's first WordPress layout with hover

@@ -102,7 +102,8 @@ typedef struct
   Rules rules;
   Rules used;    /* the rules that changed something in this run */
   char *byline;
-  gboolean article_read; /* an <article> or a block of prose has been walked */
+  gboolean article_read; /* an <article> with text has been walked */
+  gboolean prose_read;   /* a block of prose has been walked */
   char *squashed_title;  /* the title, squashed, when it is known */
   gsize title_bytes;     /* and its length in the page's own text, about */
   xmlNode *headline;     /* the first text that repeats the title */
@@ -584,6 +585,19 @@ has_element_child (const xmlNode *node)
     if (c->type == XML_ELEMENT_NODE)
       return TRUE;
   return FALSE;
+}
+
+/* TRUE when @node has @n <p> children or more. */
+static gboolean
+has_paragraphs (const xmlNode *node,
+                guint          n)
+{
+  guint found = 0;
+
+  for (const xmlNode *c = node->children; c != NULL && found < n; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & TAG_P))
+      found++;
+  return found >= n;
 }
 
 /* TRUE when a child of @node is a block of the page's (<p>, <div>, ...):
@@ -1094,10 +1108,14 @@ keep_element (Walk      *walk,
   if (tags & TAG_ROOT)
     return TRUE;
 
-  /* whatever the other rules, a discussion after the article is not it
-   * (a block: a <span class="comment"> is a code listing's comment)
+  /* whatever the other rules, a discussion after the article, or after
+   * any block of prose, is not it (a block: a <span class="comment"> is a
+   * code listing's comment); after prose, a block of paragraphs of its
+   * own is a story's body under an unlucky name, not a thread of comments
+   * (each in an item of its own)
    */
-  if (walk->article_read && (tags & TAG_BLOCK) && ((klass | id) & WORD_COMMENTS) && !((klass | id) & WORD_MAYBE))
+  if ((walk->article_read || (walk->prose_read && !has_paragraphs (node, 3)))
+      && (tags & TAG_BLOCK) && ((klass | id) & WORD_COMMENTS) && !((klass | id) & WORD_MAYBE))
     return FALSE;
 
   if (walk->rules & RULE_STRIP_UNLIKELY)
@@ -1331,9 +1349,10 @@ leave_element (Walk      *walk,
    * it is not the article (a story in <div>s over a thread of comments
    * written as <article>s)
    */
-  if (((info->tags & TAG_ARTICLE) && info->text_len >= 200)
-      || ((info->flags & INFO_BLOCK) && info->text_len >= info->link_len + 200))
+  if ((info->tags & TAG_ARTICLE) && info->text_len >= 200)
     walk->article_read = TRUE;
+  if ((info->flags & INFO_BLOCK) && info->text_len >= info->link_len + 200)
+    walk->prose_read = TRUE;
 
   parent = info_at (walk, info->parent);
   if (parent != NULL)
