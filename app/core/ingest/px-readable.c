@@ -4477,8 +4477,143 @@ read_paragraphs (htmlDocPtr   doc,
   return best;
 }
 
-GPtrArray *
-_px_readable_paragraphs (htmlDocPtr   doc,
+/* The fail-safe: the page's largest run of prose, the sentences in <p>
+ * elements side by side in one element, outside what is never the
+ * article (scripts, hidden parts, <aside>, <footer>, <nav>).
+ */
+#define PX_READABLE_RUN_MIN 1000    /* a run shorter than this is no article missed */
+#define PX_READABLE_RUN_FACTOR 4    /* the body found is this many times shorter */
+#define PX_READABLE_PROSE_MIN 80    /* a paragraph of prose has this many bytes */
+#define PX_READABLE_PROSE_MAX 20000 /* and is read up to this many */
+
+/* The length of @p's text when it reads as prose: long enough, ending as
+ * a sentence ends, a quarter of it or less in links; 0 otherwise.
+ */
+static gsize
+prose_length (xmlNode *p)
+{
+  g_autofree char *text = _px_html_text (p, PX_READABLE_PROSE_MAX);
+  gsize len = strlen (text);
+  gsize linked = 0;
+  char last;
+
+  if (len < PX_READABLE_PROSE_MIN)
+    return 0;
+  last = text[len - 1];
+  if (strchr (".!?\"')", last) == NULL && !g_str_has_suffix (text, "\u201d") && !g_str_has_suffix (text, "\u2019"))
+    return 0;
+  for (xmlNode *n = p->children; n != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_ELEMENT_NODE && (tag_flags (n) & TAG_LINK))
+        {
+          g_autofree char *link = _px_html_text (n, PX_READABLE_PROSE_MAX);
+
+          linked += strlen (link);
+          descend = FALSE;
+        }
+      n = _px_html_next (n, p, descend);
+    }
+  return linked * 4 < len ? len : 0;
+}
+
+/* The element whose <p> children hold the most prose, and that length. */
+static xmlNode *
+largest_prose_run (xmlNode    *root,
+                   GHashTable *hidden_ids,
+                   gsize      *len_out)
+{
+  g_autoptr(GHashTable) runs = g_hash_table_new (NULL, NULL);
+  xmlNode *best = NULL;
+  gsize best_len = 0;
+
+  for (xmlNode *n = root; n != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_ELEMENT_NODE && n != root)
+        {
+          guint tags = tag_flags (n);
+          const char *id = hidden_ids != NULL ? _px_html_attr (n, "id") : NULL;
+
+          if ((tags & (TAG_DROPPED | TAG_PAGE_PART)) || is_hidden (n)
+              || (id != NULL && g_hash_table_contains (hidden_ids, id)))
+            descend = FALSE;
+          else if (tags & TAG_P)
+            {
+              gsize len = prose_length (n);
+
+              descend = FALSE;
+              if (len > 0 && n->parent != NULL)
+                {
+                  gsize run = GPOINTER_TO_SIZE (g_hash_table_lookup (runs, n->parent)) + len;
+
+                  g_hash_table_insert (runs, n->parent, GSIZE_TO_POINTER (run));
+                  if (run > best_len)
+                    {
+                      best_len = run;
+                      best = n->parent;
+                    }
+                }
+            }
+        }
+      n = _px_html_next (n, root, descend);
+    }
+  *len_out = best_len;
+  return best;
+}
+
+/* TRUE when @node holds a heading that is the page's title (@squashed,
+ * squashed), or that holds it or is held by it: the run is under the
+ * page's own headline, not another story's.
+ */
+static gboolean
+holds_headline (xmlNode    *node,
+                const char *squashed)
+{
+  for (xmlNode *n = node->children; n != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_ELEMENT_NODE && (tag_flags (n) & (TAG_HEADING | TAG_DROPPED)))
+        {
+          descend = FALSE;
+          if (tag_flags (n) & TAG_HEADING)
+            {
+              g_autofree char *text = _px_html_text (n, 1024);
+              g_autofree char *heading = _px_html_squash (text);
+
+              if (strlen (heading) >= 10 && (strstr (squashed, heading) != NULL || strstr (heading, squashed) != NULL))
+                return TRUE;
+            }
+        }
+      n = _px_html_next (n, node, descend);
+    }
+  return FALSE;
+}
+
+/* The paragraphs of @run: the text of each <p> child that is not hidden. */
+static GPtrArray *
+run_paragraphs (xmlNode *run)
+{
+  GPtrArray *paragraphs = g_ptr_array_new_with_free_func (g_free);
+
+  for (xmlNode *c = run->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & TAG_P) && !is_hidden (c))
+      {
+        char *text = _px_html_text (c, 0);
+
+        if (*text != '\0')
+          g_ptr_array_add (paragraphs, text);
+        else
+          g_free (text);
+      }
+  return paragraphs;
+}
+
+static GPtrArray *
+read_shown_paragraphs (htmlDocPtr   doc,
                          GHashTable  *hidden_ids,
                          const char  *title,
                          char       **byline_out,
@@ -4537,4 +4672,43 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   g_free (*summary_out);
   *summary_out = summary;
   return shown;
+}
+
+GPtrArray *
+_px_readable_paragraphs (htmlDocPtr   doc,
+                         GHashTable  *hidden_ids,
+                         const char  *title,
+                         char       **byline_out,
+                         char       **headline_out,
+                         char       **summary_out,
+                         char       **stamps_out)
+{
+  GPtrArray *paragraphs = read_shown_paragraphs (doc, hidden_ids, title, byline_out, headline_out, summary_out,
+                                                 stamps_out);
+  gsize len = _px_readable_length (paragraphs);
+  gsize run_len = 0;
+  xmlNode *run;
+
+  /* The fail-safe: a body found that is tiny beside the page's largest run
+   * of prose (a story's own paragraphs side by side) is not the article,
+   * whatever rule dropped the run: the run's paragraphs stand in for it.
+   * A page read well never gets here: its body holds the run, or more.
+   */
+  if (len >= PX_READABLE_RUN_MIN)
+    return paragraphs;
+  if (title == NULL)
+    return paragraphs;
+  run = largest_prose_run (xmlDocGetRootElement (doc), hidden_ids, &run_len);
+  if (run == NULL || run_len < PX_READABLE_RUN_MIN || len * PX_READABLE_RUN_FACTOR >= run_len)
+    return paragraphs;
+  /* under the page's headline: the run, or the block around it, holds it */
+  {
+    g_autofree char *squashed = _px_html_squash (title);
+    xmlNode *around = run->parent != NULL && run->parent->type == XML_ELEMENT_NODE ? run->parent : run;
+
+    if (strlen (squashed) < 10 || !holds_headline (around, squashed))
+      return paragraphs;
+  }
+  g_ptr_array_unref (paragraphs);
+  return run_paragraphs (run);
 }
