@@ -568,6 +568,46 @@ test_number_kind_heads (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A figure of an earlier happening, dated by its month alone ("In
+ * March, ..."; "It ..." after such a sentence), answers none of the
+ * report's own: two happenings' tolls are no difference.
+ */
+static void
+test_number_recalled_happening (void)
+{
+  const char *texts[] = {
+    "The landslide on Tuesday buried part of the hill village and injured 40 people, the district officer said.",
+    "In March, a landslide buried part of the same hill village and injured 600 people.",
+    "The last big landslide in the hills came in March. It buried part of the village and injured 600 people.",
+    "On Tuesday, a landslide buried part of the same hill village and injured 60 people.",
+  };
+
+  for (guint k = 1; k <= 2; k++)
+    {
+      const char *pair[] = { texts[0], texts[k] };
+      g_autoptr(PxComparison) c = compare_as_one_claim (pair, 2, (const guint[]) { 1, k });
+      g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+  /* the report's own day: one toll told two ways */
+  {
+    const char *pair[] = { texts[0], texts[3] };
+    g_autoptr(PxComparison) c = compare_as_one_claim (pair, 2, (const guint[]) { 1, 1 });
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 1);
+  }
+  /* both recall it: one toll */
+  {
+    const char *pair[] = { texts[1], texts[2] };
+    g_autoptr(PxComparison) c = compare_as_one_claim (pair, 2, (const guint[]) { 1, 2 });
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+}
+
 /* A bound that agrees with both sides of a difference takes neither:
  * "more than 40,000" fits "about 60,000" and "about 40,000" alike.
  */
@@ -4693,6 +4733,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/window-and-role", test_number_window_and_role);
   g_test_add_func ("/differ/number/population", test_number_population);
   g_test_add_func ("/differ/number/bound-between", test_number_bound_between);
+  g_test_add_func ("/differ/number/recalled-happening", test_number_recalled_happening);
   g_test_add_func ("/differ/number/two-people", test_number_two_people);
   g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);

@@ -2272,12 +2272,13 @@ one_place_within (const char *key_a,
 }
 
 /* Whether the words of sentence @index of @doc tell of a happening before
- * the report's own, dated by its month alone: "In March, a fire at the
- * same mill killed four workers", "The last major flood was in April",
- * or a sentence that opens with a pronoun after such a one ("It
- * destroyed 300 homes"). A report dates its own happening by its day
- * ("on Sunday", "on March 3") or not at all; a month alone in "since
- * March" or "by April" dates no happening.
+ * the report's own, dated by its month alone: a sentence that opens "In
+ * March, a fire at the same mill killed four workers", or one that opens
+ * with a pronoun after a sentence that names such a month ("The last
+ * major flood was in April. It destroyed 300 homes"). A report dates its
+ * own happening by its day ("on Sunday", "on March 3") or not at all; a
+ * month alone inside a sentence may date one figure of several ("up
+ * from 1.7% in September"), and "since March" or "by April" none.
  */
 static gboolean
 recalls_happening (PxDocument *doc,
@@ -2294,7 +2295,9 @@ recalls_happening (PxDocument *doc,
       PxSentence *sentence = px_document_sentence (doc, index);
       guint end = sentence->first_token + sentence->n_tokens;
 
-      for (guint t = sentence->first_token; t + 1 < end; t++)
+      /* the sentence's own words: a month that opens it; the sentence
+       * before: a month anywhere ("was in March") */
+      for (guint t = sentence->first_token; t + 1 < end && (depth > 0 || t == sentence->first_token); t++)
         {
           const PxToken *in = px_document_token (doc, t), *month = px_document_token (doc, t + 1);
           const PxToken *next = t + 2 < end ? px_document_token (doc, t + 2) : NULL;
