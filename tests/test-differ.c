@@ -580,12 +580,13 @@ test_number_recalled_happening (void)
     "In March, a landslide buried part of the same hill village and injured 600 people.",
     "The last big landslide in the hills came in March. It buried part of the village and injured 600 people.",
     "On Tuesday, a landslide buried part of the same hill village and injured 60 people.",
+    "A landslide buried part of the same hill village in March, injuring 600 people.",
   };
 
-  for (guint k = 1; k <= 2; k++)
+  for (guint k = 1; k <= 4; k += k == 2 ? 2 : 1)
     {
       const char *pair[] = { texts[0], texts[k] };
-      g_autoptr(PxComparison) c = compare_as_one_claim (pair, 2, (const guint[]) { 1, k });
+      g_autoptr(PxComparison) c = compare_as_one_claim (pair, 2, (const guint[]) { 1, k == 2 ? 2 : 1 });
       g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
 
       g_assert_cmpuint (found->len, ==, 0);

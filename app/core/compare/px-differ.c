@@ -2272,13 +2272,14 @@ one_place_within (const char *key_a,
 }
 
 /* Whether the words of sentence @index of @doc tell of a happening before
- * the report's own, dated by its month alone: a sentence that opens "In
- * March, a fire at the same mill killed four workers", or one that opens
- * with a pronoun after a sentence that names such a month ("The last
- * major flood was in April. It destroyed 300 homes"). A report dates its
+ * the report's own, dated by its month alone: "In March, a fire at the
+ * same mill killed four workers", "a flood struck the valley in April,
+ * destroying 300 homes", or a sentence that opens with a pronoun after
+ * such a one ("The last major flood was in April. It destroyed 300
+ * homes"). A report dates its
  * own happening by its day ("on Sunday", "on March 3") or not at all; a
- * month alone inside a sentence may date one figure of several ("up
- * from 1.7% in September"), and "since March" or "by April" none.
+ * month right after a figure dates that figure alone ("up from 1.7% in
+ * September"), and "since March" or "by April" none.
  */
 static gboolean
 recalls_happening (PxDocument *doc,
@@ -2295,17 +2296,26 @@ recalls_happening (PxDocument *doc,
       PxSentence *sentence = px_document_sentence (doc, index);
       guint end = sentence->first_token + sentence->n_tokens;
 
-      /* the sentence's own words: a month that opens it; the sentence
-       * before: a month anywhere ("was in March") */
-      for (guint t = sentence->first_token; t + 1 < end && (depth > 0 || t == sentence->first_token); t++)
+      for (guint t = sentence->first_token; t + 1 < end; t++)
         {
           const PxToken *in = px_document_token (doc, t), *month = px_document_token (doc, t + 1);
           const PxToken *next = t + 2 < end ? px_document_token (doc, t + 2) : NULL;
+          gboolean dates_figure = FALSE;
           double day;
 
-          if (g_str_equal (in->norm, "in") && month->is_capital && px_word_is_one_of (month->norm, months)
-              && !(next != NULL && next->kind == PX_TOKEN_NUMBER && px_quantity_parse_number (doc, t + 2, end, &day) == 1
-                   && day >= 1 && day <= 31))
+          if (!g_str_equal (in->norm, "in") || !month->is_capital || !px_word_is_one_of (month->norm, months)
+              || (next != NULL && next->kind == PX_TOKEN_NUMBER && px_quantity_parse_number (doc, t + 2, end, &day) == 1
+                  && day >= 1 && day <= 31))
+            continue;
+          /* "up from 1.7% in September" dates that figure alone */
+          for (guint q = 0; t > sentence->first_token && sentence->quantities != NULL && q < sentence->quantities->len; q++)
+            {
+              const PxQuantity *figure = &g_array_index (sentence->quantities, PxQuantity, q);
+
+              dates_figure |= figure->number_end == px_document_token (doc, t - 1)->end
+                              || (figure->dimension == PX_DIMENSION_PERCENT && figure->end_token == t);
+            }
+          if (!dates_figure)
             return TRUE;
         }
       /* "It killed 40 people": the sentence before tells which happening */
