@@ -2773,6 +2773,45 @@ named_as_person (PxDocument *doc,
   return doc->people != NULL && g_hash_table_contains (doc->people, key);
 }
 
+/* The person who opens the sentence as its subject, given to a figure
+ * of what someone did that no nearer person claims: "Lorne Abbey
+ * slipped past two defenders when he saw the gap and ran 40 yards" is
+ * Abbey's run, though another is named between ("Abbey fooled Max
+ * Rudd when he ..."). An opening word and its comma go first ("First,
+ * Abbey ..."). Only for a distance or a count of things, never a toll:
+ * "Mayor Jane Doe toured the streets where the floods killed 12" is no
+ * toll of hers. NULL when none.
+ */
+static const PxEntity *
+figure_subject (PxDocument       *doc,
+                PxSentence       *sentence,
+                const PxQuantity *q)
+{
+  guint t = sentence->first_token, end = t + sentence->n_tokens;
+  gboolean plain;
+
+  if (q->vague || !(q->dimension == PX_DIMENSION_DISTANCE || (q->dimension == PX_DIMENSION_COUNT && q->n_heads > 0))
+      || toll_of (doc, sentence, q, &plain) != TOLL_NONE)
+    return NULL;
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (entity->first_token != t
+          && !(entity->first_token == t + 2 && px_document_token (doc, t)->kind == PX_TOKEN_WORD
+               && g_str_equal (px_document_token (doc, t + 1)->norm, ",")))
+        continue;
+      if ((entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (doc, entity->key)))
+          || g_strcmp0 (entity->key, sentence->speaker) == 0 || px_document_token (doc, entity->first_token)->in_quote
+          || entity->end_token >= q->first_token
+          /* "Abbey and Rudd ran ...": two subjects */
+          || (entity->end_token < end && g_str_equal (px_document_token (doc, entity->end_token)->norm, "and")))
+        return NULL;
+      return entity;
+    }
+  return NULL;
+}
+
 /* The person a count is of: the nearest person named before it in its
  * clause, with no other figure between ("Ann Kerrigan scored 19
  * points and Lea Dumont scored 12"), or right after it by "from" or
@@ -2810,6 +2849,8 @@ figure_person (PxDocument       *doc,
         return entity;
     }
   (void) first;
+  if (best == NULL)
+    best = figure_subject (doc, sentence, q);
   return best;
 }
 
