@@ -2801,8 +2801,10 @@ figure_subject (PxDocument       *doc,
           && !(entity->first_token == t + 2 && px_document_token (doc, t)->kind == PX_TOKEN_WORD
                && g_str_equal (px_document_token (doc, t + 1)->norm, ",")))
         continue;
-      if ((entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (doc, entity->key)))
-          || g_strcmp0 (entity->key, sentence->speaker) == 0 || px_document_token (doc, entity->first_token)->in_quote
+      /* "First" read as a name */
+      if (entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (doc, entity->key)))
+        continue;
+      if (g_strcmp0 (entity->key, sentence->speaker) == 0 || px_document_token (doc, entity->first_token)->in_quote
           || entity->end_token >= q->first_token
           /* "Abbey and Rudd ran ...": two subjects */
           || (entity->end_token < end && g_str_equal (px_document_token (doc, entity->end_token)->norm, "and")))
@@ -3213,6 +3215,54 @@ game_periods_apart (Context    *ctx,
   return high[0] < low[1] || high[1] < low[0];
 }
 
+/* The noun a figure is "of", written before it: "record" in "a scoring
+ * record of 2,106", "magnitude" in "a magnitude of 5.9"; NULL when
+ * none.
+ */
+static const PxToken *
+noun_before_of (Context          *ctx,
+                PxDocument       *doc,
+                PxSentence       *sentence,
+                const PxQuantity *q)
+{
+  /* "a total of 12", "a number of 12": no measure of their own */
+  static const char * const generic[] = {
+    "total", "number", "sum", "average", "maximum", "minimum", "figure", "amount", "count", "group", "list",
+    "set", "series", "team", "crowd", "age", "aged", NULL,
+  };
+  const PxToken *noun;
+
+  if (q->first_token < sentence->first_token + 2 || !g_str_equal (px_document_token (doc, q->first_token - 1)->norm, "of"))
+    return NULL;
+  noun = px_document_token (doc, q->first_token - 2);
+  if (noun->kind != PX_TOKEN_WORD || noun->is_stop || noun->is_capital || px_word_is_one_of (noun->norm, generic)
+      || !lexeme_of (ctx, noun->norm)->is_noun || lexeme_of (ctx, noun->norm)->verb_form)
+    return NULL;
+  return noun;
+}
+
+/* Whether two counts, one with no noun after it, are "of" the same noun
+ * before them: "Rodney Buford's scoring record of 2,106" answers "Buford's
+ * school record of 2,116 points"; a count with no noun of its own has
+ * nothing else to be matched by.
+ */
+static gboolean
+named_before_alike (Context    *ctx,
+                    const Item *a,
+                    const Item *b)
+{
+  const PxQuantity *qa = a->data, *qb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const PxToken *na, *nb;
+
+  if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || qa->joined || qb->joined
+      || (qa->n_heads > 0 && qb->n_heads > 0))
+    return FALSE;
+  na = noun_before_of (ctx, da, px_document_sentence (da, a->sentence), qa);
+  nb = noun_before_of (ctx, db, px_document_sentence (db, b->sentence), qb);
+  return na != NULL && nb != NULL && g_str_equal (na->concept, nb->concept);
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -3224,7 +3274,7 @@ quantity_same_topic (Context    *ctx,
   const FigureFacts *fa = facts_of_figure (ctx, a), *fb = facts_of_figure (ctx, b);
   gboolean toll = FALSE;
 
-  if (!px_quantity_comparable (qa, qb, NULL, NULL))
+  if (!px_quantity_comparable (qa, qb, NULL, NULL) && !named_before_alike (ctx, a, b))
     {
       if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || !same_toll (ctx, a, b))
         return FALSE;
@@ -3792,7 +3842,7 @@ quantity_confidence (Context *ctx,
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
               && a->group != b->group && same_people (ctx, a, b)
               && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b)
-                  || same_population (ctx, a, b));
+                  || same_population (ctx, a, b) || named_before_alike (ctx, a, b));
       }
   if (slot < MIN_SLOT && !act && !ctx->linked)
     return -1;
