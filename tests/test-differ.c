@@ -618,7 +618,8 @@ test_number_named_before (void)
 
 /* A figure of an earlier happening, dated by its month alone ("In
  * March, ..."; "It ..." after such a sentence), answers none of the
- * report's own: two happenings' tolls are no difference.
+ * report's own: two happenings' tolls are no difference. A month inside a
+ * sentence keeps no figure apart.
  */
 static void
 test_number_recalled_happening (void)
@@ -628,13 +629,13 @@ test_number_recalled_happening (void)
     "In March, a landslide buried part of the same hill village and injured 600 people.",
     "The last big landslide in the hills came in March. It buried part of the village and injured 600 people.",
     "On Tuesday, a landslide buried part of the same hill village and injured 60 people.",
-    "A landslide buried part of the same hill village in March, injuring 600 people.",
+    "A landslide buried part of the same hill village in March, injuring 650 people.",
   };
 
-  for (guint k = 1; k <= 4; k += k == 2 ? 2 : 1)
+  for (guint k = 1; k <= 2; k++)
     {
       const char *pair[] = { texts[0], texts[k] };
-      g_autoptr(PxComparison) c = compare_as_one_claim (pair, 2, (const guint[]) { 1, k == 2 ? 2 : 1 });
+      g_autoptr(PxComparison) c = compare_as_one_claim (pair, 2, (const guint[]) { 1, k });
       g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
 
       g_assert_cmpuint (found->len, ==, 0);
@@ -654,6 +655,24 @@ test_number_recalled_happening (void)
     g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
 
     g_assert_cmpuint (found->len, ==, 0);
+  }
+  /* a month inside a sentence may date the earlier happening ("in March,
+   * injuring 650" against "It ... injured 600") or an earlier step of the
+   * report's own story ("was hurt in March and missed 10 games"): it
+   * keeps neither apart */
+  {
+    const char *pair[] = { texts[4], texts[2] };
+    const char *games[] = {
+      "Moreno was hurt in a collision with the keeper in March and missed 10 games before his return.",
+      "Moreno missed nine games with the knee injury before his return.",
+    };
+    g_autoptr(PxComparison) c = compare_as_one_claim (pair, 2, (const guint[]) { 1, 2 });
+    g_autoptr(PxComparison) cg = compare_as_one_claim (games, 2, (const guint[]) { 1, 1 });
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+    g_autoptr(GPtrArray) found_games = of_kind (cg, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_cmpuint (found_games->len, ==, 1);
   }
 }
 

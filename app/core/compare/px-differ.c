@@ -46,7 +46,18 @@ struct Happening
   const char *person;      /* figure_person()'s key, or NULL */
   const char *place;       /* figure_place()'s key, or NULL */
   const PxTimeExpr *time;  /* figure_time(), or NULL */
-  gboolean recalled;       /* recalls_happening(): told of an earlier happening */
+  int recalled;            /* recalls_happening(): RECALLED_* */
+};
+
+/* Whether a figure is told of a happening before the report's own
+ * (recalls_happening()): not, surely, or perhaps (a month inside its
+ * sentence, which may date an earlier step of the same story); a
+ * figure surely recalled and one surely not never share a topic. */
+enum
+{
+  RECALLED_NOT,
+  RECALLED_MAYBE,
+  RECALLED,
 };
 
 typedef struct
@@ -2281,11 +2292,12 @@ one_place_within (const char *key_a,
  * month right after a figure dates that figure alone ("up from 1.7% in
  * September"), and "since March" or "by April" none.
  */
-static gboolean
+static int
 recalls_happening (PxDocument *doc,
                    guint       index)
 {
   static const char * const pronouns[] = { "it", "they", "that", "this", NULL };
+  gboolean maybe = FALSE;
   static const char * const months[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", NULL,
@@ -2315,16 +2327,22 @@ recalls_happening (PxDocument *doc,
               dates_figure |= figure->number_end == px_document_token (doc, t - 1)->end
                               || (figure->dimension == PX_DIMENSION_PERCENT && figure->end_token == t);
             }
-          if (!dates_figure)
-            return TRUE;
+          if (dates_figure)
+            continue;
+          /* a month inside a sentence may date an earlier step of the
+           * same story: "was hurt in September and missed 10 games" */
+          if (depth == 0 && t > sentence->first_token)
+            maybe = TRUE;
+          else
+            return RECALLED;
         }
       /* "It killed 40 people": the sentence before tells which happening */
-      if (index == 0 || sentence->n_tokens == 0
+      if (maybe || index == 0 || sentence->n_tokens == 0
           || !px_word_is_one_of (px_document_token (doc, sentence->first_token)->norm, pronouns))
-        return FALSE;
+        return maybe ? RECALLED_MAYBE : RECALLED_NOT;
       index--;
     }
-  return FALSE;
+  return RECALLED_NOT;
 }
 
 /* Whether two figures belong to two happenings: each is told at a place
@@ -2341,7 +2359,7 @@ figures_apart (Context                *ctx,
                const struct Happening *b)
 {
   /* an earlier happening's figure against one of the report's own */
-  if (a->recalled != b->recalled)
+  if (ABS (a->recalled - b->recalled) == 2)
     return TRUE;
   if (a->time != NULL && b->time != NULL)
     {
@@ -2447,10 +2465,24 @@ topics_apart (Context *ctx,
     return times_apart (ctx, items, ri, rj);
   if (ctx->happenings == NULL)
     return FALSE;
-  /* a topic's figures are all of an earlier happening or none are: each
-   * join asks this */
-  if (ctx->happenings[i].recalled != ctx->happenings[j].recalled)
-    return TRUE;
+  /* no topic holds figures surely of an earlier happening and figures
+   * surely not */
+  if (items->len <= 400)
+    {
+      guint seen_i = 0, seen_j = 0; /* bit per RECALLED_* value */
+
+      for (guint x = 0; x < items->len; x++)
+        {
+          guint root = find_root (items, x);
+
+          if (root == ri)
+            seen_i |= 1u << ctx->happenings[x].recalled;
+          else if (root == rj)
+            seen_j |= 1u << ctx->happenings[x].recalled;
+        }
+      if (((seen_i | seen_j) & (1u << RECALLED)) && ((seen_i | seen_j) & (1u << RECALLED_NOT)))
+        return TRUE;
+    }
   /* hostile sizes: the two items alone */
   if (items->len > 400)
     return figures_apart (ctx, &ctx->happenings[i], &ctx->happenings[j]);
