@@ -53,23 +53,6 @@
 #define CLAIMS_LINK 0.4
 #define CLAIMS_SIZE 3
 
-/* CLAIMS_LINK keeps apart two claims of a story's several happenings told
- * in the same words ("a climber fell to his death" of two falls); it costs
- * the stories of one happening, whose claims are told in the words of the
- * story too. Two claims about the same names (people, places, nationalities:
- * the names each claim writes in half its sentences or more, and in two at
- * least) are held by "link" alone: neither may be about more than
- * FOREIGN_CLAIM_NAMES such names that the other claim never writes
- * (_px_align_same_names()); one is allowed, another outlet's word for the same thing
- * ("British" for "English", "Kaiwha" for "Mount Varn"). Chosen on the
- * ecbplus-dev development topics, 5 folds by topic, the weights refitted
- * and the thresholds chosen on four (half or a third of the sentences,
- * none or one or two such names tried; docs/benchmarks.md, nineteenth
- * session). Stories of few reports ("few_sources") keep CLAIMS_LINK: their
- * keys (K14, K16) lost precision with it and flagged a look-alike.
- */
-#define FOREIGN_CLAIM_NAMES 1
-
 /* Two groups of sentences need a mean link across them of at least
  * COHESION_SHARE of the looser group's own (_px_align_required_link()).
  * Chosen on the development keys (basil dev, ../dev-keys4, ../dev-keys5)
@@ -248,19 +231,17 @@ joins_lone_sentence (const Cluster *a,
  * outlet's sentence on the same people, in the same words of the story)
  * tells another fact, however alike its words: the mean across two groups
  * must be COHESION_SHARE of the looser group's own mean or more.
- * @link_min: the setting "link"; @same_names: whether the two groups are
- * about the same names (_px_align_same_names()), which lifts CLAIMS_LINK.
+ * @link_min: the setting "link".
  */
 double
 _px_align_required_link (const PxAlignGroup *a,
                          const PxAlignGroup *b,
-                         double              link_min,
-                         gboolean            same_names)
+                         double              link_min)
 {
   double required = link_min;
   double looser = -1;
 
-  if (a->members >= CLAIMS_SIZE && b->members >= CLAIMS_SIZE && !same_names)
+  if (a->members >= CLAIMS_SIZE && b->members >= CLAIMS_SIZE)
     required = MAX (link_min, CLAIMS_LINK);
   for (guint side = 0; side < 2; side++)
     {
@@ -385,68 +366,6 @@ foreign_names (PxSimilarity *similarity,
     }
   g_free (named);
   g_free (central);
-}
-
-/* The names the sentences @members write, each with how many of them
- * write it (by id + 1), in @counts; those written in half of them or more,
- * and in two at least, in @central. */
-static void
-claim_names (PxSimilarity *similarity,
-             GArray       *members,
-             GHashTable   *counts,
-             GArray       *central)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  for (guint m = 0; m < members->len; m++)
-    {
-      guint n_names;
-      g_autofree guint *names = _px_similarity_name_ids (similarity, g_array_index (members, guint, m), &n_names);
-
-      /* _px_similarity_name_ids() gives each name of a sentence once */
-      for (guint w = 0; w < n_names; w++)
-        {
-          gpointer id = GUINT_TO_POINTER (names[w] + 1);
-
-          g_hash_table_insert (counts, id, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, id)) + 1));
-        }
-    }
-  g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      guint count = GPOINTER_TO_UINT (value);
-
-      if (count >= 2 && 2 * count >= members->len)
-        g_array_append_val (central, key);
-    }
-}
-
-gboolean
-_px_align_same_names (PxSimilarity *similarity,
-                      GArray       *a,
-                      GArray       *b)
-{
-  g_autoptr(GHashTable) counts_a = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) counts_b = g_hash_table_new (NULL, NULL);
-  g_autoptr(GArray) central_a = g_array_new (FALSE, FALSE, sizeof (gpointer));
-  g_autoptr(GArray) central_b = g_array_new (FALSE, FALSE, sizeof (gpointer));
-
-  claim_names (similarity, a, counts_a, central_a);
-  claim_names (similarity, b, counts_b, central_b);
-  for (guint side = 0; side < 2; side++)
-    {
-      GArray *central = side == 0 ? central_a : central_b;
-      GHashTable *other = side == 0 ? counts_b : counts_a;
-      guint foreign = 0;
-
-      for (guint w = 0; w < central->len; w++)
-        if (!g_hash_table_contains (other, g_array_index (central, gpointer, w)))
-          foreign++;
-      if (foreign > FOREIGN_CLAIM_NAMES)
-        return FALSE;
-    }
-  return TRUE;
 }
 
 /* Two happenings of one kind told side by side (two earthquakes of one
@@ -744,7 +663,7 @@ px_align (PxDocument   **documents,
       PxAlignGroup group_a, group_b;
       guint from, into, n_cross;
       guint64 sizes;
-      double cross, mean;
+      double cross;
 
       if (e % 1024 == 0 && g_cancellable_is_cancelled (cancellable))
         break;
@@ -761,11 +680,8 @@ px_align (PxDocument   **documents,
       n_cross = cross_links (probabilities, affinity, n_documents, source, a, b, &cross);
       group_a = align_group (a);
       group_b = align_group (b);
-      mean = n_cross > 0 ? cross / n_cross : 0;
       if (n_cross == 0
-          || (mean < _px_align_required_link (&group_a, &group_b, link_min, FALSE)
-              && (few || mean < _px_align_required_link (&group_a, &group_b, link_min, TRUE)
-                  || !_px_align_same_names (similarity, a->members, b->members))))
+          || cross / n_cross < _px_align_required_link (&group_a, &group_b, link_min))
         {
           remember_failure (failed, owner[edge->a], owner[edge->b], sizes);
           continue;

@@ -58,21 +58,10 @@ typedef struct
 } PxAlignGroup;
 
 /* The mean link px_align() needs across @a and @b to make them one claim,
- * "link" being @link_min; @same_names: whether the two are about the same
- * names (_px_align_same_names()).
+ * "link" being @link_min.
  */
 double _px_align_required_link (const PxAlignGroup *a,
                                 const PxAlignGroup *b,
-                                double              link_min,
-                                gboolean            same_names);
-
-/* Whether the claims of sentences @a and @b (GArrays of sentence ids of
- * @similarity) are about the same names: neither writes in half its
- * sentences or more, and in two at least, more than one name (a person, a
- * place, a nationality) that the other never writes.
- */
-gboolean _px_align_same_names (PxSimilarity *similarity,
-                               GArray       *a,
-                               GArray       *b);
+                                double              link_min);
 
 G_END_DECLS
