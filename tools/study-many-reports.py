@@ -42,9 +42,11 @@ def load(name, path):
 fs = load("fit_similarity", "fit-similarity.py")
 names_study = load("study_claims_names", "study-claims-names.py")
 
-FEW_SOURCES = 4          # similarity.txt: few_sources
-FEW = (0.25, 0.15, 0.15)  # similarity.txt: few_edge, few_link, few_same_source
-IN_USE = (0.25, 0.15, 0.15)  # similarity.txt: edge, link, same_source
+MODEL = {l.split()[1]: float(l.split()[2]) for l in open(os.path.join(fs.ROOT, "resources", "lexicon", "similarity.txt"))
+         if l.startswith("setting ")}
+FEW_SOURCES = int(MODEL.get("few_sources", 0))
+FEW = tuple(MODEL.get("few_" + k, MODEL[k]) for k in ("edge", "link", "same_source"))
+IN_USE = tuple(MODEL[k] for k in ("edge", "link", "same_source"))
 TFIDF_THRESHOLD = 0.2    # run.sh's choice on ecbplus-dev development
 TIE = 0.02
 MIN_SAME = 5
@@ -56,7 +58,8 @@ FULL = dict(affinity=True,      # articles unlike as wholes linked less (ARTICLE
             foreign=True,       # names an article is about that the other never writes (FOREIGN_NAMES)
             happenings=True,    # the articles' happenings (_px_align_happenings())
             claims_link=True,   # two claims of CLAIMS_SIZE+ need CLAIMS_LINK
-            same_names=True,    # ... unless about the same names (_px_align_same_names())
+            same_names=False,   # ... unless about the same names (px-align.c's _px_align_same_names() of
+                                # 2026-12-06 01:21 to the twentieth session; study-claims-names.py)
             cohesion=True,      # COHESION_SHARE of the looser group's own
             lone=True,          # a lone sentence joins below the edge (joins_lone_sentence())
             same_source=True,   # a second sentence of a source needs same_source
@@ -64,22 +67,18 @@ FULL = dict(affinity=True,      # articles unlike as wholes linked less (ARTICLE
             pooled=False)       # the thresholds chosen by the pooled MCC (before 2026-12-06), not the unit mean
 VARIANTS = {
     "in use": {},
+    "chosen by pooled MCC": dict(pooled=True),
+    "the names rule": dict(same_names=True),
+    "the names rule, by pooled MCC": dict(same_names=True, pooled=True),
     "no happenings": dict(happenings=False),
     "no foreign names": dict(foreign=False),
     "no article affinity": dict(affinity=False, foreign=False, happenings=False),
     "no CLAIMS_LINK": dict(claims_link=False),
-    "no same names": dict(same_names=False),
     "no cohesion": dict(cohesion=False),
     "no lone rule": dict(lone=False),
     "no same-source rule": dict(same_source=False),
+    "no lone, happenings, cohesion": dict(lone=False, happenings=False, cohesion=False),
     "thresholds in use": dict(thresholds=IN_USE[:2]),
-    "in use, chosen by pooled MCC": dict(pooled=True),
-    "no same names, chosen by pooled MCC": dict(same_names=False, pooled=True),
-    "no same names, happenings": dict(same_names=False, happenings=False),
-    "no same names, lone rule": dict(same_names=False, lone=False),
-    "no same names, cohesion": dict(same_names=False, cohesion=False),
-    "no same names, lone, happenings": dict(same_names=False, lone=False, happenings=False),
-    "no same names, lone, happenings, cohesion": dict(same_names=False, lone=False, happenings=False, cohesion=False),
     "baseline recipe": dict(affinity=False, foreign=False, happenings=False, claims_link=False, cohesion=False,
                             lone=False, same_source=False, recipe=True),
     "baseline recipe, affinity": dict(claims_link=False, cohesion=False, lone=False, same_source=False, recipe=True),
