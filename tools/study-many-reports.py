@@ -61,10 +61,14 @@ FULL = dict(affinity=True,      # articles unlike as wholes linked less (ARTICLE
             same_names=False,   # ... unless about the same names (px-align.c's _px_align_same_names() of
                                 # 2026-12-06 01:21 to the twentieth session; study-claims-names.py)
             cohesion=True,      # COHESION_SHARE of the looser group's own
+            claims_link_value=fs.CLAIMS_LINK,    # CLAIMS_LINK's value, retuned
+            cohesion_value=fs.COHESION_SHARE,    # COHESION_SHARE's value, retuned
+            article_affinity=fs.ARTICLE_AFFINITY,  # ARTICLE_AFFINITY's value, retuned
             lone=True,          # a lone sentence joins below the edge (joins_lone_sentence())
             same_source=True,   # a second sentence of a source needs same_source
             thresholds=None,    # None: chosen on the training folds; or fixed (edge, link)
-            pooled=False)       # the thresholds chosen by the pooled MCC (before 2026-12-06), not the unit mean
+            pooled=False,       # the thresholds chosen by the pooled MCC (before 2026-12-06), not the unit mean
+            affinities=None)    # ARTICLE_AFFINITY values chosen among on the training folds with the thresholds
 VARIANTS = {
     "in use": {},
     "chosen by pooled MCC": dict(pooled=True),
@@ -79,6 +83,19 @@ VARIANTS = {
     "no same-source rule": dict(same_source=False),
     "no lone, happenings, cohesion": dict(lone=False, happenings=False, cohesion=False),
     "thresholds in use": dict(thresholds=IN_USE[:2]),
+    "CLAIMS_LINK 0.3": dict(claims_link_value=0.3),
+    "CLAIMS_LINK 0.35": dict(claims_link_value=0.35),
+    "CLAIMS_LINK 0.45": dict(claims_link_value=0.45),
+    "CLAIMS_LINK 0.5": dict(claims_link_value=0.5),
+    "COHESION_SHARE 0.15": dict(cohesion_value=0.15),
+    "COHESION_SHARE 0.35": dict(cohesion_value=0.35),
+    "ARTICLE_AFFINITY chosen": dict(affinities=(0.1, 0.125, 0.15, 0.175, 0.2)),
+    "ARTICLE_AFFINITY 0.1": dict(article_affinity=0.1),
+    "ARTICLE_AFFINITY 0.125": dict(article_affinity=0.125),
+    "ARTICLE_AFFINITY 0.15": dict(article_affinity=0.15),
+    "ARTICLE_AFFINITY 0.175": dict(article_affinity=0.175),
+    "ARTICLE_AFFINITY 0.25": dict(article_affinity=0.25),
+    "ARTICLE_AFFINITY 0.3": dict(article_affinity=0.3),
     "baseline recipe": dict(affinity=False, foreign=False, happenings=False, claims_link=False, cohesion=False,
                             lone=False, same_source=False, recipe=True),
     "baseline recipe, affinity": dict(claims_link=False, cohesion=False, lone=False, same_source=False, recipe=True),
@@ -99,15 +116,18 @@ def many(e):
 
 def affinity(e, cfg):
     """px-align.c's article factors with the steps @cfg keeps (fit-similarity.py's article_affinity())."""
-    key = (cfg["affinity"], cfg["foreign"], cfg["happenings"]) if many(e) else (True, True, True)
+    key = (cfg["affinity"], cfg["foreign"], cfg["happenings"], cfg["article_affinity"]) if many(e) \
+        else (True, True, True, fs.ARTICLE_AFFINITY)
     cache = e.__dict__.setdefault("_affinities", {})
     if key not in cache:
         if not key[0]:
             cache[key] = [[1.0] * len(e.sizes) for _ in e.sizes]
         else:
+            scale, fs.ARTICLE_AFFINITY = fs.ARTICLE_AFFINITY, key[3]
             cache[key] = fs.article_affinity(e, foreign_names=fs.FOREIGN_NAMES if key[1] else 1.0,
                                              happening=(fs.HAPPENING_LINK, fs.HAPPENING_ARTICLES,
                                                         fs.HAPPENING_APART) if key[2] else None)
+            fs.ARTICLE_AFFINITY = scale
     return cache[key]
 
 
@@ -135,8 +155,8 @@ def group(e, probs, edge, link, same_source, cfg):
     if not cfg["claims_link"]:
         allow = lambda *x: True
     return names_study.run(e, probs, edge, link, same_source if cfg["same_source"] else 0, allow=allow,
-                           few_sources=FEW_SOURCES, cohesion_share=fs.COHESION_SHARE if cfg["cohesion"] else None,
-                           lone_rule=cfg["lone"])
+                           few_sources=FEW_SOURCES, cohesion_share=cfg["cohesion_value"] if cfg["cohesion"] else None,
+                           lone_rule=cfg["lone"], claims_link=cfg["claims_link_value"])
 
 
 # the objective ---------------------------------------------------------------
@@ -234,10 +254,10 @@ def beta_of(events, seed, fold, fold_of):
 def counts_of(e, setting, cfg, model, probability):
     """@e's counts grouped at @setting (edge, link) with @cfg's steps, its pairs' probabilities those of
     @model (a key: "in use", or the deal and fold of a refit) given by @probability(); kept."""
-    steps = tuple(sorted((k, v) for k, v in cfg.items() if k not in ("thresholds", "pooled")))
+    steps = tuple(sorted((k, v) for k, v in cfg.items() if k not in ("thresholds", "pooled", "affinities")))
     key = (name_of(e), setting, steps, model)
     if key not in MEMO:
-        pkey = (name_of(e), model, cfg["affinity"], cfg["foreign"], cfg["happenings"])
+        pkey = (name_of(e), model, cfg["affinity"], cfg["foreign"], cfg["happenings"], cfg["article_affinity"])
         if pkey not in MEMO:
             MEMO[pkey] = pair_probs(e, probability(), cfg)
         MEMO[key] = e.score(group(e, MEMO[pkey], setting[0], setting[1], setting[1], cfg))
@@ -269,11 +289,13 @@ def cross_validate(events, ecb, unit_of, cfg, seeds, refit):
             train = [e for e in ecb if fold_by_name[name_of(e)] != f]
             test = [e for e in ecb if fold_by_name[name_of(e)] == f]
             grid = [cfg["thresholds"]] if cfg["thresholds"] else MANY_GRID
-            best = max(grid, key=lambda s: (figures({name_of(e): counts_of(e, s, cfg, model, lambda: probability(e))
-                                                     for e in train}, unit_of)["pooled" if cfg["pooled"] else "mean"], s))
-            chosen.append(best)
+            cfgs = [dict(cfg, article_affinity=v) for v in cfg["affinities"]] if cfg["affinities"] else [cfg]
+            score, best, c = max(((figures({name_of(e): counts_of(e, s, c, model, lambda: probability(e)) for e in train},
+                                          unit_of)["pooled" if cfg["pooled"] else "mean"], s, c) for s in grid for c in cfgs),
+                                 key=lambda x: (x[0], x[1], x[2]["article_affinity"]))
+            chosen.append(best if not cfg["affinities"] else best + (c["article_affinity"],))
             for e in test:
-                engine[name_of(e)] = counts_of(e, best, cfg, model, lambda: probability(e))
+                engine[name_of(e)] = counts_of(e, best, c, model, lambda: probability(e))
             t = max(fs.TFIDF_THRESHOLDS, key=lambda t: (figures({name_of(e): tfidf_counts(e, t) for e in train},
                                                                 unit_of)["mean"], t))
             for e in test:
@@ -302,7 +324,8 @@ def report(label, results, unit_of):
     print(f"{label:28} unit mean {a[0]:.3f} (deals {min(r[0] for r in rows):.3f}-{max(r[0] for r in rows):.3f}) "
           f"pooled {a[1]:.3f} small {a[2]:.3f} | TF-IDF {a[3]:.3f} {a[4]:.3f} {a[5]:.3f} | "
           f"engine - TF-IDF by unit {lo:+.3f}..{hi:+.3f} | deals {' '.join(f'{r[0]:.3f}' for r in rows)} | thresholds "
-          + " ".join(f"{e:g}/{l:g}x{n}" for (e, l), n in sorted(picks.items(), key=lambda x: -x[1])[:3]), flush=True)
+          + " ".join("/".join(f"{x:g}" for x in k) + f"x{n}" for k, n in sorted(picks.items(), key=lambda x: -x[1])[:3]),
+          flush=True)
     return rows
 
 
