@@ -442,7 +442,8 @@ def train(events):
 
 # px-align.c's clustering, and the scorers' figures -------------------------
 
-ARTICLE_AFFINITY = 0.2  # px-align.c
+ARTICLE_AFFINITY = 0.2  # px-align.c; MANY_ARTICLE_AFFINITY for a story of more than few_sources reports
+MANY_ARTICLE_AFFINITY = 0.15
 CLAIMS_LINK = 0.4       # px-align.c: the mean link two claims of CLAIMS_SIZE+ sentences each need (0: link)
 CLAIMS_SIZE = 3
 COHESION_SHARE = 0.25   # px-align.c: two groups need a mean link of this share of the looser one's own
@@ -457,7 +458,8 @@ def article_affinity(event, foreign_names=FOREIGN_NAMES,
                      happening=(HAPPENING_LINK, HAPPENING_ARTICLES, HAPPENING_APART)):
     """px-align.c's article_affinity(): per pair of sources, the cosine of the two articles' words
     (each weighted by 1 + ln of the sentences using it, and ln (1 + articles / articles using it))
-    over ARTICLE_AFFINITY, at most 1, times foreign_names()'s factor; a pair's probability is scaled by it.
+    over ARTICLE_AFFINITY (MANY_ARTICLE_AFFINITY in a story of more than few_sources reports), at most 1,
+    times foreign_names()'s factor; a pair's probability is scaled by it.
     A study may pass another @foreign_names factor (1: none) or @happening setting (None: none)."""
     n = len(event.sizes)
     bags = [{} for _ in range(n)]
@@ -473,7 +475,8 @@ def article_affinity(event, foreign_names=FOREIGN_NAMES,
         v = {w: (1 + np.log(c)) * np.log(1 + n / using[w]) for w, c in bag.items()}
         norm = np.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors.append({w: x / norm for w, x in v.items()})
-    affinity = [[min(1.0, sum(x * vectors[b].get(w, 0.0) for w, x in vectors[a].items()) / ARTICLE_AFFINITY)
+    scale = ARTICLE_AFFINITY if FEW[0][1] is not None and n <= FEW[0][0] else MANY_ARTICLE_AFFINITY
+    affinity = [[min(1.0, sum(x * vectors[b].get(w, 0.0) for w, x in vectors[a].items()) / scale)
                  for b in range(n)] for a in range(n)]
     # px-align.c's foreign_names(): the names an article is about (in two of its sentences or more)
     # that FOREIGN_NAME_ARTICLES articles or more use and the other article never does
@@ -615,7 +618,7 @@ def few_thresholds():
                                                for k in ("edge", "link", "same_source"))
 
 
-FEW = [None]  # few_thresholds(), set by main(): evaluate() groups the stories of few reports at them
+FEW = [few_thresholds()]  # evaluate() groups the stories of few reports at them, as px_align() does
 
 
 def evaluate(events, prob_of, settings, gate=None, tfidf=False):
@@ -628,7 +631,7 @@ def evaluate(events, prob_of, settings, gate=None, tfidf=False):
         if tfidf:
             c = e.score(cluster_pairs(e, e.tfidf, settings[0], settings[0], 0, 0, None))
         else:
-            few = FEW[0] is not None and FEW[0][1] is not None and len(e.sizes) <= FEW[0][0]
+            few = FEW[0][1] is not None and len(e.sizes) <= FEW[0][0]
             c = e.score(cluster(e, prob_of(e), *(FEW[0][1] if few else settings), gate=gate))
         counts[e.kind] = add(counts[e.kind], c)
         by_event[event_name(e)] = c
@@ -686,7 +689,7 @@ def unit_mean(counts, unit_of):
 
 
 def many_reports(events):
-    few_sources = FEW[0][0] if FEW[0] is not None else 0
+    few_sources = FEW[0][0] if FEW[0][1] is not None else 0
     return [e for e in events if e.kind == "ecb" and len(e.sizes) > few_sources]
 
 
@@ -891,7 +894,8 @@ def choose_thresholds_only(cli, events, out, stories_min_f1):
     many-report thresholds (edge, link, same_source) chosen again by choose() under the stories'
     floor; every other line of the file kept."""
     path = os.path.join(ROOT, "resources", "lexicon", "similarity.txt")
-    lines = open(path).read().rstrip("\n").split("\n")
+    # the line an earlier run of this option wrote goes
+    lines = [l for l in open(path).read().rstrip("\n").split("\n") if "(fit-similarity.py --thresholds-only)" not in l]
 
     def with_thresholds(edge, link, same, comment=None):
         new = {"edge": edge, "link": link, "same_source": same}
@@ -941,7 +945,6 @@ def main():
     globals()["RIDGE"] = a.ridge
     DATASET_BIAS[0] = a.dataset_bias
 
-    FEW[0] = few_thresholds()
     candidate_dir = tempfile.TemporaryDirectory()
     write_candidate_model(candidate_dir.name)
     events = load_events(cli, a.shared, a.keys_dir)
