@@ -337,6 +337,7 @@ def main():
     ap.add_argument("--keys-dir", action="append", default=[])
     ap.add_argument("--cache")
     ap.add_argument("--deals", type=int, default=6)
+    ap.add_argument("--first-deal", type=int, default=1)
     ap.add_argument("--variants", default="")
     ap.add_argument("--table-only", action="store_true")
     ap.add_argument("--refit", action="store_true")
@@ -368,12 +369,13 @@ def main():
                 cells.append(f"{s[0]:g}/{s[1]:g} {f['mean']:.3f}/{f['pooled']:.3f}")
             print(f"{label:28} " + "  ".join(cells), flush=True)
         return
-    print(f"cross-validated by topic ({fs.FOLDS} folds, deals 1-{a.deals}; "
+    print(f"cross-validated by topic ({fs.FOLDS} folds, deals {a.first_deal}-{a.first_deal + a.deals - 1}; "
           + ("weights refitted and " if a.refit else "the model's weights in use, ")
           + "many-report thresholds chosen on four folds by the unit mean):")
     for label in chosen:
         cfg = dict(FULL, **VARIANTS[label])
-        report(label, cross_validate(events, ecb, unit_of, cfg, range(1, a.deals + 1), a.refit), unit_of)
+        report(label, cross_validate(events, ecb, unit_of, cfg, range(a.first_deal, a.first_deal + a.deals), a.refit),
+               unit_of)
 
 
 if __name__ == "__main__":
