@@ -741,9 +741,7 @@ story_new (PxArticle **articles,
   source = g_new (guint, self->passages->len);
   for (guint i = 0; i < self->passages->len; i++)
     source[i] = g_array_index (self->passages, PxPassage, i).source;
-  /* as px_align() groups a story of @n reports */
-  self->affinity = _px_align_article_affinity (self->similarity, source, self->passages->len, n,
-                                               n <= _px_similarity_setting ("few_sources", 0));
+  self->affinity = _px_align_article_affinity (self->similarity, source, self->passages->len, n);
   return self;
 }
 
@@ -1365,70 +1363,6 @@ test_align_required_link (void)
   g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05), <, 0.2);
 }
 
-/* With some eleven reports of a happening, two of them meet as wholes at
- * a lower cosine than two of three do: in a story of more than
- * "few_sources" reports the articles' factor is their cosine over 0.15,
- * not 0.2. The same three reports of a bridge's closing, read as a story
- * of few reports and as one of many: a pair of articles alike enough for
- * many reports (a cosine between 0.15 and 0.2) is not scaled down there,
- * and a pair less alike is scaled down by 4/3 less.
- */
-static void
-test_align_many_affinity (void)
-{
-  PxArticle *articles[] = {
-    article ("bridge-1.txt",
-             "The Harlow Street bridge in Dunmore was closed on Friday after engineers found cracks in two of its steel beams.",
-             "Traffic was sent over the Canal Road crossing, adding twenty minutes to the morning drive.",
-             "The city council said repairs could take until the spring.",
-             NULL),
-    article ("bridge-2.txt",
-             "Engineers shut the Harlow Street bridge on Friday when an inspection turned up cracked beams.",
-             "Commuters in Dunmore faced long queues as buses were rerouted.",
-             "A council spokeswoman said the bridge was last inspected in 2019.",
-             NULL),
-    article ("bridge-3.txt",
-             "Dunmore's Harlow Street bridge will stay closed for months, officials warned.",
-             "Shopkeepers on the east bank said trade fell by half within a day.",
-             "Inspectors found corrosion that had gone unnoticed for years, the council said.",
-             NULL),
-  };
-  guint n = G_N_ELEMENTS (articles);
-  g_autoptr(Story) story = story_new (articles, n);
-  g_autofree guint *source = g_new (guint, story->passages->len);
-  g_autofree double *few = NULL;
-  g_autofree double *many = NULL;
-  gboolean alike = FALSE, unlike = FALSE;
-
-  for (guint i = 0; i < story->passages->len; i++)
-    source[i] = g_array_index (story->passages, PxPassage, i).source;
-  few = _px_align_article_affinity (story->similarity, source, story->passages->len, n, TRUE);
-  many = _px_align_article_affinity (story->similarity, source, story->passages->len, n, FALSE);
-  for (guint a = 0; a < n; a++)
-    for (guint b = a + 1; b < n; b++)
-      {
-        double f = few[a * n + b], m = many[a * n + b];
-
-        g_test_message ("articles %u %u: few %.3f, many %.3f", a, b, f, m);
-        g_assert_cmpfloat (m, >=, f);
-        if (f < 0.75)
-          {
-            g_assert_cmpfloat (fabs (m - f * 0.2 / 0.15), <, 1e-6);
-            unlike = TRUE;
-          }
-        else if (f < 1)
-          {
-            g_assert_cmpfloat (m, ==, 1.0);
-            alike = TRUE;
-          }
-      }
-  /* the cases this test is about */
-  g_assert_true (alike);
-  g_assert_true (unlike);
-  for (guint i = 0; i < n; i++)
-    px_article_unref (articles[i]);
-}
-
 /* Two outlets print the owner's words word for word; a third outlet's
  * sentence of the owner, in the story's words, tells another fact: its
  * links to the quote pass the link a lone sentence needs, but are a small
@@ -1531,7 +1465,6 @@ main (int   argc,
   g_test_add_func ("/align/claims/few-gate", test_align_few_gate);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
   g_test_add_func ("/align/claims/cohesion-share", test_align_cohesion_share);
-  g_test_add_func ("/align/claims/many-affinity", test_align_many_affinity);
   g_test_add_func ("/align/claims/few-sources", test_align_few_sources);
 
   return g_test_run ();

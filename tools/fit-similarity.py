@@ -442,8 +442,7 @@ def train(events):
 
 # px-align.c's clustering, and the scorers' figures -------------------------
 
-ARTICLE_AFFINITY = 0.2  # px-align.c; MANY_ARTICLE_AFFINITY for a story of more than few_sources reports
-MANY_ARTICLE_AFFINITY = 0.15
+ARTICLE_AFFINITY = 0.2  # px-align.c
 CLAIMS_LINK = 0.4       # px-align.c: the mean link two claims of CLAIMS_SIZE+ sentences each need (0: link)
 CLAIMS_SIZE = 3
 COHESION_SHARE = 0.25   # px-align.c: two groups need a mean link of this share of the looser one's own
@@ -458,8 +457,7 @@ def article_affinity(event, foreign_names=FOREIGN_NAMES,
                      happening=(HAPPENING_LINK, HAPPENING_ARTICLES, HAPPENING_APART)):
     """px-align.c's article_affinity(): per pair of sources, the cosine of the two articles' words
     (each weighted by 1 + ln of the sentences using it, and ln (1 + articles / articles using it))
-    over ARTICLE_AFFINITY (MANY_ARTICLE_AFFINITY in a story of more than few_sources reports), at most 1,
-    times foreign_names()'s factor; a pair's probability is scaled by it.
+    over ARTICLE_AFFINITY, at most 1, times foreign_names()'s factor; a pair's probability is scaled by it.
     A study may pass another @foreign_names factor (1: none) or @happening setting (None: none)."""
     n = len(event.sizes)
     bags = [{} for _ in range(n)]
@@ -475,8 +473,7 @@ def article_affinity(event, foreign_names=FOREIGN_NAMES,
         v = {w: (1 + np.log(c)) * np.log(1 + n / using[w]) for w, c in bag.items()}
         norm = np.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors.append({w: x / norm for w, x in v.items()})
-    scale = ARTICLE_AFFINITY if FEW[0][1] is not None and n <= FEW[0][0] else MANY_ARTICLE_AFFINITY
-    affinity = [[min(1.0, sum(x * vectors[b].get(w, 0.0) for w, x in vectors[a].items()) / scale)
+    affinity = [[min(1.0, sum(x * vectors[b].get(w, 0.0) for w, x in vectors[a].items()) / ARTICLE_AFFINITY)
                  for b in range(n)] for a in range(n)]
     # px-align.c's foreign_names(): the names an article is about (in two of its sentences or more)
     # that FOREIGN_NAME_ARTICLES articles or more use and the other article never does

@@ -63,12 +63,12 @@ FULL = dict(affinity=True,      # articles unlike as wholes linked less (ARTICLE
             cohesion=True,      # COHESION_SHARE of the looser group's own
             claims_link_value=fs.CLAIMS_LINK,    # CLAIMS_LINK's value, retuned
             cohesion_value=fs.COHESION_SHARE,    # COHESION_SHARE's value, retuned
-            article_affinity=fs.MANY_ARTICLE_AFFINITY,  # MANY_ARTICLE_AFFINITY's value, retuned
+            article_affinity=fs.ARTICLE_AFFINITY,  # ARTICLE_AFFINITY's value, retuned for stories of many reports
             lone=True,          # a lone sentence joins below the edge (joins_lone_sentence())
             same_source=True,   # a second sentence of a source needs same_source
             thresholds=None,    # None: chosen on the training folds; or fixed (edge, link)
             pooled=False,       # the thresholds chosen by the pooled MCC (before 2026-12-06), not the unit mean
-            affinities=None)    # MANY_ARTICLE_AFFINITY values chosen among on the training folds with the thresholds
+            affinities=None)    # ARTICLE_AFFINITY values chosen among on the training folds with the thresholds
 VARIANTS = {
     "in use": {},
     "chosen by pooled MCC": dict(pooled=True),
@@ -89,14 +89,14 @@ VARIANTS = {
     "CLAIMS_LINK 0.5": dict(claims_link_value=0.5),
     "COHESION_SHARE 0.15": dict(cohesion_value=0.15),
     "COHESION_SHARE 0.35": dict(cohesion_value=0.35),
-    "MANY_ARTICLE_AFFINITY chosen": dict(affinities=(0.1, 0.125, 0.15, 0.175, 0.2)),
-    "MANY_ARTICLE_AFFINITY 0.1": dict(article_affinity=0.1),
-    "MANY_ARTICLE_AFFINITY 0.125": dict(article_affinity=0.125),
-    "MANY_ARTICLE_AFFINITY 0.175": dict(article_affinity=0.175),
-    "MANY_ARTICLE_AFFINITY 0.2": dict(article_affinity=0.2),
-    "MANY_ARTICLE_AFFINITY 0.25": dict(article_affinity=0.25),
-    "MANY_ARTICLE_AFFINITY 0.3": dict(article_affinity=0.3),
-    "before (the names rule, 0.2, by pooled MCC)": dict(same_names=True, article_affinity=0.2, pooled=True),
+    "ARTICLE_AFFINITY chosen": dict(affinities=(0.1, 0.125, 0.15, 0.175, 0.2)),
+    "ARTICLE_AFFINITY 0.1": dict(article_affinity=0.1),
+    "ARTICLE_AFFINITY 0.125": dict(article_affinity=0.125),
+    "ARTICLE_AFFINITY 0.15": dict(article_affinity=0.15),
+    "ARTICLE_AFFINITY 0.175": dict(article_affinity=0.175),
+    "ARTICLE_AFFINITY 0.25": dict(article_affinity=0.25),
+    "ARTICLE_AFFINITY 0.3": dict(article_affinity=0.3),
+    "before (the names rule, by pooled MCC)": dict(same_names=True, pooled=True),
     "baseline recipe": dict(affinity=False, foreign=False, happenings=False, claims_link=False, cohesion=False,
                             lone=False, same_source=False, recipe=True),
     "baseline recipe, affinity": dict(claims_link=False, cohesion=False, lone=False, same_source=False, recipe=True),
@@ -118,17 +118,17 @@ def many(e):
 def affinity(e, cfg):
     """px-align.c's article factors with the steps @cfg keeps (fit-similarity.py's article_affinity())."""
     key = (cfg["affinity"], cfg["foreign"], cfg["happenings"], cfg["article_affinity"]) if many(e) \
-        else (True, True, True, fs.MANY_ARTICLE_AFFINITY)
+        else (True, True, True, fs.ARTICLE_AFFINITY)
     cache = e.__dict__.setdefault("_affinities", {})
     if key not in cache:
         if not key[0]:
             cache[key] = [[1.0] * len(e.sizes) for _ in e.sizes]
         else:
-            scale, fs.MANY_ARTICLE_AFFINITY = fs.MANY_ARTICLE_AFFINITY, key[3]
+            scale, fs.ARTICLE_AFFINITY = fs.ARTICLE_AFFINITY, key[3]
             cache[key] = fs.article_affinity(e, foreign_names=fs.FOREIGN_NAMES if key[1] else 1.0,
                                              happening=(fs.HAPPENING_LINK, fs.HAPPENING_ARTICLES,
                                                         fs.HAPPENING_APART) if key[2] else None)
-            fs.MANY_ARTICLE_AFFINITY = scale
+            fs.ARTICLE_AFFINITY = scale
     return cache[key]
 
 

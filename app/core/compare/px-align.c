@@ -42,16 +42,6 @@
  */
 #define ARTICLE_AFFINITY 0.2
 
-/* The same for a story of more than "few_sources" reports. Chosen on the
- * ecbplus-dev development topics, 5 folds by topic, with the many-report
- * thresholds on the training folds, by the mean of the topics' MCC (0.1
- * to 0.2 tried; tools/study-many-reports.py, docs/benchmarks.md, twentieth
- * session): with some eleven outlets, two reports of one happening meet
- * as wholes at a lower cosine than two of three, and the stricter
- * factor cost the stories of one happening their recall.
- */
-#define MANY_ARTICLE_AFFINITY 0.15
-
 /* Two claims of CLAIMS_SIZE sentences or more each join only when the mean
  * link across them is at least CLAIMS_LINK (or "link", when that is
  * higher); smaller groups join at "link" (_px_align_required_link()).
@@ -446,8 +436,7 @@ _px_align_happenings (guint   n_documents,
 /* How far two articles' sentences may be linked, from how alike the
  * articles are as wholes: the cosine of their words, each weighted by
  * (1 + ln n) for the n sentences of the article that use it and by
- * ln (1 + articles / articles using it), over ARTICLE_AFFINITY (@few: a
- * story of at most "few_sources" reports) or MANY_ARTICLE_AFFINITY, at most 1.
+ * ln (1 + articles / articles using it), over ARTICLE_AFFINITY, at most 1.
  * Reports of another happening of the same kind (a second rehab, another
  * climber's fall) share a story's words sentence by sentence, most of all
  * in their headlines and leads, yet as wholes they are less alike than
@@ -460,10 +449,8 @@ double *
 _px_align_article_affinity (PxSimilarity *similarity,
                             const guint  *source,
                             guint         n_sentences,
-                            guint         n_documents,
-                            gboolean      few)
+                            guint         n_documents)
 {
-  double scale = few ? ARTICLE_AFFINITY : MANY_ARTICLE_AFFINITY;
   g_autoptr(GHashTable) articles_using = g_hash_table_new (NULL, NULL);
   GArray **words = g_new0 (GArray *, n_documents);
   double *affinity = g_new (double, n_documents * n_documents);
@@ -533,7 +520,7 @@ _px_align_article_affinity (PxSimilarity *similarity,
             else
               y++;
           }
-        affinity[a * n_documents + b] = affinity[b * n_documents + a] = MIN (1.0, cosine / scale);
+        affinity[a * n_documents + b] = affinity[b * n_documents + a] = MIN (1.0, cosine / ARTICLE_AFFINITY);
       }
   foreign_names (similarity, source, n_sentences, n_documents, words, articles_using, affinity);
   _px_align_happenings (n_documents, affinity);
@@ -639,7 +626,7 @@ px_align (PxDocument   **documents,
 
   similarity = _px_similarity_new ((PxPassage *) passages->data, n_sentences);
   probabilities = _px_similarity_score_candidates (similarity, FLOOR, lone_min, cancellable);
-  affinity = _px_align_article_affinity (similarity, source, n_sentences, n_documents, few);
+  affinity = _px_align_article_affinity (similarity, source, n_sentences, n_documents);
   /* the pairs at the edge become the edges where they lie: on made-up
    * input of one template in every source they are most of the memory */
   edges = _px_scored_pairs_steal_edges (probabilities);

@@ -35,14 +35,13 @@ GPtrArray *px_align (PxDocument   **documents,
 /* How far px_align() lets sentences of two sources be linked, from how
  * alike their articles are as wholes and whether each writes the names
  * the other is about: an @n_documents square of factors
- * (at most 1) by which it scales their pairs' probabilities; @few: the
- * story has at most "few_sources" reports. Free with g_free().
+ * (at most 1) by which it scales their pairs' probabilities. Free with
+ * g_free().
  */
 double *_px_align_article_affinity (PxSimilarity *similarity,
                                     const guint  *source,
                                     guint         n_sentences,
-                                    guint         n_documents,
-                                    gboolean      few);
+                                    guint         n_documents);
 
 /* Scales the factors of @affinity (an @n_documents square) between the
  * articles of two happenings: groups of articles alike as wholes, each
