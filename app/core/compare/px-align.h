@@ -64,4 +64,12 @@ double _px_align_required_link (const PxAlignGroup *a,
                                 const PxAlignGroup *b,
                                 double              link_min);
 
+/* The same in a story of few reports ("few_sources"), "few_link" being
+ * @link_min: two claims of several sentences each need less than
+ * CLAIMS_LINK (FEW_CLAIMS_LINK).
+ */
+double _px_align_required_link_few (const PxAlignGroup *a,
+                                    const PxAlignGroup *b,
+                                    double              link_min);
+
 G_END_DECLS
