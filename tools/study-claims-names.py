@@ -18,7 +18,8 @@ between "link" and CLAIMS_LINK):
                 (n names, o numbers and other tokens, p predicates, w other words);
   names S F     allowed when neither claim writes, in a share S of its sentences or more (two at
                 least), more than F names the other claim never writes (px-align.c's
-                _px_align_same_names() on branch ecb-names is S 0.5, F 1);
+                _px_align_same_names() was S 0.5, F 1, in stories of many reports, from the
+                nineteenth session until the twentieth took it out: tools/study-many-reports.py);
   days          names 0.5 1, a weekday counting as two names (a claim about a day the other
                 never writes is another happening).
 Needs numpy (/usr/bin/python3)."""
