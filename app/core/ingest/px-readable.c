@@ -1224,15 +1224,20 @@ continues_story (Walk    *walk,
       if (s->type == XML_TEXT_NODE && s->content != NULL
           && strspn ((const char *) s->content, " \t\r\n") < strlen ((const char *) s->content))
         return FALSE;
-      if (s->type != XML_ELEMENT_NODE || (tag_flags (s) & TAG_DROPPED))
+      if (s->type != XML_ELEMENT_NODE)
         continue;
-      if (is_hidden (s))
-        return FALSE;
+      if (_px_html_is (s, "script") || _px_html_is (s, "style"))
+        continue;
+      /* a <button> is dropped from the walk, and is the control */
       if (is_rest_control (s))
         {
           control = TRUE;
           continue;
         }
+      if (tag_flags (s) & TAG_DROPPED)
+        continue;
+      if (is_hidden (s))
+        return FALSE;
       if (holds_prose (s))
         before = s;
       else if (++gap > PX_READABLE_REST_GAP)
@@ -1242,7 +1247,7 @@ continues_story (Walk    *walk,
     return FALSE;
   gap = 0;
   for (xmlNode *s = node->next; s != NULL && !control && gap <= PX_READABLE_REST_GAP; s = s->next)
-    if (s->type == XML_ELEMENT_NODE && !(tag_flags (s) & TAG_DROPPED))
+    if (s->type == XML_ELEMENT_NODE)
       {
         control = is_rest_control (s);
         gap++;
