@@ -1078,7 +1078,11 @@ byline_text (xmlNode *node)
 #define PX_READABLE_CONTROL_MAX 60   /* the text of a button that shows the rest */
 #define PX_READABLE_SHINGLE 4        /* words in each shingle compared */
 
+#define PX_READABLE_REST_PROSE_MIN 40 /* a paragraph of the rest has this many bytes */
+
 static gsize prose_length (xmlNode *p);
+static gsize prose_length_from (xmlNode *p,
+                                gsize    min);
 
 /* TRUE when @node's text is a short "Continue reading", "Read more",
  * "Show full article"...
@@ -1269,7 +1273,7 @@ continues_story (Walk    *walk,
             return FALSE;
           if (t & TAG_P)
             {
-              gsize len = prose_length (n);
+              gsize len = prose_length_from (n, PX_READABLE_REST_PROSE_MIN);
 
               n_prose += len > 0;
               prose += len;
@@ -4746,14 +4750,15 @@ read_paragraphs (htmlDocPtr   doc,
  * a sentence ends, a quarter of it or less in links; 0 otherwise.
  */
 static gsize
-prose_length (xmlNode *p)
+prose_length_from (xmlNode *p,
+                   gsize    min)
 {
   g_autofree char *text = _px_html_text (p, PX_READABLE_PROSE_MAX);
   gsize len = strlen (text);
   gsize linked = 0;
   char last;
 
-  if (len < PX_READABLE_PROSE_MIN)
+  if (len < min || len == 0)
     return 0;
   last = text[len - 1];
   if (strchr (".!?\"')", last) == NULL && !g_str_has_suffix (text, "\u201d") && !g_str_has_suffix (text, "\u2019"))
@@ -4772,6 +4777,12 @@ prose_length (xmlNode *p)
       n = _px_html_next (n, p, descend);
     }
   return linked * 4 < len ? len : 0;
+}
+
+static gsize
+prose_length (xmlNode *p)
+{
+  return prose_length_from (p, PX_READABLE_PROSE_MIN);
 }
 
 /* The element whose <p> children hold the most prose, and that length. */
