@@ -458,9 +458,9 @@ px_lexicon_cache_new (void)
 static GRWLock shared_lock;
 static GHashTable *shared_lexemes;  /* norm -> PxLexeme, never freed */
 
-const PxLexeme *
-px_lexicon_cache_lookup (GHashTable *cache,
-                         const char *norm)
+static const PxLexeme *
+cache_lookup (GHashTable **cache,
+              const char  *norm)
 {
   PxLexeme *lexeme;
   PxLexeme *there;
@@ -470,7 +470,7 @@ px_lexicon_cache_lookup (GHashTable *cache,
   g_rw_lock_reader_unlock (&shared_lock);
   if (lexeme != NULL)
     return lexeme;
-  lexeme = g_hash_table_lookup (cache, norm);
+  lexeme = *cache != NULL ? g_hash_table_lookup (*cache, norm) : NULL;
   if (lexeme != NULL)
     return lexeme;
 
@@ -489,8 +489,28 @@ px_lexicon_cache_lookup (GHashTable *cache,
         px_lexeme_free (lexeme);
       return there;
     }
-  g_hash_table_insert (cache, g_strdup (norm), lexeme);
+  if (*cache == NULL)
+    *cache = px_lexicon_cache_new ();
+  g_hash_table_insert (*cache, g_strdup (norm), lexeme);
   return lexeme;
+}
+
+const PxLexeme *
+px_lexicon_cache_lookup (GHashTable *cache,
+                         const char *norm)
+{
+  g_return_val_if_fail (cache != NULL, NULL);
+
+  return cache_lookup (&cache, norm);
+}
+
+const PxLexeme *
+px_lexicon_lookup (GHashTable **cache,
+                   const char  *norm)
+{
+  g_return_val_if_fail (cache != NULL, NULL);
+
+  return cache_lookup (cache, norm);
 }
 
 GPtrArray *
