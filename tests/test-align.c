@@ -1213,6 +1213,58 @@ test_align_lone_sentence (void)
     px_article_unref (articles[i]);
 }
 
+/* One outlet tells in two sentences what another tells in one: two.txt's
+ * "failed to go off and was defused by army experts" holds one.txt's
+ * finding of the bomb and its next sentence, the experts called in. The
+ * second sentence's link to two.txt's is below the edge, and its mean
+ * link to the whole claim (three.txt's sentences tell the finding only)
+ * is below "link": without the neighbour it stays alone. Beside it, in
+ * the claim, is its own report's sentence before it, which two.txt's
+ * sentence links to at the edge or above: it joins that claim. The shops'
+ * sentence after it has no such link and stays out.
+ */
+static void
+test_align_neighbour (void)
+{
+  PxArticle *articles[] = {
+    article ("one.txt",
+             "Police found a second bomb outside the Harbour Savings bank in Kelvport on Friday morning.",
+             "Army experts were called in to make it safe.",
+             "Shops on the high street were closed for most of the day.",
+             "The bank's manager, Ellen Marsh, thanked the officers for their quick work.",
+             NULL),
+    article ("two.txt",
+             "A second bomb left outside a Kelvport bank on Friday failed to go off and was defused by army experts.",
+             "The first device exploded at a post office on Wednesday, injuring two workers.",
+             "Detectives have not said whether the two bombs are linked.",
+             NULL),
+    article ("three.txt",
+             "Officers discovered another bomb beside the Harbour Savings branch in Kelvport on Friday.",
+             "It was the second device found in the town this week.",
+             "The first went off at a post office on Wednesday and hurt two members of staff.",
+             "Police asked anyone who saw a parked van near the bank to come forward.",
+             NULL),
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  double edge = _px_similarity_setting ("few_edge", 0.25), link = _px_similarity_setting ("few_link", 0.15);
+  double halves = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 0);
+
+  g_assert_no_error (error);
+  /* the case this test is about; after a refit of the model, reword the
+   * experts' sentence until it is again between the thresholds */
+  g_test_message ("experts' sentence to two.txt's: %.4f", halves);
+  g_assert_cmpfloat (halves, >=, link);
+  g_assert_cmpfloat (halves, <, edge);
+  g_assert_cmpfloat (story_probability (articles, G_N_ELEMENTS (articles), 0, 0, 1, 0), >=, edge);
+  g_assert_true (together (comparison, 0, "found a second bomb", 1, "failed to go off"));
+  g_assert_true (together (comparison, 0, "Army experts", 1, "failed to go off"));
+  g_assert_true (together (comparison, 0, "Army experts", 2, "Officers discovered"));
+  g_assert_false (together (comparison, 0, "Shops on the high street", 1, "failed to go off"));
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+}
+
 /* The three reports of a bridge's closure (one, two, three) and two of a
  * cup final: the bridge's reports say when it reopens in words that share
  * less than the gate of many-report stories asks.
@@ -1361,6 +1413,20 @@ test_align_required_link (void)
   g_assert_cmpfloat (_px_align_required_link (&identical, &two, 0.2, FALSE), ==, 0.2);
   g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05, FALSE), >, 0.09);
   g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05, FALSE), <, 0.2);
+
+  /* a story of few reports: two claims of three sentences or more need
+   * more than the link, less than a story of many reports asks */
+  {
+    double few_link = _px_similarity_setting ("few_link", 0.15);
+
+    g_assert_cmpfloat (_px_align_required_link_few (&three, &three, few_link), >, few_link);
+    g_assert_cmpfloat (_px_align_required_link_few (&three, &three, few_link), <,
+                       _px_align_required_link (&three, &three, few_link, FALSE));
+    g_assert_cmpfloat (_px_align_required_link_few (&sixteen, &seven, few_link), <, 0.3);
+    g_assert_cmpfloat (_px_align_required_link_few (&one, &nine, few_link), ==, few_link);
+    /* the cohesion share holds there too */
+    g_assert_cmpfloat (_px_align_required_link_few (&one, &identical, few_link), >, few_link);
+  }
 }
 
 /* The claims of the passages at @ids (GArray of guint). */
@@ -1558,6 +1624,7 @@ main (int   argc,
   g_test_add_func ("/align/claims/happenings-groups", test_align_happenings_groups);
   g_test_add_func ("/align/claims/two-sinkings", test_align_two_sinkings);
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
+  g_test_add_func ("/align/claims/neighbour", test_align_neighbour);
   g_test_add_func ("/align/claims/few-gate", test_align_few_gate);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
   g_test_add_func ("/align/claims/same-names", test_align_same_names);

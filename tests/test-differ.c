@@ -568,6 +568,82 @@ test_number_kind_heads (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A figure of an earlier happening, dated by its month alone ("In
+ * March, ..."; "It ..." after such a sentence), answers none of the
+ * report's own: two happenings' tolls are no difference.
+ */
+static void
+test_number_recalled_happening (void)
+{
+  const char *texts[] = {
+    "The landslide on Tuesday buried part of the hill village and injured 40 people, the district officer said.",
+    "In March, a landslide buried part of the same hill village and injured 600 people.",
+    "The last big landslide in the hills came in March. It buried part of the village and injured 600 people.",
+    "On Tuesday, a landslide buried part of the same hill village and injured 60 people.",
+    "A landslide buried part of the same hill village in March, injuring 600 people.",
+  };
+
+  for (guint k = 1; k <= 4; k += k == 2 ? 2 : 1)
+    {
+      const char *pair[] = { texts[0], texts[k] };
+      g_autoptr(PxComparison) c = compare_as_one_claim (pair, 2, (const guint[]) { 1, k == 2 ? 2 : 1 });
+      g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+  /* the report's own day: one toll told two ways */
+  {
+    const char *pair[] = { texts[0], texts[3] };
+    g_autoptr(PxComparison) c = compare_as_one_claim (pair, 2, (const guint[]) { 1, 1 });
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 1);
+  }
+  /* both recall it: one toll */
+  {
+    const char *pair[] = { texts[1], texts[2] };
+    g_autoptr(PxComparison) c = compare_as_one_claim (pair, 2, (const guint[]) { 1, 2 });
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+}
+
+/* A bound that agrees with both sides of a difference takes neither:
+ * "more than 40,000" fits "about 60,000" and "about 40,000" alike.
+ */
+static void
+test_number_bound_between (void)
+{
+  const char *texts[] = {
+    "The valley town, which has about 60,000 residents, lost power for two days after the storm on Monday.",
+    "The valley town, which is home to about 40,000 people, lost power for two days after the storm on Monday.",
+    "The valley town, which has a population of more than 40,000, lost power for two days after the storm on Monday.",
+  };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 3, (const guint[]) { 1, 1, 1 });
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+  PxDifference *difference;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  difference = g_ptr_array_index (found, 0);
+  g_assert_cmpuint (px_difference_get_n_sides (difference), ==, 2);
+  g_assert_cmpuint (px_difference_get_side (difference, 0), !=, px_difference_get_side (difference, 1));
+  g_assert_cmpuint (px_difference_get_side (difference, 2), ==, G_MAXUINT);
+  /* a bound that only one side meets is on that side */
+  {
+    const char *one_side[] = {
+      texts[0], texts[1],
+      "The valley town, which has a population of more than 50,000, lost power for two days after the storm on Monday.",
+    };
+    g_autoptr(PxComparison) c1 = compare_as_one_claim (one_side, 3, (const guint[]) { 1, 1, 1 });
+    g_autoptr(GPtrArray) found1 = of_kind (c1, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found1->len, ==, 1);
+    difference = g_ptr_array_index (found1, 0);
+    g_assert_cmpuint (px_difference_get_side (difference, 2), ==, px_difference_get_side (difference, 0));
+  }
+}
+
 /* A floor that a plain figure is twice or more is another count
  * reported, whatever the order the reports come in ("at least three"
  * written while others had ten); a floor under twice the figure is the
@@ -4657,6 +4733,8 @@ main (int   argc,
   g_test_add_func ("/differ/number/since", test_number_since);
   g_test_add_func ("/differ/number/window-and-role", test_number_window_and_role);
   g_test_add_func ("/differ/number/population", test_number_population);
+  g_test_add_func ("/differ/number/bound-between", test_number_bound_between);
+  g_test_add_func ("/differ/number/recalled-happening", test_number_recalled_happening);
   g_test_add_func ("/differ/number/two-people", test_number_two_people);
   g_test_add_func ("/differ/number/first-and-each", test_number_first_and_each);
   g_test_add_func ("/differ/attribution/kind", test_attribution_kind);

@@ -70,6 +70,19 @@
  */
 #define FOREIGN_CLAIM_NAMES 1
 
+/* In a story of few reports, two claims of CLAIMS_SIZE sentences or more
+ * each join at FEW_CLAIMS_LINK (or "few_link", when that is higher): with
+ * three or four outlets a claim has few pairs across, most of them no
+ * candidate at all, and the keys of three-outlet coverage (claims of one
+ * fact told in several sentences by each outlet) want claims joined that
+ * CLAIMS_LINK, chosen on stories of eleven outlets, keeps apart. Chosen on
+ * the development keys (basil dev, K14, K16-K19; 0.4, 0.3, 0.25, 0.2,
+ * 0.15 tried): the most high-salience differences found and flags right
+ * without a look-alike more (0.15 flagged one), then align F1
+ * (docs/benchmarks.md, twentieth session).
+ */
+#define FEW_CLAIMS_LINK 0.2
+
 /* Two groups of sentences need a mean link across them of at least
  * COHESION_SHARE of the looser group's own (_px_align_required_link()).
  * Chosen on the development keys (basil dev, ../dev-keys4, ../dev-keys5)
@@ -251,17 +264,17 @@ joins_lone_sentence (const Cluster *a,
  * @link_min: the setting "link"; @same_names: whether the two groups are
  * about the same names (_px_align_same_names()), which lifts CLAIMS_LINK.
  */
-double
-_px_align_required_link (const PxAlignGroup *a,
-                         const PxAlignGroup *b,
-                         double              link_min,
-                         gboolean            same_names)
+static double
+required_link (const PxAlignGroup *a,
+               const PxAlignGroup *b,
+               double              link_min,
+               double              claims_link)
 {
   double required = link_min;
   double looser = -1;
 
-  if (a->members >= CLAIMS_SIZE && b->members >= CLAIMS_SIZE && !same_names)
-    required = MAX (link_min, CLAIMS_LINK);
+  if (a->members >= CLAIMS_SIZE && b->members >= CLAIMS_SIZE)
+    required = MAX (link_min, claims_link);
   for (guint side = 0; side < 2; side++)
     {
       double cohesion = (side == 0 ? a : b)->cohesion;
@@ -272,6 +285,23 @@ _px_align_required_link (const PxAlignGroup *a,
   if (looser >= 0)
     required = MAX (required, COHESION_SHARE * looser);
   return required;
+}
+
+double
+_px_align_required_link (const PxAlignGroup *a,
+                         const PxAlignGroup *b,
+                         double              link_min,
+                         gboolean            same_names)
+{
+  return required_link (a, b, link_min, same_names ? 0 : CLAIMS_LINK);
+}
+
+double
+_px_align_required_link_few (const PxAlignGroup *a,
+                             const PxAlignGroup *b,
+                             double              link_min)
+{
+  return required_link (a, b, link_min, FEW_CLAIMS_LINK);
 }
 
 typedef struct
@@ -665,6 +695,73 @@ threshold_setting (const char *name,
   return few ? _px_similarity_setting (few_name, value) : value;
 }
 
+/* A sentence the clustering left alone whose neighbour in its own report
+ * (the sentence before or after it) is in a claim of several outlets, in
+ * a story of few reports: one outlet often tells in one sentence what
+ * another tells in two ("The second device was found by a bank employee.
+ * It did not go off." beside "A bank employee found a second device,
+ * which did not go off."). Such a sentence joins its neighbour's claim
+ * when a sentence of another outlet in that claim is linked to it at
+ * @link_min or above (an edge of @edges) and to the neighbour at
+ * @edge_min or above: the other outlet's sentence holds both halves. Its
+ * mean link to the whole claim, which joins_lone_sentence() asks for, is
+ * low in such a case (the claim's other sentences tell the first half
+ * only). Of several such claims, the one its link is highest to (the
+ * edges come most probable first). Returns, per sentence, the cluster (by
+ * first member) it joins, G_MAXUINT for none; the clusters are read as
+ * they are, none joined yet, so a run of sentences alone is not pulled in
+ * one after another. One pass over the edges, which are bounded per
+ * sentence: no claim's members are walked. */
+static guint *
+neighbours_claims (const PxScoredPairs *probabilities,
+                   PxSimilarity        *similarity,
+                   const double        *affinity,
+                   guint                n_documents,
+                   const guint         *source,
+                   guint                n_sentences,
+                   const Cluster       *clusters,
+                   const guint         *owner,
+                   const GArray        *edges,
+                   double               edge_min,
+                   double               link_min)
+{
+  guint *joins = g_new (guint, MAX (n_sentences, 1));
+
+  for (guint i = 0; i < n_sentences; i++)
+    joins[i] = G_MAXUINT;
+  for (guint e = 0; e < edges->len; e++)
+    {
+      const Edge *edge = &g_array_index (edges, Edge, e);
+
+      if (edge->probability < link_min)
+        break;
+      for (guint end = 0; end < 2; end++)
+        {
+          guint lone = end == 0 ? edge->a : edge->b, other = end == 0 ? edge->b : edge->a;
+
+          if (joins[lone] != G_MAXUINT || clusters[owner[lone]].members->len != 1
+              || source[other] == source[lone] || _px_similarity_is_furniture (similarity, lone))
+            continue;
+          for (guint side = 0; side < 2; side++)
+            {
+              /* passages come report after report, sentence after sentence */
+              guint n = side == 0 ? lone - 1 : lone + 1;
+
+              if ((side == 0 && lone == 0) || n >= n_sentences || source[n] != source[lone]
+                  || owner[n] != owner[other])
+                continue;
+              if (_px_scored_pairs_lookup (probabilities, n, other) * affinity[source[n] * n_documents + source[other]]
+                  >= edge_min)
+                {
+                  joins[lone] = owner[n];
+                  break;
+                }
+            }
+        }
+    }
+  return joins;
+}
+
 GPtrArray *
 px_align (PxDocument   **documents,
           guint          n_documents,
@@ -763,8 +860,9 @@ px_align (PxDocument   **documents,
       group_b = align_group (b);
       mean = n_cross > 0 ? cross / n_cross : 0;
       if (n_cross == 0
-          || (mean < _px_align_required_link (&group_a, &group_b, link_min, FALSE)
-              && (few || mean < _px_align_required_link (&group_a, &group_b, link_min, TRUE)
+          || (few && mean < _px_align_required_link_few (&group_a, &group_b, link_min))
+          || (!few && mean < _px_align_required_link (&group_a, &group_b, link_min, FALSE)
+              && (mean < _px_align_required_link (&group_a, &group_b, link_min, TRUE)
                   || !_px_align_same_names (similarity, a->members, b->members))))
         {
           remember_failure (failed, owner[edge->a], owner[edge->b], sizes);
@@ -791,6 +889,20 @@ px_align (PxDocument   **documents,
       clusters[into].link_sum += clusters[from].link_sum + cross;
       clusters[into].link_pairs += clusters[from].link_pairs + n_cross;
       g_clear_pointer (&clusters[from].members, g_array_unref);
+    }
+
+  if (few && !g_cancellable_is_cancelled (cancellable))
+    {
+      g_autofree guint *joins = neighbours_claims (probabilities, similarity, affinity, n_documents, source,
+                                                   n_sentences, clusters, owner, edges, edge_min, link_min);
+
+      for (guint i = 0; i < n_sentences; i++)
+        if (joins[i] != G_MAXUINT)
+          {
+            g_array_append_val (clusters[joins[i]].members, i);
+            g_clear_pointer (&clusters[owner[i]].members, g_array_unref);
+            owner[i] = joins[i];
+          }
     }
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);

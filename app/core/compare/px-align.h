@@ -66,6 +66,14 @@ double _px_align_required_link (const PxAlignGroup *a,
                                 double              link_min,
                                 gboolean            same_names);
 
+/* The same in a story of few reports ("few_sources"), "few_link" being
+ * @link_min: two claims of several sentences each need less than
+ * CLAIMS_LINK (FEW_CLAIMS_LINK), whatever their names.
+ */
+double _px_align_required_link_few (const PxAlignGroup *a,
+                                    const PxAlignGroup *b,
+                                    double              link_min);
+
 /* Whether the claims of sentences @a and @b (GArrays of sentence ids of
  * @similarity) are about the same names: neither writes in half its
  * sentences or more, and in two at least, more than one name (a person, a

@@ -46,6 +46,7 @@ struct Happening
   const char *person;      /* figure_person()'s key, or NULL */
   const char *place;       /* figure_place()'s key, or NULL */
   const PxTimeExpr *time;  /* figure_time(), or NULL */
+  gboolean recalled;       /* recalls_happening(): told of an earlier happening */
 };
 
 typedef struct
@@ -375,6 +376,41 @@ agreements (Context   *ctx,
   return n;
 }
 
+/* Whether @item, a figure given as a bound or vaguely ("more than
+ * 100,000", "at least 10", "dozens"), agrees with every other figure of
+ * two groups or more of @chosen (grouped by emit_topic() into
+ * @n_groups): it then speaks for neither side of the difference.
+ */
+static gboolean
+bound_between (Context   *ctx,
+               GPtrArray *chosen,
+               Item      *item,
+               guint      n_groups,
+               AgreeFunc  agree)
+{
+  const PxQuantity *q = item->data;
+  guint agreed = 0;
+
+  if (!q->qualified && !q->vague)
+    return FALSE;
+  for (guint g = 0; g < n_groups; g++)
+    {
+      gboolean any = FALSE, all = TRUE;
+
+      for (guint c = 0; c < chosen->len && all; c++)
+        {
+          Item *other = g_ptr_array_index (chosen, c);
+
+          if (other == item || other->group != g)
+            continue;
+          any = TRUE;
+          all = agree (ctx, other, item);
+        }
+      agreed += any && all;
+    }
+  return agreed >= 2;
+}
+
 /* Whether sentence @index of @doc is its headline: the first, in title
  * case or without a full stop ("Quake hits island, five hurt: media").
  */
@@ -612,6 +648,8 @@ emit_topic (Context           *ctx,
   if (chosen->len < 2)
     return NULL;
 
+regroup:
+  g_ptr_array_set_size (leaders, 0);
   for (guint c = 0; c < chosen->len; c++)
     {
       Item *item = g_ptr_array_index (chosen, c);
@@ -664,6 +702,17 @@ emit_topic (Context           *ctx,
           }
       item->group = g;
     }
+  /* a bound that agrees with both sides is on neither: "more than
+   * 100,000" beside "about 200,000" and "about 100,000" takes no side */
+  if (kind == PX_DIFFERENCE_NUMBER && leaders->len >= 2)
+    for (guint c = 0; c < chosen->len; c++)
+      if (bound_between (ctx, chosen, g_ptr_array_index (chosen, c), leaders->len, agree))
+        {
+          g_ptr_array_remove_index (chosen, c);
+          if (chosen->len < 2)
+            return NULL;
+          goto regroup;
+        }
   if (leaders->len < 2)
     return NULL;
 
@@ -2222,6 +2271,62 @@ one_place_within (const char *key_a,
   return px_lexicon_place_within (key_a, key_b) || px_lexicon_place_within (key_b, key_a);
 }
 
+/* Whether the words of sentence @index of @doc tell of a happening before
+ * the report's own, dated by its month alone: "In March, a fire at the
+ * same mill killed four workers", "a flood struck the valley in April,
+ * destroying 300 homes", or a sentence that opens with a pronoun after
+ * such a one ("The last major flood was in April. It destroyed 300
+ * homes"). A report dates its
+ * own happening by its day ("on Sunday", "on March 3") or not at all; a
+ * month right after a figure dates that figure alone ("up from 1.7% in
+ * September"), and "since March" or "by April" none.
+ */
+static gboolean
+recalls_happening (PxDocument *doc,
+                   guint       index)
+{
+  static const char * const pronouns[] = { "it", "they", "that", "this", NULL };
+  static const char * const months[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", NULL,
+  };
+
+  for (guint depth = 0; depth < 2; depth++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, index);
+      guint end = sentence->first_token + sentence->n_tokens;
+
+      for (guint t = sentence->first_token; t + 1 < end; t++)
+        {
+          const PxToken *in = px_document_token (doc, t), *month = px_document_token (doc, t + 1);
+          const PxToken *next = t + 2 < end ? px_document_token (doc, t + 2) : NULL;
+          gboolean dates_figure = FALSE;
+          double day;
+
+          if (!g_str_equal (in->norm, "in") || !month->is_capital || !px_word_is_one_of (month->norm, months)
+              || (next != NULL && next->kind == PX_TOKEN_NUMBER && px_quantity_parse_number (doc, t + 2, end, &day) == 1
+                  && day >= 1 && day <= 31))
+            continue;
+          /* "up from 1.7% in September" dates that figure alone */
+          for (guint q = 0; t > sentence->first_token && sentence->quantities != NULL && q < sentence->quantities->len; q++)
+            {
+              const PxQuantity *figure = &g_array_index (sentence->quantities, PxQuantity, q);
+
+              dates_figure |= figure->number_end == px_document_token (doc, t - 1)->end
+                              || (figure->dimension == PX_DIMENSION_PERCENT && figure->end_token == t);
+            }
+          if (!dates_figure)
+            return TRUE;
+        }
+      /* "It killed 40 people": the sentence before tells which happening */
+      if (index == 0 || sentence->n_tokens == 0
+          || !px_word_is_one_of (px_document_token (doc, sentence->first_token)->norm, pronouns))
+        return FALSE;
+      index--;
+    }
+  return FALSE;
+}
+
 /* Whether two figures belong to two happenings: each is told at a place
  * of its own, neither within the other by WordNet nor written within the
  * other by a report ("more than 4,000 people
@@ -2235,6 +2340,9 @@ figures_apart (Context                *ctx,
                const struct Happening *a,
                const struct Happening *b)
 {
+  /* an earlier happening's figure against one of the report's own */
+  if (a->recalled != b->recalled)
+    return TRUE;
   if (a->time != NULL && b->time != NULL)
     {
       int months = ABS (a->time->month - b->time->month);
@@ -2263,7 +2371,7 @@ happenings_alike (const struct Happening *a,
   if ((a->time == NULL) != (b->time == NULL)
       || (a->time != NULL && (a->time->year != b->time->year || a->time->month != b->time->month)))
     return FALSE;
-  return g_strcmp0 (a->person, b->person) == 0 && g_strcmp0 (a->place, b->place) == 0;
+  return g_strcmp0 (a->person, b->person) == 0 && g_strcmp0 (a->place, b->place) == 0 && a->recalled == b->recalled;
 }
 
 /* Adds item @x to the @n items of @told unless one of them is told alike
@@ -2339,6 +2447,10 @@ topics_apart (Context *ctx,
     return times_apart (ctx, items, ri, rj);
   if (ctx->happenings == NULL)
     return FALSE;
+  /* a topic's figures are all of an earlier happening or none are: each
+   * join asks this */
+  if (ctx->happenings[i].recalled != ctx->happenings[j].recalled)
+    return TRUE;
   /* hostile sizes: the two items alone */
   if (items->len > 400)
     return figures_apart (ctx, &ctx->happenings[i], &ctx->happenings[j]);
@@ -3686,6 +3798,7 @@ find_numbers (Context *ctx)
       happenings[i].place = place != NULL ? place->key : NULL;
       happenings[i].time = figure_time (sentence, item->data);
       happenings[i].person = person != NULL ? person->key : NULL;
+      happenings[i].recalled = recalls_happening (doc, item->sentence);
     }
   ctx->happenings = happenings;
   build_topics_full (ctx, items, quantity_same_topic, quantity_agree, TRUE);

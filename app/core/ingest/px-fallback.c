@@ -5,7 +5,8 @@
  * cannot see it: in the JSON-LD's articleBody behind an empty shell that a
  * script fills in, in the state a script application starts from
  * (Next.js's __NEXT_DATA__, window.__INITIAL_STATE__), or in a <noscript>
- * copy for readers without scripts, or in a <textarea> (an old CMS's copy
+ * copy for readers without scripts or a <template> a script clones into
+ * the page, or in a <textarea> (an old CMS's copy
  * to print or paste). Each of these is read only when the
  * body found in the markup is short, or much shorter than the JSON-LD's
  * own copy of the article, and is taken only when it is much longer than
@@ -29,8 +30,12 @@
  * below which px-readable.c reads the page again with fewer rules.
  */
 #define PX_FALLBACK_MIN_BODY 500
-/* When the markup gave nothing at all, a second source this long will do. */
+/* When the markup gave nothing, or no more than a script shell's line
+ * ("Loading…", "Please enable JavaScript to view this page": under
+ * PX_FALLBACK_NO_BODY characters), a second source this long will do.
+ */
 #define PX_FALLBACK_MIN_ALONE 200
+#define PX_FALLBACK_NO_BODY 100
 /* Script texts longer than this are not parsed (a state of megabytes is
  * mostly the application's, not the article's).
  */
@@ -393,9 +398,11 @@ read_scripts (xmlNode    *root,
     }
 }
 
-/* The text of the page's <noscript> elements that hold paragraphs, read
- * as the rest of the page is: they are renamed to plain blocks and the
- * page is read again. NULL when there are none.
+/* The text of the page's <noscript> and <template> elements that hold
+ * paragraphs (a copy for readers without scripts; the markup a script
+ * clones into an empty shell), read as the rest of the page is: they are
+ * renamed to plain blocks and the page is read again. NULL when there are
+ * none.
  */
 static GPtrArray *
 read_noscript (htmlDocPtr               doc,
@@ -436,7 +443,7 @@ read_noscript (htmlDocPtr               doc,
     {
       xmlNode *node = g_ptr_array_index (elements->noscripts, i);
 
-      if (is_read_below (node, root, NULL) && _px_html_is (node, "noscript"))
+      if (is_read_below (node, root, NULL) && (_px_html_is (node, "noscript") || _px_html_is (node, "template")))
         {
           gboolean blocks = FALSE;
 
@@ -601,7 +608,7 @@ replaces (GPtrArray *candidate,
     return FALSE;
   found_len = _px_readable_length (found);
   len = _px_readable_length (candidate);
-  if (len < (found_len == 0 ? PX_FALLBACK_MIN_ALONE : PX_FALLBACK_MIN_BODY) || 2 * len <= 3 * found_len)
+  if (len < (found_len < PX_FALLBACK_NO_BODY ? PX_FALLBACK_MIN_ALONE : PX_FALLBACK_MIN_BODY) || 2 * len <= 3 * found_len)
     return FALSE;
   /* a longer copy of what the markup shows (the rest of an article cut
    * short for readers without a subscription), or far more than a body

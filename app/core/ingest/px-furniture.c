@@ -203,7 +203,7 @@ static const char * const furniture_openings[] = {
   "content provided by", "the full article contains",
   "this story has been formatted", "this article has been formatted", "copyright ", "©", "(©",
   "advertisement", "sponsored content", "next article", "previous article", "next story",
-  "previous story", "back to top", "continue reading", "story continues", "article continues",
+  "previous story", "back to top", "continue reading", "we value your privacy", "your privacy choices", "story continues", "article continues",
   "content continues", "scroll to continue", "also read", "read also", "came straight to this page", "you must login", "you must log in",
   "you must be logged in", "limit:", "site requirements", "experience more", "sponsored links",
   "scroll down to", "click to share", "enter your email", "join our ", "download our app", "download the app",
@@ -1582,7 +1582,12 @@ is_consent_prompt (const char *lower)
   static const char * const phrases[] = {
     "before anything is loaded", "accept and continue", "cookies and other technologies",
     "cookie policy", "privacy policy", "ask for your permission", "your consent",
-    "third party content may contain", NULL
+    "third party content may contain",
+    /* a consent platform's notice, in the site's voice to the reader's */
+    "we and our partners", "our partners", "your device", "on a device", "your preferences",
+    "your personal data", "legitimate interest", "personalised ads", "personalized ads",
+    "personalised advertising", "personalized advertising", "personalised content",
+    "personalized content", "precise geolocation", "your choices", "right to object", NULL
   };
   guint found = 0;
 

@@ -47,7 +47,7 @@ typedef struct
 {
   GPtrArray *scripts;   /* xmlNode, borrowed from the document */
   GPtrArray *textareas;
-  GPtrArray *noscripts;
+  GPtrArray *noscripts; /* and <template>s: copies a script may show */
   GPtrArray *iframes;
 } PxParsedElements;
 

@@ -103,6 +103,7 @@ typedef struct
   Rules used;    /* the rules that changed something in this run */
   char *byline;
   gboolean article_read; /* an <article> with text has been walked */
+  gboolean prose_read;   /* a block of prose has been walked */
   char *squashed_title;  /* the title, squashed, when it is known */
   gsize title_bytes;     /* and its length in the page's own text, about */
   xmlNode *headline;     /* the first text that repeats the title */
@@ -147,8 +148,9 @@ typedef enum
   TAG_VOID = 1 << 15,     /* elements that never hold text: br, img, hr, wbr */
   TAG_TITLE = 1 << 16,
   TAG_BR = 1 << 17,
-  TAG_PAGE_PART = 1 << 18, /* aside, footer: the page's, read only as a last resort */
+  TAG_PAGE_PART = 1 << 18, /* aside, footer, nav, ...: the page's, read only as a last resort */
   TAG_PRE = 1 << 19,
+  TAG_SWALLOWS = 1 << 20, /* dropped, but a page that leaves one open has its story inside */
 } TagFlags;
 
 static gboolean
@@ -173,9 +175,9 @@ static const char * const block_tags[] = {
 
 /* Never part of an article's text, whatever the page says about them. */
 static const char * const dropped_tags[] = {
-  "applet", "audio", "button", "canvas", "datalist", "dialog", "embed", "figcaption",
-  "frame", "frameset", "iframe", "input", "link", "map", "menu",
-  "meta", "nav", "noscript", "object", "option", "script", "select", "source", "style", "svg",
+  "applet", "audio", "button", "canvas", "datalist", "embed",
+  "frame", "frameset", "iframe", "input", "link", "map",
+  "meta", "noscript", "object", "option", "script", "select", "source", "style", "svg",
   "template", "textarea", "video",
   NULL
 };
@@ -240,8 +242,14 @@ tag_flags (const xmlNode *node)
       add_tags (t, (const char * const[]) { "br", "img", "hr", "wbr", NULL }, TAG_VOID);
       add_tags (t, (const char * const[]) { "title", NULL }, TAG_TITLE);
       add_tags (t, (const char * const[]) { "br", NULL }, TAG_BR);
-      add_tags (t, (const char * const[]) { "aside", "footer", NULL }, TAG_PAGE_PART);
+      /* menus, captions and dialogs too: a page that leaves one open
+       * (<nav> or <figcaption> never closed) has its story inside it
+       */
+      add_tags (t, (const char * const[]) { "aside", "footer", "nav", "menu", "figcaption", "dialog", NULL },
+                TAG_PAGE_PART);
       add_tags (t, (const char * const[]) { "pre", NULL }, TAG_PRE);
+      add_tags (t, (const char * const[]) { "svg", "map", "video", "audio", "object", "canvas", "iframe",
+                                             "textarea", NULL }, TAG_SWALLOWS);
       g_once_init_leave (&table, t);
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
@@ -280,6 +288,8 @@ static const Word unlikely_words[] = {
 };
 
 static const Word maybe_words[] = {
+  /* an opinion article is no readers' comment */
+  { "commentary", FALSE },
   { "and", FALSE }, { "article", FALSE }, { "body", FALSE }, { "column", FALSE },
   { "content", FALSE }, { "main", FALSE }, { "shadow", FALSE }, { "story", FALSE },
   { NULL, FALSE }
@@ -573,6 +583,31 @@ has_element_child (const xmlNode *node)
 {
   for (const xmlNode *c = node->children; c != NULL; c = c->next)
     if (c->type == XML_ELEMENT_NODE)
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when @node has @n <p> children or more. */
+static gboolean
+has_paragraphs (const xmlNode *node,
+                guint          n)
+{
+  guint found = 0;
+
+  for (const xmlNode *c = node->children; c != NULL && found < n; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & TAG_P))
+      found++;
+  return found >= n;
+}
+
+/* TRUE when a child of @node is a block of the page's (<p>, <div>, ...):
+ * what an <svg> or a <video> never holds unless the page left it open.
+ */
+static gboolean
+has_block_child (const xmlNode *node)
+{
+  for (const xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & TAG_BLOCK))
       return TRUE;
   return FALSE;
 }
@@ -1038,7 +1073,18 @@ keep_element (Walk      *walk,
               guint      id)
 {
   if (tags & TAG_DROPPED)
-    return FALSE;
+    {
+      /* An <svg>, a <video>, a <map>... left open swallows the page that
+       * follows it (libxml2 nests the story in it; a browser breaks out of
+       * an <svg> at the first paragraph): read as a page part, in the
+       * last attempt only.
+       */
+      if (!(tags & TAG_SWALLOWS) || !has_block_child (node))
+        return FALSE;
+      walk->used |= RULE_DROP_PAGE_PARTS;
+      if (walk->rules & RULE_DROP_PAGE_PARTS)
+        return FALSE;
+    }
   /* A <title> left open swallows the page that follows it: libxml2 puts
    * the page's elements inside it, and they are read as they would be
    * anywhere else. A title of text alone is not the article's.
@@ -1062,8 +1108,14 @@ keep_element (Walk      *walk,
   if (tags & TAG_ROOT)
     return TRUE;
 
-  /* whatever the other rules, a discussion after the article is not it */
-  if (walk->article_read && ((klass | id) & WORD_COMMENTS) && !((klass | id) & WORD_MAYBE))
+  /* whatever the other rules, a discussion after the article, or after
+   * any block of prose, is not it (a block: a <span class="comment"> is a
+   * code listing's comment); after prose, a block of paragraphs of its
+   * own is a story's body under an unlucky name, not a thread of comments
+   * (each in an item of its own)
+   */
+  if ((walk->article_read || (walk->prose_read && !has_paragraphs (node, 3)))
+      && (tags & TAG_BLOCK) && ((klass | id) & WORD_COMMENTS) && !((klass | id) & WORD_MAYBE))
     return FALSE;
 
   if (walk->rules & RULE_STRIP_UNLIKELY)
@@ -1293,8 +1345,14 @@ leave_element (Walk      *walk,
       state->current_block = info->outer_block;
       state->space = TRUE;
     }
+  /* an <article> with text, or any block of prose: a discussion after
+   * it is not the article (a story in <div>s over a thread of comments
+   * written as <article>s)
+   */
   if ((info->tags & TAG_ARTICLE) && info->text_len >= 200)
     walk->article_read = TRUE;
+  if ((info->flags & INFO_BLOCK) && info->text_len >= info->link_len + 200)
+    walk->prose_read = TRUE;
 
   parent = info_at (walk, info->parent);
   if (parent != NULL)
@@ -4324,6 +4382,8 @@ read_paragraphs (htmlDocPtr   doc,
     RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY | RULE_DROP_PAGE_PARTS,
     RULE_CLEAN_CONDITIONALLY | RULE_DROP_PAGE_PARTS,
     RULE_DROP_PAGE_PARTS,
+    /* the last resort: the page's parts too, with the other rules first */
+    RULE_STRIP_UNLIKELY | RULE_WEIGHT_CLASSES | RULE_CLEAN_CONDITIONALLY,
     0,
   };
   xmlNode *root = xmlDocGetRootElement (doc);
@@ -4417,8 +4477,143 @@ read_paragraphs (htmlDocPtr   doc,
   return best;
 }
 
-GPtrArray *
-_px_readable_paragraphs (htmlDocPtr   doc,
+/* The fail-safe: the page's largest run of prose, the sentences in <p>
+ * elements side by side in one element, outside what is never the
+ * article (scripts, hidden parts, <aside>, <footer>, <nav>).
+ */
+#define PX_READABLE_RUN_MIN 1000    /* a run shorter than this is no article missed */
+#define PX_READABLE_RUN_FACTOR 4    /* the body found is this many times shorter */
+#define PX_READABLE_PROSE_MIN 80    /* a paragraph of prose has this many bytes */
+#define PX_READABLE_PROSE_MAX 20000 /* and is read up to this many */
+
+/* The length of @p's text when it reads as prose: long enough, ending as
+ * a sentence ends, a quarter of it or less in links; 0 otherwise.
+ */
+static gsize
+prose_length (xmlNode *p)
+{
+  g_autofree char *text = _px_html_text (p, PX_READABLE_PROSE_MAX);
+  gsize len = strlen (text);
+  gsize linked = 0;
+  char last;
+
+  if (len < PX_READABLE_PROSE_MIN)
+    return 0;
+  last = text[len - 1];
+  if (strchr (".!?\"')", last) == NULL && !g_str_has_suffix (text, "\u201d") && !g_str_has_suffix (text, "\u2019"))
+    return 0;
+  for (xmlNode *n = p->children; n != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_ELEMENT_NODE && (tag_flags (n) & TAG_LINK))
+        {
+          g_autofree char *link = _px_html_text (n, PX_READABLE_PROSE_MAX);
+
+          linked += strlen (link);
+          descend = FALSE;
+        }
+      n = _px_html_next (n, p, descend);
+    }
+  return linked * 4 < len ? len : 0;
+}
+
+/* The element whose <p> children hold the most prose, and that length. */
+static xmlNode *
+largest_prose_run (xmlNode    *root,
+                   GHashTable *hidden_ids,
+                   gsize      *len_out)
+{
+  g_autoptr(GHashTable) runs = g_hash_table_new (NULL, NULL);
+  xmlNode *best = NULL;
+  gsize best_len = 0;
+
+  for (xmlNode *n = root; n != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_ELEMENT_NODE && n != root)
+        {
+          guint tags = tag_flags (n);
+          const char *id = hidden_ids != NULL ? _px_html_attr (n, "id") : NULL;
+
+          if ((tags & (TAG_DROPPED | TAG_PAGE_PART)) || is_hidden (n)
+              || (id != NULL && g_hash_table_contains (hidden_ids, id)))
+            descend = FALSE;
+          else if (tags & TAG_P)
+            {
+              gsize len = prose_length (n);
+
+              descend = FALSE;
+              if (len > 0 && n->parent != NULL)
+                {
+                  gsize run = GPOINTER_TO_SIZE (g_hash_table_lookup (runs, n->parent)) + len;
+
+                  g_hash_table_insert (runs, n->parent, GSIZE_TO_POINTER (run));
+                  if (run > best_len)
+                    {
+                      best_len = run;
+                      best = n->parent;
+                    }
+                }
+            }
+        }
+      n = _px_html_next (n, root, descend);
+    }
+  *len_out = best_len;
+  return best;
+}
+
+/* TRUE when @node holds a heading that is the page's title (@squashed,
+ * squashed), or that holds it or is held by it: the run is under the
+ * page's own headline, not another story's.
+ */
+static gboolean
+holds_headline (xmlNode    *node,
+                const char *squashed)
+{
+  for (xmlNode *n = node->children; n != NULL;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_ELEMENT_NODE && (tag_flags (n) & (TAG_HEADING | TAG_DROPPED)))
+        {
+          descend = FALSE;
+          if (tag_flags (n) & TAG_HEADING)
+            {
+              g_autofree char *text = _px_html_text (n, 1024);
+              g_autofree char *heading = _px_html_squash (text);
+
+              if (strlen (heading) >= 10 && (strstr (squashed, heading) != NULL || strstr (heading, squashed) != NULL))
+                return TRUE;
+            }
+        }
+      n = _px_html_next (n, node, descend);
+    }
+  return FALSE;
+}
+
+/* The paragraphs of @run: the text of each <p> child that is not hidden. */
+static GPtrArray *
+run_paragraphs (xmlNode *run)
+{
+  GPtrArray *paragraphs = g_ptr_array_new_with_free_func (g_free);
+
+  for (xmlNode *c = run->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & TAG_P) && !is_hidden (c))
+      {
+        char *text = _px_html_text (c, 0);
+
+        if (*text != '\0')
+          g_ptr_array_add (paragraphs, text);
+        else
+          g_free (text);
+      }
+  return paragraphs;
+}
+
+static GPtrArray *
+read_shown_paragraphs (htmlDocPtr   doc,
                          GHashTable  *hidden_ids,
                          const char  *title,
                          char       **byline_out,
@@ -4477,4 +4672,43 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   g_free (*summary_out);
   *summary_out = summary;
   return shown;
+}
+
+GPtrArray *
+_px_readable_paragraphs (htmlDocPtr   doc,
+                         GHashTable  *hidden_ids,
+                         const char  *title,
+                         char       **byline_out,
+                         char       **headline_out,
+                         char       **summary_out,
+                         char       **stamps_out)
+{
+  GPtrArray *paragraphs = read_shown_paragraphs (doc, hidden_ids, title, byline_out, headline_out, summary_out,
+                                                 stamps_out);
+  gsize len = _px_readable_length (paragraphs);
+  gsize run_len = 0;
+  xmlNode *run;
+
+  /* The fail-safe: a body found that is tiny beside the page's largest run
+   * of prose (a story's own paragraphs side by side) is not the article,
+   * whatever rule dropped the run: the run's paragraphs stand in for it.
+   * A page read well never gets here: its body holds the run, or more.
+   */
+  if (len >= PX_READABLE_RUN_MIN)
+    return paragraphs;
+  if (title == NULL)
+    return paragraphs;
+  run = largest_prose_run (xmlDocGetRootElement (doc), hidden_ids, &run_len);
+  if (run == NULL || run_len < PX_READABLE_RUN_MIN || len * PX_READABLE_RUN_FACTOR >= run_len)
+    return paragraphs;
+  /* under the page's headline: the run, or the block around it, holds it */
+  {
+    g_autofree char *squashed = _px_html_squash (title);
+    xmlNode *around = run->parent != NULL && run->parent->type == XML_ELEMENT_NODE ? run->parent : run;
+
+    if (strlen (squashed) < 10 || !holds_headline (around, squashed))
+      return paragraphs;
+  }
+  g_ptr_array_unref (paragraphs);
+  return run_paragraphs (run);
 }

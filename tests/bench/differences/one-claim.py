@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Key differences whose two sides the engine already put in one claim, and why the differ says nothing.
+
+usage: tests/bench/differences/one-claim.py [--cli build/app/cli/parallax-cli] [--split dev|held]
+                                            [--keys KEYS:EVENTS ...] [--salience high|all] [--all]
+
+For every difference of a key (kinds the scorer judges; high salience first, then medium and low with
+--salience all), outlet pair by outlet pair, whose sides' sentences are in one claim of the engine's
+`compare`, and which the engine does not flag there at 0.8 or above (with --all, found ones too):
+prints the key's words, the sentences of each side, and the differ's trace on that engine claim
+(`compare-claims` with the engine's own claim, PARALLAX_DIFFER_TRACE): the values it read on each
+side's sentences (number, time, quote, entity: the value, its topic) and each topic's verdict
+(kept with its confidence, or dropped), then a one-word reason:
+  value    a side's sentences give no value of the difference's kind
+  slot     both sides' values are read but in different topics (the slot judged different)
+  dropped  one topic holds both but its confidence says it is no difference (a guard)
+  agree    one topic holds both and it is kept, but the values are judged equal (no flag opposes them)
+  low      the engine flags it below 0.8
+  rule     hedging, contradiction: no rule fires
+Development keys only (basil-dev's dev split and --keys of development sets); --split held is for the
+final check. Needs ../shared beside the project (losses.py, oracle.py)."""
+import argparse, collections, importlib.util, json, os, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def load(name):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, name + ".py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+losses = load("losses")
+oracle = losses.oracle
+ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def sentence_text(out, ref):
+    s, j = ref
+    src = out["sources"][s]
+    sent = src["sentences"][j]
+    return (src.get("text") or "")[sent["start"]:sent["end"]].replace("\n", " ")
+
+
+def parse_trace(trace, kind):
+    """(items by (source, sentence): [(topic, text)], verdict by topic)."""
+    items, verdict = collections.defaultdict(list), {}
+    for line in trace.splitlines():
+        f = line.split(" ", 7)
+        if len(f) > 7 and f[0] == "differ-trace" and f[1] == "item" and f[2] == kind:
+            items[(int(f[3]), int(f[4]))].append((int(f[6]), f[7]))
+        elif len(f) >= 6 and f[0] == "differ-trace" and f[1] == "topic" and f[2] == kind:
+            verdict[int(f[3])] = f"{f[4]} {f[5]}"
+    return items, verdict
+
+
+def run_event(sc, cli, kf, events, salience, show_all):
+    key = json.load(open(kf))
+    prefix = os.path.basename(kf).split(".")[0]
+    d, gold = sc.load_event(events, prefix)
+    files = [os.path.join(d, x) for x in gold["files"]]
+    src = {o: i for i, o in enumerate(gold["outlets"])}
+    out = sc.run_cli(cli, files)
+    emap = oracle.engine_map(sc, d, gold, out)
+    where = sc.claim_index(out)
+    rows = []
+    for (kind, x, y, cid), u in sorted(losses.key_differences(key, sc).items()):
+        if salience != "all" and u["salience"] != salience:
+            continue
+        sx, sy = src[x], src[y]
+        xrefs = sorted({r for m in u["xs"] for r in emap.get(m, ())})
+        yrefs = sorted({r for m in u["ys"] for r in emap.get(m, ())})
+        shared = sorted({where[r] for r in xrefs if r in where} & {where[r] for r in yrefs if r in where})
+        if not shared:
+            continue
+        ci = shared[0]
+        conf, kinds = losses.flagged(out, ci, kind, sx, sy)
+        if conf is not None and conf >= 0.8 and not show_all:
+            continue
+        claim = sorted((m["source"], m["sentence"]) for m in out["claims"][ci]["members"])
+        with tempfile.NamedTemporaryFile("w", suffix=".json") as tmp:
+            json.dump([[list(r) for r in claim]], tmp)
+            tmp.flush()
+            p = subprocess.run([cli, "compare-claims", tmp.name] + files, capture_output=True, timeout=300,
+                               env=dict(os.environ, PARALLAX_DIFFER_TRACE="1"))
+        items, verdict = parse_trace(p.stderr.decode(errors="replace"), kind)
+        tx = {t for r in xrefs for t, _ in items.get(r, ())}
+        ty = {t for r in yrefs for t, _ in items.get(r, ())}
+        if conf is not None:
+            reason = "found" if conf >= 0.8 else "low"
+        elif kind not in losses.TRACED:
+            reason = "rule"
+        elif not tx or not ty:
+            reason = "value"
+        elif not tx & ty:
+            reason = "slot"
+        elif all(verdict.get(t, "").startswith("dropped") for t in tx & ty):
+            reason = "dropped"
+        else:
+            reason = "agree"
+        lines = [f"{prefix} {cid} {kind} {x}/{y} [{u['salience']}] engine claim {ci}: {reason}"
+                 + (f" ({conf:.2f})" if conf is not None else "")
+                 + (f"; flagged as {','.join(sorted(kinds - {kind}))}" if kinds - {kind} else ""),
+                 f"  key: {u['what'][:160]}"]
+        for side, refs in ((x, xrefs), (y, yrefs)):
+            for r in refs:
+                lines.append(f"  {side} {r[0]}:{r[1]} {sentence_text(out, r)[:200]}")
+                for t, text in items.get(r, ()):
+                    lines.append(f"      topic {t} ({verdict.get(t, '?')}): {text[:160]}")
+        rows.append((ORDER.get(u["salience"], 3), reason, "\n".join(lines)))
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", default=os.path.join(oracle.ROOT, "build", "app", "cli", "parallax-cli"))
+    ap.add_argument("--split", choices=["dev", "held"])
+    ap.add_argument("--keys", action="append", default=[], help="KEYS:EVENTS of more development keys")
+    ap.add_argument("--salience", default="high", choices=["high", "all"])
+    ap.add_argument("--all", action="store_true", help="list found differences too")
+    a = ap.parse_args()
+    if not os.path.isdir(oracle.SHARED):
+        print(f"one-claim: no {oracle.SHARED}: nothing to measure")
+        return 0
+    sc = oracle.load_scorer()
+    sets = []
+    if a.split or not a.keys:
+        keys_dir = os.path.join(oracle.BASIL, "keys")
+        split = oracle.SPLITS[a.split or "dev"]
+        sets.append(([os.path.join(keys_dir, f) for f in sorted(os.listdir(keys_dir)) if f[:8] in split],
+                     os.path.join(oracle.BASIL, "events")))
+    for spec_ in a.keys:
+        keys, events = spec_.split(":")
+        sets.append(([os.path.join(keys, f) for f in sorted(os.listdir(keys)) if f.endswith(".json")], events))
+    rows = []
+    for files, events in sets:
+        for kf in files:
+            rows += run_event(sc, a.cli, kf, events, a.salience, a.all)
+    rows.sort(key=lambda r: r[0])
+    for _, _, text in rows:
+        print(text)
+    print(f"{len(rows)} key differences with both sides in one engine claim"
+          + ("" if a.all else ", not flagged at 0.8 or above") + ":")
+    for reason, n in collections.Counter(r[1] for r in rows).most_common():
+        print(f"  {n:3d}  {reason}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
