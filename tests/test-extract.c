@@ -200,6 +200,13 @@ static const char * const fixtures[] = {
    */
   "story-after-open-svg",
   "story-in-open-video",
+  /* an <svg> and a <figcaption> left open in the middle of the story:
+   * three paragraphs of their own are the rest of it, read in every
+   * attempt (the first half alone before; the open caption's own line is
+   * kept with them)
+   */
+  "story-rest-in-open-svg",
+  "story-rest-in-open-figcaption",
   /* a consent platform's notice, longer than the short story under it, in
    * <div>s named for nothing: its paragraphs are furniture as lines
    */

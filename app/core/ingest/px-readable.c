@@ -151,6 +151,7 @@ typedef enum
   TAG_PAGE_PART = 1 << 18, /* aside, footer, nav, ...: the page's, read only as a last resort */
   TAG_PRE = 1 << 19,
   TAG_SWALLOWS = 1 << 20, /* dropped, but a page that leaves one open has its story inside */
+  TAG_OPENABLE = 1 << 21, /* a page part that holds paragraphs only when left open */
 } TagFlags;
 
 static gboolean
@@ -250,6 +251,7 @@ tag_flags (const xmlNode *node)
       add_tags (t, (const char * const[]) { "pre", NULL }, TAG_PRE);
       add_tags (t, (const char * const[]) { "svg", "map", "video", "audio", "object", "canvas", "iframe",
                                              "textarea", NULL }, TAG_SWALLOWS);
+      add_tags (t, (const char * const[]) { "nav", "menu", "figcaption", "dialog", NULL }, TAG_OPENABLE);
       g_once_init_leave (&table, t);
     }
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
@@ -1081,9 +1083,13 @@ keep_element (Walk      *walk,
        */
       if (!(tags & TAG_SWALLOWS) || !has_block_child (node))
         return FALSE;
-      walk->used |= RULE_DROP_PAGE_PARTS;
-      if (walk->rules & RULE_DROP_PAGE_PARTS)
-        return FALSE;
+      /* three paragraphs of its own: the rest of the story, read as such */
+      if (!has_paragraphs (node, 3))
+        {
+          walk->used |= RULE_DROP_PAGE_PARTS;
+          if (walk->rules & RULE_DROP_PAGE_PARTS)
+            return FALSE;
+        }
     }
   /* A <title> left open swallows the page that follows it: libxml2 puts
    * the page's elements inside it, and they are read as they would be
@@ -1091,7 +1097,10 @@ keep_element (Walk      *walk,
    */
   if ((tags & TAG_TITLE) && !has_element_child (node))
     return FALSE;
-  if ((tags & TAG_PAGE_PART) || is_hidden (node))
+  /* a menu or a caption left open in the middle of a story holds the
+   * rest of its paragraphs: read as the story
+   */
+  if (((tags & TAG_PAGE_PART) && !((tags & TAG_OPENABLE) && has_paragraphs (node, 3))) || is_hidden (node))
     {
       walk->used |= RULE_DROP_PAGE_PARTS;
       if (walk->rules & RULE_DROP_PAGE_PARTS)

@@ -137,6 +137,10 @@ def shapes(docs):
     s["legal-bottom"] = (lambda i, t, b: page(t, '<div class="main-col"><h1>' + E(t) + '</h1>' + P(b[:3]) + '</div><div class="bottom-text">' + P(privacy + ["This site and its content are provided as they are, without warranty of any kind. Reproduction of any part of this site without the written permission of the publisher is forbidden, except for short quotations in reviews and reports."]) + '</div>'), lambda b: b[:3])
     s["commentary"] = (lambda i, t, b: page(t, '<div class="opinion"><h1>' + E(t) + '</h1><p class="dek">' + E(b[0]) + ' ' + E(b[1]) + '</p><div class="commentary-text">' + P(b[2:]) + '</div></div>'), lambda b: b)
     s["comment-section-story"] = (lambda i, t, b: page(t, '<div class="section-comment"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
+    # the whole page hidden until a script shows it
+    s["hidden-wrapper"] = (lambda i, t, b: page(t, '<div id="page-wrap" style="visibility:hidden"><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div></div>'), lambda b: b)
+    s["aria-hidden-main"] = (lambda i, t, b: page(t, '<div role="main" aria-hidden="true"><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div></div><div class="modal-backdrop"></div>'), lambda b: b)
+    s["hidden-id-css"] = (lambda i, t, b: page(t, '<style>#app-root{display:none}</style><div id="app-root"><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div></div>'), lambda b: b)
     # markup left open: the parser nests the story inside
     s["open-nav"] = (lambda i, t, b: page(t, '<nav class="menu"><a href="/a">Local</a> <a href="/b">Politics</a> <a href="/c">Sport</a><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
     s["open-header"] = (lambda i, t, b: page(t, '<header class="top"><div class="logo"><a href="/">Example News</a></div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
@@ -155,6 +159,11 @@ def shapes(docs):
                         ("blockquote", '<blockquote class="pull">'), ("table", '<table class="facts"><tr><td>Fact box'),
                         ("address", '<address>Newsroom')):
         s["open-" + tag] = (lambda opener: lambda i, t, b: page(t, '<div class="story"><h2>' + E(t) + '</h2>' + opener + P(b) + '</div>'))(opener), lambda b: b
+    for tag, opener in (("figcaption", '<figure class="inline"><img src="b.jpg"><figcaption>The harbour on Monday.'),
+                        ("svg", '<svg class="icon" viewBox="0 0 8 8"><path d="M0 0h8v8H0z"/>'),
+                        ("nav", '<nav class="inline-links"><a href="/x">More on this story</a>'),
+                        ("aside", '<aside class="pull"><a href="/x">Related</a>')):
+        s["mid-open-" + tag] = (lambda opener: lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + P(b[:len(b) // 2]) + opener + P(b[len(b) // 2:]) + '</article>'))(opener), lambda b: b
     return s
 
 
