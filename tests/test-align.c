@@ -1399,20 +1399,20 @@ test_align_required_link (void)
   PxAlignGroup three = group_of (3, 0.3), sixteen = group_of (16, 0.3), seven = group_of (7, 0.3);
   PxAlignGroup identical = group_of (2, 0.99), loose = group_of (2, 0.4);
 
-  g_assert_cmpfloat (_px_align_required_link (&one, &one, link, FALSE), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (&one, &two, link, FALSE), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (&nine, &one, link, FALSE), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (&two, &nine, link, FALSE), ==, link);
-  g_assert_cmpfloat (_px_align_required_link (&three, &three, 0.2, FALSE), >, 0.3);
-  g_assert_cmpfloat (_px_align_required_link (&sixteen, &seven, 0.2, FALSE), >=, 0.4);
+  g_assert_cmpfloat (_px_align_required_link (&one, &one, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&one, &two, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&nine, &one, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&two, &nine, link), ==, link);
+  g_assert_cmpfloat (_px_align_required_link (&three, &three, 0.2), >, 0.3);
+  g_assert_cmpfloat (_px_align_required_link (&sixteen, &seven, 0.2), >=, 0.4);
   /* never below the link itself */
-  g_assert_cmpfloat (_px_align_required_link (&sixteen, &seven, 0.6, FALSE), ==, 0.6);
+  g_assert_cmpfloat (_px_align_required_link (&sixteen, &seven, 0.6), ==, 0.6);
   /* a claim told in one wording, by the looser group's own link */
-  g_assert_cmpfloat (_px_align_required_link (&one, &identical, 0.2, FALSE), >, 0.2);
-  g_assert_cmpfloat (_px_align_required_link (&identical, &one, 0.2, FALSE), >, 0.2);
-  g_assert_cmpfloat (_px_align_required_link (&identical, &two, 0.2, FALSE), ==, 0.2);
-  g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05, FALSE), >, 0.09);
-  g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05, FALSE), <, 0.2);
+  g_assert_cmpfloat (_px_align_required_link (&one, &identical, 0.2), >, 0.2);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &one, 0.2), >, 0.2);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &two, 0.2), ==, 0.2);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05), >, 0.09);
+  g_assert_cmpfloat (_px_align_required_link (&identical, &loose, 0.05), <, 0.2);
 
   /* a story of few reports: two claims of three sentences or more need
    * more than the link, less than a story of many reports asks */
@@ -1421,92 +1421,12 @@ test_align_required_link (void)
 
     g_assert_cmpfloat (_px_align_required_link_few (&three, &three, few_link), >, few_link);
     g_assert_cmpfloat (_px_align_required_link_few (&three, &three, few_link), <,
-                       _px_align_required_link (&three, &three, few_link, FALSE));
+                       _px_align_required_link (&three, &three, few_link));
     g_assert_cmpfloat (_px_align_required_link_few (&sixteen, &seven, few_link), <, 0.3);
     g_assert_cmpfloat (_px_align_required_link_few (&one, &nine, few_link), ==, few_link);
     /* the cohesion share holds there too */
     g_assert_cmpfloat (_px_align_required_link_few (&one, &identical, few_link), >, few_link);
   }
-}
-
-/* The claims of the passages at @ids (GArray of guint). */
-static GArray *
-ids_of (guint first,
-        ...)
-{
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint));
-  va_list args;
-
-  va_start (args, first);
-  for (guint id = first; id != G_MAXUINT; id = va_arg (args, guint))
-    g_array_append_val (ids, id);
-  va_end (args);
-  return ids;
-}
-
-/* Two claims CLAIMS_LINK would keep apart join on "link" alone when they
- * are about the same names: the hikers' rescue told by three outlets, and
- * the search before it, both at Lake Orvane with ranger Tomas Ebro, one
- * claim naming the province (Valmora) the other never writes; but the
- * fall of a German and a Dutch climber on Mount Kessra is not the fall of
- * a Swiss climber there, however alike their words.
- */
-static void
-test_align_same_names (void)
-{
-  PxArticle *rescue[] = {
-    article ("orvane-1.txt",
-             "Ranger Tomas Ebro found the two missing hikers alive near Lake Orvane on Sunday morning.",
-             "Searchers from Valmora had looked for the hikers around Lake Orvane since Thursday, Tomas Ebro said.",
-             NULL),
-    article ("orvane-2.txt",
-             "The two hikers were found alive at Lake Orvane by park ranger Tomas Ebro on Sunday.",
-             "Teams from across Valmora searched the forest around Lake Orvane for three days.",
-             NULL),
-    article ("orvane-3.txt",
-             "Park officials said Tomas Ebro spotted the hikers on a ridge above Lake Orvane.",
-             "Volunteers joined the search near Lake Orvane after the hikers failed to return from their walk.",
-             NULL),
-  };
-  PxArticle *falls[] = {
-    article ("kessra-1.txt",
-             "Police said a German climber and a Dutch climber fell to their deaths on Mount Kessra.",
-             "Police said a Swiss climber fell to his death on Mount Kessra on Saturday.",
-             NULL),
-    article ("kessra-2.txt",
-             "A German climber and a Dutch climber have died after a fall on Mount Kessra.",
-             "A Swiss climber has died after falling 300 metres on Mount Kessra.",
-             NULL),
-    article ("kessra-3.txt",
-             "The German and the Dutch climber were roped together when they fell from Mount Kessra.",
-             "Rescuers recovered the body of the Swiss climber below Mount Kessra.",
-             NULL),
-  };
-  g_autoptr(Story) same = story_new (rescue, G_N_ELEMENTS (rescue));
-  g_autoptr(Story) apart = story_new (falls, G_N_ELEMENTS (falls));
-  g_autoptr(GArray) found = ids_of (0, 2, 4, G_MAXUINT);
-  g_autoptr(GArray) search = ids_of (1, 3, 5, G_MAXUINT);
-  PxAlignGroup a = { 3, 0.5 }, b = { 3, 0.5 };
-  double link = _px_similarity_setting ("link", 0.2);
-
-  /* one sentence a paragraph: the first of each article, then the second */
-  g_assert_cmpuint (same->passages->len, ==, 6);
-  g_assert_cmpuint (apart->passages->len, ==, 6);
-  g_assert_true (_px_align_same_names (same->similarity, found, search));
-  g_assert_true (_px_align_same_names (same->similarity, search, found));
-  g_assert_false (_px_align_same_names (apart->similarity, found, search));
-  g_assert_false (_px_align_same_names (apart->similarity, search, found));
-  /* a claim is about itself */
-  g_assert_true (_px_align_same_names (apart->similarity, found, found));
-
-  /* claims about the same names need "link" (and the cohesion share), not CLAIMS_LINK */
-  g_assert_cmpfloat (_px_align_required_link (&a, &b, link, FALSE), >=, 0.4);
-  g_assert_cmpfloat (_px_align_required_link (&a, &b, link, TRUE), ==, MAX (link, 0.25 * 0.5));
-  for (guint i = 0; i < G_N_ELEMENTS (rescue); i++)
-    {
-      px_article_unref (rescue[i]);
-      px_article_unref (falls[i]);
-    }
 }
 
 /* Two outlets print the owner's words word for word; a third outlet's
@@ -1542,11 +1462,12 @@ test_align_cohesion_share (void)
 
   g_assert_no_error (error);
   /* the case this test is about; after a refit of the model, pick a
-   * sentence whose links are again between the two */
+   * sentence whose links are again between the two (a story of three
+   * reports: the link of few reports) */
   g_assert_cmpfloat (quote, >, 0.9);
-  g_assert_cmpfloat (third, >=, _px_similarity_setting ("link", 0.2));
-  g_assert_cmpfloat (third, <, _px_align_required_link (&(PxAlignGroup) { 1, -1 }, &(PxAlignGroup) { 2, quote },
-                                                        _px_similarity_setting ("link", 0.2), FALSE));
+  g_assert_cmpfloat (third, >=, _px_similarity_setting ("few_link", 0.15));
+  g_assert_cmpfloat (third, <, _px_align_required_link_few (&(PxAlignGroup) { 1, -1 }, &(PxAlignGroup) { 2, quote },
+                                                            _px_similarity_setting ("few_link", 0.15)));
   g_assert_true (together (comparison, 0, "We will rebuild", 1, "We will rebuild"));
   g_assert_false (together (comparison, 0, "We will rebuild", 2, "father's first shop"));
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
@@ -1627,7 +1548,6 @@ main (int   argc,
   g_test_add_func ("/align/claims/neighbour", test_align_neighbour);
   g_test_add_func ("/align/claims/few-gate", test_align_few_gate);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
-  g_test_add_func ("/align/claims/same-names", test_align_same_names);
   g_test_add_func ("/align/claims/cohesion-share", test_align_cohesion_share);
   g_test_add_func ("/align/claims/few-sources", test_align_few_sources);
 

@@ -6,14 +6,16 @@ resources/lexicon/similarity.txt.
 usage: tools/fit-similarity.py --cli build/app/cli/parallax-cli [--shared ../shared]
                                [--keys-dir DIR]... [--out FILE] [--no-cv] [--cv-only]
                                [--without FEATURE,...] [--msrp-weight W] [--ridge R] [--keys-weight W]
-                               [--dataset-bias]
+                               [--dataset-bias] [--thresholds-only]
+  --thresholds-only: keep the model in use's weights and choose its many-report thresholds again
+  (choose(), below); every other line of the file is kept;
   --without: those features left out of the fit (weight 0), to measure what they bring;
   --cv-only: print the cross-validated figures and write nothing;
   --msrp-weight: what the MSRP development pairs weigh beside each other set (default 1; 0 leaves
   them out of the fit, as the 2026-12-03 model did);
   --ridge: the L2 penalty (default 1, chosen by the cross-validation below: see docs/engine.md);
-  --keys-weight: what the basil-format F1 weighs beside the ecbplus-dev MCC when the thresholds are
-  chosen (default 1, chosen by the cross-validation: see objective());
+  --keys-weight: what the basil-format F1 weighs beside the ecbplus-dev MCC in objective(), the
+  study tools' (default 1); the thresholds are chosen by choose();
   --dataset-bias: each data set an intercept of its own in the fit, the keyed sets' kept (train()).
 
 Training pairs, development parts only (the splits of tests/bench/claims/splits.sh):
@@ -40,16 +42,20 @@ no day either dates a happening to is within a day of one the other names) is no
 at APART_DAYS or more is never linked (written as the setting apart_days).
 The candidates are the engine's: a quick cosine at the gate (0.15, for speed) or a word in common that
 at most RARE_LINK (3) of the story's sentences have (the settings gate and rare_link, written with the
-weights; the events are read with them). The thresholds (edge, link, same_source) are chosen by
-the mean of the basil-format align F1 (basil-dev and the --keys-dir events together) and the
-ecbplus-dev MCC, computed here by a replica of px-align.c's clustering and of the shared scorers
-(checked against them at the start), among those that keep the project's first five stories
-(FLOOR_STORIES) within 0.01 of the F1 the model in use gives them; when none does, the script stops and writes nothing.
+weights; the events are read with them). The thresholds of stories of many reports (edge, link,
+same_source) are chosen by the mean over the ecbplus-dev development topics of each topic's MCC
+(units(): no event, however many pairs it has, weighs more than its topic; the pooled MCC let two
+events choose them until 2026-12-06), computed here by a replica of px-align.c's clustering and of
+the shared scorers (checked against them at the start), among those that keep the project's first
+five stories (FLOOR_STORIES) within 0.01 of the F1 the model in use gives them (they are stories
+of few reports: grouped at the few_* thresholds, as px_align() does); when none does, the script
+stops and writes nothing.
 The cross-validation (5 folds; an ECB+ topic, with the keyed events made from it, or a basil event
 stays in one fold) fits the weights and chooses the thresholds on four folds and scores the fifth,
-so the figures it prints are the ones to expect on events the fit has not seen. Beside them it
-prints, on the same folds, the TF-IDF cosine baseline of tests/bench/claims/tfidf-baseline.py with
-its one threshold chosen the same way, and the ecbplus-dev MCC apart for the stories whose annotated
+so the figures it prints are the ones to expect on events the fit has not seen (the keyed events of
+few reports at the few_* thresholds of the model in use). Beside them it prints, on the same folds,
+the unit mean, and the TF-IDF cosine baseline of tests/bench/claims/tfidf-baseline.py with its one
+threshold chosen the same way, and the ecbplus-dev MCC apart for the stories whose annotated
 sentences mostly report one happening and for those that report several (under 10% of their
 clear-cut pairs the same happening; such stories want a much stricter threshold, see docs/engine.md),
 and the ECB+ MCC of the events under LARGE (400) clear-cut pairs, for the engine and the baseline: two
@@ -447,10 +453,12 @@ FOREIGN_NAME_ARTICLES = 3
 HAPPENING_LINK, HAPPENING_ARTICLES, HAPPENING_APART = 0.5, 4, 0.5
 
 
-def article_affinity(event):
+def article_affinity(event, foreign_names=FOREIGN_NAMES,
+                     happening=(HAPPENING_LINK, HAPPENING_ARTICLES, HAPPENING_APART)):
     """px-align.c's article_affinity(): per pair of sources, the cosine of the two articles' words
     (each weighted by 1 + ln of the sentences using it, and ln (1 + articles / articles using it))
-    over ARTICLE_AFFINITY, at most 1, times foreign_names()'s factor; a pair's probability is scaled by it."""
+    over ARTICLE_AFFINITY, at most 1, times foreign_names()'s factor; a pair's probability is scaled by it.
+    A study may pass another @foreign_names factor (1: none) or @happening setting (None: none)."""
     n = len(event.sizes)
     bags = [{} for _ in range(n)]
     for g, words in enumerate(event.words):
@@ -481,8 +489,8 @@ def article_affinity(event):
     for a in range(n):
         for b in range(n):
             if a != b:
-                affinity[a][b] *= 1 - (1 - FOREIGN_NAMES) * (share(a, b) + share(b, a)) / 2
-    return happenings(affinity, (HAPPENING_LINK, HAPPENING_ARTICLES, HAPPENING_APART))
+                affinity[a][b] *= 1 - (1 - foreign_names) * (share(a, b) + share(b, a)) / 2
+    return happenings(affinity, happening)
 
 
 def happenings(affinity, setting):
@@ -595,21 +603,41 @@ def mcc(c):
 COUNTS = ("ecb", "keys", "basil", "ecb one", "ecb several")
 
 
+def few_thresholds():
+    """The model in use's (few_sources, (few_edge, few_link, few_same_source)): px_align()'s thresholds
+    for stories of few_sources reports or fewer (tools/choose-few-thresholds.py's; carried over by
+    this script); (0, None) when it has none."""
+    settings = {l.split()[1]: float(l.split()[2])
+                for l in open(os.path.join(ROOT, "resources", "lexicon", "similarity.txt")) if l.startswith("setting ")}
+    if "few_sources" not in settings:
+        return 0, None
+    return int(settings["few_sources"]), tuple(settings.get("few_" + k, settings[k])
+                                               for k in ("edge", "link", "same_source"))
+
+
+FEW = [few_thresholds()]  # evaluate() groups the stories of few reports at them, as px_align() does
+
+
 def evaluate(events, prob_of, settings, gate=None, tfidf=False):
     """@tfidf: cluster the TF-IDF baseline's cosines instead (edge = link = its threshold, no
-    same-source rule), as tfidf-baseline.py does."""
+    same-source rule), as tfidf-baseline.py does. With FEW set, a story of few_sources reports or
+    fewer is grouped at the few_* thresholds, as px_align() does."""
     counts = {k: (0, 0, 0, 0) for k in COUNTS}
+    by_event = {}
     for e in events:
         if tfidf:
             c = e.score(cluster_pairs(e, e.tfidf, settings[0], settings[0], 0, 0, None))
         else:
-            c = e.score(cluster(e, prob_of(e), *settings, gate=gate))
+            few = FEW[0][1] is not None and len(e.sizes) <= FEW[0][0]
+            c = e.score(cluster(e, prob_of(e), *(FEW[0][1] if few else settings), gate=gate))
         counts[e.kind] = add(counts[e.kind], c)
+        by_event[event_name(e)] = c
         if e.dataset == "basil":
             counts["basil"] = add(counts["basil"], c)
         if e.kind == "ecb":
             counts["ecb several" if e.several else "ecb one"] = add(counts["ecb several" if e.several else "ecb one"], c)
-    return dict(keys=f1(counts["keys"]), basil=f1(counts["basil"]), ecb=mcc(counts["ecb"]), counts=counts)
+    return dict(keys=f1(counts["keys"]), basil=f1(counts["basil"]), ecb=mcc(counts["ecb"]), counts=counts,
+                events=by_event)
 
 
 KEYS_WEIGHT = 1.0  # what the basil-format F1 weighs beside the ecbplus-dev MCC in the threshold objective
@@ -624,8 +652,51 @@ def objective(r):
     return (KEYS_WEIGHT * r["keys"] + r["ecb"]) / (1 + KEYS_WEIGHT)
 
 
+# The thresholds of stories of many reports (more than few_sources; ECB+'s events of ~11 outlets) are
+# chosen by the mean over the ECB+ development *units* of their MCC, a unit being one topic (its two
+# halves' pairs pooled); the topics with fewer than MIN_UNIT_PAIRS same-happening or different-happening
+# clear-cut pairs are pooled into one unit. The pooled MCC let two events of several happenings
+# (1_ecbplus, 23_ecbplus, 44% of the pairs) choose every threshold and rule (twentieth session,
+# tools/study-many-reports.py, docs/benchmarks.md).
+MIN_UNIT_PAIRS = 5
+
+
+def event_name(e):
+    return os.path.basename(os.path.dirname(e.files[0]))
+
+
+def units(ecb):
+    """Each ECB+ event's unit by its name: its topic, or "rest" for the topics of too few clear-cut pairs."""
+    by_topic = {}
+    for e in ecb:
+        _, _, same, different = e.score(list(range(len(e.source))))  # each sentence alone: every pair missed
+        topic = event_name(e).split("_")[0]
+        s, d = by_topic.get(topic, (0, 0))
+        by_topic[topic] = (s + same, d + different)
+    return {event_name(e): (t if min(by_topic[t]) >= MIN_UNIT_PAIRS else "rest")
+            for e in ecb for t in [event_name(e).split("_")[0]]}
+
+
+def unit_mean(counts, unit_of):
+    """The mean of the units' MCC; @counts: event name -> (tp, fp, fn, tn)."""
+    per_unit = {}
+    for name, c in counts.items():
+        per_unit[unit_of[name]] = add(per_unit.get(unit_of[name], (0, 0, 0, 0)), c)
+    return float(np.mean([mcc(c) for c in per_unit.values()])) if per_unit else 0.0
+
+
+def many_reports(events):
+    few_sources = FEW[0][0] if FEW[0][1] is not None else 0
+    return [e for e in events if e.kind == "ecb" and len(e.sizes) > few_sources]
+
+
 def choose(events, prob_of):
-    scored = [(objective(evaluate(events, prob_of, (edge, link, link))), (edge, link, link)) for edge, link in GRID]
+    """The many-report thresholds (edge, link, same_source = link) by the unit mean of @events' ECB+
+    stories of many reports, best first."""
+    ecb = many_reports(events)
+    unit_of = units(ecb)
+    scored = [(unit_mean({event_name(e): e.score(cluster(e, prob_of(e), edge, link, link)) for e in ecb}, unit_of),
+               (edge, link, link)) for edge, link in GRID]
     return sorted(scored, reverse=True)
 
 
@@ -657,10 +728,13 @@ def clear_pairs(e):
 def cross_validate(events, seed, baseline=None):
     """The engine's fit under cross-validation: (basil-format F1, basil-dev F1, ecbplus-dev MCC);
     @baseline, a list, gets the TF-IDF baseline's figures on the same folds, its threshold chosen
-    on the training folds by the same objective, and both sets' MCC by kind of story."""
+    on the training folds by the unit mean as the engine's (choose()), both sets' MCC by kind of
+    story, and both's unit mean of the ECB+ stories of many reports ("unit")."""
     fold_of = folds(events, seed)
     counts = {k: (0, 0, 0, 0) for k in COUNTS + ("ecb small",)}
     base = {k: (0, 0, 0, 0) for k in COUNTS + ("ecb small",)}
+    by_event, base_by_event = {}, {}
+    many = many_reports(events)
     for f in range(FOLDS):
         train_events = [e for e, k in zip(events, fold_of) if k != f]
         test_events = [e for e, k in zip(events, fold_of) if k == f]
@@ -668,20 +742,26 @@ def cross_validate(events, seed, baseline=None):
         prob_of = lambda e, beta=beta: probabilities(beta, e.X)
         settings = choose(train_events, prob_of)[0][1]
         r = evaluate(test_events, prob_of, settings)
+        by_event.update(r["events"])
         for k in COUNTS:
             counts[k] = add(counts[k], r["counts"][k])
         small = [e for e in test_events if e.kind == "ecb" and clear_pairs(e) < LARGE]
         counts["ecb small"] = add(counts["ecb small"], evaluate(small, prob_of, settings)["counts"]["ecb"])
         if baseline is not None:
-            t = max((objective(evaluate(train_events, None, (t,), tfidf=True)), t) for t in TFIDF_THRESHOLDS)[1]
+            train_many = many_reports(train_events)
+            t = max((unit_mean(evaluate(train_many, None, (t,), tfidf=True)["events"], units(train_many)), t)
+                    for t in TFIDF_THRESHOLDS)[1]
             r = evaluate(test_events, None, (t,), tfidf=True)
+            base_by_event.update(r["events"])
             for k in COUNTS:
                 base[k] = add(base[k], r["counts"][k])
             base["ecb small"] = add(base["ecb small"], evaluate(small, None, (t,), tfidf=True)["counts"]["ecb"])
     if baseline is not None:
         baseline.append(dict(tfidf=(f1(base["keys"]), f1(base["basil"]), mcc(base["ecb"])),
                              kinds={(who, k): mcc(c[k]) for who, c in (("engine", counts), ("tfidf", base))
-                                    for k in ("ecb one", "ecb several", "ecb small")}))
+                                    for k in ("ecb one", "ecb several", "ecb small")},
+                             unit=tuple(unit_mean({event_name(e): d[event_name(e)] for e in many}, units(many))
+                                        for d in (by_event, base_by_event))))
     return f1(counts["keys"]), f1(counts["basil"]), mcc(counts["ecb"])
 
 
@@ -806,6 +886,42 @@ def rerun_comment(a, events, m_dev):
     return lines
 
 
+def choose_thresholds_only(cli, events, out, stories_min_f1):
+    """--thresholds-only: the model in use's weights kept (the built engine's probabilities), its
+    many-report thresholds (edge, link, same_source) chosen again by choose() under the stories'
+    floor; every other line of the file kept."""
+    path = os.path.join(ROOT, "resources", "lexicon", "similarity.txt")
+    # the line an earlier run of this option wrote goes
+    lines = [l for l in open(path).read().rstrip("\n").split("\n") if "(fit-similarity.py --thresholds-only)" not in l]
+
+    def with_thresholds(edge, link, same, comment=None):
+        new = {"edge": edge, "link": link, "same_source": same}
+        text = [f"setting {l.split()[1]} {new[l.split()[1]]:g}" if l.startswith("setting ") and l.split()[1] in new
+                else l for l in lines]
+        if comment:
+            last = max(i for i, l in enumerate(text) if l.startswith("#"))
+            text.insert(last + 1, f"# {comment}")
+        return "\n".join(text) + "\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        model = os.path.join(tmp, "model.txt")
+        for score, (edge, link, same) in choose(events, lambda e: e.engine):
+            open(model, "w").write(with_thresholds(edge, link, same))
+            own = own_stories_f1(cli, model)
+            r = evaluate(events, lambda e: e.engine, (edge, link, same))
+            print(f"  edge {edge} link {link}: ECB+ unit mean {score:.3f}; ecbplus-dev MCC {r['ecb']:.3f}, "
+                  f"own stories F1 {own:.3f}", flush=True)
+            if own >= stories_min_f1:
+                break
+        else:
+            sys.exit(f"no thresholds keep the stories {', '.join(FLOOR_STORIES)} at F1 >= {stories_min_f1:.3f}: "
+                     "nothing written")
+    comment = (f"{datetime.date.today().isoformat()}: the many-report thresholds chosen again on these weights "
+               f"(fit-similarity.py --thresholds-only): ECB+ unit mean {score:.3f}, ecbplus-dev MCC {r['ecb']:.3f}, "
+               f"own stories F1 {own:.3f}")
+    open(out, "w").write(with_thresholds(edge, link, same, comment))
+    print(f"wrote {out}: edge {edge:g}, link {link:g}, same_source {same:g}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
@@ -819,6 +935,7 @@ def main():
     ap.add_argument("--ridge", type=float, default=RIDGE)
     ap.add_argument("--keys-weight", type=float, default=KEYS_WEIGHT)
     ap.add_argument("--dataset-bias", action="store_true")
+    ap.add_argument("--thresholds-only", action="store_true")
     a = ap.parse_args()
     globals()["KEYS_WEIGHT"] = a.keys_weight
     cli = os.path.abspath(a.cli)
@@ -850,6 +967,9 @@ def main():
     check_replica(cli, a.shared, events)
     stories_min_f1 = own_stories_f1(cli, os.path.join(ROOT, "resources", "lexicon", "similarity.txt")) - STORIES_SLACK
     print(f"floor: the stories {', '.join(FLOOR_STORIES)} at F1 >= {stories_min_f1:.3f}")
+    if a.thresholds_only:
+        choose_thresholds_only(cli, events, a.out, stories_min_f1)
+        return
     today = datetime.date.today().isoformat()
     comment = ["Fitted by tools/fit-similarity.py on the development splits; do not edit by hand."]
     comment += rerun_comment(a, events, m_dev)
@@ -868,6 +988,8 @@ def main():
                                                      b["kinds"][("tfidf", "ecb several")]), flush=True)
             print("  ecbplus-dev MCC of the events under {} clear-cut pairs: engine {:.3f}, TF-IDF {:.3f}".format(
                 LARGE, b["kinds"][("engine", "ecb small")], b["kinds"][("tfidf", "ecb small")]), flush=True)
+            print("  ecbplus-dev unit mean (each topic's MCC, stories of many reports; choose()): engine {:.3f}, "
+                  "TF-IDF {:.3f}".format(*b["unit"]), flush=True)
         keys_f1, basil_f1, ecb_mcc = (sum(x) / len(figures) for x in zip(*figures))
         print(f"cross-validated, mean: basil-format F1 {keys_f1:.3f} (basil-dev {basil_f1:.3f}), "
               f"ecbplus-dev MCC {ecb_mcc:.3f}; TF-IDF baseline "
@@ -888,28 +1010,27 @@ def main():
     comment.append(f"{today}: msrp held-out accuracy {ha:.3f} F1 {hf:.3f} (threshold {th:.2f})")
 
     prob_of = lambda e: probabilities(beta, e.X)
+    # the thresholds of stories of few reports, tools/choose-few-thresholds.py's: carried over (rerun
+    # that script after a refit); the stories of the floor are grouped at them, as px_align() does
+    few = {l.split()[1]: float(l.split()[2]) for l in open(os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
+           if l.startswith("setting few_")}
     with tempfile.TemporaryDirectory() as tmp:
         model = os.path.join(tmp, "model.txt")
         for score, (edge, link, same) in choose(events, prob_of):
             settings = {"gate": GATE, "rare_link": RARE_LINK, "edge": edge, "link": link, "same_source": same,
-                        "apart_days": APART_DAYS}
+                        "apart_days": APART_DAYS, **few}
             open(model, "w").write(model_text(names, beta, settings, []))
             own = own_stories_f1(cli, model)
             r = evaluate(events, prob_of, (edge, link, same))
-            print(f"  edge {edge} link {link}: basil-format F1 {r['keys']:.3f} (basil-dev {r['basil']:.3f}), "
-                  f"ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}", flush=True)
+            print(f"  edge {edge} link {link}: ECB+ unit mean {score:.3f}; basil-format F1 {r['keys']:.3f} "
+                  f"(basil-dev {r['basil']:.3f}), ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}", flush=True)
             if own >= stories_min_f1:
                 break
         else:
             sys.exit(f"no thresholds keep the stories {', '.join(FLOOR_STORIES)} at F1 >= {stories_min_f1:.3f}: "
                      "nothing written")
-    comment.append(f"{today}: thresholds chosen on basil-format F1 {r['keys']:.3f} (basil-dev {r['basil']:.3f}), "
-                   f"ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}")
-    # the thresholds of stories of few reports, tools/choose-few-thresholds.py's: carried over (rerun
-    # that script after a refit)
-    for line in open(os.path.join(ROOT, "resources", "lexicon", "similarity.txt")):
-        if line.startswith("setting few_"):
-            settings[line.split()[1]] = float(line.split()[2])
+    comment.append(f"{today}: thresholds chosen on the ECB+ unit mean {score:.3f}; basil-format F1 {r['keys']:.3f} "
+                   f"(basil-dev {r['basil']:.3f}), ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}")
     open(a.out, "w").write(model_text(names, beta, settings, comment))
     print(f"wrote {a.out}: {settings}")
 

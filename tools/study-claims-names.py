@@ -18,7 +18,8 @@ between "link" and CLAIMS_LINK):
                 (n names, o numbers and other tokens, p predicates, w other words);
   names S F     allowed when neither claim writes, in a share S of its sentences or more (two at
                 least), more than F names the other claim never writes (px-align.c's
-                _px_align_same_names() on branch ecb-names is S 0.5, F 1);
+                _px_align_same_names() was S 0.5, F 1, in stories of many reports, from the
+                nineteenth session until the twentieth took it out: tools/study-many-reports.py);
   days          names 0.5 1, a weekday counting as two names (a claim about a day the other
                 never writes is another happening).
 Needs numpy (/usr/bin/python3)."""
@@ -66,10 +67,13 @@ def label(e, cross):
             diff += not ea & eb
     return same, diff
 
-def run(e, probs, edge, link, same_source, allow=None, record=None, claims_link=fs.CLAIMS_LINK):
-    """allow(e, A, B, mean, cross, probs) -> True lets a merge CLAIMS_LINK alone refuses through."""
+def run(e, probs, edge, link, same_source, allow=None, record=None, claims_link=fs.CLAIMS_LINK,
+        few_sources=FEW_SOURCES, cohesion_share=fs.COHESION_SHARE, lone_rule=True):
+    """allow(e, A, B, mean, cross, probs) -> True lets a merge CLAIMS_LINK alone refuses through, in
+    stories of more than @few_sources reports; @cohesion_share None: no cohesion rule; @lone_rule False:
+    no pair under the edge joins anything (px-align.c's joins_lone_sentence() off)."""
     src = e.source; n = len(src)
-    lone = min(edge, link)
+    lone = min(edge, link) if lone_rule else edge
     edges = sorted(((v, i, j) for (i, j), v in probs.items() if v >= lone), key=lambda x: (-x[0], x[1], x[2]))
     owner = list(range(n)); members = {i: [i] for i in range(n)}; sources = {i: 1 << src[i] for i in range(n)}
     inner = {i: (0.0, 0) for i in range(n)}
@@ -88,12 +92,12 @@ def run(e, probs, edge, link, same_source, allow=None, record=None, claims_link=
         mean = total / count
         need = link
         own = [t / c for t, c in (inner[a], inner[b]) if c]
-        if own: need = max(need, fs.COHESION_SHARE * min(own))
+        if own and cohesion_share is not None: need = max(need, cohesion_share * min(own))
         if mean < need: continue
         big = min(len(members[a]), len(members[b])) >= fs.CLAIMS_SIZE
         if big and mean < claims_link:
             # px-align.c: stories of few reports (few_sources, 4) keep CLAIMS_LINK
-            ok = allow is not None and len(e.sizes) > FEW_SOURCES and allow(e, members[a], members[b], mean, cross, probs)
+            ok = allow is not None and len(e.sizes) > few_sources and allow(e, members[a], members[b], mean, cross, probs)
             if record is not None: record.append((e, list(members[a]), list(members[b]), mean, cross, ok))
             if not ok: continue
         into, away = (a, b) if len(members[a]) >= len(members[b]) else (b, a)

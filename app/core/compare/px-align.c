@@ -53,23 +53,6 @@
 #define CLAIMS_LINK 0.4
 #define CLAIMS_SIZE 3
 
-/* CLAIMS_LINK keeps apart two claims of a story's several happenings told
- * in the same words ("a climber fell to his death" of two falls); it costs
- * the stories of one happening, whose claims are told in the words of the
- * story too. Two claims about the same names (people, places, nationalities:
- * the names each claim writes in half its sentences or more, and in two at
- * least) are held by "link" alone: neither may be about more than
- * FOREIGN_CLAIM_NAMES such names that the other claim never writes
- * (_px_align_same_names()); one is allowed, another outlet's word for the same thing
- * ("British" for "English", "Kaiwha" for "Mount Varn"). Chosen on the
- * ecbplus-dev development topics, 5 folds by topic, the weights refitted
- * and the thresholds chosen on four (half or a third of the sentences,
- * none or one or two such names tried; docs/benchmarks.md, nineteenth
- * session). Stories of few reports ("few_sources") keep CLAIMS_LINK: their
- * keys (K14, K16) lost precision with it and flagged a look-alike.
- */
-#define FOREIGN_CLAIM_NAMES 1
-
 /* In a story of few reports, two claims of CLAIMS_SIZE sentences or more
  * each join at FEW_CLAIMS_LINK (or "few_link", when that is higher): with
  * three or four outlets a claim has few pairs across, most of them no
@@ -261,8 +244,8 @@ joins_lone_sentence (const Cluster *a,
  * outlet's sentence on the same people, in the same words of the story)
  * tells another fact, however alike its words: the mean across two groups
  * must be COHESION_SHARE of the looser group's own mean or more.
- * @link_min: the setting "link"; @same_names: whether the two groups are
- * about the same names (_px_align_same_names()), which lifts CLAIMS_LINK.
+ * @link_min: the setting "link"; @claims_link: the mean two claims of
+ * CLAIMS_SIZE sentences or more each need.
  */
 static double
 required_link (const PxAlignGroup *a,
@@ -290,10 +273,9 @@ required_link (const PxAlignGroup *a,
 double
 _px_align_required_link (const PxAlignGroup *a,
                          const PxAlignGroup *b,
-                         double              link_min,
-                         gboolean            same_names)
+                         double              link_min)
 {
-  return required_link (a, b, link_min, same_names ? 0 : CLAIMS_LINK);
+  return required_link (a, b, link_min, CLAIMS_LINK);
 }
 
 double
@@ -415,68 +397,6 @@ foreign_names (PxSimilarity *similarity,
     }
   g_free (named);
   g_free (central);
-}
-
-/* The names the sentences @members write, each with how many of them
- * write it (by id + 1), in @counts; those written in half of them or more,
- * and in two at least, in @central. */
-static void
-claim_names (PxSimilarity *similarity,
-             GArray       *members,
-             GHashTable   *counts,
-             GArray       *central)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  for (guint m = 0; m < members->len; m++)
-    {
-      guint n_names;
-      g_autofree guint *names = _px_similarity_name_ids (similarity, g_array_index (members, guint, m), &n_names);
-
-      /* _px_similarity_name_ids() gives each name of a sentence once */
-      for (guint w = 0; w < n_names; w++)
-        {
-          gpointer id = GUINT_TO_POINTER (names[w] + 1);
-
-          g_hash_table_insert (counts, id, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, id)) + 1));
-        }
-    }
-  g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      guint count = GPOINTER_TO_UINT (value);
-
-      if (count >= 2 && 2 * count >= members->len)
-        g_array_append_val (central, key);
-    }
-}
-
-gboolean
-_px_align_same_names (PxSimilarity *similarity,
-                      GArray       *a,
-                      GArray       *b)
-{
-  g_autoptr(GHashTable) counts_a = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) counts_b = g_hash_table_new (NULL, NULL);
-  g_autoptr(GArray) central_a = g_array_new (FALSE, FALSE, sizeof (gpointer));
-  g_autoptr(GArray) central_b = g_array_new (FALSE, FALSE, sizeof (gpointer));
-
-  claim_names (similarity, a, counts_a, central_a);
-  claim_names (similarity, b, counts_b, central_b);
-  for (guint side = 0; side < 2; side++)
-    {
-      GArray *central = side == 0 ? central_a : central_b;
-      GHashTable *other = side == 0 ? counts_b : counts_a;
-      guint foreign = 0;
-
-      for (guint w = 0; w < central->len; w++)
-        if (!g_hash_table_contains (other, g_array_index (central, gpointer, w)))
-          foreign++;
-      if (foreign > FOREIGN_CLAIM_NAMES)
-        return FALSE;
-    }
-  return TRUE;
 }
 
 /* Two happenings of one kind told side by side (two earthquakes of one
@@ -861,9 +781,7 @@ px_align (PxDocument   **documents,
       mean = n_cross > 0 ? cross / n_cross : 0;
       if (n_cross == 0
           || (few && mean < _px_align_required_link_few (&group_a, &group_b, link_min))
-          || (!few && mean < _px_align_required_link (&group_a, &group_b, link_min, FALSE)
-              && (mean < _px_align_required_link (&group_a, &group_b, link_min, TRUE)
-                  || !_px_align_same_names (similarity, a->members, b->members))))
+          || (!few && mean < _px_align_required_link (&group_a, &group_b, link_min)))
         {
           remember_failure (failed, owner[edge->a], owner[edge->b], sizes);
           continue;

@@ -58,29 +58,18 @@ typedef struct
 } PxAlignGroup;
 
 /* The mean link px_align() needs across @a and @b to make them one claim,
- * "link" being @link_min; @same_names: whether the two are about the same
- * names (_px_align_same_names()).
+ * "link" being @link_min.
  */
 double _px_align_required_link (const PxAlignGroup *a,
                                 const PxAlignGroup *b,
-                                double              link_min,
-                                gboolean            same_names);
+                                double              link_min);
 
 /* The same in a story of few reports ("few_sources"), "few_link" being
  * @link_min: two claims of several sentences each need less than
- * CLAIMS_LINK (FEW_CLAIMS_LINK), whatever their names.
+ * CLAIMS_LINK (FEW_CLAIMS_LINK).
  */
 double _px_align_required_link_few (const PxAlignGroup *a,
                                     const PxAlignGroup *b,
                                     double              link_min);
-
-/* Whether the claims of sentences @a and @b (GArrays of sentence ids of
- * @similarity) are about the same names: neither writes in half its
- * sentences or more, and in two at least, more than one name (a person, a
- * place, a nationality) that the other never writes.
- */
-gboolean _px_align_same_names (PxSimilarity *similarity,
-                               GArray       *a,
-                               GArray       *b);
 
 G_END_DECLS

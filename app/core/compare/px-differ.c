@@ -46,7 +46,18 @@ struct Happening
   const char *person;      /* figure_person()'s key, or NULL */
   const char *place;       /* figure_place()'s key, or NULL */
   const PxTimeExpr *time;  /* figure_time(), or NULL */
-  gboolean recalled;       /* recalls_happening(): told of an earlier happening */
+  int recalled;            /* recalls_happening(): RECALLED_* */
+};
+
+/* Whether a figure is told of a happening before the report's own
+ * (recalls_happening()): not, surely, or perhaps (a month inside its
+ * sentence, which may date an earlier step of the same story); a
+ * figure surely recalled and one surely not never share a topic. */
+enum
+{
+  RECALLED_NOT,
+  RECALLED_MAYBE,
+  RECALLED,
 };
 
 typedef struct
@@ -2281,11 +2292,12 @@ one_place_within (const char *key_a,
  * month right after a figure dates that figure alone ("up from 1.7% in
  * September"), and "since March" or "by April" none.
  */
-static gboolean
+static int
 recalls_happening (PxDocument *doc,
                    guint       index)
 {
   static const char * const pronouns[] = { "it", "they", "that", "this", NULL };
+  gboolean maybe = FALSE;
   static const char * const months[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", NULL,
@@ -2315,16 +2327,22 @@ recalls_happening (PxDocument *doc,
               dates_figure |= figure->number_end == px_document_token (doc, t - 1)->end
                               || (figure->dimension == PX_DIMENSION_PERCENT && figure->end_token == t);
             }
-          if (!dates_figure)
-            return TRUE;
+          if (dates_figure)
+            continue;
+          /* a month inside a sentence may date an earlier step of the
+           * same story: "was hurt in September and missed 10 games" */
+          if (depth == 0 && t > sentence->first_token)
+            maybe = TRUE;
+          else
+            return RECALLED;
         }
       /* "It killed 40 people": the sentence before tells which happening */
-      if (index == 0 || sentence->n_tokens == 0
+      if (maybe || index == 0 || sentence->n_tokens == 0
           || !px_word_is_one_of (px_document_token (doc, sentence->first_token)->norm, pronouns))
-        return FALSE;
+        return maybe ? RECALLED_MAYBE : RECALLED_NOT;
       index--;
     }
-  return FALSE;
+  return RECALLED_NOT;
 }
 
 /* Whether two figures belong to two happenings: each is told at a place
@@ -2341,7 +2359,7 @@ figures_apart (Context                *ctx,
                const struct Happening *b)
 {
   /* an earlier happening's figure against one of the report's own */
-  if (a->recalled != b->recalled)
+  if (ABS (a->recalled - b->recalled) == 2)
     return TRUE;
   if (a->time != NULL && b->time != NULL)
     {
@@ -2447,10 +2465,24 @@ topics_apart (Context *ctx,
     return times_apart (ctx, items, ri, rj);
   if (ctx->happenings == NULL)
     return FALSE;
-  /* a topic's figures are all of an earlier happening or none are: each
-   * join asks this */
-  if (ctx->happenings[i].recalled != ctx->happenings[j].recalled)
-    return TRUE;
+  /* no topic holds figures surely of an earlier happening and figures
+   * surely not */
+  if (items->len <= 400)
+    {
+      guint seen_i = 0, seen_j = 0; /* bit per RECALLED_* value */
+
+      for (guint x = 0; x < items->len; x++)
+        {
+          guint root = find_root (items, x);
+
+          if (root == ri)
+            seen_i |= 1u << ctx->happenings[x].recalled;
+          else if (root == rj)
+            seen_j |= 1u << ctx->happenings[x].recalled;
+        }
+      if (((seen_i | seen_j) & (1u << RECALLED)) && ((seen_i | seen_j) & (1u << RECALLED_NOT)))
+        return TRUE;
+    }
   /* hostile sizes: the two items alone */
   if (items->len > 400)
     return figures_apart (ctx, &ctx->happenings[i], &ctx->happenings[j]);
@@ -2773,6 +2805,47 @@ named_as_person (PxDocument *doc,
   return doc->people != NULL && g_hash_table_contains (doc->people, key);
 }
 
+/* The person who opens the sentence as its subject, given to a figure
+ * of what someone did that no nearer person claims: "Lorne Abbey
+ * slipped past two defenders when he saw the gap and ran 40 yards" is
+ * Abbey's run, though another is named between ("Abbey fooled Max
+ * Rudd when he ..."). An opening word and its comma go first ("First,
+ * Abbey ..."). Only for a distance or a count of things, never a toll:
+ * "Mayor Jane Doe toured the streets where the floods killed 12" is no
+ * toll of hers. NULL when none.
+ */
+static const PxEntity *
+figure_subject (PxDocument       *doc,
+                PxSentence       *sentence,
+                const PxQuantity *q)
+{
+  guint t = sentence->first_token, end = t + sentence->n_tokens;
+  gboolean plain;
+
+  if (q->vague || !(q->dimension == PX_DIMENSION_DISTANCE || (q->dimension == PX_DIMENSION_COUNT && q->n_heads > 0))
+      || toll_of (doc, sentence, q, &plain) != TOLL_NONE)
+    return NULL;
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (entity->first_token != t
+          && !(entity->first_token == t + 2 && px_document_token (doc, t)->kind == PX_TOKEN_WORD
+               && g_str_equal (px_document_token (doc, t + 1)->norm, ",")))
+        continue;
+      /* "First" read as a name */
+      if (entity->kind != PX_ENTITY_PERSON && (entity->kind != PX_ENTITY_PLACE || !named_as_person (doc, entity->key)))
+        continue;
+      if (g_strcmp0 (entity->key, sentence->speaker) == 0 || px_document_token (doc, entity->first_token)->in_quote
+          || entity->end_token >= q->first_token
+          /* "Abbey and Rudd ran ...": two subjects */
+          || (entity->end_token < end && g_str_equal (px_document_token (doc, entity->end_token)->norm, "and")))
+        return NULL;
+      return entity;
+    }
+  return NULL;
+}
+
 /* The person a count is of: the nearest person named before it in its
  * clause, with no other figure between ("Ann Kerrigan scored 19
  * points and Lea Dumont scored 12"), or right after it by "from" or
@@ -2810,6 +2883,8 @@ figure_person (PxDocument       *doc,
         return entity;
     }
   (void) first;
+  if (best == NULL)
+    best = figure_subject (doc, sentence, q);
   return best;
 }
 
@@ -3172,6 +3247,54 @@ game_periods_apart (Context    *ctx,
   return high[0] < low[1] || high[1] < low[0];
 }
 
+/* The noun a figure is "of", written before it: "record" in "a scoring
+ * record of 2,106", "magnitude" in "a magnitude of 5.9"; NULL when
+ * none.
+ */
+static const PxToken *
+noun_before_of (Context          *ctx,
+                PxDocument       *doc,
+                PxSentence       *sentence,
+                const PxQuantity *q)
+{
+  /* "a total of 12", "a number of 12": no measure of their own */
+  static const char * const generic[] = {
+    "total", "number", "sum", "average", "maximum", "minimum", "figure", "amount", "count", "group", "list",
+    "set", "series", "team", "crowd", "age", "aged", NULL,
+  };
+  const PxToken *noun;
+
+  if (q->first_token < sentence->first_token + 2 || !g_str_equal (px_document_token (doc, q->first_token - 1)->norm, "of"))
+    return NULL;
+  noun = px_document_token (doc, q->first_token - 2);
+  if (noun->kind != PX_TOKEN_WORD || noun->is_stop || noun->is_capital || px_word_is_one_of (noun->norm, generic)
+      || !lexeme_of (ctx, noun->norm)->is_noun || lexeme_of (ctx, noun->norm)->verb_form)
+    return NULL;
+  return noun;
+}
+
+/* Whether two counts, one with no noun after it, are "of" the same noun
+ * before them: "Rodney Buford's scoring record of 2,106" answers "Buford's
+ * school record of 2,116 points"; a count with no noun of its own has
+ * nothing else to be matched by.
+ */
+static gboolean
+named_before_alike (Context    *ctx,
+                    const Item *a,
+                    const Item *b)
+{
+  const PxQuantity *qa = a->data, *qb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const PxToken *na, *nb;
+
+  if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || qa->joined || qb->joined
+      || (qa->n_heads > 0 && qb->n_heads > 0))
+    return FALSE;
+  na = noun_before_of (ctx, da, px_document_sentence (da, a->sentence), qa);
+  nb = noun_before_of (ctx, db, px_document_sentence (db, b->sentence), qb);
+  return na != NULL && nb != NULL && g_str_equal (na->concept, nb->concept);
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -3183,7 +3306,7 @@ quantity_same_topic (Context    *ctx,
   const FigureFacts *fa = facts_of_figure (ctx, a), *fb = facts_of_figure (ctx, b);
   gboolean toll = FALSE;
 
-  if (!px_quantity_comparable (qa, qb, NULL, NULL))
+  if (!px_quantity_comparable (qa, qb, NULL, NULL) && !named_before_alike (ctx, a, b))
     {
       if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || !same_toll (ctx, a, b))
         return FALSE;
@@ -3751,7 +3874,7 @@ quantity_confidence (Context *ctx,
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
               && a->group != b->group && same_people (ctx, a, b)
               && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b)
-                  || same_population (ctx, a, b));
+                  || same_population (ctx, a, b) || named_before_alike (ctx, a, b));
       }
   if (slot < MIN_SLOT && !act && !ctx->linked)
     return -1;

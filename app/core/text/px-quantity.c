@@ -3290,6 +3290,13 @@ px_quantity_equal (const PxQuantity *a,
   if (a->dimension == PX_DIMENSION_DISTANCE || a->dimension == PX_DIMENSION_DURATION
       || a->dimension == PX_DIMENSION_AREA || a->dimension == PX_DIMENSION_SPEED || a->dimension == PX_DIMENSION_MASS)
     tolerance = 0.03;
+  /* counts written to the unit are exact: "2,106" and "2,116" are two
+   * figures, as "6" and "7" are; a round figure ("1,400", "2.1 million")
+   * against one near it may be the same count rounded */
+  if (a->dimension == PX_DIMENSION_COUNT && b->dimension == PX_DIMENSION_COUNT && !a->vague && !b->vague
+      && !a->qualified && !b->qualified && a->value == floor (a->value) && b->value == floor (b->value)
+      && MAX (a->value, b->value) < 100000 && fmod (a->value, 10) != 0 && fmod (b->value, 10) != 0)
+    tolerance = 0;
   /* lengths told in inches, heights above all, are told to the inch:
    * 5-foot-8 and 5-foot-10 differ */
   if (a->dimension == PX_DIMENSION_DISTANCE && fabs (a->unit - KM_PER_FOOT / 12) < 1e-12
