@@ -2307,6 +2307,7 @@ recalls_happening (PxDocument *doc,
     {
       PxSentence *sentence = px_document_sentence (doc, index);
       guint end = sentence->first_token + sentence->n_tokens;
+      guint months_seen = 0;
 
       for (guint t = sentence->first_token; t + 1 < end; t++)
         {
@@ -2327,14 +2328,19 @@ recalls_happening (PxDocument *doc,
               dates_figure |= figure->number_end == px_document_token (doc, t - 1)->end
                               || (figure->dimension == PX_DIMENSION_PERCENT && figure->end_token == t);
             }
+          /* hostile text: a sentence of many months asks no more */
+          if (++months_seen > 8)
+            break;
           if (dates_figure)
             continue;
           /* a month inside a sentence may date an earlier step of the
            * same story: "was hurt in September and missed 10 games" */
           if (depth == 0 && t > sentence->first_token)
-            maybe = TRUE;
-          else
-            return RECALLED;
+            {
+              maybe = TRUE;
+              break;
+            }
+          return RECALLED;
         }
       /* "It killed 40 people": the sentence before tells which happening */
       if (maybe || index == 0 || sentence->n_tokens == 0
@@ -3921,7 +3927,10 @@ find_numbers (Context *ctx)
       happenings[i].place = place != NULL ? place->key : NULL;
       happenings[i].time = figure_time (sentence, item->data);
       happenings[i].person = person != NULL ? person->key : NULL;
-      happenings[i].recalled = recalls_happening (doc, item->sentence);
+      /* a sentence's figures follow each other: read once a sentence */
+      happenings[i].recalled = i > 0 && g_array_index (items, Item, i - 1).source == item->source
+                               && g_array_index (items, Item, i - 1).sentence == item->sentence
+                               ? happenings[i - 1].recalled : recalls_happening (doc, item->sentence);
     }
   ctx->happenings = happenings;
   build_topics_full (ctx, items, quantity_same_topic, quantity_agree, TRUE);

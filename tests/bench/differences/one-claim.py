@@ -107,7 +107,7 @@ def run_event(sc, cli, kf, events, salience, show_all):
             for r in refs:
                 lines.append(f"  {side} {r[0]}:{r[1]} {sentence_text(out, r)[:200]}")
                 for t, text in items.get(r, ()):
-                    lines.append(f"      topic {t} ({verdict.get(t, '?')}): {text[:160]}")
+                    lines.append(f"      topic {t} ({verdict.get(t, 'no difference emitted')}): {text[:160]}")
         rows.append((ORDER.get(u["salience"], 3), reason, "\n".join(lines)))
     return rows
 
