@@ -207,6 +207,16 @@ static const char * const fixtures[] = {
    */
   "story-rest-in-open-svg",
   "story-rest-in-open-figcaption",
+  /* the rest of a story hidden behind a "Continue reading" button: a
+   * hidden block after the shown paragraphs, beside the button or named
+   * as the rest, is read (the first paragraphs alone before); a hidden
+   * copy of the shown text is not read twice; a hidden sign-up box (a
+   * form) and a hidden dialog beside the story stay out
+   */
+  "story-rest-behind-button",
+  "story-rest-in-hidden-child",
+  "story-hidden-full-copy",
+  "story-hidden-signup-beside",
   /* a consent platform's notice, longer than the short story under it, in
    * <div>s named for nothing: its paragraphs are furniture as lines
    */

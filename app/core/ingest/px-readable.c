@@ -108,6 +108,7 @@ typedef struct
   gsize title_bytes;     /* and its length in the page's own text, about */
   xmlNode *headline;     /* the first text that repeats the title */
   GHashTable *hidden_ids; /* ids the page's own style sheets hide, or NULL (not owned) */
+  guint rest_checks;      /* hidden blocks weighed as the rest of the story */
 } Walk;
 
 static inline Info *
@@ -1065,6 +1066,254 @@ byline_text (xmlNode *node)
   return _px_html_text_skipping (node, PX_READABLE_BYLINE_MAX * 4, "time");
 }
 
+/* The rest of a story hidden behind a "Continue reading" button: a hidden
+ * block right after the visible paragraphs, holding paragraphs of prose
+ * that are not already shown, beside such a button or named as the rest
+ * ("article-more", "is-collapsed"). Hidden menus, dialogs, newsletters,
+ * lists of links and second copies of the text stay out.
+ */
+#define PX_READABLE_REST_TEXT 65536  /* the text of each side compared, at most */
+#define PX_READABLE_REST_CHECKS 16   /* hidden blocks weighed in one walk, at most */
+#define PX_READABLE_REST_GAP 3       /* elements without prose between the two, at most */
+#define PX_READABLE_CONTROL_MAX 60   /* the text of a button that shows the rest */
+#define PX_READABLE_SHINGLE 4        /* words in each shingle compared */
+
+#define PX_READABLE_REST_PROSE_MIN 40 /* a paragraph of the rest has this many bytes */
+
+static gsize prose_length (xmlNode *p);
+static gsize prose_length_from (xmlNode *p,
+                                gsize    min);
+
+/* TRUE when @node's text is a short "Continue reading", "Read more",
+ * "Show full article"...
+ */
+static gboolean
+is_rest_control (xmlNode *node)
+{
+  static const char * const phrases[] = {
+    "continue reading", "keep reading", "read more", "read the rest", "read full", "read the full",
+    "show more", "show full", "show the full", "see more", "view full", "full story", "full article",
+    "expand", "more of this story", NULL
+  };
+  g_autofree char *text = _px_html_text (node, PX_READABLE_CONTROL_MAX + 1);
+  g_autofree char *lower = NULL;
+
+  if (*text == '\0' || strlen (text) > PX_READABLE_CONTROL_MAX)
+    return FALSE;
+  lower = g_ascii_strdown (text, -1);
+  for (guint i = 0; phrases[i] != NULL; i++)
+    if (strstr (lower, phrases[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when @node's class or id names it the rest of a text. */
+static gboolean
+is_named_rest (const xmlNode *node)
+{
+  static const char * const names[] = {
+    "more", "rest", "remain", "continu", "expand", "collaps", "truncat", "full", NULL
+  };
+  const char *attrs[] = { _px_html_attr (node, "class"), _px_html_attr (node, "id") };
+
+  for (guint a = 0; a < G_N_ELEMENTS (attrs); a++)
+    if (attrs[a] != NULL)
+      {
+        g_autofree char *lower = g_ascii_strdown (attrs[a], MIN (strlen (attrs[a]), 256));
+
+        for (guint i = 0; names[i] != NULL; i++)
+          if (strstr (lower, names[i]) != NULL)
+            return TRUE;
+      }
+  return FALSE;
+}
+
+/* Adds the shingles of @text's words (lowercased, letters and digits) to
+ * @set, or counts in *@found those already in @found_in; returns how many
+ * shingles @text has.
+ */
+static guint
+shingles (const char *text,
+          GHashTable *set,
+          GHashTable *found_in,
+          guint      *found)
+{
+  guint32 words[PX_READABLE_SHINGLE] = { 0 };
+  guint n_words = 0;
+  guint n = 0;
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      guint32 h = 2166136261u;
+      gboolean any = FALSE;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        {
+          h = (h ^ g_unichar_tolower (g_utf8_get_char (p))) * 16777619u;
+          any = TRUE;
+          p = g_utf8_next_char (p);
+        }
+      if (!any)
+        break;
+      words[n_words++ % PX_READABLE_SHINGLE] = h;
+      if (n_words >= PX_READABLE_SHINGLE)
+        {
+          guint32 s = 0;
+
+          for (guint i = 0; i < PX_READABLE_SHINGLE; i++)
+            s = (s ^ words[(n_words + i) % PX_READABLE_SHINGLE]) * 16777619u;
+          s |= 1; /* never 0, which a hash table reads as NULL */
+          if (set != NULL)
+            g_hash_table_add (set, GUINT_TO_POINTER (s));
+          else if (g_hash_table_contains (found_in, GUINT_TO_POINTER (s)))
+            (*found)++;
+          n++;
+        }
+    }
+  return n;
+}
+
+/* TRUE when @node holds a paragraph of prose, looked for among its first
+ * elements.
+ */
+static gboolean
+holds_prose (xmlNode *node)
+{
+  guint seen = 0;
+
+  if (tag_flags (node) & TAG_P)
+    return prose_length (node) > 0;
+  for (xmlNode *n = node->children; n != NULL && seen < 2000; n = _px_html_next (n, node, TRUE))
+    if (n->type == XML_ELEMENT_NODE && ++seen > 0 && (tag_flags (n) & TAG_P) && prose_length (n) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+continues_story (Walk    *walk,
+                 xmlNode *node,
+                 guint    tags,
+                 guint    klass,
+                 guint    id)
+{
+  guint n_prose = 0;
+  gsize prose = 0;
+  gsize linked = 0;
+  guint seen = 0;
+  xmlNode *before = NULL;
+  gboolean control = FALSE;
+  guint gap = 0;
+  g_autofree char *text = NULL;
+  g_autoptr(GHashTable) shown = NULL;
+  GString *shown_text;
+  guint found = 0;
+  guint n_hidden;
+  guint n_shown;
+
+  if (!(tags & TAG_BLOCK) || (tags & (TAG_PAGE_PART | TAG_DROPPED | TAG_ROOT)) || has_unlikely_role (node)
+      || ((klass | id) & (WORD_UNLIKELY | WORD_COMMENTS | WORD_ASIDE | WORD_SHARE | WORD_EMBED | WORD_VIDEO | WORD_BYLINE)))
+    return FALSE;
+  if (walk->rest_checks >= PX_READABLE_REST_CHECKS)
+    return FALSE;
+  walk->rest_checks++;
+
+  /* its visible text just before it: prose, a button or two between */
+  for (xmlNode *s = node->prev; s != NULL && before == NULL; s = s->prev)
+    {
+      g_autofree char *t = NULL;
+
+      if (s->type == XML_TEXT_NODE && s->content != NULL
+          && strspn ((const char *) s->content, " \t\r\n") < strlen ((const char *) s->content))
+        return FALSE;
+      if (s->type != XML_ELEMENT_NODE)
+        continue;
+      if (_px_html_is (s, "script") || _px_html_is (s, "style"))
+        continue;
+      /* a <button> is dropped from the walk, and is the control */
+      if (is_rest_control (s))
+        {
+          control = TRUE;
+          continue;
+        }
+      if (tag_flags (s) & TAG_DROPPED)
+        continue;
+      if (is_hidden (s))
+        return FALSE;
+      if (holds_prose (s))
+        before = s;
+      else if (++gap > PX_READABLE_REST_GAP)
+        return FALSE;
+    }
+  if (before == NULL)
+    return FALSE;
+  gap = 0;
+  for (xmlNode *s = node->next; s != NULL && !control && gap <= PX_READABLE_REST_GAP; s = s->next)
+    if (s->type == XML_ELEMENT_NODE)
+      {
+        control = is_rest_control (s);
+        gap++;
+      }
+  if (!control && !is_named_rest (node))
+    return FALSE;
+
+  /* paragraphs of prose, few links and no form */
+  for (xmlNode *n = node->children; n != NULL && seen < 4000;)
+    {
+      gboolean descend = TRUE;
+
+      seen++;
+      if (n->type == XML_ELEMENT_NODE)
+        {
+          guint t = tag_flags (n);
+
+          if ((t & TAG_FIELD) || _px_html_is (n, "form") || _px_html_is (n, "iframe") || has_unlikely_role (n))
+            return FALSE;
+          if (t & TAG_P)
+            {
+              gsize len = prose_length_from (n, PX_READABLE_REST_PROSE_MIN);
+
+              n_prose += len > 0;
+              prose += len;
+              descend = FALSE;
+            }
+          else if (t & TAG_LINK)
+            {
+              g_autofree char *link = _px_html_text (n, PX_READABLE_REST_TEXT);
+
+              linked += strlen (link);
+              descend = FALSE;
+            }
+        }
+      n = _px_html_next (n, node, descend);
+    }
+  if (n_prose < 2)
+    return FALSE;
+  text = _px_html_text (node, PX_READABLE_REST_TEXT);
+  if (prose * 10 < strlen (text) * 6 || linked * 5 > strlen (text))
+    return FALSE;
+
+  /* not a second copy of what is shown: few of the shingles of either
+   * side are found in the other
+   */
+  shown = g_hash_table_new (g_direct_hash, g_direct_equal);
+  shown_text = g_string_new (NULL);
+  for (xmlNode *s = node->prev; s != NULL && shown_text->len < PX_READABLE_REST_TEXT; s = s->prev)
+    if (s->type == XML_ELEMENT_NODE && !is_hidden (s) && !(tag_flags (s) & TAG_DROPPED))
+      {
+        g_autofree char *t = _px_html_text (s, PX_READABLE_REST_TEXT);
+
+        g_string_append_c (shown_text, ' ');
+        g_string_append (shown_text, t);
+      }
+  n_shown = shingles (shown_text->str, shown, NULL, NULL);
+  g_string_free (shown_text, TRUE);
+  n_hidden = shingles (text, NULL, shown, &found);
+  return n_shown > 0 && n_hidden > 0 && found * 2 < MIN (n_shown, n_hidden);
+}
+
 /* Decides whether @node is walked at all. */
 static gboolean
 keep_element (Walk      *walk,
@@ -1100,7 +1349,8 @@ keep_element (Walk      *walk,
   /* a menu or a caption left open in the middle of a story holds the
    * rest of its paragraphs: read as the story
    */
-  if (((tags & TAG_PAGE_PART) && !((tags & TAG_OPENABLE) && has_paragraphs (node, 3))) || is_hidden (node))
+  if (((tags & TAG_PAGE_PART) && !((tags & TAG_OPENABLE) && has_paragraphs (node, 3)))
+      || (is_hidden (node) && !continues_story (walk, node, tags, klass, id)))
     {
       walk->used |= RULE_DROP_PAGE_PARTS;
       if (walk->rules & RULE_DROP_PAGE_PARTS)
@@ -1110,7 +1360,8 @@ keep_element (Walk      *walk,
     {
       const char *node_id = _px_html_attr (node, "id");
 
-      if (node_id != NULL && g_hash_table_contains (walk->hidden_ids, node_id))
+      if (node_id != NULL && g_hash_table_contains (walk->hidden_ids, node_id)
+          && !continues_story (walk, node, tags, klass, id))
         return FALSE;
     }
 
@@ -4499,14 +4750,15 @@ read_paragraphs (htmlDocPtr   doc,
  * a sentence ends, a quarter of it or less in links; 0 otherwise.
  */
 static gsize
-prose_length (xmlNode *p)
+prose_length_from (xmlNode *p,
+                   gsize    min)
 {
   g_autofree char *text = _px_html_text (p, PX_READABLE_PROSE_MAX);
   gsize len = strlen (text);
   gsize linked = 0;
   char last;
 
-  if (len < PX_READABLE_PROSE_MIN)
+  if (len < min || len == 0)
     return 0;
   last = text[len - 1];
   if (strchr (".!?\"')", last) == NULL && !g_str_has_suffix (text, "\u201d") && !g_str_has_suffix (text, "\u2019"))
@@ -4525,6 +4777,12 @@ prose_length (xmlNode *p)
       n = _px_html_next (n, p, descend);
     }
   return linked * 4 < len ? len : 0;
+}
+
+static gsize
+prose_length (xmlNode *p)
+{
+  return prose_length_from (p, PX_READABLE_PROSE_MIN);
 }
 
 /* The element whose <p> children hold the most prose, and that length. */
