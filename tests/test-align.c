@@ -1494,6 +1494,22 @@ test_lexicon_places (void)
   g_assert_false (px_lexicon_place_within ("", ""));
 }
 
+/* A test of a few words reads the lexemes every thread shares, built
+ * once: it makes no table of its own for them (one a call was a cost of
+ * every figure's comparison). */
+static void
+test_lexicon_lookup (void)
+{
+  g_autoptr(GHashTable) cache = NULL;
+  const PxLexeme *quake = px_lexicon_lookup (&cache, "quake");
+  const PxLexeme *temblor = px_lexicon_lookup (&cache, "temblor");
+
+  g_assert_true (quake->is_noun && quake->n_synonyms > 0);
+  g_assert_true (px_lexeme_synonyms (quake, temblor));
+  g_assert_true (px_lexicon_lookup (&cache, "quake") == quake);
+  g_assert_null (cache);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1503,6 +1519,7 @@ main (int   argc,
   g_test_add_func ("/align/lexicon/synonyms", test_lexicon_synonyms);
   g_test_add_func ("/align/lexicon/antonyms", test_lexicon_antonyms);
   g_test_add_func ("/align/lexicon/places", test_lexicon_places);
+  g_test_add_func ("/align/lexicon/lookup", test_lexicon_lookup);
   g_test_add_func ("/align/lexicon/verb-forms", test_lexicon_verb_forms);
   g_test_add_func ("/align/furniture", test_furniture);
   g_test_add_func ("/align/similarity/synonyms", test_similarity_synonyms);

@@ -119,7 +119,20 @@ terminal_safe (const char *text,
 
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+      const char *run = p;
+
+      /* printable ASCII, line breaks and tabs, run by run: most of it */
+      while ((*run >= 0x20 && *run < 0x7F) || *run == '\n' || *run == '\t')
+        run++;
+      if (run > p)
+        {
+          g_string_append_len (out, p, run - p);
+          p = run;
+          if (*p == '\0')
+            break;
+        }
+      c = g_utf8_get_char (p);
 
       if (json && (is_unsafe_for_terminal (c) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029))
         g_string_append_printf (out, "\\u%04x", c);

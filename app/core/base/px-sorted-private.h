@@ -98,18 +98,18 @@ static inline guint                                                             
 count_shared (const GArray *a,                                                       \
               const GArray *b)                                                       \
 {                                                                                    \
-  guint i = 0, j = 0, shared = 0;                                                    \
+  const Type *x = (const Type *) a->data, *y = (const Type *) b->data;               \
+  guint i = 0, j = 0, shared = 0, na = a->len, nb = b->len;                          \
                                                                                      \
-  while (i < a->len && j < b->len)                                                   \
+  /* without branches on the values: of sets of hashes (trigrams), which      \
+   * side steps next is a coin toss the processor cannot predict */             \
+  while (i < na && j < nb)                                                           \
     {                                                                                \
-      Type x = g_array_index (a, Type, i), y = g_array_index (b, Type, j);           \
+      Type u = x[i], v = y[j];                                                       \
                                                                                      \
-      if (x == y)                                                                    \
-        shared++, i++, j++;                                                          \
-      else if (x < y)                                                                \
-        i++;                                                                         \
-      else                                                                           \
-        j++;                                                                         \
+      shared += u == v;                                                              \
+      i += u <= v;                                                                   \
+      j += v <= u;                                                                   \
     }                                                                                \
   return shared;                                                                     \
 }

@@ -310,27 +310,65 @@ typedef struct
   guint n_within;
 } Place;
 
-/* The synsets of a comma-separated list of hexadecimal offsets, sorted,
- * without duplicates; NULL for a malformed list.
- */
-static GArray *
-read_place_ids (const char *field)
+static int
+hex_digit (char c)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_auto(GStrv) parts = g_strsplit (field, ",", -1);
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
 
-  for (guint i = 0; parts[i] != NULL && parts[i][0] != '\0'; i++)
+/* Into @ids (emptied first), the synsets of a comma-separated list of
+ * hexadecimal offsets, sorted, without duplicates; FALSE for a malformed
+ * list. The list is the @length bytes at @field (no NUL needed); it ends
+ * at its first empty offset ("a,,b" is a; "" is none).
+ */
+static gboolean
+read_place_ids (const char *field,
+                gsize       length,
+                GArray     *ids)
+{
+  const char *end = field + length;
+
+  g_array_set_size (ids, 0);
+  for (const char *part = field; part < end && *part != ',';)
     {
-      guint64 value;
+      guint64 value = 0;
+      guint digits = 0;
       guint32 id;
 
-      if (!g_ascii_string_to_unsigned (parts[i], 16, 0, G_MAXUINT32, &value, NULL))
-        return NULL;
+      /* the table writes plain lower-case hexadecimal; anything else is
+       * read by GLib's strict parser, which refuses what it refuses */
+      for (; part < end && *part != ','; part++, digits++)
+        {
+          int digit = hex_digit (*part);
+
+          if (digit < 0 || digits >= 8)
+            {
+              const char *stop = memchr (part, ',', end - part);
+              g_autofree char *text = NULL;
+
+              while (part > field && part[-1] != ',')
+                part--;
+              text = g_strndup (part, (stop != NULL ? stop : end) - part);
+              if (!g_ascii_string_to_unsigned (text, 16, 0, G_MAXUINT32, &value, NULL))
+                return FALSE;
+              part = stop != NULL ? stop : end;
+              break;
+            }
+          value = value * 16 + digit;
+        }
       id = (guint32) value;
       g_array_append_val (ids, id);
+      if (part < end)
+        part++;  /* past the comma */
     }
   sort_unique (ids);
-  return g_steal_pointer (&ids);
+  return TRUE;
 }
 
 /* name -> Place, read once from the resources. */
@@ -344,19 +382,28 @@ places_get (void)
     {
       g_autoptr(GBytes) bytes = g_resource_lookup_data (px_lexicon_get_resource (), PLACES_PATH,
                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_auto(GStrv) lines = bytes != NULL ? g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1) : NULL;
+      /* read where it lies, line by line and field by field: splitting
+       * the table into strings was a third of a comparison of three
+       * reports from the command line */
+      const char *text = bytes != NULL ? g_bytes_get_data (bytes, NULL) : NULL;
+      const char *text_end = text != NULL ? text + strlen (text) : NULL;
+      g_autoptr(GArray) own = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 64);
+      g_autoptr(GArray) within = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 64);
 
       places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      for (guint l = 0; lines != NULL && lines[l] != NULL; l++)
+      for (const char *line = text; line != NULL && line < text_end;)
         {
-          g_auto(GStrv) fields = g_strsplit (lines[l], "\t", 3);
-          g_autoptr(GArray) own = NULL;
-          g_autoptr(GArray) within = NULL;
+          const char *start = line;
+          const char *newline = memchr (line, '\n', text_end - line);
+          const char *line_end = newline != NULL ? newline : text_end;
+          const char *tab1 = memchr (line, '\t', line_end - line);
+          const char *tab2 = tab1 != NULL ? memchr (tab1 + 1, '\t', line_end - tab1 - 1) : NULL;
           Place *place;
 
-          if (g_strv_length (fields) != 3
-              || (own = read_place_ids (fields[1])) == NULL || own->len == 0
-              || (within = read_place_ids (fields[2])) == NULL)
+          line = line_end + 1;
+          if (tab2 == NULL
+              || !read_place_ids (tab1 + 1, tab2 - tab1 - 1, own) || own->len == 0
+              || !read_place_ids (tab2 + 1, line_end - tab2 - 1, within))
             continue;
           place = g_malloc (sizeof (Place) + (own->len + within->len) * sizeof (guint32));
           place->own = (guint32 *) (place + 1);
@@ -366,7 +413,7 @@ places_get (void)
           memcpy (place->own, own->data, own->len * sizeof (guint32));
           if (within->len > 0)
             memcpy (place->within, within->data, within->len * sizeof (guint32));
-          g_hash_table_replace (places, g_strdup (fields[0]), place);
+          g_hash_table_replace (places, g_strndup (start, tab1 - start), place);
         }
       if (g_hash_table_size (places) == 0)
         g_warning ("The table of places is missing or damaged; places are compared by name only");
@@ -419,9 +466,9 @@ px_lexicon_cache_new (void)
 static GRWLock shared_lock;
 static GHashTable *shared_lexemes;  /* norm -> PxLexeme, never freed */
 
-const PxLexeme *
-px_lexicon_cache_lookup (GHashTable *cache,
-                         const char *norm)
+static const PxLexeme *
+cache_lookup (GHashTable **cache,
+              const char  *norm)
 {
   PxLexeme *lexeme;
   PxLexeme *there;
@@ -431,7 +478,7 @@ px_lexicon_cache_lookup (GHashTable *cache,
   g_rw_lock_reader_unlock (&shared_lock);
   if (lexeme != NULL)
     return lexeme;
-  lexeme = g_hash_table_lookup (cache, norm);
+  lexeme = *cache != NULL ? g_hash_table_lookup (*cache, norm) : NULL;
   if (lexeme != NULL)
     return lexeme;
 
@@ -450,8 +497,28 @@ px_lexicon_cache_lookup (GHashTable *cache,
         px_lexeme_free (lexeme);
       return there;
     }
-  g_hash_table_insert (cache, g_strdup (norm), lexeme);
+  if (*cache == NULL)
+    *cache = px_lexicon_cache_new ();
+  g_hash_table_insert (*cache, g_strdup (norm), lexeme);
   return lexeme;
+}
+
+const PxLexeme *
+px_lexicon_cache_lookup (GHashTable *cache,
+                         const char *norm)
+{
+  g_return_val_if_fail (cache != NULL, NULL);
+
+  return cache_lookup (&cache, norm);
+}
+
+const PxLexeme *
+px_lexicon_lookup (GHashTable **cache,
+                   const char  *norm)
+{
+  g_return_val_if_fail (cache != NULL, NULL);
+
+  return cache_lookup (cache, norm);
 }
 
 GPtrArray *

@@ -78,6 +78,12 @@ GHashTable *px_lexicon_cache_new (void);
 const PxLexeme *px_lexicon_cache_lookup (GHashTable *cache,
                                          const char *norm);
 
+/* px_lexicon_cache_lookup() for a test of a few words: *@cache (NULL at
+ * first; g_hash_table_unref() it after) is made only when a word past the
+ * shared lexemes' cap needs it, so that the test costs no table. */
+const PxLexeme *px_lexicon_lookup (GHashTable **cache,
+                                   const char  *norm);
+
 /* Whether two sorted concept lists share an element. */
 gboolean px_lexicon_concepts_meet (const guint32 *a,
                                    guint          n_a,

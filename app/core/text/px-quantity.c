@@ -1504,10 +1504,9 @@ trim_heads (PxQuantity *q,
   if (q->n_heads < 2)
     return;
   /* the lexemes every thread shares (a word's own, built once) */
-  lexemes = px_lexicon_cache_new ();
   for (guint h = 0; h < q->n_heads; h++)
     {
-      const PxLexeme *lexeme = px_lexicon_cache_lookup (lexemes, px_document_token (doc, first + h)->norm);
+      const PxLexeme *lexeme = px_lexicon_lookup (&lexemes, px_document_token (doc, first + h)->norm);
 
       /* a word WordNet does not know (a name) may be one; a participle
        * says what was done to them ("369 punches thrown", "68 landed")
@@ -3543,9 +3542,8 @@ same_thing (const char *a,
 
   if (a == NULL || b == NULL || g_str_equal (a, b))
     return FALSE;
-  lexemes = px_lexicon_cache_new ();
-  la = px_lexicon_cache_lookup (lexemes, a);
-  lb = px_lexicon_cache_lookup (lexemes, b);
+  la = px_lexicon_lookup (&lexemes, a);
+  lb = px_lexicon_lookup (&lexemes, b);
   if (!la->is_noun || !lb->is_noun)
     return FALSE;
   return px_lexicon_concepts_meet (la->synonyms, la->n_synonyms, lb->synonyms, lb->n_synonyms)
@@ -3568,9 +3566,8 @@ stems_collide (const char *stem,
 
   if (a == NULL || b == NULL || g_str_equal (a, b) || !g_str_has_prefix (a, stem) || !g_str_has_prefix (b, stem))
     return FALSE;
-  lexemes = px_lexicon_cache_new ();
-  la = px_lexicon_cache_lookup (lexemes, a);
-  lb = px_lexicon_cache_lookup (lexemes, b);
+  la = px_lexicon_lookup (&lexemes, a);
+  lb = px_lexicon_lookup (&lexemes, b);
   return la->is_noun && lb->is_noun && la->n_synonyms > 0 && lb->n_synonyms > 0
          && !px_lexicon_concepts_meet (la->synonyms, la->n_synonyms, lb->synonyms, lb->n_synonyms);
 }
@@ -3590,13 +3587,13 @@ phrase_length (const PxQuantity *q)
  * building" a noun in a noun's place). */
 static guint
 modified_noun_length (const PxQuantity *q,
-                      GHashTable       *lexemes)
+                      GHashTable      **lexemes)
 {
   guint n = 0;
 
   for (guint h = 1; h < phrase_length (q); h++, n++)
     {
-      const PxLexeme *lexeme = q->head_words[h] != NULL ? px_lexicon_cache_lookup (lexemes, q->head_words[h]) : NULL;
+      const PxLexeme *lexeme = q->head_words[h] != NULL ? px_lexicon_lookup (lexemes, q->head_words[h]) : NULL;
 
       if (lexeme == NULL || !lexeme->is_noun || (h > 1 && lexeme->verb_form))
         break;
@@ -3617,10 +3614,10 @@ joined_alike (const PxQuantity *a,
               guint            *end_a,
               guint            *end_b)
 {
-  g_autoptr(GHashTable) lexemes = px_lexicon_cache_new ();
-  guint n = modified_noun_length (a, lexemes);
+  g_autoptr(GHashTable) lexemes = NULL;
+  guint n = modified_noun_length (a, &lexemes);
 
-  if (n == 0 || n != modified_noun_length (b, lexemes) || !g_str_equal (a->heads[0], b->heads[0]))
+  if (n == 0 || n != modified_noun_length (b, &lexemes) || !g_str_equal (a->heads[0], b->heads[0]))
     return FALSE;
   for (guint h = 1; h <= n; h++)
     if (!g_str_equal (a->heads[h], b->heads[h]) && !same_thing (a->head_words[h], b->head_words[h]))
@@ -3648,13 +3645,12 @@ px_quantity_joined_to_thing (const PxQuantity *q)
 
   if (!q->joined || q->n_joined == 0)
     return FALSE;
-  lexemes = px_lexicon_cache_new ();
-  n = modified_noun_length (q, lexemes);
+  n = modified_noun_length (q, &lexemes);
   if (n == 0 || q->head_words[n] == NULL)
     return FALSE;
   /* the kinds its first two senses are of: a noun's are nouns (a verb's
    * carry their part of speech in their top bits, out of these ranges) */
-  lexeme = px_lexicon_cache_lookup (lexemes, q->head_words[n]);
+  lexeme = px_lexicon_lookup (&lexemes, q->head_words[n]);
   for (guint i = 0; i < lexeme->n_hypernyms; i++)
     {
       guint32 id = lexeme->hypernyms[i];
@@ -3674,8 +3670,7 @@ px_quantity_joined_end (const PxQuantity *q)
 
   if (!q->joined || q->n_joined == 0)
     return q->number_end;
-  lexemes = px_lexicon_cache_new ();
-  n = modified_noun_length (q, lexemes);
+  n = modified_noun_length (q, &lexemes);
   return q->head_ends[n];
 }
 

@@ -107,14 +107,15 @@ px_document_sentence (PxDocument *self,
 }
 
 /* Whether @norm is @word: g_str_equal() for the word lists read on every
- * token, the first letters compared before the words, so that most words
- * of a list cost no call.
+ * token, the first two letters compared before the words, so that most
+ * words of a list cost no call.
  */
 static inline gboolean
 px_word_equal (const char *norm,
                const char *word)
 {
-  return norm[0] == word[0] && strcmp (norm, word) == 0;
+  return norm[0] == word[0]
+         && (norm[0] == '\0' || (norm[1] == word[1] && (norm[1] == '\0' || strcmp (norm + 2, word + 2) == 0)));
 }
 
 /* Whether @norm is one of @words (NULL-terminated): g_strv_contains() for
