@@ -618,9 +618,9 @@ threshold_setting (const char *name,
 /* A sentence the clustering left alone whose neighbour in its own report
  * (the sentence before or after it) is in a claim of several outlets, in
  * a story of few reports: one outlet often tells in one sentence what
- * another tells in two ("The second device was found by a bank employee.
- * It did not go off." beside "A bank employee found a second device,
- * which did not go off."). Such a sentence joins its neighbour's claim
+ * another tells in two ("The ferry's second engine failed an hour later.
+ * It could not be restarted." beside "An hour later the second engine
+ * failed and could not be restarted."). Such a sentence joins its neighbour's claim
  * when a sentence of another outlet in that claim is linked to it at
  * @link_min or above (an edge of @edges) and to the neighbour at
  * @edge_min or above: the other outlet's sentence holds both halves. Its

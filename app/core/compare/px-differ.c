@@ -2338,7 +2338,7 @@ recalls_happening (PxDocument *doc,
           if (dates_figure)
             continue;
           /* a month inside a sentence may date an earlier step of the
-           * same story: "was hurt in September and missed 10 games" */
+           * same story: "broke her wrist in October and missed eight matches" */
           if (depth == 0 && t > sentence->first_token)
             {
               maybe = TRUE;
@@ -3257,9 +3257,38 @@ game_periods_apart (Context    *ctx,
   return high[0] < low[1] || high[1] < low[0];
 }
 
-/* The noun a figure is "of", written before it: "record" in "a scoring
- * record of 2,106", "magnitude" in "a magnitude of 5.9"; NULL when
- * none.
+/* The noun written before a figure, with "of" between them or, unless
+ * @need_of, without ("a magnitude of 6.3", "magnitude 6.3"); NULL when
+ * there is none or it is one of @generic, words that name no measure of
+ * their own ("a total of 12", "the number 12").
+ */
+static const PxToken *
+noun_named_before (Context            *ctx,
+                   PxDocument         *doc,
+                   PxSentence         *sentence,
+                   const PxQuantity   *q,
+                   gboolean            need_of,
+                   const char * const *generic)
+{
+  guint t = q->first_token;
+  const PxToken *noun;
+
+  if (t > sentence->first_token && g_str_equal (px_document_token (doc, t - 1)->norm, "of"))
+    t--;
+  else if (need_of)
+    return NULL;
+  if (t == sentence->first_token)
+    return NULL;
+  noun = px_document_token (doc, t - 1);
+  if (noun->kind != PX_TOKEN_WORD || noun->is_stop || noun->is_capital || px_word_is_one_of (noun->norm, generic)
+      || !lexeme_of (ctx, noun->norm)->is_noun || lexeme_of (ctx, noun->norm)->verb_form)
+    return NULL;
+  return noun;
+}
+
+/* The noun a count is "of", written before it: "record" in "a club
+ * record of 318"; NULL when none. Nouns of a group or an age ("a crowd
+ * of 300", "aged 40") are no slot.
  */
 static const PxToken *
 noun_before_of (Context          *ctx,
@@ -3267,25 +3296,17 @@ noun_before_of (Context          *ctx,
                 PxSentence       *sentence,
                 const PxQuantity *q)
 {
-  /* "a total of 12", "a number of 12": no measure of their own */
   static const char * const generic[] = {
     "total", "number", "sum", "average", "maximum", "minimum", "figure", "amount", "count", "group", "list",
     "set", "series", "team", "crowd", "age", "aged", NULL,
   };
-  const PxToken *noun;
 
-  if (q->first_token < sentence->first_token + 2 || !g_str_equal (px_document_token (doc, q->first_token - 1)->norm, "of"))
-    return NULL;
-  noun = px_document_token (doc, q->first_token - 2);
-  if (noun->kind != PX_TOKEN_WORD || noun->is_stop || noun->is_capital || px_word_is_one_of (noun->norm, generic)
-      || !lexeme_of (ctx, noun->norm)->is_noun || lexeme_of (ctx, noun->norm)->verb_form)
-    return NULL;
-  return noun;
+  return noun_named_before (ctx, doc, sentence, q, TRUE, generic);
 }
 
 /* Whether two counts, one with no noun after it, are "of" the same noun
- * before them: "Rodney Buford's scoring record of 2,106" answers "Buford's
- * school record of 2,116 points"; a count with no noun of its own has
+ * before them: "Mara Lindqvist's club record of 318" answers "Lindqvist's
+ * record of 312 goals"; a count with no noun of its own has
  * nothing else to be matched by.
  */
 static gboolean
@@ -3735,7 +3756,8 @@ only_precision (Context *ctx,
 
 /* The noun that names what a figure measures, written before it: "a
  * magnitude of 7.5", "magnitude 7.5"; NULL when there is none, or a word
- * that names no measure of its own ("a total of 12", "the number 12").
+ * that names no measure of its own ("a total of 12", "the number 12", "a
+ * record of 318").
  */
 static const PxToken *
 measure_before (Context          *ctx,
@@ -3746,18 +3768,8 @@ measure_before (Context          *ctx,
   static const char * const generic[] = {
     "total", "number", "sum", "average", "maximum", "minimum", "figure", "amount", "count", "group", "record", NULL,
   };
-  guint t = q->first_token;
-  PxToken *token;
 
-  if (t > sentence->first_token && g_str_equal (px_document_token (doc, t - 1)->norm, "of"))
-    t--;
-  if (t == sentence->first_token)
-    return NULL;
-  token = px_document_token (doc, t - 1);
-  if (token->kind != PX_TOKEN_WORD || token->is_stop || token->is_capital || px_word_is_one_of (token->norm, generic)
-      || !lexeme_of (ctx, token->norm)->is_noun || lexeme_of (ctx, token->norm)->verb_form)
-    return NULL;
-  return token;
+  return noun_named_before (ctx, doc, sentence, q, FALSE, generic);
 }
 
 /* Whether two figures measure the same thing by name, one of them named

@@ -188,15 +188,7 @@ def main():
         print(f"losses: no {oracle.SHARED}: nothing to measure")
         return 0
     sc = oracle.load_scorer()
-    sets = []
-    if a.split or not a.keys:
-        keys_dir = os.path.join(oracle.BASIL, "keys")
-        split = oracle.SPLITS[a.split or "dev"]
-        sets.append(([os.path.join(keys_dir, f) for f in sorted(os.listdir(keys_dir)) if f[:8] in split],
-                     os.path.join(oracle.BASIL, "events")))
-    for spec_ in a.keys:
-        keys, events = spec_.split(":")
-        sets.append(([os.path.join(keys, f) for f in sorted(os.listdir(keys)) if f.endswith(".json")], events))
+    sets = oracle.key_sets(a.split, a.keys)
     rows = []
     for files, events in sets:
         for kf in files:

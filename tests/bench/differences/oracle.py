@@ -32,6 +32,20 @@ def load_scorer():
     return module
 
 
+def key_sets(split, extra):
+    """The key sets a study reads: basil-dev's keys of @split ("dev" when None and there is no
+    @extra), then each "KEYS:EVENTS" of @extra, as (key files, events folder) pairs."""
+    sets = []
+    if split or not extra:
+        keys_dir = os.path.join(BASIL, "keys")
+        sets.append(([os.path.join(keys_dir, f) for f in sorted(os.listdir(keys_dir)) if f[:8] in SPLITS[split or "dev"]],
+                     os.path.join(BASIL, "events")))
+    for spec in extra:
+        keys, events = spec.split(":")
+        sets.append(([os.path.join(keys, f) for f in sorted(os.listdir(keys)) if f.endswith(".json")], events))
+    return sets
+
+
 def outlet_of(sid):
     return sid.split(":")[0]
 
