@@ -313,6 +313,17 @@ def load_events(cli, shared, keys_dirs):
 
 
 
+def study_arguments(description=None):
+    """The arguments every study script built on this one takes: the CLI, ../shared, the folders of
+    more development keys (keyed-events.py's output), the cache of the events read."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
+    ap.add_argument("--keys-dir", action="append", default=[])
+    ap.add_argument("--cache")
+    return ap
+
+
 def load_events_cached(cli, shared, keys_dirs, cache):
     """load_events(), kept in the pickle file @cache (when given) for the study tools' reruns."""
     if cache and os.path.exists(cache):

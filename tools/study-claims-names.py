@@ -23,7 +23,7 @@ between "link" and CLAIMS_LINK):
   days          names 0.5 1, a weekday counting as two names (a claim about a day the other
                 never writes is another happening).
 Needs numpy (/usr/bin/python3)."""
-import argparse, collections, importlib.util, os, sys, tempfile
+import collections, importlib.util, os, sys, tempfile
 
 import numpy as np
 
@@ -207,11 +207,7 @@ def cv(events, allow, label, deals=(1, 2, 3, 4, 5, 6)):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(fs.ROOT), "shared"))
-    ap.add_argument("--keys-dir", action="append", default=[])
-    ap.add_argument("--cache")
+    ap = fs.study_arguments()
     a = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
     fs.write_candidate_model(tmp.name)

@@ -19,7 +19,7 @@ the TF-IDF baseline (tests/bench/claims/tfidf-baseline.py, average link at thres
 - --show EVENT: the engine's clusters of one development event holding annotated sentences, each
   sentence with its happenings and its best link inside the cluster.
 --cache FILE keeps the loaded events (pickle) for reruns. Needs numpy (/usr/bin/python3)."""
-import argparse, importlib.util, os, random, re, sys
+import importlib.util, os, random, re, sys
 
 import numpy as np
 
@@ -185,11 +185,7 @@ def show(e, settings):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(fs.ROOT), "shared"))
-    ap.add_argument("--keys-dir", action="append", default=[])
-    ap.add_argument("--cache")
+    ap = fs.study_arguments()
     ap.add_argument("--tfidf", type=float, default=0.2)
     ap.add_argument("--show")
     a = ap.parse_args()

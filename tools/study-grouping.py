@@ -32,7 +32,7 @@ study, LONE_EDGE: a lone sentence on a pair at the edge joining at that share of
 --per-topic prints each development ECB+ event's out-of-fold pairs (found, false, missed; the mean over
 the deals) for the engine in use and for TF-IDF at its threshold chosen on the training folds.
 --cache FILE keeps the loaded events (pickle) for reruns. Needs numpy (/usr/bin/python3)."""
-import argparse, importlib.util, json, os, pickle, random, sys, tempfile
+import importlib.util, json, os, pickle, random, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("fit_similarity", os.path.join(HERE, "fit-similarity.py"))
@@ -285,11 +285,7 @@ def show(label, r):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(fs.ROOT), "shared"))
-    ap.add_argument("--keys-dir", action="append", default=[])
-    ap.add_argument("--cache")
+    ap = fs.study_arguments()
     ap.add_argument("--pooled-dir", help="where the pooled halves' folders are made (default: a temporary one)")
     ap.add_argument("--per-topic", action="store_true", help="only the per-event out-of-fold listing")
     a = ap.parse_args()

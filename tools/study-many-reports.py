@@ -24,7 +24,7 @@ usage: /usr/bin/python3 tools/study-many-reports.py --cli build/app/cli/parallax
    Each variant takes one step out of the many-report path (or the baseline's own recipe on the
    engine's probabilities); see VARIANTS.
 Needs numpy (/usr/bin/python3)."""
-import argparse, importlib.util, os, random, sys, tempfile
+import importlib.util, os, random, sys, tempfile
 
 import numpy as np
 
@@ -331,11 +331,7 @@ def report(label, results, unit_of):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(fs.ROOT), "shared"))
-    ap.add_argument("--keys-dir", action="append", default=[])
-    ap.add_argument("--cache")
+    ap = fs.study_arguments()
     ap.add_argument("--deals", type=int, default=6)
     ap.add_argument("--first-deal", type=int, default=1)
     ap.add_argument("--variants", default="")
