@@ -1429,6 +1429,45 @@ test_align_required_link (void)
   }
 }
 
+/* A story of three reports: each headline gives the pianist's age and
+ * each report says it again at the end ("She was 84."). The headlines'
+ * claim and the age's claim hold three sentences each, and their mean
+ * link lies between FEW_CLAIMS_LINK and CLAIMS_LINK: a story of few reports
+ * joins them, as the keys of three-outlet coverage do (one fact, the age,
+ * told twice by each outlet).
+ */
+static void
+test_align_few_claims_link (void)
+{
+  PxArticle *articles[] = {
+    article ("marsh-1.txt",
+             "Jazz pianist Lena Marsh dies at 84",
+             "Lena Marsh recorded more than forty albums and toured Europe every summer for three decades.",
+             "She was 84.",
+             NULL),
+    article ("marsh-2.txt",
+             "Pianist Lena Marsh dies at 84",
+             "Her records sold millions, and critics called her the finest accompanist of her generation.",
+             "She was 84.",
+             NULL),
+    article ("marsh-3.txt",
+             "Lena Marsh, jazz pianist and bandleader, dies at 84",
+             "Marsh began playing in clubs at the age of fifteen and led her own band by twenty.",
+             "She was 84.",
+             NULL),
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (together (comparison, 0, "She was 84", 1, "dies at 84"));
+  g_assert_true (together (comparison, 2, "She was 84", 0, "dies at 84"));
+  /* what the three lead sentences tell apart stays apart */
+  g_assert_false (together (comparison, 1, "finest accompanist", 2, "playing in clubs"));
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+}
+
 /* Two outlets print the owner's words word for word; a third outlet's
  * sentence of the owner, in the story's words, tells another fact: its
  * links to the quote pass the link a lone sentence needs, but are a small
@@ -1548,6 +1587,7 @@ main (int   argc,
   g_test_add_func ("/align/claims/neighbour", test_align_neighbour);
   g_test_add_func ("/align/claims/few-gate", test_align_few_gate);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
+  g_test_add_func ("/align/claims/few-claims-link", test_align_few_claims_link);
   g_test_add_func ("/align/claims/cohesion-share", test_align_cohesion_share);
   g_test_add_func ("/align/claims/few-sources", test_align_few_sources);
 
