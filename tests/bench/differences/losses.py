@@ -108,23 +108,47 @@ def alignment_place(out, where, xrefs, yrefs):
     return "different claims" if aligned(xrefs) and aligned(yrefs) else "not aligned"
 
 
+class Event:
+    """One keyed event run through the engine: the key, the outlets' files and source indices, the
+    engine's compare output, where each key sentence went (emap) and each engine sentence's claim."""
+
+    def __init__(self, sc, cli, kf, events):
+        self.key = json.load(open(kf))
+        self.prefix = os.path.basename(kf).split(".")[0]
+        d, self.gold = sc.load_event(events, self.prefix)
+        self.files = [os.path.join(d, x) for x in self.gold["files"]]
+        self.src = {o: i for i, o in enumerate(self.gold["outlets"])}
+        self.out = sc.run_cli(cli, self.files)
+        self.emap = oracle.engine_map(sc, d, self.gold, self.out)
+        self.where = sc.claim_index(self.out)
+
+    def units(self, sc, salience):
+        """The key's differences of @salience ("all" for every one) as (kind, x, y, claim id, unit,
+        engine sentences of side x, of side y)."""
+        for (kind, x, y, cid), u in sorted(key_differences(self.key, sc).items()):
+            if salience != "all" and u["salience"] != salience:
+                continue
+            xrefs = sorted({r for m in u["xs"] for r in self.emap.get(m, ())})
+            yrefs = sorted({r for m in u["ys"] for r in self.emap.get(m, ())})
+            yield kind, x, y, cid, u, xrefs, yrefs
+
+
+def compare_claim(cli, files, claim):
+    """`compare-claims` on one claim (sorted (source, sentence) pairs) with the differ's trace on."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json") as tmp:
+        json.dump([[list(r) for r in claim]], tmp)
+        tmp.flush()
+        return subprocess.run([cli, "compare-claims", tmp.name] + files, capture_output=True, timeout=300,
+                              env=dict(os.environ, PARALLAX_DIFFER_TRACE="1"))
+
+
 def run_event(sc, cli, kf, events, salience, verbose):
-    key = json.load(open(kf))
-    prefix = os.path.basename(kf).split(".")[0]
-    d, gold = sc.load_event(events, prefix)
-    files = [os.path.join(d, x) for x in gold["files"]]
-    src = {o: i for i, o in enumerate(gold["outlets"])}
-    out = sc.run_cli(cli, files)
-    emap = oracle.engine_map(sc, d, gold, out)
-    where = sc.claim_index(out)
-    members = {c["id"]: c for c in key["claims"]}
+    e = Event(sc, cli, kf, events)
+    prefix, out, emap, where = e.prefix, e.out, e.emap, e.where
+    members = {c["id"]: c for c in e.key["claims"]}
     rows = []
-    for (kind, x, y, cid), u in sorted(key_differences(key, sc).items()):
-        if salience != "all" and u["salience"] != salience:
-            continue
-        sx, sy = src[x], src[y]
-        xrefs = sorted({r for m in u["xs"] for r in emap.get(m, ())})
-        yrefs = sorted({r for m in u["ys"] for r in emap.get(m, ())})
+    for kind, x, y, cid, u, xrefs, yrefs in e.units(sc, salience):
+        sx, sy = e.src[x], e.src[y]
         eclaims = {where[r] for r in xrefs if r in where} & {where[r] for r in yrefs if r in where}
         placed = alignment_place(out, where, xrefs, yrefs)
         # as the scorer judges a claim: one holding any sentence of the key's claim from each outlet
@@ -135,11 +159,7 @@ def run_event(sc, cli, kf, events, salience, verbose):
             placed += ", a claim holds other sentences of both"
         engine = max((flagged(out, ci, kind, sx, sy)[0] or -1 for ci in eclaims), default=-1)
         claim = sorted({r for m in members[cid]["members"] for r in emap.get(m, ())})
-        with tempfile.NamedTemporaryFile("w", suffix=".json") as tmp:
-            json.dump([[list(r) for r in claim]], tmp)
-            tmp.flush()
-            p = subprocess.run([cli, "compare-claims", tmp.name] + files, capture_output=True, timeout=300,
-                               env=dict(os.environ, PARALLAX_DIFFER_TRACE="1"))
+        p = compare_claim(cli, e.files, claim)
         oout = json.loads(p.stdout)
         ours, kinds = flagged(oout, 0, kind, sx, sy)
         if ours is not None:

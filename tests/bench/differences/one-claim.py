@@ -19,7 +19,7 @@ side's sentences (number, time, quote, entity: the value, its topic) and each to
   rule     hedging, contradiction: no rule fires
 Development keys only (basil-dev's dev split and --keys of development sets); --split held is for the
 final check. Needs ../shared beside the project (losses.py, oracle.py)."""
-import argparse, collections, importlib.util, json, os, subprocess, sys, tempfile
+import argparse, collections, importlib.util, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -56,21 +56,11 @@ def parse_trace(trace, kind):
 
 
 def run_event(sc, cli, kf, events, salience, show_all):
-    key = json.load(open(kf))
-    prefix = os.path.basename(kf).split(".")[0]
-    d, gold = sc.load_event(events, prefix)
-    files = [os.path.join(d, x) for x in gold["files"]]
-    src = {o: i for i, o in enumerate(gold["outlets"])}
-    out = sc.run_cli(cli, files)
-    emap = oracle.engine_map(sc, d, gold, out)
-    where = sc.claim_index(out)
+    e = losses.Event(sc, cli, kf, events)
+    prefix, out, where = e.prefix, e.out, e.where
     rows = []
-    for (kind, x, y, cid), u in sorted(losses.key_differences(key, sc).items()):
-        if salience != "all" and u["salience"] != salience:
-            continue
-        sx, sy = src[x], src[y]
-        xrefs = sorted({r for m in u["xs"] for r in emap.get(m, ())})
-        yrefs = sorted({r for m in u["ys"] for r in emap.get(m, ())})
+    for kind, x, y, cid, u, xrefs, yrefs in e.units(sc, salience):
+        sx, sy = e.src[x], e.src[y]
         shared = sorted({where[r] for r in xrefs if r in where} & {where[r] for r in yrefs if r in where})
         if not shared:
             continue
@@ -79,11 +69,7 @@ def run_event(sc, cli, kf, events, salience, show_all):
         if conf is not None and conf >= 0.8 and not show_all:
             continue
         claim = sorted((m["source"], m["sentence"]) for m in out["claims"][ci]["members"])
-        with tempfile.NamedTemporaryFile("w", suffix=".json") as tmp:
-            json.dump([[list(r) for r in claim]], tmp)
-            tmp.flush()
-            p = subprocess.run([cli, "compare-claims", tmp.name] + files, capture_output=True, timeout=300,
-                               env=dict(os.environ, PARALLAX_DIFFER_TRACE="1"))
+        p = losses.compare_claim(cli, e.files, claim)
         items, verdict = parse_trace(p.stderr.decode(errors="replace"), kind)
         tx = {t for r in xrefs for t, _ in items.get(r, ())}
         ty = {t for r in yrefs for t, _ in items.get(r, ())}
