@@ -897,6 +897,25 @@ def rerun_comment(a, events, m_dev):
     return lines
 
 
+def choose_under_floor(cli, events, prob_of, text_of, stories_min_f1, show_keys):
+    """The first of choose()'s thresholds, best first, whose model (text_of(edge, link, same), the
+    similarity file's text) keeps the project's stories of the floor at @stories_min_f1: (score,
+    (edge, link, same), evaluate()'s figures, the stories' F1). Exits when none does."""
+    with tempfile.TemporaryDirectory() as tmp:
+        model = os.path.join(tmp, "model.txt")
+        for score, (edge, link, same) in choose(events, prob_of):
+            open(model, "w").write(text_of(edge, link, same))
+            own = own_stories_f1(cli, model)
+            r = evaluate(events, prob_of, (edge, link, same))
+            keys = f"basil-format F1 {r['keys']:.3f} (basil-dev {r['basil']:.3f}), " if show_keys else ""
+            print(f"  edge {edge} link {link}: ECB+ unit mean {score:.3f}; {keys}ecbplus-dev MCC {r['ecb']:.3f}, "
+                  f"own stories F1 {own:.3f}", flush=True)
+            if own >= stories_min_f1:
+                return score, (edge, link, same), r, own
+    sys.exit(f"no thresholds keep the stories {', '.join(FLOOR_STORIES)} at F1 >= {stories_min_f1:.3f}: "
+             "nothing written")
+
+
 def choose_thresholds_only(cli, events, out, stories_min_f1):
     """--thresholds-only: the model in use's weights kept (the built engine's probabilities), its
     many-report thresholds (edge, link, same_source) chosen again by choose() under the stories'
@@ -913,19 +932,8 @@ def choose_thresholds_only(cli, events, out, stories_min_f1):
             last = max(i for i, l in enumerate(text) if l.startswith("#"))
             text.insert(last + 1, f"# {comment}")
         return "\n".join(text) + "\n"
-    with tempfile.TemporaryDirectory() as tmp:
-        model = os.path.join(tmp, "model.txt")
-        for score, (edge, link, same) in choose(events, lambda e: e.engine):
-            open(model, "w").write(with_thresholds(edge, link, same))
-            own = own_stories_f1(cli, model)
-            r = evaluate(events, lambda e: e.engine, (edge, link, same))
-            print(f"  edge {edge} link {link}: ECB+ unit mean {score:.3f}; ecbplus-dev MCC {r['ecb']:.3f}, "
-                  f"own stories F1 {own:.3f}", flush=True)
-            if own >= stories_min_f1:
-                break
-        else:
-            sys.exit(f"no thresholds keep the stories {', '.join(FLOOR_STORIES)} at F1 >= {stories_min_f1:.3f}: "
-                     "nothing written")
+    score, (edge, link, same), r, own = choose_under_floor(cli, events, lambda e: e.engine, with_thresholds,
+                                                           stories_min_f1, False)
     comment = (f"{datetime.date.today().isoformat()}: the many-report thresholds chosen again on these weights "
                f"(fit-similarity.py --thresholds-only): ECB+ unit mean {score:.3f}, ecbplus-dev MCC {r['ecb']:.3f}, "
                f"own stories F1 {own:.3f}")
@@ -1025,21 +1033,12 @@ def main():
     # that script after a refit); the stories of the floor are grouped at them, as px_align() does
     few = {l.split()[1]: float(l.split()[2]) for l in open(os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
            if l.startswith("setting few_")}
-    with tempfile.TemporaryDirectory() as tmp:
-        model = os.path.join(tmp, "model.txt")
-        for score, (edge, link, same) in choose(events, prob_of):
-            settings = {"gate": GATE, "rare_link": RARE_LINK, "edge": edge, "link": link, "same_source": same,
-                        "apart_days": APART_DAYS, **few}
-            open(model, "w").write(model_text(names, beta, settings, []))
-            own = own_stories_f1(cli, model)
-            r = evaluate(events, prob_of, (edge, link, same))
-            print(f"  edge {edge} link {link}: ECB+ unit mean {score:.3f}; basil-format F1 {r['keys']:.3f} "
-                  f"(basil-dev {r['basil']:.3f}), ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}", flush=True)
-            if own >= stories_min_f1:
-                break
-        else:
-            sys.exit(f"no thresholds keep the stories {', '.join(FLOOR_STORIES)} at F1 >= {stories_min_f1:.3f}: "
-                     "nothing written")
+    def settings_of(edge, link, same):
+        return {"gate": GATE, "rare_link": RARE_LINK, "edge": edge, "link": link, "same_source": same,
+                "apart_days": APART_DAYS, **few}
+    score, thresholds, r, own = choose_under_floor(
+        cli, events, prob_of, lambda *t: model_text(names, beta, settings_of(*t), []), stories_min_f1, True)
+    settings = settings_of(*thresholds)
     comment.append(f"{today}: thresholds chosen on the ECB+ unit mean {score:.3f}; basil-format F1 {r['keys']:.3f} "
                    f"(basil-dev {r['basil']:.3f}), ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}")
     open(a.out, "w").write(model_text(names, beta, settings, comment))
