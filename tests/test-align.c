@@ -1193,7 +1193,7 @@ test_align_lone_sentence (void)
              "A Millbrook warehouse full of sofas and beds burned down on Tuesday.",
              "The owner, Carla Benson, said no one was hurt.",
              "Residents nearby were asked to close their windows against the smoke.",
-             "Its cause was under investigation.",
+             "Its cause was under investigation by county officials.",
              NULL),
   };
   g_autoptr(GError) error = NULL;
@@ -1213,9 +1213,56 @@ test_align_lone_sentence (void)
     px_article_unref (articles[i]);
 }
 
+/* A story of few reports has pair weights of its own (fitted on
+ * three-outlet keys, tools/fit-few-similarity.py): two outlets' sentences
+ * telling one fact in other words link more strongly there than the same
+ * two sentences do in a story of more than few_sources reports, where the
+ * weights of every story apply. The three reports of a lock's closure,
+ * then the same three beside three reports of other news.
+ */
+static void
+test_align_few_weights (void)
+{
+  PxArticle *articles[] = {
+    article ("one.txt",
+             "The Harrow Lock on the Teme canal will stay shut until the spring.",
+             "Engineers found a crack in the lower gate during a routine check.",
+             NULL),
+    article ("two.txt",
+             "Boats cannot pass the Harrow Lock before April, the waterways trust said.",
+             "Inspectors found a crack in one of its gates last week.",
+             NULL),
+    article ("three.txt",
+             "The canal's Harrow Lock is closed for the winter.",
+             "The trust said repairs to a cracked gate would take months.",
+             NULL),
+    article ("four.txt",
+             "A new bakery opened on Castle Street in Ledbury on Saturday.",
+             "Its owner trained in Lyon for six years.",
+             NULL),
+    article ("five.txt",
+             "Ledbury's library will open on Sundays from next month.",
+             "The council found the money in its culture budget.",
+             NULL),
+    article ("six.txt",
+             "The Ledbury town band won a regional prize for brass ensembles.",
+             "Its conductor has led the band for twenty years.",
+             NULL),
+  };
+  double few = story_probability (articles, 3, 0, 1, 1, 1);
+  double many = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 1);
+
+  g_test_message ("the gate's crack, three reports: %.4f; six reports: %.4f", few, many);
+  g_assert_cmpuint (3, <=, (guint) _px_similarity_setting ("few_sources", 0));
+  g_assert_cmpuint (G_N_ELEMENTS (articles), >, (guint) _px_similarity_setting ("few_sources", 0));
+  g_assert_cmpfloat (few, >, many + 0.1);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+}
+
 /* One outlet tells in two sentences what another tells in one: two.txt's
  * "failed to go off and was defused by army experts" holds one.txt's
- * finding of the bomb and its next sentence, the experts called in. The
+ * finding of the bomb and its next sentence, the specialists sent for. The
  * second sentence's link to two.txt's is below the edge, and its mean
  * link to the whole claim (three.txt's sentences tell the finding only)
  * is below "link": without the neighbour it stays alone. Beside it, in
@@ -1229,7 +1276,7 @@ test_align_neighbour (void)
   PxArticle *articles[] = {
     article ("one.txt",
              "Police found a second bomb outside the Harbour Savings bank in Kelvport on Friday morning.",
-             "Army experts were called in to make it safe.",
+             "Specialists from the army were sent for.",
              "Shops on the high street were closed for most of the day.",
              "The bank's manager, Ellen Marsh, thanked the officers for their quick work.",
              NULL),
@@ -1258,8 +1305,8 @@ test_align_neighbour (void)
   g_assert_cmpfloat (halves, <, edge);
   g_assert_cmpfloat (story_probability (articles, G_N_ELEMENTS (articles), 0, 0, 1, 0), >=, edge);
   g_assert_true (together (comparison, 0, "found a second bomb", 1, "failed to go off"));
-  g_assert_true (together (comparison, 0, "Army experts", 1, "failed to go off"));
-  g_assert_true (together (comparison, 0, "Army experts", 2, "Officers discovered"));
+  g_assert_true (together (comparison, 0, "Specialists from the army", 1, "failed to go off"));
+  g_assert_true (together (comparison, 0, "Specialists from the army", 2, "Officers discovered"));
   g_assert_false (together (comparison, 0, "Shops on the high street", 1, "failed to go off"));
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
     px_article_unref (articles[i]);
@@ -1422,7 +1469,8 @@ test_align_required_link (void)
     g_assert_cmpfloat (_px_align_required_link_few (&three, &three, few_link), >, few_link);
     g_assert_cmpfloat (_px_align_required_link_few (&three, &three, few_link), <,
                        _px_align_required_link (&three, &three, few_link));
-    g_assert_cmpfloat (_px_align_required_link_few (&sixteen, &seven, few_link), <, 0.3);
+    g_assert_cmpfloat (_px_align_required_link_few (&sixteen, &seven, few_link), <,
+                       _px_align_required_link (&sixteen, &seven, few_link));
     g_assert_cmpfloat (_px_align_required_link_few (&one, &nine, few_link), ==, few_link);
     /* the cohesion share holds there too */
     g_assert_cmpfloat (_px_align_required_link_few (&one, &identical, few_link), >, few_link);
@@ -1489,7 +1537,7 @@ test_align_cohesion_share (void)
              NULL),
     article ("three.txt",
              "A Millbrook warehouse full of sofas and beds burned down on Tuesday.",
-             "Carla Benson said the site had been her father's first shop.",
+             "The owner said the site was where her father opened his first shop.",
              "Residents nearby were asked to close their windows against the smoke.",
              NULL),
   };
@@ -1503,12 +1551,13 @@ test_align_cohesion_share (void)
   /* the case this test is about; after a refit of the model, pick a
    * sentence whose links are again between the two (a story of three
    * reports: the link of few reports) */
+  g_test_message ("quote %.4f, third outlet's sentence to it %.4f", quote, third);
   g_assert_cmpfloat (quote, >, 0.9);
   g_assert_cmpfloat (third, >=, _px_similarity_setting ("few_link", 0.15));
   g_assert_cmpfloat (third, <, _px_align_required_link_few (&(PxAlignGroup) { 1, -1 }, &(PxAlignGroup) { 2, quote },
                                                             _px_similarity_setting ("few_link", 0.15)));
   g_assert_true (together (comparison, 0, "We will rebuild", 1, "We will rebuild"));
-  g_assert_false (together (comparison, 0, "We will rebuild", 2, "father's first shop"));
+  g_assert_false (together (comparison, 0, "We will rebuild", 2, "her father opened"));
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
     px_article_unref (articles[i]);
 }
@@ -1585,6 +1634,7 @@ main (int   argc,
   g_test_add_func ("/align/claims/two-sinkings", test_align_two_sinkings);
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
   g_test_add_func ("/align/claims/neighbour", test_align_neighbour);
+  g_test_add_func ("/align/similarity/few-weights", test_align_few_weights);
   g_test_add_func ("/align/claims/few-gate", test_align_few_gate);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
   g_test_add_func ("/align/claims/few-claims-link", test_align_few_claims_link);

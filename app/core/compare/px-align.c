@@ -64,7 +64,7 @@
  * without a look-alike more (0.15 flagged one), then align F1
  * (docs/benchmarks.md, twentieth session).
  */
-#define FEW_CLAIMS_LINK 0.2
+#define FEW_CLAIMS_LINK 0.3
 
 /* Two groups of sentences need a mean link across them of at least
  * COHESION_SHARE of the looser group's own (_px_align_required_link()).

@@ -176,8 +176,15 @@ typedef struct
 {
   double weights[PX_N_FEATURES];
   double bias;
+  /* the weights of stories of at most few_sources reports ("few_weight"
+   * and "few_bias" lines), when the file has them: fitted on three-outlet
+   * keys alone by tools/fit-few-similarity.py */
+  double few_weights[PX_N_FEATURES];
+  double few_bias;
+  gboolean has_few;
   GHashTable *settings;      /* name -> double * */
   double apart_days;         /* the setting, read once: every pair asks it */
+  double few_sources;        /* the setting, read once */
 } Model;
 
 static const Model *
@@ -206,6 +213,20 @@ model_get (void)
             }
           else if (n == 2 && g_str_equal (words[0], "bias"))
             model.bias = g_ascii_strtod (words[1], NULL);
+          else if (n == 2 && g_str_equal (words[0], "few_bias"))
+            {
+              model.few_bias = g_ascii_strtod (words[1], NULL);
+              model.has_few = TRUE;
+            }
+          else if (n == 3 && g_str_equal (words[0], "few_weight"))
+            {
+              for (guint f = 0; f < PX_N_FEATURES; f++)
+                if (g_str_equal (words[1], px_feature_names[f]))
+                  {
+                    model.few_weights[f] = g_ascii_strtod (words[2], NULL);
+                    model.has_few = TRUE;
+                  }
+            }
           else if (n == 2)
             for (guint f = 0; f < PX_N_FEATURES; f++)
               if (g_str_equal (words[0], px_feature_names[f]))
@@ -213,8 +234,10 @@ model_get (void)
         }
       {
         const double *apart_days = g_hash_table_lookup (model.settings, "apart_days");
+        const double *few_sources = g_hash_table_lookup (model.settings, "few_sources");
 
         model.apart_days = apart_days != NULL ? *apart_days : 0;
+        model.few_sources = few_sources != NULL ? *few_sources : 0;
       }
       g_once_init_leave (&done, 1);
     }
@@ -2317,7 +2340,9 @@ _px_similarity_probability (PxSimilarity *self,
 {
   const Model *model = model_get ();
   double features[PX_N_FEATURES];
-  double z = model->bias;
+  gboolean few = model->has_few && self->n_sources <= model->few_sources;
+  const double *weights = few ? model->few_weights : model->weights;
+  double z = few ? model->few_bias : model->bias;
   double apart_days = model->apart_days;
 
   if (self->passages[i].furniture || self->passages[j].furniture)
@@ -2328,6 +2353,6 @@ _px_similarity_probability (PxSimilarity *self,
   if (apart_days > 0 && features[PX_FEATURE_ARTICLES_APART] >= apart_days)
     return 0;
   for (guint f = 0; f < PX_N_FEATURES; f++)
-    z += model->weights[f] * features[f];
+    z += weights[f] * features[f];
   return 1.0 / (1.0 + exp (-z));
 }
