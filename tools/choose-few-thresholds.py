@@ -24,7 +24,7 @@ use: issue 11's own condition on the stories, where fit-similarity.py's floor is
 and that keep the development keys' flags as the model file as it is gives them (as many right, no
 more look-alikes flagged: score-claims.py's "right" and "traps hit"). The GRID reaches edges of 0.5:
 the few-report weights of tools/fit-few-similarity.py put the keys' pairs higher than the weights of
-every story do.
+every story do; the links stay under the cohesion share (GRID).
 Each candidate is the model file with the few_* settings changed, read by the engine through
 PARALLAX_SIMILARITY_MODEL: nothing is replicated, nothing rebuilt. The development splits only
 (tests/bench/claims/splits.sh); the keys never fitted on (dev-keys6, 7, 8) are for checking
@@ -34,7 +34,10 @@ import argparse, datetime, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FEW_SOURCES = 4
-GRID = [(0.5, 0.35), (0.45, 0.3), (0.4, 0.3), (0.4, 0.25), (0.35, 0.25), (0.35, 0.2), (0.3, 0.25), (0.3, 0.2), (0.3, 0.15), (0.25, 0.2), (0.25, 0.15), (0.2, 0.15), (0.2, 0.1), (0.15, 0.1)]
+# links stay under px-align.c's COHESION_SHARE (0.25): a claim's own mean link is at most 1, so a link of
+# 0.25 or more would never be raised by the cohesion share and that rule would go unseen in stories of few
+# reports (the twenty-first session's run picked link 0.25 before this bound)
+GRID = [(0.5, 0.2), (0.4, 0.2), (0.35, 0.2), (0.3, 0.2), (0.3, 0.15), (0.25, 0.2), (0.25, 0.15), (0.2, 0.15), (0.2, 0.1), (0.15, 0.1)]
 GATES = (None, 0.12, 0.1, 0.08, 0.05)
 FEW = ("few_sources", "few_gate", "few_edge", "few_link", "few_same_source")
 
