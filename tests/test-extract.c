@@ -217,6 +217,11 @@ static const char * const fixtures[] = {
   "story-rest-in-hidden-child",
   "story-hidden-full-copy",
   "story-hidden-signup-beside",
+  /* a shown teaser of two paragraphs and the whole story hidden beside it
+   * behind "Read full story": the hidden copy is read, the teaser is not
+   * read twice (the teaser alone before)
+   */
+  "story-teaser-hidden-whole",
   /* a consent platform's notice, longer than the short story under it, in
    * <div>s named for nothing: its paragraphs are furniture as lines
    */

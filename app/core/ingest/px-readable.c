@@ -109,6 +109,7 @@ typedef struct
   xmlNode *headline;     /* the first text that repeats the title */
   GHashTable *hidden_ids; /* ids the page's own style sheets hide, or NULL (not owned) */
   guint rest_checks;      /* hidden blocks weighed as the rest of the story */
+  GHashTable *copies;     /* full copies read for the shown part they repeat (CopyRole), or NULL */
 } Walk;
 
 static inline Info *
@@ -1079,6 +1080,7 @@ byline_text (xmlNode *node)
 #define PX_READABLE_SHINGLE 4        /* words in each shingle compared */
 
 #define PX_READABLE_REST_PROSE_MIN 40 /* a paragraph of the rest has this many bytes */
+#define PX_READABLE_COPY_MORE 20      /* shingles a full copy holds beyond the shown part, at least */
 
 static gsize prose_length (xmlNode *p);
 static gsize prose_length_from (xmlNode *p,
@@ -1192,6 +1194,194 @@ holds_prose (xmlNode *node)
   return FALSE;
 }
 
+/* @node's text when it reads as paragraphs of a story: two paragraphs of
+ * prose or more making six tenths of it, a fifth of it or less in links,
+ * no form; NULL otherwise.
+ */
+static char *
+rest_prose_text (xmlNode *node)
+{
+  guint n_prose = 0;
+  gsize prose = 0;
+  gsize linked = 0;
+  guint seen = 0;
+  g_autofree char *text = NULL;
+
+  for (xmlNode *n = node->children; n != NULL && seen < 4000;)
+    {
+      gboolean descend = TRUE;
+
+      seen++;
+      if (n->type == XML_ELEMENT_NODE)
+        {
+          guint t = tag_flags (n);
+
+          if ((t & TAG_FIELD) || _px_html_is (n, "form") || _px_html_is (n, "iframe") || has_unlikely_role (n))
+            return NULL;
+          if (t & TAG_P)
+            {
+              gsize len = prose_length_from (n, PX_READABLE_REST_PROSE_MIN);
+
+              n_prose += len > 0;
+              prose += len;
+              descend = FALSE;
+            }
+          else if (t & TAG_LINK)
+            {
+              g_autofree char *link = _px_html_text (n, PX_READABLE_REST_TEXT);
+
+              linked += strlen (link);
+              descend = FALSE;
+            }
+        }
+      n = _px_html_next (n, node, descend);
+    }
+  if (n_prose < 2)
+    return NULL;
+  text = _px_html_text (node, PX_READABLE_REST_TEXT);
+  if (prose * 10 < strlen (text) * 6 || linked * 5 > strlen (text))
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+/* TRUE when @node, hidden, may be the story's own text: a block, no page
+ * part, not named as the parts of a page that are never the story.
+ */
+static gboolean
+may_be_rest (xmlNode *node,
+             guint    tags,
+             guint    klass,
+             guint    id)
+{
+  return (tags & TAG_BLOCK) && !(tags & (TAG_PAGE_PART | TAG_DROPPED | TAG_ROOT)) && !has_unlikely_role (node)
+         && !((klass | id) & (WORD_UNLIKELY | WORD_COMMENTS | WORD_ASIDE | WORD_SHARE | WORD_EMBED | WORD_VIDEO | WORD_BYLINE));
+}
+
+/* TRUE when a short "Continue reading" sits beside @node: a sibling
+ * before it, or one of the few after it.
+ */
+static gboolean
+beside_rest_control (xmlNode *node)
+{
+  guint gap = 0;
+
+  for (xmlNode *s = node->prev; s != NULL; s = s->prev)
+    if (s->type == XML_ELEMENT_NODE && is_rest_control (s))
+      return TRUE;
+  for (xmlNode *s = node->next; s != NULL && gap <= PX_READABLE_REST_GAP; s = s->next)
+    if (s->type == XML_ELEMENT_NODE)
+      {
+        if (is_rest_control (s))
+          return TRUE;
+        gap++;
+      }
+  return FALSE;
+}
+
+typedef enum
+{
+  COPY_READ = 1,  /* a hidden full copy of the story, read */
+  COPY_SHOWN = 2, /* the shown part it repeats, not read */
+} CopyRole;
+
+/* A shown teaser (the first paragraphs) and, hidden beside it, the whole
+ * story behind "Show full article": the hidden copy holds nearly all of
+ * the teaser's text and more. Records the copy (COPY_READ) and the shown
+ * siblings it repeats (COPY_SHOWN) in @copies; FALSE when @node is no
+ * such copy. A copy no longer than what is shown is left out, as before.
+ */
+static gboolean
+find_full_copy (xmlNode    *node,
+                GHashTable *copies)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GHashTable) hidden = NULL;
+  g_autoptr(GPtrArray) repeated = NULL;
+  gsize read = 0;
+  guint n_hidden;
+  guint n_repeated = 0;
+
+  if (!beside_rest_control (node) && !is_named_rest (node))
+    return FALSE;
+  text = rest_prose_text (node);
+  if (text == NULL)
+    return FALSE;
+  hidden = g_hash_table_new (g_direct_hash, g_direct_equal);
+  n_hidden = shingles (text, hidden, NULL, NULL);
+  repeated = g_ptr_array_new ();
+  /* the shown siblings before it that it repeats, back to the first one
+   * with text it does not hold (the headline, a standfirst)
+   */
+  for (xmlNode *s = node->prev; s != NULL && read < PX_READABLE_REST_TEXT; s = s->prev)
+    {
+      g_autofree char *t = NULL;
+      guint found = 0;
+      guint n;
+
+      if (s->type != XML_ELEMENT_NODE || is_hidden (s) || (tag_flags (s) & TAG_DROPPED) || is_rest_control (s))
+        continue;
+      t = _px_html_text (s, PX_READABLE_REST_TEXT);
+      read += strlen (t);
+      n = shingles (t, NULL, hidden, &found);
+      if (n == 0)
+        continue;
+      if (found * 10 < n * 8)
+        break;
+      g_ptr_array_add (repeated, s);
+      n_repeated += n;
+    }
+  /* the whole story: the shown part and a paragraph's worth more */
+  if (repeated->len == 0 || n_hidden * 4 < n_repeated * 5 || n_hidden < n_repeated + PX_READABLE_COPY_MORE)
+    return FALSE;
+  g_hash_table_insert (copies, node, GUINT_TO_POINTER (COPY_READ));
+  for (guint i = 0; i < repeated->len; i++)
+    g_hash_table_insert (copies, g_ptr_array_index (repeated, i), GUINT_TO_POINTER (COPY_SHOWN));
+  return TRUE;
+}
+
+/* The page's hidden full copies of its story (find_full_copy()), looked
+ * for once before the walks; NULL when it has none. Hidden blocks are
+ * weighed PX_READABLE_REST_CHECKS times at most.
+ */
+static GHashTable *
+find_full_copies (xmlNode    *root,
+                  GHashTable *word_cache,
+                  GHashTable *hidden_ids)
+{
+  GHashTable *copies = NULL;
+  guint checks = 0;
+
+  for (xmlNode *n = root; n != NULL && checks < PX_READABLE_REST_CHECKS;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_ELEMENT_NODE && n != root)
+        {
+          guint tags = tag_flags (n);
+          const char *node_id = _px_html_attr (n, "id");
+
+          if (tags & TAG_DROPPED)
+            descend = FALSE;
+          else if (is_hidden (n)
+                   || (hidden_ids != NULL && node_id != NULL && g_hash_table_contains (hidden_ids, node_id)))
+            {
+              descend = FALSE;
+              if (may_be_rest (n, tags, attr_words (word_cache, n, "class"), attr_words (word_cache, n, "id")))
+                {
+                  checks++;
+                  if (copies == NULL)
+                    copies = g_hash_table_new (g_direct_hash, g_direct_equal);
+                  find_full_copy (n, copies);
+                }
+            }
+        }
+      n = _px_html_next (n, root, descend);
+    }
+  if (copies != NULL && g_hash_table_size (copies) == 0)
+    g_clear_pointer (&copies, g_hash_table_unref);
+  return copies;
+}
+
 static gboolean
 continues_story (Walk    *walk,
                  xmlNode *node,
@@ -1199,10 +1389,6 @@ continues_story (Walk    *walk,
                  guint    klass,
                  guint    id)
 {
-  guint n_prose = 0;
-  gsize prose = 0;
-  gsize linked = 0;
-  guint seen = 0;
   xmlNode *before = NULL;
   gboolean control = FALSE;
   guint gap = 0;
@@ -1213,8 +1399,7 @@ continues_story (Walk    *walk,
   guint n_hidden;
   guint n_shown;
 
-  if (!(tags & TAG_BLOCK) || (tags & (TAG_PAGE_PART | TAG_DROPPED | TAG_ROOT)) || has_unlikely_role (node)
-      || ((klass | id) & (WORD_UNLIKELY | WORD_COMMENTS | WORD_ASIDE | WORD_SHARE | WORD_EMBED | WORD_VIDEO | WORD_BYLINE)))
+  if (!may_be_rest (node, tags, klass, id))
     return FALSE;
   if (walk->rest_checks >= PX_READABLE_REST_CHECKS)
     return FALSE;
@@ -1259,40 +1444,8 @@ continues_story (Walk    *walk,
   if (!control && !is_named_rest (node))
     return FALSE;
 
-  /* paragraphs of prose, few links and no form */
-  for (xmlNode *n = node->children; n != NULL && seen < 4000;)
-    {
-      gboolean descend = TRUE;
-
-      seen++;
-      if (n->type == XML_ELEMENT_NODE)
-        {
-          guint t = tag_flags (n);
-
-          if ((t & TAG_FIELD) || _px_html_is (n, "form") || _px_html_is (n, "iframe") || has_unlikely_role (n))
-            return FALSE;
-          if (t & TAG_P)
-            {
-              gsize len = prose_length_from (n, PX_READABLE_REST_PROSE_MIN);
-
-              n_prose += len > 0;
-              prose += len;
-              descend = FALSE;
-            }
-          else if (t & TAG_LINK)
-            {
-              g_autofree char *link = _px_html_text (n, PX_READABLE_REST_TEXT);
-
-              linked += strlen (link);
-              descend = FALSE;
-            }
-        }
-      n = _px_html_next (n, node, descend);
-    }
-  if (n_prose < 2)
-    return FALSE;
-  text = _px_html_text (node, PX_READABLE_REST_TEXT);
-  if (prose * 10 < strlen (text) * 6 || linked * 5 > strlen (text))
+  text = rest_prose_text (node);
+  if (text == NULL)
     return FALSE;
 
   /* not a second copy of what is shown: few of the shingles of either
@@ -1323,6 +1476,11 @@ keep_element (Walk      *walk,
               guint      klass,
               guint      id)
 {
+  CopyRole role = walk->copies != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (walk->copies, node)) : 0;
+
+  /* a shown teaser whose whole story is hidden beside it: the copy is read */
+  if (role == COPY_SHOWN)
+    return FALSE;
   if (tags & TAG_DROPPED)
     {
       /* An <svg>, a <video>, a <map>... left open swallows the page that
@@ -1350,7 +1508,7 @@ keep_element (Walk      *walk,
    * rest of its paragraphs: read as the story
    */
   if (((tags & TAG_PAGE_PART) && !((tags & TAG_OPENABLE) && has_paragraphs (node, 3)))
-      || (is_hidden (node) && !continues_story (walk, node, tags, klass, id)))
+      || (is_hidden (node) && role != COPY_READ && !continues_story (walk, node, tags, klass, id)))
     {
       walk->used |= RULE_DROP_PAGE_PARTS;
       if (walk->rules & RULE_DROP_PAGE_PARTS)
@@ -1360,7 +1518,7 @@ keep_element (Walk      *walk,
     {
       const char *node_id = _px_html_attr (node, "id");
 
-      if (node_id != NULL && g_hash_table_contains (walk->hidden_ids, node_id)
+      if (node_id != NULL && g_hash_table_contains (walk->hidden_ids, node_id) && role != COPY_READ
           && !continues_story (walk, node, tags, klass, id))
         return FALSE;
     }
@@ -4524,6 +4682,7 @@ static GPtrArray *
 run_rules (xmlNode     *root,
            GHashTable  *word_cache,
            GHashTable  *hidden_ids,
+           GHashTable  *copies,
            Rules        rules,
            const char  *title,
            char       **byline_out,
@@ -4544,6 +4703,7 @@ run_rules (xmlNode     *root,
   walk.rules = rules;
   walk.word_cache = word_cache;
   walk.hidden_ids = hidden_ids;
+  walk.copies = copies;
   /* a guessed title is the site's name, found in its masthead */
   if (title != NULL && headline_out == NULL)
     {
@@ -4653,6 +4813,7 @@ read_paragraphs (htmlDocPtr   doc,
   char *best_headline = NULL;
   char *best_summary = NULL;
   char *best_stamps = NULL;
+  g_autoptr(GHashTable) copies = NULL;
   gsize best_len = 0;
   Rules last_rules = 0;
   Rules last_used = 0;
@@ -4664,6 +4825,7 @@ read_paragraphs (htmlDocPtr   doc,
   *summary_out = NULL;
   if (root == NULL)
     return g_ptr_array_new_with_free_func (g_free);
+  copies = find_full_copies (root, word_cache, hidden_ids);
 
   /* The walk starts at the root, not at the first <body>: a page pasted
    * into another has a second <html> and <body> inside the first.
@@ -4683,7 +4845,7 @@ read_paragraphs (htmlDocPtr   doc,
       if (!(attempts[i] & RULE_DROP_PAGE_PARTS) && best_len >= PX_READABLE_LAST_RESORT)
         break;
 
-      paragraphs = run_rules (root, word_cache, hidden_ids, attempts[i], title, &byline,
+      paragraphs = run_rules (root, word_cache, hidden_ids, copies, attempts[i], title, &byline,
                               headline_out != NULL ? &headline : NULL, &summary, &stamps, &last_used);
       last_rules = attempts[i];
       len = _px_readable_length (paragraphs);
