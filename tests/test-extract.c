@@ -222,6 +222,14 @@ static const char * const fixtures[] = {
    * read twice (the teaser alone before)
    */
   "story-teaser-hidden-whole",
+  /* a brief of one or two paragraphs over a box about its writer, with no
+   * byline on the page: a box headed "About the writer", and one named as
+   * the byline ("author-card") whose first paragraph opens as a bio ("Ines
+   * Mallory is a reporter covering..."), are not the story (both were
+   * read with the brief)
+   */
+  "brief-over-writer-box",
+  "brief-author-card-bio",
   /* a consent platform's notice, longer than the short story under it, in
    * <div>s named for nothing: its paragraphs are furniture as lines
    */

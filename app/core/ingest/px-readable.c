@@ -1467,6 +1467,88 @@ continues_story (Walk    *walk,
   return n_shown > 0 && n_hidden > 0 && found * 2 < MIN (n_shown, n_hidden);
 }
 
+/* TRUE when @text opens as a writer's bio: a name of two to four
+ * capitalised words, then "is a", "has covered", "joined"... ("Jane Doe
+ * is a reporter covering courts", "Jo Ode has covered the region since").
+ */
+static gboolean
+opens_as_bio (const char *text)
+{
+  static const char * const verbs[] = {
+    "is a ", "is an ", "is the ", "is senior ", "is chief ", "has covered ", "covers ", "has been ",
+    "joined ", "writes ", "has written ", "has reported ", "reports on ", "reports for ", "was previously ",
+    NULL
+  };
+  const char *p = text;
+  guint names = 0;
+
+  while (names < 5 && g_ascii_isupper (*p))
+    {
+      while (g_ascii_isalpha (*p) || *p == '-' || *p == '\'' || *p == '.')
+        p++;
+      if (*p != ' ')
+        return FALSE;
+      p++;
+      names++;
+    }
+  if (names < 2 || names > 4)
+    return FALSE;
+  for (guint i = 0; verbs[i] != NULL; i++)
+    if (g_str_has_prefix (p, verbs[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when @node is a box about the writer, not the story: headed
+ * "About the author" ("About the writer", "About the reporter"...), or
+ * named as the byline and opening with a bio ("Jane Doe is a reporter
+ * covering courts..."). A brief above it must not take it in.
+ */
+#define PX_READABLE_BIO_LOOK 32 /* nodes looked at for the box's heading or first paragraph */
+
+static gboolean
+is_writer_box (xmlNode *node,
+               guint    klass,
+               guint    id)
+{
+  static const char * const about[] = {
+    "about the author", "about the writer", "about the reporter", "about the columnist",
+    "about the journalist", "about the contributor", NULL
+  };
+  gboolean byline = is_byline_element (node, klass, id);
+  guint seen = 0;
+
+  for (xmlNode *n = node->children; n != NULL && seen < PX_READABLE_BIO_LOOK; n = _px_html_next (n, node, TRUE))
+    {
+      guint tags;
+
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      tags = tag_flags (n);
+      if (tags & TAG_HEADING)
+        {
+          g_autofree char *text = _px_html_text (n, 64);
+          g_autofree char *lower = g_ascii_strdown (text, -1);
+
+          for (guint i = 0; about[i] != NULL; i++)
+            if (g_str_has_prefix (lower, about[i]))
+              return TRUE;
+          return FALSE;
+        }
+      if (tags & TAG_P)
+        {
+          g_autofree char *text = NULL;
+
+          if (!byline)
+            return FALSE;
+          text = _px_html_text (n, 256);
+          return opens_as_bio (text);
+        }
+    }
+  return FALSE;
+}
+
 /* Decides whether @node is walked at all. */
 static gboolean
 keep_element (Walk      *walk,
@@ -1525,6 +1607,9 @@ keep_element (Walk      *walk,
 
   if (tags & TAG_ROOT)
     return TRUE;
+
+  if ((tags & TAG_BLOCK) && !(tags & TAG_ARTICLE) && is_writer_box (node, klass, id))
+    return FALSE;
 
   /* whatever the other rules, a discussion after the article, or after
    * any block of prose, is not it (a block: a <span class="comment"> is a
