@@ -1473,9 +1473,15 @@ test_furniture_lines (void)
     "Please use the sharing tools found via the share button at the top or side of articles.",
     "Unlock this article",
     "Get the latest from Congress every morning. Sign up with your email.",
+    /* a site's legal notice in its own words */
+    "Reproduction of any part of this website without the written permission of the publisher is prohibited.",
+    "The content of this site is provided as is, for informational purposes only, without warranty of any kind.",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
+    /* a report of a dispute over copying, and of a publisher: the law's words or the site's, not both */
+    "The band said reproduction of its songs without written permission is prohibited, and sued the club on Monday.",
+    "The publisher said the harbour history would be printed again in May, with a new chapter on the gates.",
     "Search teams found the boat on Sunday, two miles from the harbour entrance.",
     "The report, published in March 2024, listed 12 faults in the new gates.",
     "Staff at the port said the work had gone better than they had expected.",

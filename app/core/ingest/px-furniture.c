@@ -1597,6 +1597,37 @@ is_consent_prompt (const char *lower)
   return FALSE;
 }
 
+/* A site's legal notice in its own words, however long: a phrase of the
+ * site's about itself ("this site", "the publisher") and one of the law's
+ * ("without warranty", "without written permission", "is prohibited").
+ * A report of a dispute over copying has the second kind, not the first.
+ */
+static gboolean
+is_legal_notice (const char *lower)
+{
+  static const char * const site[] = {
+    "this site", "this website", "this web site", "our site", "our website", "this material",
+    "the publisher", "this publication", "this page", "these pages", "this content", NULL
+  };
+  static const char * const law[] = {
+    "without warranty", "warranty of any kind", "warranties of any kind", "written permission",
+    "prior written consent", "express permission", "may not be reproduced", "may not be copied",
+    "may not be republished", "reproduction of any part", "in whole or in part", "is prohibited",
+    "is strictly prohibited", "is forbidden", "provided as is", "provided \"as is\"",
+    "for informational purposes only", "all rights reserved", NULL
+  };
+  gboolean any = FALSE;
+
+  for (guint i = 0; site[i] != NULL && !any; i++)
+    any = strstr (lower, site[i]) != NULL;
+  if (!any)
+    return FALSE;
+  for (guint i = 0; law[i] != NULL; i++)
+    if (strstr (lower, law[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "TheHill.com", "Example.co.uk": a site's address alone on a line, the
  * label of an embed or a source.
  */
@@ -1861,6 +1892,9 @@ classify (const char *text,
     line = LINE_FURNITURE;
   /* a prompt for consent before an embedded post is shown */
   else if (is_consent_prompt (lower))
+    line = LINE_FURNITURE;
+  /* a site's legal notice under a short story */
+  else if (is_legal_notice (lower))
     line = LINE_FURNITURE;
   else if (w.n_words <= PX_FURNITURE_MAX_WORDS)
     {
