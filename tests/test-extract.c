@@ -230,6 +230,12 @@ static const char * const fixtures[] = {
    */
   "brief-over-writer-box",
   "brief-author-card-bio",
+  /* an <aside> left open after the story's second paragraph holds the
+   * rest (the first two alone before); a box headed "What the ban covers"
+   * at the end of a story, closed, is still not read (its heading)
+   */
+  "story-rest-in-open-aside",
+  "story-headed-aside-last",
   /* a consent platform's notice, longer than the short story under it, in
    * <div>s named for nothing: its paragraphs are furniture as lines
    */

@@ -1549,6 +1549,47 @@ is_writer_box (xmlNode *node,
   return FALSE;
 }
 
+/* An <aside> left open in the middle of a story (a pull quote, a link box
+ * never closed): the parser nests the rest of the story in it, up to the
+ * end of its parent. Read as the story when it comes right after a
+ * paragraph of prose, nothing follows it in its parent, no heading opens
+ * it (a box of the page's own is headed: "Key facts", "Related"), and it
+ * holds three paragraphs of prose of its own (of 40 bytes or more, as the
+ * rest of a story behind a button is counted).
+ */
+#define PX_READABLE_OPEN_ASIDE_LOOK 64 /* children looked at for its paragraphs */
+
+static gboolean
+holds_story_rest (xmlNode *node)
+{
+  xmlNode *prev = NULL;
+  guint seen = 0;
+  guint prose = 0;
+
+  if (!_px_html_is (node, "aside"))
+    return FALSE;
+  for (xmlNode *s = node->next; s != NULL; s = s->next)
+    if (s->type == XML_ELEMENT_NODE
+        || (s->type == XML_TEXT_NODE && s->content != NULL
+            && strspn ((const char *) s->content, " \t\r\n") < strlen ((const char *) s->content)))
+      return FALSE;
+  for (prev = node->prev; prev != NULL && prev->type != XML_ELEMENT_NODE; prev = prev->prev)
+    ;
+  if (prev == NULL || !(tag_flags (prev) & TAG_P) || prose_length_from (prev, PX_READABLE_REST_PROSE_MIN) == 0)
+    return FALSE;
+  for (xmlNode *c = node->children; c != NULL && prose < 3 && seen < PX_READABLE_OPEN_ASIDE_LOOK; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      {
+        guint tags = tag_flags (c);
+
+        if (seen++ == 0 && (tags & TAG_HEADING))
+          return FALSE;
+        if ((tags & TAG_P) && prose_length_from (c, PX_READABLE_REST_PROSE_MIN) > 0)
+          prose++;
+      }
+  return prose >= 3;
+}
+
 /* Decides whether @node is walked at all. */
 static gboolean
 keep_element (Walk      *walk,
@@ -1589,7 +1630,7 @@ keep_element (Walk      *walk,
   /* a menu or a caption left open in the middle of a story holds the
    * rest of its paragraphs: read as the story
    */
-  if (((tags & TAG_PAGE_PART) && !((tags & TAG_OPENABLE) && has_paragraphs (node, 3)))
+  if (((tags & TAG_PAGE_PART) && !((tags & TAG_OPENABLE) && has_paragraphs (node, 3)) && !holds_story_rest (node))
       || (is_hidden (node) && role != COPY_READ && !continues_story (walk, node, tags, klass, id)))
     {
       walk->used |= RULE_DROP_PAGE_PARTS;
