@@ -1482,9 +1482,16 @@ test_furniture_lines (void)
     /* a site's legal notice in its own words */
     "Reproduction of any part of this website without the written permission of the publisher is prohibited.",
     "The content of this site is provided as is, for informational purposes only, without warranty of any kind.",
+    /* teasers' labels, in English and in the other languages of news sites */
+    "SEE ALSO: Harbour gates fail again",
+    "Lesen Sie auch: Hafentore versagen erneut",
+    "Lire aussi : Les portes du port c\u00e8dent encore",
+    "Te puede interesar: Las compuertas del puerto fallan otra vez",
+    "Leggi anche: Le paratoie del porto cedono ancora",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
+    "Also seen at the quay on Monday were two fishing boats that had lost their nets.",
     /* a report of a dispute over copying, and of a publisher: the law's words or the site's, not both */
     "The band said reproduction of its songs without written permission is prohibited, and sued the club on Monday.",
     "The publisher said the harbour history would be printed again in May, with a new chapter on the gates.",

@@ -214,7 +214,13 @@ static const char * const furniture_openings[] = {
   "thanks for reading", "discover more from", "catch up on ", "type your email", "read the original article",
   "disclosure statement", "contributing:", "photo by ", "photos by ", "photograph by ", "image by ", "illustration by ",
   "scroll down for", "this article tagged", "tagged under", "what to read next", "send any friend a story",
-  "go deeper:",
+  "go deeper:", "see also:", "also see:", "read next:",
+  /* the same teasers' labels in the other languages of news sites ("Lesen Sie auch:", "Lire aussi :") */
+  "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "lire aussi", "a lire aussi",
+  "\u00e0 lire aussi", "\u00c0 lire aussi", "voir aussi", "te puede interesar", "lee tambi\u00e9n",
+  "lea tambi\u00e9n", "leer m\u00e1s", "leggi anche", "leia tamb\u00e9m", "leia mais", "lees ook", "zie ook",
+  "czytaj te\u017c", "czytaj tak\u017ce", "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435",
+  "\u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435",
   NULL
 };
 

@@ -175,6 +175,17 @@ def shapes(docs):
     s["text-in-divs"] = (lambda i, t, b: page(t, '<div class="article"><h1>' + E(t) + '</h1><div class="article-text">' + "".join(E(p) + ('<div class="inline-ad"><span>Advertisement</span></div>' if k % 3 == 2 else '<br>') for k, p in enumerate(b)) + '</div></div><div class="sidebar"><h3>Most read</h3>' + "".join('<div><a href="/m' + str(k) + '">' + E(other_title(i + k)) + '</a></div>' for k in range(6)) + '</div>'), lambda b: b)
     s["rtl"] = (lambda i, t, b: page(t, '<div dir="rtl" lang="ar" class="story"><h1>' + E(t) + '</h1><div class="txt">' + P(b) + '</div></div>'), lambda b: b)
     s["short-bio-byline"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><div class="article-body">' + P(b[:2]) + '</div><div class="author-card"><img src="j.jpg"><p>Jane Holm is a reporter covering courts and crime for the paper. She joined the newsroom in 2015 after eight years at a news agency, and before that worked as a producer for a regional radio station.</p><p>Follow her on Twitter @janeholm or write to her at jholm@example.com.</p></div></article>'), lambda b: b[:2])
+    teasers = ['<p><strong>RELATED:</strong> <a href="/r1">{}</a></p>', '<p>READ ALSO: <a href="/r2">{}</a></p>',
+               '<p><em>SEE ALSO:</em> <a href="/r3">{}</a></p>', '<div class="inline-ad"><p>Story continues below advertisement</p></div>',
+               '<p>MORE: <a href="/r4">{}</a></p>', '<div class="ad"><p>Continue reading the main story</p></div>',
+               '<p><strong>CLICK HERE TO GET THE APP</strong></p>']
+    s["inline-teasers"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + E(p) + '</p>' + (teasers[(i + k) % len(teasers)].format(E(other_title(i + k))) if k % 2 == 1 else '') for k, p in enumerate(b)) + '</article>'), lambda b: b)
+    foreign = ['<p><strong>Lesen Sie auch:</strong> <a href="/a">{}</a></p>', '<div class="ad"><span>Anzeige</span></div>',
+               '<p>Te puede interesar: <a href="/b">{}</a></p>', '<div class="ad"><span>Publicidad</span></div>',
+               '<p><strong>Lire aussi :</strong> <a href="/c">{}</a></p>', '<p>Leggi anche: <a href="/d">{}</a></p>',
+               '<div class="ad"><span>Publicit\u00e9</span></div>']
+    s["foreign-furniture"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + E(p) + '</p>' + (foreign[(i + k) % len(foreign)].format(E(other_title(i + k))) if k % 2 == 1 else '') for k, p in enumerate(b)) + '</article>'), lambda b: b)
+    s["tags-end"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + P(b) + '<div class="article-tags">Tags: <a href="/t/a">Courts</a>, <a href="/t/b">Region</a>, <a href="/t/c">Police</a></div><p class="share">Share this article: <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></p></article>'), lambda b: b)
     return s
 
 
