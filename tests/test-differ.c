@@ -397,9 +397,11 @@ test_quote_phrases (void)
 }
 
 /* An allegation and the verdict on it are two happenings: a report that
- * a jury found him guilty of it is no plain statement against one that
- * the complaint alleged it. Doubt against a plain statement of the deed
- * itself stays hedging. "claimed as its turf" takes; it does not doubt.
+ * a jury found him guilty of it, or found the charged factors true, is no
+ * plain statement against one that the complaint alleged it. Doubt
+ * against a plain statement of the deed itself stays hedging. "claimed
+ * the summer's top free agent" and "claimed as its turf" take; they do
+ * not doubt.
  */
 static void
 test_hedging_allegation_verdict (void)
@@ -413,6 +415,15 @@ test_hedging_allegation_verdict (void)
   assert_flagged ("The lawsuit alleges that the company hid defects in the brakes of its delivery trucks for years.",
                   "The company hid defects in the brakes of its delivery trucks for years.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  /* the charge against the jury's finding, whatever words they share */
+  assert_not_flagged ("The complaint alleged two aggravating factors that would make Ruiz eligible for a life term: killing a "
+                      "deputy on duty and lying in wait outside the station.",
+                      "Jurors also found true the aggravating factors of killing a deputy on duty and lying in wait outside the station.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The season was supposed to be a good one for the Hawks, who claimed the summer's top free agent in "
+                      "Dario Voss and then kept their core together.",
+                      "With the summer signing of Dario Voss, the season was supposed to be a good one for the Hawks.",
+                      PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The crew has long claimed as its turf the run-down blocks south of the rail yard by the canal.",
                       "The crew has long controlled the run-down blocks south of the rail yard by the canal.",
                       PX_DIFFERENCE_HEDGING);
@@ -551,6 +562,14 @@ test_number_two_people (void)
   assert_flagged ("Darnell Pike had 12 points and Marco Lindqvist had 13 for the Bulldogs, who lost 71-64 to Northfield.",
                   "Darnell Pike scored 14 points and Marco Lindqvist scored 13 for the Bulldogs, who lost 71-64 to Northfield.",
                   PX_DIFFERENCE_NUMBER, "12 points", "14 points");
+  /* the record a player breaks is its holder's figure, the one named
+   * right before it, not the subject's */
+  assert_not_flagged ("Marco Lindqvist broke Ray Okafor’s school scoring record of 1,904 points with a free throw late in the first half.",
+                      "Marco Lindqvist now has 1,917 points after breaking the school scoring record with a free throw late in the first half.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Marco Lindqvist broke Ray Okafor’s school scoring record of 1,904 points with a free throw late in the first half.",
+                  "Marco Lindqvist broke Ray Okafor’s school scoring record of 1,894 points with a free throw late in the first half.",
+                  PX_DIFFERENCE_NUMBER, "1,904 points", "1,894 points");
 }
 
 /* A count of one thing named by two words of one sense ("kids" and
@@ -1178,6 +1197,10 @@ test_hedging_joined_verbs (void)
                   "murder charges.",
                   "The man who allegedly shot three colleagues, killing two, at the bottling plant in Toledo will "
                   "face trial on murder charges.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  /* the killing is doubted too: a report that states it is plain */
+  assert_flagged ("Two years ago, a bottling plant worker killed two co-workers in Toledo during a rampage on the night shift.",
+                  "The trial of the bottling plant worker who allegedly shot and killed two co-workers in Toledo two years ago starts on Monday.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
@@ -4121,14 +4144,18 @@ test_entity_same_place (void)
                       PX_DIFFERENCE_ENTITY);
 }
 
-/* Two people who say the same thing in their own words are two sources;
- * the same words given to two people are a difference.
+/* Two people who say the same thing in their own words are two sources
+ * (both named in full, so each is a person the other report does not
+ * name); the same words given to two people are a difference.
  */
 static void
 test_entity_speakers (void)
 {
-  assert_not_flagged ("The blaze was started by the side door while a handful of volunteers were sorting donated clothes, Chief Harmon said.",
-                      "The blaze broke out on Friday evening while a handful of volunteers were sorting donated clothes, Delacroix said.",
+  assert_not_flagged ("The blaze was started by the side door while a handful of volunteers were sorting donated clothes, Fire Chief Ada Harmon said.",
+                      "The blaze broke out on Friday evening while a handful of volunteers were sorting donated clothes, Paul Delacroix said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The deputy was shot in the head, said Lyle Brandt of the sheriff's department.",
+                      "He shot the deputy once in the head and fled, Rosa Ellison said.",
                       PX_DIFFERENCE_ENTITY);
   assert_flagged ("“This is an act of state terrorism against our country,” Sergei Lavrov said on Monday in Moscow.",
                   "“This is an act of state terrorism against our country,” Dmitry Peskov said on Monday in Moscow.",
