@@ -3812,9 +3812,10 @@ test_entity_whole_names (void)
   assert_not_flagged ("Shares of Research In Motion fell sharply in Toronto on Friday after the earnings report.",
                       "Shares of Research In Motion fell sharply in Toronto on Friday after its earnings report.",
                       PX_DIFFERENCE_ENTITY);
-  /* one place, named shorter or longer */
-  assert_not_flagged ("A climber died after a fall on Aoraki Mount Cook on Sunday, police said in a statement.",
-                      "A climber died after a fall on Mt Cook on Sunday, police said in a statement.",
+  /* one place, named shorter or longer (both read as places: "on Mt
+   * Cook" was read as none, so the case decided nothing) */
+  assert_not_flagged ("A climber died after a fall in Aoraki Mount Cook National Park on Sunday, police said in a statement.",
+                      "A climber died after a fall in Mount Cook National Park on Sunday, police said in a statement.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("Police said the shooting at the plant in Northeast Philly left two workers dead on Thursday.",
                       "Police said the shooting at the plant in Northeast Philadelphia left two workers dead on Thursday.",
@@ -4411,8 +4412,10 @@ test_entity_same_role (void)
   assert_not_flagged ("On Monday the Comets re-signed running back Marcus Tolliver, who played on kick coverage earlier in the season.",
                       "On Monday the Comets placed running back Andre Fenwick, who played on kick coverage earlier in the season, on injured reserve.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Former CIA deputy director Walter Brennick died at his home in Fresno on Sunday.",
-                      "Former CIA Deputy Director Walter Brennick died at his home in Fresno on Sunday.",
+  /* a title in capitals or not: one person (long enough a sentence that
+   * the capitals do not make it a headline, whose names are not read) */
+  assert_not_flagged ("Former CIA deputy director Walter Brennick died at his home in Fresno on Sunday after a long illness, his family said.",
+                      "Former CIA Deputy Director Walter Brennick died at his home in Fresno on Sunday after a long illness, his family said.",
                       PX_DIFFERENCE_ENTITY);
 }
 
