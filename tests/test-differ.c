@@ -1373,8 +1373,9 @@ test_hedging_unknown_against_attributed (void)
 }
 
 /* A doubting word before a thing the other outlet names plainly:
- * "suspected arson" against "damaged by arson"; not "suspected" as a
- * verb, nor "possible" after one.
+ * "suspected arson" against "damaged by arson"; two doubting words
+ * ("suspected", "alleged") are one side of the doubt; "possible" after a
+ * verb ("as soon as possible") doubts nothing.
  */
 static void
 test_hedging_qualified_noun (void)
@@ -1382,8 +1383,8 @@ test_hedging_qualified_noun (void)
   assert_flagged ("The church in Millbrook was badly damaged by arson on Friday night during a crafts evening.",
                   "The church in Millbrook was badly damaged by suspected arson on Friday night during a crafts evening.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", "“suspected”");
-  assert_not_flagged ("The church in Millbrook was badly damaged by suspected arson on Friday night, the fire chief said.",
-                      "The church in Millbrook was badly damaged by suspected arson on Friday night, the fire chief said.",
+  assert_not_flagged ("The church in Millbrook was badly damaged by suspected arson on Friday night during a crafts evening.",
+                      "The church in Millbrook was badly damaged by alleged arson on Friday night during a crafts evening.",
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("Investigators reopened the church in Millbrook as soon as possible after the fire on Friday.",
                       "Investigators reopened the church in Millbrook after the fire on Friday.",
