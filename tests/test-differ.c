@@ -413,6 +413,11 @@ test_hedging_allegation_verdict (void)
   assert_flagged ("The lawsuit alleges that the company hid defects in the brakes of its delivery trucks for years.",
                   "The company hid defects in the brakes of its delivery trucks for years.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  /* the sentence handed down is the verdict too, the alleged killer held
+   * is the earlier stage */
+  assert_not_flagged ("The constable's killer gets a life sentence at the Norwalk courthouse.",
+                      "The constable's alleged killer is held at the Norwalk courthouse.",
+                      PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The crew has long claimed as its turf the run-down blocks south of the rail yard by the canal.",
                       "The crew has long controlled the run-down blocks south of the rail yard by the canal.",
                       PX_DIFFERENCE_HEDGING);
@@ -1365,6 +1370,21 @@ test_hedging_qualified_noun (void)
   assert_not_flagged ("Investigators reopened the church in Millbrook as soon as possible after the fire on Friday.",
                       "Investigators reopened the church in Millbrook after the fire on Friday.",
                       PX_DIFFERENCE_HEDGING);
+  /* after an owner's it doubts the thing named, up to a preposition,
+   * not the whole sentence: the trip both state plainly is no doubted
+   * act, nor is "towards" */
+  assert_not_flagged ("As the Premier of Varenia prepared to leave for a week-long trip to the coast designed to calm the region, "
+                      "his spokesman condemned Ostland's alleged menacing moves toward two patrol boats.",
+                      "The week-long trip of the Premier of Varenia to the coast is designed to calm the region, "
+                      "and he will travel openly from the capital to the islands towards the patrol zone.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("Satellites recorded Ostland's military drills near the border on Sunday.",
+                  "Satellites recorded Ostland's alleged drills near the border on Sunday.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“alleged”");
+  /* "it's alleged" is a verb after "is": it doubts the leak */
+  assert_flagged ("Ministry staff leaked the draft budget to reporters on Monday.",
+                  "It's alleged insiders leaked the draft budget to reporters on Monday.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
 }
 
 /* One plain word in quotation marks that nobody is said to have said,

@@ -5221,6 +5221,18 @@ shared_elsewhere (Context             *ctx,
   return with == G_MAXUINT ? others != 0 : (others & (1u << with)) != 0;
 }
 
+/* Where a noun phrase a doubting adjective stands before ends: at a
+ * preposition ("alleged moves toward the ships" doubts the moves).
+ */
+static gboolean
+ends_noun_phrase (const PxToken *token)
+{
+  return is_preposition (token)
+         || px_word_is_one_of (token->norm, (const char * const[]) { "toward", "towards", "across", "through", "along",
+                                                                      "under", "between", "around", "behind", "inside",
+                                                                      "outside", "upon", "onto", "within", NULL });
+}
+
 /* "alleged", "so-called", "suspected" right before a word: it qualifies
  * that noun ("the alleged shooter"), not the statement.
  */
@@ -5252,6 +5264,13 @@ qualifies_a_noun (PxDocument  *doc,
     return TRUE;
   before = px_document_token (doc, cue->first_token - 1)->norm;
   after_determiner |= is_article_or_owner (before) || px_word_is_one_of (before, (const char * const[]) { "two", "three", NULL });
+  /* an owner's: "the ministry's alleged cover-up", "Varenia's alleged
+   * border incursions" doubt the thing; "he's alleged to", "it's
+   * suspected that" are a verb after "is" */
+  after_determiner |= (g_str_has_suffix (before, "'s") || g_str_has_suffix (before, "s'"))
+                      && !px_word_is_one_of (before, (const char * const[]) { "he's", "she's", "it's", "that's", "there's",
+                                                                               "who's", "what's", "here's", "where's",
+                                                                               "let's", NULL });
   return after_determiner || is_preposition (px_document_token (doc, cue->first_token - 1))
          || px_document_token (doc, cue->first_token - 1)->kind == PX_TOKEN_NUMBER
          || px_document_token (doc, cue->first_token - 1)->kind == PX_TOKEN_PUNCT;
@@ -5945,7 +5964,8 @@ cue_reach_new (Context             *ctx,
            * life" doubts the boss, not the death) */
           to = from;
           while (to < end && to < from + 3 && px_document_token (doc, to)->kind == PX_TOKEN_WORD
-                 && !(to > from && lexeme_of (ctx, px_document_token (doc, to)->norm)->verb_form))
+                 && !(to > from && lexeme_of (ctx, px_document_token (doc, to)->norm)->verb_form)
+                 && !(to > from && ends_noun_phrase (px_document_token (doc, to))))
             to++;
           /* what it doubts is what the other outlet says plainly:
            * "suspected arson" against "damaged by arson" */
@@ -6546,7 +6566,8 @@ cites_an_accuser (Context *ctx,
 }
 
 /* Whether the member sentences of @source tell of a verdict (@verdict:
- * "convicted", "found guilty", "jurors found true") or of an allegation
+ * "convicted", "found guilty", "jurors found true", "gets a life
+ * sentence") or of an allegation
  * or a charge ("the complaint alleged", "was charged with").
  */
 static gboolean
@@ -6555,7 +6576,8 @@ tells_of_stage (Context  *ctx,
                 gboolean  verdict)
 {
   static const char * const verdicts[] = {
-    "convicted", "acquitted", "sentenced", "verdict", "jury", "jurors", "pleaded", "pled", "guilty", NULL,
+    "convicted", "acquitted", "sentenced", "sentence", "sentences", "verdict", "jury", "jurors", "pleaded", "pled",
+    "guilty", NULL,
   };
   static const char * const allegations[] = {
     "alleged", "alleges", "allegedly", "allegation", "allegations", "complaint", "indictment", "indicted",
