@@ -397,9 +397,11 @@ test_quote_phrases (void)
 }
 
 /* An allegation and the verdict on it are two happenings: a report that
- * a jury found him guilty of it is no plain statement against one that
- * the complaint alleged it. Doubt against a plain statement of the deed
- * itself stays hedging. "claimed as its turf" takes; it does not doubt.
+ * a jury found him guilty of it, or found the charged factors true, is no
+ * plain statement against one that the complaint alleged it. Doubt
+ * against a plain statement of the deed itself stays hedging. "claimed
+ * the summer's top free agent" and "claimed as its turf" take; they do
+ * not doubt.
  */
 static void
 test_hedging_allegation_verdict (void)
@@ -417,6 +419,15 @@ test_hedging_allegation_verdict (void)
    * is the earlier stage */
   assert_not_flagged ("The constable's killer gets a life sentence at the Norwalk courthouse.",
                       "The constable's alleged killer is held at the Norwalk courthouse.",
+                      PX_DIFFERENCE_HEDGING);
+  /* the charge against the jury's finding, whatever words they share */
+  assert_not_flagged ("The complaint alleged two aggravating factors that would make Ruiz eligible for a life term: killing a "
+                      "deputy on duty and lying in wait outside the station.",
+                      "Jurors also found true the aggravating factors of killing a deputy on duty and lying in wait outside the station.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The season was supposed to be a good one for the Hawks, who claimed the summer's top free agent in "
+                      "Dario Voss and then kept their core together.",
+                      "With the summer signing of Dario Voss, the season was supposed to be a good one for the Hawks.",
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The crew has long claimed as its turf the run-down blocks south of the rail yard by the canal.",
                       "The crew has long controlled the run-down blocks south of the rail yard by the canal.",
@@ -556,6 +567,14 @@ test_number_two_people (void)
   assert_flagged ("Darnell Pike had 12 points and Marco Lindqvist had 13 for the Bulldogs, who lost 71-64 to Northfield.",
                   "Darnell Pike scored 14 points and Marco Lindqvist scored 13 for the Bulldogs, who lost 71-64 to Northfield.",
                   PX_DIFFERENCE_NUMBER, "12 points", "14 points");
+  /* the record a player breaks is its holder's figure, the one named
+   * right before it, not the subject's */
+  assert_not_flagged ("Marco Lindqvist broke Ray Okafor’s school scoring record of 1,904 points with a free throw late in the first half.",
+                      "Marco Lindqvist now has 1,917 points after breaking the school scoring record with a free throw late in the first half.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Marco Lindqvist broke Ray Okafor’s school scoring record of 1,904 points with a free throw late in the first half.",
+                  "Marco Lindqvist broke Ray Okafor’s school scoring record of 1,894 points with a free throw late in the first half.",
+                  PX_DIFFERENCE_NUMBER, "1,904 points", "1,894 points");
 }
 
 /* A count of one thing named by two words of one sense ("kids" and
@@ -1184,6 +1203,10 @@ test_hedging_joined_verbs (void)
                   "The man who allegedly shot three colleagues, killing two, at the bottling plant in Toledo will "
                   "face trial on murder charges.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
+  /* the killing is doubted too: a report that states it is plain */
+  assert_flagged ("Two years ago, a bottling plant worker killed two co-workers in Toledo during a rampage on the night shift.",
+                  "The trial of the bottling plant worker who allegedly shot and killed two co-workers in Toledo two years ago starts on Monday.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
 /* A report that carries its own word of doubt over the act ("police
@@ -1355,8 +1378,9 @@ test_hedging_unknown_against_attributed (void)
 }
 
 /* A doubting word before a thing the other outlet names plainly:
- * "suspected arson" against "damaged by arson"; not "suspected" as a
- * verb, nor "possible" after one.
+ * "suspected arson" against "damaged by arson"; two doubting words
+ * ("suspected", "alleged") are one side of the doubt; "possible" after a
+ * verb ("as soon as possible") doubts nothing.
  */
 static void
 test_hedging_qualified_noun (void)
@@ -1364,8 +1388,8 @@ test_hedging_qualified_noun (void)
   assert_flagged ("The church in Millbrook was badly damaged by arson on Friday night during a crafts evening.",
                   "The church in Millbrook was badly damaged by suspected arson on Friday night during a crafts evening.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", "“suspected”");
-  assert_not_flagged ("The church in Millbrook was badly damaged by suspected arson on Friday night, the fire chief said.",
-                      "The church in Millbrook was badly damaged by suspected arson on Friday night, the fire chief said.",
+  assert_not_flagged ("The church in Millbrook was badly damaged by suspected arson on Friday night during a crafts evening.",
+                      "The church in Millbrook was badly damaged by alleged arson on Friday night during a crafts evening.",
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("Investigators reopened the church in Millbrook as soon as possible after the fire on Friday.",
                       "Investigators reopened the church in Millbrook after the fire on Friday.",
@@ -3858,9 +3882,10 @@ test_entity_whole_names (void)
   assert_not_flagged ("Shares of Research In Motion fell sharply in Toronto on Friday after the earnings report.",
                       "Shares of Research In Motion fell sharply in Toronto on Friday after its earnings report.",
                       PX_DIFFERENCE_ENTITY);
-  /* one place, named shorter or longer */
-  assert_not_flagged ("A climber died after a fall on Aoraki Mount Cook on Sunday, police said in a statement.",
-                      "A climber died after a fall on Mt Cook on Sunday, police said in a statement.",
+  /* one place, named shorter or longer (both read as places: "on Mt
+   * Cook" was read as none, so the case decided nothing) */
+  assert_not_flagged ("A climber died after a fall in Aoraki Mount Cook National Park on Sunday, police said in a statement.",
+                      "A climber died after a fall in Mount Cook National Park on Sunday, police said in a statement.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("Police said the shooting at the plant in Northeast Philly left two workers dead on Thursday.",
                       "Police said the shooting at the plant in Northeast Philadelphia left two workers dead on Thursday.",
@@ -4190,14 +4215,18 @@ test_entity_same_place (void)
                       PX_DIFFERENCE_ENTITY);
 }
 
-/* Two people who say the same thing in their own words are two sources;
- * the same words given to two people are a difference.
+/* Two people who say the same thing in their own words are two sources
+ * (both named in full, so each is a person the other report does not
+ * name); the same words given to two people are a difference.
  */
 static void
 test_entity_speakers (void)
 {
-  assert_not_flagged ("The blaze was started by the side door while a handful of volunteers were sorting donated clothes, Chief Harmon said.",
-                      "The blaze broke out on Friday evening while a handful of volunteers were sorting donated clothes, Delacroix said.",
+  assert_not_flagged ("The blaze was started by the side door while a handful of volunteers were sorting donated clothes, Fire Chief Ada Harmon said.",
+                      "The blaze broke out on Friday evening while a handful of volunteers were sorting donated clothes, Paul Delacroix said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The deputy was shot in the head, said Lyle Brandt of the sheriff's department.",
+                      "He shot the deputy once in the head and fled, Rosa Ellison said.",
                       PX_DIFFERENCE_ENTITY);
   assert_flagged ("“This is an act of state terrorism against our country,” Sergei Lavrov said on Monday in Moscow.",
                   "“This is an act of state terrorism against our country,” Dmitry Peskov said on Monday in Moscow.",
@@ -4453,8 +4482,10 @@ test_entity_same_role (void)
   assert_not_flagged ("On Monday the Comets re-signed running back Marcus Tolliver, who played on kick coverage earlier in the season.",
                       "On Monday the Comets placed running back Andre Fenwick, who played on kick coverage earlier in the season, on injured reserve.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Former CIA deputy director Walter Brennick died at his home in Fresno on Sunday.",
-                      "Former CIA Deputy Director Walter Brennick died at his home in Fresno on Sunday.",
+  /* a title in capitals or not: one person (long enough a sentence that
+   * the capitals do not make it a headline, whose names are not read) */
+  assert_not_flagged ("Former CIA deputy director Walter Brennick died at his home in Fresno on Sunday after a long illness, his family said.",
+                      "Former CIA Deputy Director Walter Brennick died at his home in Fresno on Sunday after a long illness, his family said.",
                       PX_DIFFERENCE_ENTITY);
 }
 

@@ -74,6 +74,12 @@ def P(ps):
     return "".join("<p>" + E(p) + "</p>" for p in ps)
 
 
+def story(t, b, opener="", head="h1"):
+    """The story in a <div class="story">: its headline, then @opener (markup
+    the page leaves open, or nothing) and its paragraphs."""
+    return '<div class="story"><' + head + '>' + E(t) + '</' + head + '>' + opener + P(b) + '</div>'
+
+
 def shapes(docs):
     def other(i, n):
         return docs[(i * 7 + 3) % len(docs)][1][:n]
@@ -138,18 +144,18 @@ def shapes(docs):
     s["commentary"] = (lambda i, t, b: page(t, '<div class="opinion"><h1>' + E(t) + '</h1><p class="dek">' + E(b[0]) + ' ' + E(b[1]) + '</p><div class="commentary-text">' + P(b[2:]) + '</div></div>'), lambda b: b)
     s["comment-section-story"] = (lambda i, t, b: page(t, '<div class="section-comment"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
     # the whole page hidden until a script shows it
-    s["hidden-wrapper"] = (lambda i, t, b: page(t, '<div id="page-wrap" style="visibility:hidden"><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div></div>'), lambda b: b)
-    s["aria-hidden-main"] = (lambda i, t, b: page(t, '<div role="main" aria-hidden="true"><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div></div><div class="modal-backdrop"></div>'), lambda b: b)
-    s["hidden-id-css"] = (lambda i, t, b: page(t, '<style>#app-root{display:none}</style><div id="app-root"><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div></div>'), lambda b: b)
+    s["hidden-wrapper"] = (lambda i, t, b: page(t, '<div id="page-wrap" style="visibility:hidden">' + story(t, b) + '</div>'), lambda b: b)
+    s["aria-hidden-main"] = (lambda i, t, b: page(t, '<div role="main" aria-hidden="true">' + story(t, b) + '</div><div class="modal-backdrop"></div>'), lambda b: b)
+    s["hidden-id-css"] = (lambda i, t, b: page(t, '<style>#app-root{display:none}</style><div id="app-root">' + story(t, b) + '</div>'), lambda b: b)
     # markup left open: the parser nests the story inside
-    s["open-nav"] = (lambda i, t, b: page(t, '<nav class="menu"><a href="/a">Local</a> <a href="/b">Politics</a> <a href="/c">Sport</a><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-header"] = (lambda i, t, b: page(t, '<header class="top"><div class="logo"><a href="/">Example News</a></div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-aside"] = (lambda i, t, b: page(t, '<aside class="rail"><a href="/p">Popular now</a><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-figure"] = (lambda i, t, b: page(t, '<div class="story"><h1>' + E(t) + '</h1><figure class="lead"><img src="a.jpg"><figcaption>The scene on Monday' + P(b) + '</div>'), lambda b: b)
-    s["open-label"] = (lambda i, t, b: page(t, '<form class="search"><label>Search <input name="q"></form><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-button"] = (lambda i, t, b: page(t, '<div class="tools"><button class="menu-toggle">Menu</div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-select"] = (lambda i, t, b: page(t, '<div class="edition"><select><option>UK<option>US</div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-footer"] = (lambda i, t, b: page(t, '<div class="story"><h1>' + E(t) + '</h1><footer class="byline-bar">By Jane Holm' + P(b) + '</div>'), lambda b: b)
+    s["open-nav"] = (lambda i, t, b: page(t, '<nav class="menu"><a href="/a">Local</a> <a href="/b">Politics</a> <a href="/c">Sport</a>' + story(t, b)), lambda b: b)
+    s["open-header"] = (lambda i, t, b: page(t, '<header class="top"><div class="logo"><a href="/">Example News</a></div>' + story(t, b)), lambda b: b)
+    s["open-aside"] = (lambda i, t, b: page(t, '<aside class="rail"><a href="/p">Popular now</a>' + story(t, b)), lambda b: b)
+    s["open-figure"] = (lambda i, t, b: page(t, story(t, b, '<figure class="lead"><img src="a.jpg"><figcaption>The scene on Monday')), lambda b: b)
+    s["open-label"] = (lambda i, t, b: page(t, '<form class="search"><label>Search <input name="q"></form>' + story(t, b)), lambda b: b)
+    s["open-button"] = (lambda i, t, b: page(t, '<div class="tools"><button class="menu-toggle">Menu</div>' + story(t, b)), lambda b: b)
+    s["open-select"] = (lambda i, t, b: page(t, '<div class="edition"><select><option>UK<option>US</div>' + story(t, b)), lambda b: b)
+    s["open-footer"] = (lambda i, t, b: page(t, story(t, b, '<footer class="byline-bar">By Jane Holm')), lambda b: b)
     for tag, opener in (("svg", '<svg class="icon" viewBox="0 0 8 8"><path d="M0 0h8v8H0z"/>'),
                         ("video", '<video src="/clip.mp4" controls>'), ("audio", '<audio src="/clip.mp3">'),
                         ("object", '<object data="/widget.swf">'), ("iframe", '<iframe src="/ad.html">'),
@@ -158,7 +164,7 @@ def shapes(docs):
                         ("template", '<template id="t"><span>x</span>'), ("h1", '<h1>'), ("strong", '<strong>Breaking:'),
                         ("blockquote", '<blockquote class="pull">'), ("table", '<table class="facts"><tr><td>Fact box'),
                         ("address", '<address>Newsroom')):
-        s["open-" + tag] = (lambda opener: lambda i, t, b: page(t, '<div class="story"><h2>' + E(t) + '</h2>' + opener + P(b) + '</div>'))(opener), lambda b: b
+        s["open-" + tag] = (lambda opener: lambda i, t, b: page(t, story(t, b, opener, "h2")))(opener), lambda b: b
     for tag, opener in (("figcaption", '<figure class="inline"><img src="b.jpg"><figcaption>The harbour on Monday.'),
                         ("svg", '<svg class="icon" viewBox="0 0 8 8"><path d="M0 0h8v8H0z"/>'),
                         ("nav", '<nav class="inline-links"><a href="/x">More on this story</a>'),
