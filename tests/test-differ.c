@@ -425,9 +425,9 @@ test_hedging_allegation_verdict (void)
                       "deputy on duty and lying in wait outside the station.",
                       "Jurors also found true the aggravating factors of killing a deputy on duty and lying in wait outside the station.",
                       PX_DIFFERENCE_HEDGING);
-  assert_not_flagged ("The season was supposed to be a good one for the Hawks, who claimed the summer's top free agent in "
-                      "Dario Voss and then kept their core together.",
-                      "With the summer signing of Dario Voss, the season was supposed to be a good one for the Hawks.",
+  assert_not_flagged ("The Hawks, who claimed the summer's top free agent in Dario Voss, went into the new season as "
+                      "favourites to win the league.",
+                      "With the summer signing of Dario Voss, the Hawks went into the new season as favourites to win the league.",
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The crew has long claimed as its turf the run-down blocks south of the rail yard by the canal.",
                       "The crew has long controlled the run-down blocks south of the rail yard by the canal.",
@@ -1204,8 +1204,8 @@ test_hedging_joined_verbs (void)
                   "face trial on murder charges.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
   /* the killing is doubted too: a report that states it is plain */
-  assert_flagged ("Two years ago, a bottling plant worker killed two co-workers in Toledo during a rampage on the night shift.",
-                  "The trial of the bottling plant worker who allegedly shot and killed two co-workers in Toledo two years ago starts on Monday.",
+  assert_flagged ("Two years ago, a bottling plant worker killed two colleagues in Toledo during a rampage on the night shift.",
+                  "The trial of the bottling plant worker who allegedly shot and killed two colleagues in Toledo two years ago opens on Monday.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
