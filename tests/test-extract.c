@@ -217,6 +217,25 @@ static const char * const fixtures[] = {
   "story-rest-in-hidden-child",
   "story-hidden-full-copy",
   "story-hidden-signup-beside",
+  /* a shown teaser of two paragraphs and the whole story hidden beside it
+   * behind "Read full story": the hidden copy is read, the teaser is not
+   * read twice (the teaser alone before)
+   */
+  "story-teaser-hidden-whole",
+  /* a brief of one or two paragraphs over a box about its writer, with no
+   * byline on the page: a box headed "About the writer", and one named as
+   * the byline ("author-card") whose first paragraph opens as a bio ("Ines
+   * Mallory is a reporter covering..."), are not the story (both were
+   * read with the brief)
+   */
+  "brief-over-writer-box",
+  "brief-author-card-bio",
+  /* an <aside> left open after the story's second paragraph holds the
+   * rest (the first two alone before); a box headed "What the ban covers"
+   * at the end of a story, closed, is still not read (its heading)
+   */
+  "story-rest-in-open-aside",
+  "story-headed-aside-last",
   /* a consent platform's notice, longer than the short story under it, in
    * <div>s named for nothing: its paragraphs are furniture as lines
    */
@@ -1536,9 +1555,22 @@ test_furniture_lines (void)
     "Please use the sharing tools found via the share button at the top or side of articles.",
     "Unlock this article",
     "Get the latest from Congress every morning. Sign up with your email.",
+    /* a site's legal notice in its own words */
+    "Reproduction of any part of this website without the written permission of the publisher is prohibited.",
+    "The content of this site is provided as is, for informational purposes only, without warranty of any kind.",
+    /* teasers' labels, in English and in the other languages of news sites */
+    "SEE ALSO: Harbour gates fail again",
+    "Lesen Sie auch: Hafentore versagen erneut",
+    "Lire aussi : Les portes du port c\u00e8dent encore",
+    "Te puede interesar: Las compuertas del puerto fallan otra vez",
+    "Leggi anche: Le paratoie del porto cedono ancora",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
+    "Also seen at the quay on Monday were two fishing boats that had lost their nets.",
+    /* a report of a dispute over copying, and of a publisher: the law's words or the site's, not both */
+    "The band said reproduction of its songs without written permission is prohibited, and sued the club on Monday.",
+    "The publisher said the harbour history would be printed again in May, with a new chapter on the gates.",
     "Search teams found the boat on Sunday, two miles from the harbour entrance.",
     "The report, published in March 2024, listed 12 faults in the new gates.",
     "Staff at the port said the work had gone better than they had expected.",
