@@ -415,6 +415,11 @@ test_hedging_allegation_verdict (void)
   assert_flagged ("The lawsuit alleges that the company hid defects in the brakes of its delivery trucks for years.",
                   "The company hid defects in the brakes of its delivery trucks for years.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  /* the sentence handed down is the verdict too, the alleged killer held
+   * is the earlier stage */
+  assert_not_flagged ("The constable's killer gets a life sentence at the Norwalk courthouse.",
+                      "The constable's alleged killer is held at the Norwalk courthouse.",
+                      PX_DIFFERENCE_HEDGING);
   /* the charge against the jury's finding, whatever words they share */
   assert_not_flagged ("The complaint alleged two aggravating factors that would make Ruiz eligible for a life term: killing a "
                       "deputy on duty and lying in wait outside the station.",
@@ -1389,6 +1394,70 @@ test_hedging_qualified_noun (void)
   assert_not_flagged ("Investigators reopened the church in Millbrook as soon as possible after the fire on Friday.",
                       "Investigators reopened the church in Millbrook after the fire on Friday.",
                       PX_DIFFERENCE_HEDGING);
+  /* after an owner's it doubts the thing named, up to a preposition,
+   * not the whole sentence: the trip both state plainly is no doubted
+   * act, nor is "towards" */
+  assert_not_flagged ("As the Premier of Varenia prepared to leave for a week-long trip to the coast designed to calm the region, "
+                      "his spokesman condemned Ostland's alleged menacing moves toward two patrol boats.",
+                      "The week-long trip of the Premier of Varenia to the coast is designed to calm the region, "
+                      "and he will travel openly from the capital to the islands towards the patrol zone.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("Satellites recorded Ostland's military drills near the border on Sunday.",
+                  "Satellites recorded Ostland's alleged drills near the border on Sunday.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“alleged”");
+  /* "it's alleged" is a verb after "is": it doubts the leak */
+  assert_flagged ("Ministry staff leaked the draft budget to reporters on Monday.",
+                  "It's alleged insiders leaked the draft budget to reporters on Monday.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
+}
+
+/* "may have", "might have" suppose what happened: doubt in the outlet's
+ * own voice ("the brakes may have failed" against "the brakes failed"),
+ * not an obligation ("might have to sell") nor what would have happened
+ * under a condition ("might have lived had ...").
+ */
+static void
+test_hedging_supposed (void)
+{
+  assert_flagged ("The brakes of the small jet failed as it touched down on the wet runway at Kessling.",
+                  "The brakes of the small jet may have failed as it touched down on the wet runway at Kessling.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“may have”");
+  assert_not_flagged ("The club will sell its veteran striker to balance its books before the summer window closes.",
+                      "The club might have to sell its veteran striker to balance its books before the summer window closes.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The night guard was shot at the north gate of the depot while his partner was away on Friday.",
+                      "The night guard might have lived had his partner been with him at the north gate of the depot on Friday.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
+/* An outlet that gives other sentences of the claim to a speaker but
+ * states the doubted act in its own voice ("a fire that was deliberately
+ * set") is the plain side against "may have been set by an arsonist".
+ */
+static void
+test_hedging_plain_beside_attributed (void)
+{
+  g_autoptr(PxComparison) c = compare_pair (
+    "A fire that caused more than $2 million in damage to the mayor's chapel in Millbrook may have been set by an arsonist, investigators say.",
+    "The mayor's chapel in Millbrook received an estimated $2 million in damage from a fire that was deliberately set on Friday night. "
+    "A spokesman for the mayor said the mayor was sorry if the fire that damaged her chapel in Millbrook was linked to the attention the chapel had received.");
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_HEDGING);
+  PxDifference *difference;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  difference = g_ptr_array_index (found, 0);
+  g_assert_cmpstr (px_difference_get_value (difference, 0), ==, "“may have been”");
+  g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "stated as fact");
+  /* a plain sentence of another act is no plain side */
+  {
+    g_autoptr(PxComparison) other = compare_pair (
+      "A fire that caused more than $2 million in damage to the mayor's chapel in Millbrook may have been set by an arsonist, investigators say.",
+      "The mayor's chapel in Millbrook received an estimated $2 million in damage from a fire on Friday night. "
+      "A spokesman for the mayor said the mayor was sorry if the fire that damaged her chapel in Millbrook was linked to the attention the chapel had received.");
+    g_autoptr(GPtrArray) none = of_kind (other, PX_DIFFERENCE_HEDGING);
+
+    g_assert_cmpuint (none->len, ==, 0);
+  }
 }
 
 /* One plain word in quotation marks that nobody is said to have said,
@@ -4907,6 +4976,8 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/own-doubt-noun", test_hedging_own_doubt_noun);
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
+  g_test_add_func ("/differ/hedging/supposed", test_hedging_supposed);
+  g_test_add_func ("/differ/hedging/plain-beside-attributed", test_hedging_plain_beside_attributed);
   g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);
   g_test_add_func ("/differ/number/ranges", test_number_ranges);
   g_test_add_func ("/differ/number/same-act", test_number_same_act);
