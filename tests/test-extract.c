@@ -491,6 +491,82 @@ test_outlet (void)
     }
 }
 
+/* A page saved without its address or a name for itself: the outlet its
+ * <title> names beside the headline, and no section or second headline
+ * taken for one.
+ */
+static void
+test_outlet_from_title (void)
+{
+  struct
+  {
+    const char *title;
+    const char *h1;
+    const char *outlet;
+  } cases[] = {
+    /* a known outlet at the end, in its own spelling or run together */
+    { "Ferry service resumes after storm | Reuters", "Ferry service resumes after storm", "Reuters" },
+    { "Ferry service resumes after storm | TheHill", "Ferry service resumes after storm", "The Hill" },
+    { "Ferry service resumes after storm - New York Times", "Ferry service resumes after storm",
+      "The New York Times" },
+    { "Ferry service resumes after storm \u2014 RT World News", "Ferry service resumes after storm", "RT" },
+    /* the table's name when the title adds sections before it */
+    { "Ferry service resumes after storm | UK | Reuters", "Ferry service resumes after storm", "Reuters" },
+    /* an unknown outlet: the one part after the headline */
+    { "Ferry service resumes after storm - Valley Gazette", "Ferry service resumes after storm",
+      "Valley Gazette" },
+    /* sections and site together: nothing to tell them apart */
+    { "Ferry service resumes after storm - Travel - Valley Gazette", "Ferry service resumes after storm",
+      NULL },
+    /* a part before the headline is as often a section */
+    { "Travel | Ferry service resumes after storm", "Ferry service resumes after storm", NULL },
+    /* a second headline, a template's stand-in, a title that is not the headline */
+    { "Ferry service resumes after storm - Harbour reopens to traffic.", "Ferry service resumes after storm",
+      NULL },
+    { "Ferry service resumes after storm - Web Site", "Ferry service resumes after storm", NULL },
+    { "Valley Gazette - Travel and Leisure", "Ferry service resumes after storm", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>%s</title></head><body><article><h1>%s</h1>"
+                                               BODY_TEXT "</article></body></html>",
+                                               cases[i].title, cases[i].h1);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->outlet, ==, cases[i].outlet);
+    }
+}
+
+/* A story the outlet credits to itself has no person's byline, though a
+ * columnist's box elsewhere on the page marks a name as one.
+ */
+static void
+test_byline_outlet_credit (void)
+{
+  const char *box = "<div class='sidebar'><div class='columnist'><p class='byline'>Margaret Ellison</p>"
+                    "<a href='/opinion/1'>Why the islands need a second ferry</a></div></div>";
+  const char *credit[] = { "<div class='byline'>Harbour Times</div>", "<div class='byline'>By Rhys Calder</div>" };
+  const char *expected[] = { NULL, "Rhys Calder" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (credit); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>Ferry service resumes | Harbour Times</title>"
+                                               "<meta property='og:site_name' content='Harbour Times'></head>"
+                                               "<body>%s<div id='main'><h1>Ferry service resumes</h1>%s"
+                                               "<div class='article-body'>" BODY_TEXT "</div></div></body></html>",
+                                               box, credit[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->outlet, ==, "Harbour Times");
+      g_assert_cmpstr (article->byline, ==, expected[i]);
+    }
+}
+
 static void
 test_canonical_url (void)
 {
@@ -1306,6 +1382,27 @@ test_editors_notes (void)
         g_error ("\"%s\" should %sbe in the article text", cases[i].note, cases[i].kept ? "" : "not ");
       g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 6 + (cases[i].kept ? 1 : 0));
     }
+}
+
+/* A soft hyphen ("govern&shy;ment"), a word joiner and a byte order
+ * mark inside a word are nothing a reader sees: the word stays whole, in
+ * the text and in the title; a zero-width space is nothing too.
+ */
+static void
+test_invisible_joiners (void)
+{
+  const char *html = "<html><head><title>Govern&shy;ment to re&shy;open the harbour</title></head><body><article>"
+                     "<h1>Govern&shy;ment to re&shy;open the harbour</h1>"
+                     "<p>The govern&shy;ment said the harbour\xe2\x81\xa0master and the inter\xef\xbb\xbfnational "
+                     "inspectors would meet on Monday to discuss the gates, which failed again last week.</p>"
+                     BODY_TEXT "</article></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (article->title, ==, "Government to reopen the harbour");
+  g_assert_true (has_paragraph (article, "The government said the harbourmaster and the international inspectors "
+                                         "would meet on Monday to discuss the gates, which failed again last week."));
 }
 
 static void
@@ -2700,6 +2797,8 @@ main (int   argc,
   g_test_add_func ("/extract/footer-block-named", test_footer_block_named);
   g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
+  g_test_add_func ("/extract/outlet-from-title", test_outlet_from_title);
+  g_test_add_func ("/extract/byline/outlet-credit", test_byline_outlet_credit);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/updated", test_updated);
@@ -2713,6 +2812,7 @@ main (int   argc,
   g_test_add_func ("/extract/no-content", test_no_content);
   g_test_add_func ("/extract/damaged-documents", test_damaged_documents);
   g_test_add_func ("/extract/furniture-lines", test_furniture_lines);
+  g_test_add_func ("/extract/invisible-joiners", test_invisible_joiners);
   g_test_add_func ("/extract/editors-notes", test_editors_notes);
   g_test_add_func ("/extract/update-clock-alone", test_update_clock_alone);
   g_test_add_func ("/extract/hostile/deep-nesting", test_deep_nesting);

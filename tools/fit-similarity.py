@@ -898,8 +898,8 @@ def rerun_comment(a, events, m_dev):
     lines.append("data: " + "; ".join(data))
     left = [k for k in project_keys if k not in used]
     if left:
-        lines.append(f"the project's keys not in this fit (tests/bench/claims/keys; k15 is the blind check, never "
-                     f"fitted on): {', '.join(left)}")
+        lines.append(f"the project's keys not in this fit (tests/bench/claims/keys; k15, k20 and k23 are blind "
+                     f"checks, never fitted on): {', '.join(left)}")
     return lines
 
 
