@@ -57,8 +57,8 @@ def load(name, path):
     return module
 
 
-fs = load("fit_similarity", "fit-similarity.py")
 sm = load("study_many_reports", "study-many-reports.py")
+fs = sm.fs  # the one module "fit_similarity" (the events' classes, pickled with --cache)
 
 # a method: a list of variants (study-many-reports.py's switches, and the ones below), one of which the
 # fit part chooses with the thresholds
