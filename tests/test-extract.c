@@ -1384,6 +1384,27 @@ test_editors_notes (void)
     }
 }
 
+/* A soft hyphen ("govern&shy;ment"), a word joiner and a byte order
+ * mark inside a word are nothing a reader sees: the word stays whole, in
+ * the text and in the title; a zero-width space is nothing too.
+ */
+static void
+test_invisible_joiners (void)
+{
+  const char *html = "<html><head><title>Govern&shy;ment to re&shy;open the harbour</title></head><body><article>"
+                     "<h1>Govern&shy;ment to re&shy;open the harbour</h1>"
+                     "<p>The govern&shy;ment said the harbour\xe2\x81\xa0master and the inter\xef\xbb\xbfnational "
+                     "inspectors would meet on Monday to discuss the gates, which failed again last week.</p>"
+                     BODY_TEXT "</article></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (article->title, ==, "Government to reopen the harbour");
+  g_assert_true (has_paragraph (article, "The government said the harbourmaster and the international inspectors "
+                                         "would meet on Monday to discuss the gates, which failed again last week."));
+}
+
 static void
 test_furniture_lines (void)
 {
@@ -2791,6 +2812,7 @@ main (int   argc,
   g_test_add_func ("/extract/no-content", test_no_content);
   g_test_add_func ("/extract/damaged-documents", test_damaged_documents);
   g_test_add_func ("/extract/furniture-lines", test_furniture_lines);
+  g_test_add_func ("/extract/invisible-joiners", test_invisible_joiners);
   g_test_add_func ("/extract/editors-notes", test_editors_notes);
   g_test_add_func ("/extract/update-clock-alone", test_update_clock_alone);
   g_test_add_func ("/extract/hostile/deep-nesting", test_deep_nesting);

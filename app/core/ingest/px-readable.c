@@ -1081,6 +1081,7 @@ byline_text (xmlNode *node)
 
 #define PX_READABLE_REST_PROSE_MIN 40 /* a paragraph of the rest has this many bytes */
 #define PX_READABLE_COPY_MORE 20      /* shingles a full copy holds beyond the shown part, at least */
+#define PX_READABLE_COPY_LOOK 64      /* shown siblings before a full copy looked at, at most */
 
 static gsize prose_length (xmlNode *p);
 static gsize prose_length_from (xmlNode *p,
@@ -1257,17 +1258,22 @@ may_be_rest (xmlNode *node,
          && !((klass | id) & (WORD_UNLIKELY | WORD_COMMENTS | WORD_ASIDE | WORD_SHARE | WORD_EMBED | WORD_VIDEO | WORD_BYLINE));
 }
 
-/* TRUE when a short "Continue reading" sits beside @node: a sibling
- * before it, or one of the few after it.
+/* TRUE when a short "Continue reading" sits beside @node: one of the few
+ * siblings before it or after it.
  */
 static gboolean
 beside_rest_control (xmlNode *node)
 {
   guint gap = 0;
 
-  for (xmlNode *s = node->prev; s != NULL; s = s->prev)
-    if (s->type == XML_ELEMENT_NODE && is_rest_control (s))
-      return TRUE;
+  for (xmlNode *s = node->prev; s != NULL && gap <= PX_READABLE_REST_GAP; s = s->prev)
+    if (s->type == XML_ELEMENT_NODE)
+      {
+        if (is_rest_control (s))
+          return TRUE;
+        gap++;
+      }
+  gap = 0;
   for (xmlNode *s = node->next; s != NULL && gap <= PX_READABLE_REST_GAP; s = s->next)
     if (s->type == XML_ELEMENT_NODE)
       {
@@ -1298,6 +1304,7 @@ find_full_copy (xmlNode    *node,
   g_autoptr(GHashTable) hidden = NULL;
   g_autoptr(GPtrArray) repeated = NULL;
   gsize read = 0;
+  guint looked = 0;
   guint n_hidden;
   guint n_repeated = 0;
 
@@ -1312,13 +1319,14 @@ find_full_copy (xmlNode    *node,
   /* the shown siblings before it that it repeats, back to the first one
    * with text it does not hold (the headline, a standfirst)
    */
-  for (xmlNode *s = node->prev; s != NULL && read < PX_READABLE_REST_TEXT; s = s->prev)
+  for (xmlNode *s = node->prev; s != NULL && read < PX_READABLE_REST_TEXT && looked < PX_READABLE_COPY_LOOK; s = s->prev)
     {
       g_autofree char *t = NULL;
       guint found = 0;
       guint n;
 
-      if (s->type != XML_ELEMENT_NODE || is_hidden (s) || (tag_flags (s) & TAG_DROPPED) || is_rest_control (s))
+      if (s->type != XML_ELEMENT_NODE || ++looked == 0 || is_hidden (s) || (tag_flags (s) & TAG_DROPPED)
+          || is_rest_control (s))
         continue;
       t = _px_html_text (s, PX_READABLE_REST_TEXT);
       read += strlen (t);

@@ -192,6 +192,14 @@ def shapes(docs):
                '<div class="ad"><span>Publicit\u00e9</span></div>']
     s["foreign-furniture"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + E(p) + '</p>' + (foreign[(i + k) % len(foreign)].format(E(other_title(i + k))) if k % 2 == 1 else '') for k, p in enumerate(b)) + '</article>'), lambda b: b)
     s["tags-end"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + P(b) + '<div class="article-tags">Tags: <a href="/t/a">Courts</a>, <a href="/t/b">Region</a>, <a href="/t/c">Police</a></div><p class="share">Share this article: <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></p></article>'), lambda b: b)
+    def dropcap(p):
+        return '<span class="dropcap">' + E(p[0]) + '</span>' + E(p[1:])
+
+    def soft(p):
+        return " ".join(E(w[:len(w) // 2]) + ('&shy;' if k % 2 else '<wbr>') + E(w[len(w) // 2:]) if len(w) > 8 else E(w) for k, w in enumerate(p.split(" ")))
+    s["dropcap"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><p>' + dropcap(b[0]) + '</p>' + P(b[1:]) + '</article>'), lambda b: b)
+    s["soft-hyphens"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + soft(p) + '</p>' for p in b) + '</article>'), lambda b: b)
+    s["captions-mid"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + E(p) + '</p>' + ('<figure class="inline-image"><img src="i' + str(k) + '.jpg"><figcaption><span class="caption-text">The scene in the town centre on Monday morning.</span> <span class="credit">(Photo: Jane Holm/Example News)</span></figcaption></figure>' if k % 3 == 1 else '') for k, p in enumerate(b)) + '</article>'), lambda b: b)
     return s
 
 
