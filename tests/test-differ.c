@@ -231,6 +231,19 @@ test_hedging_adverb_scope (void)
                   PX_DIFFERENCE_HEDGING, "“Reportedly”", "stated as fact");
 }
 
+/* "unclear to police whether ..." is not known to the police: "police"
+ * after "unclear to" is to whom, no verb "to police" an outlet states by
+ * naming the police.
+ */
+static void
+test_hedging_unclear_to_whom (void)
+{
+  assert_not_flagged ("It was unclear to police whether the two parcels found at the Millbrook bank were linked.",
+                      "Police responded to both calls, but it was a clerk who found a suspicious parcel under the hedge "
+                      "outside the Millbrook bank.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* Two ways of saying a thing is not known are one side: "it was not clear
  * in what order" and "the post-mortem did not establish the order". Only an
  * outlet that states what the other does not know differs.
@@ -4977,6 +4990,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
   g_test_add_func ("/differ/hedging/supposed", test_hedging_supposed);
+  g_test_add_func ("/differ/hedging/unclear-to-whom", test_hedging_unclear_to_whom);
   g_test_add_func ("/differ/hedging/plain-beside-attributed", test_hedging_plain_beside_attributed);
   g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);
   g_test_add_func ("/differ/number/ranges", test_number_ranges);

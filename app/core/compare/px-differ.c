@@ -7279,6 +7279,12 @@ is_verb_use (Context    *ctx,
     return TRUE;
   if (!lexeme->is_verb || t == sentence->first_token)
     return FALSE;
+  /* "unclear to police", "known to investigators": to whom, no infinitive */
+  if (t > sentence->first_token + 1 && g_str_equal (px_document_token (doc, t - 1)->norm, "to")
+      && px_word_is_one_of (px_document_token (doc, t - 2)->norm,
+                            (const char * const[]) { "clear", "unclear", "known", "unknown", "apparent", "evident",
+                                                     "obvious", NULL }))
+    return FALSE;
   for (gsize b = 0; b < G_N_ELEMENTS (before); b++)
     if (g_str_equal (px_document_token (doc, t - 1)->norm, before[b]))
       return TRUE;
