@@ -308,6 +308,19 @@ test_hedging_adverb_scope (void)
                   PX_DIFFERENCE_HEDGING, "“Reportedly”", "stated as fact");
 }
 
+/* "unclear to police whether ..." is not known to the police: "police"
+ * after "unclear to" is to whom, no verb "to police" an outlet states by
+ * naming the police.
+ */
+static void
+test_hedging_unclear_to_whom (void)
+{
+  assert_not_flagged ("It was unclear to police whether the two parcels found at the Millbrook bank were linked.",
+                      "Police responded to both calls, but it was a clerk who found a suspicious parcel under the hedge "
+                      "outside the Millbrook bank.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* Two ways of saying a thing is not known are one side: "it was not clear
  * in what order" and "the post-mortem did not establish the order". Only an
  * outlet that states what the other does not know differs.
@@ -474,9 +487,11 @@ test_quote_phrases (void)
 }
 
 /* An allegation and the verdict on it are two happenings: a report that
- * a jury found him guilty of it is no plain statement against one that
- * the complaint alleged it. Doubt against a plain statement of the deed
- * itself stays hedging. "claimed as its turf" takes; it does not doubt.
+ * a jury found him guilty of it, or found the charged factors true, is no
+ * plain statement against one that the complaint alleged it. Doubt
+ * against a plain statement of the deed itself stays hedging. "claimed
+ * the summer's top free agent" and "claimed as its turf" take; they do
+ * not doubt.
  */
 static void
 test_hedging_allegation_verdict (void)
@@ -490,6 +505,20 @@ test_hedging_allegation_verdict (void)
   assert_flagged ("The lawsuit alleges that the company hid defects in the brakes of its delivery trucks for years.",
                   "The company hid defects in the brakes of its delivery trucks for years.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  /* the sentence handed down is the verdict too, the alleged killer held
+   * is the earlier stage */
+  assert_not_flagged ("The constable's killer gets a life sentence at the Norwalk courthouse.",
+                      "The constable's alleged killer is held at the Norwalk courthouse.",
+                      PX_DIFFERENCE_HEDGING);
+  /* the charge against the jury's finding, whatever words they share */
+  assert_not_flagged ("The complaint alleged two aggravating factors that would make Ruiz eligible for a life term: killing a "
+                      "deputy on duty and lying in wait outside the station.",
+                      "Jurors also found true the aggravating factors of killing a deputy on duty and lying in wait outside the station.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The Hawks, who claimed the summer's top free agent in Dario Voss, went into the new season as "
+                      "favourites to win the league.",
+                      "With the summer signing of Dario Voss, the Hawks went into the new season as favourites to win the league.",
+                      PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The crew has long claimed as its turf the run-down blocks south of the rail yard by the canal.",
                       "The crew has long controlled the run-down blocks south of the rail yard by the canal.",
                       PX_DIFFERENCE_HEDGING);
@@ -628,6 +657,14 @@ test_number_two_people (void)
   assert_flagged ("Darnell Pike had 12 points and Marco Lindqvist had 13 for the Bulldogs, who lost 71-64 to Northfield.",
                   "Darnell Pike scored 14 points and Marco Lindqvist scored 13 for the Bulldogs, who lost 71-64 to Northfield.",
                   PX_DIFFERENCE_NUMBER, "12 points", "14 points");
+  /* the record a player breaks is its holder's figure, the one named
+   * right before it, not the subject's */
+  assert_not_flagged ("Marco Lindqvist broke Ray Okafor’s school scoring record of 1,904 points with a free throw late in the first half.",
+                      "Marco Lindqvist now has 1,917 points after breaking the school scoring record with a free throw late in the first half.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_flagged ("Marco Lindqvist broke Ray Okafor’s school scoring record of 1,904 points with a free throw late in the first half.",
+                  "Marco Lindqvist broke Ray Okafor’s school scoring record of 1,894 points with a free throw late in the first half.",
+                  PX_DIFFERENCE_NUMBER, "1,904 points", "1,894 points");
 }
 
 /* A count of one thing named by two words of one sense ("kids" and
@@ -1256,6 +1293,10 @@ test_hedging_joined_verbs (void)
                   "The man who allegedly shot three colleagues, killing two, at the bottling plant in Toledo will "
                   "face trial on murder charges.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
+  /* the killing is doubted too: a report that states it is plain */
+  assert_flagged ("Two years ago, a bottling plant worker killed two colleagues in Toledo during a rampage on the night shift.",
+                  "The trial of the bottling plant worker who allegedly shot and killed two colleagues in Toledo two years ago opens on Monday.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
 /* A report that carries its own word of doubt over the act ("police
@@ -1427,8 +1468,9 @@ test_hedging_unknown_against_attributed (void)
 }
 
 /* A doubting word before a thing the other outlet names plainly:
- * "suspected arson" against "damaged by arson"; not "suspected" as a
- * verb, nor "possible" after one.
+ * "suspected arson" against "damaged by arson"; two doubting words
+ * ("suspected", "alleged") are one side of the doubt; "possible" after a
+ * verb ("as soon as possible") doubts nothing.
  */
 static void
 test_hedging_qualified_noun (void)
@@ -1436,12 +1478,76 @@ test_hedging_qualified_noun (void)
   assert_flagged ("The church in Millbrook was badly damaged by arson on Friday night during a crafts evening.",
                   "The church in Millbrook was badly damaged by suspected arson on Friday night during a crafts evening.",
                   PX_DIFFERENCE_HEDGING, "stated as fact", "“suspected”");
-  assert_not_flagged ("The church in Millbrook was badly damaged by suspected arson on Friday night, the fire chief said.",
-                      "The church in Millbrook was badly damaged by suspected arson on Friday night, the fire chief said.",
+  assert_not_flagged ("The church in Millbrook was badly damaged by suspected arson on Friday night during a crafts evening.",
+                      "The church in Millbrook was badly damaged by alleged arson on Friday night during a crafts evening.",
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("Investigators reopened the church in Millbrook as soon as possible after the fire on Friday.",
                       "Investigators reopened the church in Millbrook after the fire on Friday.",
                       PX_DIFFERENCE_HEDGING);
+  /* after an owner's it doubts the thing named, up to a preposition,
+   * not the whole sentence: the trip both state plainly is no doubted
+   * act, nor is "towards" */
+  assert_not_flagged ("As the Premier of Varenia prepared to leave for a week-long trip to the coast designed to calm the region, "
+                      "his spokesman condemned Ostland's alleged menacing moves toward two patrol boats.",
+                      "The week-long trip of the Premier of Varenia to the coast is designed to calm the region, "
+                      "and he will travel openly from the capital to the islands towards the patrol zone.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("Satellites recorded Ostland's military drills near the border on Sunday.",
+                  "Satellites recorded Ostland's alleged drills near the border on Sunday.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“alleged”");
+  /* "it's alleged" is a verb after "is": it doubts the leak */
+  assert_flagged ("Ministry staff leaked the draft budget to reporters on Monday.",
+                  "It's alleged insiders leaked the draft budget to reporters on Monday.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
+}
+
+/* "may have", "might have" suppose what happened: doubt in the outlet's
+ * own voice ("the brakes may have failed" against "the brakes failed"),
+ * not an obligation ("might have to sell") nor what would have happened
+ * under a condition ("might have lived had ...").
+ */
+static void
+test_hedging_supposed (void)
+{
+  assert_flagged ("The brakes of the small jet failed as it touched down on the wet runway at Kessling.",
+                  "The brakes of the small jet may have failed as it touched down on the wet runway at Kessling.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“may have”");
+  assert_not_flagged ("The club will sell its veteran striker to balance its books before the summer window closes.",
+                      "The club might have to sell its veteran striker to balance its books before the summer window closes.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The night guard was shot at the north gate of the depot while his partner was away on Friday.",
+                      "The night guard might have lived had his partner been with him at the north gate of the depot on Friday.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
+/* An outlet that gives other sentences of the claim to a speaker but
+ * states the doubted act in its own voice ("a fire that was deliberately
+ * set") is the plain side against "may have been set by an arsonist".
+ */
+static void
+test_hedging_plain_beside_attributed (void)
+{
+  g_autoptr(PxComparison) c = compare_pair (
+    "A fire that caused more than $2 million in damage to the mayor's chapel in Millbrook may have been set by an arsonist, investigators say.",
+    "The mayor's chapel in Millbrook received an estimated $2 million in damage from a fire that was deliberately set on Friday night. "
+    "A spokesman for the mayor said the mayor was sorry if the fire that damaged her chapel in Millbrook was linked to the attention the chapel had received.");
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_HEDGING);
+  PxDifference *difference;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  difference = g_ptr_array_index (found, 0);
+  g_assert_cmpstr (px_difference_get_value (difference, 0), ==, "“may have been”");
+  g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "stated as fact");
+  /* a plain sentence of another act is no plain side */
+  {
+    g_autoptr(PxComparison) other = compare_pair (
+      "A fire that caused more than $2 million in damage to the mayor's chapel in Millbrook may have been set by an arsonist, investigators say.",
+      "The mayor's chapel in Millbrook received an estimated $2 million in damage from a fire on Friday night. "
+      "A spokesman for the mayor said the mayor was sorry if the fire that damaged her chapel in Millbrook was linked to the attention the chapel had received.");
+    g_autoptr(GPtrArray) none = of_kind (other, PX_DIFFERENCE_HEDGING);
+
+    g_assert_cmpuint (none->len, ==, 0);
+  }
 }
 
 /* One plain word in quotation marks that nobody is said to have said,
@@ -3868,9 +3974,10 @@ test_entity_whole_names (void)
   assert_not_flagged ("Shares of Research In Motion fell sharply in Toronto on Friday after the earnings report.",
                       "Shares of Research In Motion fell sharply in Toronto on Friday after its earnings report.",
                       PX_DIFFERENCE_ENTITY);
-  /* one place, named shorter or longer */
-  assert_not_flagged ("A climber died after a fall on Aoraki Mount Cook on Sunday, police said in a statement.",
-                      "A climber died after a fall on Mt Cook on Sunday, police said in a statement.",
+  /* one place, named shorter or longer (both read as places: "on Mt
+   * Cook" was read as none, so the case decided nothing) */
+  assert_not_flagged ("A climber died after a fall in Aoraki Mount Cook National Park on Sunday, police said in a statement.",
+                      "A climber died after a fall in Mount Cook National Park on Sunday, police said in a statement.",
                       PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("Police said the shooting at the plant in Northeast Philly left two workers dead on Thursday.",
                       "Police said the shooting at the plant in Northeast Philadelphia left two workers dead on Thursday.",
@@ -4200,14 +4307,18 @@ test_entity_same_place (void)
                       PX_DIFFERENCE_ENTITY);
 }
 
-/* Two people who say the same thing in their own words are two sources;
- * the same words given to two people are a difference.
+/* Two people who say the same thing in their own words are two sources
+ * (both named in full, so each is a person the other report does not
+ * name); the same words given to two people are a difference.
  */
 static void
 test_entity_speakers (void)
 {
-  assert_not_flagged ("The blaze was started by the side door while a handful of volunteers were sorting donated clothes, Chief Harmon said.",
-                      "The blaze broke out on Friday evening while a handful of volunteers were sorting donated clothes, Delacroix said.",
+  assert_not_flagged ("The blaze was started by the side door while a handful of volunteers were sorting donated clothes, Fire Chief Ada Harmon said.",
+                      "The blaze broke out on Friday evening while a handful of volunteers were sorting donated clothes, Paul Delacroix said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The deputy was shot in the head, said Lyle Brandt of the sheriff's department.",
+                      "He shot the deputy once in the head and fled, Rosa Ellison said.",
                       PX_DIFFERENCE_ENTITY);
   assert_flagged ("“This is an act of state terrorism against our country,” Sergei Lavrov said on Monday in Moscow.",
                   "“This is an act of state terrorism against our country,” Dmitry Peskov said on Monday in Moscow.",
@@ -4463,8 +4574,10 @@ test_entity_same_role (void)
   assert_not_flagged ("On Monday the Comets re-signed running back Marcus Tolliver, who played on kick coverage earlier in the season.",
                       "On Monday the Comets placed running back Andre Fenwick, who played on kick coverage earlier in the season, on injured reserve.",
                       PX_DIFFERENCE_ENTITY);
-  assert_not_flagged ("Former CIA deputy director Walter Brennick died at his home in Fresno on Sunday.",
-                      "Former CIA Deputy Director Walter Brennick died at his home in Fresno on Sunday.",
+  /* a title in capitals or not: one person (long enough a sentence that
+   * the capitals do not make it a headline, whose names are not read) */
+  assert_not_flagged ("Former CIA deputy director Walter Brennick died at his home in Fresno on Sunday after a long illness, his family said.",
+                      "Former CIA Deputy Director Walter Brennick died at his home in Fresno on Sunday after a long illness, his family said.",
                       PX_DIFFERENCE_ENTITY);
 }
 
@@ -4955,6 +5068,9 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/own-doubt-noun", test_hedging_own_doubt_noun);
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
+  g_test_add_func ("/differ/hedging/supposed", test_hedging_supposed);
+  g_test_add_func ("/differ/hedging/unclear-to-whom", test_hedging_unclear_to_whom);
+  g_test_add_func ("/differ/hedging/plain-beside-attributed", test_hedging_plain_beside_attributed);
   g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);
   g_test_add_func ("/differ/number/ranges", test_number_ranges);
   g_test_add_func ("/differ/number/same-act", test_number_same_act);

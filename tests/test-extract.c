@@ -217,6 +217,25 @@ static const char * const fixtures[] = {
   "story-rest-in-hidden-child",
   "story-hidden-full-copy",
   "story-hidden-signup-beside",
+  /* a shown teaser of two paragraphs and the whole story hidden beside it
+   * behind "Read full story": the hidden copy is read, the teaser is not
+   * read twice (the teaser alone before)
+   */
+  "story-teaser-hidden-whole",
+  /* a brief of one or two paragraphs over a box about its writer, with no
+   * byline on the page: a box headed "About the writer", and one named as
+   * the byline ("author-card") whose first paragraph opens as a bio ("Ines
+   * Mallory is a reporter covering..."), are not the story (both were
+   * read with the brief)
+   */
+  "brief-over-writer-box",
+  "brief-author-card-bio",
+  /* an <aside> left open after the story's second paragraph holds the
+   * rest (the first two alone before); a box headed "What the ban covers"
+   * at the end of a story, closed, is still not read (its heading)
+   */
+  "story-rest-in-open-aside",
+  "story-headed-aside-last",
   /* a consent platform's notice, longer than the short story under it, in
    * <div>s named for nothing: its paragraphs are furniture as lines
    */
@@ -469,6 +488,82 @@ test_outlet (void)
 
       g_assert_no_error (error);
       g_assert_cmpstr (article->outlet, ==, cases[i].outlet);
+    }
+}
+
+/* A page saved without its address or a name for itself: the outlet its
+ * <title> names beside the headline, and no section or second headline
+ * taken for one.
+ */
+static void
+test_outlet_from_title (void)
+{
+  struct
+  {
+    const char *title;
+    const char *h1;
+    const char *outlet;
+  } cases[] = {
+    /* a known outlet at the end, in its own spelling or run together */
+    { "Ferry service resumes after storm | Reuters", "Ferry service resumes after storm", "Reuters" },
+    { "Ferry service resumes after storm | TheHill", "Ferry service resumes after storm", "The Hill" },
+    { "Ferry service resumes after storm - New York Times", "Ferry service resumes after storm",
+      "The New York Times" },
+    { "Ferry service resumes after storm \u2014 RT World News", "Ferry service resumes after storm", "RT" },
+    /* the table's name when the title adds sections before it */
+    { "Ferry service resumes after storm | UK | Reuters", "Ferry service resumes after storm", "Reuters" },
+    /* an unknown outlet: the one part after the headline */
+    { "Ferry service resumes after storm - Valley Gazette", "Ferry service resumes after storm",
+      "Valley Gazette" },
+    /* sections and site together: nothing to tell them apart */
+    { "Ferry service resumes after storm - Travel - Valley Gazette", "Ferry service resumes after storm",
+      NULL },
+    /* a part before the headline is as often a section */
+    { "Travel | Ferry service resumes after storm", "Ferry service resumes after storm", NULL },
+    /* a second headline, a template's stand-in, a title that is not the headline */
+    { "Ferry service resumes after storm - Harbour reopens to traffic.", "Ferry service resumes after storm",
+      NULL },
+    { "Ferry service resumes after storm - Web Site", "Ferry service resumes after storm", NULL },
+    { "Valley Gazette - Travel and Leisure", "Ferry service resumes after storm", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>%s</title></head><body><article><h1>%s</h1>"
+                                               BODY_TEXT "</article></body></html>",
+                                               cases[i].title, cases[i].h1);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->outlet, ==, cases[i].outlet);
+    }
+}
+
+/* A story the outlet credits to itself has no person's byline, though a
+ * columnist's box elsewhere on the page marks a name as one.
+ */
+static void
+test_byline_outlet_credit (void)
+{
+  const char *box = "<div class='sidebar'><div class='columnist'><p class='byline'>Margaret Ellison</p>"
+                    "<a href='/opinion/1'>Why the islands need a second ferry</a></div></div>";
+  const char *credit[] = { "<div class='byline'>Harbour Times</div>", "<div class='byline'>By Rhys Calder</div>" };
+  const char *expected[] = { NULL, "Rhys Calder" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (credit); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>Ferry service resumes | Harbour Times</title>"
+                                               "<meta property='og:site_name' content='Harbour Times'></head>"
+                                               "<body>%s<div id='main'><h1>Ferry service resumes</h1>%s"
+                                               "<div class='article-body'>" BODY_TEXT "</div></div></body></html>",
+                                               box, credit[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->outlet, ==, "Harbour Times");
+      g_assert_cmpstr (article->byline, ==, expected[i]);
     }
 }
 
@@ -1289,6 +1384,63 @@ test_editors_notes (void)
     }
 }
 
+/* A soft hyphen ("govern&shy;ment"), a word joiner and a byte order
+ * mark inside a word are nothing a reader sees: the word stays whole, in
+ * the text and in the title; a zero-width space is nothing too.
+ */
+static void
+test_invisible_joiners (void)
+{
+  const char *html = "<html><head><title>Govern&shy;ment to re&shy;open the harbour</title></head><body><article>"
+                     "<h1>Govern&shy;ment to re&shy;open the harbour</h1>"
+                     "<p>The govern&shy;ment said the harbour\xe2\x81\xa0master and the inter\xef\xbb\xbfnational "
+                     "inspectors would meet on Monday to discuss the gates, which failed again last week.</p>"
+                     BODY_TEXT "</article></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (article->title, ==, "Government to reopen the harbour");
+  g_assert_true (has_paragraph (article, "The government said the harbourmaster and the international inspectors "
+                                         "would meet on Monday to discuss the gates, which failed again last week."));
+}
+
+/* A teaser's line in the story ("RELATED: ...") before its last two
+ * short paragraphs does not end the story (they were taken for the
+ * teasers of a list of other stories); a list of headlines after them
+ * still does.
+ */
+static void
+test_teaser_before_last_lines (void)
+{
+  const char *story = "<html><head><title>Harbour gates fail again</title></head><body><article>"
+                      "<h1>Harbour gates fail again</h1>" BODY_TEXT
+                      "<p>Boat owners were told on Monday that the inner basin would stay closed to craft over ten "
+                      "metres until the gates could be shut and opened safely again.</p>"
+                      "<p>Engineers said the east gate's hinge had cracked in the cold, and that a new one would "
+                      "take at least six weeks to make and fit.</p>"
+                      "<p><strong>RELATED:</strong> <a href=\"/g\">Gates were checked in May</a></p>"
+                      "<p>The council will meet again on Thursday to decide on the repairs.</p>"
+                      "<p>Should the harbour close for the whole winter?</p>";
+  g_autofree char *kept = g_strconcat (story, "</article></body></html>", NULL);
+  g_autofree char *list = g_strconcat (story, "<p>Related: Ferry timetable to change</p><p>New caf\u00e9 opens on the quay</p>"
+                                              "<p>Lifeboat crew honoured</p></article></body></html>", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (kept, NULL, &error);
+  g_autoptr(PxArticle) listed = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (has_paragraph (article, "The council will meet again on Thursday to decide on the repairs."));
+  g_assert_true (has_paragraph (article, "Should the harbour close for the whole winter?"));
+  g_assert_false (has_paragraph (article, "RELATED: Gates were checked in May"));
+
+  listed = extract_string (list, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_paragraph (listed, "Should the harbour close for the whole winter?"));
+  g_assert_false (has_paragraph (listed, "Lifeboat crew honoured"));
+  g_assert_false (has_paragraph (listed, "New caf\u00e9 opens on the quay"));
+}
+
 static void
 test_furniture_lines (void)
 {
@@ -1460,9 +1612,22 @@ test_furniture_lines (void)
     "Please use the sharing tools found via the share button at the top or side of articles.",
     "Unlock this article",
     "Get the latest from Congress every morning. Sign up with your email.",
+    /* a site's legal notice in its own words */
+    "Reproduction of any part of this website without the written permission of the publisher is prohibited.",
+    "The content of this site is provided as is, for informational purposes only, without warranty of any kind.",
+    /* teasers' labels, in English and in the other languages of news sites */
+    "SEE ALSO: Harbour gates fail again",
+    "Lesen Sie auch: Hafentore versagen erneut",
+    "Lire aussi : Les portes du port c\u00e8dent encore",
+    "Te puede interesar: Las compuertas del puerto fallan otra vez",
+    "Leggi anche: Le paratoie del porto cedono ancora",
   };
   const char *kept[] = {
     "By Tuesday, the vote had passed and the council had gone home for the summer.",
+    "Also seen at the quay on Monday were two fishing boats that had lost their nets.",
+    /* a report of a dispute over copying, and of a publisher: the law's words or the site's, not both */
+    "The band said reproduction of its songs without written permission is prohibited, and sued the club on Monday.",
+    "The publisher said the harbour history would be printed again in May, with a new chapter on the gates.",
     "Search teams found the boat on Sunday, two miles from the harbour entrance.",
     "The report, published in March 2024, listed 12 faults in the new gates.",
     "Staff at the port said the work had gone better than they had expected.",
@@ -2668,6 +2833,8 @@ main (int   argc,
   g_test_add_func ("/extract/footer-block-named", test_footer_block_named);
   g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
+  g_test_add_func ("/extract/outlet-from-title", test_outlet_from_title);
+  g_test_add_func ("/extract/byline/outlet-credit", test_byline_outlet_credit);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/updated", test_updated);
@@ -2681,6 +2848,8 @@ main (int   argc,
   g_test_add_func ("/extract/no-content", test_no_content);
   g_test_add_func ("/extract/damaged-documents", test_damaged_documents);
   g_test_add_func ("/extract/furniture-lines", test_furniture_lines);
+  g_test_add_func ("/extract/invisible-joiners", test_invisible_joiners);
+  g_test_add_func ("/extract/teaser-before-last-lines", test_teaser_before_last_lines);
   g_test_add_func ("/extract/editors-notes", test_editors_notes);
   g_test_add_func ("/extract/update-clock-alone", test_update_clock_alone);
   g_test_add_func ("/extract/hostile/deep-nesting", test_deep_nesting);

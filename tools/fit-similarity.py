@@ -313,13 +313,19 @@ def load_events(cli, shared, keys_dirs):
 
 
 
-def study_arguments(description=None):
-    """The arguments every study script built on this one takes: the CLI, ../shared, the folders of
-    more development keys (keyed-events.py's output), the cache of the events read."""
-    ap = argparse.ArgumentParser(description=description)
+def data_arguments(ap):
+    """Adds to @ap what the fit and every study script read: the CLI, ../shared and the folders of
+    more development keys (keyed-events.py's output)."""
     ap.add_argument("--cli", required=True)
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
     ap.add_argument("--keys-dir", action="append", default=[])
+    return ap
+
+
+def study_arguments(description=None):
+    """The arguments every study script built on this one takes: data_arguments() and the cache of
+    the events read."""
+    ap = data_arguments(argparse.ArgumentParser(description=description))
     ap.add_argument("--cache")
     return ap
 
@@ -892,8 +898,8 @@ def rerun_comment(a, events, m_dev):
     lines.append("data: " + "; ".join(data))
     left = [k for k in project_keys if k not in used]
     if left:
-        lines.append(f"the project's keys not in this fit (tests/bench/claims/keys; k15 is the blind check, never "
-                     f"fitted on): {', '.join(left)}")
+        lines.append(f"the project's keys not in this fit (tests/bench/claims/keys; k15, k20 and k23 are blind "
+                     f"checks, never fitted on): {', '.join(left)}")
     return lines
 
 
@@ -942,10 +948,7 @@ def choose_thresholds_only(cli, events, out, stories_min_f1):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
-    ap.add_argument("--keys-dir", action="append", default=[])
+    ap = data_arguments(argparse.ArgumentParser())
     ap.add_argument("--out", default=os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
     ap.add_argument("--no-cv", action="store_true")
     ap.add_argument("--cv-only", action="store_true")

@@ -5221,6 +5221,18 @@ shared_elsewhere (Context             *ctx,
   return with == G_MAXUINT ? others != 0 : (others & (1u << with)) != 0;
 }
 
+/* Where a noun phrase a doubting adjective stands before ends: at a
+ * preposition ("alleged moves toward the ships" doubts the moves).
+ */
+static gboolean
+ends_noun_phrase (const PxToken *token)
+{
+  return is_preposition (token)
+         || px_word_is_one_of (token->norm, (const char * const[]) { "toward", "towards", "across", "through", "along",
+                                                                      "under", "between", "around", "behind", "inside",
+                                                                      "outside", "upon", "onto", "within", NULL });
+}
+
 /* "alleged", "so-called", "suspected" right before a word: it qualifies
  * that noun ("the alleged shooter"), not the statement.
  */
@@ -5252,6 +5264,13 @@ qualifies_a_noun (PxDocument  *doc,
     return TRUE;
   before = px_document_token (doc, cue->first_token - 1)->norm;
   after_determiner |= is_article_or_owner (before) || px_word_is_one_of (before, (const char * const[]) { "two", "three", NULL });
+  /* an owner's: "the ministry's alleged cover-up", "Varenia's alleged
+   * border incursions" doubt the thing; "he's alleged to", "it's
+   * suspected that" are a verb after "is" */
+  after_determiner |= (g_str_has_suffix (before, "'s") || g_str_has_suffix (before, "s'"))
+                      && !px_word_is_one_of (before, (const char * const[]) { "he's", "she's", "it's", "that's", "there's",
+                                                                               "who's", "what's", "here's", "where's",
+                                                                               "let's", NULL });
   return after_determiner || is_preposition (px_document_token (doc, cue->first_token - 1))
          || px_document_token (doc, cue->first_token - 1)->kind == PX_TOKEN_NUMBER
          || px_document_token (doc, cue->first_token - 1)->kind == PX_TOKEN_PUNCT;
@@ -5717,7 +5736,8 @@ static gboolean clause_is_negated (PxDocument *doc,
 static gboolean is_doubt_word (const PxToken *token);
 
 /* Whether token @t is a verb: used as one, or after an auxiliary ("he
- * was hit", which WordNet alone reads as a noun as well).
+ * was hit", which WordNet alone reads as a noun as well), also over an
+ * adverb ("was deliberately set").
  */
 static gboolean
 is_verb_after_auxiliary (Context    *ctx,
@@ -5730,7 +5750,10 @@ is_verb_after_auxiliary (Context    *ctx,
   };
 
   return is_verb_use (ctx, doc, sentence, t)
-         || (t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, auxiliaries));
+         || (t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, auxiliaries))
+         /* "was deliberately set" */
+         || (t > sentence->first_token + 1 && is_ly_adverb (px_document_token (doc, t - 1)->norm)
+             && px_word_is_one_of (px_document_token (doc, t - 2)->norm, auxiliaries));
 }
 
 /* Whether @sentence states plainly that @verb happened: it or a synonym
@@ -5945,7 +5968,8 @@ cue_reach_new (Context             *ctx,
            * life" doubts the boss, not the death) */
           to = from;
           while (to < end && to < from + 3 && px_document_token (doc, to)->kind == PX_TOKEN_WORD
-                 && !(to > from && lexeme_of (ctx, px_document_token (doc, to)->norm)->verb_form))
+                 && !(to > from && lexeme_of (ctx, px_document_token (doc, to)->norm)->verb_form)
+                 && !(to > from && ends_noun_phrase (px_document_token (doc, to))))
             to++;
           /* what it doubts is what the other outlet says plainly:
            * "suspected arson" against "damaged by arson" */
@@ -6546,7 +6570,8 @@ cites_an_accuser (Context *ctx,
 }
 
 /* Whether the member sentences of @source tell of a verdict (@verdict:
- * "convicted", "found guilty", "jurors found true") or of an allegation
+ * "convicted", "found guilty", "jurors found true", "gets a life
+ * sentence") or of an allegation
  * or a charge ("the complaint alleged", "was charged with").
  */
 static gboolean
@@ -6555,7 +6580,8 @@ tells_of_stage (Context  *ctx,
                 gboolean  verdict)
 {
   static const char * const verdicts[] = {
-    "convicted", "acquitted", "sentenced", "verdict", "jury", "jurors", "pleaded", "pled", "guilty", NULL,
+    "convicted", "acquitted", "sentenced", "sentence", "sentences", "verdict", "jury", "jurors", "pleaded", "pled",
+    "guilty", NULL,
   };
   static const char * const allegations[] = {
     "alleged", "alleges", "allegedly", "allegation", "allegations", "complaint", "indictment", "indicted",
@@ -6703,6 +6729,59 @@ own_doubt_of_the_act (Context *ctx,
   return FALSE;
 }
 
+/* The sentence of a member of @plain that states, in the outlet's own
+ * voice, the act a member of @doubting doubts in its own voice, or -1: "a fire that was
+ * deliberately set" against "may have been set by an arsonist", though
+ * @plain gives other sentences of the claim to a speaker (a spokesman's
+ * word on the governor's apology). The act is a verb in the doubt's reach
+ * that @plain shares; the plain sentence asserts it (states_the_act()),
+ * with no cue of its own.
+ */
+static int
+plain_statement_of_doubted (Context *ctx,
+                            guint    plain,
+                            guint    doubting)
+{
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *ref = &ctx->members[m];
+      PxDocument *doc = ctx->documents[doubting];
+      PxSentence *sentence;
+      const CueReach *reach;
+
+      if (ref->source != doubting)
+        continue;
+      sentence = px_document_sentence (doc, ref->sentence);
+      if (sentence->attribution != PX_ATTRIBUTION_DISTANCED
+          || attribution_of_shared (ctx, ref, plain) != PX_ATTRIBUTION_DISTANCED)
+        continue;
+      reach = cue_reach_of (ctx, ref);
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+        {
+          PxToken *verb = px_document_token (doc, t);
+
+          if (reach->levels[t - sentence->first_token] != PX_ATTRIBUTION_DISTANCED || verb->kind != PX_TOKEN_WORD
+              || verb->is_stop || verb->is_capital || in_cue (sentence, t) || !verb_use_of (ctx, ref, t)
+              || !shared_elsewhere (ctx, ref, plain, verb))
+            continue;
+          for (guint o = 0; o < ctx->n_members; o++)
+            {
+              const PxSentenceRef *other = &ctx->members[o];
+              PxDocument *odoc = ctx->documents[plain];
+              PxSentence *osentence;
+
+              if (other->source != plain)
+                continue;
+              osentence = px_document_sentence (odoc, other->sentence);
+              if (osentence->attribution == PX_ATTRIBUTION_NONE && osentence->cues == NULL
+                  && states_the_act (ctx, odoc, osentence, verb))
+                return (int) other->sentence;
+            }
+        }
+    }
+  return -1;
+}
+
 /* Whether source @a and source @b at @level differ over what they share.
  * Hedging (@level PX_ATTRIBUTION_DISTANCED): @a states it as fact, or
  * gives it to a speaker while @b doubts the evidence in its own voice
@@ -6725,7 +6804,8 @@ pair_differs_at (Context       *ctx,
     return FALSE;
   if (level == PX_ATTRIBUTION_DISTANCED)
     return la == PX_ATTRIBUTION_NONE
-           || (la == PX_ATTRIBUTION_NEUTRAL && (doubts_the_evidence (ctx, b) || unknown_against_stated (ctx, b, a)));
+           || (la == PX_ATTRIBUTION_NEUTRAL
+               && (doubts_the_evidence (ctx, b) || unknown_against_stated (ctx, b, a) || plain_statement_of_doubted (ctx, a, b) >= 0));
   if (la != PX_ATTRIBUTION_NONE || names_the_speaker (ctx, a, b))
     return FALSE;
   if (cites_an_accuser (ctx, b, a))
@@ -6778,6 +6858,25 @@ emit_presentation (Context       *ctx,
           }
         if (!paired)
           continue;
+        /* a source that attributes other sentences but states the doubted
+         * act plainly in one is shown by that one: "stated as fact" */
+        if (side == 0 && level == PX_ATTRIBUTION_DISTANCED && own == PX_ATTRIBUTION_NEUTRAL)
+          for (guint j = 0; j < items->len; j++)
+            {
+              const Item *doubting = &g_array_index (items, Item, j);
+              PxSentence *sentence;
+              int plain;
+
+              if (GPOINTER_TO_INT (doubting->data) != PX_ATTRIBUTION_DISTANCED
+                  || (plain = plain_statement_of_doubted (ctx, item.source, doubting->source)) < 0)
+                continue;
+              sentence = px_document_sentence (ctx->documents[item.source], (guint) plain);
+              item.sentence = (guint) plain;
+              item.data = GINT_TO_POINTER (PX_ATTRIBUTION_NONE);
+              item.start = sentence->start;
+              item.end = item.display_end = sentence->end;
+              break;
+            }
         item.parent = sorted->len;
         g_array_append_val (sorted, item);
       }
@@ -7165,7 +7264,7 @@ is_verb_use (Context    *ctx,
 {
   static const char * const before[] = {
     "would", "will", "can", "could", "did", "does", "do", "may", "might", "must", "should", "shall", "to",
-    "not", "never", "n't",
+    "not", "never", "n't", "been",
   };
   PxToken *token = px_document_token (doc, t);
   const PxLexeme *lexeme = lexeme_of (ctx, token->norm);
@@ -7179,6 +7278,12 @@ is_verb_use (Context    *ctx,
   if (lexeme->verb_form)
     return TRUE;
   if (!lexeme->is_verb || t == sentence->first_token)
+    return FALSE;
+  /* "unclear to police", "known to investigators": to whom, no infinitive */
+  if (t > sentence->first_token + 1 && g_str_equal (px_document_token (doc, t - 1)->norm, "to")
+      && px_word_is_one_of (px_document_token (doc, t - 2)->norm,
+                            (const char * const[]) { "clear", "unclear", "known", "unknown", "apparent", "evident",
+                                                     "obvious", NULL }))
     return FALSE;
   for (gsize b = 0; b < G_N_ELEMENTS (before); b++)
     if (g_str_equal (px_document_token (doc, t - 1)->norm, before[b]))

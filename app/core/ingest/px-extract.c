@@ -80,6 +80,16 @@ person_byline (const char *text,
   return g_steal_pointer (&byline);
 }
 
+/* TRUE when the byline @text credits the outlet itself, no person */
+static gboolean
+credits_outlet (const char *text,
+                const char *outlet)
+{
+  g_autofree char *byline = text != NULL ? _px_metadata_clean_byline (text) : NULL;
+
+  return byline != NULL && outlet != NULL && _px_metadata_byline_names_outlet (byline, outlet, NULL);
+}
+
 /* The weekday named on @line (0 for none, 1 for Monday to 7 for Sunday). */
 static int
 named_weekday (const char *line)
@@ -728,7 +738,10 @@ px_extract_html_cancellable (const char    *input,
    */
   if (article->byline == NULL)
     article->byline = person_byline (body_byline, article->outlet);
-  if (article->byline == NULL)
+  /* (not when the article's own credit is the outlet: a name marked as a
+   * byline elsewhere on the page is a columnist's in a promotion box)
+   */
+  if (article->byline == NULL && !credits_outlet (body_byline, article->outlet))
     article->byline = person_byline (markup_byline, article->outlet);
   /* paragraphs that may state an update, before the furniture rules take
    * editors' notes and stamps out of the text

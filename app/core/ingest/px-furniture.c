@@ -214,7 +214,13 @@ static const char * const furniture_openings[] = {
   "thanks for reading", "discover more from", "catch up on ", "type your email", "read the original article",
   "disclosure statement", "contributing:", "photo by ", "photos by ", "photograph by ", "image by ", "illustration by ",
   "scroll down for", "this article tagged", "tagged under", "what to read next", "send any friend a story",
-  "go deeper:",
+  "go deeper:", "see also:", "also see:", "read next:",
+  /* the same teasers' labels in the other languages of news sites ("Lesen Sie auch:", "Lire aussi :") */
+  "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "lire aussi", "a lire aussi",
+  "\u00e0 lire aussi", "\u00c0 lire aussi", "voir aussi", "te puede interesar", "lee tambi\u00e9n",
+  "lea tambi\u00e9n", "leer m\u00e1s", "leggi anche", "leia tamb\u00e9m", "leia mais", "lees ook", "zie ook",
+  "czytaj te\u017c", "czytaj tak\u017ce", "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435",
+  "\u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435",
   NULL
 };
 
@@ -1597,6 +1603,37 @@ is_consent_prompt (const char *lower)
   return FALSE;
 }
 
+/* A site's legal notice in its own words, however long: a phrase of the
+ * site's about itself ("this site", "the publisher") and one of the law's
+ * ("without warranty", "without written permission", "is prohibited").
+ * A report of a dispute over copying has the second kind, not the first.
+ */
+static gboolean
+is_legal_notice (const char *lower)
+{
+  static const char * const site[] = {
+    "this site", "this website", "this web site", "our site", "our website", "this material",
+    "the publisher", "this publication", "this page", "these pages", "this content", NULL
+  };
+  static const char * const law[] = {
+    "without warranty", "warranty of any kind", "warranties of any kind", "written permission",
+    "prior written consent", "express permission", "may not be reproduced", "may not be copied",
+    "may not be republished", "reproduction of any part", "in whole or in part", "is prohibited",
+    "is strictly prohibited", "is forbidden", "provided as is", "provided \"as is\"",
+    "for informational purposes only", "all rights reserved", NULL
+  };
+  gboolean any = FALSE;
+
+  for (guint i = 0; site[i] != NULL && !any; i++)
+    any = strstr (lower, site[i]) != NULL;
+  if (!any)
+    return FALSE;
+  for (guint i = 0; law[i] != NULL; i++)
+    if (strstr (lower, law[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "TheHill.com", "Example.co.uk": a site's address alone on a line, the
  * label of an embed or a source.
  */
@@ -1862,6 +1899,9 @@ classify (const char *text,
   /* a prompt for consent before an embedded post is shown */
   else if (is_consent_prompt (lower))
     line = LINE_FURNITURE;
+  /* a site's legal notice under a short story */
+  else if (is_legal_notice (lower))
+    line = LINE_FURNITURE;
   else if (w.n_words <= PX_FURNITURE_MAX_WORDS)
     {
       if (is_page_note (text, lower, &w))
@@ -2034,6 +2074,7 @@ is_menu_item (const char *text)
  */
 #define PX_FURNITURE_SENTENCE 80
 #define PX_FURNITURE_SENTENCES_GO_ON 3
+#define PX_FURNITURE_STORY_LINE 40 /* a sentence of the story's own last lines has this many bytes */
 /* This many menu lines in a row are a menu. */
 #define PX_FURNITURE_MENU_RUN 4
 #define PX_FURNITURE_TEASER_RUN 2
@@ -2335,6 +2376,32 @@ timeline_start (GPtrArray *paragraphs)
   return entries >= PX_FURNITURE_TIMELINE_ENTRIES ? start : paragraphs->len;
 }
 
+/* TRUE when the lines from @from to the end, or to the next list of
+ * other stories, are the story's own sentences: a sentence first, then
+ * sentences or lines already known for furniture, no headline among them
+ * (a teaser in the story, "RELATED: ...", before its last two short
+ * paragraphs, is no list of other stories; the list after them is).
+ */
+static gboolean
+story_goes_on (GPtrArray  *paragraphs,
+               const Line *lines,
+               guint       from)
+{
+  if (from >= paragraphs->len || lines[from] != LINE_TEXT)
+    return FALSE;
+  for (guint k = from; k < paragraphs->len && lines[k] != LINE_LIST; k++)
+    {
+      const char *text = g_ptr_array_index (paragraphs, k);
+      gsize len = strlen (text);
+
+      if (lines[k] == LINE_TEXT
+          && (len < PX_FURNITURE_STORY_LINE || strchr (".!?\"", text[len - 1]) == NULL)
+          && !g_str_has_suffix (text, "\u201d"))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 _px_furniture_filter (GPtrArray   *paragraphs,
                       const char  *byline,
@@ -2419,7 +2486,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
        * long paragraphs, or several sentences)
        */
       if (line == LINE_LIST && kept_bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS && i >= last_long
-          && sentences_below[i] < PX_FURNITURE_SENTENCES_GO_ON)
+          && sentences_below[i] < PX_FURNITURE_SENTENCES_GO_ON && !story_goes_on (paragraphs, lines, i + 1))
         line = LINE_TRAILER;
       if (line == LINE_LIST)
         in_list = TRUE;

@@ -79,7 +79,7 @@ _px_html_names_section (const xmlNode *node)
 static inline gboolean
 is_plain_byte (guchar c)
 {
-  return c > ' ' && c != 0xC2 && c != 0xC3 && c != 0xE2 && c != '&';
+  return c > ' ' && c != 0xC2 && c != 0xC3 && c != 0xE2 && c != 0xEF && c != '&';
 }
 
 void
@@ -142,6 +142,17 @@ _px_html_append_collapsed (GString    *out,
         {
           /* U+200B ZERO WIDTH SPACE: nothing at all */
           p += 3;
+          continue;
+        }
+      /* U+00AD SOFT HYPHEN ("govern&shy;ment"), U+2060 WORD JOINER and
+       * U+FEFF (a byte order mark pasted mid-text): nothing a reader sees
+       * where the line does not break; left in, they cut a word in two
+       */
+      if ((c == 0xC2 && p + 1 < end && (guchar) p[1] == 0xAD)
+          || (c == 0xE2 && p + 2 < end && (guchar) p[1] == 0x81 && (guchar) p[2] == 0xA0)
+          || (c == 0xEF && p + 2 < end && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF))
+        {
+          p += c == 0xC2 ? 2 : 3;
           continue;
         }
 

@@ -3530,6 +3530,79 @@ title_host (const char *title)
   return NULL;
 }
 
+/* The outlet a <title> names beside the page's @headline, for a page saved
+ * without its address or a name for itself: a known outlet's name at
+ * either end ("... | Reuters", "TheHill - ..."), or the short last part
+ * of a title that is the headline and one more part ("Headline | Valley
+ * Gazette"). A title of three parts or more holds sections as often as
+ * the site's name, a part before the headline is as often a section
+ * ("Sports | ..."), and a part shaped like a sentence is a second
+ * headline: none of them names an unknown outlet. @headline is NULL
+ * when the page's headline was itself read from the <title>.
+ */
+/* A template's stand-in for the site's name ("Web Site", "Home") */
+static gboolean
+is_placeholder_name (const char *name)
+{
+  static const char * const placeholders[] = { "web site", "website", "home", "home page", "homepage", "news",
+                                               "online", "untitled", "index", NULL };
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  return g_strv_contains (placeholders, lower);
+}
+
+static char *
+title_outlet (const char *title,
+              const char *headline)
+{
+  const char *first = NULL;
+  const char *last = NULL;
+  const char *last_end = NULL;
+  guint n_parts = 1;
+  g_autofree char *head = NULL;
+  g_autofree char *tail = NULL;
+  g_autofree char *squashed_head = NULL;
+  g_autofree char *squashed_headline = NULL;
+  const char *known;
+
+  if (title == NULL || strlen (title) > PX_METADATA_MAX_LINE)
+    return NULL;
+  for (guint i = 0; separators[i] != NULL; i++)
+    for (const char *h = strstr (title, separators[i]); h != NULL; h = strstr (h + 1, separators[i]))
+      {
+        n_parts++;
+        if (first == NULL || h < first)
+          first = h;
+        if (last == NULL || h > last)
+          {
+            last = h;
+            last_end = h + strlen (separators[i]);
+          }
+      }
+  if (first == NULL)
+    return NULL;
+
+  head = g_strstrip (g_strndup (title, first - title));
+  tail = g_strstrip (g_strdup (last_end));
+  /* a known outlet at either end */
+  known = px_outlet_for_site_name (tail);
+  if (known == NULL)
+    known = px_outlet_for_site_name (head);
+  if (known != NULL)
+    return g_strdup (known);
+
+  if (n_parts != 2 || headline == NULL)
+    return NULL;
+  squashed_head = _px_html_squash (head);
+  squashed_headline = _px_html_squash (headline);
+  if (strcmp (squashed_head, squashed_headline) != 0 || count_words (tail) > 5 || strlen (tail) > 60
+      || !g_unichar_isupper (g_utf8_get_char_validated (tail, -1)) || strpbrk (tail, ":|>?!") != NULL
+      || g_str_has_suffix (tail, "-") || g_str_has_suffix (tail, ".")
+      || is_placeholder_name (tail))
+    return NULL;
+  return g_steal_pointer (&tail);
+}
+
 void
 _px_metadata_read (htmlDocPtr   doc,
                    const char  *page_url,
@@ -3654,6 +3727,11 @@ _px_metadata_read (htmlDocPtr   doc,
                                                                 : g_steal_pointer (&heading->date_above));
         }
     }
+  /* a page saved without its address or a name for itself: the outlet
+   * its <title> names beside the headline
+   */
+  if (article->outlet == NULL)
+    article->outlet = title_outlet (found.title_tag, *title_sure ? article->title : NULL);
   g_free (article->byline);
   article->byline = pick_byline (&found);
   _px_metadata_drop_byline_outlet (article->byline, article->outlet, found.ld_publisher);

@@ -101,19 +101,46 @@ px_outlet_for_host (const char *host)
  * itself: "RT International", "BBC News", "Reuters UK".
  */
 static const char * const edition_words[] = {
-  "International", "News", "World", "World Service", "Online", "UK", "US", "USA", "America",
+  "International", "News", "World", "World News", "World Service", "Online", "UK", "US", "USA", "America",
   "English", "Europe", "Asia", "Africa", "India", "Australia", "Canada", NULL
 };
+
+/* @name in lower case, its letters and digits only, without a leading
+ * "the": "TheHill", "The Hill" and "the hill" are one name.
+ */
+static char *
+name_key (const char *name)
+{
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = name; *p != '\0'; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (key, g_ascii_tolower (*p));
+  if (g_str_has_prefix (key->str, "the") && key->len > 3)
+    g_string_erase (key, 0, 3);
+  return g_string_free (key, FALSE);
+}
 
 const char *
 px_outlet_for_site_name (const char *site_name)
 {
+  g_autofree char *key = NULL;
+
   if (site_name == NULL || *site_name == '\0')
     return NULL;
   /* the table's own names first: "Politico Europe" is one of them */
   for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
     if (g_ascii_strcasecmp (site_name, outlets[i].name) == 0)
       return outlets[i].name;
+  /* written another way: "TheHill", "New York Times" */
+  key = name_key (site_name);
+  for (guint i = 0; i < G_N_ELEMENTS (outlets) && *key != '\0'; i++)
+    {
+      g_autofree char *own = name_key (outlets[i].name);
+
+      if (strcmp (key, own) == 0)
+        return outlets[i].name;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
     {
       gsize len = strlen (outlets[i].name);

@@ -109,6 +109,7 @@ typedef struct
   xmlNode *headline;     /* the first text that repeats the title */
   GHashTable *hidden_ids; /* ids the page's own style sheets hide, or NULL (not owned) */
   guint rest_checks;      /* hidden blocks weighed as the rest of the story */
+  GHashTable *copies;     /* full copies read for the shown part they repeat (CopyRole), or NULL */
 } Walk;
 
 static inline Info *
@@ -1079,6 +1080,8 @@ byline_text (xmlNode *node)
 #define PX_READABLE_SHINGLE 4        /* words in each shingle compared */
 
 #define PX_READABLE_REST_PROSE_MIN 40 /* a paragraph of the rest has this many bytes */
+#define PX_READABLE_COPY_MORE 20      /* shingles a full copy holds beyond the shown part, at least */
+#define PX_READABLE_COPY_LOOK 64      /* shown siblings before a full copy looked at, at most */
 
 static gsize prose_length (xmlNode *p);
 static gsize prose_length_from (xmlNode *p,
@@ -1192,6 +1195,201 @@ holds_prose (xmlNode *node)
   return FALSE;
 }
 
+/* @node's text when it reads as paragraphs of a story: two paragraphs of
+ * prose or more making six tenths of it, a fifth of it or less in links,
+ * no form; NULL otherwise.
+ */
+static char *
+rest_prose_text (xmlNode *node)
+{
+  guint n_prose = 0;
+  gsize prose = 0;
+  gsize linked = 0;
+  guint seen = 0;
+  g_autofree char *text = NULL;
+
+  for (xmlNode *n = node->children; n != NULL && seen < 4000;)
+    {
+      gboolean descend = TRUE;
+
+      seen++;
+      if (n->type == XML_ELEMENT_NODE)
+        {
+          guint t = tag_flags (n);
+
+          if ((t & TAG_FIELD) || _px_html_is (n, "form") || _px_html_is (n, "iframe") || has_unlikely_role (n))
+            return NULL;
+          if (t & TAG_P)
+            {
+              gsize len = prose_length_from (n, PX_READABLE_REST_PROSE_MIN);
+
+              n_prose += len > 0;
+              prose += len;
+              descend = FALSE;
+            }
+          else if (t & TAG_LINK)
+            {
+              g_autofree char *link = _px_html_text (n, PX_READABLE_REST_TEXT);
+
+              linked += strlen (link);
+              descend = FALSE;
+            }
+        }
+      n = _px_html_next (n, node, descend);
+    }
+  if (n_prose < 2)
+    return NULL;
+  text = _px_html_text (node, PX_READABLE_REST_TEXT);
+  if (prose * 10 < strlen (text) * 6 || linked * 5 > strlen (text))
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+/* TRUE when @node, hidden, may be the story's own text: a block, no page
+ * part, not named as the parts of a page that are never the story.
+ */
+static gboolean
+may_be_rest (xmlNode *node,
+             guint    tags,
+             guint    klass,
+             guint    id)
+{
+  return (tags & TAG_BLOCK) && !(tags & (TAG_PAGE_PART | TAG_DROPPED | TAG_ROOT)) && !has_unlikely_role (node)
+         && !((klass | id) & (WORD_UNLIKELY | WORD_COMMENTS | WORD_ASIDE | WORD_SHARE | WORD_EMBED | WORD_VIDEO | WORD_BYLINE));
+}
+
+/* TRUE when a short "Continue reading" sits beside @node: one of the few
+ * siblings before it or after it.
+ */
+static gboolean
+beside_rest_control (xmlNode *node)
+{
+  guint gap = 0;
+
+  for (xmlNode *s = node->prev; s != NULL && gap <= PX_READABLE_REST_GAP; s = s->prev)
+    if (s->type == XML_ELEMENT_NODE)
+      {
+        if (is_rest_control (s))
+          return TRUE;
+        gap++;
+      }
+  gap = 0;
+  for (xmlNode *s = node->next; s != NULL && gap <= PX_READABLE_REST_GAP; s = s->next)
+    if (s->type == XML_ELEMENT_NODE)
+      {
+        if (is_rest_control (s))
+          return TRUE;
+        gap++;
+      }
+  return FALSE;
+}
+
+typedef enum
+{
+  COPY_READ = 1,  /* a hidden full copy of the story, read */
+  COPY_SHOWN = 2, /* the shown part it repeats, not read */
+} CopyRole;
+
+/* A shown teaser (the first paragraphs) and, hidden beside it, the whole
+ * story behind "Show full article": the hidden copy holds nearly all of
+ * the teaser's text and more. Records the copy (COPY_READ) and the shown
+ * siblings it repeats (COPY_SHOWN) in @copies; FALSE when @node is no
+ * such copy. A copy no longer than what is shown is left out, as before.
+ */
+static gboolean
+find_full_copy (xmlNode    *node,
+                GHashTable *copies)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GHashTable) hidden = NULL;
+  g_autoptr(GPtrArray) repeated = NULL;
+  gsize read = 0;
+  guint looked = 0;
+  guint n_hidden;
+  guint n_repeated = 0;
+
+  if (!beside_rest_control (node) && !is_named_rest (node))
+    return FALSE;
+  text = rest_prose_text (node);
+  if (text == NULL)
+    return FALSE;
+  hidden = g_hash_table_new (g_direct_hash, g_direct_equal);
+  n_hidden = shingles (text, hidden, NULL, NULL);
+  repeated = g_ptr_array_new ();
+  /* the shown siblings before it that it repeats, back to the first one
+   * with text it does not hold (the headline, a standfirst)
+   */
+  for (xmlNode *s = node->prev; s != NULL && read < PX_READABLE_REST_TEXT && looked < PX_READABLE_COPY_LOOK; s = s->prev)
+    {
+      g_autofree char *t = NULL;
+      guint found = 0;
+      guint n;
+
+      if (s->type != XML_ELEMENT_NODE || ++looked == 0 || is_hidden (s) || (tag_flags (s) & TAG_DROPPED)
+          || is_rest_control (s))
+        continue;
+      t = _px_html_text (s, PX_READABLE_REST_TEXT);
+      read += strlen (t);
+      n = shingles (t, NULL, hidden, &found);
+      if (n == 0)
+        continue;
+      if (found * 10 < n * 8)
+        break;
+      g_ptr_array_add (repeated, s);
+      n_repeated += n;
+    }
+  /* the whole story: the shown part and a paragraph's worth more */
+  if (repeated->len == 0 || n_hidden * 4 < n_repeated * 5 || n_hidden < n_repeated + PX_READABLE_COPY_MORE)
+    return FALSE;
+  g_hash_table_insert (copies, node, GUINT_TO_POINTER (COPY_READ));
+  for (guint i = 0; i < repeated->len; i++)
+    g_hash_table_insert (copies, g_ptr_array_index (repeated, i), GUINT_TO_POINTER (COPY_SHOWN));
+  return TRUE;
+}
+
+/* The page's hidden full copies of its story (find_full_copy()), looked
+ * for once before the walks; NULL when it has none. Hidden blocks are
+ * weighed PX_READABLE_REST_CHECKS times at most.
+ */
+static GHashTable *
+find_full_copies (xmlNode    *root,
+                  GHashTable *word_cache,
+                  GHashTable *hidden_ids)
+{
+  GHashTable *copies = NULL;
+  guint checks = 0;
+
+  for (xmlNode *n = root; n != NULL && checks < PX_READABLE_REST_CHECKS;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_ELEMENT_NODE && n != root)
+        {
+          guint tags = tag_flags (n);
+          const char *node_id = _px_html_attr (n, "id");
+
+          if (tags & TAG_DROPPED)
+            descend = FALSE;
+          else if (is_hidden (n)
+                   || (hidden_ids != NULL && node_id != NULL && g_hash_table_contains (hidden_ids, node_id)))
+            {
+              descend = FALSE;
+              if (may_be_rest (n, tags, attr_words (word_cache, n, "class"), attr_words (word_cache, n, "id")))
+                {
+                  checks++;
+                  if (copies == NULL)
+                    copies = g_hash_table_new (g_direct_hash, g_direct_equal);
+                  find_full_copy (n, copies);
+                }
+            }
+        }
+      n = _px_html_next (n, root, descend);
+    }
+  if (copies != NULL && g_hash_table_size (copies) == 0)
+    g_clear_pointer (&copies, g_hash_table_unref);
+  return copies;
+}
+
 static gboolean
 continues_story (Walk    *walk,
                  xmlNode *node,
@@ -1199,10 +1397,6 @@ continues_story (Walk    *walk,
                  guint    klass,
                  guint    id)
 {
-  guint n_prose = 0;
-  gsize prose = 0;
-  gsize linked = 0;
-  guint seen = 0;
   xmlNode *before = NULL;
   gboolean control = FALSE;
   guint gap = 0;
@@ -1213,8 +1407,7 @@ continues_story (Walk    *walk,
   guint n_hidden;
   guint n_shown;
 
-  if (!(tags & TAG_BLOCK) || (tags & (TAG_PAGE_PART | TAG_DROPPED | TAG_ROOT)) || has_unlikely_role (node)
-      || ((klass | id) & (WORD_UNLIKELY | WORD_COMMENTS | WORD_ASIDE | WORD_SHARE | WORD_EMBED | WORD_VIDEO | WORD_BYLINE)))
+  if (!may_be_rest (node, tags, klass, id))
     return FALSE;
   if (walk->rest_checks >= PX_READABLE_REST_CHECKS)
     return FALSE;
@@ -1259,40 +1452,8 @@ continues_story (Walk    *walk,
   if (!control && !is_named_rest (node))
     return FALSE;
 
-  /* paragraphs of prose, few links and no form */
-  for (xmlNode *n = node->children; n != NULL && seen < 4000;)
-    {
-      gboolean descend = TRUE;
-
-      seen++;
-      if (n->type == XML_ELEMENT_NODE)
-        {
-          guint t = tag_flags (n);
-
-          if ((t & TAG_FIELD) || _px_html_is (n, "form") || _px_html_is (n, "iframe") || has_unlikely_role (n))
-            return FALSE;
-          if (t & TAG_P)
-            {
-              gsize len = prose_length_from (n, PX_READABLE_REST_PROSE_MIN);
-
-              n_prose += len > 0;
-              prose += len;
-              descend = FALSE;
-            }
-          else if (t & TAG_LINK)
-            {
-              g_autofree char *link = _px_html_text (n, PX_READABLE_REST_TEXT);
-
-              linked += strlen (link);
-              descend = FALSE;
-            }
-        }
-      n = _px_html_next (n, node, descend);
-    }
-  if (n_prose < 2)
-    return FALSE;
-  text = _px_html_text (node, PX_READABLE_REST_TEXT);
-  if (prose * 10 < strlen (text) * 6 || linked * 5 > strlen (text))
+  text = rest_prose_text (node);
+  if (text == NULL)
     return FALSE;
 
   /* not a second copy of what is shown: few of the shingles of either
@@ -1314,6 +1475,129 @@ continues_story (Walk    *walk,
   return n_shown > 0 && n_hidden > 0 && found * 2 < MIN (n_shown, n_hidden);
 }
 
+/* TRUE when @text opens as a writer's bio: a name of two to four
+ * capitalised words, then "is a", "has covered", "joined"... ("Jane Doe
+ * is a reporter covering courts", "Jo Ode has covered the region since").
+ */
+static gboolean
+opens_as_bio (const char *text)
+{
+  static const char * const verbs[] = {
+    "is a ", "is an ", "is the ", "is senior ", "is chief ", "has covered ", "covers ", "has been ",
+    "joined ", "writes ", "has written ", "has reported ", "reports on ", "reports for ", "was previously ",
+    NULL
+  };
+  const char *p = text;
+  guint names = 0;
+
+  while (names < 5 && g_ascii_isupper (*p))
+    {
+      while (g_ascii_isalpha (*p) || *p == '-' || *p == '\'' || *p == '.')
+        p++;
+      if (*p != ' ')
+        return FALSE;
+      p++;
+      names++;
+    }
+  if (names < 2 || names > 4)
+    return FALSE;
+  for (guint i = 0; verbs[i] != NULL; i++)
+    if (g_str_has_prefix (p, verbs[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when @node is a box about the writer, not the story: headed
+ * "About the author" ("About the writer", "About the reporter"...), or
+ * named as the byline and opening with a bio ("Jane Doe is a reporter
+ * covering courts..."). A brief above it must not take it in.
+ */
+#define PX_READABLE_BIO_LOOK 32 /* nodes looked at for the box's heading or first paragraph */
+
+static gboolean
+is_writer_box (xmlNode *node,
+               guint    klass,
+               guint    id)
+{
+  static const char * const about[] = {
+    "about the author", "about the writer", "about the reporter", "about the columnist",
+    "about the journalist", "about the contributor", NULL
+  };
+  gboolean byline = is_byline_element (node, klass, id);
+  guint seen = 0;
+
+  for (xmlNode *n = node->children; n != NULL && seen < PX_READABLE_BIO_LOOK; n = _px_html_next (n, node, TRUE))
+    {
+      guint tags;
+
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      tags = tag_flags (n);
+      if (tags & TAG_HEADING)
+        {
+          g_autofree char *text = _px_html_text (n, 64);
+          g_autofree char *lower = g_ascii_strdown (text, -1);
+
+          for (guint i = 0; about[i] != NULL; i++)
+            if (g_str_has_prefix (lower, about[i]))
+              return TRUE;
+          return FALSE;
+        }
+      if (tags & TAG_P)
+        {
+          g_autofree char *text = NULL;
+
+          if (!byline)
+            return FALSE;
+          text = _px_html_text (n, 256);
+          return opens_as_bio (text);
+        }
+    }
+  return FALSE;
+}
+
+/* An <aside> left open in the middle of a story (a pull quote, a link box
+ * never closed): the parser nests the rest of the story in it, up to the
+ * end of its parent. Read as the story when it comes right after a
+ * paragraph of prose, nothing follows it in its parent, no heading opens
+ * it (a box of the page's own is headed: "Key facts", "Related"), and it
+ * holds three paragraphs of prose of its own (of 40 bytes or more, as the
+ * rest of a story behind a button is counted).
+ */
+#define PX_READABLE_OPEN_ASIDE_LOOK 64 /* children looked at for its paragraphs */
+
+static gboolean
+holds_story_rest (xmlNode *node)
+{
+  xmlNode *prev = NULL;
+  guint seen = 0;
+  guint prose = 0;
+
+  if (!_px_html_is (node, "aside"))
+    return FALSE;
+  for (xmlNode *s = node->next; s != NULL; s = s->next)
+    if (s->type == XML_ELEMENT_NODE
+        || (s->type == XML_TEXT_NODE && s->content != NULL
+            && strspn ((const char *) s->content, " \t\r\n") < strlen ((const char *) s->content)))
+      return FALSE;
+  for (prev = node->prev; prev != NULL && prev->type != XML_ELEMENT_NODE; prev = prev->prev)
+    ;
+  if (prev == NULL || !(tag_flags (prev) & TAG_P) || prose_length_from (prev, PX_READABLE_REST_PROSE_MIN) == 0)
+    return FALSE;
+  for (xmlNode *c = node->children; c != NULL && prose < 3 && seen < PX_READABLE_OPEN_ASIDE_LOOK; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      {
+        guint tags = tag_flags (c);
+
+        if (seen++ == 0 && (tags & TAG_HEADING))
+          return FALSE;
+        if ((tags & TAG_P) && prose_length_from (c, PX_READABLE_REST_PROSE_MIN) > 0)
+          prose++;
+      }
+  return prose >= 3;
+}
+
 /* Decides whether @node is walked at all. */
 static gboolean
 keep_element (Walk      *walk,
@@ -1323,6 +1607,11 @@ keep_element (Walk      *walk,
               guint      klass,
               guint      id)
 {
+  CopyRole role = walk->copies != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (walk->copies, node)) : 0;
+
+  /* a shown teaser whose whole story is hidden beside it: the copy is read */
+  if (role == COPY_SHOWN)
+    return FALSE;
   if (tags & TAG_DROPPED)
     {
       /* An <svg>, a <video>, a <map>... left open swallows the page that
@@ -1349,8 +1638,8 @@ keep_element (Walk      *walk,
   /* a menu or a caption left open in the middle of a story holds the
    * rest of its paragraphs: read as the story
    */
-  if (((tags & TAG_PAGE_PART) && !((tags & TAG_OPENABLE) && has_paragraphs (node, 3)))
-      || (is_hidden (node) && !continues_story (walk, node, tags, klass, id)))
+  if (((tags & TAG_PAGE_PART) && !((tags & TAG_OPENABLE) && has_paragraphs (node, 3)) && !holds_story_rest (node))
+      || (is_hidden (node) && role != COPY_READ && !continues_story (walk, node, tags, klass, id)))
     {
       walk->used |= RULE_DROP_PAGE_PARTS;
       if (walk->rules & RULE_DROP_PAGE_PARTS)
@@ -1360,13 +1649,16 @@ keep_element (Walk      *walk,
     {
       const char *node_id = _px_html_attr (node, "id");
 
-      if (node_id != NULL && g_hash_table_contains (walk->hidden_ids, node_id)
+      if (node_id != NULL && g_hash_table_contains (walk->hidden_ids, node_id) && role != COPY_READ
           && !continues_story (walk, node, tags, klass, id))
         return FALSE;
     }
 
   if (tags & TAG_ROOT)
     return TRUE;
+
+  if ((tags & TAG_BLOCK) && !(tags & TAG_ARTICLE) && is_writer_box (node, klass, id))
+    return FALSE;
 
   /* whatever the other rules, a discussion after the article, or after
    * any block of prose, is not it (a block: a <span class="comment"> is a
@@ -4524,6 +4816,7 @@ static GPtrArray *
 run_rules (xmlNode     *root,
            GHashTable  *word_cache,
            GHashTable  *hidden_ids,
+           GHashTable  *copies,
            Rules        rules,
            const char  *title,
            char       **byline_out,
@@ -4544,6 +4837,7 @@ run_rules (xmlNode     *root,
   walk.rules = rules;
   walk.word_cache = word_cache;
   walk.hidden_ids = hidden_ids;
+  walk.copies = copies;
   /* a guessed title is the site's name, found in its masthead */
   if (title != NULL && headline_out == NULL)
     {
@@ -4653,6 +4947,7 @@ read_paragraphs (htmlDocPtr   doc,
   char *best_headline = NULL;
   char *best_summary = NULL;
   char *best_stamps = NULL;
+  g_autoptr(GHashTable) copies = NULL;
   gsize best_len = 0;
   Rules last_rules = 0;
   Rules last_used = 0;
@@ -4664,6 +4959,7 @@ read_paragraphs (htmlDocPtr   doc,
   *summary_out = NULL;
   if (root == NULL)
     return g_ptr_array_new_with_free_func (g_free);
+  copies = find_full_copies (root, word_cache, hidden_ids);
 
   /* The walk starts at the root, not at the first <body>: a page pasted
    * into another has a second <html> and <body> inside the first.
@@ -4683,7 +4979,7 @@ read_paragraphs (htmlDocPtr   doc,
       if (!(attempts[i] & RULE_DROP_PAGE_PARTS) && best_len >= PX_READABLE_LAST_RESORT)
         break;
 
-      paragraphs = run_rules (root, word_cache, hidden_ids, attempts[i], title, &byline,
+      paragraphs = run_rules (root, word_cache, hidden_ids, copies, attempts[i], title, &byline,
                               headline_out != NULL ? &headline : NULL, &summary, &stamps, &last_used);
       last_rules = attempts[i];
       len = _px_readable_length (paragraphs);

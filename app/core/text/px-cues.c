@@ -97,6 +97,12 @@ static const CuePhrase cue_phrases[] = {
   { "it is not clear", PX_CUE_HEDGE, FALSE },
   { "it was unclear", PX_CUE_HEDGE, FALSE },
   { "it is unclear", PX_CUE_HEDGE, FALSE },
+  /* what the outlet says may have happened: "the fire may have been set
+   * by an arsonist", "the driver might have fallen asleep" */
+  { "may have been", PX_CUE_HEDGE, FALSE },
+  { "might have been", PX_CUE_HEDGE, FALSE },
+  { "may have", PX_CUE_HEDGE, FALSE },
+  { "might have", PX_CUE_HEDGE, FALSE },
   { "claimed", PX_CUE_HEDGE, TRUE },
   { "claims", PX_CUE_HEDGE, TRUE },
   { "claiming", PX_CUE_HEDGE, TRUE },
@@ -385,6 +391,39 @@ takes_an_object (PxDocument *doc,
   return g_strv_contains (words, token->norm);
 }
 
+/* "may have", "might have" supposing what happened ("the brakes may have
+ * failed"), not an obligation ("might have to sell him") nor what would
+ * have happened under a condition ("might have lived had his partner been
+ * there", "asked if he might have survived").
+ */
+static gboolean
+supposes_the_past (PxDocument *doc,
+                   PxSentence *sentence,
+                   guint       next,
+                   guint       end)
+{
+  static const char * const conditions[] = { "if", "unless", "whether", NULL };
+  static const char * const subjects[] = {
+    "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "the", "a", "an", NULL,
+  };
+
+  if (next >= end || px_document_token (doc, next)->kind != PX_TOKEN_WORD
+      || g_str_equal (px_document_token (doc, next)->norm, "to"))
+    return FALSE;
+  for (guint t = sentence->first_token; t < end; t++)
+    {
+      const char *norm = px_document_token (doc, t)->norm;
+
+      if (g_strv_contains (conditions, norm))
+        return FALSE;
+      /* "had they stayed" */
+      if (t > next && t + 1 < end && g_str_equal (norm, "had")
+          && g_strv_contains (subjects, px_document_token (doc, t + 1)->norm))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether the verb of saying ending before token @verb_end takes whom it
  * is said to as its object: "told", "tells", "informed".
  */
@@ -483,6 +522,8 @@ px_cues_scan (PxDocument *doc,
                || g_str_equal (phrase->words, "estimates") || g_str_equal (phrase->words, "reports"))
               && is_noun_use (doc, sentence, i))
           || (phrase->kind == PX_CUE_HEDGE && phrase->speech && takes_an_object (doc, i + n, end))
+          || ((g_str_has_prefix (phrase->words, "may have") || g_str_has_prefix (phrase->words, "might have"))
+              && !supposes_the_past (doc, sentence, i + n, end))
           || (phrase->speech && is_passive (doc, sentence, i)))
         {
           i++;

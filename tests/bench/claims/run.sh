@@ -65,9 +65,9 @@ done
 # the project's own keys of real three-report stories (keys/k14 ...: ECB+ development
 # events keyed in basil-dev's format by annotators who never saw the engine's output),
 # the texts rebuilt from ../shared by keyed-events.py; beside them the baseline at its
-# basil-dev threshold. K15 and K20 are blind checks: no weight, threshold or rule is chosen
-# on it; the other sets are development data (keys/README.md).
-echo "== the project's keys (tests/bench/claims/keys; k15 and k20 blind, the others development)"
+# basil-dev threshold. K15, K20 and K23 are blind checks: no weight, threshold or rule is
+# chosen on them; the other sets are development data (keys/README.md).
+echo "== the project's keys (tests/bench/claims/keys; k15, k20 and k23 blind, the others development)"
 for set in $("$here/keyed-events.py" "$tmp/keyed" "$shared"); do
   k="--keys $tmp/keyed/$set/keys --events $tmp/keyed/$set/events"
   echo "$set: $("$shared/bench/score-claims.py" --cli "$cli" $k | tail -n 1)"

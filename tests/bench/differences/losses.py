@@ -195,24 +195,39 @@ def run_event(sc, cli, kf, events, salience, verbose):
     return rows
 
 
-def main():
+def key_arguments():
+    """The options of the studies that walk the keys' differences: the CLI, the split, more
+    development keys, the salience kept."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default=os.path.join(oracle.ROOT, "build", "app", "cli", "parallax-cli"))
     ap.add_argument("--split", choices=["dev", "held"])
     ap.add_argument("--keys", action="append", default=[], help="KEYS:EVENTS of more development keys")
     ap.add_argument("--salience", default="high", choices=["high", "all"])
+    return ap
+
+
+def rows_of_keys(name, a, run, show):
+    """The rows @run (run_event()'s arguments, @show last) gives for every key of @a's sets; None,
+    said, when ../shared is missing."""
+    if not os.path.isdir(oracle.SHARED):
+        print(f"{name}: no {oracle.SHARED}: nothing to measure")
+        return None
+    sc = oracle.load_scorer()
+    rows = []
+    for files, events in oracle.key_sets(a.split, a.keys):
+        for kf in files:
+            rows += run(sc, a.cli, kf, events, a.salience, show)
+    return rows
+
+
+def main():
+    ap = key_arguments()
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json", help="write every unit as a JSON line")
     a = ap.parse_args()
-    if not os.path.isdir(oracle.SHARED):
-        print(f"losses: no {oracle.SHARED}: nothing to measure")
+    rows = rows_of_keys("losses", a, run_event, a.verbose)
+    if rows is None:
         return 0
-    sc = oracle.load_scorer()
-    sets = oracle.key_sets(a.split, a.keys)
-    rows = []
-    for files, events in sets:
-        for kf in files:
-            rows += run_event(sc, a.cli, kf, events, a.salience, a.verbose)
     if a.json:
         with open(a.json, "w") as f:
             for r in rows:

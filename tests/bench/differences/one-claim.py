@@ -19,7 +19,7 @@ side's sentences (number, time, quote, entity: the value, its topic) and each to
   rule     hedging, contradiction: no rule fires
 Development keys only (basil-dev's dev split and --keys of development sets); --split held is for the
 final check. Needs ../shared beside the project (losses.py, oracle.py)."""
-import argparse, collections, importlib.util, os, sys
+import collections, importlib.util, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -99,22 +99,12 @@ def run_event(sc, cli, kf, events, salience, show_all):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", default=os.path.join(oracle.ROOT, "build", "app", "cli", "parallax-cli"))
-    ap.add_argument("--split", choices=["dev", "held"])
-    ap.add_argument("--keys", action="append", default=[], help="KEYS:EVENTS of more development keys")
-    ap.add_argument("--salience", default="high", choices=["high", "all"])
+    ap = losses.key_arguments()
     ap.add_argument("--all", action="store_true", help="list found differences too")
     a = ap.parse_args()
-    if not os.path.isdir(oracle.SHARED):
-        print(f"one-claim: no {oracle.SHARED}: nothing to measure")
+    rows = losses.rows_of_keys("one-claim", a, run_event, a.all)
+    if rows is None:
         return 0
-    sc = oracle.load_scorer()
-    sets = oracle.key_sets(a.split, a.keys)
-    rows = []
-    for files, events in sets:
-        for kf in files:
-            rows += run_event(sc, a.cli, kf, events, a.salience, a.all)
     rows.sort(key=lambda r: r[0])
     for _, _, text in rows:
         print(text)

@@ -74,6 +74,12 @@ def P(ps):
     return "".join("<p>" + E(p) + "</p>" for p in ps)
 
 
+def story(t, b, opener="", head="h1"):
+    """The story in a <div class="story">: its headline, then @opener (markup
+    the page leaves open, or nothing) and its paragraphs."""
+    return '<div class="story"><' + head + '>' + E(t) + '</' + head + '>' + opener + P(b) + '</div>'
+
+
 def shapes(docs):
     def other(i, n):
         return docs[(i * 7 + 3) % len(docs)][1][:n]
@@ -138,18 +144,18 @@ def shapes(docs):
     s["commentary"] = (lambda i, t, b: page(t, '<div class="opinion"><h1>' + E(t) + '</h1><p class="dek">' + E(b[0]) + ' ' + E(b[1]) + '</p><div class="commentary-text">' + P(b[2:]) + '</div></div>'), lambda b: b)
     s["comment-section-story"] = (lambda i, t, b: page(t, '<div class="section-comment"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
     # the whole page hidden until a script shows it
-    s["hidden-wrapper"] = (lambda i, t, b: page(t, '<div id="page-wrap" style="visibility:hidden"><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div></div>'), lambda b: b)
-    s["aria-hidden-main"] = (lambda i, t, b: page(t, '<div role="main" aria-hidden="true"><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div></div><div class="modal-backdrop"></div>'), lambda b: b)
-    s["hidden-id-css"] = (lambda i, t, b: page(t, '<style>#app-root{display:none}</style><div id="app-root"><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div></div>'), lambda b: b)
+    s["hidden-wrapper"] = (lambda i, t, b: page(t, '<div id="page-wrap" style="visibility:hidden">' + story(t, b) + '</div>'), lambda b: b)
+    s["aria-hidden-main"] = (lambda i, t, b: page(t, '<div role="main" aria-hidden="true">' + story(t, b) + '</div><div class="modal-backdrop"></div>'), lambda b: b)
+    s["hidden-id-css"] = (lambda i, t, b: page(t, '<style>#app-root{display:none}</style><div id="app-root">' + story(t, b) + '</div>'), lambda b: b)
     # markup left open: the parser nests the story inside
-    s["open-nav"] = (lambda i, t, b: page(t, '<nav class="menu"><a href="/a">Local</a> <a href="/b">Politics</a> <a href="/c">Sport</a><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-header"] = (lambda i, t, b: page(t, '<header class="top"><div class="logo"><a href="/">Example News</a></div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-aside"] = (lambda i, t, b: page(t, '<aside class="rail"><a href="/p">Popular now</a><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-figure"] = (lambda i, t, b: page(t, '<div class="story"><h1>' + E(t) + '</h1><figure class="lead"><img src="a.jpg"><figcaption>The scene on Monday' + P(b) + '</div>'), lambda b: b)
-    s["open-label"] = (lambda i, t, b: page(t, '<form class="search"><label>Search <input name="q"></form><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-button"] = (lambda i, t, b: page(t, '<div class="tools"><button class="menu-toggle">Menu</div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-select"] = (lambda i, t, b: page(t, '<div class="edition"><select><option>UK<option>US</div><div class="story"><h1>' + E(t) + '</h1>' + P(b) + '</div>'), lambda b: b)
-    s["open-footer"] = (lambda i, t, b: page(t, '<div class="story"><h1>' + E(t) + '</h1><footer class="byline-bar">By Jane Holm' + P(b) + '</div>'), lambda b: b)
+    s["open-nav"] = (lambda i, t, b: page(t, '<nav class="menu"><a href="/a">Local</a> <a href="/b">Politics</a> <a href="/c">Sport</a>' + story(t, b)), lambda b: b)
+    s["open-header"] = (lambda i, t, b: page(t, '<header class="top"><div class="logo"><a href="/">Example News</a></div>' + story(t, b)), lambda b: b)
+    s["open-aside"] = (lambda i, t, b: page(t, '<aside class="rail"><a href="/p">Popular now</a>' + story(t, b)), lambda b: b)
+    s["open-figure"] = (lambda i, t, b: page(t, story(t, b, '<figure class="lead"><img src="a.jpg"><figcaption>The scene on Monday')), lambda b: b)
+    s["open-label"] = (lambda i, t, b: page(t, '<form class="search"><label>Search <input name="q"></form>' + story(t, b)), lambda b: b)
+    s["open-button"] = (lambda i, t, b: page(t, '<div class="tools"><button class="menu-toggle">Menu</div>' + story(t, b)), lambda b: b)
+    s["open-select"] = (lambda i, t, b: page(t, '<div class="edition"><select><option>UK<option>US</div>' + story(t, b)), lambda b: b)
+    s["open-footer"] = (lambda i, t, b: page(t, story(t, b, '<footer class="byline-bar">By Jane Holm')), lambda b: b)
     for tag, opener in (("svg", '<svg class="icon" viewBox="0 0 8 8"><path d="M0 0h8v8H0z"/>'),
                         ("video", '<video src="/clip.mp4" controls>'), ("audio", '<audio src="/clip.mp3">'),
                         ("object", '<object data="/widget.swf">'), ("iframe", '<iframe src="/ad.html">'),
@@ -158,12 +164,42 @@ def shapes(docs):
                         ("template", '<template id="t"><span>x</span>'), ("h1", '<h1>'), ("strong", '<strong>Breaking:'),
                         ("blockquote", '<blockquote class="pull">'), ("table", '<table class="facts"><tr><td>Fact box'),
                         ("address", '<address>Newsroom')):
-        s["open-" + tag] = (lambda opener: lambda i, t, b: page(t, '<div class="story"><h2>' + E(t) + '</h2>' + opener + P(b) + '</div>'))(opener), lambda b: b
+        s["open-" + tag] = (lambda opener: lambda i, t, b: page(t, story(t, b, opener, "h2")))(opener), lambda b: b
     for tag, opener in (("figcaption", '<figure class="inline"><img src="b.jpg"><figcaption>The harbour on Monday.'),
                         ("svg", '<svg class="icon" viewBox="0 0 8 8"><path d="M0 0h8v8H0z"/>'),
                         ("nav", '<nav class="inline-links"><a href="/x">More on this story</a>'),
                         ("aside", '<aside class="pull"><a href="/x">Related</a>')):
         s["mid-open-" + tag] = (lambda opener: lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + P(b[:len(b) // 2]) + opener + P(b[len(b) // 2:]) + '</article>'))(opener), lambda b: b
+    # layouts of 2015-2025 news CMSs the corpora lack (extract4)
+    s["teaser-full-copy"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><div class="teaser-text">' + P(b[:2]) + '</div><button class="expand">Show full article</button><div class="article-full" hidden>' + P(b) + '</div></article>'), lambda b: b)
+    s["json-ld-paywall"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><div class="article-body">' + P(b[:2]) + '</div><div class="paywall-prompt"><p>Subscribe to continue reading. Already a subscriber? <a href="/login">Log in</a></p><a class="btn" href="/subscribe">Subscribe now</a></div></article>', ld(t, b)), lambda b: b)
+    s["related-list-inside"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + P(b[:len(b) // 2]) + '<div class="related-links"><h3>Related</h3><ul>' + "".join('<li><a href="/l' + str(k) + '">' + E(other_title(i + k)) + '</a></li>' for k in range(4)) + '</ul></div>' + P(b[len(b) // 2:]) + '</article>'), lambda b: b)
+    s["wp-jetpack"] = (lambda i, t, b: page(t, '<article class="post type-post"><header class="entry-header"><h1 class="entry-title">' + E(t) + '</h1><div class="entry-meta">Posted on <time>March 3, 2020</time> by <a href="/author/admin">admin</a></div></header><div class="entry-content">' + P(b) + '<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul><li><a href="#">Twitter</a></li><li><a href="#">Facebook</a></li></ul></div><div class="sharedaddy sd-like"><h3 class="sd-title">Like this:</h3><span>Like</span> Loading...</div><div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3>' + "".join('<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/p' + str(k) + '">' + E(other_title(i + k)) + '</a></h4><p class="jp-relatedposts-post-date">March ' + str(k + 1) + ', 2020</p><p class="jp-relatedposts-post-context">In "News"</p></div>' for k in range(3)) + '</div></div><footer class="entry-footer">Posted in <a href="/c/news">News</a> | Tagged <a href="/t/x">region</a></footer></article><nav class="post-navigation"><a href="/prev">\u2190 ' + E(other_title(i + 4)) + '</a> <a href="/next">' + E(other_title(i + 5)) + ' \u2192</a></nav>'), lambda b: b)
+    s["arc-interstitial"] = (lambda i, t, b: page(t, '<article class="b-article-body"><h1 class="b-headline">' + E(t) + '</h1>' + "".join('<p class="c-paragraph">' + E(p) + '</p>' + ('<div class="c-interstitial-link"><a href="/r' + str(k) + '"><strong>Read more:</strong> ' + E(other_title(i + k)) + '</a></div>' if k % 3 == 2 else '') for k, p in enumerate(b)) + '</article>'), lambda b: b)
+    s["brightspot-promo"] = (lambda i, t, b: page(t, '<div class="Page-content"><h1 class="Page-headline">' + E(t) + '</h1><div class="RichTextArticleBody RichTextBody">' + P(b[:len(b) // 2]) + '<div class="Enhancement"><div class="Enhancement-item"><div class="PagePromo"><h3 class="PagePromo-title"><a href="/pp">' + E(other_title(i)) + '</a></h3><div class="PagePromo-description">' + E(docs[(i * 7 + 3) % len(docs)][1][0]) + '</div></div></div></div>' + P(b[len(b) // 2:]) + '</div></div>'), lambda b: b)
+    s["newsletter-inline"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + P(b[:3]) + '<div class="newsletter-signup"><h3>Get our morning briefing</h3><p>Sign up to have the top stories of the day delivered to your inbox every weekday morning.</p><form><input type="email" name="e"><button>Sign up</button></form></div>' + P(b[3:]) + '</article>'), lambda b: b)
+    s["text-in-divs"] = (lambda i, t, b: page(t, '<div class="article"><h1>' + E(t) + '</h1><div class="article-text">' + "".join(E(p) + ('<div class="inline-ad"><span>Advertisement</span></div>' if k % 3 == 2 else '<br>') for k, p in enumerate(b)) + '</div></div><div class="sidebar"><h3>Most read</h3>' + "".join('<div><a href="/m' + str(k) + '">' + E(other_title(i + k)) + '</a></div>' for k in range(6)) + '</div>'), lambda b: b)
+    s["rtl"] = (lambda i, t, b: page(t, '<div dir="rtl" lang="ar" class="story"><h1>' + E(t) + '</h1><div class="txt">' + P(b) + '</div></div>'), lambda b: b)
+    s["short-bio-byline"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><div class="article-body">' + P(b[:2]) + '</div><div class="author-card"><img src="j.jpg"><p>Jane Holm is a reporter covering courts and crime for the paper. She joined the newsroom in 2015 after eight years at a news agency, and before that worked as a producer for a regional radio station.</p><p>Follow her on Twitter @janeholm or write to her at jholm@example.com.</p></div></article>'), lambda b: b[:2])
+    teasers = ['<p><strong>RELATED:</strong> <a href="/r1">{}</a></p>', '<p>READ ALSO: <a href="/r2">{}</a></p>',
+               '<p><em>SEE ALSO:</em> <a href="/r3">{}</a></p>', '<div class="inline-ad"><p>Story continues below advertisement</p></div>',
+               '<p>MORE: <a href="/r4">{}</a></p>', '<div class="ad"><p>Continue reading the main story</p></div>',
+               '<p><strong>CLICK HERE TO GET THE APP</strong></p>']
+    s["inline-teasers"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + E(p) + '</p>' + (teasers[(i + k) % len(teasers)].format(E(other_title(i + k))) if k % 2 == 1 else '') for k, p in enumerate(b)) + '</article>'), lambda b: b)
+    foreign = ['<p><strong>Lesen Sie auch:</strong> <a href="/a">{}</a></p>', '<div class="ad"><span>Anzeige</span></div>',
+               '<p>Te puede interesar: <a href="/b">{}</a></p>', '<div class="ad"><span>Publicidad</span></div>',
+               '<p><strong>Lire aussi :</strong> <a href="/c">{}</a></p>', '<p>Leggi anche: <a href="/d">{}</a></p>',
+               '<div class="ad"><span>Publicit\u00e9</span></div>']
+    s["foreign-furniture"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + E(p) + '</p>' + (foreign[(i + k) % len(foreign)].format(E(other_title(i + k))) if k % 2 == 1 else '') for k, p in enumerate(b)) + '</article>'), lambda b: b)
+    s["tags-end"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + P(b) + '<div class="article-tags">Tags: <a href="/t/a">Courts</a>, <a href="/t/b">Region</a>, <a href="/t/c">Police</a></div><p class="share">Share this article: <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></p></article>'), lambda b: b)
+    def dropcap(p):
+        return '<span class="dropcap">' + E(p[0]) + '</span>' + E(p[1:])
+
+    def soft(p):
+        return " ".join(E(w[:len(w) // 2]) + ('&shy;' if k % 2 else '<wbr>') + E(w[len(w) // 2:]) if len(w) > 8 else E(w) for k, w in enumerate(p.split(" ")))
+    s["dropcap"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><p>' + dropcap(b[0]) + '</p>' + P(b[1:]) + '</article>'), lambda b: b)
+    s["soft-hyphens"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + soft(p) + '</p>' for p in b) + '</article>'), lambda b: b)
+    s["captions-mid"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + E(p) + '</p>' + ('<figure class="inline-image"><img src="i' + str(k) + '.jpg"><figcaption><span class="caption-text">The scene in the town centre on Monday morning.</span> <span class="credit">(Photo: Jane Holm/Example News)</span></figcaption></figure>' if k % 3 == 1 else '') for k, p in enumerate(b)) + '</article>'), lambda b: b)
     return s
 
 
