@@ -1479,10 +1479,12 @@ test_align_required_link (void)
 
 /* A story of three reports: each headline gives the pianist's age and
  * each report says it again at the end ("She was 84."). The headlines'
- * claim and the age's claim hold three sentences each, and their mean
- * link lies between FEW_CLAIMS_LINK and CLAIMS_LINK: a story of few reports
- * joins them, as the keys of three-outlet coverage do (one fact, the age,
- * told twice by each outlet).
+ * claim and the age's claim hold three sentences each: a story of few
+ * reports joins them, as the keys of three-outlet coverage do (one fact,
+ * the age, told twice by each outlet). Under the weights of every story
+ * their mean link lay between FEW_CLAIMS_LINK and CLAIMS_LINK; under the
+ * few-report weights it is above both, so this checks the join, and
+ * /align/claims/required-link the threshold.
  */
 static void
 test_align_few_claims_link (void)
