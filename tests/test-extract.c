@@ -236,6 +236,11 @@ static const char * const fixtures[] = {
    */
   "story-rest-in-open-aside",
   "story-headed-aside-last",
+  /* a brief of five short paragraphs, two shown over a paywall prompt and
+   * all five in the JSON-LD articleBody (350 characters): the copy holds
+   * what is shown and is read (under 500 characters it was not before)
+   */
+  "brief-jsonld-behind-paywall",
   /* a consent platform's notice, longer than the short story under it, in
    * <div>s named for nothing: its paragraphs are furniture as lines
    */
