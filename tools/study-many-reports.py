@@ -41,6 +41,9 @@ def load(name, path):
 
 fs = load("fit_similarity", "fit-similarity.py")
 names_study = load("study_claims_names", "study-claims-names.py")
+# study-claims-names.py loads fit-similarity.py again as the module "fit_similarity": one module for
+# both, so that the events this script reads are pickled (--cache) by the class pickle finds
+fs = names_study.fs
 
 MODEL = {l.split()[1]: float(l.split()[2]) for l in open(os.path.join(fs.ROOT, "resources", "lexicon", "similarity.txt"))
          if l.startswith("setting ")}
