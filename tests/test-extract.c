@@ -236,6 +236,11 @@ static const char * const fixtures[] = {
    */
   "story-rest-in-open-aside",
   "story-headed-aside-last",
+  /* a brief of five short paragraphs, two shown over a paywall prompt and
+   * all five in the JSON-LD articleBody (350 characters): the copy holds
+   * what is shown and is read (under 500 characters it was not before)
+   */
+  "brief-jsonld-behind-paywall",
   /* a consent platform's notice, longer than the short story under it, in
    * <div>s named for nothing: its paragraphs are furniture as lines
    */
@@ -1403,6 +1408,42 @@ test_invisible_joiners (void)
   g_assert_cmpstr (article->title, ==, "Government to reopen the harbour");
   g_assert_true (has_paragraph (article, "The government said the harbourmaster and the international inspectors "
                                          "would meet on Monday to discuss the gates, which failed again last week."));
+}
+
+/* A teaser's line in the story ("RELATED: ...") before its last two
+ * short paragraphs does not end the story (they were taken for the
+ * teasers of a list of other stories); a list of headlines after them
+ * still does.
+ */
+static void
+test_teaser_before_last_lines (void)
+{
+  const char *story = "<html><head><title>Harbour gates fail again</title></head><body><article>"
+                      "<h1>Harbour gates fail again</h1>" BODY_TEXT
+                      "<p>Boat owners were told on Monday that the inner basin would stay closed to craft over ten "
+                      "metres until the gates could be shut and opened safely again.</p>"
+                      "<p>Engineers said the east gate's hinge had cracked in the cold, and that a new one would "
+                      "take at least six weeks to make and fit.</p>"
+                      "<p><strong>RELATED:</strong> <a href=\"/g\">Gates were checked in May</a></p>"
+                      "<p>The council will meet again on Thursday to decide on the repairs.</p>"
+                      "<p>Should the harbour close for the whole winter?</p>";
+  g_autofree char *kept = g_strconcat (story, "</article></body></html>", NULL);
+  g_autofree char *list = g_strconcat (story, "<p>Related: Ferry timetable to change</p><p>New caf\u00e9 opens on the quay</p>"
+                                              "<p>Lifeboat crew honoured</p></article></body></html>", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (kept, NULL, &error);
+  g_autoptr(PxArticle) listed = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (has_paragraph (article, "The council will meet again on Thursday to decide on the repairs."));
+  g_assert_true (has_paragraph (article, "Should the harbour close for the whole winter?"));
+  g_assert_false (has_paragraph (article, "RELATED: Gates were checked in May"));
+
+  listed = extract_string (list, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_paragraph (listed, "Should the harbour close for the whole winter?"));
+  g_assert_false (has_paragraph (listed, "Lifeboat crew honoured"));
+  g_assert_false (has_paragraph (listed, "New caf\u00e9 opens on the quay"));
 }
 
 static void
@@ -2813,6 +2854,7 @@ main (int   argc,
   g_test_add_func ("/extract/damaged-documents", test_damaged_documents);
   g_test_add_func ("/extract/furniture-lines", test_furniture_lines);
   g_test_add_func ("/extract/invisible-joiners", test_invisible_joiners);
+  g_test_add_func ("/extract/teaser-before-last-lines", test_teaser_before_last_lines);
   g_test_add_func ("/extract/editors-notes", test_editors_notes);
   g_test_add_func ("/extract/update-clock-alone", test_update_clock_alone);
   g_test_add_func ("/extract/hostile/deep-nesting", test_deep_nesting);

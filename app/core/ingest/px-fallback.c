@@ -608,13 +608,16 @@ replaces (GPtrArray *candidate,
     return FALSE;
   found_len = _px_readable_length (found);
   len = _px_readable_length (candidate);
-  if (len < (found_len < PX_FALLBACK_NO_BODY ? PX_FALLBACK_MIN_ALONE : PX_FALLBACK_MIN_BODY) || 2 * len <= 3 * found_len)
+  if (len < PX_FALLBACK_MIN_ALONE || 2 * len <= 3 * found_len)
     return FALSE;
   /* a longer copy of what the markup shows (the rest of an article cut
-   * short for readers without a subscription), or far more than a body
-   * too short to be an article
+   * short for readers without a subscription; a brief's too), or far
+   * more than a body too short to be an article
    */
-  return holds (candidate, found) || (found_len < PX_FALLBACK_MIN_BODY && len > 2 * found_len);
+  if (holds (candidate, found))
+    return TRUE;
+  return len >= (found_len < PX_FALLBACK_NO_BODY ? PX_FALLBACK_MIN_ALONE : PX_FALLBACK_MIN_BODY)
+         && found_len < PX_FALLBACK_MIN_BODY && len > 2 * found_len;
 }
 
 GPtrArray *

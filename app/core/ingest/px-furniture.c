@@ -2074,6 +2074,7 @@ is_menu_item (const char *text)
  */
 #define PX_FURNITURE_SENTENCE 80
 #define PX_FURNITURE_SENTENCES_GO_ON 3
+#define PX_FURNITURE_STORY_LINE 40 /* a sentence of the story's own last lines has this many bytes */
 /* This many menu lines in a row are a menu. */
 #define PX_FURNITURE_MENU_RUN 4
 #define PX_FURNITURE_TEASER_RUN 2
@@ -2375,6 +2376,32 @@ timeline_start (GPtrArray *paragraphs)
   return entries >= PX_FURNITURE_TIMELINE_ENTRIES ? start : paragraphs->len;
 }
 
+/* TRUE when the lines from @from to the end, or to the next list of
+ * other stories, are the story's own sentences: a sentence first, then
+ * sentences or lines already known for furniture, no headline among them
+ * (a teaser in the story, "RELATED: ...", before its last two short
+ * paragraphs, is no list of other stories; the list after them is).
+ */
+static gboolean
+story_goes_on (GPtrArray  *paragraphs,
+               const Line *lines,
+               guint       from)
+{
+  if (from >= paragraphs->len || lines[from] != LINE_TEXT)
+    return FALSE;
+  for (guint k = from; k < paragraphs->len && lines[k] != LINE_LIST; k++)
+    {
+      const char *text = g_ptr_array_index (paragraphs, k);
+      gsize len = strlen (text);
+
+      if (lines[k] == LINE_TEXT
+          && (len < PX_FURNITURE_STORY_LINE || strchr (".!?\"", text[len - 1]) == NULL)
+          && !g_str_has_suffix (text, "\u201d"))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 _px_furniture_filter (GPtrArray   *paragraphs,
                       const char  *byline,
@@ -2459,7 +2486,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
        * long paragraphs, or several sentences)
        */
       if (line == LINE_LIST && kept_bytes >= PX_FURNITURE_TEXT_BEFORE_COMMENTS && i >= last_long
-          && sentences_below[i] < PX_FURNITURE_SENTENCES_GO_ON)
+          && sentences_below[i] < PX_FURNITURE_SENTENCES_GO_ON && !story_goes_on (paragraphs, lines, i + 1))
         line = LINE_TRAILER;
       if (line == LINE_LIST)
         in_list = TRUE;

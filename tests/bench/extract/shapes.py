@@ -200,6 +200,8 @@ def shapes(docs):
     s["dropcap"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><p>' + dropcap(b[0]) + '</p>' + P(b[1:]) + '</article>'), lambda b: b)
     s["soft-hyphens"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + soft(p) + '</p>' for p in b) + '</article>'), lambda b: b)
     s["captions-mid"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + E(p) + '</p>' + ('<figure class="inline-image"><img src="i' + str(k) + '.jpg"><figcaption><span class="caption-text">The scene in the town centre on Monday morning.</span> <span class="credit">(Photo: Jane Holm/Example News)</span></figcaption></figure>' if k % 3 == 1 else '') for k, p in enumerate(b)) + '</article>'), lambda b: b)
+    s["nested-cards"] = (lambda i, t, b: page(t, '<article class="story"><h1>' + E(t) + '</h1><div class="body">' + P(b) + '</div><section class="more-cards"><h2>More stories</h2>' + "".join('<article class="card"><a href="/c' + str(k) + '"><h3>' + E(other_title(i + k)) + '</h3></a><p>' + E(docs[(i * 7 + 3 + k) % len(docs)][1][0]) + '</p><time>2 hours ago</time></article>' for k in range(4)) + '</section></article>'), lambda b: b)
+    s["byline-dateline-paras"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><p>By Jane Holm, Staff Writer</p><p>Published 9:41 AM EST March 3, 2020</p>' + P(b) + '</article>'), lambda b: b)
     return s
 
 
