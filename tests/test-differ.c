@@ -1469,8 +1469,9 @@ test_hedging_unknown_against_attributed (void)
 
 /* A doubting word before a thing the other outlet names plainly:
  * "suspected arson" against "damaged by arson"; two doubting words
- * ("suspected", "alleged") are one side of the doubt; "possible" after a
- * verb ("as soon as possible") doubts nothing.
+ * ("suspected", "alleged") are one side of the doubt, and so is a cause
+ * suspected in other words ("possible arson"); "possible" after a verb
+ * ("as soon as possible") doubts nothing.
  */
 static void
 test_hedging_qualified_noun (void)
@@ -1481,6 +1482,13 @@ test_hedging_qualified_noun (void)
   assert_not_flagged ("The church in Millbrook was badly damaged by suspected arson on Friday night during a crafts evening.",
                       "The church in Millbrook was badly damaged by alleged arson on Friday night during a crafts evening.",
                       PX_DIFFERENCE_HEDGING);
+  /* a cause suspected in other words is the same side of the doubt */
+  assert_not_flagged ("The empty grain store by the canal was gutted by suspected arson late on Sunday.",
+                      "The empty grain store by the canal was gutted by possible arson late on Sunday.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("The empty grain store by the canal was gutted by arson late on Sunday.",
+                  "The empty grain store by the canal was gutted by possible arson late on Sunday.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
   assert_not_flagged ("Investigators reopened the church in Millbrook as soon as possible after the fire on Friday.",
                       "Investigators reopened the church in Millbrook after the fire on Friday.",
                       PX_DIFFERENCE_HEDGING);

@@ -77,6 +77,13 @@ EXTRA = {
     "recipe, tfidf mean": dict(tfidf_mix=0.5, affinity=False, foreign=False, happenings=False, claims_link=False,
                                cohesion=False, lone=False, same_source=False, recipe=True),
     "no lone rule": dict(lone=False),
+    "ARTICLE_AFFINITY 0.15, happenings apart 0.25": dict(article_affinity=0.15, happening=(0.5, 4, 0.25)),
+    "ARTICLE_AFFINITY 0.15, happenings of 3 apart 0.5": dict(article_affinity=0.15, happening=(0.5, 3, 0.5)),
+    "happenings apart 0.25": dict(happening=(0.5, 4, 0.25)),
+    "happenings apart 1": dict(happening=(0.5, 4, 1.0)),
+    # the happenings grouped at the same articles' cosine as at ARTICLE_AFFINITY 0.2 (0.1 = 0.667 x 0.15)
+    "ARTICLE_AFFINITY 0.15, happenings at 0.667": dict(article_affinity=0.15, happening=(2 / 3, 4, 0.5)),
+    "ARTICLE_AFFINITY 0.15, happenings at 0.667 apart 0.25": dict(article_affinity=0.15, happening=(2 / 3, 4, 0.25)),
     "ARTICLE_AFFINITY 0.15": dict(article_affinity=0.15),
     "ARTICLE_AFFINITY 0.25": dict(article_affinity=0.25),
     "ARTICLE_AFFINITY 0.3": dict(article_affinity=0.3),
@@ -129,7 +136,21 @@ def variant(label):
 def probs_of(e, p, cfg):
     """The pairs' scores the grouping sees: the engine's (times the articles' factors), with the
     TF-IDF cosine as a floor or a mix when @cfg says so."""
-    probs = sm.pair_probs(e, p, cfg)
+    if cfg.get("happening") is not None and sm.many(e):
+        # the happenings step at other settings (link, articles, apart) for stories of many reports
+        key = ("happening", cfg["article_affinity"], cfg["happening"])
+        cache = e.__dict__.setdefault("_affinities", {})
+        if key not in cache:
+            scale, fs.ARTICLE_AFFINITY = fs.ARTICLE_AFFINITY, cfg["article_affinity"]
+            cache[key] = fs.article_affinity(e, foreign_names=fs.FOREIGN_NAMES, happening=cfg["happening"])
+            fs.ARTICLE_AFFINITY = scale
+        aff = cache[key]
+        probs = {}
+        for t, (i, j) in enumerate(e.pairs):
+            if e.candidate[t] and p[t] >= fs.FLOOR:
+                probs[(i, j) if i < j else (j, i)] = float(np.float32(p[t])) * aff[e.source[i]][e.source[j]]
+    else:
+        probs = sm.pair_probs(e, p, cfg)
     if cfg.get("tfidf_floor") is not None or cfg.get("tfidf_mix") is not None:
         aff = sm.affinity(e, cfg)
         merged = dict(probs)

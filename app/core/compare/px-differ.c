@@ -6124,6 +6124,32 @@ check_holds (Context             *ctx,
     }
 }
 
+/* Whether the sentence of @ref suspects a cause ("possible arson",
+ * "suspected as sabotage") that source @with names too.
+ */
+static gboolean
+suspects_shared_cause (Context             *ctx,
+                       const PxSentenceRef *ref,
+                       guint                with)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint span_start, span_end;
+
+  if (!suspicion_span (doc, sentence, &span_start, &span_end))
+    return FALSE;
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      /* the cause, not the word that doubts it */
+      if (token->start > span_start && token->end <= span_end && token->kind == PX_TOKEN_WORD
+          && !token->is_stop && shared_elsewhere (ctx, ref, with, token))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The sentence's attribution as it bears on what the claim's sources
  * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
  * a deal" attributes the deal, not the meeting. A verb of saying covers
@@ -6146,6 +6172,10 @@ attribution_of_shared (Context             *ctx,
   /* the cause or the count not known, against an outlet that states it */
   if ((unknown_of (ctx, ref, TRUE) && stated_elsewhere (ctx, ref, with, TRUE))
       || (unknown_of (ctx, ref, FALSE) && stated_elsewhere (ctx, ref, with, FALSE)))
+    return PX_ATTRIBUTION_DISTANCED;
+  /* a cause it suspects ("possible arson") is no cause stated as fact
+   * against an outlet that names that cause, doubting it or not */
+  if (suspects_shared_cause (ctx, ref, with))
     return PX_ATTRIBUTION_DISTANCED;
   if (sentence->attribution == PX_ATTRIBUTION_NONE)
     return PX_ATTRIBUTION_NONE;

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """How the choice of the article holds up on page shapes the corpora lack.
 
-Builds pages in /tmp (never in the project) from the article texts of the
+Builds pages in a folder of /tmp (never in the project; removed at the end
+unless --keep) from the article texts of the
 ECB+ development topics in ../shared (topics whose number is not divisible
 by 3; the held-out topics are never read), each text set into one of
 these shapes around it:
@@ -31,7 +32,7 @@ set in (headings the shape adds count against precision). "plain" also
 lists the text's own paragraphs Parallax drops (--lines): a rule that
 throws away a real report's sentence shows there.
 
-Usage: shapes.py BENCH [BENCH2] [--lines]   (BENCH: px-bench-extract; a
+Usage: shapes.py BENCH [BENCH2] [--lines] [--keep]   (BENCH: px-bench-extract; a
 second one is scored beside the first, in the same run)
 """
 import collections
@@ -40,6 +41,7 @@ import html
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -224,6 +226,16 @@ def main():
     show = "--lines" in sys.argv
     docs = texts()
     tmp = tempfile.mkdtemp(prefix="px-shapes-")
+    try:
+        return measure(args, show, docs, tmp)
+    finally:
+        if "--keep" in sys.argv:
+            print(f"pages kept in {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def measure(args, show, docs, tmp):
     pages = {}
     for name, (build, kept) in shapes(docs).items():
         for i, (t, b) in enumerate(docs[:150] if name != "plain" else docs):
