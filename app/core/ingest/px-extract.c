@@ -662,10 +662,10 @@ px_extract_describe_page (const PxArticle *page)
     /* Translators: a page that has no article text, by what it says it
      * is: its headline, then the outlet's name ("“Subscribe to read”
      * (Example Times)") */
-    return g_strdup_printf (_("“%s” (%s)"), safe_title, safe_outlet);
+    return g_strdup_printf (C_("page without text: headline, outlet", "“%s” (%s)"), safe_title, safe_outlet);
   if (safe_title != NULL)
     /* Translators: a page that has no article text, by its headline */
-    return g_strdup_printf (_("“%s”"), safe_title);
+    return g_strdup_printf (C_("page without text: headline", "“%s”"), safe_title);
   if (safe_outlet != NULL)
     /* Translators: a page that has no article text and no headline, by
      * the outlet's name it gives ("a page of Example Times") */
