@@ -4251,9 +4251,13 @@ test_entity_shared_word (void)
   assert_flagged ("Rescuers reached the injured climber in Aoraki Mount Cook National Park late on Tuesday, police said.",
                   "Rescuers reached the injured climber in Mount Kelvey National Park late on Tuesday, police said.",
                   PX_DIFFERENCE_ENTITY, "Aoraki Mount Cook National Park", "Mount Kelvey National Park");
-  assert_flagged ("The ranch was sold last spring to Walter Brennick, a retired banker from the valley, the county said.",
-                  "The ranch was sold last spring to Walter Brennan, a retired banker from the valley, the county said.",
-                  PX_DIFFERENCE_ENTITY, "Walter Brennick", "Walter Brennan");
+  assert_flagged ("County clerk Marek Brennick said the ranch had been sold to a dairy cooperative in a private sale.",
+                  "County clerk Marek Brennan said the ranch had been sold to a dairy cooperative in a private sale.",
+                  PX_DIFFERENCE_ENTITY, "Marek Brennick", "Marek Brennan");
+  /* two people of one first name in two roles are two people */
+  assert_not_flagged ("The ranch was sold last spring to Walter Brennick, a retired banker, the county said on Monday.",
+                      "The ranch that Walter Ashgrove farmed for forty years was sold last spring, the county said on Monday.",
+                      PX_DIFFERENCE_ENTITY);
   assert_not_flagged ("The ranch was sold last spring to Walter Brennan, a retired banker from the valley, the county said.",
                       "The ranch was sold last spring to Brennan, a retired banker from the valley, the county said.",
                       PX_DIFFERENCE_ENTITY);

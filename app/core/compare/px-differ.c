@@ -8407,6 +8407,37 @@ name_anchors (const NameWords *name,
       *after = name->words[j];
 }
 
+/* Whether WordNet has @norm, or it less a plural's "s", as a common word:
+ * "Theatre", "Petroleum", "Services", not "Brennick" or "Kelvey". */
+static gboolean
+common_word (const char *norm)
+{
+  gsize len = strlen (norm);
+  g_autofree char *singular = len > 3 && norm[len - 1] == 's' ? g_strndup (norm, len - 1) : NULL;
+
+  for (const char *pos = "nav"; *pos != '\0'; pos++)
+    if (px_lexicon_word_has_pos (norm, *pos) || (singular != NULL && px_lexicon_word_has_pos (singular, *pos)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether two words are one misspelt: at most one letter added, dropped
+ * or changed ("Paris", "Parris"). */
+static gboolean
+one_letter_apart (const char *x,
+                  const char *y)
+{
+  gsize lx = strlen (x), ly = strlen (y), i = 0;
+
+  if (lx > ly)
+    return one_letter_apart (y, x);
+  if (ly - lx > 1)
+    return FALSE;
+  while (i < lx && x[i] == y[i])
+    i++;
+  return lx == ly ? g_str_equal (x + i + (i < lx), y + i + (i < ly)) : g_str_equal (x + i, y + i + 1);
+}
+
 static gboolean
 anchors_alike (const char *x,
                const char *y)
@@ -8445,8 +8476,15 @@ names_conflict (Context    *ctx,
           continue;
         name_anchors (&na, i, &before_a, &after_a);
         name_anchors (&nb, j, &before_b, &after_b);
-        if ((before_a != NULL || after_a != NULL) && anchors_alike (before_a, before_b)
-            && anchors_alike (after_a, after_b))
+        if ((before_a == NULL && after_a == NULL) || !anchors_alike (before_a, before_b)
+            || !anchors_alike (after_a, after_b) || one_letter_apart (na.words[i], nb.words[j]))
+          continue;
+        /* between shared words, any word of its own is another name
+         * ("Mount Cook National Park", "Mount Kelvey National Park"); at
+         * an end, a common word may only describe the one body ("Crowley
+         * Petroleum", "Crowley Maritime"): only names differ there */
+        if ((before_a != NULL && after_a != NULL)
+            || (!common_word (na.words[i]) && !common_word (nb.words[j])))
           return TRUE;
       }
   return FALSE;
@@ -8781,13 +8819,7 @@ role_same_topic (Context    *ctx,
                  const Item *a,
                  const Item *b)
 {
-  const PxEntity *ea = a->data, *eb = b->data;
-
-  /* one name told two ways, each unknown to the other's report: "Walter
-   * Brennick" against "Walter Brennan" (names_conflict()) */
-  return entity_agree (ctx, a, b) || same_role (ctx, a, b)
-         || (names_overlap (ctx, a, b) && !mentions_like (ctx, b->source, ea->key)
-             && !mentions_like (ctx, a->source, eb->key));
+  return entity_agree (ctx, a, b) || same_role (ctx, a, b);
 }
 
 /* A topic of people in one role, unless a speaker's difference already
