@@ -20,6 +20,9 @@
 #include <json-glib/json-glib.h>
 
 #include "px-extract.h"
+#include "px-fetch.h"
+#include "px-input.h"
+#include "px-source.h"
 #include "px-html-private.h"
 #include "px-metadata-private.h"
 
@@ -1277,6 +1280,120 @@ test_no_content (void)
   g_assert_null (article);
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "empty.html"));
+}
+
+/* A page with no article text (a video's page) is still named by what it
+ * says about itself: the error names the file and the page, and the caller
+ * gets the page's headline, outlet, date and address.
+ */
+static void
+test_no_content_keeps_page (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "extract", "video-page-no-text.html", NULL);
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) page = NULL;
+  g_autoptr(PxArticle) article = px_input_load_article_full (fetcher, path, NULL, NULL, &page, &error);
+  g_autofree char *expected = g_strdup_printf ("%s has no article text that could be found: the page is "
+                                               "“Watch: Floodwater reaches the old mill in Harlow Vale” "
+                                               "(Riverside Herald)", path);
+
+  g_assert_null (article);
+  g_assert_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (page->input, ==, path);
+  g_assert_cmpstr (page->title, ==, "Watch: Floodwater reaches the old mill in Harlow Vale");
+  g_assert_cmpstr (page->outlet, ==, "Riverside Herald");
+  g_assert_cmpstr (page->published, ==, "2026-02-14T07:45:00Z");
+  g_assert_cmpstr (page->url, ==, "https://www.riverside-herald.example/video/floodwater-old-mill");
+  g_assert_cmpuint (page->paragraphs->len, ==, 0);
+
+  /* a page that names nothing says only that it has no text */
+  g_clear_error (&error);
+  g_clear_pointer (&page, px_article_unref);
+  g_assert_null (px_extract_describe_page (NULL));
+  article = px_extract_html ("bare.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>", 57, NULL,
+                             &error);
+  g_assert_null (article);
+  g_assert_cmpstr (error->message, ==, "bare.html has no article text that could be found");
+}
+
+/* A headline from a hostile page stays short and inert in the message:
+ * no terminal escape, no direction override, not 10,000 characters.
+ */
+static void
+test_no_content_hostile_page (void)
+{
+  g_autoptr(GString) html = g_string_new ("<html><head><meta property=\"og:title\" content=\"\x1b]0;owned\x07"
+                                          "\xe2\x80\xae\x1b[31mBreaking ");
+  g_autoptr(PxArticle) page = px_article_new ("hostile.html");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  g_autofree char *described = NULL;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (html, "news ");
+  g_string_append (html, "\"><meta property=\"og:site_name\" content=\"\xe2\x80\xaeHerald\x1b[2J\">"
+                         "</head><body><nav><a href='/'>Home</a></nav></body></html>");
+  article = px_extract_html ("hostile.html", html->str, html->len, NULL, &error);
+  g_assert_null (article);
+  g_assert_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT);
+  g_assert_true (g_str_has_prefix (error->message, "hostile.html has no article text that could be found: the page is “"));
+  g_assert_nonnull (strstr (error->message, "Breaking news news"));
+  g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 200);
+  g_assert_null (strchr (error->message, '\x1b'));
+  g_assert_null (strchr (error->message, '\x07'));
+  g_assert_null (strstr (error->message, "\xe2\x80\xae"));
+  g_assert_true (g_str_has_suffix (error->message, "…” (Herald)"));
+
+  /* a right-to-left headline is isolated, so the message keeps its order */
+  page->title = g_strdup ("\xd7\x94\xd7\xa6\xd7\x91\xd7\xa2\xd7\x94 \xd7\x91\xd7\x9b\xd7\xa0\xd7\xa1\xd7\xaa");
+  page->outlet = g_strdup ("Example Times");
+  described = px_extract_describe_page (page);
+  g_assert_cmpstr (described, ==, "“\xe2\x81\xa8\xd7\x94\xd7\xa6\xd7\x91\xd7\xa2\xd7\x94 "
+                                  "\xd7\x91\xd7\x9b\xd7\xa0\xd7\xa1\xd7\xaa\xe2\x81\xa9” (Example Times)");
+}
+
+/* A source whose page has no article text keeps the page's headline and
+ * outlet for its column, and says why it failed by the page's name.
+ */
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  gboolean *done = user_data;
+
+  *done = TRUE;
+}
+
+static void
+test_no_content_source (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "extract", "video-page-no-text.html", NULL);
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autoptr(PxSource) source = px_source_new_for_input (path);
+  g_autofree char *title = NULL;
+  g_autofree char *failure = NULL;
+  g_autofree char *expected = NULL;
+  gboolean done = FALSE;
+
+  g_assert_null (px_source_describe_failure (source));
+  px_source_load_async (source, NULL, 0, fetcher, NULL, loaded_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpint (px_source_get_state (source), ==, PX_SOURCE_FAILED);
+  g_assert_null (px_source_get_article (source));
+  g_assert_cmpstr (px_source_get_outlet (source), ==, "Riverside Herald");
+  title = px_source_dup_title (source);
+  g_assert_cmpstr (title, ==, "Watch: Floodwater reaches the old mill in Harlow Vale");
+  g_assert_cmpstr (px_source_get_failed_page (source)->published, ==, "2026-02-14T07:45:00Z");
+  failure = px_source_describe_failure (source);
+  expected = g_strdup_printf ("Parallax found no article text in “Watch: Floodwater reaches the old mill in Harlow "
+                              "Vale” (Riverside Herald), at %s", path);
+  g_assert_cmpstr (failure, ==, expected);
 }
 
 static gboolean
@@ -2851,6 +2968,9 @@ main (int   argc,
   g_test_add_func ("/extract/byline-cleaning", test_byline_cleaning);
   g_test_add_func ("/extract/json-ld-variants", test_json_ld_variants);
   g_test_add_func ("/extract/no-content", test_no_content);
+  g_test_add_func ("/extract/no-content-keeps-page", test_no_content_keeps_page);
+  g_test_add_func ("/extract/no-content-hostile-page", test_no_content_hostile_page);
+  g_test_add_func ("/extract/no-content-source", test_no_content_source);
   g_test_add_func ("/extract/damaged-documents", test_damaged_documents);
   g_test_add_func ("/extract/furniture-lines", test_furniture_lines);
   g_test_add_func ("/extract/invisible-joiners", test_invisible_joiners);

@@ -334,6 +334,43 @@ n_failed_kept (Fixture *fixture)
   return failed != NULL ? failed->len : 0;
 }
 
+/* A page with no article text is kept failed under the outlet it names,
+ * and reopened from the library its column is still that outlet's.
+ */
+static void
+test_failed_page_outlet_kept (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "login.html", NULL);
+  g_autoptr(PxSource) source = NULL;
+  g_autoptr(PxSource) reopened = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  const PxSourceRecord *record;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "<html><head><meta property=\"og:site_name\" content=\"Example Times\">"
+                                      "<meta property=\"og:title\" content=\"Harbour bridge to close\"></head>"
+                                      "<body><form><input name=\"user\"><button>Log in</button></form></body></html>",
+                                      -1, NULL));
+  source = px_source_new_for_input (path);
+  px_session_new_story (fixture->session, "Bridge");
+  px_session_add_source (fixture->session, source);
+  wait_loaded (fixture);
+  g_assert_cmpint (px_source_get_state (source), ==, PX_SOURCE_FAILED);
+  g_assert_cmpstr (px_source_get_outlet (source), ==, "Example Times");
+
+  failed = px_library_list_failed_sources (PX_LIBRARY (fixture->store), px_session_get_story_id (fixture->session),
+                                           NULL);
+  g_assert_nonnull (failed);
+  g_assert_cmpuint (failed->len, ==, 1);
+  record = g_ptr_array_index (failed, 0);
+  g_assert_cmpstr (record->outlet, ==, "Example Times");
+  g_assert_nonnull (strstr (record->error, "“Harbour bridge to close” (Example Times)"));
+  reopened = px_source_new_for_record (record);
+  g_assert_cmpint (px_source_get_state (reopened), ==, PX_SOURCE_FAILED);
+  g_assert_cmpstr (px_source_get_outlet (reopened), ==, "Example Times");
+}
+
 /* Removing a source while it loads stops it and keeps nothing; Undo brings
  * back one that failed as it was, with its error.
  */
@@ -1014,6 +1051,8 @@ main (int   argc,
   g_test_add ("/session/provisional-title", Fixture, NULL, fixture_set_up, test_provisional_title,
               fixture_tear_down);
   g_test_add ("/session/remove-undo", Fixture, NULL, fixture_set_up, test_remove_undo, fixture_tear_down);
+  g_test_add ("/session/failed-page-outlet-kept", Fixture, NULL, fixture_set_up, test_failed_page_outlet_kept,
+              fixture_tear_down);
   g_test_add ("/session/open-delete-restore", Fixture, NULL, fixture_set_up, test_open_delete_restore,
               fixture_tear_down);
   g_test_add ("/session/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);

@@ -3210,21 +3210,29 @@ test_errors_translated (Fixture       *fixture,
 {
   g_autofree char *empty = write_file (fixture, "empty.txt", "");
   g_autofree char *binary = write_file (fixture, "photo.txt", "\x89PNG\r\n\x1a\n\x01\x02\x03");
-  g_autofree char *bare = write_file (fixture, "bare.html", "<html><head><title>x</title></head><body></body></html>");
-  const char *inputs[] = { empty, binary, bare, NULL };
+  g_autofree char *bare = write_file (fixture, "bare.html", "<html><head></head><body></body></html>");
+  g_autofree char *wall = write_file (fixture, "wall.html",
+                                      "<html><head><meta property=\"og:title\" content=\"Harbour bridge to close\">"
+                                      "<meta property=\"og:site_name\" content=\"Example Times\"></head>"
+                                      "<body><div class=\"paywall\"><button>Log in</button></div></body></html>");
+  const char *inputs[] = { empty, binary, bare, wall, NULL };
   const char *english[] = { "empty.txt is empty: there is no text in it",
                             "photo.txt is not a web page or text: it holds binary data",
-                            "Parallax found no article text in bare.html" };
+                            "Parallax found no article text in bare.html",
+                            "Parallax found no article text in “Harbour bridge to close” (Example Times), at wall.html" };
+  g_autofree char *page = g_strdup_printf (g_dpgettext2 (GETTEXT_PACKAGE, "page without text: headline, outlet", "“%s” (%s)"),
+                                           "Harbour bridge to close", "Example Times");
   char *expected[] = {
     g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s is empty: there is no text in it"), "empty.txt"),
     g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s is not a web page or text: it holds binary data"), "photo.txt"),
     g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Parallax found no article text in %s"), "bare.html"),
+    g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Parallax found no article text in %s, at %s"), page, "wall.html"),
   };
   const char *language = g_getenv ("LANGUAGE");
   gboolean translated = language != NULL && *language != '\0' && !g_str_has_prefix (language, "en");
 
   px_window_open_inputs (fixture->window, inputs);
-  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the three files", WAIT_SECONDS);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the four files", WAIT_SECONDS);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       PxSourceColumn *column = px_story_view_get_column (fixture->view, i);
@@ -3241,6 +3249,61 @@ test_errors_translated (Fixture       *fixture,
         g_assert_cmpstr (shown, ==, english[i]);
       g_free (expected[i]);
     }
+}
+
+/* A page with no article text (a video's page, a login wall) keeps in its
+ * column what it says it is: the outlet and the headline in the header,
+ * its date under them, and why it failed by its headline; a hostile
+ * headline stays short and inert, the file's path in the tooltip.
+ */
+static void
+test_failed_page_named (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *video = write_file (fixture, "mill-video.html",
+                                       "<html><head><meta property=\"og:site_name\" content=\"Riverside Herald\">"
+                                       "<meta property=\"og:title\" content=\"Watch: Floodwater reaches the old mill\">"
+                                       "<meta property=\"article:published_time\" content=\"2026-02-14T07:45:00Z\">"
+                                       "</head><body><video src=\"/m.mp4\"></video><button>Play</button></body></html>");
+  g_autoptr(GString) long_title = g_string_new ("\xe2\x80\xae\x1b[31mLeaked ");
+  g_autofree char *hostile_html = NULL;
+  g_autofree char *hostile = NULL;
+  const char *inputs[3];
+  PxSourceColumn *column;
+  GtkWidget *title;
+  const char *shown;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (long_title, "memo ");
+  hostile_html = g_strdup_printf ("<html><head><meta property=\"og:title\" content=\"%s\"></head>"
+                                  "<body><nav><a href=\"/\">Home</a></nav></body></html>", long_title->str);
+  hostile = write_file (fixture, "hostile.html", hostile_html);
+  inputs[0] = video;
+  inputs[1] = hostile;
+  inputs[2] = NULL;
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the pages without text", WAIT_SECONDS);
+
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "Riverside Herald");
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading, "Riverside Herald"));
+  title = find_widget (GTK_WIDGET (column), is_mapped_label_reading, "Watch: Floodwater reaches the old mill");
+  g_assert_nonnull (title);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (title), ==, video);
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_with, "February"));
+  shown = px_source_column_get_error_description (column);
+  g_test_message ("the error page: %s", shown);
+  g_assert_nonnull (strstr (shown, "“Watch: Floodwater reaches the old mill” (Riverside Herald)"));
+  g_assert_nonnull (strstr (shown, "mill-video.html"));
+
+  column = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+  shown = px_source_column_get_error_description (column);
+  g_test_message ("the error page: %s", shown);
+  g_assert_nonnull (strstr (shown, "Leaked memo"));
+  g_assert_cmpuint (g_utf8_strlen (shown, -1), <, 200);
+  assert_labels_safe (GTK_WIDGET (fixture->window));
 }
 
 /* A file that is empty or binary is not read any better the same way: its
@@ -3793,6 +3856,7 @@ main (int    argc,
   g_test_add ("/ui/columns-equal", Fixture, NULL, fixture_set_up, test_columns_equal, fixture_tear_down);
   g_test_add ("/ui/updated-in-header", Fixture, NULL, fixture_set_up, test_updated_in_header, fixture_tear_down);
   g_test_add ("/ui/failed-file-named", Fixture, NULL, fixture_set_up, test_failed_file_named, fixture_tear_down);
+  g_test_add ("/ui/failed-page-named", Fixture, NULL, fixture_set_up, test_failed_page_named, fixture_tear_down);
   g_test_add ("/ui/failed-file-choices", Fixture, NULL, fixture_set_up, test_failed_file_choices,
               fixture_tear_down);
   g_test_add ("/ui/errors-translated", Fixture, NULL, fixture_set_up, test_errors_translated, fixture_tear_down);

@@ -277,6 +277,7 @@ typedef struct
 static void
 loaded_cb (const char      *input,
            const PxArticle *article,
+           const PxArticle *page,
            const GError    *error,
            gpointer         user_data)
 {

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-cli-private.h"
+#include "px-json-private.h"
 
 #include <stdio.h>
 
@@ -37,6 +38,7 @@ print_text (const PxArticle *article)
 
 static void
 print_json (const PxArticle *article,
+            const PxArticle *page,
             const char      *input,
             const GError    *error)
 {
@@ -56,6 +58,19 @@ print_json (const PxArticle *article,
       json_builder_add_string_value (builder, input);
       json_builder_set_member_name (builder, "error");
       json_builder_add_string_value (builder, error->message);
+      /* An added field: what a page with no article text says it is. */
+      if (page != NULL)
+        {
+          json_builder_set_member_name (builder, "page");
+          json_builder_begin_object (builder);
+          _px_json_add_string_or_null (builder, "outlet", page->outlet);
+          _px_json_add_string_or_null (builder, "title", page->title);
+          _px_json_add_string_or_null (builder, "byline", page->byline);
+          _px_json_add_string_or_null (builder, "published", page->published);
+          _px_json_add_string_or_null (builder, "updated", page->updated);
+          _px_json_add_string_or_null (builder, "url", page->url);
+          json_builder_end_object (builder);
+        }
     }
   json_builder_end_object (builder);
 
@@ -72,6 +87,7 @@ typedef struct
 static void
 extracted_cb (const char      *input,
               const PxArticle *article,
+              const PxArticle *page,
               const GError    *error,
               gpointer         user_data)
 {
@@ -84,7 +100,7 @@ extracted_cb (const char      *input,
     }
 
   if (run->format == NULL || g_str_equal (run->format, "json"))
-    print_json (article, input, error);
+    print_json (article, page, input, error);
   else if (article != NULL)
     print_text (article);
 }

@@ -23,6 +23,7 @@ typedef struct
   PxSource *source;
   gboolean done;
   PxArticle *article;
+  PxArticle *page; /* what a page with no article text said about itself */
   GError *error;
 } Load;
 
@@ -44,6 +45,8 @@ loaded_cb (GObject      *object,
 
   if (px_source_load_finish (source, result, NULL, NULL, &load->error))
     load->article = px_article_ref (px_source_get_article (source));
+  else if (px_source_get_failed_page (source) != NULL)
+    load->page = px_article_ref ((PxArticle *) px_source_get_failed_page (source));
   load->done = TRUE;
   loads->n_loading--;
   if (g_strcmp0 (px_source_get_input (source), "-") == 0)
@@ -83,8 +86,9 @@ _px_cli_load_inputs (PxFetcher           *fetcher,
         {
           Load *load = &loads.loads[shown];
 
-          loaded (inputs[shown], load->article, load->error, user_data);
+          loaded (inputs[shown], load->article, load->page, load->error, user_data);
           g_clear_pointer (&load->article, px_article_unref);
+          g_clear_pointer (&load->page, px_article_unref);
           g_clear_error (&load->error);
           g_clear_object (&load->source);
           shown++;

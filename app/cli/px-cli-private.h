@@ -52,9 +52,13 @@ int _px_cli_compare_claims (int    argc,
 int _px_cli_similarity_features (int    argc,
                                  char **argv);
 
-/* An input of extract or compare, read: its article, or why not. */
+/* An input of extract or compare, read: its article, or why not and, for
+ * a page with no article text, what the page says it is (@page, else
+ * NULL: px_source_get_failed_page()).
+ */
 typedef void (*PxCliLoadedFunc) (const char      *input,
                                  const PxArticle *article,
+                                 const PxArticle *page,
                                  const GError    *error,
                                  gpointer         user_data);
 

@@ -243,6 +243,8 @@ static void
 update_header (PxSourceColumn *self)
 {
   PxArticle *article = px_source_get_article (self->source);
+  /* a page with no article text is dated as it dates itself */
+  const PxArticle *shown = article != NULL ? article : px_source_get_failed_page (self->source);
   g_autoptr(GString) meta = g_string_new (NULL);
   g_autofree char *date = NULL;
   g_autofree char *update = NULL;
@@ -264,7 +266,7 @@ update_header (PxSourceColumn *self)
   g_autofree char *title = px_safe_text_line (named != NULL ? named
                                               : file_name != NULL ? file_name
                                               : input != NULL ? input : "", -1);
-  g_autofree char *path = named == NULL && file_name != NULL ? px_safe_text_line (input, -1) : NULL;
+  g_autofree char *path = (named == NULL || article == NULL) && file_name != NULL ? px_safe_text_line (input, -1) : NULL;
   g_autofree char *accessible = NULL;
   g_autofree char *menu_name = NULL;
 
@@ -280,7 +282,7 @@ update_header (PxSourceColumn *self)
                           gtk_label_get_label (self->title_label)[0] != '\0'
                           && (article == NULL || !px_article_headline_is_first_paragraph (article)));
 
-  if (article != NULL)
+  if (shown != NULL)
     {
       if (untitled && named != NULL && file_name != NULL)
         {
@@ -289,13 +291,13 @@ update_header (PxSourceColumn *self)
           g_string_append (meta, safe_name);
         }
       /* "29 December 2007" wrapped after "29" in a narrow column. */
-      date = px_format_iso_date_time_unbroken (article->published, PX_DATE_LONG);
-      if (article->byline != NULL)
+      date = px_format_iso_date_time_unbroken (shown->published, PX_DATE_LONG);
+      if (shown->byline != NULL)
         {
           /* Isolated: a right-to-left byline took the date after it
            * into its own direction ("December 2025, 29 · الجزيرة").
            */
-          g_autofree char *byline = px_safe_text_isolated (article->byline);
+          g_autofree char *byline = px_safe_text_isolated (shown->byline);
 
           if (meta->len > 0)
             g_string_append (meta, " · ");
@@ -310,7 +312,7 @@ update_header (PxSourceColumn *self)
       /* The page's own statement that it changed, after the date it
        * amends, as briefly as that date allows ("Updated 09:15").
        */
-      update = px_format_iso_update_said (article->published, article->updated);
+      update = px_format_iso_update_said (shown->published, shown->updated);
       if (update != NULL)
         {
           if (meta->len > 0)
@@ -475,7 +477,7 @@ sync_state (PxSourceColumn *self)
   if (state == PX_SOURCE_FAILED && px_source_get_error (self->source) != NULL)
     {
       const char *input = px_source_get_input (self->source);
-      g_autofree char *reason = px_source_describe_error (px_source_get_error (self->source), input);
+      g_autofree char *reason = px_source_describe_failure (self->source);
       gboolean file = px_source_get_kind (self->source) == PX_SOURCE_KIND_INPUT
                       && px_input_classify (input) == PX_INPUT_KIND_FILE;
       /* A file by its name, as in the header (its whole path is the

@@ -625,13 +625,62 @@ repair_text (char *text)
   px_charset_repair_double_encoding (text, &len);
 }
 
-PxArticle *
-px_extract_html_cancellable (const char    *input,
-                             const char    *html,
-                             gsize          len,
-                             const char    *url,
-                             GCancellable  *cancellable,
-                             GError       **error)
+/* Longest headline and outlet's name a message quotes, in characters:
+ * a title of 10,000 characters is no message.
+ */
+#define PAGE_TITLE_MAX_CHARS 80
+#define PAGE_OUTLET_MAX_CHARS 40
+
+char *
+px_extract_describe_page (const PxArticle *page)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *outlet = NULL;
+  g_autofree char *safe_title = NULL;
+  g_autofree char *safe_outlet = NULL;
+
+  if (page == NULL)
+    return NULL;
+  if (!px_safe_text_is_blank (page->title))
+    {
+      title = px_safe_text_short_at_word (page->title, PAGE_TITLE_MAX_CHARS, FALSE);
+      g_strstrip (title);
+    }
+  if (!px_safe_text_is_blank (page->outlet))
+    {
+      outlet = px_safe_text_short_at_word (page->outlet, PAGE_OUTLET_MAX_CHARS, FALSE);
+      g_strstrip (outlet);
+    }
+  /* a headline in Arabic keeps its direction without turning the
+   * message around it */
+  if (title != NULL && title[0] != '\0')
+    safe_title = px_safe_text_isolated (title);
+  if (outlet != NULL && outlet[0] != '\0')
+    safe_outlet = px_safe_text_isolated (outlet);
+
+  if (safe_title != NULL && safe_outlet != NULL)
+    /* Translators: a page that has no article text, by what it says it
+     * is: its headline, then the outlet's name ("“Subscribe to read”
+     * (Example Times)") */
+    return g_strdup_printf (C_("page without text: headline, outlet", "“%s” (%s)"), safe_title, safe_outlet);
+  if (safe_title != NULL)
+    /* Translators: a page that has no article text, by its headline */
+    return g_strdup_printf (C_("page without text: headline", "“%s”"), safe_title);
+  if (safe_outlet != NULL)
+    /* Translators: a page that has no article text and no headline, by
+     * the outlet's name it gives ("a page of Example Times") */
+    return g_strdup_printf (_("a page of %s"), safe_outlet);
+  return NULL;
+}
+
+static PxArticle *
+extract_html (const char    *input,
+              const char    *html,
+              gsize          len,
+              const char    *url,
+              GCancellable  *cancellable,
+              PxArticle    **page_out,
+              GError       **error)
 {
   g_autoptr(PxArticle) article = px_article_new (input);
   g_autoptr(GPtrArray) paragraphs = NULL;
@@ -835,10 +884,28 @@ px_extract_html_cancellable (const char    *input,
 
   if (paragraphs->len == 0)
     {
-      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT,
-                   /* Translators: %s is a file or a web address of a page in which
-                    * Parallax could not tell where the article's text is */
-                   _("%s has no article text that could be found"), input);
+      g_autofree char *page = NULL;
+
+      /* What the page said about itself stays: a login wall, a video or an
+       * index page is still named by its headline and its outlet.
+       */
+      repair_text (article->title);
+      repair_text (article->byline);
+      page = px_extract_describe_page (article);
+      if (page != NULL)
+        g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT,
+                     /* Translators: the first %s is a file or a web address of a
+                      * page in which Parallax could not tell where the article's
+                      * text is; the second what the page says it is ("“Subscribe
+                      * to read” (Example Times)") */
+                     _("%s has no article text that could be found: the page is %s"), input, page);
+      else
+        g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT,
+                     /* Translators: %s is a file or a web address of a page in which
+                      * Parallax could not tell where the article's text is */
+                     _("%s has no article text that could be found"), input);
+      if (page_out != NULL)
+        *page_out = g_steal_pointer (&article);
       return NULL;
     }
   if (opens_first_sentence (article->byline, g_ptr_array_index (paragraphs, 0)))
@@ -853,6 +920,17 @@ px_extract_html_cancellable (const char    *input,
   px_article_set_paragraphs (article, paragraphs);
 
   return g_steal_pointer (&article);
+}
+
+PxArticle *
+px_extract_html_cancellable (const char    *input,
+                             const char    *html,
+                             gsize          len,
+                             const char    *url,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  return extract_html (input, html, len, url, cancellable, NULL, error);
 }
 
 PxArticle *
@@ -884,6 +962,16 @@ px_extract_snapshot_cancellable (const char    *input,
                                  PxSnapshot    *snapshot,
                                  GCancellable  *cancellable,
                                  GError       **error)
+{
+  return px_extract_snapshot_full (input, snapshot, cancellable, NULL, error);
+}
+
+PxArticle *
+px_extract_snapshot_full (const char    *input,
+                          PxSnapshot    *snapshot,
+                          GCancellable  *cancellable,
+                          PxArticle    **page_out,
+                          GError       **error)
 {
   gsize len = 0;
   const char *data = g_bytes_get_data (snapshot->body, &len);
@@ -928,7 +1016,7 @@ px_extract_snapshot_cancellable (const char    *input,
   if (is_text)
     article = px_extract_plain_text (input, utf8, utf8_len, error);
   else
-    article = px_extract_html_cancellable (input, utf8, utf8_len, snapshot->final_url, cancellable, error);
+    article = extract_html (input, utf8, utf8_len, snapshot->final_url, cancellable, page_out, error);
   /* The article carries how its bytes were read, for the window's note,
    * the library and the archived page to say and use the same.
    */

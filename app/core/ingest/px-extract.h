@@ -61,4 +61,24 @@ PxArticle *px_extract_snapshot_cancellable (const char    *input,
                                             GCancellable  *cancellable,
                                             GError       **error);
 
+/* As px_extract_snapshot_cancellable(); when the page has no article text
+ * (PX_EXTRACT_ERROR_NO_CONTENT), @page_out (nullable) gets what the page
+ * says about itself: an article with its headline, outlet, byline, dates
+ * and URL as the page gives them, and no paragraphs; else it is left
+ * as it is.
+ */
+PxArticle *px_extract_snapshot_full (const char    *input,
+                                     PxSnapshot    *snapshot,
+                                     GCancellable  *cancellable,
+                                     PxArticle    **page_out,
+                                     GError       **error);
+
+/* What a page with no article text says it is, for a message: its
+ * headline and outlet ("“Subscribe to read” (Example Times)"), either
+ * alone, or NULL when it names neither. Safe for a terminal and a label
+ * (no control or reordering characters, a right-to-left headline
+ * isolated) and short: each cut at a word, with an ellipsis.
+ */
+char *px_extract_describe_page (const PxArticle *page);
+
 G_END_DECLS

@@ -222,19 +222,40 @@ px_input_load_article (PxFetcher     *fetcher,
                        GCancellable  *cancellable,
                        GError       **error)
 {
+  return px_input_load_article_full (fetcher, input, snapshot_out, cancellable, NULL, error);
+}
+
+PxArticle *
+px_input_load_article_full (PxFetcher     *fetcher,
+                            const char    *input,
+                            PxSnapshot   **snapshot_out,
+                            GCancellable  *cancellable,
+                            PxArticle    **page_out,
+                            GError       **error)
+{
   g_autoptr(PxSnapshot) snapshot = px_input_load (fetcher, input, cancellable, error);
   PxArticle *article;
+  PxArticle *page = NULL;
 
   if (snapshot == NULL)
     return NULL;
 
-  article = px_extract_snapshot_cancellable (px_input_classify (input) == PX_INPUT_KIND_STDIN
-                                               ? "standard input" : input,
-                                             snapshot, cancellable, error);
+  article = px_extract_snapshot_full (px_input_classify (input) == PX_INPUT_KIND_STDIN
+                                        ? "standard input" : input,
+                                      snapshot, cancellable, &page, error);
   if (article != NULL)
     {
       g_free (article->input);
       article->input = g_strdup (input);
+    }
+  if (page != NULL)
+    {
+      g_free (page->input);
+      page->input = g_strdup (input);
+      if (page_out != NULL)
+        *page_out = page;
+      else
+        px_article_unref (page);
     }
 
   if (article != NULL && snapshot_out != NULL)

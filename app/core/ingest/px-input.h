@@ -49,5 +49,15 @@ PxArticle *px_input_load_article (PxFetcher     *fetcher,
                                   PxSnapshot   **snapshot_out,
                                   GCancellable  *cancellable,
                                   GError       **error);
+/* As px_input_load_article(); a page with no article text gives
+ * @page_out (nullable) what it says about itself
+ * (px_extract_snapshot_full()).
+ */
+PxArticle *px_input_load_article_full (PxFetcher     *fetcher,
+                                       const char    *input,
+                                       PxSnapshot   **snapshot_out,
+                                       GCancellable  *cancellable,
+                                       PxArticle    **page_out,
+                                       GError       **error);
 
 G_END_DECLS

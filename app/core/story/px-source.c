@@ -12,6 +12,7 @@
 #include "px-extract.h"
 #include "px-input.h"
 #include "px-outlets.h"
+#include "px-safe-text.h"
 #include "px-text.h"
 
 #include <glib/gi18n-lib.h>
@@ -35,6 +36,8 @@ struct _PxSource
   PxArticle *article;
   PxSnapshot *snapshot;
   GError *error;
+  PxArticle *failed_page; /* while FAILED: what a page with no article text
+                           * said about itself (px_source_get_failed_page()) */
   gint64 source_id;
   gboolean kept_failed; /* the library keeps it as failed: no version yet */
   gboolean keep_failure;
@@ -61,6 +64,9 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* Longest outlet's name a failed page gives the column, in characters. */
+#define FAILED_OUTLET_MAX_CHARS 60
+
 static void
 update_outlet (PxSource *self)
 {
@@ -70,6 +76,9 @@ update_outlet (PxSource *self)
     outlet = g_strdup (self->article->outlet);
   else if (self->given_name != NULL)
     outlet = g_strdup (self->given_name);
+  /* a page with no article text still names its outlet */
+  else if (self->article == NULL && self->failed_page != NULL && !px_safe_text_is_blank (self->failed_page->outlet))
+    outlet = px_safe_text_short (self->failed_page->outlet, FAILED_OUTLET_MAX_CHARS);
   else if (self->kind != PX_SOURCE_KIND_TEXT)
     outlet = px_outlet_name_for_input (self->input, self->resource_url);
   if (outlet == NULL)
@@ -183,6 +192,13 @@ px_source_new_for_record (const PxSourceRecord *record)
       self->error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, record->error);
       self->kept_failed = TRUE;
       self->state = PX_SOURCE_FAILED;
+      /* the outlet the failed page named, when it was kept */
+      if (record->outlet != NULL && record->outlet[0] != '\0')
+        {
+          self->failed_page = px_article_new (record->input);
+          self->failed_page->outlet = g_strdup (record->outlet);
+          update_outlet (self);
+        }
       return self;
     }
   self->article = px_source_record_to_article (record);
@@ -300,6 +316,8 @@ px_source_dup_title (PxSource *self)
 {
   g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
 
+  if (self->article == NULL && self->failed_page != NULL && !px_safe_text_is_blank (self->failed_page->title))
+    return px_safe_text_short_at_word (self->failed_page->title, LEAD_TITLE_MAX_CHARS, FALSE);
   if (self->article == NULL)
     return NULL;
   if (self->article->title != NULL && self->article->title[0] != '\0')
@@ -395,6 +413,32 @@ px_source_describe_error (const GError *error,
     }
 }
 
+char *
+px_source_describe_failure (PxSource *self)
+{
+  g_autofree char *page = NULL;
+
+  g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
+
+  if (self->error == NULL)
+    return NULL;
+  if (g_error_matches (self->error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT))
+    page = px_extract_describe_page (self->failed_page);
+  if (page != NULL)
+    /* Translators: the first %s is what a page says it is ("“Subscribe to
+     * read” (Example Times)"), the second its file or web address */
+    return g_strdup_printf (_("Parallax found no article text in %s, at %s"), page, self->input);
+  return px_source_describe_error (self->error, self->input);
+}
+
+const PxArticle *
+px_source_get_failed_page (PxSource *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
+
+  return self->state == PX_SOURCE_FAILED ? self->failed_page : NULL;
+}
+
 guint
 px_source_get_n_broken (PxSource *self)
 {
@@ -488,8 +532,20 @@ px_source_read (PxSource      *self,
                 GCancellable  *cancellable,
                 GError       **error)
 {
+  return px_source_read_full (self, fetcher, snapshot_out, cancellable, NULL, error);
+}
+
+PxArticle *
+px_source_read_full (PxSource      *self,
+                     PxFetcher     *fetcher,
+                     PxSnapshot   **snapshot_out,
+                     GCancellable  *cancellable,
+                     PxArticle    **page_out,
+                     GError       **error)
+{
   g_autoptr(PxSnapshot) snapshot = NULL;
   g_autoptr(PxArticle) article = NULL;
+  g_autoptr(PxArticle) page = NULL;
 
   g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
   g_return_val_if_fail (PX_IS_FETCHER (fetcher), NULL);
@@ -501,10 +557,10 @@ px_source_read (PxSource      *self,
         {
           snapshot = fetch_with_progress (self, fetcher, cancellable, error);
           if (snapshot != NULL)
-            article = px_extract_snapshot_cancellable (self->input, snapshot, cancellable, error);
+            article = px_extract_snapshot_full (self->input, snapshot, cancellable, &page, error);
         }
       else
-        article = px_input_load_article (fetcher, self->input, &snapshot, cancellable, error);
+        article = px_input_load_article_full (fetcher, self->input, &snapshot, cancellable, &page, error);
       break;
 
     case PX_SOURCE_KIND_RESOURCE:
@@ -534,7 +590,17 @@ px_source_read (PxSource      *self,
     }
 
   if (article == NULL)
-    return NULL;
+    {
+      /* the outlet the reader chose names the failed page too */
+      if (page != NULL && self->given_name != NULL)
+        {
+          g_free (page->outlet);
+          page->outlet = g_strdup (self->given_name);
+        }
+      if (page != NULL && page_out != NULL)
+        *page_out = g_steal_pointer (&page);
+      return NULL;
+    }
 
   /* The outlet's name is decided here, once: the columns, the comparison,
    * the library and the exports all use the article's.
@@ -564,6 +630,7 @@ typedef struct
   gint64 story_id;
   PxFetcher *fetcher;
   PxArticle *article;
+  PxArticle *page; /* what a page with no article text said about itself */
   PxSnapshot *snapshot;
   PxSourceSave save;
   GError *save_error;
@@ -583,6 +650,7 @@ load_job_free (LoadJob *job)
   g_clear_object (&job->library);
   g_clear_object (&job->fetcher);
   g_clear_pointer (&job->article, px_article_unref);
+  g_clear_pointer (&job->page, px_article_unref);
   g_clear_pointer (&job->snapshot, px_snapshot_unref);
   g_clear_error (&job->save_error);
   g_clear_error (&job->error);
@@ -609,6 +677,7 @@ load_complete (GTask *task)
   g_clear_object (&self->loading);
   g_clear_pointer (&self->article, px_article_unref);
   g_clear_pointer (&self->snapshot, px_snapshot_unref);
+  g_clear_pointer (&self->failed_page, px_article_unref);
   self->article = g_steal_pointer (&job->article);
   self->snapshot = g_steal_pointer (&job->snapshot);
   if (job->added_id > 0)
@@ -663,7 +732,7 @@ read_thread (GTask        *task,
   LoadJob *job = task_data;
   GError *error = NULL;
 
-  job->article = px_source_read (source_object, job->fetcher, &job->snapshot, cancellable, &error);
+  job->article = px_source_read_full (source_object, job->fetcher, &job->snapshot, cancellable, &job->page, &error);
   if (job->article == NULL)
     {
       g_task_return_error (task, error);
@@ -732,6 +801,16 @@ read_done_cb (GObject      *object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
+      /* What the page said about itself names the failed source: its
+       * column, and the library that keeps it. A source that had loaded
+       * keeps its article and names.
+       */
+      if (self->article == NULL)
+        {
+          g_clear_pointer (&self->failed_page, px_article_unref);
+          self->failed_page = g_steal_pointer (&job->page);
+          update_outlet (self);
+        }
       /* A column that failed stays, with why, until it is removed: the
        * library keeps it (not pasted text, which has nothing to load
        * again, nor a loaded source whose new fetch failed).
@@ -894,6 +973,7 @@ px_source_finalize (GObject *object)
   g_free (self->text);
   g_free (self->given_name);
   g_free (self->outlet);
+  g_clear_pointer (&self->failed_page, px_article_unref);
   g_clear_pointer (&self->article, px_article_unref);
   g_clear_pointer (&self->snapshot, px_snapshot_unref);
   g_clear_error (&self->error);

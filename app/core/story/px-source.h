@@ -61,7 +61,8 @@ PxSourceState px_source_get_state (PxSource *self);
 PxArticle *px_source_get_article (PxSource *self);
 /* What names the article: its headline, else (a plain text that starts
  * with its first sentence) that sentence, shortened; NULL before it loads
- * or without text.
+ * or without text; while it failed, the headline of a page that had no
+ * article text.
  */
 char *px_source_dup_title (PxSource *self);
 PxSnapshot *px_source_get_snapshot (PxSource *self);
@@ -75,6 +76,18 @@ const GError *px_source_get_error (PxSource *self);
  */
 char *px_source_describe_error (const GError *error,
                                 const char   *input);
+/* Why the last load failed, in words for the user as
+ * px_source_describe_error() says it, naming a page that has no article
+ * text by what it says it is ("Parallax found no article text in
+ * “Subscribe to read” (Example Times), at …"); NULL when it did not fail.
+ */
+char *px_source_describe_failure (PxSource *self);
+/* While FAILED: what a page with no article text said about itself (its
+ * headline, outlet, byline, dates, URL; no paragraphs), or NULL. Its
+ * headline is the source's title (px_source_dup_title()) and its outlet
+ * the source's (px_source_get_outlet()) unless the reader named one.
+ */
+const PxArticle *px_source_get_failed_page (PxSource *self);
 /* The source's row in the library, 0 while it has none. */
 gint64 px_source_get_source_id (PxSource *self);
 /* TRUE when the library keeps more than one version of it. */
@@ -110,6 +123,17 @@ PxArticle *px_source_read (PxSource      *self,
                            PxSnapshot   **snapshot_out,
                            GCancellable  *cancellable,
                            GError       **error);
+
+/* As px_source_read(); a page with no article text gives @page_out
+ * (nullable) what it says about itself (px_extract_snapshot_full()), with
+ * the outlet the reader chose when there is one.
+ */
+PxArticle *px_source_read_full (PxSource      *self,
+                                PxFetcher     *fetcher,
+                                PxSnapshot   **snapshot_out,
+                                GCancellable  *cancellable,
+                                PxArticle    **page_out,
+                                GError       **error);
 
 /* What loading did to the library. */
 typedef enum
