@@ -4237,6 +4237,70 @@ test_entity_way_kinds (void)
                       PX_DIFFERENCE_ENTITY);
 }
 
+/* Two names that share a word are two names when each has its own word
+ * where the other differs: "Aoraki Mount Cook National Park" and "Mount
+ * Kelvey National Park" (the shared "Mount", "National Park"), "Walter
+ * Brennick" and "Walter Brennan" (the shared first name). One name
+ * written longer or shorter is no difference: "Mount Cook" and
+ * "Aoraki/Mount Cook", "Mt Cook" and "Mount Cook", "Walter Brennan",
+ * "Brennan" and "Mr. Brennan".
+ */
+static void
+test_entity_shared_word (void)
+{
+  assert_flagged ("Rescuers reached the injured climber in Aoraki Mount Cook National Park late on Tuesday, police said.",
+                  "Rescuers reached the injured climber in Mount Kelvey National Park late on Tuesday, police said.",
+                  PX_DIFFERENCE_ENTITY, "Aoraki Mount Cook National Park", "Mount Kelvey National Park");
+  assert_flagged ("County clerk Marek Brennick said the ranch had been sold to a dairy cooperative in a private sale.",
+                  "County clerk Marek Brennan said the ranch had been sold to a dairy cooperative in a private sale.",
+                  PX_DIFFERENCE_ENTITY, "Marek Brennick", "Marek Brennan");
+  /* two people of one first name in two roles are two people */
+  assert_not_flagged ("The ranch was sold last spring to Walter Brennick, a retired banker, the county said on Monday.",
+                      "The ranch that Walter Ashgrove farmed for forty years was sold last spring, the county said on Monday.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The ranch was sold last spring to Walter Brennan, a retired banker from the valley, the county said.",
+                      "The ranch was sold last spring to Brennan, a retired banker from the valley, the county said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The ranch was sold last spring to Walter Brennan, a retired banker from the valley, the county said.",
+                      "The ranch was sold last spring to Mr. Brennan, a retired banker from the valley, the county said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("Rescuers reached the injured climber in Mount Cook National Park late on Tuesday, police said.",
+                      "Rescuers reached the injured climber in Aoraki/Mount Cook National Park late on Tuesday, police said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("Rescuers reached the injured climber in Mount Cook National Park late on Tuesday, police said.",
+                      "Rescuers reached the injured climber in Mt Cook National Park late on Tuesday, police said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("Rescuers reached the injured climber near Mount Cook late on Tuesday, police said.",
+                      "Rescuers reached the injured climber near Aoraki Mount Cook late on Tuesday, police said.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
+/* A mountain or an island after "on" is a place: "died on Mount Kelvey"
+ * and "died on Mt Cook" tell two places; "on Mt Cook" and "on Mount
+ * Cook" one; "on Friday" or "on Facebook" none.
+ */
+static void
+test_entity_on_feature (void)
+{
+  assert_flagged ("The climber died on Mount Kelvey after a fall late on Tuesday, police said.",
+                  "The climber died on Mt Cook after a fall late on Tuesday, police said.",
+                  PX_DIFFERENCE_ENTITY, "Mount Kelvey", "Mt Cook");
+  assert_not_flagged ("The climber died on Mount Cook after a fall late on Tuesday, police said.",
+                      "The climber died on Mt Cook after a fall late on Tuesday, police said.",
+                      PX_DIFFERENCE_ENTITY);
+}
+
+/* A sentence with a verb in lower case and a full stop is no headline,
+ * however many of its words are capitalised: its names are read.
+ */
+static void
+test_entity_capitalised_sentence (void)
+{
+  assert_flagged ("A former intelligence official has died, his family said. Former CIA Deputy Director Harold Quist died at his home in Fresno on Sunday.",
+                  "A former intelligence official has died, his family said. Former CIA Deputy Director Harold Quist died at his home in Modesto on Sunday.",
+                  PX_DIFFERENCE_ENTITY, "Fresno", "Modesto");
+}
+
 /* One place told at two scales is no difference: a prison "in Sicily"
  * and a prison cell "in Palermo", the sentence naming the town as well
  * as the prison; in a town outside the region it is.
@@ -5169,6 +5233,9 @@ main (int   argc,
   g_test_add_func ("/differ/entity/place-role", test_entity_place_role);
   g_test_add_func ("/differ/entity/place-scales", test_entity_place_scales);
   g_test_add_func ("/differ/entity/way-kinds", test_entity_way_kinds);
+  g_test_add_func ("/differ/entity/shared-word", test_entity_shared_word);
+  g_test_add_func ("/differ/entity/on-feature", test_entity_on_feature);
+  g_test_add_func ("/differ/entity/capitalised-sentence", test_entity_capitalised_sentence);
   g_test_add_func ("/differ/number/lengths", test_number_lengths);
   g_test_add_func ("/differ/number/duration-noun", test_number_duration_noun);
   g_test_add_func ("/differ/number/part-of-act", test_number_part_of_act);

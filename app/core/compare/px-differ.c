@@ -8328,6 +8328,168 @@ names_overlap (Context    *ctx,
   return FALSE;
 }
 
+/* Whether two words of names are one: one begins the other ("Brenton",
+ * "Brentonville"), or one is the other cut short ("Mt" and "Mount", "St"
+ * and "Saint": its letters in order, the first and last the other's).
+ */
+static gboolean
+name_words_match (const char *x,
+                  const char *y)
+{
+  gsize lx = strlen (x), ly = strlen (y);
+
+  if (lx > ly)
+    return name_words_match (y, x);
+  if (g_str_equal (x, y) || (lx >= 4 && g_str_has_prefix (y, x)))
+    return TRUE;
+  if (lx < 2 || lx > 3 || x[0] != y[0] || x[lx - 1] != y[ly - 1])
+    return FALSE;
+  for (gsize i = 1, j = 1; i < lx; i++, j++)
+    {
+      while (j < ly && y[j] != x[i])
+        j++;
+      if (j == ly)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The words of a name (at most 16), each with whether the other name has
+ * it (name_words_match()).
+ */
+typedef struct
+{
+  const char *words[16];
+  gboolean matched[16];
+  guint n;
+} NameWords;
+
+static gboolean
+name_words (PxDocument     *doc,
+            const PxEntity *entity,
+            PxDocument     *other_doc,
+            const PxEntity *other,
+            NameWords      *out)
+{
+  out->n = 0;
+  for (guint t = entity->first_token; t < entity->end_token; t++)
+    {
+      const PxToken *word = px_document_token (doc, t);
+
+      if (word->kind != PX_TOKEN_WORD)
+        continue;
+      if (out->n == G_N_ELEMENTS (out->words))
+        return FALSE;
+      out->words[out->n] = word->norm;
+      out->matched[out->n] = FALSE;
+      for (guint u = other->first_token; u < other->end_token && !out->matched[out->n]; u++)
+        out->matched[out->n] = px_document_token (other_doc, u)->kind == PX_TOKEN_WORD
+                               && name_words_match (word->norm, px_document_token (other_doc, u)->norm);
+      out->n++;
+    }
+  return TRUE;
+}
+
+/* The matched words nearest word @i of @name before and after it (NULL
+ * where none is). */
+static void
+name_anchors (const NameWords *name,
+              guint            i,
+              const char     **before,
+              const char     **after)
+{
+  *before = *after = NULL;
+  for (guint j = i; j-- > 0 && *before == NULL;)
+    if (name->matched[j])
+      *before = name->words[j];
+  for (guint j = i + 1; j < name->n && *after == NULL; j++)
+    if (name->matched[j])
+      *after = name->words[j];
+}
+
+/* Whether WordNet has @norm, or it less a plural's "s", as a common word:
+ * "Theatre", "Petroleum", "Services", not "Brennick" or "Kelvey". */
+static gboolean
+common_word (const char *norm)
+{
+  gsize len = strlen (norm);
+  g_autofree char *singular = len > 3 && norm[len - 1] == 's' ? g_strndup (norm, len - 1) : NULL;
+
+  for (const char *pos = "nav"; *pos != '\0'; pos++)
+    if (px_lexicon_word_has_pos (norm, *pos) || (singular != NULL && px_lexicon_word_has_pos (singular, *pos)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether two words are one misspelt: at most one letter added, dropped
+ * or changed ("Paris", "Parris"). */
+static gboolean
+one_letter_apart (const char *x,
+                  const char *y)
+{
+  gsize lx = strlen (x), ly = strlen (y), i = 0;
+
+  if (lx > ly)
+    return one_letter_apart (y, x);
+  if (ly - lx > 1)
+    return FALSE;
+  while (i < lx && x[i] == y[i])
+    i++;
+  return lx == ly ? g_str_equal (x + i + (i < lx), y + i + (i < ly)) : g_str_equal (x + i, y + i + 1);
+}
+
+static gboolean
+anchors_alike (const char *x,
+               const char *y)
+{
+  return x == NULL ? y == NULL : y != NULL && name_words_match (x, y);
+}
+
+/* Whether two names that share words differ where each has a word of its
+ * own between the same shared words: "Walter Brennick" and "Walter
+ * Brennan", "Aoraki Mount Cook National Park" and "Mount Kelvey National
+ * Park" are two; "Mount Cook" and "Aoraki Mount Cook", "Mt Cook" and
+ * "Mount Cook" one.
+ */
+static gboolean
+names_conflict (Context    *ctx,
+                const Item *a,
+                const Item *b)
+{
+  const PxEntity *ea = a->data, *eb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  NameWords na, nb;
+
+  if (!name_words (da, ea, db, eb, &na) || !name_words (db, eb, da, ea, &nb))
+    return FALSE;
+  for (guint i = 0; i < na.n; i++)
+    for (guint j = 0; !na.matched[i] && j < nb.n; j++)
+      {
+        const char *before_a, *after_a, *before_b, *after_b;
+
+        /* "Northeast Philly" and "Northeast Philadelphia": a place's
+         * word and one beginning as it does may be its short form; a
+         * person's are two names ("Brennick", "Brennan") */
+        if (nb.matched[j] || ((ea->kind != PX_ENTITY_PERSON || eb->kind != PX_ENTITY_PERSON)
+                              && strlen (na.words[i]) >= 4 && strlen (nb.words[j]) >= 4
+                              && strncmp (na.words[i], nb.words[j], 4) == 0))
+          continue;
+        name_anchors (&na, i, &before_a, &after_a);
+        name_anchors (&nb, j, &before_b, &after_b);
+        if ((before_a == NULL && after_a == NULL) || !anchors_alike (before_a, before_b)
+            || !anchors_alike (after_a, after_b) || one_letter_apart (na.words[i], nb.words[j]))
+          continue;
+        /* between shared words, any word of its own is another name
+         * ("Mount Cook National Park", "Mount Kelvey National Park"); at
+         * an end, a common word may only describe the one body ("Crowley
+         * Petroleum", "Crowley Maritime"): only names differ there */
+        if ((before_a != NULL && after_a != NULL)
+            || (!common_word (na.words[i]) && !common_word (nb.words[j])))
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* Two names of one person, place or body: one's words end or begin the
  * other's ("Obama", "Barack Obama"), a word begins the other's
  * (names_overlap()), they are aliases ("UK", "Britain", "British"), or,
@@ -8353,7 +8515,7 @@ entity_agree (Context    *ctx,
       if (wa != NULL && wb != NULL && !g_str_equal (wa, wb))
         return FALSE;
     }
-  if (names_overlap (ctx, a, b) || px_entities_aliases (ea->key, eb->key))
+  if ((names_overlap (ctx, a, b) && !names_conflict (ctx, a, b)) || px_entities_aliases (ea->key, eb->key))
     return TRUE;
   return ea->kind != PX_ENTITY_PERSON && eb->kind != PX_ENTITY_PERSON && strchr (ea->key, ' ') == NULL
          && strchr (eb->key, ' ') == NULL

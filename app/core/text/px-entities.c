@@ -338,6 +338,15 @@ px_entities_scan (PxDocument *doc,
            * Street" (not "on Facebook", "on Monday") */
           after_preposition |= g_str_equal (prev, "on") && stop - first >= 2
                                && px_entities_way_kind (px_document_token (doc, stop - 1)->norm) != NULL;
+          /* "died on Mount Kelvey", "on Mt Cook", "on Skerry Island": a
+           * mountain or an island one is on is a place */
+          after_preposition |= g_str_equal (prev, "on") && stop - first >= 2
+                               && (px_word_is_one_of (px_document_token (doc, first)->norm,
+                                                      (const char * const[]) { "mount", "mt", "isle", NULL })
+                                   || px_word_is_one_of (px_document_token (doc, stop - 1)->norm,
+                                                         (const char * const[]) {
+                                                           "mountain", "peak", "glacier", "hill", "ridge", "island",
+                                                           "peninsula", NULL }));
         }
 
       if (name_start < stop)

@@ -1138,18 +1138,26 @@ gboolean
 px_document_is_title_case (PxDocument *self,
                            PxSentence *sentence)
 {
-  guint words = 0, capitals = 0;
+  guint words = 0, capitals = 0, end = sentence->first_token + sentence->n_tokens;
+  guint last = end;
 
-  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+  for (guint t = sentence->first_token; t < end; t++)
     {
       PxToken *token = px_document_token (self, t);
 
+      if (token->kind != PX_TOKEN_QUOTE_CLOSE)
+        last = t;
       if (token->kind != PX_TOKEN_WORD || token->is_stop)
         continue;
       words++;
       capitals += token->is_capital;
     }
-  return words >= 4 && capitals * 4 >= words * 3;
+  if (words < 4 || capitals * 4 < words * 3)
+    return FALSE;
+  /* a headline has no full stop and seldom a word in lower case: "Former
+   * CIA Deputy Director Harold Quist died at his home in Fresno on
+   * Sunday." is a sentence of the text, its names are named */
+  return capitals == words || last == end || !g_str_equal (px_document_token (self, last)->norm, ".");
 }
 
 const char *

@@ -133,7 +133,9 @@ px_word_is_one_of (const char         *norm,
 
 /* Whether most of @sentence's content words are capitalised, as in a
  * headline: "Clara Ostrander Checks Into Rehab in Bramwell" (at least
- * four, three in four of them capitalised).
+ * four, three in four of them capitalised), unless it ends in a full stop
+ * with a content word in lower case, as a sentence of the text does
+ * ("Former CIA Deputy Director Harold Quist died at his home in Fresno.").
  */
 gboolean px_document_is_title_case (PxDocument *self,
                                     PxSentence *sentence);
