@@ -1873,6 +1873,38 @@ names_site (const char         *segment,
   return FALSE;
 }
 
+/* Where a title's parts meet: its first and last separators (@first,
+ * @last) and where the text after each begins (@first_end, @last_end).
+ * Returns how many separators it holds; with none, all four are NULL.
+ */
+static guint
+title_separators (const char  *title,
+                  const char **first,
+                  const char **first_end,
+                  const char **last,
+                  const char **last_end)
+{
+  guint n = 0;
+
+  *first = *first_end = *last = *last_end = NULL;
+  for (guint i = 0; separators[i] != NULL; i++)
+    for (const char *h = strstr (title, separators[i]); h != NULL; h = strstr (h + 1, separators[i]))
+      {
+        n++;
+        if (*first == NULL || h < *first)
+          {
+            *first = h;
+            *first_end = h + strlen (separators[i]);
+          }
+        if (*last == NULL || h > *last)
+          {
+            *last = h;
+            *last_end = h + strlen (separators[i]);
+          }
+      }
+  return n;
+}
+
 /* Takes the site's name off a title, at either end. With @guess, a short
  * last part after a separator is taken for the site name even when the
  * page does not say its name (for <title>, which nearly always has one).
@@ -1882,42 +1914,20 @@ strip_site (const char         *title,
             const char * const *site_names,
             gboolean            guess)
 {
-  const char *last = NULL;
-  const char *last_sep = NULL;
-  const char *first = NULL;
-  const char *first_sep = NULL;
+  const char *first, *first_end, *last, *last_end;
 
-  for (guint i = 0; separators[i] != NULL; i++)
-    {
-      const char *hit = strstr (title, separators[i]);
-
-      if (hit == NULL)
-        continue;
-      if (first == NULL || hit < first)
-        {
-          first = hit;
-          first_sep = separators[i];
-        }
-      for (const char *h = hit; h != NULL; h = strstr (h + 1, separators[i]))
-        if (last == NULL || h > last)
-          {
-            last = h;
-            last_sep = separators[i];
-          }
-    }
-
-  if (last == NULL)
+  if (title_separators (title, &first, &first_end, &last, &last_end) == 0)
     return g_strdup (title);
 
   {
-    const char *tail = last + strlen (last_sep);
+    const char *tail = last_end;
     g_autofree char *head = g_strndup (title, last - title);
 
     if (names_site (tail, site_names) && count_words (head) >= 1)
       return g_strstrip (g_steal_pointer (&head));
   }
   {
-    const char *rest = first + strlen (first_sep);
+    const char *rest = first_end;
     g_autofree char *head = g_strndup (title, first - title);
 
     if (names_site (head, site_names) && count_words (rest) >= 1)
@@ -1925,7 +1935,7 @@ strip_site (const char         *title,
   }
   if (guess)
     {
-      const char *tail = last + strlen (last_sep);
+      const char *tail = last_end;
       g_autofree char *head = g_strndup (title, last - title);
 
       if (count_words (tail) <= 4 && count_words (head) >= 3)
@@ -3555,10 +3565,8 @@ static char *
 title_outlet (const char *title,
               const char *headline)
 {
-  const char *first = NULL;
-  const char *last = NULL;
-  const char *last_end = NULL;
-  guint n_parts = 1;
+  const char *first, *first_end, *last, *last_end;
+  guint n_separators;
   g_autofree char *head = NULL;
   g_autofree char *tail = NULL;
   g_autofree char *squashed_head = NULL;
@@ -3567,19 +3575,8 @@ title_outlet (const char *title,
 
   if (title == NULL || strlen (title) > PX_METADATA_MAX_LINE)
     return NULL;
-  for (guint i = 0; separators[i] != NULL; i++)
-    for (const char *h = strstr (title, separators[i]); h != NULL; h = strstr (h + 1, separators[i]))
-      {
-        n_parts++;
-        if (first == NULL || h < first)
-          first = h;
-        if (last == NULL || h > last)
-          {
-            last = h;
-            last_end = h + strlen (separators[i]);
-          }
-      }
-  if (first == NULL)
+  n_separators = title_separators (title, &first, &first_end, &last, &last_end);
+  if (n_separators == 0)
     return NULL;
 
   head = g_strstrip (g_strndup (title, first - title));
@@ -3591,7 +3588,7 @@ title_outlet (const char *title,
   if (known != NULL)
     return g_strdup (known);
 
-  if (n_parts != 2 || headline == NULL)
+  if (n_separators != 1 || headline == NULL)
     return NULL;
   squashed_head = _px_html_squash (head);
   squashed_headline = _px_html_squash (headline);
