@@ -49,22 +49,34 @@ compare_texts (const char * const *texts,
   return comparison;
 }
 
-/* Compares the outlets' texts as one claim of all their sentences, as a
- * claim the aligner joined.
+/* How a test groups the outlets' sentences into claims, in place of the
+ * aligner: all in one claim (a claim the aligner joined); the first
+ * sentences of all in one claim and every other alone (a story's leads
+ * apart from what one report alone goes on to tell); or each alone, with
+ * the slot links px_compare() adds across claims.
  */
+typedef enum
+{
+  ALL_IN_ONE,
+  LEADS_IN_ONE,
+  EACH_ALONE,
+} Grouping;
+
 static PxComparison *
-compare_as_one_claim (const char * const *texts,
-                      guint               n,
-                      const guint        *n_sentences)
+compare_grouped (const char * const *texts,
+                 guint               n,
+                 const guint        *n_sentences,
+                 Grouping            grouping)
 {
   static const char * const outlets[] = { "A", "B", "C", "D" };
   PxArticle *articles[4];
   g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  GArray *refs = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+  GArray *shared = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
   g_autoptr(GError) error = NULL;
   PxComparison *comparison;
 
   g_assert_cmpuint (n, <=, G_N_ELEMENTS (articles));
+  g_ptr_array_add (claims, shared);
   for (guint i = 0; i < n; i++)
     {
       articles[i] = article (outlets[i], outlets[i], texts[i]);
@@ -72,15 +84,37 @@ compare_as_one_claim (const char * const *texts,
         {
           PxSentenceRef ref = { i, s };
 
-          g_array_append_val (refs, ref);
+          if (grouping == ALL_IN_ONE || (grouping == LEADS_IN_ONE && s == 0))
+            g_array_append_val (shared, ref);
+          else
+            {
+              GArray *alone = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+
+              g_array_append_val (alone, ref);
+              g_ptr_array_add (claims, alone);
+            }
         }
     }
-  g_ptr_array_add (claims, refs);
+  if (shared->len == 0)
+    g_ptr_array_remove_index (claims, 0);
   comparison = _px_compare_with_claims (articles, n, claims, &error);
   g_assert_no_error (error);
+  /* as px_compare() does after the aligner's claims */
+  if (grouping == EACH_ALONE)
+    px_differ_links (comparison->documents, (const char * const *) comparison->labels, comparison->n_sources,
+                     comparison->claims, NULL);
   for (guint i = 0; i < n; i++)
     px_article_unref (articles[i]);
   return comparison;
+}
+
+/* Compares the outlets' texts as one claim of all their sentences. */
+static PxComparison *
+compare_as_one_claim (const char * const *texts,
+                      guint               n,
+                      const guint        *n_sentences)
+{
+  return compare_grouped (texts, n, n_sentences, ALL_IN_ONE);
 }
 
 static PxComparison *
@@ -93,79 +127,26 @@ compare_pair (const char *a,
 }
 
 /* Compares the outlets' texts with the first sentences of all in one
- * claim and every other sentence in a claim of its own, as the aligner
- * groups a story's leads apart from what one report alone goes on to
- * tell: a test of the differ, whatever the pair model in use.
+ * claim and every other sentence in a claim of its own: a test of the
+ * differ, whatever the pair model in use.
  */
 static PxComparison *
 compare_leads_as_one_claim (const char * const *texts,
                             guint               n,
                             const guint        *n_sentences)
 {
-  static const char * const outlets[] = { "A", "B", "C", "D" };
-  PxArticle *articles[4];
-  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  GArray *leads = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
-  g_autoptr(GError) error = NULL;
-  PxComparison *comparison;
-
-  g_assert_cmpuint (n, <=, G_N_ELEMENTS (articles));
-  g_ptr_array_add (claims, leads);
-  for (guint i = 0; i < n; i++)
-    {
-      articles[i] = article (outlets[i], outlets[i], texts[i]);
-      for (guint s = 0; s < n_sentences[i]; s++)
-        {
-          PxSentenceRef ref = { i, s };
-
-          if (s == 0)
-            g_array_append_val (leads, ref);
-          else
-            {
-              GArray *alone = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
-
-              g_array_append_val (alone, ref);
-              g_ptr_array_add (claims, alone);
-            }
-        }
-    }
-  comparison = _px_compare_with_claims (articles, n, claims, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < n; i++)
-    px_article_unref (articles[i]);
-  return comparison;
+  return compare_grouped (texts, n, n_sentences, LEADS_IN_ONE);
 }
 
 /* Compares two one-sentence reports as two claims, as the aligner keeps
- * them apart, with the slot links px_compare() adds across claims. */
+ * them apart. */
 static PxComparison *
 compare_apart (const char *a,
                const char *b)
 {
-  static const char * const outlets[] = { "A", "B" };
   const char *texts[] = { a, b };
-  PxArticle *articles[2];
-  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autoptr(GError) error = NULL;
-  PxComparison *comparison;
 
-  for (guint i = 0; i < 2; i++)
-    {
-      GArray *alone = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
-      PxSentenceRef ref = { i, 0 };
-
-      articles[i] = article (outlets[i], outlets[i], texts[i]);
-      g_array_append_val (alone, ref);
-      g_ptr_array_add (claims, alone);
-    }
-  comparison = _px_compare_with_claims (articles, 2, claims, &error);
-  g_assert_no_error (error);
-  /* as px_compare() does after the aligner's claims */
-  px_differ_links (comparison->documents, (const char * const *) comparison->labels, comparison->n_sources,
-                   comparison->claims, NULL);
-  for (guint i = 0; i < 2; i++)
-    px_article_unref (articles[i]);
-  return comparison;
+  return compare_grouped (texts, 2, (const guint[]) { 1, 1 }, EACH_ALONE);
 }
 
 /* The differences of @kind in all claims. */
