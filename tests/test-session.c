@@ -371,6 +371,98 @@ test_failed_page_outlet_kept (Fixture       *fixture,
   g_assert_cmpstr (px_source_get_outlet (reopened), ==, "Example Times");
 }
 
+/* A page with no article text that names itself: an outlet, a headline,
+ * a byline, when it was published and updated.
+ */
+static const char named_page_html[] =
+  "<html><head><meta property=\"og:site_name\" content=\"Riverside Herald\">"
+  "<meta property=\"og:title\" content=\"Watch: Floodwater reaches the old mill\">"
+  "<meta name=\"author\" content=\"Tomas Wren\">"
+  "<meta property=\"article:published_time\" content=\"2026-02-14T07:45:00Z\">"
+  "<meta property=\"article:modified_time\" content=\"2026-02-14T09:30:00Z\">"
+  "</head><body><video src=\"/m.mp4\"></video><button>Play</button></body></html>";
+
+/* Closed and opened again, a source whose page had no article text is
+ * the one it was: the same outlet, headline, byline and dates, and the
+ * same reason in the same words (the kind of failure is kept, not only
+ * its message).
+ */
+static void
+test_failed_page_reopened (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "mill-video.html", NULL);
+  g_autoptr(PxSource) source = NULL;
+  g_autoptr(PxSource) reopened = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *reopened_reason = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *reopened_title = NULL;
+  const PxArticle *page;
+  GListModel *sources = px_session_get_sources (fixture->session);
+  gint64 story_id;
+
+  g_assert_true (g_file_set_contents (path, named_page_html, -1, NULL));
+  source = px_source_new_for_input (path);
+  px_session_new_story (fixture->session, "Flood");
+  px_session_add_source (fixture->session, source);
+  wait_loaded (fixture);
+  settle ();
+  g_assert_cmpint (px_source_get_state (source), ==, PX_SOURCE_FAILED);
+  reason = px_source_describe_failure (source);
+  title = px_source_dup_title (source);
+  g_assert_cmpstr (title, ==, "Watch: Floodwater reaches the old mill");
+  g_assert_nonnull (strstr (reason, "“Watch: Floodwater reaches the old mill” (Riverside Herald)"));
+  story_id = px_session_get_story_id (fixture->session);
+
+  px_session_close_story (fixture->session);
+  px_session_open_story (fixture->session, story_id);
+  wait_loaded (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 1);
+  reopened = g_list_model_get_item (sources, 0);
+  g_assert_true (reopened != source);
+  g_assert_cmpint (px_source_get_state (reopened), ==, PX_SOURCE_FAILED);
+  g_assert_true (g_error_matches (px_source_get_error (reopened), PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT));
+  reopened_reason = px_source_describe_failure (reopened);
+  reopened_title = px_source_dup_title (reopened);
+  g_assert_cmpstr (reopened_reason, ==, reason);
+  g_assert_cmpstr (reopened_title, ==, title);
+  g_assert_cmpstr (px_source_get_outlet (reopened), ==, "Riverside Herald");
+  page = px_source_get_failed_page (reopened);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (page->byline, ==, "Tomas Wren");
+  g_assert_cmpstr (page->published, ==, "2026-02-14T07:45:00Z");
+  g_assert_cmpstr (page->updated, ==, "2026-02-14T09:30:00Z");
+
+  /* An empty file keeps its kind too: said in the user's words, not as
+   * the message kept. */
+  {
+    g_autofree char *empty = g_build_filename (fixture->dir, "empty.html", NULL);
+    g_autoptr(PxSource) blank = NULL;
+    g_autoptr(PxSource) blank_reopened = NULL;
+    g_autofree char *said = NULL;
+    g_autofree char *said_again = NULL;
+
+    g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+    blank = px_source_new_for_input (empty);
+    px_session_add_source (fixture->session, blank);
+    wait_loaded (fixture);
+    settle ();
+    g_assert_cmpint (px_source_get_state (blank), ==, PX_SOURCE_FAILED);
+    said = px_source_describe_failure (blank);
+    px_session_close_story (fixture->session);
+    px_session_open_story (fixture->session, story_id);
+    wait_loaded (fixture);
+    g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
+    blank_reopened = g_list_model_get_item (sources, 1);
+    g_assert_true (g_error_matches (px_source_get_error (blank_reopened), PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_EMPTY));
+    said_again = px_source_describe_failure (blank_reopened);
+    g_assert_cmpstr (said_again, ==, said);
+    g_assert_cmpstr (px_source_get_outlet (blank_reopened), ==, px_source_get_outlet (blank));
+    g_assert_null (px_source_dup_title (blank_reopened));
+  }
+}
+
 /* Removing a source while it loads stops it and keeps nothing; Undo brings
  * back one that failed as it was, with its error.
  */
@@ -974,6 +1066,49 @@ test_refetch_names (Fixture       *fixture,
   }
 }
 
+/* A stored source fetched again that has lost its text says which page
+ * it got, as a column says it: by its headline and outlet, not only its
+ * address.
+ */
+static void
+test_refetch_failure_names_page (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(PxSource) source = NULL;
+  g_autoptr(PxSource) other = NULL;
+  g_autofree char *expected = NULL;
+  const char *said;
+
+  px_session_new_story (fixture->session, "Flood");
+  first = write_page (fixture, "mill.html", "Floodwater reaches the old mill");
+  second = write_page (fixture, "river.html", "River rises two metres");
+  source = px_source_new_for_input (first);
+  other = px_source_new_for_input (second);
+  px_session_add_source (fixture->session, source);
+  px_session_add_source (fixture->session, other);
+  wait_loaded (fixture);
+  wait_compared (fixture);
+  settle ();
+  g_assert_cmpint (px_source_get_source_id (source), >, 0);
+
+  /* Named by the outlet its column has (the library's name for the
+   * source wins over the page's, as when it is loaded again). */
+  g_assert_true (g_file_set_contents (first, named_page_html, -1, NULL));
+  said = refetch (fixture, px_source_get_source_id (source));
+  g_test_message ("fetched again: %s", said);
+  expected = g_strdup_printf ("Parallax found no article text in “Watch: Floodwater reaches the old mill” (%s), at %s", px_source_get_outlet (source), first);
+  g_assert_cmpstr (said, ==, expected);
+
+  /* The whole story fetched again says the same of its first failure. */
+  g_assert_true (g_file_set_contents (second, named_page_html, -1, NULL));
+  said = refetch (fixture, 0);
+  g_test_message ("fetched again: %s", said);
+  g_assert_true (g_str_has_prefix (said, "Parallax found no article text in “Watch: Floodwater"));
+  g_assert_true (g_str_has_suffix (said, first));
+}
+
 static gboolean
 keep_connection_cb (GSocketService    *service,
                     GSocketConnection *connection,
@@ -1064,6 +1199,10 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/session/rename-source", Fixture, NULL, fixture_set_up, test_rename_source, fixture_tear_down);
   g_test_add ("/session/refetch-names", Fixture, NULL, fixture_set_up, test_refetch_names, fixture_tear_down);
+  g_test_add ("/session/refetch-failure-names-page", Fixture, NULL, fixture_set_up, test_refetch_failure_names_page,
+              fixture_tear_down);
+  g_test_add ("/session/failed-page-reopened", Fixture, NULL, fixture_set_up, test_failed_page_reopened,
+              fixture_tear_down);
   status = g_test_run ();
   px_test_remove_temp_dirs ();
   return status;

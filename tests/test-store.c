@@ -1331,6 +1331,166 @@ test_migration_updated (void)
   px_test_assert_database_sound (path);
 }
 
+/* Failed source @id of story @story_id, as the library reads it back. */
+static PxSourceRecord *
+get_failed (PxStore *store,
+            gint64   story_id,
+            gint64   id)
+{
+  g_autoptr(GPtrArray) failed = px_store_list_failed_sources (store, story_id, NULL);
+
+  g_assert_nonnull (failed);
+  for (guint i = 0; i < failed->len; i++)
+    if (((PxSourceRecord *) failed->pdata[i])->id == id)
+      return g_ptr_array_steal_index (failed, i);
+  g_assert_not_reached ();
+}
+
+/* Database version 9 keeps what failed and what a page with no article
+ * text said about itself. A version-8 library, written as version 8 wrote
+ * it (a loaded source and a failed one, its reason and outlet), opens
+ * with both as they were and nothing said of the failed page; kept again
+ * with its page, it is read back whole; loaded at last, the failure goes.
+ */
+static void
+test_migration_failed_page (void)
+{
+  g_autofree char *path = make_temp_db ();
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  g_autoptr(PxArticle) page = px_article_new ("/home/ana/login.html");
+  g_autoptr(PxArticle) loaded = make_article ("/home/ana/login.html", "Example Times", "Harbour bridge to close",
+                                              "The harbour bridge will close for repairs.");
+  g_autoptr(PxReanchorReport) report = NULL;
+  g_autoptr(PxSourceRecord) record = NULL;
+  g_autofree char *out = NULL;
+  const PxSourceRecord *kept;
+  sqlite3 *db = NULL;
+
+  write_one_source_library (path, 8);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (_px_store_exec (db,
+                                 "INSERT INTO sources (id, story_id, position, input, outlet, error, failed_at) "
+                                 "VALUES (2, 1, 1, '/home/ana/login.html', 'Example Times', "
+                                 "'/home/ana/login.html has no article text that could be found', "
+                                 "'2026-11-20T09:05:00.000Z')",
+                                 path, "Could not fill the library", &error));
+  g_assert_no_error (error);
+  sqlite3_close (db);
+  g_assert_cmpint (px_test_user_version (path), ==, 8);
+
+  store = open_store (path);
+  g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION);
+  sources = px_store_list_sources (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 1);
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[0])->text, ==, "The bridge closed.");
+  g_assert_null (((PxSourceRecord *) sources->pdata[0])->page);
+  failed = px_store_list_failed_sources (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failed->len, ==, 1);
+  kept = failed->pdata[0];
+  g_assert_cmpint (kept->id, ==, 2);
+  g_assert_cmpstr (kept->outlet, ==, "Example Times");
+  g_assert_cmpstr (kept->error, ==, "/home/ana/login.html has no article text that could be found");
+  g_assert_cmpstr (kept->failed_at, ==, "2026-11-20T09:05:00.000Z");
+  g_assert_null (kept->error_kind);
+  g_assert_null (kept->page);
+  g_clear_pointer (&failed, g_ptr_array_unref);
+
+  /* Failed again, with what the page said: all of it is read back. */
+  page->outlet = g_strdup ("Example Times");
+  page->title = g_strdup ("Harbour bridge to close");
+  page->byline = g_strdup ("Mara Quill");
+  page->published = g_strdup ("2026-02-14T07:45:00Z");
+  page->updated = g_strdup ("2026-02-14T09:10:00Z");
+  page->url = g_strdup ("https://times.example/harbour-bridge");
+  g_assert_cmpint (px_store_keep_failed_source_full (store, 1, 2, "/home/ana/login.html", "Example Times",
+                                                     "no text", "no-content", page, &error), ==, 2);
+  g_assert_no_error (error);
+  record = get_failed (store, 1, 2);
+  g_assert_cmpstr (record->error, ==, "no text");
+  g_assert_cmpstr (record->error_kind, ==, "no-content");
+  g_assert_nonnull (record->page);
+  g_assert_cmpstr (record->page->outlet, ==, "Example Times");
+  g_assert_cmpstr (record->page->title, ==, "Harbour bridge to close");
+  g_assert_cmpstr (record->page->byline, ==, "Mara Quill");
+  g_assert_cmpstr (record->page->published, ==, "2026-02-14T07:45:00Z");
+  g_assert_cmpstr (record->page->updated, ==, "2026-02-14T09:10:00Z");
+  g_assert_cmpstr (record->page->url, ==, "https://times.example/harbour-bridge");
+  g_clear_pointer (&record, px_source_record_free);
+  close_store (g_steal_pointer (&store));
+
+  /* story show says it as extract does. */
+  out = px_test_run_cli (0, NULL, "story", "show", "1", "--format", "json", "--db", path, NULL);
+  g_assert_nonnull (strstr (out, "\"page\":{\"outlet\":\"Example Times\",\"title\":\"Harbour bridge to close\""));
+  g_assert_nonnull (strstr (out, "\"published\":\"2026-02-14T07:45:00Z\""));
+
+  /* A failure of another kind replaces the page it had. */
+  store = open_store (path);
+  g_assert_cmpint (px_store_keep_failed_source_full (store, 1, 2, "/home/ana/login.html", "Example Times",
+                                                     "/home/ana/login.html: no such file", NULL, NULL, &error), ==, 2);
+  g_assert_no_error (error);
+  record = get_failed (store, 1, 2);
+  g_assert_null (record->error_kind);
+  g_assert_null (record->page);
+  g_clear_pointer (&record, px_source_record_free);
+
+  /* Loaded at last: a source like any other, nothing of the failure left. */
+  g_assert_cmpint (px_store_keep_failed_source_full (store, 1, 2, "/home/ana/login.html", "Example Times",
+                                                     "no text", "no-content", page, &error), ==, 2);
+  report = px_store_add_source_version (store, 2, loaded, NULL, &error);
+  g_assert_no_error (error);
+  record = px_store_get_source (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_null (record->error);
+  g_assert_null (record->error_kind);
+  g_assert_null (record->page);
+  g_assert_cmpstr (record->title, ==, "Harbour bridge to close");
+  close_store (g_steal_pointer (&store));
+  px_test_assert_database_sound (path);
+}
+
+/* What a hostile page says of itself is kept within bounds, and text that
+ * is not UTF-8 is refused, with nothing kept.
+ */
+static void
+test_failed_page_hostile (void)
+{
+  g_autofree char *path = make_temp_db ();
+  g_autoptr(PxStore) store = open_store (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) page = px_article_new ("https://paywall.example/a");
+  g_autoptr(PxSourceRecord) record = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  GString *title = g_string_new (NULL);
+  gint64 story, id;
+
+  story = px_store_create_story (store, "Paywall", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (title, "Ü ");
+  page->title = g_string_free (title, FALSE);
+  id = px_store_keep_failed_source_full (store, story, 0, "https://paywall.example/a", "Paywall", "no text",
+                                         "no-content", page, &error);
+  g_assert_no_error (error);
+  record = get_failed (store, story, id);
+  g_assert_true (g_str_has_prefix (page->title, record->page->title));
+  g_assert_cmpint (g_utf8_strlen (record->page->title, -1), ==, 1000);
+  g_assert_true (g_utf8_validate (record->page->title, -1, NULL));
+
+  g_free (page->byline);
+  page->byline = g_strdup ("Ana \xff\xfe");
+  g_assert_cmpint (px_store_keep_failed_source_full (store, story, 0, "https://paywall.example/b", "Paywall",
+                                                     "no text", "no-content", page, &error), ==, 0);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
+  failed = px_store_list_failed_sources (store, story, NULL);
+  g_assert_cmpuint (failed->len, ==, 1);
+  close_store (g_steal_pointer (&store));
+}
+
 static void
 test_migration_from_v1 (void)
 {
@@ -1877,6 +2037,8 @@ main (int    argc,
   g_test_add_func ("/store/migration-from-v1", test_migration_from_v1);
   g_test_add_func ("/store/migration-provisional-title", test_migration_provisional_title);
   g_test_add_func ("/store/migration-failed-sources", test_migration_failed_sources);
+  g_test_add_func ("/store/migration-failed-page", test_migration_failed_page);
+  g_test_add_func ("/store/failed-page-hostile", test_failed_page_hostile);
   g_test_add_func ("/store/migration-charset", test_migration_charset);
   g_test_add_func ("/store/migration-updated", test_migration_updated);
   g_test_add_func ("/store/newer-version-refused", test_newer_version_refused);

@@ -457,6 +457,17 @@ story_shown (gpointer data)
          && px_ui_test_window_settled (shown->fixture->window);
 }
 
+/* The story shown keeps one source that failed. */
+static gboolean
+failed_kept (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) failed = px_store_list_failed_sources (fixture->store,
+                                                              px_window_get_story_id (fixture->window), NULL);
+
+  return failed != NULL && failed->len == 1;
+}
+
 /* Quits and starts again: a new window on the library opened again,
  * showing @story_id's @n_columns columns.
  */
@@ -3306,6 +3317,52 @@ test_failed_page_named (Fixture       *fixture,
   assert_labels_safe (GTK_WIDGET (fixture->window));
 }
 
+/* Closed and started again, a page with no article text has the column it
+ * had: its outlet, headline and date in the header, the same reason on its
+ * error page, the same choices.
+ */
+static void
+test_failed_page_reopened (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autofree char *video = write_file (fixture, "mill-video.html",
+                                       "<html><head><meta property=\"og:site_name\" content=\"Riverside Herald\">"
+                                       "<meta property=\"og:title\" content=\"Watch: Floodwater reaches the old mill\">"
+                                       "<meta property=\"article:published_time\" content=\"2026-02-14T07:45:00Z\">"
+                                       "</head><body><video src=\"/m.mp4\"></video><button>Play</button></body></html>");
+  g_autofree char *good = write_file (fixture, "festival.html", article_html);
+  const char *inputs[] = { good, video, NULL };
+  g_autofree char *before = NULL;
+  g_autofree char *meta_before = NULL;
+  PxSourceColumn *column;
+  GtkWidget *meta;
+  gint64 story_id;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the page without text", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+  before = g_strdup (px_source_column_get_error_description (column));
+  meta = find_widget (GTK_WIDGET (column), is_mapped_label_with, "February");
+  g_assert_nonnull (meta);
+  meta_before = g_strdup (gtk_label_get_text (GTK_LABEL (meta)));
+  story_id = px_window_get_story_id (fixture->window);
+  g_assert_cmpint (story_id, >, 0);
+  px_ui_test_wait_for (failed_kept, fixture, "the failed page to be kept", WAIT_SECONDS);
+
+  restart_with_story (fixture, story_id, 2);
+  column = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "Riverside Herald");
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading, "Watch: Floodwater reaches the old mill"));
+  meta = find_widget (GTK_WIDGET (column), is_mapped_label_with, "February");
+  g_assert_nonnull (meta);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (meta)), ==, meta_before);
+  g_test_message ("the error page, opened again: %s", px_source_column_get_error_description (column));
+  g_assert_cmpstr (px_source_column_get_error_description (column), ==, before);
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Choose Another File…"));
+}
+
 /* A file that is empty or binary is not read any better the same way: its
  * column offers another file first (which takes its place), and reading it
  * again once it has changed.
@@ -3857,6 +3914,8 @@ main (int    argc,
   g_test_add ("/ui/updated-in-header", Fixture, NULL, fixture_set_up, test_updated_in_header, fixture_tear_down);
   g_test_add ("/ui/failed-file-named", Fixture, NULL, fixture_set_up, test_failed_file_named, fixture_tear_down);
   g_test_add ("/ui/failed-page-named", Fixture, NULL, fixture_set_up, test_failed_page_named, fixture_tear_down);
+  g_test_add ("/ui/failed-page-reopened", Fixture, NULL, fixture_set_up, test_failed_page_reopened,
+              fixture_tear_down);
   g_test_add ("/ui/failed-file-choices", Fixture, NULL, fixture_set_up, test_failed_file_choices,
               fixture_tear_down);
   g_test_add ("/ui/errors-translated", Fixture, NULL, fixture_set_up, test_errors_translated, fixture_tear_down);

@@ -8,6 +8,7 @@
 #include "px-cli-private.h"
 
 #include "px-i18n.h"
+#include "px-json-private.h"
 #include "px-safe-text.h"
 
 #include <stdio.h>
@@ -175,6 +176,23 @@ char *
 _px_cli_field (const char *text)
 {
   return text != NULL ? px_safe_text_isolated (text) : g_strdup ("—");
+}
+
+void
+_px_cli_add_failed_page (JsonBuilder     *builder,
+                         const PxArticle *page)
+{
+  if (page == NULL)
+    return;
+  json_builder_set_member_name (builder, "page");
+  json_builder_begin_object (builder);
+  _px_json_add_string_or_null (builder, "outlet", page->outlet);
+  _px_json_add_string_or_null (builder, "title", page->title);
+  _px_json_add_string_or_null (builder, "byline", page->byline);
+  _px_json_add_string_or_null (builder, "published", page->published);
+  _px_json_add_string_or_null (builder, "updated", page->updated);
+  _px_json_add_string_or_null (builder, "url", page->url);
+  json_builder_end_object (builder);
 }
 
 void

@@ -59,18 +59,7 @@ print_json (const PxArticle *article,
       json_builder_set_member_name (builder, "error");
       json_builder_add_string_value (builder, error->message);
       /* An added field: what a page with no article text says it is. */
-      if (page != NULL)
-        {
-          json_builder_set_member_name (builder, "page");
-          json_builder_begin_object (builder);
-          _px_json_add_string_or_null (builder, "outlet", page->outlet);
-          _px_json_add_string_or_null (builder, "title", page->title);
-          _px_json_add_string_or_null (builder, "byline", page->byline);
-          _px_json_add_string_or_null (builder, "published", page->published);
-          _px_json_add_string_or_null (builder, "updated", page->updated);
-          _px_json_add_string_or_null (builder, "url", page->url);
-          json_builder_end_object (builder);
-        }
+      _px_cli_add_failed_page (builder, page);
     }
   json_builder_end_object (builder);
 

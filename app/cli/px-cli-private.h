@@ -121,6 +121,13 @@ void _px_cli_add_charset (JsonBuilder   *builder,
                           PxCharsetFrom  from,
                           guint          n_replaced);
 
+/* The "page" member of extract's and story show's JSON for a page with no
+ * article text: what it says about itself, {"outlet", "title", "byline",
+ * "published", "updated", "url"}; nothing when @page is NULL.
+ */
+void _px_cli_add_failed_page (JsonBuilder     *builder,
+                              const PxArticle *page);
+
 /* Prints @node as one line of compact JSON on standard output. */
 void _px_cli_print_json_line (JsonNode *node);
 

@@ -566,6 +566,10 @@ story_show (int    argc,
             {
               _px_json_add_string_or_null (builder, "error", source->error);
               _px_json_add_string_or_null (builder, "failed_at", source->failed_at);
+              /* Added 2026-12-06: what a page with no article text said
+               * about itself, as extract's "page" (kept since database
+               * version 9). */
+              _px_cli_add_failed_page (builder, source->page);
             }
           json_builder_end_object (builder);
           print_builder (builder);

@@ -919,6 +919,28 @@ px_library_keep_failed_source (PxLibrary   *self,
   return PX_LIBRARY_GET_IFACE (self)->keep_failed_source (self, story_id, source_id, input, outlet, message, error);
 }
 
+gint64
+px_library_keep_failed_source_full (PxLibrary        *self,
+                                    gint64            story_id,
+                                    gint64            source_id,
+                                    const char       *input,
+                                    const char       *outlet,
+                                    const char       *message,
+                                    const char       *error_kind,
+                                    const PxArticle  *page,
+                                    GError          **error)
+{
+  PxLibraryInterface *iface;
+
+  g_return_val_if_fail (PX_IS_LIBRARY (self), 0);
+  g_return_val_if_fail (input != NULL && message != NULL, 0);
+
+  iface = PX_LIBRARY_GET_IFACE (self);
+  if (iface->keep_failed_source_full == NULL)
+    return iface->keep_failed_source (self, story_id, source_id, input, outlet, message, error);
+  return iface->keep_failed_source_full (self, story_id, source_id, input, outlet, message, error_kind, page, error);
+}
+
 typedef struct
 {
   gint64 story_id;
@@ -926,6 +948,8 @@ typedef struct
   char *input;
   char *outlet;
   char *message;
+  char *error_kind;
+  PxArticle *page;
 } KeepFailedSourceCall;
 
 static void
@@ -936,6 +960,8 @@ keep_failed_source_call_free (gpointer data)
   g_free (call->input);
   g_free (call->outlet);
   g_free (call->message);
+  g_free (call->error_kind);
+  g_clear_pointer (&call->page, px_article_unref);
   g_free (call);
 }
 
@@ -945,8 +971,8 @@ keep_failed_source_run (PxLibrary *self,
 {
   KeepFailedSourceCall *call = g_task_get_task_data (task);
   GError *error = NULL;
-  gint64 id = px_library_keep_failed_source (self, call->story_id, call->source_id, call->input, call->outlet,
-                                             call->message, &error);
+  gint64 id = px_library_keep_failed_source_full (self, call->story_id, call->source_id, call->input, call->outlet,
+                                                  call->message, call->error_kind, call->page, &error);
 
   if (id > 0)
     g_task_return_pointer (task, g_memdup2 (&id, sizeof id), g_free);
@@ -965,6 +991,23 @@ px_library_keep_failed_source_async (PxLibrary           *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
+  px_library_keep_failed_source_full_async (self, story_id, source_id, input, outlet, message, NULL, NULL,
+                                            cancellable, callback, user_data);
+}
+
+void
+px_library_keep_failed_source_full_async (PxLibrary           *self,
+                                          gint64               story_id,
+                                          gint64               source_id,
+                                          const char          *input,
+                                          const char          *outlet,
+                                          const char          *message,
+                                          const char          *error_kind,
+                                          const PxArticle     *page,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
   KeepFailedSourceCall *call;
 
   g_return_if_fail (PX_IS_LIBRARY (self));
@@ -976,6 +1019,9 @@ px_library_keep_failed_source_async (PxLibrary           *self,
   call->input = g_strdup (input);
   call->outlet = g_strdup (outlet);
   call->message = g_strdup (message);
+  call->error_kind = g_strdup (error_kind);
+  /* the caller's page may change after: the thread reads a copy */
+  call->page = page != NULL ? px_article_copy (page) : NULL;
   queue (self, px_library_keep_failed_source_async, keep_failed_source_run, call, keep_failed_source_call_free,
          cancellable, callback, user_data);
 }

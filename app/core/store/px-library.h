@@ -109,6 +109,12 @@ struct _PxLibraryInterface
 
   /* Search */
   GPtrArray *(*search) (PxLibrary *self, const char *query, guint limit, GError **error);
+
+  /* Optional: keep_failed_source() with what failed and what the page said
+   * about itself (px_library_keep_failed_source_full()); without it they
+   * are not kept.
+   */
+  gint64 (*keep_failed_source_full) (PxLibrary *self, gint64 story_id, gint64 source_id, const char *input, const char *outlet, const char *message, const char *error_kind, const PxArticle *page, GError **error);
 };
 
 /* Emits "changed" for @story_id (0: anything); for implementations, on
@@ -316,6 +322,36 @@ void px_library_keep_failed_source_async (PxLibrary           *self,
 gint64 px_library_keep_failed_source_finish (PxLibrary     *self,
                                              GAsyncResult  *result,
                                              GError       **error);
+/* As px_library_keep_failed_source(), keeping also what failed
+ * (@error_kind, px_source_failure_kind(): "no-content", "empty", …; NULL
+ * for any other failure) and what a page with no article text said about
+ * itself (@page: its title, byline, published, updated and url; nullable),
+ * so that the source read back (PxSourceRecord's error_kind and page) is
+ * shown as it was when it failed. Kept again for a failed source, they
+ * replace the ones it had. A library that cannot keep them (a team
+ * library) keeps the rest.
+ */
+gint64 px_library_keep_failed_source_full (PxLibrary        *self,
+                                           gint64            story_id,
+                                           gint64            source_id,
+                                           const char       *input,
+                                           const char       *outlet,
+                                           const char       *message,
+                                           const char       *error_kind,
+                                           const PxArticle  *page,
+                                           GError          **error);
+/* Finishes with px_library_keep_failed_source_finish(). */
+void px_library_keep_failed_source_full_async (PxLibrary           *self,
+                                               gint64               story_id,
+                                               gint64               source_id,
+                                               const char          *input,
+                                               const char          *outlet,
+                                               const char          *message,
+                                               const char          *error_kind,
+                                               const PxArticle     *page,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
 /* The failed sources of the story (PxSourceRecord with error set and no
  * version) in column order: list_sources() leaves them out.
  */

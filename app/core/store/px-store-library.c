@@ -349,7 +349,9 @@ px_store_list_stories (PxStore   *self,
   "  s.url, s.language, v.id, v.number, " \
   "  (SELECT count(*) FROM source_versions WHERE source_id = s.id), " \
   "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, s.deleted_at, " \
-  "  s.error, s.failed_at, v.charset, v.charset_from, v.charset_replaced, v.updated " \
+  "  s.error, s.failed_at, v.charset, v.charset_from, v.charset_replaced, v.updated, " \
+  "  s.error_kind, s.page_outlet, s.page_title, s.page_byline, s.page_published, s.page_updated, " \
+  "  s.page_url " \
   "FROM sources s " join " source_versions v ON v.source_id = s.id " \
   "  AND v.number = (SELECT max(number) FROM source_versions WHERE source_id = s.id) "
 #define SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("JOIN")
@@ -385,6 +387,19 @@ source_from_row (sqlite3_stmt *stmt)
   px_source_record_take_charset (source, _px_store_column_dup (stmt, 22),
                                  (const char *) sqlite3_column_text (stmt, 23), sqlite3_column_int64 (stmt, 24));
   source->updated = _px_store_column_dup (stmt, 25);
+  source->error_kind = _px_store_column_dup (stmt, 26);
+  /* what a page with no article text said about itself */
+  for (int i = 27; source->error != NULL && source->page == NULL && i <= 32; i++)
+    if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
+      {
+        source->page = px_article_new (source->input);
+        source->page->outlet = _px_store_column_dup (stmt, 27);
+        source->page->title = _px_store_column_dup (stmt, 28);
+        source->page->byline = _px_store_column_dup (stmt, 29);
+        source->page->published = _px_store_column_dup (stmt, 30);
+        source->page->updated = _px_store_column_dup (stmt, 31);
+        source->page->url = _px_store_column_dup (stmt, 32);
+      }
 
   return source;
 }
@@ -687,6 +702,67 @@ px_store_keep_failed_source (PxStore     *self,
                              const char  *message,
                              GError     **error)
 {
+  return px_store_keep_failed_source_full (self, story_id, source_id, input, outlet, message, NULL, NULL, error);
+}
+
+/* What a failed page says of itself is kept up to this many characters a
+ * field: its column shows a line of it, and a hostile page's megabyte
+ * headline is not written to the library again at every failure.
+ */
+#define PAGE_FIELD_MAX_CHARS 1000
+
+static gboolean
+utf8_or_null (const char *text)
+{
+  return text == NULL || g_utf8_validate (text, -1, NULL);
+}
+
+static void
+bind_page_field (sqlite3_stmt *stmt,
+                 int           index,
+                 const char   *text)
+{
+  if (text != NULL && g_utf8_strlen (text, PAGE_FIELD_MAX_CHARS * 4 + 4) > PAGE_FIELD_MAX_CHARS)
+    {
+      g_autofree char *cut = g_utf8_substring (text, 0, PAGE_FIELD_MAX_CHARS);
+
+      sqlite3_bind_text (stmt, index, cut, -1, SQLITE_TRANSIENT);
+      return;
+    }
+  _px_store_bind_text (stmt, index, text);
+}
+
+/* Binds @error_kind and @page's fields from parameter @first on, in the
+ * order of PAGE_COLUMNS.
+ */
+#define PAGE_COLUMNS "error_kind, page_outlet, page_title, page_byline, page_published, page_updated, page_url"
+
+static void
+bind_failure (sqlite3_stmt    *stmt,
+              int              first,
+              const char      *error_kind,
+              const PxArticle *page)
+{
+  _px_store_bind_text (stmt, first, error_kind);
+  bind_page_field (stmt, first + 1, page != NULL ? page->outlet : NULL);
+  bind_page_field (stmt, first + 2, page != NULL ? page->title : NULL);
+  bind_page_field (stmt, first + 3, page != NULL ? page->byline : NULL);
+  bind_page_field (stmt, first + 4, page != NULL ? page->published : NULL);
+  bind_page_field (stmt, first + 5, page != NULL ? page->updated : NULL);
+  bind_page_field (stmt, first + 6, page != NULL ? page->url : NULL);
+}
+
+gint64
+px_store_keep_failed_source_full (PxStore          *self,
+                                  gint64            story_id,
+                                  gint64            source_id,
+                                  const char       *input,
+                                  const char       *outlet,
+                                  const char       *message,
+                                  const char       *error_kind,
+                                  const PxArticle  *page,
+                                  GError          **error)
+{
   g_autofree char *what = NULL;
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(PxStoreTransaction) txn = NULL;
@@ -698,8 +774,11 @@ px_store_keep_failed_source (PxStore     *self,
 
   /* Translators: %s is a file or web address, %lld a story’s number */
   what = g_strdup_printf (_("Could not keep “%s” in story %lld"), input, (long long) story_id);
-  if (!g_utf8_validate (input, -1, NULL) || !g_utf8_validate (message, -1, NULL)
-      || (outlet != NULL && !g_utf8_validate (outlet, -1, NULL)))
+  if (!g_utf8_validate (input, -1, NULL) || !g_utf8_validate (message, -1, NULL) || !utf8_or_null (outlet)
+      || !utf8_or_null (error_kind)
+      || (page != NULL && (!utf8_or_null (page->outlet) || !utf8_or_null (page->title) || !utf8_or_null (page->byline)
+                           || !utf8_or_null (page->published) || !utf8_or_null (page->updated)
+                           || !utf8_or_null (page->url))))
     {
       /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the text is not valid UTF-8"), what);
@@ -724,11 +803,18 @@ px_store_keep_failed_source (PxStore     *self,
           return 0;
         }
       story_id = current->story_id;
-      if ((stmt = _px_store_prepare (self, "UPDATE sources SET error = ?2, failed_at = " NOW_SQL " WHERE id = ?1",
+      /* What failed this time replaces what failed before; the page
+       * names its outlet again when it names one. */
+      if ((stmt = _px_store_prepare (self,
+                                     "UPDATE sources SET error = ?2, failed_at = " NOW_SQL ", "
+                                     "  outlet = coalesce(?3, outlet), "
+                                     "  (" PAGE_COLUMNS ") = (?4, ?5, ?6, ?7, ?8, ?9, ?10) WHERE id = ?1",
                                      what, error)) == NULL)
         return 0;
       sqlite3_bind_int64 (stmt, 1, source_id);
       _px_store_bind_text (stmt, 2, message);
+      _px_store_bind_text (stmt, 3, outlet);
+      bind_failure (stmt, 4, error_kind, page);
       if (!_px_store_step_done (self, stmt, what, error))
         return 0;
     }
@@ -736,16 +822,18 @@ px_store_keep_failed_source (PxStore     *self,
     {
       if (!_px_store_require_story (self, story_id, FALSE, what, error)
           || (stmt = _px_store_prepare (self,
-                                        "INSERT INTO sources (story_id, position, input, outlet, error, failed_at) "
+                                        "INSERT INTO sources (story_id, position, input, outlet, error, failed_at, "
+                                        "                     " PAGE_COLUMNS ") "
                                         "VALUES (?1, (SELECT coalesce(max(position) + 1, 0) FROM sources "
                                         "             WHERE story_id = ?1 AND deleted_at IS NULL), "
-                                        "        ?2, ?3, ?4, " NOW_SQL ")",
+                                        "        ?2, ?3, ?4, " NOW_SQL ", ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                                         what, error)) == NULL)
         return 0;
       sqlite3_bind_int64 (stmt, 1, story_id);
       _px_store_bind_text (stmt, 2, input);
       _px_store_bind_text (stmt, 3, outlet);
       _px_store_bind_text (stmt, 4, message);
+      bind_failure (stmt, 5, error_kind, page);
       if (!_px_store_step_done (self, stmt, what, error))
         return 0;
       source_id = sqlite3_last_insert_rowid (self->db);

@@ -103,6 +103,8 @@ px_source_record_free (PxSourceRecord *self)
   g_free (self->deleted_at);
   g_free (self->error);
   g_free (self->failed_at);
+  g_free (self->error_kind);
+  g_clear_pointer (&self->page, px_article_unref);
   g_free (self->charset);
   g_free (self->updated);
   g_free (self);

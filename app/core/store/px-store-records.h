@@ -85,6 +85,15 @@ typedef struct
    */
   char *error;
   char *failed_at;
+  /* A failed source: what failed, as px_source_failure_kind() names it
+   * ("no-content": a page with no article text; "empty", "binary",
+   * "parse"), NULL for any other failure and for those kept before
+   * database version 9; and what a page with no article text said about
+   * itself (outlet, title, byline, published, updated, url; no text),
+   * else NULL.
+   */
+  char *error_kind;
+  PxArticle *page;
   /* How the current version's bytes were read (PxArticle's charset,
    * charset_from and n_replaced); NULL, UNKNOWN and 0 for versions kept
    * before database version 7 (team library version 4).

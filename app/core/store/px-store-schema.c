@@ -214,6 +214,23 @@ static const char schema_v7[] =
 static const char schema_v8[] =
   "ALTER TABLE source_versions ADD COLUMN updated TEXT;";
 
+/* Version 9: a source that could not be loaded keeps what failed and what
+ * its page said about itself, so that opened again it is the column it
+ * was: the kind of failure ('empty', 'binary', 'no-content', 'parse';
+ * NULL for any other, said by the message alone) and, of a page with no
+ * article text, the outlet it names, its headline, byline, dates and
+ * address. Failed sources kept before stay NULL: their message is shown
+ * as it was kept.
+ */
+static const char schema_v9[] =
+  "ALTER TABLE sources ADD COLUMN error_kind TEXT;"
+  "ALTER TABLE sources ADD COLUMN page_outlet TEXT;"
+  "ALTER TABLE sources ADD COLUMN page_title TEXT;"
+  "ALTER TABLE sources ADD COLUMN page_byline TEXT;"
+  "ALTER TABLE sources ADD COLUMN page_published TEXT;"
+  "ALTER TABLE sources ADD COLUMN page_updated TEXT;"
+  "ALTER TABLE sources ADD COLUMN page_url TEXT;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
@@ -223,6 +240,7 @@ static const char * const migrations[] = {
   schema_v6,
   schema_v7,
   schema_v8,
+  schema_v9,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);

@@ -1709,4 +1709,5 @@ px_store_library_init (PxLibraryInterface *iface)
   IMPLEMENT (delete_annotation);
   IMPLEMENT (restore_annotation);
   IMPLEMENT (search);
+  IMPLEMENT (keep_failed_source_full);
 }

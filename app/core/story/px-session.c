@@ -1368,12 +1368,13 @@ refetch_changed_text (StoryCall *call,
  * changed (gint64 ids, in column order).
  */
 static void
-refetch_done (StoryCall    *call,
-              GArray       *changed_ids,
-              guint         n_needs_review,
-              guint         n_failed,
-              const GError *first_error,
-              const char   *first_input)
+refetch_done (StoryCall       *call,
+              GArray          *changed_ids,
+              guint            n_needs_review,
+              guint            n_failed,
+              const GError    *first_error,
+              const char      *first_input,
+              const PxArticle *first_page)
 {
   PxSession *self = call->session;
   guint n_changed = changed_ids != NULL ? changed_ids->len : 0;
@@ -1381,7 +1382,10 @@ refetch_done (StoryCall    *call,
   g_autofree char *text = NULL;
 
   if (n_failed > 0 && n_changed == 0)
-    text = first_input != NULL ? px_source_describe_error (first_error, first_input) : g_strdup (first_error->message);
+    /* a page with no article text named by what it says it is, as its
+     * column names it */
+    text = first_input != NULL ? px_source_describe_page_error (first_error, first_input, first_page)
+                               : g_strdup (first_error->message);
   else if (n_changed == 0)
     text = g_strdup (_("No changes since the last fetch"));
   else
@@ -1420,8 +1424,12 @@ refetch_source_thread (GTask        *task,
   gint64 source_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "px-source-id"));
   GError *error = NULL;
   PxReanchorReport *report;
+  PxArticle *page = NULL;
 
-  report = px_versions_refetch_source (library, fetcher, source_id, cancellable, &error);
+  report = px_versions_refetch_source_full (library, fetcher, source_id, cancellable, &page, &error);
+  /* what a page with no article text said, for the message */
+  if (page != NULL)
+    g_object_set_data_full (G_OBJECT (task), "px-page", page, (GDestroyNotify) px_article_unref);
   if (report == NULL)
     g_task_return_error (task, error);
   else
@@ -1442,7 +1450,8 @@ refetch_source_cb (GObject      *object,
     return;
   if (report == NULL)
     {
-      refetch_done (call, NULL, 0, 1, error, g_object_get_data (G_OBJECT (result), "px-input"));
+      refetch_done (call, NULL, 0, 1, error, g_object_get_data (G_OBJECT (result), "px-input"),
+                    g_object_get_data (G_OBJECT (result), "px-page"));
       return;
     }
   {
@@ -1450,7 +1459,7 @@ refetch_source_cb (GObject      *object,
 
     if (report->changed)
       g_array_append_val (changed_ids, report->source_id);
-    refetch_done (call, changed_ids, report->n_needs_review, 0, NULL, NULL);
+    refetch_done (call, changed_ids, report->n_needs_review, 0, NULL, NULL, NULL);
   }
 }
 
@@ -1494,13 +1503,14 @@ refetch_story_cb (GObject      *object,
   guint n_review = 0, n_failed = 0;
   const GError *first_error = NULL;
   const char *first_input = NULL;
+  const PxArticle *first_page = NULL;
 
   outcomes = px_versions_refetch_story_finish (PX_LIBRARY (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (outcomes == NULL)
     {
-      refetch_done (call, NULL, 0, 1, error, NULL);
+      refetch_done (call, NULL, 0, 1, error, NULL, NULL);
       return;
     }
 
@@ -1515,6 +1525,7 @@ refetch_story_cb (GObject      *object,
             {
               first_error = outcome->error;
               first_input = outcome->input;
+              first_page = outcome->page;
             }
           continue;
         }
@@ -1522,7 +1533,7 @@ refetch_story_cb (GObject      *object,
         g_array_append_val (changed_ids, outcome->report->source_id);
       n_review += outcome->report->n_needs_review;
     }
-  refetch_done (call, changed_ids, n_review, n_failed, first_error, first_input);
+  refetch_done (call, changed_ids, n_review, n_failed, first_error, first_input, first_page);
 }
 
 void

@@ -171,6 +171,42 @@ px_source_new_for_text (const char *text,
   return self;
 }
 
+/* The extraction's failures the library keeps by kind. */
+static const struct
+{
+  const char *name;
+  PxExtractError code;
+} failure_kinds[] = {
+  { "empty", PX_EXTRACT_ERROR_EMPTY },
+  { "binary", PX_EXTRACT_ERROR_BINARY },
+  { "no-content", PX_EXTRACT_ERROR_NO_CONTENT },
+  { "parse", PX_EXTRACT_ERROR_PARSE },
+};
+
+const char *
+px_source_failure_kind (const GError *error)
+{
+  if (error == NULL || error->domain != PX_EXTRACT_ERROR)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (failure_kinds); i++)
+    if (failure_kinds[i].code == (PxExtractError) error->code)
+      return failure_kinds[i].name;
+  return NULL;
+}
+
+/* A kept failure as the load had it: of its kind when it has one this
+ * build knows, else a plain one saying @message.
+ */
+static GError *
+failure_from_kind (const char *kind,
+                   const char *message)
+{
+  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (failure_kinds); i++)
+    if (g_str_equal (kind, failure_kinds[i].name))
+      return g_error_new_literal (PX_EXTRACT_ERROR, failure_kinds[i].code, message);
+  return g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, message);
+}
+
 PxSource *
 px_source_new_for_record (const PxSourceRecord *record)
 {
@@ -188,12 +224,19 @@ px_source_new_for_record (const PxSourceRecord *record)
   self->source_id = record->id;
   if (record->error != NULL)
     {
-      /* Kept with why it failed, until it loads or is removed. */
-      self->error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, record->error);
+      /* Kept with why it failed, until it loads or is removed: the
+       * extraction's failures by their kind, said as when they happened. */
+      self->error = failure_from_kind (record->error_kind, record->error);
       self->kept_failed = TRUE;
       self->state = PX_SOURCE_FAILED;
-      /* the outlet the failed page named, when it was kept */
-      if (record->outlet != NULL && record->outlet[0] != '\0')
+      /* what the page said about itself (database version 9), else the
+       * outlet it named, when it was kept */
+      if (record->page != NULL)
+        {
+          self->failed_page = px_article_copy (record->page);
+          update_outlet (self);
+        }
+      else if (record->outlet != NULL && record->outlet[0] != '\0')
         {
           self->failed_page = px_article_new (record->input);
           self->failed_page->outlet = g_strdup (record->outlet);
@@ -414,21 +457,32 @@ px_source_describe_error (const GError *error,
 }
 
 char *
+px_source_describe_page_error (const GError    *error,
+                               const char      *input,
+                               const PxArticle *page)
+{
+  g_autofree char *named = NULL;
+
+  g_return_val_if_fail (error != NULL, NULL);
+  g_return_val_if_fail (input != NULL, NULL);
+
+  if (g_error_matches (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT))
+    named = px_extract_describe_page (page);
+  if (named != NULL)
+    /* Translators: the first %s is what a page says it is ("“Subscribe to
+     * read” (Example Times)"), the second its file or web address */
+    return g_strdup_printf (_("Parallax found no article text in %s, at %s"), named, input);
+  return px_source_describe_error (error, input);
+}
+
+char *
 px_source_describe_failure (PxSource *self)
 {
-  g_autofree char *page = NULL;
-
   g_return_val_if_fail (PX_IS_SOURCE (self), NULL);
 
   if (self->error == NULL)
     return NULL;
-  if (g_error_matches (self->error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_NO_CONTENT))
-    page = px_extract_describe_page (self->failed_page);
-  if (page != NULL)
-    /* Translators: the first %s is what a page says it is ("“Subscribe to
-     * read” (Example Times)"), the second its file or web address */
-    return g_strdup_printf (_("Parallax found no article text in %s, at %s"), page, self->input);
-  return px_source_describe_error (self->error, self->input);
+  return px_source_describe_page_error (self->error, self->input, self->failed_page);
 }
 
 const PxArticle *
@@ -819,9 +873,12 @@ read_done_cb (GObject      *object,
           && (self->source_id == 0 || job->was_failed))
         {
           job->error = g_steal_pointer (&error);
-          px_library_keep_failed_source_async (job->library, job->story_id, self->source_id, self->input,
-                                               self->outlet, job->error->message, NULL, failure_kept_cb,
-                                               g_steal_pointer (&task));
+          /* with what failed and what the page said, so that the story
+           * opened again shows the column as it is now */
+          px_library_keep_failed_source_full_async (job->library, job->story_id, self->source_id, self->input,
+                                                    self->outlet, job->error->message,
+                                                    px_source_failure_kind (job->error), self->failed_page, NULL,
+                                                    failure_kept_cb, g_steal_pointer (&task));
           return;
         }
       load_failed (task, g_steal_pointer (&error));

@@ -76,6 +76,21 @@ const GError *px_source_get_error (PxSource *self);
  */
 char *px_source_describe_error (const GError *error,
                                 const char   *input);
+/* As px_source_describe_error(), naming a page with no article text by
+ * what it said about itself (@page, as px_source_read_full() gives it;
+ * nullable): "Parallax found no article text in “Subscribe to read”
+ * (Example Times), at …". The column of a failed source and a failed
+ * fetch again say it the same way.
+ */
+char *px_source_describe_page_error (const GError    *error,
+                                     const char      *input,
+                                     const PxArticle *page);
+/* What the library keeps of @error (px_library_keep_failed_source_full()):
+ * "empty", "binary", "no-content" or "parse" for the extraction's
+ * failures, NULL for any other (a fetch, a file that cannot be read),
+ * which its message says.
+ */
+const char *px_source_failure_kind (const GError *error);
 /* Why the last load failed, in words for the user as
  * px_source_describe_error() says it, naming a page that has no article
  * text by what it says it is ("Parallax found no article text in

@@ -21,6 +21,7 @@ px_refetch_outcome_free (PxRefetchOutcome *self)
     return;
 
   g_free (self->input);
+  g_clear_pointer (&self->page, px_article_unref);
   g_clear_pointer (&self->report, px_reanchor_report_free);
   g_clear_error (&self->error);
   g_free (self);
@@ -32,6 +33,17 @@ px_versions_refetch_source (PxLibrary     *store,
                             gint64         source_id,
                             GCancellable  *cancellable,
                             GError       **error)
+{
+  return px_versions_refetch_source_full (store, fetcher, source_id, cancellable, NULL, error);
+}
+
+PxReanchorReport *
+px_versions_refetch_source_full (PxLibrary     *store,
+                                 PxFetcher     *fetcher,
+                                 gint64         source_id,
+                                 GCancellable  *cancellable,
+                                 PxArticle    **page_out,
+                                 GError       **error)
 {
   g_autoptr(PxSourceRecord) source = NULL;
   g_autoptr(PxSource) loader = NULL;
@@ -54,7 +66,7 @@ px_versions_refetch_source (PxLibrary     *store,
 
   /* Read as it was first loaded: the same loader, the same outlet naming. */
   loader = px_source_new_for_record (source);
-  article = px_source_read (loader, fetcher, &snapshot, cancellable, error);
+  article = px_source_read_full (loader, fetcher, &snapshot, cancellable, page_out, error);
   if (article == NULL)
     return NULL;
 
@@ -90,7 +102,8 @@ px_versions_refetch_story (PxLibrary     *store,
 
       outcome->source_id = source->id;
       outcome->input = g_strdup (source->input);
-      outcome->report = px_versions_refetch_source (store, fetcher, source->id, cancellable, &outcome->error);
+      outcome->report = px_versions_refetch_source_full (store, fetcher, source->id, cancellable, &outcome->page,
+                                                         &outcome->error);
       g_ptr_array_add (outcomes, outcome);
     }
 

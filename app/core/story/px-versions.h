@@ -29,6 +29,8 @@ typedef struct
   char *input;
   PxReanchorReport *report; /* NULL when it failed: see error */
   GError *error;
+  PxArticle *page; /* when it failed on a page with no article text: what
+                    * the page said about itself, or NULL */
 } PxRefetchOutcome;
 
 void px_refetch_outcome_free (PxRefetchOutcome *self);
@@ -45,6 +47,17 @@ PxReanchorReport *px_versions_refetch_source (PxLibrary     *store,
                                               gint64         source_id,
                                               GCancellable  *cancellable,
                                               GError       **error);
+
+/* As px_versions_refetch_source(); a page with no article text gives
+ * @page_out (nullable) what it said about itself, for
+ * px_source_describe_page_error().
+ */
+PxReanchorReport *px_versions_refetch_source_full (PxLibrary     *store,
+                                                   PxFetcher     *fetcher,
+                                                   gint64         source_id,
+                                                   GCancellable  *cancellable,
+                                                   PxArticle    **page_out,
+                                                   GError       **error);
 
 /* px_versions_refetch_source() for every source of the story, in column order; one
  * that fails does not stop the others. A GPtrArray of PxRefetchOutcome, or
