@@ -3,6 +3,7 @@
  * beside a good backup is restored and said so; a library that lacks what
  * its backup holds asks before the backup is replaced, twice (kept, then
  * replaced with the previous backup kept beside it); nothing is lost.
+ * Also what the application keeps when it quits (Ctrl+Q).
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +11,7 @@
 #include "config.h"
 
 #include "px-application.h"
+#include "px-window.h"
 #include "px-store.h"
 #include "px-test-util.h"
 
@@ -205,6 +207,54 @@ test_item_1 (void)
   }
 }
 
+typedef struct
+{
+  GApplication *app;
+  gboolean quit;
+  gint64 deadline;
+} QuitRun;
+
+static gboolean
+quit_poll_cb (gpointer user_data)
+{
+  QuitRun *run = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
+
+  if (g_get_monotonic_time () > run->deadline)
+    g_error ("timed out waiting for the window");
+  if (window == NULL || !PX_IS_WINDOW (window) || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return G_SOURCE_CONTINUE;
+
+  /* As the user left it, then Ctrl+Q. */
+  gtk_window_set_default_size (window, 730, 610);
+  g_action_group_activate_action (G_ACTION_GROUP (run->app), "quit", NULL);
+  run->quit = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Quitting with Ctrl+Q keeps the window's size for the next start, as
+ * closing it does (it had been lost: the windows went without being
+ * closed).
+ */
+static void
+test_quit_keeps_size (void)
+{
+  g_autoptr(PxApplication) app = px_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.parallaxnews.Parallax");
+  QuitRun run = { G_APPLICATION (app), FALSE, g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC };
+
+  g_settings_set_int (settings, "window-width", 1000);
+  g_settings_set_int (settings, "window-height", 700);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_timeout_add (50, quit_poll_cb, &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_true (run.quit);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 730);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -223,6 +273,7 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/backup-dialog/item-1", test_item_1);
+  g_test_add_func ("/app/quit-keeps-size", test_quit_keeps_size);
 
   status = g_test_run ();
   px_test_remove_temp_dirs ();

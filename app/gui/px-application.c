@@ -253,11 +253,22 @@ about_action_cb (GSimpleAction *action,
                          NULL);
 }
 
+/* Ctrl+Q closes each window as its close button would, so that a window
+ * keeps its size for the next start, then quits (a library still opening
+ * holds the application no longer).
+ */
 static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* held: closing one may take its dialogs with it */
+  g_list_foreach (windows, (GFunc) (void (*) (void)) g_object_ref, NULL);
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
   g_application_quit (G_APPLICATION (user_data));
 }
 
