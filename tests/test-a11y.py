@@ -182,7 +182,7 @@ def main():
     app_log = open(os.path.join(home, "parallax.log"), "w+")
     app_proc = subprocess.Popen([parallax], env=env, stdout=app_log, stderr=subprocess.STDOUT)
 
-    print("1..9", flush=True)
+    print("1..10", flush=True)
     try:
         wait_for("the accessibility bus", a11y_bus_ready)
         app = wait_for("parallax on the accessibility bus", find_app)
@@ -295,9 +295,32 @@ def main():
             named += 1
             if "_" in name or clean_name(name) != name:
                 garbled.append(name)
+        Atspi.generate_keyboard_event(0, "Escape", Atspi.KeySynthType.STRING)
+
+        # An annotation's row in the Annotations panel is read as its verdict
+        # and passage, once: "Unverified: passage passage" was read (the row
+        # is labelled by its title too, and GTK 4.8 read both).
+        click(wait_for("the claim's menu", lambda: [a for a in find_all(app, role="push button", name="Claim actions")
+                                                    if on_screen(a)])[0])
+        click(wait_for("Verdict on This Claim…",
+                       lambda: [a for a in find_all(app, role="menu item", contains="Verdict on This Claim")
+                                if on_screen(a)])[0])
+        click(wait_for("the popover's Save button",
+                       lambda: [a for a in find_all(app, role="push button", name="Save") if on_screen(a)])[0])
+        try:
+            rows = wait_for("the annotation's row",
+                            lambda: [a for a in find_all(app, role="list item")
+                                     if (a.get_name() or "").startswith("Unverified: ")])
+            name = rows[0].get_name()
+            passage = name[len("Unverified: "):]
+            half = len(passage) // 2
+            report(len(passage) > 10 and passage[:half].strip() != passage[half:].strip(),
+                   "an annotation's row is named by its verdict and passage, once", name)
+        except TimeoutError as e:
+            report(False, "an annotation's row is named by its verdict and passage, once", str(e))
+
         # The same of the switches in Preferences ("Number Number" was read: the
         # row names its switch, and the switch had a label of its own).
-        Atspi.generate_keyboard_event(0, "Escape", Atspi.KeySynthType.STRING)
         click(find_all(app, role="push button", contains="Main Menu")[0])
         click(wait_for("the Preferences menu item",
                        lambda: [a for a in find_all(app, name="Preferences") if on_screen(a)])[0])
@@ -335,7 +358,7 @@ def main():
         server.shutdown()
         shutil.rmtree(home, ignore_errors=True)
 
-    while len(results) < 9:
+    while len(results) < 10:
         report(False, "not reached")
     return 0 if all(results) else 1
 

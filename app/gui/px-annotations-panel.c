@@ -234,6 +234,9 @@ annotation_row (PxAnnotationsPanel *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle_text,
                                   -1);
+  /* The row is labelled by its title too (AdwActionRow): GTK 4.8 reads
+   * both, and a screen reader said the passage twice. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   return row;
 }
 
