@@ -9,6 +9,7 @@
 
 #include "px-claim-row.h"
 #include "px-cut-label.h"
+#include "px-list-keynav.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -383,6 +384,8 @@ px_claims_panel_init (PxClaimsPanel *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  /* Tab goes on to the Annotations panel, not through every claim. */
+  px_list_keynav_tab_leaves (GTK_WIDGET (self->list_view));
 
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self, G_CONNECT_SWAPPED);

@@ -9,6 +9,7 @@
 
 #include "px-claim-row.h"
 #include "px-claims-table-private.h"
+#include "px-list-keynav.h"
 
 #include "px-table-row.h"
 
@@ -659,6 +660,8 @@ px_claims_table_init (PxClaimsTable *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Claims by outlet"), -1);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self, G_CONNECT_SWAPPED);
+  /* the arrow keys move between claims and cells, Tab out of the table */
+  px_list_keynav_tab_leaves (GTK_WIDGET (self->list_view));
   g_signal_connect_object (self->list_view, "map", G_CALLBACK (list_mapped_cb), self, G_CONNECT_SWAPPED);
 
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());

@@ -9,6 +9,7 @@
 
 #include "px-dates.h"
 #include "px-library-item.h"
+#include "px-list-keynav.h"
 #include "px-outlets.h"
 #include "px-safe-text.h"
 
@@ -383,6 +384,7 @@ px_library_view_init (PxLibraryView *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  px_list_keynav_tab_leaves (GTK_WIDGET (self->list_view));
 
   list_stories (self);
 }
