@@ -532,6 +532,23 @@ find_label (GtkWidget  *widget,
   return FALSE;
 }
 
+/* A label under @widget whose text has @part, or NULL. */
+static GtkWidget *
+find_label_with (GtkWidget  *widget,
+                 const char *part)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with (child, part);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Two sources of one outlet are named in the annotations panel as their
  * columns name them ("Report", "Report (2)"; both had been "Report" in its
  * source filter and rows), and a verdict on a claim lists every outlet,
@@ -979,6 +996,41 @@ test_export (Fixture       *fixture,
   px_export_dialog_set_format (dialog, PX_EXPORT_FORMAT_CLAIMREVIEW);
   g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_CLAIMREVIEW);
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The toast after an export offers to open the file; after a failure,
+   * it says why and offers nothing. Open on a file no application opens
+   * says so in a toast of its own. */
+  {
+    g_autofree char *odd_path = g_build_filename (fixture->tmpdir, "report.pxunknown", NULL);
+    g_autoptr(GFile) odd_file = g_file_new_for_path (odd_path);
+    g_autoptr(GError) failed = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No such folder");
+    g_autoptr(AdwToast) done = NULL;
+    g_autoptr(AdwToast) refused = NULL;
+    g_autoptr(AdwToast) opened = NULL;
+    g_autofree char *html_uri = g_file_get_uri (html_file);
+    GtkWidget *window = gtk_window_new ();
+    gint64 end_time;
+
+    done = g_object_ref_sink (_px_export_dialog_exported_toast (html_file, NULL, toasts));
+    g_assert_nonnull (strstr (adw_toast_get_title (done), "report.html"));
+    g_assert_cmpstr (adw_toast_get_button_label (done), ==, "_Open");
+    g_assert_cmpstr (g_object_get_data (G_OBJECT (done), "px-uri"), ==, html_uri);
+    refused = g_object_ref_sink (_px_export_dialog_exported_toast (bad_file, failed, toasts));
+    g_assert_nonnull (strstr (adw_toast_get_title (refused), "No such folder"));
+    g_assert_null (adw_toast_get_button_label (refused));
+
+    g_assert_true (g_file_set_contents (odd_path, "\x01\x02\x03\x04", 4, NULL));
+    gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (toasts));
+    gtk_window_present (GTK_WINDOW (window));
+    opened = g_object_ref_sink (_px_export_dialog_exported_toast (odd_file, NULL, toasts));
+    g_signal_emit_by_name (opened, "button-clicked");
+    end_time = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while (find_label_with (GTK_WIDGET (toasts), "Could not open the file") == NULL
+           && g_get_monotonic_time () < end_time)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_nonnull (find_label_with (GTK_WIDGET (toasts), "Could not open the file"));
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
 }
 
 static PxExportDialog *

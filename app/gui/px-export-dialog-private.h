@@ -19,4 +19,12 @@ void _px_export_print_story_to_pdf_async (PxLibrary           *store,
 gboolean _px_export_print_story_to_pdf_finish (GAsyncResult  *result,
                                                GError       **error);
 
+/* The toast that says where a story was exported, with Open (the file in
+ * the application that opens its kind; why it could not be, in another
+ * toast of @toasts), or why the export failed (@error).
+ */
+AdwToast *_px_export_dialog_exported_toast (GFile           *file,
+                                            const GError    *error,
+                                            AdwToastOverlay *toasts);
+
 G_END_DECLS

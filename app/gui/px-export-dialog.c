@@ -186,29 +186,74 @@ px_export_suggest_file_name (const char     *title,
 /* The dialog */
 
 static void
+launched_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(AdwToastOverlay) toasts = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      /* Translators: %s says why an exported file could not be opened */
+      g_autofree char *message = g_strdup_printf (_("Could not open the file: %s"), error->message);
+
+      adw_toast_overlay_add_toast (toasts, px_toast_new (message));
+    }
+}
+
+/* Open on the toast: the file in the application that opens its kind. */
+static void
+open_clicked_cb (AdwToast        *toast,
+                 AdwToastOverlay *toasts)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "px-uri");
+  g_autoptr(GAppLaunchContext) context = NULL;
+
+  if (uri == NULL)
+    return;
+  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (toasts))));
+  g_app_info_launch_default_for_uri_async (uri, context, NULL, launched_cb, g_object_ref (toasts));
+}
+
+AdwToast *
+_px_export_dialog_exported_toast (GFile           *file,
+                                  const GError    *error,
+                                  AdwToastOverlay *toasts)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+  AdwToast *toast;
+
+  if (error != NULL)
+    {
+      /* Translators: %s says why an export failed */
+      message = g_strdup_printf (_("Export failed: %s"), error->message);
+      return px_toast_new (message);
+    }
+
+  name = g_file_get_parse_name (file);
+  /* Translators: %s is where the file was saved */
+  message = g_strdup_printf (_("Exported to %s"), name);
+  toast = px_toast_new (message);
+  /* The report is there to be read: Open, as the file manager would. */
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "px-uri", g_file_get_uri (file), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_clicked_cb), toasts, 0);
+  return toast;
+}
+
+static void
 exported_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
   g_autoptr(AdwToastOverlay) toasts = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
   GFile *file = ((ExportData *) g_task_get_task_data (G_TASK (result)))->file;
 
-  if (!px_export_story_to_file_finish (result, &error))
-    {
-      /* Translators: %s says why an export failed */
-      message = g_strdup_printf (_("Export failed: %s"), error->message);
-    }
-  else
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      /* Translators: %s is where the file was saved */
-      message = g_strdup_printf (_("Exported to %s"), name);
-    }
-
-  adw_toast_overlay_add_toast (toasts, px_toast_new (message));
+  px_export_story_to_file_finish (result, &error);
+  adw_toast_overlay_add_toast (toasts, _px_export_dialog_exported_toast (file, error, toasts));
 }
 
 static void
