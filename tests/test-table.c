@@ -1009,6 +1009,82 @@ history_ready (gpointer data)
   return px_history_view_get_n_versions (data) > 0 && !px_history_view_get_busy (data);
 }
 
+/* A widget of @type under @widget that is mapped, or NULL. */
+static GtkWidget *
+find_mapped (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A mapped label under @widget whose text has @part, or NULL. */
+static GtkWidget *
+find_mapped_label_with (GtkWidget  *widget,
+                        const char *part)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label_with (child, part);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The history of a source kept once says so, and offers no comparison of
+ * its one version with itself ("Compare Version 1 with Version 1", "No
+ * changes", a page of "Unchanged").
+ */
+static void
+test_history_one_version (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *tmpdir = g_dir_make_tmp ("parallax-table-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "parallax.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxStore) store = px_store_open (path, &error);
+  g_autoptr(PxArticle) article = px_article_new ("https://gazette.example/bridge");
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+  g_autoptr(GBytes) body = g_bytes_new_static ("<p>x</p>", 8);
+  g_autoptr(PxSnapshot) snapshot = px_snapshot_new (body, "https://gazette.example/bridge", "text/html", "utf-8");
+  PxHistoryView *history;
+  gint64 story_id, source_id;
+
+  g_assert_no_error (error);
+  story_id = px_store_create_story (store, "Bridge", &error);
+  g_assert_no_error (error);
+  article->title = g_strdup ("Harbour bridge to close");
+  g_ptr_array_add (paragraphs, (gpointer) "The harbour bridge will close for repairs, the council decided on Tuesday.");
+  px_article_set_paragraphs (article, paragraphs);
+  source_id = px_store_add_source (store, story_id, article, snapshot, &error);
+  g_assert_no_error (error);
+
+  history = px_history_view_new (GTK_WINDOW (fixture->window), PX_LIBRARY (store), source_id);
+  gtk_window_present (GTK_WINDOW (history));
+  px_ui_test_wait_for (history_ready, history, "the history of one version", WAIT_SECONDS);
+  g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 1);
+  g_assert_nonnull (find_mapped_label_with (GTK_WIDGET (history), "Version 1"));
+  g_assert_nonnull (find_mapped_label_with (GTK_WIDGET (history), "Only this version is kept so far"));
+  g_assert_null (find_mapped (GTK_WIDGET (history), GTK_TYPE_DROP_DOWN));
+  g_assert_null (find_mapped (GTK_WIDGET (history), GTK_TYPE_TEXT_VIEW));
+  gtk_window_destroy (GTK_WINDOW (history));
+  g_assert_true (px_store_close (store, &error));
+  g_assert_no_error (error);
+}
+
 /* One address serves a first and then an edited article: Fetch Again keeps
  * both, the column says it was updated, History shows the reworded
  * sentence with its changed number, the new headline and the annotations.
@@ -1690,6 +1766,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add_func ("/table/scale", test_table_scale);
   g_test_add ("/history/refetch", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
+  g_test_add ("/history/one-version", Fixture, NULL, fixture_set_up, test_history_one_version, fixture_tear_down);
   g_test_add ("/table/claims-one-tab-stop", Fixture, NULL, fixture_set_up, test_claims_one_tab_stop,
               fixture_tear_down);
   g_test_add ("/table/linked-differences", Fixture, NULL, fixture_set_up, test_linked_differences,

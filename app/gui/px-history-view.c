@@ -34,6 +34,8 @@ struct _PxHistoryView
   GtkLabel *summary_label;
   GtkSpinner *spinner;
   GtkTextView *text_view;
+  GtkWidget *compare_bar;    /* shown from two versions on */
+  GtkWidget *diff_scroller;
 
   GCancellable *cancellable;
   GCancellable *load_cancellable;
@@ -550,10 +552,21 @@ versions_listed_cb (GObject      *object,
   g_signal_connect_object (self->to_dropdown, "notify::selected", G_CALLBACK (dropdown_cb), self,
                            G_CONNECT_SWAPPED);
 
-  if (self->versions->len > 0)
+  /* One version has nothing to be compared with: "Compare Version 1
+   * with Version 1", "No changes" and a page of "Unchanged" said as much
+   * in more words. */
+  gtk_widget_set_visible (self->compare_bar, self->versions->len > 1);
+  gtk_widget_set_visible (self->diff_scroller, self->versions->len > 1);
+  if (self->versions->len > 1)
     px_history_view_compare (self, 1, self->versions->len);
   else
-    self->busy = FALSE;
+    {
+      self->busy = FALSE;
+      if (self->versions->len == 1)
+        gtk_label_set_label (self->summary_label,
+                             _("Only this version is kept so far: Fetch Again keeps a new one each time it finds "
+                               "the page changed."));
+    }
 }
 
 static void
@@ -726,6 +739,7 @@ px_history_view_init (PxHistoryView *self)
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->to_dropdown));
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->spinner));
   gtk_widget_set_margin_top (bar, 6);
+  self->compare_bar = bar;
 
   self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_text_view_set_editable (self->text_view, FALSE);
@@ -742,6 +756,7 @@ px_history_view_init (PxHistoryView *self)
   gtk_widget_set_vexpand (scroller, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->text_view));
   gtk_widget_add_css_class (scroller, "card");
+  self->diff_scroller = scroller;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   gtk_widget_set_margin_start (box, 12);

@@ -368,6 +368,89 @@ px_library_view_class_init (PxLibraryViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "pxlibraryview");
 }
 
+/* GTK 4.8 names no list item: a screen reader landing on a story heard
+ * nothing of it. Its row (the list item's widget) is named by the story's
+ * title and what is said under it (the count and date, or the match).
+ */
+static void
+name_row (GtkListItem *item)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+  GtkWidget *row = child != NULL ? gtk_widget_get_parent (child) : NULL;
+  PxLibraryItem *story = gtk_list_item_get_item (item);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *name = NULL;
+
+  if (row == NULL)
+    return;
+  if (story == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      return;
+    }
+  if (px_library_item_get_subtitle (story) == NULL
+      || !pango_parse_markup (px_library_item_get_subtitle (story), -1, 0, NULL, &subtitle, NULL, NULL))
+    subtitle = g_strdup (px_library_item_get_subtitle (story));
+  /* Translators: the accessible name of a story in the library: its title, then "3 sources · 6 Dec 2026" */
+  name = subtitle != NULL && subtitle[0] != '\0'
+         ? g_strdup_printf (C_("story in the library", "%s. %s"), px_library_item_get_title (story), subtitle)
+         : g_strdup (px_library_item_get_title (story));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* A story's row: its title, and under it its sources and last change
+ * (or, for a search hit, where the words were found, as markup). */
+static void
+row_setup_cb (GtkListItemFactory *factory,
+              GtkListItem        *item,
+              gpointer            user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (GTK_LABEL (subtitle), 3);
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_label_set_use_markup (GTK_LABEL (subtitle), TRUE);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+row_bind_cb (GtkListItemFactory *factory,
+             GtkListItem        *item,
+             gpointer            user_data)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  PxLibraryItem *story = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), px_library_item_get_title (story));
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), px_library_item_get_subtitle (story));
+  name_row (item);
+}
+
+static void
+row_unbind_cb (GtkListItemFactory *factory,
+               GtkListItem        *item,
+               gpointer            user_data)
+{
+  GtkWidget *row = gtk_widget_get_parent (gtk_list_item_get_child (item));
+
+  if (row != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
 static void
 px_library_view_init (PxLibraryView *self)
 {
@@ -380,7 +463,10 @@ px_library_view_init (PxLibraryView *self)
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->items)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  factory = gtk_builder_list_item_factory_new_from_resource (NULL, PX_RESOURCE_PREFIX "/ui/px-library-row.ui");
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
