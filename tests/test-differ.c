@@ -4101,6 +4101,26 @@ test_number_scope (void)
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
 }
 
+/* The verb a day dates: a plain form after "will" or "would" anywhere
+ * before the day in its clause; not a sentence's first word standing
+ * before a noun or a name ("Disgraced", "Embattled"), which is its
+ * adjective.
+ */
+static void
+test_time_dated_verb (void)
+{
+  assert_flagged ("The carmaker will shut two plants in Michigan in 2027.",
+                  "The carmaker will shut two plants in Michigan in 2029.",
+                  PX_DIFFERENCE_TIME, "2027", "2029");
+  /* two acts of two years are no rivals */
+  assert_not_flagged ("The carmaker will shut two plants in Michigan in 2027.",
+                      "The carmaker will open two plants in Michigan in 2029.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("A jury on Thursday convicted Lena Marsh of embezzlement.",
+                  "Embattled charity boss Lena Marsh was found guilty of embezzlement Wednesday.",
+                  PX_DIFFERENCE_TIME, "Thursday", "Wednesday");
+}
+
 /* A time of one verb dates another act when the verb is done to a thing
  * of the subject's ("had his jersey retired"): no rival of the subject's
  * own act ("retiring in 1993"); the same thing's acts still differ.
@@ -5253,6 +5273,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/two-games", test_number_two_games);
   g_test_add_func ("/differ/number/scope", test_number_scope);
   g_test_add_func ("/differ/time/undergoer", test_time_undergoer);
+  g_test_add_func ("/differ/time/dated-verb", test_time_dated_verb);
   g_test_add_func ("/differ/entity/speakers", test_entity_speakers);
   g_test_add_func ("/differ/entity/same-place", test_entity_same_place);
   g_test_add_func ("/differ/json", test_json_fields);

@@ -3981,10 +3981,16 @@ modifies_noun (Context    *ctx,
 {
   const PxToken *before, *after;
 
-  if (t == sentence->first_token || t + 1 >= sentence->first_token + sentence->n_tokens)
+  if (t + 1 >= sentence->first_token + sentence->n_tokens)
     return FALSE;
-  before = px_document_token (doc, t - 1);
   after = px_document_token (doc, t + 1);
+  /* a sentence's first word before a noun or a name is its adjective:
+   * "Disgraced Brightpay boss Dana Whitlock was found guilty Monday",
+   * "Injured passengers were taken to hospital" */
+  if (t == sentence->first_token)
+    return after->kind == PX_TOKEN_WORD && !after->is_stop
+           && (after->is_capital || lexeme_of (ctx, after->norm)->is_noun);
+  before = px_document_token (doc, t - 1);
   if (!is_determiner (before->norm) && !g_str_has_suffix (before->norm, "'s"))
     return FALSE;
   return after->kind == PX_TOKEN_WORD && !after->is_stop && lexeme_of (ctx, after->norm)->is_noun;
@@ -4081,6 +4087,15 @@ time_predicate (Context          *ctx,
         if (!saying && !lexeme->verb_form && lexeme->is_verb && g_str_has_suffix (token->norm, "s")
             && !g_str_has_suffix (token->norm, "ss") && t + 1 < (int) end
             && is_article_or_owner (px_document_token (doc, t + 1)->norm))
+          {
+            *spoken = FALSE;
+            return token;
+          }
+        /* a plain form after a modal is a verb wherever the day stands in
+         * its clause: "will close two plants in Ohio by the end of 2027" */
+        if (!saying && !lexeme->verb_form && lexeme->is_verb && t > (int) first
+            && px_word_is_one_of (px_document_token (doc, t - 1)->norm,
+                                  (const char * const[]) { "will", "would", "shall", "must", NULL }))
           {
             *spoken = FALSE;
             return token;
