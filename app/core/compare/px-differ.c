@@ -4092,7 +4092,7 @@ time_predicate (Context          *ctx,
             return token;
           }
         /* a plain form after a modal is a verb wherever the day stands in
-         * its clause: "will close two plants in Ohio by the end of 2027" */
+         * its clause: "will shut two plants in Michigan in 2027" */
         if (!saying && !lexeme->verb_form && lexeme->is_verb && t > (int) first
             && px_word_is_one_of (px_document_token (doc, t - 1)->norm,
                                   (const char * const[]) { "will", "would", "shall", "must", NULL }))
@@ -7086,8 +7086,7 @@ clause_concepts_from (PxDocument *doc,
   guint sentence_end = sentence->first_token + sentence->n_tokens;
   guint from = first, to = end;
   guint speaker_first = 0, speaker_end = 0;
-
-  guint aside_first = 0, aside_end = 0;
+  guint aside_first = 0, aside_end = 0; /* a relative clause left out */
 
   while (from > floor && (whole || !opens_clause (px_document_token (doc, from - 1))))
     from--;
