@@ -1452,6 +1452,51 @@ test_claims_one_tab_stop (Fixture       *fixture,
     }
   g_assert_cmpuint (n_buttons, ==, 0);
   g_assert_cmpuint (g_hash_table_size (claims), ==, g_list_model_get_n_items (visible));
+
+  /* The keys: Tab leaves the list for what follows it, Shift+Tab for what
+   * is before it, the arrows are the list's (GTK 4.8's list view took Tab
+   * from claim to claim: a long story's fifty presses). */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (list);
+    GtkEventController *keys = NULL;
+    GtkWidget *focus;
+    gboolean handled = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller)
+            && gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+          keys = controller;
+      }
+    g_assert_nonnull (keys);
+
+    g_assert_true (gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD));
+    g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), list));
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+    g_assert_false (handled);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+    g_assert_true (handled);
+    focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+    g_test_message ("Tab from a claim: %s", focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+    g_assert_nonnull (focus);
+    g_assert_false (gtk_widget_is_ancestor (focus, list));
+    g_assert_true (gtk_widget_get_focusable (list) || gtk_widget_get_can_focus (list));
+
+    g_assert_true (gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD));
+    handled = FALSE;
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_ISO_Left_Tab, 0, GDK_SHIFT_MASK, &handled);
+    g_assert_true (handled);
+    focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+    g_test_message ("Shift+Tab from a claim: %s", focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+    g_assert_nonnull (focus);
+    g_assert_false (gtk_widget_is_ancestor (focus, list));
+    /* the filters are just before the list */
+    g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (fixture->panel)));
+    /* and the list can take the focus again */
+    g_assert_true (gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD));
+  }
 }
 
 static void

@@ -391,10 +391,11 @@ name_row (GtkListItem *item)
   if (px_library_item_get_subtitle (story) == NULL
       || !pango_parse_markup (px_library_item_get_subtitle (story), -1, 0, NULL, &subtitle, NULL, NULL))
     subtitle = g_strdup (px_library_item_get_subtitle (story));
-  /* Translators: the accessible name of a story in the library: its title, then "3 sources · 6 Dec 2026" */
-  name = subtitle != NULL && subtitle[0] != '\0'
-         ? g_strdup_printf (C_("story in the library", "%s. %s"), px_library_item_get_title (story), subtitle)
-         : g_strdup (px_library_item_get_title (story));
+  if (subtitle == NULL || subtitle[0] == '\0')
+    name = g_strdup (px_library_item_get_title (story));
+  else
+    /* Translators: the accessible name of a story in the library: its title, then "3 sources · 6 Dec 2026" */
+    name = g_strdup_printf (C_("story in the library", "%s. %s"), px_library_item_get_title (story), subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
