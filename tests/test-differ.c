@@ -3653,6 +3653,36 @@ test_measure_slot_links (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* One holder's running total, "now has" in two claims: the holder named
+ * right before it ties the two tallies whatever else each sentence tells
+ * (who was passed, what comes next); another holder, a tally of the game
+ * ("had"), another thing counted, or a tally twice the other (a season's
+ * against a career's) is no link.
+ */
+static void
+test_running_total_links (void)
+{
+  const char *passed = "Forward Chidi Okafor, a senior, now has 1,412 rebounds, nine more than Dale Whitcombe, who played for "
+                       "the Owls from 1988 to 1992.";
+  const char *next = "Forward Chidi Okafor now has 1,421 rebounds going into Sunday's final against the winner of the Pelham "
+                     "and Ashby semifinal.";
+
+  g_assert_cmpuint (count_links (passed, next, "1,412 rebounds", "1,421 rebounds"), ==, 1);
+  /* "who now has": the name right before it */
+  g_assert_cmpuint (count_links ("The referee stopped play when forward Chidi Okafor, who now has 1,412 rebounds, grabbed the "
+                                 "record-setting board.", next, "1,412 rebounds", "1,421 rebounds"), ==, 1);
+  /* not another holder's, not the game's, not another thing counted */
+  g_assert_cmpuint (count_links (passed, "Center Dale Whitcombe now has 1,421 rebounds going into Sunday's final against the winner "
+                                         "of the Pelham and Ashby semifinal.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links (passed, "Forward Chidi Okafor had 14 rebounds going into Sunday's final against the winner of the "
+                                         "Pelham and Ashby semifinal.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links (passed, "Forward Chidi Okafor now has 1,421 points going into Sunday's final against the winner of "
+                                         "the Pelham and Ashby semifinal.", NULL, NULL), ==, 0);
+  /* a season's tally against the career's */
+  g_assert_cmpuint (count_links (passed, "Forward Chidi Okafor now has 412 rebounds going into Sunday's final against the winner of "
+                                         "the Pelham and Ashby semifinal.", NULL, NULL), ==, 0);
+}
+
 /* Plays told apart by the period of the game they fall in are two acts:
  * no figure nor clock of one is compared with the other's ("a 4-yard run
  * in the second quarter" / "a 9-yard run in the fourth quarter"), while
@@ -5131,6 +5161,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/points", test_number_points);
   g_test_add_func ("/differ/quote/parting-passages", test_quote_parting_passages);
   g_test_add_func ("/differ/number/measure-slot-links", test_measure_slot_links);
+  g_test_add_func ("/differ/number/running-total-links", test_running_total_links);
   g_test_add_func ("/differ/number/plays-by-period", test_plays_by_period);
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);

@@ -10216,6 +10216,70 @@ one_person_alike (PxSentence *sa,
   return TRUE;
 }
 
+/* The holder of a running total: the person or organisation a sentence
+ * names right before "now has" (or "now have", "has now") in front of a
+ * count, "Okafor, a senior, now has 1,412 rebounds", "when Okafor, who
+ * now has 1,412 rebounds, ..."; NULL for any other count.
+ * What "now" pins is the tally at the time of the report, whatever else
+ * the sentence recalls; "had 12 points in the first half" is a game's.
+ */
+#define MAX_HOLDER_GAP 4
+
+static const PxEntity *
+running_total_holder (PxDocument       *doc,
+                      PxSentence       *sentence,
+                      const PxQuantity *q)
+{
+  guint opening = figure_opening (doc, sentence, q), now;
+  const PxEntity *holder = NULL;
+
+  if (q->dimension != PX_DIMENSION_COUNT || q->vague || opening < sentence->first_token + 3)
+    return NULL;
+  if (px_word_equal (px_document_token (doc, opening - 1)->norm, "now")
+      && px_word_is_one_of (px_document_token (doc, opening - 2)->norm, (const char * const[]) { "has", "have", NULL }))
+    now = opening - 1;
+  else if (px_word_is_one_of (px_document_token (doc, opening - 1)->norm, (const char * const[]) { "has", "have", NULL })
+           && px_word_equal (px_document_token (doc, opening - 2)->norm, "now"))
+    now = opening - 2;
+  else
+    return NULL;
+  /* the name nearest before "now", a few words at most: "Okafor, who
+   * now has", "Okafor, a senior, now has" */
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (!entity->unconfirmed && entity->end_token <= now && entity->end_token + MAX_HOLDER_GAP >= now
+          && (holder == NULL || entity->end_token > holder->end_token))
+        holder = entity;
+    }
+  return holder != NULL && (holder->kind == PX_ENTITY_PERSON || holder->kind == PX_ENTITY_ORGANISATION) ? holder : NULL;
+}
+
+/* Whether two counts are one holder's running total told twice: each
+ * "now has" of the same holder, of the same thing (the caller's bucket
+ * is the head word), the two within a factor of two; a season's tally and
+ * a career's ("now has 31 goals" / "now has 212 career goals") are
+ * further apart than any two reports of one tally.
+ */
+static gboolean
+running_totals_alike (Context          *ctx,
+                      const Occurrence *x,
+                      const Occurrence *y)
+{
+  PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
+  PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
+  const PxEntity *ha, *hb;
+  double low = MIN (x->quantity->low, y->quantity->low), high = MAX (x->quantity->low, y->quantity->low);
+
+  if (x->quantity->dimension != PX_DIMENSION_COUNT || y->quantity->dimension != PX_DIMENSION_COUNT || low <= 0
+      || high > 2 * low)
+    return FALSE;
+  ha = running_total_holder (da, sa, x->quantity);
+  hb = ha != NULL ? running_total_holder (db, sb, y->quantity) : NULL;
+  return hb != NULL && ha->kind == hb->kind && (keys_match (ha->key, hb->key) || px_entities_aliases (ha->key, hb->key));
+}
+
 /* Whether two figures of two sentences the aligner put in different
  * claims state the same slot: the same thing counted by the same act
  * ("served six months" / "after serving more than five years"), the
@@ -10244,6 +10308,9 @@ slot_linked (Context          *ctx,
   if (qa->dimension != qb->dimension || qa->vague || qb->vague || px_quantity_equal (qa, qb)
       || qa->dimension == PX_DIMENSION_MONEY)
     return FALSE;
+  /* one holder's running total: the holder ties them, "now" dates them */
+  if (running_totals_alike (ctx, x, y))
+    return !dated_apart (sa, sb) && !game_periods_apart (ctx, da, sa, db, sb);
   if (names_a_year (da, sa) || names_a_year (db, sb) || dated_apart (sa, sb)
       || game_periods_apart (ctx, da, sa, db, sb))
     return FALSE;
@@ -10824,7 +10891,8 @@ px_differ_links (PxDocument         **documents,
          * toll) */
         if (measured_by_act (x->quantity->dimension)
             && (x->toll == TOLL_NONE || x->toll != y->toll)
-            && (x->predicate == NULL || y->predicate == NULL || !same_meaning (&ctx, x->predicate, y->predicate)))
+            && (x->predicate == NULL || y->predicate == NULL || !same_meaning (&ctx, x->predicate, y->predicate))
+            && !running_totals_alike (&ctx, x, y))
           continue;
         /* in two buckets: "two people killed" and "five people killed" */
         if (!g_hash_table_add (seen, g_memdup2 (&id, sizeof id)))
