@@ -3683,6 +3683,57 @@ test_running_total_links (void)
                                          "the Pelham and Ashby semifinal.", NULL, NULL), ==, 0);
 }
 
+/* One act's place told two ways in two claims: the same role ("rally")
+ * and the same act ("misspoken", a participle WordNet lacks, read as a
+ * verb after "had"), each place one the other report never names; not
+ * two acts, two roles, a verb standing as the role ("played at"), nor
+ * two people's.
+ */
+static void
+test_place_links (void)
+{
+  const char *ashford = "Senator Ruth Calloway told the Ledger she had misspoken at a 2019 rally in Ashford when she described "
+                        "her years in the Navy.";
+  const char *bramwell = "In an interview on Tuesday, the senator said that she had misspoken about her service during the "
+                         "Bramwell rally.";
+
+  g_assert_cmpuint (count_links_of ("entity", ashford, bramwell, "Ashford", "Bramwell"), ==, 1);
+  /* a report that names both places knows them for two */
+  g_assert_cmpuint (count_links_of ("entity", ashford, "In an interview on Tuesday, the senator said that she had misspoken about "
+                                                       "her service during the Bramwell rally, not the one in Ashford.",
+                                    NULL, NULL), ==, 0);
+  /* two acts; two roles */
+  g_assert_cmpuint (count_links_of ("entity", ashford, "In an interview on Tuesday, the senator said that she had spoken about her "
+                                                       "service during the Bramwell rally.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links_of ("entity", ashford, "In an interview on Tuesday, the senator said that she had misspoken about "
+                                                       "her service during the Bramwell fundraiser.", NULL, NULL), ==, 0);
+  /* another person's rally */
+  g_assert_cmpuint (count_links_of ("entity", ashford, "Governor Tom Ashe told the Courier he had misspoken during the Bramwell "
+                                                       "rally.", NULL, NULL), ==, 0);
+  /* "played in": the verb is no role */
+  g_assert_cmpuint (count_links_of ("entity", "Running back Leon Doyle played in Ashford for two seasons before the draft.",
+                                    "Running back Leon Doyle played in Bramwell, where he ran for 4,100 yards.", NULL, NULL),
+                    ==, 0);
+  /* no one in common: an organisation's treasurer is not the senator */
+  g_assert_cmpuint (count_links_of ("entity", "Senator Ruth Calloway said she had misspoken at a 2019 rally in Ashford.",
+                                    "The Harlow Chamber of Commerce said its treasurer had misspoken during the Bramwell rally.",
+                                    NULL, NULL), ==, 0);
+  /* each tells of an interview with another paper: two happenings */
+  g_assert_cmpuint (count_links_of ("entity", ashford, "Senator Ruth Calloway told the Courier she had misspoken during the "
+                                                       "Bramwell rally.", NULL, NULL), ==, 0);
+  /* a report that names the other's place in another sentence */
+  {
+    const char *texts[] = { ashford, "In an interview on Tuesday, the senator said that she had misspoken about her service during "
+                                     "the Bramwell rally. Aides said she also campaigned in Ashford that week." };
+    g_autoptr(PxComparison) c = compare_grouped (texts, 2, (const guint[]) { 1, 2 }, EACH_ALONE);
+    guint n = 0;
+
+    for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+      n += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
+    g_assert_cmpuint (n, ==, 0);
+  }
+}
+
 /* Plays told apart by the period of the game they fall in are two acts:
  * no figure nor clock of one is compared with the other's ("a 4-yard run
  * in the second quarter" / "a 9-yard run in the fourth quarter"), while
@@ -5162,6 +5213,7 @@ main (int   argc,
   g_test_add_func ("/differ/quote/parting-passages", test_quote_parting_passages);
   g_test_add_func ("/differ/number/measure-slot-links", test_measure_slot_links);
   g_test_add_func ("/differ/number/running-total-links", test_running_total_links);
+  g_test_add_func ("/differ/entity/place-links", test_place_links);
   g_test_add_func ("/differ/number/plays-by-period", test_plays_by_period);
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);

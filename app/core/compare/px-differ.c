@@ -114,13 +114,14 @@ enum
 };
 
 /* What a run of the differ compares: a claim's members, or the
- * sentences a slot link ties (px_differ_links()): their figures or their
- * times only. */
+ * sentences a slot link ties (px_differ_links()): their figures, their
+ * times or the places of their acts only. */
 typedef enum
 {
   LINK_NONE,
   LINK_FIGURES,
   LINK_TIMES,
+  LINK_PLACES,
 } Link;
 
 enum
@@ -7307,6 +7308,12 @@ is_verb_use (Context    *ctx,
     return FALSE;
   if (lexeme->verb_form)
     return TRUE;
+  /* a participle WordNet lacks after a perfect's auxiliary: "had
+   * misspoken", "has outpolled" */
+  if (!lexeme->is_verb && !lexeme->is_noun && t > sentence->first_token
+      && (g_str_has_suffix (token->norm, "en") || g_str_has_suffix (token->norm, "ed"))
+      && px_word_is_one_of (px_document_token (doc, t - 1)->norm, (const char * const[]) { "had", "has", "have", NULL }))
+    return TRUE;
   if (!lexeme->is_verb || t == sentence->first_token)
     return FALSE;
   /* "unclear to police", "known to investigators": to whom, no infinitive */
@@ -9446,6 +9453,13 @@ find_entities (Context *ctx)
         }
     }
 
+  /* a place link (px_differ_links()) compares the places of one act only */
+  if (ctx->linked)
+    {
+      build_topics (ctx, places, place_same_topic, place_agree);
+      emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
+      return;
+    }
   build_topics (ctx, speakers, entity_same_topic, entity_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, speakers, entity_agree, span_wording, speaker_confidence);
   build_topics (ctx, places, place_same_topic, place_agree);
@@ -9955,6 +9969,8 @@ differ_run (PxDocument         **documents,
     find_numbers (&ctx);
   else if (linked == LINK_TIMES)
     find_times (&ctx);
+  else if (linked == LINK_PLACES)
+    find_entities (&ctx);
   else
     {
       find_presentation (&ctx, PX_ATTRIBUTION_DISTANCED);
@@ -10058,16 +10074,19 @@ share_a_participant (PxSentence *sa,
 }
 
 /* Whether each sentence names someone the other does not, of one kind (a
- * person, an organisation): "the Harbor City Hawks made Adeyemi an
+ * person, an organisation), @but_a and @but_b aside (NULL for none): "the Harbor City Hawks made Adeyemi an
  * offer" and "the Lions offer Adeyemi", "The Herons shot 48.2 percent"
  * and "Haddon shot 36.5 percent". Places are left out: a town and its
  * region are one place told two ways.
  */
 static gboolean
-names_apart (PxSentence *sa,
-             PxSentence *sb)
+names_apart_but (PxSentence     *sa,
+                 PxSentence     *sb,
+                 const PxEntity *but_a,
+                 const PxEntity *but_b)
 {
   PxSentence *pair[2] = { sa, sb };
+  const PxEntity *but[2] = { but_a, but_b };
   guint32 kinds[2] = { 0, 0 };
 
   for (guint k = 0; k < 2; k++)
@@ -10077,7 +10096,7 @@ names_apart (PxSentence *sa,
         PxSentence *other = pair[1 - k];
         gboolean known = FALSE;
 
-        if (e->unconfirmed || e->kind == PX_ENTITY_PLACE)
+        if (e->unconfirmed || e->kind == PX_ENTITY_PLACE || e == but[k])
           continue;
         for (guint j = 0; other->entities != NULL && j < other->entities->len && !known; j++)
           known = keys_match (e->key, g_array_index (other->entities, PxEntity, j).key);
@@ -10085,6 +10104,13 @@ names_apart (PxSentence *sa,
           kinds[k] |= 1u << e->kind;
       }
   return (kinds[0] & kinds[1]) != 0;
+}
+
+static gboolean
+names_apart (PxSentence *sa,
+             PxSentence *sb)
+{
+  return names_apart_but (sa, sb, NULL, NULL);
 }
 
 /* Whether a sentence names a year: "in 2003", "the 1987 fraud
@@ -10653,6 +10679,52 @@ free_slot_runs (GPtrArray **found,
   g_free (found);
 }
 
+/* The runs of linked sentences, @roots each with its slot's root (in any
+ * order): one run a slot, on several threads, of what @linked compares;
+ * then the links found, slot after slot, each filed under the lowest of
+ * its claims. */
+static void
+run_rooted (Context      *ctx,
+            GPtrArray    *claims,
+            GHashTable   *claim_of,
+            GArray       *roots,
+            Link          linked,
+            GCancellable *cancellable)
+{
+  g_autoptr(GPtrArray) lists = NULL;  /* per slot: its sentences, when one run */
+  GPtrArray **found;
+
+  g_array_sort (roots, compare_rooted);
+  /* each slot's sentences; their runs on several threads; then the links
+   * they found, slot after slot */
+  lists = g_ptr_array_new_with_free_func (array_unref0);
+  for (guint l = 0; l < roots->len;)
+    {
+      GArray *members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+      guint root = g_array_index (roots, RootedRef, l).root;
+
+      for (; l < roots->len && g_array_index (roots, RootedRef, l).root == root; l++)
+        {
+          const PxSentenceRef *ref = &g_array_index (roots, RootedRef, l).ref;
+
+          if (members->len == 0 || compare_refs (ref, &g_array_index (members, PxSentenceRef, members->len - 1)) != 0)
+            g_array_append_val (members, *ref);
+        }
+      if (members->len < 2 || members->len > MAX_LINK_MEMBERS)
+        g_clear_pointer (&members, g_array_unref);
+      g_ptr_array_add (lists, members);
+    }
+  found = run_slots (ctx->documents, ctx->labels, ctx->n_documents, lists, linked, cancellable);
+  for (guint k = 0; k < lists->len; k++)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      if (found[k] != NULL)
+        add_links (claims, claim_of, found[k]);
+    }
+  free_slot_runs (found, lists->len);
+}
+
 /* Slot links of times, as px_differ_links() links figures: the times of
  * members of different claims that time_linked() ties are compared by
  * find_times() in one run a slot, each difference filed under the lowest
@@ -10671,8 +10743,6 @@ link_times (Context      *ctx,
   g_autoptr(GArray) linked = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GArray) roots = NULL;
-  g_autoptr(GPtrArray) lists = NULL;  /* per slot: its sentences, when one run */
-  GPtrArray **found;
   GHashTableIter iter;
   gpointer value;
   guint bucket_limit;
@@ -10738,35 +10808,183 @@ link_times (Context      *ctx,
 
       g_array_append_val (roots, rooted);
     }
-  g_array_sort (roots, compare_rooted);
-  /* each slot's sentences; their runs on several threads; then the links
-   * they found, slot after slot */
-  lists = g_ptr_array_new_with_free_func (array_unref0);
-  for (guint l = 0; l < roots->len;)
-    {
-      GArray *members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
-      guint root = g_array_index (roots, RootedRef, l).root;
+  run_rooted (ctx, claims, claim_of, roots, LINK_TIMES, cancellable);
+}
 
-      for (; l < roots->len && g_array_index (roots, RootedRef, l).root == root; l++)
+/* A place a member of a claim gives to an act, in a role: "misspoken at
+ * a 2011 rally in Ashford", "misspoken during the Ashby rally". */
+typedef struct
+{
+  guint source;
+  guint sentence;
+  guint claim;
+  const PxEntity *entity;
+  const PxToken *role;
+  const PxToken *act;
+} Placed;
+
+/* Whether @doc names anyone or anywhere as @key, in any sentence
+ * ("Ashby's" too). */
+static gboolean
+document_names (PxDocument *doc,
+                const char *key)
+{
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
         {
-          const PxSentenceRef *ref = &g_array_index (roots, RootedRef, l).ref;
+          const char *other = g_array_index (sentence->entities, PxEntity, e).key;
+          g_autofree char *bare = g_str_has_suffix (other, "'s") ? g_strndup (other, strlen (other) - 2) : NULL;
 
-          if (members->len == 0 || compare_refs (ref, &g_array_index (members, PxSentenceRef, members->len - 1)) != 0)
-            g_array_append_val (members, *ref);
+          if (keys_match (other, key) || (bare != NULL && keys_match (bare, key)))
+            return TRUE;
         }
-      if (members->len < 2 || members->len > MAX_LINK_MEMBERS)
-        g_clear_pointer (&members, g_array_unref);
-      g_ptr_array_add (lists, members);
     }
-  found = run_slots (ctx->documents, ctx->labels, ctx->n_documents, lists, LINK_TIMES, cancellable);
-  for (guint k = 0; k < lists->len; k++)
+  return FALSE;
+}
+
+/* Whether @sentence names a person or an organisation. */
+static gboolean
+names_someone (PxSentence *sentence)
+{
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
     {
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      if (found[k] != NULL)
-        add_links (claims, claim_of, found[k]);
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (!entity->unconfirmed && (entity->kind == PX_ENTITY_PERSON || entity->kind == PX_ENTITY_ORGANISATION))
+        return TRUE;
     }
-  free_slot_runs (found, lists->len);
+  return FALSE;
+}
+
+/* Whether two places of two sentences the aligner put in different
+ * claims are one act's place told two ways: the same role ("event"), the
+ * same act ("misspoken"), and each name one the other report never
+ * writes anywhere (a report that names both places knows them for two);
+ * tied to one story by someone both name, or told of the story's own
+ * subject by a side that names no one, with nothing setting them apart:
+ * no other person or organisation on each side, no other date, no other
+ * period of a game. @known caches, for each place and report, whether
+ * the report names it (0 not asked, 1 no, 2 yes).
+ */
+static gboolean
+place_linked (Context     *ctx,
+              GArray      *placed,
+              guint        i,
+              guint        j,
+              guint8      *known)
+{
+  const Placed *x = &g_array_index (placed, Placed, i), *y = &g_array_index (placed, Placed, j);
+  PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
+  PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
+  const Placed *pair[2] = { x, y };
+  guint index[2] = { i, j };
+
+  if (keys_match (x->entity->key, y->entity->key) || !same_meaning (ctx, x->act, y->act))
+    return FALSE;
+  if (names_apart_but (sa, sb, x->entity, y->entity) || dated_apart (sa, sb) || game_periods_apart (ctx, da, sa, db, sb)
+      || !(share_a_participant (sa, sb) || !names_someone (sa) || !names_someone (sb)))
+    return FALSE;
+  for (guint k = 0; k < 2; k++)
+    {
+      guint8 *asked = &known[index[k] * ctx->n_documents + pair[1 - k]->source];
+
+      if (*asked == 0)
+        *asked = document_names (ctx->documents[pair[1 - k]->source], pair[k]->entity->key) ? 2 : 1;
+      if (*asked == 2)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Slot links of places, as link_times() links times: the places that
+ * place_linked() ties are compared by find_entities() in one run a slot.
+ * A place is taken as find_entities() takes it, and only with a role and
+ * an act (no light verb, no name, a verb); places of one role share a
+ * bucket.
+ */
+static void
+link_places (Context      *ctx,
+             GPtrArray    *claims,
+             GHashTable   *claim_of,
+             GCancellable *cancellable)
+{
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+  g_autofree guint *parents = NULL;
+  g_autofree guint8 *known = NULL;
+  g_autoptr(GArray) linked = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) roots = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  guint bucket_limit;
+
+  for (guint c = 0; c < claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (claims, c);
+
+      for (guint m = 0; m < claim->members->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+          PxDocument *doc = ctx->documents[ref->source];
+          PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+
+          for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+            {
+              const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+              Placed p = { ref->source, ref->sentence, c, entity, NULL, NULL };
+
+              if (entity->unconfirmed || g_str_has_suffix (px_document_token (doc, entity->end_token - 1)->norm, "'s")
+                  || !(entity->kind == PX_ENTITY_PLACE || (!entity->after_preposition && entity->kind == PX_ENTITY_OTHER)))
+                continue;
+              p.role = place_role (doc, sentence, entity);
+              p.act = p.role != NULL ? place_predicate (ctx, doc, sentence, entity) : NULL;
+              /* place_predicate() reads a verb only where it is used as
+               * one; the role is a thing, not the act itself ("played at
+               * Ashby College": no role) */
+              if (p.act == NULL || p.act == p.role || !lexeme_of (ctx, p.role->norm)->is_noun || is_light_verb (p.act)
+                  || is_saying (p.act->norm))
+                continue;
+              g_array_append_val (placed, p);
+            }
+        }
+    }
+  if (placed->len < 2)
+    return;
+  parents = g_new (guint, placed->len);
+  for (guint i = 0; i < placed->len; i++)
+    parents[i] = i;
+  known = g_new0 (guint8, (gsize) placed->len * ctx->n_documents);
+  for (guint i = 0; i < placed->len; i++)
+    bucket_append (buckets, (gpointer) g_array_index (placed, Placed, i).role->concept, NULL, i);
+  bucket_limit = link_bucket_limit (buckets);
+  g_hash_table_iter_init (&iter, buckets);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    for (guint bi = 0; ((GArray *) value)->len <= bucket_limit && bi < ((GArray *) value)->len; bi++)
+      for (guint bj = bi + 1; bj < ((GArray *) value)->len; bj++)
+        {
+          guint i = g_array_index ((GArray *) value, guint, bi), j = g_array_index ((GArray *) value, guint, bj);
+          const Placed *x = &g_array_index (placed, Placed, i), *y = &g_array_index (placed, Placed, j);
+
+          if (bj == bi + 1 && g_cancellable_is_cancelled (cancellable))
+            return;
+          if (x->source == y->source || x->claim == y->claim || !place_linked (ctx, placed, i, j, known))
+            continue;
+          uf_join (parents, sizeof (guint), i, j);
+          g_array_append_val (linked, i);
+          g_array_append_val (linked, j);
+        }
+  roots = g_array_new (FALSE, FALSE, sizeof (RootedRef));
+  for (guint l = 0; l < linked->len; l++)
+    {
+      const Placed *x = &g_array_index (placed, Placed, g_array_index (linked, guint, l));
+      RootedRef rooted = { uf_root (parents, sizeof (guint), g_array_index (linked, guint, l)), { x->source, x->sentence } };
+
+      g_array_append_val (roots, rooted);
+    }
+  run_rooted (ctx, claims, claim_of, roots, LINK_PLACES, cancellable);
 }
 
 void
@@ -11004,6 +11222,7 @@ px_differ_links (PxDocument         **documents,
     }
   free_slot_runs (found, lists->len);
   link_times (&ctx, claims, claim_of, cancellable);
+  link_places (&ctx, claims, claim_of, cancellable);
 }
 
 GArray *
