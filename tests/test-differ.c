@@ -3734,6 +3734,31 @@ test_place_links (void)
   }
 }
 
+/* One post's account told two ways in two claims: the same platform, two
+ * handles, each one the other report never writes; not two platforms, nor
+ * a report that writes both handles.
+ */
+static void
+test_account_links (void)
+{
+  const char *lens = "The clip, which was posted on YouTube by \"HarbourLens,\" does not show who filmed the exchange.";
+  const char *rita = "The YouTube clip was published under an account titled RitaFilmsIt, and the faces of both men are blurred.";
+
+  g_assert_cmpuint (count_links_of ("entity", lens, rita, "HarbourLens", "RitaFilmsIt"), ==, 1);
+  g_assert_cmpuint (count_links_of ("entity", lens, "The Vimeo clip was published under an account titled RitaFilmsIt, and the faces "
+                                                    "of both men are blurred.", NULL, NULL), ==, 0);
+  {
+    const char *texts[] = { lens, "The YouTube clip was published under an account titled RitaFilmsIt, and the faces of both men are "
+                                  "blurred. HarbourLens shared it an hour later." };
+    g_autoptr(PxComparison) c = compare_grouped (texts, 2, (const guint[]) { 1, 2 }, EACH_ALONE);
+    guint n = 0;
+
+    for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+      n += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
+    g_assert_cmpuint (n, ==, 0);
+  }
+}
+
 /* Plays told apart by the period of the game they fall in are two acts:
  * no figure nor clock of one is compared with the other's ("a 4-yard run
  * in the second quarter" / "a 9-yard run in the fourth quarter"), while
@@ -5214,6 +5239,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/measure-slot-links", test_measure_slot_links);
   g_test_add_func ("/differ/number/running-total-links", test_running_total_links);
   g_test_add_func ("/differ/entity/place-links", test_place_links);
+  g_test_add_func ("/differ/entity/account-links", test_account_links);
   g_test_add_func ("/differ/number/plays-by-period", test_plays_by_period);
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);

@@ -9453,11 +9453,14 @@ find_entities (Context *ctx)
         }
     }
 
-  /* a place link (px_differ_links()) compares the places of one act only */
+  /* a place link (px_differ_links()) compares the places of one act and
+   * the accounts of one post only */
   if (ctx->linked)
     {
       build_topics (ctx, places, place_same_topic, place_agree);
       emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
+      build_topics (ctx, accounts, account_same_topic, account_agree);
+      emit_topics (ctx, PX_DIFFERENCE_ENTITY, accounts, account_agree, span_wording, account_confidence);
       return;
     }
   build_topics (ctx, speakers, entity_same_topic, entity_agree);
@@ -10812,15 +10815,18 @@ link_times (Context      *ctx,
 }
 
 /* A place a member of a claim gives to an act, in a role: "misspoken at
- * a 2011 rally in Ashford", "misspoken during the Ashby rally". */
+ * a 2011 rally in Ashford", "misspoken during the Ashby rally"; or the
+ * account it says posted something on a platform (account_of()). */
 typedef struct
 {
   guint source;
   guint sentence;
   guint claim;
-  const PxEntity *entity;
+  const PxEntity *entity;   /* a place, or NULL for an account */
   const PxToken *role;
   const PxToken *act;
+  const char *platform;     /* an account's: its handle's first token is @handle */
+  guint handle;
 } Placed;
 
 /* Whether @doc names anyone or anywhere as @key, in any sentence
@@ -10859,6 +10865,50 @@ names_someone (PxSentence *sentence)
   return FALSE;
 }
 
+/* The name of @sentence that holds token @t, or NULL. */
+static const PxEntity *
+entity_at (PxSentence *sentence,
+           guint       t)
+{
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (entity->first_token <= t && t < entity->end_token)
+        return entity;
+    }
+  return NULL;
+}
+
+/* Whether @doc writes the word @norm anywhere. */
+static gboolean
+document_writes (PxDocument *doc,
+                 const char *norm)
+{
+  for (guint t = 0; t < doc->tokens->len; t++)
+    if (g_str_equal (px_document_token (doc, t)->norm, norm))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether two accounts of two sentences the aligner put in different
+ * claims are one post's account told two ways: two handles on the same
+ * platform (the caller's bucket), each one the other report never
+ * writes, with nothing setting the sentences apart (the handles aside). */
+static gboolean
+account_linked (Context      *ctx,
+                const Placed *x,
+                const Placed *y)
+{
+  PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
+  PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
+  const char *ha = px_document_token (da, x->handle)->norm, *hb = px_document_token (db, y->handle)->norm;
+
+  return !g_str_equal (ha, hb)
+         && !names_apart_but (sa, sb, entity_at (sa, x->handle), entity_at (sb, y->handle)) && !dated_apart (sa, sb)
+         && !document_writes (db, ha) && !document_writes (da, hb);
+}
+
 /* Whether two places of two sentences the aligner put in different
  * claims are one act's place told two ways: the same role ("event"), the
  * same act ("misspoken"), and each name one the other report never
@@ -10882,6 +10932,8 @@ place_linked (Context     *ctx,
   const Placed *pair[2] = { x, y };
   guint index[2] = { i, j };
 
+  if (x->entity == NULL || y->entity == NULL)
+    return x->entity == NULL && y->entity == NULL && account_linked (ctx, x, y);
   if (keys_match (x->entity->key, y->entity->key) || !same_meaning (ctx, x->act, y->act))
     return FALSE;
   if (names_apart_but (sa, sb, x->entity, y->entity) || dated_apart (sa, sb) || game_periods_apart (ctx, da, sa, db, sb)
@@ -10934,7 +10986,7 @@ link_places (Context      *ctx,
           for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
             {
               const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
-              Placed p = { ref->source, ref->sentence, c, entity, NULL, NULL };
+              Placed p = { ref->source, ref->sentence, c, entity, NULL, NULL, NULL, 0 };
 
               if (entity->unconfirmed || g_str_has_suffix (px_document_token (doc, entity->end_token - 1)->norm, "'s")
                   || !(entity->kind == PX_ENTITY_PLACE || (!entity->after_preposition && entity->kind == PX_ENTITY_OTHER)))
@@ -10949,6 +11001,23 @@ link_places (Context      *ctx,
                 continue;
               g_array_append_val (placed, p);
             }
+          {
+            guint handle_end;
+            int handle = account_of (doc, sentence, &handle_end);
+
+            for (guint t = sentence->first_token; handle >= 0 && t < sentence->first_token + sentence->n_tokens; t++)
+              if (px_word_is_one_of (px_document_token (doc, t)->norm, platforms))
+                {
+                  Placed p = { ref->source, ref->sentence, c, NULL, NULL, NULL, NULL, (guint) handle };
+
+                  /* one of the platforms' own strings: a bucket of its own */
+                  for (guint k = 0; platforms[k] != NULL && p.platform == NULL; k++)
+                    if (g_str_equal (platforms[k], px_document_token (doc, t)->norm))
+                      p.platform = platforms[k];
+                  g_array_append_val (placed, p);
+                  break;
+                }
+          }
         }
     }
   if (placed->len < 2)
@@ -10958,7 +11027,11 @@ link_places (Context      *ctx,
     parents[i] = i;
   known = g_new0 (guint8, (gsize) placed->len * ctx->n_documents);
   for (guint i = 0; i < placed->len; i++)
-    bucket_append (buckets, (gpointer) g_array_index (placed, Placed, i).role->concept, NULL, i);
+    {
+      const Placed *p = &g_array_index (placed, Placed, i);
+
+      bucket_append (buckets, (gpointer) (p->entity != NULL ? p->role->concept : p->platform), NULL, i);
+    }
   bucket_limit = link_bucket_limit (buckets);
   g_hash_table_iter_init (&iter, buckets);
   while (g_hash_table_iter_next (&iter, NULL, &value))
